@@ -1,0 +1,311 @@
+import { CATEGORY_IDS, LANGUAGE_CODES, type CategoryId } from './categories.js';
+import { detectLanguage } from './detect/language.js';
+import { TraffickingSignalsError, toErrorInfo, type ErrorCode } from './errors.js';
+import { normalizeText } from './normalize/index.js';
+import { compileRules, type CompiledRuleset } from './rules/compile.js';
+import { evaluate, type TokenSpan } from './rules/evaluate.js';
+import { BUILTIN_PACKS, RULESET } from './rules/generated/builtin.js';
+import { matchTokens } from './rules/match.js';
+import type { PackId } from './rules/schema.js';
+import {
+  type AssessOptions,
+  AssessOptionsSchema,
+  type Assessment,
+  type Evidence,
+  type ResolvedOptions,
+  SCHEMA_VERSION,
+  type Signal,
+} from './schema.js';
+import { applyAwareness, combineCategories, levelOf, LEVELS, noisyOr } from './score/index.js';
+import { tokenize, type Token } from './tokenize/index.js';
+
+/** One item of `assessBatch`: a string, or an object with the text and an optional id. */
+export type BatchItem = string | { id?: string | number; text: unknown };
+
+/** The outcome for one batch item: never thrown, so no record is lost to another's error. */
+export type BatchResult =
+  | { index: number; id?: string | number; ok: true; assessment: Assessment }
+  | { index: number; id?: string | number; ok: false; error: { code: ErrorCode; message: string } };
+
+/** A configured assessor: options validated and rules compiled once. */
+export interface Assessor {
+  /** The options after defaults. */
+  readonly options: ResolvedOptions;
+  assess(text: string): Assessment;
+  assessBatch(items: Iterable<BatchItem>): BatchResult[];
+}
+
+const UNUSUAL = /[\u0000-\u0008\u000e-\u001f\ufffd]/g;
+
+function parseOptions(options: unknown): ResolvedOptions {
+  const parsed = AssessOptionsSchema.safeParse(options ?? {});
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(options)'}: ${i.message}`);
+    throw new TraffickingSignalsError('invalid_options', `Invalid options — ${issues.join('; ')}`, issues);
+  }
+  return parsed.data;
+}
+
+function checkDisabled(ids: readonly string[]): void {
+  const known = new Set(BUILTIN_PACKS.flatMap((p) => p.rules.map((r) => r.id)));
+  const unknown = ids.filter((id) => !known.has(id));
+  if (unknown.length) {
+    throw new TraffickingSignalsError(
+      'invalid_options',
+      `disabledRules: unknown rule id(s) ${unknown.map((u) => `"${u}"`).join(', ')} — listRules() gives every id`,
+      unknown,
+    );
+  }
+}
+
+/** Cuts text at `max` UTF-16 units without splitting a surrogate pair. */
+function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const code = text.charCodeAt(max - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
+}
+
+const SHIPPED = new Set<PackId>(BUILTIN_PACKS.map((p) => p.pack));
+const shipped = (packs: PackId[]): PackId[] => packs.filter((p) => SHIPPED.has(p));
+
+function choosePacks(words: string[], raw: string, options: ResolvedOptions, warnings: Assessment['warnings']) {
+  if (options.language !== 'auto') {
+    return { code: options.language, confidence: 1, packs: shipped([options.language, 'xx']) };
+  }
+  const guess = detectLanguage(words, raw);
+  if (guess.code === 'und') {
+    warnings.push({
+      code: 'language_undetermined',
+      message: 'Text too short to tell its language: every language pack was applied.',
+    });
+    return { code: 'und' as const, confidence: 0, packs: shipped([...LANGUAGE_CODES, 'xx']) };
+  }
+  const packs: PackId[] = [guess.code];
+  const runnerUp = guess.candidates[1];
+  if (runnerUp && guess.confidence < 0.1) {
+    packs.push(runnerUp.code);
+    warnings.push({
+      code: 'language_uncertain',
+      message: `Language unclear between ${guess.code} and ${runnerUp.code}: both packs were applied.`,
+    });
+  }
+  packs.push('xx');
+  return { code: guess.code, confidence: guess.confidence, packs: shipped(packs) };
+}
+
+function toEvidence(raw: string, spans: TokenSpan[], tokens: Token[], max: number): Evidence[] {
+  const out: Evidence[] = [];
+  const seen = new Set<string>();
+  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  for (const s of sorted) {
+    const first = tokens[s.start];
+    const last = tokens[s.end - 1];
+    if (!first || !last) continue;
+    const key = `${first.rawStart}:${last.rawEnd}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ start: first.rawStart, end: last.rawEnd, text: raw.slice(first.rawStart, last.rawEnd) });
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+function run(input: string, options: ResolvedOptions, compiled: CompiledRuleset): Assessment {
+  const warnings: Assessment['warnings'] = [];
+  const raw = truncate(input, options.maxLength);
+  if (raw.length < input.length) {
+    warnings.push({
+      code: 'input_truncated',
+      message: `Input of ${input.length} characters was cut to the first ${raw.length} (option maxLength).`,
+    });
+  }
+  if (raw.trim() === '') warnings.push({ code: 'empty_input', message: 'The text is empty or only white space.' });
+  const unusual = raw.match(UNUSUAL)?.length ?? 0;
+  if (unusual > 0 && unusual * 20 > raw.length) {
+    warnings.push({
+      code: 'unusual_characters',
+      message: `${unusual} control or replacement characters: the input may be binary or wrongly decoded.`,
+    });
+  }
+
+  const normalized = normalizeText(raw);
+  const tokens = tokenize(normalized);
+  const words = tokens.filter((t) => t.kind === 'word').map((t) => t.text);
+  const language = choosePacks(words, raw, options, warnings);
+  const active = new Set<PackId>(language.packs);
+  const hits = matchTokens(tokens, compiled, active);
+  const ev = evaluate(hits, tokens, compiled, active, normalized);
+
+  const signals: Signal[] = [];
+  const addSignal = (owner: number, evidence: Evidence[]): void => {
+    const { rule } = compiled.rules[owner] as CompiledRuleset['rules'][number];
+    signals.push({
+      ruleId: rule.id,
+      category: rule.category,
+      weight: rule.weight,
+      description: rule.description,
+      source: rule.source,
+      evidence,
+    });
+  };
+  for (const [owner, spans] of ev.fired) addSignal(owner, toEvidence(raw, spans, tokens, options.maxEvidence));
+  for (const [owner, spans] of ev.detected) {
+    addSignal(owner, spans.slice(0, options.maxEvidence).map((s) => ({ ...s, text: raw.slice(s.start, s.end) })));
+  }
+  signals.sort((a, b) => b.weight - a.weight || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+
+  const weights = new Map<CategoryId, number[]>();
+  for (const s of signals) weights.set(s.category, [...(weights.get(s.category) ?? []), s.weight]);
+  const categoryScores: Partial<Record<CategoryId, number>> = {};
+  const categories = Object.fromEntries(
+    CATEGORY_IDS.map((id) => {
+      const w = weights.get(id) ?? [];
+      const score = noisyOr(w);
+      categoryScores[id] = score;
+      return [id, { score, signalCount: w.length }];
+    }),
+  ) as Assessment['categories'];
+
+  const cues = [...ev.awareness.entries()]
+    .map(([owner, spans]) => {
+      const { cue } = compiled.awareness[owner] as CompiledRuleset['awareness'][number];
+      return {
+        id: cue.id,
+        weight: cue.weight,
+        description: cue.description,
+        evidence: toEvidence(raw, spans, tokens, options.maxEvidence),
+      };
+    })
+    .sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1));
+  const awareness = noisyOr(cues.map((c) => c.weight));
+  const combined = combineCategories(categoryScores);
+  const score = applyAwareness(combined, awareness);
+  if (score < combined) {
+    warnings.push({
+      code: 'awareness_context',
+      message: 'The text reads like awareness material (news, advice, a hotline notice): its score was scaled down.',
+    });
+  }
+  const negated = [...ev.negated.entries()]
+    .map(([owner, spans]) => ({
+      ruleId: (compiled.rules[owner] as CompiledRuleset['rules'][number]).rule.id,
+      evidence: toEvidence(raw, spans, tokens, options.maxEvidence),
+    }))
+    .sort((a, b) => (a.ruleId < b.ruleId ? -1 : 1));
+
+  const level = levelOf(score, options.thresholds);
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    score,
+    level,
+    flagged: LEVELS.indexOf(level) >= LEVELS.indexOf(options.flagLevel),
+    thresholds: { ...options.thresholds },
+    language,
+    categories,
+    signals,
+    context: { awareness, cues, negated },
+    ruleset: { ...RULESET },
+    warnings,
+  };
+}
+
+function checkText(text: unknown): asserts text is string {
+  if (typeof text !== 'string') {
+    throw new TypeError(`text must be a string, got ${text === null ? 'null' : typeof text}`);
+  }
+}
+
+/**
+ * Creates an assessor: validates the options once (unknown keys are rejected) and compiles the
+ * rules once. Reuse it for many ads.
+ *
+ * @example
+ * ```ts
+ * import { createAssessor } from 'trafficking-signals';
+ * const assessor = createAssessor({ flagLevel: 'high' });
+ * const result = assessor.assess('Waitress wanted in Dubai, flight and visa free, passport kept by agency.');
+ * console.log(result.level, result.signals.map((s) => s.ruleId));
+ * ```
+ */
+export function createAssessor(options?: AssessOptions): Assessor {
+  const resolved = parseOptions(options);
+  checkDisabled(resolved.disabledRules);
+  const compiled = compileRules(BUILTIN_PACKS, new Set(resolved.disabledRules));
+  const assessOne = (text: string): Assessment => {
+    checkText(text);
+    return run(text, resolved, compiled);
+  };
+  return {
+    options: resolved,
+    assess: assessOne,
+    assessBatch(items) {
+      const out: BatchResult[] = [];
+      let index = 0;
+      for (const item of items) {
+        const id = typeof item === 'object' && item !== null ? item.id : undefined;
+        const text = typeof item === 'object' && item !== null ? item.text : item;
+        const base = id === undefined ? { index } : { index, id };
+        try {
+          out.push({ ...base, ok: true, assessment: assessOne(text as string) });
+        } catch (err) {
+          out.push({ ...base, ok: false, error: toErrorInfo(err) });
+        }
+        index++;
+      }
+      return out;
+    },
+  };
+}
+
+const cache = new Map<string, Assessor>();
+const CACHE_LIMIT = 16;
+
+function assessorFor(options: AssessOptions | undefined): Assessor {
+  const key = JSON.stringify(options ?? {});
+  let assessor = cache.get(key);
+  if (!assessor) {
+    assessor = createAssessor(options);
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+    cache.set(key, assessor);
+  }
+  return assessor;
+}
+
+/**
+ * Scores one ad and explains every signal. Throws a `TypeError` if `text` is not a string and a
+ * {@link TraffickingSignalsError} (code `invalid_options`) for invalid options.
+ *
+ * @example
+ * ```ts
+ * import { assess } from 'trafficking-signals';
+ * const result = assess('Hostess job in Dubai, $5000/month, no experience. Agency keeps your passport. WhatsApp only.');
+ * result.level;                 // "high"
+ * result.signals[0]?.evidence;  // [{ start, end, text }] in the original text
+ * ```
+ */
+export function assess(text: string, options?: AssessOptions): Assessment {
+  checkText(text);
+  return assessorFor(options).assess(text);
+}
+
+/**
+ * Like {@link assess} but never throws: returns `{ ok: true, assessment }` or
+ * `{ ok: false, error: { code, message } }`.
+ *
+ * @example
+ * ```ts
+ * import { safeAssess } from 'trafficking-signals';
+ * const r = safeAssess(42 as unknown as string);
+ * if (!r.ok) console.log(r.error.code); // "invalid_input"
+ * ```
+ */
+export function safeAssess(
+  text: string,
+  options?: AssessOptions,
+): { ok: true; assessment: Assessment } | { ok: false; error: { code: ErrorCode; message: string } } {
+  try {
+    return { ok: true, assessment: assess(text, options) };
+  } catch (err) {
+    return { ok: false, error: toErrorInfo(err) };
+  }
+}

@@ -1,0 +1,52 @@
+import type { LanguageCode } from '../categories.js';
+
+/**
+ * Frequent function words and ad vocabulary per language, written without accents (they are
+ * compared with normalised tokens). Short ads defeat trigram statistics — franc reads
+ * "Hostess job in Dubai, no experience" as French — but a handful of these words settles them.
+ * A word may sit in several lists; it then counts for each.
+ */
+const WORDS: Record<LanguageCode, string> = {
+  en: `the and you your for with are is we our to of this that will be have has can from at
+    job jobs work working month week hour hours experience needed required apply hiring only
+    call text new town girls salary pay free now who looking start today all any it they`,
+  fr: `le les des du et est pour avec dans une un vous nous votre notre sur pas au aux ce cette
+    qui sans travail poste emploi mois salaire loge logement nourri cherche recherche heure heures
+    jeune jeunes filles frais offre etre sont tres plus nos vos il elle ils leur mais`,
+  es: `el los las y con para por una es del al se su sus muy trabajo empleo mes sueldo salario
+    chicas jovenes sin experiencia pasaje pagado gratis somos buscamos hora horas usted tu tus
+    estamos como mas pero nuestro nuestra ofrecemos`,
+  de: `der die das und ist mit fur ein eine einen nicht wir sie ihr auf bei zu von den dem des
+    auch arbeit stelle monat gehalt lohn madchen junge ohne erfahrung unterkunft kostenlos suchen
+    bieten sofort stunde stunden sind oder wird`,
+  pt: `o os as e um uma com para nao voce voces nos do da dos das na em ao trabalho emprego
+    salario meninas jovens sem experiencia passagem paga gratis estamos procuramos hora horas
+    muito tambem sao oferecemos nosso nossa`,
+  it: `il lo gli di del della delle che per con un una non sono siamo cerchiamo lavoro mese
+    stipendio ragazze ragazza giovani senza esperienza viaggio pagato vitto alloggio ore anche
+    molto nel nella al alla offriamo nostro nostra`,
+};
+
+const INDEX: Map<string, LanguageCode[]> = (() => {
+  const map = new Map<string, LanguageCode[]>();
+  for (const [lang, words] of Object.entries(WORDS) as [LanguageCode, string][]) {
+    for (const w of words.split(/\s+/)) {
+      if (!w) continue;
+      const list = map.get(w) ?? [];
+      if (!list.includes(lang)) list.push(lang);
+      map.set(w, list);
+    }
+  }
+  return map;
+})();
+
+/** Counts, per language, the tokens that are in its word list. */
+export function lexiconVotes(words: readonly string[]): Map<LanguageCode, number> {
+  const votes = new Map<LanguageCode, number>();
+  for (const w of words) {
+    const langs = INDEX.get(w);
+    if (!langs) continue;
+    for (const l of langs) votes.set(l, (votes.get(l) ?? 0) + 1);
+  }
+  return votes;
+}

@@ -1,0 +1,63 @@
+/**
+ * Machine-readable error codes. The wording of `message` may change between versions; the
+ * codes do not.
+ */
+export const ERROR_CODES = [
+  'invalid_input',
+  'invalid_options',
+  'invalid_rules',
+  'internal_error',
+] as const;
+
+/**
+ * An error code of {@link TraffickingSignalsError}.
+ *
+ * @example
+ * ```ts
+ * import type { ErrorCode } from 'trafficking-signals';
+ * const code: ErrorCode = 'invalid_options';
+ * ```
+ */
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/**
+ * The one error class of the library. `code` says what went wrong; `issues` lists the
+ * individual problems (for example each invalid option) when there are several.
+ *
+ * @example
+ * ```ts
+ * import { createAssessor, TraffickingSignalsError } from 'trafficking-signals';
+ * try {
+ *   createAssessor({ thresholds: { low: 2 } } as never);
+ * } catch (err) {
+ *   if (err instanceof TraffickingSignalsError) console.error(err.code); // "invalid_options"
+ * }
+ * ```
+ */
+export class TraffickingSignalsError extends Error {
+  readonly code: ErrorCode;
+  readonly issues: readonly string[];
+
+  constructor(code: ErrorCode, message: string, issues: readonly string[] = []) {
+    super(message);
+    this.name = 'TraffickingSignalsError';
+    this.code = code;
+    this.issues = issues;
+  }
+}
+
+/**
+ * The error shape returned by `safeAssess` and written into error records.
+ *
+ * @example
+ * ```ts
+ * import { toErrorInfo } from 'trafficking-signals';
+ * toErrorInfo(new TypeError('text must be a string')); // { code: 'invalid_input', ... }
+ * ```
+ */
+export function toErrorInfo(err: unknown): { code: ErrorCode; message: string } {
+  if (err instanceof TraffickingSignalsError) return { code: err.code, message: err.message };
+  if (err instanceof TypeError) return { code: 'invalid_input', message: err.message };
+  const message = err instanceof Error ? err.message : String(err);
+  return { code: 'internal_error', message };
+}

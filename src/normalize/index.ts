@@ -1,0 +1,46 @@
+import { fromRaw, type MappedText, type TransformLog } from './mapped.js';
+import { foldCaseAndMarks } from './steps/case-and-marks.js';
+import { foldCompat } from './steps/compat.js';
+import { foldHomoglyphs } from './steps/homoglyphs.js';
+import { foldLeet } from './steps/leet.js';
+import { joinSpacedLetters } from './steps/spaced.js';
+import { stripInvisible } from './steps/invisible.js';
+
+export type { MappedText, RawSpan, TransformKind, TransformLog } from './mapped.js';
+
+/** Normalised text with, for each code point, the raw UTF-16 span it came from. */
+export interface NormalizedText extends MappedText {
+  /** What each evasion-related step changed, in raw coordinates. */
+  log: TransformLog;
+}
+
+/**
+ * Normalises raw text for matching, in this order: invisible characters removed, NFKC
+ * compatibility folding, lower case and diacritics removed, Cyrillic/Greek look-alikes folded
+ * inside Latin words, spaced-out letters joined, leetspeak folded. Each step maps one code
+ * point to one or zero, so every normalised code point knows its raw span.
+ *
+ * @example
+ * ```ts
+ * import { normalizeText } from 'trafficking-signals';
+ * const n = normalizeText('Ｙ o u n g');
+ * String.fromCodePoint(...n.cps); // "young"
+ * ```
+ */
+export function normalizeText(raw: string): NormalizedText {
+  const log: TransformLog = {
+    zero_width: [],
+    fancy_unicode: [],
+    homoglyphs: [],
+    leetspeak: [],
+    spaced_letters: [],
+  };
+  let text = fromRaw(raw);
+  text = stripInvisible(text, log.zero_width);
+  text = foldCompat(text, log.fancy_unicode);
+  text = foldCaseAndMarks(text);
+  text = foldHomoglyphs(text, log.homoglyphs);
+  text = joinSpacedLetters(text, log.spaced_letters);
+  text = foldLeet(text, log.leetspeak);
+  return { ...text, log };
+}

@@ -1,0 +1,72 @@
+import { isDigit, isLetter, type MappedText, type RawSpan } from '../mapped.js';
+
+/**
+ * Step 7 — fold leetspeak inside letter-dominant words: "n3w" → "new", "y0ung" → "young",
+ * "c@sh" → "cash". A word is folded only when it has at least two letters and more letters
+ * than substitutes, and does not start or end with a run of two or more digits, so "18yo",
+ * "24h", "3rd", "2000euros" and "covid19" stay as written. Symbols (@ $ ! |) are read as
+ * letters only between two word characters, so "$300" and "@handle" are left alone.
+ * Where it breaks: "1" is read as "i", never "l"; a few product codes ("mp3") fold harmlessly.
+ */
+const DIGITS = new Map<number, number>([
+  [0x30, 0x6f], // 0 → o
+  [0x31, 0x69], // 1 → i
+  [0x33, 0x65], // 3 → e
+  [0x34, 0x61], // 4 → a
+  [0x35, 0x73], // 5 → s
+  [0x37, 0x74], // 7 → t
+]);
+const SYMBOLS = new Map<number, number>([
+  [0x40, 0x61], // @ → a
+  [0x24, 0x73], // $ → s
+  [0x21, 0x69], // ! → i
+  [0x7c, 0x6c], // | → l
+]);
+
+const isWordChar = (cp: number | undefined): boolean =>
+  cp !== undefined && (isLetter(cp) || isDigit(cp));
+
+export function foldLeet(text: MappedText, log: RawSpan[]): MappedText {
+  const cps = [...text.cps];
+  let i = 0;
+  while (i < cps.length) {
+    if (!isWordChar(cps[i])) {
+      i++;
+      continue;
+    }
+    // A word: word characters, plus leet symbols standing between two word characters.
+    let j = i;
+    while (
+      j < cps.length &&
+      (isWordChar(cps[j]) || (SYMBOLS.has(cps[j] as number) && isWordChar(cps[j - 1]) && isWordChar(cps[j + 1])))
+    ) {
+      j++;
+    }
+    let letters = 0;
+    let subs = 0;
+    for (let k = i; k < j; k++) {
+      const cp = cps[k] as number;
+      if (isLetter(cp)) letters++;
+      else if (DIGITS.has(cp) || SYMBOLS.has(cp)) subs++;
+    }
+    const leadingDigits = countDigits(cps, i, 1, j);
+    const trailingDigits = countDigits(cps, j - 1, -1, i - 1);
+    if (subs > 0 && letters >= 2 && letters > subs && leadingDigits < 2 && trailingDigits < 2) {
+      for (let k = i; k < j; k++) {
+        const to = DIGITS.get(cps[k] as number) ?? SYMBOLS.get(cps[k] as number);
+        if (to !== undefined) {
+          cps[k] = to;
+          log.push({ start: text.starts[k] as number, end: text.ends[k] as number });
+        }
+      }
+    }
+    i = j;
+  }
+  return { cps, starts: text.starts, ends: text.ends };
+}
+
+function countDigits(cps: number[], from: number, step: 1 | -1, stop: number): number {
+  let n = 0;
+  for (let k = from; k !== stop && isDigit(cps[k] as number); k += step) n++;
+  return n;
+}

@@ -1,0 +1,115 @@
+import type { CategoryId } from '../categories.js';
+import { TraffickingSignalsError } from '../errors.js';
+import { type Atom, expandPattern } from './pattern.js';
+import type { AwarenessCue, Pack, PackId, Rule } from './schema.js';
+import type { StemmerName } from './stem.js';
+
+/** What a compiled sequence belongs to. */
+export type Role = 'rule' | 'near' | 'exclusion' | 'negation' | 'awareness';
+
+/** Owner of a compiled sequence: a rule's pattern, one of its near-constraints, … */
+export interface MatcherRef {
+  role: Role;
+  /** Index into `rules`, `awareness` or (for negation) `packs`. */
+  owner: number;
+  /** For `near`: which constraint of the rule. */
+  sub: number;
+  pack: PackId;
+  stemmer: StemmerName;
+}
+
+/** A rule ready for evaluation. */
+export interface CompiledRule {
+  rule: Rule;
+  pack: PackId;
+  category: CategoryId;
+}
+
+/** One compiled sequence in the index, keyed by its first atom. */
+export interface IndexEntry {
+  atoms: Atom[];
+  ref: number;
+}
+
+/** Everything the matcher needs, built once per assessor. */
+export interface CompiledRuleset {
+  rules: CompiledRule[];
+  awareness: { cue: AwarenessCue; pack: PackId }[];
+  packs: { pack: PackId; stemmer: StemmerName; negationWindow: number }[];
+  refs: MatcherRef[];
+  /** First-atom index: `l:<word>`, `s:<stemmer>:<stem>`, `p:<prefix>`. */
+  index: Map<string, IndexEntry[]>;
+  prefixLengths: number[];
+}
+
+/**
+ * Compiles validated packs into one first-atom index, so that matching is a single pass over
+ * the tokens in which each token only tries the sequences that can start with it.
+ *
+ * @example
+ * ```ts
+ * import { BUILTIN_PACKS, compileRules } from 'trafficking-signals';
+ * const compiled = compileRules(BUILTIN_PACKS);
+ * compiled.rules.length > 0; // true
+ * ```
+ */
+export function compileRules(packs: readonly Pack[], disabled: ReadonlySet<string> = new Set()): CompiledRuleset {
+  const out: CompiledRuleset = {
+    rules: [],
+    awareness: [],
+    packs: [],
+    refs: [],
+    index: new Map(),
+    prefixLengths: [],
+  };
+  const prefixLengths = new Set<number>();
+  const seen = new Set<string>();
+
+  const add = (patterns: readonly string[], ref: Omit<MatcherRef, 'stemmer'>, stemmer: StemmerName): void => {
+    const refId = out.refs.length;
+    out.refs.push({ ...ref, stemmer });
+    for (const pattern of patterns) {
+      for (const atoms of expandPattern(pattern, stemmer)) {
+        const first = atoms[0] as Atom;
+        let key: string;
+        if (first.t === 'lit') key = `l:${first.value}`;
+        else if (first.t === 'stem') key = `s:${stemmer}:${first.value}`;
+        else if (first.t === 'pre') {
+          key = `p:${first.value}`;
+          prefixLengths.add(first.value.length);
+        } else throw new TraffickingSignalsError('invalid_rules', `pattern "${pattern}" cannot start there`);
+        let bucket = out.index.get(key);
+        if (!bucket) out.index.set(key, (bucket = []));
+        bucket.push({ atoms, ref: refId });
+      }
+    }
+  };
+
+  for (const [packIndex, pack] of packs.entries()) {
+    const stemmer = pack.stemmer as StemmerName;
+    out.packs.push({ pack: pack.pack, stemmer, negationWindow: pack.negation.window });
+    if (pack.negation.cues.length) {
+      add(pack.negation.cues, { role: 'negation', owner: packIndex, sub: 0, pack: pack.pack }, stemmer);
+    }
+    for (const cue of pack.awareness) {
+      const owner = out.awareness.length;
+      out.awareness.push({ cue, pack: pack.pack });
+      add(cue.patterns, { role: 'awareness', owner, sub: 0, pack: pack.pack }, stemmer);
+    }
+    for (const rule of pack.rules) {
+      if (seen.has(rule.id)) {
+        throw new TraffickingSignalsError('invalid_rules', `rule id "${rule.id}" is used twice: ids must be unique`);
+      }
+      seen.add(rule.id);
+      if (disabled.has(rule.id)) continue;
+      const owner = out.rules.length;
+      out.rules.push({ rule, pack: pack.pack, category: rule.category });
+      const base = { owner, pack: pack.pack };
+      if (rule.patterns) add(rule.patterns, { ...base, role: 'rule', sub: 0 }, stemmer);
+      rule.near.forEach((near, sub) => add(near.patterns, { ...base, role: 'near', sub }, stemmer));
+      if (rule.exclusions.length) add(rule.exclusions, { ...base, role: 'exclusion', sub: 0 }, stemmer);
+    }
+  }
+  out.prefixLengths = [...prefixLengths].sort((a, b) => a - b);
+  return out;
+}

@@ -1,0 +1,145 @@
+import type { NormalizedText, TransformKind } from '../normalize/index.js';
+import type { Token } from '../tokenize/index.js';
+import type { CompiledRuleset } from './compile.js';
+import type { Hit } from './match.js';
+import type { PackId } from './schema.js';
+
+/** A token range `[start, end)`. */
+export interface TokenSpan {
+  start: number;
+  end: number;
+}
+
+/** The outcome of rule logic for one ad. */
+export interface Evaluation {
+  /** Rule index → evidence token spans (primary match first, then what satisfied `near`). */
+  fired: Map<number, TokenSpan[]>;
+  /** Rule index → raw spans for detector rules (already in raw coordinates). */
+  detected: Map<number, { start: number; end: number }[]>;
+  /** Awareness cue index → token spans. */
+  awareness: Map<number, TokenSpan[]>;
+  /** Rule index → spans that matched but were negated ("no fees"). */
+  negated: Map<number, TokenSpan[]>;
+}
+
+const overlaps = (a: TokenSpan, b: TokenSpan): boolean => a.start < b.end && b.start < a.end;
+const distance = (a: TokenSpan, b: TokenSpan): number =>
+  b.start >= a.end ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0;
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * Applies rule logic to raw hits: per-rule exclusions, negation within the pack's window and
+ * sentence, `near` co-occurrence, and the detectors that read the normalisation log.
+ */
+export function evaluate(
+  hits: Hit[],
+  tokens: Token[],
+  compiled: CompiledRuleset,
+  active: ReadonlySet<PackId>,
+  normalized: NormalizedText,
+): Evaluation {
+  const primary = new Map<number, TokenSpan[]>();
+  const near = new Map<string, TokenSpan[]>();
+  const exclusions = new Map<number, TokenSpan[]>();
+  const negations = new Map<PackId, TokenSpan[]>();
+  const result: Evaluation = { fired: new Map(), detected: new Map(), awareness: new Map(), negated: new Map() };
+
+  for (const hit of hits) {
+    const ref = compiled.refs[hit.ref];
+    if (!ref) continue;
+    const span = { start: hit.start, end: hit.end };
+    if (ref.role === 'rule') push(primary, ref.owner, span);
+    else if (ref.role === 'near') push(near, `${ref.owner}:${ref.sub}`, span);
+    else if (ref.role === 'exclusion') push(exclusions, ref.owner, span);
+    else if (ref.role === 'negation') push(negations, ref.pack, span);
+    else push(result.awareness, ref.owner, span);
+  }
+
+  const languagePacks = compiled.packs.filter((p) => p.pack !== 'xx' && active.has(p.pack));
+  const isNegated = (pack: PackId, span: TokenSpan): boolean => {
+    const packs = pack === 'xx' ? languagePacks : compiled.packs.filter((p) => p.pack === pack);
+    const sentence = tokens[span.start]?.sentence;
+    for (const p of packs) {
+      for (const neg of negations.get(p.pack) ?? []) {
+        if (overlaps(neg, span) || neg.end > span.start) continue;
+        if (span.start - neg.end > p.negationWindow) continue;
+        if (tokens[neg.start]?.sentence === sentence) return true;
+      }
+    }
+    return false;
+  };
+
+  for (const [owner, spans] of primary) {
+    const compiledRule = compiled.rules[owner];
+    if (!compiledRule) continue;
+    const { rule, pack } = compiledRule;
+    const evidence: TokenSpan[] = [];
+    const seen = new Set<string>();
+    for (const span of spans) {
+      const key = `${span.start}:${span.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if ((exclusions.get(owner) ?? []).some((ex) => overlaps(ex, span))) continue;
+      if (rule.negatable && isNegated(pack, span)) {
+        push(result.negated, owner, span);
+        continue;
+      }
+      const support: TokenSpan[] = [];
+      const satisfied = rule.near.every((constraint, sub) => {
+        let best: TokenSpan | undefined;
+        for (const cand of near.get(`${owner}:${sub}`) ?? []) {
+          if (distance(span, cand) > constraint.window) continue;
+          if (!best || distance(span, cand) < distance(span, best)) best = cand;
+        }
+        if (best) support.push(best);
+        return best !== undefined;
+      });
+      if (satisfied) evidence.push(span, ...support);
+    }
+    if (evidence.length) result.fired.set(owner, evidence);
+  }
+
+  detect(result, tokens, compiled, normalized);
+  return result;
+}
+
+/** Token spans of every fired rule, to decide which folded words actually hid a signal. */
+function firedTokens(result: Evaluation): Set<number> {
+  const set = new Set<number>();
+  for (const spans of result.fired.values()) {
+    for (const s of spans) for (let t = s.start; t < s.end; t++) set.add(t);
+  }
+  return set;
+}
+
+// Zero-width characters and mixed-script words are evasive wherever they are; leetspeak,
+// spaced letters and fancy Unicode are common styling, so they count only where they hid a
+// word that some rule matched.
+const ALWAYS: ReadonlySet<TransformKind> = new Set(['zero_width', 'homoglyphs']);
+
+function detect(result: Evaluation, tokens: Token[], compiled: CompiledRuleset, normalized: NormalizedText): void {
+  const used = firedTokens(result);
+  compiled.rules.forEach(({ rule }, owner) => {
+    if (!rule.detector) return;
+    const touched = normalized.log[rule.detector];
+    if (!touched.length) return;
+    const spans: { start: number; end: number }[] = [];
+    // The log is in raw order and so are tokens: one sweep, linear even on hostile input.
+    let k = 0;
+    tokens.forEach((tok, t) => {
+      while (k < touched.length && (touched[k] as { end: number }).end <= tok.rawStart) k++;
+      const s = touched[k];
+      if (!s || s.start >= tok.rawEnd) return;
+      if (!ALWAYS.has(rule.detector as TransformKind) && !used.has(t)) return;
+      const last = spans[spans.length - 1];
+      if (last && last.end >= tok.rawStart && rule.detector === 'spaced_letters') last.end = tok.rawEnd;
+      else spans.push({ start: tok.rawStart, end: tok.rawEnd });
+    });
+    if (spans.length) result.detected.set(owner, spans);
+  });
+}

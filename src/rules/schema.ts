@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { CATEGORY_IDS, LANGUAGE_CODES, UNIVERSAL_PACK } from '../categories.js';
+
+/** Pack ids: the six languages plus `xx`, the language-independent pack. */
+export const PACK_IDS = [...LANGUAGE_CODES, UNIVERSAL_PACK] as const;
+/** A rule-pack id. */
+export type PackId = (typeof PACK_IDS)[number];
+
+/** Built-in detectors that look at what normalisation removed or folded, not at words. */
+export const DETECTORS = [
+  'zero_width',
+  'spaced_letters',
+  'leetspeak',
+  'homoglyphs',
+  'fancy_unicode',
+] as const;
+
+const patternList = z
+  .array(z.string().trim().min(1, 'a pattern may not be empty'))
+  .min(1, 'give at least one pattern');
+
+const examples = z.strictObject({
+  match: z.array(z.string().min(1)).min(1, 'give at least one example the rule must match'),
+  noMatch: z
+    .array(z.string().min(1))
+    .min(1, 'give at least one near-miss example the rule must not match'),
+});
+
+/**
+ * One rule as authors write it in `rules/<pack>/*.yml`. The build script and the runtime
+ * validate with this same schema.
+ */
+export const RuleSchema = z
+  .strictObject({
+    id: z
+      .string()
+      .regex(
+        /^(en|fr|es|de|pt|it|xx)\.[a-z_]+\.[a-z0-9_]+$/,
+        'rule ids look like "<pack>.<category>.<name>", e.g. "en.debt_bondage.recruitment_fee"',
+      ),
+    category: z.enum(CATEGORY_IDS),
+    weight: z.number().gt(0).lte(1),
+    description: z.string().min(10, 'describe what the rule detects in a sentence'),
+    source: z.string().min(3, 'name where the indicator is documented'),
+    patterns: patternList.optional(),
+    detector: z.enum(DETECTORS).optional(),
+    near: z
+      .array(
+        z.strictObject({
+          patterns: patternList,
+          window: z.number().int().min(1).max(200).default(25),
+        }),
+      )
+      .default([]),
+    exclusions: z.array(z.string().trim().min(1)).default([]),
+    negatable: z.boolean().default(true),
+    examples,
+  })
+  .superRefine((rule, ctx) => {
+    if (!rule.patterns === !rule.detector) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'a rule has either "patterns" or "detector", not both and not neither',
+      });
+    }
+    const [, category] = rule.id.split('.');
+    if (category !== rule.category) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['id'],
+        message: `the middle part of the id must be the category: rename to "${rule.id.split('.')[0]}.${rule.category}.${rule.id.split('.')[2] ?? 'name'}"`,
+      });
+    }
+  });
+
+/** A validated rule. */
+export type Rule = z.output<typeof RuleSchema>;
+/** A rule as written (defaults not yet applied). */
+export type RuleInput = z.input<typeof RuleSchema>;
+
+/** An awareness cue: wording typical of news, NGO notices and hotline posters, not of ads. */
+export const AwarenessCueSchema = z.strictObject({
+  id: z
+    .string()
+    .regex(/^(en|fr|es|de|pt|it|xx)\.awareness\.[a-z0-9_]+$/, 'ids look like "en.awareness.<name>"'),
+  weight: z.number().gt(0).lte(1),
+  description: z.string().min(10),
+  source: z.string().min(3),
+  patterns: patternList,
+  examples,
+});
+/** A validated awareness cue. */
+export type AwarenessCue = z.output<typeof AwarenessCueSchema>;
+
+/** `rules/<pack>/language.yml`: how a pack's language negates, and its awareness cues. */
+export const LanguageFileSchema = z.strictObject({
+  pack: z.enum(PACK_IDS),
+  name: z.string().min(2),
+  stemmer: z.enum(['none', 'en', 'fr', 'es', 'de', 'pt', 'it']).default('none'),
+  negation: z
+    .strictObject({
+      window: z.number().int().min(1).max(8).default(4),
+      cues: z.array(z.string().trim().min(1)).default([]),
+    })
+    .default({ window: 4, cues: [] }),
+  awareness: z.array(AwarenessCueSchema).default([]),
+});
+
+/** `rules/<pack>/<anything>.yml` other than `language.yml`: a list of rules. */
+export const RuleFileSchema = z.strictObject({
+  pack: z.enum(PACK_IDS),
+  rules: z.array(RuleSchema).min(1),
+});
+
+/** One whole pack, as the build script writes it into the generated module. */
+export const PackSchema = z.strictObject({
+  pack: z.enum(PACK_IDS),
+  name: z.string(),
+  stemmer: z.enum(['none', 'en', 'fr', 'es', 'de', 'pt', 'it']),
+  negation: z.strictObject({ window: z.number().int(), cues: z.array(z.string()) }),
+  awareness: z.array(AwarenessCueSchema),
+  rules: z.array(RuleSchema),
+});
+/** A validated pack. */
+export type Pack = z.output<typeof PackSchema>;

@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { CATEGORY_IDS, LANGUAGE_CODES } from './categories.js';
+import { PACK_IDS } from './rules/schema.js';
+import { DEFAULT_THRESHOLDS, LEVELS } from './score/index.js';
+
+/** Version of the Assessment shape; bumped on any change a consumer could notice. */
+export const SCHEMA_VERSION = '1.0.0' as const;
+
+const unit = z.number().min(0).max(1);
+
+const ThresholdsSchema = z
+  .strictObject({
+    low: unit.default(DEFAULT_THRESHOLDS.low),
+    medium: unit.default(DEFAULT_THRESHOLDS.medium),
+    high: unit.default(DEFAULT_THRESHOLDS.high),
+  })
+  .refine((t) => t.low <= t.medium && t.medium <= t.high, {
+    message: 'thresholds must satisfy low <= medium <= high',
+  });
+
+/**
+ * Options of `createAssessor`, `assess` and `safeAssess`. Unknown keys are rejected.
+ *
+ * @example
+ * ```ts
+ * import { AssessOptionsSchema } from 'trafficking-signals';
+ * AssessOptionsSchema.parse({ language: 'fr', flagLevel: 'high' });
+ * ```
+ */
+export const AssessOptionsSchema = z.strictObject({
+  /** `auto` detects the language; a code forces that pack (the language-independent pack always applies). */
+  language: z.enum(['auto', ...LANGUAGE_CODES]).default('auto'),
+  /** Score cut-offs of the levels. */
+  thresholds: ThresholdsSchema.default(DEFAULT_THRESHOLDS),
+  /** Lowest level that sets `flagged`. */
+  flagLevel: z.enum(['low', 'medium', 'high']).default('medium'),
+  /** Longer input is cut (at a code-point boundary) and a warning says so. */
+  maxLength: z.number().int().min(1).max(10_000_000).default(100_000),
+  /** Rule ids to switch off. Unknown ids are an error, so a typo cannot silently do nothing. */
+  disabledRules: z.array(z.string()).default([]),
+  /** Most evidence spans reported per signal. */
+  maxEvidence: z.number().int().min(1).max(100).default(5),
+});
+
+/** Options as accepted (all optional). */
+export type AssessOptions = z.input<typeof AssessOptionsSchema>;
+/** Options after defaults. */
+export type ResolvedOptions = z.output<typeof AssessOptionsSchema>;
+
+const EvidenceSchema = z.strictObject({
+  /** Half-open UTF-16 offsets into the original input: `input.slice(start, end) === text`. */
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  text: z.string(),
+});
+
+const SignalSchema = z.strictObject({
+  ruleId: z.string(),
+  category: z.enum(CATEGORY_IDS),
+  weight: unit,
+  description: z.string(),
+  source: z.string(),
+  evidence: z.array(EvidenceSchema),
+});
+
+const CategoryResultSchema = z.strictObject({ score: unit, signalCount: z.number().int().min(0) });
+
+const WARNING_CODES = [
+  'empty_input',
+  'input_truncated',
+  'language_undetermined',
+  'language_uncertain',
+  'awareness_context',
+  'unusual_characters',
+] as const;
+
+/**
+ * The result of assessing one ad. Every category id is always present in `categories`.
+ *
+ * @example
+ * ```ts
+ * import { AssessmentSchema, assess } from 'trafficking-signals';
+ * AssessmentSchema.parse(assess('Cleaner wanted, weekday mornings.')); // validates
+ * ```
+ */
+export const AssessmentSchema = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  /** Risk score in [0, 1]: an ordering for review queues, not a probability. */
+  score: unit,
+  level: z.enum(LEVELS),
+  flagged: z.boolean(),
+  thresholds: z.strictObject({ low: unit, medium: unit, high: unit }),
+  language: z.strictObject({
+    code: z.enum([...LANGUAGE_CODES, 'und']),
+    confidence: unit,
+    /** Rule packs applied, language-independent pack `xx` included. */
+    packs: z.array(z.enum(PACK_IDS)),
+  }),
+  categories: z.strictObject(
+    Object.fromEntries(CATEGORY_IDS.map((id) => [id, CategoryResultSchema])) as Record<
+      (typeof CATEGORY_IDS)[number],
+      typeof CategoryResultSchema
+    >,
+  ),
+  signals: z.array(SignalSchema),
+  context: z.strictObject({
+    /** How strongly the text reads as awareness material (news, NGO notices), in [0, 1]. */
+    awareness: unit,
+    cues: z.array(
+      z.strictObject({ id: z.string(), weight: unit, description: z.string(), evidence: z.array(EvidenceSchema) }),
+    ),
+    /** Rules whose words appeared only under negation ("we never charge fees"). */
+    negated: z.array(z.strictObject({ ruleId: z.string(), evidence: z.array(EvidenceSchema) })),
+  }),
+  ruleset: z.strictObject({ id: z.string(), version: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
+  warnings: z.array(z.strictObject({ code: z.enum(WARNING_CODES), message: z.string() })),
+});
+
+/** The result of assessing one ad. */
+export type Assessment = z.output<typeof AssessmentSchema>;
+/** One signal of an Assessment. */
+export type Signal = Assessment['signals'][number];
+/** One evidence span. */
+export type Evidence = z.output<typeof EvidenceSchema>;
+/** A warning code. */
+export type WarningCode = (typeof WARNING_CODES)[number];

@@ -1,0 +1,88 @@
+import { isDigit, isLetter, type MappedText } from '../normalize/mapped.js';
+
+/** A token of normalised text with its span in the raw input. */
+export interface Token {
+  /** Normalised text of the token. */
+  text: string;
+  kind: 'word' | 'number' | 'emoji' | 'symbol';
+  /** Half-open UTF-16 span in the raw input. */
+  rawStart: number;
+  rawEnd: number;
+  /** Sentence number: negation and gaps never cross a sentence boundary. */
+  sentence: number;
+  /** Index of the first normalised code point, for the transform log. */
+  cpStart: number;
+  cpEnd: number;
+}
+
+const PICTO = /\p{Extended_Pictographic}/u;
+const SYMBOLS = new Set([0x24, 0x20ac, 0xa3, 0xa5, 0x20bf, 0x20bd, 0x20b9, 0x2b, 0x25, 0x23, 0x40, 0x26]);
+const BOUNDARIES = new Set([0x2e, 0x21, 0x3f, 0x3b, 0x0a, 0x0d, 0x2026, 0x2022, 0x7c, 0xa1, 0xbf]);
+const pictoCache = new Map<number, boolean>();
+
+function isPicto(cp: number): boolean {
+  if (cp < 0xa9) return false;
+  let hit = pictoCache.get(cp);
+  if (hit === undefined) {
+    hit = PICTO.test(String.fromCodePoint(cp));
+    if (pictoCache.size < 65536) pictoCache.set(cp, hit);
+  }
+  return hit;
+}
+
+const isWordCp = (cp: number | undefined): boolean => cp !== undefined && (isLetter(cp) || isDigit(cp));
+
+/**
+ * Cuts normalised text into word, number, emoji and currency/symbol tokens. Apostrophes,
+ * hyphens and other punctuation separate words ("l'employeur" → "l", "employeur"); sentence
+ * punctuation and line breaks start a new sentence, except a full stop between two word
+ * characters ("wa.me", "3.5").
+ *
+ * @example
+ * ```ts
+ * import { normalizeText, tokenize } from 'trafficking-signals';
+ * tokenize(normalizeText("Visa & flight: $0, 18yo")).map((t) => t.text);
+ * // ["visa", "&", "flight", "$", "0", "18", "yo"]
+ * ```
+ */
+export function tokenize(text: MappedText): Token[] {
+  const { cps, starts, ends } = text;
+  const tokens: Token[] = [];
+  let sentence = 0;
+  let i = 0;
+  while (i < cps.length) {
+    const cp = cps[i] as number;
+    if (isWordCp(cp)) {
+      // Letters and digits split into separate tokens: "18yo" → "18", "yo"; "trc20" → "trc", "20".
+      const digit = isDigit(cp);
+      let j = i;
+      while (j < cps.length && isWordCp(cps[j]) && isDigit(cps[j] as number) === digit) j++;
+      tokens.push({
+        text: String.fromCodePoint(...cps.slice(i, j)),
+        kind: digit ? 'number' : 'word',
+        rawStart: starts[i] as number,
+        rawEnd: ends[j - 1] as number,
+        sentence,
+        cpStart: i,
+        cpEnd: j,
+      });
+      i = j;
+      continue;
+    }
+    if (isPicto(cp) || SYMBOLS.has(cp)) {
+      tokens.push({
+        text: String.fromCodePoint(cp),
+        kind: SYMBOLS.has(cp) ? 'symbol' : 'emoji',
+        rawStart: starts[i] as number,
+        rawEnd: ends[i] as number,
+        sentence,
+        cpStart: i,
+        cpEnd: i + 1,
+      });
+    } else if (BOUNDARIES.has(cp) && !(cp === 0x2e && isWordCp(cps[i - 1]) && isWordCp(cps[i + 1]))) {
+      sentence++;
+    }
+    i++;
+  }
+  return tokens;
+}
