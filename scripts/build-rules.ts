@@ -2,9 +2,11 @@
  * Validates every rule pack under rules/ with the runtime's zod schemas and writes
  * src/rules/generated/builtin.ts. Usage: `tsx scripts/build-rules.ts [--check]`.
  * With --check it fails if the generated module is out of date instead of writing it.
+ * With --lenient (for editing several packs at once) a pack with problems is left out, with
+ * its problems printed, instead of failing the build; never use it in CI.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'zod';
@@ -37,8 +39,11 @@ function readYaml(path: string): unknown {
   }
 }
 
+const lenient = process.argv.includes('--lenient');
+const skipped: string[] = [];
 const packs: Pack[] = [];
 for (const packId of PACK_IDS) {
+  const before = problems.length;
   const dir = join(rulesDir, packId);
   if (!existsSync(dir) || !readdirSync(dir).some((f) => f.endsWith('.yml'))) continue;
   const langPath = join(dir, 'language.yml');
@@ -75,22 +80,25 @@ for (const packId of PACK_IDS) {
   }
   rules.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const awareness = [...lang.data.awareness].sort((a, b) => (a.id < b.id ? -1 : 1));
-  packs.push({ pack: packId, name: lang.data.name, stemmer: lang.data.stemmer, negation: lang.data.negation, awareness, rules });
+  const pack: Pack = { pack: packId, name: lang.data.name, stemmer: lang.data.stemmer, negation: lang.data.negation, awareness, rules };
+  if (problems.length === before) {
+    try {
+      compileRules([pack]);
+    } catch (err) {
+      problems.push(`rules/${packId}: ${(err as Error).message}`);
+    }
+  }
+  if (problems.length === before) packs.push(pack);
+  else if (lenient) skipped.push(packId);
 }
 
 const ids = new Map<string, number>();
 for (const p of packs) for (const r of [...p.rules, ...p.awareness]) ids.set(r.id, (ids.get(r.id) ?? 0) + 1);
 for (const [id, n] of ids) if (n > 1) problems.push(`rule id ${id} is used ${n} times: ids are unique and never reused`);
 
-if (!problems.length) {
-  try {
-    compileRules(packs);
-  } catch (err) {
-    problems.push(`pattern error: ${(err as Error).message}`);
-  }
-}
-
-if (problems.length) {
+if (problems.length && lenient) {
+  process.stderr.write(`build-rules --lenient: left out pack(s) ${skipped.join(', ')}:\n${problems.map((p) => `  - ${p}`).join('\n')}\n`);
+} else if (problems.length) {
   process.stderr.write(`build-rules: ${problems.length} problem(s) in rules/:\n${problems.map((p) => `  - ${p}`).join('\n')}\n`);
   process.exit(1);
 }
@@ -125,6 +133,9 @@ if (process.argv.includes('--check')) {
   }
   process.stdout.write(`build-rules: up to date (${count} rules)\n`);
 } else {
-  writeFileSync(outFile, source);
+  // Write then rename, so a test run reading the module never sees half a file.
+  const tmp = `${outFile}.${process.pid}.tmp`;
+  writeFileSync(tmp, source);
+  renameSync(tmp, outFile);
   process.stdout.write(`build-rules: ${count} rules in ${packs.length} packs → ${relative(root, outFile)} (sha256 ${sha256.slice(0, 12)}…)\n`);
 }
