@@ -129,7 +129,7 @@ function run(input: string, options: ResolvedOptions, compiled: CompiledRuleset)
   }
 
   const normalized = normalizeText(raw);
-  const tokens = tokenize(normalized);
+  const tokens = tokenize(normalized, raw);
   const words = tokens.filter((t) => t.kind === 'word').map((t) => t.text);
   const language = choosePacks(words, raw, options, warnings);
   const active = new Set<PackId>(language.packs);

@@ -16,7 +16,7 @@ function atomMatches(atom: Atom, tok: Token, stemmer: StemmerName): boolean {
     case 'lit':
       return tok.text === atom.value;
     case 'stem':
-      return tok.kind === 'word' && stem(stemmer, tok.text) === atom.value;
+      return tok.kind === 'word' && stem(stemmer, tok.stemSource) === atom.value;
     case 'pre':
       return tok.text.startsWith(atom.value);
     case 'num':
@@ -61,7 +61,7 @@ export function matchTokens(tokens: Token[], compiled: CompiledRuleset, active: 
     keys.length = 0;
     keys.push(`l:${tok.text}`);
     if (tok.kind === 'word') {
-      for (const s of stemmers) keys.push(`s:${s}:${stem(s, tok.text)}`);
+      for (const s of stemmers) keys.push(`s:${s}:${stem(s, tok.stemSource)}`);
       for (const len of compiled.prefixLengths) {
         if (len > tok.text.length) break;
         keys.push(`p:${tok.text.slice(0, len)}`);

@@ -1,6 +1,6 @@
 import { TraffickingSignalsError } from '../errors.js';
 import { normalizeText } from '../normalize/index.js';
-import { tokenize } from '../tokenize/index.js';
+import { accented, tokenize } from '../tokenize/index.js';
 import { stem, type StemmerName } from './stem.js';
 
 /**
@@ -61,7 +61,7 @@ function wordAtoms(pattern: string, word: string, stemmer: StemmerName): Atom[] 
     const only = toks[0] as string;
     if (isStem) {
       if (stemmer === 'none') fail(pattern, '"~word" needs a pack with a stemmer');
-      return [{ t: 'stem', value: stem(stemmer, only) }];
+      return [{ t: 'stem', value: stem(stemmer, accented(bare, only)) }];
     }
     if (only.length < 3) fail(pattern, `prefix "${word}" is too short: use at least 3 letters`);
     return [{ t: 'pre', value: only }];

@@ -10,6 +10,12 @@ export interface Token {
   rawEnd: number;
   /** Sentence number: negation and gaps never cross a sentence boundary. */
   sentence: number;
+  /**
+   * What stemmers read: the raw word in lower case with its accents when it differs from the
+   * normalised token only by case and accents (Snowball stemmers need "logée", not "logee");
+   * otherwise the normalised text.
+   */
+  stemSource: string;
   /** Index of the first normalised code point, for the transform log. */
   cpStart: number;
   cpEnd: number;
@@ -30,6 +36,17 @@ function isPicto(cp: number): boolean {
   return hit;
 }
 
+const MARKS = /\p{M}/gu;
+const LETTERS_ONLY = /^\p{L}+$/u;
+
+/** The raw word lower-cased with accents kept, if it folds to exactly the normalised token. */
+export function accented(rawWord: string, normalized: string): string {
+  if (rawWord.length > normalized.length * 2 + 4) return normalized;
+  const lower = rawWord.toLowerCase().normalize('NFC');
+  if (!LETTERS_ONLY.test(lower)) return normalized;
+  return lower.normalize('NFD').replace(MARKS, '') === normalized ? lower : normalized;
+}
+
 const isWordCp = (cp: number | undefined): boolean => cp !== undefined && (isLetter(cp) || isDigit(cp));
 
 /**
@@ -45,7 +62,7 @@ const isWordCp = (cp: number | undefined): boolean => cp !== undefined && (isLet
  * // ["visa", "&", "flight", "$", "0", "18", "yo"]
  * ```
  */
-export function tokenize(text: MappedText): Token[] {
+export function tokenize(text: MappedText, raw?: string): Token[] {
   const { cps, starts, ends } = text;
   const tokens: Token[] = [];
   let sentence = 0;
@@ -57,11 +74,15 @@ export function tokenize(text: MappedText): Token[] {
       const digit = isDigit(cp);
       let j = i;
       while (j < cps.length && isWordCp(cps[j]) && isDigit(cps[j] as number) === digit) j++;
+      const word = String.fromCodePoint(...cps.slice(i, j));
+      const rawStart = starts[i] as number;
+      const rawEnd = ends[j - 1] as number;
       tokens.push({
-        text: String.fromCodePoint(...cps.slice(i, j)),
+        text: word,
         kind: digit ? 'number' : 'word',
-        rawStart: starts[i] as number,
-        rawEnd: ends[j - 1] as number,
+        rawStart,
+        rawEnd,
+        stemSource: digit || raw === undefined ? word : accented(raw.slice(rawStart, rawEnd), word),
         sentence,
         cpStart: i,
         cpEnd: j,
@@ -75,6 +96,7 @@ export function tokenize(text: MappedText): Token[] {
         kind: SYMBOLS.has(cp) ? 'symbol' : 'emoji',
         rawStart: starts[i] as number,
         rawEnd: ends[i] as number,
+        stemSource: String.fromCodePoint(cp),
         sentence,
         cpStart: i,
         cpEnd: i + 1,
