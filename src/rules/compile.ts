@@ -37,7 +37,7 @@ export interface CompiledRuleset {
   awareness: { cue: AwarenessCue; pack: PackId }[];
   packs: { pack: PackId; stemmer: StemmerName; negationWindow: number }[];
   refs: MatcherRef[];
-  /** First-atom index: `l:<word>`, `s:<stemmer>:<stem>`, `p:<prefix>`. */
+  /** First-atom index: `l:<word>`, `s:<stemmer>:<stem>`, `p:<prefix>`, `n:` (any number). */
   index: Map<string, IndexEntry[]>;
   prefixLengths: number[];
 }
@@ -77,7 +77,8 @@ export function compileRules(packs: readonly Pack[], disabled: ReadonlySet<strin
         else if (first.t === 'pre') {
           key = `p:${first.value}`;
           prefixLengths.add(first.value.length);
-        } else throw new TraffickingSignalsError('invalid_rules', `pattern "${pattern}" cannot start there`);
+        } else if (first.t === 'num') key = 'n:';
+        else throw new TraffickingSignalsError('invalid_rules', `pattern "${pattern}" cannot start there`);
         let bucket = out.index.get(key);
         if (!bucket) out.index.set(key, (bucket = []));
         bucket.push({ atoms, ref: refId });

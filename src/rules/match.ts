@@ -60,6 +60,7 @@ export function matchTokens(tokens: Token[], compiled: CompiledRuleset, active: 
     const tok = tokens[i] as Token;
     keys.length = 0;
     keys.push(`l:${tok.text}`);
+    if (tok.kind === 'number') keys.push('n:');
     if (tok.kind === 'word') {
       for (const s of stemmers) keys.push(`s:${s}:${stem(s, tok.stemSource)}`);
       for (const len of compiled.prefixLengths) {

@@ -106,8 +106,8 @@ export function expandPattern(pattern: string, stemmer: StemmerName): Atom[][] {
   for (const seq of seqs) {
     const first = seq[0];
     if (!first) fail(pattern, 'every variant needs at least one word');
-    else if (first.t !== 'lit' && first.t !== 'stem' && first.t !== 'pre') {
-      fail(pattern, 'every variant must start with a word (not "*", "#num", a gap or an optional part)');
+    else if (first.t === 'any' || first.t === 'gap') {
+      fail(pattern, 'every variant must start with a word or #num (not "*" or a gap)');
     }
     const last = seq[seq.length - 1];
     if (last?.t === 'gap') fail(pattern, 'a gap cannot end a pattern');

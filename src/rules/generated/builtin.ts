@@ -2,10 +2,10 @@
 import type { Pack } from '../schema.js';
 
 /** Identity of the built-in rule set; `sha256` is over the canonical JSON of the packs. */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "63b4bfd94d84e0e6d1f09235134a829589b277ddc8515f44ba215dda86cea715" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "9e732af2d537e449d56527909948b0d826d7dddbf2c68481f599efacdb1daff1" } as const;
 
 /**
- * The built-in rule packs (2 rules in 2 packs), validated at build time.
+ * The built-in rule packs (14 rules in 2 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -115,24 +115,321 @@ export const BUILTIN_PACKS: readonly Pack[] = [
       "window": 4,
       "cues": []
     },
-    "awareness": [],
+    "awareness": [
+      {
+        "id": "xx.awareness.campaign_hashtag",
+        "weight": 0.5,
+        "description": "Hashtags and names of anti-trafficking campaigns, used by awareness posts, not by ads.",
+        "source": "Project authored; campaign names of the US DHS Blue Campaign, A21 and the",
+        "patterns": [
+          "(endtrafficking|stoptrafficking|endhumantrafficking|notforsale|endslavery|bluecampaign|freedomfirst|stopthetraffik)",
+          "blue campaign"
+        ],
+        "examples": {
+          "match": [
+            "Know the signs. #EndTrafficking",
+            "Share this poster #NotForSale"
+          ],
+          "noMatch": [
+            "Now hiring, share with friends #jobs"
+          ]
+        }
+      }
+    ],
     "rules": [
+      {
+        "id": "xx.commercial_sex.incall_outcall",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Incall/outcall: escort-trade terms for where a paid meeting happens, used in ads in every language.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation); Giommoni & Ikwu 2021; TellFinder escort-ad vocabulary.",
+        "patterns": [
+          "(incall|incalls|outcall|outcalls|in call|out call)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(out|in) call (center|centre|centres|centers|agent|agents|operator|operators|service)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Incall & outcall available",
+            "outcall only, hotels"
+          ],
+          "noMatch": [
+            "Inbound call centre agents wanted",
+            "Out call centre agents needed"
+          ]
+        }
+      },
+      {
+        "id": "xx.commercial_sex.rose_rates",
+        "category": "commercial_sex",
+        "weight": 0.6,
+        "description": "Prices written with rose emoji, a long-standing code for paid sexual services (\"150🌹\").",
+        "source": "Polaris Project and TellFinder coded-language notes (roses = dollars); Giommoni & Ikwu 2021 (UK escort ads).",
+        "patterns": [
+          "#num 🌹",
+          "🌹 #num",
+          "🌹 (hh|hr|h)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "150🌹 half hour",
+            "🌹 200 full hour"
+          ],
+          "noMatch": [
+            "Happy Valentine's day 🌹 love you"
+          ]
+        }
+      },
+      {
+        "id": "xx.minor_indicators.youth_emoji",
+        "category": "minor_indicators",
+        "weight": 0.5,
+        "description": "Emoji used as youth codes (🍒 🍭 🧸 🎀 🍬) next to commercial-sex codes in the same ad.",
+        "source": "Lugo-Graulich et al., J. Human Trafficking 2024 (youth language predictive); Polaris and NCMEC notes on emoji codes.",
+        "patterns": [
+          "(🍒|🍭|🧸|🎀|🍬|🐣|🦄)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(💋|🌹|💦|🍑|🔞|incall|outcall|in call|out call)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "🍒🍭 sweet and new 💋 incall"
+          ],
+          "noMatch": [
+            "Cherry pie 🍒 recipe inside",
+            "🎀 Birthday party supplies on sale"
+          ]
+        }
+      },
+      {
+        "id": "xx.movement_transience.travel_emoji",
+        "category": "movement_transience",
+        "weight": 0.15,
+        "description": "Airplane or suitcase emoji announcing a worker who is passing through (\"✈️ new in town\").",
+        "source": "TellFinder movement indicators; Marinus analytics (movement between cities).",
+        "patterns": [
+          "(✈|🧳|🛬)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "✈️ Just landed, here until Sunday"
+          ],
+          "noMatch": [
+            "Great holiday photos!"
+          ]
+        }
+      },
+      {
+        "id": "xx.obfuscation.fancy_unicode",
+        "category": "obfuscation",
+        "weight": 0.3,
+        "description": "A signal word written in full-width, mathematical or circled letters, which many filters do not fold.",
+        "source": "Unicode TR39 (confusables and compatibility characters); Lugo-Graulich et al. 2024 (obfuscation).",
+        "detector": "fancy_unicode",
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "𝐓𝐞𝐥𝐞𝐠𝐫𝐚𝐦 only"
+          ],
+          "noMatch": [
+            "𝓗𝓮𝓵𝓵𝓸 𝓯𝓻𝓲𝓮𝓷𝓭𝓼, lovely weather"
+          ]
+        }
+      },
+      {
+        "id": "xx.obfuscation.homoglyphs",
+        "category": "obfuscation",
+        "weight": 0.6,
+        "description": "Words mixing Latin letters with Cyrillic or Greek look-alikes, which defeats keyword filters while reading the same to people.",
+        "source": "Lugo-Graulich et al. 2024 (obfuscation as a predictive indicator); Unicode TR39 confusables (mixed-script detection).",
+        "detector": "homoglyphs",
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "уоung girls available",
+            "Whаtsapp only"
+          ],
+          "noMatch": [
+            "Привет, как дела? Young professionals meetup."
+          ]
+        }
+      },
+      {
+        "id": "xx.obfuscation.leetspeak",
+        "category": "obfuscation",
+        "weight": 0.35,
+        "description": "A signal word written with digits or symbols for letters (\"n3w\", \"t3l3gram\", \"c@sh\") so keyword filters miss it.",
+        "source": "Lugo-Graulich et al. 2024 (obfuscation); obscenity leetspeak transformer (src/transformer/resolve-leetspeak).",
+        "detector": "leetspeak",
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "t3l3gram only"
+          ],
+          "noMatch": [
+            "telegram only",
+            "Room 3b, 2nd floor"
+          ]
+        }
+      },
+      {
+        "id": "xx.obfuscation.spaced_letters",
+        "category": "obfuscation",
+        "weight": 0.4,
+        "description": "A signal word spelled out with spaces or dots between its letters (\"y o u n g\", \"c.a.s.h\") so keyword filters miss it.",
+        "source": "Lugo-Graulich et al. 2024 (obfuscation); TellFinder/DIG filter-evasion notes; obscenity issues",
+        "detector": "spaced_letters",
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "n e w in town, w h a t s a p p only"
+          ],
+          "noMatch": [
+            "I live in the U S A and love hiking."
+          ]
+        }
+      },
       {
         "id": "xx.obfuscation.zero_width",
         "category": "obfuscation",
         "weight": 0.5,
         "description": "Invisible zero-width characters inside words, a way to slip words past keyword filters.",
-        "source": "JRSA-validated indicator (obscured contact details predict trafficking, Lugo-Graulich et al. 2024); obscenity issue",
+        "source": "Lugo-Graulich et al., J. Human Trafficking 2024 (obscured contact details predictive on closed cases); obscenity issue",
         "detector": "zero_width",
         "near": [],
         "exclusions": [],
         "negatable": true,
         "examples": {
           "match": [
-            "Call me on wh​atsapp"
+            "Call me on wh​atsapp",
+            "n‍e‍w girls"
           ],
           "noMatch": [
             "Call me on whatsapp"
+          ]
+        }
+      },
+      {
+        "id": "xx.off_platform_contact.messenger_link",
+        "category": "off_platform_contact",
+        "weight": 0.25,
+        "description": "A click-to-chat link (wa.me, api.whatsapp.com, t.me, telegram.me) that takes the contact straight to a messenger.",
+        "source": "US TIP Report 2024 (move to encrypted messaging); Europol IOCTA 2025.",
+        "patterns": [
+          "wa me #num",
+          "api whatsapp com",
+          "(telegram|t) me (joinchat|+)?"
+        ],
+        "near": [],
+        "exclusions": [
+          "t me (to|and|or|that|the|a|if|in|for|so|up|too)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Apply fast: wa.me/15550123456",
+            "join t.me/+AbCdEf"
+          ],
+          "noMatch": [
+            "That isn't me in the photo.",
+            "Don't tell me to relax"
+          ]
+        }
+      },
+      {
+        "id": "xx.off_platform_contact.messenger_name",
+        "category": "off_platform_contact",
+        "weight": 0.15,
+        "description": "Names an encrypted or private messenger, where a conversation leaves the platform's view. Weak alone; ordinary employers use messengers too.",
+        "source": "US TIP Report 2024 (recruiters move targets to encrypted messaging apps); Europol IOCTA 2025.",
+        "patterns": [
+          "(whatsapp|whatsap|watsapp|watsap|whats app|wats app|wassap|wsp|telegram|telegramm|snapchat|snap chat|wechat|kik|wickr|threema|viber|tg)"
+        ],
+        "near": [],
+        "exclusions": [
+          "tg (pro|per) (std|stunde|h)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Contact me on Telegram",
+            "Écris-moi sur WhatsApp",
+            "snap chat me"
+          ],
+          "noMatch": [
+            "Apply through our careers page.",
+            "Send a signal to the team"
+          ]
+        }
+      },
+      {
+        "id": "xx.untraceable_payment.crypto_named",
+        "category": "untraceable_payment",
+        "weight": 0.3,
+        "description": "Names a cryptocurrency or stablecoin rail (BTC, USDT, TRC20…) for payment.",
+        "source": "US TIP Report 2024; Europol IOCTA 2025 (cryptocurrency in trafficking-related payments).",
+        "patterns": [
+          "(bitcoin|bitcoins|btc|usdt|tether|trc20|trc 20|erc20|erc 20|ethereum|monero|xmr|litecoin|ltc|binance)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Payment in USDT (TRC20)",
+            "deposit 0.01 BTC"
+          ],
+          "noMatch": [
+            "We pay by bank transfer every month."
+          ]
+        }
+      },
+      {
+        "id": "xx.untraceable_payment.gift_card_brand",
+        "category": "untraceable_payment",
+        "weight": 0.5,
+        "description": "Asks for payment in prepaid vouchers or gift cards (Steam, iTunes, Google Play, Paysafecard, Neosurf, Transcash), which leave no trail.",
+        "source": "US TIP Report 2024; Europol IOCTA 2025; FTC consumer alerts on gift-card payment scams.",
+        "patterns": [
+          "(paysafecard|paysafe card|neosurf|transcash|pcs mastercard|razer gold)",
+          "(steam|itunes|apple|google play|amazon|vanilla|ebay|sephora) (card|cards|giftcard|giftcards|gift card|gift cards|voucher|vouchers|code|codes)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "deposit by Steam card",
+            "pay with Paysafecard only",
+            "send two iTunes gift cards"
+          ],
+          "noMatch": [
+            "We use Amazon Web Services and Google Play Console."
           ]
         }
       }
