@@ -3,8 +3,8 @@ import { isDigit, isLetter, type MappedText, type RawSpan } from '../mapped.js';
 /**
  * Step 7 — fold leetspeak inside letter-dominant words: "n3w" → "new", "y0ung" → "young",
  * "c@sh" → "cash". A word is folded only when it has at least two letters and more letters
- * than substitutes, and does not start or end with a run of two or more digits, so "18yo",
- * "24h", "3rd", "2000euros" and "covid19" stay as written. Symbols (@ $ ! |) are read as
+ * than substitutes, does not start or end with a run of two or more digits, and is not a digit
+ * with a short suffix, so "18yo", "24h", "3rd", "5pm", "2000euros" and "covid19" stay as written. Symbols (@ $ ! |) are read as
  * letters only between two word characters, so "$300" and "@handle" are left alone.
  * Where it breaks: "1" is read as "i", never "l"; a few product codes ("mp3") fold harmlessly.
  */
@@ -51,7 +51,9 @@ export function foldLeet(text: MappedText, log: RawSpan[]): MappedText {
     }
     const leadingDigits = countDigits(cps, i, 1, j);
     const trailingDigits = countDigits(cps, j - 1, -1, i - 1);
-    if (subs > 0 && letters >= 2 && letters > subs && leadingDigits < 2 && trailingDigits < 2) {
+    // A number followed by a short suffix is an ordinal or a unit: "3rd", "1er", "5pm", "7min".
+    const numberWithSuffix = leadingDigits > 0 && leadingDigits === subs && j - i - leadingDigits <= 3;
+    if (subs > 0 && letters >= 2 && letters > subs && leadingDigits < 2 && trailingDigits < 2 && !numberWithSuffix) {
       for (let k = i; k < j; k++) {
         const to = DIGITS.get(cps[k] as number) ?? SYMBOLS.get(cps[k] as number);
         if (to !== undefined) {
