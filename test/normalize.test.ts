@@ -30,6 +30,8 @@ describe('normalizeText', () => {
     ['covid19', 'covid19'],
     ['$300 @handle', '$300 @handle'],
     ['Привет мир', 'привет мир'], // a whole Cyrillic word is a real word, not a look-alike
+    ['helloΚαλημέρα', 'helloκαλημερα'], // two words run together, not a look-alike
+    ['Αt home', 'αt home'], // a two-letter word: too short to tell
     ['I am a big fan', 'i am a big fan'],
   ])('leaves %s alone (as %s)', (input, expected) => {
     expect(norm(input)).toBe(expected);

@@ -4,8 +4,10 @@ import { isLetter, type MappedText, type RawSpan } from '../mapped.js';
  * Step 5 — fold Cyrillic and Greek look-alikes to Latin letters, but only inside words that
  * also contain Latin letters: a mixed-script word ("уоung" with a Cyrillic у and о) is
  * evasion, a whole Cyrillic or Greek word is a real word and is left alone. Runs after case
- * folding, so the table lists lower-case forms only. Where it breaks: a mixed word made only
- * of look-alikes ("оо" in a Latin sentence) is not folded.
+ * folding, so the table lists lower-case forms only. Only words with more Latin letters than
+ * look-alikes and no run of three foreign letters are folded, so two words run together
+ * ("commerceΚαι") and short foreign words stay as they are. Where it breaks: a word made
+ * mostly of look-alikes ("уоuпg") is not folded.
  */
 const TABLE = `
 a аα
@@ -57,13 +59,22 @@ export function foldHomoglyphs(text: MappedText, log: RawSpan[]): MappedText {
     let j = i;
     let latin = 0;
     let alike = 0;
+    let run = 0;
+    let longestRun = 0;
     while (j < cps.length && isLetter(cps[j] as number)) {
       const cp = cps[j] as number;
-      if (isLatin(cp)) latin++;
-      else if (MAP.has(cp)) alike++;
+      if (isLatin(cp)) {
+        latin++;
+        run = 0;
+      } else {
+        if (MAP.has(cp)) alike++;
+        longestRun = Math.max(longestRun, ++run);
+      }
       j++;
     }
-    if (latin > 0 && alike > 0) {
+    // Evasion swaps a few letters inside a Latin word. Two words run together ("commerceΚαι")
+    // show a run of three or more foreign letters; a short word may be all foreign.
+    if (alike > 0 && latin > alike && longestRun < 3) {
       for (let k = i; k < j; k++) {
         const to = MAP.get(cps[k] as number);
         if (to !== undefined) {

@@ -1,0 +1,174 @@
+/**
+ * Accuracy report. `npm run eval` prints, per language and per category, precision / recall /
+ * F1 of flagging and of category detection on the project's fixtures, the confusion of
+ * expected vs predicted level, and — when ../shared/corpora/ exists — for each real corpus the
+ * share of benign texts flagged and the ROC AUC of `score` between its labelled classes.
+ *
+ *   npm run eval                     print the tables (Markdown)
+ *   npm run eval -- --update-readme  also rewrite the README's Accuracy tables
+ *   npm run eval -- --json FILE      also write every number as JSON
+ *   TS_CORPORA_DIR=/path npm run eval   read the real corpora from elsewhere
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CATEGORY_IDS } from '../src/categories.js';
+import { createAssessor } from '../src/index.js';
+import type { Assessment } from '../src/schema.js';
+import { LEVELS } from '../src/score/index.js';
+import { type Fixture, loadFixtures } from './lib/fixtures.js';
+
+const root = join(import.meta.dirname, '..');
+const corporaDir = process.env.TS_CORPORA_DIR ?? join(root, '..', 'shared', 'corpora');
+const assessor = createAssessor();
+const args = process.argv.slice(2);
+
+const pct = (n: number): string => (Number.isFinite(n) ? `${(n * 100).toFixed(1)}%` : '–');
+const f3 = (n: number): string => (Number.isFinite(n) ? n.toFixed(3) : '–');
+const prf = (tp: number, fp: number, fn: number) => {
+  const p = tp / (tp + fp);
+  const r = tp / (tp + fn);
+  return { precision: p, recall: r, f1: (2 * p * r) / (p + r) };
+};
+const table = (head: string[], rows: (string | number)[][]): string =>
+  [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+
+/** ROC AUC by the rank-sum (Mann–Whitney) statistic, ties counted half. */
+export function auc(pos: number[], neg: number[]): number {
+  if (!pos.length || !neg.length) return Number.NaN;
+  const all = [...pos.map((s) => ({ s, p: 1 })), ...neg.map((s) => ({ s, p: 0 }))].sort((a, b) => a.s - b.s);
+  let rankSum = 0;
+  for (let i = 0; i < all.length; ) {
+    let j = i;
+    while (j < all.length && all[j]?.s === all[i]?.s) j++;
+    const avg = (i + j + 1) / 2;
+    for (let k = i; k < j; k++) if (all[k]?.p) rankSum += avg;
+    i = j;
+  }
+  return (rankSum - (pos.length * (pos.length + 1)) / 2) / (pos.length * neg.length);
+}
+
+// ---- fixtures -----------------------------------------------------------------------------
+const fixtures = loadFixtures();
+const results = new Map<Fixture, Assessment>(fixtures.map((f) => [f, assessor.assess(f.text)]));
+const langs = [...new Set(fixtures.map((f) => f.lang))].sort();
+const benignFires = new Map<string, number>();
+const out: string[] = [];
+const json: Record<string, unknown> = { date: new Date().toISOString().slice(0, 10), ruleset: assessor.assess('').ruleset };
+
+const flagRows: (string | number)[][] = [];
+const flagJson: Record<string, unknown> = {};
+for (const lang of [...langs, 'all']) {
+  const set = fixtures.filter((f) => lang === 'all' || f.lang === lang);
+  const risk = set.filter((f) => f.set === 'risk');
+  const benign = set.filter((f) => f.set === 'benign');
+  const tp = risk.filter((f) => results.get(f)?.flagged).length;
+  const fp = benign.filter((f) => results.get(f)?.flagged).length;
+  const inRange = set.filter((f) => f.levels.includes(results.get(f)?.level ?? 'none')).length;
+  const m = prf(tp, fp, risk.length - tp);
+  flagRows.push([lang, risk.length, benign.length, pct(tp / risk.length), pct(fp / benign.length), f3(m.precision), f3(m.recall), f3(m.f1), pct(inRange / set.length)]);
+  flagJson[lang] = { risk: risk.length, benign: benign.length, riskFlagged: tp, benignFlagged: fp, ...m, levelInRange: inRange / set.length };
+}
+json.flagging = flagJson;
+out.push('### Flagging on the project fixtures (flagged = level medium or high)\n');
+out.push(table(['lang', 'risk ads', 'benign ads', 'risk flagged', 'benign flagged', 'precision', 'recall', 'F1', 'level as labelled'], flagRows));
+
+const confusion: (string | number)[][] = [];
+for (const set of ['risk', 'benign'] as const) {
+  const row: (string | number)[] = [set === 'risk' ? 'risk (expected medium+)' : 'benign (expected low-)'];
+  for (const level of LEVELS) row.push(fixtures.filter((f) => f.set === set && results.get(f)?.level === level).length);
+  confusion.push(row);
+}
+out.push('\n### Expected vs predicted level (all languages)\n');
+out.push(table(['fixtures', ...LEVELS], confusion));
+json.confusion = confusion;
+
+// Category detection on risk fixtures: labels list the categories that must be detected, so
+// a predicted category that is not labelled counts against precision even when it is right.
+const catRows: (string | number)[][] = [];
+const catJson: Record<string, unknown> = {};
+for (const id of CATEGORY_IDS) {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const f of fixtures.filter((x) => x.set === 'risk')) {
+    const predicted = (results.get(f)?.categories[id].score ?? 0) > 0;
+    const expected = f.categories.includes(id);
+    if (predicted && expected) tp++;
+    else if (predicted) fp++;
+    else if (expected) fn++;
+  }
+  const m = prf(tp, fp, fn);
+  catRows.push([id, tp + fn, f3(m.precision), f3(m.recall), f3(m.f1)]);
+  catJson[id] = { labelled: tp + fn, ...m };
+}
+json.categories = catJson;
+out.push('\n### Category detection on risk fixtures (all languages)\n');
+out.push(table(['category', 'labelled ads', 'precision', 'recall', 'F1'], catRows));
+
+for (const f of fixtures.filter((x) => x.set === 'benign')) {
+  for (const s of results.get(f)?.signals ?? []) benignFires.set(s.ruleId, (benignFires.get(s.ruleId) ?? 0) + 1);
+}
+
+// ---- real corpora -------------------------------------------------------------------------
+interface Row {
+  id: string;
+  label: string;
+  text: string;
+}
+if (existsSync(corporaDir)) {
+  const rows: (string | number)[][] = [];
+  const corpJson: Record<string, unknown> = {};
+  const scores: Record<string, { label: string; score: number }[]> = {};
+  for (const file of readdirSync(corporaDir).filter((f) => f.endsWith('.jsonl')).sort()) {
+    const items = readFileSync(join(corporaDir, file), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Row);
+    const scored = items.map((it) => {
+      const r = assessor.assess(it.text);
+      if (it.label === 'benign') for (const s of r.signals) benignFires.set(s.ruleId, (benignFires.get(s.ruleId) ?? 0) + 1);
+      return { label: it.label, score: r.score, flagged: r.flagged };
+    });
+    scores[file] = scored;
+    const benign = scored.filter((s) => s.label === 'benign');
+    const other = scored.filter((s) => s.label !== 'benign');
+    const a = auc(other.map((s) => s.score), benign.map((s) => s.score));
+    rows.push([file, items.length, benign.length ? pct(benign.filter((s) => s.flagged).length / benign.length) : '–', other.length ? pct(other.filter((s) => s.flagged).length / other.length) : '–', f3(a)]);
+    corpJson[file] = { n: items.length, benignFlagged: benign.filter((s) => s.flagged).length / (benign.length || 1), otherFlagged: other.filter((s) => s.flagged).length / (other.length || 1), auc: a };
+  }
+  const fraud = scores['emscad-fraud.jsonl'] ?? [];
+  const legit = scores['emscad-legit.jsonl'] ?? [];
+  const emscadAuc = auc(fraud.map((s) => s.score), legit.map((s) => s.score));
+  json.corpora = { ...corpJson, emscadAuc };
+  out.push('\n### Real corpora (`../shared/corpora/`, text written by others; none is a trafficking data set)\n');
+  out.push(table(['corpus', 'texts', 'benign flagged', 'fraud/scam flagged', 'AUC within file'], rows));
+  out.push(`\nEMSCAD fraudulent vs legitimate job ads, ROC AUC of \`score\`: **${f3(emscadAuc)}** (${fraud.length} vs ${legit.length} ads).`);
+} else {
+  out.push(`\n(Real corpora skipped: ${corporaDir} not found.)`);
+}
+
+const noisy = [...benignFires.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 10);
+json.benignFires = Object.fromEntries(noisy);
+out.push('\n### Rules firing most on benign text (fixtures and real benign corpora)\n');
+out.push(table(['rule', 'benign texts'], noisy.map(([id, n]) => [id, n])));
+
+const report = out.join('\n');
+process.stdout.write(`${report}\n`);
+
+const jsonAt = args.indexOf('--json');
+if (jsonAt >= 0 && args[jsonAt + 1]) writeFileSync(args[jsonAt + 1] as string, `${JSON.stringify(json, null, 2)}\n`);
+if (args.includes('--update-readme')) {
+  const readmePath = join(root, 'README.md');
+  const readme = readFileSync(readmePath, 'utf8');
+  const start = '<!-- eval:start -->';
+  const end = '<!-- eval:end -->';
+  const a = readme.indexOf(start);
+  const b = readme.indexOf(end);
+  if (a < 0 || b < a) {
+    process.stderr.write(`eval: README.md has no ${start} … ${end} block to update\n`);
+    process.exit(2);
+  }
+  const block = `${start}\nMeasured on ${json.date as string} with ruleset ${(json.ruleset as { version: string; sha256: string }).version} (sha256 ${(json.ruleset as { sha256: string }).sha256.slice(0, 12)}…) by \`npm run eval\`.\n\n${report}\n${end}`;
+  writeFileSync(readmePath, readme.slice(0, a) + block + readme.slice(b + end.length));
+  process.stderr.write('eval: README.md Accuracy tables updated\n');
+}
