@@ -4,9 +4,9 @@
  * and no input can make the text grow.
  */
 export interface MappedText {
-  cps: number[];
-  starts: number[];
-  ends: number[];
+  cps: Int32Array;
+  starts: Int32Array;
+  ends: Int32Array;
 }
 
 /** A half-open span of UTF-16 offsets into the raw input. */
@@ -28,31 +28,52 @@ export type TransformLog = Record<TransformKind, RawSpan[]>;
 
 /** Cuts a string into code points with their raw spans. */
 export function fromRaw(raw: string): MappedText {
-  const cps: number[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (let i = 0; i < raw.length; ) {
+  const cps = new Int32Array(raw.length);
+  const starts = new Int32Array(raw.length);
+  const ends = new Int32Array(raw.length);
+  let n = 0;
+  for (let i = 0; i < raw.length; n++) {
     const cp = raw.codePointAt(i) as number;
     const width = cp > 0xffff ? 2 : 1;
-    cps.push(cp);
-    starts.push(i);
-    ends.push(i + width);
+    cps[n] = cp;
+    starts[n] = i;
+    ends[n] = i + width;
     i += width;
   }
-  return { cps, starts, ends };
+  return { cps: cps.subarray(0, n), starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
+}
+
+/** Keeps the code points whose `keep` flag is set (typed arrays: no per-element allocation). */
+export function compact(text: MappedText, cps: Int32Array, drop: Uint8Array | undefined): MappedText {
+  if (!drop) return { cps, starts: text.starts, ends: text.ends };
+  const n = cps.length;
+  const outCps = new Int32Array(n);
+  const outStarts = new Int32Array(n);
+  const outEnds = new Int32Array(n);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    if (drop[i]) continue;
+    outCps[k] = cps[i] as number;
+    outStarts[k] = text.starts[i] as number;
+    outEnds[k] = text.ends[i] as number;
+    k++;
+  }
+  return { cps: outCps.subarray(0, k), starts: outStarts.subarray(0, k), ends: outEnds.subarray(0, k) };
 }
 
 /** Builds the next text from a per-code-point mapper returning a code point or `-1` to drop. */
 export function mapEach(text: MappedText, fn: (cp: number, i: number) => number): MappedText {
-  const out: MappedText = { cps: [], starts: [], ends: [] };
-  for (let i = 0; i < text.cps.length; i++) {
+  const n = text.cps.length;
+  const cps = new Int32Array(n);
+  let drop: Uint8Array | undefined;
+  for (let i = 0; i < n; i++) {
     const next = fn(text.cps[i] as number, i);
-    if (next < 0) continue;
-    out.cps.push(next);
-    out.starts.push(text.starts[i] as number);
-    out.ends.push(text.ends[i] as number);
+    if (next < 0) {
+      drop ??= new Uint8Array(n);
+      drop[i] = 1;
+    } else cps[i] = next;
   }
-  return out;
+  return compact(text, cps, drop);
 }
 
 const LETTER = /\p{L}/u;
@@ -61,7 +82,7 @@ const letterCache = new Map<number, boolean>();
 
 /** True for a letter code point (cached: the same few code points recur in every ad). */
 export function isLetter(cp: number): boolean {
-  if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a);
+  if (cp < 0x80) return ((cp | 0x20) >= 0x61 && (cp | 0x20) <= 0x7a);
   let hit = letterCache.get(cp);
   if (hit === undefined) {
     hit = LETTER.test(String.fromCodePoint(cp));
@@ -70,11 +91,21 @@ export function isLetter(cp: number): boolean {
   return hit;
 }
 
+const digitCache = new Map<number, boolean>();
+
 /** True for a decimal digit code point. */
 export function isDigit(cp: number): boolean {
   if (cp < 0x80) return cp >= 0x30 && cp <= 0x39;
-  return DIGIT.test(String.fromCodePoint(cp));
+  let hit = digitCache.get(cp);
+  if (hit === undefined) {
+    hit = DIGIT.test(String.fromCodePoint(cp));
+    if (digitCache.size < 65536) digitCache.set(cp, hit);
+  }
+  return hit;
 }
+
+/** True for a letter or digit. */
+export const isAlnum = (cp: number | undefined): boolean => cp !== undefined && (isLetter(cp) || isDigit(cp));
 
 /** Merges adjacent or overlapping spans; the input need not be sorted. */
 export function mergeSpans(spans: RawSpan[]): RawSpan[] {

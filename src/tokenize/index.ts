@@ -42,7 +42,12 @@ const LETTERS_ONLY = /^\p{L}+$/u;
 /** The raw word lower-cased with accents kept, if it folds to exactly the normalised token. */
 export function accented(rawWord: string, normalized: string): string {
   if (rawWord.length > normalized.length * 2 + 4) return normalized;
-  const lower = rawWord.toLowerCase().normalize('NFC');
+  const lower = rawWord.toLowerCase();
+  if (lower === normalized) return normalized; // the common case: plain ASCII
+  return accentedSlow(lower.normalize('NFC'), normalized);
+}
+
+function accentedSlow(lower: string, normalized: string): string {
   if (!LETTERS_ONLY.test(lower)) return normalized;
   return lower.normalize('NFD').replace(MARKS, '') === normalized ? lower : normalized;
 }

@@ -49,7 +49,7 @@ const MAP: Map<number, number> = (() => {
 const isLatin = (cp: number): boolean => cp >= 0x61 && cp <= 0x7a;
 
 export function foldHomoglyphs(text: MappedText, log: RawSpan[]): MappedText {
-  const cps = [...text.cps];
+  const cps = text.cps.slice();
   let i = 0;
   while (i < cps.length) {
     if (!isLetter(cps[i] as number)) {

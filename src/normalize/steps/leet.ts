@@ -27,7 +27,7 @@ const isWordChar = (cp: number | undefined): boolean =>
   cp !== undefined && (isLetter(cp) || isDigit(cp));
 
 export function foldLeet(text: MappedText, log: RawSpan[]): MappedText {
-  const cps = [...text.cps];
+  const cps = text.cps.slice();
   let i = 0;
   while (i < cps.length) {
     if (!isWordChar(cps[i])) {
@@ -67,7 +67,7 @@ export function foldLeet(text: MappedText, log: RawSpan[]): MappedText {
   return { cps, starts: text.starts, ends: text.ends };
 }
 
-function countDigits(cps: number[], from: number, step: 1 | -1, stop: number): number {
+function countDigits(cps: Int32Array, from: number, step: 1 | -1, stop: number): number {
   let n = 0;
   for (let k = from; k !== stop && isDigit(cps[k] as number); k += step) n++;
   return n;
