@@ -63,12 +63,12 @@ export function evaluate(
   const languagePacks = compiled.packs.filter((p) => p.pack !== 'xx' && active.has(p.pack));
   const isNegated = (pack: PackId, span: TokenSpan): boolean => {
     const packs = pack === 'xx' ? languagePacks : compiled.packs.filter((p) => p.pack === pack);
-    const sentence = tokens[span.start]?.sentence;
+    const clause = tokens[span.start]?.clause;
     for (const p of packs) {
       for (const neg of negations.get(p.pack) ?? []) {
         if (overlaps(neg, span) || neg.end > span.start) continue;
         if (span.start - neg.end > p.negationWindow) continue;
-        if (tokens[neg.start]?.sentence === sentence) return true;
+        if (tokens[neg.end - 1]?.clause === clause) return true;
       }
     }
     return false;

@@ -8,8 +8,10 @@ export interface Token {
   /** Half-open UTF-16 span in the raw input. */
   rawStart: number;
   rawEnd: number;
-  /** Sentence number: negation and gaps never cross a sentence boundary. */
+  /** Sentence number: patterns and gaps never cross a sentence boundary. */
   sentence: number;
+  /** Clause number (sentences cut further at commas, colons, brackets, dashes): negation scope. */
+  clause: number;
   /**
    * What stemmers read: the raw word in lower case with its accents when it differs from the
    * normalised token only by case and accents (Snowball stemmers need "logée", not "logee");
@@ -24,6 +26,7 @@ export interface Token {
 const PICTO = /\p{Extended_Pictographic}/u;
 const SYMBOLS = new Set([0x24, 0x20ac, 0xa3, 0xa5, 0x20bf, 0x20bd, 0x20b9, 0x2b, 0x25, 0x23, 0x40, 0x26]);
 const BOUNDARIES = new Set([0x2e, 0x21, 0x3f, 0x3b, 0x0a, 0x0d, 0x2026, 0x2022, 0x7c, 0xa1, 0xbf]);
+const CLAUSE_BREAKS = new Set([0x2c, 0x3a, 0x28, 0x29, 0x5b, 0x5d, 0x2013, 0x2014, 0x2f, 0xff0c, 0x3001]);
 const pictoCache = new Map<number, boolean>();
 
 function isPicto(cp: number): boolean {
@@ -58,7 +61,8 @@ const isWordCp = (cp: number | undefined): boolean => cp !== undefined && (isLet
  * Cuts normalised text into word, number, emoji and currency/symbol tokens. Apostrophes,
  * hyphens and other punctuation separate words ("l'employeur" → "l", "employeur"); sentence
  * punctuation and line breaks start a new sentence, except a full stop between two word
- * characters ("wa.me", "3.5").
+ * characters ("wa.me", "3.5"); commas, colons, brackets, slashes and dashes start a new
+ * clause (not between digits: "1,500").
  *
  * @example
  * ```ts
@@ -71,6 +75,7 @@ export function tokenize(text: MappedText, raw?: string): Token[] {
   const { cps, starts, ends } = text;
   const tokens: Token[] = [];
   let sentence = 0;
+  let clause = 0;
   let i = 0;
   while (i < cps.length) {
     const cp = cps[i] as number;
@@ -89,6 +94,7 @@ export function tokenize(text: MappedText, raw?: string): Token[] {
         rawEnd,
         stemSource: digit || raw === undefined ? word : accented(raw.slice(rawStart, rawEnd), word),
         sentence,
+        clause,
         cpStart: i,
         cpEnd: j,
       });
@@ -103,11 +109,15 @@ export function tokenize(text: MappedText, raw?: string): Token[] {
         rawEnd: ends[i] as number,
         stemSource: String.fromCodePoint(cp),
         sentence,
+        clause,
         cpStart: i,
         cpEnd: i + 1,
       });
     } else if (BOUNDARIES.has(cp) && !(cp === 0x2e && isWordCp(cps[i - 1]) && isWordCp(cps[i + 1]))) {
       sentence++;
+      clause++;
+    } else if (CLAUSE_BREAKS.has(cp) && !(cp === 0x2c && isDigit(cps[i - 1] ?? -1) && isDigit(cps[i + 1] ?? -1))) {
+      clause++;
     }
     i++;
   }
