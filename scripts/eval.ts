@@ -12,7 +12,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATEGORY_IDS } from '../src/categories.js';
-import { createAssessor } from '../src/index.js';
+import { BUILTIN_PACKS, createAssessor } from '../src/index.js';
 import type { Assessment } from '../src/schema.js';
 import { LEVELS } from '../src/score/index.js';
 import { type Fixture, loadFixtures } from './lib/fixtures.js';
@@ -108,6 +108,29 @@ out.push(table(['category', 'labelled ads', 'precision', 'recall', 'F1'], catRow
 for (const f of fixtures.filter((x) => x.set === 'benign')) {
   for (const s of results.get(f)?.signals ?? []) benignFires.set(s.ruleId, (benignFires.get(s.ruleId) ?? 0) + 1);
 }
+const riskFires = new Map<string, number>();
+for (const f of fixtures.filter((x) => x.set === 'risk')) {
+  for (const s of results.get(f)?.signals ?? []) riskFires.set(s.ruleId, (riskFires.get(s.ruleId) ?? 0) + 1);
+}
+
+// Rule packs: size, coverage, and rules that never fire on a risk fixture (dead on our data).
+const packRows: (string | number)[][] = [];
+for (const pack of BUILTIN_PACKS) {
+  const cats = new Set(pack.rules.map((r) => r.category));
+  const dead = pack.rules.filter((r) => !riskFires.has(r.id) && !r.detector).length;
+  packRows.push([
+    `\`${pack.pack}\` ${pack.name}`,
+    pack.rules.length,
+    `${cats.size}/${CATEGORY_IDS.length}`,
+    pack.awareness.length,
+    pack.negation.cues.length,
+    fixtures.filter((f) => f.lang === pack.pack).length,
+    dead,
+  ]);
+}
+json.packs = packRows;
+out.push('\n### Rule packs\n');
+out.push(table(['pack', 'rules', 'categories covered', 'awareness cues', 'negation cues', 'fixtures', 'rules silent on every risk fixture'], packRows));
 
 // ---- real corpora -------------------------------------------------------------------------
 interface Row {

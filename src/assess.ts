@@ -19,15 +19,41 @@ import {
 import { applyAwareness, combineCategories, levelOf, LEVELS, noisyOr } from './score/index.js';
 import { tokenize, type Token } from './tokenize/index.js';
 
-/** One item of `assessBatch`: a string, or an object with the text and an optional id. */
+/**
+ * One item of `assessBatch`: a string, or an object with the text and an optional id.
+ *
+ * @example
+ * ```ts
+ * import type { BatchItem } from 'trafficking-signals';
+ * const items: BatchItem[] = ['plain text', { id: 'ad-7', text: 'Waiter wanted' }];
+ * ```
+ */
 export type BatchItem = string | { id?: string | number; text: unknown };
 
-/** The outcome for one batch item: never thrown, so no record is lost to another's error. */
+/**
+ * The outcome for one batch item: never thrown, so no record is lost to another's error.
+ *
+ * @example
+ * ```ts
+ * import { createAssessor, type BatchResult } from 'trafficking-signals';
+ * const out: BatchResult[] = createAssessor().assessBatch([{ id: 1, text: 'Cook wanted' }]);
+ * for (const r of out) console.log(r.id, r.ok ? r.assessment.level : r.error.code);
+ * ```
+ */
 export type BatchResult =
   | { index: number; id?: string | number; ok: true; assessment: Assessment }
   | { index: number; id?: string | number; ok: false; error: { code: ErrorCode; message: string } };
 
-/** A configured assessor: options validated and rules compiled once. */
+/**
+ * A configured assessor: options validated and rules compiled once.
+ *
+ * @example
+ * ```ts
+ * import { createAssessor, type Assessor } from 'trafficking-signals';
+ * const assessor: Assessor = createAssessor({ language: 'fr' });
+ * assessor.assess('Serveuse logée nourrie, frais de dossier 300 €').level;
+ * ```
+ */
 export interface Assessor {
   /** The options after defaults. */
   readonly options: ResolvedOptions;

@@ -1,6 +1,13 @@
 /**
  * The signal categories. Ids are stable: they are part of the public result and are never
- * renamed or reused. Background for each one is in the project's taxonomy notes.
+ * renamed or reused.
+ *
+ * @example
+ * ```ts
+ * import { assess, CATEGORY_IDS } from 'trafficking-signals';
+ * const r = assess('Waitress wanted abroad');
+ * for (const id of CATEGORY_IDS) console.log(id, r.categories[id].score);
+ * ```
  */
 export const CATEGORY_IDS = [
   'deceptive_recruitment',
@@ -31,7 +38,15 @@ export const CATEGORY_IDS = [
  */
 export type CategoryId = (typeof CATEGORY_IDS)[number];
 
-/** Languages with a shipped rule pack, as ISO 639-1 codes. */
+/**
+ * Languages with a shipped rule pack, as ISO 639-1 codes.
+ *
+ * @example
+ * ```ts
+ * import { LANGUAGE_CODES } from 'trafficking-signals';
+ * LANGUAGE_CODES.includes('de'); // true
+ * ```
+ */
 export const LANGUAGE_CODES = ['en', 'fr', 'es', 'de', 'pt', 'it'] as const;
 
 /**

@@ -1,6 +1,13 @@
 /**
  * Machine-readable error codes. The wording of `message` may change between versions; the
  * codes do not.
+ *
+ * @example
+ * ```ts
+ * import { ERROR_CODES, safeAssess } from 'trafficking-signals';
+ * const r = safeAssess(null as never);
+ * if (!r.ok) ERROR_CODES.includes(r.error.code); // true
+ * ```
  */
 export const ERROR_CODES = [
   'invalid_input',

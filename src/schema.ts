@@ -3,7 +3,15 @@ import { CATEGORY_IDS, LANGUAGE_CODES } from './categories.js';
 import { PACK_IDS } from './rules/schema.js';
 import { DEFAULT_THRESHOLDS, LEVELS } from './score/index.js';
 
-/** Version of the Assessment shape; bumped on any change a consumer could notice. */
+/**
+ * Version of the Assessment shape; bumped on any change a consumer could notice.
+ *
+ * @example
+ * ```ts
+ * import { assess, SCHEMA_VERSION } from 'trafficking-signals';
+ * assess('text').schemaVersion === SCHEMA_VERSION; // true
+ * ```
+ */
 export const SCHEMA_VERSION = '1.0.0' as const;
 
 const unit = z.number().min(0).max(1);
@@ -42,9 +50,25 @@ export const AssessOptionsSchema = z.strictObject({
   maxEvidence: z.number().int().min(1).max(100).default(5),
 });
 
-/** Options as accepted (all optional). */
+/**
+ * Options as accepted (all optional).
+ *
+ * @example
+ * ```ts
+ * import type { AssessOptions } from 'trafficking-signals';
+ * const options: AssessOptions = { language: 'auto', flagLevel: 'high', maxEvidence: 3 };
+ * ```
+ */
 export type AssessOptions = z.input<typeof AssessOptionsSchema>;
-/** Options after defaults. */
+/**
+ * Options after defaults.
+ *
+ * @example
+ * ```ts
+ * import { createAssessor, type ResolvedOptions } from 'trafficking-signals';
+ * const resolved: ResolvedOptions = createAssessor().options; // thresholds, flagLevel, … filled in
+ * ```
+ */
 export type ResolvedOptions = z.output<typeof AssessOptionsSchema>;
 
 const EvidenceSchema = z.strictObject({
@@ -116,11 +140,47 @@ export const AssessmentSchema = z.strictObject({
   warnings: z.array(z.strictObject({ code: z.enum(WARNING_CODES), message: z.string() })),
 });
 
-/** The result of assessing one ad. */
+/**
+ * The result of assessing one ad.
+ *
+ * @example
+ * ```ts
+ * import { assess, type Assessment } from 'trafficking-signals';
+ * const r: Assessment = assess('Kidney donors wanted, $50,000 paid');
+ * console.log(r.level, r.categories.organ_trade.score);
+ * ```
+ */
 export type Assessment = z.output<typeof AssessmentSchema>;
-/** One signal of an Assessment. */
+/**
+ * One signal of an Assessment: the rule that fired, why it matters, its source and evidence.
+ *
+ * @example
+ * ```ts
+ * import { assess, type Signal } from 'trafficking-signals';
+ * const signals: Signal[] = assess('Placement fee required before travel').signals;
+ * signals.map((s) => `${s.ruleId}: ${s.description} (${s.source})`);
+ * ```
+ */
 export type Signal = Assessment['signals'][number];
-/** One evidence span. */
+/**
+ * One evidence span, in the original input's UTF-16 offsets.
+ *
+ * @example
+ * ```ts
+ * import { assess, type Evidence } from 'trafficking-signals';
+ * const ad = 'Passport kept by the agency';
+ * const spans: Evidence[] = assess(ad).signals.flatMap((s) => s.evidence);
+ * spans.every((e) => ad.slice(e.start, e.end) === e.text); // true
+ * ```
+ */
 export type Evidence = z.output<typeof EvidenceSchema>;
-/** A warning code. */
+/**
+ * A warning code.
+ *
+ * @example
+ * ```ts
+ * import { assess, type WarningCode } from 'trafficking-signals';
+ * const codes: WarningCode[] = assess('').warnings.map((w) => w.code); // ["empty_input", "language_undetermined"]
+ * ```
+ */
 export type WarningCode = (typeof WARNING_CODES)[number];

@@ -19,7 +19,15 @@ export const DETECT_MAX_CHARS = 1000;
 /** Weight of one word-list hit against franc's relative trigram score (best = 1). */
 const LEXICON_WEIGHT = 0.15;
 
-/** What language detection found. */
+/**
+ * What language detection found.
+ *
+ * @example
+ * ```ts
+ * import { assess } from 'trafficking-signals';
+ * assess('Se buscan chicas para trabajar en el extranjero').language; // { code: "es", confidence: …, packs: ["es", "xx"] }
+ * ```
+ */
 export interface LanguageGuess {
   code: LanguageCode | 'und';
   /** Margin of the best language over the runner-up: 0 = a tie, 1 = no contest. */

@@ -8,7 +8,16 @@ import { stripInvisible } from './steps/invisible.js';
 
 export type { MappedText, RawSpan, TransformKind, TransformLog } from './mapped.js';
 
-/** Normalised text with, for each code point, the raw UTF-16 span it came from. */
+/**
+ * Normalised text with, for each code point, the raw UTF-16 span it came from.
+ *
+ * @example
+ * ```ts
+ * import { normalizeText, type NormalizedText } from 'trafficking-signals';
+ * const n: NormalizedText = normalizeText('n\u200Bew');
+ * [n.starts[1], n.ends[1]]; // [2, 3]: "e" comes from raw offsets 2–3, after the zero-width space
+ * ```
+ */
 export interface NormalizedText extends MappedText {
   /** What each evasion-related step changed, in raw coordinates. */
   log: TransformLog;

@@ -2,7 +2,15 @@ import type { CategoryId } from '../categories.js';
 import { BUILTIN_PACKS } from './generated/builtin.js';
 import type { PackId } from './schema.js';
 
-/** A rule as listed for documentation and for `disabledRules`. */
+/**
+ * A rule as listed for documentation and for `disabledRules`.
+ *
+ * @example
+ * ```ts
+ * import { listRules, type RuleInfo } from 'trafficking-signals';
+ * const strong: RuleInfo[] = listRules().filter((r) => r.weight >= 0.8);
+ * ```
+ */
 export interface RuleInfo {
   id: string;
   pack: PackId;

@@ -18,7 +18,7 @@ export type Atom =
   | { t: 'gap'; max: number };
 
 /** Most sequences one pattern may expand to; beyond it, write two patterns. */
-export const MAX_EXPANSION = 512;
+export const MAX_EXPANSION = 2048;
 
 const fail = (pattern: string, why: string): never => {
   throw new TraffickingSignalsError('invalid_rules', `pattern "${pattern}": ${why}`);

@@ -29,6 +29,12 @@ const examples = z.strictObject({
 /**
  * One rule as authors write it in `rules/<pack>/*.yml`. The build script and the runtime
  * validate with this same schema.
+ *
+ * @example
+ * ```ts
+ * import { RuleSchema } from 'trafficking-signals';
+ * RuleSchema.safeParse({ id: 'en.debt_bondage.x', category: 'debt_bondage', weight: 2 }).success; // false
+ * ```
  */
 export const RuleSchema = z
   .strictObject({
@@ -73,9 +79,29 @@ export const RuleSchema = z
     }
   });
 
-/** A validated rule. */
+/**
+ * A validated rule.
+ *
+ * @example
+ * ```ts
+ * import { BUILTIN_PACKS, type Rule } from 'trafficking-signals';
+ * const rules: Rule[] = BUILTIN_PACKS.flatMap((p) => [...p.rules]);
+ * ```
+ */
 export type Rule = z.output<typeof RuleSchema>;
-/** A rule as written (defaults not yet applied). */
+/**
+ * A rule as written (defaults not yet applied).
+ *
+ * @example
+ * ```ts
+ * import type { RuleInput } from 'trafficking-signals';
+ * const rule: RuleInput = {
+ *   id: 'en.debt_bondage.example', category: 'debt_bondage', weight: 0.5,
+ *   description: 'Asks for a fee to secure the job.', source: 'ILO indicators (debt bondage)',
+ *   patterns: ['(fee|deposit) to secure'], examples: { match: ['a fee to secure it'], noMatch: ['no fee'] },
+ * };
+ * ```
+ */
 export type RuleInput = z.input<typeof RuleSchema>;
 
 /** An awareness cue: wording typical of news, NGO notices and hotline posters, not of ads. */
@@ -112,7 +138,15 @@ export const RuleFileSchema = z.strictObject({
   rules: z.array(RuleSchema).min(1),
 });
 
-/** One whole pack, as the build script writes it into the generated module. */
+/**
+ * One whole pack, as the build script writes it into the generated module.
+ *
+ * @example
+ * ```ts
+ * import { BUILTIN_PACKS, PackSchema } from 'trafficking-signals';
+ * BUILTIN_PACKS.every((p) => PackSchema.safeParse(p).success); // true
+ * ```
+ */
 export const PackSchema = z.strictObject({
   pack: z.enum(PACK_IDS),
   name: z.string(),
@@ -121,5 +155,13 @@ export const PackSchema = z.strictObject({
   awareness: z.array(AwarenessCueSchema),
   rules: z.array(RuleSchema),
 });
-/** A validated pack. */
+/**
+ * A validated pack.
+ *
+ * @example
+ * ```ts
+ * import { BUILTIN_PACKS, type Pack } from 'trafficking-signals';
+ * const fr: Pack | undefined = BUILTIN_PACKS.find((p) => p.pack === 'fr');
+ * ```
+ */
 export type Pack = z.output<typeof PackSchema>;

@@ -1,18 +1,51 @@
 import { CATEGORY_IDS, type CategoryId } from '../categories.js';
 
-/** Risk levels, lowest first. */
+/**
+ * Risk levels, lowest first.
+ *
+ * @example
+ * ```ts
+ * import { LEVELS } from 'trafficking-signals';
+ * LEVELS.indexOf('medium') > LEVELS.indexOf('low'); // true
+ * ```
+ */
 export const LEVELS = ['none', 'low', 'medium', 'high'] as const;
-/** A risk level. */
+/**
+ * A risk level.
+ *
+ * @example
+ * ```ts
+ * import { assess, type Level } from 'trafficking-signals';
+ * const level: Level = assess('Cook wanted').level;
+ * ```
+ */
 export type Level = (typeof LEVELS)[number];
 
-/** Score cut-offs of the levels `low`, `medium` and `high`. */
+/**
+ * Score cut-offs of the levels `low`, `medium` and `high`.
+ *
+ * @example
+ * ```ts
+ * import { createAssessor, type Thresholds } from 'trafficking-signals';
+ * const strict: Thresholds = { low: 0.2, medium: 0.5, high: 0.8 };
+ * createAssessor({ thresholds: strict });
+ * ```
+ */
 export interface Thresholds {
   low: number;
   medium: number;
   high: number;
 }
 
-/** Default cut-offs; see the README's "What the scores mean". */
+/**
+ * Default cut-offs; see the README's "What the scores mean".
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_THRESHOLDS } from 'trafficking-signals';
+ * DEFAULT_THRESHOLDS.medium; // 0.4
+ * ```
+ */
 export const DEFAULT_THRESHOLDS: Thresholds = { low: 0.15, medium: 0.4, high: 0.7 };
 
 /**

@@ -1,6 +1,16 @@
 import { isDigit, isLetter, type MappedText } from '../normalize/mapped.js';
 
-/** A token of normalised text with its span in the raw input. */
+/**
+ * A token of normalised text with its span in the raw input.
+ *
+ * @example
+ * ```ts
+ * import { normalizeText, tokenize, type Token } from 'trafficking-signals';
+ * const raw = 'ＷｈａｔｓＡｐｐ only';
+ * const [first]: Token[] = tokenize(normalizeText(raw), raw);
+ * first?.text; // "whatsapp" — and raw.slice(first.rawStart, first.rawEnd) is the full-width original
+ * ```
+ */
 export interface Token {
   /** Normalised text of the token. */
   text: string;
