@@ -91,6 +91,10 @@ function truncate(text: string, max: number): string {
   return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
 }
 
+/** A second language needs this many frequent words, and this share of the first's, to get its pack. */
+const MIXED_MIN_VOTES = 2;
+const MIXED_SHARE = 0.25;
+
 const SHIPPED = new Set<PackId>(BUILTIN_PACKS.map((p) => p.pack));
 const shipped = (packs: PackId[]): PackId[] => packs.filter((p) => SHIPPED.has(p));
 
@@ -114,6 +118,20 @@ function choosePacks(words: string[], raw: string, options: ResolvedOptions, war
       code: 'language_uncertain',
       message: `Language unclear between ${guess.code} and ${runnerUp.code}: both packs were applied.`,
     });
+  } else {
+    // Ads mix languages ("Serveuses logées, WhatsApp only, no experience"): a second language
+    // with several frequent words of its own gets its pack too.
+    const top = guess.votes[guess.code] ?? 0;
+    const other = LANGUAGE_CODES.filter((c) => c !== guess.code)
+      .map((c) => ({ code: c, votes: guess.votes[c] ?? 0 }))
+      .sort((a, b) => b.votes - a.votes)[0];
+    if (other && other.votes >= MIXED_MIN_VOTES && other.votes >= MIXED_SHARE * top) {
+      packs.push(other.code);
+      warnings.push({
+        code: 'mixed_language',
+        message: `Mostly ${guess.code} with ${other.votes} frequent ${other.code} words: both packs were applied.`,
+      });
+    }
   }
   packs.push('xx');
   return { code: guess.code, confidence: guess.confidence, packs: shipped(packs) };

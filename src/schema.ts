@@ -94,6 +94,7 @@ const WARNING_CODES = [
   'input_truncated',
   'language_undetermined',
   'language_uncertain',
+  'mixed_language',
   'awareness_context',
   'unusual_characters',
 ] as const;

@@ -36,6 +36,8 @@ export interface LanguageGuess {
   candidates: { code: LanguageCode; score: number }[];
   /** Which route decided: the word lists alone, or franc with the word lists. */
   method: 'lexicon' | 'franc' | 'none';
+  /** Word-list hits per language (frequent function and ad words). */
+  votes: Partial<Record<LanguageCode, number>>;
 }
 
 const round = (n: number): number => Math.round(n * 1000) / 1000;
@@ -49,10 +51,15 @@ function ranked(scores: Map<LanguageCode, number>): { code: LanguageCode; score:
     .map(([code, s]) => ({ code, score: round(s / best) }));
 }
 
-function guessFrom(candidates: { code: LanguageCode; score: number }[], method: LanguageGuess['method']): LanguageGuess {
+function guessFrom(
+  candidates: { code: LanguageCode; score: number }[],
+  method: LanguageGuess['method'],
+  votes: Map<LanguageCode, number>,
+): LanguageGuess {
   const best = candidates[0];
-  if (!best) return { code: 'und', confidence: 0, candidates: [], method: 'none' };
-  return { code: best.code, confidence: round(1 - (candidates[1]?.score ?? 0)), candidates, method };
+  const v = Object.fromEntries(votes) as LanguageGuess['votes'];
+  if (!best) return { code: 'und', confidence: 0, candidates: [], method: 'none', votes: v };
+  return { code: best.code, confidence: round(1 - (candidates[1]?.score ?? 0)), candidates, method, votes: v };
 }
 
 /**
@@ -74,7 +81,7 @@ export function detectLanguage(words: readonly string[], raw: string): LanguageG
   const byVotes = ranked(votes);
   const top = votes.get(byVotes[0]?.code as LanguageCode) ?? 0;
   const next = votes.get(byVotes[1]?.code as LanguageCode) ?? 0;
-  if (top >= 3 && top >= 2 * next) return guessFrom(byVotes, 'lexicon');
+  if (top >= 3 && top >= 2 * next) return guessFrom(byVotes, 'lexicon', votes);
 
   const sample = raw.length > DETECT_MAX_CHARS ? raw.slice(0, DETECT_MAX_CHARS) : raw;
   const combined = new Map<LanguageCode, number>();
@@ -83,5 +90,5 @@ export function detectLanguage(words: readonly string[], raw: string): LanguageG
     if (code) combined.set(code, score);
   }
   for (const [code, n] of votes) combined.set(code, (combined.get(code) ?? 0) + LEXICON_WEIGHT * n);
-  return guessFrom(ranked(combined), combined.size ? 'franc' : 'none');
+  return guessFrom(ranked(combined), combined.size ? 'franc' : 'none', votes);
 }
