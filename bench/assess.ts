@@ -70,9 +70,9 @@ for (const t of new Set(ads)) {
 }
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const regexes: RegExp[] = [];
-for (const entry of [...compiled.index.values()].flat()) {
-  const parts = entry.atoms.map((a) =>
-    a.t === 'lit' ? escape(a.value) : a.t === 'pre' ? `${escape(a.value)}\\S*` : a.t === 'gap' ? `(?:\\S+ ){0,${a.max}}` : '\\S+',
+for (const entry of new Set([...compiled.index.values()].flat().map((e) => e.atoms))) {
+  const parts = entry.map((a) =>
+    a.t === 'lit' ? escape(a.value) : a.t === 'one' ? `(?:${[...a.values].map(escape).join('|')})` : a.t === 'pre' ? `${escape(a.value)}\\S*` : a.t === 'gap' ? `(?:\\S+ ){0,${a.max}}` : '\\S+',
   );
   regexes.push(new RegExp(`(?:^| )${parts.join(' ').replace(/ \(\?:\\S\+ \)/g, ' (?:\\S+ )')}(?= |$)`, 'u'));
 }

@@ -1,5 +1,6 @@
 import { CATEGORY_IDS, LANGUAGE_CODES, type CategoryId } from './categories.js';
 import { detectLanguage } from './detect/language.js';
+import { exclusiveVotes } from './detect/lexicon.js';
 import { TraffickingSignalsError, toErrorInfo, type ErrorCode } from './errors.js';
 import { normalizeText } from './normalize/index.js';
 import { compileRules, type CompiledRuleset } from './rules/compile.js';
@@ -122,14 +123,15 @@ function choosePacks(words: string[], raw: string, options: ResolvedOptions, war
     // Ads mix languages ("Serveuses logées, WhatsApp only, no experience"): a second language
     // with several frequent words of its own gets its pack too.
     const top = guess.votes[guess.code] ?? 0;
+    const exclusive = exclusiveVotes(words, guess.code);
     const other = LANGUAGE_CODES.filter((c) => c !== guess.code)
-      .map((c) => ({ code: c, votes: guess.votes[c] ?? 0 }))
+      .map((c) => ({ code: c, votes: exclusive.get(c) ?? 0 }))
       .sort((a, b) => b.votes - a.votes)[0];
     if (other && other.votes >= MIXED_MIN_VOTES && other.votes >= MIXED_SHARE * top) {
       packs.push(other.code);
       warnings.push({
         code: 'mixed_language',
-        message: `Mostly ${guess.code} with ${other.votes} frequent ${other.code} words: both packs were applied.`,
+        message: `Mostly ${guess.code} with ${other.votes} frequent words only ${other.code} has: both packs were applied.`,
       });
     }
   }

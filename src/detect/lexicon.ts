@@ -40,6 +40,21 @@ const INDEX: Map<string, LanguageCode[]> = (() => {
   return map;
 })();
 
+/**
+ * Counts, per language, the tokens in its word list that are not in `other`'s list: words
+ * two languages share ("para", "por", "hora" in Spanish and Portuguese) say nothing about a
+ * second language in the ad.
+ */
+export function exclusiveVotes(words: readonly string[], other: LanguageCode): Map<LanguageCode, number> {
+  const votes = new Map<LanguageCode, number>();
+  for (const w of words) {
+    const langs = INDEX.get(w);
+    if (!langs || langs.includes(other)) continue;
+    for (const l of langs) votes.set(l, (votes.get(l) ?? 0) + 1);
+  }
+  return votes;
+}
+
 /** Counts, per language, the tokens that are in its word list. */
 export function lexiconVotes(words: readonly string[]): Map<LanguageCode, number> {
   const votes = new Map<LanguageCode, number>();

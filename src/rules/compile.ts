@@ -40,6 +40,8 @@ export interface CompiledRuleset {
   /** First-atom index: `l:<word>`, `s:<stemmer>:<stem>`, `p:<prefix>`, `n:` (any number). */
   index: Map<string, IndexEntry[]>;
   prefixLengths: number[];
+  /** Rule index → literal words of its own patterns (a negation word it spells out is not a negation). */
+  ruleWords: Set<string>[];
 }
 
 /**
@@ -61,6 +63,7 @@ export function compileRules(packs: readonly Pack[], disabled: ReadonlySet<strin
     refs: [],
     index: new Map(),
     prefixLengths: [],
+    ruleWords: [],
   };
   const prefixLengths = new Set<number>();
   const seen = new Set<string>();
@@ -71,6 +74,14 @@ export function compileRules(packs: readonly Pack[], disabled: ReadonlySet<strin
     for (const pattern of patterns) {
       for (const atoms of expandPattern(pattern, stemmer)) {
         const first = atoms[0] as Atom;
+        if (first.t === 'one') {
+          for (const value of first.values) {
+            let bucket = out.index.get(`l:${value}`);
+            if (!bucket) out.index.set(`l:${value}`, (bucket = []));
+            bucket.push({ atoms, ref: refId });
+          }
+          continue;
+        }
         let key: string;
         if (first.t === 'lit') key = `l:${first.value}`;
         else if (first.t === 'stem') key = `s:${stemmer}:${first.value}`;
@@ -107,6 +118,14 @@ export function compileRules(packs: readonly Pack[], disabled: ReadonlySet<strin
       out.rules.push({ rule, pack: pack.pack, category: rule.category });
       const base = { owner, pack: pack.pack };
       if (rule.patterns) add(rule.patterns, { ...base, role: 'rule', sub: 0 }, stemmer);
+      const words = new Set<string>();
+      for (const pattern of rule.patterns ?? []) {
+        for (const atoms of expandPattern(pattern, stemmer)) for (const a of atoms) {
+          if (a.t === 'lit') words.add(a.value);
+          else if (a.t === 'one') for (const v of a.values) words.add(v);
+        }
+      }
+      out.ruleWords[owner] = words;
       rule.near.forEach((near, sub) => add(near.patterns, { ...base, role: 'near', sub }, stemmer));
       if (rule.exclusions.length) add(rule.exclusions, { ...base, role: 'exclusion', sub: 0 }, stemmer);
     }

@@ -61,11 +61,20 @@ export function evaluate(
   }
 
   const languagePacks = compiled.packs.filter((p) => p.pack !== 'xx' && active.has(p.pack));
-  const isNegated = (pack: PackId, span: TokenSpan): boolean => {
+  const isNegated = (owner: number, pack: PackId, span: TokenSpan): boolean => {
     const packs = pack === 'xx' ? languagePacks : compiled.packs.filter((p) => p.pack === pack);
     const clause = tokens[span.start]?.clause;
+    const own = compiled.ruleWords[owner];
     for (const p of packs) {
       for (const neg of negations.get(p.pack) ?? []) {
+        // A cue inside the match negates it when a gap, not the rule's own words, took it in:
+        // "passagem não é descontada" against "passagem ..6 descontad*".
+        if (neg.start > span.start && neg.end <= span.end) {
+          let ownWord = false;
+          for (let t = neg.start; t < neg.end; t++) if (own?.has(tokens[t]?.text ?? '')) ownWord = true;
+          if (!ownWord && tokens[neg.start]?.clause === tokens[span.start]?.clause) return true;
+          continue;
+        }
         if (overlaps(neg, span) || neg.end > span.start) continue;
         if (span.start - neg.end > p.negationWindow) continue;
         if (tokens[neg.end - 1]?.clause === clause) return true;
@@ -85,7 +94,7 @@ export function evaluate(
       if (seen.has(key)) continue;
       seen.add(key);
       if ((exclusions.get(owner) ?? []).some((ex) => overlaps(ex, span))) continue;
-      if (rule.negatable && isNegated(pack, span)) {
+      if (rule.negatable && isNegated(owner, pack, span)) {
         push(result.negated, owner, span);
         continue;
       }

@@ -15,6 +15,8 @@ function atomMatches(atom: Atom, tok: Token, stemmer: StemmerName): boolean {
   switch (atom.t) {
     case 'lit':
       return tok.text === atom.value;
+    case 'one':
+      return atom.values.has(tok.text);
     case 'stem':
       return tok.kind === 'word' && stem(stemmer, tok.stemSource) === atom.value;
     case 'pre':

@@ -5,12 +5,14 @@ import { stem, type StemmerName } from './stem.js';
 
 /**
  * One position of a compiled pattern.
- * - `lit`: the token equals `value`; `stem`: the token's stem equals `value`;
+ * - `lit`: the token equals `value`; `one`: the token is one of `values` (a group of
+ *   one-word alternatives, kept as a set rather than expanded); `stem`: the token's stem equals `value`;
  * - `pre`: the token starts with `value`; `num`: any number; `any`: any one token;
  * - `gap`: zero to `max` tokens of the same sentence.
  */
 export type Atom =
   | { t: 'lit'; value: string }
+  | { t: 'one'; values: ReadonlySet<string> }
   | { t: 'stem'; value: string }
   | { t: 'pre'; value: string }
   | { t: 'num' }
@@ -80,7 +82,7 @@ function wordAtoms(pattern: string, word: string, stemmer: StemmerName): Atom[] 
  * @example
  * ```ts
  * import { expandPattern } from 'trafficking-signals';
- * expandPattern('(no|zero) experience (needed|required)?', 'none').length; // 6
+ * expandPattern('(no|zero) experience (needed|required)?', 'none').length; // 2 (one-word groups stay sets)
  * ```
  */
 export function expandPattern(pattern: string, stemmer: StemmerName): Atom[][] {
@@ -96,6 +98,13 @@ export function expandPattern(pattern: string, stemmer: StemmerName): Atom[][] {
       options = alts.map((alt) =>
         alt.trim().split(/\s+/).flatMap((w) => wordAtoms(pattern, w, stemmer)),
       );
+      // One-word literal alternatives become one set atom: "(pass|ausweis|papiere)" is one
+      // position, not three variants, so groups multiply the variants only when they must.
+      const singles = options.filter((o) => o.length === 1 && o[0]?.t === 'lit');
+      if (singles.length > 1) {
+        const values = new Set(singles.map((o) => (o[0] as { value: string }).value));
+        options = [[{ t: 'one', values }], ...options.filter((o) => !singles.includes(o))];
+      }
     } else options = [wordAtoms(pattern, body, stemmer)];
     if (optional) options = [...options, []];
     const next: Atom[][] = [];

@@ -65,6 +65,25 @@ function accentedSlow(lower: string, normalized: string): string {
   return lower.normalize('NFD').replace(MARKS, '') === normalized ? lower : normalized;
 }
 
+const SPACE = new Set([0x20, 0x09, 0x0d, 0xa0]);
+
+/**
+ * True when the line break at `i` only wraps a sentence: the line before ends with a word or
+ * a comma and the next line starts with a lower-case letter in the raw text.
+ */
+function isWrappedLine(cps: Int32Array, starts: Int32Array, raw: string, i: number): boolean {
+  let before = i - 1;
+  while (before >= 0 && SPACE.has(cps[before] as number)) before--;
+  let after = i + 1;
+  while (after < cps.length && SPACE.has(cps[after] as number)) after++;
+  const prev = cps[before];
+  if (prev === undefined || after >= cps.length) return false;
+  if (!(isWordCp(prev) || prev === 0x2c)) return false;
+  const next = raw.codePointAt(starts[after] as number) ?? 0;
+  const ch = String.fromCodePoint(next);
+  return isLetter(next) && ch === ch.toLowerCase() && ch !== ch.toUpperCase();
+}
+
 const isWordCp = (cp: number | undefined): boolean => cp !== undefined && (isLetter(cp) || isDigit(cp));
 
 /**
@@ -123,6 +142,8 @@ export function tokenize(text: MappedText, raw?: string): Token[] {
         cpStart: i,
         cpEnd: i + 1,
       });
+    } else if (cp === 0x0a && raw !== undefined && isWrappedLine(cps, starts, raw, i)) {
+      // A hard-wrapped line ("…de ônibus,\nque depois…") continues its sentence.
     } else if (BOUNDARIES.has(cp) && !(cp === 0x2e && isWordCp(cps[i - 1]) && isWordCp(cps[i + 1]))) {
       sentence++;
       clause++;
