@@ -60,6 +60,25 @@ export function evaluate(
     else push(result.awareness, ref.owner, span);
   }
 
+  // A negation word that a non-negatable rule spells out ("sans papiers", "no papers needed")
+  // is part of that cue, not a negation of the next one ("sans papiers … frais de dossier").
+  const consumed = new Set<number>();
+  for (const [owner, spans] of primary) {
+    const rule = compiled.rules[owner]?.rule;
+    if (!rule || rule.negatable) continue;
+    const own = compiled.ruleWords[owner];
+    for (const s of spans) for (let t = s.start; t < s.end; t++) if (own?.has(tokens[t]?.text ?? '')) consumed.add(t);
+  }
+  for (const [pack, list] of negations) {
+    negations.set(
+      pack,
+      list.filter((n) => {
+        for (let t = n.start; t < n.end; t++) if (consumed.has(t)) return false;
+        return true;
+      }),
+    );
+  }
+
   const languagePacks = compiled.packs.filter((p) => p.pack !== 'xx' && active.has(p.pack));
   const isNegated = (owner: number, pack: PackId, span: TokenSpan): boolean => {
     const packs = pack === 'xx' ? languagePacks : compiled.packs.filter((p) => p.pack === pack);

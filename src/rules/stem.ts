@@ -18,6 +18,7 @@ const FILES: Record<Exclude<StemmerName, 'none'>, string> = {
   it: 'natural/lib/natural/stemmers/porter_stemmer_it.js',
 };
 
+const MARKS = /\p{M}/gu;
 const loaded = new Map<StemmerName, NaturalStemmer>();
 const memo = new Map<string, string>();
 const MEMO_LIMIT = 100_000;
@@ -42,7 +43,8 @@ export function stem(name: StemmerName, token: string): string {
   const key = `${name}\u0000${token}`;
   let out = memo.get(key);
   if (out === undefined) {
-    out = load(name).stem(token).toLowerCase();
+    // Stems are compared without accents: "fraîche" and "fraiche" both give "fraich".
+    out = load(name).stem(token).toLowerCase().normalize('NFD').replace(MARKS, '');
     if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(key, out);
   }

@@ -6,6 +6,7 @@ import { isDigit, isLetter, type MappedText, type RawSpan } from '../mapped.js';
  * than substitutes, does not start or end with a run of two or more digits, and is not a digit
  * with a short suffix, so "18yo", "24h", "3rd", "5pm", "2000euros" and "covid19" stay as written. Symbols (@ $ ! |) are read as
  * letters only between two word characters, so "$300" and "@handle" are left alone.
+ * An "@" followed by a domain is an e-mail address and stays ("dupont@gmail.com").
  * Where it breaks: "1" is read as "i", never "l"; a few product codes ("mp3") fold harmlessly.
  */
 const DIGITS = new Map<number, number>([
@@ -38,7 +39,8 @@ export function foldLeet(text: MappedText, log: RawSpan[]): MappedText {
     let j = i;
     while (
       j < cps.length &&
-      (isWordChar(cps[j]) || (SYMBOLS.has(cps[j] as number) && isWordChar(cps[j - 1]) && isWordChar(cps[j + 1])))
+      (isWordChar(cps[j]) ||
+        (SYMBOLS.has(cps[j] as number) && isWordChar(cps[j - 1]) && isWordChar(cps[j + 1]) && !isEmailAt(cps, j)))
     ) {
       j++;
     }
@@ -65,6 +67,14 @@ export function foldLeet(text: MappedText, log: RawSpan[]): MappedText {
     i = j;
   }
   return { cps, starts: text.starts, ends: text.ends };
+}
+
+/** An "@" followed by a domain ("@gmail.com") belongs to an e-mail address, not to leetspeak. */
+function isEmailAt(cps: Int32Array, at: number): boolean {
+  if (cps[at] !== 0x40) return false;
+  let k = at + 1;
+  while (k < cps.length && isWordChar(cps[k])) k++;
+  return cps[k] === 0x2e && isLetter(cps[k + 1] ?? 0);
 }
 
 function countDigits(cps: Int32Array, from: number, step: 1 | -1, stop: number): number {
