@@ -12,19 +12,24 @@ const WORDS: Record<LanguageCode, string> = {
     call text new town girls salary pay free now who looking start today all any it they`,
   fr: `le les des du et est pour avec dans une un vous nous votre notre sur pas au aux ce cette
     qui sans travail poste emploi mois salaire loge logement nourri cherche recherche heure heures
-    jeune jeunes filles frais offre etre sont tres plus nos vos il elle ils leur mais`,
+    jeune jeunes filles frais offre etre sont tres plus nos vos il elle ils leur mais je suis
+    cherche femme argent maintenant merci ici`,
   es: `el los las y con para por una es del al se su sus muy trabajo empleo mes sueldo salario
     chicas jovenes sin experiencia pasaje pagado gratis somos buscamos hora horas usted tu tus
-    estamos como mas pero nuestro nuestra ofrecemos`,
+    estamos como mas pero nuestro nuestra ofrecemos busco buscamos soy estoy tengo nada dinero
+    mujer chica chico hay pago muchas gracias ahora donde`,
   de: `der die das und ist mit fur ein eine einen nicht wir sie ihr auf bei zu von den dem des
     auch arbeit stelle monat gehalt lohn madchen junge ohne erfahrung unterkunft kostenlos suchen
-    bieten sofort stunde stunden sind oder wird`,
+    bieten sofort stunde stunden sind oder wird ich bin habe suche frau geld jetzt wo danke
+    dieser diese`,
   pt: `o os as e um uma com para nao voce voces nos do da dos das na em ao trabalho emprego
     salario meninas jovens sem experiencia passagem paga gratis estamos procuramos hora horas
-    muito tambem sao oferecemos nosso nossa`,
+    muito tambem sao oferecemos nosso nossa sou estou tenho meu minha voce mulher dinheiro agora
+    onde obrigado obrigada tambem entao isso`,
   it: `il lo gli di del della delle che per con un una non sono siamo cerchiamo lavoro mese
     stipendio ragazze ragazza giovani senza esperienza viaggio pagato vitto alloggio ore anche
-    molto nel nella al alla offriamo nostro nostra`,
+    molto nel nella al alla offriamo nostro nostra sono cerco ho donna soldi adesso dove grazie
+    questo questa`,
 };
 
 const INDEX: Map<string, LanguageCode[]> = (() => {
