@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "d40f0bbf083cdacfa690ea25eb61e172ae185b7d38cfe0afba398a653293319f" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "c94e6e442b4d2b7733e3dacf0a05cc055872ec3cd57be6e3e80cadc4bc593c83" } as const;
 
 /**
- * The built-in rule packs (231 rules in 4 packs), validated at build time.
+ * The built-in rule packs (322 rules in 5 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -3155,6 +3155,2555 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Titre de séjour autorisant à travailler exigé."
+          ]
+        }
+      }
+    ]
+  },
+  {
+    "pack": "es",
+    "name": "Spanish",
+    "stemmer": "es",
+    "negation": {
+      "window": 3,
+      "cues": [
+        "no",
+        "nunca",
+        "jamás",
+        "ni",
+        "ningún",
+        "ninguna",
+        "ninguno",
+        "cero",
+        "tampoco",
+        "nadie",
+        "nada de",
+        "sin ningún",
+        "sin ninguna",
+        "sin necesidad de",
+        "sin tener que",
+        "sin cobrar",
+        "sin pedir",
+        "libre de",
+        "en ningún caso",
+        "bajo ningún concepto"
+      ]
+    },
+    "awareness": [
+      {
+        "id": "es.awareness.advice",
+        "weight": 0.4,
+        "description": "Wording of official advice and prevention campaigns warning job seekers about deceptive offers.",
+        "source": "Project authored from prevention advice of labour ministries, OIM and NGOs in Spanish-speaking countries.",
+        "patterns": [
+          "(desconfía|desconfíe|desconfíen|desconfiar|cuidado con|ojo con|precaución con|ten cuidado con|tenga cuidado con|alerta con) ..4 (ofertas|oferta|anuncios|anuncio|promesas|propuestas|empleos)",
+          "(son|es) (una|un)? (estafa|estafas|fraude|engaño)",
+          "(infórmate|infórmese|consulta|consulte) (en|con) (el|la)? (consulado|embajada|ministerio|inspección de trabajo|servicio público de empleo)",
+          "(ninguna|una) (empresa|agencia|empleador|empleadora|oferta) (legal|legítima|seria|formal|honesta)",
+          "(es|son|constituye|constituyen) (un)? (delito|delitos|ilegal|ilegales)",
+          "(tienes|tiene|tienen) derecho a",
+          "(campaña|campañas) (de)? (prevención|sensibilización|concienciación|concientización)",
+          "(verifica|verifique|comprueba|compruebe|investiga|investigue) (que)? (la)? (empresa|agencia|oferta) (exista|existe|esté|está|sea|es)?",
+          "(consejos|recomendaciones) para (evitar|prevenir|detectar|no caer)",
+          "(no aceptes|no acepte|no firmes|no firme|no entregues|no entregue|nunca entregues|nunca entregue|no pagues|no pague|nunca pagues|nunca pague|no viajes|no viaje) (tu|su|el|la|un|una|nada|sin|dinero|documentos|nunca|ningún|ninguna)",
+          "si (te ofrecen|le ofrecen|te piden|le piden|te prometen|le prometen|te proponen|te dicen|te exigen|le exigen)"
+        ],
+        "examples": {
+          "match": [
+            "Desconfía de las ofertas que prometen sueldos altos sin experiencia.",
+            "Ninguna empresa legal puede quedarse con tu pasaporte.",
+            "Retener el pasaporte de un trabajador es un delito."
+          ],
+          "noMatch": [
+            "Empresa seria busca conductor con carnet B."
+          ]
+        }
+      },
+      {
+        "id": "es.awareness.hotline",
+        "weight": 0.5,
+        "description": "Points readers to a hotline, the police or an NGO to report or get help.",
+        "source": "Project authored from NGO hotline notices and government campaigns in Spain and Latin America (e.g. national anti-trafficking lines).",
+        "patterns": [
+          "si (sospechas|sospecha|sospechan|crees|cree|conoces|conoce|detectas|detecta|ves|eres|has sido|te han|le han)",
+          "(llama|llame|llamen|marca|marque|contacta|contacte|escribe|acude|acuda|comunícate|comuníquese) ..3 (línea|teléfono|número) (gratuita|gratuito|de ayuda|de atención|de denuncia|contra la trata|nacional|24 horas)",
+          "(denuncia|denuncie|denúncialo|denúncielo|denunciar|reportar|reporta|reporte|informa|informe) ..3 (ante|a|en) (la|el|las|los)? (policía|guardia civil|fiscalía|autoridades|ministerio público|inspección de trabajo|ministerio)",
+          "línea (de ayuda|gratuita|contra la trata|de denuncia|de atención)",
+          "(señales|indicios|indicadores|signos) (de alerta|de trata|de explotación|de riesgo|de alarma)",
+          "(llamada|llamadas|atención) (gratuita|gratuitas|confidencial|confidenciales|anónima|anónimas) y (gratuita|confidencial|anónima)"
+        ],
+        "examples": {
+          "match": [
+            "Si sospechas que alguien es víctima, llama a la línea gratuita.",
+            "Estas son las señales de alerta de una oferta falsa.",
+            "Denúncialo ante la Policía o la Guardia Civil."
+          ],
+          "noMatch": [
+            "Llámanos hoy para concertar una entrevista."
+          ]
+        }
+      },
+      {
+        "id": "es.awareness.narrative",
+        "weight": 0.35,
+        "description": "Third-person narrative in past tense about what was done to workers or victims, as in reports and testimonies, not in ads (which address the reader).",
+        "source": "Project authored from the wording of Spanish-language news reports, court rulings and NGO reports.",
+        "patterns": [
+          "(captan|captaban|captaron|captaba|engañan|engañaban|engañaron|reclutan|reclutaban|reclutaron|trasladaban|trasladaron) a (mujeres|jóvenes|personas|víctimas|migrantes|trabajadores|trabajadoras|menores|niñas|niños|chicas)",
+          "les (quitan|quitaban|quitaron|retienen|retenían|retuvieron|retiraban|imponen|imponían|impusieron|obligan|obligaban|obligaron|cobraban|descontaban|prohibían|prometían|prometieron|ofrecían|exigían|vigilaban|encerraban|amenazaban|golpeaban)",
+          "(guardaba|guardaban|retenía|retenían|quitaba|quitaban|cobraba|cobraban|obligaba|obligaban|vigilaba|vigilaban|encerraba|encerraban|amenazaba|amenazaban|explotaba|explotaban) (los|las|a|sus|el|la|a las|a los)",
+          "(relataron|relató|denunciaron|denunció|declararon|declaró|contaron|contó|explicaron|explicó|testificaron|aseguraron|aseguró) que",
+          "(las|los) (mujeres|trabajadores|trabajadoras|jóvenes|víctimas|migrantes|chicas|menores) (rescatadas|rescatados|liberadas|liberados|afectadas|afectados|explotadas|explotados|captadas|captados)"
+        ],
+        "examples": {
+          "match": [
+            "Las mujeres rescatadas relataron que la encargada guardaba los pasaportes.",
+            "Las redes captan a mujeres jóvenes y al llegar les quitan el pasaporte."
+          ],
+          "noMatch": [
+            "Te ofrecemos alojamiento y comida, y guardamos tu plaza."
+          ]
+        }
+      },
+      {
+        "id": "es.awareness.news",
+        "weight": 0.35,
+        "description": "Wording of news reports about police operations, arrests and rescues.",
+        "source": "Project authored from the wording of Spanish-language news reports on trafficking cases.",
+        "patterns": [
+          "(policía|guardia civil|policía nacional|mossos|ertzaintza|fiscalía|interpol|europol|agentes|autoridades) (ha|han)? (detuvo|detenido|detuvieron|desarticulado|desarticuló|desarticularon|liberado|liberó|liberaron|rescató|rescatado|rescataron|arrestado|arrestó|arrestaron|investiga|investigan|imputa|acusa)",
+          "(fueron|han sido|resultaron|habían sido|eran) (liberadas|liberados|rescatadas|rescatados|detenidos|detenidas|captadas|captados|explotadas|explotados|engañadas|engañados)",
+          "(operación|operativo|redada) (policial|contra|conjunta|de la policía)",
+          "(presunto|presuntos|presunta|presuntas) (tratante|tratantes|traficante|traficantes|proxeneta|proxenetas|responsable|responsables|cabecilla|cabecillas)",
+          "según (fuentes|un|una|el|la|los|las) (fuentes|fiscalía|policía|informe|estudio|investigación|ministerio|onu|ong|autoridades|datos)",
+          "(obligaban|obligaba|forzaban|forzaba|obligadas|obligados|forzadas|forzados|obligaron|forzaron) a (ejercer|prostituirse|trabajar|estafar|delinquir|cometer|transportar)",
+          "(captaba|captaban|captaron|captados|captadas) (a|en|con|mediante)",
+          "(los|las) (reclutadores|tratantes|traficantes|captores|explotadores|proxenetas)",
+          "(centros|centro|complejos) de (estafa|estafas|fraude)",
+          "(las|los) (víctimas|detenidos|investigados|acusados)",
+          "(informe|estudio|investigación|sentencia) (anual|de la onu|del ministerio|de la oit|de la oim|de unodc|publicado|publicada|judicial)",
+          "(tras|durante|en) (la|una) (operación|investigación|redada|inspección)"
+        ],
+        "examples": {
+          "match": [
+            "La Policía Nacional ha desarticulado una red que captaba mujeres.",
+            "Según la investigación, las mujeres fueron engañadas."
+          ],
+          "noMatch": [
+            "Se buscan dependientas para tienda de ropa."
+          ]
+        }
+      },
+      {
+        "id": "es.awareness.ngo",
+        "weight": 0.35,
+        "description": "Wording of NGO and public-service notices that offer help to victims.",
+        "source": "Project authored from NGO notices (anti-trafficking organisations, victim support services).",
+        "patterns": [
+          "(ong|organización|organizaciones|fundación|asociación|entidad|entidades|servicio) (que)? (contra la trata|de apoyo a|de atención a|de ayuda a|que ayuda a|que atiende a|especializada en) (la)? (trata|víctimas|mujeres|migrantes|personas)",
+          "(apoyo|atención|asistencia|ayuda|acompañamiento) (a las|a)? (víctimas|sobrevivientes|supervivientes|personas afectadas)",
+          "(atención|ayuda|asesoramiento|asistencia) (gratuita|gratuito|confidencial) (y)? (confidencial|gratuita|gratuito|anónima|24 horas|en varios idiomas)?",
+          "no (estás|está|están) (sola|solo|solas|solos)"
+        ],
+        "examples": {
+          "match": [
+            "Nuestra fundación ofrece apoyo a víctimas y asesoramiento gratuito y confidencial.",
+            "No estás sola: pide ayuda."
+          ],
+          "noMatch": [
+            "Fundación busca administrativo con experiencia."
+          ]
+        }
+      },
+      {
+        "id": "es.awareness.trafficking_term",
+        "weight": 0.35,
+        "description": "Names trafficking, forced labour or exploitation outright, as news and NGO material does and ads do not.",
+        "source": "Project authored; awareness texts name the crime (UNODC, OIM and Spanish/Latin American government campaigns), recruitment ads never do.",
+        "patterns": [
+          "trata de (personas|seres humanos|mujeres|blancas|menores)",
+          "(víctimas|víctima|supervivientes|sobrevivientes) de (la)? (trata|explotación|trabajo forzoso|tráfico de personas|esclavitud)",
+          "trabajo forzoso",
+          "trabajos forzados",
+          "esclavitud moderna",
+          "explotación (laboral|sexual)",
+          "(red|redes|organización|organizaciones) (criminal|criminales)? (de|dedicada a la|dedicadas a la) (trata|explotación|tráfico)",
+          "tráfico de (personas|órganos|migrantes|seres humanos)"
+        ],
+        "examples": {
+          "match": [
+            "Las víctimas de trata suelen ser captadas con falsas ofertas de empleo.",
+            "La explotación laboral en el campo sigue siendo un problema."
+          ],
+          "noMatch": [
+            "Buscamos camareros para la temporada de verano."
+          ]
+        }
+      }
+    ],
+    "rules": [
+      {
+        "id": "es.commercial_sex.allowance",
+        "category": "commercial_sex",
+        "weight": 0.4,
+        "description": "A monthly allowance or financial help asked in exchange for company, in a dating ad.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex); Project authored from indicator text (\"allowance\") for Spanish.",
+        "patterns": [
+          "(mensualidad|ayuda económica|apoyo económico|ayuda mensual|ayuda financiera) (a cambio|mensual|semanal|negociable|a convenir|a negociar)",
+          "(que me ayude|me ayude|me apoye|que me apoye|ayudarme|apoyarme) (económicamente|financieramente|con mis gastos|con los gastos)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(solicitar|solicita|solicitud de|becas|beca|subvención|ayuda económica del) (ayuda económica|ayudas económicas|apoyo económico)",
+          "no (busco|quiero|pido|necesito) (ayuda económica|apoyo económico|mensualidad)",
+          "(ayuda económica|apoyo económico) (del|de la) (gobierno|ayuntamiento|estado|ministerio|comunidad)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ayuda económica mensual negociable.",
+            "Busco a alguien que me ayude económicamente."
+          ],
+          "noMatch": [
+            "Ayuda económica del ayuntamiento para familias.",
+            "Cuota de la mensualidad del gimnasio."
+          ]
+        }
+      },
+      {
+        "id": "es.commercial_sex.erotic_massage",
+        "category": "commercial_sex",
+        "weight": 0.4,
+        "description": "Erotic or \"happy ending\" massage, a frequent cover for commercial sex.",
+        "source": "UNODC Human Trafficking Indicators; Polaris typology (illicit massage businesses); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(masaje|masajes) (erótico|eróticos|sensitivo|sensitivos|con final feliz|final feliz|cuerpo a cuerpo|body to body|body body|nuru|sensual|sensuales|tántrico|tántricos|completo|completos|relajante con final)",
+          "final feliz",
+          "(masajistas|masajista) (jóvenes|joven|nuevas|nueva|latinas|latina|orientales|oriental|asiáticas|asiática|sexy|cariñosas|cariñosa|sensuales)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Masajes eróticos con final feliz.",
+            "Masajistas jóvenes y cariñosas."
+          ],
+          "noMatch": [
+            "Masaje descontracturante y deportivo, fisioterapeuta colegiado."
+          ]
+        }
+      },
+      {
+        "id": "es.commercial_sex.escort_terms",
+        "category": "commercial_sex",
+        "weight": 0.55,
+        "description": "Escort, companion, \"prepago\" or \"alterne\" wording, or a job offered as one.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex); Project authored from indicator text for Spanish; no published Spanish lexicon known.",
+        "patterns": [
+          "(escort|escorts|acompañante|acompañantes|dama de compañía|damas de compañía|chica de compañía|chicas de compañía|prepago|prepagos|chica de alterne|chicas de alterne|alterne|scort|scorts|webcamer|fichera|ficheras)",
+          "(whiskería|whiskerías|casa de citas|casas de citas|local de alterne|club de alterne|prostíbulo|burdel|puticlub|club de carretera)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(tarjeta|tarjetas|plan|planes|línea|líneas|celular|móvil|recarga|recargas|saldo|chip|chips|servicio|servicios|tarifa|tarifas) (de)? prepago",
+          "prepago (de)? (celular|móvil|teléfono|tarjeta|luz|gas|datos)",
+          "(acompañante|acompañantes) (terapéutico|terapéutica|terapéuticos|de personas mayores|de ancianos|de mayores|escolar|de enfermos|hospitalario|hospitalaria|de transporte|de ruta|de comedor|de autobús|de ruta escolar)",
+          "(acompañante|acompañantes) (para|de) (persona|personas|señora|señor|ancianos|mayores|enfermos|niños)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Buscamos chicas para trabajar como acompañantes VIP.",
+            "Chicas de alterne para club de carretera."
+          ],
+          "noMatch": [
+            "Recarga tu tarjeta prepago en el kiosco.",
+            "Acompañante de personas mayores, turno de noche."
+          ]
+        }
+      },
+      {
+        "id": "es.commercial_sex.generous_men",
+        "category": "commercial_sex",
+        "weight": 0.4,
+        "description": "Seeks generous or solvent men, sugar-daddy or allowance arrangements.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex); Project authored from indicator text (\"generous men\", allowance) for Spanish.",
+        "patterns": [
+          "(caballero|caballeros|hombre|hombres|señor|señores) (muy)? (generoso|generosos|solvente|solventes|espléndido|espléndidos|adinerado|adinerados|con recursos)",
+          "sugar (daddy|daddies|baby|babies|mommy|papi|dady)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(hombre|caballero|señor) (muy)? (generoso|generosos|espléndido) (de|con) (corazón|espíritu|su tiempo|los demás)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Busco caballero generoso para encuentros discretos.",
+            "Chica universitaria busca sugar daddy."
+          ],
+          "noMatch": [
+            "Busco hombre sincero y cariñoso para una relación seria.",
+            "Busco un hombre generoso de corazón y con sentido del humor."
+          ]
+        }
+      },
+      {
+        "id": "es.commercial_sex.gift_for_time",
+        "category": "commercial_sex",
+        "weight": 0.55,
+        "description": "A \"gift\" or donation priced per time or per meeting, the usual euphemism for a fee.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex); Project authored from indicator text (\"roses\"/gifts) for Spanish; no published Spanish lexicon known.",
+        "patterns": [
+          "(regalo|regalos|regalito|regalitos|donativo|donativos|donación|aportación|ayudita|detalle) ..4 (hora|horas|media hora|noche|noche entera|noche completa|salida|salidas|servicio|servicios|cita|citas|encuentro|min|minutos|completo)",
+          "(hora|media hora|noche|salida|servicio|cita|encuentro) ..3 (regalo|regalito|donativo|donación|ayudita)",
+          "(regalo|regalito|donativo|ayudita) (por adelantado|antes de la cita|antes del encuentro|al llegar|por delante)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(tienda|tiendas|envoltorio|papel|bolsa|ideas) ..2 (regalo|regalos)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Regalito 80 la hora, 50 la media hora.",
+            "Donativo por adelantado para la cita."
+          ],
+          "noMatch": [
+            "Me encantan los regalos sorpresa.",
+            "Tienda de regalos abierta hasta las 20 horas."
+          ]
+        }
+      },
+      {
+        "id": "es.commercial_sex.incall_outcall",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "Incall/outcall wording (\"atiendo en mi depa\", \"salidas a hotel y domicilio\").",
+        "source": "UNODC Human Trafficking Indicators (commercial sex); Project authored from indicator text for Spanish; no published Spanish lexicon known.",
+        "patterns": [
+          "(atiendo|recibo|te recibo|los recibo|te espero|atendemos|recibimos) ..2 (depa|depto|departamento|apartamento|apto|piso)",
+          "(salidas|salgo|voy|me desplazo|desplazamientos|visitas|acudo|hago salidas) ..2 (hotel|hoteles|motel|moteles|tu hotel)",
+          "(hotel|hoteles|motel|moteles) (y|o) (domicilio|domicilios)",
+          "(domicilio|domicilios) (y|o) (hotel|hoteles|motel|moteles)",
+          "(depa|depto|departamento|apartamento|piso) (propio|privado|discreto) (y|o|con)? (salidas|hotel|hoteles|domicilio)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(recibo|recibimos|te recibo) (en)? (mi|nuestro)? (estudio) (de)? (yoga|pilates|tatuajes|fotografía|arquitectura|diseño|danza|música)",
+          "(reparto|envío|envíos|entrega|entregas) ..2 (domicilio|hotel|hoteles)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Atiendo en mi depa privado.",
+            "Salidas a hotel y domicilio."
+          ],
+          "noMatch": [
+            "Reparto a domicilio y hoteles de la zona.",
+            "Fisioterapeuta: voy a tu casa con camilla."
+          ]
+        }
+      },
+      {
+        "id": "es.commercial_sex.paid_dates",
+        "category": "commercial_sex",
+        "weight": 0.55,
+        "description": "Paid dates or meetings, earnings per client, per drink or per \"pase\".",
+        "source": "UNODC Human Trafficking Indicators (commercial sex); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(cita|citas|encuentro|encuentros|compañía) (pagada|pagadas|pagado|pagados|remunerada|remuneradas|remunerado|remunerados|de pago)",
+          "(ganancias|ganas|cobras|ganarás|comisión|pagamos|porcentaje|#num) ..3 (por|cada) (pase|pases|cliente|clientes|copa|copas|ficha|fichas|salida|salidas|servicio|servicios)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(comisión|porcentaje|ganas|pagamos) ..3 (por|cada) (cliente|clientes|servicio|servicios) (captado|captados|nuevo|nuevos|vendido|vendidos|contratado|contratados)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Citas pagadas con caballeros de alto nivel.",
+            "Ganas 40 por cada copa y por cada pase."
+          ],
+          "noMatch": [
+            "Comisión por cada cliente captado para el seguro."
+          ]
+        }
+      },
+      {
+        "id": "es.commercial_sex.rate_list",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "Hourly or half-hour rates in an escort-style or dating ad.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex); Giommoni & Ikwu 2021 (rate indicators); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(media hora|1 hora|una hora|noche completa|toda la noche|noche entera|20 min|30 min|45 min|salida a hotel|salidas a hotel|servicio completo) ..3 #num",
+          "(media hora|30 min|20 min) ..5 (hora|1 hora|una hora|1h)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(encuentro|encuentros|compañía|regalo|regalos|regalito|discreción|discreta|discretas|complaciente|cariñosa|cariñosas|besos|hotel|hoteles|depa|depto|departamento privado|apartamento privado|piso privado|chica|chicas|señorita|señoritas|nena|nenas|morena|rubia|latina|sensual|fogosa|escort|acompañante|masajes eróticos)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [
+          "(clase|clases|sesión|sesiones|consulta|terapia|fisioterapia|parking|aparcamiento|alquiler|canguro|limpieza)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Chica latina, media hora 60, hora 100, salida a hotel 150.",
+            "Morena cariñosa. 30 min 50, 1 hora 90."
+          ],
+          "noMatch": [
+            "Clases particulares: media hora 15, hora 25."
+          ]
+        }
+      },
+      {
+        "id": "es.debt_bondage.camouflaged_fee",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "A fee camouflaged as training, uniform, medical check, insurance or documents, paid by the worker.",
+        "source": "ILO Indicators of Forced Labour (debt bondage); IOM advice on deceptive job offers (fees disguised as training, uniform or medical costs).",
+        "patterns": [
+          "(pagar|pagas|pagarás|abonar|abonas|costear|cubrir|depositar|aportar|pago del|pago de la|pago de los|pago de las) ..2 (curso|cursos|capacitación|formación|entrenamiento|uniforme|uniformes|examen médico|exámenes médicos|reconocimiento médico|chequeo médico|certificado médico|seguro|kit|material|materiales|carnet|credencial|certificado|antecedentes)",
+          "(curso|capacitación|formación|entrenamiento|uniforme|uniformes|examen médico|exámenes médicos|reconocimiento médico|chequeo médico|certificado médico|kit|material|credencial) ..4 (cuesta|cuestan|tiene un costo|tiene un coste|a cargo del trabajador|a cargo del candidato|lo pagas tú|por tu cuenta|se descuenta|se descuentan|descontamos|se cobra|se cobran|lo pagas|los pagas)",
+          "(se descuenta|se descuentan|descontamos|se cobra|se cobran|cobramos) ..2 (curso|capacitación|formación|uniforme|uniformes|examen médico|reconocimiento médico|chequeo médico|kit|material|credencial)",
+          "(curso|capacitación|formación|entrenamiento|uniforme|uniformes|examen médico|exámenes médicos|reconocimiento médico|chequeo médico|certificado médico|kit|material|credencial) ..4 #num (euros|€|dólares|usd|soles|pesos|quetzales|lempiras|mxn)",
+          "(curso|capacitación|formación|entrenamiento|uniforme|uniformes|examen médico|exámenes médicos|reconocimiento médico|chequeo médico|certificado médico|kit|material|credencial) ..4 ($|€) #num"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(trabajo|trabajar|empleo|puesto|puestos|contrato|contratación|vacante|vacantes|incorporación|incorporarte|plaza|viajar|viaje|empresa|agencia|sueldo|salario)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [
+          "(curso|capacitación|formación|entrenamiento|uniforme|uniformes|examen médico|reconocimiento médico|kit|material|seguro) (gratis|gratuito|gratuita|gratuitos|incluido|incluida|incluidos|a cargo de la empresa|pagado por la empresa|pagada por la empresa|facilitado|proporcionado)",
+          "(la empresa|nosotros) (paga|pagamos|cubre|cubrimos|costea|costeamos|facilita|facilitamos|proporciona|proporcionamos)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Antes de empezar en el puesto debes pagar el curso de capacitación.",
+            "Para el puesto, el uniforme y el examen médico cuestan 120 euros.",
+            "Capacitación obligatoria: $80, antes de empezar el trabajo."
+          ],
+          "noMatch": [
+            "Formación gratuita a cargo de la empresa.",
+            "No tienes que pagar el uniforme.",
+            "Curso de formación para cuidadores: 150 euros, incluye certificado oficial."
+          ]
+        }
+      },
+      {
+        "id": "es.debt_bondage.debt_work_off",
+        "category": "debt_bondage",
+        "weight": 0.8,
+        "description": "The worker owes a debt to the recruiter or employer and works to pay it off.",
+        "source": "ILO Indicators of Forced Labour (debt bondage); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(pagar|pagas|pagarás|saldar|saldas|saldarás|cubrir|devolver|devuelves|liquidar|cancelar|pagues|saldes) (la|tu|su|esa|toda la)? (deuda|deudas) (trabajando|con trabajo|con tu trabajo|con el trabajo|con tu sueldo|con lo que ganes)",
+          "(deuda|deudas) ..5 (pagas|pagarás|saldas|saldarás|devuelves|devolverás|paga|pagan|pagues) (trabajando|con tu trabajo|con el trabajo|con tu sueldo)",
+          "hasta (pagar|saldar|cubrir|liquidar|cancelar|que pagues|que saldes|que termines de pagar) (la|tu|su|toda la)? (deuda|deudas)",
+          "(deuda|deudas) (con|a) (nosotros|la agencia|la empresa|el patrón|la patrona|la casa|el jefe|la jefa|el dueño|la dueña|la organización)",
+          "(trabajas|trabajarás|trabaja) (para)? (pagar|devolver|saldar|cubrir) (el|la|tu|los)? (deuda|viaje|pasaje|préstamo|adelanto)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "La deuda del viaje la pagas trabajando.",
+            "No podrás irte hasta saldar tu deuda con la casa.",
+            "Trabajas para pagar el pasaje, después todo es para ti."
+          ],
+          "noMatch": [
+            "Asesoría para renegociar deudas con el banco."
+          ]
+        }
+      },
+      {
+        "id": "es.debt_bondage.deducted_from_wages",
+        "category": "debt_bondage",
+        "weight": 0.45,
+        "description": "Costs deducted from wages (\"se descuenta del sueldo\").",
+        "source": "Spanish officially documented wording \"se descuenta del sueldo\" (TAXONOMY); ILO Indicators of Forced Labour (withholding of wages, debt bondage).",
+        "patterns": [
+          "(descuenta|descuentan|descontará|descontarán|descontamos|descontaremos|descontado|descontados|descontada|descontadas|descuento|descuentos|rebaja|rebajamos|restamos|resta) ..4 (sueldo|sueldos|salario|salarios|nómina|nóminas|paga|pagas|ganancias|quincena|quincenas|primer mes|primeros meses|primer pago|primeros pagos)",
+          "(se paga|se pagan|se devuelve|se devuelven|lo pagas|los pagas|lo devuelves|los devuelves|pagas|devuelves|pagarás|devolverás|pagando|devolviendo) (con|de|del) ..1 (sueldo|sueldos|salario|nómina|trabajo|ganancias|primer sueldo|primeros sueldos|primer mes)"
+        ],
+        "near": [],
+        "exclusions": [
+          "sin (ningún|ninguna)? (descuento|descuentos|descontar|rebaja|rebajas)",
+          "(descuento|descuentos) (en|para) (empleados|trabajadores|la tienda|productos|tiendas|comercios)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "El alojamiento se descuenta del sueldo.",
+            "El pasaje lo pagas con tu primer sueldo."
+          ],
+          "noMatch": [
+            "Descuentos para empleados en productos de la tienda.",
+            "No se descuenta nada del sueldo.",
+            "Sin descuentos del sueldo por alojamiento."
+          ]
+        }
+      },
+      {
+        "id": "es.debt_bondage.deposit_for_place",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "A deposit or advance payment to reserve the job, place or contract.",
+        "source": "ILO Indicators of Forced Labour (debt bondage); IOM advice on deceptive job offers.",
+        "patterns": [
+          "(reserva|reservar|asegura|asegurar|aparta|apartar|garantiza|garantizar) (tu|su|la|el|una)? (plaza|puesto|lugar|cupo|vacante|contrato) (con|pagando|abonando|depositando|mediante)",
+          "(pago|pagar|abonar|abona|deposita|depositar|depósito|anticipo|adelanto|señal) ..5 (reservar|asegurar|apartar|garantizar|confirmar) (tu|su|la|el)? (plaza|puesto|lugar|cupo|vacante|contrato)",
+          "(depósito|anticipo|adelanto|señal|garantía) (de|por) (#num|la plaza|el puesto|el cupo|la vacante|el contrato)"
+        ],
+        "near": [],
+        "exclusions": [
+          "sin (depósito|anticipo|adelanto|señal|garantía|pago|pagar|ningún)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Reserva tu plaza con un depósito de 300 euros.",
+            "Se requiere un anticipo de 500 dólares para asegurar el puesto."
+          ],
+          "noMatch": [
+            "Reserva tu plaza en el curso gratuito.",
+            "No pedimos depósito por la plaza."
+          ]
+        }
+      },
+      {
+        "id": "es.debt_bondage.loan_advance",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "The recruiter lends or advances money for travel or settling in, to be repaid.",
+        "source": "ILO Indicators of Forced Labour (debt bondage); IOM advice on deceptive job offers.",
+        "patterns": [
+          "(prestamos|presto|adelantamos|financiamos|fiamos) ..1 (pasaje|pasajes|viaje|billete|boleto|vuelo|gastos|visa|visado|préstamo|alojamiento)",
+          "(préstamo|préstamos|adelanto|adelantos) (para)? (el|los|tu)? (viaje|pasaje|billete|boleto|vuelo|visa|visado|trámites|gastos de viaje)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(adelanto|adelantos) de (nómina|sueldo) (por|según) (convenio|ley)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Te adelantamos el pasaje y lo devuelves trabajando.",
+            "Préstamo para el viaje sin intereses."
+          ],
+          "noMatch": [
+            "Adelanto de nómina según convenio."
+          ]
+        }
+      },
+      {
+        "id": "es.debt_bondage.recruitment_fee",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "Asks the worker to pay a recruitment, placement, registration or processing fee to get the job.",
+        "source": "ILO Indicators of Forced Labour (debt bondage); ILO C181 (no fees to workers); IOM advice on deceptive job offers.",
+        "patterns": [
+          "(comisión|comisiones|cuota|cuotas|tarifa|tarifas|pago|costo|coste|costos|costes|gastos|derecho|derechos) (de|por) (reclutamiento|colocación|intermediación|agencia|inscripción|registro|contratación|gestión|trámite|trámites|tramitación|expediente|selección|ubicación|enganche|afiliación|apertura)",
+          "(cobramos|cobra|se cobra|se cobran|cobran) (una|un)? (comisión|cuota|tarifa|pequeña cuota|pequeña comisión) (de|por) (#num|$|€)"
+        ],
+        "near": [],
+        "exclusions": [
+          "sin (comisión|comisiones|cuota|cuotas|tarifa|tarifas|pago|costo|coste|costos|costes|gastos|cobro|cobros|ningún|ninguna|cargo)",
+          "(comisión|comisiones|cuota|cuotas|tarifa|tarifas|gastos|costo|coste) (de|por) (reclutamiento|colocación|intermediación|agencia|inscripción|registro|contratación|gestión|trámite|trámites|tramitación|expediente|selección) (gratis|gratuita|gratuito|gratuitos|gratuitas|cero|0)",
+          "(comisión|comisiones) (de|por) (ventas|venta)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cuota de inscripción: 150 euros, se paga antes de viajar.",
+            "Para iniciar el trámite se cobra una pequeña comisión de 200 dólares."
+          ],
+          "noMatch": [
+            "No cobramos comisión de agencia.",
+            "Sin cuota de inscripción ni gastos de gestión.",
+            "Inscripción gratuita."
+          ]
+        }
+      },
+      {
+        "id": "es.debt_bondage.travel_cost_debt",
+        "category": "debt_bondage",
+        "weight": 0.7,
+        "description": "Travel, visa or paperwork costs advanced by the recruiter and repaid out of the worker's pay (\"pasaje pagado y descontado del salario\").",
+        "source": "ILO Indicators of Forced Labour (debt bondage); UNODC Human Trafficking Indicators; IOM advice on deceptive job offers.",
+        "patterns": [
+          "(descuenta|descuentan|descontará|descontarán|descontamos|descontaremos|descontado|descontados|descontada|devuelves|devolverás|pagas|pagarás|pagando|devolviendo|se paga|se pagan|se devuelve|se devuelven|se descuenta|se descuentan|se cobra) ..6 (sueldo|sueldos|salario|nómina|ganancias|trabajo|primer mes|primeros meses|quincena)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(pasaje|pasajes|boleto|boletos|billete|billetes|vuelo|vuelos|viaje|visa|visado|visas|trámites|papeles|documentos|traslado)"
+            ],
+            "window": 12
+          }
+        ],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Te adelantamos el pasaje y la visa, que se descuentan del salario.",
+            "Viaje pagado, lo devuelves poco a poco con tu trabajo."
+          ],
+          "noMatch": [
+            "El viaje es gratuito y no se descuenta del salario.",
+            "La nómina se paga el día 5."
+          ]
+        }
+      },
+      {
+        "id": "es.debt_bondage.upfront_payment",
+        "category": "debt_bondage",
+        "weight": 0.45,
+        "description": "Payment demanded in advance, before travel or before starting work.",
+        "source": "ILO Indicators of Forced Labour (debt bondage); IOM advice on deceptive job offers.",
+        "patterns": [
+          "(pago|pagos|pagar|abonar|abono|dinero|transferencia) (por adelantado|adelantado|anticipado|previo|inicial)",
+          "(pagar|abonar|depositar|pago|pagos|dinero) (antes de) (viajar|salir|empezar|comenzar|la salida|el viaje|firmar|la entrevista|incorporarte)",
+          "(tienes que|debes|deberás|hay que|tendrás que) (pagar|abonar|depositar|adelantar) ..4 (antes|por adelantado)"
+        ],
+        "near": [],
+        "exclusions": [
+          "sin (pagos|pago|pagar|dinero|abonar|abono)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Pago por adelantado de los trámites.",
+            "Hay que depositar 200 dólares antes de viajar."
+          ],
+          "noMatch": [
+            "Sin pagos por adelantado.",
+            "Nunca pedimos dinero antes de empezar."
+          ]
+        }
+      },
+      {
+        "id": "es.debt_bondage.worker_pays_amount",
+        "category": "debt_bondage",
+        "weight": 0.45,
+        "description": "The job seeker must pay or deposit a sum of money to get the job or start the process.",
+        "source": "ILO Indicators of Forced Labour (debt bondage); ILO C181 (no fees charged to workers); IOM advice on deceptive job offers.",
+        "patterns": [
+          "(debes|tienes que|hay que|deberás|tendrás que|se debe|se deben|debe|deben|necesitas) (pagar|abonar|depositar|transferir|enviar|adelantar|aportar) ..3 (#num|$|€)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(trabajo|trabajar|empleo|puesto|contrato|contratación|vacante|incorporación|plaza|viajar|viaje|visa|visado|trámite|expediente|agencia|sueldo|salario)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [
+          "(matrícula|matricula|mensualidad|inscripción al curso|reserva de la habitación|fianza del piso)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Para iniciar tu trámite de empleo debes depositar 150 dólares."
+          ],
+          "noMatch": [
+            "No tienes que pagar nada para obtener el empleo."
+          ]
+        }
+      },
+      {
+        "id": "es.deceptive_recruitment.easy_money",
+        "category": "deceptive_recruitment",
+        "weight": 0.35,
+        "description": "Easy or fast money, very high earnings for little or no skill.",
+        "source": "IOM advice on deceptive job offers; ILO indicator of deception; Polaris recruitment red flags.",
+        "patterns": [
+          "(dinero|plata|lana|pasta|ganancias|ingresos) (fácil|fáciles|rápido|rápida|rápidos|asegurado|asegurados|garantizado|garantizados)",
+          "(gana|ganas|ganarás|ganar|ganan|cobra|cobras|cobrarás|cobrar|cobran|ingresos|ganancias) ..3 #num ..3 (al|a la|por|cada) (semana|día|noche|quincena)",
+          "(trabajo|empleo) (fácil|sencillo|cómodo|tranquilo) (y)? (muy)? (bien pagado|bien remunerado)",
+          "(sueldos|sueldo|salario|salarios|pago|pagos) (muy)? (altos|alto|excelentes|excelente|increíble|increíbles) (sin experiencia|desde el primer día)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Dinero fácil y rápido desde casa.",
+            "Gana hasta 1500 euros a la semana.",
+            "Trabajo fácil y bien pagado."
+          ],
+          "noMatch": [
+            "Salario según convenio, 1.200 euros brutos al mes."
+          ]
+        }
+      },
+      {
+        "id": "es.deceptive_recruitment.hostess_jobs",
+        "category": "deceptive_recruitment",
+        "weight": 0.3,
+        "description": "Hostess, dancer or waitress jobs in bars or clubs abroad with lodging, a common lure into sexual exploitation.",
+        "source": "UNODC Human Trafficking Indicators; US TIP Report 2024 (hostess and dancer lures).",
+        "patterns": [
+          "(anfitrionas|anfitriona|azafatas de imagen|bailarinas|bailarina|meseras|mesera|camareras|camarera|edecanes|modelos|damas de compañía|chicas de imagen) ..4 (extranjero|exterior|europa|japón|dubái|dubai|turquía|chipre|club|night club|nightclub|bar nocturno|karaoke)",
+          "(atender|acompañar|atiendan|acompañen) (a)? (clientes|caballeros|señores) ..4 (bar|bares|karaoke|club|extranjero|exterior|night club|cantina|cantinas|discoteca)",
+          "(extranjero|exterior|europa|japón|dubái|dubai|turquía|chipre|emiratos) ..4 (anfitrionas|anfitriona|azafata de imagen|azafatas de imagen|bailarinas|bailarina|edecanes|damas de compañía|chicas de imagen)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Bailarinas para club en Japón, con alojamiento.",
+            "Trabajo en Dubái como azafata de imagen.",
+            "Anfitrionas para bar nocturno, buen sueldo."
+          ],
+          "noMatch": [
+            "Camareras para cafetería en horario de mañana."
+          ]
+        }
+      },
+      {
+        "id": "es.deceptive_recruitment.immediate_departure",
+        "category": "deceptive_recruitment",
+        "weight": 0.3,
+        "description": "Pressure to leave at once (\"salida inmediata\", \"viajas esta semana\").",
+        "source": "IOM advice on deceptive job offers (urgency); Polaris recruitment red flags.",
+        "patterns": [
+          "(salida|salidas|viaje|vuelo|viajas|viajan|sales|salen) (inmediata|inmediato|inmediatas|urgente|esta semana|este mes|en #num días|en pocos días|en dos días|en tres días)",
+          "(viajar|salir|viaje) (ya|de inmediato|inmediatamente|cuanto antes|lo antes posible)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Salida inmediata, plazas limitadas.",
+            "Viajas esta semana con todo pagado."
+          ],
+          "noMatch": [
+            "Incorporación en septiembre."
+          ]
+        }
+      },
+      {
+        "id": "es.deceptive_recruitment.no_experience",
+        "category": "deceptive_recruitment",
+        "weight": 0.15,
+        "description": "No experience needed; common in ordinary ads, part of the too-good-to-be-true pattern.",
+        "source": "IOM advice on deceptive job offers; Spanish labour-ministry prevention material (\"sin experiencia\").",
+        "patterns": [
+          "sin (ninguna|ningún)? (experiencia|estudios|formación) (previa|previos|necesaria|requerida)?",
+          "no (se)? (requiere|requerimos|necesita|necesitas|hace falta|pedimos|exigimos|importa) (la)? (experiencia|estudios)",
+          "(experiencia|estudios) no (necesaria|necesarios|requerida|requeridos|indispensable|importa)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Trabajo sin experiencia, te enseñamos todo.",
+            "No se requiere experiencia previa."
+          ],
+          "noMatch": [
+            "Se valorará experiencia mínima de dos años."
+          ]
+        }
+      },
+      {
+        "id": "es.deceptive_recruitment.no_language",
+        "category": "deceptive_recruitment",
+        "weight": 0.25,
+        "description": "Work abroad where the local language is not needed, typical of deceptive offers abroad.",
+        "source": "IOM advice on deceptive job offers; Volodko, Cockbain & Kleinberg 2020 (work-abroad ad indicators).",
+        "patterns": [
+          "sin (hablar|saber|conocer|necesidad de hablar) (el)? (idioma|inglés|alemán|francés|italiano|japonés|árabe|holandés)",
+          "no (hace falta|necesitas|es necesario|se necesita|se requiere|importa|pedimos) (hablar|saber|conocer)? (el)? (idioma|inglés|alemán|francés|italiano|japonés|árabe|holandés)",
+          "(idioma|idiomas) no (necesario|requerido|importa|es necesario)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Trabajo en Alemania sin hablar el idioma.",
+            "No hace falta saber inglés, nosotros te ayudamos."
+          ],
+          "noMatch": [
+            "Imprescindible nivel alto de inglés."
+          ]
+        }
+      },
+      {
+        "id": "es.deceptive_recruitment.photos_required",
+        "category": "deceptive_recruitment",
+        "weight": 0.35,
+        "description": "Asks for body photos or measurements for a job that is not modelling.",
+        "source": "IOM advice on deceptive job offers (photos requested); Polaris recruitment red flags.",
+        "patterns": [
+          "(foto|fotos|fotografía|fotografías) (de)? (cuerpo entero|en bikini|en traje de baño|en ropa interior|de cuerpo completo|sin maquillaje|en ropa ajustada)",
+          "(envía|envíe|envíen|enviar|manda|mande|manden|mandar|adjunta|adjuntar) ..3 (fotos|foto|fotografías) ..3 (medidas|peso)",
+          "(indica|indicar|envía|enviar|manda|mandar) ..2 (edad|estatura|altura) ..3 medidas"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Enviar fotos de cuerpo entero al WhatsApp.",
+            "Manda tus fotos y medidas para la entrevista."
+          ],
+          "noMatch": [
+            "Envía tu currículum con foto reciente."
+          ]
+        }
+      },
+      {
+        "id": "es.deceptive_recruitment.travel_visa_paid",
+        "category": "deceptive_recruitment",
+        "weight": 0.35,
+        "description": "Travel, visa or papers paid or arranged by the recruiter for work abroad (\"pasaje y visa gratis\").",
+        "source": "Spanish officially documented wording \"pasaje y visa gratis\" (TAXONOMY); IOM advice on deceptive job offers; ILO indicator of deception.",
+        "patterns": [
+          "(pasaje|pasajes|boleto|boletos|billete|billetes|vuelo|vuelos|viaje) ..4 (pagado|pagados|pagada|gratis|gratuito|gratuitos|incluido|incluidos|cubierto|cubiertos)",
+          "(visa|visado|visas|papeles|permiso de trabajo) ..3 (gratis|pagado|pagados|pagada|cubierto|cubiertos|asegurado|asegurada|asegurados|garantizado|garantizada|garantizados)",
+          "(todo|todos los gastos) (pagado|pagados)",
+          "(te|les|le|os)? (pagamos|regalamos|cubrimos|damos|ponemos) (el|los|tu|tus)? (pasaje|pasajes|boleto|boletos|billete|billetes|vuelo|vuelos|viaje)",
+          "(nosotros)? (nos encargamos|nos ocupamos) de (todo|los trámites|tus papeles|la visa|el visado|el viaje)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(viaje|vuelo|vuelos) (y)? (hotel|hoteles) (incluido|incluidos)",
+          "(pasaje|boleto|billete|vuelo|viaje) (corre|va) por (tu|su) cuenta"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Pasaje y visa gratis, salida inmediata.",
+            "Te pagamos el boleto de avión y el alojamiento.",
+            "Nos encargamos de todo: viaje, alojamiento y trabajo."
+          ],
+          "noMatch": [
+            "El viaje corre por tu cuenta.",
+            "No pagamos el billete de avión."
+          ]
+        }
+      },
+      {
+        "id": "es.deceptive_recruitment.work_abroad_vague",
+        "category": "deceptive_recruitment",
+        "weight": 0.2,
+        "description": "Vague offer of work abroad without a named employer.",
+        "source": "IOM advice on deceptive job offers; Volodko et al. 2020.",
+        "patterns": [
+          "(trabajo|trabajos|empleo|empleos|ofertas|oportunidad|oportunidades|trabajar) (de)? (en el|al) (extranjero|exterior)",
+          "(trabajo|trabajos|empleo|empleos|trabajar) (seguro|garantizado|asegurado)? en (europa|estados unidos|usa|canadá|japón|dubái|dubai|asia)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Trabajo en el extranjero para personas responsables.",
+            "Empleo garantizado en Europa."
+          ],
+          "noMatch": [
+            "Oficina de empleo de la comunidad."
+          ]
+        }
+      },
+      {
+        "id": "es.deceptive_recruitment.work_abroad_women",
+        "category": "deceptive_recruitment",
+        "weight": 0.4,
+        "description": "Recruits young women or girls for vague work abroad or in bars and clubs.",
+        "source": "UNODC Human Trafficking Indicators (recruitment of women for work abroad); US TIP Report 2024 (fraudulent recruitment of women).",
+        "patterns": [
+          "(busc*|solicit*|necesit*|reclut*|contrat*) (chicas|señoritas|muchachas|jovencitas|mujeres) ..4 (extranjero|exterior|europa|españa|japón|dubái|dubai|emiratos|turquía|suiza|italia|grecia|chipre|panamá|méxico|otro país)",
+          "(chicas|señoritas|muchachas|jovencitas|mujeres) (para)? (trabajar|trabajo) ..2 (extranjero|exterior|europa|españa|japón|dubái|dubai|turquía|chipre)",
+          "(señoritas|chicas|muchachas|jovencitas) (de)? (buena presencia|bonitas|guapas|atractivas|lindas) (para|que quieran) (trabajar|viajar)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Se buscan chicas para trabajar en el extranjero.",
+            "Solicito señoritas de buena presencia para trabajar en bar."
+          ],
+          "noMatch": [
+            "Buscamos ingenieras para nuestra oficina de Madrid."
+          ]
+        }
+      },
+      {
+        "id": "es.document_control.for_safety",
+        "category": "document_control",
+        "weight": 0.8,
+        "description": "Papers taken \"for safety\" or \"to avoid losing them\", the standard excuse for document retention.",
+        "source": "ILO Indicators of Forced Labour (retention of identity documents); Project authored from ILO indicator wording.",
+        "patterns": [
+          "(pasaporte|pasaportes|documentos|papeles|documentación) ..6 por (tu|su|vuestra)? (seguridad|protección)",
+          "(pasaporte|pasaportes|documentos|papeles|documentación) ..6 (para que no se pierdan|para que no se pierda|para que no los pierdas|para que no lo pierdas|para evitar pérdidas|para evitar que se pierdan|para evitar robos)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(guarda|guarde|guarden|guardes|lleva|lleve|lleven|mantén|mantenga) ..2 (tu|tus|su|sus) (pasaporte|pasaportes|documentos|papeles|documentación)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Los pasaportes se quedan en la oficina por su seguridad.",
+            "Recogemos los documentos para que no se pierdan."
+          ],
+          "noMatch": [
+            "Guarda tus documentos en un lugar seguro por tu seguridad."
+          ]
+        }
+      },
+      {
+        "id": "es.document_control.hand_over_documents",
+        "category": "document_control",
+        "weight": 0.75,
+        "description": "The worker must hand over the passport or ID on arrival or to the employer.",
+        "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(entregar|entregas|entregarás|entregan|entregarán|entregue|dejar|dejas|dejarás|dejan) ..2 (pasaporte|pasaportes|documentos|papeles|dni|cédula) ..2 (llegar|llegada|agencia|patrón|patrona|jefe|jefa|encargado|encargada|empresa|responsable|dueño|dueña|señora|mami|oficina|recepción|casa)",
+          "(entregar|entregas|entregarás|entregan|entregarán|dejar|dejas|dejarás) ..2 (pasaporte|pasaportes|documentos|papeles) (durante|mientras dure|hasta el final de|hasta terminar) (el|la)? (contrato|temporada|estancia|trabajo)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(copia|copias|fotocopia|fotocopias) (de|del) (tu|su|tus|sus|el|la|los)? (pasaporte|documentos|dni|cédula|papeles)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Al llegar entregas el pasaporte a la encargada.",
+            "Hay que dejar los papeles en la oficina durante el contrato."
+          ],
+          "noMatch": [
+            "Entregar fotocopia del DNI en la oficina.",
+            "Nadie te pedirá entregar tu pasaporte al llegar."
+          ]
+        }
+      },
+      {
+        "id": "es.document_control.no_papers_needed",
+        "category": "document_control",
+        "weight": 0.45,
+        "description": "Work offered with no papers, ID or work permit required.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators; US TIP Report 2024.",
+        "patterns": [
+          "no (se)? (necesita|necesitas|necesitan|hace falta|hacen falta|pedimos|piden|pide|requiere|requerimos|exigimos|importa|importan) (los|tener|tener los|contar con)? (papeles|documentos|documentación|pasaporte|dni|nie|permiso de trabajo|permiso de residencia|residencia|contrato)",
+          "(papeles|documentos|documentación|permiso de trabajo|dni|nie) no (necesarios|necesario|necesaria|requeridos|requerido|importan|importa|hacen falta|son necesarios|es necesario)",
+          "sin (necesidad de)? (papeles|documentos|documentación|pasaporte|dni|nie) (ni|y)? (contrato|permiso|papeles)?"
+        ],
+        "near": [],
+        "exclusions": [
+          "(aceptamos|aceptan|acepta|se aceptan|admitimos|personas|gente|trabajadores|trabajadoras|migrantes|inmigrantes|extranjeros|extranjeras|chicas|chicos|mujeres|hombres) sin (papeles|documentos|documentación)",
+          "(solo|únicamente|solamente) con (papeles|documentos|documentación)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "No necesitas papeles, empiezas mañana.",
+            "Documentos no necesarios."
+          ],
+          "noMatch": [
+            "Imprescindible permiso de trabajo en vigor.",
+            "Aceptamos personas sin papeles."
+          ]
+        }
+      },
+      {
+        "id": "es.document_control.papers_provided",
+        "category": "document_control",
+        "weight": 0.6,
+        "description": "New or false identity papers provided by the recruiter.",
+        "source": "UNODC Human Trafficking Indicators (false documents supplied by traffickers); ILO Indicators of Forced Labour.",
+        "patterns": [
+          "(pasaporte|pasaportes|documentos|papeles|dni|cédula|identidad|documentación|nombre) (nuevo|nuevos|nueva|nuevas|falso|falsos|falsa|falsas|prestado|prestados|de otra persona)",
+          "(te|les|le|os) (conseguimos|arreglamos|hacemos|sacamos|damos|ponemos) ..1 (papeles|documentos|pasaporte|dni|cédula|documentación)",
+          "(viajas|viajar|viajarás|trabajas|trabajar|trabajarás|pasaporte|documentos|papeles|entras|entrar) ..3 con otro nombre"
+        ],
+        "near": [],
+        "exclusions": [
+          "(documentos|documentación) (nuevos|nueva) (para firmar|del contrato)",
+          "(documentos|documentación|papeles) (del|de|para|de la) (contrato|alta|firma|empresa|seguridad social|nómina|prevención)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Te conseguimos los papeles y el trabajo.",
+            "Viajas con pasaporte nuevo."
+          ],
+          "noMatch": [
+            "Tramitamos tu permiso de trabajo de acuerdo con la ley.",
+            "El primer día te damos la documentación del contrato para firmar.",
+            "La tienda reabre con otro nombre."
+          ]
+        }
+      },
+      {
+        "id": "es.document_control.passport_kept",
+        "category": "document_control",
+        "weight": 0.85,
+        "description": "The employer, agency or manager keeps the worker's passport or identity papers.",
+        "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(retenemos|retiene|retienen|retendremos|retendrá|guarda|guardan|guardará|guardamos|guardaremos|custodiamos|custodia|custodiará|recogemos|recoge|recogerá|quitamos|quita|quitan|quitará|nos quedamos con|se queda con|se quedan con|se quedará con|nos quedaremos con) ..3 (pasaporte|pasaportes|documentos|documentación|dni|cédula|cédulas|identificación|papeles|tarjeta de residencia|permiso de residencia|nie)",
+          "(pasaporte|pasaportes|documentos|documentación|papeles|dni|cédula|cédulas) ..3 (guardamos|guarda|guardan|custodiamos|custodia|retenemos|retiene|retienen|tiene la agencia|tiene el patrón|tiene la encargada|tiene el encargado|lo tiene|los tiene|los guarda|lo guarda|se quedan|se queda|quedan en poder|queda en poder)",
+          "(pasaporte|pasaportes|documentos|papeles) (en|bajo) (custodia|depósito|nuestra custodia|poder de la agencia|poder de la empresa)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(copia|copias|fotocopia|fotocopias|escaneo|foto|fotografía) (de|del) (tu|su|tus|sus|el|la|los)? (pasaporte|pasaportes|documentos|documentación|dni|cédula|identificación|papeles)",
+          "(guarda|guarde|guarden|guardes) (siempre)? (tu|tus|su|sus) (pasaporte|documentos|papeles|documentación) (en un lugar seguro|en lugar seguro|contigo|con usted|bajo llave|a mano|siempre)",
+          "(tus|sus) (documentos|papeles|pasaporte) (siempre)? (los|lo)? (guardas|guardes|guardan|guarda) (tú|usted|ustedes)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "El pasaporte lo guardamos nosotros por seguridad.",
+            "Al llegar, la agencia se queda con los documentos.",
+            "La encargada retiene los pasaportes de todas las chicas.",
+            "La patrona guarda tu pasaporte mientras trabajas."
+          ],
+          "noMatch": [
+            "Nunca retenemos tu pasaporte.",
+            "Guarda tu pasaporte en un lugar seguro durante el viaje.",
+            "Guardamos una copia de tu pasaporte para el contrato.",
+            "Guarda siempre tus documentos en un lugar seguro."
+          ]
+        }
+      },
+      {
+        "id": "es.forced_criminality.abroad_office_package",
+        "category": "forced_criminality",
+        "weight": 0.4,
+        "description": "Office, chat or sales job in Asia or the Gulf with flight, visa and dormitory paid, the typical scam-compound recruitment package.",
+        "source": "INTERPOL 2023; OHCHR 2023; IOM advice on deceptive job offers.",
+        "patterns": [
+          "(tailandia|bangkok|malasia|kuala lumpur|filipinas|manila|vietnam|indonesia|asia)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(atención al cliente|servicio al cliente|customer service|digitador|digitadores|digitación|captura de datos|ventas online|ventas en línea|venta online|chat|chatear|teleoperador|teleoperadora|teleoperadores|agente de ventas|hispanohablantes|habla hispana|trabajo de oficina|inversiones|criptomonedas|marketing digital)"
+            ],
+            "window": 40
+          },
+          {
+            "patterns": [
+              "(vuelo|vuelos|pasaje|pasajes|boleto|boletos|billete|visa|visado|dormitorio|dormitorios|alojamiento|hospedaje|comida)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Empresa en Tailandia busca agentes de atención al cliente hispanohablantes. Pasaje, visa y dormitorio gratis."
+          ],
+          "noMatch": [
+            "Hotel en Dubái busca recepcionista con experiencia en atención al cliente."
+          ]
+        }
+      },
+      {
+        "id": "es.forced_criminality.account_rental",
+        "category": "forced_criminality",
+        "weight": 0.45,
+        "description": "Lending or selling your bank account, or receiving and forwarding money (money muling).",
+        "source": "Europol 2025 (money mules); US TIP Report 2024 (forced criminality).",
+        "patterns": [
+          "(alquila|alquilar|alquilamos|presta|prestar|préstanos|vende|vender|compramos) (tu|su|una)? (cuenta|cuentas) (bancaria|bancarias|de banco|del banco)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Presta tu cuenta bancaria por 200 euros al mes.",
+            "También compramos tu cuenta bancaria si no la usas."
+          ],
+          "noMatch": [
+            "Abre tu cuenta bancaria online sin comisiones."
+          ]
+        }
+      },
+      {
+        "id": "es.forced_criminality.drug_courier",
+        "category": "forced_criminality",
+        "weight": 0.6,
+        "description": "A \"travel job\" carrying a parcel, suitcase or package, with flights and hotel paid (drug-courier recruitment).",
+        "source": "UNODC Human Trafficking Indicators (forced criminality); US TIP Report 2024 (forced drug couriering); Europol 2025.",
+        "patterns": [
+          "(llev*|traer|traes|trae|traerás|transport*|entreg*|traslad*|cargar|pasar|pasas) (un|una|unos|unas|el|la|los|las)? (paquete|paquetes|paquetito|maleta|maletas|encargo|encargos|mercancía|valija|bulto|bultos)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(vuelo|vuelos|pasaje|pasajes|avión|aeropuerto|vacaciones|turismo|hotel pagado|todo pagado|viaje pagado|viaje gratis|viajar gratis|viajes gratis|sin preguntas|dinero fácil)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(reparto|repartidor|repartidora|repartidores|furgoneta|mensajería|paquetería|almacén|carnet)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Viaja gratis a Europa, solo tienes que llevar una maleta. Vuelo y hotel pagados.",
+            "Vacaciones pagadas a cambio de entregar un paquete."
+          ],
+          "noMatch": [
+            "Repartidor con furgoneta: entregar paquetes en la zona centro."
+          ]
+        }
+      },
+      {
+        "id": "es.forced_criminality.fake_profiles_chat",
+        "category": "forced_criminality",
+        "weight": 0.6,
+        "description": "Chatting with foreign clients or strangers through fake profiles to sell investments, the online-scam job.",
+        "source": "INTERPOL 2023; OHCHR 2023 (forced online fraud, romance/investment scams).",
+        "patterns": [
+          "(trabajarás|trabajar|trabajas|usar|usarás|usando|manejar|manejarás|manejando|gestionar|gestionarás|crear|crearás|creando|operar|operarás|con) ..2 (perfil|perfiles|cuenta|cuentas|identidad|identidades) (falso|falsos|falsa|falsas|ficticio|ficticios|ficticia|ficticias|inventado|inventados)",
+          "(chatear|chateo|conversar|hablar|escribir) ..2 (extranjeros|extranjeras|de otros países|internacionales|de europa|de estados unidos) ..6 (invertir|inversión|inversiones|cripto|criptomonedas|plataforma)",
+          "(convencer|captar|enganchar|enamorar) ..3 (clientes|personas|gente|usuarios) ..4 (invertir|inviertan|invierta|inversión|inversiones|depositen|deposite|cripto|criptomonedas)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Trabajarás con perfiles falsos en redes sociales.",
+            "Convencer a clientes extranjeros para que inviertan en nuestra plataforma."
+          ],
+          "noMatch": [
+            "Detectamos y eliminamos perfiles falsos de nuestra red."
+          ]
+        }
+      },
+      {
+        "id": "es.forced_criminality.fast_typing",
+        "category": "forced_criminality",
+        "weight": 0.25,
+        "description": "Fast typing required for a vague online job, a recurrent scam-compound requirement.",
+        "source": "INTERPOL 2023; OHCHR 2023 (requirements in scam-centre recruitment ads).",
+        "patterns": [
+          "(escribir|escritura|mecanografiar|mecanografía|tipear|tipeo|teclear|tecleo|digitar|digitación) (rápido|rápida|rápidamente|veloz|con rapidez|a velocidad)",
+          "(velocidad|rapidez) (de|en|al) (escritura|tipeo|mecanografía|digitación|teclear|escribir)",
+          "palabras por minuto"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Requisito: escribir rápido en el teclado.",
+            "Velocidad de tipeo mínima de 40 palabras por minuto."
+          ],
+          "noMatch": [
+            "Escribir artículos para nuestro blog."
+          ]
+        }
+      },
+      {
+        "id": "es.forced_criminality.money_forwarding",
+        "category": "forced_criminality",
+        "weight": 0.45,
+        "description": "Receiving money in your own account and forwarding it to others (money muling).",
+        "source": "Europol 2025 (money mules); US TIP Report 2024 (forced criminality).",
+        "patterns": [
+          "(recibir|recibes|recibe) (transferencias|pagos|dinero|depósitos) ..6 (reenviar|reenvías|reenvias|reenviarlas|reenviarlo|retirar|retiras|enviarlo|enviarlas|transferirlo|transferirlas)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Recibes transferencias en tu cuenta y las reenvías, te quedas un 10%."
+          ],
+          "noMatch": [
+            "Recibes la nómina en tu cuenta el día 1."
+          ]
+        }
+      },
+      {
+        "id": "es.forced_criminality.scam_age_limit",
+        "category": "forced_criminality",
+        "weight": 0.3,
+        "description": "Narrow age band (e.g. 18 to 35) for a job abroad, as in scam-compound recruitment posts.",
+        "source": "INTERPOL 2023; OHCHR 2023.",
+        "patterns": [
+          "(edad|edades|entre|de) (18|20|21|22) (a|y|hasta) (30|32|35|38|40) (años)?"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(camboya|myanmar|birmania|laos|tailandia|bangkok|malasia|filipinas|dubái|dubai|asia|vietnam|frontera tailandesa)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Edad de 18 a 35 años, destino Tailandia."
+          ],
+          "noMatch": [
+            "Edad de 18 a 35 años, trabajo en Lima."
+          ]
+        }
+      },
+      {
+        "id": "es.forced_criminality.scam_hub_job",
+        "category": "forced_criminality",
+        "weight": 0.6,
+        "description": "Customer-service, typing, chat, online-sales or translation job located in a known scam-compound region.",
+        "source": "INTERPOL 2023 (global warning on scam centres); OHCHR 2023 (online scam operations in Southeast Asia); IOM advice on deceptive job offers.",
+        "patterns": [
+          "(camboya|myanmar|birmania|laos|sihanoukville|phnom penh|mae sot|myawaddy|shwe kokko|frontera tailandesa|frontera con tailandia|triángulo de oro|zona económica especial|bavet|poipet)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(atención al cliente|servicio al cliente|customer service|operador|operadora|operadores|digitador|digitadora|digitadores|digitación|mecanógrafo|mecanógrafa|captura de datos|entrada de datos|ventas online|ventas en línea|venta online|marketing digital|chat|chatear|teleoperador|teleoperadora|teleoperadores|agente de ventas|asesor comercial|asesora comercial|traductor|traductora|traductores|hispanohablantes|habla hispana|soporte|trabajo de oficina|trabajo en oficina|oficina|inversiones|criptomonedas)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Se buscan operadores de atención al cliente hispanohablantes para empresa en Camboya.",
+            "Trabajo de oficina en Myanmar, vuelo y visa incluidos."
+          ],
+          "noMatch": [
+            "Viaje de mochilero por Camboya y Laos, busco compañeros."
+          ]
+        }
+      },
+      {
+        "id": "es.migrant_smuggling.boat_departures",
+        "category": "migrant_smuggling",
+        "weight": 0.65,
+        "description": "Boat departures offered on a schedule (\"lancha cada semana\", \"salidas en patera\").",
+        "source": "UN Protocol against the Smuggling of Migrants; IOM; Europol 2025.",
+        "patterns": [
+          "(lancha|lanchas|barco|barcos|patera|pateras|cayuco|cayucos|bote|botes|neumática|zodiac) ..4 (cada|todas las|todos los) (semana|semanas|día|días|viernes|sábado|noche|noches|mes|quincena)",
+          "(salida|salidas|viaje|viajes) (en|por)? (lancha|barco|patera|pateras|cayuco|cayucos|bote|neumática|zodiac) ..6 (precio|cobra|cuesta|plazas|sitio|sitios|euros|dólares|#num)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Salidas en lancha cada semana desde la costa.",
+            "Viaje en barco hasta Canarias, plazas limitadas, 2.500 euros."
+          ],
+          "noMatch": [
+            "Excursión en barco por la bahía para ver delfines."
+          ]
+        }
+      },
+      {
+        "id": "es.migrant_smuggling.crossing_guaranteed",
+        "category": "migrant_smuggling",
+        "weight": 0.75,
+        "description": "Border crossing or passage offered as guaranteed or safe.",
+        "source": "UN Protocol against the Smuggling of Migrants; IOM; Europol 2025 (online advertising of smuggling services).",
+        "patterns": [
+          "(cruce|cruces|pasada|pase|paso|entrada|cruzar|pasar) (garantizado|garantizada|garantizados|asegurado|asegurada|100 %|seguro al otro lado|sin riesgo)",
+          "(cruce|cruces|pasada|cruzar|pasar|paso|entrada|llegada) ..3 (frontera|otro lado|estados unidos|eeuu|usa|españa|europa|canarias|italia|grecia|reino unido) ..3 (garantizado|garantizada|asegurado|asegurada|seguro|segura|100 %|sin riesgo)",
+          "(paso|pase|pasada|cruce|viaje|llegada|entrada) (seguro|segura|garantizado|garantizada|asegurado|asegurada) (a|al|hacia|para) (estados unidos|eeuu|usa|españa|europa|el otro lado|canadá|méxico|italia|canarias|grecia)",
+          "(llegada|llegadas) (garantizada|garantizadas|asegurada|aseguradas|100 %)",
+          "(te|los|les|lo|la|las) (cruzamos|pasamos|llevamos|metemos) (al otro lado|la frontera|por la frontera|a estados unidos|a eeuu|a usa|a europa|a españa)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cruce garantizado a Estados Unidos.",
+            "Te pasamos al otro lado sin problemas."
+          ],
+          "noMatch": [
+            "El paso fronterizo permanecerá cerrado el domingo."
+          ]
+        }
+      },
+      {
+        "id": "es.migrant_smuggling.entry_without_papers",
+        "category": "migrant_smuggling",
+        "weight": 0.5,
+        "description": "Entry into a country without visa or passport offered as a service.",
+        "source": "UN Protocol against the Smuggling of Migrants; IOM.",
+        "patterns": [
+          "(recogemos|recoger|esperamos|te esperamos|los esperamos|los recogemos|te recogemos) (en|del otro lado de) la frontera",
+          "(entrar|entras|llegar|llegas|cruzar|cruzas|pasar|pasas|viajar|viajas|ingresar|ingresas) ..3 sin (visa|visado|pasaporte|papeles|documentos|permiso)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Te ayudamos a entrar a España sin visa."
+          ],
+          "noMatch": [
+            "No puedes entrar sin visa al país."
+          ]
+        }
+      },
+      {
+        "id": "es.migrant_smuggling.papers_for_sale",
+        "category": "migrant_smuggling",
+        "weight": 0.65,
+        "description": "Visas, residence papers or work contracts for sale, or \"guaranteed\".",
+        "source": "UN Protocol against the Smuggling of Migrants (fraudulent documents); IOM; Europol 2025.",
+        "patterns": [
+          "(vendo|vendemos|venta de|se venden|se vende) ..2 (visa|visas|visado|visados|pasaporte|pasaportes|papeles|documentos|residencia|residencias|cédula|cédulas|dni|nie|contrato de trabajo|contratos de trabajo|green card|tarjeta verde|permiso de trabajo|permisos de trabajo|carta de invitación|cartas de invitación)",
+          "(visa|visas|visado|visados|pasaporte|papeles|residencia|permiso de trabajo|green card) (garantizada|garantizado|garantizados|garantizadas|asegurada|asegurado|sin cita|sin entrevista|sin requisitos|sin antecedentes|en #num días|100 %)",
+          "(contrato|contratos) (de trabajo)? (para|por) (papeles|arraigo|regularizar|la residencia)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(pasaporte|pasaportes) (de)? (vacunación|vacunas|covid|mascotas|mascota|perro|perros|gato|gatos|sanitario|biológico|cultural)",
+          "(funda|fundas|porta|portapasaportes|cartera) (de|para)? (pasaporte|pasaportes)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Vendemos visas de trabajo para Europa.",
+            "Visa garantizada sin entrevista.",
+            "Contrato de trabajo para papeles, 3000 euros."
+          ],
+          "noMatch": [
+            "Requisitos para solicitar la visa de turista en el consulado.",
+            "Se vende pasaporte de vacunación para mascotas."
+          ]
+        }
+      },
+      {
+        "id": "es.migrant_smuggling.price_per_person",
+        "category": "migrant_smuggling",
+        "weight": 0.5,
+        "description": "A price per person for a crossing, passage or journey without papers.",
+        "source": "UN Protocol against the Smuggling of Migrants; Europol 2025.",
+        "patterns": [
+          "(precio|costo|coste|tarifa|cobramos|cuesta|vale|pago) (por)? (persona|cabeza|pasajero|adulto|niño)",
+          "(dólares|euros|usd|mil|pesos|€|$) (por|cada) (persona|cabeza|pasajero|adulto|niño)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(frontera|cruce|cruzar|otro lado|patera|lancha|cayuco|coyote|pollero|sin papeles|sin visa|sin visado|sin pasaporte|travesía|pasada)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cruzar la frontera, 3000 dólares por persona."
+          ],
+          "noMatch": [
+            "Menú del día: precio por persona 15 euros."
+          ]
+        }
+      },
+      {
+        "id": "es.migrant_smuggling.smuggler_terms",
+        "category": "migrant_smuggling",
+        "weight": 0.55,
+        "description": "Smuggler terms used to offer the service (\"coyote\", \"pollero\", \"pasador\").",
+        "source": "IOM; UN Protocol against the Smuggling of Migrants; Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(coyote|coyotes|pollero|polleros|pasador|pasadores|guía para cruzar|guías para cruzar)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(coyote|coyotes) (del desierto|salvaje|salvajes|aullando|aúlla)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Coyote de confianza, salidas cada mes."
+          ],
+          "noMatch": [
+            "Vimos un coyote salvaje en el parque."
+          ]
+        }
+      },
+      {
+        "id": "es.minor_indicators.childlike_look",
+        "category": "minor_indicators",
+        "weight": 0.8,
+        "description": "Describes the person as childlike or a schoolgirl in an escort-style ad.",
+        "source": "JRSA-validated youth indicators (Lugo-Graulich et al. 2024); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(carita|cara|cuerpo|aspecto|pinta|look) (de)? (niña|nena|colegiala|cría|muñequita)",
+          "(colegiala|colegialas|lolita|lolitas|aniñada|aniñadas|aniñado)",
+          "(uniforme|estilo|disfraz) (de)? (colegiala|escolar)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(uniforme|uniformes) (escolar|escolares) (para|de) (niños|niñas|el colegio|primaria|secundaria)",
+          "(venta|vendo|tienda|talla|tallas) ..3 (uniforme|uniformes)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Carita de niña, muy traviesa.",
+            "Estilo colegiala para ti."
+          ],
+          "noMatch": [
+            "Vendo uniforme escolar talla 8 para niñas del colegio."
+          ]
+        }
+      },
+      {
+        "id": "es.minor_indicators.diminutive_age",
+        "category": "minor_indicators",
+        "weight": 0.45,
+        "description": "Gives an adult's age in diminutive form (\"20 añitos\"), a youth-emphasis cue in escort-style ads.",
+        "source": "JRSA-validated youth indicators (Lugo-Graulich et al. 2024); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "añitos"
+        ],
+        "near": [],
+        "exclusions": [
+          "(hijo|hija|hijos|hijas|niño|niña|niños|niñas|bebé|bebés|peque|peques|pequeño|pequeña|pequeños|sobrino|sobrina|nieto|nieta|nene|nena|perro|perrita|perrito|gato|gatito|gatita) ..5 (añitos)",
+          "(de|entre) #num (y|a) #num añitos"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Soy Sofi, 20 añitos, nueva por aquí."
+          ],
+          "noMatch": [
+            "Cuidamos a tu peque de 3 añitos por las tardes.",
+            "Niñera para una niña de 4 añitos."
+          ]
+        }
+      },
+      {
+        "id": "es.minor_indicators.just_turned_18",
+        "category": "minor_indicators",
+        "weight": 0.8,
+        "description": "Stresses that the person just turned 18 or gives the age in diminutive form (\"18 añitos\").",
+        "source": "JRSA-validated youth indicators (Lugo-Graulich et al. 2024); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(recién|apenas|acabo de|acaba de|acabamos de) (cumplidos|cumplidas|cumplir|cumplió|cumplí|cumplida)? (los)? (18|dieciocho)",
+          "(18|19|dieciocho|diecinueve) (añitos|añitos recién cumplidos|recién cumplidos|recién cumplidas)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(hijo|hija|hijos|hijas|niño|niña|niños|niñas|bebé|peque|peques|sobrino|sobrina|nieto|nieta) ..4 (añitos)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Recién cumplidos los 18, muy cariñosa.",
+            "Tengo 18 añitos y soy nueva aquí."
+          ],
+          "noMatch": [
+            "Mi hijo cumplió 18 años y busca trabajo de verano."
+          ]
+        }
+      },
+      {
+        "id": "es.minor_indicators.minors_accepted",
+        "category": "minor_indicators",
+        "weight": 0.9,
+        "description": "States that minors are accepted or welcome.",
+        "source": "JRSA-validated youth indicators (Lugo-Graulich et al. 2024); UNODC Human Trafficking Indicators (children).",
+        "patterns": [
+          "(se aceptan|aceptamos|acepta|aceptan|admitimos|se admiten|también) (chicas|chicos|jóvenes)? menores",
+          "menores (de edad)? (aceptadas|aceptados|aceptada|bienvenidas|bienvenidos|admitidas|admitidos|también|ok|sin problema)",
+          "(desde|a partir de) (los)? (14|15|16|17) (años)? (chicas|señoritas|nenas)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Se aceptan menores con permiso.",
+            "Menores de edad bienvenidas."
+          ],
+          "noMatch": [
+            "No se aceptan menores.",
+            "Solo mayores de edad."
+          ]
+        }
+      },
+      {
+        "id": "es.minor_indicators.narrow_young_age_band",
+        "category": "minor_indicators",
+        "weight": 0.35,
+        "description": "Job ad asks only for very young women (e.g. \"chicas de 18 a 23 años\").",
+        "source": "JRSA-validated youth indicators (Lugo-Graulich et al. 2024); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(chicas|señoritas|muchachas|mujeres|jovencitas) ..2 (de|entre) (18|19|dieciocho) (a|y|hasta) (20|21|22|23|24|25)",
+          "(edad|edades) ..1 (18|19) (a|y|hasta) (21|22|23|24|25) años"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Buscamos señoritas de 18 a 23 años.",
+            "Chicas entre 18 y 22 años para viajar."
+          ],
+          "noMatch": [
+            "Personas de 18 a 65 años."
+          ]
+        }
+      },
+      {
+        "id": "es.minor_indicators.young_in_sex_context",
+        "category": "minor_indicators",
+        "weight": 0.45,
+        "description": "Youth words combined with escort-style wording (young, new, inexperienced, affectionate).",
+        "source": "JRSA-validated youth indicators (Lugo-Graulich et al. 2024); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(joven|jóvenes|jovencita|jovencitas|chica joven|chicas jóvenes|muy joven|muy jóvenes) ..4 (inexperta|inexpertas|novata|novatas|primeriza|primerizas|principiante|principiantes|complaciente|complacientes|cariñosa|cariñosas|traviesa|traviesas|fogosa|fogosas|sumisa|sumisas|ardiente|ardientes)",
+          "(inexperta|inexpertas|novata|novatas|primeriza|primerizas) ..3 (joven|jóvenes|jovencita|jovencitas)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(equipo|empresa|ambiente) (joven|jóvenes)",
+          "(joven|jóvenes) de (espíritu|corazón|mente)",
+          "(albergue|albergues) (juvenil|juveniles)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Chica muy joven y cariñosa, te espero.",
+            "Jóvenes inexpertas, recién llegadas."
+          ],
+          "noMatch": [
+            "Equipo joven y dinámico busca comercial.",
+            "Mujer joven de espíritu busca amistad sincera."
+          ]
+        }
+      },
+      {
+        "id": "es.minor_indicators.youth_descriptor",
+        "category": "minor_indicators",
+        "weight": 0.5,
+        "description": "Diminutive youth words for the person offered (\"jovencita\", \"chiquilla\").",
+        "source": "JRSA-validated youth indicators (Lugo-Graulich et al. 2024); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(jovencita|jovencitas|chiquilla|chiquillas|jovencito|jovencitos|pequeñita|nenita|nenitas)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(cuando era|cuando éramos|de) (una)? (jovencita|jovencito|jovencitas|jovencitos)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Jovencita latina recién llegada.",
+            "Chiquilla dulce y cariñosa."
+          ],
+          "noMatch": [
+            "Cuando era jovencita soñaba con viajar."
+          ]
+        }
+      },
+      {
+        "id": "es.movement_transience.club_rotation",
+        "category": "movement_transience",
+        "weight": 0.55,
+        "description": "Rotation between clubs or flats in fixed stints (\"plazas de 21 días\"), characteristic of controlled prostitution in Spain.",
+        "source": "Project authored from indicator text (TellFinder movement indicators; Spanish police descriptions of \"plazas\" rotation in clubs).",
+        "patterns": [
+          "(plaza|plazas) (de)? (#num|quince|veintiún|veintiuno|siete|diez) (días|semanas)",
+          "(plaza|plazas) (quincenales|quincenal|semanales|semanal|rotativas|rotativa|mensuales)",
+          "(hacer|haciendo|hace|hacemos) (plaza|plazas) (en)?"
+        ],
+        "near": [],
+        "exclusions": [
+          "(plaza|plazas) (de)? (#num) (días|semanas) (de)? (curso|campamento|formación|vacaciones|colonias)",
+          "(plazas|plaza) (limitadas|libres|disponibles|vacantes)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Plazas de 21 días con alojamiento.",
+            "Chicas para hacer plazas en club de carretera."
+          ],
+          "noMatch": [
+            "Plazas limitadas para el curso de verano.",
+            "Campamento de verano: plazas de 15 días de campamento."
+          ]
+        }
+      },
+      {
+        "id": "es.movement_transience.few_days_only",
+        "category": "movement_transience",
+        "weight": 0.45,
+        "description": "Only here a few days, passing through, in town until a given day.",
+        "source": "TellFinder/DIG movement indicators; Giommoni & Ikwu 2021; Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(solo|sólo|solamente|únicamente) (por|durante)? (estos|unos|pocos|#num|dos|tres|cuatro|cinco) (pocos)? (días|semanas|noches)",
+          "(solo|sólo|solamente|únicamente) (esta|por esta|este|por este) (semana|fin de semana|finde)",
+          "(últimos|últimas) (días|noches) (en|aquí|por aquí|en la ciudad)",
+          "(estoy|estaré|estamos|estaremos) (aquí|en la ciudad|por aquí)? (hasta el|hasta este) (lunes|martes|miércoles|jueves|viernes|sábado|domingo|#num)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Solo por unos días en Madrid.",
+            "Últimos días en la ciudad, aprovecha."
+          ],
+          "noMatch": [
+            "Oferta válida solo hasta agotar existencias."
+          ]
+        }
+      },
+      {
+        "id": "es.movement_transience.just_arrived",
+        "category": "movement_transience",
+        "weight": 0.25,
+        "description": "Just arrived in town; weak on its own, common in ordinary profiles.",
+        "source": "TellFinder/DIG movement indicators; Giommoni & Ikwu 2021; Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(recién|recien) (llegada|llegadas|llegadita|llegaditas|llegado|llegados)",
+          "(nueva|nuevas|novedad) (en|por) (la|tu|esta)? (ciudad|zona|barrio|plaza)",
+          "(acabo de|acabamos de) llegar",
+          "(nueva|nuevas|nuevita|nuevitas) (por aquí|en esto|en el ambiente)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(recién|recien) (llegado|llegados|llegada|llegadas) (al|a la) (mercado|tienda|almacén|stock)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Recién llegada a tu ciudad.",
+            "Nuevas en la zona."
+          ],
+          "noMatch": [
+            "Novedades recién llegadas al almacén: camisetas."
+          ]
+        }
+      },
+      {
+        "id": "es.movement_transience.passing_through",
+        "category": "movement_transience",
+        "weight": 0.3,
+        "description": "Passing through the city (\"de paso\").",
+        "source": "TellFinder/DIG movement indicators; Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(de paso|de visita) (por|en)",
+          "(estoy|estamos|estaré|estaremos) de (paso|visita)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Estoy de paso por Valencia, escríbeme."
+          ],
+          "noMatch": [
+            "Paso a paso aprendemos juntos."
+          ]
+        }
+      },
+      {
+        "id": "es.movement_transience.touring",
+        "category": "movement_transience",
+        "weight": 0.4,
+        "description": "Touring several cities, moving from place to place.",
+        "source": "TellFinder/DIG movement indicators; Marinus analytics; Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(de gira|en gira|gira por|tour por)",
+          "(chicas|señoritas|masajistas|modelos|nenas) ..2 (nuevas) (cada semana|cada mes|cada quincena|todas las semanas|cada día)",
+          "(próxima|próximas) (parada|paradas|ciudad|ciudades|visita)",
+          "(cada|una) (semana|quincena) (en)? (una)? (ciudad|ciudades) (distinta|diferente|nueva|distintas|diferentes)",
+          "(cambiamos|cambio|cambian|rotamos|rotan) (de)? (ciudad|ciudades|plaza|plazas|local|locales) (cada|todas las|todos los)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(banda|grupo|orquesta|compañía|cantante|artista|equipo|obra|espectáculo) ..3 (de gira|en gira|gira)",
+          "(gira|tour) (de)? (conciertos|musical|teatral|de la banda|del grupo|turístico|turística|guiado|guiada|gastronómico)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "De gira por el norte, próxima parada Bilbao.",
+            "Cambiamos de ciudad cada quince días."
+          ],
+          "noMatch": [
+            "Gira de conciertos del grupo por toda España."
+          ]
+        }
+      },
+      {
+        "id": "es.obfuscation.ask_for_number",
+        "category": "obfuscation",
+        "weight": 0.35,
+        "description": "Hides the phone number (\"pídeme el número\") instead of publishing it.",
+        "source": "Lugo-Graulich et al. 2024 (JRSA-validated indicator, obscured phone number); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(pídeme|pídanme|pídenos|pide|pidan|pregúntame|preguntame|solicita|solicítame) (el|mi|nuestro)? (número|numero|num|tel|teléfono|celu|cel|celular|whatsapp|wsp|contacto|móvil)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Pídeme el número por privado."
+          ],
+          "noMatch": [
+            "Pide tu cita en el número de la clínica."
+          ]
+        }
+      },
+      {
+        "id": "es.obfuscation.code_spellings",
+        "category": "obfuscation",
+        "weight": 0.4,
+        "description": "Deliberate misspellings of filtered words (escort, sexo, prepago, WhatsApp) to evade keyword filters.",
+        "source": "Lugo-Graulich et al. 2024 (obfuscation as a signal); Project authored from indicator text for Spanish; no published Spanish lexicon known.",
+        "patterns": [
+          "(eskort|eskorts|skort|skorts|esckort|eskorrt|sexso|zexo|sekso|prepag|prepagx|guatsap|wasaa)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Chicas skort nuevas en tu zona.",
+            "Info por guatsap."
+          ],
+          "noMatch": [
+            "Compra en la tienda de la esquina."
+          ]
+        }
+      },
+      {
+        "id": "es.obfuscation.number_in_photos",
+        "category": "obfuscation",
+        "weight": 0.5,
+        "description": "The phone number is only in the pictures or profile, out of reach of text filters.",
+        "source": "Lugo-Graulich et al. 2024 (JRSA-validated indicator, obscured phone number); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(número|numero|teléfono|contacto|tel|whatsapp|wsp|cel|celular|móvil) (en|está en|esta en|lo tienes en|aparece en|sale en) (la|las|mi|mis)? (foto|fotos|imagen|imágenes|foto de perfil|última foto)",
+          "(mira|mirad|ver|busca|revisa) (la|las|mi|mis) (foto|fotos|imagen|imágenes) (para)? (el|mi)? (número|contacto|teléfono|whatsapp)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Número en las fotos.",
+            "Mira mis fotos para el contacto."
+          ],
+          "noMatch": [
+            "Sube tus fotos al perfil para completar tu cuenta."
+          ]
+        }
+      },
+      {
+        "id": "es.obfuscation.number_in_words",
+        "category": "obfuscation",
+        "weight": 0.5,
+        "description": "Phone number written out in words to slip past filters.",
+        "source": "Lugo-Graulich et al. 2024 (obscured phone number); TAXONOMY (phone numbers written in words).",
+        "patterns": [
+          "cero (cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve) (cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)",
+          "uno (cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve) (cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)",
+          "dos (cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve) (cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)",
+          "tres (cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve) (cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)",
+          "cuatro (cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve) (cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)",
+          "cinco (cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve) (cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)",
+          "seis (cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve) (cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)",
+          "siete (cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve) (cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)",
+          "ocho (cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve) (cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)",
+          "nueve (cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve) (cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Llámame al cinco cinco cinco cero uno dos tres."
+          ],
+          "noMatch": [
+            "Tengo dos hijos de tres y cinco años."
+          ]
+        }
+      },
+      {
+        "id": "es.obfuscation.number_rules",
+        "category": "obfuscation",
+        "weight": 0.45,
+        "description": "Tells readers how to reconstruct a hidden number or address (remove spaces, starts with, \"arroba\").",
+        "source": "Lugo-Graulich et al. 2024 (obscured contact details); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(quita|quitad|quítale|quitar|borra|elimina|sin) (los)? (espacios|puntos|guiones|asteriscos|letras)",
+          "(mi|el)? (número|numero|cel|tel|whatsapp|celular) (empieza|comienza|termina|acaba) (por|en|con)",
+          "(arroba|arrova) (gmail|hotmail|yahoo|outlook|proton|example)",
+          "(gmail|hotmail|yahoo|outlook|example) (punto|dot) (com|es|net)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(sin|quitar) (los)? (espacios) (en blanco)? (del|en el) (texto|documento|archivo)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Escríbeme a chica arroba example punto com.",
+            "Quita los espacios del número."
+          ],
+          "noMatch": [
+            "Contacto: info@example.com"
+          ]
+        }
+      },
+      {
+        "id": "es.off_platform_contact.link_in_bio",
+        "category": "off_platform_contact",
+        "weight": 0.2,
+        "description": "Sends readers to a link or contact in the profile or bio, outside the platform.",
+        "source": "US TIP Report 2024; Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(link|enlace|enlaces|contacto|más|mas|info) (en|está en) (mi|la)? (bio|biografía|perfil|descripción)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Link en mi bio."
+          ],
+          "noMatch": [
+            "Actualiza la descripción de tu perfil profesional."
+          ]
+        }
+      },
+      {
+        "id": "es.off_platform_contact.move_to_messenger",
+        "category": "off_platform_contact",
+        "weight": 0.25,
+        "description": "Asks to continue the conversation on a messenger app or in private.",
+        "source": "US TIP Report 2024; Polaris; Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(escrib*|contact*|mánd*|manda|envía|envíame|envíanos|información|info|informes|agreg*|añade*|sígue*|hablamos|seguimos|pasamos|hablemos|sigamos) ..2 (whatsapp|wsp|wasap|wassap|guasap|telegram|signal|snapchat|snap|wechat|kik|line|privado|inbox|md|dm)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(solo|sólo|solamente|únicamente|exclusivamente) (por|vía|a|al|en|mediante)? (whatsapp|wsp|wasap|wassap|guasap|telegram|signal|snapchat|snap|wechat|kik|line|privado|inbox|md|dm)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Escríbeme al WhatsApp para más info.",
+            "Seguimos por Telegram."
+          ],
+          "noMatch": [
+            "Escríbenos a empleo@example.com.",
+            "Contacto solo por WhatsApp."
+          ]
+        }
+      },
+      {
+        "id": "es.off_platform_contact.no_calls",
+        "category": "off_platform_contact",
+        "weight": 0.25,
+        "description": "Text messages only, no calls.",
+        "source": "US TIP Report 2024; Polaris; Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(no|nada de|sin) (llamadas|llamar|atiendo llamadas|contesto llamadas|acepto llamadas|se atienden llamadas)",
+          "(solo|sólo|solamente|únicamente) (mensajes|mensaje|sms|texto|mensajes de texto|audios)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(no|sin) (llamadas|llamar) (comerciales|publicitarias|spam|después de las|antes de las|en horario)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "No llamadas, solo mensajes.",
+            "Solo SMS."
+          ],
+          "noMatch": [
+            "Llamadas de 9 a 14h."
+          ]
+        }
+      },
+      {
+        "id": "es.off_platform_contact.only_messenger",
+        "category": "off_platform_contact",
+        "weight": 0.35,
+        "description": "Contact only through a messenger or private message, where the platform cannot see.",
+        "source": "US TIP Report 2024 (recruiters move victims to encrypted messaging); Polaris; Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(solo|sólo|solamente|únicamente|exclusivamente) (por|vía|a|al|en|mediante|por el|por mensaje de|mensajes de|mensajes por)? (whatsapp|whats|wsp|wasap|wassap|whatsap|guasap|telegram|signal|snapchat|snap|wechat|kik|line|privado|mensaje privado|mensajes privados|inbox|dm|md)",
+          "(whatsapp|wsp|wasap|telegram|signal|snapchat|wechat|kik|privado|inbox|md) (solo|sólo|solamente|únicamente|exclusivamente)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Contacto solo por WhatsApp.",
+            "Información únicamente por privado."
+          ],
+          "noMatch": [
+            "Llámanos o escríbenos al correo de la empresa."
+          ]
+        }
+      },
+      {
+        "id": "es.off_platform_contact.personal_webmail",
+        "category": "off_platform_contact",
+        "weight": 0.2,
+        "description": "Recruitment through a personal webmail address instead of a company address.",
+        "source": "IOM advice on deceptive job offers (personal e-mail addresses); Volodko et al. 2020.",
+        "patterns": [
+          "(correo|email|mail|e mail|cv|currículum|curriculum|hoja de vida|fotos|datos) ..4 (gmail|hotmail|yahoo|outlook)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Envía tu hoja de vida a nuestro correo de Gmail.",
+            "Manda tus fotos y CV a nuestro Hotmail."
+          ],
+          "noMatch": [
+            "Envía tu CV a través del portal de la empresa."
+          ]
+        }
+      },
+      {
+        "id": "es.organ_trade.costs_covered",
+        "category": "organ_trade",
+        "weight": 0.5,
+        "description": "Medical, hospital and travel costs covered for a transplant donor, often paired with a payment.",
+        "source": "Europol 2025; Declaration of Istanbul (transplant tourism).",
+        "patterns": [
+          "(gastos|costes|costos) (médicos|de hospital|hospitalarios|de operación|de cirugía|de la operación|de viaje|del viaje) ..4 (cubiertos|pagados|incluidos|a nuestro cargo|los pagamos)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(riñón|riñones|donante|donantes|donación|trasplante|trasplantes|órgano|órganos|hígado)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Buscamos donante de riñón, gastos médicos y de viaje cubiertos."
+          ],
+          "noMatch": [
+            "Seguro de viaje: gastos médicos cubiertos en el extranjero."
+          ]
+        }
+      },
+      {
+        "id": "es.organ_trade.organ_buy_sell",
+        "category": "organ_trade",
+        "weight": 0.85,
+        "description": "Buying, selling or seeking a kidney or other organ for money.",
+        "source": "UN Palermo Protocol (removal of organs); Europol 2025; Declaration of Istanbul on organ trafficking.",
+        "patterns": [
+          "(vendo|vende|venda|vender|vendería|compro|compra|comprar|compramos|se compra|se compran|se vende|se venden|busco|buscamos|necesito|necesitamos|pagamos|pago|pagaría) ..3 (riñón|riñones|hígado|órgano|órganos|córnea|córneas|parte del hígado|pulmón|médula)",
+          "(venta|compra) de (riñón|riñones|órgano|órganos|hígado|córneas)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(venta|compra|tráfico|comercio) de (órganos|riñones|órgano) (es|son|está|están|constituye|constituyen) (un)? (delito|ilegal|prohibida|prohibido|crimen)",
+          "(busco|buscamos|necesito|necesitamos) (un)? (donante|donantes) (compatible|compatibles) (para)? (mi|su)? (padre|madre|hijo|hija|hermano|hermana)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Vendo riñón, tengo 25 años y estoy sana.",
+            "Compramos órganos, pago inmediato."
+          ],
+          "noMatch": [
+            "Hazte donante de órganos: salva vidas."
+          ]
+        }
+      },
+      {
+        "id": "es.organ_trade.organ_price",
+        "category": "organ_trade",
+        "weight": 0.85,
+        "description": "A price stated for an organ.",
+        "source": "UN Palermo Protocol; Europol 2025.",
+        "patterns": [
+          "(riñón|riñones|órgano|órganos|hígado|córnea|córneas) ..6 #num (euros|€|dólares|usd|mil|soles|pesos)",
+          "(riñón|riñones|órgano|órganos|hígado|córnea|córneas) ..6 ($|€) #num"
+        ],
+        "near": [],
+        "exclusions": [
+          "(riñón|riñones|hígado) ..6 #num (gramos|g|kg|cm|mm|ml|%)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Riñón sano, pago de 40.000 dólares."
+          ],
+          "noMatch": [
+            "El riñón filtra unos 180 litros de sangre al día."
+          ]
+        }
+      },
+      {
+        "id": "es.organ_trade.paid_donor",
+        "category": "organ_trade",
+        "weight": 0.8,
+        "description": "Paid or compensated organ donor.",
+        "source": "UN Palermo Protocol; Declaration of Istanbul; Europol 2025.",
+        "patterns": [
+          "(donante|donantes) ..3 (pagado|pagados|pagada|remunerado|remunerados|remunerada|compensado|compensados|con compensación|bien pagado)",
+          "(donar|dona|done|doná|dar|da) ..2 (riñón|órgano|parte del hígado|hígado) ..3 (a cambio de|por) (dinero|una compensación|un pago|una recompensa|#num|mucho dinero)",
+          "(riñón|riñones|órgano|órganos) ..3 (a cambio de|por) (dinero|una compensación|un pago|una recompensa|mucho dinero)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Se busca donante de riñón remunerado.",
+            "Dona un riñón a cambio de dinero."
+          ],
+          "noMatch": [
+            "La donación de órganos es altruista y gratuita en España."
+          ]
+        }
+      },
+      {
+        "id": "es.restricted_movement.driver_transport",
+        "category": "restricted_movement",
+        "weight": 0.4,
+        "description": "Movement only with \"our driver\" or a minder, who takes the worker to and from work or clients.",
+        "source": "ILO Indicators of Forced Labour (restriction of movement); Polaris typology (controlled transport).",
+        "patterns": [
+          "(nuestro|nuestra) (chofer|chófer|conductor|conductora) (te|las|les|os|los) (lleva|llevará|llevan|trae|recoge|recogerá|recogen|acompaña|acompañará|acompañan|vigila|espera)",
+          "(transporte|traslados|desplazamientos|movimientos) (solo|solamente|únicamente|siempre) (con|en|por) (nuestro|nuestros|el|la|nuestra) (chofer|chófer|conductor|coche|vehículo|personal|encargado|encargada)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(autobús|autobus|bus|furgoneta|transporte) (de la empresa)? (al|hasta el) (campo|finca|almacén|trabajo) (incluido|gratis|gratuito)?"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Nuestro chofer te lleva y te trae de las citas.",
+            "Traslados solo con nuestro conductor."
+          ],
+          "noMatch": [
+            "Transporte al campo incluido."
+          ]
+        }
+      },
+      {
+        "id": "es.restricted_movement.live_at_workplace",
+        "category": "restricted_movement",
+        "weight": 0.35,
+        "description": "Lives at the workplace (club, flat or house of the business), everything arranged by the employer.",
+        "source": "ILO Indicators of Forced Labour (isolation, abusive living conditions); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(vives|vivirás|vivir|viviendo|viven|alojada|alojadas|alojamiento|hospedaje|habitación|dormir|duermes|duermen) (en)? (el|la)? (mismo|misma)? (local|club|lugar de trabajo|casa de citas|departamento de la agencia|piso de la agencia|piso de la encargada|sitio de trabajo)",
+          "(plaza|plazas) (con|y) (alojamiento|habitación|hospedaje) (en|dentro del) (el)? (club|local)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Alojamiento en el mismo local, no necesitas nada.",
+            "Vivirás en el club con las demás chicas."
+          ],
+          "noMatch": [
+            "Alojamiento en piso compartido cerca de la finca."
+          ]
+        }
+      },
+      {
+        "id": "es.restricted_movement.no_days_off",
+        "category": "restricted_movement",
+        "weight": 0.3,
+        "description": "Round-the-clock availability or no days off, a sign of control over the worker's time.",
+        "source": "ILO Indicators of Forced Labour (excessive overtime); Polaris typology (24/7 availability).",
+        "patterns": [
+          "sin (días|día) (libres|libre|de descanso|de fiesta)",
+          "(disponible|disponibles|disponibilidad|trabajamos|atendemos|atiendo) (las)? 24 (horas|h) (los)? (7 días|todos los días)",
+          "(disponible|disponibles|disponibilidad) (total|absoluta|completa) (día y noche|24 horas|24h)",
+          "(no hay|no tienes|no tendrás|no existen) (días|día) (libres|libre|de descanso)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Disponibles 24 horas los 7 días.",
+            "Trabajo sin días libres."
+          ],
+          "noMatch": [
+            "Dos días libres a la semana."
+          ]
+        }
+      },
+      {
+        "id": "es.restricted_movement.no_going_out",
+        "category": "restricted_movement",
+        "weight": 0.75,
+        "description": "The worker may not leave the workplace or house, or only when accompanied.",
+        "source": "ILO Indicators of Forced Labour (restriction of movement, isolation); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "no (se)? (puede|pueden|podrás|podrán|puedes|permite|permitimos|permiten|está permitido|están permitidas|dejamos|deja) (salir|salidas|irse|irte|marcharse|marcharte|abandonar)",
+          "(salidas|salir|sales|salen|saldrás|puedes salir|pueden salir) (solo|solamente|únicamente|siempre)? (acompañada|acompañadas|acompañado|acompañados)",
+          "(salidas|salir|sales|salen|saldrás|puedes salir|pueden salir) (solo|solamente|únicamente|siempre) con (el|la|nuestro|nuestra) (chofer|chófer|encargado|encargada|responsable|conductor)",
+          "(salen|sales|salir|sale|saldrás|salimos) (sin|solo con|solamente con|únicamente con) (la|el|nuestro|nuestra) (encargada|encargado|chofer|chófer|jefa|jefe|patrona|patrón|señora|conductor|responsable|mami)",
+          "(prohibido|prohibida|prohibidas|prohibidos) (salir|las salidas|salidas|irse)",
+          "sin (salir|salidas|poder salir) (del|de la) (local|casa|piso|club|hotel|finca|apartamento|depa)"
+        ],
+        "near": [],
+        "exclusions": [
+          "no (se)? (puede|pueden|puedes) salir (antes de|sin fichar|sin avisar|del turno|en horario)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Las chicas no pueden salir del local sin permiso.",
+            "Salidas solo acompañadas por la encargada."
+          ],
+          "noMatch": [
+            "Días libres: sábado y domingo.",
+            "No se puede salir antes de las 18h sin avisar."
+          ]
+        }
+      },
+      {
+        "id": "es.restricted_movement.phone_control",
+        "category": "restricted_movement",
+        "weight": 0.5,
+        "description": "The worker's phone is taken or kept, or only a phone given by the boss may be used.",
+        "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(entregar|entregas|entregarás|dejar|dejas|dejarás|guardamos|retenemos|recogemos|quitamos|nos quedamos con|se queda con) ..2 (móvil|móviles|celular|celulares|teléfono|teléfonos)",
+          "(móvil|celular|teléfono|móviles|celulares|teléfonos) (personal|personales|propio|propios)? (prohibido|prohibidos|no permitido|no permitidos|no está permitido|se entrega|se entregan|se retiene|se retienen|se queda|se quedan)",
+          "(te|les|le) (damos|daremos|entregamos|dan|dará) (un|otro)? (móvil|celular|teléfono) (nuevo|de la casa|de la agencia)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(móvil|teléfono|celular) de empresa",
+          "(taquilla|taquillas|casillero|casilleros)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Al llegar dejas tu celular a la encargada.",
+            "Móvil personal prohibido, te damos un teléfono de la casa."
+          ],
+          "noMatch": [
+            "Te damos móvil de empresa y portátil."
+          ]
+        }
+      },
+      {
+        "id": "es.restricted_movement.secrecy_family",
+        "category": "restricted_movement",
+        "weight": 0.7,
+        "description": "Tells the worker not to tell family or anyone about the job or trip.",
+        "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators; IOM advice on deceptive job offers.",
+        "patterns": [
+          "no (le|les)? (digas|cuentes|comentes|avises|hables|informes|expliques|digan|cuenten|comenten) ..3 (familia|familiares|padres|pareja|novio|novia|marido|esposo|amigos|amigas|nadie)",
+          "nadie (tiene|debe|puede|tendrá) (que|por qué)? saber",
+          "(sin|no hay|no se permite|no se permiten|prohibido|prohibidas|prohibidos) ..1 (contacto|llamadas|comunicación|visitas) ..3 (familia|familiares|exterior)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "No le digas a tu familia adónde vas.",
+            "Nadie tiene que saber de este trabajo.",
+            "Prohibido el contacto con la familia durante la estancia."
+          ],
+          "noMatch": [
+            "Puedes visitar a tu familia cada fin de semana."
+          ]
+        }
+      },
+      {
+        "id": "es.third_party_control.booker_manager",
+        "category": "third_party_control",
+        "weight": 0.5,
+        "description": "Bookings or contact go through a manager, representative or secretary, not the worker.",
+        "source": "UNODC Human Trafficking Indicators (third party controls contact); TellFinder/DIG third-party terms; Polaris typology.",
+        "patterns": [
+          "(llamar|llama|llamen|llame|contactar|contacta|contacte|contacten|hablar|habla|hable|escribir|escribe|escriba|escriban) (con|a)? (mi|nuestra|nuestro) (representante|manager|mánager|secretaria|secretario|recepcionista|encargada|encargado|jefa|jefe|amiga|mami|madame|chofer)",
+          "(citas|reservas|reserva|contacto|contrataciones) ..5 (mi|nuestra|nuestro) (representante|manager|mánager|secretaria|secretario|recepcionista|madame|mami)",
+          "(contesta|atiende|responde|gestiona|lleva) (mi|nuestra|nuestro|la) (secretaria|representante|manager|mánager|recepcionista|madame|mami)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(representante|representantes|agente|agentes|secretaria) (comercial|comerciales|de ventas|de zona|inmobiliario|inmobiliaria|de atención)",
+          "(encargado|encargada|jefe|jefa) (de)? (tienda|sala|obra|personal|recursos humanos|rrhh|turno|almacén|cocina)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Para citas habla con mi representante.",
+            "Reservas a través de nuestra recepcionista."
+          ],
+          "noMatch": [
+            "Para más información contacta con la oficina de empleo.",
+            "Contacta con nuestro agente inmobiliario para visitar el piso."
+          ]
+        }
+      },
+      {
+        "id": "es.third_party_control.duo_offer",
+        "category": "third_party_control",
+        "weight": 0.45,
+        "description": "Two or more women offered together in one escort-style ad (\"somos dos amigas\", \"mi amiga y yo\").",
+        "source": "Giommoni & Ikwu 2021 (multiple workers per ad); TellFinder/DIG indicators; Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(somos|seremos) (dos|tres|cuatro|#num) (chicas|amigas|nenas|señoritas|compañeras)",
+          "(mi amiga y yo|con mi amiga|mi compañera y yo|mi prima y yo)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(cariñosas|traviesas|complacientes|atendemos|recibimos|besos|citas|servicio|servicios|regalo|regalito|hotel|hoteles|depa|depto|piso privado|discretas|ardientes|sensuales|fogosas|trío|te esperamos|te complacemos)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Somos tres amigas muy cariñosas, te esperamos.",
+            "Mi amiga y yo te recibimos en nuestro depa."
+          ],
+          "noMatch": [
+            "Mi amiga y yo buscamos piso en el centro.",
+            "Somos dos amigas estudiantes, pago puntual."
+          ]
+        }
+      },
+      {
+        "id": "es.third_party_control.money_to_third_party",
+        "category": "third_party_control",
+        "weight": 0.65,
+        "description": "Earnings are collected, managed or split by the agency, house or manager, not the worker.",
+        "source": "ILO Indicators of Forced Labour (withholding of wages); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(nosotros|la agencia|la empresa|la casa|el encargado|la encargada|el jefe|la jefa|el patrón|la organización) (administramos|administra|guardamos|guarda|gestionamos|gestiona|manejamos|maneja|cobramos|cobra|recibimos|recibe|retenemos|retiene) ..2 (sueldo|sueldos|dinero|ganancias|pagos|salario|salarios|propinas)",
+          "(pago|pagos|sueldo|sueldos|dinero|ganancias|salario|propinas) ..3 (cobra|recibe|administra|gestiona|guarda|maneja|entrega) (la|el) (agencia|encargado|encargada|casa|jefe|jefa|patrón|representante|manager)",
+          "(la casa|el local|la agencia|el club|el encargado|la encargada|el piso|la plaza) (se queda|se lleva|cobra|retiene) ..2 #num (%|por ciento)",
+          "(mitad|porcentaje|el 50 %|el 60 %|el 40 %) (para|es para|va para) (la casa|el local|la agencia|el club|la encargada|el encargado)",
+          "(al|a) (50|60|40) (%|por ciento) con la casa",
+          "(te|les|os) (pagamos|pagaremos|pagaré|paga|pagará|pagan|pagarán) (todo)? (al|a la)? (final|término|fin) (de la|del) (temporada|contrato|plaza|estancia|año|cosecha|campaña|obra)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "La agencia administra tu sueldo y te da para tus gastos.",
+            "La casa se queda con el 50% de cada servicio.",
+            "Te pagamos al final de la temporada."
+          ],
+          "noMatch": [
+            "El sueldo se ingresa en tu cuenta cada mes."
+          ]
+        }
+      },
+      {
+        "id": "es.third_party_control.our_girls",
+        "category": "third_party_control",
+        "weight": 0.5,
+        "description": "The ad speaks about \"our girls\" or a stable of women, written by someone who runs them.",
+        "source": "UNODC Human Trafficking Indicators (ads posted by third parties); TellFinder/DIG third-party terms; Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(nuestras|nuestra) (chicas|chica|nenas|muñecas|señoritas|modelos|muchachas|masajistas|acompañantes|escorts)",
+          "(tenemos|contamos con|disponemos de|ofrecemos) (chicas|señoritas|nenas|modelos|masajistas|acompañantes) (nuevas|de todas las nacionalidades|de varias nacionalidades|de distintas nacionalidades|para todos los gustos|latinas|europeas|disponibles)",
+          "(chicas|señoritas|nenas|modelos|masajistas) para todos los gustos"
+        ],
+        "near": [],
+        "exclusions": [
+          "nuestras (chicas|niñas) (del equipo|de fútbol|de baloncesto|de voleibol|de la escuela|del colegio|del club deportivo)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Nuestras chicas te esperan en un ambiente discreto.",
+            "Tenemos chicas nuevas cada semana."
+          ],
+          "noMatch": [
+            "Nuestras chicas del equipo de fútbol ganaron la liga."
+          ]
+        }
+      },
+      {
+        "id": "es.third_party_control.several_workers",
+        "category": "third_party_control",
+        "weight": 0.5,
+        "description": "Several workers offered in one ad, a catalogue to choose from.",
+        "source": "Giommoni & Ikwu 2021 (multiple workers per ad); TellFinder/DIG indicators; Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(varias|diferentes|distintas|muchas|#num|dos|tres|cuatro|cinco) (chicas|amigas|señoritas|nenas|modelos|masajistas|acompañantes) (disponibles|nuevas|a elegir|para elegir|esperándote|te esperan)",
+          "(elige|escoge|elija|escoja|elegir|escoger) (a)? (tu|la|su) (chica|nena|señorita|modelo|acompañante|masajista|favorita)",
+          "(catálogo|book|galería) (de)? (chicas|señoritas|modelos|acompañantes)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Varias chicas disponibles, elige a tu favorita.",
+            "Catálogo de chicas en el local."
+          ],
+          "noMatch": [
+            "Mi amiga y yo buscamos piso en el centro."
+          ]
+        }
+      },
+      {
+        "id": "es.untraceable_payment.cash_only",
+        "category": "untraceable_payment",
+        "weight": 0.2,
+        "description": "Cash only or no receipt; weak alone, classifieds often ask for cash.",
+        "source": "US TIP Report 2024; Europol 2025.",
+        "patterns": [
+          "(solo|sólo|solamente|únicamente|exclusivamente) (en|pago en|pagos en)? (efectivo|metálico|cash)",
+          "(pago|pagos|cobro|cobros) (sin|no hay) (recibo|factura|rastro|comprobante)",
+          "sin dejar rastro"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Solo efectivo.",
+            "Pagos sin recibo."
+          ],
+          "noMatch": [
+            "Pago en efectivo o tarjeta."
+          ]
+        }
+      },
+      {
+        "id": "es.untraceable_payment.crypto",
+        "category": "untraceable_payment",
+        "weight": 0.45,
+        "description": "Payment asked or made in cryptocurrency.",
+        "source": "US TIP Report 2024 (crypto payments); Europol 2025 (IOCTA/SOCTA on crypto in trafficking).",
+        "patterns": [
+          "(pago|pagos|cobro|cobros|pagamos|pagas|pagar|paga|abonar|abono|depósito|depositar|deposita|aceptamos|acepto|acepta|transfiere|transferir|envía|enviar) ..2 (cripto|criptomoneda|criptomonedas|bitcoin|bitcoins|btc|usdt|tether|binance|monedas digitales|ethereum)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Pago solo en USDT.",
+            "Deposita en bitcoin para reservar."
+          ],
+          "noMatch": [
+            "Curso de introducción a las criptomonedas."
+          ]
+        }
+      },
+      {
+        "id": "es.untraceable_payment.gift_cards",
+        "category": "untraceable_payment",
+        "weight": 0.55,
+        "description": "Payment with gift cards, prepaid cards or voucher codes.",
+        "source": "US TIP Report 2024; Polaris (gift cards in commercial sex and scams); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(compra|comprar|cómprame|envía|enviar|envíame|envíanos|manda|mandar|mándame|pásame|regálame|reserva|reservar|confirma|confirmar|solo|solamente|únicamente) ..2 (tarjeta|tarjetas|código|códigos|cupón|cupones|vale|vales) ..1 (regalo|regalos|prepago|amazon|google play|itunes|apple|steam|paysafecard|recarga|recargas)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(tarjeta|tarjetas) (regalo|de regalo) (para|a los|de bienvenida) (empleados|clientes|ganadores|participantes)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Envíame una tarjeta de Google Play de 50 para confirmar.",
+            "Reserva con una tarjeta de Google Play."
+          ],
+          "noMatch": [
+            "Sorteamos una tarjeta regalo para clientes.",
+            "Pago con tarjeta regalo o PayPal en nuestra tienda."
+          ]
+        }
+      },
+      {
+        "id": "es.untraceable_payment.money_transfer",
+        "category": "untraceable_payment",
+        "weight": 0.45,
+        "description": "Money sent by cash-transfer services or to a third party's account.",
+        "source": "US TIP Report 2024; Europol 2025; IOM advice on deceptive job offers (fees by money transfer).",
+        "patterns": [
+          "(envía|enviar|envíe|manda|mandar|mande|deposita|depositar|deposite|depósito|depósitos|transfiere|transferir|giro|pago|pagar) ..3 (por|vía|mediante|a través de|en) (western union|moneygram|ria|remitly|oxxo|elektra|coppel|giro postal)",
+          "(cuenta|depósito|transferencia|giro) a nombre de (un|una|mi|nuestro|nuestra|otra|un familiar|la encargada|el encargado|la señora|tercero|tercera|un tercero)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Envía el dinero por Western Union.",
+            "Depósito en OXXO a nombre de mi prima.",
+            "Transferencia a nombre de la encargada."
+          ],
+          "noMatch": [
+            "Pago por transferencia bancaria a la cuenta de la empresa."
+          ]
+        }
+      },
+      {
+        "id": "es.vulnerability_targeting.debts_paid",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "Offers to pay off the person's debts or to lend money to people in financial trouble.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability, debt); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(pagamos|pagaremos|saldamos|liquidamos|cancelamos|cubrimos|te pagamos|te ayudamos a pagar|te ayudamos a saldar) (tus|sus|todas tus|todas sus) (deudas|deuda)",
+          "(tienes|tiene|con) (deudas|problemas económicos|problemas de dinero) ..4 (nosotros te ayudamos|te ayudamos|podemos ayudarte|tenemos la solución|tenemos trabajo)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Te pagamos tus deudas y empiezas de cero.",
+            "Si tienes deudas, nosotros te ayudamos con trabajo inmediato."
+          ],
+          "noMatch": [
+            "Asesoría legal sobre la ley de segunda oportunidad."
+          ]
+        }
+      },
+      {
+        "id": "es.vulnerability_targeting.desperate_need",
+        "category": "vulnerability_targeting",
+        "weight": 0.35,
+        "description": "Addresses people in urgent need, single mothers in hardship, refugees or people alone and without resources.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(necesitas|necesita|necesitan|urge|urgen) (dinero|plata|ayuda económica|trabajo) (urgente|urgentemente|ya|rápido|hoy|con urgencia)",
+          "(madres solteras|madre soltera|mujeres solas|chicas solas|refugiadas|refugiados|migrantes|recién llegadas|recién llegados) ..3 (sin recursos|necesitadas|necesitados|en apuros|desesperadas|desesperados|con necesidad|con necesidades|que lo necesiten|que necesiten dinero)",
+          "(estás|está|estáis|están) (desesperada|desesperado|desesperadas|en apuros|sin dinero|sin un peso|sin salida)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "¿Necesitas dinero urgente? Llámanos.",
+            "Madres solteras sin recursos, tenemos trabajo para ti."
+          ],
+          "noMatch": [
+            "Programa municipal de apoyo a madres solteras."
+          ]
+        }
+      },
+      {
+        "id": "es.vulnerability_targeting.nationality_named",
+        "category": "vulnerability_targeting",
+        "weight": 0.15,
+        "description": "Names the nationality or ethnicity of the women offered; predictive in escort ads but never risky on its own.",
+        "source": "Lugo-Graulich et al. 2024 (JRSA-validated indicator, naming ethnicity or nationality); TAXONOMY note that demographics alone never make an ad risky.",
+        "patterns": [
+          "(chica|chicas|señorita|señoritas|nena|nenas|modelo|modelos|jovencita|jovencitas|masajista|masajistas|muñeca|muñecas) (venezolana|venezolanas|colombiana|colombianas|paraguaya|paraguayas|dominicana|dominicanas|rumana|rumanas|nigeriana|nigerianas|brasileña|brasileñas|cubana|cubanas|hondureña|hondureñas|china|chinas|oriental|orientales|asiática|asiáticas|rusa|rusas|ucraniana|ucranianas|latina|latinas|africana|africanas|mulata|mulatas|peruana|peruanas|ecuatoriana|ecuatorianas|mexicana|mexicanas|argentina|argentinas)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Chicas colombianas y venezolanas."
+          ],
+          "noMatch": [
+            "Empresa colombiana busca contable."
+          ]
+        }
+      },
+      {
+        "id": "es.vulnerability_targeting.no_questions",
+        "category": "vulnerability_targeting",
+        "weight": 0.45,
+        "description": "No questions asked.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); TAXONOMY cue \"no questions asked\".",
+        "patterns": [
+          "sin (hacer)? preguntas",
+          "no (hacemos|se hacen|hay|haremos|te haremos|te hacemos) preguntas"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Pago rápido, sin preguntas.",
+            "No hacemos preguntas."
+          ],
+          "noMatch": [
+            "Preguntas frecuentes sobre el proceso de selección."
+          ]
+        }
+      },
+      {
+        "id": "es.vulnerability_targeting.undocumented_welcome",
+        "category": "vulnerability_targeting",
+        "weight": 0.6,
+        "description": "Targets undocumented or irregular migrants (\"aceptamos personas sin papeles\").",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators; US TIP Report 2024.",
+        "patterns": [
+          "(aceptamos|se aceptan|acepto|aceptan|acepta|admitimos|se admiten|contratamos|damos trabajo a|trabajo para|empleo para|trabajo a|empleo a|también|ideal para|ofrecemos trabajo|ofrecemos empleo) ..2 (sin papeles|indocumentados|indocumentadas|irregulares|en situación irregular|sin permiso de trabajo|sin permiso de residencia|sin nie|sin dni|sin documentos|sin documentación|sin residencia|sin estatus)",
+          "(sin papeles|indocumentados|indocumentadas|irregulares|sin documentos) (bienvenidos|bienvenidas|ok|aceptados|aceptadas|no hay problema|sin problema|también)",
+          "(no importa|no importan|da igual|no pasa nada) (si)? (tienes|tengas|no tienes|no tengas|los|tu|la)? (papeles|documentos|situación|situación legal|situación migratoria|estatus|estatus migratorio)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Aceptamos personas sin papeles.",
+            "No importa si no tienes papeles.",
+            "Indocumentados bienvenidos."
+          ],
+          "noMatch": [
+            "Imprescindible tener papeles en regla."
           ]
         }
       }
