@@ -200,15 +200,29 @@ function run(input: string, options: ResolvedOptions, compiled: CompiledRuleset)
   }
   signals.sort((a, b) => b.weight - a.weight || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 
+  // Within a category, a signal whose evidence lies entirely inside evidence another pack's
+  // rule already counted (the same "incall" matched by the xx and fr packs) adds no weight:
+  // one piece of evidence counts once. Rules of one pack are calibrated together and all count.
   const weights = new Map<CategoryId, number[]>();
-  for (const s of signals) weights.set(s.category, [...(weights.get(s.category) ?? []), s.weight]);
+  const counted = new Map<CategoryId, { pack: string; e: Evidence }[]>();
+  const signalCounts = new Map<CategoryId, number>();
+  for (const s of signals) {
+    signalCounts.set(s.category, (signalCounts.get(s.category) ?? 0) + 1);
+    const pack = s.ruleId.slice(0, 2);
+    const seen = counted.get(s.category) ?? [];
+    const repeat =
+      s.evidence.length > 0 &&
+      s.evidence.every((e) => seen.some((c) => c.pack !== pack && c.e.start <= e.start && e.end <= c.e.end));
+    if (!repeat) weights.set(s.category, [...(weights.get(s.category) ?? []), s.weight]);
+    counted.set(s.category, [...seen, ...s.evidence.map((e) => ({ pack, e }))]);
+  }
   const categoryScores: Partial<Record<CategoryId, number>> = {};
   const categories = Object.fromEntries(
     CATEGORY_IDS.map((id) => {
       const w = weights.get(id) ?? [];
       const score = noisyOr(w);
       categoryScores[id] = score;
-      return [id, { score, signalCount: w.length }];
+      return [id, { score, signalCount: signalCounts.get(id) ?? 0 }];
     }),
   ) as Assessment['categories'];
 

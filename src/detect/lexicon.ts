@@ -29,7 +29,7 @@ const WORDS: Record<LanguageCode, string> = {
   it: `il lo gli di del della delle che per con un una non sono siamo cerchiamo lavoro mese
     stipendio ragazze ragazza giovani senza esperienza viaggio pagato vitto alloggio ore anche
     molto nel nella al alla offriamo nostro nostra sono cerco ho donna soldi adesso dove grazie
-    questo questa`,
+    questo questa e da su nuova nuovo appena anni tutto tutti bella citta ricevo`,
 };
 
 const INDEX: Map<string, LanguageCode[]> = (() => {

@@ -84,6 +84,21 @@ function isWrappedLine(cps: Int32Array, starts: Int32Array, raw: string, i: numb
   return isLetter(next) && ch === ch.toLowerCase() && ch !== ch.toUpperCase();
 }
 
+const ABBREVIATIONS = new Set(['no', 'nr', 'num', 'tel', 'mob', 'ca', 'approx', 'mr', 'mrs', 'ms', 'dr', 'st', 'ref', 'n', 'nro', 'sr', 'sra', 'tlf']);
+
+/** True when the full stop at `i` closes an abbreviation and the text goes on in lower case or digits. */
+function isAbbreviation(tokens: Token[], cps: Int32Array, starts: Int32Array, raw: string, i: number): boolean {
+  const last = tokens[tokens.length - 1];
+  if (!last || last.cpEnd !== i || !ABBREVIATIONS.has(last.text)) return false;
+  let after = i + 1;
+  while (after < cps.length && SPACE.has(cps[after] as number)) after++;
+  if (after >= cps.length) return false;
+  const next = raw.codePointAt(starts[after] as number) ?? 0;
+  if (isDigit(next) || next === 0x2b) return true;
+  const ch = String.fromCodePoint(next);
+  return isLetter(next) && ch === ch.toLowerCase() && ch !== ch.toUpperCase();
+}
+
 const isWordCp = (cp: number | undefined): boolean => cp !== undefined && (isLetter(cp) || isDigit(cp));
 
 /**
@@ -144,6 +159,8 @@ export function tokenize(text: MappedText, raw?: string): Token[] {
       });
     } else if (cp === 0x0a && raw !== undefined && isWrappedLine(cps, starts, raw, i)) {
       // A hard-wrapped line ("…de ônibus,\nque depois…") continues its sentence.
+    } else if (cp === 0x2e && raw !== undefined && isAbbreviation(tokens, cps, starts, raw, i)) {
+      // "No. in pics", "Tel. 555…": an abbreviation's full stop does not end the sentence.
     } else if (BOUNDARIES.has(cp) && !(cp === 0x2e && isWordCp(cps[i - 1]) && isWordCp(cps[i + 1]))) {
       sentence++;
       clause++;
