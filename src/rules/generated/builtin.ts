@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "c94e6e442b4d2b7733e3dacf0a05cc055872ec3cd57be6e3e80cadc4bc593c83" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "dd558ecaaa3e60537c24127341f607ecf62d950c6cd6d87ad7371a0c11bbb466" } as const;
 
 /**
- * The built-in rule packs (322 rules in 5 packs), validated at build time.
+ * The built-in rule packs (532 rules in 6 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -27,89 +27,3519 @@ export const BUILTIN_PACKS: readonly Pack[] = [
     "name": "English",
     "stemmer": "en",
     "negation": {
-      "window": 4,
+      "window": 3,
       "cues": [
         "no",
         "not",
         "never",
         "without",
         "zero",
-        "free of",
+        "none",
         "nor",
+        "neither",
+        "nobody",
+        "no one",
+        "free of",
+        "free from",
         "don t",
+        "dont",
         "doesn t",
+        "didn t",
         "won t",
+        "isn t",
+        "aren t",
+        "wasn t",
+        "cannot",
+        "can t",
+        "can not",
+        "must not",
+        "mustn t",
+        "should not",
+        "shouldn t",
+        "may not",
         "will not",
         "do not",
         "does not",
-        "no one will"
+        "did not",
+        "no one will",
+        "at no point",
+        "under no circumstances"
       ]
     },
     "awareness": [
       {
         "id": "en.awareness.hotline",
-        "weight": 0.5,
+        "weight": 0.45,
         "description": "Points readers to a hotline, the police or an NGO to report or get help.",
-        "source": "Project authored from NGO hotline notices (e.g. national anti-trafficking hotlines).",
+        "source": "Project authored from NGO hotline notices (e.g. US National Human Trafficking Hotline, UK Modern Slavery & Exploitation Helpline posters).",
         "patterns": [
-          "(call|contact|text) the (national|anti trafficking|modern slavery)? (hotline|helpline)",
-          "if you (suspect|think|believe|see)",
-          "report (it|them|this|suspicions|concerns) to",
+          "(call|contact|text|ring|phone|dial) the (national|anti trafficking|modern slavery|confidential|free|24 hour|24 7)? (hotline|helpline)",
+          "(hotline|helpline) (on|at|number|is|numbers)",
+          "(call|ring|dial|phone|contact) (the)? (police|999|911|112|crimestoppers|crime stoppers|embassy|consulate)",
+          "if you (suspect|are worried|are concerned|have concerns|see signs|notice)",
+          "if you (think|believe|know) (someone|somebody|a friend|a person|that someone|you are being|you may be|you might be|you re being)",
+          "report (it|them|this|suspicions|your suspicions|concerns|your concerns|anything suspicious|the ad|the advert|the job|abuse|exploitation) (to|online|anonymously|at|via)",
+          "(report|reporting) (suspected|possible) (trafficking|exploitation|abuse|slavery)",
           "(warning|red) (signs|flags)"
         ],
         "examples": {
           "match": [
-            "If you suspect someone is being exploited, call the national hotline."
+            "If you suspect someone is being exploited, call the national hotline.",
+            "Red flags include an employer who keeps workers' passports.",
+            "If you think you are being exploited, contact the police."
           ],
           "noMatch": [
-            "Call us today to book a viewing."
+            "Call us today to book a viewing.",
+            "If you think you have what it takes, apply now."
+          ]
+        }
+      },
+      {
+        "id": "en.awareness.lured_deceived",
+        "weight": 0.35,
+        "description": "Narrative wording of how victims were lured, tricked or trapped, typical of news and case studies.",
+        "source": "Project authored from news and NGO case-study wording.",
+        "patterns": [
+          "(lured|tricked|deceived|trapped|duped|enticed|coerced|forced) (into|to|with|by|abroad|onto)",
+          "(promises|promise|offers) of (work|jobs|a job|well paid|high paying|a better life|restaurant work|employment|good money)",
+          "(fake|bogus|fraudulent|sham) (job|jobs|job offers|job ads|adverts|ads|recruiters|recruitment|agencies|employment)",
+          "(scam|scams|scammers|fraudsters|traffickers|criminal gangs|criminals) (use|used|are using|target|targeted|targeting|lure|lured|post|posted|pose|posing|often|typically|promise|promised|who)"
+        ],
+        "examples": {
+          "match": [
+            "Victims were lured with promises of well paid jobs in Thailand.",
+            "Traffickers often post fake job ads on social media."
+          ],
+          "noMatch": [
+            "Well paid jobs in logistics, apply today."
+          ]
+        }
+      },
+      {
+        "id": "en.awareness.news_report",
+        "weight": 0.35,
+        "description": "Reporting verbs and court wording of news articles (arrests, charges, raids, rescues, testimony).",
+        "source": "Project authored from the style of news reports on trafficking cases.",
+        "patterns": [
+          "(police|officers|detectives|authorities|investigators|prosecutors|agents|officials|inspectors) (have|had)? (arrested|charged|rescued|raided|freed|detained|seized|dismantled|busted|uncovered|identified|launched|found|said|say|believe|allege|alleged)",
+          "(was|were|have been|has been|had been) (arrested|charged|convicted|sentenced|jailed|rescued|freed|extradited|prosecuted|indicted|trafficked|exploited|lured|deceived|tricked)",
+          "(court|trial|judge|jury) (heard|was told|were told|found|ruled|convicted|sentenced)",
+          "(pleaded|pled) (guilty|not guilty)",
+          "(said|told) (in a statement|reporters|the bbc|the court|journalists|the guardian|police)",
+          "(a|the) (spokesperson|spokesman|spokeswoman) (for|said|of)",
+          "according to (police|the police|prosecutors|court documents|the report|investigators|officials|the un|the charity)"
+        ],
+        "examples": {
+          "match": [
+            "Police arrested four men after a raid on two houses.",
+            "The court heard that the women were lured with promises of restaurant work.",
+            "According to prosecutors, the gang moved workers between farms."
+          ],
+          "noMatch": [
+            "Kitchen porter wanted, start Monday.",
+            "We were told the flat has a garden."
+          ]
+        }
+      },
+      {
+        "id": "en.awareness.official_advice",
+        "weight": 0.4,
+        "description": "Advice wording of governments, unions and NGOs on how to spot and avoid exploitative or fake job offers.",
+        "source": "Project authored from IOM advice on deceptive job offers, UK GLAA and US Department of Labor worker guidance.",
+        "patterns": [
+          "(genuine|legitimate|legit|real|reputable|licensed) (employers|employer|recruiters|recruiter|agencies|agency|job offers|companies) (never|will never|should never|do not|don t|cannot|must not|are not allowed)",
+          "(never|do not|don t) (pay|hand over|give|surrender|send|share) ..3 (fee|fees|passport|passports|money|documents|deposit|id)",
+          "(how|ways|tips) (to)? (spot|recognise|recognize|avoid|identify|check)",
+          "(be careful|beware|be wary|stay safe|protect yourself|always check|check that|verify that) ..4 (job|jobs|offer|offers|recruiter|recruiters|agency|agencies|employer|employers|online)",
+          "(signs|indicators|signals) (of|that) ..3 (trafficking|exploitation|forced|slavery|scam|scams|fraud|abuse)",
+          "(you have|workers have) (the|a) right (to|not)",
+          "(it is|it s|this is) (illegal|against the law|a crime|a criminal offence|a criminal offense)",
+          "(is|are) (illegal|against the law|a criminal offence|a criminal offense) (in|under|for)",
+          "if (your|an|the) (employer|recruiter|agency|agent|boss|landlord) (keeps|takes|asks|charges|demands|holds|withholds|refuses|tells|threatens|won t)"
+        ],
+        "examples": {
+          "match": [
+            "Genuine employers never ask you to pay for a job.",
+            "If your employer keeps your passport, you have the right to ask for it back.",
+            "Here are five ways to spot a fake job offer."
+          ],
+          "noMatch": [
+            "Our employer benefits include a pension and gym membership.",
+            "Please check the rota every Friday."
+          ]
+        }
+      },
+      {
+        "id": "en.awareness.organisations",
+        "weight": 0.3,
+        "description": "Names agencies, inter-governmental bodies and NGOs that publish trafficking reports and warnings.",
+        "source": "Project authored; these organisations appear in awareness material and news, not in ads.",
+        "patterns": [
+          "(unodc|ilo|iom|interpol|europol|ohchr|unicef|unhcr|polaris project|salvation army|stop the traffik|anti slavery international|international justice mission|walk free|la strada|national crime agency|gangmasters and labour abuse authority|glaa|home office|department of labor|state department|department of state|homeland security|fbi|ncmec|crimestoppers|crime stoppers|international labour organization|international labour organisation|international organization for migration)",
+          "(ngo|ngos|charity|charities|campaigners|activists|advocates|researchers|experts|academics) (say|said|warn|warned|found|estimate|estimated|report|reported|working|who)"
+        ],
+        "examples": {
+          "match": [
+            "INTERPOL has issued a global warning about fake job ads.",
+            "Campaigners warned that the figures are only the tip of the iceberg."
+          ],
+          "noMatch": [
+            "Join our friendly team at the garden centre."
+          ]
+        }
+      },
+      {
+        "id": "en.awareness.research_stats",
+        "weight": 0.3,
+        "description": "Statistics and research wording (studies, estimates, percentages of victims or ads).",
+        "source": "Project authored from the style of research summaries and annual reports (e.g. US TIP Report, Global Slavery Index).",
+        "patterns": [
+          "(study|survey|report|research|researchers|data|figures|statistics|analysis) ..8 (shows|show|showed|found|finds|suggests|suggest|published|estimates|estimated|revealed|reveals)",
+          "an estimated #num",
+          "(per cent|percent|%) of (victims|workers|survivors|migrants|ads|cases|those|people|women|children|respondents)",
+          "(annual|global|new) (report|study|index|estimates)"
+        ],
+        "examples": {
+          "match": [
+            "An estimated 27 million people are in forced labour, the report found.",
+            "The study found that 81 per cent of ads carried at least one indicator."
+          ],
+          "noMatch": [
+            "We pay 10 percent commission on every sale."
+          ]
+        }
+      },
+      {
+        "id": "en.awareness.support_services",
+        "weight": 0.4,
+        "description": "Offers confidential help, shelter or advice to victims and workers, as NGO notices and posters do.",
+        "source": "Project authored from NGO and helpline posters (Polaris, Salvation Army, Unseen, IOM).",
+        "patterns": [
+          "(support|help|advice|shelter|services|assistance|protection|safe housing) (for|to) (victims|survivors|exploited workers|people who have been)",
+          "(confidential|free and confidential|anonymous) (helpline|hotline|advice line|support line|support|advice|help|reporting)",
+          "(free|24 hour|24 7) (helpline|hotline|advice line|support line)",
+          "(you are not alone|help is available|you can get help|get help now|seek help|ask for help|we can help you leave|reach out for help)",
+          "(survivors|victims) (of|who)"
+        ],
+        "examples": {
+          "match": [
+            "Free and confidential support is available in over 200 languages.",
+            "You are not alone: help is available 24 hours a day."
+          ],
+          "noMatch": [
+            "Help wanted in a busy kitchen, free meals on shift.",
+            "Our support team replies within a day."
           ]
         }
       },
       {
         "id": "en.awareness.trafficking_term",
         "weight": 0.35,
-        "description": "Names human trafficking or forced labour outright, as news and NGO material does and ads do not.",
+        "description": "Names human trafficking, forced labour or modern slavery outright, as news and NGO material does and ads do not.",
         "source": "Project authored; awareness texts name the crime, recruitment ads never do.",
         "patterns": [
           "human trafficking",
-          "(trafficking|trafficked) (victims|victim|survivors|survivor)",
-          "victims of (trafficking|forced labour|forced labor|exploitation)",
-          "forced (labour|labor)",
-          "modern slavery"
+          "(trafficking|trafficked) (victims|victim|survivors|survivor|ring|rings|network|networks|gang|gangs|case|cases|charges|offences|offenses)",
+          "(sex|labour|labor|child|people|organ) trafficking",
+          "trafficking in (persons|people|human beings|women|children)",
+          "(victim|victims) of (trafficking|forced labour|forced labor|exploitation|modern slavery|sexual exploitation|labour exploitation|labor exploitation|human trafficking)",
+          "forced (labour|labor|prostitution|criminality|begging)",
+          "(modern|debt) (slavery|bondage)",
+          "(indicator|indicators|signs|sign|evidence|cases|case|victims|risk) of (trafficking|exploitation|modern slavery|forced labour|forced labor)",
+          "(anti trafficking|anti slavery|counter trafficking)"
         ],
         "examples": {
           "match": [
-            "Signs of human trafficking can be hard to spot."
+            "Signs of human trafficking can be hard to spot.",
+            "The charity supports victims of modern slavery across the region.",
+            "Prosecutors said the labour trafficking ring recruited men from three countries."
           ],
           "noMatch": [
-            "Hotel staff wanted for the summer season."
+            "Hotel staff wanted for the summer season.",
+            "Heavy traffic on the ring road this morning."
           ]
         }
       }
     ],
     "rules": [
       {
+        "id": "en.commercial_sex.escort_terms",
+        "category": "commercial_sex",
+        "weight": 0.4,
+        "description": "Names the service as escorting, call girls or a \"provider\"/\"companion\" service.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation advertised online); US TIP Report 2024 (online commercial sex advertising).",
+        "patterns": [
+          "(escort|escorts|escorting|call girl|call girls|courtesan|courtesans|working girl|working girls)",
+          "(girls|ladies|beauties|angels|babes) (are)? waiting for you",
+          "(vip|upscale|elite|high class|independent|discreet|private|sexy|sweet) (companion|companions|provider|providers|escort|escorts|playmate|playmates|lady|model)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(police|security|vehicle|convoy|medical|patient|patients|wedding|school|military|armed|motorcycle|funeral|pilot) (escort|escorts|escorting)",
+          "(escort|escorts) (ads|adverts|advertisements|advertising|ad|advert|websites|sites|market|industry)",
+          "(escort|escorts|escorting) (vehicle|vehicles|duty|duties|driver|drivers|service for the elderly|officer|officers|ship|carrier|mission|patients|children|pupils)",
+          "(private|independent) (lady|model) ..4 (seller|sale|selling|collection|auction|boutique|shop)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Independent escort, upscale incall.",
+            "Elite companion available this weekend."
+          ],
+          "noMatch": [
+            "Security escort required for the cash delivery van."
+          ]
+        }
+      },
+      {
+        "id": "en.commercial_sex.generous_men",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Seeking \"generous\" men or gentlemen, a euphemism for paying clients in dating and escort ads.",
+        "source": "Project authored from UNODC Human Trafficking Indicators (sexual exploitation) and escort-ad research (\"generous\" in US/UK ads; Lugo-Graulich et al. 2024 lists commercial-sex euphemisms); no published English code-word lexicon exists.",
+        "patterns": [
+          "(generous|gen) (men|man|gentlemen|gentleman|gents|gent|guys|guy|daddy|daddies|older men|mature men|clients|client|souls|friends)",
+          "(gentlemen|gents|men) (only|who are generous|who know how to treat|who spoil)",
+          "(must|please) be generous"
+        ],
+        "near": [],
+        "exclusions": [
+          "generous (portions|portion|discount|discounts|benefits|salary|package|holiday|holidays|leave|bonus|bonuses|pension|space|storage|garden|parking|size)",
+          "(gentlemen|gents|men) only (barber|barbers|haircut|club|golf|sauna)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Sweet girl looking for generous gentlemen.",
+            "Gents only, must be generous."
+          ],
+          "noMatch": [
+            "Generous holiday allowance and pension.",
+            "Gents only barber, walk-ins welcome."
+          ]
+        }
+      },
+      {
+        "id": "en.commercial_sex.help_with_bills",
+        "category": "commercial_sex",
+        "weight": 0.4,
+        "description": "Dating ad asking an older or generous man to help with rent, bills or tuition - an arrangement that trades dates for money.",
+        "source": "US TIP Report 2024 (online recruitment through dating and \"sugar\" arrangements); UNODC Human Trafficking Indicators (sexual exploitation).",
+        "patterns": [
+          "(help|helps|helping|pay|pays|cover|covers) (me)? (with|towards)? (my) (rent|bills|tuition|student loan|debts|fees)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(gentleman|gentlemen|older man|older men|mature man|mature men|daddy|daddies|generous|allowance|spoil|companion|arrangement|sugar|dates|date|meet)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Student looking for an older gentleman to help with my rent."
+          ],
+          "noMatch": [
+            "Looking for a flatmate to help with the rent and bills."
+          ]
+        }
+      },
+      {
+        "id": "en.commercial_sex.incall_outcall",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "English escort service terms beyond the bare words incall/outcall (xx.commercial_sex.incall_outcall matches those, so they are not counted twice here): in & out calls, hotel visits only, car dates, hosting or travelling.",
+        "source": "Project authored from UNODC Human Trafficking Indicators (sexual exploitation) and escort-ad indicator research (Giommoni & Ikwu 2021; TellFinder/DIG escort-ad corpora); no published English code-word lexicon exists.",
+        "patterns": [
+          "(in calls|out calls|in out calls|in n out)",
+          "(hotel|home|car) (visits|visit|dates|calls) (only|available|welcome|ok)",
+          "(hosting only|hosting and travelling|hosting and traveling|hosting or travelling|hosting or traveling)",
+          "(car dates|cardates|car date)",
+          "(in|incall) (&|and) (out|outcall) (calls|call|visits)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(in|out) (call|calls) (centre|center|centres|centers|agent|agents|handling|rate|rates|waiting|queue)",
+          "(home|hotel) (visits|visit) (only|available) ..4 (nurse|doctor|gp|physio|physiotherapist|vet|hairdresser|barber|carer|care|plumber|tutor|patients|elderly)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "In & out calls, discreet.",
+            "Car dates ok, hotel visits only after 8pm."
+          ],
+          "noMatch": [
+            "Experience in call centre work is an advantage.",
+            "Home visits available for elderly patients, call the surgery."
+          ]
+        }
+      },
+      {
+        "id": "en.commercial_sex.party_girls_travel",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "Young women recruited to travel for paid \"parties\", yacht trips or VIP weekends, a recurring cover for commercial sex abroad.",
+        "source": "US TIP Report 2024 (recruitment for sexual exploitation under event and hostess pretexts); UNODC Human Trafficking Indicators (sexual exploitation); IOM advice on deceptive job offers.",
+        "patterns": [
+          "(girls|ladies|models|hostesses|women) ..8 (party|parties|yacht|vip event|vip events|private party|private parties|party weekend|events)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(dubai|abu dhabi|qatar|doha|saudi|riyadh|bahrain|monaco|ibiza|mykonos|abroad|all paid|all expenses|flights paid|everything paid|$|£|€|pretty|pics|photos)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [
+          "(hen|bachelorette|birthday|christening|wedding|school|prom) ..4 (party|parties|weekend)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Need 10 girls to travel to Dubai for a party weekend, all paid, plus $1000 each."
+          ],
+          "noMatch": [
+            "Hen party weekend in Ibiza, all paid by the bride's family."
+          ]
+        }
+      },
+      {
+        "id": "en.commercial_sex.rate_card",
+        "category": "commercial_sex",
+        "weight": 0.35,
+        "description": "Prices per half hour, hour and overnight listed together, a rate card typical of escort ads (also used by some massage ads, so moderate).",
+        "source": "Project authored from UNODC Human Trafficking Indicators (sexual exploitation) and escort-ad indicator research (Giommoni & Ikwu 2021).",
+        "patterns": [
+          "(hh|qv|quick visit|half hour|half an hour|30 min|30 mins|30min|30mins|15 min|20 min) ..4 (hour|hr|1hr|1 hr|one hour|60 min|overnight|full night|ovn)",
+          "(hour|hr|1hr|one hour|60 min) ..4 (overnight|full night|ovn|2 hours|2hrs|2 hrs|dinner date|weekend)",
+          "(overnight|full night|ovn) ..2 ($|£|€|#num|roses)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "($|£|€|#num|roses|donation|donations)"
+            ],
+            "window": 10
+          }
+        ],
+        "exclusions": [
+          "(overnight|full night) (stay|stays|shift|shifts|parking|delivery|oats|bag|train|bus|flight|ferry|camp|trip|bed and breakfast|b and b|guests)",
+          "(massage|sports massage|physio|physiotherapy|therapy|treatment|facial) ..8 (30 min|30 mins|half hour|hour|60 min)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "HH 100, hour 180, overnight 900.",
+            "30 min 120 / 1 hr 200, no rush."
+          ],
+          "noMatch": [
+            "Overnight stay £80 including breakfast.",
+            "Sports massage: 30 min £35, 60 min £55."
+          ]
+        }
+      },
+      {
+        "id": "en.commercial_sex.roses_donations",
+        "category": "commercial_sex",
+        "weight": 0.7,
+        "description": "Prices written as \"roses\", \"donations\" or \"gifts\" per hour or visit, the euphemism of US/UK escort ads.",
+        "source": "Project authored from UNODC Human Trafficking Indicators (sexual exploitation) and escort-ad indicator research (Giommoni & Ikwu 2021; TellFinder/DIG escort-ad corpora); no published English code-word lexicon exists.",
+        "patterns": [
+          "(roses|rose|donation|donations|gift|gifts|kisses) ..2 (hh|hr|hrs|hour|half|qv|session|visit|overnight|night|ovn|per|each|an)",
+          "(hh|hr|hour|half hour|qv|quick visit|overnight|full night|ovn) ..3 (roses|donation|donations|gifts)",
+          "(roses|donation|donations|gifts|gift) (are|is)? (required|expected|upfront|first|before|only|accepted) (before|first|upfront|on arrival|at the door)?"
+        ],
+        "near": [],
+        "exclusions": [
+          "(dozen|bouquet|bunch|stem|stems|long stem|red|white|pink|yellow|garden|climbing|english) (roses|rose)",
+          "(roses|rose) (bouquet|bouquets|bush|bushes|plant|plants|garden|gardens|petals)",
+          "(donation|donations) ..4 (charity|church|food bank|foodbank|shelter|appeal|fundraiser|fundraising|tax|receipt)",
+          "(gift|gifts) (card|cards|voucher|vouchers|shop|wrap|wrapping|box|boxes|set|sets)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "150 roses per hour, 100 for hh.",
+            "Donations required upfront for my time.",
+            "HH 120 roses, overnight by request."
+          ],
+          "noMatch": [
+            "A dozen red roses for Valentine's day, 30 each.",
+            "Donations to the food bank are welcome at the door."
+          ]
+        }
+      },
+      {
+        "id": "en.commercial_sex.service_codes",
+        "category": "commercial_sex",
+        "weight": 0.6,
+        "description": "Sexual-service codes and euphemisms of escort and illicit-massage advertising (\"GFE\", \"happy ending\", \"body to body\").",
+        "source": "Project authored from UNODC Human Trafficking Indicators (sexual exploitation) and Polaris illicit-massage typology (\"happy ending\", \"body to body\"); no published English code-word lexicon exists.",
+        "patterns": [
+          "(gfe|pse|bbbj|bbfs|bbj|daty)",
+          "(girlfriend|porn star|pornstar) experience",
+          "(table shower|table showers|soapy massage|soapy|massage with happy ending)",
+          "(happy ending|happy endings|body to body|b2b massage|nuru|nuru massage|sensual massage|erotic massage|tantric massage|full body massage with|massage with extras|extras available|extras extra)",
+          "full service (girl|girls|provider|companion|escort|lady|ladies|incall|outcall)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Offering GFE, incall only.",
+            "Relaxing body to body massage, happy ending."
+          ],
+          "noMatch": [
+            "Deep tissue and sports massage by a qualified therapist."
+          ]
+        }
+      },
+      {
+        "id": "en.commercial_sex.sex_work_recruitment",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Job ad recruiting escorts, webcam or \"massage girls\" or adult entertainers, often posted as ordinary work.",
+        "source": "UNODC Human Trafficking Indicators (recruitment for sexual exploitation); US TIP Report 2024; IOM advice on deceptive job offers.",
+        "patterns": [
+          "(escort|escorts|adult entertainment|webcam|cam girl|cam girls|cam model|cam models|massage girl|massage girls|vip companion|vip companions|private companion|private companions|paid companion|paid companions|sugar babies|hostess girls|club girls) ..2 (job|jobs|work|position|positions|vacancy|vacancies|wanted|needed|required|hiring|recruiting)",
+          "(hiring|recruiting|wanted|needed|seeking|looking for) ..2 (escorts|escort girls|massage girls|cam girls|cam models|sugar babies|hostess girls|club girls)",
+          "(girls|ladies|women|masseuses) (wanted|needed|required) (for|in|at) ..2 (sauna|saunas|massage parlour|massage parlor|parlour|parlor|private house|private flat|walk up|adult club)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Escort agency now hiring, earn 3000 a week.",
+            "Massage girls wanted, accommodation provided."
+          ],
+          "noMatch": [
+            "Hiring companions for our elderly clients' home visits is our core business."
+          ]
+        }
+      },
+      {
+        "id": "en.commercial_sex.short_visit_codes",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Prices for \"QV\" (quick visit) or \"HH\" (half hour), shorthand used almost only in escort advertising.",
+        "source": "Project authored from UNODC Human Trafficking Indicators (sexual exploitation) and escort-ad indicator research (Giommoni & Ikwu 2021); no published English code-word lexicon exists.",
+        "patterns": [
+          "(qv|qk|qkie|quickie|quick visit|quick visits|hh) ..2 (#num|$|£|€|roses)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "QV 80, HH 120."
+          ],
+          "noMatch": [
+            "Half hour driving lesson £20."
+          ]
+        }
+      },
+      {
+        "id": "en.commercial_sex.sugar_arrangement",
+        "category": "commercial_sex",
+        "weight": 0.4,
+        "description": "Sugar-daddy \"arrangements\", allowances or bills paid in exchange for dating, a route into commercial sex that trafficking recruiters also use.",
+        "source": "US TIP Report 2024 (online recruitment through dating and \"sugar\" arrangements); UNODC Human Trafficking Indicators (sexual exploitation).",
+        "patterns": [
+          "(sugar daddy|sugar daddies|sugar baby|sugar babies|sugar mommy|sugar arrangement|sugar dating|sugar relationship|sd sb|sb sd)",
+          "(mutually beneficial|mutual beneficial|mb) (arrangement|relationship|relationships|arrangements)",
+          "(monthly|weekly|per meet|per date|regular) (allowance|allowances|gift|gifts)",
+          "allowance (discussed|negotiable|to be discussed|on chat|in private|in dm|in pm|tbd|depends)",
+          "(pay|pays|help with|cover|covers|pay off) (my)? (bills|rent|tuition|debts) (for|in exchange|and i|and in return)",
+          "(spoil|spoils) me",
+          "(pay|pays|paid|paying) (well|good money|generously|cash|extra|nicely)? (for) (your|my|female)? (company|companionship|dates|a date|time together)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(weekly|monthly) allowance ..4 (au pair|au pairs|pocket money|intern|interns|internship|students|volunteer|volunteers|trainee|trainees|scholarship)",
+          "(au pair|au pairs|intern|interns|internship|students|volunteer|volunteers|trainee|trainees|scholarship) ..6 (weekly|monthly) allowance"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Looking for a sugar daddy, monthly allowance discussed in private.",
+            "Mutually beneficial arrangement with a generous older man."
+          ],
+          "noMatch": [
+            "Au pairs receive a weekly allowance of 120 pounds and their own room."
+          ]
+        }
+      },
+      {
+        "id": "en.commercial_sex.time_companionship_disclaimer",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Disclaimer that money is \"for time and companionship only\", the stock legal cover line of escort ads.",
+        "source": "Project authored from UNODC Human Trafficking Indicators (sexual exploitation) and escort-ad research (standard \"time and companionship\" disclaimers in US/UK ads).",
+        "patterns": [
+          "(for|is for|are for) (my)? (time|companionship) (and companionship|only|and company)",
+          "(time|companionship) and companionship only",
+          "(anything|whatever) (else)? (that)? (happens|occurs) (is)? (between|a choice between|by choice between) (two|consenting)? (consenting)? adults"
+        ],
+        "near": [],
+        "exclusions": [
+          "(full|part) time only"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Donation is for my time and companionship only.",
+            "Anything else that happens is between consenting adults."
+          ],
+          "noMatch": [
+            "Part time only, weekends."
+          ]
+        }
+      },
+      {
+        "id": "en.debt_bondage.advance_loan",
+        "category": "debt_bondage",
+        "weight": 0.5,
+        "description": "The recruiter or employer lends or advances the cost of the journey, visa or fees, so the worker starts in debt.",
+        "source": "ILO Indicators of Forced Labour (debt bondage); UNODC Human Trafficking Indicators; Polaris (debts for travel and \"fees\" in sex and labour trafficking).",
+        "patterns": [
+          "(we|i|agency|boss|employer|company|manager|sponsor) ..1 (lend|loan|advance|front) ..2 (money|cash|ticket|fare|costs|fee|fees|flight|travel|visa|deposit|rent)",
+          "(travel|ticket|flight|visa|relocation|fare) (advance|advances|loan|loans|credit)",
+          "(loan|loans|advance|advances|credit) ..2 (for|towards|on|to cover) ..2 (ticket|tickets|flight|travel|visa|fee|fees|costs|journey|trip|documents|deposit|rent)",
+          "(pay|repay) ..3 (later|when you start|when you earn|when you arrive|after you start|after arrival|from your first)",
+          "(advanced|fronted|lent|loaned|prepaid|pre paid) by (us|the agency|the company|the employer|the boss|the recruiter)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(student|car|mortgage|home|personal|payday) (loan|loans)",
+          "(not|never|don t|do not|won t|will not) ..2 (lend|loan|advance|front)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "No money for the ticket? We will advance the fare and you repay later.",
+            "Loan available for your flight and visa.",
+            "Don't worry about the cost, pay us later when you start."
+          ],
+          "noMatch": [
+            "Student loans advice session on Tuesday."
+          ]
+        }
+      },
+      {
+        "id": "en.debt_bondage.camouflaged_fee",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "A fee disguised as training, uniform, medical check, paperwork, insurance or a work permit that the worker must pay before starting.",
+        "source": "ILO Indicators of Forced Labour (debt bondage); ILO General Principles and Operational Guidelines for Fair Recruitment (definition of recruitment fees and related costs); IOM IRIS standard.",
+        "patterns": [
+          "(training|uniform|uniforms|medical|processing|application|documentation|paperwork|admin) (~fee|~cost|~charge|deposit) ..3 ($|£|€|#num|payable|upfront|advance|before|required|must)",
+          "(administration|orientation|onboarding|insurance|certificate|clearance|permit|kit|course|visa) (~fee|~cost|~charge|deposit) ..3 ($|£|€|#num|payable|upfront|advance|before|required|must)",
+          "(pay|paying|paid) ..4 (training|uniform|medical|processing|application|documentation|paperwork|admin|administration|administrative|orientation|onboarding|insurance|certificate|clearance|permit) (~fee|~cost|~charge|deposit)",
+          "(pay|buy|purchase) ..4 (starter kit|starter pack|training pack|training course|activation|membership|uniform|uniforms)",
+          "(pay|paid|payable|payment|deposit) ..3 (for|towards) ..2 (training|uniform|uniforms|medical|paperwork|permit|insurance|certificate|documents|check|kit|orientation|course|visa|application|processing)",
+          "(must|need to|have to|required to|needs to|will need to) (pay|cover|buy|purchase) ..5 (training|uniform|uniforms|medical|paperwork|permit|insurance|kit|documents|visa|ticket|flight|equipment|course)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(employer|company|we|agency|farm|hotel) ..2 (~pay|~cover|~reimburse|~provide) ..6 (training|uniform|uniforms|medical|paperwork|permit|insurance|visa|ticket|flight|kit)",
+          "(uniform|uniforms|training|visa|medical|kit|equipment) ..3 (provided|supplied|free|included|covered|reimbursed)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Training fee $150 must be paid before your first shift.",
+            "Candidates must pay for the medical check and uniform before travel.",
+            "Work permit processing fee of 300 euros payable upfront."
+          ],
+          "noMatch": [
+            "Uniform provided, paid training from day one.",
+            "We cover your visa and medical costs.",
+            "We do not charge any training fee."
+          ]
+        }
+      },
+      {
+        "id": "en.debt_bondage.costs_deducted",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "Travel, visa, recruitment or other advance costs are recovered from the worker's wages, creating a debt to work off.",
+        "source": "ILO Indicators of Forced Labour (debt bondage, withholding of wages); UNODC Human Trafficking Indicators (deductions from wages); TIP Report 2024.",
+        "patterns": [
+          "(~ticket|~flight|airfare|~visa|~travel|transport|journey|recruitment) ..9 (~deduct|taken|repaid|~recover|withheld) ..2 (from|out) ..2 (~salary|~wage|pay|earnings|first)",
+          "(~fee|~cost|expenses|~loan|~debt|advance|~permit|paperwork|levy) ..9 (~deduct|taken|repaid|~recover|withheld) ..2 (from|out) ..2 (~salary|~wage|pay|earnings|first)",
+          "(deduct|deducted|deduction|deductions|recover|recovered|repay|repaid|recouped) ..3 (ticket|tickets|flight|flights|airfare|visa|visas|travel|transport|fee|fees|costs|expenses|loan|debt|advance)",
+          "(pay|paying|repay|work) ..3 back (from|out of|with|through) ..2 (salary|wages|pay|earnings|first|work)",
+          "(cost|costs|fee|fees|placement|loan|ticket|flight|airfare|visa) ..5 (salary|wage|payroll) (deduction|deductions)",
+          "(salary|wages|pay|earnings) (minus|less) ..3 (ticket|flight|travel|visa|fee|fees|costs|loan|debt|advance)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(tax|taxes|pension|insurance|security|dues) ..3 (deducted|deduction|deductions)",
+          "(not|nothing|never|no|none) ..2 (deducted|taken|withheld|repaid|recovered)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Flight and visa costs will be deducted from your first three salaries.",
+            "We pay your ticket, you pay us back from your wages.",
+            "The agency advance is recovered from your monthly pay."
+          ],
+          "noMatch": [
+            "Tax and pension are deducted from your salary as normal.",
+            "We never deduct travel costs from wages."
+          ]
+        }
+      },
+      {
+        "id": "en.debt_bondage.fines_penalties",
+        "category": "debt_bondage",
+        "weight": 0.45,
+        "description": "Workers fined or penalised (lateness, refusing clients, mistakes, leaving early), money taken back that deepens their debt.",
+        "source": "ILO Indicators of Forced Labour (withholding of wages; intimidation and threats); Polaris typology (fines in escort, club and massage venues).",
+        "patterns": [
+          "(fines|fine|fined|penalty|penalties|penalised|penalized) (for|if|when) ..2 (late|lateness|refusing|refusal|refuse|missing|mistakes|breaking|leaving|rejecting|absence|absent|sick)",
+          "(late|refusing|refusal|absence|leaving early|sick days) ..3 (fined|penalised|penalized|deducted|costs you|will cost)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(library|parking|traffic|speeding|overdue) (fine|fines|penalty|penalties)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Fines for late arrival or refusing clients.",
+            "Girls are fined if they refuse customers."
+          ],
+          "noMatch": [
+            "Parking fines apply after two hours."
+          ]
+        }
+      },
+      {
+        "id": "en.debt_bondage.house_fees_escort",
+        "category": "debt_bondage",
+        "weight": 0.5,
+        "description": "Escort, massage or club workers charged daily rent, \"house fees\", shift fees or fines by the venue or manager.",
+        "source": "Polaris typology of illicit massage businesses and escort services (house fees, rent and fines); UNODC Human Trafficking Indicators (debt bondage). Project authored from these indicator texts.",
+        "patterns": [
+          "(house|shift|daily|weekly|floor|stage|bar) (fee|fees|rent|charge) ..3 ($|£|€|#num|per|a|each|daily|weekly|night|shift)",
+          "pay (the)? (house|club|salon|agency|manager|boss|madam|owner) ..3 (every|each|per|a) (day|night|shift|week|booking|client)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(girl|girls|ladies|lady|massage|club|hostess|hostesses|dancer|dancers|escort|escorts|clients|client|customers|shift|room|rooms|manager|boss|house)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "House fee 100 per shift, girls keep the rest."
+          ],
+          "noMatch": [
+            "The room rate is 80 per night including breakfast.",
+            "Late fees apply to overdue library books."
+          ]
+        }
+      },
+      {
         "id": "en.debt_bondage.recruitment_fee",
         "category": "debt_bondage",
         "weight": 0.6,
-        "description": "Asks the worker to pay a recruitment, placement or agency fee to get the job.",
-        "source": "ILO Indicators of Forced Labour (debt bondage); IOM advice on deceptive job offers.",
+        "description": "Asks the worker to pay a recruitment, placement or agency fee, or a deposit, to get the job.",
+        "source": "ILO Indicators of Forced Labour (debt bondage); ILO General Principles for Fair Recruitment (no fees charged to workers); IOM advice on deceptive job offers.",
         "patterns": [
-          "(recruitment|placement|agency|registration|processing) (fee|fees)",
-          "pay (a|the)? (deposit|fee) ..3 (job|position|place|contract)"
+          "(recruitment|placement|agency|registration|processing|job|hiring|employment|introduction|matching|sponsorship|sponsor) (fee|fees|charge|charges|commission)",
+          "(recruitment|placement|agency|processing|sponsorship) (cost|costs) ..2 (#num|$|£|€|usd|eur|gbp|is|are|of|total|payable|must|to be)",
+          "(pay|send|transfer) ..2 (deposit|fee|fees) ..3 (job|position|place|contract|placement|vacancy|slot|spot)",
+          "(pay|send|transfer) ..2 (agency|agent|recruiter|us|me|coordinator) ..3 (fee|fees|charge|deposit|commission)",
+          "(fee|fees|deposit|payment) to (secure|reserve|hold|confirm|guarantee|get|book) ..2 (job|position|place|contract|placement|vacancy|slot|spot|seat|offer)",
+          "(secure|reserve|hold|confirm|guarantee|book) ..2 (job|position|place|contract|placement|slot|spot|seat) ..3 (fee|deposit|payment)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(fee|fees) free",
+          "(employer|employers|company|client|we) (pays|pay|covers|cover) ..3 (recruitment|placement|agency|job|hiring) (fee|fees|cost|costs|charge|charges)",
+          "(fee|fees|cost|costs|charge|charges) ..2 (paid|covered|borne|met) by (the)? ..1 (employer|employers|company|client|clients|us|families|family|host|hosts|sponsor|hotel|farm|trust)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "A placement fee of $400 secures your position.",
+            "You must pay a deposit to secure your place.",
+            "Registration fee 250 USD, job guaranteed."
+          ],
+          "noMatch": [
+            "We never charge a recruitment fee.",
+            "No placement fees, ever.",
+            "The employer pays all recruitment fees."
+          ]
+        }
+      },
+      {
+        "id": "en.debt_bondage.upfront_payment",
+        "category": "debt_bondage",
+        "weight": 0.45,
+        "description": "Money demanded from the job seeker upfront, before travel, or as a small or refundable fee, in a job context.",
+        "source": "ILO General Principles for Fair Recruitment (workers pay no fees or costs); IOM advice on deceptive job offers; US Federal Trade Commission job-scam guidance.",
+        "patterns": [
+          "(pay|payment|fee|fees|deposit|money|charge|cost) (upfront|up front|in advance|beforehand)",
+          "(pay|payment|fee|fees|deposit|money) before (travel|departure|arrival|starting|the interview|the visa)",
+          "(pay|payment|fee|fees|deposit|money) before you (start|travel|leave|fly|arrive|depart)",
+          "(small|one time|one off|once off|refundable|nominal|token|modest|minimal|little) (fee|deposit|payment|charge|contribution)",
+          "before (we|the agency|the company|the employer) (send|issue|sign|process|book|release) ..2 (contract|visa|papers|offer|documents|ticket|tickets|flight)",
+          "(commitment|security|good faith|guarantee|reservation|holding|visa|interview|screening) (fee|deposit)",
+          "(advance|upfront) (fee|fees|payment|deposit)",
+          "(fee|fees|charge) (of|is)? ($|£|€|#num) ..3 (includes|including|covers|for everything|for the job|for the visa|for placement|all inclusive)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(job|jobs|work|position|positions|vacancy|vacancies|employment|contract|visa|placement|salary|hiring|recruitment|recruiting|worker|workers|applicant|applicants|candidate|candidates|interview|travel|abroad|overseas|girls|staff|agency|employer|offer)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [
+          "(holding|security|refundable) deposit ..4 (flat|room|property|rent|tenancy|lease|keys|bike|car|hire|rental|equipment)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Hiring now: a small refundable fee is required to process your application.",
+            "Payment in advance before you travel, then job starts on arrival.",
+            "Send the commitment fee to confirm your interview slot."
+          ],
+          "noMatch": [
+            "No upfront payment, ever: the job is free to apply for.",
+            "Small deposit secures the sofa, collection only."
+          ]
+        }
+      },
+      {
+        "id": "en.debt_bondage.wage_deduction",
+        "category": "debt_bondage",
+        "weight": 0.3,
+        "description": "Rent, food or other living costs taken directly out of wages; lawful in some schemes, an exploitation lever when combined with other signs.",
+        "source": "ILO Indicators of Forced Labour (withholding of wages, debt bondage); UK GLAA labour exploitation indicators (excessive deductions).",
+        "patterns": [
+          "(rent|accommodation|housing|room|bed|food|meals|board|lodging|bills|caravan|van|transport|transportation) ..8 (~deduct|taken|withheld|come|comes|coming) ..2 (from|out) ..2 (~salary|~wage|pay|earnings)",
+          "(deduct|deducted|deduction|deductions) (for|of) (rent|accommodation|housing|room|food|meals|board|transport|lodging|bills)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(not|nothing|never|no|none) ..2 (deducted|taken|withheld)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Accommodation £90 per week, deducted from your wages.",
+            "Food and bed are taken out of your pay."
+          ],
+          "noMatch": [
+            "Accommodation is free and nothing is deducted from wages.",
+            "Tax is deducted from your salary."
+          ]
+        }
+      },
+      {
+        "id": "en.debt_bondage.work_off_debt",
+        "category": "debt_bondage",
+        "weight": 0.8,
+        "description": "The worker must work until a debt or loan to the recruiter, employer or manager is paid off.",
+        "source": "ILO Indicators of Forced Labour (debt bondage); UNODC Human Trafficking Indicators (debt bondage); Polaris typology (debt in escort and illicit massage).",
+        "patterns": [
+          "(work|working|worked) off ..2 (debt|debts|loan|loans|ticket|fare|costs|advance|money|fee|fees)",
+          "(work|working) it off",
+          "(until|till|before|once) ..2 (debt|debts|loan|advance|ticket|fare|cost|costs) ..3 (paid|repaid|cleared|settled|worked)",
+          "(debt|debts|loan|advance) ..3 (repaid|paid|worked|cleared) ..2 (work|working|earnings|salary|wages)",
+          "(owe|owes|owing) (us|the agency|the boss|the house|the manager|me|him|her) ..3 (ticket|flight|travel|visa|fee|fees|costs|room|debt|loan|money)"
         ],
         "near": [],
         "exclusions": [],
         "negatable": true,
         "examples": {
           "match": [
-            "A placement fee of $400 secures your position.",
-            "You must pay a deposit to secure your place."
+            "You will work off the loan for your ticket in the first months.",
+            "Girls stay until the debt is paid.",
+            "The advance must be repaid through your work here."
           ],
           "noMatch": [
-            "We never charge a recruitment fee.",
-            "No placement fees, ever."
+            "Some of our team work off site on Fridays.",
+            "We help you save money from the first month."
+          ]
+        }
+      },
+      {
+        "id": "en.deceptive_recruitment.appearance_age_requirement",
+        "category": "deceptive_recruitment",
+        "weight": 0.35,
+        "description": "Job open only to young, attractive or slim women of a narrow age band, typical of recruitment into sexual exploitation under a cover job.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation); IOM advice on deceptive job offers; Project authored from these indicator texts.",
+        "patterns": [
+          "(pretty|attractive|good looking|beautiful|slim|sexy|hot|cute|nice looking) (girls|girl|women|woman|ladies|lady|females|female|waitresses|hostesses|receptionists|dancers|models)",
+          "(good|nice|slim|attractive|pleasant) (appearance|figure|looks|body)",
+          "(girls|ladies|women|females) ..1 (aged|age|ages|between|from) #num ..2 #num",
+          "(only|just) (girls|ladies|women|females) (aged|age|between|under|below|up to)",
+          "(height|weight) ..2 #num (cm|kg|m)",
+          "(measurements|vital statistics|body measurements|bust size|dress size|waist size)",
+          "(must be|should be|only) ..4 (pretty|attractive|beautiful|slim|sexy|hot|good looking|cute)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(job|jobs|work|position|positions|vacancy|vacancies|hiring|wanted|needed|salary|pay|apply|waitress|waitresses|hostess|hostesses|dancer|dancers|receptionist|bar|club|restaurant|hotel|abroad|overseas|contract)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Hostesses wanted, girls aged 18-25, slim and pretty girls only.",
+            "Waitress job abroad: good appearance, height above 165 cm."
+          ],
+          "noMatch": [
+            "Beautiful girls' bikes for sale, barely used."
+          ]
+        }
+      },
+      {
+        "id": "en.deceptive_recruitment.entertainment_abroad",
+        "category": "deceptive_recruitment",
+        "weight": 0.4,
+        "description": "Hostess, dancer, entertainer, bar or massage work abroad, the cover job most often used for recruitment into sexual exploitation.",
+        "source": "UNODC Human Trafficking Indicators; IOM advice on deceptive job offers; US TIP Report 2024 (entertainment-visa and hostess recruitment).",
+        "patterns": [
+          "(hostess|hostesses|dancer|dancers|entertainer|entertainers|masseuse|masseuses|massage|barmaid|barmaids|club girls|bar girls|nightclub|karaoke|lounge|cabaret|gogo|companion|models|modelling|modeling) ..8 (abroad|overseas|dubai|uae|qatar|bahrain|kuwait|oman|saudi|japan|korea|macau|cyprus|turkey|istanbul|malaysia|thailand|singapore|lebanon|beirut|europe|gulf)",
+          "(abroad|overseas|dubai|uae|qatar|bahrain|kuwait|oman|japan|korea|macau|cyprus|turkey|malaysia|singapore|lebanon|gulf|middle east) ..8 (hostess|hostesses|dancer|dancers|entertainer|entertainers|masseuse|masseuses|bar girls|club girls|nightclub|night club|karaoke|cabaret|companion|models)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(cruise|cruise ship|theatre|theater|ballet|west end|broadway)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Hostesses needed for a VIP lounge in Dubai.",
+            "Work in Japan as a dancer, contract 6 months."
+          ],
+          "noMatch": [
+            "Hostess needed for our family restaurant in Leeds."
+          ]
+        }
+      },
+      {
+        "id": "en.deceptive_recruitment.everything_arranged",
+        "category": "deceptive_recruitment",
+        "weight": 0.35,
+        "description": "The recruiter promises to arrange or pay for everything (travel, documents, housing), so the worker depends on them from day one.",
+        "source": "IOM advice on deceptive job offers; UNODC Human Trafficking Indicators (recruiter arranges travel and documents).",
+        "patterns": [
+          "(everything|all) (is|will be|gets)? (arranged|taken care of|organised|organized|handled|sorted|paid|covered|done) (by us|for you|by the agency|by the company|by our team|by me)?",
+          "(we|agency|i|team|company|boss) ..1 (arrange|handle|organise|organize|take care of|pay for|cover|sort|do) ..1 (everything|all)",
+          "(all|every) (costs|expenses) (paid|covered|included|on us)",
+          "(you|u) (just|only) (need to|have to)? (come|bring yourself|pack your bag|pack your bags|bring your passport|show up|arrive)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(visa|visas|flight|flights|ticket|tickets|travel|abroad|overseas|passport|documents|papers|accommodation|job|work|salary|country|airport|arrival|girls)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [
+          "all (inclusive|included) (holiday|holidays|resort|package|break)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Everything is arranged by us: flight, visa, housing.",
+            "Don't worry about papers, we take care of everything, you just need to bring your passport."
+          ],
+          "noMatch": [
+            "All inclusive holiday in Spain, book now.",
+            "Everything is arranged for the garden party on Saturday."
+          ]
+        }
+      },
+      {
+        "id": "en.deceptive_recruitment.high_pay_lure",
+        "category": "deceptive_recruitment",
+        "weight": 0.3,
+        "description": "Promises of easy, quick, guaranteed or very high earnings, the too-good-to-be-true lure of deceptive offers.",
+        "source": "IOM advice on deceptive job offers; ILO Indicators of Forced Labour (deception); US Federal Trade Commission job-scam guidance.",
+        "patterns": [
+          "(easy|quick|fast|big|good|huge|serious|real|extra) (money|cash|income|earnings) (fast|quick|quickly|guaranteed|every day|daily|weekly|from home|online)?",
+          "(earn|make|making|earning) (big|huge|serious|easy|fast|quick|real|great|lots of|a lot of|good) (money|cash|income|bucks)",
+          "(guaranteed|huge|unlimited|very high|extremely high|high|top|excellent|amazing|attractive|incredible|great) (salary|salaries|income|earnings|pay|wages|wage|commission)",
+          "(salary|income|earnings|pay) (is)? (guaranteed|100% guaranteed)",
+          "(job|jobs|work|employment|placement|position|housing) ..3 (guaranteed|100% guaranteed)",
+          "guaranteed (job|jobs|work|employment|placement|position)",
+          "(earn|make|making|earning) ..3 ($|£|€|usd|eur|gbp) ..1 #num ..3 (day|daily|week|weekly|night|shift|month)",
+          "(earn|make) ..2 #num (k|000|dollars|pounds|euros|usd|eur|gbp) ..3 (month|week|day|night)",
+          "(earn|make) (thousands|hundreds) (a|per|every)? (week|month|day|night)?"
+        ],
+        "near": [],
+        "exclusions": [
+          "(competitive|market rate|fair|negotiable|depending on experience)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Earn up to $5000 per month, no experience.",
+            "Easy money, paid daily in cash.",
+            "Very high salary plus tips for waitresses."
+          ],
+          "noMatch": [
+            "Competitive salary depending on experience.",
+            "We make fresh bread every day."
+          ]
+        }
+      },
+      {
+        "id": "en.deceptive_recruitment.no_experience",
+        "category": "deceptive_recruitment",
+        "weight": 0.15,
+        "description": "No experience, skills or qualifications needed; ordinary in entry-level ads, part of the too-good-to-be-true pattern with other cues.",
+        "source": "IOM advice on deceptive job offers; Volodko, Cockbain & Kleinberg 2020 (indicators in work-abroad ads).",
+        "patterns": [
+          "(no|zero|without) (previous|prior|work)? (experience|qualifications|skills|skill|cv|resume|interview|education|diploma|degree)",
+          "(experience|qualifications|skills|cv|interview) (not|isn t) (needed|required|necessary|important)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "No experience needed, full training given.",
+            "Experience not required."
+          ],
+          "noMatch": [
+            "Minimum two years' experience in a busy kitchen."
+          ]
+        }
+      },
+      {
+        "id": "en.deceptive_recruitment.no_language_needed",
+        "category": "deceptive_recruitment",
+        "weight": 0.3,
+        "description": "Work abroad where no knowledge of the local language (or English) is needed, which leaves the worker dependent on the recruiter.",
+        "source": "IOM advice on deceptive job offers; Volodko, Cockbain & Kleinberg 2020 (\"no language skills required\" in work-abroad ads).",
+        "patterns": [
+          "(no|without) (english|language|languages|local language|language skills|english skills|german|french|italian|spanish|dutch|arabic) (needed|required|necessary|ok|okay|no problem|knowledge needed)?",
+          "(english|language|language skills|english skills) (not|isn t|is not) (needed|required|necessary|important)",
+          "(don t|do not|doesn t|does not) (need to)? (speak|know) (english|the language|any english|the local language)"
+        ],
+        "near": [],
+        "exclusions": [
+          "no english (breakfast|tea)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "No English needed, we translate for you.",
+            "Language skills not required for factory work in Germany."
+          ],
+          "noMatch": [
+            "Fluent English required.",
+            "Full English breakfast served daily."
+          ]
+        }
+      },
+      {
+        "id": "en.deceptive_recruitment.photo_required",
+        "category": "deceptive_recruitment",
+        "weight": 0.4,
+        "description": "Full-body, bikini or appearance photos demanded for a job that is not modelling.",
+        "source": "IOM advice on deceptive job offers; UNODC Human Trafficking Indicators (recruitment of women on appearance for \"entertainment\" work).",
+        "patterns": [
+          "(full body|full length|body|bikini|swimsuit|swimwear|lingerie|underwear|figure|body shape) (photo|photos|pic|pics|picture|pictures|shot|shots|selfie|selfies|image|images)",
+          "(send|attach|include|with|whatsapp|upload) ..3 (photo|photos|pic|pics|picture|pictures|selfie|selfies) ..2 (age|height|weight|measurements|size)",
+          "(dm|message|pm|inbox|whatsapp|text) (me|us)? (with|your) (pics|photos|pictures|selfies|photo|pic)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(passport|id) (photo|photos|picture|pictures)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Send full body photo and age on WhatsApp.",
+            "To apply attach two photos with height and weight."
+          ],
+          "noMatch": [
+            "Two passport photos needed for your ID badge."
+          ]
+        }
+      },
+      {
+        "id": "en.deceptive_recruitment.reassurance",
+        "category": "deceptive_recruitment",
+        "weight": 0.25,
+        "description": "Trustworthiness and reassurance claims (\"100% legit\", \"not a scam\", \"trust me\"), validated as predictive in ads from trafficking cases.",
+        "source": "Lugo-Graulich et al., Journal of Human Trafficking 2024 (reassurance/\"trustworthy\" language predictive); IOM advice on deceptive job offers.",
+        "patterns": [
+          "(not a|no|this is not a|this isn t a|this is no|is not a|isn t a) (scam|scams|fake|joke|fraud|trick|game)",
+          "(100%|100 %|totally|completely|fully|really|very) (legit|legal|safe|genuine|real|trusted|trustworthy|secure)",
+          "(legit|genuine|serious|real) (offer|offers|job|jobs|agency|employer|work|opportunity) (only)?",
+          "(trust me|you can trust me|you can trust us|trusted agency|trustworthy agency|safe and legal|legal and safe|safe and secure)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(real|genuine) (leather|wood|estate|time|world)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "This is not a scam, 100% legit agency.",
+            "Genuine offer, you can trust us."
+          ],
+          "noMatch": [
+            "Real leather sofa, collection only."
+          ]
+        }
+      },
+      {
+        "id": "en.deceptive_recruitment.secrecy_required",
+        "category": "deceptive_recruitment",
+        "weight": 0.3,
+        "description": "Job asks for \"discreet\" people only or for the work to be kept secret, a sign the work is not what it seems.",
+        "source": "IOM advice on deceptive job offers; UNODC Human Trafficking Indicators (secrecy about the work); UK Home Office county lines guidance.",
+        "patterns": [
+          "(discreet|discrete|trustworthy|trusted) (people|persons|person|guys|girls|ladies|candidates|applicants|individuals|workers) (only|needed|wanted|required)",
+          "(must|can|able to) keep ..1 (secret|secrets|quiet|mouth shut|a secret)",
+          "(job|work|this|everything) (is|stays|must stay|must remain) (secret|confidential|between us)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(client|customer|patient|data|information) ..3 (confidential|confidentiality)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Travel job, discreet people only, cash per trip.",
+            "You must keep this a secret from friends."
+          ],
+          "noMatch": [
+            "All client data is kept confidential under GDPR."
+          ]
+        }
+      },
+      {
+        "id": "en.deceptive_recruitment.start_immediately_abroad",
+        "category": "deceptive_recruitment",
+        "weight": 0.2,
+        "description": "Urgent departure or start abroad (leave this week, fly tomorrow), pressure that prevents checking the offer.",
+        "source": "IOM advice on deceptive job offers (pressure to decide quickly); Volodko, Cockbain & Kleinberg 2020.",
+        "patterns": [
+          "(start|leave|travel|depart|fly|flying|departure|go) (immediately|asap|urgently|this week|next week|tomorrow|right away|within days|in a few days|now)",
+          "(urgent|urgently|immediate) (hiring|departure|recruitment|start|travel|vacancy|vacancies|need|needed)",
+          "(limited|few) (places|slots|seats|spots|positions) (left|available|remaining)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(abroad|overseas|flight|flights|ticket|dubai|europe|uk|usa|canada|japan|gulf|poland|germany|italy|cyprus|malaysia|thailand|cambodia|airport)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Urgent hiring for Poland, leave next week, visa ready.",
+            "Only a few places left, fly to Dubai tomorrow."
+          ],
+          "noMatch": [
+            "Start immediately at our Manchester warehouse."
+          ]
+        }
+      },
+      {
+        "id": "en.deceptive_recruitment.travel_arranged",
+        "category": "deceptive_recruitment",
+        "weight": 0.3,
+        "description": "Flight, visa and travel to the job paid or arranged by the recruiter; common in lawful schemes, a core lure in deceptive offers.",
+        "source": "IOM advice on deceptive job offers; UNODC Human Trafficking Indicators (travel arranged by recruiter); TAXONOMY (travel, visa and housing \"all arranged\").",
+        "patterns": [
+          "free (air|plane)? (flight|flights|ticket|tickets|airfare|air ticket|air tickets|visa|visas|travel|transport to|transfer to|journey)",
+          "(~flight|~ticket|~visa|airfare) ..4 (~provided|~arranged|paid|~covered|~included|free|sorted)",
+          "(flight|flights|ticket|tickets|airfare|visa|visas|travel) (is|are|will be)? (provided|arranged|paid|covered|included|sorted|on us|paid by us|paid by the company|paid by the agency)",
+          "(we|agency|company|employer|boss|sponsor) ..1 (~pay|~cover|~arrange|~book|~buy|~process|~handle) ..2 (flight|flights|ticket|tickets|airfare|visa|visas|travel|journey)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(flight|flights|ticket|tickets|airfare|visa|visas|travel) ..2 (not|isn t|aren t|never|no longer) ..2 (provided|arranged|paid|covered|included)",
+          "visa sponsorship",
+          "(paid|covered|arranged) by (you|the worker|the employee|yourself|the candidate|candidates|workers)",
+          "(not|isn t|aren t|never) (~provided|~arranged|paid|~covered|~included)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Free flight and visa, start next month.",
+            "Ticket and accommodation provided by the company.",
+            "We arrange your visa and pay your flight."
+          ],
+          "noMatch": [
+            "Flights are not included in the salary package.",
+            "Visa sponsorship available for suitable candidates."
+          ]
+        }
+      },
+      {
+        "id": "en.deceptive_recruitment.vague_details",
+        "category": "deceptive_recruitment",
+        "weight": 0.3,
+        "description": "Employer, workplace or job details withheld until private contact or arrival.",
+        "source": "IOM advice on deceptive job offers (vague or missing employer details); Volodko, Cockbain & Kleinberg 2020 (no company name or address).",
+        "patterns": [
+          "(details|info|information|name|location|address|rest) ..5 (given|provided|explained|shared|sent|discussed|told|revealed|disclosed) (on arrival|in private|privately|in person|later|when you arrive|once you arrive|after selection)",
+          "(details|info|information|name|location|address|rest) ..2 (given|provided|explained|shared|sent|discussed|told) (by|on|in|via) (phone|whatsapp|telegram|dm|pm|inbox)",
+          "(details|info|information|salary|location) (in|via|by|on|through) (dm|pm|private|inbox|whatsapp|telegram|phone)",
+          "(explain|discuss|tell you) (everything|all|the details|more) ..2 (arrival|arrive|private|phone|call|whatsapp|person)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Company name and address will be given on arrival.",
+            "Salary details in DM.",
+            "We explain everything when you arrive."
+          ],
+          "noMatch": [
+            "Full details and the job description are on our careers page."
+          ]
+        }
+      },
+      {
+        "id": "en.deceptive_recruitment.work_abroad_lure",
+        "category": "deceptive_recruitment",
+        "weight": 0.2,
+        "description": "Generic \"work abroad\" offers for low-skill jobs aimed at people looking to emigrate; ordinary alone, part of the deceptive-offer pattern.",
+        "source": "Volodko, Cockbain & Kleinberg 2020 (work-abroad ads); IOM advice on deceptive job offers.",
+        "patterns": [
+          "(work|job|jobs|vacancy|vacancies|positions|employment|opportunity|opportunities) (abroad|overseas|in europe|in the gulf|in the middle east|in dubai|in the uae)",
+          "(work|live and work|relocate) (in|to) (europe|the uk|uk|usa|the usa|america|canada|australia|dubai|japan|germany|poland|the gulf)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(no experience|no english|free|urgent|urgently|easy|guaranteed|high salary|visa|girls|ladies|women|fee|fees|deposit|whatsapp|telegram)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Jobs abroad for women, visa and free housing."
+          ],
+          "noMatch": [
+            "Work abroad experience is an advantage for this role in Bristol."
+          ]
+        }
+      },
+      {
+        "id": "en.document_control.documents_provided",
+        "category": "document_control",
+        "weight": 0.7,
+        "description": "Recruiter offers a new, false or borrowed identity, passport or papers to the worker.",
+        "source": "ILO Indicators of Forced Labour (retention and control of identity documents); UNODC Human Trafficking Indicators (false documents provided by recruiter); Europol 2025.",
+        "patterns": [
+          "(fake|false|forged|borrowed|counterfeit) (~passport|id|ids|~identity|papers|name|names|ssn|~document|permit|~visa)",
+          "(new|another|different|second) (~passport|~identity|ssn|social security number|national insurance number)",
+          "(papers|documents|passport|id|permit) ..2 (made|fixed|sorted|done|created) (for you|by us|here|quickly|in a week|in days)",
+          "(we|agency|boss) ..1 (make|fix|create) ..2 (papers|documents|id|passport|permit|ssn)",
+          "(use|work under|work on|work with) (someone else s|another person s|a friend s|another|somebody s|a borrowed|borrowed) (id|ids|name|papers|documents|passport|account|permit|ssn|number)"
+        ],
+        "near": [],
+        "exclusions": [
+          "new (passport|id) (photo|photos|application|applications|renewal|office|fee|fees)",
+          "(renew|renewing|apply for|applying for) ..1 new (passport|id)",
+          "(we|agency|boss) (make|makes) sure"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "No visa? We make you new papers in a week.",
+            "You will work under another person's ID.",
+            "Fake passport and work permit provided by the agency."
+          ],
+          "noMatch": [
+            "Renew your passport before it expires: apply for a new passport online."
+          ]
+        }
+      },
+      {
+        "id": "en.document_control.no_papers_needed",
+        "category": "document_control",
+        "weight": 0.6,
+        "description": "No papers, ID, work permit or social security number needed to work, i.e. informal, unprotected employment.",
+        "source": "UNODC Human Trafficking Indicators (workers without documents); ILO Indicators of Forced Labour (abuse of vulnerability); UK GLAA indicators.",
+        "patterns": [
+          "(no|without|zero) (papers|documents|document|documentation|id|passport|permit|ssn|ni number|green card|paperwork) (needed|required|necessary|ok|okay|fine|accepted|asked|checked|checks|problem)",
+          "(no|without|zero) (work permit|right to work|social security|social security number|national insurance|national insurance number|residence permit) (needed|required|necessary|ok|okay|fine|accepted|asked|checked|checks|problem)",
+          "(papers|documents|id|passport|permit|ssn|status|right to work) (not|aren t|isn t|are not|is not) (needed|required|necessary|checked|important|a problem|an issue)",
+          "(don t|do not|doesn t|does not|won t|will not|never) (ask for|check|need|require|care about) ..1 (papers|documents|id|passport|permit|ssn|status|right to work|visa)",
+          "(with or without|even without) ..1 (papers|documents|id|passport|permit|visa|status)",
+          "(no|without) (papers|documents|id|passport|ssn|permit) ..3 (cash job|cash work|cash in hand|paid cash|cash daily|cash paid)"
+        ],
+        "near": [],
+        "exclusions": [
+          "no (paperwork|contract) (needed|required) (to|for) (return|returns|cancel|sign up|join|buy|subscribe)",
+          "(no|without) (id|passport) (needed|required) (to|for) (enter|entry|buy|shop|book|browse)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "No papers needed, cash job.",
+            "Right to work not checked, start tomorrow.",
+            "We hire with or without documents."
+          ],
+          "noMatch": [
+            "Valid right to work in the UK required.",
+            "No paperwork needed to sign up for the gym."
+          ]
+        }
+      },
+      {
+        "id": "en.document_control.no_papers_no_problem",
+        "category": "document_control",
+        "weight": 0.55,
+        "description": "\"No papers? No problem\": missing documents dismissed as unimportant by the recruiter, who offers to sort it out.",
+        "source": "UNODC Human Trafficking Indicators (workers without documents); IOM advice on deceptive job offers; ILO Indicators of Forced Labour (abuse of vulnerability).",
+        "patterns": [
+          "(no|without) (papers|documents|id|passport|visa|permit|work permit|status)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(don t worry|dont worry|no worries|no problem|not a problem|never mind|we arrange|we organize|we organise|we fix|we sort|we help|doesn t matter|does not matter|it s ok|its ok|we can help)"
+            ],
+            "window": 8
+          }
+        ],
+        "exclusions": [
+          "(no|without) (visa|passport) (needed|required) (for|to) (eu|uk|us|citizens|nationals|visit|visits|stays|travel)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "No documents? Don't worry, we organize everything.",
+            "Without papers? No problem, we help you find work."
+          ],
+          "noMatch": [
+            "Lost passport? Apply for a replacement at the embassy, no problem.",
+            "No visa needed for EU citizens, no problem for short stays."
+          ]
+        }
+      },
+      {
+        "id": "en.document_control.passport_kept",
+        "category": "document_control",
+        "weight": 0.85,
+        "description": "The employer, agency or manager keeps or holds the worker's passport or identity papers (\"for safekeeping\").",
+        "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators; US TIP Report 2024.",
+        "patterns": [
+          "(~passport|~document|papers|id) ..2 (kept|held|~retain|~store|~collect|~lock|~confiscate|taken) (by|with) ..1 (agency|employer|company|manager|boss|supervisor|sponsor)",
+          "(~passport|~document|papers|id) ..2 (kept|held|~retain|~store|~collect|~lock|~confiscate|taken) (in|at|for) ..1 (safe|safekeeping|safety|security|office)",
+          "(we|agency|employer|company|boss|manager|sponsor|supervisor|owner|madam) ..1 (~keep|kept|~hold|held|~retain|~collect|~store|~safeguard|~lock|~confiscate) ..2 (~passport|~document|papers|id|ids)",
+          "(~passport|~document|papers|id|ids) ..2 (kept|held|~retain|~collect|~confiscate|taken|~store|~lock) ..6 (returned|given back|handed back|back) ..1 (when|after|at the end|once|on|upon|only)",
+          "(~passport|~document|papers|id|ids) ..2 (~collect|taken|kept|held|~retain) (on|upon|at) ..1 (arrival|first day|day one|start)",
+          "(~passport|~document|papers|id|ids) ..3 (for safe keeping|for safekeeping|for your safety|for your protection|for security|for safety|until the end of|until the contract ends|until you finish|until the debt)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(bring|show|present|carry|upload|scan|photocopy|copy) ..2 (~passport|~document|id|papers)",
+          "(kept|held|stored|retained) (securely|confidentially|in line with|in accordance with|under gdpr|under data protection)",
+          "(never|not|don t|won t|do not|will not|doesn t|does not) ..2 (~keep|kept|~hold|held|~retain|~collect|~take|taken|~confiscate|~lock|~store)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "The agency keeps your passport for safekeeping during the contract.",
+            "Passports are held by the manager until the end of the season.",
+            "Boss will hold all documents for security reasons."
+          ],
+          "noMatch": [
+            "Please bring your passport to the interview for right-to-work checks.",
+            "We never keep your passport: your documents stay with you.",
+            "Copies of your ID are stored securely in line with data protection law."
+          ]
+        }
+      },
+      {
+        "id": "en.document_control.surrender_documents",
+        "category": "document_control",
+        "weight": 0.8,
+        "description": "Worker told to hand over or surrender their passport or ID on arrival.",
+        "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(hand over|hand in|surrender|give up|give us|give me|give the agency|give the manager|give it to) ..2 (~passport|~document|papers|id|ids)",
+          "give (your|all|the|their|her) (~passport|~document|papers|id|ids) (to)",
+          "(~passport|~document|papers|id) (must be|to be|should be|are to be|will be) (handed|surrendered|given|deposited|left)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(~passport|~document|papers|id) ..3 (returned|given back|handed back|back to you) ..3 (same day|immediately|after|once)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "On arrival you hand over your passport to the supervisor.",
+            "Passports must be surrendered on arrival."
+          ],
+          "noMatch": [
+            "Never hand over your passport to an employer."
+          ]
+        }
+      },
+      {
+        "id": "en.document_control.tourist_visa_work",
+        "category": "document_control",
+        "weight": 0.45,
+        "description": "Work offered on a tourist, visitor or student visa, an irregular status that the employer can use as leverage.",
+        "source": "IOM advice on deceptive job offers (entry on tourist visa for work); UNODC Human Trafficking Indicators (irregular status exploited).",
+        "patterns": [
+          "(on|with|using|by) ..1 (tourist|visitor|visit|student) (visa|visas)",
+          "(tourist|visitor|visit) (visa|visas) ..1 (enough|fine|ok|okay|no problem|accepted|provided|arranged|first)",
+          "(come|enter|travel|arrive|fly) (as|on) (a)? (student|tourist|visitor|students|tourists|visitors)",
+          "(change|convert|switch) ..2 (visa|status) (later|after arrival|when you arrive|there)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(work|job|jobs|working|salary|employment|wages|shift|hiring|start|girls)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(not|cannot|can t|can not|illegal|forbidden|not allowed|not permitted) ..4 (work|working) ..4 (tourist|visitor|visit|student) (visa|visas)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Come on a tourist visa, we change it later and you start work at once.",
+            "Work on visitor visa is no problem."
+          ],
+          "noMatch": [
+            "You cannot work on a tourist visa: apply for the seasonal worker visa."
+          ]
+        }
+      },
+      {
+        "id": "en.forced_criminality.age_limit_typing",
+        "category": "forced_criminality",
+        "weight": 0.3,
+        "description": "Narrow age limits (e.g. 18-35) and fast typing or basic computer skills for an overseas office job, a recurring pattern of scam-compound ads.",
+        "source": "INTERPOL 2023 global warning (age-limited \"customer service\" and typing jobs); OHCHR 2023; IOM.",
+        "patterns": [
+          "(age|aged|ages|between) (18|20|21|22) ..2 (30|32|35|38|40)",
+          "(fast|good|quick) (typing|typist|typer|keyboard skills)",
+          "(typing speed|words per minute|wpm)",
+          "(can|able to|must) type (fast|quickly)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(cambodia|myanmar|laos|thailand|bangkok|dubai|malaysia|philippines|abroad|overseas|free flight|free visa|visa|dormitory|usdt|crypto|investment|online|telegram|chinese|english|vietnamese|indonesian|thai)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Age 18-35, fast typing, work abroad in Malaysia.",
+            "Requirements: good typing, basic English, age 20-35, dormitory provided."
+          ],
+          "noMatch": [
+            "Typing speed of 50 wpm required for this legal secretary role in Bristol."
+          ]
+        }
+      },
+      {
+        "id": "en.forced_criminality.compound_location_job",
+        "category": "forced_criminality",
+        "weight": 0.6,
+        "description": "Customer-service, typing, online-sales, crypto or gaming jobs in the scam-compound regions of Cambodia, Myanmar, Laos or the Thai-Myanmar border.",
+        "source": "INTERPOL 2023 Purple Notice and global warning on human trafficking-fuelled fraud; OHCHR 2023 (online scam operations in South-East Asia); IOM; US TIP Report 2024.",
+        "patterns": [
+          "(cambodia|myanmar|burma|laos|lao|sihanoukville|myawaddy|mae sot|shwe kokko|kk park|golden triangle|bavet|poipet|tachileik|thai border|thai myanmar border|myanmar border|wa state)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(customer service|customer support|typing|typist|data entry|online sales|telemarketing|call center|call centre|chat support|online marketing|digital marketing|marketing|gaming|online casino|casino|crypto|cryptocurrency|investment|forex|translator|translation|chat agent|chat operator|chatter|keyboard|it support|sales agent|sales agents|content moderator|online job|online jobs|office job|office work|computer)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Customer service job in Sihanoukville, salary 1500 USD, free dormitory.",
+            "Cambodia: typing job, fast typing required, free flight.",
+            "Online sales team near the Thai border, Mae Sot, visa provided."
+          ],
+          "noMatch": [
+            "Customer service role in our Manchester office."
+          ]
+        }
+      },
+      {
+        "id": "en.forced_criminality.compound_package",
+        "category": "forced_criminality",
+        "weight": 0.35,
+        "description": "Free flight, visa, food and dormitory promised together for an overseas office job, the standard package of scam-compound recruiters.",
+        "source": "INTERPOL 2023 Purple Notice (free flights, accommodation and food offered by compound recruiters); OHCHR 2023; IOM.",
+        "patterns": [
+          "(free|provided) ..2 (dormitory|dorm|food and accommodation|food and dormitory|meals and dormitory|board and lodging|accommodation and food|food and housing|housing and food)",
+          "(dormitory|dorm) (and|&) (food|meals) (free|provided|included)",
+          "(food|meals) (and|&) (dormitory|dorm|accommodation) (free|provided|included)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(customer service|typing|typist|data entry|online|computer|crypto|investment|chat|telemarketing|sales|marketing|casino|gaming|game|office|keyboard|company)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Free food and dormitory, online marketing company, salary 1200 USD.",
+            "Dormitory and meals provided for our online customer service team."
+          ],
+          "noMatch": [
+            "Farm work, shared caravan, meals provided, start in June."
+          ]
+        }
+      },
+      {
+        "id": "en.forced_criminality.county_lines",
+        "category": "forced_criminality",
+        "weight": 0.45,
+        "description": "Quick cash for young people to deliver or carry packages or \"run errands\" with no questions asked, the county-lines recruitment pitch.",
+        "source": "UK Home Office county lines guidance (criminal exploitation of children and vulnerable adults); Europol 2025 (forced criminality).",
+        "patterns": [
+          "(deliver|delivering|drop off|dropping off|drop|run|running|carry|carrying|take|taking|move|moving) ..2 (packages|parcels|errands|drops|bits|bags|a line|lines|stuff)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(quick cash|easy cash|fast cash|instant cash|easy money|quick money|fast money|paid same day|cash same day|cash daily|no questions asked|after school|young lads|young people|teenagers|dont tell|don t tell)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [
+          "(courier|couriers|delivery driver|delivery drivers|van driver|parcel delivery|delivery rounds|multi drop|multidrop|amazon flex|uber eats|deliveroo|just eat) ..8 (deliver|delivering|drop|dropping|carry|carrying|packages|parcels|cash|money)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Easy cash for running errands, no questions asked, message me.",
+            "Quick cash for young lads. Drop off packages to other towns, paid same day.",
+            "Carry packages to other towns, quick money paid same day."
+          ],
+          "noMatch": [
+            "Amazon Flex: deliver packages and earn quick money on your schedule."
+          ]
+        }
+      },
+      {
+        "id": "en.forced_criminality.drug_courier_travel",
+        "category": "forced_criminality",
+        "weight": 0.75,
+        "description": "Free trip or paid travel in exchange for carrying a bag, suitcase or parcel - drug-courier recruitment.",
+        "source": "UNODC Human Trafficking Indicators (forced criminality, drug mules); Europol 2025; INTERPOL 2023.",
+        "patterns": [
+          "(carry|bring|transport|take|collect) ..2 (bag|bags|package|packages|parcel|parcels|luggage|suitcase|suitcases) (back|abroad|across|through|for us|for a friend|home|on the flight|on your flight|with you)",
+          "(package|parcel|bag|suitcase|luggage|envelope) (for|from|to) (our|a|my|the) (client|clients|friend|boss|partner|customer|contact)",
+          "(free|all expenses paid|paid) (holiday|holidays|trip|trips|vacation|flights|travel) ..8 (carry|bring|take back|deliver|collect) ..2 (bag|bags|package|parcel|parcels|luggage|suitcase|suitcases|box)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(flight|flights|fly|airport|abroad|travel|trip|holiday|vacation|border|plane|passport|free|cash|paid|pay)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [
+          "(courier|couriers|delivery driver|van driver|parcel delivery|delivery rounds|multi drop|multidrop|on board courier|onboard courier|air courier) ..8 (carry|bring|transport|take|collect|bag|bags|package|packages|parcel|parcels)",
+          "(carry|bring|take) ..2 (bag|bags|luggage|suitcase|suitcases) ..3 (for|to) ..2 (elderly|disabled|guests|customers|passengers)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Free holiday in Brazil, you just bring a suitcase back for us, 2000 cash.",
+            "Paid travel: carry a parcel through the airport for a friend."
+          ],
+          "noMatch": [
+            "Multi drop delivery driver: deliver parcels across Leeds."
+          ]
+        }
+      },
+      {
+        "id": "en.forced_criminality.gulf_asia_online_job",
+        "category": "forced_criminality",
+        "weight": 0.35,
+        "description": "Online customer-service, typing or crypto jobs in Thailand, Dubai, Malaysia or the Philippines with the flight, visa and dormitory package of scam-compound recruitment.",
+        "source": "INTERPOL 2023 global warning on human trafficking-fuelled fraud (recruitment via Thailand, Dubai, Malaysia); OHCHR 2023; IOM.",
+        "patterns": [
+          "(thailand|bangkok|dubai|uae|malaysia|kuala lumpur|philippines|manila|vietnam|indonesia|georgia|turkey)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(customer service|customer support|typing|typist|data entry|online sales|telemarketing|call center|call centre|chat support|online marketing|digital marketing|marketing|gaming|online casino|casino|crypto|cryptocurrency|investment|forex|translator|translation|chat agent|chat operator|chatter|keyboard|it support|sales agent|sales agents|content moderator|online job|online jobs|office job|office work|computer)"
+            ],
+            "window": 30
+          },
+          {
+            "patterns": [
+              "(free|provided|paid|covered|dormitory|dorm|accommodation|visa|flight|ticket|age|aged|fast typing|no experience|high salary|usdt|telegram|whatsapp)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Customer service jobs in Bangkok, free flight and dormitory, age 18-35.",
+            "Dubai crypto support team, visa and ticket provided, no experience."
+          ],
+          "noMatch": [
+            "Our Bangkok hotel is hiring a front-desk supervisor with five years' experience."
+          ]
+        }
+      },
+      {
+        "id": "en.forced_criminality.money_mule",
+        "category": "forced_criminality",
+        "weight": 0.6,
+        "description": "Job or \"easy money\" for receiving and moving money through the applicant's own bank account, or renting out an account or card.",
+        "source": "UK National Crime Agency and Europol (EMMA) money-mule guidance; Europol 2025 (trafficking victims used as money mules); US TIP Report 2024.",
+        "patterns": [
+          "(receive|accept|process|handle|transfer) ..2 (money|payments|funds|transfers|deposits) ..1 (into|through|via|to|on|in) ..2 (account|accounts)",
+          "(forward|send|pass|transfer|move) (them|it|the money|the funds|the payments) (on|onwards|to another account|to our|to the company)",
+          "(rent|renting|sell|selling|lend|lending|borrow|buy|buying) ..1 (bank account|bank accounts|account details|bank card|bank cards|debit card|debit cards|accounts)",
+          "(money transfer agent|payment processing agent|payment agent|financial agent|funds transfer agent|transfer agent)",
+          "(keep|earn) #num (%|percent) (of every|of each|of the) (transfer|payment|deposit)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Easy money: receive payments into your bank account and keep 10% of every transfer.",
+            "We rent your bank account for cash each month."
+          ],
+          "noMatch": [
+            "Salary paid into your bank account monthly."
+          ]
+        }
+      },
+      {
+        "id": "en.forced_criminality.scam_work_tasks",
+        "category": "forced_criminality",
+        "weight": 0.7,
+        "description": "The job itself is fraud - chatting with strangers to get them to invest, using fake profiles, \"pig butchering\".",
+        "source": "INTERPOL 2023 (forced criminality in online scam centres); OHCHR 2023 (victims forced to run romance-investment scams); Europol 2025.",
+        "patterns": [
+          "(pig butchering|romance scam|love scam|investment scam|sha zhu pan)",
+          "(find|attract|convince|persuade|get|bring|recruit) ..2 (clients|customers|people|foreigners|users|investors) (to)? (invest|deposit|register|buy crypto|top up)",
+          "(fake|false|new|model) (profiles|profile|accounts|account|identities|persona|personas) ..4 (chat|chatting|talk|talking|dating|social media|instagram|facebook|tinder)",
+          "(chat|chatting|talk|talking) (to|with) (men|women|users|clients|customers|people|foreigners) ..2 (using|with|through|via|under) ..2 (profiles|profile|accounts|account|personas|persona|fake)",
+          "(using|use|with) (the)? (profiles|accounts|personas) (we|that we|provided|given|the company)",
+          "(chat|chatting|talk|talking) (with|to) (foreigners|foreign men|foreign customers|strangers|clients online|men online) ..6 (invest|investment|crypto|deposit|platform|money)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Chat with foreigners online and guide them to invest in our platform.",
+            "Use model profiles to chat on dating apps, training provided."
+          ],
+          "noMatch": [
+            "Create new accounts for our retail customers at the bank counter."
+          ]
+        }
+      },
+      {
+        "id": "en.migrant_smuggling.avoid_checks",
+        "category": "migrant_smuggling",
+        "weight": 0.55,
+        "description": "Promises to avoid border, police or immigration checks on the journey.",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); Europol 2025; IOM.",
+        "patterns": [
+          "(avoid|avoiding|bypass|skip|skipping|around|without|no) (border|police|immigration|passport|customs) (checks|check|control|controls|checkpoints|checkpoint|officers|officer)",
+          "(hidden|hide|hiding|secret|secretly) ..3 (truck|lorry|van|container|boat|car|border)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(crossing|cross|journey|trip|route|passage|price|pay|per person|uk|italy|europe|usa|canada|mexico|germany|france|spain|greece|border|boat|lorry|truck|van|car)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [
+          "schengen ..6 (border|passport|immigration|customs) (checks|check|controls|control)",
+          "(hidden|secret) (gem|gems|beach|beaches|menu|garden|talent|fees|charges|costs)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Route to Germany with no border checks, we drive you, pay on arrival.",
+            "We take you hidden in a lorry across the border."
+          ],
+          "noMatch": [
+            "Within Schengen there are no border checks for travellers."
+          ]
+        }
+      },
+      {
+        "id": "en.migrant_smuggling.crossing_guaranteed",
+        "category": "migrant_smuggling",
+        "weight": 0.75,
+        "description": "Border crossing, passage or entry offered as guaranteed, safe or fast - the sales pitch of smugglers.",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); IOM (smuggling offers on social media); Europol 2025 (online advertising of smuggling services).",
+        "patterns": [
+          "(crossing|passage|entry|journey|trip|transfer|route|way) ..3 (guaranteed|100%|assured|safe and fast|fast and safe|sure|no risk)",
+          "(guaranteed|safe|sure|fast|easy|secure|100%) (crossing|passage|entry|border crossing|way in|route|arrival)",
+          "(100%|fully|totally|always) (guaranteed|safe|sure)",
+          "(safe|secure|guaranteed) (boat|boats|dinghy|lorry|truck|passage)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(border|borders|uk|england|usa|us|america|europe|italy|spain|greece|germany|canada|channel|sea|boat|boats|truck|lorry|mexico|visa|asylum|documents|papers|per person|libya|turkey|belarus|poland|schengen)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [
+          "(guaranteed|fast|easy) entry (to|into) (the)? (event|concert|club|festival|park|museum|show|venue|party)",
+          "(safe|fast|easy) (route|routes|way) (to|for) (school|work|cyclists|walkers|the station|children|kids)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Safe crossing to the UK guaranteed, boat leaves Friday.",
+            "Passage to Italy 100% guaranteed, price per person 3000."
+          ],
+          "noMatch": [
+            "Fast entry to the festival with VIP wristbands."
+          ]
+        }
+      },
+      {
+        "id": "en.migrant_smuggling.departures_seats",
+        "category": "migrant_smuggling",
+        "weight": 0.6,
+        "description": "Boats, lorries or cars leaving regularly with places for sale, advertised like a transport service.",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); Europol 2025 (smuggling services advertised on social media); IOM.",
+        "patterns": [
+          "(boat|boats|dinghy|lorry|lorries|truck|trucks|van|car|group|convoy) ..2 (leaves|leaving|departs|departing|goes|going|every) ..3 (week|weekly|night|nightly|day|daily|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|soon)",
+          "(places|seats|spaces|spots) (left|available|remaining) ..6 (boat|lorry|truck|crossing|border|trip|journey|group)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(crossing|cross|border|borders|passage|uk|england|italy|greece|spain|europe|canada|usa|mexico|channel|sea|asylum|per person|papers|documents|visa|smuggle|illegal|undocumented|without papers)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [
+          "(ferry|ferries|cruise|tour|tours|excursion|excursions|coach|coaches|bus|minibus|shuttle) ..4 (leaves|departs|every|places|seats)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Boat leaves every week to Italy, few places left.",
+            "Truck goes Friday, places left for the crossing, price per person."
+          ],
+          "noMatch": [
+            "Ferry to the islands departs every day at 9, seats available."
+          ]
+        }
+      },
+      {
+        "id": "en.migrant_smuggling.documents_for_sale",
+        "category": "migrant_smuggling",
+        "weight": 0.8,
+        "description": "Passports, visas, residence or work permits and ID documents offered for sale, fake or \"registered in the database\".",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo, fraudulent travel documents); Europol 2025 (document fraud services online); IOM.",
+        "patterns": [
+          "(~passport|~visa|id cards|~document|papers|residence permit|residence permits|work permit|work permits|green card|green cards|ssn|social security card|driving licence|driving license|drivers license|birth certificate|citizenship) (for sale|available for sale|on sale|sold here)",
+          "(buy|sell|selling|order|get) (real|genuine|original|registered|fake|false|forged|counterfeit|authentic|legit) ..1 (~passport|~visa|id|ids|~document|papers|permit|permits|green card|ssn|licence|license|citizenship)",
+          "(registered|recorded|entered) (in|into) (the)? (database|system|government database|official database)",
+          "(real|genuine|authentic|registered) (and|&) (fake|novelty|registered|unregistered) (~passport|~document|id|papers)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Buy genuine passports, visas and residence permits, registered in the database.",
+            "Work permits for sale, fast delivery."
+          ],
+          "noMatch": [
+            "Get your passport renewed at the post office."
+          ]
+        }
+      },
+      {
+        "id": "en.migrant_smuggling.price_per_person",
+        "category": "migrant_smuggling",
+        "weight": 0.5,
+        "description": "A price per person or per head for a journey or crossing, together with border, papers or asylum wording.",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); Europol 2025; IOM.",
+        "patterns": [
+          "(price|cost|fee|pay|payment|costs) ..3 (per|each|a) (person|head|passenger|adult|child)",
+          "(per|each) (person|head|passenger) ..2 ($|€|£|#num|usd|euros|dollars)",
+          "($|€|£|usd|eur|euros|euro|dollars|pounds) (per|a|each) (person|head|passenger|adult|child)",
+          "(price|cost|costs|fee|pay) ..3 (dollars|euros|pounds|usd|eur|$|€|£) each"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(border|borders|crossing|passage|asylum|papers|without documents|no documents|no visa|without visa|without a visa|smuggle|smuggling|illegal|undocumented|channel|sea crossing|other side|boat to|lorry|by boat|by sea|night|women and children|spain|italy|greece|uk|england|canada|usa|europe|germany|libya|tunisia|morocco|turkey|calais|dunkirk)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Crossing the border, price per person 2500 euros, cash."
+          ],
+          "noMatch": [
+            "Boat trip around the bay, price per person £25."
+          ]
+        }
+      },
+      {
+        "id": "en.migrant_smuggling.transport_across",
+        "category": "migrant_smuggling",
+        "weight": 0.4,
+        "description": "Offers to take people, migrants or families across a border or into a destination country for a price.",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); IOM (smuggling offers on social media); Europol 2025.",
+        "patterns": [
+          "(take|bring|get|transport|drive|smuggle) (you|people|them|migrants|passengers|families|your family) ..2 (uk|usa|america|europe|italy|spain|germany|greece|canada|england|border|other side)",
+          "(cross|crossing) (the)? (border|channel|sea|river|desert) ..4 (with us|we take|we bring|price|pay|cost|guaranteed|safe)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(pay|price|cost|$|€|£|fee|per person|guaranteed|no visa|without visa|without papers|no papers|secret|safe|cash|asylum|deposit|contact)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(tour|tours|holiday|holidays|cruise|coach trip|excursion|itinerary|hotel|hotels|sightseeing)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "We take you to the UK, no visa needed, pay half now.",
+            "Crossing the border with us, price 4000, contact now."
+          ],
+          "noMatch": [
+            "Our coach tour takes you to Italy via the Alps, hotels included."
+          ]
+        }
+      },
+      {
+        "id": "en.migrant_smuggling.visa_guaranteed_service",
+        "category": "migrant_smuggling",
+        "weight": 0.5,
+        "description": "Visa, asylum, residency or work permit promised as guaranteed, without interview or without documents - fraudulent migration services.",
+        "source": "IOM (fraudulent migration and visa services); UN Protocol against the Smuggling of Migrants (Palermo); Europol 2025.",
+        "patterns": [
+          "(visa|visas|work permit|residence|residency|asylum|green card|citizenship|permit) ..2 (guaranteed|100%|assured|without interview|no interview|without documents|without papers|no documents|no questions)",
+          "(guaranteed|100%|sure) (visa|visas|work permit|asylum|residency|green card|citizenship|approval)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(no|not) guaranteed",
+          "(visa|asylum) ..4 (not|never|cannot be|can t be) guaranteed",
+          "(not|never|no) ..4 (visa|visas|asylum|permit|residency|approval) ..2 guaranteed"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "UK work visa guaranteed in 30 days, no interview.",
+            "Guaranteed asylum, we handle everything."
+          ],
+          "noMatch": [
+            "A job offer does not mean the visa is guaranteed."
+          ]
+        }
+      },
+      {
+        "id": "en.minor_indicators.age_code",
+        "category": "minor_indicators",
+        "weight": 0.4,
+        "description": "Ages 18-19 written as codes (\"18yo\", \"19 years young\", \"just turned 18\") in escort-style ads; youth advertised as a selling point.",
+        "source": "JRSA-validated youth language indicator (Lugo-Graulich et al., Journal of Human Trafficking 2024). Project authored from that indicator text: no published English code-word lexicon exists.",
+        "patterns": [
+          "(18|19|eighteen|nineteen) (yo|y o|yrs|yr|years young|yrs young|years old|y r s)",
+          "(just|barely|only|recently|freshly) (turned)? (18|19|eighteen|nineteen|legal)",
+          "(girl|girls|cutie|babe|student|doll|teen|college girl) (18|19|eighteen|nineteen)",
+          "(years|yrs) young"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(incall|incalls|outcall|outcalls|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|discrete|upscale|vip|escort|escorts|companionship|sensual|playmate|sexy|naughty|kisses|daddy|daddies|bbj|xoxo|pleasure|provider|men only|hotel visits|car dates|sugar|spoil me|new in town|cash)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Just turned 18, sweet and discreet, incall.",
+            "19yo new girl, generous gents only."
+          ],
+          "noMatch": [
+            "I just turned 18 and passed my driving test, selling my old bike."
+          ]
+        }
+      },
+      {
+        "id": "en.minor_indicators.minors_accepted",
+        "category": "minor_indicators",
+        "weight": 0.9,
+        "description": "Says outright that minors or under-18s are accepted, welcome or wanted.",
+        "source": "JRSA-validated youth indicators (Lugo-Graulich et al., Journal of Human Trafficking 2024); UNODC Human Trafficking Indicators (children); US TIP Report 2024.",
+        "patterns": [
+          "(minors|minor|underage|under age|under 18|under 18s|under eighteen|below 18|younger than 18) (welcome|welcomed|accepted|ok|okay|fine|allowed|can apply|may apply|considered|wanted|preferred|also)",
+          "(accept|accepts|accepting|take|takes|hire|hires|hiring) (minors|underage|under 18s|under age)",
+          "(no|any) age (limit|restriction|restrictions|check|checks|checked) ..4 (girls|young|teens|minors)",
+          "(no|without) (parents|parent|parental consent|parental permission|parent s permission|parents permission|guardian) (needed|required|necessary|consent|permission|ok)?"
+        ],
+        "near": [],
+        "exclusions": [
+          "(minors|under 18s|under 18) (welcome|accepted|allowed|ok) (with|if|when) ..2 (parent|parents|guardian|adult|accompanied|consent)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Under 18 welcome, no ID checks.",
+            "We accept minors for this work."
+          ],
+          "noMatch": [
+            "Under 18s welcome with a parent or guardian.",
+            "You must be 18 or over to apply."
+          ]
+        }
+      },
+      {
+        "id": "en.minor_indicators.under_18_age_escort",
+        "category": "minor_indicators",
+        "weight": 0.8,
+        "description": "An age under 18, or 16+/17+ eligibility, in an escort, dating or adult-work context.",
+        "source": "JRSA-validated youth indicators (Lugo-Graulich et al., Journal of Human Trafficking 2024); UNODC Human Trafficking Indicators (children in sexual exploitation).",
+        "patterns": [
+          "(age|aged|ages|i am|i m|im) (14|15|16|17|fifteen|sixteen|seventeen)",
+          "(14|15|16|17|fifteen|sixteen|seventeen) (yo|y o|years young|yrs young)",
+          "(14|15|16|17|fifteen|sixteen|seventeen) (plus|+|and over|and up|or older)? (welcome|ok|okay|girls|only|accepted|can apply)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(incall|outcall|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|upscale|vip|escort|escorts|companionship|sensual|massage|playmate|sexy|naughty|kisses|daddy|daddies|sugar|allowance|hotel|pics|clients)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Sweet 17 yo, new in town, generous gents only.",
+            "Girls 16+ welcome, cash daily, private clients."
+          ],
+          "noMatch": [
+            "Saturday café staff wanted, 16+ welcome, training given."
+          ]
+        }
+      },
+      {
+        "id": "en.minor_indicators.under_18_age_job",
+        "category": "minor_indicators",
+        "weight": 0.3,
+        "description": "Job open to 16- or 17-year-olds; lawful for many jobs, a weak youth marker that adds weight alongside other cues.",
+        "source": "JRSA-validated youth indicators (Lugo-Graulich et al., Journal of Human Trafficking 2024); TAXONOMY (\"16+ welcome\").",
+        "patterns": [
+          "(16|17|sixteen|seventeen) (plus|+|and over|and up|or older|year olds|yr olds) (welcome|ok|okay|can apply|may apply|accepted)",
+          "(from|aged|age) (16|17) (and up|upwards|+|plus|or over) (welcome|ok|accepted|can apply)?",
+          "(from|aged|age|ages) (12|13|14|15) (years|yrs|y o|yo|and up|upwards|+|plus)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Weekend staff, 16+ welcome."
+          ],
+          "noMatch": [
+            "Applicants must be 18 or older."
+          ]
+        }
+      },
+      {
+        "id": "en.minor_indicators.young_fresh_escort",
+        "category": "minor_indicators",
+        "weight": 0.45,
+        "description": "\"Young\", \"fresh\", \"sweet\", \"tiny\" or \"innocent\" describing the worker in an escort-style ad: the youth language validated as predictive in trafficking cases.",
+        "source": "JRSA-validated youth language indicator (Lugo-Graulich et al., Journal of Human Trafficking 2024); TAXONOMY minor_indicators. Project authored from that indicator text: no published English code-word lexicon exists.",
+        "patterns": [
+          "(young|younger|youthful|fresh|innocent|tiny|petite young|sweet young|very young|so young|fresh faced|new face|new faces|college girl|college girls|uni girl|student girl)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(incall|incalls|outcall|outcalls|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|discrete|upscale|vip|escort|escorts|companionship|sensual|playmate|sexy|naughty|kisses|daddy|daddies|bbj|xoxo|pleasure|provider|men only|hotel visits|car dates|sugar|spoil me)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [
+          "young (at heart|team|teams|professional|professionals|family|families|children|kids|people|person|adults|adult|company|business|staff|couple|couples|man|men|dog|puppy|puppies|cat|trees|plants|talent|learners|carers|farmers|workers|mums|parents)",
+          "(fresh|freshly) (graduate|graduates|grads|grad|produce|fruit|vegetables|food|start|air|coffee|bread|flowers|fish|meat|eggs|towels|linen|sheets|paint|look|ideas|water)",
+          "(forever|still|stay|feel|feeling|think|thinking) young",
+          "(young|younger) (than|looking for|generation|drivers|offenders|carers)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Young and fresh, new in town, incall for generous gentlemen.",
+            "Sweet young girl, discreet outcall."
+          ],
+          "noMatch": [
+            "Young at heart and generous with my time, looking for a partner for walks.",
+            "Fresh graduates welcome, discreet office in the centre."
+          ]
+        }
+      },
+      {
+        "id": "en.minor_indicators.young_girls_wanted",
+        "category": "minor_indicators",
+        "weight": 0.5,
+        "description": "Job or \"opportunity\" aimed at young or teenage girls specifically.",
+        "source": "JRSA-validated youth indicators (Lugo-Graulich et al., Journal of Human Trafficking 2024); UNODC Human Trafficking Indicators (recruitment of children and adolescents).",
+        "patterns": [
+          "(young|teen|teenage|school) (girls|girl) (wanted|needed|required|only|welcome|for work|to work|for modelling|for hostess)",
+          "(seeking|looking for|hiring|recruiting|need|needed|wanted) (young|teen|teenage) (girls|girl)"
+        ],
+        "near": [],
+        "exclusions": [
+          "young (girls|girl) ..3 (football|soccer|netball|club|team|choir|scouts|guides|brownies|ballet|dance class|coding)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Young girls wanted for hostess work, good pay.",
+            "Looking for teen girls for modelling, cash paid."
+          ],
+          "noMatch": [
+            "Young girls' football club looking for volunteer coaches."
+          ]
+        }
+      },
+      {
+        "id": "en.minor_indicators.youth_code_words",
+        "category": "minor_indicators",
+        "weight": 0.7,
+        "description": "Youth code words of escort advertising (\"barely legal\", \"schoolgirl\", \"teen\", \"lolita\", \"baby face\").",
+        "source": "JRSA-validated youth language indicator (Lugo-Graulich et al., Journal of Human Trafficking 2024). Project authored from that indicator text: no published English code-word lexicon exists.",
+        "patterns": [
+          "(barely legal|just legal|lolita|loli|jailbait|schoolgirl|school girl|schoolgirls|school girls|babyface|baby face|baby faced|babydoll|baby doll|little girl|petite teen|young teen|teen girl|teen girls|tiny teen|teenager|teen|teens|teenage)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(incall|outcall|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|upscale|vip|escort|escorts|companionship|sensual|massage|playmate|sexy|naughty|kisses|daddy|daddies|sugar|allowance|hotel|private|fun|men|pics|clients|hot|cute)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [
+          "(teen|teens|teenage|teenager) (jobs|job|volunteers|volunteer|programme|program|club|camp|drop in|mental health|pregnancy|services|centre|center|books|fiction|drama|years)",
+          "(my|our|your) (teen|teens|teenage|teenager|teenagers|little girl)",
+          "(school girl|schoolgirl|school girls|schoolgirls) (uniform|uniforms) (for sale|age|size|sizes)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Barely legal cutie, discreet incall.",
+            "Petite teen, generous gents only."
+          ],
+          "noMatch": [
+            "Fun teen drop-in club every Tuesday at the library.",
+            "Nanny wanted for our little girl, three afternoons a week."
+          ]
+        }
+      },
+      {
+        "id": "en.movement_transience.escort_new_arrival",
+        "category": "movement_transience",
+        "weight": 0.35,
+        "description": "New arrival or first days in a city, in an escort-style ad, the \"new in town\" signal of workers moved between markets.",
+        "source": "Giommoni & Ikwu 2021 (indicators in UK escort ads); TellFinder/DIG movement indicators (Memex); Marinus Analytics. Project authored from those indicator texts.",
+        "patterns": [
+          "new (in|to) (town|the city|the area|your city|the uk|london|this city|here)",
+          "(just|recently|newly) (arrived|landed|moved|got here)",
+          "(new|fresh) (arrival|arrivals|girl|girls|face|faces|lady|ladies|in the area)",
+          "(first|1st) (time|week|days) (in|here|to) (town|the city|london|the uk)?"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(incall|incalls|outcall|outcalls|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|discrete|upscale|vip|escort|escorts|companionship|sensual|massage|playmate|sexy|naughty|kisses|daddy|daddies|bbj|xoxo|pleasure|provider|men only|hotel visits|car dates)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "New in town, discreet incall near the station.",
+            "Fresh arrival, generous gents only."
+          ],
+          "noMatch": [
+            "New in town, looking for a hiking group."
+          ]
+        }
+      },
+      {
+        "id": "en.movement_transience.new_in_town",
+        "category": "movement_transience",
+        "weight": 0.15,
+        "description": "\"New in town\" / \"just arrived\": weak alone (ordinary in dating profiles), part of the movement pattern of escort ads.",
+        "source": "TAXONOMY movement_transience (\"new in town\"); Giommoni & Ikwu 2021 (indicators in UK escort ads); TellFinder/DIG movement indicators (Memex).",
+        "patterns": [
+          "new (in|to) (town|the city|the area|your city|the uk|london|this city|here)",
+          "(just|recently|newly) (arrived|landed|moved|got here|relocated)",
+          "(first|1st) (time|week|days|visit) (in|here|to) (town|the city|london|the uk|your city)?"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "New in town and looking to make friends.",
+            "Just arrived from Madrid."
+          ],
+          "noMatch": [
+            "Town centre flat, newly decorated."
+          ]
+        }
+      },
+      {
+        "id": "en.movement_transience.short_stay",
+        "category": "movement_transience",
+        "weight": 0.35,
+        "description": "Only here for a few days, leaving soon, last days in the city: the short stay of workers rotated between cities.",
+        "source": "Giommoni & Ikwu 2021 (indicators in UK escort ads); TellFinder/DIG movement indicators (Memex). Project authored from those indicator texts.",
+        "patterns": [
+          "(only|just) (here|in town|visiting|around|in the city|staying) (for)? (a few|few|#num|two|three|four|five|this|one) (days|day|nights|night|weeks|week|weekend)",
+          "(only|just) (#num|two|three|four|five|a few|few) (days|nights) (here|in town|only|left)",
+          "(leaving|leave|last day|last days|last night|last chance) (on|this|soon|tomorrow|sunday|monday|tuesday|wednesday|thursday|friday|saturday|next week)",
+          "(in town|here|visiting|available) (until|till|through|from) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|#num|the)",
+          "(visiting|in town|here|in) ..4 (only|for #num days|for #num nights|for two days|for three days|for one night)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(incall|incalls|outcall|outcalls|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|discrete|upscale|vip|escort|escorts|companionship|sensual|massage|playmate|sexy|naughty|kisses|daddy|daddies|bbj|xoxo|pleasure|provider|men only|hotel|car dates|book|booking)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Only here for 3 days, incall near the airport.",
+            "Leaving Sunday, book now, generous gents only."
+          ],
+          "noMatch": [
+            "Only here for a few days on business, any restaurant tips?"
+          ]
+        }
+      },
+      {
+        "id": "en.movement_transience.touring",
+        "category": "movement_transience",
+        "weight": 0.45,
+        "description": "Worker on tour or listing several cities in turn, the circuit of workers moved around by controllers.",
+        "source": "TellFinder/DIG movement indicators (Memex); Marinus Analytics (movement); Giommoni & Ikwu 2021. Project authored from those indicator texts.",
+        "patterns": [
+          "(on tour|touring|tour dates|tour schedule|next city|next stop|city to city|moving around|travelling around|traveling around)",
+          "then (back to|off to|heading to|moving on to|on to|moving to)",
+          "(available|visiting|in) ..2 (several|many|different|other|new) (cities|towns)",
+          "(this|next) week (in|at) ..6 (next|then|after that) (week)? (in|at)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(incall|incalls|outcall|outcalls|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|discrete|upscale|vip|escort|escorts|companionship|sensual|massage|playmate|sexy|naughty|kisses|daddy|daddies|bbj|xoxo|pleasure|provider|men only|hotel visits|car dates)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [
+          "(band|concert|gig|gigs|music|musician|festival|tour guide|bus tour|walking tour|theatre|theater|comedy|album|tickets)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Touring: Leeds this week, next week Manchester, incall only.",
+            "On tour, generous gentlemen please book ahead."
+          ],
+          "noMatch": [
+            "Band on tour this summer, tickets on sale now."
+          ]
+        }
+      },
+      {
+        "id": "en.movement_transience.workers_moved",
+        "category": "movement_transience",
+        "weight": 0.3,
+        "description": "Workers moved or rotated between sites, farms, houses or cities at the employer's choice.",
+        "source": "UK GLAA labour exploitation indicators (workers moved between sites and addresses); ILO Indicators of Forced Labour (isolation; restriction of movement).",
+        "patterns": [
+          "(moved|move|rotate|rotated|transferred|relocated|sent|taken) (between|around|to different|to other|from place to place|every) ..1 (sites|cities|towns|locations|farms|houses|clubs|salons|apartments|flats|addresses|weeks|months|places)",
+          "(we|agency|boss|manager) ..1 (decide|decides|choose|chooses) (where|which city|which house|which site) (you|workers|girls)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(rotating|rotate|rotated) (shifts|shift|rota|roster)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Workers are moved between farms every few weeks.",
+            "The agency decides where you work each month."
+          ],
+          "noMatch": [
+            "Rotating shifts, weekends off."
+          ]
+        }
+      },
+      {
+        "id": "en.obfuscation.ask_for_number",
+        "category": "obfuscation",
+        "weight": 0.3,
+        "description": "\"Ask me for the number\" / \"number on request\": the contact is withheld from the ad text so filters and investigators cannot link it.",
+        "source": "Lugo-Graulich et al., Journal of Human Trafficking 2024 (obscured phone number is predictive, JRSA). Project authored from that indicator text.",
+        "patterns": [
+          "(ask|message|dm|pm|inbox|text|email) (me|us)? (for|to get) (my|the|our) (number|digits|whatsapp|telegram|snap|contact|phone number|real number|cell|private number|work number)",
+          "(number|digits|contact|whatsapp|telegram) (on|by|upon) (request|ask|asking)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Ask me for the number.",
+            "WhatsApp on request, serious only."
+          ],
+          "noMatch": [
+            "Call the number below to book a viewing."
+          ]
+        }
+      },
+      {
+        "id": "en.obfuscation.evasive_spelling",
+        "category": "obfuscation",
+        "weight": 0.35,
+        "description": "Deliberate misspellings of platform names and sex-work terms to get past keyword filters (\"watsap\", \"teligram\", \"escourt\").",
+        "source": "TAXONOMY obfuscation (misspelled code words); Lugo-Graulich et al., Journal of Human Trafficking 2024 (obfuscation itself is a signal). Project authored from those indicator texts.",
+        "patterns": [
+          "(watsap|watsapp|whatsap|whatsaap|whtsapp|whtsap|wtsapp|wassap|whatapp|whatssap|teligram|telegrm|telegarm|tlgrm|telegran|snapchatt|snapchap|snpchat|snapch|kikme|sig nal)",
+          "(escourt|esscort|escortt|escorrt|massag|masage|masssage|incal|outcal)",
+          "(w app|wa app|what s app|whats ap|t gram|tele gram|s nap|snap chat)"
+        ],
+        "near": [],
+        "exclusions": [
+          "what s app (store|stores|update|updates)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Contact on watsap only.",
+            "Discreet escourt service."
+          ],
+          "noMatch": [
+            "Contact us on WhatsApp."
+          ]
+        }
+      },
+      {
+        "id": "en.obfuscation.law_enforcement_disclaimer",
+        "category": "obfuscation",
+        "weight": 0.4,
+        "description": "\"No cops\", \"not affiliated with law enforcement\", \"are you a cop?\" - screening wording meant to keep police out of the ad.",
+        "source": "Polaris and US escort-ad research (law-enforcement screening language); Lugo-Graulich et al., Journal of Human Trafficking 2024 (evasion as signal). Project authored from those indicator texts.",
+        "patterns": [
+          "(no|not) (cops|cop|police|le|law enforcement|leo|feds|undercover)",
+          "(are|r) (you|u) (a)? (cop|cops|police|le|undercover)",
+          "(cops|police|le|law enforcement|leo|feds) (not welcome|stay away|keep away|need not apply|don t bother|do not contact|not allowed)",
+          "(not affiliated|no affiliation) (with)? (any)? (law enforcement|police)"
+        ],
+        "near": [],
+        "exclusions": [
+          "no police (were|was|have|has|had|report|action|involvement|record|records|check|checks|station)",
+          "no (cop|cops) (show|shows|drama|films)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "No cops or LE, discreet gentlemen only.",
+            "Law enforcement stay away."
+          ],
+          "noMatch": [
+            "No police were called to the incident."
+          ]
+        }
+      },
+      {
+        "id": "en.obfuscation.number_in_pics",
+        "category": "obfuscation",
+        "weight": 0.45,
+        "description": "Phone number or contact only \"in the pics\", \"on the photo\" or \"in my profile picture\", hidden from text filters.",
+        "source": "Lugo-Graulich et al., Journal of Human Trafficking 2024 (obscured phone number is predictive, JRSA); TAXONOMY obfuscation.",
+        "patterns": [
+          "(number|num|digits|contact|whatsapp|telegram|snap|snapchat|kik|handle|details|info|cell|phone|email|username|user) ..3 (in|on) ..2 (pic|pics|picture|pictures|photo|photos|image|images|last pic|first pic|gallery|screenshot)",
+          "(see|check|look at) (my|the) (pics|pictures|photos|last pic|last photo|gallery) (for|to get) ..1 (number|contact|digits|whatsapp|telegram|snap|details)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Number in the pics, text only.",
+            "My WhatsApp is on the last photo."
+          ],
+          "noMatch": [
+            "More photos of the flat in the gallery below."
+          ]
+        }
+      },
+      {
+        "id": "en.obfuscation.number_in_words",
+        "category": "obfuscation",
+        "weight": 0.45,
+        "description": "A phone number spelled out in words or mixing words and digits (\"five five five, oh one two…\") to slip past filters.",
+        "source": "Lugo-Graulich et al., Journal of Human Trafficking 2024 (obscured phone number is predictive, JRSA); TAXONOMY obfuscation (numbers written in words).",
+        "patterns": [
+          "(zero|oh|one) (zero|oh|one|two|three|four|five|six|seven|eight|nine|#num) (zero|oh|one|two|three|four|five|six|seven|eight|nine|#num)",
+          "(two|three|four) (zero|oh|one|two|three|four|five|six|seven|eight|nine|#num) (zero|oh|one|two|three|four|five|six|seven|eight|nine|#num)",
+          "(five|six|seven) (zero|oh|one|two|three|four|five|six|seven|eight|nine|#num) (zero|oh|one|two|three|four|five|six|seven|eight|nine|#num)",
+          "(eight|nine) (zero|oh|one|two|three|four|five|six|seven|eight|nine|#num) (zero|oh|one|two|three|four|five|six|seven|eight|nine|#num)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(one|two|three|four|five|six|seven|eight|nine) (or|to|and|out of) (two|three|four|five|six|seven|eight|nine|ten)",
+          "(one two three four|five six seven eight)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Text me: five five five, zero one four two.",
+            "Call 555 oh one two three."
+          ],
+          "noMatch": [
+            "One or two bedrooms available, three parking spaces."
+          ]
+        }
+      },
+      {
+        "id": "en.obfuscation.split_digits",
+        "category": "obfuscation",
+        "weight": 0.35,
+        "description": "A phone number broken into single digits or small groups separated by spaces, dots or symbols after \"call\"/\"text\", to defeat number filters.",
+        "source": "Lugo-Graulich et al., Journal of Human Trafficking 2024 (obscured phone number is predictive, JRSA); TAXONOMY obfuscation (numbers split with symbols).",
+        "patterns": [
+          "(call|text|txt|number|phone|whatsapp|telegram|cell|tel|contact|me|at|on) ..1 #num #num #num #num #num #num"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Text me 5 5 5 - 0 1 - 2 3 anytime."
+          ],
+          "noMatch": [
+            "Call +1 555 0100 for details."
+          ]
+        }
+      },
+      {
+        "id": "en.off_platform_contact.apply_via_messenger",
+        "category": "off_platform_contact",
+        "weight": 0.2,
+        "description": "Apply or contact via a personal messenger account rather than a company channel; common in small businesses, weak alone.",
+        "source": "US TIP Report 2024 (recruitment over messaging apps); IOM advice on deceptive job offers (no official company contact).",
+        "patterns": [
+          "(apply|contact|message|text|reach|write|add|dm|find|follow) ..1 (on|via|by|through|at) (whatsapp|telegram|signal|snapchat|snap|wechat|kik|viber|threema)",
+          "(send|drop) ..2 (cv|resume|details|photo|photos|pics) ..1 (whatsapp|telegram|signal|snapchat|wechat|kik|viber)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Apply via WhatsApp.",
+            "Send your CV on Telegram."
+          ],
+          "noMatch": [
+            "Apply through our careers website."
+          ]
+        }
+      },
+      {
+        "id": "en.off_platform_contact.dm_for_details",
+        "category": "off_platform_contact",
+        "weight": 0.2,
+        "description": "Prices, rates, menus or pictures only in private messages (\"DM for rates\", \"pics on request\").",
+        "source": "US TIP Report 2024 (private channels); Giommoni & Ikwu 2021. Project authored from those indicator texts.",
+        "patterns": [
+          "(dm|pm|inbox|message|text|kik|snap) (me|us)? (for) (details|info|more|rates|rate|prices|price|menu|pics|photos|pictures|more info|real pics|videos)",
+          "(rates|prices|menu|pics|photos|videos|more pics) (in|by|via|on) (dm|pm|inbox|request|private|text)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "DM for rates and real pics.",
+            "Menu by request, pics in PM."
+          ],
+          "noMatch": [
+            "Prices are listed on our website."
+          ]
+        }
+      },
+      {
+        "id": "en.off_platform_contact.leave_platform",
+        "category": "off_platform_contact",
+        "weight": 0.35,
+        "description": "Pushes the conversation off the site or app (\"talk outside this app\", \"I rarely check here\").",
+        "source": "US TIP Report 2024 (moving contact to private channels); Europol 2025 (online recruitment moves to encrypted apps).",
+        "patterns": [
+          "(contact|talk|chat|continue|move|message) ..2 (outside|off) (this|the) (site|app|platform|website|page)",
+          "(rarely|never|don t|do not|won t|hardly|barely) (check|reply|respond|answer|use|come on) (here|on here|messages here|this app|this site|my inbox|messages on here)",
+          "(message|text|add|contact) (me|us) (elsewhere|somewhere else|privately|in private)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "I rarely check here, text me on Telegram.",
+            "Let's talk outside this app."
+          ],
+          "noMatch": [
+            "Please only contact us through this site's messaging."
+          ]
+        }
+      },
+      {
+        "id": "en.off_platform_contact.messenger_only",
+        "category": "off_platform_contact",
+        "weight": 0.35,
+        "description": "Contact only through an encrypted or private messenger (WhatsApp, Telegram, Signal…), out of the platform's sight.",
+        "source": "US TIP Report 2024 (recruiters move victims to encrypted messaging apps); Europol 2025; INTERPOL 2023 (scam-compound recruitment over Telegram/WhatsApp).",
+        "patterns": [
+          "(whatsapp|telegram|signal|snapchat|snap|wechat|kik|viber|wickr|threema|line app|session app) (only|exclusively|strictly|just)",
+          "(only|exclusively|strictly) (on|via|by|through|thru|over|using|with) (whatsapp|telegram|signal|snapchat|snap|wechat|kik|viber|wickr|threema)",
+          "(contact|message|text|reach|apply|dm|write|talk) ..1 (only|exclusively|strictly) ..1 (whatsapp|telegram|signal|snapchat|snap|wechat|kik|viber|threema)"
+        ],
+        "near": [],
+        "exclusions": [
+          "signal (only|just) (strong|weak|works|available)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Contact only on Telegram.",
+            "WhatsApp only, no calls."
+          ],
+          "noMatch": [
+            "Call or email the office, or message us on WhatsApp."
+          ]
+        }
+      },
+      {
+        "id": "en.off_platform_contact.personal_webmail",
+        "category": "off_platform_contact",
+        "weight": 0.2,
+        "description": "A recruiter writes from or asks for a personal webmail address rather than a company domain.",
+        "source": "IOM advice on deceptive job offers (check the recruiter's official contact details); US Federal Trade Commission job-scam guidance.",
+        "patterns": [
+          "(at|@) (gmail|yahoo|hotmail|outlook|aol|protonmail|proton|ymail|mail ru|yandex) (dot)? (com|co|me|ru)",
+          "(gmail|yahoo|hotmail|protonmail|yandex) (dot com|address|account|only)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Send CV to recruitment at gmail dot com.",
+            "Write to our hotmail address."
+          ],
+          "noMatch": [
+            "Send your CV to jobs at example dot com."
+          ]
+        }
+      },
+      {
+        "id": "en.off_platform_contact.text_only_no_calls",
+        "category": "off_platform_contact",
+        "weight": 0.25,
+        "description": "Text only, no calls, no private or blocked numbers, typical screening wording of escort ads (also in classifieds, so weak).",
+        "source": "escort-ad indicator research (Giommoni & Ikwu 2021); US TIP Report 2024. Project authored from those indicator texts.",
+        "patterns": [
+          "(text|texts|sms|message|messages|txt) only",
+          "no (calls|phone calls|voice calls|private numbers|blocked numbers|withheld numbers|hidden numbers|unknown numbers|private calls|texts)",
+          "(private|blocked|withheld|hidden) (numbers|number|calls) (not answered|ignored|will be ignored|blocked)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(text|sms|message) only (plan|plans|bundle|package|service|mode)",
+          "no (calls|texts) (after|before|on) (#num|sundays|weekends|holidays)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Text only, no private numbers.",
+            "No withheld numbers."
+          ],
+          "noMatch": [
+            "No calls after 9 pm please, it's a family home."
+          ]
+        }
+      },
+      {
+        "id": "en.organ_trade.costs_covered",
+        "category": "organ_trade",
+        "weight": 0.4,
+        "description": "Medical, hospital and travel costs covered for a donor, the package organ brokers offer.",
+        "source": "Europol 2025 (organ trafficking lures); Declaration of Istanbul (transplant tourism); UN Trafficking in Persons Protocol (Palermo).",
+        "patterns": [
+          "(medical|hospital|surgery|operation|travel|accommodation) ..4 (costs|expenses|bills|fees) ..3 (covered|paid|included|taken care of|free)",
+          "(free|paid) (surgery|operation|hospital stay|medical tests|transplant)",
+          "(travel|flight|flights|trip|stay|surgery|operation|hotel) ..3 (paid|covered|free|included|on us)",
+          "(blood group|blood type|blood groups|blood types) ..6 (all|any|o|a|b|ab|paid|cash|money|wanted|needed)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(kidney|kidneys|liver|organ|organs|donor|donors|transplant|cornea)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Kidney donors wanted, all medical and travel costs covered.",
+            "Any blood group, kidney donor, free surgery in India."
+          ],
+          "noMatch": [
+            "Private health cover: surgery and hospital costs covered up to 1 million."
+          ]
+        }
+      },
+      {
+        "id": "en.organ_trade.donor_wanted",
+        "category": "organ_trade",
+        "weight": 0.4,
+        "description": "Kidney or organ donors wanted or needed; can be a family appeal, so moderate, but used by organ brokers.",
+        "source": "UN Trafficking in Persons Protocol (Palermo); Europol 2025; Declaration of Istanbul.",
+        "patterns": [
+          "(kidney|liver|organ) (donor|donors) (wanted|needed|required|urgently|urgent|sought)",
+          "(urgently|urgent) (need|needed|looking for|seeking) (a)? (kidney|liver|organ)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Kidney donors wanted, all blood types."
+          ],
+          "noMatch": [
+            "Sign the organ donor register today."
+          ]
+        }
+      },
+      {
+        "id": "en.organ_trade.organ_for_sale",
+        "category": "organ_trade",
+        "weight": 0.9,
+        "description": "Offers to buy or sell a kidney, part of a liver or another organ.",
+        "source": "UN Trafficking in Persons Protocol (Palermo, removal of organs); Europol 2025; Declaration of Istanbul on Organ Trafficking and Transplant Tourism.",
+        "patterns": [
+          "(sell|selling|sold|buy|buying|purchase|purchasing|sale of) ..2 (kidney|kidneys|liver|livers|organ|organs|cornea|corneas|part of your liver|part of my liver|lung|lungs)",
+          "(kidney|kidneys|liver|organ|organs|cornea|corneas) ..1 (for sale|for cash|for money|wanted for cash|buyer|buyers|sellers|seller)",
+          "(we|i) (buy|pay for) ..2 (kidney|kidneys|organs|organ|liver)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(kidney|liver) (beans|bean|stone|stones|pie|pies|pate|shaped|table|dish|dishes|disease|failure|function|cancer)",
+          "(beef|lamb|pork|chicken|calf|calves|ox|pig|pigs|lambs|fresh|frozen|raw) ..2 (kidney|kidneys|liver|livers)",
+          "organ (donation|donor) (register|registry|week|card|campaign)",
+          "(church|pipe|electric|hammond|digital|piano|keyboard) (organ|organs)",
+          "(organ|organs) (music|recital|concert|pipes|stops|player|lessons|teacher)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Sell your kidney for 50000 dollars, fast payment.",
+            "Kidney buyers wanted urgently, all blood groups.",
+            "We buy kidneys, call now."
+          ],
+          "noMatch": [
+            "Fresh lamb kidneys for sale at the butcher's counter.",
+            "Second-hand church organ for sale, collection only."
+          ]
+        }
+      },
+      {
+        "id": "en.organ_trade.paid_donor",
+        "category": "organ_trade",
+        "weight": 0.8,
+        "description": "An organ \"donor\" who will be paid, compensated or rewarded.",
+        "source": "UN Trafficking in Persons Protocol (Palermo); Declaration of Istanbul (commercialism in donation); Europol 2025.",
+        "patterns": [
+          "(kidney|liver|organ) (donor|donors|donation|donations)",
+          "(donate|donating) ..2 (kidney|liver|organ|cornea)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(paid|will pay|we pay|pay well|payment|compensation|compensated|reward|rewarded|cash|money|$|€|£|usd|dollars|euros|k)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [
+          "(donate|donation|donations) ..3 (money|cash|£|$|€|to the|to our|to support)",
+          "(fundraising|fundraiser|charity|appeal|research|unit|ward|foundation|awareness)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Kidney donor needed, you will be paid 30000 USD.",
+            "Donate a kidney and receive cash compensation.",
+            "Looking for kidney donor. Will pay well."
+          ],
+          "noMatch": [
+            "Kidney donor needed for my father, please share.",
+            "Kidney donation awareness week at the hospital."
+          ]
+        }
+      },
+      {
+        "id": "en.restricted_movement.escorted_outings",
+        "category": "restricted_movement",
+        "weight": 0.55,
+        "description": "Workers may only go out accompanied or supervised by a manager, driver or minder.",
+        "source": "ILO Indicators of Forced Labour (restriction of movement); UNODC Human Trafficking Indicators (escorted or watched at all times).",
+        "patterns": [
+          "(outings|going out|trips|shopping|days off|free time|movement|leave the house|go out|going anywhere) ..3 (only|always|must be)? (escorted|accompanied|supervised|chaperoned|monitored|with the driver|with our driver|with a manager|with the manager|with a supervisor|with the boss)",
+          "(always|only) (escorted|accompanied|supervised|chaperoned) (by)? ..1 (driver|manager|supervisor|boss|minder|staff|security|guard)",
+          "(never|not|cannot|can t|can not|may not|must not) (go|going|leave|walk) (out|outside|anywhere|the house|the salon|the club)? (alone|on their own|on your own|by yourself|by themselves|unaccompanied|without a supervisor|without the manager|without the driver|without permission)"
+        ],
+        "near": [],
+        "exclusions": [
+          "accompanied by (a|an)? (parent|adult|guardian|carer)",
+          "(children|kids|under 16s|under 18s|minors|pupils|students) ..4 (accompanied|supervised)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Days off and shopping trips are always accompanied by our driver.",
+            "Girls go out only escorted by the manager."
+          ],
+          "noMatch": [
+            "Children must be accompanied by an adult at all times."
+          ]
+        }
+      },
+      {
+        "id": "en.restricted_movement.live_in_mandatory",
+        "category": "restricted_movement",
+        "weight": 0.35,
+        "description": "Worker must live on the premises, in the club, house or compound provided by the employer.",
+        "source": "ILO Indicators of Forced Labour (isolation; restriction of movement); UNODC Human Trafficking Indicators (living at the workplace).",
+        "patterns": [
+          "(must|required to|have to|need to|obliged to|compulsory to|mandatory to) (live|stay|sleep|reside) (in|on|at) ..1 (premises|house|club|compound|site|dorm|dormitory|accommodation|salon|shop|parlour|parlor|workplace|apartment|flat|camp|hostel|housing|company housing|staff house|container)",
+          "(live|living|stay|staying) (with|at) (the)? (boss|employer|owner|manager|madam) s? (family|house|home|flat|place)?",
+          "(live|stay|sleep) (at|in|on) ..1 (workplace|premises|salon|shop|parlour|parlor|club|massage) (is|are)? (compulsory|mandatory|required|a must)",
+          "(work|working) and (live|living|sleep|sleeping) (in|at) (the)? (same|one) (place|house|building)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Girls must live in the apartment above the salon.",
+            "You work and live in the same place."
+          ],
+          "noMatch": [
+            "Staff accommodation is available nearby if you want it."
+          ]
+        }
+      },
+      {
+        "id": "en.restricted_movement.locked_premises",
+        "category": "restricted_movement",
+        "weight": 0.75,
+        "description": "Doors, rooms or gates locked on the workers, or workers locked in.",
+        "source": "ILO Indicators of Forced Labour (restriction of movement; physical confinement); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(door|doors|gate|gates|room|rooms|house|apartment|dormitory|compound) ..2 (locked|kept locked|locked up) (at night|from outside|from the outside|for your safety|for security|all the time|at all times|when)",
+          "(locked|kept|lock) (in|inside|up) (the|a|your|their|our|in the)? (room|rooms|house|apartment|flat|building|basement|dormitory|compound|premises|at night|all day|every night)",
+          "lock (you|them|the girls|the workers|workers|girls|us) (in|inside|up)",
+          "(guards|guard|cameras|security) ..3 (watch|watching|monitor|monitoring|check|checking) ..2 (girls|workers|staff|you|everyone) (at all times|24 7|all day|day and night|always)"
+        ],
+        "near": [],
+        "exclusions": [
+          "locked in (a|the|our|your) (rate|price|deal|contract|agreement|fixed)",
+          "(locked in|locked inside|locked up) (securely|safely|overnight) (storage|parking|garage|shed|bike|car)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "For your safety the apartment door is locked at night.",
+            "Guards watch the workers at all times."
+          ],
+          "noMatch": [
+            "Get your price locked in for twelve months."
+          ]
+        }
+      },
+      {
+        "id": "en.restricted_movement.no_contact_family",
+        "category": "restricted_movement",
+        "weight": 0.7,
+        "description": "Worker told not to tell or contact family, friends, police or embassy, or to keep the job secret.",
+        "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (contact with family restricted; told not to talk to authorities).",
+        "patterns": [
+          "(don t|do not|dont|never|must not|mustn t|should not|not allowed to) (talk|speak) (to|with) ..1 (customers|clients|neighbours|neighbors|outsiders|strangers|other workers|anyone|people) (about|outside)",
+          "(don t|do not|dont|never|no need to|must not|mustn t|should not|not allowed to) (tell|inform|contact|call|talk to|speak to|speak with|talk with|visit) ..1 (family|parents|friends|relatives|anyone|anybody|husband|boyfriend|police|embassy|consulate|mother|mum|mom)",
+          "(keep|kept) ..2 (secret|private|confidential|quiet|between us) (from|to)? ..1 (family|parents|friends|relatives|anyone|everyone|husband|boyfriend|police)",
+          "(no|without) (contact|calls|visits|communication) (with|to|from) ..1 (family|parents|friends|relatives|outside|home|anyone)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Do not tell your family where you are working.",
+            "Keep this job secret from your parents.",
+            "No contact with family during the first months."
+          ],
+          "noMatch": [
+            "Tell your friends about our referral bonus."
+          ]
+        }
+      },
+      {
+        "id": "en.restricted_movement.no_days_off",
+        "category": "restricted_movement",
+        "weight": 0.35,
+        "description": "No rest days or time off for weeks or months, so the worker is never free to leave the workplace.",
+        "source": "ILO Indicators of Forced Labour (excessive overtime; restriction of movement); UNODC Human Trafficking Indicators (no days off).",
+        "patterns": [
+          "(no|without) (days off|day off|rest day|rest days|time off|free days|free day|holidays|holiday|breaks)",
+          "(work|working|available) (7|seven) days a week ..4 (no|without|every week|all year|for months)"
+        ],
+        "near": [],
+        "exclusions": [
+          "no (holiday|holidays) (in|during|between) (december|summer|august|peak|the peak|christmas|the festive)",
+          "(no|without) (time off|days off|holiday) (requests|request|booked|bookings) (in|during|between)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "No days off during the first six months.",
+            "Work seven days a week, no rest day."
+          ],
+          "noMatch": [
+            "Two days off every week, paid holiday."
+          ]
+        }
+      },
+      {
+        "id": "en.restricted_movement.not_allowed_leave",
+        "category": "restricted_movement",
+        "weight": 0.7,
+        "description": "Workers may not leave the premises, go out, quit or go home before the contract ends.",
+        "source": "ILO Indicators of Forced Labour (restriction of movement; isolation); UNODC Human Trafficking Indicators (not free to leave).",
+        "patterns": [
+          "(not allowed|not permitted|forbidden|cannot|can not|can t|may not|must not|mustn t) (to)? (leave|go out|going out|go outside|exit|go home|return home|quit|resign|change jobs|change employer|go anywhere|walk around)",
+          "(leaving|going out|going outside|outings) (is|are)? (not allowed|not permitted|forbidden|prohibited|restricted)",
+          "(stay|remain|live) (inside|indoors|in the house|on the premises|on site) (at all times|all the time|24 7|always|until)",
+          "(stay|remain|kept|keep|staying) (inside|indoors) (the)? (house|home|apartment|flat|premises|compound|salon|club) (all|at all|always|day|every|the whole|during)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(can t|cannot) (leave) (without saying|without trying|disappointed|empty handed|hungry)",
+          "(can t|cannot|can not) quit (smoking|drinking|sugar|coffee|you)",
+          "(no|not) (leave|exit) (until|before) ..3 (shift|inspection|checked|signed|handover)",
+          "(children|kids|pupils|students|patients|pets|dogs) ..4 (not allowed|cannot|may not|must not) ..2 (leave|go out)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Workers are not allowed to leave the farm without permission.",
+            "You cannot go home before the two-year contract ends.",
+            "Going out is not permitted during your stay."
+          ],
+          "noMatch": [
+            "Pupils may not leave the school grounds at lunch.",
+            "You can leave at 5 pm every day."
+          ]
+        }
+      },
+      {
+        "id": "en.restricted_movement.phone_control",
+        "category": "restricted_movement",
+        "weight": 0.55,
+        "description": "The worker's own phone is taken, kept or replaced by one the employer controls.",
+        "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (communication controlled); Polaris (phones controlled by traffickers).",
+        "patterns": [
+          "(hand over|hand in|surrender|give up|give us|leave) ..1 (phone|phones|mobile|mobiles|cell|cellphone|sim|sim card)",
+          "(phone|phones|mobile|mobiles|cellphone|sim) ..2 (kept|held|taken|confiscated|collected|locked) (by|with|away|in) ..1 (boss|agency|manager|employer|supervisor|owner|office|safe)",
+          "(phone|phones|mobile|mobiles|sim) ..2 (~confiscate|taken away|locked away) (for|during|until) ..2 (contract|stay|duration|season|month|months|debt)",
+          "(we|agency|boss|manager) ..1 (give|provide|supply) ..3 (phone|sim|mobile) (for|to) (contact|bookings|clients|calls)",
+          "(no|without) (own|personal|private) (phone|phones|mobile|mobiles|cellphone|contact)",
+          "(employer|boss|agency|manager|madam|owner|supervisor|we|family) ..1 (~hold|~keep|kept|held|~take|took|~collect|~confiscate) ..2 (phone|phones|mobile|mobiles|cellphone|sim)",
+          "(cannot|can t|can not|not allowed to|not permitted to|may not|must not) (use|have|keep|bring|own) ..1 (phone|phones|mobile|mobiles|cellphone|sim)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(phone|phones|mobile|mobiles) ..4 (during|at the start of|for the|at|while|on) (shift|shifts|exam|exams|lessons|class|classes|service|work|working|the line|site)",
+          "(never|not|don t|won t|do not|will not) ..2 (~take|taken|~keep|kept|~hold|held|~confiscate|~collect)",
+          "leave (a|your) (number|message|phone number)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "On arrival you hand over your phone to the manager.",
+            "Phones are kept by the boss until the contract ends.",
+            "We give you a new phone for bookings."
+          ],
+          "noMatch": [
+            "Please leave your number and we will call back.",
+            "Phones are put in lockers during shifts on the packing line."
+          ]
+        }
+      },
+      {
+        "id": "en.restricted_movement.transport_controlled",
+        "category": "restricted_movement",
+        "weight": 0.3,
+        "description": "Transport everywhere only by \"our driver\" or the employer's vehicle, so the worker never moves independently; lawful shuttle buses are common, so weak alone.",
+        "source": "ILO Indicators of Forced Labour (restriction of movement); UK GLAA labour exploitation indicators (transport controlled by gangmaster); Polaris (escort drivers).",
+        "patterns": [
+          "(our|my|the agency s|the boss s|a) driver (will)? (take|takes|bring|brings|drive|drives|pick|picks|drop|drops|collect|collects) ..3 (everywhere|anywhere|to and from|to work|from work|to clients|to the client|to hotels|and back)",
+          "(transport|transportation|travel|rides|pick up|pickup|drop off) (is)? (only|always|exclusively) (by|with|in) ..1 (driver|car|van|vehicle|bus)",
+          "(only|always) (our|my|the) (driver|car)",
+          "(driven|taken|transported|brought) (to|from) ..3 (work|site|clients|farm|factory|job) ..2 (supervisor|driver|boss|manager|gangmaster|madam)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Our driver takes you to work and back every day.",
+            "Transport only with our driver, for your safety."
+          ],
+          "noMatch": [
+            "Free parking for staff, good bus links."
+          ]
+        }
+      },
+      {
+        "id": "en.third_party_control.always_available",
+        "category": "third_party_control",
+        "weight": 0.25,
+        "description": "Worker available around the clock in an escort-style ad, which suggests someone else manages the hours.",
+        "source": "Polaris (escort ads: constant availability); TellFinder/DIG indicators. Project authored from these indicator texts.",
+        "patterns": [
+          "(available|open|working) (24 7|24 hours|24hrs|24 hrs|day and night|all day and night|round the clock|around the clock|anytime|any time|night and day)",
+          "(24 7|24 hours) (available|service|incall|outcall)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(incall|incalls|outcall|outcalls|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|discrete|upscale|vip|escort|escorts|escorting|companionship|sensual|massage|playmate|sexy|naughty|kisses|daddy|daddies|bbj|xoxo|satisfaction|pleasure|provider|men only|no rush|hotel visits|car dates|booking|bookings|clients)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Available 24/7, incall and outcall."
+          ],
+          "noMatch": [
+            "Customer support available 24/7 by chat."
+          ]
+        }
+      },
+      {
+        "id": "en.third_party_control.booker_manager",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "Bookings, calls or money handled by a manager, booker, driver or \"friend\" rather than the worker.",
+        "source": "UNODC Human Trafficking Indicators (someone else speaks for the worker; takes the money); Polaris (controllers handling bookings); TellFinder third-party indicators.",
+        "patterns": [
+          "(manager|booker|driver|friend|assistant|boyfriend|agent|receptionist|madam|mamasan|mama san|daddy) ..1 (answers|handles|arranges|takes|books|does|collects|manages) ..1 (phone|calls|bookings|booking|appointments|texts|money|payment|payments)",
+          "(call|text|contact|message|ask for|speak to|talk to|book through|book with|book via) (my|our|the) (manager|booker|agent|assistant|driver|receptionist|madam|mamasan|mama san)",
+          "(bookings|booking|appointments|payment|money|calls) (through|via|with|by|to) (my|our|the) (manager|agency|booker|agent|assistant|driver)",
+          "(booker|bookers|mamasan|mama san|madam|pimp)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(incall|incalls|outcall|outcalls|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|discrete|upscale|vip|escort|escorts|escorting|companionship|sensual|massage|playmate|sexy|naughty|kisses|daddy|daddies|bbj|xoxo|satisfaction|pleasure|provider|men only|no rush|hotel visits|car dates|booking|bookings|clients)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Text my manager for bookings, discreet outcall.",
+            "Bookings through our booker only, incall near the station."
+          ],
+          "noMatch": [
+            "Call our store manager to arrange a viewing of the flat."
+          ]
+        }
+      },
+      {
+        "id": "en.third_party_control.duo_friend",
+        "category": "third_party_control",
+        "weight": 0.3,
+        "description": "Two workers advertised together (\"me and my friend\", \"duo\"), a weak third-party marker in escort ads.",
+        "source": "Giommoni & Ikwu 2021 (indicators in UK escort ads); TellFinder/DIG third-party indicators. Project authored from these indicator texts.",
+        "patterns": [
+          "(my friend and i|me and my friend|my girlfriend and i|me and my girlfriend|my sister and i|me and my sister|my cousin and i|two girls|2 girls|duo|double trouble|doubles)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(incall|incalls|outcall|outcalls|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|discrete|upscale|vip|escort|escorts|escorting|companionship|sensual|massage|playmate|sexy|naughty|kisses|daddy|daddies|bbj|xoxo|satisfaction|pleasure|provider|men only|no rush|hotel visits|car dates|booking|bookings|clients)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Me and my friend offer duo outcall for generous gents."
+          ],
+          "noMatch": [
+            "My friend and I are looking for a third flatmate."
+          ]
+        }
+      },
+      {
+        "id": "en.third_party_control.earnings_split",
+        "category": "third_party_control",
+        "weight": 0.5,
+        "description": "The house, agency or manager takes a percentage of what the worker earns from clients.",
+        "source": "Polaris typology (escort and illicit massage: house takes a cut); UNODC Human Trafficking Indicators (earnings taken by others). Project authored from these indicator texts.",
+        "patterns": [
+          "(house|agency|club|manager|boss|management) ..1 (takes|keeps|gets|receives|charges) #num (%|percent|per cent)",
+          "(split|share) ..2 (earnings|money|income|tips|takings) (with|50 50 with) ..1 (house|agency|club|manager|boss|management)",
+          "(girls|ladies|you) (keep|get|receive) #num (%|percent|per cent)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(incall|incalls|outcall|outcalls|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|discrete|upscale|vip|escort|escorts|escorting|companionship|sensual|massage|playmate|sexy|naughty|kisses|daddy|daddies|bbj|xoxo|satisfaction|pleasure|provider|men only|no rush|hotel visits|car dates|booking|bookings|clients)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "House takes 50% of every booking, girls keep the rest.",
+            "You keep 40 percent of every booking with clients."
+          ],
+          "noMatch": [
+            "Sales staff receive 10 percent commission on every sale."
+          ]
+        }
+      },
+      {
+        "id": "en.third_party_control.multiple_workers",
+        "category": "third_party_control",
+        "weight": 0.5,
+        "description": "Several workers offered in one ad (\"choose from our girls\", \"many girls available\"), a marker of an agency or controller.",
+        "source": "TellFinder/DIG third-party and multiple-worker indicators (Memex); Giommoni & Ikwu 2021 (indicators in UK escort ads); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(choose|pick|select) (from|between|one of)? ..2 (girls|ladies|models|escorts|masseuses|beauties)",
+          "(many|several|different|lots of|variety of|selection of|range of|new|more) (girls|ladies|models|escorts|masseuses) (available|to choose|waiting|working|every week|each week|weekly|daily|arriving)",
+          "(#num|two|three|four|five|six|ten) (girls|ladies|models|escorts|masseuses) (available|working|on duty|on shift|waiting|to choose)",
+          "(girls|ladies|models) (change|rotate|new) (every|each) (week|month|few days)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(incall|incalls|outcall|outcalls|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|discrete|upscale|vip|escort|escorts|escorting|companionship|sensual|massage|playmate|sexy|naughty|kisses|daddy|daddies|bbj|xoxo|satisfaction|pleasure|provider|men only|no rush|hotel visits|car dates|booking|bookings|clients)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Choose from 8 beautiful girls, discreet incall.",
+            "New girls every week, generous gentlemen welcome."
+          ],
+          "noMatch": [
+            "Several girls available to babysit on weekends."
+          ]
+        }
+      },
+      {
+        "id": "en.third_party_control.our_girls",
+        "category": "third_party_control",
+        "weight": 0.45,
+        "description": "Ad written about \"our girls\" or \"my ladies\", i.e. by a third party who offers other people.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation: advertised by others); TellFinder/DIG third-party indicators (Memex); Giommoni & Ikwu 2021 (indicators in UK escort ads).",
+        "patterns": [
+          "(our|my) (new|young|beautiful|lovely|sexy|hot|asian|latina|ebony|european|exotic|international|stunning)? (girls|ladies|models|escorts|angels|babes|hotties|beauties|companions|masseuses|hostesses)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(incall|incalls|outcall|outcalls|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|discrete|upscale|vip|escort|escorts|escorting|companionship|sensual|massage|playmate|sexy|naughty|kisses|daddy|daddies|bbj|xoxo|satisfaction|pleasure|provider|men only|no rush|hotel visits|car dates|booking|bookings|clients)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [
+          "(my|our) (girls|ladies) (and i|and me|night|nights|trip|weekend|holiday|team|squad|football|soccer|netball|hockey|basketball|school|class|choir)",
+          "(with|and) my (girls|ladies)",
+          "(our|my) (girls|ladies) (aged|age) ..2 (and|to) #num"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Our new girls are waiting for generous gentlemen, incall only.",
+            "My ladies offer discreet outcall to hotels."
+          ],
+          "noMatch": [
+            "Night out with my girls this weekend, then brunch.",
+            "Our girls' football team needs a new coach."
+          ]
+        }
+      },
+      {
+        "id": "en.third_party_control.wages_controlled",
+        "category": "third_party_control",
+        "weight": 0.7,
+        "description": "The worker's wages, bank card or account are paid to or held by the agency, manager or recruiter.",
+        "source": "ILO Indicators of Forced Labour (withholding of wages); UK GLAA labour exploitation indicators (bank accounts controlled by others); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(~salary|~wage|earnings|pay|money) ..3 (paid|sent|~transfer|handed|given|goes) ..1 (to|into) ..1 (agency|agent|manager|boss|sponsor|recruiter|supervisor|gangmaster|family|parents|husband)",
+          "(agency|manager|boss|agent|recruiter|supervisor|driver|gangmaster|we) ..1 (keeps|keep|holds|hold|manages|manage|collects|collect|receives|receive|controls|control) ..1 (salary|salaries|wages|earnings|money|pay|card|cards|bank card|bank cards|bank account|bank accounts|account|accounts)",
+          "(we|agency|manager|boss) ..1 (open|opens|set up|sets up) ..1 (bank account|bank accounts|bank card|account) (for|in)",
+          "(~salary|~wage|earnings|money|pay|tips|cards|card) ..2 (kept|held|collected|managed|controlled|withheld) by ..1 (agency|agent|manager|boss|recruiter|supervisor|driver|gangmaster|sponsor|madam|owner)",
+          "(paid|pay) (at|only at|after) (the end of|end of) (the)? (contract|season|year|tour)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(tips|gratuities) ..3 (shared|pooled|go to|paid to) ..2 (staff|team|workers|you)",
+          "(help|helps|support|supports|assist|assists) ..3 (open|opening|set up|setting up) ..2 (bank account|account)",
+          "(never|not|don t|won t|do not|will not) ..2 (~keep|~hold|~collect|~control|~manage)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Salary is paid directly to the agency, you get pocket money.",
+            "The manager keeps your bank card for safety.",
+            "Wages are paid at the end of the contract."
+          ],
+          "noMatch": [
+            "We help you open a bank account in your first week."
+          ]
+        }
+      },
+      {
+        "id": "en.untraceable_payment.booking_deposit",
+        "category": "untraceable_payment",
+        "weight": 0.35,
+        "description": "A deposit demanded before meeting in an escort or dating context, usually by app, gift card or crypto.",
+        "source": "US TIP Report 2024; Federal Trade Commission romance-scam guidance (deposit before meeting). Project authored from those indicator texts.",
+        "patterns": [
+          "(deposit|prepayment|pre payment|verification fee|booking fee|security fee) (required|needed|first|before|upfront|to book|to confirm|to secure|for)",
+          "(no deposit|without deposit)? (no meet|no meeting|no booking)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(incall|outcall|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|upscale|vip|escort|escorts|companionship|sensual|massage|playmate|sexy|naughty|kisses|daddy|daddies|meet)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Deposit required before we meet, generous gents only.",
+            "Booking fee to confirm your date, then incall."
+          ],
+          "noMatch": [
+            "Deposit required to book the venue for your wedding."
+          ]
+        }
+      },
+      {
+        "id": "en.untraceable_payment.cash_only",
+        "category": "untraceable_payment",
+        "weight": 0.15,
+        "description": "Cash only; ordinary in classifieds, part of the pattern when combined with other signals.",
+        "source": "US TIP Report 2024 (cash-based businesses); Europol 2025.",
+        "patterns": [
+          "(cash only|only cash|cash payment only|strictly cash|cash upfront|cash up front|cash first|cash in advance)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Cash only, collection from Leeds."
+          ],
+          "noMatch": [
+            "Card or cash accepted."
+          ]
+        }
+      },
+      {
+        "id": "en.untraceable_payment.cash_wages",
+        "category": "untraceable_payment",
+        "weight": 0.25,
+        "description": "Wages paid cash in hand, daily, with no payslip or bank transfer, i.e. off the books.",
+        "source": "UK GLAA labour exploitation indicators (cash-in-hand, no payslips); ILO Indicators of Forced Labour (withholding of wages); US TIP Report 2024.",
+        "patterns": [
+          "(cash in hand|cash-in-hand|paid in cash|paid cash|cash paid|pay in cash|cash daily|daily cash|cash every day|cash every night|cash weekly|paid daily in cash|cash job|cash jobs|cash work)",
+          "(no|without) (payslip|payslips|pay slip|pay slips|contract|tax|taxes|bank account needed|bank account required)"
+        ],
+        "near": [],
+        "exclusions": [
+          "no (tax|taxes) (on|for) (the first|purchases|tips)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Paid cash in hand every Friday.",
+            "Cash daily, no payslip."
+          ],
+          "noMatch": [
+            "Paid monthly by bank transfer with payslips."
+          ]
+        }
+      },
+      {
+        "id": "en.untraceable_payment.crypto_payment",
+        "category": "untraceable_payment",
+        "weight": 0.5,
+        "description": "Fees, deposits or prices paid in cryptocurrency (Bitcoin, USDT…), which leaves no bank trail.",
+        "source": "US TIP Report 2024 (cryptocurrency payments in trafficking); Europol 2025 (crypto-assets in trafficking and scam compounds).",
+        "patterns": [
+          "(pay|payment|payments|paid|deposit|fee|fees|send|transfer|accept|accepted|accepting) ..6 (crypto|cryptocurrency|bitcoin|btc|usdt|tether|ethereum|eth|trc20|trc 20|litecoin|ltc|monero|xmr|binance)",
+          "(crypto|cryptocurrency|bitcoin|btc|usdt|tether|ethereum|eth|monero) (only|payment|payments|accepted|preferred|wallet|address)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(crypto|cryptocurrency|bitcoin|btc|usdt|ethereum|blockchain) (developer|developers|engineer|engineers|analyst|analysts|exchange jobs|news|course|courses|conference)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Deposit must be paid in USDT (TRC20) only.",
+            "Payment in Bitcoin, send to this wallet.",
+            "Crypto only, no cash."
+          ],
+          "noMatch": [
+            "We do not accept crypto.",
+            "Blockchain developer wanted, crypto experience a plus."
+          ]
+        }
+      },
+      {
+        "id": "en.untraceable_payment.gift_cards",
+        "category": "untraceable_payment",
+        "weight": 0.6,
+        "description": "Payment or \"verification\" with gift cards or prepaid vouchers, a hallmark of scams and untraceable escort deposits.",
+        "source": "US TIP Report 2024; US Federal Trade Commission (gift-card payment is a scam marker); Europol 2025.",
+        "patterns": [
+          "(pay|payment|paid|deposit|fee|fees|send|buy|purchase|verify|verification|verified|booking) ..4 (gift card|gift cards|giftcard|giftcards|steam card|steam cards|itunes card|itunes cards|apple card|apple gift|google play card|google play cards|amazon card|amazon cards|vanilla card|visa gift card|prepaid card|prepaid cards|paysafecard|paysafe|neosurf|razer gold)",
+          "(gift card|gift cards|giftcard|giftcards|steam card|itunes card|google play card|amazon card|paysafecard|neosurf) (only|accepted|deposit|payment|verification|required|first)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(we|shop|store|also)? (accept|accepts|redeem|sell|sells|selling|buy one|available|on sale|makes a great) ..3 (gift card|gift cards|vouchers)",
+          "(gift card|gift cards) (available|on sale|for sale|make|makes|are a great)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Deposit by Steam card or Amazon card only.",
+            "Verification with a 100 dollar gift card before we meet."
+          ],
+          "noMatch": [
+            "Gift cards available at the counter, perfect for Christmas."
+          ]
+        }
+      },
+      {
+        "id": "en.untraceable_payment.money_transfer_apps",
+        "category": "untraceable_payment",
+        "weight": 0.3,
+        "description": "Fees or deposits sent by money-transfer service or peer-to-peer app (Western Union, MoneyGram, Cash App…), hard to reverse or trace to a business.",
+        "source": "US Federal Trade Commission job-scam guidance (fees by wire transfer); US TIP Report 2024; Europol 2025.",
+        "patterns": [
+          "(send|pay|transfer|wire|deposit|fee|payment) ..5 (western union|moneygram|money gram|cash app|cashapp|venmo|zelle|worldremit|world remit|ria|remitly|apple pay|chime)",
+          "(western union|moneygram|cash app|cashapp|venmo|zelle) (only|first|deposit|payment)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(ria) (money transfer)? (store|branch|office) ..3 (open|hours|jobs)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Send the visa fee by Western Union.",
+            "Deposit via Cash App first."
+          ],
+          "noMatch": [
+            "We pay wages by bank transfer."
+          ]
+        }
+      },
+      {
+        "id": "en.untraceable_payment.third_party_payee",
+        "category": "untraceable_payment",
+        "weight": 0.45,
+        "description": "Payment made to another person's account (a manager, friend, driver or \"agent\") or to an account in another name.",
+        "source": "US TIP Report 2024 (payments routed through third parties); Europol 2025 (money-laundering via third-party accounts); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(pay|send|payment|deposit|transfer|money) ..4 (to|into|through) (my|our|the|his|her) (manager|agent|driver|friend|cousin|sister|brother|boss|representative|partner|sponsor|coordinator|booker)",
+          "(account|wallet|card) (in|under) ..2 (name of|another name|someone else s name|different name|friend s name|manager s name|agent s name)",
+          "(manager|agent|driver|friend|booker|coordinator) s? (account|wallet|cash app|cashapp|paypal|card)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(refer|referral|recommend) ..3 (friend|friends)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Send the deposit to my manager, he confirms your booking.",
+            "Pay into my friend's account, the name is different."
+          ],
+          "noMatch": [
+            "Refer a friend and get a bonus."
+          ]
+        }
+      },
+      {
+        "id": "en.vulnerability_targeting.debt_desperation",
+        "category": "vulnerability_targeting",
+        "weight": 0.35,
+        "description": "Targets people in debt, desperate for money or in urgent need (\"we pay off your debts\", \"need money fast?\").",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (economic vulnerability exploited).",
+        "patterns": [
+          "(we|i|boss|agency|employer) (will|can)? (pay|clear|settle|pay off|cover) (off)? (your|all your) (debts|debt|loans|loan|bills)",
+          "(need|needing|want|desperate for) (money|cash) (fast|quickly|urgently|now|today|quick)",
+          "(in debt|desperate|struggling financially|broke|behind on rent|can t pay rent|cannot pay rent|can t pay your bills)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(job|jobs|work|working|girls|travel|abroad|overseas|hiring|earn|salary|position|come|join|apply|contact|message|text|whatsapp|telegram|dm)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [
+          "(debt|money) (advice|advisor|adviser|helpline|charity|counselling|counseling)",
+          "(loan|loans|credit|consolidation|mortgage|apr|lender|lenders) ..6 (debts|debt|money|cash)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "In debt? We pay off your debts, you just work for us abroad.",
+            "Need money fast? Girls wanted for easy work, message me."
+          ],
+          "noMatch": [
+            "Struggling with debt? Free debt advice from our charity."
+          ]
+        }
+      },
+      {
+        "id": "en.vulnerability_targeting.homeless_offer",
+        "category": "vulnerability_targeting",
+        "weight": 0.45,
+        "description": "Room, money or work offered to people who are homeless, have run away or have nowhere to stay.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); Polaris (recruitment of runaway and homeless youth); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(homeless|runaway|runaways|kicked out|nowhere to stay|nowhere to go|nowhere to sleep|nowhere to live|need a place to stay|no place to stay|left home|sleeping rough)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(we can help|we help|free room|free place|free bed|stay with us|place to stay|come to us|job|work|money|girls|cash|dm|message me|text me)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [
+          "(homeless|runaway|runaways) (charity|charities|shelter|shelters|outreach|service|services|project|hostel|support|helpline|people|person|families)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Nowhere to stay? Free room for girls who help in the house.",
+            "Kicked out by your parents? Message me, I have work and a place to stay."
+          ],
+          "noMatch": [
+            "Homeless shelter needs volunteers for the night shift."
+          ]
+        }
+      },
+      {
+        "id": "en.vulnerability_targeting.isolated_targets",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "Prefers applicants with no family or no ties, alone in the country - people nobody will miss.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability; isolation); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(no family|no relatives|without family|no ties|no husband|no family ties|alone in this country|alone in the uk) ..2 (preferred|wanted|required|only|better|is a plus|an advantage|a plus)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Girls with no family preferred, free room and work."
+          ],
+          "noMatch": [
+            "Single room only, suits a professional."
+          ]
+        }
+      },
+      {
+        "id": "en.vulnerability_targeting.limited_english_escort",
+        "category": "vulnerability_targeting",
+        "weight": 0.3,
+        "description": "Worker with little or no English in an escort-style ad, dependent on whoever handles her bookings.",
+        "source": "UNODC Human Trafficking Indicators (victims do not speak the local language); Giommoni & Ikwu 2021 (indicators in UK escort ads). Project authored from those indicator texts.",
+        "patterns": [
+          "(little|limited|basic|no|not much|poor|small|a little|bit of) english",
+          "(speak|speaks|speaking) (only)? (little|limited|basic|no|poor|some) english",
+          "english (not good|not great|is limited|is basic|little|a little|so so)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(incall|incalls|outcall|outcalls|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|discrete|upscale|vip|escort|escorts|companionship|sensual|massage|playmate|sexy|naughty|kisses|daddy|daddies|bbj|xoxo|pleasure|provider|men only|hotel visits|car dates|booking|bookings)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "New Asian lady, little English, text for booking, discreet incall."
+          ],
+          "noMatch": [
+            "Little English village pub for sale."
+          ]
+        }
+      },
+      {
+        "id": "en.vulnerability_targeting.nationality_escort",
+        "category": "vulnerability_targeting",
+        "weight": 0.2,
+        "description": "The worker's ethnicity or nationality named in an escort-style ad: validated as predictive in trafficking cases, never enough alone.",
+        "source": "Lugo-Graulich et al., Journal of Human Trafficking 2024 (ethnicity/nationality predictive); TAXONOMY (naming the worker's nationality); Giommoni & Ikwu 2021 (indicators in UK escort ads).",
+        "patterns": [
+          "(asian|thai|chinese|korean|japanese|vietnamese|filipina|filipino|latina|latin|colombian|brazilian|venezuelan|russian|ukrainian|romanian) (girl|girls|lady|ladies|woman|women|beauty|beauties|babe|babes|model|models|doll|dolls|escort|escorts|masseuse|masseuses|companion|student|students|teen|princess|angel)",
+          "(bulgarian|polish|czech|hungarian|albanian|nigerian|african|ebony|eastern european|spanish|italian|french|arab|persian|indian|exotic) (girl|girls|lady|ladies|woman|women|beauty|beauties|babe|babes|model|models|doll|dolls|escort|escorts|masseuse|masseuses|companion|student|students|teen|princess|angel)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(incall|incalls|outcall|outcalls|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|discrete|upscale|vip|escort|escorts|companionship|sensual|massage|playmate|sexy|naughty|kisses|daddy|daddies|bbj|xoxo|pleasure|provider|men only|hotel visits|car dates)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Sweet Thai girl, new in town, incall near the station."
+          ],
+          "noMatch": [
+            "Polish girl, 29, new in town, looking for a running partner."
+          ]
+        }
+      },
+      {
+        "id": "en.vulnerability_targeting.no_questions_asked",
+        "category": "vulnerability_targeting",
+        "weight": 0.4,
+        "description": "\"No questions asked\", no background or reference checks - an offer aimed at people who cannot show papers or history.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UK Home Office county lines guidance (\"no questions asked\" recruitment).",
+        "patterns": [
+          "(no questions asked|no questions|don t ask questions|we don t ask|nobody asks|no one asks)",
+          "(no|without) (background check|background checks|checks|reference|references|criminal record check|dbs|dbs check|id check|id checks)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(refund|refunds|return|returns|returned|money back|exchange|exchanges) ..4 (no questions asked|no questions)",
+          "(no questions asked|no questions) (refund|refunds|return|returns|money back|returns policy|exchange)",
+          "(questions|question) (welcome|answered)",
+          "no (references|reference) (needed|required)? ..4 (tenant|tenants|rent|room|flat|landlord)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Cash work, no questions asked.",
+            "No background checks, start today."
+          ],
+          "noMatch": [
+            "30-day returns, no questions asked."
+          ]
+        }
+      },
+      {
+        "id": "en.vulnerability_targeting.refugees_migrants_targeted",
+        "category": "vulnerability_targeting",
+        "weight": 0.25,
+        "description": "Refugees, asylum seekers or new migrants targeted by a job offer; often lawful outreach, weak alone.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNHCR and IOM warnings on exploitation of refugees.",
+        "patterns": [
+          "(refugees|refugee|asylum seekers|asylum seeker|newcomers|new migrants|migrants|immigrants) (welcome|welcomed|wanted|preferred|accepted|can apply|ok|okay|only)",
+          "(jobs|job|work|housing) (for|to) (refugees|asylum seekers|migrants|immigrants)",
+          "(are you|if you are|if you re) (a)? (refugee|asylum seeker|migrant|immigrant|undocumented|illegal|without papers)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(right to work|work permit|permission to work|status granted|leave to remain|valid documents)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Refugees welcome, no English needed, cash job."
+          ],
+          "noMatch": [
+            "Refugees with the right to work are encouraged to apply."
+          ]
+        }
+      },
+      {
+        "id": "en.vulnerability_targeting.single_mothers_students",
+        "category": "vulnerability_targeting",
+        "weight": 0.25,
+        "description": "Job or \"help\" aimed at single mothers, students in debt or divorced women, groups recruiters target.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); US TIP Report 2024 (targeting of economically vulnerable women).",
+        "patterns": [
+          "(single mothers|single mums|single moms|single mother|single mum|single mom|divorced women|widows|students in debt|struggling students|struggling mums|struggling moms) ..2 (welcome|wanted|needed|apply|preferred|only|in need|who need|looking for|help)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Single mothers welcome, easy money, flexible hours."
+          ],
+          "noMatch": [
+            "Support group for single parents meets on Thursdays."
+          ]
+        }
+      },
+      {
+        "id": "en.vulnerability_targeting.undocumented_welcome",
+        "category": "vulnerability_targeting",
+        "weight": 0.7,
+        "description": "Undocumented, \"illegal\" or paperless migrants invited to apply - people who cannot complain to authorities.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (irregular migrants); US TIP Report 2024.",
+        "patterns": [
+          "(undocumented|illegal|illegals|irregular|paperless|without papers|no papers|without status|no status|overstayers|overstayer|illegal immigrants|illegal migrants) ..3 (welcome|welcomed|accepted|ok|okay|can apply|no problem|fine|considered|preferred|wanted|also|too)",
+          "(we|i) (hire|employ|take|accept|help) (undocumented|illegal|illegals|paperless|overstayers)",
+          "(status|immigration status|legal status|visa status) (doesn t|does not|not) (matter|important|a problem|an issue|checked)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(no|not) (illegal|undocumented) ..4 (workers|work|migrants|immigrants)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Undocumented workers welcome, cash daily.",
+            "Immigration status doesn't matter, start tomorrow."
+          ],
+          "noMatch": [
+            "We never employ undocumented workers."
           ]
         }
       }
@@ -5137,8 +8567,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Buying, selling or seeking a kidney or other organ for money.",
         "source": "UN Palermo Protocol (removal of organs); Europol 2025; Declaration of Istanbul on organ trafficking.",
         "patterns": [
-          "(vendo|vende|venda|vender|vendería|compro|compra|comprar|compramos|se compra|se compran|se vende|se venden|busco|buscamos|necesito|necesitamos|pagamos|pago|pagaría) ..3 (riñón|riñones|hígado|órgano|órganos|córnea|córneas|parte del hígado|pulmón|médula)",
-          "(venta|compra) de (riñón|riñones|órgano|órganos|hígado|córneas)"
+          "(vendo|vende|venda|vender|vendería|compro|compra|comprar|compramos|se compra|se compran|se vende|se venden|busco|buscamos|necesito|necesitamos|pagamos|pago|pagaría) ..3 (riñón|riñones|hígado|órganos|córnea|córneas|parte del hígado|pulmón|médula)",
+          "(venta|compra) de (riñón|riñones|órganos|hígado|córneas)"
         ],
         "near": [],
         "exclusions": [
@@ -5152,7 +8582,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Compramos órganos, pago inmediato."
           ],
           "noMatch": [
-            "Hazte donante de órganos: salva vidas."
+            "Hazte donante de órganos: salva vidas.",
+            "Vendo órgano electrónico Yamaha con pedalera, 300 euros."
           ]
         }
       },
@@ -8947,6 +12378,2925 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Voluntariado em quinta biológica em troca de alimentação e estadia, 4 horas por dia."
+          ]
+        }
+      }
+    ]
+  },
+  {
+    "pack": "it",
+    "name": "Italiano",
+    "stemmer": "it",
+    "negation": {
+      "window": 4,
+      "cues": [
+        "non",
+        "mai",
+        "senza",
+        "nessun",
+        "nessuna",
+        "nessuno",
+        "niente",
+        "nulla da",
+        "nulla di",
+        "per nulla",
+        "nulla e dovuto",
+        "nulla va",
+        "zero",
+        "nemmeno",
+        "neanche",
+        "neppure",
+        "privo di",
+        "priva di",
+        "esente da",
+        "in nessun caso",
+        "non chiediamo",
+        "non chiederemo mai",
+        "non si paga",
+        "non devi pagare",
+        "diffida da chi",
+        "diffidate da chi",
+        "non fidarti di chi"
+      ]
+    },
+    "awareness": [
+      {
+        "id": "it.awareness.hotline",
+        "weight": 0.5,
+        "description": "Points readers to the anti-trafficking Numero Verde, the police, the labour inspectorate or an NGO to report or get help.",
+        "source": "Numero Verde Antitratta (Dipartimento Pari Opportunità) posters; Ispettorato Nazionale del Lavoro guidance on reporting caporalato.",
+        "patterns": [
+          "numero verde (antitratta|anti tratta|nazionale)?",
+          "(chiama|chiamate|contatta|contattate|rivolgiti|rivolgetevi|segnala|segnalate|denuncia|denunciare|denunciate|segnalare) ..3 (polizia|carabinieri|ispettorato|numero verde|sportello|associazione|associazioni|operatori|commissariato|questura|112|113)",
+          "(puoi|potete|si puo) (denunciare|segnalare|chiedere aiuto)",
+          "(se|quando) (sospetti|sospettate|pensi che|pensate che|ti chiedono|vi chiedono|qualcuno ti chiede|qualcuno vi chiede|il tuo datore)",
+          "sei (una)? (vittima|vittime) (di)?",
+          "sportello antitratta",
+          "(diritto|diritti) a un permesso (speciale|di protezione)"
+        ],
+        "examples": {
+          "match": [
+            "Se sospetti un caso di sfruttamento, chiama il numero verde antitratta.",
+            "Puoi denunciare in modo anonimo all'Ispettorato del Lavoro."
+          ],
+          "noMatch": [
+            "Chiamaci per fissare un colloquio in sede."
+          ]
+        }
+      },
+      {
+        "id": "it.awareness.news_narrative",
+        "weight": 0.3,
+        "description": "Past-tense reporting about victims and criminal networks (\"le vittime venivano…\", \"una rete criminale\"), the narrative voice of news, not of ads.",
+        "source": "Project authored from Italian news reporting on trafficking, organ trade and caporalato investigations.",
+        "patterns": [
+          "(le vittime|alle vittime|delle vittime|i lavoratori|le donne|i braccianti|le ragazze) (venivano|erano|sono state|sono stati|venivano costrette|venivano costretti)",
+          "(venivano|erano stati|erano state|sono stati|sono state) (costrett*|avvicinat*|reclutat*|trasportat*|pagat*|minacciat*|attirat*|sfruttat*|trattenut*|sequestrat*|liberat*|picchiat*|segregat*|tolt*)",
+          "(rete|organizzazione|banda|gruppo) (criminale|criminali|di trafficanti|di sfruttatori)",
+          "(smantellato|smantellata|sgominato|sgominata) (una|la)? (rete|organizzazione|banda)",
+          "(raccontano|hanno raccontato|racconta|testimonianze raccolte)"
+        ],
+        "examples": {
+          "match": [
+            "Le vittime venivano avvicinate con la promessa di denaro.",
+            "La polizia ha smantellato una rete criminale."
+          ],
+          "noMatch": [
+            "Cerchiamo braccianti per la raccolta delle olive."
+          ]
+        }
+      },
+      {
+        "id": "it.awareness.news_report",
+        "weight": 0.35,
+        "description": "Reporting wording of arrests, investigations and rescues (police, prosecutors, coast guard), typical of news and not of ads.",
+        "source": "Project authored from Italian news reporting on caporalato and trafficking investigations.",
+        "patterns": [
+          "(polizia|carabinieri|forze dell ordine|agenti|militari|finanzieri|guardia di finanza|guardia costiera|procura|questura|ispettori|ispettorato|investigatori|inquirenti|pm|gip) (ha|hanno) (arrestato|arrestati|smantellato|sequestrato|denunciato|scoperto|soccorso|liberato|liberati|indagato)",
+          "(sono stati|sono state|e stato|e stata) (arrestati|arrestate|arrestato|arrestata|denunciati|liberati|liberate|soccorsi|assistite|assistiti)",
+          "(inchiesta|indagine|indagini|operazione) (sul|sulla|contro il|contro la|antitratta|anti caporalato) (caporalato|tratta|sfruttamento)?",
+          "(accusati|accusate|accusato|indagati|indagato|arrestati) (di|per) (caporalato|tratta|sfruttamento|riduzione in schiavitu|intermediazione)",
+          "secondo (la procura|gli inquirenti|gli investigatori|gli ispettori|le testimonianze|l ultimo rapporto|il rapporto)",
+          "(reato|fenomeno|piaga|lotta al|contrasto al) (di|del)? caporalato"
+        ],
+        "examples": {
+          "match": [
+            "I carabinieri hanno arrestato tre persone accusate di caporalato.",
+            "Secondo la procura i braccianti erano pagati 3 euro a cassone."
+          ],
+          "noMatch": [
+            "Cerchiamo braccianti per la raccolta, contratto provinciale."
+          ]
+        }
+      },
+      {
+        "id": "it.awareness.ngo_services",
+        "weight": 0.35,
+        "description": "Describes NGO or public services for victims (street units, shelters, help desks, volunteering), wording of NGO material rather than ads.",
+        "source": "Project authored from Italian anti-trafficking system material (Numero Verde Antitratta, progetti antitratta, unità di strada).",
+        "patterns": [
+          "(unita di strada|unita mobile|casa rifugio|case rifugio|centro antiviolenza|progetto antitratta|progetti antitratta|sistema antitratta)",
+          "(la nostra|nostra) (associazione|cooperativa sociale|onlus|organizzazione) (incontra|assiste|accoglie|aiuta|sostiene|offre)",
+          "(fare|fai) volontariato",
+          "(servizio|servizi) (e|sono)? (gratuito|gratuiti) (e)? (anonimo|anonimi|riservato)"
+        ],
+        "examples": {
+          "match": [
+            "L'unità di strada della nostra associazione incontra le donne vittime di tratta.",
+            "Il servizio è gratuito, anonimo e attivo 24 ore su 24."
+          ],
+          "noMatch": [
+            "Cooperativa agricola assume braccianti per la raccolta."
+          ]
+        }
+      },
+      {
+        "id": "it.awareness.official_source",
+        "weight": 0.3,
+        "description": "Refers readers to an official source (ministry, Farnesina, labour inspectorate, police portal) to check offers, as official advice does.",
+        "source": "Project authored from Farnesina \"Viaggiare Sicuri\", Polizia Postale and Ministero del Lavoro advice on job scams.",
+        "patterns": [
+          "(sito|portale|pagina) (del|della|dell) (ministero|farnesina|ispettorato|polizia|questura|commissariato|regione|prefettura)",
+          "(la farnesina|il ministero|l ispettorato|la polizia postale|l unhcr|l oim) (invita|raccomanda|consiglia|ricorda|avverte|segnala)",
+          "viaggiare sicuri"
+        ],
+        "examples": {
+          "match": [
+            "Prima di partire verifica l'agenzia sul sito del Ministero del Lavoro.",
+            "La Farnesina invita a diffidare di annunci con volo gratis."
+          ],
+          "noMatch": [
+            "Visita il sito della nostra azienda."
+          ]
+        }
+      },
+      {
+        "id": "it.awareness.trafficking_term",
+        "weight": 0.35,
+        "description": "Names human trafficking, labour exploitation or its victims outright, as news and NGO material does and ads do not.",
+        "source": "Project authored from Italian national anti-trafficking plan (Piano nazionale d'azione contro la tratta) and NGO material; awareness texts name the crime, ads never do.",
+        "patterns": [
+          "tratta (di|degli) (esseri umani|persone|donne)",
+          "(vittime|vittima) (di|della) (tratta|sfruttamento|caporalato|lavoro forzato|riduzione in schiavitu)",
+          "lavoro forzato",
+          "schiavitu moderna",
+          "riduzione in schiavitu",
+          "sfruttamento (lavorativo|sessuale|della prostituzione)",
+          "(intermediazione illecita|traffico di organi|traffico di migranti)",
+          "(trafficanti|scafisti|sfruttatori)",
+          "(costrette|costretti|costretta|costretto) a (prostituirsi|lavorare|truffare)"
+        ],
+        "examples": {
+          "match": [
+            "Le vittime di tratta sono spesso donne giovani.",
+            "Gli scafisti avevano chiesto 3.000 euro a persona."
+          ],
+          "noMatch": [
+            "Cerchiamo camerieri per la stagione estiva."
+          ]
+        }
+      },
+      {
+        "id": "it.awareness.warning_signs",
+        "weight": 0.4,
+        "description": "Lists warning signs or gives official advice about deceptive offers, as prevention campaigns do.",
+        "source": "Project authored from Italian prevention campaigns (Farnesina, Polizia Postale, Numero Verde Antitratta) listing warning signs.",
+        "patterns": [
+          "(campanelli|campanello|segnali|segnale|segnali d) (d)? (allarme|allarmi)",
+          "(diffida|diffidate|diffidare|attenzione) (da|di|a|agli|alle)? ..2 (annunci|offerte|chi ti chiede|chi vi chiede)",
+          "(false|falsa|finte|finta|ingannevoli) (offerte|offerta|promesse|promessa|annunci) (di lavoro)?",
+          "prima di partire (verifica|verificate|controlla|controllate)",
+          "consigli (della|per|utili)",
+          "(e|costituisce) un reato",
+          "commette un reato",
+          "(nessuno|nessun intermediario|nessun datore) (puo|deve) (garantire|vendere|chiederti|trattenere)"
+        ],
+        "examples": {
+          "match": [
+            "Campanelli d'allarme nelle offerte di lavoro all'estero.",
+            "Diffida da annunci con stipendi fuori mercato."
+          ],
+          "noMatch": [
+            "Offriamo un contratto regolare e alloggio."
+          ]
+        }
+      }
+    ],
+    "rules": [
+      {
+        "id": "it.commercial_sex.allowance",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "A monthly allowance or \"arrangement\" offered or asked in exchange for company, the sugar-dating form of paid sex.",
+        "source": "Project authored from UNODC Human Trafficking Indicators (commercial sex); TellFinder terms (allowance). No published Italian escort lexicon.",
+        "patterns": [
+          "(paghetta|mantenimento|aiuto economico|accordo|sostegno economico) (mensile|settimanale|economico|da concordare|in cambio)",
+          "(mi aiuti|mi aiuta|aiutarmi) (con|a pagare) (l affitto|le spese|gli studi|le bollette)"
+        ],
+        "near": [],
+        "exclusions": [
+          "paghetta (di)? (#num|da) ..3 (settimana|mese) ..6 (au pair|bambini|famiglia)",
+          "au pair ..9 paghetta",
+          "(assegno|accordo) di mantenimento (dei figli|per i figli)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cerco uomo generoso che mi aiuti con l'affitto. Paghetta mensile da concordare.",
+            "Accordo mensile, solo uomini generosi."
+          ],
+          "noMatch": [
+            "Au pair, paghetta di 100 euro a settimana.",
+            "Accordo di mantenimento dei figli firmato in tribunale."
+          ]
+        }
+      },
+      {
+        "id": "it.commercial_sex.discretion",
+        "category": "commercial_sex",
+        "weight": 0.25,
+        "description": "Reassurance and discretion wording (\"massima discrezione\", \"ambiente riservato\", \"senza fretta\"), validated as predictive with other cues.",
+        "source": "Lugo-Graulich et al. 2024 (reassurance/trustworthy language indicator). Project authored from indicator text.",
+        "patterns": [
+          "(massima|assoluta|totale) (discrezione|riservatezza)",
+          "(ambiente|luogo) (riservato|discreto|tranquillo e riservato|pulito e riservato)",
+          "(senza|niente) (fretta|tabu)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Ricevo in ambiente riservato.",
+            "Massima discrezione."
+          ],
+          "noMatch": [
+            "Ambiente di lavoro giovane e dinamico.",
+            "Discrezione professionale garantita dallo studio legale."
+          ]
+        }
+      },
+      {
+        "id": "it.commercial_sex.drinks_commission",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "Night-club hostesses paid on customers' drinks (\"consumazioni\"), a known cover for sexual exploitation.",
+        "source": "UNODC Human Trafficking Indicators (entertainment-sector exploitation); Europol 2025.",
+        "patterns": [
+          "(percentuale|guadagno|guadagni|provvigione|provvigioni|commissione) (sulle|sui) (consumazioni|drink|bottiglie|bevute)",
+          "(intrattenere|intrattieni|fare compagnia ai) (i)? clienti"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Guadagno sulle consumazioni dei clienti.",
+            "Ragazze per intrattenere i clienti del locale."
+          ],
+          "noMatch": [
+            "Consumazioni gratuite per lo staff.",
+            "Servire i clienti al banco."
+          ]
+        }
+      },
+      {
+        "id": "it.commercial_sex.full_massage",
+        "category": "commercial_sex",
+        "weight": 0.3,
+        "description": "Complete massage, ambiguous (spa menus use it too) but a common code in massage-parlour ads; weak alone.",
+        "source": "Polaris typology of illicit massage businesses. Project authored from indicator text (no published Italian escort lexicon).",
+        "patterns": [
+          "(massaggio|massaggi) (completo|completi|a 4 mani|a quattro mani)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(massaggio|massaggi) completo (total body|corpo|viso e corpo|di #num minuti|con oli essenziali)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Massaggi completi e body, ragazze orientali."
+          ],
+          "noMatch": [
+            "Massaggio rilassante e decontratturante.",
+            "Massaggio completo corpo con oli essenziali."
+          ]
+        }
+      },
+      {
+        "id": "it.commercial_sex.generous_men",
+        "category": "commercial_sex",
+        "weight": 0.55,
+        "description": "Seeks \"generous\" men or a sugar daddy, or offers an allowance for company, signalling paid sex in dating ads.",
+        "source": "Project authored from UNODC Human Trafficking Indicators (commercial sex); TellFinder terms (\"generous men\", allowance). No published Italian escort lexicon.",
+        "patterns": [
+          "(uomo|uomini|signore|signori|gentiluomo|gentiluomini) (generoso|generosi|facoltos*|benestant*)",
+          "(clienti|cliente) (generosi|generoso)",
+          "(sugar daddy|sugar daddies|sugar baby|sugar dating)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cerco uomo generoso che mi aiuti con l'affitto.",
+            "Cerco sugar daddy serio."
+          ],
+          "noMatch": [
+            "Signore anziano cerca badante.",
+            "Niente sugar daddy né incontri a pagamento."
+          ]
+        }
+      },
+      {
+        "id": "it.commercial_sex.gift_code",
+        "category": "commercial_sex",
+        "weight": 0.6,
+        "description": "The \"regalino\" (little gift) or a gift/refund up front, Italian code for the price in escort-style ads.",
+        "source": "Project authored from UNODC Human Trafficking Indicators (commercial sex advertised as gifts or donations); no published Italian lexicon of escort-ad code words is known.",
+        "patterns": [
+          "(regalino|regalini)",
+          "regalo (anticipato|anticipata|obbligatorio|richiesto|prima|da concordare)",
+          "rimborso spese (anticipato|obbligatorio|prima|#num|da concordare)",
+          "(#num)? (rose|rosa) (l ora|all ora|mezz ora|per un ora|per mezz ora|la notte)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(buono|buoni|carta|carte|idea|idee|confezione|pacco|lista) (regalo)",
+          "rimborso spese (mensile|chilometrico|di viaggio|documentate|documentato)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Incontri con regalino, solo uomini generosi.",
+            "Regalo anticipato obbligatorio.",
+            "100 rose l'ora."
+          ],
+          "noMatch": [
+            "Buono regalo Amazon in palio.",
+            "Rimborso spese mensile per gli allenatori."
+          ]
+        }
+      },
+      {
+        "id": "it.commercial_sex.incall_outcall",
+        "category": "commercial_sex",
+        "weight": 0.55,
+        "description": "Incall/outcall wording (\"ricevo e mi sposto\", \"ricevo in ambiente riservato\", \"a domicilio e in hotel\").",
+        "source": "Project authored from UNODC Human Trafficking Indicators (commercial sex); TellFinder incall/outcall terms. No published Italian escort lexicon.",
+        "patterns": [
+          "(ricevo|riceviamo|riceve) (e|o|anche)? (mi sposto|ci spostiamo|si sposta)",
+          "(ricevo|riceviamo|riceve) (in|nel|nella|presso)? (ambiente|appartamento|casa mia|mio appartamento|zona centrale)",
+          "(ricevo|riceviamo) (tutti i giorni|24h|24 h|h24|anche la notte|su appuntamento|da sola)",
+          "(mi sposto|ci spostiamo|si sposta|le accompagna|ti raggiungo) ..2 (a domicilio|in hotel|in albergo|a casa tua|in tutta la zona)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(ricevo|riceviamo|riceve) (nel mio|nello|nel nostro) (studio|ambulatorio|ufficio|negozio)",
+          "(ricevo|riceviamo) su appuntamento ..4 (studio|ambulatorio|ufficio|sede)",
+          "(psicolog*|dottor*|dott|dottoress*|avvocat*|terapist*|fisioterapist*|osteopat*|studio|ambulatorio|massaggiatore|consulen*|commercialist*|notaio|nutrizionist*) ..6 (ricevo|riceviamo|riceve)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ricevo in ambiente riservato e mi sposto in hotel.",
+            "Ricevo e mi sposto, massima discrezione.",
+            "Il nostro autista le accompagna a domicilio e in hotel."
+          ],
+          "noMatch": [
+            "Massaggiatore diplomato, ricevo nel mio studio su appuntamento.",
+            "Ricevo pacchi in portineria."
+          ]
+        }
+      },
+      {
+        "id": "it.commercial_sex.paid_encounters",
+        "category": "commercial_sex",
+        "weight": 0.6,
+        "description": "Encounters or company offered for payment (\"incontri a pagamento\", \"accompagnatrice\", escort).",
+        "source": "UNODC Human Trafficking Indicators (commercial sex offered in an ad). Project authored from indicator text.",
+        "patterns": [
+          "(incontri|incontro|compagnia|serate|prestazioni) (a pagamento|retribuit*|pagat*|con rimborso)",
+          "(accompagnatrice|accompagnatrici|escort) (di lusso|per serate|per uomini|disponibil*|italiana|italiane)?",
+          "(lavoro|lavori) (serale)? come (accompagnatrice|escort|entraineuse)",
+          "(serate|serata|weekend) (con|in compagnia di) (clienti facoltosi|uomini|signori|imprenditori|gentiluomini|uomini d affari)"
+        ],
+        "near": [],
+        "exclusions": [
+          "accompagnatrice (turistica|turistiche|di viaggio|museale)",
+          "accompagnatric* ..3 (anzian*|disabil*|bambin*|scolastic*|scuolabus|turist*|viaggio|museo|museale|non vedent*|malat*|ospedal*|visite mediche|gita|gite)",
+          "escort (del presidente|armata|militare)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Agenzia di accompagnatrici di lusso.",
+            "Ti offriamo un lavoro serale come accompagnatrice."
+          ],
+          "noMatch": [
+            "Accompagnatrice turistica con patentino cercasi.",
+            "Niente incontri a pagamento: cerco una persona vera."
+          ]
+        }
+      },
+      {
+        "id": "it.commercial_sex.private_parties",
+        "category": "commercial_sex",
+        "weight": 0.4,
+        "description": "Young women or hostesses recruited for \"private events\", private parties or yachts, a cover for commercial sex.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation, entertainment cover); Europol 2025. Project authored from indicator text.",
+        "patterns": [
+          "(hostess|ragazze|ragazza|modelle|modella|ballerine|accompagnatrici) (per|a|in)? (eventi privati|serate private|feste private|festa privata|evento privato|yacht|cene private)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Agenzia cerca hostess per eventi privati a Cipro.",
+            "Modelle per feste private, compenso alto."
+          ],
+          "noMatch": [
+            "Hostess per fiere ed eventi aziendali.",
+            "Catering per eventi privati e matrimoni."
+          ]
+        }
+      },
+      {
+        "id": "it.commercial_sex.sensual_massage",
+        "category": "commercial_sex",
+        "weight": 0.55,
+        "description": "Massage offers coded for sex (\"massaggi completi\", \"body\", \"con finale\", \"sensuali e non solo\").",
+        "source": "Project authored from UNODC Human Trafficking Indicators (sexual exploitation in massage businesses); Polaris typology of illicit massage businesses.",
+        "patterns": [
+          "(massaggio|massaggi) (body|body to body|con finale|sensuale|sensuali|erotico|erotici|particolare|particolari|tantra|tantrico|nuru|prostatico|senza tabu|per lui)",
+          "(massaggio|massaggi) ..3 e non solo"
+        ],
+        "near": [],
+        "exclusions": [
+          "massaggi (rilassanti|decontratturanti|sportivi|linfodrenanti|terapeutici)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Massaggi body e con finale.",
+            "Massaggi sensuali e non solo, senza fretta."
+          ],
+          "noMatch": [
+            "Centro benessere: massaggi rilassanti e decontratturanti.",
+            "Massaggio sportivo su appuntamento."
+          ]
+        }
+      },
+      {
+        "id": "it.commercial_sex.time_rates",
+        "category": "commercial_sex",
+        "weight": 0.55,
+        "description": "Prices by the half hour or hour (\"mezz'ora 50, un'ora 80\"), the rate card of escort-style ads.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex); Giommoni & Ikwu 2021 (rates in escort ads). Project authored from indicator text.",
+        "patterns": [
+          "(mezz ora|mezzora|mezzoretta|quarto d ora|un ora|1 ora|ora intera|tutta la notte|la notte) (#num|€ #num|a #num)",
+          "(tariffe|tariffa) (mezz ora|mezzora|ora|al telefono|in privato)",
+          "(euro|€) (la mezz ora|per mezz ora|mezz ora)",
+          "(incontri|incontro|appuntamenti|compagnia|serata|notte) (da|a)? #num #num? (euro|€)? (l ora|all ora|la notte|mezz ora|a notte)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(ricevo|riceviamo|mi sposto|ci spostiamo|incontri|incontro|ragazza|ragazze|ragazzina|signora|escort|accompagnatric*|appartamento|domicilio|hotel|regalino|regalo|discrezione|riservat*|compagnia|sensual*|body)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(euro|€) (l ora|all ora) (lordi|netti|con contratto|da contratto|con regolare)",
+          "(paga|pagati|stipendio|retribuzione|compenso) ..3 (euro|€) (l ora|all ora)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Tariffe: mezz'ora 70, un'ora 120, riceviamo in appartamento.",
+            "Incontri da 300 euro l'ora."
+          ],
+          "noMatch": [
+            "Baby sitter per due bambini, 10 euro l'ora.",
+            "Hostess per fiere, paga 12 euro l'ora con regolare contratto."
+          ]
+        }
+      },
+      {
+        "id": "it.debt_bondage.advance_repaid",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "The recruiter advances travel, visa or other costs that the worker must pay back from work.",
+        "source": "ILO Indicators of Forced Labour (debt bondage); UNODC Human Trafficking Indicators (debts for travel); Italian national anti-trafficking plan.",
+        "patterns": [
+          "(viaggio|biglietto|volo|spese|soldi|visto|costi|debito|anticipo) ..4 (da restituire|da rimborsare|da ripagare|restitui*|ripag*|rimborserai)",
+          "(anticipiamo|anticipato|anticipata|anticipati|prestiamo|prestito|prestati) ..5 (restituit*|ripag*|restitui*|scal*|trattenut*|lavorando|con il lavoro)",
+          "(prestiamo|prestiamo noi|anticipiamo|anticipiamo noi) ..3 (i soldi|il denaro|il viaggio|il biglietto|le spese)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Viaggio pagato e da restituire con i primi guadagni.",
+            "Il biglietto è anticipato dall'agenzia e restituito lavorando.",
+            "Ti prestiamo noi i soldi per il viaggio."
+          ],
+          "noMatch": [
+            "Viaggio a carico dell'azienda, nulla da restituire.",
+            "Rimborso del volo di trasferimento."
+          ]
+        }
+      },
+      {
+        "id": "it.debt_bondage.camouflaged_fee",
+        "category": "debt_bondage",
+        "weight": 0.5,
+        "description": "A fee camouflaged as training, uniform, medical check, kit or paperwork that the candidate must pay to start a job.",
+        "source": "IOM advice on deceptive job offers (fees disguised as training, uniform, medical or processing costs); ILO Indicators of Forced Labour.",
+        "patterns": [
+          "(corso|formazione|divisa|divise|uniforme|visita medica|certificato medico|kit|materiale|attrezzatura|pratica|pratiche|documentazione|traduzione|vaccinazioni) ..5 (#num euro|#num €|€ #num|a pagamento|a carico del candidato|a carico della candidata|a carico del lavoratore|a carico tuo|a carico vostro|da pagare|da versare)",
+          "(pagare|versare|paghi) ..3 (il corso|la divisa|la visita medica|il kit|la formazione|l uniforme|le pratiche)",
+          "(euro|€) ..2 (per il|per la|per l|per le) (corso|formazione|divisa|uniforme|visita medica|kit|pratiche|certificato medico|materiale)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(lavoro|lavori|assunzione|assunto|assunta|posto|posti|contratto|selezione|partenza|candidat*|hotel|impresa|azienda|datore)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(corso|divisa|formazione|visita medica|kit|uniforme) ..4 (a carico dell azienda|a carico dello studio|a carico nostro|a carico del datore|gratuit*|fornit*|pagat* dall)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Per la selezione servono 150 euro per il corso di formazione obbligatorio, il contratto parte dopo.",
+            "Assunzione immediata: divisa e visita medica a carico del candidato."
+          ],
+          "noMatch": [
+            "Corso ASO obbligatorio a carico dello studio, divisa fornita, assunzione immediata.",
+            "Corso di formazione per OSS, costo 2.200 euro, riconosciuto dalla Regione."
+          ]
+        }
+      },
+      {
+        "id": "it.debt_bondage.costs_on_worker",
+        "category": "debt_bondage",
+        "weight": 0.35,
+        "description": "Travel, visa, lodging or transport declared at the worker's expense, a precursor of debt.",
+        "source": "ILO Indicators of Forced Labour (debt bondage); IOM advice on deceptive job offers.",
+        "patterns": [
+          "(viaggio|visto|biglietto|alloggio|vitto|trasporto|affitto) ..4 a carico (del lavoratore|della lavoratrice|del candidato|della candidata|tuo|vostro|del dipendente)",
+          "(viaggio|visto|biglietto|alloggio|trasporto) ..3 (lo|li|la|le)? (paghi|pagate|pagherai) (tu|voi)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Viaggio e visto a carico del lavoratore.",
+            "Il biglietto lo paghi tu."
+          ],
+          "noMatch": [
+            "Viaggio a carico dell'azienda.",
+            "Il biglietto lo paga l'azienda."
+          ]
+        }
+      },
+      {
+        "id": "it.debt_bondage.deposit_for_job",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "A deposit or down payment to reserve the job, the place or the departure.",
+        "source": "ILO Indicators of Forced Labour (debt bondage); IOM advice on deceptive job offers (deposit to secure a place).",
+        "patterns": [
+          "(caparra|deposito|cauzione|anticipo|acconto|versamento) ..6 (riservare|prenotare|assicurarti|garantire|garantirti|bloccare|confermare|ottenere) (il|la|il tuo)? (posto|lavoro|assunzione|partenza|selezione|candidatura|contratto)",
+          "(per partire|per la partenza|prima della partenza|per essere assunt*|per iniziare) ..4 (serve|servono|bisogna|devi|dovete|occorre) ..3 (anticipo|versare|pagare|caparra|deposito|acconto)",
+          "(serve|servono|richiesto|richiesta) (un|una)? (anticipo|caparra|deposito|acconto) (di #num)? ..3 (per partire|per la partenza|per il posto|per iniziare)",
+          "(da versare|da pagare|da anticipare) ..3 prima della partenza"
+        ],
+        "near": [],
+        "exclusions": [
+          "(posto letto|posto auto|posto barca|posto in camera|posto tenda)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Caparra di 200 euro per riservare il posto.",
+            "Per partire serve un anticipo di 250 euro.",
+            "Spese di pratica 1.200 euro da versare all'agenzia prima della partenza."
+          ],
+          "noMatch": [
+            "Affittasi monolocale, caparra tre mensilità.",
+            "Nessun anticipo richiesto per partire."
+          ]
+        }
+      },
+      {
+        "id": "it.debt_bondage.recruitment_fee",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "Asks the worker to pay a registration, selection, recruitment or agency fee to get the job (illegal for Italian employment agencies).",
+        "source": "ILO Indicators of Forced Labour (debt bondage); IOM advice on deceptive job offers; D.Lgs. 276/2003 art. 11 (no fees charged to workers).",
+        "patterns": [
+          "(quota|quote|tassa|tasse|costo|costi|spese|spesa|contributo|commissione|anticipo|pagamento) (di|d|per|della|del|per la|per l)? (iscrizione|selezione|reclutamento|intermediazione|collocamento|agenzia|pratica|pratiche|registrazione|inserimento|assunzione)",
+          "(euro|€) (di|per l|per la|d) (iscrizione|selezione|registrazione|reclutamento|agenzia|intermediazione)",
+          "(pagare|versare|paghi|versi|pagate|versate) ..4 (all agenzia|al reclutatore|all intermediario|per essere assunto|per essere assunta|per essere selezionato|per essere selezionata)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(quota|costo|spese) di iscrizione (al|alla|del|della) (corso|programma|gara|tour)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Per la selezione è richiesta una quota di iscrizione di 300 euro.",
+            "Spese di reclutamento 800 euro.",
+            "Spese di pratica e visto 1.200 euro da versare all'agenzia.",
+            "Paghi 500 euro di iscrizione e ti troviamo casa e lavoro."
+          ],
+          "noMatch": [
+            "Nessuna quota di iscrizione: la selezione è gratuita.",
+            "Non chiediamo mai costi di selezione ai candidati."
+          ]
+        }
+      },
+      {
+        "id": "it.debt_bondage.wage_deduction",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "Travel, lodging, food or other costs deducted from the worker's wages, the Italian \"trattenuto dallo stipendio\" pattern.",
+        "source": "ILO Indicators of Forced Labour (debt bondage, withholding of wages); Italian indicator wording \"trattenuto dallo stipendio\" (TAXONOMY official paraphrase).",
+        "patterns": [
+          "(trattenut*|trattenere|tratteniamo|tratterremo|trattiene|trattengono|scal*|detratt*|detraiamo|dedott*) ..3 (dallo|dal|dalla|dai|dalle|sullo|sul|sulla|sulle|in) ..2 (stipendio|stipendi|paga|paghe|busta paga|buste paga|compenso|compensi|guadagni|guadagno|paghetta|salario)",
+          "(decurtat*|sottratt*|tolti|tolto|tolta|togliamo|recuperiamo|recuperato|recuperati) ..3 (dallo|dal|dalla|dai|dalle|sullo|sul|sulla|sulle) ..2 (stipendio|stipendi|paga|paghe|busta paga|buste paga|compenso|compensi|guadagni|paghetta|salario)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(trattenute|ritenute) (fiscali|previdenziali|di legge|irpef|inps)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Il viaggio viene trattenuto dalle prime buste paga.",
+            "Vitto e alloggio trattenuti dalla paga.",
+            "Chi non ha i soldi può pagare dopo: scaliamo tutto dalla paga."
+          ],
+          "noMatch": [
+            "Niente viene trattenuto dallo stipendio: vitto e alloggio sono gratuiti.",
+            "Lo stipendio è al netto delle trattenute fiscali di legge."
+          ]
+        }
+      },
+      {
+        "id": "it.debt_bondage.wages_withheld",
+        "category": "debt_bondage",
+        "weight": 0.4,
+        "description": "Wages paid only at the end of the season or after months, or held by someone else, so the worker cannot leave.",
+        "source": "ILO Indicators of Forced Labour (withholding of wages); Ispettorato Nazionale del Lavoro guidance on caporalato.",
+        "patterns": [
+          "(paga|pagamento|stipendio|stipendi|compenso|soldi|salario) ..4 (solo|soltanto)? (a fine stagione|alla fine della stagione|a fine raccolta|alla fine della raccolta|dopo tre mesi|dopo due mesi|dopo #num mesi|al termine del contratto|alla fine del contratto|fino a fine stagione|fino a fine raccolta|fino a fine contratto)",
+          "(tiene|teniamo|trattiene|trattengono|custodisce|custodiamo) (anche)? (la paga|lo stipendio|i soldi|i guadagni|il salario)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Vitto e alloggio in struttura, paga 1.200 euro a fine stagione.",
+            "Il mediatore tiene anche la paga fino a fine raccolta."
+          ],
+          "noMatch": [
+            "Stipendio pagato ogni mese con bonifico.",
+            "Viaggio rimborsato a fine stagione a chi resta fino alla fine."
+          ]
+        }
+      },
+      {
+        "id": "it.debt_bondage.work_off_debt",
+        "category": "debt_bondage",
+        "weight": 0.7,
+        "description": "The worker works until a debt is paid off, the core of debt bondage.",
+        "source": "ILO Indicators of Forced Labour (debt bondage); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(ripag*|restitui*|sconti|scontare|estingui|saldi) ..3 (lavorando|con il lavoro|con il tuo lavoro|con i guadagni|con le prestazioni)",
+          "(finche|fino a quando|fino a che) (non)? (hai|avrai|avete|avrete)? (restituito|ripagato|saldato|estinto|coperto) (il|tutto il)? (debito|prestito|viaggio|anticipo)",
+          "(debito|debiti) (da)? (ripagare|restituire|saldare|scontare) (lavorando|con il lavoro)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Ti paghiamo noi i debiti e poi li ripaghi lavorando.",
+            "Lavori nel nostro ristorante finché non hai restituito il debito.",
+            "Il prestito per viaggio e alloggio si ripaga lavorando nelle serre."
+          ],
+          "noMatch": [
+            "Lavori con contratto regolare e stipendio mensile.",
+            "Ti aiutiamo a pagare l'affitto del primo mese."
+          ]
+        }
+      },
+      {
+        "id": "it.debt_bondage.worker_pays_transport",
+        "category": "debt_bondage",
+        "weight": 0.5,
+        "description": "Workers charged daily for the van to the fields or for a bed, the gangmaster (caporale) way of taking a cut of wages.",
+        "source": "Ispettorato Nazionale del Lavoro guidance on caporalato (art. 603-bis c.p.); ILO Indicators of Forced Labour (debt bondage).",
+        "patterns": [
+          "(trasporto|passaggio|furgone|pulmino|furgoncino|posto letto|branda) ..6 #num (euro|€) (al|a) (giorno|giornata|viaggio|settimana|notte)",
+          "(euro|€) (al giorno|a giornata) (per il|per) (trasporto|passaggio|furgone|pulmino)",
+          "(meno|detratti|tolti|togliendo|togliamo) #num (euro|€) (di|per il|per) (trasporto|passaggio|furgone|pulmino|alloggio|posto letto|affitto)",
+          "(euro|€) (per il|per) (trasporto|passaggio|furgone|pulmino|posto letto) (col|con il|in|nel|sul) (furgone|pulmino|furgoncino|casolare|capannone|campo)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(trasporto|passaggio) (gratuito|gratis|incluso|offerto)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Trasporto col furgone 5 euro al giorno.",
+            "Col pulmino del nostro incaricato, 5 euro al giorno.",
+            "Paga a giornata 25 euro, meno 5 euro di trasporto."
+          ],
+          "noMatch": [
+            "Trasporto gratuito con il pullman della cooperativa.",
+            "Paga 9 euro l'ora, trasporto incluso."
+          ]
+        }
+      },
+      {
+        "id": "it.deceptive_recruitment.abroad_all_paid",
+        "category": "deceptive_recruitment",
+        "weight": 0.35,
+        "description": "Work abroad with travel, visa or lodging paid or arranged by the recruiter, the \"everything arranged\" lure.",
+        "source": "IOM advice on deceptive job offers; Italian indicator wording \"vitto e alloggio, viaggio pagato\" (TAXONOMY official paraphrase).",
+        "patterns": [
+          "(viaggio|viaggi|volo|voli|biglietto|biglietti|visto|visti|albergo) ..5 (pagato|pagati|pagata|offerto|offerti|gratis|gratuito|gratuiti|a carico nostro|a nostro carico|a carico dell azienda|pagati da noi|pagato da noi|organizzato|organizzati)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(estero|germania|olanda|inghilterra|svizzera|polonia|belgio|dubai|londra|grecia|kuwait|arabia|qatar|cambogia|phnom penh|sihanoukville|myanmar|laos|thailandia|bangkok|filippine|malesia|turchia|cipro|malta|spagna|austria|croazia|irlanda)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(rimborsato|rimborsati|rimborso) ..3 (dopo|a fine|al termine)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Lavoro in Grecia, viaggio e albergo pagati da noi.",
+            "Hostess a Dubai, biglietto aereo e visto a carico nostro."
+          ],
+          "noMatch": [
+            "Stagione a Rimini, viaggio pagato dall'hotel.",
+            "Lavoro in Germania, contratto tedesco regolare."
+          ]
+        }
+      },
+      {
+        "id": "it.deceptive_recruitment.body_photos",
+        "category": "deceptive_recruitment",
+        "weight": 0.45,
+        "description": "Asks for full-body or swimsuit photos for a job that is not modelling, a lure used to select women for sexual exploitation.",
+        "source": "IOM advice on deceptive job offers (photos required for a non-modelling job); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(foto|fotografie|fotografia|immagini) (a figura intera|in costume|in bikini|in intimo|del corpo|in lingerie)",
+          "(foto|fotografie) ..3 (figura intera|costume|bikini|intimo)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Inviare foto a figura intera e in costume.",
+            "Mandare foto in bikini."
+          ],
+          "noMatch": [
+            "Inviare CV con foto a eventi@example.com.",
+            "Foto del prodotto su richiesta."
+          ]
+        }
+      },
+      {
+        "id": "it.deceptive_recruitment.club_hostess_abroad",
+        "category": "deceptive_recruitment",
+        "weight": 0.35,
+        "description": "Recruits young women as hostesses, dancers or \"image girls\" for night clubs, a known entry route into sexual exploitation.",
+        "source": "UNODC Human Trafficking Indicators (entertainment-sector recruitment); Europol 2025. Project authored from indicator text.",
+        "patterns": [
+          "(ragazze|ragazza|donne|ballerine|hostess|cubiste|intrattenitrici) ..4 (night|night club|nightclub|locali notturni|locale notturno|club privato|locali esclusivi|discoteca|lap dance)",
+          "(night|nightclub|locale notturno|locali notturni|club privato|lap dance) ..4 (ragazze|ballerine|cubiste|intrattenitrici|hostess)",
+          "(ragazze|ragazza|ballerine|hostess|cameriere|bariste) ..8 (in un|nel|per un|per il nostro|nel nostro) (club|night|privé|prive)"
+        ],
+        "near": [],
+        "exclusions": [
+          "ragazze e ragazzi",
+          "(tennis|golf|calcio|sportivo|nautico|alpino|fan|lettura|libro) club",
+          "club (sportivo|nautico|di lettura|del libro|alpino|di tennis|di golf)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Night club in Svizzera cerca ragazze come ballerine.",
+            "Cerchiamo ragazze per lavoro come hostess in locali esclusivi."
+          ],
+          "noMatch": [
+            "Agenzia hostess cerca ragazze e ragazzi per fiere ed eventi.",
+            "Discoteca cerca barista con esperienza."
+          ]
+        }
+      },
+      {
+        "id": "it.deceptive_recruitment.easy_money",
+        "category": "deceptive_recruitment",
+        "weight": 0.4,
+        "description": "Promises easy or guaranteed money, the classic lure of deceptive job offers.",
+        "source": "IOM advice on deceptive job offers; ILO Indicators of Forced Labour (deception). Project authored from indicator text.",
+        "patterns": [
+          "(soldi|guadagni|guadagno|denaro) (facili|facile|veloci|veloce|sicuri|garantiti|garantito)",
+          "(facili|veloci) (guadagni|soldi)",
+          "(guadagna|guadagnare|guadagnerai) (tanto|tantissimo|subito|facilmente|senza fatica)",
+          "lavoro facile e (ben pagato|redditizio)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cerchi soldi facili? Chiamaci.",
+            "Guadagni facili, viaggio pagato.",
+            "Con noi guadagnerai subito."
+          ],
+          "noMatch": [
+            "Diffida da chi promette soldi facili.",
+            "Contratto regolare, stipendio in linea con il mercato."
+          ]
+        }
+      },
+      {
+        "id": "it.deceptive_recruitment.explain_later",
+        "category": "deceptive_recruitment",
+        "weight": 0.4,
+        "description": "Job details withheld until the worker arrives or is in private, a vague-employer cue of deceptive recruitment.",
+        "source": "IOM advice on deceptive job offers (vague employer, details only later); ILO indicator of deception.",
+        "patterns": [
+          "(il resto|i dettagli|tutto il resto|maggiori dettagli) (te lo|ve lo|li)? (spieghiamo|spiegheremo|diremo|diciamo) (all arrivo|sul posto|di persona|in privato|dopo|una volta arrivat*)?",
+          "(ti|vi) (spieghiamo|spiegheremo|diremo|diciamo) (tutto|il resto) (all arrivo|sul posto|quando arrivi|dopo)",
+          "(poi|dopo|li|la) ..3 ti spieghiamo il resto"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Poi in Grecia ti spieghiamo il resto.",
+            "I dettagli li diremo all'arrivo."
+          ],
+          "noMatch": [
+            "Le mansioni sono descritte nel contratto.",
+            "Ti spieghiamo le mansioni al colloquio in sede."
+          ]
+        }
+      },
+      {
+        "id": "it.deceptive_recruitment.high_pay_abroad",
+        "category": "deceptive_recruitment",
+        "weight": 0.3,
+        "description": "Very high pay promised for low-skill or hostess work, especially abroad; too good to be true.",
+        "source": "IOM advice on deceptive job offers; ILO Indicators of Forced Labour (deception about pay).",
+        "patterns": [
+          "(guadagni|guadagno|guadagnerai|stipendio|stipendi|paga|compenso|compensi) ..2 #num ..2 (euro|€|dollari|$|al mese|a settimana|a sera|al giorno|netti)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(hostess|ballerin*|ragazze|ragazza|senza esperienza|nessuna esperienza|non serve esperienza|fabbrica|serre|manovali|cameriere|camerieri|club|pulizie)"
+            ],
+            "window": 20
+          },
+          {
+            "patterns": [
+              "(estero|germania|olanda|svizzera|polonia|dubai|londra|grecia|kuwait|cambogia|myanmar|qatar|cipro|malta|spagna|belgio|austria|inghilterra)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Hostess a Dubai, guadagni da 6.000 euro al mese.",
+            "Lavoro in Polonia in fabbrica, stipendio 2.500 euro al mese."
+          ],
+          "noMatch": [
+            "Cameriere a Venezia, 1.500 euro netti al mese.",
+            "Hostess per fiere a Milano, paga 12 euro l'ora."
+          ]
+        }
+      },
+      {
+        "id": "it.deceptive_recruitment.leave_fast",
+        "category": "deceptive_recruitment",
+        "weight": 0.3,
+        "description": "Pushes for departure within days, leaving no time to check the employer.",
+        "source": "IOM advice on deceptive job offers (pressure to leave quickly); Volodko et al. 2020.",
+        "patterns": [
+          "partenza (immediata|subito|garantita|entro #num giorni|entro pochi giorni|ogni lunedi|ogni settimana|urgente)",
+          "si parte (subito|entro|domani|ogni)",
+          "(partire|parti|partenza) (anche)? (domani|entro la settimana|in settimana)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(tappe|tappa|tour in bici)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Partenza immediata, contattaci.",
+            "Si parte entro 3 giorni."
+          ],
+          "noMatch": [
+            "Inizio immediato, contratto regolare.",
+            "Partenza del treno alle 9."
+          ]
+        }
+      },
+      {
+        "id": "it.deceptive_recruitment.no_experience",
+        "category": "deceptive_recruitment",
+        "weight": 0.2,
+        "description": "No experience needed; common in ordinary entry-level ads, part of the pattern only with other cues.",
+        "source": "Volodko, Cockbain & Kleinberg 2020 (labour-trafficking indicators in job ads); IOM advice on deceptive job offers.",
+        "patterns": [
+          "(anche|pure)? senza esperienza",
+          "(nessuna|zero) esperienza (richiesta|necessaria)?",
+          "esperienza non (richiesta|necessaria|indispensabile|obbligatoria)",
+          "non (serve|servono|occorre|e richiesta|e necessaria|chiediamo) (alcuna)? esperienza"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Cercasi camerieri anche senza esperienza.",
+            "Nessuna esperienza richiesta."
+          ],
+          "noMatch": [
+            "Richiesta esperienza di almeno due anni.",
+            "Esperienza pregressa nel settore."
+          ]
+        }
+      },
+      {
+        "id": "it.deceptive_recruitment.no_interview",
+        "category": "deceptive_recruitment",
+        "weight": 0.3,
+        "description": "Hiring or a contract without any interview or check, a sign of a fake or deceptive job offer.",
+        "source": "IOM advice on deceptive job offers (hired without interview, vague employer); US TIP Report 2024.",
+        "patterns": [
+          "(senza|nessun|niente) (colloquio|colloqui|selezione)",
+          "non (serve|servono|c e bisogno di|occorre) (venire al|fare il|fare un|nessun)? (colloquio|colloqui)",
+          "(contratto|assunzione|posto) (gia)? (pronto|pronta|garantito|garantita|assicurato|assicurata) (senza)?"
+        ],
+        "near": [],
+        "exclusions": [
+          "(colloquio|colloqui) (in sede|online|conoscitivo|telefonico|di gruppo)",
+          "(dopo|previo|tramite) (un|il)? colloquio"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Contratto già pronto, non serve venire al colloquio.",
+            "Assunzione immediata senza colloquio."
+          ],
+          "noMatch": [
+            "Selezione tramite colloquio in sede.",
+            "Colloqui conoscitivi a partire da lunedì."
+          ]
+        }
+      },
+      {
+        "id": "it.deceptive_recruitment.no_language",
+        "category": "deceptive_recruitment",
+        "weight": 0.3,
+        "description": "Work abroad where knowing the local language is explicitly not needed, typical of deceptive offers to foreign workers.",
+        "source": "IOM advice on deceptive job offers; Volodko et al. 2020 (no-language-needed indicator in work-abroad ads).",
+        "patterns": [
+          "non (serve|servono|occorre|e necessario|e richiesto|bisogna) (conoscere|sapere|parlare)? (la|il|l)? (lingua|tedesco|inglese|olandese|francese|polacco|spagnolo|arabo)",
+          "senza (conoscere|sapere|parlare)? (la|il|l)? (lingua|tedesco|inglese|olandese|francese|polacco)",
+          "(lingua|conoscenza della lingua|tedesco|inglese|olandese) non (richiesta|richiesto|necessaria|necessario)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(estero|germania|olanda|inghilterra|svizzera|polonia|belgio|francia|spagna|austria|dubai|londra|grecia|norvegia|svezia|croazia)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Lavoro in Germania, non serve conoscere il tedesco.",
+            "Fabbrica in Polonia, non serve parlare la lingua."
+          ],
+          "noMatch": [
+            "Pizzeria a Napoli, non serve parlare inglese.",
+            "Richiesta buona conoscenza del tedesco per lavoro in Germania."
+          ]
+        }
+      },
+      {
+        "id": "it.document_control.employer_handles_papers",
+        "category": "document_control",
+        "weight": 0.3,
+        "description": "The employer or agency \"takes care of\" the worker's visa and documents abroad, a softer form that often precedes retention.",
+        "source": "ILO Indicators of Forced Labour (retention of identity documents); IOM advice on deceptive job offers.",
+        "patterns": [
+          "(pensiamo|pensa|pensano|penseremo) (noi)? (ai documenti|al visto|ai permessi|al passaporto)",
+          "(pensiamo|penseremo) (noi)? a tutto (noi)? ..4 (documenti|visto|passaporto)",
+          "(si occupa|ci occupiamo|si occupano) (noi)? (del visto|dei documenti|del passaporto|di tutti i documenti)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(estero|germania|olanda|polonia|dubai|laos|cambogia|myanmar|kuwait|arabia|qatar|svizzera|inghilterra|belgio|grecia)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Lavoro in Polonia: pensiamo a tutto noi, viaggio, alloggio, documenti.",
+            "Lavoro in Laos, il datore di lavoro si occupa del visto."
+          ],
+          "noMatch": [
+            "Ci occupiamo noi della pratica del visto di lavoro per Milano.",
+            "Lavoro in Germania con contratto tedesco."
+          ]
+        }
+      },
+      {
+        "id": "it.document_control.no_papers_needed",
+        "category": "document_control",
+        "weight": 0.5,
+        "description": "Work offered without papers or identity documents, which leaves the worker without legal protection.",
+        "source": "ILO Indicators of Forced Labour (retention of identity documents / abuse of vulnerability); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(anche|pure)? senza (documenti|documento|passaporto|carta d identita)",
+          "(documenti|documento|passaporto) non (necessari|necessario|richiesti|richiesto|servono|serve|importanti|indispensabili)",
+          "(nessun|zero) (documento|documenti) (richiesto|richiesti|necessario|necessari)?",
+          "non (servono|serve|chiediamo|occorrono|vogliamo) (i)? (documenti|passaporto|carta d identita)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(colloquio|candidarsi|candidatura|candidarti) ..4 non servono documenti",
+          "(mai|non) ..2 senza documenti"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Cantiere cerca manovali anche senza documenti.",
+            "Documenti non necessari.",
+            "Nessun documento richiesto."
+          ],
+          "noMatch": [
+            "Portare documento d'identità e codice fiscale.",
+            "Non lavorare mai senza documenti in regola."
+          ]
+        }
+      },
+      {
+        "id": "it.document_control.papers_provided",
+        "category": "document_control",
+        "weight": 0.5,
+        "description": "Offers to procure or make papers, a new passport or false documents for the worker.",
+        "source": "UNODC Human Trafficking Indicators (false documents provided by recruiter); ILO Indicators of Forced Labour.",
+        "patterns": [
+          "(documenti|passaporto|passaporti|carta d identita|permesso) (falsi|falso|falsa|nuovi|nuovo|nuova|finti|finto)",
+          "(nuovi|nuovo|falsi|falso|finti) (documenti|passaporto|passaporti)",
+          "(ti|vi)? (procuriamo|procureremo|facciamo|faremo|prepariamo) (noi)? (i|il|tutti i)? (documenti|passaporto|permesso)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ti procuriamo noi i documenti.",
+            "Passaporto nuovo fornito dall'agenzia."
+          ],
+          "noMatch": [
+            "Portare i documenti originali al colloquio.",
+            "Ti aiutiamo con la domanda di visto presso il consolato."
+          ]
+        }
+      },
+      {
+        "id": "it.document_control.passport_kept",
+        "category": "document_control",
+        "weight": 0.85,
+        "description": "The employer, family or agency keeps the worker's passport or identity papers (\"for safety\").",
+        "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators; Numero Verde Antitratta indicator list.",
+        "patterns": [
+          "(passaporto|passaporti|documenti|documento|carta d identita|carte d identita|permesso di soggiorno) ..4 (trattenut*|custodit*|ritirat*|sequestrat*|in custodia)",
+          "(passaporto|passaporti|documenti|documento) ..3 conservat* (da noi|dal titolare|dall azienda|dal datore|dall agenzia|dalla famiglia)",
+          "(passaporto|passaporti|documenti|documento) ..3 (lo|li|la|le)? (teniamo|terremo|tiene|tengono|terra|terranno|custodi*|conserviamo|conservera|ritiriamo|ritira|tratten*|trattien*|tratterr*) (noi|lui|loro|il|la)?",
+          "(teniamo|terremo|tratteniamo|custodiamo|ritiriamo|conserviamo) (noi)? (il|i|tuo|tuoi|il tuo|i tuoi|vostri|i vostri)? (passaporto|passaporti|documenti)",
+          "(custodi*|trattien*|tratten*|tratterr*|ritira|ritirano|ritirera|tiene|tengono|terra|terranno|conservera|conserveranno) (il|i|la|le)? (tuo|tuoi|vostro|vostri|suo|loro)? (passaporto|passaporti|documenti|carta d identita)",
+          "(passaporto|passaporti|documenti) ..3 (resta|restano|rimane|rimangono) ..2 (in ufficio|in agenzia|all agenzia|al titolare|al datore|alla famiglia|custoditi|custodito|da noi|in cassaforte)",
+          "(passaporto|documenti) ..3 (lo|li)? (consegni|consegnate|consegnare|consegnerai|vanno consegnati|va consegnato) (al|alla|all) (titolare|datore|capo|responsabile|agenzia|famiglia|arrivo)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Il passaporto lo teniamo noi per tutta la durata del soggiorno.",
+            "All'arrivo il passaporto resta in ufficio per sicurezza.",
+            "Il passaporto viene trattenuto dal datore di lavoro.",
+            "Il titolare custodirà il tuo passaporto per tutto il periodo."
+          ],
+          "noMatch": [
+            "Il passaporto resta sempre a te.",
+            "Nessuno tratterrà mai i tuoi documenti."
+          ]
+        }
+      },
+      {
+        "id": "it.document_control.send_id_upfront",
+        "category": "document_control",
+        "weight": 0.3,
+        "description": "Asks for a photo or scan of the passport or ID before any contract, to an unverified recruiter, a first step to controlling documents.",
+        "source": "IOM advice on deceptive job offers (do not hand over identity documents to unverified recruiters); ILO Indicators of Forced Labour (retention of identity documents).",
+        "patterns": [
+          "(inviare|invia|inviaci|manda|mandare|mandaci|mandami|allegare|allega) ..2 (foto|copia|scansione|scan) (del|della|dei) (passaporto|passaporti|documento|documenti|carta d identita)",
+          "(inviare|invia|inviaci|manda|mandare|mandaci|mandami) (il|il tuo|la tua)? (passaporto|carta d identita) (su|via|tramite|per|in) (whatsapp|telegram|email|mail|privato)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Per partire mandaci la foto del passaporto su WhatsApp.",
+            "Invia il tuo passaporto su Telegram per il visto."
+          ],
+          "noMatch": [
+            "Al momento dell'assunzione porta il documento d'identità in ufficio.",
+            "Non inviare mai la foto del passaporto a sconosciuti."
+          ]
+        }
+      },
+      {
+        "id": "it.forced_criminality.drug_courier",
+        "category": "forced_criminality",
+        "weight": 0.6,
+        "description": "Paid trips to carry a bag, suitcase or parcel across borders, the drug-courier \"travel job\".",
+        "source": "UNODC Human Trafficking Indicators (forced criminality, drug mules); IOM; Europol 2025.",
+        "patterns": [
+          "(portare|trasportare|consegnare) (una|un|la|il)? (valigia|valigie|bagaglio|bagagli|pacco|borsa|zaino) ..6 (viaggio|viaggi|volo|estero|aereo|amico|confine|spagna|olanda|brasile|colombia|marocco)",
+          "(viaggi|viaggio) (pagati|pagato|gratis|spesati) ..6 (portare|consegnare|trasportare) (una|un)? (valigia|bagaglio|pacco|borsa)",
+          "(euro|€|dollari) (a|per) (viaggio|valigia)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(valigia|valigie|bagaglio|bagagli|pacco|pacchi|borsa|zaino|estero|confine|spagna|olanda|brasile|colombia|marocco|aereo|volo)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Viaggi pagati in Spagna, devi solo portare un bagaglio e consegnarlo a un amico.",
+            "Serve solo portare una valigia in Olanda, 2.000 euro a viaggio."
+          ],
+          "noMatch": [
+            "Corriere espresso cerca autisti per consegne di pacchi in città.",
+            "Viaggi pagati per i dipendenti che partecipano alle fiere."
+          ]
+        }
+      },
+      {
+        "id": "it.forced_criminality.free_flight_dormitory",
+        "category": "forced_criminality",
+        "weight": 0.4,
+        "description": "Free flight, visa and dormitory housing for office or chat work in South-East Asia, the scam-centre package.",
+        "source": "INTERPOL 2023; OHCHR 2023; IOM warnings on deceptive recruitment to scam compounds.",
+        "patterns": [
+          "(dormitorio|dormitori|alloggio in dormitorio)",
+          "(volo|biglietto aereo|visto) ..4 (gratis|gratuit*|pagat*|offert*|incluso|compresi|compreso)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(cambogia|myanmar|birmania|laos|thailandia|tailandia|sihanoukville|phnom penh|bangkok|mae sot|triangolo d oro|filippine|manila|dubai|malesia|confine|zona economica speciale)"
+            ],
+            "window": 30
+          },
+          {
+            "patterns": [
+              "(operator*|customer|clienti|chat|call center|digitazione|battitura|telemarketing|trading|crypto|cripto|giochi online|casino online|vendite online|computer|scrivere)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Operatori chat in Thailandia: biglietto aereo pagato, alloggio in dormitorio.",
+            "Customer service in Cambogia. Volo, visto e dormitorio gratuiti."
+          ],
+          "noMatch": [
+            "Ostello con dormitori a Bangkok, prenota online.",
+            "Volo gratis per Dubai con la nostra promozione."
+          ]
+        }
+      },
+      {
+        "id": "it.forced_criminality.money_mule",
+        "category": "forced_criminality",
+        "weight": 0.6,
+        "description": "Receiving money on one's own bank account and forwarding it, or lending the account, the money-mule recruitment that exploits the worker.",
+        "source": "Europol 2025 (money-mule recruitment); UNODC Human Trafficking Indicators (forced criminality).",
+        "patterns": [
+          "(ricevi|ricevere|riceverai) (bonifici|pagamenti|soldi|denaro|accrediti) (sul tuo|sul proprio|sul vostro) conto",
+          "(giri|girare|trasferire|trasferisci|inoltrare|inoltri) (i soldi|il denaro|i fondi|li) ..4 (clienti|conti|crypto|esteri|estero)",
+          "(prestare|affittare|usare|cedere) (il tuo|il vostro|il proprio)? conto (corrente|bancario)",
+          "tieni il #num %"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ricevi bonifici sul tuo conto e li giri ai nostri clienti esteri.",
+            "Tieni il 10% di ogni operazione."
+          ],
+          "noMatch": [
+            "Lo stipendio viene accreditato sul tuo conto corrente.",
+            "Apri un conto corrente gratuito online."
+          ]
+        }
+      },
+      {
+        "id": "it.forced_criminality.scam_chat_script",
+        "category": "forced_criminality",
+        "weight": 0.75,
+        "description": "The job is to chat with strangers and persuade them to invest or send money, describing the fraud the recruits are forced to commit.",
+        "source": "OHCHR 2023 (forced online fraud, \"pig-butchering\"); INTERPOL 2023.",
+        "patterns": [
+          "(convincere|convincerli|convincerle|persuadere|spingere) ..4 (investire|investimenti|versare|depositare|inviare soldi|mandare soldi)",
+          "(chattare|chat|conversare) (con)? ..3 (clienti|uomini|stranieri|persone) ..6 (investire|investimenti|crypto|cripto|criptovalute|trading)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Chattare con clienti stranieri sui social e convincerli a investire in criptovalute."
+          ],
+          "noMatch": [
+            "Consulente finanziario abilitato all'albo cerca assistente.",
+            "Chattare con i clienti per l'assistenza post vendita."
+          ]
+        }
+      },
+      {
+        "id": "it.forced_criminality.scam_compound_job",
+        "category": "forced_criminality",
+        "weight": 0.6,
+        "description": "Customer-service, chat, typing, online-sales or crypto jobs in Cambodia, Myanmar, Laos, the Thai border, Dubai or the Philippines, the scam-compound recruitment pattern.",
+        "source": "INTERPOL 2023 (global warning on trafficking into scam centres); OHCHR 2023 (online scam operations in South-East Asia); IOM.",
+        "patterns": [
+          "(call center|callcenter|operatori telefonici|customer service|customer care|assistenza clienti|servizio clienti|operatori chat|operatore chat|operatrici chat|data entry|inserimento dati|digitazione|telemarketing|vendite online|vendita online|trading|investimenti crypto|investimenti cripto|criptovalute|giochi online|casino online|scommesse online)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(cambogia|myanmar|birmania|laos|thailandia|tailandia|sihanoukville|phnom penh|bangkok|mae sot|triangolo d oro|filippine|manila|dubai|zona economica speciale|confine)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cercasi operatori customer service per azienda in Cambogia.",
+            "Posto di lavoro in Laos: assistenza clienti per casinò online."
+          ],
+          "noMatch": [
+            "Call center a Torino cerca operatori customer service.",
+            "Viaggio in Cambogia: tour dei templi di Angkor."
+          ]
+        }
+      },
+      {
+        "id": "it.forced_criminality.typing_speed_age",
+        "category": "forced_criminality",
+        "weight": 0.35,
+        "description": "Fast typing required and a narrow age band (18-35) for an overseas office job, hallmarks of scam-compound ads.",
+        "source": "INTERPOL 2023; OHCHR 2023 (typing skills and age limits in scam-centre recruitment).",
+        "patterns": [
+          "(digitazione|battitura|dattilografia) (veloce|rapida|minima)",
+          "velocita di (digitazione|battitura)",
+          "#num parole al minuto",
+          "(scrivere|digitare|scrive|digita) (veloce|velocemente|rapidamente) (al computer|sulla tastiera|in inglese)?"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Requisiti: età 18-35, digitazione veloce.",
+            "Velocità di battitura minima 30 parole al minuto."
+          ],
+          "noMatch": [
+            "Richiesta conoscenza del pacchetto Office.",
+            "Scrivere una lettera di presentazione."
+          ]
+        }
+      },
+      {
+        "id": "it.migrant_smuggling.avoid_controls",
+        "category": "migrant_smuggling",
+        "weight": 0.7,
+        "description": "A route that avoids border or police checks.",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); Europol 2025.",
+        "patterns": [
+          "(senza|nessun|niente|zero) (controlli|controllo|polizia|frontiera)",
+          "(evitare|evitiamo|evita|aggirare|aggiriamo|saltare) (i)? (controlli|posti di blocco|la polizia|la frontiera|le guardie)",
+          "se la polizia (vi|ti) (ferma|fermano|rimanda|respinge) ..4 (riparte|riprova|gratis|rifacciamo)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(controlli|controllo) (qualita|medici|medico|antidoping)",
+          "senza controllo (di gestione|qualita)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Percorso sicuro senza controlli.",
+            "Se la polizia vi ferma si riparte gratis."
+          ],
+          "noMatch": [
+            "Controlli di qualità su ogni lotto.",
+            "Prodotto garantito con controllo qualità."
+          ]
+        }
+      },
+      {
+        "id": "it.migrant_smuggling.guaranteed_passage",
+        "category": "migrant_smuggling",
+        "weight": 0.7,
+        "description": "A crossing, passage or arrival in Italy/Europe sold as safe or guaranteed.",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); IOM warnings on smuggling offers; Europol 2025.",
+        "patterns": [
+          "(passaggio|traversata|viaggio|arrivo|ingresso|attraversamento|percorso|entrata) (sicuro|sicura|garantito|garantita|assicurato|assicurata|al 100)",
+          "(arrivo|passaggio|ingresso) ..3 garantit*",
+          "(barca|gommone|nave|imbarcazione|camion|macchina) (sicura|sicuro|grande|nuova|garantita|garantito)",
+          "(biglietto|visto|passaggio|arrivo|ingresso|viaggio) (per|in|verso) (l italia|l europa|italia|europa|germania|francia|inghilterra) (garantit*|assicurat*|sicur*)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(italia|europa|confine|frontiera|mare|libia|tunisia|turchia|grecia|balcani|bosnia|francia|germania|ventimiglia|barca|gommone|persona|testa)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(nessuno|nessun) ..3 (passaggio|viaggio|arrivo) (sicuro|garantito)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Viaggio sicuro per l'Europa, partenze dalla Libia ogni settimana.",
+            "Attraversamento del confine da Ventimiglia, passaggio garantito al 100%.",
+            "Biglietto per l'Italia garantito, partenze dalla Turchia."
+          ],
+          "noMatch": [
+            "Nessuno può garantire un passaggio sicuro in Europa.",
+            "Spedizione sicura in tutta Italia."
+          ]
+        }
+      },
+      {
+        "id": "it.migrant_smuggling.papers_for_sale",
+        "category": "migrant_smuggling",
+        "weight": 0.7,
+        "description": "Visas, residence permits, passports or work-permit clearances (nulla osta, decreto flussi) sold for money.",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); Italian Ministry of the Interior warnings on decreto flussi fraud; Europol 2025 (document fraud).",
+        "patterns": [
+          "(vendiamo|vendo|vendesi|procuriamo|offriamo|forniamo|rilasciamo) ..3 (nulla osta|visti|visto|permesso di soggiorno|permessi di soggiorno|passaporti|passaporto|carte d identita|carta d identita|documenti europei|contratti di lavoro|residenza)",
+          "(permesso di soggiorno|nulla osta|visto|cittadinanza) (garantito|garantita|assicurato|assicurata|sicuro|in #num giorni|in pochi giorni)",
+          "(nulla osta|decreto flussi|permesso di soggiorno|contratto di lavoro) ..6 (#num euro|#num €|€ #num|a pagamento|costo|prezzo)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(nessuno|nessun intermediario|nessun datore) ..3 (puo)? (vendere|garantire)",
+          "(domanda|richiesta) (di)? nulla osta (e)? gratuit*",
+          "sponsorizzazione (del|dei)? (visto|visti)",
+          "(supporto|assistenza|aiuto|aiutiamo) ..3 (visto|visti|permesso di soggiorno)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Vendiamo nulla osta per lavoro stagionale, permesso di soggiorno assicurato.",
+            "Vendiamo passaporti e carte d'identità europee originali.",
+            "Permesso di soggiorno in 15 giorni."
+          ],
+          "noMatch": [
+            "Nessun intermediario può vendere il nulla osta.",
+            "Offriamo sponsorizzazione del visto e contratto regolare."
+          ]
+        }
+      },
+      {
+        "id": "it.migrant_smuggling.price_per_person",
+        "category": "migrant_smuggling",
+        "weight": 0.45,
+        "description": "A price per person or per head for a journey or crossing.",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); IOM.",
+        "patterns": [
+          "(euro|€|dollari|$) (a|per) (persona|testa)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(traversata|attraversamento|confine|frontiera|gommone|europa|accompagniamo|clandestin*|libia|turchia|tunisia|balcani|bosnia|serbia|senza controlli|senza documenti|garantit*)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [
+          "(menu|pranzo|cena|camera|notte|biglietto|ingresso|degustazione|tour|escursione) ..6 (euro|€) (a|per) persona"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Prezzo 2.500 euro a persona, partenze dalla Libia.",
+            "Accompagniamo in Germania, 1.800 euro a testa."
+          ],
+          "noMatch": [
+            "Offriamo passaggio in auto da Milano a Roma, 25 euro a persona.",
+            "Menu degustazione 45 euro a persona.",
+            "Escursione in barca, 30 euro a persona."
+          ]
+        }
+      },
+      {
+        "id": "it.migrant_smuggling.regular_departures",
+        "category": "migrant_smuggling",
+        "weight": 0.5,
+        "description": "Boats or departures for the crossing every week or every night.",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); Europol 2025 (smuggling services advertised online).",
+        "patterns": [
+          "(partenze|partenza|barca|barche|gommone|gommoni|nave|macchina|gruppi|gruppo) ..4 (ogni settimana|ogni sera|ogni notte|ogni giorno|settimanali|ogni mese|ogni lunedi|ogni venerdi)",
+          "(partenze|partenza) (dalla|dal|da) (libia|tunisia|turchia|egitto|algeria|marocco|grecia|bosnia|serbia)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(confine|frontiera|libia|tunisia|turchia|egitto|europa|traversata|bosnia|serbia|balcani|lampedusa|clandestin*|senza controlli|senza documenti|a testa)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [
+          "(volo|voli|treno|treni|autobus|pullman|traghetto|traghetti) ..3 (ogni giorno|ogni settimana)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Partenze dalla Libia ogni settimana con barca grande.",
+            "Attraversamento del confine, partenza ogni sera."
+          ],
+          "noMatch": [
+            "Escursione in barca alle Egadi, partenze ogni giorno dal porto, 40 euro a persona.",
+            "Traghetto per la Grecia ogni giorno da Bari.",
+            "Gruppi di trekking ogni settimana sulle Dolomiti."
+          ]
+        }
+      },
+      {
+        "id": "it.migrant_smuggling.split_payment_on_arrival",
+        "category": "migrant_smuggling",
+        "weight": 0.4,
+        "description": "Half paid before departure and the rest on arrival (or only after arrival), the usual smuggling payment arrangement.",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); Europol 2025 (smuggling payment via guarantors and hawala).",
+        "patterns": [
+          "(meta|50 %|una parte) (in anticipo|prima|subito|alla partenza) (e)? (meta|il resto|50 %|l altra meta) (all arrivo|dopo l arrivo|a destinazione|in italia|in europa)",
+          "(pagamento|pagate|paghi|si paga|saldo) ..6 (solo)? (dopo l arrivo|all arrivo in|a destinazione|quando arrivi|quando arrivate)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(consegna|merce|pacco|spedizione|ordine) ..4 (all arrivo|a destinazione)",
+          "pagamento alla consegna"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Costo 6.000 euro, metà in anticipo e metà all'arrivo in Italia.",
+            "Pagamento a un nostro uomo in Italia solo dopo l'arrivo."
+          ],
+          "noMatch": [
+            "Pagamento alla consegna della merce.",
+            "Saldo del soggiorno in albergo al check-out."
+          ]
+        }
+      },
+      {
+        "id": "it.migrant_smuggling.take_you_to_europe",
+        "category": "migrant_smuggling",
+        "weight": 0.5,
+        "description": "Offers to take or accompany people into Italy or another European country, the smuggler's pitch.",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); IOM.",
+        "patterns": [
+          "(ti|vi)? (portiamo|accompagniamo|facciamo arrivare|facciamo entrare|facciamo passare) (in|fino in|fino a) (italia|europa|germania|francia|inghilterra|spagna|austria|svizzera)",
+          "(accompagniamo|portiamo) (in|fino in) (italia|europa|germania|francia) ..3 (dalla|dal|da) (libia|tunisia|turchia|bosnia|serbia|grecia|albania)",
+          "(trasporto|trasportiamo|portiamo|passaggio) (di)? (persone|migranti|passeggeri|famiglie) (dalla|dal|da) (libia|tunisia|turchia|egitto|algeria|bosnia|serbia|grecia|albania|marocco)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Accompagniamo in Germania e Francia dalla Bosnia.",
+            "Vi facciamo arrivare in Italia in sicurezza.",
+            "Trasporto persone dalla Libia all'Italia."
+          ],
+          "noMatch": [
+            "Vi portiamo in gita sul lago di Como.",
+            "Accompagniamo i turisti in centro."
+          ]
+        }
+      },
+      {
+        "id": "it.minor_indicators.child_words",
+        "category": "minor_indicators",
+        "weight": 0.6,
+        "description": "Child or schoolgirl wording (\"ragazzina\", \"scolaretta\", \"lolita\") in a dating or escort-style ad.",
+        "source": "Lugo-Graulich et al. 2024 (JRSA youth-language indicator); Polaris. Project authored from indicator text (no published Italian escort lexicon).",
+        "patterns": [
+          "(ragazzina|ragazzine|scolaretta|scolarette|lolita|lolite|bambolina|bamboline|piccolina|piccoline|studentessa liceale|liceale|liceali|teen|teenager)",
+          "(aspetto|faccia|viso|corpo|look) (da)? (bambina|ragazzina|scolaretta|liceale)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(la mia|nostra|mia) (piccolina|bambolina)",
+          "(bambolina|bamboline) (di pezza|di porcellana|di stoffa|vintage|da collezione|giocattolo)",
+          "(vendo|vendesi|regalo|collezione) ..2 (bambolina|bamboline|lolita)",
+          "(casa|stanza|camera|cucina|taglia|borsa|macchina|auto|cagnolina|gattina) ..2 (piccolina|piccoline)",
+          "(liceale|liceali) (in matematica|ripetizioni|lezioni)",
+          "(ripetizioni|lezioni|insegnante|doposcuola) ..4 (liceali|liceale)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ragazzina dolce e timida, nuova in città.",
+            "Look da scolaretta."
+          ],
+          "noMatch": [
+            "Offro ripetizioni di matematica a studenti liceali.",
+            "Ragazza di 30 anni cerca amici."
+          ]
+        }
+      },
+      {
+        "id": "it.minor_indicators.just_turned_18",
+        "category": "minor_indicators",
+        "weight": 0.6,
+        "description": "Stresses that a worker has only just come of age (\"appena maggiorenne\"), youth language validated as predictive.",
+        "source": "Lugo-Graulich et al. 2024 (JRSA youth-language indicator). Project authored from indicator text (no published Italian escort lexicon).",
+        "patterns": [
+          "(appena|neo|neomaggiorenne) (maggiorenne|maggiorenni|diciottenne|diciottenni)",
+          "neomaggiorenn*",
+          "appena (compiuto|compiuti|fatto) ..2 (18|diciotto) (anni)?",
+          "(18|diciotto) anni appena (compiuti|fatti)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ragazzina appena maggiorenne, dolce e timida.",
+            "Ho appena compiuto 18 anni."
+          ],
+          "noMatch": [
+            "Requisito: maggiore età.",
+            "Ho compiuto 18 anni di servizio in azienda."
+          ]
+        }
+      },
+      {
+        "id": "it.minor_indicators.minors_accepted",
+        "category": "minor_indicators",
+        "weight": 0.9,
+        "description": "Says minors are accepted or welcome for night, hostess or escort-style work.",
+        "source": "Lugo-Graulich et al. 2024 (JRSA-validated youth indicators); UNODC Human Trafficking Indicators (children). Project authored from indicator text.",
+        "patterns": [
+          "(anche|pure|accettiamo|accettate|ammesse|ammessi) (le|i)? (minorenni|minori|sedicenni|diciassettenni)",
+          "(minorenni|minori|sedicenni|diciassettenni) (accettat*|ammess*|benvenut*|ok|va bene|vanno bene)",
+          "(dai|da) (15|16|17) anni (in su)? (accettat*|ammess*|ok|benvenut*)",
+          "(eta|anni) (minima)? (15|16|17) (accettat*|ammess*|ok)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(vietato|vietata|vietati|non adatto|non adatta) (ai|a)? (minori|minorenni)",
+          "(minori|minorenni) (non accompagnati|stranieri non accompagnati)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cercasi ragazze per lavoro in discoteca, anche minorenni.",
+            "Minorenni accettate."
+          ],
+          "noMatch": [
+            "Non accettiamo minorenni.",
+            "Locale vietato ai minori di 18 anni."
+          ]
+        }
+      },
+      {
+        "id": "it.minor_indicators.very_young",
+        "category": "minor_indicators",
+        "weight": 0.5,
+        "description": "Superlative youth words (\"giovanissima\", \"fresca\", \"acerba\") advertising a worker, youth language validated as predictive.",
+        "source": "Lugo-Graulich et al. 2024 (JRSA youth-language indicator). Project authored from indicator text (no published Italian escort lexicon).",
+        "patterns": [
+          "(giovanissima|giovanissime|giovanissimo|giovanissimi)",
+          "(ragazza|ragazze|ragazzina|ragazzine) (fresca|fresche|freschissima|freschissime|acerba|acerbe|inesperta|inesperte)",
+          "(carne|bellezza) fresca"
+        ],
+        "near": [],
+        "exclusions": [
+          "(pubblico|clientela|squadra|team|azienda|redazione) giovanissim*"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ragazze nuove, giovanissime e bellissime.",
+            "Ragazza fresca e inesperta."
+          ],
+          "noMatch": [
+            "Azienda con un team giovanissimo cerca grafico.",
+            "Frutta fresca ogni giorno."
+          ]
+        }
+      },
+      {
+        "id": "it.minor_indicators.young",
+        "category": "minor_indicators",
+        "weight": 0.2,
+        "description": "The word \"giovane/giovani\" describing a worker; weak alone (young at heart, young team), meaningful only with other signals.",
+        "source": "Lugo-Graulich et al. 2024 (JRSA youth-language indicator); TAXONOMY note that demographics alone never make an ad risky.",
+        "patterns": [
+          "(giovane|giovani) (ragazza|ragazze|donna|donne|massaggiatrice|massaggiatrici|e dolce|dolci|e carina|carine|bellissime|e bellissima|disponibili|e disponibile)",
+          "(ragazza|ragazze|massaggiatrici|donne) (giovane|giovani)",
+          "(giovani|giovane) ..1 (dolci|carine|bellissime|disponibili)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(team|squadra|azienda|ambiente|startup|realta|staff) (giovane|giovani)",
+          "giovane (dentro|di spirito|e dinamic*|dinamic*|azienda|team|startup)",
+          "(giovani|giovane) (talenti|professionisti|laureati|laureate|diplomati|diplomate|imprenditori|agricoltori)",
+          "(ostello|ostelli) della gioventu",
+          "(donne|ragazze) giovani e meno giovani"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Giovani ragazze dolci e disponibili.",
+            "Nuove ragazze. Giovani, dolci, disponibili."
+          ],
+          "noMatch": [
+            "Team giovane e dinamico cerca stagista.",
+            "Sono giovane dentro e fuori."
+          ]
+        }
+      },
+      {
+        "id": "it.movement_transience.just_arrived",
+        "category": "movement_transience",
+        "weight": 0.3,
+        "description": "Worker \"just arrived\" (from abroad or another city), a rotation cue in escort-style ads.",
+        "source": "TellFinder/Memex movement indicators; Marinus analytics (circuit movement). Project authored from indicator text.",
+        "patterns": [
+          "(appena|da poco) (arrivata|arrivate|arrivati|giunta|giunte)",
+          "(arrivata|arrivate) (oggi|ieri|da poco|da pochi giorni|questa settimana)",
+          "(appena arrivata|appena arrivate|arrivate|arrivata) (dall est|dalla romania|dal brasile|dalla spagna|dalla colombia|dall ucraina|dall asia|dalla cina)"
+        ],
+        "near": [],
+        "exclusions": [
+          "appena (arrivato|arrivata) (a|in) ..2 per (lavoro|studio)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Bellissima ragazza, appena arrivata.",
+            "Ragazze nuove appena arrivate dall'Est."
+          ],
+          "noMatch": [
+            "Il pacco è arrivato ieri.",
+            "Appena arrivata a Torino per lavoro, cerco amiche per un aperitivo."
+          ]
+        }
+      },
+      {
+        "id": "it.movement_transience.new_in_town",
+        "category": "movement_transience",
+        "weight": 0.2,
+        "description": "New in town; ordinary in dating profiles, part of the rotation pattern only with other signals.",
+        "source": "TellFinder/Memex movement indicators; Lugo-Graulich et al. 2024 (new-in-town not predictive alone). Project authored from indicator text.",
+        "patterns": [
+          "(nuova|nuove|nuovissima|nuovissime) (in|a) (citta|zona|paese)",
+          "(nuova|nuovissima) (ragazza)? (appena)? (arrivata) (in|a) (citta|zona)",
+          "nuova nuova",
+          "prima volta (in|a) (citta|zona)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Nuova in città, ricevo in appartamento.",
+            "Due ragazze brasiliane, nuove in zona."
+          ],
+          "noMatch": [
+            "Nuovo negozio in zona stazione.",
+            "La città nuova è in costruzione."
+          ]
+        }
+      },
+      {
+        "id": "it.movement_transience.passing_through",
+        "category": "movement_transience",
+        "weight": 0.25,
+        "description": "Passing through or touring (\"di passaggio\", \"in tour per l'Italia\"), a rotation cue in escort-style ads.",
+        "source": "TellFinder/Memex movement indicators. Project authored from indicator text (no published Italian escort lexicon).",
+        "patterns": [
+          "(di passaggio|in tour|tour italiano|tour in italia|tour per l italia|in giro per l italia|prossima tappa|prossime tappe)",
+          "(questa settimana|oggi|stasera) (a|in) (milano|roma|napoli|torino|bologna|firenze|genova|verona|padova|bari|palermo|venezia|rimini|brescia|bergamo|trieste|catania|pescara)"
+        ],
+        "near": [],
+        "exclusions": [
+          "di passaggio ..3 (per una|per la|per il|per un|per) (conferenza|convegno|fiera|lavoro|riunione|vacanza|studio)",
+          "tour (in bici|guidato|guidati|enogastronomic*|della citta)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ragazza latina di passaggio, ricevo e mi sposto.",
+            "Sono Giulia, in tour per l'Italia."
+          ],
+          "noMatch": [
+            "Di passaggio per una conferenza, cerco compagnia per un caffè.",
+            "Tour guidato della città vecchia."
+          ]
+        }
+      },
+      {
+        "id": "it.movement_transience.rotation",
+        "category": "movement_transience",
+        "weight": 0.4,
+        "description": "Workers rotated between cities (\"new girls every week\", \"the girls move around\"), the circuit pattern.",
+        "source": "TellFinder/Memex movement indicators; Marinus analytics (circuit movement); Europol 2025.",
+        "patterns": [
+          "(nuove|diverse|altre) ragazze ogni (settimana|mese|giorno)",
+          "ragazze (nuove|sempre nuove|diverse) ogni (settimana|mese|giorno)",
+          "(le ragazze|ragazze) (si spostano|cambiano|ruotano|girano)",
+          "(in tutte le|in diverse|in varie|in molte) citta (del nord|del sud|d italia|italiane)?",
+          "ogni settimana (in)? (una)? citta diversa"
+        ],
+        "near": [],
+        "exclusions": [
+          "(negozi|sedi|filiali|punti vendita|uffici) ..3 (in tutte le|in diverse|in varie|in molte) citta"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Nuove ragazze ogni settimana in tutte le città del Nord.",
+            "Le ragazze si spostano, tu chiami solo il nostro numero."
+          ],
+          "noMatch": [
+            "Abbiamo punti vendita in diverse città italiane.",
+            "Nuove offerte ogni settimana."
+          ]
+        }
+      },
+      {
+        "id": "it.movement_transience.short_stay",
+        "category": "movement_transience",
+        "weight": 0.35,
+        "description": "Only here a few days, passing through or leaving on a named day, the touring pattern of moved workers.",
+        "source": "TellFinder/Memex movement indicators; Marinus analytics (touring ads). Project authored from indicator text.",
+        "patterns": [
+          "(solo|soltanto) (per)? (pochi|pochissimi|#num|due|tre|qualche) giorni",
+          "(qui|in citta|in zona) (solo)? per (pochi|pochissimi|qualche) giorni",
+          "(di passaggio|in tour|in giro per) ..4 (fino a|solo fino a|fino al|riparto|parto)",
+          "(solo)? fino a (lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)",
+          "(riparto|parto|vado via|me ne vado|lascio la citta) (lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|domani|presto|per)",
+          "ultimi giorni (a|in|qui)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(offerta|sconti|saldi|promozione) ..3 (fino a|pochi giorni)",
+          "(conferenza|convegno|fiera|lavoro|vacanza) ..6 fino a (lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)",
+          "(dal lunedi|lunedi) al venerdi",
+          "(aperto|aperti|orario|orari) ..3 fino a"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Nuova in città, solo pochi giorni!",
+            "Di passaggio fino a martedì.",
+            "Questa settimana a Bologna, poi riparto per Milano."
+          ],
+          "noMatch": [
+            "A Roma di passaggio per una conferenza fino a domenica.",
+            "Aperto dal lunedì al venerdì."
+          ]
+        }
+      },
+      {
+        "id": "it.obfuscation.ask_for_number",
+        "category": "obfuscation",
+        "weight": 0.35,
+        "description": "Withholds the contact (\"ask me for the number\", \"number in private\"), an obscured-contact pattern.",
+        "source": "Lugo-Graulich et al. 2024 (obscured phone number indicator). Project authored from indicator text.",
+        "patterns": [
+          "(chiedimi|chiedetemi|chiedi|chiedere|chiedeteci) (pure)? (il|il mio)? (numero|contatto|cellulare|cell|telefono)",
+          "(numero|contatto|cellulare) (in|su|solo in|solo su) (privato|pvt|richiesta|dm)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(chiedi|chiedere) (il)? numero (d ordine|di ordine|della pratica|di tracciamento|di protocollo)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Chiedimi il numero in chat.",
+            "Numero su richiesta."
+          ],
+          "noMatch": [
+            "Chiedere il numero di protocollo allo sportello.",
+            "Chiama il numero dell'ufficio."
+          ]
+        }
+      },
+      {
+        "id": "it.obfuscation.misspelled_messenger",
+        "category": "obfuscation",
+        "weight": 0.4,
+        "description": "Messenger names spelled phonetically in Italian (\"uozzap\", \"wazzap\") to evade keyword filters.",
+        "source": "Project authored from JRSA obscured-contact indicator (Lugo-Graulich et al. 2024); no published Italian lexicon.",
+        "patterns": [
+          "(uozzap|uozzapp|uozap|uazzap|uazap|uazzapp|wazzap|wazzapp|wazap|uatsap|uatsapp|uats app|vozap|whazzap|telegrammo|telegrem|tlgrm|telegrm)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Scrivimi su uozzap.",
+            "Contatto su wazzap."
+          ],
+          "noMatch": [
+            "Scrivimi su WhatsApp.",
+            "Invio un telegramma di auguri."
+          ]
+        }
+      },
+      {
+        "id": "it.obfuscation.number_in_photo",
+        "category": "obfuscation",
+        "weight": 0.45,
+        "description": "The phone number is only \"in the photos\", \"in the profile\" or \"on request\", hidden from text filters.",
+        "source": "Lugo-Graulich et al. 2024 (obscured phone number is a JRSA-validated predictive indicator). Project authored from indicator text (no published Italian escort lexicon).",
+        "patterns": [
+          "(numero|cell|cellulare|contatto|telefono|recapito) ..3 (in|nelle|nella|sulla|sulle|nel|sul) (foto|immagine|immagini|bio|profilo|descrizione|ultima foto)",
+          "(il mio numero|numero) (lo)? (trovi|trovate) ..2 (foto|immagine|bio|profilo)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(numero|contatto) ..3 (nel|sul) profilo (aziendale|ufficiale|linkedin)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Numero nelle foto.",
+            "Scrivimi, il numero lo trovi in foto."
+          ],
+          "noMatch": [
+            "Il numero di telefono è nel sito aziendale.",
+            "Foto del prodotto in alta risoluzione."
+          ]
+        }
+      },
+      {
+        "id": "it.obfuscation.number_in_words",
+        "category": "obfuscation",
+        "weight": 0.5,
+        "description": "A phone number written out in Italian number words (\"chiama tre quattro sette…\") so filters cannot read it.",
+        "source": "Lugo-Graulich et al. 2024 (obscured phone number indicator); TAXONOMY obfuscation cue \"phone numbers written in words\".",
+        "patterns": [
+          "(chiama|chiamami|chiamare|chiamate|scrivi|scrivimi|numero|cell) (al)? tre (zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove) (zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove)",
+          "(chiama|chiamami|scrivi|scrivimi|numero) (al)? (cinque cinque cinque|tre tre tre|tre tre otto|tre tre nove|tre quattro sette|tre due zero) (zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove)",
+          "(piu|più) (trentanove|trenta nove) (zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ragazza latina, chiama tre quattro sette, cinque cinque, zero uno.",
+            "Scrivimi più trentanove tre tre otto."
+          ],
+          "noMatch": [
+            "Chiama tra le tre e le cinque.",
+            "Numero di posti: tre."
+          ]
+        }
+      },
+      {
+        "id": "it.obfuscation.remove_spaces",
+        "category": "obfuscation",
+        "weight": 0.45,
+        "description": "Instructions to rebuild a contact by removing spaces, dots or symbols, or writing \"chiocciola\" for @, to slip past filters.",
+        "source": "Lugo-Graulich et al. 2024 (obscured contact indicator). Project authored from indicator text (no published Italian lexicon).",
+        "patterns": [
+          "(togli|togliere|togliendo|togliete|rimuovi|rimuovere|senza|unisci|unire|unendo) (gli|i|le)? (spazi|punti|trattini|asterischi|lettere|simboli)",
+          "(chiocciola|chiocciolina) (gmail|hotmail|libero|yahoo|outlook|virgilio|tiscali|icloud)",
+          "(al posto della|invece della) (chiocciola|a)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(numero|scrivi|scrivimi|chiama|chiamami|mail|email|contatto|contattami|whatsapp|telegram|cell|chiocciola|gmail|hotmail|libero)"
+            ],
+            "window": 10
+          }
+        ],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Scrivi al numero togliendo gli spazi: 5 5 5 0 1 0 5.",
+            "Scrivimi a sofia chiocciola gmail."
+          ],
+          "noMatch": [
+            "Scrivi il testo senza errori.",
+            "Togliere gli spazi dal modulo online."
+          ]
+        }
+      },
+      {
+        "id": "it.off_platform_contact.messenger_only",
+        "category": "off_platform_contact",
+        "weight": 0.35,
+        "description": "Contact only through a messenger app (WhatsApp, Telegram, Signal…), away from the platform's view.",
+        "source": "US TIP Report 2024 (recruiters move contact to encrypted apps); Europol 2025.",
+        "patterns": [
+          "(solo|soltanto|esclusivamente|unicamente) (su|via|tramite|in|per|con)? (whatsapp|whatsap|watsapp|telegram|signal|snapchat|snap|wechat|kik|viber|threema|chat privata)",
+          "(solo|soltanto) (messaggi|msg|sms|chat) (whatsapp|telegram|signal|su whatsapp|su telegram)",
+          "(info|informazioni|candidature|contatti|dettagli|foto) (solo|soltanto|esclusivamente) (su|via|tramite) (whatsapp|telegram|signal|snapchat|wechat)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Info solo su WhatsApp.",
+            "Solo messaggi WhatsApp.",
+            "Contatti esclusivamente via Telegram."
+          ],
+          "noMatch": [
+            "Scrivici su WhatsApp o passa in negozio.",
+            "Non solo su WhatsApp: puoi anche chiamare in ufficio."
+          ]
+        }
+      },
+      {
+        "id": "it.off_platform_contact.move_to_app",
+        "category": "off_platform_contact",
+        "weight": 0.3,
+        "description": "Asks to continue the conversation on a messenger app or in private, \"not here\".",
+        "source": "US TIP Report 2024 (moving conversations off-platform); Lugo-Graulich et al. 2024.",
+        "patterns": [
+          "(contattami|contattaci|scrivimi|scrivetemi|scrivici|aggiungimi|aggiungici|sentiamoci|passiamo|continuiamo) (su|via|in) (telegram|snapchat|snap|signal|wechat|kik|privato|pvt|dm|direct)",
+          "(qui|su questo sito|sul sito|in chat) (non rispondo|non leggo|non rispondiamo)",
+          "(scrivere|scrivimi|contattare|contattami|contattarmi) in (privato|pvt|dm|direct)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Contattami su Telegram, qui non rispondo.",
+            "Scrivimi in privato per i dettagli."
+          ],
+          "noMatch": [
+            "Contattaci al numero dell'ufficio.",
+            "Rispondo a tutti i messaggi qui."
+          ]
+        }
+      },
+      {
+        "id": "it.off_platform_contact.no_calls",
+        "category": "off_platform_contact",
+        "weight": 0.3,
+        "description": "Texts only, no calls, no withheld numbers; a screening habit typical of escort-style ads.",
+        "source": "Project authored from indicator text (TellFinder screening terms; no published Italian escort lexicon).",
+        "patterns": [
+          "(non|mai) (rispondo|risponde|rispondiamo) (a|ai|agli|alle)? (numeri privati|numero privato|anonimi|anonimo|chiamate|sconosciuti|sms)",
+          "(niente|no|nessuna) (chiamate|telefonate|anonimi|numeri privati|numeri nascosti|chiamate anonime)",
+          "(solo|soltanto) (sms|messaggi|chat|messaggio)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(solo|soltanto) (messaggi|sms) (di testo)? (per|con) (appuntamento|info|informazioni) (in orario|dalle)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Non rispondo agli anonimi.",
+            "Niente chiamate, solo chat su Telegram."
+          ],
+          "noMatch": [
+            "Rispondiamo a tutte le chiamate in orario d'ufficio.",
+            "Chiamate al numero fisso dalle 9 alle 18."
+          ]
+        }
+      },
+      {
+        "id": "it.off_platform_contact.photos_in_private",
+        "category": "off_platform_contact",
+        "weight": 0.3,
+        "description": "More photos or details only in private or on a messenger app, pulling the contact off the platform.",
+        "source": "US TIP Report 2024 (moving conversations off-platform); Project authored from indicator text (no published Italian escort lexicon).",
+        "patterns": [
+          "(altre|piu|più|tante) foto (su|in|via|tramite) (whatsapp|telegram|privato|pvt|dm|snapchat|richiesta)",
+          "(ti mando|ti invio|vi mando|mando|invio) (le|altre|piu)? foto (su|in|via|tramite) (whatsapp|telegram|privato|pvt|dm|snapchat)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Altre foto su WhatsApp.",
+            "Ti mando le foto in privato."
+          ],
+          "noMatch": [
+            "Altre foto del prodotto nell'annuncio.",
+            "Non mando foto in privato."
+          ]
+        }
+      },
+      {
+        "id": "it.off_platform_contact.social_profile",
+        "category": "off_platform_contact",
+        "weight": 0.25,
+        "description": "Sends the reader to a social or subscription profile (Instagram, Snapchat, OnlyFans) to make contact.",
+        "source": "US TIP Report 2024 (recruitment and advertising through social media); Europol 2025.",
+        "patterns": [
+          "(seguimi|aggiungimi|trovami|cercami|scrivimi|contattami) (su|in) (instagram|insta|ig|onlyfans|snapchat|snap|tiktok|facebook)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Aggiungimi su Snapchat per conoscerci."
+          ],
+          "noMatch": [
+            "Seguite la nostra pagina aziendale per le offerte.",
+            "Non scrivermi su Instagram."
+          ]
+        }
+      },
+      {
+        "id": "it.organ_trade.blood_type_money",
+        "category": "organ_trade",
+        "weight": 0.5,
+        "description": "Blood group or compatibility discussed together with money or urgent need, an organ-sale cue.",
+        "source": "Europol 2025; UNODC Human Trafficking Indicators (removal of organs). Project authored from indicator text.",
+        "patterns": [
+          "(gruppo sanguigno|compatibilita|compatibile)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(soldi|euro|pago|compenso|urgente|bisogno di soldi|vendo|compro)"
+            ],
+            "window": 20
+          },
+          {
+            "patterns": [
+              "(rene|reni|organo|organi|fegato|donatore|donatrice|trapianto)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Vendo rene, ho bisogno urgente di soldi. Gruppo sanguigno 0+."
+          ],
+          "noMatch": [
+            "Donazione del sangue: controlla il tuo gruppo sanguigno."
+          ]
+        }
+      },
+      {
+        "id": "it.organ_trade.buy_sell_organ",
+        "category": "organ_trade",
+        "weight": 0.9,
+        "description": "Offers to buy or sell a kidney, liver or other organ.",
+        "source": "UN Trafficking Protocol (Palermo, removal of organs); Europol 2025; Italian law 236/2016 (organ trafficking offence).",
+        "patterns": [
+          "(vendo|vendesi|vendere|vendiamo|compro|compriamo|comprare|acquisto|acquistiamo|cerco|cerchiamo|offro|offriamo) (un|il|mio|il mio|uno)? (rene|reni|fegato|cornea|cornee|pezzo di fegato)",
+          "(vendo|vendere|vendiamo|compro|compriamo|comprare|acquistiamo|cerchiamo) (un|i|il mio|i miei|un mio)? (organo|organi) (umano|umani|per trapianto|per trapianti|vitale|vitali|interno|interni)",
+          "(disposta|disposto|disposti|disponibile) a (vendere|cedere|donare a pagamento) (un|il)? (rene|organo|fegato)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(organo|organi) (elettronic*|elettric*|hammond|yamaha|roland|farfisa|bontempi|da chiesa|a canne|liturgic*|digitale|tastier*|per chiesa|con pedaliera|giocattolo|sociali|di governo|collegiali|di stampa|di controllo|di vigilanza|direttivi)",
+          "(organo|organi) ..3 (tasti|ottave|pedaliera|registri|tastiera|casse|parrocchia|chiesa)",
+          "fegato (di|d) (vitello|maiale|pollo|oca|manzo|merluzzo|suino|agnello)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Vendo rene, ho bisogno urgente di soldi.",
+            "Cerco persona disposta a vendere un rene."
+          ],
+          "noMatch": [
+            "La vendita di organi è un reato.",
+            "Cerco ricetta per rognone e fegato alla veneziana.",
+            "Vendo organo elettronico Yamaha a 300 euro."
+          ]
+        }
+      },
+      {
+        "id": "it.organ_trade.medical_costs_covered",
+        "category": "organ_trade",
+        "weight": 0.5,
+        "description": "All medical, hospital and travel costs covered for a donor, the organ-broker package.",
+        "source": "Europol 2025; UNODC Human Trafficking Indicators (removal of organs).",
+        "patterns": [
+          "(spese mediche|spese ospedaliere|visita medica|ricovero|intervento|operazione|esami) ..5 (pagat*|coperte|coperti|a nostro carico|a mio carico|a carico nostro|incluse|inclusi|gratis)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(rene|reni|organo|organi|fegato|donatore|donatori|donatrice|trapianto|compatibil*|gruppo sanguigno)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cerchiamo donatori di rene: viaggio, visita medica e ricovero pagati."
+          ],
+          "noMatch": [
+            "Assicurazione sanitaria: spese mediche coperte al 100%."
+          ]
+        }
+      },
+      {
+        "id": "it.organ_trade.paid_donor",
+        "category": "organ_trade",
+        "weight": 0.85,
+        "description": "Organ donors sought with payment or compensation, which is organ sale in disguise.",
+        "source": "UN Trafficking Protocol (Palermo, removal of organs); Europol 2025; WHO Guiding Principles on Human Organ Transplantation (no payment).",
+        "patterns": [
+          "(donatore|donatori|donatrice|donatrici|donazione) (di)? (rene|reni|fegato|organi|organo) ..6 (compenso|compensi|pagat*|retribuit*|ricompens*|#num euro|soldi|euro)",
+          "(rene|reni|organo|organi|fegato) ..4 (compenso|ricompensa|pagamento|#num euro|soldi|dollari|pago bene|ben pagato)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(traffico|commercio|vendita) (di)? organi",
+          "(organo|organi) (elettronic*|elettric*|hammond|yamaha|roland|farfisa|bontempi|da chiesa|a canne|liturgic*|digitale|tastier*|per chiesa|con pedaliera|giocattolo|sociali|di governo|collegiali|di stampa|di controllo|di vigilanza|direttivi)",
+          "(organo|organi) ..3 (tasti|ottave|pedaliera|registri|tastiera|casse|parrocchia|chiesa)",
+          "fegato (di|d) (vitello|maiale|pollo|oca|manzo|merluzzo|suino|agnello)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Clinica all'estero cerca donatori di rene, compenso 30.000 euro.",
+            "Rene: pago bene, massima serietà."
+          ],
+          "noMatch": [
+            "Un solo donatore può salvare fino a sette vite.",
+            "Iscriviti all'AIDO come donatore di organi.",
+            "Parrocchia cerca organo usato con pedaliera, massimo 2.000 euro."
+          ]
+        }
+      },
+      {
+        "id": "it.restricted_movement.all_arranged",
+        "category": "restricted_movement",
+        "weight": 0.2,
+        "description": "Everything arranged by us - the recruiter controls travel, lodging and papers; weak alone, part of the control pattern.",
+        "source": "UNODC Human Trafficking Indicators (travel and housing arranged by others); Project authored from indicator text.",
+        "patterns": [
+          "(pensiamo|penseremo|pensa|pensano) (noi)? a tutto (noi)?",
+          "(ci occupiamo|si occupa|organizziamo|organizza|organizzano) (noi)? (di)? tutto (noi)?",
+          "(alloggio|trasporto|viaggio) ..4 (li|lo)? (organizza|organizziamo|gestisce|gestiamo) (il nostro|la nostra|noi)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Pensiamo a tutto noi: viaggio, alloggio, documenti.",
+            "Alloggio e trasporto li organizza il nostro mediatore."
+          ],
+          "noMatch": [
+            "Organizziamo un corso di formazione gratuito.",
+            "Pensiamo che tu sia la persona giusta."
+          ]
+        }
+      },
+      {
+        "id": "it.restricted_movement.no_days_off",
+        "category": "restricted_movement",
+        "weight": 0.4,
+        "description": "No days off, round-the-clock availability for a live-in worker; excessive hours and isolation at the workplace.",
+        "source": "ILO Indicators of Forced Labour (excessive overtime, isolation); Ispettorato Nazionale del Lavoro guidance on caporalato (working hours).",
+        "patterns": [
+          "(senza|nessun|zero) (giorni|giorno) (liberi|libero|di riposo)",
+          "(giorno|giorni) (libero|liberi|di riposo) (non previsto|non previsti|mai|non ci sono|non c e)",
+          "(riposo|ferie) non (previsto|previste|previsti)",
+          "(lavoro|si lavora|lavorare|disponibile|disponibilita) (tutti i giorni)? (24 ore su 24|7 giorni su 7|sette giorni su sette|h24)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(aperti|aperto|servizio|assistenza|reperibilita) (24 ore su 24|7 giorni su 7|h24)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Badante convivente 24 ore su 24, senza giorni liberi.",
+            "Si lavora 12 ore, giorno libero non previsto."
+          ],
+          "noMatch": [
+            "Due giorni liberi a settimana.",
+            "Servizio clienti aperto 24 ore su 24."
+          ]
+        }
+      },
+      {
+        "id": "it.restricted_movement.no_free_exit",
+        "category": "restricted_movement",
+        "weight": 0.7,
+        "description": "The worker may not go out alone, or only escorted, a restriction of movement.",
+        "source": "ILO Indicators of Forced Labour (restriction of movement, isolation); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "non (puo|puoi|potra|potrai|possono|potete|si puo|e possibile|e permesso|e consentito) (mai)? (uscire|uscirai|allontanarsi|allontanarti|lasciare la casa|lasciare la struttura)",
+          "(non|mai) (esce|esci|escono|uscirai) (da sola|da solo|da sole|senza di noi|senza accompagnatore|mai)?",
+          "(esce|esci|escono|uscite|uscita|uscire|usciranno) ..3 (solo|soltanto|sempre|esclusivamente) (accompagnat*|con noi|con il responsabile|con la famiglia|di gruppo|in gruppo)",
+          "(uscite|uscita|spostamenti) (solo|soltanto|sempre)? (di gruppo|accompagnat*|controllat*|autorizzat*)",
+          "(vietato|vietata|proibito|proibita) (uscire|allontanarsi|lasciare)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(non|mai) (esce|esci|escono) (di casa)? (prima|dopo) (delle|le)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "La ragazza non può uscire da sola, esce solo accompagnata da noi.",
+            "Le uscite sono solo di gruppo e accompagnate.",
+            "La ragazza non esce senza di noi."
+          ],
+          "noMatch": [
+            "Uscite libere nei giorni di riposo.",
+            "Il bus esce dal deposito alle sei."
+          ]
+        }
+      },
+      {
+        "id": "it.restricted_movement.our_driver_only",
+        "category": "restricted_movement",
+        "weight": 0.35,
+        "description": "Movement only with the organisation's driver or van; workers cannot travel on their own.",
+        "source": "ILO Indicators of Forced Labour (restriction of movement); Polaris typology (controlled transport).",
+        "patterns": [
+          "(trasporto|trasporti|spostamenti|accompagnamento) ..3 (solo|sempre|esclusivamente) (con il nostro|col nostro|con i nostri|dal nostro|dai nostri|con l|col) (autista|autisti|pulmino|furgone|driver|accompagnatore)",
+          "(il nostro|un nostro|i nostri) (autista|autisti|accompagnatore|driver) (ti|vi|le|li)? (porta|portano|accompagna|accompagnano|viene a prendere|vengono a prendere)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Trasporto al lavoro solo con il nostro pulmino.",
+            "Il nostro autista le accompagna a domicilio."
+          ],
+          "noMatch": [
+            "Trasporto in vigna con mezzi aziendali.",
+            "Zona ben servita dai mezzi pubblici."
+          ]
+        }
+      },
+      {
+        "id": "it.restricted_movement.phone_taken",
+        "category": "restricted_movement",
+        "weight": 0.6,
+        "description": "The worker's phone is taken, kept or replaced by one the employer provides, cutting contact with family.",
+        "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (no access to own phone).",
+        "patterns": [
+          "(telefono|telefoni|cellulare|cellulari|smartphone) ..4 (consegnat*|ritirat*|trattenut*|sequestrat*|custodit*|vanno consegnati|va consegnato)",
+          "(telefono|cellulare) ..3 (lo|te lo|ve lo)? (teniamo|diamo|forniamo|diamo noi|teniamo noi) (noi)?",
+          "(ti|vi) (diamo|daremo|forniamo) (noi)? (un|il)? (telefono|cellulare) (nuovo|nostro)?",
+          "non (puo|puoi|possono|potete|potrai) (usare|tenere|avere) (il)? (telefono|cellulare)",
+          "(senza|niente|vietato il|vietato usare il) (telefono|cellulare) (personale)? (per tutto|durante tutto|per tutta|per l intero) ..2 (soggiorno|stagione|contratto|permanenza)"
+        ],
+        "near": [],
+        "exclusions": [
+          "durante (il|l)? (turno|servizio|orario|lavoro)",
+          "(telefono|cellulare) aziendale",
+          "(nessuno|non) ..3 (ritira|ritirera|trattiene|tratterra|chiede|chiedera|prende|tocca) ..2 (il|tuo|il tuo)? (telefono|cellulare)",
+          "(telefono|cellulare) (resta|rimane) (sempre)? (a te|con te|tuo)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "I telefoni vanno consegnati al responsabile per tutto il soggiorno.",
+            "La ragazza non può usare il telefono.",
+            "Il telefono te lo diamo noi."
+          ],
+          "noMatch": [
+            "Vietato usare il cellulare durante il turno.",
+            "Il telefono resta sempre con te, nessuno te lo ritira.",
+            "Telefono aziendale e auto per i commerciali."
+          ]
+        }
+      },
+      {
+        "id": "it.restricted_movement.sleep_at_workplace",
+        "category": "restricted_movement",
+        "weight": 0.3,
+        "description": "Workers sleep in the workshop, warehouse, shack or club where they work, a sign of confinement and substandard housing.",
+        "source": "ILO Indicators of Forced Labour (isolation, abusive living conditions); Ispettorato Nazionale del Lavoro guidance on caporalato.",
+        "patterns": [
+          "(si dorme|dormire|dormono|dormi|alloggio|posto letto|branda) ..3 (in laboratorio|nel laboratorio|in fabbrica|nel capannone|in capannone|nella baracca|in baracca|nel casolare|nel magazzino|nel locale|sopra il locale|in cantiere|nel cantiere|nel container)",
+          "(alloggio|si dorme|si vive|vitto e alloggio) (sopra|dentro|nel retro del) (il)? (locale|ristorante|club|laboratorio|negozio)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Si dorme in laboratorio, si lavora 12 ore.",
+            "Posto letto nel capannone.",
+            "Alloggio sopra il locale."
+          ],
+          "noMatch": [
+            "Alloggio in appartamento a cinque minuti dai frutteti.",
+            "Camera in struttura disponibile per chi viene da fuori."
+          ]
+        }
+      },
+      {
+        "id": "it.restricted_movement.tell_no_one",
+        "category": "restricted_movement",
+        "weight": 0.7,
+        "description": "Tells the worker not to tell family or anyone about the job, isolating them.",
+        "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (secrecy demanded).",
+        "patterns": [
+          "non (dire|dirlo|dirai|dite|raccontare|parlare|parlarne) ..3 (genitori|famiglia|famigliari|familiari|parenti|amici|nessuno|fidanzato|marito)",
+          "(nessuno|la tua famiglia|i tuoi genitori) (deve|devono|dovra|dovranno) (sapere|saperlo|sapere niente)",
+          "(segreto|in segreto|di nascosto) ..3 (famiglia|genitori|parenti)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Non dire niente ai tuoi genitori finché non sei qui.",
+            "Nessuno deve saperlo."
+          ],
+          "noMatch": [
+            "Chiama i tuoi genitori quando vuoi.",
+            "Ambiente familiare e accogliente."
+          ]
+        }
+      },
+      {
+        "id": "it.third_party_control.booker_manages",
+        "category": "third_party_control",
+        "weight": 0.5,
+        "description": "Appointments go through a secretary, manager, driver or \"friend\" who manages the worker.",
+        "source": "UNODC Human Trafficking Indicators (someone else arranges contacts); TellFinder coercion and third-party terms. Project authored from indicator text.",
+        "patterns": [
+          "(appuntamenti|appuntamento|prenotazioni|prenotazione|incontri) ..3 (tramite|attraverso|con|dalla|alla) (la|il)? (segretaria|segretario|manager|booker|agente|nostro amico|mio amico|autista)",
+          "(chiedi|chiedere|chiamare|chiama|contatta|contattare) (il|la|al|alla)? (nostro|nostra|mio|mia) (amico|amica|segretaria|manager|agente|autista)",
+          "(gestiamo|gestisco|organizziamo|gestisce|organizza) (noi|io)? (gli|i)? (appuntamenti|incontri|clienti|prenotazioni)",
+          "(risponde|rispondera) (la|il)? (segretaria|segretario|manager|agente)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Appuntamenti solo tramite la segretaria.",
+            "Chiamare il nostro amico per prendere appuntamento.",
+            "Tu chiami il nostro numero: gestiamo noi gli appuntamenti."
+          ],
+          "noMatch": [
+            "Per il colloquio contattare la segreteria dell'azienda.",
+            "Ricevo su appuntamento nel mio studio."
+          ]
+        }
+      },
+      {
+        "id": "it.third_party_control.gangmaster",
+        "category": "third_party_control",
+        "weight": 0.5,
+        "description": "A caporale, team leader or intermediary transports the workers, pays them or keeps their wages (caporalato).",
+        "source": "Ispettorato Nazionale del Lavoro guidance on caporalato (art. 603-bis c.p., illegal intermediation); ILO Indicators of Forced Labour.",
+        "patterns": [
+          "(caporale|caposquadra|capo squadra|intermediario|mediatore) ..6 (paga|pagamento|pagare|trasporto|porta|portano|vi porta|ti porta|accompagna|furgone|pulmino|trattiene|tiene|raccoglie|organizza)",
+          "(il pagamento|la paga|lo stipendio|le paghe) ..3 (lo fa|la fa|li fa|la da|lo da|la consegna|tramite|dal|dalla|al) (il|la)? (caporale|caposquadra|capo squadra|intermediario|mediatore|incaricato)",
+          "(pulmino|furgone|furgoncino|macchina) (del|di un|dell) (nostro|nostra)? (caporale|caposquadra|incaricato|mediatore|intermediario|capo)",
+          "(vi|ti) (portiamo|porta|portano|prendiamo|veniamo a prendere|viene a prendere) (noi)? ..4 (ogni mattina|tutte le mattine|all alba) ..3 (col|con il|con un) (furgone|pulmino|furgoncino)",
+          "(vi|ti) (portiamo|porta|portano|veniamo a prendere|viene a prendere) (noi)? (ai campi|in campagna|nei campi|nelle serre) ..3 (col|con il|con un) (furgone|pulmino|furgoncino)"
+        ],
+        "near": [],
+        "exclusions": [
+          "nessun (intermediario|caporale|mediatore)",
+          "capo (reparto|cuoco|sala|cantiere)",
+          "(mediatore|mediatori|mediatrice) (culturale|culturali|linguistic*|interculturale|familiare|immobiliare|creditizio|assicurativo)",
+          "intermediario (finanziario|assicurativo|immobiliare|del credito)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Il pagamento lo fa il caposquadra a fine mese.",
+            "Il capo squadra vi porta col furgone tutte le mattine.",
+            "Lavoro nei campi: vi portiamo noi ogni mattina col furgone.",
+            "Alloggio e trasporto li organizza il nostro mediatore, che tiene anche la paga."
+          ],
+          "noMatch": [
+            "Trasporto gratuito con il pullman della cooperativa, nessun intermediario.",
+            "Cercasi capo cuoco per ristorante."
+          ]
+        }
+      },
+      {
+        "id": "it.third_party_control.our_girls",
+        "category": "third_party_control",
+        "weight": 0.6,
+        "description": "The ad speaks about \"our girls\" or a roster of women, written by whoever runs them rather than by the worker.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation, ads placed by third parties); TellFinder/Memex third-party indicators. Project authored from indicator text (no published Italian escort lexicon).",
+        "patterns": [
+          "(le nostre|le mie|nostre) (ragazze|ragazzine|modelle|signorine|massaggiatrici|accompagnatrici|hostess)",
+          "(ragazze|modelle|massaggiatrici|accompagnatrici) (nuove|sempre nuove|diverse) (ogni settimana|ogni mese|ogni giorno|ogni #num giorni)",
+          "(nuove|diverse) (ragazze|modelle|massaggiatrici) (ogni settimana|ogni mese|ogni giorno)",
+          "(ragazze|modelle|massaggiatrici|accompagnatrici) (disponibili|a disposizione|a scelta) (a|in|tra|nelle)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(squadra|squadre|nazionale|team|corso|classe) ..2 (ragazze)",
+          "(le nostre|nostre) ragazze (della|del|dell|delle|dei) (pallavolo|squadra|basket|calcio|volley|under|nazionale|scuola|classe|coro|ginnastica|danza)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Le nostre ragazze ti aspettano.",
+            "Ragazze nuove ogni settimana, massaggi orientali.",
+            "12 ragazze disponibili a Milano, Roma e Firenze."
+          ],
+          "noMatch": [
+            "La nostra squadra di ragazze under 16 cerca un allenatore.",
+            "Agenzia hostess cerca ragazze e ragazzi per fiere."
+          ]
+        }
+      },
+      {
+        "id": "it.third_party_control.piece_rate_crate",
+        "category": "third_party_control",
+        "weight": 0.35,
+        "description": "Pay per crate or box in the fields instead of the contractual hourly wage, typical of gangmaster (caporalato) arrangements.",
+        "source": "Ispettorato Nazionale del Lavoro guidance on caporalato (piece-rate pay below contract); Italian national anti-trafficking plan (agricultural exploitation).",
+        "patterns": [
+          "(euro|€) (a|al|per|ogni) (cassone|cassoni|cassetta|cassette|cassa|casse|quintale|bin)",
+          "(paga|pagamento|pagati|pagato) a (cottimo|cassone|cassetta|quintale)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Paga 4 euro a cassone.",
+            "Pagamento a cottimo, da subito."
+          ],
+          "noMatch": [
+            "Paga oraria da contratto provinciale.",
+            "Vendo cassette di frutta a 2 euro."
+          ]
+        }
+      },
+      {
+        "id": "it.third_party_control.two_girls",
+        "category": "third_party_control",
+        "weight": 0.35,
+        "description": "Several women offered together in one ad (\"my friend and I\", \"two girls\"), a sign that someone else places the ads.",
+        "source": "Giommoni & Ikwu 2021 (multiple workers per ad); TellFinder third-party indicators. Project authored from indicator text.",
+        "patterns": [
+          "io e la mia (amica|collega|sorella|cugina)",
+          "(due|tre|#num) (ragazze|amiche|modelle) (brasiliane|latine|orientali|dell est|italiane|straniere|cinesi|giapponesi|russe|ucraine|rumene|nigeriane|spagnole|colombiane|venezuelane)?",
+          "(riceviamo|ci spostiamo|siamo disponibili) (insieme|in due|in coppia)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(ricev*|mi sposto|ci spostiamo|incontri|appuntamento|appuntamenti|tariffe|regalino|massaggi|massaggio|mezz ora|domicilio|hotel|discrezione|riservat*)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Io e la mia amica, due ragazze brasiliane, riceviamo in appartamento.",
+            "Due ragazze orientali per massaggi, riceviamo insieme."
+          ],
+          "noMatch": [
+            "Io e la mia amica cerchiamo casa in affitto a Bologna.",
+            "Due ragazze cercano stanza vicino all'università."
+          ]
+        }
+      },
+      {
+        "id": "it.third_party_control.wages_to_agency",
+        "category": "third_party_control",
+        "weight": 0.5,
+        "description": "The worker's wages are paid to the agency, the boss or a third party rather than to the worker.",
+        "source": "UNODC Human Trafficking Indicators (wages paid to a third party); ILO Indicators of Forced Labour (withholding of wages).",
+        "patterns": [
+          "(stipendio|paga|compenso|guadagni|soldi) ..3 (versat*|pagat*|consegnat*|va|vanno|andra) (direttamente)? (all agenzia|al capo|al caporale|al responsabile|all intermediario|al mediatore|all organizzazione|al titolare dell agenzia)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Lo stipendio viene versato direttamente all'agenzia.",
+            "I guadagni vanno al responsabile che poi ti paga."
+          ],
+          "noMatch": [
+            "Lo stipendio è versato sul tuo conto ogni mese.",
+            "Paga oraria da contratto."
+          ]
+        }
+      },
+      {
+        "id": "it.untraceable_payment.cash_only",
+        "category": "untraceable_payment",
+        "weight": 0.25,
+        "description": "Cash only; common in classified ads, part of the pattern with other cues.",
+        "source": "US TIP Report 2024 (cash-only payment); Polaris typology.",
+        "patterns": [
+          "(solo|soltanto|esclusivamente|sempre) (in)? contanti",
+          "(pagamento|paga|pagati|pagato|stipendio) (in)? contanti (a fine|alla fine|a fine serata|a fine giornata|a fine stagione|all autista|al giorno|in busta)",
+          "(euro|€) al giorno in contanti"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Lavoro in nero, 40 euro al giorno in contanti.",
+            "Pagamento in contanti a fine stagione."
+          ],
+          "noMatch": [
+            "Stipendio con bonifico mensile.",
+            "Non accettiamo contanti."
+          ]
+        }
+      },
+      {
+        "id": "it.untraceable_payment.crypto_payment",
+        "category": "untraceable_payment",
+        "weight": 0.5,
+        "description": "Payment or wages only in cryptocurrency, which leaves no usable trail.",
+        "source": "US TIP Report 2024; Europol 2025 (crypto payments in trafficking-linked ads).",
+        "patterns": [
+          "(pagamento|pagamenti|paga|pagato|pagati|stipendio|accettiamo|accetto|solo|soltanto) ..3 (in|con) (crypto|cripto|criptovalute|criptovaluta|bitcoin|btc|usdt|tether|ethereum|monero)",
+          "(solo|soltanto|esclusivamente) (in)? (crypto|cripto|criptovalute|bitcoin|btc|usdt)",
+          "(tramite|via) (crypto|cripto|criptovalute|criptovaluta|bitcoin|btc|usdt|tether)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Accettiamo solo pagamenti in bitcoin o USDT anticipati.",
+            "Pagamento in crypto o Western Union."
+          ],
+          "noMatch": [
+            "Stipendio in euro, possibilità di bonus in token.",
+            "Non accettiamo pagamenti in bitcoin."
+          ]
+        }
+      },
+      {
+        "id": "it.untraceable_payment.money_transfer",
+        "category": "untraceable_payment",
+        "weight": 0.4,
+        "description": "Payment through money-transfer services (Western Union, MoneyGram, Ria) that are hard to trace and recover.",
+        "source": "US TIP Report 2024; Europol 2025; IOM advice on deceptive job offers (fees sent by money transfer).",
+        "patterns": [
+          "(western union|westernunion|moneygram|money gram|ria money transfer|money transfer)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Pagamento in crypto o Western Union."
+          ],
+          "noMatch": [
+            "Pagamento con bonifico bancario intestato all'azienda.",
+            "Non usare mai Western Union per pagare sconosciuti."
+          ]
+        }
+      },
+      {
+        "id": "it.untraceable_payment.off_the_books",
+        "category": "untraceable_payment",
+        "weight": 0.35,
+        "description": "Work or pay \"in nero\" / \"fuori busta\" / without a contract, leaving no record of wages or the worker.",
+        "source": "ILO Indicators of Forced Labour (abusive working conditions); Ispettorato Nazionale del Lavoro guidance on undeclared work and caporalato.",
+        "patterns": [
+          "(lavoro|lavori|paga|pagamento|pagati|pagato|stipendio|compenso|contratto|assunzione) (in)? nero",
+          "in nero (a fine|al giorno|alla settimana|in contanti)",
+          "(cassetta|cassone|giorno|giornata|ora|settimana|mese|serata|sera) (in)? nero",
+          "(paga|pagamento|stipendio|parte) fuori busta",
+          "(anche|pure)? senza contratto"
+        ],
+        "near": [],
+        "exclusions": [
+          "(mai|non|diffida|denuncia|denunciare|segnala|contro il) ..3 (lavoro|paga|pagamento) (in)? nero",
+          "(mai|non) ..2 senza contratto",
+          "(vestito|abito|tuta|maglia|divisa|pantaloni) (in)? nero"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Paga 3 euro a cassetta, in nero.",
+            "Cercasi ragazze, paga in nero a fine serata."
+          ],
+          "noMatch": [
+            "Divisa: pantalone nero e camicia bianca.",
+            "Contratto regolare, mai lavoro nero."
+          ]
+        }
+      },
+      {
+        "id": "it.untraceable_payment.pay_third_party",
+        "category": "untraceable_payment",
+        "weight": 0.45,
+        "description": "The client or migrant pays someone else (the driver, a \"friend\", \"our man\"), not the person offering the service.",
+        "source": "US TIP Report 2024 (payment to a third party); Europol 2025. Project authored from indicator text.",
+        "patterns": [
+          "(pagamento|pagare|paghi|pagate|soldi|contanti) ..3 (all|al|alla|a un|a una) (autista|nostro uomo|nostro amico|mio amico|mia amica|accompagnatore|nostro referente|responsabile|segretaria)",
+          "(pagamento|pagare|paghi|pagate|soldi) ..2 (tramite|attraverso|con) (un|il)? (intermediario|garante|nostro uomo|hawala|money transfer)",
+          "hawala"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Pagamento in contanti all'autista.",
+            "Pagamento a un nostro uomo in Italia solo dopo l'arrivo.",
+            "Prezzo 4.000 euro a testa, pagamento tramite intermediario."
+          ],
+          "noMatch": [
+            "Pagamento al ritiro della merce.",
+            "Pagamento con bonifico all'azienda."
+          ]
+        }
+      },
+      {
+        "id": "it.untraceable_payment.prepaid_card_topup",
+        "category": "untraceable_payment",
+        "weight": 0.5,
+        "description": "Advance payment by prepaid-card top-up (Postepay), gift cards or vouchers, the usual Italian untraceable channel.",
+        "source": "US TIP Report 2024; Europol 2025; Polizia Postale advice on advance-payment fraud. Project authored from indicator text.",
+        "patterns": [
+          "(ricarica|ricariche|ricaricare|ricarichi) (postepay|paypal|paysafe|paysafecard|carta prepagata|prepagata|evolution)",
+          "(postepay|paysafecard|carta prepagata) ..3 (anticipat*|prima|obbligatori*|richiest*)",
+          "(pagamento|pagare|paghi|anticipo|accetto|accettiamo|regalino|regalo) ..4 (gift card|giftcard|carte regalo|carta regalo|buoni amazon|buono amazon|buono regalo|buoni regalo|paysafecard)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Regalino anticipato con ricarica Postepay.",
+            "Quota di iscrizione 200 euro con ricarica Postepay."
+          ],
+          "noMatch": [
+            "Non pagare mai anticipi con ricariche Postepay a sconosciuti.",
+            "Buono regalo Amazon in palio per chi completa il sondaggio!"
+          ]
+        }
+      },
+      {
+        "id": "it.vulnerability_targeting.debts_and_need",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "Targets people in debt or financial distress, or offers to pay off their debts, which creates leverage.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability, debt bondage); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(hai|avete|sei pieno di|pieni di|piena di|pieno di) (debiti|problemi economici|bisogno di soldi|bisogno urgente di soldi)",
+          "(paghiamo|saldiamo|estinguiamo|copriamo) (noi)? (i tuoi|i vostri|tutti i tuoi|i)? debiti",
+          "(in difficolta economica|in difficolta economiche|in difficolta finanziaria|in crisi economica)",
+          "(bisogno urgente di soldi|bisogno urgente di denaro)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(persone|famiglie|cittadini) in difficolta economica ..6 (sportello|comune|caritas|aiuto|sostegno|bando|contributo)",
+          "(sportello|caritas|servizi sociali|bando|contributo) ..6 in difficolta economica"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Sei pieno di debiti? Possiamo aiutarti.",
+            "Ti paghiamo noi i debiti e poi li ripaghi lavorando."
+          ],
+          "noMatch": [
+            "Lo sportello del Comune aiuta le famiglie in difficoltà economica con un contributo.",
+            "Stipendio puntuale ogni mese."
+          ]
+        }
+      },
+      {
+        "id": "it.vulnerability_targeting.homeless_isolated",
+        "category": "vulnerability_targeting",
+        "weight": 0.35,
+        "description": "Targets homeless people or people with nowhere to go, offering a bed with the job.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); Polaris typology (recruitment of homeless people).",
+        "patterns": [
+          "(senza casa|senza fissa dimora|senza tetto|senzatetto|non hai dove dormire|non sai dove dormire|non hai nessuno)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(lavoro|lavorare|guadagn*|offriamo|ti diamo|posto letto|alloggio|paga)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [
+          "(mensa|dormitorio pubblico|caritas|volontari|volontariato|assistenza) ..6 (senza fissa dimora|senzatetto|senza tetto)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Non hai dove dormire? Ti diamo lavoro e posto letto."
+          ],
+          "noMatch": [
+            "Cerchiamo volontari per la mensa dei senza fissa dimora."
+          ]
+        }
+      },
+      {
+        "id": "it.vulnerability_targeting.new_arrivals",
+        "category": "vulnerability_targeting",
+        "weight": 0.45,
+        "description": "Targets newly landed migrants, asylum seekers or refugees for work, people with no network and no papers.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); Italian national anti-trafficking plan (asylum seekers at risk of exploitation).",
+        "patterns": [
+          "(appena sbarcati|appena sbarcato|appena sbarcate|richiedenti asilo|profughi|migranti appena arrivati|stranieri appena arrivati|rifugiati)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(cerchiamo|cercasi|cerca|cerco|lavoro|lavorare|assumiamo|campagna|campi|raccolta|cantiere|paga|disponibili)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [
+          "(accoglienza|progetto|progetti|sportello|corso|corsi|integrazione|tutela|diritti|protezione) ..4 (richiedenti asilo|rifugiati|profughi)",
+          "(richiedenti asilo|rifugiati|profughi) ..4 (accoglienza|progetto|sportello|integrazione|tutela|diritti|protezione|assistenza)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cerchiamo ragazzi africani appena sbarcati per lavoro in campagna."
+          ],
+          "noMatch": [
+            "Corso di italiano gratuito per richiedenti asilo e rifugiati.",
+            "Progetto di integrazione lavorativa per rifugiati con tutor dedicato."
+          ]
+        }
+      },
+      {
+        "id": "it.vulnerability_targeting.no_questions",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "No questions asked - the recruiter signals it will not check who the worker is or why they need money.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); TAXONOMY cue \"no questions asked\".",
+        "patterns": [
+          "(nessuna|niente|zero) domand*",
+          "(senza|non) (fare|facciamo|chiediamo|chiedere) (troppe)? domande"
+        ],
+        "near": [],
+        "exclusions": [
+          "(nessuna|niente) domanda (di|da) (lavoro|iscrizione|ammissione)",
+          "domande (frequenti|aperte|in sede|di lavoro)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Niente domande. Scrivimi in privato.",
+            "Paghiamo subito, senza fare domande."
+          ],
+          "noMatch": [
+            "Domande in sede dalle 9 alle 12.",
+            "Hai domande? Contattaci."
+          ]
+        }
+      },
+      {
+        "id": "it.vulnerability_targeting.single_mothers",
+        "category": "vulnerability_targeting",
+        "weight": 0.4,
+        "description": "Targets single mothers or lone women in need with a job or money offer.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(mamma|mamme|madre|madri|donna|donne) (sola|sole|single|separata|separate) ..4 (difficolta|bisogno|soldi|guadagn*|aiut*|lavoro serale)",
+          "(sei|siete) (una)? (mamma|madre|ragazza|donna) (sola|single|in difficolta)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Sei una mamma sola in difficoltà economica?"
+          ],
+          "noMatch": [
+            "Associazione di mamme sole organizza un mercatino solidale."
+          ]
+        }
+      },
+      {
+        "id": "it.vulnerability_targeting.undocumented_welcome",
+        "category": "vulnerability_targeting",
+        "weight": 0.7,
+        "description": "Explicitly welcomes workers without a residence permit or in irregular status, who cannot turn to the authorities.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); Ispettorato Nazionale del Lavoro guidance on caporalato (irregular migrant workers).",
+        "patterns": [
+          "(anche|pure|va bene|vanno bene|accettiamo|accettati|ok) (anche)? (chi non ha il permesso|senza permesso di soggiorno|senza permesso|irregolari|clandestini|senza regolare permesso)",
+          "(irregolari|clandestini|senza permesso di soggiorno|senza permesso) (ok|benvenut*|accettat*|va bene|nessun problema)",
+          "(permesso di soggiorno|permesso) (non necessario|non richiesto|non serve|non importa|scaduto va bene|scaduto ok)",
+          "(chi|anche chi) non ha (il|i)? (permesso|documenti|permesso di soggiorno)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(anche senza permesso di soggiorno|anche irregolari) ..3 (hanno diritto|hai diritto|puoi denunciare|potete denunciare|tutela|protezione)",
+          "(hanno|hai|avete) diritto"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Va bene anche chi non ha il permesso di soggiorno.",
+            "Anche irregolari, nessuna domanda.",
+            "Va bene anche senza permesso di soggiorno."
+          ],
+          "noMatch": [
+            "Si accettano lavoratori con regolare permesso di soggiorno.",
+            "Permesso di soggiorno valido obbligatorio."
           ]
         }
       }
