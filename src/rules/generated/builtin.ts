@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "dd558ecaaa3e60537c24127341f607ecf62d950c6cd6d87ad7371a0c11bbb466" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "eca799efd00284c00070705212b0f7a51a590102ade50fa33e990859fa986605" } as const;
 
 /**
- * The built-in rule packs (532 rules in 6 packs), validated at build time.
+ * The built-in rule packs (538 rules in 6 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -915,6 +915,78 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.deceptive_recruitment.bank_details_upfront",
+        "category": "deceptive_recruitment",
+        "weight": 0.3,
+        "description": "Asks applicants for bank details, card numbers or identity documents before any real hiring step, a marker of fake recruiters and identity theft.",
+        "source": "US Federal Trade Commission job-scam guidance; Action Fraud (UK) advice on recruitment fraud.",
+        "patterns": [
+          "(send|provide|submit|email|forward|include) ..4 (bank account|bank details|account number|routing number|card number|credit card|debit card|social security number|ssn)",
+          "(send|provide|submit|email|forward|include) ..3 copy of your (id|passport|driver s license|drivers license|ssn card)",
+          "(bank account|bank details|account number|routing number|ssn|social security number) ..3 (required|needed|to receive|for deposit|for direct deposit|for payment)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Please send your bank account number and a copy of your ID to get started.",
+            "Bank details required to receive your weekly pay."
+          ],
+          "noMatch": [
+            "Payroll is set up on your first day with HR."
+          ]
+        }
+      },
+      {
+        "id": "en.deceptive_recruitment.chat_interview",
+        "category": "deceptive_recruitment",
+        "weight": 0.3,
+        "description": "The job interview is held by chat or instant messenger, not by a person at an address — typical of fake recruiters.",
+        "source": "US Federal Trade Commission job-scam guidance (interviews over chat apps); FBI IC3 public service announcements on fake job offers.",
+        "patterns": [
+          "(interview|interviews|interviewed) ..4 (via|on|through|by|over|using) (yahoo|yahoo messenger|skype|google hangouts|hangouts|hangout|gchat|telegram|whatsapp|wickr|signal|chat|instant messenger|text message|text messages|messenger|im)",
+          "(online|chat|text|instant) (interview|interviews)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "The interview will be conducted on Google Hangouts.",
+            "Online interview via Telegram chat."
+          ],
+          "noMatch": [
+            "First interview by phone, second at our office."
+          ]
+        }
+      },
+      {
+        "id": "en.deceptive_recruitment.data_entry_lure",
+        "category": "deceptive_recruitment",
+        "weight": 0.2,
+        "description": "Data-entry, typing, survey or ad-posting \"jobs\" offered to anyone, a classic advance-fee and task-scam lure.",
+        "source": "US Federal Trade Commission job-scam guidance (data entry, reshipping, mystery shopping); INTERPOL 2023 (typing jobs as scam-centre lures).",
+        "patterns": [
+          "(data entry|data-entry|typing|copy paste|form filling|survey|ad posting|online surveys) (job|jobs|work|clerk|clerks|operator|operators|position|positions|assistant|assistants|specialist|from home)",
+          "(online|remote|part time|part-time) (data entry|typing|survey) (job|jobs|work|clerk|operator|operators)?",
+          "mystery (shopper|shoppers|shopping)",
+          "(secret|undercover) (shopper|shoppers)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Data entry clerks needed, work from anywhere.",
+            "Become a mystery shopper and get paid to shop."
+          ],
+          "noMatch": [
+            "Maintain accurate records in our ERP system."
+          ]
+        }
+      },
+      {
         "id": "en.deceptive_recruitment.entertainment_abroad",
         "category": "deceptive_recruitment",
         "weight": 0.4,
@@ -1005,6 +1077,34 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Competitive salary depending on experience.",
             "We make fresh bread every day."
+          ]
+        }
+      },
+      {
+        "id": "en.deceptive_recruitment.home_based_earnings",
+        "category": "deceptive_recruitment",
+        "weight": 0.2,
+        "description": "Work-from-home or online work sold by what it earns (\"extra income from home\", \"earn weekly online\") rather than by what the job is.",
+        "source": "US Federal Trade Commission, \"Job Scams\" and \"Work-at-Home Business Opportunity\" consumer guidance; IOM advice on deceptive job offers.",
+        "patterns": [
+          "(work|working|job|jobs|earn|income|money|cash) (from|at) (home|the comfort of your home|your home)",
+          "(home based|home-based|work at home|stay at home|stay-at-home) (job|jobs|work|position|positions|business|opportunity|income)",
+          "(extra|additional|supplemental|second|residual|passive) (income|cash|money|paycheck)",
+          "(weekly|daily) (pay|payment|payments|paycheck|income|earnings)",
+          "(paid|pay) (weekly|daily|every week|every day)",
+          "be your own boss",
+          "(set|choose|work) your own (hours|schedule)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Earn extra income from home, set your own hours.",
+            "Home based jobs available, paid weekly."
+          ],
+          "noMatch": [
+            "Hybrid role: two days in our Leeds office, three days remote."
           ]
         }
       },
@@ -1661,6 +1761,31 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Salary paid into your bank account monthly."
+          ]
+        }
+      },
+      {
+        "id": "en.forced_criminality.reshipping_job",
+        "category": "forced_criminality",
+        "weight": 0.35,
+        "description": "Jobs that receive and re-send parcels or cash cheques for the employer, the goods side of money-mule recruitment.",
+        "source": "Europol money-mule awareness (#DontBeAMule, EMMA actions); US Federal Trade Commission reshipping-scam guidance; FBI IC3 money-mule advisories.",
+        "patterns": [
+          "(package|parcel|packages|parcels|goods|merchandise) (forwarding|reshipping|reshipper|reshippers|inspector|inspectors|handler|handlers|receiver|receivers)",
+          "(reship|re-ship|forward) (packages|parcels|goods|items|merchandise)",
+          "(cash|deposit) ..2 (checks|cheques|money orders) ..4 (send|wire|transfer|forward|keep)",
+          "(transfer|forward|send|wire) ..3 (funds|money|payments) ..4 (western union|moneygram|bitcoin|wire transfer|money transfer)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Parcel reshipping job from home, paid weekly.",
+            "Deposit the cheques we mail you and send the balance by Western Union."
+          ],
+          "noMatch": [
+            "Warehouse operative: pick and pack orders, forklift licence a plus."
           ]
         }
       },
@@ -15579,6 +15704,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Apply through our careers page.",
             "Send a signal to the team"
+          ]
+        }
+      },
+      {
+        "id": "xx.off_platform_contact.personal_webmail",
+        "category": "off_platform_contact",
+        "weight": 0.2,
+        "description": "A recruiter or advertiser answering from a free personal webmail address (gmail, yahoo, hotmail…) instead of a company domain.",
+        "source": "US TIP Report 2024 (recruiters moving contact to private channels); US Federal Trade Commission and Action Fraud recruitment-fraud advice (personal e-mail addresses).",
+        "patterns": [
+          "@ (gmail|googlemail|yahoo|ymail|hotmail|outlook|live|aol|msn|gmx|icloud|protonmail|proton|mail|yandex|rocketmail|libero|laposte|orange|free|web|wanadoo|sapo|uol|bol|terra) (com|fr|es|de|it|pt|co|net|me|ru|br|uk)",
+          "(gmail|yahoo|hotmail) (account|address|id)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Send your CV to hr.recruitment@gmail.com",
+            "apply at jobs2026@yahoo.co.uk"
+          ],
+          "noMatch": [
+            "Send your CV to careers@example.com"
           ]
         }
       },
