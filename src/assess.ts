@@ -237,7 +237,9 @@ function run(input: string, options: ResolvedOptions, compiled: CompiledRuleset)
       };
     })
     .sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1));
-  const awareness = noisyOr(cues.map((c) => c.weight));
+  // Each cue counts once per distinct phrase, up to twice: a notice that says "if you suspect…"
+  // and "call the hotline" and "warning signs…" reads more like awareness than one that says one.
+  const awareness = noisyOr(cues.flatMap((c) => (c.evidence.length > 1 ? [c.weight, c.weight] : [c.weight])));
   const combined = combineCategories(categoryScores);
   const score = applyAwareness(combined, awareness);
   if (score < combined) {

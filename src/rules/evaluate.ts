@@ -122,6 +122,8 @@ export function evaluate(
         let best: TokenSpan | undefined;
         for (const cand of near.get(`${owner}:${sub}`) ?? []) {
           if (distance(span, cand) > constraint.window) continue;
+          // "Niere gesucht, es gibt keine Bezahlung": a negated supporting phrase supports nothing.
+          if (rule.negatable && isNegated(owner, pack, cand)) continue;
           if (!best || distance(span, cand) < distance(span, best)) best = cand;
         }
         if (best) support.push(best);
