@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "eca799efd00284c00070705212b0f7a51a590102ade50fa33e990859fa986605" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "5744b2b2f204d192a1b0daba3cadfa420af3608aa4a250bc14bd571a3228ce2d" } as const;
 
 /**
- * The built-in rule packs (538 rules in 6 packs), validated at build time.
+ * The built-in rule packs (670 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -9266,6 +9266,3945 @@ export const BUILTIN_PACKS: readonly Pack[] = [
     ]
   },
   {
+    "pack": "de",
+    "name": "German",
+    "stemmer": "de",
+    "negation": {
+      "window": 3,
+      "cues": [
+        "kein",
+        "keine",
+        "keinen",
+        "keiner",
+        "keinem",
+        "keines",
+        "keinerlei",
+        "nicht",
+        "nie",
+        "niemals",
+        "nirgends",
+        "ohne",
+        "frei von",
+        "weder",
+        "nichts",
+        "niemand",
+        "niemandem",
+        "zu keinem zeitpunkt",
+        "auf keinen fall",
+        "in keinem fall",
+        "unter keinen umstanden",
+        "unter keinen umstaenden"
+      ]
+    },
+    "awareness": [
+      {
+        "id": "de.awareness.advice",
+        "weight": 0.35,
+        "description": "Consumer and worker advice wording (\"seien Sie vorsichtig\", \"seriöse Arbeitgeber verlangen nie …\"), typical of warnings and guides.",
+        "source": "Project authored from German-language official and NGO advice (Faire Mobilität, Verbraucherzentrale, Bundesagentur für Arbeit, IOM Deutschland).",
+        "patterns": [
+          "(seien sie|sei|seid) ..2 (vorsichtig|misstrauisch|wachsam|skeptisch)",
+          "vorsicht (bei|vor)",
+          "(achten sie|achte|achtet) ..2 auf",
+          "(seriose|serioese|seriöse) (arbeitgeber|vermittler|agenturen|firmen|unternehmen|arbeitsvermittler|personalvermittler) (verlangen|nehmen|fordern|werden|behalten|berechnen|lassen|zahlen)",
+          "(lassen sie sich|lass dich) nicht",
+          "(geben sie|gib) ..3 (niemals|nie|nicht) ..3 (ab|aus der hand|weiter)",
+          "(tipps|ratschlage|ratschlaege|hinweise) (fur|fuer|zum|zur)",
+          "(betruger|betrueger|betrugerische|betruegerische|betrugsmasche|betrugsmaschen|abzockmasche|falsche jobangebote|falschen jobangeboten|unseriose|unserioese)",
+          "(achtung|warnung|vorsicht) ..3 (jobsuchende|bewerber|arbeitssuchende|betrug|falsche|falschen|fake|abzocke|betruger|betrueger)",
+          "(zahlen sie|zahle|zahlt|geben sie|gib|gebt) (niemals|nie|keinesfalls|auf keinen fall) ..3 (geld|gebuhr|gebuehr|gebuhren|gebuehren|pass|reisepass|ausweis|vorkasse)",
+          "(gewerkschaft|gewerkschaften|faire mobilitat|faire mobilitaet|kok e v|kok)"
+        ],
+        "examples": {
+          "match": [
+            "Seien Sie vorsichtig bei Angeboten, die zu gut klingen.",
+            "Seriöse Arbeitgeber verlangen keine Vermittlungsgebühr.",
+            "Geben Sie Ihren Pass niemals aus der Hand."
+          ],
+          "noMatch": [
+            "Bewirb dich jetzt und starte schon nächste Woche.",
+            "Zimmer frei ab Juli, Miete 450 Euro."
+          ]
+        }
+      },
+      {
+        "id": "de.awareness.affected_persons",
+        "weight": 0.3,
+        "description": "Speaks of \"Betroffene\", victims and perpetrators, the vocabulary of reports and counselling, not of ads.",
+        "source": "Project authored from German NGO and police wording (KOK e.V., BKA Bundeslagebild Menschenhandel).",
+        "patterns": [
+          "(betroffene|betroffenen|betroffener|opfer|geschadigte*|geschaedigte*|tater|taeter|tatern|taetern|mutmaßliche*|mutmassliche*)"
+        ],
+        "examples": {
+          "match": [
+            "Die Betroffenen wurden in Sicherheit gebracht.",
+            "Die Täter lockten die Frauen mit falschen Versprechen."
+          ],
+          "noMatch": [
+            "Wir suchen Verstärkung für unser Team."
+          ]
+        }
+      },
+      {
+        "id": "de.awareness.checklist",
+        "weight": 0.35,
+        "description": "Second-person checklist describing what \"your employer\" does, and statements of workers' rights, as in advice leaflets.",
+        "source": "Project authored from German-language advice leaflets (Faire Mobilität, KOK e.V., Verbraucherzentrale).",
+        "patterns": [
+          "wenn (der|ihr|dein|euer|die) (arbeitgeber|arbeitgeberin|chef|chefin|vermittler|vermittlerin|agentur) ..4 (behalt|behaelt|nimmt|verlangt|zahlt|zwingt|droht|bedroht|einbehalt|einbehaelt|kontrolliert)",
+          "(ihr|dein|euer|ihre|deine) (arbeitgeber|arbeitgeberin|chef|chefin|vermittler|vermittlerin|vermieter|agentur) ..3 (nimmt|verlangt|behalt|behaelt|zahlt|zwingt|droht|bedroht|darf|kontrolliert|sperrt|halt|haelt|zieht)",
+          "(sie haben|du hast|haben sie) ..2 (anspruch|das recht|ein recht)",
+          "(ihr|dein|euer|ihre|deine) (ausweis|pass|reisepass|lohn|papiere|dokumente) (gehort|gehoert|gehoren|gehoeren) (ihnen|dir|euch)",
+          "(informationen|infos|merkblatt|infoblatt|ratgeber|leitfaden|faltblatt|broschure|broschuere) (fur|fuer|zu|zum|zur|uber|ueber)",
+          "(darf|durfen|duerfen) (ihren|deinen|ihre|deine|den|die) ..2 (pass|reisepass|ausweis|papiere|dokumente|lohn) (nicht|niemals|nie)"
+        ],
+        "examples": {
+          "match": [
+            "Ihr Arbeitgeber nimmt Ihnen den Pass ab?",
+            "Sie haben Anspruch auf den Mindestlohn."
+          ],
+          "noMatch": [
+            "Unser Arbeitgeber-Service hilft bei Fragen."
+          ]
+        }
+      },
+      {
+        "id": "de.awareness.deception_narrative",
+        "weight": 0.4,
+        "description": "Narrates how people were lured (\"mit falschen Versprechen gelockt\"), the storyline of news and awareness texts.",
+        "source": "Project authored from German news and NGO wording (KOK e.V., BKA Bundeslagebild Menschenhandel).",
+        "patterns": [
+          "(mit|unter) (dem versprechen|falschen versprechen|falschen versprechungen|versprechungen|einem vorwand|dem vorwand|vorgetauschten|vorgetaeuschten)",
+          "(gelockt|angelockt|gekodert|gekoedert|angeworben|verschleppt|ausgebeutet) (werden|wurden|worden|wird|waren)"
+        ],
+        "examples": {
+          "match": [
+            "Die Frauen wurden mit falschen Versprechen nach Deutschland gelockt.",
+            "Wie junge Menschen in Betrugszentren gelockt werden."
+          ],
+          "noMatch": [
+            "Wir versprechen dir ein tolles Team."
+          ]
+        }
+      },
+      {
+        "id": "de.awareness.hotline",
+        "weight": 0.5,
+        "description": "Points readers to a hotline, counselling centre or the police to report suspicions or get help.",
+        "source": "Project authored from German-language NGO and hotline notices (KOK e.V., Faire Mobilität, Hilfetelefon Gewalt gegen Frauen, Polizei-Beratung).",
+        "patterns": [
+          "wenn (sie|du|ihr) ..2 (vermuten|vermutest|vermutet|verdacht|den verdacht)",
+          "(falls|sollten) (sie|du) ..3 (verdacht|vermuten|beobachten|bemerken)",
+          "bei (verdacht|hinweisen) auf",
+          "(wenden|melden) (sie|dich|euch) ..2 (an|bei) (die|das|den|eine|einer|einen|unsere)? (hotline|helpline|polizei|beratungsstelle|fachberatungsstelle|hilfetelefon|notruf|behorden|behoerden|zoll)",
+          "(rufen|ruf|kontaktieren) (sie|du)? ..2 (die|das|den)? (hotline|hilfetelefon|polizei|notruf|110|beratungsstelle)",
+          "(fachberatungsstelle*|beratungsstelle*|hilfetelefon|opferschutz*|opferberatung*)",
+          "(melden|meldet|melde) (sie|du|ihr)? ..3 (der|bei der|an die|beim|dem) (polizei|behorde|behoerde|verbraucherzentrale|hotline|beratungsstelle|zoll|arbeitsinspektion|gewerbeaufsicht)",
+          "(holen sie sich|hol dir|holt euch|suchen sie sich|such dir) ..1 (hilfe|unterstutzung|unterstuetzung|beratung|rat)",
+          "(kostenlos|kostenlose|kostenfrei|vertraulich|vertrauliche) und (anonym|anonyme|vertraulich|mehrsprachig)",
+          "(warnzeichen|warnsignale|alarmzeichen)",
+          "(anzeichen|hinweise|indikatoren) (fur|fuer|auf|von) (menschenhandel|ausbeutung|zwangsarbeit|arbeitsausbeutung|zwangsprostitution)",
+          "(ihre|deine) rechte (als|in|am)"
+        ],
+        "examples": {
+          "match": [
+            "Wenn Sie vermuten, dass jemand ausgebeutet wird, wenden Sie sich an die Hotline.",
+            "Bei Verdacht auf Ausbeutung rufen Sie die Polizei unter 110.",
+            "Die Fachberatungsstelle berät kostenlos und anonym."
+          ],
+          "noMatch": [
+            "Rufen Sie uns an und vereinbaren Sie einen Termin.",
+            "Wir freuen uns auf Ihre Bewerbung."
+          ]
+        }
+      },
+      {
+        "id": "de.awareness.investigation",
+        "weight": 0.3,
+        "description": "Investigation and court vocabulary (Ermittlungen, Anklage, verurteilt), typical of news reports.",
+        "source": "Project authored from German news and police press-release wording.",
+        "patterns": [
+          "(ermittlung|ermittlungen|ermittler|ermittlerin|ermittelt|ermitteln|ermittlungsverfahren|strafverfahren|verfahren gegen|anklage|angeklagt|verurteilt|verurteilte|verurteilten|haftstrafe*|freiheitsstrafe*|festnahme*|festgenommen)"
+        ],
+        "examples": {
+          "match": [
+            "Die Ermittlungen dauern an.",
+            "Das Gericht verurteilte den Mann zu vier Jahren Haft."
+          ],
+          "noMatch": [
+            "Wir ermöglichen flexible Arbeitszeiten."
+          ]
+        }
+      },
+      {
+        "id": "de.awareness.media_genre",
+        "weight": 0.35,
+        "description": "Names a journalistic genre (Reportage, Dokumentation, Interview, Pressemitteilung), wording of media, not of ads.",
+        "source": "Project authored from German news wording.",
+        "patterns": [
+          "(reportage|reportagen|dokumentation|doku|recherche|recherchen|interview|pressemitteilung|journalist|journalistin|journalisten|zeitungsbericht|fernsehbericht)"
+        ],
+        "examples": {
+          "match": [
+            "Reportage: Wie Frauen nach Europa gelockt werden."
+          ],
+          "noMatch": [
+            "Wir suchen Verstärkung für unser Team."
+          ]
+        }
+      },
+      {
+        "id": "de.awareness.news_report",
+        "weight": 0.4,
+        "description": "Wording of news and police reports (arrests, raids, prosecutors, court), not of ads.",
+        "source": "Project authored from German news and police press-release wording (BKA Bundeslagebild Menschenhandel, Polizeipresse).",
+        "patterns": [
+          "(polizei|ermittler|beamte|zoll|bundespolizei|fahnder) ..6 (festgenommen|fest|verhaftet|durchsucht|befreit|ermittelt)",
+          "(wurden|wurde|sind|ist) ..4 (festgenommen|verhaftet|angeklagt|verurteilt)",
+          "(razzia|razzien|durchsuchung|durchsuchungen)",
+          "(staatsanwaltschaft|landgericht|amtsgericht|bundeskriminalamt|landeskriminalamt|europol|finanzkontrolle schwarzarbeit)",
+          "(laut|nach angaben der|nach angaben des) (polizei|bka|ermittlern|ermittler|staatsanwaltschaft|zoll|behorden|behoerden)",
+          "(bundeslagebild|lagebild)",
+          "(polizei|verbraucherzentrale|bka|lka|zoll|behorde|behoerde|behorden|behoerden|ministerium|auswartige amt|auswaertige amt|bundespolizei|landeskriminalamt|europol|interpol) (warnt|warnen|rat|raet|informiert|informieren|appelliert|mahnt)",
+          "(tatverdachtige*|tatverdaechtige*|beschuldigte*|angeklagte*)"
+        ],
+        "examples": {
+          "match": [
+            "Die Polizei nahm am Dienstag drei Männer fest.",
+            "Bei einer Razzia in Leipzig wurden zwölf Frauen befreit.",
+            "Laut BKA stieg die Zahl der Verfahren."
+          ],
+          "noMatch": [
+            "Wir suchen Fahrer für unsere Lieferflotte.",
+            "Neu in der Stadt, suche nette Bekanntschaften."
+          ]
+        }
+      },
+      {
+        "id": "de.awareness.reported_speech",
+        "weight": 0.35,
+        "description": "Reported speech and court-report wording (\"sollen … gezwungen haben\", \"Prozess gegen\", \"sagte als Zeuge aus\"), typical of news, not of ads.",
+        "source": "Project authored from German news and court-report wording.",
+        "patterns": [
+          "(sollen|soll) ..8 (gezwungen|verlangt|gebracht|angeworben|gelockt|ausgebeutet|abgenommen|eingesperrt|festgehalten|geschleust|geschmuggelt|versprochen|versteckt|misshandelt) (haben|worden sein|worden|sein)",
+          "(prozess|strafprozess|gerichtsprozess|verhandlung|ermittlungsverfahren) gegen",
+          "(zeuge|zeugin|zeugen|opferzeugin|nebenklagerin|nebenklaegerin) ..3 (sagte|sagten|berichtete|berichteten|schilderte|schilderten|aus)",
+          "(berichtet|berichten|berichteten|berichtete|schildert|schildern|schilderte|schilderten|erzahlte|erzaehlte|erzahlten|erzaehlten) ..2 (dass|wie|von)",
+          "(berichten|berichteten|schilderten|erzaehlten|erzahlten)",
+          "(hatten|haetten|hätten) ..8 (verlangt|gebracht|gezwungen|versteckt|angeworben|gelockt|ausgebeutet|abgenommen|eingesperrt|festgehalten)"
+        ],
+        "examples": {
+          "match": [
+            "Die Männer sollen die Frauen zur Arbeit gezwungen haben.",
+            "Im Prozess gegen eine Schleuserbande sagte ein Zeuge aus."
+          ],
+          "noMatch": [
+            "Bewerber sollen Erfahrung im Service haben."
+          ]
+        }
+      },
+      {
+        "id": "de.awareness.research",
+        "weight": 0.35,
+        "description": "Research wording (Studie, Forscher, Umfrage, Daten zeigen), typical of reports, not of ads.",
+        "source": "Project authored from German research and policy wording.",
+        "patterns": [
+          "(studie|studien|forscher|forscherin|forscherinnen|wissenschaftler|wissenschaftlerin|expertinnen|experten|umfrage unter|befragung|befragten|statistik)"
+        ],
+        "examples": {
+          "match": [
+            "Eine Studie zeigt, wie verbreitet Lohnbetrug ist."
+          ],
+          "noMatch": [
+            "Studentinnen für Umfrage zur Wohnsituation gesucht, 20 € Aufwandsentschädigung."
+          ]
+        }
+      },
+      {
+        "id": "de.awareness.trafficking_term",
+        "weight": 0.35,
+        "description": "Names human trafficking, forced labour or exploitation outright, as news and NGO material does and ads do not.",
+        "source": "Project authored; awareness texts name the crime (cf. BKA Bundeslagebild Menschenhandel, KOK e.V. material), recruitment ads never do.",
+        "patterns": [
+          "menschenhandel*",
+          "menschenhandler*",
+          "menschenhaendler*",
+          "zwangsarbeit*",
+          "zwangsprostitution*",
+          "arbeitsausbeutung*",
+          "moderne sklaverei",
+          "opfer von (ausbeutung|menschenhandel|zwangsarbeit|schleusern|schleusung)",
+          "ausbeutung der arbeitskraft",
+          "(sexuelle|sexueller) ausbeutung",
+          "(schleuser|schleusern|schleuserbande*|schleusung*|schlepper|schleppern|schlepperbande*)",
+          "organhandel*",
+          "(betrugszentren|betrugszentrum|betrugsfabrik*|scam zentren|scamzentren|scam fabriken|onlinebetrug|online betrug)",
+          "(zur prostitution|zur arbeit|zum betteln|zu straftaten|zum diebstahl|zur sexarbeit) (gezwungen|genotigt|genoetigt|gedrangt|gedraengt|gezwungen worden)"
+        ],
+        "examples": {
+          "match": [
+            "Anzeichen für Menschenhandel sind oft schwer zu erkennen.",
+            "Viele Betroffene sind Opfer von Ausbeutung in der Fleischindustrie.",
+            "Die Schleuser verlangten von jeder Person 5000 Euro."
+          ],
+          "noMatch": [
+            "Saisonkräfte für die Spargelernte gesucht.",
+            "Wir suchen Verstärkung für unser Team im Lager."
+          ]
+        }
+      }
+    ],
+    "rules": [
+      {
+        "id": "de.commercial_sex.generous_men",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "Looking for \"generous gentlemen\" or a sponsor / sugar daddy.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex); US TIP Report 2024; Project authored from indicator text.",
+        "patterns": [
+          "(grosszugig*|großzügig*|grosszuegig*|spendabel|spendable|spendablen|spendabler) (herren|herr|herrn|manner|maenner|mann|gentleman|gentlemen|gonner|goenner|kavalier|kavaliere|sponsor|sponsoren|verehrer)",
+          "(sugar daddy|sugardaddy|sugar daddys|sugardaddys|sugar dad|sugarbaby|sugar baby|sugardating|sugar dating)",
+          "(gonner|goenner|sponsor) (gesucht|fur mich|fuer mich)",
+          "(suche|suchen|such) (einen|nen|meinen)? (sponsor|gonner|goenner|unterstutzer|unterstuetzer|versorger)",
+          "(mann|herrn|herren|manner|maenner|gentleman) mit ..3 (geld|kohle|vermogen|vermoegen|großem portemonnaie|dickem portemonnaie|dicker brieftasche)",
+          "(alteren|aelteren|reifen|alteren|wohlhabenden|vermogenden|vermoegenden|solventen) (mann|herrn|herren|gentleman) ..4 (geld|finanziell|grosszugig*|grosszuegig*|unterstutzung|unterstuetzung|verwohnt|verwoehnt|sponsor)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(sponsor|sponsoren) ..3 (verein|turnier|fest|festival|mannschaft|veranstaltung|event|lauf)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Suche großzügigen Herrn für gemeinsame Stunden.",
+            "Sugardaddy gesucht."
+          ],
+          "noMatch": [
+            "Sponsoren für unser Vereinsfest gesucht."
+          ]
+        }
+      },
+      {
+        "id": "de.commercial_sex.gifts_upfront",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "A \"gift\", donation or \"roses\" expected upfront at a meeting, code for payment.",
+        "source": "UNODC Human Trafficking Indicators; US TIP Report 2024 (gifts/donations up front); Project authored from indicator text.",
+        "patterns": [
+          "(geschenk|geschenke|prasent|praesent|präsent|spende|rosen|aufmerksamkeit|anerkennung|umschlag) ..4 (vorab|im voraus|vorher|zuerst|auf den tisch|zu beginn|beim ankommen|bei ankunft|vor dem treffen)",
+          "(vorab|zuerst|vorher) ..2 (das|ein|eine|die)? (geschenk|prasent|praesent|präsent|spende|aufmerksamkeit|umschlag)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(geschenk*|prasent*) ..4 (verpackt|verpacken|eingepackt|bestellen|lieferung|versand)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Das Geschenk bitte vorab auf den Tisch.",
+            "Rosen im Voraus, dann verwöhne ich dich."
+          ],
+          "noMatch": [
+            "Geschenke vorab bestellen und verpackt liefern lassen."
+          ]
+        }
+      },
+      {
+        "id": "de.commercial_sex.gifts_welcome",
+        "category": "commercial_sex",
+        "weight": 0.4,
+        "description": "\"Gifts welcome\" or support expected in a dating profile, a euphemism for payment.",
+        "source": "UNODC Human Trafficking Indicators; US TIP Report 2024 (gifts as payment code); Project authored from indicator text.",
+        "patterns": [
+          "(geschenke|geschenk|prasente|praesente|aufmerksamkeiten|kleine aufmerksamkeiten|unterstutzung|unterstuetzung) (willkommen|erwunscht|erwuenscht|gern gesehen|gerne gesehen|gerne|sind willkommen|sind erwunscht|sind erwuenscht)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Geschenke willkommen, schreib mir."
+          ],
+          "noMatch": [
+            "Kuchenspenden für das Schulfest willkommen."
+          ]
+        }
+      },
+      {
+        "id": "de.commercial_sex.house_hotel_visits",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "\"Haus- und Hotelbesuche\", escort-service and outcall wording.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex); Project authored from indicator text (\"Haus- und Hotelbesuche\" in TAXONOMY notes).",
+        "patterns": [
+          "(haus|hausbesuch*) (und|&|oder) (hotel|hotelbesuch*)",
+          "(hotel|hotelbesuch*) (und|&|oder) (haus|hausbesuch*|privatbesuch*)",
+          "(hotelbesuch*|escortservice*|escort service|begleitservice*|begleitagentur*|begleitdame*|escortdame*|escortagentur*|escort agentur|escortgirl*|escort girl*|privatbesuch*|outcall|incall)",
+          "(privat|diskret) besuchbar",
+          "(hotel|hotels|im hotel) (oder|und|&) (bei dir|zu dir|zu hause|privat|bei mir)",
+          "(bei dir|zu dir|bei mir) (oder|und|&) (im hotel|hotel|hotels)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(pflege|pflegedienst|arzt|arztin|aerztin|tierarzt|physio*|therapeut*|friseur*|fusspflege|fußpflege|podolog*|handwerk*) ..4 (hausbesuch*)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Haus- und Hotelbesuche in ganz NRW.",
+            "Diskreter Begleitservice, auch Übernachtung."
+          ],
+          "noMatch": [
+            "Physiotherapie mit Hausbesuchen im Umkreis."
+          ]
+        }
+      },
+      {
+        "id": "de.commercial_sex.paid_intimacy",
+        "category": "commercial_sex",
+        "weight": 0.6,
+        "description": "Sex, intimacy or dates explicitly offered for money or payment.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex offered); Project authored from indicator text.",
+        "patterns": [
+          "(sex|erotik|zartlichkeit*|zaertlichkeit*|zärtlichkeit*|nahe|naehe|nähe|intimitat*|intimitaet*|intimität*|leidenschaft|spass|spaß|treffen|dates|date|stunden|zeit) ..3 (gegen|fur|fuer) (geld|bezahlung|entgelt|honorar|cash|bares|geschenke|geschenk|gegenleistung|finanzielle unterstutzung|finanzielle unterstuetzung|unterstutzung|unterstuetzung|miete|hilfe bei der miete|shopping)",
+          "(€|euro|eur) (pro|je|fur|fuer|das) (treffen|date|dates|sugar date|sugardate)",
+          "(bezahlte|bezahlten|bezahlter|kaufliche|kaeufliche|käufliche) (treffen|dates|liebe|zartlichkeit|zaertlichkeit|zärtlichkeit|sex|nahe|naehe|nähe|begleitung|stunden)",
+          "(zeit|stunden|abende|abend|nachte|naechte|wochenenden) mit ..2 (herren|herrn|mannern|maennern|gentlemen|gentleman|kunden|geschaftsmannern|geschaeftsmaennern) (verbringen|verbringst|verbringt)",
+          "(begleitung|begleiterin|begleiterinnen|begleiten) (zu|bei|fur|fuer) ..1 (geschaftsessen|geschaeftsessen|events|abendessen|dinner|geschaftsreisen|geschaeftsreisen|galas|partys|reisen)",
+          "(massage|massagen) (mit|inkl|inklusive|plus) (extras|extra|verwohnung|verwoehnung|verwohnprogramm|verwoehnprogramm|happy end)",
+          "(madchen|maedchen|damen|frauen|girls|ladies|modelle|models) (fur|fuer) ..1 (wohnung|terminwohnung|modellwohnung|appartement|apartment|studio|club|haus|laufhaus|begleitung|escort|dates|treffen|herrenbesuche|nachtclub)",
+          "(dafur|dafuer|im gegenzug|als gegenleistung) ..4 (verbringen|treffen|zeit|nahe|naehe|zartlichkeit*|zaertlichkeit*|verwohn*|verwoehn*|spaß|spass|date|dates)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(zeit|stunden) ..3 (gegen|fur) (geld|bezahlung) ..3 (arbeit|arbeiten|job|mitarbeiter|nebenjob)",
+          "(arbeit|arbeiten|job|jobs|nebenjob) ..3 (zeit|stunden) ..3 (gegen|fur) (geld|bezahlung)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Zärtlichkeit gegen Geld, diskret.",
+            "Bezahlte Dates mit jungen Frauen."
+          ],
+          "noMatch": [
+            "Zeit gegen Geld tauschen: Nebenjob im Lager."
+          ]
+        }
+      },
+      {
+        "id": "de.commercial_sex.pocket_money",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Meetings \"for pocket money\" (Taschengeld, TG), the German dating-ad euphemism for paid sex.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex offered); Project authored from indicator text (no German escort-ad lexicon published).",
+        "patterns": [
+          "(gegen|fur|fuer|mit|plus|nur mit|nur gegen|bei) (tg|t g|taschengeld|kleines taschengeld|etwas taschengeld|ein kleines taschengeld)",
+          "(tg|t g|taschengeld) (erwunscht|erwuenscht|erwünscht|pflicht|ab|nach absprache|nach vereinbarung|vorab|notwendig|notig|noetig|nötig|vorausgesetzt|wichtig|ist pflicht|gewunscht|gewuenscht)",
+          "(treffen|treff|dates|date|besuch|besuche) (auf|gegen) (tg|taschengeld) (basis)?",
+          "(tg|taschengeld) ..1 (basis|treffen|treff|dates)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(tg|t g) (stellplatz|stellplatze|stellplaetze|stellplätze|platz|garage|box|parkplatz)",
+          "(au pair*|gastfamilie*|ferienlager|ferienjob|schuler|schueler|schüler|kinder|kind) ..8 (taschengeld)",
+          "(taschengeld) ..8 (au pair*|gastfamilie*|kost und logis|sprachkurs)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Süße Studentin trifft dich gegen TG.",
+            "Taschengeld erwünscht, nur Hotel.",
+            "Treffen auf TG-Basis."
+          ],
+          "noMatch": [
+            "TG-Stellplatz zu vermieten.",
+            "Au-pair bei Gastfamilie, 280 € Taschengeld monatlich."
+          ]
+        }
+      },
+      {
+        "id": "de.commercial_sex.pocket_money_context",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "\"Taschengeld\" next to sugar-dating, meeting or discretion wording, the German euphemism for paid dates.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex offered); Project authored from indicator text (no German escort-ad lexicon published).",
+        "patterns": [
+          "(taschengeld|tg)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(sugar*|treffen|date|dates|diskret*|herren|herrn|gentleman|grosszugig*|grosszuegig*|großzügig*|sponsor|verwohn*|verwoehn*|hotel)"
+            ],
+            "window": 10
+          }
+        ],
+        "exclusions": [
+          "(tg|t g) (stellplatz|stellplatze|stellplaetze|platz|garage|box|parkplatz)",
+          "(au pair*|gastfamilie*|ferienlager|kinder|kind) ..8 (taschengeld)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Studentin (19) sucht Sugardaddy, Taschengeld monatlich, diskret."
+          ],
+          "noMatch": [
+            "Die Kinder bekommen im Ferienlager 10 € Taschengeld pro Woche."
+          ]
+        }
+      },
+      {
+        "id": "de.commercial_sex.rates_in_words",
+        "category": "commercial_sex",
+        "weight": 0.35,
+        "description": "Rates per hour or night written in words (\"150 für die Stunde\") in an escort-style ad.",
+        "source": "UNODC Human Trafficking Indicators; Giommoni & Ikwu 2021 (escort-ad pricing); Project authored from indicator text.",
+        "patterns": [
+          "#num ..1 (fur|fuer|pro|je|die) (die)? (stunde|std|nacht|halbe stunde|ganze nacht|stunden)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(besuch*|hausbesuch*|hotelbesuch*|escort*|verwohn*|verwoehn*|diskret*|sexy|erotik*|zartlich*|zaertlich*|leidenschaft*|date|treffen|gfe|girlfriend|besuchbar|tg|taschengeld|neu in der stadt|neu hier|haus und hotel|gentleman|herren|jungs)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [
+          "(lohn|stundenlohn|gehalt|verdienst|verguetung|vergutung|bezahlung|mindestlohn|nachhilfe|kurs|babysitt*) ..4 #num"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Hotelbesuche, 150 für die Stunde."
+          ],
+          "noMatch": [
+            "Nachhilfe für 15 pro Stunde, auch online."
+          ]
+        }
+      },
+      {
+        "id": "de.commercial_sex.rates_numeric",
+        "category": "commercial_sex",
+        "weight": 0.35,
+        "description": "Price lists by minutes, hours or night without a currency sign (\"30 min 70, 1 Stunde 200\") in an escort-style ad.",
+        "source": "UNODC Human Trafficking Indicators; Giommoni & Ikwu 2021 (escort-ad pricing); Project authored from indicator text.",
+        "patterns": [
+          "(15|20|30|45|60|90|120) (min|minuten) ..1 #num",
+          "(1|2|3|eine|zwei|drei|halbe|ganze) (std|stunde|stunden|h|nacht) ..1 #num",
+          "(nacht|ubernachtung|uebernachtung|quickie) #num"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(besuch*|hausbesuch*|hotelbesuch*|escort*|verwohn*|verwoehn*|diskret*|sexy|erotik*|zartlich*|zaertlich*|leidenschaft*|date|treffen|gfe|girlfriend|besuchbar|tg|taschengeld|termin*|frauen|damen|girls|madchen|maedchen|ladies|hotel|herren)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(pause|pausen|mittagspause|fahrzeit|anfahrt|arbeitszeit|dauer|dauert|kurs|training|parken) ..3 #num"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Neue Frauen jeden Montag, 20 min 50, 30 min 70.",
+            "Diskrete Treffen im Hotel, 1 Stunde 200, Nacht 800."
+          ],
+          "noMatch": [
+            "Schichtdauer 8 Stunden, 30 Minuten Pause, Stundenlohn 14 €."
+          ]
+        }
+      },
+      {
+        "id": "de.commercial_sex.rates_per_time",
+        "category": "commercial_sex",
+        "weight": 0.4,
+        "description": "Prices by the half hour, hour or night in a dating or escort-style ad.",
+        "source": "UNODC Human Trafficking Indicators; Giommoni & Ikwu 2021 (escort-ad pricing); Project authored from indicator text.",
+        "patterns": [
+          "(15|20|30|45|60|90|120) (min|minuten|min)",
+          "(1|2|3|eine|zwei|drei|halbe|ganze) (std|stunde|stunden|h|nacht)",
+          "(ubernachtung|uebernachtung|übernachtung|ganze nacht|nacht|stunde|std|quickie)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(€|euro|eur|tg|taschengeld|rosen)"
+            ],
+            "window": 4
+          },
+          {
+            "patterns": [
+              "(besuch*|hausbesuch*|hotelbesuch*|escort*|verwohn*|verwöhn*|diskret*|sexy|erotik*|zartlich*|zärtlich*|leidenschaft*|date|treffen|gfe|girlfriend|besuchbar|tg|taschengeld|lust|haus und hotel|gentleman|herren)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(stundenlohn|pro stunde|die stunde|je stunde) ..2 #num"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Haus- und Hotelbesuche: 1 Std. 200 €, Nacht auf Anfrage.",
+            "Diskret und zärtlich, 30 Min 100 Euro."
+          ],
+          "noMatch": [
+            "Kellner gesucht, Stundenlohn 14 €, 30 Minuten Pause.",
+            "Klassische Massage 60 Min 55 € in unserer Physiotherapiepraxis."
+          ]
+        }
+      },
+      {
+        "id": "de.commercial_sex.service_codes",
+        "category": "commercial_sex",
+        "weight": 0.35,
+        "description": "Escort-ad service wording (\"Service nach Absprache\", \"GFE\", \"Verwöhnprogramm\").",
+        "source": "Project authored from indicator text (UNODC commercial sex indicators; no German escort-ad lexicon published).",
+        "patterns": [
+          "(gfe|girlfriend feeling|girlfriend sex|girlfriend erlebnis|freundinnen feeling|verwohnservice|verwoehnservice|verwöhnservice|verwohnprogramm*|verwoehnprogramm*|verwöhnprogramm*|service nach absprache|service nach vereinbarung|zartlichkeiten gegen|besuchbar)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(museum|schloss|burg|ausstellung|garten|park|kirche|turm|nur von aussen|nur von außen|besichtig*) ..6 besuchbar",
+          "(fuhrung|fuehrung|führung|eintritt|anmeldung|voranmeldung|offentlich|oeffentlich|öffentlich) ..2 besuchbar",
+          "besuchbar ..4 (fuhrung|fuehrung|führung|eintritt|offnungszeiten|oeffnungszeiten|öffnungszeiten)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Service nach Absprache, GFE möglich."
+          ],
+          "noMatch": [
+            "Das Schloss ist nur mit Führung besuchbar."
+          ]
+        }
+      },
+      {
+        "id": "de.commercial_sex.sex_work_terms",
+        "category": "commercial_sex",
+        "weight": 0.3,
+        "description": "Names sex work or prostitution outright; in ads part of the pattern, but also frequent in news and advice (weak alone).",
+        "source": "UNODC Human Trafficking Indicators (commercial sex); Project authored from indicator text.",
+        "patterns": [
+          "(sexarbeit*|sexarbeiterin*|prostitution|prostituierte|callgirl*|hure|huren|nutte|nutten|anschaffen)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Callgirl für diskrete Stunden."
+          ],
+          "noMatch": [
+            "Callcenter-Agent gesucht."
+          ]
+        }
+      },
+      {
+        "id": "de.commercial_sex.sex_work_venue",
+        "category": "commercial_sex",
+        "weight": 0.4,
+        "description": "Names sex-work venues or services (Laufhaus, Terminwohnung, Bordell, Erotikmassage), e.g. to recruit women.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation settings); BKA Bundeslagebild Menschenhandel (venues of sexual exploitation); Project authored from indicator text.",
+        "patterns": [
+          "(miete|zimmermiete|tagesmiete|zimmerpreis) ..3 #num (€|euro)? (am|pro|je) (tag|nacht|schicht)",
+          "(terminwohnung*|modelwohnung*|modellwohnung*|laufhaus*|bordell*|saunaclub*|fkk club|fkk clubs|fkkclub*|erotikmassage*|erotik massage*|erotikstudio*|erotikclub*|nachtclub*|nightclub*|stundenhotel*|wohnungsbordell*|rotlicht*|escort|escorts|happy end|happy ending|tantramassage*|bodymassage*|body to body)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(film|roman|buch|serie|ausstellung|museum|dokumentation|doku|reportage) ..4 (rotlicht*|bordell*|escort)",
+          "(rotlicht*|bordell*|laufhaus*) ..3 (ausstellung|museum|fuhrung|fuehrung|führung|dokumentation|doku|reportage|film|serie)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Damen für gut laufende Terminwohnung gesucht.",
+            "Erotikmassage mit Happy End."
+          ],
+          "noMatch": [
+            "Stadtführung durch das historische Rotlichtviertel: Führung am Samstag."
+          ]
+        }
+      },
+      {
+        "id": "de.debt_bondage.advance_loan",
+        "category": "debt_bondage",
+        "weight": 0.35,
+        "description": "A loan or advance to the worker to be repaid from wages or work.",
+        "source": "ILO Indicators of Forced Labour (debt bondage, manipulated credit).",
+        "patterns": [
+          "(vorschuss|kredit|darlehen|geldvorschuss|lohnvorschuss|vorschuß)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(~lohn|~gehalt|verdienst|arbeit|arbeiten|arbeitsbeginn|zuruckzahlen|zurueckzahlen|zurückzahlen|abzahlen|verrechnet|abgezogen|zuruck|zurueck|zurück)"
+            ],
+            "window": 10
+          }
+        ],
+        "exclusions": [
+          "(kredit|darlehen) ..3 (bank|sparkasse|zinsen|zins|immobilie*|baufinanzierung|schufa)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Wir geben dir einen Vorschuss, den du mit deinem Lohn zurückzahlst."
+          ],
+          "noMatch": [
+            "Günstiger Kredit von Ihrer Bank, Zinsen ab 3 %."
+          ]
+        }
+      },
+      {
+        "id": "de.debt_bondage.camouflaged_fee",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "A fee camouflaged as training, uniform, medical check, processing, starter kit or activation to be paid by the worker.",
+        "source": "ILO Indicators of Forced Labour (debt bondage); IOM advice on deceptive job offers (training/uniform/medical fees); Faire Mobilität.",
+        "patterns": [
+          "(schulungsgeb*|schulungskost*|ausbildungsgeb*|trainingsgeb*|trainingskost*|kursgeb*|seminargeb*|einarbeitungsgeb*|einarbeitungskost*|uniformgeb*|uniformkost*|kleidungspauschale*|materialkost*|materialgeb*|ausrustungsgeb*|ausruestungsgeb*|starterpaket*|startpaket*|starterset*|gesundheitscheck*|untersuchungsgeb*|untersuchungskost*|visagebuhr*|visagebuehr*|visakost*|verwaltungsgeb*|dokumentengeb*|unterlagengeb*|servicegeb*|aktivierungsgeb*|freischaltgeb*|zertifikatsgeb*|zertifikatskost*)",
+          "(casting|castings|sedcard|setcard|fotoshooting|probeshooting|portfolio|testshooting|mappe) (kostet|kosten|gebuhr|gebuehr|pauschale|betragt|betraegt) ..2 #num",
+          "(medizinische|medizinischer|medizinischen|medizinisches|arztliche|aerztliche|arztlicher|aerztlicher|gesundheits) (check|untersuchung|test|tests|attest|zeugnis|prufung|pruefung) ..3 #num",
+          "(€|euro) (fur|fuer) (die|den|das)? (schulung|einarbeitung|uniform|arbeitskleidung|dienstkleidung|untersuchung|gesundheitsuntersuchung|unterlagen|visum|arbeitsvisum|kurs|training|zertifikat|sprachtest|bearbeitung|starterpaket|ausrustung|ausruestung)",
+          "(schulung|einarbeitung|uniform|arbeitskleidung|dienstkleidung|untersuchung|gesundheitsuntersuchung|arztliche untersuchung|aerztliche untersuchung|ärztliche untersuchung|unterlagen|papiere|visum|arbeitsvisum|kurs|training|zertifikat|sprachtest|bearbeitung) ..4 (kostet|kosten|betragt|betraegt|beträgt) ..3 #num",
+          "(fur|fuer) (die|den|das)? (schulung|einarbeitung|uniform|arbeitskleidung|dienstkleidung|untersuchung|gesundheitsuntersuchung|unterlagen|papiere|visum|arbeitsvisum|kurs|training|zertifikat|sprachtest|bearbeitung) ..4 (zahlst|zahlen sie|zahlt|bezahlst|bezahlen sie|uberweist|ueberweist|uberweisen|ueberweisen) ..3 #num"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(zahlen|bezahlen|zahlst|zahlt|uberweis*|ueberweis*|überweis*|vorab|voraus|#num|€|euro|kostet|selbst|selber|entrichten|einzahlen|mitbringen)"
+            ],
+            "window": 10
+          },
+          {
+            "patterns": [
+              "(job|jobs|stelle|arbeit|arbeiten|arbeitest|arbeitskleidung|dienstkleidung|uniform|einsatz|einsatze|einsaetze|arbeitgeber|~lohn|~gehalt|verdienst|verdienen|mitarbeiter*|bewerb*|arbeitsvertrag|einstellung|anstellung|promoter*|tatigkeit|taetigkeit|position|schicht|schichten|kunden|saison|abreise|arbeitsbeginn|arbeitsplatz|modeljob*|model|models|casting|castings|modelagentur*|fotomodel*)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [
+          "(schulung*|einarbeitung*|uniform*|arbeitskleidung|dienstkleidung|untersuchung*|kurs*|training*|zertifikat*|visum|visakost*|sprachtest) ..6 (ubernimmt|uebernimmt|übernimmt|ubernehmen|uebernehmen|übernehmen|ubernommen|uebernommen|tragt|traegt|trägt|tragen|getragen|erstatten|erstattet|kostenlos|gratis|gestellt|kostenfrei|bezahlt der arbeitgeber|zahlt der arbeitgeber|zahlen wir|gefordert|gefördert|gefoerdert|bildungsgutschein)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Vor dem ersten Einsatz fällt eine Schulungsgebühr von 250 € an.",
+            "Die ärztliche Untersuchung für den Job kostet 180 Euro und wird vorab überwiesen.",
+            "Für die Arbeitskleidung zahlst du einmalig 120 €."
+          ],
+          "noMatch": [
+            "Arbeitskleidung wird kostenlos gestellt.",
+            "Die Schulungskosten übernimmt der Arbeitgeber.",
+            "Bitte überweisen Sie die Kursgebühr von 120 € vor Kursbeginn."
+          ]
+        }
+      },
+      {
+        "id": "de.debt_bondage.costs_offset_later",
+        "category": "debt_bondage",
+        "weight": 0.35,
+        "description": "Costs advanced by the recruiter \"are settled later\" (verrechnet, abgezogen), an open-ended debt.",
+        "source": "ILO Indicators of Forced Labour (debt bondage); IOM advice on deceptive job offers.",
+        "patterns": [
+          "(zahlst|zahlt|zahlen|gibst|gebt) (du|ihr|sie)? ..2 (spater|spaeter|dann|nach und nach|in raten|ratenweise) (zuruck|zurueck)",
+          "(rest|kosten|reisekosten|flugkosten|fahrtkosten|betrag|das geld|alles|ticket|flug|vermittlung|vorschuss|das|dies|es) ..5 (wird|werden) ..2 (spater|spaeter|dann|nachtraglich|nachtraeglich|nach und nach)? (verrechnet|abgezogen|einbehalten|abgearbeitet|zuruckgezahlt|zurueckgezahlt)",
+          "(gibst|gebt|zahlst|zahlt) ..5 (vom|von|aus|mit) ..2 (~lohn|~gehalt|verdienst|einkommen) (zuruck|zurueck)",
+          "(legen wir aus|strecken wir vor|wir legen ..3 aus|wir strecken ..3 vor|finanzieren wir vor)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(job|jobs|stelle|arbeit|arbeiten|einsatz|arbeitgeber|~lohn|~gehalt|verdienst|verdienen|mitarbeiter*|hostess*|saison|kellnerin*|helfer*|arbeiter*|chef|wohnung|unterkunft|~flug|~reise|anreise)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Wohnung und Flug zahlen wir, der Rest wird verrechnet.",
+            "Das Geld gibst du ihm später vom Verdienst zurück, er kümmert sich um den Flug."
+          ],
+          "noMatch": [
+            "Die Anzahlung wird beim Kauf verrechnet."
+          ]
+        }
+      },
+      {
+        "id": "de.debt_bondage.deposit",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "A deposit, advance payment or security payment for a job, visa or departure.",
+        "source": "ILO Indicators of Forced Labour (debt bondage); IOM advice on deceptive job offers.",
+        "patterns": [
+          "(kaution|anzahlung|vorauszahlung|vorkasse|sicherheitsleistung|sicherheitszahlung|pfand)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(job|jobs|stelle|arbeitsplatz|arbeitsvertrag|visum|visa|arbeitsvisum|arbeitsbeginn|vermittlung|bewerbung|bewerber|bewerberin|arbeitgeber|agentur|einsatz*|saison|lohn|gehalt|verdienst|pflegekraft|betreuung|bearbeitungsgeb*|vermittlungsgeb*)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [
+          "(kaution|pfand) ..3 (monatsmiete*|kaltmiete*|nettokaltmiete*|monatskaltmiete*|mieten|miete|flasche*|wohnung)",
+          "(mietkaution|flaschenpfand)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Vor Arbeitsbeginn ist eine Kaution von 500 € zu hinterlegen.",
+            "Für das Visum verlangen wir eine Anzahlung von 800 Euro."
+          ],
+          "noMatch": [
+            "Kaution: drei Monatsmieten, Wohnung ab 1. Mai frei.",
+            "Keine Kaution, keine Vorauszahlung für Bewerber."
+          ]
+        }
+      },
+      {
+        "id": "de.debt_bondage.fee_to_work",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "Money to be paid so that the worker may work or keep a place (\"Gebühr, um arbeiten zu dürfen\", \"Platz sichern\").",
+        "source": "ILO Indicators of Forced Labour (debt bondage); documented German wording \"Gebühr, um arbeiten zu dürfen\" (TAXONOMY notes); IOM.",
+        "patterns": [
+          "(gebuhr*|gebuehr*|zahlen|bezahlen|zahlst|zahlt|uberweis*|ueberweis*|anzahlung|kaution|betrag|euro|€) ..9 (arbeiten|anfangen|starten|beginnen) zu (durfen|duerfen)",
+          "(sichere|sichern|sichert|reserviere|reservieren) ..3 (platz|stelle|job|arbeitsplatz|vertrag|startplatz) ..6 (gebuhr*|gebuehr*|anzahlung|kaution|uberweis*|ueberweis*|euro|€|zahlen|bezahlen|zahlst)",
+          "(gebuhr*|gebuehr*|anzahlung|kaution|uberweis*|ueberweis*|euro|€|zahlen|bezahlen|zahlst) ..6 (platz|stelle|job|arbeitsplatz|vertrag|startplatz) ..3 (sichern|reservieren|zu sichern|zu reservieren|freischalten|freigeschaltet|gesichert|reserviert)",
+          "nach (zahlung|bezahlung|eingang der zahlung|zahlungseingang|uberweisung|ueberweisung) ..4 (erhalten|bekommen|bekommst|erhaltst|erhaeltst|schicken|senden|gibt es) ..3 (vertrag|arbeitsvertrag|visum|job|stelle|einladung|papiere|arbeitsplatz|zusage)",
+          "(zahlt|zahlst|zahlen|bezahlt|bezahlst|uberweist|zahlung|bezahlung|uberweisung) ..5 (dann|danach|anschliessend) (bekommt|bekommst|erhaltet|erhaltst|erhaeltst|erhalten|bekommen|gibt es) ..3 (arbeit|job|stelle|vertrag|arbeitsvertrag|arbeitsplatz|visum|einsatz)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(keine|kein|keinerlei|ohne|nie|niemals|nicht|nichts) ..2 (gebuhr*|gebuehr*|zahlung|kosten|geld|anzahlung|kaution|zahlen|bezahlen|euro)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Gegen eine Gebühr von 150 Euro, um hier arbeiten zu dürfen.",
+            "Sichere dir deinen Platz: Anzahlung 200 € per Überweisung.",
+            "Mit einer Überweisung von 300 Euro ist dein Arbeitsplatz reserviert."
+          ],
+          "noMatch": [
+            "Sichere dir jetzt deinen Platz im Sommercamp!",
+            "Wir zahlen keine Gebühr, um hier arbeiten zu dürfen.",
+            "Sichere dir deinen Platz, keine Anzahlung nötig."
+          ]
+        }
+      },
+      {
+        "id": "de.debt_bondage.housing_deducted",
+        "category": "debt_bondage",
+        "weight": 0.2,
+        "description": "Housing, food or equipment deducted from wages; legal and common in seasonal work, weak alone.",
+        "source": "ILO Indicators of Forced Labour (excessive deductions); Faire Mobilität advice on deductions in seasonal work.",
+        "patterns": [
+          "(~lohn|~gehalt|verdienst|einkommen|lohnabrechnung|monatslohn|stundenlohn|auszahlung) ..3 (abgezogen|abziehen|verrechnet|verrechnen|einbehalten|abgerechnet)",
+          "(ziehen|zieht|rechnen|rechnet|verrechnen|verrechnet|einbehalten) ..3 (vom|von|mit dem|mit deinem|mit ihrem|aus dem|beim) ..2 (~lohn|~gehalt|verdienst|einkommen)",
+          "(gegen|per|durch|uber|ueber|mit) (lohnabzug|lohnabzuge|lohnabzuege|abzug vom lohn|verrechnung mit dem lohn)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(~unterkunft|miete|~zimmer|verpflegung|essen|wohnung|bett|schlafplatz|arbeitskleidung|werkzeug*|kost und logis|logis)"
+            ],
+            "window": 12
+          }
+        ],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Die Unterkunft (8 € pro Tag) wird mit dem Lohn verrechnet."
+          ],
+          "noMatch": [
+            "Unterkunft kostenlos, Lohn wird monatlich überwiesen."
+          ]
+        }
+      },
+      {
+        "id": "de.debt_bondage.pay_before_departure",
+        "category": "debt_bondage",
+        "weight": 0.5,
+        "description": "The worker must pay before departure, arrival or start of work (a fee for a job).",
+        "source": "ILO Indicators of Forced Labour (debt bondage); IOM advice on deceptive job offers.",
+        "patterns": [
+          "(zahlen|bezahlen|zahlst|zahlt|zahlung|bezahlung|zahlbar|uberweisen|ueberweisen|uberweist|ueberweist|uberweisung|ueberweisung|einzahlen|betrag) ..3 (vor|vorab vor|noch vor|bis vor) ..2 (abreise|ausreise|abflug|abfahrt|anreise|ankunft|arbeitsbeginn|vertragsunterzeichnung|dem start|start|visumserteilung|einsatz|dem ersten einsatz)",
+          "(zahlung|bezahlung|uberweisung|ueberweisung|betrag|gebuhr*|gebuehr*) ..2 (vorab|im voraus|vorher)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(job|stelle|arbeit|arbeiten|arbeitsplatz|vertrag|arbeitsvertrag|~lohn|~gehalt|verdienst|vermittlung*|visum|arbeitsvisum|arbeitgeber|saison|einsatz)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [
+          "(wir zahlen|zahlen wir|zahlt der arbeitgeber|zahlt die firma|zahlt das unternehmen|zahlen den|zahlen einen|zahlen ihnen|zahlen dir|restzahlung|anzahlung)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Die Bearbeitung zahlst du vor Abreise, dann bekommst du deinen Arbeitsvertrag.",
+            "Zahlung bis vor Arbeitsbeginn, den Job halten wir für dich frei."
+          ],
+          "noMatch": [
+            "Sie müssen vor Abreise nichts zahlen, der Arbeitgeber übernimmt alle Kosten.",
+            "Restzahlung vor Abreise, Hotel mit Meerblick."
+          ]
+        }
+      },
+      {
+        "id": "de.debt_bondage.penalty_for_leaving",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "Workers who leave early lose their wages or must pay a penalty, so they cannot leave.",
+        "source": "ILO Indicators of Forced Labour (withholding of wages, debt bondage, intimidation); Faire Mobilität.",
+        "patterns": [
+          "wer (fruher|frueher|vorher|vorzeitig|vor ende|vor dem ende|vor saisonende|vor vertragsende) ..3 (geht|aufhort|aufhoert|abbricht|abreist|kundigt|kuendigt|abhaut|wegfahrt|wegfaehrt) ..3 (bekommt|erhalt|erhaelt|kriegt|zahlt|verliert)",
+          "(bei|im falle) (vorzeitiger|vorzeitigem|vorzeitigen|fruherer|frueherer|fruherem|frueherem) (abreise|kundigung|kuendigung|abbruch|ausstieg) ..5 (verfallt|verfaellt|verlierst|zahlst|strafe|vertragsstrafe|entfallt|entfaellt|einbehalten|kein lohn|keinen lohn|nichts)",
+          "(wer|wenn du|wenn ihr|wenn sie) ..3 (gehen|aufhoren|aufhoeren|weg|kundigen|kuendigen|wechseln|zuruck|zurueck|nach hause) (will|willst|wollt|mochte|moechte|mochtest|moechtest) ..4 (muss|musst|mussen|muessen|zahlt|zahlst) ..3 (schulden|kosten|strafe|ablose|abloese|reisekosten|alles)",
+          "(vertragsstrafe|strafe|strafzahlung|abloese|ablose|ablöse) ..4 (bei|wenn|fur|fuer|falls) ..3 (abbruch|kundigung|kuendigung|fruher|frueher|vorzeitig|gehen|abreise|wechsel|aufhoren|aufhoeren)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Wer früher geht, bekommt nichts.",
+            "Bei vorzeitiger Abreise verfällt der Lohn."
+          ],
+          "noMatch": [
+            "Wer früher kommt, bekommt einen Parkplatz."
+          ]
+        }
+      },
+      {
+        "id": "de.debt_bondage.placement_fee",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "Asks the worker for a placement, registration, agency or processing fee to get the job.",
+        "source": "ILO Indicators of Forced Labour (debt bondage); ILO Private Employment Agencies Convention No. 181 (no fees to workers); IOM advice on deceptive job offers; Faire Mobilität.",
+        "patterns": [
+          "(vermittlungsgeb*|vermittlungsprovision*|vermittlungskost*|vermittlungspauschale*|anmeldegeb*|registrierungsgeb*|aufnahmegeb*|einschreibegeb*|bearbeitungsgeb*|agenturgeb*|jobgeb*|platzierungsgeb*|vermittlerprovision*|vermittlergeb*|bewerbungsgeb*|bewerbergeb*|startgeb*|eintrittsgeb*|vertragsgeb*|jobvermittlungsgeb*|antragsgeb*)",
+          "(zahlung|bezahlung) (der|fur die|fuer die) (bearbeitung|vermittlung|anmeldung|registrierung|jobvermittlung)",
+          "(fur|fuer) die (vermittlung|stelle|jobvermittlung|platzierung|anmeldung|registrierung) ..3 (nehmen|verlangen|berechnen|kostet|kosten|zahlst|zahlen|bezahlst) ..3 #num",
+          "(vermittlung|jobvermittlung|stelle|arbeitsplatz|job|vertrag|arbeitsvertrag) (kostet|kosten|kostet nur|kostet einmalig) ..2 #num",
+          "(vermittlung|jobvermittlung) ..6 (kosten|kostet|gebuhr|gebuehr|preis) ..2 #num",
+          "(gebuhr|gebuehr|gebuhren|gebuehren|provision|pauschale|einmalzahlung) ..4 (fur|fuer) ..1 (vermittlung|stelle|job|arbeitsplatz|agentur|anmeldung|registrierung|bearbeitung|platzierung|visum|arbeitsvisum|visumantrag|arbeitserlaubnis|papiere|kontoeinrichtung|einrichtung|aktivierung|freischaltung|profil)",
+          "#num (€|euro|usd|dollar|usdt)? (fur|fuer|als)? (registrierung|anmeldung|vermittlung|bearbeitung|aktivierung|freischaltung|kontoeinrichtung) (zahlen|bezahlen|uberweisen|ueberweisen|kostet|kosten)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(gebuhr*|gebuehr*|provision|pauschale) ..8 (ubernimmt|uebernimmt|ubernehmen|uebernehmen|tragt|traegt|tragen|zahlt der arbeitgeber|zahlt die firma|entfallt|entfaellt)",
+          "(vermittlungsgeb*|vermittlungsprovision*|vermittlungskost*|provision) ..5 (tragt|traegt|trägt|ubernimmt|uebernimmt|übernimmt|zahlt der arbeitgeber|zahlt das unternehmen|zahlt der kunde|bezahlt der arbeitgeber|entfallt|entfaellt|entfällt|fur sie kostenlos|fuer sie kostenlos|für sie kostenlos)",
+          "(provisionsfrei|gebuhrenfrei|gebuehrenfrei|gebührenfrei)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Vermittlungsgebühr 450 € vor Abreise.",
+            "Für die Vermittlung erheben wir eine einmalige Bearbeitungsgebühr von 300 Euro.",
+            "Gebühr für den Arbeitsplatz: 200 Euro."
+          ],
+          "noMatch": [
+            "Wir verlangen keine Vermittlungsgebühr.",
+            "Die Vermittlungsprovision trägt der Arbeitgeber.",
+            "Ohne Gebühren für Bewerber."
+          ]
+        }
+      },
+      {
+        "id": "de.debt_bondage.travel_costs_deducted",
+        "category": "debt_bondage",
+        "weight": 0.65,
+        "description": "Travel, visa, agency or other advanced costs are deducted from wages, binding the worker to repay.",
+        "source": "ILO Indicators of Forced Labour (debt bondage, withholding of wages); documented German wording (costs deducted from wages); Faire Mobilität.",
+        "patterns": [
+          "(~reise|reisekost*|~flug|flugkost*|flugticket*|~ticket|fahrtkost*|fahrkarte*|~visum|visa|visakost*|anreise*|vermittlung*|bus|transport|fahrt) ..9 ..6 (~lohn|~gehalt|~verdienst|verdienst|einkommen|lohnabrechnung|monatslohn|auszahlung|taschengeld) ..3 (abgezogen|abziehen|verrechnet|verrechnen|einbehalten|abgerechnet|zuruckgezahlt|zurueckgezahlt|abbezahlt|abbezahlen|abgestottert|raten|ratenweise)",
+          "(gebuhr*|gebuehr*|vorschuss|schulden|busfahrt*|transfer*|dokumente|papiere|kredit|darlehen|vorgestreckt|ausgelegt|vorfinanziert) ..9 ..6 (~lohn|~gehalt|~verdienst|verdienst|einkommen|lohnabrechnung|monatslohn|auszahlung|taschengeld) ..3 (abgezogen|abziehen|verrechnet|verrechnen|einbehalten|abgerechnet|zuruckgezahlt|zurueckgezahlt|abbezahlt|abbezahlen|abgestottert|raten|ratenweise)",
+          "(~reise|reisekost*|~flug|flugkost*|flugticket*|~ticket|fahrtkost*|fahrkarte*|~visum|visa|visakost*|anreise*|vermittlung*|gebuhr*|gebuehr*|vorschuss|schulden|busfahrt*|bus|transport|transfer*|dokumente|papiere|kredit|darlehen) ..9 (ziehen|zieht|ziehe|rechnen|rechnet|verrechnen|verrechnet|behalten|behalt|behaelt) ..5 (~lohn|~gehalt|verdienst|einkommen|taschengeld)",
+          "(schulden|kosten|reisekosten|flug|ticket|vorschuss|betrag|summe|darlehen) ..6 (zahlst|zahlt|zahlen|bezahlst|stotterst|stottert) ..4 (mit|von|aus) ..2 (~lohn|~gehalt|verdienst|einkommen) ab",
+          "(reisekost*|flugkost*|fahrtkost*|ticketkost*|visakost*|vermittlungsgeb*|vermittlungskost*) (werden|wird) ..2 (spater|spaeter|dann|nachtraglich|nachtraeglich|monatlich|ratenweise)? (abgezogen|verrechnet|einbehalten|abgearbeitet)",
+          "(abzug|abzuge|abzuege) (fur|fuer|von|der) (reisekost*|flugkost*|fahrtkost*|visakost*|vermittlung*|gebuhr*|gebuehr*|schulden|vorschuss)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(durfen|duerfen|darf) ..3 (nicht|nie|keinesfalls) ..4 (lohn|gehalt) ..3 (abgezogen|verrechnet|einbehalten)",
+          "(lohn|gehalt) ..3 (abgezogen|verrechnet|einbehalten) (werden|wird)? ..1 (durfen|duerfen|darf)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Flug und Visum werden vom ersten Lohn abgezogen.",
+            "Die Reisekosten ziehen wir dir einfach vom Gehalt ab.",
+            "Das Ticket legen wir aus, es wird mit dem Lohn verrechnet."
+          ],
+          "noMatch": [
+            "Es werden keine Reisekosten vom Lohn abgezogen.",
+            "Die Miete für das Zimmer wird vom Lohn abgezogen.",
+            "Vermittlungsgebühren dürfen nicht vom Lohn abgezogen werden."
+          ]
+        }
+      },
+      {
+        "id": "de.debt_bondage.wages_withheld",
+        "category": "debt_bondage",
+        "weight": 0.45,
+        "description": "Wages paid only at the end of the season or after months, so the worker cannot leave without losing them.",
+        "source": "ILO Indicators of Forced Labour (withholding of wages).",
+        "patterns": [
+          "(~lohn|~gehalt|bezahlung|auszahlung|verdienst|geld) ..6 (erst|nur) ..3 (am ende|zum ende|nach ende|ende der saison|nach der saison|nach #num monaten|nach #num wochen|nach vertragsende|bei vertragsende|bei abreise|nach abschluss|nach der ernte|am schluss|zum schluss|bei heimreise|vor der heimreise|am saisonende|zum saisonende|nach saisonende|saisonende)",
+          "(erster|ersten|erste) (lohn|gehalt|auszahlung) ..2 (erst)? nach #num (monaten|wochen|monate)",
+          "(~lohn|~gehalt|bezahlung|auszahlung|verdienst) (wird|werden) ..2 (am ende der saison|zum ende der saison|nach der saison|am saisonende|zum saisonende|nach saisonende|am jahresende|zum jahresende|bis jahresende|am vertragsende|bei vertragsende|nach der ernte) (ausgezahlt|ausbezahlt|bezahlt|uberwiesen|ueberwiesen|gezahlt)",
+          "(~lohn|~gehalt|verdienst|geld) (behalt|behaelt|verwahrt|verwaltet) ..3 (bis|bis zum|bis zur) (jahresende|saisonende|vertragsende|ende der saison|ende des vertrags|abreise|heimreise)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Der Lohn wird erst am Ende der Saison ausgezahlt.",
+            "Die erste Auszahlung gibt es erst nach 3 Monaten."
+          ],
+          "noMatch": [
+            "Der Lohn wird monatlich zum 15. überwiesen.",
+            "Abschlagszahlungen sind wöchentlich möglich."
+          ]
+        }
+      },
+      {
+        "id": "de.debt_bondage.work_off_debt",
+        "category": "debt_bondage",
+        "weight": 0.8,
+        "description": "The worker must \"work off\" debts or costs, or is told they owe the employer or agency.",
+        "source": "ILO Indicators of Forced Labour (debt bondage); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(abarbeiten|abzuarbeiten|abgearbeitet|abarbeitest|abarbeitet|zuruckarbeiten|zurueckarbeiten|zurückarbeiten|abverdienen|abzuverdienen|abverdient)",
+          "(schulden|kosten|reisekosten|flugkosten|vorschuss|summe|betrag) ..6 (arbeitest|arbeitet|arbeiten|arbeite|arbeitete) ..4 ab",
+          "(schuldest|schulden) (uns|du uns|sie uns|dem chef|der agentur|dem vermittler|dem arbeitgeber)",
+          "bis (die|deine|ihre|eure|alle|alle deine) (schulden|kosten|reisekosten|betrage|betraege) ..2 (bezahlt|abbezahlt|beglichen|getilgt|abgearbeitet|zuruckgezahlt|zurueckgezahlt|abgegolten)",
+          "(arbeitest|arbeitet|arbeiten|arbeite) ..4 (ohne lohn|ohne bezahlung|umsonst|unbezahlt|gratis|fur nichts|fuer nichts)",
+          "(kosten|schulden|vermittlung|reisekosten|flugkosten|vorschuss) ..4 (zu decken|abzudecken|zu begleichen|zu tilgen|abzuzahlen|zu bezahlen)",
+          "(zahlst|zahlt|zahlen|bezahlst|bezahlen|begleichst|tilgst) ..4 (mit|durch) (deiner|ihrer|eurer|der|deine|ihre)? (arbeit|arbeitskraft|arbeitsleistung)",
+          "(zahlen|ubernehmen|uebernehmen|begleichen|tilgen) (wir)? (deine|ihre|eure|die) schulden ..6 (arbeitest|arbeitet|arbeiten|arbeite|dafur|dafuer)",
+          "(schulden|schuld) (bei|gegenuber|gegenueber) (uns|dem chef|der agentur|dem vermittler|dem arbeitgeber|dem boss)",
+          "(schulden|schuld) (beim|bei der|bei dem) (chef|chefin|vermittler|arbeitgeber|boss|agentur|firma|betrieb)",
+          "(arbeitest|arbeitet|arbeiten|arbeite) (die|den|das|diese|deine|ihre|eure)? ..2 (#num|schulden|kosten|summe|betrag|reisekosten|flugkosten|ticket|flug|vorschuss) ..5 ab"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Die Reisekosten kannst du in den ersten Wochen abarbeiten.",
+            "Den Vorschuss arbeitest du einfach bei uns ab.",
+            "Bis du deine Schulden bei der Agentur bezahlt hast."
+          ],
+          "noMatch": [
+            "Wir arbeiten im Schichtsystem.",
+            "Die Aufträge werden nacheinander bearbeitet."
+          ]
+        }
+      },
+      {
+        "id": "de.deceptive_recruitment.all_arranged_abroad",
+        "category": "deceptive_recruitment",
+        "weight": 0.4,
+        "description": "Travel, visa, documents and housing all arranged or free, the classic package of a work-abroad lure.",
+        "source": "IOM advice on deceptive job offers; UNODC Human Trafficking Indicators; documented German wording \"Unterkunft und Reisedokumente kostenlos\" (TAXONOMY notes).",
+        "patterns": [
+          "(~flug|flugticket*|~reise|anreise|~visum|visa|arbeitsvisum|~transport|~ticket|fahrkarte*) ..6 (~unterkunft|wohnung|zimmer|unterbringung|verpflegung|essen|~visum|visa|papiere|dokumente|reisedokumente) ..5 (kostenlos|kostenfrei|gratis|umsonst|frei|inklusive|inklusiv|organisiert|gestellt|alles organisiert|zahlen wir|bezahlen wir|ubernehmen wir|uebernehmen wir|bezahlt|ubernommen|uebernommen)",
+          "(~unterkunft|wohnung|unterbringung|verpflegung|wohnheim|schlafsaal|essen) ..3 (reisedokument*|reisekost*|~flug|~visum|visa|~ticket|~reise|anreise|papiere) ..4 (kostenlos|kostenfrei|gratis|umsonst|frei|inklusive|organisiert|gestellt|zahlen wir|bezahlen wir|ubernehmen wir|uebernehmen wir|bezahlt|ubernommen|uebernommen)",
+          "(kostenlose|kostenloser|kostenloses|kostenlosen|gratis|freie|freier|freies) (~flug|flugticket*|anreise|~reise|~visum|visa|~unterkunft) ..4 (~unterkunft|~visum|visa|~flug|verpflegung|essen|papiere|dokumente)",
+          "(wir organisieren|organisieren wir|wir kummern uns um|wir kuemmern uns um|wir regeln|wir ubernehmen|wir uebernehmen) (alles|die)? ..2 (~reise|~flug|~visum|visa|papiere|dokumente) ..3 (~unterkunft|~visum|visa|papiere|dokumente|~flug|~reise)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Flug, Visum und Unterkunft kostenlos!",
+            "Unterkunft und Reisedokumente kostenlos.",
+            "Kostenloser Flug und Unterkunft, Arbeit ab sofort."
+          ],
+          "noMatch": [
+            "Unterkunft kann auf Wunsch gestellt werden.",
+            "Wir unterstützen beim Visumantrag."
+          ]
+        }
+      },
+      {
+        "id": "de.deceptive_recruitment.attractive_women_wanted",
+        "category": "deceptive_recruitment",
+        "weight": 0.4,
+        "description": "Recruits \"young, pretty\" women for vaguely described work, often abroad (hostess, dancer, \"service\").",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation, recruitment); IOM advice on deceptive job offers.",
+        "patterns": [
+          "(junge|hubsche|huebsche|attraktive|schone|schoene|gutaussehende|sympathische hubsche) ..1 (frauen|madchen|maedchen|damen|girls|madels|maedels|tanzerinnen|taenzerinnen|hostessen) ..6 (gesucht|ausland|deutschland|schweiz|osterreich|oesterreich|dubai|europa|job|jobs|arbeit|verdienst|verdienen|nebenverdienst|nebenjob|treffen|bar|club|istanbul|zypern)",
+          "(nebenverdienst|nebenjob|job|jobs|arbeit|verdienst) (fur|fuer) (junge|hubsche|huebsche|attraktive|schone|schoene) (frauen|madchen|maedchen|damen|girls|madels|maedels|studentinnen)",
+          "(hostess|hostessen|tanzerin|taenzerin|tanzerinnen|taenzerinnen|animierdame*|bardame*|barmadchen|barmaedchen|gogo*|modeln|model|models|fotomodel*|begleiterin*|servicedame*) ..6 (ausland|im ausland|dubai|schweiz|zypern|turkei|tuerkei|japan|libanon|deutschland|zurich|zuerich|wien|genf|mailand|paris|london|amsterdam|istanbul|doha|katar|bahrain|kuwait|saudi|macau|singapur|europa)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(junge|junges) (team|familie|unternehmen)",
+          "(wohngruppe|jugendhilfe|einrichtung|betreuung|beratung|projekt|angebot|angebote|treff|schutz|zuflucht|kurs|kurse|workshop|mentoring|programm) (fur|fuer) (junge|hubsche|huebsche|attraktive|schone|schoene) (frauen|madchen|maedchen|damen|girls|madels|maedels)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Hübsche junge Frauen für Arbeit in der Schweiz gesucht.",
+            "Tänzerinnen für Clubs im Ausland, sehr guter Verdienst."
+          ],
+          "noMatch": [
+            "Junges Team sucht Verstärkung im Service.",
+            "Tanzlehrerin für Kinderkurse gesucht."
+          ]
+        }
+      },
+      {
+        "id": "de.deceptive_recruitment.body_photos",
+        "category": "deceptive_recruitment",
+        "weight": 0.6,
+        "description": "Asks applicants for full-body, bikini or figure photos for a job that is not modelling.",
+        "source": "IOM advice on deceptive job offers (\"photos required for non-modelling jobs\"); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(ganzkorperfoto*|ganzkoerperfoto*|ganzkörperfoto*|bikinifoto*|figurfoto*|korperfoto*|koerperfoto*)",
+          "(fotos|foto|bilder|bild) (im|in) (bikini|badeanzug|unterwasche|unterwaesche|unterwäsche|dessous)",
+          "(fotos|foto|bilder|bild) ..2 (ganzen|ganzer|ganze) (korper|koerper|körper|figur)",
+          "(schick|schicke|schickt|sende|sendet|schicken sie|senden sie) ..3 (fotos|bilder|selfies)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(job|stelle|arbeit|arbeiten|bewerbung|bewirb|bewerben|modeljob*|casting*|fotomodel*|modeln|model|modelagentur*|hostess*|kellnerin*|tanzerin*|taenzerin*|tänzerin*|servicekraft|bedienung|haushaltshilfe|zimmermadchen|zimmermaedchen|reinigungskraft|babysitter*|nanny|verdienst|lohn|gehalt|position|damen|frauen|madchen|maedchen)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Bewerbung nur mit Ganzkörperfoto an die Agentur.",
+            "Kellnerinnen gesucht, bitte schick uns Fotos von dir per WhatsApp."
+          ],
+          "noMatch": [
+            "Bewerbung mit Lebenslauf und Zeugnissen.",
+            "Schick mir Fotos von deinem Urlaub!"
+          ]
+        }
+      },
+      {
+        "id": "de.deceptive_recruitment.contract_later",
+        "category": "deceptive_recruitment",
+        "weight": 0.45,
+        "description": "No written contract, or the contract only \"on site / on arrival\", so the worker cannot check terms before travelling.",
+        "source": "ILO Indicators of Forced Labour (deception); Faire Mobilität advice (\"Arbeitsvertrag vor der Abreise\"); IOM.",
+        "patterns": [
+          "(vertrag|arbeitsvertrag|vertrage|vertraege|verträge) ..4 (vor ort|bei ankunft|nach ankunft|nach der ankunft|erst dort|erst vor ort|spater|spaeter|später|mundlich|muendlich|mündlich)",
+          "(arbeit|arbeiten|job|jobs|beschaftigung|beschaeftigung|beschäftigung|stelle) ..3 (ohne|kein|keinen) (vertrag|arbeitsvertrag|schriftlichen vertrag)",
+          "(kein|keinen|ohne) (vertrag|arbeitsvertrag|papierkram) (notig|noetig|nötig|erforderlich|notwendig)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(handy|tarif|prepaid|mobilfunk|strom|gas|fitnessstudio|abo) ..3 (ohne|kein) vertrag"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Den Arbeitsvertrag bekommst du erst vor Ort.",
+            "Arbeit ohne Vertrag, Bezahlung wöchentlich."
+          ],
+          "noMatch": [
+            "Sie erhalten vor Reiseantritt einen schriftlichen Arbeitsvertrag in Ihrer Sprache.",
+            "Prepaid-Handy ohne Vertrag zu verkaufen."
+          ]
+        }
+      },
+      {
+        "id": "de.deceptive_recruitment.easy_money",
+        "category": "deceptive_recruitment",
+        "weight": 0.4,
+        "description": "Promises easy or fast money, a lure phrase of deceptive offers.",
+        "source": "IOM advice on deceptive job offers; ILO Indicators of Forced Labour (deception).",
+        "patterns": [
+          "(leicht|leichtes|leichter|schnell|schnelles|schneller|einfach|einfaches|einfacher|muhelos|muehelos|mühelos) ..1 (geld|kohle|cash|~verdienen|verdient|verdientes)",
+          "geld wie heu",
+          "(viel|richtig|gutes|sehr gutes) geld ..2 (in kurzer zeit|schnell|sofort|ohne aufwand|ohne erfahrung)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(leicht|leichtes|schnell|schnelles|einfach|einfaches) ..1 geld ..1 (sparen|zuruck|zurueck|zuruckholen|zurueckholen)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Schnelles Geld für junge Frauen!",
+            "Einfach Geld verdienen von zu Hause.",
+            "Viel Geld in kurzer Zeit."
+          ],
+          "noMatch": [
+            "So können Sie einfach Geld sparen.",
+            "Geld zurück bei Nichtgefallen."
+          ]
+        }
+      },
+      {
+        "id": "de.deceptive_recruitment.free_travel",
+        "category": "deceptive_recruitment",
+        "weight": 0.25,
+        "description": "Free flight or travel to a job; common in honest relocation offers, part of the work-abroad lure.",
+        "source": "IOM advice on deceptive job offers; UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(~flug|flugticket*|anreise|~ticket|flugkosten|reisekosten|hinflug) (ist|wird|werden)? (kostenlos|gratis|umsonst|frei|inklusive|bezahlt|ubernommen|uebernommen|gestellt)",
+          "(~flug|flugticket*|anreise|~ticket|flugkosten|reisekosten|hinflug) (zahlen wir|bezahlen wir|ubernehmen wir|uebernehmen wir)",
+          "(kostenloser|kostenlose|kostenloses|gratis|freier) (flug|hinflug|flugticket|anreise)",
+          "(wir zahlen|wir bezahlen|wir ubernehmen|wir uebernehmen|zahlen wir|bezahlen wir) ..2 (~flug|flugticket*|fluge|fluege|anreise|~reise|~ticket|flugkosten|reisekosten|hinflug)",
+          "(~flug|flugticket*|anreise|~reise|~ticket) (zahlt|bezahlt|ubernimmt|uebernimmt) (der|die|das|unser|unsere) (club|firma|arbeitgeber|agentur|chef|chefin|bar|hotel|familie|kunde)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Flug kostenlos, Start nächste Woche."
+          ],
+          "noMatch": [
+            "Flüge nach Mallorca ab 49 €."
+          ]
+        }
+      },
+      {
+        "id": "de.deceptive_recruitment.guaranteed_income",
+        "category": "deceptive_recruitment",
+        "weight": 0.35,
+        "description": "Guarantees a job or an income, which honest recruiters cannot promise.",
+        "source": "IOM advice on deceptive job offers; ILO Indicators of Forced Labour (deception).",
+        "patterns": [
+          "(garantiert|garantierte|garantierter|garantiertes|garantierten) (verdienst|einkommen|lohn|gehalt|job|arbeitsplatz|stelle|arbeit|tagesverdienst|umsatz|einstellung|zusage|jobzusage|anstellung|ubernahme|uebernahme|vermittlung)",
+          "(verdienst|einkommen|job|arbeitsplatz|arbeit|stelle) (garantiert|ist garantiert|mit garantie)",
+          "(job|arbeit|arbeitsplatz|stelle) ..2 (100|hundert) (%|prozent) (garantiert|sicher)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Garantierter Verdienst ab dem ersten Tag.",
+            "Arbeitsplatz garantiert, sofort Start."
+          ],
+          "noMatch": [
+            "Garantiert frische Brötchen jeden Morgen.",
+            "Der Verdienst richtet sich nach Tarif."
+          ]
+        }
+      },
+      {
+        "id": "de.deceptive_recruitment.high_pay_no_experience",
+        "category": "deceptive_recruitment",
+        "weight": 0.45,
+        "description": "Names a pay figure together with \"no experience / no language needed\", the too-good-to-be-true offer for low-skill work.",
+        "source": "IOM advice on deceptive job offers; ILO Indicators of Forced Labour (deception); Volodko, Cockbain & Kleinberg 2020.",
+        "patterns": [
+          "(~verdienst|verdienen|verdienst|verdienstmoglichkeit*|verdienstmoeglichkeit*|~lohn|~gehalt|einkommen|bezahlung|netto|monatlich) ..4 #num",
+          "bis zu #num (€|euro|eur)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(keine|ohne) ..1 (erfahrung|vorkenntnisse|berufserfahrung|ausbildung|qualifikation|deutschkenntnisse|sprachkenntnisse|deutsch|englischkenntnisse|englisch|sprache|fuhrerschein|fuehrerschein)",
+              "(erfahrung|vorkenntnisse|deutschkenntnisse|sprachkenntnisse) (nicht|sind nicht) ..1 (notig|noetig|erforderlich|notwendig)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Verdienst bis zu 4.500 € netto im Monat, keine Erfahrung nötig!",
+            "Ohne Deutschkenntnisse: Lohn 3000 Euro monatlich plus Bonus."
+          ],
+          "noMatch": [
+            "Verdienst bis zu 4.500 € im Monat für erfahrene Elektriker mit Meisterbrief.",
+            "Keine Erfahrung nötig, wir lernen dich ein."
+          ]
+        }
+      },
+      {
+        "id": "de.deceptive_recruitment.hostess_nightclub",
+        "category": "deceptive_recruitment",
+        "weight": 0.35,
+        "description": "Hostess, dancer or bar-girl jobs in night clubs and bars, a documented cover for sexual exploitation.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation, entertainment recruitment); BKA Bundeslagebild Menschenhandel.",
+        "patterns": [
+          "(hostess|hostessen|animierdame*|bardame*|barmadchen|barmaedchen|tanzerin|taenzerin|tanzerinnen|taenzerinnen|gogo*|stripperin*|table dance*) ..8 (club|nachtclub|nightclub|bar|lounge|cabaret|kabarett|nacht|nachte|naechte)",
+          "(frauen|madchen|maedchen|damen|girls|ladies) (fur|fuer) ..1 (nachtclub|nightclub|cabaret|nachtbar|lounge|stripclub|table dance bar)",
+          "(club|nachtclub|nightclub|bar|lounge|cabaret) ..4 (hostess|hostessen|animierdame*|bardame*|barmadchen|barmaedchen|tanzerin|taenzerin|tanzerinnen|taenzerinnen|gogo*)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(messe|messen|messehostess*|kongress|event|promotion|flughafen|empfang) ..4 (hostess|hostessen)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Als Hostess in unserem Club verdienst du bis zu 500 € pro Nacht."
+          ],
+          "noMatch": [
+            "Messehostessen für die IAA gesucht."
+          ]
+        }
+      },
+      {
+        "id": "de.deceptive_recruitment.immediate_departure",
+        "category": "deceptive_recruitment",
+        "weight": 0.2,
+        "description": "Immediate departure or travel within days for a job abroad; \"start at once\" alone is common and weak.",
+        "source": "IOM advice on deceptive job offers (pressure to decide and travel quickly).",
+        "patterns": [
+          "(abreise|ausreise|abflug|abfahrt|reise) ..2 (sofort|morgen|ubermorgen|uebermorgen|übermorgen|diese woche|nachste woche|naechste woche|nächste woche|in #num tagen|innerhalb von #num tagen)",
+          "(sofort|morgen|schon morgen) ..1 (abreisen|ausreisen|losfahren|losfliegen|fliegen|abreise)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Abreise sofort möglich, Ticket zahlen wir.",
+            "Du kannst schon morgen losfliegen."
+          ],
+          "noMatch": [
+            "Arbeitsbeginn zum 1. September.",
+            "Urlaubsreise nach Mallorca buchen."
+          ]
+        }
+      },
+      {
+        "id": "de.deceptive_recruitment.just_come",
+        "category": "deceptive_recruitment",
+        "weight": 0.3,
+        "description": "\"You only need to come, we arrange everything\": the pressure-free lure of recruiters who control the journey.",
+        "source": "IOM advice on deceptive job offers; UNODC Human Trafficking Indicators (recruiter arranges everything).",
+        "patterns": [
+          "(du musst|ihr musst|sie mussen|sie muessen|du brauchst|ihr braucht|sie brauchen) nur ..2 (kommen|anreisen|einsteigen|herkommen|ja sagen|da sein|mitkommen|den koffer packen|koffer packen|arbeiten|anschaffen)",
+          "(wir holen|holen wir|wir bringen|bringen wir) ..2 (frauen|madchen|maedchen|girls|damen|leute|arbeiter|arbeiterinnen|dich|euch) (aus|von) ..3 nach (deutschland|europa|osterreich|oesterreich|schweiz|eu|holland|england|italien|spanien)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Du musst nur kommen, den Rest machen wir."
+          ],
+          "noMatch": [
+            "Sie müssen nur das Formular ausfüllen."
+          ]
+        }
+      },
+      {
+        "id": "de.deceptive_recruitment.no_experience",
+        "category": "deceptive_recruitment",
+        "weight": 0.15,
+        "description": "\"No experience / no training needed\": common in ordinary ads, part of the too-easy offer pattern.",
+        "source": "IOM advice on deceptive job offers; Volodko, Cockbain & Kleinberg 2020 (work-abroad ad indicators).",
+        "patterns": [
+          "(keine|ohne) (erfahrung|vorkenntnisse|berufserfahrung|ausbildung|qualifikation|qualifikationen|vorerfahrung)",
+          "(erfahrung|vorkenntnisse) (nicht|ist nicht|sind nicht) ..1 (notig|noetig|erforderlich|notwendig|vorausgesetzt)",
+          "(quereinsteiger|quereinsteigerinnen) (willkommen|gesucht)",
+          "(erfahrung|vorkenntnisse|ausbildung) (egal|unwichtig|kein muss|spielt keine rolle)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Keine Erfahrung nötig, Einarbeitung vor Ort.",
+            "Auch ohne Vorkenntnisse!"
+          ],
+          "noMatch": [
+            "Mindestens drei Jahre Erfahrung im Verkauf erforderlich.",
+            "Berufserfahrung in der Pflege von Vorteil."
+          ]
+        }
+      },
+      {
+        "id": "de.deceptive_recruitment.no_language",
+        "category": "deceptive_recruitment",
+        "weight": 0.2,
+        "description": "\"No German / no language skills needed\" for a job in a German-speaking country: common, but part of the work-abroad lure.",
+        "source": "IOM advice on deceptive job offers; Faire Mobilität advice on recruitment of mobile workers.",
+        "patterns": [
+          "(keine|ohne) (deutschkenntnisse|sprachkenntnisse|deutsch|englischkenntnisse|fremdsprachenkenntnisse|sprachkentnisse|sprache|sprachen|fremdsprache)",
+          "(deutsch|deutschkenntnisse|sprachkenntnisse|sprache) (nicht|ist nicht|sind nicht) ..1 (notig|noetig|erforderlich|notwendig|wichtig)",
+          "(kein|keine) deutsch (notig|noetig|erforderlich|notwendig)",
+          "(sprache|sprachkenntnisse|deutsch|deutschkenntnisse|sprachen) (egal|unwichtig|nicht wichtig|kein muss|spielt keine rolle)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Keine Deutschkenntnisse erforderlich.",
+            "Deutsch ist nicht nötig, Arbeit im Team mit Landsleuten."
+          ],
+          "noMatch": [
+            "Gute Deutschkenntnisse in Wort und Schrift erforderlich.",
+            "Wir bieten einen kostenlosen Deutschkurs."
+          ]
+        }
+      },
+      {
+        "id": "de.deceptive_recruitment.reassurance",
+        "category": "deceptive_recruitment",
+        "weight": 0.25,
+        "description": "Over-insistent reassurance (\"100 % seriös\", \"kein Fake\", \"absolut sicher\"), trust language found predictive in ads of known cases.",
+        "source": "Lugo-Graulich et al. 2024 (JRSA, reassurance / \"trustworthy\" language predictive).",
+        "patterns": [
+          "(100|hundert|absolut|total|garantiert|wirklich) ..1 (serios|serioes|seriös|legal|sicher|echt|vertrauenswurdig|vertrauenswuerdig|vertrauenswürdig)",
+          "(kein|keine|kein einziger) (fake|betrug|scam|abzocke|verarsche)",
+          "(serioses|serioeses|seriöses|legales) (angebot|jobangebot|arbeitsangebot|geschaft|geschaeft|geschäft)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "100% seriös, kein Fake!",
+            "Absolut legal und sicher."
+          ],
+          "noMatch": [
+            "Wir sind ein tarifgebundenes Unternehmen.",
+            "Sicherheitsschuhe werden gestellt."
+          ]
+        }
+      },
+      {
+        "id": "de.deceptive_recruitment.sex_industry_pay_promise",
+        "category": "deceptive_recruitment",
+        "weight": 0.35,
+        "description": "Large earnings promised to recruit women into escort, club or brothel work.",
+        "source": "UNODC Human Trafficking Indicators (recruitment for sexual exploitation); BKA Bundeslagebild Menschenhandel (Loverboy and recruitment methods).",
+        "patterns": [
+          "(verdienst|verdienen|verdienst du|verdienen sie|einkommen|verdiene) ..4 #num"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(escort*|begleitagentur*|begleitservice*|begleitdame*|nachtclub*|laufhaus*|terminwohnung*|modelwohnung*|erotik*|hostess*|tanzerin*|taenzerin*|bordell*|saunaclub*|fkk*|sugar*)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Luxus-Escort sucht neue Gesichter, Verdienst ab 5000 € im Monat."
+          ],
+          "noMatch": [
+            "Verdienst 2.800 € brutto als Elektriker."
+          ]
+        }
+      },
+      {
+        "id": "de.deceptive_recruitment.start_immediately",
+        "category": "deceptive_recruitment",
+        "weight": 0.1,
+        "description": "\"Start immediately\": very common in ordinary ads; only meaningful with other signals.",
+        "source": "IOM advice on deceptive job offers; Volodko, Cockbain & Kleinberg 2020.",
+        "patterns": [
+          "(sofort|sofortiger|sofortigen|umgehend|gleich morgen) (start|beginn|einstieg|arbeitsbeginn|anfangen|loslegen|starten)",
+          "(start|beginn|arbeitsbeginn|einstieg) (ab sofort|sofort|sofort moglich|sofort möglich|sofort moeglich)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Sofortiger Start möglich!",
+            "Arbeitsbeginn ab sofort."
+          ],
+          "noMatch": [
+            "Beginn zum 1. Oktober.",
+            "Sofort lieferbar."
+          ]
+        }
+      },
+      {
+        "id": "de.deceptive_recruitment.vague_high_pay",
+        "category": "deceptive_recruitment",
+        "weight": 0.2,
+        "description": "Superlative pay claims without figures (\"sehr hoher Verdienst\", \"Top-Verdienst\"); common, weak alone.",
+        "source": "IOM advice on deceptive job offers; Volodko, Cockbain & Kleinberg 2020.",
+        "patterns": [
+          "(sehr hoher|sehr hohen|sehr hohes|hoher|hohen|top|spitzen|traum|uberdurchschnittlich*|ueberdurchschnittlich*|enorm*|riesiger|riesigen|lukrativ*|unglaublich*) (verdienst|verdienstmoglichkeit*|verdienstmoeglichkeit*|einkommen|lohn|gehalt|bezahlung|geld|nebenverdienst)",
+          "(topverdienst|spitzenverdienst|traumgehalt|traumverdienst|spitzenlohn|toplohn)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Sehr hoher Verdienst, Unterkunft gestellt."
+          ],
+          "noMatch": [
+            "Verdienst nach Tarif."
+          ]
+        }
+      },
+      {
+        "id": "de.document_control.false_papers",
+        "category": "document_control",
+        "weight": 0.7,
+        "description": "Offers false, borrowed or new identity papers for the worker.",
+        "source": "UNODC Human Trafficking Indicators (false documents); Europol 2025 (document fraud in trafficking and smuggling).",
+        "patterns": [
+          "(falsche|falschen|falscher|gefalschte|gefaelschte|gefälschte|gefalschten|gefaelschten|gefälschten|geliehene|geliehenen|fremde|fremden) (papiere|pass|passe|passes|reisepass|reisepasse|ausweis|ausweise|dokumente|identitat|identitaet|identität|aufenthaltstitel|arbeitserlaubnis|visum|visa)",
+          "(neue|neuen|neuer|andere|anderen) (identitat|identitaet|identität|namen|papiere) ..4 (bekommst|bekommen|erhaltst|erhaeltst|erhältst|besorgen|besorgt|stellen|gestellt|geben|machen)",
+          "(bekommst|bekommen|erhaltst|erhaeltst|besorgen|stellen|geben|machen|bieten|biete|bietet) ..3 (neue|neuen|andere|anderen) (papiere|pass|ausweis|identitat|identitaet|namen|dokumente)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Wir besorgen dir neue Papiere.",
+            "Gefälschte Ausweise werden gestellt.",
+            "Du bekommst einen anderen Namen und neue Papiere."
+          ],
+          "noMatch": [
+            "Den neuen Personalausweis beantragen Sie beim Bürgeramt.",
+            "Wir helfen bei der Anmeldung und den Behördengängen."
+          ]
+        }
+      },
+      {
+        "id": "de.document_control.no_papers_needed",
+        "category": "document_control",
+        "weight": 0.5,
+        "description": "\"No papers / no ID needed\" for work: the worker is kept outside registration and protection.",
+        "source": "UNODC Human Trafficking Indicators; ILO Indicators of Forced Labour (abuse of vulnerability); IOM.",
+        "patterns": [
+          "(arbeit|arbeiten|job|jobs|tagesjob|nebenjob|minijob|aushilfsjob|arbeitest|beschaftigung|beschaeftigung|anstellung|einstellung|willkommen|moglich|moeglich|leute|personen|menschen|arbeiter|helfer) ..4 (keine|ohne|auch ohne) (papiere|ausweis|ausweispapiere|dokumente|pass|reisepass|personalausweis|arbeitspapiere|ausweisdokumente)",
+          "(kein|keine|keinen|ohne) (papiere|ausweis|ausweispapiere|dokumente|pass|reisepass|personalausweis|arbeitspapiere|ausweisdokumente) ..2 (notig|noetig|nötig|erforderlich|notwendig|gebraucht|benotigt|benoetigt|benötigt|arbeiten|moglich|möglich|moeglich|willkommen|kein problem|egal)",
+          "(papiere|ausweis|dokumente|pass|ausweispapiere) (sind|ist)? (egal|unwichtig|kein problem|spielen keine rolle|spielt keine rolle)",
+          "(papiere|ausweis|dokumente|pass|ausweispapiere) (sind|ist|werden|wird)? nicht ..1 (notig|noetig|erforderlich|notwendig|wichtig|gebraucht|benotigt|benoetigt)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(auto|fahrzeug|roller|motorrad|moped|fahrrad|anhanger|anhaenger|anhänger|boot|quad) ..4 (ohne|keine) (papiere|dokumente)",
+          "(keine|ohne) (papiere|dokumente|ausweis) ..3 (fur|fuer|für) (das|den|die) (auto|fahrzeug|roller|motorrad|fahrrad)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Arbeit auch ohne Papiere möglich.",
+            "Kein Ausweis nötig, Bezahlung bar.",
+            "Papiere egal, Hauptsache fleißig."
+          ],
+          "noMatch": [
+            "Roller ohne Papiere, nur für Bastler.",
+            "Bitte alle Papiere zum Vorstellungsgespräch mitbringen."
+          ]
+        }
+      },
+      {
+        "id": "de.document_control.papers_arranged",
+        "category": "document_control",
+        "weight": 0.3,
+        "description": "The recruiter \"arranges\" the worker's papers or passport; common in honest relocation help, part of the pattern of control.",
+        "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(wir besorgen|besorgen wir|wir beschaffen|beschaffen wir|wir machen|machen wir|wir organisieren|organisieren wir|wir kummern uns um|wir kuemmern uns um|kummern uns um|kuemmern uns um) ..2 (pass|reisepass|ausweis|papiere|dokumente|ausweispapiere|arbeitspapiere|aufenthaltspapiere)",
+          "(pass|reisepass|ausweis|papiere|dokumente|ausweispapiere|arbeitspapiere|aufenthaltspapiere) ..2 (besorgen wir|machen wir|organisieren wir|werden besorgt|werden organisiert|wird besorgt|wird organisiert|regeln wir|werden gestellt|wird gestellt)",
+          "(pass|reisepass|ausweis|papiere|ausweispapiere|arbeitspapiere|aufenthaltspapiere) ..6 (besorgt|beschafft|von uns organisiert|von uns gemacht|von uns gestellt)",
+          "(papiere|pass|reisepass|ausweis|dokumente|ausweispapiere|arbeitspapiere) (macht|besorgt|organisiert|regelt|erledigt|beschafft) (der chef|die chefin|der vermittler|die agentur|mein freund|er|sie|der fahrer|unser partner)",
+          "(kummert|kuemmert|kummern|kuemmern) (sich|er|sie)? um ..3 (pass|reisepass|papiere|ausweis|dokumente|visum)",
+          "(pass|reisepass|ausweis|papiere|dokumente|ausweispapiere|arbeitspapiere|aufenthaltspapiere) (kummern|kuemmern) (wir|sich|die chefs|der chef) uns?"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Um deine Papiere kümmern wir uns, du musst nur kommen.",
+            "Pass und Visum werden von uns besorgt."
+          ],
+          "noMatch": [
+            "Bitte Ausweis zur Anmeldung mitbringen.",
+            "Dokumente bitte als PDF senden."
+          ]
+        }
+      },
+      {
+        "id": "de.document_control.papers_with_agency",
+        "category": "document_control",
+        "weight": 0.8,
+        "description": "Passports or papers \"stay with us\", in the office or in the safe, or are held as security or deposit.",
+        "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(pass|passe|reisepass*|ausweis*|papiere|dokumente|ausweispapiere) ..3 (bleibt|bleiben|liegt|liegen|ist|sind) ..4 (bei|beim|im) ..1 (chef|chefin|manager|managerin|arbeitgeber|vermittler|agentur|firma|vorarbeiter|fahrer|club|betreiber|boss|hausdame|teamleiter|gruppenleiter|familie|gastfamilie|koordinator|spedition)",
+          "(pass|passe|reisepass*|ausweis*|papiere|dokumente|ausweispapiere) ..3 (bleibt|bleiben|liegt|liegen|ist|sind) ..4 (bei uns|beim chef|bei der agentur|beim arbeitgeber|beim vermittler|im buro|im buero|im büro|im tresor|im safe|in der agentur)",
+          "(~pass|passe|reisepass*|~ausweis|ausweise|personalausweis*|papiere|dokumente|ausweispapiere) ..4 (bei uns|beim chef|bei der chefin|bei der firma|im buro|im buero|bei mir|beim vorarbeiter|bei der agentur|bei der familie) (lassen|hinterlassen|abgeben|deponieren|liegen lassen)",
+          "(pass|passe|reisepass*|ausweis*|papiere|dokumente|ausweispapiere) (bei|beim|im) ..1 (agentur|chef|chefin|familie|arbeitgeber|vermittler|buro|buero|firma|safe|tresor|vorarbeiter|koordinator|club) (bis|wahrend|waehrend|fur die dauer|fuer die dauer|solange)",
+          "(pass|passe|reisepass*|ausweis*|papiere|dokumente|ausweispapiere) ..3 (als|zur|zu) (sicherheit|pfand|garantie|kaution|absicherung)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Deine Papiere bleiben während der Saison bei uns im Büro.",
+            "Den Reisepass hinterlegst du als Sicherheit."
+          ],
+          "noMatch": [
+            "Bewahren Sie Ihre Dokumente sicher auf.",
+            "Ihr Pass bleibt immer bei Ihnen."
+          ]
+        }
+      },
+      {
+        "id": "de.document_control.passport_kept",
+        "category": "document_control",
+        "weight": 0.85,
+        "description": "The employer, agency or landlord takes, keeps or \"safeguards\" the worker's passport or identity papers.",
+        "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators; documented German wording \"Pass wird abgenommen\" (TAXONOMY notes).",
+        "patterns": [
+          "(~pass|passe|reisepass*|~ausweis|personalausweis*|ausweispapier*|ausweisdokument*|dokumente|~papier|papiere|aufenthaltstitel|identitatsdokument*|identitaetsdokument*) ..8 (beim koordinator hinterlegt|abgeben|abzugeben|abgegeben|einbehalten|einzubehalten|aufbewahrt|aufbewahren|aufzubewahren|verwahrt|verwahren|abgenommen|abnehmen|einsammeln|eingesammelt|hinterlegen|hinterlegt|zu hinterlegen|behalten|einziehen|eingezogen|weggenommen|in verwahrung|unter verschluss|im tresor|im safe)",
+          "(behalten|verwahren|einbehalten|nimmt|nehmen|sammeln|sammelt|behalt|behält|behaelt|verwahrt|bewahren|bewahrt|ziehen|zieht) ..4 (pass|passe|passes|reisepass*|ausweis|ausweise|personalausweis*|dokumente|papiere|ausweispapiere) ..3 (ein|ab|auf)",
+          "(behalten|verwahren|einbehalten|behalt|behaelt|verwahrt|kassiert|kassieren|sammelt|sammeln|konfisziert|konfiszieren) (wir|der chef|die chefin|der arbeitgeber|die agentur|der vermittler|die firma) ..3 (pass|passe|passes|reisepass*|ausweis|ausweise|personalausweis*|dokumente|papiere|ausweispapiere)",
+          "(pass|passe|reisepass*|ausweis|ausweise|personalausweis*|papiere|dokumente|ausweispapiere) (nimmt|behalt|behaelt|kassiert|verwahrt|sammelt|bekommt|hat|haben) (der|die|das|unser|unsere|euer|eure)? (chef|chefin|arbeitgeber|agentur|vermittler|vermittlerin|firma|familie|vorarbeiter|manager|managerin|betreiber|boss|fahrer|hausdame)",
+          "(~pass|passe|reisepass*|~ausweis|ausweise|personalausweis*|papiere|dokumente|ausweispapiere) (sammelt|sammeln|nimmt|nehmen|zieht|ziehen|behalt|behaelt|behalten) ..3 (ein|ab)",
+          "(chef|chefin|arbeitgeber|arbeitgeberin|agentur|vermittler|vermittlerin|firma|familie|vorarbeiter|manager|managerin|betreiber|boss|fahrer) (behalt|behaelt|verwahrt|kassiert|nimmt|sammelt|bewahrt|hat) ..3 (pass|passe|reisepass*|ausweis|ausweise|personalausweis*|dokumente|papiere|ausweispapiere)",
+          "(~pass|reisepass*|~ausweis|personalausweis*|papiere|dokumente|ausweispapiere) ..2 (gibst|gibt|gebt|geben) ..5 ab",
+          "(gibst|gibt|gebt|geben) (du|ihr|sie)? ..3 (pass|passe|reisepass*|ausweis|ausweise|personalausweis*|papiere|dokumente|ausweispapiere) ..4 ab",
+          "(~pass|reisepass*|~ausweis|personalausweis*|papiere|dokumente|ausweispapiere) ..2 (gibst|gibt|gebt|geben|uberlasst|ueberlaesst) ..3 (chef|chefin|arbeitgeber|vermittler|vermittlerin|vorarbeiter|fahrer|teamleiter|gruppenleiter|agentur|betreuer|boss|familie|hausdame)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(gibt es|gibts) ab",
+          "(kopie|kopien|scan|foto|fotokopie) ..3 (pass*|reisepass*|ausweis*|personalausweis*|dokument*|papier*)",
+          "(pass*|reisepass*|ausweis*|personalausweis*|dokument*|papier*) ..3 (vorlegen|vorzeigen|mitbringen|dabei haben|kopieren|kopie|scannen|hochladen)",
+          "(behalten|bewahren|verwahren) (sie|du|ihr) ..2 (ihren|deinen|euren|ihre|deine|eure|den|die)",
+          "(pass*|reisepass*|ausweis*|papiere|dokumente) ..3 (behalten|behaltst|behältst|behaltet) (sie|du|ihr) ..2 (selbst|immer|jederzeit|bei sich|bei dir)",
+          "(pass*|reisepass*|ausweis*|papiere|dokumente) ..3 (nicht|nie|niemals|keinesfalls|unter keinen umstanden) ..2 (abgeben|abgenommen|einbehalten|eingezogen|aufbewahrt|verwahrt|weggenommen|eingesammelt|behalten|hinterlegen)",
+          "(behalten|verwahren|einbehalten|nehmen|sammeln|bewahren|ziehen) ..4 (pass|passe|reisepass*|ausweis|papiere|dokumente) (nicht|nie|niemals)",
+          "(bewerbungsunterlagen|unterlagen|lebenslauf)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Der Pass wird bei Ankunft zur Sicherheit vom Chef aufbewahrt.",
+            "Wir nehmen dir deinen Reisepass ab, damit nichts verloren geht.",
+            "Ausweise müssen beim Vorarbeiter abgegeben werden."
+          ],
+          "noMatch": [
+            "Bitte bringen Sie Ihren Personalausweis zum ersten Arbeitstag mit.",
+            "Wir behalten Ihren Pass nicht ein.",
+            "Ihren Pass behalten Sie immer selbst."
+          ]
+        }
+      },
+      {
+        "id": "de.forced_criminality.age_limit",
+        "category": "forced_criminality",
+        "weight": 0.2,
+        "description": "A narrow age band (e.g. 18–35) for an office job, typical of scam-compound ads (and unlawful in German job ads).",
+        "source": "INTERPOL 2023 (age limits in scam-centre job ads); Allgemeines Gleichbehandlungsgesetz (age limits in job ads unlawful).",
+        "patterns": [
+          "(alter|zwischen|jahrgang|altersgruppe) (zwischen|von)? (18|19|20|21|22) (bis|und)? (25|28|30|32|35|38|40)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Alter zwischen 18 und 35 Jahren.",
+            "Alter: 20-30, gute Computerkenntnisse."
+          ],
+          "noMatch": [
+            "Wir freuen uns über Bewerbungen aller Altersgruppen."
+          ]
+        }
+      },
+      {
+        "id": "de.forced_criminality.courier_travel_job",
+        "category": "forced_criminality",
+        "weight": 0.55,
+        "description": "\"Travel job\" carrying a suitcase, package or envelope across borders, typical drug- or cash-courier recruitment.",
+        "source": "UNODC Human Trafficking Indicators (trafficking for forced criminality); Europol 2025 (recruitment of couriers online).",
+        "patterns": [
+          "(koffer|paket|pakete|packchen|paeckchen|päckchen|gepack|gepaeck|gepäck|tasche|taschen|umschlag|sendung|ware) ..4 (mitnehmen|mitzunehmen|mitbringen|mitzubringen|uberbringen|ueberbringen|ubergeben|uebergeben|schmuggeln|einfuhren|einfuehren|transportieren|zu transportieren|rubernehmen|bringen|bringst|bringt|fahren|fahrst|faehrst|rubernehmen|ruberbringen|rueberbringen)",
+          "(bringst|bringen|nimmst|nehmen|transportierst|transportieren|schmuggelst) ..4 (koffer|paket|pakete|packchen|paeckchen|gepack|gepaeck|tasche|umschlag|sendung) ..4 (mit|ruber|rueber|hin|zuruck|zurueck)",
+          "(gepackkurier*|gepaeckkurier*|reisekurier*|kofferkurier*|drogenkurier*|paketkurier ins ausland)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(~reise|reisen|~flug|flugticket*|urlaub|ausland|grenze|hotel|~ticket|fliegen|fliegst|fliegt|zug|bahnticket|pro fahrt|sudamerika|suedamerika|belohnung|je fahrt|spanien|niederlande|holland|belgien|marokko|kolumbien|brasilien|amsterdam|barcelona|madrid|rotterdam|antwerpen|schnelles geld|keine fragen)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(zustellen|ausliefern|paketzusteller*|kurierfahrer*|lieferwagen|sprinter|lkw)",
+          "(handgepack|handgepaeck|handgepäck|reisegepack|reisegepaeck|reisegepäck) ..4 (mitnehmen|mitbringen)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Reisejob: Du fliegst nach Madrid und nimmst nur einen Koffer mit, Hotel bezahlt. Den Koffer musst du mitnehmen.",
+            "Kleines Päckchen über die Grenze mitbringen, 500 € pro Fahrt, Ticket zahlen wir."
+          ],
+          "noMatch": [
+            "Paketzusteller gesucht, Pakete ausliefern im Raum Köln."
+          ]
+        }
+      },
+      {
+        "id": "de.forced_criminality.courier_vehicle_run",
+        "category": "forced_criminality",
+        "weight": 0.5,
+        "description": "High per-trip pay for driving runs across borders \"with no questions\", typical of drug or smuggling courier recruitment.",
+        "source": "Europol 2025 (online recruitment of couriers and drivers); UNODC Human Trafficking Indicators (forced criminality).",
+        "patterns": [
+          "#num (€|euro|eur|dollar) (pro|je|fur|fuer) (fahrt|tour|lieferung|transport|reise)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(keine fragen|ohne fragen|marokko|kolumbien|niederlande|holland|spanien|albanien|grenze|fahrzeug stellen wir|auto stellen wir|wagen stellen wir|diskret|diskretion|schnelles geld|bar)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [
+          "(kurierfahrer*|paketzusteller*|umzug*|spedition|festanstellung|tarif) ..8 #num"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Fahrten nach Marokko und zurück, Fahrzeug stellen wir, 2000 € pro Fahrt, keine Fragen."
+          ],
+          "noMatch": [
+            "Kurierfahrer mit eigenem Fahrzeug, Festanstellung, 25 € pro Tour nach Tarif."
+          ]
+        }
+      },
+      {
+        "id": "de.forced_criminality.crypto_chat_scam",
+        "category": "forced_criminality",
+        "weight": 0.5,
+        "description": "Job chatting with strangers to win their trust or get them to invest (\"pig-butchering\" scripts, fake profiles).",
+        "source": "INTERPOL 2023; OHCHR 2023 (forced online fraud); Europol 2025.",
+        "patterns": [
+          "(kunden|nutzer|interessenten|menschen|leute|manner|maenner|frauen|kontakte) ..4 (zum|zu|zur) ..2 (investieren|investition*|investment*|einzahlen|einzahlung*|anlage)",
+          "(chatten|chatte|chattest|kommunizieren|anschreiben|kontakte knupfen|kontakte knuepfen|beziehungen aufbauen|vertrauen aufbauen|vertrauen gewinnen|freundschaften aufbauen) ..9 (investieren|investition*|investment*|krypto*|anlage*|trading|plattform)",
+          "(uberzeugen|ueberzeugen|uberzeugst|ueberzeugst|uberredest|ueberredest|uberreden|ueberreden|bewegen|bewegst|motivierst|motivieren|animierst|animieren) ..6 (investieren|einzuzahlen|einzahlen|anzulegen|investition*|investment*)",
+          "(schreibst|chattest|schreibt|chatten|schreiben|chattet) (als|unter) (frau|mann|fremde|anderer|andere|fiktive*|falsche*|verschiedene*|erfundene*|fremden)",
+          "(fake|falsche|falschen|erfundene|erfundenen|fiktive|fiktiven) (profile|profil|profilen|identitat*|identitaet*|accounts|konten|personas)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Du chattest mit Kunden und baust Vertrauen auf, bis sie in Krypto investieren.",
+            "Arbeit mit fiktiven Profilen auf Dating-Seiten."
+          ],
+          "noMatch": [
+            "Beratung zu nachhaltiger Geldanlage bei Ihrer Sparkasse."
+          ]
+        }
+      },
+      {
+        "id": "de.forced_criminality.free_flight_visa_dorm",
+        "category": "forced_criminality",
+        "weight": 0.35,
+        "description": "Free flight, visa and dormitory for an office job in South-East Asia, the standard scam-compound package.",
+        "source": "INTERPOL 2023; OHCHR 2023 (free flights, visas and accommodation as lures); IOM.",
+        "patterns": [
+          "(~flug|flugticket*|fluge|fluege|fluge) ..6 (~visum|visa|arbeitsvisum) ..6 (~unterkunft|wohnheim|schlafsaal|dormitory|wohnung|verpflegung|essen|zimmer)",
+          "(~flug|flugticket*) ..6 (wohnheim|schlafsaal|dormitory|firmengelande|firmengelaende)",
+          "(wohnheim|schlafsaal|dormitory|firmengelande|firmengelaende) ..6 (~flug|flugticket*)",
+          "(~visum|visa|arbeitsvisum) ..6 (~flug|flugticket*) ..6 (~unterkunft|wohnheim|schlafsaal|dormitory|wohnung|verpflegung|essen|zimmer)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(asien|sudostasien|suedostasien|südostasien|kambodscha|myanmar|laos|thailand|bangkok|dubai|malaysia|vietnam|philippinen|grenzgebiet|sonderwirtschaftszone)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Arbeiten in Südostasien: Flug, Visum und Unterkunft im Wohnheim frei."
+          ],
+          "noMatch": [
+            "Flug, Visum und Unterkunft für Pflegekräfte in Deutschland werden übernommen."
+          ]
+        }
+      },
+      {
+        "id": "de.forced_criminality.money_mule",
+        "category": "forced_criminality",
+        "weight": 0.55,
+        "description": "\"Financial agent\" jobs that use the worker's bank account to receive and forward money, or reship parcels.",
+        "source": "Europol 2025 (money-mule recruitment); UNODC Human Trafficking Indicators (forced criminality).",
+        "patterns": [
+          "(finanzagent*|zahlungsagent*|transferagent*|geldkurier*|paketagent*|warenagent*|transaktionsmanager*|finanzmanager von zu hause|paketweiterleitung|warenweiterleitung|paketumleitung)",
+          "(weitergeleitete|weitergeleitetem|weitergeleiteten|weitergeleitetes|weiterversandte|weiterversandtem|weiterversandten|umgepackte|umgepacktem) (paket|pakete|packchen|paeckchen|sendung|sendungen|lieferung)",
+          "(dein|ihr|eigenes|deines|ihres|euer) (bankkonto|konto|girokonto) ..4 (zur verfugung|zur verfuegung|nutzen|bereitstellen|vermieten|verleihen|leihen|verkaufen)",
+          "(geld|betrage|betraege|zahlungen|uberweisungen|ueberweisungen|eingange|eingaenge) ..4 (weiterleiten|weiterleitest|weiterzuleiten|weiterleitet|weiteruberweisen|weiterueberweisen|abheben und|auszahlen und)",
+          "(pakete|paket|packchen|paeckchen|sendungen|waren|lieferungen) ..3 (annehmen|empfangen|entgegennehmen) ..6 (weiterleiten|weiterversenden|weiterschicken|umpacken|neu verpacken|schicken|versenden|senden|verschicken)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Als Finanzagent empfängst du Zahlungen auf dein Konto.",
+            "Du stellst dein Bankkonto zur Verfügung und leitest Geld weiter.",
+            "Pakete annehmen und weiterversenden, 30 € pro Paket."
+          ],
+          "noMatch": [
+            "Die Miete wird auf das Konto des Vermieters überwiesen."
+          ]
+        }
+      },
+      {
+        "id": "de.forced_criminality.scam_compound_location",
+        "category": "forced_criminality",
+        "weight": 0.6,
+        "description": "Customer-service, typing, online-sales or crypto jobs in scam-compound regions (Cambodia, Myanmar, Laos, the Thai–Myanmar border).",
+        "source": "INTERPOL 2023 (trafficking into online scam centres); OHCHR 2023 (online scam operations in South-East Asia); IOM.",
+        "patterns": [
+          "(kambodscha|myanmar|burma|birma|laos|sihanoukville|phnom penh|goldenes dreieck|goldenen dreieck|mae sot|myawaddy|kk park|bavet|poipet|shwe kokko|tachileik)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(kundenservice|kundendienst|kundenbetreuung|kundensupport|support|datenerfassung|dateneingabe|tippen|schreibkraft|schreibkrafte|schreibkraefte|online marketing|onlinemarketing|online vertrieb|onlinevertrieb|onlineverkauf|online verkauf|telemarketing|callcenter|call center|chat*|krypto*|investment*|trading|social media|e commerce|ecommerce|gaming|casino|online casino|marketing|vertrieb|kundengewinnung|ubersetzer*|uebersetzer*|job|jobs|stelle|arbeit|gehalt|verdienst)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Kundenservice-Mitarbeiter für Büro in Kambodscha gesucht, Gehalt 2.000 USD.",
+            "Online-Marketing Job in Myanmar, Flug wird bezahlt."
+          ],
+          "noMatch": [
+            "Rundreise durch Kambodscha und Laos, 14 Tage ab 1.999 €."
+          ]
+        }
+      },
+      {
+        "id": "de.forced_criminality.scam_job_southeast_asia",
+        "category": "forced_criminality",
+        "weight": 0.35,
+        "description": "Online-sales, chat or crypto jobs in Thailand, Dubai, Malaysia or the Philippines with travel paid, a lure also used by scam compounds.",
+        "source": "INTERPOL 2023 (scam-centre recruitment via Thailand and the Gulf); OHCHR 2023; IOM.",
+        "patterns": [
+          "(thailand|bangkok|dubai|malaysia|kuala lumpur|philippinen|manila|vietnam|vae|vereinigte arabische emirate|turkei|tuerkei|georgien|tiflis)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(kundenservice|kundendienst|kundenbetreuung|datenerfassung|dateneingabe|tippen|schreibkraft|online marketing|onlinemarketing|online vertrieb|onlinevertrieb|onlineverkauf|telemarketing|callcenter|call center|chat*|krypto*|investment*|trading|kundengewinnung)"
+            ],
+            "window": 30
+          },
+          {
+            "patterns": [
+              "(~flug|flugticket*|~visum|visa|~unterkunft|wohnheim|schlafsaal|kostenlos|gratis|bezahlt|ubernommen|uebernommen|gestellt)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Kundenbetreuung (Chat) in Bangkok, Flug und Visum werden bezahlt."
+          ],
+          "noMatch": [
+            "Pauschalreise nach Thailand, Flug und Hotel inklusive."
+          ]
+        }
+      },
+      {
+        "id": "de.forced_criminality.typing_speed",
+        "category": "forced_criminality",
+        "weight": 0.25,
+        "description": "Fast typing required for a chat or \"customer service\" job, typical of scam-compound recruitment.",
+        "source": "INTERPOL 2023; OHCHR 2023 (typing-job lures).",
+        "patterns": [
+          "(tippgeschwindigkeit|schreibgeschwindigkeit|schnelles tippen|schnell tippen|tippen schnell|wpm|worter pro minute|woerter pro minute|wörter pro minute|anschlage pro minute|anschlaege pro minute|anschläge pro minute)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Voraussetzung: schnelles Tippen und gute Englischkenntnisse."
+          ],
+          "noMatch": [
+            "Sicherer Umgang mit MS Office."
+          ]
+        }
+      },
+      {
+        "id": "de.migrant_smuggling.across_border",
+        "category": "migrant_smuggling",
+        "weight": 0.6,
+        "description": "Offers to bring people across a border, past controls or without a visa.",
+        "source": "UN Smuggling Protocol (Palermo); Europol 2025; IOM.",
+        "patterns": [
+          "(wir organisieren|organisieren wir|wir machen|wir regeln|regeln wir) ..2 (die|eure|deine|ihre)? (uberfahrt|ueberfahrt|grenzubertritt|grenzuebertritt|einreise|schleusung|route|reise nach europa|reise nach england)",
+          "(grenzubertritt|grenzuebertritt|grenze|einreise|uberfahrt|ueberfahrt|fahrt|reise) ..4 ohne (kontrolle|kontrollen|grenzkontrolle|grenzkontrollen|papiere|pass|visum)",
+          "(uber|ueber) die grenze ..2 (bringen|bringen wir|gebracht|schaffen|fahren|helfen|begleiten|bringt|bringe|gelangen)",
+          "(bringen|bringe|bringt|schaffen|schmuggeln|fahren|lotsen|begleiten) ..3 (uber|ueber) die (grenze|grenzen)",
+          "(ohne|an der|an den|vorbei an der|vorbei an den) (grenzkontrolle|grenzkontrollen|kontrolle|kontrollen|polizei) ..1 (vorbei)? (uber|ueber|nach|in|durch)",
+          "ohne (visum|pass|papiere|dokumente) (nach|in die|in den) (europa|eu|deutschland|schengen|schengenraum|italien|frankreich|england|grossbritannien|großbritannien)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(eu burger|eu buerger|eu bürger|eu staatsangehorige|eu staatsangehoerige|schengen burger) ..6 ohne (visum|pass)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Wir bringen dich über die Grenze, sicher und diskret.",
+            "Ohne Visum nach Deutschland, Abfahrt jeden Freitag."
+          ],
+          "noMatch": [
+            "EU-Bürger reisen ohne Visum nach Deutschland ein."
+          ]
+        }
+      },
+      {
+        "id": "de.migrant_smuggling.asylum_marriage_fraud",
+        "category": "migrant_smuggling",
+        "weight": 0.55,
+        "description": "Guaranteed asylum or residence, or sham marriage offered for papers.",
+        "source": "Europol 2025 (sham marriages and document fraud facilitating illegal immigration); UN Smuggling Protocol.",
+        "patterns": [
+          "(asyl|asylantrag|aufenthalt|bleiberecht|aufenthaltstitel|anerkennung) ..3 (garantiert|garantie|100 %|sicher|gekauft|kaufen)",
+          "(scheinehe*|scheinheirat*|papierehe*|heirat fur papiere|heirat fuer papiere|ehe fur papiere|ehe fuer papiere|heirat gegen geld|ehe gegen geld|heirat gegen bezahlung|heiraten gegen geld|heiraten fur papiere|heiraten fuer papiere)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Asyl garantiert, wir machen alles.",
+            "Heirat gegen Geld für Aufenthaltstitel."
+          ],
+          "noMatch": [
+            "Beratung zum Asylverfahren durch den Flüchtlingsrat."
+          ]
+        }
+      },
+      {
+        "id": "de.migrant_smuggling.boat_or_truck_schedule",
+        "category": "migrant_smuggling",
+        "weight": 0.65,
+        "description": "A boat or hidden truck passage on a regular schedule, with places sold per person.",
+        "source": "UN Smuggling Protocol (Palermo); Europol 2025 (smuggling services advertised on social media).",
+        "patterns": [
+          "(boot|boote|schlauchboot|schlauchboote) ..4 (jede woche|wochentlich|woechentlich|wöchentlich|jeden montag|jeden dienstag|jeden mittwoch|jeden donnerstag|jeden freitag|jeden samstag|jeden sonntag|regelmassig|regelmaessig|regelmäßig|taglich|taeglich|täglich|jede nacht|heute nacht|diese woche)",
+          "(lkw|laster|transporter|bus|kleinbus) (nach|in die|richtung) (england|grossbritannien|großbritannien|uk|europa|deutschland|italien|frankreich) ..4 (jede woche|wochentlich|woechentlich|jeden|taglich|taeglich|regelmassig|regelmaessig|jede nacht)",
+          "(versteckter|versteckten|verstecktes|versteckte|geheimer|geheimen|sicherer) (platz|platze|plaetze|transport|weg|route|versteck)",
+          "(mit dem|per|im|mit einem) (boot|schlauchboot|fischerboot) (von|ab|aus) ..2 (nach|bis) (italien|griechenland|spanien|europa|lampedusa|malta|england|zypern)",
+          "(platz|platze|plaetze|sitzplatz) (im|in einem|auf dem|auf einem) (boot|schlauchboot|lkw|transporter|bus|schiff)",
+          "(uberfahrt|ueberfahrt|fahrt|transport|reise|weg) (im|mit dem|per|in einem|mit einem) (lkw|laster|transporter|container|boot|schlauchboot)",
+          "(versteckt|verstecken|versteckte|verstecke) (im|in einem|im laderaum|unter der|unter dem) ..1 (lkw|laster|transporter|container|kofferraum|auto|bus|ladung)",
+          "(lkw|laster|transporter|container|kofferraum|auto) ..4 (versteckt|verstecken|ohne kontrolle|ohne kontrollen|an der kontrolle vorbei)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(europa|italien|griechenland|spanien|lampedusa|libyen|tunesien|turkei|tuerkei|grenze|england|grossbritannien|großbritannien|belgien|frankreich|ohne papiere|ohne visum|kontrolle|kontrollen)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Boot jede Woche nach Italien, noch Plätze frei.",
+            "Im LKW versteckt über die Grenze, sicher und schnell."
+          ],
+          "noMatch": [
+            "Ausflugsschiff jeden Sonntag auf dem Rhein, Kinder fahren gratis."
+          ]
+        }
+      },
+      {
+        "id": "de.migrant_smuggling.passage_guaranteed",
+        "category": "migrant_smuggling",
+        "weight": 0.8,
+        "description": "A crossing, passage or entry to Europe offered as \"guaranteed\" or \"safe\".",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); IOM (smuggling offers online); Europol 2025.",
+        "patterns": [
+          "(uberfahrt|ueberfahrt|uberquerung|ueberquerung|grenzubertritt|grenzuebertritt|einreise|weg nach europa|weg nach deutschland|reise nach europa|transfer nach europa|transfer nach deutschland|route nach europa|route nach deutschland|ankunft in europa) ..8 (garantiert|garantie|sicher|100|erfolgreich|erfolg|zuverlassig|zuverlaessig|ohne risiko)",
+          "(erfolg garantiert|erfolgsgarantie|garantierter erfolg|100 % erfolg|erfolgsquote|geld zuruck|geld zurueck)",
+          "(helfen|bringen|holen) (familien|menschen|leuten|leute|dir|euch|ihnen|dich|sie) ..2 nach (deutschland|europa|england|grossbritannien|großbritannien|italien|osterreich|oesterreich) (zu kommen|zu gelangen|zu reisen|zu bringen)",
+          "(garantiert|100 %|sicher|sicheres) (durchkommen|ankommen|reinkommen|rein|ueber die grenze|uber die grenze|ankunft)",
+          "(wir schicken|schicken wir|wir bringen|bringen wir|wir fahren|fahren wir) (leute|menschen|personen|familien|fluchtlinge|fluechtlinge|migranten) (nach|in die|in den|uber|ueber)",
+          "(nach|in die|in den) (europa|eu|deutschland|england|grossbritannien|großbritannien|italien|spanien|griechenland|schengenraum) ..3 (100 %|100 % sicher|sicher|garantiert|ohne risiko)",
+          "(sicher|sichere|garantiert|100 %|schnell und sicher) (nach|in die|in den) (europa|eu|deutschland|england|grossbritannien|großbritannien|italien|spanien|griechenland|schengenraum)",
+          "(garantierte|garantierter|sichere|sicherer|sicheren|100 %) (uberfahrt|ueberfahrt|uberquerung|ueberquerung|grenzubertritt|grenzuebertritt|einreise|ankunft|route|uberfahrten|ueberfahrten) (nach|in|uber|ueber)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(grenze|grenzen|kontrolle|kontrollen|boot|schlauchboot|lkw|pro person|pro kopf|~visum|visa|papiere|ohne papiere|ohne visum|asyl|route|uberfahrt|ueberfahrt|schengen|familie|familien|kinder|erwachsenen|garantiert|100|preis)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(sicher|sichere) (nach|in die|in den) ..1 (reisen|urlaub|fliegen|unterwegs)",
+          "(einreise|einreisebestimmungen|einreiseregeln) ..4 (hinweise|bestimmungen|regeln|informationen|auswartiges amt|auswaertiges amt)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Überfahrt nach Italien garantiert, Preis pro Person 3000 €.",
+            "Sichere Einreise nach Deutschland ohne Visum."
+          ],
+          "noMatch": [
+            "Fährüberfahrt nach Korsika, Kabinen noch frei."
+          ]
+        }
+      },
+      {
+        "id": "de.migrant_smuggling.price_per_person",
+        "category": "migrant_smuggling",
+        "weight": 0.45,
+        "description": "A price per person for a border crossing, route or papers.",
+        "source": "UN Smuggling Protocol (Palermo); IOM; Europol 2025.",
+        "patterns": [
+          "(preis|kosten|kostet|tarif|€|euro|dollar|usd|pfund) ..2 (pro|je) (person|kopf|erwachsenen|erwachsener|erwachsene|kind)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(grenze|europa|einreise|route|~visum|visa|papiere|asyl|kontrolle|kontrollen|grenzubertritt|grenzuebertritt|schengen|garantiert|ohne papiere|turkei|tuerkei|griechenland|libyen|lampedusa|balkan|belarus|weißrussland|weissrussland|erfolg|england|grossbritannien|versteckt*|lkw)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [
+          "(doppelzimmer|einzelzimmer|hotel|ubernachtung|uebernachtung|fruhstuck|fruehstueck|halbpension|vollpension|pauschalreise|flug und hotel|eintritt|menu|menue|buffet)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Route nach Europa über den Balkan, Preis pro Person 4000 Euro."
+          ],
+          "noMatch": [
+            "Doppelzimmer mit Frühstück, Preis pro Person 89 €."
+          ]
+        }
+      },
+      {
+        "id": "de.migrant_smuggling.visa_papers_for_sale",
+        "category": "migrant_smuggling",
+        "weight": 0.8,
+        "description": "Visas, residence permits, passports or citizenship offered for sale or \"guaranteed\".",
+        "source": "UN Smuggling Protocol (Palermo, fraudulent travel documents); Europol 2025 (document fraud); IOM.",
+        "patterns": [
+          "(visum|visa|visen|arbeitsvisum|schengenvisum|schengen visum|aufenthaltstitel|aufenthaltserlaubnis|arbeitserlaubnis|niederlassungserlaubnis|blaue karte|pass|passe|reisepass*|ausweise|papiere|dokumente|staatsburgerschaft*|staatsbuergerschaft*|einburgerung*|einbuergerung*|greencard|green card|personalausweis*) ..7 (zu verkaufen|verkaufen|verkaufe|kaufen|kaufe|gegen bezahlung|gegen geld|gegen gebuhr|gegen gebuehr|kauflich|kaeuflich|erwerben|garantiert|100 % garantiert|ohne termin|ohne prufung|ohne pruefung)",
+          "(verkaufe|verkaufen|kaufe|biete|bieten) ..3 (echte|echten|neue|originale|registrierte|gultige|gueltige)? (visa|visum|pass|passe|papiere|aufenthaltstitel|arbeitserlaubnis|ausweise|dokumente|schengenvisum|staatsburgerschaft|staatsbuergerschaft)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(passbild*|passfoto*|reisepasshulle*|reisepasshuelle*|passhulle*|passhuelle*|ausweishulle*|ausweishuelle*)",
+          "(pass|passe) ..2 (genau|gut|perfekt|prima)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Schengen-Visum gegen Bezahlung, auch ohne Termin.",
+            "Verkaufe echte Aufenthaltstitel, schnelle Lieferung.",
+            "Arbeitserlaubnis garantiert für 2500 €."
+          ],
+          "noMatch": [
+            "Passfotos sofort zum Mitnehmen.",
+            "Informationen zum Visum finden Sie beim Auswärtigen Amt."
+          ]
+        }
+      },
+      {
+        "id": "de.minor_indicators.age_young",
+        "category": "minor_indicators",
+        "weight": 0.3,
+        "description": "\"18/19 Jahre jung\" and similar age emphasis in ads.",
+        "source": "Lugo-Graulich et al. 2024 (JRSA youth indicators); Project authored from indicator text.",
+        "patterns": [
+          "(18|19|achtzehn|neunzehn) (jahre|j|jahr) jung"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Lena, 18 Jahre jung, neu in der Stadt."
+          ],
+          "noMatch": [
+            "Lena, 48 Jahre jung geblieben, sucht Tanzpartner."
+          ]
+        }
+      },
+      {
+        "id": "de.minor_indicators.just_turned_18",
+        "category": "minor_indicators",
+        "weight": 0.5,
+        "description": "Emphasises being \"just 18\", barely of age.",
+        "source": "Lugo-Graulich et al. 2024 (JRSA youth indicators); Project authored from indicator text (no German escort-ad lexicon published).",
+        "patterns": [
+          "(frisch|gerade|erst|knapp|gerade erst|seit kurzem|eben|ganz frisch|frische|frisches|gerade so) (18|achtzehn|volljahrig|volljaehrig|volljährig)",
+          "(18|achtzehn) (geworden|gerade geworden|frisch)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(treffen|date|dates|taschengeld|tg|escort*|verwohn*|verwoehn*|diskret*|sugar*|geschenk*|herren|gentleman|hausbesuch*|hotelbesuch*|hotel|erotik*|sexy|besuchbar|zartlich*|zaertlich*|kuscheln|abenteuer|neu hier|neu in der stadt|manager|service|snap|snapchat|unerfahren|schuchtern|schuechtern|susse|suesse|suße|kleine|girl)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Frisch 18 und neu hier.",
+            "Gerade volljährig, suche Abenteuer."
+          ],
+          "noMatch": [
+            "Mindestalter 18 Jahre.",
+            "Ab 18 Jahren, Führerschein Klasse B.",
+            "Ich suche einen Job als Kellnerin, bin gerade 18 geworden."
+          ]
+        }
+      },
+      {
+        "id": "de.minor_indicators.minors_accepted",
+        "category": "minor_indicators",
+        "weight": 0.9,
+        "description": "States that minors or under-18s are accepted or available.",
+        "source": "Lugo-Graulich et al. 2024 (JRSA youth indicators); UNODC Human Trafficking Indicators (children); US TIP Report 2024.",
+        "patterns": [
+          "(minderjahrig*|minderjaehrig*|unter 18|unter achtzehn|u18|unter 18 jahren|unter 18 j) ..3 (willkommen|moglich|moeglich|ok|okay|erlaubt|kein problem|akzeptiert|gerne|erwunscht|erwuenscht|auch)",
+          "(auch|gerne) (minderjahrig*|minderjaehrig*|unter 18|unter achtzehn|u18)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(nicht|keine|kein) (fur|fuer)? (minderjahrig*|minderjaehrig*)",
+          "(zutritt|eintritt|verkauf|abgabe|alkohol|tabak|zigaretten|ausschank) ..4 (minderjahrig*|minderjaehrig*|unter 18)",
+          "(unter 18|minderjahrig*|minderjaehrig*) ..3 (nur mit|nur in begleitung|einverstandnis*|einverstaendnis*|eltern|erziehungsberechtigt*|jugendschutz*)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Auch Minderjährige willkommen, diskret.",
+            "Unter 18 kein Problem."
+          ],
+          "noMatch": [
+            "Kein Zutritt für Minderjährige.",
+            "Bewerber unter 18 Jahren nur mit Einverständnis der Eltern."
+          ]
+        }
+      },
+      {
+        "id": "de.minor_indicators.teen_words",
+        "category": "minor_indicators",
+        "weight": 0.6,
+        "description": "Teen or schoolgirl wording (\"Teeny\", \"Schulmädchen\", \"Lolita\") in an ad.",
+        "source": "Lugo-Graulich et al. 2024 (JRSA youth indicators); Project authored from indicator text.",
+        "patterns": [
+          "(teeny|teenie|teenies|teenys|teen|teens|lolita|lolitas|schulmadchen*|schulmaedchen*|schoolgirl*|kindfrau|kindweib|schulgirl*)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(kids|kinder) (und|&) (teens|teenies|teenys|teenager)",
+          "(teens|teenies) (und|&) (kids|kinder|eltern|familien)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Süßes Teeny-Girl, neu in der Stadt.",
+            "Schulmädchen-Look auf Wunsch."
+          ],
+          "noMatch": [
+            "Ferienprogramm für Kids und Teens im Jugendzentrum."
+          ]
+        }
+      },
+      {
+        "id": "de.minor_indicators.under18_dating_context",
+        "category": "minor_indicators",
+        "weight": 0.8,
+        "description": "Ages under 18 mentioned together with meeting, gift or escort wording.",
+        "source": "Lugo-Graulich et al. 2024 (JRSA youth indicators); US TIP Report 2024; Project authored from indicator text.",
+        "patterns": [
+          "(ab|mit|auch|bin|erst) (13|14|15|16|17) (jahren|jahre|j)?"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(treffen|date|dates|taschengeld|tg|escort*|verwohn*|verwöhn*|diskret*|sugar*|geschenk*|herren|hausbesuch*|hotelbesuch*|erotik*|sexy|besuchbar|zartlich*|zärtlich*|kuscheln|abenteuer)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Bin erst 16, suche großzügige Herren für Treffen."
+          ],
+          "noMatch": [
+            "Ferienjob für Schüler ab 16 Jahren, Mindestlohn."
+          ]
+        }
+      },
+      {
+        "id": "de.minor_indicators.very_young",
+        "category": "minor_indicators",
+        "weight": 0.45,
+        "description": "\"Very young\" emphasis about the person offered in an escort-style ad.",
+        "source": "Lugo-Graulich et al. 2024 (JRSA youth language predictive); Project authored from indicator text.",
+        "patterns": [
+          "(sehr|ganz|super|blut) (jung|junge|junges)",
+          "(blutjung|blutjunge|blutjunges|superjung|superjunge|zuckersuß|zuckersuss|zuckersuess)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(besuch*|hausbesuch*|hotelbesuch*|escort*|verwohn*|verwoehn*|diskret*|sexy|zartlich*|zaertlich*|besuchbar|tg|taschengeld|termin*|treffen|massage*|studio|club|girls|damen|madchen|maedchen|asiatinnen|herren)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [
+          "(sehr|ganz) (jung|junge|junges) (team|unternehmen|firma|start up|startup|marke|stadtteil|viertel|gemuse|gemüse|gemuese|wein)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Neue Asiatinnen im Studio, sehr jung und zärtlich."
+          ],
+          "noMatch": [
+            "Wir sind ein sehr junges Team mit flachen Hierarchien."
+          ]
+        }
+      },
+      {
+        "id": "de.minor_indicators.young_and_fresh",
+        "category": "minor_indicators",
+        "weight": 0.4,
+        "description": "\"Young and fresh / inexperienced / innocent\" about the person offered.",
+        "source": "Lugo-Graulich et al. 2024 (JRSA youth indicators); Project authored from indicator text.",
+        "patterns": [
+          "(jung|junge|junges|jungen) (und|&)? (frisch|frische|frisches|unerfahren|unerfahrene|unschuldig|unschuldige|unberuhrt|unberuehrt|unberührt)",
+          "(unerfahrene|unschuldige|unberuhrte|unberuehrte|unberührte|schuchterne|schuechterne|schüchterne) (madchen|maedchen|girls|madels|maedels|kleine|studentin|schulerin|schuelerin)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(jung|junge|junges) (und|&)? (frisch|frische|frisches) ..2 (gemuse|gemüse|gemuese|salat|kase|käse|kaese|wein|spargel|kartoffeln|erdbeeren|ware|obst|teig|brise)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Jung und unerfahren, neu hier.",
+            "Unschuldige Kleine für diskrete Treffen."
+          ],
+          "noMatch": [
+            "Junger frischer Spargel aus der Region."
+          ]
+        }
+      },
+      {
+        "id": "de.minor_indicators.young_girl",
+        "category": "minor_indicators",
+        "weight": 0.4,
+        "description": "\"Young girl / little one\" wording about the person offered.",
+        "source": "Lugo-Graulich et al. 2024 (JRSA youth language predictive); Project authored from indicator text.",
+        "patterns": [
+          "(junges|junge|jung|kleines|kleine|suße|susse|suesse|sußes|susses|suesses|zierliches|zierliche) (madchen|maedchen|madel|maedel|mädel|girl|ding|dinger|schulerin|schuelerin|schülerin|kleine|maus|puppe|puppchen|puppchen)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(madchen|maedchen) (und|&|oder) (jungen|jungs|buben)",
+          "(jungen|jungs|buben) (und|&|oder) (junge|jungen)? (madchen|maedchen)",
+          "(fur|fuer) junge (madchen|maedchen) (und|&) (frauen|jungen)",
+          "(wohngruppe|jugendhilfe|jugendarbeit|madchenarbeit|maedchenarbeit|betreuung|einrichtung|schutzwohnung|schule|verein|beratung) ..4 (junge|jungen) (madchen|maedchen)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Junges Mädchen, neu hier, verwöhnt dich.",
+            "Süße Kleine für diskrete Treffen."
+          ],
+          "noMatch": [
+            "Jugendtreff für Mädchen und Jungen ab 12.",
+            "Junges Team sucht Verstärkung."
+          ]
+        }
+      },
+      {
+        "id": "de.minor_indicators.youthful_look",
+        "category": "minor_indicators",
+        "weight": 0.45,
+        "description": "Stresses a childlike or very young look.",
+        "source": "Lugo-Graulich et al. 2024 (JRSA youth indicators); Project authored from indicator text.",
+        "patterns": [
+          "(jugendlich*|kindlich*|junger|jünger|juenger|jung) (aussehen|aussehend|aussehende|wirkend|wirkende|look|ausstrahlung)",
+          "sieht ..2 (jünger|junger|juenger|jugendlich|kindlich|wie #num) aus",
+          "(wirkt|wirke|sehe|sieht) ..2 (junger|jünger|juenger) als",
+          "(junger|juenger|jugendlicher|kindlicher) (aussieht|aussehen|aussiehst|aussehend|wirkt|wirken)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(haut|hautpflege|creme|pflege|anti aging|falten|gesicht) ..4 (jugendlich*|junger|jünger|juenger)",
+          "(jugendlich*|junger|jünger|juenger) ..4 (haut|teint|creme|hautpflege)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Zierlich, sehr jugendliches Aussehen.",
+            "Sie sieht jünger aus, als sie ist."
+          ],
+          "noMatch": [
+            "Die Creme sorgt für jugendlich frische Haut."
+          ]
+        }
+      },
+      {
+        "id": "de.movement_transience.just_arrived",
+        "category": "movement_transience",
+        "weight": 0.4,
+        "description": "Just arrived, \"fresh from\" a named country, a sign of recent transfer.",
+        "source": "TellFinder/DIG movement terms; Lugo-Graulich et al. 2024 (naming nationality predictive); Project authored from indicator text.",
+        "patterns": [
+          "(gerade|frisch|eben|erst|heute) ..1 (angekommen|eingetroffen|gelandet|angereist)",
+          "(frisch|direkt|neu) (aus|von) (rumanien|rumaenien|bulgarien|ungarn|polen|thailand|brasilien|spanien|tschechien|der ukraine|ukraine|moldawien|moldau|kolumbien|venezuela|nigeria|china|asien|osteuropa|russland|lettland|litauen|albanien|serbien|der dominikanischen republik|kuba|vietnam|den philippinen)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(ware|lieferung|paket|sendung|kollektion|gemuse|gemüse|obst|spargel|container) ..3 (angekommen|eingetroffen|aus)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Gerade angekommen, sehr sexy und zärtlich.",
+            "Frisch aus Rumänien, nur kurz hier."
+          ],
+          "noMatch": [
+            "Die Ware ist gerade eingetroffen."
+          ]
+        }
+      },
+      {
+        "id": "de.movement_transience.leaving_soon",
+        "category": "movement_transience",
+        "weight": 0.3,
+        "description": "Last days here, leaving soon, moving on to the next city.",
+        "source": "TellFinder/DIG movement terms; Project authored from indicator text.",
+        "patterns": [
+          "(letzter|letzte|letzten) (tag|tage|nacht|chance|woche) (hier|in|da|besuchbar|in der stadt)",
+          "(reise|fahre|ziehe|bin) ..2 (am|ab) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende) (weiter|weg|wieder weg)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Letzte Tage hier, dann geht es weiter.",
+            "Reise am Sonntag weiter."
+          ],
+          "noMatch": [
+            "Der letzte Tag der Messe ist Sonntag."
+          ]
+        }
+      },
+      {
+        "id": "de.movement_transience.nationality_named",
+        "category": "movement_transience",
+        "weight": 0.2,
+        "description": "Names the nationality or ethnicity of the person offered in an escort-style ad; predictive in combination, never alone.",
+        "source": "Lugo-Graulich et al. 2024 (JRSA, naming ethnicity/nationality predictive); Project authored from indicator text.",
+        "patterns": [
+          "(rumanische|rumaenische|bulgarische|ungarische|polnische|tschechische|russische|ukrainische|thailandische|thailaendische|thai|asiatische|brasilianische|kolumbianische|afrikanische|chinesische|osteuropaische|osteuropaeische|lateinamerikanische|lettische|litauische|moldawische|albanische|dominikanische|kubanische|vietnamesische|exotische) (damen|dame|madchen|maedchen|girls|girl|ladies|lady|frauen|frau|schonheit|schoenheit|studentin|madels|maedels|massage|masseurin|masseurinnen)",
+          "(studentin|girl|madchen|maedchen|frau|lady|dame|schonheit|schoenheit) aus (rumanien|rumaenien|bulgarien|ungarn|polen|tschechien|russland|der ukraine|ukraine|thailand|asien|brasilien|kolumbien|nigeria|china|vietnam|moldawien|albanien|osteuropa|lateinamerika|der dominikanischen republik|kuba|lettland|litauen)",
+          "(asiatinnen|rumaninnen|rumaeninnen|bulgarinnen|ungarinnen|thailanderinnen|thailaenderinnen|latinas|russinnen|polinnen|tschechinnen|afrikanerinnen|brasilianerinnen|osteuropaerinnen)",
+          "(rumanin|rumaenin|bulgarin|ungarin|polin|tschechin|russin|ukrainerin|thailanderin|thailaenderin|asiatin|latina|brasilianerin|kolumbianerin|nigerianerin|afrikanerin|chinesin|vietnamesin|moldawierin|albanerin|dominikanerin|kubanerin|spanierin|lettin|litauerin|osteuropaerin|osteuropäerin|osteuropaeerin)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(besuch*|hausbesuch*|hotelbesuch*|escort*|verwohn*|verwoehn*|diskret*|service|sexy|zartlich*|zaertlich*|besuchbar|tg|taschengeld|termin*|std|stunde|massage*|treffen|hotel)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Sexy Rumänin, Haus- und Hotelbesuche."
+          ],
+          "noMatch": [
+            "Ich bin Polin, 34, und suche einen ehrlichen Partner."
+          ]
+        }
+      },
+      {
+        "id": "de.movement_transience.new_girls_arrived",
+        "category": "movement_transience",
+        "weight": 0.5,
+        "description": "New or changing women arriving every week, a sign of workers rotated between places.",
+        "source": "TellFinder/DIG movement terms; UNODC Human Trafficking Indicators (rotation); Project authored from indicator text.",
+        "patterns": [
+          "(neue|neues|frische) ..1 (madchen|maedchen|girls|damen|ladies|madels|maedels|asiatinnen|rumaninnen|rumaeninnen|bulgarinnen|ungarinnen|thailanderinnen|thailaenderinnen|latinas|russinnen|polinnen|tschechinnen|afrikanerinnen|brasilianerinnen|osteuropaerinnen) ..3 (eingetroffen|angekommen|jede woche|jeden tag|taglich|täglich|taeglich|wochentlich|woechentlich|wöchentlich|ab sofort|im haus|da)",
+          "(taglich|täglich|taeglich|wochentlich|woechentlich|wöchentlich|standig|ständig|staendig|jede woche|regelmassig|regelmaessig|regelmäßig) (neue|wechselnde) (madchen|maedchen|girls|damen|ladies|madels|maedels)",
+          "(neue|frische) (madchen|maedchen|girls|damen|ladies|madels|maedels|frauen) (aus|von)",
+          "(neue|frische|andere|wechselnde) (madchen|maedchen|girls|damen|ladies|madels|maedels|frauen) ..4 (jeden|jede) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|woche|tag|monat)",
+          "(neue|frische) (asiatinnen|rumaninnen|rumaeninnen|bulgarinnen|ungarinnen|thailanderinnen|thailaenderinnen|latinas|russinnen|polinnen|tschechinnen|afrikanerinnen|brasilianerinnen|osteuropaerinnen)",
+          "(wechselnde|wechselnden) (madchen|maedchen|girls|damen|ladies|besetzung|madels|maedels|models|modelle|escorts)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Jede Woche neue Mädchen!",
+            "Neue Damen eingetroffen, täglich geöffnet."
+          ],
+          "noMatch": [
+            "Neue Kollektion eingetroffen."
+          ]
+        }
+      },
+      {
+        "id": "de.movement_transience.new_in_town",
+        "category": "movement_transience",
+        "weight": 0.25,
+        "description": "\"New in town / new here\"; common in ordinary dating profiles, weak alone, part of the movement pattern in escort-style ads.",
+        "source": "TellFinder/DIG movement terms; Giommoni & Ikwu 2021; Project authored from indicator text (no German escort-ad lexicon published).",
+        "patterns": [
+          "(neu|neue|ganz neu|brandneu|nagelneu) (in der stadt|in deiner stadt|in eurer stadt|in ihrer stadt|in dieser stadt|in town|hier|im haus|im studio|im club|in der gegend)",
+          "(zum ersten mal|erstmals|das erste mal|erstmalig) (in|hier in|bei euch in) (der stadt|deiner stadt|berlin|hamburg|munchen|muenchen|koln|koeln|frankfurt|stuttgart|dusseldorf|duesseldorf|leipzig|dortmund|essen|bremen|dresden|hannover|nurnberg|nuernberg|wien|zurich|zuerich|graz|linz|salzburg|basel|bern|bonn|mannheim|augsburg|wiesbaden|munster|muenster|aachen|kiel|freiburg)",
+          "(neu|neue|ganz neu|brandneu|frisch|ganz frisch) in (deutschland|osterreich|oesterreich|der schweiz|europa|berlin|hamburg|munchen|muenchen|koln|koeln|frankfurt|stuttgart|dusseldorf|duesseldorf|leipzig|dortmund|essen|bremen|dresden|hannover|nurnberg|nuernberg|wien|zurich|zuerich|graz|linz|salzburg|basel|bern|bonn|mannheim|augsburg|wiesbaden|munster|muenster|aachen|kiel|freiburg|innsbruck|luzern)"
+        ],
+        "near": [],
+        "exclusions": [
+          "neu (hier|in der stadt) ..3 (und suche|suche|und mochte|und moechte|und möchte) ..3 (freunde|anschluss|leute|kontakte|bekanntschaften)",
+          "(neu|neue) (im haus|hier) ..2 (eingetroffen|eingetroffene|erschienen|im sortiment|kollektion)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Neu in der Stadt! Nur für kurze Zeit.",
+            "Ganz neu in Hamburg, Haus- und Hotelbesuche."
+          ],
+          "noMatch": [
+            "Neu in der Stadt und suche Anschluss für Spieleabende.",
+            "Die neue Stadtbibliothek ist eröffnet."
+          ]
+        }
+      },
+      {
+        "id": "de.movement_transience.short_stay",
+        "category": "movement_transience",
+        "weight": 0.4,
+        "description": "Only here for a short time or until a given day, typical of workers moved from city to city.",
+        "source": "TellFinder/DIG movement terms; Giommoni & Ikwu 2021 (movement indicators); Project authored from indicator text.",
+        "patterns": [
+          "nur (noch)? (kurz|wenige tage|ein paar tage|#num tage|diese woche|dieses wochenende|heute und morgen|kurze zeit|fur kurze zeit|fuer kurze zeit|fur ein paar tage|fuer ein paar tage|fur wenige tage|fuer wenige tage|bis zum wochenende) (hier|da|in|im|bei uns|vor ort|besuchbar|anwesend|zu besuch|in der stadt|erreichbar|verfugbar|verfuegbar|zu gast)",
+          "nur (noch)? bis (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ende der woche|zum wochenende|morgen|ubermorgen|uebermorgen) (in|hier|da|besuchbar|anwesend|vor ort|zu gast)",
+          "(hier|da|besuchbar|anwesend|zu gast|in der stadt) ..2 nur (noch)? (bis|fur|fuer) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wenige tage|ein paar tage|kurze zeit|#num tage|diese woche)",
+          "(kurzer|kurzen) (besuch|aufenthalt|zwischenstopp|stopp) (in|hier)",
+          "(auf besuch|zu besuch|zu gast|auf durchreise|nur zu besuch|kurz zu besuch) (in|hier|bei euch)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(sale|angebot|angebote|rabatt|rabatte|aktion|reduziert|schnappchen|schnaeppchen|zirkus|ausstellung|festival|kirmes|jahrmarkt|messe) ..4 nur",
+          "nur ..3 im (laden|geschaft|geschaeft|shop|markt|onlineshop|handel|kino|theater|museum)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Nur für kurze Zeit in der Stadt.",
+            "Bin nur noch bis Sonntag in Köln.",
+            "Besuchbar nur für ein paar Tage."
+          ],
+          "noMatch": [
+            "Angebot gilt nur noch bis Sonntag.",
+            "Kurz vor Feierabend geschlossen.",
+            "Sommer-Sale nur diese Woche im Laden."
+          ]
+        }
+      },
+      {
+        "id": "de.movement_transience.short_stay_escort",
+        "category": "movement_transience",
+        "weight": 0.35,
+        "description": "\"Only until Friday\" or \"only this week\" in an escort-style ad, the short stay of a worker moved between cities.",
+        "source": "TellFinder/DIG movement terms; Giommoni & Ikwu 2021; Project authored from indicator text.",
+        "patterns": [
+          "nur (noch)? (bis|am|diese woche|dieses wochenende|heute|heute und morgen|morgen) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|und morgen)?"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(besuch*|hausbesuch*|hotelbesuch*|escort*|verwohn*|verwoehn*|diskret*|sexy|zartlich*|zaertlich*|besuchbar|tg|taschengeld|termin*|treffen|neu in|gerade angekommen|girl|girls|lady|ladies|madchen|maedchen|damen|service)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [
+          "nur (noch)? (bis|am) ..1 (geoffnet|geoeffnet|offen|gultig|gueltig|angebot|rabatt|sale|reduziert)",
+          "(angebot|rabatt|sale|aktion|gutschein) ..4 nur (noch)? bis"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Nur bis Freitag, Hotelbesuche und Haus."
+          ],
+          "noMatch": [
+            "Angebot gilt nur bis Freitag, alle Damen-Schuhe reduziert."
+          ]
+        }
+      },
+      {
+        "id": "de.movement_transience.touring",
+        "category": "movement_transience",
+        "weight": 0.35,
+        "description": "Touring, passing through, or announcing the next city, signs of a worker moved around.",
+        "source": "TellFinder/DIG movement terms; Marinus analytics (circuit movement); Project authored from indicator text.",
+        "patterns": [
+          "(auf|meiner|meine|auf meiner) (tour|tournee|durchreise|europatour|deutschlandtour|rundreise)",
+          "(tour|tournee) (durch|in) (deutschland|europa|die schweiz|osterreich|oesterreich|ganz deutschland)",
+          "(nachste|naechste|nächste) (station|stadt|stopp)",
+          "(ab|danach|dann) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|nachster woche|naechster woche) (in|wieder in) (berlin|hamburg|munchen|muenchen|koln|koeln|frankfurt|stuttgart|dusseldorf|duesseldorf|leipzig|dortmund|essen|bremen|dresden|hannover|nurnberg|nuernberg|wien|zurich|zuerich|graz|linz|salzburg|basel|bonn)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(konzert|band|musiker|theater|zirkus|tickets|karten|abendkasse|vorverkauf) ..6 (tour|tournee|deutschlandtour|europatour)",
+          "(tour|tournee|deutschlandtour|europatour) ..6 (konzert|konzerte|tickets|karten|abendkasse|vorverkauf|band|zirkus)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Auf Deutschlandtour, nächste Station München.",
+            "Ab Montag wieder in Frankfurt."
+          ],
+          "noMatch": [
+            "Die Band startet ihre Tournee im Mai, Tickets ab 40 €."
+          ]
+        }
+      },
+      {
+        "id": "de.obfuscation.code_abbreviation",
+        "category": "obfuscation",
+        "weight": 0.3,
+        "description": "Dotted or coded abbreviations of escort terms (\"T.G.\", \"T-G\", \"H+H\") used to dodge filters.",
+        "source": "Project authored from indicator text (no German escort-ad lexicon published); Lugo-Graulich et al. 2024 (obfuscation predictive).",
+        "patterns": [
+          "(gegen|mit|plus|nur mit|nur gegen) t g",
+          "h + h (besuche|besuch|moglich|möglich|moeglich)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Treffen nur gegen T.G., diskret."
+          ],
+          "noMatch": [
+            "Treffen gegen Abend im Café."
+          ]
+        }
+      },
+      {
+        "id": "de.obfuscation.misspelled_messenger",
+        "category": "obfuscation",
+        "weight": 0.35,
+        "description": "Deliberately misspelled messenger or service names (\"Wotsap\", \"Watsap\", \"Telegrm\", \"Esk0rt\") to dodge keyword filters.",
+        "source": "Lugo-Graulich et al. 2024 (JRSA, obfuscation predictive); Project authored from indicator text.",
+        "patterns": [
+          "(wotsap|wotsapp|watsap|watsapp|whatsap|whatzapp|whatzap|watzap|wazzap|whazzap|wozap|whatssap|watsab|whatsab|vatsap|vatsapp|wtsp|whtsp|wotzap|telegrm|tlgrm|telegrem|snepchat|snapchet|esk0rt|eskort|eskorte|escord|eskortservice)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Schreib mir auf Watsap.",
+            "Kontakt nur Telegrm, kein Spam."
+          ],
+          "noMatch": [
+            "Schreib mir auf WhatsApp."
+          ]
+        }
+      },
+      {
+        "id": "de.obfuscation.number_hidden",
+        "category": "obfuscation",
+        "weight": 0.45,
+        "description": "The phone number is withheld or hidden (\"Nummer auf Anfrage\", \"Nummer im Bild\", \"Nummer per PN\").",
+        "source": "Lugo-Graulich et al. 2024 (JRSA, obscured phone number predictive); Project authored from indicator text.",
+        "patterns": [
+          "(nummer|telefonnummer|handynummer|rufnummer|kontaktdaten|whatsapp nummer|kontakt|tel|telefon) ..2 (auf anfrage|per pn|per dm|per nachricht|nach anfrage|nach absprache|nach verifizierung|nach verifikation|im bild|im foto|auf dem foto|auf dem bild|im profilbild|in der bio|im profil|im text versteckt|ruckwarts|rueckwaerts|rückwärts|ohne leerzeichen)",
+          "(nummer|handynummer|telefonnummer|kontakt) (steht|ist|findest du|findet ihr|siehst du) ..3 (im bild|im foto|auf dem foto|auf dem bild|im profilbild|in der bio|im profil|im letzten bild|auf dem letzten bild)",
+          "(melde dich|meld dich|schreib mir|schreibt mir|schreib) ..3 (fur|fuer) (die|meine) (nummer|handynummer|kontaktdaten|adresse)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(kontakt|telefon|tel) ..2 nach absprache ..2 (termin|terminen|besichtigung)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Nummer im Bild, kein Spam.",
+            "Handynummer auf Anfrage per PN.",
+            "Meine Nummer steht auf dem letzten Bild."
+          ],
+          "noMatch": [
+            "Telefonnummer siehe unten: +1 555 0123.",
+            "Besichtigung nach Absprache."
+          ]
+        }
+      },
+      {
+        "id": "de.obfuscation.number_in_words",
+        "category": "obfuscation",
+        "weight": 0.5,
+        "description": "A phone number spelled out in German number words to slip past filters (\"null eins fünf sieben …\").",
+        "source": "Lugo-Graulich et al. 2024 (JRSA, obscured phone number predictive); Project authored from indicator text.",
+        "patterns": [
+          "null eins (funf|fuenf|sechs|sieben) (null|eins|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|neun)",
+          "(plus|+) (vier|null null vier) (neun|drei|eins) (eins|funf|fuenf|sechs|sieben|null|zwei|drei|vier|acht|neun)",
+          "null (eins|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|neun) (null|eins|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|neun) (null|eins|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|neun)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ruf an: null eins sieben sechs, dann acht drei zwei.",
+            "WhatsApp plus vier neun eins fünf …"
+          ],
+          "noMatch": [
+            "Wir haben null Interesse an Spam.",
+            "Eins, zwei, drei, vier, Eckstein, alles muss versteckt sein."
+          ]
+        }
+      },
+      {
+        "id": "de.obfuscation.split_contact",
+        "category": "obfuscation",
+        "weight": 0.3,
+        "description": "Contact details cut up or coded (\"Punkt\", \"at\", \"Leerzeichen entfernen\", \"erste Null weglassen\") to evade filters.",
+        "source": "Lugo-Graulich et al. 2024 (JRSA, obscured contact details predictive); Project authored from indicator text.",
+        "patterns": [
+          "(leerzeichen|punkte|sternchen|striche|bindestriche) (entfernen|weglassen|loschen|loeschen|löschen|weg)",
+          "(erste|ersten|letzte|letzten) (null|ziffer|ziffern|zahl|zahlen) (weglassen|weg|dazu|doppelt|vertauscht|tauschen|umdrehen)",
+          "(ersetze|ersetzt|ersetzen) ..4 (durch|mit) (@|at|punkt|zahlen|ziffern)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Nummer: 555 01 x x, Leerzeichen entfernen.",
+            "Erste Null weglassen und die letzten Ziffern umdrehen."
+          ],
+          "noMatch": [
+            "Bitte die Punkte im Formular ausfüllen."
+          ]
+        }
+      },
+      {
+        "id": "de.off_platform_contact.apply_via_messenger",
+        "category": "off_platform_contact",
+        "weight": 0.2,
+        "description": "Job applications through a messenger app instead of a company channel; increasingly common in honest ads, weak alone.",
+        "source": "US TIP Report 2024 (recruitment on messaging apps); Project authored from indicator text.",
+        "patterns": [
+          "(bewerbung|bewerbungen|bewirb dich|bewerben|bewerbt euch|melde dich|meld dich|melden sie sich|schreib|schreibt|schreiben sie|meldet euch|kontakt|kontaktiere|kontaktieren sie) ..3 (uber|ueber|per|via|auf|bei) (whatsapp|telegram|signal|viber|snapchat|instagram|insta|facebook|messenger|tiktok|threema|wechat)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Bewirb dich einfach per WhatsApp!",
+            "Melde dich direkt auf Telegram."
+          ],
+          "noMatch": [
+            "Bewerbung über unser Karriereportal."
+          ]
+        }
+      },
+      {
+        "id": "de.off_platform_contact.messenger_only",
+        "category": "off_platform_contact",
+        "weight": 0.35,
+        "description": "Contact \"only\" through a messenger app or text, away from the platform's view.",
+        "source": "US TIP Report 2024 (recruiters moving victims to encrypted messaging); Europol 2025; Project authored from indicator text.",
+        "patterns": [
+          "(nur|ausschliesslich|ausschließlich|kontakt nur|bitte nur) (uber|ueber|per|via|auf|bei)? (whatsapp|whats app|telegram|signal|snapchat|snap|threema|viber|wechat|kik|wickr|insta|instagram|facebook messenger|messenger)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(nicht|kein|keine) ..2 (nur|ausschliesslich) (uber|ueber|per|via|auf)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Kontakt nur über WhatsApp.",
+            "Bewerbung ausschließlich per Telegram."
+          ],
+          "noMatch": [
+            "Bewerbung per E-Mail oder Post.",
+            "Du erreichst uns per WhatsApp, Telefon oder E-Mail."
+          ]
+        }
+      },
+      {
+        "id": "de.off_platform_contact.move_off_platform",
+        "category": "off_platform_contact",
+        "weight": 0.35,
+        "description": "Asks to continue the conversation elsewhere (\"hier selten online, schreib mir auf …\").",
+        "source": "US TIP Report 2024 (moving contact off monitored platforms); Project authored from indicator text.",
+        "patterns": [
+          "(bin hier|hier bin ich|ich bin hier) (selten|kaum|nicht oft|nicht mehr|fast nie) (online|aktiv|on|unterwegs)",
+          "(lass uns|lasst uns|lieber|besser|gleich) ..3 (woanders|privat|auf whatsapp|auf telegram|auf snapchat|auf snap|per whatsapp|per telegram|auf signal|auf insta) (schreiben|weiterschreiben|chatten|reden|weiterreden|quatschen)",
+          "(adde|add|addet|adden) (mich|mir) ..2 (auf|bei)? (snap|snapchat|insta|instagram|telegram|kik|whatsapp)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Bin hier selten online, schreib mir lieber auf Snapchat.",
+            "Lass uns lieber auf WhatsApp weiterschreiben."
+          ],
+          "noMatch": [
+            "Ich bin hier, um nette Leute kennenzulernen."
+          ]
+        }
+      },
+      {
+        "id": "de.off_platform_contact.no_calls",
+        "category": "off_platform_contact",
+        "weight": 0.3,
+        "description": "\"No calls, text only\": avoids voice contact that could reveal who answers.",
+        "source": "US TIP Report 2024; Giommoni & Ikwu 2021; Project authored from indicator text.",
+        "patterns": [
+          "(keine|kein) (anrufe|anruf|telefonate|telefonat|anrufen)",
+          "(anrufe|anruf) (werden|wird)? (nicht|nie) (angenommen|beantwortet|entgegengenommen)",
+          "(nicht|bitte nicht) anrufen",
+          "(anrufe|anruf|telefonate) ..2 (nehme|nehmen) ..2 (nicht|nie|keine) an",
+          "nur (sms|schreiben|nachrichten|textnachrichten|whatsapp nachrichten|chat|schriftlich)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(anrufe|anruf) (mit|von) (unterdruckter|unterdrueckter|unterdrückter|anonymer|versteckter|unbekannter) (nummer|rufnummer)",
+          "(keine|kein) (anrufe|anruf) ..3 (nach|vor) #num",
+          "nur (schriftlich|schreiben) ..3 (bewerbung|bewerbungen|post|e mail|email|unterlagen|lebenslauf)",
+          "(bewerbung|bewerbungen|unterlagen) ..4 nur (schriftlich|schreiben)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Keine Anrufe, nur SMS!",
+            "Anrufe werden nicht angenommen."
+          ],
+          "noMatch": [
+            "Keine Anrufe mit unterdrückter Nummer.",
+            "Bewerbungen bitte nur schriftlich."
+          ]
+        }
+      },
+      {
+        "id": "de.off_platform_contact.personal_webmail",
+        "category": "off_platform_contact",
+        "weight": 0.15,
+        "description": "A recruiter or agency gives a free personal webmail address instead of a company address; common for small honest employers too, weak alone.",
+        "source": "US TIP Report 2024 (recruiters using personal accounts); IOM advice on deceptive job offers (check the company's contact details).",
+        "patterns": [
+          "@ (gmx|gmail|googlemail|web de|yahoo|hotmail|outlook|t online|freenet|yandex|mail ru|proton|protonmail|aol)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(bewerbung|bewerbungen|lebenslauf|unterlagen|job|jobs|stelle|stellen|arbeit|agentur|vermittlung|personal|recruiting|gesucht)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Bewerbung mit Lebenslauf an max.beispiel.agentur@gmx.de"
+          ],
+          "noMatch": [
+            "Bewerbung mit Lebenslauf an jobs@example.com"
+          ]
+        }
+      },
+      {
+        "id": "de.off_platform_contact.private_message_only",
+        "category": "off_platform_contact",
+        "weight": 0.2,
+        "description": "Details only by private message (\"Infos per PN\"), withholding details from the public ad.",
+        "source": "US TIP Report 2024; Project authored from indicator text.",
+        "patterns": [
+          "(infos|info|details|preise|adresse|mehr|alles weitere|rest) (nur|gibt es|gibts|gibt's)? ..1 (per|uber|ueber|via|in der|als) (pn|dm|privatnachricht|direktnachricht|private nachricht|nachricht)",
+          "(schreib|schreibt|schreiben sie) (mir|uns)? (eine|ne)? (pn|dm|privatnachricht|direktnachricht)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Preise und Adresse per PN.",
+            "Schreib mir eine PN!"
+          ],
+          "noMatch": [
+            "Preise siehe Homepage."
+          ]
+        }
+      },
+      {
+        "id": "de.organ_trade.costs_covered_operation",
+        "category": "organ_trade",
+        "weight": 0.5,
+        "description": "All medical and travel costs covered, in an ad that mentions organs, donors or transplants.",
+        "source": "Palermo Protocol (organ removal); Europol 2025; Declaration of Istanbul (transplant tourism).",
+        "patterns": [
+          "(medizinische|medizinischen|alle|samtliche|saemtliche|sämtliche|arzt|operations|krankenhaus|klinik) ..2 (kosten|behandlungskosten|reisekosten|operationskosten|op kosten|klinikkosten) ..4 (ubernommen|uebernommen|bezahlt|gedeckt|inklusive|ubernehmen|uebernehmen|ubernehme|uebernehme|tragen wir|zahlen wir|zahle ich|bezahle ich|trage ich)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(~niere|nieren|organ|organe|organen|organspende*|nierenspende*|spender|spenderin|transplantation*|leberlappen|operation*)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Spender gesucht: alle medizinischen Kosten und Reisekosten werden übernommen, Operation in Istanbul."
+          ],
+          "noMatch": [
+            "Alle Reisekosten werden übernommen, Vorstellungsgespräch in Berlin."
+          ]
+        }
+      },
+      {
+        "id": "de.organ_trade.organ_for_sale",
+        "category": "organ_trade",
+        "weight": 0.9,
+        "description": "A kidney, liver part or other organ offered, sought or bought for money.",
+        "source": "Palermo Protocol (trafficking for organ removal); Europol 2025; Declaration of Istanbul on Organ Trafficking.",
+        "patterns": [
+          "(~niere|nieren|organ|organe|organen|leberlappen|leberteil|leberspende|knochenmark|hornhaut) ..3 (zu verkaufen|verkaufen|verkaufe|verkauft|kaufen|kaufe|gekauft|gegen geld|gegen bezahlung|gegen cash|fur geld|fuer geld|ankauf|verkauf|anbieten|biete|gesucht|dringend gesucht)",
+          "(verkaufe|verkaufen|verkauft|verkaufst|kaufe|kaufen|kauft|ankauf|verkauf|biete|bieten|suche) ..3 (meine|eine|ihre|deine|seine|einer|eure|die)? (niere|nieren|organ|organe|leber|leberlappen|knochenmark)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(niere|nieren|organ|organe|organen|leber) ..6 (verboten|illegal|strafbar|untersagt|nicht erlaubt|unzulassig|unzulaessig)",
+          "(verboten|illegal|strafbar|untersagt|handel mit) ..6 (niere|nieren|organ|organe|organen|leber)",
+          "(schwein*|rind*|kalb*|huhn*|geflugel*|gefluegel*|lamm*|metzger*|fleischerei*) ..4 (niere|nieren|leber)",
+          "(niere|nieren|leber) ..4 (vom rind|vom schwein|vom kalb|vom lamm|kg|kilo|gramm|pfanne|rezept)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Verkaufe meine Niere, dringend, Blutgruppe 0.",
+            "Niere zu verkaufen, alle Tests vorhanden."
+          ],
+          "noMatch": [
+            "Der Verkauf von Organen ist in Deutschland verboten.",
+            "Frische Kalbsleber und Nieren vom Rind beim Metzger."
+          ]
+        }
+      },
+      {
+        "id": "de.organ_trade.paid_donor",
+        "category": "organ_trade",
+        "weight": 0.8,
+        "description": "A kidney or organ donor sought for payment or compensation.",
+        "source": "Palermo Protocol (organ removal); Declaration of Istanbul; Europol 2025.",
+        "patterns": [
+          "(nierenspender*|organspender*|lebendspender*|leberspender*|spender|spenderin|spenderinnen)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(~niere|nieren|organ|organe|leber|leberlappen|transplant*|nierenspender*|organspender*|lebendspender*|leberspender*)"
+            ],
+            "window": 15
+          },
+          {
+            "patterns": [
+              "(bezahlung|geld|vergutung|verguetung|honorar|entschadigung|entschaedigung|€|euro|dollar|bezahlt|belohnung|zahlen|zahle|verdienen)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [
+          "(blutspender*|plasmaspender*|samenspender*|stammzellspender*|knochenmarkspender*)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Nierenspender gesucht, 40.000 Euro Vergütung.",
+            "Spender für Niere gesucht, gute Bezahlung."
+          ],
+          "noMatch": [
+            "Organspender gesucht: Holen Sie sich einen Organspendeausweis."
+          ]
+        }
+      },
+      {
+        "id": "de.organ_trade.price_for_organ",
+        "category": "organ_trade",
+        "weight": 0.8,
+        "description": "A price offered for a kidney or other organ.",
+        "source": "Palermo Protocol (organ removal); Declaration of Istanbul; Europol 2025.",
+        "patterns": [
+          "geld (fur|fuer) (eine|meine|deine|ihre|die|eine gesunde)? (niere|organ|leber|leberlappen)",
+          "(zahlen|zahle|zahlt|bieten|biete|bietet|bekommst|bekommen|erhalten|erhaltst|erhaeltst|verdienen|verdienst) ..6 (fur|fuer) (eine|ihre|deine|die|eine gesunde)? (niere|organ|leber|leberlappen)",
+          "(niere|nieren|organ|leber|leberlappen) ..5 #num (€|euro|dollar|usd|tausend)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(niere|nieren|leber) ..4 (vom rind|vom schwein|vom kalb|kg|kilo|gramm)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Wir zahlen bis zu 50.000 Euro für eine Niere.",
+            "Niere: 30.000 € bar."
+          ],
+          "noMatch": [
+            "Rinderniere 500 g 4,99 €."
+          ]
+        }
+      },
+      {
+        "id": "de.restricted_movement.always_available",
+        "category": "restricted_movement",
+        "weight": 0.2,
+        "description": "Worker \"available 24 hours / day and night\"; in escort-style ads a sign the worker is held on call.",
+        "source": "Giommoni & Ikwu 2021 (escort-ad indicators); Polaris typology.",
+        "patterns": [
+          "(24 ..1 h|24 ..1 std|24 ..1 stunden|rund um die uhr|tag und nacht|24 7) ..2 (besuchbar|verfugbar|verfuegbar|erreichbar fur dich|fur dich da|für dich da|bereit)",
+          "(besuchbar|verfugbar|verfuegbar) ..2 (24 ..1 h|24 ..1 std|24 ..1 stunden|rund um die uhr|tag und nacht|24 7)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Rund um die Uhr besuchbar!",
+            "Bin 24 h für dich da."
+          ],
+          "noMatch": [
+            "Unsere Hotline ist 24 Stunden erreichbar."
+          ]
+        }
+      },
+      {
+        "id": "de.restricted_movement.escorted_outings",
+        "category": "restricted_movement",
+        "weight": 0.8,
+        "description": "The worker may go out only escorted or accompanied by the employer, a driver or a supervisor.",
+        "source": "ILO Indicators of Forced Labour (restriction of movement, isolation); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(ausgang|ausgehen|rausgehen|raus|verlassen|einkaufen|spaziergang|spazieren|freizeit|stadt|unterwegs|bewegung|ausserhalb|außerhalb|draussen|draußen|weggehen|ausflug|ausfluge|ausfluege) ..4 (nur|ausschliesslich|ausschließlich|immer) ..2 (in begleitung|mit begleitung|begleitet|mit uns|mit dem chef|mit der chefin|mit dem fahrer|mit unserem fahrer|mit aufsicht|unter aufsicht|mit einem betreuer|mit dem vorarbeiter|mit ihm|mit ihr|mit dem arbeitgeber|mit der familie|mit der hausdame|mit erlaubnis|mit genehmigung|mit zustimmung|nach erlaubnis|nach genehmigung)",
+          "(nur|ausschliesslich|ausschließlich) (in begleitung|mit begleitung|unter aufsicht) ..4 (ausgang|ausgehen|rausgehen|raus|verlassen|einkaufen|in die stadt|spazieren)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ausgang nur in Begleitung des Chefs.",
+            "Einkaufen gehen die Mädchen nur mit dem Fahrer."
+          ],
+          "noMatch": [
+            "Ausflüge in die Stadt sind jederzeit möglich.",
+            "Kinder unter 14 nur in Begleitung eines Erwachsenen."
+          ]
+        }
+      },
+      {
+        "id": "de.restricted_movement.everything_arranged",
+        "category": "restricted_movement",
+        "weight": 0.15,
+        "description": "\"We take care of everything\": common in honest relocation offers, part of the dependence pattern.",
+        "source": "UNODC Human Trafficking Indicators (dependence on recruiter for everything); ILO (isolation).",
+        "patterns": [
+          "(wir kummern uns|wir kuemmern uns|wir regeln|wir organisieren|wir erledigen|wir machen) ..1 (um alles|alles|alles fur dich|alles für dich|alles fuer dich|den rest)",
+          "(um alles|alles) (andere|weitere)? (kummern wir uns|kuemmern wir uns|regeln wir|organisieren wir|erledigen wir|machen wir)",
+          "(organisiert|organisieren|regelt|erledigt|macht) (alles|den rest|alles weitere)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Du musst nur kommen, wir kümmern uns um alles."
+          ],
+          "noMatch": [
+            "Wir kümmern uns um unsere Kunden."
+          ]
+        }
+      },
+      {
+        "id": "de.restricted_movement.live_at_workplace",
+        "category": "restricted_movement",
+        "weight": 0.25,
+        "description": "Living where one works (club, studio, employer's house); common in honest live-in jobs, part of the isolation pattern.",
+        "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (living on work premises).",
+        "patterns": [
+          "(wohnen|wohnst|wohnt|leben|lebst|schlafen|schlafst|schläfst|schlaefst|ubernachten|übernachten|uebernachten) ..3 (im|in der|im selben|direkt im|direkt in der|auf dem|hinter dem|uber dem|ueber dem|im hinterzimmer vom|im hinterzimmer des) (baracke|baracken|gelande|gelaende|firmengelande|firmengelaende|club|betrieb|laden|salon|studio|wohnung des chefs|haus des chefs|haus des arbeitgebers|lager|lagerraum|keller|container|hinterzimmer|werkstatt|restaurant)",
+          "(wohnen|wohnung|zimmer|unterkunft) und (arbeiten|arbeit) ..2 (am selben ort|unter einem dach|im selben haus|im gleichen haus|im gleichen gebaude|im selben gebaude)",
+          "(zimmer|wohnmoglichkeit|wohnmoeglichkeit|wohnmöglichkeit|schlafplatz|unterkunft|wohnung) (im|in der|direkt im|uber der|ueber der|uber dem|ueber dem|hinter dem|hinter der|neben dem|neben der) (club|studio|salon|massagestudio|laden|lager|restaurant|bar|betrieb)",
+          "(wohnung|zimmer|wohnen|unterkunft|schlafplatz) (im|in dem) haus (vom|des|der) (chef|chefs|chefin|arbeitgeber|arbeitgebers|familie)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Du wohnst direkt im Studio, Zimmer wird gestellt.",
+            "Wohnen und arbeiten unter einem Dach."
+          ],
+          "noMatch": [
+            "Wir wohnen in einer ruhigen Gegend am Stadtrand."
+          ]
+        }
+      },
+      {
+        "id": "de.restricted_movement.may_not_leave",
+        "category": "restricted_movement",
+        "weight": 0.8,
+        "description": "The worker may not leave the house, site or accommodation, or going out alone is forbidden.",
+        "source": "ILO Indicators of Forced Labour (restriction of movement); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(haus|wohnung|unterkunft|gelande|gelaende|hof|zimmer|hotel|club|betrieb|grundstuck|grundstueck|farm|baustelle|lager|heim) ..4 (nicht|nie|niemals) ..1 (verlassen|verlasst|verlaesst|verlässt|alleine verlassen|allein verlassen)",
+          "(verlassen|ausgehen|rausgehen|ausgang) (des hauses|der unterkunft|des gelandes|des gelaendes|der wohnung|des betriebs)? ..2 (ist|sind)? ..1 (verboten|nicht erlaubt|nicht gestattet|untersagt|nicht moglich|nicht möglich|nicht moeglich)",
+          "(geht|gehst|gehen) ..2 (nicht|nie|niemals) (raus|hinaus|weg|aus dem haus|allein raus|alleine raus)",
+          "(darfst|durfen|dürfen|duerfen|darf|konnen|können|koennen|kannst) ..4 (nicht|nie|niemals) ..3 (raus|hinaus|verlassen|ausgehen|allein|alleine|weg|wegfahren|nach hause)",
+          "(kein|keinen) (ausgang|freigang|urlaub|freier tag|freien tag|heimaturlaub) ..2 (wahrend|während|waehrend|in den ersten|bis|im ersten|vor)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(darfst|durfen|dürfen|darf|kannst|konnen|können) ..4 (nicht|nie) ..3 (weg|allein|alleine) ..3 (lassen|werfen|stehen|liegen|parken)",
+          "(hunde|hund|tiere|haustiere|kinder) ..4 (nicht|nie) ..1 (allein|alleine)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Das Haus darf nicht allein verlassen werden.",
+            "Das Verlassen der Unterkunft ist verboten.",
+            "In den ersten drei Monaten darfst du nicht alleine raus."
+          ],
+          "noMatch": [
+            "Du kannst die Unterkunft jederzeit verlassen.",
+            "Hunde dürfen nicht allein gelassen werden."
+          ]
+        }
+      },
+      {
+        "id": "de.restricted_movement.no_contact_family",
+        "category": "restricted_movement",
+        "weight": 0.8,
+        "description": "Tells the worker not to tell family or friends, or cuts contact with family and the outside world.",
+        "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(sag|sagt|sagen sie|erzahl|erzaehl|erzähl|erzahlt|erzaehlt|erzahlen|erzaehlen|erzählen) ..3 (niemandem|keinem|niemand|nichts|keiner)",
+          "(kein|keinen|ohne) kontakt (zur|zu|mit|nach) ..1 (familie|familien|eltern|freunden|aussenwelt|außenwelt|heimat|zuhause|zu hause)",
+          "(familie|eltern|freunde|freundin|freund|mann|ehemann) ..4 (nicht|nichts|niemals|nie) ..3 (erzahlen|erzaehlen|erzählen|sagen|informieren|wissen|wissen lassen|anrufen|kontaktieren|mitteilen|verraten)",
+          "(niemand|keiner) (darf|soll|muss) ..3 (wissen|erfahren)",
+          "(kontakt|telefonieren|anrufe|anrufen|telefonate) ..3 (familie|eltern|zuhause|zu hause|heimat|freunden) ..4 (nur|einmal|hochstens|hoechstens|uber das telefon|ueber das telefon|unter aufsicht|nur sonntags|nur am wochenende)",
+          "(familie|eltern|freunden|zu hause|zuhause|daheim) (erzahlst|erzaehlst|sagst|erzahlt|erzaehlt|sagt) (du|ihr|sie) ..1 (nichts|niemals|nie)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(erzahl|erzaehl|erzähl|erzahlen|erzaehlen|erzählen|sag|sagen) ..2 (mir|uns) ..3 (nichts) (vom|von|uber|ueber|über)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Sag niemandem, wo du arbeitest.",
+            "Kein Kontakt zur Familie während der ersten Monate.",
+            "Deine Familie muss nichts davon wissen."
+          ],
+          "noMatch": [
+            "Familienfreundliche Arbeitszeiten, Heimfahrten jedes Wochenende.",
+            "Erzähl uns etwas über dich!"
+          ]
+        }
+      },
+      {
+        "id": "de.restricted_movement.phone_provided",
+        "category": "restricted_movement",
+        "weight": 0.3,
+        "description": "A phone or number is provided by the recruiter (common in honest jobs as a work phone; a control tool in exploitation).",
+        "source": "ILO Indicators of Forced Labour (isolation); Polaris typology (controlled communication).",
+        "patterns": [
+          "(handy|telefon|simkarte|sim karte|nummer|handynummer) ..4 (bekommst du|bekommt ihr|erhaltst du|erhaeltst du|stellen wir|von uns|wird gestellt|wird dir gegeben|geben wir dir)",
+          "(bekommst|erhaltst|erhaeltst) ..2 (ein|eine|ein neues|eine neue) (handy|telefon|simkarte|sim karte|nummer|handynummer)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(diensthandy|firmenhandy|firmenwagen|dienstwagen)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ein Handy bekommst du von uns.",
+            "Du bekommst eine neue Nummer."
+          ],
+          "noMatch": [
+            "Firmenwagen und Diensthandy auch zur privaten Nutzung."
+          ]
+        }
+      },
+      {
+        "id": "de.restricted_movement.phone_taken",
+        "category": "restricted_movement",
+        "weight": 0.7,
+        "description": "The worker's phone or SIM card is collected, kept or forbidden outside working time.",
+        "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (no access to means of communication).",
+        "patterns": [
+          "(handy|handys|telefon|telefone|smartphone|smartphones|simkarte|simkarten) (nimmt|nehmen|behalt|behaelt|kassiert|sammelt|verwahrt) (der|die|das|unser|unsere|euer|eure)? (chef|chefin|vorarbeiter|arbeitgeber|familie|fahrer|manager|boss|hausdame|agentur)",
+          "(handy|handys|telefon|telefone|smartphone|smartphones|mobiltelefon|mobiltelefone|simkarte|simkarten|sim karte|sim karten) ..5 (abgeben|abzugeben|abgegeben|einbehalten|eingesammelt|einsammeln|weggenommen|abgenommen|verboten|nicht erlaubt|untersagt|unter verschluss)",
+          "(nehmen|sammeln|behalten|verwahren) ..3 (dein|deine|ihr|ihre|das|die) (handy|handys|telefon|smartphone|simkarte|sim karte)",
+          "(handyverbot|telefonverbot|kontaktverbot)",
+          "(handy|handys|telefon|telefone|smartphone|simkarte|simkarten) ..2 (bleibt|bleiben|liegt|liegen) ..2 (beim chef|bei uns|bei der chefin|bei der familie|beim arbeitgeber|im buro|im buero|im safe|im tresor|beim vorarbeiter|bei ihm|beim fahrer)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(handy*|telefon*|smartphone*) ..6 (arbeitszeit|schicht|dienst|dienstzeit|pruefung|prüfung|prufung|unterricht|vorstellung|kino|konzert|fahrt|fahren|steuer)",
+          "(arbeitszeit|arbeitszeiten|schicht|schichten|dienst|dienstzeit|unterricht|pruefung|prufung) ..6 (handy*|telefon*|smartphone*)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Handys werden bei Ankunft eingesammelt.",
+            "Wir behalten dein Handy, du bekommst ein neues."
+          ],
+          "noMatch": [
+            "Handys sind während der Arbeitszeit nicht erlaubt.",
+            "Während der Schicht gilt Handyverbot."
+          ]
+        }
+      },
+      {
+        "id": "de.restricted_movement.prevent_escape",
+        "category": "restricted_movement",
+        "weight": 0.7,
+        "description": "States that a measure is taken so that the worker cannot run away (\"damit du nicht abhaust\").",
+        "source": "ILO Indicators of Forced Labour (restriction of movement, intimidation); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(damit|sodass|so dass) (du|ihr|sie|keiner|niemand|die madchen|die maedchen|die arbeiter) ..2 (nicht|nie)? (abhaust|abhauen|abhaut|weglaufst|weglaeufst|weglauft|weglaeuft|weglaufen|verschwindest|verschwinden|fluchtest|fluechtest|fliehst|fliehen|abreist|abreisen|wegrennst)",
+          "(keiner|niemand) (haut|lauft|laeuft|rennt) ..2 (ab|weg|davon)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Ausweis musst du bei uns lassen, damit du nicht abhaust."
+          ],
+          "noMatch": [
+            "Damit du nicht frierst, gibt es Arbeitskleidung."
+          ]
+        }
+      },
+      {
+        "id": "de.restricted_movement.time_off_at_discretion",
+        "category": "restricted_movement",
+        "weight": 0.45,
+        "description": "Days off or going out only at the employer's discretion or permission.",
+        "source": "ILO Indicators of Forced Labour (restriction of movement, excessive control); UNODC Human Trafficking Indicators (domestic servitude).",
+        "patterns": [
+          "(freier tag|freie tage|freizeit|ausgang|urlaub|ruhetag|ruhetage) ..2 (nur)? (nach ermessen|nach erlaubnis|nach genehmigung|nach laune|wenn der chef|wenn die familie|auf anfrage beim chef|nach absprache mit dem chef|nach absprache mit der familie)",
+          "(kein|keinen|keine) (freier tag|freien tag|freie tage|freien tage|ruhetag|ruhetage|freizeit|urlaub) ..3 (in den ersten|im ersten|wahrend|waehrend|bis)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Freier Tag nach Ermessen der Familie.",
+            "Keine freien Tage in den ersten drei Monaten."
+          ],
+          "noMatch": [
+            "30 Tage Urlaub und flexible Arbeitszeiten."
+          ]
+        }
+      },
+      {
+        "id": "de.restricted_movement.transport_by_driver",
+        "category": "restricted_movement",
+        "weight": 0.4,
+        "description": "The worker is driven to clients or work and back only by \"our driver\", a means of control.",
+        "source": "UNODC Human Trafficking Indicators (transported to and from work); ILO (restriction of movement).",
+        "patterns": [
+          "(nur|ausschliesslich|ausschließlich|immer) ..2 (mit|durch|von) (unserem|unseren|dem|meinem|einem)? (fahrer|chauffeur|fahrdienst)",
+          "(fahrer|chauffeur|fahrdienst) (bringt|bringen|fahrt|faehrt|holt|holen|begleitet) ..8 (kunden|kunde|termin|termine|terminen|hotel|hotels|gasten|gaesten|arbeitsplatz|baustelle|feld|zuruck|zurueck|wieder ab)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(flughafen|bahnhof) ..3 (ab|abholen|abgeholt)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Unser Fahrer bringt die Damen zu den Terminen und holt sie wieder ab.",
+            "Zur Arbeit nur mit unserem Fahrer."
+          ],
+          "noMatch": [
+            "Unser Fahrer holt Sie bei Ankunft vom Flughafen ab.",
+            "Wir suchen einen Fahrer mit Führerschein Klasse C."
+          ]
+        }
+      },
+      {
+        "id": "de.third_party_control.agency_cut",
+        "category": "third_party_control",
+        "weight": 0.45,
+        "description": "A percentage \"commission\" or share of the women's earnings taken by an agency in an escort-style ad.",
+        "source": "UNODC Human Trafficking Indicators (earnings handed to a third party); Project authored from indicator text.",
+        "patterns": [
+          "(#num %|#num prozent|halfte|haelfte|drittel) ..1 (provision|anteil|abgabe|abzug|fur die agentur|fuer die agentur|fur das haus|fuer das haus)",
+          "(provision|anteil|abgabe) ..2 (#num %|#num prozent|halfte|haelfte|drittel)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(escort*|begleit*|damen|madchen|maedchen|girls|ladies|modelle|models|hostess*|club|studio|wohnung|hotel|termine|kunden|herren|treffen|dates|sugar*)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Begleitagentur sucht Damen, Verdienst 2000 € pro Woche, 50 % Provision."
+          ],
+          "noMatch": [
+            "Vertrieb im Außendienst, 20 % Provision auf jeden Abschluss."
+          ]
+        }
+      },
+      {
+        "id": "de.third_party_control.booking_via_manager",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "Appointments or contact go through a manager, booker, driver or boss rather than the person offered.",
+        "source": "UNODC Human Trafficking Indicators; TellFinder/DIG coercion terms (third party); Project authored from indicator text.",
+        "patterns": [
+          "(termin*|buchung*|anfragen|kontakt|reservierung*|anruf|anrufe) ..3 (uber|ueber|bei|via|durch) ..3 (manager*|chef|chefin|fahrer|booker*|sekretar*|sekretaer*|assistent*|freund|betreuer*|hausdame|agent|agentin|agentur|boss|vermittler|telefonistin|zentrale|hotline)",
+          "(telefonistin|managerin|manager|hausdame|agentur|fahrer|chef|chefin|booker|bookerin|sekretarin|sekretaerin) (vermittelt|vereinbart|macht|organisiert|koordiniert|vergibt) ..2 (termine|termin|dates|treffen|besuche|buchungen)",
+          "(mein|meine|unser|unsere|ihr|ihre) (manager|managerin|booker|bookerin|agent|agentin|boss|fahrer|betreuer|hausdame) (spricht|antwortet|ruft|schreibt|vereinbart|organisiert|regelt|kummert|kuemmert|ist erreichbar)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Termine nur über meinen Manager.",
+            "Kontakt über ihren Fahrer, er spricht Deutsch.",
+            "Meine Managerin antwortet auf alle Nachrichten."
+          ],
+          "noMatch": [
+            "Termine nach Vereinbarung unter der angegebenen Nummer.",
+            "Der Filialleiter ist Ihr Ansprechpartner."
+          ]
+        }
+      },
+      {
+        "id": "de.third_party_control.duo_friends",
+        "category": "third_party_control",
+        "weight": 0.25,
+        "description": "\"My friend and I\" or duo offers in escort-style ads; also used by couples in ordinary dating, weak alone.",
+        "source": "TellFinder/DIG coercion terms; Giommoni & Ikwu 2021; Project authored from indicator text.",
+        "patterns": [
+          "(meine|mit meiner) (freundin|kollegin|cousine|schwester) und ich ..6 (verwohn*|verwöhn*|besuch*|erwarten|service|hotel|termin*)",
+          "(duo|zu zweit) ..3 (service|besuch*|hotel|verwohn*|verwöhn*)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Meine Freundin und ich verwöhnen dich gemeinsam."
+          ],
+          "noMatch": [
+            "Meine Freundin und ich suchen ein nettes Paar zum Wandern."
+          ]
+        }
+      },
+      {
+        "id": "de.third_party_control.our_girls",
+        "category": "third_party_control",
+        "weight": 0.45,
+        "description": "The ad is written about \"our girls / my ladies\", by someone other than the person offered.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation, third party advertising); TellFinder/DIG coercion terms; Project authored from indicator text (no German escort-ad lexicon published).",
+        "patterns": [
+          "(unsere|unseren|unserer|meine|meinen|meiner) (madchen|maedchen|girls|damen|ladies|modelle|models|hostessen|escorts|engel|schonheiten|schoenheiten|madels|maedels|ladys)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(unsere|meine) damen und herren",
+          "(unsere|meine|unseren) (madchen|maedchen|madels|maedels|damen) ..3 (mannschaft|fussball*|fußball*|team|klasse|schule|gruppe|abteilung|sind #num|und jungs|und jungen|kinder)",
+          "(meine|unsere) (madchen|maedchen) (sind|und ich)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Unsere Mädchen erwarten dich in diskreter Atmosphäre.",
+            "Meine Ladies kommen auch ins Hotel."
+          ],
+          "noMatch": [
+            "Unsere Damen und Herren im Service freuen sich auf Sie.",
+            "Unsere Mädchenmannschaft sucht eine Trainerin."
+          ]
+        }
+      },
+      {
+        "id": "de.third_party_control.several_workers",
+        "category": "third_party_control",
+        "weight": 0.45,
+        "description": "Several or changing women offered in one ad (\"große Auswahl an Damen\"), run by a third party.",
+        "source": "UNODC Human Trafficking Indicators; Giommoni & Ikwu 2021 (several workers per ad); Project authored from indicator text.",
+        "patterns": [
+          "(verschiedene|wechselnde|viele|mehrere|zwei|drei|vier|funf|fuenf|#num) (madchen|maedchen|girls|damen|ladies|modelle|models|madels|maedels|frauen) ..5 (zur auswahl|verfugbar|verfuegbar|anwesend|im haus|vor ort|bereit|warten|erwarten|da)",
+          "(auswahl|grosse auswahl|große auswahl|wechselnde auswahl) (an|von) ..1 (madchen|maedchen|girls|damen|ladies|modelle|models|frauen|madels|maedels)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Große Auswahl an internationalen Damen.",
+            "Drei Mädchen warten auf dich."
+          ],
+          "noMatch": [
+            "Drei Frauen gründen ein Start-up."
+          ]
+        }
+      },
+      {
+        "id": "de.third_party_control.third_party_advertising",
+        "category": "third_party_control",
+        "weight": 0.45,
+        "description": "The house or agency runs the ads, photos and bookings for the women (\"wir machen die Werbung\").",
+        "source": "UNODC Human Trafficking Indicators (advertising by third parties); TellFinder/DIG coercion terms; Project authored from indicator text.",
+        "patterns": [
+          "(wir vermitteln|vermitteln wir) (dich|euch|sie|frauen|madchen|maedchen|damen|girls|ladies) (an|zu) ..2 (herren|herrn|manner|maenner|kunden|gentlemen|gentleman|geschaftsmanner|geschaeftsmaenner)",
+          "(wir machen|machen wir|wir ubernehmen|wir uebernehmen|ubernehmen wir|uebernehmen wir|wir schalten|schalten wir|wir kummern uns um|wir kuemmern uns um) ..2 (werbung|inserate|anzeigen|fotos|fotoshooting|profil|profile|buchungen|kundenakquise)",
+          "(werbung|inserate|anzeigen|fotos|buchungen) (machen|ubernehmen|uebernehmen|schalten|organisieren) (wir|die agentur|der chef|das haus)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Wir machen die Werbung, du musst nur arbeiten."
+          ],
+          "noMatch": [
+            "Wir machen Urlaub vom 1. bis 15. August."
+          ]
+        }
+      },
+      {
+        "id": "de.third_party_control.venue_run",
+        "category": "third_party_control",
+        "weight": 0.3,
+        "description": "Women \"in the house\" of a venue, offered by the house rather than by themselves.",
+        "source": "UNODC Human Trafficking Indicators; TellFinder/DIG coercion terms; Project authored from indicator text.",
+        "patterns": [
+          "(madchen|maedchen|girls|damen|ladies|madels|maedels|asiatinnen|rumaninnen|rumaeninnen|bulgarinnen|ungarinnen|thailanderinnen|thailaenderinnen|latinas|russinnen|polinnen|tschechinnen|afrikanerinnen|brasilianerinnen) (im haus|in unserem haus|bei uns im haus|im club|in unserem club|im studio)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(haus|club) (der|des) (begegnung|jugend|familie|senioren|kultur)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Neue Mädels im Haus!"
+          ],
+          "noMatch": [
+            "Damen im Haus der Begegnung: Strickkreis am Dienstag."
+          ]
+        }
+      },
+      {
+        "id": "de.third_party_control.wages_to_third_party",
+        "category": "third_party_control",
+        "weight": 0.7,
+        "description": "The worker's pay goes to an agent, boss or driver, or a share of earnings must be handed over.",
+        "source": "ILO Indicators of Forced Labour (withholding of wages); UNODC Human Trafficking Indicators (earnings handed to a third party).",
+        "patterns": [
+          "(~lohn|~gehalt|bezahlung|geld|~verdienst|auszahlung|honorar|einnahmen) ..5 an ..2 (vermittler*|agentur|chef|chefin|manager*|betreuer*|teamleiter|gruppenleiter|vorarbeiter|boss|fahrer|kolonnenf*|subunternehmer|anwerber) ..3 (ausgezahlt|gezahlt|uberwiesen|ueberwiesen|bezahlt|abgegeben|abgeben|weitergeleitet|gehen|geht)",
+          "(~lohn|~gehalt|bezahlung|geld|~verdienst|auszahlung|honorar|einnahmen) ..5 (uber|ueber) ..2 (vermittler*|agentur|chef|chefin|manager*|betreuer*|teamleiter|gruppenleiter|vorarbeiter|boss|fahrer|kolonnenf*|subunternehmer|anwerber) ..3 (ausgezahlt|gezahlt|uberwiesen|ueberwiesen|bezahlt|weitergeleitet)",
+          "(geld|einnahmen|verdienst|tageseinnahmen) ..3 (gibst|gebt|gibt|geben|abgeben|abgegeben|abliefern|abgeliefert) ..3 (dem|der|den) (fahrer|chef|chefin|manager|vermittler|boss|betreuer|vorarbeiter)",
+          "(~lohn|~gehalt|geld|bezahlung|verdienst|auszahlung) (bekommt|erhalt|erhaelt|kassiert|verwaltet|verteilt|behalt|behaelt) ..1 (gruppenleiter|vorarbeiter|chef|chefin|teamleiter|vermittler|betreuer|kolonnenfuhrer|kolonnenfuehrer|fahrer|manager|boss|agentur|brigadier|koordinator)",
+          "(~lohn|~gehalt|bezahlung|auszahlung) (uber|ueber|nur uber|nur ueber|via|durch) ..1 (kolonnenfuhrer|kolonnenfuehrer|vorarbeiter|vermittler|subunternehmer|gruppenleiter|capo|kapo|chef|teamleiter|brigadier|koordinator)",
+          "(~lohn|~gehalt|geld|verdienst|einnahmen|ersparnisse) (wird|werden) (vom|von der|von dem|von unserem|von unserer|von deinem) (chef|chefin|vermittler|agentur|vorarbeiter|manager|managerin|fahrer|betreuer|boss|teamleiter|gruppenleiter) (verwaltet|einbehalten|aufbewahrt|eingesammelt|kassiert|ausgezahlt|verteilt)",
+          "(agentur|chef|chefin|haus|vermittler|manager|managerin|club|betreiber|boss) (behalt|behaelt|bekommt|kassiert|nimmt|erhalt|erhaelt) ..2 (#num %|#num prozent|halfte|haelfte|drittel|anteil|provision)",
+          "(50 50|fifty fifty|halbe halbe|halbe halbe) ..2 (mit dem haus|mit der agentur|mit dem chef|mit der chefin|mit uns|mit dem club)",
+          "(halfte|haelfte|hälfte|drittel|#num %|#num prozent) ..4 (geht|gehen|bekommt|behalt|behaelt|an|fur|fuer) (die|den|das|der)? (agentur|chef|chefin|manager|vermittler|boss|haus)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Der Lohn wird direkt an den Vermittler ausgezahlt.",
+            "Die Einnahmen gibst du am Abend dem Fahrer.",
+            "Die Hälfte geht an die Agentur."
+          ],
+          "noMatch": [
+            "Der Lohn wird monatlich auf Ihr Konto überwiesen.",
+            "Trinkgeld darfst du komplett behalten."
+          ]
+        }
+      },
+      {
+        "id": "de.third_party_control.work_for_me",
+        "category": "third_party_control",
+        "weight": 0.5,
+        "description": "\"You have to work for me\" in a personal offer of help, the loverboy / pimp recruitment line.",
+        "source": "BKA Bundeslagebild Menschenhandel (Loverboy method); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(du musst|musst du|ihr musst|musst) ..2 (fur mich|fuer mich|fur uns|fuer uns|fur ihn|fuer ihn) (arbeiten|anschaffen|laufen|ran)",
+          "(arbeitest|arbeitet) ..2 (dann|ab jetzt|ab sofort)? (fur mich|fuer mich|fur ihn|fuer ihn)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ich helfe dir, aber du musst für mich arbeiten."
+          ],
+          "noMatch": [
+            "Du musst für die Prüfung arbeiten."
+          ]
+        }
+      },
+      {
+        "id": "de.third_party_control.worker_speaks_no_german",
+        "category": "third_party_control",
+        "weight": 0.35,
+        "description": "The person offered speaks no German and contact goes through the poster, who translates or arranges.",
+        "source": "UNODC Human Trafficking Indicators (does not speak local language, others speak for them); Project authored from indicator text.",
+        "patterns": [
+          "(sie|madchen|maedchen|die dame|die damen|die madchen|die frauen|girl) (spricht|sprechen) (kein|keine|nur wenig|wenig|kaum) (deutsch|englisch)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(uber mich|ueber mich|ich ubersetze|ich uebersetze|ich übersetze|mich anrufen|ruf mich|manager|kontakt|termin*|bei mir)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Sie spricht kein Deutsch, Termine über mich."
+          ],
+          "noMatch": [
+            "Sie spricht kein Deutsch, aber Englisch und Spanisch."
+          ]
+        }
+      },
+      {
+        "id": "de.third_party_control.writes_for_friend",
+        "category": "third_party_control",
+        "weight": 0.5,
+        "description": "The poster writes or advertises on behalf of a \"friend\", cousin or colleague.",
+        "source": "UNODC Human Trafficking Indicators; TellFinder/DIG coercion terms (third party writing the ad); Project authored from indicator text.",
+        "patterns": [
+          "(schreibe|schreiben|inseriere|inserieren|poste|posten|rufe|suche|suchen|biete|bieten) ..2 (fur|fuer|im auftrag von|im namen von) ..1 (freundin|freundinnen|cousine|cousinen|schwester|kollegin|kolleginnen|madchen|maedchen|bekannte|nichte)",
+          "(freundin|freundinnen|kollegin|kolleginnen|cousine|bekannte|schwester) von mir ..8 (sucht|arbeit|termine|treffen|besuch*|hotel*|verfugbar|verfuegbar|kunden)",
+          "(ich|wir) (mache|machen|vereinbare|vereinbaren|organisiere|organisieren|regele|regle|regeln) ..2 (termine|termin|treffen|dates|buchungen) (fur|fuer) (sie|die madchen|die maedchen|die damen|meine freundin|die frauen|die girls)",
+          "(anzeige|inserat|profil) (fur|fuer|im auftrag) (meine|eine|unsere) (freundin|freundinnen|cousine|schwester|kollegin|kolleginnen|bekannte)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ich schreibe hier für meine Freundin, sie ist neu in der Stadt.",
+            "Wir inserieren im Auftrag von einer Kollegin."
+          ],
+          "noMatch": [
+            "Ich suche eine Freundin für gemeinsame Wanderungen."
+          ]
+        }
+      },
+      {
+        "id": "de.untraceable_payment.cash_only",
+        "category": "untraceable_payment",
+        "weight": 0.15,
+        "description": "\"Cash only\": normal in private classified sales, weak alone.",
+        "source": "US TIP Report 2024; Europol 2025; weak indicator, common in ordinary classifieds.",
+        "patterns": [
+          "(nur|ausschliesslich|ausschließlich) (bar|barzahlung|cash|bargeld|gegen bar|bares)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Nur Barzahlung."
+          ],
+          "noMatch": [
+            "Zahlung per Überweisung oder PayPal."
+          ]
+        }
+      },
+      {
+        "id": "de.untraceable_payment.cash_wages",
+        "category": "untraceable_payment",
+        "weight": 0.35,
+        "description": "Wages in cash, \"on the hand\" or off the books, with no payslip or trail.",
+        "source": "ILO Indicators of Forced Labour (withholding of wages); Faire Mobilität (Schwarzarbeit, cash wages); US TIP Report 2024.",
+        "patterns": [
+          "(~lohn|~gehalt|bezahlung|auszahlung|verdienst|geld) ..3 (bar auf die hand|auf die hand|in bar|schwarz|cash|bar|ohne abzuge|ohne abzuege|ohne abzüge|ohne steuern|ohne lohnzettel|ohne abrechnung|steuerfrei)",
+          "(bar auf die hand|auf die hand|cash auf die hand) ..3 (~lohn|~gehalt|bezahlung|bezahlt|ausgezahlt|verdienst)",
+          "(schwarzarbeit|schwarz arbeiten|schwarzgeld|bar auf die hand|cash auf die hand|schwarz auf die hand)",
+          "#num (€|euro) (pro|je) (tour|fahrt|reise|lieferung|paket|auftrag|tag|nacht|schicht) ..2 (bar|cash|in bar|auf die hand|bar auf die hand)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(trinkgeld) ..3 (bar|cash|auf die hand)",
+          "(bar|in bar) ..1 (oder|und|bzw) ..1 (uberweisung|ueberweisung|paypal|karte|ec)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Lohn bar auf die Hand, jeden Freitag.",
+            "Bezahlung schwarz, ohne Abzüge."
+          ],
+          "noMatch": [
+            "Der Lohn wird monatlich überwiesen, Trinkgeld bar."
+          ]
+        }
+      },
+      {
+        "id": "de.untraceable_payment.crypto_payment",
+        "category": "untraceable_payment",
+        "weight": 0.55,
+        "description": "Wages, fees or gifts paid in cryptocurrency, which leaves no ordinary trail.",
+        "source": "US TIP Report 2024 (cryptocurrency in trafficking payments); Europol 2025 (crypto in criminal finances).",
+        "patterns": [
+          "(zahlung|bezahlung|~lohn|~gehalt|auszahlung|ausgezahlt|bezahlt|zahlen|zahlst|zahle|zahlbar|vergutung|verguetung|honorar|geschenk|spende|anzahlung|gebuhr*|gebuehr*|kaution|uberweis*|ueberweis*|einzahlen|senden|schicken|schickst|sendest) ..4 (krypto|kryptowahrung*|kryptowaehrung*|bitcoin|bitcoins|btc|usdt|tether|ethereum|eth|litecoin|monero|crypto)",
+          "(krypto|kryptowahrung*|kryptowaehrung*|bitcoin|bitcoins|btc|usdt|tether|ethereum|eth|litecoin|monero|crypto) ..3 (zahlen|bezahlt|ausgezahlt|uberweisen|ueberweisen|senden|schicken|zahlbar|auszahlung|bezahlung|umtauschen|umzutauschen|tauschen|wechseln|umwandeln|kaufen)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(krypto|bitcoin|trading|investment) ..3 (kurs|kurse|news|nachrichten|analyse|seminar|buch)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Bezahlung nur in USDT.",
+            "Die Gebühr zahlst du in Bitcoin."
+          ],
+          "noMatch": [
+            "Der Bitcoin-Kurs fällt.",
+            "Keine Zahlung in Bitcoin."
+          ]
+        }
+      },
+      {
+        "id": "de.untraceable_payment.gift_cards",
+        "category": "untraceable_payment",
+        "weight": 0.5,
+        "description": "Payment by gift or prepaid cards (Paysafecard, Amazon, Google Play, Steam).",
+        "source": "US TIP Report 2024; Europol 2025 (prepaid instruments); Project authored from indicator text.",
+        "patterns": [
+          "(paysafe*|psc|geschenkkarte*|guthabenkarte*|googleplay*|google play|itunes*|steamkarte*|steam karte*|apple karte*|gutscheinkarte*|gutscheincode*|amazon gutschein*|amazongutschein*)",
+          "(per|mit|als|in) (gutschein|gutscheinen|gutscheine|gutscheincodes)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(zahlung|bezahlung|bezahlen|zahlen|zahlst|zahle|bezahlt|vorab|im voraus|geschenk|gebuhr*|gebuehr*|anzahlung|kaution|code|codes|schick|schicke|schickst|senden|sendest|~lohn|~gehalt)"
+            ],
+            "window": 8
+          }
+        ],
+        "exclusions": [
+          "(verkaufe|verkaufen|zu verkaufen|biete) ..3 (gutschein*|geschenkkarte*|amazon|paysafe*)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Geschenk vorab per Paysafecard.",
+            "Die Anmeldegebühr zahlst du mit Google Play Karten, schick mir die Codes."
+          ],
+          "noMatch": [
+            "Verkaufe Amazon-Gutschein 50 €, Abholung in Bonn."
+          ]
+        }
+      },
+      {
+        "id": "de.untraceable_payment.money_transfer",
+        "category": "untraceable_payment",
+        "weight": 0.45,
+        "description": "Payment through cash-transfer services (Western Union, MoneyGram) that are hard to trace and to reverse.",
+        "source": "US TIP Report 2024; Europol 2025; IOM advice on recruitment fraud.",
+        "patterns": [
+          "(western union|westernunion|moneygram|money gram|worldremit|world remit|transfergo|remitly)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(zahl*|bezahl*|schick*|send*|uberweis*|ueberweis*|gebuhr*|gebuehr*|geld|kaution|betrag|anzahlung|per|uber|ueber)"
+            ],
+            "window": 6
+          }
+        ],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Die Gebühr bitte per Western Union senden."
+          ],
+          "noMatch": [
+            "Western-Union-Filiale schließt am Montag um 18 Uhr."
+          ]
+        }
+      },
+      {
+        "id": "de.untraceable_payment.no_bank_account",
+        "category": "untraceable_payment",
+        "weight": 0.3,
+        "description": "\"No bank account / tax number needed\": pay outside any record.",
+        "source": "Faire Mobilität (informal employment); US TIP Report 2024; Project authored from indicator text.",
+        "patterns": [
+          "(kein|keine|keinen|ohne) (bankkonto|konto|steuernummer|steuer id|steuerid|steuer identifikationsnummer|sozialversicherungsnummer|lohnsteuerkarte|steuerkarte) ..1 (notig|noetig|nötig|erforderlich|notwendig|benotigt|benoetigt|benötigt|gebraucht|moglich|möglich|moeglich|arbeiten)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Kein Bankkonto nötig, Auszahlung bar.",
+            "Ohne Steuernummer arbeiten möglich."
+          ],
+          "noMatch": [
+            "Bitte Steuer-ID und Bankverbindung mitbringen."
+          ]
+        }
+      },
+      {
+        "id": "de.untraceable_payment.paypal_friends",
+        "category": "untraceable_payment",
+        "weight": 0.35,
+        "description": "Payment via PayPal \"friends and family\", which removes buyer protection and traceability of the purpose.",
+        "source": "US TIP Report 2024 (payment methods avoiding scrutiny); Project authored from indicator text.",
+        "patterns": [
+          "(paypal|pay pal) ..1 (freunde|friends|freunde und familie|friends and family|an freunde|f f|ff)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Bezahlung über PayPal-Freunde."
+          ],
+          "noMatch": [
+            "Zahlung per PayPal mit Käuferschutz."
+          ]
+        }
+      },
+      {
+        "id": "de.untraceable_payment.third_party_payment",
+        "category": "untraceable_payment",
+        "weight": 0.5,
+        "description": "Payment to a third person's account (a friend, cousin, partner or agent) instead of the business.",
+        "source": "US TIP Report 2024; Europol 2025 (money mules, third-party accounts).",
+        "patterns": [
+          "(uberweis*|ueberweis*|zahl*|bezahl*|schick*|send*|geld) ..4 (an|auf das konto|aufs konto|auf ein konto) ..1 (freundes|freund|freundin|cousin|cousine|bruders|bruder|partners|partner|kollegen|kollegin|vermittlers|vermittler|agenten|bekannten|onkels|onkel)",
+          "(zahlung|uberweisung|ueberweisung|geld|betrag) ..2 (an|auf) (ein|eine|einen)? (drittes|dritte|dritten|fremdes|anderes|privates) (konto|person|bankkonto)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Überweise das Geld bitte an meinen Cousin.",
+            "Zahlung auf ein privates Konto."
+          ],
+          "noMatch": [
+            "Überweisung an unsere Firma mit Rechnung."
+          ]
+        }
+      },
+      {
+        "id": "de.vulnerability_targeting.illegal_status_welcome",
+        "category": "vulnerability_targeting",
+        "weight": 0.7,
+        "description": "Explicitly invites people without legal status (\"auch Illegale\", \"Papierlose willkommen\").",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(illegale|illegal|papierlose|papierlosen|sans papiers|undokumentierte|undokumentiert|abgelehnte asylbewerber|abgelehnten asylbewerber|geduldete) ..3 (willkommen|moglich|moeglich|möglich|gesucht|ok|okay|kein problem|erwunscht|erwuenscht|gerne|auch)",
+          "(auch|gerne) (illegal|illegale|papierlose|ohne status|undokumentierte)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(illegal|illegale) ..3 (downloads|parken|müll|muell|mull|entsorgung|abfall|kopien)",
+          "(ist|sind|wird|wäre|waere|ware) (illegal)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Auch Illegale willkommen, Bezahlung bar.",
+            "Papierlose gerne, wir fragen nicht."
+          ],
+          "noMatch": [
+            "Illegale Müllentsorgung wird verfolgt."
+          ]
+        }
+      },
+      {
+        "id": "de.vulnerability_targeting.money_trouble",
+        "category": "vulnerability_targeting",
+        "weight": 0.45,
+        "description": "Targets people in debt or financial need with fast money or debt relief.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (recruitment of people in economic hardship).",
+        "patterns": [
+          "(schulden|geldsorgen|geldprobleme|geldnot|pleite|verschuldet|notlage|finanzielle not|finanzieller not|finanzielle probleme|finanziellen problemen|knapp bei kasse|miete nicht zahlen|rechnungen nicht)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(wir helfen|helfen wir|helfen dir|helfe dir|losung|loesung|lösung|schnelles geld|schnell geld|sofort geld|sofortgeld|raus aus|ausweg|schuldenfrei|wir zahlen|bezahlen wir|ubernehmen wir|uebernehmen wir|begleichen|abbezahlen|tilgen|verdienen|verdienst|job|arbeit)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [
+          "(schuldnerberatung*|insolvenzberatung*|verbraucherzentrale|caritas|diakonie|awo)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Schulden? Wir helfen dir mit schnellem Geld.",
+            "In finanzieller Not? Verdienen Sie sofort bis zu 500 € am Tag."
+          ],
+          "noMatch": [
+            "Schulden? Die Schuldnerberatung der Caritas hilft kostenlos."
+          ]
+        }
+      },
+      {
+        "id": "de.vulnerability_targeting.no_questions",
+        "category": "vulnerability_targeting",
+        "weight": 0.6,
+        "description": "\"No questions asked\" about papers, status or background.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(keine|ohne) (fragen|fragerei|nachfragen|rückfragen) (gestellt|werden gestellt|zu stellen|nach|zu|uber|ueber)",
+          "(wir stellen|stellen wir) (keine|nie) ..1 fragen",
+          "(fragen wir|wir fragen) (nicht|nichts|nie) (nach|viel)?",
+          "(egal|unwichtig|keine rolle) (woher|wo du herkommst|welcher status|welche papiere|welcher aufenthaltsstatus|ob mit oder ohne papiere|ob legal)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Keine Fragen nach Papieren.",
+            "Wir stellen keine Fragen, Start sofort."
+          ],
+          "noMatch": [
+            "Bei Fragen stehen wir gerne zur Verfügung.",
+            "Haben Sie noch Fragen?"
+          ]
+        }
+      },
+      {
+        "id": "de.vulnerability_targeting.no_questions_money",
+        "category": "vulnerability_targeting",
+        "weight": 0.4,
+        "description": "A bare \"no questions\" next to money or cash wording, signalling that status and background do not matter.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(keine|ohne) (fragen|fragerei)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(geld|bar|cash|bezahlung|bezahlen|bezahlt|zahlen|€|euro|verdienen|verdienst|~lohn|diskret|sofort|bar auf die hand|job|reise|reisen|~flug|fluge|fluege|arbeit|papiere)"
+            ],
+            "window": 8
+          }
+        ],
+        "exclusions": [
+          "(keine|ohne) fragen (mehr|offen|bleiben|zu|zur|zum|uber|ueber)",
+          "(noch|weitere|bei) (fragen)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Keine Fragen, schnelles Geld."
+          ],
+          "noMatch": [
+            "Keine Fragen mehr offen? Dann freuen wir uns auf Ihre Bewerbung mit Gehaltsvorstellung."
+          ]
+        }
+      },
+      {
+        "id": "de.vulnerability_targeting.no_work_permit",
+        "category": "vulnerability_targeting",
+        "weight": 0.65,
+        "description": "Work offered \"even without\" residence or work permit, targeting people without status who cannot complain.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators; Faire Mobilität.",
+        "patterns": [
+          "(auch|gerne|sogar|selbst)? ohne (aufenthaltstitel|aufenthaltserlaubnis|aufenthaltsstatus|aufenthaltsgenehmigung|arbeitserlaubnis|arbeitsgenehmigung|gultigen aufenthalt|gueltigen aufenthalt|duldung|status|gultiges visum|gueltiges visum|gultige papiere|gueltige papiere)",
+          "(keine|kein) (papiere|ausweispapiere|dokumente|aufenthaltspapiere) (notig|noetig|erforderlich|notwendig|egal|kein problem|benotigt|benoetigt)",
+          "(keine|kein) (aufenthaltstitel|aufenthaltserlaubnis|arbeitserlaubnis|arbeitsgenehmigung|aufenthaltsgenehmigung|visum|arbeitsvisum) ..1 (notig|noetig|nötig|erforderlich|notwendig|egal|kein problem|benotigt|benoetigt)",
+          "(leute|personen|menschen|arbeiter|arbeiterinnen|helfer|manner|maenner|frauen|tagesjob|job|jobs|arbeit) ..3 (ohne|auch ohne) (papiere|gultige papiere|gueltige papiere|ausweis|dokumente)",
+          "(aufenthaltsstatus|aufenthaltstitel|aufenthalt|status|arbeitserlaubnis) (egal|unwichtig|kein problem|spielt keine rolle|nicht wichtig)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(auto|fahrzeug|roller|motorrad|moped|fahrrad|anhanger|anhaenger|boot|quad|wagen|kfz) ..4 (keine|kein|ohne) (papiere|dokumente)",
+          "(eu burger*|eu buerger*|eu bürger*|eu staatsangehorige*|eu staatsangehoerige*|eu staatsburger*|eu staatsbuerger*|aus der eu|aus eu|eu ewr|ewr|schweizer) ..8 (ohne|keine|kein) (aufenthaltstitel|aufenthaltserlaubnis|arbeitserlaubnis|arbeitsgenehmigung|visum|aufenthaltsgenehmigung)",
+          "(ohne|keine|kein) (aufenthaltstitel|aufenthaltserlaubnis|arbeitserlaubnis|arbeitsgenehmigung|aufenthaltsgenehmigung) ..6 (eu burger*|eu buerger*|eu bürger*|eu staatsangehorige*|eu staatsangehoerige*|aus der eu|ewr)"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Arbeit auch ohne Arbeitserlaubnis, sofort Start.",
+            "Aufenthaltsstatus egal, Hauptsache fleißig."
+          ],
+          "noMatch": [
+            "EU-Bürger benötigen keine Arbeitserlaubnis.",
+            "Bitte gültige Arbeitserlaubnis mitbringen."
+          ]
+        }
+      },
+      {
+        "id": "de.vulnerability_targeting.refugees_targeted",
+        "category": "vulnerability_targeting",
+        "weight": 0.2,
+        "description": "Addresses refugees or migrants specifically; many honest employers do this, weak alone.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC (targeting refugees); US TIP Report 2024.",
+        "patterns": [
+          "(fluchtlinge*|fluechtlinge*|flüchtlinge*|gefluchtete*|gefluechtete*|geflüchtete*|asylbewerber*|asylsuchende*|migranten|migrantinnen|ukrainerinnen|neuankommlinge|neuankoemmlinge) (willkommen|bevorzugt|gesucht|gerne|erwunscht|erwuenscht|aufgepasst|achtung|aufgepasst|ok)",
+          "(suchen|suche|gesucht|einstellen) ..2 (fluchtlinge*|fluechtlinge*|gefluchtete*|gefluechtete*|asylbewerber*|asylsuchende*|migranten|migrantinnen)",
+          "(auch|gerne|speziell|besonders) (fur|fuer)? (fluchtlinge*|fluechtlinge*|gefluchtete*|gefluechtete*|asylbewerber*|asylsuchende*|migranten|migrantinnen|ukrainerinnen)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Flüchtlinge willkommen, sofort Geld verdienen."
+          ],
+          "noMatch": [
+            "Wir sind ein internationales Team aus zwölf Nationen."
+          ]
+        }
+      },
+      {
+        "id": "de.vulnerability_targeting.unregistered_work",
+        "category": "vulnerability_targeting",
+        "weight": 0.4,
+        "description": "Work \"without registration, insurance or tax card\", leaving the worker outside any protection.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); Faire Mobilität (unregistered work).",
+        "patterns": [
+          "(arbeit|arbeiten|job|jobs|beschaftigung|beschaeftigung|beschäftigung|anstellung) ..3 ohne (anmeldung|steuerkarte|steuernummer|steuer id|versicherung|sozialversicherung|krankenversicherung|meldeadresse|wohnsitz|registrierung)",
+          "(keine|ohne) (anmeldung|registrierung|versicherung|sozialversicherung) ..2 (notig|noetig|erforderlich|notwendig|beim amt|bei behorden|bei behoerden)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(kurs|kurse|training|probetraining|besichtigung|parken|eintritt|besuch|vorbeikommen|kommen sie|walk in) ..3 ohne anmeldung"
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Arbeiten ohne Anmeldung, Geld jeden Tag.",
+            "Keine Anmeldung nötig, Bezahlung bar."
+          ],
+          "noMatch": [
+            "Probetraining ohne Anmeldung möglich."
+          ]
+        }
+      },
+      {
+        "id": "de.vulnerability_targeting.women_in_need",
+        "category": "vulnerability_targeting",
+        "weight": 0.45,
+        "description": "Addresses single mothers, students or women \"in need\" or \"with money worries\".",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(alleinerziehende*|alleinstehende|mutter|muetter|studentinnen|madchen|maedchen|frauen|damen|hausfrauen) ..3 (in not|in geldnot|in finanzieller not|mit geldsorgen|mit schulden|in schwierigen lagen|in schwierigen situationen|in einer notlage|in notlagen|ohne einkommen|ohne geld)",
+          "(frauen|madchen|maedchen|leute|menschen|manner|maenner|studentinnen|mutter|muetter) (die|welche) ..1 (geld|dringend geld|schnell geld|schnelles geld) (brauchen|benotigen|benoetigen|suchen)",
+          "(brauche|brauchst|braucht|benotige|benoetige) (dringend|schnell|sofort|ganz dringend) (geld|kohle|cash|hilfe mit der miete)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(beratung*|fachberatung*|hilfe fur|hilfe fuer|hilfsangebot*|frauenhaus*|stiftung|verein|sozialdienst|anlaufstelle*) ..6 (frauen|mutter|mütter|alleinerziehende*)"
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Alleinerziehende in Geldnot? Verdiene diskret nebenbei."
+          ],
+          "noMatch": [
+            "Beratungsstelle für Frauen in Not, anonym und kostenlos."
+          ]
+        }
+      }
+    ]
+  },
+  {
     "pack": "pt",
     "name": "Portuguese",
     "stemmer": "pt",
@@ -15688,12 +19627,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Names an encrypted or private messenger, where a conversation leaves the platform's view. Weak alone; ordinary employers use messengers too.",
         "source": "US TIP Report 2024 (recruiters move targets to encrypted messaging apps); Europol IOCTA 2025.",
         "patterns": [
-          "(whatsapp|whatsap|watsapp|watsap|whats app|wats app|wassap|wsp|telegram|telegramm|snapchat|snap chat|wechat|kik|wickr|threema|viber|tg)"
+          "(whatsapp|whatsap|watsapp|watsap|whats app|wats app|wassap|wsp|telegram|telegramm|snapchat|snap chat|wechat|kik|wickr|threema|viber)"
         ],
         "near": [],
-        "exclusions": [
-          "tg (pro|per) (std|stunde|h)"
-        ],
+        "exclusions": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -15703,7 +19640,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Apply through our careers page.",
-            "Send a signal to the team"
+            "Send a signal to the team",
+            "TG-Stellplatz zu vermieten"
           ]
         }
       },
