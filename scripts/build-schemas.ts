@@ -2,6 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { LinkResultSchema } from '../src/corpus/schema.js';
 import { AssessmentSchema, AssessOptionsSchema } from '../src/schema.js';
 
 const dist = join(import.meta.dirname, '..', 'dist');
@@ -12,4 +13,5 @@ const write = (name: string, schema: z.ZodType, io: 'input' | 'output', title: s
 };
 write('assessment.schema.json', AssessmentSchema, 'output', 'trafficking-signals Assessment');
 write('options.schema.json', AssessOptionsSchema, 'input', 'trafficking-signals AssessOptions');
-process.stdout.write('build-schemas: dist/assessment.schema.json, dist/options.schema.json\n');
+write('link-result.schema.json', LinkResultSchema, 'output', 'trafficking-signals LinkResult');
+process.stdout.write('build-schemas: dist/assessment.schema.json, dist/options.schema.json, dist/link-result.schema.json\n');

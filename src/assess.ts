@@ -2,12 +2,13 @@ import { CATEGORY_IDS, LANGUAGE_CODES, type CategoryId } from './categories.js';
 import { detectLanguage } from './detect/language.js';
 import { exclusiveVotes } from './detect/lexicon.js';
 import { TraffickingSignalsError, toErrorInfo, type ErrorCode } from './errors.js';
+import { extractEntities } from './entities/extract.js';
 import { normalizeText } from './normalize/index.js';
 import { compileRules, type CompiledRuleset } from './rules/compile.js';
 import { evaluate, type TokenSpan } from './rules/evaluate.js';
 import { BUILTIN_PACKS, RULESET } from './rules/generated/builtin.js';
 import { matchTokens } from './rules/match.js';
-import type { PackId } from './rules/schema.js';
+import { ENTITY_DETECTORS, type PackId } from './rules/schema.js';
 import {
   type AssessOptions,
   AssessOptionsSchema,
@@ -180,8 +181,12 @@ function run(input: string, options: ResolvedOptions, compiled: CompiledRuleset)
   const language = choosePacks(words, raw, options, warnings);
   const active = new Set<PackId>(language.packs);
   const hits = matchTokens(tokens, compiled, active);
-  const ev = evaluate(hits, tokens, compiled, active, normalized);
+  const entities = extractEntities(raw, { language: language.code });
+  const ev = evaluate(hits, tokens, compiled, active, normalized, entities);
 
+  const entityRuleIds = new Set(
+    compiled.rules.filter((r) => r.rule.detector && ENTITY_DETECTORS.has(r.rule.detector)).map((r) => r.rule.id),
+  );
   const signals: Signal[] = [];
   const addSignal = (owner: number, evidence: Evidence[]): void => {
     const { rule } = compiled.rules[owner] as CompiledRuleset['rules'][number];
@@ -208,7 +213,8 @@ function run(input: string, options: ResolvedOptions, compiled: CompiledRuleset)
   const signalCounts = new Map<CategoryId, number>();
   for (const s of signals) {
     signalCounts.set(s.category, (signalCounts.get(s.category) ?? 0) + 1);
-    const pack = s.ruleId.slice(0, 2);
+    // An entity detector is its own reader: a pattern and an entity over the same words count once.
+    const pack = entityRuleIds.has(s.ruleId) ? 'entity' : s.ruleId.slice(0, 2);
     const seen = counted.get(s.category) ?? [];
     const repeat =
       s.evidence.length > 0 &&
@@ -266,6 +272,7 @@ function run(input: string, options: ResolvedOptions, compiled: CompiledRuleset)
     categories,
     signals,
     context: { awareness, cues, negated },
+    entities,
     ruleset: { ...RULESET },
     warnings,
   };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CATEGORY_IDS, LANGUAGE_CODES } from './categories.js';
+import { EntitySchema } from './entities/schema.js';
 import { PACK_IDS } from './rules/schema.js';
 import { DEFAULT_THRESHOLDS, LEVELS } from './score/index.js';
 
@@ -137,6 +138,8 @@ export const AssessmentSchema = z.strictObject({
     /** Rules whose words appeared only under negation ("we never charge fees"). */
     negated: z.array(z.strictObject({ ruleId: z.string(), evidence: z.array(EvidenceSchema) })),
   }),
+  /** Contacts, payment channels, prices and ages found in the ad, with raw offsets. */
+  entities: z.array(EntitySchema),
   ruleset: z.strictObject({ id: z.string(), version: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
   warnings: z.array(z.strictObject({ code: z.enum(WARNING_CODES), message: z.string() })),
 });

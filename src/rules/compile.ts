@@ -5,7 +5,7 @@ import type { AwarenessCue, Pack, PackId, Rule } from './schema.js';
 import type { StemmerName } from './stem.js';
 
 /** What a compiled sequence belongs to. */
-export type Role = 'rule' | 'near' | 'exclusion' | 'negation' | 'awareness';
+export type Role = 'rule' | 'near' | 'unless' | 'exclusion' | 'negation' | 'awareness';
 
 /** Owner of a compiled sequence: a rule's pattern, one of its near-constraints, … */
 export interface MatcherRef {
@@ -127,6 +127,7 @@ export function compileRules(packs: readonly Pack[], disabled: ReadonlySet<strin
       }
       out.ruleWords[owner] = words;
       rule.near.forEach((near, sub) => add(near.patterns, { ...base, role: 'near', sub }, stemmer));
+      rule.unlessNear.forEach((unless, sub) => add(unless.patterns, { ...base, role: 'unless', sub }, stemmer));
       if (rule.exclusions.length) add(rule.exclusions, { ...base, role: 'exclusion', sub: 0 }, stemmer);
     }
   }

@@ -1,8 +1,10 @@
+import type { Entity } from '../entities/schema.js';
+import { isImplausibleWage } from '../entities/wage.js';
 import type { NormalizedText, TransformKind } from '../normalize/index.js';
 import type { Token } from '../tokenize/index.js';
 import type { CompiledRuleset } from './compile.js';
 import type { Hit } from './match.js';
-import type { PackId } from './schema.js';
+import { ENTITY_DETECTORS, type PackId } from './schema.js';
 
 /** A token range `[start, end)`. */
 export interface TokenSpan {
@@ -42,9 +44,11 @@ export function evaluate(
   compiled: CompiledRuleset,
   active: ReadonlySet<PackId>,
   normalized: NormalizedText,
+  entities: readonly Entity[] = [],
 ): Evaluation {
   const primary = new Map<number, TokenSpan[]>();
   const near = new Map<string, TokenSpan[]>();
+  const unless = new Map<string, TokenSpan[]>();
   const exclusions = new Map<number, TokenSpan[]>();
   const negations = new Map<PackId, TokenSpan[]>();
   const result: Evaluation = { fired: new Map(), detected: new Map(), awareness: new Map(), negated: new Map() };
@@ -55,6 +59,7 @@ export function evaluate(
     const span = { start: hit.start, end: hit.end };
     if (ref.role === 'rule') push(primary, ref.owner, span);
     else if (ref.role === 'near') push(near, `${ref.owner}:${ref.sub}`, span);
+    else if (ref.role === 'unless') push(unless, `${ref.owner}:${ref.sub}`, span);
     else if (ref.role === 'exclusion') push(exclusions, ref.owner, span);
     else if (ref.role === 'negation') push(negations, ref.pack, span);
     else push(result.awareness, ref.owner, span);
@@ -78,6 +83,17 @@ export function evaluate(
       }),
     );
   }
+
+  // Entity detectors: each matching entity becomes a primary match over the tokens it covers,
+  // so near-context, exclusions and negation apply to it as to any pattern.
+  compiled.rules.forEach(({ rule, pack }, owner) => {
+    if (!rule.detector || !ENTITY_DETECTORS.has(rule.detector) || !active.has(pack)) return;
+    for (const entity of entities) {
+      if (!entityFires(rule.detector, entity)) continue;
+      const span = tokenSpan(tokens, entity.start, entity.end);
+      if (span) push(primary, owner, span);
+    }
+  });
 
   const languagePacks = compiled.packs.filter((p) => p.pack !== 'xx' && active.has(p.pack));
   const isNegated = (owner: number, pack: PackId, span: TokenSpan): boolean => {
@@ -113,6 +129,10 @@ export function evaluate(
       if (seen.has(key)) continue;
       seen.add(key);
       if ((exclusions.get(owner) ?? []).some((ex) => overlaps(ex, span))) continue;
+      const vetoed = rule.unlessNear.some((u, sub) =>
+        (unless.get(`${owner}:${sub}`) ?? []).some((cand) => distance(span, cand) <= u.window && !isNegated(owner, pack, cand)),
+      );
+      if (vetoed) continue;
       if (rule.negatable && isNegated(owner, pack, span)) {
         push(result.negated, owner, span);
         continue;
@@ -138,6 +158,38 @@ export function evaluate(
   return result;
 }
 
+function entityFires(detector: string, e: Entity): boolean {
+  switch (detector) {
+    case 'obscured_phone':
+      return e.type === 'phone' && e.obscured;
+    case 'messenger_handle':
+      return e.type === 'handle';
+    case 'crypto_wallet':
+      return e.type === 'wallet';
+    case 'implausible_wage':
+      return e.type === 'price' && isImplausibleWage(e);
+    case 'minor_age':
+      return e.type === 'age' && e.value < 18 && (e.max === undefined || e.max < 18);
+    default:
+      return false;
+  }
+}
+
+/** The tokens that a raw span covers, or undefined when it covers none. */
+function tokenSpan(tokens: Token[], start: number, end: number): TokenSpan | undefined {
+  let first = -1;
+  let last = -1;
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t] as Token;
+    if (tok.rawStart >= end) break;
+    if (tok.rawEnd > start) {
+      if (first < 0) first = t;
+      last = t;
+    }
+  }
+  return first < 0 ? undefined : { start: first, end: last + 1 };
+}
+
 /** Token spans of every fired rule, to decide which folded words actually hid a signal. */
 function firedTokens(result: Evaluation): Set<number> {
   const set = new Set<number>();
@@ -155,8 +207,8 @@ const ALWAYS: ReadonlySet<TransformKind> = new Set(['zero_width', 'homoglyphs'])
 function detect(result: Evaluation, tokens: Token[], compiled: CompiledRuleset, normalized: NormalizedText): void {
   const used = firedTokens(result);
   compiled.rules.forEach(({ rule }, owner) => {
-    if (!rule.detector) return;
-    const touched = normalized.log[rule.detector];
+    if (!rule.detector || ENTITY_DETECTORS.has(rule.detector)) return;
+    const touched = normalized.log[rule.detector as TransformKind];
     if (!touched.length) return;
     const spans: { start: number; end: number }[] = [];
     // The log is in raw order and so are tokens: one sweep, linear even on hostile input.

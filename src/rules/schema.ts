@@ -6,14 +6,32 @@ export const PACK_IDS = [...LANGUAGE_CODES, UNIVERSAL_PACK] as const;
 /** A rule-pack id. */
 export type PackId = (typeof PACK_IDS)[number];
 
-/** Built-in detectors that look at what normalisation removed or folded, not at words. */
+/**
+ * Built-in detectors. The first five look at what normalisation removed or folded; the others
+ * read extracted entities (contacts, wallets, prices, ages) and, like patterns, can be
+ * qualified with `near`, `exclusions` and negation.
+ */
 export const DETECTORS = [
   'zero_width',
   'spaced_letters',
   'leetspeak',
   'homoglyphs',
   'fancy_unicode',
+  'obscured_phone',
+  'messenger_handle',
+  'crypto_wallet',
+  'implausible_wage',
+  'minor_age',
 ] as const;
+
+/** Detectors that read entities rather than the normalisation log. */
+export const ENTITY_DETECTORS: ReadonlySet<string> = new Set([
+  'obscured_phone',
+  'messenger_handle',
+  'crypto_wallet',
+  'implausible_wage',
+  'minor_age',
+]);
 
 const patternList = z
   .array(z.string().trim().min(1, 'a pattern may not be empty'))
@@ -59,6 +77,15 @@ export const RuleSchema = z
       )
       .default([]),
     exclusions: z.array(z.string().trim().min(1)).default([]),
+    /** Context that vetoes the rule: a match of any of these within `window` tokens cancels it. */
+    unlessNear: z
+      .array(
+        z.strictObject({
+          patterns: patternList,
+          window: z.number().int().min(1).max(200).default(25),
+        }),
+      )
+      .default([]),
     negatable: z.boolean().default(true),
     examples,
   })

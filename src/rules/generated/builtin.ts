@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "5744b2b2f204d192a1b0daba3cadfa420af3608aa4a250bc14bd571a3228ce2d" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "e9c256cf38f973102ab82c77fef764819d9a9f147947f14acb6b3e6f807fae41" } as const;
 
 /**
- * The built-in rule packs (670 rules in 7 packs), validated at build time.
+ * The built-in rule packs (675 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -280,6 +280,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(escort|escorts|escorting) (vehicle|vehicles|duty|duties|driver|drivers|service for the elderly|officer|officers|ship|carrier|mission|patients|children|pupils)",
           "(private|independent) (lady|model) ..4 (seller|sale|selling|collection|auction|boutique|shop)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -307,6 +308,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "generous (portions|portion|discount|discounts|benefits|salary|package|holiday|holidays|leave|bonus|bonuses|pension|space|storage|garden|parking|size)",
           "(gentlemen|gents|men) only (barber|barbers|haircut|club|golf|sauna)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -337,6 +339,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -365,6 +368,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(in|out) (call|calls) (centre|center|centres|centers|agent|agents|handling|rate|rates|waiting|queue)",
           "(home|hotel) (visits|visit) (only|available) ..4 (nurse|doctor|gp|physio|physiotherapist|vet|hairdresser|barber|carer|care|plumber|tutor|patients|elderly)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -397,6 +401,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(hen|bachelorette|birthday|christening|wedding|school|prom) ..4 (party|parties|weekend)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -430,6 +435,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(overnight|full night) (stay|stays|shift|shifts|parking|delivery|oats|bag|train|bus|flight|ferry|camp|trip|bed and breakfast|b and b|guests)",
           "(massage|sports massage|physio|physiotherapy|therapy|treatment|facial) ..8 (30 min|30 mins|half hour|hour|60 min)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -460,6 +466,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(donation|donations) ..4 (charity|church|food bank|foodbank|shelter|appeal|fundraiser|fundraising|tax|receipt)",
           "(gift|gifts) (card|cards|voucher|vouchers|shop|wrap|wrapping|box|boxes|set|sets)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -488,6 +495,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -512,6 +520,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -534,6 +543,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -564,6 +574,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(weekly|monthly) allowance ..4 (au pair|au pairs|pocket money|intern|interns|internship|students|volunteer|volunteers|trainee|trainees|scholarship)",
           "(au pair|au pairs|intern|interns|internship|students|volunteer|volunteers|trainee|trainees|scholarship) ..6 (weekly|monthly) allowance"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -590,6 +601,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(full|part) time only"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -619,6 +631,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(student|car|mortgage|home|personal|payday) (loan|loans)",
           "(not|never|don t|do not|won t|will not) ..2 (lend|loan|advance|front)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -650,6 +663,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(employer|company|we|agency|farm|hotel) ..2 (~pay|~cover|~reimburse|~provide) ..6 (training|uniform|uniforms|medical|paperwork|permit|insurance|visa|ticket|flight|kit)",
           "(uniform|uniforms|training|visa|medical|kit|equipment) ..3 (provided|supplied|free|included|covered|reimbursed)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -683,6 +697,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(tax|taxes|pension|insurance|security|dues) ..3 (deducted|deduction|deductions)",
           "(not|nothing|never|no|none) ..2 (deducted|taken|withheld|repaid|recovered)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -710,6 +725,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(library|parking|traffic|speeding|overdue) (fine|fines|penalty|penalties)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -740,6 +756,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -771,6 +788,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(employer|employers|company|client|we) (pays|pay|covers|cover) ..3 (recruitment|placement|agency|job|hiring) (fee|fees|cost|costs|charge|charges)",
           "(fee|fees|cost|costs|charge|charges) ..2 (paid|covered|borne|met) by (the)? ..1 (employer|employers|company|client|clients|us|families|family|host|hosts|sponsor|hotel|farm|trust)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -812,6 +830,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(holding|security|refundable) deposit ..4 (flat|room|property|rent|tenancy|lease|keys|bike|car|hire|rental|equipment)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -839,6 +858,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(not|nothing|never|no|none) ..2 (deducted|taken|withheld)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -866,6 +886,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -903,6 +924,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -927,6 +949,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -950,6 +973,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -975,6 +999,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -1000,6 +1025,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(cruise|cruise ship|theatre|theater|ballet|west end|broadway)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -1034,6 +1060,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "all (inclusive|included) (holiday|holidays|resort|package|break)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -1067,6 +1094,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(competitive|market rate|fair|negotiable|depending on experience)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -1097,6 +1125,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -1120,6 +1149,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -1146,6 +1176,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "no english (breakfast|tea)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -1173,6 +1204,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(passport|id) (photo|photos|picture|pictures)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -1200,6 +1232,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(real|genuine) (leather|wood|estate|time|world)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -1226,6 +1259,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(client|customer|patient|data|information) ..3 (confidential|confidentiality)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -1257,6 +1291,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -1287,6 +1322,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(paid|covered|arranged) by (you|the worker|the employee|yourself|the candidate|candidates|workers)",
           "(not|isn t|aren t|never) (~provided|~arranged|paid|~covered|~included)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -1314,6 +1350,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -1345,6 +1382,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -1374,6 +1412,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(renew|renewing|apply for|applying for) ..1 new (passport|id)",
           "(we|agency|boss) (make|makes) sure"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -1405,6 +1444,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "no (paperwork|contract) (needed|required) (to|for) (return|returns|cancel|sign up|join|buy|subscribe)",
           "(no|without) (id|passport) (needed|required) (to|for) (enter|entry|buy|shop|book|browse)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -1438,6 +1478,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(no|without) (visa|passport) (needed|required) (for|to) (eu|uk|us|citizens|nationals|visit|visits|stays|travel)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -1470,6 +1511,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(kept|held|stored|retained) (securely|confidentially|in line with|in accordance with|under gdpr|under data protection)",
           "(never|not|don t|won t|do not|will not|doesn t|does not) ..2 (~keep|kept|~hold|held|~retain|~collect|~take|taken|~confiscate|~lock|~store)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -1499,6 +1541,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(~passport|~document|papers|id) ..3 (returned|given back|handed back|back to you) ..3 (same day|immediately|after|once)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -1533,6 +1576,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(not|cannot|can t|can not|illegal|forbidden|not allowed|not permitted) ..4 (work|working) ..4 (tourist|visitor|visit|student) (visa|visas)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -1565,6 +1609,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -1594,6 +1639,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -1626,6 +1672,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -1657,6 +1704,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(courier|couriers|delivery driver|delivery drivers|van driver|parcel delivery|delivery rounds|multi drop|multidrop|amazon flex|uber eats|deliveroo|just eat) ..8 (deliver|delivering|drop|dropping|carry|carrying|packages|parcels|cash|money)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -1692,6 +1740,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(courier|couriers|delivery driver|van driver|parcel delivery|delivery rounds|multi drop|multidrop|on board courier|onboard courier|air courier) ..8 (carry|bring|transport|take|collect|bag|bags|package|packages|parcel|parcels)",
           "(carry|bring|take) ..2 (bag|bags|luggage|suitcase|suitcases) ..3 (for|to) ..2 (elderly|disabled|guests|customers|passengers)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -1727,6 +1776,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -1753,6 +1803,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -1778,6 +1829,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -1805,6 +1857,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -1838,6 +1891,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "schengen ..6 (border|passport|immigration|customs) (checks|check|controls|control)",
           "(hidden|secret) (gem|gems|beach|beaches|menu|garden|talent|fees|charges|costs)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -1873,6 +1927,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(guaranteed|fast|easy) entry (to|into) (the)? (event|concert|club|festival|park|museum|show|venue|party)",
           "(safe|fast|easy) (route|routes|way) (to|for) (school|work|cyclists|walkers|the station|children|kids)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -1905,6 +1960,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(ferry|ferries|cruise|tour|tours|excursion|excursions|coach|coaches|bus|minibus|shuttle) ..4 (leaves|departs|every|places|seats)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -1930,6 +1986,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -1962,6 +2019,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -1993,6 +2051,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(tour|tours|holiday|holidays|cruise|coach trip|excursion|itinerary|hotel|hotels|sightseeing)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -2020,6 +2079,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(visa|asylum) ..4 (not|never|cannot be|can t be) guaranteed",
           "(not|never|no) ..4 (visa|visas|asylum|permit|residency|approval) ..2 guaranteed"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -2052,6 +2112,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -2079,6 +2140,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(minors|under 18s|under 18) (welcome|accepted|allowed|ok) (with|if|when) ..2 (parent|parents|guardian|adult|accompanied|consent)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -2111,6 +2173,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -2135,6 +2198,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -2168,6 +2232,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(forever|still|stay|feel|feeling|think|thinking) young",
           "(young|younger) (than|looking for|generation|drivers|offenders|carers)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -2194,6 +2259,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "young (girls|girl) ..3 (football|soccer|netball|club|team|choir|scouts|guides|brownies|ballet|dance class|coding)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -2227,6 +2293,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(my|our|your) (teen|teens|teenage|teenager|teenagers|little girl)",
           "(school girl|schoolgirl|school girls|schoolgirls) (uniform|uniforms) (for sale|age|size|sizes)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -2260,6 +2327,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -2284,6 +2352,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -2317,6 +2386,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -2351,6 +2421,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(band|concert|gig|gigs|music|musician|festival|tour guide|bus tour|walking tour|theatre|theater|comedy|album|tickets)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -2376,6 +2447,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(rotating|rotate|rotated) (shifts|shift|rota|roster)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -2399,6 +2471,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -2425,6 +2498,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "what s app (store|stores|update|updates)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -2453,6 +2527,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "no police (were|was|have|has|had|report|action|involvement|record|records|check|checks|station)",
           "no (cop|cops) (show|shows|drama|films)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -2476,6 +2551,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -2504,6 +2580,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(one|two|three|four|five|six|seven|eight|nine) (or|to|and|out of) (two|three|four|five|six|seven|eight|nine|ten)",
           "(one two three four|five six seven eight)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -2526,6 +2603,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -2548,6 +2626,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -2571,6 +2650,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -2595,6 +2675,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -2621,6 +2702,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "signal (only|just) (strong|weak|works|available)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -2644,6 +2726,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -2671,6 +2754,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(text|sms|message) only (plan|plans|bundle|package|service|mode)",
           "no (calls|texts) (after|before|on) (#num|sundays|weekends|holidays)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -2703,6 +2787,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -2726,6 +2811,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -2755,6 +2841,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(church|pipe|electric|hammond|digital|piano|keyboard) (organ|organs)",
           "(organ|organs) (music|recital|concert|pipes|stops|player|lessons|teacher)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -2790,6 +2877,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(donate|donation|donations) ..3 (money|cash|£|$|€|to the|to our|to support)",
           "(fundraising|fundraiser|charity|appeal|research|unit|ward|foundation|awareness)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -2819,6 +2907,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "accompanied by (a|an)? (parent|adult|guardian|carer)",
           "(children|kids|under 16s|under 18s|minors|pupils|students) ..4 (accompanied|supervised)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -2844,6 +2933,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -2872,6 +2962,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "locked in (a|the|our|your) (rate|price|deal|contract|agreement|fixed)",
           "(locked in|locked inside|locked up) (securely|safely|overnight) (storage|parking|garage|shed|bike|car)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -2897,6 +2988,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -2924,6 +3016,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "no (holiday|holidays) (in|during|between) (december|summer|august|peak|the peak|christmas|the festive)",
           "(no|without) (time off|days off|holiday) (requests|request|booked|bookings) (in|during|between)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -2954,6 +3047,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(no|not) (leave|exit) (until|before) ..3 (shift|inspection|checked|signed|handover)",
           "(children|kids|pupils|students|patients|pets|dogs) ..4 (not allowed|cannot|may not|must not) ..2 (leave|go out)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -2988,6 +3082,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(never|not|don t|won t|do not|will not) ..2 (~take|taken|~keep|kept|~hold|held|~confiscate|~collect)",
           "leave (a|your) (number|message|phone number)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -3015,6 +3110,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -3045,6 +3141,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -3076,6 +3173,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -3105,6 +3203,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -3135,6 +3234,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -3167,6 +3267,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -3200,6 +3301,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(with|and) my (girls|ladies)",
           "(our|my) (girls|ladies) (aged|age) ..2 (and|to) #num"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -3231,6 +3333,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(help|helps|support|supports|assist|assists) ..3 (open|opening|set up|setting up) ..2 (bank account|account)",
           "(never|not|don t|won t|do not|will not) ..2 (~keep|~hold|~collect|~control|~manage)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -3262,6 +3365,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -3284,6 +3388,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -3308,6 +3413,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "no (tax|taxes) (on|for) (the first|purchases|tips)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -3333,6 +3439,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(crypto|cryptocurrency|bitcoin|btc|usdt|ethereum|blockchain) (developer|developers|engineer|engineers|analyst|analysts|exchange jobs|news|course|courses|conference)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -3361,6 +3468,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(we|shop|store|also)? (accept|accepts|redeem|sell|sells|selling|buy one|available|on sale|makes a great) ..3 (gift card|gift cards|vouchers)",
           "(gift card|gift cards) (available|on sale|for sale|make|makes|are a great)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -3386,6 +3494,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(ria) (money transfer)? (store|branch|office) ..3 (open|hours|jobs)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -3412,6 +3521,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(refer|referral|recommend) ..3 (friend|friends)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -3446,6 +3556,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(debt|money) (advice|advisor|adviser|helpline|charity|counselling|counseling)",
           "(loan|loans|credit|consolidation|mortgage|apr|lender|lenders) ..6 (debts|debt|money|cash)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -3477,6 +3588,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(homeless|runaway|runaways) (charity|charities|shelter|shelters|outreach|service|services|project|hostel|support|helpline|people|person|families)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -3499,6 +3611,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -3529,6 +3642,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -3558,6 +3672,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -3585,6 +3700,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(questions|question) (welcome|answered)",
           "no (references|reference) (needed|required)? ..4 (tenant|tenants|rent|room|flat|landlord)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -3611,6 +3727,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(right to work|work permit|permission to work|status granted|leave to remain|valid documents)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -3632,6 +3749,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -3657,6 +3775,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(no|not) (illegal|undocumented) ..4 (workers|work|migrants|immigrants)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -3870,6 +3989,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -3899,6 +4019,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(homme|hommes) genereux (de coeur|de cœur|d esprit|dans la vie|et attentionne|et drole)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -3939,6 +4060,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(cours|seance|seances|lecon|lecons|prof|professeur|professeure|soutien|coaching|consultation|menage|garde|babysitting|baby sitting|coupe|brushing|location) ..9 (€|euros|eur|chf|$) ..1 (heure|h|seance)",
           "(parking|stationnement|location|velo|velos|kayak|salle|court|terrain|cours|seance|seances|consultation|coaching|babysitting|baby sitting|garde|menage) ..6 (h|heure|heures|min|minutes|demi heure|nuit) ..2 #num"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -3970,6 +4092,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(coiffure|coiffeuse|coiffeur|manucure|estheticienne|onglerie|ongles|epilation|cours|professeur|prof|soutien scolaire|kine|osteopathe|infirmiere|couture|professeure|enseignante|cours particuliers|tutrice|tuteur) ..9 (recois|reçois|deplace|deplacement|domicile)",
           "(recois|reçois|deplace|deplacement|domicile) ..9 (coiffure|coiffeuse|coiffeur|manucure|estheticienne|onglerie|ongles|epilation|cours|eleves|soutien scolaire|kine|osteopathe|infirmiere|couture)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -3999,6 +4122,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "massage (complet|integral) ..3 (du dos|du corps aux huiles essentielles|suedois|californien|ayurvedique|sportif|kine)",
           "(cabinet|kine|kinesitherapeute|spa|institut|thalasso|diplome|diplomee|certifiee|certifie|ffmbe) ..8 massage (complet|integral)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -4030,6 +4154,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(rencontre|rencontres|soiree|soirees) (payante|payantes) ..6 (entree|inscription|buffet|consommation|concert|conference|site|club|speed dating|speed|apero|atelier)",
           "(entree|inscription|buffet|concert|conference|speed dating|apero|atelier|club) ..6 (rencontre|rencontres|soiree|soirees) (payante|payantes)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -4062,6 +4187,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(roses|fleurs) ..3 (bouquet|livraison|fleuriste|tige|tiges|rouges|blanches|jaunes|fraiches|coupees)",
           "(bouquet|bouquets|fleuriste|fleuristes) ..4 (roses|fleurs)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -4097,6 +4223,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(dame|dames) de compagnie ..6 (personnes agees|personne agee|senior|seniors|aide a domicile|courses|ehpad|auxiliaire de vie)",
           "(personnes agees|personne agee|senior|seniors|aide a domicile|ehpad|auxiliaire de vie) ..6 (dame|dames) de compagnie"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -4126,6 +4253,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(hotesse|hotesses) (d accueil|de l air|de caisse)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -4152,6 +4280,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -4179,6 +4308,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -4208,6 +4338,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(mutuelle|cotisations|cotisation|tickets restaurant|ticket restaurant|prevoyance|impot|impots|prelevement a la source|charges sociales|acompte|acomptes|avance sur salaire) ..6 (retenu*|deduit*|preleve*|decompte*|rembours*|recupere*|soustrait*|enleve*)",
           "(retenu*|deduit*|preleve*|decompte*|rembours*) ..6 (mutuelle|cotisations|cotisation|tickets restaurant|ticket restaurant|prevoyance|impot|impots|charges sociales)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -4234,6 +4365,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -4261,6 +4393,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(loyer|caution|depot de garantie|charges|bail|location|appartement|voiture|vehicule|achat|commande|livraison) ..6 (a regler|a payer|a verser|payable|payables|reglement|paiement|versement)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -4289,6 +4422,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(caution|depot de garantie) ..4 (logement|appartement|location|loyer|bail|vehicule|voiture|materiel)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -4320,6 +4454,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(location|locataire|bail|loyer|appartement|studio|maison|voiture|vehicule|louer|depot de garantie|charges comprises|meuble|meublee|garant|colocation|vente immobiliere|achat immobilier) ..9 (frais de dossier|frais d agence)",
           "(frais de dossier|frais d agence) ..8 (location|locataire|bail|loyer|appartement|studio|voiture|vehicule|credit|pret immobilier)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -4347,6 +4482,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -4375,6 +4511,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "tout est (organise|prevu) ..3 (pour votre confort|selon la loi|par contrat)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -4403,6 +4540,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(argent|gains) (facile|faciles|rapide|rapides) ..3 (n existe pas|arnaque|arnaques|piege|pieges)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -4431,6 +4569,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "salaire (eleve|garanti) ..3 (selon|convention|grille|experience|profil)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -4460,6 +4599,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "hotesse de l air",
           "hotesses de l air"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -4487,6 +4627,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -4511,6 +4652,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -4536,6 +4678,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -4561,6 +4704,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -4589,6 +4733,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(agence de mannequins|mannequin|mannequins|casting|castings|book|defile|defiles|shooting mode|photographe) ..9 (photo|photos|mensurations)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -4616,6 +4761,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -4644,6 +4790,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(non|pas|jamais|ni) (pris en charge|offert|offerts|offerte|payes|paye|payee|gratuit|gratuits|gratuite|organise|organises|assure|assures|avance|avances|rembourse|fourni|fournis)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -4671,6 +4818,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(adresse|details) ..3 sur place ..3 (entretien|rendez vous)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -4697,6 +4845,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -4726,6 +4875,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "ne (jamais|pas) (envoyer|poster|deposer|remettre|confier)",
           "(copie|copies|photocopie|photocopies|scan) ..2 (de|des|du)? ..2 (documents originaux|originaux|passeport)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -4753,6 +4903,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -4778,6 +4929,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -4818,6 +4970,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(ne|n) (remettez|remets|remettre|laissez|laisse|confiez|confie|donnez|donne|deposez) (jamais|pas|rien|aucun|aucune) ..4 (passeport*|papiers|pieces|piece|documents|carte|titre)",
           "ne (jamais|pas) (remettre|laisser|confier|donner|deposer) ..4 (passeport*|papiers|pieces|piece|documents|carte|titre)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -4848,6 +5001,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(copie|copies|photocopie|photocopies|scan|scans) ..3 (passeport*|papiers|pieces|piece|carte|titre)",
           "(employeur|patron|agence|nous|on) (ne|n) ..4 (jamais|pas|aucun|aucune)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -4880,6 +5034,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -4902,6 +5057,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -4931,6 +5087,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(demenagement|demenageur|transporteur|coursier|livreur|livreurs|livraison) ..6 (colis|paquet|paquets|valise)",
           "(mule|mules) (de|du|des) (compagnie|montagne|ane|elevage)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -4958,6 +5115,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(lutte contre|interdiction de la|arrete anti|arretes anti|contre la) (mendicite)",
           "(fleuriste|fleuristes|jardinerie|boutique|magasin|marche aux fleurs)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -4990,6 +5148,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(non|pas|jamais|ni) (pris en charge|offert|offerts|offerte|gratuit|gratuits|gratuite|paye|payes|fourni|fournis)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -5014,6 +5173,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -5044,6 +5204,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -5070,6 +5231,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -5096,6 +5258,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -5123,6 +5286,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(dossier|demande) de (visa|titre de sejour) ..4 (disponible|disponibles) ..3 (en ligne|sur le site|sur service public)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -5153,6 +5317,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "de passage",
           "(passage|entree) (garanti|garantie) ..3 (concert|festival|salon|soiree|club|vip|examen|classe|niveau|annee)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -5188,6 +5353,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(croisiere|croisieres|excursion|excursions|sejour|sejours|hotel|menu|repas|diner|visite|visites|circuit|circuits|billet|billets|spectacle|atelier|forfait|ferry|demi pension|pension complete) ..9 par (personne|adulte|place)",
           "par (personne|adulte|place) ..6 (pension complete|demi pension|vol inclus|vols inclus|tout compris|petit dejeuner|nuitee|chambre double|boisson|boissons|menu|hors taxes|ttc|taxes incluses)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -5220,6 +5386,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(croisiere|croisieres|excursion|excursions|ferry|ferries|navette|navettes|agence de voyage|compagnie maritime) ..8 (chaque|toutes les|tous les)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -5246,6 +5413,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -5272,6 +5440,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -5299,6 +5468,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(braderie|vente|vends|taille|friperie|vintage|retro|costume|costumes|deguisement|deguisements|halloween|carnaval|boutique|collection|mode) ..6 (look|style|tenue|uniforme|jupe)",
           "(look|style|tenue|uniforme|jupe) ..6 (retro|vintage|taille|prix|deguisement|costume|halloween|carnaval)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -5333,6 +5503,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(job|jobs|emploi|emplois|travail) (d ete|etudiant|etudiants|saisonnier) ..6 (des|a partir de) (15|16|17) ans"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -5366,6 +5537,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(commence|commencee|travaille|travaillee|appris|arrive|arrivee|marie|mariee|parti|partie|depuis|perdu|perdue|quitte) ..2 (tres|toute|si|super) jeune",
           "(jeune|jeunes) (chiot|chiots|chaton|chatons|chien|chienne|chat|chatte|cheval|jument|pousses|plants)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -5407,6 +5579,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(petite|petites) (annonce|annonces|entreprise|equipe|ville|maison)",
           "(jeune|jeunes) (femme|femmes) (active|actives|dynamique|serieuse|divorcee|maman|mere)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -5434,6 +5607,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -5460,6 +5634,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -5486,6 +5661,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -5520,6 +5696,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(concert|concerts|spectacle|groupe|artiste|theatre|cirque|festival|album) ..6 (tournee|en tournee)",
           "(tournee|en tournee) ..6 (concert|concerts|spectacle|theatre|cirque|festival|album|dates)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -5546,6 +5723,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -5572,6 +5750,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "numero (de suivi|de commande|de dossier|de serie|de colis|de facture|de client|de chambre|de table|de reservation|fiscal|de securite sociale)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -5601,6 +5780,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(iban|rib|code postal|securite sociale|siret|siren) ..6 (sans|enlever|enlevez|retirer|retirez) (les)? espaces",
           "(retire|retirez|enlever|enlevez) les (points|etoiles) (de fidelite|fidelite|cumules|du permis)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -5627,6 +5807,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(plan|plans) (c|k) (du|de|d|pour|en cas)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -5652,6 +5833,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -5679,6 +5861,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "numero (de serie|d immatriculation|de chassis|de reference|de lot|de modele)",
           "(plaque|immatriculation|compteur|facture) ..4 (photo|photos)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -5706,6 +5889,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "un deux trois (soleil|partez|go|quatre)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -5729,6 +5913,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -5754,6 +5939,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -5782,6 +5968,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(suivez|retrouvez) (nous|nos actualites) sur (instagram|insta|facebook|linkedin)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -5807,6 +5994,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -5831,6 +6019,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -5856,6 +6045,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -5888,6 +6078,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(don du sang|don de sang|efs|collecte de sang|etablissement francais du sang)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -5920,6 +6111,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(mutuelle|securite sociale|assurance maladie|cpam|remboursement des soins) ..6 (pris en charge|rembourses|couverts)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -5948,6 +6140,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(interdit|interdite|illegal|illegale|puni|punie|crime|delit) ..6 (vente|achat|trafic|commerce) (d organes|des organes)",
           "(foie|foies) (gras|de volaille|de veau|de porc|de morue|de lotte)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -5986,6 +6179,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(donneur|donneuse|donneurs|donneuses) ..9 (aucune|sans|interdit|interdite|jamais|gratuit|gratuite|benevole|ne peut pas etre|ne peuvent pas etre)",
           "(aucune|sans|interdit|interdite|jamais|gratuit|gratuite|benevole) ..9 (donneur|donneuse|donneurs|donneuses)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -6010,6 +6204,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -6035,6 +6230,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -6059,6 +6255,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -6086,6 +6283,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(enfants|enfant|eleves|mineurs|residents|patients|pensionnaires) ..4 (sortie|sorties|sortir) ..4 (accompagne|accompagnee|accompagnes|accompagnees|autorisation)",
           "(sortie|sorties) (accompagnee|accompagnees) ..3 (enfants|eleves|classe|ecole|groupe|residents|patients|scolaires)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -6111,6 +6309,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -6141,6 +6340,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(enfants|enfant|eleves|mineurs) ..4 (sortie|sorties|sortir) ..4 (accompagne|accompagnee|accompagnes|accompagnees|autorisation)",
           "(sortie|sorties) (accompagnee|accompagnees) ..3 (enfants|eleves|classe|ecole|groupe|residents|patients)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -6169,6 +6369,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(vacances|conges|repos) ..3 (payes|payees|garantis|garanties|selon la loi|legaux)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -6199,6 +6400,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(telephone|portable|smartphone) (professionnel|pro|de fonction|d entreprise) ..2 (fourni|remis)",
           "(interdit|interdits|non autorise|non autorises|pas autorise) ..3 (pendant les heures de travail|pendant le service|en service|au poste|sur le poste|pendant le travail|en production|sur la ligne)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -6229,6 +6431,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(hotesse|hotesses) (d accueil|de l air|de caisse)",
           "(kine|kinesitherapeute|physiotherapeute|masseur kinesitherapeute|spa|thalasso|institut de beaute|centre de bien etre) ..8 (masseuse|masseuses)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -6266,6 +6469,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(accueil|reception|secretaire|standard) ..4 (cabinet|medical|medicale|clinique|hopital|dentiste|mairie|ecole|mutuelle|banque|agence immobiliere|notaire|avocat)",
           "(cabinet|clinique|hopital|dentiste|kine|kinesitherapeute|osteopathe|notaire|avocat|mairie) ..6 (accueil|reception|secretaire|standard|secretariat)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -6294,6 +6498,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(clients|clientele) (fournis|assures|garantis) ..4 (par votre|par le reseau commercial|fichier|portefeuille)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -6319,6 +6524,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -6346,6 +6552,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -6384,6 +6591,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(maman|mere|papa|pere|parent|parents|famille|occuper|occuperez|occuperas|garder|garderez|garde) ..8 (mes|nos) filles",
           "nos hotesses (de l air|d accueil)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -6412,6 +6620,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -6440,6 +6649,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(vente|vends|vendre|prix|a vendre|a venir chercher|a recuperer|retrait) ..8 (especes|liquide|cash|comptant|main a la main)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -6465,6 +6675,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -6491,6 +6702,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(agence|agences|guichet|guichets) (western union|moneygram|ria) ..4 (ouvert|ouverte|horaires|a proximite|rue)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -6517,6 +6729,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(agent|agente|agents) (immobilier|immobiliere|immobiliers|commercial|commerciale|d assurance|d assurances|de voyage|de voyages|general|generale)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -6544,6 +6757,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(gagnez|offrez|offre|offert|offerte|a gagner|jeu concours|concours) ..4 (carte cadeau|cartes cadeaux|bon d achat|bons d achat)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -6570,6 +6784,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -6593,6 +6808,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -6621,6 +6837,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(rachat de credit|rachat de credits|regroupement de credits|conseiller financier|banque|mediation|surendettement|commission de surendettement|assistante sociale|caf)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -6649,6 +6866,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(si vous avez|pour toute|pour toutes|des|vos|n hesitez pas) ..3 (question|questions)",
           "(question|questions) ..3 (n hesitez pas|contactez|faq)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -6675,6 +6893,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(lutte contre|lutter contre|signaler|denoncer|sanctions|amende) (le|du)? travail (au noir|dissimule|non declare)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -6701,6 +6920,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -6913,6 +7133,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "no (busco|quiero|pido|necesito) (ayuda económica|apoyo económico|mensualidad)",
           "(ayuda económica|apoyo económico) (del|de la) (gobierno|ayuntamiento|estado|ministerio|comunidad)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -6938,6 +7159,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -6966,6 +7188,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(acompañante|acompañantes) (terapéutico|terapéutica|terapéuticos|de personas mayores|de ancianos|de mayores|escolar|de enfermos|hospitalario|hospitalaria|de transporte|de ruta|de comedor|de autobús|de ruta escolar)",
           "(acompañante|acompañantes) (para|de) (persona|personas|señora|señor|ancianos|mayores|enfermos|niños)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -6992,6 +7215,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(hombre|caballero|señor) (muy)? (generoso|generosos|espléndido) (de|con) (corazón|espíritu|su tiempo|los demás)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -7019,6 +7243,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(tienda|tiendas|envoltorio|papel|bolsa|ideas) ..2 (regalo|regalos)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -7049,6 +7274,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(recibo|recibimos|te recibo) (en)? (mi|nuestro)? (estudio) (de)? (yoga|pilates|tatuajes|fotografía|arquitectura|diseño|danza|música)",
           "(reparto|envío|envíos|entrega|entregas) ..2 (domicilio|hotel|hoteles)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -7075,6 +7301,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(comisión|porcentaje|ganas|pagamos) ..3 (por|cada) (cliente|clientes|servicio|servicios) (captado|captados|nuevo|nuevos|vendido|vendidos|contratado|contratados)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -7107,6 +7334,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(clase|clases|sesión|sesiones|consulta|terapia|fisioterapia|parking|aparcamiento|alquiler|canguro|limpieza)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -7143,6 +7371,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(curso|capacitación|formación|entrenamiento|uniforme|uniformes|examen médico|reconocimiento médico|kit|material|seguro) (gratis|gratuito|gratuita|gratuitos|incluido|incluida|incluidos|a cargo de la empresa|pagado por la empresa|pagada por la empresa|facilitado|proporcionado)",
           "(la empresa|nosotros) (paga|pagamos|cubre|cubrimos|costea|costeamos|facilita|facilitamos|proporciona|proporcionamos)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -7172,6 +7401,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -7199,6 +7429,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "sin (ningún|ninguna)? (descuento|descuentos|descontar|rebaja|rebajas)",
           "(descuento|descuentos) (en|para) (empleados|trabajadores|la tienda|productos|tiendas|comercios)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -7227,6 +7458,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "sin (depósito|anticipo|adelanto|señal|garantía|pago|pagar|ningún)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -7253,6 +7485,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(adelanto|adelantos) de (nómina|sueldo) (por|según) (convenio|ley)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -7280,6 +7513,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(comisión|comisiones|cuota|cuotas|tarifa|tarifas|gastos|costo|coste) (de|por) (reclutamiento|colocación|intermediación|agencia|inscripción|registro|contratación|gestión|trámite|trámites|tramitación|expediente|selección) (gratis|gratuita|gratuito|gratuitos|gratuitas|cero|0)",
           "(comisión|comisiones) (de|por) (ventas|venta)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -7311,6 +7545,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -7338,6 +7573,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "sin (pagos|pago|pagar|dinero|abonar|abono)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -7370,6 +7606,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(matrícula|matricula|mensualidad|inscripción al curso|reserva de la habitación|fianza del piso)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -7394,6 +7631,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -7419,6 +7657,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -7443,6 +7682,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -7467,6 +7707,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -7491,6 +7732,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -7515,6 +7757,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -7544,6 +7787,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(viaje|vuelo|vuelos) (y)? (hotel|hoteles) (incluido|incluidos)",
           "(pasaje|boleto|billete|vuelo|viaje) (corre|va) por (tu|su) cuenta"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -7569,6 +7813,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -7593,6 +7838,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -7618,6 +7864,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(guarda|guarde|guarden|guardes|lleva|lleve|lleven|mantén|mantenga) ..2 (tu|tus|su|sus) (pasaporte|pasaportes|documentos|papeles|documentación)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -7643,6 +7890,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(copia|copias|fotocopia|fotocopias) (de|del) (tu|su|tus|sus|el|la|los)? (pasaporte|documentos|dni|cédula|papeles)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -7671,6 +7919,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(aceptamos|aceptan|acepta|se aceptan|admitimos|personas|gente|trabajadores|trabajadoras|migrantes|inmigrantes|extranjeros|extranjeras|chicas|chicos|mujeres|hombres) sin (papeles|documentos|documentación)",
           "(solo|únicamente|solamente) con (papeles|documentos|documentación)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -7699,6 +7948,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(documentos|documentación) (nuevos|nueva) (para firmar|del contrato)",
           "(documentos|documentación|papeles) (del|de|para|de la) (contrato|alta|firma|empresa|seguridad social|nómina|prevención)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -7729,6 +7979,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(guarda|guarde|guarden|guardes) (siempre)? (tu|tus|su|sus) (pasaporte|documentos|papeles|documentación) (en un lugar seguro|en lugar seguro|contigo|con usted|bajo llave|a mano|siempre)",
           "(tus|sus) (documentos|papeles|pasaporte) (siempre)? (los|lo)? (guardas|guardes|guardan|guarda) (tú|usted|ustedes)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -7769,6 +8020,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -7790,6 +8042,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -7821,6 +8074,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(reparto|repartidor|repartidora|repartidores|furgoneta|mensajería|paquetería|almacén|carnet)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -7845,6 +8099,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -7869,6 +8124,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -7891,6 +8147,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -7919,6 +8176,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -7947,6 +8205,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -7970,6 +8229,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -7996,6 +8256,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -8019,6 +8280,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -8045,6 +8307,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(pasaporte|pasaportes) (de)? (vacunación|vacunas|covid|mascotas|mascota|perro|perros|gato|gatos|sanitario|biológico|cultural)",
           "(funda|fundas|porta|portapasaportes|cartera) (de|para)? (pasaporte|pasaportes)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -8077,6 +8340,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -8100,6 +8364,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(coyote|coyotes) (del desierto|salvaje|salvajes|aullando|aúlla)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -8126,6 +8391,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(uniforme|uniformes) (escolar|escolares) (para|de) (niños|niñas|el colegio|primaria|secundaria)",
           "(venta|vendo|tienda|talla|tallas) ..3 (uniforme|uniformes)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -8151,6 +8417,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(hijo|hija|hijos|hijas|niño|niña|niños|niñas|bebé|bebés|peque|peques|pequeño|pequeña|pequeños|sobrino|sobrina|nieto|nieta|nene|nena|perro|perrita|perrito|gato|gatito|gatita) ..5 (añitos)",
           "(de|entre) #num (y|a) #num añitos"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -8176,6 +8443,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(hijo|hija|hijos|hijas|niño|niña|niños|niñas|bebé|peque|peques|sobrino|sobrina|nieto|nieta) ..4 (añitos)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -8200,6 +8468,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -8224,6 +8493,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -8251,6 +8521,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(joven|jóvenes) de (espíritu|corazón|mente)",
           "(albergue|albergues) (juvenil|juveniles)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -8276,6 +8547,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(cuando era|cuando éramos|de) (una)? (jovencita|jovencito|jovencitas|jovencitos)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -8303,6 +8575,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(plaza|plazas) (de)? (#num) (días|semanas) (de)? (curso|campamento|formación|vacaciones|colonias)",
           "(plazas|plaza) (limitadas|libres|disponibles|vacantes)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -8329,6 +8602,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -8356,6 +8630,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(recién|recien) (llegado|llegados|llegada|llegadas) (al|a la) (mercado|tienda|almacén|stock)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -8379,6 +8654,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -8407,6 +8683,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(banda|grupo|orquesta|compañía|cantante|artista|equipo|obra|espectáculo) ..3 (de gira|en gira|gira)",
           "(gira|tour) (de)? (conciertos|musical|teatral|de la banda|del grupo|turístico|turística|guiado|guiada|gastronómico)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -8429,6 +8706,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -8450,6 +8728,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -8473,6 +8752,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -8504,6 +8784,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -8530,6 +8811,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(sin|quitar) (los)? (espacios) (en blanco)? (del|en el) (texto|documento|archivo)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -8552,6 +8834,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -8575,6 +8858,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(solo|sólo|solamente|únicamente|exclusivamente) (por|vía|a|al|en|mediante)? (whatsapp|wsp|wasap|wassap|guasap|telegram|signal|snapchat|snap|wechat|kik|line|privado|inbox|md|dm)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -8601,6 +8885,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(no|sin) (llamadas|llamar) (comerciales|publicitarias|spam|después de las|antes de las|en horario)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -8624,6 +8909,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -8646,6 +8932,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -8675,6 +8962,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -8700,6 +8988,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(venta|compra|tráfico|comercio) de (órganos|riñones|órgano) (es|son|está|están|constituye|constituyen) (un)? (delito|ilegal|prohibida|prohibido|crimen)",
           "(busco|buscamos|necesito|necesitamos) (un)? (donante|donantes) (compatible|compatibles) (para)? (mi|su)? (padre|madre|hijo|hija|hermano|hermana)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -8726,6 +9015,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(riñón|riñones|hígado) ..6 #num (gramos|g|kg|cm|mm|ml|%)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -8749,6 +9039,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -8774,6 +9065,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(autobús|autobus|bus|furgoneta|transporte) (de la empresa)? (al|hasta el) (campo|finca|almacén|trabajo) (incluido|gratis|gratuito)?"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -8797,6 +9089,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -8822,6 +9115,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -8851,6 +9145,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "no (se)? (puede|pueden|puedes) salir (antes de|sin fichar|sin avisar|del turno|en horario)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -8879,6 +9174,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(móvil|teléfono|celular) de empresa",
           "(taquilla|taquillas|casillero|casilleros)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -8903,6 +9199,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -8931,6 +9228,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(representante|representantes|agente|agentes|secretaria) (comercial|comerciales|de ventas|de zona|inmobiliario|inmobiliaria|de atención)",
           "(encargado|encargada|jefe|jefa) (de)? (tienda|sala|obra|personal|recursos humanos|rrhh|turno|almacén|cocina)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -8962,6 +9260,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -8990,6 +9289,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -9017,6 +9317,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "nuestras (chicas|niñas) (del equipo|de fútbol|de baloncesto|de voleibol|de la escuela|del colegio|del club deportivo)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -9041,6 +9342,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -9065,6 +9367,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -9087,6 +9390,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -9111,6 +9415,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(tarjeta|tarjetas) (regalo|de regalo) (para|a los|de bienvenida) (empleados|clientes|ganadores|participantes)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -9135,6 +9440,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -9159,6 +9465,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -9183,6 +9490,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -9205,6 +9513,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -9227,6 +9536,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -9251,6 +9561,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -9573,6 +9884,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(sponsor|sponsoren) ..3 (verein|turnier|fest|festival|mannschaft|veranstaltung|event|lauf)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -9598,6 +9910,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(geschenk*|prasent*) ..4 (verpackt|verpacken|eingepackt|bestellen|lieferung|versand)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -9620,6 +9933,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -9648,6 +9962,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(pflege|pflegedienst|arzt|arztin|aerztin|tierarzt|physio*|therapeut*|friseur*|fusspflege|fußpflege|podolog*|handwerk*) ..4 (hausbesuch*)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -9680,6 +9995,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(zeit|stunden) ..3 (gegen|fur) (geld|bezahlung) ..3 (arbeit|arbeiten|job|mitarbeiter|nebenjob)",
           "(arbeit|arbeiten|job|jobs|nebenjob) ..3 (zeit|stunden) ..3 (gegen|fur) (geld|bezahlung)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -9709,6 +10025,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(au pair*|gastfamilie*|ferienlager|ferienjob|schuler|schueler|schüler|kinder|kind) ..8 (taschengeld)",
           "(taschengeld) ..8 (au pair*|gastfamilie*|kost und logis|sprachkurs)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -9743,6 +10060,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(tg|t g) (stellplatz|stellplatze|stellplaetze|platz|garage|box|parkplatz)",
           "(au pair*|gastfamilie*|ferienlager|kinder|kind) ..8 (taschengeld)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -9773,6 +10091,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(lohn|stundenlohn|gehalt|verdienst|verguetung|vergutung|bezahlung|mindestlohn|nachhilfe|kurs|babysitt*) ..4 #num"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -9805,6 +10124,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(pause|pausen|mittagspause|fahrzeit|anfahrt|arbeitszeit|dauer|dauert|kurs|training|parken) ..3 #num"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -9844,6 +10164,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(stundenlohn|pro stunde|die stunde|je stunde) ..2 #num"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -9871,6 +10192,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(fuhrung|fuehrung|führung|eintritt|anmeldung|voranmeldung|offentlich|oeffentlich|öffentlich) ..2 besuchbar",
           "besuchbar ..4 (fuhrung|fuehrung|führung|eintritt|offnungszeiten|oeffnungszeiten|öffnungszeiten)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -9892,6 +10214,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -9917,6 +10240,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(film|roman|buch|serie|ausstellung|museum|dokumentation|doku|reportage) ..4 (rotlicht*|bordell*|escort)",
           "(rotlicht*|bordell*|laufhaus*) ..3 (ausstellung|museum|fuhrung|fuehrung|führung|dokumentation|doku|reportage|film|serie)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -9948,6 +10272,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(kredit|darlehen) ..3 (bank|sparkasse|zinsen|zins|immobilie*|baufinanzierung|schufa)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -9989,6 +10314,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(schulung*|einarbeitung*|uniform*|arbeitskleidung|dienstkleidung|untersuchung*|kurs*|training*|zertifikat*|visum|visakost*|sprachtest) ..6 (ubernimmt|uebernimmt|übernimmt|ubernehmen|uebernehmen|übernehmen|ubernommen|uebernommen|tragt|traegt|trägt|tragen|getragen|erstatten|erstattet|kostenlos|gratis|gestellt|kostenfrei|bezahlt der arbeitgeber|zahlt der arbeitgeber|zahlen wir|gefordert|gefördert|gefoerdert|bildungsgutschein)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -10024,6 +10350,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -10056,6 +10383,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(kaution|pfand) ..3 (monatsmiete*|kaltmiete*|nettokaltmiete*|monatskaltmiete*|mieten|miete|flasche*|wohnung)",
           "(mietkaution|flaschenpfand)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -10085,6 +10413,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(keine|kein|keinerlei|ohne|nie|niemals|nicht|nichts) ..2 (gebuhr*|gebuehr*|zahlung|kosten|geld|anzahlung|kaution|zahlen|bezahlen|euro)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -10119,6 +10448,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -10150,6 +10480,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(wir zahlen|zahlen wir|zahlt der arbeitgeber|zahlt die firma|zahlt das unternehmen|zahlen den|zahlen einen|zahlen ihnen|zahlen dir|restzahlung|anzahlung)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -10176,6 +10507,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -10208,6 +10540,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(vermittlungsgeb*|vermittlungsprovision*|vermittlungskost*|provision) ..5 (tragt|traegt|trägt|ubernimmt|uebernimmt|übernimmt|zahlt der arbeitgeber|zahlt das unternehmen|zahlt der kunde|bezahlt der arbeitgeber|entfallt|entfaellt|entfällt|fur sie kostenlos|fuer sie kostenlos|für sie kostenlos)",
           "(provisionsfrei|gebuhrenfrei|gebuehrenfrei|gebührenfrei)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -10241,6 +10574,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(durfen|duerfen|darf) ..3 (nicht|nie|keinesfalls) ..4 (lohn|gehalt) ..3 (abgezogen|verrechnet|einbehalten)",
           "(lohn|gehalt) ..3 (abgezogen|verrechnet|einbehalten) (werden|wird)? ..1 (durfen|duerfen|darf)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -10269,6 +10603,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -10302,6 +10637,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -10329,6 +10665,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -10358,6 +10695,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(junge|junges) (team|familie|unternehmen)",
           "(wohngruppe|jugendhilfe|einrichtung|betreuung|beratung|projekt|angebot|angebote|treff|schutz|zuflucht|kurs|kurse|workshop|mentoring|programm) (fur|fuer) (junge|hubsche|huebsche|attraktive|schone|schoene) (frauen|madchen|maedchen|damen|girls|madels|maedels)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -10391,6 +10729,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -10418,6 +10757,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(handy|tarif|prepaid|mobilfunk|strom|gas|fitnessstudio|abo) ..3 (ohne|kein) vertrag"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -10445,6 +10785,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(leicht|leichtes|schnell|schnelles|einfach|einfaches) ..1 geld ..1 (sparen|zuruck|zurueck|zuruckholen|zurueckholen)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -10473,6 +10814,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -10496,6 +10838,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -10528,6 +10871,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -10555,6 +10899,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(messe|messen|messehostess*|kongress|event|promotion|flughafen|empfang) ..4 (hostess|hostessen)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -10577,6 +10922,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -10601,6 +10947,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -10625,6 +10972,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -10651,6 +10999,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -10676,6 +11025,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -10706,6 +11056,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -10728,6 +11079,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -10752,6 +11104,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -10775,6 +11128,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -10805,6 +11159,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(auto|fahrzeug|roller|motorrad|moped|fahrrad|anhanger|anhaenger|anhänger|boot|quad) ..4 (ohne|keine) (papiere|dokumente)",
           "(keine|ohne) (papiere|dokumente|ausweis) ..3 (fur|fuer|für) (das|den|die) (auto|fahrzeug|roller|motorrad|fahrrad)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -10834,6 +11189,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -10861,6 +11217,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -10901,6 +11258,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(behalten|verwahren|einbehalten|nehmen|sammeln|bewahren|ziehen) ..4 (pass|passe|reisepass*|ausweis|papiere|dokumente) (nicht|nie|niemals)",
           "(bewerbungsunterlagen|unterlagen|lebenslauf)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -10926,6 +11284,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -10960,6 +11319,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(zustellen|ausliefern|paketzusteller*|kurierfahrer*|lieferwagen|sprinter|lkw)",
           "(handgepack|handgepaeck|handgepäck|reisegepack|reisegepaeck|reisegepäck) ..4 (mitnehmen|mitbringen)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -10991,6 +11351,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(kurierfahrer*|paketzusteller*|umzug*|spedition|festanstellung|tarif) ..8 #num"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -11016,6 +11377,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -11048,6 +11410,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -11073,6 +11436,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -11103,6 +11467,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -11138,6 +11503,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -11159,6 +11525,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -11187,6 +11554,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(eu burger|eu buerger|eu bürger|eu staatsangehorige|eu staatsangehoerige|schengen burger) ..6 ohne (visum|pass)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -11210,6 +11578,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -11246,6 +11615,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -11285,6 +11655,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(sicher|sichere) (nach|in die|in den) ..1 (reisen|urlaub|fliegen|unterwegs)",
           "(einreise|einreisebestimmungen|einreiseregeln) ..4 (hinweise|bestimmungen|regeln|informationen|auswartiges amt|auswaertiges amt)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -11316,6 +11687,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(doppelzimmer|einzelzimmer|hotel|ubernachtung|uebernachtung|fruhstuck|fruehstueck|halbpension|vollpension|pauschalreise|flug und hotel|eintritt|menu|menue|buffet)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -11341,6 +11713,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(passbild*|passfoto*|reisepasshulle*|reisepasshuelle*|passhulle*|passhuelle*|ausweishulle*|ausweishuelle*)",
           "(pass|passe) ..2 (genau|gut|perfekt|prima)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -11365,6 +11738,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -11394,6 +11768,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -11423,6 +11798,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(zutritt|eintritt|verkauf|abgabe|alkohol|tabak|zigaretten|ausschank) ..4 (minderjahrig*|minderjaehrig*|unter 18)",
           "(unter 18|minderjahrig*|minderjaehrig*) ..3 (nur mit|nur in begleitung|einverstandnis*|einverstaendnis*|eltern|erziehungsberechtigt*|jugendschutz*)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -11449,6 +11825,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(kids|kinder) (und|&) (teens|teenies|teenys|teenager)",
           "(teens|teenies) (und|&) (kids|kinder|eltern|familien)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -11478,6 +11855,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -11509,6 +11887,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(sehr|ganz) (jung|junge|junges) (team|unternehmen|firma|start up|startup|marke|stadtteil|viertel|gemuse|gemüse|gemuese|wein)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -11533,6 +11912,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(jung|junge|junges) (und|&)? (frisch|frische|frisches) ..2 (gemuse|gemüse|gemuese|salat|kase|käse|kaese|wein|spargel|kartoffeln|erdbeeren|ware|obst|teig|brise)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -11560,6 +11940,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(fur|fuer) junge (madchen|maedchen) (und|&) (frauen|jungen)",
           "(wohngruppe|jugendhilfe|jugendarbeit|madchenarbeit|maedchenarbeit|betreuung|einrichtung|schutzwohnung|schule|verein|beratung) ..4 (junge|jungen) (madchen|maedchen)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -11589,6 +11970,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(haut|hautpflege|creme|pflege|anti aging|falten|gesicht) ..4 (jugendlich*|junger|jünger|juenger)",
           "(jugendlich*|junger|jünger|juenger) ..4 (haut|teint|creme|hautpflege)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -11614,6 +11996,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(ware|lieferung|paket|sendung|kollektion|gemuse|gemüse|obst|spargel|container) ..3 (angekommen|eingetroffen|aus)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -11637,6 +12020,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -11669,6 +12053,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -11695,6 +12080,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -11722,6 +12108,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "neu (hier|in der stadt) ..3 (und suche|suche|und mochte|und moechte|und möchte) ..3 (freunde|anschluss|leute|kontakte|bekanntschaften)",
           "(neu|neue) (im haus|hier) ..2 (eingetroffen|eingetroffene|erschienen|im sortiment|kollektion)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -11752,6 +12139,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(sale|angebot|angebote|rabatt|rabatte|aktion|reduziert|schnappchen|schnaeppchen|zirkus|ausstellung|festival|kirmes|jahrmarkt|messe) ..4 nur",
           "nur ..3 im (laden|geschaft|geschaeft|shop|markt|onlineshop|handel|kino|theater|museum)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -11787,6 +12175,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "nur (noch)? (bis|am) ..1 (geoffnet|geoeffnet|offen|gultig|gueltig|angebot|rabatt|sale|reduziert)",
           "(angebot|rabatt|sale|aktion|gutschein) ..4 nur (noch)? bis"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -11814,6 +12203,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(konzert|band|musiker|theater|zirkus|tickets|karten|abendkasse|vorverkauf) ..6 (tour|tournee|deutschlandtour|europatour)",
           "(tour|tournee|deutschlandtour|europatour) ..6 (konzert|konzerte|tickets|karten|abendkasse|vorverkauf|band|zirkus)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -11837,6 +12227,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -11858,6 +12249,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -11884,6 +12276,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(kontakt|telefon|tel) ..2 nach absprache ..2 (termin|terminen|besichtigung)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -11910,6 +12303,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -11935,6 +12329,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -11957,6 +12352,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -11981,6 +12377,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(nicht|kein|keine) ..2 (nur|ausschliesslich) (uber|ueber|per|via|auf)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -12006,6 +12403,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -12037,6 +12435,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "nur (schriftlich|schreiben) ..3 (bewerbung|bewerbungen|post|e mail|email|unterlagen|lebenslauf)",
           "(bewerbung|bewerbungen|unterlagen) ..4 nur (schriftlich|schreiben)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -12067,6 +12466,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -12089,6 +12489,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -12118,6 +12519,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -12145,6 +12547,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(schwein*|rind*|kalb*|huhn*|geflugel*|gefluegel*|lamm*|metzger*|fleischerei*) ..4 (niere|nieren|leber)",
           "(niere|nieren|leber) ..4 (vom rind|vom schwein|vom kalb|vom lamm|kg|kilo|gramm|pfanne|rezept)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -12183,6 +12586,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(blutspender*|plasmaspender*|samenspender*|stammzellspender*|knochenmarkspender*)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -12209,6 +12613,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(niere|nieren|leber) ..4 (vom rind|vom schwein|vom kalb|kg|kilo|gramm)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -12232,6 +12637,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -12255,6 +12661,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -12280,6 +12687,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -12304,6 +12712,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -12333,6 +12742,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(darfst|durfen|dürfen|darf|kannst|konnen|können) ..4 (nicht|nie) ..3 (weg|allein|alleine) ..3 (lassen|werfen|stehen|liegen|parken)",
           "(hunde|hund|tiere|haustiere|kinder) ..4 (nicht|nie) ..1 (allein|alleine)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -12364,6 +12774,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(erzahl|erzaehl|erzähl|erzahlen|erzaehlen|erzählen|sag|sagen) ..2 (mir|uns) ..3 (nichts) (vom|von|uber|ueber|über)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -12391,6 +12802,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(diensthandy|firmenhandy|firmenwagen|dienstwagen)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -12420,6 +12832,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(handy*|telefon*|smartphone*) ..6 (arbeitszeit|schicht|dienst|dienstzeit|pruefung|prüfung|prufung|unterricht|vorstellung|kino|konzert|fahrt|fahren|steuer)",
           "(arbeitszeit|arbeitszeiten|schicht|schichten|dienst|dienstzeit|unterricht|pruefung|prufung) ..6 (handy*|telefon*|smartphone*)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -12444,6 +12857,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -12466,6 +12880,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -12491,6 +12906,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(flughafen|bahnhof) ..3 (ab|abholen|abgeholt)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -12522,6 +12938,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -12545,6 +12962,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -12570,6 +12988,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -12595,6 +13014,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(unsere|meine|unseren) (madchen|maedchen|madels|maedels|damen) ..3 (mannschaft|fussball*|fußball*|team|klasse|schule|gruppe|abteilung|sind #num|und jungs|und jungen|kinder)",
           "(meine|unsere) (madchen|maedchen) (sind|und ich)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -12619,6 +13039,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -12643,6 +13064,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -12666,6 +13088,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(haus|club) (der|des) (begegnung|jugend|familie|senioren|kultur)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -12695,6 +13118,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -12720,6 +13144,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -12748,6 +13173,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -12772,6 +13198,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -12794,6 +13221,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -12821,6 +13249,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(trinkgeld) ..3 (bar|cash|auf die hand)",
           "(bar|in bar) ..1 (oder|und|bzw) ..1 (uberweisung|ueberweisung|paypal|karte|ec)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -12846,6 +13275,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(krypto|bitcoin|trading|investment) ..3 (kurs|kurse|news|nachrichten|analyse|seminar|buch)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -12879,6 +13309,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(verkaufe|verkaufen|zu verkaufen|biete) ..3 (gutschein*|geschenkkarte*|amazon|paysafe*)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -12908,6 +13339,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -12929,6 +13361,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -12951,6 +13384,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -12973,6 +13407,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -12999,6 +13434,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(illegal|illegale) ..3 (downloads|parken|müll|muell|mull|entsorgung|abfall|kopien)",
           "(ist|sind|wird|wäre|waere|ware) (illegal)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -13030,6 +13466,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(schuldnerberatung*|insolvenzberatung*|verbraucherzentrale|caritas|diakonie|awo)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -13055,6 +13492,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -13088,6 +13526,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(keine|ohne) fragen (mehr|offen|bleiben|zu|zur|zum|uber|ueber)",
           "(noch|weitere|bei) (fragen)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -13117,6 +13556,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(eu burger*|eu buerger*|eu bürger*|eu staatsangehorige*|eu staatsangehoerige*|eu staatsburger*|eu staatsbuerger*|aus der eu|aus eu|eu ewr|ewr|schweizer) ..8 (ohne|keine|kein) (aufenthaltstitel|aufenthaltserlaubnis|arbeitserlaubnis|arbeitsgenehmigung|visum|aufenthaltsgenehmigung)",
           "(ohne|keine|kein) (aufenthaltstitel|aufenthaltserlaubnis|arbeitserlaubnis|arbeitsgenehmigung|aufenthaltsgenehmigung) ..6 (eu burger*|eu buerger*|eu bürger*|eu staatsangehorige*|eu staatsangehoerige*|aus der eu|ewr)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -13142,6 +13582,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -13166,6 +13607,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(kurs|kurse|training|probetraining|besichtigung|parken|eintritt|besuch|vorbeikommen|kommen sie|walk in) ..3 ohne anmeldung"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -13192,6 +13634,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(beratung*|fachberatung*|hilfe fur|hilfe fuer|hilfsangebot*|frauenhaus*|stiftung|verein|sozialdienst|anlaufstelle*) ..6 (frauen|mutter|mütter|alleinerziehende*)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -13398,6 +13841,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "cache (do artista|da banda|de musico|do dj|de show|de espetaculo)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -13426,6 +13870,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(acompanhante|acompanhantes) (de|para) (idosos|idoso|idosa|idosas|hospitalar|hospital|terapeutico|terapeutica|pacientes|paciente|criancas|crianca|viagem escolar|turma|menores)",
           "(acompanhante|acompanhantes) (hospitalar|terapeutica|terapeutico|de saude|escolar)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -13449,6 +13894,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -13480,6 +13926,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -13505,6 +13952,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -13531,6 +13979,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(atendimento|atendemos|atende) (em|no|na)? (hotel|hoteis) ..3 (recepcao|rececao|hospedes|reservas|turismo|check in)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -13554,6 +14003,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -13579,6 +14029,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(fazer|faz|fazem|fazemos) (programa|programas) (de|do|da) (fidelidade|pontos|governo|estagio|treino|exercicio|televisao|tv|radio|milhas|intercambio|mestrado|doutoramento|doutorado)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -13603,6 +14054,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -13633,6 +14085,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -13657,6 +14110,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "adiantamento (salarial|quinzenal|do salario|de salario)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -13694,6 +14148,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(nao|nunca|nada|sem|nenhum) ..2 (abatid*|descontad*|deduzid*)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -13725,6 +14180,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(curso|treinamento|formacao|uniforme|farda|fardamento|kit|exame medico|exames|cracha|seguro) (gratuito|gratuita|gratuitos|fornecido|fornecida|fornecidos|oferecido|oferecida|pago pela empresa|pagos pela empresa|por conta da empresa)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -13756,6 +14212,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -13788,6 +14245,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(nao|nunca|nada|sem) ..2 (descontad*|cobrad*|abatid*|deduzid*)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -13817,6 +14275,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -13841,6 +14300,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -13865,6 +14325,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(paga|pagar|pago|pagos) (bem|muito bem)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -13890,6 +14351,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -13918,6 +14380,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(taxa|taxas|valor) (de|da) (inscricao|matricula) ..4 (concurso|exame|exames|vestibular|enem|prova|provas|maratona|corrida|evento|congresso|torneio|campeonato|universidade|faculdade|escola|curso|cursos|feira)",
           "(concurso|exame|vestibular|enem|prova|maratona|corrida|congresso|torneio|campeonato|escola|faculdade|universidade|curso) ..6 (taxa|taxas|valor) (de|da) (inscricao|matricula)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -13953,6 +14416,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(vale transporte|vale-transporte|inss|irs|seguranca social|contribuicoes) ..6 (descontad*|deduzid*)",
           "(nao|nunca|nada|sem|nenhum|zero) ..2 (descontad*|abatid*|deduzid*|retirad*|debitad*|descontamos|descontam|desconto|descontos|desconta)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -13978,6 +14442,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -14004,6 +14469,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(salario|salarios|pagamento|pagamentos|ordenado|ordenados) ..3 (mensal*|semanal*|quinzenal*|por mes|todos os meses|todas as semanas)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -14035,6 +14501,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -14059,6 +14526,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -14085,6 +14553,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -14110,6 +14579,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -14133,6 +14603,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -14157,6 +14628,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -14180,6 +14652,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -14205,6 +14678,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -14230,6 +14704,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -14254,6 +14729,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -14277,6 +14753,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -14308,6 +14785,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -14331,6 +14809,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -14363,6 +14842,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(nao|nunca|jamais|nenhum|ninguem) ..2 (fica|ficam|ficara|ficarao|guardad*|retid*|recolhid*|entregue|entregues|deixad*)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -14390,6 +14870,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(cartao de cidadao|passaporte|documento|bi|rg) (novo|nova) (pedido|emitido|emitida|renovado|renovada|valido|valida)",
           "(documento|documentos|passaporte|passaportes) (falso|falsos|falsa|falsas) (nao|jamais|nunca|sao recusados|sao rejeitados|sao crime|e crime)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -14414,6 +14895,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -14439,6 +14921,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -14463,6 +14946,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -14488,6 +14972,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "sem (contrato|registo) (de|a) (prazo|termo)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -14525,6 +15010,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(levar|trazer|transportar) ..2 (mala|malas|bagagem) (de mao|de porao) ..3 (limite|ate|kg|quilos)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -14555,6 +15041,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -14584,6 +15071,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -14609,6 +15097,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(alugar|aluga|alugue) (a|uma)? (conta|cartao) (premium|netflix|streaming)",
           "(vender|venda) (a|sua|tua)? (nome|marca) (comercial|da empresa)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -14633,6 +15122,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -14662,6 +15152,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -14697,6 +15188,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -14727,6 +15219,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -14757,6 +15250,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -14779,6 +15273,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -14805,6 +15300,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(entrada|chegada) (garantida|gratuita|livre|segura) (no|na|ao|para o|para a) (evento|show|festa|concerto|parque|museu|espetaculo|jogo)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -14836,6 +15332,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(entrar|chegar|ir|viajar|viajam|passar) ..4 (eua|estados unidos|america|europa|portugal|espanha|inglaterra|reino unido|canada|franca|italia|alemanha) ..6 (turista|turistas|turismo|ferias)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -14859,6 +15356,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -14889,6 +15387,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -14911,6 +15410,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -14935,6 +15435,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -14963,6 +15464,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(sao|e) (proibido|proibidos|proibida|vedado|vedada) ..3 (menores|menor)",
           "(nao|jamais|nunca) (aceitamos|aceita|aceitam|admitimos) (menores|menor)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -14996,6 +15498,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(uniforme|uniformes|roupa) escolar (usado|usados|usada|tamanho|para venda|a venda|infantil|#num)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -15027,6 +15530,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(jovem aprendiz|aprendiz|estagio|estagiario|escola|curso|idade minima|a partir dos|a partir de|entre) ..4 (13|14|15|16|17) (anos)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -15051,6 +15555,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(jovem|jovens) (bonita|bonitas) (e|com) (inteligente|simpatica|educada)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -15084,6 +15589,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(ensino|curso|antigo|escola|periodo) colegial",
           "(saude|psicologia|psicologo|psicologa|medicina|hebiatria|gravidez|centro|apoio|atendimento|consulta|aulas|explicacoes|curso|cursos|terapia|consultas|atividades|acampamento|livros|roupa|moda|criancas e|para|literatura|filmes|series) ..2 (adolescente|adolescentes)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -15119,6 +15625,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(albergue|pousada|casa) da juventude",
           "(menina|meninas|garota|jovem) (dos meus olhos|do papai|de ouro|prodigio)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -15145,6 +15652,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(poucos|alguns|#num) dias (uteis|de ferias|de folga|de prazo|apos|depois)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -15169,6 +15677,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -15194,6 +15703,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(ultimos dias|ultima semana) (de|da|do) (promocao|saldos|inscricoes|inscricao|campanha|liquidacao|ferias|exposicao)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -15217,6 +15727,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -15240,6 +15751,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -15264,6 +15776,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -15292,6 +15805,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(turne|tour) ..8 (disco|album|show|shows|concerto|concertos|espetaculo|espetaculos|bilhetes|ingressos)",
           "(proxima|proximas) (parada|paragem|cidade|cidades) ..8 (show|shows|concerto|concertos|ingressos|bilhetes|coliseu|teatro|palco|festival)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -15315,6 +15829,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -15338,6 +15853,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -15360,6 +15876,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -15382,6 +15899,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -15407,6 +15925,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(numero|contato|telefone) (da|na) (foto|imagem) (de|do) (passaporte|documento|produto)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -15437,6 +15956,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -15459,6 +15979,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -15481,6 +16002,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -15506,6 +16028,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -15529,6 +16052,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -15552,6 +16076,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -15574,6 +16099,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -15597,6 +16123,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -15623,6 +16150,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(vender|vendi|vou vender|vai vender|vendo) (um|o|meu|o meu)? rim (para|pra) (comprar|pagar|ter|ir)",
           "(rim|figado|rins) (de|do) (boi|porco|vaca|frango|vitela)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -15653,6 +16181,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -15681,6 +16210,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -15710,6 +16240,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -15735,6 +16266,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(multa|multas) ..3 (transito|estacionamento|velocidade)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -15758,6 +16290,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -15781,6 +16314,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -15803,6 +16337,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -15834,6 +16369,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(mora|morar|vive|viver|dorme|dormir) (na|no) (casa|local) (propria|proprio|dos pais|da familia)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -15858,6 +16394,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -15884,6 +16421,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(nao pode|nao podem) ..2 sair (do|da) (sistema|aplicacao|app|pagina|site)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -15911,6 +16449,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(celular|telemovel|telefone) ..2 (da empresa|corporativo|fornecido pela empresa) ..4 (fica|ficam|entregue) ..3 (no fim|no final|ao sair|ao fim)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -15937,6 +16476,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -15960,6 +16500,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -15991,6 +16532,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -16022,6 +16564,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -16048,6 +16591,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "minhas (meninas|garotas) (de|tem|com) #num",
           "(nossas|minhas) meninas ..2 (escola|creche|filhas|netas|sobrinhas|aniversario|batizado)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -16081,6 +16625,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(procuramos|contratamos|vagas para) ..2 (mulheres|modelos) ..4 (engenharia|tecnologia|lideranca|programacao|passarela|catalogo|desfile)",
           "(meninas|garotas|mocas|mulheres) ..3 (para|pra) casa (de familia|de familias|de repouso|de saude)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -16113,6 +16658,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(varias|muitas|diversas) (meninas|garotas|mocas) (na|da) (turma|escola|equipa|equipe|familia)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -16138,6 +16684,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(cartao|multibanco|mb way|pix|transferencia) (ou|e) (dinheiro|especie)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -16161,6 +16708,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -16186,6 +16734,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(vale|vales) (presente|oferta) (de natal|de aniversario|da loja|na loja|para o dia)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -16209,6 +16758,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -16230,6 +16780,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -16252,6 +16803,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -16274,6 +16826,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -16303,6 +16856,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -16332,6 +16886,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -16354,6 +16909,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -16384,6 +16940,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(apoio|apoiar|acolhimento|abrigo|centro|projeto|programa|doacao|doacoes|ong|campanha|voluntario|voluntarios) ..4 (maes solteiras|moradores de rua|situacao de rua|sem abrigo|sem teto|dependentes quimicos)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -16409,6 +16966,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -16435,6 +16993,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(voluntariado|voluntario|voluntaria|workaway|wwoof|intercambio) ..8 (em troca de|por) (casa e comida|comida|dormida|alimentacao e estadia)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -16663,6 +17222,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "au pair ..9 paghetta",
           "(assegno|accordo) di mantenimento (dei figli|per i figli)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -16688,6 +17248,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -16712,6 +17273,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -16737,6 +17299,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(massaggio|massaggi) completo (total body|corpo|viso e corpo|di #num minuti|con oli essenziali)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -16761,6 +17324,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -16790,6 +17354,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(buono|buoni|carta|carte|idea|idee|confezione|pacco|lista) (regalo)",
           "rimborso spese (mensile|chilometrico|di viaggio|documentate|documentato)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -16821,6 +17386,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(ricevo|riceviamo) su appuntamento ..4 (studio|ambulatorio|ufficio|sede)",
           "(psicolog*|dottor*|dott|dottoress*|avvocat*|terapist*|fisioterapist*|osteopat*|studio|ambulatorio|massaggiatore|consulen*|commercialist*|notaio|nutrizionist*) ..6 (ricevo|riceviamo|riceve)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -16852,6 +17418,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "accompagnatric* ..3 (anzian*|disabil*|bambin*|scolastic*|scuolabus|turist*|viaggio|museo|museale|non vedent*|malat*|ospedal*|visite mediche|gita|gite)",
           "escort (del presidente|armata|militare)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -16875,6 +17442,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -16901,6 +17469,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "massaggi (rilassanti|decontratturanti|sportivi|linfodrenanti|terapeutici)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -16937,6 +17506,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(euro|€) (l ora|all ora) (lordi|netti|con contratto|da contratto|con regolare)",
           "(paga|pagati|stipendio|retribuzione|compenso) ..3 (euro|€) (l ora|all ora)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -16962,6 +17532,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -16997,6 +17568,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(corso|divisa|formazione|visita medica|kit|uniforme) ..4 (a carico dell azienda|a carico dello studio|a carico nostro|a carico del datore|gratuit*|fornit*|pagat* dall)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -17021,6 +17593,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -17049,6 +17622,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(posto letto|posto auto|posto barca|posto in camera|posto tenda)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -17077,6 +17651,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(quota|costo|spese) di iscrizione (al|alla|del|della) (corso|programma|gara|tour)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -17105,6 +17680,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(trattenute|ritenute) (fiscali|previdenziali|di legge|irpef|inps)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -17130,6 +17706,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -17155,6 +17732,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -17184,6 +17762,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(trasporto|passaggio) (gratuito|gratis|incluso|offerto)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -17217,6 +17796,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(rimborsato|rimborsati|rimborso) ..3 (dopo|a fine|al termine)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -17241,6 +17821,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -17270,6 +17851,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(tennis|golf|calcio|sportivo|nautico|alpino|fan|lettura|libro) club",
           "club (sportivo|nautico|di lettura|del libro|alpino|di tennis|di golf)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -17296,6 +17878,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -17322,6 +17905,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -17358,6 +17942,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -17385,6 +17970,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(tappe|tappa|tour in bici)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -17411,6 +17997,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -17439,6 +18026,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(colloquio|colloqui) (in sede|online|conoscitivo|telefonico|di gruppo)",
           "(dopo|previo|tramite) (un|il)? colloquio"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -17471,6 +18059,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -17503,6 +18092,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -17532,6 +18122,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(colloquio|candidarsi|candidatura|candidarti) ..4 non servono documenti",
           "(mai|non) ..2 senza documenti"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -17558,6 +18149,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -17587,6 +18179,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -17613,6 +18206,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -17645,6 +18239,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -17682,6 +18277,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -17708,6 +18304,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -17732,6 +18329,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -17761,6 +18359,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -17787,6 +18386,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -17815,6 +18415,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(controlli|controllo) (qualita|medici|medico|antidoping)",
           "senza controllo (di gestione|qualita)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -17850,6 +18451,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(nessuno|nessun) ..3 (passaggio|viaggio|arrivo) (sicuro|garantito)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -17881,6 +18483,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "sponsorizzazione (del|dei)? (visto|visti)",
           "(supporto|assistenza|aiuto|aiutiamo) ..3 (visto|visti|permesso di soggiorno)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -17914,6 +18517,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(menu|pranzo|cena|camera|notte|biglietto|ingresso|degustazione|tour|escursione) ..6 (euro|€) (a|per) persona"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -17948,6 +18552,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(volo|voli|treno|treni|autobus|pullman|traghetto|traghetti) ..3 (ogni giorno|ogni settimana)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -17976,6 +18581,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(consegna|merce|pacco|spedizione|ordine) ..4 (all arrivo|a destinazione)",
           "pagamento alla consegna"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -18001,6 +18607,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -18033,6 +18640,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(liceale|liceali) (in matematica|ripetizioni|lezioni)",
           "(ripetizioni|lezioni|insegnante|doposcuola) ..4 (liceali|liceale)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -18059,6 +18667,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -18088,6 +18697,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(vietato|vietata|vietati|non adatto|non adatta) (ai|a)? (minori|minorenni)",
           "(minori|minorenni) (non accompagnati|stranieri non accompagnati)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -18115,6 +18725,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(pubblico|clientela|squadra|team|azienda|redazione) giovanissim*"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -18146,6 +18757,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(ostello|ostelli) della gioventu",
           "(donne|ragazze) giovani e meno giovani"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -18173,6 +18785,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "appena (arrivato|arrivata) (a|in) ..2 per (lavoro|studio)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -18199,6 +18812,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -18226,6 +18840,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "di passaggio ..3 (per una|per la|per il|per un|per) (conferenza|convegno|fiera|lavoro|riunione|vacanza|studio)",
           "tour (in bici|guidato|guidati|enogastronomic*|della citta)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -18255,6 +18870,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(negozi|sedi|filiali|punti vendita|uffici) ..3 (in tutte le|in diverse|in varie|in molte) citta"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -18288,6 +18904,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(dal lunedi|lunedi) al venerdi",
           "(aperto|aperti|orario|orari) ..3 fino a"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -18315,6 +18932,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(chiedi|chiedere) (il)? numero (d ordine|di ordine|della pratica|di tracciamento|di protocollo)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -18338,6 +18956,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -18364,6 +18983,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(numero|contatto) ..3 (nel|sul) profilo (aziendale|ufficiale|linkedin)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -18389,6 +19009,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -18421,6 +19042,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -18446,6 +19068,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -18472,6 +19095,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -18499,6 +19123,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(solo|soltanto) (messaggi|sms) (di testo)? (per|con) (appuntamento|info|informazioni) (in orario|dalle)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -18523,6 +19148,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -18546,6 +19172,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -18581,6 +19208,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -18608,6 +19236,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(organo|organi) ..3 (tasti|ottave|pedaliera|registri|tastiera|casse|parrocchia|chiesa)",
           "fegato (di|d) (vitello|maiale|pollo|oca|manzo|merluzzo|suino|agnello)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -18639,6 +19268,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -18666,6 +19296,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(organo|organi) ..3 (tasti|ottave|pedaliera|registri|tastiera|casse|parrocchia|chiesa)",
           "fegato (di|d) (vitello|maiale|pollo|oca|manzo|merluzzo|suino|agnello)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -18692,6 +19323,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -18720,6 +19352,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(aperti|aperto|servizio|assistenza|reperibilita) (24 ore su 24|7 giorni su 7|h24)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -18749,6 +19382,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(non|mai) (esce|esci|escono) (di casa)? (prima|dopo) (delle|le)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -18774,6 +19408,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -18806,6 +19441,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(nessuno|non) ..3 (ritira|ritirera|trattiene|tratterra|chiede|chiedera|prende|tocca) ..2 (il|tuo|il tuo)? (telefono|cellulare)",
           "(telefono|cellulare) (resta|rimane) (sempre)? (a te|con te|tuo)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -18832,6 +19468,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -18858,6 +19495,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -18884,6 +19522,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -18917,6 +19556,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(mediatore|mediatori|mediatrice) (culturale|culturali|linguistic*|interculturale|familiare|immobiliare|creditizio|assicurativo)",
           "intermediario (finanziario|assicurativo|immobiliare|del credito)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -18948,6 +19588,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(squadra|squadre|nazionale|team|corso|classe) ..2 (ragazze)",
           "(le nostre|nostre) ragazze (della|del|dell|delle|dei) (pallavolo|squadra|basket|calcio|volley|under|nazionale|scuola|classe|coro|ginnastica|danza)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -18973,6 +19614,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -19005,6 +19647,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -19028,6 +19671,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -19053,6 +19697,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -19078,6 +19723,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -19101,6 +19747,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -19131,6 +19778,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(mai|non) ..2 senza contratto",
           "(vestito|abito|tuta|maglia|divisa|pantaloni) (in)? nero"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -19156,6 +19804,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -19182,6 +19831,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -19211,6 +19861,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(persone|famiglie|cittadini) in difficolta economica ..6 (sportello|comune|caritas|aiuto|sostegno|bando|contributo)",
           "(sportello|caritas|servizi sociali|bando|contributo) ..6 in difficolta economica"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -19243,6 +19894,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(mensa|dormitorio pubblico|caritas|volontari|volontariato|assistenza) ..6 (senza fissa dimora|senzatetto|senza tetto)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -19274,6 +19926,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(accoglienza|progetto|progetti|sportello|corso|corsi|integrazione|tutela|diritti|protezione) ..4 (richiedenti asilo|rifugiati|profughi)",
           "(richiedenti asilo|rifugiati|profughi) ..4 (accoglienza|progetto|sportello|integrazione|tutela|diritti|protezione|assistenza)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -19300,6 +19953,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(nessuna|niente) domanda (di|da) (lavoro|iscrizione|ammissione)",
           "domande (frequenti|aperte|in sede|di lavoro)"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -19324,6 +19978,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -19351,6 +20006,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(anche senza permesso di soggiorno|anche irregolari) ..3 (hanno diritto|hai diritto|puoi denunciare|potete denunciare|tutela|protezione)",
           "(hanno|hai|avete) diritto"
         ],
+        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -19409,6 +20065,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(out|in) call (center|centre|centres|centers|agent|agents|operator|operators|service)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -19434,6 +20091,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -19442,6 +20100,70 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Happy Valentine's day 🌹 love you"
+          ]
+        }
+      },
+      {
+        "id": "xx.deceptive_recruitment.implausible_wage",
+        "category": "deceptive_recruitment",
+        "weight": 0.4,
+        "description": "A wage far above typical pay for the period stated (at least twice a generous reference), in a job context — the too-good-to-be-true offer.",
+        "source": "IOM advice on deceptive job offers (\"salary much higher than usual\"); ILO Indicators of Forced Labour (deception); reference wages in src/entities/wage.ts.",
+        "detector": "implausible_wage",
+        "near": [
+          {
+            "patterns": [
+              "(job|jobs|work|worker|workers|salary|wage|wages|hiring|position|vacancy|emploi|travail|poste|salaire|trabajo|empleo|sueldo|salario|arbeit|stelle|lohn|gehalt|job|trabalho|emprego|salário|lavoro|stipendio|impiego|waitress|hostess|cleaner|serveuse|camarera|kellnerin|cameriera|garçonete|nanny|maid)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(years of experience|years experience|experience required|degree|engineer|engineers|developer|developers|manager|director|consultant|physician|doctor|nurse|pilot|lawyer|attorney|architect|analyst|diplome|diplôme|ingenieur|ingénieur|ingeniero|ingegnere|titulo|título|laurea|abschluss|erfahrung erforderlich|experiencia requerida|experience exigee|esperienza richiesta)"
+            ],
+            "window": 60
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Waitress job abroad, salary $9000 per month, no experience."
+          ],
+          "noMatch": [
+            "Senior engineer, salary $9000 per month, 10 years of Go required in our Zurich office.",
+            "Car for sale, $9000."
+          ]
+        }
+      },
+      {
+        "id": "xx.minor_indicators.stated_age_under_18",
+        "category": "minor_indicators",
+        "weight": 0.8,
+        "description": "A stated age under 18 in an ad that offers dates, meetings or paid company.",
+        "source": "Lugo-Graulich et al., J. Human Trafficking 2024 (youth indicators predictive on closed cases); UNODC Human Trafficking Indicators (children).",
+        "detector": "minor_age",
+        "near": [
+          {
+            "patterns": [
+              "(incall|outcall|in call|out call|💋|🌹|🔞|escort|escorts|massage|massages|masaje|masajes|massaggi|massaggio|massagen|massagem|rdv|roses|donation|donations|regalino|taschengeld|cachê|discreet|discreta|discrète|diskret)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Sweet girl, 17yo, discreet incall"
+          ],
+          "noMatch": [
+            "My son is 16 and plays football.",
+            "Babysitter, 17 years old, available weekends.",
+            "Teen volunteers, ages 14-17, fun team."
           ]
         }
       },
@@ -19463,6 +20185,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -19485,6 +20208,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -19504,6 +20228,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "detector": "fancy_unicode",
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -19523,6 +20248,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "detector": "homoglyphs",
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -19543,6 +20269,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "detector": "leetspeak",
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -19555,6 +20282,27 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "xx.obfuscation.obscured_phone",
+        "category": "obfuscation",
+        "weight": 0.5,
+        "description": "A phone number written to evade filters — digits as words, split by symbols, letter O for zero, emoji or circled digits.",
+        "source": "Lugo-Graulich et al., J. Human Trafficking 2024 (an obscured phone number is one of the few indicators predictive on closed cases).",
+        "detector": "obscured_phone",
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "call five five five, zero one two three",
+            "txt 5-5-5..0-1-4-2 now"
+          ],
+          "noMatch": [
+            "Call +1 555 0123 for details"
+          ]
+        }
+      },
+      {
         "id": "xx.obfuscation.spaced_letters",
         "category": "obfuscation",
         "weight": 0.4,
@@ -19563,6 +20311,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "detector": "spaced_letters",
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -19582,6 +20331,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "detector": "zero_width",
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -19590,6 +20340,27 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Call me on whatsapp"
+          ]
+        }
+      },
+      {
+        "id": "xx.off_platform_contact.messenger_handle",
+        "category": "off_platform_contact",
+        "weight": 0.2,
+        "description": "A messenger handle or click-to-chat link (wa.me, t.me, @handle on Telegram) given as the contact.",
+        "source": "US TIP Report 2024 (move to encrypted messaging apps); Europol IOCTA 2025.",
+        "detector": "messenger_handle",
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Apply: wa.me/15550142",
+            "Telegram @hr_team_example"
+          ],
+          "noMatch": [
+            "Apply on our careers page at example.com"
           ]
         }
       },
@@ -19608,6 +20379,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "t me (to|and|or|that|the|a|if|in|for|so|up|too)"
         ],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -19631,6 +20403,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -19657,6 +20430,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -19679,6 +20453,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -19687,6 +20462,26 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "We pay by bank transfer every month."
+          ]
+        }
+      },
+      {
+        "id": "xx.untraceable_payment.crypto_wallet",
+        "category": "untraceable_payment",
+        "weight": 0.5,
+        "description": "A cryptocurrency wallet address (checksum-verified Bitcoin or Tron, or an Ethereum address) given for payment.",
+        "source": "US TIP Report 2024; Europol IOCTA 2025 (cryptocurrency payments in trafficking-related advertising).",
+        "detector": "crypto_wallet",
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Deposit to 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2 to confirm your place"
+          ],
+          "noMatch": [
+            "Order reference 1BvBMSEYstWetqTF"
           ]
         }
       },
@@ -19702,6 +20497,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
+        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [

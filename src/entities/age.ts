@@ -1,0 +1,228 @@
+import { numberWord, parseNumberAt } from './number-words.js';
+import type { EntityToken } from './tokens.js';
+import { rawSpan, type EntityView } from './view.js';
+
+/**
+ * An age found in the text (offsets raw).
+ *
+ * @example
+ * ```ts
+ * const age: AgeMatch | undefined = findAges(view, tokens, mask, 63)[0];
+ * ```
+ */
+export interface AgeMatch {
+  value: number;
+  min?: number;
+  max?: number;
+  written: boolean;
+  start: number;
+  end: number;
+  from: number;
+  to: number;
+}
+
+/**
+ * Youngest age reported: smaller numbers in ads are children's ages in nanny and au-pair ads, not the worker's.
+ *
+ * @example
+ * ```ts
+ * MIN_AGE; // 12 — "children aged 5 and 7" is not reported
+ * ```
+ */
+export const MIN_AGE = 12;
+const MAX_AGE = 99;
+
+/** Words after a number that make it an age in every case: "yo", "ans", "años", "Jahre", "anni", "-jährige", "18enne". */
+const STRONG = new Set(['yo', 'yrs-old', 'ans', 'anos', 'anni', 'jahre', 'jahren', 'jahrig', 'jahrige', 'jahriger', 'jahrigen', 'enne', 'anitos']);
+/** Words that make it an age only at the end of a clause: "19 years." (but not "5 years experience"). */
+const WEAK = new Set(['years', 'year', 'yrs', 'yr', 'y']);
+/** Words before a number that make it an age: "age 19", "edad: 19", "Alter 19", "età 19". */
+const AGE_NOUN = new Set(['age', 'aged', 'ages', 'edad', 'idade', 'eta', 'alter', 'agee', 'agees', 'anos:']);
+/** Words before "N years/ans/años" that make it a duration, not an age. */
+const DURATION_BEFORE = new Set(['for', 'since', 'last', 'past', 'depuis', 'pendant', 'durant', 'desde', 'hace', 'durante', 'seit', 'fur', 'da', 'ha', 'per', 'in', 'within', 'dans', 'en', 'em', 'entro', 'innerhalb', 'contrat', 'contract', 'contrato', 'vertrag', 'contratto']);
+/** Words after that make it a duration: "5 ans d'expérience", "2 years experience". */
+const DURATION_AFTER = /^(?:d|de|di|of|experience|experiencia|esperienza|erfahrung|ago|contract|contrat|contrato|contratto|garantie|guarantee|warranty|visa|work|working)$/;
+const RANGE_JOIN = new Set(['-', '–', '—', 'to', 'a', 'bis', 'al', 'ai', 'e', 'y', 'and', 'et', 'und', 'i', 'ate', 'hasta']);
+const RANGE_OPEN = new Set(['between', 'entre', 'zwischen', 'tra', 'fra', 'from', 'de', 'dai', 'von', 'da', 'age', 'aged', 'ages', 'edad', 'idade', 'eta', 'alter']);
+/** People words right before a range that make it an age range: "girls 18-25", "chicas de 18 a 25". */
+const PEOPLE = new Set(
+  `girls ladies women boys men guys candidates applicants models chicas mujeres senoritas chicos filles femmes
+  hommes jeunes meninas mulheres garotas ragazze donne ragazzi madchen frauen damen`.split(/\s+/),
+);
+/** One person, before an age in brackets: "Frau (19)", "girl (20)", "chica (19)". */
+const PERSON = new Set(
+  `girl woman lady boy guy student model frau madchen studentin dame chica mujer senorita estudiante fille femme
+  etudiante menina mulher garota estudante ragazza donna studentessa`.split(/\s+/),
+);
+
+interface Num {
+  value: number;
+  next: number;
+  written: boolean;
+  /** The number and "years old" in one word. */
+  fused?: boolean;
+}
+
+function numberAt(tokens: EntityToken[], k: number, mask: Uint8Array, langMask: number): Num | null {
+  const t = tokens[k];
+  if (!t || mask[t.start]) return null;
+  if (t.kind === 'num') {
+    if (t.digits.length > 2 || t.text !== t.digits) return null;
+    return { value: Number(t.digits), next: k + 1, written: false };
+  }
+  const w = parseNumberAt(tokens, k, langMask);
+  if (w) return { value: w.value, next: w.next, written: true };
+  const fused = fusedAge(t.text, langMask);
+  return fused === undefined ? null : { value: fused, next: k + 1, written: true, fused: true };
+}
+
+/** One-word ages: Italian "diciottenne", "ventenne"; German "siebzehnjährige". */
+function fusedAge(word: string, langMask: number): number | undefined {
+  if (langMask & 32 && word.endsWith('enne') && word.length > 6) {
+    const stem = word.slice(0, -4);
+    for (const v of ['o', 'e', 'i', 'a']) {
+      const n = numberWord(stem + v, 32);
+      if (n !== undefined) return n;
+    }
+  }
+  const de = /^(.+?)jahrig(?:e|er|en|es)?$/.exec(word);
+  if (langMask & 8 && de?.[1]) return numberWord(de[1], 8);
+  return undefined;
+}
+
+/** Reads "yo", "y/o", "y.o.", "years old", "year-old", "ans", "-jährige"… at token k: [end token, strong]. */
+function yearsWord(tokens: EntityToken[], k: number): [number, boolean] | null {
+  let t = tokens[k];
+  if (t?.kind === 'punct' && t.text === '-' && tokens[k + 1]?.kind === 'word') {
+    k++;
+    t = tokens[k];
+  }
+  if (!t || t.kind !== 'word' || t.newline || t.gap > 2) return null;
+  const w = t.text;
+  const next = tokens[k + 1];
+  const after = tokens[k + 2];
+  if (w === 'y' && next && (next.text === '/' || next.text === '.') && after?.text === 'o' && after.gap === 0) {
+    return [k + (tokens[k + 3]?.text === '.' && tokens[k + 3]?.gap === 0 ? 4 : 3), true];
+  }
+  if (w === 'y' && next?.text === 'o' && next.gap <= 1) return [k + 2, true];
+  if (STRONG.has(w) || (w.startsWith('jahrig') && w.length <= 9)) return [k + 1, true];
+  if (WEAK.has(w)) {
+    let end = k + 1;
+    const old = tokens[end]?.text === '-' ? tokens[end + 1] : tokens[end];
+    if (old?.text === 'old') return [tokens[end]?.text === '-' ? end + 2 : end + 1, true];
+    return w === 'y' ? null : [end, false];
+  }
+  return null;
+}
+
+const clauseEnds = (t: EntityToken | undefined): boolean =>
+  !t || t.newline || (t.kind === 'punct' && !['%', '$', '€', '£', ':', '/', '-', '+', '@'].includes(t.text)) ||
+  ['and', 'et', 'y', 'e', 'und', 'with', 'avec', 'con', 'mit', 'com', 'from', 'de', 'aus', 'da'].includes(t.text);
+
+/** "I'm", "I am", "im", "ich bin" right before token k. */
+function selfBefore(tokens: EntityToken[], k: number): number {
+  const a = tokens[k - 1]?.text;
+  const b = tokens[k - 2]?.text;
+  const c = tokens[k - 3]?.text;
+  if (a === 'm' && (b === "'" || b === '’') && c === 'i') return k - 3;
+  if (a === 'am' && b === 'i') return k - 2;
+  if (a === 'im') return k - 1;
+  if (a === 'bin' && b === 'ich') return k - 2;
+  return -1;
+}
+
+function ageNounBefore(tokens: EntityToken[], k: number): number {
+  let j = k - 1;
+  if (tokens[j]?.kind === 'punct' && tokens[j]?.text === ':') j--;
+  const t = tokens[j];
+  return t && t.kind === 'word' && AGE_NOUN.has(t.text) && !tokens[k]?.newline ? j : -1;
+}
+
+/**
+ * Finds ages: numeric ("19yo", "19 y/o", "age 19", "18 ans", "tengo 17 años", "17 Jahre",
+ * "17-jährige", "18enne"), ranges ("age 18-35", "entre 18 et 35 ans", "between 18 and 35") and
+ * written-out numbers in six languages ("eighteen years old", "dix-sept ans", "diecisiete años",
+ * "ich bin siebzehn", "dezessete anos", "diciassette anni"). Durations ("5 years experience",
+ * "depuis 10 ans") are not ages. Skips tokens under `mask` (prices).
+ *
+ * @example
+ * ```ts
+ * const v = createView('Hi, I am 19yo');
+ * findAges(v, tokenizeView(v.s), new Uint8Array(v.s.length), 63)[0]?.value; // 19
+ * ```
+ */
+export function findAges(view: EntityView, tokens: EntityToken[], mask: Uint8Array, langMask: number): AgeMatch[] {
+  const out: AgeMatch[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const n = numberAt(tokens, k, mask, langMask);
+    if (!n) continue;
+    let firstTok = k;
+    let lastTok = n.next - 1;
+    let min = n.value;
+    let max: number | undefined;
+    let afterNum = n.next;
+    // A range: "18-35", "18 to 35", "18 et 35", "i 18 e i 35".
+    const join = tokens[afterNum];
+    if (join && RANGE_JOIN.has(join.text) && !join.newline) {
+      let j = afterNum + 1;
+      if (tokens[j]?.text === 'i' || tokens[j]?.text === 'los' || tokens[j]?.text === 'os') j++;
+      const second = numberAt(tokens, j, mask, langMask);
+      if (second && second.value > min && second.value <= MAX_AGE && !n.written === !second.written) {
+        max = second.value;
+        lastTok = second.next - 1;
+        afterNum = second.next;
+      }
+    }
+    const years = n.fused && max === undefined ? ([afterNum, true] as [number, boolean]) : yearsWord(tokens, afterNum);
+    let isAge = false;
+    if (years) {
+      const [end, strong] = years;
+      const before = tokens[k - 1]?.text ?? '';
+      const duration =
+        DURATION_BEFORE.has(before) ||
+        DURATION_AFTER.test(tokens[end]?.text ?? '') ||
+        (tokens[end]?.text === "'" && DURATION_AFTER.test(tokens[end - 1]?.text ?? ''));
+      const after = tokens[end];
+      if (!duration && (strong || clauseEnds(after) || max !== undefined)) {
+        isAge = true;
+        lastTok = end - 1;
+      }
+    }
+    if (!isAge) {
+      const noun = ageNounBefore(tokens, k);
+      const rangeOpen = max !== undefined && RANGE_OPEN.has(tokens[k - 1]?.text ?? '');
+      if (noun >= 0) {
+        isAge = true;
+        firstTok = noun;
+      } else if (rangeOpen && ageNounBefore(tokens, k - 1) >= 0) {
+        isAge = true;
+      } else if (
+        max === undefined &&
+        tokens[k - 1]?.text === '(' &&
+        tokens[afterNum]?.text === ')' &&
+        PERSON.has(tokens[k - 2]?.text ?? '')
+      ) {
+        isAge = true;
+        firstTok = k - 2;
+        lastTok = afterNum;
+      } else if (max !== undefined && (PEOPLE.has(tokens[k - 1]?.text ?? '') || (rangeOpen && PEOPLE.has(tokens[k - 2]?.text ?? '')))) {
+        isAge = true;
+      } else {
+        const self = selfBefore(tokens, k);
+        if (self >= 0 && max === undefined && clauseEnds(tokens[afterNum])) isAge = true;
+      }
+    }
+    if (!isAge || min < MIN_AGE || min > MAX_AGE) continue;
+    const from = (tokens[firstTok] as EntityToken).start;
+    const to = (tokens[lastTok] as EntityToken).end;
+    const span = rawSpan(view, from, to);
+    const age: AgeMatch = { value: min, written: n.written, ...span, from, to };
+    if (max !== undefined) {
+      age.min = min;
+      age.max = max;
+    }
+    out.push(age);
+    k = lastTok;
+  }
+  return out;
+}
