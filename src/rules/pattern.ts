@@ -46,8 +46,20 @@ function splitTop(pattern: string): string[] {
   return parts;
 }
 
-/** Compiles one word of a pattern (no spaces) into atoms. */
+const wordCache = new Map<string, Atom[]>();
+
+/** Compiles one word of a pattern (no spaces) into atoms; words recur across rules, so memoised. */
 function wordAtoms(pattern: string, word: string, stemmer: StemmerName): Atom[] {
+  const key = `${stemmer}\u0000${word}`;
+  let atoms = wordCache.get(key);
+  if (!atoms) {
+    atoms = compileWord(pattern, word, stemmer);
+    wordCache.set(key, atoms);
+  }
+  return atoms;
+}
+
+function compileWord(pattern: string, word: string, stemmer: StemmerName): Atom[] {
   if (word === '*') return [{ t: 'any' }];
   if (word === '#num') return [{ t: 'num' }];
   const gap = /^\.\.([1-9])$/.exec(word);
