@@ -29,6 +29,8 @@ export interface CompiledRule {
 export interface IndexEntry {
   atoms: Atom[];
   ref: number;
+  /** Literal words after the first atom: an ad lacking any of them cannot match (cheap pretest). */
+  needs: string[];
 }
 
 /** Everything the matcher needs, built once per assessor. */
@@ -42,6 +44,17 @@ export interface CompiledRuleset {
   prefixLengths: number[];
   /** Rule index → literal words of its own patterns (a negation word it spells out is not a negation). */
   ruleWords: Set<string>[];
+  /** Per set of active packs: token → candidate sequences (filled by the matcher, bounded). */
+  candidates: Map<string, Map<string, IndexEntry[]>>;
+}
+
+function needsOf(atoms: Atom[]): string[] {
+  const needs: string[] = [];
+  for (let i = 1; i < atoms.length; i++) {
+    const a = atoms[i] as Atom;
+    if (a.t === 'lit') needs.push(a.value);
+  }
+  return needs;
 }
 
 /**
@@ -64,6 +77,7 @@ export function compileRules(packs: readonly Pack[], disabled: ReadonlySet<strin
     index: new Map(),
     prefixLengths: [],
     ruleWords: [],
+    candidates: new Map(),
   };
   const prefixLengths = new Set<number>();
   const seen = new Set<string>();
@@ -78,7 +92,7 @@ export function compileRules(packs: readonly Pack[], disabled: ReadonlySet<strin
           for (const value of first.values) {
             let bucket = out.index.get(`l:${value}`);
             if (!bucket) out.index.set(`l:${value}`, (bucket = []));
-            bucket.push({ atoms, ref: refId });
+            bucket.push({ atoms, ref: refId, needs: needsOf(atoms) });
           }
           continue;
         }
@@ -92,7 +106,7 @@ export function compileRules(packs: readonly Pack[], disabled: ReadonlySet<strin
         else throw new TraffickingSignalsError('invalid_rules', `pattern "${pattern}" cannot start there`);
         let bucket = out.index.get(key);
         if (!bucket) out.index.set(key, (bucket = []));
-        bucket.push({ atoms, ref: refId });
+        bucket.push({ atoms, ref: refId, needs: needsOf(atoms) });
       }
     }
   };

@@ -1,5 +1,5 @@
 import type { Token } from '../tokenize/index.js';
-import type { CompiledRuleset } from './compile.js';
+import type { CompiledRuleset, IndexEntry } from './compile.js';
 import type { Atom } from './pattern.js';
 import type { PackId } from './schema.js';
 import { stem, type StemmerName } from './stem.js';
@@ -57,29 +57,54 @@ export function matchTokens(tokens: Token[], compiled: CompiledRuleset, active: 
   const hits: Hit[] = [];
   const stemmers = new Set<StemmerName>();
   for (const p of compiled.packs) if (active.has(p.pack) && p.stemmer !== 'none') stemmers.add(p.stemmer);
-  const keys: string[] = [];
+  // Ads reuse a few thousand words: the candidate sequences of a word, for this set of active
+  // packs, are looked up once and then cached, so most tokens cost one map lookup.
+  const signature = [...active].sort().join(',');
+  let cache = compiled.candidates.get(signature);
+  if (!cache) compiled.candidates.set(signature, (cache = new Map()));
+  if (cache.size > CANDIDATE_CACHE_LIMIT) cache.clear();
+  const present = new Set<string>();
+  for (const t of tokens) present.add(t.text);
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
-    keys.length = 0;
-    keys.push(`l:${tok.text}`);
-    if (tok.kind === 'number') keys.push('n:');
-    if (tok.kind === 'word') {
-      for (const s of stemmers) keys.push(`s:${s}:${stem(s, tok.stemSource)}`);
-      for (const len of compiled.prefixLengths) {
-        if (len > tok.text.length) break;
-        keys.push(`p:${tok.text.slice(0, len)}`);
-      }
+    const cacheKey = `${tok.kind}\u0000${tok.text}\u0000${tok.stemSource}`;
+    let candidates = cache.get(cacheKey);
+    if (!candidates) {
+      candidates = candidatesFor(tok, compiled, active, stemmers);
+      cache.set(cacheKey, candidates);
     }
-    for (const key of keys) {
-      const bucket = compiled.index.get(key);
-      if (!bucket) continue;
-      for (const entry of bucket) {
-        const ref = compiled.refs[entry.ref];
-        if (!ref || !active.has(ref.pack)) continue;
-        const end = verify(entry.atoms, 0, tokens, i, tok.sentence, ref.stemmer);
-        if (end > i) hits.push({ ref: entry.ref, start: i, end });
-      }
+    next: for (const entry of candidates) {
+      for (const w of entry.needs) if (!present.has(w)) continue next;
+      const ref = compiled.refs[entry.ref] as CompiledRuleset['refs'][number];
+      const end = verify(entry.atoms, 0, tokens, i, tok.sentence, ref.stemmer);
+      if (end > i) hits.push({ ref: entry.ref, start: i, end });
     }
   }
   return hits;
+}
+
+const CANDIDATE_CACHE_LIMIT = 200_000;
+
+/** Every compiled sequence of an active pack whose first atom can match this token. */
+function candidatesFor(tok: Token, compiled: CompiledRuleset, active: ReadonlySet<PackId>, stemmers: Set<StemmerName>): IndexEntry[] {
+  const out: IndexEntry[] = [];
+  const keys: string[] = [];
+  keys.push(`l:${tok.text}`);
+  if (tok.kind === 'number') keys.push('n:');
+  if (tok.kind === 'word') {
+    for (const s of stemmers) keys.push(`s:${s}:${stem(s, tok.stemSource)}`);
+    for (const len of compiled.prefixLengths) {
+      if (len > tok.text.length) break;
+      keys.push(`p:${tok.text.slice(0, len)}`);
+    }
+  }
+  for (const key of keys) {
+    const bucket = compiled.index.get(key);
+    if (!bucket) continue;
+    for (const entry of bucket) {
+      const ref = compiled.refs[entry.ref];
+      if (ref && active.has(ref.pack)) out.push(entry);
+    }
+  }
+  return out;
 }
