@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { PIECES as BASE_PIECES } from '../test/helpers/cli.js';
 
 const CLI = resolve(import.meta.dirname, '..', 'dist', 'cli.js');
 if (!existsSync(CLI)) {
@@ -22,20 +23,7 @@ const workerCounts = (process.argv[3] ?? [...new Set([1, 2, Math.max(1, cores - 
   .map(Number);
 
 // Synthetic ads only: phones +1 555 01xx, example.com. Lengths from one sentence to a few hundred words.
-const PIECES = [
-  'Hostess job in Dubai, $5000/month, no experience needed.',
-  'Agency keeps your passport for safety.',
-  'WhatsApp only +1 555 0142.',
-  'Cleaner wanted for weekday mornings, references required.',
-  'New in town, sweet young girl, incall outcall, text +1 555 0117.',
-  'Flight and visa free, costs deducted from your first salaries.',
-  'Details at https://example.com/jobs.',
-  'Nous recrutons des serveuses, logement fourni, passeport gardé par le patron.',
-  'Se buscan chicas para trabajar en el extranjero, pasaje pagado.',
-  'Kidney donors wanted, we pay well, Telegram only.',
-  'Gardener needed on Saturdays, call +1 555 0199.',
-  'Friendly team, paid holidays, apply with your CV at example.com.',
-];
+const PIECES = [...BASE_PIECES, 'Se buscan chicas para trabajar en el extranjero, pasaje pagado.'];
 let seed = 1;
 const rnd = (): number => {
   seed = (seed * 1103515245 + 12345) % 2147483648;

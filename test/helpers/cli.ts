@@ -54,7 +54,8 @@ export function tempDir(): { dir: string; cleanup: () => void } {
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-const PIECES = [
+/** Synthetic ad sentences (phones +1 555 01xx, example.com); the CLI benchmark reuses them. */
+export const PIECES = [
   'Hostess job in Dubai, $5000/month, no experience needed.',
   'Agency keeps your passport for safety.',
   'WhatsApp only +1 555 0142.',
