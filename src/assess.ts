@@ -1,8 +1,8 @@
 import { CATEGORY_IDS, LANGUAGE_CODES, type CategoryId } from './categories.js';
 import { detectLanguage } from './detect/language.js';
 import { exclusiveVotes } from './detect/lexicon.js';
-import { TraffickingSignalsError, toErrorInfo, type ErrorCode } from './errors.js';
-import { extractEntities } from './entities/extract.js';
+import { parseOptionsOrThrow, TraffickingSignalsError, toErrorInfo, truncateText, type ErrorCode } from './errors.js';
+import { extractWith, prepareExtraction, type Resolved as ExtractionOptions } from './entities/extract.js';
 import { normalizeText } from './normalize/index.js';
 import { compileRules, type CompiledRuleset } from './rules/compile.js';
 import { evaluate, type TokenSpan } from './rules/evaluate.js';
@@ -65,14 +65,7 @@ export interface Assessor {
 
 const UNUSUAL = /[\u0000-\u0008\u000e-\u001f\ufffd]/g;
 
-function parseOptions(options: unknown): ResolvedOptions {
-  const parsed = AssessOptionsSchema.safeParse(options ?? {});
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(options)'}: ${i.message}`);
-    throw new TraffickingSignalsError('invalid_options', `Invalid options — ${issues.join('; ')}`, issues);
-  }
-  return parsed.data;
-}
+const parseOptions = (options: unknown): ResolvedOptions => parseOptionsOrThrow(AssessOptionsSchema, options, 'options');
 
 function checkDisabled(ids: readonly string[]): void {
   const known = new Set(BUILTIN_PACKS.flatMap((p) => p.rules.map((r) => r.id)));
@@ -84,13 +77,6 @@ function checkDisabled(ids: readonly string[]): void {
       unknown,
     );
   }
-}
-
-/** Cuts text at `max` UTF-16 units without splitting a surrogate pair. */
-function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const code = text.charCodeAt(max - 1);
-  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
 }
 
 /** A second language needs this many frequent words, and this share of the first's, to get its pack. */
@@ -157,9 +143,29 @@ function toEvidence(raw: string, spans: TokenSpan[], tokens: Token[], max: numbe
   return out;
 }
 
-function run(input: string, options: ResolvedOptions, compiled: CompiledRuleset): Assessment {
+/** What an assessor prepares once and every assess() call reads. */
+interface Engine {
+  compiled: CompiledRuleset;
+  /** Entity-extraction options per detected language, validated once rather than per ad. */
+  extraction: Map<string, ExtractionOptions>;
+  /** Rules that read entities: their evidence counts apart from the patterns' (see scoring). */
+  entityRuleIds: ReadonlySet<string>;
+}
+
+function createEngine(compiled: CompiledRuleset): Engine {
+  const extraction = new Map<string, ExtractionOptions>(
+    [...LANGUAGE_CODES, 'und' as const].map((code) => [code, prepareExtraction({ language: code })]),
+  );
+  const entityRuleIds = new Set(
+    compiled.rules.filter((r) => r.rule.detector && ENTITY_DETECTORS.has(r.rule.detector)).map((r) => r.rule.id),
+  );
+  return { compiled, extraction, entityRuleIds };
+}
+
+function run(input: string, options: ResolvedOptions, engine: Engine): Assessment {
+  const { compiled, entityRuleIds } = engine;
   const warnings: Assessment['warnings'] = [];
-  const raw = truncate(input, options.maxLength);
+  const raw = truncateText(input, options.maxLength);
   if (raw.length < input.length) {
     warnings.push({
       code: 'input_truncated',
@@ -181,12 +187,9 @@ function run(input: string, options: ResolvedOptions, compiled: CompiledRuleset)
   const language = choosePacks(words, raw, options, warnings);
   const active = new Set<PackId>(language.packs);
   const hits = matchTokens(tokens, compiled, active);
-  const entities = extractEntities(raw, { language: language.code });
+  const entities = extractWith(raw, engine.extraction.get(language.code) as ExtractionOptions).entities;
   const ev = evaluate(hits, tokens, compiled, active, normalized, entities);
 
-  const entityRuleIds = new Set(
-    compiled.rules.filter((r) => r.rule.detector && ENTITY_DETECTORS.has(r.rule.detector)).map((r) => r.rule.id),
-  );
   const signals: Signal[] = [];
   const addSignal = (owner: number, evidence: Evidence[]): void => {
     const { rule } = compiled.rules[owner] as CompiledRuleset['rules'][number];
@@ -299,10 +302,10 @@ function checkText(text: unknown): asserts text is string {
 export function createAssessor(options?: AssessOptions): Assessor {
   const resolved = parseOptions(options);
   checkDisabled(resolved.disabledRules);
-  const compiled = compileRules(BUILTIN_PACKS, new Set(resolved.disabledRules));
+  const engine = createEngine(compileRules(BUILTIN_PACKS, new Set(resolved.disabledRules)));
   const assessOne = (text: string): Assessment => {
     checkText(text);
-    return run(text, resolved, compiled);
+    return run(text, resolved, engine);
   };
   return {
     options: resolved,

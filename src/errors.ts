@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+
 /**
  * Machine-readable error codes. The wording of `message` may change between versions; the
  * codes do not.
@@ -67,4 +69,36 @@ export function toErrorInfo(err: unknown): { code: ErrorCode; message: string } 
   if (err instanceof TypeError) return { code: 'invalid_input', message: err.message };
   const message = err instanceof Error ? err.message : String(err);
   return { code: 'internal_error', message };
+}
+
+/**
+ * Parses options with a zod schema or throws `invalid_options` listing every problem by path.
+ * The one place where option problems become a coded error: assess, entities and linking.
+ *
+ * @example
+ * ```ts
+ * const opts = parseOptionsOrThrow(AssessOptionsSchema, { language: 'fr' }, 'options');
+ * ```
+ */
+export function parseOptionsOrThrow<S extends z.ZodType>(schema: S, options: unknown, what: string): z.output<S> {
+  const parsed = schema.safeParse(options ?? {});
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(options)'}: ${i.message}`);
+    throw new TraffickingSignalsError('invalid_options', `Invalid ${what} — ${issues.join('; ')}`, issues);
+  }
+  return parsed.data;
+}
+
+/**
+ * Cuts text at `max` UTF-16 units without splitting a surrogate pair.
+ *
+ * @example
+ * ```ts
+ * truncateText('ab😀', 3); // "ab" — the emoji's two units are not split
+ * ```
+ */
+export function truncateText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const code = text.charCodeAt(max - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
 }

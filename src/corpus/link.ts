@@ -1,5 +1,5 @@
 import { assess } from '../assess.js';
-import { TraffickingSignalsError, toErrorInfo } from '../errors.js';
+import { parseOptionsOrThrow, toErrorInfo, truncateText } from '../errors.js';
 import { extractWith, foldedRange, prepareExtraction } from '../entities/extract.js';
 import type { EntityType } from '../entities/schema.js';
 import type { AssessOptions } from '../schema.js';
@@ -11,26 +11,13 @@ import { bandKeys, createBanding } from './minhash.js';
 import { sortOrder } from './radix.js';
 import { type LinkItem, type LinkOptions, LinkOptionsSchema, type LinkResult, type ResolvedLinkOptions, type SkippedItem } from './schema.js';
 import { PLACEHOLDER, jaccard, shingleSet } from './shingles.js';
+import { doubled } from './grow.js';
 import { UnionFind } from './union-find.js';
 
 /** Most ads of one LSH bucket that others are compared with: keeps huge buckets linear. */
 const BUCKET_LEADERS = 4;
 
-function parseOptions(options: unknown): ResolvedLinkOptions {
-  const parsed = LinkOptionsSchema.safeParse(options ?? {});
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(options)'}: ${i.message}`);
-    throw new TraffickingSignalsError('invalid_options', `Invalid link options — ${issues.join('; ')}`, issues);
-  }
-  return parsed.data;
-}
-
-/** Cuts text at `max` UTF-16 units without splitting a surrogate pair. */
-function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const code = text.charCodeAt(max - 1);
-  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
-}
+const parseOptions = (options: unknown): ResolvedLinkOptions => parseOptionsOrThrow(LinkOptionsSchema, options, 'link options');
 
 /** Growable pairs of (band key, document) for the LSH buckets. */
 class BandEntries {
@@ -39,12 +26,8 @@ class BandEntries {
   length = 0;
   push(key: number, doc: number): void {
     if (this.length === this.keys.length) {
-      const keys = new Uint32Array(this.keys.length * 2);
-      keys.set(this.keys);
-      const docs = new Uint32Array(this.docs.length * 2);
-      docs.set(this.docs);
-      this.keys = keys;
-      this.docs = docs;
+      this.keys = doubled(this.keys);
+      this.docs = doubled(this.docs);
     }
     this.keys[this.length] = key;
     this.docs[this.length++] = doc;
@@ -116,7 +99,7 @@ export async function linkCorpus(
     }
     if (read.dateInvalid) invalidDates++;
     try {
-      const text = truncate(read.text, opts.maxLength);
+      const text = truncateText(read.text, opts.maxLength);
       const { entities, view, tokens } = extractWith(text, extraction);
       const contacts = contactKeys(entities, linkBy);
       // Contacts, names, cities and numbers do not count towards a template: operators swap them.

@@ -1,3 +1,5 @@
+import { doubled } from './grow.js';
+
 /**
  * Disjoint sets over 0…n-1 that grow as items arrive: union by size, path halving. Linking
  * joins ads into clusters through it; a cluster is a set.
@@ -19,12 +21,8 @@ export class UnionFind {
   /** Adds one set holding the next index and returns that index. */
   add(): number {
     if (this.count === this.parent.length) {
-      const parent = new Int32Array(this.parent.length * 2);
-      parent.set(this.parent);
-      const size = new Int32Array(this.size.length * 2);
-      size.set(this.size);
-      this.parent = parent;
-      this.size = size;
+      this.parent = doubled(this.parent);
+      this.size = doubled(this.size);
     }
     const i = this.count++;
     this.parent[i] = i;

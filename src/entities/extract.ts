@@ -1,5 +1,5 @@
 import { lexiconVotes } from '../detect/lexicon.js';
-import { TraffickingSignalsError } from '../errors.js';
+import { parseOptionsOrThrow, TraffickingSignalsError } from '../errors.js';
 import { findAges } from './age.js';
 import { maskDatesAndTimes } from './context.js';
 import { findEmails } from './email.js';
@@ -34,12 +34,7 @@ export interface Resolved {
 
 function resolveOptions(options: ExtractOptions | undefined): Resolved {
   if (options === undefined) return { language: undefined, defaultCountry: undefined, types: ALL_TYPES };
-  const parsed = ExtractOptionsSchema.safeParse(options);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(options)'}: ${i.message}`);
-    throw new TraffickingSignalsError('invalid_options', `Invalid entity options — ${issues.join('; ')}`, issues);
-  }
-  const { language, defaultCountry, types } = parsed.data;
+  const { language, defaultCountry, types } = parseOptionsOrThrow(ExtractOptionsSchema, options, 'entity options');
   if (defaultCountry !== undefined && !isPhoneCountry(defaultCountry)) {
     const issue = `defaultCountry: "${defaultCountry}" is not a country with a phone numbering plan`;
     throw new TraffickingSignalsError('invalid_options', `Invalid entity options — ${issue}`, [issue]);

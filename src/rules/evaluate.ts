@@ -96,8 +96,11 @@ export function evaluate(
   });
 
   const languagePacks = compiled.packs.filter((p) => p.pack !== 'xx' && active.has(p.pack));
+  // Whose negation cues apply to a rule: its own pack's, or every active language's for `xx`.
+  const negationPacks = new Map<PackId, typeof languagePacks>();
+  for (const p of compiled.packs) negationPacks.set(p.pack, p.pack === 'xx' ? languagePacks : [p]);
   const isNegated = (owner: number, pack: PackId, span: TokenSpan): boolean => {
-    const packs = pack === 'xx' ? languagePacks : compiled.packs.filter((p) => p.pack === pack);
+    const packs = negationPacks.get(pack) ?? [];
     const clause = tokens[span.start]?.clause;
     const own = compiled.ruleWords[owner];
     for (const p of packs) {
