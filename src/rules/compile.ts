@@ -88,17 +88,17 @@ export function compileRules(packs: readonly Pack[], disabled: ReadonlySet<strin
     for (const pattern of patterns) {
       for (const atoms of expandPattern(pattern, stemmer)) {
         const first = atoms[0] as Atom;
-        if (first.t === 'one') {
+        if (first.t === 'one' || first.t === 'stem') {
+          const prefix = first.t === 'one' ? 'l:' : `s:${stemmer}:`;
           for (const value of first.values) {
-            let bucket = out.index.get(`l:${value}`);
-            if (!bucket) out.index.set(`l:${value}`, (bucket = []));
+            let bucket = out.index.get(prefix + value);
+            if (!bucket) out.index.set(prefix + value, (bucket = []));
             bucket.push({ atoms, ref: refId, needs: needsOf(atoms) });
           }
           continue;
         }
         let key: string;
         if (first.t === 'lit') key = `l:${first.value}`;
-        else if (first.t === 'stem') key = `s:${stemmer}:${first.value}`;
         else if (first.t === 'pre') {
           key = `p:${first.value}`;
           prefixLengths.add(first.value.length);

@@ -18,7 +18,7 @@ function atomMatches(atom: Atom, tok: Token, stemmer: StemmerName): boolean {
     case 'one':
       return atom.values.has(tok.text);
     case 'stem':
-      return tok.kind === 'word' && stem(stemmer, tok.stemSource) === atom.value;
+      return tok.kind === 'word' && atom.values.has(stem(stemmer, tok.stemSource));
     case 'pre':
       return tok.text.startsWith(atom.value);
     case 'num':

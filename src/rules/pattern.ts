@@ -1,19 +1,20 @@
 import { TraffickingSignalsError } from '../errors.js';
 import { normalizeText } from '../normalize/index.js';
 import { accented, tokenize } from '../tokenize/index.js';
-import { stem, type StemmerName } from './stem.js';
+import { inflectionStems, type StemmerName } from './stem.js';
 
 /**
  * One position of a compiled pattern.
  * - `lit`: the token equals `value`; `one`: the token is one of `values` (a group of
- *   one-word alternatives, kept as a set rather than expanded); `stem`: the token's stem equals `value`;
+ *   one-word alternatives, kept as a set rather than expanded); `stem`: the token's stem is one of `values` (the stems of
+ *   the word's singular and plural forms);
  * - `pre`: the token starts with `value`; `num`: any number; `any`: any one token;
  * - `gap`: zero to `max` tokens of the same sentence.
  */
 export type Atom =
   | { t: 'lit'; value: string }
   | { t: 'one'; values: ReadonlySet<string> }
-  | { t: 'stem'; value: string }
+  | { t: 'stem'; values: ReadonlySet<string> }
   | { t: 'pre'; value: string }
   | { t: 'num' }
   | { t: 'any' }
@@ -75,7 +76,7 @@ function compileWord(pattern: string, word: string, stemmer: StemmerName): Atom[
     const only = toks[0] as string;
     if (isStem) {
       if (stemmer === 'none') fail(pattern, '"~word" needs a pack with a stemmer');
-      return [{ t: 'stem', value: stem(stemmer, accented(bare, only)) }];
+      return [{ t: 'stem', values: new Set(inflectionStems(stemmer, accented(bare, only))) }];
     }
     if (only.length < 3) fail(pattern, `prefix "${word}" is too short: use at least 3 letters`);
     return [{ t: 'pre', value: only }];

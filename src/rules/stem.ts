@@ -50,3 +50,35 @@ export function stem(name: StemmerName, token: string): string {
   }
   return out;
 }
+
+type Swap = readonly [from: string, to: string];
+
+/**
+ * Regular number inflection per language, as suffix swaps tried in both directions
+ * (singular → plural and plural → singular). natural's stemmers do not always give a noun and
+ * its plural the same stem (Spanish "joven" → `jov` but "jóvenes" → `joven`; Portuguese
+ * "jovem" → `jov` but "jovens" → `jovens`), so `~word` in a rule matches the stems of these
+ * forms too. Gender is left alone on purpose: "~chica" must not match "chico".
+ */
+const NUMBER: Record<Exclude<StemmerName, 'none'>, readonly Swap[]> = {
+  en: [['', 's'], ['', 'es'], ['y', 'ies'], ['man', 'men']],
+  fr: [['', 's'], ['', 'x'], ['al', 'aux'], ['ail', 'aux']],
+  es: [['', 's'], ['', 'es'], ['z', 'ces']],
+  pt: [['', 's'], ['', 'es'], ['m', 'ns'], ['ão', 'ões'], ['ão', 'ães'], ['l', 'is'], ['el', 'éis']],
+  it: [['o', 'i'], ['a', 'e'], ['e', 'i'], ['ca', 'che'], ['ga', 'ghe'], ['co', 'chi'], ['go', 'ghi'], ['io', 'i']],
+  de: [['', 'e'], ['', 'en'], ['', 'n'], ['', 'er'], ['', 's'], ['in', 'innen']],
+};
+
+/**
+ * The stems a `~word` pattern atom accepts: the stem of the word and of its regular singular
+ * and plural forms (see {@link NUMBER}). Pass the word lower-cased, with its accents.
+ */
+export function inflectionStems(name: StemmerName, word: string): string[] {
+  if (name === 'none') return [word];
+  const forms = new Set([word]);
+  for (const [sg, pl] of NUMBER[name]) {
+    if (word.endsWith(sg)) forms.add(word.slice(0, word.length - sg.length) + pl);
+    if (word.endsWith(pl) && word.length > pl.length + 2) forms.add(word.slice(0, word.length - pl.length) + sg);
+  }
+  return [...new Set([...forms].map((f) => stem(name, f)))];
+}
