@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "e9c256cf38f973102ab82c77fef764819d9a9f147947f14acb6b3e6f807fae41" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "736a024f692e375cec65361b0cbd22378bc33977e38ae44cea56a3e69d889316" } as const;
 
 /**
- * The built-in rule packs (675 rules in 7 packs), validated at build time.
+ * The built-in rule packs (679 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -1012,6 +1012,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.deceptive_recruitment.earnings_potential",
+        "category": "deceptive_recruitment",
+        "weight": 0.15,
+        "description": "The offer is sold by what the applicant could earn (\"unlimited earning potential\", \"earn up to\", \"financial freedom\") rather than by a stated wage for stated work.",
+        "source": "US Federal Trade Commission, \"Job Scams\" and \"Business Opportunity\" guidance (promises of big or unlimited earnings); Better Business Bureau Scam Tracker job-scam study 2020.",
+        "patterns": [
+          "(unlimited|uncapped|unlimited earning|unlimited income|huge|high|excellent) (earning|earnings|income) potential",
+          "(earning|earnings|income) potential (is)? (unlimited|uncapped|huge|high)",
+          "(earn|make|making|earning) (up to|as much as|over) ..2 ($|£|€|#num)",
+          "financial freedom",
+          "(earn|make) (money|cash|income) (while|in your) ..2 (spare time|free time|sleep|pajamas|pyjamas)",
+          "(opportunity|chance) to (earn|make) (money|cash|extra|income)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Unlimited earning potential, work when you want.",
+            "Earn up to $900 a week helping our customers.",
+            "Achieve financial freedom with our proven system."
+          ],
+          "noMatch": [
+            "Salary: $42,000 per year plus benefits."
+          ]
+        }
+      },
+      {
         "id": "en.deceptive_recruitment.entertainment_abroad",
         "category": "deceptive_recruitment",
         "weight": 0.4,
@@ -1109,6 +1138,34 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.deceptive_recruitment.hiring_pressure",
+        "category": "deceptive_recruitment",
+        "weight": 0.1,
+        "description": "Pressure to apply or start at once (\"urgently hiring\", \"positions filling fast\", \"start today\"); ordinary alone, part of the pattern of fake offers that rush applicants past checks.",
+        "source": "US Federal Trade Commission job-scam guidance (pressure to act fast); IOM advice on deceptive job offers (\"start immediately\").",
+        "patterns": [
+          "(urgently|urgent|immediately) (hiring|needed|required|wanted|seeking|looking)",
+          "hiring (immediately|urgently|now|asap|today)",
+          "(start|starting|begin) (immediately|asap|today|right away|right now|tomorrow)",
+          "(limited|few) (positions|spots|places|openings|vacancies) ..3 (available|left|remaining|open)",
+          "(positions|spots|places|openings|vacancies) (are)? (filling|going) (fast|quickly)",
+          "(apply|respond|reply|act) (now|today|asap|quickly|fast) ..4 (before|limited|don t miss|won t last)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Urgently hiring, start today.",
+            "Only a few positions left, apply now before they are gone."
+          ],
+          "noMatch": [
+            "Start date: September, after the onboarding week."
+          ]
+        }
+      },
+      {
         "id": "en.deceptive_recruitment.home_based_earnings",
         "category": "deceptive_recruitment",
         "weight": 0.2,
@@ -1134,6 +1191,33 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Hybrid role: two days in our Leeds office, three days remote."
+          ]
+        }
+      },
+      {
+        "id": "en.deceptive_recruitment.minimal_requirements",
+        "category": "deceptive_recruitment",
+        "weight": 0.15,
+        "description": "The only requirements are a phone, a computer or an internet connection (\"all you need is a laptop\", \"anyone can do it\") — the work-at-home scam's promise that the job needs nothing.",
+        "source": "US Federal Trade Commission, \"Work-at-Home Business Opportunity\" guidance; Action Fraud (UK) recruitment-fraud advice.",
+        "patterns": [
+          "all you need is ..2 (computer|laptop|pc|phone|smartphone|internet|internet connection|email|email address)",
+          "(only|just) (need|require|requirement) ..3 (computer|laptop|pc|phone|smartphone|internet|internet connection)",
+          "(access to|have) (a|your own)? (computer|pc|laptop|smartphone) (with|and) (internet|internet access|an internet connection|a phone)",
+          "anyone can (do|apply|earn|join|start)",
+          "(simple|easy|basic) (tasks|task|job|jobs|work) ..3 (from home|online|from your phone|at home|anyone)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "All you need is a computer and an internet connection.",
+            "Anyone can do it, simple tasks from your phone."
+          ],
+          "noMatch": [
+            "Laptop, phone and travel allowance provided by the company."
           ]
         }
       },
@@ -1226,21 +1310,25 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(not a|no|this is not a|this isn t a|this is no|is not a|isn t a) (scam|scams|fake|joke|fraud|trick|game)",
           "(100%|100 %|totally|completely|fully|really|very) (legit|legal|safe|genuine|real|trusted|trustworthy|secure)",
           "(legit|genuine|serious|real) (offer|offers|job|jobs|agency|employer|work|opportunity) (only)?",
+          "(100%|totally|completely|fully|a|an|our|this is a|this is an) (legit|legitimate|genuine) (company|business|home based|work from home|online|opportunity|job|position|offer)",
           "(trust me|you can trust me|you can trust us|trusted agency|trustworthy agency|safe and legal|legal and safe|safe and secure)"
         ],
         "near": [],
         "exclusions": [
-          "(real|genuine) (leather|wood|estate|time|world)"
+          "(real|genuine) (leather|wood|estate|time|world)",
+          "legitimate business (interest|interests|purpose|purposes|reason|reasons|need|needs)"
         ],
         "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
             "This is not a scam, 100% legit agency.",
-            "Genuine offer, you can trust us."
+            "Genuine offer, you can trust us.",
+            "We are a legitimate company with real clients."
           ],
           "noMatch": [
-            "Real leather sofa, collection only."
+            "Real leather sofa, collection only.",
+            "We process your data for legitimate business purposes."
           ]
         }
       },
@@ -1812,6 +1900,33 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Salary paid into your bank account monthly."
+          ]
+        }
+      },
+      {
+        "id": "en.forced_criminality.money_mule_role",
+        "category": "forced_criminality",
+        "weight": 0.35,
+        "description": "A \"payment processing\", \"financial agent\" or \"transfer\" job that receives money into the worker's own account and passes it on — money-mule recruitment, a crime the recruit is made to commit.",
+        "source": "Europol money-mule awareness (#DontBeAMule, EMMA actions); FBI IC3 money-mule public service announcements; UK Finance \"Don't be fooled\" campaign.",
+        "patterns": [
+          "(payment|payments|transfer|transaction|transactions|financial|finance|funds) (processing|processor|processors|transfer|transfers)? (agent|agents|representative|representatives|coordinator|coordinators|manager|clerk|assistant) ..6 (home|remote|remotely|online|your account|personal account|part time|part-time)",
+          "(receive|accept) (payments|funds|money|transfers|deposits) ..4 (into|to|on|in|through) your (own|personal)? (bank account|account|bank)",
+          "(use|using|open) your (own|personal) (bank account|account) ..4 (receive|process|transfer|payments|funds)",
+          "(keep|retain|earn) #num ..1 % ..4 (of|from) (each|every|the|all) ..2 (payment|payments|transfer|transfers|transaction|transactions|amount)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Payment processing agent wanted, part time from home.",
+            "You will receive payments from our clients into your bank account.",
+            "Keep 10% of each transfer you process."
+          ],
+          "noMatch": [
+            "Accounts payable clerk: reconcile supplier invoices in SAP at our Leeds office."
           ]
         }
       },
