@@ -15,6 +15,7 @@ import { CATEGORY_IDS } from '../src/categories.js';
 import { BUILTIN_PACKS, createAssessor } from '../src/index.js';
 import type { Assessment } from '../src/schema.js';
 import { LEVELS } from '../src/score/index.js';
+import { auc } from './lib/auc.js';
 import { type Fixture, loadFixtures } from './lib/fixtures.js';
 
 const root = join(import.meta.dirname, '..');
@@ -31,21 +32,6 @@ const prf = (tp: number, fp: number, fn: number) => {
 };
 const table = (head: string[], rows: (string | number)[][]): string =>
   [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
-
-/** ROC AUC by the rank-sum (Mann–Whitney) statistic, ties counted half. */
-export function auc(pos: number[], neg: number[]): number {
-  if (!pos.length || !neg.length) return Number.NaN;
-  const all = [...pos.map((s) => ({ s, p: 1 })), ...neg.map((s) => ({ s, p: 0 }))].sort((a, b) => a.s - b.s);
-  let rankSum = 0;
-  for (let i = 0; i < all.length; ) {
-    let j = i;
-    while (j < all.length && all[j]?.s === all[i]?.s) j++;
-    const avg = (i + j + 1) / 2;
-    for (let k = i; k < j; k++) if (all[k]?.p) rankSum += avg;
-    i = j;
-  }
-  return (rankSum - (pos.length * (pos.length + 1)) / 2) / (pos.length * neg.length);
-}
 
 // ---- fixtures -----------------------------------------------------------------------------
 const fixtures = loadFixtures();
