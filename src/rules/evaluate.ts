@@ -121,6 +121,10 @@ export function evaluate(
     return false;
   };
 
+  // Is a context match `cand` close enough to the rule's match `span` for this near/unlessNear entry?
+  const within = (span: TokenSpan, cand: TokenSpan, c: { window: number; sameSentence?: boolean | undefined }): boolean =>
+    distance(span, cand) <= c.window && (!c.sameSentence || tokens[span.start]?.sentence === tokens[cand.start]?.sentence);
+
   for (const [owner, spans] of primary) {
     const compiledRule = compiled.rules[owner];
     if (!compiledRule) continue;
@@ -133,7 +137,7 @@ export function evaluate(
       seen.add(key);
       if ((exclusions.get(owner) ?? []).some((ex) => overlaps(ex, span))) continue;
       const vetoed = rule.unlessNear.some((u, sub) =>
-        (unless.get(`${owner}:${sub}`) ?? []).some((cand) => distance(span, cand) <= u.window && !isNegated(owner, pack, cand)),
+        (unless.get(`${owner}:${sub}`) ?? []).some((cand) => within(span, cand, u) && !isNegated(owner, pack, cand)),
       );
       if (vetoed) continue;
       if (rule.negatable && isNegated(owner, pack, span)) {
@@ -144,7 +148,7 @@ export function evaluate(
       const satisfied = rule.near.every((constraint, sub) => {
         let best: TokenSpan | undefined;
         for (const cand of near.get(`${owner}:${sub}`) ?? []) {
-          if (distance(span, cand) > constraint.window) continue;
+          if (!within(span, cand, constraint)) continue;
           // "Niere gesucht, es gibt keine Bezahlung": a negated supporting phrase supports nothing.
           if (rule.negatable && isNegated(owner, pack, cand)) continue;
           if (!best || distance(span, cand) < distance(span, best)) best = cand;

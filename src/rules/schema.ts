@@ -73,6 +73,8 @@ export const RuleSchema = z
         z.strictObject({
           patterns: patternList,
           window: z.number().int().min(1).max(200).default(25),
+          /** Only count a match in the same sentence as the rule's own match. */
+          sameSentence: z.boolean().optional(),
         }),
       )
       .default([]),
@@ -83,6 +85,8 @@ export const RuleSchema = z
         z.strictObject({
           patterns: patternList,
           window: z.number().int().min(1).max(200).default(25),
+          /** Only count a match in the same sentence as the rule's own match. */
+          sameSentence: z.boolean().optional(),
         }),
       )
       .default([]),

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../src/normalize/index.js';
+import { compileRules } from '../src/rules/compile.js';
+import { evaluate } from '../src/rules/evaluate.js';
+import { matchTokens } from '../src/rules/match.js';
+import { PackSchema, type PackId } from '../src/rules/schema.js';
+import { tokenize } from '../src/tokenize/index.js';
+
+/** Fires one test rule (`organ_trade`, "kidney") with the given context constraints on `text`. */
+function fires(extra: Record<string, unknown>, text: string): boolean {
+  const pack = PackSchema.parse({
+    pack: 'en',
+    name: 'test',
+    stemmer: 'en',
+    negation: { window: 3, cues: ['no'] },
+    awareness: [],
+    rules: [{
+      id: 'en.organ_trade.test', category: 'organ_trade', weight: 0.5,
+      description: 'Test rule for near and unlessNear.', source: 'Project test.',
+      patterns: ['kidney'], examples: { match: ['kidney'], noMatch: ['liver'] }, ...extra,
+    }],
+  });
+  const compiled = compileRules([pack]);
+  const normalized = normalizeText(text);
+  const tokens = tokenize(normalized, text);
+  const active = new Set<PackId>(['en']);
+  return evaluate(matchTokens(tokens, compiled, active), tokens, compiled, active, normalized).fired.size > 0;
+}
+
+describe('near', () => {
+  const near = (sameSentence?: boolean) => ({ near: [{ patterns: ['(sell|sale)'], window: 10, ...(sameSentence ? { sameSentence } : {}) }] });
+  it('needs its context within the window', () => {
+    expect(fires(near(), 'kidney for sale')).toBe(true);
+    expect(fires(near(), 'kidney')).toBe(false);
+    expect(fires(near(), `kidney ${'word '.repeat(12)} sale`)).toBe(false);
+  });
+  it('reaches across sentences by default, not with sameSentence', () => {
+    expect(fires(near(), 'Kidney stones are painful. Car for sale.')).toBe(true);
+    expect(fires(near(true), 'Kidney stones are painful. Car for sale.')).toBe(false);
+    expect(fires(near(true), 'Kidney for sale, cash.')).toBe(true);
+  });
+  it('ignores negated context', () => {
+    expect(fires(near(), 'kidney, no sale')).toBe(false);
+  });
+});
+
+describe('unlessNear', () => {
+  const unless = (sameSentence?: boolean) => ({ unlessNear: [{ patterns: ['(hospital|clinic)'], window: 10, ...(sameSentence ? { sameSentence } : {}) }] });
+  it('vetoes the rule when its context is within the window', () => {
+    expect(fires(unless(), 'kidney wanted')).toBe(true);
+    expect(fires(unless(), 'kidney wanted at the clinic')).toBe(false);
+  });
+  it('vetoes across sentences by default, only within the sentence with sameSentence', () => {
+    expect(fires(unless(), 'Kidney wanted. Clinic nearby.')).toBe(false);
+    expect(fires(unless(true), 'Kidney wanted. Clinic nearby.')).toBe(true);
+    expect(fires(unless(true), 'Kidney wanted at the clinic.')).toBe(false);
+  });
+});
