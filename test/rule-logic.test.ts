@@ -7,12 +7,12 @@ import { PackSchema, type PackId } from '../src/rules/schema.js';
 import { tokenize } from '../src/tokenize/index.js';
 
 /** Fires one test rule (`organ_trade`, "kidney") with the given context constraints on `text`. */
-function fires(extra: Record<string, unknown>, text: string): boolean {
+function fires(extra: Record<string, unknown>, text: string, negationCues: unknown[] = ['no']): boolean {
   const pack = PackSchema.parse({
     pack: 'en',
     name: 'test',
     stemmer: 'en',
-    negation: { window: 3, cues: ['no'] },
+    negation: { window: 3, cues: negationCues },
     awareness: [],
     rules: [{
       id: 'en.organ_trade.test', category: 'organ_trade', weight: 0.5,
@@ -54,5 +54,20 @@ describe('unlessNear', () => {
     expect(fires(unless(), 'Kidney wanted. Clinic nearby.')).toBe(false);
     expect(fires(unless(true), 'Kidney wanted. Clinic nearby.')).toBe(true);
     expect(fires(unless(true), 'Kidney wanted at the clinic.')).toBe(false);
+  });
+});
+
+describe('negation cues', () => {
+  const cues = ['no', { pattern: 'sin', window: 0 }, { pattern: 'never', window: 6 }];
+  it('use the pack window unless the cue has its own', () => {
+    expect(fires({}, 'no big kidney', cues)).toBe(false); // pack window 3
+    expect(fires({}, 'no one two three four kidney', cues)).toBe(true);
+    expect(fires({}, 'sin kidney', cues)).toBe(false); // window 0: right before the match only
+    expect(fires({}, 'sin big kidney', cues)).toBe(true);
+    expect(fires({}, 'never one two three four kidney', cues)).toBe(false); // window 6
+  });
+  it('are validated: a window is 0 to 8', () => {
+    expect(() => fires({}, 'kidney', [{ pattern: 'sin', window: 9 }])).toThrow();
+    expect(() => fires({}, 'kidney', [{ pattern: 'sin' }])).toThrow();
   });
 });

@@ -12,7 +12,7 @@ export interface MatcherRef {
   role: Role;
   /** Index into `rules`, `awareness` or (for negation) `packs`. */
   owner: number;
-  /** For `near`: which constraint of the rule. */
+  /** For `near` / `unless`: which constraint of the rule; for `negation`: the cue's own window, or -1 (the pack's). */
   sub: number;
   pack: PackId;
   stemmer: StemmerName;
@@ -114,8 +114,10 @@ export function compileRules(packs: readonly Pack[], disabled: ReadonlySet<strin
   for (const [packIndex, pack] of packs.entries()) {
     const stemmer = pack.stemmer as StemmerName;
     out.packs.push({ pack: pack.pack, stemmer, negationWindow: pack.negation.window });
-    if (pack.negation.cues.length) {
-      add(pack.negation.cues, { role: 'negation', owner: packIndex, sub: 0, pack: pack.pack }, stemmer);
+    const plainCues = pack.negation.cues.filter((c) => typeof c === 'string');
+    if (plainCues.length) add(plainCues, { role: 'negation', owner: packIndex, sub: -1, pack: pack.pack }, stemmer);
+    for (const cue of pack.negation.cues) {
+      if (typeof cue !== 'string') add([cue.pattern], { role: 'negation', owner: packIndex, sub: cue.window, pack: pack.pack }, stemmer);
     }
     for (const cue of pack.awareness) {
       const owner = out.awareness.length;

@@ -50,7 +50,8 @@ export function evaluate(
   const near = new Map<string, TokenSpan[]>();
   const unless = new Map<string, TokenSpan[]>();
   const exclusions = new Map<number, TokenSpan[]>();
-  const negations = new Map<PackId, TokenSpan[]>();
+  // Negation cue matches, with the cue's own window when it has one.
+  const negations = new Map<PackId, (TokenSpan & { window?: number })[]>();
   const result: Evaluation = { fired: new Map(), detected: new Map(), awareness: new Map(), negated: new Map() };
 
   for (const hit of hits) {
@@ -61,7 +62,7 @@ export function evaluate(
     else if (ref.role === 'near') push(near, `${ref.owner}:${ref.sub}`, span);
     else if (ref.role === 'unless') push(unless, `${ref.owner}:${ref.sub}`, span);
     else if (ref.role === 'exclusion') push(exclusions, ref.owner, span);
-    else if (ref.role === 'negation') push(negations, ref.pack, span);
+    else if (ref.role === 'negation') push(negations, ref.pack, ref.sub >= 0 ? { ...span, window: ref.sub } : span);
     else push(result.awareness, ref.owner, span);
   }
 
@@ -114,7 +115,7 @@ export function evaluate(
           continue;
         }
         if (overlaps(neg, span) || neg.end > span.start) continue;
-        if (span.start - neg.end > p.negationWindow) continue;
+        if (span.start - neg.end > (neg.window ?? p.negationWindow)) continue;
         if (tokens[neg.end - 1]?.clause === clause) return true;
       }
     }

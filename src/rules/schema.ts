@@ -149,6 +149,15 @@ export const AwarenessCueSchema = z.strictObject({
 /** A validated awareness cue. */
 export type AwarenessCue = z.output<typeof AwarenessCueSchema>;
 
+/**
+ * A negation cue: a pattern that uses the pack's window, or `{ pattern, window }` for a cue
+ * with its own reach (0 = it must stand right before the match, as Spanish "sin" in "sin costo").
+ */
+const negationCue = z.union([
+  z.string().trim().min(1),
+  z.strictObject({ pattern: z.string().trim().min(1), window: z.number().int().min(0).max(8) }),
+]);
+
 /** `rules/<pack>/language.yml`: how a pack's language negates, and its awareness cues. */
 export const LanguageFileSchema = z.strictObject({
   pack: z.enum(PACK_IDS),
@@ -157,7 +166,7 @@ export const LanguageFileSchema = z.strictObject({
   negation: z
     .strictObject({
       window: z.number().int().min(1).max(8).default(4),
-      cues: z.array(z.string().trim().min(1)).default([]),
+      cues: z.array(negationCue).default([]),
     })
     .default({ window: 4, cues: [] }),
   awareness: z.array(AwarenessCueSchema).default([]),
@@ -182,7 +191,7 @@ export const PackSchema = z.strictObject({
   pack: z.enum(PACK_IDS),
   name: z.string(),
   stemmer: z.enum(['none', 'en', 'fr', 'es', 'de', 'pt', 'it']),
-  negation: z.strictObject({ window: z.number().int(), cues: z.array(z.string()) }),
+  negation: z.strictObject({ window: z.number().int(), cues: z.array(negationCue) }),
   awareness: z.array(AwarenessCueSchema),
   rules: z.array(RuleSchema),
 });
