@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "736a024f692e375cec65361b0cbd22378bc33977e38ae44cea56a3e69d889316" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "b388847a1b8aa16772f328cc3d11a3d2fdb7ee755d71b928ad466a4fde504fff" } as const;
 
 /**
- * The built-in rule packs (679 rules in 7 packs), validated at build time.
+ * The built-in rule packs (710 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -155,13 +155,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(you have|workers have) (the|a) right (to|not)",
           "(it is|it s|this is) (illegal|against the law|a crime|a criminal offence|a criminal offense)",
           "(is|are) (illegal|against the law|a criminal offence|a criminal offense) (in|under|for)",
-          "if (your|an|the) (employer|recruiter|agency|agent|boss|landlord) (keeps|takes|asks|charges|demands|holds|withholds|refuses|tells|threatens|won t)"
+          "if (your|an|the) (employer|recruiter|agency|agent|boss|landlord) (keeps|takes|asks|charges|demands|holds|withholds|refuses|tells|threatens|won t)",
+          "(job seekers|jobseekers|job hunters|job searchers|applicants|candidates|workers|migrants|parents|students|travellers|travelers) (beware|be careful|be aware|watch out|take care|be alert|be warned|stay alert|stay safe)",
+          "if (someone|anyone|somebody|a recruiter|a stranger|an agent|an agency|a company|an employer|a job offer|an offer|the offer|a job|a contact) (offers|asks|promises|wants|demands|charges|requests|tells|pressures|pressure|insists|offers you|asks you)"
         ],
         "examples": {
           "match": [
             "Genuine employers never ask you to pay for a job.",
             "If your employer keeps your passport, you have the right to ask for it back.",
-            "Here are five ways to spot a fake job offer."
+            "Here are five ways to spot a fake job offer.",
+            "Job seekers beware: if someone offers work abroad and wants money upfront, walk away."
           ],
           "noMatch": [
             "Our employer benefits include a pension and gym membership.",
@@ -351,6 +354,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.commercial_sex.illicit_massage_cues",
+        "category": "commercial_sex",
+        "weight": 0.35,
+        "description": "Massage offered by nationality (\"Asian massage\") together with new women, round-the-clock hours or a private apartment, the advertising pattern of illicit massage businesses.",
+        "source": "Polaris Project 2018, \"Human Trafficking in Illicit Massage Businesses\" (24-hour operation, workers rotated and living on site, ads on escort sites); UNODC Human Trafficking Indicators (commercial sex).",
+        "patterns": [
+          "(asian|thai|oriental|chinese|korean|japanese|vietnamese) (massage|massages|spa|bodywork)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(new ladies|new girls|new staff weekly|new girl|open 24|24hrs|24 hrs|24 hours|24 7|late night|discreet|apartment|private apartment|flat|mamasan|mama san|young|sexy|beautiful ladies|pretty girls|hot girls|cute girls|gentlemen|gents|full body)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(licensed|licenced|qualified|certified|registered|traditional) ..2 (asian|thai|oriental|chinese|korean|japanese|vietnamese) (massage|massages|spa|bodywork)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Asian massage, new ladies every week, open 24hrs."
+          ],
+          "noMatch": [
+            "Licensed Thai massage therapist, clinic hours 9 to 6, gift vouchers available.",
+            "Thai massage course for beginners, weekend workshop."
+          ]
+        }
+      },
+      {
         "id": "en.commercial_sex.incall_outcall",
         "category": "commercial_sex",
         "weight": 0.5,
@@ -409,6 +444,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Hen party weekend in Ibiza, all paid by the bride's family."
+          ]
+        }
+      },
+      {
+        "id": "en.commercial_sex.pay_before_meeting",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Payment, a deposit or a \"gift\" demanded first, before meeting, in a dating or companionship ad.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex); US TIP Report 2024 (online solicitation and advance payment); Project authored from indicator text.",
+        "patterns": [
+          "(deposit|payment|gift|gifts|gift card|send|pay|tribute|support|verification|allowance) ..4 (first|upfront|up front|in advance|beforehand|before) ..3 (then|and then|before) (we|i|u|you) (meet|can meet|see|link|hook up|date|hang out)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(sugar|daddy|spoil|babe|baby|date|dates|gentleman|gentlemen|generous|allowance|cute|sexy|girl|lonely|honey|handsome|kisses|😘|💕|😍|💋)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "looking for a sugar daddy, deposit in USDT first then we meet",
+            "cute girl here, send a gift card first and then we can meet babe"
+          ],
+          "noMatch": [
+            "Pay the holding deposit first, then we meet at the flat to sign the lease."
           ]
         }
       },
@@ -685,7 +750,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Travel, visa, recruitment or other advance costs are recovered from the worker's wages, creating a debt to work off.",
         "source": "ILO Indicators of Forced Labour (debt bondage, withholding of wages); UNODC Human Trafficking Indicators (deductions from wages); TIP Report 2024.",
         "patterns": [
-          "(~ticket|~flight|airfare|~visa|~travel|transport|journey|recruitment) ..9 (~deduct|taken|repaid|~recover|withheld) ..2 (from|out) ..2 (~salary|~wage|pay|earnings|first)",
+          "(~ticket|~flight|airfare|~visa|~travel|transport|journey|recruitment|minibus|bus|van|coach|lift|lifts|transfer|transfers) ..9 (~deduct|taken|repaid|~recover|withheld) ..2 (from|out|off) ..2 (~salary|~wage|pay|earnings|first)",
           "(~fee|~cost|expenses|~loan|~debt|advance|~permit|paperwork|levy) ..9 (~deduct|taken|repaid|~recover|withheld) ..2 (from|out) ..2 (~salary|~wage|pay|earnings|first)",
           "(deduct|deducted|deduction|deductions|recover|recovered|repay|repaid|recouped) ..3 (ticket|tickets|flight|flights|airfare|visa|visas|travel|transport|fee|fees|costs|expenses|loan|debt|advance)",
           "(pay|paying|repay|work) ..3 back (from|out of|with|through) ..2 (salary|wages|pay|earnings|first|work)",
@@ -703,7 +768,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Flight and visa costs will be deducted from your first three salaries.",
             "We pay your ticket, you pay us back from your wages.",
-            "The agency advance is recovered from your monthly pay."
+            "The agency advance is recovered from your monthly pay.",
+            "Minibus £20/wk deducted off wages."
           ],
           "noMatch": [
             "Tax and pension are deducted from your salary as normal.",
@@ -788,7 +854,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(employer|employers|company|client|we) (pays|pay|covers|cover) ..3 (recruitment|placement|agency|job|hiring) (fee|fees|cost|costs|charge|charges)",
           "(fee|fees|cost|costs|charge|charges) ..2 (paid|covered|borne|met) by (the)? ..1 (employer|employers|company|client|clients|us|families|family|host|hosts|sponsor|hotel|farm|trust)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(never|not|don t|do not|won t|will not|cannot|can t|must not|should never|shouldn t|should not) (ask|asks|require|requires|request|requests|expect|expects|charge|charges|make) ..3 (pay|paying|fee|fees|payment|money)"
+            ],
+            "window": 10,
+            "sameSentence": true
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
@@ -799,7 +873,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "We never charge a recruitment fee.",
             "No placement fees, ever.",
-            "The employer pays all recruitment fees."
+            "The employer pays all recruitment fees.",
+            "A genuine employer will never ask you to pay a recruitment fee."
           ]
         }
       },
@@ -851,7 +926,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Rent, food or other living costs taken directly out of wages; lawful in some schemes, an exploitation lever when combined with other signs.",
         "source": "ILO Indicators of Forced Labour (withholding of wages, debt bondage); UK GLAA labour exploitation indicators (excessive deductions).",
         "patterns": [
-          "(rent|accommodation|housing|room|bed|food|meals|board|lodging|bills|caravan|van|transport|transportation) ..8 (~deduct|taken|withheld|come|comes|coming) ..2 (from|out) ..2 (~salary|~wage|pay|earnings)",
+          "(rent|accommodation|housing|room|bed|food|meals|board|lodging|bills|caravan|van|transport|transportation) ..8 (~deduct|taken|withheld|come|comes|coming) ..2 (from|out|off) ..2 (~salary|~wage|pay|earnings)",
           "(deduct|deducted|deduction|deductions) (for|of) (rent|accommodation|housing|room|food|meals|board|transport|lodging|bills)"
         ],
         "near": [],
@@ -863,7 +938,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Accommodation £90 per week, deducted from your wages.",
-            "Food and bed are taken out of your pay."
+            "Food and bed are taken out of your pay.",
+            "Housing £85/wk deducted off wages."
           ],
           "noMatch": [
             "Accommodation is free and nothing is deducted from wages.",
@@ -1110,6 +1186,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "IOM advice on deceptive job offers; ILO Indicators of Forced Labour (deception); US Federal Trade Commission job-scam guidance.",
         "patterns": [
           "(easy|quick|fast|big|good|huge|serious|real|extra) (money|cash|income|earnings) (fast|quick|quickly|guaranteed|every day|daily|weekly|from home|online)?",
+          "(easy|quick|fast|simple|effortless|lazy) (side hustle|side hustles|side income|side gig|side gigs|hustle|payday|paydays)",
+          "(zero|no|minimal|without any) effort ..4 (#num|$|£|€|money|cash|income|earn|earnings|per week|a week|weekly)",
+          "(#num|money|cash|income|earn|earnings|per week|a week|weekly) ..4 (zero|no|minimal|without any) effort",
           "(earn|make|making|earning) (big|huge|serious|easy|fast|quick|real|great|lots of|a lot of|good) (money|cash|income|bucks)",
           "(guaranteed|huge|unlimited|very high|extremely high|high|top|excellent|amazing|attractive|incredible|great) (salary|salaries|income|earnings|pay|wages|wage|commission)",
           "(salary|income|earnings|pay) (is)? (guaranteed|100% guaranteed)",
@@ -1127,6 +1206,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": false,
         "examples": {
           "match": [
+            "Easy side hustle: $500/week, zero effort.",
             "Earn up to $5000 per month, no experience.",
             "Easy money, paid daily in cash.",
             "Very high salary plus tips for waitresses."
@@ -1401,7 +1481,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "free (air|plane)? (flight|flights|ticket|tickets|airfare|air ticket|air tickets|visa|visas|travel|transport to|transfer to|journey)",
           "(~flight|~ticket|~visa|airfare) ..4 (~provided|~arranged|paid|~covered|~included|free|sorted)",
           "(flight|flights|ticket|tickets|airfare|visa|visas|travel) (is|are|will be)? (provided|arranged|paid|covered|included|sorted|on us|paid by us|paid by the company|paid by the agency)",
-          "(we|agency|company|employer|boss|sponsor) ..1 (~pay|~cover|~arrange|~book|~buy|~process|~handle) ..2 (flight|flights|ticket|tickets|airfare|visa|visas|travel|journey)"
+          "(we|agency|company|employer|boss|sponsor) ..1 (~pay|~cover|~arrange|~book|~buy|~process|~handle|~provide|~give|~offer) ..2 (flight|flights|ticket|tickets|airfare|visa|visas|travel|journey)"
         ],
         "near": [],
         "exclusions": [
@@ -1416,7 +1496,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Free flight and visa, start next month.",
             "Ticket and accommodation provided by the company.",
-            "We arrange your visa and pay your flight."
+            "We arrange your visa and pay your flight.",
+            "Company provides visa, flight and accommodation."
           ],
           "noMatch": [
             "Flights are not included in the salary package.",
@@ -1492,11 +1573,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(new|another|different|second) (~passport|~identity|ssn|social security number|national insurance number)",
           "(papers|documents|passport|id|permit) ..2 (made|fixed|sorted|done|created) (for you|by us|here|quickly|in a week|in days)",
           "(we|agency|boss) ..1 (make|fix|create) ..2 (papers|documents|id|passport|permit|ssn)",
-          "(use|work under|work on|work with) (someone else s|another person s|a friend s|another|somebody s|a borrowed|borrowed) (id|ids|name|papers|documents|passport|account|permit|ssn|number)"
+          "(use|work under|work on|work with) (someone else s|another person s|a friend s|another|somebody s|a borrowed|borrowed) (id|ids|name|papers|documents|passport|account|permit|ssn|number)",
+          "(buy|sell|selling|order|purchase) ..2 (registered|real|genuine|original|authentic|fake|unregistered)? (passports|passport|id cards|ids|residence permits|residence permit|driving licences|driving licence|drivers licenses|driver s licenses|drivers license|driver s license|ssn cards|green cards|work permits|birth certificates)",
+          "(registered|real|genuine|original|authentic) (passports|id cards|residence permits|driving licences|drivers licenses|driver s licenses|ssn cards|green cards|work permits) ..5 (for sale|available|delivery|in stock|database)"
         ],
         "near": [],
         "exclusions": [
           "new (passport|id) (photo|photos|application|applications|renewal|office|fee|fees)",
+          "(passport|passports|id|licence|license) (holder|holders|cover|covers|wallet|wallets|case|cases|photo|photos|pictures|bag|bags|pouch|pouches|sleeve|sleeves|lanyard|lanyards)",
           "(renew|renewing|apply for|applying for) ..1 new (passport|id)",
           "(we|agency|boss) (make|makes) sure"
         ],
@@ -1506,10 +1590,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "No visa? We make you new papers in a week.",
             "You will work under another person's ID.",
-            "Fake passport and work permit provided by the agency."
+            "Fake passport and work permit provided by the agency.",
+            "Buy registered passports, residence permits and driving licences."
           ],
           "noMatch": [
-            "Renew your passport before it expires: apply for a new passport online."
+            "Renew your passport before it expires: apply for a new passport online.",
+            "Buy a passport holder in real leather, free delivery."
           ]
         }
       },
@@ -1591,7 +1677,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(we|agency|employer|company|boss|manager|sponsor|supervisor|owner|madam) ..1 (~keep|kept|~hold|held|~retain|~collect|~store|~safeguard|~lock|~confiscate) ..2 (~passport|~document|papers|id|ids)",
           "(~passport|~document|papers|id|ids) ..2 (kept|held|~retain|~collect|~confiscate|taken|~store|~lock) ..6 (returned|given back|handed back|back) ..1 (when|after|at the end|once|on|upon|only)",
           "(~passport|~document|papers|id|ids) ..2 (~collect|taken|kept|held|~retain) (on|upon|at) ..1 (arrival|first day|day one|start)",
-          "(~passport|~document|papers|id|ids) ..3 (for safe keeping|for safekeeping|for your safety|for your protection|for security|for safety|until the end of|until the contract ends|until you finish|until the debt)"
+          "(~passport|~document|papers|id|ids) ..3 (for safe keeping|for safekeeping|for your safety|for your protection|for security|for safety|until the end of|until the contract ends|until you finish|until the debt)",
+          "(~passport|~document|papers|id|ids) (stay|stays|remain|remains|will stay|will remain|are kept|is kept|are held|is held) (with|at|in) (the|our)? (agency|employer|company|manager|boss|supervisor|sponsor|office|agent|host family|family|recruiter|us|madam|owner)"
         ],
         "near": [],
         "exclusions": [
@@ -1605,7 +1692,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "The agency keeps your passport for safekeeping during the contract.",
             "Passports are held by the manager until the end of the season.",
-            "Boss will hold all documents for security reasons."
+            "Boss will hold all documents for security reasons.",
+            "Passports stay with the agency for the length of the contract."
           ],
           "noMatch": [
             "Please bring your passport to the interview for right-to-work checks.",
@@ -1802,6 +1890,71 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Amazon Flex: deliver packages and earn quick money on your schedule."
+          ]
+        }
+      },
+      {
+        "id": "en.forced_criminality.courier_run_pay",
+        "category": "forced_criminality",
+        "weight": 0.45,
+        "description": "A high flat fee per \"run\" or trip for driving or carrying goods across borders with a car provided or no questions, the pay pattern of drug and contraband courier recruitment.",
+        "source": "Europol 2025 (recruitment of drivers and couriers via online ads); UNODC Human Trafficking Indicators (forced criminality); Project authored from indicator text.",
+        "patterns": [
+          "#num (per|a|each|every) (run|runs|trip|crossing|journey)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(border|borders|no questions|don t ask|dont ask|car provided|vehicle provided|car given|abroad|across|overseas|discreet|discretion|parcels|packages|suitcase)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [
+          "(bus|coach|train|ferry|ticket|tickets|fare|fares|toll|tolls|parking|fuel|mileage) ..4 #num (per|a|each|every) (run|trip|crossing|journey)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Drivers needed to move parcels across the border, $2000 per run cash."
+          ],
+          "noMatch": [
+            "Ferry fare £40 per crossing, cars extra.",
+            "Multi-drop van driver, £150 per day, own route."
+          ]
+        }
+      },
+      {
+        "id": "en.forced_criminality.dont_ask_contents",
+        "category": "forced_criminality",
+        "weight": 0.55,
+        "description": "The driver or courier is told not to ask or look at what they carry (\"don't ask what's inside\"), the drug and contraband courier line.",
+        "source": "Europol 2025 (online recruitment of couriers and drivers); UNODC Human Trafficking Indicators (forced criminality, drug mules); Project authored from indicator text.",
+        "patterns": [
+          "(don t|dont|do not|never|no need to|not to) (ask|look|check|open|peek|worry about|look at|look inside|ask about) ..2 (what s inside|whats inside|what is inside|what s in it|what is in it|what s in the|what is in the|the contents|contents|inside|what you carry|what you re carrying|what you are carrying)",
+          "(no questions about|no questions on) (the)? (contents|cargo|load|parcel|parcels|package|packages|bag|bags)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(parcel|parcels|package|packages|bag|bags|suitcase|suitcases|luggage|box|boxes|cargo|load|car|van|truck|run|runs|trip|trips|drive|driver|drivers|courier|couriers|border|delivery|deliveries|drop|drops)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(don t|do not|never) (open|look inside) ..2 (the)? (oven|door|fridge|freezer|box until|package until|until)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Drivers needed to move parcels across the border, car provided. Don't ask what's inside.",
+            "Just carry the bag, no questions about the contents."
+          ],
+          "noMatch": [
+            "Check the contents of your parcel on delivery and report any damage."
           ]
         }
       },
@@ -2336,7 +2489,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(incall|incalls|outcall|outcalls|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|discrete|upscale|vip|escort|escorts|companionship|sensual|playmate|sexy|naughty|kisses|daddy|daddies|bbj|xoxo|pleasure|provider|men only|hotel visits|car dates|sugar|spoil me)"
+              "(incall|incalls|outcall|outcalls|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|discrete|upscale|vip|escort|escorts|companionship|sensual|playmate|sexy|naughty|kisses|daddy|daddies|bbj|xoxo|pleasure|provider|men only|hotel visits|car dates|sugar|spoil me|new girls|just landed|our driver)"
             ],
             "window": 40
           }
@@ -2352,7 +2505,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Young and fresh, new in town, incall for generous gentlemen.",
-            "Sweet young girl, discreet outcall."
+            "Sweet young girl, discreet outcall.",
+            "NEW girls, young fresh latinas just landed."
           ],
           "noMatch": [
             "Young at heart and generous with my time, looking for a partner for walks.",
@@ -2383,6 +2537,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Young girls' football club looking for volunteer coaches."
+          ]
+        }
+      },
+      {
+        "id": "en.minor_indicators.young_women_18_entertainment",
+        "category": "minor_indicators",
+        "weight": 0.35,
+        "description": "\"Young ladies / girls 18+\" recruited for hostess, bar, dancing or modelling work, often abroad: youth stressed in an entertainment-work offer.",
+        "source": "JRSA-validated youth language indicator (Lugo-Graulich et al., Journal of Human Trafficking 2024); UNODC Human Trafficking Indicators (recruitment into entertainment work); Project authored from indicator text.",
+        "patterns": [
+          "(young|pretty|attractive|beautiful|hot|sexy) (ladies|women|girls|females|ladys) (aged|age|from|between)? (18|19|eighteen)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(hostess|hostesses|hostessing|club|clubs|nightclub|bar|bars|lounge|dancer|dancers|dancing|entertainer|entertainers|model|models|modelling|modeling|photos|pics|full body|abroad|overseas|dubai|cyprus|turkey|japan|korea|china|macau|flight|visa)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Young ladies 18+ needed for hostess jobs in Cyprus.",
+            "Pretty girls 18 to 25 for a lounge bar abroad, send pics."
+          ],
+          "noMatch": [
+            "Young women 18-24 wanted for our coding bootcamp scholarship.",
+            "Attractive salary for graduates aged 21+."
           ]
         }
       },
@@ -2431,12 +2616,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "new (in|to) (town|the city|the area|your city|the uk|london|this city|here)",
           "(just|recently|newly) (arrived|landed|moved|got here)",
           "(new|fresh) (arrival|arrivals|girl|girls|face|faces|lady|ladies|in the area)",
+          "new here",
           "(first|1st) (time|week|days) (in|here|to) (town|the city|london|the uk)?"
         ],
         "near": [
           {
             "patterns": [
-              "(incall|incalls|outcall|outcalls|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|discrete|upscale|vip|escort|escorts|companionship|sensual|massage|playmate|sexy|naughty|kisses|daddy|daddies|bbj|xoxo|pleasure|provider|men only|hotel visits|car dates)"
+              "(incall|incalls|outcall|outcalls|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|discrete|upscale|vip|escort|escorts|companionship|sensual|massage|playmate|sexy|naughty|kisses|daddy|daddies|bbj|xoxo|pleasure|provider|men only|hotel visits|car dates|gentleman|generous gentleman|generous man|spoil me|allowance)"
             ],
             "window": 40
           }
@@ -2447,6 +2633,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "New in town, discreet incall near the station.",
+            "Young girl, new here, seeking a generous gentleman.",
             "Fresh arrival, generous gents only."
           ],
           "noMatch": [
@@ -3015,7 +3202,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(outings|going out|trips|shopping|days off|free time|movement|leave the house|go out|going anywhere) ..3 (only|always|must be)? (escorted|accompanied|supervised|chaperoned|monitored|with the driver|with our driver|with a manager|with the manager|with a supervisor|with the boss)",
           "(always|only) (escorted|accompanied|supervised|chaperoned) (by)? ..1 (driver|manager|supervisor|boss|minder|staff|security|guard)",
-          "(never|not|cannot|can t|can not|may not|must not) (go|going|leave|walk) (out|outside|anywhere|the house|the salon|the club)? (alone|on their own|on your own|by yourself|by themselves|unaccompanied|without a supervisor|without the manager|without the driver|without permission)"
+          "(never|not|cannot|can t|can not|may not|must not) (go|going|leave|walk) (out|outside|anywhere|the house|the salon|the club)? (alone|on their own|on your own|by yourself|by themselves|unaccompanied|without a supervisor|without the manager|without the driver|without permission|without one of us|without us|without madam|without ma am|without the family|without an escort|without a chaperone|without the boss|without our driver|without the employer)",
+          "(outings|going out|go out|day off|days off|free time|leave the house|leaving the house|shopping|church|rest day|rest days|outside) ..3 only (with|in the company of|accompanied by) ..2 (madam|ma am|maam|sir|employer|boss|family|driver|manager|supervisor|host|hosts|us|one of us|agent|chaperone|minder|owner)"
         ],
         "near": [],
         "exclusions": [
@@ -3027,10 +3215,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Days off and shopping trips are always accompanied by our driver.",
-            "Girls go out only escorted by the manager."
+            "Girls go out only escorted by the manager.",
+            "Days off only with madam or the family driver.",
+            "You can't go out without one of us."
           ],
           "noMatch": [
-            "Children must be accompanied by an adult at all times."
+            "Children must be accompanied by an adult at all times.",
+            "Shopping trips only with a full tank, we cover fuel.",
+            "Two days off every week, one of them on a Sunday."
           ]
         }
       },
@@ -3152,6 +3344,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(not allowed|not permitted|forbidden|cannot|can not|can t|may not|must not|mustn t) (to)? (leave|go out|going out|go outside|exit|go home|return home|quit|resign|change jobs|change employer|go anywhere|walk around)",
           "(leaving|going out|going outside|outings) (is|are)? (not allowed|not permitted|forbidden|prohibited|restricted)",
+          "(may|can|allowed to|permitted to) only (leave|go out|go outside|go home|go into town|go to town|exit) ..4 (with|after getting|after) ..3 (permission|approval|consent|escort|say so)",
+          "only (leave|go out|go outside|exit) (the)? (camp|farm|site|house|compound|premises|dorm|dormitory|hostel|accommodation)? (with|after) ..3 (permission|approval|consent)",
           "(stay|remain|live) (inside|indoors|in the house|on the premises|on site) (at all times|all the time|24 7|always|until)",
           "(stay|remain|kept|keep|staying) (inside|indoors) (the)? (house|home|apartment|flat|premises|compound|salon|club) (all|at all|always|day|every|the whole|during)"
         ],
@@ -3168,7 +3362,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Workers are not allowed to leave the farm without permission.",
             "You cannot go home before the two-year contract ends.",
-            "Going out is not permitted during your stay."
+            "Going out is not permitted during your stay.",
+            "You may only leave the camp with the foreman's permission."
           ],
           "noMatch": [
             "Pupils may not leave the school grounds at lunch.",
@@ -3276,7 +3471,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(manager|booker|driver|friend|assistant|boyfriend|agent|receptionist|madam|mamasan|mama san|daddy) ..1 (answers|handles|arranges|takes|books|does|collects|manages) ..1 (phone|calls|bookings|booking|appointments|texts|money|payment|payments)",
           "(call|text|contact|message|ask for|speak to|talk to|book through|book with|book via) (my|our|the) (manager|booker|agent|assistant|driver|receptionist|madam|mamasan|mama san)",
-          "(bookings|booking|appointments|payment|money|calls) (through|via|with|by|to) (my|our|the) (manager|agency|booker|agent|assistant|driver)",
+          "(bookings|booking|appointments|payment|money|calls) (through|thru|via|with|by|to) (my|our|the) (manager|agency|booker|agent|assistant|driver)",
           "(booker|bookers|mamasan|mama san|madam|pimp)"
         ],
         "near": [
@@ -3293,10 +3488,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Text my manager for bookings, discreet outcall.",
-            "Bookings through our booker only, incall near the station."
+            "Bookings through our booker only, incall near the station.",
+            "Bookings thru my manager only."
           ],
           "noMatch": [
             "Call our store manager to arrange a viewing of the flat."
+          ]
+        }
+      },
+      {
+        "id": "en.third_party_control.driver_delivers_workers",
+        "category": "third_party_control",
+        "weight": 0.5,
+        "description": "A driver, manager or minder brings the women to the client (\"our driver brings them to you\"), so someone else moves and controls them.",
+        "source": "UNODC Human Trafficking Indicators (transported by others, someone else controls movement); TellFinder/DIG third-party and coercion terms; Project authored from indicator text.",
+        "patterns": [
+          "(our|my|the|a) (driver|manager|boss|minder|booker|bf|boyfriend) (brings|drives|takes|drops|delivers|will bring|will drive|will take|sends|can bring|brings them|drops them) (them|her|the girls|the ladies|girls|ladies|the models|each girl|the lady) (to|over to|round to|straight to) (you|u|ya|ur|your|your place|your hotel|clients|the client|customers)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(girls|girl|ladies|lady|latinas|latina|asians|asian|models|babes|she|her|cuties|hotties|beauties|angels)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "NEW girls just landed, our driver brings them to u.",
+            "Pick a lady and my driver takes her to your hotel."
+          ],
+          "noMatch": [
+            "Sofas in stock: our driver brings them to your door, free delivery."
           ]
         }
       },
@@ -3522,6 +3748,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UK GLAA labour exploitation indicators (cash-in-hand, no payslips); ILO Indicators of Forced Labour (withholding of wages); US TIP Report 2024.",
         "patterns": [
           "(cash in hand|cash-in-hand|paid in cash|paid cash|cash paid|pay in cash|cash daily|daily cash|cash every day|cash every night|cash weekly|paid daily in cash|cash job|cash jobs|cash work)",
+          "#num (per|a|each|every) (run|trip|drop|delivery|job|shift|day|night|week|crossing) ..1 (cash|in cash|cash only|cash in hand)",
           "(no|without) (payslip|payslips|pay slip|pay slips|contract|tax|taxes|bank account needed|bank account required)"
         ],
         "near": [],
@@ -3533,7 +3760,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Paid cash in hand every Friday.",
-            "Cash daily, no payslip."
+            "Cash daily, no payslip.",
+            "$2000 per run cash, car provided."
           ],
           "noMatch": [
             "Paid monthly by bank transfer with payslips."
@@ -3575,7 +3803,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Payment or \"verification\" with gift cards or prepaid vouchers, a hallmark of scams and untraceable escort deposits.",
         "source": "US TIP Report 2024; US Federal Trade Commission (gift-card payment is a scam marker); Europol 2025.",
         "patterns": [
-          "(pay|payment|paid|deposit|fee|fees|send|buy|purchase|verify|verification|verified|booking) ..4 (gift card|gift cards|giftcard|giftcards|steam card|steam cards|itunes card|itunes cards|apple card|apple gift|google play card|google play cards|amazon card|amazon cards|vanilla card|visa gift card|prepaid card|prepaid cards|paysafecard|paysafe|neosurf|razer gold)",
+          "(pay|payment|paid|deposit|fee|fees|send|buy|purchase|verify|verification|verified|booking|support|tribute|allowance) ..4 (gift card|gift cards|giftcard|giftcards|steam card|steam cards|itunes card|itunes cards|apple card|apple gift|google play card|google play cards|amazon card|amazon cards|vanilla card|visa gift card|prepaid card|prepaid cards|paysafecard|paysafe|neosurf|razer gold)",
           "(gift card|gift cards|giftcard|giftcards|steam card|itunes card|google play card|amazon card|paysafecard|neosurf) (only|accepted|deposit|payment|verification|required|first)"
         ],
         "near": [],
@@ -3588,10 +3816,33 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Deposit by Steam card or Amazon card only.",
-            "Verification with a 100 dollar gift card before we meet."
+            "Verification with a 100 dollar gift card before we meet.",
+            "Support first via gift card, then we can meet."
           ],
           "noMatch": [
             "Gift cards available at the counter, perfect for Christmas."
+          ]
+        }
+      },
+      {
+        "id": "en.untraceable_payment.hawala",
+        "category": "untraceable_payment",
+        "weight": 0.5,
+        "description": "Payment through hawala or similar informal value-transfer brokers, which leave no bank record.",
+        "source": "Europol 2025 (smuggling and trafficking proceeds moved via hawala); FATF report on hawala and alternative remittance systems; US TIP Report 2024.",
+        "patterns": [
+          "(hawala|hawaladar|hawaladars|hundi)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Payment cash or hawala before departure."
+          ],
+          "noMatch": [
+            "Payment by bank transfer to the company account."
           ]
         }
       },
@@ -3969,7 +4220,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(la police|la gendarmerie|les gendarmes|les policiers|les enqueteurs|l office central|l ocrteh|europol|interpol) (a|ont) (arrete|interpelle|demantele|libere|secouru|perquisitionne|ouvert)",
           "(ont ete|a ete|avaient ete|avait ete) (interpelle|interpelles|interpellee|interpellees|arrete|arretes|arretee|arretees|mis en examen|mise en examen|condamne|condamnes|condamnee|condamnees|places en garde a vue|place en garde a vue|liberees|liberes|secourues|secourus)",
           "(demantelement|demantele) (d un|du|de ce)? (reseau|reseaux|filiere)",
-          "(selon|d apres) (eux|elles|l enquete|les enqueteurs|le parquet|la police|le procureur|l ong|l association|le rapport|les autorites|la gendarmerie)",
+          "(selon|d apres) (eux|elles|l enquete|les enqueteurs|le parquet|la police|le procureur|l ong|l association|le rapport|les autorites|la gendarmerie|interpol|europol|l onu|l oim|l onudc|l oit|un rapport|une etude|les chiffres|les donnees|l unicef)",
           "(tribunal correctionnel|tribunal judiciaire|cour d assises|cour d appel|chambre correctionnelle|parquet de|parquet d|procureur de la republique|juge d instruction|juges d instruction)",
           "(garde a vue|mise en examen|mis en examen|information judiciaire|proces s est ouvert)",
           "(les enqueteurs|la police|les policiers|les gendarmes|les autorites|les inspecteurs|l inspection du travail) ..4 (ont|a) (analyse|constate|identifie|observe|decouvert|releve|recense|repere)",
@@ -3978,11 +4229,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "La police a démantelé un réseau qui recrutait des jeunes femmes sur internet.",
-            "Cinq personnes ont été mises en examen, selon le parquet de Lyon."
+            "Cinq personnes ont été mises en examen, selon le parquet de Lyon.",
+            "Selon INTERPOL, des milliers de personnes sont concernées."
           ],
           "noMatch": [
             "Nous recrutons des agents de sécurité à Lyon.",
             "Le tribunal de commerce est à deux pas de l'appartement."
+          ]
+        }
+      },
+      {
+        "id": "fr.awareness.ngo_services",
+        "weight": 0.35,
+        "description": "Describes the services of NGOs and public bodies for victims (drop-in desks, emergency shelter, free legal and medical help), the wording of support notices rather than of ads.",
+        "source": "Project authored from French-language victim-support material (CCEM, Mouvement du Nid, ALC, Miprof guides for professionals).",
+        "patterns": [
+          "(permanence|permanences) (d accueil|juridique|juridiques|sociale|sociales|d ecoute|gratuite|gratuites|telephonique)",
+          "(hebergement|mise a l abri|mise en securite|accueil) (d urgence|securise|confidentiel)",
+          "(aide|assistance|accompagnement|conseil|soutien) (juridique|juridiques|psychologique|psychologiques|social|sociale|medical|medicale|administratif|administrative) (gratuit|gratuite|gratuits|gratuites)?",
+          "(soins|consultations|avocat|avocats) (gratuits|gratuites|gratuit) (et)? (anonymes|confidentiels)?",
+          "(notre|l|cette) (association|ong|structure|permanence) (accompagne|accueille|aide|soutient|propose|offre|oriente|heberge)"
+        ],
+        "examples": {
+          "match": [
+            "Permanence d'accueil pour femmes victimes, hébergement d'urgence, aide juridique et soins gratuits.",
+            "Notre association accompagne les personnes exploitées."
+          ],
+          "noMatch": [
+            "Hébergement fourni, aide au déménagement pour les nouveaux salariés.",
+            "Cabinet d'avocats recrute assistante juridique."
           ]
         }
       },
@@ -4000,13 +4275,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(conservez|gardez|garde) (toujours)? (vos|tes|votre|ton) (papiers|passeport|documents|pieces d identite) (sur vous|avec vous|en lieu sur)",
           "(vos|tes) droits (de travailleur|au travail|en tant que)",
           "(offre|offres|annonce|annonces|proposition|propositions) (d emploi|de travail|d emplois)? (piege|pieges|frauduleuse|frauduleuses|mensongere|mensongeres|trompeuse|trompeuses|douteuse|douteuses)",
+          "(le quai d orsay|france diplomatie|le ministere|les autorites|l ambassade|le consulat|le gouvernement|la police|interpol|europol) (deconseille|deconseillent|met en garde|mettent en garde|appelle a la vigilance|appellent a la vigilance|alerte|alertent|recommande de|recommandent de)",
           "(comment|savoir|pour) (reconnaitre|reperer|identifier|detecter|eviter) ..3 (offre|offres|annonce|annonces|arnaque|arnaques|piege|pieges|signes|recruteurs|victime|victimes)",
           "(arnaque|arnaques|escroquerie|escroqueries) (a l emploi|au recrutement|aux faux emplois|a l offre d emploi|aux offres d emploi)"
         ],
         "examples": {
           "match": [
             "Méfiez-vous des offres trop belles pour être vraies.",
-            "Ne payez jamais pour obtenir un emploi : un employeur n'a pas le droit de garder votre passeport."
+            "Ne payez jamais pour obtenir un emploi : un employeur n'a pas le droit de garder votre passeport.",
+            "Le Quai d'Orsay déconseille ces offres."
           ],
           "noMatch": [
             "Payez en ligne ou sur place.",
@@ -4051,6 +4328,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "esclavage (moderne|domestique)",
           "trafic (d etres humains|de migrants|d organes|de personnes|d etre humain)",
           "(exploitation|exploitations) (sexuelle|sexuelles|par le travail|economique|de la prostitution|de la mendicite)",
+          "(forcees|forces|forcee|force|contraints|contraintes|contrainte|contraint|obliges|obligees) (de|d|a) (commettre|realiser|mener|faire) (des)? (escroqueries|arnaques|fraudes|delits|vols)",
           "reseau (de proxenetisme|de traite|de passeurs|de prostitution|criminel)",
           "(reseaux|filieres|filiere) (de proxenetisme|de traite|de passeurs|de prostitution|criminels|criminelles)",
           "proxenetisme (aggrave|en bande organisee)?",
@@ -4061,7 +4339,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "La traite des êtres humains touche aussi la France.",
             "Elles étaient victimes d'exploitation sexuelle dans un réseau de proxénétisme.",
-            "Le travail forcé concerne des milliers de saisonniers."
+            "Le travail forcé concerne des milliers de saisonniers.",
+            "Ils ont été forcés de commettre des escroqueries en ligne."
           ],
           "noMatch": [
             "Recherchons serveurs pour la saison d'été, logement fourni.",
@@ -4092,6 +4371,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
       }
     ],
     "rules": [
+      {
+        "id": "fr.commercial_sex.couples_and_gentlemen",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "Women offered as available \"for couples and single gentlemen\" or \"for courteous gentlemen\", the client menu of escort ads rather than of dating profiles.",
+        "source": "Project authored from UNODC Human Trafficking Indicators (commercial sex offered in an ad); TellFinder escort-ad terms. No published French escort lexicon.",
+        "patterns": [
+          "(disponible|disponibles|dispo|dispos|recois|recoit|recoivent|recevons) (pour|uniquement pour|seulement pour|uniquement|seulement)? (couples et messieurs|messieurs et couples|couples et hommes seuls|hommes seuls et couples|couples et celibataires|messieurs seuls|messieurs courtois|messieurs distingues|hommes courtois|gentlemen)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(appartement|appartements|chambre|chambres|studio|gite|gites|maison|villa|location|places|tables|cours|stage|sejour|sejours|forfait|formules) ..4 (disponible|disponibles|dispo|dispos)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Filles de l'Est dispos pour couples et messieurs seuls.",
+            "Je reçois uniquement messieurs courtois."
+          ],
+          "noMatch": [
+            "Gîte disponible pour couples et célibataires, draps fournis.",
+            "Soirée dansante ouverte aux couples et aux célibataires."
+          ]
+        }
+      },
       {
         "id": "fr.commercial_sex.discreet_meeting",
         "category": "commercial_sex",
@@ -4200,7 +4505,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(je me deplace|se deplace|me deplace|nous nous deplacons|deplacement|deplacements) (a|a votre|a ton|en|dans|chez|sur) (hotel|l hotel|votre hotel|ton hotel|hotels|domicile ou hotel)",
           "(hotel|domicile) (ou|et) (prive|appartement|chez moi|deplacement|incall|outcall)",
           "(incall|outcall|in call|out call)",
-          "(appartement|appart|studio|chambre) (prive|privee|discret|discrete) ..4 (recois|reçois|recoit|reçoit|rdv|rendez vous|massage|accueil)"
+          "(appartement|appart|studio|chambre) (prive|privee|discret|discrete) ..4 (recois|reçois|recoit|reçoit|rdv|rendez vous|massage|accueil)",
+          "(rencontre|rencontres|rdv|rendez vous|plan|plans|je recois|on recoit|dispo) (a l hotel|en hotel|a domicile|chez toi|chez vous) (ou|et) (a domicile|a l hotel|en hotel|chez moi|chez nous|chez toi|chez vous|en prive)"
         ],
         "near": [],
         "exclusions": [
@@ -4213,7 +4519,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Je reçois en appartement privé discret.",
             "Je me déplace à votre hôtel.",
-            "Hôtel ou privé, à toi de choisir."
+            "Hôtel ou privé, à toi de choisir.",
+            "Rencontres à l'hôtel ou à domicile."
           ],
           "noMatch": [
             "Coiffeuse à domicile : je me déplace chez vous ou je reçois dans mon salon.",
@@ -4230,6 +4537,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(massage|massages) (naturiste|naturistes|tantrique|tantra|body|body body|corps a corps|erotique|sensuel|sensuelle|intime|complet|integral|avec finition|finition|nu|nue|prostatique|lingam|nuru|happy end|happy ending|4 mains|a quatre mains|thai avec finition|plus|et plus|et plus si affinite)",
           "(avec|et) (finition|finitions|happy end|happy ending)",
+          "(massage|massages) ..2 (et plus si affinites|et plus si affinite|et plus si feeling|et pas que|et plus encore si)",
           "(masseuse|masseuses) (sexy|coquine|coquines|nue|naturiste|tres douce|en lingerie|chaude|chaudes)"
         ],
         "near": [],
@@ -4242,10 +4550,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Massage complet avec finition.",
-            "Massage naturiste et body-body par jolie masseuse."
+            "Massage naturiste et body-body par jolie masseuse.",
+            "Massages relaxants et plus si affinités..."
           ],
           "noMatch": [
             "Massage suédois, californien ou sportif par praticienne diplômée.",
+            "Je cherche amitié et plus si affinités, j'adore les massages.",
             "Massage sans finition, strictement thérapeutique."
           ]
         }
@@ -4359,7 +4669,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Job ad recruiting for escort, \"charme\" or erotic-massage work, often disguised as hostess or model work with very high pay.",
         "source": "UNODC Human Trafficking Indicators (recruitment for sexual exploitation); Europol 2025. Project authored from indicator text.",
         "patterns": [
-          "(hotesse|hotesses|accompagnatrice|accompagnatrices|modele|modeles|masseuse|masseuses|danseuse|danseuses|animatrice|animatrices) (de charme|charme|vip|pour soirees privees|pour hommes d affaires|pour clients vip|webcam|erotique|erotiques|sexy)",
+          "(hotesse|hotesses|accompagnatrice|accompagnatrices|modele|modeles|masseuse|masseuses|danseuse|danseuses|animatrice|animatrices) (de charme|charme|vip|pour soirees privees|pour hommes d affaires|pour clients vip|webcam|erotique|erotiques|sexy|d hommes d affaires|de messieurs|pour messieurs|pour hommes|d hommes fortunes|pour hommes fortunes|de clients fortunes)",
           "(job|travail|emploi|poste|activite) (de charme|dans le charme|pour adultes|adulte|coquin|coquine|sexy)",
           "(soirees privees|soiree privee|clients vip|hommes d affaires) ..6 (hotesses|filles|jeunes femmes|accompagnatrices|demoiselles) ..6 (gains|gagner|remuneration|remunere|remunerees|remuneree|cadeaux|#num)",
           "(recrute|recrutons|recherche|recherchons|cherche|cherchons) ..3 (hotesses|filles|jeunes femmes|accompagnatrices|demoiselles) ..6 (soirees privees|soiree privee|clients vip|hommes d affaires|clientele aisee|clientele vip)"
@@ -4373,7 +4683,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Recrutons hôtesses pour soirées privées, rémunération en cadeaux.",
-            "Travail de charme très bien payé, débutantes acceptées."
+            "Travail de charme très bien payé, débutantes acceptées.",
+            "Gagnez 3000€ par mois comme accompagnatrice d'hommes d'affaires à l'étranger."
           ],
           "noMatch": [
             "Agence événementielle recrute hôtesses d'accueil pour salons professionnels.",
@@ -4646,7 +4957,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Promises easy or fast money, the classic lure of job offers too good to be true.",
         "source": "IOM advice on deceptive job offers; ILO Indicators of Forced Labour (deception).",
         "patterns": [
-          "(argent|gains|gain|revenus|salaire|job|travail|boulot) (facile|faciles|rapide|rapides)",
+          "(argent|gains|gain|revenus|salaire|job|jobs|travail|boulot|taf|taff) (facile|faciles|rapide|rapides)",
           "(gagner|gagnez|gagne|gagnes|gagnerez|gagneras|se faire|te faire|vous faire) ..4 (facilement|rapidement|vite|sans effort|sans efforts|en peu de temps|en quelques jours|en quelques semaines)",
           "(tu|vous) (veux|voulez) (gagner|te faire|vous faire) ..3 (argent|fric|thune|sous|#num)",
           "(besoin|envie) (d argent|de thune|de fric) (vite|rapidement|facile|rapide)"
@@ -4661,7 +4972,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Argent facile, travail de nuit, appelle vite.",
             "Gagnez jusqu'à 3000 € rapidement, sans diplôme.",
-            "Tu veux gagner beaucoup d'argent ? Écris-moi."
+            "Tu veux gagner beaucoup d'argent ? Écris-moi.",
+            "Tu cherches un taf facile ?? Voyages payés."
           ],
           "noMatch": [
             "L'argent facile n'existe pas : méfiez-vous des arnaques.",
@@ -4752,6 +5064,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Poste à pourvoir immédiatement à Rennes.",
             "Pas de départ immédiat : la formation dure trois mois en France."
+          ]
+        }
+      },
+      {
+        "id": "fr.deceptive_recruitment.mule_job_title",
+        "category": "deceptive_recruitment",
+        "weight": 0.35,
+        "description": "A vague \"payment agent\" or \"financial assistant\" job whose real task is to receive and forward money through one's own account, the camouflaged job title of money-mule recruitment.",
+        "source": "Europol 2025 and Europol/EMPACT money-mule awareness campaigns (fake \"financial agent\" and \"payment processing\" jobs); IOM advice on deceptive job offers. Project authored from indicator text.",
+        "patterns": [
+          "(agent|agente|agents|agentes|assistant|assistante|assistants|gestionnaire|gestionnaires|operateur|operatrice|representant|representante|collaborateur|collaboratrice) (de paiement|de paiements|financier|financiere|financiers|des transactions|de transactions|de transfert|de transferts|de traitement des paiements)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(sur votre compte|sur ton compte|votre compte personnel|ton compte perso|votre propre compte|ton propre compte|usdt|bitcoin|btc|crypto|commission de|% de commission|commission #num|ouvrez un|ouvrir un|nouveau compte)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Offre d'emploi assistant financier : recevez les paiements sur votre compte, commission 15%.",
+            "On recrute des agents de paiement, tu gardes 10% et tu renvoies le reste en bitcoin sur ton compte perso."
+          ],
+          "noMatch": [
+            "Cabinet comptable recrute assistant financier H/F, CDI, suivi des comptes fournisseurs.",
+            "Agent de paiement en caisse au supermarché, temps partiel."
           ]
         }
       },
@@ -4947,6 +5290,31 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.deceptive_recruitment.visa_guaranteed",
+        "category": "deceptive_recruitment",
+        "weight": 0.35,
+        "description": "A work visa or permit \"guaranteed\" in advance, a promise no genuine employer or agency can make and a common lure of deceptive offers abroad.",
+        "source": "IOM advice on deceptive job offers (guaranteed visas and jobs abroad); ILO Indicators of Forced Labour (deception). Project authored from indicator text.",
+        "patterns": [
+          "(visa|visas|permis) (de travail|de sejour|schengen)? (garanti|garantis|garantie|garanties|assure|assures|100 %|a 100 %|sans refus)",
+          "(nous|on) (garantissons|garantit|assurons|assure) (le|votre|ton|un|l obtention du|l obtention de votre)? (visa|permis de travail)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Travail en Australie, visa de travail garanti.",
+            "Nous garantissons le visa en trois semaines."
+          ],
+          "noMatch": [
+            "Nous vous aidons à constituer le dossier de visa auprès du consulat.",
+            "Aucune agence ne peut garantir un visa : le consulat décide."
+          ]
+        }
+      },
+      {
         "id": "fr.document_control.no_papers_needed",
         "category": "document_control",
         "weight": 0.5,
@@ -5011,6 +5379,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators (false or arranged documents); ILO Indicators of Forced Labour (deception).",
         "patterns": [
           "(faux|fausse|fausses) (papiers|papier|passeport|passeports|carte|cartes|documents|identite|titre de sejour|contrat|contrats|visa|visas)",
+          "(passeports|cartes d identite|titres de sejour|cartes de sejour|papiers) (francais|francaises|belges|europeens|europeennes|suisses|canadiens|canadiennes)? (neufs|neuves|vierges|authentiques|vrais|vraies) ..6 (vendons|vends|vente|prix|a vendre|disponibles|commande|commander|livres|prets)",
+          "(vendons|vends|vente|prix|a vendre|proposons|aussi|egalement) ..6 (passeports|cartes d identite|titres de sejour|cartes de sejour|papiers) (francais|francaises|belges|europeens|europeennes|suisses|canadiens|canadiennes)? (neufs|neuves|vierges|authentiques|vrais|vraies)",
           "(passeport*|papiers|documents|nouvelle identite|carte de sejour|titre de sejour) ..3 (fourni*|fait|faits|faite|faites|procure*|arrange*|obtenu*|prepare*) (par|chez) ..2 (nous|agence|employeur|patron|agent|soins|agents)",
           "(nous|on|agence|agent) (fournissons|fournit|faisons|fait|procurons|procure|arrangeons|arrange|fabriquons|obtenons|obtient) ..3 (papiers|passeport*|identite|cartes de sejour|carte de sejour)",
           "(le|votre|ton) passeport (sera|est) (fait|etabli|prepare|fourni|obtenu) par (l agence|nous|notre agence|l employeur)",
@@ -5024,10 +5394,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Le passeport sera fait par l'agence, départ immédiat.",
             "Nous fournissons les papiers, tu travailles sous un autre nom.",
-            "Faux papiers possibles."
+            "Faux papiers possibles.",
+            "Nous vendons des cartes d'identité authentiques, aussi passeports neufs."
           ],
           "noMatch": [
             "Vous devez fournir vos papiers d'identité et votre RIB.",
+            "Les passeports biométriques sont délivrés en mairie sur rendez-vous.",
             "Nous ne fournissons pas de faux papiers."
           ]
         }
@@ -5109,7 +5481,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(employeur|patron|patronne|agence|famille|direction|responsable|chef|entreprise|societe) (gard*|conserv*|confisqu*|recupere*|recuperons|retien*|retient|retenons|prend|prendra|prennent|prenons) ..3 (passeport*|papiers|pieces d identite|piece d identite|carte de sejour|titre de sejour|documents d identite)",
           "(madame|monsieur|patrons|employeurs|agences|familles) (gard*|conserv*|confisqu*|recupere*|recuperons|retien*|retient|retenons|prend|prendra|prennent|prenons) ..3 (passeport*|papiers|pieces d identite|piece d identite|carte de sejour|titre de sejour|documents d identite)",
-          "(nous|on) (gard*|conserv*|confisqu*|recupere*|recuperons|retenons|retient|prenons|prend|prendrons) ..2 (passeport*|papiers|pieces d identite|piece d identite|cartes de sejour|carte de sejour|titres de sejour|titre de sejour)"
+          "(nous|on) (gard*|conserv*|confisqu*|recupere*|recuperons|retenons|retient|prenons|prend|prendrons) ..2 (passeport*|papiers|pieces d identite|piece d identite|cartes de sejour|carte de sejour|titres de sejour|titre de sejour)",
+          "(passeport|passeports|papiers|pieces d identite|piece d identite|titre de sejour|documents d identite) (reste|restent|restera|resteront|demeure|demeurent|demeurera) (chez nous|chez l employeur|chez le patron|chez la patronne|chez madame|chez monsieur|a l agence|au bureau|dans le coffre|avec nous|avec le patron|entre nos mains)"
         ],
         "near": [],
         "exclusions": [
@@ -5122,12 +5495,48 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Le patron garde les passeports pendant la saison pour éviter les pertes.",
             "La famille conserve le passeport pendant toute la durée du contrat.",
-            "On garde tes papiers, c'est plus sûr."
+            "On garde tes papiers, c'est plus sûr.",
+            "Le contrat prévoit que le passeport reste chez nous."
           ],
           "noMatch": [
             "L'employeur ne garde jamais vos papiers.",
             "Gardez toujours vos papiers sur vous.",
             "Le responsable conserve une copie de votre passeport pour le dossier."
+          ]
+        }
+      },
+      {
+        "id": "fr.document_control.send_id_upfront",
+        "category": "document_control",
+        "weight": 0.3,
+        "description": "Asks for a copy, scan or photo of the passport or ID card before any contract, sent to an unverified recruiter by message; a first step to controlling documents and a lure of fake job offers.",
+        "source": "IOM advice on deceptive job offers (do not hand identity documents to unverified recruiters); ILO Indicators of Forced Labour (retention of identity documents). Project authored from indicator text.",
+        "patterns": [
+          "(envoyez|envoyer|envoie|envoies|transmettez|transmettre|transmets|joignez|joindre) (nous|moi)? (une|la|un|le)? (copie|photo|scan|photocopie) (de|du|d)? (votre|ton|vos|tes)? (passeport|passeports|carte d identite|piece d identite|titre de sejour)",
+          "(copie|photo|scan) (de|du|d)? (votre|ton)? (passeport|carte d identite|piece d identite) ..3 (par|sur|via) (whatsapp|telegram|messenger|mail|email|sms|snap)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(frais|visa|etranger|canada|australie|dubai|europe|depart|billet|travail|emploi|job|boulot|salaire|garanti|garantie|whatsapp|telegram|agence)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [
+          "(ne|n) (envoyez|envoie|transmettez|transmets) (jamais|pas|aucun|aucune)",
+          "ne (jamais|pas) (envoyer|transmettre)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Visa de travail garanti. Envoyez une copie de votre passeport et 500€ de frais de dossier.",
+            "Pour le départ, envoie la photo de ton passeport sur WhatsApp."
+          ],
+          "noMatch": [
+            "N'envoyez jamais la copie de votre passeport à un recruteur inconnu.",
+            "Le jour de l'embauche, présentez votre pièce d'identité au service RH."
           ]
         }
       },
@@ -5192,8 +5601,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "\"Free trip\" offers to carry a suitcase or parcel across borders: recruitment of drug couriers.",
         "source": "UNODC Human Trafficking Indicators (forced criminal activity, drug couriers); US TIP Report 2024.",
         "patterns": [
-          "(voyage|voyages|sejour|vacances|billet) (gratuit|gratuits|offert|offerts|paye|payes|tous frais payes) ..8 (valise|valises|colis|paquet|paquets|bagage|bagages|sac|sacs)",
-          "(ramener|rapporter|transporter|porter|amener|livrer|passer) ..1 (valise|valises|colis|paquet|paquets|bagage|bagages) ..6 (frontiere|douane|avion|vol|aeroport|etranger|a l arrivee|pour un ami|pour quelqu un)",
+          "(voyage|voyages|sejour|vacances|billet|vol|vols|billets d avion) (gratuit|gratuits|offert|offerts|paye|payes|tous frais payes) ..8 (valise|valises|colis|paquet|paquets|bagage|bagages|sac|sacs)",
+          "(ramenes|rapportes|transportes|livres|amenes|passes|deposes|ramene|rapporte|transporte|livre|depose) (une|un|la|le|les)? (valise|valises|colis|paquet|paquets|bagage|bagages|sac) ..3 (et tu rentres|et tu reviens|et tu repars|puis tu rentres|et retour|et c est tout|c est tout)",
+          "(ramener|rapporter|transporter|porter|amener|livrer|passer) ..1 (valise|valises|colis|paquet|paquets|bagage|bagages) ..6 (frontiere|douane|avion|vol|aeroport|etranger|a l arrivee|pour un ami|pour quelqu un|pour un client|pour un contact|pour un proche)",
           "(mule|mules|passeur de drogue|passeurs de drogue|go fast|gofast)",
           "(ne pas|sans) (ouvrir|regarder|demander ce qu il y a dans) ..2 (la valise|le colis|le paquet|le sac|les bagages)"
         ],
@@ -5207,7 +5617,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Voyage gratuit au Brésil ! Il suffit de ramener une valise pour un ami.",
-            "Transporter un colis à l'étranger, 3000 € à la clé."
+            "Transporter un colis à l'étranger, 3000 € à la clé.",
+            "Il suffit de ramener une valise pour un client, 5000 € le voyage.",
+            "Vols tous frais payés, tu livres un colis et tu rentres."
           ],
           "noMatch": [
             "Coursier à vélo pour livraison de colis en centre-ville.",
@@ -5393,7 +5805,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Visas, residence permits, work contracts or invitation letters offered for sale or \"guaranteed\".",
         "source": "UN Smuggling Protocol (fraudulent travel or identity documents); IOM advice on fake migration services.",
         "patterns": [
-          "(vente|vends|vendons|vendre|achat|achete|achetons) (de)? (visa|visas|passeport|passeports|titre de sejour|titres de sejour|carte de sejour|cartes de sejour|papiers|contrat de travail|contrats de travail|lettre d invitation|lettres d invitation|permis de travail|green card)",
+          "(vente|vends|vendons|vendre|vend|vendent|achat|achete|achetons|procurons|fournissons) (de|des|du|d|les|nos|vos)? (visa|visas|passeport|passeports|titre de sejour|titres de sejour|carte de sejour|cartes de sejour|carte d identite|cartes d identite|papiers|contrat de travail|contrats de travail|lettre d invitation|lettres d invitation|permis de travail|green card)",
+          "(papiers|passeports|titres de sejour|cartes de sejour|cartes d identite|visas) (prets|pretes|livres|livrees|obtenus) (en|sous|dans) #num (jours|semaines|heures)",
           "(visa|visas|titre de sejour|titres de sejour|carte de sejour|cartes de sejour|contrat de travail|contrats de travail|lettre d invitation|lettres d invitation|permis de travail|green card|visa schengen|visas schengen|visa de travail|visas de travail) (a vendre|en vente|garanti|garantis|garantie|garanties|100 %|assure|assures|assuree|sans rendez vous|sans entretien|disponible|disponibles)",
           "(mariage|mariages) (blanc|blancs|arrange|arranges|de papiers|pour les papiers)"
         ],
@@ -5407,9 +5820,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Vente de visas Schengen et contrats de travail pour la France.",
             "Visa garanti en 2 semaines.",
-            "Mariage blanc possible, papiers assurés."
+            "Mariage blanc possible, papiers assurés.",
+            "Nous vendons des titres de séjour et des cartes d'identité françaises.",
+            "Papiers prêts en 10 jours, prix à discuter."
           ],
           "noMatch": [
+            "Votre passeport sera prêt en 10 jours ouvrés à la mairie.",
             "Formulaire de demande de visa disponible en ligne sur le site officiel.",
             "Nous ne vendons pas de visas : le consulat seul les délivre."
           ]
@@ -6391,21 +6807,25 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (restriction of movement); UNODC Human Trafficking Indicators.",
         "patterns": [
           "(sorties|sortie) (accompagnee|accompagnees|accompagne|accompagnes|interdite|interdites|limitee|limitees|encadree|encadrees|surveillee|surveillees|autorisee seulement|sur autorisation|non autorisee|non autorisees|uniquement accompagnee|uniquement accompagnees|uniquement avec)",
-          "(sortir|quitter|sorties|sortie) ..3 (uniquement|seulement|qu) (avec|accompagne|accompagnee|accompagnes|accompagnees|sur autorisation|avec l accord|avec la permission|avec le patron|avec la famille|avec le chauffeur)"
+          "(sortir|quitter|sorties|sortie) ..3 (uniquement|seulement|qu) (avec|accompagne|accompagnee|accompagnes|accompagnees|sur autorisation|avec l accord|avec la permission|avec le patron|avec la famille|avec le chauffeur)",
+          "(sorties|sortie|sortir) (autorisee|autorisees|autorise|permises|permise|permis|possible|possibles)? (uniquement|seulement) (le dimanche|le samedi|le week end|une fois par semaine|le jour de repos|en groupe|avec le bus|avec la navette|avec le minibus)"
         ],
         "near": [],
         "exclusions": [
           "(enfants|enfant|eleves|mineurs|residents|patients|pensionnaires) ..4 (sortie|sorties|sortir) ..4 (accompagne|accompagnee|accompagnes|accompagnees|autorisation)",
-          "(sortie|sorties) (accompagnee|accompagnees) ..3 (enfants|eleves|classe|ecole|groupe|residents|patients|scolaires)"
+          "(sortie|sorties) (accompagnee|accompagnees) ..3 (enfants|eleves|classe|ecole|groupe|residents|patients|scolaires)",
+          "(internat|internes|pensionnat|lycee|college|colonie|colo|camp de vacances|eleves|lyceens|patients|residents|ehpad|clinique) ..9 (sorties|sortie|sortir)"
         ],
         "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
             "Sorties uniquement accompagnées.",
-            "Sortir seulement avec la permission de la famille."
+            "Sortir seulement avec la permission de la famille.",
+            "Foyer de l'usine, sorties autorisées seulement le dimanche avec le bus de la société."
           ],
           "noMatch": [
+            "Internat du lycée : sorties autorisées seulement le samedi après-midi.",
             "Pas de sortie accompagnée obligatoire, vous êtes libres après le service.",
             "Animatrice pour sorties accompagnées des enfants du centre aéré."
           ]
@@ -6469,6 +6889,31 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.restricted_movement.no_own_phone",
+        "category": "restricted_movement",
+        "weight": 0.5,
+        "description": "The worker \"will not have\" a phone at all, cutting contact with family; written with its own negation, so a preceding \"ne pourra pas sortir\" must not cancel it.",
+        "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (no access to own phone). Project authored from indicator text.",
+        "patterns": [
+          "(n aura|n auras|n aurez|n auront|n a|n ont) (pas|jamais) (de|d) (telephone|portable|smartphone|gsm|natel|cellulaire)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(telephone|portable|smartphone) (professionnel|pro|de fonction|d entreprise|de service)",
+          "(n a|n ont) (pas|jamais) (de|d) (telephone|portable) ..3 (fixe|a vendre|a donner|d occasion)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "La fille ne pourra pas sortir et n'aura pas de portable."
+          ],
+          "noMatch": [
+            "Vous n'aurez pas de téléphone de fonction pour ce poste."
+          ]
+        }
+      },
+      {
         "id": "fr.restricted_movement.no_rest",
         "category": "restricted_movement",
         "weight": 0.4,
@@ -6513,6 +6958,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(telephone|portable|smartphone) ..3 (interdit|interdits) ..4 (en salle|au volant|en cours|en classe|pendant les cours|pendant l examen|en reunion|sur la ligne|en zone|en cuisine|en caisse)",
           "(telephone|portable|smartphone) (professionnel|pro|de fonction|d entreprise) ..2 (fourni|remis)",
+          "(telephone|portable|smartphone) (professionnel|pro|de fonction|d entreprise|de service)",
           "(interdit|interdits|non autorise|non autorises|pas autorise) ..3 (pendant les heures de travail|pendant le service|en service|au poste|sur le poste|pendant le travail|en production|sur la ligne)"
         ],
         "unlessNear": [],
@@ -6568,7 +7014,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(appelez|appelle|appeler|contactez|contacte|contacter|ecrivez|ecris|demandez|demande|reservation|reservations|rdv|rendez vous|reserver|reservez) ..4 (manager|manageur|agent|agente|booker|bookeuse|gerant|gerante|secretaire|chauffeur|assistante|madame|patronne)",
           "(mon|notre|son|leur) (manager|manageur|agent|booker|bookeuse|secretaire|assistant|assistante|chauffeur) (repond|repondra|gere|s occupe|prend|prendra|organise|fixe)",
-          "(demandez|demander|demande) (madame|mama|maman|mami|la patronne|le patron)"
+          "(demandez|demander|demande) (madame|mama|maman|mami|la patronne|le patron)",
+          "(reservation|reservations|rdv|rendez vous|reserver|reservez) ..3 (via|par|aupres de|avec|a) (notre|l|mon|la) (agence|manager|manageur|booker|bookeuse|secretaire|gerant|gerante)",
+          "(paiement|payer|payez|reglement|acompte|cadeau|roses) (d avance|a l avance|en avance|avant)? (au|a la|a l|a notre) (manager|manageur|agence|booker|bookeuse|chauffeur|gerant|gerante|patron|patronne)"
         ],
         "near": [
           {
@@ -6581,6 +7029,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(chauffeur|chauffeurs) (prive|prives|vtc|de taxi|de maitre|de bus|de car|poids lourd|livreur)",
           "(agent|agente) (immobilier|immobiliere|commercial|commerciale|de voyage|de voyages|d assurance|general|d entretien|de securite)",
+          "agence (de voyage|de voyages|immobiliere|d interim|interim|de location|bancaire)",
           "(accueil|reception|secretaire|standard) ..4 (cabinet|medical|medicale|clinique|hopital|dentiste|mairie|ecole|mutuelle|banque|agence immobiliere|notaire|avocat)",
           "(cabinet|clinique|hopital|dentiste|kine|kinesitherapeute|osteopathe|notaire|avocat|mairie) ..6 (accueil|reception|secretaire|standard|secretariat)"
         ],
@@ -6590,9 +7039,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Massage relaxant : réservation uniquement auprès de notre manager.",
             "Elle vous reçoit à l'hôtel, appelez son chauffeur pour réserver.",
-            "Notre secrétaire répond de 10h à minuit pour réserver votre massage."
+            "Notre secrétaire répond de 10h à minuit pour réserver votre massage.",
+            "Filles de l'Est dispos. Réservations via notre agence, paiement d'avance au manager."
           ],
           "noMatch": [
+            "Hôtel de charme à Nice : réservations via notre agence de voyages.",
             "Prenez rendez-vous auprès du secrétariat du cabinet médical.",
             "Pas de réservation par un manager : je gère mes rendez-vous moi-même, massage."
           ]
@@ -6635,6 +7086,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(avec|moi et) (ma|mon) (copine|amie|cousine|colocataire|soeur|collegue) ..4 (recevons|on recoit|nous recevons|en duo|a deux|disponibles|dispo|vous recevoir|te recevoir)",
           "(duo|trio|a deux|a trois) (possible|possibles|disponible|dispo|avec ma copine|avec mon amie|sur demande)",
+          "(ma|mon) (copine|amie|cousine|colocataire|soeur|collegue) et moi (sommes|on est|recevons|serons)? ..6 (recevons|dispo|disponibles|en tournee|de passage|en duo|couples|messieurs)",
           "(on|nous) (vous|te) (recoit|recevons|attend|attendons) (en duo|a deux|ensemble)"
         ],
         "near": [],
@@ -6644,9 +7096,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Avec ma copine on vous reçoit en duo à Paris 15e.",
-            "Duo possible sur demande."
+            "Duo possible sur demande.",
+            "Ma copine et moi sommes en tournée à Paris jusqu'à dimanche."
           ],
           "noMatch": [
+            "Ma copine et moi cherchons un appartement à Lyon.",
             "Je pars en randonnée avec ma copine tous les dimanches.",
             "Pas de duo possible, je reçois seule."
           ]
@@ -6678,6 +7132,33 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Salaire versé directement sur votre compte bancaire le 28 du mois.",
             "Aucun salaire versé à l'agence : vous êtes payé directement."
+          ]
+        }
+      },
+      {
+        "id": "fr.third_party_control.gang_leader_housing_transport",
+        "category": "third_party_control",
+        "weight": 0.4,
+        "description": "The team leader, intermediary or recruiter (not the employer) provides the workers' housing or drives them to work each day, the gangmaster pattern of agricultural and construction exploitation.",
+        "source": "ILO Indicators of Forced Labour (dependency on the recruiter, abusive living conditions); UNODC Human Trafficking Indicators (housing and transport controlled by a third party). Project authored from indicator text.",
+        "patterns": [
+          "(logement|hebergement|ferme|chambre|lit|dortoir|caravane|mobil home|baraque|cabane|squat) ..3 (fourni|fournie|fournis|donne|donnee|paye|payee|gere|geree|loue|louee|propose|proposee) par (le|un|notre|leur) (chef d equipe|intermediaire|recruteur|caporal|passeur|patron du groupe)",
+          "(le|notre|un) (chef d equipe|intermediaire|recruteur|caporal) (vous|te|les) (loge|heberge|transporte|emmene|conduit|ramene|recupere|paie|paye)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(aucun|pas d|sans) (intermediaire|recruteur|chef d equipe)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Logement dans une ferme fourni par le chef d'équipe.",
+            "Le chef d'équipe vous transporte chaque matin aux champs."
+          ],
+          "noMatch": [
+            "Logement fourni par l'exploitation, contrat saisonnier déclaré.",
+            "Recrutement direct, sans intermédiaire, logement fourni par l'employeur."
           ]
         }
       },
@@ -6757,6 +7238,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(paiement|paiements|payer|paye|payee|payes|paie|salaire|salaires|reglement|remuneration|regle) (en)? (especes|liquide|cash|comptant) (uniquement|seulement|exclusivement|obligatoire|a la journee|a la semaine|chaque jour|chaque semaine|tous les jours|tous les soirs|le soir)",
           "(uniquement|seulement|exclusivement) (en)? (especes|liquide|cash|comptant)",
+          "(especes|liquide|cash|comptant) (uniquement|seulement|exclusivement)",
           "(salaire|salaires|paie|paye|remuneration|payes|paye|payee) (en|au) (noir|black|liquide|especes|cash)",
           "(de la)? main a la main"
         ],
@@ -6770,6 +7252,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "15 € de l'heure payés cash chaque semaine.",
             "Paiement comptant uniquement.",
+            "Moitié avant moitié après, cash uniquement.",
             "Salaire au noir, payé à la journée."
           ],
           "noMatch": [
@@ -6838,7 +7321,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "US TIP Report 2024; Europol 2025 (payments routed through intermediaries).",
         "patterns": [
           "(paiement|payer|payez|verser|versez|virement|versement|regler|reglez|envoyer|envoyez) ..3 (a|au|de|d) ..2 (agent|agente|intermediaire|representant|representante|correspondant|cousin|cousine|oncle|collaborateur|demarcheur|demarcheuse|coxeur|facilitateur)",
-          "(compte|compte bancaire|rib) (d un|de notre|de mon|au nom d un|au nom de notre|au nom de mon) (tiers|agent|intermediaire|associe|representant|cousin|ami|frere|collaborateur)"
+          "(compte|compte bancaire|rib) (d un|de notre|de mon|au nom d un|au nom de notre|au nom de mon) (tiers|agent|intermediaire|associe|representant|cousin|ami|frere|collaborateur)",
+          "(hawala|hawaladar)",
+          "(paiement|payer|payez|paye|verser|versez|regler|reglez|argent|especes|cash) ..4 (a|au|aupres de) (notre|mon) (homme|gars|contact|correspondant|ami|frere|chauffeur) (sur place|la bas|a|au|en)?"
         ],
         "near": [],
         "exclusions": [
@@ -6849,7 +7334,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Paiement à notre agent à Dakar.",
-            "Virement sur le compte de mon associé au Bénin."
+            "Virement sur le compte de mon associé au Bénin.",
+            "Paiement en espèces ou par hawala à notre homme."
           ],
           "noMatch": [
             "Paiement sécurisé sur notre site internet.",
@@ -6946,7 +7432,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(dettes|dette|credits|credit|factures) (effacee|effacees|effaces|payee|payees|payes|reglee|reglees|regles|epongee|epongees|epongees|remboursee|remboursees|rembourses) (par nous|par l agence|rapidement|immediatement|des le premier mois)?",
           "(on|nous|je) (paie|paye|payons|rembourse|remboursons|regle|reglons|efface|effacons) (tes|vos|ta|votre) (dette|dettes|credits|factures)",
           "(mere|meres|maman|mamans) (celibataire|celibataires|solo|seule|seules) ..6 (besoin|difficulte|difficultes|argent|aide|galere|urgence)",
-          "(en galere|dans la galere|dans le besoin|en difficulte financiere|en situation de precarite) ..6 (travail|job|argent|gagner|aide|solution)"
+          "(en galere|dans la galere|dans le besoin|en difficulte financiere|en situation de precarite) ..6 (travail|job|argent|gagner|aide|solution)",
+          "(si tu es|si vous etes|tu es|vous etes|t es|si t es) (endette|endettee|endettes|endettees|surendette|surendettee|fauche|fauchee|fauches|en galere|en galere financiere|dans la galere|dans le besoin|en difficulte financiere|criblee de dettes|crible de dettes)",
+          "(galere|galeres|difficultes|problemes) (financiere|financieres|d argent|de thune|de fric) ..6 (je peux|on peut|nous pouvons) (t aider|vous aider|aider)"
         ],
         "near": [],
         "exclusions": [
@@ -6957,7 +7445,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Tu es mère célibataire et tu as besoin d'argent vite ?",
-            "On paie tes dettes, tu rembourses en travaillant."
+            "On paie tes dettes, tu rembourses en travaillant.",
+            "Si tu es endetté ou en galère financière je peux t'aider."
           ],
           "noMatch": [
             "Aides de la CAF pour les familles monoparentales : renseignez-vous."
@@ -7096,13 +7585,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(verifica|verifique|comprueba|compruebe|investiga|investigue) (que)? (la)? (empresa|agencia|oferta) (exista|existe|esté|está|sea|es)?",
           "(consejos|recomendaciones) para (evitar|prevenir|detectar|no caer)",
           "(no aceptes|no acepte|no firmes|no firme|no entregues|no entregue|nunca entregues|nunca entregue|no pagues|no pague|nunca pagues|nunca pague|no viajes|no viaje) (tu|su|el|la|un|una|nada|sin|dinero|documentos|nunca|ningún|ninguna)",
+          "(no aceptes|no acepte|no acepten|nunca aceptes|nunca acepte) (trabajos|trabajo|ofertas|oferta|empleos|empleo|propuestas|propuesta)",
+          "(policía|guardia civil|policía nacional|ministerio|gobierno|fiscalía|consulado|embajada|cancillería|oit|oim|unodc|defensoría|inspección de trabajo) (advierte|alerta|recuerda|aconseja|avisa|recomienda|pide|informa)",
           "si (te ofrecen|le ofrecen|te piden|le piden|te prometen|le prometen|te proponen|te dicen|te exigen|le exigen)"
         ],
         "examples": {
           "match": [
             "Desconfía de las ofertas que prometen sueldos altos sin experiencia.",
             "Ninguna empresa legal puede quedarse con tu pasaporte.",
-            "Retener el pasaporte de un trabajador es un delito."
+            "Retener el pasaporte de un trabajador es un delito.",
+            "La Policía advierte: no aceptes trabajos de agente financiero."
           ],
           "noMatch": [
             "Empresa seria busca conductor con carnet B."
@@ -7117,7 +7609,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "si (sospechas|sospecha|sospechan|crees|cree|conoces|conoce|detectas|detecta|ves|eres|has sido|te han|le han)",
           "(llama|llame|llamen|marca|marque|contacta|contacte|escribe|acude|acuda|comunícate|comuníquese) ..3 (línea|teléfono|número) (gratuita|gratuito|de ayuda|de atención|de denuncia|contra la trata|nacional|24 horas)",
-          "(denuncia|denuncie|denúncialo|denúncielo|denunciar|reportar|reporta|reporte|informa|informe) ..3 (ante|a|en) (la|el|las|los)? (policía|guardia civil|fiscalía|autoridades|ministerio público|inspección de trabajo|ministerio)",
+          "(denuncia|denuncie|denúncialo|denúncielo|denunciar|reportar|reporta|reporte|informa|informe) ..3 (ante|a|en) (la|el|las|los|tu|su)? (policía|guardia civil|fiscalía|autoridades|ministerio público|inspección de trabajo|ministerio|comisaría)",
           "línea (de ayuda|gratuita|contra la trata|de denuncia|de atención)",
           "(señales|indicios|indicadores|signos) (de alerta|de trata|de explotación|de riesgo|de alarma)",
           "(llamada|llamadas|atención) (gratuita|gratuitas|confidencial|confidenciales|anónima|anónimas) y (gratuita|confidencial|anónima)"
@@ -7240,7 +7732,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators (commercial sex); Project authored from indicator text (\"allowance\") for Spanish.",
         "patterns": [
           "(mensualidad|ayuda económica|apoyo económico|ayuda mensual|ayuda financiera) (a cambio|mensual|semanal|negociable|a convenir|a negociar)",
-          "(que me ayude|me ayude|me apoye|que me apoye|ayudarme|apoyarme) (económicamente|financieramente|con mis gastos|con los gastos)"
+          "(que me ayude|me ayude|me apoye|que me apoye|ayudarme|apoyarme) (económicamente|financieramente|con mis gastos|con los gastos)",
+          "(que me ayude|me ayude|me apoye|que me apoye|ayudarme|apoyarme|me ayuden|me pague|me pagues|que me pague) (con|a pagar)? (la|mi|mis|el)? (mensualidad|renta|alquiler|facultad|universidad|matrícula|colegiatura|carrera|cuentas|facturas)"
         ],
         "near": [],
         "exclusions": [
@@ -7253,7 +7746,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Ayuda económica mensual negociable.",
-            "Busco a alguien que me ayude económicamente."
+            "Busco a alguien que me ayude económicamente.",
+            "Busco un sugar daddy que me ayude con la mensualidad."
           ],
           "noMatch": [
             "Ayuda económica del ayuntamiento para familias.",
@@ -7344,6 +7838,34 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.commercial_sex.gift_before_meeting",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "A gift or \"detail\" must be sent before any meeting (\"sin regalo no hay cita\"), the dating-ad form of payment up front.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex); TAXONOMY cue \"roses or gifts/donations up front\"; Project authored from indicator text for Spanish.",
+        "patterns": [
+          "sin (regalo|regalito|detalle|detallito|ayudita|donativo|aporte) no (hay|habrá) (cita|citas|encuentro|encuentros|nada|salida)",
+          "(primero|antes) (me)? (mandas|envías|haces|das|mandes|envíes|hagas|des|manda|envía|mándame|envíame) (un|una|tu|el)? (regalo|regalito|detalle|detallito|ayudita|donativo|aporte)",
+          "(regalo|regalos|regalito|regalitos|detalle|detalles|detallito|ayudita|donativo) (primero|antes de vernos|antes de quedar|antes de conocernos|antes de la cita|antes del encuentro)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Sin regalo no hay cita, no pierdo el tiempo.",
+            "Primero me mandas un detallito y luego quedamos.",
+            "Regalito antes de vernos, cariño.",
+            "Los regalos primero."
+          ],
+          "noMatch": [
+            "Primero me das un abrazo y luego hablamos.",
+            "Antes de tu cumpleaños te mando un regalo."
+          ]
+        }
+      },
+      {
         "id": "es.commercial_sex.gift_for_time",
         "category": "commercial_sex",
         "weight": 0.55,
@@ -7410,6 +7932,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators (commercial sex); Project authored from indicator text for Spanish.",
         "patterns": [
           "(cita|citas|encuentro|encuentros|compañía) (pagada|pagadas|pagado|pagados|remunerada|remuneradas|remunerado|remunerados|de pago)",
+          "(cita|citas|encuentro|encuentros|compañía|salidas|quedadas) a cambio de (ayuda|apoyo|regalos|dinero|una ayuda|un apoyo|una compensación)",
           "(ganancias|ganas|cobras|ganarás|comisión|pagamos|porcentaje|#num) ..3 (por|cada) (pase|pases|cliente|clientes|copa|copas|ficha|fichas|salida|salidas|servicio|servicios)"
         ],
         "near": [],
@@ -7421,7 +7944,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Citas pagadas con caballeros de alto nivel.",
-            "Ganas 40 por cada copa y por cada pase."
+            "Ganas 40 por cada copa y por cada pase.",
+            "Encuentros a cambio de ayuda económica."
           ],
           "noMatch": [
             "Comisión por cada cliente captado para el seguro."
@@ -7620,7 +8144,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (debt bondage); ILO C181 (no fees to workers); IOM advice on deceptive job offers.",
         "patterns": [
           "(comisión|comisiones|cuota|cuotas|tarifa|tarifas|pago|costo|coste|costos|costes|gastos|derecho|derechos) (de|por) (reclutamiento|colocación|intermediación|agencia|inscripción|registro|contratación|gestión|trámite|trámites|tramitación|expediente|selección|ubicación|enganche|afiliación|apertura)",
-          "(cobramos|cobra|se cobra|se cobran|cobran) (una|un)? (comisión|cuota|tarifa|pequeña cuota|pequeña comisión) (de|por) (#num|$|€)"
+          "(cobramos|cobra|se cobra|se cobran|cobran) (una|un)? (comisión|cuota|tarifa|pequeña cuota|pequeña comisión) (de|por) (#num|$|€)",
+          "#num (usd|dólares|dolares|euros|€|$|pesos|soles|quetzales|lempiras|mil) (de|por|para la|para el) (inscripción|registro|trámite|trámites|gestión|tramitación|expediente|apertura de expediente|colocación|reclutamiento|contratación)"
         ],
         "near": [],
         "exclusions": [
@@ -7633,7 +8158,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Cuota de inscripción: 150 euros, se paga antes de viajar.",
-            "Para iniciar el trámite se cobra una pequeña comisión de 200 dólares."
+            "Para iniciar el trámite se cobra una pequeña comisión de 200 dólares.",
+            "Solo debes cubrir 800 USD de inscripción que se reembolsan luego."
           ],
           "noMatch": [
             "No cobramos comisión de agencia.",
@@ -7674,6 +8200,33 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.debt_bondage.travel_deducted",
+        "category": "debt_bondage",
+        "weight": 0.5,
+        "description": "The fare or transport to the job is deducted from the worker's pay (\"se descuenta lo del pasaje\").",
+        "source": "Spanish officially documented wording \"se descuenta del sueldo\" (TAXONOMY); ILO Indicators of Forced Labour (debt bondage); Portuguese/Spanish official cue \"passagem paga e descontada do salário\".",
+        "patterns": [
+          "(se descuenta|se descuentan|se le descuenta|se les descuenta|te descontamos|le descontamos|les descontamos|descontamos|se rebaja|se resta|se cobra) (lo del|lo de|el|la|los|las|el costo del|el costo de los)? (pasaje|pasajes|viaje|boleto|boletos|billete|billetes|vuelo|traslado|transporte|autobús|bus)",
+          "(pasaje|pasajes|viaje|boleto|boletos|billete|billetes|vuelo|traslado) (es|son|va|van)? (descontado|descontados|descontada|descontadas)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(pasaje|pasajes|boleto|boletos|billete|billetes|vuelo|viaje) (descontado|descontados|con descuento|a precio reducido) (para|por) (estudiantes|jubilados|mayores|familias|grupos)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Sueldo 3000 mensuales, se descuenta lo del pasaje.",
+            "El boleto es descontado de tu primer pago."
+          ],
+          "noMatch": [
+            "No se descuenta el pasaje, lo paga la empresa.",
+            "Billetes descontados para estudiantes y jubilados."
+          ]
+        }
+      },
+      {
         "id": "es.debt_bondage.upfront_payment",
         "category": "debt_bondage",
         "weight": 0.45,
@@ -7708,7 +8261,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The job seeker must pay or deposit a sum of money to get the job or start the process.",
         "source": "ILO Indicators of Forced Labour (debt bondage); ILO C181 (no fees charged to workers); IOM advice on deceptive job offers.",
         "patterns": [
-          "(debes|tienes que|hay que|deberás|tendrás que|se debe|se deben|debe|deben|necesitas) (pagar|abonar|depositar|transferir|enviar|adelantar|aportar) ..3 (#num|$|€)"
+          "(debes|tienes que|hay que|deberás|tendrás que|se debe|se deben|debe|deben|necesitas) (pagar|abonar|depositar|transferir|enviar|adelantar|aportar|cubrir|costear) ..3 (#num|$|€)"
         ],
         "near": [
           {
@@ -7741,6 +8294,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(dinero|plata|lana|pasta|ganancias|ingresos) (fácil|fáciles|rápido|rápida|rápidos|asegurado|asegurados|garantizado|garantizados)",
           "(gana|ganas|ganarás|ganar|ganan|cobra|cobras|cobrarás|cobrar|cobran|ingresos|ganancias) ..3 #num ..3 (al|a la|por|cada) (semana|día|noche|quincena)",
+          "(gana|ganas|ganarás|ganar|ganan|cobra|cobras|cobrarás|cobrar|cobran|ingresos|ganancias|pagos|pagamos|pago) ..3 #num ..3 (por|cada|el) fin de semana",
           "(trabajo|empleo) (fácil|sencillo|cómodo|tranquilo) (y)? (muy)? (bien pagado|bien remunerado)",
           "(sueldos|sueldo|salario|salarios|pago|pagos) (muy)? (altos|alto|excelentes|excelente|increíble|increíbles) (sin experiencia|desde el primer día)"
         ],
@@ -7752,7 +8306,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Dinero fácil y rápido desde casa.",
             "Gana hasta 1500 euros a la semana.",
-            "Trabajo fácil y bien pagado."
+            "Trabajo fácil y bien pagado.",
+            "Pagos de 1000 dólares por fin de semana."
           ],
           "noMatch": [
             "Salario según convenio, 1.200 euros brutos al mes."
@@ -7768,6 +8323,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(anfitrionas|anfitriona|azafatas de imagen|bailarinas|bailarina|meseras|mesera|camareras|camarera|edecanes|modelos|damas de compañía|chicas de imagen) ..4 (extranjero|exterior|europa|japón|dubái|dubai|turquía|chipre|club|night club|nightclub|bar nocturno|karaoke)",
           "(atender|acompañar|atiendan|acompañen) (a)? (clientes|caballeros|señores) ..4 (bar|bares|karaoke|club|extranjero|exterior|night club|cantina|cantinas|discoteca)",
+          "(modelos|modelo|azafatas|azafata|edecanes|bailarinas) ..8 (en el extranjero|en el exterior|fuera del país|en europa|en dubái|en dubai|en asia)",
           "(extranjero|exterior|europa|japón|dubái|dubai|turquía|chipre|emiratos) ..4 (anfitrionas|anfitriona|azafata de imagen|azafatas de imagen|bailarinas|bailarina|edecanes|damas de compañía|chicas de imagen)"
         ],
         "near": [],
@@ -7778,7 +8334,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Bailarinas para club en Japón, con alojamiento.",
             "Trabajo en Dubái como azafata de imagen.",
-            "Anfitrionas para bar nocturno, buen sueldo."
+            "Anfitrionas para bar nocturno, buen sueldo.",
+            "Agencia busca modelos para catálogo y eventos VIP en el extranjero."
           ],
           "noMatch": [
             "Camareras para cafetería en horario de mañana."
@@ -7818,7 +8375,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "sin (ninguna|ningún)? (experiencia|estudios|formación) (previa|previos|necesaria|requerida)?",
           "no (se)? (requiere|requerimos|necesita|necesitas|hace falta|pedimos|exigimos|importa) (la)? (experiencia|estudios)",
-          "(experiencia|estudios) no (necesaria|necesarios|requerida|requeridos|indispensable|importa)"
+          "(experiencia|estudios) no (necesaria|necesarios|requerida|requeridos|indispensable|importa)",
+          "(no importa|da igual) (si)? (no)? (tienes|tiene|tengas|tenga|tenés|tienen|tengan) (nada de|ninguna)? experiencia",
+          "aunque no (tienes|tiene|tengas|tenga|tenés|tienen|tengan) (nada de|ninguna)? experiencia"
         ],
         "near": [],
         "exclusions": [],
@@ -7827,7 +8386,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Trabajo sin experiencia, te enseñamos todo.",
-            "No se requiere experiencia previa."
+            "No se requiere experiencia previa.",
+            "No importa si no tienes experiencia."
           ],
           "noMatch": [
             "Se valorará experiencia mínima de dos años."
@@ -7885,14 +8445,39 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.deceptive_recruitment.start_right_now",
+        "category": "deceptive_recruitment",
+        "weight": 0.15,
+        "description": "Work offered at once, today or \"ya\", with no selection; weak alone, part of the too-good-to-be-true pattern.",
+        "source": "TAXONOMY cue \"start immediately\"; IOM advice on deceptive job offers (urgency, no selection).",
+        "patterns": [
+          "(te damos|tenemos|hay|damos|te doy|te conseguimos|te ofrecemos) (trabajo|chamba|chambita|empleo|curro|laburo|jale) (ya|hoy|hoy mismo|de inmediato|inmediato|inmediatamente|al instante|mañana mismo|seguro)",
+          "(empiezas|empiezan|comienzas|comienzan|trabajas|trabajan|entras) (a trabajar)? (hoy mismo|ya mismo|de inmediato|inmediatamente|al día siguiente|el mismo día)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Te damos chamba YA.",
+            "Empiezas a trabajar hoy mismo."
+          ],
+          "noMatch": [
+            "Incorporación en septiembre tras la entrevista."
+          ]
+        }
+      },
+      {
         "id": "es.deceptive_recruitment.travel_visa_paid",
         "category": "deceptive_recruitment",
         "weight": 0.35,
         "description": "Travel, visa or papers paid or arranged by the recruiter for work abroad (\"pasaje y visa gratis\").",
         "source": "Spanish officially documented wording \"pasaje y visa gratis\" (TAXONOMY); IOM advice on deceptive job offers; ILO indicator of deception.",
         "patterns": [
-          "(pasaje|pasajes|boleto|boletos|billete|billetes|vuelo|vuelos|viaje) ..4 (pagado|pagados|pagada|gratis|gratuito|gratuitos|incluido|incluidos|cubierto|cubiertos)",
+          "(pasaje|pasajes|boleto|boletos|billete|billetes|vuelo|vuelos|viaje|viajes) ..4 (pagado|pagados|pagada|gratis|gratuito|gratuitos|incluido|incluidos|cubierto|cubiertos)",
           "(visa|visado|visas|papeles|permiso de trabajo) ..3 (gratis|pagado|pagados|pagada|cubierto|cubiertos|asegurado|asegurada|asegurados|garantizado|garantizada|garantizados)",
+          "(visa|visado|visas|papeles|permiso de trabajo) (de trabajo)? (gestionada|gestionado|gestionados|gestionadas|tramitada|tramitado|tramitados|arreglada|arreglado|arreglados) (por nosotros|por la agencia|en #num días)",
           "(todo|todos los gastos) (pagado|pagados)",
           "(te|les|le|os)? (pagamos|regalamos|cubrimos|damos|ponemos) (el|los|tu|tus)? (pasaje|pasajes|boleto|boletos|billete|billetes|vuelo|vuelos|viaje)",
           "(nosotros)? (nos encargamos|nos ocupamos) de (todo|los trámites|tus papeles|la visa|el visado|el viaje)"
@@ -7908,7 +8493,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Pasaje y visa gratis, salida inmediata.",
             "Te pagamos el boleto de avión y el alojamiento.",
-            "Nos encargamos de todo: viaje, alojamiento y trabajo."
+            "Nos encargamos de todo: viaje, alojamiento y trabajo.",
+            "Viajes y hotel pagados.",
+            "Visa de trabajo gestionada por nosotros en 15 días."
           ],
           "noMatch": [
             "El viaje corre por tu cuenta.",
@@ -7973,7 +8560,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (retention of identity documents); Project authored from ILO indicator wording.",
         "patterns": [
           "(pasaporte|pasaportes|documentos|papeles|documentación) ..6 por (tu|su|vuestra)? (seguridad|protección)",
-          "(pasaporte|pasaportes|documentos|papeles|documentación) ..6 (para que no se pierdan|para que no se pierda|para que no los pierdas|para que no lo pierdas|para evitar pérdidas|para evitar que se pierdan|para evitar robos)"
+          "(pasaporte|pasaportes|documentos|papeles|documentación|credencial|credenciales|ine|cédula|dni) ..6 (para que no se pierdan|para que no se pierda|para que no los pierdas|para que no lo pierdas|para evitar pérdidas|para evitar que se pierdan|para evitar robos)"
         ],
         "near": [],
         "exclusions": [
@@ -8056,7 +8643,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(pasaporte|pasaportes|documentos|papeles|dni|cédula|identidad|documentación|nombre) (nuevo|nuevos|nueva|nuevas|falso|falsos|falsa|falsas|prestado|prestados|de otra persona)",
           "(te|les|le|os) (conseguimos|arreglamos|hacemos|sacamos|damos|ponemos) ..1 (papeles|documentos|pasaporte|dni|cédula|documentación)",
-          "(viajas|viajar|viajarás|trabajas|trabajar|trabajarás|pasaporte|documentos|papeles|entras|entrar) ..3 con otro nombre"
+          "(viajas|viajar|viajarás|trabajas|trabajar|trabajarás|pasaporte|documentos|papeles|entras|entrar) ..3 con otro nombre",
+          "(vendo|vendemos|venta de|se venden|se vende|hacemos|fabricamos|tramitamos) ..2 (pasaporte|pasaportes|dni|cédula|cédulas|documentos de identidad|licencia de conducir|licencias de conducir|permisos de residencia|tarjetas de residencia)",
+          "(originales|original|auténticos|auténticas|legales) (y)? (registrados|registradas|registrado|registrada) en (el)? (sistema|base de datos)"
         ],
         "near": [],
         "exclusions": [
@@ -8068,12 +8657,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Te conseguimos los papeles y el trabajo.",
-            "Viajas con pasaporte nuevo."
+            "Viajas con pasaporte nuevo.",
+            "Vendemos pasaportes, DNI y permisos de residencia europeos, 100% originales registrados en sistema."
           ],
           "noMatch": [
             "Tramitamos tu permiso de trabajo de acuerdo con la ley.",
             "El primer día te damos la documentación del contrato para firmar.",
-            "La tienda reabre con otro nombre."
+            "La tienda reabre con otro nombre.",
+            "Vendemos fundas de cuero para pasaporte."
           ]
         }
       },
@@ -8084,7 +8675,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The employer, agency or manager keeps the worker's passport or identity papers.",
         "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators.",
         "patterns": [
-          "(retenemos|retiene|retienen|retendremos|retendrá|guarda|guardan|guardará|guardamos|guardaremos|custodiamos|custodia|custodiará|recogemos|recoge|recogerá|quitamos|quita|quitan|quitará|nos quedamos con|se queda con|se quedan con|se quedará con|nos quedaremos con) ..3 (pasaporte|pasaportes|documentos|documentación|dni|cédula|cédulas|identificación|papeles|tarjeta de residencia|permiso de residencia|nie)",
+          "(retenemos|retiene|retienen|retendremos|retendrá|guarda|guardan|guardará|guardamos|guardaremos|custodiamos|custodia|custodiará|recogemos|recoge|recogerá|quitamos|quita|quitan|quitará|nos quedamos con|se queda con|se quedan con|se quedará con|nos quedaremos con) ..3 (pasaporte|pasaportes|documentos|documentación|dni|cédula|cédulas|identificación|papeles|tarjeta de residencia|permiso de residencia|nie|credencial|credenciales|ine|acta de nacimiento|partida de nacimiento|curp)",
           "(pasaporte|pasaportes|documentos|documentación|papeles|dni|cédula|cédulas) ..3 (guardamos|guarda|guardan|custodiamos|custodia|retenemos|retiene|retienen|tiene la agencia|tiene el patrón|tiene la encargada|tiene el encargado|lo tiene|los tiene|los guarda|lo guarda|se quedan|se queda|quedan en poder|queda en poder)",
           "(pasaporte|pasaportes|documentos|papeles) (en|bajo) (custodia|depósito|nuestra custodia|poder de la agencia|poder de la empresa)"
         ],
@@ -8101,7 +8692,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "El pasaporte lo guardamos nosotros por seguridad.",
             "Al llegar, la agencia se queda con los documentos.",
             "La encargada retiene los pasaportes de todas las chicas.",
-            "La patrona guarda tu pasaporte mientras trabajas."
+            "La patrona guarda tu pasaporte mientras trabajas.",
+            "Se le guarda su credencial y acta para que no se pierdan."
           ],
           "noMatch": [
             "Nunca retenemos tu pasaporte.",
@@ -8118,12 +8710,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Office, chat or sales job in Asia or the Gulf with flight, visa and dormitory paid, the typical scam-compound recruitment package.",
         "source": "INTERPOL 2023; OHCHR 2023; IOM advice on deceptive job offers.",
         "patterns": [
-          "(tailandia|bangkok|malasia|kuala lumpur|filipinas|manila|vietnam|indonesia|asia)"
+          "(tailandia|bangkok|malasia|kuala lumpur|filipinas|manila|vietnam|indonesia|asia|dubái|dubai|emiratos|abu dabi|turquía|georgia)"
         ],
         "near": [
           {
             "patterns": [
-              "(atención al cliente|servicio al cliente|customer service|digitador|digitadores|digitación|captura de datos|ventas online|ventas en línea|venta online|chat|chatear|teleoperador|teleoperadora|teleoperadores|agente de ventas|hispanohablantes|habla hispana|trabajo de oficina|inversiones|criptomonedas|marketing digital)"
+              "(atención al cliente|servicio al cliente|customer service|digitador|digitadores|digitación|captura de datos|ventas online|ventas en línea|venta online|chat|chatear|teleoperador|teleoperadora|teleoperadores|agente de ventas|hispanohablantes|habla hispana|trabajo de oficina|inversiones|criptomonedas|cripto|marketing digital|data entry|juegos online|casino online|apuestas online)"
             ],
             "window": 40
           },
@@ -8139,7 +8731,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Empresa en Tailandia busca agentes de atención al cliente hispanohablantes. Pasaje, visa y dormitorio gratis."
+            "Empresa en Tailandia busca agentes de atención al cliente hispanohablantes. Pasaje, visa y dormitorio gratis.",
+            "Trabajo en Dubái para operadores de chat y ventas online de inversiones cripto. Ofrecemos pasaje aéreo, visa y alojamiento."
           ],
           "noMatch": [
             "Hotel en Dubái busca recepcionista con experiencia en atención al cliente."
@@ -8258,7 +8851,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Receiving money in your own account and forwarding it to others (money muling).",
         "source": "Europol 2025 (money mules); US TIP Report 2024 (forced criminality).",
         "patterns": [
-          "(recibir|recibes|recibe) (transferencias|pagos|dinero|depósitos) ..6 (reenviar|reenvías|reenvias|reenviarlas|reenviarlo|retirar|retiras|enviarlo|enviarlas|transferirlo|transferirlas)"
+          "~recibir (transferencias|pagos|dinero|depósitos|ingresos|giros) ..6 (reenviar|reenvías|reenvias|reenvía|reenviarlas|reenviarlo|reenviarlos|retirar|retiras|enviarlo|enviarlas|enviarlos|mandarlo|mandarlos|mandarlas|transferirlo|transferirlas|transferirlos|pasarlo|pasarlos|convertirlo|convertirlos)",
+          "~recibir (transferencias|pagos|dinero|depósitos|ingresos|giros) ..8 (y|para) (las|los|lo|luego|después)? (reenvías|reenvias|reenviar|mandas|envías|transfieres|pasas|conviertes|cambias) (a|en|al)"
         ],
         "near": [],
         "exclusions": [],
@@ -8266,10 +8860,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Recibes transferencias en tu cuenta y las reenvías, te quedas un 10%."
+            "Recibes transferencias en tu cuenta y las reenvías, te quedas un 10%.",
+            "Recibirás transferencias en tu cuenta bancaria y las reenvías a nuestros socios en bitcoin.",
+            "Prestar tu cuenta para recibir pagos de clientes y mandarlos en USDT."
           ],
           "noMatch": [
             "Recibes la nómina en tu cuenta el día 1."
+          ]
+        }
+      },
+      {
+        "id": "es.forced_criminality.payment_agent",
+        "category": "forced_criminality",
+        "weight": 0.35,
+        "description": "Job title \"payment agent\" / \"financial agent\" offered from home, the usual money-mule recruitment wording.",
+        "source": "Europol 2025 (money-mule recruitment as \"financial agent\" jobs); US TIP Report 2024 (forced criminality); Spanish police advice on money mules.",
+        "patterns": [
+          "(agente|agentes|gestor|gestora|gestores|intermediario|intermediaria|procesador|procesadora) (de)? (pagos|cobros|transferencias|remesas|financiero|financiera|financieros|de pagos)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(desde casa|desde tu casa|desde el celular|desde tu celular|desde tu móvil|tu cuenta|cuenta bancaria|comisión|te quedas|sin experiencia|bitcoin|usdt|cripto|criptomonedas|horas al día|ganancias|ganar|gana)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Se busca AGENTE DE PAGOS desde casa, te quedas con el 10%."
+          ],
+          "noMatch": [
+            "Banco busca agente financiero con titulación y experiencia para sucursal."
           ]
         }
       },
@@ -8487,6 +9112,31 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Vimos un coyote salvaje en el parque."
+          ]
+        }
+      },
+      {
+        "id": "es.migrant_smuggling.visa_fraud",
+        "category": "migrant_smuggling",
+        "weight": 0.6,
+        "description": "Visas \"100% approved\" even after a refusal, or false supporting documents (work contracts, bank statements) made for the consulate.",
+        "source": "UN Protocol against the Smuggling of Migrants (fraudulent travel documents); IOM; Europol 2025 (document fraud services advertised online).",
+        "patterns": [
+          "(visa|visas|visado|visados|permiso|residencia) ..8 (100 %|cien por ciento) (aprobada|aprobado|aprobadas|aprobados|garantizada|garantizado|asegurada|asegurado)",
+          "aunque (te|le|les|os) (la|lo|las|los)? (hayan|han|habían|hubieran) (negado|rechazado|denegado)",
+          "(contrato|contratos|cartas|carta|extractos|extracto|constancias|constancia|certificados|certificado|documentos|papeles) ..3 (falsos|falsas|falso|falsa|truchos|truchas|chuecos) (para|ante|en) (el|la)? (consulado|embajada|migración|visa|visado|aeropuerto)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Tramitamos visa de turista aunque te la hayan negado antes, 100% aprobada.",
+            "También contratos de trabajo falsos para el consulado."
+          ],
+          "noMatch": [
+            "Te asesoramos para preparar la documentación de tu solicitud de visa."
           ]
         }
       },
@@ -8713,7 +9363,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(solo|sólo|solamente|únicamente) (por|durante)? (estos|unos|pocos|#num|dos|tres|cuatro|cinco) (pocos)? (días|semanas|noches)",
           "(solo|sólo|solamente|únicamente) (esta|por esta|este|por este) (semana|fin de semana|finde)",
           "(últimos|últimas) (días|noches) (en|aquí|por aquí|en la ciudad)",
-          "(estoy|estaré|estamos|estaremos) (aquí|en la ciudad|por aquí)? (hasta el|hasta este) (lunes|martes|miércoles|jueves|viernes|sábado|domingo|#num)"
+          "(estoy|estaré|estamos|estaremos) (aquí|en la ciudad|por aquí)? (hasta el|hasta este) (lunes|martes|miércoles|jueves|viernes|sábado|domingo|#num)",
+          "(solo|sólo|solamente|únicamente) (hasta|hasta el|hasta este) (lunes|martes|miércoles|jueves|viernes|sábado|domingo|finde|fin de semana)"
         ],
         "near": [],
         "exclusions": [],
@@ -8722,7 +9373,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Solo por unos días en Madrid.",
-            "Últimos días en la ciudad, aprovecha."
+            "Últimos días en la ciudad, aprovecha.",
+            "Solo hasta el domingo, después nos vamos."
           ],
           "noMatch": [
             "Oferta válida solo hasta agotar existencias."
@@ -8754,6 +9406,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Novedades recién llegadas al almacén: camisetas."
+          ]
+        }
+      },
+      {
+        "id": "es.movement_transience.leaving_soon",
+        "category": "movement_transience",
+        "weight": 0.35,
+        "description": "Announces the day of leaving for the next city (\"me voy el lunes a Santander\").",
+        "source": "TellFinder/DIG movement indicators (leaving soon, next city); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(me voy|nos vamos|me marcho|nos marchamos|me iré|nos iremos) (de la ciudad)? (el|este)? (lunes|martes|miércoles|jueves|viernes|sábado|domingo|pronto) (a|para|hacia)?"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Me voy el lunes a Santander.",
+            "Nos vamos el domingo a Málaga."
+          ],
+          "noMatch": [
+            "Vamos a Málaga el domingo a ver el partido."
           ]
         }
       },
@@ -9226,7 +9901,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "sin (días|día) (libres|libre|de descanso|de fiesta)",
           "(disponible|disponibles|disponibilidad|trabajamos|atendemos|atiendo) (las)? 24 (horas|h) (los)? (7 días|todos los días)",
           "(disponible|disponibles|disponibilidad) (total|absoluta|completa) (día y noche|24 horas|24h)",
-          "(no hay|no tienes|no tendrás|no existen) (días|día) (libres|libre|de descanso)"
+          "(no hay|no tienes|no tendrás|no existen) (días|día) (libres|libre|de descanso)",
+          "(sale|sales|salen|salida|salidas|descansa|descansas|descanso|libre|libra|libras|franco) (solo|sólo|solamente|únicamente)? (un|una) (domingo|día|sábado|vez|fin de semana) (al|cada|por) (mes|dos meses|trimestre)"
         ],
         "near": [],
         "exclusions": [],
@@ -9235,7 +9911,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Disponibles 24 horas los 7 días.",
-            "Trabajo sin días libres."
+            "Trabajo sin días libres.",
+            "Sale un domingo al mes."
           ],
           "noMatch": [
             "Dos días libres a la semana."
@@ -9254,6 +9931,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(salidas|salir|sales|salen|saldrás|puedes salir|pueden salir) (solo|solamente|únicamente|siempre) con (el|la|nuestro|nuestra) (chofer|chófer|encargado|encargada|responsable|conductor)",
           "(salen|sales|salir|sale|saldrás|salimos) (sin|solo con|solamente con|únicamente con) (la|el|nuestro|nuestra) (encargada|encargado|chofer|chófer|jefa|jefe|patrona|patrón|señora|conductor|responsable|mami)",
           "(prohibido|prohibida|prohibidas|prohibidos) (salir|las salidas|salidas|irse)",
+          "(sale|sales|salen|saldrá|saldrás|saldrán|puede salir|puedes salir|pueden salir) ..5 (acompañada|acompañadas|acompañado|acompañados)",
           "sin (salir|salidas|poder salir) (del|de la) (local|casa|piso|club|hotel|finca|apartamento|depa)"
         ],
         "near": [],
@@ -9265,11 +9943,50 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Las chicas no pueden salir del local sin permiso.",
-            "Salidas solo acompañadas por la encargada."
+            "Salidas solo acompañadas por la encargada.",
+            "Duerme en la casa, sale un domingo al mes acompañada."
           ],
           "noMatch": [
             "Días libres: sábado y domingo.",
             "No se puede salir antes de las 18h sin avisar."
+          ]
+        }
+      },
+      {
+        "id": "es.restricted_movement.no_need_to_go_out",
+        "category": "restricted_movement",
+        "weight": 0.4,
+        "description": "Live-in worker told there is no need to go out, everything is in the house (isolation presented as comfort).",
+        "source": "ILO Indicators of Forced Labour (isolation, restriction of movement); Project authored from ILO indicator text.",
+        "patterns": [
+          "no (necesitas|necesitarás|necesitan|hace falta|tienes que|tienes por qué|tendrás que|tienen que) salir (de casa|de la casa|para nada|nunca)?",
+          "todo lo (tienes|tendrás|tienen) (en|dentro de) (la)? (casa|el piso|el local|el club|la finca)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(vives|vivirás|vivir|viven|interna|interno|internas|cama adentro|de planta|con la familia|alojamiento|alojada|alojadas|duermes|dormir|au pair|casa|piso|local|club)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(desde casa|desde tu casa|teletrabajo|en remoto|trabajo remoto|online|en línea|por internet|a domicilio)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Vives con la familia y no necesitas salir, todo lo tienes en casa."
+          ],
+          "noMatch": [
+            "Trabajo desde casa, no necesitas salir para nada.",
+            "Vives con la familia y tienes dos días libres a la semana."
           ]
         }
       },
@@ -9282,7 +9999,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(entregar|entregas|entregarás|dejar|dejas|dejarás|guardamos|retenemos|recogemos|quitamos|nos quedamos con|se queda con) ..2 (móvil|móviles|celular|celulares|teléfono|teléfonos)",
           "(móvil|celular|teléfono|móviles|celulares|teléfonos) (personal|personales|propio|propios)? (prohibido|prohibidos|no permitido|no permitidos|no está permitido|se entrega|se entregan|se retiene|se retienen|se queda|se quedan)",
-          "(te|les|le) (damos|daremos|entregamos|dan|dará) (un|otro)? (móvil|celular|teléfono) (nuevo|de la casa|de la agencia)"
+          "(te|les|le) (damos|daremos|entregamos|dan|dará) (un|otro)? (móvil|celular|teléfono) (nuevo|de la casa|de la agencia)",
+          "(el|tu|su)? (móvil|celular|teléfono) (se lo|se los|lo|los)? (das|dejas|entregas|darás|dejarás|entregarás|se queda|se quedan|queda|quedan|lo tiene|lo guarda) (a|con)? (la|el)? (familia|señora|señor|patrona|patrón|jefa|jefe|encargada|encargado|agencia|dueña|dueño) (por las noches|de noche|en la noche|durante la semana|al llegar)?"
         ],
         "near": [],
         "exclusions": [
@@ -9294,7 +10012,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Al llegar dejas tu celular a la encargada.",
-            "Móvil personal prohibido, te damos un teléfono de la casa."
+            "Móvil personal prohibido, te damos un teléfono de la casa.",
+            "El teléfono se lo das a la familia por las noches."
           ],
           "noMatch": [
             "Te damos móvil de empresa y portátil."
@@ -9336,7 +10055,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(llamar|llama|llamen|llame|contactar|contacta|contacte|contacten|hablar|habla|hable|escribir|escribe|escriba|escriban) (con|a)? (mi|nuestra|nuestro) (representante|manager|mánager|secretaria|secretario|recepcionista|encargada|encargado|jefa|jefe|amiga|mami|madame|chofer)",
           "(citas|reservas|reserva|contacto|contrataciones) ..5 (mi|nuestra|nuestro) (representante|manager|mánager|secretaria|secretario|recepcionista|madame|mami)",
-          "(contesta|atiende|responde|gestiona|lleva) (mi|nuestra|nuestro|la) (secretaria|representante|manager|mánager|recepcionista|madame|mami)"
+          "(contesta|atiende|responde|gestiona|lleva) (mi|nuestra|nuestro|la) (secretaria|representante|manager|mánager|recepcionista|madame|mami)",
+          "(nos encargamos|nosotros nos encargamos|nos ocupamos|nosotros nos ocupamos) de (todo)? ..2 (clientes|citas|reservas|anuncios)",
+          "(citas|reservas|reserva|reservar|contrataciones) ..3 (con|a) (el|la) (manager|mánager|madame|mami|encargada|booker)",
+          "(las chicas|ellas|las nenas|las señoritas|las modelos|las masajistas) no (atienden|contestan|cogen|responden|usan) (el|los)? (teléfono|teléfonos|tel|móvil|celular|llamadas|whatsapp)"
         ],
         "near": [],
         "exclusions": [
@@ -9348,7 +10070,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Para citas habla con mi representante.",
-            "Reservas a través de nuestra recepcionista."
+            "Reservas a través de nuestra recepcionista.",
+            "Reservas con el manager, las chicas no atienden el teléfono.",
+            "Nosotros nos encargamos de todo: clientes, piso y traslados."
           ],
           "noMatch": [
             "Para más información contacta con la oficina de empleo.",
@@ -9400,6 +10124,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(la casa|el local|la agencia|el club|el encargado|la encargada|el piso|la plaza) (se queda|se lleva|cobra|retiene) ..2 #num (%|por ciento)",
           "(mitad|porcentaje|el 50 %|el 60 %|el 40 %) (para|es para|va para) (la casa|el local|la agencia|el club|la encargada|el encargado)",
           "(al|a) (50|60|40) (%|por ciento) con la casa",
+          "(la agencia|la casa|el club|el local|la encargada|el encargado|nosotros) (cobra|cobramos|cobran|recibe|recibimos) (todo)? (y)? (tú|a ti|te)? (recibes|das|damos|pagamos|pasamos|llevas|entregamos) (tu|la)? (parte|porcentaje|comisión|mitad)",
+          "(recibes|cobras|te llevas|te damos|te pagamos|te pasamos|te entregamos) (tu|la)? (parte|porcentaje|comisión) (cada|al|a la|por|los) (semana|mes|quincena|día|viernes|domingos|lunes)",
           "(te|les|os) (pagamos|pagaremos|pagaré|paga|pagará|pagan|pagarán) (todo)? (al|a la)? (final|término|fin) (de la|del) (temporada|contrato|plaza|estancia|año|cosecha|campaña|obra)"
         ],
         "near": [],
@@ -9410,7 +10136,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "La agencia administra tu sueldo y te da para tus gastos.",
             "La casa se queda con el 50% de cada servicio.",
-            "Te pagamos al final de la temporada."
+            "Te pagamos al final de la temporada.",
+            "La agencia cobra y tú recibes tu parte cada semana."
           ],
           "noMatch": [
             "El sueldo se ingresa en tu cuenta cada mes."
@@ -9478,7 +10205,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(solo|sólo|solamente|únicamente|exclusivamente) (en|pago en|pagos en)? (efectivo|metálico|cash)",
           "(pago|pagos|cobro|cobros) (sin|no hay) (recibo|factura|rastro|comprobante)",
-          "sin dejar rastro"
+          "sin dejar rastro",
+          "(por adelantado|adelantado|adelantados|anticipado) (en|y en) (efectivo|metálico|cash)"
         ],
         "near": [],
         "exclusions": [],
@@ -9487,7 +10215,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Solo efectivo.",
-            "Pagos sin recibo."
+            "Pagos sin recibo.",
+            "La mitad por adelantado en efectivo."
           ],
           "noMatch": [
             "Pago en efectivo o tarjeta."
@@ -9524,7 +10253,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Payment with gift cards, prepaid cards or voucher codes.",
         "source": "US TIP Report 2024; Polaris (gift cards in commercial sex and scams); Project authored from indicator text for Spanish.",
         "patterns": [
-          "(compra|comprar|cómprame|envía|enviar|envíame|envíanos|manda|mandar|mándame|pásame|regálame|reserva|reservar|confirma|confirmar|solo|solamente|únicamente) ..2 (tarjeta|tarjetas|código|códigos|cupón|cupones|vale|vales) ..1 (regalo|regalos|prepago|amazon|google play|itunes|apple|steam|paysafecard|recarga|recargas)"
+          "(compra|comprar|cómprame|compras|compres|envía|enviar|envíame|envíanos|envías|envíes|manda|mandar|mándame|mandas|mandes|pásame|pasas|regálame|regalas|regales|reserva|reservar|confirma|confirmar|solo|solamente|únicamente) ..2 (tarjeta|tarjetas|código|códigos|cupón|cupones|vale|vales) ..1 (regalo|regalos|prepago|amazon|google play|itunes|apple|steam|paysafecard|recarga|recargas)"
         ],
         "near": [],
         "exclusions": [
@@ -9535,7 +10264,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Envíame una tarjeta de Google Play de 50 para confirmar.",
-            "Reserva con una tarjeta de Google Play."
+            "Reserva con una tarjeta de Google Play.",
+            "Primero me mandas un detallito (tarjeta de regalo de Amazon de 50) y luego quedamos."
           ],
           "noMatch": [
             "Sorteamos una tarjeta regalo para clientes.",
@@ -9551,7 +10281,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "US TIP Report 2024; Europol 2025; IOM advice on deceptive job offers (fees by money transfer).",
         "patterns": [
           "(envía|enviar|envíe|manda|mandar|mande|deposita|depositar|deposite|depósito|depósitos|transfiere|transferir|giro|pago|pagar) ..3 (por|vía|mediante|a través de|en) (western union|moneygram|ria|remitly|oxxo|elektra|coppel|giro postal)",
-          "(cuenta|depósito|transferencia|giro) a nombre de (un|una|mi|nuestro|nuestra|otra|un familiar|la encargada|el encargado|la señora|tercero|tercera|un tercero)"
+          "(cuenta|depósito|transferencia|giro) a nombre de (un|una|mi|nuestro|nuestra|otra|un familiar|la encargada|el encargado|la señora|tercero|tercera|un tercero)",
+          "(transferencia|transferencias|depósito|depósitos|giro|giros|envío|pago) (a|al) (un|una)? (familiar|tercero|tercera|primo|prima|cuñado|cuñada) (nuestro|nuestra|mío|mía|de confianza)?"
         ],
         "near": [],
         "exclusions": [],
@@ -9561,7 +10292,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Envía el dinero por Western Union.",
             "Depósito en OXXO a nombre de mi prima.",
-            "Transferencia a nombre de la encargada."
+            "Transferencia a nombre de la encargada.",
+            "La mitad por adelantado en efectivo o por transferencia a un familiar nuestro."
           ],
           "noMatch": [
             "Pago por transferencia bancaria a la cuenta de la empresa."
@@ -9601,7 +10333,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(necesitas|necesita|necesitan|urge|urgen) (dinero|plata|ayuda económica|trabajo) (urgente|urgentemente|ya|rápido|hoy|con urgencia)",
           "(madres solteras|madre soltera|mujeres solas|chicas solas|refugiadas|refugiados|migrantes|recién llegadas|recién llegados) ..3 (sin recursos|necesitadas|necesitados|en apuros|desesperadas|desesperados|con necesidad|con necesidades|que lo necesiten|que necesiten dinero)",
-          "(estás|está|estáis|están) (desesperada|desesperado|desesperadas|en apuros|sin dinero|sin un peso|sin salida)"
+          "(estás|está|estáis|están) (desesperada|desesperado|desesperadas|en apuros|sin dinero|sin un peso|sin salida)",
+          "(migrantes|inmigrantes|extranjeros|extranjeras|refugiados|refugiadas|madres solteras|recién llegados|recién llegadas) ..3 (bienvenidos|bienvenidas|aceptados|aceptadas|sin problema)"
         ],
         "near": [],
         "exclusions": [],
@@ -9610,7 +10343,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "¿Necesitas dinero urgente? Llámanos.",
-            "Madres solteras sin recursos, tenemos trabajo para ti."
+            "Madres solteras sin recursos, tenemos trabajo para ti.",
+            "Madres solteras y migrantes bienvenidas."
           ],
           "noMatch": [
             "Programa municipal de apoyo a madres solteras."
@@ -9672,7 +10406,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(aceptamos|se aceptan|acepto|aceptan|acepta|admitimos|se admiten|contratamos|damos trabajo a|trabajo para|empleo para|trabajo a|empleo a|también|ideal para|ofrecemos trabajo|ofrecemos empleo) ..2 (sin papeles|indocumentados|indocumentadas|irregulares|en situación irregular|sin permiso de trabajo|sin permiso de residencia|sin nie|sin dni|sin documentos|sin documentación|sin residencia|sin estatus)",
           "(sin papeles|indocumentados|indocumentadas|irregulares|sin documentos) (bienvenidos|bienvenidas|ok|aceptados|aceptadas|no hay problema|sin problema|también)",
-          "(no importa|no importan|da igual|no pasa nada) (si)? (tienes|tengas|no tienes|no tengas|los|tu|la)? (papeles|documentos|situación|situación legal|situación migratoria|estatus|estatus migratorio)"
+          "(estás|estas|están|eres|son|andas|estés) (sin papeles|indocumentado|indocumentada|indocumentados|indocumentadas|en situación irregular|sin permiso de trabajo|sin documentos)",
+          "(no importa|no importan|da igual|no pasa nada) (si)? (tienes|tengas|no tienes|no tengas|los|tu|la)? (papeles|documentos|situación|situación legal|situación migratoria|estatus|estatus migratorio|permiso|permiso de trabajo|cédula|dni|nie|pasaporte|visa)"
         ],
         "near": [],
         "exclusions": [],
@@ -9682,7 +10417,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Aceptamos personas sin papeles.",
             "No importa si no tienes papeles.",
-            "Indocumentados bienvenidos."
+            "No importa si no tienes permiso ni cédula.",
+            "Indocumentados bienvenidos.",
+            "¿Estás sin papeles y necesitas trabajo?"
           ],
           "noMatch": [
             "Imprescindible tener papeles en regla."
@@ -10187,6 +10924,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.commercial_sex.private_models",
+        "category": "commercial_sex",
+        "weight": 0.4,
+        "description": "\"Privatmodelle / Hobbymodelle\" offered with visits, hotel or round-the-clock availability, the German small-ad euphemism for sex work.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex); Project authored from indicator text (no German escort-ad lexicon published).",
+        "patterns": [
+          "(privatmodell|privatmodelle|privatmodel|privatmodels|hobbymodell|hobbymodelle|hobbymodel|hobbymodels|hobbyhure|hobbyhuren)",
+          "(privat|hobby) (modell|modelle|model|models)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(haus|hotel|hotels|besuch*|hausbesuch*|hotelbesuch*|besuchbar|diskret*|sexy|girls|damen|madchen|maedchen|madels|maedels|termin*|verwohn*|verwoehn*|rund um die uhr|24 7|tg|taschengeld|neu|neue)"
+            ],
+            "window": 12
+          }
+        ],
+        "exclusions": [
+          "(verkaufe|verkauf|sammlung|sammler|märklin|maerklin|marklin|spur|modellbau|bausatz|bausatze|bausaetze|eisenbahn) ..4 (privat|hobby) (modell|modelle|model|models)",
+          "(privat|hobby) (modell|modelle|model|models) ..4 (verkauf*|sammlung|märklin|maerklin|marklin|spur|modellbau|bausatz|eisenbahn|autos|flugzeuge|schiffe)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Neue Privatmodelle, Haus/Hotel, 24/7.",
+            "Sexy Hobbymodell, diskrete Termine."
+          ],
+          "noMatch": [
+            "Verkaufe privat Modelle von Märklin, Spur H0, neue Schienen dabei.",
+            "Neue Fotos für unser Model-Portfolio."
+          ]
+        }
+      },
+      {
         "id": "de.commercial_sex.rates_in_words",
         "category": "commercial_sex",
         "weight": 0.35,
@@ -10552,7 +11324,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(~lohn|~gehalt|verdienst|einkommen|lohnabrechnung|monatslohn|stundenlohn|auszahlung) ..3 (abgezogen|abziehen|verrechnet|verrechnen|einbehalten|abgerechnet)",
           "(ziehen|zieht|rechnen|rechnet|verrechnen|verrechnet|einbehalten) ..3 (vom|von|mit dem|mit deinem|mit ihrem|aus dem|beim) ..2 (~lohn|~gehalt|verdienst|einkommen)",
-          "(gegen|per|durch|uber|ueber|mit) (lohnabzug|lohnabzuge|lohnabzuege|abzug vom lohn|verrechnung mit dem lohn)"
+          "(gegen|per|durch|uber|ueber|mit) (lohnabzug|lohnabzuge|lohnabzuege|abzug vom lohn|verrechnung mit dem lohn)",
+          "(~unterkunft|miete|~zimmer|schlafplatz|verpflegung|kost und logis|logis|bett) ..5 (wird|werden) ..2 (abgezogen|einbehalten|verrechnet)"
         ],
         "near": [
           {
@@ -10567,7 +11340,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Die Unterkunft (8 € pro Tag) wird mit dem Lohn verrechnet."
+            "Die Unterkunft (8 € pro Tag) wird mit dem Lohn verrechnet.",
+            "Unterkunft 300€/Monat wird abgezogen."
           ],
           "noMatch": [
             "Unterkunft kostenlos, Lohn wird monatlich überwiesen."
@@ -10682,7 +11456,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(~reise|reisekost*|~flug|flugkost*|flugticket*|~ticket|fahrtkost*|fahrkarte*|~visum|visa|visakost*|anreise*|vermittlung*|gebuhr*|gebuehr*|vorschuss|schulden|busfahrt*|bus|transport|transfer*|dokumente|papiere|kredit|darlehen) ..9 (ziehen|zieht|ziehe|rechnen|rechnet|verrechnen|verrechnet|behalten|behalt|behaelt) ..5 (~lohn|~gehalt|verdienst|einkommen|taschengeld)",
           "(schulden|kosten|reisekosten|flug|ticket|vorschuss|betrag|summe|darlehen) ..6 (zahlst|zahlt|zahlen|bezahlst|stotterst|stottert) ..4 (mit|von|aus) ..2 (~lohn|~gehalt|verdienst|einkommen) ab",
           "(reisekost*|flugkost*|fahrtkost*|ticketkost*|visakost*|vermittlungsgeb*|vermittlungskost*) (werden|wird) ..2 (spater|spaeter|dann|nachtraglich|nachtraeglich|monatlich|ratenweise)? (abgezogen|verrechnet|einbehalten|abgearbeitet)",
-          "(abzug|abzuge|abzuege) (fur|fuer|von|der) (reisekost*|flugkost*|fahrtkost*|visakost*|vermittlung*|gebuhr*|gebuehr*|schulden|vorschuss)"
+          "(abzug|abzuge|abzuege) (fur|fuer|von|der) (reisekost*|flugkost*|fahrtkost*|visakost*|vermittlung*|gebuhr*|gebuehr*|schulden|vorschuss)",
+          "(transport|transportkost*|fahrt|fahrtkost*|busfahrt*|reisekost*|flug|flugkost*|flugticket*|~ticket|visakost*|anreise*|vermittlungsgeb*|vermittlungskost*) ..4 (wird|werden) ..2 (abgezogen|einbehalten|verrechnet)"
         ],
         "near": [],
         "exclusions": [
@@ -10695,7 +11470,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Flug und Visum werden vom ersten Lohn abgezogen.",
             "Die Reisekosten ziehen wir dir einfach vom Gehalt ab.",
-            "Das Ticket legen wir aus, es wird mit dem Lohn verrechnet."
+            "Das Ticket legen wir aus, es wird mit dem Lohn verrechnet.",
+            "Unterkunft 300€/Monat + Transport 100€ wird abgezogen."
           ],
           "noMatch": [
             "Es werden keine Reisekosten vom Lohn abgezogen.",
@@ -10911,6 +11687,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "So können Sie einfach Geld sparen.",
             "Geld zurück bei Nichtgefallen."
+          ]
+        }
+      },
+      {
+        "id": "de.deceptive_recruitment.effortless_pay",
+        "category": "deceptive_recruitment",
+        "weight": 0.3,
+        "description": "Money promised for \"no effort\" (\"kein Aufwand\", \"ohne Mühe\"), the lure of money-mule and other too-good-to-be-true side jobs.",
+        "source": "IOM advice on deceptive job offers; Europol 2025 (money-mule recruitment promising easy side income); Project authored from indicator text.",
+        "patterns": [
+          "(kein|keinen|ohne|null|kaum) (aufwand|muhe|muehe|mühe|arbeitsaufwand)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(#num|€|euro|verdien*|geld|provision|nebenjob|nebenverdienst|job|woche|monat|pro tag)"
+            ],
+            "window": 8
+          }
+        ],
+        "exclusions": [
+          "(montage|installation|einbau|aufbau|reinigung|pflege|anmeldung|bestellung|kundigung|kuendigung|umzug|wechsel|rucksendung|ruecksendung) ..4 (kein|keinen|ohne|null|kaum) (aufwand|muhe|muehe|mühe)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Nebenjob: 500€/Woche, kein Aufwand.",
+            "Verdiene ohne Mühe 100 € am Tag."
+          ],
+          "noMatch": [
+            "Montage ohne Aufwand, nur 49 €."
           ]
         }
       },
@@ -11239,7 +12047,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(falsche|falschen|falscher|gefalschte|gefaelschte|gefälschte|gefalschten|gefaelschten|gefälschten|geliehene|geliehenen|fremde|fremden) (papiere|pass|passe|passes|reisepass|reisepasse|ausweis|ausweise|dokumente|identitat|identitaet|identität|aufenthaltstitel|arbeitserlaubnis|visum|visa)",
           "(neue|neuen|neuer|andere|anderen) (identitat|identitaet|identität|namen|papiere) ..4 (bekommst|bekommen|erhaltst|erhaeltst|erhältst|besorgen|besorgt|stellen|gestellt|geben|machen)",
-          "(bekommst|bekommen|erhaltst|erhaeltst|besorgen|stellen|geben|machen|bieten|biete|bietet) ..3 (neue|neuen|andere|anderen) (papiere|pass|ausweis|identitat|identitaet|namen|dokumente)"
+          "(bekommst|bekommen|erhaltst|erhaeltst|besorgen|stellen|geben|machen|bieten|biete|bietet) ..3 (neue|neuen|andere|anderen) (papiere|pass|ausweis|identitat|identitaet|namen|dokumente)",
+          "(reisepasse|reisepässe|reisepaesse|reisepass|passe|pässe|paesse|ausweise|personalausweise|aufenthaltstitel|aufenthaltserlaubnis|aufenthaltskarten|arbeitserlaubnisse|fuhrerscheine|fuehrerscheine|führerscheine|visa|id karten) ..5 (zu verkaufen|verkaufe|verkaufen|zum verkauf|kaufen|zu kaufen|erhaltlich|erhaeltlich|lieferbar)",
+          "(verkaufe|verkaufen|kaufen|kauf|liefern|besorgen) ..3 (echte|registrierte|neue|originale|original)? (reisepasse|reisepässe|reisepaesse|reisepass|passe|pässe|paesse|ausweise|personalausweise|aufenthaltstitel|aufenthaltskarten|arbeitserlaubnisse|fuhrerscheine|fuehrerscheine|führerscheine|id karten)"
         ],
         "near": [],
         "exclusions": [],
@@ -11249,10 +12059,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Wir besorgen dir neue Papiere.",
             "Gefälschte Ausweise werden gestellt.",
-            "Du bekommst einen anderen Namen und neue Papiere."
+            "Du bekommst einen anderen Namen und neue Papiere.",
+            "Registrierte Reisepässe und Führerscheine zu verkaufen, Lieferung in die ganze EU."
           ],
           "noMatch": [
             "Den neuen Personalausweis beantragen Sie beim Bürgeramt.",
+            "Verkaufe Passhülle aus Leder, neu.",
             "Wir helfen bei der Anmeldung und den Behördengängen."
           ]
         }
@@ -11355,9 +12167,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(~pass|passe|reisepass*|~ausweis|personalausweis*|ausweispapier*|ausweisdokument*|dokumente|~papier|papiere|aufenthaltstitel|identitatsdokument*|identitaetsdokument*) ..8 (beim koordinator hinterlegt|abgeben|abzugeben|abgegeben|einbehalten|einzubehalten|aufbewahrt|aufbewahren|aufzubewahren|verwahrt|verwahren|abgenommen|abnehmen|einsammeln|eingesammelt|hinterlegen|hinterlegt|zu hinterlegen|behalten|einziehen|eingezogen|weggenommen|in verwahrung|unter verschluss|im tresor|im safe)",
           "(behalten|verwahren|einbehalten|nimmt|nehmen|sammeln|sammelt|behalt|behält|behaelt|verwahrt|bewahren|bewahrt|ziehen|zieht) ..4 (pass|passe|passes|reisepass*|ausweis|ausweise|personalausweis*|dokumente|papiere|ausweispapiere) ..3 (ein|ab|auf)",
           "(behalten|verwahren|einbehalten|behalt|behaelt|verwahrt|kassiert|kassieren|sammelt|sammeln|konfisziert|konfiszieren) (wir|der chef|die chefin|der arbeitgeber|die agentur|der vermittler|die firma) ..3 (pass|passe|passes|reisepass*|ausweis|ausweise|personalausweis*|dokumente|papiere|ausweispapiere)",
-          "(pass|passe|reisepass*|ausweis|ausweise|personalausweis*|papiere|dokumente|ausweispapiere) (nimmt|behalt|behaelt|kassiert|verwahrt|sammelt|bekommt|hat|haben) (der|die|das|unser|unsere|euer|eure)? (chef|chefin|arbeitgeber|agentur|vermittler|vermittlerin|firma|familie|vorarbeiter|manager|managerin|betreiber|boss|fahrer|hausdame)",
+          "(pass|passe|reisepass*|ausweis|ausweise|personalausweis*|papiere|dokumente|ausweispapiere) (nimmt|behalt|behaelt|kassiert|verwahrt|sammelt|bekommt|hat|haben) (der|die|das|unser|unsere|euer|eure)? (chef|chefin|arbeitgeber|agentur|vermittler|vermittlerin|firma|familie|vorarbeiter|manager|managerin|betreiber|boss|fahrer|hausdame|gastfamilie|gasteltern|arbeitgeberfamilie)",
           "(~pass|passe|reisepass*|~ausweis|ausweise|personalausweis*|papiere|dokumente|ausweispapiere) (sammelt|sammeln|nimmt|nehmen|zieht|ziehen|behalt|behaelt|behalten) ..3 (ein|ab)",
-          "(chef|chefin|arbeitgeber|arbeitgeberin|agentur|vermittler|vermittlerin|firma|familie|vorarbeiter|manager|managerin|betreiber|boss|fahrer) (behalt|behaelt|verwahrt|kassiert|nimmt|sammelt|bewahrt|hat) ..3 (pass|passe|reisepass*|ausweis|ausweise|personalausweis*|dokumente|papiere|ausweispapiere)",
+          "(chef|chefin|arbeitgeber|arbeitgeberin|agentur|vermittler|vermittlerin|firma|familie|gastfamilie|gasteltern|vorarbeiter|manager|managerin|betreiber|boss|fahrer) (behalt|behaelt|behalten|verwahrt|verwahren|kassiert|kassieren|nimmt|sammelt|sammeln|bewahrt|hat) ..3 (pass|passe|reisepass*|ausweis|ausweise|personalausweis*|dokumente|papiere|ausweispapiere)",
           "(~pass|reisepass*|~ausweis|personalausweis*|papiere|dokumente|ausweispapiere) ..2 (gibst|gibt|gebt|geben) ..5 ab",
           "(gibst|gibt|gebt|geben) (du|ihr|sie)? ..3 (pass|passe|reisepass*|ausweis|ausweise|personalausweis*|papiere|dokumente|ausweispapiere) ..4 ab",
           "(~pass|reisepass*|~ausweis|personalausweis*|papiere|dokumente|ausweispapiere) ..2 (gibst|gibt|gebt|geben|uberlasst|ueberlaesst) ..3 (chef|chefin|arbeitgeber|vermittler|vermittlerin|vorarbeiter|fahrer|teamleiter|gruppenleiter|agentur|betreuer|boss|familie|hausdame)"
@@ -11379,7 +12191,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Der Pass wird bei Ankunft zur Sicherheit vom Chef aufbewahrt.",
             "Wir nehmen dir deinen Reisepass ab, damit nichts verloren geht.",
-            "Ausweise müssen beim Vorarbeiter abgegeben werden."
+            "Ausweise müssen beim Vorarbeiter abgegeben werden.",
+            "Den Reisepass behält die Gastfamilie zur Aufbewahrung.",
+            "Die Gasteltern behalten deinen Pass."
           ],
           "noMatch": [
             "Bitte bringen Sie Ihren Personalausweis zum ersten Arbeitstag mit.",
@@ -11458,13 +12272,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(keine fragen|ohne fragen|marokko|kolumbien|niederlande|holland|spanien|albanien|grenze|fahrzeug stellen wir|auto stellen wir|wagen stellen wir|diskret|diskretion|schnelles geld|bar)"
+              "(keine fragen|ohne fragen|marokko|kolumbien|niederlande|holland|spanien|albanien|grenze|fahrzeug stellen wir|auto stellen wir|wagen stellen wir|auto wird gestellt|fahrzeug wird gestellt|wagen wird gestellt|ins ausland|uber die grenze|ueber die grenze|diskret|diskretion|schnelles geld|bar)"
             ],
             "window": 20
           }
         ],
         "exclusions": [
-          "(kurierfahrer*|paketzusteller*|umzug*|spedition|festanstellung|tarif) ..8 #num"
+          "(umzug*|spedition|festanstellung|tarif|tariflohn|minijob|teilzeit|vollzeit|sozialversicherung*) ..8 #num",
+          "(kurierfahrer*|paketzusteller*|fahrer) ..8 #num (€|euro|eur)? (pro|je|fur|fuer) (tour|tag|stunde|std|paket|stopp|schicht)"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -11473,7 +12288,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Fahrten nach Marokko und zurück, Fahrzeug stellen wir, 2000 € pro Fahrt, keine Fragen."
           ],
           "noMatch": [
-            "Kurierfahrer mit eigenem Fahrzeug, Festanstellung, 25 € pro Tour nach Tarif."
+            "Kurierfahrer mit eigenem Fahrzeug, Festanstellung, 25 € pro Tour nach Tarif.",
+            "Kurierfahrer gesucht, 120 € pro Tag, Auszahlung bar möglich."
           ]
         }
       },
@@ -11501,6 +12317,39 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Beratung zu nachhaltiger Geldanlage bei Ihrer Sparkasse."
+          ]
+        }
+      },
+      {
+        "id": "de.forced_criminality.dont_ask_contents",
+        "category": "forced_criminality",
+        "weight": 0.55,
+        "description": "The courier or driver is told not to ask what they carry (\"Inhalt geht dich nichts an\", \"Fragen sind nicht erwünscht\"), the drug and contraband courier line.",
+        "source": "Europol 2025 (recruitment of couriers via online ads); UNODC Human Trafficking Indicators (forced criminality); Project authored from indicator text.",
+        "patterns": [
+          "(inhalt|was drin ist|was drin|was im paket ist|was im koffer ist|was du transportierst|was du fahrst|was du faehrst|ware) ..3 (geht dich nichts an|geht dich nix an|geht euch nichts an|ist egal|ist unwichtig|interessiert nicht|musst du nicht wissen|braucht dich nicht|spielt keine rolle)",
+          "(nicht|nie|keine) (nach dem inhalt|in die pakete|in den koffer|ins paket|in die tasche) (fragen|schauen|gucken|reinschauen|reingucken)",
+          "(fragen|nachfragen) (sind|werden) ..1 (nicht erwunscht|nicht erwuenscht|nicht erwünscht|unerwunscht|unerwuenscht|unerwünscht|nicht gern gesehen|verboten)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(paket*|packchen|paeckchen|päckchen|koffer|tasche*|ware|sendung*|fahrt|fahrten|fahrer|kurier*|transport*|lieferung*|grenze|ausland|auto|fahrzeug|reise*)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Kurierfahrer für Pakete ins Ausland, Fragen sind nicht erwünscht.",
+            "Koffer nach Spanien bringen, der Inhalt geht dich nichts an."
+          ],
+          "noMatch": [
+            "Der Inhalt des Pakets ist versichert, Sendungsverfolgung inklusive.",
+            "Anrufe sind nicht erwünscht, bitte nur per Mail."
           ]
         }
       },
@@ -12046,7 +12895,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "\"Young girl / little one\" wording about the person offered.",
         "source": "Lugo-Graulich et al. 2024 (JRSA youth language predictive); Project authored from indicator text.",
         "patterns": [
-          "(junges|junge|jung|kleines|kleine|suße|susse|suesse|sußes|susses|suesses|zierliches|zierliche) (madchen|maedchen|madel|maedel|mädel|girl|ding|dinger|schulerin|schuelerin|schülerin|kleine|maus|puppe|puppchen|puppchen)"
+          "(junges|junge|jung|kleines|kleine|suße|susse|suesse|sußes|susses|suesses|zierliches|zierliche) (madchen|maedchen|madel|maedel|mädel|madels|maedels|mädels|girl|girls|ding|dinger|schulerin|schuelerin|schülerin|schulerinnen|schuelerinnen|kleine|maus|puppe|puppchen|puppchen)"
         ],
         "near": [],
         "exclusions": [
@@ -12060,11 +12909,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Junges Mädchen, neu hier, verwöhnt dich.",
-            "Süße Kleine für diskrete Treffen."
+            "Süße Kleine für diskrete Treffen.",
+            "3 junge Mädels aus Rumänien, ganz frisch in der Stadt."
           ],
           "noMatch": [
             "Jugendtreff für Mädchen und Jungen ab 12.",
             "Junges Team sucht Verstärkung."
+          ]
+        }
+      },
+      {
+        "id": "de.minor_indicators.young_women_18_hostess",
+        "category": "minor_indicators",
+        "weight": 0.35,
+        "description": "\"Young women / girls 18+\" recruited for hostess, bar, dancing or modelling work, often abroad: youth stressed in an entertainment-work offer.",
+        "source": "Lugo-Graulich et al. 2024 (JRSA youth language predictive); UNODC Human Trafficking Indicators (recruitment into entertainment work); Project authored from indicator text.",
+        "patterns": [
+          "(junge|jungen|hubsche|huebsche|hübsche|attraktive|attraktiven) (frauen|damen|madchen|maedchen|mädchen|madels|maedels|mädels|girls|ladies) (ab|von|zwischen) (18|19|achtzehn)",
+          "(junge|jungen|hubsche|huebsche|hübsche) (frauen|damen|madchen|maedchen|mädchen|madels|maedels|mädels|girls|ladies) (18|19) (bis)? (25|26|27|28|29|30)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(hostess*|animierdame*|animier*|tanzerin*|taenzerin*|tänzerin*|gogo*|go go|barfrau*|bardame*|nachtclub*|nightclub*|club|bar|model*|modell*|fotos|ganzkorper*|ganzkoerper*|escort*|begleit*|ausland|dubai|zypern|turkei|tuerkei|türkei|japan|korea|china|flug|visum)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Junge Frauen ab 18 für Hostessjob in Zypern gesucht.",
+            "Hübsche Mädels von 18 bis 25 für Nachtclub im Ausland."
+          ],
+          "noMatch": [
+            "Junge Frauen ab 18 für unser Mentoring-Programm in Informatik gesucht.",
+            "Ausbildung zur Bankkauffrau: junge Menschen ab 16 willkommen."
           ]
         }
       },
@@ -12214,13 +13096,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "\"New in town / new here\"; common in ordinary dating profiles, weak alone, part of the movement pattern in escort-style ads.",
         "source": "TellFinder/DIG movement terms; Giommoni & Ikwu 2021; Project authored from indicator text (no German escort-ad lexicon published).",
         "patterns": [
-          "(neu|neue|ganz neu|brandneu|nagelneu) (in der stadt|in deiner stadt|in eurer stadt|in ihrer stadt|in dieser stadt|in town|hier|im haus|im studio|im club|in der gegend)",
+          "(neu|neue|ganz neu|brandneu|nagelneu|frisch|ganz frisch) (in der stadt|in deiner stadt|in eurer stadt|in ihrer stadt|in dieser stadt|in town|hier|im haus|im studio|im club|in der gegend)",
           "(zum ersten mal|erstmals|das erste mal|erstmalig) (in|hier in|bei euch in) (der stadt|deiner stadt|berlin|hamburg|munchen|muenchen|koln|koeln|frankfurt|stuttgart|dusseldorf|duesseldorf|leipzig|dortmund|essen|bremen|dresden|hannover|nurnberg|nuernberg|wien|zurich|zuerich|graz|linz|salzburg|basel|bern|bonn|mannheim|augsburg|wiesbaden|munster|muenster|aachen|kiel|freiburg)",
           "(neu|neue|ganz neu|brandneu|frisch|ganz frisch) in (deutschland|osterreich|oesterreich|der schweiz|europa|berlin|hamburg|munchen|muenchen|koln|koeln|frankfurt|stuttgart|dusseldorf|duesseldorf|leipzig|dortmund|essen|bremen|dresden|hannover|nurnberg|nuernberg|wien|zurich|zuerich|graz|linz|salzburg|basel|bern|bonn|mannheim|augsburg|wiesbaden|munster|muenster|aachen|kiel|freiburg|innsbruck|luzern)"
         ],
         "near": [],
         "exclusions": [
-          "neu (hier|in der stadt) ..3 (und suche|suche|und mochte|und moechte|und möchte) ..3 (freunde|anschluss|leute|kontakte|bekanntschaften)",
+          "(neu|frisch) (hier|in der stadt) ..3 (und suche|suche|und mochte|und moechte|und möchte) ..3 (freunde|anschluss|leute|kontakte|bekanntschaften)",
           "(neu|neue) (im haus|hier) ..2 (eingetroffen|eingetroffene|erschienen|im sortiment|kollektion)"
         ],
         "unlessNear": [],
@@ -12228,7 +13110,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Neu in der Stadt! Nur für kurze Zeit.",
-            "Ganz neu in Hamburg, Haus- und Hotelbesuche."
+            "Ganz neu in Hamburg, Haus- und Hotelbesuche.",
+            "Ganz frisch in der Stadt, nur wenige Tage da."
           ],
           "noMatch": [
             "Neu in der Stadt und suche Anschluss für Spieleabende.",
@@ -12772,7 +13655,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (restriction of movement, isolation); UNODC Human Trafficking Indicators.",
         "patterns": [
           "(ausgang|ausgehen|rausgehen|raus|verlassen|einkaufen|spaziergang|spazieren|freizeit|stadt|unterwegs|bewegung|ausserhalb|außerhalb|draussen|draußen|weggehen|ausflug|ausfluge|ausfluege) ..4 (nur|ausschliesslich|ausschließlich|immer) ..2 (in begleitung|mit begleitung|begleitet|mit uns|mit dem chef|mit der chefin|mit dem fahrer|mit unserem fahrer|mit aufsicht|unter aufsicht|mit einem betreuer|mit dem vorarbeiter|mit ihm|mit ihr|mit dem arbeitgeber|mit der familie|mit der hausdame|mit erlaubnis|mit genehmigung|mit zustimmung|nach erlaubnis|nach genehmigung)",
-          "(nur|ausschliesslich|ausschließlich) (in begleitung|mit begleitung|unter aufsicht) ..4 (ausgang|ausgehen|rausgehen|raus|verlassen|einkaufen|in die stadt|spazieren)"
+          "(nur|ausschliesslich|ausschließlich) (in begleitung|mit begleitung|unter aufsicht|mit erlaubnis|mit genehmigung|mit zustimmung|nach erlaubnis|nach genehmigung|nach zustimmung) ..4 (ausgang|ausgehen|rausgehen|raus|verlassen|einkaufen|in die stadt|spazieren|weggehen)",
+          "(haus|wohnung|unterkunft|gelande|gelaende|hof|camp|lager|zimmer|grundstuck|grundstueck|heim|farm) (verlasst|verlaesst|verlässt|verlasse|verlassen|verlasst) (du|ihr|sie|man|die madchen|die maedchen|die frauen|die arbeiter)? ..2 nur (mit|in begleitung|unter aufsicht|mit erlaubnis|mit genehmigung|mit zustimmung)"
         ],
         "near": [],
         "exclusions": [],
@@ -12781,11 +13665,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Ausgang nur in Begleitung des Chefs.",
-            "Einkaufen gehen die Mädchen nur mit dem Fahrer."
+            "Einkaufen gehen die Mädchen nur mit dem Fahrer.",
+            "Die Unterkunft nur mit Erlaubnis des Vorarbeiters verlassen.",
+            "Das Haus verlässt du nur mit der Familie."
           ],
           "noMatch": [
             "Ausflüge in die Stadt sind jederzeit möglich.",
-            "Kinder unter 14 nur in Begleitung eines Erwachsenen."
+            "Kinder unter 14 nur in Begleitung eines Erwachsenen.",
+            "Den Parkplatz nur mit Genehmigung der Hausverwaltung nutzen."
           ]
         }
       },
@@ -12900,6 +13787,34 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Familienfreundliche Arbeitszeiten, Heimfahrten jedes Wochenende.",
             "Erzähl uns etwas über dich!"
+          ]
+        }
+      },
+      {
+        "id": "de.restricted_movement.no_outing_unaccompanied",
+        "category": "restricted_movement",
+        "weight": 0.75,
+        "description": "\"No going out without an escort / permission\": the worker may not leave unaccompanied, said with a double negative.",
+        "source": "ILO Indicators of Forced Labour (restriction of movement, isolation); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(kein|keinen|keine) (ausgang|freigang|ausgehen|rausgehen|verlassen|einkaufen|spaziergang|ausflug|ausfluge|ausfluege|weggehen|stadtgang|schritt) ..3 ohne (begleitung|aufsicht|erlaubnis|genehmigung|zustimmung|uns|den chef|die chefin|den fahrer|die familie|die gastfamilie|den vorarbeiter|die hausdame|madame)",
+          "(nie|niemals|nicht) ..2 ohne (begleitung|aufsicht|erlaubnis|genehmigung|zustimmung) ..3 (raus|hinaus|ausgehen|rausgehen|verlassen|weg|weggehen|einkaufen|in die stadt|aus dem haus)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(kinder|kind|schuler|schueler|jugendliche|minderjahrige|minderjaehrige|hunde|hund|gaste|gaeste|besucher) ..6 ohne (begleitung|aufsicht|erlaubnis)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Kein Ausgang ohne Begleitung, Taschengeld 100 € im Monat.",
+            "Du gehst nie ohne Erlaubnis aus dem Haus."
+          ],
+          "noMatch": [
+            "Kein Zutritt ohne Begleitung für Kinder unter 12.",
+            "Kinder gehen bei uns keinen Schritt ohne Aufsicht ins Wasser.",
+            "Freier Ausgang am Wochenende, ohne Begleitung."
           ]
         }
       },
@@ -13073,7 +13988,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(termin*|buchung*|anfragen|kontakt|reservierung*|anruf|anrufe) ..3 (uber|ueber|bei|via|durch) ..3 (manager*|chef|chefin|fahrer|booker*|sekretar*|sekretaer*|assistent*|freund|betreuer*|hausdame|agent|agentin|agentur|boss|vermittler|telefonistin|zentrale|hotline)",
           "(telefonistin|managerin|manager|hausdame|agentur|fahrer|chef|chefin|booker|bookerin|sekretarin|sekretaerin) (vermittelt|vereinbart|macht|organisiert|koordiniert|vergibt) ..2 (termine|termin|dates|treffen|besuche|buchungen)",
-          "(mein|meine|unser|unsere|ihr|ihre) (manager|managerin|booker|bookerin|agent|agentin|boss|fahrer|betreuer|hausdame) (spricht|antwortet|ruft|schreibt|vereinbart|organisiert|regelt|kummert|kuemmert|ist erreichbar)"
+          "(mein|meine|unser|unsere|ihr|ihre) (manager|managerin|booker|bookerin|agent|agentin|boss|fahrer|betreuer|hausdame) (spricht|antwortet|ruft|schreibt|vereinbart|organisiert|regelt|kummert|kuemmert|ist erreichbar)",
+          "(mama san|mamasan|mamasang|mami san|puffmutter|bordellmutter)",
+          "(termine|termin|buchungen|buchung|dates|treffen|besuche|anfragen) (macht|machen|vereinbart|vereinbaren|organisiert|organisieren|vergibt|koordiniert|regelt|nimmt|ubernimmt|uebernimmt) (unser|unsere|mein|meine|ihr|ihre|der|die) (fahrer|manager|managerin|chef|chefin|booker|bookerin|hausdame|sekretarin|sekretaerin|telefonistin|betreuer|betreuerin|boss|agent|agentin|freund)"
         ],
         "near": [],
         "exclusions": [],
@@ -13083,7 +14000,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Termine nur über meinen Manager.",
             "Kontakt über ihren Fahrer, er spricht Deutsch.",
-            "Meine Managerin antwortet auf alle Nachrichten."
+            "Meine Managerin antwortet auf alle Nachrichten.",
+            "Termine macht unser Fahrer, bitte nur WhatsApp.",
+            "Asia-Massage, Anruf bei Mama-san."
           ],
           "noMatch": [
             "Termine nach Vereinbarung unter der angegebenen Nummer.",
@@ -13433,6 +14352,28 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Verkaufe Amazon-Gutschein 50 €, Abholung in Bonn."
+          ]
+        }
+      },
+      {
+        "id": "de.untraceable_payment.hawala",
+        "category": "untraceable_payment",
+        "weight": 0.5,
+        "description": "Payment through hawala or similar informal value-transfer brokers, which leave no bank record.",
+        "source": "Europol 2025 (smuggling and trafficking proceeds moved via hawala); FATF report on hawala and alternative remittance systems; US TIP Report 2024.",
+        "patterns": [
+          "(hawala*|hundi|hawaladar*)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Zahlung in bar oder über Hawala, Kinder halber Preis."
+          ],
+          "noMatch": [
+            "Zahlung per Überweisung auf das Firmenkonto."
           ]
         }
       },
@@ -13803,13 +14744,17 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(e|é) (crime|ilegal|proibido por lei)",
           "(confirme|confirma|verifique|verifica|pesquise|pesquisa) ..3 (empresa|agencia|agência|contrato|oferta)",
           "(guarde|guarda|deixe|deixa) (uma)? (copia|cópia|copias|cópias) ..3 (documentos|passaporte|contrato)",
-          "(proteja|protege|informe) (se|-se)? ..2 (antes de|ao) (viajar|aceitar|partir)"
+          "(proteja|protege|informe) (se|-se)? ..2 (antes de|ao) (viajar|aceitar|partir)",
+          "(psp|gnr|pj|policia|policia federal|policia judiciaria|itamaraty|governo|ministerio|consulado|embaixada|oit|oim|procon|banco de portugal|banco central) (alerta|adverte|avisa|recomenda|aconselha|lembra|pede)",
+          "(nao aceite|nao aceites|nunca aceite|nunca aceites|nao aceitem) (trabalhos|trabalho|ofertas|oferta|propostas|proposta|empregos|emprego|vagas|vaga)",
+          "(apresente|apresenta|faca|faz|registe|registre) (uma)? (queixa|denuncia|boletim de ocorrencia)"
         ],
         "examples": {
           "match": [
             "Desconfie de propostas de emprego no exterior com salários muito altos.",
             "Nunca entregue o seu passaporte ao empregador: reter documentos é crime.",
-            "Verifique se a agência está registada antes de aceitar."
+            "Verifique se a agência está registada antes de aceitar.",
+            "A PSP alerta: não aceite trabalhos de agente financeiro."
           ],
           "noMatch": [
             "Oferecemos contrato e alojamento na quinta."
@@ -14164,7 +15109,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "TAXONOMY commercial_sex (\"allowance\"); UNODC Human Trafficking Indicators. Project authored from indicator text.",
         "patterns": [
           "(sugar daddy|sugar baby|sugar babies|sugar daddies|relacionamento sugar|sugar mommy)",
-          "(mesada|ajuda de custo|ajuda financeira) ..3 (mensal|semanal|em troca|para sair|pra sair|combinada|a combinar|para encontros)",
+          "(mesada|ajuda financeira) ..3 (mensal|semanal|em troca|para sair|pra sair|combinada|a combinar|para encontros)",
+          "ajuda de custo ..3 (em troca|para sair|pra sair|para encontros|pelos encontros|por encontro)",
           "(ajuda financeira|ajuda de custo|mesada|presentes|dinheiro|mimos) ..8 em troca de (companhia|encontros|carinho|uns encontros|convivio|afeto)"
         ],
         "near": [],
@@ -14177,7 +15123,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Mesada mensal a combinar."
           ],
           "noMatch": [
-            "Mesada dos filhos: como ensinar a poupar."
+            "Mesada dos filhos: como ensinar a poupar.",
+            "Programa Au Pair com ajuda de custo semanal regulamentada.",
+            "Estágio remunerado com ajuda de custo mensal e vale-transporte."
           ]
         }
       },
@@ -14487,7 +15435,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (debt bondage); ILO General Principles for Fair Recruitment (no fees to workers); Brazilian Ministry of Labour warnings against \"taxa de cadastro\".",
         "patterns": [
           "(taxa|taxas|valor|custo|pagamento|tarifa) (de|da|do)? (inscricao|agenciamento|recrutamento|colocacao|intermediacao|cadastro|matricula|reserva|vaga|processamento|processo|admissao|contratacao|agencia|selecao|candidatura|ficha)",
-          "(cobramos|cobra|cobrado|cobrada) (uma)? (pequena)? (taxa|valor|quantia) ..3 (vaga|inscricao|cadastro|processo|contrato|agencia)"
+          "(cobramos|cobra|cobrado|cobrada) (uma)? (pequena)? (taxa|valor|quantia) ..3 (vaga|inscricao|cadastro|processo|contrato|agencia)",
+          "#num (mil)? (reais|real|euros|dolares|usd|r $|€|$) (de|da|do|para|pela|pelo) (inscricao|cadastro|agenciamento|recrutamento|colocacao|processamento|processo|reserva da vaga|ficha)"
         ],
         "near": [],
         "exclusions": [
@@ -14500,7 +15449,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Taxa de inscrição de 150 reais, devolvida após contratação.",
-            "Cobramos uma pequena taxa para reservar a vaga."
+            "Cobramos uma pequena taxa para reservar a vaga.",
+            "Você só paga 4 mil reais de inscrição que são devolvidos depois."
           ],
           "noMatch": [
             "Não cobramos taxa de inscrição.",
@@ -14516,13 +15466,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Travel, visa or document costs advanced by the recruiter and deducted from wages, which creates a debt to the employer.",
         "source": "ILO Indicators of Forced Labour (debt bondage); Portuguese official wording \"passagem paga e descontada do salário\" (OTSH / ACT prevention material); MPT Brazil on \"aliciamento\" with travel debts.",
         "patterns": [
-          "(passagem|passagens|viagem|bilhete|bilhetes|voo|visto|vistos|documentacao|documentos|despesas|custos|gastos|transporte ate|deslocacao) ..6 (descontad*|abatid*|deduzid*|retirad*|debitad*|desconto|desconta|descontam)",
+          "(passagem|passagens|viagem|bilhete|bilhetes|voo|visto|vistos|documentacao|documentos|despesas|custos|gastos|transporte ate|deslocacao) ..6 (descontad*|abatid*|deduzid*|retirad*|debitad*|desconto|desconta|descontam|descontamos|descontaremos|descontando|descontar|abatemos|abatendo|deduzimos)",
           "(descontamos|descontam|descontaremos|abatemos|deduzimos|retiramos) ..3 (passagem|passagens|viagem|bilhete|voo|visto|vistos|despesas|custos|documentacao)"
         ],
         "near": [
           {
             "patterns": [
-              "(salario|salarios|ordenado|ordenados|pagamento|pagamentos|ganhos|vencimento|vencimentos|primeiro|primeiros|primeira|trabalho|cache|caches|recibo|recibos|quinzena|quinzenas|diaria|diarias|mes|meses)"
+              "(salario|salarios|ordenado|ordenados|pagamento|pagamentos|ganhos|vencimento|vencimentos|primeiro|primeiros|primeira|trabalho|cache|caches|recibo|recibos|quinzena|quinzenas|diaria|diarias|mes|meses|mesada|mesadas)"
             ],
             "window": 5
           }
@@ -14537,7 +15487,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Passagem paga e descontada do salário nos primeiros meses.",
             "O visto e a viagem são adiantados pela agência e abatidos nos ganhos.",
-            "Descontamos a passagem do seu ordenado em três vezes."
+            "Descontamos a passagem do seu ordenado em três vezes.",
+            "A gente adianta a passagem e o aluguel, depois vai descontando do seu pagamento todo mês.",
+            "A viagem e o visto (1200€) nós emprestamos e depois descontamos da sua mesada."
           ],
           "noMatch": [
             "Vale-transporte descontado do salário conforme a lei.",
@@ -14763,6 +15715,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "IOM advice on deceptive job offers; Volodko, Cockbain & Kleinberg 2020 (work-abroad ad indicators).",
         "patterns": [
           "(sem|nao precisa de|não precisa de|nao e preciso ter|não é preciso ter|nao exigimos|não exigimos|dispensa) (experiencia|experiência|formacao|formação|qualificacao|qualificação|estudos)",
+          "(nao precisa|nao precisas|nao precisam|nao precisa ter|nao precisa de ter|nao e preciso|nao pedimos|nao importa se nao tem|nao importa se nao tiver|mesmo sem) (ter)? (nenhuma)? (experiencia|formacao|qualificacao|estudos)",
           "(experiencia|experiência) (nao e necessaria|não é necessária|nao necessaria|não necessária|dispensavel|dispensável|desnecessaria|desnecessária)"
         ],
         "near": [],
@@ -14772,7 +15725,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Não precisa de experiência, damos formação.",
-            "Sem experiência? Sem problema."
+            "Sem experiência? Sem problema.",
+            "Boa aparência, não precisa experiência."
           ],
           "noMatch": [
             "Exigimos experiência mínima de dois anos."
@@ -14840,7 +15794,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "IOM advice on deceptive job offers (pressure to decide quickly).",
         "patterns": [
           "(inicio|início|comeco|começo|entrada|admissao|admissão|contratacao|contratação) (imediato|imediata|na hora|urgente)",
-          "(comece|começa|começar|comeca|comecar) (ja|já|hoje|amanha|amanhã|imediatamente)"
+          "(comece|começa|começar|comeca|comecar) (ja|já|hoje|amanha|amanhã|imediatamente)",
+          "(arruma|arrumamos|arranja|arranjamos|temos|damos|conseguimos|consegue) (servico|trampo|trabalho|emprego|vaga|bico) (ja|hoje|na hora|agora|imediato|pra ja|pra hoje|ainda hoje)"
         ],
         "near": [],
         "exclusions": [],
@@ -14849,7 +15804,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Início imediato.",
-            "Comece já amanhã."
+            "Comece já amanhã.",
+            "A gente arruma serviço JÁ."
           ],
           "noMatch": [
             "Início previsto para março."
@@ -14863,7 +15819,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Travel or tickets paid by the recruiter; common in legitimate seasonal work, part of the deceptive-offer pattern with other cues.",
         "source": "IOM advice on deceptive job offers; UNODC Human Trafficking Indicators (travel arranged by the recruiter).",
         "patterns": [
-          "(passagem|passagens|viagem|viagens|bilhete|bilhetes|voo|voos|passagem aerea) ..4 (paga|pagas|pago|pagos|incluida|incluída|incluido|incluído|gratis|grátis|gratuita|gratuito|oferecida|oferecido|garantida|custeada|por nossa conta|por conta da empresa|por conta da agencia|por conta da agência)",
+          "(passagem|passagens|viagem|viagens|bilhete|bilhetes|voo|voos|passagem aerea) ..4 (paga|pagas|pago|pagos|incluida|incluída|incluido|incluído|gratis|grátis|gratuita|gratuito|oferecida|oferecido|garantida|custeada|por nossa conta|por conta da empresa|por conta da agencia|por conta da agência|por conta da casa|por conta do clube|por conta do patrao|por conta da familia)",
           "(pagamos|oferecemos|damos|custeamos|bancamos) (a|as|o|os|sua|tua)? (passagem|passagens|viagem|bilhete|voo)"
         ],
         "near": [],
@@ -14873,7 +15829,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Passagem aérea paga pela empresa.",
-            "Nós pagamos a viagem até Madrid."
+            "Nós pagamos a viagem até Madrid.",
+            "Passagem e hospedagem por conta da casa."
           ],
           "noMatch": [
             "A viagem fica por conta do candidato.",
@@ -14889,6 +15846,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators (sexual exploitation); Brazilian Ministry of Justice / ICMPD studies of trafficking of Brazilian women to Europe.",
         "patterns": [
           "(mocas|meninas|garotas|mulheres|raparigas|senhoras|dancarinas|hostess|hostesses|recepcionistas|garconetes|modelos|acompanhantes) (para|pra|p) (trabalhar|trabalho|trabalhos|vagas|temporada)",
+          "(mocas|meninas|garotas|raparigas|novinhas) (bonitas|novas|novinhas|jovens|solteiras|de boa aparencia|18) ..2 (para|pra|p) (trabalhar|trabalho|trabalhos|vagas|temporada)",
           "(mocas|meninas|garotas|raparigas|dancarinas|hostess|garconetes) (para|pra|p) (casa noturna|casas noturnas|boate|boates|clube|clubes|bar|bares|whiskeria|casa de show)"
         ],
         "near": [
@@ -14905,7 +15863,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Procuramos moças para trabalhar na Espanha, ganhos altos.",
-            "Dançarinas para casa noturna na Suíça, viagem paga."
+            "Dançarinas para casa noturna na Suíça, viagem paga.",
+            "Precisa-se de meninas novinhas 18+ para trabalhar de recepcionistas em casa noturna na Espanha."
           ],
           "noMatch": [
             "Procuramos enfermeiras para trabalhar na Alemanha com reconhecimento de diploma.",
@@ -14944,7 +15903,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The employer, agency or \"the house\" keeps the worker's passport or identity papers.",
         "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators; Portuguese wording \"o patrão guarda o passaporte\" in OTSH / ACT advice.",
         "patterns": [
-          "(passaporte|passaportes|documento|documentos|docs|bi|rg|identidade|cartao de cidadao|carteira de trabalho|ctps|titulo de residencia) ..4 (fica|ficam|ficara|ficarao|guardad*|retid*|recolhid*|entregue|entregues|deixad*)"
+          "(passaporte|passaportes|documento|documentos|docs|bi|rg|identidade|cartao de cidadao|carteira de trabalho|ctps|titulo de residencia|papeis|papelada|documentacao) ..4 (fica|ficam|ficara|ficarao|guardad*|retid*|recolhid*|entregue|entregues|deixad*)"
         ],
         "near": [
           {
@@ -14962,7 +15921,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Os passaportes ficam guardados com a gerência durante o contrato.",
-            "O documento fica connosco por segurança."
+            "O documento fica connosco por segurança.",
+            "Os papéis ficam guardados connosco para não se perderem."
           ],
           "noMatch": [
             "O passaporte nunca fica com a empresa.",
@@ -14978,7 +15938,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators (false documents supplied by traffickers); Europol 2025 (document fraud in trafficking).",
         "patterns": [
           "(documento|documentos|passaporte|passaportes|identidade|rg|bi|carteira) (novo|novos|nova|novas|falso|falsos|falsa|falsas|de outra pessoa|emprestado|emprestados|emprestada|com outro nome)",
-          "(outro|novo) (nome|cpf|nif) ..3 (documento|documentos|passaporte|trabalhar|contrato)"
+          "(outro|novo) (nome|cpf|nif) ..3 (documento|documentos|passaporte|trabalhar|contrato)",
+          "(vendemos|vendo|venda de|vende se|vendem se|fazemos|emitimos|fabricamos) ..2 (passaporte|passaportes|cartao de cidadao|cartoes de cidadao|bi|rg|rgs|cnh|carteira de motorista|carta de conducao|documentos de identidade|autorizacoes de residencia|autorizacao de residencia|titulo de residencia|titulos de residencia)",
+          "(originais|original|autenticos|autenticas|verdadeiros|verdadeiras|legitimos) (e)? (registados|registrados|registado|registrado|registadas|registradas) (no|em|na)? (sistema|base de dados)"
         ],
         "near": [],
         "exclusions": [
@@ -14990,11 +15952,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Damos passaporte novo com outro nome.",
-            "Trabalhas com documentos de outra pessoa, sem problema."
+            "Trabalhas com documentos de outra pessoa, sem problema.",
+            "Vendemos passaportes, cartão de cidadão e autorizações de residência, 100% originais registados no sistema."
           ],
           "noMatch": [
             "Documentos falsos não são aceites: verificamos tudo.",
-            "Passaporte válido obrigatório."
+            "Passaporte válido obrigatório.",
+            "Vendemos capas de couro para passaporte."
           ]
         }
       },
@@ -15006,7 +15970,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators.",
         "patterns": [
           "(entregar|entregue|entrega|deixar|deixe) ..2 (passaporte|passaportes|documento|documentos|bi|rg|identidade|carteira de trabalho) ..3 (empresa|agencia|patrao|gerente|responsavel|chegada|chegar|motorista|encarregado)",
-          "(passaporte|passaportes|documento|documentos|bi|identidade) ..4 (por seguranca|para seguranca|para sua seguranca|para tua seguranca|para nao perder|para nao perderem)"
+          "(passaporte|passaportes|documento|documentos|bi|identidade|papeis|documentacao) ..4 (por seguranca|para seguranca|para sua seguranca|para tua seguranca|para nao perder|para nao perderem|para nao se perderem|para nao se perder|para nao extraviar)"
         ],
         "near": [],
         "exclusions": [],
@@ -15057,6 +16021,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators (documents arranged by others); IOM advice on deceptive job offers.",
         "patterns": [
           "(arranjamos|arrumamos|providenciamos|fornecemos|fazemos|conseguimos|tiramos|tratamos dos|tratamos da|resolvemos os|resolvemos a|cuidamos dos|cuidamos da) ..2 (documento|documentos|documentacao|papeis|papelada|passaporte|visto|vistos)",
+          "(a gente|a agencia|a empresa|o patrao) (arruma|arranja|consegue|tira|faz|cuida|trata|resolve) (os|a|o|as|da|do|dos|das)? (documento|documentos|documentacao|papeis|papelada|permissao de trabalho|visto|vistos)",
           "(documentos|documentacao|papeis|passaporte|visto) (por nossa conta|arranjados|arranjado|arrumados|providenciados|feitos por nos)"
         ],
         "near": [],
@@ -15066,7 +16031,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Arranjamos os papéis e o visto.",
-            "Documentação por nossa conta."
+            "Documentação por nossa conta.",
+            "A gente arruma os papéis.",
+            "A agência cuida da permissão de trabalho."
           ],
           "noMatch": [
             "Traga os seus documentos pessoais."
@@ -15297,7 +16264,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           },
           {
             "patterns": [
-              "(passagem|passagens|voo|visto|alojamento|dormitorio|hospedagem|moradia|alimentacao) ..3 (paga|pagas|pago|pagos|gratis|gratuito|gratuita|incluido|incluida|incluidos|por conta da empresa|fornecido|fornecida|garantido)"
+              "(passagem|passagens|voo|visto|alojamento|dormitorio|hospedagem|moradia|alimentacao) ..3 (paga|pagas|pago|pagos|gratis|gratuito|gratuita|incluido|incluida|incluidos|por conta da empresa|fornecido|fornecida|garantido)",
+              "(oferecemos|damos|fornecemos|garantimos|incluimos|pagamos|bancamos|custeamos) ..3 (passagem|passagens|voo|visto|alojamento|dormitorio|hospedagem|moradia)"
             ],
             "window": 40
           }
@@ -15307,7 +16275,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Atendimento online em Bangkok: passagem paga, dormitório grátis."
+            "Atendimento online em Bangkok: passagem paga, dormitório grátis.",
+            "Trabalho em Dubai para operadores de chat e vendas online de investimentos em cripto. Oferecemos passagem aérea, visto e alojamento."
           ],
           "noMatch": [
             "Pacote de férias em Bangkok com voo e hotel incluídos."
@@ -15323,7 +16292,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(digitacao|digitar|escrever) (rapida|rapido|veloz|rapidamente)",
           "(#num) (palavras|ppm) por minuto",
-          "(idade|idades) ..2 (entre)? (18|20) (a|e|ate) (30|35) (anos)?"
+          "(idade|idades) ..2 (entre)? (18|20) (a|e|ate) (30|35) (anos)?",
+          "(de|entre) (18|20|21) (a|e|ate) (30|35) anos"
         ],
         "near": [
           {
@@ -15365,14 +16335,22 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(pacote|pacotes|tudo incluido|all inclusive|traslado|traslados|cadastur|agencia de viagens|agencia de turismo|operadora de turismo|cruzeiro|cruzeiros|excursao|excursoes|passeio|passeios|resort|pousada|meia pensao|pensao completa)"
+            ],
+            "window": 30
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
             "Bote sai toda semana para as Canárias, lugar garantido."
           ],
           "noMatch": [
-            "Barco sai todas as manhãs para o passeio às grutas."
+            "Barco sai todas as manhãs para o passeio às grutas.",
+            "Pacote Porto Seguro tudo incluído a partir de R$ 2.899 por pessoa, saídas toda semana de São Paulo."
           ]
         }
       },
@@ -15511,6 +16489,31 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Passeio de barco no Douro, 25 euros por pessoa."
+          ]
+        }
+      },
+      {
+        "id": "pt.migrant_smuggling.visa_fraud",
+        "category": "migrant_smuggling",
+        "weight": 0.6,
+        "description": "Visas \"100% approved\" even after a refusal, or false supporting documents (work contracts, bank statements) made for the consulate.",
+        "source": "UN Smuggling Protocol (fraudulent travel documents); IOM advice on fake migration services; Europol 2025 (document fraud services advertised online).",
+        "patterns": [
+          "(visto|vistos|residencia|autorizacao) ..8 (100 %|cem por cento) (aprovado|aprovada|aprovados|garantido|garantida|garantidos|certo|certa)",
+          "mesmo (se|que) (ja)? (foi|tenha sido|tiver sido|tenham|te|lhe)? (negado|negada|recusado|recusada|indeferido|indeferida)",
+          "(contrato|contratos|carta|cartas|extrato|extratos|declaracao|declaracoes|comprovante|comprovantes|documentos|papeis|holerite|holerites) ..3 (falso|falsos|falsa|falsas|frio|frios|fria|frias) (para|pro|pra|no|na|ao) (consulado|embaixada|visto|imigracao|aeroporto)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Tiramos visto de turista mesmo se já foi negado, 100% aprovado.",
+            "Também contratos de trabalho falsos pro consulado."
+          ],
+          "noMatch": [
+            "Ajudamos a preparar a documentação para o pedido de visto, sem garantia de aprovação."
           ]
         }
       },
@@ -15761,7 +16764,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(so|somente|apenas|ultimos) (poucos|alguns|uns|#num|dois|tres|quatro|cinco)? dias (na cidade|aqui|em|no|na|por ca|por aqui)",
           "(estou|estarei|fico|ficarei|estamos|ficamos) (na cidade|aqui|por ca|por aqui) ..2 (ate|so ate) (domingo|segunda|terca|quarta|quinta|sexta|sabado|amanha|dia #num|o fim de semana)",
-          "(de passagem|so de passagem|apenas de passagem) (pela|por|na|em)"
+          "(de passagem|so de passagem|apenas de passagem) (pela|por|na|em)",
+          "(so|somente|apenas) (ate|ate o|ate a|ate ao) (domingo|segunda|terca|quarta|quinta|sexta|sabado|amanha|fim de semana|final de semana)"
         ],
         "near": [],
         "exclusions": [
@@ -15773,7 +16777,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Só 3 dias na cidade, aproveite.",
             "Estou aqui até domingo.",
-            "De passagem por Braga esta semana."
+            "De passagem por Braga esta semana.",
+            "Só até domingo, depois seguimos pra Braga."
           ],
           "noMatch": [
             "Entrega em 3 dias úteis."
@@ -15911,6 +16916,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "TellFinder movement indicators (\"touring\"); Marinus analytics. Project authored from indicator text.",
         "patterns": [
           "(turne|tour|rodando|circulando|viajando|roteiro) (pelo|pela|por|pelas|pelos) (brasil|portugal|cidades|europa|nordeste|sul|norte|interior|capitais|algarve|espanha)",
+          "(em turne|de turne|em tour|fazendo turne|fazendo tour) (pelo|pela|por|em|no|na)",
           "(proxima|proximas) (cidade|cidades|parada|paragem|paragens|paradas)",
           "agenda (de|das) (cidades|viagens)"
         ],
@@ -15925,7 +16931,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Em turnê pelo Brasil, próxima parada Recife.",
-            "Agenda das cidades no perfil."
+            "Agenda das cidades no perfil.",
+            "Nossas garotas estão em turnê pelo Porto esta semana."
           ],
           "noMatch": [
             "Banda em turnê pela Europa lança novo disco."
@@ -16610,8 +17617,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Bookings or calls go through a secretary, manager or agent rather than the worker.",
         "source": "UNODC Human Trafficking Indicators (third party arranges clients); TellFinder coercion terms. Project authored from indicator text (no published Portuguese lexicon).",
         "patterns": [
-          "(marcacoes|marcacao|agendamento|agendamentos|reservas|horarios|atendimento|ligacoes|contato|contacto|mensagens) ..3 (com|pela|pelo|c) ..2 (secretaria|secretario|gerente|agente|assistente|empresario|empresaria|agencia|cafetina|booker|responsavel|marido)",
-          "(fale|falar|falem|tratar|trate|marque|marcar|agende|agendar|ligue|ligar) (com|para|pra|c) ..2 (secretaria|secretario|agente|empresario|empresaria|cafetina|booker)"
+          "(marcacoes|marcacao|agendamento|agendamentos|reservas|horarios|atendimento|ligacoes|contato|contacto|mensagens) ..3 (com|pela|pelo|c) ..2 (secretaria|secretario|gerente|agente|assistente|empresario|empresaria|agencia|cafetina|booker|responsavel|marido|manager|madame)",
+          "(fale|falar|falem|tratar|trate|marque|marcar|agende|agendar|ligue|ligar) (com|para|pra|c) ..2 (secretaria|secretario|agente|empresario|empresaria|cafetina|booker|gerente|manager|madame)",
+          "(as meninas|as garotas|as mocas|as raparigas|as modelos|as massagistas|elas) nao (atendem|respondem|usam|pegam) (o|a)? (telefone|telemovel|celular|ligacoes|chamadas|whatsapp|zap)"
         ],
         "near": [],
         "exclusions": [],
@@ -16620,7 +17628,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Marcações com a minha secretária pelo número abaixo.",
-            "Agende com o nosso agente."
+            "Agende com o nosso agente.",
+            "As meninas não atendem o telefone, ligar para a gerente para marcar.",
+            "Marcações com o manager."
           ],
           "noMatch": [
             "Marque a consulta com a recepção da clínica."
@@ -16636,7 +17646,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(pagamento|pagamentos|salario|ordenado|cache|caches|dinheiro|ganhos|diaria|diarias|ganho) ..3 (feito|feitos|pago|pagos|entregue|entregues|vai|vao|fica|ficam|depositado|transferido|repassado)",
           "(a casa|a agencia|a gerencia|o agente|a dona|o dono) (fica com|leva|recebe|cobra) ..2 (#num|metade|parte|percentagem|porcentagem|comissao)",
-          "(#num %|metade|cinquenta por cento) (para|pra|e da|fica para) (a casa|a agencia|o agente|a gerencia|a dona|o dono)"
+          "(#num %|metade|cinquenta por cento) (para|pra|e da|fica para) (a casa|a agencia|o agente|a gerencia|a dona|o dono)",
+          "(a casa|a agencia|a gerencia|o agente|a dona|o dono|a gente|nos) (recebe|recebemos|cobra|cobramos|fica com o dinheiro) ..4 (sua parte|a sua parte|tua parte|a tua parte|sua porcentagem|sua comissao|sua percentagem)"
         ],
         "near": [
           {
@@ -16653,7 +17664,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "O cachê é pago à agência e a agência repassa.",
             "A casa fica com 50% de cada atendimento.",
-            "Metade para a casa."
+            "Metade para a casa.",
+            "A agência recebe e você ganha sua parte toda semana."
           ],
           "noMatch": [
             "Pagamento feito diretamente ao trabalhador por transferência."
@@ -17077,7 +18089,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(aceitamos|aceita se|aceita|aceito|contratamos|admitimos|serve|servem|pode ser|podem ser|tambem) ..3 (sem documentos|sem papeis|sem visto|ilegais|ilegal|indocumentados|indocumentadas|irregulares|em situacao irregular|sem residencia|sem autorizacao|sem titulo de residencia|sem nif)",
           "(imigrantes|imigrante|estrangeiros|estrangeiras|trabalhadores|pessoas) (ilegais|sem documentos|sem papeis|irregulares|indocumentados|indocumentadas|em situacao irregular) (bem vindos|bem vindas|aceites|aceitos|aceitas|tambem|sem problema)",
           "(situacao irregular|sem documentos|sem papeis|ilegal) nao (e|tem)? problema",
-          "(situacao irregular|sem documentos|sem papeis|ilegal) (sem problema|tudo bem|ok)"
+          "(situacao irregular|sem documentos|sem papeis|ilegal) (sem problema|tudo bem|ok)",
+          "(nao importa|tanto faz|nao tem problema) (se)? (nao)? (tem|tiver|tens|tiveres|possui) (documentos|documento|papeis|cpf|nif|niss|rg|bi|visto|passaporte|carteira de trabalho|autorizacao de residencia|titulo de residencia|residencia)",
+          "(esta|estas|ta|tas|estiver|estiveres) (sem documentos|sem papeis|ilegal|irregular|em situacao irregular|sem visto|indocumentado|indocumentada)"
         ],
         "near": [],
         "exclusions": [],
@@ -17087,7 +18101,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Aceitamos pessoas sem documentos.",
             "Imigrantes sem papéis bem-vindos.",
-            "Situação irregular não é problema."
+            "Situação irregular não é problema.",
+            "Não importa se não tem CPF nem carteira de trabalho.",
+            "Tá sem documentos e precisa de trampo?"
           ],
           "noMatch": [
             "Apoio jurídico gratuito a imigrantes para regularizar a situação."
@@ -17188,7 +18204,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Past-tense reporting about victims and criminal networks (\"le vittime venivano…\", \"una rete criminale\"), the narrative voice of news, not of ads.",
         "source": "Project authored from Italian news reporting on trafficking, organ trade and caporalato investigations.",
         "patterns": [
-          "(le vittime|alle vittime|delle vittime|i lavoratori|le donne|i braccianti|le ragazze) (venivano|erano|sono state|sono stati|venivano costrette|venivano costretti)",
+          "(le vittime|alle vittime|delle vittime|i lavoratori|le donne|i braccianti|le ragazze) (venivano|erano|sono state|sono stati|venivano costrette|venivano costretti|lavoravano|vivevano|dormivano|ricevevano|dovevano)",
           "(venivano|erano stati|erano state|sono stati|sono state) (costrett*|avvicinat*|reclutat*|trasportat*|pagat*|minacciat*|attirat*|sfruttat*|trattenut*|sequestrat*|liberat*|picchiat*|segregat*|tolt*)",
           "(rete|organizzazione|banda|gruppo) (criminale|criminali|di trafficanti|di sfruttatori)",
           "(smantellato|smantellata|sgominato|sgominata) (una|la)? (rete|organizzazione|banda)",
@@ -17214,16 +18230,21 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(sono stati|sono state|e stato|e stata) (arrestati|arrestate|arrestato|arrestata|denunciati|liberati|liberate|soccorsi|assistite|assistiti)",
           "(inchiesta|indagine|indagini|operazione) (sul|sulla|contro il|contro la|antitratta|anti caporalato) (caporalato|tratta|sfruttamento)?",
           "(accusati|accusate|accusato|indagati|indagato|arrestati) (di|per) (caporalato|tratta|sfruttamento|riduzione in schiavitu|intermediazione)",
-          "secondo (la procura|gli inquirenti|gli investigatori|gli ispettori|le testimonianze|l ultimo rapporto|il rapporto)",
+          "secondo (la procura|gli inquirenti|gli investigatori|gli ispettori|le testimonianze|l ultimo rapporto|il rapporto|un rapporto|uno studio|i dati|le stime|l interpol|interpol|l europol|europol|l onu|l oim|l unodc|l oil|l ilo|la polizia|i carabinieri)",
+          "(operazione|blitz|inchiesta|indagine|retata|maxi operazione) (dei|della|delle|del) (carabinieri|polizia|guardia di finanza|procura|finanzieri|squadra mobile|ispettorato|dda|polizia di stato)",
+          "(arrestati|arrestate|fermati|fermate|denunciati|denunciate|condannati|condannate) (#num|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|i|gli|le) ..2 (caporali|persone|uomini|donne|cittadini|connazionali|imprenditori|titolari|componenti|membri|responsabili|trafficanti|sfruttatori)",
           "(reato|fenomeno|piaga|lotta al|contrasto al) (di|del)? caporalato"
         ],
         "examples": {
           "match": [
             "I carabinieri hanno arrestato tre persone accusate di caporalato.",
-            "Secondo la procura i braccianti erano pagati 3 euro a cassone."
+            "Secondo la procura i braccianti erano pagati 3 euro a cassone.",
+            "Operazione dei carabinieri a Latina: arrestati tre caporali.",
+            "Secondo l'INTERPOL migliaia di persone sono coinvolte."
           ],
           "noMatch": [
-            "Cerchiamo braccianti per la raccolta, contratto provinciale."
+            "Cerchiamo braccianti per la raccolta, contratto provinciale.",
+            "Secondo me è il lavoro giusto per te."
           ]
         }
       },
@@ -17255,13 +18276,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Project authored from Farnesina \"Viaggiare Sicuri\", Polizia Postale and Ministero del Lavoro advice on job scams.",
         "patterns": [
           "(sito|portale|pagina) (del|della|dell) (ministero|farnesina|ispettorato|polizia|questura|commissariato|regione|prefettura)",
-          "(la farnesina|il ministero|l ispettorato|la polizia postale|l unhcr|l oim) (invita|raccomanda|consiglia|ricorda|avverte|segnala)",
+          "(la farnesina|il ministero|l ispettorato|la polizia postale|l unhcr|l oim|l interpol|la polizia) (invita|raccomanda|consiglia|sconsiglia|ricorda|avverte|segnala|mette in guardia)",
           "viaggiare sicuri"
         ],
         "examples": {
           "match": [
             "Prima di partire verifica l'agenzia sul sito del Ministero del Lavoro.",
-            "La Farnesina invita a diffidare di annunci con volo gratis."
+            "La Farnesina invita a diffidare di annunci con volo gratis.",
+            "La Farnesina sconsiglia di accettare offerte simili."
           ],
           "noMatch": [
             "Visita il sito della nostra azienda."
@@ -17282,12 +18304,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "sfruttamento (lavorativo|sessuale|della prostituzione)",
           "(intermediazione illecita|traffico di organi|traffico di migranti)",
           "(trafficanti|scafisti|sfruttatori)",
-          "(costrette|costretti|costretta|costretto) a (prostituirsi|lavorare|truffare)"
+          "(costrette|costretti|costretta|costretto) a (prostituirsi|lavorare|truffare|fare truffe|commettere truffe|commettere frodi|commettere reati|spacciare)"
         ],
         "examples": {
           "match": [
             "Le vittime di tratta sono spesso donne giovani.",
-            "Gli scafisti avevano chiesto 3.000 euro a persona."
+            "Gli scafisti avevano chiesto 3.000 euro a persona.",
+            "Migliaia di persone sono state costrette a fare truffe online."
           ],
           "noMatch": [
             "Cerchiamo camerieri per la stagione estiva."
@@ -17347,6 +18370,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Au pair, paghetta di 100 euro a settimana.",
             "Accordo di mantenimento dei figli firmato in tribunale."
+          ]
+        }
+      },
+      {
+        "id": "it.commercial_sex.couples_and_singles",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "Women offered as \"available for couples and single men\" or \"for gentlemen\", the client menu of escort ads rather than of dating profiles.",
+        "source": "Project authored from UNODC Human Trafficking Indicators (commercial sex offered in an ad); TellFinder escort-ad terms. No published Italian escort lexicon.",
+        "patterns": [
+          "(disponibile|disponibili|riceviamo|ricevo|ricevono) (per|solo per|solo)? (coppie e singoli|singoli e coppie|coppie e uomini soli|uomini soli e coppie|signori distinti|uomini distinti|distinti signori)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(appartament*|camer*|stanz*|monolocal*|bilocal*|casa|case|villa|posti|tavoli|corsi|corso|lezioni|pacchetti|offerte|viaggi) ..3 (disponibil*)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ragazze dell'est disponibili per coppie e singoli.",
+            "Ricevo solo signori distinti."
+          ],
+          "noMatch": [
+            "Appartamenti per coppie e singoli in affitto a Rimini.",
+            "Camere disponibili per coppie e singoli, colazione inclusa."
           ]
         }
       },
@@ -17493,7 +18542,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(ricevo|riceviamo|riceve) (e|o|anche)? (mi sposto|ci spostiamo|si sposta)",
           "(ricevo|riceviamo|riceve) (in|nel|nella|presso)? (ambiente|appartamento|casa mia|mio appartamento|zona centrale)",
           "(ricevo|riceviamo) (tutti i giorni|24h|24 h|h24|anche la notte|su appuntamento|da sola)",
-          "(mi sposto|ci spostiamo|si sposta|le accompagna|ti raggiungo) ..2 (a domicilio|in hotel|in albergo|a casa tua|in tutta la zona)"
+          "(mi sposto|ci spostiamo|si sposta|le accompagna|ti raggiungo) ..2 (a domicilio|in hotel|in albergo|a casa tua|in tutta la zona)",
+          "(incontri|incontro|ricevo|riceviamo|disponibile|disponibili) (in hotel|in albergo|a domicilio) (o|e) (in hotel|in albergo|a domicilio|da me|da noi)"
         ],
         "near": [],
         "exclusions": [
@@ -17507,11 +18557,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Ricevo in ambiente riservato e mi sposto in hotel.",
             "Ricevo e mi sposto, massima discrezione.",
-            "Il nostro autista le accompagna a domicilio e in hotel."
+            "Il nostro autista le accompagna a domicilio e in hotel.",
+            "Incontri in hotel o a domicilio."
           ],
           "noMatch": [
             "Massaggiatore diplomato, ricevo nel mio studio su appuntamento.",
             "Ricevo pacchi in portineria."
+          ]
+        }
+      },
+      {
+        "id": "it.commercial_sex.massage_and_more",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "Massage \"and not only\" / \"and something more\", the wink that a massage ad offers sex; kept apart from sensual_massage so that \"relaxing\" massages hiding the wink still count.",
+        "source": "Project authored from UNODC Human Trafficking Indicators (sexual exploitation in massage businesses) and the Polaris typology of illicit massage businesses; no published Italian escort lexicon.",
+        "patterns": [
+          "(massaggio|massaggi) ..3 (e non solo|e qualcosa in piu|e qualcosa di piu|e tanto altro ancora per te|e piu se)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Massaggi rilassanti e non solo...",
+            "Massaggi sensuali e non solo, senza fretta.",
+            "Massaggio completo e qualcosa in più."
+          ],
+          "noMatch": [
+            "Centro benessere: massaggi rilassanti e decontratturanti.",
+            "Massaggio sportivo su appuntamento."
           ]
         }
       },
@@ -17577,8 +18653,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Massage offers coded for sex (\"massaggi completi\", \"body\", \"con finale\", \"sensuali e non solo\").",
         "source": "Project authored from UNODC Human Trafficking Indicators (sexual exploitation in massage businesses); Polaris typology of illicit massage businesses.",
         "patterns": [
-          "(massaggio|massaggi) (body|body to body|con finale|sensuale|sensuali|erotico|erotici|particolare|particolari|tantra|tantrico|nuru|prostatico|senza tabu|per lui)",
-          "(massaggio|massaggi) ..3 e non solo"
+          "(massaggio|massaggi) (body|body to body|con finale|sensuale|sensuali|erotico|erotici|particolare|particolari|tantra|tantrico|nuru|prostatico|senza tabu|per lui)"
         ],
         "near": [],
         "exclusions": [
@@ -17589,7 +18664,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Massaggi body e con finale.",
-            "Massaggi sensuali e non solo, senza fretta."
+            "Massaggi sensuali, senza fretta."
           ],
           "noMatch": [
             "Centro benessere: massaggi rilassanti e decontratturanti.",
@@ -17898,12 +18973,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Work abroad with travel, visa or lodging paid or arranged by the recruiter, the \"everything arranged\" lure.",
         "source": "IOM advice on deceptive job offers; Italian indicator wording \"vitto e alloggio, viaggio pagato\" (TAXONOMY official paraphrase).",
         "patterns": [
-          "(viaggio|viaggi|volo|voli|biglietto|biglietti|visto|visti|albergo) ..5 (pagato|pagati|pagata|offerto|offerti|gratis|gratuito|gratuiti|a carico nostro|a nostro carico|a carico dell azienda|pagati da noi|pagato da noi|organizzato|organizzati)"
+          "(viaggio|viaggi|volo|voli|biglietto|biglietti|visto|visti|albergo) ..5 (pagato|pagati|pagata|offerto|offerti|gratis|gratuito|gratuiti|a carico nostro|a nostro carico|a carico dell azienda|a carico della ditta|a carico della societa|a carico del datore|a carico dell agenzia|pagati da noi|pagato da noi|organizzato|organizzati|spesato|spesati)",
+          "tutto (spesato|pagato|incluso) ..3 (viaggio|viaggi|volo|voli|biglietto)",
+          "(viaggio|viaggi|volo|voli) ..4 tutto (spesato|pagato)",
+          "(tutte le spese|tutte le spese di viaggio|spese di viaggio e alloggio) (pagate|spesate|incluse|coperte|a carico nostro|a nostro carico)"
         ],
         "near": [
           {
             "patterns": [
-              "(estero|germania|olanda|inghilterra|svizzera|polonia|belgio|dubai|londra|grecia|kuwait|arabia|qatar|cambogia|phnom penh|sihanoukville|myanmar|laos|thailandia|bangkok|filippine|malesia|turchia|cipro|malta|spagna|austria|croazia|irlanda)"
+              "(estero|germania|olanda|inghilterra|svizzera|polonia|belgio|dubai|londra|grecia|kuwait|arabia|qatar|emirati|oman|bahrein|cambogia|phnom penh|sihanoukville|myanmar|laos|thailandia|bangkok|filippine|malesia|singapore|turchia|cipro|malta|spagna|austria|croazia|irlanda|canada|stati uniti|usa|australia|sud america|america latina|brasile|colombia|peru|messico|ecuador|venezuela)"
             ],
             "window": 25
           }
@@ -17916,7 +18994,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Lavoro in Grecia, viaggio e albergo pagati da noi.",
-            "Hostess a Dubai, biglietto aereo e visto a carico nostro."
+            "Hostess a Dubai, biglietto aereo e visto a carico nostro.",
+            "Lavoro in Cambogia, volo, visto e dormitorio a carico della ditta.",
+            "Viaggi pagati in Sud America e ritorno, tutto spesato.",
+            "Voli verso Spagna e Olanda con tutte le spese pagate."
           ],
           "noMatch": [
             "Stagione a Rimini, viaggio pagato dall'hotel.",
@@ -17932,7 +19013,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "IOM advice on deceptive job offers (photos required for a non-modelling job); UNODC Human Trafficking Indicators.",
         "patterns": [
           "(foto|fotografie|fotografia|immagini) (a figura intera|in costume|in bikini|in intimo|del corpo|in lingerie)",
-          "(foto|fotografie) ..3 (figura intera|costume|bikini|intimo)"
+          "(foto|fotografie) ..3 (figura intera|costume|bikini|intimo)",
+          "(foto|fotografie|fotografia) (intera|intere|a corpo intero|corpo intero)",
+          "(foto|fotografie) ..3 (e|con) (le tue|tue) (misure|taglie)",
+          "(foto|fotografie) ..3 (misure fisiche|misure del corpo|peso e altezza|altezza e peso)"
         ],
         "near": [],
         "exclusions": [],
@@ -17941,11 +19025,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Inviare foto a figura intera e in costume.",
-            "Mandare foto in bikini."
+            "Mandare foto in bikini.",
+            "Inviare foto intera e misure via whatsapp.",
+            "Mandaci due foto con le tue misure."
           ],
           "noMatch": [
             "Inviare CV con foto a eventi@example.com.",
-            "Foto del prodotto su richiesta."
+            "Foto del prodotto su richiesta.",
+            "Vendo divano, foto e misure su richiesta."
           ]
         }
       },
@@ -17989,21 +19076,27 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(soldi|guadagni|guadagno|denaro) (facili|facile|veloci|veloce|sicuri|garantiti|garantito)",
           "(facili|veloci) (guadagni|soldi)",
           "(guadagna|guadagnare|guadagnerai) (tanto|tantissimo|subito|facilmente|senza fatica)",
-          "lavoro facile e (ben pagato|redditizio)"
+          "lavoro facile e (ben pagato|redditizio)",
+          "(lavoro|lavoretto|lavori|lavoretti) (facile|facili|facilissimo|facilissimi)"
         ],
         "near": [],
-        "exclusions": [],
+        "exclusions": [
+          "(non|mai) ..2 (un)? (lavoro|lavori) (facile|facili)",
+          "(lavoro|lavori) (facile|facili) da (raggiungere|trovare|imparare|svolgere in sicurezza)"
+        ],
         "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
             "Cerchi soldi facili? Chiamaci.",
             "Guadagni facili, viaggio pagato.",
-            "Con noi guadagnerai subito."
+            "Con noi guadagnerai subito.",
+            "Cerchi un lavoro facile?? Viaggi pagati."
           ],
           "noMatch": [
             "Diffida da chi promette soldi facili.",
-            "Contratto regolare, stipendio in linea con il mercato."
+            "Contratto regolare, stipendio in linea con il mercato.",
+            "Non è un lavoro facile: serve esperienza nei cantieri."
           ]
         }
       },
@@ -18040,7 +19133,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Very high pay promised for low-skill or hostess work, especially abroad; too good to be true.",
         "source": "IOM advice on deceptive job offers; ILO Indicators of Forced Labour (deception about pay).",
         "patterns": [
-          "(guadagni|guadagno|guadagnerai|stipendio|stipendi|paga|compenso|compensi) ..2 #num ..2 (euro|€|dollari|$|al mese|a settimana|a sera|al giorno|netti)"
+          "(guadagni|guadagno|guadagnerai|stipendio|stipendi|paga|compenso|compensi) ..3 #num ..2 (euro|€|dollari|$|usd|franchi|chf|sterline|£|al mese|a settimana|a sera|al giorno|netti)"
         ],
         "near": [
           {
@@ -18062,7 +19155,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Hostess a Dubai, guadagni da 6.000 euro al mese.",
-            "Lavoro in Polonia in fabbrica, stipendio 2.500 euro al mese."
+            "Lavoro in Polonia in fabbrica, stipendio 2.500 euro al mese.",
+            "Hostess in locale notturno in Svizzera, guadagni alti fino a 6000 franchi."
           ],
           "noMatch": [
             "Cameriere a Venezia, 1.500 euro netti al mese.",
@@ -18106,7 +19200,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Volodko, Cockbain & Kleinberg 2020 (labour-trafficking indicators in job ads); IOM advice on deceptive job offers.",
         "patterns": [
           "(anche|pure)? senza esperienza",
-          "(nessuna|zero) esperienza (richiesta|necessaria)?",
+          "(nessuna|zero|no) esperienza (richiesta|necessaria|pregressa)?",
           "esperienza non (richiesta|necessaria|indispensabile|obbligatoria)",
           "non (serve|servono|occorre|e richiesta|e necessaria|chiediamo) (alcuna)? esperienza"
         ],
@@ -18117,7 +19211,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Cercasi camerieri anche senza esperienza.",
-            "Nessuna esperienza richiesta."
+            "Nessuna esperienza richiesta.",
+            "Inizio subito, no esperienza."
           ],
           "noMatch": [
             "Richiesta esperienza di almeno due anni.",
@@ -18184,6 +19279,31 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Pizzeria a Napoli, non serve parlare inglese.",
             "Richiesta buona conoscenza del tedesco per lavoro in Germania."
+          ]
+        }
+      },
+      {
+        "id": "it.deceptive_recruitment.visa_guaranteed",
+        "category": "deceptive_recruitment",
+        "weight": 0.35,
+        "description": "A work visa or permit \"guaranteed\" in advance, a promise no genuine employer or agency can make and a common lure of deceptive offers abroad.",
+        "source": "IOM advice on deceptive job offers (guaranteed visas and jobs abroad); ILO Indicators of Forced Labour (deception). Project authored from indicator text.",
+        "patterns": [
+          "(visto|visti|permesso|permessi) (di lavoro|lavorativo|lavorativi)? (garantito|garantiti|assicurato|assicurati|sicuro|sicuri|al 100)",
+          "(garantiamo|garantito|garantita|assicuriamo) (il|un|anche il)? (visto|permesso) (di lavoro)?"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Lavoro in Canada per saldatori, visto di lavoro garantito.",
+            "Garantiamo il visto in tre settimane."
+          ],
+          "noMatch": [
+            "Ti aiutiamo con la domanda di visto presso il consolato.",
+            "Nessuno può garantire il visto: decide il consolato."
           ]
         }
       },
@@ -18289,7 +19409,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(passaporto|passaporti|documenti|documento) ..3 (lo|li|la|le)? (teniamo|terremo|tiene|tengono|terra|terranno|custodi*|conserviamo|conservera|ritiriamo|ritira|tratten*|trattien*|tratterr*) (noi|lui|loro|il|la)?",
           "(teniamo|terremo|tratteniamo|custodiamo|ritiriamo|conserviamo) (noi)? (il|i|tuo|tuoi|il tuo|i tuoi|vostri|i vostri)? (passaporto|passaporti|documenti)",
           "(custodi*|trattien*|tratten*|tratterr*|ritira|ritirano|ritirera|tiene|tengono|terra|terranno|conservera|conserveranno) (il|i|la|le)? (tuo|tuoi|vostro|vostri|suo|loro)? (passaporto|passaporti|documenti|carta d identita)",
-          "(passaporto|passaporti|documenti) ..3 (resta|restano|rimane|rimangono) ..2 (in ufficio|in agenzia|all agenzia|al titolare|al datore|alla famiglia|custoditi|custodito|da noi|in cassaforte)",
+          "(passaporto|passaporti|documenti) ..3 (resta|restano|rimane|rimangono|resti|restino|rimanga|rimangano|restera|resteranno|rimarra|rimarranno) ..2 (in ufficio|in agenzia|all agenzia|al titolare|al datore|alla famiglia|custoditi|custodito|da noi|a noi|con noi|presso di noi|in cassaforte)",
           "(passaporto|documenti) ..3 (lo|li)? (consegni|consegnate|consegnare|consegnerai|vanno consegnati|va consegnato) (al|alla|all) (titolare|datore|capo|responsabile|agenzia|famiglia|arrivo)"
         ],
         "near": [],
@@ -18301,7 +19421,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Il passaporto lo teniamo noi per tutta la durata del soggiorno.",
             "All'arrivo il passaporto resta in ufficio per sicurezza.",
             "Il passaporto viene trattenuto dal datore di lavoro.",
-            "Il titolare custodirà il tuo passaporto per tutto il periodo."
+            "Il titolare custodirà il tuo passaporto per tutto il periodo.",
+            "Il contratto prevede che il passaporto rimanga a noi."
           ],
           "noMatch": [
             "Il passaporto resta sempre a te.",
@@ -18316,7 +19437,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Asks for a photo or scan of the passport or ID before any contract, to an unverified recruiter, a first step to controlling documents.",
         "source": "IOM advice on deceptive job offers (do not hand over identity documents to unverified recruiters); ILO Indicators of Forced Labour (retention of identity documents).",
         "patterns": [
-          "(inviare|invia|inviaci|manda|mandare|mandaci|mandami|allegare|allega) ..2 (foto|copia|scansione|scan) (del|della|dei) (passaporto|passaporti|documento|documenti|carta d identita)",
+          "(inviare|invia|inviaci|inviateci|inviate|manda|mandare|mandaci|mandateci|mandate|mandami|allegare|allega|spedisci|spediteci|spedire) ..2 (foto|copia|copie|scansione|scan) (del|della|dei|delle) (passaporto|passaporti|documento|documenti|carta d identita|carte d identita)",
           "(inviare|invia|inviaci|manda|mandare|mandaci|mandami) (il|il tuo|la tua)? (passaporto|carta d identita) (su|via|tramite|per|in) (whatsapp|telegram|email|mail|privato)"
         ],
         "near": [],
@@ -18326,7 +19447,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Per partire mandaci la foto del passaporto su WhatsApp.",
-            "Invia il tuo passaporto su Telegram per il visto."
+            "Invia il tuo passaporto su Telegram per il visto.",
+            "Mandateci copia del passaporto e 500 euro di spese."
           ],
           "noMatch": [
             "Al momento dell'assunzione porta il documento d'identità in ufficio.",
@@ -18341,9 +19463,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Paid trips to carry a bag, suitcase or parcel across borders, the drug-courier \"travel job\".",
         "source": "UNODC Human Trafficking Indicators (forced criminality, drug mules); IOM; Europol 2025.",
         "patterns": [
-          "(portare|trasportare|consegnare) (una|un|la|il)? (valigia|valigie|bagaglio|bagagli|pacco|borsa|zaino) ..6 (viaggio|viaggi|volo|estero|aereo|amico|confine|spagna|olanda|brasile|colombia|marocco)",
+          "(portare|trasportare|consegnare|porti|trasporti|consegni|porterai|trasporterai|consegnerai|riporti|riportare) (una|un|la|il)? (valigia|valigie|bagaglio|bagagli|pacco|borsa|zaino) ..6 (viaggio|viaggi|volo|voli|estero|aereo|amico|confine|spagna|olanda|brasile|colombia|marocco|torni|ritorni|rientri)",
+          "(viaggi|viaggio|voli|volo) (in aereo)? ..6 (spese pagate|tutto pagato|tutto spesato|spesati|pagati) ..6 (porti|consegni|trasporti|porterai|consegnerai) (una|un)? (valigia|bagaglio|pacco|borsa|zaino)",
           "(viaggi|viaggio) (pagati|pagato|gratis|spesati) ..6 (portare|consegnare|trasportare) (una|un)? (valigia|bagaglio|pacco|borsa)",
-          "(euro|€|dollari) (a|per) (viaggio|valigia)"
+          "(euro|€|dollari) (a|per|ogni) (viaggio|valigia)"
         ],
         "near": [
           {
@@ -18359,10 +19482,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Viaggi pagati in Spagna, devi solo portare un bagaglio e consegnarlo a un amico.",
-            "Serve solo portare una valigia in Olanda, 2.000 euro a viaggio."
+            "Serve solo portare una valigia in Olanda, 2.000 euro a viaggio.",
+            "Voli verso la Spagna con tutte le spese pagate, consegni un pacco e torni."
           ],
           "noMatch": [
             "Corriere espresso cerca autisti per consegne di pacchi in città.",
+            "Corriere in zona Bologna: consegni i pacchi col furgone aziendale, 3 euro a consegna.",
             "Viaggi pagati per i dipendenti che partecipano alle fiere."
           ]
         }
@@ -18412,8 +19537,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Receiving money on one's own bank account and forwarding it, or lending the account, the money-mule recruitment that exploits the worker.",
         "source": "Europol 2025 (money-mule recruitment); UNODC Human Trafficking Indicators (forced criminality).",
         "patterns": [
-          "(ricevi|ricevere|riceverai) (bonifici|pagamenti|soldi|denaro|accrediti) (sul tuo|sul proprio|sul vostro) conto",
+          "(ricevi|ricevere|riceverai|ricevete) (bonifici|pagamenti|soldi|denaro|accrediti) ..4 (sul tuo|sul proprio|sul vostro) conto",
           "(giri|girare|trasferire|trasferisci|inoltrare|inoltri) (i soldi|il denaro|i fondi|li) ..4 (clienti|conti|crypto|esteri|estero)",
+          "(li|le|i soldi|il denaro|i fondi) (giri|trasferisci|inoltri|invii|mandi|converti|cambi) ..3 (crypto|cripto|usdt|bitcoin|btc|tether|criptovalut*|conti esteri|estero)",
           "(prestare|affittare|usare|cedere) (il tuo|il vostro|il proprio)? conto (corrente|bancario)",
           "tieni il #num %"
         ],
@@ -18424,7 +19550,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Ricevi bonifici sul tuo conto e li giri ai nostri clienti esteri.",
-            "Tieni il 10% di ogni operazione."
+            "Tieni il 10% di ogni operazione.",
+            "Ricevi pagamenti dai nostri clienti sul tuo conto e li trasferisci in USDT."
           ],
           "noMatch": [
             "Lo stipendio viene accreditato sul tuo conto corrente.",
@@ -18778,7 +19905,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(appena|neo|neomaggiorenne) (maggiorenne|maggiorenni|diciottenne|diciottenni)",
           "neomaggiorenn*",
           "appena (compiuto|compiuti|fatto) ..2 (18|diciotto) (anni)?",
-          "(18|diciotto) anni appena (compiuti|fatti)"
+          "(18|diciotto) anni appena (compiuti|fatti)",
+          "(appena|neo|da poco) (18|diciotto) (enne|enni|anni)"
         ],
         "near": [],
         "exclusions": [],
@@ -18787,7 +19915,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Ragazzina appena maggiorenne, dolce e timida.",
-            "Ho appena compiuto 18 anni."
+            "Ho appena compiuto 18 anni.",
+            "Ragazze appena 18enni da tutti i paesi."
           ],
           "noMatch": [
             "Requisito: maggiore età.",
@@ -18833,7 +19962,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Lugo-Graulich et al. 2024 (JRSA youth-language indicator). Project authored from indicator text (no published Italian escort lexicon).",
         "patterns": [
           "(giovanissima|giovanissime|giovanissimo|giovanissimi)",
-          "(ragazza|ragazze|ragazzina|ragazzine) (fresca|fresche|freschissima|freschissime|acerba|acerbe|inesperta|inesperte)",
+          "(ragazza|ragazze|ragazzina|ragazzine) (nuova|nuove|giovane|giovani|bella|belle|e|sempre|bellissima|bellissime)? (fresca|fresche|freschissima|freschissime|acerba|acerbe|inesperta|inesperte)",
           "(carne|bellezza) fresca"
         ],
         "near": [],
@@ -18845,11 +19974,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Ragazze nuove, giovanissime e bellissime.",
-            "Ragazza fresca e inesperta."
+            "Ragazza fresca e inesperta.",
+            "Abbiamo ragazze nuove freschissime."
           ],
           "noMatch": [
             "Azienda con un team giovanissimo cerca grafico.",
-            "Frutta fresca ogni giorno."
+            "Frutta fresca ogni giorno.",
+            "Due ragazze vendono verdure fresche al mercato."
           ]
         }
       },
@@ -19491,7 +20622,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(non|mai) (esce|esci|escono|uscirai) (da sola|da solo|da sole|senza di noi|senza accompagnatore|mai)?",
           "(esce|esci|escono|uscite|uscita|uscire|usciranno) ..3 (solo|soltanto|sempre|esclusivamente) (accompagnat*|con noi|con il responsabile|con la famiglia|di gruppo|in gruppo)",
           "(uscite|uscita|spostamenti) (solo|soltanto|sempre)? (di gruppo|accompagnat*|controllat*|autorizzat*)",
-          "(vietato|vietata|proibito|proibita) (uscire|allontanarsi|lasciare)"
+          "(vietato|vietata|proibito|proibita) (uscire|allontanarsi|lasciare)",
+          "(uscite|uscita|uscire|si esce) (consentit*|permess*|autorizzat*|ammess*)? (solo|soltanto) (la domenica|il sabato|il weekend|una volta a settimana|nel giorno libero|con il pullman aziendale|col pullman aziendale|con il nostro)"
         ],
         "near": [],
         "exclusions": [
@@ -19503,7 +20635,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "La ragazza non può uscire da sola, esce solo accompagnata da noi.",
             "Le uscite sono solo di gruppo e accompagnate.",
-            "La ragazza non esce senza di noi."
+            "La ragazza non esce senza di noi.",
+            "Dormitorio della fabbrica, uscite consentite solo la domenica col pullman aziendale."
           ],
           "noMatch": [
             "Uscite libere nei giorni di riposo.",
@@ -19518,7 +20651,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Movement only with the organisation's driver or van; workers cannot travel on their own.",
         "source": "ILO Indicators of Forced Labour (restriction of movement); Polaris typology (controlled transport).",
         "patterns": [
-          "(trasporto|trasporti|spostamenti|accompagnamento) ..3 (solo|sempre|esclusivamente) (con il nostro|col nostro|con i nostri|dal nostro|dai nostri|con l|col) (autista|autisti|pulmino|furgone|driver|accompagnatore)",
+          "(trasporto|trasporti|spostamenti|spostamento|trasferimenti|trasferimento|tragitti|accompagnamento|uscite) ..3 (solo|sempre|esclusivamente) (con il nostro|col nostro|con i nostri|dal nostro|dai nostri|con l|col) (autista|autisti|pulmino|furgone|driver|accompagnatore)",
           "(il nostro|un nostro|i nostri) (autista|autisti|accompagnatore|driver) (ti|vi|le|li)? (porta|portano|accompagna|accompagnano|viene a prendere|vengono a prendere)"
         ],
         "near": [],
@@ -19528,7 +20661,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Trasporto al lavoro solo con il nostro pulmino.",
-            "Il nostro autista le accompagna a domicilio."
+            "Il nostro autista le accompagna a domicilio.",
+            "Alloggio della ditta, trasferimenti solo con il nostro autista."
           ],
           "noMatch": [
             "Trasporto in vigna con mezzi aziendali.",
@@ -19546,7 +20680,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(telefono|telefoni|cellulare|cellulari|smartphone) ..4 (consegnat*|ritirat*|trattenut*|sequestrat*|custodit*|vanno consegnati|va consegnato)",
           "(telefono|cellulare) ..3 (lo|te lo|ve lo)? (teniamo|diamo|forniamo|diamo noi|teniamo noi) (noi)?",
           "(ti|vi) (diamo|daremo|forniamo) (noi)? (un|il)? (telefono|cellulare) (nuovo|nostro)?",
-          "non (puo|puoi|possono|potete|potrai) (usare|tenere|avere) (il)? (telefono|cellulare)",
+          "non (puo|puoi|possono|potete|potrai|potra|potranno|potrete|potete) (usare|tenere|avere) (il|un|il suo|il proprio)? (telefono|cellulare|smartphone)",
           "(senza|niente|vietato il|vietato usare il) (telefono|cellulare) (personale)? (per tutto|durante tutto|per tutta|per l intero) ..2 (soggiorno|stagione|contratto|permanenza)"
         ],
         "near": [],
@@ -19562,6 +20696,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "I telefoni vanno consegnati al responsabile per tutto il soggiorno.",
             "La ragazza non può usare il telefono.",
+            "Non potrà avere il cellulare.",
             "Il telefono te lo diamo noi."
           ],
           "noMatch": [
@@ -19578,7 +20713,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Workers sleep in the workshop, warehouse, shack or club where they work, a sign of confinement and substandard housing.",
         "source": "ILO Indicators of Forced Labour (isolation, abusive living conditions); Ispettorato Nazionale del Lavoro guidance on caporalato.",
         "patterns": [
-          "(si dorme|dormire|dormono|dormi|alloggio|posto letto|branda) ..3 (in laboratorio|nel laboratorio|in fabbrica|nel capannone|in capannone|nella baracca|in baracca|nel casolare|nel magazzino|nel locale|sopra il locale|in cantiere|nel cantiere|nel container)",
+          "(si dorme|dormire|dormono|dormi|alloggio|posto letto|branda) ..3 (in laboratorio|nel laboratorio|in fabbrica|nel capannone|in capannone|in un capannone|nella baracca|in baracca|in una baracca|nel casolare|in casolare|in un casolare|nel magazzino|nel locale|sopra il locale|in cantiere|nel cantiere|nel container|in un container|in roulotte|in tenda)",
           "(alloggio|si dorme|si vive|vitto e alloggio) (sopra|dentro|nel retro del) (il)? (locale|ristorante|club|laboratorio|negozio)"
         ],
         "near": [],
@@ -19589,6 +20724,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Si dorme in laboratorio, si lavora 12 ore.",
             "Posto letto nel capannone.",
+            "Dormire in casolare vicino ai campi.",
             "Alloggio sopra il locale."
           ],
           "noMatch": [
@@ -19631,7 +20767,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators (someone else arranges contacts); TellFinder coercion and third-party terms. Project authored from indicator text.",
         "patterns": [
           "(appuntamenti|appuntamento|prenotazioni|prenotazione|incontri) ..3 (tramite|attraverso|con|dalla|alla) (la|il)? (segretaria|segretario|manager|booker|agente|nostro amico|mio amico|autista)",
-          "(chiedi|chiedere|chiamare|chiama|contatta|contattare) (il|la|al|alla)? (nostro|nostra|mio|mia) (amico|amica|segretaria|manager|agente|autista)",
+          "(chiedi|chiedere|chiamare|chiama|chiamate|contatta|contattare|contattate) (il|la|al|alla)? (nostro|nostra|mio|mia) (amico|amica|segretaria|manager|agente|autista|booker)",
           "(gestiamo|gestisco|organizziamo|gestisce|organizza) (noi|io)? (gli|i)? (appuntamenti|incontri|clienti|prenotazioni)",
           "(risponde|rispondera) (la|il)? (segretaria|segretario|manager|agente)"
         ],
@@ -19643,7 +20779,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Appuntamenti solo tramite la segretaria.",
             "Chiamare il nostro amico per prendere appuntamento.",
-            "Tu chiami il nostro numero: gestiamo noi gli appuntamenti."
+            "Tu chiami il nostro numero: gestiamo noi gli appuntamenti.",
+            "Chiama il nostro booker per prenotare."
           ],
           "noMatch": [
             "Per il colloquio contattare la segreteria dell'azienda.",
@@ -19661,6 +20798,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(caporale|caposquadra|capo squadra|intermediario|mediatore) ..6 (paga|pagamento|pagare|trasporto|porta|portano|vi porta|ti porta|accompagna|furgone|pulmino|trattiene|tiene|raccoglie|organizza)",
           "(il pagamento|la paga|lo stipendio|le paghe) ..3 (lo fa|la fa|li fa|la da|lo da|la consegna|tramite|dal|dalla|al) (il|la)? (caporale|caposquadra|capo squadra|intermediario|mediatore|incaricato)",
           "(pulmino|furgone|furgoncino|macchina) (del|di un|dell) (nostro|nostra)? (caporale|caposquadra|incaricato|mediatore|intermediario|capo)",
+          "(alloggio|casolare|baracca|posto letto|casa|dormire|container|roulotte) ..3 (offert*|dat*|fornit*|gestit*|pagat*|affittat*) (dal|dai) (caporale|caporali|caposquadra|capo squadra|mediatore|intermediario)",
           "(vi|ti) (portiamo|porta|portano|prendiamo|veniamo a prendere|viene a prendere) (noi)? ..4 (ogni mattina|tutte le mattine|all alba) ..3 (col|con il|con un) (furgone|pulmino|furgoncino)",
           "(vi|ti) (portiamo|porta|portano|veniamo a prendere|viene a prendere) (noi)? (ai campi|in campagna|nei campi|nelle serre) ..3 (col|con il|con un) (furgone|pulmino|furgoncino)"
         ],
@@ -19678,11 +20816,50 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Il pagamento lo fa il caposquadra a fine mese.",
             "Il capo squadra vi porta col furgone tutte le mattine.",
             "Lavoro nei campi: vi portiamo noi ogni mattina col furgone.",
-            "Alloggio e trasporto li organizza il nostro mediatore, che tiene anche la paga."
+            "Alloggio e trasporto li organizza il nostro mediatore, che tiene anche la paga.",
+            "Dormire in casolare offerto dal caporale."
           ],
           "noMatch": [
             "Trasporto gratuito con il pullman della cooperativa, nessun intermediario.",
             "Cercasi capo cuoco per ristorante."
+          ]
+        }
+      },
+      {
+        "id": "it.third_party_control.manager_books_women",
+        "category": "third_party_control",
+        "weight": 0.5,
+        "description": "In an escort or massage ad, bookings and payment go to a manager, agency or \"responsabile\" and the women do not answer themselves - someone else runs them.",
+        "source": "UNODC Human Trafficking Indicators (someone else arranges contacts and receives payment); TellFinder third-party terms. Project authored from indicator text (no published Italian escort lexicon).",
+        "patterns": [
+          "(appuntamenti|appuntamento|prenotazioni|prenotazione|prenotare) ..3 (tramite|attraverso|con|dalla|alla|dal|al) (la|il|l)? (nostra|nostro)? (agenzia|responsabile|gestore|gestrice|titolare|manager)",
+          "(appuntamenti|appuntamento|prenotazioni|prenotare) ..3 (chiamare|chiama|chiamate|contattare|contatta|contattate|rivolgersi al|rivolgersi alla) (il|la)? (responsabile|gestore|gestrice|manager|titolare)",
+          "(le ragazze|la ragazza|le signorine|le massaggiatrici) non (rispondono|risponde) (al telefono|ai messaggi|direttamente)?",
+          "(pagamento|pagamenti|regalino|soldi|tariffa) ..3 (anticipato|anticipata|in anticipo|prima)? (al|alla|all) (manager|agenzia|responsabile|gestore|booker)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(ragazza|ragazze|signorine|massagg*|escort|accompagnatric*|incontri|ricev*|domicilio|hotel|coppie|singoli|mezz ora|regalino|rose|discrezione|riservat*|h24|tour)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [
+          "agenzia (viaggi|di viaggi|di viaggio|turistica|immobiliare|assicurativa|interinale|per il lavoro)",
+          "responsabile (del personale|delle risorse umane|risorse umane|hr|di reparto|commerciale|della selezione|del servizio|dell ufficio)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ragazze nuove nel nostro centro massaggi. Per appuntamenti chiamare il responsabile Marco.",
+            "Massaggi orientali: le ragazze non rispondono al telefono, scrivere al gestore.",
+            "Ragazze disponibili per coppie e singoli. Prenotazioni tramite la nostra agenzia, pagamento anticipato al manager."
+          ],
+          "noMatch": [
+            "Per appuntamenti chiamare il responsabile del personale in orario d'ufficio.",
+            "Hotel sul lago: prenotazioni tramite la nostra agenzia viaggi."
           ]
         }
       },
@@ -19756,7 +20933,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(ricev*|mi sposto|ci spostiamo|incontri|appuntamento|appuntamenti|tariffe|regalino|massaggi|massaggio|mezz ora|domicilio|hotel|discrezione|riservat*)"
+              "(ricev*|mi sposto|ci spostiamo|incontri|appuntamento|appuntamenti|tariffe|regalino|massaggi|massaggio|mezz ora|domicilio|hotel|discrezione|riservat*|coppie e singoli|singoli e coppie|in tour|di passaggio|prenotazioni)"
             ],
             "window": 25
           }
@@ -19767,7 +20944,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Io e la mia amica, due ragazze brasiliane, riceviamo in appartamento.",
-            "Due ragazze orientali per massaggi, riceviamo insieme."
+            "Due ragazze orientali per massaggi, riceviamo insieme.",
+            "Io e la mia amica siamo in tour a Milano, disponibili per coppie e singoli."
           ],
           "noMatch": [
             "Io e la mia amica cerchiamo casa in affitto a Bologna.",
