@@ -126,10 +126,11 @@ function choosePacks(words: string[], raw: string, options: ResolvedOptions, war
   return { code: guess.code, confidence: guess.confidence, packs: shipped(packs) };
 }
 
-function toEvidence(raw: string, spans: TokenSpan[], tokens: Token[], max: number): Evidence[] {
+/** Raw-text evidence for token spans, deduplicated; in text order unless `ordered` (kept as given). */
+function toEvidence(raw: string, spans: TokenSpan[], tokens: Token[], max: number, ordered = false): Evidence[] {
   const out: Evidence[] = [];
   const seen = new Set<string>();
-  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  const sorted = ordered ? spans : [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
   for (const s of sorted) {
     const first = tokens[s.start];
     const last = tokens[s.end - 1];
@@ -202,7 +203,7 @@ function run(input: string, options: ResolvedOptions, engine: Engine): Assessmen
       evidence,
     });
   };
-  for (const [owner, spans] of ev.fired) addSignal(owner, toEvidence(raw, spans, tokens, options.maxEvidence));
+  for (const [owner, spans] of ev.fired) addSignal(owner, toEvidence(raw, spans, tokens, options.maxEvidence, true));
   for (const [owner, spans] of ev.detected) {
     addSignal(owner, spans.slice(0, options.maxEvidence).map((s) => ({ ...s, text: raw.slice(s.start, s.end) })));
   }

@@ -71,3 +71,13 @@ describe('negation cues', () => {
     expect(() => fires({}, 'kidney', [{ pattern: 'sin' }])).toThrow();
   });
 });
+
+describe('evidence order', () => {
+  it("lists the rule's own match before the context that satisfied near", async () => {
+    const { assess } = await import('../src/index.js');
+    const r = assess('Incall or outcall, 150 roses. Call my manager to book.', { language: 'en' });
+    const booker = r.signals.find((s) => s.ruleId === 'en.third_party_control.booker_manager');
+    expect(booker?.evidence[0]?.text).toBe('Call my manager');
+    expect(booker?.evidence.length).toBeGreaterThan(1); // the escort context comes after
+  });
+});

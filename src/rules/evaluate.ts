@@ -14,7 +14,7 @@ export interface TokenSpan {
 
 /** The outcome of rule logic for one ad. */
 export interface Evaluation {
-  /** Rule index → evidence token spans (primary match first, then what satisfied `near`). */
+  /** Rule index → evidence token spans: the rule's own matches, then what satisfied `near`, each in text order. */
   fired: Map<number, TokenSpan[]>;
   /** Rule index → raw spans for detector rules (already in raw coordinates). */
   detected: Map<number, { start: number; end: number }[]>;
@@ -131,6 +131,7 @@ export function evaluate(
     if (!compiledRule) continue;
     const { rule, pack } = compiledRule;
     const evidence: TokenSpan[] = [];
+    const supporting: TokenSpan[] = [];
     const seen = new Set<string>();
     for (const span of spans) {
       const key = `${span.start}:${span.end}`;
@@ -157,9 +158,15 @@ export function evaluate(
         if (best) support.push(best);
         return best !== undefined;
       });
-      if (satisfied) evidence.push(span, ...support);
+      if (satisfied) {
+        evidence.push(span);
+        supporting.push(...support);
+      }
     }
-    if (evidence.length) result.fired.set(owner, evidence);
+    // The rule's own matches first (what a reviewer reads as "the evidence"), then the context
+    // that satisfied `near`, each in text order.
+    const byStart = (a: TokenSpan, b: TokenSpan): number => a.start - b.start || a.end - b.end;
+    if (evidence.length) result.fired.set(owner, [...evidence.sort(byStart), ...supporting.sort(byStart)]);
   }
 
   detect(result, tokens, compiled, normalized);
