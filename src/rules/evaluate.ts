@@ -138,14 +138,16 @@ export function evaluate(
       if (seen.has(key)) continue;
       seen.add(key);
       if ((exclusions.get(owner) ?? []).some((ex) => overlaps(ex, span))) continue;
-      const vetoed = rule.unlessNear.some((u, sub) =>
-        (unless.get(`${owner}:${sub}`) ?? []).some((cand) => within(span, cand, u) && !isNegated(owner, pack, cand)),
-      );
-      if (vetoed) continue;
+      // Negation first: a negated match is reported under context.negated even when an
+      // unlessNear context ("we never ask you to pay …") would also have vetoed it.
       if (rule.negatable && isNegated(owner, pack, span)) {
         push(result.negated, owner, span);
         continue;
       }
+      const vetoed = rule.unlessNear.some((u, sub) =>
+        (unless.get(`${owner}:${sub}`) ?? []).some((cand) => within(span, cand, u) && !isNegated(owner, pack, cand)),
+      );
+      if (vetoed) continue;
       const support: TokenSpan[] = [];
       const satisfied = rule.near.every((constraint, sub) => {
         let best: TokenSpan | undefined;
