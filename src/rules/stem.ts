@@ -58,7 +58,8 @@ type Swap = readonly [from: string, to: string];
  * (singular → plural and plural → singular). natural's stemmers do not always give a noun and
  * its plural the same stem (Spanish "joven" → `jov` but "jóvenes" → `joven`; Portuguese
  * "jovem" → `jov` but "jovens" → `jovens`), so `~word` in a rule matches the stems of these
- * forms too. Gender is left alone on purpose: "~chica" must not match "chico".
+ * forms too. No gender swaps are added (the stemmers themselves conflate some pairs, such as
+ * Spanish chica/chico → `chic`; Italian ragazza and ragazzo stay apart).
  */
 const NUMBER: Record<Exclude<StemmerName, 'none'>, readonly Swap[]> = {
   en: [['', 's'], ['', 'es'], ['y', 'ies'], ['man', 'men']],
