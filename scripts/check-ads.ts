@@ -37,8 +37,7 @@ let catExpected = 0;
 let catFound = 0;
 for (const ad of ads) {
   const r = assessor.assess(ad.text);
-  const isFlagged = r.level === 'medium' || r.level === 'high';
-  if (isFlagged) flagged++;
+  if (r.flagged) flagged++;
   const ok = ad.levels.includes(r.level);
   if (ok) levelOk++;
   const missing = ad.categories.filter((c) => !(r.categories[c].score > 0));

@@ -12,7 +12,7 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CATEGORY_IDS } from '../src/categories.js';
+import { CATEGORY_IDS, type CategoryId } from '../src/categories.js';
 import { BUILTIN_PACKS, createAssessor } from '../src/index.js';
 import type { Assessment } from '../src/schema.js';
 import { LEVELS } from '../src/score/index.js';
@@ -80,20 +80,25 @@ json.confusion = confusion;
 // a predicted category that is not labelled counts against precision even when it is right.
 const catRows: (string | number)[][] = [];
 const catJson: Record<string, unknown> = {};
-for (const id of CATEGORY_IDS) {
+/** Detection of one category on risk fixtures: labelled ads and precision / recall / F1. */
+function categoryDetection(id: CategoryId, set: Fixture[]) {
   let tp = 0;
   let fp = 0;
   let fn = 0;
-  for (const f of fixtures.filter((x) => x.set === 'risk')) {
+  for (const f of set) {
+    if (f.set !== 'risk') continue;
     const predicted = (results.get(f)?.categories[id].score ?? 0) > 0;
     const expected = f.categories.includes(id);
     if (predicted && expected) tp++;
     else if (predicted) fp++;
     else if (expected) fn++;
   }
-  const m = prf(tp, fp, fn);
-  catRows.push([id, tp + fn, f3(m.precision), f3(m.recall), f3(m.f1)]);
-  catJson[id] = { labelled: tp + fn, ...m };
+  return { labelled: tp + fn, ...prf(tp, fp, fn) };
+}
+for (const id of CATEGORY_IDS) {
+  const m = categoryDetection(id, fixtures);
+  catRows.push([id, m.labelled, f3(m.precision), f3(m.recall), f3(m.f1)]);
+  catJson[id] = m;
 }
 json.categories = catJson;
 out.push('\n### Category detection on risk fixtures (all languages)\n');
@@ -105,19 +110,9 @@ const perLangJson: Record<string, Record<string, unknown>> = {};
 for (const id of CATEGORY_IDS) {
   const row: (string | number)[] = [id];
   for (const lang of langs) {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    for (const f of fixtures.filter((x) => x.set === 'risk' && x.lang === lang)) {
-      const predicted = (results.get(f)?.categories[id].score ?? 0) > 0;
-      const expected = f.categories.includes(id);
-      if (predicted && expected) tp++;
-      else if (predicted) fp++;
-      else if (expected) fn++;
-    }
-    const m = prf(tp, fp, fn);
-    row.push(tp + fn ? `${f3(m.f1)} (${tp + fn})` : '–');
-    (perLangJson[lang] ??= {})[id] = { labelled: tp + fn, ...m };
+    const m = categoryDetection(id, fixtures.filter((x) => x.lang === lang));
+    row.push(m.labelled ? `${f3(m.f1)} (${m.labelled})` : '–');
+    (perLangJson[lang] ??= {})[id] = m;
   }
   perLang.push(row);
 }

@@ -24,6 +24,7 @@ export interface Evaluation {
   negated: Map<number, TokenSpan[]>;
 }
 
+const byStart = (a: TokenSpan, b: TokenSpan): number => a.start - b.start || a.end - b.end;
 const overlaps = (a: TokenSpan, b: TokenSpan): boolean => a.start < b.end && b.start < a.end;
 const distance = (a: TokenSpan, b: TokenSpan): number =>
   b.start >= a.end ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0;
@@ -167,7 +168,6 @@ export function evaluate(
     }
     // The rule's own matches first (what a reviewer reads as "the evidence"), then the context
     // that satisfied `near`, each in text order.
-    const byStart = (a: TokenSpan, b: TokenSpan): number => a.start - b.start || a.end - b.end;
     if (evidence.length) result.fired.set(owner, [...evidence.sort(byStart), ...supporting.sort(byStart)]);
   }
 

@@ -44,6 +44,14 @@ const examples = z.strictObject({
     .min(1, 'give at least one near-miss example the rule must not match'),
 });
 
+/** Context for `near` (all must match) and `unlessNear` (any vetoes): patterns within `window` tokens. */
+const contextMatch = z.strictObject({
+  patterns: patternList,
+  window: z.number().int().min(1).max(200).default(25),
+  /** Only count a match in the same sentence as the rule's own match. */
+  sameSentence: z.boolean().optional(),
+});
+
 /**
  * One rule as authors write it in `rules/<pack>/*.yml`. The build script and the runtime
  * validate with this same schema.
@@ -68,28 +76,10 @@ export const RuleSchema = z
     source: z.string().min(3, 'name where the indicator is documented'),
     patterns: patternList.optional(),
     detector: z.enum(DETECTORS).optional(),
-    near: z
-      .array(
-        z.strictObject({
-          patterns: patternList,
-          window: z.number().int().min(1).max(200).default(25),
-          /** Only count a match in the same sentence as the rule's own match. */
-          sameSentence: z.boolean().optional(),
-        }),
-      )
-      .default([]),
+    near: z.array(contextMatch).default([]),
     exclusions: z.array(z.string().trim().min(1)).default([]),
     /** Context that vetoes the rule: a match of any of these within `window` tokens cancels it. */
-    unlessNear: z
-      .array(
-        z.strictObject({
-          patterns: patternList,
-          window: z.number().int().min(1).max(200).default(25),
-          /** Only count a match in the same sentence as the rule's own match. */
-          sameSentence: z.boolean().optional(),
-        }),
-      )
-      .default([]),
+    unlessNear: z.array(contextMatch).default([]),
     negatable: z.boolean().default(true),
     examples,
   })
