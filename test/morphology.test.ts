@@ -1,28 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText } from '../src/normalize/index.js';
-import { compileRules } from '../src/rules/compile.js';
-import { matchTokens } from '../src/rules/match.js';
-import { PackSchema, type PackId } from '../src/rules/schema.js';
 import { inflectionStems, stem, type StemmerName } from '../src/rules/stem.js';
-import { tokenize } from '../src/tokenize/index.js';
+import { runTestRule } from './helpers/rules.js';
 
 /** Does `~word`, written once in a rule of this language, match `text`? */
 function stemRuleMatches(lang: Exclude<StemmerName, 'none'>, word: string, text: string): boolean {
-  const pack = PackSchema.parse({
-    pack: lang,
-    name: 'test',
-    stemmer: lang,
-    negation: { window: 3, cues: [] },
-    awareness: [],
-    rules: [{
-      id: `${lang}.minor_indicators.test`, category: 'minor_indicators', weight: 0.5,
-      description: 'Test rule: one stemmed word.', source: 'Project test of the ~word syntax.',
-      patterns: [`~${word}`], examples: { match: [word], noMatch: ['zzz'] },
-    }],
-  });
-  const compiled = compileRules([pack]);
-  const tokens = tokenize(normalizeText(text), text);
-  return matchTokens(tokens, compiled, new Set<PackId>([lang])).length > 0;
+  return runTestRule(lang, { patterns: [`~${word}`], examples: { match: [word], noMatch: ['zzz'] } }, text).matched;
 }
 
 // The inflected forms named by issue #3, and more of the same kind, per language.

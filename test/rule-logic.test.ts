@@ -1,30 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText } from '../src/normalize/index.js';
-import { compileRules } from '../src/rules/compile.js';
-import { evaluate } from '../src/rules/evaluate.js';
-import { matchTokens } from '../src/rules/match.js';
-import { PackSchema, type PackId } from '../src/rules/schema.js';
-import { tokenize } from '../src/tokenize/index.js';
+import { runTestRule } from './helpers/rules.js';
 
 /** Fires one test rule (`organ_trade`, "kidney") with the given context constraints on `text`. */
 function fires(extra: Record<string, unknown>, text: string, negationCues: unknown[] = ['no']): boolean {
-  const pack = PackSchema.parse({
-    pack: 'en',
-    name: 'test',
-    stemmer: 'en',
-    negation: { window: 3, cues: negationCues },
-    awareness: [],
-    rules: [{
-      id: 'en.organ_trade.test', category: 'organ_trade', weight: 0.5,
-      description: 'Test rule for near and unlessNear.', source: 'Project test.',
-      patterns: ['kidney'], examples: { match: ['kidney'], noMatch: ['liver'] }, ...extra,
-    }],
-  });
-  const compiled = compileRules([pack]);
-  const normalized = normalizeText(text);
-  const tokens = tokenize(normalized, text);
-  const active = new Set<PackId>(['en']);
-  return evaluate(matchTokens(tokens, compiled, active), tokens, compiled, active, normalized).fired.size > 0;
+  return runTestRule('en', extra, text, negationCues).fired;
 }
 
 describe('near', () => {
