@@ -10,7 +10,7 @@
  *   npm run eval -- --json FILE      also write every number as JSON
  *   TS_CORPORA_DIR=/path npm run eval   read the real corpora from elsewhere
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATEGORY_IDS, type CategoryId } from '../src/categories.js';
 import { BUILTIN_PACKS, createAssessor } from '../src/index.js';
@@ -147,24 +147,53 @@ json.packs = packRows;
 out.push('\n### Rule packs\n');
 out.push(table(['pack', 'rules', 'categories covered', 'awareness cues', 'negation cues', 'fixtures', 'rules silent on every risk fixture'], packRows));
 
-// ---- held-out test set --------------------------------------------------------------------
-// heldout/<lang>/: ads written blind (the writer had not seen the rules) and never used to
-// tune them; the fairer measure of recall. Not part of `npm test`: misses here are expected.
-const heldout = loadFixtures(join(root, 'heldout'));
-if (heldout.length) {
-  const scored = new Map<Fixture, Assessment>(heldout.map((f) => [f, assessor.assess(f.text)]));
-  const held = flagging(heldout, scored);
-  let expected = 0;
-  let found = 0;
-  for (const f of heldout.filter((x) => x.set === 'risk')) {
-    expected += f.categories.length;
-    found += f.categories.filter((c) => (scored.get(f)?.categories[c].score ?? 0) > 0).length;
+// ---- blind sets ----------------------------------------------------------------------------
+// heldout/ and blind/<set>/: ads written blind (the writer had not seen the rules), committed
+// before the change they measure; the fair measure of recall. Each set is its own table. Not
+// part of `npm test`: misses here are expected.
+const blindSets: { name: string; dir: string }[] = [];
+if (existsSync(join(root, 'heldout'))) blindSets.push({ name: 'heldout', dir: join(root, 'heldout') });
+const blindRoot = join(root, 'blind');
+if (existsSync(blindRoot)) {
+  for (const name of readdirSync(blindRoot).sort()) {
+    const dir = join(blindRoot, name);
+    if (statSync(dir).isDirectory() && readdirSync(dir).some((d) => /^[a-z]{2}$/.test(d))) {
+      blindSets.push({ name: `blind/${name}`, dir: join(blindRoot, name) });
+    }
   }
-  json.heldout = { ...held.json, categoriesFound: found / expected };
-  out.push('\n### Held-out test set (`heldout/`: written blind, never used to tune the rules)\n');
-  out.push(table(FLAG_HEAD, held.rows));
-  out.push(`\nExpected categories detected on held-out risk ads: ${pct(found / expected)} (${found} of ${expected}).`);
 }
+const blindJson: Record<string, unknown> = {};
+for (const set of blindSets) {
+  const ads = loadFixtures(set.dir);
+  if (!ads.length) continue;
+  const scored = new Map<Fixture, Assessment>(ads.map((f) => [f, assessor.assess(f.text)]));
+  const held = flagging(ads, scored);
+  // Expected categories detected, per language and in all.
+  const found: Record<string, [number, number]> = {};
+  for (const f of ads.filter((x) => x.set === 'risk')) {
+    for (const key of [f.lang, 'all']) {
+      const cell = (found[key] ??= [0, 0]);
+      cell[0] += f.categories.filter((c) => (scored.get(f)?.categories[c].score ?? 0) > 0).length;
+      cell[1] += f.categories.length;
+    }
+  }
+  const high = ads.filter((f) => f.set === 'risk' && f.levels.length === 1 && f.levels[0] === 'high');
+  const highReached = high.filter((f) => scored.get(f)?.level === 'high').length;
+  blindJson[set.name] = {
+    ...held.json,
+    categoriesFound: Object.fromEntries(Object.entries(found).map(([k, [a, b]]) => [k, a / b])),
+    labelledHigh: high.length,
+    labelledHighReached: highReached,
+  };
+  const rows = held.rows.map((r) => {
+    const cell = found[r[0] as string];
+    return [...r, cell ? `${pct(cell[0] / cell[1])} (${cell[0]}/${cell[1]})` : '–'];
+  });
+  out.push(`\n### Blind set \`${set.name}/\` (written blind; see blind/README.md)\n`);
+  out.push(table([...FLAG_HEAD, 'expected categories detected'], rows));
+  if (high.length) out.push(`\nRisk ads labelled \`high\` (stated ages under 18 in an availability context) that reach \`high\`: ${highReached} of ${high.length}.`);
+}
+json.blind = blindJson;
 
 // ---- real corpora -------------------------------------------------------------------------
 interface Row {
