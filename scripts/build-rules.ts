@@ -11,7 +11,8 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'zod';
 import { compileRules } from '../src/rules/compile.js';
-import { LanguageFileSchema, type Pack, PACK_IDS, RuleFileSchema } from '../src/rules/schema.js';
+import { LanguageFileSchema, LexiconFileSchema, type Pack, PACK_IDS, RuleFileSchema } from '../src/rules/schema.js';
+import { checkLexiconExamples } from './lib/lexicon-examples.js';
 
 const root = join(import.meta.dirname, '..');
 const rulesDir = join(root, 'rules');
@@ -42,7 +43,8 @@ function readYaml(path: string): unknown {
 const lenient = process.argv.includes('--lenient');
 const skipped: string[] = [];
 const packs: Pack[] = [];
-for (const packId of PACK_IDS) {
+// xx first: language packs may name its lexicons. The generated module keeps PACK_IDS order.
+for (const packId of ['xx' as const, ...PACK_IDS.filter((p) => p !== 'xx')]) {
   const before = problems.length;
   const dir = join(rulesDir, packId);
   if (!existsSync(dir) || !readdirSync(dir).some((f) => f.endsWith('.yml'))) continue;
@@ -59,7 +61,23 @@ for (const packId of PACK_IDS) {
   }
   if (lang.data.pack !== packId) problems.push(`${relative(root, langPath)}: pack is "${lang.data.pack}" but the folder is "${packId}"`);
   const rules: Pack['rules'] = [];
-  const files = readdirSync(dir).filter((f) => f.endsWith('.yml') && f !== 'language.yml').sort();
+  const lexicons: Pack['lexicons'] = [];
+  const lexPath = join(dir, 'lexicons.yml');
+  if (existsSync(lexPath)) {
+    const data = readYaml(lexPath);
+    const parsed = LexiconFileSchema.safeParse(data);
+    if (!parsed.success) explain(relative(root, lexPath), parsed.error, data);
+    else {
+      if (parsed.data.pack !== packId) problems.push(`${relative(root, lexPath)}: pack is "${parsed.data.pack}" but the folder is "${packId}"`);
+      const names = new Set<string>();
+      for (const lexicon of parsed.data.lexicons) {
+        if (names.has(lexicon.name)) problems.push(`${relative(root, lexPath)}: lexicon "${lexicon.name}" is defined twice`);
+        names.add(lexicon.name);
+        lexicons.push(lexicon);
+      }
+    }
+  }
+  const files = readdirSync(dir).filter((f) => f.endsWith('.yml') && f !== 'language.yml' && f !== 'lexicons.yml').sort();
   for (const f of files) {
     const path = join(dir, f);
     const data = readYaml(path);
@@ -80,10 +98,16 @@ for (const packId of PACK_IDS) {
   }
   rules.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const awareness = [...lang.data.awareness].sort((a, b) => (a.id < b.id ? -1 : 1));
-  const pack: Pack = { pack: packId, name: lang.data.name, stemmer: lang.data.stemmer, negation: lang.data.negation, awareness, rules };
+  lexicons.sort((a, b) => (a.name < b.name ? -1 : 1));
+  const pack: Pack = { pack: packId, name: lang.data.name, stemmer: lang.data.stemmer, negation: lang.data.negation, awareness, lexicons, rules };
   if (problems.length === before) {
+    // Language packs may name the language-independent pack's lexicons, so compile with it.
+    const universal = packId === 'xx' ? undefined : packs.find((p) => p.pack === 'xx');
     try {
-      compileRules([pack]);
+      compileRules(universal ? [pack, universal] : [pack]);
+      for (const f of checkLexiconExamples(pack, universal)) {
+        problems.push(`${relative(root, lexPath)} (lexicon ${f.lexicon}): ${f.expected === 'match' ? 'should match' : 'should not match'} its example "${f.text}"`);
+      }
     } catch (err) {
       problems.push(`rules/${packId}: ${(err as Error).message}`);
     }
@@ -103,6 +127,7 @@ if (problems.length && lenient) {
   process.exit(1);
 }
 
+packs.sort((a, b) => PACK_IDS.indexOf(a.pack) - PACK_IDS.indexOf(b.pack));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
 const json = JSON.stringify(packs);
 const sha256 = createHash('sha256').update(json).digest('hex');

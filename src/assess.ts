@@ -251,19 +251,33 @@ function run(input: string, options: ResolvedOptions, engine: Engine): Assessmen
   // and "call the hotline" and "warning signs…" reads more like awareness than one that says one.
   const awareness = noisyOr(cues.flatMap((c) => (c.evidence.length > 1 ? [c.weight, c.weight] : [c.weight])));
   const combined = combineCategories(categoryScores);
-  const score = applyAwareness(combined, awareness);
+  let score = applyAwareness(combined, awareness);
   if (score < combined) {
     warnings.push({
       code: 'awareness_context',
       message: 'The text reads like awareness material (news, advice, a hotline notice): its score was scaled down.',
     });
   }
-  const negated = [...ev.negated.entries()]
-    .map(([owner, spans]) => ({
-      ruleId: (compiled.rules[owner] as CompiledRuleset['rules'][number]).rule.id,
-      evidence: toEvidence(raw, spans, tokens, options.maxEvidence),
-    }))
-    .sort((a, b) => (a.ruleId < b.ruleId ? -1 : 1));
+  const unCounted = (map: Map<number, TokenSpan[]>) =>
+    [...map.entries()]
+      .map(([owner, spans]) => ({
+        ruleId: (compiled.rules[owner] as CompiledRuleset['rules'][number]).rule.id,
+        evidence: toEvidence(raw, spans, tokens, options.maxEvidence),
+      }))
+      .sort((a, b) => (a.ruleId < b.ruleId ? -1 : 1));
+  const negated = unCounted(ev.negated);
+  const reported = unCounted(ev.reported);
+
+  // A fired rule with a floor ("a stated age under 18 in an escort ad") lifts the level to at
+  // least that floor, unless the text reads as awareness material.
+  let floor: 'medium' | 'high' | undefined;
+  if (score === combined) {
+    for (const owner of [...ev.fired.keys(), ...ev.detected.keys()]) {
+      const f = compiled.rules[owner]?.rule.floor;
+      if (f === 'high' || (f === 'medium' && floor === undefined)) floor = f;
+    }
+  }
+  if (floor && score < options.thresholds[floor]) score = options.thresholds[floor];
 
   const level = levelOf(score, options.thresholds);
   return {
@@ -275,7 +289,7 @@ function run(input: string, options: ResolvedOptions, engine: Engine): Assessmen
     language,
     categories,
     signals,
-    context: { awareness, cues, negated },
+    context: { awareness, cues, negated, reported },
     entities,
     ruleset: { ...RULESET },
     warnings,

@@ -13,7 +13,7 @@ import { DEFAULT_THRESHOLDS, LEVELS } from './score/index.js';
  * assess('text').schemaVersion === SCHEMA_VERSION; // true
  * ```
  */
-export const SCHEMA_VERSION = '1.0.0' as const;
+export const SCHEMA_VERSION = '1.1.0' as const;
 
 const unit = z.number().min(0).max(1);
 
@@ -137,6 +137,12 @@ export const AssessmentSchema = z.strictObject({
     ),
     /** Rules whose words appeared only under negation ("we never charge fees"). */
     negated: z.array(z.strictObject({ ruleId: z.string(), evidence: z.array(EvidenceSchema) })),
+    /**
+     * Rules whose words appeared only in sentences framed as reported speech or advice by an
+     * awareness cue ("police said their passports were taken", "if your employer keeps your
+     * passport, call…"): named, not offered, so not counted.
+     */
+    reported: z.array(z.strictObject({ ruleId: z.string(), evidence: z.array(EvidenceSchema) })),
   }),
   /** Contacts, payment channels, prices and ages found in the ad, with raw offsets. */
   entities: z.array(EntitySchema),

@@ -31,7 +31,7 @@ const ADS: [string, string[], ExtractOptions?][] = [
   ['Lavoro facile da casa! Guadagna fino a 500€ al giorno. Scrivi su WhatsApp +39 333 123 4567 o invia carta regalo Amazon per iscriverti', ['price:500 EUR/day', 'handle:+393331234567', 'phone:+393331234567', 'gift_card:amazon']],
   ['Call now: eight zero zero, five five five, zero one two three. Only $99! Offer ends 31/12/2024.', ['phone:+18005550123', 'price:99 USD'], { language: 'en' }],
   ['Vol pour Paris payé, 2000 euros par mois, logée nourrie. Âge entre 18 et 25 ans. Contact Signal: +33 7 12 34 56 78', ['price:2000 EUR/month', 'age:18', 'handle:+33712345678', 'phone:+33712345678']],
-  ['Escort agency hiring 💎 girls 18+ earn 10.000€ monthly. Line ID: vip_agency88 · Kik: vipagency', ['price:10000 EUR/month', 'handle:vip_agency88', 'handle:vipagency']],
+  ['Escort agency hiring 💎 girls 18+ earn 10.000€ monthly. Line ID: vip_agency88 · Kik: vipagency', ['age:18', 'price:10000 EUR/month', 'handle:vip_agency88', 'handle:vipagency']],
   ['Cleaning lady, 15 years experience, references available. 12 € per hour. Phone 0049 176 98765432', ['price:12 EUR/hour', 'phone:+4917698765432']],
   ['Tracking: 1Z999AA10123456784. Delivered 2024-06-12 14:32. Sender ref 8834-2211-0045.', []],
   // A second batch, also written blind (first run: precision 0.90, recall 0.87 — led to the

@@ -15,6 +15,8 @@ export interface AgeMatch {
   min?: number;
   max?: number;
   written: boolean;
+  /** A lower bound of who may apply or take part ("16+", "from 16", "ab 14", "16 ans et plus"), not a person's age. */
+  atLeast?: boolean;
   start: number;
   end: number;
   from: number;
@@ -33,7 +35,15 @@ export const MIN_AGE = 12;
 const MAX_AGE = 99;
 
 /** Words after a number that make it an age in every case: "yo", "ans", "años", "Jahre", "anni", "-jährige", "18enne". */
-const STRONG = new Set(['yo', 'yrs-old', 'ans', 'anos', 'anni', 'jahre', 'jahren', 'jahrig', 'jahrige', 'jahriger', 'jahrigen', 'enne', 'anitos']);
+const STRONG = new Set(['yo', 'yrs-old', 'ans', 'anos', 'anni', 'jahre', 'jahren', 'jahrig', 'jahrige', 'jahriger', 'jahrigen', 'enne', 'anitos', 'aninhos']);
+/** Words right before a number that make "N years" a clothing size: "taille 16 ans", "tallas 14 y 16 años". */
+const SIZE = new Set(['size', 'sizes', 'taille', 'tailles', 'talla', 'tallas', 'tamanho', 'tamanhos', 'taglia', 'taglie', 'grosse', 'gr']);
+/** Words right before an age that make it a lower bound: "from 16", "dès 16 ans", "ab 14", "dai 16 anni". */
+const OPEN_BEFORE = new Set(['from', 'over', 'des', 'ab', 'desde', 'dai', 'dagli', 'minimum', 'min', 'mindestens', 'uber', 'oltre', 'almeno']);
+/** Two words right before an age that make it a lower bound: "a partir de 16", "at least 16", "plus de 16 ans". */
+const OPEN_BEFORE_2 = new Set(['partir de', 'partir dos', 'partir das', 'partir da', 'least', 'au moins', 'al menos', 'pelo menos', 'no minimo', 'plus de', 'mas de', 'mais de', 'older than', 'de minimo']);
+/** Words right after an age that make it a lower bound: "16+", "16 and over", "16 ans et plus", "13 pa' arriba". */
+const OPEN_AFTER = new Set(['and over', 'and up', 'and older', 'and above', 'or over', 'or older', 'or more', 'et plus', 'ou plus', 'y mas', 'o mas', 'en adelante', 'pa arriba', 'para arriba', 'und alter', 'oder alter', 'und aufwarts', 'e mais', 'ou mais', 'em diante', 'in su', 'e oltre', 'o piu', 'in poi']);
 /** Words that make it an age only at the end of a clause: "19 years." (but not "5 years experience"). */
 const WEAK = new Set(['years', 'year', 'yrs', 'yr', 'y']);
 /** Words before a number that make it an age: "age 19", "edad: 19", "Alter 19", "età 19". */
@@ -47,13 +57,18 @@ const RANGE_OPEN = new Set(['between', 'entre', 'zwischen', 'tra', 'fra', 'from'
 /** People words right before a range that make it an age range: "girls 18-25", "chicas de 18 a 25". */
 const PEOPLE = new Set(
   `girls ladies women boys men guys candidates applicants models chicas mujeres senoritas chicos filles femmes
-  hommes jeunes meninas mulheres garotas ragazze donne ragazzi madchen frauen damen`.split(/\s+/),
+  hommes jeunes meninas mulheres garotas ragazze donne ragazzi madchen frauen damen teens kids youths lads
+  burschen jungs jugendliche chavos muchachos muchachas muchachitas jovenes ninos ninas garcons ados rapazes
+  meninos giovani`.split(/\s+/),
 );
 /** One person, before an age in brackets: "Frau (19)", "girl (20)", "chica (19)". */
 const PERSON = new Set(
   `girl woman lady boy guy student model frau madchen studentin dame chica mujer senorita estudiante fille femme
-  etudiante menina mulher garota estudante ragazza donna studentessa`.split(/\s+/),
+  etudiante menina mulher garota estudante ragazza donna studentessa gurl nena nina chava ado meuf jeune
+  novinha mocinha rapaz bursche junge ragazzina`.split(/\s+/),
 );
+/** One token before the number, then the number, then this far back to look for a person word. */
+const PERSON_REACH = 5;
 
 interface Num {
   value: number;
@@ -128,6 +143,9 @@ function selfBefore(tokens: EntityToken[], k: number): number {
   if (a === 'am' && b === 'i') return k - 2;
   if (a === 'im') return k - 1;
   if (a === 'bin' && b === 'ich') return k - 2;
+  // "bin 17 und …", "tengo 16", "tenho 15", "j'ai 16", "ho 17": the age in a first-person sentence.
+  if (a === 'bin' || a === 'tengo' || a === 'tenho' || a === 'ho') return k - 1;
+  if (a === 'ai' && (b === "'" || b === '’') && c === 'j') return k - 3;
   return -1;
 }
 
@@ -136,6 +154,55 @@ function ageNounBefore(tokens: EntityToken[], k: number): number {
   if (tokens[j]?.kind === 'punct' && tokens[j]?.text === ':') j--;
   const t = tokens[j];
   return t && t.kind === 'word' && AGE_NOUN.has(t.text) && !tokens[k]?.newline ? j : -1;
+}
+
+const textAt = (tokens: EntityToken[], k: number): string => tokens[k]?.text ?? '';
+
+/** Is the age between tokens `first` and `last` a lower bound ("from 16", "16+", "16 and over")? */
+function isLowerBound(tokens: EntityToken[], first: number, last: number): boolean {
+  if (OPEN_BEFORE.has(textAt(tokens, first - 1)) || OPEN_BEFORE_2.has(`${textAt(tokens, first - 2)} ${textAt(tokens, first - 1)}`)) return true;
+  if (textAt(tokens, first - 1) === 'de' && OPEN_BEFORE_2.has(`${textAt(tokens, first - 3)} ${textAt(tokens, first - 2)}`)) return true;
+  const next = tokens[last + 1];
+  if (next?.text === '+' && next.gap === 0) return true;
+  let j = last + 1;
+  if (tokens[j]?.text === "'" || tokens[j]?.text === '’') j++;
+  const two = `${textAt(tokens, j)} ${textAt(tokens, j + 1)}`;
+  const three = `${textAt(tokens, j)} ${textAt(tokens, j + 2)}`; // "pa' arriba"
+  return OPEN_AFTER.has(two) || (textAt(tokens, j + 1) === "'" && OPEN_AFTER.has(three));
+}
+
+/** A person word ("girl", "chica", "Mädchen") among the few tokens before `k`. */
+function personBefore(tokens: EntityToken[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - PERSON_REACH); j--) {
+    const t = tokens[j] as EntityToken;
+    if (t.newline && j < k - 1) break;
+    if (PERSON.has(t.text) || PEOPLE.has(t.text)) return true;
+  }
+  return false;
+}
+
+const SET_OFF_BEFORE = new Set([',', '(', '-', '–', '|', '•']);
+const SET_OFF_AFTER = new Set([',', ')', '.', '!', '-', '–', '|', '•']);
+
+/**
+ * A bare two-digit number set off by commas right after a name or near a person word: "Lena,
+ * 16, neu hier", "New girl in town, 16, only here". Dates and addresses ("Paris, 16 mars",
+ * "Rue X, 16, 75001") do not have that shape or are not near a person.
+ */
+function bareAge(view: EntityView, tokens: EntityToken[], k: number, n: Num): boolean {
+  if (n.written || n.value > 99) return false;
+  const before = tokens[k - 1];
+  const after = tokens[n.next];
+  if (!before || !SET_OFF_BEFORE.has(before.text)) return false;
+  if (after && !after.newline && !SET_OFF_AFTER.has(after.text)) return false;
+  if (after?.text === '.' && tokens[n.next + 1]?.kind === 'num' && tokens[n.next + 1]?.gap === 0) return false;
+  if (personBefore(tokens, k - 1)) return true;
+  // A capitalised single word opening the text or a line: a name.
+  const name = tokens[k - 2];
+  const opener = tokens[k - 3];
+  if (!name || name.kind !== 'word' || !(k - 2 === 0 || name.newline || (opener?.kind === 'punct' && ['.', '!', '?'].includes(opener.text)))) return false;
+  const first = view.raw.slice(view.rs[name.start], view.re[name.start]);
+  return first !== first.toLowerCase();
 }
 
 /**
@@ -188,6 +255,10 @@ export function findAges(view: EntityView, tokens: EntityToken[], mask: Uint8Arr
         lastTok = end - 1;
       }
     }
+    if (isAge && (SIZE.has(textAt(tokens, k - 1)) || (SIZE.has(textAt(tokens, k - 2)) && textAt(tokens, k - 1) === 'de'))) {
+      k = lastTok;
+      continue;
+    }
     if (!isAge) {
       const noun = ageNounBefore(tokens, k);
       const rangeOpen = max !== undefined && RANGE_OPEN.has(tokens[k - 1]?.text ?? '');
@@ -210,6 +281,9 @@ export function findAges(view: EntityView, tokens: EntityToken[], mask: Uint8Arr
       } else {
         const self = selfBefore(tokens, k);
         if (self >= 0 && max === undefined && clauseEnds(tokens[afterNum])) isAge = true;
+        else if (max === undefined && bareAge(view, tokens, k, n)) isAge = true;
+        // "Burschen ab 14", "chavos de 13 pa' arriba": a lower bound right after a people word.
+        else if (!n.written && isLowerBound(tokens, k, afterNum - 1) && (personBefore(tokens, k) || PEOPLE.has(textAt(tokens, k - 2)))) isAge = true;
       }
     }
     if (!isAge || min < MIN_AGE || min > MAX_AGE) continue;
@@ -217,6 +291,7 @@ export function findAges(view: EntityView, tokens: EntityToken[], mask: Uint8Arr
     const to = (tokens[lastTok] as EntityToken).end;
     const span = rawSpan(view, from, to);
     const age: AgeMatch = { value: min, written: n.written, ...span, from, to };
+    if (max === undefined && isLowerBound(tokens, k, lastTok)) age.atLeast = true;
     if (max !== undefined) {
       age.min = min;
       age.max = max;

@@ -176,6 +176,7 @@ export function extractWith(raw: string, opts: Resolved): Extraction {
       mask.fill(1, a.from, a.to);
       if (!want.has('age')) continue;
       const age: Entity = { type: 'age', value: a.value, written: a.written, start: a.start, end: a.end, text: text(a.start, a.end) };
+      if (a.atLeast) age.atLeast = true;
       if (a.max !== undefined) {
         age.min = a.min;
         age.max = a.max;

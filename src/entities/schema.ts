@@ -119,6 +119,8 @@ const AgeSchema = z.strictObject({
   max: z.number().int().min(0).optional(),
   /** Written in words ("dix-sept ans"). */
   written: z.boolean(),
+  /** A lower bound of who may apply ("16+", "from 16", "ab 14", "16 ans et plus"), not a person's stated age. */
+  atLeast: z.literal(true).optional(),
 });
 
 /**

@@ -3,6 +3,7 @@ import { foldCaseAndMarks } from './steps/case-and-marks.js';
 import { foldCompat } from './steps/compat.js';
 import { foldHomoglyphs } from './steps/homoglyphs.js';
 import { foldLeet } from './steps/leet.js';
+import { squeezeRepeats } from './steps/repeats.js';
 import { joinSpacedLetters } from './steps/spaced.js';
 import { stripInvisible } from './steps/invisible.js';
 
@@ -26,7 +27,8 @@ export interface NormalizedText extends MappedText {
 /**
  * Normalises raw text for matching, in this order: invisible characters removed, NFKC
  * compatibility folding, lower case and diacritics removed, Cyrillic/Greek look-alikes folded
- * inside Latin words, spaced-out letters joined, leetspeak folded. Each step maps one code
+ * inside Latin words, spaced-out letters joined, leetspeak folded, letters repeated for emphasis
+ * squeezed to two. Each step maps one code
  * point to one or zero, so every normalised code point knows its raw span.
  *
  * @example
@@ -43,6 +45,7 @@ export function normalizeText(raw: string): NormalizedText {
     homoglyphs: [],
     leetspeak: [],
     spaced_letters: [],
+    repeated_letters: [],
   };
   let text = fromRaw(raw);
   text = stripInvisible(text, log.zero_width);
@@ -51,5 +54,6 @@ export function normalizeText(raw: string): NormalizedText {
   text = foldHomoglyphs(text, log.homoglyphs);
   text = joinSpacedLetters(text, log.spaced_letters);
   text = foldLeet(text, log.leetspeak);
+  text = squeezeRepeats(text, log.repeated_letters);
   return { ...text, log };
 }

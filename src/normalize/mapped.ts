@@ -21,7 +21,8 @@ export type TransformKind =
   | 'fancy_unicode'
   | 'homoglyphs'
   | 'leetspeak'
-  | 'spaced_letters';
+  | 'spaced_letters'
+  | 'repeated_letters';
 
 /** Raw spans touched by each kind of transform. */
 export type TransformLog = Record<TransformKind, RawSpan[]>;

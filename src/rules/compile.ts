@@ -1,6 +1,7 @@
 import type { CategoryId } from '../categories.js';
 import { TraffickingSignalsError } from '../errors.js';
-import { type Atom, expandPattern } from './pattern.js';
+import { lexiconResolver } from './lexicon.js';
+import { type Atom, expandPattern, type LexiconResolver } from './pattern.js';
 import type { AwarenessCue, Pack, PackId, Rule } from './schema.js';
 import type { StemmerName } from './stem.js';
 
@@ -39,7 +40,7 @@ export interface CompiledRuleset {
   awareness: { cue: AwarenessCue; pack: PackId }[];
   packs: { pack: PackId; stemmer: StemmerName; negationWindow: number }[];
   refs: MatcherRef[];
-  /** First-atom index: `l:<word>`, `s:<stemmer>:<stem>`, `p:<prefix>`, `n:` (any number). */
+  /** First-atom index: `l:<word>`, `s:<stemmer>:<stem>`, `p:<prefix>`, `n:` (numbers). */
   index: Map<string, IndexEntry[]>;
   prefixLengths: number[];
   /** Rule index → literal words of its own patterns (a negation word it spells out is not a negation). */
@@ -82,47 +83,61 @@ export function compileRules(packs: readonly Pack[], disabled: ReadonlySet<strin
   const prefixLengths = new Set<number>();
   const seen = new Set<string>();
 
-  const add = (patterns: readonly string[], ref: Omit<MatcherRef, 'stemmer'>, stemmer: StemmerName): void => {
+  const put = (key: string, entry: IndexEntry): void => {
+    let bucket = out.index.get(key);
+    if (!bucket) out.index.set(key, (bucket = []));
+    bucket.push(entry);
+  };
+  // Patterns are expanded with the lexicons of the pack being compiled.
+  let lexicons: LexiconResolver | undefined;
+  const add = (patterns: readonly string[], ref: Omit<MatcherRef, 'stemmer'>, stemmer: StemmerName, owner?: string): void => {
     const refId = out.refs.length;
     out.refs.push({ ...ref, stemmer });
     for (const pattern of patterns) {
-      for (const atoms of expandPattern(pattern, stemmer)) {
+      let expanded: Atom[][];
+      try {
+        expanded = expandPattern(pattern, stemmer, lexicons);
+      } catch (err) {
+        if (owner && err instanceof TraffickingSignalsError) throw new TraffickingSignalsError('invalid_rules', `${owner}: ${err.message}`);
+        throw err;
+      }
+      for (const atoms of expanded) {
         const first = atoms[0] as Atom;
-        if (first.t === 'one' || first.t === 'stem') {
-          const prefix = first.t === 'one' ? 'l:' : `s:${stemmer}:`;
-          for (const value of first.values) {
-            let bucket = out.index.get(prefix + value);
-            if (!bucket) out.index.set(prefix + value, (bucket = []));
-            bucket.push({ atoms, ref: refId, needs: needsOf(atoms) });
-          }
-          continue;
+        const entry: IndexEntry = { atoms, ref: refId, needs: needsOf(atoms) };
+        // A sequence whose first position is a set is filed under each of its words, stems and prefixes.
+        const lits = first.t === 'lit' ? [first.value] : first.t === 'one' ? first.values : first.t === 'set' ? first.lits : [];
+        const stems = first.t === 'stem' ? first.values : first.t === 'set' ? first.stems : new Map();
+        const pres = first.t === 'pre' ? [first.value] : first.t === 'set' ? first.pres : [];
+        for (const value of lits) put(`l:${value}`, entry);
+        for (const value of stems.keys()) put(`s:${stemmer}:${value}`, entry);
+        for (const value of pres) {
+          put(`p:${value}`, entry);
+          prefixLengths.add(value.length);
         }
-        let key: string;
-        if (first.t === 'lit') key = `l:${first.value}`;
-        else if (first.t === 'pre') {
-          key = `p:${first.value}`;
-          prefixLengths.add(first.value.length);
-        } else if (first.t === 'num') key = 'n:';
-        else throw new TraffickingSignalsError('invalid_rules', `pattern "${pattern}" cannot start there`);
-        let bucket = out.index.get(key);
-        if (!bucket) out.index.set(key, (bucket = []));
-        bucket.push({ atoms, ref: refId, needs: needsOf(atoms) });
+        if (first.t === 'num') put('n:', entry);
+        else if (first.t === 'flag') put('f:', entry);
+        else if (first.t === 'any' || first.t === 'gap') {
+          throw new TraffickingSignalsError('invalid_rules', `pattern "${pattern}" cannot start there`);
+        }
       }
     }
   };
 
+  const universal = packs.find((p) => p.pack === 'xx');
+  const shared = universal ? lexiconResolver(universal.lexicons ?? [], 'none') : undefined;
   for (const [packIndex, pack] of packs.entries()) {
     const stemmer = pack.stemmer as StemmerName;
+    lexicons = pack.pack === 'xx' ? shared : lexiconResolver(pack.lexicons ?? [], stemmer, shared);
     out.packs.push({ pack: pack.pack, stemmer, negationWindow: pack.negation.window });
     const plainCues = pack.negation.cues.filter((c) => typeof c === 'string');
-    if (plainCues.length) add(plainCues, { role: 'negation', owner: packIndex, sub: -1, pack: pack.pack }, stemmer);
+    if (plainCues.length) add(plainCues, { role: 'negation', owner: packIndex, sub: -1, pack: pack.pack }, stemmer, `${pack.pack} negation cues`);
     for (const cue of pack.negation.cues) {
-      if (typeof cue !== 'string') add([cue.pattern], { role: 'negation', owner: packIndex, sub: cue.window, pack: pack.pack }, stemmer);
+      if (typeof cue !== 'string') add([cue.pattern], { role: 'negation', owner: packIndex, sub: cue.window, pack: pack.pack }, stemmer, `${pack.pack} negation cues`);
     }
     for (const cue of pack.awareness) {
       const owner = out.awareness.length;
       out.awareness.push({ cue, pack: pack.pack });
-      add(cue.patterns, { role: 'awareness', owner, sub: 0, pack: pack.pack }, stemmer);
+      add(cue.patterns, { role: 'awareness', owner, sub: 0, pack: pack.pack }, stemmer, `awareness cue ${cue.id}`);
     }
     for (const rule of pack.rules) {
       if (seen.has(rule.id)) {
@@ -133,18 +148,19 @@ export function compileRules(packs: readonly Pack[], disabled: ReadonlySet<strin
       const owner = out.rules.length;
       out.rules.push({ rule, pack: pack.pack, category: rule.category });
       const base = { owner, pack: pack.pack };
-      if (rule.patterns) add(rule.patterns, { ...base, role: 'rule', sub: 0 }, stemmer);
+      const where = `rule ${rule.id}`;
+      if (rule.patterns) add(rule.patterns, { ...base, role: 'rule', sub: 0 }, stemmer, `${where} (patterns)`);
       const words = new Set<string>();
       for (const pattern of rule.patterns ?? []) {
-        for (const atoms of expandPattern(pattern, stemmer)) for (const a of atoms) {
+        for (const atoms of expandPattern(pattern, stemmer, lexicons)) for (const a of atoms) {
           if (a.t === 'lit') words.add(a.value);
-          else if (a.t === 'one') for (const v of a.values) words.add(v);
+          else if (a.t === 'one' || a.t === 'set') for (const v of a.t === 'one' ? a.values : a.lits) words.add(v);
         }
       }
       out.ruleWords[owner] = words;
-      rule.near.forEach((near, sub) => add(near.patterns, { ...base, role: 'near', sub }, stemmer));
-      rule.unlessNear.forEach((unless, sub) => add(unless.patterns, { ...base, role: 'unless', sub }, stemmer));
-      if (rule.exclusions.length) add(rule.exclusions, { ...base, role: 'exclusion', sub: 0 }, stemmer);
+      rule.near.forEach((near, sub) => add(near.patterns, { ...base, role: 'near', sub }, stemmer, `${where} (near)`));
+      rule.unlessNear.forEach((unless, sub) => add(unless.patterns, { ...base, role: 'unless', sub }, stemmer, `${where} (unlessNear)`));
+      if (rule.exclusions.length) add(rule.exclusions, { ...base, role: 'exclusion', sub: 0 }, stemmer, `${where} (exclusions)`);
     }
   }
   out.prefixLengths = [...prefixLengths].sort((a, b) => a - b);

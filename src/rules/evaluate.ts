@@ -22,6 +22,8 @@ export interface Evaluation {
   awareness: Map<number, TokenSpan[]>;
   /** Rule index → spans that matched but were negated ("no fees"). */
   negated: Map<number, TokenSpan[]>;
+  /** Rule index → spans that matched in a sentence an awareness cue frames as reported speech or advice. */
+  reported: Map<number, TokenSpan[]>;
 }
 
 const byStart = (a: TokenSpan, b: TokenSpan): number => a.start - b.start || a.end - b.end;
@@ -53,7 +55,7 @@ export function evaluate(
   const exclusions = new Map<number, TokenSpan[]>();
   // Negation cue matches, with the cue's own window when it has one.
   const negations = new Map<PackId, (TokenSpan & { window?: number })[]>();
-  const result: Evaluation = { fired: new Map(), detected: new Map(), awareness: new Map(), negated: new Map() };
+  const result: Evaluation = { fired: new Map(), detected: new Map(), awareness: new Map(), negated: new Map(), reported: new Map() };
 
   for (const hit of hits) {
     const ref = compiled.refs[hit.ref];
@@ -65,6 +67,14 @@ export function evaluate(
     else if (ref.role === 'exclusion') push(exclusions, ref.owner, span);
     else if (ref.role === 'negation') push(negations, ref.pack, ref.sub >= 0 ? { ...span, window: ref.sub } : span);
     else push(result.awareness, ref.owner, span);
+  }
+
+  // Sentences an awareness cue frames as reported speech or advice: "Police said …", "If your
+  // employer keeps your passport …". An indicator named there is reported, not offered.
+  const framed = new Set<number>();
+  for (const [owner, spans] of result.awareness) {
+    if (!compiled.awareness[owner]?.cue.frames) continue;
+    for (const s of spans) framed.add(tokens[s.start]?.sentence ?? -1);
   }
 
   // A negation word that a non-negatable rule spells out ("sans papiers", "no papers needed")
@@ -145,6 +155,10 @@ export function evaluate(
         push(result.negated, owner, span);
         continue;
       }
+      if (framed.has(tokens[span.start]?.sentence ?? -1)) {
+        push(result.reported, owner, span);
+        continue;
+      }
       const vetoed = rule.unlessNear.some((u, sub) =>
         (unless.get(`${owner}:${sub}`) ?? []).some((cand) => within(span, cand, u) && !isNegated(owner, pack, cand)),
       );
@@ -187,6 +201,9 @@ function entityFires(detector: string, e: Entity): boolean {
       return e.type === 'price' && isImplausibleWage(e);
     case 'minor_age':
       return e.type === 'age' && e.value < 18 && (e.max === undefined || e.max < 18);
+    case 'stated_minor_age':
+      // An age or range under 18, not a lower bound of who may apply ("16+", "from 16").
+      return e.type === 'age' && !e.atLeast && e.value < 18 && (e.max === undefined || e.max < 18);
     default:
       return false;
   }

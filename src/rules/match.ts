@@ -1,6 +1,6 @@
 import type { Token } from '../tokenize/index.js';
 import type { CompiledRuleset, IndexEntry } from './compile.js';
-import type { Atom } from './pattern.js';
+import type { Atom, StemValues } from './pattern.js';
 import type { PackId } from './schema.js';
 import { stem, type StemmerName } from './stem.js';
 
@@ -11,23 +11,48 @@ export interface Hit {
   end: number;
 }
 
-function atomMatches(atom: Atom, tok: Token, stemmer: StemmerName): boolean {
+/** Does a token whose stem is looked up with `stemmer` fall within one of the stem's guards? */
+function stemMatches(values: StemValues, stemmer: StemmerName, source: string, text: string): boolean {
+  const guards = values.get(stem(stemmer, source));
+  if (!guards) return false;
+  for (const g of guards) if (text.length <= g.maxLength && text.startsWith(g.prefix)) return true;
+  return false;
+}
+
+function formMatches(atom: Atom, tok: Token, text: string, source: string, stemmer: StemmerName): boolean {
   switch (atom.t) {
     case 'lit':
-      return tok.text === atom.value;
+      return text === atom.value;
     case 'one':
-      return atom.values.has(tok.text);
+      return atom.values.has(text);
     case 'stem':
-      return tok.kind === 'word' && atom.values.has(stem(stemmer, tok.stemSource));
+      return tok.kind === 'word' && stemMatches(atom.values, stemmer, source, text);
     case 'pre':
-      return tok.text.startsWith(atom.value);
-    case 'num':
-      return tok.kind === 'number';
+      return text.startsWith(atom.value);
+    case 'set':
+      if (atom.lits.has(text)) return true;
+      if (tok.kind === 'word' && atom.stems.size && stemMatches(atom.stems, stemmer, source, text)) return true;
+      for (const p of atom.pres) if (text.startsWith(p)) return true;
+      return false;
+    case 'num': {
+      if (tok.kind !== 'number') return false;
+      if (atom.min === -Infinity && atom.max === Infinity) return true;
+      const n = Number(text);
+      return n >= atom.min && n <= atom.max;
+    }
+    case 'flag':
+      return tok.kind === 'emoji' && text.length === 4 && (text.codePointAt(0) ?? 0) >= 0x1f1e6 && (text.codePointAt(0) ?? 0) <= 0x1f1ff;
     case 'any':
       return true;
     case 'gap':
       return false;
   }
+}
+
+/** A token matches an atom as written, or in its squeezed form ("gooorgeous" → "gorgeous"). */
+function atomMatches(atom: Atom, tok: Token, stemmer: StemmerName): boolean {
+  if (formMatches(atom, tok, tok.text, tok.stemSource, stemmer)) return true;
+  return tok.alt !== undefined && formMatches(atom, tok, tok.alt, tok.alt, stemmer);
 }
 
 /** Matches atoms from `k` at token `pos`; returns the end token index or -1. Shortest wins. */
@@ -64,10 +89,13 @@ export function matchTokens(tokens: Token[], compiled: CompiledRuleset, active: 
   if (!cache) compiled.candidates.set(signature, (cache = new Map()));
   if (cache.size > CANDIDATE_CACHE_LIMIT) cache.clear();
   const present = new Set<string>();
-  for (const t of tokens) present.add(t.text);
+  for (const t of tokens) {
+    present.add(t.text);
+    if (t.alt !== undefined) present.add(t.alt);
+  }
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
-    const cacheKey = `${tok.kind}\u0000${tok.text}\u0000${tok.stemSource}`;
+    const cacheKey = `${tok.kind}\u0000${tok.text}\u0000${tok.stemSource}\u0000${tok.alt ?? ''}`;
     let candidates = cache.get(cacheKey);
     if (!candidates) {
       candidates = candidatesFor(tok, compiled, active, stemmers);
@@ -88,22 +116,30 @@ const CANDIDATE_CACHE_LIMIT = 200_000;
 /** Every compiled sequence of an active pack whose first atom can match this token. */
 function candidatesFor(tok: Token, compiled: CompiledRuleset, active: ReadonlySet<PackId>, stemmers: Set<StemmerName>): IndexEntry[] {
   const out: IndexEntry[] = [];
-  const keys: string[] = [];
-  keys.push(`l:${tok.text}`);
-  if (tok.kind === 'number') keys.push('n:');
-  if (tok.kind === 'word') {
-    for (const s of stemmers) keys.push(`s:${s}:${stem(s, tok.stemSource)}`);
-    for (const len of compiled.prefixLengths) {
-      if (len > tok.text.length) break;
-      keys.push(`p:${tok.text.slice(0, len)}`);
+  const keys = new Set<string>();
+  for (const [text, source] of tok.alt === undefined ? [[tok.text, tok.stemSource]] : [[tok.text, tok.stemSource], [tok.alt, tok.alt]]) {
+    keys.add(`l:${text}`);
+    if (tok.kind === 'word') {
+      for (const s of stemmers) keys.add(`s:${s}:${stem(s, source as string)}`);
+      for (const len of compiled.prefixLengths) {
+        if (len > (text as string).length) break;
+        keys.add(`p:${(text as string).slice(0, len)}`);
+      }
     }
   }
+  if (tok.kind === 'number') keys.add('n:');
+  if (tok.kind === 'emoji' && tok.text.length === 4) keys.add('f:');
+  // A sequence filed under several keys (a lexicon's word and its stem) is tried once.
+  const seen = new Set<IndexEntry>();
   for (const key of keys) {
     const bucket = compiled.index.get(key);
     if (!bucket) continue;
     for (const entry of bucket) {
       const ref = compiled.refs[entry.ref];
-      if (ref && active.has(ref.pack)) out.push(entry);
+      if (ref && active.has(ref.pack) && !seen.has(entry)) {
+        seen.add(entry);
+        out.push(entry);
+      }
     }
   }
   return out;

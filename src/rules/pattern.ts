@@ -1,24 +1,61 @@
 import { TraffickingSignalsError } from '../errors.js';
 import { normalizeText } from '../normalize/index.js';
 import { accented, tokenize } from '../tokenize/index.js';
-import { inflectionStems, type StemmerName } from './stem.js';
+import { inflectionForms, stem, type StemmerName } from './stem.js';
+
+/**
+ * Keeps a stem match to the word's inflections: the token must start with `prefix` (the form
+ * less its last two letters) and be at most `maxLength` long. Porter-style stemmers also strip
+ * derivational suffixes ("organization" → `organ`, "general" → `gener` like "generous"); the
+ * guard lets "passports", "logement" and "jóvenes" through and keeps those out.
+ */
+export interface StemGuard {
+  prefix: string;
+  maxLength: number;
+}
+
+/** Stems a token may have, each with the guards of the forms that produced it. */
+export type StemValues = ReadonlyMap<string, readonly StemGuard[]>;
 
 /**
  * One position of a compiled pattern.
- * - `lit`: the token equals `value`; `one`: the token is one of `values` (a group of
- *   one-word alternatives, kept as a set rather than expanded); `stem`: the token's stem is one of `values` (the stems of
- *   the word's singular and plural forms);
- * - `pre`: the token starts with `value`; `num`: any number; `any`: any one token;
+ * - `lit`: the token equals `value`; `one`: the token is one of `values` (a group of one-word
+ *   alternatives, kept as a set rather than expanded); `stem`: the token's stem is one of
+ *   `values` (the stems of the word's singular and plural forms), within the guard;
+ * - `pre`: the token starts with `value`;
+ * - `set`: any of `lits`, `stems` or prefixes `pres` (the one-word terms of a lexicon, or of a
+ *   group that mixes them);
+ * - `num`: a number token from `min` to `max`; `flag`: a national flag emoji; `any`: any one token;
  * - `gap`: zero to `max` tokens of the same sentence.
  */
 export type Atom =
   | { t: 'lit'; value: string }
   | { t: 'one'; values: ReadonlySet<string> }
-  | { t: 'stem'; values: ReadonlySet<string> }
+  | { t: 'stem'; values: StemValues }
   | { t: 'pre'; value: string }
-  | { t: 'num' }
+  | { t: 'set'; lits: ReadonlySet<string>; stems: StemValues; pres: readonly string[] }
+  | { t: 'num'; min: number; max: number }
+  | { t: 'flag' }
   | { t: 'any' }
   | { t: 'gap'; max: number };
+
+/**
+ * Looks up `@name` in a pack's lexicons (then the language-independent pack's): its
+ * alternatives as atom sequences, or undefined when no such lexicon exists.
+ */
+export interface LexiconResolver {
+  resolve(name: string): Atom[][] | undefined;
+  /** Every lexicon name it knows, for error messages. */
+  names(): string[];
+}
+
+/** How a pattern is read. */
+export interface PatternScope {
+  stemmer: StemmerName;
+  lexicons?: LexiconResolver | undefined;
+  /** Lexicon terms: a plain word matches its inflections (stemmer, guarded); `=word` only itself. */
+  morphology?: boolean;
+}
 
 /** Most sequences one pattern may expand to; beyond it, write two patterns. */
 export const MAX_EXPANSION = 2048;
@@ -36,7 +73,7 @@ function splitTop(pattern: string): string[] {
     if (ch === '(') depth++;
     if (ch === ')') depth--;
     if (depth < 0) fail(pattern, 'a ")" has no matching "("');
-    if (depth > 1) fail(pattern, 'groups cannot be nested: write two patterns instead');
+    if (depth > 1) fail(pattern, 'groups cannot be nested: write two patterns, or name the alternatives as a lexicon (@name)');
     if (/\s/.test(ch) && depth === 0) {
       if (cur) parts.push(cur);
       cur = '';
@@ -47,36 +84,87 @@ function splitTop(pattern: string): string[] {
   return parts;
 }
 
+const guardOf = (folded: string): StemGuard => ({
+  prefix: folded.length <= 3 ? folded : folded.slice(0, Math.max(3, folded.length - 2)),
+  maxLength: folded.length + 4,
+});
+
+const foldWord = (word: string): string => tokenize(normalizeText(word)).map((t) => t.text).join('');
+
+/** The stems of a word's inflected forms, each with the guard of its form. */
+function stemValues(stemmer: StemmerName, word: string, folded: string): Map<string, StemGuard[]> {
+  const values = new Map<string, StemGuard[]>();
+  for (const form of inflectionForms(stemmer, accented(word, folded))) {
+    const s = stem(stemmer, form);
+    const guards = values.get(s) ?? [];
+    guards.push(guardOf(foldWord(form) || folded));
+    values.set(s, guards);
+  }
+  return values;
+}
+
+const NUMBER = /^#num(?:(<=|>=|<|>)(\d{1,9})|(\d{1,9})-(\d{1,9}))?$/;
+
+function numberAtom(pattern: string, word: string): Atom | undefined {
+  const m = NUMBER.exec(word);
+  if (!m) return word.startsWith('#') ? fail(pattern, `"${word}": write "#num", "#num<18", "#num>=18", "#num18-35" or "#flag"`) : undefined;
+  const [, op, bound, lo, hi] = m;
+  if (lo !== undefined && hi !== undefined) {
+    if (Number(lo) > Number(hi)) fail(pattern, `"${word}": the range is written low-high`);
+    return { t: 'num', min: Number(lo), max: Number(hi) };
+  }
+  const n = Number(bound);
+  switch (op) {
+    case '<':
+      return { t: 'num', min: -Infinity, max: n - 1 };
+    case '<=':
+      return { t: 'num', min: -Infinity, max: n };
+    case '>':
+      return { t: 'num', min: n + 1, max: Infinity };
+    case '>=':
+      return { t: 'num', min: n, max: Infinity };
+    default:
+      return { t: 'num', min: -Infinity, max: Infinity };
+  }
+}
+
 const wordCache = new Map<string, Atom[]>();
 
-/** Compiles one word of a pattern (no spaces) into atoms; words recur across rules, so memoised. */
-function wordAtoms(pattern: string, word: string, stemmer: StemmerName): Atom[] {
-  const key = `${stemmer}\u0000${word}`;
+/** Compiles one word of a pattern (no spaces, no `@`) into atoms; words recur across rules, so memoised. */
+function wordAtoms(pattern: string, word: string, stemmer: StemmerName, morphology: boolean): Atom[] {
+  const key = `${stemmer}\u0000${morphology ? 1 : 0}\u0000${word}`;
   let atoms = wordCache.get(key);
   if (!atoms) {
-    atoms = compileWord(pattern, word, stemmer);
+    atoms = compileWord(pattern, word, stemmer, morphology);
     wordCache.set(key, atoms);
   }
   return atoms;
 }
 
-function compileWord(pattern: string, word: string, stemmer: StemmerName): Atom[] {
+const LETTERS = /^\p{L}+$/u;
+
+function compileWord(pattern: string, word: string, stemmer: StemmerName, morphology: boolean): Atom[] {
   if (word === '*') return [{ t: 'any' }];
-  if (word === '#num') return [{ t: 'num' }];
+  if (word === '#flag') return [{ t: 'flag' }];
+  const num = numberAtom(pattern, word);
+  if (num) return [num];
   const gap = /^\.\.([1-9])$/.exec(word);
   if (gap) return [{ t: 'gap', max: Number(gap[1]) }];
   if (word.startsWith('..')) fail(pattern, `gaps are written "..1" to "..9", not "${word}"`);
+  const exact = word.length > 1 && word.startsWith('=');
   const isStem = word.startsWith('~');
   const isPrefix = word.length > 1 && word.endsWith('*');
-  const bare = word.slice(isStem ? 1 : 0, isPrefix ? -1 : undefined);
+  const bare = word.slice(isStem || exact ? 1 : 0, isPrefix ? -1 : undefined);
   const toks = tokenize(normalizeText(bare)).map((t) => t.text);
   if (toks.length === 0) fail(pattern, `"${word}" has no letters, digits, emoji or currency signs`);
-  if (isStem || isPrefix) {
+  // In a lexicon, a plain word matches its inflections too; "=word" opts out.
+  const stemmed = isStem || (morphology && !exact && !isPrefix && stemmer !== 'none' && toks.length === 1 && LETTERS.test(bare));
+  if (stemmed || isPrefix) {
     if (toks.length !== 1) fail(pattern, `"${word}": "~" and "*" apply to one plain word`);
     const only = toks[0] as string;
-    if (isStem) {
+    if (stemmed) {
       if (stemmer === 'none') fail(pattern, '"~word" needs a pack with a stemmer');
-      return [{ t: 'stem', values: new Set(inflectionStems(stemmer, accented(bare, only))) }];
+      return [{ t: 'stem', values: stemValues(stemmer, bare, only) }];
     }
     if (only.length < 3) fail(pattern, `prefix "${word}" is too short: use at least 3 letters`);
     return [{ t: 'pre', value: only }];
@@ -84,21 +172,78 @@ function compileWord(pattern: string, word: string, stemmer: StemmerName): Atom[
   return toks.map((value) => ({ t: 'lit', value }) as Atom);
 }
 
+/** The alternatives one word of a pattern stands for: one sequence, or a lexicon's. */
+function wordOptions(pattern: string, word: string, scope: PatternScope): Atom[][] {
+  if (word.length > 1 && word.startsWith('@')) {
+    const name = word.slice(1);
+    if (!/^[a-z][a-z0-9_]*$/.test(name)) fail(pattern, `"${word}": lexicon names are lower case letters, digits and "_"`);
+    const alts = scope.lexicons?.resolve(name);
+    if (!alts) {
+      const known = scope.lexicons?.names() ?? [];
+      fail(pattern, `unknown lexicon "@${name}"${known.length ? ` (known: ${known.map((n) => `@${n}`).join(', ')})` : ''}: define it in the pack's lexicons.yml`);
+    }
+    return alts as Atom[][];
+  }
+  return [wordAtoms(pattern, word, scope.stemmer, scope.morphology ?? false)];
+}
+
+function product(pattern: string, prefixes: Atom[][], options: Atom[][]): Atom[][] {
+  const next: Atom[][] = [];
+  for (const seq of prefixes) for (const opt of options) next.push([...seq, ...opt]);
+  if (next.length > MAX_EXPANSION) fail(pattern, `expands to over ${MAX_EXPANSION} variants: split it`);
+  return next;
+}
+
+const SINGLE = new Set(['lit', 'one', 'stem', 'pre', 'set']);
+
+/**
+ * Merges the one-atom alternatives of a group into one atom, so that "(pass|ausweis|papiere)"
+ * or a lexicon of a hundred words is one position, not a hundred variants.
+ */
+export function mergeSingles(options: Atom[][]): Atom[][] {
+  const singles = options.filter((o) => o.length === 1 && SINGLE.has((o[0] as Atom).t));
+  if (singles.length < 2) return options;
+  const lits = new Set<string>();
+  const stems = new Map<string, StemGuard[]>();
+  const pres = new Set<string>();
+  for (const [atom] of singles as [Atom][]) {
+    if (atom.t === 'lit') lits.add(atom.value);
+    else if (atom.t === 'one') for (const v of atom.values) lits.add(v);
+    else if (atom.t === 'pre') pres.add(atom.value);
+    else if (atom.t === 'stem' || atom.t === 'set') {
+      const values = atom.t === 'stem' ? atom.values : atom.stems;
+      for (const [s, guards] of values) stems.set(s, [...(stems.get(s) ?? []), ...guards]);
+      if (atom.t === 'set') {
+        for (const v of atom.lits) lits.add(v);
+        for (const p of atom.pres) pres.add(p);
+      }
+    }
+  }
+  const merged: Atom =
+    stems.size === 0 && pres.size === 0 ? { t: 'one', values: lits } : { t: 'set', lits, stems, pres: [...pres] };
+  return [[merged], ...options.filter((o) => !singles.includes(o))];
+}
+
 /**
  * Expands a pattern into the atom sequences it matches.
  *
  * Syntax: words separated by spaces; `(a|b c|d)` alternatives (each may be several words);
  * `?` after a word or group makes it optional; `~word` matches any word with the same stem;
- * `word*` any word starting with it; `#num` any number; `*` any one token; `..3` up to three
- * tokens. Text is normalised like the ads, so case, accents and punctuation do not matter.
+ * `word*` any word starting with it; `@name` any term of the pack's lexicon `name`; `#num`
+ * any number, `#num<18`, `#num>=18`, `#num18-35` a number in that range; `#flag` a flag
+ * emoji; `*` any one token;
+ * `..3` up to three tokens. Text is normalised like the ads, so case, accents and punctuation
+ * do not matter.
  *
  * @example
  * ```ts
  * import { expandPattern } from 'trafficking-signals';
  * expandPattern('(no|zero) experience (needed|required)?', 'none').length; // 2 (one-word groups stay sets)
+ * expandPattern('age #num<18', 'none')[0]?.[1]; // { t: "num", min: -Infinity, max: 17 }
  * ```
  */
-export function expandPattern(pattern: string, stemmer: StemmerName): Atom[][] {
+export function expandPattern(pattern: string, stemmer: StemmerName, lexicons?: LexiconResolver, morphology = false): Atom[][] {
+  const scope: PatternScope = { stemmer, lexicons, morphology };
   let seqs: Atom[][] = [[]];
   for (const part of splitTop(pattern)) {
     const optional = part.length > 1 && part.endsWith('?');
@@ -108,22 +253,17 @@ export function expandPattern(pattern: string, stemmer: StemmerName): Atom[][] {
       if (!body.endsWith(')')) fail(pattern, `"${part}": put "?" or nothing after ")"`);
       const alts = body.slice(1, -1).split('|');
       if (alts.some((a) => a.trim() === '')) fail(pattern, `"${part}" has an empty alternative`);
-      options = alts.map((alt) =>
-        alt.trim().split(/\s+/).flatMap((w) => wordAtoms(pattern, w, stemmer)),
+      options = mergeSingles(
+        alts.flatMap((alt) =>
+          alt
+            .trim()
+            .split(/\s+/)
+            .reduce<Atom[][]>((acc, w) => product(pattern, acc, wordOptions(pattern, w, scope)), [[]]),
+        ),
       );
-      // One-word literal alternatives become one set atom: "(pass|ausweis|papiere)" is one
-      // position, not three variants, so groups multiply the variants only when they must.
-      const singles = options.filter((o) => o.length === 1 && o[0]?.t === 'lit');
-      if (singles.length > 1) {
-        const values = new Set(singles.map((o) => (o[0] as { value: string }).value));
-        options = [[{ t: 'one', values }], ...options.filter((o) => !singles.includes(o))];
-      }
-    } else options = [wordAtoms(pattern, body, stemmer)];
+    } else options = wordOptions(pattern, body, scope);
     if (optional) options = [...options, []];
-    const next: Atom[][] = [];
-    for (const seq of seqs) for (const opt of options) next.push([...seq, ...opt]);
-    if (next.length > MAX_EXPANSION) fail(pattern, `expands to over ${MAX_EXPANSION} variants: split it`);
-    seqs = next;
+    seqs = product(pattern, seqs, options);
   }
   for (const seq of seqs) {
     const first = seq[0];

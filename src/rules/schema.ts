@@ -22,6 +22,7 @@ export const DETECTORS = [
   'crypto_wallet',
   'implausible_wage',
   'minor_age',
+  'stated_minor_age',
 ] as const;
 
 /** Detectors that read entities rather than the normalisation log. */
@@ -31,6 +32,7 @@ export const ENTITY_DETECTORS: ReadonlySet<string> = new Set([
   'crypto_wallet',
   'implausible_wage',
   'minor_age',
+  'stated_minor_age',
 ]);
 
 const patternList = z
@@ -81,9 +83,22 @@ export const RuleSchema = z
     /** Context that vetoes the rule: a match of any of these within `window` tokens cancels it. */
     unlessNear: z.array(contextMatch).default([]),
     negatable: z.boolean().default(true),
+    /**
+     * The lowest level an ad gets when this rule fires (outside reported speech and awareness
+     * text): for the few indicators a reviewer must always see, such as a stated age under 18
+     * in an escort context.
+     */
+    floor: z.enum(['medium', 'high']).optional(),
     examples,
   })
   .superRefine((rule, ctx) => {
+    if (rule.detector && !ENTITY_DETECTORS.has(rule.detector) && !rule.id.startsWith('xx.')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['detector'],
+        message: `detector "${rule.detector}" reads the normalisation log and belongs in the xx pack; language packs may use the entity detectors (${[...ENTITY_DETECTORS].join(', ')})`,
+      });
+    }
     if (!rule.patterns === !rule.detector) {
       ctx.addIssue({
         code: 'custom',
@@ -125,6 +140,34 @@ export type Rule = z.output<typeof RuleSchema>;
  */
 export type RuleInput = z.input<typeof RuleSchema>;
 
+/**
+ * A named concept lexicon of a pack (`rules/<pack>/lexicons.yml`): the words and phrases that
+ * say one thing ("travel", "covered", "identity documents"), shared by every rule of the pack
+ * as `@name`. A plain word matches its inflections through the pack's stemmer; `=word` only
+ * itself; `word*` any word starting with it; a term may be several words or `@another`.
+ * Lexicons of the language-independent pack (`xx`) are exact and usable from every pack.
+ *
+ * @example
+ * ```ts
+ * import { LexiconSchema } from 'trafficking-signals';
+ * LexiconSchema.safeParse({ name: 'travel', description: 'Travel to the job.', terms: ['flight'], examples: { match: ['flights'], noMatch: ['light'] } }).success; // true
+ * ```
+ */
+export const LexiconSchema = z.strictObject({
+  name: z.string().regex(/^[a-z][a-z0-9_]*$/, 'lexicon names are lower case letters, digits and "_", e.g. "travel_cost"'),
+  description: z.string().min(10, 'say in a sentence what the lexicon stands for'),
+  terms: z.array(z.string().trim().min(1, 'a term may not be empty')).min(1, 'give at least one term'),
+  examples,
+});
+/** A validated lexicon. */
+export type Lexicon = z.output<typeof LexiconSchema>;
+
+/** `rules/<pack>/lexicons.yml`: the pack's concept lexicons. */
+export const LexiconFileSchema = z.strictObject({
+  pack: z.enum(PACK_IDS),
+  lexicons: z.array(LexiconSchema).min(1),
+});
+
 /** An awareness cue: wording typical of news, NGO notices and hotline posters, not of ads. */
 export const AwarenessCueSchema = z.strictObject({
   id: z
@@ -134,6 +177,12 @@ export const AwarenessCueSchema = z.strictObject({
   description: z.string().min(10),
   source: z.string().min(3),
   patterns: patternList,
+  /**
+   * Whether the cue also frames its own sentence as reported speech or advice (default true):
+   * an indicator named in that sentence ("police said their passports were taken", "if your
+   * employer keeps your passport…") is reported under `context.reported`, not counted.
+   */
+  frames: z.boolean().default(true),
   examples,
 });
 /** A validated awareness cue. */
@@ -183,6 +232,7 @@ export const PackSchema = z.strictObject({
   stemmer: z.enum(['none', 'en', 'fr', 'es', 'de', 'pt', 'it']),
   negation: z.strictObject({ window: z.number().int(), cues: z.array(negationCue) }),
   awareness: z.array(AwarenessCueSchema),
+  lexicons: z.array(LexiconSchema).default([]),
   rules: z.array(RuleSchema),
 });
 /**

@@ -71,15 +71,25 @@ const NUMBER: Record<Exclude<StemmerName, 'none'>, readonly Swap[]> = {
 };
 
 /**
+ * A word and its regular singular and plural forms (see {@link NUMBER}); pass the word lower
+ * cased, with its accents.
+ */
+export function inflectionForms(name: StemmerName, word: string): string[] {
+  const lower = word.toLowerCase();
+  if (name === 'none') return [lower];
+  const forms = new Set([lower]);
+  for (const [sg, pl] of NUMBER[name]) {
+    if (lower.endsWith(sg)) forms.add(lower.slice(0, lower.length - sg.length) + pl);
+    if (lower.endsWith(pl) && lower.length > pl.length + 2) forms.add(lower.slice(0, lower.length - pl.length) + sg);
+  }
+  return [...forms];
+}
+
+/**
  * The stems a `~word` pattern atom accepts: the stem of the word and of its regular singular
  * and plural forms (see {@link NUMBER}). Pass the word lower-cased, with its accents.
  */
 export function inflectionStems(name: StemmerName, word: string): string[] {
   if (name === 'none') return [word];
-  const forms = new Set([word]);
-  for (const [sg, pl] of NUMBER[name]) {
-    if (word.endsWith(sg)) forms.add(word.slice(0, word.length - sg.length) + pl);
-    if (word.endsWith(pl) && word.length > pl.length + 2) forms.add(word.slice(0, word.length - pl.length) + sg);
-  }
-  return [...new Set([...forms].map((f) => stem(name, f)))];
+  return [...new Set(inflectionForms(name, word).map((f) => stem(name, f)))];
 }

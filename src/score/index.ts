@@ -46,14 +46,16 @@ export interface Thresholds {
  * DEFAULT_THRESHOLDS.medium; // 0.4
  * ```
  */
-export const DEFAULT_THRESHOLDS: Thresholds = { low: 0.15, medium: 0.4, high: 0.7 };
+export const DEFAULT_THRESHOLDS: Thresholds = { low: 0.15, medium: 0.4, high: 0.55 };
 
 /**
- * Weight of the strongest, second, third … category in the total. One category alone can
- * reach at most 0.5 (medium); reaching high takes independent evidence from at least three
- * categories, or two very strong ones plus a third.
+ * How much one category can contribute on its own. Categories are independent evidence and
+ * combine by noisy-OR: `total = 1 − Π (1 − CATEGORY_GAIN × category score)`. With 0.68 one
+ * category alone stays below `high` (at most 0.68), two clear indicators of 0.5 from different
+ * categories reach `medium` (0.57) and three reach `high` (0.71); one weak cue of 0.2 stays
+ * `none` (0.14).
  */
-export const RANK_WEIGHTS: readonly number[] = [0.5, 0.3, 0.2, 0.1, 0.1];
+export const CATEGORY_GAIN = 0.5;
 
 /** How far strong awareness wording (news, NGO notices) scales the total down. */
 export const AWARENESS_DAMPING = 0.85;
@@ -71,24 +73,22 @@ export function noisyOr(weights: readonly number[]): number {
 }
 
 /**
- * Combines category scores: sorted, strongest first, weighted by rank, capped at 1.
+ * Combines category scores: each category is independent evidence (noisy-OR of
+ * `CATEGORY_GAIN × score`), so indicators from several categories reinforce each other while
+ * one category alone cannot reach `high`.
  *
  * @example
  * ```ts
  * import { combineCategories } from 'trafficking-signals';
- * combineCategories({ debt_bondage: 0.8 }); // 0.4
- * combineCategories({ debt_bondage: 0.8, document_control: 0.8, restricted_movement: 0.8 }); // 0.8
+ * combineCategories({ debt_bondage: 0.5 }); // 0.34 (low)
+ * combineCategories({ debt_bondage: 0.5, document_control: 0.5 }); // 0.5644 (medium)
+ * combineCategories({ debt_bondage: 0.5, document_control: 0.5, restricted_movement: 0.5 }); // 0.7125 (high)
  * ```
  */
 export function combineCategories(scores: Partial<Record<CategoryId, number>>): number {
-  const sorted = CATEGORY_IDS.map((id) => scores[id] ?? 0)
-    .filter((s) => s > 0)
-    .sort((a, b) => b - a);
-  let total = 0;
-  sorted.forEach((s, i) => {
-    total += s * (RANK_WEIGHTS[i] ?? 0.1);
-  });
-  return round4(Math.min(1, total));
+  let keep = 1;
+  for (const id of CATEGORY_IDS) keep *= 1 - CATEGORY_GAIN * (scores[id] ?? 0);
+  return round4(1 - keep);
 }
 
 /** Scales the total down when the text reads as awareness material rather than an ad. */

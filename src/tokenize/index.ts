@@ -28,13 +28,20 @@ export interface Token {
    * otherwise the normalised text.
    */
   stemSource: string;
+  /**
+   * The word with every doubled letter single, when normalisation squeezed a run of repeated
+   * letters in it ("gooorgeous" → text "goorgeous", alt "gorgeous"); rules match either.
+   */
+  alt?: string;
   /** Index of the first normalised code point, for the transform log. */
   cpStart: number;
   cpEnd: number;
 }
 
 const PICTO = /\p{Extended_Pictographic}/u;
-const SYMBOLS = new Set([0x24, 0x20ac, 0xa3, 0xa5, 0x20bf, 0x20bd, 0x20b9, 0x2b, 0x25, 0x23, 0x40, 0x26]);
+const SYMBOLS = new Set([0x24, 0x20ac, 0xa3, 0xa5, 0x20bf, 0x20bd, 0x20b9, 0x2b, 0x25, 0x23, 0x40, 0x26, 0x2192, 0x21d2]);
+/** Regional indicator letters: two of them make a flag ("🇫🇷"), one emoji token. */
+const isRegional = (cp: number | undefined): boolean => cp !== undefined && cp >= 0x1f1e6 && cp <= 0x1f1ff;
 const BOUNDARIES = new Set([0x2e, 0x21, 0x3f, 0x3b, 0x0a, 0x0d, 0x2026, 0x2022, 0x7c, 0xa1, 0xbf]);
 const CLAUSE_BREAKS = new Set([0x2c, 0x3a, 0x28, 0x29, 0x5b, 0x5d, 0x2013, 0x2014, 0x2f, 0xff0c, 0x3001]);
 const pictoCache = new Map<number, boolean>();
@@ -101,6 +108,16 @@ function isAbbreviation(tokens: Token[], cps: Int32Array, starts: Int32Array, ra
 
 const isWordCp = (cp: number | undefined): boolean => cp !== undefined && (isLetter(cp) || isDigit(cp));
 
+const DOUBLED = /(\p{L})\1/u;
+const TRIPLED = /(\p{L})\1\1/u;
+const DOUBLES = /(\p{L})\1+/gu;
+
+/** The word with doubled letters single, when its raw spelling stretched a letter to three or more. */
+function squeezed(word: string, rawWord: string): string | undefined {
+  if (!DOUBLED.test(word) || !TRIPLED.test(rawWord.toLowerCase())) return undefined;
+  return word.replace(DOUBLES, '$1');
+}
+
 /**
  * Cuts normalised text into word, number, emoji and currency/symbol tokens. Apostrophes,
  * hyphens and other punctuation separate words ("l'employeur" → "l", "employeur"); sentence
@@ -131,6 +148,7 @@ export function tokenize(text: MappedText, raw?: string): Token[] {
       const word = String.fromCodePoint(...cps.slice(i, j));
       const rawStart = starts[i] as number;
       const rawEnd = ends[j - 1] as number;
+      const alt = digit || raw === undefined || rawEnd - rawStart <= j - i ? undefined : squeezed(word, raw.slice(rawStart, rawEnd));
       tokens.push({
         text: word,
         kind: digit ? 'number' : 'word',
@@ -141,8 +159,24 @@ export function tokenize(text: MappedText, raw?: string): Token[] {
         clause,
         cpStart: i,
         cpEnd: j,
+        ...(alt === undefined ? {} : { alt }),
       });
       i = j;
+      continue;
+    }
+    if (isRegional(cp) && isRegional(cps[i + 1])) {
+      tokens.push({
+        text: String.fromCodePoint(cp, cps[i + 1] as number),
+        kind: 'emoji',
+        rawStart: starts[i] as number,
+        rawEnd: ends[i + 1] as number,
+        stemSource: '',
+        sentence,
+        clause,
+        cpStart: i,
+        cpEnd: i + 2,
+      });
+      i += 2;
       continue;
     }
     if (isPicto(cp) || SYMBOLS.has(cp)) {

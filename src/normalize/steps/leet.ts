@@ -3,9 +3,10 @@ import { isDigit, isLetter, type MappedText, type RawSpan } from '../mapped.js';
 /**
  * Step 7 — fold leetspeak inside letter-dominant words: "n3w" → "new", "y0ung" → "young",
  * "c@sh" → "cash". A word is folded only when it has at least two letters and more letters
- * than substitutes, does not start or end with a run of two or more digits, and is not a digit
+ * than substitutes (or as many, in a word of four or more: "4n0s"), does not start or end with a run of two or more digits, and is not a digit
  * with a short suffix, so "18yo", "24h", "3rd", "5pm", "2000euros" and "covid19" stay as written. Symbols (@ $ ! |) are read as
- * letters only between two word characters, so "$300" and "@handle" are left alone.
+ * letters only between two word characters, so "$300" and "@handle" are left alone — except a
+ * "$" opening a word of letters ("$ex", "$ugar"), which no price does.
  * An "@" followed by a domain is an e-mail address and stays ("dupont@gmail.com").
  * Where it breaks: "1" is read as "i", never "l"; a few product codes ("mp3") fold harmlessly.
  */
@@ -31,12 +32,14 @@ export function foldLeet(text: MappedText, log: RawSpan[]): MappedText {
   const cps = text.cps.slice();
   let i = 0;
   while (i < cps.length) {
-    if (!isWordChar(cps[i])) {
+    // "$ex", "$ugar": a dollar sign opening a word of letters stands for "s" (a price has digits).
+    const dollarWord = cps[i] === 0x24 && !isWordChar(cps[i - 1]) && isLetter(cps[i + 1] ?? 0) && isLetter(cps[i + 2] ?? 0);
+    if (!isWordChar(cps[i]) && !dollarWord) {
       i++;
       continue;
     }
     // A word: word characters, plus leet symbols standing between two word characters.
-    let j = i;
+    let j = dollarWord ? i + 1 : i;
     while (
       j < cps.length &&
       (isWordChar(cps[j]) ||
@@ -55,7 +58,9 @@ export function foldLeet(text: MappedText, log: RawSpan[]): MappedText {
     const trailingDigits = countDigits(cps, j - 1, -1, i - 1);
     // A number followed by a short suffix is an ordinal or a unit: "3rd", "1er", "5pm", "7min".
     const numberWithSuffix = leadingDigits > 0 && leadingDigits === subs && j - i - leadingDigits <= 3;
-    if (subs > 0 && letters >= 2 && letters > subs && leadingDigits < 2 && trailingDigits < 2 && !numberWithSuffix) {
+    // Letters must outnumber substitutes, or equal them in a word of four or more ("4n0s", "c0d3").
+    const dominant = letters > subs || (letters === subs && j - i >= 4);
+    if (subs > 0 && letters >= 2 && dominant && leadingDigits < 2 && trailingDigits < 2 && !numberWithSuffix) {
       for (let k = i; k < j; k++) {
         const to = DIGITS.get(cps[k] as number) ?? SYMBOLS.get(cps[k] as number);
         if (to !== undefined) {

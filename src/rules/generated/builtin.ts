@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "b388847a1b8aa16772f328cc3d11a3d2fdb7ee755d71b928ad466a4fde504fff" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "4ab89ae3e2358fe88068156fa979e8a5338d0a4bc167d47ac95100fe6c786cf8" } as const;
 
 /**
  * The built-in rule packs (710 rules in 7 packs), validated at build time.
@@ -82,6 +82,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(report|reporting) (suspected|possible) (trafficking|exploitation|abuse|slavery)",
           "(warning|red) (signs|flags)"
         ],
+        "frames": true,
         "examples": {
           "match": [
             "If you suspect someone is being exploited, call the national hotline.",
@@ -105,6 +106,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(fake|bogus|fraudulent|sham) (job|jobs|job offers|job ads|adverts|ads|recruiters|recruitment|agencies|employment)",
           "(scam|scams|scammers|fraudsters|traffickers|criminal gangs|criminals) (use|used|are using|target|targeted|targeting|lure|lured|post|posted|pose|posing|often|typically|promise|promised|who)"
         ],
+        "frames": true,
         "examples": {
           "match": [
             "Victims were lured with promises of well paid jobs in Thailand.",
@@ -129,6 +131,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(a|the) (spokesperson|spokesman|spokeswoman) (for|said|of)",
           "according to (police|the police|prosecutors|court documents|the report|investigators|officials|the un|the charity)"
         ],
+        "frames": true,
         "examples": {
           "match": [
             "Police arrested four men after a raid on two houses.",
@@ -159,6 +162,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(job seekers|jobseekers|job hunters|job searchers|applicants|candidates|workers|migrants|parents|students|travellers|travelers) (beware|be careful|be aware|watch out|take care|be alert|be warned|stay alert|stay safe)",
           "if (someone|anyone|somebody|a recruiter|a stranger|an agent|an agency|a company|an employer|a job offer|an offer|the offer|a job|a contact) (offers|asks|promises|wants|demands|charges|requests|tells|pressures|pressure|insists|offers you|asks you)"
         ],
+        "frames": true,
         "examples": {
           "match": [
             "Genuine employers never ask you to pay for a job.",
@@ -181,6 +185,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(unodc|ilo|iom|interpol|europol|ohchr|unicef|unhcr|polaris project|salvation army|stop the traffik|anti slavery international|international justice mission|walk free|la strada|national crime agency|gangmasters and labour abuse authority|glaa|home office|department of labor|state department|department of state|homeland security|fbi|ncmec|crimestoppers|crime stoppers|international labour organization|international labour organisation|international organization for migration)",
           "(ngo|ngos|charity|charities|campaigners|activists|advocates|researchers|experts|academics) (say|said|warn|warned|found|estimate|estimated|report|reported|working|who)"
         ],
+        "frames": true,
         "examples": {
           "match": [
             "INTERPOL has issued a global warning about fake job ads.",
@@ -202,6 +207,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(per cent|percent|%) of (victims|workers|survivors|migrants|ads|cases|those|people|women|children|respondents)",
           "(annual|global|new) (report|study|index|estimates)"
         ],
+        "frames": true,
         "examples": {
           "match": [
             "An estimated 27 million people are in forced labour, the report found.",
@@ -224,6 +230,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(you are not alone|help is available|you can get help|get help now|seek help|ask for help|we can help you leave|reach out for help)",
           "(survivors|victims) (of|who)"
         ],
+        "frames": true,
         "examples": {
           "match": [
             "Free and confidential support is available in over 200 languages.",
@@ -251,6 +258,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(indicator|indicators|signs|sign|evidence|cases|case|victims|risk) of (trafficking|exploitation|modern slavery|forced labour|forced labor)",
           "(anti trafficking|anti slavery|counter trafficking)"
         ],
+        "frames": true,
         "examples": {
           "match": [
             "Signs of human trafficking can be hard to spot.",
@@ -264,6 +272,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       }
     ],
+    "lexicons": [],
     "rules": [
       {
         "id": "en.commercial_sex.escort_terms",
@@ -4199,6 +4208,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(signalement|signalements) (anonyme|anonymes|confidentiel|confidentiels|en ligne)",
           "(aide|accompagnement|soutien|ecoute) (gratuit|gratuite|anonyme|confidentiel|confidentielle) ..3 (victimes|personnes)"
         ],
+        "frames": true,
         "examples": {
           "match": [
             "Si vous soupçonnez une situation d'exploitation, appelez le 17.",
@@ -4226,6 +4236,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(les enqueteurs|la police|les policiers|les gendarmes|les autorites|les inspecteurs|l inspection du travail) ..4 (ont|a) (analyse|constate|identifie|observe|decouvert|releve|recense|repere)",
           "(les associations|l association|les ong|l ong|les humanitaires|les syndicats) (denoncent|denonce|alertent|alerte|estiment|estime|rappellent|rappelle|temoignent|s inquietent|s inquiete|reclament)"
         ],
+        "frames": true,
         "examples": {
           "match": [
             "La police a démantelé un réseau qui recrutait des jeunes femmes sur internet.",
@@ -4250,6 +4261,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(soins|consultations|avocat|avocats) (gratuits|gratuites|gratuit) (et)? (anonymes|confidentiels)?",
           "(notre|l|cette) (association|ong|structure|permanence) (accompagne|accueille|aide|soutient|propose|offre|oriente|heberge)"
         ],
+        "frames": true,
         "examples": {
           "match": [
             "Permanence d'accueil pour femmes victimes, hébergement d'urgence, aide juridique et soins gratuits.",
@@ -4279,6 +4291,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(comment|savoir|pour) (reconnaitre|reperer|identifier|detecter|eviter) ..3 (offre|offres|annonce|annonces|arnaque|arnaques|piege|pieges|signes|recruteurs|victime|victimes)",
           "(arnaque|arnaques|escroquerie|escroqueries) (a l emploi|au recrutement|aux faux emplois|a l offre d emploi|aux offres d emploi)"
         ],
+        "frames": true,
         "examples": {
           "match": [
             "Méfiez-vous des offres trop belles pour être vraies.",
@@ -4304,6 +4317,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(campagne|campagnes) (de sensibilisation|de prevention)",
           "journee (mondiale|europeenne|internationale) (de lutte|contre)"
         ],
+        "frames": true,
         "examples": {
           "match": [
             "Le Comité contre l'esclavage moderne accompagne les victimes.",
@@ -4335,6 +4349,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "servitude (pour dettes|domestique)",
           "(emprise|exploitation|violence|violences|mainmise) (des|de) (passeurs|trafiquants|proxenetes|reseaux criminels|reseaux)"
         ],
+        "frames": true,
         "examples": {
           "match": [
             "La traite des êtres humains touche aussi la France.",
@@ -4359,6 +4374,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(a ete|ont ete|avait ete|avaient ete|auraient ete|aurait ete) (exploite|exploitee|exploites|exploitees|trompe|trompee|trompes|trompees|contrainte|contraintes|contraint|contraints|forcee|forcees|force|forces|sequestre|sequestree|sequestres|sequestrees|vendue|vendues|vendu|vendus)",
           "(les|des|ses|leurs|aux) victimes"
         ],
+        "frames": true,
         "examples": {
           "match": [
             "« On m'avait promis un travail de serveuse », raconte-t-elle.",
@@ -4370,6 +4386,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       }
     ],
+    "lexicons": [],
     "rules": [
       {
         "id": "fr.commercial_sex.couples_and_gentlemen",
@@ -7589,6 +7606,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(policía|guardia civil|policía nacional|ministerio|gobierno|fiscalía|consulado|embajada|cancillería|oit|oim|unodc|defensoría|inspección de trabajo) (advierte|alerta|recuerda|aconseja|avisa|recomienda|pide|informa)",
           "si (te ofrecen|le ofrecen|te piden|le piden|te prometen|le prometen|te proponen|te dicen|te exigen|le exigen)"
         ],
+        "frames": true,
         "examples": {
           "match": [
             "Desconfía de las ofertas que prometen sueldos altos sin experiencia.",
@@ -7614,6 +7632,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(señales|indicios|indicadores|signos) (de alerta|de trata|de explotación|de riesgo|de alarma)",
           "(llamada|llamadas|atención) (gratuita|gratuitas|confidencial|confidenciales|anónima|anónimas) y (gratuita|confidencial|anónima)"
         ],
+        "frames": true,
         "examples": {
           "match": [
             "Si sospechas que alguien es víctima, llama a la línea gratuita.",
@@ -7637,6 +7656,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(relataron|relató|denunciaron|denunció|declararon|declaró|contaron|contó|explicaron|explicó|testificaron|aseguraron|aseguró) que",
           "(las|los) (mujeres|trabajadores|trabajadoras|jóvenes|víctimas|migrantes|chicas|menores) (rescatadas|rescatados|liberadas|liberados|afectadas|afectados|explotadas|explotados|captadas|captados)"
         ],
+        "frames": true,
         "examples": {
           "match": [
             "Las mujeres rescatadas relataron que la encargada guardaba los pasaportes.",
@@ -7666,6 +7686,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(informe|estudio|investigación|sentencia) (anual|de la onu|del ministerio|de la oit|de la oim|de unodc|publicado|publicada|judicial)",
           "(tras|durante|en) (la|una) (operación|investigación|redada|inspección)"
         ],
+        "frames": true,
         "examples": {
           "match": [
             "La Policía Nacional ha desarticulado una red que captaba mujeres.",
@@ -7687,6 +7708,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(atención|ayuda|asesoramiento|asistencia) (gratuita|gratuito|confidencial) (y)? (confidencial|gratuita|gratuito|anónima|24 horas|en varios idiomas)?",
           "no (estás|está|están) (sola|solo|solas|solos)"
         ],
+        "frames": true,
         "examples": {
           "match": [
             "Nuestra fundación ofrece apoyo a víctimas y asesoramiento gratuito y confidencial.",
@@ -7712,6 +7734,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(red|redes|organización|organizaciones) (criminal|criminales)? (de|dedicada a la|dedicadas a la) (trata|explotación|tráfico)",
           "tráfico de (personas|órganos|migrantes|seres humanos)"
         ],
+        "frames": true,
         "examples": {
           "match": [
             "Las víctimas de trata suelen ser captadas con falsas ofertas de empleo.",
@@ -7723,6 +7746,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       }
     ],
+    "lexicons": [],
     "rules": [
       {
         "id": "es.commercial_sex.allowance",
@@ -10478,6 +10502,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(zahlen sie|zahle|zahlt|geben sie|gib|gebt) (niemals|nie|keinesfalls|auf keinen fall) ..3 (geld|gebuhr|gebuehr|gebuhren|gebuehren|pass|reisepass|ausweis|vorkasse)",
           "(gewerkschaft|gewerkschaften|faire mobilitat|faire mobilitaet|kok e v|kok)"
         ],
+        "frames": true,
         "examples": {
           "match": [
             "Seien Sie vorsichtig bei Angeboten, die zu gut klingen.",
@@ -10498,6 +10523,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(betroffene|betroffenen|betroffener|opfer|geschadigte*|geschaedigte*|tater|taeter|tatern|taetern|mutmaßliche*|mutmassliche*)"
         ],
+        "frames": true,
         "examples": {
           "match": [
             "Die Betroffenen wurden in Sicherheit gebracht.",
@@ -10521,6 +10547,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(informationen|infos|merkblatt|infoblatt|ratgeber|leitfaden|faltblatt|broschure|broschuere) (fur|fuer|zu|zum|zur|uber|ueber)",
           "(darf|durfen|duerfen) (ihren|deinen|ihre|deine|den|die) ..2 (pass|reisepass|ausweis|papiere|dokumente|lohn) (nicht|niemals|nie)"
         ],
+        "frames": true,
         "examples": {
           "match": [
             "Ihr Arbeitgeber nimmt Ihnen den Pass ab?",
@@ -10540,6 +10567,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(mit|unter) (dem versprechen|falschen versprechen|falschen versprechungen|versprechungen|einem vorwand|dem vorwand|vorgetauschten|vorgetaeuschten)",
           "(gelockt|angelockt|gekodert|gekoedert|angeworben|verschleppt|ausgebeutet) (werden|wurden|worden|wird|waren)"
         ],
+        "frames": true,
         "examples": {
           "match": [
             "Die Frauen wurden mit falschen Versprechen nach Deutschland gelockt.",
@@ -10569,6 +10597,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(anzeichen|hinweise|indikatoren) (fur|fuer|auf|von) (menschenhandel|ausbeutung|zwangsarbeit|arbeitsausbeutung|zwangsprostitution)",
           "(ihre|deine) rechte (als|in|am)"
         ],
+        "frames": true,
         "examples": {
           "match": [
             "Wenn Sie vermuten, dass jemand ausgebeutet wird, wenden Sie sich an die Hotline.",
@@ -10589,6 +10618,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(ermittlung|ermittlungen|ermittler|ermittlerin|ermittelt|ermitteln|ermittlungsverfahren|strafverfahren|verfahren gegen|anklage|angeklagt|verurteilt|verurteilte|verurteilten|haftstrafe*|freiheitsstrafe*|festnahme*|festgenommen)"
         ],
+        "frames": true,
         "examples": {
           "match": [
             "Die Ermittlungen dauern an.",
@@ -10607,6 +10637,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(reportage|reportagen|dokumentation|doku|recherche|recherchen|interview|pressemitteilung|journalist|journalistin|journalisten|zeitungsbericht|fernsehbericht)"
         ],
+        "frames": true,
         "examples": {
           "match": [
             "Reportage: Wie Frauen nach Europa gelockt werden."
@@ -10631,6 +10662,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(polizei|verbraucherzentrale|bka|lka|zoll|behorde|behoerde|behorden|behoerden|ministerium|auswartige amt|auswaertige amt|bundespolizei|landeskriminalamt|europol|interpol) (warnt|warnen|rat|raet|informiert|informieren|appelliert|mahnt)",
           "(tatverdachtige*|tatverdaechtige*|beschuldigte*|angeklagte*)"
         ],
+        "frames": true,
         "examples": {
           "match": [
             "Die Polizei nahm am Dienstag drei Männer fest.",
@@ -10656,6 +10688,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(berichten|berichteten|schilderten|erzaehlten|erzahlten)",
           "(hatten|haetten|hätten) ..8 (verlangt|gebracht|gezwungen|versteckt|angeworben|gelockt|ausgebeutet|abgenommen|eingesperrt|festgehalten)"
         ],
+        "frames": true,
         "examples": {
           "match": [
             "Die Männer sollen die Frauen zur Arbeit gezwungen haben.",
@@ -10674,6 +10707,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(studie|studien|forscher|forscherin|forscherinnen|wissenschaftler|wissenschaftlerin|expertinnen|experten|umfrage unter|befragung|befragten|statistik)"
         ],
+        "frames": true,
         "examples": {
           "match": [
             "Eine Studie zeigt, wie verbreitet Lohnbetrug ist."
@@ -10704,6 +10738,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(betrugszentren|betrugszentrum|betrugsfabrik*|scam zentren|scamzentren|scam fabriken|onlinebetrug|online betrug)",
           "(zur prostitution|zur arbeit|zum betteln|zu straftaten|zum diebstahl|zur sexarbeit) (gezwungen|genotigt|genoetigt|gedrangt|gedraengt|gezwungen worden)"
         ],
+        "frames": true,
         "examples": {
           "match": [
             "Anzeichen für Menschenhandel sind oft schwer zu erkennen.",
@@ -10717,6 +10752,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       }
     ],
+    "lexicons": [],
     "rules": [
       {
         "id": "de.commercial_sex.generous_men",
@@ -14749,6 +14785,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(nao aceite|nao aceites|nunca aceite|nunca aceites|nao aceitem) (trabalhos|trabalho|ofertas|oferta|propostas|proposta|empregos|emprego|vagas|vaga)",
           "(apresente|apresenta|faca|faz|registe|registre) (uma)? (queixa|denuncia|boletim de ocorrencia)"
         ],
+        "frames": true,
         "examples": {
           "match": [
             "Desconfie de propostas de emprego no exterior com salários muito altos.",
@@ -14770,6 +14807,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(segundo|de acordo com|conforme) (a|o|as|os) (policia|polícia|investigacao|investigação|relatorio|relatório|autoridades|ministerio|ministério|inquerito|inquérito|especialistas|dados|procuradoria|denuncia|denúncia|acusacao|acusação|auditores|fiscalizacao|fiscalização|organizacao|organização|ong|estudo|pesquisa)",
           "(alertou|alertaram|alertam|denunciou|denunciaram|revelou|revelaram|apurou|apuraram) (para|que|sobre|o|a)"
         ],
+        "frames": true,
         "examples": {
           "match": [
             "Segundo a investigação, o grupo atuava desde 2019.",
@@ -14796,6 +14834,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "peça ajuda",
           "peca ajuda"
         ],
+        "frames": true,
         "examples": {
           "match": [
             "Se suspeitar de uma situação de exploração, ligue para o Disque 100.",
@@ -14822,6 +14861,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(suspeitos|arguidos|acusados|aliciadores|aliciador|rede criminosa|organizacao criminosa|organização criminosa)",
           "(inquerito|inquérito|investigacao|investigação|processo criminal|denunciados|condenados|condenado|condenada)"
         ],
+        "frames": true,
         "examples": {
           "match": [
             "A Polícia Federal prendeu dois suspeitos de aliciar mulheres.",
@@ -14848,6 +14888,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "exploracao (sexual|laboral|de trabalhadores)",
           "lista suja"
         ],
+        "frames": true,
         "examples": {
           "match": [
             "O tráfico de pessoas afeta milhares de brasileiras todos os anos.",
@@ -14868,6 +14909,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(vitima|vítima|vitimas|vítimas|sobrevivente|sobreviventes)",
           "(resgatados|resgatadas|resgatado|resgatada|libertados|libertadas|libertaram|resgataram|resgatou)"
         ],
+        "frames": true,
         "examples": {
           "match": [
             "As vítimas eram atraídas por anúncios nas redes sociais.",
@@ -14879,6 +14921,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       }
     ],
+    "lexicons": [],
     "rules": [
       {
         "id": "pt.commercial_sex.cache_rates",
@@ -18188,6 +18231,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "sportello antitratta",
           "(diritto|diritti) a un permesso (speciale|di protezione)"
         ],
+        "frames": true,
         "examples": {
           "match": [
             "Se sospetti un caso di sfruttamento, chiama il numero verde antitratta.",
@@ -18210,6 +18254,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(smantellato|smantellata|sgominato|sgominata) (una|la)? (rete|organizzazione|banda)",
           "(raccontano|hanno raccontato|racconta|testimonianze raccolte)"
         ],
+        "frames": true,
         "examples": {
           "match": [
             "Le vittime venivano avvicinate con la promessa di denaro.",
@@ -18235,6 +18280,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(arrestati|arrestate|fermati|fermate|denunciati|denunciate|condannati|condannate) (#num|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|i|gli|le) ..2 (caporali|persone|uomini|donne|cittadini|connazionali|imprenditori|titolari|componenti|membri|responsabili|trafficanti|sfruttatori)",
           "(reato|fenomeno|piaga|lotta al|contrasto al) (di|del)? caporalato"
         ],
+        "frames": true,
         "examples": {
           "match": [
             "I carabinieri hanno arrestato tre persone accusate di caporalato.",
@@ -18259,6 +18305,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(fare|fai) volontariato",
           "(servizio|servizi) (e|sono)? (gratuito|gratuiti) (e)? (anonimo|anonimi|riservato)"
         ],
+        "frames": true,
         "examples": {
           "match": [
             "L'unità di strada della nostra associazione incontra le donne vittime di tratta.",
@@ -18279,6 +18326,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(la farnesina|il ministero|l ispettorato|la polizia postale|l unhcr|l oim|l interpol|la polizia) (invita|raccomanda|consiglia|sconsiglia|ricorda|avverte|segnala|mette in guardia)",
           "viaggiare sicuri"
         ],
+        "frames": true,
         "examples": {
           "match": [
             "Prima di partire verifica l'agenzia sul sito del Ministero del Lavoro.",
@@ -18306,6 +18354,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(trafficanti|scafisti|sfruttatori)",
           "(costrette|costretti|costretta|costretto) a (prostituirsi|lavorare|truffare|fare truffe|commettere truffe|commettere frodi|commettere reati|spacciare)"
         ],
+        "frames": true,
         "examples": {
           "match": [
             "Le vittime di tratta sono spesso donne giovani.",
@@ -18332,6 +18381,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "commette un reato",
           "(nessuno|nessun intermediario|nessun datore) (puo|deve) (garantire|vendere|chiederti|trattenere)"
         ],
+        "frames": true,
         "examples": {
           "match": [
             "Campanelli d'allarme nelle offerte di lavoro all'estero.",
@@ -18343,6 +18393,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       }
     ],
+    "lexicons": [],
     "rules": [
       {
         "id": "it.commercial_sex.allowance",
@@ -21333,6 +21384,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(endtrafficking|stoptrafficking|endhumantrafficking|notforsale|endslavery|bluecampaign|freedomfirst|stopthetraffik)",
           "blue campaign"
         ],
+        "frames": true,
         "examples": {
           "match": [
             "Know the signs. #EndTrafficking",
@@ -21340,6 +21392,439 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Now hiring, share with friends #jobs"
+          ]
+        }
+      }
+    ],
+    "lexicons": [
+      {
+        "name": "compound_place",
+        "description": "Places of documented scam compounds and forced-criminality recruitment (Cambodia, Myanmar, Laos, the Thai border, Dubai), in the spellings of all six languages.",
+        "terms": [
+          "cambodia",
+          "cambodge",
+          "camboya",
+          "kambodscha",
+          "cambogia",
+          "camboja",
+          "myanmar",
+          "burma",
+          "birmanie",
+          "birmania",
+          "birma",
+          "laos",
+          "lao",
+          "sihanoukville",
+          "phnom penh",
+          "bavet",
+          "poipet",
+          "myawaddy",
+          "mae sot",
+          "shwe kokko",
+          "kk park",
+          "tachileik",
+          "golden triangle",
+          "triangle d or",
+          "triangulo dorado",
+          "goldenes dreieck",
+          "goldenen dreieck",
+          "triangolo d oro",
+          "triangulo dourado",
+          "thai border",
+          "thai myanmar border",
+          "frontiere thailandaise",
+          "frontera tailandesa",
+          "thailandische grenze",
+          "confine thailandese",
+          "fronteira tailandesa",
+          "wa state",
+          "dubai",
+          "dubaï"
+        ],
+        "examples": {
+          "match": [
+            "customer service in Sihanoukville",
+            "trabajo en Camboya",
+            "near the Thai border"
+          ],
+          "noMatch": [
+            "customer service in Manchester"
+          ]
+        }
+      },
+      {
+        "name": "crypto",
+        "description": "Cryptocurrencies, stablecoins and their payment rails.",
+        "terms": [
+          "bitcoin",
+          "bitcoins",
+          "btc",
+          "₿",
+          "usdt",
+          "tether",
+          "trc20",
+          "trc 20",
+          "erc20",
+          "erc 20",
+          "ethereum",
+          "monero",
+          "xmr",
+          "litecoin",
+          "ltc",
+          "binance",
+          "crypto",
+          "cripto",
+          "krypto",
+          "cryptos",
+          "criptomoneda",
+          "criptomoedas",
+          "criptovaluta",
+          "kryptowahrung",
+          "cryptomonnaie"
+        ],
+        "examples": {
+          "match": [
+            "paid in USDT",
+            "₿TC only"
+          ],
+          "noMatch": [
+            "paid by bank transfer"
+          ]
+        }
+      },
+      {
+        "name": "emoji_arrow",
+        "description": "Arrow emoji that say \"to\" or \"then\" (\"🇫🇷➡️🇬🇧\", \"📱➡️ telegram\").",
+        "terms": [
+          "➡",
+          "→",
+          "⇒",
+          "⏩",
+          "▶",
+          "👉"
+        ],
+        "examples": {
+          "match": [
+            "FR ➡️ UK"
+          ],
+          "noMatch": [
+            "FR to UK"
+          ]
+        }
+      },
+      {
+        "name": "emoji_document",
+        "description": "Emoji that stand for a passport or identity papers.",
+        "terms": [
+          "🛂",
+          "🪪",
+          "📄",
+          "📑"
+        ],
+        "examples": {
+          "match": [
+            "🛂 kept by us"
+          ],
+          "noMatch": [
+            "🏠 kept"
+          ]
+        }
+      },
+      {
+        "name": "emoji_flag",
+        "description": "A national flag (a pair of regional-indicator letters), as in \"🇫🇷➡️🇬🇧\" for a crossing.",
+        "terms": [
+          "#flag"
+        ],
+        "examples": {
+          "match": [
+            "🇫🇷"
+          ],
+          "noMatch": [
+            "FR"
+          ]
+        }
+      },
+      {
+        "name": "emoji_free",
+        "description": "Emoji that stand for \"free\".",
+        "terms": [
+          "🆓"
+        ],
+        "examples": {
+          "match": [
+            "🆓 ✈️"
+          ],
+          "noMatch": [
+            "🆕 ✈️"
+          ]
+        }
+      },
+      {
+        "name": "emoji_house",
+        "description": "Emoji that stand for housing, a room or a bed.",
+        "terms": [
+          "🏠",
+          "🏡",
+          "🏘",
+          "🛏",
+          "🏨",
+          "🛌"
+        ],
+        "examples": {
+          "match": [
+            "🏠 free"
+          ],
+          "noMatch": [
+            "✈️ free"
+          ]
+        }
+      },
+      {
+        "name": "emoji_money",
+        "description": "Emoji that stand for money, pay and cash.",
+        "terms": [
+          "💰",
+          "💵",
+          "💶",
+          "💷",
+          "💴",
+          "💸",
+          "🤑",
+          "💲",
+          "💳"
+        ],
+        "examples": {
+          "match": [
+            "💰💰 weekly"
+          ],
+          "noMatch": [
+            "🌹 weekly"
+          ]
+        }
+      },
+      {
+        "name": "emoji_new",
+        "description": "Emoji that stand for \"new\" or \"just arrived\".",
+        "terms": [
+          "🆕",
+          "🔥",
+          "✨"
+        ],
+        "examples": {
+          "match": [
+            "🆕 girl"
+          ],
+          "noMatch": [
+            "🏠 girl"
+          ]
+        }
+      },
+      {
+        "name": "emoji_phone",
+        "description": "Emoji that stand for a phone or a message.",
+        "terms": [
+          "📱",
+          "📲",
+          "☎",
+          "📞",
+          "💬",
+          "📩",
+          "📨"
+        ],
+        "examples": {
+          "match": [
+            "📲 only"
+          ],
+          "noMatch": [
+            "✈ only"
+          ]
+        }
+      },
+      {
+        "name": "emoji_rose",
+        "description": "Rose emoji, a long-standing code for money in commercial-sex ads (\"150🌹\").",
+        "terms": [
+          "🌹",
+          "🥀",
+          "💐"
+        ],
+        "examples": {
+          "match": [
+            "150🌹"
+          ],
+          "noMatch": [
+            "150 €"
+          ]
+        }
+      },
+      {
+        "name": "emoji_sex",
+        "description": "Emoji used as commercial-sex codes (kiss, droplets, peach, 18+, aubergine, bed).",
+        "terms": [
+          "💋",
+          "💦",
+          "🍑",
+          "🔞",
+          "🍆",
+          "👅",
+          "😈"
+        ],
+        "examples": {
+          "match": [
+            "💋 incall"
+          ],
+          "noMatch": [
+            "☕ incall"
+          ]
+        }
+      },
+      {
+        "name": "emoji_travel",
+        "description": "Emoji that stand for travel, flights and tickets.",
+        "terms": [
+          "✈",
+          "🛫",
+          "🛬",
+          "🧳",
+          "🎫",
+          "🎟",
+          "🚌",
+          "🚐",
+          "🚆",
+          "🛳",
+          "🚢"
+        ],
+        "examples": {
+          "match": [
+            "✈️ paid"
+          ],
+          "noMatch": [
+            "🏠 paid"
+          ]
+        }
+      },
+      {
+        "name": "emoji_youth",
+        "description": "Emoji used as youth codes in escort-style ads (cherry, lollipop, teddy, bow, candy, chick, unicorn, school).",
+        "terms": [
+          "🍒",
+          "🍭",
+          "🧸",
+          "🎀",
+          "🍬",
+          "🐣",
+          "🦄",
+          "🏫",
+          "🎒",
+          "👧"
+        ],
+        "examples": {
+          "match": [
+            "🍒 new"
+          ],
+          "noMatch": [
+            "🍕 new"
+          ]
+        }
+      },
+      {
+        "name": "gift_card_brand",
+        "description": "Brands of prepaid vouchers and gift cards used to pay without a trail.",
+        "terms": [
+          "paysafecard",
+          "paysafe",
+          "neosurf",
+          "transcash",
+          "pcs",
+          "razer gold",
+          "steam",
+          "itunes",
+          "apple",
+          "google play",
+          "amazon",
+          "vanilla",
+          "ebay",
+          "sephora",
+          "giftcard",
+          "giftcards",
+          "gift card",
+          "gift cards"
+        ],
+        "examples": {
+          "match": [
+            "send a Steam card",
+            "giftcards accepted"
+          ],
+          "noMatch": [
+            "pay by card"
+          ]
+        }
+      },
+      {
+        "name": "messenger",
+        "description": "Messaging apps where a conversation leaves the platform (full names and common spellings, not short ambiguous forms such as \"line\" or \"signal\").",
+        "terms": [
+          "whatsapp",
+          "whatsap",
+          "watsapp",
+          "watsap",
+          "whats app",
+          "wats app",
+          "wassap",
+          "wasap",
+          "guasap",
+          "wsp",
+          "wpp",
+          "zap",
+          "zapzap",
+          "telegram",
+          "telegramm",
+          "snapchat",
+          "snap chat",
+          "snap",
+          "wechat",
+          "kik",
+          "wickr",
+          "threema",
+          "viber",
+          "imo",
+          "session app"
+        ],
+        "examples": {
+          "match": [
+            "add me on snap",
+            "WhatsApp only",
+            "écris sur Telegram"
+          ],
+          "noMatch": [
+            "send a signal",
+            "stand in line"
+          ]
+        }
+      },
+      {
+        "name": "messenger_short",
+        "description": "Short or ambiguous messenger names (\"signal\", \"line\", \"tele\", \"wa\", \"tg\") that are read as a messenger only next to contact wording.",
+        "terms": [
+          "signal",
+          "line",
+          "tele",
+          "tg",
+          "wa",
+          "ig",
+          "insta",
+          "instagram",
+          "dm",
+          "pm"
+        ],
+        "examples": {
+          "match": [
+            "signal only",
+            "message me on tele"
+          ],
+          "noMatch": [
+            "customer services"
           ]
         }
       }
@@ -21378,9 +21863,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Prices written with rose emoji, a long-standing code for paid sexual services (\"150🌹\").",
         "source": "Polaris Project and TellFinder coded-language notes (roses = dollars); Giommoni & Ikwu 2021 (UK escort ads).",
         "patterns": [
-          "#num 🌹",
-          "🌹 #num",
-          "🌹 (hh|hr|h)"
+          "#num @emoji_rose",
+          "@emoji_rose #num",
+          "@emoji_rose (hh|hr|h|min|mins|hour|hours)",
+          "@emoji_rose @emoji_rose ..2 #num"
         ],
         "near": [],
         "exclusions": [],
@@ -21467,12 +21953,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Emoji used as youth codes (🍒 🍭 🧸 🎀 🍬) next to commercial-sex codes in the same ad.",
         "source": "Lugo-Graulich et al., J. Human Trafficking 2024 (youth language predictive); Polaris and NCMEC notes on emoji codes.",
         "patterns": [
-          "(🍒|🍭|🧸|🎀|🍬|🐣|🦄)"
+          "@emoji_youth"
         ],
         "near": [
           {
             "patterns": [
-              "(💋|🌹|💦|🍑|🔞|incall|outcall|in call|out call)"
+              "(@emoji_sex|@emoji_rose|incall|outcall|in call|out call)"
             ],
             "window": 30
           }
@@ -21497,7 +21983,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Airplane or suitcase emoji announcing a worker who is passing through (\"✈️ new in town\").",
         "source": "TellFinder movement indicators; Marinus analytics (movement between cities).",
         "patterns": [
-          "(✈|🧳|🛬)"
+          "(✈|🧳|🛬|🛫)"
         ],
         "near": [],
         "exclusions": [],
@@ -21692,7 +22178,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Names an encrypted or private messenger, where a conversation leaves the platform's view. Weak alone; ordinary employers use messengers too.",
         "source": "US TIP Report 2024 (recruiters move targets to encrypted messaging apps); Europol IOCTA 2025.",
         "patterns": [
-          "(whatsapp|whatsap|watsapp|watsap|whats app|wats app|wassap|wsp|telegram|telegramm|snapchat|snap chat|wechat|kik|wickr|threema|viber)"
+          "@messenger"
         ],
         "near": [],
         "exclusions": [],
@@ -21702,7 +22188,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Contact me on Telegram",
             "Écris-moi sur WhatsApp",
-            "snap chat me"
+            "snap chat me",
+            "add me on snap"
           ],
           "noMatch": [
             "Apply through our careers page.",
@@ -21727,8 +22214,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Send your CV to hr.recruitment@gmail.com",
-            "apply at jobs2026@yahoo.co.uk"
+            "Send your CV to firstname.lastname@gmail.com",
+            "apply at firstname@yahoo.co.uk"
           ],
           "noMatch": [
             "Send your CV to careers@example.com"
@@ -21742,7 +22229,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Names a cryptocurrency or stablecoin rail (BTC, USDT, TRC20…) for payment.",
         "source": "US TIP Report 2024; Europol IOCTA 2025 (cryptocurrency in trafficking-related payments).",
         "patterns": [
-          "(bitcoin|bitcoins|btc|usdt|tether|trc20|trc 20|erc20|erc 20|ethereum|monero|xmr|litecoin|ltc|binance)"
+          "@crypto"
         ],
         "near": [],
         "exclusions": [],

@@ -1,0 +1,28 @@
+import { compact, isLetter, type MappedText, type RawSpan } from '../mapped.js';
+
+/**
+ * Step 8 — squeeze letters repeated for emphasis: a run of three or more of the same letter
+ * keeps two ("sweeeet" → "sweet", "gooorgeous" → "goorgeous", "neeeew" → "neew"). The
+ * tokenizer then also offers the word with every doubled letter single ("gorgeous", "new"),
+ * so a rule matches either spelling. Where it breaks: "www" and "xxx" are conventions, not
+ * emphasis, and are left alone; a word stressed with only two letters ("goood") is not seen.
+ */
+const KEEP = new Set([0x77, 0x78]); // w, x
+
+export function squeezeRepeats(text: MappedText, log: RawSpan[]): MappedText {
+  const { cps } = text;
+  let drop: Uint8Array | undefined;
+  let i = 0;
+  while (i < cps.length) {
+    const cp = cps[i] as number;
+    let j = i + 1;
+    while (j < cps.length && cps[j] === cp) j++;
+    if (j - i >= 3 && isLetter(cp) && !KEEP.has(cp)) {
+      drop ??= new Uint8Array(cps.length);
+      for (let k = i + 2; k < j; k++) drop[k] = 1;
+      log.push({ start: text.starts[i] as number, end: text.ends[j - 1] as number });
+    }
+    i = j;
+  }
+  return compact(text, cps, drop);
+}
