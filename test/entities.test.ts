@@ -269,6 +269,31 @@ const AGES: Row[] = [
   { text: 'over 20 years in business', expect: [] },
   { text: 'room 18, floor 2', expect: [] },
   { text: '$19 per hour', expect: [] },
+  // A bare age set off by commas after a name or near a person word; first-person ages.
+  { text: 'Mara, 16, new in town', expect: [16] },
+  { text: 'New girl in town, 17, here this week', expect: [17] },
+  { text: 'Rue de la Paix, 16, 75002 Paris', expect: [] },
+  { text: 'Paris, 16 mars', expect: [] },
+  { text: 'Gate 16, terminal 2', expect: [] },
+  { text: 'bin 17 und neu hier', expect: [17] },
+  { text: 'tengo 16, soy nueva', expect: [16] },
+  { text: 'tenho 15 e moro aqui', expect: [15] },
+  { text: "j'ai 16, je suis nouvelle", expect: [16] },
+  { text: 'ho 17 e cerco lavoro', expect: [17] },
+  { text: 'tengo 2 hijos', expect: [] },
+  { text: 'novinha de 16 aninhos', expect: [16] },
+  // Lower bounds of who may apply are ages with atLeast.
+  { text: 'applicants aged 16+ welcome', expect: [[16, { atLeast: true }]] },
+  { text: 'jeunes de 16 ans et plus', expect: [[16, { atLeast: true }]] },
+  { text: 'Burschen ab 14 gesucht', expect: [[14, { atLeast: true }]] },
+  { text: 'contrata rapaz a partir de 14 anos', expect: [[14, { atLeast: true }]] },
+  { text: 'ragazze dai 16 anni in su', expect: [[16, { atLeast: true }]] },
+  { text: 'tengo 17 años', expect: [[17, { written: false }]] },
+  // Clothing sizes are not ages.
+  { text: 'robe fille taille 16 ans', expect: [] },
+  { text: 'ropa de niña, tallas 14 y 16 años', expect: [] },
+  { text: 'tamanho 14-16 anos', expect: [] },
+  { text: 'giacca taglia 14-16 anni', expect: [] },
 ];
 
 const TABLES: [EntityType, Row[]][] = [

@@ -4,8 +4,8 @@ import { accented, tokenize } from '../tokenize/index.js';
 import { inflectionForms, stem, type StemmerName } from './stem.js';
 
 /**
- * Keeps a stem match to the word's inflections: the token must start with `prefix` (the form
- * less its last two letters) and be at most `maxLength` long. Porter-style stemmers also strip
+ * Keeps a stem match to the word's inflections: the token must start with `prefix` (about the
+ * form less its last two letters) and be at most `maxLength` long. Porter-style stemmers also strip
  * derivational suffixes ("organization" → `organ`, "general" → `gener` like "generous"); the
  * guard lets "passports", "logement" and "jóvenes" through and keeps those out.
  */
@@ -84,10 +84,15 @@ function splitTop(pattern: string): string[] {
   return parts;
 }
 
-const guardOf = (folded: string): StemGuard => ({
-  prefix: folded.length <= 3 ? folded : folded.slice(0, Math.max(3, folded.length - 2)),
-  maxLength: folded.length + 4,
-});
+/**
+ * The guard of one form of a word: a token must start with the word less its last two
+ * letters (a shorter back-formed singular: less its last letter), and be at most four letters
+ * longer than the longer of the two.
+ */
+function guardOf(form: string, word: string): StemGuard {
+  const keep = form.length < word.length ? form.length - 1 : word.length - 2;
+  return { prefix: form.slice(0, Math.min(form.length, Math.max(3, keep))), maxLength: Math.max(form.length, word.length) + 4 };
+}
 
 const foldWord = (word: string): string => tokenize(normalizeText(word)).map((t) => t.text).join('');
 
@@ -97,7 +102,7 @@ function stemValues(stemmer: StemmerName, word: string, folded: string): Map<str
   for (const form of inflectionForms(stemmer, accented(word, folded))) {
     const s = stem(stemmer, form);
     const guards = values.get(s) ?? [];
-    guards.push(guardOf(foldWord(form) || folded));
+    guards.push(guardOf(foldWord(form) || folded, folded));
     values.set(s, guards);
   }
   return values;
