@@ -170,7 +170,8 @@ export function evaluate(
           if (!within(span, cand, constraint)) continue;
           // "Niere gesucht, es gibt keine Bezahlung": a negated supporting phrase supports nothing.
           if (rule.negatable && isNegated(owner, pack, cand)) continue;
-          if (!best || distance(span, cand) < distance(span, best)) best = cand;
+          // Nearest wins; ties go to the earlier, then the shorter match, whatever order hits came in.
+          if (!best || distance(span, cand) < distance(span, best) || (distance(span, cand) === distance(span, best) && byStart(cand, best) < 0)) best = cand;
         }
         if (best) support.push(best);
         return best !== undefined;
