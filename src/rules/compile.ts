@@ -125,9 +125,15 @@ export function compileRules(packs: readonly Pack[], disabled: ReadonlySet<strin
 
   const universal = packs.find((p) => p.pack === 'xx');
   const shared = universal ? lexiconResolver(universal.lexicons ?? [], 'none') : undefined;
+  // A later pack with the same id (a custom pack extending a language) sees its own lexicons
+  // first, then that language's, then the language-independent pack's.
+  const resolvers = new Map<PackId, LexiconResolver | undefined>();
   for (const [packIndex, pack] of packs.entries()) {
     const stemmer = pack.stemmer as StemmerName;
-    lexicons = pack.pack === 'xx' ? shared : lexiconResolver(pack.lexicons ?? [], stemmer, shared);
+    const before = resolvers.get(pack.pack);
+    if (pack === universal) lexicons = shared;
+    else lexicons = lexiconResolver(pack.lexicons ?? [], stemmer, before ?? shared);
+    resolvers.set(pack.pack, lexicons);
     out.packs.push({ pack: pack.pack, stemmer, negationWindow: pack.negation.window });
     const plainCues = pack.negation.cues.filter((c) => typeof c === 'string');
     if (plainCues.length) add(plainCues, { role: 'negation', owner: packIndex, sub: -1, pack: pack.pack }, stemmer, `${pack.pack} negation cues`);
