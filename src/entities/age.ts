@@ -59,7 +59,7 @@ const PEOPLE = new Set(
   `girls ladies women boys men guys candidates applicants models chicas mujeres senoritas chicos filles femmes
   hommes jeunes meninas mulheres garotas ragazze donne ragazzi madchen frauen damen teens kids youths lads
   burschen jungs jugendliche chavos muchachos muchachas muchachitas jovenes ninos ninas garcons ados rapazes
-  meninos giovani`.split(/\s+/),
+  meninos giovani madels maedels madel`.split(/\s+/),
 );
 /** One person, before an age in brackets: "Frau (19)", "girl (20)", "chica (19)". */
 const PERSON = new Set(
@@ -181,6 +181,18 @@ function personBefore(tokens: EntityToken[], k: number): boolean {
   return false;
 }
 
+/** A capitalised word opening the text, a line, or following punctuation: a first name ("Daria (15)"). */
+function capitalisedName(view: EntityView, tokens: EntityToken[], k: number): boolean {
+  const name = tokens[k];
+  const opener = tokens[k - 1];
+  if (!name || name.kind !== 'word' || !(k === 0 || name.newline || (opener?.kind === 'punct' && opener.text !== ','))) return false;
+  const first = view.raw.slice(view.rs[name.start], view.re[name.start]);
+  return first !== first.toLowerCase();
+}
+
+/** Words before "N" that make it an upper bound ("menores de 12", "under 18s"): not an age of anyone. */
+const UPPER_BOUND = new Set(['under', 'below', 'unter', 'sotto', 'moins', 'menos', 'menores', 'menor', 'minori', 'menores de', 'moins de', 'menos de', 'minori di', 'sotto i']);
+
 const SET_OFF_BEFORE = new Set([',', '(', '-', '–', '|', '•']);
 const SET_OFF_AFTER = new Set([',', ')', '.', '!', '-', '–', '|', '•']);
 
@@ -197,12 +209,8 @@ function bareAge(view: EntityView, tokens: EntityToken[], k: number, n: Num): bo
   if (after && !after.newline && !SET_OFF_AFTER.has(after.text)) return false;
   if (after?.text === '.' && tokens[n.next + 1]?.kind === 'num' && tokens[n.next + 1]?.gap === 0) return false;
   if (personBefore(tokens, k - 1)) return true;
-  // A capitalised single word opening the text or a line: a name.
-  const name = tokens[k - 2];
-  const opener = tokens[k - 3];
-  if (!name || name.kind !== 'word' || !(k - 2 === 0 || name.newline || (opener?.kind === 'punct' && ['.', '!', '?'].includes(opener.text)))) return false;
-  const first = view.raw.slice(view.rs[name.start], view.re[name.start]);
-  return first !== first.toLowerCase();
+  // A capitalised single word opening the text, a line, or following punctuation or an emoji ("🌸 Lena, 16,").
+  return capitalisedName(view, tokens, k - 2);
 }
 
 /**
@@ -255,7 +263,8 @@ export function findAges(view: EntityView, tokens: EntityToken[], mask: Uint8Arr
         lastTok = end - 1;
       }
     }
-    if (isAge && (SIZE.has(textAt(tokens, k - 1)) || (SIZE.has(textAt(tokens, k - 2)) && textAt(tokens, k - 1) === 'de'))) {
+    const upper = UPPER_BOUND.has(textAt(tokens, k - 1)) || UPPER_BOUND.has(`${textAt(tokens, k - 2)} ${textAt(tokens, k - 1)}`);
+    if (isAge && (upper || SIZE.has(textAt(tokens, k - 1)) || (SIZE.has(textAt(tokens, k - 2)) && textAt(tokens, k - 1) === 'de'))) {
       k = lastTok;
       continue;
     }
@@ -271,7 +280,7 @@ export function findAges(view: EntityView, tokens: EntityToken[], mask: Uint8Arr
         max === undefined &&
         tokens[k - 1]?.text === '(' &&
         tokens[afterNum]?.text === ')' &&
-        PERSON.has(tokens[k - 2]?.text ?? '')
+        (PERSON.has(tokens[k - 2]?.text ?? '') || capitalisedName(view, tokens, k - 2))
       ) {
         isAge = true;
         firstTok = k - 2;

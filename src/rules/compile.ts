@@ -6,7 +6,7 @@ import type { AwarenessCue, Pack, PackId, Rule } from './schema.js';
 import type { StemmerName } from './stem.js';
 
 /** What a compiled sequence belongs to. */
-export type Role = 'rule' | 'near' | 'unless' | 'exclusion' | 'negation' | 'awareness';
+export type Role = 'rule' | 'near' | 'unless' | 'exclusion' | 'negation' | 'awareness' | 'awareness_exclusion';
 
 /** Owner of a compiled sequence: a rule's pattern, one of its near-constraints, … */
 export interface MatcherRef {
@@ -144,6 +144,7 @@ export function compileRules(packs: readonly Pack[], disabled: ReadonlySet<strin
       const owner = out.awareness.length;
       out.awareness.push({ cue, pack: pack.pack });
       add(cue.patterns, { role: 'awareness', owner, sub: 0, pack: pack.pack }, stemmer, `awareness cue ${cue.id}`);
+      if (cue.exclusions?.length) add(cue.exclusions, { role: 'awareness_exclusion', owner, sub: 0, pack: pack.pack }, stemmer, `awareness cue ${cue.id} (exclusions)`);
     }
     for (const rule of pack.rules) {
       if (seen.has(rule.id)) {

@@ -17,6 +17,7 @@ export const DETECTORS = [
   'leetspeak',
   'homoglyphs',
   'fancy_unicode',
+  'repeated_letters',
   'obscured_phone',
   'messenger_handle',
   'crypto_wallet',
@@ -197,6 +198,8 @@ export const AwarenessCueSchema = z.strictObject({
    * employer keeps your passport…") is reported under `context.reported`, not counted.
    */
   frames: z.boolean().default(true),
+  /** A cue match overlapping one of these is dropped ("no es una estafa" is not a warning). */
+  exclusions: z.array(z.string().trim().min(1)).default([]),
   examples,
 });
 /** A validated awareness cue. */

@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "4ab89ae3e2358fe88068156fa979e8a5338d0a4bc167d47ac95100fe6c786cf8" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "7212bd179e1e343312a9e74485c36554f67c629013f8f39330d37d7c053f13ba" } as const;
 
 /**
- * The built-in rule packs (710 rules in 7 packs), validated at build time.
+ * The built-in rule packs (711 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -83,6 +83,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(warning|red) (signs|flags)"
         ],
         "frames": true,
+        "exclusions": [],
         "examples": {
           "match": [
             "If you suspect someone is being exploited, call the national hotline.",
@@ -107,6 +108,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(scam|scams|scammers|fraudsters|traffickers|criminal gangs|criminals) (use|used|are using|target|targeted|targeting|lure|lured|post|posted|pose|posing|often|typically|promise|promised|who)"
         ],
         "frames": true,
+        "exclusions": [],
         "examples": {
           "match": [
             "Victims were lured with promises of well paid jobs in Thailand.",
@@ -132,6 +134,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "according to (police|the police|prosecutors|court documents|the report|investigators|officials|the un|the charity)"
         ],
         "frames": true,
+        "exclusions": [],
         "examples": {
           "match": [
             "Police arrested four men after a raid on two houses.",
@@ -163,6 +166,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "if (someone|anyone|somebody|a recruiter|a stranger|an agent|an agency|a company|an employer|a job offer|an offer|the offer|a job|a contact) (offers|asks|promises|wants|demands|charges|requests|tells|pressures|pressure|insists|offers you|asks you)"
         ],
         "frames": true,
+        "exclusions": [],
         "examples": {
           "match": [
             "Genuine employers never ask you to pay for a job.",
@@ -186,6 +190,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(ngo|ngos|charity|charities|campaigners|activists|advocates|researchers|experts|academics) (say|said|warn|warned|found|estimate|estimated|report|reported|working|who)"
         ],
         "frames": true,
+        "exclusions": [],
         "examples": {
           "match": [
             "INTERPOL has issued a global warning about fake job ads.",
@@ -208,6 +213,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(annual|global|new) (report|study|index|estimates)"
         ],
         "frames": true,
+        "exclusions": [],
         "examples": {
           "match": [
             "An estimated 27 million people are in forced labour, the report found.",
@@ -231,6 +237,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(survivors|victims) (of|who)"
         ],
         "frames": true,
+        "exclusions": [],
         "examples": {
           "match": [
             "Free and confidential support is available in over 200 languages.",
@@ -259,6 +266,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(anti trafficking|anti slavery|counter trafficking)"
         ],
         "frames": true,
+        "exclusions": [],
         "examples": {
           "match": [
             "Signs of human trafficking can be hard to spot.",
@@ -4209,6 +4217,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(aide|accompagnement|soutien|ecoute) (gratuit|gratuite|anonyme|confidentiel|confidentielle) ..3 (victimes|personnes)"
         ],
         "frames": true,
+        "exclusions": [],
         "examples": {
           "match": [
             "Si vous soupçonnez une situation d'exploitation, appelez le 17.",
@@ -4237,6 +4246,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(les associations|l association|les ong|l ong|les humanitaires|les syndicats) (denoncent|denonce|alertent|alerte|estiment|estime|rappellent|rappelle|temoignent|s inquietent|s inquiete|reclament)"
         ],
         "frames": true,
+        "exclusions": [],
         "examples": {
           "match": [
             "La police a démantelé un réseau qui recrutait des jeunes femmes sur internet.",
@@ -4262,6 +4272,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(notre|l|cette) (association|ong|structure|permanence) (accompagne|accueille|aide|soutient|propose|offre|oriente|heberge)"
         ],
         "frames": true,
+        "exclusions": [],
         "examples": {
           "match": [
             "Permanence d'accueil pour femmes victimes, hébergement d'urgence, aide juridique et soins gratuits.",
@@ -4292,6 +4303,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(arnaque|arnaques|escroquerie|escroqueries) (a l emploi|au recrutement|aux faux emplois|a l offre d emploi|aux offres d emploi)"
         ],
         "frames": true,
+        "exclusions": [],
         "examples": {
           "match": [
             "Méfiez-vous des offres trop belles pour être vraies.",
@@ -4318,6 +4330,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "journee (mondiale|europeenne|internationale) (de lutte|contre)"
         ],
         "frames": true,
+        "exclusions": [],
         "examples": {
           "match": [
             "Le Comité contre l'esclavage moderne accompagne les victimes.",
@@ -4350,6 +4363,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(emprise|exploitation|violence|violences|mainmise) (des|de) (passeurs|trafiquants|proxenetes|reseaux criminels|reseaux)"
         ],
         "frames": true,
+        "exclusions": [],
         "examples": {
           "match": [
             "La traite des êtres humains touche aussi la France.",
@@ -4375,6 +4389,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(les|des|ses|leurs|aux) victimes"
         ],
         "frames": true,
+        "exclusions": [],
         "examples": {
           "match": [
             "« On m'avait promis un travail de serveuse », raconte-t-elle.",
@@ -7607,6 +7622,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "si (te ofrecen|le ofrecen|te piden|le piden|te prometen|le prometen|te proponen|te dicen|te exigen|le exigen)"
         ],
         "frames": true,
+        "exclusions": [],
         "examples": {
           "match": [
             "Desconfía de las ofertas que prometen sueldos altos sin experiencia.",
@@ -7633,6 +7649,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(llamada|llamadas|atención) (gratuita|gratuitas|confidencial|confidenciales|anónima|anónimas) y (gratuita|confidencial|anónima)"
         ],
         "frames": true,
+        "exclusions": [],
         "examples": {
           "match": [
             "Si sospechas que alguien es víctima, llama a la línea gratuita.",
@@ -7657,6 +7674,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(las|los) (mujeres|trabajadores|trabajadoras|jóvenes|víctimas|migrantes|chicas|menores) (rescatadas|rescatados|liberadas|liberados|afectadas|afectados|explotadas|explotados|captadas|captados)"
         ],
         "frames": true,
+        "exclusions": [],
         "examples": {
           "match": [
             "Las mujeres rescatadas relataron que la encargada guardaba los pasaportes.",
@@ -7687,6 +7705,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(tras|durante|en) (la|una) (operación|investigación|redada|inspección)"
         ],
         "frames": true,
+        "exclusions": [],
         "examples": {
           "match": [
             "La Policía Nacional ha desarticulado una red que captaba mujeres.",
@@ -7709,6 +7728,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "no (estás|está|están) (sola|solo|solas|solos)"
         ],
         "frames": true,
+        "exclusions": [],
         "examples": {
           "match": [
             "Nuestra fundación ofrece apoyo a víctimas y asesoramiento gratuito y confidencial.",
@@ -7735,6 +7755,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "tráfico de (personas|órganos|migrantes|seres humanos)"
         ],
         "frames": true,
+        "exclusions": [],
         "examples": {
           "match": [
             "Las víctimas de trata suelen ser captadas con falsas ofertas de empleo.",
@@ -10503,6 +10524,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(gewerkschaft|gewerkschaften|faire mobilitat|faire mobilitaet|kok e v|kok)"
         ],
         "frames": true,
+        "exclusions": [],
         "examples": {
           "match": [
             "Seien Sie vorsichtig bei Angeboten, die zu gut klingen.",
@@ -10524,6 +10546,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(betroffene|betroffenen|betroffener|opfer|geschadigte*|geschaedigte*|tater|taeter|tatern|taetern|mutmaßliche*|mutmassliche*)"
         ],
         "frames": true,
+        "exclusions": [],
         "examples": {
           "match": [
             "Die Betroffenen wurden in Sicherheit gebracht.",
@@ -10548,6 +10571,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(darf|durfen|duerfen) (ihren|deinen|ihre|deine|den|die) ..2 (pass|reisepass|ausweis|papiere|dokumente|lohn) (nicht|niemals|nie)"
         ],
         "frames": true,
+        "exclusions": [],
         "examples": {
           "match": [
             "Ihr Arbeitgeber nimmt Ihnen den Pass ab?",
@@ -10568,6 +10592,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(gelockt|angelockt|gekodert|gekoedert|angeworben|verschleppt|ausgebeutet) (werden|wurden|worden|wird|waren)"
         ],
         "frames": true,
+        "exclusions": [],
         "examples": {
           "match": [
             "Die Frauen wurden mit falschen Versprechen nach Deutschland gelockt.",
@@ -10598,6 +10623,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(ihre|deine) rechte (als|in|am)"
         ],
         "frames": true,
+        "exclusions": [],
         "examples": {
           "match": [
             "Wenn Sie vermuten, dass jemand ausgebeutet wird, wenden Sie sich an die Hotline.",
@@ -10619,6 +10645,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(ermittlung|ermittlungen|ermittler|ermittlerin|ermittelt|ermitteln|ermittlungsverfahren|strafverfahren|verfahren gegen|anklage|angeklagt|verurteilt|verurteilte|verurteilten|haftstrafe*|freiheitsstrafe*|festnahme*|festgenommen)"
         ],
         "frames": true,
+        "exclusions": [],
         "examples": {
           "match": [
             "Die Ermittlungen dauern an.",
@@ -10638,6 +10665,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(reportage|reportagen|dokumentation|doku|recherche|recherchen|interview|pressemitteilung|journalist|journalistin|journalisten|zeitungsbericht|fernsehbericht)"
         ],
         "frames": true,
+        "exclusions": [],
         "examples": {
           "match": [
             "Reportage: Wie Frauen nach Europa gelockt werden."
@@ -10663,6 +10691,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(tatverdachtige*|tatverdaechtige*|beschuldigte*|angeklagte*)"
         ],
         "frames": true,
+        "exclusions": [],
         "examples": {
           "match": [
             "Die Polizei nahm am Dienstag drei Männer fest.",
@@ -10689,6 +10718,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(hatten|haetten|hätten) ..8 (verlangt|gebracht|gezwungen|versteckt|angeworben|gelockt|ausgebeutet|abgenommen|eingesperrt|festgehalten)"
         ],
         "frames": true,
+        "exclusions": [],
         "examples": {
           "match": [
             "Die Männer sollen die Frauen zur Arbeit gezwungen haben.",
@@ -10708,6 +10738,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(studie|studien|forscher|forscherin|forscherinnen|wissenschaftler|wissenschaftlerin|expertinnen|experten|umfrage unter|befragung|befragten|statistik)"
         ],
         "frames": true,
+        "exclusions": [],
         "examples": {
           "match": [
             "Eine Studie zeigt, wie verbreitet Lohnbetrug ist."
@@ -10739,6 +10770,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(zur prostitution|zur arbeit|zum betteln|zu straftaten|zum diebstahl|zur sexarbeit) (gezwungen|genotigt|genoetigt|gedrangt|gedraengt|gezwungen worden)"
         ],
         "frames": true,
+        "exclusions": [],
         "examples": {
           "match": [
             "Anzeichen für Menschenhandel sind oft schwer zu erkennen.",
@@ -14786,6 +14818,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(apresente|apresenta|faca|faz|registe|registre) (uma)? (queixa|denuncia|boletim de ocorrencia)"
         ],
         "frames": true,
+        "exclusions": [],
         "examples": {
           "match": [
             "Desconfie de propostas de emprego no exterior com salários muito altos.",
@@ -14808,6 +14841,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(alertou|alertaram|alertam|denunciou|denunciaram|revelou|revelaram|apurou|apuraram) (para|que|sobre|o|a)"
         ],
         "frames": true,
+        "exclusions": [],
         "examples": {
           "match": [
             "Segundo a investigação, o grupo atuava desde 2019.",
@@ -14835,6 +14869,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "peca ajuda"
         ],
         "frames": true,
+        "exclusions": [],
         "examples": {
           "match": [
             "Se suspeitar de uma situação de exploração, ligue para o Disque 100.",
@@ -14862,6 +14897,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(inquerito|inquérito|investigacao|investigação|processo criminal|denunciados|condenados|condenado|condenada)"
         ],
         "frames": true,
+        "exclusions": [],
         "examples": {
           "match": [
             "A Polícia Federal prendeu dois suspeitos de aliciar mulheres.",
@@ -14889,6 +14925,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "lista suja"
         ],
         "frames": true,
+        "exclusions": [],
         "examples": {
           "match": [
             "O tráfico de pessoas afeta milhares de brasileiras todos os anos.",
@@ -14910,6 +14947,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(resgatados|resgatadas|resgatado|resgatada|libertados|libertadas|libertaram|resgataram|resgatou)"
         ],
         "frames": true,
+        "exclusions": [],
         "examples": {
           "match": [
             "As vítimas eram atraídas por anúncios nas redes sociais.",
@@ -18232,6 +18270,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(diritto|diritti) a un permesso (speciale|di protezione)"
         ],
         "frames": true,
+        "exclusions": [],
         "examples": {
           "match": [
             "Se sospetti un caso di sfruttamento, chiama il numero verde antitratta.",
@@ -18255,6 +18294,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(raccontano|hanno raccontato|racconta|testimonianze raccolte)"
         ],
         "frames": true,
+        "exclusions": [],
         "examples": {
           "match": [
             "Le vittime venivano avvicinate con la promessa di denaro.",
@@ -18281,6 +18321,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(reato|fenomeno|piaga|lotta al|contrasto al) (di|del)? caporalato"
         ],
         "frames": true,
+        "exclusions": [],
         "examples": {
           "match": [
             "I carabinieri hanno arrestato tre persone accusate di caporalato.",
@@ -18306,6 +18347,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(servizio|servizi) (e|sono)? (gratuito|gratuiti) (e)? (anonimo|anonimi|riservato)"
         ],
         "frames": true,
+        "exclusions": [],
         "examples": {
           "match": [
             "L'unità di strada della nostra associazione incontra le donne vittime di tratta.",
@@ -18327,6 +18369,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "viaggiare sicuri"
         ],
         "frames": true,
+        "exclusions": [],
         "examples": {
           "match": [
             "Prima di partire verifica l'agenzia sul sito del Ministero del Lavoro.",
@@ -18355,6 +18398,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(costrette|costretti|costretta|costretto) a (prostituirsi|lavorare|truffare|fare truffe|commettere truffe|commettere frodi|commettere reati|spacciare)"
         ],
         "frames": true,
+        "exclusions": [],
         "examples": {
           "match": [
             "Le vittime di tratta sono spesso donne giovani.",
@@ -18382,6 +18426,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(nessuno|nessun intermediario|nessun datore) (puo|deve) (garantire|vendere|chiederti|trattenere)"
         ],
         "frames": true,
+        "exclusions": [],
         "examples": {
           "match": [
             "Campanelli d'allarme nelle offerte di lavoro all'estero.",
@@ -21385,6 +21430,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "blue campaign"
         ],
         "frames": true,
+        "exclusions": [],
         "examples": {
           "match": [
             "Know the signs. #EndTrafficking",
@@ -21477,10 +21523,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "krypto",
           "cryptos",
           "criptomoneda",
+          "criptomonedas",
+          "criptomoeda",
           "criptomoedas",
           "criptovaluta",
+          "criptovalute",
           "kryptowahrung",
-          "cryptomonnaie"
+          "kryptowahrungen",
+          "cryptomonnaie",
+          "cryptomonnaies"
         ],
         "examples": {
           "match": [
@@ -22098,6 +22149,27 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "I live in the U S A and love hiking."
+          ]
+        }
+      },
+      {
+        "id": "xx.obfuscation.stretched_letters",
+        "category": "obfuscation",
+        "weight": 0.25,
+        "description": "A signal word with a letter stretched to three or more (\"chiiicas\", \"neeew girl\") so that exact keyword filters miss it; counted only where the stretched word is one a rule matched.",
+        "source": "obscenity duplicate-collapsing transformer and its issue",
+        "detector": "repeated_letters",
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "neeeew girls, incall tonight"
+          ],
+          "noMatch": [
+            "new girls, incall tonight",
+            "sooo happy with my new bike"
           ]
         }
       },
