@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "4ab89ae3e2358fe88068156fa979e8a5338d0a4bc167d47ac95100fe6c786cf8" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "765a2045238e22609ab3feb873ca76ebad71d0ee8661ccc3886d547d4a78ec69" } as const;
 
 /**
- * The built-in rule packs (710 rules in 7 packs), validated at build time.
+ * The built-in rule packs (714 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -10752,7 +10752,1722 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       }
     ],
-    "lexicons": [],
+    "lexicons": [
+      {
+        "name": "abroad",
+        "description": "Work abroad or a move to another country (the destination side of a work-abroad offer).",
+        "terms": [
+          "ausland",
+          "auslands*",
+          "ubersee",
+          "uebersee",
+          "nach europa",
+          "in europa",
+          "in die eu",
+          "in der eu",
+          "nach deutschland",
+          "nach osterreich",
+          "nach oesterreich",
+          "in die schweiz",
+          "nach zypern",
+          "auf zypern",
+          "nach malta",
+          "in die golfstaaten",
+          "am golf",
+          "@compound_place"
+        ],
+        "examples": {
+          "match": [
+            "Arbeit im Ausland",
+            "Jobs in Dubai",
+            "nach Deutschland kommen"
+          ],
+          "noMatch": [
+            "Arbeit in der Nähe"
+          ]
+        }
+      },
+      {
+        "name": "availability",
+        "description": "Being available now or round the clock (\"heute frei\", \"heut abend\", \"jederzeit\", \"24/7\", \"rund um die Uhr\", \"wer holt mich ab\").",
+        "terms": [
+          "verfugbar",
+          "verfuegbar",
+          "heute frei",
+          "heut frei",
+          "heute abend frei",
+          "heut abend frei",
+          "heute abend",
+          "heut abend",
+          "heute nacht",
+          "heut nacht",
+          "jetzt frei",
+          "grad frei",
+          "gerade frei",
+          "jederzeit",
+          "24 7",
+          "rund um die uhr",
+          "tag und nacht",
+          "besuchbar",
+          "zeit fur dich",
+          "zeit fuer dich",
+          "frei fur dich",
+          "fur dich da",
+          "fuer dich da",
+          "wer holt mich ab",
+          "hol mich ab",
+          "holt mich ab",
+          "hab ich zeit",
+          "habe ich zeit",
+          "ich hab zeit",
+          "bin frei",
+          "dispo"
+        ],
+        "examples": {
+          "match": [
+            "heut abend frei",
+            "rund um die Uhr",
+            "am wochenende hab ich zeit"
+          ],
+          "noMatch": [
+            "heute geschlossen"
+          ]
+        }
+      },
+      {
+        "name": "board",
+        "description": "Food and board offered with a job.",
+        "terms": [
+          "verpflegung",
+          "=essen",
+          "=kost",
+          "mahlzeiten",
+          "kantine",
+          "vollpension"
+        ],
+        "examples": {
+          "match": [
+            "Essen und Unterkunft",
+            "Verpflegung frei"
+          ],
+          "noMatch": [
+            "Kosten übernommen"
+          ]
+        }
+      },
+      {
+        "name": "cash",
+        "description": "Cash payment, in hand, off the books (\"bar\", \"in bar\", \"bar auf die Hand\", \"auf die Kralle\").",
+        "terms": [
+          "=bar",
+          "in bar",
+          "bargeld",
+          "barzahlung",
+          "bares",
+          "cash",
+          "ca$h",
+          "bar auf die hand",
+          "auf die hand",
+          "auf d hand",
+          "auf die kralle",
+          "auf kralle"
+        ],
+        "examples": {
+          "match": [
+            "bar auf d'Hand",
+            "1500 ca$h",
+            "9.000 in bar"
+          ],
+          "noMatch": [
+            "Barzahlungsrabatt"
+          ]
+        }
+      },
+      {
+        "name": "child_exploit",
+        "description": "Exploitative wording around a young worker (lives in with the employer, no school, no pay at first, costs worked off, parents not told or not coming along, fetched at the station).",
+        "terms": [
+          "(wohnt|wohnst|wohnen|lebt|lebst|leben|schlaft|schlaeft|schlafst|schlaefst|bleibt|bleibst) (bei uns|bei der familie|im haus|am hof|auf dem hof|bei uns im haus|bei uns am hof|bei uns oben)",
+          "kost und logis",
+          "(kein|keinen|ohne) @wages",
+          "unbezahlt*",
+          "(danach|dann|erst spater|erst spaeter|erst nach) (gibt s|gibts|gibt es)? @wages",
+          "abarbeiten",
+          "abzuarbeiten",
+          "(arbeitet|arbeitest|arbeiten) (er|sie|du|ihr) ..3 ab",
+          "schule @not_needed",
+          "(keine|ohne|nicht zur|nicht in die) schule",
+          "eltern ..2 (mussen|muessen|brauchen|durfen|duerfen|sollen) (nicht|nichts|nix)",
+          "eltern (nichts|nix) (sagen|erzahlen|erzaehlen|wissen)",
+          "(ohne|keine) eltern",
+          "(holen|hole|holt) (ihn|sie|dich|euch) ..4 ab",
+          "(vermittlung|kontakt) (uber|ueber) (ihre|seine|die) (tante|onkel|cousine|cousin|verwandte|verwandten|oma|opa)"
+        ],
+        "examples": {
+          "match": [
+            "Er wohnt bei uns oben am Hof",
+            "Schule braucht's keine",
+            "das arbeitet er ab",
+            "im ersten Jahr kein Gehalt"
+          ],
+          "noMatch": [
+            "mit Berufsschule und Ausbildungsvergütung"
+          ]
+        }
+      },
+      {
+        "name": "children",
+        "description": "Children of a family (Kinder, Sohn, Tochter, Enkel); ages near these words are the children's, as in nanny and au-pair ads, not the worker's.",
+        "terms": [
+          "kinder",
+          "kind",
+          "kindern",
+          "=sohn",
+          "sohne",
+          "soehne",
+          "tochter",
+          "toechter",
+          "enkel",
+          "enkelin",
+          "enkelkinder",
+          "geschwister",
+          "zwillinge",
+          "=bub",
+          "buben"
+        ],
+        "examples": {
+          "match": [
+            "unsere Kinder (12 und 14 Jahre)",
+            "Tochter (13)"
+          ],
+          "noMatch": [
+            "Kindergarten"
+          ]
+        }
+      },
+      {
+        "name": "city",
+        "description": "Larger cities of Germany, Austria and Switzerland, as named in escort and job ads.",
+        "terms": [
+          "berlin",
+          "hamburg",
+          "munchen",
+          "muenchen",
+          "koln",
+          "koeln",
+          "frankfurt",
+          "stuttgart",
+          "dusseldorf",
+          "duesseldorf",
+          "leipzig",
+          "dortmund",
+          "=essen",
+          "bremen",
+          "dresden",
+          "hannover",
+          "nurnberg",
+          "nuernberg",
+          "duisburg",
+          "bochum",
+          "wuppertal",
+          "bielefeld",
+          "bonn",
+          "munster",
+          "muenster",
+          "mannheim",
+          "karlsruhe",
+          "augsburg",
+          "wiesbaden",
+          "aachen",
+          "kiel",
+          "freiburg",
+          "mainz",
+          "saarbrucken",
+          "saarbruecken",
+          "regensburg",
+          "rostock",
+          "magdeburg",
+          "erfurt",
+          "kassel",
+          "oldenburg",
+          "osnabruck",
+          "osnabrueck",
+          "wien",
+          "graz",
+          "linz",
+          "salzburg",
+          "innsbruck",
+          "klagenfurt",
+          "villach",
+          "wels",
+          "st polten",
+          "st poelten",
+          "zurich",
+          "zuerich",
+          "basel",
+          "bern",
+          "genf",
+          "lausanne",
+          "luzern",
+          "winterthur",
+          "st gallen",
+          "lugano",
+          "biel"
+        ],
+        "examples": {
+          "match": [
+            "neu in Graz",
+            "ab Montag in Zürich"
+          ],
+          "noMatch": [
+            "neu in der Gegend"
+          ]
+        }
+      },
+      {
+        "name": "compound_job",
+        "description": "Office jobs used as the cover of scam-compound recruitment (customer service, typing, data entry, online sales, crypto or investment chat, telemarketing).",
+        "terms": [
+          "kundenservice",
+          "kundendienst",
+          "kundenbetreuung",
+          "kundensupport",
+          "support",
+          "datenerfassung",
+          "dateneingabe",
+          "tippen",
+          "schreibkraft",
+          "schreibkrafte",
+          "schreibkraefte",
+          "online marketing",
+          "onlinemarketing",
+          "online vertrieb",
+          "onlinevertrieb",
+          "onlineverkauf",
+          "online verkauf",
+          "online sales",
+          "telemarketing",
+          "callcenter",
+          "call center",
+          "chat*",
+          "krypto*",
+          "crypto*",
+          "investment*",
+          "trading",
+          "social media",
+          "e commerce",
+          "ecommerce",
+          "online casino",
+          "onlinecasino",
+          "kundengewinnung",
+          "@crypto"
+        ],
+        "examples": {
+          "match": [
+            "0nl1ne-Vertr1eb für Kryptoplattform",
+            "Kundenservice in Bangkok"
+          ],
+          "noMatch": [
+            "Verkäuferin in der Bäckerei"
+          ]
+        }
+      },
+      {
+        "name": "costs",
+        "description": "Costs and charges that a recruiter advances or lists (travel, placement, processing, rent, tools).",
+        "terms": [
+          "kosten",
+          "reisekosten",
+          "fahrtkosten",
+          "flugkosten",
+          "ticketkosten",
+          "visakosten",
+          "anreisekosten",
+          "vermittlungskosten",
+          "vermittlung",
+          "bearbeitung",
+          "miete",
+          "werkzeugmiete",
+          "betrag",
+          "summe",
+          "auslagen",
+          "vorschuss",
+          "@fee"
+        ],
+        "examples": {
+          "match": [
+            "Fahrtkosten und Kost",
+            "950 Euro Bearbeitung"
+          ],
+          "noMatch": [
+            "kostenlos"
+          ]
+        }
+      },
+      {
+        "name": "covered",
+        "description": "Paid for, free, arranged or included by the recruiter (\"kostenlos\", \"übernommen\", \"zahlen wir\", \"organisieren wir\", \"geht auf uns\").",
+        "terms": [
+          "kostenlos",
+          "kostenfrei",
+          "gratis",
+          "umsonst",
+          "=frei",
+          "=freie",
+          "=freier",
+          "=freies",
+          "inklusive",
+          "inkl",
+          "inklusiv",
+          "=bezahlt",
+          "ubernommen",
+          "uebernommen",
+          "gestellt",
+          "organisiert",
+          "gesponsert",
+          "for free",
+          "zahlen wir",
+          "bezahlen wir",
+          "ubernehmen wir",
+          "uebernehmen wir",
+          "wir zahlen",
+          "wir bezahlen",
+          "wir ubernehmen",
+          "wir uebernehmen",
+          "organisieren wir",
+          "wir organisieren",
+          "regeln wir",
+          "machen wir",
+          "zahlt die firma",
+          "zahlt der arbeitgeber",
+          "zahlt der chef",
+          "zahlt die agentur",
+          "zahlt der club",
+          "zahlt alles",
+          "zahlen alles",
+          "geht auf uns",
+          "auf unsere kosten",
+          "@emoji_free"
+        ],
+        "examples": {
+          "match": [
+            "Flug gratis",
+            "alles übernommen",
+            "Bus organisieren wir",
+            "Ticket bezahlt",
+            "🆓"
+          ],
+          "noMatch": [
+            "Flug ab 49 Euro"
+          ]
+        }
+      },
+      {
+        "name": "crossing",
+        "description": "A border crossing or passage (crossing, boat, border, route, trip to Europe).",
+        "terms": [
+          "uberfahrt",
+          "ueberfahrt",
+          "uberquerung",
+          "ueberquerung",
+          "grenzubertritt",
+          "grenzuebertritt",
+          "grenze",
+          "grenzen",
+          "boot",
+          "schlauchboot",
+          "uber die grenze",
+          "ueber die grenze",
+          "=route",
+          "passage",
+          "fahrt nach england",
+          "reise nach europa",
+          "weg nach europa"
+        ],
+        "examples": {
+          "match": [
+            "Überfahrt nach Italien",
+            "über die Grenze"
+          ],
+          "noMatch": [
+            "Grenzwert"
+          ]
+        }
+      },
+      {
+        "name": "dating_context",
+        "description": "Wording of dating and sugar-dating ads (meeting, date, generous older man, sponsor, mentor, spoil, allowance, help with rent).",
+        "terms": [
+          "treffen",
+          "treff",
+          "=date",
+          "=dates",
+          "kennenlernen",
+          "grosszugig*",
+          "grosszuegig*",
+          "spendabel",
+          "spendablen",
+          "spendable",
+          "spendabler",
+          "sugar*",
+          "sponsor",
+          "gonner",
+          "goenner",
+          "mentor",
+          "versorger",
+          "verwohn*",
+          "verwoehn*",
+          "alterer herr",
+          "aelterer herr",
+          "alteren herrn",
+          "aelteren herrn",
+          "alteren mann",
+          "aelteren mann",
+          "unterstutzung",
+          "unterstuetzung",
+          "finanzielle hilfe",
+          "taschengeld",
+          "hilfe bei der miete",
+          "miete zahlen",
+          "dinner",
+          "abenteuer"
+        ],
+        "examples": {
+          "match": [
+            "such wen spendablen zum treffen",
+            "sucht Mentor",
+            "Dates"
+          ],
+          "noMatch": [
+            "Teamleitung"
+          ]
+        }
+      },
+      {
+        "name": "debt",
+        "description": "A debt or loan the worker owes (Schulden, Kredit, Vorschuss, offene Summe).",
+        "terms": [
+          "schulden",
+          "schuld",
+          "schuldest",
+          "verschuldet",
+          "kredit",
+          "darlehen",
+          "vorschuss",
+          "geldvorschuss",
+          "lohnvorschuss",
+          "offene summe",
+          "offener betrag",
+          "ruckstand",
+          "rueckstand"
+        ],
+        "examples": {
+          "match": [
+            "Schulden abarbeiten",
+            "einen Vorschuss"
+          ],
+          "noMatch": [
+            "Schule"
+          ]
+        }
+      },
+      {
+        "name": "deduct",
+        "description": "Deducted, withheld or set off against pay (\"abgezogen\", \"einbehalten\", \"verrechnet\", \"in Raten\").",
+        "terms": [
+          "abgezogen",
+          "abziehen",
+          "abzuziehen",
+          "einbehalten",
+          "einzubehalten",
+          "verrechnet",
+          "verrechnen",
+          "abgerechnet",
+          "in raten",
+          "ratenweise",
+          "abbezahlt",
+          "abbezahlen",
+          "abgestottert",
+          "abstottern",
+          "zuruckgezahlt",
+          "zurueckgezahlt",
+          "abgegolten",
+          "lohnabzug"
+        ],
+        "examples": {
+          "match": [
+            "wird vom Lohn abgezogen",
+            "in Raten vom Gehalt"
+          ],
+          "noMatch": [
+            "wird überwiesen"
+          ]
+        }
+      },
+      {
+        "name": "documents",
+        "description": "Identity and travel papers (passport, ID card, papers, residence or work permit).",
+        "terms": [
+          "=pass",
+          "=passe",
+          "=passes",
+          "reisepass",
+          "reisepasse",
+          "reisepaesse",
+          "ausweis",
+          "ausweise",
+          "personalausweis",
+          "personalausweise",
+          "ausweispapiere",
+          "ausweisdokument*",
+          "papiere",
+          "dokumente",
+          "reisedokumente",
+          "aufenthaltstitel",
+          "aufenthaltserlaubnis",
+          "aufenthaltspapiere",
+          "arbeitserlaubnis",
+          "identitatsdokument*",
+          "identitaetsdokument*",
+          "id karte",
+          "id karten",
+          "@emoji_document"
+        ],
+        "examples": {
+          "match": [
+            "Den Ausweis verwahren wir",
+            "Personalausweise sammelt der Vorarbeiter",
+            "gibst du deinen Pass ab"
+          ],
+          "noMatch": [
+            "Das passt gut",
+            "Passfotos sofort"
+          ]
+        }
+      },
+      {
+        "name": "doesnt_matter",
+        "description": "\"Does not matter / no problem\" said about a status, papers or background.",
+        "terms": [
+          "egal",
+          "wurscht",
+          "wurst",
+          "schnuppe",
+          "schnurz",
+          "unwichtig",
+          "kein problem",
+          "kein thema",
+          "spielt keine rolle",
+          "nicht wichtig",
+          "interessiert nicht",
+          "interessiert keinen",
+          "interessiert niemanden"
+        ],
+        "examples": {
+          "match": [
+            "Status egal",
+            "Aufenthalt wurscht"
+          ],
+          "noMatch": [
+            "Status wichtig"
+          ]
+        }
+      },
+      {
+        "name": "employer",
+        "description": "Employer-side people and bodies who could hold a worker's papers or pay (employer, agency, foreman, host family, sponsor) and the managers above.",
+        "terms": [
+          "@manager",
+          "arbeitgeber",
+          "arbeitgeberin",
+          "firma",
+          "agentur",
+          "vermittler",
+          "vermittlerin",
+          "vorarbeiter",
+          "vorarbeiterin",
+          "kolonnenfuhrer",
+          "kolonnenfuehrer",
+          "teamleiter",
+          "gruppenleiter",
+          "sponsor",
+          "familie",
+          "gastfamilie",
+          "gasteltern",
+          "betreiber",
+          "koordinator",
+          "subunternehmer",
+          "bauer",
+          "hofbesitzer"
+        ],
+        "examples": {
+          "match": [
+            "gibst du deinen Pass dem Sponsor",
+            "beim Vorarbeiter"
+          ],
+          "noMatch": [
+            "beim Arzt"
+          ]
+        }
+      },
+      {
+        "name": "escort_context",
+        "description": "Wording of escort-style and commercial-sex ads (incall, outcall, house and hotel visits, rates, roses, discreet, overnight, generous men, sex emoji).",
+        "terms": [
+          "escort*",
+          "eskort*",
+          "incall",
+          "outcall",
+          "haus und hotel",
+          "haus hotel",
+          "hausbesuch*",
+          "hotelbesuch*",
+          "ins hotel",
+          "im hotel oder",
+          "zu dir ins hotel",
+          "besuchbar",
+          "diskret*",
+          "diskretion",
+          "ubernachtung",
+          "uebernachtung",
+          "ganze nacht",
+          "uber nacht",
+          "verwohn*",
+          "verwoehn*",
+          "zartlich*",
+          "zaertlich*",
+          "erotik*",
+          "sexy",
+          "=heisse",
+          "=heiss",
+          "gfe",
+          "=tg",
+          "taschengeld",
+          "rosen",
+          "komplettservice",
+          "vollservice",
+          "full service",
+          "service nach absprache",
+          "happy end",
+          "body to body",
+          "mannerbesuch*",
+          "maennerbesuch*",
+          "herrenbesuch*",
+          "grosszugige herren",
+          "grosszuegige herren",
+          "grosszugigen herrn",
+          "grosszuegigen herrn",
+          "spendable herren",
+          "spendablen herrn",
+          "gentleman",
+          "gentlemen",
+          "hintereingang",
+          "@emoji_rose",
+          "@emoji_sex"
+        ],
+        "examples": {
+          "match": [
+            "Haus- und Hotelbesuche",
+            "diskret",
+            "150🌹",
+            "💋"
+          ],
+          "noMatch": [
+            "Hotelfachschule"
+          ]
+        }
+      },
+      {
+        "name": "escorted",
+        "description": "Only accompanied, supervised or driven by someone (\"in Begleitung\", \"zusammen mit\", \"mit dem Fahrer\", \"unter Aufsicht\", \"mit Erlaubnis\").",
+        "terms": [
+          "in begleitung",
+          "mit begleitung",
+          "begleitet",
+          "unter aufsicht",
+          "mit aufsicht",
+          "mit erlaubnis",
+          "mit genehmigung",
+          "mit zustimmung",
+          "(mit|zusammen mit) (dem|der|den|unserem|unserer|einem|einer|ihrem|ihrer|deinem|deiner)? (@employer|betreuer|betreuerin|aufpasser)",
+          "(mit|zusammen mit) (uns|ihm|ihr)",
+          "gefahren (von|vom)",
+          "(fahrt|bringt|holt) (unser|der|ein) fahrer"
+        ],
+        "examples": {
+          "match": [
+            "nur zusammen mit dem Kolonnenführer",
+            "nur in Begleitung",
+            "mit der Familie"
+          ],
+          "noMatch": [
+            "mit dem Bus"
+          ]
+        }
+      },
+      {
+        "name": "family",
+        "description": "Family and friends at home, whom a worker might tell or call.",
+        "terms": [
+          "familie",
+          "eltern",
+          "mutter",
+          "=mama",
+          "vater",
+          "=papa",
+          "verwandte",
+          "verwandten",
+          "angehorige",
+          "angehoerige",
+          "angehorigen",
+          "angehoerigen",
+          "geschwister",
+          "freunde",
+          "freundinnen",
+          "bekannte",
+          "zuhause",
+          "daheim"
+        ],
+        "examples": {
+          "match": [
+            "den Eltern nichts erzählen",
+            "Besuch von Angehörigen"
+          ],
+          "noMatch": [
+            "Gastronomie"
+          ]
+        }
+      },
+      {
+        "name": "fee",
+        "description": "A fee, deposit or advance the worker pays (Gebühr, Kaution, Anzahlung, Vorkasse, placement or processing fee).",
+        "terms": [
+          "gebuhr*",
+          "gebuehr*",
+          "vermittlungsgeb*",
+          "vermittlungsprovision*",
+          "bearbeitungsgeb*",
+          "anmeldegeb*",
+          "registrierungsgeb*",
+          "kaution",
+          "anzahlung",
+          "vorauszahlung",
+          "vorkasse",
+          "sicherheitsleistung",
+          "startgeld",
+          "ablose",
+          "abloese"
+        ],
+        "examples": {
+          "match": [
+            "Vermittlungsgebühr 400 €",
+            "Kaution 500 Euro"
+          ],
+          "noMatch": [
+            "Gehalt 2000 Euro"
+          ]
+        }
+      },
+      {
+        "name": "girl",
+        "description": "A girl, woman or lady and the slang of escort-style ads for the person offered.",
+        "terms": [
+          "madchen",
+          "maedchen",
+          "madel",
+          "maedel",
+          "madels",
+          "maedels",
+          "girl",
+          "girls",
+          "girlie",
+          "=lady",
+          "ladies",
+          "ladys",
+          "dame",
+          "damen",
+          "=frau",
+          "frauen",
+          "schonheit",
+          "schoenheit",
+          "schonheiten",
+          "schoenheiten",
+          "studentin",
+          "studentinnen",
+          "masseurin",
+          "masseurinnen",
+          "=model",
+          "models",
+          "modelle",
+          "babe",
+          "maus",
+          "mausi",
+          "puppe",
+          "engel"
+        ],
+        "examples": {
+          "match": [
+            "neue Girls",
+            "junge Masseurinnen",
+            "süße Maus"
+          ],
+          "noMatch": [
+            "Frankreich"
+          ]
+        }
+      },
+      {
+        "name": "go_out",
+        "description": "Going out or leaving the house, the room or the site (raus, weg, in die Stadt, einkaufen, Freizeit).",
+        "terms": [
+          "ausgehen",
+          "ausgang",
+          "rausgehen",
+          "=raus",
+          "hinaus",
+          "weggehen",
+          "=weg",
+          "verlassen",
+          "verlasst",
+          "verlaesst",
+          "spazieren",
+          "spaziergang",
+          "einkaufen",
+          "in die stadt",
+          "allein in die stadt",
+          "freizeit",
+          "freigang",
+          "ausflug",
+          "ausfluge",
+          "ausfluege",
+          "vor die tur",
+          "vor die tuer",
+          "unterwegs",
+          "nach draussen",
+          "draussen"
+        ],
+        "examples": {
+          "match": [
+            "Vom Wohnheim weg",
+            "allein in die Stadt",
+            "Freizeit verbringst du"
+          ],
+          "noMatch": [
+            "Wegbeschreibung"
+          ]
+        }
+      },
+      {
+        "name": "hold",
+        "description": "Keeping, taking, collecting, handing over or locking away something of the worker's (\"behalten\", \"abnehmen\", \"einsammeln\", \"abgeben\", \"verwahren\", \"im Tresor\").",
+        "terms": [
+          "behalten",
+          "behalt",
+          "behaelt",
+          "behaltet",
+          "einbehalten",
+          "aufbewahren",
+          "aufbewahrt",
+          "aufzubewahren",
+          "verwahren",
+          "verwahrt",
+          "abnehmen",
+          "abgenommen",
+          "einsammeln",
+          "eingesammelt",
+          "sammeln",
+          "sammelt",
+          "abgeben",
+          "abgegeben",
+          "abzugeben",
+          "hinterlegen",
+          "hinterlegt",
+          "ubergeben",
+          "uebergeben",
+          "ubergibst",
+          "uebergibst",
+          "aushandigen",
+          "aushaendigen",
+          "ausgehandigt",
+          "ausgehaendigt",
+          "uberlassen",
+          "ueberlassen",
+          "wegschliessen",
+          "weggeschlossen",
+          "einziehen",
+          "eingezogen",
+          "konfiszieren",
+          "konfisziert",
+          "kassieren",
+          "kassiert",
+          "wegnehmen",
+          "weggenommen",
+          "in verwahrung",
+          "unter verschluss",
+          "im tresor",
+          "im safe",
+          "zur sicherheit"
+        ],
+        "examples": {
+          "match": [
+            "sammelt der Vorarbeiter ein",
+            "verwahren wir",
+            "bleibt im Tresor"
+          ],
+          "noMatch": [
+            "bringst du mit"
+          ]
+        }
+      },
+      {
+        "name": "housing",
+        "description": "Where the worker sleeps (accommodation, room, bed, dormitory, container), as offered with a job.",
+        "terms": [
+          "unterkunft",
+          "unterkuenfte",
+          "unterkunfte",
+          "wohnung",
+          "zimmer",
+          "unterbringung",
+          "wohnheim",
+          "arbeiterwohnheim",
+          "schlafplatz",
+          "schlafplatze",
+          "schlafplaetze",
+          "=bett",
+          "=betten",
+          "container",
+          "personalzimmer",
+          "mehrbettzimmer",
+          "mehrbettwohnung",
+          "wohnmoglichkeit",
+          "wohnmoeglichkeit",
+          "logis",
+          "kost und logis",
+          "quartier",
+          "bauwagen",
+          "baracke",
+          "monteurzimmer",
+          "dormitory",
+          "@emoji_house"
+        ],
+        "examples": {
+          "match": [
+            "Bett im Container",
+            "Unterkunft gestellt",
+            "Kost und Logis frei",
+            "🏠"
+          ],
+          "noMatch": [
+            "Betriebsrat"
+          ]
+        }
+      },
+      {
+        "name": "job",
+        "description": "A job, work or a position, and the usual names of low-skill jobs offered in ads.",
+        "terms": [
+          "job",
+          "jobs",
+          "arbeit",
+          "arbeiten",
+          "arbeitsplatz",
+          "=stelle",
+          "stellenangebot*",
+          "nebenjob",
+          "minijob",
+          "aushilfe",
+          "aushilfsjob",
+          "anstellung",
+          "beschaftigung",
+          "beschaeftigung",
+          "mitarbeit",
+          "mitarbeiter",
+          "mitarbeiterin",
+          "taetigkeit",
+          "tatigkeit",
+          "einsatz",
+          "saisonarbeit",
+          "saisonkraft",
+          "saisonkrafte",
+          "saisonkraefte",
+          "erntehelfer*",
+          "helfer",
+          "helferin",
+          "hilfskraft",
+          "hilfskrafte",
+          "hilfskraefte",
+          "arbeitskraft",
+          "arbeitskrafte",
+          "arbeitskraefte",
+          "arbeiter",
+          "arbeiterin",
+          "haushaltshilfe",
+          "haushalterin",
+          "haushaelterin",
+          "putzhilfe",
+          "putzkraft",
+          "putzkrafte",
+          "putzkraefte",
+          "reinigungskraft",
+          "kellnerin",
+          "kellner",
+          "servicekraft",
+          "bedienung",
+          "betreuerin",
+          "pflegekraft",
+          "hofarbeit",
+          "mitarbeit auf dem hof",
+          "bauhelfer",
+          "haushaltskraft"
+        ],
+        "examples": {
+          "match": [
+            "Haushaltshilfe gesucht",
+            "Arbeit in der Küche",
+            "Erntehelferinnen willkommen"
+          ],
+          "noMatch": [
+            "Wir stellen keine Fragen",
+            "Zimmer frei"
+          ]
+        }
+      },
+      {
+        "name": "legit_youth_activity",
+        "description": "Ordinary activities and jobs of teenagers (babysitting, tutoring, lessons, dog walking, pet sitting, garden work, homework help, clubs and teams, training, volunteering, apprenticeships, holiday jobs in a shop).",
+        "terms": [
+          "babysitting",
+          "babysitten",
+          "babysitter*",
+          "kinderbetreuung",
+          "kinder hüten",
+          "kinder hueten",
+          "nachhilfe*",
+          "hausaufgaben*",
+          "lernhilfe",
+          "unterricht",
+          "=kurs",
+          "=kurse",
+          "klavierunterricht",
+          "gitarrenunterricht",
+          "gassi",
+          "hund",
+          "hunde",
+          "hundesitting",
+          "tiersitting",
+          "katzensitting",
+          "haustier*",
+          "rasenmahen",
+          "rasenmaehen",
+          "rasen mahen",
+          "rasen maehen",
+          "gartenarbeit",
+          "schneeschippen",
+          "zeitungen austragen",
+          "zeitung*",
+          "prospekt*",
+          "flyer verteilen",
+          "verein",
+          "mannschaft",
+          "=team",
+          "training",
+          "trainer*",
+          "jugendtraining",
+          "jugendtreff*",
+          "jugendzentrum",
+          "jugendgruppe",
+          "jugendarbeit",
+          "jugendschutz*",
+          "ferienprogramm",
+          "ferienlager",
+          "zeltlager",
+          "sommercamp",
+          "ferienjob",
+          "ferienarbeit",
+          "schulerjob",
+          "schuelerjob",
+          "schulerpraktikum",
+          "schuelerpraktikum",
+          "praktikum",
+          "ausbildung",
+          "lehrstelle",
+          "lehrling",
+          "lehrlinge",
+          "azubi",
+          "azubis",
+          "fsj",
+          "freiwillig*",
+          "ehrenamt*",
+          "eisdiele",
+          "supermarkt",
+          "backerei",
+          "baeckerei",
+          "kassiererin",
+          "regale einraumen",
+          "regale einraeumen",
+          "erste hilfe",
+          "wohngruppe*",
+          "jugendhilfe",
+          "jugendamt",
+          "jugendliche*",
+          "sozialpadagog*",
+          "sozialpaedagog*",
+          "sozialarbeit*",
+          "erzieher*",
+          "padagog*",
+          "paedagog*",
+          "im alltag",
+          "in der schule",
+          "=klasse",
+          "=klassen",
+          "schulklasse*",
+          "jahrgang*"
+        ],
+        "examples": {
+          "match": [
+            "biete Babysitting an",
+            "Nachhilfe für Klasse 5–9",
+            "geh mit eurem Hund Gassi",
+            "Aushilfe in der Eisdiele"
+          ],
+          "noMatch": [
+            "heute abend frei"
+          ]
+        }
+      },
+      {
+        "name": "manager",
+        "description": "Someone who runs the worker or the bookings (manager, booker, agent, boss, madam, \"Mama\", driver, receptionist).",
+        "terms": [
+          "manager",
+          "managerin",
+          "booker",
+          "bookerin",
+          "=agent",
+          "agentin",
+          "chef",
+          "chefin",
+          "boss",
+          "madame",
+          "=mama",
+          "mami",
+          "mama san",
+          "mamasan",
+          "puffmutter",
+          "fahrer",
+          "fahrerin",
+          "rezeption",
+          "rezeptionistin",
+          "telefonistin",
+          "sekretarin",
+          "sekretaerin",
+          "hausdame",
+          "zuhalter",
+          "zuhaelter",
+          "unser mann",
+          "unseren mann",
+          "unsere frau"
+        ],
+        "examples": {
+          "match": [
+            "Termine macht Mama Roza",
+            "nur über ihren Manager",
+            "unser Fahrer"
+          ],
+          "noMatch": [
+            "Agentur für Arbeit"
+          ]
+        }
+      },
+      {
+        "name": "minor_number",
+        "description": "The numbers twelve to seventeen written in German words, with common misspellings.",
+        "terms": [
+          "zwolf",
+          "zwoelf",
+          "zwölf",
+          "dreizehn",
+          "vierzehn",
+          "virzehn",
+          "funfzehn",
+          "fuenfzehn",
+          "fuffzehn",
+          "fünfzehn",
+          "sechzehn",
+          "sechszehn",
+          "siebzehn",
+          "siebenzehn",
+          "siebzehen",
+          "sweet sixteen"
+        ],
+        "examples": {
+          "match": [
+            "erst sechzehn",
+            "Siebzehn"
+          ],
+          "noMatch": [
+            "sechzig",
+            "siebzig"
+          ]
+        }
+      },
+      {
+        "name": "new_arrival",
+        "description": "New in town, just arrived, here only until a day, touring.",
+        "terms": [
+          "neu in der stadt",
+          "neu in town",
+          "neu hier",
+          "ganz neu",
+          "gerade angekommen",
+          "frisch angekommen",
+          "eben angekommen",
+          "gerade gelandet",
+          "erst seit",
+          "nur bis",
+          "nur noch bis",
+          "nur kurz",
+          "nur wenige tage",
+          "nur",
+          "auf tour",
+          "tournee",
+          "auf durchreise",
+          "zu besuch",
+          "letzte tage",
+          "@emoji_new"
+        ],
+        "examples": {
+          "match": [
+            "neu hier in Linz",
+            "frisch angekommen",
+            "nur bis So."
+          ],
+          "noMatch": [
+            "Neubau"
+          ]
+        }
+      },
+      {
+        "name": "nightlife",
+        "description": "Night venues where hostesses and dancers are recruited (night bar, night club, cabaret, lounge, \"Lokal\").",
+        "terms": [
+          "nachtbar",
+          "nachtclub",
+          "nightclub",
+          "=bar",
+          "bars",
+          "=club",
+          "clubs",
+          "lounge",
+          "cabaret",
+          "kabarett",
+          "separee",
+          "animierbar",
+          "animierlokal",
+          "table dance",
+          "tabledance",
+          "stripclub",
+          "=lokal",
+          "bardame",
+          "animierdame"
+        ],
+        "examples": {
+          "match": [
+            "Servicedamen für Nachtbar",
+            "Clubs auf Zypern"
+          ],
+          "noMatch": [
+            "Barzahlung"
+          ]
+        }
+      },
+      {
+        "name": "not_needed",
+        "description": "\"Not needed / does not matter\": how an ad waves a requirement away (\"nicht nötig\", \"egal\", \"brauchst du nicht\", \"wurscht\").",
+        "terms": [
+          "nicht notig",
+          "nicht noetig",
+          "nicht erforderlich",
+          "nicht notwendig",
+          "nicht wichtig",
+          "nicht vorausgesetzt",
+          "kein muss",
+          "egal",
+          "wurscht",
+          "wurst",
+          "schnuppe",
+          "schnurz",
+          "unwichtig",
+          "kein problem",
+          "kein thema",
+          "spielt keine rolle",
+          "(brauchst|braucht|brauchts|brauchen) (du|ihr|sie|s|es|man)? (nicht|keine|kein|keins|keinen|nix|nichts)",
+          "(musst|muss|musst du) (du|ihr|sie|man)? (nicht|keine|kein|keins|nix) (haben|konnen|koennen|mitbringen|sprechen)",
+          "auch nicht"
+        ],
+        "examples": {
+          "match": [
+            "Deutsch brauchst du keins",
+            "Aufenthalt wurscht",
+            "Erfahrung auch nicht",
+            "Schule braucht's keine"
+          ],
+          "noMatch": [
+            "Erfahrung erforderlich"
+          ]
+        }
+      },
+      {
+        "name": "organ",
+        "description": "Organs and tissue traded for transplant (kidney, liver lobe, marrow, cornea) and organ donation.",
+        "terms": [
+          "niere",
+          "nieren",
+          "nierenspende*",
+          "nierenspender*",
+          "n1ere",
+          "organ",
+          "organe",
+          "organen",
+          "organspende*",
+          "organspender*",
+          "=leber",
+          "leberlappen",
+          "leberteil",
+          "leberspende*",
+          "teilleber",
+          "teil leber",
+          "lebendspende*",
+          "knochenmark",
+          "hornhaut"
+        ],
+        "examples": {
+          "match": [
+            "N!ere 💰",
+            "Nierenspende gegen Geld",
+            "Spender für Teil-Leber"
+          ],
+          "noMatch": [
+            "Leben in der Stadt",
+            "Organisation"
+          ]
+        }
+      },
+      {
+        "name": "phone",
+        "description": "A phone or SIM card.",
+        "terms": [
+          "handy",
+          "handys",
+          "telefon",
+          "mobiltelefon",
+          "smartphone",
+          "sim",
+          "simkarte",
+          "sim karte",
+          "@emoji_phone"
+        ],
+        "examples": {
+          "match": [
+            "ein neues Handy",
+            "Telefon abgeben"
+          ],
+          "noMatch": [
+            "Hand"
+          ]
+        }
+      },
+      {
+        "name": "skills",
+        "description": "Qualifications an honest employer may ask for (experience, training, German or other languages, a licence).",
+        "terms": [
+          "erfahrung",
+          "berufserfahrung",
+          "vorerfahrung",
+          "vorkenntnisse",
+          "ausbildung",
+          "qualifikation",
+          "qualifikationen",
+          "deutsch",
+          "deutschkenntnisse",
+          "sprachkenntnisse",
+          "sprachkentnisse",
+          "englisch",
+          "englischkenntnisse",
+          "fremdsprachen",
+          "sprache",
+          "sprachen",
+          "fuhrerschein",
+          "fuehrerschein",
+          "zeugnisse",
+          "lebenslauf"
+        ],
+        "examples": {
+          "match": [
+            "Deutsch brauchst du keins",
+            "keine Vorkenntnisse"
+          ],
+          "noMatch": [
+            "Arbeit im Lager"
+          ]
+        }
+      },
+      {
+        "name": "tell",
+        "description": "Telling, informing, calling or \"bothering\" someone (\"erzählen\", \"sagen\", \"Bescheid geben\", \"anrufen\").",
+        "terms": [
+          "erzahlen",
+          "erzaehlen",
+          "erzahlst",
+          "erzaehlst",
+          "sagen",
+          "sagst",
+          "verraten",
+          "verratst",
+          "informieren",
+          "mitteilen",
+          "bescheid",
+          "anrufen",
+          "rufst",
+          "kontaktieren",
+          "kontakt",
+          "storen",
+          "stoeren",
+          "schreiben",
+          "melden"
+        ],
+        "examples": {
+          "match": [
+            "nichts erzählen",
+            "niemandem Bescheid sagen"
+          ],
+          "noMatch": [
+            "bezahlen"
+          ]
+        }
+      },
+      {
+        "name": "travel",
+        "description": "Travel to the job and what carries the worker there (flight, ticket, bus, journey, visa).",
+        "terms": [
+          "flug",
+          "fluge",
+          "fluege",
+          "flugticket*",
+          "hinflug",
+          "ruckflug",
+          "rueckflug",
+          "ticket",
+          "fahrkarte",
+          "bahnticket",
+          "zugticket",
+          "busfahrt",
+          "busticket",
+          "=bus",
+          "anreise",
+          "=reise",
+          "reiseticket",
+          "=fahrt",
+          "transfer",
+          "transport",
+          "visum",
+          "=visa",
+          "arbeitsvisum",
+          "reisekosten",
+          "fahrtkosten",
+          "flugkosten",
+          "fl1ght",
+          "flight",
+          "@emoji_travel"
+        ],
+        "examples": {
+          "match": [
+            "Flüge bezahlt",
+            "Bus ab Iasi",
+            "Hinflug kostenlos",
+            "✈️ gratis"
+          ],
+          "noMatch": [
+            "Busch im Garten",
+            "Reisebüro am Markt"
+          ]
+        }
+      },
+      {
+        "name": "vulnerable",
+        "description": "People who cannot easily complain (undocumented, refugees, runaways, single mothers, people in debt, desperate).",
+        "terms": [
+          "papierlos*",
+          "ohne papiere",
+          "ohne aufenthalt*",
+          "ohne status",
+          "ohne arbeitserlaubnis",
+          "undokumentiert*",
+          "illegale",
+          "gefluchtet*",
+          "gefluechtet*",
+          "fluchtling*",
+          "fluechtling*",
+          "asylbewerber*",
+          "asylsuchend*",
+          "geduldet*",
+          "ausreisser*",
+          "von zuhause weg",
+          "obdachlos*",
+          "alleinerziehend*",
+          "mit schulden",
+          "verschuldet",
+          "in not",
+          "in geldnot",
+          "in finanzieller not",
+          "verzweifelt*",
+          "knapp bei kasse",
+          "pleite",
+          "ohne geld",
+          "kein ausweg",
+          "keinen ausweg"
+        ],
+        "examples": {
+          "match": [
+            "Geflüchtet und ohne Papiere",
+            "Frauen mit Schulden",
+            "kein Ausweg mehr"
+          ],
+          "noMatch": [
+            "mit Papieren"
+          ]
+        }
+      },
+      {
+        "name": "wages",
+        "description": "The worker's pay (wage, salary, earnings, fee for a performer, pocket money of an au pair).",
+        "terms": [
+          "lohn",
+          "lohne",
+          "loehne",
+          "gehalt",
+          "gehalter",
+          "gehaelter",
+          "verdienst",
+          "einkommen",
+          "bezahlung",
+          "auszahlung",
+          "vergutung",
+          "verguetung",
+          "=gage",
+          "honorar",
+          "monatslohn",
+          "wochenlohn",
+          "tageslohn",
+          "stundenlohn",
+          "taschengeld",
+          "einnahmen",
+          "tageseinnahmen",
+          "@emoji_money"
+        ],
+        "examples": {
+          "match": [
+            "vom 1. Lohn",
+            "Gage läuft über die Agentur",
+            "vom Gehalt"
+          ],
+          "noMatch": [
+            "Lage am See"
+          ]
+        }
+      },
+      {
+        "name": "years",
+        "description": "\"Years old\" in German ads (Jahre, J., jährig, Jahre alt, Lenze, the diminutive \"Jährchen\") and the English \"yo\".",
+        "terms": [
+          "=jahre",
+          "=jahren",
+          "=jahr",
+          "=j",
+          "jahre alt",
+          "jahrig",
+          "jahrige",
+          "jahriger",
+          "jahrigen",
+          "=jährchen",
+          "jahrchen",
+          "lenze",
+          "=yo",
+          "y o",
+          "yrs"
+        ],
+        "examples": {
+          "match": [
+            "16 Jahre",
+            "17 J.",
+            "sechzehn Lenze"
+          ],
+          "noMatch": [
+            "Jahresende"
+          ]
+        }
+      },
+      {
+        "name": "youth",
+        "description": "Youth wording about the person offered (young, teen, fresh, little, new girl, schoolgirl) and youth emoji.",
+        "terms": [
+          "=jung",
+          "=junges",
+          "junge @girl",
+          "jungen @girl",
+          "jung und",
+          "sehr jung",
+          "ganz jung",
+          "blutjung*",
+          "teeny",
+          "teenie",
+          "teenies",
+          "teen",
+          "teens",
+          "lolita",
+          "schulmadchen",
+          "schulmaedchen",
+          "schoolgirl",
+          "kindfrau",
+          "=frisch",
+          "=frische",
+          "ganz frisch",
+          "kleine @girl",
+          "kleines @girl",
+          "susse kleine",
+          "suesse kleine",
+          "die kleine",
+          "kleines ding",
+          "junges ding",
+          "neues @girl",
+          "new girl",
+          "unerfahren",
+          "unerfahrene",
+          "unschuldig",
+          "unschuldige",
+          "unberuhrt",
+          "unberuehrt",
+          "zierlich",
+          "zierliche",
+          "babyface",
+          "barely legal",
+          "@emoji_youth"
+        ],
+        "examples": {
+          "match": [
+            "neues Mädchen",
+            "jung und frisch",
+            "Teeny",
+            "🍒"
+          ],
+          "noMatch": [
+            "Jugendzentrum",
+            "Jungs"
+          ]
+        }
+      }
+    ],
     "rules": [
       {
         "id": "de.commercial_sex.generous_men",
@@ -12757,12 +14472,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Lugo-Graulich et al. 2024 (JRSA youth indicators); Project authored from indicator text (no German escort-ad lexicon published).",
         "patterns": [
           "(frisch|gerade|erst|knapp|gerade erst|seit kurzem|eben|ganz frisch|frische|frisches|gerade so) (18|achtzehn|volljahrig|volljaehrig|volljährig)",
-          "(18|achtzehn) (geworden|gerade geworden|frisch)"
+          "(18|achtzehn) (geworden|gerade geworden|frisch)",
+          "(barely legal|kaum volljahrig|kaum volljaehrig|gerade so legal|gerade legal|frisch legal)"
         ],
         "near": [
           {
             "patterns": [
-              "(treffen|date|dates|taschengeld|tg|escort*|verwohn*|verwoehn*|diskret*|sugar*|geschenk*|herren|gentleman|hausbesuch*|hotelbesuch*|hotel|erotik*|sexy|besuchbar|zartlich*|zaertlich*|kuscheln|abenteuer|neu hier|neu in der stadt|manager|service|snap|snapchat|unerfahren|schuchtern|schuechtern|susse|suesse|suße|kleine|girl)"
+              "(@escort_context|@dating_context|@availability|@youth|@new_arrival|@manager|@messenger|snap)"
             ],
             "window": 25
           }
@@ -12812,6 +14528,53 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.minor_indicators.stated_minor_age_escort",
+        "category": "minor_indicators",
+        "weight": 0.9,
+        "description": "An age under 18 (also a lower bound such as \"ab 16\") read by the age reader in an ad with escort, dating, availability or youth wording; a reviewer must always see it.",
+        "source": "Lugo-Graulich et al., J. Human Trafficking 2024 (youth indicators predictive on closed cases); UNODC Human Trafficking Indicators (children); US Department of State, Trafficking in Persons Report 2024 (online sexual exploitation of children).",
+        "detector": "minor_age",
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@dating_context|@availability|@youth)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 12,
+            "sameSentence": true
+          },
+          {
+            "patterns": [
+              "@children"
+            ],
+            "window": 6,
+            "sameSentence": true
+          }
+        ],
+        "negatable": false,
+        "floor": "high",
+        "examples": {
+          "match": [
+            "Lena, 16, neu hier, heute abend frei.",
+            "bin 17 und such wen spendablen zum treffen",
+            "Daria, 17, nur bis Sonntag, Treffen über ihre Managerin."
+          ],
+          "noMatch": [
+            "Hallo, ich bin Mia, 16, und biete am Wochenende Babysitting an.",
+            "Eisdiele sucht Aushilfen ab 16 für die Sommersaison.",
+            "Babysitter gesucht für unsere Kinder (12 und 14 Jahre), heute abend."
+          ]
+        }
+      },
+      {
         "id": "de.minor_indicators.teen_words",
         "category": "minor_indicators",
         "weight": 0.6,
@@ -12840,29 +14603,135 @@ export const BUILTIN_PACKS: readonly Pack[] = [
       {
         "id": "de.minor_indicators.under18_dating_context",
         "category": "minor_indicators",
-        "weight": 0.8,
-        "description": "Ages under 18 mentioned together with meeting, gift or escort wording.",
-        "source": "Lugo-Graulich et al. 2024 (JRSA youth indicators); US TIP Report 2024; Project authored from indicator text.",
+        "weight": 0.9,
+        "description": "An age under 18 that the age reader misses (written in words, obfuscated, \"16 J.\", \"Mädchen 16\") in an ad with escort, dating, availability or youth wording.",
+        "source": "Lugo-Graulich et al., J. Human Trafficking 2024 (youth indicators predictive on closed cases); UNODC Human Trafficking Indicators (children); US Department of State, Trafficking in Persons Report 2024.",
         "patterns": [
-          "(ab|mit|auch|bin|erst) (13|14|15|16|17) (jahren|jahre|j)?"
+          "(ab|mit|auch|bin|erst|gerade|knapp|noch|nur|ist|sie ist|ich bin|grad) (#num12-17|@minor_number)",
+          "@minor_number @years",
+          "#num12-17 (j|jahrchen|lenze|jahrig|jahrige|jahriger|jahrigen|yo|yrs)",
+          "@girl ..1 (#num12-17|@minor_number)"
         ],
         "near": [
           {
             "patterns": [
-              "(treffen|date|dates|taschengeld|tg|escort*|verwohn*|verwöhn*|diskret*|sugar*|geschenk*|herren|hausbesuch*|hotelbesuch*|erotik*|sexy|besuchbar|zartlich*|zärtlich*|kuscheln|abenteuer)"
+              "(@escort_context|@dating_context|@availability|@youth)"
             ],
-            "window": 15
+            "window": 40
+          }
+        ],
+        "exclusions": [
+          "#num ..1 (uhr|h|cm|kg|euro|eur|€|prozent|%|grad|min|minuten)",
+          "(ab|mit|bis|um|gegen) #num12-17 (uhr|h)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 12,
+            "sameSentence": true
+          },
+          {
+            "patterns": [
+              "@children"
+            ],
+            "window": 6,
+            "sameSentence": true
+          }
+        ],
+        "negatable": false,
+        "floor": "high",
+        "examples": {
+          "match": [
+            "Bin erst 16, suche großzügige Herren für Treffen.",
+            "neues Mädchen, erst sechzehn, heute frei",
+            "Mädchen 16 J., heute abend besuchbar."
+          ],
+          "noMatch": [
+            "Ferienjob für Schüler ab 16 Jahren, Mindestlohn.",
+            "Treffen ab 16 Uhr im Café, heute abend Quiz.",
+            "Ich bin sechzehn und gebe Nachhilfe in Mathe, auch heute abend."
+          ]
+        }
+      },
+      {
+        "id": "de.minor_indicators.under_18_exploitative_job",
+        "category": "minor_indicators",
+        "weight": 0.4,
+        "description": "An age under 18, also a lower bound (\"ab 14\"), with exploitative job wording (living in, no school, no pay at first, costs worked off, parents not told or not coming).",
+        "source": "ILO Minimum Age Convention No. 138 and Worst Forms of Child Labour Convention No. 182; UNODC Human Trafficking Indicators (children in labour exploitation); ILO Indicators of Forced Labour.",
+        "detector": "minor_age",
+        "near": [
+          {
+            "patterns": [
+              "@child_exploit"
+            ],
+            "window": 40
           }
         ],
         "exclusions": [],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@children"
+            ],
+            "window": 6,
+            "sameSentence": true
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Burschen ab 14 für den Hof gesucht, er wohnt bei uns, Schule braucht's keine."
+          ],
+          "noMatch": [
+            "Aushilfen ab 16 für die Eisdiele, Jugendschutz wird eingehalten.",
+            "Lehrstelle ab 15: Ausbildung zum Koch mit Berufsschule."
+          ]
+        }
+      },
+      {
+        "id": "de.minor_indicators.under_18_job",
+        "category": "minor_indicators",
+        "weight": 0.35,
+        "description": "A stated age under 18 (not a lower bound of who may apply) of the person sought for a job or a live-in place, a child-labour signal; ordinary teen jobs (babysitting, tutoring, holiday jobs) are left out.",
+        "source": "ILO Minimum Age Convention No. 138 and Worst Forms of Child Labour Convention No. 182; UNODC Human Trafficking Indicators (children in labour exploitation).",
+        "detector": "stated_minor_age",
+        "near": [
+          {
+            "patterns": [
+              "(@job|@housing)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 12,
+            "sameSentence": true
+          },
+          {
+            "patterns": [
+              "@children"
+            ],
+            "window": 6,
+            "sameSentence": true
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
-            "Bin erst 16, suche großzügige Herren für Treffen."
+            "Mädchen 15-17 als Haushaltshilfe für große Familie gesucht."
           ],
           "noMatch": [
-            "Ferienjob für Schüler ab 16 Jahren, Mindestlohn."
+            "Schülerin (17) gibt Nachhilfe, 15 € pro Stunde.",
+            "Haushaltshilfe für Familie mit zwei Kindern (13 und 15 Jahre) gesucht.",
+            "Aushilfen ab 16 für die Eisdiele gesucht."
           ]
         }
       },
@@ -12944,7 +14813,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Junges Mädchen, neu hier, verwöhnt dich.",
+            "Junges Mädchen, neu hier.",
             "Süße Kleine für diskrete Treffen.",
             "3 junge Mädels aus Rumänien, ganz frisch in der Stadt."
           ],
@@ -12983,6 +14852,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Junge Frauen ab 18 für unser Mentoring-Programm in Informatik gesucht.",
             "Ausbildung zur Bankkauffrau: junge Menschen ab 16 willkommen."
+          ]
+        }
+      },
+      {
+        "id": "de.minor_indicators.youth_code_with_age",
+        "category": "minor_indicators",
+        "weight": 0.6,
+        "description": "Youth code words next to a stated age of 18 or 19 (\"jung und frisch, 18\", \"Teeny 19\") in an escort, dating or availability ad.",
+        "source": "Lugo-Graulich et al., J. Human Trafficking 2024 (youth language predictive); Project authored from the JRSA youth indicator (\"young\", \"fresh\", \"new girl\" next to an age in escort ads; no German escort-ad lexicon published).",
+        "patterns": [
+          "@youth ..4 #num18-19 @years?",
+          "#num18-19 @years? ..4 @youth"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@dating_context|@availability)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Jung und frisch, 18 Jahre, Haus- und Hotelbesuche."
+          ],
+          "noMatch": [
+            "Junges Team sucht Azubis ab 18 Jahren."
           ]
         }
       },
