@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "765a2045238e22609ab3feb873ca76ebad71d0ee8661ccc3886d547d4a78ec69" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "5732013de9aa654e8fbcf7d8ceae6b72fe00151c482ce5629ec7e22b4a1bde43" } as const;
 
 /**
- * The built-in rule packs (714 rules in 7 packs), validated at build time.
+ * The built-in rule packs (718 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -10884,6 +10884,33 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "chat_app",
+        "description": "Messaging apps named where contact is moved off the platform; the shared @messenger names, the short forms (@messenger_short, read here only after contact wording), and German spellings (\"wap\", \"Whatsi\", \"Tele\").",
+        "terms": [
+          "@messenger",
+          "@messenger_short",
+          "=wap",
+          "whatsi",
+          "watsi",
+          "facebook messenger",
+          "=messenger",
+          "=facebook",
+          "tiktok",
+          "=insta"
+        ],
+        "examples": {
+          "match": [
+            "nur w/a/p",
+            "per WhatsApp",
+            "auf Snap",
+            "über Signal"
+          ],
+          "noMatch": [
+            "per E-Mail"
+          ]
+        }
+      },
+      {
         "name": "child_exploit",
         "description": "Exploitative wording around a young worker (lives in with the employer, no school, no pay at first, costs worked off, parents not told or not coming along, fetched at the station).",
         "terms": [
@@ -12977,7 +13004,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(zahlst|zahlt|zahlen|gibst|gebt) (du|ihr|sie)? ..2 (spater|spaeter|dann|nach und nach|in raten|ratenweise) (zuruck|zurueck)",
           "(rest|kosten|reisekosten|flugkosten|fahrtkosten|betrag|das geld|alles|ticket|flug|vermittlung|vorschuss|das|dies|es) ..5 (wird|werden) ..2 (spater|spaeter|dann|nachtraglich|nachtraeglich|nach und nach)? (verrechnet|abgezogen|einbehalten|abgearbeitet|zuruckgezahlt|zurueckgezahlt)",
           "(gibst|gebt|zahlst|zahlt) ..5 (vom|von|aus|mit) ..2 (~lohn|~gehalt|verdienst|einkommen) (zuruck|zurueck)",
-          "(legen wir aus|strecken wir vor|wir legen ..3 aus|wir strecken ..3 vor|finanzieren wir vor)"
+          "(legen wir aus|legen wir vor|strecken wir vor|wir legen ..3 aus|wir legen ..3 vor|wir strecken ..3 vor|finanzieren wir vor|vorgestreckt|vorgelegt|ausgelegt)"
         ],
         "near": [
           {
@@ -12997,6 +13024,71 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Die Anzahlung wird beim Kauf verrechnet."
+          ]
+        }
+      },
+      {
+        "id": "de.debt_bondage.costs_set_against_wages",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "Travel, placement or other costs that the recruiter \"takes back\" from the wages with a separable verb (\"ziehen wir vom Lohn ab\", \"behalten wir in Raten vom Gehalt ein\"), also across an ordinal date that splits the sentence (\"vom 1. Lohn\").",
+        "source": "ILO Indicators of Forced Labour (debt bondage, withholding of wages); documented German wording of costs deducted from wages (Faire Mobilität advice for seasonal workers).",
+        "patterns": [
+          "(@travel|@costs|@fee) ..9 (ziehen|zieht|ziehe|behalten|behalt|behaelt|rechnen|verrechnen|holen|holt) (wir|sie|die|der|er|ich|uns)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(vom|von dem|vom ersten|mit dem|aus dem|beim) ..3 @wages (ab|ein|zuruck|zurueck)?",
+              "@wages (ab|ein)"
+            ],
+            "window": 14
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Die 480 € für Fahrt und Vermittlung ziehen wir einfach vom 1. und 2. Lohn ab.",
+            "Einmalig 950 Euro Bearbeitung, die behalten wir in Raten vom Gehalt ein."
+          ],
+          "noMatch": [
+            "Die Fahrtkosten erstatten wir mit dem ersten Lohn.",
+            "Die Miete ziehen wir nicht vom Lohn ab."
+          ]
+        }
+      },
+      {
+        "id": "de.debt_bondage.daily_charges",
+        "category": "debt_bondage",
+        "weight": 0.35,
+        "description": "The worker pays the boss a daily or weekly sum for bed, board, transport or tools, charges that keep them owing.",
+        "source": "ILO Indicators of Forced Labour (excessive deductions, debt bondage); UNODC Human Trafficking Indicators (charges for housing and transport by the employer).",
+        "patterns": [
+          "(pro|je|jeden|am|die) (tag|nacht|woche|abend) ..2 #num (€|euro|eur)? ..6 (fur|fuer) (@housing|@board|@travel|wohnung|werkzeug*|arbeitskleidung)",
+          "(@housing|@board|werkzeugmiete|werkzeug|arbeitskleidung) ..3 #num (€|euro|eur)? (pro|je|die|am)? (tag|nacht|woche)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@wages|@manager|abgezogen|abziehen|abgeben|abliefern|ab)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [
+          "(hostel|hotel|pension|ferienwohnung|fewo|gasthof|camping*|zeltplatz|jugendherberge|doppelzimmer|einzelzimmer|fruhstuck|fruehstueck|buchen|buchung|gaste|gaeste|urlaub)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Jeder gibt pro Tag 60 Euro beim Chef ab für Wohnung und Transport.",
+            "Schlafplatz im Bauwagen 15€ die Nacht, Essen 8€/Tag, wird alles vom Lohn abgezogen."
+          ],
+          "noMatch": [
+            "Jugendherberge am See: Bett im Mehrbettzimmer 28 € pro Nacht inklusive Frühstück."
           ]
         }
       },
@@ -13172,7 +13264,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(vermittlung|jobvermittlung|stelle|arbeitsplatz|job|vertrag|arbeitsvertrag) (kostet|kosten|kostet nur|kostet einmalig) ..2 #num",
           "(vermittlung|jobvermittlung) ..6 (kosten|kostet|gebuhr|gebuehr|preis) ..2 #num",
           "(gebuhr|gebuehr|gebuhren|gebuehren|provision|pauschale|einmalzahlung) ..4 (fur|fuer) ..1 (vermittlung|stelle|job|arbeitsplatz|agentur|anmeldung|registrierung|bearbeitung|platzierung|visum|arbeitsvisum|visumantrag|arbeitserlaubnis|papiere|kontoeinrichtung|einrichtung|aktivierung|freischaltung|profil)",
-          "#num (€|euro|usd|dollar|usdt)? (fur|fuer|als)? (registrierung|anmeldung|vermittlung|bearbeitung|aktivierung|freischaltung|kontoeinrichtung) (zahlen|bezahlen|uberweisen|ueberweisen|kostet|kosten)"
+          "#num (€|euro|usd|dollar|usdt)? (fur|fuer|als)? (registrierung|anmeldung|vermittlung|bearbeitung|aktivierung|freischaltung|kontoeinrichtung) (zahlen|bezahlen|uberweisen|ueberweisen|kostet|kosten)",
+          "#num (€|euro|eur|usd|dollar|chf|fr|franken) (fur|fuer)? (die|den)? (bearbeitung|vermittlung|jobvermittlung|platzierung|registrierung|anmeldung)"
         ],
         "near": [],
         "exclusions": [
@@ -13186,7 +13279,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Vermittlungsgebühr 450 € vor Abreise.",
             "Für die Vermittlung erheben wir eine einmalige Bearbeitungsgebühr von 300 Euro.",
-            "Gebühr für den Arbeitsplatz: 200 Euro."
+            "Gebühr für den Arbeitsplatz: 200 Euro.",
+            "Einmalig 950 Euro Bearbeitung, zahlbar bei Ankunft."
           ],
           "noMatch": [
             "Wir verlangen keine Vermittlungsgebühr.",
@@ -13202,7 +13296,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Travel, visa, agency or other advanced costs are deducted from wages, binding the worker to repay.",
         "source": "ILO Indicators of Forced Labour (debt bondage, withholding of wages); documented German wording (costs deducted from wages); Faire Mobilität.",
         "patterns": [
-          "(~reise|reisekost*|~flug|flugkost*|flugticket*|~ticket|fahrtkost*|fahrkarte*|~visum|visa|visakost*|anreise*|vermittlung*|bus|transport|fahrt) ..9 ..6 (~lohn|~gehalt|~verdienst|verdienst|einkommen|lohnabrechnung|monatslohn|auszahlung|taschengeld) ..3 (abgezogen|abziehen|verrechnet|verrechnen|einbehalten|abgerechnet|zuruckgezahlt|zurueckgezahlt|abbezahlt|abbezahlen|abgestottert|raten|ratenweise)",
+          "(@travel|reisekost*|flugkost*|fahrtkost*|anreise*|vermittlung*) ..9 ..6 (@wages|lohnabrechnung) ..3 (@deduct|raten)",
           "(gebuhr*|gebuehr*|vorschuss|schulden|busfahrt*|transfer*|dokumente|papiere|kredit|darlehen|vorgestreckt|ausgelegt|vorfinanziert) ..9 ..6 (~lohn|~gehalt|~verdienst|verdienst|einkommen|lohnabrechnung|monatslohn|auszahlung|taschengeld) ..3 (abgezogen|abziehen|verrechnet|verrechnen|einbehalten|abgerechnet|zuruckgezahlt|zurueckgezahlt|abbezahlt|abbezahlen|abgestottert|raten|ratenweise)",
           "(~reise|reisekost*|~flug|flugkost*|flugticket*|~ticket|fahrtkost*|fahrkarte*|~visum|visa|visakost*|anreise*|vermittlung*|gebuhr*|gebuehr*|vorschuss|schulden|busfahrt*|bus|transport|transfer*|dokumente|papiere|kredit|darlehen) ..9 (ziehen|zieht|ziehe|rechnen|rechnet|verrechnen|verrechnet|behalten|behalt|behaelt) ..5 (~lohn|~gehalt|verdienst|einkommen|taschengeld)",
           "(schulden|kosten|reisekosten|flug|ticket|vorschuss|betrag|summe|darlehen) ..6 (zahlst|zahlt|zahlen|bezahlst|stotterst|stottert) ..4 (mit|von|aus) ..2 (~lohn|~gehalt|verdienst|einkommen) ab",
@@ -13232,6 +13326,34 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.debt_bondage.unpaid_first_period",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "No wage for a first period (\"im ersten Jahr kein Gehalt\", \"die ersten Monate ohne Lohn\"), work in exchange for board and lodging only.",
+        "source": "ILO Indicators of Forced Labour (withholding of wages); UNODC Human Trafficking Indicators (domestic servitude, work for board and lodging only).",
+        "patterns": [
+          "(im ersten|in den ersten|das erste|die ersten|erstes|ersten|im 1) ..2 (jahr|monat|monate|monaten|wochen|woche|saison) ..3 (kein|keinen|ohne|nur) (@wages)",
+          "(kein|keinen|ohne) (@wages) ..3 (im ersten|in den ersten|die ersten|das erste) ..2 (jahr|monat|monate|monaten|wochen)",
+          "(dafur|dafuer|stattdessen|anstatt) ..4 (kein|keinen|ohne) (@wages)",
+          "(arbeit|arbeiten|mithilfe|mitarbeit|mithelfen) (gegen|fur|fuer) (kost und logis|unterkunft und verpflegung|essen und unterkunft|ein bett|bett und essen)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(praktikum|ehrenamt*|freiwillig*|wwoof*|work and travel|au pair*) ..6 (kost und logis|unterkunft und verpflegung)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Kost und Logis frei, dafür im ersten Jahr kein Gehalt.",
+            "Die ersten drei Monate ohne Lohn, danach 800 Euro."
+          ],
+          "noMatch": [
+            "Im ersten Jahr 2.100 Euro Gehalt, danach Tariferhöhung."
+          ]
+        }
+      },
+      {
         "id": "de.debt_bondage.wages_withheld",
         "category": "debt_bondage",
         "weight": 0.45,
@@ -13240,6 +13362,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(~lohn|~gehalt|bezahlung|auszahlung|verdienst|geld) ..6 (erst|nur) ..3 (am ende|zum ende|nach ende|ende der saison|nach der saison|nach #num monaten|nach #num wochen|nach vertragsende|bei vertragsende|bei abreise|nach abschluss|nach der ernte|am schluss|zum schluss|bei heimreise|vor der heimreise|am saisonende|zum saisonende|nach saisonende|saisonende)",
           "(erster|ersten|erste) (lohn|gehalt|auszahlung) ..2 (erst)? nach #num (monaten|wochen|monate)",
+          "(@wages|geld) ..4 (erst|nur) (wenn|sobald|nachdem) ..5 (fertig|abgeschlossen|vorbei|zu ende|beendet|erledigt|abgearbeitet|fertiggestellt)",
           "(~lohn|~gehalt|bezahlung|auszahlung|verdienst) (wird|werden) ..2 (am ende der saison|zum ende der saison|nach der saison|am saisonende|zum saisonende|nach saisonende|am jahresende|zum jahresende|bis jahresende|am vertragsende|bei vertragsende|nach der ernte) (ausgezahlt|ausbezahlt|bezahlt|uberwiesen|ueberwiesen|gezahlt)",
           "(~lohn|~gehalt|verdienst|geld) (behalt|behaelt|verwahrt|verwaltet) ..3 (bis|bis zum|bis zur) (jahresende|saisonende|vertragsende|ende der saison|ende des vertrags|abreise|heimreise)"
         ],
@@ -13250,7 +13373,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Der Lohn wird erst am Ende der Saison ausgezahlt.",
-            "Die erste Auszahlung gibt es erst nach 3 Monaten."
+            "Die erste Auszahlung gibt es erst nach 3 Monaten.",
+            "Auszahlung erst wenn das Projekt fertig ist."
           ],
           "noMatch": [
             "Der Lohn wird monatlich zum 15. überwiesen.",
@@ -13266,7 +13390,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (debt bondage); UNODC Human Trafficking Indicators.",
         "patterns": [
           "(abarbeiten|abzuarbeiten|abgearbeitet|abarbeitest|abarbeitet|zuruckarbeiten|zurueckarbeiten|zurückarbeiten|abverdienen|abzuverdienen|abverdient)",
-          "(schulden|kosten|reisekosten|flugkosten|vorschuss|summe|betrag) ..6 (arbeitest|arbeitet|arbeiten|arbeite|arbeitete) ..4 ab",
+          "(@costs|@debt|das|es|alles) ..6 (arbeitest|arbeitet|arbeiten|arbeite|arbeitete) ..4 ab",
           "(schuldest|schulden) (uns|du uns|sie uns|dem chef|der agentur|dem vermittler|dem arbeitgeber)",
           "bis (die|deine|ihre|eure|alle|alle deine) (schulden|kosten|reisekosten|betrage|betraege) ..2 (bezahlt|abbezahlt|beglichen|getilgt|abgearbeitet|zuruckgezahlt|zurueckgezahlt|abgegolten)",
           "(arbeitest|arbeitet|arbeiten|arbeite) ..4 (ohne lohn|ohne bezahlung|umsonst|unbezahlt|gratis|fur nichts|fuer nichts)",
@@ -13285,6 +13409,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Die Reisekosten kannst du in den ersten Wochen abarbeiten.",
             "Den Vorschuss arbeitest du einfach bei uns ab.",
+            "Fahrtkosten und Kost legen wir vor, das arbeitet er ab.",
             "Bis du deine Schulden bei der Agentur bezahlt hast."
           ],
           "noMatch": [
@@ -13794,7 +13919,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "document_control",
         "weight": 0.7,
         "description": "Offers false, borrowed or new identity papers for the worker.",
-        "source": "UNODC Human Trafficking Indicators (false documents); Europol 2025 (document fraud in trafficking and smuggling).",
+        "source": "UNODC Human Trafficking Indicators (false documents); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (document fraud in trafficking and smuggling).",
         "patterns": [
           "(falsche|falschen|falscher|gefalschte|gefaelschte|gefälschte|gefalschten|gefaelschten|gefälschten|geliehene|geliehenen|fremde|fremden) (papiere|pass|passe|passes|reisepass|reisepasse|ausweis|ausweise|dokumente|identitat|identitaet|identität|aufenthaltstitel|arbeitserlaubnis|visum|visa)",
           "(neue|neuen|neuer|andere|anderen) (identitat|identitaet|identität|namen|papiere) ..4 (bekommst|bekommen|erhaltst|erhaeltst|erhältst|besorgen|besorgt|stellen|gestellt|geben|machen)",
@@ -13915,8 +14040,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The employer, agency or landlord takes, keeps or \"safeguards\" the worker's passport or identity papers.",
         "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators; documented German wording \"Pass wird abgenommen\" (TAXONOMY notes).",
         "patterns": [
-          "(~pass|passe|reisepass*|~ausweis|personalausweis*|ausweispapier*|ausweisdokument*|dokumente|~papier|papiere|aufenthaltstitel|identitatsdokument*|identitaetsdokument*) ..8 (beim koordinator hinterlegt|abgeben|abzugeben|abgegeben|einbehalten|einzubehalten|aufbewahrt|aufbewahren|aufzubewahren|verwahrt|verwahren|abgenommen|abnehmen|einsammeln|eingesammelt|hinterlegen|hinterlegt|zu hinterlegen|behalten|einziehen|eingezogen|weggenommen|in verwahrung|unter verschluss|im tresor|im safe)",
-          "(behalten|verwahren|einbehalten|nimmt|nehmen|sammeln|sammelt|behalt|behält|behaelt|verwahrt|bewahren|bewahrt|ziehen|zieht) ..4 (pass|passe|passes|reisepass*|ausweis|ausweise|personalausweis*|dokumente|papiere|ausweispapiere) ..3 (ein|ab|auf)",
+          "@documents ..8 @hold",
+          "(@hold|nimmt|nehmen|bewahren|bewahrt|ziehen|zieht) ..4 @documents ..3 (ein|ab|auf)",
+          "(gibst|gebt|geben|gibt|ubergibst|uebergibst|uberlasst|ueberlaesst|lasst|laesst|reichst) (du|ihr|sie)? ..3 @documents ..3 (dem|der|den|deinem|deiner|unserem|unserer|beim|bei der|bei dem|an den|an die) @employer",
           "(behalten|verwahren|einbehalten|behalt|behaelt|verwahrt|kassiert|kassieren|sammelt|sammeln|konfisziert|konfiszieren) (wir|der chef|die chefin|der arbeitgeber|die agentur|der vermittler|die firma) ..3 (pass|passe|passes|reisepass*|ausweis|ausweise|personalausweis*|dokumente|papiere|ausweispapiere)",
           "(pass|passe|reisepass*|ausweis|ausweise|personalausweis*|papiere|dokumente|ausweispapiere) (nimmt|behalt|behaelt|kassiert|verwahrt|sammelt|bekommt|hat|haben) (der|die|das|unser|unsere|euer|eure)? (chef|chefin|arbeitgeber|agentur|vermittler|vermittlerin|firma|familie|vorarbeiter|manager|managerin|betreiber|boss|fahrer|hausdame|gastfamilie|gasteltern|arbeitgeberfamilie)",
           "(~pass|passe|reisepass*|~ausweis|ausweise|personalausweis*|papiere|dokumente|ausweispapiere) (sammelt|sammeln|nimmt|nehmen|zieht|ziehen|behalt|behaelt|behalten) ..3 (ein|ab)",
@@ -13944,7 +14070,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Wir nehmen dir deinen Reisepass ab, damit nichts verloren geht.",
             "Ausweise müssen beim Vorarbeiter abgegeben werden.",
             "Den Reisepass behält die Gastfamilie zur Aufbewahrung.",
-            "Die Gasteltern behalten deinen Pass."
+            "Die Gasteltern behalten deinen Pass.",
+            "Bei Ankunft gibst du deinen Pass dem Sponsor.",
+            "Personalausweise sammelt der Vorarbeiter am ersten Tag ein."
           ],
           "noMatch": [
             "Bitte bringen Sie Ihren Personalausweis zum ersten Arbeitstag mit.",
@@ -15281,7 +15409,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Job applications through a messenger app instead of a company channel; increasingly common in honest ads, weak alone.",
         "source": "US TIP Report 2024 (recruitment on messaging apps); Project authored from indicator text.",
         "patterns": [
-          "(bewerbung|bewerbungen|bewirb dich|bewerben|bewerbt euch|melde dich|meld dich|melden sie sich|schreib|schreibt|schreiben sie|meldet euch|kontakt|kontaktiere|kontaktieren sie) ..3 (uber|ueber|per|via|auf|bei) (whatsapp|telegram|signal|viber|snapchat|instagram|insta|facebook|messenger|tiktok|threema|wechat)"
+          "(bewerbung|bewerbungen|bewirb dich|bewerben|bewerbt euch|melde dich|meld dich|melden sie sich|schreib|schreibt|schreiben sie|meldet euch|kontakt|kontaktiere|kontaktieren sie) ..3 (uber|ueber|per|via|auf|bei|im|in) @chat_app"
         ],
         "near": [],
         "exclusions": [],
@@ -15304,7 +15432,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Contact \"only\" through a messenger app or text, away from the platform's view.",
         "source": "US TIP Report 2024 (recruiters moving victims to encrypted messaging); Europol 2025; Project authored from indicator text.",
         "patterns": [
-          "(nur|ausschliesslich|ausschließlich|kontakt nur|bitte nur) (uber|ueber|per|via|auf|bei)? (whatsapp|whats app|telegram|signal|snapchat|snap|threema|viber|wechat|kik|wickr|insta|instagram|facebook messenger|messenger)"
+          "(nur|ausschliesslich|ausschließlich|kontakt nur|bitte nur) (uber|ueber|per|via|auf|bei|im|in)? @chat_app"
         ],
         "near": [],
         "exclusions": [
@@ -15331,8 +15459,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "US TIP Report 2024 (moving contact off monitored platforms); Project authored from indicator text.",
         "patterns": [
           "(bin hier|hier bin ich|ich bin hier) (selten|kaum|nicht oft|nicht mehr|fast nie) (online|aktiv|on|unterwegs)",
-          "(lass uns|lasst uns|lieber|besser|gleich) ..3 (woanders|privat|auf whatsapp|auf telegram|auf snapchat|auf snap|per whatsapp|per telegram|auf signal|auf insta) (schreiben|weiterschreiben|chatten|reden|weiterreden|quatschen)",
-          "(adde|add|addet|adden) (mich|mir) ..2 (auf|bei)? (snap|snapchat|insta|instagram|telegram|kik|whatsapp)"
+          "(lass uns|lasst uns|lieber|besser|gleich) ..3 (woanders|privat) (schreiben|weiterschreiben|chatten|reden|weiterreden|quatschen)",
+          "(lass uns|lasst uns|lieber|besser|gleich) ..3 (auf|per|uber|ueber|via) @chat_app (schreiben|weiterschreiben|chatten|reden|weiterreden|quatschen)",
+          "(adde|add|addet|adden) (mich|mir) ..2 (auf|bei)? @chat_app"
         ],
         "near": [],
         "exclusions": [],
@@ -15403,7 +15532,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Bewerbung mit Lebenslauf an max.beispiel.agentur@gmx.de"
+            "Bewerbung mit Lebenslauf an vorname.nachname@gmx.de"
           ],
           "noMatch": [
             "Bewerbung mit Lebenslauf an jobs@example.com"
@@ -16180,6 +16309,40 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.untraceable_payment.cash_amount",
+        "category": "untraceable_payment",
+        "weight": 0.3,
+        "description": "A sum for work, a trip or papers named as cash (\"1500 cash\", \"9.000 in bar\", \"7 €/h bar auf die Hand\"), payment that leaves no trail.",
+        "source": "US Department of State, Trafficking in Persons Report 2024 (cash payments keep workers off the books); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (cash in criminal business models); Faire Mobilität (cash wages in informal work).",
+        "patterns": [
+          "#num #num? (€|euro|eur|chf|fr|franken|usd|dollar|k)? ..2 (in bar|cash|ca$h|bar auf die hand|auf die hand|auf d hand|auf die kralle|auf kralle|=bar)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@wages|@documents|@travel|aufenthalt*|scheinehe|ehe|heirat|koffer|kurier*|auftrag|reisejob|stunde|std|h|tag|tage|nacht|woche)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [
+          "(@cash) ..3 (bei abholung|beim einsteigen|bei ubergabe|bei uebergabe|bei lieferung|abholung|oder paypal|oder uberweisung|oder ueberweisung|oder karte|oder twint)",
+          "(verkaufe|verkauf|vb|festpreis|preis|miete|kaltmiete|warmmiete|nebenkosten|kaution|trinkgeld) ..4 #num"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Reisejob: Koffer nach Amsterdam bringen, 2 Tage, 1500 cash.",
+            "Scheinehe für Aufenthalt, 9.000 in bar."
+          ],
+          "noMatch": [
+            "Mitfahrgelegenheit nach München, 25 € bar beim Einsteigen.",
+            "Verkaufe Fahrrad, 120 € in bar bei Abholung."
+          ]
+        }
+      },
+      {
         "id": "de.untraceable_payment.cash_only",
         "category": "untraceable_payment",
         "weight": 0.15,
@@ -16208,10 +16371,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Wages in cash, \"on the hand\" or off the books, with no payslip or trail.",
         "source": "ILO Indicators of Forced Labour (withholding of wages); Faire Mobilität (Schwarzarbeit, cash wages); US TIP Report 2024.",
         "patterns": [
-          "(~lohn|~gehalt|bezahlung|auszahlung|verdienst|geld) ..3 (bar auf die hand|auf die hand|in bar|schwarz|cash|bar|ohne abzuge|ohne abzuege|ohne abzüge|ohne steuern|ohne lohnzettel|ohne abrechnung|steuerfrei)",
-          "(bar auf die hand|auf die hand|cash auf die hand) ..3 (~lohn|~gehalt|bezahlung|bezahlt|ausgezahlt|verdienst)",
-          "(schwarzarbeit|schwarz arbeiten|schwarzgeld|bar auf die hand|cash auf die hand|schwarz auf die hand)",
-          "#num (€|euro) (pro|je) (tour|fahrt|reise|lieferung|paket|auftrag|tag|nacht|schicht) ..2 (bar|cash|in bar|auf die hand|bar auf die hand)"
+          "(@wages|geld) ..3 (@cash|schwarz|ohne abzuge|ohne abzuege|ohne abzüge|ohne steuern|ohne lohnzettel|ohne abrechnung|steuerfrei)",
+          "(bar auf die hand|auf die hand|auf d hand|auf die kralle|auf kralle|cash auf die hand) ..3 (@wages|bezahlt|ausgezahlt)",
+          "(schwarzarbeit|schwarz arbeiten|schwarzgeld|bar auf die hand|bar auf d hand|bar auf kralle|auf die kralle|cash auf die hand|schwarz auf die hand)",
+          "#num (€|euro) (pro|je) (tour|fahrt|reise|lieferung|paket|auftrag|tag|nacht|schicht) ..2 @cash"
         ],
         "near": [],
         "exclusions": [
@@ -16223,7 +16386,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Lohn bar auf die Hand, jeden Freitag.",
-            "Bezahlung schwarz, ohne Abzüge."
+            "Bezahlung schwarz, ohne Abzüge.",
+            "7 €/h bar auf d'Hand, jeden Abend."
           ],
           "noMatch": [
             "Der Lohn wird monatlich überwiesen, Trinkgeld bar."
@@ -16237,8 +16401,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Wages, fees or gifts paid in cryptocurrency, which leaves no ordinary trail.",
         "source": "US TIP Report 2024 (cryptocurrency in trafficking payments); Europol 2025 (crypto in criminal finances).",
         "patterns": [
-          "(zahlung|bezahlung|~lohn|~gehalt|auszahlung|ausgezahlt|bezahlt|zahlen|zahlst|zahle|zahlbar|vergutung|verguetung|honorar|geschenk|spende|anzahlung|gebuhr*|gebuehr*|kaution|uberweis*|ueberweis*|einzahlen|senden|schicken|schickst|sendest) ..4 (krypto|kryptowahrung*|kryptowaehrung*|bitcoin|bitcoins|btc|usdt|tether|ethereum|eth|litecoin|monero|crypto)",
-          "(krypto|kryptowahrung*|kryptowaehrung*|bitcoin|bitcoins|btc|usdt|tether|ethereum|eth|litecoin|monero|crypto) ..3 (zahlen|bezahlt|ausgezahlt|uberweisen|ueberweisen|senden|schicken|zahlbar|auszahlung|bezahlung|umtauschen|umzutauschen|tauschen|wechseln|umwandeln|kaufen)"
+          "(zahlung|bezahlung|~lohn|~gehalt|auszahlung|ausgezahlt|bezahlt|zahlen|zahlst|zahle|zahlbar|vergutung|verguetung|honorar|geschenk|spende|anzahlung|gebuhr*|gebuehr*|kaution|uberweis*|ueberweis*|einzahlen|senden|schicken|schickst|sendest) ..4 (@crypto|kryptowahrung*|kryptowaehrung*|eth)",
+          "(@crypto|kryptowahrung*|kryptowaehrung*|eth) ..3 (zahlen|bezahlt|ausgezahlt|uberweisen|ueberweisen|senden|schicken|zahlbar|auszahlung|bezahlung|umtauschen|umzutauschen|tauschen|wechseln|umwandeln|kaufen)"
         ],
         "near": [],
         "exclusions": [
@@ -16264,7 +16428,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Payment by gift or prepaid cards (Paysafecard, Amazon, Google Play, Steam).",
         "source": "US TIP Report 2024; Europol 2025 (prepaid instruments); Project authored from indicator text.",
         "patterns": [
-          "(paysafe*|psc|geschenkkarte*|guthabenkarte*|googleplay*|google play|itunes*|steamkarte*|steam karte*|apple karte*|gutscheinkarte*|gutscheincode*|amazon gutschein*|amazongutschein*)",
+          "(paysafe*|psc|neosurf|transcash|giftcard*|geschenkkarte*|guthabenkarte*|googleplay*|itunes*|steamkarte*|gutscheinkarte*|gutscheincode*|amazongutschein*)",
+          "@gift_card_brand (karte|karten|gutschein|gutscheine|gutscheinen|code|codes|guthaben|card|cards)",
           "(per|mit|als|in) (gutschein|gutscheinen|gutscheine|gutscheincodes)"
         ],
         "near": [
