@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "5732013de9aa654e8fbcf7d8ceae6b72fe00151c482ce5629ec7e22b4a1bde43" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "36cf4a5f8ccb18988e9fcddae37bbe865a18034a7b5efceb938678b1056a0fa5" } as const;
 
 /**
- * The built-in rule packs (718 rules in 7 packs), validated at build time.
+ * The built-in rule packs (726 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -12008,6 +12008,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "middleman",
+        "description": "Whoever stands between worker and pay (manager, boss, driver, broker, agency, foreman, gang leader, subcontractor).",
+        "terms": [
+          "@manager",
+          "vermittler",
+          "vermittlerin",
+          "agentur",
+          "vorarbeiter",
+          "vorarbeiterin",
+          "kolonnenfuhrer",
+          "kolonnenfuehrer",
+          "teamleiter",
+          "gruppenleiter",
+          "subunternehmer",
+          "anwerber",
+          "brigadier",
+          "koordinator",
+          "capo",
+          "kapo",
+          "betreuer"
+        ],
+        "examples": {
+          "match": [
+            "über den Subunternehmer",
+            "beim Chef"
+          ],
+          "noMatch": [
+            "auf Ihr Konto"
+          ]
+        }
+      },
+      {
         "name": "minor_number",
         "description": "The numbers twelve to seventeen written in German words, with common misspellings.",
         "terms": [
@@ -12497,6 +12529,59 @@ export const BUILTIN_PACKS: readonly Pack[] = [
     ],
     "rules": [
       {
+        "id": "de.commercial_sex.attractive_masseuses",
+        "category": "commercial_sex",
+        "weight": 0.3,
+        "description": "A massage parlour advertising its \"pretty young\" or \"sexy\" masseuses rather than treatments.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation in massage parlours); Lugo-Graulich et al., J. Human Trafficking 2024 (youth and appearance wording); Project authored from indicator text.",
+        "patterns": [
+          "(hubsche|huebsche|hubschen|huebschen|junge|jungen|sexy|heisse|heiße|attraktive|attraktiven|susse|suesse|zierliche|zierlichen|exotische|exotischen) ..2 (masseurin|masseurinnen|thai girls|asia girls|asiatinnen)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Asia Oase: 6 hübsche junge Masseurinnen erwarten dich."
+          ],
+          "noMatch": [
+            "Erfahrene Masseurin mit Ausbildung an der Massageschule."
+          ]
+        }
+      },
+      {
+        "id": "de.commercial_sex.drinks_with_guests",
+        "category": "commercial_sex",
+        "weight": 0.4,
+        "description": "Hostess work that consists of drinking and \"entertaining\" guests in a night bar, the \"Animierbetrieb\" cover for selling sex.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation in bars and night clubs); BKA Bundeslagebild Menschenhandel (Animierlokale as settings of sexual exploitation); Project authored from the indicator \"hostess and bar work as a cover for commercial sex\".",
+        "patterns": [
+          "(mit|die) (gasten|gaesten|gaste|gaeste|kunden|herren|mannern|maennern) ..3 (anstossen|anstoßen|trinken|sekt trinken|champagner trinken|feiern|unterhalten|animieren)",
+          "(animierdame*|animierbar*|animierlokal*|animierbetrieb*|getrankeanimation|getraenkeanimation|getrankeprovision|getraenkeprovision|sektprovision|champagnerprovision)",
+          "(sekt|champagner|getranke|getraenke|drinks) ..3 (provision|prozent|%|beteiligung|umsatzbeteiligung)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@nightlife|hostess*|servicedame*|tanzerin*|taenzerin*|damen|madchen|maedchen|girls)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Servicedamen für Nachtbar gesucht: mit Gästen anstoßen und sie gut unterhalten."
+          ],
+          "noMatch": [
+            "Kellner für unser Restaurant, freundlicher Umgang mit Gästen."
+          ]
+        }
+      },
+      {
         "id": "de.commercial_sex.generous_men",
         "category": "commercial_sex",
         "weight": 0.45,
@@ -12605,6 +12690,89 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.commercial_sex.male_visitors",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Work in a flat \"with male visitors\" (Männerbesuch, Herrenbesuch), the wording of flat-based prostitution.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation in private flats); BKA Bundeslagebild Menschenhandel (Wohnungsprostitution); Project authored from indicator text.",
+        "patterns": [
+          "(mannerbesuch*|maennerbesuch*|herrenbesuch*)",
+          "(wohnung|privatwohnung|appartement|apartment|zimmer) (mit|fur|fuer) (besuch|besuchen|kunden|herren|mannern|maennern)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(mannerbesuch*|maennerbesuch*|herrenbesuch*) ..3 (nicht|verboten|untersagt|unerwunscht|unerwuenscht)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Arbeit in Privatwohnung mit Männerbesuch, Wohnung frei."
+          ],
+          "noMatch": [
+            "Zimmer zur Untermiete, Herrenbesuch unerwünscht."
+          ]
+        }
+      },
+      {
+        "id": "de.commercial_sex.massage_extras",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Massage with a \"relaxing end\" or \"extras\", the euphemism of erotic massage parlours.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation in massage parlours); Project authored from the indicator \"massage with sexual extras\".",
+        "patterns": [
+          "(entspannung|erleichterung|hohepunkt|hoehepunkt|verwohnung|verwoehnung|extra|extras|finale|finish) (zum|am|als) (schluss|ende|abschluss)",
+          "(ganzkorper*|ganzkoerper*|massage*) (mit|plus|inkl|inklusive) ..2 (entspannung zum schluss|extras|finish|happy end|verwohnung|verwoehnung|erleichterung|handentspannung)",
+          "(handentspannung|happy ending|happy end|body to body|nuru*|lingam*|yoni*|prostatamassage*)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(keine|ohne|kein) ..3 (happy end|extras|erotisch*|erotik)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ganzkörper mit Entspannung zum Schluss, 30 Min 70."
+          ],
+          "noMatch": [
+            "Klassische Massage und Fango, Entspannung für Rücken und Nacken."
+          ]
+        }
+      },
+      {
+        "id": "de.commercial_sex.monthly_allowance",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "A monthly \"support\" or pocket money in a sugar-dating or \"mentor\" ad, payment for a relationship.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex offered); US Department of State, Trafficking in Persons Report 2024 (sugar dating as a recruitment channel); Project authored from indicator text.",
+        "patterns": [
+          "(unterstutzung|unterstuetzung|taschengeld|allowance|zuwendung|zuschuss) ..3 #num",
+          "#num (k|tsd|tausend|€|euro)? ..3 (unterstutzung|unterstuetzung|taschengeld|allowance|zuwendung)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(mentor|sugar*|sponsor|gonner|goenner|dinner|kennenlernen|treffen|date|dates|=herr|herrn|herren|gentleman|spendabel*|spendable*|grosszugig*|grosszuegig*|verwohn*|verwoehn*|diskret*)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [
+          "(au pair*|gastfamilie*|ferienlager|ferienjob|schuler|schueler|kinder|kind|bafog|bafoeg|stipendium|wohngeld|kindergeld|elterngeld|jobcenter|verein|stiftung) ..8 (unterstutzung|unterstuetzung|taschengeld|zuschuss)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Studi (21) sucht Mentor, 2k/Monat Unterstützung, Kennenlernen beim Dinner."
+          ],
+          "noMatch": [
+            "Au-pair in Graz, Taschengeld 500 € monatlich, Gastfamilie mit zwei Kindern."
+          ]
+        }
+      },
+      {
         "id": "de.commercial_sex.paid_intimacy",
         "category": "commercial_sex",
         "weight": 0.6,
@@ -12681,7 +12849,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(sugar*|treffen|date|dates|diskret*|herren|herrn|gentleman|grosszugig*|grosszuegig*|großzügig*|sponsor|verwohn*|verwoehn*|hotel)"
+              "(@dating_context|@escort_context|herren|herrn|hotel)"
             ],
             "window": 10
           }
@@ -12702,6 +12870,31 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.commercial_sex.private_extras",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "A \"private part\" or \"extras\" with guests paid on top of an escort, hostess or club job.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex offered under cover of hostess or escort work); Project authored from the indicator \"extras paid separately\".",
+        "patterns": [
+          "(private|privater|privaten|privates|intime|intimer|intimen) ..4 (extra|gesondert|separat|zusatzlich|zusaetzlich) (vergutet|verguetet|bezahlt|honoriert|berechnet|abgerechnet)",
+          "(plus|und|mit) (extras|extra service|extraservice) ..3 (mit|fur|fuer|bei) ..2 (gasten|gaesten|kunden|herren|vip|vips)",
+          "(extras|extra service|extraservice) (mit|fur|fuer|bei) ..1 (gasten|gaesten|kunden|herren|vip|vips)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Du begleitest Investoren, der private Teil danach wird extra vergütet.",
+            "Pro Abend 250€ plus Extras mit VIP-Gästen."
+          ],
+          "noMatch": [
+            "Überstunden werden extra vergütet."
+          ]
+        }
+      },
+      {
         "id": "de.commercial_sex.private_models",
         "category": "commercial_sex",
         "weight": 0.4,
@@ -12714,7 +12907,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(haus|hotel|hotels|besuch*|hausbesuch*|hotelbesuch*|besuchbar|diskret*|sexy|girls|damen|madchen|maedchen|madels|maedels|termin*|verwohn*|verwoehn*|rund um die uhr|24 7|tg|taschengeld|neu|neue)"
+              "(@escort_context|@availability|haus|hotel|hotels|besuch*|girls|damen|madchen|maedchen|madels|maedels|termin*|neu|neue)"
             ],
             "window": 12
           }
@@ -12743,12 +12936,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Rates per hour or night written in words (\"150 für die Stunde\") in an escort-style ad.",
         "source": "UNODC Human Trafficking Indicators; Giommoni & Ikwu 2021 (escort-ad pricing); Project authored from indicator text.",
         "patterns": [
-          "#num ..1 (fur|fuer|pro|je|die) (die)? (stunde|std|nacht|halbe stunde|ganze nacht|stunden)"
+          "#num ..1 (fur|fuer|pro|je|die) (die)? (stunde|std|nacht|halbe stunde|ganze nacht|stunden)",
+          "(die|pro|je) (stunde|std) ..3 (nacht|ubernachtung|uebernachtung|ganze nacht) (auf anfrage|nach absprache|nach vereinbarung|#num)"
         ],
         "near": [
           {
             "patterns": [
-              "(besuch*|hausbesuch*|hotelbesuch*|escort*|verwohn*|verwoehn*|diskret*|sexy|erotik*|zartlich*|zaertlich*|leidenschaft*|date|treffen|gfe|girlfriend|besuchbar|tg|taschengeld|neu in der stadt|neu hier|haus und hotel|gentleman|herren|jungs)"
+              "(@escort_context|@dating_context|neu in der stadt|neu hier|jungs|herren)"
             ],
             "window": 20
           }
@@ -12760,7 +12954,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Hotelbesuche, 150 für die Stunde."
+            "Hotelbesuche, 150 für die Stunde.",
+            "Verwöhnt dich im Hotel, 350.- die Stunde, Nacht auf Anfrage.",
+            "Komplettservice 200 die Std., 1h Minimum."
           ],
           "noMatch": [
             "Nachhilfe für 15 pro Stunde, auch online."
@@ -12781,20 +12977,22 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(besuch*|hausbesuch*|hotelbesuch*|escort*|verwohn*|verwoehn*|diskret*|sexy|erotik*|zartlich*|zaertlich*|leidenschaft*|date|treffen|gfe|girlfriend|besuchbar|tg|taschengeld|termin*|frauen|damen|girls|madchen|maedchen|ladies|hotel|herren)"
+              "(@escort_context|@dating_context|termin*|frauen|damen|girls|madchen|maedchen|ladies|madels|maedels|masseurin*|asiatin*)"
             ],
             "window": 25
           }
         ],
         "exclusions": [
-          "(pause|pausen|mittagspause|fahrzeit|anfahrt|arbeitszeit|dauer|dauert|kurs|training|parken) ..3 #num"
+          "(pause|pausen|mittagspause|fahrzeit|anfahrt|arbeitszeit|dauer|dauert|kurs|training|parken) ..3 #num",
+          "(physiotherap*|krankengymnast*|fango|lymphdrainage|rezept|kassen|therapeutisch*|keine erotischen|nachhilfe|unterricht|coaching) ..9 #num"
         ],
         "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
             "Neue Frauen jeden Montag, 20 min 50, 30 min 70.",
-            "Diskrete Treffen im Hotel, 1 Stunde 200, Nacht 800."
+            "Diskrete Treffen im Hotel, 1 Stunde 200, Nacht 800.",
+            "Sechs Masseurinnen, 30 Min 70, 60 Min 120."
           ],
           "noMatch": [
             "Schichtdauer 8 Stunden, 30 Minuten Pause, Stundenlohn 14 €."
@@ -12821,7 +13019,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           },
           {
             "patterns": [
-              "(besuch*|hausbesuch*|hotelbesuch*|escort*|verwohn*|verwöhn*|diskret*|sexy|erotik*|zartlich*|zärtlich*|leidenschaft*|date|treffen|gfe|girlfriend|besuchbar|tg|taschengeld|lust|haus und hotel|gentleman|herren)"
+              "(@escort_context|@dating_context|besuch*|leidenschaft*|girlfriend|lust|herren)"
             ],
             "window": 25
           }
@@ -15720,6 +15918,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(ausgang|ausgehen|rausgehen|raus|verlassen|einkaufen|spaziergang|spazieren|freizeit|stadt|unterwegs|bewegung|ausserhalb|außerhalb|draussen|draußen|weggehen|ausflug|ausfluge|ausfluege) ..4 (nur|ausschliesslich|ausschließlich|immer) ..2 (in begleitung|mit begleitung|begleitet|mit uns|mit dem chef|mit der chefin|mit dem fahrer|mit unserem fahrer|mit aufsicht|unter aufsicht|mit einem betreuer|mit dem vorarbeiter|mit ihm|mit ihr|mit dem arbeitgeber|mit der familie|mit der hausdame|mit erlaubnis|mit genehmigung|mit zustimmung|nach erlaubnis|nach genehmigung)",
           "(nur|ausschliesslich|ausschließlich) (in begleitung|mit begleitung|unter aufsicht|mit erlaubnis|mit genehmigung|mit zustimmung|nach erlaubnis|nach genehmigung|nach zustimmung) ..4 (ausgang|ausgehen|rausgehen|raus|verlassen|einkaufen|in die stadt|spazieren|weggehen)",
+          "@go_out ..4 (nur|ausschliesslich|ausschließlich|immer) ..2 @escorted",
           "(haus|wohnung|unterkunft|gelande|gelaende|hof|camp|lager|zimmer|grundstuck|grundstueck|heim|farm) (verlasst|verlaesst|verlässt|verlasse|verlassen|verlasst) (du|ihr|sie|man|die madchen|die maedchen|die frauen|die arbeiter)? ..2 nur (mit|in begleitung|unter aufsicht|mit erlaubnis|mit genehmigung|mit zustimmung)"
         ],
         "near": [],
@@ -15731,7 +15930,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Ausgang nur in Begleitung des Chefs.",
             "Einkaufen gehen die Mädchen nur mit dem Fahrer.",
             "Die Unterkunft nur mit Erlaubnis des Vorarbeiters verlassen.",
-            "Das Haus verlässt du nur mit der Familie."
+            "Das Haus verlässt du nur mit der Familie.",
+            "Vom Wohnheim weg nur zusammen mit dem Kolonnenführer."
           ],
           "noMatch": [
             "Ausflüge in die Stadt sind jederzeit möglich.",
@@ -15774,7 +15974,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(wohnen|wohnst|wohnt|leben|lebst|schlafen|schlafst|schläfst|schlaefst|ubernachten|übernachten|uebernachten) ..3 (im|in der|im selben|direkt im|direkt in der|auf dem|hinter dem|uber dem|ueber dem|im hinterzimmer vom|im hinterzimmer des) (baracke|baracken|gelande|gelaende|firmengelande|firmengelaende|club|betrieb|laden|salon|studio|wohnung des chefs|haus des chefs|haus des arbeitgebers|lager|lagerraum|keller|container|hinterzimmer|werkstatt|restaurant)",
           "(wohnen|wohnung|zimmer|unterkunft) und (arbeiten|arbeit) ..2 (am selben ort|unter einem dach|im selben haus|im gleichen haus|im gleichen gebaude|im selben gebaude)",
           "(zimmer|wohnmoglichkeit|wohnmoeglichkeit|wohnmöglichkeit|schlafplatz|unterkunft|wohnung) (im|in der|direkt im|uber der|ueber der|uber dem|ueber dem|hinter dem|hinter der|neben dem|neben der) (club|studio|salon|massagestudio|laden|lager|restaurant|bar|betrieb)",
-          "(wohnung|zimmer|wohnen|unterkunft|schlafplatz) (im|in dem) haus (vom|des|der) (chef|chefs|chefin|arbeitgeber|arbeitgebers|familie)"
+          "(wohnung|zimmer|wohnen|unterkunft|schlafplatz) (im|in dem) haus (vom|des|der) (chef|chefs|chefin|arbeitgeber|arbeitgebers|familie)",
+          "(wohnt|wohnst|wohnen|lebt|lebst|leben) (bei uns|bei der familie|bei uns im haus|im haus der familie|bei uns am hof|bei uns oben|am hof|auf dem hof|im betrieb)",
+          "(stock|etage|geschoss|obergeschoss|dachgeschoss|hinterhaus) (uber|ueber|im|hinter) (dem|der)? (lokal|bar|club|studio|laden|restaurant|salon|betrieb|nachtbar|massagestudio)"
         ],
         "near": [],
         "exclusions": [],
@@ -15783,7 +15985,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Du wohnst direkt im Studio, Zimmer wird gestellt.",
-            "Wohnen und arbeiten unter einem Dach."
+            "Wohnen und arbeiten unter einem Dach.",
+            "Er wohnt bei uns oben am Hof."
           ],
           "noMatch": [
             "Wir wohnen in einer ruhigen Gegend am Stadtrand."
@@ -15801,7 +16004,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(verlassen|ausgehen|rausgehen|ausgang) (des hauses|der unterkunft|des gelandes|des gelaendes|der wohnung|des betriebs)? ..2 (ist|sind)? ..1 (verboten|nicht erlaubt|nicht gestattet|untersagt|nicht moglich|nicht möglich|nicht moeglich)",
           "(geht|gehst|gehen) ..2 (nicht|nie|niemals) (raus|hinaus|weg|aus dem haus|allein raus|alleine raus)",
           "(darfst|durfen|dürfen|duerfen|darf|konnen|können|koennen|kannst) ..4 (nicht|nie|niemals) ..3 (raus|hinaus|verlassen|ausgehen|allein|alleine|weg|wegfahren|nach hause)",
-          "(kein|keinen) (ausgang|freigang|urlaub|freier tag|freien tag|heimaturlaub) ..2 (wahrend|während|waehrend|in den ersten|bis|im ersten|vor)"
+          "(kein|keinen) (ausgang|freigang|urlaub|freier tag|freien tag|heimaturlaub) ..2 (wahrend|während|waehrend|in den ersten|bis|im ersten|vor)",
+          "(allein|alleine|selbststandig|selbststaendig) ..2 @go_out ..2 (geht|gehts|ist) ..2 (nicht|leider nicht|nicht drin|nicht erlaubt|nicht moglich|nicht moeglich)"
         ],
         "near": [],
         "exclusions": [
@@ -15814,7 +16018,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Das Haus darf nicht allein verlassen werden.",
             "Das Verlassen der Unterkunft ist verboten.",
-            "In den ersten drei Monaten darfst du nicht alleine raus."
+            "In den ersten drei Monaten darfst du nicht alleine raus.",
+            "Allein in die Stadt geht leider nicht."
           ],
           "noMatch": [
             "Du kannst die Unterkunft jederzeit verlassen.",
@@ -15831,7 +16036,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(sag|sagt|sagen sie|erzahl|erzaehl|erzähl|erzahlt|erzaehlt|erzahlen|erzaehlen|erzählen) ..3 (niemandem|keinem|niemand|nichts|keiner)",
           "(kein|keinen|ohne) kontakt (zur|zu|mit|nach) ..1 (familie|familien|eltern|freunden|aussenwelt|außenwelt|heimat|zuhause|zu hause)",
-          "(familie|eltern|freunde|freundin|freund|mann|ehemann) ..4 (nicht|nichts|niemals|nie) ..3 (erzahlen|erzaehlen|erzählen|sagen|informieren|wissen|wissen lassen|anrufen|kontaktieren|mitteilen|verraten)",
+          "(@family|freundin|freund|mann|ehemann) ..4 (nicht|nichts|nix|niemals|nie) ..3 (@tell|wissen|wissen lassen)",
           "(niemand|keiner) (darf|soll|muss) ..3 (wissen|erfahren)",
           "(kontakt|telefonieren|anrufe|anrufen|telefonate) ..3 (familie|eltern|zuhause|zu hause|heimat|freunden) ..4 (nur|einmal|hochstens|hoechstens|uber das telefon|ueber das telefon|unter aufsicht|nur sonntags|nur am wochenende)",
           "(familie|eltern|freunden|zu hause|zuhause|daheim) (erzahlst|erzaehlst|sagst|erzahlt|erzaehlt|sagt) (du|ihr|sie) ..1 (nichts|niemals|nie)"
@@ -15846,7 +16051,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Sag niemandem, wo du arbeitest.",
             "Kein Kontakt zur Familie während der ersten Monate.",
-            "Deine Familie muss nichts davon wissen."
+            "Deine Familie muss nichts davon wissen.",
+            "Bitte den Eltern vorerst nix erzählen."
           ],
           "noMatch": [
             "Familienfreundliche Arbeitszeiten, Heimfahrten jedes Wochenende.",
@@ -15879,6 +16085,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Kein Zutritt ohne Begleitung für Kinder unter 12.",
             "Kinder gehen bei uns keinen Schritt ohne Aufsicht ins Wasser.",
             "Freier Ausgang am Wochenende, ohne Begleitung."
+          ]
+        }
+      },
+      {
+        "id": "de.restricted_movement.no_visitors",
+        "category": "restricted_movement",
+        "weight": 0.4,
+        "description": "Visits (of relatives, friends, anyone) are not allowed or \"not planned\" where the worker lives, isolating her.",
+        "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (not allowed contact with family and friends).",
+        "patterns": [
+          "(besuch|besuche|besucher|besuchen) (von|durch)? ..2 (@family)? ..2 (ist|sind)? ..1 (nicht erlaubt|verboten|nicht vorgesehen|untersagt|nicht gestattet|nicht moglich|nicht möglich|nicht moeglich|nicht drin|unerwunscht|unerwuenscht)",
+          "(kein|keine|keinen) (besuch|besuche|besucher|kontakt) (von|mit|zu) ..1 (@family|aussen|draussen|fremden)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(nach|ab|zwischen|vor|von) #num ..3 (besuch|besuche|besucher)",
+          "(besuch|besuche|besucher) ..4 (nach|ab|zwischen) #num",
+          "(hund|hunde|haustiere|tiere|rauchen|partys|feiern)",
+          "(krankenhaus|klinik|station|intensiv*|pflegeheim|altenheim|corona|covid|grippe)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Besuch von Angehörigen ist nicht vorgesehen.",
+            "Fahrer bringt euch zur Arbeit, Besuch nicht erlaubt."
+          ],
+          "noMatch": [
+            "Besuch nach 22 Uhr ist im Wohnheim nicht erlaubt.",
+            "Besuche auf der Intensivstation sind derzeit nicht möglich."
           ]
         }
       },
@@ -15959,6 +16195,31 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Damit du nicht frierst, gibt es Arbeitskleidung."
+          ]
+        }
+      },
+      {
+        "id": "de.restricted_movement.stays_inside",
+        "category": "restricted_movement",
+        "weight": 0.45,
+        "description": "The worker \"stays in the house\" while errands and shopping are done by a driver or the boss, so that she need not (and may not) go out.",
+        "source": "ILO Indicators of Forced Labour (isolation, restriction of movement); UNODC Human Trafficking Indicators (domestic servitude, rarely leaves the house).",
+        "patterns": [
+          "(sie|er|du|ihr|die madchen|die maedchen|die frauen|die arbeiterinnen|die girls|die damen) (bleibt|bleibst|bleiben) (immer|standig|staendig|ganz)? (im haus|in der wohnung|drinnen|im zimmer|im club|im studio|auf dem hof|auf dem gelande|auf dem gelaende|zu hause|daheim|im hotel)",
+          "(einkaufe|einkaeufe|einkaufen|besorgungen|erledigungen|behordengange|behoerdengaenge) (erledigt|macht|ubernimmt|uebernimmt|erledigen|machen) (unser|unsere|der|die|ein|eine|ihr|sein) @manager"
+        ],
+        "near": [],
+        "exclusions": [
+          "(bleibt|bleiben) ..2 (zu hause|daheim) ..3 (krank|kranke|krankheit|fieber|quarantane|quarantaene)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Sie bleibt im Haus, Einkäufe erledigt unser Fahrer."
+          ],
+          "noMatch": [
+            "Bei Fieber bleiben die Kinder bitte zu Hause."
           ]
         }
       },
@@ -16050,11 +16311,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Appointments or contact go through a manager, booker, driver or boss rather than the person offered.",
         "source": "UNODC Human Trafficking Indicators; TellFinder/DIG coercion terms (third party); Project authored from indicator text.",
         "patterns": [
-          "(termin*|buchung*|anfragen|kontakt|reservierung*|anruf|anrufe) ..3 (uber|ueber|bei|via|durch) ..3 (manager*|chef|chefin|fahrer|booker*|sekretar*|sekretaer*|assistent*|freund|betreuer*|hausdame|agent|agentin|agentur|boss|vermittler|telefonistin|zentrale|hotline)",
+          "(termin*|buchung*|anfragen|kontakt|reservierung*|anruf|anrufe) ..3 (uber|ueber|bei|via|durch) ..3 (@manager|manager*|booker*|sekretar*|sekretaer*|assistent*|freund|betreuer*|agentur|vermittler|zentrale|hotline)",
           "(telefonistin|managerin|manager|hausdame|agentur|fahrer|chef|chefin|booker|bookerin|sekretarin|sekretaerin) (vermittelt|vereinbart|macht|organisiert|koordiniert|vergibt) ..2 (termine|termin|dates|treffen|besuche|buchungen)",
           "(mein|meine|unser|unsere|ihr|ihre) (manager|managerin|booker|bookerin|agent|agentin|boss|fahrer|betreuer|hausdame) (spricht|antwortet|ruft|schreibt|vereinbart|organisiert|regelt|kummert|kuemmert|ist erreichbar)",
           "(mama san|mamasan|mamasang|mami san|puffmutter|bordellmutter)",
-          "(termine|termin|buchungen|buchung|dates|treffen|besuche|anfragen) (macht|machen|vereinbart|vereinbaren|organisiert|organisieren|vergibt|koordiniert|regelt|nimmt|ubernimmt|uebernimmt) (unser|unsere|mein|meine|ihr|ihre|der|die) (fahrer|manager|managerin|chef|chefin|booker|bookerin|hausdame|sekretarin|sekretaerin|telefonistin|betreuer|betreuerin|boss|agent|agentin|freund)"
+          "(termine|termin|buchungen|buchung|dates|treffen|besuche|anfragen) (macht|machen|vereinbart|vereinbaren|organisiert|organisieren|vergibt|koordiniert|regelt|nimmt|ubernimmt|uebernimmt) (unser|unsere|mein|meine|ihr|ihre|der|die)? (@manager|betreuer|betreuerin|freund)"
         ],
         "near": [],
         "exclusions": [],
@@ -16066,7 +16327,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Kontakt über ihren Fahrer, er spricht Deutsch.",
             "Meine Managerin antwortet auf alle Nachrichten.",
             "Termine macht unser Fahrer, bitte nur WhatsApp.",
-            "Asia-Massage, Anruf bei Mama-san."
+            "Asia-Massage, Anruf bei Mama-san.",
+            "Treffen macht Mama Roza aus."
           ],
           "noMatch": [
             "Termine nach Vereinbarung unter der angegebenen Nummer.",
@@ -16132,7 +16394,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Several or changing women offered in one ad (\"große Auswahl an Damen\"), run by a third party.",
         "source": "UNODC Human Trafficking Indicators; Giommoni & Ikwu 2021 (several workers per ad); Project authored from indicator text.",
         "patterns": [
-          "(verschiedene|wechselnde|viele|mehrere|zwei|drei|vier|funf|fuenf|#num) (madchen|maedchen|girls|damen|ladies|modelle|models|madels|maedels|frauen) ..5 (zur auswahl|verfugbar|verfuegbar|anwesend|im haus|vor ort|bereit|warten|erwarten|da)",
+          "(verschiedene|wechselnde|viele|mehrere|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|#num) ..2 (madchen|maedchen|girls|damen|ladies|modelle|models|madels|maedels|frauen|masseurinnen|asiatinnen|hostessen) ..5 (zur auswahl|verfugbar|verfuegbar|anwesend|im haus|vor ort|bereit|warten|erwarten|da|taglich|taeglich|bei uns|fur dich|fuer dich|im studio|ab sofort)",
           "(auswahl|grosse auswahl|große auswahl|wechselnde auswahl) (an|von) ..1 (madchen|maedchen|girls|damen|ladies|modelle|models|frauen|madels|maedels)"
         ],
         "near": [],
@@ -16142,7 +16404,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Große Auswahl an internationalen Damen.",
-            "Drei Mädchen warten auf dich."
+            "Drei Mädchen warten auf dich.",
+            "6 hübsche junge Masseurinnen, täglich bis 2 Uhr nachts."
           ],
           "noMatch": [
             "Drei Frauen gründen ein Start-up."
@@ -16204,12 +16467,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The worker's pay goes to an agent, boss or driver, or a share of earnings must be handed over.",
         "source": "ILO Indicators of Forced Labour (withholding of wages); UNODC Human Trafficking Indicators (earnings handed to a third party).",
         "patterns": [
-          "(~lohn|~gehalt|bezahlung|geld|~verdienst|auszahlung|honorar|einnahmen) ..5 an ..2 (vermittler*|agentur|chef|chefin|manager*|betreuer*|teamleiter|gruppenleiter|vorarbeiter|boss|fahrer|kolonnenf*|subunternehmer|anwerber) ..3 (ausgezahlt|gezahlt|uberwiesen|ueberwiesen|bezahlt|abgegeben|abgeben|weitergeleitet|gehen|geht)",
-          "(~lohn|~gehalt|bezahlung|geld|~verdienst|auszahlung|honorar|einnahmen) ..5 (uber|ueber) ..2 (vermittler*|agentur|chef|chefin|manager*|betreuer*|teamleiter|gruppenleiter|vorarbeiter|boss|fahrer|kolonnenf*|subunternehmer|anwerber) ..3 (ausgezahlt|gezahlt|uberwiesen|ueberwiesen|bezahlt|weitergeleitet)",
-          "(geld|einnahmen|verdienst|tageseinnahmen) ..3 (gibst|gebt|gibt|geben|abgeben|abgegeben|abliefern|abgeliefert) ..3 (dem|der|den) (fahrer|chef|chefin|manager|vermittler|boss|betreuer|vorarbeiter)",
-          "(~lohn|~gehalt|geld|bezahlung|verdienst|auszahlung) (bekommt|erhalt|erhaelt|kassiert|verwaltet|verteilt|behalt|behaelt) ..1 (gruppenleiter|vorarbeiter|chef|chefin|teamleiter|vermittler|betreuer|kolonnenfuhrer|kolonnenfuehrer|fahrer|manager|boss|agentur|brigadier|koordinator)",
-          "(~lohn|~gehalt|bezahlung|auszahlung) (uber|ueber|nur uber|nur ueber|via|durch) ..1 (kolonnenfuhrer|kolonnenfuehrer|vorarbeiter|vermittler|subunternehmer|gruppenleiter|capo|kapo|chef|teamleiter|brigadier|koordinator)",
-          "(~lohn|~gehalt|geld|verdienst|einnahmen|ersparnisse) (wird|werden) (vom|von der|von dem|von unserem|von unserer|von deinem) (chef|chefin|vermittler|agentur|vorarbeiter|manager|managerin|fahrer|betreuer|boss|teamleiter|gruppenleiter) (verwaltet|einbehalten|aufbewahrt|eingesammelt|kassiert|ausgezahlt|verteilt)",
+          "(@wages|geld) ..5 an ..2 @middleman ..3 (ausgezahlt|gezahlt|uberwiesen|ueberwiesen|bezahlt|abgegeben|abgeben|weitergeleitet|gehen|geht)",
+          "(@wages|geld) ..5 (uber|ueber) ..2 @middleman ..3 (ausgezahlt|gezahlt|uberwiesen|ueberwiesen|bezahlt|weitergeleitet)",
+          "(abgerechnet|abrechnung|ausgezahlt|auszahlung) (wird|werden|erfolgt|ist)? ..2 (uber|ueber) ..2 @middleman",
+          "@wages (lauft|laeuft|geht|gehen|laufen) ..3 (uber|ueber) ..2 @middleman",
+          "(geld|einnahmen|verdienst|tageseinnahmen) ..3 (gibst|gebt|gibt|geben|abgeben|abgegeben|abliefern|abgeliefert) ..3 (dem|der|den) @middleman",
+          "(gibt|gibst|gebt|geben|abgeben|abliefern|liefert|lieferst|zahlt|zahlst) ..5 (#num|geld|einnahmen) ..4 (beim|bei dem|bei der|an den|an die|dem|der) @middleman",
+          "(@wages|geld|bezahlung) (bekommt|erhalt|erhaelt|kassiert|verwaltet|verteilt|behalt|behaelt) ..1 @middleman",
+          "(kriegst|bekommst|erhaltst|erhaeltst|kriegt|bekommt|bekommen|kriegen) (dein|deinen|das|euer|eure|ihr|ihren|sein) @wages (von|vom|bei|uber|ueber) (ihm|ihr|@middleman)",
+          "(@wages) (uber|ueber|nur uber|nur ueber|via|durch) ..1 (kolonnenfuhrer|kolonnenfuehrer|vorarbeiter|vermittler|subunternehmer|gruppenleiter|capo|kapo|chef|teamleiter|brigadier|koordinator)",
+          "(@wages|geld|ersparnisse) (wird|werden) (vom|von der|von dem|von unserem|von unserer|von deinem) @middleman (verwaltet|einbehalten|aufbewahrt|eingesammelt|kassiert|ausgezahlt|verteilt)",
           "(agentur|chef|chefin|haus|vermittler|manager|managerin|club|betreiber|boss) (behalt|behaelt|bekommt|kassiert|nimmt|erhalt|erhaelt) ..2 (#num %|#num prozent|halfte|haelfte|drittel|anteil|provision)",
           "(50 50|fifty fifty|halbe halbe|halbe halbe) ..2 (mit dem haus|mit der agentur|mit dem chef|mit der chefin|mit uns|mit dem club)",
           "(halfte|haelfte|hälfte|drittel|#num %|#num prozent) ..4 (geht|gehen|bekommt|behalt|behaelt|an|fur|fuer) (die|den|das|der)? (agentur|chef|chefin|manager|vermittler|boss|haus)"
@@ -16222,7 +16489,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Der Lohn wird direkt an den Vermittler ausgezahlt.",
             "Die Einnahmen gibst du am Abend dem Fahrer.",
-            "Die Hälfte geht an die Agentur."
+            "Die Hälfte geht an die Agentur.",
+            "Abgerechnet wird wöchentlich über den Chef, du kriegst dein Taschengeld von ihm.",
+            "Gage läuft komplett über die Agentur.",
+            "Jeder gibt pro Tag 60 Euro beim Chef ab."
           ],
           "noMatch": [
             "Der Lohn wird monatlich auf Ihr Konto überwiesen.",
