@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "36cf4a5f8ccb18988e9fcddae37bbe865a18034a7b5efceb938678b1056a0fa5" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "f0407065bec949112b64f289ef6aa78f1ccfdd3b18b685a3177ed7350254c677" } as const;
 
 /**
- * The built-in rule packs (726 rules in 7 packs), validated at build time.
+ * The built-in rule packs (727 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -12179,25 +12179,22 @@ export const BUILTIN_PACKS: readonly Pack[] = [
       },
       {
         "name": "organ",
-        "description": "Organs and tissue traded for transplant (kidney, liver lobe, marrow, cornea) and organ donation.",
+        "description": "Organs and tissue traded for transplant (kidney, liver lobe, marrow, cornea) and the donation of one (\"Nierenspende\").",
         "terms": [
           "niere",
           "nieren",
-          "nierenspende*",
-          "nierenspender*",
+          "nierenspende",
           "n1ere",
           "organ",
           "organe",
           "organen",
-          "organspende*",
-          "organspender*",
           "=leber",
           "leberlappen",
           "leberteil",
-          "leberspende*",
+          "leberspende",
           "teilleber",
           "teil leber",
-          "lebendspende*",
+          "lebendspende",
           "knochenmark",
           "hornhaut"
         ],
@@ -12209,7 +12206,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Leben in der Stadt",
-            "Organisation"
+            "Organisation",
+            "Organspender gesucht"
+          ]
+        }
+      },
+      {
+        "name": "organ_donor",
+        "description": "An organ donor (Nierenspender, Organspender, Lebendspender, \"Spender\" for an organ).",
+        "terms": [
+          "nierenspender*",
+          "organspender*",
+          "lebendspender*",
+          "leberspender*",
+          "=spender",
+          "=spenderin",
+          "=spenderinnen"
+        ],
+        "examples": {
+          "match": [
+            "Nierenspender gesucht",
+            "Spender für Teil-Leber"
+          ],
+          "noMatch": [
+            "Blutspende"
           ]
         }
       },
@@ -13623,8 +13643,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Travel, visa, documents and housing all arranged or free, the classic package of a work-abroad lure.",
         "source": "IOM advice on deceptive job offers; UNODC Human Trafficking Indicators; documented German wording \"Unterkunft und Reisedokumente kostenlos\" (TAXONOMY notes).",
         "patterns": [
-          "(~flug|flugticket*|~reise|anreise|~visum|visa|arbeitsvisum|~transport|~ticket|fahrkarte*) ..6 (~unterkunft|wohnung|zimmer|unterbringung|verpflegung|essen|~visum|visa|papiere|dokumente|reisedokumente) ..5 (kostenlos|kostenfrei|gratis|umsonst|frei|inklusive|inklusiv|organisiert|gestellt|alles organisiert|zahlen wir|bezahlen wir|ubernehmen wir|uebernehmen wir|bezahlt|ubernommen|uebernommen)",
-          "(~unterkunft|wohnung|unterbringung|verpflegung|wohnheim|schlafsaal|essen) ..3 (reisedokument*|reisekost*|~flug|~visum|visa|~ticket|~reise|anreise|papiere) ..4 (kostenlos|kostenfrei|gratis|umsonst|frei|inklusive|organisiert|gestellt|zahlen wir|bezahlen wir|ubernehmen wir|uebernehmen wir|bezahlt|ubernommen|uebernommen)",
+          "@travel ..6 (@housing|@board|@travel|@documents) ..5 (@covered|alles organisiert)",
+          "(@housing|@board) ..3 (@travel|@documents|reisedokument*) ..4 @covered",
           "(kostenlose|kostenloser|kostenloses|kostenlosen|gratis|freie|freier|freies) (~flug|flugticket*|anreise|~reise|~visum|visa|~unterkunft) ..4 (~unterkunft|~visum|visa|~flug|verpflegung|essen|papiere|dokumente)",
           "(wir organisieren|organisieren wir|wir kummern uns um|wir kuemmern uns um|wir regeln|wir ubernehmen|wir uebernehmen) (alles|die)? ..2 (~reise|~flug|~visum|visa|papiere|dokumente) ..3 (~unterkunft|~visum|visa|papiere|dokumente|~flug|~reise)"
         ],
@@ -13636,7 +13656,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Flug, Visum und Unterkunft kostenlos!",
             "Unterkunft und Reisedokumente kostenlos.",
-            "Kostenloser Flug und Unterkunft, Arbeit ab sofort."
+            "Kostenloser Flug und Unterkunft, Arbeit ab sofort.",
+            "Bus ab Iasi und Bett im Container organisieren wir."
           ],
           "noMatch": [
             "Unterkunft kann auf Wunsch gestellt werden.",
@@ -13769,7 +13790,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "deceptive_recruitment",
         "weight": 0.3,
         "description": "Money promised for \"no effort\" (\"kein Aufwand\", \"ohne Mühe\"), the lure of money-mule and other too-good-to-be-true side jobs.",
-        "source": "IOM advice on deceptive job offers; Europol 2025 (money-mule recruitment promising easy side income); Project authored from indicator text.",
+        "source": "IOM advice on deceptive job offers; Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (money-mule recruitment promising easy side income); Project authored from indicator text.",
         "patterns": [
           "(kein|keinen|ohne|null|kaum) (aufwand|muhe|muehe|mühe|arbeitsaufwand)"
         ],
@@ -13803,7 +13824,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Free flight or travel to a job; common in honest relocation offers, part of the work-abroad lure.",
         "source": "IOM advice on deceptive job offers; UNODC Human Trafficking Indicators.",
         "patterns": [
-          "(~flug|flugticket*|anreise|~ticket|flugkosten|reisekosten|hinflug) (ist|wird|werden)? (kostenlos|gratis|umsonst|frei|inklusive|bezahlt|ubernommen|uebernommen|gestellt)",
+          "@travel (ist|wird|werden)? @covered",
           "(~flug|flugticket*|anreise|~ticket|flugkosten|reisekosten|hinflug) (zahlen wir|bezahlen wir|ubernehmen wir|uebernehmen wir)",
           "(kostenloser|kostenlose|kostenloses|gratis|freier) (flug|hinflug|flugticket|anreise)",
           "(wir zahlen|wir bezahlen|wir ubernehmen|wir uebernehmen|zahlen wir|bezahlen wir) ..2 (~flug|flugticket*|fluge|fluege|anreise|~reise|~ticket|flugkosten|reisekosten|hinflug)",
@@ -13815,7 +13836,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Flug kostenlos, Start nächste Woche."
+            "Flug kostenlos, Start nächste Woche.",
+            "fl1ght ✈️ gratis + Zimmer"
           ],
           "noMatch": [
             "Flüge nach Mallorca ab 49 €."
@@ -13856,13 +13878,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "IOM advice on deceptive job offers; ILO Indicators of Forced Labour (deception); Volodko, Cockbain & Kleinberg 2020.",
         "patterns": [
           "(~verdienst|verdienen|verdienst|verdienstmoglichkeit*|verdienstmoeglichkeit*|~lohn|~gehalt|einkommen|bezahlung|netto|monatlich) ..4 #num",
-          "bis zu #num (€|euro|eur)"
+          "bis (zu)? #num #num? (€|euro|eur|usd|dollar|chf|fr|franken|$)"
         ],
         "near": [
           {
             "patterns": [
-              "(keine|ohne) ..1 (erfahrung|vorkenntnisse|berufserfahrung|ausbildung|qualifikation|deutschkenntnisse|sprachkenntnisse|deutsch|englischkenntnisse|englisch|sprache|fuhrerschein|fuehrerschein)",
-              "(erfahrung|vorkenntnisse|deutschkenntnisse|sprachkenntnisse) (nicht|sind nicht) ..1 (notig|noetig|erforderlich|notwendig)"
+              "(keine|ohne|null) ..1 @skills",
+              "@skills (ist|sind)? ..1 @not_needed"
             ],
             "window": 30
           }
@@ -13873,7 +13895,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Verdienst bis zu 4.500 € netto im Monat, keine Erfahrung nötig!",
-            "Ohne Deutschkenntnisse: Lohn 3000 Euro monatlich plus Bonus."
+            "Ohne Deutschkenntnisse: Lohn 3000 Euro monatlich plus Bonus.",
+            "Bis 2.900 € netto monatlich, Deutsch brauchst du keins."
           ],
           "noMatch": [
             "Verdienst bis zu 4.500 € im Monat für erfahrene Elektriker mit Meisterbrief.",
@@ -13965,7 +13988,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(keine|ohne) (erfahrung|vorkenntnisse|berufserfahrung|ausbildung|qualifikation|qualifikationen|vorerfahrung)",
           "(erfahrung|vorkenntnisse) (nicht|ist nicht|sind nicht) ..1 (notig|noetig|erforderlich|notwendig|vorausgesetzt)",
           "(quereinsteiger|quereinsteigerinnen) (willkommen|gesucht)",
-          "(erfahrung|vorkenntnisse|ausbildung) (egal|unwichtig|kein muss|spielt keine rolle)"
+          "(erfahrung|vorkenntnisse|berufserfahrung|vorerfahrung|ausbildung) (ist|sind)? ..1 @not_needed",
+          "null (erfahrung|vorkenntnisse|ahnung)"
         ],
         "near": [],
         "exclusions": [],
@@ -13974,7 +13998,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Keine Erfahrung nötig, Einarbeitung vor Ort.",
-            "Auch ohne Vorkenntnisse!"
+            "Auch ohne Vorkenntnisse!",
+            "Deutsch brauchst du keins, Erfahrung auch nicht.",
+            "600€ pro Abend, null Erfahrung nötig."
           ],
           "noMatch": [
             "Mindestens drei Jahre Erfahrung im Verkauf erforderlich.",
@@ -13992,7 +14018,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(keine|ohne) (deutschkenntnisse|sprachkenntnisse|deutsch|englischkenntnisse|fremdsprachenkenntnisse|sprachkentnisse|sprache|sprachen|fremdsprache)",
           "(deutsch|deutschkenntnisse|sprachkenntnisse|sprache) (nicht|ist nicht|sind nicht) ..1 (notig|noetig|erforderlich|notwendig|wichtig)",
           "(kein|keine) deutsch (notig|noetig|erforderlich|notwendig)",
-          "(sprache|sprachkenntnisse|deutsch|deutschkenntnisse|sprachen) (egal|unwichtig|nicht wichtig|kein muss|spielt keine rolle)"
+          "(sprache|sprachkenntnisse|deutsch|deutschkenntnisse|sprachen|englisch|englischkenntnisse) (ist|sind)? ..1 @not_needed"
         ],
         "near": [],
         "exclusions": [],
@@ -14001,7 +14027,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Keine Deutschkenntnisse erforderlich.",
-            "Deutsch ist nicht nötig, Arbeit im Team mit Landsleuten."
+            "Deutsch ist nicht nötig, Arbeit im Team mit Landsleuten.",
+            "Deutsch brauchst du keins."
           ],
           "noMatch": [
             "Gute Deutschkenntnisse in Wort und Schrift erforderlich.",
@@ -15248,6 +15275,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "TellFinder/DIG movement terms; Lugo-Graulich et al. 2024 (naming nationality predictive); Project authored from indicator text.",
         "patterns": [
           "(gerade|frisch|eben|erst|heute) ..1 (angekommen|eingetroffen|gelandet|angereist)",
+          "(erst|gerade|eben) seit (gestern|heute|vorgestern|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|kurzem|#num tagen|ein paar tagen|wenigen tagen|dieser woche) (in|hier|da|bei uns)",
           "(frisch|direkt|neu) (aus|von) (rumanien|rumaenien|bulgarien|ungarn|polen|thailand|brasilien|spanien|tschechien|der ukraine|ukraine|moldawien|moldau|kolumbien|venezuela|nigeria|china|asien|osteuropa|russland|lettland|litauen|albanien|serbien|der dominikanischen republik|kuba|vietnam|den philippinen)"
         ],
         "near": [],
@@ -15259,7 +15287,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Gerade angekommen, sehr sexy und zärtlich.",
-            "Frisch aus Rumänien, nur kurz hier."
+            "Frisch aus Rumänien, nur kurz hier.",
+            "Natascha und Vika, erst seit Montag in Hannover."
           ],
           "noMatch": [
             "Die Ware ist gerade eingetroffen."
@@ -15305,7 +15334,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(besuch*|hausbesuch*|hotelbesuch*|escort*|verwohn*|verwoehn*|diskret*|service|sexy|zartlich*|zaertlich*|besuchbar|tg|taschengeld|termin*|std|stunde|massage*|treffen|hotel)"
+              "(@escort_context|@dating_context|besuch*|service|termin*|std|stunde|massage*|hotel)"
             ],
             "window": 20
           }
@@ -15329,15 +15358,17 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "New or changing women arriving every week, a sign of workers rotated between places.",
         "source": "TellFinder/DIG movement terms; UNODC Human Trafficking Indicators (rotation); Project authored from indicator text.",
         "patterns": [
-          "(neue|neues|frische) ..1 (madchen|maedchen|girls|damen|ladies|madels|maedels|asiatinnen|rumaninnen|rumaeninnen|bulgarinnen|ungarinnen|thailanderinnen|thailaenderinnen|latinas|russinnen|polinnen|tschechinnen|afrikanerinnen|brasilianerinnen|osteuropaerinnen) ..3 (eingetroffen|angekommen|jede woche|jeden tag|taglich|täglich|taeglich|wochentlich|woechentlich|wöchentlich|ab sofort|im haus|da)",
+          "(neue|neues|frische) ..1 (madchen|maedchen|girls|damen|ladies|madels|maedels|masseurinnen|asiatinnen|rumaninnen|rumaeninnen|bulgarinnen|ungarinnen|thailanderinnen|thailaenderinnen|latinas|russinnen|polinnen|tschechinnen|afrikanerinnen|brasilianerinnen|osteuropaerinnen) ..3 (eingetroffen|angekommen|jede woche|jeden tag|taglich|täglich|taeglich|wochentlich|woechentlich|wöchentlich|ab sofort|im haus|da|bei uns|diese woche)",
           "(taglich|täglich|taeglich|wochentlich|woechentlich|wöchentlich|standig|ständig|staendig|jede woche|regelmassig|regelmaessig|regelmäßig) (neue|wechselnde) (madchen|maedchen|girls|damen|ladies|madels|maedels)",
           "(neue|frische) (madchen|maedchen|girls|damen|ladies|madels|maedels|frauen) (aus|von)",
           "(neue|frische|andere|wechselnde) (madchen|maedchen|girls|damen|ladies|madels|maedels|frauen) ..4 (jeden|jede) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|woche|tag|monat)",
           "(neue|frische) (asiatinnen|rumaninnen|rumaeninnen|bulgarinnen|ungarinnen|thailanderinnen|thailaenderinnen|latinas|russinnen|polinnen|tschechinnen|afrikanerinnen|brasilianerinnen|osteuropaerinnen)",
-          "(wechselnde|wechselnden) (madchen|maedchen|girls|damen|ladies|besetzung|madels|maedels|models|modelle|escorts)"
+          "(wechselnde|wechselnden) (madchen|maedchen|girls|damen|ladies|besetzung|madels|maedels|models|modelle|escorts|masseurinnen)"
         ],
         "near": [],
-        "exclusions": [],
+        "exclusions": [
+          "(neue|neues|frische) ..1 (damen|madchen|maedchen|girls|ladies) ..3 (kollektion|mode|schuhe|jacken|bekleidung|fahrrad|fahrrader|fahrraeder|rader|sortiment|ware|artikel|modelle|kurse|kurs|gruppe|mannschaft|team)"
+        ],
         "unlessNear": [],
         "negatable": true,
         "examples": {
@@ -15346,7 +15377,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Neue Damen eingetroffen, täglich geöffnet."
           ],
           "noMatch": [
-            "Neue Kollektion eingetroffen."
+            "Neue Kollektion eingetroffen.",
+            "Neue Damen-Kollektion ist da!"
           ]
         }
       },
@@ -15358,8 +15390,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "TellFinder/DIG movement terms; Giommoni & Ikwu 2021; Project authored from indicator text (no German escort-ad lexicon published).",
         "patterns": [
           "(neu|neue|ganz neu|brandneu|nagelneu|frisch|ganz frisch) (in der stadt|in deiner stadt|in eurer stadt|in ihrer stadt|in dieser stadt|in town|hier|im haus|im studio|im club|in der gegend)",
-          "(zum ersten mal|erstmals|das erste mal|erstmalig) (in|hier in|bei euch in) (der stadt|deiner stadt|berlin|hamburg|munchen|muenchen|koln|koeln|frankfurt|stuttgart|dusseldorf|duesseldorf|leipzig|dortmund|essen|bremen|dresden|hannover|nurnberg|nuernberg|wien|zurich|zuerich|graz|linz|salzburg|basel|bern|bonn|mannheim|augsburg|wiesbaden|munster|muenster|aachen|kiel|freiburg)",
-          "(neu|neue|ganz neu|brandneu|frisch|ganz frisch) in (deutschland|osterreich|oesterreich|der schweiz|europa|berlin|hamburg|munchen|muenchen|koln|koeln|frankfurt|stuttgart|dusseldorf|duesseldorf|leipzig|dortmund|essen|bremen|dresden|hannover|nurnberg|nuernberg|wien|zurich|zuerich|graz|linz|salzburg|basel|bern|bonn|mannheim|augsburg|wiesbaden|munster|muenster|aachen|kiel|freiburg|innsbruck|luzern)"
+          "(zum ersten mal|erstmals|das erste mal|erstmalig) (in|hier in|bei euch in) (der stadt|deiner stadt|@city)",
+          "(neu|neue|ganz neu|brandneu|frisch|ganz frisch) (hier)? in (deutschland|osterreich|oesterreich|der schweiz|europa|@city)"
         ],
         "near": [],
         "exclusions": [
@@ -15425,7 +15457,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(besuch*|hausbesuch*|hotelbesuch*|escort*|verwohn*|verwoehn*|diskret*|sexy|zartlich*|zaertlich*|besuchbar|tg|taschengeld|termin*|treffen|neu in|gerade angekommen|girl|girls|lady|ladies|madchen|maedchen|damen|service)"
+              "(@escort_context|@dating_context|@availability|besuch*|termin*|neu in|gerade angekommen|girl|girls|lady|ladies|madchen|maedchen|damen|service)"
             ],
             "window": 15
           }
@@ -15455,7 +15487,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(auf|meiner|meine|auf meiner) (tour|tournee|durchreise|europatour|deutschlandtour|rundreise)",
           "(tour|tournee) (durch|in) (deutschland|europa|die schweiz|osterreich|oesterreich|ganz deutschland)",
           "(nachste|naechste|nächste) (station|stadt|stopp)",
-          "(ab|danach|dann) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|nachster woche|naechster woche) (in|wieder in) (berlin|hamburg|munchen|muenchen|koln|koeln|frankfurt|stuttgart|dusseldorf|duesseldorf|leipzig|dortmund|essen|bremen|dresden|hannover|nurnberg|nuernberg|wien|zurich|zuerich|graz|linz|salzburg|basel|bonn)"
+          "(ab|danach|dann|und) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|nachster woche|naechster woche|morgen|ubermorgen|uebermorgen) ..3 (in|wieder in|nach) @city",
+          "(jede|jeden|alle) ..1 (woche|wochen|monat|tage|paar tage) (eine|ne|in einer)? (andere|anderen|neue|neuen) (stadt|city|land|club|ort)",
+          "von stadt zu stadt",
+          "#num (monate|monat|wochen|woche) (tour|tournee|rundreise)"
         ],
         "near": [],
         "exclusions": [
@@ -15467,7 +15502,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Auf Deutschlandtour, nächste Station München.",
-            "Ab Montag wieder in Frankfurt."
+            "Ab Montag wieder in Frankfurt.",
+            "Ab Montag bin ich in Basel, danach Luzern.",
+            "3 Monate Tour, jede Woche eine andere Stadt."
           ],
           "noMatch": [
             "Die Band startet ihre Tournee im Mai, Tickets ab 40 €."
@@ -15766,14 +15803,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "organ_trade",
         "weight": 0.5,
         "description": "All medical and travel costs covered, in an ad that mentions organs, donors or transplants.",
-        "source": "Palermo Protocol (organ removal); Europol 2025; Declaration of Istanbul (transplant tourism).",
+        "source": "Palermo Protocol (organ removal); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025; Declaration of Istanbul (transplant tourism).",
         "patterns": [
-          "(medizinische|medizinischen|alle|samtliche|saemtliche|sämtliche|arzt|operations|krankenhaus|klinik) ..2 (kosten|behandlungskosten|reisekosten|operationskosten|op kosten|klinikkosten) ..4 (ubernommen|uebernommen|bezahlt|gedeckt|inklusive|ubernehmen|uebernehmen|ubernehme|uebernehme|tragen wir|zahlen wir|zahle ich|bezahle ich|trage ich)"
+          "(medizinische|medizinischen|alle|samtliche|saemtliche|sämtliche|arzt|operations|krankenhaus|klinik) ..2 (kosten|behandlungskosten|reisekosten|operationskosten|op kosten|klinikkosten|voruntersuchungen|untersuchungen) ..4 (ubernommen|uebernommen|bezahlt|gedeckt|inklusive|ubernehmen|uebernehmen|ubernehme|uebernehme|tragen wir|zahlen wir|zahle ich|bezahle ich|trage ich)",
+          "(klinik|krankenhaus|privatklinik|wir|der empfanger|der empfaenger|die familie) (zahlt|zahlen|ubernimmt|uebernimmt|bezahlt) (alles|alle kosten|samtliche kosten|saemtliche kosten|flug und hotel)",
+          "(@travel|hotel|op|operation|voruntersuchungen) ..6 (werden|wird) ..2 (ubernommen|uebernommen|bezahlt|gestellt)"
         ],
         "near": [
           {
             "patterns": [
-              "(~niere|nieren|organ|organe|organen|organspende*|nierenspende*|spender|spenderin|transplantation*|leberlappen|operation*)"
+              "(@organ|spender|spenderin|transplantation*|operation*)"
             ],
             "window": 30
           }
@@ -15783,7 +15822,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Spender gesucht: alle medizinischen Kosten und Reisekosten werden übernommen, Operation in Istanbul."
+            "Spender gesucht: alle medizinischen Kosten und Reisekosten werden übernommen, Operation in Istanbul.",
+            "Niere gesucht, Klinik zahlt alles."
           ],
           "noMatch": [
             "Alle Reisekosten werden übernommen, Vorstellungsgespräch in Berlin."
@@ -15795,9 +15835,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "organ_trade",
         "weight": 0.9,
         "description": "A kidney, liver part or other organ offered, sought or bought for money.",
-        "source": "Palermo Protocol (trafficking for organ removal); Europol 2025; Declaration of Istanbul on Organ Trafficking.",
+        "source": "Palermo Protocol (trafficking for organ removal); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025; Declaration of Istanbul on Organ Trafficking.",
         "patterns": [
-          "(~niere|nieren|organ|organe|organen|leberlappen|leberteil|leberspende|knochenmark|hornhaut) ..3 (zu verkaufen|verkaufen|verkaufe|verkauft|kaufen|kaufe|gekauft|gegen geld|gegen bezahlung|gegen cash|fur geld|fuer geld|ankauf|verkauf|anbieten|biete|gesucht|dringend gesucht)",
+          "@organ ..3 (zu verkaufen|verkaufen|verkaufe|verkauft|kaufen|kaufe|gekauft|gegen geld|gegen bezahlung|gegen cash|gegen #num|fur geld|fuer geld|ankauf|verkauf|anbieten|biete|gesucht|dringend gesucht)",
           "(verkaufe|verkaufen|verkauft|verkaufst|kaufe|kaufen|kauft|ankauf|verkauf|biete|bieten|suche) ..3 (meine|eine|ihre|deine|seine|einer|eure|die)? (niere|nieren|organ|organe|leber|leberlappen|knochenmark)"
         ],
         "near": [],
@@ -15825,14 +15865,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "organ_trade",
         "weight": 0.8,
         "description": "A kidney or organ donor sought for payment or compensation.",
-        "source": "Palermo Protocol (organ removal); Declaration of Istanbul; Europol 2025.",
+        "source": "Palermo Protocol (organ removal); Declaration of Istanbul; Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025.",
         "patterns": [
-          "(nierenspender*|organspender*|lebendspender*|leberspender*|spender|spenderin|spenderinnen)"
+          "@organ_donor"
         ],
         "near": [
           {
             "patterns": [
-              "(~niere|nieren|organ|organe|leber|leberlappen|transplant*|nierenspender*|organspender*|lebendspender*|leberspender*)"
+              "(@organ|transplant*|organspende*|nierenspender*|organspender*|lebendspender*|leberspender*)"
             ],
             "window": 15
           },
@@ -15863,11 +15903,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "organ_trade",
         "weight": 0.8,
         "description": "A price offered for a kidney or other organ.",
-        "source": "Palermo Protocol (organ removal); Declaration of Istanbul; Europol 2025.",
+        "source": "Palermo Protocol (organ removal); Declaration of Istanbul; Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025.",
         "patterns": [
           "geld (fur|fuer) (eine|meine|deine|ihre|die|eine gesunde)? (niere|organ|leber|leberlappen)",
           "(zahlen|zahle|zahlt|bieten|biete|bietet|bekommst|bekommen|erhalten|erhaltst|erhaeltst|verdienen|verdienst) ..6 (fur|fuer) (eine|ihre|deine|die|eine gesunde)? (niere|organ|leber|leberlappen)",
-          "(niere|nieren|organ|leber|leberlappen) ..5 #num (€|euro|dollar|usd|tausend)"
+          "@organ ..5 #num (k|tsd|tausend)? (€|euro|eur|dollar|usd|usdt|tausend|k)",
+          "#num (k|tsd|tausend)? (€|euro|eur|dollar|usd|usdt) ..4 (fur|fuer|pro) (eine|ihre|deine|die|eine gesunde)? @organ"
         ],
         "near": [],
         "exclusions": [
@@ -15878,7 +15919,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Wir zahlen bis zu 50.000 Euro für eine Niere.",
-            "Niere: 30.000 € bar."
+            "Niere: 30.000 € bar.",
+            "N!ere 💰 50k € sofort."
           ],
           "noMatch": [
             "Rinderniere 500 g 4,99 €."
@@ -16884,7 +16926,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(wir helfen|helfen wir|helfen dir|helfe dir|losung|loesung|lösung|schnelles geld|schnell geld|sofort geld|sofortgeld|raus aus|ausweg|schuldenfrei|wir zahlen|bezahlen wir|ubernehmen wir|uebernehmen wir|begleichen|abbezahlen|tilgen|verdienen|verdienst|job|arbeit)"
+              "(wir helfen|helfen wir|helfen dir|helfe dir|losung|loesung|lösung|schnelles geld|schnell geld|sofort geld|sofortgeld|raus aus|ausweg|kein ausweg|keinen ausweg|schuldenfrei|wir zahlen|bezahlen wir|ubernehmen wir|uebernehmen wir|begleichen|abbezahlen|tilgen|verdienen|verdienst|job|arbeit|gegen #num|@organ)"
             ],
             "window": 15
           }
@@ -16897,7 +16939,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Schulden? Wir helfen dir mit schnellem Geld.",
-            "In finanzieller Not? Verdienen Sie sofort bis zu 500 € am Tag."
+            "In finanzieller Not? Verdienen Sie sofort bis zu 500 € am Tag.",
+            "Schulden und kein Ausweg mehr? Nierenspende gegen 45.000 Euro."
           ],
           "noMatch": [
             "Schulden? Die Schuldnerberatung der Caritas hilft kostenlos."
@@ -16913,7 +16956,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(keine|ohne) (fragen|fragerei|nachfragen|rückfragen) (gestellt|werden gestellt|zu stellen|nach|zu|uber|ueber)",
           "(wir stellen|stellen wir) (keine|nie) ..1 fragen",
-          "(fragen wir|wir fragen) (nicht|nichts|nie) (nach|viel)?",
+          "(fragen wir|wir fragen) (nicht|nichts|nix|net|nie|keinen) (nach|viel)?",
+          "(keiner|niemand|keine sau|kein mensch) (stellt|fragt|will) ..2 (fragen|nach|was|nix|nichts|wissen)",
+          "(kein|keine|ohne) (gefrage|fragerei|nachfragerei)",
           "(egal|unwichtig|keine rolle) (woher|wo du herkommst|welcher status|welche papiere|welcher aufenthaltsstatus|ob mit oder ohne papiere|ob legal)"
         ],
         "near": [],
@@ -16923,7 +16968,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Keine Fragen nach Papieren.",
-            "Wir stellen keine Fragen, Start sofort."
+            "Wir stellen keine Fragen, Start sofort.",
+            "Aufenthalt egal, wir fragen nix.",
+            "Niemand fragt nach deiner Vergangenheit."
           ],
           "noMatch": [
             "Bei Fragen stehen wir gerne zur Verfügung.",
@@ -16974,7 +17021,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(keine|kein) (papiere|ausweispapiere|dokumente|aufenthaltspapiere) (notig|noetig|erforderlich|notwendig|egal|kein problem|benotigt|benoetigt)",
           "(keine|kein) (aufenthaltstitel|aufenthaltserlaubnis|arbeitserlaubnis|arbeitsgenehmigung|aufenthaltsgenehmigung|visum|arbeitsvisum) ..1 (notig|noetig|nötig|erforderlich|notwendig|egal|kein problem|benotigt|benoetigt)",
           "(leute|personen|menschen|arbeiter|arbeiterinnen|helfer|manner|maenner|frauen|tagesjob|job|jobs|arbeit) ..3 (ohne|auch ohne) (papiere|gultige papiere|gueltige papiere|ausweis|dokumente)",
-          "(aufenthaltsstatus|aufenthaltstitel|aufenthalt|status|arbeitserlaubnis) (egal|unwichtig|kein problem|spielt keine rolle|nicht wichtig)"
+          "(aufenthaltsstatus|aufenthaltstitel|aufenthalt|status|arbeitserlaubnis|papiere|asylverfahren|asylantrag|asylstatus|duldung|visum|herkunft) ..3 @doesnt_matter",
+          "(auch|gerne|gern|selbst|sogar) ohne (papiere|ausweis|ausweispapiere|dokumente|aufenthaltspapiere|gultige papiere|gueltige papiere)"
         ],
         "near": [],
         "exclusions": [
@@ -16987,7 +17035,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Arbeit auch ohne Arbeitserlaubnis, sofort Start.",
-            "Aufenthaltsstatus egal, Hauptsache fleißig."
+            "Aufenthaltsstatus egal, Hauptsache fleißig.",
+            "Putzkräfte gsucht, Aufenthalt wurscht.",
+            "Bauhelfer für Baustellen in NRW, auch ohne Papiere, Asylverfahren läuft noch ist egal."
           ],
           "noMatch": [
             "EU-Bürger benötigen keine Arbeitserlaubnis.",
@@ -17042,6 +17092,33 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Probetraining ohne Anmeldung möglich."
+          ]
+        }
+      },
+      {
+        "id": "de.vulnerability_targeting.vulnerable_addressed",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "Addresses people in a vulnerable situation directly (\"Geflüchtet und ohne Papiere?\", \"Frauen mit Schulden oder ohne Aufenthaltstitel?\"), or names them as welcome.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (recruitment of people without status, in debt or in need).",
+        "patterns": [
+          "@vulnerable (und|oder|&) (@vulnerable)",
+          "(bist du|seid ihr|sind sie|du bist|ihr seid) ..2 @vulnerable",
+          "@vulnerable ..3 (willkommen|gesucht|bevorzugt|gerne|gern|auch ok|kein problem|egal)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(beratung*|hilfe fur|hilfe fuer|hilfsangebot*|anlaufstelle*|frauenhaus*|verein|stiftung|caritas|diakonie|schuldnerberatung*|rechtsberatung*|sozialdienst|kostenlose beratung) ..8 @vulnerable"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Geflüchtet und ohne Papiere? Schnell Geld verdienen.",
+            "Frauen mit Schulden oder ohne Aufenthaltstitel? Wir helfen!"
+          ],
+          "noMatch": [
+            "Kostenlose Beratung für Geflüchtete und Menschen ohne Papiere."
           ]
         }
       },
