@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "f0407065bec949112b64f289ef6aa78f1ccfdd3b18b685a3177ed7350254c677" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "3fe51e56eda5f220349488f9c7766e919a6f183063eec3919c77782a12c0c7e6" } as const;
 
 /**
- * The built-in rule packs (727 rules in 7 packs), validated at build time.
+ * The built-in rule packs (729 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -11489,6 +11489,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "gentleman",
           "gentlemen",
           "hintereingang",
+          "(besucht|besuche|besuch|verwohnt|verwohne|treffe|trifft) dich (im hotel|zu hause|zuhause|daheim)?",
+          "(komme|kommt|komm) (zu dir|ins hotel)",
+          "dich im hotel",
+          "bei dir (daheim|zuhause|zu hause)",
           "@emoji_rose",
           "@emoji_sex"
         ],
@@ -11497,7 +11501,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Haus- und Hotelbesuche",
             "diskret",
             "150🌹",
-            "💋"
+            "💋",
+            "besucht dich im Hotel"
           ],
           "noMatch": [
             "Hotelfachschule"
@@ -14311,9 +14316,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.2,
         "description": "A narrow age band (e.g. 18–35) for an office job, typical of scam-compound ads (and unlawful in German job ads).",
-        "source": "INTERPOL 2023 (age limits in scam-centre job ads); Allgemeines Gleichbehandlungsgesetz (age limits in job ads unlawful).",
+        "source": "INTERPOL Orange Notice on human trafficking-fuelled fraud (2023; age limits in scam-centre job ads); Allgemeines Gleichbehandlungsgesetz (age limits in job ads unlawful).",
         "patterns": [
-          "(alter|zwischen|jahrgang|altersgruppe) (zwischen|von)? (18|19|20|21|22) (bis|und)? (25|28|30|32|35|38|40)"
+          "(alter|zwischen|jahrgang|altersgruppe|jahre|jahren|von) (zwischen|von)? #num16-25 (bis|und)? #num23-45",
+          "#num16-25 (bis)? #num23-45 (jahre|jahren|j|jahrige|jahrigen)"
         ],
         "near": [],
         "exclusions": [],
@@ -14322,7 +14328,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Alter zwischen 18 und 35 Jahren.",
-            "Alter: 20-30, gute Computerkenntnisse."
+            "Alter: 20-30, gute Computerkenntnisse.",
+            "Voraussetzungen: 19-34 Jahre, schnelles Tippen."
           ],
           "noMatch": [
             "Wir freuen uns über Bewerbungen aller Altersgruppen."
@@ -14334,7 +14341,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.55,
         "description": "\"Travel job\" carrying a suitcase, package or envelope across borders, typical drug- or cash-courier recruitment.",
-        "source": "UNODC Human Trafficking Indicators (trafficking for forced criminality); Europol 2025 (recruitment of couriers online).",
+        "source": "UNODC Human Trafficking Indicators (trafficking for forced criminality); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (recruitment of couriers online).",
         "patterns": [
           "(koffer|paket|pakete|packchen|paeckchen|päckchen|gepack|gepaeck|gepäck|tasche|taschen|umschlag|sendung|ware) ..4 (mitnehmen|mitzunehmen|mitbringen|mitzubringen|uberbringen|ueberbringen|ubergeben|uebergeben|schmuggeln|einfuhren|einfuehren|transportieren|zu transportieren|rubernehmen|bringen|bringst|bringt|fahren|fahrst|faehrst|rubernehmen|ruberbringen|rueberbringen)",
           "(bringst|bringen|nimmst|nehmen|transportierst|transportieren|schmuggelst) ..4 (koffer|paket|pakete|packchen|paeckchen|gepack|gepaeck|tasche|umschlag|sendung) ..4 (mit|ruber|rueber|hin|zuruck|zurueck)",
@@ -14369,7 +14376,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.5,
         "description": "High per-trip pay for driving runs across borders \"with no questions\", typical of drug or smuggling courier recruitment.",
-        "source": "Europol 2025 (online recruitment of couriers and drivers); UNODC Human Trafficking Indicators (forced criminality).",
+        "source": "Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (online recruitment of couriers and drivers); UNODC Human Trafficking Indicators (forced criminality).",
         "patterns": [
           "#num (€|euro|eur|dollar) (pro|je|fur|fuer) (fahrt|tour|lieferung|transport|reise)"
         ],
@@ -14402,7 +14409,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.5,
         "description": "Job chatting with strangers to win their trust or get them to invest (\"pig-butchering\" scripts, fake profiles).",
-        "source": "INTERPOL 2023; OHCHR 2023 (forced online fraud); Europol 2025.",
+        "source": "INTERPOL Orange Notice on human trafficking-fuelled fraud (2023); OHCHR, Online Scam Operations and Trafficking into Forced Criminality in Southeast Asia (2023); Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025.",
         "patterns": [
           "(kunden|nutzer|interessenten|menschen|leute|manner|maenner|frauen|kontakte) ..4 (zum|zu|zur) ..2 (investieren|investition*|investment*|einzahlen|einzahlung*|anlage)",
           "(chatten|chatte|chattest|kommunizieren|anschreiben|kontakte knupfen|kontakte knuepfen|beziehungen aufbauen|vertrauen aufbauen|vertrauen gewinnen|freundschaften aufbauen) ..9 (investieren|investition*|investment*|krypto*|anlage*|trading|plattform)",
@@ -14429,7 +14436,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.55,
         "description": "The courier or driver is told not to ask what they carry (\"Inhalt geht dich nichts an\", \"Fragen sind nicht erwünscht\"), the drug and contraband courier line.",
-        "source": "Europol 2025 (recruitment of couriers via online ads); UNODC Human Trafficking Indicators (forced criminality); Project authored from indicator text.",
+        "source": "Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (recruitment of couriers via online ads); UNODC Human Trafficking Indicators (forced criminality); Project authored from indicator text.",
         "patterns": [
           "(inhalt|was drin ist|was drin|was im paket ist|was im koffer ist|was du transportierst|was du fahrst|was du faehrst|ware) ..3 (geht dich nichts an|geht dich nix an|geht euch nichts an|ist egal|ist unwichtig|interessiert nicht|musst du nicht wissen|braucht dich nicht|spielt keine rolle)",
           "(nicht|nie|keine) (nach dem inhalt|in die pakete|in den koffer|ins paket|in die tasche) (fragen|schauen|gucken|reinschauen|reingucken)",
@@ -14462,7 +14469,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.35,
         "description": "Free flight, visa and dormitory for an office job in South-East Asia, the standard scam-compound package.",
-        "source": "INTERPOL 2023; OHCHR 2023 (free flights, visas and accommodation as lures); IOM.",
+        "source": "INTERPOL Orange Notice on human trafficking-fuelled fraud (2023); OHCHR, Online Scam Operations and Trafficking into Forced Criminality in Southeast Asia (2023; free flights, visas and accommodation as lures); IOM.",
         "patterns": [
           "(~flug|flugticket*|fluge|fluege|fluge) ..6 (~visum|visa|arbeitsvisum) ..6 (~unterkunft|wohnheim|schlafsaal|dormitory|wohnung|verpflegung|essen|zimmer)",
           "(~flug|flugticket*) ..6 (wohnheim|schlafsaal|dormitory|firmengelande|firmengelaende)",
@@ -14494,7 +14501,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.55,
         "description": "\"Financial agent\" jobs that use the worker's bank account to receive and forward money, or reship parcels.",
-        "source": "Europol 2025 (money-mule recruitment); UNODC Human Trafficking Indicators (forced criminality).",
+        "source": "Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (money-mule recruitment); UNODC Human Trafficking Indicators (forced criminality).",
         "patterns": [
           "(finanzagent*|zahlungsagent*|transferagent*|geldkurier*|paketagent*|warenagent*|transaktionsmanager*|finanzmanager von zu hause|paketweiterleitung|warenweiterleitung|paketumleitung)",
           "(weitergeleitete|weitergeleitetem|weitergeleiteten|weitergeleitetes|weiterversandte|weiterversandtem|weiterversandten|umgepackte|umgepacktem) (paket|pakete|packchen|paeckchen|sendung|sendungen|lieferung)",
@@ -14521,26 +14528,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "de.forced_criminality.scam_compound_location",
         "category": "forced_criminality",
         "weight": 0.6,
-        "description": "Customer-service, typing, online-sales or crypto jobs in scam-compound regions (Cambodia, Myanmar, Laos, the Thai–Myanmar border).",
-        "source": "INTERPOL 2023 (trafficking into online scam centres); OHCHR 2023 (online scam operations in South-East Asia); IOM.",
+        "description": "Customer-service, typing, online-sales or crypto jobs in scam-compound regions (Cambodia, Myanmar, Laos, the Thai–Myanmar border); Dubai, a hub with many honest office jobs, is left to the weaker rule that also needs free travel.",
+        "source": "INTERPOL Orange Notice on human trafficking-fuelled fraud (2023); OHCHR, Online Scam Operations and Trafficking into Forced Criminality in Southeast Asia (2023); IOM.",
         "patterns": [
-          "(kambodscha|myanmar|burma|birma|laos|sihanoukville|phnom penh|goldenes dreieck|goldenen dreieck|mae sot|myawaddy|kk park|bavet|poipet|shwe kokko|tachileik)"
+          "(@compound_place|grenzgebiet|sonderwirtschaftszone)"
         ],
         "near": [
           {
             "patterns": [
-              "(kundenservice|kundendienst|kundenbetreuung|kundensupport|support|datenerfassung|dateneingabe|tippen|schreibkraft|schreibkrafte|schreibkraefte|online marketing|onlinemarketing|online vertrieb|onlinevertrieb|onlineverkauf|online verkauf|telemarketing|callcenter|call center|chat*|krypto*|investment*|trading|social media|e commerce|ecommerce|gaming|casino|online casino|marketing|vertrieb|kundengewinnung|ubersetzer*|uebersetzer*|job|jobs|stelle|arbeit|gehalt|verdienst)"
+              "(@compound_job|gaming|casino|marketing|vertrieb|ubersetzer*|uebersetzer*|@job|gehalt|verdienst)"
             ],
             "window": 40
           }
         ],
-        "exclusions": [],
+        "exclusions": [
+          "dubai"
+        ],
         "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
             "Kundenservice-Mitarbeiter für Büro in Kambodscha gesucht, Gehalt 2.000 USD.",
-            "Online-Marketing Job in Myanmar, Flug wird bezahlt."
+            "Online-Marketing Job in Myanmar, Flug wird bezahlt.",
+            "0nl1ne-Vertr1eb für Kryptoplattform, Grenzgebiet Thailand/Myanmar."
           ],
           "noMatch": [
             "Rundreise durch Kambodscha und Laos, 14 Tage ab 1.999 €."
@@ -14552,20 +14562,20 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.35,
         "description": "Online-sales, chat or crypto jobs in Thailand, Dubai, Malaysia or the Philippines with travel paid, a lure also used by scam compounds.",
-        "source": "INTERPOL 2023 (scam-centre recruitment via Thailand and the Gulf); OHCHR 2023; IOM.",
+        "source": "INTERPOL Orange Notice on human trafficking-fuelled fraud (2023; recruitment via Thailand and the Gulf); OHCHR, Online Scam Operations and Trafficking into Forced Criminality in Southeast Asia (2023); IOM.",
         "patterns": [
           "(thailand|bangkok|dubai|malaysia|kuala lumpur|philippinen|manila|vietnam|vae|vereinigte arabische emirate|turkei|tuerkei|georgien|tiflis)"
         ],
         "near": [
           {
             "patterns": [
-              "(kundenservice|kundendienst|kundenbetreuung|datenerfassung|dateneingabe|tippen|schreibkraft|online marketing|onlinemarketing|online vertrieb|onlinevertrieb|onlineverkauf|telemarketing|callcenter|call center|chat*|krypto*|investment*|trading|kundengewinnung)"
+              "@compound_job"
             ],
             "window": 30
           },
           {
             "patterns": [
-              "(~flug|flugticket*|~visum|visa|~unterkunft|wohnheim|schlafsaal|kostenlos|gratis|bezahlt|ubernommen|uebernommen|gestellt)"
+              "(@travel|@housing|@covered)"
             ],
             "window": 40
           }
@@ -14583,13 +14593,49 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.forced_criminality.street_collection",
+        "category": "forced_criminality",
+        "weight": 0.5,
+        "description": "People recruited for begging or \"collecting donations\" in pedestrian zones, driven there and back, with takings handed to a boss (forced begging and fake charity collection).",
+        "source": "UNODC Human Trafficking Indicators (forced begging); EU Anti-Trafficking Directive 2011/36/EU as amended 2024 (forced begging and forced criminal activities); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025.",
+        "patterns": [
+          "(betteln|bettelei|betteleien|bettler|bettlerin|bettlerinnen)",
+          "(spenden|geld|unterschriften) (sammeln|einsammeln|sammelt|sammelst)",
+          "(spendensammeln|spendensammler*|sammelaktion*|spendensammlung*)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@manager|abgeben|abliefern|pro tag|am tag|jeden tag|wir fahren euch|fahren euch|holen euch|bringen euch|tagesquote|quote|fussgangerzone*|fußgängerzone*|innenstadt|innenstadten|innenstaedten|ampel*|bahnhof|supermarkt*)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [
+          "(festgehalt|festanstellung|sozialversicherungspflichtig*|tarif*|dialoger*|fundraiser*|ehrenamt*|verein|schulfest|kirchengemeinde|gemeinde|kollekte|sternsinger)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Leute für Spendensammeln in Fußgängerzonen gesucht, wir fahren euch morgens hin.",
+            "Frauen zum Betteln in der Innenstadt, das Geld gebt ihr am Abend dem Chef."
+          ],
+          "noMatch": [
+            "Dialoger (m/w/d) für Greenpeace in Fußgängerzonen, Festgehalt und Schulung.",
+            "Die Sternsinger sammeln Spenden für Kinder in Not."
+          ]
+        }
+      },
+      {
         "id": "de.forced_criminality.typing_speed",
         "category": "forced_criminality",
         "weight": 0.25,
         "description": "Fast typing required for a chat or \"customer service\" job, typical of scam-compound recruitment.",
-        "source": "INTERPOL 2023; OHCHR 2023 (typing-job lures).",
+        "source": "INTERPOL Orange Notice on human trafficking-fuelled fraud (2023); OHCHR, Online Scam Operations and Trafficking into Forced Criminality in Southeast Asia (2023; typing-job lures).",
         "patterns": [
-          "(tippgeschwindigkeit|schreibgeschwindigkeit|schnelles tippen|schnell tippen|tippen schnell|wpm|worter pro minute|woerter pro minute|wörter pro minute|anschlage pro minute|anschlaege pro minute|anschläge pro minute)"
+          "(tippgeschwindigkeit|schreibgeschwindigkeit|schnelles tippen|schnell tippen|tippen schnell|fix tippen|schnell schreiben|wpm|worter pro minute|woerter pro minute|wörter pro minute|anschlage pro minute|anschlaege pro minute|anschläge pro minute)",
+          "#num (worter|woerter|wörter|anschlage|anschlaege|anschläge|zeichen) (pro|je|in der)? (min|minute)"
         ],
         "near": [],
         "exclusions": [],
@@ -14609,7 +14655,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "migrant_smuggling",
         "weight": 0.6,
         "description": "Offers to bring people across a border, past controls or without a visa.",
-        "source": "UN Smuggling Protocol (Palermo); Europol 2025; IOM.",
+        "source": "UN Smuggling Protocol (Palermo); Europol, European Migrant Smuggling Centre (EMSC) annual report; IOM.",
         "patterns": [
           "(wir organisieren|organisieren wir|wir machen|wir regeln|regeln wir) ..2 (die|eure|deine|ihre)? (uberfahrt|ueberfahrt|grenzubertritt|grenzuebertritt|einreise|schleusung|route|reise nach europa|reise nach england)",
           "(grenzubertritt|grenzuebertritt|grenze|einreise|uberfahrt|ueberfahrt|fahrt|reise) ..4 ohne (kontrolle|kontrollen|grenzkontrolle|grenzkontrollen|papiere|pass|visum)",
@@ -14639,7 +14685,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "migrant_smuggling",
         "weight": 0.55,
         "description": "Guaranteed asylum or residence, or sham marriage offered for papers.",
-        "source": "Europol 2025 (sham marriages and document fraud facilitating illegal immigration); UN Smuggling Protocol.",
+        "source": "Europol, European Migrant Smuggling Centre (EMSC) annual report (sham marriages and document fraud facilitating illegal immigration); UN Smuggling Protocol.",
         "patterns": [
           "(asyl|asylantrag|aufenthalt|bleiberecht|aufenthaltstitel|anerkennung) ..3 (garantiert|garantie|100 %|sicher|gekauft|kaufen)",
           "(scheinehe*|scheinheirat*|papierehe*|heirat fur papiere|heirat fuer papiere|ehe fur papiere|ehe fuer papiere|heirat gegen geld|ehe gegen geld|heirat gegen bezahlung|heiraten gegen geld|heiraten fur papiere|heiraten fuer papiere)"
@@ -14663,7 +14709,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "migrant_smuggling",
         "weight": 0.65,
         "description": "A boat or hidden truck passage on a regular schedule, with places sold per person.",
-        "source": "UN Smuggling Protocol (Palermo); Europol 2025 (smuggling services advertised on social media).",
+        "source": "UN Smuggling Protocol (Palermo); Europol, European Migrant Smuggling Centre (EMSC) annual report (smuggling services advertised on social media).",
         "patterns": [
           "(boot|boote|schlauchboot|schlauchboote) ..4 (jede woche|wochentlich|woechentlich|wöchentlich|jeden montag|jeden dienstag|jeden mittwoch|jeden donnerstag|jeden freitag|jeden samstag|jeden sonntag|regelmassig|regelmaessig|regelmäßig|taglich|taeglich|täglich|jede nacht|heute nacht|diese woche)",
           "(lkw|laster|transporter|bus|kleinbus) (nach|in die|richtung) (england|grossbritannien|großbritannien|uk|europa|deutschland|italien|frankreich) ..4 (jede woche|wochentlich|woechentlich|jeden|taglich|taeglich|regelmassig|regelmaessig|jede nacht)",
@@ -14700,7 +14746,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "migrant_smuggling",
         "weight": 0.8,
         "description": "A crossing, passage or entry to Europe offered as \"guaranteed\" or \"safe\".",
-        "source": "UN Protocol against the Smuggling of Migrants (Palermo); IOM (smuggling offers online); Europol 2025.",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); IOM (smuggling offers online); Europol, European Migrant Smuggling Centre (EMSC) annual report.",
         "patterns": [
           "(uberfahrt|ueberfahrt|uberquerung|ueberquerung|grenzubertritt|grenzuebertritt|einreise|weg nach europa|weg nach deutschland|reise nach europa|transfer nach europa|transfer nach deutschland|route nach europa|route nach deutschland|ankunft in europa) ..8 (garantiert|garantie|sicher|100|erfolgreich|erfolg|zuverlassig|zuverlaessig|ohne risiko)",
           "(erfolg garantiert|erfolgsgarantie|garantierter erfolg|100 % erfolg|erfolgsquote|geld zuruck|geld zurueck)",
@@ -14740,7 +14786,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "migrant_smuggling",
         "weight": 0.45,
         "description": "A price per person for a border crossing, route or papers.",
-        "source": "UN Smuggling Protocol (Palermo); IOM; Europol 2025.",
+        "source": "UN Smuggling Protocol (Palermo); IOM; Europol, European Migrant Smuggling Centre (EMSC) annual report.",
         "patterns": [
           "(preis|kosten|kostet|tarif|€|euro|dollar|usd|pfund) ..2 (pro|je) (person|kopf|erwachsenen|erwachsener|erwachsene|kind)"
         ],
@@ -14767,11 +14813,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.migrant_smuggling.sham_marriage_service",
+        "category": "migrant_smuggling",
+        "weight": 0.5,
+        "description": "A marriage arranged as a paid service for residence (a price, a partner \"available\", the registry office booked).",
+        "source": "Europol, European Migrant Smuggling Centre (EMSC) annual report (sham marriages facilitating illegal immigration); UN Protocol against the Smuggling of Migrants (Palermo).",
+        "patterns": [
+          "(scheinehe*|scheinheirat*|papierehe*|heirat|hochzeit|ehe) ..8 #num #num? (€|euro|eur|in bar|bar|cash|usd|dollar)",
+          "(partnerin|partner|ehefrau|ehemann|braut|brautigam|braeutigam) (vorhanden|organisiert|gestellt|besorgt|wird gestellt|wird besorgt|steht bereit)",
+          "(termin|termine) ..1 (standesamt|beim standesamt) (inkl|inklusive|organisiert|inbegriffen|besorgt)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(aufenthalt*|papiere|visum|bleiberecht|staatsburgerschaft|staatsbuergerschaft|einburgerung|einbuergerung|scheinehe*|scheinheirat*|papierehe*|standesamt)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Scheinehe für Aufenthalt, deutsche Partnerin vorhanden, 9.000 in bar."
+          ],
+          "noMatch": [
+            "Hochzeitslocation für 120 Gäste, Termin beim Standesamt selbst buchen."
+          ]
+        }
+      },
+      {
         "id": "de.migrant_smuggling.visa_papers_for_sale",
         "category": "migrant_smuggling",
         "weight": 0.8,
         "description": "Visas, residence permits, passports or citizenship offered for sale or \"guaranteed\".",
-        "source": "UN Smuggling Protocol (Palermo, fraudulent travel documents); Europol 2025 (document fraud); IOM.",
+        "source": "UN Smuggling Protocol (Palermo, fraudulent travel documents); Europol, European Migrant Smuggling Centre (EMSC) annual report (document fraud); IOM.",
         "patterns": [
           "(visum|visa|visen|arbeitsvisum|schengenvisum|schengen visum|aufenthaltstitel|aufenthaltserlaubnis|arbeitserlaubnis|niederlassungserlaubnis|blaue karte|pass|passe|reisepass*|ausweise|papiere|dokumente|staatsburgerschaft*|staatsbuergerschaft*|einburgerung*|einbuergerung*|greencard|green card|personalausweis*) ..7 (zu verkaufen|verkaufen|verkaufe|kaufen|kaufe|gegen bezahlung|gegen geld|gegen gebuhr|gegen gebuehr|kauflich|kaeuflich|erwerben|garantiert|100 % garantiert|ohne termin|ohne prufung|ohne pruefung)",
           "(verkaufe|verkaufen|kaufe|biete|bieten) ..3 (echte|echten|neue|originale|registrierte|gultige|gueltige)? (visa|visum|pass|passe|papiere|aufenthaltstitel|arbeitserlaubnis|ausweise|dokumente|schengenvisum|staatsburgerschaft|staatsbuergerschaft)"
