@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "3fe51e56eda5f220349488f9c7766e919a6f183063eec3919c77782a12c0c7e6" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "7b60f35d5ad16fe8dc36051fd32b836925299e6cad203902bb218dfe2933263d" } as const;
 
 /**
  * The built-in rule packs (729 rules in 7 packs), validated at build time.
@@ -10595,14 +10595,19 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(kostenlos|kostenlose|kostenfrei|vertraulich|vertrauliche) und (anonym|anonyme|vertraulich|mehrsprachig)",
           "(warnzeichen|warnsignale|alarmzeichen)",
           "(anzeichen|hinweise|indikatoren) (fur|fuer|auf|von) (menschenhandel|ausbeutung|zwangsarbeit|arbeitsausbeutung|zwangsprostitution)",
-          "(ihre|deine) rechte (als|in|am)"
+          "(ihre|deine) rechte (als|in|am)",
+          "anonym ..2 (kostenlos|kostenfrei|vertraulich|rund um die uhr|mehrsprachig|unverbindlich)",
+          "(kostenlos|kostenfrei|vertraulich) ..2 anonym",
+          "(hilfe|beratung|hotline|beratungstelefon|notruf|infotelefon) (auf|in) (de|ro|bg|pl|ua|hu|rumanisch|rumaenisch|polnisch|bulgarisch|ukrainisch|russisch|ungarisch|englisch|arabisch|tschechisch|deiner sprache|ihrer sprache|eurer sprache|mehreren sprachen|vielen sprachen|#num sprachen)"
         ],
         "frames": true,
         "examples": {
           "match": [
             "Wenn Sie vermuten, dass jemand ausgebeutet wird, wenden Sie sich an die Hotline.",
             "Bei Verdacht auf Ausbeutung rufen Sie die Polizei unter 110.",
-            "Die Fachberatungsstelle berät kostenlos und anonym."
+            "Die Fachberatungsstelle berät kostenlos und anonym.",
+            "Ruf an – anonym, kostenlos, rund um die Uhr.",
+            "Hilfe auf Rumänisch und Polnisch unter dieser Nummer."
           ],
           "noMatch": [
             "Rufen Sie uns an und vereinbaren Sie einen Termin.",
@@ -10660,7 +10665,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(laut|nach angaben der|nach angaben des) (polizei|bka|ermittlern|ermittler|staatsanwaltschaft|zoll|behorden|behoerden)",
           "(bundeslagebild|lagebild)",
           "(polizei|verbraucherzentrale|bka|lka|zoll|behorde|behoerde|behorden|behoerden|ministerium|auswartige amt|auswaertige amt|bundespolizei|landeskriminalamt|europol|interpol) (warnt|warnen|rat|raet|informiert|informieren|appelliert|mahnt)",
-          "(tatverdachtige*|tatverdaechtige*|beschuldigte*|angeklagte*)"
+          "(tatverdachtige*|tatverdaechtige*|beschuldigte*|angeklagte*)",
+          "(mitteilte|mitteilten|mitgeteilt|medienmitteilung|laut anklage|laut anklageschrift|nach uberzeugung|nach ueberzeugung|prozessauftakt|rechtskraftig|rechtskraeftig|kantonspolizei|landespolizeidirektion|polizeidirektion|polizeiinspektion|bundesanwaltschaft|anklageschrift)",
+          "(teilte|teilten) ..5 mit"
         ],
         "frames": true,
         "examples": {
@@ -10672,6 +10679,27 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Wir suchen Fahrer für unsere Lieferflotte.",
             "Neu in der Stadt, suche nette Bekanntschaften."
+          ]
+        }
+      },
+      {
+        "id": "de.awareness.official_advice",
+        "weight": 0.4,
+        "description": "Travel and consular advice of foreign ministries and embassies, and official instructions to check an employer before accepting an offer.",
+        "source": "Project authored from travel advice of the German Auswärtiges Amt, the Austrian BMEIA and the Swiss EDA on fraudulent job offers abroad.",
+        "patterns": [
+          "(reisehinweis*|reisewarnung*|reise und sicherheitshinweis*|aussenministerium|auswartige amt|auswaertige amt|auswartiges amt|auswaertiges amt|deutsche botschaft|deutschen botschaft|osterreichische botschaft|oesterreichische botschaft|schweizer botschaft|zustandige botschaft|zustaendige botschaft|nachstgelegene botschaft|naechstgelegene botschaft|nachstgelegenen botschaft|naechstgelegenen botschaft|konsulat|generalkonsulat)",
+          "(nehmen sie|nimm|nehmt) (keine|kein|keinen) ..3 (stelle|stellen|job|jobs|angebot|angebote|arbeit) an",
+          "(prufen sie|pruefen sie|uberprufen sie|ueberpruefen sie|pruf|pruefe|prueft|uberpruf|ueberpruef) ..4 (arbeitgeber|angebot|angebote|firma|agentur|vermittler|stellenangebot*)"
+        ],
+        "frames": true,
+        "examples": {
+          "match": [
+            "Reisehinweis des Außenministeriums: Vorsicht bei Jobangeboten.",
+            "Nehmen Sie keine Stellen an, deren Arbeitgeber Sie nicht überprüfen können."
+          ],
+          "noMatch": [
+            "Wir prüfen deine Bewerbung innerhalb von zwei Tagen."
           ]
         }
       },
@@ -10718,6 +10746,62 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.awareness.social_warning",
+        "weight": 0.4,
+        "description": "Social-media warning posts (share this, do not apply, report and block, \"my cousin almost said yes\", \"that is fraud and a crime\").",
+        "source": "Project authored from German social-media warnings and police prevention posts about fake job offers (Polizeiliche Kriminalprävention, Verbraucherzentrale).",
+        "patterns": [
+          "(bitte|leute|unbedingt|alle) ..2 (teilen|weitersagen|weiterleiten|verbreiten)",
+          "(bewerbt euch|bewirb dich|bewerben sie sich|antwortet|antworte|antworten sie) ..2 (nicht|nie|bloss nicht|bloß nicht|auf keinen fall)",
+          "(melden|meldet|melde) ..2 (blockieren|blocken|ignorieren|loschen|loeschen|nicht antworten)",
+          "(finger weg|fallt nicht|fallt nicht darauf|fällt nicht|nicht darauf reinfallen|nicht drauf reinfallen|lasst euch nicht|lass dich nicht)",
+          "(meine|mein) (cousine|cousin|freundin|schwester|bruder|nichte|tochter|bekannte|kollegin|nachbarin) ..6 (hatte fast|haette fast|hätte fast|ware fast|waere fast|wäre fast|ist darauf reingefallen|ist drauf reingefallen|hat sich beworben|wurde angeschrieben|wurde angesprochen)",
+          "(screenshot|screenshots) ..4 (kommentar*|nachricht*|unten|anbei)",
+          "(wer euch|wer dir|wer ihnen|wenn euch|wenn dir|wenn ihnen) ..8 (anbietet|anbieten|verspricht|versprechen|anschreibt|anschreiben|kontaktiert)",
+          "(betrug|abzocke|straftat|strafbar|illegal) (und|&) (straftat|strafbar|illegal|betrug|menschenhandel)",
+          "(ist|sind|das ist|alles) (betrug|eine straftat|strafbar|menschenhandel|eine betrugsmasche)",
+          "(fake|falsche|falschen|angebliche|angeblichen|sogenannte|sogenannten) (modelagentur*|agentur*|jobangebot*|jobs|stellenanzeige*|arbeitgeber)"
+        ],
+        "frames": true,
+        "examples": {
+          "match": [
+            "Leute bitte teilen!!!",
+            "Betrug und Straftat. Melden, blockieren, nicht antworten.",
+            "Wer euch so etwas anbietet, will euch ausnutzen.",
+            "Meine Freundin hätte fast zugesagt."
+          ],
+          "noMatch": [
+            "Wir teilen uns die Schichten fair auf.",
+            "100% seriös, kein Betrug."
+          ]
+        }
+      },
+      {
+        "id": "de.awareness.survivor_story",
+        "weight": 0.4,
+        "description": "First-person survivor accounts told in the past tense (\"Ich war 19, als …\", \"hat mir einen Job angeboten\", \"damit andere die Zeichen erkennen\").",
+        "source": "Project authored from German-language survivor testimonies published by counselling services and NGOs (KOK e.V., Solwodi, FIZ).",
+        "patterns": [
+          "ich war #num ..2 (als|wo|da)",
+          "(hat|haben|hatte|hatten) (mir|uns) ..6 (angeboten|versprochen|vermittelt|erzahlt|erzaehlt)",
+          "(mir|uns) ..5 (angeboten|versprochen) (hat|haben|hatte|hatten|wurde|wurden)",
+          "(meine geschichte|meine erfahrung|meine erfahrungen) ..3 (erzahle|erzaehle|erzählen|erzahlen|erzaehlen|teile|teilen)",
+          "damit (andere|andere frauen|andere madchen|andere maedchen|niemand|keiner|ihr) ..5 (erkennen|erkennt|passiert|reinfallt|reinfaellt|reinfallen|gewarnt|wissen)",
+          "(nie wiedergegeben|nie zuruckgegeben|nie zurueckgegeben|nie wieder zuruck|nie wieder zurueck|nie wieder gesehen)",
+          "(angekommen bin ich|als ich ankam|als wir ankamen|dort angekommen)"
+        ],
+        "frames": true,
+        "examples": {
+          "match": [
+            "Ich war 19, als mir eine Bekannte einen Job angeboten hat.",
+            "Heute erzähle ich meine Geschichte, damit andere die Zeichen früher erkennen."
+          ],
+          "noMatch": [
+            "Ich bin 24 und suche einen Job als Kellnerin."
+          ]
+        }
+      },
+      {
         "id": "de.awareness.trafficking_term",
         "weight": 0.35,
         "description": "Names human trafficking, forced labour or exploitation outright, as news and NGO material does and ads do not.",
@@ -10748,6 +10832,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Saisonkräfte für die Spargelernte gesucht.",
             "Wir suchen Verstärkung für unser Team im Lager."
+          ]
+        }
+      },
+      {
+        "id": "de.awareness.victim_question",
+        "weight": 0.3,
+        "description": "Questions and second-person checks addressed to a possible victim (\"Hat dein Chef deinen Pass?\", \"Wurde dir der Ausweis abgenommen?\", \"Bist du betroffen?\"), as on hotline posters and in counselling flyers.",
+        "source": "Project authored from German-language hotline posters and flyers (KOK e.V., Faire Mobilität, Hilfetelefon Gewalt gegen Frauen), which ask readers whether an indicator applies to them.",
+        "patterns": [
+          "(hat|nimmt|behalt|behaelt|verlangt|zwingt|kontrolliert|bedroht|schuldet|sperrt|bezahlt|zahlt) (dein|deine|ihr|ihre|euer|eure) (chef|chefin|arbeitgeber|arbeitgeberin|vermittler|vermittlerin|agentur|vermieter|boss|freund|partner|vorarbeiter)",
+          "(wurde|wurden) (dir|ihnen|euch) ..3 (abgenommen|weggenommen|einbehalten|versprochen|verboten|gesperrt|gedroht)",
+          "(bist du|sind sie|seid ihr|wirst du|werden sie|wurdest du|wurden sie) ..3 (betroffen|opfer|gezwungen|festgehalten|bedroht|eingesperrt|ausgebeutet|erpresst)"
+        ],
+        "frames": true,
+        "examples": {
+          "match": [
+            "Hat dein Arbeitgeber deinen Pass?",
+            "Wurde dir der Ausweis abgenommen?",
+            "Bist du von Ausbeutung betroffen?"
+          ],
+          "noMatch": [
+            "Dein Arbeitgeber zahlt pünktlich.",
+            "Wir suchen Verstärkung für das Lager."
           ]
         }
       }
