@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "7b60f35d5ad16fe8dc36051fd32b836925299e6cad203902bb218dfe2933263d" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "85c981204605226d0bfba8281f5fe7faa137bc504a8179644aa507835be038d4" } as const;
 
 /**
  * The built-in rule packs (729 rules in 7 packs), validated at build time.
@@ -12718,7 +12718,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "commercial_sex",
         "weight": 0.45,
         "description": "Looking for \"generous gentlemen\" or a sponsor / sugar daddy.",
-        "source": "UNODC Human Trafficking Indicators (commercial sex); US TIP Report 2024; Project authored from indicator text.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex); US Department of State, Trafficking in Persons Report 2024; Project authored from indicator text.",
         "patterns": [
           "(grosszugig*|großzügig*|grosszuegig*|spendabel|spendable|spendablen|spendabler) (herren|herr|herrn|manner|maenner|mann|gentleman|gentlemen|gonner|goenner|kavalier|kavaliere|sponsor|sponsoren|verehrer)",
           "(sugar daddy|sugardaddy|sugar daddys|sugardaddys|sugar dad|sugarbaby|sugar baby|sugardating|sugar dating)",
@@ -12748,7 +12748,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "commercial_sex",
         "weight": 0.5,
         "description": "A \"gift\", donation or \"roses\" expected upfront at a meeting, code for payment.",
-        "source": "UNODC Human Trafficking Indicators; US TIP Report 2024 (gifts/donations up front); Project authored from indicator text.",
+        "source": "UNODC Human Trafficking Indicators; US Department of State, Trafficking in Persons Report 2024 (gifts/donations up front); Project authored from indicator text.",
         "patterns": [
           "(geschenk|geschenke|prasent|praesent|präsent|spende|rosen|aufmerksamkeit|anerkennung|umschlag) ..4 (vorab|im voraus|vorher|zuerst|auf den tisch|zu beginn|beim ankommen|bei ankunft|vor dem treffen)",
           "(vorab|zuerst|vorher) ..2 (das|ein|eine|die)? (geschenk|prasent|praesent|präsent|spende|aufmerksamkeit|umschlag)"
@@ -12774,7 +12774,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "commercial_sex",
         "weight": 0.4,
         "description": "\"Gifts welcome\" or support expected in a dating profile, a euphemism for payment.",
-        "source": "UNODC Human Trafficking Indicators; US TIP Report 2024 (gifts as payment code); Project authored from indicator text.",
+        "source": "UNODC Human Trafficking Indicators; US Department of State, Trafficking in Persons Report 2024 (gifts as payment code); Project authored from indicator text.",
         "patterns": [
           "(geschenke|geschenk|prasente|praesente|aufmerksamkeiten|kleine aufmerksamkeiten|unterstutzung|unterstuetzung) (willkommen|erwunscht|erwuenscht|gern gesehen|gerne gesehen|gerne|sind willkommen|sind erwunscht|sind erwuenscht)"
         ],
@@ -13495,7 +13495,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Housing, food or equipment deducted from wages; legal and common in seasonal work, weak alone.",
         "source": "ILO Indicators of Forced Labour (excessive deductions); Faire Mobilität advice on deductions in seasonal work.",
         "patterns": [
-          "(~lohn|~gehalt|verdienst|einkommen|lohnabrechnung|monatslohn|stundenlohn|auszahlung) ..3 (abgezogen|abziehen|verrechnet|verrechnen|einbehalten|abgerechnet)",
+          "(@wages|lohnabrechnung) ..3 @deduct",
           "(ziehen|zieht|rechnen|rechnet|verrechnen|verrechnet|einbehalten) ..3 (vom|von|mit dem|mit deinem|mit ihrem|aus dem|beim) ..2 (~lohn|~gehalt|verdienst|einkommen)",
           "(gegen|per|durch|uber|ueber|mit) (lohnabzug|lohnabzuge|lohnabzuege|abzug vom lohn|verrechnung mit dem lohn)",
           "(~unterkunft|miete|~zimmer|schlafplatz|verpflegung|kost und logis|logis|bett) ..5 (wird|werden) ..2 (abgezogen|einbehalten|verrechnet)"
@@ -14186,7 +14186,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(escort*|begleitagentur*|begleitservice*|begleitdame*|nachtclub*|laufhaus*|terminwohnung*|modelwohnung*|erotik*|hostess*|tanzerin*|taenzerin*|bordell*|saunaclub*|fkk*|sugar*)"
+              "(@escort_context|begleitagentur*|begleitservice*|begleitdame*|nachtclub*|laufhaus*|terminwohnung*|modelwohnung*|hostess*|tanzerin*|taenzerin*|bordell*|saunaclub*|fkk*)"
             ],
             "window": 20
           }
@@ -14349,7 +14349,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Passports or papers \"stay with us\", in the office or in the safe, or are held as security or deposit.",
         "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators.",
         "patterns": [
-          "(pass|passe|reisepass*|ausweis*|papiere|dokumente|ausweispapiere) ..3 (bleibt|bleiben|liegt|liegen|ist|sind) ..4 (bei|beim|im) ..1 (chef|chefin|manager|managerin|arbeitgeber|vermittler|agentur|firma|vorarbeiter|fahrer|club|betreiber|boss|hausdame|teamleiter|gruppenleiter|familie|gastfamilie|koordinator|spedition)",
+          "@documents ..3 (bleibt|bleiben|liegt|liegen|ist|sind) ..4 (bei|beim|im) ..1 (@employer|club|spedition)",
           "(pass|passe|reisepass*|ausweis*|papiere|dokumente|ausweispapiere) ..3 (bleibt|bleiben|liegt|liegen|ist|sind) ..4 (bei uns|beim chef|bei der agentur|beim arbeitgeber|beim vermittler|im buro|im buero|im büro|im tresor|im safe|in der agentur)",
           "(~pass|passe|reisepass*|~ausweis|ausweise|personalausweis*|papiere|dokumente|ausweispapiere) ..4 (bei uns|beim chef|bei der chefin|bei der firma|im buro|im buero|bei mir|beim vorarbeiter|bei der agentur|bei der familie) (lassen|hinterlassen|abgeben|deponieren|liegen lassen)",
           "(pass|passe|reisepass*|ausweis*|papiere|dokumente|ausweispapiere) (bei|beim|im) ..1 (agentur|chef|chefin|familie|arbeitgeber|vermittler|buro|buero|firma|safe|tresor|vorarbeiter|koordinator|club) (bis|wahrend|waehrend|fur die dauer|fuer die dauer|solange)",
@@ -14578,15 +14578,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Free flight, visa and dormitory for an office job in South-East Asia, the standard scam-compound package.",
         "source": "INTERPOL Orange Notice on human trafficking-fuelled fraud (2023); OHCHR, Online Scam Operations and Trafficking into Forced Criminality in Southeast Asia (2023; free flights, visas and accommodation as lures); IOM.",
         "patterns": [
-          "(~flug|flugticket*|fluge|fluege|fluge) ..6 (~visum|visa|arbeitsvisum) ..6 (~unterkunft|wohnheim|schlafsaal|dormitory|wohnung|verpflegung|essen|zimmer)",
+          "(~flug|flugticket*|fluge|fluege|hinflug|fl1ght|flight) ..6 (~visum|visa|arbeitsvisum) ..6 (@housing|@board)",
           "(~flug|flugticket*) ..6 (wohnheim|schlafsaal|dormitory|firmengelande|firmengelaende)",
           "(wohnheim|schlafsaal|dormitory|firmengelande|firmengelaende) ..6 (~flug|flugticket*)",
-          "(~visum|visa|arbeitsvisum) ..6 (~flug|flugticket*) ..6 (~unterkunft|wohnheim|schlafsaal|dormitory|wohnung|verpflegung|essen|zimmer)"
+          "(~visum|visa|arbeitsvisum) ..6 (~flug|flugticket*|hinflug) ..6 (@housing|@board)"
         ],
         "near": [
           {
             "patterns": [
-              "(asien|sudostasien|suedostasien|südostasien|kambodscha|myanmar|laos|thailand|bangkok|dubai|malaysia|vietnam|philippinen|grenzgebiet|sonderwirtschaftszone)"
+              "(@compound_place|asien|sudostasien|suedostasien|südostasien|thailand|bangkok|malaysia|vietnam|philippinen|grenzgebiet|sonderwirtschaftszone)"
             ],
             "window": 40
           }
@@ -15040,7 +15040,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "minor_indicators",
         "weight": 0.9,
         "description": "States that minors or under-18s are accepted or available.",
-        "source": "Lugo-Graulich et al. 2024 (JRSA youth indicators); UNODC Human Trafficking Indicators (children); US TIP Report 2024.",
+        "source": "Lugo-Graulich et al. 2024 (JRSA youth indicators); UNODC Human Trafficking Indicators (children); US Department of State, Trafficking in Persons Report 2024.",
         "patterns": [
           "(minderjahrig*|minderjaehrig*|unter 18|unter achtzehn|u18|unter 18 jahren|unter 18 j) ..3 (willkommen|moglich|moeglich|ok|okay|erlaubt|kein problem|akzeptiert|gerne|erwunscht|erwuenscht|auch)",
           "(auch|gerne) (minderjahrig*|minderjaehrig*|unter 18|unter achtzehn|u18)"
@@ -15285,7 +15285,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(besuch*|hausbesuch*|hotelbesuch*|escort*|verwohn*|verwoehn*|diskret*|sexy|zartlich*|zaertlich*|besuchbar|tg|taschengeld|termin*|treffen|massage*|studio|club|girls|damen|madchen|maedchen|asiatinnen|herren)"
+              "(@escort_context|@availability|besuch*|termin*|treffen|massage*|studio|club|girls|damen|madchen|maedchen|asiatinnen|herren)"
             ],
             "window": 15
           }
@@ -15826,7 +15826,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "off_platform_contact",
         "weight": 0.2,
         "description": "Job applications through a messenger app instead of a company channel; increasingly common in honest ads, weak alone.",
-        "source": "US TIP Report 2024 (recruitment on messaging apps); Project authored from indicator text.",
+        "source": "US Department of State, Trafficking in Persons Report 2024 (recruitment on messaging apps); Project authored from indicator text.",
         "patterns": [
           "(bewerbung|bewerbungen|bewirb dich|bewerben|bewerbt euch|melde dich|meld dich|melden sie sich|schreib|schreibt|schreiben sie|meldet euch|kontakt|kontaktiere|kontaktieren sie) ..3 (uber|ueber|per|via|auf|bei|im|in) @chat_app"
         ],
@@ -15849,7 +15849,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "off_platform_contact",
         "weight": 0.35,
         "description": "Contact \"only\" through a messenger app or text, away from the platform's view.",
-        "source": "US TIP Report 2024 (recruiters moving victims to encrypted messaging); Europol 2025; Project authored from indicator text.",
+        "source": "US Department of State, Trafficking in Persons Report 2024 (recruiters moving victims to encrypted messaging); Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025; Project authored from indicator text.",
         "patterns": [
           "(nur|ausschliesslich|ausschließlich|kontakt nur|bitte nur) (uber|ueber|per|via|auf|bei|im|in)? @chat_app"
         ],
@@ -15875,7 +15875,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "off_platform_contact",
         "weight": 0.35,
         "description": "Asks to continue the conversation elsewhere (\"hier selten online, schreib mir auf …\").",
-        "source": "US TIP Report 2024 (moving contact off monitored platforms); Project authored from indicator text.",
+        "source": "US Department of State, Trafficking in Persons Report 2024 (moving contact off monitored platforms); Project authored from indicator text.",
         "patterns": [
           "(bin hier|hier bin ich|ich bin hier) (selten|kaum|nicht oft|nicht mehr|fast nie) (online|aktiv|on|unterwegs)",
           "(lass uns|lasst uns|lieber|besser|gleich) ..3 (woanders|privat) (schreiben|weiterschreiben|chatten|reden|weiterreden|quatschen)",
@@ -15901,7 +15901,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "off_platform_contact",
         "weight": 0.3,
         "description": "\"No calls, text only\": avoids voice contact that could reveal who answers.",
-        "source": "US TIP Report 2024; Giommoni & Ikwu 2021; Project authored from indicator text.",
+        "source": "US Department of State, Trafficking in Persons Report 2024; Giommoni & Ikwu 2021; Project authored from indicator text.",
         "patterns": [
           "(keine|kein) (anrufe|anruf|telefonate|telefonat|anrufen)",
           "(anrufe|anruf) (werden|wird)? (nicht|nie) (angenommen|beantwortet|entgegengenommen)",
@@ -15934,7 +15934,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "off_platform_contact",
         "weight": 0.15,
         "description": "A recruiter or agency gives a free personal webmail address instead of a company address; common for small honest employers too, weak alone.",
-        "source": "US TIP Report 2024 (recruiters using personal accounts); IOM advice on deceptive job offers (check the company's contact details).",
+        "source": "US Department of State, Trafficking in Persons Report 2024 (recruiters using personal accounts); IOM advice on deceptive job offers (check the company's contact details).",
         "patterns": [
           "@ (gmx|gmail|googlemail|web de|yahoo|hotmail|outlook|t online|freenet|yandex|mail ru|proton|protonmail|aol)"
         ],
@@ -15963,7 +15963,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "off_platform_contact",
         "weight": 0.2,
         "description": "Details only by private message (\"Infos per PN\"), withholding details from the public ad.",
-        "source": "US TIP Report 2024; Project authored from indicator text.",
+        "source": "US Department of State, Trafficking in Persons Report 2024; Project authored from indicator text.",
         "patterns": [
           "(infos|info|details|preise|adresse|mehr|alles weitere|rest) (nur|gibt es|gibts|gibt's)? ..1 (per|uber|ueber|via|in der|als) (pn|dm|privatnachricht|direktnachricht|private nachricht|nachricht)",
           "(schreib|schreibt|schreiben sie) (mir|uns)? (eine|ne)? (pn|dm|privatnachricht|direktnachricht)"
@@ -16377,8 +16377,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The worker's phone or SIM card is collected, kept or forbidden outside working time.",
         "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (no access to means of communication).",
         "patterns": [
-          "(handy|handys|telefon|telefone|smartphone|smartphones|simkarte|simkarten) (nimmt|nehmen|behalt|behaelt|kassiert|sammelt|verwahrt) (der|die|das|unser|unsere|euer|eure)? (chef|chefin|vorarbeiter|arbeitgeber|familie|fahrer|manager|boss|hausdame|agentur)",
-          "(handy|handys|telefon|telefone|smartphone|smartphones|mobiltelefon|mobiltelefone|simkarte|simkarten|sim karte|sim karten) ..5 (abgeben|abzugeben|abgegeben|einbehalten|eingesammelt|einsammeln|weggenommen|abgenommen|verboten|nicht erlaubt|untersagt|unter verschluss)",
+          "@phone (nimmt|nehmen|behalt|behaelt|kassiert|sammelt|verwahrt) (der|die|das|unser|unsere|euer|eure)? @employer",
+          "@phone ..5 (@hold|verboten|nicht erlaubt|untersagt)",
           "(nehmen|sammeln|behalten|verwahren) ..3 (dein|deine|ihr|ihre|das|die) (handy|handys|telefon|smartphone|simkarte|sim karte)",
           "(handyverbot|telefonverbot|kontaktverbot)",
           "(handy|handys|telefon|telefone|smartphone|simkarte|simkarten) ..2 (bleibt|bleiben|liegt|liegen) ..2 (beim chef|bei uns|bei der chefin|bei der familie|beim arbeitgeber|im buro|im buero|im safe|im tresor|beim vorarbeiter|bei ihm|beim fahrer)"
@@ -16513,7 +16513,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(escort*|begleit*|damen|madchen|maedchen|girls|ladies|modelle|models|hostess*|club|studio|wohnung|hotel|termine|kunden|herren|treffen|dates|sugar*)"
+              "(@escort_context|@dating_context|@girl|begleit*|hostess*|club|studio|wohnung|hotel|termine|kunden|herren)"
             ],
             "window": 20
           }
@@ -16843,7 +16843,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.15,
         "description": "\"Cash only\": normal in private classified sales, weak alone.",
-        "source": "US TIP Report 2024; Europol 2025; weak indicator, common in ordinary classifieds.",
+        "source": "US Department of State, Trafficking in Persons Report 2024; Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025; weak indicator, common in ordinary classifieds.",
         "patterns": [
           "(nur|ausschliesslich|ausschließlich) (bar|barzahlung|cash|bargeld|gegen bar|bares)"
         ],
@@ -16865,7 +16865,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.35,
         "description": "Wages in cash, \"on the hand\" or off the books, with no payslip or trail.",
-        "source": "ILO Indicators of Forced Labour (withholding of wages); Faire Mobilität (Schwarzarbeit, cash wages); US TIP Report 2024.",
+        "source": "ILO Indicators of Forced Labour (withholding of wages); Faire Mobilität (Schwarzarbeit, cash wages); US Department of State, Trafficking in Persons Report 2024.",
         "patterns": [
           "(@wages|geld) ..3 (@cash|schwarz|ohne abzuge|ohne abzuege|ohne abzüge|ohne steuern|ohne lohnzettel|ohne abrechnung|steuerfrei)",
           "(bar auf die hand|auf die hand|auf d hand|auf die kralle|auf kralle|cash auf die hand) ..3 (@wages|bezahlt|ausgezahlt)",
@@ -16895,7 +16895,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.55,
         "description": "Wages, fees or gifts paid in cryptocurrency, which leaves no ordinary trail.",
-        "source": "US TIP Report 2024 (cryptocurrency in trafficking payments); Europol 2025 (crypto in criminal finances).",
+        "source": "US Department of State, Trafficking in Persons Report 2024 (cryptocurrency in trafficking payments); Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (crypto in criminal finances).",
         "patterns": [
           "(zahlung|bezahlung|~lohn|~gehalt|auszahlung|ausgezahlt|bezahlt|zahlen|zahlst|zahle|zahlbar|vergutung|verguetung|honorar|geschenk|spende|anzahlung|gebuhr*|gebuehr*|kaution|uberweis*|ueberweis*|einzahlen|senden|schicken|schickst|sendest) ..4 (@crypto|kryptowahrung*|kryptowaehrung*|eth)",
           "(@crypto|kryptowahrung*|kryptowaehrung*|eth) ..3 (zahlen|bezahlt|ausgezahlt|uberweisen|ueberweisen|senden|schicken|zahlbar|auszahlung|bezahlung|umtauschen|umzutauschen|tauschen|wechseln|umwandeln|kaufen)"
@@ -16922,7 +16922,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.5,
         "description": "Payment by gift or prepaid cards (Paysafecard, Amazon, Google Play, Steam).",
-        "source": "US TIP Report 2024; Europol 2025 (prepaid instruments); Project authored from indicator text.",
+        "source": "US Department of State, Trafficking in Persons Report 2024; Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (prepaid instruments); Project authored from indicator text.",
         "patterns": [
           "(paysafe*|psc|neosurf|transcash|giftcard*|geschenkkarte*|guthabenkarte*|googleplay*|itunes*|steamkarte*|gutscheinkarte*|gutscheincode*|amazongutschein*)",
           "@gift_card_brand (karte|karten|gutschein|gutscheine|gutscheinen|code|codes|guthaben|card|cards)",
@@ -16956,7 +16956,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.5,
         "description": "Payment through hawala or similar informal value-transfer brokers, which leave no bank record.",
-        "source": "Europol 2025 (smuggling and trafficking proceeds moved via hawala); FATF report on hawala and alternative remittance systems; US TIP Report 2024.",
+        "source": "Europol, European Migrant Smuggling Centre (EMSC) annual report (smuggling proceeds moved via hawala); FATF report on hawala and alternative remittance systems; US Department of State, Trafficking in Persons Report 2024.",
         "patterns": [
           "(hawala*|hundi|hawaladar*)"
         ],
@@ -16978,7 +16978,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.45,
         "description": "Payment through cash-transfer services (Western Union, MoneyGram) that are hard to trace and to reverse.",
-        "source": "US TIP Report 2024; Europol 2025; IOM advice on recruitment fraud.",
+        "source": "US Department of State, Trafficking in Persons Report 2024; Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025; IOM advice on recruitment fraud.",
         "patterns": [
           "(western union|westernunion|moneygram|money gram|worldremit|world remit|transfergo|remitly)"
         ],
@@ -17007,7 +17007,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.3,
         "description": "\"No bank account / tax number needed\": pay outside any record.",
-        "source": "Faire Mobilität (informal employment); US TIP Report 2024; Project authored from indicator text.",
+        "source": "Faire Mobilität (informal employment); US Department of State, Trafficking in Persons Report 2024; Project authored from indicator text.",
         "patterns": [
           "(kein|keine|keinen|ohne) (bankkonto|konto|steuernummer|steuer id|steuerid|steuer identifikationsnummer|sozialversicherungsnummer|lohnsteuerkarte|steuerkarte) ..1 (notig|noetig|nötig|erforderlich|notwendig|benotigt|benoetigt|benötigt|gebraucht|moglich|möglich|moeglich|arbeiten)"
         ],
@@ -17030,7 +17030,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.35,
         "description": "Payment via PayPal \"friends and family\", which removes buyer protection and traceability of the purpose.",
-        "source": "US TIP Report 2024 (payment methods avoiding scrutiny); Project authored from indicator text.",
+        "source": "US Department of State, Trafficking in Persons Report 2024 (payment methods avoiding scrutiny); Project authored from indicator text.",
         "patterns": [
           "(paypal|pay pal) ..1 (freunde|friends|freunde und familie|friends and family|an freunde|f f|ff)"
         ],
@@ -17052,7 +17052,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.5,
         "description": "Payment to a third person's account (a friend, cousin, partner or agent) instead of the business.",
-        "source": "US TIP Report 2024; Europol 2025 (money mules, third-party accounts).",
+        "source": "US Department of State, Trafficking in Persons Report 2024; Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (money mules, third-party accounts).",
         "patterns": [
           "(uberweis*|ueberweis*|zahl*|bezahl*|schick*|send*|geld) ..4 (an|auf das konto|aufs konto|auf ein konto) ..1 (freundes|freund|freundin|cousin|cousine|bruders|bruder|partners|partner|kollegen|kollegin|vermittlers|vermittler|agenten|bekannten|onkels|onkel)",
           "(zahlung|uberweisung|ueberweisung|geld|betrag) ..2 (an|auf) (ein|eine|einen)? (drittes|dritte|dritten|fremdes|anderes|privates) (konto|person|bankkonto)"
@@ -17234,7 +17234,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "vulnerability_targeting",
         "weight": 0.2,
         "description": "Addresses refugees or migrants specifically; many honest employers do this, weak alone.",
-        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC (targeting refugees); US TIP Report 2024.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC (targeting refugees); US Department of State, Trafficking in Persons Report 2024.",
         "patterns": [
           "(fluchtlinge*|fluechtlinge*|flüchtlinge*|gefluchtete*|gefluechtete*|geflüchtete*|asylbewerber*|asylsuchende*|migranten|migrantinnen|ukrainerinnen|neuankommlinge|neuankoemmlinge) (willkommen|bevorzugt|gesucht|gerne|erwunscht|erwuenscht|aufgepasst|achtung|aufgepasst|ok)",
           "(suchen|suche|gesucht|einstellen) ..2 (fluchtlinge*|fluechtlinge*|gefluchtete*|gefluechtete*|asylbewerber*|asylsuchende*|migranten|migrantinnen)",
