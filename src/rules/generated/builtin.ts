@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "85c981204605226d0bfba8281f5fe7faa137bc504a8179644aa507835be038d4" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "b1de3d8741b627b3a3da6a05575b3f6e4218c32972b8b7c8da616d770ad5753d" } as const;
 
 /**
- * The built-in rule packs (729 rules in 7 packs), validated at build time.
+ * The built-in rule packs (730 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -10895,6 +10895,48 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "age_rule",
+        "description": "Admission and age-rating wording (\"Einlass ab 16\", \"FSK 16\", \"Zutritt\", \"Jugendschutz\"), where a lower age bound is a rule for everyone, not a person's age.",
+        "terms": [
+          "einlass",
+          "eintritt",
+          "zutritt",
+          "zugang",
+          "fsk",
+          "usk",
+          "freigegeben",
+          "altersfreigabe",
+          "jugendschutz*",
+          "ausweiskontrolle",
+          "karten",
+          "tickets",
+          "abendkasse",
+          "vorverkauf",
+          "veranstaltung",
+          "konzert",
+          "party",
+          "disco",
+          "kino",
+          "film",
+          "festival",
+          "teilnahme",
+          "teilnehmen",
+          "teilnehmer*",
+          "anmeldung",
+          "mindestalter",
+          "@legit_youth_activity"
+        ],
+        "examples": {
+          "match": [
+            "Einlass ab 16 Jahren",
+            "FSK 16"
+          ],
+          "noMatch": [
+            "heute abend frei"
+          ]
+        }
+      },
+      {
         "name": "availability",
         "description": "Being available now or round the clock (\"heute frei\", \"heut abend\", \"jederzeit\", \"24/7\", \"rund um die Uhr\", \"wer holt mich ab\").",
         "terms": [
@@ -11628,8 +11670,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "mit erlaubnis",
           "mit genehmigung",
           "mit zustimmung",
-          "(mit|zusammen mit) (dem|der|den|unserem|unserer|einem|einer|ihrem|ihrer|deinem|deiner)? (@employer|betreuer|betreuerin|aufpasser)",
-          "(mit|zusammen mit) (uns|ihm|ihr)",
+          "(mit|zusammen mit|gemeinsam mit) (dem|der|den|unserem|unserer|einem|einer|ihrem|ihrer|deinem|deiner|seiner|seinem)? (@employer|betreuer|betreuerin|aufpasser|frau)",
+          "(mit|zusammen mit|gemeinsam mit) (uns|ihm|ihr)",
           "gefahren (von|vom)",
           "(fahrt|bringt|holt) (unser|der|ein) fahrer"
         ],
@@ -12030,8 +12072,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "schuelerpraktikum",
           "praktikum",
           "ausbildung",
-          "lehrstelle",
+          "lehrstelle*",
           "lehrling",
+          "ausbildungsplatz*",
+          "ausbildungsstelle*",
           "lehrlinge",
           "azubi",
           "azubis",
@@ -12569,6 +12613,53 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "woman_nationality",
+        "description": "A woman named by nationality or region (Rumänin, Asiatin, Latina …), singular and plural, as escort and massage ads name the women offered.",
+        "terms": [
+          "rumanin",
+          "rumaenin",
+          "bulgarin",
+          "ungarin",
+          "polin",
+          "tschechin",
+          "slowakin",
+          "russin",
+          "ukrainerin",
+          "weissrussin",
+          "moldawierin",
+          "albanerin",
+          "serbin",
+          "lettin",
+          "litauerin",
+          "osteuropaerin",
+          "thailanderin",
+          "thailaenderin",
+          "asiatin",
+          "chinesin",
+          "vietnamesin",
+          "philippinin",
+          "latina",
+          "latinas",
+          "brasilianerin",
+          "kolumbianerin",
+          "venezolanerin",
+          "dominikanerin",
+          "kubanerin",
+          "afrikanerin",
+          "nigerianerin",
+          "spanierin"
+        ],
+        "examples": {
+          "match": [
+            "neue Asiatinnen",
+            "Sexy Rumänin"
+          ],
+          "noMatch": [
+            "Asien"
+          ]
+        }
+      },
+      {
         "name": "years",
         "description": "\"Years old\" in German ads (Jahre, J., jährig, Jahre alt, Lenze, the diminutive \"Jährchen\") and the English \"yo\".",
         "terms": [
@@ -12689,7 +12780,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Hostess work that consists of drinking and \"entertaining\" guests in a night bar, the \"Animierbetrieb\" cover for selling sex.",
         "source": "UNODC Human Trafficking Indicators (sexual exploitation in bars and night clubs); BKA Bundeslagebild Menschenhandel (Animierlokale as settings of sexual exploitation); Project authored from the indicator \"hostess and bar work as a cover for commercial sex\".",
         "patterns": [
-          "(mit|die) (gasten|gaesten|gaste|gaeste|kunden|herren|mannern|maennern) ..3 (anstossen|anstoßen|trinken|sekt trinken|champagner trinken|feiern|unterhalten|animieren)",
+          "(mit|die) (den|der|unseren|unserer)? (gasten|gaesten|gaste|gaeste|kunden|herren|mannern|maennern) ..3 (anstossen|anstoßen|trinken|sekt trinken|champagner trinken|feiern|unterhalten|animieren)",
+          "(trinkst|trinkt|trinken|stosst|stoesst|stoßt|anstossen|anstoßen|feierst|feiert) (du|ihr|sie)? ..2 mit (den|der|unseren|unserer)? (gasten|gaesten|gaste|gaeste|kunden|herren|mannern|maennern)",
           "(animierdame*|animierbar*|animierlokal*|animierbetrieb*|getrankeanimation|getraenkeanimation|getrankeprovision|getraenkeprovision|sektprovision|champagnerprovision)",
           "(sekt|champagner|getranke|getraenke|drinks) ..3 (provision|prozent|%|beteiligung|umsatzbeteiligung)"
         ],
@@ -12720,7 +12812,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Looking for \"generous gentlemen\" or a sponsor / sugar daddy.",
         "source": "UNODC Human Trafficking Indicators (commercial sex); US Department of State, Trafficking in Persons Report 2024; Project authored from indicator text.",
         "patterns": [
-          "(grosszugig*|großzügig*|grosszuegig*|spendabel|spendable|spendablen|spendabler) (herren|herr|herrn|manner|maenner|mann|gentleman|gentlemen|gonner|goenner|kavalier|kavaliere|sponsor|sponsoren|verehrer)",
+          "(grosszugig*|großzügig*|grosszuegig*|spendabel|spendable|spendablen|spendabler) (herren|herr|herrn|manner|maenner|mann|gentleman|gentlemen|gonner|goenner|kavalier|kavaliere|sponsor|sponsoren|verehrer|mentor|mentoren)",
           "(sugar daddy|sugardaddy|sugar daddys|sugardaddys|sugar dad|sugarbaby|sugar baby|sugardating|sugar dating)",
           "(gonner|goenner|sponsor) (gesucht|fur mich|fuer mich)",
           "(suche|suchen|such) (einen|nen|meinen)? (sponsor|gonner|goenner|unterstutzer|unterstuetzer|versorger)",
@@ -12829,7 +12921,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators (sexual exploitation in private flats); BKA Bundeslagebild Menschenhandel (Wohnungsprostitution); Project authored from indicator text.",
         "patterns": [
           "(mannerbesuch*|maennerbesuch*|herrenbesuch*)",
-          "(wohnung|privatwohnung|appartement|apartment|zimmer) (mit|fur|fuer) (besuch|besuchen|kunden|herren|mannern|maennern)"
+          "(privatwohnung|appartement|apartment|zimmer|wohnung) (mit|fur|fuer) (herren|mannern|maennern|kundenbesuch|kundenbesuchen)"
         ],
         "near": [],
         "exclusions": [
@@ -12981,14 +13073,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@dating_context|@escort_context|herren|herrn|hotel)"
+              "(sugar*|treffen|date|dates|diskret*|herren|herrn|gentleman|grosszugig*|grosszuegig*|großzügig*|sponsor|verwohn*|verwoehn*|hotel|mentor|spendabel*|spendable*)"
             ],
             "window": 10
           }
         ],
         "exclusions": [
           "(tg|t g) (stellplatz|stellplatze|stellplaetze|platz|garage|box|parkplatz)",
-          "(au pair*|gastfamilie*|ferienlager|kinder|kind) ..8 (taschengeld)"
+          "(au pair*|gastfamilie*|ferienlager|kinder|kind|kindern|familie) ..9 (taschengeld)"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -13008,7 +13100,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "A \"private part\" or \"extras\" with guests paid on top of an escort, hostess or club job.",
         "source": "UNODC Human Trafficking Indicators (commercial sex offered under cover of hostess or escort work); Project authored from the indicator \"extras paid separately\".",
         "patterns": [
-          "(private|privater|privaten|privates|intime|intimer|intimen) ..4 (extra|gesondert|separat|zusatzlich|zusaetzlich) (vergutet|verguetet|bezahlt|honoriert|berechnet|abgerechnet)",
+          "(private|privater|privaten|privates|intime|intimer|intimen|intimes) ..4 (extra|gesondert|separat|zusatzlich|zusaetzlich) (vergutet|verguetet|bezahlt|honoriert|berechnet|abgerechnet)",
           "(plus|und|mit) (extras|extra service|extraservice) ..3 (mit|fur|fuer|bei) ..2 (gasten|gaesten|kunden|herren|vip|vips)",
           "(extras|extra service|extraservice) (mit|fur|fuer|bei) ..1 (gasten|gaesten|kunden|herren|vip|vips)"
         ],
@@ -13116,7 +13208,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "exclusions": [
           "(pause|pausen|mittagspause|fahrzeit|anfahrt|arbeitszeit|dauer|dauert|kurs|training|parken) ..3 #num",
-          "(physiotherap*|krankengymnast*|fango|lymphdrainage|rezept|kassen|therapeutisch*|keine erotischen|nachhilfe|unterricht|coaching) ..9 #num"
+          "(physiotherap*|krankengymnast*|fango|lymphdrainage|rezept|kassen|therapeutisch*|keine erotischen|nachhilfe|unterricht|coaching|traditionell*) ..9 #num",
+          "#num ..9 (keine erotik|ohne erotik|keine erotischen|rein therapeutisch|keine sexuellen)"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -13370,7 +13463,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           {
             "patterns": [
               "(vom|von dem|vom ersten|mit dem|aus dem|beim) ..3 @wages (ab|ein|zuruck|zurueck)?",
-              "@wages (ab|ein)"
+              "@wages (ab|ein|zuruck|zurueck)"
             ],
             "window": 14
           }
@@ -13397,7 +13490,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (excessive deductions, debt bondage); UNODC Human Trafficking Indicators (charges for housing and transport by the employer).",
         "patterns": [
           "(pro|je|jeden|am|die) (tag|nacht|woche|abend) ..2 #num (€|euro|eur)? ..6 (fur|fuer) (@housing|@board|@travel|wohnung|werkzeug*|arbeitskleidung)",
-          "(@housing|@board|werkzeugmiete|werkzeug|arbeitskleidung) ..3 #num (€|euro|eur)? (pro|je|die|am)? (tag|nacht|woche)"
+          "(@housing|@board|werkzeugmiete|werkzeug|arbeitskleidung) ..3 #num (€|euro|eur)? (pro|je|die|am)? (tag|nacht|woche)",
+          "#num (€|euro|eur)? (pro|je|am|die) (tag|nacht|woche) ..3 (fur|fuer) ..2 (@housing|@board|@travel|platz|schlafplatz|wohnung|werkzeug*|arbeitskleidung)"
         ],
         "near": [
           {
@@ -13821,7 +13915,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(job|stelle|arbeit|arbeiten|bewerbung|bewirb|bewerben|modeljob*|casting*|fotomodel*|modeln|model|modelagentur*|hostess*|kellnerin*|tanzerin*|taenzerin*|tänzerin*|servicekraft|bedienung|haushaltshilfe|zimmermadchen|zimmermaedchen|reinigungskraft|babysitter*|nanny|verdienst|lohn|gehalt|position|damen|frauen|madchen|maedchen)"
+              "(agentur|gesucht|begleit*|job|stelle|arbeit|arbeiten|bewerbung|bewirb|bewerben|modeljob*|casting*|fotomodel*|modeln|model|modelagentur*|hostess*|kellnerin*|tanzerin*|taenzerin*|tänzerin*|servicekraft|bedienung|haushaltshilfe|zimmermadchen|zimmermaedchen|reinigungskraft|babysitter*|nanny|verdienst|lohn|gehalt|position|damen|frauen|madchen|maedchen)"
             ],
             "window": 40
           }
@@ -14380,6 +14474,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "@documents ..8 @hold",
           "(@hold|nimmt|nehmen|bewahren|bewahrt|ziehen|zieht) ..4 @documents ..3 (ein|ab|auf)",
           "(gibst|gebt|geben|gibt|ubergibst|uebergibst|uberlasst|ueberlaesst|lasst|laesst|reichst) (du|ihr|sie)? ..3 @documents ..3 (dem|der|den|deinem|deiner|unserem|unserer|beim|bei der|bei dem|an den|an die) @employer",
+          "@documents (gibst|gebt|gibt|reichst|reicht|ubergibst|uebergibst|uberlasst|ueberlaesst|lasst|laesst) (du|ihr|sie)? ..4 (dem|der|den|deinem|deiner|unserem|unserer|beim|bei der|bei dem|an den|an die) @employer",
           "(behalten|verwahren|einbehalten|behalt|behaelt|verwahrt|kassiert|kassieren|sammelt|sammeln|konfisziert|konfiszieren) (wir|der chef|die chefin|der arbeitgeber|die agentur|der vermittler|die firma) ..3 (pass|passe|passes|reisepass*|ausweis|ausweise|personalausweis*|dokumente|papiere|ausweispapiere)",
           "(pass|passe|reisepass*|ausweis|ausweise|personalausweis*|papiere|dokumente|ausweispapiere) (nimmt|behalt|behaelt|kassiert|verwahrt|sammelt|bekommt|hat|haben) (der|die|das|unser|unsere|euer|eure)? (chef|chefin|arbeitgeber|agentur|vermittler|vermittlerin|firma|familie|vorarbeiter|manager|managerin|betreiber|boss|fahrer|hausdame|gastfamilie|gasteltern|arbeitgeberfamilie)",
           "(~pass|passe|reisepass*|~ausweis|ausweise|personalausweis*|papiere|dokumente|ausweispapiere) (sammelt|sammeln|nimmt|nehmen|zieht|ziehen|behalt|behaelt|behalten) ..3 (ein|ab)",
@@ -14409,6 +14504,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Den Reisepass behält die Gastfamilie zur Aufbewahrung.",
             "Die Gasteltern behalten deinen Pass.",
             "Bei Ankunft gibst du deinen Pass dem Sponsor.",
+            "Den Ausweis gibst du am ersten Tag dem Kolonnenführer.",
             "Personalausweise sammelt der Vorarbeiter am ersten Tag ein."
           ],
           "noMatch": [
@@ -15094,6 +15190,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             ],
             "window": 6,
             "sameSentence": true
+          },
+          {
+            "patterns": [
+              "@age_rule"
+            ],
+            "window": 8,
+            "sameSentence": true
           }
         ],
         "negatable": false,
@@ -15107,7 +15210,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Hallo, ich bin Mia, 16, und biete am Wochenende Babysitting an.",
             "Eisdiele sucht Aushilfen ab 16 für die Sommersaison.",
-            "Babysitter gesucht für unsere Kinder (12 und 14 Jahre), heute abend."
+            "Babysitter gesucht für unsere Kinder (12 und 14 Jahre), heute abend.",
+            "Das Konzert ist heute Abend, Einlass ab 16 Jahren."
           ]
         }
       },
@@ -15144,7 +15248,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "An age under 18 that the age reader misses (written in words, obfuscated, \"16 J.\", \"Mädchen 16\") in an ad with escort, dating, availability or youth wording.",
         "source": "Lugo-Graulich et al., J. Human Trafficking 2024 (youth indicators predictive on closed cases); UNODC Human Trafficking Indicators (children); US Department of State, Trafficking in Persons Report 2024.",
         "patterns": [
-          "(ab|mit|auch|bin|erst|gerade|knapp|noch|nur|ist|sie ist|ich bin|grad) (#num12-17|@minor_number)",
+          "(ab|mit|auch|bin|erst|gerade|knapp|noch|nur|ist|sie ist|ich bin|grad) (mal|eben|so)? (#num12-17|@minor_number)",
           "@minor_number @years",
           "#num12-17 (j|jahrchen|lenze|jahrig|jahrige|jahriger|jahrigen|yo|yrs)",
           "@girl ..1 (#num12-17|@minor_number)"
@@ -15174,6 +15278,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
               "@children"
             ],
             "window": 6,
+            "sameSentence": true
+          },
+          {
+            "patterns": [
+              "@age_rule"
+            ],
+            "window": 8,
             "sameSentence": true
           }
         ],
@@ -15257,6 +15368,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
               "@children"
             ],
             "window": 6,
+            "sameSentence": true
+          },
+          {
+            "patterns": [
+              "@age_rule"
+            ],
+            "window": 8,
             "sameSentence": true
           }
         ],
@@ -15393,6 +15511,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.minor_indicators.young_worker_exploitative",
+        "category": "minor_indicators",
+        "weight": 0.4,
+        "description": "A young worker's age the age reader misses (\"Mädel ab 13\", \"Bursche mit vierzehn\") with exploitative job wording (living in, no school, no pay at first, parents not told).",
+        "source": "ILO Minimum Age Convention No. 138 and Worst Forms of Child Labour Convention No. 182; UNODC Human Trafficking Indicators (children in labour exploitation).",
+        "patterns": [
+          "(@girl|bursche|burschen|bub|buben|jungs|junge|jungen|schuler|schueler|schulerin|schuelerin|jugendliche|jugendlichen) (ab|von|mit)? (#num12-17|@minor_number)",
+          "(ab|mit) @minor_number"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "@child_exploit"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [
+          "#num ..1 (uhr|h|cm|kg|euro|eur|€|prozent|%|grad|min|minuten)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(@legit_youth_activity|@age_rule)"
+            ],
+            "window": 10,
+            "sameSentence": true
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Suchen Mädel ab 13 zur Mithilfe im Haushalt, sie lebt bei uns."
+          ],
+          "noMatch": [
+            "Mädchen ab 13 für unser Zeltlager gesucht, Kost und Logis inklusive."
+          ]
+        }
+      },
+      {
         "id": "de.minor_indicators.youth_code_with_age",
         "category": "minor_indicators",
         "weight": 0.6,
@@ -15512,13 +15670,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(rumanische|rumaenische|bulgarische|ungarische|polnische|tschechische|russische|ukrainische|thailandische|thailaendische|thai|asiatische|brasilianische|kolumbianische|afrikanische|chinesische|osteuropaische|osteuropaeische|lateinamerikanische|lettische|litauische|moldawische|albanische|dominikanische|kubanische|vietnamesische|exotische) (damen|dame|madchen|maedchen|girls|girl|ladies|lady|frauen|frau|schonheit|schoenheit|studentin|madels|maedels|massage|masseurin|masseurinnen)",
           "(studentin|girl|madchen|maedchen|frau|lady|dame|schonheit|schoenheit) aus (rumanien|rumaenien|bulgarien|ungarn|polen|tschechien|russland|der ukraine|ukraine|thailand|asien|brasilien|kolumbien|nigeria|china|vietnam|moldawien|albanien|osteuropa|lateinamerika|der dominikanischen republik|kuba|lettland|litauen)",
-          "(asiatinnen|rumaninnen|rumaeninnen|bulgarinnen|ungarinnen|thailanderinnen|thailaenderinnen|latinas|russinnen|polinnen|tschechinnen|afrikanerinnen|brasilianerinnen|osteuropaerinnen)",
-          "(rumanin|rumaenin|bulgarin|ungarin|polin|tschechin|russin|ukrainerin|thailanderin|thailaenderin|asiatin|latina|brasilianerin|kolumbianerin|nigerianerin|afrikanerin|chinesin|vietnamesin|moldawierin|albanerin|dominikanerin|kubanerin|spanierin|lettin|litauerin|osteuropaerin|osteuropäerin|osteuropaeerin)"
+          "@woman_nationality"
         ],
         "near": [
           {
             "patterns": [
-              "(@escort_context|@dating_context|besuch*|service|termin*|std|stunde|massage*|hotel)"
+              "(@escort_context|@dating_context|besuch*|service|termin*|std|stunde|hotel)"
             ],
             "window": 20
           }
@@ -15542,11 +15699,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "New or changing women arriving every week, a sign of workers rotated between places.",
         "source": "TellFinder/DIG movement terms; UNODC Human Trafficking Indicators (rotation); Project authored from indicator text.",
         "patterns": [
-          "(neue|neues|frische) ..1 (madchen|maedchen|girls|damen|ladies|madels|maedels|masseurinnen|asiatinnen|rumaninnen|rumaeninnen|bulgarinnen|ungarinnen|thailanderinnen|thailaenderinnen|latinas|russinnen|polinnen|tschechinnen|afrikanerinnen|brasilianerinnen|osteuropaerinnen) ..3 (eingetroffen|angekommen|jede woche|jeden tag|taglich|täglich|taeglich|wochentlich|woechentlich|wöchentlich|ab sofort|im haus|da|bei uns|diese woche)",
-          "(taglich|täglich|taeglich|wochentlich|woechentlich|wöchentlich|standig|ständig|staendig|jede woche|regelmassig|regelmaessig|regelmäßig) (neue|wechselnde) (madchen|maedchen|girls|damen|ladies|madels|maedels)",
+          "(neue|neues|frische) ..1 (madchen|maedchen|girls|damen|ladies|madels|maedels|masseurinnen|@woman_nationality) ..3 (eingetroffen|angekommen|jede woche|jeden tag|taglich|täglich|taeglich|wochentlich|woechentlich|wöchentlich|ab sofort|im haus|da|bei uns|diese woche)",
+          "(taglich|täglich|taeglich|wochentlich|woechentlich|wöchentlich|standig|ständig|staendig|jede woche|regelmassig|regelmaessig|regelmäßig) (neue|wechselnde) ..1 (madchen|maedchen|girls|damen|ladies|madels|maedels|masseurinnen|@woman_nationality)",
           "(neue|frische) (madchen|maedchen|girls|damen|ladies|madels|maedels|frauen) (aus|von)",
           "(neue|frische|andere|wechselnde) (madchen|maedchen|girls|damen|ladies|madels|maedels|frauen) ..4 (jeden|jede) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|woche|tag|monat)",
-          "(neue|frische) (asiatinnen|rumaninnen|rumaeninnen|bulgarinnen|ungarinnen|thailanderinnen|thailaenderinnen|latinas|russinnen|polinnen|tschechinnen|afrikanerinnen|brasilianerinnen|osteuropaerinnen)",
+          "(neue|frische) @woman_nationality",
           "(wechselnde|wechselnden) (madchen|maedchen|girls|damen|ladies|besetzung|madels|maedels|models|modelle|escorts|masseurinnen)"
         ],
         "near": [],
@@ -16624,7 +16781,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(auswahl|grosse auswahl|große auswahl|wechselnde auswahl) (an|von) ..1 (madchen|maedchen|girls|damen|ladies|modelle|models|frauen|madels|maedels)"
         ],
         "near": [],
-        "exclusions": [],
+        "exclusions": [
+          "(fitness*|kurs|kurse|training*|yoga|pilates|chor|verein|mannschaft|team|gruppe|klasse|start up|startup|grunden|gruenden|dabei)"
+        ],
         "unlessNear": [],
         "negatable": true,
         "examples": {
@@ -16634,7 +16793,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "6 hübsche junge Masseurinnen, täglich bis 2 Uhr nachts."
           ],
           "noMatch": [
-            "Drei Frauen gründen ein Start-up."
+            "Drei Frauen gründen ein Start-up.",
+            "Fitnesskurs: 6 Frauen sind schon dabei, täglich ab 18 Uhr im Studio."
           ]
         }
       },
@@ -16669,7 +16829,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Women \"in the house\" of a venue, offered by the house rather than by themselves.",
         "source": "UNODC Human Trafficking Indicators; TellFinder/DIG coercion terms; Project authored from indicator text.",
         "patterns": [
-          "(madchen|maedchen|girls|damen|ladies|madels|maedels|asiatinnen|rumaninnen|rumaeninnen|bulgarinnen|ungarinnen|thailanderinnen|thailaenderinnen|latinas|russinnen|polinnen|tschechinnen|afrikanerinnen|brasilianerinnen) (im haus|in unserem haus|bei uns im haus|im club|in unserem club|im studio)"
+          "(madchen|maedchen|girls|damen|ladies|madels|maedels|@woman_nationality) (im haus|in unserem haus|bei uns im haus|im club|in unserem club|im studio)"
         ],
         "near": [],
         "exclusions": [
@@ -16845,7 +17005,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "\"Cash only\": normal in private classified sales, weak alone.",
         "source": "US Department of State, Trafficking in Persons Report 2024; Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025; weak indicator, common in ordinary classifieds.",
         "patterns": [
-          "(nur|ausschliesslich|ausschließlich) (bar|barzahlung|cash|bargeld|gegen bar|bares)"
+          "(nur|ausschliesslich|ausschließlich) (bar|barzahlung|cash|bargeld|gegen bar|bares|in bar)"
         ],
         "near": [],
         "exclusions": [],
