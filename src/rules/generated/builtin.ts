@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "b1de3d8741b627b3a3da6a05575b3f6e4218c32972b8b7c8da616d770ad5753d" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "d2d820b65e14bde5bda2228c4db58763f08b3c89b47806c2ded9ea49aef5e060" } as const;
 
 /**
  * The built-in rule packs (730 rules in 7 packs), validated at build time.
@@ -12040,6 +12040,21 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "katzensitting",
           "haustier*",
           "rasenmahen",
+          "=rasen",
+          "hecke",
+          "=garten",
+          "gartenhilfe",
+          "treffen uns",
+          "trefft euch",
+          "treffen wir uns",
+          "feuerwehr*",
+          "jugendfeuerwehr*",
+          "pfadfinder*",
+          "=chor",
+          "orchester",
+          "musikschule",
+          "sportverein",
+          "jugendhaus",
           "rasenmaehen",
           "rasen mahen",
           "rasen maehen",
@@ -13496,15 +13511,20 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@job|@wages|@manager|abgezogen|abziehen|abgeben|abliefern|ab)"
+              "(@job|@wages|@manager|abgezogen|abziehen|abgeben|abliefern)"
             ],
             "window": 20
           }
         ],
-        "exclusions": [
-          "(hostel|hotel|pension|ferienwohnung|fewo|gasthof|camping*|zeltplatz|jugendherberge|doppelzimmer|einzelzimmer|fruhstuck|fruehstueck|buchen|buchung|gaste|gaeste|urlaub)"
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(hostel|hotel|pension|ferienwohnung|fewo|gasthof|camping*|zeltplatz|jugendherberge|doppelzimmer|einzelzimmer|fruhstuck|fruehstueck|buchen|buchung|gaste|gaeste|urlaub|gruppen)"
+            ],
+            "window": 20
+          }
         ],
-        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
@@ -14814,10 +14834,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "window": 30
           }
         ],
-        "exclusions": [
-          "(festgehalt|festanstellung|sozialversicherungspflichtig*|tarif*|dialoger*|fundraiser*|ehrenamt*|verein|schulfest|kirchengemeinde|gemeinde|kollekte|sternsinger)"
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(festgehalt|festanstellung|sozialversicherungspflichtig*|tarif*|dialoger*|fundraiser*|ehrenamt*|verein|schulfest|kirchengemeinde|gemeinde|pfarrei|kollekte|sternsinger|hilfsorganisation*|spendenquittung*)"
+            ],
+            "window": 30
+          }
         ],
-        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
