@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "d2d820b65e14bde5bda2228c4db58763f08b3c89b47806c2ded9ea49aef5e060" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "55bdff0c6e5eb9efe8634a787342a284c382e5933c13a70d16a8403bcff1cfe4" } as const;
 
 /**
- * The built-in rule packs (730 rules in 7 packs), validated at build time.
+ * The built-in rule packs (733 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -10969,7 +10969,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "hab ich zeit",
           "habe ich zeit",
           "ich hab zeit",
+          "(hab|habe|hatte|haette|hätte) (heute|heut|jetzt|grad|gerade|morgen|spontan|noch|abends|nachts) ..2 zeit",
+          "=spontan",
           "bin frei",
+          "bin heute frei",
           "dispo"
         ],
         "examples": {
@@ -11406,7 +11409,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "hilfe bei der miete",
           "miete zahlen",
           "dinner",
-          "abenteuer"
+          "abenteuer",
+          "(ladt|laedt|lädt|ladet) mich ..1 ein",
+          "mich einladen",
+          "alteren freund",
+          "aelteren freund"
         ],
         "examples": {
           "match": [
@@ -13024,7 +13031,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(zeit|stunden|abende|abend|nachte|naechte|wochenenden) mit ..2 (herren|herrn|mannern|maennern|gentlemen|gentleman|kunden|geschaftsmannern|geschaeftsmaennern) (verbringen|verbringst|verbringt)",
           "(begleitung|begleiterin|begleiterinnen|begleiten) (zu|bei|fur|fuer) ..1 (geschaftsessen|geschaeftsessen|events|abendessen|dinner|geschaftsreisen|geschaeftsreisen|galas|partys|reisen)",
           "(massage|massagen) (mit|inkl|inklusive|plus) (extras|extra|verwohnung|verwoehnung|verwohnprogramm|verwoehnprogramm|happy end)",
-          "(madchen|maedchen|damen|frauen|girls|ladies|modelle|models) (fur|fuer) ..1 (wohnung|terminwohnung|modellwohnung|appartement|apartment|studio|club|haus|laufhaus|begleitung|escort|dates|treffen|herrenbesuche|nachtclub)",
+          "(madchen|maedchen|damen|frauen|girls|ladies|modelle|models|madels|maedels) (fur|fuer) ..1 (wohnung|terminwohnung|modellwohnung|appartement|apartment|studio|club|haus|laufhaus|begleitung|escort|dates|treffen|herrenbesuche|nachtclub|webcam|webcamshows|camshows|livecam|livecams)",
           "(dafur|dafuer|im gegenzug|als gegenleistung) ..4 (verbringen|treffen|zeit|nahe|naehe|zartlichkeit*|zaertlichkeit*|verwohn*|verwoehn*|spaß|spass|date|dates)"
         ],
         "near": [],
@@ -13336,7 +13343,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators (sexual exploitation settings); BKA Bundeslagebild Menschenhandel (venues of sexual exploitation); Project authored from indicator text.",
         "patterns": [
           "(miete|zimmermiete|tagesmiete|zimmerpreis) ..3 #num (€|euro)? (am|pro|je) (tag|nacht|schicht)",
-          "(terminwohnung*|modelwohnung*|modellwohnung*|laufhaus*|bordell*|saunaclub*|fkk club|fkk clubs|fkkclub*|erotikmassage*|erotik massage*|erotikstudio*|erotikclub*|nachtclub*|nightclub*|stundenhotel*|wohnungsbordell*|rotlicht*|escort|escorts|happy end|happy ending|tantramassage*|bodymassage*|body to body)"
+          "(terminwohnung*|modelwohnung*|modellwohnung*|laufhaus*|bordell*|saunaclub*|fkk club|fkk clubs|fkkclub*|erotikmassage*|erotik massage*|erotikstudio*|erotikclub*|nachtclub*|nightclub*|stundenhotel*|wohnungsbordell*|rotlicht*|escort|escorts|happy end|happy ending|tantramassage*|bodymassage*|body to body|webcamstudio*|webcam studio*|camgirl*|cam girl*|livecam*|webcam model*|webcammodel*)"
         ],
         "near": [],
         "exclusions": [
@@ -13352,6 +13359,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Stadtführung durch das historische Rotlichtviertel: Führung am Samstag."
+          ]
+        }
+      },
+      {
+        "id": "de.commercial_sex.sugar_arrangement",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "A sum per month, week or meeting named in a sugar-dating ad (\"Sugar Baby gesucht, 2000 € im Monat\"), payment for a relationship.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex offered); US Department of State, Trafficking in Persons Report 2024 (sugar dating as a recruitment channel); Project authored from indicator text.",
+        "patterns": [
+          "#num (k|tsd|tausend|€|euro|eur)? ..2 (monat|monatlich|woche|wochentlich|woechentlich|treffen|date)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(sugar*|mentor|gonner|goenner|daddy|arrangement|spendabel*|spendable*)"
+            ],
+            "window": 12
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Sugar Baby gesucht, 2000€ im Monat, Treffen zwei Mal die Woche."
+          ],
+          "noMatch": [
+            "Sponsor für unseren Lauf gesucht, 500 € im Monat für Trikots."
           ]
         }
       },
@@ -13807,6 +13843,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(~lohn|~gehalt|bezahlung|auszahlung|verdienst|geld) ..6 (erst|nur) ..3 (am ende|zum ende|nach ende|ende der saison|nach der saison|nach #num monaten|nach #num wochen|nach vertragsende|bei vertragsende|bei abreise|nach abschluss|nach der ernte|am schluss|zum schluss|bei heimreise|vor der heimreise|am saisonende|zum saisonende|nach saisonende|saisonende)",
           "(erster|ersten|erste) (lohn|gehalt|auszahlung) ..2 (erst)? nach #num (monaten|wochen|monate)",
           "(@wages|geld) ..4 (erst|nur) (wenn|sobald|nachdem) ..5 (fertig|abgeschlossen|vorbei|zu ende|beendet|erledigt|abgearbeitet|fertiggestellt)",
+          "@wages ..3 (am|zum|nach|bei) (saisonende|vertragsende|ende der saison|ende des vertrags|ende der tour|heimreise|abreise)",
           "(~lohn|~gehalt|bezahlung|auszahlung|verdienst) (wird|werden) ..2 (am ende der saison|zum ende der saison|nach der saison|am saisonende|zum saisonende|nach saisonende|am jahresende|zum jahresende|bis jahresende|am vertragsende|bei vertragsende|nach der ernte) (ausgezahlt|ausbezahlt|bezahlt|uberwiesen|ueberwiesen|gezahlt)",
           "(~lohn|~gehalt|verdienst|geld) (behalt|behaelt|verwahrt|verwaltet) ..3 (bis|bis zum|bis zur) (jahresende|saisonende|vertragsende|ende der saison|ende des vertrags|abreise|heimreise)"
         ],
@@ -13818,7 +13855,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Der Lohn wird erst am Ende der Saison ausgezahlt.",
             "Die erste Auszahlung gibt es erst nach 3 Monaten.",
-            "Auszahlung erst wenn das Projekt fertig ist."
+            "Auszahlung erst wenn das Projekt fertig ist.",
+            "Kellnerinnen für Zypern, Lohn am Saisonende."
           ],
           "noMatch": [
             "Der Lohn wird monatlich zum 15. überwiesen.",
@@ -14730,7 +14768,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(weitergeleitete|weitergeleitetem|weitergeleiteten|weitergeleitetes|weiterversandte|weiterversandtem|weiterversandten|umgepackte|umgepacktem) (paket|pakete|packchen|paeckchen|sendung|sendungen|lieferung)",
           "(dein|ihr|eigenes|deines|ihres|euer) (bankkonto|konto|girokonto) ..4 (zur verfugung|zur verfuegung|nutzen|bereitstellen|vermieten|verleihen|leihen|verkaufen)",
           "(geld|betrage|betraege|zahlungen|uberweisungen|ueberweisungen|eingange|eingaenge) ..4 (weiterleiten|weiterleitest|weiterzuleiten|weiterleitet|weiteruberweisen|weiterueberweisen|abheben und|auszahlen und)",
-          "(pakete|paket|packchen|paeckchen|sendungen|waren|lieferungen) ..3 (annehmen|empfangen|entgegennehmen) ..6 (weiterleiten|weiterversenden|weiterschicken|umpacken|neu verpacken|schicken|versenden|senden|verschicken)"
+          "(pakete|paket|packchen|paeckchen|sendungen|waren|lieferungen) ..3 (annehmen|empfangen|entgegennehmen) ..6 (weiterleiten|weiterversenden|weiterschicken|umpacken|neu verpacken|schicken|versenden|senden|verschicken)",
+          "(nimmst|nehmt|annehmen|empfangen|empfangst|empfaengst|erhaltst|erhaeltst) ..2 (uberweisungen|ueberweisungen|zahlungen|gelder|geldeingange|geldeingaenge) ..6 (hebst|hebt|abheben|heben|weiterleiten|leitest|auszahlen|schickst)"
         ],
         "near": [],
         "exclusions": [],
@@ -14740,7 +14779,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Als Finanzagent empfängst du Zahlungen auf dein Konto.",
             "Du stellst dein Bankkonto zur Verfügung und leitest Geld weiter.",
-            "Pakete annehmen und weiterversenden, 30 € pro Paket."
+            "Pakete annehmen und weiterversenden, 30 € pro Paket.",
+            "Du nimmst Überweisungen an und hebst sie bar ab, 20 % für dich."
           ],
           "noMatch": [
             "Die Miete wird auf das Konto des Vermieters überwiesen."
@@ -14970,6 +15010,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.migrant_smuggling.family_pricing",
+        "category": "migrant_smuggling",
+        "weight": 0.4,
+        "description": "A child or family discount on a border crossing (\"Kinder die Hälfte\"), the price list of a smuggling service.",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); Europol, European Migrant Smuggling Centre (EMSC) annual report (smuggling services advertised with prices).",
+        "patterns": [
+          "(kinder|kind|baby|babys|kleinkinder) ..2 (die halfte|die haelfte|halber preis|halben preis|halbe preis|halb|gratis|umsonst|kostenlos|rabatt|ermassigt|ermaessigt)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(pro person|pro kopf|grenze|grenzubertritt|grenzuebertritt|@crossing|lkw|europa|england|kontrolle|kontrollen|einreise|ohne visum|ohne papiere)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(hotel|zimmer|fruhstuck|fruehstueck|eintritt|museum|zoo|freizeitpark|fahre|faehre|kabine|pauschalreise|flugreise|urlaub|busreise|bahn)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Grenzübertritt ohne Kontrolle, 2000 Euro pro Person, Kinder die Hälfte."
+          ],
+          "noMatch": [
+            "Fähre nach Korsika, Kinder die Hälfte, Kabinen noch frei."
+          ]
+        }
+      },
+      {
         "id": "de.migrant_smuggling.passage_guaranteed",
         "category": "migrant_smuggling",
         "weight": 0.8,
@@ -15163,7 +15239,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "States that minors or under-18s are accepted or available.",
         "source": "Lugo-Graulich et al. 2024 (JRSA youth indicators); UNODC Human Trafficking Indicators (children); US Department of State, Trafficking in Persons Report 2024.",
         "patterns": [
-          "(minderjahrig*|minderjaehrig*|unter 18|unter achtzehn|u18|unter 18 jahren|unter 18 j) ..3 (willkommen|moglich|moeglich|ok|okay|erlaubt|kein problem|akzeptiert|gerne|erwunscht|erwuenscht|auch)",
+          "(minderjahrig*|minderjaehrig*|unter 18|unter achtzehn|u18|unter 18 jahren|unter 18 j) ..3 (willkommen|moglich|moeglich|ok|okay|erlaubt|kein problem|akzeptiert|gerne|erwunscht|erwuenscht|auch|auf wunsch|verfugbar|verfuegbar|im angebot|vorhanden|dabei)",
           "(auch|gerne) (minderjahrig*|minderjaehrig*|unter 18|unter achtzehn|u18)"
         ],
         "near": [],
@@ -15177,7 +15253,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Auch Minderjährige willkommen, diskret.",
-            "Unter 18 kein Problem."
+            "Unter 18 kein Problem.",
+            "Minderjährige Mädchen auf Wunsch, diskret."
           ],
           "noMatch": [
             "Kein Zutritt für Minderjährige.",
@@ -15276,7 +15353,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(ab|mit|auch|bin|erst|gerade|knapp|noch|nur|ist|sie ist|ich bin|grad) (mal|eben|so)? (#num12-17|@minor_number)",
           "@minor_number @years",
           "#num12-17 (j|jahrchen|lenze|jahrig|jahrige|jahriger|jahrigen|yo|yrs)",
-          "@girl ..1 (#num12-17|@minor_number)"
+          "@girl ..1 (#num12-17|@minor_number)",
+          "(noch|bin noch|bin) (keine|nicht|kein) (18|achtzehn|volljahrig|volljaehrig|erwachsen)",
+          "(bald|fast|werde bald|nachstes jahr|naechstes jahr|nächstes jahr) (18|achtzehn|volljahrig|volljaehrig)"
         ],
         "near": [
           {
@@ -15319,7 +15398,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Bin erst 16, suche großzügige Herren für Treffen.",
             "neues Mädchen, erst sechzehn, heute frei",
-            "Mädchen 16 J., heute abend besuchbar."
+            "Mädchen 16 J., heute abend besuchbar.",
+            "noch keine 18, heute frei, schreib mir"
           ],
           "noMatch": [
             "Ferienjob für Schüler ab 16 Jahren, Mindestlohn.",
@@ -16690,7 +16770,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators (earnings handed to a third party); Project authored from indicator text.",
         "patterns": [
           "(#num %|#num prozent|halfte|haelfte|drittel) ..1 (provision|anteil|abgabe|abzug|fur die agentur|fuer die agentur|fur das haus|fuer das haus)",
-          "(provision|anteil|abgabe) ..2 (#num %|#num prozent|halfte|haelfte|drittel)"
+          "(provision|anteil|abgabe) ..2 (#num %|#num prozent|halfte|haelfte|drittel)",
+          "#num (%|prozent) (fur dich|fuer dich|bleiben dir|gehen an dich|bekommst du|fur die dame|fuer die dame|fur das madchen|fuer das maedchen)"
         ],
         "near": [
           {
@@ -16705,7 +16786,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Begleitagentur sucht Damen, Verdienst 2000 € pro Woche, 50 % Provision."
+            "Begleitagentur sucht Damen, Verdienst 2000 € pro Woche, 50 % Provision.",
+            "Escort-Agentur sucht Damen, 70% für dich."
           ],
           "noMatch": [
             "Vertrieb im Außendienst, 20 % Provision auf jeden Abschluss."
@@ -16723,6 +16805,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(telefonistin|managerin|manager|hausdame|agentur|fahrer|chef|chefin|booker|bookerin|sekretarin|sekretaerin) (vermittelt|vereinbart|macht|organisiert|koordiniert|vergibt) ..2 (termine|termin|dates|treffen|besuche|buchungen)",
           "(mein|meine|unser|unsere|ihr|ihre) (manager|managerin|booker|bookerin|agent|agentin|boss|fahrer|betreuer|hausdame) (spricht|antwortet|ruft|schreibt|vereinbart|organisiert|regelt|kummert|kuemmert|ist erreichbar)",
           "(mama san|mamasan|mamasang|mami san|puffmutter|bordellmutter)",
+          "(termine|buchungen|dates|treffen|kundenkontakt) (machen|organisieren|vereinbaren|ubernehmen|uebernehmen|regeln|koordinieren) wir",
           "(termine|termin|buchungen|buchung|dates|treffen|besuche|anfragen) (macht|machen|vereinbart|vereinbaren|organisiert|organisieren|vergibt|koordiniert|regelt|nimmt|ubernimmt|uebernimmt) (unser|unsere|mein|meine|ihr|ihre|der|die)? (@manager|betreuer|betreuerin|freund)"
         ],
         "near": [],
@@ -16736,7 +16819,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Meine Managerin antwortet auf alle Nachrichten.",
             "Termine macht unser Fahrer, bitte nur WhatsApp.",
             "Asia-Massage, Anruf bei Mama-san.",
-            "Treffen macht Mama Roza aus."
+            "Treffen macht Mama Roza aus.",
+            "Escort-Agentur sucht Damen, Termine machen wir."
           ],
           "noMatch": [
             "Termine nach Vereinbarung unter der angegebenen Nummer.",
@@ -16941,7 +17025,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The person offered speaks no German and contact goes through the poster, who translates or arranges.",
         "source": "UNODC Human Trafficking Indicators (does not speak local language, others speak for them); Project authored from indicator text.",
         "patterns": [
-          "(sie|madchen|maedchen|die dame|die damen|die madchen|die frauen|girl) (spricht|sprechen) (kein|keine|nur wenig|wenig|kaum) (deutsch|englisch)"
+          "(sie|madchen|maedchen|die dame|die damen|die madchen|die frauen|girl|und) (spricht|sprechen) (kein|keine|nur wenig|wenig|kaum) (deutsch|englisch)"
         ],
         "near": [
           {
@@ -16973,7 +17057,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(schreibe|schreiben|inseriere|inserieren|poste|posten|rufe|suche|suchen|biete|bieten) ..2 (fur|fuer|im auftrag von|im namen von) ..1 (freundin|freundinnen|cousine|cousinen|schwester|kollegin|kolleginnen|madchen|maedchen|bekannte|nichte)",
           "(freundin|freundinnen|kollegin|kolleginnen|cousine|bekannte|schwester) von mir ..8 (sucht|arbeit|termine|treffen|besuch*|hotel*|verfugbar|verfuegbar|kunden)",
           "(ich|wir) (mache|machen|vereinbare|vereinbaren|organisiere|organisieren|regele|regle|regeln) ..2 (termine|termin|treffen|dates|buchungen) (fur|fuer) (sie|die madchen|die maedchen|die damen|meine freundin|die frauen|die girls)",
-          "(anzeige|inserat|profil) (fur|fuer|im auftrag) (meine|eine|unsere) (freundin|freundinnen|cousine|schwester|kollegin|kolleginnen|bekannte)"
+          "(anzeige|inserat|profil) (fur|fuer|im auftrag) (meine|eine|unsere) (freundin|freundinnen|cousine|schwester|kollegin|kolleginnen|bekannte)",
+          "(vermittle|vermitteln|vermittelt|empfehle|empfehlen) (meine|unsere|eine) (freundin|freundinnen|cousine|kollegin|kolleginnen|schwester|bekannte|madchen|maedchen|girls|damen)"
         ],
         "near": [],
         "exclusions": [],
@@ -16982,7 +17067,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Ich schreibe hier für meine Freundin, sie ist neu in der Stadt.",
-            "Wir inserieren im Auftrag von einer Kollegin."
+            "Wir inserieren im Auftrag von einer Kollegin.",
+            "Ich vermittle meine Freundin, sie ist neu in der Stadt."
           ],
           "noMatch": [
             "Ich suche eine Freundin für gemeinsame Wanderungen."
@@ -17435,6 +17521,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Wir sind ein internationales Team aus zwölf Nationen."
+          ]
+        }
+      },
+      {
+        "id": "de.vulnerability_targeting.undocumented_work",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "Work offered to people \"without papers\" or who \"have no work permit\", said as an invitation (\"Ohne Papiere? Kein Problem!\").",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (recruitment of people without legal status).",
+        "patterns": [
+          "ohne (papiere|ausweispapiere|aufenthaltspapiere|dokumente|ausweis)",
+          "(hast|habt|hast du|haben sie) (du|ihr|sie)? ..2 (keine|kein|keinen) (papiere|arbeitserlaubnis|aufenthaltstitel|aufenthaltserlaubnis|aufenthalt|visum|status)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@wages|@cash|kein problem|egal|wurscht|willkommen|moglich|moeglich|wir haben arbeit|schnell geld|schnelles geld)"
+            ],
+            "window": 14
+          }
+        ],
+        "exclusions": [
+          "(auto|fahrzeug|roller|motorrad|moped|fahrrad|anhanger|anhaenger|boot|quad|wagen|kfz) ..4 ohne (papiere|dokumente)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(beratung*|hilfe fur|hilfe fuer|hilfsangebot*|anlaufstelle*|rechte|rechtsberatung*|gesundheitsversorgung|medizinische versorgung|behandlung|arztpraxis|malteser|caritas|diakonie)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Ohne Papiere? Kein Problem! Arbeit auf dem Bau, Bezahlung bar.",
+            "Du hast keine Arbeitserlaubnis? Wir haben Arbeit für dich."
+          ],
+          "noMatch": [
+            "Medizinische Versorgung für Menschen ohne Papiere, anonym und kostenlos."
           ]
         }
       },
