@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "55bdff0c6e5eb9efe8634a787342a284c382e5933c13a70d16a8403bcff1cfe4" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "43f50268a4c253917518dce3dceee977049cac17647c690b613aa0bc2f4b1da2" } as const;
 
 /**
  * The built-in rule packs (733 rules in 7 packs), validated at build time.
@@ -10535,6 +10535,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.awareness.asking_advice",
+        "weight": 0.4,
+        "description": "Someone asking others whether an offer they received is genuine (\"Ist das seriös?\", \"Mir wurde … angeboten\", \"ich soll 500 Euro zahlen\"), the indicators reported, not offered.",
+        "source": "Project authored from German forum and social-media posts in which job seekers ask about suspicious offers (wording typical of advice threads, not of ads).",
+        "patterns": [
+          "(ist das|klingt das|ist sowas|ist so was|ist dieses angebot|ist die firma|ist die agentur) ..2 (serios|serioes|seriös|legit|echt|normal|betrug|fake|abzocke|sicher|vertrauenswurdig|vertrauenswuerdig)",
+          "(hat jemand|kennt jemand|weiss jemand|weiß jemand|habt ihr) ..4 (erfahrung|erfahrungen|diese firma|diese agentur|das angebot|so ein angebot)",
+          "(frage an|frage in) (die|der|euch) (community|gruppe|runde|forum)",
+          "(mir|uns) (wurde|wurden) ..8 (angeboten|versprochen)",
+          "(ich soll|ich sollte|soll ich|sollte ich) ..6 (zahlen|bezahlen|uberweisen|ueberweisen|abgeben|schicken|hinterlegen)"
+        ],
+        "frames": true,
+        "examples": {
+          "match": [
+            "Ist das seriös? Mir wurde auf Telegram ein Job angeboten.",
+            "Ich soll vorher 500 Euro Gebühr überweisen, hat jemand Erfahrung mit dieser Agentur?"
+          ],
+          "noMatch": [
+            "Wir bieten dir einen sicheren Job mit Zukunft."
+          ]
+        }
+      },
+      {
         "id": "de.awareness.checklist",
         "weight": 0.35,
         "description": "Second-person checklist describing what \"your employer\" does, and statements of workers' rights, as in advice leaflets.",
@@ -10714,6 +10737,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(zeuge|zeugin|zeugen|opferzeugin|nebenklagerin|nebenklaegerin) ..3 (sagte|sagten|berichtete|berichteten|schilderte|schilderten|aus)",
           "(berichtet|berichten|berichteten|berichtete|schildert|schildern|schilderte|schilderten|erzahlte|erzaehlte|erzahlten|erzaehlten) ..2 (dass|wie|von)",
           "(berichten|berichteten|schilderten|erzaehlten|erzahlten)",
+          "(gaben|gab) (an|zu protokoll)",
+          "(sagte|sagten|erklarte|erklaerte|erklarten|erklaerten|betonte|betonten|gab an|gaben an|sagte aus|sagten aus) (die|der|eine|ein|dass)",
+          "(abgegeben|abgenommen|gezwungen|verlangt|eingesperrt|gearbeitet|geschuldet|geschlagen|bedroht|festgehalten|weggenommen|ausgebeutet|angeworben) (zu haben|worden zu sein)",
+          "(wurde|wurden) (ihm|ihr|ihnen|mir|uns|den frauen|den mannern|den maennern|den arbeitern|den arbeiterinnen|den betroffenen|den opfern) ..5 (abgenommen|weggenommen|einbehalten|versprochen|verboten|gedroht|genommen|abgezogen)",
+          "(er|sie|ich|wir|die frauen|die manner|die maenner|die arbeiter|die arbeiterinnen|die betroffenen|die opfer) (musste|mussten|durfte|durften|konnte|konnten)",
           "(hatten|haetten|hätten) ..8 (verlangt|gebracht|gezwungen|versteckt|angeworben|gelockt|ausgebeutet|abgenommen|eingesperrt|festgehalten)"
         ],
         "frames": true,
@@ -10760,7 +10788,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(wer euch|wer dir|wer ihnen|wenn euch|wenn dir|wenn ihnen) ..8 (anbietet|anbieten|verspricht|versprechen|anschreibt|anschreiben|kontaktiert)",
           "(betrug|abzocke|straftat|strafbar|illegal) (und|&) (straftat|strafbar|illegal|betrug|menschenhandel)",
           "(ist|sind|das ist|alles) (betrug|eine straftat|strafbar|menschenhandel|eine betrugsmasche)",
-          "(fake|falsche|falschen|angebliche|angeblichen|sogenannte|sogenannten) (modelagentur*|agentur*|jobangebot*|jobs|stellenanzeige*|arbeitgeber)"
+          "(fake|falsche|falschen|angebliche|angeblichen|sogenannte|sogenannten) (modelagentur*|agentur*|jobangebot*|jobs|stellenanzeige*|arbeitgeber)",
+          "(teilt|teile|teilen sie) (das|dies|den beitrag|diesen beitrag|es|bitte)",
+          "(warnung|achtung|vorsicht|hinweis|info|information|elterninfo) (an|fur|fuer) (alle)? (eltern|mutter|muetter|vater|familien|schuler|schueler|jugendliche|lehrer|lehrerinnen)",
+          "(sprecht|sprechen sie|sprich|redet|reden sie) ..3 mit (euren|ihren|deinen) (kindern|kind|tochtern|toechtern|tochter|sohnen|soehnen|sohn)",
+          "(meldet|melden sie|melde) (das|den|dieses|diesen|jedes|jeden) (profil|account|konto|nutzer|chat|angebot|post|beitrag)",
+          "(ein|eine|ein unbekannter|ein fremder|ein alterer|ein aelterer|erwachsene|manner|maenner|tater|taeter|fremde) (mann|frau|erwachsener|nutzer|account|profil)? (schreibt|schreiben|bietet|bieten|kontaktiert|kontaktieren|lockt|locken|spricht|sprechen) ..8 (madchen|maedchen|kinder|jugendliche|teenager|schulerinnen|schuelerinnen|minderjahrige|minderjaehrige)",
+          "(mein|meine) (cousine|cousin|freundin|schwester|bruder|nichte|neffe|tochter|sohn|bekannte|bekannter|kollegin|kollege|nachbarin|nachbar) (ist|war|wurde|hat) ..6 (geflogen|gefahren|gegangen|gereist|angeworben|gelockt|hingefahren|hingeflogen|reingefallen)"
         ],
         "frames": true,
         "examples": {
