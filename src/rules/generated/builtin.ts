@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "43f50268a4c253917518dce3dceee977049cac17647c690b613aa0bc2f4b1da2" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "06543613d15c3ef6e01ccfadb3b2ab9a3aa2dc4ba2d5eb01872098b8ec9b486b" } as const;
 
 /**
  * The built-in rule packs (733 rules in 7 packs), validated at build time.
@@ -11418,6 +11418,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "kennenlernen",
           "grosszugig*",
           "grosszuegig*",
+          "großzugig*",
           "spendabel",
           "spendablen",
           "spendable",
@@ -11657,6 +11658,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "sexy",
           "=heisse",
           "=heiss",
+          "=heiße",
+          "=heiß",
           "gfe",
           "=tg",
           "taschengeld",
@@ -11671,8 +11674,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "maennerbesuch*",
           "herrenbesuch*",
           "grosszugige herren",
+          "großzugige herren",
           "grosszuegige herren",
           "grosszugigen herrn",
+          "großzugigen herrn",
           "grosszuegigen herrn",
           "spendable herren",
           "spendablen herrn",
@@ -11866,7 +11871,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "vor die tuer",
           "unterwegs",
           "nach draussen",
-          "draussen"
+          "draussen",
+          "nach draußen",
+          "draußen",
+          "ausserhalb",
+          "außerhalb"
         ],
         "examples": {
           "match": [
@@ -11915,6 +11924,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "uberlassen",
           "ueberlassen",
           "wegschliessen",
+          "wegschließen",
           "weggeschlossen",
           "einziehen",
           "eingezogen",
@@ -12604,6 +12614,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "asylsuchend*",
           "geduldet*",
           "ausreisser*",
+          "ausreißer*",
           "von zuhause weg",
           "obdachlos*",
           "alleinerziehend*",
@@ -12682,6 +12693,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "russin",
           "ukrainerin",
           "weissrussin",
+          "weißrussin",
           "moldawierin",
           "albanerin",
           "serbin",
@@ -12877,7 +12889,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [
-          "(sponsor|sponsoren) ..3 (verein|turnier|fest|festival|mannschaft|veranstaltung|event|lauf)"
+          "(sponsor|sponsoren) ..3 (verein*|fussballverein|fußballverein|sportverein|turnverein|musikverein|turnier|fest|festival|mannschaft|veranstaltung|event|lauf|trikot*|werbung|bandenwerbung)"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -12887,7 +12899,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Sugardaddy gesucht."
           ],
           "noMatch": [
-            "Sponsoren für unser Vereinsfest gesucht."
+            "Sponsoren für unser Vereinsfest gesucht.",
+            "Großzügiger Sponsor für unseren Fußballverein gesucht, Trikotwerbung ab 500 € im Jahr."
           ]
         }
       },
@@ -15050,7 +15063,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "A child or family discount on a border crossing (\"Kinder die Hälfte\"), the price list of a smuggling service.",
         "source": "UN Protocol against the Smuggling of Migrants (Palermo); Europol, European Migrant Smuggling Centre (EMSC) annual report (smuggling services advertised with prices).",
         "patterns": [
-          "(kinder|kind|baby|babys|kleinkinder) ..2 (die halfte|die haelfte|halber preis|halben preis|halbe preis|halb|gratis|umsonst|kostenlos|rabatt|ermassigt|ermaessigt)"
+          "(kinder|kind|baby|babys|kleinkinder) ..2 (die halfte|die haelfte|halber preis|halben preis|halbe preis|halb|gratis|umsonst|kostenlos|rabatt|ermassigt|ermaessigt|ermaßigt)"
         ],
         "near": [
           {
@@ -15384,7 +15397,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "An age under 18 that the age reader misses (written in words, obfuscated, \"16 J.\", \"Mädchen 16\") in an ad with escort, dating, availability or youth wording.",
         "source": "Lugo-Graulich et al., J. Human Trafficking 2024 (youth indicators predictive on closed cases); UNODC Human Trafficking Indicators (children); US Department of State, Trafficking in Persons Report 2024.",
         "patterns": [
-          "(ab|mit|auch|bin|erst|gerade|knapp|noch|nur|ist|sie ist|ich bin|grad) (mal|eben|so)? (#num12-17|@minor_number)",
+          "(ab|mit|bin|erst|gerade|knapp|ist|sie ist|ich bin|grad) (mal|eben|so)? (#num12-17|@minor_number)",
           "@minor_number @years",
           "#num12-17 (j|jahrchen|lenze|jahrig|jahrige|jahriger|jahrigen|yo|yrs)",
           "@girl ..1 (#num12-17|@minor_number)",
@@ -15401,7 +15414,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "exclusions": [
           "#num ..1 (uhr|h|cm|kg|euro|eur|€|prozent|%|grad|min|minuten)",
-          "(ab|mit|bis|um|gegen) #num12-17 (uhr|h)"
+          "(ab|mit|bis|um|gegen) #num12-17 (uhr|h)",
+          "(#num12-17|@minor_number) (tage|tagen|wochen|monate|monaten|stunden|std|minuten|min|leute|leuten|personen|gaste|gaeste|gasten|gaesten|teilnehmer|teilnehmern|teilnehmerinnen|platze|plaetze|plätze|euro|eur|franken|fr|chf|prozent|kg|cm|km|qm|m2|zimmer|zimmern|betten|stuck|stueck|mal|rosen|kollegen|freunden|freundinnen|frauen|mannern|maennern|damen|herren|kindern|jahren erfahrung|jahre erfahrung)"
         ],
         "unlessNear": [
           {
@@ -15438,7 +15452,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Ferienjob für Schüler ab 16 Jahren, Mindestlohn.",
             "Treffen ab 16 Uhr im Café, heute abend Quiz.",
-            "Ich bin sechzehn und gebe Nachhilfe in Mathe, auch heute abend."
+            "Ich bin sechzehn und gebe Nachhilfe in Mathe, auch heute abend.",
+            "Erst 14 Tage in Berlin und schon verliebt, heute abend Konzert.",
+            "Dinner mit 14 Gästen, heute Abend im Garten."
           ]
         }
       },
@@ -15668,7 +15684,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [
-          "#num ..1 (uhr|h|cm|kg|euro|eur|€|prozent|%|grad|min|minuten)"
+          "#num ..1 (uhr|h|cm|kg|euro|eur|€|prozent|%|grad|min|minuten)",
+          "(#num12-17|@minor_number) (tage|tagen|wochen|monate|monaten|stunden|std|leute|leuten|personen|platze|plaetze|plätze|euro|eur|franken|prozent|kg|km|qm|zimmer|betten|mal|jahren erfahrung|jahre erfahrung)"
         ],
         "unlessNear": [
           {
@@ -17130,7 +17147,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(@cash) ..3 (bei abholung|beim einsteigen|bei ubergabe|bei uebergabe|bei lieferung|abholung|oder paypal|oder uberweisung|oder ueberweisung|oder karte|oder twint)",
           "(verkaufe|verkauf|vb|festpreis|preis|miete|kaltmiete|warmmiete|nebenkosten|kaution|trinkgeld) ..4 #num"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(verkaufe|verkaufen|zu verkaufen|verkauf|vb|festpreis|abholung|versand|zustand|neuwertig|gebraucht)"
+            ],
+            "window": 15
+          }
+        ],
         "negatable": false,
         "examples": {
           "match": [
@@ -17139,7 +17163,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Mitfahrgelegenheit nach München, 25 € bar beim Einsteigen.",
-            "Verkaufe Fahrrad, 120 € in bar bei Abholung."
+            "Verkaufe Fahrrad, 120 € in bar bei Abholung.",
+            "Verkaufe Ticket für das Konzert heute Abend, Einlass ab 18, 60 € in bar."
           ]
         }
       },
