@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "06543613d15c3ef6e01ccfadb3b2ab9a3aa2dc4ba2d5eb01872098b8ec9b486b" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "d818107e1a26d92bd92dca5b3216bbe94a4f05cc67926e4dbefcd9357dffd44c" } as const;
 
 /**
  * The built-in rule packs (733 rules in 7 packs), validated at build time.
@@ -11638,6 +11638,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "outcall",
           "haus und hotel",
           "haus hotel",
+          "haus + hotel",
+          "happyend",
           "hausbesuch*",
           "hotelbesuch*",
           "ins hotel",
@@ -12959,8 +12961,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "\"Haus- und Hotelbesuche\", escort-service and outcall wording.",
         "source": "UNODC Human Trafficking Indicators (commercial sex); Project authored from indicator text (\"Haus- und Hotelbesuche\" in TAXONOMY notes).",
         "patterns": [
-          "(haus|hausbesuch*) (und|&|oder) (hotel|hotelbesuch*)",
-          "(hotel|hotelbesuch*) (und|&|oder) (haus|hausbesuch*|privatbesuch*)",
+          "(haus|hausbesuch*) (und|&|oder|+) (hotel|hotelbesuch*)",
+          "(hotel|hotelbesuch*) (und|&|oder|+) (haus|hausbesuch*|privatbesuch*)",
           "(hotelbesuch*|escortservice*|escort service|begleitservice*|begleitagentur*|begleitdame*|escortdame*|escortagentur*|escort agentur|escortgirl*|escort girl*|privatbesuch*|outcall|incall)",
           "(privat|diskret) besuchbar",
           "(hotel|hotels|im hotel) (oder|und|&) (bei dir|zu dir|zu hause|privat|bei mir)",
@@ -13016,7 +13018,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(entspannung|erleichterung|hohepunkt|hoehepunkt|verwohnung|verwoehnung|extra|extras|finale|finish) (zum|am|als) (schluss|ende|abschluss)",
           "(ganzkorper*|ganzkoerper*|massage*) (mit|plus|inkl|inklusive) ..2 (entspannung zum schluss|extras|finish|happy end|verwohnung|verwoehnung|erleichterung|handentspannung)",
-          "(handentspannung|happy ending|happy end|body to body|nuru*|lingam*|yoni*|prostatamassage*)"
+          "(handentspannung|happy ending|happy end|happyend|body to body|nuru*|lingam*|yoni*|prostatamassage*)"
         ],
         "near": [],
         "exclusions": [
@@ -14977,7 +14979,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(uber|ueber) die grenze ..2 (bringen|bringen wir|gebracht|schaffen|fahren|helfen|begleiten|bringt|bringe|gelangen)",
           "(bringen|bringe|bringt|schaffen|schmuggeln|fahren|lotsen|begleiten) ..3 (uber|ueber) die (grenze|grenzen)",
           "(ohne|an der|an den|vorbei an der|vorbei an den) (grenzkontrolle|grenzkontrollen|kontrolle|kontrollen|polizei) ..1 (vorbei)? (uber|ueber|nach|in|durch)",
-          "ohne (visum|pass|papiere|dokumente) (nach|in die|in den) (europa|eu|deutschland|schengen|schengenraum|italien|frankreich|england|grossbritannien|großbritannien)"
+          "ohne (visum|pass|papiere|dokumente) (nach|in die|in den) (europa|eu|deutschland|schengen|schengenraum|italien|frankreich|england|uk|gb|grossbritannien|großbritannien)"
         ],
         "near": [],
         "exclusions": [
@@ -15029,7 +15031,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(boot|boote|schlauchboot|schlauchboote) ..4 (jede woche|wochentlich|woechentlich|wöchentlich|jeden montag|jeden dienstag|jeden mittwoch|jeden donnerstag|jeden freitag|jeden samstag|jeden sonntag|regelmassig|regelmaessig|regelmäßig|taglich|taeglich|täglich|jede nacht|heute nacht|diese woche)",
           "(lkw|laster|transporter|bus|kleinbus) (nach|in die|richtung) (england|grossbritannien|großbritannien|uk|europa|deutschland|italien|frankreich) ..4 (jede woche|wochentlich|woechentlich|jeden|taglich|taeglich|regelmassig|regelmaessig|jede nacht)",
           "(versteckter|versteckten|verstecktes|versteckte|geheimer|geheimen|sicherer) (platz|platze|plaetze|transport|weg|route|versteck)",
-          "(mit dem|per|im|mit einem) (boot|schlauchboot|fischerboot) (von|ab|aus) ..2 (nach|bis) (italien|griechenland|spanien|europa|lampedusa|malta|england|zypern)",
+          "(mit dem|per|im|mit einem) (boot|schlauchboot|fischerboot) (von|ab|aus) ..2 (nach|bis) (italien|griechenland|spanien|europa|lampedusa|malta|england|uk|gb|zypern)",
           "(platz|platze|plaetze|sitzplatz) (im|in einem|auf dem|auf einem) (boot|schlauchboot|lkw|transporter|bus|schiff)",
           "(uberfahrt|ueberfahrt|fahrt|transport|reise|weg) (im|mit dem|per|in einem|mit einem) (lkw|laster|transporter|container|boot|schlauchboot)",
           "(versteckt|verstecken|versteckte|verstecke) (im|in einem|im laderaum|unter der|unter dem) ..1 (lkw|laster|transporter|container|kofferraum|auto|bus|ladung)",
@@ -15038,7 +15040,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(europa|italien|griechenland|spanien|lampedusa|libyen|tunesien|turkei|tuerkei|grenze|england|grossbritannien|großbritannien|belgien|frankreich|ohne papiere|ohne visum|kontrolle|kontrollen)"
+              "(europa|italien|griechenland|spanien|lampedusa|libyen|tunesien|turkei|tuerkei|grenze|england|uk|gb|grossbritannien|großbritannien|belgien|frankreich|ohne papiere|ohne visum|kontrolle|kontrollen)"
             ],
             "window": 25
           }
@@ -15068,7 +15070,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(pro person|pro kopf|grenze|grenzubertritt|grenzuebertritt|@crossing|lkw|europa|england|kontrolle|kontrollen|einreise|ohne visum|ohne papiere)"
+              "(pro person|pro kopf|grenze|grenzubertritt|grenzuebertritt|@crossing|lkw|europa|england|uk|gb|kontrolle|kontrollen|einreise|ohne visum|ohne papiere)"
             ],
             "window": 25
           }
@@ -15101,11 +15103,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(uberfahrt|ueberfahrt|uberquerung|ueberquerung|grenzubertritt|grenzuebertritt|einreise|weg nach europa|weg nach deutschland|reise nach europa|transfer nach europa|transfer nach deutschland|route nach europa|route nach deutschland|ankunft in europa) ..8 (garantiert|garantie|sicher|100|erfolgreich|erfolg|zuverlassig|zuverlaessig|ohne risiko)",
           "(erfolg garantiert|erfolgsgarantie|garantierter erfolg|100 % erfolg|erfolgsquote|geld zuruck|geld zurueck)",
-          "(helfen|bringen|holen) (familien|menschen|leuten|leute|dir|euch|ihnen|dich|sie) ..2 nach (deutschland|europa|england|grossbritannien|großbritannien|italien|osterreich|oesterreich) (zu kommen|zu gelangen|zu reisen|zu bringen)",
+          "(helfen|bringen|holen) (familien|menschen|leuten|leute|dir|euch|ihnen|dich|sie) ..2 nach (deutschland|europa|england|uk|gb|grossbritannien|großbritannien|italien|osterreich|oesterreich) (zu kommen|zu gelangen|zu reisen|zu bringen)",
           "(garantiert|100 %|sicher|sicheres) (durchkommen|ankommen|reinkommen|rein|ueber die grenze|uber die grenze|ankunft)",
           "(wir schicken|schicken wir|wir bringen|bringen wir|wir fahren|fahren wir) (leute|menschen|personen|familien|fluchtlinge|fluechtlinge|migranten) (nach|in die|in den|uber|ueber)",
-          "(nach|in die|in den) (europa|eu|deutschland|england|grossbritannien|großbritannien|italien|spanien|griechenland|schengenraum) ..3 (100 %|100 % sicher|sicher|garantiert|ohne risiko)",
-          "(sicher|sichere|garantiert|100 %|schnell und sicher) (nach|in die|in den) (europa|eu|deutschland|england|grossbritannien|großbritannien|italien|spanien|griechenland|schengenraum)",
+          "(nach|in die|in den) (europa|eu|deutschland|england|uk|gb|grossbritannien|großbritannien|italien|spanien|griechenland|schengenraum) ..3 (100 %|100 % sicher|sicher|garantiert|ohne risiko)",
+          "(sicher|sichere|garantiert|100 %|schnell und sicher) (nach|in die|in den) (europa|eu|deutschland|england|uk|gb|grossbritannien|großbritannien|italien|spanien|griechenland|schengenraum)",
           "(garantierte|garantierter|sichere|sicherer|sicheren|100 %) (uberfahrt|ueberfahrt|uberquerung|ueberquerung|grenzubertritt|grenzuebertritt|einreise|ankunft|route|uberfahrten|ueberfahrten) (nach|in|uber|ueber)"
         ],
         "near": [
@@ -15139,12 +15141,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "A price per person for a border crossing, route or papers.",
         "source": "UN Smuggling Protocol (Palermo); IOM; Europol, European Migrant Smuggling Centre (EMSC) annual report.",
         "patterns": [
-          "(preis|kosten|kostet|tarif|€|euro|dollar|usd|pfund) ..2 (pro|je) (person|kopf|erwachsenen|erwachsener|erwachsene|kind)"
+          "(preis|kosten|kostet|tarif|€|euro|dollar|usd|pfund|k|tsd|tausend) ..2 (pro|je) (person|kopf|erwachsenen|erwachsener|erwachsene|kind)"
         ],
         "near": [
           {
             "patterns": [
-              "(grenze|europa|einreise|route|~visum|visa|papiere|asyl|kontrolle|kontrollen|grenzubertritt|grenzuebertritt|schengen|garantiert|ohne papiere|turkei|tuerkei|griechenland|libyen|lampedusa|balkan|belarus|weißrussland|weissrussland|erfolg|england|grossbritannien|versteckt*|lkw)"
+              "(grenze|europa|einreise|route|~visum|visa|papiere|asyl|kontrolle|kontrollen|grenzubertritt|grenzuebertritt|schengen|garantiert|ohne papiere|turkei|tuerkei|griechenland|libyen|lampedusa|balkan|belarus|weißrussland|weissrussland|erfolg|england|uk|gb|grossbritannien|versteckt*|lkw)"
             ],
             "window": 20
           }
@@ -15949,7 +15951,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "\"Only until Friday\" or \"only this week\" in an escort-style ad, the short stay of a worker moved between cities.",
         "source": "TellFinder/DIG movement terms; Giommoni & Ikwu 2021; Project authored from indicator text.",
         "patterns": [
-          "nur (noch)? (bis|am|diese woche|dieses wochenende|heute|heute und morgen|morgen) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|und morgen)?"
+          "nur (noch)? (bis|am|diese woche|dieses wochenende|heute|heute und morgen|morgen) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|und morgen)?",
+          "nur (noch)? (#num tage|#num nachte|#num naechte|wenige tage|ein paar tage|kurz|kurze zeit)"
         ],
         "near": [
           {
