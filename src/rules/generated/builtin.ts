@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "d818107e1a26d92bd92dca5b3216bbe94a4f05cc67926e4dbefcd9357dffd44c" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "eb67f040b8d0cb7bc88fad1a0c8a041c252da5325416d6368059956f083af8c0" } as const;
 
 /**
  * The built-in rule packs (733 rules in 7 packs), validated at build time.
@@ -13985,9 +13985,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Recruits \"young, pretty\" women for vaguely described work, often abroad (hostess, dancer, \"service\").",
         "source": "UNODC Human Trafficking Indicators (sexual exploitation, recruitment); IOM advice on deceptive job offers.",
         "patterns": [
-          "(junge|hubsche|huebsche|attraktive|schone|schoene|gutaussehende|sympathische hubsche) ..1 (frauen|madchen|maedchen|damen|girls|madels|maedels|tanzerinnen|taenzerinnen|hostessen) ..6 (gesucht|ausland|deutschland|schweiz|osterreich|oesterreich|dubai|europa|job|jobs|arbeit|verdienst|verdienen|nebenverdienst|nebenjob|treffen|bar|club|istanbul|zypern)",
+          "(junge|hubsche|huebsche|attraktive|schone|schoene|gutaussehende|sympathische hubsche) ..1 (frauen|madchen|maedchen|damen|girls|madels|maedels|tanzerinnen|taenzerinnen|hostessen) ..6 (gesucht|@abroad|deutschland|schweiz|osterreich|oesterreich|dubai|job|jobs|arbeit|verdienst|verdienen|nebenverdienst|nebenjob|treffen|bar|club|istanbul|zypern)",
           "(nebenverdienst|nebenjob|job|jobs|arbeit|verdienst) (fur|fuer) (junge|hubsche|huebsche|attraktive|schone|schoene) (frauen|madchen|maedchen|damen|girls|madels|maedels|studentinnen)",
-          "(hostess|hostessen|tanzerin|taenzerin|tanzerinnen|taenzerinnen|animierdame*|bardame*|barmadchen|barmaedchen|gogo*|modeln|model|models|fotomodel*|begleiterin*|servicedame*) ..6 (ausland|im ausland|dubai|schweiz|zypern|turkei|tuerkei|japan|libanon|deutschland|zurich|zuerich|wien|genf|mailand|paris|london|amsterdam|istanbul|doha|katar|bahrain|kuwait|saudi|macau|singapur|europa)"
+          "(hostess|hostessen|tanzerin|taenzerin|tanzerinnen|taenzerinnen|animierdame*|bardame*|barmadchen|barmaedchen|gogo*|modeln|model|models|fotomodel*|begleiterin*|servicedame*) ..6 (@abroad|dubai|schweiz|zypern|turkei|tuerkei|japan|libanon|deutschland|zurich|zuerich|wien|genf|mailand|paris|london|amsterdam|istanbul|doha|katar|bahrain|kuwait|saudi|macau|singapur)"
         ],
         "near": [],
         "exclusions": [
@@ -15648,7 +15648,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(hostess*|animierdame*|animier*|tanzerin*|taenzerin*|tänzerin*|gogo*|go go|barfrau*|bardame*|nachtclub*|nightclub*|club|bar|model*|modell*|fotos|ganzkorper*|ganzkoerper*|escort*|begleit*|ausland|dubai|zypern|turkei|tuerkei|türkei|japan|korea|china|flug|visum)"
+              "(hostess*|animierdame*|animier*|tanzerin*|taenzerin*|tänzerin*|gogo*|go go|barfrau*|bardame*|nachtclub*|nightclub*|club|bar|model*|modell*|fotos|ganzkorper*|ganzkoerper*|escort*|begleit*|@abroad|turkei|tuerkei|türkei|japan|korea|china|flug|visum)"
             ],
             "window": 20
           }
