@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "eb67f040b8d0cb7bc88fad1a0c8a041c252da5325416d6368059956f083af8c0" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "9a67a3a3dc3fe13f9e2c34999c43755026c887260a3e3e1efac5be403eb7bfe4" } as const;
 
 /**
- * The built-in rule packs (733 rules in 7 packs), validated at build time.
+ * The built-in rule packs (735 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -11394,6 +11394,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=route",
           "passage",
           "fahrt nach england",
+          "balkanroute",
+          "mittelmeerroute",
+          "ostroute",
+          "=schleusung",
+          "=schleuser",
           "reise nach europa",
           "weg nach europa"
         ],
@@ -13343,7 +13348,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Escort-ad service wording (\"Service nach Absprache\", \"GFE\", \"Verwöhnprogramm\").",
         "source": "Project authored from indicator text (UNODC commercial sex indicators; no German escort-ad lexicon published).",
         "patterns": [
-          "(gfe|girlfriend feeling|girlfriend sex|girlfriend erlebnis|freundinnen feeling|verwohnservice|verwoehnservice|verwöhnservice|verwohnprogramm*|verwoehnprogramm*|verwöhnprogramm*|service nach absprache|service nach vereinbarung|zartlichkeiten gegen|besuchbar)"
+          "(gfe|girlfriend feeling|girlfriend sex|girlfriend erlebnis|freundinnen feeling|verwohnservice|verwoehnservice|verwöhnservice|verwohnprogramm*|verwoehnprogramm*|verwöhnprogramm*|service nach absprache|service nach vereinbarung|zartlichkeiten gegen|besuchbar)",
+          "(ao|fo|gv|zk|fp|ffm|fmo) (und|&)? (ao|fo|gv|zk|fp|ffm|fmo)"
         ],
         "near": [],
         "exclusions": [
@@ -13355,7 +13361,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Service nach Absprache, GFE möglich."
+            "Service nach Absprache, GFE möglich.",
+            "Service: GV, ZK und FO nach Absprache."
           ],
           "noMatch": [
             "Das Schloss ist nur mit Führung besuchbar."
@@ -14500,7 +14507,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(auto|fahrzeug|roller|motorrad|moped|fahrrad|anhanger|anhaenger|anhänger|boot|quad) ..4 (ohne|keine) (papiere|dokumente)",
           "(keine|ohne) (papiere|dokumente|ausweis) ..3 (fur|fuer|für) (das|den|die) (auto|fahrzeug|roller|motorrad|fahrrad)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(beratung*|sprechstunde|behandlung|medizinisch*|gesundheit*|krankenversicherung|praxis|arzt|arztin|aerztin|rechte|hilfe fur|hilfe fuer|anlaufstelle*|rechtsberatung*|sozialberatung*|caritas|diakonie|malteser)"
+            ],
+            "window": 20
+          }
+        ],
         "negatable": false,
         "examples": {
           "match": [
@@ -14643,6 +14657,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Wir freuen uns über Bewerbungen aller Altersgruppen."
+          ]
+        }
+      },
+      {
+        "id": "de.forced_criminality.cannabis_farm",
+        "category": "forced_criminality",
+        "weight": 0.5,
+        "description": "Gardeners or helpers for an indoor plantation who live on site, the set-up of forced labour on cannabis farms.",
+        "source": "UNODC Human Trafficking Indicators (forced criminality); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (exploitation in indoor cannabis cultivation).",
+        "patterns": [
+          "(indoor plantage|indoorplantage|indoor anlage|indooranlage|growanlage|grow anlage|growroom|grow room|growbox|plantage in der halle|hanfplantage|hanf plantage|cannabisplantage)",
+          "(pflanzen|plantage) ..4 (giessen|gießen|pflegen|betreuen|uberwachen|ueberwachen) ..6 (wohnen|wohnst|schlafen|schlafst|vor ort|in der halle|im keller)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@wages|@housing|@cash|gesucht|gartner|gaertner|gärtner|helfer|vor ort)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Gärtner für Indoor-Plantage gesucht, du wohnst vor Ort, Bezahlung bar."
+          ],
+          "noMatch": [
+            "Gärtnerei sucht Helfer für die Baumschule, Festanstellung."
           ]
         }
       },
@@ -14945,6 +14989,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.forced_criminality.theft_or_drug_work",
+        "category": "forced_criminality",
+        "weight": 0.5,
+        "description": "Paid \"work\" that is theft, pickpocketing or selling drugs, a recruitment into forced criminal activities.",
+        "source": "EU Anti-Trafficking Directive 2011/36/EU as amended 2024 (forced criminal activities such as pickpocketing, shoplifting and drug trafficking); UNODC Human Trafficking Indicators (forced criminality); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025.",
+        "patterns": [
+          "(klauen|klaut|klaust|geklaut|stehlen|stehlt|stiehlst|stiehlt|gestohlen|diebstahl|diebstahle|diebstaehle|taschendiebstahl|ladendiebstahl|taschendieb*|klautour*|einbruche|einbrueche)",
+          "(drogen|gras|koks|kokain|ware|stoff|pillen|teile) ..2 (verkaufen|vertreiben|verticken|vertickst|dealen|ticken|tickst|verteilen)",
+          "(bunker*|lauferjob*|läuferjob*|lauefer*|laufer fur|läufer für|ticker gesucht|dealer gesucht)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@wages|@cash|verdienst|verdienen|verdienst du|pro tag|am tag|geld|provision|%|prozent|wir fahren euch|team|gesucht|suchen)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Suchen Leute zum Klauen in Einkaufszentren, 200 € am Tag, wir fahren euch hin.",
+            "Ware verticken in der Stadt, 30 % Provision, schnelles Geld."
+          ],
+          "noMatch": [
+            "Diebstahlschutz für Fahrräder jetzt im Angebot."
+          ]
+        }
+      },
+      {
         "id": "de.forced_criminality.typing_speed",
         "category": "forced_criminality",
         "weight": 0.25,
@@ -14975,7 +15051,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UN Smuggling Protocol (Palermo); Europol, European Migrant Smuggling Centre (EMSC) annual report; IOM.",
         "patterns": [
           "(wir organisieren|organisieren wir|wir machen|wir regeln|regeln wir) ..2 (die|eure|deine|ihre)? (uberfahrt|ueberfahrt|grenzubertritt|grenzuebertritt|einreise|schleusung|route|reise nach europa|reise nach england)",
-          "(grenzubertritt|grenzuebertritt|grenze|einreise|uberfahrt|ueberfahrt|fahrt|reise) ..4 ohne (kontrolle|kontrollen|grenzkontrolle|grenzkontrollen|papiere|pass|visum)",
+          "(@crossing|grenzubertritt|grenzuebertritt|einreise|fahrt|reise) ..4 ohne (kontrolle|kontrollen|grenzkontrolle|grenzkontrollen|papiere|pass|visum)",
           "(uber|ueber) die grenze ..2 (bringen|bringen wir|gebracht|schaffen|fahren|helfen|begleiten|bringt|bringe|gelangen)",
           "(bringen|bringe|bringt|schaffen|schmuggeln|fahren|lotsen|begleiten) ..3 (uber|ueber) die (grenze|grenzen)",
           "(ohne|an der|an den|vorbei an der|vorbei an den) (grenzkontrolle|grenzkontrollen|kontrolle|kontrollen|polizei) ..1 (vorbei)? (uber|ueber|nach|in|durch)",
@@ -15141,7 +15217,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "A price per person for a border crossing, route or papers.",
         "source": "UN Smuggling Protocol (Palermo); IOM; Europol, European Migrant Smuggling Centre (EMSC) annual report.",
         "patterns": [
-          "(preis|kosten|kostet|tarif|€|euro|dollar|usd|pfund|k|tsd|tausend) ..2 (pro|je) (person|kopf|erwachsenen|erwachsener|erwachsene|kind)"
+          "(preis|kosten|kostet|tarif|€|euro|dollar|usd|pfund|k|tsd|tausend|#num) ..2 (pro|je) (person|kopf|erwachsenen|erwachsener|erwachsene|kind)"
         ],
         "near": [
           {
@@ -15990,6 +16066,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(ab|danach|dann|und) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|nachster woche|naechster woche|morgen|ubermorgen|uebermorgen) ..3 (in|wieder in|nach) @city",
           "(jede|jeden|alle) ..1 (woche|wochen|monat|tage|paar tage) (eine|ne|in einer)? (andere|anderen|neue|neuen) (stadt|city|land|club|ort)",
           "von stadt zu stadt",
+          "(heute|diese woche|dieses wochenende) (in)? @city ..3 (morgen|danach|dann|ubermorgen|uebermorgen|nachste woche|naechste woche|ab montag|ab freitag) (in)? @city",
           "#num (monate|monat|wochen|woche) (tour|tournee|rundreise)"
         ],
         "near": [],
@@ -16004,7 +16081,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Auf Deutschlandtour, nächste Station München.",
             "Ab Montag wieder in Frankfurt.",
             "Ab Montag bin ich in Basel, danach Luzern.",
-            "3 Monate Tour, jede Woche eine andere Stadt."
+            "3 Monate Tour, jede Woche eine andere Stadt.",
+            "Heute Köln, morgen Bonn, danach Aachen."
           ],
           "noMatch": [
             "Die Band startet ihre Tournee im Mai, Tickets ab 40 €."
@@ -16860,6 +16938,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(mein|meine|unser|unsere|ihr|ihre) (manager|managerin|booker|bookerin|agent|agentin|boss|fahrer|betreuer|hausdame) (spricht|antwortet|ruft|schreibt|vereinbart|organisiert|regelt|kummert|kuemmert|ist erreichbar)",
           "(mama san|mamasan|mamasang|mami san|puffmutter|bordellmutter)",
           "(termine|buchungen|dates|treffen|kundenkontakt) (machen|organisieren|vereinbaren|ubernehmen|uebernehmen|regeln|koordinieren) wir",
+          "(er|sie) (macht|vereinbart|organisiert|regelt|koordiniert|vergibt|plant) (die|alle|ihre|meine|deine)? (termine|treffen|dates|buchungen)",
+          "(ruf|ruft|rufen sie|schreib|schreibt|kontaktiere|kontaktiert) (meinen|unseren|ihren|den) (freund|manager|fahrer|chef|boss|cousin|bruder|agenten) an?",
           "(termine|termin|buchungen|buchung|dates|treffen|besuche|anfragen) (macht|machen|vereinbart|vereinbaren|organisiert|organisieren|vergibt|koordiniert|regelt|nimmt|ubernimmt|uebernimmt) (unser|unsere|mein|meine|ihr|ihre|der|die)? (@manager|betreuer|betreuerin|freund)"
         ],
         "near": [],
@@ -17020,8 +17100,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(@wages|geld) ..5 (uber|ueber) ..2 @middleman ..3 (ausgezahlt|gezahlt|uberwiesen|ueberwiesen|bezahlt|weitergeleitet)",
           "(abgerechnet|abrechnung|ausgezahlt|auszahlung) (wird|werden|erfolgt|ist)? ..2 (uber|ueber) ..2 @middleman",
           "@wages (lauft|laeuft|geht|gehen|laufen) ..3 (uber|ueber) ..2 @middleman",
-          "(geld|einnahmen|verdienst|tageseinnahmen) ..3 (gibst|gebt|gibt|geben|abgeben|abgegeben|abliefern|abgeliefert) ..3 (dem|der|den) @middleman",
-          "(gibt|gibst|gebt|geben|abgeben|abliefern|liefert|lieferst|zahlt|zahlst) ..5 (#num|geld|einnahmen) ..4 (beim|bei dem|bei der|an den|an die|dem|der) @middleman",
+          "(geld|einnahmen|verdienst|tageseinnahmen|beute|ware) ..3 (gibst|gebt|gibt|geben|abgeben|abgegeben|abliefern|abgeliefert) ..3 (dem|der|den|beim|bei dem|bei der|an den|an die) @middleman",
+          "(gibt|gibst|gebt|geben|abgeben|abliefern|liefert|lieferst|zahlt|zahlst) ..5 (#num|geld|einnahmen|beute|ware|sachen) ..4 (beim|bei dem|bei der|an den|an die|dem|der) @middleman",
           "(@wages|geld|bezahlung) (bekommt|erhalt|erhaelt|kassiert|verwaltet|verteilt|behalt|behaelt) ..1 @middleman",
           "(kriegst|bekommst|erhaltst|erhaeltst|kriegt|bekommt|bekommen|kriegen) (dein|deinen|das|euer|eure|ihr|ihren|sein) @wages (von|vom|bei|uber|ueber) (ihm|ihr|@middleman)",
           "(@wages) (uber|ueber|nur uber|nur ueber|via|durch) ..1 (kolonnenfuhrer|kolonnenfuehrer|vorarbeiter|vermittler|subunternehmer|gruppenleiter|capo|kapo|chef|teamleiter|brigadier|koordinator)",
@@ -17203,7 +17283,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(@wages|geld) ..3 (@cash|schwarz|ohne abzuge|ohne abzuege|ohne abzüge|ohne steuern|ohne lohnzettel|ohne abrechnung|steuerfrei)",
           "(bar auf die hand|auf die hand|auf d hand|auf die kralle|auf kralle|cash auf die hand) ..3 (@wages|bezahlt|ausgezahlt)",
           "(schwarzarbeit|schwarz arbeiten|schwarzgeld|bar auf die hand|bar auf d hand|bar auf kralle|auf die kralle|cash auf die hand|schwarz auf die hand)",
-          "#num (€|euro) (pro|je) (tour|fahrt|reise|lieferung|paket|auftrag|tag|nacht|schicht) ..2 @cash"
+          "#num (€|euro|eur|chf|fr)? (pro|je|die|am) (stunde|std|h|tour|fahrt|reise|lieferung|paket|auftrag|tag|nacht|schicht) ..2 @cash"
         ],
         "near": [],
         "exclusions": [
@@ -17547,7 +17627,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(eu burger*|eu buerger*|eu bürger*|eu staatsangehorige*|eu staatsangehoerige*|eu staatsburger*|eu staatsbuerger*|aus der eu|aus eu|eu ewr|ewr|schweizer) ..8 (ohne|keine|kein) (aufenthaltstitel|aufenthaltserlaubnis|arbeitserlaubnis|arbeitsgenehmigung|visum|aufenthaltsgenehmigung)",
           "(ohne|keine|kein) (aufenthaltstitel|aufenthaltserlaubnis|arbeitserlaubnis|arbeitsgenehmigung|aufenthaltsgenehmigung) ..6 (eu burger*|eu buerger*|eu bürger*|eu staatsangehorige*|eu staatsangehoerige*|aus der eu|ewr)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(beratung*|sprechstunde|behandlung|medizinisch*|gesundheit*|krankenversicherung|praxis|arzt|arztin|aerztin|rechte|hilfe fur|hilfe fuer|anlaufstelle*|rechtsberatung*|sozialberatung*|caritas|diakonie|malteser)"
+            ],
+            "window": 20
+          }
+        ],
         "negatable": false,
         "examples": {
           "match": [
@@ -17558,7 +17645,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "EU-Bürger benötigen keine Arbeitserlaubnis.",
-            "Bitte gültige Arbeitserlaubnis mitbringen."
+            "Bitte gültige Arbeitserlaubnis mitbringen.",
+            "Sprechstunde für Menschen ohne Papiere: medizinische Behandlung jeden Donnerstag."
           ]
         }
       },
