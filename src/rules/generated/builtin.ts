@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "9a67a3a3dc3fe13f9e2c34999c43755026c887260a3e3e1efac5be403eb7bfe4" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "8fb19520b7c4b3d2148401417e963a17a459593a75c1b6dd5e7d6a0a35d1af6f" } as const;
 
 /**
  * The built-in rule packs (735 rules in 7 packs), validated at build time.
@@ -10474,6 +10474,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "frei von",
         "weder",
         "nichts",
+        "nix",
         "niemand",
         "niemandem",
         "zu keinem zeitpunkt",
