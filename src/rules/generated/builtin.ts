@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "8fb19520b7c4b3d2148401417e963a17a459593a75c1b6dd5e7d6a0a35d1af6f" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "f07bcaec702e73d58710bca99b3decf68d0ea3450fa9bd0af6b3f40ce98b819d" } as const;
 
 /**
- * The built-in rule packs (735 rules in 7 packs), validated at build time.
+ * The built-in rule packs (737 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -11352,6 +11352,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "wir organisieren",
           "regeln wir",
           "machen wir",
+          "besorgen wir",
+          "wir besorgen",
+          "erledigen wir",
           "zahlt die firma",
           "zahlt der arbeitgeber",
           "zahlt der chef",
@@ -11726,6 +11729,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "mit zustimmung",
           "(mit|zusammen mit|gemeinsam mit) (dem|der|den|unserem|unserer|einem|einer|ihrem|ihrer|deinem|deiner|seiner|seinem)? (@employer|betreuer|betreuerin|aufpasser|frau)",
           "(mit|zusammen mit|gemeinsam mit) (uns|ihm|ihr)",
+          "(in der|als) gruppe",
           "gefahren (von|vom)",
           "(fahrt|bringt|holt) (unser|der|ein) fahrer"
         ],
@@ -11933,6 +11937,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "ueberlassen",
           "wegschliessen",
           "wegschließen",
+          "einschliessen",
+          "einschließen",
+          "eingeschlossen",
+          "wegsperren",
+          "weggesperrt",
           "weggeschlossen",
           "einziehen",
           "eingezogen",
@@ -12919,7 +12928,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "A \"gift\", donation or \"roses\" expected upfront at a meeting, code for payment.",
         "source": "UNODC Human Trafficking Indicators; US Department of State, Trafficking in Persons Report 2024 (gifts/donations up front); Project authored from indicator text.",
         "patterns": [
-          "(geschenk|geschenke|prasent|praesent|präsent|spende|rosen|aufmerksamkeit|anerkennung|umschlag) ..4 (vorab|im voraus|vorher|zuerst|auf den tisch|zu beginn|beim ankommen|bei ankunft|vor dem treffen)",
+          "(geschenk|geschenke|geschenks|geschenkes|prasent|praesent|präsent|spende|rosen|aufmerksamkeit|anerkennung|umschlag) ..4 (vorab|im voraus|vorher|zuerst|auf den tisch|zu beginn|beim ankommen|bei ankunft|vor dem treffen)",
+          "(vorab|im voraus|vorher|zuerst) ..2 (das|ein|eine|die|des)? (geschenk|geschenks|geschenkes|prasent|praesent|präsent|spende|aufmerksamkeit|umschlag)",
           "(vorab|zuerst|vorher) ..2 (das|ein|eine|die)? (geschenk|prasent|praesent|präsent|spende|aufmerksamkeit|umschlag)"
         ],
         "near": [],
@@ -13535,12 +13545,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(zahlst|zahlt|zahlen|gibst|gebt) (du|ihr|sie)? ..2 (spater|spaeter|dann|nach und nach|in raten|ratenweise) (zuruck|zurueck)",
           "(rest|kosten|reisekosten|flugkosten|fahrtkosten|betrag|das geld|alles|ticket|flug|vermittlung|vorschuss|das|dies|es) ..5 (wird|werden) ..2 (spater|spaeter|dann|nachtraglich|nachtraeglich|nach und nach)? (verrechnet|abgezogen|einbehalten|abgearbeitet|zuruckgezahlt|zurueckgezahlt)",
           "(gibst|gebt|zahlst|zahlt) ..5 (vom|von|aus|mit) ..2 (~lohn|~gehalt|verdienst|einkommen) (zuruck|zurueck)",
+          "(wenn|sobald|nachdem) (die|deine|eure|alle|der|das) (schulden|kosten|reisekosten|flugkosten|fahrtkosten|vermittlungskosten|betrag|vorschuss|ticket|flug) ..2 (bezahlt|abbezahlt|beglichen|abgearbeitet|zuruckgezahlt|zurueckgezahlt) (sind|ist)",
           "(legen wir aus|legen wir vor|strecken wir vor|wir legen ..3 aus|wir legen ..3 vor|wir strecken ..3 vor|finanzieren wir vor|vorgestreckt|vorgelegt|ausgelegt)"
         ],
         "near": [
           {
             "patterns": [
-              "(job|jobs|stelle|arbeit|arbeiten|einsatz|arbeitgeber|~lohn|~gehalt|verdienst|verdienen|mitarbeiter*|hostess*|saison|kellnerin*|helfer*|arbeiter*|chef|wohnung|unterkunft|~flug|~reise|anreise)"
+              "(job|jobs|stelle|arbeit|arbeiten|einsatz|arbeitgeber|~lohn|~gehalt|verdienst|verdienen|mitarbeiter*|hostess*|saison|kellnerin*|helfer*|arbeiter*|chef|wohnung|unterkunft|~flug|~reise|anreise|@documents)"
             ],
             "window": 40
           }
@@ -13837,6 +13848,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(gebuhr*|gebuehr*|vorschuss|schulden|busfahrt*|transfer*|dokumente|papiere|kredit|darlehen|vorgestreckt|ausgelegt|vorfinanziert) ..9 ..6 (~lohn|~gehalt|~verdienst|verdienst|einkommen|lohnabrechnung|monatslohn|auszahlung|taschengeld) ..3 (abgezogen|abziehen|verrechnet|verrechnen|einbehalten|abgerechnet|zuruckgezahlt|zurueckgezahlt|abbezahlt|abbezahlen|abgestottert|raten|ratenweise)",
           "(~reise|reisekost*|~flug|flugkost*|flugticket*|~ticket|fahrtkost*|fahrkarte*|~visum|visa|visakost*|anreise*|vermittlung*|gebuhr*|gebuehr*|vorschuss|schulden|busfahrt*|bus|transport|transfer*|dokumente|papiere|kredit|darlehen) ..9 (ziehen|zieht|ziehe|rechnen|rechnet|verrechnen|verrechnet|behalten|behalt|behaelt) ..5 (~lohn|~gehalt|verdienst|einkommen|taschengeld)",
           "(schulden|kosten|reisekosten|flug|ticket|vorschuss|betrag|summe|darlehen) ..6 (zahlst|zahlt|zahlen|bezahlst|stotterst|stottert) ..4 (mit|von|aus) ..2 (~lohn|~gehalt|verdienst|einkommen) ab",
+          "(@travel|@costs|@debt|das|es|alles) ..6 (zahlst|zahlt|zahlen|bezahlst|stotterst|stottert|gibst) ..6 (mit|von|vom|aus) ..2 @wages (ab|zuruck|zurueck)",
           "(reisekost*|flugkost*|fahrtkost*|ticketkost*|visakost*|vermittlungsgeb*|vermittlungskost*) (werden|wird) ..2 (spater|spaeter|dann|nachtraglich|nachtraeglich|monatlich|ratenweise)? (abgezogen|verrechnet|einbehalten|abgearbeitet)",
           "(abzug|abzuge|abzuege) (fur|fuer|von|der) (reisekost*|flugkost*|fahrtkost*|visakost*|vermittlung*|gebuhr*|gebuehr*|schulden|vorschuss)",
           "(transport|transportkost*|fahrt|fahrtkost*|busfahrt*|reisekost*|flug|flugkost*|flugticket*|~ticket|visakost*|anreise*|vermittlungsgeb*|vermittlungskost*) ..4 (wird|werden) ..2 (abgezogen|einbehalten|verrechnet)"
@@ -13872,6 +13884,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(im ersten|in den ersten|das erste|die ersten|erstes|ersten|im 1) ..2 (jahr|monat|monate|monaten|wochen|woche|saison) ..3 (kein|keinen|ohne|nur) (@wages)",
           "(kein|keinen|ohne) (@wages) ..3 (im ersten|in den ersten|die ersten|das erste) ..2 (jahr|monat|monate|monaten|wochen)",
           "(dafur|dafuer|stattdessen|anstatt) ..4 (kein|keinen|ohne) (@wages)",
+          "(arbeitest|arbeitet|arbeiten|arbeite) ..7 (ohne|kein|keinen) @wages",
           "(arbeit|arbeiten|mithilfe|mitarbeit|mithelfen) (gegen|fur|fuer) (kost und logis|unterkunft und verpflegung|essen und unterkunft|ein bett|bett und essen)"
         ],
         "near": [],
@@ -13931,7 +13944,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(abarbeiten|abzuarbeiten|abgearbeitet|abarbeitest|abarbeitet|zuruckarbeiten|zurueckarbeiten|zurückarbeiten|abverdienen|abzuverdienen|abverdient)",
           "(@costs|@debt|das|es|alles) ..6 (arbeitest|arbeitet|arbeiten|arbeite|arbeitete) ..4 ab",
           "(schuldest|schulden) (uns|du uns|sie uns|dem chef|der agentur|dem vermittler|dem arbeitgeber)",
-          "bis (die|deine|ihre|eure|alle|alle deine) (schulden|kosten|reisekosten|betrage|betraege) ..2 (bezahlt|abbezahlt|beglichen|getilgt|abgearbeitet|zuruckgezahlt|zurueckgezahlt|abgegolten)",
+          "bis (die|deine|ihre|eure|alle|alle deine) (schulden|kosten|reisekosten|betrage|betraege) ..2 (bezahlt|abbezahlt|beglichen|getilgt|abgearbeitet|zuruckgezahlt|zurueckgezahlt|abgegolten|weg|erledigt|runter)",
+          "(dann|bis|sobald) (ist|sind)? (alles|die schulden|deine schulden|die kosten|es) (abbezahlt|abgearbeitet|beglichen|getilgt)",
           "(arbeitest|arbeitet|arbeiten|arbeite) ..4 (ohne lohn|ohne bezahlung|umsonst|unbezahlt|gratis|fur nichts|fuer nichts)",
           "(kosten|schulden|vermittlung|reisekosten|flugkosten|vorschuss) ..4 (zu decken|abzudecken|zu begleichen|zu tilgen|abzuzahlen|zu bezahlen)",
           "(zahlst|zahlt|zahlen|bezahlst|bezahlen|begleichst|tilgst) ..4 (mit|durch) (deiner|ihrer|eurer|der|deine|ihre)? (arbeit|arbeitskraft|arbeitsleistung)",
@@ -13995,6 +14009,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(junge|hubsche|huebsche|attraktive|schone|schoene|gutaussehende|sympathische hubsche) ..1 (frauen|madchen|maedchen|damen|girls|madels|maedels|tanzerinnen|taenzerinnen|hostessen) ..6 (gesucht|@abroad|deutschland|schweiz|osterreich|oesterreich|dubai|job|jobs|arbeit|verdienst|verdienen|nebenverdienst|nebenjob|treffen|bar|club|istanbul|zypern)",
           "(nebenverdienst|nebenjob|job|jobs|arbeit|verdienst) (fur|fuer) (junge|hubsche|huebsche|attraktive|schone|schoene) (frauen|madchen|maedchen|damen|girls|madels|maedels|studentinnen)",
+          "(frauen|madchen|maedchen|damen|girls|madels|maedels) aus (osteuropa|rumanien|rumaenien|bulgarien|moldawien|moldau|der ukraine|ukraine|polen|ungarn|afrika|nigeria|asien|thailand|den philippinen|lateinamerika|kolumbien|brasilien) ..6 (gesucht|@abroad|@job)",
           "(hostess|hostessen|tanzerin|taenzerin|tanzerinnen|taenzerinnen|animierdame*|bardame*|barmadchen|barmaedchen|gogo*|modeln|model|models|fotomodel*|begleiterin*|servicedame*) ..6 (@abroad|dubai|schweiz|zypern|turkei|tuerkei|japan|libanon|deutschland|zurich|zuerich|wien|genf|mailand|paris|london|amsterdam|istanbul|doha|katar|bahrain|kuwait|saudi|macau|singapur)"
         ],
         "near": [],
@@ -14058,7 +14073,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(vertrag|arbeitsvertrag|vertrage|vertraege|verträge) ..4 (vor ort|bei ankunft|nach ankunft|nach der ankunft|erst dort|erst vor ort|spater|spaeter|später|mundlich|muendlich|mündlich)",
           "(arbeit|arbeiten|job|jobs|beschaftigung|beschaeftigung|beschäftigung|stelle) ..3 (ohne|kein|keinen) (vertrag|arbeitsvertrag|schriftlichen vertrag)",
-          "(kein|keinen|ohne) (vertrag|arbeitsvertrag|papierkram) (notig|noetig|nötig|erforderlich|notwendig)"
+          "(kein|keinen|ohne) (vertrag|arbeitsvertrag|papierkram) (notig|noetig|nötig|erforderlich|notwendig)",
+          "(vertrag|arbeitsvertrag|vertrage|vertraege) ..2 (gibt es|gibts|gibt s|brauchts|braucht s|braucht es|machen wir) (keinen|keine|nicht|nix)"
         ],
         "near": [],
         "exclusions": [
@@ -14152,7 +14168,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(~flug|flugticket*|anreise|~reise|~ticket) (zahlt|bezahlt|ubernimmt|uebernimmt) (der|die|das|unser|unsere) (club|firma|arbeitgeber|agentur|chef|chefin|bar|hotel|familie|kunde)"
         ],
         "near": [],
-        "exclusions": [],
+        "exclusions": [
+          "(wenn|sobald|bis|nachdem) (die|deine|eure|alle|der|das)? @travel ..2 (bezahlt|abbezahlt|beglichen|abgearbeitet)"
+        ],
         "unlessNear": [],
         "negatable": true,
         "examples": {
@@ -14161,7 +14179,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "fl1ght ✈️ gratis + Zimmer"
           ],
           "noMatch": [
-            "Flüge nach Mallorca ab 49 €."
+            "Flüge nach Mallorca ab 49 €.",
+            "Den Pass bekommst du, wenn die Reisekosten bezahlt sind."
           ]
         }
       },
@@ -14559,6 +14578,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.document_control.papers_returned_later",
+        "category": "document_control",
+        "weight": 0.7,
+        "description": "The worker gets the papers \"back\" only later (at the end of the season or contract, or once costs are paid), so they are held meanwhile.",
+        "source": "ILO Indicators of Forced Labour (retention of identity documents, debt bondage); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "@documents ..6 (bekommst|kriegst|kriegt|bekommt|bekommen|gibt es|gibts|gibt s|erhaltst|erhaeltst|erhalten) ..4 (zuruck|zurueck|wieder) ..3 (am ende|nach der saison|nach saisonende|bei vertragsende|nach vertragsende|bei abreise|bei der abreise|bei heimreise|wenn|sobald|nachdem|erst)",
+          "@documents ..6 (bekommst|kriegst|kriegt|bekommt|bekommen|gibt es|gibts|gibt s|erhaltst|erhaeltst|erhalten) ..2 (am ende|nach der saison|nach saisonende|bei vertragsende|nach vertragsende|bei abreise|bei der abreise|bei heimreise|erst) ..4 (zuruck|zurueck|wieder)",
+          "(zuruck|zurueck|wieder) ..5 (wenn|sobald|nachdem|erst wenn) ..5 (bezahlt|abbezahlt|beglichen|abgearbeitet|getilgt|zuruckgezahlt|zurueckgezahlt|erledigt)",
+          "(zuruck|zurueck|wieder) (gibt s|gibts|gibt es|bekommst du|kriegst du)? ..2 (bei|nach|am|zum) (vertragsende|saisonende|ende der saison|ende des vertrags|abreise|heimreise)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "@documents"
+            ],
+            "window": 14
+          }
+        ],
+        "exclusions": [
+          "(bewerbungsunterlagen|unterlagen|lebenslauf|zeugnisse)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Deinen Reisepass schließen wir im Büro ein, den bekommst du zurück, wenn die Reisekosten bezahlt sind.",
+            "Die Dokumente bekommst du am Ende der Saison wieder."
+          ],
+          "noMatch": [
+            "Ihre Zeugnisse und Unterlagen bekommen Sie nach dem Gespräch zurück."
+          ]
+        }
+      },
+      {
         "id": "de.document_control.papers_with_agency",
         "category": "document_control",
         "weight": 0.8,
@@ -14566,7 +14620,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators.",
         "patterns": [
           "@documents ..3 (bleibt|bleiben|liegt|liegen|ist|sind) ..4 (bei|beim|im) ..1 (@employer|club|spedition)",
-          "(pass|passe|reisepass*|ausweis*|papiere|dokumente|ausweispapiere) ..3 (bleibt|bleiben|liegt|liegen|ist|sind) ..4 (bei uns|beim chef|bei der agentur|beim arbeitgeber|beim vermittler|im buro|im buero|im büro|im tresor|im safe|in der agentur)",
+          "(pass|passe|reisepass*|ausweis*|papiere|dokumente|ausweispapiere) ..6 (bleibt|bleiben|liegt|liegen|ist|sind) ..4 (bei uns|beim chef|bei der agentur|beim arbeitgeber|beim vermittler|im buro|im buero|im büro|im tresor|im safe|in der agentur)",
+          "@documents ..3 (kommen|kommt|gehen|geht|wandern|landen) ..3 (in den|in die|ins|zum|zur|beim) ..2 (safe|tresor|buro|buero|büro|schrank|schublade|@employer)",
           "(~pass|passe|reisepass*|~ausweis|ausweise|personalausweis*|papiere|dokumente|ausweispapiere) ..4 (bei uns|beim chef|bei der chefin|bei der firma|im buro|im buero|bei mir|beim vorarbeiter|bei der agentur|bei der familie) (lassen|hinterlassen|abgeben|deponieren|liegen lassen)",
           "(pass|passe|reisepass*|ausweis*|papiere|dokumente|ausweispapiere) (bei|beim|im) ..1 (agentur|chef|chefin|familie|arbeitgeber|vermittler|buro|buero|firma|safe|tresor|vorarbeiter|koordinator|club) (bis|wahrend|waehrend|fur die dauer|fuer die dauer|solange)",
           "(pass|passe|reisepass*|ausweis*|papiere|dokumente|ausweispapiere) ..3 (als|zur|zu) (sicherheit|pfand|garantie|kaution|absicherung)"
@@ -14594,7 +14649,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators; documented German wording \"Pass wird abgenommen\" (TAXONOMY notes).",
         "patterns": [
           "@documents ..8 @hold",
-          "(@hold|nimmt|nehmen|bewahren|bewahrt|ziehen|zieht) ..4 @documents ..3 (ein|ab|auf)",
+          "(@hold|nimmt|nehmen|bewahren|bewahrt|ziehen|zieht|schliessen|schließen|sperren) ..4 @documents ..3 (ein|ab|auf|weg)",
+          "@documents (schliesst|schließt|schliessen|schließen|sperrt|sperren|schliesse|schließe) ..6 (ein|weg)",
           "(gibst|gebt|geben|gibt|ubergibst|uebergibst|uberlasst|ueberlaesst|lasst|laesst|reichst) (du|ihr|sie)? ..3 @documents ..3 (dem|der|den|deinem|deiner|unserem|unserer|beim|bei der|bei dem|an den|an die) @employer",
           "@documents (gibst|gebt|gibt|reichst|reicht|ubergibst|uebergibst|uberlasst|ueberlaesst|lasst|laesst) (du|ihr|sie)? ..4 (dem|der|den|deinem|deiner|unserem|unserer|beim|bei der|bei dem|an den|an die) @employer",
           "(behalten|verwahren|einbehalten|behalt|behaelt|verwahrt|kassiert|kassieren|sammelt|sammeln|konfisziert|konfiszieren) (wir|der chef|die chefin|der arbeitgeber|die agentur|der vermittler|die firma) ..3 (pass|passe|passes|reisepass*|ausweis|ausweise|personalausweis*|dokumente|papiere|ausweispapiere)",
@@ -15055,6 +15111,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(@crossing|grenzubertritt|grenzuebertritt|einreise|fahrt|reise) ..4 ohne (kontrolle|kontrollen|grenzkontrolle|grenzkontrollen|papiere|pass|visum)",
           "(uber|ueber) die grenze ..2 (bringen|bringen wir|gebracht|schaffen|fahren|helfen|begleiten|bringt|bringe|gelangen)",
           "(bringen|bringe|bringt|schaffen|schmuggeln|fahren|lotsen|begleiten) ..3 (uber|ueber) die (grenze|grenzen)",
+          "(transport|transporte|fahrten|fahrt|beforderung|befoerderung|bringen|befordern|befoerdern) (von)? (personen|leuten|menschen|migranten|fluchtlingen|fluechtlingen|familien) ..4 (uber|ueber) die (grenze|grenzen)",
           "(ohne|an der|an den|vorbei an der|vorbei an den) (grenzkontrolle|grenzkontrollen|kontrolle|kontrollen|polizei) ..1 (vorbei)? (uber|ueber|nach|in|durch)",
           "ohne (visum|pass|papiere|dokumente) (nach|in die|in den) (europa|eu|deutschland|schengen|schengenraum|italien|frankreich|england|uk|gb|grossbritannien|großbritannien)"
         ],
@@ -16275,7 +16332,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(bin hier|hier bin ich|ich bin hier) (selten|kaum|nicht oft|nicht mehr|fast nie) (online|aktiv|on|unterwegs)",
           "(lass uns|lasst uns|lieber|besser|gleich) ..3 (woanders|privat) (schreiben|weiterschreiben|chatten|reden|weiterreden|quatschen)",
           "(lass uns|lasst uns|lieber|besser|gleich) ..3 (auf|per|uber|ueber|via) @chat_app (schreiben|weiterschreiben|chatten|reden|weiterreden|quatschen)",
-          "(adde|add|addet|adden) (mich|mir) ..2 (auf|bei)? @chat_app"
+          "(adde|add|addet|adden) (mich|mir) ..2 (auf|bei)? @chat_app",
+          "(schreib|schreibt|schreiben sie|meld dich|melde dich|meldet euch) (mir|uns)? (lieber|besser|gleich|direkt) (auf|per|uber|ueber|bei|via|im|in) @chat_app",
+          "(hier|auf dieser seite|auf der plattform|auf der seite) (werde ich|wird man|bin ich|werden wir) ..2 (gesperrt|geloscht|geloescht|blockiert|zensiert|gebannt)"
         ],
         "near": [],
         "exclusions": [],
@@ -16544,7 +16603,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(kinder|kind|schuler|schueler|schulerinnen|klasse|klassenfahrt|camp|zeltlager|ferienlager|jugendliche|minderjahrige|minderjaehrige|@legit_youth_activity|patienten|bewohner|senioren)"
+            ],
+            "window": 20
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
@@ -16557,6 +16623,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Ausflüge in die Stadt sind jederzeit möglich.",
             "Kinder unter 14 nur in Begleitung eines Erwachsenen.",
+            "Im Zeltlager gehen die Kinder nur in der Gruppe raus.",
             "Den Parkplatz nur mit Genehmigung der Hausverwaltung nutzen."
           ]
         }
@@ -16611,6 +16678,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Wir wohnen in einer ruhigen Gegend am Stadtrand."
+          ]
+        }
+      },
+      {
+        "id": "de.restricted_movement.locked_in",
+        "category": "restricted_movement",
+        "weight": 0.5,
+        "description": "Workers' quarters locked from outside or at night, or workers \"locked in\".",
+        "source": "ILO Indicators of Forced Labour (restriction of movement, isolation); UNODC Human Trafficking Indicators (locked in at the workplace or accommodation).",
+        "patterns": [
+          "(tur|tuer|tür|tor|haus|zimmer|unterkunft|wohnung|halle|heim|container|baracke|fenster) ..3 (wird|werden|ist|sind|bleibt|bleiben) ..2 (nachts|abends|immer|von aussen|von außen|nachts immer)? (abgeschlossen|abgesperrt|verschlossen|zugesperrt|verriegelt)",
+          "(sperren|schliessen|schließen) (wir|er|sie|der chef|die chefin) ..2 (euch|dich|sie|die madchen|die maedchen|die frauen|die arbeiter) ..3 ein",
+          "(von aussen|von außen) (abgeschlossen|abgesperrt|verschlossen|zugesperrt|verriegelt)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(#num uhr|ab #num|um #num|einbruch*|sicherheit der bewohner|hausordnung|schlussel|schluessel|schlüssel|jeder bewohner|eigenen schlussel|eigenen schluessel)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Wohnen im Heim neben der Fabrik, die Tür wird nachts abgeschlossen."
+          ],
+          "noMatch": [
+            "Die Haustür wird ab 22 Uhr abgeschlossen, jeder Bewohner hat einen eigenen Schlüssel."
           ]
         }
       },
@@ -16776,7 +16874,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "@phone ..5 (@hold|verboten|nicht erlaubt|untersagt)",
           "(nehmen|sammeln|behalten|verwahren) ..3 (dein|deine|ihr|ihre|das|die) (handy|handys|telefon|smartphone|simkarte|sim karte)",
           "(handyverbot|telefonverbot|kontaktverbot)",
-          "(handy|handys|telefon|telefone|smartphone|simkarte|simkarten) ..2 (bleibt|bleiben|liegt|liegen) ..2 (beim chef|bei uns|bei der chefin|bei der familie|beim arbeitgeber|im buro|im buero|im safe|im tresor|beim vorarbeiter|bei ihm|beim fahrer)"
+          "(handy|handys|telefon|telefone|smartphone|simkarte|simkarten) ..2 (bleibt|bleiben|liegt|liegen) ..2 (beim chef|bei uns|bei der chefin|bei der familie|beim arbeitgeber|im buro|im buero|im büro|im safe|im tresor|beim vorarbeiter|bei ihm|beim fahrer)",
+          "(bleibt|bleiben|liegt|liegen) (das|die|dein|deine|euer|eure)? @phone ..2 (beim chef|bei uns|im buro|im buero|im büro|im safe|im tresor|bei der chefin|beim vorarbeiter|bei der familie)",
+          "(@phone|telefonieren) (nur)? (am|an|einmal|sonntags|am sonntag|am wochenende|einmal pro woche|einmal die woche) ..4 (stunde|minuten|#num min)"
         ],
         "near": [],
         "exclusions": [
@@ -17259,7 +17359,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "\"Cash only\": normal in private classified sales, weak alone.",
         "source": "US Department of State, Trafficking in Persons Report 2024; Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025; weak indicator, common in ordinary classifieds.",
         "patterns": [
-          "(nur|ausschliesslich|ausschließlich) (bar|barzahlung|cash|bargeld|gegen bar|bares|in bar)"
+          "(nur|ausschliesslich|ausschließlich) (bar|barzahlung|cash|bargeld|gegen bar|bares|in bar)",
+          "(alles|komplett|zahlung|bezahlung) (in bar|bar|cash) (bei|vor)? (ankunft|abfahrt|abreise)?"
         ],
         "near": [],
         "exclusions": [],
