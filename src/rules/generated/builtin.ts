@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "f07bcaec702e73d58710bca99b3decf68d0ea3450fa9bd0af6b3f40ce98b819d" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "55d8be45ed6b2b4d5931466c1931c32b057e394d12969cd5fbdd2a63acf1ed17" } as const;
 
 /**
  * The built-in rule packs (737 rules in 7 packs), validated at build time.
@@ -10643,7 +10643,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "de.awareness.investigation",
         "weight": 0.3,
         "description": "Investigation and court vocabulary (Ermittlungen, Anklage, verurteilt), typical of news reports.",
-        "source": "Project authored from German news and police press-release wording.",
+        "source": "Project authored from the wording of German police press releases (Polizeipresse) and court reports (\"Die Ermittlungen dauern an\", \"zu vier Jahren Haft verurteilt\", \"Festnahme\").",
         "patterns": [
           "(ermittlung|ermittlungen|ermittler|ermittlerin|ermittelt|ermitteln|ermittlungsverfahren|strafverfahren|verfahren gegen|anklage|angeklagt|verurteilt|verurteilte|verurteilten|haftstrafe*|freiheitsstrafe*|festnahme*|festgenommen)"
         ],
@@ -10662,7 +10662,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "de.awareness.media_genre",
         "weight": 0.35,
         "description": "Names a journalistic genre (Reportage, Dokumentation, Interview, Pressemitteilung), wording of media, not of ads.",
-        "source": "Project authored from German news wording.",
+        "source": "Project authored from genre labels that head German media texts (\"Reportage:\", \"Interview\", \"Pressemitteilung\", \"Dokumentation\").",
         "patterns": [
           "(reportage|reportagen|dokumentation|doku|recherche|recherchen|interview|pressemitteilung|journalist|journalistin|journalisten|zeitungsbericht|fernsehbericht)"
         ],
@@ -10731,7 +10731,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "de.awareness.reported_speech",
         "weight": 0.35,
         "description": "Reported speech and court-report wording (\"sollen … gezwungen haben\", \"Prozess gegen\", \"sagte als Zeuge aus\"), typical of news, not of ads.",
-        "source": "Project authored from German news and court-report wording.",
+        "source": "Project authored from the reported-speech forms of German news and court reports (\"sollen … gezwungen haben\", \"Prozess gegen\", \"sagte als Zeugin aus\", \"gaben an, … abgegeben zu haben\").",
         "patterns": [
           "(sollen|soll) ..8 (gezwungen|verlangt|gebracht|angeworben|gelockt|ausgebeutet|abgenommen|eingesperrt|festgehalten|geschleust|geschmuggelt|versprochen|versteckt|misshandelt) (haben|worden sein|worden|sein)",
           "(prozess|strafprozess|gerichtsprozess|verhandlung|ermittlungsverfahren) gegen",
@@ -10760,7 +10760,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "de.awareness.research",
         "weight": 0.35,
         "description": "Research wording (Studie, Forscher, Umfrage, Daten zeigen), typical of reports, not of ads.",
-        "source": "Project authored from German research and policy wording.",
+        "source": "Project authored from the wording of German research and policy reports (\"Eine Studie zeigt\", \"Forscherinnen\", \"Umfrage unter\", \"Befragten\").",
         "patterns": [
           "(studie|studien|forscher|forscherin|forscherinnen|wissenschaftler|wissenschaftlerin|expertinnen|experten|umfrage unter|befragung|befragten|statistik)"
         ],
@@ -13716,7 +13716,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(@wages|lohnabrechnung) ..3 @deduct",
           "(ziehen|zieht|rechnen|rechnet|verrechnen|verrechnet|einbehalten) ..3 (vom|von|mit dem|mit deinem|mit ihrem|aus dem|beim) ..2 (~lohn|~gehalt|verdienst|einkommen)",
           "(gegen|per|durch|uber|ueber|mit) (lohnabzug|lohnabzuge|lohnabzuege|abzug vom lohn|verrechnung mit dem lohn)",
-          "(~unterkunft|miete|~zimmer|schlafplatz|verpflegung|kost und logis|logis|bett) ..5 (wird|werden) ..2 (abgezogen|einbehalten|verrechnet)"
+          "(~unterkunft|miete|~zimmer|schlafplatz|verpflegung|kost und logis|logis|bett) ..5 (wird|werden) ..2 (abgezogen|einbehalten|verrechnet)",
+          "(@housing|miete) ..4 (behalt|behaelt|behält|zieht|ziehen|behalten|rechnet) (der|die|das|unser|unsere)? @employer ..3 (ein|ab)"
         ],
         "near": [
           {
