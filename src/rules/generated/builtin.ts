@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "55d8be45ed6b2b4d5931466c1931c32b057e394d12969cd5fbdd2a63acf1ed17" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "9fb892e52ace25af7fe88989742849eba944ee56bb855b726675ffd1d8de2488" } as const;
 
 /**
- * The built-in rule packs (737 rules in 7 packs), validated at build time.
+ * The built-in rule packs (738 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -10981,10 +10981,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "heut frei",
           "heute abend frei",
           "heut abend frei",
-          "heute abend",
-          "heut abend",
+          "(heute|heut) (abend|nacht|mittag)? (noch)? (frei|zeit|allein|alleine|sturmfrei)",
           "heute nacht",
           "heut nacht",
+          "bin (heute|heut|gerade|grad)? ..2 (allein|alleine|sturmfrei)",
+          "(wer|holt|hol|abholen) ..1 mich ..3 ab",
           "jetzt frei",
           "grad frei",
           "gerade frei",
@@ -10998,6 +10999,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "frei fur dich",
           "fur dich da",
           "fuer dich da",
+          "(fur|fuer) dich (bin ich|ist sie|sind wir)? ..3 da",
           "wer holt mich ab",
           "hol mich ab",
           "holt mich ab",
@@ -12123,6 +12125,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "musikschule",
           "sportverein",
           "jugendhaus",
+          "lern*",
+          "prufung*",
+          "pruefung*",
+          "fuhrerschein*",
+          "fuehrerschein*",
+          "abitur",
+          "=abi",
+          "=mathe",
+          "referat",
           "rasenmaehen",
           "rasen mahen",
           "rasen maehen",
@@ -15417,6 +15428,47 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.minor_indicators.minor_word_escort",
+        "category": "minor_indicators",
+        "weight": 0.9,
+        "description": "\"Unter 18\" or \"minderjährig\" said of the person offered in an escort, dating or availability ad (not the usual \"no minors\" disclaimer).",
+        "source": "UNODC Human Trafficking Indicators (children); Lugo-Graulich et al., J. Human Trafficking 2024 (youth indicators); US Department of State, Trafficking in Persons Report 2024.",
+        "patterns": [
+          "(unter 18|unter achtzehn|u18|u 18|minderjahrig|minderjahrige|minderjaehrig|minderjaehrige|noch minderjahrig|noch minderjaehrig)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@dating_context|@availability|@youth|@chat_app)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [
+          "(unter 18|minderjahrig*|minderjaehrig*) ..3 (nicht|verboten|unerwunscht|unerwuenscht|ausgeschlossen|tabu|no go|kein zutritt)",
+          "(nur|erst|ab) (ab)? (18|achtzehn)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(@age_rule|@legit_youth_activity|@children|verkauf|abgabe|alkohol|tabak|zigaretten|ausschank|jugendschutz*|eltern|erziehungsberechtigt*|polizei|anzeige|strafbar|verboten|schutz|missbrauch*)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": true,
+        "floor": "high",
+        "examples": {
+          "match": [
+            "unter 18, aber diskret, nur Snap"
+          ],
+          "noMatch": [
+            "Keine Minderjährigen, nur ab 18, diskret.",
+            "Minderjährige sind tabu, Haus- und Hotelbesuche."
+          ]
+        }
+      },
+      {
         "id": "de.minor_indicators.minors_accepted",
         "category": "minor_indicators",
         "weight": 0.9,
@@ -15539,7 +15591,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "#num12-17 (j|jahrchen|lenze|jahrig|jahrige|jahriger|jahrigen|yo|yrs)",
           "@girl ..1 (#num12-17|@minor_number)",
           "(noch|bin noch|bin) (keine|nicht|kein) (18|achtzehn|volljahrig|volljaehrig|erwachsen)",
-          "(bald|fast|werde bald|nachstes jahr|naechstes jahr|nächstes jahr) (18|achtzehn|volljahrig|volljaehrig)"
+          "(bald|fast|werde bald|nachstes jahr|naechstes jahr|nächstes jahr) (18|achtzehn|volljahrig|volljaehrig)",
+          "(18|achtzehn|volljahrig|volljaehrig) (werde|bin) ich (erst|bald) (nachsten|naechsten|nächsten|im|in|zum|ubernachsten|uebernaechsten)"
         ],
         "near": [
           {
