@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "7212bd179e1e343312a9e74485c36554f67c629013f8f39330d37d7c053f13ba" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "98126c28581532e4c3457d1a4ec07f6ac3674136759d51fb781ce5f30c98b16c" } as const;
 
 /**
- * The built-in rule packs (711 rules in 7 packs), validated at build time.
+ * The built-in rule packs (739 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -10495,6 +10495,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "frei von",
         "weder",
         "nichts",
+        "nix",
         "niemand",
         "niemandem",
         "zu keinem zeitpunkt",
@@ -10554,6 +10555,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Wir suchen Verstärkung für unser Team."
+          ]
+        }
+      },
+      {
+        "id": "de.awareness.asking_advice",
+        "weight": 0.4,
+        "description": "Someone asking others whether an offer they received is genuine (\"Ist das seriös?\", \"Mir wurde … angeboten\", \"ich soll 500 Euro zahlen\"), the indicators reported, not offered.",
+        "source": "Project authored from German forum and social-media posts in which job seekers ask about suspicious offers (wording typical of advice threads, not of ads).",
+        "patterns": [
+          "(ist das|klingt das|ist sowas|ist so was|ist dieses angebot|ist die firma|ist die agentur) ..2 (serios|serioes|seriös|legit|echt|normal|betrug|fake|abzocke|sicher|vertrauenswurdig|vertrauenswuerdig)",
+          "(hat jemand|kennt jemand|weiss jemand|weiß jemand|habt ihr) ..4 (erfahrung|erfahrungen|diese firma|diese agentur|das angebot|so ein angebot)",
+          "(frage an|frage in) (die|der|euch) (community|gruppe|runde|forum)",
+          "(mir|uns) (wurde|wurden) ..8 (angeboten|versprochen)",
+          "(ich soll|ich sollte|soll ich|sollte ich) ..6 (zahlen|bezahlen|uberweisen|ueberweisen|abgeben|schicken|hinterlegen)"
+        ],
+        "frames": true,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "Ist das seriös? Mir wurde auf Telegram ein Job angeboten.",
+            "Ich soll vorher 500 Euro Gebühr überweisen, hat jemand Erfahrung mit dieser Agentur?"
+          ],
+          "noMatch": [
+            "Wir bieten dir einen sicheren Job mit Zukunft."
           ]
         }
       },
@@ -10620,7 +10645,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(kostenlos|kostenlose|kostenfrei|vertraulich|vertrauliche) und (anonym|anonyme|vertraulich|mehrsprachig)",
           "(warnzeichen|warnsignale|alarmzeichen)",
           "(anzeichen|hinweise|indikatoren) (fur|fuer|auf|von) (menschenhandel|ausbeutung|zwangsarbeit|arbeitsausbeutung|zwangsprostitution)",
-          "(ihre|deine) rechte (als|in|am)"
+          "(ihre|deine) rechte (als|in|am)",
+          "anonym ..2 (kostenlos|kostenfrei|vertraulich|rund um die uhr|mehrsprachig|unverbindlich)",
+          "(kostenlos|kostenfrei|vertraulich) ..2 anonym",
+          "(hilfe|beratung|hotline|beratungstelefon|notruf|infotelefon) (auf|in) (de|ro|bg|pl|ua|hu|rumanisch|rumaenisch|polnisch|bulgarisch|ukrainisch|russisch|ungarisch|englisch|arabisch|tschechisch|deiner sprache|ihrer sprache|eurer sprache|mehreren sprachen|vielen sprachen|#num sprachen)"
         ],
         "frames": true,
         "exclusions": [],
@@ -10628,7 +10656,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Wenn Sie vermuten, dass jemand ausgebeutet wird, wenden Sie sich an die Hotline.",
             "Bei Verdacht auf Ausbeutung rufen Sie die Polizei unter 110.",
-            "Die Fachberatungsstelle berät kostenlos und anonym."
+            "Die Fachberatungsstelle berät kostenlos und anonym.",
+            "Ruf an – anonym, kostenlos, rund um die Uhr.",
+            "Hilfe auf Rumänisch und Polnisch unter dieser Nummer."
           ],
           "noMatch": [
             "Rufen Sie uns an und vereinbaren Sie einen Termin.",
@@ -10640,7 +10670,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "de.awareness.investigation",
         "weight": 0.3,
         "description": "Investigation and court vocabulary (Ermittlungen, Anklage, verurteilt), typical of news reports.",
-        "source": "Project authored from German news and police press-release wording.",
+        "source": "Project authored from the wording of German police press releases (Polizeipresse) and court reports (\"Die Ermittlungen dauern an\", \"zu vier Jahren Haft verurteilt\", \"Festnahme\").",
         "patterns": [
           "(ermittlung|ermittlungen|ermittler|ermittlerin|ermittelt|ermitteln|ermittlungsverfahren|strafverfahren|verfahren gegen|anklage|angeklagt|verurteilt|verurteilte|verurteilten|haftstrafe*|freiheitsstrafe*|festnahme*|festgenommen)"
         ],
@@ -10660,7 +10690,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "de.awareness.media_genre",
         "weight": 0.35,
         "description": "Names a journalistic genre (Reportage, Dokumentation, Interview, Pressemitteilung), wording of media, not of ads.",
-        "source": "Project authored from German news wording.",
+        "source": "Project authored from genre labels that head German media texts (\"Reportage:\", \"Interview\", \"Pressemitteilung\", \"Dokumentation\").",
         "patterns": [
           "(reportage|reportagen|dokumentation|doku|recherche|recherchen|interview|pressemitteilung|journalist|journalistin|journalisten|zeitungsbericht|fernsehbericht)"
         ],
@@ -10688,7 +10718,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(laut|nach angaben der|nach angaben des) (polizei|bka|ermittlern|ermittler|staatsanwaltschaft|zoll|behorden|behoerden)",
           "(bundeslagebild|lagebild)",
           "(polizei|verbraucherzentrale|bka|lka|zoll|behorde|behoerde|behorden|behoerden|ministerium|auswartige amt|auswaertige amt|bundespolizei|landeskriminalamt|europol|interpol) (warnt|warnen|rat|raet|informiert|informieren|appelliert|mahnt)",
-          "(tatverdachtige*|tatverdaechtige*|beschuldigte*|angeklagte*)"
+          "(tatverdachtige*|tatverdaechtige*|beschuldigte*|angeklagte*)",
+          "(mitteilte|mitteilten|mitgeteilt|medienmitteilung|laut anklage|laut anklageschrift|nach uberzeugung|nach ueberzeugung|prozessauftakt|rechtskraftig|rechtskraeftig|kantonspolizei|landespolizeidirektion|polizeidirektion|polizeiinspektion|bundesanwaltschaft|anklageschrift)",
+          "(teilte|teilten) ..5 mit"
         ],
         "frames": true,
         "exclusions": [],
@@ -10705,16 +10737,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.awareness.official_advice",
+        "weight": 0.4,
+        "description": "Travel and consular advice of foreign ministries and embassies, and official instructions to check an employer before accepting an offer.",
+        "source": "Project authored from travel advice of the German Auswärtiges Amt, the Austrian BMEIA and the Swiss EDA on fraudulent job offers abroad.",
+        "patterns": [
+          "(reisehinweis*|reisewarnung*|reise und sicherheitshinweis*|aussenministerium|auswartige amt|auswaertige amt|auswartiges amt|auswaertiges amt|deutsche botschaft|deutschen botschaft|osterreichische botschaft|oesterreichische botschaft|schweizer botschaft|zustandige botschaft|zustaendige botschaft|nachstgelegene botschaft|naechstgelegene botschaft|nachstgelegenen botschaft|naechstgelegenen botschaft|konsulat|generalkonsulat)",
+          "(nehmen sie|nimm|nehmt) (keine|kein|keinen) ..3 (stelle|stellen|job|jobs|angebot|angebote|arbeit) an",
+          "(prufen sie|pruefen sie|uberprufen sie|ueberpruefen sie|pruf|pruefe|prueft|uberpruf|ueberpruef) ..4 (arbeitgeber|angebot|angebote|firma|agentur|vermittler|stellenangebot*)"
+        ],
+        "frames": true,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "Reisehinweis des Außenministeriums: Vorsicht bei Jobangeboten.",
+            "Nehmen Sie keine Stellen an, deren Arbeitgeber Sie nicht überprüfen können."
+          ],
+          "noMatch": [
+            "Wir prüfen deine Bewerbung innerhalb von zwei Tagen."
+          ]
+        }
+      },
+      {
         "id": "de.awareness.reported_speech",
         "weight": 0.35,
         "description": "Reported speech and court-report wording (\"sollen … gezwungen haben\", \"Prozess gegen\", \"sagte als Zeuge aus\"), typical of news, not of ads.",
-        "source": "Project authored from German news and court-report wording.",
+        "source": "Project authored from the reported-speech forms of German news and court reports (\"sollen … gezwungen haben\", \"Prozess gegen\", \"sagte als Zeugin aus\", \"gaben an, … abgegeben zu haben\").",
         "patterns": [
           "(sollen|soll) ..8 (gezwungen|verlangt|gebracht|angeworben|gelockt|ausgebeutet|abgenommen|eingesperrt|festgehalten|geschleust|geschmuggelt|versprochen|versteckt|misshandelt) (haben|worden sein|worden|sein)",
           "(prozess|strafprozess|gerichtsprozess|verhandlung|ermittlungsverfahren) gegen",
           "(zeuge|zeugin|zeugen|opferzeugin|nebenklagerin|nebenklaegerin) ..3 (sagte|sagten|berichtete|berichteten|schilderte|schilderten|aus)",
           "(berichtet|berichten|berichteten|berichtete|schildert|schildern|schilderte|schilderten|erzahlte|erzaehlte|erzahlten|erzaehlten) ..2 (dass|wie|von)",
           "(berichten|berichteten|schilderten|erzaehlten|erzahlten)",
+          "(gaben|gab) (an|zu protokoll)",
+          "(sagte|sagten|erklarte|erklaerte|erklarten|erklaerten|betonte|betonten|gab an|gaben an|sagte aus|sagten aus) (die|der|eine|ein|dass)",
+          "(abgegeben|abgenommen|gezwungen|verlangt|eingesperrt|gearbeitet|geschuldet|geschlagen|bedroht|festgehalten|weggenommen|ausgebeutet|angeworben) (zu haben|worden zu sein)",
+          "(wurde|wurden) (ihm|ihr|ihnen|mir|uns|den frauen|den mannern|den maennern|den arbeitern|den arbeiterinnen|den betroffenen|den opfern) ..5 (abgenommen|weggenommen|einbehalten|versprochen|verboten|gedroht|genommen|abgezogen)",
+          "(er|sie|ich|wir|die frauen|die manner|die maenner|die arbeiter|die arbeiterinnen|die betroffenen|die opfer) (musste|mussten|durfte|durften|konnte|konnten)",
           "(hatten|haetten|hätten) ..8 (verlangt|gebracht|gezwungen|versteckt|angeworben|gelockt|ausgebeutet|abgenommen|eingesperrt|festgehalten)"
         ],
         "frames": true,
@@ -10733,7 +10792,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "de.awareness.research",
         "weight": 0.35,
         "description": "Research wording (Studie, Forscher, Umfrage, Daten zeigen), typical of reports, not of ads.",
-        "source": "Project authored from German research and policy wording.",
+        "source": "Project authored from the wording of German research and policy reports (\"Eine Studie zeigt\", \"Forscherinnen\", \"Umfrage unter\", \"Befragten\").",
         "patterns": [
           "(studie|studien|forscher|forscherin|forscherinnen|wissenschaftler|wissenschaftlerin|expertinnen|experten|umfrage unter|befragung|befragten|statistik)"
         ],
@@ -10745,6 +10804,70 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Studentinnen für Umfrage zur Wohnsituation gesucht, 20 € Aufwandsentschädigung."
+          ]
+        }
+      },
+      {
+        "id": "de.awareness.social_warning",
+        "weight": 0.4,
+        "description": "Social-media warning posts (share this, do not apply, report and block, \"my cousin almost said yes\", \"that is fraud and a crime\").",
+        "source": "Project authored from German social-media warnings and police prevention posts about fake job offers (Polizeiliche Kriminalprävention, Verbraucherzentrale).",
+        "patterns": [
+          "(bitte|leute|unbedingt|alle) ..2 (teilen|weitersagen|weiterleiten|verbreiten)",
+          "(bewerbt euch|bewirb dich|bewerben sie sich|antwortet|antworte|antworten sie) ..2 (nicht|nie|bloss nicht|bloß nicht|auf keinen fall)",
+          "(melden|meldet|melde) ..2 (blockieren|blocken|ignorieren|loschen|loeschen|nicht antworten)",
+          "(finger weg|fallt nicht|fallt nicht darauf|fällt nicht|nicht darauf reinfallen|nicht drauf reinfallen|lasst euch nicht|lass dich nicht)",
+          "(meine|mein) (cousine|cousin|freundin|schwester|bruder|nichte|tochter|bekannte|kollegin|nachbarin) ..6 (hatte fast|haette fast|hätte fast|ware fast|waere fast|wäre fast|ist darauf reingefallen|ist drauf reingefallen|hat sich beworben|wurde angeschrieben|wurde angesprochen)",
+          "(screenshot|screenshots) ..4 (kommentar*|nachricht*|unten|anbei)",
+          "(wer euch|wer dir|wer ihnen|wenn euch|wenn dir|wenn ihnen) ..8 (anbietet|anbieten|verspricht|versprechen|anschreibt|anschreiben|kontaktiert)",
+          "(betrug|abzocke|straftat|strafbar|illegal) (und|&) (straftat|strafbar|illegal|betrug|menschenhandel)",
+          "(ist|sind|das ist|alles) (betrug|eine straftat|strafbar|menschenhandel|eine betrugsmasche)",
+          "(fake|falsche|falschen|angebliche|angeblichen|sogenannte|sogenannten) (modelagentur*|agentur*|jobangebot*|jobs|stellenanzeige*|arbeitgeber)",
+          "(teilt|teile|teilen sie) (das|dies|den beitrag|diesen beitrag|es|bitte)",
+          "(warnung|achtung|vorsicht|hinweis|info|information|elterninfo) (an|fur|fuer) (alle)? (eltern|mutter|muetter|vater|familien|schuler|schueler|jugendliche|lehrer|lehrerinnen)",
+          "(sprecht|sprechen sie|sprich|redet|reden sie) ..3 mit (euren|ihren|deinen) (kindern|kind|tochtern|toechtern|tochter|sohnen|soehnen|sohn)",
+          "(meldet|melden sie|melde) (das|den|dieses|diesen|jedes|jeden) (profil|account|konto|nutzer|chat|angebot|post|beitrag)",
+          "(ein|eine|ein unbekannter|ein fremder|ein alterer|ein aelterer|erwachsene|manner|maenner|tater|taeter|fremde) (mann|frau|erwachsener|nutzer|account|profil)? (schreibt|schreiben|bietet|bieten|kontaktiert|kontaktieren|lockt|locken|spricht|sprechen) ..8 (madchen|maedchen|kinder|jugendliche|teenager|schulerinnen|schuelerinnen|minderjahrige|minderjaehrige)",
+          "(mein|meine) (cousine|cousin|freundin|schwester|bruder|nichte|neffe|tochter|sohn|bekannte|bekannter|kollegin|kollege|nachbarin|nachbar) (ist|war|wurde|hat) ..6 (geflogen|gefahren|gegangen|gereist|angeworben|gelockt|hingefahren|hingeflogen|reingefallen)"
+        ],
+        "frames": true,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "Leute bitte teilen!!!",
+            "Betrug und Straftat. Melden, blockieren, nicht antworten.",
+            "Wer euch so etwas anbietet, will euch ausnutzen.",
+            "Meine Freundin hätte fast zugesagt."
+          ],
+          "noMatch": [
+            "Wir teilen uns die Schichten fair auf.",
+            "100% seriös, kein Betrug."
+          ]
+        }
+      },
+      {
+        "id": "de.awareness.survivor_story",
+        "weight": 0.4,
+        "description": "First-person survivor accounts told in the past tense (\"Ich war 19, als …\", \"hat mir einen Job angeboten\", \"damit andere die Zeichen erkennen\").",
+        "source": "Project authored from German-language survivor testimonies published by counselling services and NGOs (KOK e.V., Solwodi, FIZ).",
+        "patterns": [
+          "ich war #num ..2 (als|wo|da)",
+          "(hat|haben|hatte|hatten) (mir|uns) ..6 (angeboten|versprochen|vermittelt|erzahlt|erzaehlt)",
+          "(mir|uns) ..5 (angeboten|versprochen) (hat|haben|hatte|hatten|wurde|wurden)",
+          "(meine geschichte|meine erfahrung|meine erfahrungen) ..3 (erzahle|erzaehle|erzählen|erzahlen|erzaehlen|teile|teilen)",
+          "damit (andere|andere frauen|andere madchen|andere maedchen|niemand|keiner|ihr) ..5 (erkennen|erkennt|passiert|reinfallt|reinfaellt|reinfallen|gewarnt|wissen)",
+          "(nie wiedergegeben|nie zuruckgegeben|nie zurueckgegeben|nie wieder zuruck|nie wieder zurueck|nie wieder gesehen)",
+          "(angekommen bin ich|als ich ankam|als wir ankamen|dort angekommen)"
+        ],
+        "frames": true,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "Ich war 19, als mir eine Bekannte einen Job angeboten hat.",
+            "Heute erzähle ich meine Geschichte, damit andere die Zeichen früher erkennen."
+          ],
+          "noMatch": [
+            "Ich bin 24 und suche einen Job als Kellnerin."
           ]
         }
       },
@@ -10782,18 +10905,2047 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Wir suchen Verstärkung für unser Team im Lager."
           ]
         }
+      },
+      {
+        "id": "de.awareness.victim_question",
+        "weight": 0.3,
+        "description": "Questions and second-person checks addressed to a possible victim (\"Hat dein Chef deinen Pass?\", \"Wurde dir der Ausweis abgenommen?\", \"Bist du betroffen?\"), as on hotline posters and in counselling flyers.",
+        "source": "Project authored from German-language hotline posters and flyers (KOK e.V., Faire Mobilität, Hilfetelefon Gewalt gegen Frauen), which ask readers whether an indicator applies to them.",
+        "patterns": [
+          "(hat|nimmt|behalt|behaelt|verlangt|zwingt|kontrolliert|bedroht|schuldet|sperrt|bezahlt|zahlt) (dein|deine|ihr|ihre|euer|eure) (chef|chefin|arbeitgeber|arbeitgeberin|vermittler|vermittlerin|agentur|vermieter|boss|freund|partner|vorarbeiter)",
+          "(wurde|wurden) (dir|ihnen|euch) ..3 (abgenommen|weggenommen|einbehalten|versprochen|verboten|gesperrt|gedroht)",
+          "(bist du|sind sie|seid ihr|wirst du|werden sie|wurdest du|wurden sie) ..3 (betroffen|opfer|gezwungen|festgehalten|bedroht|eingesperrt|ausgebeutet|erpresst)"
+        ],
+        "frames": true,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "Hat dein Arbeitgeber deinen Pass?",
+            "Wurde dir der Ausweis abgenommen?",
+            "Bist du von Ausbeutung betroffen?"
+          ],
+          "noMatch": [
+            "Dein Arbeitgeber zahlt pünktlich.",
+            "Wir suchen Verstärkung für das Lager."
+          ]
+        }
       }
     ],
-    "lexicons": [],
+    "lexicons": [
+      {
+        "name": "abroad",
+        "description": "Work abroad or a move to another country (the destination side of a work-abroad offer).",
+        "terms": [
+          "ausland",
+          "auslands*",
+          "ubersee",
+          "uebersee",
+          "nach europa",
+          "in europa",
+          "in die eu",
+          "in der eu",
+          "nach deutschland",
+          "nach osterreich",
+          "nach oesterreich",
+          "in die schweiz",
+          "nach zypern",
+          "auf zypern",
+          "nach malta",
+          "in die golfstaaten",
+          "am golf",
+          "@compound_place"
+        ],
+        "examples": {
+          "match": [
+            "Arbeit im Ausland",
+            "Jobs in Dubai",
+            "nach Deutschland kommen"
+          ],
+          "noMatch": [
+            "Arbeit in der Nähe"
+          ]
+        }
+      },
+      {
+        "name": "age_rule",
+        "description": "Admission and age-rating wording (\"Einlass ab 16\", \"FSK 16\", \"Zutritt\", \"Jugendschutz\"), where a lower age bound is a rule for everyone, not a person's age.",
+        "terms": [
+          "einlass",
+          "eintritt",
+          "zutritt",
+          "zugang",
+          "fsk",
+          "usk",
+          "freigegeben",
+          "altersfreigabe",
+          "jugendschutz*",
+          "ausweiskontrolle",
+          "karten",
+          "tickets",
+          "abendkasse",
+          "vorverkauf",
+          "veranstaltung",
+          "konzert",
+          "party",
+          "disco",
+          "kino",
+          "film",
+          "festival",
+          "teilnahme",
+          "teilnehmen",
+          "teilnehmer*",
+          "anmeldung",
+          "mindestalter",
+          "@legit_youth_activity"
+        ],
+        "examples": {
+          "match": [
+            "Einlass ab 16 Jahren",
+            "FSK 16"
+          ],
+          "noMatch": [
+            "heute abend frei"
+          ]
+        }
+      },
+      {
+        "name": "availability",
+        "description": "Being available now or round the clock (\"heute frei\", \"heut abend\", \"jederzeit\", \"24/7\", \"rund um die Uhr\", \"wer holt mich ab\").",
+        "terms": [
+          "verfugbar",
+          "verfuegbar",
+          "heute frei",
+          "heut frei",
+          "heute abend frei",
+          "heut abend frei",
+          "(heute|heut) (abend|nacht|mittag)? (noch)? (frei|zeit|allein|alleine|sturmfrei)",
+          "heute nacht",
+          "heut nacht",
+          "bin (heute|heut|gerade|grad)? ..2 (allein|alleine|sturmfrei)",
+          "(wer|holt|hol|abholen) ..1 mich ..3 ab",
+          "jetzt frei",
+          "grad frei",
+          "gerade frei",
+          "jederzeit",
+          "24 7",
+          "rund um die uhr",
+          "tag und nacht",
+          "besuchbar",
+          "zeit fur dich",
+          "zeit fuer dich",
+          "frei fur dich",
+          "fur dich da",
+          "fuer dich da",
+          "(fur|fuer) dich (bin ich|ist sie|sind wir)? ..3 da",
+          "wer holt mich ab",
+          "hol mich ab",
+          "holt mich ab",
+          "hab ich zeit",
+          "habe ich zeit",
+          "ich hab zeit",
+          "(hab|habe|hatte|haette|hätte) (heute|heut|jetzt|grad|gerade|morgen|spontan|noch|abends|nachts) ..2 zeit",
+          "=spontan",
+          "bin frei",
+          "bin heute frei",
+          "dispo"
+        ],
+        "examples": {
+          "match": [
+            "heut abend frei",
+            "rund um die Uhr",
+            "am wochenende hab ich zeit"
+          ],
+          "noMatch": [
+            "heute geschlossen"
+          ]
+        }
+      },
+      {
+        "name": "board",
+        "description": "Food and board offered with a job.",
+        "terms": [
+          "verpflegung",
+          "=essen",
+          "=kost",
+          "mahlzeiten",
+          "kantine",
+          "vollpension"
+        ],
+        "examples": {
+          "match": [
+            "Essen und Unterkunft",
+            "Verpflegung frei"
+          ],
+          "noMatch": [
+            "Kosten übernommen"
+          ]
+        }
+      },
+      {
+        "name": "cash",
+        "description": "Cash payment, in hand, off the books (\"bar\", \"in bar\", \"bar auf die Hand\", \"auf die Kralle\").",
+        "terms": [
+          "=bar",
+          "in bar",
+          "bargeld",
+          "barzahlung",
+          "bares",
+          "cash",
+          "ca$h",
+          "bar auf die hand",
+          "auf die hand",
+          "auf d hand",
+          "auf die kralle",
+          "auf kralle"
+        ],
+        "examples": {
+          "match": [
+            "bar auf d'Hand",
+            "1500 ca$h",
+            "9.000 in bar"
+          ],
+          "noMatch": [
+            "Barzahlungsrabatt"
+          ]
+        }
+      },
+      {
+        "name": "chat_app",
+        "description": "Messaging apps named where contact is moved off the platform; the shared @messenger names, the short forms (@messenger_short, read here only after contact wording), and German spellings (\"wap\", \"Whatsi\", \"Tele\").",
+        "terms": [
+          "@messenger",
+          "@messenger_short",
+          "=wap",
+          "whatsi",
+          "watsi",
+          "facebook messenger",
+          "=messenger",
+          "=facebook",
+          "tiktok",
+          "=insta"
+        ],
+        "examples": {
+          "match": [
+            "nur w/a/p",
+            "per WhatsApp",
+            "auf Snap",
+            "über Signal"
+          ],
+          "noMatch": [
+            "per E-Mail"
+          ]
+        }
+      },
+      {
+        "name": "child_exploit",
+        "description": "Exploitative wording around a young worker (lives in with the employer, no school, no pay at first, costs worked off, parents not told or not coming along, fetched at the station).",
+        "terms": [
+          "(wohnt|wohnst|wohnen|lebt|lebst|leben|schlaft|schlaeft|schlafst|schlaefst|bleibt|bleibst) (bei uns|bei der familie|im haus|am hof|auf dem hof|bei uns im haus|bei uns am hof|bei uns oben)",
+          "kost und logis",
+          "(kein|keinen|ohne) @wages",
+          "unbezahlt*",
+          "(danach|dann|erst spater|erst spaeter|erst nach) (gibt s|gibts|gibt es)? @wages",
+          "abarbeiten",
+          "abzuarbeiten",
+          "(arbeitet|arbeitest|arbeiten) (er|sie|du|ihr) ..3 ab",
+          "schule @not_needed",
+          "(keine|ohne|nicht zur|nicht in die) schule",
+          "eltern ..2 (mussen|muessen|brauchen|durfen|duerfen|sollen) (nicht|nichts|nix)",
+          "eltern (nichts|nix) (sagen|erzahlen|erzaehlen|wissen)",
+          "(ohne|keine) eltern",
+          "(holen|hole|holt) (ihn|sie|dich|euch) ..4 ab",
+          "(vermittlung|kontakt) (uber|ueber) (ihre|seine|die) (tante|onkel|cousine|cousin|verwandte|verwandten|oma|opa)"
+        ],
+        "examples": {
+          "match": [
+            "Er wohnt bei uns oben am Hof",
+            "Schule braucht's keine",
+            "das arbeitet er ab",
+            "im ersten Jahr kein Gehalt"
+          ],
+          "noMatch": [
+            "mit Berufsschule und Ausbildungsvergütung"
+          ]
+        }
+      },
+      {
+        "name": "children",
+        "description": "Children of a family (Kinder, Sohn, Tochter, Enkel); ages near these words are the children's, as in nanny and au-pair ads, not the worker's.",
+        "terms": [
+          "kinder",
+          "kind",
+          "kindern",
+          "=sohn",
+          "sohne",
+          "soehne",
+          "tochter",
+          "toechter",
+          "enkel",
+          "enkelin",
+          "enkelkinder",
+          "geschwister",
+          "zwillinge",
+          "=bub",
+          "buben"
+        ],
+        "examples": {
+          "match": [
+            "unsere Kinder (12 und 14 Jahre)",
+            "Tochter (13)"
+          ],
+          "noMatch": [
+            "Kindergarten"
+          ]
+        }
+      },
+      {
+        "name": "city",
+        "description": "Larger cities of Germany, Austria and Switzerland, as named in escort and job ads.",
+        "terms": [
+          "berlin",
+          "hamburg",
+          "munchen",
+          "muenchen",
+          "koln",
+          "koeln",
+          "frankfurt",
+          "stuttgart",
+          "dusseldorf",
+          "duesseldorf",
+          "leipzig",
+          "dortmund",
+          "=essen",
+          "bremen",
+          "dresden",
+          "hannover",
+          "nurnberg",
+          "nuernberg",
+          "duisburg",
+          "bochum",
+          "wuppertal",
+          "bielefeld",
+          "bonn",
+          "munster",
+          "muenster",
+          "mannheim",
+          "karlsruhe",
+          "augsburg",
+          "wiesbaden",
+          "aachen",
+          "kiel",
+          "freiburg",
+          "mainz",
+          "saarbrucken",
+          "saarbruecken",
+          "regensburg",
+          "rostock",
+          "magdeburg",
+          "erfurt",
+          "kassel",
+          "oldenburg",
+          "osnabruck",
+          "osnabrueck",
+          "wien",
+          "graz",
+          "linz",
+          "salzburg",
+          "innsbruck",
+          "klagenfurt",
+          "villach",
+          "wels",
+          "st polten",
+          "st poelten",
+          "zurich",
+          "zuerich",
+          "basel",
+          "bern",
+          "genf",
+          "lausanne",
+          "luzern",
+          "winterthur",
+          "st gallen",
+          "lugano",
+          "biel"
+        ],
+        "examples": {
+          "match": [
+            "neu in Graz",
+            "ab Montag in Zürich"
+          ],
+          "noMatch": [
+            "neu in der Gegend"
+          ]
+        }
+      },
+      {
+        "name": "compound_job",
+        "description": "Office jobs used as the cover of scam-compound recruitment (customer service, typing, data entry, online sales, crypto or investment chat, telemarketing).",
+        "terms": [
+          "kundenservice",
+          "kundendienst",
+          "kundenbetreuung",
+          "kundensupport",
+          "support",
+          "datenerfassung",
+          "dateneingabe",
+          "tippen",
+          "schreibkraft",
+          "schreibkrafte",
+          "schreibkraefte",
+          "online marketing",
+          "onlinemarketing",
+          "online vertrieb",
+          "onlinevertrieb",
+          "onlineverkauf",
+          "online verkauf",
+          "online sales",
+          "telemarketing",
+          "callcenter",
+          "call center",
+          "chat*",
+          "krypto*",
+          "crypto*",
+          "investment*",
+          "trading",
+          "social media",
+          "e commerce",
+          "ecommerce",
+          "online casino",
+          "onlinecasino",
+          "kundengewinnung",
+          "@crypto"
+        ],
+        "examples": {
+          "match": [
+            "0nl1ne-Vertr1eb für Kryptoplattform",
+            "Kundenservice in Bangkok"
+          ],
+          "noMatch": [
+            "Verkäuferin in der Bäckerei"
+          ]
+        }
+      },
+      {
+        "name": "costs",
+        "description": "Costs and charges that a recruiter advances or lists (travel, placement, processing, rent, tools).",
+        "terms": [
+          "kosten",
+          "reisekosten",
+          "fahrtkosten",
+          "flugkosten",
+          "ticketkosten",
+          "visakosten",
+          "anreisekosten",
+          "vermittlungskosten",
+          "vermittlung",
+          "bearbeitung",
+          "miete",
+          "werkzeugmiete",
+          "betrag",
+          "summe",
+          "auslagen",
+          "vorschuss",
+          "@fee"
+        ],
+        "examples": {
+          "match": [
+            "Fahrtkosten und Kost",
+            "950 Euro Bearbeitung"
+          ],
+          "noMatch": [
+            "kostenlos"
+          ]
+        }
+      },
+      {
+        "name": "covered",
+        "description": "Paid for, free, arranged or included by the recruiter (\"kostenlos\", \"übernommen\", \"zahlen wir\", \"organisieren wir\", \"geht auf uns\").",
+        "terms": [
+          "kostenlos",
+          "kostenfrei",
+          "gratis",
+          "umsonst",
+          "=frei",
+          "=freie",
+          "=freier",
+          "=freies",
+          "inklusive",
+          "inkl",
+          "inklusiv",
+          "=bezahlt",
+          "ubernommen",
+          "uebernommen",
+          "gestellt",
+          "organisiert",
+          "gesponsert",
+          "for free",
+          "zahlen wir",
+          "bezahlen wir",
+          "ubernehmen wir",
+          "uebernehmen wir",
+          "wir zahlen",
+          "wir bezahlen",
+          "wir ubernehmen",
+          "wir uebernehmen",
+          "organisieren wir",
+          "wir organisieren",
+          "regeln wir",
+          "machen wir",
+          "besorgen wir",
+          "wir besorgen",
+          "erledigen wir",
+          "zahlt die firma",
+          "zahlt der arbeitgeber",
+          "zahlt der chef",
+          "zahlt die agentur",
+          "zahlt der club",
+          "zahlt alles",
+          "zahlen alles",
+          "geht auf uns",
+          "auf unsere kosten",
+          "@emoji_free"
+        ],
+        "examples": {
+          "match": [
+            "Flug gratis",
+            "alles übernommen",
+            "Bus organisieren wir",
+            "Ticket bezahlt",
+            "🆓"
+          ],
+          "noMatch": [
+            "Flug ab 49 Euro"
+          ]
+        }
+      },
+      {
+        "name": "crossing",
+        "description": "A border crossing or passage (crossing, boat, border, route, trip to Europe).",
+        "terms": [
+          "uberfahrt",
+          "ueberfahrt",
+          "uberquerung",
+          "ueberquerung",
+          "grenzubertritt",
+          "grenzuebertritt",
+          "grenze",
+          "grenzen",
+          "boot",
+          "schlauchboot",
+          "uber die grenze",
+          "ueber die grenze",
+          "=route",
+          "passage",
+          "fahrt nach england",
+          "balkanroute",
+          "mittelmeerroute",
+          "ostroute",
+          "=schleusung",
+          "=schleuser",
+          "reise nach europa",
+          "weg nach europa"
+        ],
+        "examples": {
+          "match": [
+            "Überfahrt nach Italien",
+            "über die Grenze"
+          ],
+          "noMatch": [
+            "Grenzwert"
+          ]
+        }
+      },
+      {
+        "name": "dating_context",
+        "description": "Wording of dating and sugar-dating ads (meeting, date, generous older man, sponsor, mentor, spoil, allowance, help with rent).",
+        "terms": [
+          "treffen",
+          "treff",
+          "=date",
+          "=dates",
+          "kennenlernen",
+          "grosszugig*",
+          "grosszuegig*",
+          "großzugig*",
+          "spendabel",
+          "spendablen",
+          "spendable",
+          "spendabler",
+          "sugar*",
+          "sponsor",
+          "gonner",
+          "goenner",
+          "mentor",
+          "versorger",
+          "verwohn*",
+          "verwoehn*",
+          "alterer herr",
+          "aelterer herr",
+          "alteren herrn",
+          "aelteren herrn",
+          "alteren mann",
+          "aelteren mann",
+          "unterstutzung",
+          "unterstuetzung",
+          "finanzielle hilfe",
+          "taschengeld",
+          "hilfe bei der miete",
+          "miete zahlen",
+          "dinner",
+          "abenteuer",
+          "(ladt|laedt|lädt|ladet) mich ..1 ein",
+          "mich einladen",
+          "alteren freund",
+          "aelteren freund"
+        ],
+        "examples": {
+          "match": [
+            "such wen spendablen zum treffen",
+            "sucht Mentor",
+            "Dates"
+          ],
+          "noMatch": [
+            "Teamleitung"
+          ]
+        }
+      },
+      {
+        "name": "debt",
+        "description": "A debt or loan the worker owes (Schulden, Kredit, Vorschuss, offene Summe).",
+        "terms": [
+          "schulden",
+          "schuld",
+          "schuldest",
+          "verschuldet",
+          "kredit",
+          "darlehen",
+          "vorschuss",
+          "geldvorschuss",
+          "lohnvorschuss",
+          "offene summe",
+          "offener betrag",
+          "ruckstand",
+          "rueckstand"
+        ],
+        "examples": {
+          "match": [
+            "Schulden abarbeiten",
+            "einen Vorschuss"
+          ],
+          "noMatch": [
+            "Schule"
+          ]
+        }
+      },
+      {
+        "name": "deduct",
+        "description": "Deducted, withheld or set off against pay (\"abgezogen\", \"einbehalten\", \"verrechnet\", \"in Raten\").",
+        "terms": [
+          "abgezogen",
+          "abziehen",
+          "abzuziehen",
+          "einbehalten",
+          "einzubehalten",
+          "verrechnet",
+          "verrechnen",
+          "abgerechnet",
+          "in raten",
+          "ratenweise",
+          "abbezahlt",
+          "abbezahlen",
+          "abgestottert",
+          "abstottern",
+          "zuruckgezahlt",
+          "zurueckgezahlt",
+          "abgegolten",
+          "lohnabzug"
+        ],
+        "examples": {
+          "match": [
+            "wird vom Lohn abgezogen",
+            "in Raten vom Gehalt"
+          ],
+          "noMatch": [
+            "wird überwiesen"
+          ]
+        }
+      },
+      {
+        "name": "documents",
+        "description": "Identity and travel papers (passport, ID card, papers, residence or work permit).",
+        "terms": [
+          "=pass",
+          "=passe",
+          "=passes",
+          "reisepass",
+          "reisepasse",
+          "reisepaesse",
+          "ausweis",
+          "ausweise",
+          "personalausweis",
+          "personalausweise",
+          "ausweispapiere",
+          "ausweisdokument*",
+          "papiere",
+          "dokumente",
+          "reisedokumente",
+          "aufenthaltstitel",
+          "aufenthaltserlaubnis",
+          "aufenthaltspapiere",
+          "arbeitserlaubnis",
+          "identitatsdokument*",
+          "identitaetsdokument*",
+          "id karte",
+          "id karten",
+          "@emoji_document"
+        ],
+        "examples": {
+          "match": [
+            "Den Ausweis verwahren wir",
+            "Personalausweise sammelt der Vorarbeiter",
+            "gibst du deinen Pass ab"
+          ],
+          "noMatch": [
+            "Das passt gut",
+            "Passfotos sofort"
+          ]
+        }
+      },
+      {
+        "name": "doesnt_matter",
+        "description": "\"Does not matter / no problem\" said about a status, papers or background.",
+        "terms": [
+          "egal",
+          "wurscht",
+          "wurst",
+          "schnuppe",
+          "schnurz",
+          "unwichtig",
+          "kein problem",
+          "kein thema",
+          "spielt keine rolle",
+          "nicht wichtig",
+          "interessiert nicht",
+          "interessiert keinen",
+          "interessiert niemanden"
+        ],
+        "examples": {
+          "match": [
+            "Status egal",
+            "Aufenthalt wurscht"
+          ],
+          "noMatch": [
+            "Status wichtig"
+          ]
+        }
+      },
+      {
+        "name": "employer",
+        "description": "Employer-side people and bodies who could hold a worker's papers or pay (employer, agency, foreman, host family, sponsor) and the managers above.",
+        "terms": [
+          "@manager",
+          "arbeitgeber",
+          "arbeitgeberin",
+          "firma",
+          "agentur",
+          "vermittler",
+          "vermittlerin",
+          "vorarbeiter",
+          "vorarbeiterin",
+          "kolonnenfuhrer",
+          "kolonnenfuehrer",
+          "teamleiter",
+          "gruppenleiter",
+          "sponsor",
+          "familie",
+          "gastfamilie",
+          "gasteltern",
+          "betreiber",
+          "koordinator",
+          "subunternehmer",
+          "bauer",
+          "hofbesitzer"
+        ],
+        "examples": {
+          "match": [
+            "gibst du deinen Pass dem Sponsor",
+            "beim Vorarbeiter"
+          ],
+          "noMatch": [
+            "beim Arzt"
+          ]
+        }
+      },
+      {
+        "name": "escort_context",
+        "description": "Wording of escort-style and commercial-sex ads (incall, outcall, house and hotel visits, rates, roses, discreet, overnight, generous men, sex emoji).",
+        "terms": [
+          "escort*",
+          "eskort*",
+          "incall",
+          "outcall",
+          "haus und hotel",
+          "haus hotel",
+          "haus + hotel",
+          "happyend",
+          "hausbesuch*",
+          "hotelbesuch*",
+          "ins hotel",
+          "im hotel oder",
+          "zu dir ins hotel",
+          "besuchbar",
+          "diskret*",
+          "diskretion",
+          "ubernachtung",
+          "uebernachtung",
+          "ganze nacht",
+          "uber nacht",
+          "verwohn*",
+          "verwoehn*",
+          "zartlich*",
+          "zaertlich*",
+          "erotik*",
+          "sexy",
+          "=heisse",
+          "=heiss",
+          "=heiße",
+          "=heiß",
+          "gfe",
+          "=tg",
+          "taschengeld",
+          "rosen",
+          "komplettservice",
+          "vollservice",
+          "full service",
+          "service nach absprache",
+          "happy end",
+          "body to body",
+          "mannerbesuch*",
+          "maennerbesuch*",
+          "herrenbesuch*",
+          "grosszugige herren",
+          "großzugige herren",
+          "grosszuegige herren",
+          "grosszugigen herrn",
+          "großzugigen herrn",
+          "grosszuegigen herrn",
+          "spendable herren",
+          "spendablen herrn",
+          "gentleman",
+          "gentlemen",
+          "hintereingang",
+          "(besucht|besuche|besuch|verwohnt|verwohne|treffe|trifft) dich (im hotel|zu hause|zuhause|daheim)?",
+          "(komme|kommt|komm) (zu dir|ins hotel)",
+          "dich im hotel",
+          "bei dir (daheim|zuhause|zu hause)",
+          "@emoji_rose",
+          "@emoji_sex"
+        ],
+        "examples": {
+          "match": [
+            "Haus- und Hotelbesuche",
+            "diskret",
+            "150🌹",
+            "💋",
+            "besucht dich im Hotel"
+          ],
+          "noMatch": [
+            "Hotelfachschule"
+          ]
+        }
+      },
+      {
+        "name": "escorted",
+        "description": "Only accompanied, supervised or driven by someone (\"in Begleitung\", \"zusammen mit\", \"mit dem Fahrer\", \"unter Aufsicht\", \"mit Erlaubnis\").",
+        "terms": [
+          "in begleitung",
+          "mit begleitung",
+          "begleitet",
+          "unter aufsicht",
+          "mit aufsicht",
+          "mit erlaubnis",
+          "mit genehmigung",
+          "mit zustimmung",
+          "(mit|zusammen mit|gemeinsam mit) (dem|der|den|unserem|unserer|einem|einer|ihrem|ihrer|deinem|deiner|seiner|seinem)? (@employer|betreuer|betreuerin|aufpasser|frau)",
+          "(mit|zusammen mit|gemeinsam mit) (uns|ihm|ihr)",
+          "(in der|als) gruppe",
+          "gefahren (von|vom)",
+          "(fahrt|bringt|holt) (unser|der|ein) fahrer"
+        ],
+        "examples": {
+          "match": [
+            "nur zusammen mit dem Kolonnenführer",
+            "nur in Begleitung",
+            "mit der Familie"
+          ],
+          "noMatch": [
+            "mit dem Bus"
+          ]
+        }
+      },
+      {
+        "name": "family",
+        "description": "Family and friends at home, whom a worker might tell or call.",
+        "terms": [
+          "familie",
+          "eltern",
+          "mutter",
+          "=mama",
+          "vater",
+          "=papa",
+          "verwandte",
+          "verwandten",
+          "angehorige",
+          "angehoerige",
+          "angehorigen",
+          "angehoerigen",
+          "geschwister",
+          "freunde",
+          "freundinnen",
+          "bekannte",
+          "zuhause",
+          "daheim"
+        ],
+        "examples": {
+          "match": [
+            "den Eltern nichts erzählen",
+            "Besuch von Angehörigen"
+          ],
+          "noMatch": [
+            "Gastronomie"
+          ]
+        }
+      },
+      {
+        "name": "fee",
+        "description": "A fee, deposit or advance the worker pays (Gebühr, Kaution, Anzahlung, Vorkasse, placement or processing fee).",
+        "terms": [
+          "gebuhr*",
+          "gebuehr*",
+          "vermittlungsgeb*",
+          "vermittlungsprovision*",
+          "bearbeitungsgeb*",
+          "anmeldegeb*",
+          "registrierungsgeb*",
+          "kaution",
+          "anzahlung",
+          "vorauszahlung",
+          "vorkasse",
+          "sicherheitsleistung",
+          "startgeld",
+          "ablose",
+          "abloese"
+        ],
+        "examples": {
+          "match": [
+            "Vermittlungsgebühr 400 €",
+            "Kaution 500 Euro"
+          ],
+          "noMatch": [
+            "Gehalt 2000 Euro"
+          ]
+        }
+      },
+      {
+        "name": "girl",
+        "description": "A girl, woman or lady and the slang of escort-style ads for the person offered.",
+        "terms": [
+          "madchen",
+          "maedchen",
+          "madel",
+          "maedel",
+          "madels",
+          "maedels",
+          "girl",
+          "girls",
+          "girlie",
+          "=lady",
+          "ladies",
+          "ladys",
+          "dame",
+          "damen",
+          "=frau",
+          "frauen",
+          "schonheit",
+          "schoenheit",
+          "schonheiten",
+          "schoenheiten",
+          "studentin",
+          "studentinnen",
+          "masseurin",
+          "masseurinnen",
+          "=model",
+          "models",
+          "modelle",
+          "babe",
+          "maus",
+          "mausi",
+          "puppe",
+          "engel"
+        ],
+        "examples": {
+          "match": [
+            "neue Girls",
+            "junge Masseurinnen",
+            "süße Maus"
+          ],
+          "noMatch": [
+            "Frankreich"
+          ]
+        }
+      },
+      {
+        "name": "go_out",
+        "description": "Going out or leaving the house, the room or the site (raus, weg, in die Stadt, einkaufen, Freizeit).",
+        "terms": [
+          "ausgehen",
+          "ausgang",
+          "rausgehen",
+          "=raus",
+          "hinaus",
+          "weggehen",
+          "=weg",
+          "verlassen",
+          "verlasst",
+          "verlaesst",
+          "spazieren",
+          "spaziergang",
+          "einkaufen",
+          "in die stadt",
+          "allein in die stadt",
+          "freizeit",
+          "freigang",
+          "ausflug",
+          "ausfluge",
+          "ausfluege",
+          "vor die tur",
+          "vor die tuer",
+          "unterwegs",
+          "nach draussen",
+          "draussen",
+          "nach draußen",
+          "draußen",
+          "ausserhalb",
+          "außerhalb"
+        ],
+        "examples": {
+          "match": [
+            "Vom Wohnheim weg",
+            "allein in die Stadt",
+            "Freizeit verbringst du"
+          ],
+          "noMatch": [
+            "Wegbeschreibung"
+          ]
+        }
+      },
+      {
+        "name": "hold",
+        "description": "Keeping, taking, collecting, handing over or locking away something of the worker's (\"behalten\", \"abnehmen\", \"einsammeln\", \"abgeben\", \"verwahren\", \"im Tresor\").",
+        "terms": [
+          "behalten",
+          "behalt",
+          "behaelt",
+          "behaltet",
+          "einbehalten",
+          "aufbewahren",
+          "aufbewahrt",
+          "aufzubewahren",
+          "verwahren",
+          "verwahrt",
+          "abnehmen",
+          "abgenommen",
+          "einsammeln",
+          "eingesammelt",
+          "sammeln",
+          "sammelt",
+          "abgeben",
+          "abgegeben",
+          "abzugeben",
+          "hinterlegen",
+          "hinterlegt",
+          "ubergeben",
+          "uebergeben",
+          "ubergibst",
+          "uebergibst",
+          "aushandigen",
+          "aushaendigen",
+          "ausgehandigt",
+          "ausgehaendigt",
+          "uberlassen",
+          "ueberlassen",
+          "wegschliessen",
+          "wegschließen",
+          "einschliessen",
+          "einschließen",
+          "eingeschlossen",
+          "wegsperren",
+          "weggesperrt",
+          "weggeschlossen",
+          "einziehen",
+          "eingezogen",
+          "konfiszieren",
+          "konfisziert",
+          "kassieren",
+          "kassiert",
+          "wegnehmen",
+          "weggenommen",
+          "in verwahrung",
+          "unter verschluss",
+          "im tresor",
+          "im safe",
+          "zur sicherheit"
+        ],
+        "examples": {
+          "match": [
+            "sammelt der Vorarbeiter ein",
+            "verwahren wir",
+            "bleibt im Tresor"
+          ],
+          "noMatch": [
+            "bringst du mit"
+          ]
+        }
+      },
+      {
+        "name": "housing",
+        "description": "Where the worker sleeps (accommodation, room, bed, dormitory, container), as offered with a job.",
+        "terms": [
+          "unterkunft",
+          "unterkuenfte",
+          "unterkunfte",
+          "wohnung",
+          "zimmer",
+          "unterbringung",
+          "wohnheim",
+          "arbeiterwohnheim",
+          "schlafplatz",
+          "schlafplatze",
+          "schlafplaetze",
+          "=bett",
+          "=betten",
+          "container",
+          "personalzimmer",
+          "mehrbettzimmer",
+          "mehrbettwohnung",
+          "wohnmoglichkeit",
+          "wohnmoeglichkeit",
+          "logis",
+          "kost und logis",
+          "quartier",
+          "bauwagen",
+          "baracke",
+          "monteurzimmer",
+          "dormitory",
+          "@emoji_house"
+        ],
+        "examples": {
+          "match": [
+            "Bett im Container",
+            "Unterkunft gestellt",
+            "Kost und Logis frei",
+            "🏠"
+          ],
+          "noMatch": [
+            "Betriebsrat"
+          ]
+        }
+      },
+      {
+        "name": "job",
+        "description": "A job, work or a position, and the usual names of low-skill jobs offered in ads.",
+        "terms": [
+          "job",
+          "jobs",
+          "arbeit",
+          "arbeiten",
+          "arbeitsplatz",
+          "=stelle",
+          "stellenangebot*",
+          "nebenjob",
+          "minijob",
+          "aushilfe",
+          "aushilfsjob",
+          "anstellung",
+          "beschaftigung",
+          "beschaeftigung",
+          "mitarbeit",
+          "mitarbeiter",
+          "mitarbeiterin",
+          "taetigkeit",
+          "tatigkeit",
+          "einsatz",
+          "saisonarbeit",
+          "saisonkraft",
+          "saisonkrafte",
+          "saisonkraefte",
+          "erntehelfer*",
+          "helfer",
+          "helferin",
+          "hilfskraft",
+          "hilfskrafte",
+          "hilfskraefte",
+          "arbeitskraft",
+          "arbeitskrafte",
+          "arbeitskraefte",
+          "arbeiter",
+          "arbeiterin",
+          "haushaltshilfe",
+          "haushalterin",
+          "haushaelterin",
+          "putzhilfe",
+          "putzkraft",
+          "putzkrafte",
+          "putzkraefte",
+          "reinigungskraft",
+          "kellnerin",
+          "kellner",
+          "servicekraft",
+          "bedienung",
+          "betreuerin",
+          "pflegekraft",
+          "hofarbeit",
+          "mitarbeit auf dem hof",
+          "bauhelfer",
+          "haushaltskraft"
+        ],
+        "examples": {
+          "match": [
+            "Haushaltshilfe gesucht",
+            "Arbeit in der Küche",
+            "Erntehelferinnen willkommen"
+          ],
+          "noMatch": [
+            "Wir stellen keine Fragen",
+            "Zimmer frei"
+          ]
+        }
+      },
+      {
+        "name": "legit_youth_activity",
+        "description": "Ordinary activities and jobs of teenagers (babysitting, tutoring, lessons, dog walking, pet sitting, garden work, homework help, clubs and teams, training, volunteering, apprenticeships, holiday jobs in a shop).",
+        "terms": [
+          "babysitting",
+          "babysitten",
+          "babysitter*",
+          "kinderbetreuung",
+          "kinder hüten",
+          "kinder hueten",
+          "nachhilfe*",
+          "hausaufgaben*",
+          "lernhilfe",
+          "unterricht",
+          "=kurs",
+          "=kurse",
+          "klavierunterricht",
+          "gitarrenunterricht",
+          "gassi",
+          "hund",
+          "hunde",
+          "hundesitting",
+          "tiersitting",
+          "katzensitting",
+          "haustier*",
+          "rasenmahen",
+          "=rasen",
+          "hecke",
+          "=garten",
+          "gartenhilfe",
+          "treffen uns",
+          "trefft euch",
+          "treffen wir uns",
+          "feuerwehr*",
+          "jugendfeuerwehr*",
+          "pfadfinder*",
+          "=chor",
+          "orchester",
+          "musikschule",
+          "sportverein",
+          "jugendhaus",
+          "lern*",
+          "prufung*",
+          "pruefung*",
+          "fuhrerschein*",
+          "fuehrerschein*",
+          "abitur",
+          "=abi",
+          "=mathe",
+          "referat",
+          "rasenmaehen",
+          "rasen mahen",
+          "rasen maehen",
+          "gartenarbeit",
+          "schneeschippen",
+          "zeitungen austragen",
+          "zeitung*",
+          "prospekt*",
+          "flyer verteilen",
+          "verein",
+          "mannschaft",
+          "=team",
+          "training",
+          "trainer*",
+          "jugendtraining",
+          "jugendtreff*",
+          "jugendzentrum",
+          "jugendgruppe",
+          "jugendarbeit",
+          "jugendschutz*",
+          "ferienprogramm",
+          "ferienlager",
+          "zeltlager",
+          "sommercamp",
+          "ferienjob",
+          "ferienarbeit",
+          "schulerjob",
+          "schuelerjob",
+          "schulerpraktikum",
+          "schuelerpraktikum",
+          "praktikum",
+          "ausbildung",
+          "lehrstelle*",
+          "lehrling",
+          "ausbildungsplatz*",
+          "ausbildungsstelle*",
+          "lehrlinge",
+          "azubi",
+          "azubis",
+          "fsj",
+          "freiwillig*",
+          "ehrenamt*",
+          "eisdiele",
+          "supermarkt",
+          "backerei",
+          "baeckerei",
+          "kassiererin",
+          "regale einraumen",
+          "regale einraeumen",
+          "erste hilfe",
+          "wohngruppe*",
+          "jugendhilfe",
+          "jugendamt",
+          "jugendliche*",
+          "sozialpadagog*",
+          "sozialpaedagog*",
+          "sozialarbeit*",
+          "erzieher*",
+          "padagog*",
+          "paedagog*",
+          "im alltag",
+          "in der schule",
+          "=klasse",
+          "=klassen",
+          "schulklasse*",
+          "jahrgang*"
+        ],
+        "examples": {
+          "match": [
+            "biete Babysitting an",
+            "Nachhilfe für Klasse 5–9",
+            "geh mit eurem Hund Gassi",
+            "Aushilfe in der Eisdiele"
+          ],
+          "noMatch": [
+            "heute abend frei"
+          ]
+        }
+      },
+      {
+        "name": "manager",
+        "description": "Someone who runs the worker or the bookings (manager, booker, agent, boss, madam, \"Mama\", driver, receptionist).",
+        "terms": [
+          "manager",
+          "managerin",
+          "booker",
+          "bookerin",
+          "=agent",
+          "agentin",
+          "chef",
+          "chefin",
+          "boss",
+          "madame",
+          "=mama",
+          "mami",
+          "mama san",
+          "mamasan",
+          "puffmutter",
+          "fahrer",
+          "fahrerin",
+          "rezeption",
+          "rezeptionistin",
+          "telefonistin",
+          "sekretarin",
+          "sekretaerin",
+          "hausdame",
+          "zuhalter",
+          "zuhaelter",
+          "unser mann",
+          "unseren mann",
+          "unsere frau"
+        ],
+        "examples": {
+          "match": [
+            "Termine macht Mama Roza",
+            "nur über ihren Manager",
+            "unser Fahrer"
+          ],
+          "noMatch": [
+            "Agentur für Arbeit"
+          ]
+        }
+      },
+      {
+        "name": "middleman",
+        "description": "Whoever stands between worker and pay (manager, boss, driver, broker, agency, foreman, gang leader, subcontractor).",
+        "terms": [
+          "@manager",
+          "vermittler",
+          "vermittlerin",
+          "agentur",
+          "vorarbeiter",
+          "vorarbeiterin",
+          "kolonnenfuhrer",
+          "kolonnenfuehrer",
+          "teamleiter",
+          "gruppenleiter",
+          "subunternehmer",
+          "anwerber",
+          "brigadier",
+          "koordinator",
+          "capo",
+          "kapo",
+          "betreuer"
+        ],
+        "examples": {
+          "match": [
+            "über den Subunternehmer",
+            "beim Chef"
+          ],
+          "noMatch": [
+            "auf Ihr Konto"
+          ]
+        }
+      },
+      {
+        "name": "minor_number",
+        "description": "The numbers twelve to seventeen written in German words, with common misspellings.",
+        "terms": [
+          "zwolf",
+          "zwoelf",
+          "zwölf",
+          "dreizehn",
+          "vierzehn",
+          "virzehn",
+          "funfzehn",
+          "fuenfzehn",
+          "fuffzehn",
+          "fünfzehn",
+          "sechzehn",
+          "sechszehn",
+          "siebzehn",
+          "siebenzehn",
+          "siebzehen",
+          "sweet sixteen"
+        ],
+        "examples": {
+          "match": [
+            "erst sechzehn",
+            "Siebzehn"
+          ],
+          "noMatch": [
+            "sechzig",
+            "siebzig"
+          ]
+        }
+      },
+      {
+        "name": "new_arrival",
+        "description": "New in town, just arrived, here only until a day, touring.",
+        "terms": [
+          "neu in der stadt",
+          "neu in town",
+          "neu hier",
+          "ganz neu",
+          "gerade angekommen",
+          "frisch angekommen",
+          "eben angekommen",
+          "gerade gelandet",
+          "erst seit",
+          "nur bis",
+          "nur noch bis",
+          "nur kurz",
+          "nur wenige tage",
+          "nur",
+          "auf tour",
+          "tournee",
+          "auf durchreise",
+          "zu besuch",
+          "letzte tage",
+          "@emoji_new"
+        ],
+        "examples": {
+          "match": [
+            "neu hier in Linz",
+            "frisch angekommen",
+            "nur bis So."
+          ],
+          "noMatch": [
+            "Neubau"
+          ]
+        }
+      },
+      {
+        "name": "nightlife",
+        "description": "Night venues where hostesses and dancers are recruited (night bar, night club, cabaret, lounge, \"Lokal\").",
+        "terms": [
+          "nachtbar",
+          "nachtclub",
+          "nightclub",
+          "=bar",
+          "bars",
+          "=club",
+          "clubs",
+          "lounge",
+          "cabaret",
+          "kabarett",
+          "separee",
+          "animierbar",
+          "animierlokal",
+          "table dance",
+          "tabledance",
+          "stripclub",
+          "=lokal",
+          "bardame",
+          "animierdame"
+        ],
+        "examples": {
+          "match": [
+            "Servicedamen für Nachtbar",
+            "Clubs auf Zypern"
+          ],
+          "noMatch": [
+            "Barzahlung"
+          ]
+        }
+      },
+      {
+        "name": "not_needed",
+        "description": "\"Not needed / does not matter\": how an ad waves a requirement away (\"nicht nötig\", \"egal\", \"brauchst du nicht\", \"wurscht\").",
+        "terms": [
+          "nicht notig",
+          "nicht noetig",
+          "nicht erforderlich",
+          "nicht notwendig",
+          "nicht wichtig",
+          "nicht vorausgesetzt",
+          "kein muss",
+          "egal",
+          "wurscht",
+          "wurst",
+          "schnuppe",
+          "schnurz",
+          "unwichtig",
+          "kein problem",
+          "kein thema",
+          "spielt keine rolle",
+          "(brauchst|braucht|brauchts|brauchen) (du|ihr|sie|s|es|man)? (nicht|keine|kein|keins|keinen|nix|nichts)",
+          "(musst|muss|musst du) (du|ihr|sie|man)? (nicht|keine|kein|keins|nix) (haben|konnen|koennen|mitbringen|sprechen)",
+          "auch nicht"
+        ],
+        "examples": {
+          "match": [
+            "Deutsch brauchst du keins",
+            "Aufenthalt wurscht",
+            "Erfahrung auch nicht",
+            "Schule braucht's keine"
+          ],
+          "noMatch": [
+            "Erfahrung erforderlich"
+          ]
+        }
+      },
+      {
+        "name": "organ",
+        "description": "Organs and tissue traded for transplant (kidney, liver lobe, marrow, cornea) and the donation of one (\"Nierenspende\").",
+        "terms": [
+          "niere",
+          "nieren",
+          "nierenspende",
+          "n1ere",
+          "organ",
+          "organe",
+          "organen",
+          "=leber",
+          "leberlappen",
+          "leberteil",
+          "leberspende",
+          "teilleber",
+          "teil leber",
+          "lebendspende",
+          "knochenmark",
+          "hornhaut"
+        ],
+        "examples": {
+          "match": [
+            "N!ere 💰",
+            "Nierenspende gegen Geld",
+            "Spender für Teil-Leber"
+          ],
+          "noMatch": [
+            "Leben in der Stadt",
+            "Organisation",
+            "Organspender gesucht"
+          ]
+        }
+      },
+      {
+        "name": "organ_donor",
+        "description": "An organ donor (Nierenspender, Organspender, Lebendspender, \"Spender\" for an organ).",
+        "terms": [
+          "nierenspender*",
+          "organspender*",
+          "lebendspender*",
+          "leberspender*",
+          "=spender",
+          "=spenderin",
+          "=spenderinnen"
+        ],
+        "examples": {
+          "match": [
+            "Nierenspender gesucht",
+            "Spender für Teil-Leber"
+          ],
+          "noMatch": [
+            "Blutspende"
+          ]
+        }
+      },
+      {
+        "name": "phone",
+        "description": "A phone or SIM card.",
+        "terms": [
+          "handy",
+          "handys",
+          "telefon",
+          "mobiltelefon",
+          "smartphone",
+          "sim",
+          "simkarte",
+          "sim karte",
+          "@emoji_phone"
+        ],
+        "examples": {
+          "match": [
+            "ein neues Handy",
+            "Telefon abgeben"
+          ],
+          "noMatch": [
+            "Hand"
+          ]
+        }
+      },
+      {
+        "name": "skills",
+        "description": "Qualifications an honest employer may ask for (experience, training, German or other languages, a licence).",
+        "terms": [
+          "erfahrung",
+          "berufserfahrung",
+          "vorerfahrung",
+          "vorkenntnisse",
+          "ausbildung",
+          "qualifikation",
+          "qualifikationen",
+          "deutsch",
+          "deutschkenntnisse",
+          "sprachkenntnisse",
+          "sprachkentnisse",
+          "englisch",
+          "englischkenntnisse",
+          "fremdsprachen",
+          "sprache",
+          "sprachen",
+          "fuhrerschein",
+          "fuehrerschein",
+          "zeugnisse",
+          "lebenslauf"
+        ],
+        "examples": {
+          "match": [
+            "Deutsch brauchst du keins",
+            "keine Vorkenntnisse"
+          ],
+          "noMatch": [
+            "Arbeit im Lager"
+          ]
+        }
+      },
+      {
+        "name": "tell",
+        "description": "Telling, informing, calling or \"bothering\" someone (\"erzählen\", \"sagen\", \"Bescheid geben\", \"anrufen\").",
+        "terms": [
+          "erzahlen",
+          "erzaehlen",
+          "erzahlst",
+          "erzaehlst",
+          "sagen",
+          "sagst",
+          "verraten",
+          "verratst",
+          "informieren",
+          "mitteilen",
+          "bescheid",
+          "anrufen",
+          "rufst",
+          "kontaktieren",
+          "kontakt",
+          "storen",
+          "stoeren",
+          "schreiben",
+          "melden"
+        ],
+        "examples": {
+          "match": [
+            "nichts erzählen",
+            "niemandem Bescheid sagen"
+          ],
+          "noMatch": [
+            "bezahlen"
+          ]
+        }
+      },
+      {
+        "name": "travel",
+        "description": "Travel to the job and what carries the worker there (flight, ticket, bus, journey, visa).",
+        "terms": [
+          "flug",
+          "fluge",
+          "fluege",
+          "flugticket*",
+          "hinflug",
+          "ruckflug",
+          "rueckflug",
+          "ticket",
+          "fahrkarte",
+          "bahnticket",
+          "zugticket",
+          "busfahrt",
+          "busticket",
+          "=bus",
+          "anreise",
+          "=reise",
+          "reiseticket",
+          "=fahrt",
+          "transfer",
+          "transport",
+          "visum",
+          "=visa",
+          "arbeitsvisum",
+          "reisekosten",
+          "fahrtkosten",
+          "flugkosten",
+          "fl1ght",
+          "flight",
+          "@emoji_travel"
+        ],
+        "examples": {
+          "match": [
+            "Flüge bezahlt",
+            "Bus ab Iasi",
+            "Hinflug kostenlos",
+            "✈️ gratis"
+          ],
+          "noMatch": [
+            "Busch im Garten",
+            "Reisebüro am Markt"
+          ]
+        }
+      },
+      {
+        "name": "vulnerable",
+        "description": "People who cannot easily complain (undocumented, refugees, runaways, single mothers, people in debt, desperate).",
+        "terms": [
+          "papierlos*",
+          "ohne papiere",
+          "ohne aufenthalt*",
+          "ohne status",
+          "ohne arbeitserlaubnis",
+          "undokumentiert*",
+          "illegale",
+          "gefluchtet*",
+          "gefluechtet*",
+          "fluchtling*",
+          "fluechtling*",
+          "asylbewerber*",
+          "asylsuchend*",
+          "geduldet*",
+          "ausreisser*",
+          "ausreißer*",
+          "von zuhause weg",
+          "obdachlos*",
+          "alleinerziehend*",
+          "mit schulden",
+          "verschuldet",
+          "in not",
+          "in geldnot",
+          "in finanzieller not",
+          "verzweifelt*",
+          "knapp bei kasse",
+          "pleite",
+          "ohne geld",
+          "kein ausweg",
+          "keinen ausweg"
+        ],
+        "examples": {
+          "match": [
+            "Geflüchtet und ohne Papiere",
+            "Frauen mit Schulden",
+            "kein Ausweg mehr"
+          ],
+          "noMatch": [
+            "mit Papieren"
+          ]
+        }
+      },
+      {
+        "name": "wages",
+        "description": "The worker's pay (wage, salary, earnings, fee for a performer, pocket money of an au pair).",
+        "terms": [
+          "lohn",
+          "lohne",
+          "loehne",
+          "gehalt",
+          "gehalter",
+          "gehaelter",
+          "verdienst",
+          "einkommen",
+          "bezahlung",
+          "auszahlung",
+          "vergutung",
+          "verguetung",
+          "=gage",
+          "honorar",
+          "monatslohn",
+          "wochenlohn",
+          "tageslohn",
+          "stundenlohn",
+          "taschengeld",
+          "einnahmen",
+          "tageseinnahmen",
+          "@emoji_money"
+        ],
+        "examples": {
+          "match": [
+            "vom 1. Lohn",
+            "Gage läuft über die Agentur",
+            "vom Gehalt"
+          ],
+          "noMatch": [
+            "Lage am See"
+          ]
+        }
+      },
+      {
+        "name": "woman_nationality",
+        "description": "A woman named by nationality or region (Rumänin, Asiatin, Latina …), singular and plural, as escort and massage ads name the women offered.",
+        "terms": [
+          "rumanin",
+          "rumaenin",
+          "bulgarin",
+          "ungarin",
+          "polin",
+          "tschechin",
+          "slowakin",
+          "russin",
+          "ukrainerin",
+          "weissrussin",
+          "weißrussin",
+          "moldawierin",
+          "albanerin",
+          "serbin",
+          "lettin",
+          "litauerin",
+          "osteuropaerin",
+          "thailanderin",
+          "thailaenderin",
+          "asiatin",
+          "chinesin",
+          "vietnamesin",
+          "philippinin",
+          "latina",
+          "latinas",
+          "brasilianerin",
+          "kolumbianerin",
+          "venezolanerin",
+          "dominikanerin",
+          "kubanerin",
+          "afrikanerin",
+          "nigerianerin",
+          "spanierin"
+        ],
+        "examples": {
+          "match": [
+            "neue Asiatinnen",
+            "Sexy Rumänin"
+          ],
+          "noMatch": [
+            "Asien"
+          ]
+        }
+      },
+      {
+        "name": "years",
+        "description": "\"Years old\" in German ads (Jahre, J., jährig, Jahre alt, Lenze, the diminutive \"Jährchen\") and the English \"yo\".",
+        "terms": [
+          "=jahre",
+          "=jahren",
+          "=jahr",
+          "=j",
+          "jahre alt",
+          "jahrig",
+          "jahrige",
+          "jahriger",
+          "jahrigen",
+          "=jährchen",
+          "jahrchen",
+          "lenze",
+          "=yo",
+          "y o",
+          "yrs"
+        ],
+        "examples": {
+          "match": [
+            "16 Jahre",
+            "17 J.",
+            "sechzehn Lenze"
+          ],
+          "noMatch": [
+            "Jahresende"
+          ]
+        }
+      },
+      {
+        "name": "youth",
+        "description": "Youth wording about the person offered (young, teen, fresh, little, new girl, schoolgirl) and youth emoji.",
+        "terms": [
+          "=jung",
+          "=junges",
+          "junge @girl",
+          "jungen @girl",
+          "jung und",
+          "sehr jung",
+          "ganz jung",
+          "blutjung*",
+          "teeny",
+          "teenie",
+          "teenies",
+          "teen",
+          "teens",
+          "lolita",
+          "schulmadchen",
+          "schulmaedchen",
+          "schoolgirl",
+          "kindfrau",
+          "=frisch",
+          "=frische",
+          "ganz frisch",
+          "kleine @girl",
+          "kleines @girl",
+          "susse kleine",
+          "suesse kleine",
+          "die kleine",
+          "kleines ding",
+          "junges ding",
+          "neues @girl",
+          "new girl",
+          "unerfahren",
+          "unerfahrene",
+          "unschuldig",
+          "unschuldige",
+          "unberuhrt",
+          "unberuehrt",
+          "zierlich",
+          "zierliche",
+          "babyface",
+          "barely legal",
+          "@emoji_youth"
+        ],
+        "examples": {
+          "match": [
+            "neues Mädchen",
+            "jung und frisch",
+            "Teeny",
+            "🍒"
+          ],
+          "noMatch": [
+            "Jugendzentrum",
+            "Jungs"
+          ]
+        }
+      }
+    ],
     "rules": [
+      {
+        "id": "de.commercial_sex.attractive_masseuses",
+        "category": "commercial_sex",
+        "weight": 0.3,
+        "description": "A massage parlour advertising its \"pretty young\" or \"sexy\" masseuses rather than treatments.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation in massage parlours); Lugo-Graulich et al., J. Human Trafficking 2024 (youth and appearance wording); Project authored from indicator text.",
+        "patterns": [
+          "(hubsche|huebsche|hubschen|huebschen|junge|jungen|sexy|heisse|heiße|attraktive|attraktiven|susse|suesse|zierliche|zierlichen|exotische|exotischen) ..2 (masseurin|masseurinnen|thai girls|asia girls|asiatinnen)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Asia Oase: 6 hübsche junge Masseurinnen erwarten dich."
+          ],
+          "noMatch": [
+            "Erfahrene Masseurin mit Ausbildung an der Massageschule."
+          ]
+        }
+      },
+      {
+        "id": "de.commercial_sex.drinks_with_guests",
+        "category": "commercial_sex",
+        "weight": 0.4,
+        "description": "Hostess work that consists of drinking and \"entertaining\" guests in a night bar, the \"Animierbetrieb\" cover for selling sex.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation in bars and night clubs); BKA Bundeslagebild Menschenhandel (Animierlokale as settings of sexual exploitation); Project authored from the indicator \"hostess and bar work as a cover for commercial sex\".",
+        "patterns": [
+          "(mit|die) (den|der|unseren|unserer)? (gasten|gaesten|gaste|gaeste|kunden|herren|mannern|maennern) ..3 (anstossen|anstoßen|trinken|sekt trinken|champagner trinken|feiern|unterhalten|animieren)",
+          "(trinkst|trinkt|trinken|stosst|stoesst|stoßt|anstossen|anstoßen|feierst|feiert) (du|ihr|sie)? ..2 mit (den|der|unseren|unserer)? (gasten|gaesten|gaste|gaeste|kunden|herren|mannern|maennern)",
+          "(animierdame*|animierbar*|animierlokal*|animierbetrieb*|getrankeanimation|getraenkeanimation|getrankeprovision|getraenkeprovision|sektprovision|champagnerprovision)",
+          "(sekt|champagner|getranke|getraenke|drinks) ..3 (provision|prozent|%|beteiligung|umsatzbeteiligung)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@nightlife|hostess*|servicedame*|tanzerin*|taenzerin*|damen|madchen|maedchen|girls)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Servicedamen für Nachtbar gesucht: mit Gästen anstoßen und sie gut unterhalten."
+          ],
+          "noMatch": [
+            "Kellner für unser Restaurant, freundlicher Umgang mit Gästen."
+          ]
+        }
+      },
       {
         "id": "de.commercial_sex.generous_men",
         "category": "commercial_sex",
         "weight": 0.45,
         "description": "Looking for \"generous gentlemen\" or a sponsor / sugar daddy.",
-        "source": "UNODC Human Trafficking Indicators (commercial sex); US TIP Report 2024; Project authored from indicator text.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex); US Department of State, Trafficking in Persons Report 2024; Project authored from indicator text.",
         "patterns": [
-          "(grosszugig*|großzügig*|grosszuegig*|spendabel|spendable|spendablen|spendabler) (herren|herr|herrn|manner|maenner|mann|gentleman|gentlemen|gonner|goenner|kavalier|kavaliere|sponsor|sponsoren|verehrer)",
+          "(grosszugig*|großzügig*|grosszuegig*|spendabel|spendable|spendablen|spendabler) (herren|herr|herrn|manner|maenner|mann|gentleman|gentlemen|gonner|goenner|kavalier|kavaliere|sponsor|sponsoren|verehrer|mentor|mentoren)",
           "(sugar daddy|sugardaddy|sugar daddys|sugardaddys|sugar dad|sugarbaby|sugar baby|sugardating|sugar dating)",
           "(gonner|goenner|sponsor) (gesucht|fur mich|fuer mich)",
           "(suche|suchen|such) (einen|nen|meinen)? (sponsor|gonner|goenner|unterstutzer|unterstuetzer|versorger)",
@@ -10802,7 +12954,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [
-          "(sponsor|sponsoren) ..3 (verein|turnier|fest|festival|mannschaft|veranstaltung|event|lauf)"
+          "(sponsor|sponsoren) ..3 (verein*|fussballverein|fußballverein|sportverein|turnverein|musikverein|turnier|fest|festival|mannschaft|veranstaltung|event|lauf|trikot*|werbung|bandenwerbung)"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -10812,7 +12964,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Sugardaddy gesucht."
           ],
           "noMatch": [
-            "Sponsoren für unser Vereinsfest gesucht."
+            "Sponsoren für unser Vereinsfest gesucht.",
+            "Großzügiger Sponsor für unseren Fußballverein gesucht, Trikotwerbung ab 500 € im Jahr."
           ]
         }
       },
@@ -10821,9 +12974,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "commercial_sex",
         "weight": 0.5,
         "description": "A \"gift\", donation or \"roses\" expected upfront at a meeting, code for payment.",
-        "source": "UNODC Human Trafficking Indicators; US TIP Report 2024 (gifts/donations up front); Project authored from indicator text.",
+        "source": "UNODC Human Trafficking Indicators; US Department of State, Trafficking in Persons Report 2024 (gifts/donations up front); Project authored from indicator text.",
         "patterns": [
-          "(geschenk|geschenke|prasent|praesent|präsent|spende|rosen|aufmerksamkeit|anerkennung|umschlag) ..4 (vorab|im voraus|vorher|zuerst|auf den tisch|zu beginn|beim ankommen|bei ankunft|vor dem treffen)",
+          "(geschenk|geschenke|geschenks|geschenkes|prasent|praesent|präsent|spende|rosen|aufmerksamkeit|anerkennung|umschlag) ..4 (vorab|im voraus|vorher|zuerst|auf den tisch|zu beginn|beim ankommen|bei ankunft|vor dem treffen)",
+          "(vorab|im voraus|vorher|zuerst) ..2 (das|ein|eine|die|des)? (geschenk|geschenks|geschenkes|prasent|praesent|präsent|spende|aufmerksamkeit|umschlag)",
           "(vorab|zuerst|vorher) ..2 (das|ein|eine|die)? (geschenk|prasent|praesent|präsent|spende|aufmerksamkeit|umschlag)"
         ],
         "near": [],
@@ -10847,7 +13001,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "commercial_sex",
         "weight": 0.4,
         "description": "\"Gifts welcome\" or support expected in a dating profile, a euphemism for payment.",
-        "source": "UNODC Human Trafficking Indicators; US TIP Report 2024 (gifts as payment code); Project authored from indicator text.",
+        "source": "UNODC Human Trafficking Indicators; US Department of State, Trafficking in Persons Report 2024 (gifts as payment code); Project authored from indicator text.",
         "patterns": [
           "(geschenke|geschenk|prasente|praesente|aufmerksamkeiten|kleine aufmerksamkeiten|unterstutzung|unterstuetzung) (willkommen|erwunscht|erwuenscht|gern gesehen|gerne gesehen|gerne|sind willkommen|sind erwunscht|sind erwuenscht)"
         ],
@@ -10871,8 +13025,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "\"Haus- und Hotelbesuche\", escort-service and outcall wording.",
         "source": "UNODC Human Trafficking Indicators (commercial sex); Project authored from indicator text (\"Haus- und Hotelbesuche\" in TAXONOMY notes).",
         "patterns": [
-          "(haus|hausbesuch*) (und|&|oder) (hotel|hotelbesuch*)",
-          "(hotel|hotelbesuch*) (und|&|oder) (haus|hausbesuch*|privatbesuch*)",
+          "(haus|hausbesuch*) (und|&|oder|+) (hotel|hotelbesuch*)",
+          "(hotel|hotelbesuch*) (und|&|oder|+) (haus|hausbesuch*|privatbesuch*)",
           "(hotelbesuch*|escortservice*|escort service|begleitservice*|begleitagentur*|begleitdame*|escortdame*|escortagentur*|escort agentur|escortgirl*|escort girl*|privatbesuch*|outcall|incall)",
           "(privat|diskret) besuchbar",
           "(hotel|hotels|im hotel) (oder|und|&) (bei dir|zu dir|zu hause|privat|bei mir)",
@@ -10895,6 +13049,89 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.commercial_sex.male_visitors",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Work in a flat \"with male visitors\" (Männerbesuch, Herrenbesuch), the wording of flat-based prostitution.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation in private flats); BKA Bundeslagebild Menschenhandel (Wohnungsprostitution); Project authored from indicator text.",
+        "patterns": [
+          "(mannerbesuch*|maennerbesuch*|herrenbesuch*)",
+          "(privatwohnung|appartement|apartment|zimmer|wohnung) (mit|fur|fuer) (herren|mannern|maennern|kundenbesuch|kundenbesuchen)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(mannerbesuch*|maennerbesuch*|herrenbesuch*) ..3 (nicht|verboten|untersagt|unerwunscht|unerwuenscht)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Arbeit in Privatwohnung mit Männerbesuch, Wohnung frei."
+          ],
+          "noMatch": [
+            "Zimmer zur Untermiete, Herrenbesuch unerwünscht."
+          ]
+        }
+      },
+      {
+        "id": "de.commercial_sex.massage_extras",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Massage with a \"relaxing end\" or \"extras\", the euphemism of erotic massage parlours.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation in massage parlours); Project authored from the indicator \"massage with sexual extras\".",
+        "patterns": [
+          "(entspannung|erleichterung|hohepunkt|hoehepunkt|verwohnung|verwoehnung|extra|extras|finale|finish) (zum|am|als) (schluss|ende|abschluss)",
+          "(ganzkorper*|ganzkoerper*|massage*) (mit|plus|inkl|inklusive) ..2 (entspannung zum schluss|extras|finish|happy end|verwohnung|verwoehnung|erleichterung|handentspannung)",
+          "(handentspannung|happy ending|happy end|happyend|body to body|nuru*|lingam*|yoni*|prostatamassage*)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(keine|ohne|kein) ..3 (happy end|extras|erotisch*|erotik)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ganzkörper mit Entspannung zum Schluss, 30 Min 70."
+          ],
+          "noMatch": [
+            "Klassische Massage und Fango, Entspannung für Rücken und Nacken."
+          ]
+        }
+      },
+      {
+        "id": "de.commercial_sex.monthly_allowance",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "A monthly \"support\" or pocket money in a sugar-dating or \"mentor\" ad, payment for a relationship.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex offered); US Department of State, Trafficking in Persons Report 2024 (sugar dating as a recruitment channel); Project authored from indicator text.",
+        "patterns": [
+          "(unterstutzung|unterstuetzung|taschengeld|allowance|zuwendung|zuschuss) ..3 #num",
+          "#num (k|tsd|tausend|€|euro)? ..3 (unterstutzung|unterstuetzung|taschengeld|allowance|zuwendung)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(mentor|sugar*|sponsor|gonner|goenner|dinner|kennenlernen|treffen|date|dates|=herr|herrn|herren|gentleman|spendabel*|spendable*|grosszugig*|grosszuegig*|verwohn*|verwoehn*|diskret*)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [
+          "(au pair*|gastfamilie*|ferienlager|ferienjob|schuler|schueler|kinder|kind|bafog|bafoeg|stipendium|wohngeld|kindergeld|elterngeld|jobcenter|verein|stiftung) ..8 (unterstutzung|unterstuetzung|taschengeld|zuschuss)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Studi (21) sucht Mentor, 2k/Monat Unterstützung, Kennenlernen beim Dinner."
+          ],
+          "noMatch": [
+            "Au-pair in Graz, Taschengeld 500 € monatlich, Gastfamilie mit zwei Kindern."
+          ]
+        }
+      },
+      {
         "id": "de.commercial_sex.paid_intimacy",
         "category": "commercial_sex",
         "weight": 0.6,
@@ -10907,7 +13144,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(zeit|stunden|abende|abend|nachte|naechte|wochenenden) mit ..2 (herren|herrn|mannern|maennern|gentlemen|gentleman|kunden|geschaftsmannern|geschaeftsmaennern) (verbringen|verbringst|verbringt)",
           "(begleitung|begleiterin|begleiterinnen|begleiten) (zu|bei|fur|fuer) ..1 (geschaftsessen|geschaeftsessen|events|abendessen|dinner|geschaftsreisen|geschaeftsreisen|galas|partys|reisen)",
           "(massage|massagen) (mit|inkl|inklusive|plus) (extras|extra|verwohnung|verwoehnung|verwohnprogramm|verwoehnprogramm|happy end)",
-          "(madchen|maedchen|damen|frauen|girls|ladies|modelle|models) (fur|fuer) ..1 (wohnung|terminwohnung|modellwohnung|appartement|apartment|studio|club|haus|laufhaus|begleitung|escort|dates|treffen|herrenbesuche|nachtclub)",
+          "(madchen|maedchen|damen|frauen|girls|ladies|modelle|models|madels|maedels) (fur|fuer) ..1 (wohnung|terminwohnung|modellwohnung|appartement|apartment|studio|club|haus|laufhaus|begleitung|escort|dates|treffen|herrenbesuche|nachtclub|webcam|webcamshows|camshows|livecam|livecams)",
           "(dafur|dafuer|im gegenzug|als gegenleistung) ..4 (verbringen|treffen|zeit|nahe|naehe|zartlichkeit*|zaertlichkeit*|verwohn*|verwoehn*|spaß|spass|date|dates)"
         ],
         "near": [],
@@ -10971,14 +13208,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(sugar*|treffen|date|dates|diskret*|herren|herrn|gentleman|grosszugig*|grosszuegig*|großzügig*|sponsor|verwohn*|verwoehn*|hotel)"
+              "(sugar*|treffen|date|dates|diskret*|herren|herrn|gentleman|grosszugig*|grosszuegig*|großzügig*|sponsor|verwohn*|verwoehn*|hotel|mentor|spendabel*|spendable*)"
             ],
             "window": 10
           }
         ],
         "exclusions": [
           "(tg|t g) (stellplatz|stellplatze|stellplaetze|platz|garage|box|parkplatz)",
-          "(au pair*|gastfamilie*|ferienlager|kinder|kind) ..8 (taschengeld)"
+          "(au pair*|gastfamilie*|ferienlager|kinder|kind|kindern|familie) ..9 (taschengeld)"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -10988,6 +13225,31 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Die Kinder bekommen im Ferienlager 10 € Taschengeld pro Woche."
+          ]
+        }
+      },
+      {
+        "id": "de.commercial_sex.private_extras",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "A \"private part\" or \"extras\" with guests paid on top of an escort, hostess or club job.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex offered under cover of hostess or escort work); Project authored from the indicator \"extras paid separately\".",
+        "patterns": [
+          "(private|privater|privaten|privates|intime|intimer|intimen|intimes) ..4 (extra|gesondert|separat|zusatzlich|zusaetzlich) (vergutet|verguetet|bezahlt|honoriert|berechnet|abgerechnet)",
+          "(plus|und|mit) (extras|extra service|extraservice) ..3 (mit|fur|fuer|bei) ..2 (gasten|gaesten|kunden|herren|vip|vips)",
+          "(extras|extra service|extraservice) (mit|fur|fuer|bei) ..1 (gasten|gaesten|kunden|herren|vip|vips)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Du begleitest Investoren, der private Teil danach wird extra vergütet.",
+            "Pro Abend 250€ plus Extras mit VIP-Gästen."
+          ],
+          "noMatch": [
+            "Überstunden werden extra vergütet."
           ]
         }
       },
@@ -11004,7 +13266,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(haus|hotel|hotels|besuch*|hausbesuch*|hotelbesuch*|besuchbar|diskret*|sexy|girls|damen|madchen|maedchen|madels|maedels|termin*|verwohn*|verwoehn*|rund um die uhr|24 7|tg|taschengeld|neu|neue)"
+              "(@escort_context|@availability|haus|hotel|hotels|besuch*|girls|damen|madchen|maedchen|madels|maedels|termin*|neu|neue)"
             ],
             "window": 12
           }
@@ -11033,12 +13295,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Rates per hour or night written in words (\"150 für die Stunde\") in an escort-style ad.",
         "source": "UNODC Human Trafficking Indicators; Giommoni & Ikwu 2021 (escort-ad pricing); Project authored from indicator text.",
         "patterns": [
-          "#num ..1 (fur|fuer|pro|je|die) (die)? (stunde|std|nacht|halbe stunde|ganze nacht|stunden)"
+          "#num ..1 (fur|fuer|pro|je|die) (die)? (stunde|std|nacht|halbe stunde|ganze nacht|stunden)",
+          "(die|pro|je) (stunde|std) ..3 (nacht|ubernachtung|uebernachtung|ganze nacht) (auf anfrage|nach absprache|nach vereinbarung|#num)"
         ],
         "near": [
           {
             "patterns": [
-              "(besuch*|hausbesuch*|hotelbesuch*|escort*|verwohn*|verwoehn*|diskret*|sexy|erotik*|zartlich*|zaertlich*|leidenschaft*|date|treffen|gfe|girlfriend|besuchbar|tg|taschengeld|neu in der stadt|neu hier|haus und hotel|gentleman|herren|jungs)"
+              "(@escort_context|@dating_context|neu in der stadt|neu hier|jungs|herren)"
             ],
             "window": 20
           }
@@ -11050,7 +13313,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Hotelbesuche, 150 für die Stunde."
+            "Hotelbesuche, 150 für die Stunde.",
+            "Verwöhnt dich im Hotel, 350.- die Stunde, Nacht auf Anfrage.",
+            "Komplettservice 200 die Std., 1h Minimum."
           ],
           "noMatch": [
             "Nachhilfe für 15 pro Stunde, auch online."
@@ -11071,20 +13336,23 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(besuch*|hausbesuch*|hotelbesuch*|escort*|verwohn*|verwoehn*|diskret*|sexy|erotik*|zartlich*|zaertlich*|leidenschaft*|date|treffen|gfe|girlfriend|besuchbar|tg|taschengeld|termin*|frauen|damen|girls|madchen|maedchen|ladies|hotel|herren)"
+              "(@escort_context|@dating_context|termin*|frauen|damen|girls|madchen|maedchen|ladies|madels|maedels|masseurin*|asiatin*)"
             ],
             "window": 25
           }
         ],
         "exclusions": [
-          "(pause|pausen|mittagspause|fahrzeit|anfahrt|arbeitszeit|dauer|dauert|kurs|training|parken) ..3 #num"
+          "(pause|pausen|mittagspause|fahrzeit|anfahrt|arbeitszeit|dauer|dauert|kurs|training|parken) ..3 #num",
+          "(physiotherap*|krankengymnast*|fango|lymphdrainage|rezept|kassen|therapeutisch*|keine erotischen|nachhilfe|unterricht|coaching|traditionell*) ..9 #num",
+          "#num ..9 (keine erotik|ohne erotik|keine erotischen|rein therapeutisch|keine sexuellen)"
         ],
         "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
             "Neue Frauen jeden Montag, 20 min 50, 30 min 70.",
-            "Diskrete Treffen im Hotel, 1 Stunde 200, Nacht 800."
+            "Diskrete Treffen im Hotel, 1 Stunde 200, Nacht 800.",
+            "Sechs Masseurinnen, 30 Min 70, 60 Min 120."
           ],
           "noMatch": [
             "Schichtdauer 8 Stunden, 30 Minuten Pause, Stundenlohn 14 €."
@@ -11111,7 +13379,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           },
           {
             "patterns": [
-              "(besuch*|hausbesuch*|hotelbesuch*|escort*|verwohn*|verwöhn*|diskret*|sexy|erotik*|zartlich*|zärtlich*|leidenschaft*|date|treffen|gfe|girlfriend|besuchbar|tg|taschengeld|lust|haus und hotel|gentleman|herren)"
+              "(@escort_context|@dating_context|besuch*|leidenschaft*|girlfriend|lust|herren)"
             ],
             "window": 25
           }
@@ -11139,7 +13407,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Escort-ad service wording (\"Service nach Absprache\", \"GFE\", \"Verwöhnprogramm\").",
         "source": "Project authored from indicator text (UNODC commercial sex indicators; no German escort-ad lexicon published).",
         "patterns": [
-          "(gfe|girlfriend feeling|girlfriend sex|girlfriend erlebnis|freundinnen feeling|verwohnservice|verwoehnservice|verwöhnservice|verwohnprogramm*|verwoehnprogramm*|verwöhnprogramm*|service nach absprache|service nach vereinbarung|zartlichkeiten gegen|besuchbar)"
+          "(gfe|girlfriend feeling|girlfriend sex|girlfriend erlebnis|freundinnen feeling|verwohnservice|verwoehnservice|verwöhnservice|verwohnprogramm*|verwoehnprogramm*|verwöhnprogramm*|service nach absprache|service nach vereinbarung|zartlichkeiten gegen|besuchbar)",
+          "(ao|fo|gv|zk|fp|ffm|fmo) (und|&)? (ao|fo|gv|zk|fp|ffm|fmo)"
         ],
         "near": [],
         "exclusions": [
@@ -11151,7 +13420,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Service nach Absprache, GFE möglich."
+            "Service nach Absprache, GFE möglich.",
+            "Service: GV, ZK und FO nach Absprache."
           ],
           "noMatch": [
             "Das Schloss ist nur mit Führung besuchbar."
@@ -11188,7 +13458,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators (sexual exploitation settings); BKA Bundeslagebild Menschenhandel (venues of sexual exploitation); Project authored from indicator text.",
         "patterns": [
           "(miete|zimmermiete|tagesmiete|zimmerpreis) ..3 #num (€|euro)? (am|pro|je) (tag|nacht|schicht)",
-          "(terminwohnung*|modelwohnung*|modellwohnung*|laufhaus*|bordell*|saunaclub*|fkk club|fkk clubs|fkkclub*|erotikmassage*|erotik massage*|erotikstudio*|erotikclub*|nachtclub*|nightclub*|stundenhotel*|wohnungsbordell*|rotlicht*|escort|escorts|happy end|happy ending|tantramassage*|bodymassage*|body to body)"
+          "(terminwohnung*|modelwohnung*|modellwohnung*|laufhaus*|bordell*|saunaclub*|fkk club|fkk clubs|fkkclub*|erotikmassage*|erotik massage*|erotikstudio*|erotikclub*|nachtclub*|nightclub*|stundenhotel*|wohnungsbordell*|rotlicht*|escort|escorts|happy end|happy ending|tantramassage*|bodymassage*|body to body|webcamstudio*|webcam studio*|camgirl*|cam girl*|livecam*|webcam model*|webcammodel*)"
         ],
         "near": [],
         "exclusions": [
@@ -11204,6 +13474,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Stadtführung durch das historische Rotlichtviertel: Führung am Samstag."
+          ]
+        }
+      },
+      {
+        "id": "de.commercial_sex.sugar_arrangement",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "A sum per month, week or meeting named in a sugar-dating ad (\"Sugar Baby gesucht, 2000 € im Monat\"), payment for a relationship.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex offered); US Department of State, Trafficking in Persons Report 2024 (sugar dating as a recruitment channel); Project authored from indicator text.",
+        "patterns": [
+          "#num (k|tsd|tausend|€|euro|eur)? ..2 (monat|monatlich|woche|wochentlich|woechentlich|treffen|date)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(sugar*|mentor|gonner|goenner|daddy|arrangement|spendabel*|spendable*)"
+            ],
+            "window": 12
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Sugar Baby gesucht, 2000€ im Monat, Treffen zwei Mal die Woche."
+          ],
+          "noMatch": [
+            "Sponsor für unseren Lauf gesucht, 500 € im Monat für Trikots."
           ]
         }
       },
@@ -11294,12 +13593,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(zahlst|zahlt|zahlen|gibst|gebt) (du|ihr|sie)? ..2 (spater|spaeter|dann|nach und nach|in raten|ratenweise) (zuruck|zurueck)",
           "(rest|kosten|reisekosten|flugkosten|fahrtkosten|betrag|das geld|alles|ticket|flug|vermittlung|vorschuss|das|dies|es) ..5 (wird|werden) ..2 (spater|spaeter|dann|nachtraglich|nachtraeglich|nach und nach)? (verrechnet|abgezogen|einbehalten|abgearbeitet|zuruckgezahlt|zurueckgezahlt)",
           "(gibst|gebt|zahlst|zahlt) ..5 (vom|von|aus|mit) ..2 (~lohn|~gehalt|verdienst|einkommen) (zuruck|zurueck)",
-          "(legen wir aus|strecken wir vor|wir legen ..3 aus|wir strecken ..3 vor|finanzieren wir vor)"
+          "(wenn|sobald|nachdem) (die|deine|eure|alle|der|das) (schulden|kosten|reisekosten|flugkosten|fahrtkosten|vermittlungskosten|betrag|vorschuss|ticket|flug) ..2 (bezahlt|abbezahlt|beglichen|abgearbeitet|zuruckgezahlt|zurueckgezahlt) (sind|ist)",
+          "(legen wir aus|legen wir vor|strecken wir vor|wir legen ..3 aus|wir legen ..3 vor|wir strecken ..3 vor|finanzieren wir vor|vorgestreckt|vorgelegt|ausgelegt)"
         ],
         "near": [
           {
             "patterns": [
-              "(job|jobs|stelle|arbeit|arbeiten|einsatz|arbeitgeber|~lohn|~gehalt|verdienst|verdienen|mitarbeiter*|hostess*|saison|kellnerin*|helfer*|arbeiter*|chef|wohnung|unterkunft|~flug|~reise|anreise)"
+              "(job|jobs|stelle|arbeit|arbeiten|einsatz|arbeitgeber|~lohn|~gehalt|verdienst|verdienen|mitarbeiter*|hostess*|saison|kellnerin*|helfer*|arbeiter*|chef|wohnung|unterkunft|~flug|~reise|anreise|@documents)"
             ],
             "window": 40
           }
@@ -11314,6 +13614,77 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Die Anzahlung wird beim Kauf verrechnet."
+          ]
+        }
+      },
+      {
+        "id": "de.debt_bondage.costs_set_against_wages",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "Travel, placement or other costs that the recruiter \"takes back\" from the wages with a separable verb (\"ziehen wir vom Lohn ab\", \"behalten wir in Raten vom Gehalt ein\"), also across an ordinal date that splits the sentence (\"vom 1. Lohn\").",
+        "source": "ILO Indicators of Forced Labour (debt bondage, withholding of wages); documented German wording of costs deducted from wages (Faire Mobilität advice for seasonal workers).",
+        "patterns": [
+          "(@travel|@costs|@fee) ..9 (ziehen|zieht|ziehe|behalten|behalt|behaelt|rechnen|verrechnen|holen|holt) (wir|sie|die|der|er|ich|uns)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(vom|von dem|vom ersten|mit dem|aus dem|beim) ..3 @wages (ab|ein|zuruck|zurueck)?",
+              "@wages (ab|ein|zuruck|zurueck)"
+            ],
+            "window": 14
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Die 480 € für Fahrt und Vermittlung ziehen wir einfach vom 1. und 2. Lohn ab.",
+            "Einmalig 950 Euro Bearbeitung, die behalten wir in Raten vom Gehalt ein."
+          ],
+          "noMatch": [
+            "Die Fahrtkosten erstatten wir mit dem ersten Lohn.",
+            "Die Miete ziehen wir nicht vom Lohn ab."
+          ]
+        }
+      },
+      {
+        "id": "de.debt_bondage.daily_charges",
+        "category": "debt_bondage",
+        "weight": 0.35,
+        "description": "The worker pays the boss a daily or weekly sum for bed, board, transport or tools, charges that keep them owing.",
+        "source": "ILO Indicators of Forced Labour (excessive deductions, debt bondage); UNODC Human Trafficking Indicators (charges for housing and transport by the employer).",
+        "patterns": [
+          "(pro|je|jeden|am|die) (tag|nacht|woche|abend) ..2 #num (€|euro|eur)? ..6 (fur|fuer) (@housing|@board|@travel|wohnung|werkzeug*|arbeitskleidung)",
+          "(@housing|@board|werkzeugmiete|werkzeug|arbeitskleidung) ..3 #num (€|euro|eur)? (pro|je|die|am)? (tag|nacht|woche)",
+          "#num (€|euro|eur)? (pro|je|am|die) (tag|nacht|woche) ..3 (fur|fuer) ..2 (@housing|@board|@travel|platz|schlafplatz|wohnung|werkzeug*|arbeitskleidung)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@wages|@manager|abgezogen|abziehen|abgeben|abliefern)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(hostel|hotel|pension|ferienwohnung|fewo|gasthof|camping*|zeltplatz|jugendherberge|doppelzimmer|einzelzimmer|fruhstuck|fruehstueck|buchen|buchung|gaste|gaeste|urlaub|gruppen)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Jeder gibt pro Tag 60 Euro beim Chef ab für Wohnung und Transport.",
+            "Schlafplatz im Bauwagen 15€ die Nacht, Essen 8€/Tag, wird alles vom Lohn abgezogen."
+          ],
+          "noMatch": [
+            "Jugendherberge am See: Bett im Mehrbettzimmer 28 € pro Nacht inklusive Frühstück."
           ]
         }
       },
@@ -11390,10 +13761,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Housing, food or equipment deducted from wages; legal and common in seasonal work, weak alone.",
         "source": "ILO Indicators of Forced Labour (excessive deductions); Faire Mobilität advice on deductions in seasonal work.",
         "patterns": [
-          "(~lohn|~gehalt|verdienst|einkommen|lohnabrechnung|monatslohn|stundenlohn|auszahlung) ..3 (abgezogen|abziehen|verrechnet|verrechnen|einbehalten|abgerechnet)",
+          "(@wages|lohnabrechnung) ..3 @deduct",
           "(ziehen|zieht|rechnen|rechnet|verrechnen|verrechnet|einbehalten) ..3 (vom|von|mit dem|mit deinem|mit ihrem|aus dem|beim) ..2 (~lohn|~gehalt|verdienst|einkommen)",
           "(gegen|per|durch|uber|ueber|mit) (lohnabzug|lohnabzuge|lohnabzuege|abzug vom lohn|verrechnung mit dem lohn)",
-          "(~unterkunft|miete|~zimmer|schlafplatz|verpflegung|kost und logis|logis|bett) ..5 (wird|werden) ..2 (abgezogen|einbehalten|verrechnet)"
+          "(~unterkunft|miete|~zimmer|schlafplatz|verpflegung|kost und logis|logis|bett) ..5 (wird|werden) ..2 (abgezogen|einbehalten|verrechnet)",
+          "(@housing|miete) ..4 (behalt|behaelt|behält|zieht|ziehen|behalten|rechnet) (der|die|das|unser|unsere)? @employer ..3 (ein|ab)"
         ],
         "near": [
           {
@@ -11489,7 +13861,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(vermittlung|jobvermittlung|stelle|arbeitsplatz|job|vertrag|arbeitsvertrag) (kostet|kosten|kostet nur|kostet einmalig) ..2 #num",
           "(vermittlung|jobvermittlung) ..6 (kosten|kostet|gebuhr|gebuehr|preis) ..2 #num",
           "(gebuhr|gebuehr|gebuhren|gebuehren|provision|pauschale|einmalzahlung) ..4 (fur|fuer) ..1 (vermittlung|stelle|job|arbeitsplatz|agentur|anmeldung|registrierung|bearbeitung|platzierung|visum|arbeitsvisum|visumantrag|arbeitserlaubnis|papiere|kontoeinrichtung|einrichtung|aktivierung|freischaltung|profil)",
-          "#num (€|euro|usd|dollar|usdt)? (fur|fuer|als)? (registrierung|anmeldung|vermittlung|bearbeitung|aktivierung|freischaltung|kontoeinrichtung) (zahlen|bezahlen|uberweisen|ueberweisen|kostet|kosten)"
+          "#num (€|euro|usd|dollar|usdt)? (fur|fuer|als)? (registrierung|anmeldung|vermittlung|bearbeitung|aktivierung|freischaltung|kontoeinrichtung) (zahlen|bezahlen|uberweisen|ueberweisen|kostet|kosten)",
+          "#num (€|euro|eur|usd|dollar|chf|fr|franken) (fur|fuer)? (die|den)? (bearbeitung|vermittlung|jobvermittlung|platzierung|registrierung|anmeldung)"
         ],
         "near": [],
         "exclusions": [
@@ -11503,7 +13876,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Vermittlungsgebühr 450 € vor Abreise.",
             "Für die Vermittlung erheben wir eine einmalige Bearbeitungsgebühr von 300 Euro.",
-            "Gebühr für den Arbeitsplatz: 200 Euro."
+            "Gebühr für den Arbeitsplatz: 200 Euro.",
+            "Einmalig 950 Euro Bearbeitung, zahlbar bei Ankunft."
           ],
           "noMatch": [
             "Wir verlangen keine Vermittlungsgebühr.",
@@ -11519,10 +13893,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Travel, visa, agency or other advanced costs are deducted from wages, binding the worker to repay.",
         "source": "ILO Indicators of Forced Labour (debt bondage, withholding of wages); documented German wording (costs deducted from wages); Faire Mobilität.",
         "patterns": [
-          "(~reise|reisekost*|~flug|flugkost*|flugticket*|~ticket|fahrtkost*|fahrkarte*|~visum|visa|visakost*|anreise*|vermittlung*|bus|transport|fahrt) ..9 ..6 (~lohn|~gehalt|~verdienst|verdienst|einkommen|lohnabrechnung|monatslohn|auszahlung|taschengeld) ..3 (abgezogen|abziehen|verrechnet|verrechnen|einbehalten|abgerechnet|zuruckgezahlt|zurueckgezahlt|abbezahlt|abbezahlen|abgestottert|raten|ratenweise)",
+          "(@travel|reisekost*|flugkost*|fahrtkost*|anreise*|vermittlung*) ..9 ..6 (@wages|lohnabrechnung) ..3 (@deduct|raten)",
           "(gebuhr*|gebuehr*|vorschuss|schulden|busfahrt*|transfer*|dokumente|papiere|kredit|darlehen|vorgestreckt|ausgelegt|vorfinanziert) ..9 ..6 (~lohn|~gehalt|~verdienst|verdienst|einkommen|lohnabrechnung|monatslohn|auszahlung|taschengeld) ..3 (abgezogen|abziehen|verrechnet|verrechnen|einbehalten|abgerechnet|zuruckgezahlt|zurueckgezahlt|abbezahlt|abbezahlen|abgestottert|raten|ratenweise)",
           "(~reise|reisekost*|~flug|flugkost*|flugticket*|~ticket|fahrtkost*|fahrkarte*|~visum|visa|visakost*|anreise*|vermittlung*|gebuhr*|gebuehr*|vorschuss|schulden|busfahrt*|bus|transport|transfer*|dokumente|papiere|kredit|darlehen) ..9 (ziehen|zieht|ziehe|rechnen|rechnet|verrechnen|verrechnet|behalten|behalt|behaelt) ..5 (~lohn|~gehalt|verdienst|einkommen|taschengeld)",
           "(schulden|kosten|reisekosten|flug|ticket|vorschuss|betrag|summe|darlehen) ..6 (zahlst|zahlt|zahlen|bezahlst|stotterst|stottert) ..4 (mit|von|aus) ..2 (~lohn|~gehalt|verdienst|einkommen) ab",
+          "(@travel|@costs|@debt|das|es|alles) ..6 (zahlst|zahlt|zahlen|bezahlst|stotterst|stottert|gibst) ..6 (mit|von|vom|aus) ..2 @wages (ab|zuruck|zurueck)",
           "(reisekost*|flugkost*|fahrtkost*|ticketkost*|visakost*|vermittlungsgeb*|vermittlungskost*) (werden|wird) ..2 (spater|spaeter|dann|nachtraglich|nachtraeglich|monatlich|ratenweise)? (abgezogen|verrechnet|einbehalten|abgearbeitet)",
           "(abzug|abzuge|abzuege) (fur|fuer|von|der) (reisekost*|flugkost*|fahrtkost*|visakost*|vermittlung*|gebuhr*|gebuehr*|schulden|vorschuss)",
           "(transport|transportkost*|fahrt|fahrtkost*|busfahrt*|reisekost*|flug|flugkost*|flugticket*|~ticket|visakost*|anreise*|vermittlungsgeb*|vermittlungskost*) ..4 (wird|werden) ..2 (abgezogen|einbehalten|verrechnet)"
@@ -11549,6 +13924,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.debt_bondage.unpaid_first_period",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "No wage for a first period (\"im ersten Jahr kein Gehalt\", \"die ersten Monate ohne Lohn\"), work in exchange for board and lodging only.",
+        "source": "ILO Indicators of Forced Labour (withholding of wages); UNODC Human Trafficking Indicators (domestic servitude, work for board and lodging only).",
+        "patterns": [
+          "(im ersten|in den ersten|das erste|die ersten|erstes|ersten|im 1) ..2 (jahr|monat|monate|monaten|wochen|woche|saison) ..3 (kein|keinen|ohne|nur) (@wages)",
+          "(kein|keinen|ohne) (@wages) ..3 (im ersten|in den ersten|die ersten|das erste) ..2 (jahr|monat|monate|monaten|wochen)",
+          "(dafur|dafuer|stattdessen|anstatt) ..4 (kein|keinen|ohne) (@wages)",
+          "(arbeitest|arbeitet|arbeiten|arbeite) ..7 (ohne|kein|keinen) @wages",
+          "(arbeit|arbeiten|mithilfe|mitarbeit|mithelfen) (gegen|fur|fuer) (kost und logis|unterkunft und verpflegung|essen und unterkunft|ein bett|bett und essen)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(praktikum|ehrenamt*|freiwillig*|wwoof*|work and travel|au pair*) ..6 (kost und logis|unterkunft und verpflegung)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Kost und Logis frei, dafür im ersten Jahr kein Gehalt.",
+            "Die ersten drei Monate ohne Lohn, danach 800 Euro."
+          ],
+          "noMatch": [
+            "Im ersten Jahr 2.100 Euro Gehalt, danach Tariferhöhung."
+          ]
+        }
+      },
+      {
         "id": "de.debt_bondage.wages_withheld",
         "category": "debt_bondage",
         "weight": 0.45,
@@ -11557,6 +13961,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(~lohn|~gehalt|bezahlung|auszahlung|verdienst|geld) ..6 (erst|nur) ..3 (am ende|zum ende|nach ende|ende der saison|nach der saison|nach #num monaten|nach #num wochen|nach vertragsende|bei vertragsende|bei abreise|nach abschluss|nach der ernte|am schluss|zum schluss|bei heimreise|vor der heimreise|am saisonende|zum saisonende|nach saisonende|saisonende)",
           "(erster|ersten|erste) (lohn|gehalt|auszahlung) ..2 (erst)? nach #num (monaten|wochen|monate)",
+          "(@wages|geld) ..4 (erst|nur) (wenn|sobald|nachdem) ..5 (fertig|abgeschlossen|vorbei|zu ende|beendet|erledigt|abgearbeitet|fertiggestellt)",
+          "@wages ..3 (am|zum|nach|bei) (saisonende|vertragsende|ende der saison|ende des vertrags|ende der tour|heimreise|abreise)",
           "(~lohn|~gehalt|bezahlung|auszahlung|verdienst) (wird|werden) ..2 (am ende der saison|zum ende der saison|nach der saison|am saisonende|zum saisonende|nach saisonende|am jahresende|zum jahresende|bis jahresende|am vertragsende|bei vertragsende|nach der ernte) (ausgezahlt|ausbezahlt|bezahlt|uberwiesen|ueberwiesen|gezahlt)",
           "(~lohn|~gehalt|verdienst|geld) (behalt|behaelt|verwahrt|verwaltet) ..3 (bis|bis zum|bis zur) (jahresende|saisonende|vertragsende|ende der saison|ende des vertrags|abreise|heimreise)"
         ],
@@ -11567,7 +13973,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Der Lohn wird erst am Ende der Saison ausgezahlt.",
-            "Die erste Auszahlung gibt es erst nach 3 Monaten."
+            "Die erste Auszahlung gibt es erst nach 3 Monaten.",
+            "Auszahlung erst wenn das Projekt fertig ist.",
+            "Kellnerinnen für Zypern, Lohn am Saisonende."
           ],
           "noMatch": [
             "Der Lohn wird monatlich zum 15. überwiesen.",
@@ -11583,9 +13991,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (debt bondage); UNODC Human Trafficking Indicators.",
         "patterns": [
           "(abarbeiten|abzuarbeiten|abgearbeitet|abarbeitest|abarbeitet|zuruckarbeiten|zurueckarbeiten|zurückarbeiten|abverdienen|abzuverdienen|abverdient)",
-          "(schulden|kosten|reisekosten|flugkosten|vorschuss|summe|betrag) ..6 (arbeitest|arbeitet|arbeiten|arbeite|arbeitete) ..4 ab",
+          "(@costs|@debt|das|es|alles) ..6 (arbeitest|arbeitet|arbeiten|arbeite|arbeitete) ..4 ab",
           "(schuldest|schulden) (uns|du uns|sie uns|dem chef|der agentur|dem vermittler|dem arbeitgeber)",
-          "bis (die|deine|ihre|eure|alle|alle deine) (schulden|kosten|reisekosten|betrage|betraege) ..2 (bezahlt|abbezahlt|beglichen|getilgt|abgearbeitet|zuruckgezahlt|zurueckgezahlt|abgegolten)",
+          "bis (die|deine|ihre|eure|alle|alle deine) (schulden|kosten|reisekosten|betrage|betraege) ..2 (bezahlt|abbezahlt|beglichen|getilgt|abgearbeitet|zuruckgezahlt|zurueckgezahlt|abgegolten|weg|erledigt|runter)",
+          "(dann|bis|sobald) (ist|sind)? (alles|die schulden|deine schulden|die kosten|es) (abbezahlt|abgearbeitet|beglichen|getilgt)",
           "(arbeitest|arbeitet|arbeiten|arbeite) ..4 (ohne lohn|ohne bezahlung|umsonst|unbezahlt|gratis|fur nichts|fuer nichts)",
           "(kosten|schulden|vermittlung|reisekosten|flugkosten|vorschuss) ..4 (zu decken|abzudecken|zu begleichen|zu tilgen|abzuzahlen|zu bezahlen)",
           "(zahlst|zahlt|zahlen|bezahlst|bezahlen|begleichst|tilgst) ..4 (mit|durch) (deiner|ihrer|eurer|der|deine|ihre)? (arbeit|arbeitskraft|arbeitsleistung)",
@@ -11602,6 +14011,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Die Reisekosten kannst du in den ersten Wochen abarbeiten.",
             "Den Vorschuss arbeitest du einfach bei uns ab.",
+            "Fahrtkosten und Kost legen wir vor, das arbeitet er ab.",
             "Bis du deine Schulden bei der Agentur bezahlt hast."
           ],
           "noMatch": [
@@ -11617,8 +14027,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Travel, visa, documents and housing all arranged or free, the classic package of a work-abroad lure.",
         "source": "IOM advice on deceptive job offers; UNODC Human Trafficking Indicators; documented German wording \"Unterkunft und Reisedokumente kostenlos\" (TAXONOMY notes).",
         "patterns": [
-          "(~flug|flugticket*|~reise|anreise|~visum|visa|arbeitsvisum|~transport|~ticket|fahrkarte*) ..6 (~unterkunft|wohnung|zimmer|unterbringung|verpflegung|essen|~visum|visa|papiere|dokumente|reisedokumente) ..5 (kostenlos|kostenfrei|gratis|umsonst|frei|inklusive|inklusiv|organisiert|gestellt|alles organisiert|zahlen wir|bezahlen wir|ubernehmen wir|uebernehmen wir|bezahlt|ubernommen|uebernommen)",
-          "(~unterkunft|wohnung|unterbringung|verpflegung|wohnheim|schlafsaal|essen) ..3 (reisedokument*|reisekost*|~flug|~visum|visa|~ticket|~reise|anreise|papiere) ..4 (kostenlos|kostenfrei|gratis|umsonst|frei|inklusive|organisiert|gestellt|zahlen wir|bezahlen wir|ubernehmen wir|uebernehmen wir|bezahlt|ubernommen|uebernommen)",
+          "@travel ..6 (@housing|@board|@travel|@documents) ..5 (@covered|alles organisiert)",
+          "(@housing|@board) ..3 (@travel|@documents|reisedokument*) ..4 @covered",
           "(kostenlose|kostenloser|kostenloses|kostenlosen|gratis|freie|freier|freies) (~flug|flugticket*|anreise|~reise|~visum|visa|~unterkunft) ..4 (~unterkunft|~visum|visa|~flug|verpflegung|essen|papiere|dokumente)",
           "(wir organisieren|organisieren wir|wir kummern uns um|wir kuemmern uns um|wir regeln|wir ubernehmen|wir uebernehmen) (alles|die)? ..2 (~reise|~flug|~visum|visa|papiere|dokumente) ..3 (~unterkunft|~visum|visa|papiere|dokumente|~flug|~reise)"
         ],
@@ -11630,7 +14040,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Flug, Visum und Unterkunft kostenlos!",
             "Unterkunft und Reisedokumente kostenlos.",
-            "Kostenloser Flug und Unterkunft, Arbeit ab sofort."
+            "Kostenloser Flug und Unterkunft, Arbeit ab sofort.",
+            "Bus ab Iasi und Bett im Container organisieren wir."
           ],
           "noMatch": [
             "Unterkunft kann auf Wunsch gestellt werden.",
@@ -11645,9 +14056,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Recruits \"young, pretty\" women for vaguely described work, often abroad (hostess, dancer, \"service\").",
         "source": "UNODC Human Trafficking Indicators (sexual exploitation, recruitment); IOM advice on deceptive job offers.",
         "patterns": [
-          "(junge|hubsche|huebsche|attraktive|schone|schoene|gutaussehende|sympathische hubsche) ..1 (frauen|madchen|maedchen|damen|girls|madels|maedels|tanzerinnen|taenzerinnen|hostessen) ..6 (gesucht|ausland|deutschland|schweiz|osterreich|oesterreich|dubai|europa|job|jobs|arbeit|verdienst|verdienen|nebenverdienst|nebenjob|treffen|bar|club|istanbul|zypern)",
+          "(junge|hubsche|huebsche|attraktive|schone|schoene|gutaussehende|sympathische hubsche) ..1 (frauen|madchen|maedchen|damen|girls|madels|maedels|tanzerinnen|taenzerinnen|hostessen) ..6 (gesucht|@abroad|deutschland|schweiz|osterreich|oesterreich|dubai|job|jobs|arbeit|verdienst|verdienen|nebenverdienst|nebenjob|treffen|bar|club|istanbul|zypern)",
           "(nebenverdienst|nebenjob|job|jobs|arbeit|verdienst) (fur|fuer) (junge|hubsche|huebsche|attraktive|schone|schoene) (frauen|madchen|maedchen|damen|girls|madels|maedels|studentinnen)",
-          "(hostess|hostessen|tanzerin|taenzerin|tanzerinnen|taenzerinnen|animierdame*|bardame*|barmadchen|barmaedchen|gogo*|modeln|model|models|fotomodel*|begleiterin*|servicedame*) ..6 (ausland|im ausland|dubai|schweiz|zypern|turkei|tuerkei|japan|libanon|deutschland|zurich|zuerich|wien|genf|mailand|paris|london|amsterdam|istanbul|doha|katar|bahrain|kuwait|saudi|macau|singapur|europa)"
+          "(frauen|madchen|maedchen|damen|girls|madels|maedels) aus (osteuropa|rumanien|rumaenien|bulgarien|moldawien|moldau|der ukraine|ukraine|polen|ungarn|afrika|nigeria|asien|thailand|den philippinen|lateinamerika|kolumbien|brasilien) ..6 (gesucht|@abroad|@job)",
+          "(hostess|hostessen|tanzerin|taenzerin|tanzerinnen|taenzerinnen|animierdame*|bardame*|barmadchen|barmaedchen|gogo*|modeln|model|models|fotomodel*|begleiterin*|servicedame*) ..6 (@abroad|dubai|schweiz|zypern|turkei|tuerkei|japan|libanon|deutschland|zurich|zuerich|wien|genf|mailand|paris|london|amsterdam|istanbul|doha|katar|bahrain|kuwait|saudi|macau|singapur)"
         ],
         "near": [],
         "exclusions": [
@@ -11682,7 +14094,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(job|stelle|arbeit|arbeiten|bewerbung|bewirb|bewerben|modeljob*|casting*|fotomodel*|modeln|model|modelagentur*|hostess*|kellnerin*|tanzerin*|taenzerin*|tänzerin*|servicekraft|bedienung|haushaltshilfe|zimmermadchen|zimmermaedchen|reinigungskraft|babysitter*|nanny|verdienst|lohn|gehalt|position|damen|frauen|madchen|maedchen)"
+              "(agentur|gesucht|begleit*|job|stelle|arbeit|arbeiten|bewerbung|bewirb|bewerben|modeljob*|casting*|fotomodel*|modeln|model|modelagentur*|hostess*|kellnerin*|tanzerin*|taenzerin*|tänzerin*|servicekraft|bedienung|haushaltshilfe|zimmermadchen|zimmermaedchen|reinigungskraft|babysitter*|nanny|verdienst|lohn|gehalt|position|damen|frauen|madchen|maedchen)"
             ],
             "window": 40
           }
@@ -11710,7 +14122,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(vertrag|arbeitsvertrag|vertrage|vertraege|verträge) ..4 (vor ort|bei ankunft|nach ankunft|nach der ankunft|erst dort|erst vor ort|spater|spaeter|später|mundlich|muendlich|mündlich)",
           "(arbeit|arbeiten|job|jobs|beschaftigung|beschaeftigung|beschäftigung|stelle) ..3 (ohne|kein|keinen) (vertrag|arbeitsvertrag|schriftlichen vertrag)",
-          "(kein|keinen|ohne) (vertrag|arbeitsvertrag|papierkram) (notig|noetig|nötig|erforderlich|notwendig)"
+          "(kein|keinen|ohne) (vertrag|arbeitsvertrag|papierkram) (notig|noetig|nötig|erforderlich|notwendig)",
+          "(vertrag|arbeitsvertrag|vertrage|vertraege) ..2 (gibt es|gibts|gibt s|brauchts|braucht s|braucht es|machen wir) (keinen|keine|nicht|nix)"
         ],
         "near": [],
         "exclusions": [
@@ -11763,7 +14176,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "deceptive_recruitment",
         "weight": 0.3,
         "description": "Money promised for \"no effort\" (\"kein Aufwand\", \"ohne Mühe\"), the lure of money-mule and other too-good-to-be-true side jobs.",
-        "source": "IOM advice on deceptive job offers; Europol 2025 (money-mule recruitment promising easy side income); Project authored from indicator text.",
+        "source": "IOM advice on deceptive job offers; Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (money-mule recruitment promising easy side income); Project authored from indicator text.",
         "patterns": [
           "(kein|keinen|ohne|null|kaum) (aufwand|muhe|muehe|mühe|arbeitsaufwand)"
         ],
@@ -11797,22 +14210,26 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Free flight or travel to a job; common in honest relocation offers, part of the work-abroad lure.",
         "source": "IOM advice on deceptive job offers; UNODC Human Trafficking Indicators.",
         "patterns": [
-          "(~flug|flugticket*|anreise|~ticket|flugkosten|reisekosten|hinflug) (ist|wird|werden)? (kostenlos|gratis|umsonst|frei|inklusive|bezahlt|ubernommen|uebernommen|gestellt)",
+          "@travel (ist|wird|werden)? @covered",
           "(~flug|flugticket*|anreise|~ticket|flugkosten|reisekosten|hinflug) (zahlen wir|bezahlen wir|ubernehmen wir|uebernehmen wir)",
           "(kostenloser|kostenlose|kostenloses|gratis|freier) (flug|hinflug|flugticket|anreise)",
           "(wir zahlen|wir bezahlen|wir ubernehmen|wir uebernehmen|zahlen wir|bezahlen wir) ..2 (~flug|flugticket*|fluge|fluege|anreise|~reise|~ticket|flugkosten|reisekosten|hinflug)",
           "(~flug|flugticket*|anreise|~reise|~ticket) (zahlt|bezahlt|ubernimmt|uebernimmt) (der|die|das|unser|unsere) (club|firma|arbeitgeber|agentur|chef|chefin|bar|hotel|familie|kunde)"
         ],
         "near": [],
-        "exclusions": [],
+        "exclusions": [
+          "(wenn|sobald|bis|nachdem) (die|deine|eure|alle|der|das)? @travel ..2 (bezahlt|abbezahlt|beglichen|abgearbeitet)"
+        ],
         "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
-            "Flug kostenlos, Start nächste Woche."
+            "Flug kostenlos, Start nächste Woche.",
+            "fl1ght ✈️ gratis + Zimmer"
           ],
           "noMatch": [
-            "Flüge nach Mallorca ab 49 €."
+            "Flüge nach Mallorca ab 49 €.",
+            "Den Pass bekommst du, wenn die Reisekosten bezahlt sind."
           ]
         }
       },
@@ -11850,13 +14267,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "IOM advice on deceptive job offers; ILO Indicators of Forced Labour (deception); Volodko, Cockbain & Kleinberg 2020.",
         "patterns": [
           "(~verdienst|verdienen|verdienst|verdienstmoglichkeit*|verdienstmoeglichkeit*|~lohn|~gehalt|einkommen|bezahlung|netto|monatlich) ..4 #num",
-          "bis zu #num (€|euro|eur)"
+          "bis (zu)? #num #num? (€|euro|eur|usd|dollar|chf|fr|franken|$)"
         ],
         "near": [
           {
             "patterns": [
-              "(keine|ohne) ..1 (erfahrung|vorkenntnisse|berufserfahrung|ausbildung|qualifikation|deutschkenntnisse|sprachkenntnisse|deutsch|englischkenntnisse|englisch|sprache|fuhrerschein|fuehrerschein)",
-              "(erfahrung|vorkenntnisse|deutschkenntnisse|sprachkenntnisse) (nicht|sind nicht) ..1 (notig|noetig|erforderlich|notwendig)"
+              "(keine|ohne|null) ..1 @skills",
+              "@skills (ist|sind)? ..1 @not_needed"
             ],
             "window": 30
           }
@@ -11867,7 +14284,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Verdienst bis zu 4.500 € netto im Monat, keine Erfahrung nötig!",
-            "Ohne Deutschkenntnisse: Lohn 3000 Euro monatlich plus Bonus."
+            "Ohne Deutschkenntnisse: Lohn 3000 Euro monatlich plus Bonus.",
+            "Bis 2.900 € netto monatlich, Deutsch brauchst du keins."
           ],
           "noMatch": [
             "Verdienst bis zu 4.500 € im Monat für erfahrene Elektriker mit Meisterbrief.",
@@ -11959,7 +14377,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(keine|ohne) (erfahrung|vorkenntnisse|berufserfahrung|ausbildung|qualifikation|qualifikationen|vorerfahrung)",
           "(erfahrung|vorkenntnisse) (nicht|ist nicht|sind nicht) ..1 (notig|noetig|erforderlich|notwendig|vorausgesetzt)",
           "(quereinsteiger|quereinsteigerinnen) (willkommen|gesucht)",
-          "(erfahrung|vorkenntnisse|ausbildung) (egal|unwichtig|kein muss|spielt keine rolle)"
+          "(erfahrung|vorkenntnisse|berufserfahrung|vorerfahrung|ausbildung) (ist|sind)? ..1 @not_needed",
+          "null (erfahrung|vorkenntnisse|ahnung)"
         ],
         "near": [],
         "exclusions": [],
@@ -11968,7 +14387,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Keine Erfahrung nötig, Einarbeitung vor Ort.",
-            "Auch ohne Vorkenntnisse!"
+            "Auch ohne Vorkenntnisse!",
+            "Deutsch brauchst du keins, Erfahrung auch nicht.",
+            "600€ pro Abend, null Erfahrung nötig."
           ],
           "noMatch": [
             "Mindestens drei Jahre Erfahrung im Verkauf erforderlich.",
@@ -11986,7 +14407,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(keine|ohne) (deutschkenntnisse|sprachkenntnisse|deutsch|englischkenntnisse|fremdsprachenkenntnisse|sprachkentnisse|sprache|sprachen|fremdsprache)",
           "(deutsch|deutschkenntnisse|sprachkenntnisse|sprache) (nicht|ist nicht|sind nicht) ..1 (notig|noetig|erforderlich|notwendig|wichtig)",
           "(kein|keine) deutsch (notig|noetig|erforderlich|notwendig)",
-          "(sprache|sprachkenntnisse|deutsch|deutschkenntnisse|sprachen) (egal|unwichtig|nicht wichtig|kein muss|spielt keine rolle)"
+          "(sprache|sprachkenntnisse|deutsch|deutschkenntnisse|sprachen|englisch|englischkenntnisse) (ist|sind)? ..1 @not_needed"
         ],
         "near": [],
         "exclusions": [],
@@ -11995,7 +14416,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Keine Deutschkenntnisse erforderlich.",
-            "Deutsch ist nicht nötig, Arbeit im Team mit Landsleuten."
+            "Deutsch ist nicht nötig, Arbeit im Team mit Landsleuten.",
+            "Deutsch brauchst du keins."
           ],
           "noMatch": [
             "Gute Deutschkenntnisse in Wort und Schrift erforderlich.",
@@ -12041,7 +14463,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(escort*|begleitagentur*|begleitservice*|begleitdame*|nachtclub*|laufhaus*|terminwohnung*|modelwohnung*|erotik*|hostess*|tanzerin*|taenzerin*|bordell*|saunaclub*|fkk*|sugar*)"
+              "(@escort_context|begleitagentur*|begleitservice*|begleitdame*|nachtclub*|laufhaus*|terminwohnung*|modelwohnung*|hostess*|tanzerin*|taenzerin*|bordell*|saunaclub*|fkk*)"
             ],
             "window": 20
           }
@@ -12111,7 +14533,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "document_control",
         "weight": 0.7,
         "description": "Offers false, borrowed or new identity papers for the worker.",
-        "source": "UNODC Human Trafficking Indicators (false documents); Europol 2025 (document fraud in trafficking and smuggling).",
+        "source": "UNODC Human Trafficking Indicators (false documents); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (document fraud in trafficking and smuggling).",
         "patterns": [
           "(falsche|falschen|falscher|gefalschte|gefaelschte|gefälschte|gefalschten|gefaelschten|gefälschten|geliehene|geliehenen|fremde|fremden) (papiere|pass|passe|passes|reisepass|reisepasse|ausweis|ausweise|dokumente|identitat|identitaet|identität|aufenthaltstitel|arbeitserlaubnis|visum|visa)",
           "(neue|neuen|neuer|andere|anderen) (identitat|identitaet|identität|namen|papiere) ..4 (bekommst|bekommen|erhaltst|erhaeltst|erhältst|besorgen|besorgt|stellen|gestellt|geben|machen)",
@@ -12154,7 +14576,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(auto|fahrzeug|roller|motorrad|moped|fahrrad|anhanger|anhaenger|anhänger|boot|quad) ..4 (ohne|keine) (papiere|dokumente)",
           "(keine|ohne) (papiere|dokumente|ausweis) ..3 (fur|fuer|für) (das|den|die) (auto|fahrzeug|roller|motorrad|fahrrad)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(beratung*|sprechstunde|behandlung|medizinisch*|gesundheit*|krankenversicherung|praxis|arzt|arztin|aerztin|rechte|hilfe fur|hilfe fuer|anlaufstelle*|rechtsberatung*|sozialberatung*|caritas|diakonie|malteser)"
+            ],
+            "window": 20
+          }
+        ],
         "negatable": false,
         "examples": {
           "match": [
@@ -12198,14 +14627,50 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.document_control.papers_returned_later",
+        "category": "document_control",
+        "weight": 0.7,
+        "description": "The worker gets the papers \"back\" only later (at the end of the season or contract, or once costs are paid), so they are held meanwhile.",
+        "source": "ILO Indicators of Forced Labour (retention of identity documents, debt bondage); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "@documents ..6 (bekommst|kriegst|kriegt|bekommt|bekommen|gibt es|gibts|gibt s|erhaltst|erhaeltst|erhalten) ..4 (zuruck|zurueck|wieder) ..3 (am ende|nach der saison|nach saisonende|bei vertragsende|nach vertragsende|bei abreise|bei der abreise|bei heimreise|wenn|sobald|nachdem|erst)",
+          "@documents ..6 (bekommst|kriegst|kriegt|bekommt|bekommen|gibt es|gibts|gibt s|erhaltst|erhaeltst|erhalten) ..2 (am ende|nach der saison|nach saisonende|bei vertragsende|nach vertragsende|bei abreise|bei der abreise|bei heimreise|erst) ..4 (zuruck|zurueck|wieder)",
+          "(zuruck|zurueck|wieder) ..5 (wenn|sobald|nachdem|erst wenn) ..5 (bezahlt|abbezahlt|beglichen|abgearbeitet|getilgt|zuruckgezahlt|zurueckgezahlt|erledigt)",
+          "(zuruck|zurueck|wieder) (gibt s|gibts|gibt es|bekommst du|kriegst du)? ..2 (bei|nach|am|zum) (vertragsende|saisonende|ende der saison|ende des vertrags|abreise|heimreise)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "@documents"
+            ],
+            "window": 14
+          }
+        ],
+        "exclusions": [
+          "(bewerbungsunterlagen|unterlagen|lebenslauf|zeugnisse)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Deinen Reisepass schließen wir im Büro ein, den bekommst du zurück, wenn die Reisekosten bezahlt sind.",
+            "Die Dokumente bekommst du am Ende der Saison wieder."
+          ],
+          "noMatch": [
+            "Ihre Zeugnisse und Unterlagen bekommen Sie nach dem Gespräch zurück."
+          ]
+        }
+      },
+      {
         "id": "de.document_control.papers_with_agency",
         "category": "document_control",
         "weight": 0.8,
         "description": "Passports or papers \"stay with us\", in the office or in the safe, or are held as security or deposit.",
         "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators.",
         "patterns": [
-          "(pass|passe|reisepass*|ausweis*|papiere|dokumente|ausweispapiere) ..3 (bleibt|bleiben|liegt|liegen|ist|sind) ..4 (bei|beim|im) ..1 (chef|chefin|manager|managerin|arbeitgeber|vermittler|agentur|firma|vorarbeiter|fahrer|club|betreiber|boss|hausdame|teamleiter|gruppenleiter|familie|gastfamilie|koordinator|spedition)",
-          "(pass|passe|reisepass*|ausweis*|papiere|dokumente|ausweispapiere) ..3 (bleibt|bleiben|liegt|liegen|ist|sind) ..4 (bei uns|beim chef|bei der agentur|beim arbeitgeber|beim vermittler|im buro|im buero|im büro|im tresor|im safe|in der agentur)",
+          "@documents ..3 (bleibt|bleiben|liegt|liegen|ist|sind) ..4 (bei|beim|im) ..1 (@employer|club|spedition)",
+          "(pass|passe|reisepass*|ausweis*|papiere|dokumente|ausweispapiere) ..6 (bleibt|bleiben|liegt|liegen|ist|sind) ..4 (bei uns|beim chef|bei der agentur|beim arbeitgeber|beim vermittler|im buro|im buero|im büro|im tresor|im safe|in der agentur)",
+          "@documents ..3 (kommen|kommt|gehen|geht|wandern|landen) ..3 (in den|in die|ins|zum|zur|beim) ..2 (safe|tresor|buro|buero|büro|schrank|schublade|@employer)",
           "(~pass|passe|reisepass*|~ausweis|ausweise|personalausweis*|papiere|dokumente|ausweispapiere) ..4 (bei uns|beim chef|bei der chefin|bei der firma|im buro|im buero|bei mir|beim vorarbeiter|bei der agentur|bei der familie) (lassen|hinterlassen|abgeben|deponieren|liegen lassen)",
           "(pass|passe|reisepass*|ausweis*|papiere|dokumente|ausweispapiere) (bei|beim|im) ..1 (agentur|chef|chefin|familie|arbeitgeber|vermittler|buro|buero|firma|safe|tresor|vorarbeiter|koordinator|club) (bis|wahrend|waehrend|fur die dauer|fuer die dauer|solange)",
           "(pass|passe|reisepass*|ausweis*|papiere|dokumente|ausweispapiere) ..3 (als|zur|zu) (sicherheit|pfand|garantie|kaution|absicherung)"
@@ -12232,8 +14697,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The employer, agency or landlord takes, keeps or \"safeguards\" the worker's passport or identity papers.",
         "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators; documented German wording \"Pass wird abgenommen\" (TAXONOMY notes).",
         "patterns": [
-          "(~pass|passe|reisepass*|~ausweis|personalausweis*|ausweispapier*|ausweisdokument*|dokumente|~papier|papiere|aufenthaltstitel|identitatsdokument*|identitaetsdokument*) ..8 (beim koordinator hinterlegt|abgeben|abzugeben|abgegeben|einbehalten|einzubehalten|aufbewahrt|aufbewahren|aufzubewahren|verwahrt|verwahren|abgenommen|abnehmen|einsammeln|eingesammelt|hinterlegen|hinterlegt|zu hinterlegen|behalten|einziehen|eingezogen|weggenommen|in verwahrung|unter verschluss|im tresor|im safe)",
-          "(behalten|verwahren|einbehalten|nimmt|nehmen|sammeln|sammelt|behalt|behält|behaelt|verwahrt|bewahren|bewahrt|ziehen|zieht) ..4 (pass|passe|passes|reisepass*|ausweis|ausweise|personalausweis*|dokumente|papiere|ausweispapiere) ..3 (ein|ab|auf)",
+          "@documents ..8 @hold",
+          "(@hold|nimmt|nehmen|bewahren|bewahrt|ziehen|zieht|schliessen|schließen|sperren) ..4 @documents ..3 (ein|ab|auf|weg)",
+          "@documents (schliesst|schließt|schliessen|schließen|sperrt|sperren|schliesse|schließe) ..6 (ein|weg)",
+          "(gibst|gebt|geben|gibt|ubergibst|uebergibst|uberlasst|ueberlaesst|lasst|laesst|reichst) (du|ihr|sie)? ..3 @documents ..3 (dem|der|den|deinem|deiner|unserem|unserer|beim|bei der|bei dem|an den|an die) @employer",
+          "@documents (gibst|gebt|gibt|reichst|reicht|ubergibst|uebergibst|uberlasst|ueberlaesst|lasst|laesst) (du|ihr|sie)? ..4 (dem|der|den|deinem|deiner|unserem|unserer|beim|bei der|bei dem|an den|an die) @employer",
           "(behalten|verwahren|einbehalten|behalt|behaelt|verwahrt|kassiert|kassieren|sammelt|sammeln|konfisziert|konfiszieren) (wir|der chef|die chefin|der arbeitgeber|die agentur|der vermittler|die firma) ..3 (pass|passe|passes|reisepass*|ausweis|ausweise|personalausweis*|dokumente|papiere|ausweispapiere)",
           "(pass|passe|reisepass*|ausweis|ausweise|personalausweis*|papiere|dokumente|ausweispapiere) (nimmt|behalt|behaelt|kassiert|verwahrt|sammelt|bekommt|hat|haben) (der|die|das|unser|unsere|euer|eure)? (chef|chefin|arbeitgeber|agentur|vermittler|vermittlerin|firma|familie|vorarbeiter|manager|managerin|betreiber|boss|fahrer|hausdame|gastfamilie|gasteltern|arbeitgeberfamilie)",
           "(~pass|passe|reisepass*|~ausweis|ausweise|personalausweis*|papiere|dokumente|ausweispapiere) (sammelt|sammeln|nimmt|nehmen|zieht|ziehen|behalt|behaelt|behalten) ..3 (ein|ab)",
@@ -12261,7 +14729,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Wir nehmen dir deinen Reisepass ab, damit nichts verloren geht.",
             "Ausweise müssen beim Vorarbeiter abgegeben werden.",
             "Den Reisepass behält die Gastfamilie zur Aufbewahrung.",
-            "Die Gasteltern behalten deinen Pass."
+            "Die Gasteltern behalten deinen Pass.",
+            "Bei Ankunft gibst du deinen Pass dem Sponsor.",
+            "Den Ausweis gibst du am ersten Tag dem Kolonnenführer.",
+            "Personalausweise sammelt der Vorarbeiter am ersten Tag ein."
           ],
           "noMatch": [
             "Bitte bringen Sie Ihren Personalausweis zum ersten Arbeitstag mit.",
@@ -12275,9 +14746,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.2,
         "description": "A narrow age band (e.g. 18–35) for an office job, typical of scam-compound ads (and unlawful in German job ads).",
-        "source": "INTERPOL 2023 (age limits in scam-centre job ads); Allgemeines Gleichbehandlungsgesetz (age limits in job ads unlawful).",
+        "source": "INTERPOL Orange Notice on human trafficking-fuelled fraud (2023; age limits in scam-centre job ads); Allgemeines Gleichbehandlungsgesetz (age limits in job ads unlawful).",
         "patterns": [
-          "(alter|zwischen|jahrgang|altersgruppe) (zwischen|von)? (18|19|20|21|22) (bis|und)? (25|28|30|32|35|38|40)"
+          "(alter|zwischen|jahrgang|altersgruppe|jahre|jahren|von) (zwischen|von)? #num16-25 (bis|und)? #num23-45",
+          "#num16-25 (bis)? #num23-45 (jahre|jahren|j|jahrige|jahrigen)"
         ],
         "near": [],
         "exclusions": [],
@@ -12286,10 +14758,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Alter zwischen 18 und 35 Jahren.",
-            "Alter: 20-30, gute Computerkenntnisse."
+            "Alter: 20-30, gute Computerkenntnisse.",
+            "Voraussetzungen: 19-34 Jahre, schnelles Tippen."
           ],
           "noMatch": [
             "Wir freuen uns über Bewerbungen aller Altersgruppen."
+          ]
+        }
+      },
+      {
+        "id": "de.forced_criminality.cannabis_farm",
+        "category": "forced_criminality",
+        "weight": 0.5,
+        "description": "Gardeners or helpers for an indoor plantation who live on site, the set-up of forced labour on cannabis farms.",
+        "source": "UNODC Human Trafficking Indicators (forced criminality); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (exploitation in indoor cannabis cultivation).",
+        "patterns": [
+          "(indoor plantage|indoorplantage|indoor anlage|indooranlage|growanlage|grow anlage|growroom|grow room|growbox|plantage in der halle|hanfplantage|hanf plantage|cannabisplantage)",
+          "(pflanzen|plantage) ..4 (giessen|gießen|pflegen|betreuen|uberwachen|ueberwachen) ..6 (wohnen|wohnst|schlafen|schlafst|vor ort|in der halle|im keller)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@wages|@housing|@cash|gesucht|gartner|gaertner|gärtner|helfer|vor ort)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Gärtner für Indoor-Plantage gesucht, du wohnst vor Ort, Bezahlung bar."
+          ],
+          "noMatch": [
+            "Gärtnerei sucht Helfer für die Baumschule, Festanstellung."
           ]
         }
       },
@@ -12298,7 +14801,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.55,
         "description": "\"Travel job\" carrying a suitcase, package or envelope across borders, typical drug- or cash-courier recruitment.",
-        "source": "UNODC Human Trafficking Indicators (trafficking for forced criminality); Europol 2025 (recruitment of couriers online).",
+        "source": "UNODC Human Trafficking Indicators (trafficking for forced criminality); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (recruitment of couriers online).",
         "patterns": [
           "(koffer|paket|pakete|packchen|paeckchen|päckchen|gepack|gepaeck|gepäck|tasche|taschen|umschlag|sendung|ware) ..4 (mitnehmen|mitzunehmen|mitbringen|mitzubringen|uberbringen|ueberbringen|ubergeben|uebergeben|schmuggeln|einfuhren|einfuehren|transportieren|zu transportieren|rubernehmen|bringen|bringst|bringt|fahren|fahrst|faehrst|rubernehmen|ruberbringen|rueberbringen)",
           "(bringst|bringen|nimmst|nehmen|transportierst|transportieren|schmuggelst) ..4 (koffer|paket|pakete|packchen|paeckchen|gepack|gepaeck|tasche|umschlag|sendung) ..4 (mit|ruber|rueber|hin|zuruck|zurueck)",
@@ -12333,7 +14836,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.5,
         "description": "High per-trip pay for driving runs across borders \"with no questions\", typical of drug or smuggling courier recruitment.",
-        "source": "Europol 2025 (online recruitment of couriers and drivers); UNODC Human Trafficking Indicators (forced criminality).",
+        "source": "Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (online recruitment of couriers and drivers); UNODC Human Trafficking Indicators (forced criminality).",
         "patterns": [
           "#num (€|euro|eur|dollar) (pro|je|fur|fuer) (fahrt|tour|lieferung|transport|reise)"
         ],
@@ -12366,7 +14869,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.5,
         "description": "Job chatting with strangers to win their trust or get them to invest (\"pig-butchering\" scripts, fake profiles).",
-        "source": "INTERPOL 2023; OHCHR 2023 (forced online fraud); Europol 2025.",
+        "source": "INTERPOL Orange Notice on human trafficking-fuelled fraud (2023); OHCHR, Online Scam Operations and Trafficking into Forced Criminality in Southeast Asia (2023); Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025.",
         "patterns": [
           "(kunden|nutzer|interessenten|menschen|leute|manner|maenner|frauen|kontakte) ..4 (zum|zu|zur) ..2 (investieren|investition*|investment*|einzahlen|einzahlung*|anlage)",
           "(chatten|chatte|chattest|kommunizieren|anschreiben|kontakte knupfen|kontakte knuepfen|beziehungen aufbauen|vertrauen aufbauen|vertrauen gewinnen|freundschaften aufbauen) ..9 (investieren|investition*|investment*|krypto*|anlage*|trading|plattform)",
@@ -12393,7 +14896,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.55,
         "description": "The courier or driver is told not to ask what they carry (\"Inhalt geht dich nichts an\", \"Fragen sind nicht erwünscht\"), the drug and contraband courier line.",
-        "source": "Europol 2025 (recruitment of couriers via online ads); UNODC Human Trafficking Indicators (forced criminality); Project authored from indicator text.",
+        "source": "Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (recruitment of couriers via online ads); UNODC Human Trafficking Indicators (forced criminality); Project authored from indicator text.",
         "patterns": [
           "(inhalt|was drin ist|was drin|was im paket ist|was im koffer ist|was du transportierst|was du fahrst|was du faehrst|ware) ..3 (geht dich nichts an|geht dich nix an|geht euch nichts an|ist egal|ist unwichtig|interessiert nicht|musst du nicht wissen|braucht dich nicht|spielt keine rolle)",
           "(nicht|nie|keine) (nach dem inhalt|in die pakete|in den koffer|ins paket|in die tasche) (fragen|schauen|gucken|reinschauen|reingucken)",
@@ -12426,17 +14929,17 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.35,
         "description": "Free flight, visa and dormitory for an office job in South-East Asia, the standard scam-compound package.",
-        "source": "INTERPOL 2023; OHCHR 2023 (free flights, visas and accommodation as lures); IOM.",
+        "source": "INTERPOL Orange Notice on human trafficking-fuelled fraud (2023); OHCHR, Online Scam Operations and Trafficking into Forced Criminality in Southeast Asia (2023; free flights, visas and accommodation as lures); IOM.",
         "patterns": [
-          "(~flug|flugticket*|fluge|fluege|fluge) ..6 (~visum|visa|arbeitsvisum) ..6 (~unterkunft|wohnheim|schlafsaal|dormitory|wohnung|verpflegung|essen|zimmer)",
+          "(~flug|flugticket*|fluge|fluege|hinflug|fl1ght|flight) ..6 (~visum|visa|arbeitsvisum) ..6 (@housing|@board)",
           "(~flug|flugticket*) ..6 (wohnheim|schlafsaal|dormitory|firmengelande|firmengelaende)",
           "(wohnheim|schlafsaal|dormitory|firmengelande|firmengelaende) ..6 (~flug|flugticket*)",
-          "(~visum|visa|arbeitsvisum) ..6 (~flug|flugticket*) ..6 (~unterkunft|wohnheim|schlafsaal|dormitory|wohnung|verpflegung|essen|zimmer)"
+          "(~visum|visa|arbeitsvisum) ..6 (~flug|flugticket*|hinflug) ..6 (@housing|@board)"
         ],
         "near": [
           {
             "patterns": [
-              "(asien|sudostasien|suedostasien|südostasien|kambodscha|myanmar|laos|thailand|bangkok|dubai|malaysia|vietnam|philippinen|grenzgebiet|sonderwirtschaftszone)"
+              "(@compound_place|asien|sudostasien|suedostasien|südostasien|thailand|bangkok|malaysia|vietnam|philippinen|grenzgebiet|sonderwirtschaftszone)"
             ],
             "window": 40
           }
@@ -12458,13 +14961,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.55,
         "description": "\"Financial agent\" jobs that use the worker's bank account to receive and forward money, or reship parcels.",
-        "source": "Europol 2025 (money-mule recruitment); UNODC Human Trafficking Indicators (forced criminality).",
+        "source": "Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (money-mule recruitment); UNODC Human Trafficking Indicators (forced criminality).",
         "patterns": [
           "(finanzagent*|zahlungsagent*|transferagent*|geldkurier*|paketagent*|warenagent*|transaktionsmanager*|finanzmanager von zu hause|paketweiterleitung|warenweiterleitung|paketumleitung)",
           "(weitergeleitete|weitergeleitetem|weitergeleiteten|weitergeleitetes|weiterversandte|weiterversandtem|weiterversandten|umgepackte|umgepacktem) (paket|pakete|packchen|paeckchen|sendung|sendungen|lieferung)",
           "(dein|ihr|eigenes|deines|ihres|euer) (bankkonto|konto|girokonto) ..4 (zur verfugung|zur verfuegung|nutzen|bereitstellen|vermieten|verleihen|leihen|verkaufen)",
           "(geld|betrage|betraege|zahlungen|uberweisungen|ueberweisungen|eingange|eingaenge) ..4 (weiterleiten|weiterleitest|weiterzuleiten|weiterleitet|weiteruberweisen|weiterueberweisen|abheben und|auszahlen und)",
-          "(pakete|paket|packchen|paeckchen|sendungen|waren|lieferungen) ..3 (annehmen|empfangen|entgegennehmen) ..6 (weiterleiten|weiterversenden|weiterschicken|umpacken|neu verpacken|schicken|versenden|senden|verschicken)"
+          "(pakete|paket|packchen|paeckchen|sendungen|waren|lieferungen) ..3 (annehmen|empfangen|entgegennehmen) ..6 (weiterleiten|weiterversenden|weiterschicken|umpacken|neu verpacken|schicken|versenden|senden|verschicken)",
+          "(nimmst|nehmt|annehmen|empfangen|empfangst|empfaengst|erhaltst|erhaeltst) ..2 (uberweisungen|ueberweisungen|zahlungen|gelder|geldeingange|geldeingaenge) ..6 (hebst|hebt|abheben|heben|weiterleiten|leitest|auszahlen|schickst)"
         ],
         "near": [],
         "exclusions": [],
@@ -12474,7 +14978,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Als Finanzagent empfängst du Zahlungen auf dein Konto.",
             "Du stellst dein Bankkonto zur Verfügung und leitest Geld weiter.",
-            "Pakete annehmen und weiterversenden, 30 € pro Paket."
+            "Pakete annehmen und weiterversenden, 30 € pro Paket.",
+            "Du nimmst Überweisungen an und hebst sie bar ab, 20 % für dich."
           ],
           "noMatch": [
             "Die Miete wird auf das Konto des Vermieters überwiesen."
@@ -12485,26 +14990,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "de.forced_criminality.scam_compound_location",
         "category": "forced_criminality",
         "weight": 0.6,
-        "description": "Customer-service, typing, online-sales or crypto jobs in scam-compound regions (Cambodia, Myanmar, Laos, the Thai–Myanmar border).",
-        "source": "INTERPOL 2023 (trafficking into online scam centres); OHCHR 2023 (online scam operations in South-East Asia); IOM.",
+        "description": "Customer-service, typing, online-sales or crypto jobs in scam-compound regions (Cambodia, Myanmar, Laos, the Thai–Myanmar border); Dubai, a hub with many honest office jobs, is left to the weaker rule that also needs free travel.",
+        "source": "INTERPOL Orange Notice on human trafficking-fuelled fraud (2023); OHCHR, Online Scam Operations and Trafficking into Forced Criminality in Southeast Asia (2023); IOM.",
         "patterns": [
-          "(kambodscha|myanmar|burma|birma|laos|sihanoukville|phnom penh|goldenes dreieck|goldenen dreieck|mae sot|myawaddy|kk park|bavet|poipet|shwe kokko|tachileik)"
+          "(@compound_place|grenzgebiet|sonderwirtschaftszone)"
         ],
         "near": [
           {
             "patterns": [
-              "(kundenservice|kundendienst|kundenbetreuung|kundensupport|support|datenerfassung|dateneingabe|tippen|schreibkraft|schreibkrafte|schreibkraefte|online marketing|onlinemarketing|online vertrieb|onlinevertrieb|onlineverkauf|online verkauf|telemarketing|callcenter|call center|chat*|krypto*|investment*|trading|social media|e commerce|ecommerce|gaming|casino|online casino|marketing|vertrieb|kundengewinnung|ubersetzer*|uebersetzer*|job|jobs|stelle|arbeit|gehalt|verdienst)"
+              "(@compound_job|gaming|casino|marketing|vertrieb|ubersetzer*|uebersetzer*|@job|gehalt|verdienst)"
             ],
             "window": 40
           }
         ],
-        "exclusions": [],
+        "exclusions": [
+          "dubai"
+        ],
         "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
             "Kundenservice-Mitarbeiter für Büro in Kambodscha gesucht, Gehalt 2.000 USD.",
-            "Online-Marketing Job in Myanmar, Flug wird bezahlt."
+            "Online-Marketing Job in Myanmar, Flug wird bezahlt.",
+            "0nl1ne-Vertr1eb für Kryptoplattform, Grenzgebiet Thailand/Myanmar."
           ],
           "noMatch": [
             "Rundreise durch Kambodscha und Laos, 14 Tage ab 1.999 €."
@@ -12516,20 +15024,20 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.35,
         "description": "Online-sales, chat or crypto jobs in Thailand, Dubai, Malaysia or the Philippines with travel paid, a lure also used by scam compounds.",
-        "source": "INTERPOL 2023 (scam-centre recruitment via Thailand and the Gulf); OHCHR 2023; IOM.",
+        "source": "INTERPOL Orange Notice on human trafficking-fuelled fraud (2023; recruitment via Thailand and the Gulf); OHCHR, Online Scam Operations and Trafficking into Forced Criminality in Southeast Asia (2023); IOM.",
         "patterns": [
           "(thailand|bangkok|dubai|malaysia|kuala lumpur|philippinen|manila|vietnam|vae|vereinigte arabische emirate|turkei|tuerkei|georgien|tiflis)"
         ],
         "near": [
           {
             "patterns": [
-              "(kundenservice|kundendienst|kundenbetreuung|datenerfassung|dateneingabe|tippen|schreibkraft|online marketing|onlinemarketing|online vertrieb|onlinevertrieb|onlineverkauf|telemarketing|callcenter|call center|chat*|krypto*|investment*|trading|kundengewinnung)"
+              "@compound_job"
             ],
             "window": 30
           },
           {
             "patterns": [
-              "(~flug|flugticket*|~visum|visa|~unterkunft|wohnheim|schlafsaal|kostenlos|gratis|bezahlt|ubernommen|uebernommen|gestellt)"
+              "(@travel|@housing|@covered)"
             ],
             "window": 40
           }
@@ -12547,13 +15055,86 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.forced_criminality.street_collection",
+        "category": "forced_criminality",
+        "weight": 0.5,
+        "description": "People recruited for begging or \"collecting donations\" in pedestrian zones, driven there and back, with takings handed to a boss (forced begging and fake charity collection).",
+        "source": "UNODC Human Trafficking Indicators (forced begging); EU Anti-Trafficking Directive 2011/36/EU as amended 2024 (forced begging and forced criminal activities); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025.",
+        "patterns": [
+          "(betteln|bettelei|betteleien|bettler|bettlerin|bettlerinnen)",
+          "(spenden|geld|unterschriften) (sammeln|einsammeln|sammelt|sammelst)",
+          "(spendensammeln|spendensammler*|sammelaktion*|spendensammlung*)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@manager|abgeben|abliefern|pro tag|am tag|jeden tag|wir fahren euch|fahren euch|holen euch|bringen euch|tagesquote|quote|fussgangerzone*|fußgängerzone*|innenstadt|innenstadten|innenstaedten|ampel*|bahnhof|supermarkt*)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(festgehalt|festanstellung|sozialversicherungspflichtig*|tarif*|dialoger*|fundraiser*|ehrenamt*|verein|schulfest|kirchengemeinde|gemeinde|pfarrei|kollekte|sternsinger|hilfsorganisation*|spendenquittung*)"
+            ],
+            "window": 30
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Leute für Spendensammeln in Fußgängerzonen gesucht, wir fahren euch morgens hin.",
+            "Frauen zum Betteln in der Innenstadt, das Geld gebt ihr am Abend dem Chef."
+          ],
+          "noMatch": [
+            "Dialoger (m/w/d) für Greenpeace in Fußgängerzonen, Festgehalt und Schulung.",
+            "Die Sternsinger sammeln Spenden für Kinder in Not."
+          ]
+        }
+      },
+      {
+        "id": "de.forced_criminality.theft_or_drug_work",
+        "category": "forced_criminality",
+        "weight": 0.5,
+        "description": "Paid \"work\" that is theft, pickpocketing or selling drugs, a recruitment into forced criminal activities.",
+        "source": "EU Anti-Trafficking Directive 2011/36/EU as amended 2024 (forced criminal activities such as pickpocketing, shoplifting and drug trafficking); UNODC Human Trafficking Indicators (forced criminality); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025.",
+        "patterns": [
+          "(klauen|klaut|klaust|geklaut|stehlen|stehlt|stiehlst|stiehlt|gestohlen|diebstahl|diebstahle|diebstaehle|taschendiebstahl|ladendiebstahl|taschendieb*|klautour*|einbruche|einbrueche)",
+          "(drogen|gras|koks|kokain|ware|stoff|pillen|teile) ..2 (verkaufen|vertreiben|verticken|vertickst|dealen|ticken|tickst|verteilen)",
+          "(bunker*|lauferjob*|läuferjob*|lauefer*|laufer fur|läufer für|ticker gesucht|dealer gesucht)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@wages|@cash|verdienst|verdienen|verdienst du|pro tag|am tag|geld|provision|%|prozent|wir fahren euch|team|gesucht|suchen)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Suchen Leute zum Klauen in Einkaufszentren, 200 € am Tag, wir fahren euch hin.",
+            "Ware verticken in der Stadt, 30 % Provision, schnelles Geld."
+          ],
+          "noMatch": [
+            "Diebstahlschutz für Fahrräder jetzt im Angebot."
+          ]
+        }
+      },
+      {
         "id": "de.forced_criminality.typing_speed",
         "category": "forced_criminality",
         "weight": 0.25,
         "description": "Fast typing required for a chat or \"customer service\" job, typical of scam-compound recruitment.",
-        "source": "INTERPOL 2023; OHCHR 2023 (typing-job lures).",
+        "source": "INTERPOL Orange Notice on human trafficking-fuelled fraud (2023); OHCHR, Online Scam Operations and Trafficking into Forced Criminality in Southeast Asia (2023; typing-job lures).",
         "patterns": [
-          "(tippgeschwindigkeit|schreibgeschwindigkeit|schnelles tippen|schnell tippen|tippen schnell|wpm|worter pro minute|woerter pro minute|wörter pro minute|anschlage pro minute|anschlaege pro minute|anschläge pro minute)"
+          "(tippgeschwindigkeit|schreibgeschwindigkeit|schnelles tippen|schnell tippen|tippen schnell|fix tippen|schnell schreiben|wpm|worter pro minute|woerter pro minute|wörter pro minute|anschlage pro minute|anschlaege pro minute|anschläge pro minute)",
+          "#num (worter|woerter|wörter|anschlage|anschlaege|anschläge|zeichen) (pro|je|in der)? (min|minute)"
         ],
         "near": [],
         "exclusions": [],
@@ -12573,14 +15154,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "migrant_smuggling",
         "weight": 0.6,
         "description": "Offers to bring people across a border, past controls or without a visa.",
-        "source": "UN Smuggling Protocol (Palermo); Europol 2025; IOM.",
+        "source": "UN Smuggling Protocol (Palermo); Europol, European Migrant Smuggling Centre (EMSC) annual report; IOM.",
         "patterns": [
           "(wir organisieren|organisieren wir|wir machen|wir regeln|regeln wir) ..2 (die|eure|deine|ihre)? (uberfahrt|ueberfahrt|grenzubertritt|grenzuebertritt|einreise|schleusung|route|reise nach europa|reise nach england)",
-          "(grenzubertritt|grenzuebertritt|grenze|einreise|uberfahrt|ueberfahrt|fahrt|reise) ..4 ohne (kontrolle|kontrollen|grenzkontrolle|grenzkontrollen|papiere|pass|visum)",
+          "(@crossing|grenzubertritt|grenzuebertritt|einreise|fahrt|reise) ..4 ohne (kontrolle|kontrollen|grenzkontrolle|grenzkontrollen|papiere|pass|visum)",
           "(uber|ueber) die grenze ..2 (bringen|bringen wir|gebracht|schaffen|fahren|helfen|begleiten|bringt|bringe|gelangen)",
           "(bringen|bringe|bringt|schaffen|schmuggeln|fahren|lotsen|begleiten) ..3 (uber|ueber) die (grenze|grenzen)",
+          "(transport|transporte|fahrten|fahrt|beforderung|befoerderung|bringen|befordern|befoerdern) (von)? (personen|leuten|menschen|migranten|fluchtlingen|fluechtlingen|familien) ..4 (uber|ueber) die (grenze|grenzen)",
           "(ohne|an der|an den|vorbei an der|vorbei an den) (grenzkontrolle|grenzkontrollen|kontrolle|kontrollen|polizei) ..1 (vorbei)? (uber|ueber|nach|in|durch)",
-          "ohne (visum|pass|papiere|dokumente) (nach|in die|in den) (europa|eu|deutschland|schengen|schengenraum|italien|frankreich|england|grossbritannien|großbritannien)"
+          "ohne (visum|pass|papiere|dokumente) (nach|in die|in den) (europa|eu|deutschland|schengen|schengenraum|italien|frankreich|england|uk|gb|grossbritannien|großbritannien)"
         ],
         "near": [],
         "exclusions": [
@@ -12603,7 +15185,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "migrant_smuggling",
         "weight": 0.55,
         "description": "Guaranteed asylum or residence, or sham marriage offered for papers.",
-        "source": "Europol 2025 (sham marriages and document fraud facilitating illegal immigration); UN Smuggling Protocol.",
+        "source": "Europol, European Migrant Smuggling Centre (EMSC) annual report (sham marriages and document fraud facilitating illegal immigration); UN Smuggling Protocol.",
         "patterns": [
           "(asyl|asylantrag|aufenthalt|bleiberecht|aufenthaltstitel|anerkennung) ..3 (garantiert|garantie|100 %|sicher|gekauft|kaufen)",
           "(scheinehe*|scheinheirat*|papierehe*|heirat fur papiere|heirat fuer papiere|ehe fur papiere|ehe fuer papiere|heirat gegen geld|ehe gegen geld|heirat gegen bezahlung|heiraten gegen geld|heiraten fur papiere|heiraten fuer papiere)"
@@ -12627,12 +15209,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "migrant_smuggling",
         "weight": 0.65,
         "description": "A boat or hidden truck passage on a regular schedule, with places sold per person.",
-        "source": "UN Smuggling Protocol (Palermo); Europol 2025 (smuggling services advertised on social media).",
+        "source": "UN Smuggling Protocol (Palermo); Europol, European Migrant Smuggling Centre (EMSC) annual report (smuggling services advertised on social media).",
         "patterns": [
           "(boot|boote|schlauchboot|schlauchboote) ..4 (jede woche|wochentlich|woechentlich|wöchentlich|jeden montag|jeden dienstag|jeden mittwoch|jeden donnerstag|jeden freitag|jeden samstag|jeden sonntag|regelmassig|regelmaessig|regelmäßig|taglich|taeglich|täglich|jede nacht|heute nacht|diese woche)",
           "(lkw|laster|transporter|bus|kleinbus) (nach|in die|richtung) (england|grossbritannien|großbritannien|uk|europa|deutschland|italien|frankreich) ..4 (jede woche|wochentlich|woechentlich|jeden|taglich|taeglich|regelmassig|regelmaessig|jede nacht)",
           "(versteckter|versteckten|verstecktes|versteckte|geheimer|geheimen|sicherer) (platz|platze|plaetze|transport|weg|route|versteck)",
-          "(mit dem|per|im|mit einem) (boot|schlauchboot|fischerboot) (von|ab|aus) ..2 (nach|bis) (italien|griechenland|spanien|europa|lampedusa|malta|england|zypern)",
+          "(mit dem|per|im|mit einem) (boot|schlauchboot|fischerboot) (von|ab|aus) ..2 (nach|bis) (italien|griechenland|spanien|europa|lampedusa|malta|england|uk|gb|zypern)",
           "(platz|platze|plaetze|sitzplatz) (im|in einem|auf dem|auf einem) (boot|schlauchboot|lkw|transporter|bus|schiff)",
           "(uberfahrt|ueberfahrt|fahrt|transport|reise|weg) (im|mit dem|per|in einem|mit einem) (lkw|laster|transporter|container|boot|schlauchboot)",
           "(versteckt|verstecken|versteckte|verstecke) (im|in einem|im laderaum|unter der|unter dem) ..1 (lkw|laster|transporter|container|kofferraum|auto|bus|ladung)",
@@ -12641,7 +15223,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(europa|italien|griechenland|spanien|lampedusa|libyen|tunesien|turkei|tuerkei|grenze|england|grossbritannien|großbritannien|belgien|frankreich|ohne papiere|ohne visum|kontrolle|kontrollen)"
+              "(europa|italien|griechenland|spanien|lampedusa|libyen|tunesien|turkei|tuerkei|grenze|england|uk|gb|grossbritannien|großbritannien|belgien|frankreich|ohne papiere|ohne visum|kontrolle|kontrollen)"
             ],
             "window": 25
           }
@@ -12660,19 +15242,55 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.migrant_smuggling.family_pricing",
+        "category": "migrant_smuggling",
+        "weight": 0.4,
+        "description": "A child or family discount on a border crossing (\"Kinder die Hälfte\"), the price list of a smuggling service.",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); Europol, European Migrant Smuggling Centre (EMSC) annual report (smuggling services advertised with prices).",
+        "patterns": [
+          "(kinder|kind|baby|babys|kleinkinder) ..2 (die halfte|die haelfte|halber preis|halben preis|halbe preis|halb|gratis|umsonst|kostenlos|rabatt|ermassigt|ermaessigt|ermaßigt)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(pro person|pro kopf|grenze|grenzubertritt|grenzuebertritt|@crossing|lkw|europa|england|uk|gb|kontrolle|kontrollen|einreise|ohne visum|ohne papiere)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(hotel|zimmer|fruhstuck|fruehstueck|eintritt|museum|zoo|freizeitpark|fahre|faehre|kabine|pauschalreise|flugreise|urlaub|busreise|bahn)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Grenzübertritt ohne Kontrolle, 2000 Euro pro Person, Kinder die Hälfte."
+          ],
+          "noMatch": [
+            "Fähre nach Korsika, Kinder die Hälfte, Kabinen noch frei."
+          ]
+        }
+      },
+      {
         "id": "de.migrant_smuggling.passage_guaranteed",
         "category": "migrant_smuggling",
         "weight": 0.8,
         "description": "A crossing, passage or entry to Europe offered as \"guaranteed\" or \"safe\".",
-        "source": "UN Protocol against the Smuggling of Migrants (Palermo); IOM (smuggling offers online); Europol 2025.",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); IOM (smuggling offers online); Europol, European Migrant Smuggling Centre (EMSC) annual report.",
         "patterns": [
           "(uberfahrt|ueberfahrt|uberquerung|ueberquerung|grenzubertritt|grenzuebertritt|einreise|weg nach europa|weg nach deutschland|reise nach europa|transfer nach europa|transfer nach deutschland|route nach europa|route nach deutschland|ankunft in europa) ..8 (garantiert|garantie|sicher|100|erfolgreich|erfolg|zuverlassig|zuverlaessig|ohne risiko)",
           "(erfolg garantiert|erfolgsgarantie|garantierter erfolg|100 % erfolg|erfolgsquote|geld zuruck|geld zurueck)",
-          "(helfen|bringen|holen) (familien|menschen|leuten|leute|dir|euch|ihnen|dich|sie) ..2 nach (deutschland|europa|england|grossbritannien|großbritannien|italien|osterreich|oesterreich) (zu kommen|zu gelangen|zu reisen|zu bringen)",
+          "(helfen|bringen|holen) (familien|menschen|leuten|leute|dir|euch|ihnen|dich|sie) ..2 nach (deutschland|europa|england|uk|gb|grossbritannien|großbritannien|italien|osterreich|oesterreich) (zu kommen|zu gelangen|zu reisen|zu bringen)",
           "(garantiert|100 %|sicher|sicheres) (durchkommen|ankommen|reinkommen|rein|ueber die grenze|uber die grenze|ankunft)",
           "(wir schicken|schicken wir|wir bringen|bringen wir|wir fahren|fahren wir) (leute|menschen|personen|familien|fluchtlinge|fluechtlinge|migranten) (nach|in die|in den|uber|ueber)",
-          "(nach|in die|in den) (europa|eu|deutschland|england|grossbritannien|großbritannien|italien|spanien|griechenland|schengenraum) ..3 (100 %|100 % sicher|sicher|garantiert|ohne risiko)",
-          "(sicher|sichere|garantiert|100 %|schnell und sicher) (nach|in die|in den) (europa|eu|deutschland|england|grossbritannien|großbritannien|italien|spanien|griechenland|schengenraum)",
+          "(nach|in die|in den) (europa|eu|deutschland|england|uk|gb|grossbritannien|großbritannien|italien|spanien|griechenland|schengenraum) ..3 (100 %|100 % sicher|sicher|garantiert|ohne risiko)",
+          "(sicher|sichere|garantiert|100 %|schnell und sicher) (nach|in die|in den) (europa|eu|deutschland|england|uk|gb|grossbritannien|großbritannien|italien|spanien|griechenland|schengenraum)",
           "(garantierte|garantierter|sichere|sicherer|sicheren|100 %) (uberfahrt|ueberfahrt|uberquerung|ueberquerung|grenzubertritt|grenzuebertritt|einreise|ankunft|route|uberfahrten|ueberfahrten) (nach|in|uber|ueber)"
         ],
         "near": [
@@ -12704,14 +15322,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "migrant_smuggling",
         "weight": 0.45,
         "description": "A price per person for a border crossing, route or papers.",
-        "source": "UN Smuggling Protocol (Palermo); IOM; Europol 2025.",
+        "source": "UN Smuggling Protocol (Palermo); IOM; Europol, European Migrant Smuggling Centre (EMSC) annual report.",
         "patterns": [
-          "(preis|kosten|kostet|tarif|€|euro|dollar|usd|pfund) ..2 (pro|je) (person|kopf|erwachsenen|erwachsener|erwachsene|kind)"
+          "(preis|kosten|kostet|tarif|€|euro|dollar|usd|pfund|k|tsd|tausend|#num) ..2 (pro|je) (person|kopf|erwachsenen|erwachsener|erwachsene|kind)"
         ],
         "near": [
           {
             "patterns": [
-              "(grenze|europa|einreise|route|~visum|visa|papiere|asyl|kontrolle|kontrollen|grenzubertritt|grenzuebertritt|schengen|garantiert|ohne papiere|turkei|tuerkei|griechenland|libyen|lampedusa|balkan|belarus|weißrussland|weissrussland|erfolg|england|grossbritannien|versteckt*|lkw)"
+              "(grenze|europa|einreise|route|~visum|visa|papiere|asyl|kontrolle|kontrollen|grenzubertritt|grenzuebertritt|schengen|garantiert|ohne papiere|turkei|tuerkei|griechenland|libyen|lampedusa|balkan|belarus|weißrussland|weissrussland|erfolg|england|uk|gb|grossbritannien|versteckt*|lkw)"
             ],
             "window": 20
           }
@@ -12731,11 +15349,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.migrant_smuggling.sham_marriage_service",
+        "category": "migrant_smuggling",
+        "weight": 0.5,
+        "description": "A marriage arranged as a paid service for residence (a price, a partner \"available\", the registry office booked).",
+        "source": "Europol, European Migrant Smuggling Centre (EMSC) annual report (sham marriages facilitating illegal immigration); UN Protocol against the Smuggling of Migrants (Palermo).",
+        "patterns": [
+          "(scheinehe*|scheinheirat*|papierehe*|heirat|hochzeit|ehe) ..8 #num #num? (€|euro|eur|in bar|bar|cash|usd|dollar)",
+          "(partnerin|partner|ehefrau|ehemann|braut|brautigam|braeutigam) (vorhanden|organisiert|gestellt|besorgt|wird gestellt|wird besorgt|steht bereit)",
+          "(termin|termine) ..1 (standesamt|beim standesamt) (inkl|inklusive|organisiert|inbegriffen|besorgt)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(aufenthalt*|papiere|visum|bleiberecht|staatsburgerschaft|staatsbuergerschaft|einburgerung|einbuergerung|scheinehe*|scheinheirat*|papierehe*|standesamt)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Scheinehe für Aufenthalt, deutsche Partnerin vorhanden, 9.000 in bar."
+          ],
+          "noMatch": [
+            "Hochzeitslocation für 120 Gäste, Termin beim Standesamt selbst buchen."
+          ]
+        }
+      },
+      {
         "id": "de.migrant_smuggling.visa_papers_for_sale",
         "category": "migrant_smuggling",
         "weight": 0.8,
         "description": "Visas, residence permits, passports or citizenship offered for sale or \"guaranteed\".",
-        "source": "UN Smuggling Protocol (Palermo, fraudulent travel documents); Europol 2025 (document fraud); IOM.",
+        "source": "UN Smuggling Protocol (Palermo, fraudulent travel documents); Europol, European Migrant Smuggling Centre (EMSC) annual report (document fraud); IOM.",
         "patterns": [
           "(visum|visa|visen|arbeitsvisum|schengenvisum|schengen visum|aufenthaltstitel|aufenthaltserlaubnis|arbeitserlaubnis|niederlassungserlaubnis|blaue karte|pass|passe|reisepass*|ausweise|papiere|dokumente|staatsburgerschaft*|staatsbuergerschaft*|einburgerung*|einbuergerung*|greencard|green card|personalausweis*) ..7 (zu verkaufen|verkaufen|verkaufe|kaufen|kaufe|gegen bezahlung|gegen geld|gegen gebuhr|gegen gebuehr|kauflich|kaeuflich|erwerben|garantiert|100 % garantiert|ohne termin|ohne prufung|ohne pruefung)",
           "(verkaufe|verkaufen|kaufe|biete|bieten) ..3 (echte|echten|neue|originale|registrierte|gultige|gueltige)? (visa|visum|pass|passe|papiere|aufenthaltstitel|arbeitserlaubnis|ausweise|dokumente|schengenvisum|staatsburgerschaft|staatsbuergerschaft)"
@@ -12789,12 +15438,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Lugo-Graulich et al. 2024 (JRSA youth indicators); Project authored from indicator text (no German escort-ad lexicon published).",
         "patterns": [
           "(frisch|gerade|erst|knapp|gerade erst|seit kurzem|eben|ganz frisch|frische|frisches|gerade so) (18|achtzehn|volljahrig|volljaehrig|volljährig)",
-          "(18|achtzehn) (geworden|gerade geworden|frisch)"
+          "(18|achtzehn) (geworden|gerade geworden|frisch)",
+          "(barely legal|kaum volljahrig|kaum volljaehrig|gerade so legal|gerade legal|frisch legal)"
         ],
         "near": [
           {
             "patterns": [
-              "(treffen|date|dates|taschengeld|tg|escort*|verwohn*|verwoehn*|diskret*|sugar*|geschenk*|herren|gentleman|hausbesuch*|hotelbesuch*|hotel|erotik*|sexy|besuchbar|zartlich*|zaertlich*|kuscheln|abenteuer|neu hier|neu in der stadt|manager|service|snap|snapchat|unerfahren|schuchtern|schuechtern|susse|suesse|suße|kleine|girl)"
+              "(@escort_context|@dating_context|@availability|@youth|@new_arrival|@manager|@messenger|snap)"
             ],
             "window": 25
           }
@@ -12815,13 +15465,54 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.minor_indicators.minor_word_escort",
+        "category": "minor_indicators",
+        "weight": 0.9,
+        "description": "\"Unter 18\" or \"minderjährig\" said of the person offered in an escort, dating or availability ad (not the usual \"no minors\" disclaimer).",
+        "source": "UNODC Human Trafficking Indicators (children); Lugo-Graulich et al., J. Human Trafficking 2024 (youth indicators); US Department of State, Trafficking in Persons Report 2024.",
+        "patterns": [
+          "(unter 18|unter achtzehn|u18|u 18|minderjahrig|minderjahrige|minderjaehrig|minderjaehrige|noch minderjahrig|noch minderjaehrig)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@dating_context|@availability|@youth|@chat_app)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [
+          "(unter 18|minderjahrig*|minderjaehrig*) ..3 (nicht|verboten|unerwunscht|unerwuenscht|ausgeschlossen|tabu|no go|kein zutritt)",
+          "(nur|erst|ab) (ab)? (18|achtzehn)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(@age_rule|@legit_youth_activity|@children|verkauf|abgabe|alkohol|tabak|zigaretten|ausschank|jugendschutz*|eltern|erziehungsberechtigt*|polizei|anzeige|strafbar|verboten|schutz|missbrauch*)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": true,
+        "floor": "high",
+        "examples": {
+          "match": [
+            "unter 18, aber diskret, nur Snap"
+          ],
+          "noMatch": [
+            "Keine Minderjährigen, nur ab 18, diskret.",
+            "Minderjährige sind tabu, Haus- und Hotelbesuche."
+          ]
+        }
+      },
+      {
         "id": "de.minor_indicators.minors_accepted",
         "category": "minor_indicators",
         "weight": 0.9,
         "description": "States that minors or under-18s are accepted or available.",
-        "source": "Lugo-Graulich et al. 2024 (JRSA youth indicators); UNODC Human Trafficking Indicators (children); US TIP Report 2024.",
+        "source": "Lugo-Graulich et al. 2024 (JRSA youth indicators); UNODC Human Trafficking Indicators (children); US Department of State, Trafficking in Persons Report 2024.",
         "patterns": [
-          "(minderjahrig*|minderjaehrig*|unter 18|unter achtzehn|u18|unter 18 jahren|unter 18 j) ..3 (willkommen|moglich|moeglich|ok|okay|erlaubt|kein problem|akzeptiert|gerne|erwunscht|erwuenscht|auch)",
+          "(minderjahrig*|minderjaehrig*|unter 18|unter achtzehn|u18|unter 18 jahren|unter 18 j) ..3 (willkommen|moglich|moeglich|ok|okay|erlaubt|kein problem|akzeptiert|gerne|erwunscht|erwuenscht|auch|auf wunsch|verfugbar|verfuegbar|im angebot|vorhanden|dabei)",
           "(auch|gerne) (minderjahrig*|minderjaehrig*|unter 18|unter achtzehn|u18)"
         ],
         "near": [],
@@ -12835,11 +15526,67 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Auch Minderjährige willkommen, diskret.",
-            "Unter 18 kein Problem."
+            "Unter 18 kein Problem.",
+            "Minderjährige Mädchen auf Wunsch, diskret."
           ],
           "noMatch": [
             "Kein Zutritt für Minderjährige.",
             "Bewerber unter 18 Jahren nur mit Einverständnis der Eltern."
+          ]
+        }
+      },
+      {
+        "id": "de.minor_indicators.stated_minor_age_escort",
+        "category": "minor_indicators",
+        "weight": 0.9,
+        "description": "An age under 18 (also a lower bound such as \"ab 16\") read by the age reader in an ad with escort, dating, availability or youth wording; a reviewer must always see it.",
+        "source": "Lugo-Graulich et al., J. Human Trafficking 2024 (youth indicators predictive on closed cases); UNODC Human Trafficking Indicators (children); US Department of State, Trafficking in Persons Report 2024 (online sexual exploitation of children).",
+        "detector": "minor_age",
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@dating_context|@availability|@youth)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 12,
+            "sameSentence": true
+          },
+          {
+            "patterns": [
+              "@children"
+            ],
+            "window": 6,
+            "sameSentence": true
+          },
+          {
+            "patterns": [
+              "@age_rule"
+            ],
+            "window": 8,
+            "sameSentence": true
+          }
+        ],
+        "negatable": false,
+        "floor": "high",
+        "examples": {
+          "match": [
+            "Lena, 16, neu hier, heute abend frei.",
+            "bin 17 und such wen spendablen zum treffen",
+            "Daria, 17, nur bis Sonntag, Treffen über ihre Managerin."
+          ],
+          "noMatch": [
+            "Hallo, ich bin Mia, 16, und biete am Wochenende Babysitting an.",
+            "Eisdiele sucht Aushilfen ab 16 für die Sommersaison.",
+            "Babysitter gesucht für unsere Kinder (12 und 14 Jahre), heute abend.",
+            "Das Konzert ist heute Abend, Einlass ab 16 Jahren."
           ]
         }
       },
@@ -12872,29 +15619,156 @@ export const BUILTIN_PACKS: readonly Pack[] = [
       {
         "id": "de.minor_indicators.under18_dating_context",
         "category": "minor_indicators",
-        "weight": 0.8,
-        "description": "Ages under 18 mentioned together with meeting, gift or escort wording.",
-        "source": "Lugo-Graulich et al. 2024 (JRSA youth indicators); US TIP Report 2024; Project authored from indicator text.",
+        "weight": 0.9,
+        "description": "An age under 18 that the age reader misses (written in words, obfuscated, \"16 J.\", \"Mädchen 16\") in an ad with escort, dating, availability or youth wording.",
+        "source": "Lugo-Graulich et al., J. Human Trafficking 2024 (youth indicators predictive on closed cases); UNODC Human Trafficking Indicators (children); US Department of State, Trafficking in Persons Report 2024.",
         "patterns": [
-          "(ab|mit|auch|bin|erst) (13|14|15|16|17) (jahren|jahre|j)?"
+          "(ab|mit|bin|erst|gerade|knapp|ist|sie ist|ich bin|grad) (mal|eben|so)? (#num12-17|@minor_number)",
+          "@minor_number @years",
+          "#num12-17 (j|jahrchen|lenze|jahrig|jahrige|jahriger|jahrigen|yo|yrs)",
+          "@girl ..1 (#num12-17|@minor_number)",
+          "(noch|bin noch|bin) (keine|nicht|kein) (18|achtzehn|volljahrig|volljaehrig|erwachsen)",
+          "(bald|fast|werde bald|nachstes jahr|naechstes jahr|nächstes jahr) (18|achtzehn|volljahrig|volljaehrig)",
+          "(18|achtzehn|volljahrig|volljaehrig) (werde|bin) ich (erst|bald) (nachsten|naechsten|nächsten|im|in|zum|ubernachsten|uebernaechsten)"
         ],
         "near": [
           {
             "patterns": [
-              "(treffen|date|dates|taschengeld|tg|escort*|verwohn*|verwöhn*|diskret*|sugar*|geschenk*|herren|hausbesuch*|hotelbesuch*|erotik*|sexy|besuchbar|zartlich*|zärtlich*|kuscheln|abenteuer)"
+              "(@escort_context|@dating_context|@availability|@youth)"
             ],
-            "window": 15
+            "window": 40
+          }
+        ],
+        "exclusions": [
+          "#num ..1 (uhr|h|cm|kg|euro|eur|€|prozent|%|grad|min|minuten)",
+          "(ab|mit|bis|um|gegen) #num12-17 (uhr|h)",
+          "(#num12-17|@minor_number) (tage|tagen|wochen|monate|monaten|stunden|std|minuten|min|leute|leuten|personen|gaste|gaeste|gasten|gaesten|teilnehmer|teilnehmern|teilnehmerinnen|platze|plaetze|plätze|euro|eur|franken|fr|chf|prozent|kg|cm|km|qm|m2|zimmer|zimmern|betten|stuck|stueck|mal|rosen|kollegen|freunden|freundinnen|frauen|mannern|maennern|damen|herren|kindern|jahren erfahrung|jahre erfahrung)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 12,
+            "sameSentence": true
+          },
+          {
+            "patterns": [
+              "@children"
+            ],
+            "window": 6,
+            "sameSentence": true
+          },
+          {
+            "patterns": [
+              "@age_rule"
+            ],
+            "window": 8,
+            "sameSentence": true
+          }
+        ],
+        "negatable": false,
+        "floor": "high",
+        "examples": {
+          "match": [
+            "Bin erst 16, suche großzügige Herren für Treffen.",
+            "neues Mädchen, erst sechzehn, heute frei",
+            "Mädchen 16 J., heute abend besuchbar.",
+            "noch keine 18, heute frei, schreib mir"
+          ],
+          "noMatch": [
+            "Ferienjob für Schüler ab 16 Jahren, Mindestlohn.",
+            "Treffen ab 16 Uhr im Café, heute abend Quiz.",
+            "Ich bin sechzehn und gebe Nachhilfe in Mathe, auch heute abend.",
+            "Erst 14 Tage in Berlin und schon verliebt, heute abend Konzert.",
+            "Dinner mit 14 Gästen, heute Abend im Garten."
+          ]
+        }
+      },
+      {
+        "id": "de.minor_indicators.under_18_exploitative_job",
+        "category": "minor_indicators",
+        "weight": 0.4,
+        "description": "An age under 18, also a lower bound (\"ab 14\"), with exploitative job wording (living in, no school, no pay at first, costs worked off, parents not told or not coming).",
+        "source": "ILO Minimum Age Convention No. 138 and Worst Forms of Child Labour Convention No. 182; UNODC Human Trafficking Indicators (children in labour exploitation); ILO Indicators of Forced Labour.",
+        "detector": "minor_age",
+        "near": [
+          {
+            "patterns": [
+              "@child_exploit"
+            ],
+            "window": 40
           }
         ],
         "exclusions": [],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@children"
+            ],
+            "window": 6,
+            "sameSentence": true
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Burschen ab 14 für den Hof gesucht, er wohnt bei uns, Schule braucht's keine."
+          ],
+          "noMatch": [
+            "Aushilfen ab 16 für die Eisdiele, Jugendschutz wird eingehalten.",
+            "Lehrstelle ab 15: Ausbildung zum Koch mit Berufsschule."
+          ]
+        }
+      },
+      {
+        "id": "de.minor_indicators.under_18_job",
+        "category": "minor_indicators",
+        "weight": 0.35,
+        "description": "A stated age under 18 (not a lower bound of who may apply) of the person sought for a job or a live-in place, a child-labour signal; ordinary teen jobs (babysitting, tutoring, holiday jobs) are left out.",
+        "source": "ILO Minimum Age Convention No. 138 and Worst Forms of Child Labour Convention No. 182; UNODC Human Trafficking Indicators (children in labour exploitation).",
+        "detector": "stated_minor_age",
+        "near": [
+          {
+            "patterns": [
+              "(@job|@housing)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 12,
+            "sameSentence": true
+          },
+          {
+            "patterns": [
+              "@children"
+            ],
+            "window": 6,
+            "sameSentence": true
+          },
+          {
+            "patterns": [
+              "@age_rule"
+            ],
+            "window": 8,
+            "sameSentence": true
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
-            "Bin erst 16, suche großzügige Herren für Treffen."
+            "Mädchen 15-17 als Haushaltshilfe für große Familie gesucht."
           ],
           "noMatch": [
-            "Ferienjob für Schüler ab 16 Jahren, Mindestlohn."
+            "Schülerin (17) gibt Nachhilfe, 15 € pro Stunde.",
+            "Haushaltshilfe für Familie mit zwei Kindern (13 und 15 Jahre) gesucht.",
+            "Aushilfen ab 16 für die Eisdiele gesucht."
           ]
         }
       },
@@ -12911,7 +15785,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(besuch*|hausbesuch*|hotelbesuch*|escort*|verwohn*|verwoehn*|diskret*|sexy|zartlich*|zaertlich*|besuchbar|tg|taschengeld|termin*|treffen|massage*|studio|club|girls|damen|madchen|maedchen|asiatinnen|herren)"
+              "(@escort_context|@availability|besuch*|termin*|treffen|massage*|studio|club|girls|damen|madchen|maedchen|asiatinnen|herren)"
             ],
             "window": 15
           }
@@ -12976,7 +15850,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Junges Mädchen, neu hier, verwöhnt dich.",
+            "Junges Mädchen, neu hier.",
             "Süße Kleine für diskrete Treffen.",
             "3 junge Mädels aus Rumänien, ganz frisch in der Stadt."
           ],
@@ -12999,7 +15873,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(hostess*|animierdame*|animier*|tanzerin*|taenzerin*|tänzerin*|gogo*|go go|barfrau*|bardame*|nachtclub*|nightclub*|club|bar|model*|modell*|fotos|ganzkorper*|ganzkoerper*|escort*|begleit*|ausland|dubai|zypern|turkei|tuerkei|türkei|japan|korea|china|flug|visum)"
+              "(hostess*|animierdame*|animier*|tanzerin*|taenzerin*|tänzerin*|gogo*|go go|barfrau*|bardame*|nachtclub*|nightclub*|club|bar|model*|modell*|fotos|ganzkorper*|ganzkoerper*|escort*|begleit*|@abroad|turkei|tuerkei|türkei|japan|korea|china|flug|visum)"
             ],
             "window": 20
           }
@@ -13015,6 +15889,77 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Junge Frauen ab 18 für unser Mentoring-Programm in Informatik gesucht.",
             "Ausbildung zur Bankkauffrau: junge Menschen ab 16 willkommen."
+          ]
+        }
+      },
+      {
+        "id": "de.minor_indicators.young_worker_exploitative",
+        "category": "minor_indicators",
+        "weight": 0.4,
+        "description": "A young worker's age the age reader misses (\"Mädel ab 13\", \"Bursche mit vierzehn\") with exploitative job wording (living in, no school, no pay at first, parents not told).",
+        "source": "ILO Minimum Age Convention No. 138 and Worst Forms of Child Labour Convention No. 182; UNODC Human Trafficking Indicators (children in labour exploitation).",
+        "patterns": [
+          "(@girl|bursche|burschen|bub|buben|jungs|junge|jungen|schuler|schueler|schulerin|schuelerin|jugendliche|jugendlichen) (ab|von|mit)? (#num12-17|@minor_number)",
+          "(ab|mit) @minor_number"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "@child_exploit"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [
+          "#num ..1 (uhr|h|cm|kg|euro|eur|€|prozent|%|grad|min|minuten)",
+          "(#num12-17|@minor_number) (tage|tagen|wochen|monate|monaten|stunden|std|leute|leuten|personen|platze|plaetze|plätze|euro|eur|franken|prozent|kg|km|qm|zimmer|betten|mal|jahren erfahrung|jahre erfahrung)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(@legit_youth_activity|@age_rule)"
+            ],
+            "window": 10,
+            "sameSentence": true
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Suchen Mädel ab 13 zur Mithilfe im Haushalt, sie lebt bei uns."
+          ],
+          "noMatch": [
+            "Mädchen ab 13 für unser Zeltlager gesucht, Kost und Logis inklusive."
+          ]
+        }
+      },
+      {
+        "id": "de.minor_indicators.youth_code_with_age",
+        "category": "minor_indicators",
+        "weight": 0.6,
+        "description": "Youth code words next to a stated age of 18 or 19 (\"jung und frisch, 18\", \"Teeny 19\") in an escort, dating or availability ad.",
+        "source": "Lugo-Graulich et al., J. Human Trafficking 2024 (youth language predictive); Project authored from the JRSA youth indicator (\"young\", \"fresh\", \"new girl\" next to an age in escort ads; no German escort-ad lexicon published).",
+        "patterns": [
+          "@youth ..4 #num18-19 @years?",
+          "#num18-19 @years? ..4 @youth"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@dating_context|@availability)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Jung und frisch, 18 Jahre, Haus- und Hotelbesuche."
+          ],
+          "noMatch": [
+            "Junges Team sucht Azubis ab 18 Jahren."
           ]
         }
       },
@@ -13055,6 +16000,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "TellFinder/DIG movement terms; Lugo-Graulich et al. 2024 (naming nationality predictive); Project authored from indicator text.",
         "patterns": [
           "(gerade|frisch|eben|erst|heute) ..1 (angekommen|eingetroffen|gelandet|angereist)",
+          "(erst|gerade|eben) seit (gestern|heute|vorgestern|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|kurzem|#num tagen|ein paar tagen|wenigen tagen|dieser woche) (in|hier|da|bei uns)",
           "(frisch|direkt|neu) (aus|von) (rumanien|rumaenien|bulgarien|ungarn|polen|thailand|brasilien|spanien|tschechien|der ukraine|ukraine|moldawien|moldau|kolumbien|venezuela|nigeria|china|asien|osteuropa|russland|lettland|litauen|albanien|serbien|der dominikanischen republik|kuba|vietnam|den philippinen)"
         ],
         "near": [],
@@ -13066,7 +16012,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Gerade angekommen, sehr sexy und zärtlich.",
-            "Frisch aus Rumänien, nur kurz hier."
+            "Frisch aus Rumänien, nur kurz hier.",
+            "Natascha und Vika, erst seit Montag in Hannover."
           ],
           "noMatch": [
             "Die Ware ist gerade eingetroffen."
@@ -13106,13 +16053,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(rumanische|rumaenische|bulgarische|ungarische|polnische|tschechische|russische|ukrainische|thailandische|thailaendische|thai|asiatische|brasilianische|kolumbianische|afrikanische|chinesische|osteuropaische|osteuropaeische|lateinamerikanische|lettische|litauische|moldawische|albanische|dominikanische|kubanische|vietnamesische|exotische) (damen|dame|madchen|maedchen|girls|girl|ladies|lady|frauen|frau|schonheit|schoenheit|studentin|madels|maedels|massage|masseurin|masseurinnen)",
           "(studentin|girl|madchen|maedchen|frau|lady|dame|schonheit|schoenheit) aus (rumanien|rumaenien|bulgarien|ungarn|polen|tschechien|russland|der ukraine|ukraine|thailand|asien|brasilien|kolumbien|nigeria|china|vietnam|moldawien|albanien|osteuropa|lateinamerika|der dominikanischen republik|kuba|lettland|litauen)",
-          "(asiatinnen|rumaninnen|rumaeninnen|bulgarinnen|ungarinnen|thailanderinnen|thailaenderinnen|latinas|russinnen|polinnen|tschechinnen|afrikanerinnen|brasilianerinnen|osteuropaerinnen)",
-          "(rumanin|rumaenin|bulgarin|ungarin|polin|tschechin|russin|ukrainerin|thailanderin|thailaenderin|asiatin|latina|brasilianerin|kolumbianerin|nigerianerin|afrikanerin|chinesin|vietnamesin|moldawierin|albanerin|dominikanerin|kubanerin|spanierin|lettin|litauerin|osteuropaerin|osteuropäerin|osteuropaeerin)"
+          "@woman_nationality"
         ],
         "near": [
           {
             "patterns": [
-              "(besuch*|hausbesuch*|hotelbesuch*|escort*|verwohn*|verwoehn*|diskret*|service|sexy|zartlich*|zaertlich*|besuchbar|tg|taschengeld|termin*|std|stunde|massage*|treffen|hotel)"
+              "(@escort_context|@dating_context|besuch*|service|termin*|std|stunde|hotel)"
             ],
             "window": 20
           }
@@ -13136,15 +16082,17 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "New or changing women arriving every week, a sign of workers rotated between places.",
         "source": "TellFinder/DIG movement terms; UNODC Human Trafficking Indicators (rotation); Project authored from indicator text.",
         "patterns": [
-          "(neue|neues|frische) ..1 (madchen|maedchen|girls|damen|ladies|madels|maedels|asiatinnen|rumaninnen|rumaeninnen|bulgarinnen|ungarinnen|thailanderinnen|thailaenderinnen|latinas|russinnen|polinnen|tschechinnen|afrikanerinnen|brasilianerinnen|osteuropaerinnen) ..3 (eingetroffen|angekommen|jede woche|jeden tag|taglich|täglich|taeglich|wochentlich|woechentlich|wöchentlich|ab sofort|im haus|da)",
-          "(taglich|täglich|taeglich|wochentlich|woechentlich|wöchentlich|standig|ständig|staendig|jede woche|regelmassig|regelmaessig|regelmäßig) (neue|wechselnde) (madchen|maedchen|girls|damen|ladies|madels|maedels)",
+          "(neue|neues|frische) ..1 (madchen|maedchen|girls|damen|ladies|madels|maedels|masseurinnen|@woman_nationality) ..3 (eingetroffen|angekommen|jede woche|jeden tag|taglich|täglich|taeglich|wochentlich|woechentlich|wöchentlich|ab sofort|im haus|da|bei uns|diese woche)",
+          "(taglich|täglich|taeglich|wochentlich|woechentlich|wöchentlich|standig|ständig|staendig|jede woche|regelmassig|regelmaessig|regelmäßig) (neue|wechselnde) ..1 (madchen|maedchen|girls|damen|ladies|madels|maedels|masseurinnen|@woman_nationality)",
           "(neue|frische) (madchen|maedchen|girls|damen|ladies|madels|maedels|frauen) (aus|von)",
           "(neue|frische|andere|wechselnde) (madchen|maedchen|girls|damen|ladies|madels|maedels|frauen) ..4 (jeden|jede) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|woche|tag|monat)",
-          "(neue|frische) (asiatinnen|rumaninnen|rumaeninnen|bulgarinnen|ungarinnen|thailanderinnen|thailaenderinnen|latinas|russinnen|polinnen|tschechinnen|afrikanerinnen|brasilianerinnen|osteuropaerinnen)",
-          "(wechselnde|wechselnden) (madchen|maedchen|girls|damen|ladies|besetzung|madels|maedels|models|modelle|escorts)"
+          "(neue|frische) @woman_nationality",
+          "(wechselnde|wechselnden) (madchen|maedchen|girls|damen|ladies|besetzung|madels|maedels|models|modelle|escorts|masseurinnen)"
         ],
         "near": [],
-        "exclusions": [],
+        "exclusions": [
+          "(neue|neues|frische) ..1 (damen|madchen|maedchen|girls|ladies) ..3 (kollektion|mode|schuhe|jacken|bekleidung|fahrrad|fahrrader|fahrraeder|rader|sortiment|ware|artikel|modelle|kurse|kurs|gruppe|mannschaft|team)"
+        ],
         "unlessNear": [],
         "negatable": true,
         "examples": {
@@ -13153,7 +16101,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Neue Damen eingetroffen, täglich geöffnet."
           ],
           "noMatch": [
-            "Neue Kollektion eingetroffen."
+            "Neue Kollektion eingetroffen.",
+            "Neue Damen-Kollektion ist da!"
           ]
         }
       },
@@ -13165,8 +16114,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "TellFinder/DIG movement terms; Giommoni & Ikwu 2021; Project authored from indicator text (no German escort-ad lexicon published).",
         "patterns": [
           "(neu|neue|ganz neu|brandneu|nagelneu|frisch|ganz frisch) (in der stadt|in deiner stadt|in eurer stadt|in ihrer stadt|in dieser stadt|in town|hier|im haus|im studio|im club|in der gegend)",
-          "(zum ersten mal|erstmals|das erste mal|erstmalig) (in|hier in|bei euch in) (der stadt|deiner stadt|berlin|hamburg|munchen|muenchen|koln|koeln|frankfurt|stuttgart|dusseldorf|duesseldorf|leipzig|dortmund|essen|bremen|dresden|hannover|nurnberg|nuernberg|wien|zurich|zuerich|graz|linz|salzburg|basel|bern|bonn|mannheim|augsburg|wiesbaden|munster|muenster|aachen|kiel|freiburg)",
-          "(neu|neue|ganz neu|brandneu|frisch|ganz frisch) in (deutschland|osterreich|oesterreich|der schweiz|europa|berlin|hamburg|munchen|muenchen|koln|koeln|frankfurt|stuttgart|dusseldorf|duesseldorf|leipzig|dortmund|essen|bremen|dresden|hannover|nurnberg|nuernberg|wien|zurich|zuerich|graz|linz|salzburg|basel|bern|bonn|mannheim|augsburg|wiesbaden|munster|muenster|aachen|kiel|freiburg|innsbruck|luzern)"
+          "(zum ersten mal|erstmals|das erste mal|erstmalig) (in|hier in|bei euch in) (der stadt|deiner stadt|@city)",
+          "(neu|neue|ganz neu|brandneu|frisch|ganz frisch) (hier)? in (deutschland|osterreich|oesterreich|der schweiz|europa|@city)"
         ],
         "near": [],
         "exclusions": [
@@ -13227,12 +16176,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "\"Only until Friday\" or \"only this week\" in an escort-style ad, the short stay of a worker moved between cities.",
         "source": "TellFinder/DIG movement terms; Giommoni & Ikwu 2021; Project authored from indicator text.",
         "patterns": [
-          "nur (noch)? (bis|am|diese woche|dieses wochenende|heute|heute und morgen|morgen) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|und morgen)?"
+          "nur (noch)? (bis|am|diese woche|dieses wochenende|heute|heute und morgen|morgen) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|und morgen)?",
+          "nur (noch)? (#num tage|#num nachte|#num naechte|wenige tage|ein paar tage|kurz|kurze zeit)"
         ],
         "near": [
           {
             "patterns": [
-              "(besuch*|hausbesuch*|hotelbesuch*|escort*|verwohn*|verwoehn*|diskret*|sexy|zartlich*|zaertlich*|besuchbar|tg|taschengeld|termin*|treffen|neu in|gerade angekommen|girl|girls|lady|ladies|madchen|maedchen|damen|service)"
+              "(@escort_context|@dating_context|@availability|besuch*|termin*|neu in|gerade angekommen|girl|girls|lady|ladies|madchen|maedchen|damen|service)"
             ],
             "window": 15
           }
@@ -13262,7 +16212,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(auf|meiner|meine|auf meiner) (tour|tournee|durchreise|europatour|deutschlandtour|rundreise)",
           "(tour|tournee) (durch|in) (deutschland|europa|die schweiz|osterreich|oesterreich|ganz deutschland)",
           "(nachste|naechste|nächste) (station|stadt|stopp)",
-          "(ab|danach|dann) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|nachster woche|naechster woche) (in|wieder in) (berlin|hamburg|munchen|muenchen|koln|koeln|frankfurt|stuttgart|dusseldorf|duesseldorf|leipzig|dortmund|essen|bremen|dresden|hannover|nurnberg|nuernberg|wien|zurich|zuerich|graz|linz|salzburg|basel|bonn)"
+          "(ab|danach|dann|und) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|nachster woche|naechster woche|morgen|ubermorgen|uebermorgen) ..3 (in|wieder in|nach) @city",
+          "(jede|jeden|alle) ..1 (woche|wochen|monat|tage|paar tage) (eine|ne|in einer)? (andere|anderen|neue|neuen) (stadt|city|land|club|ort)",
+          "von stadt zu stadt",
+          "(heute|diese woche|dieses wochenende) (in)? @city ..3 (morgen|danach|dann|ubermorgen|uebermorgen|nachste woche|naechste woche|ab montag|ab freitag) (in)? @city",
+          "#num (monate|monat|wochen|woche) (tour|tournee|rundreise)"
         ],
         "near": [],
         "exclusions": [
@@ -13274,7 +16228,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Auf Deutschlandtour, nächste Station München.",
-            "Ab Montag wieder in Frankfurt."
+            "Ab Montag wieder in Frankfurt.",
+            "Ab Montag bin ich in Basel, danach Luzern.",
+            "3 Monate Tour, jede Woche eine andere Stadt.",
+            "Heute Köln, morgen Bonn, danach Aachen."
           ],
           "noMatch": [
             "Die Band startet ihre Tournee im Mai, Tickets ab 40 €."
@@ -13412,9 +16369,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "off_platform_contact",
         "weight": 0.2,
         "description": "Job applications through a messenger app instead of a company channel; increasingly common in honest ads, weak alone.",
-        "source": "US TIP Report 2024 (recruitment on messaging apps); Project authored from indicator text.",
+        "source": "US Department of State, Trafficking in Persons Report 2024 (recruitment on messaging apps); Project authored from indicator text.",
         "patterns": [
-          "(bewerbung|bewerbungen|bewirb dich|bewerben|bewerbt euch|melde dich|meld dich|melden sie sich|schreib|schreibt|schreiben sie|meldet euch|kontakt|kontaktiere|kontaktieren sie) ..3 (uber|ueber|per|via|auf|bei) (whatsapp|telegram|signal|viber|snapchat|instagram|insta|facebook|messenger|tiktok|threema|wechat)"
+          "(bewerbung|bewerbungen|bewirb dich|bewerben|bewerbt euch|melde dich|meld dich|melden sie sich|schreib|schreibt|schreiben sie|meldet euch|kontakt|kontaktiere|kontaktieren sie) ..3 (uber|ueber|per|via|auf|bei|im|in) @chat_app"
         ],
         "near": [],
         "exclusions": [],
@@ -13435,9 +16392,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "off_platform_contact",
         "weight": 0.35,
         "description": "Contact \"only\" through a messenger app or text, away from the platform's view.",
-        "source": "US TIP Report 2024 (recruiters moving victims to encrypted messaging); Europol 2025; Project authored from indicator text.",
+        "source": "US Department of State, Trafficking in Persons Report 2024 (recruiters moving victims to encrypted messaging); Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025; Project authored from indicator text.",
         "patterns": [
-          "(nur|ausschliesslich|ausschließlich|kontakt nur|bitte nur) (uber|ueber|per|via|auf|bei)? (whatsapp|whats app|telegram|signal|snapchat|snap|threema|viber|wechat|kik|wickr|insta|instagram|facebook messenger|messenger)"
+          "(nur|ausschliesslich|ausschließlich|kontakt nur|bitte nur) (uber|ueber|per|via|auf|bei|im|in)? @chat_app"
         ],
         "near": [],
         "exclusions": [
@@ -13461,11 +16418,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "off_platform_contact",
         "weight": 0.35,
         "description": "Asks to continue the conversation elsewhere (\"hier selten online, schreib mir auf …\").",
-        "source": "US TIP Report 2024 (moving contact off monitored platforms); Project authored from indicator text.",
+        "source": "US Department of State, Trafficking in Persons Report 2024 (moving contact off monitored platforms); Project authored from indicator text.",
         "patterns": [
           "(bin hier|hier bin ich|ich bin hier) (selten|kaum|nicht oft|nicht mehr|fast nie) (online|aktiv|on|unterwegs)",
-          "(lass uns|lasst uns|lieber|besser|gleich) ..3 (woanders|privat|auf whatsapp|auf telegram|auf snapchat|auf snap|per whatsapp|per telegram|auf signal|auf insta) (schreiben|weiterschreiben|chatten|reden|weiterreden|quatschen)",
-          "(adde|add|addet|adden) (mich|mir) ..2 (auf|bei)? (snap|snapchat|insta|instagram|telegram|kik|whatsapp)"
+          "(lass uns|lasst uns|lieber|besser|gleich) ..3 (woanders|privat) (schreiben|weiterschreiben|chatten|reden|weiterreden|quatschen)",
+          "(lass uns|lasst uns|lieber|besser|gleich) ..3 (auf|per|uber|ueber|via) @chat_app (schreiben|weiterschreiben|chatten|reden|weiterreden|quatschen)",
+          "(adde|add|addet|adden) (mich|mir) ..2 (auf|bei)? @chat_app",
+          "(schreib|schreibt|schreiben sie|meld dich|melde dich|meldet euch) (mir|uns)? (lieber|besser|gleich|direkt) (auf|per|uber|ueber|bei|via|im|in) @chat_app",
+          "(hier|auf dieser seite|auf der plattform|auf der seite) (werde ich|wird man|bin ich|werden wir) ..2 (gesperrt|geloscht|geloescht|blockiert|zensiert|gebannt)"
         ],
         "near": [],
         "exclusions": [],
@@ -13486,7 +16446,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "off_platform_contact",
         "weight": 0.3,
         "description": "\"No calls, text only\": avoids voice contact that could reveal who answers.",
-        "source": "US TIP Report 2024; Giommoni & Ikwu 2021; Project authored from indicator text.",
+        "source": "US Department of State, Trafficking in Persons Report 2024; Giommoni & Ikwu 2021; Project authored from indicator text.",
         "patterns": [
           "(keine|kein) (anrufe|anruf|telefonate|telefonat|anrufen)",
           "(anrufe|anruf) (werden|wird)? (nicht|nie) (angenommen|beantwortet|entgegengenommen)",
@@ -13519,7 +16479,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "off_platform_contact",
         "weight": 0.15,
         "description": "A recruiter or agency gives a free personal webmail address instead of a company address; common for small honest employers too, weak alone.",
-        "source": "US TIP Report 2024 (recruiters using personal accounts); IOM advice on deceptive job offers (check the company's contact details).",
+        "source": "US Department of State, Trafficking in Persons Report 2024 (recruiters using personal accounts); IOM advice on deceptive job offers (check the company's contact details).",
         "patterns": [
           "@ (gmx|gmail|googlemail|web de|yahoo|hotmail|outlook|t online|freenet|yandex|mail ru|proton|protonmail|aol)"
         ],
@@ -13536,7 +16496,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Bewerbung mit Lebenslauf an max.beispiel.agentur@gmx.de"
+            "Bewerbung mit Lebenslauf an vorname.nachname@gmx.de"
           ],
           "noMatch": [
             "Bewerbung mit Lebenslauf an jobs@example.com"
@@ -13548,7 +16508,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "off_platform_contact",
         "weight": 0.2,
         "description": "Details only by private message (\"Infos per PN\"), withholding details from the public ad.",
-        "source": "US TIP Report 2024; Project authored from indicator text.",
+        "source": "US Department of State, Trafficking in Persons Report 2024; Project authored from indicator text.",
         "patterns": [
           "(infos|info|details|preise|adresse|mehr|alles weitere|rest) (nur|gibt es|gibts|gibt's)? ..1 (per|uber|ueber|via|in der|als) (pn|dm|privatnachricht|direktnachricht|private nachricht|nachricht)",
           "(schreib|schreibt|schreiben sie) (mir|uns)? (eine|ne)? (pn|dm|privatnachricht|direktnachricht)"
@@ -13572,14 +16532,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "organ_trade",
         "weight": 0.5,
         "description": "All medical and travel costs covered, in an ad that mentions organs, donors or transplants.",
-        "source": "Palermo Protocol (organ removal); Europol 2025; Declaration of Istanbul (transplant tourism).",
+        "source": "Palermo Protocol (organ removal); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025; Declaration of Istanbul (transplant tourism).",
         "patterns": [
-          "(medizinische|medizinischen|alle|samtliche|saemtliche|sämtliche|arzt|operations|krankenhaus|klinik) ..2 (kosten|behandlungskosten|reisekosten|operationskosten|op kosten|klinikkosten) ..4 (ubernommen|uebernommen|bezahlt|gedeckt|inklusive|ubernehmen|uebernehmen|ubernehme|uebernehme|tragen wir|zahlen wir|zahle ich|bezahle ich|trage ich)"
+          "(medizinische|medizinischen|alle|samtliche|saemtliche|sämtliche|arzt|operations|krankenhaus|klinik) ..2 (kosten|behandlungskosten|reisekosten|operationskosten|op kosten|klinikkosten|voruntersuchungen|untersuchungen) ..4 (ubernommen|uebernommen|bezahlt|gedeckt|inklusive|ubernehmen|uebernehmen|ubernehme|uebernehme|tragen wir|zahlen wir|zahle ich|bezahle ich|trage ich)",
+          "(klinik|krankenhaus|privatklinik|wir|der empfanger|der empfaenger|die familie) (zahlt|zahlen|ubernimmt|uebernimmt|bezahlt) (alles|alle kosten|samtliche kosten|saemtliche kosten|flug und hotel)",
+          "(@travel|hotel|op|operation|voruntersuchungen) ..6 (werden|wird) ..2 (ubernommen|uebernommen|bezahlt|gestellt)"
         ],
         "near": [
           {
             "patterns": [
-              "(~niere|nieren|organ|organe|organen|organspende*|nierenspende*|spender|spenderin|transplantation*|leberlappen|operation*)"
+              "(@organ|spender|spenderin|transplantation*|operation*)"
             ],
             "window": 30
           }
@@ -13589,7 +16551,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Spender gesucht: alle medizinischen Kosten und Reisekosten werden übernommen, Operation in Istanbul."
+            "Spender gesucht: alle medizinischen Kosten und Reisekosten werden übernommen, Operation in Istanbul.",
+            "Niere gesucht, Klinik zahlt alles."
           ],
           "noMatch": [
             "Alle Reisekosten werden übernommen, Vorstellungsgespräch in Berlin."
@@ -13601,9 +16564,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "organ_trade",
         "weight": 0.9,
         "description": "A kidney, liver part or other organ offered, sought or bought for money.",
-        "source": "Palermo Protocol (trafficking for organ removal); Europol 2025; Declaration of Istanbul on Organ Trafficking.",
+        "source": "Palermo Protocol (trafficking for organ removal); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025; Declaration of Istanbul on Organ Trafficking.",
         "patterns": [
-          "(~niere|nieren|organ|organe|organen|leberlappen|leberteil|leberspende|knochenmark|hornhaut) ..3 (zu verkaufen|verkaufen|verkaufe|verkauft|kaufen|kaufe|gekauft|gegen geld|gegen bezahlung|gegen cash|fur geld|fuer geld|ankauf|verkauf|anbieten|biete|gesucht|dringend gesucht)",
+          "@organ ..3 (zu verkaufen|verkaufen|verkaufe|verkauft|kaufen|kaufe|gekauft|gegen geld|gegen bezahlung|gegen cash|gegen #num|fur geld|fuer geld|ankauf|verkauf|anbieten|biete|gesucht|dringend gesucht)",
           "(verkaufe|verkaufen|verkauft|verkaufst|kaufe|kaufen|kauft|ankauf|verkauf|biete|bieten|suche) ..3 (meine|eine|ihre|deine|seine|einer|eure|die)? (niere|nieren|organ|organe|leber|leberlappen|knochenmark)"
         ],
         "near": [],
@@ -13631,14 +16594,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "organ_trade",
         "weight": 0.8,
         "description": "A kidney or organ donor sought for payment or compensation.",
-        "source": "Palermo Protocol (organ removal); Declaration of Istanbul; Europol 2025.",
+        "source": "Palermo Protocol (organ removal); Declaration of Istanbul; Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025.",
         "patterns": [
-          "(nierenspender*|organspender*|lebendspender*|leberspender*|spender|spenderin|spenderinnen)"
+          "@organ_donor"
         ],
         "near": [
           {
             "patterns": [
-              "(~niere|nieren|organ|organe|leber|leberlappen|transplant*|nierenspender*|organspender*|lebendspender*|leberspender*)"
+              "(@organ|transplant*|organspende*|nierenspender*|organspender*|lebendspender*|leberspender*)"
             ],
             "window": 15
           },
@@ -13669,11 +16632,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "organ_trade",
         "weight": 0.8,
         "description": "A price offered for a kidney or other organ.",
-        "source": "Palermo Protocol (organ removal); Declaration of Istanbul; Europol 2025.",
+        "source": "Palermo Protocol (organ removal); Declaration of Istanbul; Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025.",
         "patterns": [
           "geld (fur|fuer) (eine|meine|deine|ihre|die|eine gesunde)? (niere|organ|leber|leberlappen)",
           "(zahlen|zahle|zahlt|bieten|biete|bietet|bekommst|bekommen|erhalten|erhaltst|erhaeltst|verdienen|verdienst) ..6 (fur|fuer) (eine|ihre|deine|die|eine gesunde)? (niere|organ|leber|leberlappen)",
-          "(niere|nieren|organ|leber|leberlappen) ..5 #num (€|euro|dollar|usd|tausend)"
+          "@organ ..5 #num (k|tsd|tausend)? (€|euro|eur|dollar|usd|usdt|tausend|k)",
+          "#num (k|tsd|tausend)? (€|euro|eur|dollar|usd|usdt) ..4 (fur|fuer|pro) (eine|ihre|deine|die|eine gesunde)? @organ"
         ],
         "near": [],
         "exclusions": [
@@ -13684,7 +16648,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Wir zahlen bis zu 50.000 Euro für eine Niere.",
-            "Niere: 30.000 € bar."
+            "Niere: 30.000 € bar.",
+            "N!ere 💰 50k € sofort."
           ],
           "noMatch": [
             "Rinderniere 500 g 4,99 €."
@@ -13724,22 +16689,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(ausgang|ausgehen|rausgehen|raus|verlassen|einkaufen|spaziergang|spazieren|freizeit|stadt|unterwegs|bewegung|ausserhalb|außerhalb|draussen|draußen|weggehen|ausflug|ausfluge|ausfluege) ..4 (nur|ausschliesslich|ausschließlich|immer) ..2 (in begleitung|mit begleitung|begleitet|mit uns|mit dem chef|mit der chefin|mit dem fahrer|mit unserem fahrer|mit aufsicht|unter aufsicht|mit einem betreuer|mit dem vorarbeiter|mit ihm|mit ihr|mit dem arbeitgeber|mit der familie|mit der hausdame|mit erlaubnis|mit genehmigung|mit zustimmung|nach erlaubnis|nach genehmigung)",
           "(nur|ausschliesslich|ausschließlich) (in begleitung|mit begleitung|unter aufsicht|mit erlaubnis|mit genehmigung|mit zustimmung|nach erlaubnis|nach genehmigung|nach zustimmung) ..4 (ausgang|ausgehen|rausgehen|raus|verlassen|einkaufen|in die stadt|spazieren|weggehen)",
+          "@go_out ..4 (nur|ausschliesslich|ausschließlich|immer) ..2 @escorted",
           "(haus|wohnung|unterkunft|gelande|gelaende|hof|camp|lager|zimmer|grundstuck|grundstueck|heim|farm) (verlasst|verlaesst|verlässt|verlasse|verlassen|verlasst) (du|ihr|sie|man|die madchen|die maedchen|die frauen|die arbeiter)? ..2 nur (mit|in begleitung|unter aufsicht|mit erlaubnis|mit genehmigung|mit zustimmung)"
         ],
         "near": [],
         "exclusions": [],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(kinder|kind|schuler|schueler|schulerinnen|klasse|klassenfahrt|camp|zeltlager|ferienlager|jugendliche|minderjahrige|minderjaehrige|@legit_youth_activity|patienten|bewohner|senioren)"
+            ],
+            "window": 20
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
             "Ausgang nur in Begleitung des Chefs.",
             "Einkaufen gehen die Mädchen nur mit dem Fahrer.",
             "Die Unterkunft nur mit Erlaubnis des Vorarbeiters verlassen.",
-            "Das Haus verlässt du nur mit der Familie."
+            "Das Haus verlässt du nur mit der Familie.",
+            "Vom Wohnheim weg nur zusammen mit dem Kolonnenführer."
           ],
           "noMatch": [
             "Ausflüge in die Stadt sind jederzeit möglich.",
             "Kinder unter 14 nur in Begleitung eines Erwachsenen.",
+            "Im Zeltlager gehen die Kinder nur in der Gruppe raus.",
             "Den Parkplatz nur mit Genehmigung der Hausverwaltung nutzen."
           ]
         }
@@ -13778,7 +16753,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(wohnen|wohnst|wohnt|leben|lebst|schlafen|schlafst|schläfst|schlaefst|ubernachten|übernachten|uebernachten) ..3 (im|in der|im selben|direkt im|direkt in der|auf dem|hinter dem|uber dem|ueber dem|im hinterzimmer vom|im hinterzimmer des) (baracke|baracken|gelande|gelaende|firmengelande|firmengelaende|club|betrieb|laden|salon|studio|wohnung des chefs|haus des chefs|haus des arbeitgebers|lager|lagerraum|keller|container|hinterzimmer|werkstatt|restaurant)",
           "(wohnen|wohnung|zimmer|unterkunft) und (arbeiten|arbeit) ..2 (am selben ort|unter einem dach|im selben haus|im gleichen haus|im gleichen gebaude|im selben gebaude)",
           "(zimmer|wohnmoglichkeit|wohnmoeglichkeit|wohnmöglichkeit|schlafplatz|unterkunft|wohnung) (im|in der|direkt im|uber der|ueber der|uber dem|ueber dem|hinter dem|hinter der|neben dem|neben der) (club|studio|salon|massagestudio|laden|lager|restaurant|bar|betrieb)",
-          "(wohnung|zimmer|wohnen|unterkunft|schlafplatz) (im|in dem) haus (vom|des|der) (chef|chefs|chefin|arbeitgeber|arbeitgebers|familie)"
+          "(wohnung|zimmer|wohnen|unterkunft|schlafplatz) (im|in dem) haus (vom|des|der) (chef|chefs|chefin|arbeitgeber|arbeitgebers|familie)",
+          "(wohnt|wohnst|wohnen|lebt|lebst|leben) (bei uns|bei der familie|bei uns im haus|im haus der familie|bei uns am hof|bei uns oben|am hof|auf dem hof|im betrieb)",
+          "(stock|etage|geschoss|obergeschoss|dachgeschoss|hinterhaus) (uber|ueber|im|hinter) (dem|der)? (lokal|bar|club|studio|laden|restaurant|salon|betrieb|nachtbar|massagestudio)"
         ],
         "near": [],
         "exclusions": [],
@@ -13787,10 +16764,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Du wohnst direkt im Studio, Zimmer wird gestellt.",
-            "Wohnen und arbeiten unter einem Dach."
+            "Wohnen und arbeiten unter einem Dach.",
+            "Er wohnt bei uns oben am Hof."
           ],
           "noMatch": [
             "Wir wohnen in einer ruhigen Gegend am Stadtrand."
+          ]
+        }
+      },
+      {
+        "id": "de.restricted_movement.locked_in",
+        "category": "restricted_movement",
+        "weight": 0.5,
+        "description": "Workers' quarters locked from outside or at night, or workers \"locked in\".",
+        "source": "ILO Indicators of Forced Labour (restriction of movement, isolation); UNODC Human Trafficking Indicators (locked in at the workplace or accommodation).",
+        "patterns": [
+          "(tur|tuer|tür|tor|haus|zimmer|unterkunft|wohnung|halle|heim|container|baracke|fenster) ..3 (wird|werden|ist|sind|bleibt|bleiben) ..2 (nachts|abends|immer|von aussen|von außen|nachts immer)? (abgeschlossen|abgesperrt|verschlossen|zugesperrt|verriegelt)",
+          "(sperren|schliessen|schließen) (wir|er|sie|der chef|die chefin) ..2 (euch|dich|sie|die madchen|die maedchen|die frauen|die arbeiter) ..3 ein",
+          "(von aussen|von außen) (abgeschlossen|abgesperrt|verschlossen|zugesperrt|verriegelt)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(#num uhr|ab #num|um #num|einbruch*|sicherheit der bewohner|hausordnung|schlussel|schluessel|schlüssel|jeder bewohner|eigenen schlussel|eigenen schluessel)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Wohnen im Heim neben der Fabrik, die Tür wird nachts abgeschlossen."
+          ],
+          "noMatch": [
+            "Die Haustür wird ab 22 Uhr abgeschlossen, jeder Bewohner hat einen eigenen Schlüssel."
           ]
         }
       },
@@ -13805,7 +16814,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(verlassen|ausgehen|rausgehen|ausgang) (des hauses|der unterkunft|des gelandes|des gelaendes|der wohnung|des betriebs)? ..2 (ist|sind)? ..1 (verboten|nicht erlaubt|nicht gestattet|untersagt|nicht moglich|nicht möglich|nicht moeglich)",
           "(geht|gehst|gehen) ..2 (nicht|nie|niemals) (raus|hinaus|weg|aus dem haus|allein raus|alleine raus)",
           "(darfst|durfen|dürfen|duerfen|darf|konnen|können|koennen|kannst) ..4 (nicht|nie|niemals) ..3 (raus|hinaus|verlassen|ausgehen|allein|alleine|weg|wegfahren|nach hause)",
-          "(kein|keinen) (ausgang|freigang|urlaub|freier tag|freien tag|heimaturlaub) ..2 (wahrend|während|waehrend|in den ersten|bis|im ersten|vor)"
+          "(kein|keinen) (ausgang|freigang|urlaub|freier tag|freien tag|heimaturlaub) ..2 (wahrend|während|waehrend|in den ersten|bis|im ersten|vor)",
+          "(allein|alleine|selbststandig|selbststaendig) ..2 @go_out ..2 (geht|gehts|ist) ..2 (nicht|leider nicht|nicht drin|nicht erlaubt|nicht moglich|nicht moeglich)"
         ],
         "near": [],
         "exclusions": [
@@ -13818,7 +16828,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Das Haus darf nicht allein verlassen werden.",
             "Das Verlassen der Unterkunft ist verboten.",
-            "In den ersten drei Monaten darfst du nicht alleine raus."
+            "In den ersten drei Monaten darfst du nicht alleine raus.",
+            "Allein in die Stadt geht leider nicht."
           ],
           "noMatch": [
             "Du kannst die Unterkunft jederzeit verlassen.",
@@ -13835,7 +16846,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(sag|sagt|sagen sie|erzahl|erzaehl|erzähl|erzahlt|erzaehlt|erzahlen|erzaehlen|erzählen) ..3 (niemandem|keinem|niemand|nichts|keiner)",
           "(kein|keinen|ohne) kontakt (zur|zu|mit|nach) ..1 (familie|familien|eltern|freunden|aussenwelt|außenwelt|heimat|zuhause|zu hause)",
-          "(familie|eltern|freunde|freundin|freund|mann|ehemann) ..4 (nicht|nichts|niemals|nie) ..3 (erzahlen|erzaehlen|erzählen|sagen|informieren|wissen|wissen lassen|anrufen|kontaktieren|mitteilen|verraten)",
+          "(@family|freundin|freund|mann|ehemann) ..4 (nicht|nichts|nix|niemals|nie) ..3 (@tell|wissen|wissen lassen)",
           "(niemand|keiner) (darf|soll|muss) ..3 (wissen|erfahren)",
           "(kontakt|telefonieren|anrufe|anrufen|telefonate) ..3 (familie|eltern|zuhause|zu hause|heimat|freunden) ..4 (nur|einmal|hochstens|hoechstens|uber das telefon|ueber das telefon|unter aufsicht|nur sonntags|nur am wochenende)",
           "(familie|eltern|freunden|zu hause|zuhause|daheim) (erzahlst|erzaehlst|sagst|erzahlt|erzaehlt|sagt) (du|ihr|sie) ..1 (nichts|niemals|nie)"
@@ -13850,7 +16861,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Sag niemandem, wo du arbeitest.",
             "Kein Kontakt zur Familie während der ersten Monate.",
-            "Deine Familie muss nichts davon wissen."
+            "Deine Familie muss nichts davon wissen.",
+            "Bitte den Eltern vorerst nix erzählen."
           ],
           "noMatch": [
             "Familienfreundliche Arbeitszeiten, Heimfahrten jedes Wochenende.",
@@ -13887,6 +16899,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.restricted_movement.no_visitors",
+        "category": "restricted_movement",
+        "weight": 0.4,
+        "description": "Visits (of relatives, friends, anyone) are not allowed or \"not planned\" where the worker lives, isolating her.",
+        "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (not allowed contact with family and friends).",
+        "patterns": [
+          "(besuch|besuche|besucher|besuchen) (von|durch)? ..2 (@family)? ..2 (ist|sind)? ..1 (nicht erlaubt|verboten|nicht vorgesehen|untersagt|nicht gestattet|nicht moglich|nicht möglich|nicht moeglich|nicht drin|unerwunscht|unerwuenscht)",
+          "(kein|keine|keinen) (besuch|besuche|besucher|kontakt) (von|mit|zu) ..1 (@family|aussen|draussen|fremden)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(nach|ab|zwischen|vor|von) #num ..3 (besuch|besuche|besucher)",
+          "(besuch|besuche|besucher) ..4 (nach|ab|zwischen) #num",
+          "(hund|hunde|haustiere|tiere|rauchen|partys|feiern)",
+          "(krankenhaus|klinik|station|intensiv*|pflegeheim|altenheim|corona|covid|grippe)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Besuch von Angehörigen ist nicht vorgesehen.",
+            "Fahrer bringt euch zur Arbeit, Besuch nicht erlaubt."
+          ],
+          "noMatch": [
+            "Besuch nach 22 Uhr ist im Wohnheim nicht erlaubt.",
+            "Besuche auf der Intensivstation sind derzeit nicht möglich."
+          ]
+        }
+      },
+      {
         "id": "de.restricted_movement.phone_provided",
         "category": "restricted_movement",
         "weight": 0.3,
@@ -13919,11 +16961,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The worker's phone or SIM card is collected, kept or forbidden outside working time.",
         "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (no access to means of communication).",
         "patterns": [
-          "(handy|handys|telefon|telefone|smartphone|smartphones|simkarte|simkarten) (nimmt|nehmen|behalt|behaelt|kassiert|sammelt|verwahrt) (der|die|das|unser|unsere|euer|eure)? (chef|chefin|vorarbeiter|arbeitgeber|familie|fahrer|manager|boss|hausdame|agentur)",
-          "(handy|handys|telefon|telefone|smartphone|smartphones|mobiltelefon|mobiltelefone|simkarte|simkarten|sim karte|sim karten) ..5 (abgeben|abzugeben|abgegeben|einbehalten|eingesammelt|einsammeln|weggenommen|abgenommen|verboten|nicht erlaubt|untersagt|unter verschluss)",
+          "@phone (nimmt|nehmen|behalt|behaelt|kassiert|sammelt|verwahrt) (der|die|das|unser|unsere|euer|eure)? @employer",
+          "@phone ..5 (@hold|verboten|nicht erlaubt|untersagt)",
           "(nehmen|sammeln|behalten|verwahren) ..3 (dein|deine|ihr|ihre|das|die) (handy|handys|telefon|smartphone|simkarte|sim karte)",
           "(handyverbot|telefonverbot|kontaktverbot)",
-          "(handy|handys|telefon|telefone|smartphone|simkarte|simkarten) ..2 (bleibt|bleiben|liegt|liegen) ..2 (beim chef|bei uns|bei der chefin|bei der familie|beim arbeitgeber|im buro|im buero|im safe|im tresor|beim vorarbeiter|bei ihm|beim fahrer)"
+          "(handy|handys|telefon|telefone|smartphone|simkarte|simkarten) ..2 (bleibt|bleiben|liegt|liegen) ..2 (beim chef|bei uns|bei der chefin|bei der familie|beim arbeitgeber|im buro|im buero|im büro|im safe|im tresor|beim vorarbeiter|bei ihm|beim fahrer)",
+          "(bleibt|bleiben|liegt|liegen) (das|die|dein|deine|euer|eure)? @phone ..2 (beim chef|bei uns|im buro|im buero|im büro|im safe|im tresor|bei der chefin|beim vorarbeiter|bei der familie)",
+          "(@phone|telefonieren) (nur)? (am|an|einmal|sonntags|am sonntag|am wochenende|einmal pro woche|einmal die woche) ..4 (stunde|minuten|#num min)"
         ],
         "near": [],
         "exclusions": [
@@ -13963,6 +17007,31 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Damit du nicht frierst, gibt es Arbeitskleidung."
+          ]
+        }
+      },
+      {
+        "id": "de.restricted_movement.stays_inside",
+        "category": "restricted_movement",
+        "weight": 0.45,
+        "description": "The worker \"stays in the house\" while errands and shopping are done by a driver or the boss, so that she need not (and may not) go out.",
+        "source": "ILO Indicators of Forced Labour (isolation, restriction of movement); UNODC Human Trafficking Indicators (domestic servitude, rarely leaves the house).",
+        "patterns": [
+          "(sie|er|du|ihr|die madchen|die maedchen|die frauen|die arbeiterinnen|die girls|die damen) (bleibt|bleibst|bleiben) (immer|standig|staendig|ganz)? (im haus|in der wohnung|drinnen|im zimmer|im club|im studio|auf dem hof|auf dem gelande|auf dem gelaende|zu hause|daheim|im hotel)",
+          "(einkaufe|einkaeufe|einkaufen|besorgungen|erledigungen|behordengange|behoerdengaenge) (erledigt|macht|ubernimmt|uebernimmt|erledigen|machen) (unser|unsere|der|die|ein|eine|ihr|sein) @manager"
+        ],
+        "near": [],
+        "exclusions": [
+          "(bleibt|bleiben) ..2 (zu hause|daheim) ..3 (krank|kranke|krankheit|fieber|quarantane|quarantaene)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Sie bleibt im Haus, Einkäufe erledigt unser Fahrer."
+          ],
+          "noMatch": [
+            "Bei Fieber bleiben die Kinder bitte zu Hause."
           ]
         }
       },
@@ -14025,12 +17094,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators (earnings handed to a third party); Project authored from indicator text.",
         "patterns": [
           "(#num %|#num prozent|halfte|haelfte|drittel) ..1 (provision|anteil|abgabe|abzug|fur die agentur|fuer die agentur|fur das haus|fuer das haus)",
-          "(provision|anteil|abgabe) ..2 (#num %|#num prozent|halfte|haelfte|drittel)"
+          "(provision|anteil|abgabe) ..2 (#num %|#num prozent|halfte|haelfte|drittel)",
+          "#num (%|prozent) (fur dich|fuer dich|bleiben dir|gehen an dich|bekommst du|fur die dame|fuer die dame|fur das madchen|fuer das maedchen)"
         ],
         "near": [
           {
             "patterns": [
-              "(escort*|begleit*|damen|madchen|maedchen|girls|ladies|modelle|models|hostess*|club|studio|wohnung|hotel|termine|kunden|herren|treffen|dates|sugar*)"
+              "(@escort_context|@dating_context|@girl|begleit*|hostess*|club|studio|wohnung|hotel|termine|kunden|herren)"
             ],
             "window": 20
           }
@@ -14040,7 +17110,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Begleitagentur sucht Damen, Verdienst 2000 € pro Woche, 50 % Provision."
+            "Begleitagentur sucht Damen, Verdienst 2000 € pro Woche, 50 % Provision.",
+            "Escort-Agentur sucht Damen, 70% für dich."
           ],
           "noMatch": [
             "Vertrieb im Außendienst, 20 % Provision auf jeden Abschluss."
@@ -14054,11 +17125,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Appointments or contact go through a manager, booker, driver or boss rather than the person offered.",
         "source": "UNODC Human Trafficking Indicators; TellFinder/DIG coercion terms (third party); Project authored from indicator text.",
         "patterns": [
-          "(termin*|buchung*|anfragen|kontakt|reservierung*|anruf|anrufe) ..3 (uber|ueber|bei|via|durch) ..3 (manager*|chef|chefin|fahrer|booker*|sekretar*|sekretaer*|assistent*|freund|betreuer*|hausdame|agent|agentin|agentur|boss|vermittler|telefonistin|zentrale|hotline)",
+          "(termin*|buchung*|anfragen|kontakt|reservierung*|anruf|anrufe) ..3 (uber|ueber|bei|via|durch) ..3 (@manager|manager*|booker*|sekretar*|sekretaer*|assistent*|freund|betreuer*|agentur|vermittler|zentrale|hotline)",
           "(telefonistin|managerin|manager|hausdame|agentur|fahrer|chef|chefin|booker|bookerin|sekretarin|sekretaerin) (vermittelt|vereinbart|macht|organisiert|koordiniert|vergibt) ..2 (termine|termin|dates|treffen|besuche|buchungen)",
           "(mein|meine|unser|unsere|ihr|ihre) (manager|managerin|booker|bookerin|agent|agentin|boss|fahrer|betreuer|hausdame) (spricht|antwortet|ruft|schreibt|vereinbart|organisiert|regelt|kummert|kuemmert|ist erreichbar)",
           "(mama san|mamasan|mamasang|mami san|puffmutter|bordellmutter)",
-          "(termine|termin|buchungen|buchung|dates|treffen|besuche|anfragen) (macht|machen|vereinbart|vereinbaren|organisiert|organisieren|vergibt|koordiniert|regelt|nimmt|ubernimmt|uebernimmt) (unser|unsere|mein|meine|ihr|ihre|der|die) (fahrer|manager|managerin|chef|chefin|booker|bookerin|hausdame|sekretarin|sekretaerin|telefonistin|betreuer|betreuerin|boss|agent|agentin|freund)"
+          "(termine|buchungen|dates|treffen|kundenkontakt) (machen|organisieren|vereinbaren|ubernehmen|uebernehmen|regeln|koordinieren) wir",
+          "(er|sie) (macht|vereinbart|organisiert|regelt|koordiniert|vergibt|plant) (die|alle|ihre|meine|deine)? (termine|treffen|dates|buchungen)",
+          "(ruf|ruft|rufen sie|schreib|schreibt|kontaktiere|kontaktiert) (meinen|unseren|ihren|den) (freund|manager|fahrer|chef|boss|cousin|bruder|agenten) an?",
+          "(termine|termin|buchungen|buchung|dates|treffen|besuche|anfragen) (macht|machen|vereinbart|vereinbaren|organisiert|organisieren|vergibt|koordiniert|regelt|nimmt|ubernimmt|uebernimmt) (unser|unsere|mein|meine|ihr|ihre|der|die)? (@manager|betreuer|betreuerin|freund)"
         ],
         "near": [],
         "exclusions": [],
@@ -14070,7 +17144,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Kontakt über ihren Fahrer, er spricht Deutsch.",
             "Meine Managerin antwortet auf alle Nachrichten.",
             "Termine macht unser Fahrer, bitte nur WhatsApp.",
-            "Asia-Massage, Anruf bei Mama-san."
+            "Asia-Massage, Anruf bei Mama-san.",
+            "Treffen macht Mama Roza aus.",
+            "Escort-Agentur sucht Damen, Termine machen wir."
           ],
           "noMatch": [
             "Termine nach Vereinbarung unter der angegebenen Nummer.",
@@ -14136,20 +17212,24 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Several or changing women offered in one ad (\"große Auswahl an Damen\"), run by a third party.",
         "source": "UNODC Human Trafficking Indicators; Giommoni & Ikwu 2021 (several workers per ad); Project authored from indicator text.",
         "patterns": [
-          "(verschiedene|wechselnde|viele|mehrere|zwei|drei|vier|funf|fuenf|#num) (madchen|maedchen|girls|damen|ladies|modelle|models|madels|maedels|frauen) ..5 (zur auswahl|verfugbar|verfuegbar|anwesend|im haus|vor ort|bereit|warten|erwarten|da)",
+          "(verschiedene|wechselnde|viele|mehrere|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|#num) ..2 (madchen|maedchen|girls|damen|ladies|modelle|models|madels|maedels|frauen|masseurinnen|asiatinnen|hostessen) ..5 (zur auswahl|verfugbar|verfuegbar|anwesend|im haus|vor ort|bereit|warten|erwarten|da|taglich|taeglich|bei uns|fur dich|fuer dich|im studio|ab sofort)",
           "(auswahl|grosse auswahl|große auswahl|wechselnde auswahl) (an|von) ..1 (madchen|maedchen|girls|damen|ladies|modelle|models|frauen|madels|maedels)"
         ],
         "near": [],
-        "exclusions": [],
+        "exclusions": [
+          "(fitness*|kurs|kurse|training*|yoga|pilates|chor|verein|mannschaft|team|gruppe|klasse|start up|startup|grunden|gruenden|dabei)"
+        ],
         "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
             "Große Auswahl an internationalen Damen.",
-            "Drei Mädchen warten auf dich."
+            "Drei Mädchen warten auf dich.",
+            "6 hübsche junge Masseurinnen, täglich bis 2 Uhr nachts."
           ],
           "noMatch": [
-            "Drei Frauen gründen ein Start-up."
+            "Drei Frauen gründen ein Start-up.",
+            "Fitnesskurs: 6 Frauen sind schon dabei, täglich ab 18 Uhr im Studio."
           ]
         }
       },
@@ -14184,7 +17264,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Women \"in the house\" of a venue, offered by the house rather than by themselves.",
         "source": "UNODC Human Trafficking Indicators; TellFinder/DIG coercion terms; Project authored from indicator text.",
         "patterns": [
-          "(madchen|maedchen|girls|damen|ladies|madels|maedels|asiatinnen|rumaninnen|rumaeninnen|bulgarinnen|ungarinnen|thailanderinnen|thailaenderinnen|latinas|russinnen|polinnen|tschechinnen|afrikanerinnen|brasilianerinnen) (im haus|in unserem haus|bei uns im haus|im club|in unserem club|im studio)"
+          "(madchen|maedchen|girls|damen|ladies|madels|maedels|@woman_nationality) (im haus|in unserem haus|bei uns im haus|im club|in unserem club|im studio)"
         ],
         "near": [],
         "exclusions": [
@@ -14208,12 +17288,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The worker's pay goes to an agent, boss or driver, or a share of earnings must be handed over.",
         "source": "ILO Indicators of Forced Labour (withholding of wages); UNODC Human Trafficking Indicators (earnings handed to a third party).",
         "patterns": [
-          "(~lohn|~gehalt|bezahlung|geld|~verdienst|auszahlung|honorar|einnahmen) ..5 an ..2 (vermittler*|agentur|chef|chefin|manager*|betreuer*|teamleiter|gruppenleiter|vorarbeiter|boss|fahrer|kolonnenf*|subunternehmer|anwerber) ..3 (ausgezahlt|gezahlt|uberwiesen|ueberwiesen|bezahlt|abgegeben|abgeben|weitergeleitet|gehen|geht)",
-          "(~lohn|~gehalt|bezahlung|geld|~verdienst|auszahlung|honorar|einnahmen) ..5 (uber|ueber) ..2 (vermittler*|agentur|chef|chefin|manager*|betreuer*|teamleiter|gruppenleiter|vorarbeiter|boss|fahrer|kolonnenf*|subunternehmer|anwerber) ..3 (ausgezahlt|gezahlt|uberwiesen|ueberwiesen|bezahlt|weitergeleitet)",
-          "(geld|einnahmen|verdienst|tageseinnahmen) ..3 (gibst|gebt|gibt|geben|abgeben|abgegeben|abliefern|abgeliefert) ..3 (dem|der|den) (fahrer|chef|chefin|manager|vermittler|boss|betreuer|vorarbeiter)",
-          "(~lohn|~gehalt|geld|bezahlung|verdienst|auszahlung) (bekommt|erhalt|erhaelt|kassiert|verwaltet|verteilt|behalt|behaelt) ..1 (gruppenleiter|vorarbeiter|chef|chefin|teamleiter|vermittler|betreuer|kolonnenfuhrer|kolonnenfuehrer|fahrer|manager|boss|agentur|brigadier|koordinator)",
-          "(~lohn|~gehalt|bezahlung|auszahlung) (uber|ueber|nur uber|nur ueber|via|durch) ..1 (kolonnenfuhrer|kolonnenfuehrer|vorarbeiter|vermittler|subunternehmer|gruppenleiter|capo|kapo|chef|teamleiter|brigadier|koordinator)",
-          "(~lohn|~gehalt|geld|verdienst|einnahmen|ersparnisse) (wird|werden) (vom|von der|von dem|von unserem|von unserer|von deinem) (chef|chefin|vermittler|agentur|vorarbeiter|manager|managerin|fahrer|betreuer|boss|teamleiter|gruppenleiter) (verwaltet|einbehalten|aufbewahrt|eingesammelt|kassiert|ausgezahlt|verteilt)",
+          "(@wages|geld) ..5 an ..2 @middleman ..3 (ausgezahlt|gezahlt|uberwiesen|ueberwiesen|bezahlt|abgegeben|abgeben|weitergeleitet|gehen|geht)",
+          "(@wages|geld) ..5 (uber|ueber) ..2 @middleman ..3 (ausgezahlt|gezahlt|uberwiesen|ueberwiesen|bezahlt|weitergeleitet)",
+          "(abgerechnet|abrechnung|ausgezahlt|auszahlung) (wird|werden|erfolgt|ist)? ..2 (uber|ueber) ..2 @middleman",
+          "@wages (lauft|laeuft|geht|gehen|laufen) ..3 (uber|ueber) ..2 @middleman",
+          "(geld|einnahmen|verdienst|tageseinnahmen|beute|ware) ..3 (gibst|gebt|gibt|geben|abgeben|abgegeben|abliefern|abgeliefert) ..3 (dem|der|den|beim|bei dem|bei der|an den|an die) @middleman",
+          "(gibt|gibst|gebt|geben|abgeben|abliefern|liefert|lieferst|zahlt|zahlst) ..5 (#num|geld|einnahmen|beute|ware|sachen) ..4 (beim|bei dem|bei der|an den|an die|dem|der) @middleman",
+          "(@wages|geld|bezahlung) (bekommt|erhalt|erhaelt|kassiert|verwaltet|verteilt|behalt|behaelt) ..1 @middleman",
+          "(kriegst|bekommst|erhaltst|erhaeltst|kriegt|bekommt|bekommen|kriegen) (dein|deinen|das|euer|eure|ihr|ihren|sein) @wages (von|vom|bei|uber|ueber) (ihm|ihr|@middleman)",
+          "(@wages) (uber|ueber|nur uber|nur ueber|via|durch) ..1 (kolonnenfuhrer|kolonnenfuehrer|vorarbeiter|vermittler|subunternehmer|gruppenleiter|capo|kapo|chef|teamleiter|brigadier|koordinator)",
+          "(@wages|geld|ersparnisse) (wird|werden) (vom|von der|von dem|von unserem|von unserer|von deinem) @middleman (verwaltet|einbehalten|aufbewahrt|eingesammelt|kassiert|ausgezahlt|verteilt)",
           "(agentur|chef|chefin|haus|vermittler|manager|managerin|club|betreiber|boss) (behalt|behaelt|bekommt|kassiert|nimmt|erhalt|erhaelt) ..2 (#num %|#num prozent|halfte|haelfte|drittel|anteil|provision)",
           "(50 50|fifty fifty|halbe halbe|halbe halbe) ..2 (mit dem haus|mit der agentur|mit dem chef|mit der chefin|mit uns|mit dem club)",
           "(halfte|haelfte|hälfte|drittel|#num %|#num prozent) ..4 (geht|gehen|bekommt|behalt|behaelt|an|fur|fuer) (die|den|das|der)? (agentur|chef|chefin|manager|vermittler|boss|haus)"
@@ -14226,7 +17310,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Der Lohn wird direkt an den Vermittler ausgezahlt.",
             "Die Einnahmen gibst du am Abend dem Fahrer.",
-            "Die Hälfte geht an die Agentur."
+            "Die Hälfte geht an die Agentur.",
+            "Abgerechnet wird wöchentlich über den Chef, du kriegst dein Taschengeld von ihm.",
+            "Gage läuft komplett über die Agentur.",
+            "Jeder gibt pro Tag 60 Euro beim Chef ab."
           ],
           "noMatch": [
             "Der Lohn wird monatlich auf Ihr Konto überwiesen.",
@@ -14264,7 +17351,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The person offered speaks no German and contact goes through the poster, who translates or arranges.",
         "source": "UNODC Human Trafficking Indicators (does not speak local language, others speak for them); Project authored from indicator text.",
         "patterns": [
-          "(sie|madchen|maedchen|die dame|die damen|die madchen|die frauen|girl) (spricht|sprechen) (kein|keine|nur wenig|wenig|kaum) (deutsch|englisch)"
+          "(sie|madchen|maedchen|die dame|die damen|die madchen|die frauen|girl|und) (spricht|sprechen) (kein|keine|nur wenig|wenig|kaum) (deutsch|englisch)"
         ],
         "near": [
           {
@@ -14296,7 +17383,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(schreibe|schreiben|inseriere|inserieren|poste|posten|rufe|suche|suchen|biete|bieten) ..2 (fur|fuer|im auftrag von|im namen von) ..1 (freundin|freundinnen|cousine|cousinen|schwester|kollegin|kolleginnen|madchen|maedchen|bekannte|nichte)",
           "(freundin|freundinnen|kollegin|kolleginnen|cousine|bekannte|schwester) von mir ..8 (sucht|arbeit|termine|treffen|besuch*|hotel*|verfugbar|verfuegbar|kunden)",
           "(ich|wir) (mache|machen|vereinbare|vereinbaren|organisiere|organisieren|regele|regle|regeln) ..2 (termine|termin|treffen|dates|buchungen) (fur|fuer) (sie|die madchen|die maedchen|die damen|meine freundin|die frauen|die girls)",
-          "(anzeige|inserat|profil) (fur|fuer|im auftrag) (meine|eine|unsere) (freundin|freundinnen|cousine|schwester|kollegin|kolleginnen|bekannte)"
+          "(anzeige|inserat|profil) (fur|fuer|im auftrag) (meine|eine|unsere) (freundin|freundinnen|cousine|schwester|kollegin|kolleginnen|bekannte)",
+          "(vermittle|vermitteln|vermittelt|empfehle|empfehlen) (meine|unsere|eine) (freundin|freundinnen|cousine|kollegin|kolleginnen|schwester|bekannte|madchen|maedchen|girls|damen)"
         ],
         "near": [],
         "exclusions": [],
@@ -14305,10 +17393,53 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Ich schreibe hier für meine Freundin, sie ist neu in der Stadt.",
-            "Wir inserieren im Auftrag von einer Kollegin."
+            "Wir inserieren im Auftrag von einer Kollegin.",
+            "Ich vermittle meine Freundin, sie ist neu in der Stadt."
           ],
           "noMatch": [
             "Ich suche eine Freundin für gemeinsame Wanderungen."
+          ]
+        }
+      },
+      {
+        "id": "de.untraceable_payment.cash_amount",
+        "category": "untraceable_payment",
+        "weight": 0.3,
+        "description": "A sum for work, a trip or papers named as cash (\"1500 cash\", \"9.000 in bar\", \"7 €/h bar auf die Hand\"), payment that leaves no trail.",
+        "source": "US Department of State, Trafficking in Persons Report 2024 (cash payments keep workers off the books); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (cash in criminal business models); Faire Mobilität (cash wages in informal work).",
+        "patterns": [
+          "#num #num? (€|euro|eur|chf|fr|franken|usd|dollar|k)? ..2 (in bar|cash|ca$h|bar auf die hand|auf die hand|auf d hand|auf die kralle|auf kralle|=bar)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@wages|@documents|@travel|aufenthalt*|scheinehe|ehe|heirat|koffer|kurier*|auftrag|reisejob|stunde|std|h|tag|tage|nacht|woche)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [
+          "(@cash) ..3 (bei abholung|beim einsteigen|bei ubergabe|bei uebergabe|bei lieferung|abholung|oder paypal|oder uberweisung|oder ueberweisung|oder karte|oder twint)",
+          "(verkaufe|verkauf|vb|festpreis|preis|miete|kaltmiete|warmmiete|nebenkosten|kaution|trinkgeld) ..4 #num"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(verkaufe|verkaufen|zu verkaufen|verkauf|vb|festpreis|abholung|versand|zustand|neuwertig|gebraucht)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Reisejob: Koffer nach Amsterdam bringen, 2 Tage, 1500 cash.",
+            "Scheinehe für Aufenthalt, 9.000 in bar."
+          ],
+          "noMatch": [
+            "Mitfahrgelegenheit nach München, 25 € bar beim Einsteigen.",
+            "Verkaufe Fahrrad, 120 € in bar bei Abholung.",
+            "Verkaufe Ticket für das Konzert heute Abend, Einlass ab 18, 60 € in bar."
           ]
         }
       },
@@ -14317,9 +17448,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.15,
         "description": "\"Cash only\": normal in private classified sales, weak alone.",
-        "source": "US TIP Report 2024; Europol 2025; weak indicator, common in ordinary classifieds.",
+        "source": "US Department of State, Trafficking in Persons Report 2024; Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025; weak indicator, common in ordinary classifieds.",
         "patterns": [
-          "(nur|ausschliesslich|ausschließlich) (bar|barzahlung|cash|bargeld|gegen bar|bares)"
+          "(nur|ausschliesslich|ausschließlich) (bar|barzahlung|cash|bargeld|gegen bar|bares|in bar)",
+          "(alles|komplett|zahlung|bezahlung) (in bar|bar|cash) (bei|vor)? (ankunft|abfahrt|abreise)?"
         ],
         "near": [],
         "exclusions": [],
@@ -14339,12 +17471,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.35,
         "description": "Wages in cash, \"on the hand\" or off the books, with no payslip or trail.",
-        "source": "ILO Indicators of Forced Labour (withholding of wages); Faire Mobilität (Schwarzarbeit, cash wages); US TIP Report 2024.",
+        "source": "ILO Indicators of Forced Labour (withholding of wages); Faire Mobilität (Schwarzarbeit, cash wages); US Department of State, Trafficking in Persons Report 2024.",
         "patterns": [
-          "(~lohn|~gehalt|bezahlung|auszahlung|verdienst|geld) ..3 (bar auf die hand|auf die hand|in bar|schwarz|cash|bar|ohne abzuge|ohne abzuege|ohne abzüge|ohne steuern|ohne lohnzettel|ohne abrechnung|steuerfrei)",
-          "(bar auf die hand|auf die hand|cash auf die hand) ..3 (~lohn|~gehalt|bezahlung|bezahlt|ausgezahlt|verdienst)",
-          "(schwarzarbeit|schwarz arbeiten|schwarzgeld|bar auf die hand|cash auf die hand|schwarz auf die hand)",
-          "#num (€|euro) (pro|je) (tour|fahrt|reise|lieferung|paket|auftrag|tag|nacht|schicht) ..2 (bar|cash|in bar|auf die hand|bar auf die hand)"
+          "(@wages|geld) ..3 (@cash|schwarz|ohne abzuge|ohne abzuege|ohne abzüge|ohne steuern|ohne lohnzettel|ohne abrechnung|steuerfrei)",
+          "(bar auf die hand|auf die hand|auf d hand|auf die kralle|auf kralle|cash auf die hand) ..3 (@wages|bezahlt|ausgezahlt)",
+          "(schwarzarbeit|schwarz arbeiten|schwarzgeld|bar auf die hand|bar auf d hand|bar auf kralle|auf die kralle|cash auf die hand|schwarz auf die hand)",
+          "#num (€|euro|eur|chf|fr)? (pro|je|die|am) (stunde|std|h|tour|fahrt|reise|lieferung|paket|auftrag|tag|nacht|schicht) ..2 @cash"
         ],
         "near": [],
         "exclusions": [
@@ -14356,7 +17488,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Lohn bar auf die Hand, jeden Freitag.",
-            "Bezahlung schwarz, ohne Abzüge."
+            "Bezahlung schwarz, ohne Abzüge.",
+            "7 €/h bar auf d'Hand, jeden Abend."
           ],
           "noMatch": [
             "Der Lohn wird monatlich überwiesen, Trinkgeld bar."
@@ -14368,10 +17501,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.55,
         "description": "Wages, fees or gifts paid in cryptocurrency, which leaves no ordinary trail.",
-        "source": "US TIP Report 2024 (cryptocurrency in trafficking payments); Europol 2025 (crypto in criminal finances).",
+        "source": "US Department of State, Trafficking in Persons Report 2024 (cryptocurrency in trafficking payments); Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (crypto in criminal finances).",
         "patterns": [
-          "(zahlung|bezahlung|~lohn|~gehalt|auszahlung|ausgezahlt|bezahlt|zahlen|zahlst|zahle|zahlbar|vergutung|verguetung|honorar|geschenk|spende|anzahlung|gebuhr*|gebuehr*|kaution|uberweis*|ueberweis*|einzahlen|senden|schicken|schickst|sendest) ..4 (krypto|kryptowahrung*|kryptowaehrung*|bitcoin|bitcoins|btc|usdt|tether|ethereum|eth|litecoin|monero|crypto)",
-          "(krypto|kryptowahrung*|kryptowaehrung*|bitcoin|bitcoins|btc|usdt|tether|ethereum|eth|litecoin|monero|crypto) ..3 (zahlen|bezahlt|ausgezahlt|uberweisen|ueberweisen|senden|schicken|zahlbar|auszahlung|bezahlung|umtauschen|umzutauschen|tauschen|wechseln|umwandeln|kaufen)"
+          "(zahlung|bezahlung|~lohn|~gehalt|auszahlung|ausgezahlt|bezahlt|zahlen|zahlst|zahle|zahlbar|vergutung|verguetung|honorar|geschenk|spende|anzahlung|gebuhr*|gebuehr*|kaution|uberweis*|ueberweis*|einzahlen|senden|schicken|schickst|sendest) ..4 (@crypto|kryptowahrung*|kryptowaehrung*|eth)",
+          "(@crypto|kryptowahrung*|kryptowaehrung*|eth) ..3 (zahlen|bezahlt|ausgezahlt|uberweisen|ueberweisen|senden|schicken|zahlbar|auszahlung|bezahlung|umtauschen|umzutauschen|tauschen|wechseln|umwandeln|kaufen)"
         ],
         "near": [],
         "exclusions": [
@@ -14395,9 +17528,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.5,
         "description": "Payment by gift or prepaid cards (Paysafecard, Amazon, Google Play, Steam).",
-        "source": "US TIP Report 2024; Europol 2025 (prepaid instruments); Project authored from indicator text.",
+        "source": "US Department of State, Trafficking in Persons Report 2024; Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (prepaid instruments); Project authored from indicator text.",
         "patterns": [
-          "(paysafe*|psc|geschenkkarte*|guthabenkarte*|googleplay*|google play|itunes*|steamkarte*|steam karte*|apple karte*|gutscheinkarte*|gutscheincode*|amazon gutschein*|amazongutschein*)",
+          "(paysafe*|psc|neosurf|transcash|giftcard*|geschenkkarte*|guthabenkarte*|googleplay*|itunes*|steamkarte*|gutscheinkarte*|gutscheincode*|amazongutschein*)",
+          "@gift_card_brand (karte|karten|gutschein|gutscheine|gutscheinen|code|codes|guthaben|card|cards)",
           "(per|mit|als|in) (gutschein|gutscheinen|gutscheine|gutscheincodes)"
         ],
         "near": [
@@ -14428,7 +17562,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.5,
         "description": "Payment through hawala or similar informal value-transfer brokers, which leave no bank record.",
-        "source": "Europol 2025 (smuggling and trafficking proceeds moved via hawala); FATF report on hawala and alternative remittance systems; US TIP Report 2024.",
+        "source": "Europol, European Migrant Smuggling Centre (EMSC) annual report (smuggling proceeds moved via hawala); FATF report on hawala and alternative remittance systems; US Department of State, Trafficking in Persons Report 2024.",
         "patterns": [
           "(hawala*|hundi|hawaladar*)"
         ],
@@ -14450,7 +17584,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.45,
         "description": "Payment through cash-transfer services (Western Union, MoneyGram) that are hard to trace and to reverse.",
-        "source": "US TIP Report 2024; Europol 2025; IOM advice on recruitment fraud.",
+        "source": "US Department of State, Trafficking in Persons Report 2024; Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025; IOM advice on recruitment fraud.",
         "patterns": [
           "(western union|westernunion|moneygram|money gram|worldremit|world remit|transfergo|remitly)"
         ],
@@ -14479,7 +17613,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.3,
         "description": "\"No bank account / tax number needed\": pay outside any record.",
-        "source": "Faire Mobilität (informal employment); US TIP Report 2024; Project authored from indicator text.",
+        "source": "Faire Mobilität (informal employment); US Department of State, Trafficking in Persons Report 2024; Project authored from indicator text.",
         "patterns": [
           "(kein|keine|keinen|ohne) (bankkonto|konto|steuernummer|steuer id|steuerid|steuer identifikationsnummer|sozialversicherungsnummer|lohnsteuerkarte|steuerkarte) ..1 (notig|noetig|nötig|erforderlich|notwendig|benotigt|benoetigt|benötigt|gebraucht|moglich|möglich|moeglich|arbeiten)"
         ],
@@ -14502,7 +17636,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.35,
         "description": "Payment via PayPal \"friends and family\", which removes buyer protection and traceability of the purpose.",
-        "source": "US TIP Report 2024 (payment methods avoiding scrutiny); Project authored from indicator text.",
+        "source": "US Department of State, Trafficking in Persons Report 2024 (payment methods avoiding scrutiny); Project authored from indicator text.",
         "patterns": [
           "(paypal|pay pal) ..1 (freunde|friends|freunde und familie|friends and family|an freunde|f f|ff)"
         ],
@@ -14524,7 +17658,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.5,
         "description": "Payment to a third person's account (a friend, cousin, partner or agent) instead of the business.",
-        "source": "US TIP Report 2024; Europol 2025 (money mules, third-party accounts).",
+        "source": "US Department of State, Trafficking in Persons Report 2024; Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (money mules, third-party accounts).",
         "patterns": [
           "(uberweis*|ueberweis*|zahl*|bezahl*|schick*|send*|geld) ..4 (an|auf das konto|aufs konto|auf ein konto) ..1 (freundes|freund|freundin|cousin|cousine|bruders|bruder|partners|partner|kollegen|kollegin|vermittlers|vermittler|agenten|bekannten|onkels|onkel)",
           "(zahlung|uberweisung|ueberweisung|geld|betrag) ..2 (an|auf) (ein|eine|einen)? (drittes|dritte|dritten|fremdes|anderes|privates) (konto|person|bankkonto)"
@@ -14582,7 +17716,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(wir helfen|helfen wir|helfen dir|helfe dir|losung|loesung|lösung|schnelles geld|schnell geld|sofort geld|sofortgeld|raus aus|ausweg|schuldenfrei|wir zahlen|bezahlen wir|ubernehmen wir|uebernehmen wir|begleichen|abbezahlen|tilgen|verdienen|verdienst|job|arbeit)"
+              "(wir helfen|helfen wir|helfen dir|helfe dir|losung|loesung|lösung|schnelles geld|schnell geld|sofort geld|sofortgeld|raus aus|ausweg|kein ausweg|keinen ausweg|schuldenfrei|wir zahlen|bezahlen wir|ubernehmen wir|uebernehmen wir|begleichen|abbezahlen|tilgen|verdienen|verdienst|job|arbeit|gegen #num|@organ)"
             ],
             "window": 15
           }
@@ -14595,7 +17729,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Schulden? Wir helfen dir mit schnellem Geld.",
-            "In finanzieller Not? Verdienen Sie sofort bis zu 500 € am Tag."
+            "In finanzieller Not? Verdienen Sie sofort bis zu 500 € am Tag.",
+            "Schulden und kein Ausweg mehr? Nierenspende gegen 45.000 Euro."
           ],
           "noMatch": [
             "Schulden? Die Schuldnerberatung der Caritas hilft kostenlos."
@@ -14611,7 +17746,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(keine|ohne) (fragen|fragerei|nachfragen|rückfragen) (gestellt|werden gestellt|zu stellen|nach|zu|uber|ueber)",
           "(wir stellen|stellen wir) (keine|nie) ..1 fragen",
-          "(fragen wir|wir fragen) (nicht|nichts|nie) (nach|viel)?",
+          "(fragen wir|wir fragen) (nicht|nichts|nix|net|nie|keinen) (nach|viel)?",
+          "(keiner|niemand|keine sau|kein mensch) (stellt|fragt|will) ..2 (fragen|nach|was|nix|nichts|wissen)",
+          "(kein|keine|ohne) (gefrage|fragerei|nachfragerei)",
           "(egal|unwichtig|keine rolle) (woher|wo du herkommst|welcher status|welche papiere|welcher aufenthaltsstatus|ob mit oder ohne papiere|ob legal)"
         ],
         "near": [],
@@ -14621,7 +17758,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Keine Fragen nach Papieren.",
-            "Wir stellen keine Fragen, Start sofort."
+            "Wir stellen keine Fragen, Start sofort.",
+            "Aufenthalt egal, wir fragen nix.",
+            "Niemand fragt nach deiner Vergangenheit."
           ],
           "noMatch": [
             "Bei Fragen stehen wir gerne zur Verfügung.",
@@ -14672,7 +17811,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(keine|kein) (papiere|ausweispapiere|dokumente|aufenthaltspapiere) (notig|noetig|erforderlich|notwendig|egal|kein problem|benotigt|benoetigt)",
           "(keine|kein) (aufenthaltstitel|aufenthaltserlaubnis|arbeitserlaubnis|arbeitsgenehmigung|aufenthaltsgenehmigung|visum|arbeitsvisum) ..1 (notig|noetig|nötig|erforderlich|notwendig|egal|kein problem|benotigt|benoetigt)",
           "(leute|personen|menschen|arbeiter|arbeiterinnen|helfer|manner|maenner|frauen|tagesjob|job|jobs|arbeit) ..3 (ohne|auch ohne) (papiere|gultige papiere|gueltige papiere|ausweis|dokumente)",
-          "(aufenthaltsstatus|aufenthaltstitel|aufenthalt|status|arbeitserlaubnis) (egal|unwichtig|kein problem|spielt keine rolle|nicht wichtig)"
+          "(aufenthaltsstatus|aufenthaltstitel|aufenthalt|status|arbeitserlaubnis|papiere|asylverfahren|asylantrag|asylstatus|duldung|visum|herkunft) ..3 @doesnt_matter",
+          "(auch|gerne|gern|selbst|sogar) ohne (papiere|ausweis|ausweispapiere|dokumente|aufenthaltspapiere|gultige papiere|gueltige papiere)"
         ],
         "near": [],
         "exclusions": [
@@ -14680,16 +17820,26 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(eu burger*|eu buerger*|eu bürger*|eu staatsangehorige*|eu staatsangehoerige*|eu staatsburger*|eu staatsbuerger*|aus der eu|aus eu|eu ewr|ewr|schweizer) ..8 (ohne|keine|kein) (aufenthaltstitel|aufenthaltserlaubnis|arbeitserlaubnis|arbeitsgenehmigung|visum|aufenthaltsgenehmigung)",
           "(ohne|keine|kein) (aufenthaltstitel|aufenthaltserlaubnis|arbeitserlaubnis|arbeitsgenehmigung|aufenthaltsgenehmigung) ..6 (eu burger*|eu buerger*|eu bürger*|eu staatsangehorige*|eu staatsangehoerige*|aus der eu|ewr)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(beratung*|sprechstunde|behandlung|medizinisch*|gesundheit*|krankenversicherung|praxis|arzt|arztin|aerztin|rechte|hilfe fur|hilfe fuer|anlaufstelle*|rechtsberatung*|sozialberatung*|caritas|diakonie|malteser)"
+            ],
+            "window": 20
+          }
+        ],
         "negatable": false,
         "examples": {
           "match": [
             "Arbeit auch ohne Arbeitserlaubnis, sofort Start.",
-            "Aufenthaltsstatus egal, Hauptsache fleißig."
+            "Aufenthaltsstatus egal, Hauptsache fleißig.",
+            "Putzkräfte gsucht, Aufenthalt wurscht.",
+            "Bauhelfer für Baustellen in NRW, auch ohne Papiere, Asylverfahren läuft noch ist egal."
           ],
           "noMatch": [
             "EU-Bürger benötigen keine Arbeitserlaubnis.",
-            "Bitte gültige Arbeitserlaubnis mitbringen."
+            "Bitte gültige Arbeitserlaubnis mitbringen.",
+            "Sprechstunde für Menschen ohne Papiere: medizinische Behandlung jeden Donnerstag."
           ]
         }
       },
@@ -14698,7 +17848,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "vulnerability_targeting",
         "weight": 0.2,
         "description": "Addresses refugees or migrants specifically; many honest employers do this, weak alone.",
-        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC (targeting refugees); US TIP Report 2024.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC (targeting refugees); US Department of State, Trafficking in Persons Report 2024.",
         "patterns": [
           "(fluchtlinge*|fluechtlinge*|flüchtlinge*|gefluchtete*|gefluechtete*|geflüchtete*|asylbewerber*|asylsuchende*|migranten|migrantinnen|ukrainerinnen|neuankommlinge|neuankoemmlinge) (willkommen|bevorzugt|gesucht|gerne|erwunscht|erwuenscht|aufgepasst|achtung|aufgepasst|ok)",
           "(suchen|suche|gesucht|einstellen) ..2 (fluchtlinge*|fluechtlinge*|gefluchtete*|gefluechtete*|asylbewerber*|asylsuchende*|migranten|migrantinnen)",
@@ -14714,6 +17864,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Wir sind ein internationales Team aus zwölf Nationen."
+          ]
+        }
+      },
+      {
+        "id": "de.vulnerability_targeting.undocumented_work",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "Work offered to people \"without papers\" or who \"have no work permit\", said as an invitation (\"Ohne Papiere? Kein Problem!\").",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (recruitment of people without legal status).",
+        "patterns": [
+          "ohne (papiere|ausweispapiere|aufenthaltspapiere|dokumente|ausweis)",
+          "(hast|habt|hast du|haben sie) (du|ihr|sie)? ..2 (keine|kein|keinen) (papiere|arbeitserlaubnis|aufenthaltstitel|aufenthaltserlaubnis|aufenthalt|visum|status)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@wages|@cash|kein problem|egal|wurscht|willkommen|moglich|moeglich|wir haben arbeit|schnell geld|schnelles geld)"
+            ],
+            "window": 14
+          }
+        ],
+        "exclusions": [
+          "(auto|fahrzeug|roller|motorrad|moped|fahrrad|anhanger|anhaenger|boot|quad|wagen|kfz) ..4 ohne (papiere|dokumente)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(beratung*|hilfe fur|hilfe fuer|hilfsangebot*|anlaufstelle*|rechte|rechtsberatung*|gesundheitsversorgung|medizinische versorgung|behandlung|arztpraxis|malteser|caritas|diakonie)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Ohne Papiere? Kein Problem! Arbeit auf dem Bau, Bezahlung bar.",
+            "Du hast keine Arbeitserlaubnis? Wir haben Arbeit für dich."
+          ],
+          "noMatch": [
+            "Medizinische Versorgung für Menschen ohne Papiere, anonym und kostenlos."
           ]
         }
       },
@@ -14740,6 +17930,33 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Probetraining ohne Anmeldung möglich."
+          ]
+        }
+      },
+      {
+        "id": "de.vulnerability_targeting.vulnerable_addressed",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "Addresses people in a vulnerable situation directly (\"Geflüchtet und ohne Papiere?\", \"Frauen mit Schulden oder ohne Aufenthaltstitel?\"), or names them as welcome.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (recruitment of people without status, in debt or in need).",
+        "patterns": [
+          "@vulnerable (und|oder|&) (@vulnerable)",
+          "(bist du|seid ihr|sind sie|du bist|ihr seid) ..2 @vulnerable",
+          "@vulnerable ..3 (willkommen|gesucht|bevorzugt|gerne|gern|auch ok|kein problem|egal)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(beratung*|hilfe fur|hilfe fuer|hilfsangebot*|anlaufstelle*|frauenhaus*|verein|stiftung|caritas|diakonie|schuldnerberatung*|rechtsberatung*|sozialdienst|kostenlose beratung) ..8 @vulnerable"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Geflüchtet und ohne Papiere? Schnell Geld verdienen.",
+            "Frauen mit Schulden oder ohne Aufenthaltstitel? Wir helfen!"
+          ],
+          "noMatch": [
+            "Kostenlose Beratung für Geflüchtete und Menschen ohne Papiere."
           ]
         }
       },
