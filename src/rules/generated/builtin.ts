@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "4ab89ae3e2358fe88068156fa979e8a5338d0a4bc167d47ac95100fe6c786cf8" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "3361d5bb9d61e983c4524c29f78fb3006a7af0eeee9fa6572e1902a0a9aa303c" } as const;
 
 /**
  * The built-in rule packs (710 rules in 7 packs), validated at build time.
@@ -7746,7 +7746,1510 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       }
     ],
-    "lexicons": [],
+    "lexicons": [
+      {
+        "name": "abroad",
+        "description": "Work or travel abroad or to a far destination named in lures (Europe, the US, the Gulf, Japan, scam-compound places).",
+        "terms": [
+          "extranjero",
+          "=exterior",
+          "fuera del país",
+          "=afuera",
+          "otro país",
+          "=europa",
+          "=españa",
+          "estados unidos",
+          "=eeuu",
+          "ee uu",
+          "=usa",
+          "=gringolandia",
+          "el norte",
+          "el otro lado",
+          "=canada",
+          "=japon",
+          "=tokio",
+          "=dubai",
+          "=emiratos",
+          "=qatar",
+          "=catar",
+          "=doha",
+          "=arabia",
+          "=kuwait",
+          "=italia",
+          "=alemania",
+          "=polonia",
+          "=francia",
+          "=suiza",
+          "=holanda",
+          "=belgica",
+          "reino unido",
+          "=inglaterra",
+          "=londres",
+          "=turquia",
+          "=chipre",
+          "=grecia",
+          "=portugal",
+          "=asia",
+          "=tailandia",
+          "=malasia",
+          "=miami",
+          "=texas",
+          "=panama",
+          "@compound_place",
+          "#flag"
+        ],
+        "examples": {
+          "match": [
+            "trabajo en el extranjero",
+            "curro en Polonia",
+            "vacante en Camboya",
+            "te llevamos a 🇺🇸"
+          ],
+          "noMatch": [
+            "trabajo en el centro de Sevilla"
+          ]
+        }
+      },
+      {
+        "name": "availability",
+        "description": "Available now, tonight or round the clock (disponible, dispo, esta noche, hoy, 24/7, 24 horas, a toda hora).",
+        "terms": [
+          "disponible",
+          "=disponibles",
+          "=dispo",
+          "=dispuesta",
+          "esta noche",
+          "=hoy",
+          "hoy mismo",
+          "ahora mismo",
+          "24 7",
+          "24 horas",
+          "24 hs",
+          "24h",
+          "a toda hora",
+          "a cualquier hora",
+          "libre esta noche",
+          "sin horario"
+        ],
+        "examples": {
+          "match": [
+            "disponible esta noche",
+            "dispo hoy",
+            "24/7",
+            "a toda hora"
+          ],
+          "noMatch": [
+            "cerrado los lunes"
+          ]
+        }
+      },
+      {
+        "name": "cash",
+        "description": "Cash payment (efectivo, metálico, en mano, en billetes, cash).",
+        "terms": [
+          "efectivo",
+          "=metálico",
+          "=metalico",
+          "=cash",
+          "en mano",
+          "en billetes",
+          "en billete",
+          "billetes en mano",
+          "@emoji_money"
+        ],
+        "examples": {
+          "match": [
+            "en efectivo",
+            "pagamos en mano",
+            "6.000 en billetes",
+            "💵"
+          ],
+          "noMatch": [
+            "por transferencia"
+          ]
+        }
+      },
+      {
+        "name": "compound_job",
+        "description": "The job titles of scam-compound recruitment (customer service, chat, typing, data entry, online sales, crypto or investment chat, telemarketing, call centre).",
+        "terms": [
+          "atención al cliente",
+          "servicio al cliente",
+          "customer service",
+          "=soporte",
+          "soporte a usuarios",
+          "operador de chat",
+          "operadora de chat",
+          "=chat",
+          "=chatear",
+          "=digitador",
+          "=digitadora",
+          "=digitadores",
+          "=digitación",
+          "=mecanógrafo",
+          "=mecanógrafa",
+          "captura de datos",
+          "entrada de datos",
+          "data entry",
+          "ventas online",
+          "ventas en línea",
+          "venta online",
+          "vendiendo cripto",
+          "=telemarketing",
+          "=teleoperador",
+          "=teleoperadora",
+          "=teleoperadores",
+          "=televentas",
+          "call center",
+          "=inversiones",
+          "=inversión",
+          "=trading",
+          "marketing digital",
+          "casino online",
+          "apuestas online",
+          "juegos online",
+          "@crypto"
+        ],
+        "examples": {
+          "match": [
+            "atención al cliente en español",
+            "operador de chat",
+            "vendiendo cripto online",
+            "entrada de datos"
+          ],
+          "noMatch": [
+            "recepcionista de hotel"
+          ]
+        }
+      },
+      {
+        "name": "covered",
+        "description": "Paid, free, included or arranged by the employer or recruiter (\"corre por nuestra cuenta\", \"lo ponemos nosotros\"); exact verb forms so that \"tienes que pagar\" is not read as covered.",
+        "terms": [
+          "=pagado",
+          "=pagada",
+          "=pagados",
+          "=pagadas",
+          "=pagamos",
+          "=pago",
+          "=gratis",
+          "gratuito",
+          "incluido",
+          "cubierto",
+          "=cubrimos",
+          "=cubre",
+          "=cubren",
+          "=costeado",
+          "=costeados",
+          "=costeamos",
+          "=financiado",
+          "=financiamos",
+          "=asegurado",
+          "=asegurada",
+          "=garantizado",
+          "=garantizada",
+          "arreglado",
+          "=gestionado",
+          "=gestionada",
+          "=tramitado",
+          "=tramitada",
+          "a cargo de la empresa",
+          "a cargo nuestro",
+          "a nuestro cargo",
+          "por nuestra cuenta",
+          "por cuenta de la empresa",
+          "lo ponemos nosotros",
+          "los ponemos nosotros",
+          "la ponemos nosotros",
+          "lo pone la empresa",
+          "=ponemos",
+          "nos encargamos",
+          "nosotros nos encargamos",
+          "invita la casa",
+          "=free",
+          "@emoji_free"
+        ],
+        "examples": {
+          "match": [
+            "pasaje pagado",
+            "alojamiento incluido",
+            "vuelo gratis",
+            "corren por nuestra cuenta",
+            "visa y pasaje lo ponemos nosotros",
+            "✈️ 🆓"
+          ],
+          "noMatch": [
+            "tienes que pagar el pasaje"
+          ]
+        }
+      },
+      {
+        "name": "crossing",
+        "description": "Crossing a border, passage, the boat or the trip across (cruce, pasada, frontera, el otro lado, lancha, patera, cayuco, travesía, el brinco).",
+        "terms": [
+          "cruce",
+          "=cruces",
+          "=cruzar",
+          "=cruzamos",
+          "=pasada",
+          "=pasadas",
+          "=frontera",
+          "=fronteras",
+          "el otro lado",
+          "al otro lado",
+          "=travesía",
+          "=lancha",
+          "=lanchas",
+          "=patera",
+          "=pateras",
+          "=cayuco",
+          "=cayucos",
+          "=brinco",
+          "=coyote",
+          "=pollero",
+          "=pasador",
+          "paso garantizado",
+          "te pasamos",
+          "los pasamos",
+          "les pasamos",
+          "viaje al norte",
+          "viajes al norte"
+        ],
+        "examples": {
+          "match": [
+            "el cruce",
+            "lo del cruce",
+            "la pasada",
+            "al otro lado",
+            "en patera"
+          ],
+          "noMatch": [
+            "el crucero"
+          ]
+        }
+      },
+      {
+        "name": "dating_context",
+        "description": "Dating and sugar-dating context (meet gentlemen, dates, spoil me, allowance, help with bills, sugar daddy, padrino).",
+        "terms": [
+          "=conocer",
+          "=conocernos",
+          "=conocerte",
+          "=quedar",
+          "=quedamos",
+          "=cita",
+          "=citas",
+          "=consienta",
+          "=consientan",
+          "=consentida",
+          "=consentir",
+          "=mime",
+          "=mimen",
+          "=mimar",
+          "=mimada",
+          "=sugar",
+          "=daddy",
+          "=padrino",
+          "=padrinos",
+          "=mensualidad",
+          "ayuda con mis gastos",
+          "ayude con mis gastos",
+          "ayude con sus gastos",
+          "me ayude",
+          "le ayude",
+          "me apoye",
+          "apoyo económico",
+          "ayuda económica",
+          "señor mayor",
+          "señores mayores",
+          "hombre mayor",
+          "hombres mayores",
+          "=caballero",
+          "=caballeros",
+          "=señor",
+          "=generoso",
+          "=generosos",
+          "=espléndido",
+          "=espléndidos",
+          "amigo especial",
+          "algo discreto",
+          "sin compromiso",
+          "=novio",
+          "=relación"
+        ],
+        "examples": {
+          "match": [
+            "busco señor que me consienta",
+            "para conocer caballeros",
+            "sugar daddy",
+            "que me ayude con mis gastos"
+          ],
+          "noMatch": [
+            "busco trabajo de camarero"
+          ]
+        }
+      },
+      {
+        "name": "debt",
+        "description": "A debt or advance owed to the recruiter or employer (deuda, préstamo, adelanto, lo que debes, fiado).",
+        "terms": [
+          "deuda",
+          "endeudado",
+          "=endeudada",
+          "=endeudados",
+          "=endeudadas",
+          "préstamo",
+          "=adelanto",
+          "=adelantos",
+          "=anticipo",
+          "=debes",
+          "=debés",
+          "=debiendo",
+          "lo que debes",
+          "=fiado",
+          "=fiamos",
+          "=adelantamos",
+          "=prestamos"
+        ],
+        "examples": {
+          "match": [
+            "la deuda",
+            "sus deudas",
+            "el adelanto",
+            "lo que debes",
+            "te lo adelantamos"
+          ],
+          "noMatch": [
+            "el deudor solidario"
+          ]
+        }
+      },
+      {
+        "name": "deduct",
+        "description": "Deducting or taking back from pay (\"se descuenta\", \"se va quitando de la nómina\", \"se devuelve trabajando\", \"se recupera con el sueldo\").",
+        "terms": [
+          "=descuenta",
+          "=descuentan",
+          "=descontamos",
+          "=descontar",
+          "=descontado",
+          "=descontada",
+          "=descontados",
+          "=descontadas",
+          "=descontará",
+          "=descontarán",
+          "=descontaremos",
+          "=descuento",
+          "=quita",
+          "=quitan",
+          "=quitamos",
+          "=quitando",
+          "=quitará",
+          "=quitarán",
+          "=rebaja",
+          "=rebajamos",
+          "=resta",
+          "=restamos",
+          "=devuelve",
+          "=devuelven",
+          "=devuelves",
+          "=devolverás",
+          "=devolviendo",
+          "=recupera",
+          "=recuperan",
+          "=recuperamos",
+          "=recuperas",
+          "=cobra",
+          "=cobramos",
+          "=cobran",
+          "sale de",
+          "sale del",
+          "lo pagas con",
+          "los pagas con",
+          "lo vas pagando",
+          "lo van pagando",
+          "lo vas devolviendo",
+          "se paga con",
+          "se pagan con"
+        ],
+        "examples": {
+          "match": [
+            "se descuenta",
+            "se va quitando",
+            "se devuelven trabajando",
+            "lo vas pagando",
+            "te lo descontamos"
+          ],
+          "noMatch": [
+            "descanso semanal"
+          ]
+        }
+      },
+      {
+        "name": "documents",
+        "description": "Identity papers (passport, ID card, residence card, birth certificate) in Spain's and Latin America's names.",
+        "terms": [
+          "pasaporte",
+          "documento",
+          "documentación",
+          "=papeles",
+          "=dni",
+          "=nie",
+          "=tie",
+          "cédula",
+          "=ine",
+          "=credencial",
+          "=credenciales",
+          "identificación",
+          "=curp",
+          "acta de nacimiento",
+          "partida de nacimiento",
+          "tarjeta de residencia",
+          "permiso de residencia",
+          "@emoji_document"
+        ],
+        "examples": {
+          "match": [
+            "el pasaporte",
+            "los documentos",
+            "su cédula",
+            "tu DNI",
+            "🛂"
+          ],
+          "noMatch": [
+            "el pasaje"
+          ]
+        }
+      },
+      {
+        "name": "escort_context",
+        "description": "Commercial-sex context (escort and \"prepago\" words, incall/outcall, rates per hour or night, gifts and roses, generous men, discretion, hotel), with the rose and sex emoji.",
+        "terms": [
+          "=escort",
+          "=escorts",
+          "=scort",
+          "=acompañante",
+          "=acompañantes",
+          "=prepago",
+          "=prepagos",
+          "=webcam",
+          "=cam",
+          "=alterne",
+          "=regalo",
+          "=regalos",
+          "=regalito",
+          "=regalitos",
+          "=donativo",
+          "=ayudita",
+          "=rosas",
+          "=detallito",
+          "=caballero",
+          "=caballeros",
+          "=generoso",
+          "=generosos",
+          "=espléndido",
+          "=espléndidos",
+          "=dadivoso",
+          "=dadivosos",
+          "=discreción",
+          "=discreta",
+          "=discretas",
+          "=discreto",
+          "=hotel",
+          "=hoteles",
+          "=motel",
+          "=moteles",
+          "=domicilio",
+          "=domicilios",
+          "servicio completo",
+          "toda la noche",
+          "noche completa",
+          "=besos",
+          "=cariñosa",
+          "=cariñosas",
+          "=complaciente",
+          "=complacientes",
+          "=traviesa",
+          "=fogosa",
+          "=ardiente",
+          "=sensual",
+          "final feliz",
+          "masaje erótico",
+          "masajes eróticos",
+          "=sexo",
+          "=sexy",
+          "=hot",
+          "=xxx",
+          "=fetiches",
+          "=trio",
+          "=packs",
+          "=pack",
+          "contenido privado",
+          "=onlyfans",
+          "=citas",
+          "=cita",
+          "=encuentros",
+          "=encuentro",
+          "atiendo en",
+          "te recibo",
+          "salidas a hotel",
+          "la hora",
+          "media hora",
+          "@emoji_rose",
+          "@emoji_sex"
+        ],
+        "examples": {
+          "match": [
+            "salidas a hotel",
+            "regalito por adelantado",
+            "caballeros generosos",
+            "discreción total",
+            "🌹🌹",
+            "💋"
+          ],
+          "noMatch": [
+            "clases de guitarra"
+          ]
+        }
+      },
+      {
+        "name": "escorted",
+        "description": "Only with or accompanied by a minder (acompañada, siempre con, con el chofer, las lleva y las trae, vigilada).",
+        "terms": [
+          "acompañada",
+          "acompañado",
+          "=acompañadas",
+          "=acompañados",
+          "siempre con",
+          "solo con",
+          "sólo con",
+          "solamente con",
+          "únicamente con",
+          "con el chofer",
+          "con nuestro chofer",
+          "con la señora",
+          "con el encargado",
+          "con la encargada",
+          "=vigilada",
+          "=vigiladas",
+          "=vigilado",
+          "=supervisada",
+          "=supervisadas",
+          "lleva y trae",
+          "llevan y traen",
+          "lleva y las trae",
+          "las lleva y las trae",
+          "te lleva y te trae"
+        ],
+        "examples": {
+          "match": [
+            "sale acompañada",
+            "siempre con la señora",
+            "el patrón las lleva y las trae"
+          ],
+          "noMatch": [
+            "sale cuando quiere"
+          ]
+        }
+      },
+      {
+        "name": "family",
+        "description": "Family, partner, friends and \"your people\", whom a worker is told not to inform.",
+        "terms": [
+          "familia",
+          "familiar",
+          "=padres",
+          "=papás",
+          "=papas",
+          "=mamá",
+          "=mama",
+          "=papá",
+          "=madre",
+          "=padre",
+          "=viejos",
+          "=pareja",
+          "=novio",
+          "=novia",
+          "=marido",
+          "=esposo",
+          "=esposa",
+          "=hijos",
+          "=amigos",
+          "=amigas",
+          "tu gente",
+          "los tuyos",
+          "=nadie"
+        ],
+        "examples": {
+          "match": [
+            "a tu familia",
+            "a los papás",
+            "a tu gente",
+            "a nadie"
+          ],
+          "noMatch": [
+            "a la empresa"
+          ]
+        }
+      },
+      {
+        "name": "fee",
+        "description": "Fees asked from a job seeker (registration, processing, placement, reservation, deposit, \"trámites\").",
+        "terms": [
+          "cuota",
+          "comisión",
+          "tarifa",
+          "=tasa",
+          "=tasas",
+          "inscripción",
+          "matrícula",
+          "=trámite",
+          "=trámites",
+          "gastos de gestión",
+          "gastos administrativos",
+          "derecho de piso",
+          "=depósito",
+          "=deposito",
+          "=depósitos",
+          "=señal",
+          "=garantía",
+          "cuota de reserva",
+          "=reserva"
+        ],
+        "examples": {
+          "match": [
+            "cuota de inscripción",
+            "los trámites",
+            "un depósito",
+            "comisión de agencia"
+          ],
+          "noMatch": [
+            "comida casera"
+          ]
+        }
+      },
+      {
+        "name": "girl",
+        "description": "Girl, lady, woman and regional slang for a young woman (chava, morra, piba, mina, jeva, chama, peladita, muchacha).",
+        "terms": [
+          "chica",
+          "=chicas",
+          "chiquilla",
+          "muchacha",
+          "muchachita",
+          "señorita",
+          "=nena",
+          "=nenas",
+          "=mujer",
+          "=mujeres",
+          "=dama",
+          "=damas",
+          "=chava",
+          "=chavas",
+          "=morra",
+          "=morras",
+          "=piba",
+          "=pibas",
+          "=mina",
+          "=minas",
+          "=jeva",
+          "=jevas",
+          "=chama",
+          "=chamas",
+          "=peladita",
+          "=peladitas",
+          "muñeca",
+          "=modelo",
+          "=modelos",
+          "=morena",
+          "=rubia",
+          "=latina",
+          "=mulata"
+        ],
+        "examples": {
+          "match": [
+            "una chica",
+            "chicas nuevas",
+            "piba linda",
+            "señoritas"
+          ],
+          "noMatch": [
+            "una chimenea"
+          ]
+        }
+      },
+      {
+        "name": "go_out",
+        "description": "Going out or leaving the house, workplace or compound (salir, irse, marcharse, pisar la calle), and days off to do so (francos, libranza).",
+        "terms": [
+          "=salir",
+          "=sale",
+          "=sales",
+          "=salen",
+          "=salga",
+          "=salgas",
+          "=salgan",
+          "=saldrás",
+          "=saldrán",
+          "=salimos",
+          "=salida",
+          "=salidas",
+          "=irse",
+          "=irte",
+          "=marcharse",
+          "=marcharte",
+          "pisar la calle",
+          "=francos",
+          "=franco",
+          "=libranza",
+          "=libre",
+          "=libres"
+        ],
+        "examples": {
+          "match": [
+            "no sale",
+            "no puedes salir",
+            "sin salidas",
+            "no hay francos"
+          ],
+          "noMatch": [
+            "la sala de espera"
+          ]
+        }
+      },
+      {
+        "name": "hold",
+        "description": "Keeping, taking, collecting or receiving someone's papers or phone (keep / take / collect / hold in custody / hand over / leave with).",
+        "terms": [
+          "=guarda",
+          "=guardan",
+          "=guardamos",
+          "=guardaremos",
+          "=guardará",
+          "=guardo",
+          "=guardaba",
+          "=guardaban",
+          "=retiene",
+          "=retienen",
+          "=retenemos",
+          "=retener",
+          "=retendremos",
+          "=retenido",
+          "=retenidos",
+          "=quita",
+          "=quitan",
+          "=quitamos",
+          "=quitaron",
+          "=quitó",
+          "=recoge",
+          "=recogen",
+          "=recogemos",
+          "=recogerá",
+          "=custodia",
+          "=custodiamos",
+          "=custodian",
+          "se queda con",
+          "se quedan con",
+          "nos quedamos con",
+          "se quedará con",
+          "nos quedaremos con",
+          "=entregas",
+          "=entregar",
+          "=entregarás",
+          "=entregan",
+          "=entregues",
+          "=dejas",
+          "=dejar",
+          "=dejarás",
+          "=dejan",
+          "en custodia",
+          "bajo custodia"
+        ],
+        "examples": {
+          "match": [
+            "la agencia guarda",
+            "el capataz te recoge",
+            "se queda con",
+            "entregas al llegar"
+          ],
+          "noMatch": [
+            "el guardia de seguridad"
+          ]
+        }
+      },
+      {
+        "name": "housing",
+        "description": "Lodging offered with the job (room, bed, flat, dormitory, \"donde dormir\"), with the house emoji.",
+        "terms": [
+          "alojamiento",
+          "hospedaje",
+          "vivienda",
+          "habitación",
+          "=cuarto",
+          "=cuartos",
+          "dormitorio",
+          "=cama",
+          "=camas",
+          "=piso",
+          "=pisos",
+          "=depa",
+          "=depto",
+          "departamento",
+          "apartamento",
+          "=casa",
+          "=casas",
+          "=albergue",
+          "=barracon",
+          "=barracones",
+          "=nave",
+          "donde dormir",
+          "dónde dormir",
+          "lugar para dormir",
+          "techo",
+          "cama adentro",
+          "=internas",
+          "=interna",
+          "@emoji_house"
+        ],
+        "examples": {
+          "match": [
+            "alojamiento en la finca",
+            "te dan donde dormir",
+            "habitaciones compartidas",
+            "🏠 incluida"
+          ],
+          "noMatch": [
+            "nos casamos en mayo"
+          ]
+        }
+      },
+      {
+        "name": "job",
+        "description": "Words for a job, work or a vacancy, including regional slang (chamba, curro, laburo, jale, pega, camello, changa, brete).",
+        "terms": [
+          "trabajo",
+          "trabajar",
+          "=trabaja",
+          "=trabajas",
+          "=trabajan",
+          "empleo",
+          "=empleos",
+          "chamba",
+          "chambita",
+          "=curro",
+          "=curros",
+          "=currar",
+          "laburo",
+          "=laburar",
+          "=jale",
+          "=jalar",
+          "=changa",
+          "=changuita",
+          "=brete",
+          "=camello",
+          "puesto de trabajo",
+          "puesto",
+          "vacante",
+          "oferta de empleo",
+          "oferta laboral",
+          "contrato",
+          "=faena",
+          "=temporada",
+          "=cosecha",
+          "=campaña",
+          "=interna",
+          "=internas",
+          "=interno",
+          "=internos",
+          "cama adentro",
+          "=ayudante",
+          "=ayudantes",
+          "empleada",
+          "empleado",
+          "=empleadas",
+          "=empleados",
+          "=obrero",
+          "=obreros",
+          "=peon",
+          "=peones",
+          "=jornalero",
+          "=jornaleros"
+        ],
+        "examples": {
+          "match": [
+            "Buscamos gente para el curro",
+            "Chamba segura en el norte",
+            "Trabajarás de noche",
+            "internas para casa de familia"
+          ],
+          "noMatch": [
+            "Vendo bici de montaña",
+            "Nos vemos en la plaza"
+          ]
+        }
+      },
+      {
+        "name": "legit_youth_activity",
+        "description": "Ordinary activities of teenagers (babysitting, tutoring, lessons, dog walking, pet sitting, gardening, homework, school, club, team, training, volunteering, summer jobs in a shop).",
+        "terms": [
+          "=cuido",
+          "=cuidar",
+          "cuidar niños",
+          "cuido niños",
+          "=niñera",
+          "=niñero",
+          "=canguro",
+          "=babysitter",
+          "=paseo",
+          "=pasear",
+          "paseo perros",
+          "pasear perros",
+          "=perros",
+          "=mascotas",
+          "=gatos",
+          "=jardín",
+          "=jardinería",
+          "=césped",
+          "=pasto",
+          "=clases",
+          "=clase",
+          "apoyo escolar",
+          "=tareas",
+          "=deberes",
+          "=repaso",
+          "=colegio",
+          "=cole",
+          "=escuela",
+          "=instituto",
+          "=liceo",
+          "=secundaria",
+          "=prepa",
+          "=club",
+          "=equipo",
+          "=entrenamiento",
+          "=entreno",
+          "=fútbol",
+          "=futbol",
+          "=voluntariado",
+          "=voluntario",
+          "=voluntaria",
+          "=campamento",
+          "=monitor",
+          "=monitora",
+          "trabajo de verano",
+          "empleo de verano",
+          "=verano",
+          "=tienda",
+          "=heladería",
+          "=supermercado",
+          "=prácticas",
+          "=pasantía",
+          "primeros auxilios",
+          "=referencias",
+          "mis papás",
+          "mis padres",
+          "mi mamá",
+          "mi mama",
+          "mi madre"
+        ],
+        "examples": {
+          "match": [
+            "cuido niños los sábados",
+            "paseo perros",
+            "doy clases de apoyo escolar",
+            "trabajo de verano en una tienda"
+          ],
+          "noMatch": [
+            "disponible esta noche"
+          ]
+        }
+      },
+      {
+        "name": "manager",
+        "description": "Someone who runs the worker or the bookings (manager, representative, booker, agent, madam, mami, boss, foreman, driver, receptionist, pimp slang).",
+        "terms": [
+          "=manager",
+          "=mánager",
+          "=representante",
+          "=booker",
+          "=agente",
+          "=encargada",
+          "=encargado",
+          "=jefe",
+          "=jefa",
+          "=patrón",
+          "=patron",
+          "=patrona",
+          "=madame",
+          "=mami",
+          "=mamita",
+          "la señora",
+          "la tía",
+          "=chofer",
+          "=chófer",
+          "=conductor",
+          "=recepcionista",
+          "=secretaria",
+          "=administrador",
+          "=administradora",
+          "=dueño",
+          "=dueña",
+          "=capataz",
+          "=padrote",
+          "=chulo",
+          "=sponsor",
+          "=kafala"
+        ],
+        "examples": {
+          "match": [
+            "con la encargada",
+            "con su representante",
+            "al capataz",
+            "la señora Graciela"
+          ],
+          "noMatch": [
+            "con el cliente"
+          ]
+        }
+      },
+      {
+        "name": "minor_number",
+        "description": "The written numbers 12 to 17 and their usual misspellings (catorse, quinse, disiseis, diesisiete, diez y seis).",
+        "terms": [
+          "=doce",
+          "=dose",
+          "=trece",
+          "=trese",
+          "=catorce",
+          "=catorse",
+          "=quince",
+          "=quinse",
+          "=kinse",
+          "=dieciseis",
+          "=dieciséis",
+          "=disiseis",
+          "=diesiseis",
+          "=dieziseis",
+          "=decisseis",
+          "diez y seis",
+          "dieci seis",
+          "=diecisiete",
+          "=disisiete",
+          "=diesisiete",
+          "=diezisiete",
+          "diez y siete",
+          "dieci siete"
+        ],
+        "examples": {
+          "match": [
+            "quince",
+            "dieciséis",
+            "disisiete",
+            "diez y siete"
+          ],
+          "noMatch": [
+            "dieciocho"
+          ]
+        }
+      },
+      {
+        "name": "new_arrival",
+        "description": "Just arrived, new in town, only here until a day, touring (recién llegada, acaba de aterrizar, de gira, solo unos días).",
+        "terms": [
+          "recién llegada",
+          "recién llegadas",
+          "recién llegadita",
+          "recien llegada",
+          "recién venida",
+          "recién venidas",
+          "recién bajada",
+          "recién bajadas",
+          "recién aterrizada",
+          "acabo de llegar",
+          "acaba de llegar",
+          "acaban de llegar",
+          "acabo de aterrizar",
+          "acaba de aterrizar",
+          "acaban de bajar",
+          "acaba de bajar",
+          "nueva en la ciudad",
+          "nuevas en la ciudad",
+          "nueva en tu ciudad",
+          "nueva en la zona",
+          "nueva por aquí",
+          "=llegaron",
+          "de gira",
+          "de paso",
+          "solo unos días",
+          "solo por unos días",
+          "solo esta semana",
+          "solo este finde",
+          "solo hasta el",
+          "últimos días",
+          "primera vez en"
+        ],
+        "examples": {
+          "match": [
+            "recién llegada a tu ciudad",
+            "acaba de aterrizar",
+            "de gira por el norte",
+            "solo unos días"
+          ],
+          "noMatch": [
+            "llegada de mercancía"
+          ]
+        }
+      },
+      {
+        "name": "organ",
+        "description": "Organs sold in organ trafficking (kidney, liver, part of the liver, cornea, bone marrow, lung).",
+        "terms": [
+          "riñón",
+          "=riñones",
+          "=rinon",
+          "hígado",
+          "parte del hígado",
+          "órgano",
+          "córnea",
+          "=médula",
+          "pulmón"
+        ],
+        "examples": {
+          "match": [
+            "un riñón",
+            "parte del hígado",
+            "órganos"
+          ],
+          "noMatch": [
+            "la córdoba"
+          ]
+        }
+      },
+      {
+        "name": "phone",
+        "description": "The worker's phone (móvil, celular, cel, celu, teléfono, fono), with the phone emoji.",
+        "terms": [
+          "=movil",
+          "=moviles",
+          "celular",
+          "=cel",
+          "=celu",
+          "teléfono",
+          "=tel",
+          "=telefonito",
+          "=fono",
+          "=smartphone",
+          "@emoji_phone"
+        ],
+        "examples": {
+          "match": [
+            "el celular",
+            "tu móvil",
+            "el cel",
+            "📱"
+          ],
+          "noMatch": [
+            "la celulitis"
+          ]
+        }
+      },
+      {
+        "name": "tell",
+        "description": "Telling, informing, calling or bothering someone (decir, contar, avisar, comentar, llamar, molestar, que se entere).",
+        "terms": [
+          "=decir",
+          "=decirle",
+          "=decirles",
+          "=digas",
+          "=digan",
+          "=contar",
+          "=contarle",
+          "=contarles",
+          "=cuentes",
+          "=cuenten",
+          "=avisar",
+          "=avisarle",
+          "=avisarles",
+          "=avises",
+          "=avisen",
+          "=informar",
+          "=informes",
+          "=comentar",
+          "=comentes",
+          "=comentarle",
+          "=llamar",
+          "=llames",
+          "=hables",
+          "=hablar",
+          "=molestar",
+          "=molestes",
+          "=entere",
+          "=enteren",
+          "=sepa",
+          "=sepan"
+        ],
+        "examples": {
+          "match": [
+            "no le digas",
+            "avisarle a los papás",
+            "no cuentes nada",
+            "que no se entere"
+          ],
+          "noMatch": [
+            "escribe al correo"
+          ]
+        }
+      },
+      {
+        "name": "travel",
+        "description": "Travel to the job and what carries the worker there (fare, ticket, flight, bus, visa), with the travel emoji.",
+        "terms": [
+          "pasaje",
+          "=pasajes",
+          "boleto",
+          "=boletos",
+          "billete de avión",
+          "billete de avion",
+          "=billete",
+          "=billetes",
+          "tiquete",
+          "=tiquetes",
+          "vuelo",
+          "=avion",
+          "=aereo",
+          "=aéreo",
+          "viaje",
+          "traslado",
+          "=traslados",
+          "=transporte",
+          "=autobus",
+          "=bus",
+          "=micro",
+          "=camion",
+          "=visa",
+          "=visas",
+          "=visado",
+          "=visados",
+          "@emoji_travel"
+        ],
+        "examples": {
+          "match": [
+            "pasaje de ida",
+            "boletos de avión",
+            "el vuelo a Madrid",
+            "la visa",
+            "✈️ gratis"
+          ],
+          "noMatch": [
+            "vuelta al cole"
+          ]
+        }
+      },
+      {
+        "name": "vulnerable",
+        "description": "People who cannot complain (undocumented, refugees, runaways, single mothers, people in debt, alone or desperate).",
+        "terms": [
+          "sin papeles",
+          "=indocumentado",
+          "=indocumentada",
+          "=indocumentados",
+          "=indocumentadas",
+          "=irregulares",
+          "situación irregular",
+          "=refugiado",
+          "=refugiada",
+          "=refugiados",
+          "=refugiadas",
+          "solicitantes de asilo",
+          "madres solteras",
+          "madre soltera",
+          "mamás solteras",
+          "mamá soltera",
+          "=desesperada",
+          "=desesperado",
+          "=desesperadas",
+          "=desesperados",
+          "=endeudado",
+          "=endeudada",
+          "=endeudados",
+          "=endeudadas",
+          "con deudas",
+          "tienes deudas",
+          "=necesitada",
+          "=necesitadas",
+          "sin recursos",
+          "sin familia",
+          "sin hogar",
+          "en situación de calle",
+          "se hayan ido de su casa",
+          "que no tenga a nadie",
+          "que no tengan a nadie",
+          "no tenga a nadie",
+          "=fugadas",
+          "=fugados",
+          "no llegas a fin de mes",
+          "estudiantes foráneas",
+          "=foráneas",
+          "recién venida",
+          "recién venidas"
+        ],
+        "examples": {
+          "match": [
+            "aceptamos sin papeles",
+            "ideal para madres solteras",
+            "que no tenga a nadie acá",
+            "endeudados"
+          ],
+          "noMatch": [
+            "personas con papeles en regla y experiencia"
+          ]
+        }
+      },
+      {
+        "name": "wages",
+        "description": "Pay, salary and payslips, including regional words (raya, quincena, jornal, cheques, sobre, lo que ganes).",
+        "terms": [
+          "sueldo",
+          "salario",
+          "=paga",
+          "=pagas",
+          "nómina",
+          "=pago",
+          "=pagos",
+          "quincena",
+          "=jornal",
+          "=jornales",
+          "=raya",
+          "=cheque",
+          "=cheques",
+          "=sobre",
+          "ganancia",
+          "primer sueldo",
+          "primer pago",
+          "primer mes",
+          "primeros meses",
+          "lo que ganes",
+          "lo que ganás",
+          "lo que ganan",
+          "=comisiones"
+        ],
+        "examples": {
+          "match": [
+            "del sueldo",
+            "de la nómina",
+            "de tus cheques",
+            "del sobre",
+            "de la raya"
+          ],
+          "noMatch": [
+            "el salón de actos"
+          ]
+        }
+      },
+      {
+        "name": "years",
+        "description": "Years of age, including the diminutive and poetic forms (años, añitos, abriles, primaveras).",
+        "terms": [
+          "=años",
+          "=año",
+          "=añitos",
+          "=añitas",
+          "=abriles",
+          "=primaveras",
+          "=añines",
+          "años de edad"
+        ],
+        "examples": {
+          "match": [
+            "16 años",
+            "quince añitos",
+            "diecisiete primaveras"
+          ],
+          "noMatch": [
+            "meses"
+          ]
+        }
+      },
+      {
+        "name": "youth",
+        "description": "Youth words (young, fresh, little, new girl, inexperienced, first time, schoolgirl, teen) and the youth emoji.",
+        "terms": [
+          "jovencita",
+          "=jovencitas",
+          "jovencito",
+          "=joven",
+          "=jovenes",
+          "=jóvenes",
+          "=jovensita",
+          "chiquilla",
+          "=chiquita",
+          "=chiquitas",
+          "muchachita",
+          "pequeñita",
+          "=peque",
+          "=nenita",
+          "=nenitas",
+          "=niña",
+          "=niñas",
+          "=niñita",
+          "=nueva",
+          "=nuevas",
+          "=nuevita",
+          "=nuevitas",
+          "=nuevecita",
+          "=fresca",
+          "=fresquita",
+          "=fresquitas",
+          "=inexperta",
+          "=inexpertas",
+          "=novata",
+          "=novatas",
+          "=novatita",
+          "=primeriza",
+          "=primerizas",
+          "=principiante",
+          "primera vez",
+          "=colegiala",
+          "=colegialas",
+          "=lolita",
+          "=lolitas",
+          "=tierna",
+          "=tiernita",
+          "=adolescente",
+          "=adolescentes",
+          "=teen",
+          "=teens",
+          "=menor",
+          "=menores",
+          "=chamaquita",
+          "=chibola",
+          "=chibolita",
+          "=pendejita",
+          "=pendejitas",
+          "=peladita",
+          "=peladitas",
+          "=morrita",
+          "=morritas",
+          "=chavita",
+          "=chavitas",
+          "=virgen",
+          "@emoji_youth"
+        ],
+        "examples": {
+          "match": [
+            "jovencita",
+            "nenita",
+            "nueva",
+            "morrita",
+            "primera vez",
+            "🍭"
+          ],
+          "noMatch": [
+            "señora"
+          ]
+        }
+      }
+    ],
     "rules": [
       {
         "id": "es.commercial_sex.allowance",
