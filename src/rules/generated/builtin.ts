@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "3361d5bb9d61e983c4524c29f78fb3006a7af0eeee9fa6572e1902a0a9aa303c" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "78aae94b4827cef3ad518b1efeca0d0bba281463e6a00954803d362e488ea58e" } as const;
 
 /**
- * The built-in rule packs (710 rules in 7 packs), validated at build time.
+ * The built-in rule packs (716 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -9186,12 +9186,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=chiquitas",
           "muchachita",
           "pequeñita",
-          "=peque",
           "=nenita",
           "=nenitas",
-          "=niña",
-          "=niñas",
-          "=niñita",
           "=nueva",
           "=nuevas",
           "=nuevita",
@@ -9215,12 +9211,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=lolitas",
           "=tierna",
           "=tiernita",
-          "=adolescente",
-          "=adolescentes",
           "=teen",
           "=teens",
-          "=menor",
-          "=menores",
           "=chamaquita",
           "=chibola",
           "=chibolita",
@@ -10209,6 +10201,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [],
         "exclusions": [
           "(copia|copias|fotocopia|fotocopias|escaneo|foto|fotografía) (de|del) (tu|su|tus|sus|el|la|los)? (pasaporte|pasaportes|documentos|documentación|dni|cédula|identificación|papeles)",
+          "@documents ..3 (se queda|se quedan|quedan|queda|los tienes|lo tienes|los guardas|lo guardas|los guardás) (siempre)? (contigo|con vos|con usted|con ustedes|en tu poder|en su poder|tú|vos)",
           "(guarda|guarde|guarden|guardes) (siempre)? (tu|tus|su|sus) (pasaporte|documentos|papeles|documentación) (en un lugar seguro|en lugar seguro|contigo|con usted|bajo llave|a mano|siempre)",
           "(tus|sus) (documentos|papeles|pasaporte) (siempre)? (los|lo)? (guardas|guardes|guardan|guarda) (tú|usted|ustedes)"
         ],
@@ -10668,6 +10661,40 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.minor_indicators.barely_legal_code",
+        "category": "minor_indicators",
+        "weight": 0.7,
+        "description": "Youth code words of escort ads that stress bare legality or freshness (\"apenas legal\", \"recién mayor de edad\", \"carne fresca\", \"recién salidita del cole\").",
+        "source": "Lugo-Graulich et al., J. Human Trafficking 2024 (youth language predictive); Project authored from indicator text (\"barely legal\", \"fresh\") for Spanish; no published Spanish lexicon known.",
+        "patterns": [
+          "(apenas|recién|recien|casi|justo) (legal|legales|mayor de edad|mayores de edad)",
+          "(mayor de edad|legal) (hace|desde hace) (poco|nada|unos días|unas semanas|#num días)",
+          "carne (fresca|fresquita|nueva|joven)",
+          "(recién|recien) (salida|salidita|salidas|egresada) (del|de la) (cole|colegio|instituto|escuela|secundaria|prepa|liceo)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(carnicería|carnicero|carnicera|ternera|cerdo|pollo|res|cordero|parrilla|asado|mercado|kilo|kg|pescado|verdura|verduras)"
+            ],
+            "window": 8
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Apenas legal y nueva en esto.",
+            "Recién mayor de edad, primera vez que me anuncio."
+          ],
+          "noMatch": [
+            "Es legal trabajar los domingos con contrato.",
+            "Carnicería: carne fresca de ternera todos los días."
+          ]
+        }
+      },
+      {
         "id": "es.minor_indicators.childlike_look",
         "category": "minor_indicators",
         "weight": 0.8,
@@ -10687,7 +10714,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Carita de niña, muy traviesa.",
+            "Carita de niña, nueva en la ciudad.",
             "Estilo colegiala para ti."
           ],
           "noMatch": [
@@ -10748,6 +10775,55 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.minor_indicators.minor_lower_bound_exploitative",
+        "category": "minor_indicators",
+        "weight": 0.35,
+        "description": "Work open to children from a low age (\"chavos de 13 pa' arriba\", \"desde los 14\") together with exploitative terms (living on site, no pay until the season ends, parents not told, nobody goes out).",
+        "source": "ILO Minimum Age Convention (C138) and Worst Forms of Child Labour Convention (C182); ILO Indicators of Forced Labour (isolation, withholding of wages).",
+        "detector": "minor_age",
+        "near": [
+          {
+            "patterns": [
+              "(@job|@housing)"
+            ],
+            "window": 30
+          },
+          {
+            "patterns": [
+              "(se quedan|se queda|quedarse|te quedas) a dormir",
+              "(cama adentro|@housing incluido|@housing en el terreno|viven en)",
+              "(no se|no) (les|le|te)? (paga|pagan|pagamos)",
+              "sin (sueldo|paga|pago|salario|cobrar)",
+              "(@wages) ..4 (hasta que|al final de|cuando) (acabe|termine|se acabe|la temporada)",
+              "(no es necesario|no hace falta|no hay que|sin) @tell ..3 @family",
+              "(nadie|no) (@go_out)",
+              "no hacemos preguntas",
+              "@vulnerable"
+            ],
+            "window": 50
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(@legit_youth_activity|autorización de los padres|permiso de los padres|permiso paterno|convenio)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Finca busca chicos desde 14 años, se quedan a dormir y la paga se entrega al final de la temporada."
+          ],
+          "noMatch": [
+            "Heladería busca ayudantes desde 16 años con autorización de los padres.",
+            "Supermercado: abierto a candidatos de 16 años en adelante, contrato según convenio."
+          ]
+        }
+      },
+      {
         "id": "es.minor_indicators.minors_accepted",
         "category": "minor_indicators",
         "weight": 0.9,
@@ -10756,7 +10832,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(se aceptan|aceptamos|acepta|aceptan|admitimos|se admiten|también) (chicas|chicos|jóvenes)? menores",
           "menores (de edad)? (aceptadas|aceptados|aceptada|bienvenidas|bienvenidos|admitidas|admitidos|también|ok|sin problema)",
-          "(desde|a partir de) (los)? (14|15|16|17) (años)? (chicas|señoritas|nenas)"
+          "(desde|a partir de) (los)? #num12-17 @years? (chicas|señoritas|nenas)"
         ],
         "near": [],
         "exclusions": [],
@@ -10780,8 +10856,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Job ad asks only for very young women (e.g. \"chicas de 18 a 23 años\").",
         "source": "JRSA-validated youth indicators (Lugo-Graulich et al. 2024); UNODC Human Trafficking Indicators.",
         "patterns": [
-          "(chicas|señoritas|muchachas|mujeres|jovencitas) ..2 (de|entre) (18|19|dieciocho) (a|y|hasta) (20|21|22|23|24|25)",
-          "(edad|edades) ..1 (18|19) (a|y|hasta) (21|22|23|24|25) años"
+          "(chicas|señoritas|muchachas|mujeres|jovencitas) ..2 (de|entre) (#num18-19|dieciocho) (a|y|hasta) #num20-25",
+          "(edad|edades) ..1 #num18-19 (a|y|hasta) #num21-25 @years"
         ],
         "near": [],
         "exclusions": [],
@@ -10794,6 +10870,137 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Personas de 18 a 65 años."
+          ]
+        }
+      },
+      {
+        "id": "es.minor_indicators.stated_minor_age_escort",
+        "category": "minor_indicators",
+        "weight": 0.9,
+        "description": "A stated age under 18 (\"tengo 16\", \"diecisiete añitos\", \"chicas de 15 a 17 años\", \"desde 16\") next to escort, dating, availability or youth wording.",
+        "source": "Lugo-Graulich et al., J. Human Trafficking 2024 (youth indicators predictive on closed cases); UNODC Human Trafficking Indicators (children); Palermo Protocol art. 3(c) (any recruitment of a child for exploitation is trafficking).",
+        "detector": "minor_age",
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@dating_context|@availability|@youth)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity",
+              "(busco|busca|buscando|necesito) (un)? @job"
+            ],
+            "window": 12,
+            "sameSentence": true
+          }
+        ],
+        "negatable": false,
+        "floor": "high",
+        "examples": {
+          "match": [
+            "Nueva en la ciudad, tengo 16, disponible esta noche.",
+            "Chica de diecisiete añitos busca señor que la consienta.",
+            "La más chica tiene 16 años. Disponibles desde hoy para citas."
+          ],
+          "noMatch": [
+            "Tengo 16 años y estoy disponible después del cole para cuidar niños.",
+            "Soy Lucía, tengo 15 y paseo perros los sábados.",
+            "Mi hijo tiene 16 años y juega al fútbol."
+          ]
+        }
+      },
+      {
+        "id": "es.minor_indicators.under_18_job",
+        "category": "minor_indicators",
+        "weight": 0.35,
+        "description": "A job, live-in post or lodging offered to people stated to be under 18 (\"muchachas de 14 a 17 años, internas\"), a child-labour signal; lower bounds of who may apply (\"desde 16\") do not count here.",
+        "source": "ILO Minimum Age Convention (C138) and Worst Forms of Child Labour Convention (C182); UNODC Human Trafficking Indicators (children); ILO Indicators of Forced Labour.",
+        "detector": "stated_minor_age",
+        "near": [
+          {
+            "patterns": [
+              "(@job|@housing)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 12,
+            "sameSentence": true
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Se buscan muchachas de 15 a 17 años para trabajar internas en casas."
+          ],
+          "noMatch": [
+            "Tengo 16 años y busco trabajo de verano en una tienda.",
+            "Heladería busca ayudantes desde 16 años con autorización de los padres.",
+            "Electricista con 16 años de experiencia, trabajo garantizado."
+          ]
+        }
+      },
+      {
+        "id": "es.minor_indicators.written_minor_age_escort",
+        "category": "minor_indicators",
+        "weight": 0.9,
+        "description": "An age under 18 written out, misspelled or broken up so that the age reader misses it (\"quinse añitos\", \"nena de 1.5\", \"dieci siete primaveras\"), next to escort, dating, availability or youth wording.",
+        "source": "Lugo-Graulich et al., J. Human Trafficking 2024 (youth indicators; obfuscation as a signal); UNODC Human Trafficking Indicators (children); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "@minor_number @years",
+          "#num12-17 (abriles|primaveras|anito|anitos|anita|anitas)",
+          "tengo @minor_number",
+          "(@girl|@youth) (de)? @minor_number",
+          "(@girl|@youth) (de|d e)? #num1-1 #num2-7",
+          "(@girl|@youth) de #num12-17"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@dating_context|@availability|@youth)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [
+          "(@girl|@youth) de #num12-17 (a|y|hasta) #num18-99",
+          "(talla|tallas|tamaño|ropa|size) ..3 @minor_number @years",
+          "#num12-17 (@years) (de)? (experiencia|trayectoria|contrato|antigüedad)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity",
+              "(busco|busca|buscando|necesito) (un)? @job"
+            ],
+            "window": 12,
+            "sameSentence": true
+          }
+        ],
+        "negatable": false,
+        "floor": "high",
+        "examples": {
+          "match": [
+            "Nena nueva de 1.5 disponible hoy.",
+            "Chica n.u.e.v.a d.e 1.6 disponible.",
+            "Chica de quinse añitos, disponible esta noche.",
+            "Jovencita de 16, citas hoy."
+          ],
+          "noMatch": [
+            "Tengo quince años y doy clases de apoyo escolar a niños.",
+            "Plazas de quince días, disponible hoy.",
+            "Chicas de 16 a 30 años para el equipo de voley."
           ]
         }
       },
@@ -10848,6 +11055,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Cuando era jovencita soñaba con viajar."
+          ]
+        }
+      },
+      {
+        "id": "es.minor_indicators.youth_word_with_age",
+        "category": "minor_indicators",
+        "weight": 0.6,
+        "description": "A youth code word next to a stated age of 18 or 19 (\"jovencita de 18\", \"nenita 19 añitos\", \"colegiala de 18\") in an escort-style ad.",
+        "source": "Lugo-Graulich et al., J. Human Trafficking 2024 (youth language predictive); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "@youth ..3 #num18-19",
+          "#num18-19 @years? ..2 @youth",
+          "@youth ..3 (dieciocho|diecinueve)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@availability)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [
+          "#num18-19 (a|y|hasta)? #num20-99"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Jovencita de 18, disponible esta noche.",
+            "Nenita 19 añitos, salidas a hotel."
+          ],
+          "noMatch": [
+            "Equipo joven busca comercial de 18 a 40 años, disponible hoy.",
+            "Soy nueva en Madrid, 19 años, busco amigas para ir al cine."
           ]
         }
       },
