@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "78aae94b4827cef3ad518b1efeca0d0bba281463e6a00954803d362e488ea58e" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "69268e08bc79f75989d82b672b65175c9de131a34ca89f50f493ca1e4b439082" } as const;
 
 /**
- * The built-in rule packs (716 rules in 7 packs), validated at build time.
+ * The built-in rule packs (718 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -8159,9 +8159,6 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=recuperan",
           "=recuperamos",
           "=recuperas",
-          "=cobra",
-          "=cobramos",
-          "=cobran",
           "sale de",
           "sale del",
           "lo pagas con",
@@ -8169,6 +8166,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "lo vas pagando",
           "lo van pagando",
           "lo vas devolviendo",
+          "lo van devolviendo",
+          "se va pagando",
+          "se van pagando",
           "se paga con",
           "se pagan con"
         ],
@@ -9122,7 +9122,6 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=raya",
           "=cheque",
           "=cheques",
-          "=sobre",
           "ganancia",
           "primer sueldo",
           "primer pago",
@@ -9138,7 +9137,6 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "del sueldo",
             "de la nómina",
             "de tus cheques",
-            "del sobre",
             "de la raya"
           ],
           "noMatch": [
@@ -9555,7 +9553,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(deuda|deudas) ..5 (pagas|pagarás|saldas|saldarás|devuelves|devolverás|paga|pagan|pagues) (trabajando|con tu trabajo|con el trabajo|con tu sueldo)",
           "hasta (pagar|saldar|cubrir|liquidar|cancelar|que pagues|que saldes|que termines de pagar) (la|tu|su|toda la)? (deuda|deudas)",
           "(deuda|deudas) (con|a) (nosotros|la agencia|la empresa|el patrón|la patrona|la casa|el jefe|la jefa|el dueño|la dueña|la organización)",
-          "(trabajas|trabajarás|trabaja) (para)? (pagar|devolver|saldar|cubrir) (el|la|tu|los)? (deuda|viaje|pasaje|préstamo|adelanto)"
+          "(trabajas|trabajarás|trabaja) (para)? (pagar|devolver|saldar|cubrir) (el|la|tu|los)? (deuda|viaje|pasaje|préstamo|adelanto)",
+          "(se te apunta|se apunta|se anota|se te anota|se suma|se te suma|queda|pasa|va) (como|a la|a tu|a su) (deuda|cuenta que debes)",
+          "(lo|la|los|las) (pagas|pagás|pagan|devuelves|devolvés|devuelven|van pagando|vas pagando|vas devolviendo) (luego|después|despues|más adelante|allá|alla)? (trabajando|recogiendo|cosechando|limpiando|cuidando|sirviendo|cargando|vendiendo)",
+          "(si no tienes|si no tenés|si no tiene|si no tienen) (el)? (dinero|plata|lana|pasta) ..4 (lo|la|los)? (pagas|pagás|pagan|devuelves|trabajas|trabajás)"
         ],
         "near": [],
         "exclusions": [],
@@ -9565,7 +9566,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "La deuda del viaje la pagas trabajando.",
             "No podrás irte hasta saldar tu deuda con la casa.",
-            "Trabajas para pagar el pasaje, después todo es para ti."
+            "Trabajas para pagar el pasaje, después todo es para ti.",
+            "Si no llegas a la cuota del día, se te apunta como deuda.",
+            "Si no tienes la plata, lo pagas después trabajando en la finca."
           ],
           "noMatch": [
             "Asesoría para renegociar deudas con el banco."
@@ -9576,23 +9579,27 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "es.debt_bondage.deducted_from_wages",
         "category": "debt_bondage",
         "weight": 0.45,
-        "description": "Costs deducted from wages (\"se descuenta del sueldo\").",
+        "description": "Costs deducted from wages (\"se descuenta del sueldo\", \"se va quitando de la nómina\", \"se te quita del sobre\", \"se recupera con el primer sueldo\").",
         "source": "Spanish officially documented wording \"se descuenta del sueldo\" (TAXONOMY); ILO Indicators of Forced Labour (withholding of wages, debt bondage).",
         "patterns": [
-          "(descuenta|descuentan|descontará|descontarán|descontamos|descontaremos|descontado|descontados|descontada|descontadas|descuento|descuentos|rebaja|rebajamos|restamos|resta) ..4 (sueldo|sueldos|salario|salarios|nómina|nóminas|paga|pagas|ganancias|quincena|quincenas|primer mes|primeros meses|primer pago|primeros pagos)",
-          "(se paga|se pagan|se devuelve|se devuelven|lo pagas|los pagas|lo devuelves|los devuelves|pagas|devuelves|pagarás|devolverás|pagando|devolviendo) (con|de|del) ..1 (sueldo|sueldos|salario|nómina|trabajo|ganancias|primer sueldo|primeros sueldos|primer mes)"
+          "@deduct ..4 @wages",
+          "@deduct (de|del) (tu|su|el)? sobre",
+          "(se paga|se pagan|lo pagas|los pagas|lo pagás|pagas|pagás|pagarás|pagando) (con|de|del) ..1 @wages"
         ],
         "near": [],
         "exclusions": [
           "sin (ningún|ninguna)? (descuento|descuentos|descontar|rebaja|rebajas)",
-          "(descuento|descuentos) (en|para) (empleados|trabajadores|la tienda|productos|tiendas|comercios)"
+          "(descuento|descuentos) (en|para|del) (empleados|trabajadores|la tienda|productos|tiendas|comercios|personal)"
         ],
         "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
             "El alojamiento se descuenta del sueldo.",
-            "El pasaje lo pagas con tu primer sueldo."
+            "El pasaje lo pagas con tu primer sueldo.",
+            "El cuarto te lo adelantamos y luego se va quitando de la nómina.",
+            "La cama son 200 al mes que se te quitan del sobre.",
+            "Lo del cruce se descuenta de tus cheques."
           ],
           "noMatch": [
             "Descuentos para empleados en productos de la tienda.",
@@ -9691,17 +9698,18 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "es.debt_bondage.travel_cost_debt",
         "category": "debt_bondage",
         "weight": 0.7,
-        "description": "Travel, visa or paperwork costs advanced by the recruiter and repaid out of the worker's pay (\"pasaje pagado y descontado del salario\").",
+        "description": "Travel, visa, lodging or paperwork costs advanced by the recruiter and repaid out of the worker's pay or work (\"pasaje pagado y descontado del salario\", \"corren por nuestra cuenta y se devuelven trabajando\").",
         "source": "ILO Indicators of Forced Labour (debt bondage); UNODC Human Trafficking Indicators; IOM advice on deceptive job offers.",
         "patterns": [
-          "(descuenta|descuentan|descontará|descontarán|descontamos|descontaremos|descontado|descontados|descontada|devuelves|devolverás|pagas|pagarás|pagando|devolviendo|se paga|se pagan|se devuelve|se devuelven|se descuenta|se descuentan|se cobra) ..6 (sueldo|sueldos|salario|nómina|ganancias|trabajo|primer mes|primeros meses|quincena)"
+          "@deduct ..6 (@wages|trabajando|con trabajo|con tu trabajo|con el trabajo|@job)",
+          "(lo|los|la|las) (adelantamos|fiamos|prestamos|ponemos) (nosotros)? ..8 @deduct"
         ],
         "near": [
           {
             "patterns": [
-              "(pasaje|pasajes|boleto|boletos|billete|billetes|vuelo|vuelos|viaje|visa|visado|visas|trámites|papeles|documentos|traslado)"
+              "(@travel|@housing|@fee|@crossing|comida|@documents)"
             ],
-            "window": 12
+            "window": 15
           }
         ],
         "exclusions": [],
@@ -9710,7 +9718,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Te adelantamos el pasaje y la visa, que se descuentan del salario.",
-            "Viaje pagado, lo devuelves poco a poco con tu trabajo."
+            "Viaje pagado, lo devuelves poco a poco con tu trabajo.",
+            "Pasaje, visa y cuarto corren por nuestra cuenta y se devuelven trabajando.",
+            "El bus lo adelantamos nosotros y luego se va quitando de la nómina."
           ],
           "noMatch": [
             "El viaje es gratuito y no se descuenta del salario.",
@@ -9742,6 +9752,34 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "No se descuenta el pasaje, lo paga la empresa.",
             "Billetes descontados para estudiantes y jubilados."
+          ]
+        }
+      },
+      {
+        "id": "es.debt_bondage.unpaid_period",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "No pay for a first period (\"el primer año no se les paga\", \"los primeros meses sin sueldo\") because travel, food or lodging are \"covered\", or pay held back until the season ends.",
+        "source": "ILO Indicators of Forced Labour (withholding of wages, debt bondage); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(el primer|los primeros|primer|primeros) (#num|dos|tres|cuatro|cinco|seis)? (año|mes|meses|semanas) (no)? (se)? (les|le|te)? (no se paga|no se pagan|no se les paga|no se le paga|no se te paga|no cobras|no cobrás|no cobran|sin sueldo|sin paga|sin cobrar|gratis)",
+          "no se (les|le|te) (paga|pagan) ..8 (porque|ya que|por) ..4 (@travel|@housing|comida|@debt)",
+          "(trabajas|trabajás|trabajan|trabajar) (gratis|sin cobrar|sin sueldo|sin paga) (el|los)? (primer|primeros)",
+          "(@wages) (se)? (les|le|te)? (entrega|entregan|paga|pagan|da|dan|pagamos|damos) (completa|completo|todo|toda)? ..2 (hasta que|al final de|cuando) (acabe|termine|se acabe|finalice|la)? (la)? (temporada|contrato|cosecha|obra|zafra|campaña)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "El primer año no se les paga porque se les cubre el viaje y la comida.",
+            "Los primeros tres meses sin sueldo, después ya cobras.",
+            "La paga se les entrega completa hasta que termine la cosecha."
+          ],
+          "noMatch": [
+            "El sueldo se paga el día 5 de cada mes.",
+            "Pagamos cada quincena por transferencia."
           ]
         }
       },
@@ -9801,6 +9839,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "No tienes que pagar nada para obtener el empleo."
+          ]
+        }
+      },
+      {
+        "id": "es.debt_bondage.worker_pays_travel",
+        "category": "debt_bondage",
+        "weight": 0.5,
+        "description": "Each worker puts up a sum for the visa, ticket or paperwork to the recruiter (\"cada trabajador pone 600 dólares del visado\").",
+        "source": "ILO Indicators of Forced Labour (debt bondage); ILO C181 (no fees charged to workers); IOM advice on deceptive job offers.",
+        "patterns": [
+          "(pone|pones|ponen|paga|pagas|pagás|pagan|aporta|aportas|aportan|adelanta|adelantas|deposita|depositas|gira|giras|girar|transfiere|transferir) (unos|los)? #num (mil)? (dólares|dolares|usd|euros|€|$|pesos|soles|quetzales|lempiras)? (de|del|para|para la|para el|por) (el|la|los|las)? (@travel|@fee|@documents|contrato)",
+          "(hay que|tienes que|tenés que|debes|deberás) (girar|depositar|transferir|mandar|enviar|pagar|abonar) #num ..3 (de|del|para|por) (la|el)? (@travel|@fee)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(la empresa|el empleador|la agencia|nosotros) (paga|pone|aporta|pagamos|ponemos)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cada trabajador pone 600 dólares del visado.",
+            "Para separar tu cupo hay que girar 400 dólares de inscripción."
+          ],
+          "noMatch": [
+            "La empresa paga 600 dólares del visado."
           ]
         }
       },
