@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "69268e08bc79f75989d82b672b65175c9de131a34ca89f50f493ca1e4b439082" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "77958d5fe290f8c72e26f8e684d4975bd70f63eed1e0e4cdd0c15f0c7bcd0c45" } as const;
 
 /**
- * The built-in rule packs (718 rules in 7 packs), validated at build time.
+ * The built-in rule packs (719 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -9869,6 +9869,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.deceptive_recruitment.contract_sold",
+        "category": "deceptive_recruitment",
+        "weight": 0.5,
+        "description": "A work contract sold for a price, or a job where one never has to turn up, used to obtain a visa or papers.",
+        "source": "IOM advice on deceptive job offers (fraudulent contracts); UN Protocol against the Smuggling of Migrants (fraudulent documents); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(vendo|ofrezco|vendemos|ofrecemos|se vende|se venden|consigo|conseguimos) (un|una)? (contrato|contratos|oferta|ofertas) (de trabajo|de empleo|laboral|laborales)? ..8 #num",
+          "(no hace falta|no tienes que|no tenés que|sin necesidad de|no hay que|no necesitas) (presentarse|presentarte|ir|aparecer|venir) (nunca)? (al|a)? (trabajo|trabajar|la empresa)"
+        ],
+        "near": [],
+        "exclusions": [
+          "#num (horas|h|días|meses|años)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ofrezco contrato de trabajo en Francia para sacar los papeles, 1.500 euros.",
+            "No hace falta presentarse nunca al trabajo."
+          ],
+          "noMatch": [
+            "Ofrecemos contrato de trabajo indefinido de 40 horas."
+          ]
+        }
+      },
+      {
         "id": "es.deceptive_recruitment.easy_money",
         "category": "deceptive_recruitment",
         "weight": 0.35,
@@ -9932,7 +9958,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Pressure to leave at once (\"salida inmediata\", \"viajas esta semana\").",
         "source": "IOM advice on deceptive job offers (urgency); Polaris recruitment red flags.",
         "patterns": [
-          "(salida|salidas|viaje|vuelo|viajas|viajan|sales|salen) (inmediata|inmediato|inmediatas|urgente|esta semana|este mes|en #num días|en pocos días|en dos días|en tres días)",
+          "(salida|salidas|viaje|vuelo|viajas|viajan|sales|salen|entrada|incorporación) (inmediata|inmediato|inmediatas|rápida|rápido|urgente|ya|esta semana|este mes|en #num días|en pocos días|en dos días|en tres días)",
           "(viajar|salir|viaje) (ya|de inmediato|inmediatamente|cuanto antes|lo antes posible)"
         ],
         "near": [],
@@ -9957,7 +9983,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "IOM advice on deceptive job offers; Spanish labour-ministry prevention material (\"sin experiencia\").",
         "patterns": [
           "sin (ninguna|ningún)? (experiencia|estudios|formación) (previa|previos|necesaria|requerida)?",
-          "no (se)? (requiere|requerimos|necesita|necesitas|hace falta|pedimos|exigimos|importa) (la)? (experiencia|estudios)",
+          "no (se)? (requiere|requerimos|necesita|necesitas|hace falta|pedimos|pide|piden|exige|exigimos|importa|ocupas|ocupa) (ni)? (la)? (experiencia|estudios|títulos|titulo)",
+          "(idioma|inglés|papeles|estudios) ni (experiencia|estudios|títulos)",
           "(experiencia|estudios) no (necesaria|necesarios|requerida|requeridos|indispensable|importa)",
           "(no importa|da igual) (si)? (no)? (tienes|tiene|tengas|tenga|tenés|tienen|tengan) (nada de|ninguna)? experiencia",
           "aunque no (tienes|tiene|tengas|tenga|tenés|tienen|tengan) (nada de|ninguna)? experiencia"
@@ -9970,7 +9997,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Trabajo sin experiencia, te enseñamos todo.",
             "No se requiere experiencia previa.",
-            "No importa si no tienes experiencia."
+            "No importa si no tienes experiencia.",
+            "No hace falta ni experiencia ni idioma.",
+            "No se pide idioma ni experiencia."
           ],
           "noMatch": [
             "Se valorará experiencia mínima de dos años."
@@ -9985,7 +10014,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "IOM advice on deceptive job offers; Volodko, Cockbain & Kleinberg 2020 (work-abroad ad indicators).",
         "patterns": [
           "sin (hablar|saber|conocer|necesidad de hablar) (el)? (idioma|inglés|alemán|francés|italiano|japonés|árabe|holandés)",
-          "no (hace falta|necesitas|es necesario|se necesita|se requiere|importa|pedimos) (hablar|saber|conocer)? (el)? (idioma|inglés|alemán|francés|italiano|japonés|árabe|holandés)",
+          "no (hace falta|necesitas|es necesario|se necesita|se requiere|importa|pedimos|se pide|se exige|exigimos|ocupas) (ni)? (hablar|saber|conocer)? (el)? (idioma|inglés|alemán|francés|italiano|japonés|árabe|holandés|polaco|portugués)",
+          "(no importa|da igual) (si)? (no)? (hablas|hablás|habla|sabes|sabés|hables|sepas|manejas) (el)? (idioma|inglés|alemán|francés|italiano|japonés|árabe|holandés|polaco|portugués)",
           "(idioma|idiomas) no (necesario|requerido|importa|es necesario)"
         ],
         "near": [],
@@ -9995,7 +10025,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Trabajo en Alemania sin hablar el idioma.",
-            "No hace falta saber inglés, nosotros te ayudamos."
+            "No hace falta saber inglés, nosotros te ayudamos.",
+            "No importa si no hablas inglés.",
+            "No se exige italiano ni títulos."
           ],
           "noMatch": [
             "Imprescindible nivel alto de inglés."
@@ -10055,15 +10087,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "es.deceptive_recruitment.travel_visa_paid",
         "category": "deceptive_recruitment",
         "weight": 0.35,
-        "description": "Travel, visa or papers paid or arranged by the recruiter for work abroad (\"pasaje y visa gratis\").",
+        "description": "Travel, visa, lodging or papers paid or arranged by the recruiter (\"pasaje y visa gratis\", \"corren por nuestra cuenta\", \"te dan donde dormir\").",
         "source": "Spanish officially documented wording \"pasaje y visa gratis\" (TAXONOMY); IOM advice on deceptive job offers; ILO indicator of deception.",
         "patterns": [
-          "(pasaje|pasajes|boleto|boletos|billete|billetes|vuelo|vuelos|viaje|viajes) ..4 (pagado|pagados|pagada|gratis|gratuito|gratuitos|incluido|incluidos|cubierto|cubiertos)",
-          "(visa|visado|visas|papeles|permiso de trabajo) ..3 (gratis|pagado|pagados|pagada|cubierto|cubiertos|asegurado|asegurada|asegurados|garantizado|garantizada|garantizados)",
-          "(visa|visado|visas|papeles|permiso de trabajo) (de trabajo)? (gestionada|gestionado|gestionados|gestionadas|tramitada|tramitado|tramitados|arreglada|arreglado|arreglados) (por nosotros|por la agencia|en #num días)",
-          "(todo|todos los gastos) (pagado|pagados)",
-          "(te|les|le|os)? (pagamos|regalamos|cubrimos|damos|ponemos) (el|los|tu|tus)? (pasaje|pasajes|boleto|boletos|billete|billetes|vuelo|vuelos|viaje)",
-          "(nosotros)? (nos encargamos|nos ocupamos) de (todo|los trámites|tus papeles|la visa|el visado|el viaje)"
+          "@travel ..3 @covered",
+          "@covered ..2 @travel",
+          "@housing ..3 @covered",
+          "(te|les|le|os|nosotros) (damos|dan|da|ponemos|ponen|conseguimos|pagamos|regalamos|cubrimos) (el|la|los|las|tu|tus|un|una)? (@travel|@housing)",
+          "(todo|todos los gastos) (pagado|pagados|incluido|incluidos)",
+          "(nosotros)? (nos encargamos|nos ocupamos) de (todo|los trámites|tus papeles|la visa|el visado|el viaje)",
+          "(te|les|le) (hacemos|hace|hacen|gestionamos|gestiona|tramitamos|tramita|arreglamos|arregla) (todos)? (los|tus)? (trámites|papeles)"
         ],
         "near": [],
         "exclusions": [
@@ -10078,7 +10111,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Te pagamos el boleto de avión y el alojamiento.",
             "Nos encargamos de todo: viaje, alojamiento y trabajo.",
             "Viajes y hotel pagados.",
-            "Visa de trabajo gestionada por nosotros en 15 días."
+            "Pasaje, visa y departamento corren por nuestra cuenta.",
+            "Allá te dan donde dormir.",
+            "La agencia te hace todos los trámites."
           ],
           "noMatch": [
             "El viaje corre por tu cuenta.",
@@ -10094,7 +10129,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "IOM advice on deceptive job offers; Volodko et al. 2020.",
         "patterns": [
           "(trabajo|trabajos|empleo|empleos|ofertas|oportunidad|oportunidades|trabajar) (de)? (en el|al) (extranjero|exterior)",
-          "(trabajo|trabajos|empleo|empleos|trabajar) (seguro|garantizado|asegurado)? en (europa|estados unidos|usa|canadá|japón|dubái|dubai|asia)"
+          "@job (seguro|segura|garantizado|garantizada|asegurado|asegurada)? ..5 (en|para|a) (el)? @abroad"
         ],
         "near": [],
         "exclusions": [],
@@ -10103,7 +10138,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Trabajo en el extranjero para personas responsables.",
-            "Empleo garantizado en Europa."
+            "Empleo garantizado en Europa.",
+            "Chamba segura en empacadora de carne en Texas."
           ],
           "noMatch": [
             "Oficina de empleo de la comunidad."
