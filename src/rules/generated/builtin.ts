@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "77958d5fe290f8c72e26f8e684d4975bd70f63eed1e0e4cdd0c15f0c7bcd0c45" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "a8c3cefac2cadf0ba3164f6eeba5207386a0ab5b3dea2de13495297060182218" } as const;
 
 /**
- * The built-in rule packs (719 rules in 7 packs), validated at build time.
+ * The built-in rule packs (720 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -8320,12 +8320,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "acompañado",
           "=acompañadas",
           "=acompañados",
-          "siempre con",
-          "solo con",
-          "sólo con",
-          "solamente con",
-          "únicamente con",
           "con el chofer",
+          "con la patrona",
+          "con el patrón",
           "con nuestro chofer",
           "con la señora",
           "con el encargado",
@@ -8345,7 +8342,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "sale acompañada",
             "siempre con la señora",
-            "el patrón las lleva y las trae"
+            "el patrón las lleva y las trae",
+            "con el chofer"
           ],
           "noMatch": [
             "sale cuando quiere"
@@ -8518,8 +8516,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "hand_over",
+        "description": "Handing papers or a phone over to someone (entregar, dejar, dar), read as control only with a keeper or a time span.",
+        "terms": [
+          "=entregas",
+          "=entregar",
+          "=entregarás",
+          "=entregan",
+          "=entregue",
+          "=entregues",
+          "=entregarlo",
+          "=entregarlos",
+          "=dejas",
+          "=dejar",
+          "=dejarás",
+          "=dejan",
+          "=das",
+          "=dar",
+          "=darás"
+        ],
+        "examples": {
+          "match": [
+            "entregas el pasaporte",
+            "hay que dejar el celular"
+          ],
+          "noMatch": [
+            "guardas tu pasaporte"
+          ]
+        }
+      },
+      {
         "name": "hold",
-        "description": "Keeping, taking, collecting or receiving someone's papers or phone (keep / take / collect / hold in custody / hand over / leave with).",
+        "description": "Keeping, taking, collecting or locking away someone's papers or phone (keep / take / collect / hold in custody / look after); handing over is @hand_over, kept apart because legitimate employers also ask to see documents.",
         "terms": [
           "=guarda",
           "=guardan",
@@ -8553,24 +8581,20 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "nos quedamos con",
           "se quedará con",
           "nos quedaremos con",
-          "=entregas",
-          "=entregar",
-          "=entregarás",
-          "=entregan",
-          "=entregues",
-          "=dejas",
-          "=dejar",
-          "=dejarás",
-          "=dejan",
           "en custodia",
-          "bajo custodia"
+          "bajo custodia",
+          "bajo llave",
+          "=cuidamos",
+          "te lo cuidamos",
+          "=retuvo",
+          "=retuvieron"
         ],
         "examples": {
           "match": [
             "la agencia guarda",
             "el capataz te recoge",
             "se queda con",
-            "entregas al llegar"
+            "los tenemos bajo llave"
           ],
           "noMatch": [
             "el guardia de seguridad"
@@ -10204,7 +10228,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The worker must hand over the passport or ID on arrival or to the employer.",
         "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators.",
         "patterns": [
-          "(entregar|entregas|entregarás|entregan|entregarán|entregue|dejar|dejas|dejarás|dejan) ..2 (pasaporte|pasaportes|documentos|papeles|dni|cédula) ..2 (llegar|llegada|agencia|patrón|patrona|jefe|jefa|encargado|encargada|empresa|responsable|dueño|dueña|señora|mami|oficina|recepción|casa)",
+          "(@hand_over|entregarán) ..2 @documents ..2 (llegar|llegada|agencia|patrón|patrona|jefe|jefa|encargado|encargada|empresa|responsable|dueño|dueña|señora|mami|oficina|recepción|casa|@manager)",
           "(entregar|entregas|entregarás|entregan|entregarán|dejar|dejas|dejarás) ..2 (pasaporte|pasaportes|documentos|papeles) (durante|mientras dure|hasta el final de|hasta terminar) (el|la)? (contrato|temporada|estancia|trabajo)"
         ],
         "near": [],
@@ -10296,7 +10320,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(retenemos|retiene|retienen|retendremos|retendrá|guarda|guardan|guardará|guardamos|guardaremos|custodiamos|custodia|custodiará|recogemos|recoge|recogerá|quitamos|quita|quitan|quitará|nos quedamos con|se queda con|se quedan con|se quedará con|nos quedaremos con) ..3 (pasaporte|pasaportes|documentos|documentación|dni|cédula|cédulas|identificación|papeles|tarjeta de residencia|permiso de residencia|nie|credencial|credenciales|ine|acta de nacimiento|partida de nacimiento|curp)",
           "(pasaporte|pasaportes|documentos|documentación|papeles|dni|cédula|cédulas) ..3 (guardamos|guarda|guardan|custodiamos|custodia|retenemos|retiene|retienen|tiene la agencia|tiene el patrón|tiene la encargada|tiene el encargado|lo tiene|los tiene|los guarda|lo guarda|se quedan|se queda|quedan en poder|queda en poder)",
-          "(pasaporte|pasaportes|documentos|papeles) (en|bajo) (custodia|depósito|nuestra custodia|poder de la agencia|poder de la empresa)"
+          "(pasaporte|pasaportes|documentos|papeles) (en|bajo) (custodia|depósito|nuestra custodia|poder de la agencia|poder de la empresa)",
+          "@hold ..3 @documents",
+          "@documents ..3 @hold",
+          "@documents ..2 (quedan|se quedan|queda|se queda) (en|con|bajo) (la|el|los|las)? (oficina|poder|manos|agencia|empresa|@manager|custodia|caja fuerte)"
         ],
         "near": [],
         "exclusions": [
@@ -10313,13 +10340,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Al llegar, la agencia se queda con los documentos.",
             "La encargada retiene los pasaportes de todas las chicas.",
             "La patrona guarda tu pasaporte mientras trabajas.",
-            "Se le guarda su credencial y acta para que no se pierdan."
+            "Se le guarda su credencial y acta para que no se pierdan.",
+            "Los pasaportes quedan en la oficina del sponsor durante el contrato.",
+            "Cuando llegues el capataz te recoge el pasaporte para hacer el alta."
           ],
           "noMatch": [
             "Nunca retenemos tu pasaporte.",
             "Guarda tu pasaporte en un lugar seguro durante el viaje.",
             "Guardamos una copia de tu pasaporte para el contrato.",
-            "Guarda siempre tus documentos en un lugar seguro."
+            "Guarda siempre tus documentos en un lugar seguro.",
+            "Tus documentos se quedan contigo."
           ]
         }
       },
@@ -11801,7 +11831,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(salen|sales|salir|sale|saldrás|salimos) (sin|solo con|solamente con|únicamente con) (la|el|nuestro|nuestra) (encargada|encargado|chofer|chófer|jefa|jefe|patrona|patrón|señora|conductor|responsable|mami)",
           "(prohibido|prohibida|prohibidas|prohibidos) (salir|las salidas|salidas|irse)",
           "(sale|sales|salen|saldrá|saldrás|saldrán|puede salir|puedes salir|pueden salir) ..5 (acompañada|acompañadas|acompañado|acompañados)",
-          "sin (salir|salidas|poder salir) (del|de la) (local|casa|piso|club|hotel|finca|apartamento|depa)"
+          "sin (salir|salidas|poder salir) (del|de la) (local|casa|piso|club|hotel|finca|apartamento|depa)",
+          "no (se)? @go_out (sola|solo|solas|solos|sin permiso|sin la señora|sin el patrón)",
+          "@go_out ..4 @escorted",
+          "@go_out ..4 (solo|sólo|siempre|solamente|únicamente) con (el|la|nuestro|nuestra|su) @manager"
         ],
         "near": [],
         "exclusions": [
@@ -11813,7 +11846,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Las chicas no pueden salir del local sin permiso.",
             "Salidas solo acompañadas por la encargada.",
-            "Duerme en la casa, sale un domingo al mes acompañada."
+            "Duerme en la casa, sale un domingo al mes acompañada.",
+            "Los primeros meses no se sale sola, siempre con la señora.",
+            "Solo salimos del edificio con el chofer.",
+            "Solo salen a domicilio con nuestro chofer."
           ],
           "noMatch": [
             "Días libres: sábado y domingo.",
@@ -11829,7 +11865,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (isolation, restriction of movement); Project authored from ILO indicator text.",
         "patterns": [
           "no (necesitas|necesitarás|necesitan|hace falta|tienes que|tienes por qué|tendrás que|tienen que) salir (de casa|de la casa|para nada|nunca)?",
-          "todo lo (tienes|tendrás|tienen) (en|dentro de) (la)? (casa|el piso|el local|el club|la finca)"
+          "todo lo (tienes|tendrás|tienen) (en|dentro de) (la)? (casa|el piso|el local|el club|la finca)",
+          "(no hay que|no tienes que|no tenés que|no tienen que) (preocuparse|preocuparte|preocuparte) por @go_out"
         ],
         "near": [
           {
@@ -11860,6 +11897,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.restricted_movement.nobody_goes_out",
+        "category": "restricted_movement",
+        "weight": 0.6,
+        "description": "Live-in or on-site workers who do not go out (\"los primeros meses no sale\", \"entre semana nadie sale\", \"no hay francos\").",
+        "source": "ILO Indicators of Forced Labour (restriction of movement, isolation); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(no|nadie|nunca|jamás) (se)? @go_out",
+          "(no hay|sin|nada de) (francos|salidas|días libres|día libre|libranza)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@housing|@job|@manager|se quedan a dormir|se queda a dormir|duermen|viven|dormir)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(sin salir de casa|desde casa|desde tu casa|teletrabajo|en remoto|online|no sale a cuenta|si no sale|no sale bien|no salen las cuentas)"
+            ],
+            "window": 6
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Interna en casa de familia, los primeros meses no sale.",
+            "Se quedan a dormir en el terreno, entre semana nadie sale."
+          ],
+          "noMatch": [
+            "Trabajo desde casa, no hace falta salir.",
+            "Interna con dos días libres y salidas cuando quiera."
+          ]
+        }
+      },
+      {
         "id": "es.restricted_movement.phone_control",
         "category": "restricted_movement",
         "weight": 0.5,
@@ -11867,6 +11943,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators.",
         "patterns": [
           "(entregar|entregas|entregarás|dejar|dejas|dejarás|guardamos|retenemos|recogemos|quitamos|nos quedamos con|se queda con) ..2 (móvil|móviles|celular|celulares|teléfono|teléfonos)",
+          "@phone ..3 (se lo|se los|te lo|se la|les|le|te)? (guardamos|guarda|guardan|retenemos|retiene|quitamos|quitan|quita|recogemos|recoge|recogen|custodiamos|controlamos|controla|revisamos|revisa)",
+          "(guardamos|retenemos|quitamos|recogemos|nos quedamos con|controlamos|revisamos) (el|tu|su|los|sus)? @phone",
           "(móvil|celular|teléfono|móviles|celulares|teléfonos) (personal|personales|propio|propios)? (prohibido|prohibidos|no permitido|no permitidos|no está permitido|se entrega|se entregan|se retiene|se retienen|se queda|se quedan)",
           "(te|les|le) (damos|daremos|entregamos|dan|dará) (un|otro)? (móvil|celular|teléfono) (nuevo|de la casa|de la agencia)",
           "(el|tu|su)? (móvil|celular|teléfono) (se lo|se los|lo|los)? (das|dejas|entregas|darás|dejarás|entregarás|se queda|se quedan|queda|quedan|lo tiene|lo guarda) (a|con)? (la|el)? (familia|señora|señor|patrona|patrón|jefa|jefe|encargada|encargado|agencia|dueña|dueño) (por las noches|de noche|en la noche|durante la semana|al llegar)?"
@@ -11882,7 +11960,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Al llegar dejas tu celular a la encargada.",
             "Móvil personal prohibido, te damos un teléfono de la casa.",
-            "El teléfono se lo das a la familia por las noches."
+            "El teléfono se lo das a la familia por las noches.",
+            "El celular se lo guardamos nosotros para que no se distraiga."
           ],
           "noMatch": [
             "Te damos móvil de empresa y portátil."
@@ -11898,6 +11977,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "no (le|les)? (digas|cuentes|comentes|avises|hables|informes|expliques|digan|cuenten|comenten) ..3 (familia|familiares|padres|pareja|novio|novia|marido|esposo|amigos|amigas|nadie)",
           "nadie (tiene|debe|puede|tendrá) (que|por qué)? saber",
+          "(no es necesario|no hace falta|no hay que|no tienes que|no tenés que|mejor no|mejor que no|no hace falta que|ni) (le|les)? @tell ..4 @family",
           "(sin|no hay|no se permite|no se permiten|prohibido|prohibidas|prohibidos) ..1 (contacto|llamadas|comunicación|visitas) ..3 (familia|familiares|exterior)"
         ],
         "near": [],
@@ -11908,7 +11988,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "No le digas a tu familia adónde vas.",
             "Nadie tiene que saber de este trabajo.",
-            "Prohibido el contacto con la familia durante la estancia."
+            "Prohibido el contacto con la familia durante la estancia.",
+            "No es necesario avisarle a los papás.",
+            "Mejor no contarle mucho a tu gente hasta que estés instalada."
           ],
           "noMatch": [
             "Puedes visitar a tu familia cada fin de semana."
