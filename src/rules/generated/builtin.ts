@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "a8c3cefac2cadf0ba3164f6eeba5207386a0ab5b3dea2de13495297060182218" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "f812c5af19549dfd2cf8969b58ba7c2875bf189a58a21630b6922ba4fdc75906" } as const;
 
 /**
- * The built-in rule packs (720 rules in 7 packs), validated at build time.
+ * The built-in rule packs (722 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -12009,11 +12009,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(contesta|atiende|responde|gestiona|lleva) (mi|nuestra|nuestro|la) (secretaria|representante|manager|mánager|recepcionista|madame|mami)",
           "(nos encargamos|nosotros nos encargamos|nos ocupamos|nosotros nos ocupamos) de (todo)? ..2 (clientes|citas|reservas|anuncios)",
           "(citas|reservas|reserva|reservar|contrataciones) ..3 (con|a) (el|la) (manager|mánager|madame|mami|encargada|booker)",
-          "(las chicas|ellas|las nenas|las señoritas|las modelos|las masajistas) no (atienden|contestan|cogen|responden|usan) (el|los)? (teléfono|teléfonos|tel|móvil|celular|llamadas|whatsapp)"
+          "(las chicas|ellas|las nenas|las señoritas|las modelos|las masajistas) no (atienden|contestan|cogen|responden|usan) (el|los)? (@phone|llamadas|@messenger)"
         ],
         "near": [],
         "exclusions": [
           "(representante|representantes|agente|agentes|secretaria) (comercial|comerciales|de ventas|de zona|inmobiliario|inmobiliaria|de atención)",
+          "(agente|agentes|administrador|administradora) (inmobiliario|inmobiliaria|de fincas|de la finca|del edificio|de seguros)",
           "(encargado|encargada|jefe|jefa) (de)? (tienda|sala|obra|personal|recursos humanos|rrhh|turno|almacén|cocina)"
         ],
         "unlessNear": [],
@@ -12023,7 +12024,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Para citas habla con mi representante.",
             "Reservas a través de nuestra recepcionista.",
             "Reservas con el manager, las chicas no atienden el teléfono.",
-            "Nosotros nos encargamos de todo: clientes, piso y traslados."
+            "Nosotros nos encargamos de todo: clientes, piso y traslados.",
+            "Todas las consultas con la encargada, las chicas no atienden el cel."
           ],
           "noMatch": [
             "Para más información contacta con la oficina de empleo.",
@@ -12060,6 +12062,75 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Mi amiga y yo buscamos piso en el centro.",
             "Somos dos amigas estudiantes, pago puntual."
+          ]
+        }
+      },
+      {
+        "id": "es.third_party_control.earnings_to_others",
+        "category": "third_party_control",
+        "weight": 0.6,
+        "description": "The worker's pay or takings go to someone else (agency account, a \"tía\", the boss) who hands back a share, or the boss takes a cut or a daily quota.",
+        "source": "ILO Indicators of Forced Labour (withholding of wages); UNODC Human Trafficking Indicators (third party controls earnings).",
+        "patterns": [
+          "@wages ..3 (se lo|se la|se los|lo|la)? (giramos|pagamos|damos|entregamos|mandamos|depositamos|transferimos|va|van|llega|llegan) ..2 (directo|directamente)? (a|al) (la|el|su)? (tía|tío|familia|agencia|@manager|quien la recomienda|quien lo recomienda|quien las recomienda|recomendante)",
+          "(plata|dinero|pagos|cobros|ganancias|lo que ganas|lo que ganás|lo que se gana) (entra|entran|va|van|llega|llegan|se deposita|se depositan) (a|en) (la)? cuenta (de la|del|de) (agencia|empresa|jefe|jefa|encargado|encargada|casa|@manager)",
+          "(cada|los|todos los) (semana|viernes|lunes|sábado|sábados|domingo|domingos|mes|quincena) (te|les)? (pasamos|damos|pagamos|entregamos|giramos) (tu|su)? (parte|porcentaje|comisión)",
+          "(nos quedamos con|se queda con|se quedan con|se lleva|se llevan|cobramos|retenemos) (una|un|el|la)? (comisión|porcentaje|parte|mitad|tajada|#num %)",
+          "(entregar|entregas|entregan|entregás|dar|das|pasar|pasas|traer|traes) (al|a la) (@manager) ..3 (#num|lo que|todo|la plata|el dinero|las ganancias|mínimo|minimo|al menos)",
+          "(manejamos|gestionamos|controlamos|llevamos|administramos) (todo)? ..4 (clientes|cobros|horarios|la plata|el dinero|tus ganancias)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(la empresa|el banco|la plataforma) (se queda con|cobra) (una|un)? (comisión) (por|de) (transferencia|envío|venta|ventas)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "El sueldo se lo giramos directo a la tía que la recomienda.",
+            "La plata entra a la cuenta de la agencia y cada viernes te pasamos tu parte.",
+            "Nosotros ponemos el depa y nos quedamos con una comisión.",
+            "Cada uno tiene que entregar al jefe mínimo 100 diarios.",
+            "Te manejamos todo: horarios, clientes privados y cobros."
+          ],
+          "noMatch": [
+            "El sueldo se ingresa en tu cuenta cada mes.",
+            "El banco se queda con una comisión por transferencia."
+          ]
+        }
+      },
+      {
+        "id": "es.third_party_control.manager_books",
+        "category": "third_party_control",
+        "weight": 0.5,
+        "description": "In an escort-style ad, bookings, questions or meetings go through someone else (a manager, madam, \"la señora\", a representative or administrator).",
+        "source": "UNODC Human Trafficking Indicators (third party controls contact); TellFinder/DIG third-party terms; Polaris typology.",
+        "patterns": [
+          "(hablar|habla|hablá|hable|llamar|llama|llamá|escribir|escribe|escribí|contactar|contacta|agendar|agenda|agendá|coordinar|coordina|coordiná|reservar|reserva|reservas|preguntar|pregunta|preguntá|preguntar|consultas|consulta|citas|turnos|info|informes) ..3 (con|a|por) (la|el|mi|su|nuestra|nuestro)? @manager",
+          "(la|el|su|nuestra|nuestro) @manager (arregla|organiza|coordina|agenda|gestiona|maneja|lleva|decide) (todo|las citas|los turnos|los clientes|la agenda)",
+          "(ella|él) (arregla|organiza|coordina|maneja|decide) todo"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@girl|@youth|@availability)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Nena nueva, info y citas con su representante por privado.",
+            "Chicas disponibles, agendá con la señora Marta, ella arregla todo.",
+            "Masajes con servicio completo. Reservas con el administrador.",
+            "Jovencita recién llegada, para verla hay que hablar antes con su manager."
+          ],
+          "noMatch": [
+            "Para más información habla con el administrador de la finca.",
+            "Llama a la recepcionista para reservar tu mesa."
           ]
         }
       },
