@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "f812c5af19549dfd2cf8969b58ba7c2875bf189a58a21630b6922ba4fdc75906" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "a4b00e9bf784fba482cf9748c75aad3f9db267101ce3504cc8b883cb74609473" } as const;
 
 /**
  * The built-in rule packs (722 rules in 7 packs), validated at build time.
@@ -8293,8 +8293,6 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "atiendo en",
           "te recibo",
           "salidas a hotel",
-          "la hora",
-          "media hora",
           "@emoji_rose",
           "@emoji_sex"
         ],
@@ -8837,6 +8835,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "messenger_es",
+        "description": "Messaging apps as Spanish-language ads write them, the shared @messenger plus local spellings and abbreviations (guasap, wasa, wpp, tlgrm, telegrm, el wa, insta).",
+        "terms": [
+          "@messenger",
+          "=whats",
+          "=whatsap",
+          "=wasa",
+          "=wasap",
+          "=wassap",
+          "=guasap",
+          "=guasa",
+          "=wapp",
+          "=wpp",
+          "=ws",
+          "=wts",
+          "=tlgrm",
+          "=telegrm",
+          "=telegran",
+          "=tlg",
+          "=tele",
+          "=snapchat",
+          "=snap",
+          "=insta",
+          "=instagram",
+          "=signal",
+          "=line"
+        ],
+        "examples": {
+          "match": [
+            "por guasap",
+            "al tlgrm",
+            "escribime al wpp",
+            "WhatsApp"
+          ],
+          "noMatch": [
+            "por correo"
+          ]
+        }
+      },
+      {
         "name": "minor_number",
         "description": "The written numbers 12 to 17 and their usual misspellings (catorse, quinse, disiseis, diesisiete, diez y seis).",
         "terms": [
@@ -9273,7 +9311,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators (commercial sex); Project authored from indicator text (\"allowance\") for Spanish.",
         "patterns": [
           "(mensualidad|ayuda económica|apoyo económico|ayuda mensual|ayuda financiera) (a cambio|mensual|semanal|negociable|a convenir|a negociar)",
-          "(que me ayude|me ayude|me apoye|que me apoye|ayudarme|apoyarme) (económicamente|financieramente|con mis gastos|con los gastos)",
+          "(que me ayude|me ayude|me apoye|que me apoye|ayudarme|apoyarme|le ayude|la ayude|le ayuden|la apoye|le apoye) (económicamente|financieramente|con mis gastos|con los gastos|con sus gastos|con sus cuentas|con mis cuentas)",
+          "(mensualidad|ayuda|apoyo|dinero|regalos|#num) ..6 a cambio de (compañía|citas|encuentros|salidas|tu compañía|su compañía|tu tiempo|compañia)",
           "(que me ayude|me ayude|me apoye|que me apoye|ayudarme|apoyarme|me ayuden|me pague|me pagues|que me pague) (con|a pagar)? (la|mi|mis|el)? (mensualidad|renta|alquiler|facultad|universidad|matrícula|colegiatura|carrera|cuentas|facturas)"
         ],
         "near": [],
@@ -9288,7 +9327,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Ayuda económica mensual negociable.",
             "Busco a alguien que me ayude económicamente.",
-            "Busco un sugar daddy que me ayude con la mensualidad."
+            "Busco un sugar daddy que me ayude con la mensualidad.",
+            "Padrinos con mensualidad de 20 mil pesos a cambio de compañía."
           ],
           "noMatch": [
             "Ayuda económica del ayuntamiento para familias.",
@@ -9305,7 +9345,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(masaje|masajes) (erótico|eróticos|sensitivo|sensitivos|con final feliz|final feliz|cuerpo a cuerpo|body to body|body body|nuru|sensual|sensuales|tántrico|tántricos|completo|completos|relajante con final)",
           "final feliz",
-          "(masajistas|masajista) (jóvenes|joven|nuevas|nueva|latinas|latina|orientales|oriental|asiáticas|asiática|sexy|cariñosas|cariñosa|sensuales)"
+          "(masajistas|masajista) (jóvenes|joven|nuevas|nueva|latinas|latina|orientales|oriental|asiáticas|asiática|sexy|cariñosas|cariñosa|sensuales)",
+          "(masaje|masajes|masajistas|terapeutas) ..8 (servicio completo|final feliz|todo incluido|sin límites|sin tabúes)"
         ],
         "near": [],
         "exclusions": [],
@@ -9314,7 +9355,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Masajes eróticos con final feliz.",
-            "Masajistas jóvenes y cariñosas."
+            "Masajistas jóvenes y cariñosas.",
+            "Centro de masajes con terapeutas orientales, servicio completo."
           ],
           "noMatch": [
             "Masaje descontracturante y deportivo, fisioterapeuta colegiado."
@@ -9329,7 +9371,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators (commercial sex); Project authored from indicator text for Spanish; no published Spanish lexicon known.",
         "patterns": [
           "(escort|escorts|acompañante|acompañantes|dama de compañía|damas de compañía|chica de compañía|chicas de compañía|prepago|prepagos|chica de alterne|chicas de alterne|alterne|scort|scorts|webcamer|fichera|ficheras)",
-          "(whiskería|whiskerías|casa de citas|casas de citas|local de alterne|club de alterne|prostíbulo|burdel|puticlub|club de carretera)"
+          "(whiskería|whiskerías|casa de citas|casas de citas|local de alterne|club de alterne|prostíbulo|burdel|puticlub|club de carretera)",
+          "(modelo|modelos|chica|chicas|trabajo|trabajar|trabaja) (de|en|como)? (webcam|cam|videochat|chat erótico|contenido para adultos|contenido erótico)"
         ],
         "near": [],
         "exclusions": [
@@ -9343,7 +9386,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Buscamos chicas para trabajar como acompañantes VIP.",
-            "Chicas de alterne para club de carretera."
+            "Chicas de alterne para club de carretera.",
+            "Modelos webcam, ganá desde tu casa."
           ],
           "noMatch": [
             "Recarga tu tarjeta prepago en el kiosco.",
@@ -9359,7 +9403,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators (commercial sex); Project authored from indicator text (\"generous men\", allowance) for Spanish.",
         "patterns": [
           "(caballero|caballeros|hombre|hombres|señor|señores) (muy)? (generoso|generosos|solvente|solventes|espléndido|espléndidos|adinerado|adinerados|con recursos)",
-          "sugar (daddy|daddies|baby|babies|mommy|papi|dady)"
+          "sugar (daddy|daddies|baby|babies|mommy|papi|dady)",
+          "(caballero|caballeros|señor|señores|hombre|hombres|papi|papito) (maduro|maduros|mayor|mayores)? que (me|la|le|nos|las) (consienta|consientan|mime|mimen|mantenga|mantengan|regale|regalen|pague|paguen)",
+          "(caballeros|señores|hombres) (dadivosos|dadivoso|detallistas|espléndidos)"
         ],
         "near": [],
         "exclusions": [
@@ -9370,7 +9416,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Busco caballero generoso para encuentros discretos.",
-            "Chica universitaria busca sugar daddy."
+            "Chica universitaria busca sugar daddy.",
+            "Busco señor que me consienta.",
+            "Busco caballeros dadivosos."
           ],
           "noMatch": [
             "Busco hombre sincero y cariñoso para una relación seria.",
@@ -9444,6 +9492,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(atiendo|recibo|te recibo|los recibo|te espero|atendemos|recibimos) ..2 (depa|depto|departamento|apartamento|apto|piso)",
           "(salidas|salgo|voy|me desplazo|desplazamientos|visitas|acudo|hago salidas) ..2 (hotel|hoteles|motel|moteles|tu hotel)",
           "(hotel|hoteles|motel|moteles) (y|o) (domicilio|domicilios)",
+          "(@girl|@youth|masajistas|masajista) (a|al) (domicilio|domicilios|hotel|hoteles|motel)",
           "(domicilio|domicilios) (y|o) (hotel|hoteles|motel|moteles)",
           "(depa|depto|departamento|apartamento|piso) (propio|privado|discreto) (y|o|con)? (salidas|hotel|hoteles|domicilio)"
         ],
@@ -9457,7 +9506,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Atiendo en mi depa privado.",
-            "Salidas a hotel y domicilio."
+            "Salidas a hotel y domicilio.",
+            "Chicas a domicilio las 24 horas."
           ],
           "noMatch": [
             "Reparto a domicilio y hoteles de la zona.",
@@ -9474,7 +9524,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(cita|citas|encuentro|encuentros|compañía) (pagada|pagadas|pagado|pagados|remunerada|remuneradas|remunerado|remunerados|de pago)",
           "(cita|citas|encuentro|encuentros|compañía|salidas|quedadas) a cambio de (ayuda|apoyo|regalos|dinero|una ayuda|un apoyo|una compensación)",
-          "(ganancias|ganas|cobras|ganarás|comisión|pagamos|porcentaje|#num) ..3 (por|cada) (pase|pases|cliente|clientes|copa|copas|ficha|fichas|salida|salidas|servicio|servicios)"
+          "(ganancias|~ganar|cobras|cobrás|comisión|pagamos|porcentaje|#num) ..3 (por|cada|x) (pase|pases|cliente|clientes|copa|copas|ficha|fichas|salida|salidas|servicio|servicios|trago|tragos)",
+          "(ficha|fichas) (de|por|x) (cada)? (copa|copas|trago|tragos|bebida|bebidas)",
+          "(acompañan|acompañar|acompañen|acompañás|acompañas|salir|salen|sales|salís|salidas|salida|irse|se van) (a|con)? (los|las)? (clientes|caballeros|señores) ..3 (fuera|afuera|hotel|hoteles|motel)"
         ],
         "near": [],
         "exclusions": [
@@ -9486,6 +9538,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Citas pagadas con caballeros de alto nivel.",
             "Ganas 40 por cada copa y por cada pase.",
+            "Meseras para cantina, se gana por ficha de cada copa que te inviten.",
+            "Las que acompañan a los clientes fuera del club ganan el doble.",
             "Encuentros a cambio de ayuda económica."
           ],
           "noMatch": [
@@ -9501,12 +9555,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators (commercial sex); Giommoni & Ikwu 2021 (rate indicators); Project authored from indicator text for Spanish.",
         "patterns": [
           "(media hora|1 hora|una hora|noche completa|toda la noche|noche entera|20 min|30 min|45 min|salida a hotel|salidas a hotel|servicio completo) ..3 #num",
+          "(turno|turnos|pase|pases|rato|ratos) (de)? (#num h|#num hs|#num min|#num hora|#num horas|una hora|media hora) (a|por|x)? #num",
+          "#num ..2 (la hora|x hora|por hora|la media hora)",
           "(media hora|30 min|20 min) ..5 (hora|1 hora|una hora|1h)"
         ],
         "near": [
           {
             "patterns": [
-              "(encuentro|encuentros|compañía|regalo|regalos|regalito|discreción|discreta|discretas|complaciente|cariñosa|cariñosas|besos|hotel|hoteles|depa|depto|departamento privado|apartamento privado|piso privado|chica|chicas|señorita|señoritas|nena|nenas|morena|rubia|latina|sensual|fogosa|escort|acompañante|masajes eróticos)"
+              "(@escort_context|@girl|@youth|depa|depto|departamento privado|apartamento privado|piso privado)"
             ],
             "window": 30
           }
@@ -9519,7 +9575,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Chica latina, media hora 60, hora 100, salida a hotel 150.",
-            "Morena cariñosa. 30 min 50, 1 hora 90."
+            "Morena cariñosa. 30 min 50, 1 hora 90.",
+            "Llegaron chicas nuevas, turnos de 1h a 30 lucas."
           ],
           "noMatch": [
             "Clases particulares: media hora 15, hora 25."
@@ -11541,18 +11598,19 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Asks to continue the conversation on a messenger app or in private.",
         "source": "US TIP Report 2024; Polaris; Project authored from indicator text for Spanish.",
         "patterns": [
-          "(escrib*|contact*|mánd*|manda|envía|envíame|envíanos|información|info|informes|agreg*|añade*|sígue*|hablamos|seguimos|pasamos|hablemos|sigamos) ..2 (whatsapp|wsp|wasap|wassap|guasap|telegram|signal|snapchat|snap|wechat|kik|line|privado|inbox|md|dm)"
+          "(escrib*|contact*|mánd*|manda|envía|envíame|envíanos|información|info|informes|agreg*|añade*|sígue*|hablamos|seguimos|pasamos|hablemos|sigamos|te paso|te pasamos) ..2 (@messenger_es|@messenger_short|privado|inbox|md)"
         ],
         "near": [],
         "exclusions": [
-          "(solo|sólo|solamente|únicamente|exclusivamente) (por|vía|a|al|en|mediante)? (whatsapp|wsp|wasap|wassap|guasap|telegram|signal|snapchat|snap|wechat|kik|line|privado|inbox|md|dm)"
+          "(solo|sólo|solamente|únicamente|exclusivamente) (por|vía|a|al|en|mediante)? (@messenger_es|@messenger_short|privado|inbox|md)"
         ],
         "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
             "Escríbeme al WhatsApp para más info.",
-            "Seguimos por Telegram."
+            "Seguimos por Telegram.",
+            "Me escribes al tlgrm y ahí te paso todo."
           ],
           "noMatch": [
             "Escríbenos a empleo@example.com.",
@@ -11593,8 +11651,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Contact only through a messenger or private message, where the platform cannot see.",
         "source": "US TIP Report 2024 (recruiters move victims to encrypted messaging); Polaris; Project authored from indicator text for Spanish.",
         "patterns": [
-          "(solo|sólo|solamente|únicamente|exclusivamente) (por|vía|a|al|en|mediante|por el|por mensaje de|mensajes de|mensajes por)? (whatsapp|whats|wsp|wasap|wassap|whatsap|guasap|telegram|signal|snapchat|snap|wechat|kik|line|privado|mensaje privado|mensajes privados|inbox|dm|md)",
-          "(whatsapp|wsp|wasap|telegram|signal|snapchat|wechat|kik|privado|inbox|md) (solo|sólo|solamente|únicamente|exclusivamente)"
+          "(solo|sólo|solamente|únicamente|exclusivamente) (por|vía|a|al|en|mediante|por el|por mensaje de|mensajes de|mensajes por)? (@messenger_es|@messenger_short|privado|mensaje privado|mensajes privados|inbox|md)",
+          "(@messenger_es|privado|inbox|md) (solo|sólo|solamente|únicamente|exclusivamente)"
         ],
         "near": [],
         "exclusions": [],
