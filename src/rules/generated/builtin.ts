@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "a4b00e9bf784fba482cf9748c75aad3f9db267101ce3504cc8b883cb74609473" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "6b7f1d493ccf88ba539cace999c36d9e1c178c9eef8f06f06d39fd47619bb8d7" } as const;
 
 /**
- * The built-in rule packs (722 rules in 7 packs), validated at build time.
+ * The built-in rule packs (723 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -10669,7 +10669,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "migrant_smuggling",
         "weight": 0.65,
         "description": "Boat departures offered on a schedule (\"lancha cada semana\", \"salidas en patera\").",
-        "source": "UN Protocol against the Smuggling of Migrants; IOM; Europol 2025.",
+        "source": "UN Protocol against the Smuggling of Migrants; IOM; Europol, European Migrant Smuggling Centre (EMSC) annual report.",
         "patterns": [
           "(lancha|lanchas|barco|barcos|patera|pateras|cayuco|cayucos|bote|botes|neumática|zodiac) ..4 (cada|todas las|todos los) (semana|semanas|día|días|viernes|sábado|noche|noches|mes|quincena)",
           "(salida|salidas|viaje|viajes) (en|por)? (lancha|barco|patera|pateras|cayuco|cayucos|bote|neumática|zodiac) ..6 (precio|cobra|cuesta|plazas|sitio|sitios|euros|dólares|#num)"
@@ -10693,13 +10693,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "migrant_smuggling",
         "weight": 0.75,
         "description": "Border crossing or passage offered as guaranteed or safe.",
-        "source": "UN Protocol against the Smuggling of Migrants; IOM; Europol 2025 (online advertising of smuggling services).",
+        "source": "UN Protocol against the Smuggling of Migrants; IOM; Europol, European Migrant Smuggling Centre (EMSC) annual report (online advertising of smuggling services).",
         "patterns": [
           "(cruce|cruces|pasada|pase|paso|entrada|cruzar|pasar) (garantizado|garantizada|garantizados|asegurado|asegurada|100 %|seguro al otro lado|sin riesgo)",
           "(cruce|cruces|pasada|cruzar|pasar|paso|entrada|llegada) ..3 (frontera|otro lado|estados unidos|eeuu|usa|españa|europa|canarias|italia|grecia|reino unido) ..3 (garantizado|garantizada|asegurado|asegurada|seguro|segura|100 %|sin riesgo)",
           "(paso|pase|pasada|cruce|viaje|llegada|entrada) (seguro|segura|garantizado|garantizada|asegurado|asegurada) (a|al|hacia|para) (estados unidos|eeuu|usa|españa|europa|el otro lado|canadá|méxico|italia|canarias|grecia)",
           "(llegada|llegadas) (garantizada|garantizadas|asegurada|aseguradas|100 %)",
-          "(te|los|les|lo|la|las) (cruzamos|pasamos|llevamos|metemos) (al otro lado|la frontera|por la frontera|a estados unidos|a eeuu|a usa|a europa|a españa)"
+          "(te|los|les|lo|la|las) (cruzamos|pasamos|llevamos|metemos) (al otro lado|la frontera|por la frontera|a estados unidos|a eeuu|a usa|a europa|a españa)",
+          "(paso|pase|pasada|cruce|viaje|viajes) (seguro|segura|seguros|garantizado|garantizada|asegurado) (al|a|hacia|para|por) (el)? (norte|otro lado)"
         ],
         "near": [],
         "exclusions": [],
@@ -10712,6 +10713,39 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "El paso fronterizo permanecerá cerrado el domingo."
+          ]
+        }
+      },
+      {
+        "id": "es.migrant_smuggling.crossing_offered",
+        "category": "migrant_smuggling",
+        "weight": 0.55,
+        "description": "A crossing offered without a visa, or crossings on a schedule (\"no ocupas visa, nosotros te pasamos\", \"salimos cada quince días\", \"lo del cruce se descuenta\").",
+        "source": "UN Protocol against the Smuggling of Migrants; IOM; Europol, European Migrant Smuggling Centre (EMSC) annual report (smuggling services advertised online).",
+        "patterns": [
+          "(no ocupas|no ocupás|no necesitas|no necesitás|no hace falta|no se necesita|sin) (la|el)? (visa|visado|pasaporte|papeles)",
+          "(salimos|salidas|sale|salen|cruzamos|pasamos) (de #num)? ..3 (cada|todos los|todas las) (semana|quince días|#num días|martes|miércoles|jueves|viernes|sábado|domingo|lunes|mes|quincena|noche)",
+          "(lo del|el|del) (cruce|pase|brinco|pasada)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@crossing|@abroad|por persona|por cabeza)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "No ocupas visa, nosotros te pasamos y allá tienes trabajo.",
+            "Lo del cruce se paga después, salimos cada quince días al otro lado."
+          ],
+          "noMatch": [
+            "Para el crucero por el Caribe no necesitas visa, solo pasaporte.",
+            "Salidas cada semana al monte con el club de montaña."
           ]
         }
       },
@@ -10743,11 +10777,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "migrant_smuggling",
         "weight": 0.65,
         "description": "Visas, residence papers or work contracts for sale, or \"guaranteed\".",
-        "source": "UN Protocol against the Smuggling of Migrants (fraudulent documents); IOM; Europol 2025.",
+        "source": "UN Protocol against the Smuggling of Migrants (fraudulent documents); IOM; Europol, European Migrant Smuggling Centre (EMSC) annual report.",
         "patterns": [
           "(vendo|vendemos|venta de|se venden|se vende) ..2 (visa|visas|visado|visados|pasaporte|pasaportes|papeles|documentos|residencia|residencias|cédula|cédulas|dni|nie|contrato de trabajo|contratos de trabajo|green card|tarjeta verde|permiso de trabajo|permisos de trabajo|carta de invitación|cartas de invitación)",
           "(visa|visas|visado|visados|pasaporte|papeles|residencia|permiso de trabajo|green card) (garantizada|garantizado|garantizados|garantizadas|asegurada|asegurado|sin cita|sin entrevista|sin requisitos|sin antecedentes|en #num días|100 %)",
-          "(contrato|contratos) (de trabajo)? (para|por) (papeles|arraigo|regularizar|la residencia)"
+          "(contrato|contratos) (de trabajo)? (para|por) (papeles|arraigo|regularizar|la residencia)",
+          "(contrato|contratos) (de trabajo)? ..4 (para que|para) (saques|sacar|obtengas|obtener|consigas|conseguir|tramites|tramitar) (la|el|tu|los|tus)? (visa|visado|papeles|residencia|permiso)",
+          "(boda|bodas|matrimonio|casamiento|pareja de hecho) (de|por|para) (papeles|conveniencia|la residencia|los papeles|la nacionalidad|la green card)"
         ],
         "near": [],
         "exclusions": [
@@ -10760,7 +10796,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Vendemos visas de trabajo para Europa.",
             "Visa garantizada sin entrevista.",
-            "Contrato de trabajo para papeles, 3000 euros."
+            "Contrato de trabajo para papeles, 3000 euros.",
+            "Ofrezco contrato de trabajo en España para que saques la visa.",
+            "Se busca chica con DNI para boda de papeles."
           ],
           "noMatch": [
             "Requisitos para solicitar la visa de turista en el consulado.",
@@ -10773,7 +10811,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "migrant_smuggling",
         "weight": 0.5,
         "description": "A price per person for a crossing, passage or journey without papers.",
-        "source": "UN Protocol against the Smuggling of Migrants; Europol 2025.",
+        "source": "UN Protocol against the Smuggling of Migrants; Europol, European Migrant Smuggling Centre (EMSC) annual report.",
         "patterns": [
           "(precio|costo|coste|tarifa|cobramos|cuesta|vale|pago) (por)? (persona|cabeza|pasajero|adulto|niño)",
           "(dólares|euros|usd|mil|pesos|€|$) (por|cada) (persona|cabeza|pasajero|adulto|niño)"
@@ -10827,7 +10865,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "migrant_smuggling",
         "weight": 0.6,
         "description": "Visas \"100% approved\" even after a refusal, or false supporting documents (work contracts, bank statements) made for the consulate.",
-        "source": "UN Protocol against the Smuggling of Migrants (fraudulent travel documents); IOM; Europol 2025 (document fraud services advertised online).",
+        "source": "UN Protocol against the Smuggling of Migrants (fraudulent travel documents); IOM; Europol, European Migrant Smuggling Centre (EMSC) annual report (document fraud services advertised online).",
         "patterns": [
           "(visa|visas|visado|visados|permiso|residencia) ..8 (100 %|cien por ciento) (aprobada|aprobado|aprobadas|aprobados|garantizada|garantizado|asegurada|asegurado)",
           "aunque (te|le|les|os) (la|lo|las|los)? (hayan|han|habían|hubieran) (negado|rechazado|denegado)",
@@ -11696,14 +11734,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "organ_trade",
         "weight": 0.5,
         "description": "Medical, hospital and travel costs covered for a transplant donor, often paired with a payment.",
-        "source": "Europol 2025; Declaration of Istanbul (transplant tourism).",
+        "source": "Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (trafficking for organ removal); Declaration of Istanbul (transplant tourism).",
         "patterns": [
           "(gastos|costes|costos) (médicos|de hospital|hospitalarios|de operación|de cirugía|de la operación|de viaje|del viaje) ..4 (cubiertos|pagados|incluidos|a nuestro cargo|los pagamos)"
         ],
         "near": [
           {
             "patterns": [
-              "(riñón|riñones|donante|donantes|donación|trasplante|trasplantes|órgano|órganos|hígado)"
+              "(@organ|donante|donantes|donación|trasplante|trasplantes)"
             ],
             "window": 25
           }
@@ -11725,14 +11763,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "organ_trade",
         "weight": 0.85,
         "description": "Buying, selling or seeking a kidney or other organ for money.",
-        "source": "UN Palermo Protocol (removal of organs); Europol 2025; Declaration of Istanbul on organ trafficking.",
+        "source": "UN Palermo Protocol (removal of organs); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (trafficking for organ removal); Declaration of Istanbul on organ trafficking.",
         "patterns": [
-          "(vendo|vende|venda|vender|vendería|compro|compra|comprar|compramos|se compra|se compran|se vende|se venden|busco|buscamos|necesito|necesitamos|pagamos|pago|pagaría) ..3 (riñón|riñones|hígado|órganos|córnea|córneas|parte del hígado|pulmón|médula)",
+          "(vendo|vende|venda|vender|vendería|compro|compra|comprar|compramos|se compra|se compran|se vende|se venden|busco|buscamos|necesito|necesitamos|pagamos|pago|pagaría) ..3 @organ",
           "(venta|compra) de (riñón|riñones|órganos|hígado|córneas)"
         ],
         "near": [],
         "exclusions": [
           "(venta|compra|tráfico|comercio) de (órganos|riñones|órgano) (es|son|está|están|constituye|constituyen) (un)? (delito|ilegal|prohibida|prohibido|crimen)",
+          "(órgano|órganos) (electrónico|electrónicos|musical|musicales|eléctrico|de tubos|de iglesia|yamaha|casio|hammond|roland|korg|de juguete)",
           "(busco|buscamos|necesito|necesitamos) (un)? (donante|donantes) (compatible|compatibles) (para)? (mi|su)? (padre|madre|hijo|hija|hermano|hermana)"
         ],
         "unlessNear": [],
@@ -11753,14 +11792,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "organ_trade",
         "weight": 0.85,
         "description": "A price stated for an organ.",
-        "source": "UN Palermo Protocol; Europol 2025.",
+        "source": "UN Palermo Protocol (removal of organs); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (trafficking for organ removal); Declaration of Istanbul on Organ Trafficking and Transplant Tourism.",
         "patterns": [
-          "(riñón|riñones|órgano|órganos|hígado|córnea|córneas) ..6 #num (euros|€|dólares|usd|mil|soles|pesos)",
-          "(riñón|riñones|órgano|órganos|hígado|córnea|córneas) ..6 ($|€) #num"
+          "@organ ..6 #num (euros|€|dólares|usd|mil|soles|pesos|millones)",
+          "@organ ..6 ($|€) #num"
         ],
         "near": [],
         "exclusions": [
-          "(riñón|riñones|hígado) ..6 #num (gramos|g|kg|cm|mm|ml|%)"
+          "(riñón|riñones|hígado) ..6 #num (gramos|g|kg|cm|mm|ml|%)",
+          "(órgano|órganos) (electrónico|electrónicos|musical|musicales|eléctrico|de tubos|de iglesia|yamaha|casio|hammond|roland|korg|de juguete)"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -11778,7 +11818,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "organ_trade",
         "weight": 0.8,
         "description": "Paid or compensated organ donor.",
-        "source": "UN Palermo Protocol; Declaration of Istanbul; Europol 2025.",
+        "source": "UN Palermo Protocol; Declaration of Istanbul; Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (trafficking for organ removal).",
         "patterns": [
           "(donante|donantes) ..3 (pagado|pagados|pagada|remunerado|remunerados|remunerada|compensado|compensados|con compensación|bien pagado)",
           "(donar|dona|done|doná|dar|da) ..2 (riñón|órgano|parte del hígado|hígado) ..3 (a cambio de|por) (dinero|una compensación|un pago|una recompensa|#num|mucho dinero)",
@@ -12280,13 +12320,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "es.untraceable_payment.cash_only",
         "category": "untraceable_payment",
         "weight": 0.2,
-        "description": "Cash only or no receipt; weak alone, classifieds often ask for cash.",
-        "source": "US TIP Report 2024; Europol 2025.",
+        "description": "Cash only, no receipt or no banks, or a payment or advance handed over in cash; weak alone, classifieds often ask for cash.",
+        "source": "US TIP Report 2024 (cash-based, untraceable payments in trafficking); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (cash in trafficking finances).",
         "patterns": [
           "(solo|sólo|solamente|únicamente|exclusivamente) (en|pago en|pagos en)? (efectivo|metálico|cash)",
           "(pago|pagos|cobro|cobros) (sin|no hay) (recibo|factura|rastro|comprobante)",
           "sin dejar rastro",
-          "(por adelantado|adelantado|adelantados|anticipado) (en|y en) (efectivo|metálico|cash)"
+          "(por adelantado|adelantado|adelantados|anticipado) (en|y en) (efectivo|metálico|cash)",
+          "(la mitad|el resto|una parte|el adelanto|por adelantado|adelantado|#num|mil|millones|€|euros|dólares|pesos|palos|lucas) ..1 (en|y en) (efectivo|metálico|cash|billete|billetes)",
+          "(sin|nada de) (bancos|banco|transferencias|cuentas bancarias)",
+          "(cash|efectivo) (only|nomás|nada más)"
         ],
         "near": [],
         "exclusions": [],
@@ -12296,7 +12339,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Solo efectivo.",
             "Pagos sin recibo.",
-            "La mitad por adelantado en efectivo."
+            "La mitad por adelantado en efectivo.",
+            "6.000 € en billetes, solo firmar.",
+            "Pagamos 25 millones en billete, sin bancos."
           ],
           "noMatch": [
             "Pago en efectivo o tarjeta."
@@ -12308,9 +12353,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.45,
         "description": "Payment asked or made in cryptocurrency.",
-        "source": "US TIP Report 2024 (crypto payments); Europol 2025 (IOCTA/SOCTA on crypto in trafficking).",
+        "source": "US TIP Report 2024 (crypto payments); Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (crypto in online crime); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025.",
         "patterns": [
-          "(pago|pagos|cobro|cobros|pagamos|pagas|pagar|paga|abonar|abono|depósito|depositar|deposita|aceptamos|acepto|acepta|transfiere|transferir|envía|enviar) ..2 (cripto|criptomoneda|criptomonedas|bitcoin|bitcoins|btc|usdt|tether|binance|monedas digitales|ethereum)"
+          "(pago|pagos|cobro|cobros|pagamos|pagas|pagar|paga|abonar|abono|depósito|depositar|deposita|aceptamos|acepto|acepta|transfiere|transferir|envía|enviar) ..2 (@crypto|monedas digitales)"
         ],
         "near": [],
         "exclusions": [],
@@ -12358,9 +12403,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.45,
         "description": "Money sent by cash-transfer services or to a third party's account.",
-        "source": "US TIP Report 2024; Europol 2025; IOM advice on deceptive job offers (fees by money transfer).",
+        "source": "US TIP Report 2024; Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (money flows of trafficking networks); IOM advice on deceptive job offers (fees by money transfer).",
         "patterns": [
-          "(envía|enviar|envíe|manda|mandar|mande|deposita|depositar|deposite|depósito|depósitos|transfiere|transferir|giro|pago|pagar) ..3 (por|vía|mediante|a través de|en) (western union|moneygram|ria|remitly|oxxo|elektra|coppel|giro postal)",
+          "(envía|enviar|envíe|manda|mandar|mande|deposita|depositar|deposite|depósito|depósitos|transfiere|transferir|giro|girar|gira|giras|pago|pagar|adelantas|adelanta|me adelantas) ..3 (por|vía|mediante|a través de|en) (western union|moneygram|ria|remitly|oxxo|elektra|coppel|giro postal|small world|xoom)",
+          "(por|vía|via|mediante|a través de|en|x) (western union|moneygram|remitly|oxxo|elektra|giro postal|small world|xoom)",
+          "(personal|personalmente|directo|directamente) (para|a) (la señora|el señor|la encargada|el encargado|mi|su|un familiar)",
+          "(la cuenta|el depósito|la transferencia) es (de|a nombre de) (mi|su|un|una) (amiga|amigo|prima|primo|hermana|hermano|familiar|tía|tío)",
           "(cuenta|depósito|transferencia|giro) a nombre de (un|una|mi|nuestro|nuestra|otra|un familiar|la encargada|el encargado|la señora|tercero|tercera|un tercero)",
           "(transferencia|transferencias|depósito|depósitos|giro|giros|envío|pago) (a|al) (un|una)? (familiar|tercero|tercera|primo|prima|cuñado|cuñada) (nuestro|nuestra|mío|mía|de confianza)?"
         ],
@@ -12373,7 +12421,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Envía el dinero por Western Union.",
             "Depósito en OXXO a nombre de mi prima.",
             "Transferencia a nombre de la encargada.",
-            "La mitad por adelantado en efectivo o por transferencia a un familiar nuestro."
+            "La mitad por adelantado en efectivo o por transferencia a un familiar nuestro.",
+            "Hay que girar 400 dólares por Western Union, personal para la señora Marta.",
+            "Me adelantas la mitad en OXXO, la cuenta es de mi amiga."
           ],
           "noMatch": [
             "Pago por transferencia bancaria a la cuenta de la empresa."
