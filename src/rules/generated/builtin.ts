@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "6b7f1d493ccf88ba539cace999c36d9e1c178c9eef8f06f06d39fd47619bb8d7" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "e3af7473cec64c1f04dbe8e3fcd137b0ddb02b22523a5e4a01fe1342c056986e" } as const;
 
 /**
- * The built-in rule packs (723 rules in 7 packs), validated at build time.
+ * The built-in rule packs (727 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -9137,6 +9137,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=endeudadas",
           "con deudas",
           "tienes deudas",
+          "tenés deudas",
+          "tiene deudas",
+          "ahogado en deudas",
           "=necesitada",
           "=necesitadas",
           "sin recursos",
@@ -9636,6 +9639,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(deuda|deudas) (con|a) (nosotros|la agencia|la empresa|el patrón|la patrona|la casa|el jefe|la jefa|el dueño|la dueña|la organización)",
           "(trabajas|trabajarás|trabaja) (para)? (pagar|devolver|saldar|cubrir) (el|la|tu|los)? (deuda|viaje|pasaje|préstamo|adelanto)",
           "(se te apunta|se apunta|se anota|se te anota|se suma|se te suma|queda|pasa|va) (como|a la|a tu|a su) (deuda|cuenta que debes)",
+          "si no (llegas|llegás|llega|llegan|juntas|juntás|cumples|cumplís|alcanzas|alcanzás) ..4 (deuda|debes|debés|se te apunta|se te anota|se te suma)",
           "(lo|la|los|las) (pagas|pagás|pagan|devuelves|devolvés|devuelven|van pagando|vas pagando|vas devolviendo) (luego|después|despues|más adelante|allá|alla)? (trabajando|recogiendo|cosechando|limpiando|cuidando|sirviendo|cargando|vendiendo)",
           "(si no tienes|si no tenés|si no tiene|si no tienen) (el)? (dinero|plata|lana|pasta) ..4 (lo|la|los)? (pagas|pagás|pagan|devuelves|trabajas|trabajás)"
         ],
@@ -9986,6 +9990,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(gana|ganas|ganarás|ganar|ganan|cobra|cobras|cobrarás|cobrar|cobran|ingresos|ganancias) ..3 #num ..3 (al|a la|por|cada) (semana|día|noche|quincena)",
           "(gana|ganas|ganarás|ganar|ganan|cobra|cobras|cobrarás|cobrar|cobran|ingresos|ganancias|pagos|pagamos|pago) ..3 #num ..3 (por|cada|el) fin de semana",
           "(trabajo|empleo) (fácil|sencillo|cómodo|tranquilo) (y)? (muy)? (bien pagado|bien remunerado)",
+          "(solo|sólo|solamente|nomás|nada más) (firmar|firmas|firmás|firma|llevar|llevás|llevas|entregar|abrir una cuenta|poner tu nombre|prestar tu nombre|prestar tu cuenta) (y)? (listo|ya está|ya esta|cobras|cobrás|ganas|ganás)",
           "(sueldos|sueldo|salario|salarios|pago|pagos) (muy)? (altos|alto|excelentes|excelente|increíble|increíbles) (sin experiencia|desde el primer día)"
         ],
         "near": [],
@@ -9997,7 +10002,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Dinero fácil y rápido desde casa.",
             "Gana hasta 1500 euros a la semana.",
             "Trabajo fácil y bien pagado.",
-            "Pagos de 1000 dólares por fin de semana."
+            "Pagos de 1000 dólares por fin de semana.",
+            "3.000 euros, solo firmar y listo."
           ],
           "noMatch": [
             "Salario según convenio, 1.200 euros brutos al mes."
@@ -10417,18 +10423,18 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Office, chat or sales job in Asia or the Gulf with flight, visa and dormitory paid, the typical scam-compound recruitment package.",
         "source": "INTERPOL 2023; OHCHR 2023; IOM advice on deceptive job offers.",
         "patterns": [
-          "(tailandia|bangkok|malasia|kuala lumpur|filipinas|manila|vietnam|indonesia|asia|dubái|dubai|emiratos|abu dabi|turquía|georgia)"
+          "(tailandia|bangkok|malasia|kuala lumpur|filipinas|manila|vietnam|indonesia|asia|sudeste asiático|dubái|dubai|emiratos|abu dabi|turquía|georgia|@compound_place)"
         ],
         "near": [
           {
             "patterns": [
-              "(atención al cliente|servicio al cliente|customer service|digitador|digitadores|digitación|captura de datos|ventas online|ventas en línea|venta online|chat|chatear|teleoperador|teleoperadora|teleoperadores|agente de ventas|hispanohablantes|habla hispana|trabajo de oficina|inversiones|criptomonedas|cripto|marketing digital|data entry|juegos online|casino online|apuestas online)"
+              "(@compound_job|agente de ventas|hispanohablantes|habla hispana|trabajo de oficina)"
             ],
             "window": 40
           },
           {
             "patterns": [
-              "(vuelo|vuelos|pasaje|pasajes|boleto|boletos|billete|visa|visado|dormitorio|dormitorios|alojamiento|hospedaje|comida)"
+              "(@travel|@housing|comida)"
             ],
             "window": 40
           }
@@ -10451,7 +10457,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.45,
         "description": "Lending or selling your bank account, or receiving and forwarding money (money muling).",
-        "source": "Europol 2025 (money mules); US TIP Report 2024 (forced criminality).",
+        "source": "Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (money mules); US TIP Report 2024 (forced criminality).",
         "patterns": [
           "(alquila|alquilar|alquilamos|presta|prestar|préstanos|vende|vender|compramos) (tu|su|una)? (cuenta|cuentas) (bancaria|bancarias|de banco|del banco)"
         ],
@@ -10470,18 +10476,57 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
-        "id": "es.forced_criminality.drug_courier",
+        "id": "es.forced_criminality.daily_quota",
         "category": "forced_criminality",
         "weight": 0.6,
-        "description": "A \"travel job\" carrying a parcel, suitcase or package, with flights and hotel paid (drug-courier recruitment).",
-        "source": "UNODC Human Trafficking Indicators (forced criminality); US TIP Report 2024 (forced drug couriering); Europol 2025.",
+        "description": "Street \"sales\", begging or pickpocketing jobs where each worker must hand the boss a minimum sum a day, the form of forced criminality and forced begging.",
+        "source": "UNODC Human Trafficking Indicators (forced begging and petty crime); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (trafficking for forced criminality); ILO Indicators of Forced Labour.",
         "patterns": [
-          "(llev*|traer|traes|trae|traerás|transport*|entreg*|traslad*|cargar|pasar|pasas) (un|una|unos|unas|el|la|los|las)? (paquete|paquetes|paquetito|maleta|maletas|encargo|encargos|mercancía|valija|bulto|bultos)"
+          "(mínimo|minimo|al menos|por lo menos|una cuota de|cuota de) #num ..3 (diarios|diarias|al día|por día|cada día|por jornada|a la semana)",
+          "(entregar|entregas|entregan|traer|traes|traen|juntar|juntas|sacar|sacas) ..3 (#num) ..2 (diarios|al día|por día|cada día)"
         ],
         "near": [
           {
             "patterns": [
-              "(vuelo|vuelos|pasaje|pasajes|avión|aeropuerto|vacaciones|turismo|hotel pagado|todo pagado|viaje pagado|viaje gratis|viajar gratis|viajes gratis|sin preguntas|dinero fácil)"
+              "(@manager|entregar|entregas|ventas|vender|pedir|calle|metro|semáforo|semáforos|si no llegas|deuda|chavales|chicos|niños)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(objetivo comercial|objetivos de venta|comisiones por venta|contrato|seguridad social|nómina|kilómetros|km|pasos|calorías|proteína|vasos de agua)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Chicos para vender en la calle, cada uno entrega al jefe mínimo 80 euros diarios."
+          ],
+          "noMatch": [
+            "Comercial con contrato y objetivos de venta de mínimo 10 pólizas al mes.",
+            "Camina al menos 8.000 pasos al día."
+          ]
+        }
+      },
+      {
+        "id": "es.forced_criminality.drug_courier",
+        "category": "forced_criminality",
+        "weight": 0.6,
+        "description": "A \"travel job\" carrying a parcel, suitcase or package, with flights and hotel paid (drug-courier recruitment).",
+        "source": "UNODC Human Trafficking Indicators (forced criminality); US TIP Report 2024 (forced drug couriering); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (trafficking for forced criminality).",
+        "patterns": [
+          "(llev*|traer|traes|trae|traerás|transport*|entreg*|traslad*|cargar|pasar|pasas) (un|una|unos|unas|el|la|los|las)? (paquete|paquetes|paquetito|maleta|maletas|encargo|encargos|mercancía|valija|bulto|bultos|🧳|📦|💼)",
+          "sin (preguntar|preguntas|mirar|abrir|saber) (qué|que|lo que) (va|hay|llevas|lleva|trae|traes) (adentro|dentro)?"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@travel|aeropuerto|vacaciones|turismo|hotel pagado|todo pagado|viaje pagado|viaje gratis|viajar gratis|viajes gratis|sin preguntas|dinero fácil|gratis|#flag)"
             ],
             "window": 25
           }
@@ -10494,7 +10539,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Viaja gratis a Europa, solo tienes que llevar una maleta. Vuelo y hotel pagados.",
-            "Vacaciones pagadas a cambio de entregar un paquete."
+            "Vacaciones pagadas a cambio de entregar un paquete.",
+            "Vuelo gratis a Madrid por llevar una 🧳 sin preguntar qué va adentro."
           ],
           "noMatch": [
             "Repartidor con furgoneta: entregar paquetes en la zona centro."
@@ -10556,7 +10602,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.45,
         "description": "Receiving money in your own account and forwarding it to others (money muling).",
-        "source": "Europol 2025 (money mules); US TIP Report 2024 (forced criminality).",
+        "source": "Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (money mules); US TIP Report 2024 (forced criminality).",
         "patterns": [
           "~recibir (transferencias|pagos|dinero|depósitos|ingresos|giros) ..6 (reenviar|reenvías|reenvias|reenvía|reenviarlas|reenviarlo|reenviarlos|retirar|retiras|enviarlo|enviarlas|enviarlos|mandarlo|mandarlos|mandarlas|transferirlo|transferirlas|transferirlos|pasarlo|pasarlos|convertirlo|convertirlos)",
           "~recibir (transferencias|pagos|dinero|depósitos|ingresos|giros) ..8 (y|para) (las|los|lo|luego|después)? (reenvías|reenvias|reenviar|mandas|envías|transfieres|pasas|conviertes|cambias) (a|en|al)"
@@ -10581,7 +10627,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.35,
         "description": "Job title \"payment agent\" / \"financial agent\" offered from home, the usual money-mule recruitment wording.",
-        "source": "Europol 2025 (money-mule recruitment as \"financial agent\" jobs); US TIP Report 2024 (forced criminality); Spanish police advice on money mules.",
+        "source": "Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (money-mule recruitment as \"financial agent\" jobs); US TIP Report 2024 (forced criminality); Spanish police advice on money mules.",
         "patterns": [
           "(agente|agentes|gestor|gestora|gestores|intermediario|intermediaria|procesador|procesadora) (de)? (pagos|cobros|transferencias|remesas|financiero|financiera|financieros|de pagos)"
         ],
@@ -10610,14 +10656,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.3,
         "description": "Narrow age band (e.g. 18 to 35) for a job abroad, as in scam-compound recruitment posts.",
-        "source": "INTERPOL 2023; OHCHR 2023.",
+        "source": "INTERPOL, Global warning on human trafficking-fuelled fraud (Purple Notice, June 2023); OHCHR, Online scam operations and trafficking into forced criminality in Southeast Asia (August 2023).",
         "patterns": [
-          "(edad|edades|entre|de) (18|20|21|22) (a|y|hasta) (30|32|35|38|40) (años)?"
+          "(edad|edades|entre|de)? #num18-22 (a|y|hasta)? #num25-40 (años)?"
         ],
         "near": [
           {
             "patterns": [
-              "(camboya|myanmar|birmania|laos|tailandia|bangkok|malasia|filipinas|dubái|dubai|asia|vietnam|frontera tailandesa)"
+              "(@compound_place|tailandia|bangkok|malasia|filipinas|asia|sudeste asiático|vietnam)"
             ],
             "window": 40
           }
@@ -10627,7 +10673,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Edad de 18 a 35 años, destino Tailandia."
+            "Edad de 18 a 35 años, destino Tailandia.",
+            "Requisitos: 19 a 34 años, empresa en Sihanoukville."
           ],
           "noMatch": [
             "Edad de 18 a 35 años, trabajo en Lima."
@@ -10639,20 +10686,27 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.6,
         "description": "Customer-service, typing, chat, online-sales or translation job located in a known scam-compound region.",
-        "source": "INTERPOL 2023 (global warning on scam centres); OHCHR 2023 (online scam operations in Southeast Asia); IOM advice on deceptive job offers.",
+        "source": "INTERPOL, Global warning on human trafficking-fuelled fraud (Purple Notice, June 2023); OHCHR, Online scam operations and trafficking into forced criminality in Southeast Asia (August 2023); IOM advice on deceptive job offers.",
         "patterns": [
-          "(camboya|myanmar|birmania|laos|sihanoukville|phnom penh|mae sot|myawaddy|shwe kokko|frontera tailandesa|frontera con tailandia|triángulo de oro|zona económica especial|bavet|poipet)"
+          "(@compound_place|frontera con tailandia|triángulo de oro|zona económica especial)"
         ],
         "near": [
           {
             "patterns": [
-              "(atención al cliente|servicio al cliente|customer service|operador|operadora|operadores|digitador|digitadora|digitadores|digitación|mecanógrafo|mecanógrafa|captura de datos|entrada de datos|ventas online|ventas en línea|venta online|marketing digital|chat|chatear|teleoperador|teleoperadora|teleoperadores|agente de ventas|asesor comercial|asesora comercial|traductor|traductora|traductores|hispanohablantes|habla hispana|soporte|trabajo de oficina|trabajo en oficina|oficina|inversiones|criptomonedas)"
+              "(@compound_job|operador|operadora|operadores|agente de ventas|asesor comercial|asesora comercial|traductor|traductora|traductores|trabajo de oficina|trabajo en oficina)"
             ],
             "window": 40
           }
         ],
         "exclusions": [],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(mochilero|mochileros|mochila|turismo|turista|vacaciones|excursión|templos|playa|hotel de lujo|crucero)"
+            ],
+            "window": 20
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
@@ -10660,7 +10714,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Trabajo de oficina en Myanmar, vuelo y visa incluidos."
           ],
           "noMatch": [
-            "Viaje de mochilero por Camboya y Laos, busco compañeros."
+            "Viaje de mochilero por Camboya y Laos, busco compañeros.",
+            "Hotel en Dubái busca recepcionistas hispanohablantes con experiencia."
           ]
         }
       },
@@ -10916,6 +10971,60 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Es legal trabajar los domingos con contrato.",
             "Carnicería: carne fresca de ternera todos los días."
+          ]
+        }
+      },
+      {
+        "id": "es.minor_indicators.child_workers_exploitative",
+        "category": "minor_indicators",
+        "weight": 0.35,
+        "description": "Children taken on from a low written age (\"chavos de 13 pa' arriba\", \"chicos desde los 14\") where the age reader misses the bound, together with exploitative terms (living on site, no pay until the season ends, parents not told, nobody goes out).",
+        "source": "ILO Minimum Age Convention (C138) and Worst Forms of Child Labour Convention (C182); ILO Indicators of Forced Labour (isolation, withholding of wages).",
+        "patterns": [
+          "(de|desde|a partir de) (los)? (#num12-17|@minor_number) (@years)? (pa|para|en|o|y) (arriba|adelante|más|mas)",
+          "(chavos|chavas|chamacos|chamacas|chicos|chicas|muchachos|muchachas|pibes|pibas|gurises|niños|niñas|jóvenes|chavales|menores) (de|desde) (los)? (#num12-17|@minor_number) (@years)?"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@housing)"
+            ],
+            "window": 30
+          },
+          {
+            "patterns": [
+              "(se quedan|se queda|quedarse|te quedas) a dormir",
+              "(cama adentro|@housing incluido|viven en)",
+              "(no se|no) (les|le|te)? (paga|pagan|pagamos)",
+              "sin (sueldo|paga|pago|salario|cobrar)",
+              "(@wages) ..4 (hasta que|al final de|cuando) (acabe|termine|se acabe|la temporada)",
+              "(no es necesario|no hace falta|no hay que|sin) @tell ..3 @family",
+              "(nadie|no) (@go_out)",
+              "no hacemos preguntas",
+              "@vulnerable"
+            ],
+            "window": 50
+          }
+        ],
+        "exclusions": [
+          "(chavos|chavas|chamacos|chamacas|chicos|chicas|muchachos|muchachas|pibes|pibas|gurises|niños|niñas|jóvenes|chavales|menores) (de|desde) (los)? #num12-17 (a|y|hasta) #num18-99"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(@legit_youth_activity|autorización de los padres|permiso de los padres|permiso paterno|convenio)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Obra busca chamacos de 14 pa' arriba, se quedan a dormir en la obra y la paga se entrega al final de la temporada."
+          ],
+          "noMatch": [
+            "Club de fútbol busca chicos de 14 años para el equipo juvenil, se quedan a dormir en la concentración.",
+            "Fábrica busca jóvenes de 16 a 30 años, contrato según convenio."
           ]
         }
       },
@@ -11486,7 +11595,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Hides the phone number (\"pídeme el número\") instead of publishing it.",
         "source": "Lugo-Graulich et al. 2024 (JRSA-validated indicator, obscured phone number); Project authored from indicator text for Spanish.",
         "patterns": [
-          "(pídeme|pídanme|pídenos|pide|pidan|pregúntame|preguntame|solicita|solicítame) (el|mi|nuestro)? (número|numero|num|tel|teléfono|celu|cel|celular|whatsapp|wsp|contacto|móvil)"
+          "(pídeme|pídanme|pídenos|pide|pidan|pedí|pedime|pregúntame|preguntame|solicita|solicítame) (el|mi|nuestro)? (número|numero|num|@phone|@messenger_es|contacto|menú|menu|tarifas|precios)"
         ],
         "near": [],
         "exclusions": [],
@@ -11494,7 +11603,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Pídeme el número por privado."
+            "Pídeme el número por privado.",
+            "Pedí el menú por privado."
           ],
           "noMatch": [
             "Pide tu cita en el número de la clínica."
@@ -11564,7 +11674,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "seis (cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve) (cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)",
           "siete (cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve) (cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)",
           "ocho (cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve) (cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)",
-          "nueve (cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve) (cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)"
+          "nueve (cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve) (cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)",
+          "(#num|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve) + (cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)",
+          "(triple|doble) (cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)"
         ],
         "near": [],
         "exclusions": [],
@@ -11572,7 +11684,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": false,
         "examples": {
           "match": [
-            "Llámame al cinco cinco cinco cero uno dos tres."
+            "Llámame al cinco cinco cinco cero uno dos tres.",
+            "Marcá al 555 + cero uno + treinta y nueve."
           ],
           "noMatch": [
             "Tengo dos hijos de tres y cinco años."
@@ -12431,6 +12544,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.vulnerability_targeting.debt_lure",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "Addresses people in debt or squeezed by lenders and offers them a way out (\"¿Endeudado? Hay una salida\", \"ideal si tenés deudas\").",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability, debt); UNODC Human Trafficking Indicators; Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (trafficking for organ removal targets people in debt).",
+        "patterns": [
+          "(endeudado|endeudada|endeudados|endeudadas|tienes deudas|tenés deudas|tiene deudas|con deudas|ahogado en deudas|ahogada en deudas|lleno de deudas|llena de deudas|gota a gota|te aprieta el banco|te está apretando el banco|no llegas a fin de mes|no llegás a fin de mes)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(hay una salida|tenemos la solución|te ayudamos|te presentamos|podemos ayudarte|tenemos trabajo|ideal|te pagamos|pagamos|compramos|buscamos|@organ|gana|ganá|ganas|dinero rápido|plata rápida)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(asesoría|asesoramiento|abogado|abogados|ley de segunda oportunidad|renegociar|reunificar|consolidar|refinanciar|refinanciación)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "¿Endeudado hasta el cuello? Hay una salida.",
+            "Ideal si tenés deudas: pagamos en el acto."
+          ],
+          "noMatch": [
+            "¿Tienes deudas? Asesoría legal gratuita sobre la ley de segunda oportunidad."
+          ]
+        }
+      },
+      {
         "id": "es.vulnerability_targeting.debts_paid",
         "category": "vulnerability_targeting",
         "weight": 0.5,
@@ -12438,7 +12588,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability, debt); UNODC Human Trafficking Indicators.",
         "patterns": [
           "(pagamos|pagaremos|saldamos|liquidamos|cancelamos|cubrimos|te pagamos|te ayudamos a pagar|te ayudamos a saldar) (tus|sus|todas tus|todas sus) (deudas|deuda)",
-          "(tienes|tiene|con) (deudas|problemas económicos|problemas de dinero) ..4 (nosotros te ayudamos|te ayudamos|podemos ayudarte|tenemos la solución|tenemos trabajo)"
+          "(tienes|tiene|tenés|con) (deudas|problemas económicos|problemas de dinero) ..4 (nosotros te ayudamos|te ayudamos|podemos ayudarte|tenemos la solución|tenemos trabajo)"
         ],
         "near": [],
         "exclusions": [],
@@ -12524,6 +12674,34 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Preguntas frecuentes sobre el proceso de selección."
+          ]
+        }
+      },
+      {
+        "id": "es.vulnerability_targeting.prefers_vulnerable",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "The ad says who it prefers or suits - people alone, newly arrived, undocumented, in debt, runaways, single mothers (\"ideal para madres solteras\", \"que no tenga a nadie acá\", \"mejor si no tienes familia aquí\").",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators; US TIP Report 2024.",
+        "patterns": [
+          "(preferentemente|preferible|preferiblemente|de preferencia|mejor si|ideal para|ideal si|sirven|servimos|aceptamos|que sea|que sean|buscamos|se buscan|se busca) ..6 @vulnerable",
+          "(mejor|preferible|ideal) (si)? (no tienes|no tenés|no tiene|no tienen|sin) (familia|nadie|a nadie|conocidos) (aquí|aqui|acá|aca|en el país|en la ciudad|en españa)?",
+          "(que no tenga|que no tengan|que no tengas) (a nadie|familia|conocidos|quien pregunte) (aquí|aqui|acá|aca|en el país|en la ciudad)?"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Ideal para mamás solteras o estudiantes foráneas.",
+            "Preferentemente recién venida, que no tenga a nadie acá.",
+            "Mejor si no tienes familia aquí.",
+            "Sirven los que se hayan ido de su casa."
+          ],
+          "noMatch": [
+            "Programa municipal de apoyo a madres solteras.",
+            "Ideal para estudiantes, horario flexible."
           ]
         }
       },
