@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "e3af7473cec64c1f04dbe8e3fcd137b0ddb02b22523a5e4a01fe1342c056986e" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "0f699316ccb7882b602609e01b17aedbe439df04dcaba3d4d87bb1c96343897a" } as const;
 
 /**
  * The built-in rule packs (727 rules in 7 packs), validated at build time.
@@ -7684,7 +7684,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(centros|centro|complejos) de (estafa|estafas|fraude)",
           "(las|los) (víctimas|detenidos|investigados|acusados)",
           "(informe|estudio|investigación|sentencia) (anual|de la onu|del ministerio|de la oit|de la oim|de unodc|publicado|publicada|judicial)",
-          "(tras|durante|en) (la|una) (operación|investigación|redada|inspección)"
+          "(tras|durante|en) (la|una) (operación|investigación|redada|inspección)",
+          "(juzgado|tribunal|juez|jueza|fiscal|fiscalía|corte|audiencia|sala) ..4 (ordenó|condenó|dictó|imputó|procesó|acusó|sentenció|absolvió|ordena|condena|juzga|juzgó)",
+          "prisión preventiva",
+          "(acusados|acusadas|acusado|acusada|imputados|imputadas|investigados|sospechosos|procesados|condenados) (de|por)",
+          "#num (años|meses) de (prisión|cárcel|condena)",
+          "(de acuerdo con|según|conforme a) (la|el) (fiscalía|policía|investigación|informe|sentencia|denuncia|acusación)",
+          "la investigación (sigue|continúa|permanece) (abierta|en curso)"
         ],
         "frames": true,
         "examples": {
@@ -7706,7 +7712,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(ong|organización|organizaciones|fundación|asociación|entidad|entidades|servicio) (que)? (contra la trata|de apoyo a|de atención a|de ayuda a|que ayuda a|que atiende a|especializada en) (la)? (trata|víctimas|mujeres|migrantes|personas)",
           "(apoyo|atención|asistencia|ayuda|acompañamiento) (a las|a)? (víctimas|sobrevivientes|supervivientes|personas afectadas)",
           "(atención|ayuda|asesoramiento|asistencia) (gratuita|gratuito|confidencial) (y)? (confidencial|gratuita|gratuito|anónima|24 horas|en varios idiomas)?",
-          "no (estás|está|están) (sola|solo|solas|solos)"
+          "no (estás|está|están) (sola|solo|solas|solos)",
+          "(red|redes) de (apoyo|ayuda|acompañamiento) (a|para)"
         ],
         "frames": true,
         "examples": {
@@ -7716,6 +7723,61 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Fundación busca administrativo con experiencia."
+          ]
+        }
+      },
+      {
+        "id": "es.awareness.social_warning",
+        "weight": 0.35,
+        "description": "Warning posts on social networks and chats about an offer that circulates (\"está rulando por Telegram una oferta\", \"compartid para que llegue\", \"a la prima de una amiga la encerraron\").",
+        "source": "Project authored from the wording of warning posts and chain messages shared by users, NGOs and consulates in Spanish-speaking countries.",
+        "patterns": [
+          "(está|están|anda|andan|sigue|siguen) (rulando|circulando|pasando|apareciendo) (por)?",
+          "(circula|circulan) ..3 (oferta|ofertas|anuncio|anuncios|mensaje|mensajes|estafa|estafas|cadena)",
+          "(compartid|compartan|comparte|compartí|difundan|difunde|difundid|difundí|pásalo|pasalo|pasadlo|pásenlo) ..3 (para que|la info|la información|este mensaje|a todos|llegue)",
+          "(no|nunca) (apliquen|apliques|apliquéis|aplicar|postulen|postules|postularse|respondan|respondas|contesten|contestes) (a)? (esa|esta|estas|esas|este|ese|estos|esos|esa)? (oferta|ofertas|anuncio|anuncios|mensaje|mensajes|propuesta|propuestas)",
+          "(a mi|al|a la|mi) (primo|prima|amigo|amiga|vecino|vecina|hermano|hermana|sobrino|sobrina|conocido|conocida|cuñada|cuñado|compañera|compañero) (de)? ..4 (lo|la|le|les|los|las) (tuvieron|engañaron|llevaron|encerraron|quitaron|dejaron|secuestraron|estafaron|retuvieron|obligaron)",
+          "(mi|una|un) (primo|prima|amigo|amiga|vecino|vecina|hermano|hermana|sobrino|sobrina|conocido|conocida|cuñada|cuñado) (de)? ..4 (fue|se fue|viajó|cayó|aceptó) ..6 (y)? (nunca|no) (volvió|regresó|le pagaron|la dejaron|lo dejaron|pudo)",
+          "(ojo|cuidado|alerta|atención|aviso) (chicos|chicas|gente|amigos|amigas|todos|a todos|familia|mamás|papás)",
+          "no es (un)? trabajo es (una)? (estafa|trampa|trata|secuestro|explotación)"
+        ],
+        "frames": true,
+        "examples": {
+          "match": [
+            "Está rulando por WhatsApp una oferta de trabajo en el extranjero.",
+            "Compartid para que llegue a más gente.",
+            "A la prima de una vecina la tuvieron encerrada meses.",
+            "Por favor no respondan a esa oferta."
+          ],
+          "noMatch": [
+            "Comparte tu ubicación para que te recojamos.",
+            "Se busca ayudante de cocina, incorporación inmediata."
+          ]
+        }
+      },
+      {
+        "id": "es.awareness.testimony",
+        "weight": 0.35,
+        "description": "A survivor's first-person story told after the fact (\"me dijo que lo iría pagando\", \"nunca me lo devolvió\", \"nombre cambiado\", \"cuento mi historia\").",
+        "source": "Project authored from the wording of survivor testimonies published by NGOs and victim-support networks in Spain and Latin America.",
+        "patterns": [
+          "(nombre|nombres) (cambiado|cambiados|ficticio|ficticios|modificado|modificados)",
+          "(testimonio|testimonios) (recogido|recogidos|de|publicado)",
+          "(cuento|comparto|contar|compartir) mi historia",
+          "(me|nos) (dijo|dijeron|decía|decían|prometió|prometieron|prometía|prometían|aseguró|aseguraron|aseguraba) que",
+          "(me|nos) (quitaron|quitó|retuvieron|retuvo|pidió|pidieron|obligaban|obligaron|obligó|encerraron|encerró|cobraban|cobraba|descontaban|descontaba) (el|la|los|las|mi|mis|a|que)",
+          "nunca (me|nos) (lo|la|los|las) (devolvió|devolvieron|dio|dieron|pagó|pagaron)",
+          "(logré|logramos|pude|pudimos|conseguí|conseguimos) (escapar|salir|huir|irme|denunciar)"
+        ],
+        "frames": true,
+        "examples": {
+          "match": [
+            "Me llamo Ana (nombre cambiado).",
+            "La señora me pidió el pasaporte y nunca me lo devolvió.",
+            "Me dijeron que el viaje lo iría pagando con el sueldo."
+          ],
+          "noMatch": [
+            "Te pagamos el viaje y el alojamiento."
           ]
         }
       },
@@ -7742,6 +7804,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Buscamos camareros para la temporada de verano."
+          ]
+        }
+      },
+      {
+        "id": "es.awareness.victim_question",
+        "weight": 0.4,
+        "description": "Questions and conditionals addressed to a possible victim (\"¿tu jefe se quedó con tu pasaporte?\", \"si alguien controla tu celular\").",
+        "source": "Project authored from the wording of hotline posters and prevention campaigns (labour inspectorates, OIM, anti-trafficking NGOs) in Spanish-speaking countries.",
+        "patterns": [
+          "(tu|su) (jefe|jefa|patrón|patrona|empleador|empleadora|agencia|encargado|encargada|pareja|novio) (se quedó con|se queda con|te quitó|te quita|le quitó|guarda|retiene|te retiene|no te deja|no le deja|te prohíbe|te obliga|le obliga|controla|te cobra|te debe|te amenaza)",
+          "(te|le) (dicen|dijeron|dice|dijo) que (debes|debés|debe|no puedes|no podés|no puede|tienes que|tenés que|tiene que)",
+          "si (alguien|tu jefe|tu jefa|tu patrón|tu empleador|la agencia|tu pareja) (controla|te quita|se queda|te retiene|guarda|te pide|no te deja|te obliga|te prohíbe)",
+          "(te|le) (ofrecieron|ofrecen|propusieron|proponen|prometieron|prometen) (un)? (trabajo|empleo|viaje) ..4 (lee esto|cuidado|ojo|infórmate|consulta)"
+        ],
+        "frames": true,
+        "examples": {
+          "match": [
+            "¿Tu jefe se quedó con tu pasaporte?",
+            "¿Te dicen que debes el pasaje y no te dejan irte?",
+            "Si alguien controla tu celular o tus salidas, pedí ayuda."
+          ],
+          "noMatch": [
+            "Tu jefe de equipo te explicará el turno."
           ]
         }
       }
