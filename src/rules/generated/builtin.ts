@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "0f699316ccb7882b602609e01b17aedbe439df04dcaba3d4d87bb1c96343897a" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "492a74497c26cdb5f9e455d64a5f5a1b6ea22973d31686d9bb9a95681e6fe07d" } as const;
 
 /**
  * The built-in rule packs (727 rules in 7 packs), validated at build time.
@@ -10102,10 +10102,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Hostess, dancer or waitress jobs in bars or clubs abroad with lodging, a common lure into sexual exploitation.",
         "source": "UNODC Human Trafficking Indicators; US TIP Report 2024 (hostess and dancer lures).",
         "patterns": [
-          "(anfitrionas|anfitriona|azafatas de imagen|bailarinas|bailarina|meseras|mesera|camareras|camarera|edecanes|modelos|damas de compañía|chicas de imagen) ..4 (extranjero|exterior|europa|japón|dubái|dubai|turquía|chipre|club|night club|nightclub|bar nocturno|karaoke)",
-          "(atender|acompañar|atiendan|acompañen) (a)? (clientes|caballeros|señores) ..4 (bar|bares|karaoke|club|extranjero|exterior|night club|cantina|cantinas|discoteca)",
-          "(modelos|modelo|azafatas|azafata|edecanes|bailarinas) ..8 (en el extranjero|en el exterior|fuera del país|en europa|en dubái|en dubai|en asia)",
-          "(extranjero|exterior|europa|japón|dubái|dubai|turquía|chipre|emiratos) ..4 (anfitrionas|anfitriona|azafata de imagen|azafatas de imagen|bailarinas|bailarina|edecanes|damas de compañía|chicas de imagen)"
+          "(anfitrionas|anfitriona|azafatas de imagen|bailarinas|bailarina|meseras|mesera|camareras|camarera|edecanes|modelos|damas de compañía|chicas de imagen) ..4 (@abroad|club|night club|nightclub|bar nocturno|karaoke)",
+          "(atender|acompañar|atiendan|acompañen) (a)? (clientes|caballeros|señores) ..4 (bar|bares|karaoke|club|@abroad|night club|cantina|cantinas|discoteca)",
+          "(modelos|modelo|azafatas|azafata|edecanes|bailarinas) ..8 (en|a|para) (el)? @abroad",
+          "@abroad ..4 (anfitrionas|anfitriona|azafata de imagen|azafatas de imagen|bailarinas|bailarina|edecanes|damas de compañía|chicas de imagen)"
         ],
         "near": [],
         "exclusions": [],
@@ -10325,8 +10325,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Recruits young women or girls for vague work abroad or in bars and clubs.",
         "source": "UNODC Human Trafficking Indicators (recruitment of women for work abroad); US TIP Report 2024 (fraudulent recruitment of women).",
         "patterns": [
-          "(busc*|solicit*|necesit*|reclut*|contrat*) (chicas|señoritas|muchachas|jovencitas|mujeres) ..4 (extranjero|exterior|europa|españa|japón|dubái|dubai|emiratos|turquía|suiza|italia|grecia|chipre|panamá|méxico|otro país)",
-          "(chicas|señoritas|muchachas|jovencitas|mujeres) (para)? (trabajar|trabajo) ..2 (extranjero|exterior|europa|españa|japón|dubái|dubai|turquía|chipre)",
+          "(busc*|solicit*|necesit*|reclut*|contrat*) (chicas|señoritas|muchachas|jovencitas|mujeres) ..4 (@abroad|méxico)",
+          "(chicas|señoritas|muchachas|jovencitas|mujeres) (para)? (trabajar|trabajo) ..2 @abroad",
           "(señoritas|chicas|muchachas|jovencitas) (de)? (buena presencia|bonitas|guapas|atractivas|lindas) (para|que quieran) (trabajar|viajar)"
         ],
         "near": [],
@@ -10506,7 +10506,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.4,
         "description": "Office, chat or sales job in Asia or the Gulf with flight, visa and dormitory paid, the typical scam-compound recruitment package.",
-        "source": "INTERPOL 2023; OHCHR 2023; IOM advice on deceptive job offers.",
+        "source": "INTERPOL, Global warning on human trafficking-fuelled fraud (Purple Notice, June 2023); OHCHR, Online scam operations and trafficking into forced criminality in Southeast Asia (August 2023); IOM advice on deceptive job offers.",
         "patterns": [
           "(tailandia|bangkok|malasia|kuala lumpur|filipinas|manila|vietnam|indonesia|asia|sudeste asiático|dubái|dubai|emiratos|abu dabi|turquía|georgia|@compound_place)"
         ],
@@ -10637,7 +10637,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.6,
         "description": "Chatting with foreign clients or strangers through fake profiles to sell investments, the online-scam job.",
-        "source": "INTERPOL 2023; OHCHR 2023 (forced online fraud, romance/investment scams).",
+        "source": "INTERPOL, Global warning on human trafficking-fuelled fraud (Purple Notice, June 2023); OHCHR, Online scam operations and trafficking into forced criminality in Southeast Asia (August 2023) (forced online fraud, romance and investment scams).",
         "patterns": [
           "(trabajarás|trabajar|trabajas|usar|usarás|usando|manejar|manejarás|manejando|gestionar|gestionarás|crear|crearás|creando|operar|operarás|con) ..2 (perfil|perfiles|cuenta|cuentas|identidad|identidades) (falso|falsos|falsa|falsas|ficticio|ficticios|ficticia|ficticias|inventado|inventados)",
           "(chatear|chateo|conversar|hablar|escribir) ..2 (extranjeros|extranjeras|de otros países|internacionales|de europa|de estados unidos) ..6 (invertir|inversión|inversiones|cripto|criptomonedas|plataforma)",
@@ -10662,7 +10662,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.25,
         "description": "Fast typing required for a vague online job, a recurrent scam-compound requirement.",
-        "source": "INTERPOL 2023; OHCHR 2023 (requirements in scam-centre recruitment ads).",
+        "source": "INTERPOL, Global warning on human trafficking-fuelled fraud (Purple Notice, June 2023); OHCHR, Online scam operations and trafficking into forced criminality in Southeast Asia (August 2023) (requirements in scam-centre recruitment ads).",
         "patterns": [
           "(escribir|escritura|mecanografiar|mecanografía|tipear|tipeo|teclear|tecleo|digitar|digitación) (rápido|rápida|rápidamente|veloz|con rapidez|a velocidad)",
           "(velocidad|rapidez) (de|en|al) (escritura|tipeo|mecanografía|digitación|teclear|escribir)",
@@ -11726,8 +11726,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The phone number is only in the pictures or profile, out of reach of text filters.",
         "source": "Lugo-Graulich et al. 2024 (JRSA-validated indicator, obscured phone number); Project authored from indicator text for Spanish.",
         "patterns": [
-          "(número|numero|teléfono|contacto|tel|whatsapp|wsp|cel|celular|móvil) (en|está en|esta en|lo tienes en|aparece en|sale en) (la|las|mi|mis)? (foto|fotos|imagen|imágenes|foto de perfil|última foto)",
-          "(mira|mirad|ver|busca|revisa) (la|las|mi|mis) (foto|fotos|imagen|imágenes) (para)? (el|mi)? (número|contacto|teléfono|whatsapp)"
+          "(número|numero|@phone|contacto|@messenger_es) (en|está en|esta en|lo tienes en|aparece en|sale en) (la|las|mi|mis)? (foto|fotos|imagen|imágenes|foto de perfil|última foto)",
+          "(mira|mirad|ver|busca|revisa) (la|las|mi|mis) (foto|fotos|imagen|imágenes) (para)? (el|mi)? (número|contacto|@phone|@messenger_es)"
         ],
         "near": [],
         "exclusions": [],
@@ -11785,7 +11785,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Lugo-Graulich et al. 2024 (obscured contact details); Project authored from indicator text for Spanish.",
         "patterns": [
           "(quita|quitad|quítale|quitar|borra|elimina|sin) (los)? (espacios|puntos|guiones|asteriscos|letras)",
-          "(mi|el)? (número|numero|cel|tel|whatsapp|celular) (empieza|comienza|termina|acaba) (por|en|con)",
+          "(mi|el)? (número|numero|@phone|@messenger_es) (empieza|comienza|termina|acaba) (por|en|con)",
           "(arroba|arrova) (gmail|hotmail|yahoo|outlook|proton|example)",
           "(gmail|hotmail|yahoo|outlook|example) (punto|dot) (com|es|net)"
         ],
@@ -12342,7 +12342,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(cariñosas|traviesas|complacientes|atendemos|recibimos|besos|citas|servicio|servicios|regalo|regalito|hotel|hoteles|depa|depto|piso privado|discretas|ardientes|sensuales|fogosas|trío|te esperamos|te complacemos)"
+              "(@escort_context|traviesas|atendemos|recibimos|servicio|servicios|depa|depto|piso privado|te esperamos|te complacemos)"
             ],
             "window": 15
           }
