@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "492a74497c26cdb5f9e455d64a5f5a1b6ea22973d31686d9bb9a95681e6fe07d" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "72ffb4b16ab3a6cd763ecfb7ba5f6cd9e0fcc2f71a99718c872e40fac1623be8" } as const;
 
 /**
  * The built-in rule packs (727 rules in 7 packs), validated at build time.
@@ -7651,7 +7651,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Project authored from the wording of Spanish-language news reports, court rulings and NGO reports.",
         "patterns": [
           "(captan|captaban|captaron|captaba|engañan|engañaban|engañaron|reclutan|reclutaban|reclutaron|trasladaban|trasladaron) a (mujeres|jóvenes|personas|víctimas|migrantes|trabajadores|trabajadoras|menores|niñas|niños|chicas)",
-          "les (quitan|quitaban|quitaron|retienen|retenían|retuvieron|retiraban|imponen|imponían|impusieron|obligan|obligaban|obligaron|cobraban|descontaban|prohibían|prometían|prometieron|ofrecían|exigían|vigilaban|encerraban|amenazaban|golpeaban)",
+          "(le|les) (quitan|quitaban|quitaron|quitó|retienen|retenían|retuvieron|retuvo|retiraban|imponen|imponían|impusieron|obligan|obligaban|obligaron|cobraban|descontaban|prohibían|prometían|prometieron|prometió|ofrecían|exigían|vigilaban|encerraban|amenazaban|golpeaban)",
           "(guardaba|guardaban|retenía|retenían|quitaba|quitaban|cobraba|cobraban|obligaba|obligaban|vigilaba|vigilaban|encerraba|encerraban|amenazaba|amenazaban|explotaba|explotaban) (los|las|a|sus|el|la|a las|a los)",
           "(relataron|relató|denunciaron|denunció|declararon|declaró|contaron|contó|explicaron|explicó|testificaron|aseguraron|aseguró) que",
           "(las|los) (mujeres|trabajadores|trabajadoras|jóvenes|víctimas|migrantes|chicas|menores) (rescatadas|rescatados|liberadas|liberados|afectadas|afectados|explotadas|explotados|captadas|captados)"
@@ -7729,7 +7729,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
       {
         "id": "es.awareness.social_warning",
         "weight": 0.35,
-        "description": "Warning posts on social networks and chats about an offer that circulates (\"está rulando por Telegram una oferta\", \"compartid para que llegue\", \"a la prima de una amiga la encerraron\").",
+        "description": "Warning posts on social networks and chats about an offer that circulates (\"anda circulando un anuncio\", \"difundan esto\", \"a una conocida la encerraron\").",
         "source": "Project authored from the wording of warning posts and chain messages shared by users, NGOs and consulates in Spanish-speaking countries.",
         "patterns": [
           "(está|están|anda|andan|sigue|siguen) (rulando|circulando|pasando|apareciendo) (por)?",
@@ -7745,7 +7745,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Está rulando por WhatsApp una oferta de trabajo en el extranjero.",
-            "Compartid para que llegue a más gente.",
+            "Difundan esta información en sus grupos, por favor.",
             "A la prima de una vecina la tuvieron encerrada meses.",
             "Por favor no respondan a esa oferta."
           ],
@@ -7758,7 +7758,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
       {
         "id": "es.awareness.testimony",
         "weight": 0.35,
-        "description": "A survivor's first-person story told after the fact (\"me dijo que lo iría pagando\", \"nunca me lo devolvió\", \"nombre cambiado\", \"cuento mi historia\").",
+        "description": "A survivor's first-person story told after the fact (\"me prometieron que\", \"nunca me lo devolvieron\", \"nombre ficticio\", \"comparto mi historia\").",
         "source": "Project authored from the wording of survivor testimonies published by NGOs and victim-support networks in Spain and Latin America.",
         "patterns": [
           "(nombre|nombres) (cambiado|cambiados|ficticio|ficticios|modificado|modificados)",
@@ -7774,7 +7774,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Me llamo Ana (nombre cambiado).",
             "La señora me pidió el pasaporte y nunca me lo devolvió.",
-            "Me dijeron que el viaje lo iría pagando con el sueldo."
+            "Me prometieron que el billete se descontaría poco a poco."
           ],
           "noMatch": [
             "Te pagamos el viaje y el alojamiento."
@@ -7810,7 +7810,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
       {
         "id": "es.awareness.victim_question",
         "weight": 0.4,
-        "description": "Questions and conditionals addressed to a possible victim (\"¿tu jefe se quedó con tu pasaporte?\", \"si alguien controla tu celular\").",
+        "description": "Questions and conditionals addressed to a possible victim (\"¿tu patrona te quitó el DNI?\", \"si alguien te prohíbe salir\").",
         "source": "Project authored from the wording of hotline posters and prevention campaigns (labour inspectorates, OIM, anti-trafficking NGOs) in Spanish-speaking countries.",
         "patterns": [
           "(tu|su) (jefe|jefa|patrón|patrona|empleador|empleadora|agencia|encargado|encargada|pareja|novio) (se quedó con|se queda con|te quitó|te quita|le quitó|guarda|retiene|te retiene|no te deja|no le deja|te prohíbe|te obliga|le obliga|controla|te cobra|te debe|te amenaza)",
@@ -7821,8 +7821,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "frames": true,
         "examples": {
           "match": [
-            "¿Tu jefe se quedó con tu pasaporte?",
-            "¿Te dicen que debes el pasaje y no te dejan irte?",
+            "¿Tu patrona te quitó el DNI?",
+            "¿Te dijeron que tienes que pagar una deuda antes de irte?",
             "Si alguien controla tu celular o tus salidas, pedí ayuda."
           ],
           "noMatch": [
@@ -8211,7 +8211,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
       },
       {
         "name": "deduct",
-        "description": "Deducting or taking back from pay (\"se descuenta\", \"se va quitando de la nómina\", \"se devuelve trabajando\", \"se recupera con el sueldo\").",
+        "description": "Deducting or taking back from pay (\"se descuenta\", \"se va quitando\", \"se devuelve trabajando\", \"se recupera con el sueldo\").",
         "terms": [
           "=descuenta",
           "=descuentan",
@@ -8222,6 +8222,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=descontados",
           "=descontadas",
           "=descontará",
+          "=descontando",
+          "va descontando",
           "=descontarán",
           "=descontaremos",
           "=descuento",
@@ -8425,7 +8427,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "sale acompañada",
             "siempre con la señora",
-            "el patrón las lleva y las trae",
+            "el jefe te lleva y te trae",
             "con el chofer"
           ],
           "noMatch": [
@@ -8580,6 +8582,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=marcharse",
           "=marcharte",
           "pisar la calle",
+          "ir a la ciudad",
+          "ir al pueblo",
+          "ir al centro",
+          "ir a la calle",
           "=francos",
           "=franco",
           "=libranza",
@@ -8892,6 +8898,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=mamita",
           "la señora",
           "la tía",
+          "=tía",
+          "=tia",
           "=chofer",
           "=chófer",
           "=conductor",
@@ -9170,6 +9178,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=traslados",
           "=transporte",
           "=autobus",
+          "=autocar",
+          "=furgoneta",
+          "=combi",
+          "=colectivo",
           "=bus",
           "=micro",
           "=camion",
@@ -9231,14 +9243,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "sin familia",
           "sin hogar",
           "en situación de calle",
-          "se hayan ido de su casa",
+          "ido de su casa",
+          "escapado de casa",
           "que no tenga a nadie",
           "que no tengan a nadie",
           "no tenga a nadie",
           "=fugadas",
           "=fugados",
-          "no llegas a fin de mes",
-          "estudiantes foráneas",
+          "llegar a fin de mes",
+          "llegas a fin de mes",
+          "=foráneos",
           "=foráneas",
           "recién venida",
           "recién venidas"
@@ -9247,7 +9261,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "aceptamos sin papeles",
             "ideal para madres solteras",
-            "que no tenga a nadie acá",
+            "que no tenga a nadie en esta ciudad",
             "endeudados"
           ],
           "noMatch": [
@@ -9416,7 +9430,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Ayuda económica mensual negociable.",
             "Busco a alguien que me ayude económicamente.",
             "Busco un sugar daddy que me ayude con la mensualidad.",
-            "Padrinos con mensualidad de 20 mil pesos a cambio de compañía."
+            "Te conseguimos un padrino: ayuda fija cada mes a cambio de tu compañía."
           ],
           "noMatch": [
             "Ayuda económica del ayuntamiento para familias.",
@@ -9460,7 +9474,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(escort|escorts|acompañante|acompañantes|dama de compañía|damas de compañía|chica de compañía|chicas de compañía|prepago|prepagos|chica de alterne|chicas de alterne|alterne|scort|scorts|webcamer|fichera|ficheras)",
           "(whiskería|whiskerías|casa de citas|casas de citas|local de alterne|club de alterne|prostíbulo|burdel|puticlub|club de carretera)",
-          "(modelo|modelos|chica|chicas|trabajo|trabajar|trabaja) (de|en|como)? (webcam|cam|videochat|chat erótico|contenido para adultos|contenido erótico)"
+          "(modelo|modelos|chica|chicas|trabajo|trabajar|trabaja) (de|en|como|para)? (webcam|cam|videochat|chat erótico|contenido para adultos|contenido erótico)"
         ],
         "near": [],
         "exclusions": [
@@ -9626,8 +9640,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Citas pagadas con caballeros de alto nivel.",
             "Ganas 40 por cada copa y por cada pase.",
-            "Meseras para cantina, se gana por ficha de cada copa que te inviten.",
-            "Las que acompañan a los clientes fuera del club ganan el doble.",
+            "Chicas para la barra, cobrás una ficha por trago que pida el cliente.",
+            "Si sales con clientes al hotel ganas aparte.",
             "Encuentros a cambio de ayuda económica."
           ],
           "noMatch": [
@@ -9664,7 +9678,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Chica latina, media hora 60, hora 100, salida a hotel 150.",
             "Morena cariñosa. 30 min 50, 1 hora 90.",
-            "Llegaron chicas nuevas, turnos de 1h a 30 lucas."
+            "Morochas nuevas en el privado, pases de 1 h por 40."
           ],
           "noMatch": [
             "Clases particulares: media hora 15, hora 25."
@@ -9749,7 +9763,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "es.debt_bondage.deducted_from_wages",
         "category": "debt_bondage",
         "weight": 0.45,
-        "description": "Costs deducted from wages (\"se descuenta del sueldo\", \"se va quitando de la nómina\", \"se te quita del sobre\", \"se recupera con el primer sueldo\").",
+        "description": "Costs deducted from wages (\"se descuenta del sueldo\", \"te lo vamos quitando de la paga\", \"se recupera con la primera nómina\").",
         "source": "Spanish officially documented wording \"se descuenta del sueldo\" (TAXONOMY); ILO Indicators of Forced Labour (withholding of wages, debt bondage).",
         "patterns": [
           "@deduct ..4 @wages",
@@ -9767,9 +9781,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "El alojamiento se descuenta del sueldo.",
             "El pasaje lo pagas con tu primer sueldo.",
-            "El cuarto te lo adelantamos y luego se va quitando de la nómina.",
-            "La cama son 200 al mes que se te quitan del sobre.",
-            "Lo del cruce se descuenta de tus cheques."
+            "La habitación te la adelantamos y te la vamos quitando de la paga.",
+            "La litera cuesta 150 semanales, se descuenta del sobre.",
+            "El coste del viaje te lo descontamos de la quincena."
           ],
           "noMatch": [
             "Descuentos para empleados en productos de la tienda.",
@@ -9868,7 +9882,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "es.debt_bondage.travel_cost_debt",
         "category": "debt_bondage",
         "weight": 0.7,
-        "description": "Travel, visa, lodging or paperwork costs advanced by the recruiter and repaid out of the worker's pay or work (\"pasaje pagado y descontado del salario\", \"corren por nuestra cuenta y se devuelven trabajando\").",
+        "description": "Travel, visa, lodging or paperwork costs advanced by the recruiter and repaid out of the worker's pay or work (\"pasaje pagado y descontado del salario\", \"lo adelantamos y lo devuelves trabajando\").",
         "source": "ILO Indicators of Forced Labour (debt bondage); UNODC Human Trafficking Indicators; IOM advice on deceptive job offers.",
         "patterns": [
           "@deduct ..6 (@wages|trabajando|con trabajo|con tu trabajo|con el trabajo|@job)",
@@ -9889,8 +9903,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Te adelantamos el pasaje y la visa, que se descuentan del salario.",
             "Viaje pagado, lo devuelves poco a poco con tu trabajo.",
-            "Pasaje, visa y cuarto corren por nuestra cuenta y se devuelven trabajando.",
-            "El bus lo adelantamos nosotros y luego se va quitando de la nómina."
+            "Boleto y habitación los pone la empresa y se devuelven trabajando en la planta.",
+            "El autocar lo ponemos nosotros y después se descuenta poco a poco de la nómina."
           ],
           "noMatch": [
             "El viaje es gratuito y no se descuenta del salario.",
@@ -9929,13 +9943,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "es.debt_bondage.unpaid_period",
         "category": "debt_bondage",
         "weight": 0.6,
-        "description": "No pay for a first period (\"el primer año no se les paga\", \"los primeros meses sin sueldo\") because travel, food or lodging are \"covered\", or pay held back until the season ends.",
+        "description": "No pay for a first period (\"los primeros meses sin sueldo\", \"el primer mes no se cobra\") because travel, food or lodging are \"covered\", or pay held back until the season ends.",
         "source": "ILO Indicators of Forced Labour (withholding of wages, debt bondage); UNODC Human Trafficking Indicators.",
         "patterns": [
           "(el primer|los primeros|primer|primeros) (#num|dos|tres|cuatro|cinco|seis)? (año|mes|meses|semanas) (no)? (se)? (les|le|te)? (no se paga|no se pagan|no se les paga|no se le paga|no se te paga|no cobras|no cobrás|no cobran|sin sueldo|sin paga|sin cobrar|gratis)",
           "no se (les|le|te) (paga|pagan) ..8 (porque|ya que|por) ..4 (@travel|@housing|comida|@debt)",
           "(trabajas|trabajás|trabajan|trabajar) (gratis|sin cobrar|sin sueldo|sin paga) (el|los)? (primer|primeros)",
-          "(@wages) (se)? (les|le|te)? (entrega|entregan|paga|pagan|da|dan|pagamos|damos) (completa|completo|todo|toda)? ..2 (hasta que|al final de|cuando) (acabe|termine|se acabe|finalice|la)? (la)? (temporada|contrato|cosecha|obra|zafra|campaña)"
+          "(@wages) ..3 (entrega|entregan|entregamos|paga|pagan|da|dan|pagamos|damos) ..3 (hasta que|al final de|cuando) ..3 (temporada|contrato|cosecha|obra|zafra|campaña)"
         ],
         "near": [],
         "exclusions": [],
@@ -9943,9 +9957,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": false,
         "examples": {
           "match": [
-            "El primer año no se les paga porque se les cubre el viaje y la comida.",
+            "Durante el primer mes no se te paga, ya que te damos el billete y la comida.",
             "Los primeros tres meses sin sueldo, después ya cobras.",
-            "La paga se les entrega completa hasta que termine la cosecha."
+            "El jornal se lo damos todo junto cuando se acabe la zafra."
           ],
           "noMatch": [
             "El sueldo se paga el día 5 de cada mes.",
@@ -10016,7 +10030,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "es.debt_bondage.worker_pays_travel",
         "category": "debt_bondage",
         "weight": 0.5,
-        "description": "Each worker puts up a sum for the visa, ticket or paperwork to the recruiter (\"cada trabajador pone 600 dólares del visado\").",
+        "description": "Each worker puts up a sum for the visa, ticket or paperwork to the recruiter (\"cada obrero paga 500 euros para el visado\").",
         "source": "ILO Indicators of Forced Labour (debt bondage); ILO C181 (no fees charged to workers); IOM advice on deceptive job offers.",
         "patterns": [
           "(pone|pones|ponen|paga|pagas|pagás|pagan|aporta|aportas|aportan|adelanta|adelantas|deposita|depositas|gira|giras|girar|transfiere|transferir) (unos|los)? #num (mil)? (dólares|dolares|usd|euros|€|$|pesos|soles|quetzales|lempiras)? (de|del|para|para la|para el|por) (el|la|los|las)? (@travel|@fee|@documents|contrato)",
@@ -10030,8 +10044,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Cada trabajador pone 600 dólares del visado.",
-            "Para separar tu cupo hay que girar 400 dólares de inscripción."
+            "Cada obrero paga 500 euros para el visado de trabajo.",
+            "Para reservar tu puesto tienes que transferir 250 euros de matrícula."
           ],
           "noMatch": [
             "La empresa paga 600 dólares del visado."
@@ -10057,7 +10071,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Ofrezco contrato de trabajo en Francia para sacar los papeles, 1.500 euros.",
-            "No hace falta presentarse nunca al trabajo."
+            "No tienes que ir nunca a la empresa, solo firmas."
           ],
           "noMatch": [
             "Ofrecemos contrato de trabajo indefinido de 40 horas."
@@ -10170,8 +10184,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Trabajo sin experiencia, te enseñamos todo.",
             "No se requiere experiencia previa.",
             "No importa si no tienes experiencia.",
-            "No hace falta ni experiencia ni idioma.",
-            "No se pide idioma ni experiencia."
+            "No hace falta ni estudios ni experiencia.",
+            "Inglés ni experiencia, no te preocupes."
           ],
           "noMatch": [
             "Se valorará experiencia mínima de dos años."
@@ -10198,8 +10212,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Trabajo en Alemania sin hablar el idioma.",
             "No hace falta saber inglés, nosotros te ayudamos.",
-            "No importa si no hablas inglés.",
-            "No se exige italiano ni títulos."
+            "Da igual si no sabes alemán.",
+            "No se exige francés para este puesto."
           ],
           "noMatch": [
             "Imprescindible nivel alto de inglés."
@@ -10283,9 +10297,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Te pagamos el boleto de avión y el alojamiento.",
             "Nos encargamos de todo: viaje, alojamiento y trabajo.",
             "Viajes y hotel pagados.",
-            "Pasaje, visa y departamento corren por nuestra cuenta.",
+            "El billete y el piso corren por nuestra cuenta.",
             "Allá te dan donde dormir.",
-            "La agencia te hace todos los trámites."
+            "Nosotros te tramitamos los papeles."
           ],
           "noMatch": [
             "El viaje corre por tu cuenta.",
@@ -10311,7 +10325,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Trabajo en el extranjero para personas responsables.",
             "Empleo garantizado en Europa.",
-            "Chamba segura en empacadora de carne en Texas."
+            "Jale seguro en una granja de pollos en Canadá."
           ],
           "noMatch": [
             "Oficina de empleo de la comunidad."
@@ -10489,8 +10503,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "La encargada retiene los pasaportes de todas las chicas.",
             "La patrona guarda tu pasaporte mientras trabajas.",
             "Se le guarda su credencial y acta para que no se pierdan.",
-            "Los pasaportes quedan en la oficina del sponsor durante el contrato.",
-            "Cuando llegues el capataz te recoge el pasaporte para hacer el alta."
+            "Los documentos de cada trabajador se quedan en la oficina de la agencia.",
+            "En la finca el encargado les recoge la cédula a todos."
           ],
           "noMatch": [
             "Nunca retenemos tu pasaporte.",
@@ -10616,16 +10630,21 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "window": 25
           }
         ],
-        "exclusions": [
-          "(reparto|repartidor|repartidora|repartidores|furgoneta|mensajería|paquetería|almacén|carnet)"
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(reparto|repartidor|repartidora|repartidores|furgoneta|mensajería|paquetería|almacén|carnet|mudanza|mudanzas|contrato)"
+            ],
+            "window": 15
+          }
         ],
-        "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
             "Viaja gratis a Europa, solo tienes que llevar una maleta. Vuelo y hotel pagados.",
             "Vacaciones pagadas a cambio de entregar un paquete.",
-            "Vuelo gratis a Madrid por llevar una 🧳 sin preguntar qué va adentro."
+            "Te pagamos el vuelo a Lisboa, solo tienes que transportar una 🧳."
           ],
           "noMatch": [
             "Repartidor con furgoneta: entregar paquetes en la zona centro."
@@ -10860,7 +10879,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "es.migrant_smuggling.crossing_offered",
         "category": "migrant_smuggling",
         "weight": 0.55,
-        "description": "A crossing offered without a visa, or crossings on a schedule (\"no ocupas visa, nosotros te pasamos\", \"salimos cada quince días\", \"lo del cruce se descuenta\").",
+        "description": "A crossing offered without a visa, or crossings on a schedule (\"sin visa te cruzamos\", \"salidas cada semana\", \"el cruce se paga después\").",
         "source": "UN Protocol against the Smuggling of Migrants; IOM; Europol, European Migrant Smuggling Centre (EMSC) annual report (smuggling services advertised online).",
         "patterns": [
           "(no ocupas|no ocupás|no necesitas|no necesitás|no hace falta|no se necesita|sin) (la|el)? (visa|visado|pasaporte|papeles)",
@@ -10880,7 +10899,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": false,
         "examples": {
           "match": [
-            "No ocupas visa, nosotros te pasamos y allá tienes trabajo.",
+            "No necesitás pasaporte, te cruzamos al otro lado de noche.",
             "Lo del cruce se paga después, salimos cada quince días al otro lado."
           ],
           "noMatch": [
@@ -10937,7 +10956,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Vendemos visas de trabajo para Europa.",
             "Visa garantizada sin entrevista.",
             "Contrato de trabajo para papeles, 3000 euros.",
-            "Ofrezco contrato de trabajo en España para que saques la visa.",
+            "Vendo contrato laboral para que tramites la residencia.",
             "Se busca chica con DNI para boda de papeles."
           ],
           "noMatch": [
@@ -11237,7 +11256,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Finca busca chicos desde 14 años, se quedan a dormir y la paga se entrega al final de la temporada."
           ],
           "noMatch": [
-            "Heladería busca ayudantes desde 16 años con autorización de los padres.",
+            "Cafetería contrata camareros desde 16 años con permiso de los padres.",
             "Supermercado: abierto a candidatos de 16 años en adelante, contrato según convenio."
           ]
         }
@@ -11322,13 +11341,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "floor": "high",
         "examples": {
           "match": [
-            "Nueva en la ciudad, tengo 16, disponible esta noche.",
-            "Chica de diecisiete añitos busca señor que la consienta.",
-            "La más chica tiene 16 años. Disponibles desde hoy para citas."
+            "Soy Vane, tengo 16, dispo esta noche.",
+            "Nena de dieciséis años busca caballero para citas.",
+            "Dos amigas de 17 años, disponibles el finde."
           ],
           "noMatch": [
             "Tengo 16 años y estoy disponible después del cole para cuidar niños.",
-            "Soy Lucía, tengo 15 y paseo perros los sábados.",
+            "Tengo 15 años y cuido mascotas los fines de semana.",
             "Mi hijo tiene 16 años y juega al fútbol."
           ]
         }
@@ -11365,8 +11384,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Tengo 16 años y busco trabajo de verano en una tienda.",
-            "Heladería busca ayudantes desde 16 años con autorización de los padres.",
-            "Electricista con 16 años de experiencia, trabajo garantizado."
+            "Cafetería contrata camareros desde 16 años con permiso de los padres.",
+            "Carpintero con 15 años de experiencia, trabajo garantizado."
           ]
         }
       },
@@ -11412,7 +11431,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Nena nueva de 1.5 disponible hoy.",
-            "Chica n.u.e.v.a d.e 1.6 disponible.",
+            "Chava d.e 1.7 lista hoy, citas.",
             "Chica de quinse añitos, disponible esta noche.",
             "Jovencita de 16, citas hoy."
           ],
@@ -11579,7 +11598,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(recién|recien) (llegada|llegadas|llegadita|llegaditas|llegado|llegados)",
           "(nueva|nuevas|novedad) (en|por) (la|tu|esta)? (ciudad|zona|barrio|plaza)",
           "(acabo de|acabamos de) llegar",
-          "(nueva|nuevas|nuevita|nuevitas) (por aquí|en esto|en el ambiente)"
+          "(nueva|nuevas|nuevita|nuevitas) (por aquí|por acá|en esto|en el ambiente)",
+          "primera vez (en|por) (la|tu|esta)? (ciudad|zona|barrio|capital)"
         ],
         "near": [],
         "exclusions": [
@@ -11846,7 +11866,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Escríbeme al WhatsApp para más info.",
             "Seguimos por Telegram.",
-            "Me escribes al tlgrm y ahí te paso todo."
+            "Agregame al tlgrm y seguimos."
           ],
           "noMatch": [
             "Escríbenos a empleo@example.com.",
@@ -12044,7 +12064,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (restriction of movement); Polaris typology (controlled transport).",
         "patterns": [
           "(nuestro|nuestra) (chofer|chófer|conductor|conductora) (te|las|les|os|los) (lleva|llevará|llevan|trae|recoge|recogerá|recogen|acompaña|acompañará|acompañan|vigila|espera)",
-          "(transporte|traslados|desplazamientos|movimientos) (solo|solamente|únicamente|siempre) (con|en|por) (nuestro|nuestros|el|la|nuestra) (chofer|chófer|conductor|coche|vehículo|personal|encargado|encargada)"
+          "(transporte|traslados|desplazamientos|movimientos) (solo|solamente|únicamente|siempre) (con|en|por) (nuestro|nuestros|el|la|nuestra) (chofer|chófer|conductor|coche|vehículo|personal|encargado|encargada)",
+          "@manager ..2 @escorted"
         ],
         "near": [],
         "exclusions": [
@@ -12055,7 +12076,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Nuestro chofer te lleva y te trae de las citas.",
-            "Traslados solo con nuestro conductor."
+            "Traslados solo con nuestro conductor.",
+            "El encargado las lleva y las trae."
           ],
           "noMatch": [
             "Transporte al campo incluido."
@@ -12070,7 +12092,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (isolation, abusive living conditions); UNODC Human Trafficking Indicators.",
         "patterns": [
           "(vives|vivirás|vivir|viviendo|viven|alojada|alojadas|alojamiento|hospedaje|habitación|dormir|duermes|duermen) (en)? (el|la)? (mismo|misma)? (local|club|lugar de trabajo|casa de citas|departamento de la agencia|piso de la agencia|piso de la encargada|sitio de trabajo)",
-          "(plaza|plazas) (con|y) (alojamiento|habitación|hospedaje) (en|dentro del) (el)? (club|local)"
+          "(plaza|plazas) (con|y) (alojamiento|habitación|hospedaje) (en|dentro del) (el)? (club|local)",
+          "(vives|vivís|vivirás|viven|vivirán|duermen|duermes|dormís|@housing) (arriba|encima|atrás|detrás|dentro|al fondo) (del|de la) (mismo|misma)? (bar|local|club|cantina|negocio|discoteca)"
         ],
         "near": [],
         "exclusions": [],
@@ -12143,9 +12166,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Las chicas no pueden salir del local sin permiso.",
             "Salidas solo acompañadas por la encargada.",
             "Duerme en la casa, sale un domingo al mes acompañada.",
-            "Los primeros meses no se sale sola, siempre con la señora.",
-            "Solo salimos del edificio con el chofer.",
-            "Solo salen a domicilio con nuestro chofer."
+            "Ella no sale sola nunca, va con la patrona.",
+            "Las chicas salen del piso con el chofer.",
+            "Para ir a la ciudad, siempre con el encargado."
           ],
           "noMatch": [
             "Días libres: sábado y domingo.",
@@ -12223,7 +12246,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Interna en casa de familia, los primeros meses no sale.",
-            "Se quedan a dormir en el terreno, entre semana nadie sale."
+            "Los peones duermen en la obra y de lunes a sábado no salen."
           ],
           "noMatch": [
             "Trabajo desde casa, no hace falta salir.",
@@ -12257,7 +12280,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Al llegar dejas tu celular a la encargada.",
             "Móvil personal prohibido, te damos un teléfono de la casa.",
             "El teléfono se lo das a la familia por las noches.",
-            "El celular se lo guardamos nosotros para que no se distraiga."
+            "El móvil se lo quitamos durante la jornada."
           ],
           "noMatch": [
             "Te damos móvil de empresa y portátil."
@@ -12271,7 +12294,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Tells the worker not to tell family or anyone about the job or trip.",
         "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators; IOM advice on deceptive job offers.",
         "patterns": [
-          "no (le|les)? (digas|cuentes|comentes|avises|hables|informes|expliques|digan|cuenten|comenten) ..3 (familia|familiares|padres|pareja|novio|novia|marido|esposo|amigos|amigas|nadie)",
+          "no (le|les)? (digas|cuentes|comentes|avises|hables|informes|expliques|digan|cuenten|comenten) ..3 @family",
           "nadie (tiene|debe|puede|tendrá) (que|por qué)? saber",
           "(no es necesario|no hace falta|no hay que|no tienes que|no tenés que|mejor no|mejor que no|no hace falta que|ni) (le|les)? @tell ..4 @family",
           "(sin|no hay|no se permite|no se permiten|prohibido|prohibidas|prohibidos) ..1 (contacto|llamadas|comunicación|visitas) ..3 (familia|familiares|exterior)"
@@ -12285,8 +12308,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "No le digas a tu familia adónde vas.",
             "Nadie tiene que saber de este trabajo.",
             "Prohibido el contacto con la familia durante la estancia.",
-            "No es necesario avisarle a los papás.",
-            "Mejor no contarle mucho a tu gente hasta que estés instalada."
+            "No hace falta decirle nada a tus padres.",
+            "Mejor no comentarle nada a tu novio."
           ],
           "noMatch": [
             "Puedes visitar a tu familia cada fin de semana."
@@ -12321,7 +12344,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Reservas a través de nuestra recepcionista.",
             "Reservas con el manager, las chicas no atienden el teléfono.",
             "Nosotros nos encargamos de todo: clientes, piso y traslados.",
-            "Todas las consultas con la encargada, las chicas no atienden el cel."
+            "Las señoritas no contestan el celular, llamen a recepción."
           ],
           "noMatch": [
             "Para más información contacta con la oficina de empleo.",
@@ -12372,7 +12395,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(plata|dinero|pagos|cobros|ganancias|lo que ganas|lo que ganás|lo que se gana) (entra|entran|va|van|llega|llegan|se deposita|se depositan) (a|en) (la)? cuenta (de la|del|de) (agencia|empresa|jefe|jefa|encargado|encargada|casa|@manager)",
           "(cada|los|todos los) (semana|viernes|lunes|sábado|sábados|domingo|domingos|mes|quincena) (te|les)? (pasamos|damos|pagamos|entregamos|giramos) (tu|su)? (parte|porcentaje|comisión)",
           "(nos quedamos con|se queda con|se quedan con|se lleva|se llevan|cobramos|retenemos) (una|un|el|la)? (comisión|porcentaje|parte|mitad|tajada|#num %)",
-          "(entregar|entregas|entregan|entregás|dar|das|pasar|pasas|traer|traes) (al|a la) (@manager) ..3 (#num|lo que|todo|la plata|el dinero|las ganancias|mínimo|minimo|al menos)",
+          "(entregar|entregas|entrega|entregan|entregás|entregarle|dar|das|da|dan|darle|pasar|pasas|pasa|pasarle|traer|traes|trae|traen|traerle) (le|les)? (al|a la) (@manager) ..3 (#num|lo que|todo|la plata|el dinero|las ganancias|mínimo|minimo|al menos)",
           "(manejamos|gestionamos|controlamos|llevamos|administramos) (todo)? ..4 (clientes|cobros|horarios|la plata|el dinero|tus ganancias)"
         ],
         "near": [],
@@ -12383,11 +12406,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "El sueldo se lo giramos directo a la tía que la recomienda.",
-            "La plata entra a la cuenta de la agencia y cada viernes te pasamos tu parte.",
-            "Nosotros ponemos el depa y nos quedamos con una comisión.",
-            "Cada uno tiene que entregar al jefe mínimo 100 diarios.",
-            "Te manejamos todo: horarios, clientes privados y cobros."
+            "El salario se lo pagamos directamente a la agencia.",
+            "Los pagos llegan a la cuenta del encargado y cada sábado te damos tu parte.",
+            "El piso lo pone la casa y se queda con un porcentaje.",
+            "Tenés que darle a la jefa lo que juntes, al menos 50.",
+            "Nosotros llevamos los horarios, los clientes y la plata."
           ],
           "noMatch": [
             "El sueldo se ingresa en tu cuenta cada mes.",
@@ -12419,10 +12442,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Nena nueva, info y citas con su representante por privado.",
+            "Chica nueva, reservas con su representante.",
             "Chicas disponibles, agendá con la señora Marta, ella arregla todo.",
             "Masajes con servicio completo. Reservas con el administrador.",
-            "Jovencita recién llegada, para verla hay que hablar antes con su manager."
+            "Morena cariñosa, para quedar hablá primero con su mánager."
           ],
           "noMatch": [
             "Para más información habla con el administrador de la finca.",
@@ -12538,8 +12561,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Solo efectivo.",
             "Pagos sin recibo.",
             "La mitad por adelantado en efectivo.",
-            "6.000 € en billetes, solo firmar.",
-            "Pagamos 25 millones en billete, sin bancos."
+            "Cobras 3.000 en billetes al firmar.",
+            "Te damos el dinero en mano, nada de bancos."
           ],
           "noMatch": [
             "Pago en efectivo o tarjeta."
@@ -12621,7 +12644,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Transferencia a nombre de la encargada.",
             "La mitad por adelantado en efectivo o por transferencia a un familiar nuestro.",
             "Hay que girar 400 dólares por Western Union, personal para la señora Marta.",
-            "Me adelantas la mitad en OXXO, la cuenta es de mi amiga."
+            "Depositá en Elektra, la cuenta es de mi prima."
           ],
           "noMatch": [
             "Pago por transferencia bancaria a la cuenta de la empresa."
@@ -12635,7 +12658,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Addresses people in debt or squeezed by lenders and offers them a way out (\"¿Endeudado? Hay una salida\", \"ideal si tenés deudas\").",
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability, debt); UNODC Human Trafficking Indicators; Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (trafficking for organ removal targets people in debt).",
         "patterns": [
-          "(endeudado|endeudada|endeudados|endeudadas|tienes deudas|tenés deudas|tiene deudas|con deudas|ahogado en deudas|ahogada en deudas|lleno de deudas|llena de deudas|gota a gota|te aprieta el banco|te está apretando el banco|no llegas a fin de mes|no llegás a fin de mes)"
+          "(endeudado|endeudada|endeudados|endeudadas|tienes deudas|tenés deudas|tiene deudas|con deudas|ahogado en deudas|ahogada en deudas|lleno de deudas|llena de deudas|gota a gota|te aprieta el banco|te aprieta el banco|llegas a fin de mes|llegar a fin de mes)"
         ],
         "near": [
           {
@@ -12766,7 +12789,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "es.vulnerability_targeting.prefers_vulnerable",
         "category": "vulnerability_targeting",
         "weight": 0.5,
-        "description": "The ad says who it prefers or suits - people alone, newly arrived, undocumented, in debt, runaways, single mothers (\"ideal para madres solteras\", \"que no tenga a nadie acá\", \"mejor si no tienes familia aquí\").",
+        "description": "The ad says who it prefers or suits - people alone, newly arrived, undocumented, in debt, runaways, single mothers (\"ideal para madres solteras\", \"sin nadie en el país\", \"mejor sin familia aquí\").",
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators; US TIP Report 2024.",
         "patterns": [
           "(preferentemente|preferible|preferiblemente|de preferencia|mejor si|ideal para|ideal si|sirven|servimos|aceptamos|que sea|que sean|buscamos|se buscan|se busca) ..6 @vulnerable",
@@ -12779,10 +12802,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": false,
         "examples": {
           "match": [
-            "Ideal para mamás solteras o estudiantes foráneas.",
-            "Preferentemente recién venida, que no tenga a nadie acá.",
-            "Mejor si no tienes familia aquí.",
-            "Sirven los que se hayan ido de su casa."
+            "Ideal para madres solteras o chicas de fuera.",
+            "Preferible que no tengan conocidos en el país.",
+            "Mejor si estás sin familia en España.",
+            "Aceptamos a los que se han escapado de casa."
           ],
           "noMatch": [
             "Programa municipal de apoyo a madres solteras.",
