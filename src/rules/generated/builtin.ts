@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "72ffb4b16ab3a6cd763ecfb7ba5f6cd9e0fcc2f71a99718c872e40fac1623be8" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "9b132c13170ebcad254c7fc3f54835f86f863069b718a11960f92de2fe411519" } as const;
 
 /**
  * The built-in rule packs (727 rules in 7 packs), validated at build time.
@@ -9241,6 +9241,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=necesitadas",
           "sin recursos",
           "sin familia",
+          "sin parientes",
+          "sin conocidos",
           "sin hogar",
           "en situación de calle",
           "ido de su casa",
@@ -11098,6 +11100,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           {
             "patterns": [
               "(se quedan|se queda|quedarse|te quedas) a dormir",
+              "(duermen|duermes|dormís|dormirán) (en)? (el|la)? (finca|obra|terreno|fábrica|taller|local|campo)",
               "(cama adentro|@housing incluido|viven en)",
               "(no se|no) (les|le|te)? (paga|pagan|pagamos)",
               "sin (sueldo|paga|pago|salario|cobrar)",
@@ -11229,6 +11232,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           {
             "patterns": [
               "(se quedan|se queda|quedarse|te quedas) a dormir",
+              "(duermen|duermes|dormís|dormirán) (en)? (el|la)? (finca|obra|terreno|fábrica|taller|local|campo)",
               "(cama adentro|@housing incluido|@housing en el terreno|viven en)",
               "(no se|no) (les|le|te)? (paga|pagan|pagamos)",
               "sin (sueldo|paga|pago|salario|cobrar)",
