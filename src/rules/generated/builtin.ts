@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "9b132c13170ebcad254c7fc3f54835f86f863069b718a11960f92de2fe411519" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "890d4fcfd4c53300ce17b7377f05ce5d6502ecf7c4acf2d65677278b65fe6f1d" } as const;
 
 /**
  * The built-in rule packs (727 rules in 7 packs), validated at build time.
@@ -7734,7 +7734,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(está|están|anda|andan|sigue|siguen) (rulando|circulando|pasando|apareciendo) (por)?",
           "(circula|circulan) ..3 (oferta|ofertas|anuncio|anuncios|mensaje|mensajes|estafa|estafas|cadena)",
-          "(compartid|compartan|comparte|compartí|difundan|difunde|difundid|difundí|pásalo|pasalo|pasadlo|pásenlo) ..3 (para que|la info|la información|este mensaje|a todos|llegue)",
+          "(compartid|compartan|comparte|compartí|difundan|difunde|difundid|difundí|pásalo|pasalo|pasadlo|pásenlo) ..3 (info|información|mensaje|a todos|a todas|grupos)",
+          "(compartid|compartan|comparte|compartí|difundan|difunde|difundid|difundí|pásalo|pasalo|pasadlo|pásenlo) ..3 para que ..3 (llegue|lleguen|sepa|sepan|entere|enteren|nadie|gente|otros|otras|caiga|caigan)",
           "(no|nunca) (apliquen|apliques|apliquéis|aplicar|postulen|postules|postularse|respondan|respondas|contesten|contestes) (a)? (esa|esta|estas|esas|este|ese|estos|esos|esa)? (oferta|ofertas|anuncio|anuncios|mensaje|mensajes|propuesta|propuestas)",
           "(a mi|al|a la|mi) (primo|prima|amigo|amiga|vecino|vecina|hermano|hermana|sobrino|sobrina|conocido|conocida|cuñada|cuñado|compañera|compañero) (de)? ..4 (lo|la|le|les|los|las) (tuvieron|engañaron|llevaron|encerraron|quitaron|dejaron|secuestraron|estafaron|retuvieron|obligaron)",
           "(mi|una|un) (primo|prima|amigo|amiga|vecino|vecina|hermano|hermana|sobrino|sobrina|conocido|conocida|cuñada|cuñado) (de)? ..4 (fue|se fue|viajó|cayó|aceptó) ..6 (y)? (nunca|no) (volvió|regresó|le pagaron|la dejaron|lo dejaron|pudo)",
