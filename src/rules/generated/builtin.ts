@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "890d4fcfd4c53300ce17b7377f05ce5d6502ecf7c4acf2d65677278b65fe6f1d" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "e75a4b10644fd37ba6a9aa01e0dae2c4b29672a753b2a0e15da8989816058fc3" } as const;
 
 /**
  * The built-in rule packs (727 rules in 7 packs), validated at build time.
@@ -8258,7 +8258,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "se va pagando",
           "se van pagando",
           "se paga con",
-          "se pagan con"
+          "se pagan con",
+          "te lo cobramos",
+          "te la cobramos",
+          "te los cobramos",
+          "se lo cobramos",
+          "se los cobramos"
         ],
         "examples": {
           "match": [
@@ -8674,6 +8679,22 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "en custodia",
           "bajo custodia",
           "bajo llave",
+          "=guardar",
+          "=guardarte",
+          "=guardarle",
+          "=guardarles",
+          "la tenemos nosotros",
+          "lo tenemos nosotros",
+          "los tenemos nosotros",
+          "las tenemos nosotros",
+          "la tiene la",
+          "lo tiene la",
+          "los tiene la",
+          "las tiene la",
+          "la tiene el",
+          "lo tiene el",
+          "los tiene el",
+          "las tiene el",
           "=cuidamos",
           "te lo cuidamos",
           "=retuvo",
@@ -10205,7 +10226,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "sin (hablar|saber|conocer|necesidad de hablar) (el)? (idioma|inglés|alemán|francés|italiano|japonés|árabe|holandés)",
           "no (hace falta|necesitas|es necesario|se necesita|se requiere|importa|pedimos|se pide|se exige|exigimos|ocupas) (ni)? (hablar|saber|conocer)? (el)? (idioma|inglés|alemán|francés|italiano|japonés|árabe|holandés|polaco|portugués)",
           "(no importa|da igual) (si)? (no)? (hablas|hablás|habla|sabes|sabés|hables|sepas|manejas) (el)? (idioma|inglés|alemán|francés|italiano|japonés|árabe|holandés|polaco|portugués)",
-          "(idioma|idiomas) no (necesario|requerido|importa|es necesario)"
+          "(idioma|idiomas) no (necesario|requerido|importa|es necesario)",
+          "(sin|ni) (idioma|idiomas|inglés|alemán|francés|italiano|polaco|holandés)"
         ],
         "near": [],
         "exclusions": [],
@@ -10488,13 +10510,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(pasaporte|pasaportes|documentos|papeles) (en|bajo) (custodia|depósito|nuestra custodia|poder de la agencia|poder de la empresa)",
           "@hold ..3 @documents",
           "@documents ..3 @hold",
-          "@documents ..2 (quedan|se quedan|queda|se queda) (en|con|bajo) (la|el|los|las)? (oficina|poder|manos|agencia|empresa|@manager|custodia|caja fuerte)"
+          "@documents ..2 (quedan|se quedan|queda|se queda) (en|con|bajo) (la|el|los|las)? (oficina|poder|manos|agencia|empresa|@manager|custodia|caja fuerte)",
+          "@documents ..6 (te lo|te la|te los|te las|se lo|se la|se los|se las) (devolvemos|devuelven|devuelve|devolveremos|damos|daremos) (al final|cuando|hasta que|después de|al terminar|al acabar)"
         ],
         "near": [],
         "exclusions": [
           "(copia|copias|fotocopia|fotocopias|escaneo|foto|fotografía) (de|del) (tu|su|tus|sus|el|la|los)? (pasaporte|pasaportes|documentos|documentación|dni|cédula|identificación|papeles)",
           "@documents ..3 (se queda|se quedan|quedan|queda|los tienes|lo tienes|los guardas|lo guardas|los guardás) (siempre)? (contigo|con vos|con usted|con ustedes|en tu poder|en su poder|tú|vos)",
-          "(guarda|guarde|guarden|guardes) (siempre)? (tu|tus|su|sus) (pasaporte|documentos|papeles|documentación) (en un lugar seguro|en lugar seguro|contigo|con usted|bajo llave|a mano|siempre)",
+          "(guarda|guarde|guarden|guardes|guardar|guardá) (siempre)? (tu|tus|su|sus) (pasaporte|documentos|papeles|documentación) (en un lugar seguro|en lugar seguro|contigo|con usted|bajo llave|a mano|siempre)",
           "(tus|sus) (documentos|papeles|pasaporte) (siempre)? (los|lo)? (guardas|guardes|guardan|guarda) (tú|usted|ustedes)"
         ],
         "unlessNear": [],
@@ -10507,7 +10530,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "La patrona guarda tu pasaporte mientras trabajas.",
             "Se le guarda su credencial y acta para que no se pierdan.",
             "Los documentos de cada trabajador se quedan en la oficina de la agencia.",
-            "En la finca el encargado les recoge la cédula a todos."
+            "En la finca el encargado les recoge la cédula a todos.",
+            "Tu DNI lo tenemos nosotros hasta que acabes la campaña.",
+            "El pasaporte te lo devolvemos al final de la temporada."
           ],
           "noMatch": [
             "Nunca retenemos tu pasaporte.",
@@ -11115,7 +11140,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [
-          "(chavos|chavas|chamacos|chamacas|chicos|chicas|muchachos|muchachas|pibes|pibas|gurises|niños|niñas|jóvenes|chavales|menores) (de|desde) (los)? #num12-17 (a|y|hasta) #num18-99"
+          "(chavos|chavas|chamacos|chamacas|chicos|chicas|muchachos|muchachas|pibes|pibas|gurises|niños|niñas|jóvenes|chavales|menores) (de|desde) (los)? #num12-17 (a|y|hasta) #num12-99"
         ],
         "unlessNear": [
           {
@@ -11508,7 +11533,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "A youth code word next to a stated age of 18 or 19 (\"jovencita de 18\", \"nenita 19 añitos\", \"colegiala de 18\") in an escort-style ad.",
         "source": "Lugo-Graulich et al., J. Human Trafficking 2024 (youth language predictive); Project authored from indicator text for Spanish.",
         "patterns": [
-          "@youth ..3 #num18-19",
+          "(@youth|niña|niñita|nena) ..3 #num18-19",
           "#num18-19 @years? ..2 @youth",
           "@youth ..3 (dieciocho|diecinueve)"
         ],
@@ -11573,6 +11598,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "TellFinder/DIG movement indicators; Giommoni & Ikwu 2021; Project authored from indicator text for Spanish.",
         "patterns": [
           "(solo|sólo|solamente|únicamente) (por|durante)? (estos|unos|pocos|#num|dos|tres|cuatro|cinco) (pocos)? (días|semanas|noches)",
+          "(por|durante|estos|unos) (pocos|escasos) (días|noches)",
           "(solo|sólo|solamente|únicamente) (esta|por esta|este|por este) (semana|fin de semana|finde)",
           "(últimos|últimas) (días|noches) (en|aquí|por aquí|en la ciudad)",
           "(estoy|estaré|estamos|estaremos) (aquí|en la ciudad|por aquí)? (hasta el|hasta este) (lunes|martes|miércoles|jueves|viernes|sábado|domingo|#num)",
@@ -11629,7 +11655,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Announces the day of leaving for the next city (\"me voy el lunes a Santander\").",
         "source": "TellFinder/DIG movement indicators (leaving soon, next city); Project authored from indicator text for Spanish.",
         "patterns": [
-          "(me voy|nos vamos|me marcho|nos marchamos|me iré|nos iremos) (de la ciudad)? (el|este)? (lunes|martes|miércoles|jueves|viernes|sábado|domingo|pronto) (a|para|hacia)?"
+          "(me voy|nos vamos|me marcho|nos marchamos|me iré|nos iremos) (de la ciudad)? (el|este)? (lunes|martes|miércoles|jueves|viernes|sábado|domingo|pronto) (a|para|hacia)?",
+          "(luego|después|mañana|pronto|enseguida) (me voy|nos vamos|me marcho|nos marchamos|me muevo|nos movemos) (a|para|hacia)"
         ],
         "near": [],
         "exclusions": [],
@@ -12149,7 +12176,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The worker may not leave the workplace or house, or only when accompanied.",
         "source": "ILO Indicators of Forced Labour (restriction of movement, isolation); UNODC Human Trafficking Indicators.",
         "patterns": [
-          "no (se)? (puede|pueden|podrás|podrán|puedes|permite|permitimos|permiten|está permitido|están permitidas|dejamos|deja) (salir|salidas|irse|irte|marcharse|marcharte|abandonar)",
+          "no (se)? (les|le|te|nos|las|los)? (puede|pueden|podrás|podrán|puedes|permite|permitimos|permiten|está permitido|están permitidas|dejamos|deja|dejan) (@go_out|abandonar)",
           "(salidas|salir|sales|salen|saldrás|puedes salir|pueden salir) (solo|solamente|únicamente|siempre)? (acompañada|acompañadas|acompañado|acompañados)",
           "(salidas|salir|sales|salen|saldrás|puedes salir|pueden salir) (solo|solamente|únicamente|siempre) con (el|la|nuestro|nuestra) (chofer|chófer|encargado|encargada|responsable|conductor)",
           "(salen|sales|salir|sale|saldrás|salimos) (sin|solo con|solamente con|únicamente con) (la|el|nuestro|nuestra) (encargada|encargado|chofer|chófer|jefa|jefe|patrona|patrón|señora|conductor|responsable|mami)",
@@ -12169,6 +12196,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Las chicas no pueden salir del local sin permiso.",
+            "Viven en la nave y no se les permite salir.",
             "Salidas solo acompañadas por la encargada.",
             "Duerme en la casa, sale un domingo al mes acompañada.",
             "Ella no sale sola nunca, va con la patrona.",
@@ -12238,7 +12266,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "window": 15
           }
         ],
-        "exclusions": [],
+        "exclusions": [
+          "(no hay|sin|nada de) (salidas) (a|al) (hotel|hoteles|domicilio|domicilios|motel|moteles)"
+        ],
         "unlessNear": [
           {
             "patterns": [
@@ -12269,6 +12299,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(entregar|entregas|entregarás|dejar|dejas|dejarás|guardamos|retenemos|recogemos|quitamos|nos quedamos con|se queda con) ..2 (móvil|móviles|celular|celulares|teléfono|teléfonos)",
           "@phone ..3 (se lo|se los|te lo|se la|les|le|te)? (guardamos|guarda|guardan|retenemos|retiene|quitamos|quitan|quita|recogemos|recoge|recogen|custodiamos|controlamos|controla|revisamos|revisa)",
           "(guardamos|retenemos|quitamos|recogemos|nos quedamos con|controlamos|revisamos) (el|tu|su|los|sus)? @phone",
+          "@phone (lo|los|se lo)? (dejas|dejás|entregas|entregás|das|dan|dejan|entregan) ..3 (oficina|recepción|llegar|entrar|@manager|caja|casillero)",
+          "@phone ..6 (te lo|se lo|te los|se los) (devolvemos|devuelven|devolveremos|damos) (al final|cuando|hasta que|después de|los domingos|el domingo)",
+          "@phone ..8 (el tuyo|el suyo|los suyos|los tuyos|el personal) (lo|los)? (guardamos|guarda|guardan|retenemos|recogemos|quitamos|nos quedamos)",
           "(móvil|celular|teléfono|móviles|celulares|teléfonos) (personal|personales|propio|propios)? (prohibido|prohibidos|no permitido|no permitidos|no está permitido|se entrega|se entregan|se retiene|se retienen|se queda|se quedan)",
           "(te|les|le) (damos|daremos|entregamos|dan|dará) (un|otro)? (móvil|celular|teléfono) (nuevo|de la casa|de la agencia)",
           "(el|tu|su)? (móvil|celular|teléfono) (se lo|se los|lo|los)? (das|dejas|entregas|darás|dejarás|entregarás|se queda|se quedan|queda|quedan|lo tiene|lo guarda) (a|con)? (la|el)? (familia|señora|señor|patrona|patrón|jefa|jefe|encargada|encargado|agencia|dueña|dueño) (por las noches|de noche|en la noche|durante la semana|al llegar)?"
@@ -12285,7 +12318,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Al llegar dejas tu celular a la encargada.",
             "Móvil personal prohibido, te damos un teléfono de la casa.",
             "El teléfono se lo das a la familia por las noches.",
-            "El móvil se lo quitamos durante la jornada."
+            "El móvil se lo quitamos durante la jornada.",
+            "El móvil lo dejas en la oficina al entrar.",
+            "Te damos un teléfono de trabajo y el tuyo lo guardamos."
           ],
           "noMatch": [
             "Te damos móvil de empresa y portátil."
@@ -12524,7 +12559,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Several workers offered in one ad, a catalogue to choose from.",
         "source": "Giommoni & Ikwu 2021 (multiple workers per ad); TellFinder/DIG indicators; Project authored from indicator text for Spanish.",
         "patterns": [
-          "(varias|diferentes|distintas|muchas|#num|dos|tres|cuatro|cinco) (chicas|amigas|señoritas|nenas|modelos|masajistas|acompañantes) (disponibles|nuevas|a elegir|para elegir|esperándote|te esperan)",
+          "(varias|diferentes|distintas|muchas|#num|dos|tres|cuatro|cinco|seis) (chicas|amigas|señoritas|nenas|modelos|masajistas|acompañantes) (disponibles|nuevas|a elegir|para elegir|a escoger|para escoger|para que elijas|para que escojas|esperándote|te esperan)",
           "(elige|escoge|elija|escoja|elegir|escoger) (a)? (tu|la|su) (chica|nena|señorita|modelo|acompañante|masajista|favorita)",
           "(catálogo|book|galería) (de)? (chicas|señoritas|modelos|acompañantes)"
         ],
