@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "e75a4b10644fd37ba6a9aa01e0dae2c4b29672a753b2a0e15da8989816058fc3" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "862244dcc66882325a178861c14657cbfdf34b288b7c7c52a47f9b56f5d1780a" } as const;
 
 /**
  * The built-in rule packs (727 rules in 7 packs), validated at build time.
@@ -7817,7 +7817,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(tu|su) (jefe|jefa|patrón|patrona|empleador|empleadora|agencia|encargado|encargada|pareja|novio) (se quedó con|se queda con|te quitó|te quita|le quitó|guarda|retiene|te retiene|no te deja|no le deja|te prohíbe|te obliga|le obliga|controla|te cobra|te debe|te amenaza)",
           "(te|le) (dicen|dijeron|dice|dijo) que (debes|debés|debe|no puedes|no podés|no puede|tienes que|tenés que|tiene que)",
           "si (alguien|tu jefe|tu jefa|tu patrón|tu empleador|la agencia|tu pareja) (controla|te quita|se queda|te retiene|guarda|te pide|no te deja|te obliga|te prohíbe)",
-          "(te|le) (ofrecieron|ofrecen|propusieron|proponen|prometieron|prometen) (un)? (trabajo|empleo|viaje) ..4 (lee esto|cuidado|ojo|infórmate|consulta)"
+          "(te|le) (ofrecieron|ofrecen|propusieron|proponen|prometieron|prometen) (un)? (trabajo|empleo|viaje) ..4 (lee esto|cuidado|ojo|infórmate|consulta)",
+          "(te|le|les) (prometieron|ofrecieron|propusieron) (un|una)? (trabajo|empleo|viaje|sueldo|puesto|beca)"
         ],
         "frames": true,
         "examples": {
@@ -8017,7 +8018,6 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=pagados",
           "=pagadas",
           "=pagamos",
-          "=pago",
           "=gratis",
           "gratuito",
           "incluido",
@@ -9696,7 +9696,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(clase|clases|sesión|sesiones|consulta|terapia|fisioterapia|parking|aparcamiento|alquiler|canguro|limpieza)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(titulada|titulado|fisio|fisioterapeuta|colegiada|colegiado|deportivo|descontracturante|terapéutico|terapéutica|cita previa|profesor|profesora|academia|clases|taller|paseo|paseos)"
+            ],
+            "window": 20
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
@@ -9705,7 +9712,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Morochas nuevas en el privado, pases de 1 h por 40."
           ],
           "noMatch": [
-            "Clases particulares: media hora 15, hora 25."
+            "Clases particulares: media hora 15, hora 25.",
+            "Masajista titulada, masaje deportivo, 40 la hora, cita previa."
           ]
         }
       },
@@ -9799,7 +9807,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "sin (ningún|ninguna)? (descuento|descuentos|descontar|rebaja|rebajas)",
           "(descuento|descuentos) (en|para|del) (empleados|trabajadores|la tienda|productos|tiendas|comercios|personal)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(seguridad social|irpf|cotización|cotizaciones|retenciones|impuestos|como marca la ley|según la ley|cuota sindical|bruto|neto)"
+            ],
+            "window": 12
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
@@ -9812,7 +9827,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Descuentos para empleados en productos de la tienda.",
             "No se descuenta nada del sueldo.",
-            "Sin descuentos del sueldo por alojamiento."
+            "Sin descuentos del sueldo por alojamiento.",
+            "De la nómina se descuentan la Seguridad Social y el IRPF."
           ]
         }
       },
