@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "862244dcc66882325a178861c14657cbfdf34b288b7c7c52a47f9b56f5d1780a" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "1759f58445ff90e0bc459c51cd6a0c04b555f738ab3ffea8886f2347c933daf0" } as const;
 
 /**
  * The built-in rule packs (727 rules in 7 packs), validated at build time.
@@ -8990,6 +8990,73 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "minor_benign_context",
+        "description": "Words that make a stated young age ordinary (a parent speaking of a child, pets, birthday and fifteenth-birthday events, concerts, sports leagues, friends to go out with, \"menores de 12\" as an upper bound).",
+        "terms": [
+          "mi hija",
+          "mi hijo",
+          "mis hijas",
+          "mis hijos",
+          "nuestra hija",
+          "nuestro hijo",
+          "=sobrino",
+          "=sobrina",
+          "=nieto",
+          "=nieta",
+          "=ahijado",
+          "=ahijada",
+          "=hermanita",
+          "=hermanito",
+          "mi gata",
+          "mi gato",
+          "mi perro",
+          "mi perra",
+          "=mascota",
+          "=adopción",
+          "=adopcion",
+          "=quinceañera",
+          "=quinceañeras",
+          "=xv",
+          "fiesta de quince",
+          "fiestas de quince",
+          "fiesta de cumpleaños",
+          "=cumpleaños",
+          "salón de eventos",
+          "=concierto",
+          "=polideportivo",
+          "=patinar",
+          "=ensayamos",
+          "=banda",
+          "=piano",
+          "=guitarra",
+          "=natación",
+          "=liga",
+          "=torneo",
+          "=campeonato",
+          "=inscripción",
+          "=busca =amigas",
+          "=busca =amigos",
+          "=busco =amigas",
+          "=busco =amigos",
+          "menores de",
+          "=comunión",
+          "=vestido",
+          "=vestidos",
+          "@legit_youth_activity"
+        ],
+        "examples": {
+          "match": [
+            "mi hija de 15 años",
+            "salón para fiestas de quince",
+            "busco amigas para patinar",
+            "niños menores de 12 gratis"
+          ],
+          "noMatch": [
+            "disponible esta noche"
+          ]
+        }
+      },
+      {
         "name": "minor_number",
         "description": "The written numbers 12 to 17 and their usual misspellings (catorse, quinse, disiseis, diesisiete, diez y seis).",
         "terms": [
@@ -11376,7 +11443,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "unlessNear": [
           {
             "patterns": [
-              "@legit_youth_activity",
+              "@minor_benign_context",
               "(busco|busca|buscando|necesito) (un)? @job"
             ],
             "window": 12,
@@ -11394,7 +11461,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Tengo 16 años y estoy disponible después del cole para cuidar niños.",
             "Tengo 15 años y cuido mascotas los fines de semana.",
-            "Mi hijo tiene 16 años y juega al fútbol."
+            "Mi hijo tiene 16 años y juega al fútbol.",
+            "Salón para fiestas de quince años, disponible los sábados.",
+            "Mi gato tiene 14 años y está disponible para adopción."
           ]
         }
       },
@@ -11417,7 +11486,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "unlessNear": [
           {
             "patterns": [
-              "@legit_youth_activity"
+              "@minor_benign_context",
+              "(busco|busca|buscando|necesito) (un)? @job"
             ],
             "window": 12,
             "sameSentence": true
@@ -11430,6 +11500,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Tengo 16 años y busco trabajo de verano en una tienda.",
+            "Chico de 17 años busca empleo de lo que sea.",
             "Cafetería contrata camareros desde 16 años con permiso de los padres.",
             "Carpintero con 15 años de experiencia, trabajo garantizado."
           ]
@@ -11465,7 +11536,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "unlessNear": [
           {
             "patterns": [
-              "@legit_youth_activity",
+              "@minor_benign_context",
               "(busco|busca|buscando|necesito) (un)? @job"
             ],
             "window": 12,
