@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "1759f58445ff90e0bc459c51cd6a0c04b555f738ab3ffea8886f2347c933daf0" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "ecee7bf9f0696e06bfebed2b40a983b09a1f615dfc5abcd03175e2a79de62a34" } as const;
 
 /**
  * The built-in rule packs (727 rules in 7 packs), validated at build time.
@@ -9069,6 +9069,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=quince",
           "=quinse",
           "=kinse",
+          "=kince",
+          "=kinze",
+          "dieci",
           "=dieciseis",
           "=dieciséis",
           "=disiseis",
@@ -10081,7 +10084,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Payment demanded in advance, before travel or before starting work.",
         "source": "ILO Indicators of Forced Labour (debt bondage); IOM advice on deceptive job offers.",
         "patterns": [
-          "(pago|pagos|pagar|abonar|abono|dinero|transferencia) (por adelantado|adelantado|anticipado|previo|inicial)",
+          "(pago|pagos|pagar|abonar|abono|dinero|transferencia|@emoji_money) (por adelantado|adelantado|anticipado|previo|inicial)",
           "(pagar|abonar|depositar|pago|pagos|dinero) (antes de) (viajar|salir|empezar|comenzar|la salida|el viaje|firmar|la entrevista|incorporarte)",
           "(tienes que|debes|deberás|hay que|tendrás que) (pagar|abonar|depositar|adelantar) ..4 (antes|por adelantado)"
         ],
@@ -11517,8 +11520,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "#num12-17 (abriles|primaveras|anito|anitos|anita|anitas)",
           "tengo @minor_number",
           "(@girl|@youth) (de)? @minor_number",
-          "(@girl|@youth) (de|d e)? #num1-1 #num2-7",
-          "(@girl|@youth) de #num12-17"
+          "(@girl|@youth|escort|scort) (de|d e|d 3)? #num1-1 #num2-7",
+          "(@girl|@youth|escort|scort) (de|d 3|d e) #num12-17"
         ],
         "near": [
           {
@@ -12001,7 +12004,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "US TIP Report 2024; Polaris; Project authored from indicator text for Spanish.",
         "patterns": [
           "(no|nada de|sin) (llamadas|llamar|atiendo llamadas|contesto llamadas|acepto llamadas|se atienden llamadas)",
-          "(solo|sólo|solamente|únicamente) (mensajes|mensaje|sms|texto|mensajes de texto|audios)"
+          "(solo|sólo|solamente|únicamente) (mensajes|mensaje|sms|texto|mensajes de texto|audios)",
+          "(🚫|❌|⛔|📵) (llamadas|llamar|calls|📞|☎)"
         ],
         "near": [],
         "exclusions": [
@@ -12012,7 +12016,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "No llamadas, solo mensajes.",
-            "Solo SMS."
+            "Solo SMS.",
+            "📲 solo mensajes, 🚫 llamadas."
           ],
           "noMatch": [
             "Llamadas de 9 a 14h."
