@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "ecee7bf9f0696e06bfebed2b40a983b09a1f615dfc5abcd03175e2a79de62a34" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "f1b043e78ce03e354b4462e2de1a711329e45d9adde87edc05eb3290cf50bad9" } as const;
 
 /**
  * The built-in rule packs (727 rules in 7 packs), validated at build time.
@@ -7593,15 +7593,19 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Project authored from prevention advice of labour ministries, OIM and NGOs in Spanish-speaking countries.",
         "patterns": [
           "(desconfía|desconfíe|desconfíen|desconfiar|cuidado con|ojo con|precaución con|ten cuidado con|tenga cuidado con|alerta con) ..4 (ofertas|oferta|anuncios|anuncio|promesas|propuestas|empleos)",
-          "(son|es) (una|un)? (estafa|estafas|fraude|engaño)",
+          "(son|suelen ser|pueden ser|podrían ser|resultan ser|resultó ser|resultaron ser) (una|un)? (estafa|estafas|fraude|fraudes|engaño|engaños|trampa|trampas)",
           "(infórmate|infórmese|consulta|consulte) (en|con) (el|la)? (consulado|embajada|ministerio|inspección de trabajo|servicio público de empleo)",
-          "(ninguna|una) (empresa|agencia|empleador|empleadora|oferta) (legal|legítima|seria|formal|honesta)",
+          "ninguna (empresa|agencia|empleador|empleadora|oferta) (legal|legítima|seria|formal|honesta)",
+          "una (empresa|agencia|empleador|empleadora|oferta) ..3 (legal|legítima|seria|formal|honesta) (nunca|no|jamás)",
           "(es|son|constituye|constituyen) (un)? (delito|delitos|ilegal|ilegales)",
-          "(tienes|tiene|tienen) derecho a",
+          "(tienes|tiene|tienen) derecho a (denunciar|quedarte con|quedarse con|conservar|guardar|tener tus|tener sus|cobrar tu|cobrar su|salir|pedir ayuda|irte|irse|renunciar|recibir ayuda|un intérprete|asistencia)",
           "(campaña|campañas) (de)? (prevención|sensibilización|concienciación|concientización)",
           "(verifica|verifique|comprueba|compruebe|investiga|investigue) (que)? (la)? (empresa|agencia|oferta) (exista|existe|esté|está|sea|es)?",
           "(consejos|recomendaciones) para (evitar|prevenir|detectar|no caer)",
-          "(no aceptes|no acepte|no firmes|no firme|no entregues|no entregue|nunca entregues|nunca entregue|no pagues|no pague|nunca pagues|nunca pague|no viajes|no viaje) (tu|su|el|la|un|una|nada|sin|dinero|documentos|nunca|ningún|ninguna)",
+          "(no|nunca|jamás) (pagues|pague|paguen|pagues) (por|para) (conseguir|obtener|un|una|el|trabajar|trabajo|empleo|una entrevista)",
+          "(no|nunca|jamás) (entregues|entregue|entreguen|dejes|deje|dejen) (tu|su|sus|tus) (pasaporte|pasaportes|documentos|dni|documentación|papeles|cédula)",
+          "(no|nunca) (firmes|firme|firmen) (nada|un contrato|contratos|documentos) (sin|que no)",
+          "(no|nunca) (viajes|viaje|viajen) sin (contrato|información|verificar|consultar|avisar|comprobar)",
           "(no aceptes|no acepte|no acepten|nunca aceptes|nunca acepte) (trabajos|trabajo|ofertas|oferta|empleos|empleo|propuestas|propuesta)",
           "(policía|guardia civil|policía nacional|ministerio|gobierno|fiscalía|consulado|embajada|cancillería|oit|oim|unodc|defensoría|inspección de trabajo) (advierte|alerta|recuerda|aconseja|avisa|recomienda|pide|informa)",
           "si (te ofrecen|le ofrecen|te piden|le piden|te prometen|le prometen|te proponen|te dicen|te exigen|le exigen)"
@@ -7625,7 +7629,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Points readers to a hotline, the police or an NGO to report or get help.",
         "source": "Project authored from NGO hotline notices and government campaigns in Spain and Latin America (e.g. national anti-trafficking lines).",
         "patterns": [
-          "si (sospechas|sospecha|sospechan|crees|cree|conoces|conoce|detectas|detecta|ves|eres|has sido|te han|le han)",
+          "si (sospechas|sospecha|sospechan|detectas|detecta|detectan)",
+          "si (crees|cree|creen|conoces|conoce|ves|ve|sabes|sabe) (que)? ..4 (víctima|víctimas|trata|explotación|explotada|explotado|en peligro|retenida|retenido|obligada|obligado)",
+          "si (eres|has sido|fuiste|es|ha sido) (una|un)? (víctima|sobreviviente|superviviente)",
+          "si (te|le|les) (han|hayan|ha)? (quitado|retenido|obligado|amenazado|engañado|encerrado|prometido)",
           "(llama|llame|llamen|marca|marque|contacta|contacte|escribe|acude|acuda|comunícate|comuníquese) ..3 (línea|teléfono|número) (gratuita|gratuito|de ayuda|de atención|de denuncia|contra la trata|nacional|24 horas)",
           "(denuncia|denuncie|denúncialo|denúncielo|denunciar|reportar|reporta|reporte|informa|informe) ..3 (ante|a|en) (la|el|las|los|tu|su)? (policía|guardia civil|fiscalía|autoridades|ministerio público|inspección de trabajo|ministerio|comisaría)",
           "línea (de ayuda|gratuita|contra la trata|de denuncia|de atención)",
@@ -7684,7 +7691,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(centros|centro|complejos) de (estafa|estafas|fraude)",
           "(las|los) (víctimas|detenidos|investigados|acusados)",
           "(informe|estudio|investigación|sentencia) (anual|de la onu|del ministerio|de la oit|de la oim|de unodc|publicado|publicada|judicial)",
-          "(tras|durante|en) (la|una) (operación|investigación|redada|inspección)",
+          "(tras|durante|en) (la|una) (operación|redada|inspección) (policial|conjunta|antidroga|contra|de la policía|de la guardia civil|de trabajo)",
+          "(tras|durante) (la|una) (investigación|redada|inspección)",
           "(juzgado|tribunal|juez|jueza|fiscal|fiscalía|corte|audiencia|sala) ..4 (ordenó|condenó|dictó|imputó|procesó|acusó|sentenció|absolvió|ordena|condena|juzga|juzgó)",
           "prisión preventiva",
           "(acusados|acusadas|acusado|acusada|imputados|imputadas|investigados|sospechosos|procesados|condenados) (de|por)",
@@ -7711,7 +7719,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(ong|organización|organizaciones|fundación|asociación|entidad|entidades|servicio) (que)? (contra la trata|de apoyo a|de atención a|de ayuda a|que ayuda a|que atiende a|especializada en) (la)? (trata|víctimas|mujeres|migrantes|personas)",
           "(apoyo|atención|asistencia|ayuda|acompañamiento) (a las|a)? (víctimas|sobrevivientes|supervivientes|personas afectadas)",
-          "(atención|ayuda|asesoramiento|asistencia) (gratuita|gratuito|confidencial) (y)? (confidencial|gratuita|gratuito|anónima|24 horas|en varios idiomas)?",
+          "(atención|ayuda|asesoramiento|asistencia|orientación) (gratuita|gratuito|confidencial) (y)? (confidencial|gratuita|gratuito|anónima|anónimo)",
           "no (estás|está|están) (sola|solo|solas|solos)",
           "(red|redes) de (apoyo|ayuda|acompañamiento) (a|para)"
         ],
@@ -7732,14 +7740,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Warning posts on social networks and chats about an offer that circulates (\"anda circulando un anuncio\", \"difundan esto\", \"a una conocida la encerraron\").",
         "source": "Project authored from the wording of warning posts and chain messages shared by users, NGOs and consulates in Spanish-speaking countries.",
         "patterns": [
-          "(está|están|anda|andan|sigue|siguen) (rulando|circulando|pasando|apareciendo) (por)?",
+          "(está|están|anda|andan|sigue|siguen) (rulando|circulando) (por)?",
           "(circula|circulan) ..3 (oferta|ofertas|anuncio|anuncios|mensaje|mensajes|estafa|estafas|cadena)",
           "(compartid|compartan|comparte|compartí|difundan|difunde|difundid|difundí|pásalo|pasalo|pasadlo|pásenlo) ..3 (info|información|mensaje|a todos|a todas|grupos)",
           "(compartid|compartan|comparte|compartí|difundan|difunde|difundid|difundí|pásalo|pasalo|pasadlo|pásenlo) ..3 para que ..3 (llegue|lleguen|sepa|sepan|entere|enteren|nadie|gente|otros|otras|caiga|caigan)",
           "(no|nunca) (apliquen|apliques|apliquéis|aplicar|postulen|postules|postularse|respondan|respondas|contesten|contestes) (a)? (esa|esta|estas|esas|este|ese|estos|esos|esa)? (oferta|ofertas|anuncio|anuncios|mensaje|mensajes|propuesta|propuestas)",
           "(a mi|al|a la|mi) (primo|prima|amigo|amiga|vecino|vecina|hermano|hermana|sobrino|sobrina|conocido|conocida|cuñada|cuñado|compañera|compañero) (de)? ..4 (lo|la|le|les|los|las) (tuvieron|engañaron|llevaron|encerraron|quitaron|dejaron|secuestraron|estafaron|retuvieron|obligaron)",
           "(mi|una|un) (primo|prima|amigo|amiga|vecino|vecina|hermano|hermana|sobrino|sobrina|conocido|conocida|cuñada|cuñado) (de)? ..4 (fue|se fue|viajó|cayó|aceptó) ..6 (y)? (nunca|no) (volvió|regresó|le pagaron|la dejaron|lo dejaron|pudo)",
-          "(ojo|cuidado|alerta|atención|aviso) (chicos|chicas|gente|amigos|amigas|todos|a todos|familia|mamás|papás)",
+          "(ojo|cuidado|alerta) (chicos|chicas|gente|amigos|amigas|todos|a todos|familia|mamás|papás)",
           "no es (un)? trabajo es (una)? (estafa|trampa|trata|secuestro|explotación)"
         ],
         "frames": true,
@@ -7768,7 +7776,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(me|nos) (dijo|dijeron|decía|decían|prometió|prometieron|prometía|prometían|aseguró|aseguraron|aseguraba) que",
           "(me|nos) (quitaron|quitó|retuvieron|retuvo|pidió|pidieron|obligaban|obligaron|obligó|encerraron|encerró|cobraban|cobraba|descontaban|descontaba) (el|la|los|las|mi|mis|a|que)",
           "nunca (me|nos) (lo|la|los|las) (devolvió|devolvieron|dio|dieron|pagó|pagaron)",
-          "(logré|logramos|pude|pudimos|conseguí|conseguimos) (escapar|salir|huir|irme|denunciar)"
+          "(logré|logramos|pude|pudimos|conseguí|conseguimos) (escapar|huir|denunciar|salir de allí|salir de ahí|salir de esa casa)"
         ],
         "frames": true,
         "examples": {
@@ -10426,7 +10434,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "IOM advice on deceptive job offers; Volodko et al. 2020.",
         "patterns": [
           "(trabajo|trabajos|empleo|empleos|ofertas|oportunidad|oportunidades|trabajar) (de)? (en el|al) (extranjero|exterior)",
-          "@job (seguro|segura|garantizado|garantizada|asegurado|asegurada)? ..5 (en|para|a) (el)? @abroad"
+          "@job (seguro|segura|garantizado|garantizada|asegurado|asegurada)? ..5 (en|para|a|de) (el)? @abroad"
         ],
         "near": [],
         "exclusions": [],
@@ -11053,7 +11061,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UN Protocol against the Smuggling of Migrants (fraudulent documents); IOM; Europol, European Migrant Smuggling Centre (EMSC) annual report.",
         "patterns": [
           "(vendo|vendemos|venta de|se venden|se vende) ..2 (visa|visas|visado|visados|pasaporte|pasaportes|papeles|documentos|residencia|residencias|cédula|cédulas|dni|nie|contrato de trabajo|contratos de trabajo|green card|tarjeta verde|permiso de trabajo|permisos de trabajo|carta de invitación|cartas de invitación)",
-          "(visa|visas|visado|visados|pasaporte|papeles|residencia|permiso de trabajo|green card) (garantizada|garantizado|garantizados|garantizadas|asegurada|asegurado|sin cita|sin entrevista|sin requisitos|sin antecedentes|en #num días|100 %)",
+          "(visa|visas|visado|visados|pasaporte|papeles|residencia|permiso de trabajo|green card) (de trabajo|de turista|de estudiante|americana|europea|schengen)? (garantizada|garantizado|garantizados|garantizadas|asegurada|asegurado|sin cita|sin entrevista|sin requisitos|sin antecedentes|en #num días|100 %)",
           "(contrato|contratos) (de trabajo)? (para|por) (papeles|arraigo|regularizar|la residencia)",
           "(contrato|contratos) (de trabajo)? ..4 (para que|para) (saques|sacar|obtengas|obtener|consigas|conseguir|tramites|tramitar) (la|el|tu|los|tus)? (visa|visado|papeles|residencia|permiso)",
           "(boda|bodas|matrimonio|casamiento|pareja de hecho) (de|por|para) (papeles|conveniencia|la residencia|los papeles|la nacionalidad|la green card)"
@@ -12078,7 +12086,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Medical, hospital and travel costs covered for a transplant donor, often paired with a payment.",
         "source": "Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (trafficking for organ removal); Declaration of Istanbul (transplant tourism).",
         "patterns": [
-          "(gastos|costes|costos) (médicos|de hospital|hospitalarios|de operación|de cirugía|de la operación|de viaje|del viaje) ..4 (cubiertos|pagados|incluidos|a nuestro cargo|los pagamos)"
+          "(gastos|costes|costos) (médicos|de hospital|hospitalarios|de operación|de cirugía|de la operación|de viaje|del viaje) ..4 (cubiertos|pagados|incluidos|a nuestro cargo|los pagamos)",
+          "(gastos|costes|costos) ..4 (cubiertos|pagados|incluidos|a nuestro cargo|los pagamos|corren por nuestra cuenta)"
         ],
         "near": [
           {
@@ -12107,14 +12116,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Buying, selling or seeking a kidney or other organ for money.",
         "source": "UN Palermo Protocol (removal of organs); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (trafficking for organ removal); Declaration of Istanbul on organ trafficking.",
         "patterns": [
-          "(vendo|vende|venda|vender|vendería|compro|compra|comprar|compramos|se compra|se compran|se vende|se venden|busco|buscamos|necesito|necesitamos|pagamos|pago|pagaría) ..3 @organ",
+          "(vendo|vende|venda|vender|vendería|compro|compra|comprar|compramos|se compra|se compran|se vende|se venden|busco|buscamos|busca|se busca|se buscan|buscan|solicito|solicitamos|necesito|necesitamos|pagamos|pago|pagaría) ..3 @organ",
           "(venta|compra) de (riñón|riñones|órganos|hígado|córneas)"
         ],
         "near": [],
         "exclusions": [
           "(venta|compra|tráfico|comercio) de (órganos|riñones|órgano) (es|son|está|están|constituye|constituyen) (un)? (delito|ilegal|prohibida|prohibido|crimen)",
           "(órgano|órganos) (electrónico|electrónicos|musical|musicales|eléctrico|de tubos|de iglesia|yamaha|casio|hammond|roland|korg|de juguete)",
-          "(busco|buscamos|necesito|necesitamos) (un)? (donante|donantes) (compatible|compatibles) (para)? (mi|su)? (padre|madre|hijo|hija|hermano|hermana)"
+          "(busco|buscamos|busca|se busca|necesito|necesitamos) (un)? (donante|donantes) (de @organ)? (compatible|compatibles) (para)? (mi|su)? (padre|madre|hijo|hija|hermano|hermana)"
         ],
         "unlessNear": [],
         "negatable": true,
