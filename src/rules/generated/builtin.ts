@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "f1b043e78ce03e354b4462e2de1a711329e45d9adde87edc05eb3290cf50bad9" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "10c319a9044845ec59bade9f49dd1b0d5ecbdf1def520448a04004e3d0f421b2" } as const;
 
 /**
  * The built-in rule packs (727 rules in 7 packs), validated at build time.
@@ -7748,7 +7748,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(a mi|al|a la|mi) (primo|prima|amigo|amiga|vecino|vecina|hermano|hermana|sobrino|sobrina|conocido|conocida|cuñada|cuñado|compañera|compañero) (de)? ..4 (lo|la|le|les|los|las) (tuvieron|engañaron|llevaron|encerraron|quitaron|dejaron|secuestraron|estafaron|retuvieron|obligaron)",
           "(mi|una|un) (primo|prima|amigo|amiga|vecino|vecina|hermano|hermana|sobrino|sobrina|conocido|conocida|cuñada|cuñado) (de)? ..4 (fue|se fue|viajó|cayó|aceptó) ..6 (y)? (nunca|no) (volvió|regresó|le pagaron|la dejaron|lo dejaron|pudo)",
           "(ojo|cuidado|alerta) (chicos|chicas|gente|amigos|amigas|todos|a todos|familia|mamás|papás)",
-          "no es (un)? trabajo es (una)? (estafa|trampa|trata|secuestro|explotación)"
+          "no es (un)? trabajo es (una)? (estafa|trampa|trata|secuestro|explotación)",
+          "(no caigan|no caigas|no caigáis|que no caigan|que nadie caiga|para que nadie caiga)",
+          "(esa|esas|ese|esos) (oferta|ofertas|anuncio|anuncios|propuesta|propuestas|agencia|página|perfil) ..8 (es|son|era|eran) (una|un)? (trampa|estafa|estafas|mentira|fraude|engaño)"
         ],
         "frames": true,
         "examples": {
@@ -7756,7 +7758,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Está rulando por WhatsApp una oferta de trabajo en el extranjero.",
             "Difundan esta información en sus grupos, por favor.",
             "A la prima de una vecina la tuvieron encerrada meses.",
-            "Por favor no respondan a esa oferta."
+            "Por favor no respondan a esa oferta.",
+            "Chicas, no caigan en eso."
           ],
           "noMatch": [
             "Comparte tu ubicación para que te recojamos.",
@@ -7825,6 +7828,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(tu|su) (jefe|jefa|patrón|patrona|empleador|empleadora|agencia|encargado|encargada|pareja|novio) (se quedó con|se queda con|te quitó|te quita|le quitó|guarda|retiene|te retiene|no te deja|no le deja|te prohíbe|te obliga|le obliga|controla|te cobra|te debe|te amenaza)",
           "(te|le) (dicen|dijeron|dice|dijo) que (debes|debés|debe|no puedes|no podés|no puede|tienes que|tenés que|tiene que)",
           "si (alguien|tu jefe|tu jefa|tu patrón|tu empleador|la agencia|tu pareja) (controla|te quita|se queda|te retiene|guarda|te pide|no te deja|te obliga|te prohíbe)",
+          "(te|le) (quitaron|quitó|retuvieron|retuvo|han quitado|ha quitado|han retenido|ha retenido|obligaron|obligó) (el|la|los|las|tu|tus|su|sus|a)",
           "(te|le) (ofrecieron|ofrecen|propusieron|proponen|prometieron|prometen) (un)? (trabajo|empleo|viaje) ..4 (lee esto|cuidado|ojo|infórmate|consulta)",
           "(te|le|les) (prometieron|ofrecieron|propusieron) (un|una)? (trabajo|empleo|viaje|sueldo|puesto|beca)"
         ],
@@ -7833,7 +7837,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "¿Tu patrona te quitó el DNI?",
             "¿Te dijeron que tienes que pagar una deuda antes de irte?",
-            "Si alguien controla tu celular o tus salidas, pedí ayuda."
+            "Si alguien controla tu celular o tus salidas, pedí ayuda.",
+            "¿En tu trabajo te quitaron los documentos?"
           ],
           "noMatch": [
             "Tu jefe de equipo te explicará el turno."
