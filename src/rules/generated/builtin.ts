@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "10c319a9044845ec59bade9f49dd1b0d5ecbdf1def520448a04004e3d0f421b2" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "fb70844b36249d497d2dd28df65041a312e1b9d52e583ac52b5cdad6245ffd20" } as const;
 
 /**
  * The built-in rule packs (727 rules in 7 packs), validated at build time.
@@ -11321,8 +11321,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Stresses that the person just turned 18 or gives the age in diminutive form (\"18 añitos\").",
         "source": "JRSA-validated youth indicators (Lugo-Graulich et al. 2024); Project authored from indicator text for Spanish.",
         "patterns": [
-          "(recién|apenas|acabo de|acaba de|acabamos de) (cumplidos|cumplidas|cumplir|cumplió|cumplí|cumplida)? (los)? (18|dieciocho)",
-          "(18|19|dieciocho|diecinueve) (añitos|añitos recién cumplidos|recién cumplidos|recién cumplidas)"
+          "(recién|apenas|acabo de|acaba de|acabamos de) (cumplidos|cumplidas|cumplir|cumplió|cumplí|cumplida)? (los)? (#num18-18|dieciocho)",
+          "(#num18-19|dieciocho|diecinueve) (añitos|añitos recién cumplidos|recién cumplidos|recién cumplidas)"
         ],
         "near": [],
         "exclusions": [
@@ -12610,7 +12610,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(pago|pagos|sueldo|sueldos|dinero|ganancias|salario|propinas) ..3 (cobra|recibe|administra|gestiona|guarda|maneja|entrega) (la|el) (agencia|encargado|encargada|casa|jefe|jefa|patrón|representante|manager)",
           "(la casa|el local|la agencia|el club|el encargado|la encargada|el piso|la plaza) (se queda|se lleva|cobra|retiene) ..2 #num (%|por ciento)",
           "(mitad|porcentaje|el 50 %|el 60 %|el 40 %) (para|es para|va para) (la casa|el local|la agencia|el club|la encargada|el encargado)",
-          "(al|a) (50|60|40) (%|por ciento) con la casa",
+          "(al|a) #num20-80 (%|por ciento) con (la casa|el local|la agencia|el club|la encargada|el encargado)",
           "(la agencia|la casa|el club|el local|la encargada|el encargado|nosotros) (cobra|cobramos|cobran|recibe|recibimos) (todo)? (y)? (tú|a ti|te)? (recibes|das|damos|pagamos|pasamos|llevas|entregamos) (tu|la)? (parte|porcentaje|comisión|mitad)",
           "(recibes|cobras|te llevas|te damos|te pagamos|te pasamos|te entregamos) (tu|la)? (parte|porcentaje|comisión) (cada|al|a la|por|los) (semana|mes|quincena|día|viernes|domingos|lunes)",
           "(te|les|os) (pagamos|pagaremos|pagaré|paga|pagará|pagan|pagarán) (todo)? (al|a la)? (final|término|fin) (de la|del) (temporada|contrato|plaza|estancia|año|cosecha|campaña|obra)"
