@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "fb70844b36249d497d2dd28df65041a312e1b9d52e583ac52b5cdad6245ffd20" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "4a98ca62e5a1fb825b16287070ea65ff1514f87c6541cd1e5b62e1b3c4c818c3" } as const;
 
 /**
  * The built-in rule packs (727 rules in 7 packs), validated at build time.
@@ -8251,6 +8251,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=rebajamos",
           "=resta",
           "=restamos",
+          "=restan",
+          "=restando",
+          "=restará",
+          "va restando",
           "=devuelve",
           "=devuelven",
           "=devuelves",
@@ -8561,6 +8565,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=peladita",
           "=peladitas",
           "muñeca",
+          "=muñequita",
+          "=muñequitas",
           "=modelo",
           "=modelos",
           "=morena",
@@ -8821,7 +8827,34 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=peon",
           "=peones",
           "=jornalero",
-          "=jornaleros"
+          "=jornaleros",
+          "=repartidor",
+          "=repartidores",
+          "=vendedor",
+          "=vendedores",
+          "=vendedora",
+          "=vendedoras",
+          "=mesero",
+          "=meseros",
+          "=mesera",
+          "=meseras",
+          "=camarero",
+          "=camareros",
+          "=camarera",
+          "=camareras",
+          "=albañil",
+          "=albañiles",
+          "=recolector",
+          "=recolectores",
+          "=temporero",
+          "=temporeros",
+          "=operario",
+          "=operarios",
+          "=mozo",
+          "=mozos",
+          "=cuidadora",
+          "=cuidadoras",
+          "=limpieza"
         ],
         "examples": {
           "match": [
@@ -9446,9 +9479,6 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "jovencita",
           "=jovencitas",
           "jovencito",
-          "=joven",
-          "=jovenes",
-          "=jóvenes",
           "=jovensita",
           "chiquilla",
           "=chiquita",
@@ -9521,6 +9551,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(mensualidad|ayuda económica|apoyo económico|ayuda mensual|ayuda financiera) (a cambio|mensual|semanal|negociable|a convenir|a negociar)",
           "(que me ayude|me ayude|me apoye|que me apoye|ayudarme|apoyarme|le ayude|la ayude|le ayuden|la apoye|le apoye) (económicamente|financieramente|con mis gastos|con los gastos|con sus gastos|con sus cuentas|con mis cuentas)",
+          "(me|le|la) (ayude|ayuden|apoye|apoyen|pague|paguen) (con)? (el|la|mis|sus|los|mi|su)? (arriendo|renta|alquiler|facultad|universidad|matrícula|colegiatura|estudios|deudas|cuentas)",
           "(mensualidad|ayuda|apoyo|dinero|regalos|#num) ..6 a cambio de (compañía|citas|encuentros|salidas|tu compañía|su compañía|tu tiempo|compañia)",
           "(que me ayude|me ayude|me apoye|que me apoye|ayudarme|apoyarme|me ayuden|me pague|me pagues|que me pague) (con|a pagar)? (la|mi|mis|el)? (mensualidad|renta|alquiler|facultad|universidad|matrícula|colegiatura|carrera|cuentas|facturas)"
         ],
@@ -9581,7 +9612,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(escort|escorts|acompañante|acompañantes|dama de compañía|damas de compañía|chica de compañía|chicas de compañía|prepago|prepagos|chica de alterne|chicas de alterne|alterne|scort|scorts|webcamer|fichera|ficheras)",
           "(whiskería|whiskerías|casa de citas|casas de citas|local de alterne|club de alterne|prostíbulo|burdel|puticlub|club de carretera)",
-          "(modelo|modelos|chica|chicas|trabajo|trabajar|trabaja) (de|en|como|para)? (webcam|cam|videochat|chat erótico|contenido para adultos|contenido erótico)"
+          "(modelo|modelos|chica|chicas|trabajo|trabajar|trabaja) (de|en|como|para)? (webcam|cam|videochat|chat erótico|contenido para adultos|contenido erótico|videollamadas privadas|videollamadas|shows privados|show privado)"
         ],
         "near": [],
         "exclusions": [
@@ -9613,7 +9644,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(caballero|caballeros|hombre|hombres|señor|señores) (muy)? (generoso|generosos|solvente|solventes|espléndido|espléndidos|adinerado|adinerados|con recursos)",
           "sugar (daddy|daddies|baby|babies|mommy|papi|dady)",
-          "(caballero|caballeros|señor|señores|hombre|hombres|papi|papito) (maduro|maduros|mayor|mayores)? que (me|la|le|nos|las) (consienta|consientan|mime|mimen|mantenga|mantengan|regale|regalen|pague|paguen)",
+          "(caballero|caballeros|señor|señores|hombre|hombres|papi|papito) (maduro|maduros|mayor|mayores)? que (me|la|le|nos|las) (consienta|consientan|mime|mimen|mantenga|mantengan|regale|regalen|pague|paguen|ayude|ayuden|apoye|apoyen)",
           "(caballeros|señores|hombres) (dadivosos|dadivoso|detallistas|espléndidos)"
         ],
         "near": [],
@@ -9703,7 +9734,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(hotel|hoteles|motel|moteles) (y|o) (domicilio|domicilios)",
           "(@girl|@youth|masajistas|masajista) (a|al) (domicilio|domicilios|hotel|hoteles|motel)",
           "(domicilio|domicilios) (y|o) (hotel|hoteles|motel|moteles)",
-          "(depa|depto|departamento|apartamento|piso) (propio|privado|discreto) (y|o|con)? (salidas|hotel|hoteles|domicilio)"
+          "(depa|depto|departamento|apartamento|piso) (propio|privado|discreto) (y|o|con)? (salidas|hotel|hoteles|domicilio)",
+          "(en el|en nuestro|en mi|en su) privado"
         ],
         "near": [],
         "exclusions": [
@@ -10322,11 +10354,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Work abroad where the local language is not needed, typical of deceptive offers abroad.",
         "source": "IOM advice on deceptive job offers; Volodko, Cockbain & Kleinberg 2020 (work-abroad ad indicators).",
         "patterns": [
-          "sin (hablar|saber|conocer|necesidad de hablar) (el)? (idioma|inglés|alemán|francés|italiano|japonés|árabe|holandés)",
-          "no (hace falta|necesitas|es necesario|se necesita|se requiere|importa|pedimos|se pide|se exige|exigimos|ocupas) (ni)? (hablar|saber|conocer)? (el)? (idioma|inglés|alemán|francés|italiano|japonés|árabe|holandés|polaco|portugués)",
-          "(no importa|da igual) (si)? (no)? (hablas|hablás|habla|sabes|sabés|hables|sepas|manejas) (el)? (idioma|inglés|alemán|francés|italiano|japonés|árabe|holandés|polaco|portugués)",
+          "sin (hablar|saber|conocer|necesidad de hablar) (el)? (idioma|inglés|alemán|francés|italiano|japonés|árabe|holandés|español|castellano)",
+          "no (hace falta|necesitas|es necesario|se necesita|se requiere|importa|pedimos|se pide|se exige|exigimos|ocupas) (ni)? (hablar|saber|conocer)? (el)? (idioma|inglés|alemán|francés|italiano|japonés|árabe|holandés|polaco|portugués|español|castellano|catalán)",
+          "(no importa|da igual) (si)? (no)? (hablas|hablás|habla|sabes|sabés|hables|sepas|manejas) (el)? (idioma|inglés|alemán|francés|italiano|japonés|árabe|holandés|polaco|portugués|español|castellano|catalán)",
           "(idioma|idiomas) no (necesario|requerido|importa|es necesario)",
-          "(sin|ni) (idioma|idiomas|inglés|alemán|francés|italiano|polaco|holandés)"
+          "(sin|ni) (idioma|idiomas|inglés|alemán|francés|italiano|polaco|holandés|español|castellano)"
         ],
         "near": [],
         "exclusions": [],
@@ -10831,12 +10863,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
       {
         "id": "es.forced_criminality.money_forwarding",
         "category": "forced_criminality",
-        "weight": 0.45,
+        "weight": 0.55,
         "description": "Receiving money in your own account and forwarding it to others (money muling).",
         "source": "Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (money mules); US TIP Report 2024 (forced criminality).",
         "patterns": [
           "~recibir (transferencias|pagos|dinero|depósitos|ingresos|giros) ..6 (reenviar|reenvías|reenvias|reenvía|reenviarlas|reenviarlo|reenviarlos|retirar|retiras|enviarlo|enviarlas|enviarlos|mandarlo|mandarlos|mandarlas|transferirlo|transferirlas|transferirlos|pasarlo|pasarlos|convertirlo|convertirlos)",
-          "~recibir (transferencias|pagos|dinero|depósitos|ingresos|giros) ..8 (y|para) (las|los|lo|luego|después)? (reenvías|reenvias|reenviar|mandas|envías|transfieres|pasas|conviertes|cambias) (a|en|al)"
+          "~recibir (transferencias|pagos|dinero|depósitos|ingresos|giros) ..8 (y|para) (las|los|lo|luego|después)? (reenvías|reenvias|reenviar|mandas|envías|transfieres|pasas|conviertes|cambias) (a|en|al)",
+          "(transferencias|pagos|dinero|depósitos|ingresos|giros) ..6 (reenvías|reenvias|reenviar|reenvía|reenviarlos|reenviarlas|reenviarlo|reenvíes)"
         ],
         "near": [],
         "exclusions": [],
@@ -11068,6 +11101,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(vendo|vendemos|venta de|se venden|se vende) ..2 (visa|visas|visado|visados|pasaporte|pasaportes|papeles|documentos|residencia|residencias|cédula|cédulas|dni|nie|contrato de trabajo|contratos de trabajo|green card|tarjeta verde|permiso de trabajo|permisos de trabajo|carta de invitación|cartas de invitación)",
           "(visa|visas|visado|visados|pasaporte|papeles|residencia|permiso de trabajo|green card) (de trabajo|de turista|de estudiante|americana|europea|schengen)? (garantizada|garantizado|garantizados|garantizadas|asegurada|asegurado|sin cita|sin entrevista|sin requisitos|sin antecedentes|en #num días|100 %)",
           "(contrato|contratos) (de trabajo)? (para|por) (papeles|arraigo|regularizar|la residencia)",
+          "(tramitamos|hacemos|conseguimos|fabricamos|sacamos|te sacamos|te hacemos) ..3 (pasaportes|pasaporte|cédulas|cédula|dni|documentos|papeles|visas|visados) ..3 (con otro nombre|falsos|falsas|nuevos|nuevas|sin requisitos|sin cita|sin antecedentes)",
           "(contrato|contratos) (de trabajo)? ..4 (para que|para) (saques|sacar|obtengas|obtener|consigas|conseguir|tramites|tramitar) (la|el|tu|los|tus)? (visa|visado|papeles|residencia|permiso)",
           "(boda|bodas|matrimonio|casamiento|pareja de hecho) (de|por|para) (papeles|conveniencia|la residencia|los papeles|la nacionalidad|la green card)"
         ],
@@ -11225,7 +11259,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           {
             "patterns": [
               "(se quedan|se queda|quedarse|te quedas) a dormir",
-              "(duermen|duermes|dormís|dormirán) (en)? (el|la)? (finca|obra|terreno|fábrica|taller|local|campo)",
+              "(duermen|duermes|dormís|dormirán) (en)? (el|la)? (finca|obra|terreno|fábrica|taller|local|campo|depósito|almacén|galpón|nave)",
               "(cama adentro|@housing incluido|viven en)",
               "(no se|no) (les|le|te)? (paga|pagan|pagamos)",
               "sin (sueldo|paga|pago|salario|cobrar)",
@@ -11357,7 +11391,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           {
             "patterns": [
               "(se quedan|se queda|quedarse|te quedas) a dormir",
-              "(duermen|duermes|dormís|dormirán) (en)? (el|la)? (finca|obra|terreno|fábrica|taller|local|campo)",
+              "(duermen|duermes|dormís|dormirán) (en)? (el|la)? (finca|obra|terreno|fábrica|taller|local|campo|depósito|almacén|galpón|nave)",
               "(cama adentro|@housing incluido|@housing en el terreno|viven en)",
               "(no se|no) (les|le|te)? (paga|pagan|pagamos)",
               "sin (sueldo|paga|pago|salario|cobrar)",
@@ -11806,7 +11840,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "TellFinder/DIG movement indicators; Marinus analytics; Project authored from indicator text for Spanish.",
         "patterns": [
           "(de gira|en gira|gira por|tour por)",
-          "(chicas|señoritas|masajistas|modelos|nenas) ..2 (nuevas) (cada semana|cada mes|cada quincena|todas las semanas|cada día)",
+          "(@girl|@youth|masajistas) ..2 (nuevas|nuevitas) (cada semana|cada mes|cada quincena|todas las semanas|cada día)",
           "(próxima|próximas) (parada|paradas|ciudad|ciudades|visita)",
           "(cada|una) (semana|quincena) (en)? (una)? (ciudad|ciudades) (distinta|diferente|nueva|distintas|diferentes)",
           "(cambiamos|cambio|cambian|rotamos|rotan) (de)? (ciudad|ciudades|plaza|plazas|local|locales) (cada|todas las|todos los)"
@@ -12610,6 +12644,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(pago|pagos|sueldo|sueldos|dinero|ganancias|salario|propinas) ..3 (cobra|recibe|administra|gestiona|guarda|maneja|entrega) (la|el) (agencia|encargado|encargada|casa|jefe|jefa|patrón|representante|manager)",
           "(la casa|el local|la agencia|el club|el encargado|la encargada|el piso|la plaza) (se queda|se lleva|cobra|retiene) ..2 #num (%|por ciento)",
           "(mitad|porcentaje|el 50 %|el 60 %|el 40 %) (para|es para|va para) (la casa|el local|la agencia|el club|la encargada|el encargado)",
+          "(el)? #num20-80 (%|por ciento) (para|es para|va para|se lo lleva|se queda) (la casa|el local|la agencia|el club|la encargada|el encargado|nosotros)",
           "(al|a) #num20-80 (%|por ciento) con (la casa|el local|la agencia|el club|la encargada|el encargado)",
           "(la agencia|la casa|el club|el local|la encargada|el encargado|nosotros) (cobra|cobramos|cobran|recibe|recibimos) (todo)? (y)? (tú|a ti|te)? (recibes|das|damos|pagamos|pasamos|llevas|entregamos) (tu|la)? (parte|porcentaje|comisión|mitad)",
           "(recibes|cobras|te llevas|te damos|te pagamos|te pasamos|te entregamos) (tu|la)? (parte|porcentaje|comisión) (cada|al|a la|por|los) (semana|mes|quincena|día|viernes|domingos|lunes)",
@@ -12696,10 +12731,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(por adelantado|adelantado|adelantados|anticipado) (en|y en) (efectivo|metálico|cash)",
           "(la mitad|el resto|una parte|el adelanto|por adelantado|adelantado|#num|mil|millones|€|euros|dólares|pesos|palos|lucas) ..1 (en|y en) (efectivo|metálico|cash|billete|billetes)",
           "(sin|nada de) (bancos|banco|transferencias|cuentas bancarias)",
-          "(cash|efectivo) (only|nomás|nada más)"
+          "(pagamos|pago|pagos|cobras|cobrás|cobro|se paga|se cobra) (solo|siempre)? (en) (efectivo|cash|metálico|mano)",
+          "(cash|efectivo) (only|nomás|nada más)",
+          "(todo|toda|todos) (en) (efectivo|cash|billetes|metálico)"
         ],
         "near": [],
-        "exclusions": [],
+        "exclusions": [
+          "(efectivo|cash|metálico|mano) (o|y|u) (con)? (tarjeta|tarjetas|transferencia|bizum|paypal|datáfono)"
+        ],
         "unlessNear": [],
         "negatable": false,
         "examples": {
@@ -12722,7 +12761,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Payment asked or made in cryptocurrency.",
         "source": "US TIP Report 2024 (crypto payments); Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (crypto in online crime); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025.",
         "patterns": [
-          "(pago|pagos|cobro|cobros|pagamos|pagas|pagar|paga|abonar|abono|depósito|depositar|deposita|aceptamos|acepto|acepta|transfiere|transferir|envía|enviar) ..2 (@crypto|monedas digitales)"
+          "(pago|pagos|cobro|cobros|pagamos|pagas|pagar|paga|abonar|abono|depósito|depositar|deposita|aceptamos|acepto|acepta|transfiere|transferir|envía|enviar) ..4 (@crypto|criptomonedas|monedas digitales)"
         ],
         "near": [],
         "exclusions": [],
@@ -12938,9 +12977,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The ad says who it prefers or suits - people alone, newly arrived, undocumented, in debt, runaways, single mothers (\"ideal para madres solteras\", \"sin nadie en el país\", \"mejor sin familia aquí\").",
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators; US TIP Report 2024.",
         "patterns": [
-          "(preferentemente|preferible|preferiblemente|de preferencia|mejor si|ideal para|ideal si|sirven|servimos|aceptamos|que sea|que sean|buscamos|se buscan|se busca) ..6 @vulnerable",
+          "(preferentemente|preferible|preferiblemente|de preferencia|mejor si|ideal para|ideal si|sirven|servimos|aceptamos|que sea|que sean|buscamos|se buscan|se busca|se necesita|se necesitan|necesitamos|solicito|solicitamos|busco) ..6 @vulnerable",
           "(mejor|preferible|ideal) (si)? (no tienes|no tenés|no tiene|no tienen|sin) (familia|nadie|a nadie|conocidos) (aquí|aqui|acá|aca|en el país|en la ciudad|en españa)?",
-          "(que no tenga|que no tengan|que no tengas) (a nadie|familia|conocidos|quien pregunte) (aquí|aqui|acá|aca|en el país|en la ciudad)?"
+          "(que no tenga|que no tengan|que no tengas) (a nadie|familia|conocidos|quien pregunte) (aquí|aqui|acá|aca|en el país|en la ciudad)?",
+          "(@girl|persona|personas|muchacho|muchachos|chico|chicos|señora|hombre|hombres) ..4 (sin familia|sin nadie|sin conocidos|sin parientes) (aquí|aqui|acá|aca|en la ciudad|en el país|en españa)"
         ],
         "near": [],
         "exclusions": [],
@@ -12951,6 +12991,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Ideal para madres solteras o chicas de fuera.",
             "Preferible que no tengan conocidos en el país.",
             "Mejor si estás sin familia en España.",
+            "Chica del campo, sin parientes en la ciudad, para casa de familia.",
             "Aceptamos a los que se han escapado de casa."
           ],
           "noMatch": [
