@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "4a98ca62e5a1fb825b16287070ea65ff1514f87c6541cd1e5b62e1b3c4c818c3" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "166c8cf230b22aae0adf23571a0919d5be59c20fc42f2b51e52419b32921a80a" } as const;
 
 /**
  * The built-in rule packs (727 rules in 7 packs), validated at build time.
@@ -7863,6 +7863,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "ee uu",
           "=usa",
           "=gringolandia",
+          "=gabacho",
+          "=yunai",
+          "la yuma",
           "el norte",
           "el otro lado",
           "=canada",
@@ -7929,6 +7932,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "a toda hora",
           "a cualquier hora",
           "libre esta noche",
+          "libre hoy",
+          "lista para ti",
+          "listas para ti",
+          "disponible ya",
           "sin horario"
         ],
         "examples": {
@@ -8005,6 +8012,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=inversión",
           "=trading",
           "marketing digital",
+          "asistente virtual",
+          "asesor de inversiones",
+          "asesora de inversiones",
+          "=trader",
+          "=traders",
+          "=moderador",
+          "=moderadora",
+          "=moderadores",
+          "=chatter",
+          "=chatters",
           "casino online",
           "apuestas online",
           "juegos online",
@@ -8065,6 +8082,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "nos encargamos",
           "nosotros nos encargamos",
           "invita la casa",
+          "sin costo",
+          "sin coste",
+          "costo cero",
+          "a costo cero",
+          "sin costo para ti",
           "=free",
           "@emoji_free"
         ],
@@ -8172,6 +8194,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=espléndidos",
           "amigo especial",
           "algo discreto",
+          "=vernos",
+          "=verte",
+          "amigo con derechos",
+          "amigos con beneficios",
+          "relación discreta",
           "sin compromiso",
           "=novio",
           "=relación"
@@ -8394,6 +8421,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=trio",
           "=packs",
           "=pack",
+          "fiesta privada",
+          "sin tabúes",
+          "sin límites",
+          "=atrevida",
+          "=fiestera",
           "contenido privado",
           "=onlyfans",
           "=citas",
@@ -8683,8 +8715,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=quitamos",
           "=quitaron",
           "=quitó",
-          "=recoge",
-          "=recogen",
+          "te recoge",
+          "le recoge",
+          "les recoge",
+          "te recogen",
+          "les recogen",
           "=recogemos",
           "=recogerá",
           "=custodia",
@@ -9523,6 +9558,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=morritas",
           "=chavita",
           "=chavitas",
+          "=babygirl",
+          "recién cumplidos",
+          "recién cumplidas",
           "=virgen",
           "@emoji_youth"
         ],
@@ -10649,9 +10687,17 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(copia|copias|fotocopia|fotocopias|escaneo|foto|fotografía) (de|del) (tu|su|tus|sus|el|la|los)? (pasaporte|pasaportes|documentos|documentación|dni|cédula|identificación|papeles)",
           "@documents ..3 (se queda|se quedan|quedan|queda|los tienes|lo tienes|los guardas|lo guardas|los guardás) (siempre)? (contigo|con vos|con usted|con ustedes|en tu poder|en su poder|tú|vos)",
           "(guarda|guarde|guarden|guardes|guardar|guardá) (siempre)? (tu|tus|su|sus) (pasaporte|documentos|papeles|documentación) (en un lugar seguro|en lugar seguro|contigo|con usted|bajo llave|a mano|siempre)",
-          "(tus|sus) (documentos|papeles|pasaporte) (siempre)? (los|lo)? (guardas|guardes|guardan|guarda) (tú|usted|ustedes)"
+          "(tus|sus) (documentos|papeles|pasaporte) (siempre)? (los|lo)? (guardas|guardes|guardan|guarda) (tú|usted|ustedes)",
+          "(guarde|guarden|conserve|conserven|mantén|mantené|mantenga|lleva siempre|lleve siempre) (siempre)? (tu|tus|su|sus) @documents"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(protección de datos|datos personales|rgpd|confidencialidad|privacidad|consulado|embajada|registro civil)"
+            ],
+            "window": 10
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
@@ -10670,7 +10716,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Guarda tu pasaporte en un lugar seguro durante el viaje.",
             "Guardamos una copia de tu pasaporte para el contrato.",
             "Guarda siempre tus documentos en un lugar seguro.",
-            "Tus documentos se quedan contigo."
+            "Tus documentos se quedan contigo.",
+            "Guardamos tus datos y documentos conforme a la ley de protección de datos.",
+            "Recoge tu pasaporte en el consulado a partir del lunes."
           ]
         }
       },
