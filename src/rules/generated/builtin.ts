@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "166c8cf230b22aae0adf23571a0919d5be59c20fc42f2b51e52419b32921a80a" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "5a196064eb2c4628b46ef9fec5b4601ef518a581df5b1ed75d9d566e0022b71c" } as const;
 
 /**
- * The built-in rule packs (727 rules in 7 packs), validated at build time.
+ * The built-in rule packs (728 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -11953,6 +11953,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Compra en la tienda de la esquina."
+          ]
+        }
+      },
+      {
+        "id": "es.obfuscation.emoji_for_word",
+        "category": "obfuscation",
+        "weight": 0.3,
+        "description": "An emoji stands where the noun should be, after an article or a verb (\"llevar una 🧳\", \"te pagamos el ✈️\", \"con 🏠 incluida\"), writing the filtered word as a picture.",
+        "source": "Lugo-Graulich et al. 2024 (obfuscation as a signal); TAXONOMY (emoji used as code words); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(un|una|el|la|los|las|tu|su|mi|del|al|con|llevar|llevas|traer|pagamos|damos|ponemos) (@emoji_travel|@emoji_house|@emoji_money|@emoji_document|@emoji_phone|📦|💊)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Te pagamos el ✈️ y la 🏠.",
+            "Solo tienes que llevar una 🧳."
+          ],
+          "noMatch": [
+            "Vuelo ✈️ y casa 🏠 incluidos."
           ]
         }
       },
