@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "5a196064eb2c4628b46ef9fec5b4601ef518a581df5b1ed75d9d566e0022b71c" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "86579631bb7640fee28aa8fbf5ee591afc49fd4455f55f3c04b9e12bf2e709ad" } as const;
 
 /**
- * The built-in rule packs (728 rules in 7 packs), validated at build time.
+ * The built-in rule packs (729 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -11523,6 +11523,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.minor_indicators.school_status_escort",
+        "category": "minor_indicators",
+        "weight": 0.8,
+        "description": "The person offered says she is in secondary school (\"estoy en la prepa\", \"voy en 4º de la ESO\", \"estudiante de secundaria\") in an escort or sugar-dating ad.",
+        "source": "Lugo-Graulich et al., J. Human Trafficking 2024 (youth language predictive); UNODC Human Trafficking Indicators (children); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(estoy en|voy en|voy a|curso|estudio|estudiante de|alumna de) ..4 (eso|secundaria|prepa|preparatoria|bachillerato|bachiller|liceo|colegio|instituto|cole|media)",
+          "(colegiala|estudiante de secundaria|alumna de secundaria|de uniforme escolar)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@dating_context)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(cuidar|cuido|clases|tareas|deberes|canguro|niñera|paseo|perros|mascotas|excursión|viaje de estudios|beca|apuntes|profesor|profesora|tutor|tutora|repaso)",
+              "(busco|busca|buscando|necesito) (un)? @job"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Voy en la prepa, busco señor generoso que me consienta.",
+            "Estudiante de secundaria, quedamos en tu hotel."
+          ],
+          "noMatch": [
+            "Estoy en la prepa y doy clases de inglés a niños por las tardes.",
+            "Estudiante de bachillerato busca trabajo de fin de semana."
+          ]
+        }
+      },
+      {
         "id": "es.minor_indicators.stated_minor_age_escort",
         "category": "minor_indicators",
         "weight": 0.9,
@@ -11616,7 +11656,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "tengo @minor_number",
           "(@girl|@youth) (de)? @minor_number",
           "(@girl|@youth|escort|scort) (de|d e|d 3)? #num1-1 #num2-7",
-          "(@girl|@youth|escort|scort) (de|d 3|d e) #num12-17"
+          "(@girl|@youth|escort|scort) (de|d 3|d e) #num12-17",
+          "(soy|es|somos|son|aún soy|aun soy|todavía soy|todavia soy|sigo siendo) (menor|menores) (de edad)?",
+          "(cumplo|cumpliré|voy a cumplir|me faltan meses para los|en unos meses cumplo) (los)? (#num13-18|@minor_number|dieciocho)"
         ],
         "near": [
           {
@@ -11648,7 +11690,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Nena nueva de 1.5 disponible hoy.",
             "Chava d.e 1.7 lista hoy, citas.",
             "Chica de quinse añitos, disponible esta noche.",
-            "Jovencita de 16, citas hoy."
+            "Jovencita de 16, citas hoy.",
+            "Todavía soy menor, pero estoy disponible para conocer caballeros.",
+            "Cumplo 17 el mes que viene, dispo esta noche."
           ],
           "noMatch": [
             "Tengo quince años y doy clases de apoyo escolar a niños.",
