@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "86579631bb7640fee28aa8fbf5ee591afc49fd4455f55f3c04b9e12bf2e709ad" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "e3b2daa6fc7846a9c772415a8f40c409e75cb4b0dd267c894770b240a7b7822f" } as const;
 
 /**
  * The built-in rule packs (729 rules in 7 packs), validated at build time.
@@ -11671,6 +11671,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(@girl|@youth) de #num12-17 (a|y|hasta) #num18-99",
           "(talla|tallas|tamaño|ropa|size) ..3 @minor_number @years",
+          "(@minor_number|#num12-17) (minutos|minuto|min|días|día|horas|hora|h|hs|semanas|meses|euros|€|pesos|dólares|$|soles|lucas|mil|cm|kg|plazas|hijos|personas|chicas|años de experiencia)",
           "#num12-17 (@years) (de)? (experiencia|trayectoria|contrato|antigüedad)"
         ],
         "unlessNear": [
@@ -11697,7 +11698,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Tengo quince años y doy clases de apoyo escolar a niños.",
             "Plazas de quince días, disponible hoy.",
-            "Chicas de 16 a 30 años para el equipo de voley."
+            "Chicas de 16 a 30 años para el equipo de voley.",
+            "Tengo quince minutos libres esta noche para una llamada.",
+            "Chicas nuevas de 15 euros la media hora, disponibles hoy."
           ]
         }
       },
