@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "98126c28581532e4c3457d1a4ec07f6ac3674136759d51fb781ce5f30c98b16c" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "df1abefa8178a12a0a617443ac6b32c02b9bfefb4cf764faae9ac4bbce939780" } as const;
 
 /**
- * The built-in rule packs (739 rules in 7 packs), validated at build time.
+ * The built-in rule packs (758 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -7608,15 +7608,19 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Project authored from prevention advice of labour ministries, OIM and NGOs in Spanish-speaking countries.",
         "patterns": [
           "(desconfía|desconfíe|desconfíen|desconfiar|cuidado con|ojo con|precaución con|ten cuidado con|tenga cuidado con|alerta con) ..4 (ofertas|oferta|anuncios|anuncio|promesas|propuestas|empleos)",
-          "(son|es) (una|un)? (estafa|estafas|fraude|engaño)",
+          "(son|suelen ser|pueden ser|podrían ser|resultan ser|resultó ser|resultaron ser) (una|un)? (estafa|estafas|fraude|fraudes|engaño|engaños|trampa|trampas)",
           "(infórmate|infórmese|consulta|consulte) (en|con) (el|la)? (consulado|embajada|ministerio|inspección de trabajo|servicio público de empleo)",
-          "(ninguna|una) (empresa|agencia|empleador|empleadora|oferta) (legal|legítima|seria|formal|honesta)",
+          "ninguna (empresa|agencia|empleador|empleadora|oferta) (legal|legítima|seria|formal|honesta)",
+          "una (empresa|agencia|empleador|empleadora|oferta) ..3 (legal|legítima|seria|formal|honesta) (nunca|no|jamás)",
           "(es|son|constituye|constituyen) (un)? (delito|delitos|ilegal|ilegales)",
-          "(tienes|tiene|tienen) derecho a",
+          "(tienes|tiene|tienen) derecho a (denunciar|quedarte con|quedarse con|conservar|guardar|tener tus|tener sus|cobrar tu|cobrar su|salir|pedir ayuda|irte|irse|renunciar|recibir ayuda|un intérprete|asistencia)",
           "(campaña|campañas) (de)? (prevención|sensibilización|concienciación|concientización)",
           "(verifica|verifique|comprueba|compruebe|investiga|investigue) (que)? (la)? (empresa|agencia|oferta) (exista|existe|esté|está|sea|es)?",
           "(consejos|recomendaciones) para (evitar|prevenir|detectar|no caer)",
-          "(no aceptes|no acepte|no firmes|no firme|no entregues|no entregue|nunca entregues|nunca entregue|no pagues|no pague|nunca pagues|nunca pague|no viajes|no viaje) (tu|su|el|la|un|una|nada|sin|dinero|documentos|nunca|ningún|ninguna)",
+          "(no|nunca|jamás) (pagues|pague|paguen|pagues) (por|para) (conseguir|obtener|un|una|el|trabajar|trabajo|empleo|una entrevista)",
+          "(no|nunca|jamás) (entregues|entregue|entreguen|dejes|deje|dejen) (tu|su|sus|tus) (pasaporte|pasaportes|documentos|dni|documentación|papeles|cédula)",
+          "(no|nunca) (firmes|firme|firmen) (nada|un contrato|contratos|documentos) (sin|que no)",
+          "(no|nunca) (viajes|viaje|viajen) sin (contrato|información|verificar|consultar|avisar|comprobar)",
           "(no aceptes|no acepte|no acepten|nunca aceptes|nunca acepte) (trabajos|trabajo|ofertas|oferta|empleos|empleo|propuestas|propuesta)",
           "(policía|guardia civil|policía nacional|ministerio|gobierno|fiscalía|consulado|embajada|cancillería|oit|oim|unodc|defensoría|inspección de trabajo) (advierte|alerta|recuerda|aconseja|avisa|recomienda|pide|informa)",
           "si (te ofrecen|le ofrecen|te piden|le piden|te prometen|le prometen|te proponen|te dicen|te exigen|le exigen)"
@@ -7641,7 +7645,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Points readers to a hotline, the police or an NGO to report or get help.",
         "source": "Project authored from NGO hotline notices and government campaigns in Spain and Latin America (e.g. national anti-trafficking lines).",
         "patterns": [
-          "si (sospechas|sospecha|sospechan|crees|cree|conoces|conoce|detectas|detecta|ves|eres|has sido|te han|le han)",
+          "si (sospechas|sospecha|sospechan|detectas|detecta|detectan)",
+          "si (crees|cree|creen|conoces|conoce|ves|ve|sabes|sabe) (que)? ..4 (víctima|víctimas|trata|explotación|explotada|explotado|en peligro|retenida|retenido|obligada|obligado)",
+          "si (eres|has sido|fuiste|es|ha sido) (una|un)? (víctima|sobreviviente|superviviente)",
+          "si (te|le|les) (han|hayan|ha)? (quitado|retenido|obligado|amenazado|engañado|encerrado|prometido)",
           "(llama|llame|llamen|marca|marque|contacta|contacte|escribe|acude|acuda|comunícate|comuníquese) ..3 (línea|teléfono|número) (gratuita|gratuito|de ayuda|de atención|de denuncia|contra la trata|nacional|24 horas)",
           "(denuncia|denuncie|denúncialo|denúncielo|denunciar|reportar|reporta|reporte|informa|informe) ..3 (ante|a|en) (la|el|las|los|tu|su)? (policía|guardia civil|fiscalía|autoridades|ministerio público|inspección de trabajo|ministerio|comisaría)",
           "línea (de ayuda|gratuita|contra la trata|de denuncia|de atención)",
@@ -7668,7 +7675,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Project authored from the wording of Spanish-language news reports, court rulings and NGO reports.",
         "patterns": [
           "(captan|captaban|captaron|captaba|engañan|engañaban|engañaron|reclutan|reclutaban|reclutaron|trasladaban|trasladaron) a (mujeres|jóvenes|personas|víctimas|migrantes|trabajadores|trabajadoras|menores|niñas|niños|chicas)",
-          "les (quitan|quitaban|quitaron|retienen|retenían|retuvieron|retiraban|imponen|imponían|impusieron|obligan|obligaban|obligaron|cobraban|descontaban|prohibían|prometían|prometieron|ofrecían|exigían|vigilaban|encerraban|amenazaban|golpeaban)",
+          "(le|les) (quitan|quitaban|quitaron|quitó|retienen|retenían|retuvieron|retuvo|retiraban|imponen|imponían|impusieron|obligan|obligaban|obligaron|cobraban|descontaban|prohibían|prometían|prometieron|prometió|ofrecían|exigían|vigilaban|encerraban|amenazaban|golpeaban)",
           "(guardaba|guardaban|retenía|retenían|quitaba|quitaban|cobraba|cobraban|obligaba|obligaban|vigilaba|vigilaban|encerraba|encerraban|amenazaba|amenazaban|explotaba|explotaban) (los|las|a|sus|el|la|a las|a los)",
           "(relataron|relató|denunciaron|denunció|declararon|declaró|contaron|contó|explicaron|explicó|testificaron|aseguraron|aseguró) que",
           "(las|los) (mujeres|trabajadores|trabajadoras|jóvenes|víctimas|migrantes|chicas|menores) (rescatadas|rescatados|liberadas|liberados|afectadas|afectados|explotadas|explotados|captadas|captados)"
@@ -7702,7 +7709,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(centros|centro|complejos) de (estafa|estafas|fraude)",
           "(las|los) (víctimas|detenidos|investigados|acusados)",
           "(informe|estudio|investigación|sentencia) (anual|de la onu|del ministerio|de la oit|de la oim|de unodc|publicado|publicada|judicial)",
-          "(tras|durante|en) (la|una) (operación|investigación|redada|inspección)"
+          "(tras|durante|en) (la|una) (operación|redada|inspección) (policial|conjunta|antidroga|contra|de la policía|de la guardia civil|de trabajo)",
+          "(tras|durante) (la|una) (investigación|redada|inspección)",
+          "(juzgado|tribunal|juez|jueza|fiscal|fiscalía|corte|audiencia|sala) ..4 (ordenó|condenó|dictó|imputó|procesó|acusó|sentenció|absolvió|ordena|condena|juzga|juzgó)",
+          "prisión preventiva",
+          "(acusados|acusadas|acusado|acusada|imputados|imputadas|investigados|sospechosos|procesados|condenados) (de|por)",
+          "#num (años|meses) de (prisión|cárcel|condena)",
+          "(de acuerdo con|según|conforme a) (la|el) (fiscalía|policía|investigación|informe|sentencia|denuncia|acusación)",
+          "la investigación (sigue|continúa|permanece) (abierta|en curso)"
         ],
         "frames": true,
         "exclusions": [],
@@ -7724,8 +7738,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(ong|organización|organizaciones|fundación|asociación|entidad|entidades|servicio) (que)? (contra la trata|de apoyo a|de atención a|de ayuda a|que ayuda a|que atiende a|especializada en) (la)? (trata|víctimas|mujeres|migrantes|personas)",
           "(apoyo|atención|asistencia|ayuda|acompañamiento) (a las|a)? (víctimas|sobrevivientes|supervivientes|personas afectadas)",
-          "(atención|ayuda|asesoramiento|asistencia) (gratuita|gratuito|confidencial) (y)? (confidencial|gratuita|gratuito|anónima|24 horas|en varios idiomas)?",
-          "no (estás|está|están) (sola|solo|solas|solos)"
+          "(atención|ayuda|asesoramiento|asistencia|orientación) (gratuita|gratuito|confidencial) (y)? (confidencial|gratuita|gratuito|anónima|anónimo)",
+          "no (estás|está|están) (sola|solo|solas|solos)",
+          "(red|redes) de (apoyo|ayuda|acompañamiento) (a|para)"
         ],
         "frames": true,
         "exclusions": [],
@@ -7736,6 +7751,67 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Fundación busca administrativo con experiencia."
+          ]
+        }
+      },
+      {
+        "id": "es.awareness.social_warning",
+        "weight": 0.35,
+        "description": "Warning posts on social networks and chats about an offer that circulates (\"anda circulando un anuncio\", \"difundan esto\", \"a una conocida la encerraron\").",
+        "source": "Project authored from the wording of warning posts and chain messages shared by users, NGOs and consulates in Spanish-speaking countries.",
+        "patterns": [
+          "(está|están|anda|andan|sigue|siguen) (rulando|circulando) (por)?",
+          "(circula|circulan) ..3 (oferta|ofertas|anuncio|anuncios|mensaje|mensajes|estafa|estafas|cadena)",
+          "(compartid|compartan|comparte|compartí|difundan|difunde|difundid|difundí|pásalo|pasalo|pasadlo|pásenlo) ..3 (info|información|mensaje|a todos|a todas|grupos)",
+          "(compartid|compartan|comparte|compartí|difundan|difunde|difundid|difundí|pásalo|pasalo|pasadlo|pásenlo) ..3 para que ..3 (llegue|lleguen|sepa|sepan|entere|enteren|nadie|gente|otros|otras|caiga|caigan)",
+          "(no|nunca) (apliquen|apliques|apliquéis|aplicar|postulen|postules|postularse|respondan|respondas|contesten|contestes) (a)? (esa|esta|estas|esas|este|ese|estos|esos|esa)? (oferta|ofertas|anuncio|anuncios|mensaje|mensajes|propuesta|propuestas)",
+          "(a mi|al|a la|mi) (primo|prima|amigo|amiga|vecino|vecina|hermano|hermana|sobrino|sobrina|conocido|conocida|cuñada|cuñado|compañera|compañero) (de)? ..4 (lo|la|le|les|los|las) (tuvieron|engañaron|llevaron|encerraron|quitaron|dejaron|secuestraron|estafaron|retuvieron|obligaron)",
+          "(mi|una|un) (primo|prima|amigo|amiga|vecino|vecina|hermano|hermana|sobrino|sobrina|conocido|conocida|cuñada|cuñado) (de)? ..4 (fue|se fue|viajó|cayó|aceptó) ..6 (y)? (nunca|no) (volvió|regresó|le pagaron|la dejaron|lo dejaron|pudo)",
+          "(ojo|cuidado|alerta) (chicos|chicas|gente|amigos|amigas|todos|a todos|familia|mamás|papás)",
+          "no es (un)? trabajo es (una)? (estafa|trampa|trata|secuestro|explotación)",
+          "(no caigan|no caigas|no caigáis|que no caigan|que nadie caiga|para que nadie caiga)",
+          "(esa|esas|ese|esos) (oferta|ofertas|anuncio|anuncios|propuesta|propuestas|agencia|página|perfil) ..8 (es|son|era|eran) (una|un)? (trampa|estafa|estafas|mentira|fraude|engaño)"
+        ],
+        "frames": true,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "Está rulando por WhatsApp una oferta de trabajo en el extranjero.",
+            "Difundan esta información en sus grupos, por favor.",
+            "A la prima de una vecina la tuvieron encerrada meses.",
+            "Por favor no respondan a esa oferta.",
+            "Chicas, no caigan en eso."
+          ],
+          "noMatch": [
+            "Comparte tu ubicación para que te recojamos.",
+            "Se busca ayudante de cocina, incorporación inmediata."
+          ]
+        }
+      },
+      {
+        "id": "es.awareness.testimony",
+        "weight": 0.35,
+        "description": "A survivor's first-person story told after the fact (\"me prometieron que\", \"nunca me lo devolvieron\", \"nombre ficticio\", \"comparto mi historia\").",
+        "source": "Project authored from the wording of survivor testimonies published by NGOs and victim-support networks in Spain and Latin America.",
+        "patterns": [
+          "(nombre|nombres) (cambiado|cambiados|ficticio|ficticios|modificado|modificados)",
+          "(testimonio|testimonios) (recogido|recogidos|de|publicado)",
+          "(cuento|comparto|contar|compartir) mi historia",
+          "(me|nos) (dijo|dijeron|decía|decían|prometió|prometieron|prometía|prometían|aseguró|aseguraron|aseguraba) que",
+          "(me|nos) (quitaron|quitó|retuvieron|retuvo|pidió|pidieron|obligaban|obligaron|obligó|encerraron|encerró|cobraban|cobraba|descontaban|descontaba) (el|la|los|las|mi|mis|a|que)",
+          "nunca (me|nos) (lo|la|los|las) (devolvió|devolvieron|dio|dieron|pagó|pagaron)",
+          "(logré|logramos|pude|pudimos|conseguí|conseguimos) (escapar|huir|denunciar|salir de allí|salir de ahí|salir de esa casa)"
+        ],
+        "frames": true,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "Me llamo Ana (nombre cambiado).",
+            "La señora me pidió el pasaporte y nunca me lo devolvió.",
+            "Me prometieron que el billete se descontaría poco a poco."
+          ],
+          "noMatch": [
+            "Te pagamos el viaje y el alojamiento."
           ]
         }
       },
@@ -7765,9 +7841,1768 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Buscamos camareros para la temporada de verano."
           ]
         }
+      },
+      {
+        "id": "es.awareness.victim_question",
+        "weight": 0.4,
+        "description": "Questions and conditionals addressed to a possible victim (\"¿tu patrona te quitó el DNI?\", \"si alguien te prohíbe salir\").",
+        "source": "Project authored from the wording of hotline posters and prevention campaigns (labour inspectorates, OIM, anti-trafficking NGOs) in Spanish-speaking countries.",
+        "patterns": [
+          "(tu|su) (jefe|jefa|patrón|patrona|empleador|empleadora|agencia|encargado|encargada|pareja|novio) (se quedó con|se queda con|te quitó|te quita|le quitó|guarda|retiene|te retiene|no te deja|no le deja|te prohíbe|te obliga|le obliga|controla|te cobra|te debe|te amenaza)",
+          "(te|le) (dicen|dijeron|dice|dijo) que (debes|debés|debe|no puedes|no podés|no puede|tienes que|tenés que|tiene que)",
+          "si (alguien|tu jefe|tu jefa|tu patrón|tu empleador|la agencia|tu pareja) (controla|te quita|se queda|te retiene|guarda|te pide|no te deja|te obliga|te prohíbe)",
+          "(te|le) (quitaron|quitó|retuvieron|retuvo|han quitado|ha quitado|han retenido|ha retenido|obligaron|obligó) (el|la|los|las|tu|tus|su|sus|a)",
+          "(te|le) (ofrecieron|ofrecen|propusieron|proponen|prometieron|prometen) (un)? (trabajo|empleo|viaje) ..4 (lee esto|cuidado|ojo|infórmate|consulta)",
+          "(te|le|les) (prometieron|ofrecieron|propusieron) (un|una)? (trabajo|empleo|viaje|sueldo|puesto|beca)"
+        ],
+        "frames": true,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "¿Tu patrona te quitó el DNI?",
+            "¿Te dijeron que tienes que pagar una deuda antes de irte?",
+            "Si alguien controla tu celular o tus salidas, pedí ayuda.",
+            "¿En tu trabajo te quitaron los documentos?"
+          ],
+          "noMatch": [
+            "Tu jefe de equipo te explicará el turno."
+          ]
+        }
       }
     ],
-    "lexicons": [],
+    "lexicons": [
+      {
+        "name": "abroad",
+        "description": "Work or travel abroad or to a far destination named in lures (Europe, the US, the Gulf, Japan, scam-compound places).",
+        "terms": [
+          "extranjero",
+          "=exterior",
+          "fuera del país",
+          "=afuera",
+          "otro país",
+          "=europa",
+          "=españa",
+          "estados unidos",
+          "=eeuu",
+          "ee uu",
+          "=usa",
+          "=gringolandia",
+          "=gabacho",
+          "=yunai",
+          "la yuma",
+          "el norte",
+          "el otro lado",
+          "=canada",
+          "=japon",
+          "=tokio",
+          "=dubai",
+          "=emiratos",
+          "=qatar",
+          "=catar",
+          "=doha",
+          "=arabia",
+          "=kuwait",
+          "=italia",
+          "=alemania",
+          "=polonia",
+          "=francia",
+          "=suiza",
+          "=holanda",
+          "=belgica",
+          "reino unido",
+          "=inglaterra",
+          "=londres",
+          "=turquia",
+          "=chipre",
+          "=grecia",
+          "=portugal",
+          "=asia",
+          "=tailandia",
+          "=malasia",
+          "=miami",
+          "=texas",
+          "=panama",
+          "@compound_place",
+          "#flag"
+        ],
+        "examples": {
+          "match": [
+            "trabajo en el extranjero",
+            "curro en Polonia",
+            "vacante en Camboya",
+            "te llevamos a 🇺🇸"
+          ],
+          "noMatch": [
+            "trabajo en el centro de Sevilla"
+          ]
+        }
+      },
+      {
+        "name": "availability",
+        "description": "Available now, tonight or round the clock (disponible, dispo, esta noche, hoy, 24/7, 24 horas, a toda hora).",
+        "terms": [
+          "disponible",
+          "=disponibles",
+          "=dispo",
+          "=dispuesta",
+          "esta noche",
+          "=hoy",
+          "hoy mismo",
+          "ahora mismo",
+          "24 7",
+          "24 horas",
+          "24 hs",
+          "24h",
+          "a toda hora",
+          "a cualquier hora",
+          "libre esta noche",
+          "libre hoy",
+          "lista para ti",
+          "listas para ti",
+          "disponible ya",
+          "sin horario"
+        ],
+        "examples": {
+          "match": [
+            "disponible esta noche",
+            "dispo hoy",
+            "24/7",
+            "a toda hora"
+          ],
+          "noMatch": [
+            "cerrado los lunes"
+          ]
+        }
+      },
+      {
+        "name": "cash",
+        "description": "Cash payment (efectivo, metálico, en mano, en billetes, cash).",
+        "terms": [
+          "efectivo",
+          "=metálico",
+          "=metalico",
+          "=cash",
+          "en mano",
+          "en billetes",
+          "en billete",
+          "billetes en mano",
+          "@emoji_money"
+        ],
+        "examples": {
+          "match": [
+            "en efectivo",
+            "pagamos en mano",
+            "6.000 en billetes",
+            "💵"
+          ],
+          "noMatch": [
+            "por transferencia"
+          ]
+        }
+      },
+      {
+        "name": "compound_job",
+        "description": "The job titles of scam-compound recruitment (customer service, chat, typing, data entry, online sales, crypto or investment chat, telemarketing, call centre).",
+        "terms": [
+          "atención al cliente",
+          "servicio al cliente",
+          "customer service",
+          "=soporte",
+          "soporte a usuarios",
+          "operador de chat",
+          "operadora de chat",
+          "=chat",
+          "=chatear",
+          "=digitador",
+          "=digitadora",
+          "=digitadores",
+          "=digitación",
+          "=mecanógrafo",
+          "=mecanógrafa",
+          "captura de datos",
+          "entrada de datos",
+          "data entry",
+          "ventas online",
+          "ventas en línea",
+          "venta online",
+          "vendiendo cripto",
+          "=telemarketing",
+          "=teleoperador",
+          "=teleoperadora",
+          "=teleoperadores",
+          "=televentas",
+          "call center",
+          "=inversiones",
+          "=inversión",
+          "=trading",
+          "marketing digital",
+          "asistente virtual",
+          "asesor de inversiones",
+          "asesora de inversiones",
+          "=trader",
+          "=traders",
+          "=moderador",
+          "=moderadora",
+          "=moderadores",
+          "=chatter",
+          "=chatters",
+          "casino online",
+          "apuestas online",
+          "juegos online",
+          "@crypto"
+        ],
+        "examples": {
+          "match": [
+            "atención al cliente en español",
+            "operador de chat",
+            "vendiendo cripto online",
+            "entrada de datos"
+          ],
+          "noMatch": [
+            "recepcionista de hotel"
+          ]
+        }
+      },
+      {
+        "name": "covered",
+        "description": "Paid, free, included or arranged by the employer or recruiter (\"corre por nuestra cuenta\", \"lo ponemos nosotros\"); exact verb forms so that \"tienes que pagar\" is not read as covered.",
+        "terms": [
+          "=pagado",
+          "=pagada",
+          "=pagados",
+          "=pagadas",
+          "=pagamos",
+          "=gratis",
+          "gratuito",
+          "incluido",
+          "cubierto",
+          "=cubrimos",
+          "=cubre",
+          "=cubren",
+          "=costeado",
+          "=costeados",
+          "=costeamos",
+          "=financiado",
+          "=financiamos",
+          "=asegurado",
+          "=asegurada",
+          "=garantizado",
+          "=garantizada",
+          "arreglado",
+          "=gestionado",
+          "=gestionada",
+          "=tramitado",
+          "=tramitada",
+          "a cargo de la empresa",
+          "a cargo nuestro",
+          "a nuestro cargo",
+          "por nuestra cuenta",
+          "por cuenta de la empresa",
+          "lo ponemos nosotros",
+          "los ponemos nosotros",
+          "la ponemos nosotros",
+          "lo pone la empresa",
+          "=ponemos",
+          "nos encargamos",
+          "nosotros nos encargamos",
+          "invita la casa",
+          "sin costo",
+          "sin coste",
+          "costo cero",
+          "a costo cero",
+          "sin costo para ti",
+          "=free",
+          "@emoji_free"
+        ],
+        "examples": {
+          "match": [
+            "pasaje pagado",
+            "alojamiento incluido",
+            "vuelo gratis",
+            "corren por nuestra cuenta",
+            "visa y pasaje lo ponemos nosotros",
+            "✈️ 🆓"
+          ],
+          "noMatch": [
+            "tienes que pagar el pasaje"
+          ]
+        }
+      },
+      {
+        "name": "crossing",
+        "description": "Crossing a border, passage, the boat or the trip across (cruce, pasada, frontera, el otro lado, lancha, patera, cayuco, travesía, el brinco).",
+        "terms": [
+          "cruce",
+          "=cruces",
+          "=cruzar",
+          "=cruzamos",
+          "=pasada",
+          "=pasadas",
+          "=frontera",
+          "=fronteras",
+          "el otro lado",
+          "al otro lado",
+          "=travesía",
+          "=lancha",
+          "=lanchas",
+          "=patera",
+          "=pateras",
+          "=cayuco",
+          "=cayucos",
+          "=brinco",
+          "=coyote",
+          "=pollero",
+          "=pasador",
+          "paso garantizado",
+          "te pasamos",
+          "los pasamos",
+          "les pasamos",
+          "viaje al norte",
+          "viajes al norte"
+        ],
+        "examples": {
+          "match": [
+            "el cruce",
+            "lo del cruce",
+            "la pasada",
+            "al otro lado",
+            "en patera"
+          ],
+          "noMatch": [
+            "el crucero"
+          ]
+        }
+      },
+      {
+        "name": "dating_context",
+        "description": "Dating and sugar-dating context (meet gentlemen, dates, spoil me, allowance, help with bills, sugar daddy, padrino).",
+        "terms": [
+          "=conocer",
+          "=conocernos",
+          "=conocerte",
+          "=quedar",
+          "=quedamos",
+          "=cita",
+          "=citas",
+          "=consienta",
+          "=consientan",
+          "=consentida",
+          "=consentir",
+          "=mime",
+          "=mimen",
+          "=mimar",
+          "=mimada",
+          "=sugar",
+          "=daddy",
+          "=padrino",
+          "=padrinos",
+          "=mensualidad",
+          "ayuda con mis gastos",
+          "ayude con mis gastos",
+          "ayude con sus gastos",
+          "me ayude",
+          "le ayude",
+          "me apoye",
+          "apoyo económico",
+          "ayuda económica",
+          "señor mayor",
+          "señores mayores",
+          "hombre mayor",
+          "hombres mayores",
+          "=caballero",
+          "=caballeros",
+          "=señor",
+          "=generoso",
+          "=generosos",
+          "=espléndido",
+          "=espléndidos",
+          "amigo especial",
+          "algo discreto",
+          "=vernos",
+          "=verte",
+          "amigo con derechos",
+          "amigos con beneficios",
+          "relación discreta",
+          "sin compromiso",
+          "=novio",
+          "=relación"
+        ],
+        "examples": {
+          "match": [
+            "busco señor que me consienta",
+            "para conocer caballeros",
+            "sugar daddy",
+            "que me ayude con mis gastos"
+          ],
+          "noMatch": [
+            "busco trabajo de camarero"
+          ]
+        }
+      },
+      {
+        "name": "debt",
+        "description": "A debt or advance owed to the recruiter or employer (deuda, préstamo, adelanto, lo que debes, fiado).",
+        "terms": [
+          "deuda",
+          "endeudado",
+          "=endeudada",
+          "=endeudados",
+          "=endeudadas",
+          "préstamo",
+          "=adelanto",
+          "=adelantos",
+          "=anticipo",
+          "=debes",
+          "=debés",
+          "=debiendo",
+          "lo que debes",
+          "=fiado",
+          "=fiamos",
+          "=adelantamos",
+          "=prestamos"
+        ],
+        "examples": {
+          "match": [
+            "la deuda",
+            "sus deudas",
+            "el adelanto",
+            "lo que debes",
+            "te lo adelantamos"
+          ],
+          "noMatch": [
+            "el deudor solidario"
+          ]
+        }
+      },
+      {
+        "name": "deduct",
+        "description": "Deducting or taking back from pay (\"se descuenta\", \"se va quitando\", \"se devuelve trabajando\", \"se recupera con el sueldo\").",
+        "terms": [
+          "=descuenta",
+          "=descuentan",
+          "=descontamos",
+          "=descontar",
+          "=descontado",
+          "=descontada",
+          "=descontados",
+          "=descontadas",
+          "=descontará",
+          "=descontando",
+          "va descontando",
+          "=descontarán",
+          "=descontaremos",
+          "=descuento",
+          "=quita",
+          "=quitan",
+          "=quitamos",
+          "=quitando",
+          "=quitará",
+          "=quitarán",
+          "=rebaja",
+          "=rebajamos",
+          "=resta",
+          "=restamos",
+          "=restan",
+          "=restando",
+          "=restará",
+          "va restando",
+          "=devuelve",
+          "=devuelven",
+          "=devuelves",
+          "=devolverás",
+          "=devolviendo",
+          "=recupera",
+          "=recuperan",
+          "=recuperamos",
+          "=recuperas",
+          "sale de",
+          "sale del",
+          "lo pagas con",
+          "los pagas con",
+          "lo vas pagando",
+          "lo van pagando",
+          "lo vas devolviendo",
+          "lo van devolviendo",
+          "se va pagando",
+          "se van pagando",
+          "se paga con",
+          "se pagan con",
+          "te lo cobramos",
+          "te la cobramos",
+          "te los cobramos",
+          "se lo cobramos",
+          "se los cobramos"
+        ],
+        "examples": {
+          "match": [
+            "se descuenta",
+            "se va quitando",
+            "se devuelven trabajando",
+            "lo vas pagando",
+            "te lo descontamos"
+          ],
+          "noMatch": [
+            "descanso semanal"
+          ]
+        }
+      },
+      {
+        "name": "documents",
+        "description": "Identity papers (passport, ID card, residence card, birth certificate) in Spain's and Latin America's names.",
+        "terms": [
+          "pasaporte",
+          "documento",
+          "documentación",
+          "=papeles",
+          "=dni",
+          "=nie",
+          "=tie",
+          "cédula",
+          "=ine",
+          "=credencial",
+          "=credenciales",
+          "identificación",
+          "=curp",
+          "acta de nacimiento",
+          "partida de nacimiento",
+          "tarjeta de residencia",
+          "permiso de residencia",
+          "@emoji_document"
+        ],
+        "examples": {
+          "match": [
+            "el pasaporte",
+            "los documentos",
+            "su cédula",
+            "tu DNI",
+            "🛂"
+          ],
+          "noMatch": [
+            "el pasaje"
+          ]
+        }
+      },
+      {
+        "name": "escort_context",
+        "description": "Commercial-sex context (escort and \"prepago\" words, incall/outcall, rates per hour or night, gifts and roses, generous men, discretion, hotel), with the rose and sex emoji.",
+        "terms": [
+          "=escort",
+          "=escorts",
+          "=scort",
+          "=acompañante",
+          "=acompañantes",
+          "=prepago",
+          "=prepagos",
+          "=webcam",
+          "=cam",
+          "=alterne",
+          "=regalo",
+          "=regalos",
+          "=regalito",
+          "=regalitos",
+          "=donativo",
+          "=ayudita",
+          "=rosas",
+          "=detallito",
+          "=caballero",
+          "=caballeros",
+          "=generoso",
+          "=generosos",
+          "=espléndido",
+          "=espléndidos",
+          "=dadivoso",
+          "=dadivosos",
+          "=discreción",
+          "=discreta",
+          "=discretas",
+          "=discreto",
+          "=hotel",
+          "=hoteles",
+          "=motel",
+          "=moteles",
+          "=domicilio",
+          "=domicilios",
+          "servicio completo",
+          "toda la noche",
+          "noche completa",
+          "=besos",
+          "=cariñosa",
+          "=cariñosas",
+          "=complaciente",
+          "=complacientes",
+          "=traviesa",
+          "=fogosa",
+          "=ardiente",
+          "=sensual",
+          "final feliz",
+          "masaje erótico",
+          "masajes eróticos",
+          "=sexo",
+          "=sexy",
+          "=hot",
+          "=xxx",
+          "=fetiches",
+          "=trio",
+          "=packs",
+          "=pack",
+          "fiesta privada",
+          "sin tabúes",
+          "sin límites",
+          "=atrevida",
+          "=fiestera",
+          "contenido privado",
+          "=onlyfans",
+          "=citas",
+          "=cita",
+          "=encuentros",
+          "=encuentro",
+          "atiendo en",
+          "te recibo",
+          "salidas a hotel",
+          "@emoji_rose",
+          "@emoji_sex"
+        ],
+        "examples": {
+          "match": [
+            "salidas a hotel",
+            "regalito por adelantado",
+            "caballeros generosos",
+            "discreción total",
+            "🌹🌹",
+            "💋"
+          ],
+          "noMatch": [
+            "clases de guitarra"
+          ]
+        }
+      },
+      {
+        "name": "escorted",
+        "description": "Only with or accompanied by a minder (acompañada, siempre con, con el chofer, las lleva y las trae, vigilada).",
+        "terms": [
+          "acompañada",
+          "acompañado",
+          "=acompañadas",
+          "=acompañados",
+          "con el chofer",
+          "con la patrona",
+          "con el patrón",
+          "con nuestro chofer",
+          "con la señora",
+          "con el encargado",
+          "con la encargada",
+          "=vigilada",
+          "=vigiladas",
+          "=vigilado",
+          "=supervisada",
+          "=supervisadas",
+          "lleva y trae",
+          "llevan y traen",
+          "lleva y las trae",
+          "las lleva y las trae",
+          "te lleva y te trae"
+        ],
+        "examples": {
+          "match": [
+            "sale acompañada",
+            "siempre con la señora",
+            "el jefe te lleva y te trae",
+            "con el chofer"
+          ],
+          "noMatch": [
+            "sale cuando quiere"
+          ]
+        }
+      },
+      {
+        "name": "family",
+        "description": "Family, partner, friends and \"your people\", whom a worker is told not to inform.",
+        "terms": [
+          "familia",
+          "familiar",
+          "=padres",
+          "=papás",
+          "=papas",
+          "=mamá",
+          "=mama",
+          "=papá",
+          "=madre",
+          "=padre",
+          "=viejos",
+          "=pareja",
+          "=novio",
+          "=novia",
+          "=marido",
+          "=esposo",
+          "=esposa",
+          "=hijos",
+          "=amigos",
+          "=amigas",
+          "tu gente",
+          "los tuyos",
+          "=nadie"
+        ],
+        "examples": {
+          "match": [
+            "a tu familia",
+            "a los papás",
+            "a tu gente",
+            "a nadie"
+          ],
+          "noMatch": [
+            "a la empresa"
+          ]
+        }
+      },
+      {
+        "name": "fee",
+        "description": "Fees asked from a job seeker (registration, processing, placement, reservation, deposit, \"trámites\").",
+        "terms": [
+          "cuota",
+          "comisión",
+          "tarifa",
+          "=tasa",
+          "=tasas",
+          "inscripción",
+          "matrícula",
+          "=trámite",
+          "=trámites",
+          "gastos de gestión",
+          "gastos administrativos",
+          "derecho de piso",
+          "=depósito",
+          "=deposito",
+          "=depósitos",
+          "=señal",
+          "=garantía",
+          "cuota de reserva",
+          "=reserva"
+        ],
+        "examples": {
+          "match": [
+            "cuota de inscripción",
+            "los trámites",
+            "un depósito",
+            "comisión de agencia"
+          ],
+          "noMatch": [
+            "comida casera"
+          ]
+        }
+      },
+      {
+        "name": "girl",
+        "description": "Girl, lady, woman and regional slang for a young woman (chava, morra, piba, mina, jeva, chama, peladita, muchacha).",
+        "terms": [
+          "chica",
+          "=chicas",
+          "chiquilla",
+          "muchacha",
+          "muchachita",
+          "señorita",
+          "=nena",
+          "=nenas",
+          "=mujer",
+          "=mujeres",
+          "=dama",
+          "=damas",
+          "=chava",
+          "=chavas",
+          "=morra",
+          "=morras",
+          "=piba",
+          "=pibas",
+          "=mina",
+          "=minas",
+          "=jeva",
+          "=jevas",
+          "=chama",
+          "=chamas",
+          "=peladita",
+          "=peladitas",
+          "muñeca",
+          "=muñequita",
+          "=muñequitas",
+          "=modelo",
+          "=modelos",
+          "=morena",
+          "=rubia",
+          "=latina",
+          "=mulata"
+        ],
+        "examples": {
+          "match": [
+            "una chica",
+            "chicas nuevas",
+            "piba linda",
+            "señoritas"
+          ],
+          "noMatch": [
+            "una chimenea"
+          ]
+        }
+      },
+      {
+        "name": "go_out",
+        "description": "Going out or leaving the house, workplace or compound (salir, irse, marcharse, pisar la calle), and days off to do so (francos, libranza).",
+        "terms": [
+          "=salir",
+          "=sale",
+          "=sales",
+          "=salen",
+          "=salga",
+          "=salgas",
+          "=salgan",
+          "=saldrás",
+          "=saldrán",
+          "=salimos",
+          "=salida",
+          "=salidas",
+          "=irse",
+          "=irte",
+          "=marcharse",
+          "=marcharte",
+          "pisar la calle",
+          "ir a la ciudad",
+          "ir al pueblo",
+          "ir al centro",
+          "ir a la calle",
+          "=francos",
+          "=franco",
+          "=libranza",
+          "=libre",
+          "=libres"
+        ],
+        "examples": {
+          "match": [
+            "no sale",
+            "no puedes salir",
+            "sin salidas",
+            "no hay francos"
+          ],
+          "noMatch": [
+            "la sala de espera"
+          ]
+        }
+      },
+      {
+        "name": "hand_over",
+        "description": "Handing papers or a phone over to someone (entregar, dejar, dar), read as control only with a keeper or a time span.",
+        "terms": [
+          "=entregas",
+          "=entregar",
+          "=entregarás",
+          "=entregan",
+          "=entregue",
+          "=entregues",
+          "=entregarlo",
+          "=entregarlos",
+          "=dejas",
+          "=dejar",
+          "=dejarás",
+          "=dejan",
+          "=das",
+          "=dar",
+          "=darás"
+        ],
+        "examples": {
+          "match": [
+            "entregas el pasaporte",
+            "hay que dejar el celular"
+          ],
+          "noMatch": [
+            "guardas tu pasaporte"
+          ]
+        }
+      },
+      {
+        "name": "hold",
+        "description": "Keeping, taking, collecting or locking away someone's papers or phone (keep / take / collect / hold in custody / look after); handing over is @hand_over, kept apart because legitimate employers also ask to see documents.",
+        "terms": [
+          "=guarda",
+          "=guardan",
+          "=guardamos",
+          "=guardaremos",
+          "=guardará",
+          "=guardo",
+          "=guardaba",
+          "=guardaban",
+          "=retiene",
+          "=retienen",
+          "=retenemos",
+          "=retener",
+          "=retendremos",
+          "=retenido",
+          "=retenidos",
+          "=quita",
+          "=quitan",
+          "=quitamos",
+          "=quitaron",
+          "=quitó",
+          "te recoge",
+          "le recoge",
+          "les recoge",
+          "te recogen",
+          "les recogen",
+          "=recogemos",
+          "=recogerá",
+          "=custodia",
+          "=custodiamos",
+          "=custodian",
+          "se queda con",
+          "se quedan con",
+          "nos quedamos con",
+          "se quedará con",
+          "nos quedaremos con",
+          "en custodia",
+          "bajo custodia",
+          "bajo llave",
+          "=guardar",
+          "=guardarte",
+          "=guardarle",
+          "=guardarles",
+          "la tenemos nosotros",
+          "lo tenemos nosotros",
+          "los tenemos nosotros",
+          "las tenemos nosotros",
+          "la tiene la",
+          "lo tiene la",
+          "los tiene la",
+          "las tiene la",
+          "la tiene el",
+          "lo tiene el",
+          "los tiene el",
+          "las tiene el",
+          "=cuidamos",
+          "te lo cuidamos",
+          "=retuvo",
+          "=retuvieron"
+        ],
+        "examples": {
+          "match": [
+            "la agencia guarda",
+            "el capataz te recoge",
+            "se queda con",
+            "los tenemos bajo llave"
+          ],
+          "noMatch": [
+            "el guardia de seguridad"
+          ]
+        }
+      },
+      {
+        "name": "housing",
+        "description": "Lodging offered with the job (room, bed, flat, dormitory, \"donde dormir\"), with the house emoji.",
+        "terms": [
+          "alojamiento",
+          "hospedaje",
+          "vivienda",
+          "habitación",
+          "=cuarto",
+          "=cuartos",
+          "dormitorio",
+          "=cama",
+          "=camas",
+          "=piso",
+          "=pisos",
+          "=depa",
+          "=depto",
+          "departamento",
+          "apartamento",
+          "=casa",
+          "=casas",
+          "=albergue",
+          "=barracon",
+          "=barracones",
+          "=nave",
+          "donde dormir",
+          "dónde dormir",
+          "lugar para dormir",
+          "techo",
+          "cama adentro",
+          "=internas",
+          "=interna",
+          "@emoji_house"
+        ],
+        "examples": {
+          "match": [
+            "alojamiento en la finca",
+            "te dan donde dormir",
+            "habitaciones compartidas",
+            "🏠 incluida"
+          ],
+          "noMatch": [
+            "nos casamos en mayo"
+          ]
+        }
+      },
+      {
+        "name": "job",
+        "description": "Words for a job, work or a vacancy, including regional slang (chamba, curro, laburo, jale, pega, camello, changa, brete).",
+        "terms": [
+          "trabajo",
+          "trabajar",
+          "=trabaja",
+          "=trabajas",
+          "=trabajan",
+          "empleo",
+          "=empleos",
+          "chamba",
+          "chambita",
+          "=curro",
+          "=curros",
+          "=currar",
+          "laburo",
+          "=laburar",
+          "=jale",
+          "=jalar",
+          "=changa",
+          "=changuita",
+          "=brete",
+          "=camello",
+          "puesto de trabajo",
+          "puesto",
+          "vacante",
+          "oferta de empleo",
+          "oferta laboral",
+          "contrato",
+          "=faena",
+          "=temporada",
+          "=cosecha",
+          "=campaña",
+          "=interna",
+          "=internas",
+          "=interno",
+          "=internos",
+          "cama adentro",
+          "=ayudante",
+          "=ayudantes",
+          "empleada",
+          "empleado",
+          "=empleadas",
+          "=empleados",
+          "=obrero",
+          "=obreros",
+          "=peon",
+          "=peones",
+          "=jornalero",
+          "=jornaleros",
+          "=repartidor",
+          "=repartidores",
+          "=vendedor",
+          "=vendedores",
+          "=vendedora",
+          "=vendedoras",
+          "=mesero",
+          "=meseros",
+          "=mesera",
+          "=meseras",
+          "=camarero",
+          "=camareros",
+          "=camarera",
+          "=camareras",
+          "=albañil",
+          "=albañiles",
+          "=recolector",
+          "=recolectores",
+          "=temporero",
+          "=temporeros",
+          "=operario",
+          "=operarios",
+          "=mozo",
+          "=mozos",
+          "=cuidadora",
+          "=cuidadoras",
+          "=limpieza"
+        ],
+        "examples": {
+          "match": [
+            "Buscamos gente para el curro",
+            "Chamba segura en el norte",
+            "Trabajarás de noche",
+            "internas para casa de familia"
+          ],
+          "noMatch": [
+            "Vendo bici de montaña",
+            "Nos vemos en la plaza"
+          ]
+        }
+      },
+      {
+        "name": "legit_youth_activity",
+        "description": "Ordinary activities of teenagers (babysitting, tutoring, lessons, dog walking, pet sitting, gardening, homework, school, club, team, training, volunteering, summer jobs in a shop).",
+        "terms": [
+          "=cuido",
+          "=cuidar",
+          "cuidar niños",
+          "cuido niños",
+          "=niñera",
+          "=niñero",
+          "=canguro",
+          "=babysitter",
+          "=paseo",
+          "=pasear",
+          "paseo perros",
+          "pasear perros",
+          "=perros",
+          "=mascotas",
+          "=gatos",
+          "=jardín",
+          "=jardinería",
+          "=césped",
+          "=pasto",
+          "=clases",
+          "=clase",
+          "apoyo escolar",
+          "=tareas",
+          "=deberes",
+          "=repaso",
+          "=colegio",
+          "=cole",
+          "=escuela",
+          "=instituto",
+          "=liceo",
+          "=secundaria",
+          "=prepa",
+          "=club",
+          "=equipo",
+          "=entrenamiento",
+          "=entreno",
+          "=fútbol",
+          "=futbol",
+          "=voluntariado",
+          "=voluntario",
+          "=voluntaria",
+          "=campamento",
+          "=monitor",
+          "=monitora",
+          "trabajo de verano",
+          "empleo de verano",
+          "=verano",
+          "=tienda",
+          "=heladería",
+          "=supermercado",
+          "=prácticas",
+          "=pasantía",
+          "primeros auxilios",
+          "=referencias",
+          "mis papás",
+          "mis padres",
+          "mi mamá",
+          "mi mama",
+          "mi madre"
+        ],
+        "examples": {
+          "match": [
+            "cuido niños los sábados",
+            "paseo perros",
+            "doy clases de apoyo escolar",
+            "trabajo de verano en una tienda"
+          ],
+          "noMatch": [
+            "disponible esta noche"
+          ]
+        }
+      },
+      {
+        "name": "manager",
+        "description": "Someone who runs the worker or the bookings (manager, representative, booker, agent, madam, mami, boss, foreman, driver, receptionist, pimp slang).",
+        "terms": [
+          "=manager",
+          "=mánager",
+          "=representante",
+          "=booker",
+          "=agente",
+          "=encargada",
+          "=encargado",
+          "=jefe",
+          "=jefa",
+          "=patrón",
+          "=patron",
+          "=patrona",
+          "=madame",
+          "=mami",
+          "=mamita",
+          "la señora",
+          "la tía",
+          "=tía",
+          "=tia",
+          "=chofer",
+          "=chófer",
+          "=conductor",
+          "=recepcionista",
+          "=secretaria",
+          "=administrador",
+          "=administradora",
+          "=dueño",
+          "=dueña",
+          "=capataz",
+          "=padrote",
+          "=chulo",
+          "=sponsor",
+          "=kafala"
+        ],
+        "examples": {
+          "match": [
+            "con la encargada",
+            "con su representante",
+            "al capataz",
+            "la señora Graciela"
+          ],
+          "noMatch": [
+            "con el cliente"
+          ]
+        }
+      },
+      {
+        "name": "messenger_es",
+        "description": "Messaging apps as Spanish-language ads write them, the shared @messenger plus local spellings and abbreviations (guasap, wasa, wpp, tlgrm, telegrm, el wa, insta).",
+        "terms": [
+          "@messenger",
+          "=whats",
+          "=whatsap",
+          "=wasa",
+          "=wasap",
+          "=wassap",
+          "=guasap",
+          "=guasa",
+          "=wapp",
+          "=wpp",
+          "=ws",
+          "=wts",
+          "=tlgrm",
+          "=telegrm",
+          "=telegran",
+          "=tlg",
+          "=tele",
+          "=snapchat",
+          "=snap",
+          "=insta",
+          "=instagram",
+          "=signal",
+          "=line"
+        ],
+        "examples": {
+          "match": [
+            "por guasap",
+            "al tlgrm",
+            "escribime al wpp",
+            "WhatsApp"
+          ],
+          "noMatch": [
+            "por correo"
+          ]
+        }
+      },
+      {
+        "name": "minor_benign_context",
+        "description": "Words that make a stated young age ordinary (a parent speaking of a child, pets, birthday and fifteenth-birthday events, concerts, sports leagues, friends to go out with, \"menores de 12\" as an upper bound).",
+        "terms": [
+          "mi hija",
+          "mi hijo",
+          "mis hijas",
+          "mis hijos",
+          "nuestra hija",
+          "nuestro hijo",
+          "=sobrino",
+          "=sobrina",
+          "=nieto",
+          "=nieta",
+          "=ahijado",
+          "=ahijada",
+          "=hermanita",
+          "=hermanito",
+          "mi gata",
+          "mi gato",
+          "mi perro",
+          "mi perra",
+          "=mascota",
+          "=adopción",
+          "=adopcion",
+          "=quinceañera",
+          "=quinceañeras",
+          "=xv",
+          "fiesta de quince",
+          "fiestas de quince",
+          "fiesta de cumpleaños",
+          "=cumpleaños",
+          "salón de eventos",
+          "=concierto",
+          "=polideportivo",
+          "=patinar",
+          "=ensayamos",
+          "=banda",
+          "=piano",
+          "=guitarra",
+          "=natación",
+          "=liga",
+          "=torneo",
+          "=campeonato",
+          "=inscripción",
+          "=busca =amigas",
+          "=busca =amigos",
+          "=busco =amigas",
+          "=busco =amigos",
+          "menores de",
+          "=comunión",
+          "=vestido",
+          "=vestidos",
+          "@legit_youth_activity"
+        ],
+        "examples": {
+          "match": [
+            "mi hija de 15 años",
+            "salón para fiestas de quince",
+            "busco amigas para patinar",
+            "niños menores de 12 gratis"
+          ],
+          "noMatch": [
+            "disponible esta noche"
+          ]
+        }
+      },
+      {
+        "name": "minor_number",
+        "description": "The written numbers 12 to 17 and their usual misspellings (catorse, quinse, disiseis, diesisiete, diez y seis).",
+        "terms": [
+          "=doce",
+          "=dose",
+          "=trece",
+          "=trese",
+          "=catorce",
+          "=catorse",
+          "=quince",
+          "=quinse",
+          "=kinse",
+          "=kince",
+          "=kinze",
+          "dieci",
+          "=dieciseis",
+          "=dieciséis",
+          "=disiseis",
+          "=diesiseis",
+          "=dieziseis",
+          "=decisseis",
+          "diez y seis",
+          "dieci seis",
+          "=diecisiete",
+          "=disisiete",
+          "=diesisiete",
+          "=diezisiete",
+          "diez y siete",
+          "dieci siete"
+        ],
+        "examples": {
+          "match": [
+            "quince",
+            "dieciséis",
+            "disisiete",
+            "diez y siete"
+          ],
+          "noMatch": [
+            "dieciocho"
+          ]
+        }
+      },
+      {
+        "name": "new_arrival",
+        "description": "Just arrived, new in town, only here until a day, touring (recién llegada, acaba de aterrizar, de gira, solo unos días).",
+        "terms": [
+          "recién llegada",
+          "recién llegadas",
+          "recién llegadita",
+          "recien llegada",
+          "recién venida",
+          "recién venidas",
+          "recién bajada",
+          "recién bajadas",
+          "recién aterrizada",
+          "acabo de llegar",
+          "acaba de llegar",
+          "acaban de llegar",
+          "acabo de aterrizar",
+          "acaba de aterrizar",
+          "acaban de bajar",
+          "acaba de bajar",
+          "nueva en la ciudad",
+          "nuevas en la ciudad",
+          "nueva en tu ciudad",
+          "nueva en la zona",
+          "nueva por aquí",
+          "=llegaron",
+          "de gira",
+          "de paso",
+          "solo unos días",
+          "solo por unos días",
+          "solo esta semana",
+          "solo este finde",
+          "solo hasta el",
+          "últimos días",
+          "primera vez en"
+        ],
+        "examples": {
+          "match": [
+            "recién llegada a tu ciudad",
+            "acaba de aterrizar",
+            "de gira por el norte",
+            "solo unos días"
+          ],
+          "noMatch": [
+            "llegada de mercancía"
+          ]
+        }
+      },
+      {
+        "name": "organ",
+        "description": "Organs sold in organ trafficking (kidney, liver, part of the liver, cornea, bone marrow, lung).",
+        "terms": [
+          "riñón",
+          "=riñones",
+          "=rinon",
+          "hígado",
+          "parte del hígado",
+          "órgano",
+          "córnea",
+          "=médula",
+          "pulmón"
+        ],
+        "examples": {
+          "match": [
+            "un riñón",
+            "parte del hígado",
+            "órganos"
+          ],
+          "noMatch": [
+            "la córdoba"
+          ]
+        }
+      },
+      {
+        "name": "phone",
+        "description": "The worker's phone (móvil, celular, cel, celu, teléfono, fono), with the phone emoji.",
+        "terms": [
+          "=movil",
+          "=moviles",
+          "celular",
+          "=cel",
+          "=celu",
+          "teléfono",
+          "=tel",
+          "=telefonito",
+          "=fono",
+          "=smartphone",
+          "@emoji_phone"
+        ],
+        "examples": {
+          "match": [
+            "el celular",
+            "tu móvil",
+            "el cel",
+            "📱"
+          ],
+          "noMatch": [
+            "la celulitis"
+          ]
+        }
+      },
+      {
+        "name": "tell",
+        "description": "Telling, informing, calling or bothering someone (decir, contar, avisar, comentar, llamar, molestar, que se entere).",
+        "terms": [
+          "=decir",
+          "=decirle",
+          "=decirles",
+          "=digas",
+          "=digan",
+          "=contar",
+          "=contarle",
+          "=contarles",
+          "=cuentes",
+          "=cuenten",
+          "=avisar",
+          "=avisarle",
+          "=avisarles",
+          "=avises",
+          "=avisen",
+          "=informar",
+          "=informes",
+          "=comentar",
+          "=comentes",
+          "=comentarle",
+          "=llamar",
+          "=llames",
+          "=hables",
+          "=hablar",
+          "=molestar",
+          "=molestes",
+          "=entere",
+          "=enteren",
+          "=sepa",
+          "=sepan"
+        ],
+        "examples": {
+          "match": [
+            "no le digas",
+            "avisarle a los papás",
+            "no cuentes nada",
+            "que no se entere"
+          ],
+          "noMatch": [
+            "escribe al correo"
+          ]
+        }
+      },
+      {
+        "name": "travel",
+        "description": "Travel to the job and what carries the worker there (fare, ticket, flight, bus, visa), with the travel emoji.",
+        "terms": [
+          "pasaje",
+          "=pasajes",
+          "boleto",
+          "=boletos",
+          "billete de avión",
+          "billete de avion",
+          "=billete",
+          "=billetes",
+          "tiquete",
+          "=tiquetes",
+          "vuelo",
+          "=avion",
+          "=aereo",
+          "=aéreo",
+          "viaje",
+          "traslado",
+          "=traslados",
+          "=transporte",
+          "=autobus",
+          "=autocar",
+          "=furgoneta",
+          "=combi",
+          "=colectivo",
+          "=bus",
+          "=micro",
+          "=camion",
+          "=visa",
+          "=visas",
+          "=visado",
+          "=visados",
+          "@emoji_travel"
+        ],
+        "examples": {
+          "match": [
+            "pasaje de ida",
+            "boletos de avión",
+            "el vuelo a Madrid",
+            "la visa",
+            "✈️ gratis"
+          ],
+          "noMatch": [
+            "vuelta al cole"
+          ]
+        }
+      },
+      {
+        "name": "vulnerable",
+        "description": "People who cannot complain (undocumented, refugees, runaways, single mothers, people in debt, alone or desperate).",
+        "terms": [
+          "sin papeles",
+          "=indocumentado",
+          "=indocumentada",
+          "=indocumentados",
+          "=indocumentadas",
+          "=irregulares",
+          "situación irregular",
+          "=refugiado",
+          "=refugiada",
+          "=refugiados",
+          "=refugiadas",
+          "solicitantes de asilo",
+          "madres solteras",
+          "madre soltera",
+          "mamás solteras",
+          "mamá soltera",
+          "=desesperada",
+          "=desesperado",
+          "=desesperadas",
+          "=desesperados",
+          "=endeudado",
+          "=endeudada",
+          "=endeudados",
+          "=endeudadas",
+          "con deudas",
+          "tienes deudas",
+          "tenés deudas",
+          "tiene deudas",
+          "ahogado en deudas",
+          "=necesitada",
+          "=necesitadas",
+          "sin recursos",
+          "sin familia",
+          "sin parientes",
+          "sin conocidos",
+          "sin hogar",
+          "en situación de calle",
+          "ido de su casa",
+          "escapado de casa",
+          "que no tenga a nadie",
+          "que no tengan a nadie",
+          "no tenga a nadie",
+          "=fugadas",
+          "=fugados",
+          "llegar a fin de mes",
+          "llegas a fin de mes",
+          "=foráneos",
+          "=foráneas",
+          "recién venida",
+          "recién venidas"
+        ],
+        "examples": {
+          "match": [
+            "aceptamos sin papeles",
+            "ideal para madres solteras",
+            "que no tenga a nadie en esta ciudad",
+            "endeudados"
+          ],
+          "noMatch": [
+            "personas con papeles en regla y experiencia"
+          ]
+        }
+      },
+      {
+        "name": "wages",
+        "description": "Pay, salary and payslips, including regional words (raya, quincena, jornal, cheques, sobre, lo que ganes).",
+        "terms": [
+          "sueldo",
+          "salario",
+          "=paga",
+          "=pagas",
+          "nómina",
+          "=pago",
+          "=pagos",
+          "quincena",
+          "=jornal",
+          "=jornales",
+          "=raya",
+          "=cheque",
+          "=cheques",
+          "ganancia",
+          "primer sueldo",
+          "primer pago",
+          "primer mes",
+          "primeros meses",
+          "lo que ganes",
+          "lo que ganás",
+          "lo que ganan",
+          "=comisiones"
+        ],
+        "examples": {
+          "match": [
+            "del sueldo",
+            "de la nómina",
+            "de tus cheques",
+            "de la raya"
+          ],
+          "noMatch": [
+            "el salón de actos"
+          ]
+        }
+      },
+      {
+        "name": "years",
+        "description": "Years of age, including the diminutive and poetic forms (años, añitos, abriles, primaveras).",
+        "terms": [
+          "=años",
+          "=año",
+          "=añitos",
+          "=añitas",
+          "=abriles",
+          "=primaveras",
+          "=añines",
+          "años de edad"
+        ],
+        "examples": {
+          "match": [
+            "16 años",
+            "quince añitos",
+            "diecisiete primaveras"
+          ],
+          "noMatch": [
+            "meses"
+          ]
+        }
+      },
+      {
+        "name": "youth",
+        "description": "Youth words (young, fresh, little, new girl, inexperienced, first time, schoolgirl, teen) and the youth emoji.",
+        "terms": [
+          "jovencita",
+          "=jovencitas",
+          "jovencito",
+          "=jovensita",
+          "chiquilla",
+          "=chiquita",
+          "=chiquitas",
+          "muchachita",
+          "pequeñita",
+          "=nenita",
+          "=nenitas",
+          "=nueva",
+          "=nuevas",
+          "=nuevita",
+          "=nuevitas",
+          "=nuevecita",
+          "=fresca",
+          "=fresquita",
+          "=fresquitas",
+          "=inexperta",
+          "=inexpertas",
+          "=novata",
+          "=novatas",
+          "=novatita",
+          "=primeriza",
+          "=primerizas",
+          "=principiante",
+          "primera vez",
+          "=colegiala",
+          "=colegialas",
+          "=lolita",
+          "=lolitas",
+          "=tierna",
+          "=tiernita",
+          "=teen",
+          "=teens",
+          "=chamaquita",
+          "=chibola",
+          "=chibolita",
+          "=pendejita",
+          "=pendejitas",
+          "=peladita",
+          "=peladitas",
+          "=morrita",
+          "=morritas",
+          "=chavita",
+          "=chavitas",
+          "=babygirl",
+          "recién cumplidos",
+          "recién cumplidas",
+          "=virgen",
+          "@emoji_youth"
+        ],
+        "examples": {
+          "match": [
+            "jovencita",
+            "nenita",
+            "nueva",
+            "morrita",
+            "primera vez",
+            "🍭"
+          ],
+          "noMatch": [
+            "señora"
+          ]
+        }
+      }
+    ],
     "rules": [
       {
         "id": "es.commercial_sex.allowance",
@@ -7777,7 +9612,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators (commercial sex); Project authored from indicator text (\"allowance\") for Spanish.",
         "patterns": [
           "(mensualidad|ayuda económica|apoyo económico|ayuda mensual|ayuda financiera) (a cambio|mensual|semanal|negociable|a convenir|a negociar)",
-          "(que me ayude|me ayude|me apoye|que me apoye|ayudarme|apoyarme) (económicamente|financieramente|con mis gastos|con los gastos)",
+          "(que me ayude|me ayude|me apoye|que me apoye|ayudarme|apoyarme|le ayude|la ayude|le ayuden|la apoye|le apoye) (económicamente|financieramente|con mis gastos|con los gastos|con sus gastos|con sus cuentas|con mis cuentas)",
+          "(me|le|la) (ayude|ayuden|apoye|apoyen|pague|paguen) (con)? (el|la|mis|sus|los|mi|su)? (arriendo|renta|alquiler|facultad|universidad|matrícula|colegiatura|estudios|deudas|cuentas)",
+          "(mensualidad|ayuda|apoyo|dinero|regalos|#num) ..6 a cambio de (compañía|citas|encuentros|salidas|tu compañía|su compañía|tu tiempo|compañia)",
           "(que me ayude|me ayude|me apoye|que me apoye|ayudarme|apoyarme|me ayuden|me pague|me pagues|que me pague) (con|a pagar)? (la|mi|mis|el)? (mensualidad|renta|alquiler|facultad|universidad|matrícula|colegiatura|carrera|cuentas|facturas)"
         ],
         "near": [],
@@ -7792,7 +9629,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Ayuda económica mensual negociable.",
             "Busco a alguien que me ayude económicamente.",
-            "Busco un sugar daddy que me ayude con la mensualidad."
+            "Busco un sugar daddy que me ayude con la mensualidad.",
+            "Te conseguimos un padrino: ayuda fija cada mes a cambio de tu compañía."
           ],
           "noMatch": [
             "Ayuda económica del ayuntamiento para familias.",
@@ -7809,7 +9647,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(masaje|masajes) (erótico|eróticos|sensitivo|sensitivos|con final feliz|final feliz|cuerpo a cuerpo|body to body|body body|nuru|sensual|sensuales|tántrico|tántricos|completo|completos|relajante con final)",
           "final feliz",
-          "(masajistas|masajista) (jóvenes|joven|nuevas|nueva|latinas|latina|orientales|oriental|asiáticas|asiática|sexy|cariñosas|cariñosa|sensuales)"
+          "(masajistas|masajista) (jóvenes|joven|nuevas|nueva|latinas|latina|orientales|oriental|asiáticas|asiática|sexy|cariñosas|cariñosa|sensuales)",
+          "(masaje|masajes|masajistas|terapeutas) ..8 (servicio completo|final feliz|todo incluido|sin límites|sin tabúes)"
         ],
         "near": [],
         "exclusions": [],
@@ -7818,7 +9657,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Masajes eróticos con final feliz.",
-            "Masajistas jóvenes y cariñosas."
+            "Masajistas jóvenes y cariñosas.",
+            "Centro de masajes con terapeutas orientales, servicio completo."
           ],
           "noMatch": [
             "Masaje descontracturante y deportivo, fisioterapeuta colegiado."
@@ -7833,7 +9673,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators (commercial sex); Project authored from indicator text for Spanish; no published Spanish lexicon known.",
         "patterns": [
           "(escort|escorts|acompañante|acompañantes|dama de compañía|damas de compañía|chica de compañía|chicas de compañía|prepago|prepagos|chica de alterne|chicas de alterne|alterne|scort|scorts|webcamer|fichera|ficheras)",
-          "(whiskería|whiskerías|casa de citas|casas de citas|local de alterne|club de alterne|prostíbulo|burdel|puticlub|club de carretera)"
+          "(whiskería|whiskerías|casa de citas|casas de citas|local de alterne|club de alterne|prostíbulo|burdel|puticlub|club de carretera)",
+          "(modelo|modelos|chica|chicas|trabajo|trabajar|trabaja) (de|en|como|para)? (webcam|cam|videochat|chat erótico|contenido para adultos|contenido erótico|videollamadas privadas|videollamadas|shows privados|show privado)"
         ],
         "near": [],
         "exclusions": [
@@ -7847,7 +9688,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Buscamos chicas para trabajar como acompañantes VIP.",
-            "Chicas de alterne para club de carretera."
+            "Chicas de alterne para club de carretera.",
+            "Modelos webcam, ganá desde tu casa."
           ],
           "noMatch": [
             "Recarga tu tarjeta prepago en el kiosco.",
@@ -7863,7 +9705,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators (commercial sex); Project authored from indicator text (\"generous men\", allowance) for Spanish.",
         "patterns": [
           "(caballero|caballeros|hombre|hombres|señor|señores) (muy)? (generoso|generosos|solvente|solventes|espléndido|espléndidos|adinerado|adinerados|con recursos)",
-          "sugar (daddy|daddies|baby|babies|mommy|papi|dady)"
+          "sugar (daddy|daddies|baby|babies|mommy|papi|dady)",
+          "(caballero|caballeros|señor|señores|hombre|hombres|papi|papito) (maduro|maduros|mayor|mayores)? que (me|la|le|nos|las) (consienta|consientan|mime|mimen|mantenga|mantengan|regale|regalen|pague|paguen|ayude|ayuden|apoye|apoyen)",
+          "(caballeros|señores|hombres) (dadivosos|dadivoso|detallistas|espléndidos)"
         ],
         "near": [],
         "exclusions": [
@@ -7874,7 +9718,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Busco caballero generoso para encuentros discretos.",
-            "Chica universitaria busca sugar daddy."
+            "Chica universitaria busca sugar daddy.",
+            "Busco señor que me consienta.",
+            "Busco caballeros dadivosos."
           ],
           "noMatch": [
             "Busco hombre sincero y cariñoso para una relación seria.",
@@ -7948,8 +9794,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(atiendo|recibo|te recibo|los recibo|te espero|atendemos|recibimos) ..2 (depa|depto|departamento|apartamento|apto|piso)",
           "(salidas|salgo|voy|me desplazo|desplazamientos|visitas|acudo|hago salidas) ..2 (hotel|hoteles|motel|moteles|tu hotel)",
           "(hotel|hoteles|motel|moteles) (y|o) (domicilio|domicilios)",
+          "(@girl|@youth|masajistas|masajista) (a|al) (domicilio|domicilios|hotel|hoteles|motel)",
           "(domicilio|domicilios) (y|o) (hotel|hoteles|motel|moteles)",
-          "(depa|depto|departamento|apartamento|piso) (propio|privado|discreto) (y|o|con)? (salidas|hotel|hoteles|domicilio)"
+          "(depa|depto|departamento|apartamento|piso) (propio|privado|discreto) (y|o|con)? (salidas|hotel|hoteles|domicilio)",
+          "(en el|en nuestro|en mi|en su) privado"
         ],
         "near": [],
         "exclusions": [
@@ -7961,7 +9809,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Atiendo en mi depa privado.",
-            "Salidas a hotel y domicilio."
+            "Salidas a hotel y domicilio.",
+            "Chicas a domicilio las 24 horas."
           ],
           "noMatch": [
             "Reparto a domicilio y hoteles de la zona.",
@@ -7978,7 +9827,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(cita|citas|encuentro|encuentros|compañía) (pagada|pagadas|pagado|pagados|remunerada|remuneradas|remunerado|remunerados|de pago)",
           "(cita|citas|encuentro|encuentros|compañía|salidas|quedadas) a cambio de (ayuda|apoyo|regalos|dinero|una ayuda|un apoyo|una compensación)",
-          "(ganancias|ganas|cobras|ganarás|comisión|pagamos|porcentaje|#num) ..3 (por|cada) (pase|pases|cliente|clientes|copa|copas|ficha|fichas|salida|salidas|servicio|servicios)"
+          "(ganancias|~ganar|cobras|cobrás|comisión|pagamos|porcentaje|#num) ..3 (por|cada|x) (pase|pases|cliente|clientes|copa|copas|ficha|fichas|salida|salidas|servicio|servicios|trago|tragos)",
+          "(ficha|fichas) (de|por|x) (cada)? (copa|copas|trago|tragos|bebida|bebidas)",
+          "(acompañan|acompañar|acompañen|acompañás|acompañas|salir|salen|sales|salís|salidas|salida|irse|se van) (a|con)? (los|las)? (clientes|caballeros|señores) ..3 (fuera|afuera|hotel|hoteles|motel)"
         ],
         "near": [],
         "exclusions": [
@@ -7990,6 +9841,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Citas pagadas con caballeros de alto nivel.",
             "Ganas 40 por cada copa y por cada pase.",
+            "Chicas para la barra, cobrás una ficha por trago que pida el cliente.",
+            "Si sales con clientes al hotel ganas aparte.",
             "Encuentros a cambio de ayuda económica."
           ],
           "noMatch": [
@@ -8005,12 +9858,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators (commercial sex); Giommoni & Ikwu 2021 (rate indicators); Project authored from indicator text for Spanish.",
         "patterns": [
           "(media hora|1 hora|una hora|noche completa|toda la noche|noche entera|20 min|30 min|45 min|salida a hotel|salidas a hotel|servicio completo) ..3 #num",
+          "(turno|turnos|pase|pases|rato|ratos) (de)? (#num h|#num hs|#num min|#num hora|#num horas|una hora|media hora) (a|por|x)? #num",
+          "#num ..2 (la hora|x hora|por hora|la media hora)",
           "(media hora|30 min|20 min) ..5 (hora|1 hora|una hora|1h)"
         ],
         "near": [
           {
             "patterns": [
-              "(encuentro|encuentros|compañía|regalo|regalos|regalito|discreción|discreta|discretas|complaciente|cariñosa|cariñosas|besos|hotel|hoteles|depa|depto|departamento privado|apartamento privado|piso privado|chica|chicas|señorita|señoritas|nena|nenas|morena|rubia|latina|sensual|fogosa|escort|acompañante|masajes eróticos)"
+              "(@escort_context|@girl|@youth|depa|depto|departamento privado|apartamento privado|piso privado)"
             ],
             "window": 30
           }
@@ -8018,15 +9873,24 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(clase|clases|sesión|sesiones|consulta|terapia|fisioterapia|parking|aparcamiento|alquiler|canguro|limpieza)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(titulada|titulado|fisio|fisioterapeuta|colegiada|colegiado|deportivo|descontracturante|terapéutico|terapéutica|cita previa|profesor|profesora|academia|clases|taller|paseo|paseos)"
+            ],
+            "window": 20
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
             "Chica latina, media hora 60, hora 100, salida a hotel 150.",
-            "Morena cariñosa. 30 min 50, 1 hora 90."
+            "Morena cariñosa. 30 min 50, 1 hora 90.",
+            "Morochas nuevas en el privado, pases de 1 h por 40."
           ],
           "noMatch": [
-            "Clases particulares: media hora 15, hora 25."
+            "Clases particulares: media hora 15, hora 25.",
+            "Masajista titulada, masaje deportivo, 40 la hora, cita previa."
           ]
         }
       },
@@ -8081,7 +9945,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(deuda|deudas) ..5 (pagas|pagarás|saldas|saldarás|devuelves|devolverás|paga|pagan|pagues) (trabajando|con tu trabajo|con el trabajo|con tu sueldo)",
           "hasta (pagar|saldar|cubrir|liquidar|cancelar|que pagues|que saldes|que termines de pagar) (la|tu|su|toda la)? (deuda|deudas)",
           "(deuda|deudas) (con|a) (nosotros|la agencia|la empresa|el patrón|la patrona|la casa|el jefe|la jefa|el dueño|la dueña|la organización)",
-          "(trabajas|trabajarás|trabaja) (para)? (pagar|devolver|saldar|cubrir) (el|la|tu|los)? (deuda|viaje|pasaje|préstamo|adelanto)"
+          "(trabajas|trabajarás|trabaja) (para)? (pagar|devolver|saldar|cubrir) (el|la|tu|los)? (deuda|viaje|pasaje|préstamo|adelanto)",
+          "(se te apunta|se apunta|se anota|se te anota|se suma|se te suma|queda|pasa|va) (como|a la|a tu|a su) (deuda|cuenta que debes)",
+          "si no (llegas|llegás|llega|llegan|juntas|juntás|cumples|cumplís|alcanzas|alcanzás) ..4 (deuda|debes|debés|se te apunta|se te anota|se te suma)",
+          "(lo|la|los|las) (pagas|pagás|pagan|devuelves|devolvés|devuelven|van pagando|vas pagando|vas devolviendo) (luego|después|despues|más adelante|allá|alla)? (trabajando|recogiendo|cosechando|limpiando|cuidando|sirviendo|cargando|vendiendo)",
+          "(si no tienes|si no tenés|si no tiene|si no tienen) (el)? (dinero|plata|lana|pasta) ..4 (lo|la|los)? (pagas|pagás|pagan|devuelves|trabajas|trabajás)"
         ],
         "near": [],
         "exclusions": [],
@@ -8091,7 +9959,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "La deuda del viaje la pagas trabajando.",
             "No podrás irte hasta saldar tu deuda con la casa.",
-            "Trabajas para pagar el pasaje, después todo es para ti."
+            "Trabajas para pagar el pasaje, después todo es para ti.",
+            "Si no llegas a la cuota del día, se te apunta como deuda.",
+            "Si no tienes la plata, lo pagas después trabajando en la finca."
           ],
           "noMatch": [
             "Asesoría para renegociar deudas con el banco."
@@ -8102,28 +9972,40 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "es.debt_bondage.deducted_from_wages",
         "category": "debt_bondage",
         "weight": 0.45,
-        "description": "Costs deducted from wages (\"se descuenta del sueldo\").",
+        "description": "Costs deducted from wages (\"se descuenta del sueldo\", \"te lo vamos quitando de la paga\", \"se recupera con la primera nómina\").",
         "source": "Spanish officially documented wording \"se descuenta del sueldo\" (TAXONOMY); ILO Indicators of Forced Labour (withholding of wages, debt bondage).",
         "patterns": [
-          "(descuenta|descuentan|descontará|descontarán|descontamos|descontaremos|descontado|descontados|descontada|descontadas|descuento|descuentos|rebaja|rebajamos|restamos|resta) ..4 (sueldo|sueldos|salario|salarios|nómina|nóminas|paga|pagas|ganancias|quincena|quincenas|primer mes|primeros meses|primer pago|primeros pagos)",
-          "(se paga|se pagan|se devuelve|se devuelven|lo pagas|los pagas|lo devuelves|los devuelves|pagas|devuelves|pagarás|devolverás|pagando|devolviendo) (con|de|del) ..1 (sueldo|sueldos|salario|nómina|trabajo|ganancias|primer sueldo|primeros sueldos|primer mes)"
+          "@deduct ..4 @wages",
+          "@deduct (de|del) (tu|su|el)? sobre",
+          "(se paga|se pagan|lo pagas|los pagas|lo pagás|pagas|pagás|pagarás|pagando) (con|de|del) ..1 @wages"
         ],
         "near": [],
         "exclusions": [
           "sin (ningún|ninguna)? (descuento|descuentos|descontar|rebaja|rebajas)",
-          "(descuento|descuentos) (en|para) (empleados|trabajadores|la tienda|productos|tiendas|comercios)"
+          "(descuento|descuentos) (en|para|del) (empleados|trabajadores|la tienda|productos|tiendas|comercios|personal)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(seguridad social|irpf|cotización|cotizaciones|retenciones|impuestos|como marca la ley|según la ley|cuota sindical|bruto|neto)"
+            ],
+            "window": 12
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
             "El alojamiento se descuenta del sueldo.",
-            "El pasaje lo pagas con tu primer sueldo."
+            "El pasaje lo pagas con tu primer sueldo.",
+            "La habitación te la adelantamos y te la vamos quitando de la paga.",
+            "La litera cuesta 150 semanales, se descuenta del sobre.",
+            "El coste del viaje te lo descontamos de la quincena."
           ],
           "noMatch": [
             "Descuentos para empleados en productos de la tienda.",
             "No se descuenta nada del sueldo.",
-            "Sin descuentos del sueldo por alojamiento."
+            "Sin descuentos del sueldo por alojamiento.",
+            "De la nómina se descuentan la Seguridad Social y el IRPF."
           ]
         }
       },
@@ -8217,17 +10099,18 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "es.debt_bondage.travel_cost_debt",
         "category": "debt_bondage",
         "weight": 0.7,
-        "description": "Travel, visa or paperwork costs advanced by the recruiter and repaid out of the worker's pay (\"pasaje pagado y descontado del salario\").",
+        "description": "Travel, visa, lodging or paperwork costs advanced by the recruiter and repaid out of the worker's pay or work (\"pasaje pagado y descontado del salario\", \"lo adelantamos y lo devuelves trabajando\").",
         "source": "ILO Indicators of Forced Labour (debt bondage); UNODC Human Trafficking Indicators; IOM advice on deceptive job offers.",
         "patterns": [
-          "(descuenta|descuentan|descontará|descontarán|descontamos|descontaremos|descontado|descontados|descontada|devuelves|devolverás|pagas|pagarás|pagando|devolviendo|se paga|se pagan|se devuelve|se devuelven|se descuenta|se descuentan|se cobra) ..6 (sueldo|sueldos|salario|nómina|ganancias|trabajo|primer mes|primeros meses|quincena)"
+          "@deduct ..6 (@wages|trabajando|con trabajo|con tu trabajo|con el trabajo|@job)",
+          "(lo|los|la|las) (adelantamos|fiamos|prestamos|ponemos) (nosotros)? ..8 @deduct"
         ],
         "near": [
           {
             "patterns": [
-              "(pasaje|pasajes|boleto|boletos|billete|billetes|vuelo|vuelos|viaje|visa|visado|visas|trámites|papeles|documentos|traslado)"
+              "(@travel|@housing|@fee|@crossing|comida|@documents)"
             ],
-            "window": 12
+            "window": 15
           }
         ],
         "exclusions": [],
@@ -8236,7 +10119,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Te adelantamos el pasaje y la visa, que se descuentan del salario.",
-            "Viaje pagado, lo devuelves poco a poco con tu trabajo."
+            "Viaje pagado, lo devuelves poco a poco con tu trabajo.",
+            "Boleto y habitación los pone la empresa y se devuelven trabajando en la planta.",
+            "El autocar lo ponemos nosotros y después se descuenta poco a poco de la nómina."
           ],
           "noMatch": [
             "El viaje es gratuito y no se descuenta del salario.",
@@ -8272,13 +10157,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.debt_bondage.unpaid_period",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "No pay for a first period (\"los primeros meses sin sueldo\", \"el primer mes no se cobra\") because travel, food or lodging are \"covered\", or pay held back until the season ends.",
+        "source": "ILO Indicators of Forced Labour (withholding of wages, debt bondage); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(el primer|los primeros|primer|primeros) (#num|dos|tres|cuatro|cinco|seis)? (año|mes|meses|semanas) (no)? (se)? (les|le|te)? (no se paga|no se pagan|no se les paga|no se le paga|no se te paga|no cobras|no cobrás|no cobran|sin sueldo|sin paga|sin cobrar|gratis)",
+          "no se (les|le|te) (paga|pagan) ..8 (porque|ya que|por) ..4 (@travel|@housing|comida|@debt)",
+          "(trabajas|trabajás|trabajan|trabajar) (gratis|sin cobrar|sin sueldo|sin paga) (el|los)? (primer|primeros)",
+          "(@wages) ..3 (entrega|entregan|entregamos|paga|pagan|da|dan|pagamos|damos) ..3 (hasta que|al final de|cuando) ..3 (temporada|contrato|cosecha|obra|zafra|campaña)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Durante el primer mes no se te paga, ya que te damos el billete y la comida.",
+            "Los primeros tres meses sin sueldo, después ya cobras.",
+            "El jornal se lo damos todo junto cuando se acabe la zafra."
+          ],
+          "noMatch": [
+            "El sueldo se paga el día 5 de cada mes.",
+            "Pagamos cada quincena por transferencia."
+          ]
+        }
+      },
+      {
         "id": "es.debt_bondage.upfront_payment",
         "category": "debt_bondage",
         "weight": 0.45,
         "description": "Payment demanded in advance, before travel or before starting work.",
         "source": "ILO Indicators of Forced Labour (debt bondage); IOM advice on deceptive job offers.",
         "patterns": [
-          "(pago|pagos|pagar|abonar|abono|dinero|transferencia) (por adelantado|adelantado|anticipado|previo|inicial)",
+          "(pago|pagos|pagar|abonar|abono|dinero|transferencia|@emoji_money) (por adelantado|adelantado|anticipado|previo|inicial)",
           "(pagar|abonar|depositar|pago|pagos|dinero) (antes de) (viajar|salir|empezar|comenzar|la salida|el viaje|firmar|la entrevista|incorporarte)",
           "(tienes que|debes|deberás|hay que|tendrás que) (pagar|abonar|depositar|adelantar) ..4 (antes|por adelantado)"
         ],
@@ -8331,6 +10244,58 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.debt_bondage.worker_pays_travel",
+        "category": "debt_bondage",
+        "weight": 0.5,
+        "description": "Each worker puts up a sum for the visa, ticket or paperwork to the recruiter (\"cada obrero paga 500 euros para el visado\").",
+        "source": "ILO Indicators of Forced Labour (debt bondage); ILO C181 (no fees charged to workers); IOM advice on deceptive job offers.",
+        "patterns": [
+          "(pone|pones|ponen|paga|pagas|pagás|pagan|aporta|aportas|aportan|adelanta|adelantas|deposita|depositas|gira|giras|girar|transfiere|transferir) (unos|los)? #num (mil)? (dólares|dolares|usd|euros|€|$|pesos|soles|quetzales|lempiras)? (de|del|para|para la|para el|por) (el|la|los|las)? (@travel|@fee|@documents|contrato)",
+          "(hay que|tienes que|tenés que|debes|deberás) (girar|depositar|transferir|mandar|enviar|pagar|abonar) #num ..3 (de|del|para|por) (la|el)? (@travel|@fee)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(la empresa|el empleador|la agencia|nosotros) (paga|pone|aporta|pagamos|ponemos)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cada obrero paga 500 euros para el visado de trabajo.",
+            "Para reservar tu puesto tienes que transferir 250 euros de matrícula."
+          ],
+          "noMatch": [
+            "La empresa paga 600 dólares del visado."
+          ]
+        }
+      },
+      {
+        "id": "es.deceptive_recruitment.contract_sold",
+        "category": "deceptive_recruitment",
+        "weight": 0.5,
+        "description": "A work contract sold for a price, or a job where one never has to turn up, used to obtain a visa or papers.",
+        "source": "IOM advice on deceptive job offers (fraudulent contracts); UN Protocol against the Smuggling of Migrants (fraudulent documents); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(vendo|ofrezco|vendemos|ofrecemos|se vende|se venden|consigo|conseguimos) (un|una)? (contrato|contratos|oferta|ofertas) (de trabajo|de empleo|laboral|laborales)? ..8 #num",
+          "(no hace falta|no tienes que|no tenés que|sin necesidad de|no hay que|no necesitas) (presentarse|presentarte|ir|aparecer|venir) (nunca)? (al|a)? (trabajo|trabajar|la empresa)"
+        ],
+        "near": [],
+        "exclusions": [
+          "#num (horas|h|días|meses|años)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ofrezco contrato de trabajo en Francia para sacar los papeles, 1.500 euros.",
+            "No tienes que ir nunca a la empresa, solo firmas."
+          ],
+          "noMatch": [
+            "Ofrecemos contrato de trabajo indefinido de 40 horas."
+          ]
+        }
+      },
+      {
         "id": "es.deceptive_recruitment.easy_money",
         "category": "deceptive_recruitment",
         "weight": 0.35,
@@ -8341,6 +10306,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(gana|ganas|ganarás|ganar|ganan|cobra|cobras|cobrarás|cobrar|cobran|ingresos|ganancias) ..3 #num ..3 (al|a la|por|cada) (semana|día|noche|quincena)",
           "(gana|ganas|ganarás|ganar|ganan|cobra|cobras|cobrarás|cobrar|cobran|ingresos|ganancias|pagos|pagamos|pago) ..3 #num ..3 (por|cada|el) fin de semana",
           "(trabajo|empleo) (fácil|sencillo|cómodo|tranquilo) (y)? (muy)? (bien pagado|bien remunerado)",
+          "(solo|sólo|solamente|nomás|nada más) (firmar|firmas|firmás|firma|llevar|llevás|llevas|entregar|abrir una cuenta|poner tu nombre|prestar tu nombre|prestar tu cuenta) (y)? (listo|ya está|ya esta|cobras|cobrás|ganas|ganás)",
           "(sueldos|sueldo|salario|salarios|pago|pagos) (muy)? (altos|alto|excelentes|excelente|increíble|increíbles) (sin experiencia|desde el primer día)"
         ],
         "near": [],
@@ -8352,7 +10318,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Dinero fácil y rápido desde casa.",
             "Gana hasta 1500 euros a la semana.",
             "Trabajo fácil y bien pagado.",
-            "Pagos de 1000 dólares por fin de semana."
+            "Pagos de 1000 dólares por fin de semana.",
+            "3.000 euros, solo firmar y listo."
           ],
           "noMatch": [
             "Salario según convenio, 1.200 euros brutos al mes."
@@ -8366,10 +10333,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Hostess, dancer or waitress jobs in bars or clubs abroad with lodging, a common lure into sexual exploitation.",
         "source": "UNODC Human Trafficking Indicators; US TIP Report 2024 (hostess and dancer lures).",
         "patterns": [
-          "(anfitrionas|anfitriona|azafatas de imagen|bailarinas|bailarina|meseras|mesera|camareras|camarera|edecanes|modelos|damas de compañía|chicas de imagen) ..4 (extranjero|exterior|europa|japón|dubái|dubai|turquía|chipre|club|night club|nightclub|bar nocturno|karaoke)",
-          "(atender|acompañar|atiendan|acompañen) (a)? (clientes|caballeros|señores) ..4 (bar|bares|karaoke|club|extranjero|exterior|night club|cantina|cantinas|discoteca)",
-          "(modelos|modelo|azafatas|azafata|edecanes|bailarinas) ..8 (en el extranjero|en el exterior|fuera del país|en europa|en dubái|en dubai|en asia)",
-          "(extranjero|exterior|europa|japón|dubái|dubai|turquía|chipre|emiratos) ..4 (anfitrionas|anfitriona|azafata de imagen|azafatas de imagen|bailarinas|bailarina|edecanes|damas de compañía|chicas de imagen)"
+          "(anfitrionas|anfitriona|azafatas de imagen|bailarinas|bailarina|meseras|mesera|camareras|camarera|edecanes|modelos|damas de compañía|chicas de imagen) ..4 (@abroad|club|night club|nightclub|bar nocturno|karaoke)",
+          "(atender|acompañar|atiendan|acompañen) (a)? (clientes|caballeros|señores) ..4 (bar|bares|karaoke|club|@abroad|night club|cantina|cantinas|discoteca)",
+          "(modelos|modelo|azafatas|azafata|edecanes|bailarinas) ..8 (en|a|para) (el)? @abroad",
+          "@abroad ..4 (anfitrionas|anfitriona|azafata de imagen|azafatas de imagen|bailarinas|bailarina|edecanes|damas de compañía|chicas de imagen)"
         ],
         "near": [],
         "exclusions": [],
@@ -8394,7 +10361,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Pressure to leave at once (\"salida inmediata\", \"viajas esta semana\").",
         "source": "IOM advice on deceptive job offers (urgency); Polaris recruitment red flags.",
         "patterns": [
-          "(salida|salidas|viaje|vuelo|viajas|viajan|sales|salen) (inmediata|inmediato|inmediatas|urgente|esta semana|este mes|en #num días|en pocos días|en dos días|en tres días)",
+          "(salida|salidas|viaje|vuelo|viajas|viajan|sales|salen|entrada|incorporación) (inmediata|inmediato|inmediatas|rápida|rápido|urgente|ya|esta semana|este mes|en #num días|en pocos días|en dos días|en tres días)",
           "(viajar|salir|viaje) (ya|de inmediato|inmediatamente|cuanto antes|lo antes posible)"
         ],
         "near": [],
@@ -8419,7 +10386,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "IOM advice on deceptive job offers; Spanish labour-ministry prevention material (\"sin experiencia\").",
         "patterns": [
           "sin (ninguna|ningún)? (experiencia|estudios|formación) (previa|previos|necesaria|requerida)?",
-          "no (se)? (requiere|requerimos|necesita|necesitas|hace falta|pedimos|exigimos|importa) (la)? (experiencia|estudios)",
+          "no (se)? (requiere|requerimos|necesita|necesitas|hace falta|pedimos|pide|piden|exige|exigimos|importa|ocupas|ocupa) (ni)? (la)? (experiencia|estudios|títulos|titulo)",
+          "(idioma|inglés|papeles|estudios) ni (experiencia|estudios|títulos)",
           "(experiencia|estudios) no (necesaria|necesarios|requerida|requeridos|indispensable|importa)",
           "(no importa|da igual) (si)? (no)? (tienes|tiene|tengas|tenga|tenés|tienen|tengan) (nada de|ninguna)? experiencia",
           "aunque no (tienes|tiene|tengas|tenga|tenés|tienen|tengan) (nada de|ninguna)? experiencia"
@@ -8432,7 +10400,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Trabajo sin experiencia, te enseñamos todo.",
             "No se requiere experiencia previa.",
-            "No importa si no tienes experiencia."
+            "No importa si no tienes experiencia.",
+            "No hace falta ni estudios ni experiencia.",
+            "Inglés ni experiencia, no te preocupes."
           ],
           "noMatch": [
             "Se valorará experiencia mínima de dos años."
@@ -8446,9 +10416,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Work abroad where the local language is not needed, typical of deceptive offers abroad.",
         "source": "IOM advice on deceptive job offers; Volodko, Cockbain & Kleinberg 2020 (work-abroad ad indicators).",
         "patterns": [
-          "sin (hablar|saber|conocer|necesidad de hablar) (el)? (idioma|inglés|alemán|francés|italiano|japonés|árabe|holandés)",
-          "no (hace falta|necesitas|es necesario|se necesita|se requiere|importa|pedimos) (hablar|saber|conocer)? (el)? (idioma|inglés|alemán|francés|italiano|japonés|árabe|holandés)",
-          "(idioma|idiomas) no (necesario|requerido|importa|es necesario)"
+          "sin (hablar|saber|conocer|necesidad de hablar) (el)? (idioma|inglés|alemán|francés|italiano|japonés|árabe|holandés|español|castellano)",
+          "no (hace falta|necesitas|es necesario|se necesita|se requiere|importa|pedimos|se pide|se exige|exigimos|ocupas) (ni)? (hablar|saber|conocer)? (el)? (idioma|inglés|alemán|francés|italiano|japonés|árabe|holandés|polaco|portugués|español|castellano|catalán)",
+          "(no importa|da igual) (si)? (no)? (hablas|hablás|habla|sabes|sabés|hables|sepas|manejas) (el)? (idioma|inglés|alemán|francés|italiano|japonés|árabe|holandés|polaco|portugués|español|castellano|catalán)",
+          "(idioma|idiomas) no (necesario|requerido|importa|es necesario)",
+          "(sin|ni) (idioma|idiomas|inglés|alemán|francés|italiano|polaco|holandés|español|castellano)"
         ],
         "near": [],
         "exclusions": [],
@@ -8457,7 +10429,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Trabajo en Alemania sin hablar el idioma.",
-            "No hace falta saber inglés, nosotros te ayudamos."
+            "No hace falta saber inglés, nosotros te ayudamos.",
+            "Da igual si no sabes alemán.",
+            "No se exige francés para este puesto."
           ],
           "noMatch": [
             "Imprescindible nivel alto de inglés."
@@ -8517,15 +10491,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "es.deceptive_recruitment.travel_visa_paid",
         "category": "deceptive_recruitment",
         "weight": 0.35,
-        "description": "Travel, visa or papers paid or arranged by the recruiter for work abroad (\"pasaje y visa gratis\").",
+        "description": "Travel, visa, lodging or papers paid or arranged by the recruiter (\"pasaje y visa gratis\", \"corren por nuestra cuenta\", \"te dan donde dormir\").",
         "source": "Spanish officially documented wording \"pasaje y visa gratis\" (TAXONOMY); IOM advice on deceptive job offers; ILO indicator of deception.",
         "patterns": [
-          "(pasaje|pasajes|boleto|boletos|billete|billetes|vuelo|vuelos|viaje|viajes) ..4 (pagado|pagados|pagada|gratis|gratuito|gratuitos|incluido|incluidos|cubierto|cubiertos)",
-          "(visa|visado|visas|papeles|permiso de trabajo) ..3 (gratis|pagado|pagados|pagada|cubierto|cubiertos|asegurado|asegurada|asegurados|garantizado|garantizada|garantizados)",
-          "(visa|visado|visas|papeles|permiso de trabajo) (de trabajo)? (gestionada|gestionado|gestionados|gestionadas|tramitada|tramitado|tramitados|arreglada|arreglado|arreglados) (por nosotros|por la agencia|en #num días)",
-          "(todo|todos los gastos) (pagado|pagados)",
-          "(te|les|le|os)? (pagamos|regalamos|cubrimos|damos|ponemos) (el|los|tu|tus)? (pasaje|pasajes|boleto|boletos|billete|billetes|vuelo|vuelos|viaje)",
-          "(nosotros)? (nos encargamos|nos ocupamos) de (todo|los trámites|tus papeles|la visa|el visado|el viaje)"
+          "@travel ..3 @covered",
+          "@covered ..2 @travel",
+          "@housing ..3 @covered",
+          "(te|les|le|os|nosotros) (damos|dan|da|ponemos|ponen|conseguimos|pagamos|regalamos|cubrimos) (el|la|los|las|tu|tus|un|una)? (@travel|@housing)",
+          "(todo|todos los gastos) (pagado|pagados|incluido|incluidos)",
+          "(nosotros)? (nos encargamos|nos ocupamos) de (todo|los trámites|tus papeles|la visa|el visado|el viaje)",
+          "(te|les|le) (hacemos|hace|hacen|gestionamos|gestiona|tramitamos|tramita|arreglamos|arregla) (todos)? (los|tus)? (trámites|papeles)"
         ],
         "near": [],
         "exclusions": [
@@ -8540,7 +10515,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Te pagamos el boleto de avión y el alojamiento.",
             "Nos encargamos de todo: viaje, alojamiento y trabajo.",
             "Viajes y hotel pagados.",
-            "Visa de trabajo gestionada por nosotros en 15 días."
+            "El billete y el piso corren por nuestra cuenta.",
+            "Allá te dan donde dormir.",
+            "Nosotros te tramitamos los papeles."
           ],
           "noMatch": [
             "El viaje corre por tu cuenta.",
@@ -8556,7 +10533,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "IOM advice on deceptive job offers; Volodko et al. 2020.",
         "patterns": [
           "(trabajo|trabajos|empleo|empleos|ofertas|oportunidad|oportunidades|trabajar) (de)? (en el|al) (extranjero|exterior)",
-          "(trabajo|trabajos|empleo|empleos|trabajar) (seguro|garantizado|asegurado)? en (europa|estados unidos|usa|canadá|japón|dubái|dubai|asia)"
+          "@job (seguro|segura|garantizado|garantizada|asegurado|asegurada)? ..5 (en|para|a|de) (el)? @abroad"
         ],
         "near": [],
         "exclusions": [],
@@ -8565,7 +10542,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Trabajo en el extranjero para personas responsables.",
-            "Empleo garantizado en Europa."
+            "Empleo garantizado en Europa.",
+            "Jale seguro en una granja de pollos en Canadá."
           ],
           "noMatch": [
             "Oficina de empleo de la comunidad."
@@ -8579,8 +10557,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Recruits young women or girls for vague work abroad or in bars and clubs.",
         "source": "UNODC Human Trafficking Indicators (recruitment of women for work abroad); US TIP Report 2024 (fraudulent recruitment of women).",
         "patterns": [
-          "(busc*|solicit*|necesit*|reclut*|contrat*) (chicas|señoritas|muchachas|jovencitas|mujeres) ..4 (extranjero|exterior|europa|españa|japón|dubái|dubai|emiratos|turquía|suiza|italia|grecia|chipre|panamá|méxico|otro país)",
-          "(chicas|señoritas|muchachas|jovencitas|mujeres) (para)? (trabajar|trabajo) ..2 (extranjero|exterior|europa|españa|japón|dubái|dubai|turquía|chipre)",
+          "(busc*|solicit*|necesit*|reclut*|contrat*) (chicas|señoritas|muchachas|jovencitas|mujeres) ..4 (@abroad|méxico)",
+          "(chicas|señoritas|muchachas|jovencitas|mujeres) (para)? (trabajar|trabajo) ..2 @abroad",
           "(señoritas|chicas|muchachas|jovencitas) (de)? (buena presencia|bonitas|guapas|atractivas|lindas) (para|que quieran) (trabajar|viajar)"
         ],
         "near": [],
@@ -8630,7 +10608,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The worker must hand over the passport or ID on arrival or to the employer.",
         "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators.",
         "patterns": [
-          "(entregar|entregas|entregarás|entregan|entregarán|entregue|dejar|dejas|dejarás|dejan) ..2 (pasaporte|pasaportes|documentos|papeles|dni|cédula) ..2 (llegar|llegada|agencia|patrón|patrona|jefe|jefa|encargado|encargada|empresa|responsable|dueño|dueña|señora|mami|oficina|recepción|casa)",
+          "(@hand_over|entregarán) ..2 @documents ..2 (llegar|llegada|agencia|patrón|patrona|jefe|jefa|encargado|encargada|empresa|responsable|dueño|dueña|señora|mami|oficina|recepción|casa|@manager)",
           "(entregar|entregas|entregarás|entregan|entregarán|dejar|dejas|dejarás) ..2 (pasaporte|pasaportes|documentos|papeles) (durante|mientras dure|hasta el final de|hasta terminar) (el|la)? (contrato|temporada|estancia|trabajo)"
         ],
         "near": [],
@@ -8722,15 +10700,28 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(retenemos|retiene|retienen|retendremos|retendrá|guarda|guardan|guardará|guardamos|guardaremos|custodiamos|custodia|custodiará|recogemos|recoge|recogerá|quitamos|quita|quitan|quitará|nos quedamos con|se queda con|se quedan con|se quedará con|nos quedaremos con) ..3 (pasaporte|pasaportes|documentos|documentación|dni|cédula|cédulas|identificación|papeles|tarjeta de residencia|permiso de residencia|nie|credencial|credenciales|ine|acta de nacimiento|partida de nacimiento|curp)",
           "(pasaporte|pasaportes|documentos|documentación|papeles|dni|cédula|cédulas) ..3 (guardamos|guarda|guardan|custodiamos|custodia|retenemos|retiene|retienen|tiene la agencia|tiene el patrón|tiene la encargada|tiene el encargado|lo tiene|los tiene|los guarda|lo guarda|se quedan|se queda|quedan en poder|queda en poder)",
-          "(pasaporte|pasaportes|documentos|papeles) (en|bajo) (custodia|depósito|nuestra custodia|poder de la agencia|poder de la empresa)"
+          "(pasaporte|pasaportes|documentos|papeles) (en|bajo) (custodia|depósito|nuestra custodia|poder de la agencia|poder de la empresa)",
+          "@hold ..3 @documents",
+          "@documents ..3 @hold",
+          "@documents ..2 (quedan|se quedan|queda|se queda) (en|con|bajo) (la|el|los|las)? (oficina|poder|manos|agencia|empresa|@manager|custodia|caja fuerte)",
+          "@documents ..6 (te lo|te la|te los|te las|se lo|se la|se los|se las) (devolvemos|devuelven|devuelve|devolveremos|damos|daremos) (al final|cuando|hasta que|después de|al terminar|al acabar)"
         ],
         "near": [],
         "exclusions": [
           "(copia|copias|fotocopia|fotocopias|escaneo|foto|fotografía) (de|del) (tu|su|tus|sus|el|la|los)? (pasaporte|pasaportes|documentos|documentación|dni|cédula|identificación|papeles)",
-          "(guarda|guarde|guarden|guardes) (siempre)? (tu|tus|su|sus) (pasaporte|documentos|papeles|documentación) (en un lugar seguro|en lugar seguro|contigo|con usted|bajo llave|a mano|siempre)",
-          "(tus|sus) (documentos|papeles|pasaporte) (siempre)? (los|lo)? (guardas|guardes|guardan|guarda) (tú|usted|ustedes)"
+          "@documents ..3 (se queda|se quedan|quedan|queda|los tienes|lo tienes|los guardas|lo guardas|los guardás) (siempre)? (contigo|con vos|con usted|con ustedes|en tu poder|en su poder|tú|vos)",
+          "(guarda|guarde|guarden|guardes|guardar|guardá) (siempre)? (tu|tus|su|sus) (pasaporte|documentos|papeles|documentación) (en un lugar seguro|en lugar seguro|contigo|con usted|bajo llave|a mano|siempre)",
+          "(tus|sus) (documentos|papeles|pasaporte) (siempre)? (los|lo)? (guardas|guardes|guardan|guarda) (tú|usted|ustedes)",
+          "(guarde|guarden|conserve|conserven|mantén|mantené|mantenga|lleva siempre|lleve siempre) (siempre)? (tu|tus|su|sus) @documents"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(protección de datos|datos personales|rgpd|confidencialidad|privacidad|consulado|embajada|registro civil)"
+            ],
+            "window": 10
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
@@ -8738,13 +10729,20 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Al llegar, la agencia se queda con los documentos.",
             "La encargada retiene los pasaportes de todas las chicas.",
             "La patrona guarda tu pasaporte mientras trabajas.",
-            "Se le guarda su credencial y acta para que no se pierdan."
+            "Se le guarda su credencial y acta para que no se pierdan.",
+            "Los documentos de cada trabajador se quedan en la oficina de la agencia.",
+            "En la finca el encargado les recoge la cédula a todos.",
+            "Tu DNI lo tenemos nosotros hasta que acabes la campaña.",
+            "El pasaporte te lo devolvemos al final de la temporada."
           ],
           "noMatch": [
             "Nunca retenemos tu pasaporte.",
             "Guarda tu pasaporte en un lugar seguro durante el viaje.",
             "Guardamos una copia de tu pasaporte para el contrato.",
-            "Guarda siempre tus documentos en un lugar seguro."
+            "Guarda siempre tus documentos en un lugar seguro.",
+            "Tus documentos se quedan contigo.",
+            "Guardamos tus datos y documentos conforme a la ley de protección de datos.",
+            "Recoge tu pasaporte en el consulado a partir del lunes."
           ]
         }
       },
@@ -8753,20 +10751,20 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.4,
         "description": "Office, chat or sales job in Asia or the Gulf with flight, visa and dormitory paid, the typical scam-compound recruitment package.",
-        "source": "INTERPOL 2023; OHCHR 2023; IOM advice on deceptive job offers.",
+        "source": "INTERPOL, Global warning on human trafficking-fuelled fraud (Purple Notice, June 2023); OHCHR, Online scam operations and trafficking into forced criminality in Southeast Asia (August 2023); IOM advice on deceptive job offers.",
         "patterns": [
-          "(tailandia|bangkok|malasia|kuala lumpur|filipinas|manila|vietnam|indonesia|asia|dubái|dubai|emiratos|abu dabi|turquía|georgia)"
+          "(tailandia|bangkok|malasia|kuala lumpur|filipinas|manila|vietnam|indonesia|asia|sudeste asiático|dubái|dubai|emiratos|abu dabi|turquía|georgia|@compound_place)"
         ],
         "near": [
           {
             "patterns": [
-              "(atención al cliente|servicio al cliente|customer service|digitador|digitadores|digitación|captura de datos|ventas online|ventas en línea|venta online|chat|chatear|teleoperador|teleoperadora|teleoperadores|agente de ventas|hispanohablantes|habla hispana|trabajo de oficina|inversiones|criptomonedas|cripto|marketing digital|data entry|juegos online|casino online|apuestas online)"
+              "(@compound_job|agente de ventas|hispanohablantes|habla hispana|trabajo de oficina)"
             ],
             "window": 40
           },
           {
             "patterns": [
-              "(vuelo|vuelos|pasaje|pasajes|boleto|boletos|billete|visa|visado|dormitorio|dormitorios|alojamiento|hospedaje|comida)"
+              "(@travel|@housing|comida)"
             ],
             "window": 40
           }
@@ -8789,7 +10787,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.45,
         "description": "Lending or selling your bank account, or receiving and forwarding money (money muling).",
-        "source": "Europol 2025 (money mules); US TIP Report 2024 (forced criminality).",
+        "source": "Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (money mules); US TIP Report 2024 (forced criminality).",
         "patterns": [
           "(alquila|alquilar|alquilamos|presta|prestar|préstanos|vende|vender|compramos) (tu|su|una)? (cuenta|cuentas) (bancaria|bancarias|de banco|del banco)"
         ],
@@ -8808,31 +10806,76 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
-        "id": "es.forced_criminality.drug_courier",
+        "id": "es.forced_criminality.daily_quota",
         "category": "forced_criminality",
         "weight": 0.6,
-        "description": "A \"travel job\" carrying a parcel, suitcase or package, with flights and hotel paid (drug-courier recruitment).",
-        "source": "UNODC Human Trafficking Indicators (forced criminality); US TIP Report 2024 (forced drug couriering); Europol 2025.",
+        "description": "Street \"sales\", begging or pickpocketing jobs where each worker must hand the boss a minimum sum a day, the form of forced criminality and forced begging.",
+        "source": "UNODC Human Trafficking Indicators (forced begging and petty crime); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (trafficking for forced criminality); ILO Indicators of Forced Labour.",
         "patterns": [
-          "(llev*|traer|traes|trae|traerás|transport*|entreg*|traslad*|cargar|pasar|pasas) (un|una|unos|unas|el|la|los|las)? (paquete|paquetes|paquetito|maleta|maletas|encargo|encargos|mercancía|valija|bulto|bultos)"
+          "(mínimo|minimo|al menos|por lo menos|una cuota de|cuota de) #num ..3 (diarios|diarias|al día|por día|cada día|por jornada|a la semana)",
+          "(entregar|entregas|entregan|traer|traes|traen|juntar|juntas|sacar|sacas) ..3 (#num) ..2 (diarios|al día|por día|cada día)"
         ],
         "near": [
           {
             "patterns": [
-              "(vuelo|vuelos|pasaje|pasajes|avión|aeropuerto|vacaciones|turismo|hotel pagado|todo pagado|viaje pagado|viaje gratis|viajar gratis|viajes gratis|sin preguntas|dinero fácil)"
+              "(@manager|entregar|entregas|ventas|vender|pedir|calle|metro|semáforo|semáforos|si no llegas|deuda|chavales|chicos|niños)"
             ],
             "window": 25
           }
         ],
-        "exclusions": [
-          "(reparto|repartidor|repartidora|repartidores|furgoneta|mensajería|paquetería|almacén|carnet)"
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(objetivo comercial|objetivos de venta|comisiones por venta|contrato|seguridad social|nómina|kilómetros|km|pasos|calorías|proteína|vasos de agua)"
+            ],
+            "window": 25
+          }
         ],
-        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Chicos para vender en la calle, cada uno entrega al jefe mínimo 80 euros diarios."
+          ],
+          "noMatch": [
+            "Comercial con contrato y objetivos de venta de mínimo 10 pólizas al mes.",
+            "Camina al menos 8.000 pasos al día."
+          ]
+        }
+      },
+      {
+        "id": "es.forced_criminality.drug_courier",
+        "category": "forced_criminality",
+        "weight": 0.6,
+        "description": "A \"travel job\" carrying a parcel, suitcase or package, with flights and hotel paid (drug-courier recruitment).",
+        "source": "UNODC Human Trafficking Indicators (forced criminality); US TIP Report 2024 (forced drug couriering); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (trafficking for forced criminality).",
+        "patterns": [
+          "(llev*|traer|traes|trae|traerás|transport*|entreg*|traslad*|cargar|pasar|pasas) (un|una|unos|unas|el|la|los|las)? (paquete|paquetes|paquetito|maleta|maletas|encargo|encargos|mercancía|valija|bulto|bultos|🧳|📦|💼)",
+          "sin (preguntar|preguntas|mirar|abrir|saber) (qué|que|lo que) (va|hay|llevas|lleva|trae|traes) (adentro|dentro)?"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@travel|aeropuerto|vacaciones|turismo|hotel pagado|todo pagado|viaje pagado|viaje gratis|viajar gratis|viajes gratis|sin preguntas|dinero fácil|gratis|#flag)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(reparto|repartidor|repartidora|repartidores|furgoneta|mensajería|paquetería|almacén|carnet|mudanza|mudanzas|contrato)"
+            ],
+            "window": 15
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
             "Viaja gratis a Europa, solo tienes que llevar una maleta. Vuelo y hotel pagados.",
-            "Vacaciones pagadas a cambio de entregar un paquete."
+            "Vacaciones pagadas a cambio de entregar un paquete.",
+            "Te pagamos el vuelo a Lisboa, solo tienes que transportar una 🧳."
           ],
           "noMatch": [
             "Repartidor con furgoneta: entregar paquetes en la zona centro."
@@ -8844,7 +10887,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.6,
         "description": "Chatting with foreign clients or strangers through fake profiles to sell investments, the online-scam job.",
-        "source": "INTERPOL 2023; OHCHR 2023 (forced online fraud, romance/investment scams).",
+        "source": "INTERPOL, Global warning on human trafficking-fuelled fraud (Purple Notice, June 2023); OHCHR, Online scam operations and trafficking into forced criminality in Southeast Asia (August 2023) (forced online fraud, romance and investment scams).",
         "patterns": [
           "(trabajarás|trabajar|trabajas|usar|usarás|usando|manejar|manejarás|manejando|gestionar|gestionarás|crear|crearás|creando|operar|operarás|con) ..2 (perfil|perfiles|cuenta|cuentas|identidad|identidades) (falso|falsos|falsa|falsas|ficticio|ficticios|ficticia|ficticias|inventado|inventados)",
           "(chatear|chateo|conversar|hablar|escribir) ..2 (extranjeros|extranjeras|de otros países|internacionales|de europa|de estados unidos) ..6 (invertir|inversión|inversiones|cripto|criptomonedas|plataforma)",
@@ -8869,7 +10912,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.25,
         "description": "Fast typing required for a vague online job, a recurrent scam-compound requirement.",
-        "source": "INTERPOL 2023; OHCHR 2023 (requirements in scam-centre recruitment ads).",
+        "source": "INTERPOL, Global warning on human trafficking-fuelled fraud (Purple Notice, June 2023); OHCHR, Online scam operations and trafficking into forced criminality in Southeast Asia (August 2023) (requirements in scam-centre recruitment ads).",
         "patterns": [
           "(escribir|escritura|mecanografiar|mecanografía|tipear|tipeo|teclear|tecleo|digitar|digitación) (rápido|rápida|rápidamente|veloz|con rapidez|a velocidad)",
           "(velocidad|rapidez) (de|en|al) (escritura|tipeo|mecanografía|digitación|teclear|escribir)",
@@ -8892,12 +10935,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
       {
         "id": "es.forced_criminality.money_forwarding",
         "category": "forced_criminality",
-        "weight": 0.45,
+        "weight": 0.55,
         "description": "Receiving money in your own account and forwarding it to others (money muling).",
-        "source": "Europol 2025 (money mules); US TIP Report 2024 (forced criminality).",
+        "source": "Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (money mules); US TIP Report 2024 (forced criminality).",
         "patterns": [
           "~recibir (transferencias|pagos|dinero|depósitos|ingresos|giros) ..6 (reenviar|reenvías|reenvias|reenvía|reenviarlas|reenviarlo|reenviarlos|retirar|retiras|enviarlo|enviarlas|enviarlos|mandarlo|mandarlos|mandarlas|transferirlo|transferirlas|transferirlos|pasarlo|pasarlos|convertirlo|convertirlos)",
-          "~recibir (transferencias|pagos|dinero|depósitos|ingresos|giros) ..8 (y|para) (las|los|lo|luego|después)? (reenvías|reenvias|reenviar|mandas|envías|transfieres|pasas|conviertes|cambias) (a|en|al)"
+          "~recibir (transferencias|pagos|dinero|depósitos|ingresos|giros) ..8 (y|para) (las|los|lo|luego|después)? (reenvías|reenvias|reenviar|mandas|envías|transfieres|pasas|conviertes|cambias) (a|en|al)",
+          "(transferencias|pagos|dinero|depósitos|ingresos|giros) ..6 (reenvías|reenvias|reenviar|reenvía|reenviarlos|reenviarlas|reenviarlo|reenvíes)"
         ],
         "near": [],
         "exclusions": [],
@@ -8919,7 +10963,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.35,
         "description": "Job title \"payment agent\" / \"financial agent\" offered from home, the usual money-mule recruitment wording.",
-        "source": "Europol 2025 (money-mule recruitment as \"financial agent\" jobs); US TIP Report 2024 (forced criminality); Spanish police advice on money mules.",
+        "source": "Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (money-mule recruitment as \"financial agent\" jobs); US TIP Report 2024 (forced criminality); Spanish police advice on money mules.",
         "patterns": [
           "(agente|agentes|gestor|gestora|gestores|intermediario|intermediaria|procesador|procesadora) (de)? (pagos|cobros|transferencias|remesas|financiero|financiera|financieros|de pagos)"
         ],
@@ -8948,14 +10992,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.3,
         "description": "Narrow age band (e.g. 18 to 35) for a job abroad, as in scam-compound recruitment posts.",
-        "source": "INTERPOL 2023; OHCHR 2023.",
+        "source": "INTERPOL, Global warning on human trafficking-fuelled fraud (Purple Notice, June 2023); OHCHR, Online scam operations and trafficking into forced criminality in Southeast Asia (August 2023).",
         "patterns": [
-          "(edad|edades|entre|de) (18|20|21|22) (a|y|hasta) (30|32|35|38|40) (años)?"
+          "(edad|edades|entre|de)? #num18-22 (a|y|hasta)? #num25-40 (años)?"
         ],
         "near": [
           {
             "patterns": [
-              "(camboya|myanmar|birmania|laos|tailandia|bangkok|malasia|filipinas|dubái|dubai|asia|vietnam|frontera tailandesa)"
+              "(@compound_place|tailandia|bangkok|malasia|filipinas|asia|sudeste asiático|vietnam)"
             ],
             "window": 40
           }
@@ -8965,7 +11009,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Edad de 18 a 35 años, destino Tailandia."
+            "Edad de 18 a 35 años, destino Tailandia.",
+            "Requisitos: 19 a 34 años, empresa en Sihanoukville."
           ],
           "noMatch": [
             "Edad de 18 a 35 años, trabajo en Lima."
@@ -8977,20 +11022,27 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.6,
         "description": "Customer-service, typing, chat, online-sales or translation job located in a known scam-compound region.",
-        "source": "INTERPOL 2023 (global warning on scam centres); OHCHR 2023 (online scam operations in Southeast Asia); IOM advice on deceptive job offers.",
+        "source": "INTERPOL, Global warning on human trafficking-fuelled fraud (Purple Notice, June 2023); OHCHR, Online scam operations and trafficking into forced criminality in Southeast Asia (August 2023); IOM advice on deceptive job offers.",
         "patterns": [
-          "(camboya|myanmar|birmania|laos|sihanoukville|phnom penh|mae sot|myawaddy|shwe kokko|frontera tailandesa|frontera con tailandia|triángulo de oro|zona económica especial|bavet|poipet)"
+          "(@compound_place|frontera con tailandia|triángulo de oro|zona económica especial)"
         ],
         "near": [
           {
             "patterns": [
-              "(atención al cliente|servicio al cliente|customer service|operador|operadora|operadores|digitador|digitadora|digitadores|digitación|mecanógrafo|mecanógrafa|captura de datos|entrada de datos|ventas online|ventas en línea|venta online|marketing digital|chat|chatear|teleoperador|teleoperadora|teleoperadores|agente de ventas|asesor comercial|asesora comercial|traductor|traductora|traductores|hispanohablantes|habla hispana|soporte|trabajo de oficina|trabajo en oficina|oficina|inversiones|criptomonedas)"
+              "(@compound_job|operador|operadora|operadores|agente de ventas|asesor comercial|asesora comercial|traductor|traductora|traductores|trabajo de oficina|trabajo en oficina)"
             ],
             "window": 40
           }
         ],
         "exclusions": [],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(mochilero|mochileros|mochila|turismo|turista|vacaciones|excursión|templos|playa|hotel de lujo|crucero)"
+            ],
+            "window": 20
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
@@ -8998,7 +11050,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Trabajo de oficina en Myanmar, vuelo y visa incluidos."
           ],
           "noMatch": [
-            "Viaje de mochilero por Camboya y Laos, busco compañeros."
+            "Viaje de mochilero por Camboya y Laos, busco compañeros.",
+            "Hotel en Dubái busca recepcionistas hispanohablantes con experiencia."
           ]
         }
       },
@@ -9007,7 +11060,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "migrant_smuggling",
         "weight": 0.65,
         "description": "Boat departures offered on a schedule (\"lancha cada semana\", \"salidas en patera\").",
-        "source": "UN Protocol against the Smuggling of Migrants; IOM; Europol 2025.",
+        "source": "UN Protocol against the Smuggling of Migrants; IOM; Europol, European Migrant Smuggling Centre (EMSC) annual report.",
         "patterns": [
           "(lancha|lanchas|barco|barcos|patera|pateras|cayuco|cayucos|bote|botes|neumática|zodiac) ..4 (cada|todas las|todos los) (semana|semanas|día|días|viernes|sábado|noche|noches|mes|quincena)",
           "(salida|salidas|viaje|viajes) (en|por)? (lancha|barco|patera|pateras|cayuco|cayucos|bote|neumática|zodiac) ..6 (precio|cobra|cuesta|plazas|sitio|sitios|euros|dólares|#num)"
@@ -9031,13 +11084,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "migrant_smuggling",
         "weight": 0.75,
         "description": "Border crossing or passage offered as guaranteed or safe.",
-        "source": "UN Protocol against the Smuggling of Migrants; IOM; Europol 2025 (online advertising of smuggling services).",
+        "source": "UN Protocol against the Smuggling of Migrants; IOM; Europol, European Migrant Smuggling Centre (EMSC) annual report (online advertising of smuggling services).",
         "patterns": [
           "(cruce|cruces|pasada|pase|paso|entrada|cruzar|pasar) (garantizado|garantizada|garantizados|asegurado|asegurada|100 %|seguro al otro lado|sin riesgo)",
           "(cruce|cruces|pasada|cruzar|pasar|paso|entrada|llegada) ..3 (frontera|otro lado|estados unidos|eeuu|usa|españa|europa|canarias|italia|grecia|reino unido) ..3 (garantizado|garantizada|asegurado|asegurada|seguro|segura|100 %|sin riesgo)",
           "(paso|pase|pasada|cruce|viaje|llegada|entrada) (seguro|segura|garantizado|garantizada|asegurado|asegurada) (a|al|hacia|para) (estados unidos|eeuu|usa|españa|europa|el otro lado|canadá|méxico|italia|canarias|grecia)",
           "(llegada|llegadas) (garantizada|garantizadas|asegurada|aseguradas|100 %)",
-          "(te|los|les|lo|la|las) (cruzamos|pasamos|llevamos|metemos) (al otro lado|la frontera|por la frontera|a estados unidos|a eeuu|a usa|a europa|a españa)"
+          "(te|los|les|lo|la|las) (cruzamos|pasamos|llevamos|metemos) (al otro lado|la frontera|por la frontera|a estados unidos|a eeuu|a usa|a europa|a españa)",
+          "(paso|pase|pasada|cruce|viaje|viajes) (seguro|segura|seguros|garantizado|garantizada|asegurado) (al|a|hacia|para|por) (el)? (norte|otro lado)"
         ],
         "near": [],
         "exclusions": [],
@@ -9050,6 +11104,39 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "El paso fronterizo permanecerá cerrado el domingo."
+          ]
+        }
+      },
+      {
+        "id": "es.migrant_smuggling.crossing_offered",
+        "category": "migrant_smuggling",
+        "weight": 0.55,
+        "description": "A crossing offered without a visa, or crossings on a schedule (\"sin visa te cruzamos\", \"salidas cada semana\", \"el cruce se paga después\").",
+        "source": "UN Protocol against the Smuggling of Migrants; IOM; Europol, European Migrant Smuggling Centre (EMSC) annual report (smuggling services advertised online).",
+        "patterns": [
+          "(no ocupas|no ocupás|no necesitas|no necesitás|no hace falta|no se necesita|sin) (la|el)? (visa|visado|pasaporte|papeles)",
+          "(salimos|salidas|sale|salen|cruzamos|pasamos) (de #num)? ..3 (cada|todos los|todas las) (semana|quince días|#num días|martes|miércoles|jueves|viernes|sábado|domingo|lunes|mes|quincena|noche)",
+          "(lo del|el|del) (cruce|pase|brinco|pasada)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@crossing|@abroad|por persona|por cabeza)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "No necesitás pasaporte, te cruzamos al otro lado de noche.",
+            "Lo del cruce se paga después, salimos cada quince días al otro lado."
+          ],
+          "noMatch": [
+            "Para el crucero por el Caribe no necesitas visa, solo pasaporte.",
+            "Salidas cada semana al monte con el club de montaña."
           ]
         }
       },
@@ -9081,11 +11168,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "migrant_smuggling",
         "weight": 0.65,
         "description": "Visas, residence papers or work contracts for sale, or \"guaranteed\".",
-        "source": "UN Protocol against the Smuggling of Migrants (fraudulent documents); IOM; Europol 2025.",
+        "source": "UN Protocol against the Smuggling of Migrants (fraudulent documents); IOM; Europol, European Migrant Smuggling Centre (EMSC) annual report.",
         "patterns": [
           "(vendo|vendemos|venta de|se venden|se vende) ..2 (visa|visas|visado|visados|pasaporte|pasaportes|papeles|documentos|residencia|residencias|cédula|cédulas|dni|nie|contrato de trabajo|contratos de trabajo|green card|tarjeta verde|permiso de trabajo|permisos de trabajo|carta de invitación|cartas de invitación)",
-          "(visa|visas|visado|visados|pasaporte|papeles|residencia|permiso de trabajo|green card) (garantizada|garantizado|garantizados|garantizadas|asegurada|asegurado|sin cita|sin entrevista|sin requisitos|sin antecedentes|en #num días|100 %)",
-          "(contrato|contratos) (de trabajo)? (para|por) (papeles|arraigo|regularizar|la residencia)"
+          "(visa|visas|visado|visados|pasaporte|papeles|residencia|permiso de trabajo|green card) (de trabajo|de turista|de estudiante|americana|europea|schengen)? (garantizada|garantizado|garantizados|garantizadas|asegurada|asegurado|sin cita|sin entrevista|sin requisitos|sin antecedentes|en #num días|100 %)",
+          "(contrato|contratos) (de trabajo)? (para|por) (papeles|arraigo|regularizar|la residencia)",
+          "(tramitamos|hacemos|conseguimos|fabricamos|sacamos|te sacamos|te hacemos) ..3 (pasaportes|pasaporte|cédulas|cédula|dni|documentos|papeles|visas|visados) ..3 (con otro nombre|falsos|falsas|nuevos|nuevas|sin requisitos|sin cita|sin antecedentes)",
+          "(contrato|contratos) (de trabajo)? ..4 (para que|para) (saques|sacar|obtengas|obtener|consigas|conseguir|tramites|tramitar) (la|el|tu|los|tus)? (visa|visado|papeles|residencia|permiso)",
+          "(boda|bodas|matrimonio|casamiento|pareja de hecho) (de|por|para) (papeles|conveniencia|la residencia|los papeles|la nacionalidad|la green card)"
         ],
         "near": [],
         "exclusions": [
@@ -9098,7 +11188,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Vendemos visas de trabajo para Europa.",
             "Visa garantizada sin entrevista.",
-            "Contrato de trabajo para papeles, 3000 euros."
+            "Contrato de trabajo para papeles, 3000 euros.",
+            "Vendo contrato laboral para que tramites la residencia.",
+            "Se busca chica con DNI para boda de papeles."
           ],
           "noMatch": [
             "Requisitos para solicitar la visa de turista en el consulado.",
@@ -9111,7 +11203,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "migrant_smuggling",
         "weight": 0.5,
         "description": "A price per person for a crossing, passage or journey without papers.",
-        "source": "UN Protocol against the Smuggling of Migrants; Europol 2025.",
+        "source": "UN Protocol against the Smuggling of Migrants; Europol, European Migrant Smuggling Centre (EMSC) annual report.",
         "patterns": [
           "(precio|costo|coste|tarifa|cobramos|cuesta|vale|pago) (por)? (persona|cabeza|pasajero|adulto|niño)",
           "(dólares|euros|usd|mil|pesos|€|$) (por|cada) (persona|cabeza|pasajero|adulto|niño)"
@@ -9165,7 +11257,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "migrant_smuggling",
         "weight": 0.6,
         "description": "Visas \"100% approved\" even after a refusal, or false supporting documents (work contracts, bank statements) made for the consulate.",
-        "source": "UN Protocol against the Smuggling of Migrants (fraudulent travel documents); IOM; Europol 2025 (document fraud services advertised online).",
+        "source": "UN Protocol against the Smuggling of Migrants (fraudulent travel documents); IOM; Europol, European Migrant Smuggling Centre (EMSC) annual report (document fraud services advertised online).",
         "patterns": [
           "(visa|visas|visado|visados|permiso|residencia) ..8 (100 %|cien por ciento) (aprobada|aprobado|aprobadas|aprobados|garantizada|garantizado|asegurada|asegurado)",
           "aunque (te|le|les|os) (la|lo|las|los)? (hayan|han|habían|hubieran) (negado|rechazado|denegado)",
@@ -9182,6 +11274,95 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Te asesoramos para preparar la documentación de tu solicitud de visa."
+          ]
+        }
+      },
+      {
+        "id": "es.minor_indicators.barely_legal_code",
+        "category": "minor_indicators",
+        "weight": 0.7,
+        "description": "Youth code words of escort ads that stress bare legality or freshness (\"apenas legal\", \"recién mayor de edad\", \"carne fresca\", \"recién salidita del cole\").",
+        "source": "Lugo-Graulich et al., J. Human Trafficking 2024 (youth language predictive); Project authored from indicator text (\"barely legal\", \"fresh\") for Spanish; no published Spanish lexicon known.",
+        "patterns": [
+          "(apenas|recién|recien|casi|justo) (legal|legales|mayor de edad|mayores de edad)",
+          "(mayor de edad|legal) (hace|desde hace) (poco|nada|unos días|unas semanas|#num días)",
+          "carne (fresca|fresquita|nueva|joven)",
+          "(recién|recien) (salida|salidita|salidas|egresada) (del|de la) (cole|colegio|instituto|escuela|secundaria|prepa|liceo)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(carnicería|carnicero|carnicera|ternera|cerdo|pollo|res|cordero|parrilla|asado|mercado|kilo|kg|pescado|verdura|verduras)"
+            ],
+            "window": 8
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Apenas legal y nueva en esto.",
+            "Recién mayor de edad, primera vez que me anuncio."
+          ],
+          "noMatch": [
+            "Es legal trabajar los domingos con contrato.",
+            "Carnicería: carne fresca de ternera todos los días."
+          ]
+        }
+      },
+      {
+        "id": "es.minor_indicators.child_workers_exploitative",
+        "category": "minor_indicators",
+        "weight": 0.35,
+        "description": "Children taken on from a low written age (\"chavos de 13 pa' arriba\", \"chicos desde los 14\") where the age reader misses the bound, together with exploitative terms (living on site, no pay until the season ends, parents not told, nobody goes out).",
+        "source": "ILO Minimum Age Convention (C138) and Worst Forms of Child Labour Convention (C182); ILO Indicators of Forced Labour (isolation, withholding of wages).",
+        "patterns": [
+          "(de|desde|a partir de) (los)? (#num12-17|@minor_number) (@years)? (pa|para|en|o|y) (arriba|adelante|más|mas)",
+          "(chavos|chavas|chamacos|chamacas|chicos|chicas|muchachos|muchachas|pibes|pibas|gurises|niños|niñas|jóvenes|chavales|menores) (de|desde) (los)? (#num12-17|@minor_number) (@years)?"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@housing)"
+            ],
+            "window": 30
+          },
+          {
+            "patterns": [
+              "(se quedan|se queda|quedarse|te quedas) a dormir",
+              "(duermen|duermes|dormís|dormirán) (en)? (el|la)? (finca|obra|terreno|fábrica|taller|local|campo|depósito|almacén|galpón|nave)",
+              "(cama adentro|@housing incluido|viven en)",
+              "(no se|no) (les|le|te)? (paga|pagan|pagamos)",
+              "sin (sueldo|paga|pago|salario|cobrar)",
+              "(@wages) ..4 (hasta que|al final de|cuando) (acabe|termine|se acabe|la temporada)",
+              "(no es necesario|no hace falta|no hay que|sin) @tell ..3 @family",
+              "(nadie|no) (@go_out)",
+              "no hacemos preguntas",
+              "@vulnerable"
+            ],
+            "window": 50
+          }
+        ],
+        "exclusions": [
+          "(chavos|chavas|chamacos|chamacas|chicos|chicas|muchachos|muchachas|pibes|pibas|gurises|niños|niñas|jóvenes|chavales|menores) (de|desde) (los)? #num12-17 (a|y|hasta) #num12-99"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(@legit_youth_activity|autorización de los padres|permiso de los padres|permiso paterno|convenio)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Obra busca chamacos de 14 pa' arriba, se quedan a dormir en la obra y la paga se entrega al final de la temporada."
+          ],
+          "noMatch": [
+            "Club de fútbol busca chicos de 14 años para el equipo juvenil, se quedan a dormir en la concentración.",
+            "Fábrica busca jóvenes de 16 a 30 años, contrato según convenio."
           ]
         }
       },
@@ -9205,7 +11386,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Carita de niña, muy traviesa.",
+            "Carita de niña, nueva en la ciudad.",
             "Estilo colegiala para ti."
           ],
           "noMatch": [
@@ -9246,8 +11427,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Stresses that the person just turned 18 or gives the age in diminutive form (\"18 añitos\").",
         "source": "JRSA-validated youth indicators (Lugo-Graulich et al. 2024); Project authored from indicator text for Spanish.",
         "patterns": [
-          "(recién|apenas|acabo de|acaba de|acabamos de) (cumplidos|cumplidas|cumplir|cumplió|cumplí|cumplida)? (los)? (18|dieciocho)",
-          "(18|19|dieciocho|diecinueve) (añitos|añitos recién cumplidos|recién cumplidos|recién cumplidas)"
+          "(recién|apenas|acabo de|acaba de|acabamos de) (cumplidos|cumplidas|cumplir|cumplió|cumplí|cumplida)? (los)? (#num18-18|dieciocho)",
+          "(#num18-19|dieciocho|diecinueve) (añitos|añitos recién cumplidos|recién cumplidos|recién cumplidas)"
         ],
         "near": [],
         "exclusions": [
@@ -9266,6 +11447,56 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.minor_indicators.minor_lower_bound_exploitative",
+        "category": "minor_indicators",
+        "weight": 0.35,
+        "description": "Work open to children from a low age (\"chavos de 13 pa' arriba\", \"desde los 14\") together with exploitative terms (living on site, no pay until the season ends, parents not told, nobody goes out).",
+        "source": "ILO Minimum Age Convention (C138) and Worst Forms of Child Labour Convention (C182); ILO Indicators of Forced Labour (isolation, withholding of wages).",
+        "detector": "minor_age",
+        "near": [
+          {
+            "patterns": [
+              "(@job|@housing)"
+            ],
+            "window": 30
+          },
+          {
+            "patterns": [
+              "(se quedan|se queda|quedarse|te quedas) a dormir",
+              "(duermen|duermes|dormís|dormirán) (en)? (el|la)? (finca|obra|terreno|fábrica|taller|local|campo|depósito|almacén|galpón|nave)",
+              "(cama adentro|@housing incluido|@housing en el terreno|viven en)",
+              "(no se|no) (les|le|te)? (paga|pagan|pagamos)",
+              "sin (sueldo|paga|pago|salario|cobrar)",
+              "(@wages) ..4 (hasta que|al final de|cuando) (acabe|termine|se acabe|la temporada)",
+              "(no es necesario|no hace falta|no hay que|sin) @tell ..3 @family",
+              "(nadie|no) (@go_out)",
+              "no hacemos preguntas",
+              "@vulnerable"
+            ],
+            "window": 50
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(@legit_youth_activity|autorización de los padres|permiso de los padres|permiso paterno|convenio)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Finca busca chicos desde 14 años, se quedan a dormir y la paga se entrega al final de la temporada."
+          ],
+          "noMatch": [
+            "Cafetería contrata camareros desde 16 años con permiso de los padres.",
+            "Supermercado: abierto a candidatos de 16 años en adelante, contrato según convenio."
+          ]
+        }
+      },
+      {
         "id": "es.minor_indicators.minors_accepted",
         "category": "minor_indicators",
         "weight": 0.9,
@@ -9274,7 +11505,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(se aceptan|aceptamos|acepta|aceptan|admitimos|se admiten|también) (chicas|chicos|jóvenes)? menores",
           "menores (de edad)? (aceptadas|aceptados|aceptada|bienvenidas|bienvenidos|admitidas|admitidos|también|ok|sin problema)",
-          "(desde|a partir de) (los)? (14|15|16|17) (años)? (chicas|señoritas|nenas)"
+          "(desde|a partir de) (los)? #num12-17 @years? (chicas|señoritas|nenas)"
         ],
         "near": [],
         "exclusions": [],
@@ -9298,8 +11529,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Job ad asks only for very young women (e.g. \"chicas de 18 a 23 años\").",
         "source": "JRSA-validated youth indicators (Lugo-Graulich et al. 2024); UNODC Human Trafficking Indicators.",
         "patterns": [
-          "(chicas|señoritas|muchachas|mujeres|jovencitas) ..2 (de|entre) (18|19|dieciocho) (a|y|hasta) (20|21|22|23|24|25)",
-          "(edad|edades) ..1 (18|19) (a|y|hasta) (21|22|23|24|25) años"
+          "(chicas|señoritas|muchachas|mujeres|jovencitas) ..2 (de|entre) (#num18-19|dieciocho) (a|y|hasta) #num20-25",
+          "(edad|edades) ..1 #num18-19 (a|y|hasta) #num21-25 @years"
         ],
         "near": [],
         "exclusions": [],
@@ -9312,6 +11543,188 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Personas de 18 a 65 años."
+          ]
+        }
+      },
+      {
+        "id": "es.minor_indicators.school_status_escort",
+        "category": "minor_indicators",
+        "weight": 0.8,
+        "description": "The person offered says she is in secondary school (\"estoy en la prepa\", \"voy en 4º de la ESO\", \"estudiante de secundaria\") in an escort or sugar-dating ad.",
+        "source": "Lugo-Graulich et al., J. Human Trafficking 2024 (youth language predictive); UNODC Human Trafficking Indicators (children); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(estoy en|voy en|voy a|curso|estudio|estudiante de|alumna de) ..4 (eso|secundaria|prepa|preparatoria|bachillerato|bachiller|liceo|colegio|instituto|cole|media)",
+          "(colegiala|estudiante de secundaria|alumna de secundaria|de uniforme escolar)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@dating_context)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(cuidar|cuido|clases|tareas|deberes|canguro|niñera|paseo|perros|mascotas|excursión|viaje de estudios|beca|apuntes|profesor|profesora|tutor|tutora|repaso)",
+              "(busco|busca|buscando|necesito) (un)? @job"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Voy en la prepa, busco señor generoso que me consienta.",
+            "Estudiante de secundaria, quedamos en tu hotel."
+          ],
+          "noMatch": [
+            "Estoy en la prepa y doy clases de inglés a niños por las tardes.",
+            "Estudiante de bachillerato busca trabajo de fin de semana."
+          ]
+        }
+      },
+      {
+        "id": "es.minor_indicators.stated_minor_age_escort",
+        "category": "minor_indicators",
+        "weight": 0.9,
+        "description": "A stated age under 18 (\"tengo 16\", \"diecisiete añitos\", \"chicas de 15 a 17 años\", \"desde 16\") next to escort, dating, availability or youth wording.",
+        "source": "Lugo-Graulich et al., J. Human Trafficking 2024 (youth indicators predictive on closed cases); UNODC Human Trafficking Indicators (children); Palermo Protocol art. 3(c) (any recruitment of a child for exploitation is trafficking).",
+        "detector": "minor_age",
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@dating_context|@availability|@youth)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@minor_benign_context",
+              "(busco|busca|buscando|necesito) (un)? @job"
+            ],
+            "window": 12,
+            "sameSentence": true
+          }
+        ],
+        "negatable": false,
+        "floor": "high",
+        "examples": {
+          "match": [
+            "Soy Vane, tengo 16, dispo esta noche.",
+            "Nena de dieciséis años busca caballero para citas.",
+            "Dos amigas de 17 años, disponibles el finde."
+          ],
+          "noMatch": [
+            "Tengo 16 años y estoy disponible después del cole para cuidar niños.",
+            "Tengo 15 años y cuido mascotas los fines de semana.",
+            "Mi hijo tiene 16 años y juega al fútbol.",
+            "Salón para fiestas de quince años, disponible los sábados.",
+            "Mi gato tiene 14 años y está disponible para adopción."
+          ]
+        }
+      },
+      {
+        "id": "es.minor_indicators.under_18_job",
+        "category": "minor_indicators",
+        "weight": 0.35,
+        "description": "A job, live-in post or lodging offered to people stated to be under 18 (\"muchachas de 14 a 17 años, internas\"), a child-labour signal; lower bounds of who may apply (\"desde 16\") do not count here.",
+        "source": "ILO Minimum Age Convention (C138) and Worst Forms of Child Labour Convention (C182); UNODC Human Trafficking Indicators (children); ILO Indicators of Forced Labour.",
+        "detector": "stated_minor_age",
+        "near": [
+          {
+            "patterns": [
+              "(@job|@housing)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@minor_benign_context",
+              "(busco|busca|buscando|necesito) (un)? @job"
+            ],
+            "window": 12,
+            "sameSentence": true
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Se buscan muchachas de 15 a 17 años para trabajar internas en casas."
+          ],
+          "noMatch": [
+            "Tengo 16 años y busco trabajo de verano en una tienda.",
+            "Chico de 17 años busca empleo de lo que sea.",
+            "Cafetería contrata camareros desde 16 años con permiso de los padres.",
+            "Carpintero con 15 años de experiencia, trabajo garantizado."
+          ]
+        }
+      },
+      {
+        "id": "es.minor_indicators.written_minor_age_escort",
+        "category": "minor_indicators",
+        "weight": 0.9,
+        "description": "An age under 18 written out, misspelled or broken up so that the age reader misses it (\"quinse añitos\", \"nena de 1.5\", \"dieci siete primaveras\"), next to escort, dating, availability or youth wording.",
+        "source": "Lugo-Graulich et al., J. Human Trafficking 2024 (youth indicators; obfuscation as a signal); UNODC Human Trafficking Indicators (children); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "@minor_number @years",
+          "#num12-17 (abriles|primaveras|anito|anitos|anita|anitas)",
+          "tengo @minor_number",
+          "(@girl|@youth) (de)? @minor_number",
+          "(@girl|@youth|escort|scort) (de|d e|d 3)? #num1-1 #num2-7",
+          "(@girl|@youth|escort|scort) (de|d 3|d e) #num12-17",
+          "(soy|es|somos|son|aún soy|aun soy|todavía soy|todavia soy|sigo siendo) (menor|menores) (de edad)?",
+          "(cumplo|cumpliré|voy a cumplir|me faltan meses para los|en unos meses cumplo) (los)? (#num13-18|@minor_number|dieciocho)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@dating_context|@availability|@youth)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [
+          "(@girl|@youth) de #num12-17 (a|y|hasta) #num18-99",
+          "(talla|tallas|tamaño|ropa|size) ..3 @minor_number @years",
+          "(@minor_number|#num12-17) (minutos|minuto|min|días|día|horas|hora|h|hs|semanas|meses|euros|€|pesos|dólares|$|soles|lucas|mil|cm|kg|plazas|hijos|personas|chicas|años de experiencia)",
+          "#num12-17 (@years) (de)? (experiencia|trayectoria|contrato|antigüedad)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@minor_benign_context",
+              "(busco|busca|buscando|necesito) (un)? @job"
+            ],
+            "window": 12,
+            "sameSentence": true
+          }
+        ],
+        "negatable": false,
+        "floor": "high",
+        "examples": {
+          "match": [
+            "Nena nueva de 1.5 disponible hoy.",
+            "Chava d.e 1.7 lista hoy, citas.",
+            "Chica de quinse añitos, disponible esta noche.",
+            "Jovencita de 16, citas hoy.",
+            "Todavía soy menor, pero estoy disponible para conocer caballeros.",
+            "Cumplo 17 el mes que viene, dispo esta noche."
+          ],
+          "noMatch": [
+            "Tengo quince años y doy clases de apoyo escolar a niños.",
+            "Plazas de quince días, disponible hoy.",
+            "Chicas de 16 a 30 años para el equipo de voley.",
+            "Tengo quince minutos libres esta noche para una llamada.",
+            "Chicas nuevas de 15 euros la media hora, disponibles hoy."
           ]
         }
       },
@@ -9370,6 +11783,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.minor_indicators.youth_word_with_age",
+        "category": "minor_indicators",
+        "weight": 0.6,
+        "description": "A youth code word next to a stated age of 18 or 19 (\"jovencita de 18\", \"nenita 19 añitos\", \"colegiala de 18\") in an escort-style ad.",
+        "source": "Lugo-Graulich et al., J. Human Trafficking 2024 (youth language predictive); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(@youth|niña|niñita|nena) ..3 #num18-19",
+          "#num18-19 @years? ..2 @youth",
+          "@youth ..3 (dieciocho|diecinueve)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@availability)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [
+          "#num18-19 (a|y|hasta)? #num20-99"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Jovencita de 18, disponible esta noche.",
+            "Nenita 19 añitos, salidas a hotel."
+          ],
+          "noMatch": [
+            "Equipo joven busca comercial de 18 a 40 años, disponible hoy.",
+            "Soy nueva en Madrid, 19 años, busco amigas para ir al cine."
+          ]
+        }
+      },
+      {
         "id": "es.movement_transience.club_rotation",
         "category": "movement_transience",
         "weight": 0.55,
@@ -9406,6 +11854,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "TellFinder/DIG movement indicators; Giommoni & Ikwu 2021; Project authored from indicator text for Spanish.",
         "patterns": [
           "(solo|sólo|solamente|únicamente) (por|durante)? (estos|unos|pocos|#num|dos|tres|cuatro|cinco) (pocos)? (días|semanas|noches)",
+          "(por|durante|estos|unos) (pocos|escasos) (días|noches)",
           "(solo|sólo|solamente|únicamente) (esta|por esta|este|por este) (semana|fin de semana|finde)",
           "(últimos|últimas) (días|noches) (en|aquí|por aquí|en la ciudad)",
           "(estoy|estaré|estamos|estaremos) (aquí|en la ciudad|por aquí)? (hasta el|hasta este) (lunes|martes|miércoles|jueves|viernes|sábado|domingo|#num)",
@@ -9436,7 +11885,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(recién|recien) (llegada|llegadas|llegadita|llegaditas|llegado|llegados)",
           "(nueva|nuevas|novedad) (en|por) (la|tu|esta)? (ciudad|zona|barrio|plaza)",
           "(acabo de|acabamos de) llegar",
-          "(nueva|nuevas|nuevita|nuevitas) (por aquí|en esto|en el ambiente)"
+          "(nueva|nuevas|nuevita|nuevitas) (por aquí|por acá|en esto|en el ambiente)",
+          "primera vez (en|por) (la|tu|esta)? (ciudad|zona|barrio|capital)"
         ],
         "near": [],
         "exclusions": [
@@ -9461,7 +11911,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Announces the day of leaving for the next city (\"me voy el lunes a Santander\").",
         "source": "TellFinder/DIG movement indicators (leaving soon, next city); Project authored from indicator text for Spanish.",
         "patterns": [
-          "(me voy|nos vamos|me marcho|nos marchamos|me iré|nos iremos) (de la ciudad)? (el|este)? (lunes|martes|miércoles|jueves|viernes|sábado|domingo|pronto) (a|para|hacia)?"
+          "(me voy|nos vamos|me marcho|nos marchamos|me iré|nos iremos) (de la ciudad)? (el|este)? (lunes|martes|miércoles|jueves|viernes|sábado|domingo|pronto) (a|para|hacia)?",
+          "(luego|después|mañana|pronto|enseguida) (me voy|nos vamos|me marcho|nos marchamos|me muevo|nos movemos) (a|para|hacia)"
         ],
         "near": [],
         "exclusions": [],
@@ -9508,7 +11959,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "TellFinder/DIG movement indicators; Marinus analytics; Project authored from indicator text for Spanish.",
         "patterns": [
           "(de gira|en gira|gira por|tour por)",
-          "(chicas|señoritas|masajistas|modelos|nenas) ..2 (nuevas) (cada semana|cada mes|cada quincena|todas las semanas|cada día)",
+          "(@girl|@youth|masajistas) ..2 (nuevas|nuevitas) (cada semana|cada mes|cada quincena|todas las semanas|cada día)",
           "(próxima|próximas) (parada|paradas|ciudad|ciudades|visita)",
           "(cada|una) (semana|quincena) (en)? (una)? (ciudad|ciudades) (distinta|diferente|nueva|distintas|diferentes)",
           "(cambiamos|cambio|cambian|rotamos|rotan) (de)? (ciudad|ciudades|plaza|plazas|local|locales) (cada|todas las|todos los)"
@@ -9537,7 +11988,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Hides the phone number (\"pídeme el número\") instead of publishing it.",
         "source": "Lugo-Graulich et al. 2024 (JRSA-validated indicator, obscured phone number); Project authored from indicator text for Spanish.",
         "patterns": [
-          "(pídeme|pídanme|pídenos|pide|pidan|pregúntame|preguntame|solicita|solicítame) (el|mi|nuestro)? (número|numero|num|tel|teléfono|celu|cel|celular|whatsapp|wsp|contacto|móvil)"
+          "(pídeme|pídanme|pídenos|pide|pidan|pedí|pedime|pregúntame|preguntame|solicita|solicítame) (el|mi|nuestro)? (número|numero|num|@phone|@messenger_es|contacto|menú|menu|tarifas|precios)"
         ],
         "near": [],
         "exclusions": [],
@@ -9545,7 +11996,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Pídeme el número por privado."
+            "Pídeme el número por privado.",
+            "Pedí el menú por privado."
           ],
           "noMatch": [
             "Pide tu cita en el número de la clínica."
@@ -9576,14 +12028,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.obfuscation.emoji_for_word",
+        "category": "obfuscation",
+        "weight": 0.3,
+        "description": "An emoji stands where the noun should be, after an article or a verb (\"llevar una 🧳\", \"te pagamos el ✈️\", \"con 🏠 incluida\"), writing the filtered word as a picture.",
+        "source": "Lugo-Graulich et al. 2024 (obfuscation as a signal); TAXONOMY (emoji used as code words); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(un|una|el|la|los|las|tu|su|mi|del|al|con|llevar|llevas|traer|pagamos|damos|ponemos) (@emoji_travel|@emoji_house|@emoji_money|@emoji_document|@emoji_phone|📦|💊)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Te pagamos el ✈️ y la 🏠.",
+            "Solo tienes que llevar una 🧳."
+          ],
+          "noMatch": [
+            "Vuelo ✈️ y casa 🏠 incluidos."
+          ]
+        }
+      },
+      {
         "id": "es.obfuscation.number_in_photos",
         "category": "obfuscation",
         "weight": 0.5,
         "description": "The phone number is only in the pictures or profile, out of reach of text filters.",
         "source": "Lugo-Graulich et al. 2024 (JRSA-validated indicator, obscured phone number); Project authored from indicator text for Spanish.",
         "patterns": [
-          "(número|numero|teléfono|contacto|tel|whatsapp|wsp|cel|celular|móvil) (en|está en|esta en|lo tienes en|aparece en|sale en) (la|las|mi|mis)? (foto|fotos|imagen|imágenes|foto de perfil|última foto)",
-          "(mira|mirad|ver|busca|revisa) (la|las|mi|mis) (foto|fotos|imagen|imágenes) (para)? (el|mi)? (número|contacto|teléfono|whatsapp)"
+          "(número|numero|@phone|contacto|@messenger_es) (en|está en|esta en|lo tienes en|aparece en|sale en) (la|las|mi|mis)? (foto|fotos|imagen|imágenes|foto de perfil|última foto)",
+          "(mira|mirad|ver|busca|revisa) (la|las|mi|mis) (foto|fotos|imagen|imágenes) (para)? (el|mi)? (número|contacto|@phone|@messenger_es)"
         ],
         "near": [],
         "exclusions": [],
@@ -9615,7 +12090,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "seis (cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve) (cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)",
           "siete (cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve) (cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)",
           "ocho (cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve) (cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)",
-          "nueve (cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve) (cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)"
+          "nueve (cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve) (cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)",
+          "(#num|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve) + (cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)",
+          "(triple|doble) (cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)"
         ],
         "near": [],
         "exclusions": [],
@@ -9623,7 +12100,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": false,
         "examples": {
           "match": [
-            "Llámame al cinco cinco cinco cero uno dos tres."
+            "Llámame al cinco cinco cinco cero uno dos tres.",
+            "Marcá al 555 + cero uno + treinta y nueve."
           ],
           "noMatch": [
             "Tengo dos hijos de tres y cinco años."
@@ -9638,7 +12116,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Lugo-Graulich et al. 2024 (obscured contact details); Project authored from indicator text for Spanish.",
         "patterns": [
           "(quita|quitad|quítale|quitar|borra|elimina|sin) (los)? (espacios|puntos|guiones|asteriscos|letras)",
-          "(mi|el)? (número|numero|cel|tel|whatsapp|celular) (empieza|comienza|termina|acaba) (por|en|con)",
+          "(mi|el)? (número|numero|@phone|@messenger_es) (empieza|comienza|termina|acaba) (por|en|con)",
           "(arroba|arrova) (gmail|hotmail|yahoo|outlook|proton|example)",
           "(gmail|hotmail|yahoo|outlook|example) (punto|dot) (com|es|net)"
         ],
@@ -9687,18 +12165,19 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Asks to continue the conversation on a messenger app or in private.",
         "source": "US TIP Report 2024; Polaris; Project authored from indicator text for Spanish.",
         "patterns": [
-          "(escrib*|contact*|mánd*|manda|envía|envíame|envíanos|información|info|informes|agreg*|añade*|sígue*|hablamos|seguimos|pasamos|hablemos|sigamos) ..2 (whatsapp|wsp|wasap|wassap|guasap|telegram|signal|snapchat|snap|wechat|kik|line|privado|inbox|md|dm)"
+          "(escrib*|contact*|mánd*|manda|envía|envíame|envíanos|información|info|informes|agreg*|añade*|sígue*|hablamos|seguimos|pasamos|hablemos|sigamos|te paso|te pasamos) ..2 (@messenger_es|@messenger_short|privado|inbox|md)"
         ],
         "near": [],
         "exclusions": [
-          "(solo|sólo|solamente|únicamente|exclusivamente) (por|vía|a|al|en|mediante)? (whatsapp|wsp|wasap|wassap|guasap|telegram|signal|snapchat|snap|wechat|kik|line|privado|inbox|md|dm)"
+          "(solo|sólo|solamente|únicamente|exclusivamente) (por|vía|a|al|en|mediante)? (@messenger_es|@messenger_short|privado|inbox|md)"
         ],
         "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
             "Escríbeme al WhatsApp para más info.",
-            "Seguimos por Telegram."
+            "Seguimos por Telegram.",
+            "Agregame al tlgrm y seguimos."
           ],
           "noMatch": [
             "Escríbenos a empleo@example.com.",
@@ -9714,7 +12193,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "US TIP Report 2024; Polaris; Project authored from indicator text for Spanish.",
         "patterns": [
           "(no|nada de|sin) (llamadas|llamar|atiendo llamadas|contesto llamadas|acepto llamadas|se atienden llamadas)",
-          "(solo|sólo|solamente|únicamente) (mensajes|mensaje|sms|texto|mensajes de texto|audios)"
+          "(solo|sólo|solamente|únicamente) (mensajes|mensaje|sms|texto|mensajes de texto|audios)",
+          "(🚫|❌|⛔|📵) (llamadas|llamar|calls|📞|☎)"
         ],
         "near": [],
         "exclusions": [
@@ -9725,7 +12205,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "No llamadas, solo mensajes.",
-            "Solo SMS."
+            "Solo SMS.",
+            "📲 solo mensajes, 🚫 llamadas."
           ],
           "noMatch": [
             "Llamadas de 9 a 14h."
@@ -9739,8 +12220,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Contact only through a messenger or private message, where the platform cannot see.",
         "source": "US TIP Report 2024 (recruiters move victims to encrypted messaging); Polaris; Project authored from indicator text for Spanish.",
         "patterns": [
-          "(solo|sólo|solamente|únicamente|exclusivamente) (por|vía|a|al|en|mediante|por el|por mensaje de|mensajes de|mensajes por)? (whatsapp|whats|wsp|wasap|wassap|whatsap|guasap|telegram|signal|snapchat|snap|wechat|kik|line|privado|mensaje privado|mensajes privados|inbox|dm|md)",
-          "(whatsapp|wsp|wasap|telegram|signal|snapchat|wechat|kik|privado|inbox|md) (solo|sólo|solamente|únicamente|exclusivamente)"
+          "(solo|sólo|solamente|únicamente|exclusivamente) (por|vía|a|al|en|mediante|por el|por mensaje de|mensajes de|mensajes por)? (@messenger_es|@messenger_short|privado|mensaje privado|mensajes privados|inbox|md)",
+          "(@messenger_es|privado|inbox|md) (solo|sólo|solamente|únicamente|exclusivamente)"
         ],
         "near": [],
         "exclusions": [],
@@ -9784,14 +12265,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "organ_trade",
         "weight": 0.5,
         "description": "Medical, hospital and travel costs covered for a transplant donor, often paired with a payment.",
-        "source": "Europol 2025; Declaration of Istanbul (transplant tourism).",
+        "source": "Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (trafficking for organ removal); Declaration of Istanbul (transplant tourism).",
         "patterns": [
-          "(gastos|costes|costos) (médicos|de hospital|hospitalarios|de operación|de cirugía|de la operación|de viaje|del viaje) ..4 (cubiertos|pagados|incluidos|a nuestro cargo|los pagamos)"
+          "(gastos|costes|costos) (médicos|de hospital|hospitalarios|de operación|de cirugía|de la operación|de viaje|del viaje) ..4 (cubiertos|pagados|incluidos|a nuestro cargo|los pagamos)",
+          "(gastos|costes|costos) ..4 (cubiertos|pagados|incluidos|a nuestro cargo|los pagamos|corren por nuestra cuenta)"
         ],
         "near": [
           {
             "patterns": [
-              "(riñón|riñones|donante|donantes|donación|trasplante|trasplantes|órgano|órganos|hígado)"
+              "(@organ|donante|donantes|donación|trasplante|trasplantes)"
             ],
             "window": 25
           }
@@ -9813,15 +12295,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "organ_trade",
         "weight": 0.85,
         "description": "Buying, selling or seeking a kidney or other organ for money.",
-        "source": "UN Palermo Protocol (removal of organs); Europol 2025; Declaration of Istanbul on organ trafficking.",
+        "source": "UN Palermo Protocol (removal of organs); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (trafficking for organ removal); Declaration of Istanbul on organ trafficking.",
         "patterns": [
-          "(vendo|vende|venda|vender|vendería|compro|compra|comprar|compramos|se compra|se compran|se vende|se venden|busco|buscamos|necesito|necesitamos|pagamos|pago|pagaría) ..3 (riñón|riñones|hígado|órganos|córnea|córneas|parte del hígado|pulmón|médula)",
+          "(vendo|vende|venda|vender|vendería|compro|compra|comprar|compramos|se compra|se compran|se vende|se venden|busco|buscamos|busca|se busca|se buscan|buscan|solicito|solicitamos|necesito|necesitamos|pagamos|pago|pagaría) ..3 @organ",
           "(venta|compra) de (riñón|riñones|órganos|hígado|córneas)"
         ],
         "near": [],
         "exclusions": [
           "(venta|compra|tráfico|comercio) de (órganos|riñones|órgano) (es|son|está|están|constituye|constituyen) (un)? (delito|ilegal|prohibida|prohibido|crimen)",
-          "(busco|buscamos|necesito|necesitamos) (un)? (donante|donantes) (compatible|compatibles) (para)? (mi|su)? (padre|madre|hijo|hija|hermano|hermana)"
+          "(órgano|órganos) (electrónico|electrónicos|musical|musicales|eléctrico|de tubos|de iglesia|yamaha|casio|hammond|roland|korg|de juguete)",
+          "(busco|buscamos|busca|se busca|necesito|necesitamos) (un)? (donante|donantes) (de @organ)? (compatible|compatibles) (para)? (mi|su)? (padre|madre|hijo|hija|hermano|hermana)"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -9841,14 +12324,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "organ_trade",
         "weight": 0.85,
         "description": "A price stated for an organ.",
-        "source": "UN Palermo Protocol; Europol 2025.",
+        "source": "UN Palermo Protocol (removal of organs); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (trafficking for organ removal); Declaration of Istanbul on Organ Trafficking and Transplant Tourism.",
         "patterns": [
-          "(riñón|riñones|órgano|órganos|hígado|córnea|córneas) ..6 #num (euros|€|dólares|usd|mil|soles|pesos)",
-          "(riñón|riñones|órgano|órganos|hígado|córnea|córneas) ..6 ($|€) #num"
+          "@organ ..6 #num (euros|€|dólares|usd|mil|soles|pesos|millones)",
+          "@organ ..6 ($|€) #num"
         ],
         "near": [],
         "exclusions": [
-          "(riñón|riñones|hígado) ..6 #num (gramos|g|kg|cm|mm|ml|%)"
+          "(riñón|riñones|hígado) ..6 #num (gramos|g|kg|cm|mm|ml|%)",
+          "(órgano|órganos) (electrónico|electrónicos|musical|musicales|eléctrico|de tubos|de iglesia|yamaha|casio|hammond|roland|korg|de juguete)"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -9866,7 +12350,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "organ_trade",
         "weight": 0.8,
         "description": "Paid or compensated organ donor.",
-        "source": "UN Palermo Protocol; Declaration of Istanbul; Europol 2025.",
+        "source": "UN Palermo Protocol; Declaration of Istanbul; Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (trafficking for organ removal).",
         "patterns": [
           "(donante|donantes) ..3 (pagado|pagados|pagada|remunerado|remunerados|remunerada|compensado|compensados|con compensación|bien pagado)",
           "(donar|dona|done|doná|dar|da) ..2 (riñón|órgano|parte del hígado|hígado) ..3 (a cambio de|por) (dinero|una compensación|un pago|una recompensa|#num|mucho dinero)",
@@ -9894,7 +12378,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (restriction of movement); Polaris typology (controlled transport).",
         "patterns": [
           "(nuestro|nuestra) (chofer|chófer|conductor|conductora) (te|las|les|os|los) (lleva|llevará|llevan|trae|recoge|recogerá|recogen|acompaña|acompañará|acompañan|vigila|espera)",
-          "(transporte|traslados|desplazamientos|movimientos) (solo|solamente|únicamente|siempre) (con|en|por) (nuestro|nuestros|el|la|nuestra) (chofer|chófer|conductor|coche|vehículo|personal|encargado|encargada)"
+          "(transporte|traslados|desplazamientos|movimientos) (solo|solamente|únicamente|siempre) (con|en|por) (nuestro|nuestros|el|la|nuestra) (chofer|chófer|conductor|coche|vehículo|personal|encargado|encargada)",
+          "@manager ..2 @escorted"
         ],
         "near": [],
         "exclusions": [
@@ -9905,7 +12390,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Nuestro chofer te lleva y te trae de las citas.",
-            "Traslados solo con nuestro conductor."
+            "Traslados solo con nuestro conductor.",
+            "El encargado las lleva y las trae."
           ],
           "noMatch": [
             "Transporte al campo incluido."
@@ -9920,7 +12406,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (isolation, abusive living conditions); UNODC Human Trafficking Indicators.",
         "patterns": [
           "(vives|vivirás|vivir|viviendo|viven|alojada|alojadas|alojamiento|hospedaje|habitación|dormir|duermes|duermen) (en)? (el|la)? (mismo|misma)? (local|club|lugar de trabajo|casa de citas|departamento de la agencia|piso de la agencia|piso de la encargada|sitio de trabajo)",
-          "(plaza|plazas) (con|y) (alojamiento|habitación|hospedaje) (en|dentro del) (el)? (club|local)"
+          "(plaza|plazas) (con|y) (alojamiento|habitación|hospedaje) (en|dentro del) (el)? (club|local)",
+          "(vives|vivís|vivirás|viven|vivirán|duermen|duermes|dormís|@housing) (arriba|encima|atrás|detrás|dentro|al fondo) (del|de la) (mismo|misma)? (bar|local|club|cantina|negocio|discoteca)"
         ],
         "near": [],
         "exclusions": [],
@@ -9971,13 +12458,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The worker may not leave the workplace or house, or only when accompanied.",
         "source": "ILO Indicators of Forced Labour (restriction of movement, isolation); UNODC Human Trafficking Indicators.",
         "patterns": [
-          "no (se)? (puede|pueden|podrás|podrán|puedes|permite|permitimos|permiten|está permitido|están permitidas|dejamos|deja) (salir|salidas|irse|irte|marcharse|marcharte|abandonar)",
+          "no (se)? (les|le|te|nos|las|los)? (puede|pueden|podrás|podrán|puedes|permite|permitimos|permiten|está permitido|están permitidas|dejamos|deja|dejan) (@go_out|abandonar)",
           "(salidas|salir|sales|salen|saldrás|puedes salir|pueden salir) (solo|solamente|únicamente|siempre)? (acompañada|acompañadas|acompañado|acompañados)",
           "(salidas|salir|sales|salen|saldrás|puedes salir|pueden salir) (solo|solamente|únicamente|siempre) con (el|la|nuestro|nuestra) (chofer|chófer|encargado|encargada|responsable|conductor)",
           "(salen|sales|salir|sale|saldrás|salimos) (sin|solo con|solamente con|únicamente con) (la|el|nuestro|nuestra) (encargada|encargado|chofer|chófer|jefa|jefe|patrona|patrón|señora|conductor|responsable|mami)",
           "(prohibido|prohibida|prohibidas|prohibidos) (salir|las salidas|salidas|irse)",
           "(sale|sales|salen|saldrá|saldrás|saldrán|puede salir|puedes salir|pueden salir) ..5 (acompañada|acompañadas|acompañado|acompañados)",
-          "sin (salir|salidas|poder salir) (del|de la) (local|casa|piso|club|hotel|finca|apartamento|depa)"
+          "sin (salir|salidas|poder salir) (del|de la) (local|casa|piso|club|hotel|finca|apartamento|depa)",
+          "no (se)? @go_out (sola|solo|solas|solos|sin permiso|sin la señora|sin el patrón)",
+          "@go_out ..4 @escorted",
+          "@go_out ..4 (solo|sólo|siempre|solamente|únicamente) con (el|la|nuestro|nuestra|su) @manager"
         ],
         "near": [],
         "exclusions": [
@@ -9988,8 +12478,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Las chicas no pueden salir del local sin permiso.",
+            "Viven en la nave y no se les permite salir.",
             "Salidas solo acompañadas por la encargada.",
-            "Duerme en la casa, sale un domingo al mes acompañada."
+            "Duerme en la casa, sale un domingo al mes acompañada.",
+            "Ella no sale sola nunca, va con la patrona.",
+            "Las chicas salen del piso con el chofer.",
+            "Para ir a la ciudad, siempre con el encargado."
           ],
           "noMatch": [
             "Días libres: sábado y domingo.",
@@ -10005,7 +12499,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (isolation, restriction of movement); Project authored from ILO indicator text.",
         "patterns": [
           "no (necesitas|necesitarás|necesitan|hace falta|tienes que|tienes por qué|tendrás que|tienen que) salir (de casa|de la casa|para nada|nunca)?",
-          "todo lo (tienes|tendrás|tienen) (en|dentro de) (la)? (casa|el piso|el local|el club|la finca)"
+          "todo lo (tienes|tendrás|tienen) (en|dentro de) (la)? (casa|el piso|el local|el club|la finca)",
+          "(no hay que|no tienes que|no tenés que|no tienen que) (preocuparse|preocuparte|preocuparte) por @go_out"
         ],
         "near": [
           {
@@ -10036,6 +12531,47 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.restricted_movement.nobody_goes_out",
+        "category": "restricted_movement",
+        "weight": 0.6,
+        "description": "Live-in or on-site workers who do not go out (\"los primeros meses no sale\", \"entre semana nadie sale\", \"no hay francos\").",
+        "source": "ILO Indicators of Forced Labour (restriction of movement, isolation); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(no|nadie|nunca|jamás) (se)? @go_out",
+          "(no hay|sin|nada de) (francos|salidas|días libres|día libre|libranza)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@housing|@job|@manager|se quedan a dormir|se queda a dormir|duermen|viven|dormir)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [
+          "(no hay|sin|nada de) (salidas) (a|al) (hotel|hoteles|domicilio|domicilios|motel|moteles)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(sin salir de casa|desde casa|desde tu casa|teletrabajo|en remoto|online|no sale a cuenta|si no sale|no sale bien|no salen las cuentas)"
+            ],
+            "window": 6
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Interna en casa de familia, los primeros meses no sale.",
+            "Los peones duermen en la obra y de lunes a sábado no salen."
+          ],
+          "noMatch": [
+            "Trabajo desde casa, no hace falta salir.",
+            "Interna con dos días libres y salidas cuando quiera."
+          ]
+        }
+      },
+      {
         "id": "es.restricted_movement.phone_control",
         "category": "restricted_movement",
         "weight": 0.5,
@@ -10043,6 +12579,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators.",
         "patterns": [
           "(entregar|entregas|entregarás|dejar|dejas|dejarás|guardamos|retenemos|recogemos|quitamos|nos quedamos con|se queda con) ..2 (móvil|móviles|celular|celulares|teléfono|teléfonos)",
+          "@phone ..3 (se lo|se los|te lo|se la|les|le|te)? (guardamos|guarda|guardan|retenemos|retiene|quitamos|quitan|quita|recogemos|recoge|recogen|custodiamos|controlamos|controla|revisamos|revisa)",
+          "(guardamos|retenemos|quitamos|recogemos|nos quedamos con|controlamos|revisamos) (el|tu|su|los|sus)? @phone",
+          "@phone (lo|los|se lo)? (dejas|dejás|entregas|entregás|das|dan|dejan|entregan) ..3 (oficina|recepción|llegar|entrar|@manager|caja|casillero)",
+          "@phone ..6 (te lo|se lo|te los|se los) (devolvemos|devuelven|devolveremos|damos) (al final|cuando|hasta que|después de|los domingos|el domingo)",
+          "@phone ..8 (el tuyo|el suyo|los suyos|los tuyos|el personal) (lo|los)? (guardamos|guarda|guardan|retenemos|recogemos|quitamos|nos quedamos)",
           "(móvil|celular|teléfono|móviles|celulares|teléfonos) (personal|personales|propio|propios)? (prohibido|prohibidos|no permitido|no permitidos|no está permitido|se entrega|se entregan|se retiene|se retienen|se queda|se quedan)",
           "(te|les|le) (damos|daremos|entregamos|dan|dará) (un|otro)? (móvil|celular|teléfono) (nuevo|de la casa|de la agencia)",
           "(el|tu|su)? (móvil|celular|teléfono) (se lo|se los|lo|los)? (das|dejas|entregas|darás|dejarás|entregarás|se queda|se quedan|queda|quedan|lo tiene|lo guarda) (a|con)? (la|el)? (familia|señora|señor|patrona|patrón|jefa|jefe|encargada|encargado|agencia|dueña|dueño) (por las noches|de noche|en la noche|durante la semana|al llegar)?"
@@ -10058,7 +12599,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Al llegar dejas tu celular a la encargada.",
             "Móvil personal prohibido, te damos un teléfono de la casa.",
-            "El teléfono se lo das a la familia por las noches."
+            "El teléfono se lo das a la familia por las noches.",
+            "El móvil se lo quitamos durante la jornada.",
+            "El móvil lo dejas en la oficina al entrar.",
+            "Te damos un teléfono de trabajo y el tuyo lo guardamos."
           ],
           "noMatch": [
             "Te damos móvil de empresa y portátil."
@@ -10072,8 +12616,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Tells the worker not to tell family or anyone about the job or trip.",
         "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators; IOM advice on deceptive job offers.",
         "patterns": [
-          "no (le|les)? (digas|cuentes|comentes|avises|hables|informes|expliques|digan|cuenten|comenten) ..3 (familia|familiares|padres|pareja|novio|novia|marido|esposo|amigos|amigas|nadie)",
+          "no (le|les)? (digas|cuentes|comentes|avises|hables|informes|expliques|digan|cuenten|comenten) ..3 @family",
           "nadie (tiene|debe|puede|tendrá) (que|por qué)? saber",
+          "(no es necesario|no hace falta|no hay que|no tienes que|no tenés que|mejor no|mejor que no|no hace falta que|ni) (le|les)? @tell ..4 @family",
           "(sin|no hay|no se permite|no se permiten|prohibido|prohibidas|prohibidos) ..1 (contacto|llamadas|comunicación|visitas) ..3 (familia|familiares|exterior)"
         ],
         "near": [],
@@ -10084,7 +12629,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "No le digas a tu familia adónde vas.",
             "Nadie tiene que saber de este trabajo.",
-            "Prohibido el contacto con la familia durante la estancia."
+            "Prohibido el contacto con la familia durante la estancia.",
+            "No hace falta decirle nada a tus padres.",
+            "Mejor no comentarle nada a tu novio."
           ],
           "noMatch": [
             "Puedes visitar a tu familia cada fin de semana."
@@ -10103,11 +12650,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(contesta|atiende|responde|gestiona|lleva) (mi|nuestra|nuestro|la) (secretaria|representante|manager|mánager|recepcionista|madame|mami)",
           "(nos encargamos|nosotros nos encargamos|nos ocupamos|nosotros nos ocupamos) de (todo)? ..2 (clientes|citas|reservas|anuncios)",
           "(citas|reservas|reserva|reservar|contrataciones) ..3 (con|a) (el|la) (manager|mánager|madame|mami|encargada|booker)",
-          "(las chicas|ellas|las nenas|las señoritas|las modelos|las masajistas) no (atienden|contestan|cogen|responden|usan) (el|los)? (teléfono|teléfonos|tel|móvil|celular|llamadas|whatsapp)"
+          "(las chicas|ellas|las nenas|las señoritas|las modelos|las masajistas) no (atienden|contestan|cogen|responden|usan) (el|los)? (@phone|llamadas|@messenger)"
         ],
         "near": [],
         "exclusions": [
           "(representante|representantes|agente|agentes|secretaria) (comercial|comerciales|de ventas|de zona|inmobiliario|inmobiliaria|de atención)",
+          "(agente|agentes|administrador|administradora) (inmobiliario|inmobiliaria|de fincas|de la finca|del edificio|de seguros)",
           "(encargado|encargada|jefe|jefa) (de)? (tienda|sala|obra|personal|recursos humanos|rrhh|turno|almacén|cocina)"
         ],
         "unlessNear": [],
@@ -10117,7 +12665,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Para citas habla con mi representante.",
             "Reservas a través de nuestra recepcionista.",
             "Reservas con el manager, las chicas no atienden el teléfono.",
-            "Nosotros nos encargamos de todo: clientes, piso y traslados."
+            "Nosotros nos encargamos de todo: clientes, piso y traslados.",
+            "Las señoritas no contestan el celular, llamen a recepción."
           ],
           "noMatch": [
             "Para más información contacta con la oficina de empleo.",
@@ -10138,7 +12687,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(cariñosas|traviesas|complacientes|atendemos|recibimos|besos|citas|servicio|servicios|regalo|regalito|hotel|hoteles|depa|depto|piso privado|discretas|ardientes|sensuales|fogosas|trío|te esperamos|te complacemos)"
+              "(@escort_context|traviesas|atendemos|recibimos|servicio|servicios|depa|depto|piso privado|te esperamos|te complacemos)"
             ],
             "window": 15
           }
@@ -10158,6 +12707,75 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.third_party_control.earnings_to_others",
+        "category": "third_party_control",
+        "weight": 0.6,
+        "description": "The worker's pay or takings go to someone else (agency account, a \"tía\", the boss) who hands back a share, or the boss takes a cut or a daily quota.",
+        "source": "ILO Indicators of Forced Labour (withholding of wages); UNODC Human Trafficking Indicators (third party controls earnings).",
+        "patterns": [
+          "@wages ..3 (se lo|se la|se los|lo|la)? (giramos|pagamos|damos|entregamos|mandamos|depositamos|transferimos|va|van|llega|llegan) ..2 (directo|directamente)? (a|al) (la|el|su)? (tía|tío|familia|agencia|@manager|quien la recomienda|quien lo recomienda|quien las recomienda|recomendante)",
+          "(plata|dinero|pagos|cobros|ganancias|lo que ganas|lo que ganás|lo que se gana) (entra|entran|va|van|llega|llegan|se deposita|se depositan) (a|en) (la)? cuenta (de la|del|de) (agencia|empresa|jefe|jefa|encargado|encargada|casa|@manager)",
+          "(cada|los|todos los) (semana|viernes|lunes|sábado|sábados|domingo|domingos|mes|quincena) (te|les)? (pasamos|damos|pagamos|entregamos|giramos) (tu|su)? (parte|porcentaje|comisión)",
+          "(nos quedamos con|se queda con|se quedan con|se lleva|se llevan|cobramos|retenemos) (una|un|el|la)? (comisión|porcentaje|parte|mitad|tajada|#num %)",
+          "(entregar|entregas|entrega|entregan|entregás|entregarle|dar|das|da|dan|darle|pasar|pasas|pasa|pasarle|traer|traes|trae|traen|traerle) (le|les)? (al|a la) (@manager) ..3 (#num|lo que|todo|la plata|el dinero|las ganancias|mínimo|minimo|al menos)",
+          "(manejamos|gestionamos|controlamos|llevamos|administramos) (todo)? ..4 (clientes|cobros|horarios|la plata|el dinero|tus ganancias)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(la empresa|el banco|la plataforma) (se queda con|cobra) (una|un)? (comisión) (por|de) (transferencia|envío|venta|ventas)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "El salario se lo pagamos directamente a la agencia.",
+            "Los pagos llegan a la cuenta del encargado y cada sábado te damos tu parte.",
+            "El piso lo pone la casa y se queda con un porcentaje.",
+            "Tenés que darle a la jefa lo que juntes, al menos 50.",
+            "Nosotros llevamos los horarios, los clientes y la plata."
+          ],
+          "noMatch": [
+            "El sueldo se ingresa en tu cuenta cada mes.",
+            "El banco se queda con una comisión por transferencia."
+          ]
+        }
+      },
+      {
+        "id": "es.third_party_control.manager_books",
+        "category": "third_party_control",
+        "weight": 0.5,
+        "description": "In an escort-style ad, bookings, questions or meetings go through someone else (a manager, madam, \"la señora\", a representative or administrator).",
+        "source": "UNODC Human Trafficking Indicators (third party controls contact); TellFinder/DIG third-party terms; Polaris typology.",
+        "patterns": [
+          "(hablar|habla|hablá|hable|llamar|llama|llamá|escribir|escribe|escribí|contactar|contacta|agendar|agenda|agendá|coordinar|coordina|coordiná|reservar|reserva|reservas|preguntar|pregunta|preguntá|preguntar|consultas|consulta|citas|turnos|info|informes) ..3 (con|a|por) (la|el|mi|su|nuestra|nuestro)? @manager",
+          "(la|el|su|nuestra|nuestro) @manager (arregla|organiza|coordina|agenda|gestiona|maneja|lleva|decide) (todo|las citas|los turnos|los clientes|la agenda)",
+          "(ella|él) (arregla|organiza|coordina|maneja|decide) todo"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@girl|@youth|@availability)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Chica nueva, reservas con su representante.",
+            "Chicas disponibles, agendá con la señora Marta, ella arregla todo.",
+            "Masajes con servicio completo. Reservas con el administrador.",
+            "Morena cariñosa, para quedar hablá primero con su mánager."
+          ],
+          "noMatch": [
+            "Para más información habla con el administrador de la finca.",
+            "Llama a la recepcionista para reservar tu mesa."
+          ]
+        }
+      },
+      {
         "id": "es.third_party_control.money_to_third_party",
         "category": "third_party_control",
         "weight": 0.65,
@@ -10168,7 +12786,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(pago|pagos|sueldo|sueldos|dinero|ganancias|salario|propinas) ..3 (cobra|recibe|administra|gestiona|guarda|maneja|entrega) (la|el) (agencia|encargado|encargada|casa|jefe|jefa|patrón|representante|manager)",
           "(la casa|el local|la agencia|el club|el encargado|la encargada|el piso|la plaza) (se queda|se lleva|cobra|retiene) ..2 #num (%|por ciento)",
           "(mitad|porcentaje|el 50 %|el 60 %|el 40 %) (para|es para|va para) (la casa|el local|la agencia|el club|la encargada|el encargado)",
-          "(al|a) (50|60|40) (%|por ciento) con la casa",
+          "(el)? #num20-80 (%|por ciento) (para|es para|va para|se lo lleva|se queda) (la casa|el local|la agencia|el club|la encargada|el encargado|nosotros)",
+          "(al|a) #num20-80 (%|por ciento) con (la casa|el local|la agencia|el club|la encargada|el encargado)",
           "(la agencia|la casa|el club|el local|la encargada|el encargado|nosotros) (cobra|cobramos|cobran|recibe|recibimos) (todo)? (y)? (tú|a ti|te)? (recibes|das|damos|pagamos|pasamos|llevas|entregamos) (tu|la)? (parte|porcentaje|comisión|mitad)",
           "(recibes|cobras|te llevas|te damos|te pagamos|te pasamos|te entregamos) (tu|la)? (parte|porcentaje|comisión) (cada|al|a la|por|los) (semana|mes|quincena|día|viernes|domingos|lunes)",
           "(te|les|os) (pagamos|pagaremos|pagaré|paga|pagará|pagan|pagarán) (todo)? (al|a la)? (final|término|fin) (de la|del) (temporada|contrato|plaza|estancia|año|cosecha|campaña|obra)"
@@ -10223,7 +12842,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Several workers offered in one ad, a catalogue to choose from.",
         "source": "Giommoni & Ikwu 2021 (multiple workers per ad); TellFinder/DIG indicators; Project authored from indicator text for Spanish.",
         "patterns": [
-          "(varias|diferentes|distintas|muchas|#num|dos|tres|cuatro|cinco) (chicas|amigas|señoritas|nenas|modelos|masajistas|acompañantes) (disponibles|nuevas|a elegir|para elegir|esperándote|te esperan)",
+          "(varias|diferentes|distintas|muchas|#num|dos|tres|cuatro|cinco|seis) (chicas|amigas|señoritas|nenas|modelos|masajistas|acompañantes) (disponibles|nuevas|a elegir|para elegir|a escoger|para escoger|para que elijas|para que escojas|esperándote|te esperan)",
           "(elige|escoge|elija|escoja|elegir|escoger) (a)? (tu|la|su) (chica|nena|señorita|modelo|acompañante|masajista|favorita)",
           "(catálogo|book|galería) (de)? (chicas|señoritas|modelos|acompañantes)"
         ],
@@ -10245,23 +12864,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "es.untraceable_payment.cash_only",
         "category": "untraceable_payment",
         "weight": 0.2,
-        "description": "Cash only or no receipt; weak alone, classifieds often ask for cash.",
-        "source": "US TIP Report 2024; Europol 2025.",
+        "description": "Cash only, no receipt or no banks, or a payment or advance handed over in cash; weak alone, classifieds often ask for cash.",
+        "source": "US TIP Report 2024 (cash-based, untraceable payments in trafficking); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (cash in trafficking finances).",
         "patterns": [
           "(solo|sólo|solamente|únicamente|exclusivamente) (en|pago en|pagos en)? (efectivo|metálico|cash)",
           "(pago|pagos|cobro|cobros) (sin|no hay) (recibo|factura|rastro|comprobante)",
           "sin dejar rastro",
-          "(por adelantado|adelantado|adelantados|anticipado) (en|y en) (efectivo|metálico|cash)"
+          "(por adelantado|adelantado|adelantados|anticipado) (en|y en) (efectivo|metálico|cash)",
+          "(la mitad|el resto|una parte|el adelanto|por adelantado|adelantado|#num|mil|millones|€|euros|dólares|pesos|palos|lucas) ..1 (en|y en) (efectivo|metálico|cash|billete|billetes)",
+          "(sin|nada de) (bancos|banco|transferencias|cuentas bancarias)",
+          "(pagamos|pago|pagos|cobras|cobrás|cobro|se paga|se cobra) (solo|siempre)? (en) (efectivo|cash|metálico|mano)",
+          "(cash|efectivo) (only|nomás|nada más)",
+          "(todo|toda|todos) (en) (efectivo|cash|billetes|metálico)"
         ],
         "near": [],
-        "exclusions": [],
+        "exclusions": [
+          "(efectivo|cash|metálico|mano) (o|y|u) (con)? (tarjeta|tarjetas|transferencia|bizum|paypal|datáfono)"
+        ],
         "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
             "Solo efectivo.",
             "Pagos sin recibo.",
-            "La mitad por adelantado en efectivo."
+            "La mitad por adelantado en efectivo.",
+            "Cobras 3.000 en billetes al firmar.",
+            "Te damos el dinero en mano, nada de bancos."
           ],
           "noMatch": [
             "Pago en efectivo o tarjeta."
@@ -10273,9 +12901,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.45,
         "description": "Payment asked or made in cryptocurrency.",
-        "source": "US TIP Report 2024 (crypto payments); Europol 2025 (IOCTA/SOCTA on crypto in trafficking).",
+        "source": "US TIP Report 2024 (crypto payments); Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (crypto in online crime); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025.",
         "patterns": [
-          "(pago|pagos|cobro|cobros|pagamos|pagas|pagar|paga|abonar|abono|depósito|depositar|deposita|aceptamos|acepto|acepta|transfiere|transferir|envía|enviar) ..2 (cripto|criptomoneda|criptomonedas|bitcoin|bitcoins|btc|usdt|tether|binance|monedas digitales|ethereum)"
+          "(pago|pagos|cobro|cobros|pagamos|pagas|pagar|paga|abonar|abono|depósito|depositar|deposita|aceptamos|acepto|acepta|transfiere|transferir|envía|enviar) ..4 (@crypto|criptomonedas|monedas digitales)"
         ],
         "near": [],
         "exclusions": [],
@@ -10323,9 +12951,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.45,
         "description": "Money sent by cash-transfer services or to a third party's account.",
-        "source": "US TIP Report 2024; Europol 2025; IOM advice on deceptive job offers (fees by money transfer).",
+        "source": "US TIP Report 2024; Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (money flows of trafficking networks); IOM advice on deceptive job offers (fees by money transfer).",
         "patterns": [
-          "(envía|enviar|envíe|manda|mandar|mande|deposita|depositar|deposite|depósito|depósitos|transfiere|transferir|giro|pago|pagar) ..3 (por|vía|mediante|a través de|en) (western union|moneygram|ria|remitly|oxxo|elektra|coppel|giro postal)",
+          "(envía|enviar|envíe|manda|mandar|mande|deposita|depositar|deposite|depósito|depósitos|transfiere|transferir|giro|girar|gira|giras|pago|pagar|adelantas|adelanta|me adelantas) ..3 (por|vía|mediante|a través de|en) (western union|moneygram|ria|remitly|oxxo|elektra|coppel|giro postal|small world|xoom)",
+          "(por|vía|via|mediante|a través de|en|x) (western union|moneygram|remitly|oxxo|elektra|giro postal|small world|xoom)",
+          "(personal|personalmente|directo|directamente) (para|a) (la señora|el señor|la encargada|el encargado|mi|su|un familiar)",
+          "(la cuenta|el depósito|la transferencia) es (de|a nombre de) (mi|su|un|una) (amiga|amigo|prima|primo|hermana|hermano|familiar|tía|tío)",
           "(cuenta|depósito|transferencia|giro) a nombre de (un|una|mi|nuestro|nuestra|otra|un familiar|la encargada|el encargado|la señora|tercero|tercera|un tercero)",
           "(transferencia|transferencias|depósito|depósitos|giro|giros|envío|pago) (a|al) (un|una)? (familiar|tercero|tercera|primo|prima|cuñado|cuñada) (nuestro|nuestra|mío|mía|de confianza)?"
         ],
@@ -10338,10 +12969,49 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Envía el dinero por Western Union.",
             "Depósito en OXXO a nombre de mi prima.",
             "Transferencia a nombre de la encargada.",
-            "La mitad por adelantado en efectivo o por transferencia a un familiar nuestro."
+            "La mitad por adelantado en efectivo o por transferencia a un familiar nuestro.",
+            "Hay que girar 400 dólares por Western Union, personal para la señora Marta.",
+            "Depositá en Elektra, la cuenta es de mi prima."
           ],
           "noMatch": [
             "Pago por transferencia bancaria a la cuenta de la empresa."
+          ]
+        }
+      },
+      {
+        "id": "es.vulnerability_targeting.debt_lure",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "Addresses people in debt or squeezed by lenders and offers them a way out (\"¿Endeudado? Hay una salida\", \"ideal si tenés deudas\").",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability, debt); UNODC Human Trafficking Indicators; Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (trafficking for organ removal targets people in debt).",
+        "patterns": [
+          "(endeudado|endeudada|endeudados|endeudadas|tienes deudas|tenés deudas|tiene deudas|con deudas|ahogado en deudas|ahogada en deudas|lleno de deudas|llena de deudas|gota a gota|te aprieta el banco|te aprieta el banco|llegas a fin de mes|llegar a fin de mes)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(hay una salida|tenemos la solución|te ayudamos|te presentamos|podemos ayudarte|tenemos trabajo|ideal|te pagamos|pagamos|compramos|buscamos|@organ|gana|ganá|ganas|dinero rápido|plata rápida)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(asesoría|asesoramiento|abogado|abogados|ley de segunda oportunidad|renegociar|reunificar|consolidar|refinanciar|refinanciación)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "¿Endeudado hasta el cuello? Hay una salida.",
+            "Ideal si tenés deudas: pagamos en el acto."
+          ],
+          "noMatch": [
+            "¿Tienes deudas? Asesoría legal gratuita sobre la ley de segunda oportunidad."
           ]
         }
       },
@@ -10353,7 +13023,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability, debt); UNODC Human Trafficking Indicators.",
         "patterns": [
           "(pagamos|pagaremos|saldamos|liquidamos|cancelamos|cubrimos|te pagamos|te ayudamos a pagar|te ayudamos a saldar) (tus|sus|todas tus|todas sus) (deudas|deuda)",
-          "(tienes|tiene|con) (deudas|problemas económicos|problemas de dinero) ..4 (nosotros te ayudamos|te ayudamos|podemos ayudarte|tenemos la solución|tenemos trabajo)"
+          "(tienes|tiene|tenés|con) (deudas|problemas económicos|problemas de dinero) ..4 (nosotros te ayudamos|te ayudamos|podemos ayudarte|tenemos la solución|tenemos trabajo)"
         ],
         "near": [],
         "exclusions": [],
@@ -10439,6 +13109,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Preguntas frecuentes sobre el proceso de selección."
+          ]
+        }
+      },
+      {
+        "id": "es.vulnerability_targeting.prefers_vulnerable",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "The ad says who it prefers or suits - people alone, newly arrived, undocumented, in debt, runaways, single mothers (\"ideal para madres solteras\", \"sin nadie en el país\", \"mejor sin familia aquí\").",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators; US TIP Report 2024.",
+        "patterns": [
+          "(preferentemente|preferible|preferiblemente|de preferencia|mejor si|ideal para|ideal si|sirven|servimos|aceptamos|que sea|que sean|buscamos|se buscan|se busca|se necesita|se necesitan|necesitamos|solicito|solicitamos|busco) ..6 @vulnerable",
+          "(mejor|preferible|ideal) (si)? (no tienes|no tenés|no tiene|no tienen|sin) (familia|nadie|a nadie|conocidos) (aquí|aqui|acá|aca|en el país|en la ciudad|en españa)?",
+          "(que no tenga|que no tengan|que no tengas) (a nadie|familia|conocidos|quien pregunte) (aquí|aqui|acá|aca|en el país|en la ciudad)?",
+          "(@girl|persona|personas|muchacho|muchachos|chico|chicos|señora|hombre|hombres) ..4 (sin familia|sin nadie|sin conocidos|sin parientes) (aquí|aqui|acá|aca|en la ciudad|en el país|en españa)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Ideal para madres solteras o chicas de fuera.",
+            "Preferible que no tengan conocidos en el país.",
+            "Mejor si estás sin familia en España.",
+            "Chica del campo, sin parientes en la ciudad, para casa de familia.",
+            "Aceptamos a los que se han escapado de casa."
+          ],
+          "noMatch": [
+            "Programa municipal de apoyo a madres solteras.",
+            "Ideal para estudiantes, horario flexible."
           ]
         }
       },
