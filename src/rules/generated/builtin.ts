@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "4ab89ae3e2358fe88068156fa979e8a5338d0a4bc167d47ac95100fe6c786cf8" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "0e5775cde86ef892fe737c7ada44010488bbabaae39b534fc6e90dcf94a91c03" } as const;
 
 /**
  * The built-in rule packs (710 rules in 7 packs), validated at build time.
@@ -18393,7 +18393,1397 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       }
     ],
-    "lexicons": [],
+    "lexicons": [
+      {
+        "name": "abroad",
+        "description": "Working or living abroad, seen from Italy - \"all'estero\" and the usual destination countries and cities of work-abroad offers, plus the scam-compound places.",
+        "terms": [
+          "=estero",
+          "=all estero",
+          "fuori dall italia",
+          "=germania",
+          "=olanda",
+          "=paesi bassi",
+          "=belgio",
+          "=francia",
+          "=spagna",
+          "=portogallo",
+          "=inghilterra",
+          "=regno unito",
+          "=londra",
+          "=irlanda",
+          "=scozia",
+          "=svizzera",
+          "=austria",
+          "=polonia",
+          "=grecia",
+          "=cipro",
+          "=malta",
+          "=croazia",
+          "=norvegia",
+          "=svezia",
+          "=danimarca",
+          "=kuwait",
+          "=arabia",
+          "=arabia saudita",
+          "=qatar",
+          "=emirati",
+          "=oman",
+          "=bahrein",
+          "=turchia",
+          "=istanbul",
+          "=thailandia",
+          "=tailandia",
+          "=bangkok",
+          "=filippine",
+          "=manila",
+          "=malesia",
+          "=singapore",
+          "=canada",
+          "=stati uniti",
+          "=usa",
+          "=australia",
+          "=brasile",
+          "=colombia",
+          "=messico",
+          "=amsterdam",
+          "=madrid",
+          "=barcellona",
+          "=parigi",
+          "=berlino",
+          "=monaco di baviera",
+          "=zurigo",
+          "=ginevra",
+          "=bruxelles",
+          "@compound_place"
+        ],
+        "examples": {
+          "match": [
+            "lavoro in Germania",
+            "trasferta all'estero",
+            "assistenza clienti in Cambogia"
+          ],
+          "noMatch": [
+            "lavoro a Bologna"
+          ]
+        }
+      },
+      {
+        "name": "advance",
+        "description": "The recruiter advancing or lending the money for travel, rent or papers, to be paid back.",
+        "terms": [
+          "=anticipa",
+          "=anticipano",
+          "=anticipiamo",
+          "=anticipato",
+          "=anticipata",
+          "=anticipati",
+          "=anticipate",
+          "=presta",
+          "=prestiamo",
+          "=prestano",
+          "=prestito",
+          "=prestati",
+          "=prestato"
+        ],
+        "examples": {
+          "match": [
+            "il viaggio lo anticipa l'agenzia",
+            "ti prestiamo noi i soldi"
+          ],
+          "noMatch": [
+            "arriva in anticipo di dieci minuti"
+          ]
+        }
+      },
+      {
+        "name": "availability",
+        "description": "Available now, tonight or around the clock - the availability wording of escort and dating ads.",
+        "terms": [
+          "=disponibile",
+          "=disponibili",
+          "=dispo",
+          "=libera",
+          "=libere",
+          "=libera stasera",
+          "=stasera",
+          "=stanotte",
+          "=da stasera",
+          "=subito disponibile",
+          "=24 7",
+          "=24h",
+          "=h24",
+          "=24 ore su 24",
+          "=giorno e notte",
+          "=anche di notte",
+          "=sempre disponibile"
+        ],
+        "examples": {
+          "match": [
+            "libera stasera",
+            "disponibile h24",
+            "dispo da subito"
+          ],
+          "noMatch": [
+            "liberazione"
+          ]
+        }
+      },
+      {
+        "name": "cash",
+        "description": "Cash, money in hand.",
+        "terms": [
+          "=contanti",
+          "=contante",
+          "=in contanti",
+          "=cash",
+          "=in mano",
+          "=brevi mano",
+          "=soldi in mano"
+        ],
+        "examples": {
+          "match": [
+            "solo contanti",
+            "pagati cash",
+            "soldi in mano"
+          ],
+          "noMatch": [
+            "bonifico"
+          ]
+        }
+      },
+      {
+        "name": "compound_job",
+        "description": "The office jobs of scam compounds - customer service, chat operator, typing, data entry, online sales, crypto or investment chat, telemarketing, online casino.",
+        "terms": [
+          "=customer service",
+          "=customer care",
+          "=assistenza clienti",
+          "=servizio clienti",
+          "=call center",
+          "=callcenter",
+          "=operatore chat",
+          "=operatori chat",
+          "=operatrice chat",
+          "=operatrici chat",
+          "=chat operator",
+          "=data entry",
+          "=inserimento dati",
+          "=digitazione",
+          "=battitura",
+          "=typing",
+          "=telemarketing",
+          "=vendite online",
+          "=vendita online",
+          "=e commerce",
+          "=ecommerce",
+          "=trading",
+          "=investimenti crypto",
+          "=investimenti cripto",
+          "=criptovalute",
+          "=casino online",
+          "=giochi online",
+          "=scommesse online",
+          "=marketing online",
+          "=lavoro al computer"
+        ],
+        "examples": {
+          "match": [
+            "operatori assistenza clienti",
+            "data entry da casa",
+            "vendite online"
+          ],
+          "noMatch": [
+            "assistente alla poltrona"
+          ]
+        }
+      },
+      {
+        "name": "covered",
+        "description": "Paid, free, arranged or included by the employer - the \"everything covered\" of a job offer.",
+        "terms": [
+          "=pagato",
+          "=pagati",
+          "=pagata",
+          "=pagate",
+          "pagato da noi",
+          "=paghiamo noi",
+          "=lo paghiamo noi",
+          "=spesato",
+          "=spesati",
+          "=spesata",
+          "=spesate",
+          "=gratis",
+          "gratuito",
+          "=offerto",
+          "=offerti",
+          "=offerta",
+          "=offerte",
+          "incluso",
+          "compreso",
+          "coperto",
+          "=copriamo",
+          "=copriamo noi",
+          "=a carico nostro",
+          "=a nostro carico",
+          "=a carico dell azienda",
+          "=a carico della ditta",
+          "=a carico del datore",
+          "=a carico dell agenzia",
+          "=a carico della famiglia",
+          "=ci pensiamo noi",
+          "=organizzato",
+          "=organizzati",
+          "=organizzata",
+          "=fornito",
+          "=forniti",
+          "=free",
+          "@emoji_free"
+        ],
+        "examples": {
+          "match": [
+            "viaggio pagato",
+            "voli spesati",
+            "alloggio gratuito",
+            "tutto a carico nostro",
+            "✈️ 🆓"
+          ],
+          "noMatch": [
+            "il viaggio lo devi pagare tu",
+            "pagamento alla consegna"
+          ]
+        }
+      },
+      {
+        "name": "crossing",
+        "description": "An irregular crossing and what carries it - passage, crossing, boat, dinghy, border, \"the game\".",
+        "terms": [
+          "=passaggio",
+          "=traversata",
+          "=attraversamento",
+          "=confine",
+          "=frontiera",
+          "=barca",
+          "=barche",
+          "=barcone",
+          "=gommone",
+          "=gommoni",
+          "=imbarcazione",
+          "=sbarco",
+          "=rotta balcanica",
+          "=game"
+        ],
+        "examples": {
+          "match": [
+            "passaggio garantito",
+            "partenze in gommone",
+            "il confine"
+          ],
+          "noMatch": [
+            "barcollare"
+          ]
+        }
+      },
+      {
+        "name": "dating_context",
+        "description": "Dating and sugar-dating wording - meet, date, a generous older man, spoil, an allowance, help with bills or rent.",
+        "terms": [
+          "=incontri",
+          "=incontro",
+          "=incontrarci",
+          "=incontrarla",
+          "=incontrarle",
+          "=incontrarmi",
+          "=conoscerci",
+          "=conoscermi",
+          "=appuntamento",
+          "=appuntamenti",
+          "=uscire insieme",
+          "=uscire qualche volta",
+          "=uomo generoso",
+          "=uomini generosi",
+          "=signore generoso",
+          "=papino",
+          "=paparino",
+          "=papi",
+          "=daddy",
+          "=sugar daddy",
+          "=sugar",
+          "=paghetta",
+          "=mantenuta",
+          "=mantenermi",
+          "=viziare",
+          "=viziarmi",
+          "=coccolarmi",
+          "=regalini",
+          "=aiutarmi con l affitto",
+          "=aiutarmi con le spese",
+          "=aiutarmi con le bollette",
+          "=pagarmi la stanza",
+          "=pagarmi l affitto"
+        ],
+        "examples": {
+          "match": [
+            "cerco un uomo generoso",
+            "disponibile per incontri",
+            "mi aiuti con l'affitto? aiutarmi con l'affitto"
+          ],
+          "noMatch": [
+            "incontrollato"
+          ]
+        }
+      },
+      {
+        "name": "debt",
+        "description": "A debt, a loan or arrears the worker owes.",
+        "terms": [
+          "debito",
+          "=debiti",
+          "=prestito",
+          "=prestiti",
+          "=arretrati",
+          "=arretrato",
+          "=da restituire",
+          "=da ripagare",
+          "=da rimborsare"
+        ],
+        "examples": {
+          "match": [
+            "hai un debito con noi",
+            "paga gli arretrati"
+          ],
+          "noMatch": [
+            "arrivederci"
+          ]
+        }
+      },
+      {
+        "name": "deduct",
+        "description": "Deducting or taking something off the worker's pay (held back, docked, subtracted, recovered).",
+        "terms": [
+          "trattenuto",
+          "=trattenere",
+          "=tratteniamo",
+          "=tratterremo",
+          "=trattiene",
+          "=trattengono",
+          "=trattenuta",
+          "scalato",
+          "=scalare",
+          "=scala",
+          "=scaliamo",
+          "=scalano",
+          "=si scala",
+          "=si scalano",
+          "detratto",
+          "=detraiamo",
+          "dedotto",
+          "decurtato",
+          "sottratto",
+          "=tolto",
+          "=tolti",
+          "=tolta",
+          "=togliamo",
+          "=tolgono",
+          "=recuperiamo",
+          "=recuperato",
+          "=recuperati",
+          "=a scalare"
+        ],
+        "examples": {
+          "match": [
+            "trattenuto dallo stipendio",
+            "si scala dagli incassi",
+            "decurtati dalla paga"
+          ],
+          "noMatch": [
+            "la paga arriva il 10 del mese"
+          ]
+        }
+      },
+      {
+        "name": "documents",
+        "description": "Identity and travel papers of the worker (passport, identity card, residence permit) and their abbreviations.",
+        "terms": [
+          "passaporto",
+          "documento",
+          "=doc",
+          "=docs",
+          "=carta d identita",
+          "=carta di identita",
+          "=carta identita",
+          "=carte d identita",
+          "=permesso di soggiorno",
+          "=permessi di soggiorno",
+          "=permesso di lavoro",
+          "=titolo di soggiorno",
+          "=codice fiscale",
+          "=tessera sanitaria",
+          "@emoji_document"
+        ],
+        "examples": {
+          "match": [
+            "il passaporto resta qui",
+            "i documenti li teniamo noi",
+            "carta d'identità valida",
+            "🛂 da consegnare"
+          ],
+          "noMatch": [
+            "passare in ufficio"
+          ]
+        }
+      },
+      {
+        "name": "escort_context",
+        "description": "The vocabulary of escort-style ads - incall and outcall, rates, roses and gifts, generous men, discretion, hotel, overnight, and the emoji codes.",
+        "terms": [
+          "=incall",
+          "=outcall",
+          "=in call",
+          "=out call",
+          "=ricevo",
+          "=riceviamo",
+          "=ricevono",
+          "=mi sposto",
+          "=ci spostiamo",
+          "=si sposta",
+          "=a domicilio",
+          "=in hotel",
+          "=in albergo",
+          "=tariffe",
+          "=tariffa",
+          "=regalino",
+          "=regalini",
+          "=rose",
+          "=rimborso spese",
+          "=uomini generosi",
+          "=uomo generoso",
+          "=signori generosi",
+          "=discreta",
+          "=discreto",
+          "=discrezione",
+          "=riservata",
+          "=massima riservatezza",
+          "=ambiente riservato",
+          "=tutta la notte",
+          "=la notte intera",
+          "=mezz ora",
+          "=mezzora",
+          "=escort",
+          "=accompagnatrice",
+          "=accompagnatrici",
+          "=massaggi",
+          "=massaggio",
+          "=coccole",
+          "=relax",
+          "=prestazioni",
+          "=senza fretta",
+          "=senza tabu",
+          "=hot",
+          "=sexy",
+          "=trasgressiva",
+          "@emoji_sex",
+          "@emoji_rose"
+        ],
+        "examples": {
+          "match": [
+            "ricevo in ambiente riservato",
+            "regalino anticipato",
+            "💋 stasera",
+            "100 🌹"
+          ],
+          "noMatch": [
+            "ricevimento in comune"
+          ]
+        }
+      },
+      {
+        "name": "escorted",
+        "description": "Only with / accompanied / driven by someone of the employer.",
+        "terms": [
+          "=accompagnata",
+          "=accompagnate",
+          "=accompagnato",
+          "=accompagnati",
+          "=accompagnata da",
+          "=scortata",
+          "=scortate",
+          "=solo con noi",
+          "=sempre con noi",
+          "=con il responsabile",
+          "=col nostro autista",
+          "=con il nostro autista",
+          "=dal nostro autista",
+          "=con la famiglia",
+          "=insieme a noi",
+          "=sotto controllo",
+          "=in gruppo",
+          "=di gruppo",
+          "=tutte insieme",
+          "=tutti insieme"
+        ],
+        "examples": {
+          "match": [
+            "esce solo accompagnata",
+            "sempre con noi",
+            "uscite tutte insieme"
+          ],
+          "noMatch": [
+            "accompagnatrice turistica"
+          ]
+        }
+      },
+      {
+        "name": "family",
+        "description": "The worker's family and close people at home (parents, relatives, partner, \"i tuoi\" = your parents).",
+        "terms": [
+          "famiglia",
+          "=familiari",
+          "=famigliari",
+          "genitori",
+          "=genitore",
+          "=parenti",
+          "=mamma",
+          "=papa",
+          "=madre",
+          "=padre",
+          "=marito",
+          "=moglie",
+          "=fidanzato",
+          "=fidanzata",
+          "=ragazzo",
+          "=amici",
+          "=ai tuoi",
+          "=i tuoi",
+          "=a casa",
+          "=nessuno"
+        ],
+        "examples": {
+          "match": [
+            "non dirlo ai tuoi genitori",
+            "non serve raccontarlo ai tuoi",
+            "nessuno lo deve sapere"
+          ],
+          "noMatch": [
+            "lavoro in squadra"
+          ]
+        }
+      },
+      {
+        "name": "fee",
+        "description": "A fee, deposit or down payment asked of the worker (registration, agency, paperwork, deposit to hold the place).",
+        "terms": [
+          "=quota",
+          "=quote",
+          "=tassa",
+          "=commissione",
+          "=commissioni",
+          "=iscrizione",
+          "=caparra",
+          "=cauzione",
+          "=acconto",
+          "=deposito",
+          "=anticipo",
+          "=contributo spese",
+          "=spese di pratica",
+          "=spese di agenzia",
+          "=costo della pratica"
+        ],
+        "examples": {
+          "match": [
+            "una caparra di 200 euro",
+            "quota di iscrizione"
+          ],
+          "noMatch": [
+            "costo della vita"
+          ]
+        }
+      },
+      {
+        "name": "girl",
+        "description": "A girl or woman as written about in escort and dating ads, with slang and the trans shorthand.",
+        "terms": [
+          "=ragazza",
+          "=ragazze",
+          "donna",
+          "signorina",
+          "=tipa",
+          "=tipe",
+          "=pupa",
+          "=pupe",
+          "=bambola",
+          "=bambole",
+          "=gnocca",
+          "=gnocche",
+          "=fanciulla",
+          "=fanciulle",
+          "=modella",
+          "=modelle",
+          "=amica",
+          "=amiche",
+          "=trav",
+          "=trans",
+          "=girl",
+          "=girls",
+          "=massaggiatrice",
+          "=massaggiatrici"
+        ],
+        "examples": {
+          "match": [
+            "ragazze nuove",
+            "tre amiche",
+            "bambola latina"
+          ],
+          "noMatch": [
+            "ragazzo serio"
+          ]
+        }
+      },
+      {
+        "name": "go_out",
+        "description": "Going out, leaving the house or workplace, moving around on one's own.",
+        "terms": [
+          "uscire",
+          "=esce",
+          "=esci",
+          "=escono",
+          "=si esce",
+          "=uscite",
+          "=uscita",
+          "=usciranno",
+          "=uscirai",
+          "=andare in giro",
+          "=in giro",
+          "=allontanarsi",
+          "=allontanarti",
+          "=spostarsi",
+          "=muoversi",
+          "=passeggiare",
+          "=lasciare la casa",
+          "=lasciare la struttura"
+        ],
+        "examples": {
+          "match": [
+            "le uscite sono di gruppo",
+            "non si esce",
+            "in giro da sola"
+          ],
+          "noMatch": [
+            "ho lasciato il lavoro"
+          ]
+        }
+      },
+      {
+        "name": "hold",
+        "description": "Keeping, taking, collecting or locking away something of the worker's (keep / take / hold / surrender / hand over / look after).",
+        "terms": [
+          "=tenere",
+          "=teniamo",
+          "=tiene",
+          "=tengono",
+          "=terremo",
+          "=terranno",
+          "=tenuto",
+          "=tenuti",
+          "=tenuta",
+          "custodire",
+          "=custodisce",
+          "=custodiamo",
+          "=custodisco",
+          "=custodiscono",
+          "custodito",
+          "=in custodia",
+          "=trattenere",
+          "=tratteniamo",
+          "=trattiene",
+          "=trattengono",
+          "=tratterremo",
+          "trattenuto",
+          "ritirare",
+          "=ritira",
+          "=ritiriamo",
+          "=ritirano",
+          "ritirato",
+          "sequestrare",
+          "=sequestra",
+          "sequestrato",
+          "=conserviamo",
+          "=conserva",
+          "conservato",
+          "=prende in consegna",
+          "=prendiamo in consegna",
+          "=prendono in consegna",
+          "=in consegna",
+          "consegnare",
+          "=consegni",
+          "=consegnate",
+          "consegnato",
+          "=va consegnato",
+          "=vanno consegnati",
+          "=tolto",
+          "=togliamo",
+          "=tolgono",
+          "=in cassaforte",
+          "=sotto chiave"
+        ],
+        "examples": {
+          "match": [
+            "lo teniamo noi",
+            "viene custodito in ufficio",
+            "lo prende in consegna la signora",
+            "va consegnato all'arrivo",
+            "chiuso in cassaforte"
+          ],
+          "noMatch": [
+            "tieni duro",
+            "il pacco arriva domani"
+          ]
+        }
+      },
+      {
+        "name": "housing",
+        "description": "Housing that comes with the job - lodging, a bed, a room, board and lodging, a dormitory.",
+        "terms": [
+          "alloggio",
+          "vitto e alloggio",
+          "=posto letto",
+          "=posti letto",
+          "stanza",
+          "camera",
+          "appartamento",
+          "=casa",
+          "=case",
+          "dormitorio",
+          "foresteria",
+          "sistemazione",
+          "=branda",
+          "=dependance",
+          "@emoji_house"
+        ],
+        "examples": {
+          "match": [
+            "vitto e alloggio inclusi",
+            "posto letto in camera doppia",
+            "stanze per il personale",
+            "🏠 gratis"
+          ],
+          "noMatch": [
+            "in caso di pioggia",
+            "cameriera ai piani"
+          ]
+        }
+      },
+      {
+        "name": "job",
+        "description": "Work, a job offer or a position and the everyday words for hiring in Italian ads.",
+        "terms": [
+          "lavoro",
+          "=lavori",
+          "lavoretto",
+          "lavoretti",
+          "impiego",
+          "occupazione",
+          "=posto di lavoro",
+          "offerta di lavoro",
+          "assunzione",
+          "=assumiamo",
+          "=assume",
+          "=cercasi",
+          "=cerchiamo personale",
+          "=stagione",
+          "=stagionale",
+          "turno",
+          "=turni",
+          "mansione",
+          "=stipendio",
+          "=contratto",
+          "=operai",
+          "=operaio",
+          "=braccianti",
+          "=bracciante",
+          "=raccolta",
+          "=badante",
+          "=colf",
+          "=cameriera",
+          "=cameriere",
+          "=camerieri",
+          "=lavapiatti",
+          "=pulizie",
+          "=magazzino",
+          "=fabbrica",
+          "=cantiere",
+          "=job"
+        ],
+        "examples": {
+          "match": [
+            "cerchiamo ragazzi per la raccolta",
+            "lavoretti estivi",
+            "offerte di lavoro"
+          ],
+          "noMatch": [
+            "ciao a tutti, come state"
+          ]
+        }
+      },
+      {
+        "name": "legit_youth_activity",
+        "description": "What teenagers legitimately offer or do - babysitting, tutoring, lessons, pet and dog sitting, garden work, school, clubs, teams, training, volunteering, summer jobs in shops.",
+        "terms": [
+          "=babysitting",
+          "=baby sitting",
+          "=babysitter",
+          "=baby sitter",
+          "=ripetizioni",
+          "=lezioni",
+          "=lezione",
+          "=doposcuola",
+          "=compiti",
+          "=dog sitter",
+          "=dog sitting",
+          "=dogsitter",
+          "=pet sitter",
+          "=pet sitting",
+          "=portare a spasso",
+          "=giardinaggio",
+          "=tagliare l erba",
+          "=prato",
+          "=scuola",
+          "=liceo",
+          "=medie",
+          "=classe",
+          "=squadra",
+          "=allenamento",
+          "=allenamenti",
+          "=volontariato",
+          "=volontari",
+          "=lavoretto",
+          "=lavoretti",
+          "=volontaria",
+          "=volontario",
+          "=oratorio",
+          "=scout",
+          "=centro estivo",
+          "=campo estivo",
+          "=grest",
+          "=animatore",
+          "=animatrice",
+          "=animazione",
+          "=gelateria",
+          "=volantinaggio",
+          "=volantini",
+          "=lavoretto estivo",
+          "=lavoretti estivi",
+          "=alternanza scuola lavoro",
+          "=tirocinio",
+          "=stage",
+          "=torneo",
+          "=partita",
+          "=primo soccorso",
+          "=esame",
+          "=maturita",
+          "=autorizzazione dei genitori",
+          "=autorizzazione firmata",
+          "=consenso dei genitori"
+        ],
+        "examples": {
+          "match": [
+            "disponibile per babysitting",
+            "offro ripetizioni di inglese",
+            "lavoretto estivo in gelateria"
+          ],
+          "noMatch": [
+            "disponibile stasera"
+          ]
+        }
+      },
+      {
+        "name": "manager",
+        "description": "Whoever runs the worker or takes the bookings - manager, booker, agent, boss, madam, \"mama\", driver, receptionist, \"my friend\".",
+        "terms": [
+          "=manager",
+          "=booker",
+          "=agente",
+          "=capo",
+          "=boss",
+          "=madame",
+          "=madam",
+          "=maman",
+          "=mami",
+          "=mama",
+          "=gestore",
+          "=gestrice",
+          "=responsabile",
+          "=autista",
+          "=driver",
+          "=segretaria",
+          "=segretario",
+          "=receptionist",
+          "=caporale",
+          "=caposquadra",
+          "=capo squadra",
+          "=protettore",
+          "=amico",
+          "=mio amico",
+          "=nostro amico",
+          "=signora"
+        ],
+        "examples": {
+          "match": [
+            "chiamate il nostro booker",
+            "parla prima con la madame",
+            "si passa dal mio amico"
+          ],
+          "noMatch": [
+            "capolavoro"
+          ]
+        }
+      },
+      {
+        "name": "minor_age_word",
+        "description": "One-word ages under eighteen (\"quindicenne\", \"sedicenne\") and words for a minor, with misspellings.",
+        "terms": [
+          "=dodicenne",
+          "=tredicenne",
+          "=quattordicenne",
+          "=quatordicenne",
+          "=quindicenne",
+          "=quindicienne",
+          "=sedicenne",
+          "=sedicienne",
+          "=diciassettenne",
+          "=diciasettenne",
+          "=minorenne",
+          "=minorenni",
+          "=under 18"
+        ],
+        "examples": {
+          "match": [
+            "sedicenne",
+            "diciasettenne"
+          ],
+          "noMatch": [
+            "diciottenne"
+          ]
+        }
+      },
+      {
+        "name": "minor_number",
+        "description": "The written numbers twelve to seventeen, with their usual misspellings, for ages written out to slip past filters.",
+        "terms": [
+          "=dodici",
+          "=tredici",
+          "=quattordici",
+          "=quatordici",
+          "=quattordic",
+          "=quindici",
+          "=quindic",
+          "=quindicci",
+          "=sedici",
+          "=sedic",
+          "=sedicci",
+          "=diciassette",
+          "=diciasette",
+          "=diciassete",
+          "=diciasete",
+          "=dicissette"
+        ],
+        "examples": {
+          "match": [
+            "sedici anni",
+            "diciasette"
+          ],
+          "noMatch": [
+            "diciotto anni"
+          ]
+        }
+      },
+      {
+        "name": "new_arrival",
+        "description": "New in town, just arrived, only here until a day, touring - the rotation wording of escort ads.",
+        "terms": [
+          "=nuova in citta",
+          "=nuove in citta",
+          "=nuova in zona",
+          "=nuove in zona",
+          "=appena arrivata",
+          "=appena arrivate",
+          "=appena arrivati",
+          "=appena arrivato",
+          "=arrivata da poco",
+          "=arrivate da poco",
+          "=da poco in citta",
+          "=prima volta in citta",
+          "=di passaggio",
+          "=in tour",
+          "=solo fino a",
+          "=ultimi giorni",
+          "=novita",
+          "=new",
+          "=new entry"
+        ],
+        "examples": {
+          "match": [
+            "nuova in città",
+            "appena arrivate",
+            "in tour per l'Italia",
+            "NOVITÀ a Roma"
+          ],
+          "noMatch": [
+            "negozio nuovo"
+          ]
+        }
+      },
+      {
+        "name": "organ",
+        "description": "Organs that are sold - kidney, liver, cornea.",
+        "terms": [
+          "=rene",
+          "=reni",
+          "=fegato",
+          "=pezzo di fegato",
+          "=cornea",
+          "=cornee",
+          "=organo",
+          "=organi"
+        ],
+        "examples": {
+          "match": [
+            "vendo un rene",
+            "donatore di fegato"
+          ],
+          "noMatch": [
+            "rendita"
+          ]
+        }
+      },
+      {
+        "name": "phone",
+        "description": "The worker's phone and SIM.",
+        "terms": [
+          "telefono",
+          "=telefoni",
+          "telefonino",
+          "cellulare",
+          "=cellulari",
+          "=cell",
+          "=smartphone",
+          "=sim",
+          "=scheda sim",
+          "@emoji_phone"
+        ],
+        "examples": {
+          "match": [
+            "il cellulare si consegna",
+            "telefonino nuovo",
+            "una sim nostra"
+          ],
+          "noMatch": [
+            "celebrazione"
+          ]
+        }
+      },
+      {
+        "name": "repay",
+        "description": "Paying an advance or debt back (repay, give back, pay off, work off).",
+        "terms": [
+          "restituire",
+          "=restituisci",
+          "=restituite",
+          "=restituisce",
+          "=restituiscono",
+          "=si restituisce",
+          "=si restituiscono",
+          "=restituito",
+          "=restituiti",
+          "ripagare",
+          "=ripaghi",
+          "=ripagate",
+          "=ripagato",
+          "=ripagati",
+          "rimborsare",
+          "=rimborsi",
+          "=rimborsate",
+          "=rendi",
+          "=rendete",
+          "=rende",
+          "=rendere",
+          "=glielo rendi",
+          "=ridai",
+          "=ridarai",
+          "=ridate",
+          "=saldare",
+          "=salda",
+          "=si salda",
+          "=scontare",
+          "=scontate",
+          "=estinguere"
+        ],
+        "examples": {
+          "match": [
+            "da restituire con i primi guadagni",
+            "poi si restituiscono",
+            "glielo rendi dal primo stipendio",
+            "li ripaghi lavorando"
+          ],
+          "noMatch": [
+            "rendiconto mensile"
+          ]
+        }
+      },
+      {
+        "name": "tell",
+        "description": "Telling, informing or calling someone at home (tell / inform / call / bother).",
+        "terms": [
+          "=dire",
+          "=dirlo",
+          "=dirle",
+          "=dirgli",
+          "=dite",
+          "=dici",
+          "=direte",
+          "raccontare",
+          "=racconti",
+          "=raccontate",
+          "=raccontarlo",
+          "informare",
+          "=avvisare",
+          "=avvisarli",
+          "=chiamare",
+          "=telefonare",
+          "=parlare",
+          "=parlarne",
+          "=far sapere",
+          "=disturbare",
+          "=scrivere"
+        ],
+        "examples": {
+          "match": [
+            "non serve raccontare niente",
+            "non dirlo a nessuno",
+            "non avvisare i tuoi"
+          ],
+          "noMatch": [
+            "direzione generale"
+          ]
+        }
+      },
+      {
+        "name": "travel",
+        "description": "Travel to the job and what carries the worker there (flight, ticket, bus, visa, the journey itself).",
+        "terms": [
+          "viaggio",
+          "=viaggi",
+          "volo",
+          "=voli",
+          "biglietto",
+          "=biglietti",
+          "biglietto aereo",
+          "=aereo",
+          "=aerei",
+          "=treno",
+          "=pullman",
+          "=autobus",
+          "=bus",
+          "=navetta",
+          "=andata e ritorno",
+          "=trasferimento",
+          "=trasporto",
+          "=spostamenti",
+          "=visto",
+          "=visti",
+          "@emoji_travel"
+        ],
+        "examples": {
+          "match": [
+            "volo e visto pagati",
+            "biglietti del pullman",
+            "✈️ gratis"
+          ],
+          "noMatch": [
+            "vista mare",
+            "lavoro in ufficio"
+          ]
+        }
+      },
+      {
+        "name": "vulnerable",
+        "description": "People who cannot complain or have nowhere to turn - undocumented, refugees, runaways, single mothers, people in debt, the desperate.",
+        "terms": [
+          "=senza documenti",
+          "=senza permesso",
+          "=senza permesso di soggiorno",
+          "=non in regola",
+          "=irregolari",
+          "=irregolare",
+          "=clandestini",
+          "=clandestino",
+          "=clandestina",
+          "=richiedenti asilo",
+          "=profughi",
+          "=profuga",
+          "=profugo",
+          "=rifugiati",
+          "=rifugiata",
+          "=scappata di casa",
+          "=scappato di casa",
+          "=scappati di casa",
+          "=fuggita di casa",
+          "=scappata dalla guerra",
+          "=fuggita dalla guerra",
+          "=scappati dalla guerra",
+          "=mamma sola",
+          "=mamme sole",
+          "=madre sola",
+          "=madri sole",
+          "=mamma single",
+          "=ragazza madre",
+          "=donne sole",
+          "=donna sola",
+          "=sola con figli",
+          "=pieno di debiti",
+          "=piena di debiti",
+          "=pieni di debiti",
+          "=indebitati",
+          "=disperati",
+          "=disperata",
+          "=disperato",
+          "=senza soldi",
+          "=senza casa",
+          "=senza tetto",
+          "=senzatetto",
+          "=senza fissa dimora",
+          "=non ha dove andare",
+          "=non hai dove andare",
+          "=non sai dove andare",
+          "=non ha nessuno",
+          "=non hai nessuno",
+          "=bisogno di un tetto",
+          "=appena arrivati in italia",
+          "=appena arrivato in italia",
+          "=appena arrivata in italia",
+          "=appena sbarcati",
+          "=appena sbarcato",
+          "=in difficolta economica",
+          "=in difficolta economiche",
+          "=alla canna del gas"
+        ],
+        "examples": {
+          "match": [
+            "anche senza documenti",
+            "ideale per chi è scappata di casa",
+            "mamma sola benvenuta"
+          ],
+          "noMatch": [
+            "documenti in regola"
+          ]
+        }
+      },
+      {
+        "name": "wages",
+        "description": "The worker's pay - wage, salary, pay packet, earnings, takings.",
+        "terms": [
+          "stipendio",
+          "=paga",
+          "=paghe",
+          "salario",
+          "compenso",
+          "busta paga",
+          "=buste paga",
+          "guadagno",
+          "incasso",
+          "retribuzione",
+          "=paghetta",
+          "=giornata",
+          "=giornate",
+          "=soldi",
+          "=prima paga",
+          "=primo stipendio"
+        ],
+        "examples": {
+          "match": [
+            "dalla prima busta paga",
+            "scalato dagli incassi",
+            "trattenuto dallo stipendio",
+            "dai guadagni"
+          ],
+          "noMatch": [
+            "pagare le bollette"
+          ]
+        }
+      },
+      {
+        "name": "years",
+        "description": "The word for years of age after a number - \"anni\" and its abbreviations, \"yo\", \"y/o\", \"primavere\", the \"-enne\" of \"16enne\".",
+        "terms": [
+          "=anni",
+          "=anno",
+          "=aa",
+          "=annetti",
+          "=primavere",
+          "=enne",
+          "=yo",
+          "=y o",
+          "=yrs",
+          "=years",
+          "=years old"
+        ],
+        "examples": {
+          "match": [
+            "16 anni",
+            "16 primavere",
+            "16yo",
+            "16enne"
+          ],
+          "noMatch": [
+            "16 euro"
+          ]
+        }
+      },
+      {
+        "name": "youth",
+        "description": "Youth words used to sell a worker as young (young, very young, little, fresh, teen, schoolgirl, new girl).",
+        "terms": [
+          "giovanissima",
+          "ragazzina",
+          "=piccolina",
+          "=teen",
+          "=teens",
+          "=teenager",
+          "=fresca",
+          "=fresche",
+          "=freschissima",
+          "=acerba",
+          "=acerbe",
+          "=novellina",
+          "=novelline",
+          "=scolaretta",
+          "=scolarette",
+          "=lolita",
+          "=bambolina",
+          "=bamboline",
+          "=cucciola",
+          "=bimba",
+          "=giovane ragazza",
+          "=giovani ragazze",
+          "=giovanissime",
+          "=new girl",
+          "=nuova ragazza",
+          "=appena maggiorenne",
+          "=neomaggiorenne",
+          "@emoji_youth"
+        ],
+        "examples": {
+          "match": [
+            "giovanissime",
+            "ragazzina dolce",
+            "🍒 new"
+          ],
+          "noMatch": [
+            "signora matura"
+          ]
+        }
+      }
+    ],
     "rules": [
       {
         "id": "it.commercial_sex.allowance",
