@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "0e5775cde86ef892fe737c7ada44010488bbabaae39b534fc6e90dcf94a91c03" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "514134d400c3699b4bc41b6f35b22b91e6850e9af3448fad54a8ad4deed8b307" } as const;
 
 /**
- * The built-in rule packs (710 rules in 7 packs), validated at build time.
+ * The built-in rule packs (715 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -18506,8 +18506,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=libera",
           "=libere",
           "=libera stasera",
-          "=stasera",
-          "=stanotte",
+          "=libera stanotte",
+          "=disponibile stasera",
+          "=disponibile stanotte",
+          "=solo stasera",
+          "=per stanotte",
           "=da stasera",
           "=subito disponibile",
           "=24 7",
@@ -18934,6 +18937,55 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "exploitative",
+        "description": "Conditions that make a job exploitative for a minor - living in, no or deferred pay, off the books, night or round-the-clock hours, parents not asked or not told.",
+        "terms": [
+          "=dormono",
+          "=dorme",
+          "=dormire",
+          "=si dorme",
+          "=convivente",
+          "=vitto e alloggio",
+          "=vitto compreso",
+          "=stanza sopra",
+          "=senza stipendio",
+          "=senza paga",
+          "=senza essere pagati",
+          "=non pagati",
+          "=non pagate",
+          "=gratis i primi",
+          "=in prova gratis",
+          "=primi mesi",
+          "=in nero",
+          "=senza contratto",
+          "=di notte",
+          "=anche la notte",
+          "=turni di notte",
+          "=7 giorni su 7",
+          "=sette giorni su sette",
+          "=senza il permesso dei genitori",
+          "=non serve il permesso dei genitori",
+          "=senza l autorizzazione dei genitori",
+          "=non serve l autorizzazione",
+          "=senza dirlo ai genitori",
+          "=a casa gli dite",
+          "=ai genitori dite",
+          "=a casa dite",
+          "=non si esce"
+        ],
+        "examples": {
+          "match": [
+            "dormono in azienda",
+            "primi tre mesi senza stipendio",
+            "non serve il permesso dei genitori"
+          ],
+          "noMatch": [
+            "contratto regolare, turni di 6 ore",
+            "serve l'autorizzazione dei genitori"
+          ]
+        }
+      },
+      {
         "name": "family",
         "description": "The worker's family and close people at home (parents, relatives, partner, \"i tuoi\" = your parents).",
         "terms": [
@@ -19340,7 +19392,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
       },
       {
         "name": "minor_age_word",
-        "description": "One-word ages under eighteen (\"quindicenne\", \"sedicenne\") and words for a minor, with misspellings.",
+        "description": "One-word ages under eighteen (\"quindicenne\", \"sedicenne\"), with misspellings.",
         "terms": [
           "=dodicenne",
           "=tredicenne",
@@ -19352,9 +19404,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=sedicienne",
           "=diciassettenne",
           "=diciasettenne",
-          "=minorenne",
-          "=minorenni",
-          "=under 18"
+          "=tredicenni",
+          "=quattordicenni",
+          "=quindicenni",
+          "=sedicenni",
+          "=diciassettenni"
         ],
         "examples": {
           "match": [
@@ -21366,16 +21420,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.minor_indicators.minor_lower_bound_exploitative",
+        "category": "minor_indicators",
+        "weight": 0.4,
+        "description": "Minors admitted to a job (\"dai 16 anni\", \"16+\", \"anche 15enni\") together with exploitative conditions - living in, no pay for the first months, off the books, night work, parents not asked or lied to.",
+        "source": "ILO Worst Forms of Child Labour Convention No. 182 (hazardous work, night work); ILO Indicators of Forced Labour (withholding of wages, isolation); UNODC Human Trafficking Indicators (children).",
+        "detector": "minor_age",
+        "near": [
+          {
+            "patterns": [
+              "@exploitative"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cerchiamo ragazze dai 16 anni in su per la sala, i primi mesi senza stipendio.",
+            "Ragazzi 15+ per la raccolta, dormono in azienda."
+          ],
+          "noMatch": [
+            "Gelateria cerca ragazzi 16+ per l'estate, contratto regolare, serve l'autorizzazione dei genitori.",
+            "Cerchiamo ragazze dai 16 anni in su per la sala."
+          ]
+        }
+      },
+      {
         "id": "it.minor_indicators.minors_accepted",
         "category": "minor_indicators",
         "weight": 0.9,
         "description": "Says minors are accepted or welcome for night, hostess or escort-style work.",
         "source": "Lugo-Graulich et al. 2024 (JRSA-validated youth indicators); UNODC Human Trafficking Indicators (children). Project authored from indicator text.",
         "patterns": [
-          "(anche|pure|accettiamo|accettate|ammesse|ammessi) (le|i)? (minorenni|minori|sedicenni|diciassettenni)",
-          "(minorenni|minori|sedicenni|diciassettenni) (accettat*|ammess*|benvenut*|ok|va bene|vanno bene)",
-          "(dai|da) (15|16|17) anni (in su)? (accettat*|ammess*|ok|benvenut*)",
-          "(eta|anni) (minima)? (15|16|17) (accettat*|ammess*|ok)"
+          "(anche|pure|accettiamo|accettate|ammesse|ammessi) (le|i)? (minorenni|minori|@minor_age_word)",
+          "(minorenni|minori|@minor_age_word) (accettat*|ammess*|benvenut*|ok|va bene|vanno bene)",
+          "(dai|da) #num<18 anni (in su)? (accettat*|ammess*|ok|benvenut*)",
+          "(eta|anni) (minima)? #num<18 (accettat*|ammess*|ok)"
         ],
         "near": [],
         "exclusions": [
@@ -21387,11 +21470,97 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Cercasi ragazze per lavoro in discoteca, anche minorenni.",
-            "Minorenni accettate."
+            "Minorenni accettate.",
+            "Sedicenni benvenute."
           ],
           "noMatch": [
             "Non accettiamo minorenni.",
             "Locale vietato ai minori di 18 anni."
+          ]
+        }
+      },
+      {
+        "id": "it.minor_indicators.stated_minor_age_escort",
+        "category": "minor_indicators",
+        "weight": 0.9,
+        "description": "A stated age under 18 (\"16 anni\", \"Quindicenne\", \"ho 17 anni\", \"16+\") in an escort, sexual, dating or \"available tonight\" context; a reviewer must always see it.",
+        "source": "UNODC Human Trafficking Indicators (children in commercial sexual exploitation); Lugo-Graulich et al., J. Human Trafficking 2024 (youth indicators predictive on closed cases); Palermo Protocol art. 3(c) (any recruitment of a child for exploitation is trafficking).",
+        "detector": "minor_age",
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@dating_context|@availability|@youth)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 12,
+            "sameSentence": true
+          },
+          {
+            "patterns": [
+              "(@job|cerco lavoro|cerco un lavoro|cerco impiego)"
+            ],
+            "window": 12,
+            "sameSentence": true
+          }
+        ],
+        "negatable": false,
+        "floor": "high",
+        "examples": {
+          "match": [
+            "Nuova, 16 anni, disponibile stasera.",
+            "Ho 17 anni e cerco un uomo generoso.",
+            "Sedicenne disponibile per incontri."
+          ],
+          "noMatch": [
+            "Ho 16 anni e sono disponibile per babysitting dopo la scuola.",
+            "Studentessa di 17 anni offre ripetizioni di matematica.",
+            "Ho 17 anni, disponibile da subito per lavoro in negozio."
+          ]
+        }
+      },
+      {
+        "id": "it.minor_indicators.under_18_job",
+        "category": "minor_indicators",
+        "weight": 0.35,
+        "description": "A worker's stated age under 18 in a job or live-in offer; a child-labour signal, weak alone (teenagers do look for summer jobs), meaningful with the other signals of the ad.",
+        "source": "ILO Minimum Age Convention No. 138 and Worst Forms of Child Labour Convention No. 182; UNODC Human Trafficking Indicators (children). Project authored from indicator text.",
+        "detector": "stated_minor_age",
+        "near": [
+          {
+            "patterns": [
+              "(@job|@housing)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 12,
+            "sameSentence": true
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cerchiamo ragazzi di 15-16 anni per la raccolta della frutta.",
+            "Ragazza di 16 anni per pulizie, stanza in casa."
+          ],
+          "noMatch": [
+            "Gelateria cerca ragazzi 16+ per l'estate, contratto regolare.",
+            "Idraulico con 16 anni di esperienza.",
+            "Cerchiamo giocatori 18-35 per la squadra."
           ]
         }
       },
@@ -21426,6 +21595,57 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.minor_indicators.written_minor_age_escort",
+        "category": "minor_indicators",
+        "weight": 0.9,
+        "description": "An age under 18 that the age reader misses - written out, spaced or dotted (\"s.e.d.i.c.i anni\"), misspelled, or with \"primavere\" - in an escort, dating or \"available\" context.",
+        "source": "UNODC Human Trafficking Indicators (children in commercial sexual exploitation); Lugo-Graulich et al., J. Human Trafficking 2024 (youth indicators and obfuscation both predictive on closed cases).",
+        "patterns": [
+          "@minor_number @years",
+          "#num12-17 (primavere|annetti|aa|anni compiuti)",
+          "@minor_age_word",
+          "(ho|compio|fatto|compiuti) @minor_number"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@dating_context|@availability|@youth)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 12,
+            "sameSentence": true
+          },
+          {
+            "patterns": [
+              "(@job|cerco lavoro|cerco un lavoro|cerco impiego)"
+            ],
+            "window": 12,
+            "sameSentence": true
+          }
+        ],
+        "negatable": false,
+        "floor": "high",
+        "examples": {
+          "match": [
+            "s.e.d.i.c.i a.n.n.i, disponibile da stasera.",
+            "Diciasette anni, libera stasera.",
+            "Ragazza di 16 primavere disponibile per incontri."
+          ],
+          "noMatch": [
+            "Sedici anni, disponibile per ripetizioni di inglese.",
+            "Diciassette anni di servizio in azienda."
+          ]
+        }
+      },
+      {
         "id": "it.minor_indicators.young",
         "category": "minor_indicators",
         "weight": 0.2,
@@ -21454,6 +21674,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Team giovane e dinamico cerca stagista.",
             "Sono giovane dentro e fuori."
+          ]
+        }
+      },
+      {
+        "id": "it.minor_indicators.youth_code_with_age",
+        "category": "minor_indicators",
+        "weight": 0.7,
+        "description": "A youth code word (\"ragazzina\", \"lolita\", \"giovanissima\", \"new girl\") next to a stated age of 18 or 19 in an escort-style ad - selling youth at the legal line.",
+        "source": "Lugo-Graulich et al., J. Human Trafficking 2024 (youth language predictive on closed cases); Polaris. Project authored from indicator text (no published Italian escort lexicon).",
+        "patterns": [
+          "@youth ..3 #num18-19",
+          "#num18-19 @years ..3 @youth"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@availability|@dating_context)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ragazzina 18 anni, ricevo in ambiente riservato.",
+            "19 anni, giovanissima e disponibile."
+          ],
+          "noMatch": [
+            "Ragazzina di 18 anni cerca lavoro in libreria."
           ]
         }
       },
