@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "514134d400c3699b4bc41b6f35b22b91e6850e9af3448fad54a8ad4deed8b307" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "438f46148a5a65f7c11704746488d9032b6ac18d92a658bfcc4ac0c0a6f8bd36" } as const;
 
 /**
- * The built-in rule packs (715 rules in 7 packs), validated at build time.
+ * The built-in rule packs (718 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -19847,9 +19847,18 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Project authored from UNODC Human Trafficking Indicators (commercial sex); TellFinder terms (allowance). No published Italian escort lexicon.",
         "patterns": [
           "(paghetta|mantenimento|aiuto economico|accordo|sostegno economico) (mensile|settimanale|economico|da concordare|in cambio)",
-          "(mi aiuti|mi aiuta|aiutarmi) (con|a pagare) (l affitto|le spese|gli studi|le bollette)"
+          "(mi aiuti|mi aiuta|aiutarmi) (con|a pagare) (l affitto|le spese|gli studi|le bollette)",
+          "(mensile|mensili|settimanale|al mese) (di)? #num k?",
+          "in cambio (di)? ..4 (affettuos*|dolce|carina|disponibile|tua|compagnia|coccole|attenzioni)"
         ],
-        "near": [],
+        "near": [
+          {
+            "patterns": [
+              "(@dating_context|@escort_context|@girl|generos*|pagarmi|mantenermi|la stanza|l affitto)"
+            ],
+            "window": 20
+          }
+        ],
         "exclusions": [
           "paghetta (di)? (#num|da) ..3 (settimana|mese) ..6 (au pair|bambini|famiglia)",
           "au pair ..9 paghetta",
@@ -19860,9 +19869,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Cerco uomo generoso che mi aiuti con l'affitto. Paghetta mensile da concordare.",
-            "Accordo mensile, solo uomini generosi."
+            "Accordo mensile, solo uomini generosi.",
+            "Cerco papino generoso, mensile 2k.",
+            "Cerco un signore che mi paghi la stanza, in cambio sono molto affettuosa."
           ],
           "noMatch": [
+            "Stipendio mensile 1800 euro, contratto regolare.",
             "Au pair, paghetta di 100 euro a settimana.",
             "Accordo di mantenimento dei figli firmato in tribunale."
           ]
@@ -19946,6 +19958,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.commercial_sex.extras_with_clients",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Massage or hostess workers who \"do extras\" with clients, the wink for sexual services (hospitality \"extra\" shifts are not meant).",
+        "source": "Polaris typology of illicit massage businesses; UNODC Human Trafficking Indicators (sexual exploitation in massage and entertainment). Project authored from indicator text.",
+        "patterns": [
+          "(extra|gli extra|qualcosa in piu|qualcosa di piu) (con i|con il|coi|col|ai|al) (clienti|cliente)",
+          "(massaggi|massaggio|massaggiatrici|massaggiatrice) ..8 (anche)? (extra|gli extra)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(cameriere|camerieri|catering|sala|banchetti|eventi|turni|servizi) ..3 extra"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Le massaggiatrici che fanno anche extra guadagnano di più.",
+            "Chi fa extra con i clienti guadagna il doppio."
+          ],
+          "noMatch": [
+            "Cercasi camerieri per extra nel weekend."
+          ]
+        }
+      },
+      {
         "id": "it.commercial_sex.full_massage",
         "category": "commercial_sex",
         "weight": 0.3,
@@ -19977,7 +20015,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Seeks \"generous\" men or a sugar daddy, or offers an allowance for company, signalling paid sex in dating ads.",
         "source": "Project authored from UNODC Human Trafficking Indicators (commercial sex); TellFinder terms (\"generous men\", allowance). No published Italian escort lexicon.",
         "patterns": [
-          "(uomo|uomini|signore|signori|gentiluomo|gentiluomini) (generoso|generosi|facoltos*|benestant*)",
+          "(uomo|uomini|signore|signori|gentiluomo|gentiluomini|papino|paparino|papi|daddy|papa) (generoso|generosi|facoltos*|benestant*)",
+          "(uomo|signore|signori|uomini) (disposto|disposti|pronto) a (pagarmi|aiutarmi|mantenermi|viziarmi|pagare l affitto|pagare la stanza)",
           "(clienti|cliente) (generosi|generoso)",
           "(sugar daddy|sugar daddies|sugar baby|sugar dating)"
         ],
@@ -19988,7 +20027,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Cerco uomo generoso che mi aiuti con l'affitto.",
-            "Cerco sugar daddy serio."
+            "Cerco sugar daddy serio.",
+            "Cerco papino generoso.",
+            "Cerco un signore disposto a pagarmi l'affitto."
           ],
           "noMatch": [
             "Signore anziano cerca badante.",
@@ -20028,16 +20069,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.commercial_sex.hourly_rooms",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "Rooms let by the hour (\"camere a ore\") to women or for clients, the premises of indoor commercial sex.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation in rented premises); Polaris typology (residential brothels). Project authored from indicator text (no published Italian escort lexicon).",
+        "patterns": [
+          "(camera|camere|stanza|stanze|appartamento|monolocale|letto) (a ore|ad ore|a ora|all ora)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|@escort_context|clienti|cliente|lavorano la sera|lavorano la notte)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Affittasi stanze a ore solo per ragazze, clienti dalle 20."
+          ],
+          "noMatch": [
+            "Noleggio sale riunioni a ore per aziende."
+          ]
+        }
+      },
+      {
         "id": "it.commercial_sex.incall_outcall",
         "category": "commercial_sex",
         "weight": 0.55,
         "description": "Incall/outcall wording (\"ricevo e mi sposto\", \"ricevo in ambiente riservato\", \"a domicilio e in hotel\").",
         "source": "Project authored from UNODC Human Trafficking Indicators (commercial sex); TellFinder incall/outcall terms. No published Italian escort lexicon.",
         "patterns": [
-          "(ricevo|riceviamo|riceve) (e|o|anche)? (mi sposto|ci spostiamo|si sposta)",
-          "(ricevo|riceviamo|riceve) (in|nel|nella|presso)? (ambiente|appartamento|casa mia|mio appartamento|zona centrale)",
-          "(ricevo|riceviamo) (tutti i giorni|24h|24 h|h24|anche la notte|su appuntamento|da sola)",
-          "(mi sposto|ci spostiamo|si sposta|le accompagna|ti raggiungo) ..2 (a domicilio|in hotel|in albergo|a casa tua|in tutta la zona)",
+          "(ricevo|riceviamo|riceve|ricevono) (e|o|anche)? (mi sposto|ci spostiamo|si sposta|si spostano|vengo|vengono|veniamo)",
+          "(ricevo|riceviamo|riceve|ricevono) (in|nel|nella|presso)? (ambiente|appartamento|casa mia|mio appartamento|zona centrale)",
+          "(ricevo|riceviamo|ricevono) (tutti i giorni|24h|24 h|h24|anche la notte|su appuntamento|da sola)",
+          "(ricevo|riceviamo|ricevono) (a|in) * (zona|centro|vicino)",
+          "(mi sposto|ci spostiamo|si sposta|si spostano|vengo|vengono|veniamo|le accompagna|ti raggiungo) (anche)? ..2 (a domicilio|in hotel|in albergo|a casa tua|in tutta la zona|da te)",
           "(incontri|incontro|ricevo|riceviamo|disponibile|disponibili) (in hotel|in albergo|a domicilio) (o|e) (in hotel|in albergo|a domicilio|da me|da noi)"
         ],
         "near": [],
@@ -20053,7 +20124,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Ricevo in ambiente riservato e mi sposto in hotel.",
             "Ricevo e mi sposto, massima discrezione.",
             "Il nostro autista le accompagna a domicilio e in hotel.",
-            "Incontri in hotel o a domicilio."
+            "Incontri in hotel o a domicilio.",
+            "Tre amiche, ricevono in appartamento e vengono a domicilio.",
+            "Ciao tesori, ricevo a Verona zona stazione."
           ],
           "noMatch": [
             "Massaggiatore diplomato, ricevo nel mio studio su appuntamento.",
@@ -20087,13 +20160,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.commercial_sex.night_work_euphemism",
+        "category": "commercial_sex",
+        "weight": 0.4,
+        "description": "Women described as those who \"work in the evening / at night / on the street\", the euphemism for sex workers in Italian classifieds.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation). Project authored from indicator text (no published Italian escort lexicon).",
+        "patterns": [
+          "(ragazze|ragazza|donne|donna|signorine|amiche) che (lavorano|lavora|lavoreranno) (la sera|la notte|di notte|di sera|in strada|per strada|in casa con clienti)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Appartamento solo per ragazze che lavorano di notte."
+          ],
+          "noMatch": [
+            "Ragazze che lavorano in ospedale cercano appartamento."
+          ]
+        }
+      },
+      {
         "id": "it.commercial_sex.paid_encounters",
         "category": "commercial_sex",
         "weight": 0.6,
         "description": "Encounters or company offered for payment (\"incontri a pagamento\", \"accompagnatrice\", escort).",
         "source": "UNODC Human Trafficking Indicators (commercial sex offered in an ad). Project authored from indicator text.",
         "patterns": [
-          "(incontri|incontro|compagnia|serate|prestazioni) (a pagamento|retribuit*|pagat*|con rimborso)",
+          "(incontri|incontro|compagnia|serate|prestazioni|coccole|relax|momenti|affetto) (a pagamento|retribuit*|pagat*|con rimborso)",
           "(accompagnatrice|accompagnatrici|escort) (di lusso|per serate|per uomini|disponibil*|italiana|italiane)?",
           "(lavoro|lavori) (serale)? come (accompagnatrice|escort|entraineuse)",
           "(serate|serata|weekend) (con|in compagnia di) (clienti facoltosi|uomini|signori|imprenditori|gentiluomini|uomini d affari)"
@@ -20148,7 +20243,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Massage offers coded for sex (\"massaggi completi\", \"body\", \"con finale\", \"sensuali e non solo\").",
         "source": "Project authored from UNODC Human Trafficking Indicators (sexual exploitation in massage businesses); Polaris typology of illicit massage businesses.",
         "patterns": [
-          "(massaggio|massaggi) (body|body to body|con finale|sensuale|sensuali|erotico|erotici|particolare|particolari|tantra|tantrico|nuru|prostatico|senza tabu|per lui)"
+          "(massaggio|massaggi) (body|body to body|con finale|sensuale|sensuali|erotico|erotici|particolare|particolari|tantra|tantrico|tantrici|tantrica|tantriche|nuru|prostatico|senza tabu|per lui)",
+          "(finale|finalino|lieto fine) (felice|a sorpresa|col botto|garantito)",
+          "happy (ending|end)",
+          "(trattamento|trattamenti) (speciale|speciali|completo|extra) ..3 (#num|€|euro|contanti)"
         ],
         "near": [],
         "exclusions": [
@@ -20159,7 +20257,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Massaggi body e con finale.",
-            "Massaggi sensuali, senza fretta."
+            "Massaggi sensuali, senza fretta.",
+            "Massaggi tantrici con finale felice."
           ],
           "noMatch": [
             "Centro benessere: massaggi rilassanti e decontratturanti.",
@@ -20182,7 +20281,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(ricevo|riceviamo|mi sposto|ci spostiamo|incontri|incontro|ragazza|ragazze|ragazzina|signora|escort|accompagnatric*|appartamento|domicilio|hotel|regalino|regalo|discrezione|riservat*|compagnia|sensual*|body)"
+              "(@escort_context|@girl|@availability|@dating_context|ragazzina|signora|appartamento|domicilio|hotel|regalo|riservat*|compagnia|sensual*|body)"
             ],
             "window": 25
           }
@@ -22000,9 +22099,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Contact only through a messenger app (WhatsApp, Telegram, Signal…), away from the platform's view.",
         "source": "US TIP Report 2024 (recruiters move contact to encrypted apps); Europol 2025.",
         "patterns": [
-          "(solo|soltanto|esclusivamente|unicamente) (su|via|tramite|in|per|con)? (whatsapp|whatsap|watsapp|telegram|signal|snapchat|snap|wechat|kik|viber|threema|chat privata)",
-          "(solo|soltanto) (messaggi|msg|sms|chat) (whatsapp|telegram|signal|su whatsapp|su telegram)",
-          "(info|informazioni|candidature|contatti|dettagli|foto) (solo|soltanto|esclusivamente) (su|via|tramite) (whatsapp|telegram|signal|snapchat|wechat)"
+          "(solo|soltanto|esclusivamente|unicamente) (su|via|tramite|in|per|con)? (@messenger|@messenger_short|chat privata)",
+          "(solo|soltanto) (messaggi|msg|sms|chat) (su|via|in)? (@messenger|@messenger_short)",
+          "(info|informazioni|candidature|contatti|dettagli|foto) (solo|soltanto|esclusivamente) (su|via|tramite|in) (@messenger|@messenger_short)"
         ],
         "near": [],
         "exclusions": [],
@@ -22012,7 +22111,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Info solo su WhatsApp.",
             "Solo messaggi WhatsApp.",
-            "Contatti esclusivamente via Telegram."
+            "Contatti esclusivamente via Telegram.",
+            "Scrivi solo su WA.",
+            "Info solo in tg."
           ],
           "noMatch": [
             "Scrivici su WhatsApp o passa in negozio.",
@@ -22027,21 +22128,25 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Asks to continue the conversation on a messenger app or in private, \"not here\".",
         "source": "US TIP Report 2024 (moving conversations off-platform); Lugo-Graulich et al. 2024.",
         "patterns": [
-          "(contattami|contattaci|scrivimi|scrivetemi|scrivici|aggiungimi|aggiungici|sentiamoci|passiamo|continuiamo) (su|via|in) (telegram|snapchat|snap|signal|wechat|kik|privato|pvt|dm|direct)",
+          "(contattami|contattaci|scrivimi|scrivetemi|scrivici|aggiungimi|aggiungici|sentiamoci|passiamo|continuiamo) (su|via|in) (@messenger|@messenger_short|privato|pvt|direct)",
           "(qui|su questo sito|sul sito|in chat) (non rispondo|non leggo|non rispondiamo)",
           "(scrivere|scrivimi|contattare|contattami|contattarmi) in (privato|pvt|dm|direct)"
         ],
         "near": [],
-        "exclusions": [],
+        "exclusions": [
+          "(su|via|in) (whatsapp|whatsap|watsapp|wa)"
+        ],
         "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
             "Contattami su Telegram, qui non rispondo.",
-            "Scrivimi in privato per i dettagli."
+            "Scrivimi in privato per i dettagli.",
+            "Scrivetemi su Signal che vi passo il contatto."
           ],
           "noMatch": [
             "Contattaci al numero dell'ufficio.",
+            "Scrivici su WhatsApp per prenotare un tavolo.",
             "Rispondo a tutti i messaggi qui."
           ]
         }
@@ -22081,8 +22186,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "More photos or details only in private or on a messenger app, pulling the contact off the platform.",
         "source": "US TIP Report 2024 (moving conversations off-platform); Project authored from indicator text (no published Italian escort lexicon).",
         "patterns": [
-          "(altre|piu|più|tante) foto (su|in|via|tramite) (whatsapp|telegram|privato|pvt|dm|snapchat|richiesta)",
-          "(ti mando|ti invio|vi mando|mando|invio) (le|altre|piu)? foto (su|in|via|tramite) (whatsapp|telegram|privato|pvt|dm|snapchat)"
+          "(altre|piu|più|tante) foto (su|in|via|tramite) (@messenger|@messenger_short|privato|pvt|richiesta)",
+          "(ti mando|ti invio|vi mando|mando|invio) (le|altre|piu)? foto (su|in|via|tramite) (@messenger|@messenger_short|privato|pvt)",
+          "(mandare|mandate|manda|mandaci|inviare|inviate|invia|inviaci|servono|serve) ..3 foto ..8 (su|via|tramite|in) (@messenger|@messenger_short)"
         ],
         "near": [],
         "exclusions": [],
@@ -22091,7 +22197,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Altre foto su WhatsApp.",
-            "Ti mando le foto in privato."
+            "Ti mando le foto in privato.",
+            "Per candidarti servono due foto recenti su Snapchat."
           ],
           "noMatch": [
             "Altre foto del prodotto nell'annuncio.",
@@ -22106,7 +22213,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Sends the reader to a social or subscription profile (Instagram, Snapchat, OnlyFans) to make contact.",
         "source": "US TIP Report 2024 (recruitment and advertising through social media); Europol 2025.",
         "patterns": [
-          "(seguimi|aggiungimi|trovami|cercami|scrivimi|contattami) (su|in) (instagram|insta|ig|onlyfans|snapchat|snap|tiktok|facebook)"
+          "(seguimi|aggiungimi|trovami|cercami|scrivimi|contattami) (su|in) (@messenger|@messenger_short|onlyfans|tiktok|facebook)"
         ],
         "near": [],
         "exclusions": [],
