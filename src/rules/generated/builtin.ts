@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "438f46148a5a65f7c11704746488d9032b6ac18d92a658bfcc4ac0c0a6f8bd36" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "2d8b9ee7ec83a89e4bfe639e049344977b2a6fbdda26857b99d4f439710917b6" } as const;
 
 /**
- * The built-in rule packs (718 rules in 7 packs), validated at build time.
+ * The built-in rule packs (720 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -22588,6 +22588,31 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.third_party_control.daily_payment_to_manager",
+        "category": "third_party_control",
+        "weight": 0.5,
+        "description": "Workers hand over a daily or nightly sum (rent, quota, takings) to a manager - the nightly settling-up of controlled sex work and forced begging.",
+        "source": "UNODC Human Trafficking Indicators (daily quotas handed to a third party); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (control of victims through debts and quotas).",
+        "patterns": [
+          "(si salda|si paga|si versa|si consegna|si lascia|versate|pagate|consegnate|saldate|lasciate) ..3 (ogni notte|ogni sera|ogni giorno|ogni mattina|a fine serata|a fine turno|a fine giornata) ..2 (al|alla|all) @manager",
+          "(ogni notte|ogni sera|a fine serata|a fine turno|a fine giornata) (si salda|si paga|si versa|si consegna|versate|pagate|consegnate) ..3 (al|alla|all) @manager",
+          "(quota|fisso|fissa) (giornaliera|giornaliero|settimanale|serale) ..4 (al|alla|all) @manager"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "L'affitto si salda ogni notte al responsabile.",
+            "Quota giornaliera da consegnare al capo."
+          ],
+          "noMatch": [
+            "Il conto si paga alla cassa."
+          ]
+        }
+      },
+      {
         "id": "it.third_party_control.gangmaster",
         "category": "third_party_control",
         "weight": 0.5,
@@ -22634,12 +22659,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(appuntamenti|appuntamento|prenotazioni|prenotazione|prenotare) ..3 (tramite|attraverso|con|dalla|alla|dal|al) (la|il|l)? (nostra|nostro)? (agenzia|responsabile|gestore|gestrice|titolare|manager)",
           "(appuntamenti|appuntamento|prenotazioni|prenotare) ..3 (chiamare|chiama|chiamate|contattare|contatta|contattate|rivolgersi al|rivolgersi alla) (il|la)? (responsabile|gestore|gestrice|manager|titolare)",
           "(le ragazze|la ragazza|le signorine|le massaggiatrici) non (rispondono|risponde) (al telefono|ai messaggi|direttamente)?",
-          "(pagamento|pagamenti|regalino|soldi|tariffa) ..3 (anticipato|anticipata|in anticipo|prima)? (al|alla|all) (manager|agenzia|responsabile|gestore|booker)"
+          "(pagamento|pagamenti|regalino|soldi|tariffa) ..3 (anticipato|anticipata|in anticipo|prima)? (al|alla|all) (manager|agenzia|responsabile|gestore|booker)",
+          "(parlate|parla|parlare|chiedete|chiedi|chiedere|rivolgetevi|rivolgiti|rivolgersi|passate|passa|si passa|passare|chiamate|contattate|scrivete) (prima)? (con|dal|dalla|da|al|alla|col) (la|il)? (mio|nostro|mia|nostra)? @manager",
+          "(incontrarla|incontrarle|vederla|vederle|averla|prenotarla|prenotarle|conoscerla|conoscerle) ..5 (tramite|dal|dalla|con|al|alla) (il|la)? (mio|nostro|mia|nostra)? @manager",
+          "(lei|lui|la madame|il capo|il manager|la mami|la mama) (decide|decidono|gestisce|stabilisce) (tutto|orari|prezzi|lei|lui)",
+          "(chiamate|chiama|contattate|contatta|scrivete) (il|la) (nostro|nostra) @manager ..6 (tariffe|prezzi|indirizzo|orari)"
         ],
         "near": [
           {
             "patterns": [
-              "(ragazza|ragazze|signorine|massagg*|escort|accompagnatric*|incontri|ricev*|domicilio|hotel|coppie|singoli|mezz ora|regalino|rose|discrezione|riservat*|h24|tour)"
+              "(@escort_context|@girl|@availability|@dating_context|@new_arrival|@youth|@minor_age_word|signorine|massagg*|incontri|ricev*|domicilio|hotel|coppie|singoli|rose|riservat*|tour|nel giro)"
             ],
             "window": 40
           }
@@ -22654,7 +22683,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Ragazze nuove nel nostro centro massaggi. Per appuntamenti chiamare il responsabile Marco.",
             "Massaggi orientali: le ragazze non rispondono al telefono, scrivere al gestore.",
-            "Ragazze disponibili per coppie e singoli. Prenotazioni tramite la nostra agenzia, pagamento anticipato al manager."
+            "Ragazze disponibili per coppie e singoli. Prenotazioni tramite la nostra agenzia, pagamento anticipato al manager.",
+            "Nuova, libera stasera. Per incontrarla si passa dal mio amico.",
+            "Nuova nel giro, disponibile nel weekend: parlate prima con la madame, lei decide tutto."
           ],
           "noMatch": [
             "Per appuntamenti chiamare il responsabile del personale in orario d'ufficio.",
@@ -22672,7 +22703,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(le nostre|le mie|nostre) (ragazze|ragazzine|modelle|signorine|massaggiatrici|accompagnatrici|hostess)",
           "(ragazze|modelle|massaggiatrici|accompagnatrici) (nuove|sempre nuove|diverse) (ogni settimana|ogni mese|ogni giorno|ogni #num giorni)",
           "(nuove|diverse) (ragazze|modelle|massaggiatrici) (ogni settimana|ogni mese|ogni giorno)",
-          "(ragazze|modelle|massaggiatrici|accompagnatrici) (disponibili|a disposizione|a scelta) (a|in|tra|nelle)"
+          "(ragazze|modelle|massaggiatrici|accompagnatrici) (disponibili|a disposizione|a scelta) (a|in|tra|nelle)",
+          "(le nostre|nostre|le mie) (bambole|pupe|gnocche|trav|fanciulle|ragazze nuove)"
         ],
         "near": [],
         "exclusions": [
@@ -22732,7 +22764,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(ricev*|mi sposto|ci spostiamo|incontri|appuntamento|appuntamenti|tariffe|regalino|massaggi|massaggio|mezz ora|domicilio|hotel|discrezione|riservat*|coppie e singoli|singoli e coppie|in tour|di passaggio|prenotazioni)"
+              "(@escort_context|@new_arrival|ricev*|incontri|appuntamento|appuntamenti|domicilio|hotel|riservat*|coppie e singoli|singoli e coppie|in coppia|prenotazioni)"
             ],
             "window": 25
           }
@@ -22753,13 +22785,40 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.third_party_control.wages_through_boss",
+        "category": "third_party_control",
+        "weight": 0.5,
+        "description": "The pay is collected, kept, managed or shared out by a boss, madam or team leader instead of being paid to each worker.",
+        "source": "UNODC Human Trafficking Indicators (wages paid to a third party; someone else controls earnings); ILO Indicators of Forced Labour (withholding of wages); Ispettorato Nazionale del Lavoro guidance on caporalato.",
+        "patterns": [
+          "@wages ..4 (lo|la|li|le)? (prende|prendono|incassa|incassano|ritira|ritirano|riscuote|riscuotono|gestisce|gestiscono|amministra|divide|tiene|tengono|custodisce) (il|la|lo|l)? @manager",
+          "(il|la|l) @manager ..3 (prende|incassa|ritira|riscuote|divide|gestisce|tiene|custodisce) (la|lo|i|le|tutti i|tutto lo)? @wages"
+        ],
+        "near": [],
+        "exclusions": [
+          "responsabile (amministrativo|amministrativa|del personale|paghe|hr|risorse umane|dell ufficio)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Paga a giornata, la prende il caposquadra e la divide lui.",
+            "Lo stipendio lo gestisce la signora e ve lo dà a fine stagione."
+          ],
+          "noMatch": [
+            "Lo stipendio lo gestisce l'ufficio paghe con bonifico mensile."
+          ]
+        }
+      },
+      {
         "id": "it.third_party_control.wages_to_agency",
         "category": "third_party_control",
         "weight": 0.5,
         "description": "The worker's wages are paid to the agency, the boss or a third party rather than to the worker.",
         "source": "UNODC Human Trafficking Indicators (wages paid to a third party); ILO Indicators of Forced Labour (withholding of wages).",
         "patterns": [
-          "(stipendio|paga|compenso|guadagni|soldi) ..3 (versat*|pagat*|consegnat*|va|vanno|andra) (direttamente)? (all agenzia|al capo|al caporale|al responsabile|all intermediario|al mediatore|all organizzazione|al titolare dell agenzia)"
+          "(stipendio|paga|compenso|guadagni|soldi|@wages) ..3 (versat*|pagat*|consegnat*|va|vanno|andra) (direttamente)? (all agenzia|al capo|al caporale|al responsabile|all intermediario|al mediatore|all organizzazione|al titolare dell agenzia|al gruppo)",
+          "(meta|parte|percentuale|#num %) (di quello che|di cio che|dei soldi che|di quanto|dei guadagni|degli incassi|del guadagno|dell incasso|di quello) ..3 (va|vanno|spetta|spettano|lo prende|lo tiene|si lascia|lasciate|date|dai) (al|alla|all|a) (@manager|gruppo|organizzazione|agenzia|casa)"
         ],
         "near": [],
         "exclusions": [],
@@ -22768,7 +22827,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Lo stipendio viene versato direttamente all'agenzia.",
-            "I guadagni vanno al responsabile che poi ti paga."
+            "I guadagni vanno al responsabile che poi ti paga.",
+            "Metà di quello che incassate va al capo."
           ],
           "noMatch": [
             "Lo stipendio è versato sul tuo conto ogni mese.",
