@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "2d8b9ee7ec83a89e4bfe639e049344977b2a6fbdda26857b99d4f439710917b6" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "ad66a5873342e02bb78e8540c421490a95360e78df0bb01442b93b5ef6c21720" } as const;
 
 /**
- * The built-in rule packs (720 rules in 7 packs), validated at build time.
+ * The built-in rule packs (722 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -18920,19 +18920,18 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=con la famiglia",
           "=insieme a noi",
           "=sotto controllo",
-          "=in gruppo",
-          "=di gruppo",
-          "=tutte insieme",
-          "=tutti insieme"
+          "=da me o da mio marito",
+          "=da me o mia moglie"
         ],
         "examples": {
           "match": [
             "esce solo accompagnata",
             "sempre con noi",
-            "uscite tutte insieme"
+            "accompagnata da me"
           ],
           "noMatch": [
-            "accompagnatrice turistica"
+            "accompagnatrice turistica",
+            "uscite di gruppo"
           ]
         }
       },
@@ -19127,9 +19126,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
       },
       {
         "name": "hold",
-        "description": "Keeping, taking, collecting or locking away something of the worker's (keep / take / hold / surrender / hand over / look after).",
+        "description": "Keeping, taking, collecting or locking away something of the worker's (keep / take / hold / surrender / look after / lock away). Not the infinitives \"tenere\", \"conservare\", \"ritirare\", \"consegnare\" - advice says \"tenere il passaporto con sé\", \"ritirare il passaporto in questura\", \"consegnare i documenti in segreteria\".",
         "terms": [
-          "=tenere",
           "=teniamo",
           "=tiene",
           "=tengono",
@@ -19151,7 +19149,6 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=trattengono",
           "=tratterremo",
           "trattenuto",
-          "ritirare",
           "=ritira",
           "=ritiriamo",
           "=ritirano",
@@ -19160,18 +19157,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=sequestra",
           "sequestrato",
           "=conserviamo",
-          "=conserva",
-          "conservato",
+          "=conservato",
+          "=conservati",
           "=prende in consegna",
           "=prendiamo in consegna",
           "=prendono in consegna",
           "=in consegna",
-          "consegnare",
-          "=consegni",
-          "=consegnate",
-          "consegnato",
-          "=va consegnato",
-          "=vanno consegnati",
           "=tolto",
           "=togliamo",
           "=tolgono",
@@ -19183,12 +19174,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "lo teniamo noi",
             "viene custodito in ufficio",
             "lo prende in consegna la signora",
-            "va consegnato all'arrivo",
             "chiuso in cassaforte"
           ],
           "noMatch": [
             "tieni duro",
-            "il pacco arriva domani"
+            "il pacco arriva domani",
+            "tenere il passaporto sempre con sé",
+            "consegnare i documenti in segreteria"
           ]
         }
       },
@@ -19543,20 +19535,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "restituire",
           "=restituisci",
           "=restituite",
-          "=restituisce",
           "=restituiscono",
           "=si restituisce",
           "=si restituiscono",
-          "=restituito",
-          "=restituiti",
           "ripagare",
           "=ripaghi",
           "=ripagate",
-          "=ripagato",
-          "=ripagati",
-          "rimborsare",
-          "=rimborsi",
-          "=rimborsate",
           "=rendi",
           "=rendete",
           "=rende",
@@ -20935,6 +20919,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.document_control.identity_papers_in_package",
+        "category": "document_control",
+        "weight": 0.45,
+        "description": "An identity card, passport or residence permit \"included\" in a paid package - identity papers sold with a service, not issued by the state.",
+        "source": "UNODC Human Trafficking Indicators (false or fraudulently obtained documents provided by recruiters); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (document fraud as a crime enabler).",
+        "patterns": [
+          "(passaporto|passaporti|carta d identita|carte d identita|carta di identita|permesso di soggiorno|permessi di soggiorno|residenza) ..4 (inclusi|incluso|inclusa|incluse|compresi|compreso|compresa|comprese)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(#num|euro|€|pratica|prezzo|costo|pagamento)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Tutto organizzato, 5.000 euro la pratica. Carta d'identità e residenza inclusi."
+          ],
+          "noMatch": [
+            "Assistenza per il rinnovo del passaporto, appuntamento in questura incluso nella consulenza gratuita."
+          ]
+        }
+      },
+      {
         "id": "it.document_control.no_papers_needed",
         "category": "document_control",
         "weight": 0.5,
@@ -20944,7 +20957,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(anche|pure)? senza (documenti|documento|passaporto|carta d identita)",
           "(documenti|documento|passaporto) non (necessari|necessario|richiesti|richiesto|servono|serve|importanti|indispensabili)",
           "(nessun|zero) (documento|documenti) (richiesto|richiesti|necessario|necessari)?",
-          "non (servono|serve|chiediamo|occorrono|vogliamo) (i)? (documenti|passaporto|carta d identita)"
+          "non (servono|serve|chiediamo|occorrono|vogliamo) (i)? (documenti|passaporto|carta d identita)",
+          "@documents (anche)? (non in regola|scadut*|irregolar*|non validi|non valido) ..2 (ok|va bene|vanno bene|nessun problema|non importa|accettat*|benvenut*)",
+          "(chi|se|anche se|anche chi) (non|nn) (ha|hai|avete|hanno) (il|i|la|un|una)? @documents (valid*|in regola)? ..2 (nessun problema|non importa|va bene|ok|fa niente|benvenut*)"
         ],
         "near": [],
         "exclusions": [
@@ -20957,7 +20972,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Cantiere cerca manovali anche senza documenti.",
             "Documenti non necessari.",
-            "Nessun documento richiesto."
+            "Nessun documento richiesto.",
+            "Pulizie uffici, doc anche non in regola ok.",
+            "Chi non ha carta d'identità valida nessun problema."
           ],
           "noMatch": [
             "Portare documento d'identità e codice fiscale.",
@@ -20974,7 +20991,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(documenti|passaporto|passaporti|carta d identita|permesso) (falsi|falso|falsa|nuovi|nuovo|nuova|finti|finto)",
           "(nuovi|nuovo|falsi|falso|finti) (documenti|passaporto|passaporti)",
-          "(ti|vi)? (procuriamo|procureremo|facciamo|faremo|prepariamo) (noi)? (i|il|tutti i)? (documenti|passaporto|permesso)"
+          "(ti|vi)? (procuriamo|procureremo|facciamo|faremo|prepariamo) (noi)? (i|il|tutti i)? (documenti|passaporto|permesso)",
+          "@documents ..3 (procuriamo|procureremo|procura|procurano|facciamo|faremo|fabbrichiamo) (noi|lui|loro)?"
         ],
         "near": [],
         "exclusions": [],
@@ -20983,7 +21001,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Ti procuriamo noi i documenti.",
-            "Passaporto nuovo fornito dall'agenzia."
+            "Passaporto nuovo fornito dall'agenzia.",
+            "I documenti ve li procuriamo noi, costo a parte."
           ],
           "noMatch": [
             "Portare i documenti originali al colloquio.",
@@ -20998,6 +21017,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The employer, family or agency keeps the worker's passport or identity papers (\"for safety\").",
         "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators; Numero Verde Antitratta indicator list.",
         "patterns": [
+          "@documents ..4 @hold",
+          "@hold (noi|io|lui|lei|loro)? (il|i|la|le)? (tuo|tuoi|vostro|vostri|suo|loro|tua|tue)? @documents",
           "(passaporto|passaporti|documenti|documento|carta d identita|carte d identita|permesso di soggiorno) ..4 (trattenut*|custodit*|ritirat*|sequestrat*|in custodia)",
           "(passaporto|passaporti|documenti|documento) ..3 conservat* (da noi|dal titolare|dall azienda|dal datore|dall agenzia|dalla famiglia)",
           "(passaporto|passaporti|documenti|documento) ..3 (lo|li|la|le)? (teniamo|terremo|tiene|tengono|terra|terranno|custodi*|conserviamo|conservera|ritiriamo|ritira|tratten*|trattien*|tratterr*) (noi|lui|loro|il|la)?",
@@ -21007,7 +21028,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(passaporto|documenti) ..3 (lo|li)? (consegni|consegnate|consegnare|consegnerai|vanno consegnati|va consegnato) (al|alla|all) (titolare|datore|capo|responsabile|agenzia|famiglia|arrivo)"
         ],
         "near": [],
-        "exclusions": [],
+        "exclusions": [
+          "(ritira|ritirare|ritiro|ritirate) (il|i|la|le|tuo|tuoi)? @documents ..3 (in|presso|alla|dalla|al|allo) (questura|comune|consolato|ambasciata|prefettura|posta|sportello)"
+        ],
         "unlessNear": [],
         "negatable": true,
         "examples": {
@@ -21016,9 +21039,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "All'arrivo il passaporto resta in ufficio per sicurezza.",
             "Il passaporto viene trattenuto dal datore di lavoro.",
             "Il titolare custodirà il tuo passaporto per tutto il periodo.",
-            "Il contratto prevede che il passaporto rimanga a noi."
+            "Il contratto prevede che il passaporto rimanga a noi.",
+            "Appena arrivi il passaporto lo prende in consegna la mamma.",
+            "Il passaporto lo custodisco io in cassaforte."
           ],
           "noMatch": [
+            "Tieni il passaporto sempre con te.",
+            "Ritira il passaporto in questura entro trenta giorni.",
             "Il passaporto resta sempre a te.",
             "Nessuno tratterrà mai i tuoi documenti."
           ]
@@ -22417,16 +22444,20 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The worker may not go out alone, or only escorted, a restriction of movement.",
         "source": "ILO Indicators of Forced Labour (restriction of movement, isolation); UNODC Human Trafficking Indicators.",
         "patterns": [
-          "non (puo|puoi|potra|potrai|possono|potete|si puo|e possibile|e permesso|e consentito) (mai)? (uscire|uscirai|allontanarsi|allontanarti|lasciare la casa|lasciare la struttura)",
-          "(non|mai) (esce|esci|escono|uscirai) (da sola|da solo|da sole|senza di noi|senza accompagnatore|mai)?",
-          "(esce|esci|escono|uscite|uscita|uscire|usciranno) ..3 (solo|soltanto|sempre|esclusivamente) (accompagnat*|con noi|con il responsabile|con la famiglia|di gruppo|in gruppo)",
-          "(uscite|uscita|spostamenti) (solo|soltanto|sempre)? (di gruppo|accompagnat*|controllat*|autorizzat*)",
-          "(vietato|vietata|proibito|proibita) (uscire|allontanarsi|lasciare)",
+          "non (puo|puoi|potra|potrai|possono|potete|si puo|e possibile|e permesso|e consentito) (mai)? @go_out",
+          "(non|mai|nn) (si)? (esce|esci|escono|uscirai|usciranno) (da sola|da solo|da sole|da soli|senza di noi|senza accompagnatore|mai)?",
+          "(non|mai|nn) (si)? (va|vai|andate|vanno|gira|girate|si gira) (mai)? (in giro|fuori|in paese|in citta)? (da sola|da solo|da sole|da soli|senza di noi|senza accompagnatore)",
+          "@go_out ..3 (solo|soltanto|sempre|esclusivamente) (@escorted|di gruppo|in gruppo|tutte insieme|tutti insieme|insieme)",
+          "@go_out ..8 (ma|solo|sempre)? @escorted",
+          "(uscite|uscita|spostamenti) (solo|soltanto|sempre)? (controllat*|autorizzat*)",
+          "(vietato|vietata|proibito|proibita) (@go_out|lasciare)",
           "(uscite|uscita|uscire|si esce) (consentit*|permess*|autorizzat*|ammess*)? (solo|soltanto) (la domenica|il sabato|il weekend|una volta a settimana|nel giorno libero|con il pullman aziendale|col pullman aziendale|con il nostro)"
         ],
         "near": [],
         "exclusions": [
-          "(non|mai) (esce|esci|escono) (di casa)? (prima|dopo) (delle|le)"
+          "(non|mai) (si)? (esce|esci|escono) (di casa)? (prima|dopo) (delle|le|di)",
+          "(uscite|uscita|gite|gita) (didattic*|scolastic*) ..6 (accompagnat*|insegnant*)",
+          "@escorted (da|dalla|dal|dai|dalle|da una|da un) (guida|guide|istruttor*|skipper|insegnant*|educator*|animator*|maestr*|genitori)"
         ],
         "unlessNear": [],
         "negatable": false,
@@ -22435,11 +22466,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "La ragazza non può uscire da sola, esce solo accompagnata da noi.",
             "Le uscite sono solo di gruppo e accompagnate.",
             "La ragazza non esce senza di noi.",
-            "Dormitorio della fabbrica, uscite consentite solo la domenica col pullman aziendale."
+            "Dormitorio della fabbrica, uscite consentite solo la domenica col pullman aziendale.",
+            "Le uscite in paese si fanno il mercoledì accompagnate dalla signora.",
+            "La domenica si può uscire ma accompagnata da me o da mio marito.",
+            "Dall'azienda non si esce fino a fine stagione.",
+            "In città non si va in giro da soli."
           ],
           "noMatch": [
             "Uscite libere nei giorni di riposo.",
+            "Campo estivo con uscite di gruppo ogni giorno.",
+            "Uscite didattiche accompagnate dagli insegnanti.",
             "Il bus esce dal deposito alle sei."
+          ]
+        }
+      },
+      {
+        "id": "it.restricted_movement.no_outings_no_visits",
+        "category": "restricted_movement",
+        "weight": 0.5,
+        "description": "A live-in worker may not go out in the evening or receive visits or friends - isolation at the workplace.",
+        "source": "ILO Indicators of Forced Labour (isolation, restriction of movement); UNODC Human Trafficking Indicators (no contact with others).",
+        "patterns": [
+          "(niente|nessuna|zero|vietate|vietato|no) (uscite|uscire|visite|ospiti|visitatori|amici in casa) (la sera|di sera|la notte|in casa|in struttura|per i primi|nelle prime)?",
+          "(uscite|visite|ospiti) (non)? (vietate|vietati|non permesse|non consentite|non ammesse)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(visite|visita) (mediche|medica|guidate|guidata|in ospedale)",
+          "(niente|no) (uscite) (di sicurezza)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Prime settimane niente uscite la sera.",
+            "Niente visite in casa."
+          ],
+          "noMatch": [
+            "Visite guidate al museo ogni sabato."
           ]
         }
       },
@@ -22450,7 +22514,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Movement only with the organisation's driver or van; workers cannot travel on their own.",
         "source": "ILO Indicators of Forced Labour (restriction of movement); Polaris typology (controlled transport).",
         "patterns": [
-          "(trasporto|trasporti|spostamenti|spostamento|trasferimenti|trasferimento|tragitti|accompagnamento|uscite) ..3 (solo|sempre|esclusivamente) (con il nostro|col nostro|con i nostri|dal nostro|dai nostri|con l|col) (autista|autisti|pulmino|furgone|driver|accompagnatore)",
+          "(trasporto|trasporti|spostamenti|spostamento|trasferimenti|trasferimento|tragitti|accompagnamento|uscite|andata e ritorno|spostarsi|muoversi|per spostarvi|per spostarti) ..3 (solo|sempre|esclusivamente|soltanto) (con il nostro|col nostro|con i nostri|dal nostro|dai nostri|con l|col|il nostro|c e il nostro) (autista|autisti|pulmino|furgone|driver|accompagnatore|macchina|auto)",
           "(il nostro|un nostro|i nostri) (autista|autisti|accompagnatore|driver) (ti|vi|le|li)? (porta|portano|accompagna|accompagnano|viene a prendere|vengono a prendere)"
         ],
         "near": [],
@@ -22461,7 +22525,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Trasporto al lavoro solo con il nostro pulmino.",
             "Il nostro autista le accompagna a domicilio.",
-            "Alloggio della ditta, trasferimenti solo con il nostro autista."
+            "Alloggio della ditta, trasferimenti solo con il nostro autista.",
+            "Andata e ritorno SOLO col nostro pulmino.",
+            "Per spostarsi c'è solo il nostro autista."
           ],
           "noMatch": [
             "Trasporto in vigna con mezzi aziendali.",
@@ -22480,11 +22546,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(telefono|cellulare) ..3 (lo|te lo|ve lo)? (teniamo|diamo|forniamo|diamo noi|teniamo noi) (noi)?",
           "(ti|vi) (diamo|daremo|forniamo) (noi)? (un|il)? (telefono|cellulare) (nuovo|nostro)?",
           "non (puo|puoi|possono|potete|potrai|potra|potranno|potrete|potete) (usare|tenere|avere) (il|un|il suo|il proprio)? (telefono|cellulare|smartphone)",
-          "(senza|niente|vietato il|vietato usare il) (telefono|cellulare) (personale)? (per tutto|durante tutto|per tutta|per l intero) ..2 (soggiorno|stagione|contratto|permanenza)"
+          "(senza|niente|vietato il|vietato usare il) (telefono|cellulare) (personale)? (per tutto|durante tutto|per tutta|per l intero) ..2 (soggiorno|stagione|contratto|permanenza)",
+          "@phone ..3 (si lascia|si lasciano|lo lasci|li lasciate|va lasciato|vanno lasciati|si consegna|si consegnano|lo consegni|va consegnato|vanno consegnati) ..3 (in reception|in ufficio|al responsabile|alla signora|al capo|alla famiglia|a noi|in cassaforte|all arrivo|la sera)",
+          "(userai|usi|usera|useranno|avrai|avra) (un|il|solo un|solo il)? @phone (nostro|della famiglia|di casa|che ti diamo|fornito da noi)",
+          "(niente|nessun|vietato il|vietati i|no) (telefono|telefoni|cellulare|cellulari|telefonino) (in casa|personale|personali|per tutto|in struttura)"
         ],
         "near": [],
         "exclusions": [
-          "durante (il|l)? (turno|servizio|orario|lavoro)",
+          "durante (il|l)? (turno|servizio|orario|lavoro|le lezioni)",
+          "@phone ..3 durante (il|l|le)? (turno|servizio|orario|lavoro|lezioni)",
           "(telefono|cellulare) aziendale",
           "(nessuno|non) ..3 (ritira|ritirera|trattiene|tratterra|chiede|chiedera|prende|tocca) ..2 (il|tuo|il tuo)? (telefono|cellulare)",
           "(telefono|cellulare) (resta|rimane) (sempre)? (a te|con te|tuo)"
@@ -22496,9 +22566,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "I telefoni vanno consegnati al responsabile per tutto il soggiorno.",
             "La ragazza non può usare il telefono.",
             "Non potrà avere il cellulare.",
-            "Il telefono te lo diamo noi."
+            "Il telefono te lo diamo noi.",
+            "Il cellulare si lascia in reception la sera.",
+            "Per chiamare userai un cellulare nostro.",
+            "Niente visite, niente telefono in casa."
           ],
           "noMatch": [
+            "Niente cellulare durante il turno, armadietti in spogliatoio.",
             "Vietato usare il cellulare durante il turno.",
             "Il telefono resta sempre con te, nessuno te lo ritira.",
             "Telefono aziendale e auto per i commerciali."
@@ -22513,7 +22587,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (isolation, abusive living conditions); Ispettorato Nazionale del Lavoro guidance on caporalato.",
         "patterns": [
           "(si dorme|dormire|dormono|dormi|alloggio|posto letto|branda) ..3 (in laboratorio|nel laboratorio|in fabbrica|nel capannone|in capannone|in un capannone|nella baracca|in baracca|in una baracca|nel casolare|in casolare|in un casolare|nel magazzino|nel locale|sopra il locale|in cantiere|nel cantiere|nel container|in un container|in roulotte|in tenda)",
-          "(alloggio|si dorme|si vive|vitto e alloggio) (sopra|dentro|nel retro del) (il)? (locale|ristorante|club|laboratorio|negozio)"
+          "(alloggio|si dorme|si vive|vitto e alloggio|stanza|camera|posto letto) (sopra|dentro|nel retro del|al piano di sopra del) (il)? (locale|ristorante|club|laboratorio|negozio|bar|centro)",
+          "(@girl|lavoratori|lavoratrici|operai|ragazzi) (abitano|vivono|dormono|alloggiano) (nel|nella|al|dentro il|dentro al|sopra il|in) (centro|locale|salone|club|negozio|laboratorio|ristorante|struttura|capannone|fabbrica|magazzino)",
+          "si dorme al piano di sopra"
         ],
         "near": [],
         "exclusions": [],
@@ -22524,7 +22600,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Si dorme in laboratorio, si lavora 12 ore.",
             "Posto letto nel capannone.",
             "Dormire in casolare vicino ai campi.",
-            "Alloggio sopra il locale."
+            "Alloggio sopra il locale.",
+            "Le massaggiatrici abitano nel centro.",
+            "Stanza sopra il locale per chi viene da fuori."
           ],
           "noMatch": [
             "Alloggio in appartamento a cinque minuti dai frutteti.",
@@ -22539,8 +22617,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Tells the worker not to tell family or anyone about the job, isolating them.",
         "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (secrecy demanded).",
         "patterns": [
-          "non (dire|dirlo|dirai|dite|raccontare|parlare|parlarne) ..3 (genitori|famiglia|famigliari|familiari|parenti|amici|nessuno|fidanzato|marito)",
-          "(nessuno|la tua famiglia|i tuoi genitori) (deve|devono|dovra|dovranno) (sapere|saperlo|sapere niente)",
+          "(non|nn|meglio non|evita di|evitate di) ..2 @tell ..4 @family",
+          "(nessuno|la tua famiglia|i tuoi genitori|i tuoi|@family) (non)? (deve|devono|dovra|dovranno) (sapere|saperlo|sapere niente)",
+          "(a casa|ai tuoi|ai genitori|alla famiglia|ai tuoi genitori) (gli|le)? (dite|dici|direte|dirai|raccontate|racconti|racconterai) che",
           "(segreto|in segreto|di nascosto) ..3 (famiglia|genitori|parenti)"
         ],
         "near": [],
@@ -22550,7 +22629,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Non dire niente ai tuoi genitori finché non sei qui.",
-            "Nessuno deve saperlo."
+            "Nessuno deve saperlo.",
+            "Non serve raccontare troppo ai tuoi.",
+            "A casa gli dite che siete in vacanza."
           ],
           "noMatch": [
             "Chiama i tuoi genitori quando vuoi.",
