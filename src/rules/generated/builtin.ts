@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "ad66a5873342e02bb78e8540c421490a95360e78df0bb01442b93b5ef6c21720" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "bf62beda9e1caa724fbec252fb5219903a069e863224f7555a4cea02062f9f31" } as const;
 
 /**
- * The built-in rule packs (722 rules in 7 packs), validated at build time.
+ * The built-in rule packs (724 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -20296,7 +20296,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(viaggio|biglietto|volo|spese|soldi|visto|costi|debito|anticipo) ..4 (da restituire|da rimborsare|da ripagare|restitui*|ripag*|rimborserai)",
           "(anticipiamo|anticipato|anticipata|anticipati|prestiamo|prestito|prestati) ..5 (restituit*|ripag*|restitui*|scal*|trattenut*|lavorando|con il lavoro)",
-          "(prestiamo|prestiamo noi|anticipiamo|anticipiamo noi) ..3 (i soldi|il denaro|il viaggio|il biglietto|le spese)"
+          "(prestiamo|prestiamo noi|anticipiamo|anticipiamo noi) ..3 (i soldi|il denaro|il viaggio|il biglietto|le spese)",
+          "@advance ..6 @repay",
+          "@repay ..4 (dal|dalla|dalle|dallo|dai|dagli|con il|con la|con le|con i|coi|col) ..2 @wages",
+          "(i primi|le prime|il primo|la prima) (soldi|guadagni|paghe|stipendi|buste paga|settimane|mesi) (vanno|servono|se ne vanno) (per|a) (ripagare|restituire|pagare|coprire|saldare)"
         ],
         "near": [],
         "exclusions": [],
@@ -20306,9 +20309,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Viaggio pagato e da restituire con i primi guadagni.",
             "Il biglietto è anticipato dall'agenzia e restituito lavorando.",
-            "Ti prestiamo noi i soldi per il viaggio."
+            "Ti prestiamo noi i soldi per il viaggio.",
+            "Biglietto e primo affitto li anticipa l'agenzia, poi si restituiscono dalle buste paga.",
+            "Il viaggio lo anticipa lui e poi glielo rendi dal primo stipendio."
           ],
           "noMatch": [
+            "Il deposito ti viene restituito con l'ultimo stipendio.",
             "Viaggio a carico dell'azienda, nulla da restituire.",
             "Rimborso del volo di trasferimento."
           ]
@@ -20375,13 +20381,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.debt_bondage.daily_rent_in_sex_work",
+        "category": "debt_bondage",
+        "weight": 0.5,
+        "description": "A room or bed charged by the day or night to women who receive clients, the rent-debt that binds them to the premises.",
+        "source": "UNODC Human Trafficking Indicators (debts for accommodation); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (control of victims through debts). Project authored from indicator text.",
+        "patterns": [
+          "(affitto|fitto|stanza|camera|posto letto|letto|postazione) ..4 #num ..2 (al giorno|a notte|a sera|a serata|ogni notte|ogni giorno|a settimana)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|@escort_context|clienti|incassi|massaggi)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "La stanza costa 50 euro al giorno, si scala dagli incassi delle ragazze."
+          ],
+          "noMatch": [
+            "Affittasi camera per studenti, 400 euro al mese."
+          ]
+        }
+      },
+      {
         "id": "it.debt_bondage.deposit_for_job",
         "category": "debt_bondage",
         "weight": 0.55,
         "description": "A deposit or down payment to reserve the job, the place or the departure.",
         "source": "ILO Indicators of Forced Labour (debt bondage); IOM advice on deceptive job offers (deposit to secure a place).",
         "patterns": [
-          "(caparra|deposito|cauzione|anticipo|acconto|versamento) ..6 (riservare|prenotare|assicurarti|garantire|garantirti|bloccare|confermare|ottenere) (il|la|il tuo)? (posto|lavoro|assunzione|partenza|selezione|candidatura|contratto)",
+          "(@fee|versamento) ..6 (riservare|prenotare|assicurarti|garantire|garantirti|bloccare|confermare|ottenere|tenere|tenerti|tenervi|mantenere) (il|la|il tuo|il vostro)? (posto|lavoro|assunzione|partenza|selezione|candidatura|contratto)",
           "(per partire|per la partenza|prima della partenza|per essere assunt*|per iniziare) ..4 (serve|servono|bisogna|devi|dovete|occorre) ..3 (anticipo|versare|pagare|caparra|deposito|acconto)",
           "(serve|servono|richiesto|richiesta) (un|una)? (anticipo|caparra|deposito|acconto) (di #num)? ..3 (per partire|per la partenza|per il posto|per iniziare)",
           "(da versare|da pagare|da anticipare) ..3 prima della partenza"
@@ -20396,7 +20431,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Caparra di 200 euro per riservare il posto.",
             "Per partire serve un anticipo di 250 euro.",
-            "Spese di pratica 1.200 euro da versare all'agenzia prima della partenza."
+            "Spese di pratica 1.200 euro da versare all'agenzia prima della partenza.",
+            "Bisogna versare una caparra di 200 euro per tenere il posto."
           ],
           "noMatch": [
             "Affittasi monolocale, caparra tre mensilità.",
@@ -20435,18 +20471,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.debt_bondage.unpaid_first_months",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "The first weeks or months are unpaid, or the pay goes to \"cover\" board, lodging or travel - wages withheld to bind the worker.",
+        "source": "ILO Indicators of Forced Labour (withholding of wages, debt bondage); Ispettorato Nazionale del Lavoro guidance on caporalato (unpaid work).",
+        "patterns": [
+          "(primi|prime|primo|prima) ..2 (mesi|mese|settimane|settimana|giorni) (senza|gratis|non pagat*|non retribuit*) (stipendio|paga|compenso|retribuzione)?",
+          "(lavori|lavorate|si lavora|lavorano) gratis (i primi|per i primi|il primo|la prima|le prime|per le prime)",
+          "(senza stipendio|senza paga|gratis) ..6 (coprire|ripagare|pagare|restituire) (le spese|il viaggio|vitto|l alloggio|la stanza)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Primi tre mesi senza stipendio perché devono coprire vitto e alloggio.",
+            "Si lavora gratis per le prime due settimane."
+          ],
+          "noMatch": [
+            "Stipendio dal primo mese, contratto regolare."
+          ]
+        }
+      },
+      {
         "id": "it.debt_bondage.wage_deduction",
         "category": "debt_bondage",
         "weight": 0.6,
         "description": "Travel, lodging, food or other costs deducted from the worker's wages, the Italian \"trattenuto dallo stipendio\" pattern.",
         "source": "ILO Indicators of Forced Labour (debt bondage, withholding of wages); Italian indicator wording \"trattenuto dallo stipendio\" (TAXONOMY official paraphrase).",
         "patterns": [
-          "(trattenut*|trattenere|tratteniamo|tratterremo|trattiene|trattengono|scal*|detratt*|detraiamo|dedott*) ..3 (dallo|dal|dalla|dai|dalle|sullo|sul|sulla|sulle|in) ..2 (stipendio|stipendi|paga|paghe|busta paga|buste paga|compenso|compensi|guadagni|guadagno|paghetta|salario)",
-          "(decurtat*|sottratt*|tolti|tolto|tolta|togliamo|recuperiamo|recuperato|recuperati) ..3 (dallo|dal|dalla|dai|dalle|sullo|sul|sulla|sulle) ..2 (stipendio|stipendi|paga|paghe|busta paga|buste paga|compenso|compensi|guadagni|paghetta|salario)"
+          "@deduct ..3 (dallo|dal|dalla|dai|dalle|dagli|sullo|sul|sulla|sulle|in|con) ..2 @wages",
+          "(scal*|detratt*|dedott*) ..3 (dallo|dal|dalla|dai|dalle|dagli|sullo|sul|sulla|sulle) ..2 @wages"
         ],
         "near": [],
         "exclusions": [
-          "(trattenute|ritenute) (fiscali|previdenziali|di legge|irpef|inps)"
+          "(trattenute|ritenute|trattenuta|ritenuta) (fiscali|fiscale|previdenziali|previdenziale|di legge|irpef|inps|sindacale|sindacali)"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -20454,7 +20515,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Il viaggio viene trattenuto dalle prime buste paga.",
             "Vitto e alloggio trattenuti dalla paga.",
-            "Chi non ha i soldi può pagare dopo: scaliamo tutto dalla paga."
+            "Chi non ha i soldi può pagare dopo: scaliamo tutto dalla paga.",
+            "La stanza costa 50 euro al giorno e si scala dagli incassi."
           ],
           "noMatch": [
             "Niente viene trattenuto dallo stipendio: vitto e alloggio sono gratuiti.",
@@ -20496,7 +20558,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(ripag*|restitui*|sconti|scontare|estingui|saldi) ..3 (lavorando|con il lavoro|con il tuo lavoro|con i guadagni|con le prestazioni)",
           "(finche|fino a quando|fino a che) (non)? (hai|avrai|avete|avrete)? (restituito|ripagato|saldato|estinto|coperto) (il|tutto il)? (debito|prestito|viaggio|anticipo)",
-          "(debito|debiti) (da)? (ripagare|restituire|saldare|scontare) (lavorando|con il lavoro)"
+          "(debito|debiti) (da)? (ripagare|restituire|saldare|scontare) (lavorando|con il lavoro)",
+          "(@debt|indietro) ..4 (con gli incassi|con il lavoro|lavorando|con i guadagni|con le serate|con le prestazioni|con i clienti)"
         ],
         "near": [],
         "exclusions": [],
@@ -20506,7 +20569,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Ti paghiamo noi i debiti e poi li ripaghi lavorando.",
             "Lavori nel nostro ristorante finché non hai restituito il debito.",
-            "Il prestito per viaggio e alloggio si ripaga lavorando nelle serre."
+            "Il prestito per viaggio e alloggio si ripaga lavorando nelle serre.",
+            "Chi è rimasta indietro paga gli arretrati con gli incassi."
           ],
           "noMatch": [
             "Lavori con contratto regolare e stipendio mensile.",
