@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "bf62beda9e1caa724fbec252fb5219903a069e863224f7555a4cea02062f9f31" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "6f72ab1058c84f4b5992a72f7bc5a3de8fde6f8aca8d44ad860567fae9ea9604" } as const;
 
 /**
- * The built-in rule packs (724 rules in 7 packs), validated at build time.
+ * The built-in rule packs (725 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -20615,15 +20615,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Work abroad with travel, visa or lodging paid or arranged by the recruiter, the \"everything arranged\" lure.",
         "source": "IOM advice on deceptive job offers; Italian indicator wording \"vitto e alloggio, viaggio pagato\" (TAXONOMY official paraphrase).",
         "patterns": [
-          "(viaggio|viaggi|volo|voli|biglietto|biglietti|visto|visti|albergo) ..5 (pagato|pagati|pagata|offerto|offerti|gratis|gratuito|gratuiti|a carico nostro|a nostro carico|a carico dell azienda|a carico della ditta|a carico della societa|a carico del datore|a carico dell agenzia|pagati da noi|pagato da noi|organizzato|organizzati|spesato|spesati)",
-          "tutto (spesato|pagato|incluso) ..3 (viaggio|viaggi|volo|voli|biglietto)",
-          "(viaggio|viaggi|volo|voli) ..4 tutto (spesato|pagato)",
+          "(@travel|albergo) ..5 @covered",
+          "tutto (spesato|pagato|incluso) ..3 @travel",
+          "@travel ..4 tutto (spesato|pagato)",
           "(tutte le spese|tutte le spese di viaggio|spese di viaggio e alloggio) (pagate|spesate|incluse|coperte|a carico nostro|a nostro carico)"
         ],
         "near": [
           {
             "patterns": [
-              "(estero|germania|olanda|inghilterra|svizzera|polonia|belgio|dubai|londra|grecia|kuwait|arabia|qatar|emirati|oman|bahrein|cambogia|phnom penh|sihanoukville|myanmar|laos|thailandia|bangkok|filippine|malesia|singapore|turchia|cipro|malta|spagna|austria|croazia|irlanda|canada|stati uniti|usa|australia|sud america|america latina|brasile|colombia|peru|messico|ecuador|venezuela)"
+              "(@abroad|sud america|america latina|peru|ecuador|venezuela)"
             ],
             "window": 25
           }
@@ -20655,7 +20655,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "IOM advice on deceptive job offers (photos required for a non-modelling job); UNODC Human Trafficking Indicators.",
         "patterns": [
           "(foto|fotografie|fotografia|immagini) (a figura intera|in costume|in bikini|in intimo|del corpo|in lingerie)",
-          "(foto|fotografie) ..3 (figura intera|costume|bikini|intimo)",
+          "(foto|fotografie) ..5 (figura intera|costume|bikini|intimo)",
+          "(non|niente|senza|no|nessun) ..2 (cv|curriculum) ..8 (foto|fotografie|selfie)",
           "(foto|fotografie|fotografia) (intera|intere|a corpo intero|corpo intero)",
           "(foto|fotografie) ..3 (e|con) (le tue|tue) (misure|taglie)",
           "(foto|fotografie) ..3 (misure fisiche|misure del corpo|peso e altezza|altezza e peso)"
@@ -20669,7 +20670,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Inviare foto a figura intera e in costume.",
             "Mandare foto in bikini.",
             "Inviare foto intera e misure via whatsapp.",
-            "Mandaci due foto con le tue misure."
+            "Mandaci due foto con le tue misure.",
+            "Servono due foto recenti (primo piano e figura intera).",
+            "Non mandate il CV: servono solo due foto recenti."
           ],
           "noMatch": [
             "Inviare CV con foto a eventi@example.com.",
@@ -20786,7 +20789,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           },
           {
             "patterns": [
-              "(estero|germania|olanda|svizzera|polonia|dubai|londra|grecia|kuwait|cambogia|myanmar|qatar|cipro|malta|spagna|belgio|austria|inghilterra)"
+              "@abroad"
             ],
             "window": 25
           }
@@ -20803,6 +20806,51 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Cameriere a Venezia, 1.500 euro netti al mese.",
             "Hostess per fiere a Milano, paga 12 euro l'ora."
+          ]
+        }
+      },
+      {
+        "id": "it.deceptive_recruitment.high_pay_low_skill",
+        "category": "deceptive_recruitment",
+        "weight": 0.35,
+        "description": "Pay far above the going rate for low-skill work in Italy or abroad (cleaning, waiting, reception, warehouse, \"easy work\") - at least 2,500 a month or 120 a day in euro, the too-good-to-be-true offer.",
+        "source": "IOM advice on deceptive job offers (\"salary much higher than usual\"); ILO Indicators of Forced Labour (deception about pay); reference wages from the Italian national collective agreements for cleaning, hospitality and domestic work (gross pay well under 2,000 euro a month).",
+        "patterns": [
+          "#num>=2500 (€|euro|eur|e)? (al|a|x|per|netti|nette)? (mese|mensili|mensile|netti)",
+          "#num3-20 #num0-999 (€|euro|eur|e)? (al|a|x|per|netti|nette)? (mese|mensili|mensile|netti)",
+          "2 #num500-999 (€|euro|eur|e)? (al|a|x|per|netti|nette)? (mese|mensili|mensile|netti)",
+          "#num1-20 k (€|euro)? (al|a|x|per)? (mese|m|mensili)",
+          "#num120-999 (€|euro)? (al|a|x|per)? (giorno|gg|giornata|sera|serata)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(pulizie|pulizia|cameriera|cameriere|camerieri|segretaria|segretarie|receptionist|hostess|operai|operaio|magazzino|magazzinieri|raccolta|badante|colf|manovali|lavapiatti|lavoro facile|lavoretto|lavoro online|facile|senza esperienza|zero esperienza|nessuna esperienza|no esperienza|esperienza|cv|subito|da subito)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(chf|franchi|lordi|lorde|ral|annui|annuali|laurea|ingegner*|sviluppator*|developer|medic*|infermier*|senior|anni di esperienza)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Lavoro da subito 2500€/mese per pulizie uffici.",
+            "Cercasi segretarie, anche zero esperienza, 4000 al mese.",
+            "Pulizie in hotel, 2.800 euro al mese, anche senza esperienza.",
+            "Lavoro facile, 150/gg pagati ogni venerdì."
+          ],
+          "noMatch": [
+            "Cameriere a Venezia, 1.500 euro netti al mese.",
+            "Ingegnere senior, 3.500 euro netti al mese.",
+            "Operai in Svizzera, 4.500 CHF al mese."
           ]
         }
       },
@@ -20905,7 +20953,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(estero|germania|olanda|inghilterra|svizzera|polonia|belgio|francia|spagna|austria|dubai|londra|grecia|norvegia|svezia|croazia)"
+              "@abroad"
             ],
             "window": 30
           }
