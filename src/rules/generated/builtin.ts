@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "6f72ab1058c84f4b5992a72f7bc5a3de8fde6f8aca8d44ad860567fae9ea9604" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "c36d7a2dfc6d6ad994059e69d78293e48ac0357747cfc1fe8ccc32f550640779" } as const;
 
 /**
- * The built-in rule packs (725 rules in 7 packs), validated at build time.
+ * The built-in rule packs (728 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -21190,6 +21190,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.forced_criminality.dont_ask_contents",
+        "category": "forced_criminality",
+        "weight": 0.6,
+        "description": "The carrier must not open, look at or ask about what they carry - the drug- or cash-courier job.",
+        "source": "UNODC Human Trafficking Indicators (forced criminality, drug couriers); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (drug trafficking using recruited couriers).",
+        "patterns": [
+          "(non|mai|nn) (devi|dovete|serve|bisogna|si deve|puoi|potete) (aprire|sapere|chiedere|guardare|controllare) ..4 (dentro|contenuto|cosa c e|cosa contiene|cosa porti|cosa trasporti|cosa c e dentro)",
+          "(senza|non) (aprire|chiedere|sapere|guardare) (cosa c e dentro|il contenuto|cosa contiene|cosa porti)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Non devi aprire niente e non devi chiedere cosa c'è dentro.",
+            "Consegni il pacco senza chiedere cosa contiene."
+          ],
+          "noMatch": [
+            "Controlla il contenuto del pacco alla consegna."
+          ]
+        }
+      },
+      {
         "id": "it.forced_criminality.drug_courier",
         "category": "forced_criminality",
         "weight": 0.6,
@@ -21199,29 +21223,64 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(portare|trasportare|consegnare|porti|trasporti|consegni|porterai|trasporterai|consegnerai|riporti|riportare) (una|un|la|il)? (valigia|valigie|bagaglio|bagagli|pacco|borsa|zaino) ..6 (viaggio|viaggi|volo|voli|estero|aereo|amico|confine|spagna|olanda|brasile|colombia|marocco|torni|ritorni|rientri)",
           "(viaggi|viaggio|voli|volo) (in aereo)? ..6 (spese pagate|tutto pagato|tutto spesato|spesati|pagati) ..6 (porti|consegni|trasporti|porterai|consegnerai) (una|un)? (valigia|bagaglio|pacco|borsa|zaino)",
           "(viaggi|viaggio) (pagati|pagato|gratis|spesati) ..6 (portare|consegnare|trasportare) (una|un)? (valigia|bagaglio|pacco|borsa)",
-          "(euro|€|dollari) (a|per|ogni) (viaggio|valigia)"
+          "(euro|€|dollari) (a|per|ogni) (viaggio|valigia)",
+          "(portare|trasportare|porti|trasporti|porterai|trasporterai|riportare|riporti) (una|un|la|il|dei|delle)? (valigia|valigie|bagaglio|bagagli|pacco|pacchi|borsa|borse|zaino)",
+          "(a|per|ogni) (ogni)? (viaggio|consegna) ..3 #num ..2 (in contanti|cash|in mano|euro|€)"
         ],
         "near": [
           {
             "patterns": [
-              "(valigia|valigie|bagaglio|bagagli|pacco|pacchi|borsa|zaino|estero|confine|spagna|olanda|brasile|colombia|marocco|aereo|volo)"
+              "(valigia|valigie|bagaglio|bagagli|pacco|pacchi|borsa|zaino|confine|@abroad|@travel|@cash)"
             ],
             "window": 25
           }
         ],
         "exclusions": [],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(corriere espresso|corrieri espresso|furgone|furgoni|spedizioni|consegne a domicilio|magazzino|patente c|partita iva|contratto)"
+            ],
+            "window": 25
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
             "Viaggi pagati in Spagna, devi solo portare un bagaglio e consegnarlo a un amico.",
             "Serve solo portare una valigia in Olanda, 2.000 euro a viaggio.",
-            "Voli verso la Spagna con tutte le spese pagate, consegni un pacco e torni."
+            "Voli verso la Spagna con tutte le spese pagate, consegni un pacco e torni.",
+            "Cerco ragazzi maggiorenni per trasportare una valigia Roma-Lisbona, aereo e hotel pagati."
           ],
           "noMatch": [
             "Corriere espresso cerca autisti per consegne di pacchi in città.",
             "Corriere in zona Bologna: consegni i pacchi col furgone aziendale, 3 euro a consegna.",
             "Viaggi pagati per i dipendenti che partecipano alle fiere."
+          ]
+        }
+      },
+      {
+        "id": "it.forced_criminality.forced_begging",
+        "category": "forced_criminality",
+        "weight": 0.6,
+        "description": "People recruited to beg or collect \"offerings\" at traffic lights, supermarkets or churches for an organiser - forced begging.",
+        "source": "UNODC Human Trafficking Indicators (begging and petty crime); EU Anti-Trafficking Directive 2011/36/EU art. 2(3) (forced begging as exploitation); Italian national anti-trafficking plan (accattonaggio forzato).",
+        "patterns": [
+          "(chiedere|raccogliere|raccolta|fare|chiedete|raccogliete) (l)? (elemosina|offerte|carita|soldi|spiccioli) ..6 (davanti|semafori|semaforo|supermercat*|chiese|chiesa|stazion*|per strada|in strada|parcheggi*)",
+          "(elemosina|accattonaggio) ..6 (ti portiamo|vi portiamo|vi riprendiamo|ti riprendiamo|posto letto|al capo|al gruppo)"
+        ],
+        "near": [],
+        "exclusions": [
+          "raccolta (fondi|alimentare) (per|della|del|organizzata)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cerchiamo persone per raccolta offerte davanti ai supermercati, vi portiamo noi."
+          ],
+          "noMatch": [
+            "Raccolta alimentare davanti ai supermercati con i volontari della parrocchia."
           ]
         }
       },
@@ -21238,13 +21297,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(cambogia|myanmar|birmania|laos|thailandia|tailandia|sihanoukville|phnom penh|bangkok|mae sot|triangolo d oro|filippine|manila|dubai|malesia|confine|zona economica speciale)"
+              "(@compound_place|thailandia|tailandia|bangkok|filippine|manila|malesia|confine|zona economica speciale)"
             ],
             "window": 30
           },
           {
             "patterns": [
-              "(operator*|customer|clienti|chat|call center|digitazione|battitura|telemarketing|trading|crypto|cripto|giochi online|casino online|vendite online|computer|scrivere)"
+              "(@compound_job|operator*|customer|clienti|chat|crypto|cripto|computer|scrivere)"
             ],
             "window": 40
           }
@@ -21323,12 +21382,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Customer-service, chat, typing, online-sales or crypto jobs in Cambodia, Myanmar, Laos, the Thai border, Dubai or the Philippines, the scam-compound recruitment pattern.",
         "source": "INTERPOL 2023 (global warning on trafficking into scam centres); OHCHR 2023 (online scam operations in South-East Asia); IOM.",
         "patterns": [
-          "(call center|callcenter|operatori telefonici|customer service|customer care|assistenza clienti|servizio clienti|operatori chat|operatore chat|operatrici chat|data entry|inserimento dati|digitazione|telemarketing|vendite online|vendita online|trading|investimenti crypto|investimenti cripto|criptovalute|giochi online|casino online|scommesse online)"
+          "(@compound_job|operatori telefonici)"
         ],
         "near": [
           {
             "patterns": [
-              "(cambogia|myanmar|birmania|laos|thailandia|tailandia|sihanoukville|phnom penh|bangkok|mae sot|triangolo d oro|filippine|manila|dubai|zona economica speciale|confine)"
+              "(@compound_place|thailandia|tailandia|bangkok|filippine|manila|malesia|zona economica speciale|confine)"
             ],
             "window": 30
           }
@@ -21410,7 +21469,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "A crossing, passage or arrival in Italy/Europe sold as safe or guaranteed.",
         "source": "UN Protocol against the Smuggling of Migrants (Palermo); IOM warnings on smuggling offers; Europol 2025.",
         "patterns": [
-          "(passaggio|traversata|viaggio|arrivo|ingresso|attraversamento|percorso|entrata) (sicuro|sicura|garantito|garantita|assicurato|assicurata|al 100)",
+          "(@crossing|viaggio|arrivo|ingresso|percorso|entrata) (sicuro|sicura|garantito|garantita|assicurato|assicurata|al 100|💯)",
           "(arrivo|passaggio|ingresso) ..3 garantit*",
           "(barca|gommone|nave|imbarcazione|camion|macchina) (sicura|sicuro|grande|nuova|garantita|garantito)",
           "(biglietto|visto|passaggio|arrivo|ingresso|viaggio) (per|in|verso) (l italia|l europa|italia|europa|germania|francia|inghilterra) (garantit*|assicurat*|sicur*)"
@@ -21418,7 +21477,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(italia|europa|confine|frontiera|mare|libia|tunisia|turchia|grecia|balcani|bosnia|francia|germania|ventimiglia|barca|gommone|persona|testa)"
+              "(@crossing|italia|europa|mare|libia|tunisia|turchia|grecia|balcani|bosnia|serbia|francia|germania|ventimiglia|trieste|lampedusa|persona|testa)"
             ],
             "window": 25
           }
@@ -21448,7 +21507,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UN Protocol against the Smuggling of Migrants (Palermo); Italian Ministry of the Interior warnings on decreto flussi fraud; Europol 2025 (document fraud).",
         "patterns": [
           "(vendiamo|vendo|vendesi|procuriamo|offriamo|forniamo|rilasciamo) ..3 (nulla osta|visti|visto|permesso di soggiorno|permessi di soggiorno|passaporti|passaporto|carte d identita|carta d identita|documenti europei|contratti di lavoro|residenza)",
-          "(permesso di soggiorno|nulla osta|visto|cittadinanza) (garantito|garantita|assicurato|assicurata|sicuro|in #num giorni|in pochi giorni)",
+          "(permesso di soggiorno|nulla osta|visto|cittadinanza) (garantito|garantita|assicurato|assicurata|sicuro|in #num giorni|in #num settimane|in #num mesi|in pochi giorni|in pochi mesi|in poche settimane)",
           "(nulla osta|decreto flussi|permesso di soggiorno|contratto di lavoro) ..6 (#num euro|#num €|€ #num|a pagamento|costo|prezzo)"
         ],
         "near": [],
@@ -21464,7 +21523,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Vendiamo nulla osta per lavoro stagionale, permesso di soggiorno assicurato.",
             "Vendiamo passaporti e carte d'identità europee originali.",
-            "Permesso di soggiorno in 15 giorni."
+            "Permesso di soggiorno in 15 giorni.",
+            "Permesso di soggiorno in 3 mesi anche dopo un diniego."
           ],
           "noMatch": [
             "Nessun intermediario può vendere il nulla osta.",
@@ -21479,12 +21539,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "A price per person or per head for a journey or crossing.",
         "source": "UN Protocol against the Smuggling of Migrants (Palermo); IOM.",
         "patterns": [
-          "(euro|€|dollari|$) (a|per) (persona|testa)"
+          "(euro|€|dollari|$|k|mila) (a|per|x) (persona|testa)"
         ],
         "near": [
           {
             "patterns": [
-              "(traversata|attraversamento|confine|frontiera|gommone|europa|accompagniamo|clandestin*|libia|turchia|tunisia|balcani|bosnia|serbia|senza controlli|senza documenti|garantit*)"
+              "(traversata|attraversamento|confine|frontiera|gommone|barcone|rotta balcanica|game|europa|accompagniamo|clandestin*|libia|turchia|tunisia|balcani|bosnia|serbia|trieste|senza controlli|senza documenti|garantit*|polizia|#flag)"
             ],
             "window": 20
           }
@@ -21497,7 +21557,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Prezzo 2.500 euro a persona, partenze dalla Libia.",
-            "Accompagniamo in Germania, 1.800 euro a testa."
+            "Accompagniamo in Germania, 1.800 euro a testa.",
+            "Passaggio dalla Serbia ogni sabato, 2k x testa, arrivo garantito."
           ],
           "noMatch": [
             "Offriamo passaggio in auto da Milano a Roma, 25 euro a persona.",
@@ -21513,13 +21574,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Boats or departures for the crossing every week or every night.",
         "source": "UN Protocol against the Smuggling of Migrants (Palermo); Europol 2025 (smuggling services advertised online).",
         "patterns": [
-          "(partenze|partenza|barca|barche|gommone|gommoni|nave|macchina|gruppi|gruppo) ..4 (ogni settimana|ogni sera|ogni notte|ogni giorno|settimanali|ogni mese|ogni lunedi|ogni venerdi)",
+          "(partenze|partenza|@crossing|nave|macchina|gruppi|gruppo) ..4 (ogni settimana|ogni sera|ogni notte|ogni giorno|settimanali|ogni mese|ogni lunedi|ogni martedi|ogni mercoledi|ogni giovedi|ogni venerdi|ogni sabato|ogni domenica)",
           "(partenze|partenza) (dalla|dal|da) (libia|tunisia|turchia|egitto|algeria|marocco|grecia|bosnia|serbia)"
         ],
         "near": [
           {
             "patterns": [
-              "(confine|frontiera|libia|tunisia|turchia|egitto|europa|traversata|bosnia|serbia|balcani|lampedusa|clandestin*|senza controlli|senza documenti|a testa)"
+              "(confine|frontiera|libia|tunisia|turchia|egitto|europa|traversata|bosnia|serbia|balcani|lampedusa|trieste|clandestin*|senza controlli|senza documenti|a testa|x testa|per testa|zero polizia|niente polizia|#flag)"
             ],
             "window": 20
           }
@@ -21538,6 +21599,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Escursione in barca alle Egadi, partenze ogni giorno dal porto, 40 euro a persona.",
             "Traghetto per la Grecia ogni giorno da Bari.",
             "Gruppi di trekking ogni settimana sulle Dolomiti."
+          ]
+        }
+      },
+      {
+        "id": "it.migrant_smuggling.sham_marriage",
+        "category": "migrant_smuggling",
+        "weight": 0.6,
+        "description": "A marriage of convenience with an Italian or EU citizen sold as the way to papers - residence obtained by fraud.",
+        "source": "Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (marriages of convenience facilitating irregular migration); Europol, European Migrant Smuggling Centre (EMSC) annual report (document and status fraud).",
+        "patterns": [
+          "(matrimonio|matrimoni|nozze) (combinato|combinati|di comodo|fittizio|fittizi|bianco|bianchi|finto|finti|organizzato|organizzati)",
+          "(matrimonio|matrimoni|nozze|sposare|sposarti|sposi) (con)? (un|una)? (cittadino|cittadina|cittadini) (italiano|italiana|italiani|europeo|europea|comunitario|comunitaria)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(euro|€|#num|prezzo|costo|pagamento|pratica completa|tutto organizzato|garantit*|subito)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Per avere i documenti subito c'è il matrimonio con cittadina italiana, 5.000 euro.",
+            "Matrimonio combinato per il permesso di soggiorno, tutto organizzato."
+          ],
+          "noMatch": [
+            "Matrimonio con cittadino italiano: quali documenti servono in Comune."
           ]
         }
       },
@@ -22412,7 +22504,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(vendo|vendesi|vendere|vendiamo|compro|compriamo|comprare|acquisto|acquistiamo|cerco|cerchiamo|offro|offriamo) (un|il|mio|il mio|uno)? (rene|reni|fegato|cornea|cornee|pezzo di fegato)",
           "(vendo|vendere|vendiamo|compro|compriamo|comprare|acquistiamo|cerchiamo) (un|i|il mio|i miei|un mio)? (organo|organi) (umano|umani|per trapianto|per trapianti|vitale|vitali|interno|interni)",
-          "(disposta|disposto|disposti|disponibile) a (vendere|cedere|donare a pagamento) (un|il)? (rene|organo|fegato)"
+          "(disposta|disposto|disposti|disponibile) a (vendere|cedere|donare a pagamento) (un|il)? (rene|organo|fegato)",
+          "(un|il|mio|uno)? @organ ..3 (si puo vendere|si vende|vendere|vendo|venderlo|in vendita|comprare|compriamo|compro|pagano bene)"
         ],
         "near": [],
         "exclusions": [
@@ -22425,7 +22518,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Vendo rene, ho bisogno urgente di soldi.",
-            "Cerco persona disposta a vendere un rene."
+            "Cerco persona disposta a vendere un rene.",
+            "Un rene si può vendere, pagano bene all'estero."
           ],
           "noMatch": [
             "La vendita di organi è un reato.",
@@ -22441,7 +22535,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "All medical, hospital and travel costs covered for a donor, the organ-broker package.",
         "source": "Europol 2025; UNODC Human Trafficking Indicators (removal of organs).",
         "patterns": [
-          "(spese mediche|spese ospedaliere|visita medica|ricovero|intervento|operazione|esami) ..5 (pagat*|coperte|coperti|a nostro carico|a mio carico|a carico nostro|incluse|inclusi|gratis)"
+          "(spese mediche|spese ospedaliere|visita medica|ricovero|intervento|operazione|esami) ..5 (pagat*|coperte|coperti|a nostro carico|a mio carico|a carico nostro|incluse|inclusi|gratis|@covered)"
         ],
         "near": [
           {
@@ -22471,7 +22565,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UN Trafficking Protocol (Palermo, removal of organs); Europol 2025; WHO Guiding Principles on Human Organ Transplantation (no payment).",
         "patterns": [
           "(donatore|donatori|donatrice|donatrici|donazione) (di)? (rene|reni|fegato|organi|organo) ..6 (compenso|compensi|pagat*|retribuit*|ricompens*|#num euro|soldi|euro)",
-          "(rene|reni|organo|organi|fegato) ..4 (compenso|ricompensa|pagamento|#num euro|soldi|dollari|pago bene|ben pagato)"
+          "(rene|reni|organo|organi|fegato) ..4 (compenso|ricompensa|pagamento|#num euro|soldi|dollari|pago bene|ben pagato)",
+          "(paga|paghiamo|pagano|pagato|pagati|ricompensa|compenso|ricompensiamo) ..4 (chi dona|chi donera|donare|donatore|donatori|donatrice) (un|il)? @organ"
         ],
         "near": [],
         "exclusions": [
@@ -22485,7 +22580,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Clinica all'estero cerca donatori di rene, compenso 30.000 euro.",
-            "Rene: pago bene, massima serietà."
+            "Rene: pago bene, massima serietà.",
+            "Clinica privata all'estero paga chi dona un rene."
           ],
           "noMatch": [
             "Un solo donatore può salvare fino a sette vite.",
