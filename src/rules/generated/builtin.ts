@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "c36d7a2dfc6d6ad994059e69d78293e48ac0357747cfc1fe8ccc32f550640779" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "1c44232e30d786e45014d7cc6a3dcbf1f2422c8877074d9fbd6ad85e0cb244ab" } as const;
 
 /**
- * The built-in rule packs (728 rules in 7 packs), validated at build time.
+ * The built-in rule packs (730 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -18188,6 +18188,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
       "window": 4,
       "cues": [
         "non",
+        "nn",
         "mai",
         "senza",
         "nessun",
@@ -18217,6 +18218,27 @@ export const BUILTIN_PACKS: readonly Pack[] = [
       ]
     },
     "awareness": [
+      {
+        "id": "it.awareness.court_and_missing",
+        "weight": 0.35,
+        "description": "Court reports (tribunale, processo, sentenza, condannati) and appeals about missing persons - news wording, not an ad.",
+        "source": "Project authored from Italian news reporting on trafficking trials and missing-minor appeals (Telefono Azzurro, Commissario straordinario per le persone scomparse).",
+        "patterns": [
+          "(tribunale|corte d assise|corte d appello|gup|gip|processo|sentenza|udienza|rinvio a giudizio|condanna|condannati|condannato|condannate|condannata)",
+          "(scomparsa|scomparso|scomparsi|scomparse) (da|dal|dalla|dai|dalle|nel|nella|a)",
+          "(la polizia|i carabinieri|la famiglia|la prefettura|la questura) (chiede|chiedono|lancia|lanciano) (aiuto|l appello|un appello|informazioni|la collaborazione)"
+        ],
+        "frames": true,
+        "examples": {
+          "match": [
+            "Tribunale di Torino: condannati due membri dell'organizzazione.",
+            "Sedicenne scomparsa da Roma, la famiglia lancia un appello."
+          ],
+          "noMatch": [
+            "Nuova in città, disponibile stasera."
+          ]
+        }
+      },
       {
         "id": "it.awareness.hotline",
         "weight": 0.5,
@@ -18339,6 +18361,54 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.awareness.social_warning",
+        "weight": 0.35,
+        "description": "A warning shared on social media about a scam or trap (\"occhio\", \"condividete\", \"non fatevi fregare\", \"mio cugino stava per partire...\") - a post about an offer, not the offer.",
+        "source": "Project authored from Polizia Postale and Farnesina prevention campaigns, which ask readers to share warnings, and from the first-hand warning posts they quote.",
+        "patterns": [
+          "(condividete|condividi|fate girare|girate|diffondete|spargete la voce|passate parola|fate sapere a tutti)",
+          "non (fatevi|farti|ti far|vi fate) (fregare|ingannare|abbindolare|truffare|prendere in giro|incastrare)",
+          "(state attenti|stai attento|stai attenta|state attente|occhio a|occhio alle|occhio agli|attenzione a|attenzione alle|attenzione agli) (questi|queste|chi|annunci|offerte|a chi|falsi|false|finte|finti|truffe|truffatori|profili)",
+          "(mio|mia|un mio|una mia) (cugino|cugina|fratello|sorella|amico|amica|figlio|figlia|nipote|vicino|vicina|conoscente|collega|compaesano|compaesana) (stava per|stavano per|e partito|e partita|e andato|e andata|e finito|e finita|e caduto|e caduta|ha accettato|aveva accettato|era partito|era partita|e stato|e stata|si e fidato|si e fidata|ci e cascato|ci e cascata)",
+          "(abbiamo|ho|hanno) scoperto che",
+          "(centri|centro|fabbriche|fabbrica) (di|delle|della) (truffe|truffa|truffa online)",
+          "(e|era|sono|erano) (una)? (truffa|trappola|truffe|trappole)"
+        ],
+        "frames": true,
+        "examples": {
+          "match": [
+            "Condividete, non fatevi fregare.",
+            "Mia cugina era partita per un lavoro all'estero.",
+            "Abbiamo scoperto che erano centri di truffe."
+          ],
+          "noMatch": [
+            "Scrivici su Telegram, partenza garantita.",
+            "Un mio amico cerca gente per il magazzino."
+          ]
+        }
+      },
+      {
+        "id": "it.awareness.survivor_story",
+        "weight": 0.35,
+        "description": "A survivor telling her own story in the past tense (\"mi hanno preso i documenti\", \"la mia storia\", \"mi sono salvata\") - testimony, not an offer.",
+        "source": "Project authored from survivor testimonies published by Italian anti-trafficking projects (Numero Verde Antitratta network, NGO campaigns in schools).",
+        "patterns": [
+          "(mi|ci) (hanno|aveva|avevano|ha) (preso|tolto|sequestrato|ritirato|chiuso|chiusa|costretta|costretto|obbligata|obbligato|venduta|venduto|promesso|detto che)",
+          "(la mia storia|racconto la mia storia|ce l ho fatta|mi sono salvata|mi sono salvato|sono riuscita a scappare|sono riuscito a scappare|sono scappata|sono uscita da)",
+          "(avevo|quando avevo) #num anni quando"
+        ],
+        "frames": true,
+        "examples": {
+          "match": [
+            "Appena arrivata mi hanno preso i documenti.",
+            "Oggi racconto la mia storia nelle scuole."
+          ],
+          "noMatch": [
+            "Ricevo in ambiente riservato."
+          ]
+        }
+      },
+      {
         "id": "it.awareness.trafficking_term",
         "weight": 0.35,
         "description": "Names human trafficking, labour exploitation or its victims outright, as news and NGO material does and ads do not.",
@@ -18363,6 +18433,40 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Cerchiamo camerieri per la stagione estiva."
+          ]
+        }
+      },
+      {
+        "id": "it.awareness.victim_questions",
+        "weight": 0.4,
+        "description": "Questions and conditionals addressed to a possible victim (\"il tuo datore tiene il tuo passaporto?\", \"se qualcuno tiene i tuoi documenti\", \"ti hanno preso il telefono?\") - the voice of hotline posters and union leaflets, never of an employer's ad.",
+        "source": "Project authored from Numero Verde Antitratta (Dipartimento Pari Opportunità) posters and Ispettorato Nazionale del Lavoro / union leaflets on caporalato, which address workers in the second person and in conditionals.",
+        "patterns": [
+          "(il|la|il tuo|la tua) (datore di lavoro|datrice di lavoro|datore|capo|padrone|padrona|caporale|famiglia ospitante) (ti)? (tiene|trattiene|ha preso|ha tolto|toglie|prende|custodisce|ritira|chiede|obbliga|minaccia|costringe|paga) (il tuo|i tuoi|la tua|le tue|ti|meno)",
+          "se (qualcuno|il tuo datore|il datore|il capo|il padrone|l agenzia|la famiglia|un datore|un intermediario|chi ti ha|un caporale|il caporale) (di lavoro)? (ti|vi|tiene|trattiene|prende|toglie|ritira|sequestra|obbliga|minaccia|costringe|chiede)",
+          "se (ti|vi) (trattengono|tolgono|prendono|chiedono|minacciano|obbligano|costringono|sequestrano|ritirano|tengono|fanno lavorare|pagano meno|promettono|offrono)",
+          "(ti|vi) (hanno|ha) (preso|tolto|sequestrato|ritirato|chiesto|promesso|costretto|costretta|obbligato|obbligata|minacciato|minacciata)",
+          "(ti|vi) (dice|dicono) che (hai|avete|devi|dovete|sei|siete)",
+          "(ti|vi) (obbligano|costringono|obbligavano|costringevano|obbligheranno) a",
+          "(non sei sola|non sei solo|non siete soli|non siete sole)",
+          "(puoi|potete) (chiamare|scrivere|rivolgerti|rivolgervi) (gratis|gratuitamente|in anonimo|anche in anonimo|in forma anonima|24 ore)",
+          "non e normale",
+          "(conosci|conosci i|conoscete|conoscete i) (tuoi|vostri) diritti",
+          "(i tuoi|i vostri) diritti"
+        ],
+        "frames": true,
+        "examples": {
+          "match": [
+            "Il datore di lavoro tiene il tuo passaporto?",
+            "Se qualcuno tiene i tuoi documenti, chiedi aiuto.",
+            "Se ti trattengono lo stipendio vieni allo sportello.",
+            "Ti hanno preso il telefono?",
+            "Non sei sola."
+          ],
+          "noMatch": [
+            "Il passaporto lo teniamo noi per sicurezza.",
+            "Se qualcuno è interessato scrivetemi.",
+            "Se ti trovi bene resti tutta la stagione."
           ]
         }
       },
@@ -22073,7 +22177,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "New in town; ordinary in dating profiles, part of the rotation pattern only with other signals.",
         "source": "TellFinder/Memex movement indicators; Lugo-Graulich et al. 2024 (new-in-town not predictive alone). Project authored from indicator text.",
         "patterns": [
-          "(nuova|nuove|nuovissima|nuovissime) (in|a) (citta|zona|paese)",
+          "(nuova|nuove|nuovissima|nuovissime|new) (in|a) (citta|zona|paese|milano|roma|napoli|torino|bologna|firenze|genova|verona|padova|bari|palermo|venezia|mestre|rimini|brescia|bergamo|trieste|catania|pescara)",
           "(nuova|nuovissima) (ragazza)? (appena)? (arrivata) (in|a) (citta|zona)",
           "nuova nuova",
           "prima volta (in|a) (citta|zona)"
@@ -22158,7 +22262,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Only here a few days, passing through or leaving on a named day, the touring pattern of moved workers.",
         "source": "TellFinder/Memex movement indicators; Marinus analytics (touring ads). Project authored from indicator text.",
         "patterns": [
-          "(solo|soltanto) (per)? (pochi|pochissimi|#num|due|tre|qualche) giorni",
+          "(solo|soltanto) (per)? (pochi|pochissimi|#num|due|tre|qualche) (giorni|gg|notti)",
+          "(solo|soltanto) (questa settimana|questo weekend|questo fine settimana|oggi e domani|stasera e domani) ..4 (poi|dopo) (si cambia|cambio|cambiamo|cambiano|riparto|ripartiamo|vado|andiamo)",
+          "poi (si cambia|cambio|cambiamo|cambiano) (citta|zona)",
           "(qui|in citta|in zona) (solo)? per (pochi|pochissimi|qualche) giorni",
           "(di passaggio|in tour|in giro per) ..4 (fino a|solo fino a|fino al|riparto|parto)",
           "(solo)? fino a (lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)",
@@ -22178,7 +22284,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Nuova in città, solo pochi giorni!",
             "Di passaggio fino a martedì.",
-            "Questa settimana a Bologna, poi riparto per Milano."
+            "Questa settimana a Bologna, poi riparto per Milano.",
+            "New a Verona solo 2 gg!!",
+            "Solo questa settimana, poi si cambia città."
           ],
           "noMatch": [
             "A Roma di passaggio per una conferenza fino a domenica.",
@@ -23132,9 +23240,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Cash only; common in classified ads, part of the pattern with other cues.",
         "source": "US TIP Report 2024 (cash-only payment); Polaris typology.",
         "patterns": [
-          "(solo|soltanto|esclusivamente|sempre) (in)? contanti",
-          "(pagamento|paga|pagati|pagato|stipendio) (in)? contanti (a fine|alla fine|a fine serata|a fine giornata|a fine stagione|all autista|al giorno|in busta)",
-          "(euro|€) al giorno in contanti"
+          "(solo|soltanto|esclusivamente|sempre) (in)? @cash",
+          "(pagamento|paga|pagati|pagato|stipendio|compenso|@wages) (in|a giornata|giornaliera)? (solo|soltanto)? @cash (a fine|alla fine|a fine serata|a fine giornata|a fine stagione|all autista|al giorno|in busta|ogni)?",
+          "(euro|€) al giorno in contanti",
+          "#num (€|euro|k)? (in contanti|cash|in mano)",
+          "@cash (ogni|a fine|alla fine) (venerdi|settimana|sera|serata|giornata|giorno|mese)"
         ],
         "near": [],
         "exclusions": [],
@@ -23143,7 +23253,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Lavoro in nero, 40 euro al giorno in contanti.",
-            "Pagamento in contanti a fine stagione."
+            "Pagamento in contanti a fine stagione.",
+            "Paga a giornata solo cash.",
+            "A ogni viaggio ti prendi 2000 in contanti."
           ],
           "noMatch": [
             "Stipendio con bonifico mensile.",
@@ -23158,9 +23270,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Payment or wages only in cryptocurrency, which leaves no usable trail.",
         "source": "US TIP Report 2024; Europol 2025 (crypto payments in trafficking-linked ads).",
         "patterns": [
-          "(pagamento|pagamenti|paga|pagato|pagati|stipendio|accettiamo|accetto|solo|soltanto) ..3 (in|con) (crypto|cripto|criptovalute|criptovaluta|bitcoin|btc|usdt|tether|ethereum|monero)",
-          "(solo|soltanto|esclusivamente) (in)? (crypto|cripto|criptovalute|bitcoin|btc|usdt)",
-          "(tramite|via) (crypto|cripto|criptovalute|criptovaluta|bitcoin|btc|usdt|tether)"
+          "(pagamento|pagamenti|paga|pagano|paghi|pagami|pagato|pagati|stipendio|accettiamo|accetto|solo|soltanto) ..3 (in|con) (@crypto|criptovalute)",
+          "(solo|soltanto|esclusivamente) (in)? (@crypto|criptovalute)",
+          "(tramite|via) (@crypto|criptovalute)"
         ],
         "near": [],
         "exclusions": [],
@@ -23266,20 +23378,25 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Advance payment by prepaid-card top-up (Postepay), gift cards or vouchers, the usual Italian untraceable channel.",
         "source": "US TIP Report 2024; Europol 2025; Polizia Postale advice on advance-payment fraud. Project authored from indicator text.",
         "patterns": [
-          "(ricarica|ricariche|ricaricare|ricarichi) (postepay|paypal|paysafe|paysafecard|carta prepagata|prepagata|evolution)",
+          "(ricarica|ricariche|ricaricare|ricarichi) (postepay|paypal|@gift_card_brand|carta prepagata|prepagata|evolution)",
           "(postepay|paysafecard|carta prepagata) ..3 (anticipat*|prima|obbligatori*|richiest*)",
-          "(pagamento|pagare|paghi|anticipo|accetto|accettiamo|regalino|regalo) ..4 (gift card|giftcard|carte regalo|carta regalo|buoni amazon|buono amazon|buono regalo|buoni regalo|paysafecard)"
+          "(pagamento|pagare|paghi|anticipo|accetto|accettiamo|regalino|regalo|prenotare|prenotazione|prenoti) ..4 (gift card|giftcard|gift @gift_card_brand|carte regalo|carta regalo|buoni amazon|buono amazon|buono regalo|buoni regalo|paysafecard|@gift_card_brand)"
         ],
         "near": [],
-        "exclusions": [],
+        "exclusions": [
+          "(apple|google|amazon|samsung) pay",
+          "(buono|buoni) regalo @gift_card_brand? ..4 (in palio|in omaggio|vinci|vincere|concorso|sondaggio|premio)"
+        ],
         "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
             "Regalino anticipato con ricarica Postepay.",
-            "Quota di iscrizione 200 euro con ricarica Postepay."
+            "Quota di iscrizione 200 euro con ricarica Postepay.",
+            "Per prenotare ricarica Paysafe o gift Amazon."
           ],
           "noMatch": [
+            "Paghi comodamente con Apple Pay.",
             "Non pagare mai anticipi con ricariche Postepay a sconosciuti.",
             "Buono regalo Amazon in palio per chi completa il sondaggio!"
           ]
@@ -23322,14 +23439,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Targets homeless people or people with nowhere to go, offering a bed with the job.",
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); Polaris typology (recruitment of homeless people).",
         "patterns": [
-          "(senza casa|senza fissa dimora|senza tetto|senzatetto|non hai dove dormire|non sai dove dormire|non hai nessuno)"
+          "(senza casa|senza fissa dimora|senza tetto|senzatetto|non hai dove dormire|non sai dove dormire|non hai nessuno|non ha nessuno|non ha dove andare|non hai dove andare|non sa dove andare|scappata di casa|scappato di casa|scappati di casa)"
         ],
         "near": [
           {
             "patterns": [
-              "(lavoro|lavorare|guadagn*|offriamo|ti diamo|posto letto|alloggio|paga)"
+              "(lavoro|lavorare|guadagn*|offriamo|ti diamo|posto letto|alloggio|paga|@job|@housing|ideale|bene anche|benvenut*)"
             ],
-            "window": 20
+            "window": 25
           }
         ],
         "exclusions": [
@@ -23347,13 +23464,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.vulnerability_targeting.need_for_company",
+        "category": "vulnerability_targeting",
+        "weight": 0.45,
+        "description": "A woman who describes herself as fleeing war, alone, penniless or homeless offers company for money or a room - the need that makes her exploitable, in a dating or escort ad.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (sexual exploitation of people in need); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (exploitation of refugees from the war in Ukraine).",
+        "patterns": [
+          "(@vulnerable|sola in italia|sola al mondo|senza lavoro e senza|senza soldi e)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@dating_context|@escort_context|in cambio|generos*|disposto a|pagarmi|mantenermi)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Scappata dalla guerra, sola in Italia senza soldi. Cerco un signore disposto a pagarmi la stanza."
+          ],
+          "noMatch": [
+            "Scappata dalla guerra, cerco lavoro come cameriera."
+          ]
+        }
+      },
+      {
         "id": "it.vulnerability_targeting.new_arrivals",
         "category": "vulnerability_targeting",
         "weight": 0.45,
         "description": "Targets newly landed migrants, asylum seekers or refugees for work, people with no network and no papers.",
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); Italian national anti-trafficking plan (asylum seekers at risk of exploitation).",
         "patterns": [
-          "(appena sbarcati|appena sbarcato|appena sbarcate|richiedenti asilo|profughi|migranti appena arrivati|stranieri appena arrivati|rifugiati)"
+          "(appena sbarcati|appena sbarcato|appena sbarcate|richiedenti asilo|profughi|migranti appena arrivati|stranieri appena arrivati|rifugiati)",
+          "(chi e|chi sei|per chi e|sei|siete|chi) appena (arrivato|arrivata|arrivati|arrivate|sbarcato|sbarcata|sbarcati) in (italia|europa)"
         ],
         "near": [
           {
@@ -23371,7 +23518,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Cerchiamo ragazzi africani appena sbarcati per lavoro in campagna."
+            "Cerchiamo ragazzi africani appena sbarcati per lavoro in campagna.",
+            "Lavoro anche per chi è appena arrivato in Italia."
           ],
           "noMatch": [
             "Corso di italiano gratuito per richiedenti asilo e rifugiati.",
@@ -23387,7 +23535,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); TAXONOMY cue \"no questions asked\".",
         "patterns": [
           "(nessuna|niente|zero) domand*",
-          "(senza|non) (fare|facciamo|chiediamo|chiedere) (troppe)? domande"
+          "(senza|non) (fare|facciamo|chiediamo|chiedere) (troppe)? domande",
+          "(nessuno|non) ..2 (fa|fara|faremo|facciamo|fanno|ti fa|vi fa|ti fara|vi fara) (domande|troppe domande)"
         ],
         "near": [],
         "exclusions": [
@@ -23399,7 +23548,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Niente domande. Scrivimi in privato.",
-            "Paghiamo subito, senza fare domande."
+            "Paghiamo subito, senza fare domande.",
+            "Nessuno fa domande."
           ],
           "noMatch": [
             "Domande in sede dalle 9 alle 12.",
@@ -23415,6 +23565,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators.",
         "patterns": [
           "(mamma|mamme|madre|madri|donna|donne) (sola|sole|single|separata|separate) ..4 (difficolta|bisogno|soldi|guadagn*|aiut*|lavoro serale)",
+          "(mamma|mamme|madre|madri|donna|donne) (sola|sole|single|separata|separate) (con)? (figli|figlio|figlia|bimbo|bimbi|bimba|bambino|bambini)? ..4 (benvenut*|preferit*|preferibilmente|ideale|tetto|accettat*)",
           "(sei|siete) (una)? (mamma|madre|ragazza|donna) (sola|single|in difficolta)"
         ],
         "near": [],
@@ -23423,7 +23574,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Sei una mamma sola in difficoltà economica?"
+            "Sei una mamma sola in difficoltà economica?",
+            "Mamma sola con bimbo benvenuta.",
+            "Donne sole con figli al paese preferite."
           ],
           "noMatch": [
             "Associazione di mamme sole organizza un mercatino solidale."
@@ -23440,7 +23593,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(anche|pure|va bene|vanno bene|accettiamo|accettati|ok) (anche)? (chi non ha il permesso|senza permesso di soggiorno|senza permesso|irregolari|clandestini|senza regolare permesso)",
           "(irregolari|clandestini|senza permesso di soggiorno|senza permesso) (ok|benvenut*|accettat*|va bene|nessun problema)",
           "(permesso di soggiorno|permesso) (non necessario|non richiesto|non serve|non importa|scaduto va bene|scaduto ok)",
-          "(chi|anche chi) non ha (il|i)? (permesso|documenti|permesso di soggiorno)"
+          "(chi|anche chi) non ha (il|i)? (permesso|documenti|permesso di soggiorno)",
+          "(anche|pure)? (se|chi) (non|nn) (hai|ha|avete|hanno) (il|i|un)? (permesso|permesso di soggiorno|documenti|documento|passaporto|carta d identita)"
         ],
         "near": [],
         "exclusions": [
@@ -23453,11 +23607,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Va bene anche chi non ha il permesso di soggiorno.",
             "Anche irregolari, nessuna domanda.",
-            "Va bene anche senza permesso di soggiorno."
+            "Va bene anche senza permesso di soggiorno.",
+            "Va bene anche se nn hai il permesso di soggiorno."
           ],
           "noMatch": [
             "Si accettano lavoratori con regolare permesso di soggiorno.",
             "Permesso di soggiorno valido obbligatorio."
+          ]
+        }
+      },
+      {
+        "id": "it.vulnerability_targeting.vulnerable_preferred",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "An offer that prefers or welcomes people who cannot complain or have nowhere to turn (undocumented, refugees, runaways, single mothers, people in debt, the desperate) - choosing workers for their weakness.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (recruitment of people in a position of vulnerability); Palermo Protocol art. 3(a) (abuse of a position of vulnerability).",
+        "patterns": [
+          "@vulnerable ..6 (benvenut*|preferit*|preferibilmente|ideale|ideali|va bene|vanno bene|ok|accettat*|nessun problema|capiamo)",
+          "(ideale|perfetto|perfetta|adatto|adatta|bene anche|va bene anche|anche|offerta|lavoro) per chi (e|sei|ha|hai|si trova)? ..2 @vulnerable"
+        ],
+        "near": [],
+        "exclusions": [
+          "(sportello|servizi sociali|caritas|associazione|progetto|corso|corsi|accoglienza|assistenza|tutela|diritti) ..6 @vulnerable"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Stranieri senza documenti e chi è in difficoltà economica benvenuti.",
+            "Ideale per chi è scappata di casa."
+          ],
+          "noMatch": [
+            "Sportello gratuito per rifugiati e richiedenti asilo."
           ]
         }
       }
