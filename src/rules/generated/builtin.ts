@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "1c44232e30d786e45014d7cc6a3dcbf1f2422c8877074d9fbd6ad85e0cb244ab" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "e05fcd8e941e88de178fd9d1a0430dee8e78d8487c2906640cb34b845e1bc96d" } as const;
 
 /**
  * The built-in rule packs (730 rules in 7 packs), validated at build time.
@@ -19261,8 +19261,22 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=sequestra",
           "sequestrato",
           "=conserviamo",
+          "=conservera",
+          "=conserveranno",
           "=conservato",
           "=conservati",
+          "=conservata",
+          "=conservate",
+          "=tratterra",
+          "=tratterranno",
+          "=lo terra",
+          "=li terra",
+          "=terra al sicuro",
+          "=terranno al sicuro",
+          "=ritirera",
+          "=ritireranno",
+          "=custodira",
+          "=custodiranno",
           "=prende in consegna",
           "=prendiamo in consegna",
           "=prendono in consegna",
@@ -21235,11 +21249,6 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "@documents ..4 @hold",
           "@hold (noi|io|lui|lei|loro)? (il|i|la|le)? (tuo|tuoi|vostro|vostri|suo|loro|tua|tue)? @documents",
-          "(passaporto|passaporti|documenti|documento|carta d identita|carte d identita|permesso di soggiorno) ..4 (trattenut*|custodit*|ritirat*|sequestrat*|in custodia)",
-          "(passaporto|passaporti|documenti|documento) ..3 conservat* (da noi|dal titolare|dall azienda|dal datore|dall agenzia|dalla famiglia)",
-          "(passaporto|passaporti|documenti|documento) ..3 (lo|li|la|le)? (teniamo|terremo|tiene|tengono|terra|terranno|custodi*|conserviamo|conservera|ritiriamo|ritira|tratten*|trattien*|tratterr*) (noi|lui|loro|il|la)?",
-          "(teniamo|terremo|tratteniamo|custodiamo|ritiriamo|conserviamo) (noi)? (il|i|tuo|tuoi|il tuo|i tuoi|vostri|i vostri)? (passaporto|passaporti|documenti)",
-          "(custodi*|trattien*|tratten*|tratterr*|ritira|ritirano|ritirera|tiene|tengono|terra|terranno|conservera|conserveranno) (il|i|la|le)? (tuo|tuoi|vostro|vostri|suo|loro)? (passaporto|passaporti|documenti|carta d identita)",
           "(passaporto|passaporti|documenti) ..3 (resta|restano|rimane|rimangono|resti|restino|rimanga|rimangano|restera|resteranno|rimarra|rimarranno) ..2 (in ufficio|in agenzia|all agenzia|al titolare|al datore|alla famiglia|custoditi|custodito|da noi|a noi|con noi|presso di noi|in cassaforte)",
           "(passaporto|documenti) ..3 (lo|li)? (consegni|consegnate|consegnare|consegnerai|vanno consegnati|va consegnato) (al|alla|all) (titolare|datore|capo|responsabile|agenzia|famiglia|arrivo)"
         ],
@@ -21275,7 +21284,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "IOM advice on deceptive job offers (do not hand over identity documents to unverified recruiters); ILO Indicators of Forced Labour (retention of identity documents).",
         "patterns": [
           "(inviare|invia|inviaci|inviateci|inviate|manda|mandare|mandaci|mandateci|mandate|mandami|allegare|allega|spedisci|spediteci|spedire) ..2 (foto|copia|copie|scansione|scan) (del|della|dei|delle) (passaporto|passaporti|documento|documenti|carta d identita|carte d identita)",
-          "(inviare|invia|inviaci|manda|mandare|mandaci|mandami) (il|il tuo|la tua)? (passaporto|carta d identita) (su|via|tramite|per|in) (whatsapp|telegram|email|mail|privato)"
+          "(inviare|invia|inviaci|manda|mandare|mandaci|mandami) (il|il tuo|la tua)? (passaporto|carta d identita) (su|via|tramite|per|in) (@messenger|@messenger_short|email|mail|privato)"
         ],
         "near": [],
         "exclusions": [],
