@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "e05fcd8e941e88de178fd9d1a0430dee8e78d8487c2906640cb34b845e1bc96d" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "4af83d2684ed7f022a75621c553ab9434ec428b4b3c55f919ac6e29853c80eda" } as const;
 
 /**
  * The built-in rule packs (730 rules in 7 packs), validated at build time.
@@ -20039,7 +20039,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "commercial_sex",
         "weight": 0.45,
         "description": "Night-club hostesses paid on customers' drinks (\"consumazioni\"), a known cover for sexual exploitation.",
-        "source": "UNODC Human Trafficking Indicators (entertainment-sector exploitation); Europol 2025.",
+        "source": "UNODC Human Trafficking Indicators (entertainment-sector exploitation); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025.",
         "patterns": [
           "(percentuale|guadagno|guadagni|provvigione|provvigioni|commissione) (sulle|sui) (consumazioni|drink|bottiglie|bevute)",
           "(intrattenere|intrattieni|fare compagnia ai) (i)? clienti"
@@ -20319,7 +20319,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "commercial_sex",
         "weight": 0.4,
         "description": "Young women or hostesses recruited for \"private events\", private parties or yachts, a cover for commercial sex.",
-        "source": "UNODC Human Trafficking Indicators (sexual exploitation, entertainment cover); Europol 2025. Project authored from indicator text.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation, entertainment cover); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025. Project authored from indicator text.",
         "patterns": [
           "(hostess|ragazze|ragazza|modelle|modella|ballerine|accompagnatrici) (per|a|in)? (eventi privati|serate private|feste private|festa privata|evento privato|yacht|cene private)"
         ],
@@ -20618,7 +20618,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "debt_bondage",
         "weight": 0.6,
         "description": "Travel, lodging, food or other costs deducted from the worker's wages, the Italian \"trattenuto dallo stipendio\" pattern.",
-        "source": "ILO Indicators of Forced Labour (debt bondage, withholding of wages); Italian indicator wording \"trattenuto dallo stipendio\" (TAXONOMY official paraphrase).",
+        "source": "ILO Indicators of Forced Labour (debt bondage, withholding of wages); the Italian wording of that indicator, \"trattenuto dallo stipendio\" (costs held back from the pay).",
         "patterns": [
           "@deduct ..3 (dallo|dal|dalla|dai|dalle|dagli|sullo|sul|sulla|sulle|in|con) ..2 @wages",
           "(scal*|detratt*|dedott*) ..3 (dallo|dal|dalla|dai|dalle|dagli|sullo|sul|sulla|sulle) ..2 @wages"
@@ -20731,7 +20731,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "deceptive_recruitment",
         "weight": 0.35,
         "description": "Work abroad with travel, visa or lodging paid or arranged by the recruiter, the \"everything arranged\" lure.",
-        "source": "IOM advice on deceptive job offers; Italian indicator wording \"vitto e alloggio, viaggio pagato\" (TAXONOMY official paraphrase).",
+        "source": "IOM advice on deceptive job offers (travel, visa and housing \"all arranged\"), in its Italian wording \"vitto e alloggio, viaggio pagato\".",
         "patterns": [
           "(@travel|albergo) ..5 @covered",
           "tutto (spesato|pagato|incluso) ..3 @travel",
@@ -20804,7 +20804,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "deceptive_recruitment",
         "weight": 0.35,
         "description": "Recruits young women as hostesses, dancers or \"image girls\" for night clubs, a known entry route into sexual exploitation.",
-        "source": "UNODC Human Trafficking Indicators (entertainment-sector recruitment); Europol 2025. Project authored from indicator text.",
+        "source": "UNODC Human Trafficking Indicators (entertainment-sector recruitment); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025. Project authored from indicator text.",
         "patterns": [
           "(ragazze|ragazza|donne|ballerine|hostess|cubiste|intrattenitrici) ..4 (night|night club|nightclub|locali notturni|locale notturno|club privato|locali esclusivi|discoteca|lap dance)",
           "(night|nightclub|locale notturno|locali notturni|club privato|lap dance) ..4 (ragazze|ballerine|cubiste|intrattenitrici|hostess)",
@@ -21331,7 +21331,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.6,
         "description": "Paid trips to carry a bag, suitcase or parcel across borders, the drug-courier \"travel job\".",
-        "source": "UNODC Human Trafficking Indicators (forced criminality, drug mules); IOM; Europol 2025.",
+        "source": "UNODC Human Trafficking Indicators (forced criminality, drug mules); IOM; Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025.",
         "patterns": [
           "(portare|trasportare|consegnare|porti|trasporti|consegni|porterai|trasporterai|consegnerai|riporti|riportare) (una|un|la|il)? (valigia|valigie|bagaglio|bagagli|pacco|borsa|zaino) ..6 (viaggio|viaggi|volo|voli|estero|aereo|amico|confine|spagna|olanda|brasile|colombia|marocco|torni|ritorni|rientri)",
           "(viaggi|viaggio|voli|volo) (in aereo)? ..6 (spese pagate|tutto pagato|tutto spesato|spesati|pagati) ..6 (porti|consegni|trasporti|porterai|consegnerai) (una|un)? (valigia|bagaglio|pacco|borsa|zaino)",
@@ -21440,7 +21440,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.6,
         "description": "Receiving money on one's own bank account and forwarding it, or lending the account, the money-mule recruitment that exploits the worker.",
-        "source": "Europol 2025 (money-mule recruitment); UNODC Human Trafficking Indicators (forced criminality).",
+        "source": "Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (money-mule recruitment online); UNODC Human Trafficking Indicators (forced criminality).",
         "patterns": [
           "(ricevi|ricevere|riceverai|ricevete) (bonifici|pagamenti|soldi|denaro|accrediti) ..4 (sul tuo|sul proprio|sul vostro) conto",
           "(giri|girare|trasferire|trasferisci|inoltrare|inoltri) (i soldi|il denaro|i fondi|li) ..4 (clienti|conti|crypto|esteri|estero)",
@@ -21551,7 +21551,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "migrant_smuggling",
         "weight": 0.7,
         "description": "A route that avoids border or police checks.",
-        "source": "UN Protocol against the Smuggling of Migrants (Palermo); Europol 2025.",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); Europol, European Migrant Smuggling Centre (EMSC) annual report.",
         "patterns": [
           "(senza|nessun|niente|zero) (controlli|controllo|polizia|frontiera)",
           "(evitare|evitiamo|evita|aggirare|aggiriamo|saltare) (i)? (controlli|posti di blocco|la polizia|la frontiera|le guardie)",
@@ -21580,7 +21580,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "migrant_smuggling",
         "weight": 0.7,
         "description": "A crossing, passage or arrival in Italy/Europe sold as safe or guaranteed.",
-        "source": "UN Protocol against the Smuggling of Migrants (Palermo); IOM warnings on smuggling offers; Europol 2025.",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); IOM warnings on smuggling offers; Europol, European Migrant Smuggling Centre (EMSC) annual report.",
         "patterns": [
           "(@crossing|viaggio|arrivo|ingresso|percorso|entrata) (sicuro|sicura|garantito|garantita|assicurato|assicurata|al 100|💯)",
           "(arrivo|passaggio|ingresso) ..3 garantit*",
@@ -21617,7 +21617,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "migrant_smuggling",
         "weight": 0.7,
         "description": "Visas, residence permits, passports or work-permit clearances (nulla osta, decreto flussi) sold for money.",
-        "source": "UN Protocol against the Smuggling of Migrants (Palermo); Italian Ministry of the Interior warnings on decreto flussi fraud; Europol 2025 (document fraud).",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); Italian Ministry of the Interior warnings on decreto flussi fraud; Europol, European Migrant Smuggling Centre (EMSC) annual report (document fraud); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025.",
         "patterns": [
           "(vendiamo|vendo|vendesi|procuriamo|offriamo|forniamo|rilasciamo) ..3 (nulla osta|visti|visto|permesso di soggiorno|permessi di soggiorno|passaporti|passaporto|carte d identita|carta d identita|documenti europei|contratti di lavoro|residenza)",
           "(permesso di soggiorno|nulla osta|visto|cittadinanza) (garantito|garantita|assicurato|assicurata|sicuro|in #num giorni|in #num settimane|in #num mesi|in pochi giorni|in pochi mesi|in poche settimane)",
@@ -21685,7 +21685,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "migrant_smuggling",
         "weight": 0.5,
         "description": "Boats or departures for the crossing every week or every night.",
-        "source": "UN Protocol against the Smuggling of Migrants (Palermo); Europol 2025 (smuggling services advertised online).",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); Europol, European Migrant Smuggling Centre (EMSC) annual report (smuggling services advertised online).",
         "patterns": [
           "(partenze|partenza|@crossing|nave|macchina|gruppi|gruppo) ..4 (ogni settimana|ogni sera|ogni notte|ogni giorno|settimanali|ogni mese|ogni lunedi|ogni martedi|ogni mercoledi|ogni giovedi|ogni venerdi|ogni sabato|ogni domenica)",
           "(partenze|partenza) (dalla|dal|da) (libia|tunisia|turchia|egitto|algeria|marocco|grecia|bosnia|serbia)"
@@ -21751,7 +21751,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "migrant_smuggling",
         "weight": 0.4,
         "description": "Half paid before departure and the rest on arrival (or only after arrival), the usual smuggling payment arrangement.",
-        "source": "UN Protocol against the Smuggling of Migrants (Palermo); Europol 2025 (smuggling payment via guarantors and hawala).",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); Europol, European Migrant Smuggling Centre (EMSC) annual report (payment via guarantors and hawala).",
         "patterns": [
           "(meta|50 %|una parte) (in anticipo|prima|subito|alla partenza) (e)? (meta|il resto|50 %|l altra meta) (all arrivo|dopo l arrivo|a destinazione|in italia|in europa)",
           "(pagamento|pagate|paghi|si paga|saldo) ..6 (solo)? (dopo l arrivo|all arrivo in|a destinazione|quando arrivi|quando arrivate)"
@@ -22093,7 +22093,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "minor_indicators",
         "weight": 0.2,
         "description": "The word \"giovane/giovani\" describing a worker; weak alone (young at heart, young team), meaningful only with other signals.",
-        "source": "Lugo-Graulich et al. 2024 (JRSA youth-language indicator); TAXONOMY note that demographics alone never make an ad risky.",
+        "source": "Lugo-Graulich et al. 2024 (JRSA youth-language indicator) (youth words predict only together with other indicators; \"young\" alone is ordinary).",
         "patterns": [
           "(giovane|giovani) (ragazza|ragazze|donna|donne|massaggiatrice|massaggiatrici|e dolce|dolci|e carina|carine|bellissime|e bellissima|disponibili|e disponibile)",
           "(ragazza|ragazze|massaggiatrici|donne) (giovane|giovani)",
@@ -22239,7 +22239,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "movement_transience",
         "weight": 0.4,
         "description": "Workers rotated between cities (\"new girls every week\", \"the girls move around\"), the circuit pattern.",
-        "source": "TellFinder/Memex movement indicators; Marinus analytics (circuit movement); Europol 2025.",
+        "source": "TellFinder/Memex movement indicators; Marinus analytics (circuit movement); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025.",
         "patterns": [
           "(nuove|diverse|altre) ragazze ogni (settimana|mese|giorno)",
           "ragazze (nuove|sempre nuove|diverse) ogni (settimana|mese|giorno)",
@@ -22386,7 +22386,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "obfuscation",
         "weight": 0.5,
         "description": "A phone number written out in Italian number words (\"chiama tre quattro sette…\") so filters cannot read it.",
-        "source": "Lugo-Graulich et al. 2024 (obscured phone number indicator); TAXONOMY obfuscation cue \"phone numbers written in words\".",
+        "source": "Lugo-Graulich et al. 2024 (obscured phone number indicator) (a phone number written in words is one of its forms).",
         "patterns": [
           "(chiama|chiamami|chiamare|chiamate|scrivi|scrivimi|numero|cell) (al)? tre (zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove) (zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove)",
           "(chiama|chiamami|scrivi|scrivimi|numero) (al)? (cinque cinque cinque|tre tre tre|tre tre otto|tre tre nove|tre quattro sette|tre due zero) (zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove)",
@@ -22445,7 +22445,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "off_platform_contact",
         "weight": 0.35,
         "description": "Contact only through a messenger app (WhatsApp, Telegram, Signal…), away from the platform's view.",
-        "source": "US TIP Report 2024 (recruiters move contact to encrypted apps); Europol 2025.",
+        "source": "US TIP Report 2024 (recruiters move contact to encrypted apps); Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025.",
         "patterns": [
           "(solo|soltanto|esclusivamente|unicamente) (su|via|tramite|in|per|con)? (@messenger|@messenger_short|chat privata)",
           "(solo|soltanto) (messaggi|msg|sms|chat) (su|via|in)? (@messenger|@messenger_short)",
@@ -22559,7 +22559,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "off_platform_contact",
         "weight": 0.25,
         "description": "Sends the reader to a social or subscription profile (Instagram, Snapchat, OnlyFans) to make contact.",
-        "source": "US TIP Report 2024 (recruitment and advertising through social media); Europol 2025.",
+        "source": "US TIP Report 2024 (recruitment and advertising through social media); Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025.",
         "patterns": [
           "(seguimi|aggiungimi|trovami|cercami|scrivimi|contattami) (su|in) (@messenger|@messenger_short|onlyfans|tiktok|facebook)"
         ],
@@ -22582,7 +22582,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "organ_trade",
         "weight": 0.5,
         "description": "Blood group or compatibility discussed together with money or urgent need, an organ-sale cue.",
-        "source": "Europol 2025; UNODC Human Trafficking Indicators (removal of organs). Project authored from indicator text.",
+        "source": "Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025; UNODC Human Trafficking Indicators (removal of organs). Project authored from indicator text.",
         "patterns": [
           "(gruppo sanguigno|compatibilita|compatibile)"
         ],
@@ -22617,7 +22617,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "organ_trade",
         "weight": 0.9,
         "description": "Offers to buy or sell a kidney, liver or other organ.",
-        "source": "UN Trafficking Protocol (Palermo, removal of organs); Europol 2025; Italian law 236/2016 (organ trafficking offence).",
+        "source": "UN Trafficking Protocol (Palermo, removal of organs); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025; Italian law 236/2016 (organ trafficking offence).",
         "patterns": [
           "(vendo|vendesi|vendere|vendiamo|compro|compriamo|comprare|acquisto|acquistiamo|cerco|cerchiamo|offro|offriamo) (un|il|mio|il mio|uno)? (rene|reni|fegato|cornea|cornee|pezzo di fegato)",
           "(vendo|vendere|vendiamo|compro|compriamo|comprare|acquistiamo|cerchiamo) (un|i|il mio|i miei|un mio)? (organo|organi) (umano|umani|per trapianto|per trapianti|vitale|vitali|interno|interni)",
@@ -22650,7 +22650,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "organ_trade",
         "weight": 0.5,
         "description": "All medical, hospital and travel costs covered for a donor, the organ-broker package.",
-        "source": "Europol 2025; UNODC Human Trafficking Indicators (removal of organs).",
+        "source": "Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025; UNODC Human Trafficking Indicators (removal of organs).",
         "patterns": [
           "(spese mediche|spese ospedaliere|visita medica|ricovero|intervento|operazione|esami) ..5 (pagat*|coperte|coperti|a nostro carico|a mio carico|a carico nostro|incluse|inclusi|gratis|@covered)"
         ],
@@ -22679,7 +22679,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "organ_trade",
         "weight": 0.85,
         "description": "Organ donors sought with payment or compensation, which is organ sale in disguise.",
-        "source": "UN Trafficking Protocol (Palermo, removal of organs); Europol 2025; WHO Guiding Principles on Human Organ Transplantation (no payment).",
+        "source": "UN Trafficking Protocol (Palermo, removal of organs); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025; WHO Guiding Principles on Human Organ Transplantation (no payment).",
         "patterns": [
           "(donatore|donatori|donatrice|donatrici|donazione) (di)? (rene|reni|fegato|organi|organo) ..6 (compenso|compensi|pagat*|retribuit*|ricompens*|#num euro|soldi|euro)",
           "(rene|reni|organo|organi|fegato) ..4 (compenso|ricompensa|pagamento|#num euro|soldi|dollari|pago bene|ben pagato)",
@@ -23277,7 +23277,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.5,
         "description": "Payment or wages only in cryptocurrency, which leaves no usable trail.",
-        "source": "US TIP Report 2024; Europol 2025 (crypto payments in trafficking-linked ads).",
+        "source": "US TIP Report 2024; Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (crypto payments in trafficking-linked ads).",
         "patterns": [
           "(pagamento|pagamenti|paga|pagano|paghi|pagami|pagato|pagati|stipendio|accettiamo|accetto|solo|soltanto) ..3 (in|con) (@crypto|criptovalute)",
           "(solo|soltanto|esclusivamente) (in)? (@crypto|criptovalute)",
@@ -23303,7 +23303,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.4,
         "description": "Payment through money-transfer services (Western Union, MoneyGram, Ria) that are hard to trace and recover.",
-        "source": "US TIP Report 2024; Europol 2025; IOM advice on deceptive job offers (fees sent by money transfer).",
+        "source": "US TIP Report 2024; Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (money transfer and underground banking); IOM advice on deceptive job offers (fees sent by money transfer).",
         "patterns": [
           "(western union|westernunion|moneygram|money gram|ria money transfer|money transfer)"
         ],
@@ -23358,7 +23358,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.45,
         "description": "The client or migrant pays someone else (the driver, a \"friend\", \"our man\"), not the person offering the service.",
-        "source": "US TIP Report 2024 (payment to a third party); Europol 2025. Project authored from indicator text.",
+        "source": "US TIP Report 2024 (payment to a third party); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025. Project authored from indicator text.",
         "patterns": [
           "(pagamento|pagare|paghi|pagate|soldi|contanti) ..3 (all|al|alla|a un|a una) (autista|nostro uomo|nostro amico|mio amico|mia amica|accompagnatore|nostro referente|responsabile|segretaria)",
           "(pagamento|pagare|paghi|pagate|soldi) ..2 (tramite|attraverso|con) (un|il)? (intermediario|garante|nostro uomo|hawala|money transfer)",
@@ -23385,7 +23385,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.5,
         "description": "Advance payment by prepaid-card top-up (Postepay), gift cards or vouchers, the usual Italian untraceable channel.",
-        "source": "US TIP Report 2024; Europol 2025; Polizia Postale advice on advance-payment fraud. Project authored from indicator text.",
+        "source": "US TIP Report 2024; Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025; Polizia Postale advice on advance-payment fraud. Project authored from indicator text.",
         "patterns": [
           "(ricarica|ricariche|ricaricare|ricarichi) (postepay|paypal|@gift_card_brand|carta prepagata|prepagata|evolution)",
           "(postepay|paysafecard|carta prepagata) ..3 (anticipat*|prima|obbligatori*|richiest*)",
