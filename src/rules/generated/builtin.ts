@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "4af83d2684ed7f022a75621c553ab9434ec428b4b3c55f919ac6e29853c80eda" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "dd0d8bb010fcacc96a5a85684e7a078e50371cec3ec775998baf819552e8931c" } as const;
 
 /**
  * The built-in rule packs (730 rules in 7 packs), validated at build time.
@@ -23541,7 +23541,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "vulnerability_targeting",
         "weight": 0.5,
         "description": "No questions asked - the recruiter signals it will not check who the worker is or why they need money.",
-        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); TAXONOMY cue \"no questions asked\".",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability) and UNODC Human Trafficking Indicators (recruiters who ask no questions about identity or status).",
         "patterns": [
           "(nessuna|niente|zero) domand*",
           "(senza|non) (fare|facciamo|chiediamo|chiedere) (troppe)? domande",
