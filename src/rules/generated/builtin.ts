@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "dd0d8bb010fcacc96a5a85684e7a078e50371cec3ec775998baf819552e8931c" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "b42f219789281d1999c368a97df41db8c95e2057efb281358e6ee8833fcc04dd" } as const;
 
 /**
  * The built-in rule packs (730 rules in 7 packs), validated at build time.
@@ -21824,7 +21824,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Ragazzina dolce e timida, nuova in città.",
+            "Ragazzina, nuova in città.",
             "Look da scolaretta."
           ],
           "noMatch": [
@@ -21852,7 +21852,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Ragazzina appena maggiorenne, dolce e timida.",
+            "Ragazza appena maggiorenne, nuova in città.",
             "Ho appena compiuto 18 anni.",
             "Ragazze appena 18enni da tutti i paesi."
           ],
@@ -22027,7 +22027,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Ragazze nuove, giovanissime e bellissime.",
-            "Ragazza fresca e inesperta.",
+            "Ragazza fresca, appena arrivata.",
             "Abbiamo ragazze nuove freschissime."
           ],
           "noMatch": [
