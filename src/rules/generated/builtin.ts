@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "b42f219789281d1999c368a97df41db8c95e2057efb281358e6ee8833fcc04dd" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "0526cf31607148e561ab93e5efdd11b5b2761bdbc5b63da9a08528c9d009d7e0" } as const;
 
 /**
  * The built-in rule packs (730 rules in 7 packs), validated at build time.
@@ -18246,7 +18246,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Numero Verde Antitratta (Dipartimento Pari Opportunità) posters; Ispettorato Nazionale del Lavoro guidance on reporting caporalato.",
         "patterns": [
           "numero verde (antitratta|anti tratta|nazionale)?",
-          "(chiama|chiamate|contatta|contattate|rivolgiti|rivolgetevi|segnala|segnalate|denuncia|denunciare|denunciate|segnalare) ..3 (polizia|carabinieri|ispettorato|numero verde|sportello|associazione|associazioni|operatori|commissariato|questura|112|113)",
+          "(chiama|chiamate|contatta|contattate|rivolgiti|rivolgetevi|segnala|segnalate|segnalalo|segnalatelo|segnalarlo|denuncia|denunciare|denunciate|denuncialo|denunciatelo|denunciarlo|segnalare) ..3 (polizia|carabinieri|ispettorato|numero verde|sportello|associazione|associazioni|operatori|commissariato|questura|sindacato|112|113)",
           "(puoi|potete|si puo) (denunciare|segnalare|chiedere aiuto)",
           "(se|quando) (sospetti|sospettate|pensi che|pensate che|ti chiedono|vi chiedono|qualcuno ti chiede|qualcuno vi chiede|il tuo datore)",
           "sei (una)? (vittima|vittime) (di)?",
@@ -18443,7 +18443,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Project authored from Numero Verde Antitratta (Dipartimento Pari Opportunità) posters and Ispettorato Nazionale del Lavoro / union leaflets on caporalato, which address workers in the second person and in conditionals.",
         "patterns": [
           "(il|la|il tuo|la tua) (datore di lavoro|datrice di lavoro|datore|capo|padrone|padrona|caporale|famiglia ospitante) (ti)? (tiene|trattiene|ha preso|ha tolto|toglie|prende|custodisce|ritira|chiede|obbliga|minaccia|costringe|paga) (il tuo|i tuoi|la tua|le tue|ti|meno)",
-          "se (qualcuno|il tuo datore|il datore|il capo|il padrone|l agenzia|la famiglia|un datore|un intermediario|chi ti ha|un caporale|il caporale) (di lavoro)? (ti|vi|tiene|trattiene|prende|toglie|ritira|sequestra|obbliga|minaccia|costringe|chiede)",
+          "se (qualcuno|il tuo datore|il datore|il capo|il padrone|l agenzia|la famiglia|un datore|un intermediario|chi ti ha|un caporale|il caporale) (di lavoro)? (ti|vi|tiene|trattiene|prende|toglie|ritira|sequestra|obbliga|minaccia|costringe|chiede|pretende|pretendono|vuole soldi)",
           "se (ti|vi) (trattengono|tolgono|prendono|chiedono|minacciano|obbligano|costringono|sequestrano|ritirano|tengono|fanno lavorare|pagano meno|promettono|offrono)",
           "(ti|vi) (hanno|ha) (preso|tolto|sequestrato|ritirato|chiesto|promesso|costretto|costretta|obbligato|obbligata|minacciato|minacciata)",
           "(ti|vi) (dice|dicono) che (hai|avete|devi|dovete|sei|siete)",
@@ -20597,6 +20597,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(primi|prime|primo|prima) ..2 (mesi|mese|settimane|settimana|giorni) (senza|gratis|non pagat*|non retribuit*) (stipendio|paga|compenso|retribuzione)?",
           "(lavori|lavorate|si lavora|lavorano) gratis (i primi|per i primi|il primo|la prima|le prime|per le prime)",
+          "(primi|prime|primo|prima) ..2 (mesi|mese|settimane|settimana) ..3 (senza|gratis|non pagat*|non retribuit*) (stipendio|paga|compenso|retribuzione)",
           "(senza stipendio|senza paga|gratis) ..6 (coprire|ripagare|pagare|restituire) (le spese|il viaggio|vitto|l alloggio|la stanza)"
         ],
         "near": [],
@@ -21254,7 +21255,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [
-          "(ritira|ritirare|ritiro|ritirate) (il|i|la|le|tuo|tuoi)? @documents ..3 (in|presso|alla|dalla|al|allo) (questura|comune|consolato|ambasciata|prefettura|posta|sportello)"
+          "(ritira|ritirare|ritiro|ritirate) (il|i|la|le|tuo|tuoi)? @documents ..3 (in|presso|alla|dalla|al|allo) (questura|comune|consolato|ambasciata|prefettura|posta|sportello)",
+          "@documents ..3 (si ritira|si ritirano|ritirato|ritirati|da ritirare|ritira|si consegna|consegnato) ..3 (in|presso|alla|dalla|al|allo) (questura|comune|consolato|ambasciata|prefettura|posta|sportello)"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -21271,6 +21273,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Tieni il passaporto sempre con te.",
             "Ritira il passaporto in questura entro trenta giorni.",
+            "Il passaporto si ritira in questura su appuntamento.",
             "Il passaporto resta sempre a te.",
             "Nessuno tratterrà mai i tuoi documenti."
           ]
@@ -21310,7 +21313,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators (forced criminality, drug couriers); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (drug trafficking using recruited couriers).",
         "patterns": [
           "(non|mai|nn) (devi|dovete|serve|bisogna|si deve|puoi|potete) (aprire|sapere|chiedere|guardare|controllare) ..4 (dentro|contenuto|cosa c e|cosa contiene|cosa porti|cosa trasporti|cosa c e dentro)",
-          "(senza|non) (aprire|chiedere|sapere|guardare) (cosa c e dentro|il contenuto|cosa contiene|cosa porti)"
+          "(senza|non) (aprire|chiedere|sapere|guardare) (cosa c e dentro|il contenuto|cosa contiene|cosa porti)",
+          "(meglio|e meglio|meglio se) non (sapere|chiedere|aprire|guardare) ..3 (cosa|dentro|contenuto)"
         ],
         "near": [],
         "exclusions": [],
@@ -21337,7 +21341,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(viaggi|viaggio|voli|volo) (in aereo)? ..6 (spese pagate|tutto pagato|tutto spesato|spesati|pagati) ..6 (porti|consegni|trasporti|porterai|consegnerai) (una|un)? (valigia|bagaglio|pacco|borsa|zaino)",
           "(viaggi|viaggio) (pagati|pagato|gratis|spesati) ..6 (portare|consegnare|trasportare) (una|un)? (valigia|bagaglio|pacco|borsa)",
           "(euro|€|dollari) (a|per|ogni) (viaggio|valigia)",
-          "(portare|trasportare|porti|trasporti|porterai|trasporterai|riportare|riporti) (una|un|la|il|dei|delle)? (valigia|valigie|bagaglio|bagagli|pacco|pacchi|borsa|borse|zaino)",
+          "(portare|trasportare|porti|trasporti|porterai|trasporterai|riportare|riporti) (una|un|uno|la|il|lo|le|i|dei|delle)? (valigia|valigie|bagaglio|bagagli|pacco|pacchi|borsa|borse|zaino|zaini)",
           "(a|per|ogni) (ogni)? (viaggio|consegna) ..3 #num ..2 (in contanti|cash|in mano|euro|€)"
         ],
         "near": [
@@ -21652,7 +21656,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "A price per person or per head for a journey or crossing.",
         "source": "UN Protocol against the Smuggling of Migrants (Palermo); IOM.",
         "patterns": [
-          "(euro|€|dollari|$|k|mila) (a|per|x) (persona|testa)"
+          "(euro|€|dollari|$|k|mila) (a|per|x) (persona|testa)",
+          "#num (a|per|x) (persona|testa)"
         ],
         "near": [
           {
@@ -21820,7 +21825,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(liceale|liceali) (in matematica|ripetizioni|lezioni)",
           "(ripetizioni|lezioni|insegnante|doposcuola) ..4 (liceali|liceale)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 12,
+            "sameSentence": true
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
@@ -21829,6 +21842,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Offro ripetizioni di matematica a studenti liceali.",
+            "Liceale di 16 anni disponibile per aiuto compiti.",
             "Ragazza di 30 anni cerca amici."
           ]
         }
@@ -22241,7 +22255,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Workers rotated between cities (\"new girls every week\", \"the girls move around\"), the circuit pattern.",
         "source": "TellFinder/Memex movement indicators; Marinus analytics (circuit movement); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025.",
         "patterns": [
-          "(nuove|diverse|altre) ragazze ogni (settimana|mese|giorno)",
+          "(nuove|diverse|altre) @girl ..3 ogni (settimana|mese|giorno|#num giorni|due settimane|quindici giorni)",
+          "@girl (nuove|sempre nuove|diverse) ..3 ogni (settimana|mese|giorno|#num giorni|due settimane|quindici giorni)",
           "ragazze (nuove|sempre nuove|diverse) ogni (settimana|mese|giorno)",
           "(le ragazze|ragazze) (si spostano|cambiano|ruotano|girano)",
           "(in tutte le|in diverse|in varie|in molte) citta (del nord|del sud|d italia|italiane)?",
@@ -22256,7 +22271,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Nuove ragazze ogni settimana in tutte le città del Nord.",
-            "Le ragazze si spostano, tu chiami solo il nostro numero."
+            "Le ragazze si spostano, tu chiami solo il nostro numero.",
+            "Nuove ragazze dell'Est ogni settimana."
           ],
           "noMatch": [
             "Abbiamo punti vendita in diverse città italiane.",
@@ -23030,6 +23046,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(pulmino|furgone|furgoncino|macchina) (del|di un|dell) (nostro|nostra)? (caporale|caposquadra|incaricato|mediatore|intermediario|capo)",
           "(alloggio|casolare|baracca|posto letto|casa|dormire|container|roulotte) ..3 (offert*|dat*|fornit*|gestit*|pagat*|affittat*) (dal|dai) (caporale|caporali|caposquadra|capo squadra|mediatore|intermediario)",
           "(vi|ti) (portiamo|porta|portano|prendiamo|veniamo a prendere|viene a prendere) (noi)? ..4 (ogni mattina|tutte le mattine|all alba) ..3 (col|con il|con un) (furgone|pulmino|furgoncino)",
+          "(passiamo a prenderti|passiamo a prendervi|ti passiamo a prendere|vi passiamo a prendere|ti passa a prendere|vi passa a prendere) (noi)? ..4 (ogni mattina|tutte le mattine|all alba|la mattina) ..3 (col|con il|con un) (furgone|pulmino|furgoncino)",
           "(vi|ti) (portiamo|porta|portano|veniamo a prendere|viene a prendere) (noi)? (ai campi|in campagna|nei campi|nelle serre) ..3 (col|con il|con un) (furgone|pulmino|furgoncino)"
         ],
         "near": [],
@@ -23069,6 +23086,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(parlate|parla|parlare|chiedete|chiedi|chiedere|rivolgetevi|rivolgiti|rivolgersi|passate|passa|si passa|passare|chiamate|contattate|scrivete) (prima)? (con|dal|dalla|da|al|alla|col) (la|il)? (mio|nostro|mia|nostra)? @manager",
           "(incontrarla|incontrarle|vederla|vederle|averla|prenotarla|prenotarle|conoscerla|conoscerle) ..5 (tramite|dal|dalla|con|al|alla) (il|la)? (mio|nostro|mia|nostra)? @manager",
           "(lei|lui|la madame|il capo|il manager|la mami|la mama) (decide|decidono|gestisce|stabilisce) (tutto|orari|prezzi|lei|lui)",
+          "(orari|appuntamenti|prezzi|tariffe|incontri|tutto) (li|le|lo)? (decide|decidono|gestisce|gestiscono|fissa|fissano|stabilisce) (il|la) (mio|mia|nostro|nostra)? @manager",
           "(chiamate|chiama|contattate|contatta|scrivete) (il|la) (nostro|nostra) @manager ..6 (tariffe|prezzi|indirizzo|orari)"
         ],
         "near": [
@@ -23091,7 +23109,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Massaggi orientali: le ragazze non rispondono al telefono, scrivere al gestore.",
             "Ragazze disponibili per coppie e singoli. Prenotazioni tramite la nostra agenzia, pagamento anticipato al manager.",
             "Nuova, libera stasera. Per incontrarla si passa dal mio amico.",
-            "Nuova nel giro, disponibile nel weekend: parlate prima con la madame, lei decide tutto."
+            "Nuova nel giro, disponibile nel weekend: parlate prima con la madame, lei decide tutto.",
+            "Libera nel weekend, gli orari li fissa il nostro amico."
           ],
           "noMatch": [
             "Per appuntamenti chiamare il responsabile del personale in orario d'ufficio.",
@@ -23394,7 +23413,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [],
         "exclusions": [
           "(apple|google|amazon|samsung) pay",
-          "(buono|buoni) regalo @gift_card_brand? ..4 (in palio|in omaggio|vinci|vincere|concorso|sondaggio|premio)"
+          "(buono|buoni) regalo @gift_card_brand? ..4 (in palio|in omaggio|vinci|vincere|concorso|sondaggio|premio)",
+          "(vinci|vincere|vinto|vinta|in palio|premio|premi|omaggio) (un|il|dei|uno)? (buono|buoni|carta|carte) regalo @gift_card_brand?"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -23406,6 +23426,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Paghi comodamente con Apple Pay.",
+            "Rispondi al sondaggio e vinci un buono regalo Amazon.",
             "Non pagare mai anticipi con ricariche Postepay a sconosciuti.",
             "Buono regalo Amazon in palio per chi completa il sondaggio!"
           ]
@@ -23426,7 +23447,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [],
         "exclusions": [
           "(persone|famiglie|cittadini) in difficolta economica ..6 (sportello|comune|caritas|aiuto|sostegno|bando|contributo)",
-          "(sportello|caritas|servizi sociali|bando|contributo) ..6 in difficolta economica"
+          "(sportello|caritas|servizi sociali|bando|contributo) ..6 in difficolta economica",
+          "in difficolta (economica|economiche|finanziaria) ..8 (sportello|comune|caritas|servizi sociali|consulenza gratuita|contributo|bando|assistenza sociale)"
         ],
         "unlessNear": [],
         "negatable": true,
