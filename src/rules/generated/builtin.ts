@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "0526cf31607148e561ab93e5efdd11b5b2761bdbc5b63da9a08528c9d009d7e0" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "8e086c297d586308eb69b1d39d3d63c1a7e5974353e619f9d550b2ad6c728c8c" } as const;
 
 /**
  * The built-in rule packs (730 rules in 7 packs), validated at build time.
@@ -20210,6 +20210,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(ricevo|riceviamo|riceve|ricevono) (in|nel|nella|presso)? (ambiente|appartamento|casa mia|mio appartamento|zona centrale)",
           "(ricevo|riceviamo|ricevono) (tutti i giorni|24h|24 h|h24|anche la notte|su appuntamento|da sola)",
           "(ricevo|riceviamo|ricevono) (a|in) * (zona|centro|vicino)",
+          "(ricevo|riceviamo|ricevono|riceve) (in|a)? (zona|vicino|nei pressi)",
           "(mi sposto|ci spostiamo|si sposta|si spostano|vengo|vengono|veniamo|le accompagna|ti raggiungo) (anche)? ..2 (a domicilio|in hotel|in albergo|a casa tua|in tutta la zona|da te)",
           "(incontri|incontro|ricevo|riceviamo|disponibile|disponibili) (in hotel|in albergo|a domicilio) (o|e) (in hotel|in albergo|a domicilio|da me|da noi)"
         ],
@@ -20377,13 +20378,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(mezz ora|mezzora|mezzoretta|quarto d ora|un ora|1 ora|ora intera|tutta la notte|la notte) (#num|€ #num|a #num)",
           "(tariffe|tariffa) (mezz ora|mezzora|ora|al telefono|in privato)",
+          "#num25-2000 (€|euro)? (la|per|a|x)? (mezz ora|mezzora|mezzoretta|l ora|h|ora intera|la notte|tutta la notte)",
           "(euro|€) (la mezz ora|per mezz ora|mezz ora)",
           "(incontri|incontro|appuntamenti|compagnia|serata|notte) (da|a)? #num #num? (euro|€)? (l ora|all ora|la notte|mezz ora|a notte)"
         ],
         "near": [
           {
             "patterns": [
-              "(@escort_context|@girl|@availability|@dating_context|ragazzina|signora|appartamento|domicilio|hotel|regalo|riservat*|compagnia|sensual*|body)"
+              "(@girl|@availability|@dating_context|@emoji_sex|@emoji_rose|ricevo|riceviamo|ricevono|mi sposto|ci spostiamo|incall|outcall|in call|out call|a domicilio|in hotel|regalino|rose|discreta|discrezione|riservat*|compagnia|sensual*|body|escort|accompagnatric*|senza fretta|senza tabu|ragazzina|signora|appartamento|hotel)"
             ],
             "window": 25
           }
@@ -20397,10 +20399,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Tariffe: mezz'ora 70, un'ora 120, riceviamo in appartamento.",
-            "Incontri da 300 euro l'ora."
+            "Incontri da 300 euro l'ora.",
+            "Bellissima mora, ricevo in zona Fiera, 100 mezz'ora."
           ],
           "noMatch": [
             "Baby sitter per due bambini, 10 euro l'ora.",
+            "Massaggio decontratturante 60 euro l'ora, studio di fisioterapia.",
             "Hostess per fiere, paga 12 euro l'ora con regolare contratto."
           ]
         }
@@ -20980,7 +20984,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Pushes for departure within days, leaving no time to check the employer.",
         "source": "IOM advice on deceptive job offers (pressure to leave quickly); Volodko et al. 2020.",
         "patterns": [
-          "partenza (immediata|subito|garantita|entro #num giorni|entro pochi giorni|ogni lunedi|ogni settimana|urgente)",
+          "partenza (immediata|subito|garantita|entro #num giorni|entro pochi giorni|in pochi giorni|tra pochi giorni|in #num giorni|tra #num giorni|ogni lunedi|ogni settimana|urgente)",
           "si parte (subito|entro|domani|ogni)",
           "(partire|parti|partenza) (anche)? (domani|entro la settimana|in settimana)"
         ],
@@ -22785,7 +22789,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The worker may not go out alone, or only escorted, a restriction of movement.",
         "source": "ILO Indicators of Forced Labour (restriction of movement, isolation); UNODC Human Trafficking Indicators.",
         "patterns": [
-          "non (puo|puoi|potra|potrai|possono|potete|si puo|e possibile|e permesso|e consentito) (mai)? @go_out",
+          "non (puo|puoi|potra|potrai|possono|potete|si puo|e possibile|e permesso|e consentito) (mai)? @go_out (da sola|da solo|da sole|da soli|senza di noi|senza accompagnatore|senza permesso)?",
           "(non|mai|nn) (si)? (esce|esci|escono|uscirai|usciranno) (da sola|da solo|da sole|da soli|senza di noi|senza accompagnatore|mai)?",
           "(non|mai|nn) (si)? (va|vai|andate|vanno|gira|girate|si gira) (mai)? (in giro|fuori|in paese|in citta)? (da sola|da solo|da sole|da soli|senza di noi|senza accompagnatore)",
           "@go_out ..3 (solo|soltanto|sempre|esclusivamente) (@escorted|di gruppo|in gruppo|tutte insieme|tutti insieme|insieme)",
@@ -22811,7 +22815,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Le uscite in paese si fanno il mercoledì accompagnate dalla signora.",
             "La domenica si può uscire ma accompagnata da me o da mio marito.",
             "Dall'azienda non si esce fino a fine stagione.",
-            "In città non si va in giro da soli."
+            "In città non si va in giro da soli.",
+            "Non potrà uscire senza di noi e il passaporto resterà a noi."
           ],
           "noMatch": [
             "Uscite libere nei giorni di riposo.",
@@ -23625,7 +23630,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(irregolari|clandestini|senza permesso di soggiorno|senza permesso) (ok|benvenut*|accettat*|va bene|nessun problema)",
           "(permesso di soggiorno|permesso) (non necessario|non richiesto|non serve|non importa|scaduto va bene|scaduto ok)",
           "(chi|anche chi) non ha (il|i)? (permesso|documenti|permesso di soggiorno)",
-          "(anche|pure)? (se|chi) (non|nn) (hai|ha|avete|hanno) (il|i|un)? (permesso|permesso di soggiorno|documenti|documento|passaporto|carta d identita)"
+          "(anche|pure)? (se|chi) (non|nn) (hai|ha|avete|hanno) (il|i|un)? (permesso|permesso di soggiorno|documenti|documento|passaporto|carta d identita)",
+          "(sei|siete) (clandestino|clandestina|clandestini|irregolare|irregolari|senza documenti|senza permesso|senza permesso di soggiorno|senza carte) ..6 (lavoro|lavorare|ti troviamo|vi troviamo|offriamo|guadagnare|soldi)"
         ],
         "near": [],
         "exclusions": [
@@ -23639,7 +23645,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Va bene anche chi non ha il permesso di soggiorno.",
             "Anche irregolari, nessuna domanda.",
             "Va bene anche senza permesso di soggiorno.",
-            "Va bene anche se nn hai il permesso di soggiorno."
+            "Va bene anche se nn hai il permesso di soggiorno.",
+            "Sei clandestino e hai bisogno di lavorare? Chiamaci."
           ],
           "noMatch": [
             "Si accettano lavoratori con regolare permesso di soggiorno.",
