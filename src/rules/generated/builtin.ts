@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "8e086c297d586308eb69b1d39d3d63c1a7e5974353e619f9d550b2ad6c728c8c" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "2c246de16ef67e8290362998a85d44086a4f200a0320df3df65159743ac51058" } as const;
 
 /**
  * The built-in rule packs (730 rules in 7 packs), validated at build time.
@@ -18273,6 +18273,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(le vittime|alle vittime|delle vittime|i lavoratori|le donne|i braccianti|le ragazze) (venivano|erano|sono state|sono stati|venivano costrette|venivano costretti|lavoravano|vivevano|dormivano|ricevevano|dovevano)",
           "(venivano|erano stati|erano state|sono stati|sono state) (costrett*|avvicinat*|reclutat*|trasportat*|pagat*|minacciat*|attirat*|sfruttat*|trattenut*|sequestrat*|liberat*|picchiat*|segregat*|tolt*)",
           "(rete|organizzazione|banda|gruppo) (criminale|criminali|di trafficanti|di sfruttatori)",
+          "(rete|organizzazione|banda|gruppo|clan) che (reclutava|reclutavano|sfruttava|sfruttavano|trasportava|portava|gestiva|costringeva|attirava|adescava|vendeva)",
           "(smantellato|smantellata|sgominato|sgominata) (una|la)? (rete|organizzazione|banda)",
           "(raccontano|hanno raccontato|racconta|testimonianze raccolte)"
         ],
@@ -18300,7 +18301,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "secondo (la procura|gli inquirenti|gli investigatori|gli ispettori|le testimonianze|l ultimo rapporto|il rapporto|un rapporto|uno studio|i dati|le stime|l interpol|interpol|l europol|europol|l onu|l oim|l unodc|l oil|l ilo|la polizia|i carabinieri)",
           "(operazione|blitz|inchiesta|indagine|retata|maxi operazione) (dei|della|delle|del) (carabinieri|polizia|guardia di finanza|procura|finanzieri|squadra mobile|ispettorato|dda|polizia di stato)",
           "(arrestati|arrestate|fermati|fermate|denunciati|denunciate|condannati|condannate) (#num|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|i|gli|le) ..2 (caporali|persone|uomini|donne|cittadini|connazionali|imprenditori|titolari|componenti|membri|responsabili|trafficanti|sfruttatori)",
-          "(reato|fenomeno|piaga|lotta al|contrasto al) (di|del)? caporalato"
+          "(reato|fenomeno|piaga|lotta al|contrasto al) (di|del)? caporalato",
+          "(ha|hanno) (chiuso|aperto|avviato|concluso|coordinato) (l indagine|un indagine|l inchiesta|un inchiesta|le indagini|l operazione)"
         ],
         "frames": true,
         "examples": {
@@ -18371,7 +18373,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(state attenti|stai attento|stai attenta|state attente|occhio a|occhio alle|occhio agli|attenzione a|attenzione alle|attenzione agli) (questi|queste|chi|annunci|offerte|a chi|falsi|false|finte|finti|truffe|truffatori|profili)",
           "(mio|mia|un mio|una mia) (cugino|cugina|fratello|sorella|amico|amica|figlio|figlia|nipote|vicino|vicina|conoscente|collega|compaesano|compaesana) (stava per|stavano per|e partito|e partita|e andato|e andata|e finito|e finita|e caduto|e caduta|ha accettato|aveva accettato|era partito|era partita|e stato|e stata|si e fidato|si e fidata|ci e cascato|ci e cascata)",
           "(abbiamo|ho|hanno) scoperto che",
-          "(centri|centro|fabbriche|fabbrica) (di|delle|della) (truffe|truffa|truffa online)",
+          "(call center|centri|centro|fabbriche|fabbrica|complessi|complesso) (di|delle|della|per) (truffe|truffa|truffa online|frodi|frode)",
           "(e|era|sono|erano) (una)? (truffa|trappola|truffe|trappole)"
         ],
         "frames": true,
@@ -18422,7 +18424,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "sfruttamento (lavorativo|sessuale|della prostituzione)",
           "(intermediazione illecita|traffico di organi|traffico di migranti)",
           "(trafficanti|scafisti|sfruttatori)",
-          "(costrette|costretti|costretta|costretto) a (prostituirsi|lavorare|truffare|fare truffe|commettere truffe|commettere frodi|commettere reati|spacciare)"
+          "(costrette|costretti|costretta|costretto) a (prostituirsi|lavorare|truffare|fare truffe|commettere truffe|commettere frodi|commettere reati|spacciare)",
+          "(costringeva|costringevano|obbligava|obbligavano|costringere|ha costretto|hanno costretto) ..4 a (prostituirsi|lavorare|truffare|fare truffe|commettere truffe|chiedere l elemosina|spacciare|rubare)"
         ],
         "frames": true,
         "examples": {
@@ -18442,12 +18445,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Questions and conditionals addressed to a possible victim (\"il tuo datore tiene il tuo passaporto?\", \"se qualcuno tiene i tuoi documenti\", \"ti hanno preso il telefono?\") - the voice of hotline posters and union leaflets, never of an employer's ad.",
         "source": "Project authored from Numero Verde Antitratta (Dipartimento Pari Opportunità) posters and Ispettorato Nazionale del Lavoro / union leaflets on caporalato, which address workers in the second person and in conditionals.",
         "patterns": [
-          "(il|la|il tuo|la tua) (datore di lavoro|datrice di lavoro|datore|capo|padrone|padrona|caporale|famiglia ospitante) (ti)? (tiene|trattiene|ha preso|ha tolto|toglie|prende|custodisce|ritira|chiede|obbliga|minaccia|costringe|paga) (il tuo|i tuoi|la tua|le tue|ti|meno)",
+          "(il|la|il tuo|la tua) (datore di lavoro|datrice di lavoro|datore|capo|padrone|padrona|caporale|famiglia ospitante) (ti)? (tiene|trattiene|ha preso|ha tolto|toglie|prende|custodisce|ritira|chiede|obbliga|minaccia|costringe|paga|impedisce|vieta|controlla) (il tuo|i tuoi|la tua|le tue|ti|meno|di)",
           "se (qualcuno|il tuo datore|il datore|il capo|il padrone|l agenzia|la famiglia|un datore|un intermediario|chi ti ha|un caporale|il caporale) (di lavoro)? (ti|vi|tiene|trattiene|prende|toglie|ritira|sequestra|obbliga|minaccia|costringe|chiede|pretende|pretendono|vuole soldi)",
           "se (ti|vi) (trattengono|tolgono|prendono|chiedono|minacciano|obbligano|costringono|sequestrano|ritirano|tengono|fanno lavorare|pagano meno|promettono|offrono)",
           "(ti|vi) (hanno|ha) (preso|tolto|sequestrato|ritirato|chiesto|promesso|costretto|costretta|obbligato|obbligata|minacciato|minacciata)",
           "(ti|vi) (dice|dicono) che (hai|avete|devi|dovete|sei|siete)",
           "(ti|vi) (obbligano|costringono|obbligavano|costringevano|obbligheranno) a",
+          "(ti|vi) (tengono|trattengono|tolgono|chiedono soldi|fanno pagare|impediscono|minacciano|controllano il telefono|pagano meno)",
           "(non sei sola|non sei solo|non siete soli|non siete sole)",
           "(puoi|potete) (chiamare|scrivere|rivolgerti|rivolgervi) (gratis|gratuitamente|in anonimo|anche in anonimo|in forma anonima|24 ore)",
           "non e normale",
@@ -18461,6 +18465,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Se qualcuno tiene i tuoi documenti, chiedi aiuto.",
             "Se ti trattengono lo stipendio vieni allo sportello.",
             "Ti hanno preso il telefono?",
+            "Ti tengono il passaporto?",
+            "Il tuo datore di lavoro ti impedisce di uscire?",
             "Non sei sola."
           ],
           "noMatch": [
