@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "2c246de16ef67e8290362998a85d44086a4f200a0320df3df65159743ac51058" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "a4244c4283849cb209d270fbbca0aed2ba9b05f9dbb4d914ba800b61d70fb9e1" } as const;
 
 /**
  * The built-in rule packs (730 rules in 7 packs), validated at build time.
@@ -18373,8 +18373,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(state attenti|stai attento|stai attenta|state attente|occhio a|occhio alle|occhio agli|attenzione a|attenzione alle|attenzione agli) (questi|queste|chi|annunci|offerte|a chi|falsi|false|finte|finti|truffe|truffatori|profili)",
           "(mio|mia|un mio|una mia) (cugino|cugina|fratello|sorella|amico|amica|figlio|figlia|nipote|vicino|vicina|conoscente|collega|compaesano|compaesana) (stava per|stavano per|e partito|e partita|e andato|e andata|e finito|e finita|e caduto|e caduta|ha accettato|aveva accettato|era partito|era partita|e stato|e stata|si e fidato|si e fidata|ci e cascato|ci e cascata)",
           "(abbiamo|ho|hanno) scoperto che",
-          "(call center|centri|centro|fabbriche|fabbrica|complessi|complesso) (di|delle|della|per) (truffe|truffa|truffa online|frodi|frode)",
-          "(e|era|sono|erano) (una)? (truffa|trappola|truffe|trappole)"
+          "(call center|centri|centro|fabbriche|fabbrica|complessi|complesso) (di|delle|della|per) (truffe|truffa|truffa online|frodi|frode)"
         ],
         "frames": true,
         "examples": {
@@ -18453,7 +18452,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(ti|vi) (obbligano|costringono|obbligavano|costringevano|obbligheranno) a",
           "(ti|vi) (tengono|trattengono|tolgono|chiedono soldi|fanno pagare|impediscono|minacciano|controllano il telefono|pagano meno)",
           "(non sei sola|non sei solo|non siete soli|non siete sole)",
-          "(puoi|potete) (chiamare|scrivere|rivolgerti|rivolgervi) (gratis|gratuitamente|in anonimo|anche in anonimo|in forma anonima|24 ore)",
+          "(puoi|potete) (chiamare|scrivere|rivolgerti|rivolgervi) (gratis|gratuitamente|in anonimo|anche in anonimo|in forma anonima)",
           "non e normale",
           "(conosci|conosci i|conoscete|conoscete i) (tuoi|vostri) diritti",
           "(i tuoi|i vostri) diritti"
