@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "a4244c4283849cb209d270fbbca0aed2ba9b05f9dbb4d914ba800b61d70fb9e1" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "9676ff4fe47f1f037bdeaaf7694669292e730fe87dc02ed02480fa46b5a2c036" } as const;
 
 /**
- * The built-in rule packs (730 rules in 7 packs), validated at build time.
+ * The built-in rule packs (732 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -20170,6 +20170,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "100 rose l'ora."
           ],
           "noMatch": [
+            "Regalo 50 rose rosse per San Valentino.",
             "Buono regalo Amazon in palio.",
             "Rimborso spese mensile per gli allenatori."
           ]
@@ -20223,7 +20224,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(ricevo|riceviamo|riceve) (nel mio|nello|nel nostro) (studio|ambulatorio|ufficio|negozio)",
           "(ricevo|riceviamo) su appuntamento ..4 (studio|ambulatorio|ufficio|sede)",
-          "(psicolog*|dottor*|dott|dottoress*|avvocat*|terapist*|fisioterapist*|osteopat*|studio|ambulatorio|massaggiatore|consulen*|commercialist*|notaio|nutrizionist*) ..6 (ricevo|riceviamo|riceve)"
+          "(psicolog*|dottor*|dott|dottoress*|avvocat*|terapist*|fisioterapist*|osteopat*|studio|ambulatorio|massaggiatore|consulen*|commercialist*|notaio|nutrizionist*|estetist*|parrucchier*|sarta|sarto|tatuator*|onicotecnic*|truccatric*|insegnant*|tutor|maestr*|podolog*|logopedist*) ..6 (ricevo|riceviamo|riceve|ricevono)"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -20341,6 +20342,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Hostess per fiere ed eventi aziendali.",
             "Catering per eventi privati e matrimoni."
+          ]
+        }
+      },
+      {
+        "id": "it.commercial_sex.roses_as_price",
+        "category": "commercial_sex",
+        "weight": 0.55,
+        "description": "A price written as a number of \"roses\" next to escort wording (\"150 rose\"), the old code for the fee.",
+        "source": "Project authored from UNODC Human Trafficking Indicators (commercial sex advertised as gifts or donations); the rose code is documented for escort ads (TellFinder/Memex term lists), no published Italian lexicon.",
+        "patterns": [
+          "#num25-2000 rose"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|@availability|@dating_context|@emoji_sex|ricevo|riceviamo|ricevono|mi sposto|ci spostiamo|incall|outcall|a domicilio|in hotel|regalino|regalini|discreta|discrezione|riservat*|mezz ora|l ora|all ora|la notte|generosi|generoso)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ricevo in zona centro, 150 rose."
+          ],
+          "noMatch": [
+            "Regalo 50 rose rosse per San Valentino."
           ]
         }
       },
@@ -20846,7 +20876,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Promises easy or guaranteed money, the classic lure of deceptive job offers.",
         "source": "IOM advice on deceptive job offers; ILO Indicators of Forced Labour (deception). Project authored from indicator text.",
         "patterns": [
-          "(soldi|guadagni|guadagno|denaro) (facili|facile|veloci|veloce|sicuri|garantiti|garantito)",
+          "(soldi|guadagni|guadagno|denaro|entrate) (facili|facile|veloci|veloce|sicuri|sicure|garantiti|garantito|garantite|assicurato|assicurati|assicurate)",
           "(facili|veloci) (guadagni|soldi)",
           "(guadagna|guadagnare|guadagnerai) (tanto|tantissimo|subito|facilmente|senza fatica)",
           "lavoro facile e (ben pagato|redditizio)",
@@ -21259,6 +21289,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "@documents ..4 @hold",
           "@hold (noi|io|lui|lei|loro)? (il|i|la|le)? (tuo|tuoi|vostro|vostri|suo|loro|tua|tue)? @documents",
+          "(consegna|ritiro|deposito) (del|dei|della|delle) @documents (all arrivo|al datore|al titolare|all agenzia|in ufficio|alla famiglia|al responsabile|al capo)",
           "(passaporto|passaporti|documenti) ..3 (resta|restano|rimane|rimangono|resti|restino|rimanga|rimangano|restera|resteranno|rimarra|rimarranno) ..2 (in ufficio|in agenzia|all agenzia|al titolare|al datore|alla famiglia|custoditi|custodito|da noi|a noi|con noi|presso di noi|in cassaforte)",
           "(passaporto|documenti) ..3 (lo|li)? (consegni|consegnate|consegnare|consegnerai|vanno consegnati|va consegnato) (al|alla|all) (titolare|datore|capo|responsabile|agenzia|famiglia|arrivo)"
         ],
@@ -21277,7 +21308,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Il titolare custodirà il tuo passaporto per tutto il periodo.",
             "Il contratto prevede che il passaporto rimanga a noi.",
             "Appena arrivi il passaporto lo prende in consegna la mamma.",
-            "Il passaporto lo custodisco io in cassaforte."
+            "Il passaporto lo custodisco io in cassaforte.",
+            "Obbligatoria la consegna del passaporto all'arrivo."
           ],
           "noMatch": [
             "Tieni il passaporto sempre con te.",
@@ -21382,6 +21414,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Corriere espresso cerca autisti per consegne di pacchi in città.",
             "Corriere in zona Bologna: consegni i pacchi col furgone aziendale, 3 euro a consegna.",
             "Viaggi pagati per i dipendenti che partecipano alle fiere."
+          ]
+        }
+      },
+      {
+        "id": "it.forced_criminality.drug_dealing_or_theft_job",
+        "category": "forced_criminality",
+        "weight": 0.6,
+        "description": "A \"job\" that is selling drugs, stealing or pickpocketing for an organiser - recruitment into forced criminality.",
+        "source": "UNODC Human Trafficking Indicators (forced criminality, drug dealing and theft); EU Anti-Trafficking Directive 2011/36/EU art. 2(3) (exploitation of criminal activities); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (exploitation of young people in drug distribution).",
+        "patterns": [
+          "(spacciare|smerciare|vendere|consegnare|portare) (la|della|un po di|qualche)? (roba|fumo|erba|coca|cocaina|hashish|pasticche|dosi)",
+          "(cerchiamo|cercasi|cerco|serve|servono) ..4 (per)? (rubare|borseggiare|fare furti|fare borseggi|fare scippi|spacciare|fare da palo)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(contro|prevenzione|dipendenza|dipendenze|sert|comunita|recupero) ..4 (spacciare|spaccio|droga|roba)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cerco ragazzi svegli per consegnare roba in motorino, 200 al giorno.",
+            "Cercasi ragazze per fare borseggi in metro, guadagno sicuro."
+          ],
+          "noMatch": [
+            "Vendo roba usata da bambino, tutto in ottimo stato."
           ]
         }
       },
@@ -21797,7 +21855,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(ti|vi)? (portiamo|accompagniamo|facciamo arrivare|facciamo entrare|facciamo passare) (in|fino in|fino a) (italia|europa|germania|francia|inghilterra|spagna|austria|svizzera)",
           "(accompagniamo|portiamo) (in|fino in) (italia|europa|germania|francia) ..3 (dalla|dal|da) (libia|tunisia|turchia|bosnia|serbia|grecia|albania)",
-          "(trasporto|trasportiamo|portiamo|passaggio) (di)? (persone|migranti|passeggeri|famiglie) (dalla|dal|da) (libia|tunisia|turchia|egitto|algeria|bosnia|serbia|grecia|albania|marocco)"
+          "(trasporto|trasportiamo|portiamo|passaggio) (di)? (persone|migranti|passeggeri|famiglie) (dalla|dal|da) (libia|tunisia|turchia|egitto|algeria|bosnia|serbia|grecia|albania|marocco)",
+          "(fare|facciamo|fai|fate|tentare) il game",
+          "(passeur|passeurs)"
         ],
         "near": [],
         "exclusions": [],
@@ -21807,7 +21867,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Accompagniamo in Germania e Francia dalla Bosnia.",
             "Vi facciamo arrivare in Italia in sicurezza.",
-            "Trasporto persone dalla Libia all'Italia."
+            "Trasporto persone dalla Libia all'Italia.",
+            "Facciamo il game dalla Bosnia con guida esperta."
           ],
           "noMatch": [
             "Vi portiamo in gita sul lago di Como.",
@@ -23418,6 +23479,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(ricarica|ricariche|ricaricare|ricarichi) (postepay|paypal|@gift_card_brand|carta prepagata|prepagata|evolution)",
           "(postepay|paysafecard|carta prepagata) ..3 (anticipat*|prima|obbligatori*|richiest*)",
+          "paypal (amici|amici e parenti|amici e familiari|per amici)",
           "(pagamento|pagare|paghi|anticipo|accetto|accettiamo|regalino|regalo|prenotare|prenotazione|prenoti) ..4 (gift card|giftcard|gift @gift_card_brand|carte regalo|carta regalo|buoni amazon|buono amazon|buono regalo|buoni regalo|paysafecard|@gift_card_brand)"
         ],
         "near": [],
