@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "9676ff4fe47f1f037bdeaaf7694669292e730fe87dc02ed02480fa46b5a2c036" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "5b2453bf8b48cf41e596122d7b712d455baec935f9939b0906a742522b41e422" } as const;
 
 /**
  * The built-in rule packs (732 rules in 7 packs), validated at build time.
@@ -21424,18 +21424,19 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "A \"job\" that is selling drugs, stealing or pickpocketing for an organiser - recruitment into forced criminality.",
         "source": "UNODC Human Trafficking Indicators (forced criminality, drug dealing and theft); EU Anti-Trafficking Directive 2011/36/EU art. 2(3) (exploitation of criminal activities); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (exploitation of young people in drug distribution).",
         "patterns": [
-          "(spacciare|smerciare|vendere|consegnare|portare) (la|della|un po di|qualche)? (roba|fumo|erba|coca|cocaina|hashish|pasticche|dosi)",
+          "(spacciare|spaccio|smerciare|pusher)",
+          "(vendere|consegnare|portare|piazzare) (la|della|un po di|qualche|le)? (coca|cocaina|hashish|pasticche|dosi|droga|bustine)",
           "(cerchiamo|cercasi|cerco|serve|servono) ..4 (per)? (rubare|borseggiare|fare furti|fare borseggi|fare scippi|spacciare|fare da palo)"
         ],
         "near": [],
         "exclusions": [
-          "(contro|prevenzione|dipendenza|dipendenze|sert|comunita|recupero) ..4 (spacciare|spaccio|droga|roba)"
+          "(contro|prevenzione|dipendenza|dipendenze|sert|comunita|recupero|arrestato|arrestati|arresto|denunciato|piazza di) ..4 (spacciare|spaccio|droga|pusher)"
         ],
         "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
-            "Cerco ragazzi svegli per consegnare roba in motorino, 200 al giorno.",
+            "Cerco ragazzi svegli per consegnare dosi in motorino, 200 al giorno.",
             "Cercasi ragazze per fare borseggi in metro, guadagno sicuro."
           ],
           "noMatch": [
@@ -23342,7 +23343,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(solo|soltanto|esclusivamente|sempre) (in)? @cash",
           "(pagamento|paga|pagati|pagato|stipendio|compenso|@wages) (in|a giornata|giornaliera)? (solo|soltanto)? @cash (a fine|alla fine|a fine serata|a fine giornata|a fine stagione|all autista|al giorno|in busta|ogni)?",
           "(euro|€) al giorno in contanti",
-          "#num (€|euro|k)? (in contanti|cash|in mano)",
+          "#num (€|euro|k)? (al giorno|a notte|a sera|a serata|a settimana|alla settimana|a viaggio|a consegna|a giornata)? (in contanti|cash|in mano)",
           "@cash (ogni|a fine|alla fine) (venerdi|settimana|sera|serata|giornata|giorno|mese)"
         ],
         "near": [],
