@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "5b2453bf8b48cf41e596122d7b712d455baec935f9939b0906a742522b41e422" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "415d880aab556b38a5d9e4c09c13569dac147d5cc6fc022f51a6a2da111192aa" } as const;
 
 /**
  * The built-in rule packs (732 rules in 7 packs), validated at build time.
@@ -19309,7 +19309,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
       },
       {
         "name": "housing",
-        "description": "Housing that comes with the job - lodging, a bed, a room, board and lodging, a dormitory.",
+        "description": "Housing that comes with the job - lodging, a bed, a room, board and lodging, a dormitory (\"casa\" alone is left out - \"torno a casa\" is not housing).",
         "terms": [
           "alloggio",
           "vitto e alloggio",
@@ -19318,8 +19318,6 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "stanza",
           "camera",
           "appartamento",
-          "=casa",
-          "=case",
           "dormitorio",
           "foresteria",
           "sistemazione",
@@ -19336,7 +19334,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "in caso di pioggia",
-            "cameriera ai piani"
+            "cameriera ai piani",
+            "torno a casa presto"
           ]
         }
       },
@@ -23556,7 +23555,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(mensa|dormitorio pubblico|caritas|volontari|volontariato|assistenza) ..6 (senza fissa dimora|senzatetto|senza tetto)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(caritas|parrocchia|volontari|volontariato|mensa|dormitorio pubblico|coperte|donazioni|raccolta di|servizi sociali|comune)"
+            ],
+            "window": 20
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
