@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "415d880aab556b38a5d9e4c09c13569dac147d5cc6fc022f51a6a2da111192aa" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "4ee14820620f93e68c65c8894900021e9f90d97549c6379d573a4959ef2f7775" } as const;
 
 /**
  * The built-in rule packs (732 rules in 7 packs), validated at build time.
@@ -18991,6 +18991,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=prestazioni",
           "=senza fretta",
           "=senza tabu",
+          "=dopocena",
           "=hot",
           "=sexy",
           "=trasgressiva",
@@ -19483,6 +19484,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=driver",
           "=segretaria",
           "=segretario",
+          "=centralinista",
           "=receptionist",
           "=caporale",
           "=caposquadra",
@@ -20021,7 +20023,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(massima|assoluta|totale) (discrezione|riservatezza)",
           "(ambiente|luogo) (riservato|discreto|tranquillo e riservato|pulito e riservato)",
-          "(senza|niente) (fretta|tabu)"
+          "(senza|niente) (fretta|tabu)",
+          "ingresso (riservato|discreto|dal retro|secondario|sul retro)"
         ],
         "near": [],
         "exclusions": [],
@@ -20299,7 +20302,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(incontri|incontro|compagnia|serate|prestazioni|coccole|relax|momenti|affetto) (a pagamento|retribuit*|pagat*|con rimborso)",
           "(accompagnatrice|accompagnatrici|escort) (di lusso|per serate|per uomini|disponibil*|italiana|italiane)?",
           "(lavoro|lavori) (serale)? come (accompagnatrice|escort|entraineuse)",
-          "(serate|serata|weekend) (con|in compagnia di) (clienti facoltosi|uomini|signori|imprenditori|gentiluomini|uomini d affari)"
+          "(serate|serata|weekend) (con|in compagnia di) (clienti facoltosi|uomini|signori|imprenditori|gentiluomini|uomini d affari)",
+          "(cena|cene|serata|serate|aperitivo|aperitivi) e dopocena",
+          "(compagnia|accompagnatrice|accompagnatrici|ragazze|ragazza|escort) ..4 dopocena"
         ],
         "near": [],
         "exclusions": [
@@ -20312,7 +20317,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Agenzia di accompagnatrici di lusso.",
-            "Ti offriamo un lavoro serale come accompagnatrice."
+            "Ti offriamo un lavoro serale come accompagnatrice.",
+            "Ragazze dell'Est per cene e dopocena."
           ],
           "noMatch": [
             "Accompagnatrice turistica con patentino cercasi.",
@@ -20847,7 +20853,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(ragazze|ragazza|donne|ballerine|hostess|cubiste|intrattenitrici) ..4 (night|night club|nightclub|locali notturni|locale notturno|club privato|locali esclusivi|discoteca|lap dance)",
           "(night|nightclub|locale notturno|locali notturni|club privato|lap dance) ..4 (ragazze|ballerine|cubiste|intrattenitrici|hostess)",
-          "(ragazze|ragazza|ballerine|hostess|cameriere|bariste) ..8 (in un|nel|per un|per il nostro|nel nostro) (club|night|privé|prive)"
+          "(ragazze|ragazza|ballerine|hostess|cameriere|bariste) ..8 (in un|nel|per un|per il nostro|nel nostro) (club|night|privé|prive)",
+          "(cubiste|cubista|ragazze immagine|ragazza immagine|entraineuse|entraineuses|lap dancer|lap dancers)"
         ],
         "near": [],
         "exclusions": [
@@ -21261,21 +21268,27 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(documenti|passaporto|passaporti|carta d identita|permesso) (falsi|falso|falsa|nuovi|nuovo|nuova|finti|finto)",
           "(nuovi|nuovo|falsi|falso|finti) (documenti|passaporto|passaporti)",
           "(ti|vi)? (procuriamo|procureremo|facciamo|faremo|prepariamo) (noi)? (i|il|tutti i)? (documenti|passaporto|permesso)",
-          "@documents ..3 (procuriamo|procureremo|procura|procurano|facciamo|faremo|fabbrichiamo) (noi|lui|loro)?"
+          "@documents ..3 (procuriamo|procureremo|procura|procurano|facciamo|faremo|fabbrichiamo) (noi|lui|loro)?",
+          "(vendo|vendiamo|vendesi|procuro|procuriamo|offro|offriamo|faccio|facciamo) ..2 (carte d identita|carta d identita|passaporti|passaporto|patenti|patente|permessi di soggiorno|permesso di soggiorno|documenti europei|documenti)"
         ],
         "near": [],
-        "exclusions": [],
+        "exclusions": [
+          "(porta|portadocumenti|custodia|custodie|cover|astuccio|busta|buste) (passaporto|passaporti|documenti|carte|patente)",
+          "(faccio|facciamo|offro|offriamo) ..2 (patente|patenti) (nautica|nautiche|a|b|c)? ..3 (corsi|corso|esame|esami|lezioni|scuola guida|autoscuola)"
+        ],
         "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
             "Ti procuriamo noi i documenti.",
             "Passaporto nuovo fornito dall'agenzia.",
-            "I documenti ve li procuriamo noi, costo a parte."
+            "I documenti ve li procuriamo noi, costo a parte.",
+            "Vendo carte d'identità europee, spedizione in pochi giorni."
           ],
           "noMatch": [
             "Portare i documenti originali al colloquio.",
-            "Ti aiutiamo con la domanda di visto presso il consolato."
+            "Ti aiutiamo con la domanda di visto presso il consolato.",
+            "Vendo porta passaporto in pelle, nuovo."
           ]
         }
       },
@@ -21626,6 +21639,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(senza|nessun|niente|zero) (controlli|controllo|polizia|frontiera)",
           "(evitare|evitiamo|evita|aggirare|aggiriamo|saltare) (i)? (controlli|posti di blocco|la polizia|la frontiera|le guardie)",
+          "(nascost*|nascondiamo|nascondere|ti nascondiamo|vi nascondiamo) (nel|in un|nei|dentro il|dentro un|sotto il|nel retro del) (camion|tir|furgone|bagagliaio|container|rimorchio|camper|cassone)",
           "se la polizia (vi|ti) (ferma|fermano|rimanda|respinge) ..4 (riparte|riprova|gratis|rifacciamo)"
         ],
         "near": [],
@@ -21638,7 +21652,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Percorso sicuro senza controlli.",
-            "Se la polizia vi ferma si riparte gratis."
+            "Se la polizia vi ferma si riparte gratis.",
+            "Dalla Grecia all'Italia nascosti nel camion."
           ],
           "noMatch": [
             "Controlli di qualità su ogni lotto.",
@@ -21699,7 +21714,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(nessuno|nessun intermediario|nessun datore) ..3 (puo)? (vendere|garantire)",
           "(domanda|richiesta) (di)? nulla osta (e)? gratuit*",
           "sponsorizzazione (del|dei)? (visto|visti)",
-          "(supporto|assistenza|aiuto|aiutiamo) ..3 (visto|visti|permesso di soggiorno)"
+          "(supporto|assistenza|aiuto|aiutiamo) ..3 (visto|visti|permesso di soggiorno)",
+          "(porta|portadocumenti|custodia|custodie|cover|astuccio|busta|buste) (passaporto|passaporti|documenti|carte|visti)"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -21712,7 +21728,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Nessun intermediario può vendere il nulla osta.",
-            "Offriamo sponsorizzazione del visto e contratto regolare."
+            "Offriamo sponsorizzazione del visto e contratto regolare.",
+            "Vendo porta passaporto in pelle."
           ]
         }
       },
@@ -21729,7 +21746,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(traversata|attraversamento|confine|frontiera|gommone|barcone|rotta balcanica|game|europa|accompagniamo|clandestin*|libia|turchia|tunisia|balcani|bosnia|serbia|trieste|senza controlli|senza documenti|garantit*|polizia|#flag)"
+              "(traversata|attraversamento|confine|frontiera|gommone|barcone|rotta balcanica|game|europa|accompagniamo|clandestin*|nascost*|camion|libia|turchia|tunisia|grecia|albania|balcani|bosnia|serbia|trieste|senza controlli|senza documenti|garantit*|polizia|#flag)"
             ],
             "window": 20
           }
@@ -21765,7 +21782,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(confine|frontiera|libia|tunisia|turchia|egitto|europa|traversata|bosnia|serbia|balcani|lampedusa|trieste|clandestin*|senza controlli|senza documenti|a testa|x testa|per testa|zero polizia|niente polizia|#flag)"
+              "(confine|frontiera|libia|tunisia|turchia|egitto|grecia|albania|europa|traversata|bosnia|serbia|balcani|lampedusa|trieste|clandestin*|nascost*|camion|tir|senza controlli|senza documenti|a testa|x testa|per testa|zero polizia|niente polizia|#flag)"
             ],
             "window": 20
           }
@@ -22826,7 +22843,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "No days off, round-the-clock availability for a live-in worker; excessive hours and isolation at the workplace.",
         "source": "ILO Indicators of Forced Labour (excessive overtime, isolation); Ispettorato Nazionale del Lavoro guidance on caporalato (working hours).",
         "patterns": [
-          "(senza|nessun|zero) (giorni|giorno) (liberi|libero|di riposo)",
+          "(senza|nessun|zero|niente) (giorni|giorno) (liberi|libero|di riposo)",
           "(giorno|giorni) (libero|liberi|di riposo) (non previsto|non previsti|mai|non ci sono|non c e)",
           "(riposo|ferie) non (previsto|previste|previsti)",
           "(lavoro|si lavora|lavorare|disponibile|disponibilita) (tutti i giorni)? (24 ore su 24|7 giorni su 7|sette giorni su sette|h24)"
@@ -23700,7 +23717,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Explicitly welcomes workers without a residence permit or in irregular status, who cannot turn to the authorities.",
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); Ispettorato Nazionale del Lavoro guidance on caporalato (irregular migrant workers).",
         "patterns": [
-          "(anche|pure|va bene|vanno bene|accettiamo|accettati|ok) (anche)? (chi non ha il permesso|senza permesso di soggiorno|senza permesso|irregolari|clandestini|senza regolare permesso)",
+          "(anche|pure|va bene|vanno bene|accettiamo|accettati|ok) (anche)? (chi non ha il permesso|senza permesso di soggiorno|senza permesso|irregolari|irregolare|clandestini|clandestina|clandestino|senza regolare permesso)",
           "(irregolari|clandestini|senza permesso di soggiorno|senza permesso) (ok|benvenut*|accettat*|va bene|nessun problema)",
           "(permesso di soggiorno|permesso) (non necessario|non richiesto|non serve|non importa|scaduto va bene|scaduto ok)",
           "(chi|anche chi) non ha (il|i)? (permesso|documenti|permesso di soggiorno)",
