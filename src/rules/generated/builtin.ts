@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "4ee14820620f93e68c65c8894900021e9f90d97549c6379d573a4959ef2f7775" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "fd655910b5cab64e165e44011aa6820a634612709adddfb7da39685844035afe" } as const;
 
 /**
  * The built-in rule packs (732 rules in 7 packs), validated at build time.
@@ -18607,28 +18607,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
       },
       {
         "name": "availability",
-        "description": "Available now, tonight or around the clock - the availability wording of escort and dating ads.",
+        "description": "Available now, tonight or around the clock - the availability wording of escort and dating ads. Bare \"disponibile\" and \"libera\" are in too; teenagers and job seekers are \"disponibili il pomeriggio\" for ordinary things, which the minor rules veto with @legit_youth_activity and @job.",
         "terms": [
           "=disponibile",
           "=disponibili",
-          "=dispo",
           "=libera",
           "=libere",
-          "=libera stasera",
-          "=libera stanotte",
+          "=anche stanotte",
           "=disponibile stasera",
           "=disponibile stanotte",
+          "=disponibile da stasera",
+          "=disponibile anche di notte",
+          "=disponibile per incontri",
+          "=disponibili per incontri",
+          "=disponibile h24",
+          "=disponibili h24",
+          "=disponibile 24h",
+          "=sempre disponibile",
+          "=sempre disponibili",
+          "=subito disponibile",
+          "=dispo",
+          "=libera stasera",
+          "=libera stanotte",
+          "=libera subito",
+          "=libera ora",
+          "=libera adesso",
+          "=libere stasera",
           "=solo stasera",
           "=per stanotte",
           "=da stasera",
-          "=subito disponibile",
           "=24 7",
           "=24h",
           "=h24",
           "=24 ore su 24",
           "=giorno e notte",
-          "=anche di notte",
-          "=sempre disponibile"
+          "=anche di notte"
         ],
         "examples": {
           "match": [
@@ -18801,16 +18814,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Dating and sugar-dating wording - meet, date, a generous older man, spoil, an allowance, help with bills or rent.",
         "terms": [
           "=incontri",
-          "=incontro",
           "=incontrarci",
           "=incontrarla",
           "=incontrarle",
           "=incontrarmi",
-          "=conoscerci",
-          "=conoscermi",
-          "=appuntamento",
-          "=appuntamenti",
-          "=uscire insieme",
           "=uscire qualche volta",
           "=uomo generoso",
           "=uomini generosi",
@@ -18841,7 +18848,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "mi aiuti con l'affitto? aiutarmi con l'affitto"
           ],
           "noMatch": [
-            "incontrollato"
+            "incontrollato",
+            "ho un appuntamento dal dentista",
+            "incontro i miei amici al parco"
           ]
         }
       },
@@ -18953,9 +18962,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=outcall",
           "=in call",
           "=out call",
-          "=ricevo",
+          "=ricevo e mi sposto",
+          "=ricevo in ambiente",
+          "=ricevo in appartamento",
+          "=ricevo in zona",
+          "=ricevo a casa mia",
+          "=ricevo da sola",
           "=riceviamo",
-          "=ricevono",
+          "=ricevono in",
+          "=coccole a pagamento",
+          "=massima discrezione",
           "=mi sposto",
           "=ci spostiamo",
           "=si sposta",
@@ -18971,10 +18987,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=uomini generosi",
           "=uomo generoso",
           "=signori generosi",
-          "=discreta",
-          "=discreto",
           "=discrezione",
-          "=riservata",
           "=massima riservatezza",
           "=ambiente riservato",
           "=tutta la notte",
@@ -18986,13 +18999,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=accompagnatrici",
           "=massaggi",
           "=massaggio",
-          "=coccole",
-          "=relax",
-          "=prestazioni",
           "=senza fretta",
           "=senza tabu",
           "=dopocena",
-          "=hot",
           "=sexy",
           "=trasgressiva",
           "@emoji_sex",
@@ -19006,7 +19015,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "100 🌹"
           ],
           "noMatch": [
-            "ricevimento in comune"
+            "ricevimento in comune",
+            "ricevo troppi messaggi",
+            "sono una persona riservata",
+            "amo le coccole del mio gatto"
           ]
         }
       },
@@ -19450,7 +19462,58 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=maturita",
           "=autorizzazione dei genitori",
           "=autorizzazione firmata",
-          "=consenso dei genitori"
+          "=consenso dei genitori",
+          "=parrocchia",
+          "=catechismo",
+          "=coro",
+          "=musica",
+          "=chitarra",
+          "=pianoforte",
+          "=sport",
+          "=calcio",
+          "=pallavolo",
+          "=basket",
+          "=nuoto",
+          "=danza",
+          "=teatro",
+          "=inglese",
+          "=matematica",
+          "=negozio",
+          "=commessa",
+          "=commesso",
+          "=spiaggia",
+          "=lido",
+          "=campeggio",
+          "=vacanza studio",
+          "=estate",
+          "=estivo",
+          "=estiva",
+          "=compleanno",
+          "=festa",
+          "=amiche",
+          "=amici",
+          "=gita",
+          "=verifica",
+          "=interrogazione",
+          "=professoressa",
+          "=prof",
+          "=giocare",
+          "=tennis",
+          "=palestra",
+          "=studiare",
+          "=videogiochi",
+          "=mare",
+          "=cinema",
+          "=pizza",
+          "=concerto",
+          "=shopping",
+          "=passeggiata",
+          "=corso",
+          "=corsi",
+          "=vacanza",
+          "=viaggio studio",
+          "=in bici",
+          "=pattinaggio"
         ],
         "examples": {
           "match": [
@@ -23752,7 +23815,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "An offer that prefers or welcomes people who cannot complain or have nowhere to turn (undocumented, refugees, runaways, single mothers, people in debt, the desperate) - choosing workers for their weakness.",
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (recruitment of people in a position of vulnerability); Palermo Protocol art. 3(a) (abuse of a position of vulnerability).",
         "patterns": [
-          "@vulnerable ..6 (benvenut*|preferit*|preferibilmente|ideale|ideali|va bene|vanno bene|ok|accettat*|nessun problema|capiamo)",
+          "@vulnerable ..6 (benvenut*|preferit*|preferibilmente|ideale|ideali|accettat*|nessun problema|capiamo)",
           "(ideale|perfetto|perfetta|adatto|adatta|bene anche|va bene anche|anche|offerta|lavoro) per chi (e|sei|ha|hai|si trova)? ..2 @vulnerable"
         ],
         "near": [],
@@ -23760,7 +23823,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(sportello|servizi sociali|caritas|associazione|progetto|corso|corsi|accoglienza|assistenza|tutela|diritti) ..6 @vulnerable"
         ],
         "unlessNear": [],
-        "negatable": false,
+        "negatable": true,
         "examples": {
           "match": [
             "Stranieri senza documenti e chi è in difficoltà economica benvenuti.",
