@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "518bfa3457df119cafae4c1369e7a27c66672fda1a8c47025420213c1e1a0f8f" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "9b4905298d56ec1ce59dd64d6e1ee5c8eb14310daec84cbe806cc4f25e2a1fd4" } as const;
 
 /**
  * The built-in rule packs (732 rules in 7 packs), validated at build time.
@@ -18275,13 +18275,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(rete|organizzazione|banda|gruppo) (criminale|criminali|di trafficanti|di sfruttatori)",
           "(rete|organizzazione|banda|gruppo|clan) che (reclutava|reclutavano|sfruttava|sfruttavano|trasportava|portava|gestiva|costringeva|attirava|adescava|vendeva)",
           "(smantellato|smantellata|sgominato|sgominata) (una|la)? (rete|organizzazione|banda)",
-          "(raccontano|hanno raccontato|racconta|testimonianze raccolte)"
+          "(raccontano|hanno raccontato|racconta|testimonianze raccolte)",
+          "(dormivano|pagavano|lavoravano|vivevano|guadagnavano|consegnavano|dovevano consegnare|venivano pagati|venivano pagate|erano costretti|erano costrette|non potevano)"
         ],
         "frames": true,
         "examples": {
           "match": [
             "Le vittime venivano avvicinate con la promessa di denaro.",
-            "La polizia ha smantellato una rete criminale."
+            "La polizia ha smantellato una rete criminale.",
+            "Dormivano su materassi a terra e pagavano il trasporto."
           ],
           "noMatch": [
             "Cerchiamo braccianti per la raccolta delle olive."
@@ -18302,7 +18304,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(operazione|blitz|inchiesta|indagine|retata|maxi operazione) (dei|della|delle|del) (carabinieri|polizia|guardia di finanza|procura|finanzieri|squadra mobile|ispettorato|dda|polizia di stato)",
           "(arrestati|arrestate|fermati|fermate|denunciati|denunciate|condannati|condannate) (#num|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|i|gli|le) ..2 (caporali|persone|uomini|donne|cittadini|connazionali|imprenditori|titolari|componenti|membri|responsabili|trafficanti|sfruttatori)",
           "(reato|fenomeno|piaga|lotta al|contrasto al) (di|del)? caporalato",
-          "(ha|hanno) (chiuso|aperto|avviato|concluso|coordinato) (l indagine|un indagine|l inchiesta|un inchiesta|le indagini|l operazione)"
+          "(ha|hanno) (chiuso|aperto|avviato|concluso|coordinato) (l indagine|un indagine|l inchiesta|un inchiesta|le indagini|l operazione)",
+          "(liberati|liberate|liberata|liberato|arrestati|arrestate|arrestato|arrestata|denunciati|denunciato|soccorsi|soccorse|fermati|fermato|identificati|individuati) (dai|dalla|dalle|dal|dagli) (carabinieri|polizia|guardia di finanza|finanzieri|agenti|ispettori|militari|guardia costiera|squadra mobile)",
+          "(#num|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|gli|tre gli|due gli) (arresti|denunce|fermi|indagati|denunciati)",
+          "(chiuso|chiusa|sequestrato|sequestrata|sgomberato|sgomberata|scoperto|scoperta) (un|una|il|la|l) (laboratorio|capannone|centro massaggi|salone|locale|appartamento|azienda|fabbrica|casolare|bordello)"
         ],
         "frames": true,
         "examples": {
@@ -18310,6 +18315,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "I carabinieri hanno arrestato tre persone accusate di caporalato.",
             "Secondo la procura i braccianti erano pagati 3 euro a cassone.",
             "Operazione dei carabinieri a Latina: arrestati tre caporali.",
+            "Dodici braccianti liberati dai carabinieri, tre gli arresti.",
             "Secondo l'INTERPOL migliaia di persone sono coinvolte."
           ],
           "noMatch": [
