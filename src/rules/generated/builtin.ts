@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "9b4905298d56ec1ce59dd64d6e1ee5c8eb14310daec84cbe806cc4f25e2a1fd4" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "9269b0e1bee2fab0a2223139ba1c96f3a7037362e0ba3a3bd8fd4e8bb2576253" } as const;
 
 /**
  * The built-in rule packs (732 rules in 7 packs), validated at build time.
@@ -18962,7 +18962,26 @@ export const BUILTIN_PACKS: readonly Pack[] = [
       },
       {
         "name": "escort_context",
-        "description": "The vocabulary of escort-style ads - incall and outcall, rates, roses and gifts, generous men, discretion, hotel, overnight, and the emoji codes.",
+        "description": "The vocabulary of escort-style ads (@escort_core) plus massage, which the parlour ads use as cover, and the word \"rose\" (the rose price code, kept out of the core so that a number of roses needs other escort wording).",
+        "terms": [
+          "@escort_core",
+          "=massaggi",
+          "=massaggio",
+          "=rose"
+        ],
+        "examples": {
+          "match": [
+            "ricevo in ambiente riservato",
+            "massaggi e non solo"
+          ],
+          "noMatch": [
+            "ricevimento in comune"
+          ]
+        }
+      },
+      {
+        "name": "escort_core",
+        "description": "The vocabulary of escort-style ads without massage words - incall and outcall, rates, roses and gifts, generous men, discretion, hotel, overnight, and the emoji codes; for rules where a plain massage price must not count.",
         "terms": [
           "=incall",
           "=outcall",
@@ -18988,7 +19007,6 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=tariffa",
           "=regalino",
           "=regalini",
-          "=rose",
           "=rimborso =spese",
           "=uomini =generosi",
           "=uomo =generoso",
@@ -19003,8 +19021,6 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=escort",
           "=accompagnatrice",
           "=accompagnatrici",
-          "=massaggi",
-          "=massaggio",
           "=senza =fretta",
           "=senza =tabu",
           "=dopocena",
@@ -20449,7 +20465,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@girl|@availability|@dating_context|@emoji_sex|ricevo|riceviamo|ricevono|mi sposto|ci spostiamo|incall|outcall|a domicilio|in hotel|regalino|regalini|discreta|discrezione|riservat*|mezz ora|l ora|all ora|la notte|generosi|generoso)"
+              "(@escort_core|@girl|@availability|@dating_context|ricevo|ricevono|discreta|riservat*|l ora|all ora|la notte|generosi|generoso)"
             ],
             "window": 30
           }
@@ -20512,7 +20528,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@girl|@availability|@dating_context|@emoji_sex|@emoji_rose|ricevo|riceviamo|ricevono|mi sposto|ci spostiamo|incall|outcall|in call|out call|a domicilio|in hotel|regalino|rose|discreta|discrezione|riservat*|compagnia|sensual*|body|escort|accompagnatric*|senza fretta|senza tabu|ragazzina|signora|appartamento|hotel)"
+              "(@escort_core|@girl|@availability|@dating_context|ricevo|ricevono|discreta|riservat*|compagnia|sensual*|body|ragazzina|signora|appartamento|hotel)"
             ],
             "window": 25
           }
