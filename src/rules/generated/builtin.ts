@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "9269b0e1bee2fab0a2223139ba1c96f3a7037362e0ba3a3bd8fd4e8bb2576253" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "9379796fac511c23e0290228615efd39ef55e6402522abea39feddef087e84a0" } as const;
 
 /**
  * The built-in rule packs (732 rules in 7 packs), validated at build time.
@@ -18684,6 +18684,73 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "city",
+        "description": "Italian cities named in touring and \"new in town\" ads, so that \"prima volta a Verona\" reads like \"prima volta in città\".",
+        "terms": [
+          "=milano",
+          "=roma",
+          "=napoli",
+          "=torino",
+          "=palermo",
+          "=genova",
+          "=bologna",
+          "=firenze",
+          "=bari",
+          "=catania",
+          "=venezia",
+          "=mestre",
+          "=verona",
+          "=messina",
+          "=padova",
+          "=trieste",
+          "=brescia",
+          "=parma",
+          "=taranto",
+          "=prato",
+          "=modena",
+          "=reggio",
+          "=perugia",
+          "=livorno",
+          "=ravenna",
+          "=cagliari",
+          "=foggia",
+          "=rimini",
+          "=salerno",
+          "=ferrara",
+          "=sassari",
+          "=latina",
+          "=monza",
+          "=bergamo",
+          "=pescara",
+          "=vicenza",
+          "=trento",
+          "=bolzano",
+          "=novara",
+          "=piacenza",
+          "=ancona",
+          "=udine",
+          "=arezzo",
+          "=lecce",
+          "=pesaro",
+          "=varese",
+          "=como",
+          "=pisa",
+          "=caserta",
+          "=treviso",
+          "=siracusa",
+          "=cosenza"
+        ],
+        "examples": {
+          "match": [
+            "prima volta a Verona",
+            "in tour a Rimini"
+          ],
+          "noMatch": [
+            "prima volta in vita mia"
+          ]
+        }
+      },
+      {
         "name": "compound_job",
         "description": "The office jobs of scam compounds - customer service, chat operator, typing, data entry, online sales, crypto or investment chat, telemarketing, online casino.",
         "terms": [
@@ -20318,10 +20385,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Project authored from UNODC Human Trafficking Indicators (commercial sex); TellFinder incall/outcall terms. No published Italian escort lexicon.",
         "patterns": [
           "(ricevo|riceviamo|riceve|ricevono) (e|o|anche)? (mi sposto|ci spostiamo|si sposta|si spostano|vengo|vengono|veniamo)",
-          "(ricevo|riceviamo|riceve|ricevono) (in|nel|nella|presso)? (ambiente|appartamento|casa mia|mio appartamento|zona centrale)",
+          "(ricevo|riceviamo|riceve|ricevono) (insieme|in due|in coppia)? (in|nel|nella|presso)? (un|il|mio|nel mio)? (ambiente|appartamento|casa mia|mio appartamento|zona centrale|monolocale|bilocale)",
           "(ricevo|riceviamo|ricevono) (tutti i giorni|24h|24 h|h24|anche la notte|su appuntamento|da sola)",
           "(ricevo|riceviamo|ricevono) (a|in) * (zona|centro|vicino)",
-          "(ricevo|riceviamo|ricevono|riceve) (in|a)? (zona|vicino|nei pressi)",
+          "(ricevo|riceviamo|ricevono|riceve) (insieme|in due|in coppia)? (in|a)? (zona|vicino|nei pressi)",
+          "(ricevo|riceviamo|ricevono) (insieme|in due|in coppia)? (a|in) @city",
           "(mi sposto|ci spostiamo|si sposta|si spostano|vengo|vengono|veniamo|le accompagna|ti raggiungo) (anche)? ..2 (a domicilio|in hotel|in albergo|a casa tua|in tutta la zona|da te)",
           "(incontri|incontro|ricevo|riceviamo|disponibile|disponibili) (in hotel|in albergo|a domicilio) (o|e) (in hotel|in albergo|a domicilio|da me|da noi)"
         ],
@@ -22391,10 +22459,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "New in town; ordinary in dating profiles, part of the rotation pattern only with other signals.",
         "source": "TellFinder/Memex movement indicators; Lugo-Graulich et al. 2024 (new-in-town not predictive alone). Project authored from indicator text.",
         "patterns": [
-          "(nuova|nuove|nuovissima|nuovissime|new) (in|a) (citta|zona|paese|milano|roma|napoli|torino|bologna|firenze|genova|verona|padova|bari|palermo|venezia|mestre|rimini|brescia|bergamo|trieste|catania|pescara)",
+          "(nuova|nuove|nuovissima|nuovissime|new) (in|a) (citta|zona|paese|@city)",
           "(nuova|nuovissima) (ragazza)? (appena)? (arrivata) (in|a) (citta|zona)",
           "nuova nuova",
-          "prima volta (in|a) (citta|zona)"
+          "prima volta (in|a) (citta|zona|@city)"
         ],
         "near": [],
         "exclusions": [],
@@ -22403,7 +22471,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Nuova in città, ricevo in appartamento.",
-            "Due ragazze brasiliane, nuove in zona."
+            "Due ragazze brasiliane, nuove in zona.",
+            "Ragazza rumena, prima volta a Verona."
           ],
           "noMatch": [
             "Nuovo negozio in zona stazione.",
@@ -22419,7 +22488,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "TellFinder/Memex movement indicators. Project authored from indicator text (no published Italian escort lexicon).",
         "patterns": [
           "(di passaggio|in tour|tour italiano|tour in italia|tour per l italia|in giro per l italia|prossima tappa|prossime tappe)",
-          "(questa settimana|oggi|stasera) (a|in) (milano|roma|napoli|torino|bologna|firenze|genova|verona|padova|bari|palermo|venezia|rimini|brescia|bergamo|trieste|catania|pescara)"
+          "(questa settimana|oggi|stasera|solo oggi|fino a domenica) (a|in) @city"
         ],
         "near": [],
         "exclusions": [
