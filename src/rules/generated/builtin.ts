@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "df1abefa8178a12a0a617443ac6b32c02b9bfefb4cf764faae9ac4bbce939780" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "c21a596689ca2e4835278c246e74d88be58f7ab5293581dc0598891db712120f" } as const;
 
 /**
- * The built-in rule packs (758 rules in 7 packs), validated at build time.
+ * The built-in rule packs (780 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -24143,6 +24143,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
       "window": 4,
       "cues": [
         "non",
+        "nn",
         "mai",
         "senza",
         "nessun",
@@ -24173,13 +24174,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
     },
     "awareness": [
       {
+        "id": "it.awareness.court_and_missing",
+        "weight": 0.35,
+        "description": "Court reports (tribunale, processo, sentenza, condannati) and appeals about missing persons - news wording, not an ad.",
+        "source": "Project authored from Italian news reporting on trafficking trials and missing-minor appeals (Telefono Azzurro, Commissario straordinario per le persone scomparse).",
+        "patterns": [
+          "(tribunale|corte d assise|corte d appello|gup|gip|processo|sentenza|udienza|rinvio a giudizio|condanna|condannati|condannato|condannate|condannata)",
+          "(scomparsa|scomparso|scomparsi|scomparse) (da|dal|dalla|dai|dalle|nel|nella|a)",
+          "(la polizia|i carabinieri|la famiglia|la prefettura|la questura) (chiede|chiedono|lancia|lanciano) (aiuto|l appello|un appello|informazioni|la collaborazione)"
+        ],
+        "frames": true,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "Tribunale di Torino: condannati due membri dell'organizzazione.",
+            "Sedicenne scomparsa da Roma, la famiglia lancia un appello."
+          ],
+          "noMatch": [
+            "Nuova in città, disponibile stasera."
+          ]
+        }
+      },
+      {
         "id": "it.awareness.hotline",
         "weight": 0.5,
         "description": "Points readers to the anti-trafficking Numero Verde, the police, the labour inspectorate or an NGO to report or get help.",
         "source": "Numero Verde Antitratta (Dipartimento Pari Opportunità) posters; Ispettorato Nazionale del Lavoro guidance on reporting caporalato.",
         "patterns": [
           "numero verde (antitratta|anti tratta|nazionale)?",
-          "(chiama|chiamate|contatta|contattate|rivolgiti|rivolgetevi|segnala|segnalate|denuncia|denunciare|denunciate|segnalare) ..3 (polizia|carabinieri|ispettorato|numero verde|sportello|associazione|associazioni|operatori|commissariato|questura|112|113)",
+          "(chiama|chiamate|contatta|contattate|rivolgiti|rivolgetevi|segnala|segnalate|segnalalo|segnalatelo|segnalarlo|denuncia|denunciare|denunciate|denuncialo|denunciatelo|denunciarlo|segnalare) ..3 (polizia|carabinieri|ispettorato|numero verde|sportello|associazione|associazioni|operatori|commissariato|questura|sindacato|112|113)",
           "(puoi|potete|si puo) (denunciare|segnalare|chiedere aiuto)",
           "(se|quando) (sospetti|sospettate|pensi che|pensate che|ti chiedono|vi chiedono|qualcuno ti chiede|qualcuno vi chiede|il tuo datore)",
           "sei (una)? (vittima|vittime) (di)?",
@@ -24207,15 +24230,18 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(le vittime|alle vittime|delle vittime|i lavoratori|le donne|i braccianti|le ragazze) (venivano|erano|sono state|sono stati|venivano costrette|venivano costretti|lavoravano|vivevano|dormivano|ricevevano|dovevano)",
           "(venivano|erano stati|erano state|sono stati|sono state) (costrett*|avvicinat*|reclutat*|trasportat*|pagat*|minacciat*|attirat*|sfruttat*|trattenut*|sequestrat*|liberat*|picchiat*|segregat*|tolt*)",
           "(rete|organizzazione|banda|gruppo) (criminale|criminali|di trafficanti|di sfruttatori)",
+          "(rete|organizzazione|banda|gruppo|clan) che (reclutava|reclutavano|sfruttava|sfruttavano|trasportava|portava|gestiva|costringeva|attirava|adescava|vendeva)",
           "(smantellato|smantellata|sgominato|sgominata) (una|la)? (rete|organizzazione|banda)",
-          "(raccontano|hanno raccontato|racconta|testimonianze raccolte)"
+          "(raccontano|hanno raccontato|racconta|testimonianze raccolte)",
+          "(dormivano|pagavano|lavoravano|vivevano|guadagnavano|consegnavano|dovevano consegnare|venivano pagati|venivano pagate|erano costretti|erano costrette|non potevano)"
         ],
         "frames": true,
         "exclusions": [],
         "examples": {
           "match": [
             "Le vittime venivano avvicinate con la promessa di denaro.",
-            "La polizia ha smantellato una rete criminale."
+            "La polizia ha smantellato una rete criminale.",
+            "Dormivano su materassi a terra e pagavano il trasporto."
           ],
           "noMatch": [
             "Cerchiamo braccianti per la raccolta delle olive."
@@ -24235,7 +24261,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "secondo (la procura|gli inquirenti|gli investigatori|gli ispettori|le testimonianze|l ultimo rapporto|il rapporto|un rapporto|uno studio|i dati|le stime|l interpol|interpol|l europol|europol|l onu|l oim|l unodc|l oil|l ilo|la polizia|i carabinieri)",
           "(operazione|blitz|inchiesta|indagine|retata|maxi operazione) (dei|della|delle|del) (carabinieri|polizia|guardia di finanza|procura|finanzieri|squadra mobile|ispettorato|dda|polizia di stato)",
           "(arrestati|arrestate|fermati|fermate|denunciati|denunciate|condannati|condannate) (#num|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|i|gli|le) ..2 (caporali|persone|uomini|donne|cittadini|connazionali|imprenditori|titolari|componenti|membri|responsabili|trafficanti|sfruttatori)",
-          "(reato|fenomeno|piaga|lotta al|contrasto al) (di|del)? caporalato"
+          "(reato|fenomeno|piaga|lotta al|contrasto al) (di|del)? caporalato",
+          "(ha|hanno) (chiuso|aperto|avviato|concluso|coordinato) (l indagine|un indagine|l inchiesta|un inchiesta|le indagini|l operazione)",
+          "(liberati|liberate|liberata|liberato|arrestati|arrestate|arrestato|arrestata|denunciati|denunciato|soccorsi|soccorse|fermati|fermato|identificati|individuati) (dai|dalla|dalle|dal|dagli) (carabinieri|polizia|guardia di finanza|finanzieri|agenti|ispettori|militari|guardia costiera|squadra mobile)",
+          "(#num|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|gli|tre gli|due gli) (arresti|denunce|fermi|indagati|denunciati)",
+          "(chiuso|chiusa|sequestrato|sequestrata|sgomberato|sgomberata|scoperto|scoperta) (un|una|il|la|l) (laboratorio|capannone|centro massaggi|salone|locale|appartamento|azienda|fabbrica|casolare|bordello)"
         ],
         "frames": true,
         "exclusions": [],
@@ -24244,6 +24274,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "I carabinieri hanno arrestato tre persone accusate di caporalato.",
             "Secondo la procura i braccianti erano pagati 3 euro a cassone.",
             "Operazione dei carabinieri a Latina: arrestati tre caporali.",
+            "Dodici braccianti liberati dai carabinieri, tre gli arresti.",
             "Secondo l'INTERPOL migliaia di persone sono coinvolte."
           ],
           "noMatch": [
@@ -24299,6 +24330,55 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.awareness.social_warning",
+        "weight": 0.35,
+        "description": "A warning shared on social media about a scam or trap (\"occhio\", \"condividete\", \"non fatevi fregare\", \"mio cugino stava per partire...\") - a post about an offer, not the offer.",
+        "source": "Project authored from Polizia Postale and Farnesina prevention campaigns, which ask readers to share warnings, and from the first-hand warning posts they quote.",
+        "patterns": [
+          "(condividete|condividi|fate girare|girate|diffondete|spargete la voce|passate parola|fate sapere a tutti)",
+          "non (fatevi|farti|ti far|vi fate) (fregare|ingannare|abbindolare|truffare|prendere in giro|incastrare)",
+          "(state attenti|stai attento|stai attenta|state attente|occhio a|occhio alle|occhio agli|attenzione a|attenzione alle|attenzione agli) (questi|queste|chi|annunci|offerte|a chi|falsi|false|finte|finti|truffe|truffatori|profili)",
+          "(mio|mia|un mio|una mia) (cugino|cugina|fratello|sorella|amico|amica|figlio|figlia|nipote|vicino|vicina|conoscente|collega|compaesano|compaesana) (stava per|stavano per|e partito|e partita|e andato|e andata|e finito|e finita|e caduto|e caduta|ha accettato|aveva accettato|era partito|era partita|e stato|e stata|si e fidato|si e fidata|ci e cascato|ci e cascata)",
+          "(abbiamo|ho|hanno) scoperto che",
+          "(call center|centri|centro|fabbriche|fabbrica|complessi|complesso) (di|delle|della|per) (truffe|truffa|truffa online|frodi|frode)"
+        ],
+        "frames": true,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "Condividete, non fatevi fregare.",
+            "Mia cugina era partita per un lavoro all'estero.",
+            "Abbiamo scoperto che erano centri di truffe."
+          ],
+          "noMatch": [
+            "Scrivici su Telegram, partenza garantita.",
+            "Un mio amico cerca gente per il magazzino."
+          ]
+        }
+      },
+      {
+        "id": "it.awareness.survivor_story",
+        "weight": 0.35,
+        "description": "A survivor telling her own story in the past tense (\"mi hanno preso i documenti\", \"la mia storia\", \"mi sono salvata\") - testimony, not an offer.",
+        "source": "Project authored from survivor testimonies published by Italian anti-trafficking projects (Numero Verde Antitratta network, NGO campaigns in schools).",
+        "patterns": [
+          "(mi|ci) (hanno|aveva|avevano|ha) (preso|tolto|sequestrato|ritirato|chiuso|chiusa|costretta|costretto|obbligata|obbligato|venduta|venduto|promesso|detto che)",
+          "(la mia storia|racconto la mia storia|ce l ho fatta|mi sono salvata|mi sono salvato|sono riuscita a scappare|sono riuscito a scappare|sono scappata|sono uscita da)",
+          "(avevo|quando avevo) #num anni quando"
+        ],
+        "frames": true,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "Appena arrivata mi hanno preso i documenti.",
+            "Oggi racconto la mia storia nelle scuole."
+          ],
+          "noMatch": [
+            "Ricevo in ambiente riservato."
+          ]
+        }
+      },
+      {
         "id": "it.awareness.trafficking_term",
         "weight": 0.35,
         "description": "Names human trafficking, labour exploitation or its victims outright, as news and NGO material does and ads do not.",
@@ -24312,7 +24392,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "sfruttamento (lavorativo|sessuale|della prostituzione)",
           "(intermediazione illecita|traffico di organi|traffico di migranti)",
           "(trafficanti|scafisti|sfruttatori)",
-          "(costrette|costretti|costretta|costretto) a (prostituirsi|lavorare|truffare|fare truffe|commettere truffe|commettere frodi|commettere reati|spacciare)"
+          "(costrette|costretti|costretta|costretto) a (prostituirsi|lavorare|truffare|fare truffe|commettere truffe|commettere frodi|commettere reati|spacciare)",
+          "(costringeva|costringevano|obbligava|obbligavano|costringere|ha costretto|hanno costretto) ..4 a (prostituirsi|lavorare|truffare|fare truffe|commettere truffe|chiedere l elemosina|spacciare|rubare)"
         ],
         "frames": true,
         "exclusions": [],
@@ -24324,6 +24405,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Cerchiamo camerieri per la stagione estiva."
+          ]
+        }
+      },
+      {
+        "id": "it.awareness.victim_questions",
+        "weight": 0.4,
+        "description": "Questions and conditionals addressed to a possible victim (\"il tuo datore tiene il tuo passaporto?\", \"se qualcuno tiene i tuoi documenti\", \"ti hanno preso il telefono?\") - the voice of hotline posters and union leaflets, never of an employer's ad.",
+        "source": "Project authored from Numero Verde Antitratta (Dipartimento Pari Opportunità) posters and Ispettorato Nazionale del Lavoro / union leaflets on caporalato, which address workers in the second person and in conditionals.",
+        "patterns": [
+          "(il|la|il tuo|la tua) (datore di lavoro|datrice di lavoro|datore|capo|padrone|padrona|caporale|famiglia ospitante) (ti)? (tiene|trattiene|ha preso|ha tolto|toglie|prende|custodisce|ritira|chiede|obbliga|minaccia|costringe|paga|impedisce|vieta|controlla) (il tuo|i tuoi|la tua|le tue|ti|meno|di)",
+          "se (qualcuno|il tuo datore|il datore|il capo|il padrone|l agenzia|la famiglia|un datore|un intermediario|chi ti ha|un caporale|il caporale) (di lavoro)? (ti|vi|tiene|trattiene|prende|toglie|ritira|sequestra|obbliga|minaccia|costringe|chiede|pretende|pretendono|vuole soldi)",
+          "se (ti|vi) (trattengono|tolgono|prendono|chiedono|minacciano|obbligano|costringono|sequestrano|ritirano|tengono|fanno lavorare|pagano meno|promettono|offrono)",
+          "(ti|vi) (hanno|ha) (preso|tolto|sequestrato|ritirato|chiesto|promesso|costretto|costretta|obbligato|obbligata|minacciato|minacciata)",
+          "(ti|vi) (dice|dicono) che (hai|avete|devi|dovete|sei|siete)",
+          "(ti|vi) (obbligano|costringono|obbligavano|costringevano|obbligheranno) a",
+          "(ti|vi) (tengono|trattengono|tolgono|chiedono soldi|fanno pagare|impediscono|minacciano|controllano il telefono|pagano meno)",
+          "(non sei sola|non sei solo|non siete soli|non siete sole)",
+          "(puoi|potete) (chiamare|scrivere|rivolgerti|rivolgervi) (gratis|gratuitamente|in anonimo|anche in anonimo|in forma anonima)",
+          "non e normale",
+          "(conosci|conosci i|conoscete|conoscete i) (tuoi|vostri) diritti",
+          "(i tuoi|i vostri) diritti"
+        ],
+        "frames": true,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "Il datore di lavoro tiene il tuo passaporto?",
+            "Se qualcuno tiene i tuoi documenti, chiedi aiuto.",
+            "Se ti trattengono lo stipendio vieni allo sportello.",
+            "Ti hanno preso il telefono?",
+            "Ti tengono il passaporto?",
+            "Il tuo datore di lavoro ti impedisce di uscire?",
+            "Non sei sola."
+          ],
+          "noMatch": [
+            "Il passaporto lo teniamo noi per sicurezza.",
+            "Se qualcuno è interessato scrivetemi.",
+            "Se ti trovi bene resti tutta la stagione."
           ]
         }
       },
@@ -24355,7 +24474,1614 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       }
     ],
-    "lexicons": [],
+    "lexicons": [
+      {
+        "name": "abroad",
+        "description": "Working or living abroad, seen from Italy - \"all'estero\" and the usual destination countries and cities of work-abroad offers, plus the scam-compound places.",
+        "terms": [
+          "=estero",
+          "=all =estero",
+          "fuori dall italia",
+          "=germania",
+          "=olanda",
+          "=paesi =bassi",
+          "=belgio",
+          "=francia",
+          "=spagna",
+          "=portogallo",
+          "=inghilterra",
+          "=regno =unito",
+          "=londra",
+          "=irlanda",
+          "=scozia",
+          "=svizzera",
+          "=austria",
+          "=polonia",
+          "=grecia",
+          "=cipro",
+          "=malta",
+          "=croazia",
+          "=norvegia",
+          "=svezia",
+          "=danimarca",
+          "=kuwait",
+          "=arabia",
+          "=arabia =saudita",
+          "=qatar",
+          "=emirati",
+          "=oman",
+          "=bahrein",
+          "=turchia",
+          "=istanbul",
+          "=thailandia",
+          "=tailandia",
+          "=bangkok",
+          "=filippine",
+          "=manila",
+          "=malesia",
+          "=singapore",
+          "=canada",
+          "=stati =uniti",
+          "=usa",
+          "=australia",
+          "=brasile",
+          "=colombia",
+          "=messico",
+          "=amsterdam",
+          "=madrid",
+          "=barcellona",
+          "=parigi",
+          "=berlino",
+          "=monaco =di =baviera",
+          "=zurigo",
+          "=ginevra",
+          "=bruxelles",
+          "@compound_place"
+        ],
+        "examples": {
+          "match": [
+            "lavoro in Germania",
+            "trasferta all'estero",
+            "assistenza clienti in Cambogia"
+          ],
+          "noMatch": [
+            "lavoro a Bologna"
+          ]
+        }
+      },
+      {
+        "name": "advance",
+        "description": "The recruiter advancing or lending the money for travel, rent or papers, to be paid back.",
+        "terms": [
+          "=anticipa",
+          "=anticipano",
+          "=anticipiamo",
+          "=anticipato",
+          "=anticipata",
+          "=anticipati",
+          "=anticipate",
+          "=presta",
+          "=prestiamo",
+          "=prestano",
+          "=prestito",
+          "=prestati",
+          "=prestato"
+        ],
+        "examples": {
+          "match": [
+            "il viaggio lo anticipa l'agenzia",
+            "ti prestiamo noi i soldi"
+          ],
+          "noMatch": [
+            "arriva in anticipo di dieci minuti"
+          ]
+        }
+      },
+      {
+        "name": "availability",
+        "description": "Available now, tonight or around the clock - the availability wording of escort and dating ads. Bare \"disponibile\" and \"libera\" are in too; teenagers and job seekers are \"disponibili il pomeriggio\" for ordinary things, which the minor rules veto with @legit_youth_activity and @job.",
+        "terms": [
+          "=disponibile",
+          "=disponibili",
+          "=libera",
+          "=libere",
+          "=anche =stanotte",
+          "=disponibile =stasera",
+          "=disponibile =stanotte",
+          "=disponibile =da =stasera",
+          "=disponibile =anche =di =notte",
+          "=disponibile =per =incontri",
+          "=disponibili =per =incontri",
+          "=disponibile =h24",
+          "=disponibili =h24",
+          "=disponibile =24h",
+          "=sempre =disponibile",
+          "=sempre =disponibili",
+          "=subito =disponibile",
+          "=dispo",
+          "=libera =stasera",
+          "=libera =stanotte",
+          "=libera =subito",
+          "=libera =ora",
+          "=libera =adesso",
+          "=libere =stasera",
+          "=solo =stasera",
+          "=per =stanotte",
+          "=da =stasera",
+          "=24 =7",
+          "=24h",
+          "=h24",
+          "=24 =ore =su =24",
+          "=giorno =e =notte",
+          "=anche =di =notte"
+        ],
+        "examples": {
+          "match": [
+            "libera stasera",
+            "disponibile h24",
+            "dispo da subito"
+          ],
+          "noMatch": [
+            "liberazione"
+          ]
+        }
+      },
+      {
+        "name": "cash",
+        "description": "Cash, money in hand.",
+        "terms": [
+          "=contanti",
+          "=contante",
+          "=in =contanti",
+          "=cash",
+          "=in =mano",
+          "=brevi =mano",
+          "=soldi =in =mano"
+        ],
+        "examples": {
+          "match": [
+            "solo contanti",
+            "pagati cash",
+            "soldi in mano"
+          ],
+          "noMatch": [
+            "bonifico"
+          ]
+        }
+      },
+      {
+        "name": "city",
+        "description": "Italian cities named in touring and \"new in town\" ads, so that \"prima volta a Verona\" reads like \"prima volta in città\".",
+        "terms": [
+          "=milano",
+          "=roma",
+          "=napoli",
+          "=torino",
+          "=palermo",
+          "=genova",
+          "=bologna",
+          "=firenze",
+          "=bari",
+          "=catania",
+          "=venezia",
+          "=mestre",
+          "=verona",
+          "=messina",
+          "=padova",
+          "=trieste",
+          "=brescia",
+          "=parma",
+          "=taranto",
+          "=prato",
+          "=modena",
+          "=reggio",
+          "=perugia",
+          "=livorno",
+          "=ravenna",
+          "=cagliari",
+          "=foggia",
+          "=rimini",
+          "=salerno",
+          "=ferrara",
+          "=sassari",
+          "=latina",
+          "=monza",
+          "=bergamo",
+          "=pescara",
+          "=vicenza",
+          "=trento",
+          "=bolzano",
+          "=novara",
+          "=piacenza",
+          "=ancona",
+          "=udine",
+          "=arezzo",
+          "=lecce",
+          "=pesaro",
+          "=varese",
+          "=como",
+          "=pisa",
+          "=caserta",
+          "=treviso",
+          "=siracusa",
+          "=cosenza"
+        ],
+        "examples": {
+          "match": [
+            "prima volta a Verona",
+            "in tour a Rimini"
+          ],
+          "noMatch": [
+            "prima volta in vita mia"
+          ]
+        }
+      },
+      {
+        "name": "compound_job",
+        "description": "The office jobs of scam compounds - customer service, chat operator, typing, data entry, online sales, crypto or investment chat, telemarketing, online casino.",
+        "terms": [
+          "=customer =service",
+          "=customer =care",
+          "=assistenza =clienti",
+          "=servizio =clienti",
+          "=call =center",
+          "=callcenter",
+          "=operatore =chat",
+          "=operatori =chat",
+          "=operatrice =chat",
+          "=operatrici =chat",
+          "=chat =operator",
+          "=data =entry",
+          "=inserimento =dati",
+          "=digitazione",
+          "=battitura",
+          "=typing",
+          "=telemarketing",
+          "=vendite =online",
+          "=vendita =online",
+          "=e =commerce",
+          "=ecommerce",
+          "=trading",
+          "=investimenti =crypto",
+          "=investimenti =cripto",
+          "=criptovalute",
+          "=casino =online",
+          "=giochi =online",
+          "=scommesse =online",
+          "=marketing =online",
+          "=lavoro =al =computer"
+        ],
+        "examples": {
+          "match": [
+            "operatori assistenza clienti",
+            "data entry da casa",
+            "vendite online"
+          ],
+          "noMatch": [
+            "assistente alla poltrona"
+          ]
+        }
+      },
+      {
+        "name": "covered",
+        "description": "Paid, free, arranged or included by the employer - the \"everything covered\" of a job offer.",
+        "terms": [
+          "=pagato",
+          "=pagati",
+          "=pagata",
+          "=pagate",
+          "pagato da noi",
+          "=paghiamo =noi",
+          "=lo =paghiamo =noi",
+          "=spesato",
+          "=spesati",
+          "=spesata",
+          "=spesate",
+          "=gratis",
+          "gratuito",
+          "=offerto",
+          "=offerti",
+          "=offerta",
+          "=offerte",
+          "incluso",
+          "compreso",
+          "coperto",
+          "=copriamo",
+          "=copriamo =noi",
+          "=a =carico =nostro",
+          "=a =nostro =carico",
+          "=a =carico =dell =azienda",
+          "=a =carico =della =ditta",
+          "=a =carico =del =datore",
+          "=a =carico =dell =agenzia",
+          "=a =carico =della =famiglia",
+          "=ci =pensiamo =noi",
+          "=organizzato",
+          "=organizzati",
+          "=organizzata",
+          "=fornito",
+          "=forniti",
+          "=free",
+          "@emoji_free"
+        ],
+        "examples": {
+          "match": [
+            "viaggio pagato",
+            "voli spesati",
+            "alloggio gratuito",
+            "tutto a carico nostro",
+            "✈️ 🆓"
+          ],
+          "noMatch": [
+            "il viaggio lo devi pagare tu",
+            "pagamento alla consegna"
+          ]
+        }
+      },
+      {
+        "name": "crossing",
+        "description": "An irregular crossing and what carries it - passage, crossing, boat, dinghy, border, \"the game\".",
+        "terms": [
+          "=passaggio",
+          "=traversata",
+          "=attraversamento",
+          "=confine",
+          "=frontiera",
+          "=barca",
+          "=barche",
+          "=barcone",
+          "=gommone",
+          "=gommoni",
+          "=imbarcazione",
+          "=sbarco",
+          "=rotta =balcanica",
+          "=game"
+        ],
+        "examples": {
+          "match": [
+            "passaggio garantito",
+            "partenze in gommone",
+            "il confine"
+          ],
+          "noMatch": [
+            "barcollare"
+          ]
+        }
+      },
+      {
+        "name": "dating_context",
+        "description": "Dating and sugar-dating wording - meet, date, a generous older man, spoil, an allowance, help with bills or rent.",
+        "terms": [
+          "=incontri",
+          "=incontrarci",
+          "=incontrarla",
+          "=incontrarle",
+          "=incontrarmi",
+          "=uscire =qualche =volta",
+          "=uomo =generoso",
+          "=uomini =generosi",
+          "=signore =generoso",
+          "=papino",
+          "=paparino",
+          "=papi",
+          "=daddy",
+          "=sugar =daddy",
+          "=sugar",
+          "=paghetta",
+          "=mantenuta",
+          "=mantenermi",
+          "=viziare",
+          "=viziarmi",
+          "=coccolarmi",
+          "=regalini",
+          "=aiutarmi =con =l =affitto",
+          "=aiutarmi =con =le =spese",
+          "=aiutarmi =con =le =bollette",
+          "=pagarmi =la =stanza",
+          "=pagarmi =l =affitto"
+        ],
+        "examples": {
+          "match": [
+            "cerco un uomo generoso",
+            "disponibile per incontri",
+            "mi aiuti con l'affitto? aiutarmi con l'affitto"
+          ],
+          "noMatch": [
+            "incontrollato",
+            "ho un appuntamento dal dentista",
+            "incontro i miei amici al parco"
+          ]
+        }
+      },
+      {
+        "name": "debt",
+        "description": "A debt, a loan or arrears the worker owes.",
+        "terms": [
+          "debito",
+          "=debiti",
+          "=prestito",
+          "=prestiti",
+          "=arretrati",
+          "=arretrato",
+          "=da =restituire",
+          "=da =ripagare",
+          "=da =rimborsare"
+        ],
+        "examples": {
+          "match": [
+            "hai un debito con noi",
+            "paga gli arretrati"
+          ],
+          "noMatch": [
+            "arrivederci"
+          ]
+        }
+      },
+      {
+        "name": "deduct",
+        "description": "Deducting or taking something off the worker's pay (held back, docked, subtracted, recovered).",
+        "terms": [
+          "trattenuto",
+          "=trattenere",
+          "=tratteniamo",
+          "=tratterremo",
+          "=trattiene",
+          "=trattengono",
+          "=trattenuta",
+          "scalato",
+          "=scalare",
+          "=scala",
+          "=scaliamo",
+          "=scalano",
+          "=si =scala",
+          "=si =scalano",
+          "detratto",
+          "=detraiamo",
+          "dedotto",
+          "decurtato",
+          "sottratto",
+          "=tolto",
+          "=tolti",
+          "=tolta",
+          "=togliamo",
+          "=tolgono",
+          "=recuperiamo",
+          "=recuperato",
+          "=recuperati",
+          "=a =scalare"
+        ],
+        "examples": {
+          "match": [
+            "trattenuto dallo stipendio",
+            "si scala dagli incassi",
+            "decurtati dalla paga"
+          ],
+          "noMatch": [
+            "la paga arriva il 10 del mese"
+          ]
+        }
+      },
+      {
+        "name": "documents",
+        "description": "Identity and travel papers of the worker (passport, identity card, residence permit) and their abbreviations.",
+        "terms": [
+          "passaporto",
+          "documento",
+          "=doc",
+          "=docs",
+          "=carta =d =identita",
+          "=carta =di =identita",
+          "=carta =identita",
+          "=carte =d =identita",
+          "=permesso =di =soggiorno",
+          "=permessi =di =soggiorno",
+          "=permesso =di =lavoro",
+          "=titolo =di =soggiorno",
+          "=codice =fiscale",
+          "=tessera =sanitaria",
+          "@emoji_document"
+        ],
+        "examples": {
+          "match": [
+            "il passaporto resta qui",
+            "i documenti li teniamo noi",
+            "carta d'identità valida",
+            "🛂 da consegnare"
+          ],
+          "noMatch": [
+            "passare in ufficio"
+          ]
+        }
+      },
+      {
+        "name": "escort_context",
+        "description": "The vocabulary of escort-style ads (@escort_core) plus massage, which the parlour ads use as cover, and the word \"rose\" (the rose price code, kept out of the core so that a number of roses needs other escort wording).",
+        "terms": [
+          "@escort_core",
+          "=massaggi",
+          "=massaggio",
+          "=rose"
+        ],
+        "examples": {
+          "match": [
+            "ricevo in ambiente riservato",
+            "massaggi e non solo"
+          ],
+          "noMatch": [
+            "ricevimento in comune"
+          ]
+        }
+      },
+      {
+        "name": "escort_core",
+        "description": "The vocabulary of escort-style ads without massage words - incall and outcall, rates, roses and gifts, generous men, discretion, hotel, overnight, and the emoji codes; for rules where a plain massage price must not count.",
+        "terms": [
+          "=incall",
+          "=outcall",
+          "=in =call",
+          "=out =call",
+          "=ricevo =e =mi =sposto",
+          "=ricevo =in =ambiente",
+          "=ricevo =in =appartamento",
+          "=ricevo =in =zona",
+          "=ricevo =a =casa =mia",
+          "=ricevo =da =sola",
+          "=riceviamo",
+          "=ricevono =in",
+          "=coccole =a =pagamento",
+          "=massima =discrezione",
+          "=mi =sposto",
+          "=ci =spostiamo",
+          "=si =sposta",
+          "=a =domicilio",
+          "=in =hotel",
+          "=in =albergo",
+          "=tariffe",
+          "=tariffa",
+          "=regalino",
+          "=regalini",
+          "=rimborso =spese",
+          "=uomini =generosi",
+          "=uomo =generoso",
+          "=signori =generosi",
+          "=discrezione",
+          "=massima =riservatezza",
+          "=ambiente =riservato",
+          "=tutta =la =notte",
+          "=la =notte =intera",
+          "=mezz =ora",
+          "=mezzora",
+          "=escort",
+          "=accompagnatrice",
+          "=accompagnatrici",
+          "=senza =fretta",
+          "=senza =tabu",
+          "=dopocena",
+          "=sexy",
+          "=trasgressiva",
+          "@emoji_sex",
+          "@emoji_rose"
+        ],
+        "examples": {
+          "match": [
+            "ricevo in ambiente riservato",
+            "regalino anticipato",
+            "💋 stasera",
+            "100 🌹"
+          ],
+          "noMatch": [
+            "ricevimento in comune",
+            "ricevo troppi messaggi",
+            "sono una persona riservata",
+            "amo le coccole del mio gatto"
+          ]
+        }
+      },
+      {
+        "name": "escorted",
+        "description": "Only with / accompanied / driven by someone of the employer.",
+        "terms": [
+          "=accompagnata",
+          "=accompagnate",
+          "=accompagnato",
+          "=accompagnati",
+          "=accompagnata =da",
+          "=scortata",
+          "=scortate",
+          "=solo =con =noi",
+          "=sempre =con =noi",
+          "=con =il =responsabile",
+          "=col =nostro =autista",
+          "=con =il =nostro =autista",
+          "=dal =nostro =autista",
+          "=con =la =famiglia",
+          "=insieme =a =noi",
+          "=sotto =controllo",
+          "=da =me =o =da =mio =marito",
+          "=da =me =o =mia =moglie"
+        ],
+        "examples": {
+          "match": [
+            "esce solo accompagnata",
+            "sempre con noi",
+            "accompagnata da me"
+          ],
+          "noMatch": [
+            "accompagnatrice turistica",
+            "uscite di gruppo"
+          ]
+        }
+      },
+      {
+        "name": "exploitative",
+        "description": "Conditions that make a job exploitative for a minor - living in, no or deferred pay, off the books, night or round-the-clock hours, parents not asked or not told.",
+        "terms": [
+          "=dormono",
+          "=dorme",
+          "=dormire",
+          "=si =dorme",
+          "=convivente",
+          "=vitto =e =alloggio",
+          "=vitto =compreso",
+          "=stanza =sopra",
+          "=senza =stipendio",
+          "=senza =paga",
+          "=senza =essere =pagati",
+          "=non =pagati",
+          "=non =pagate",
+          "=gratis =i =primi",
+          "=in =prova =gratis",
+          "=primi =mesi",
+          "=in =nero",
+          "=senza =contratto",
+          "=di =notte",
+          "=anche =la =notte",
+          "=turni =di =notte",
+          "=7 =giorni =su =7",
+          "=sette =giorni =su =sette",
+          "=senza =il =permesso =dei =genitori",
+          "=non =serve =il =permesso =dei =genitori",
+          "=senza =l =autorizzazione =dei =genitori",
+          "=non =serve =l =autorizzazione",
+          "=senza =dirlo =ai =genitori",
+          "=a =casa =gli =dite",
+          "=ai =genitori =dite",
+          "=a =casa =dite",
+          "=non =si =esce"
+        ],
+        "examples": {
+          "match": [
+            "dormono in azienda",
+            "primi tre mesi senza stipendio",
+            "non serve il permesso dei genitori"
+          ],
+          "noMatch": [
+            "contratto regolare, turni di 6 ore",
+            "serve l'autorizzazione dei genitori"
+          ]
+        }
+      },
+      {
+        "name": "family",
+        "description": "The worker's family and close people at home (parents, relatives, partner, \"i tuoi\" = your parents).",
+        "terms": [
+          "famiglia",
+          "=familiari",
+          "=famigliari",
+          "genitori",
+          "=genitore",
+          "=parenti",
+          "=mamma",
+          "=papa",
+          "=madre",
+          "=padre",
+          "=marito",
+          "=moglie",
+          "=fidanzato",
+          "=fidanzata",
+          "=ragazzo",
+          "=amici",
+          "=ai =tuoi",
+          "=i =tuoi",
+          "=a =casa",
+          "=nessuno"
+        ],
+        "examples": {
+          "match": [
+            "non dirlo ai tuoi genitori",
+            "non serve raccontarlo ai tuoi",
+            "nessuno lo deve sapere"
+          ],
+          "noMatch": [
+            "lavoro in squadra"
+          ]
+        }
+      },
+      {
+        "name": "fee",
+        "description": "A fee, deposit or down payment asked of the worker (registration, agency, paperwork, deposit to hold the place).",
+        "terms": [
+          "=quota",
+          "=quote",
+          "=tassa",
+          "=commissione",
+          "=commissioni",
+          "=iscrizione",
+          "=caparra",
+          "=cauzione",
+          "=acconto",
+          "=deposito",
+          "=anticipo",
+          "=contributo =spese",
+          "=spese =di =pratica",
+          "=spese =di =agenzia",
+          "=costo =della =pratica"
+        ],
+        "examples": {
+          "match": [
+            "una caparra di 200 euro",
+            "quota di iscrizione"
+          ],
+          "noMatch": [
+            "costo della vita"
+          ]
+        }
+      },
+      {
+        "name": "girl",
+        "description": "A girl or woman as written about in escort and dating ads, with slang and the trans shorthand.",
+        "terms": [
+          "=ragazza",
+          "=ragazze",
+          "donna",
+          "signorina",
+          "=tipa",
+          "=tipe",
+          "=pupa",
+          "=pupe",
+          "=bambola",
+          "=bambole",
+          "=gnocca",
+          "=gnocche",
+          "=fanciulla",
+          "=fanciulle",
+          "=modella",
+          "=modelle",
+          "=amica",
+          "=amiche",
+          "=trav",
+          "=trans",
+          "=girl",
+          "=girls",
+          "=massaggiatrice",
+          "=massaggiatrici"
+        ],
+        "examples": {
+          "match": [
+            "ragazze nuove",
+            "tre amiche",
+            "bambola latina"
+          ],
+          "noMatch": [
+            "ragazzo serio"
+          ]
+        }
+      },
+      {
+        "name": "go_out",
+        "description": "Going out, leaving the house or workplace, moving around on one's own.",
+        "terms": [
+          "uscire",
+          "=esce",
+          "=esci",
+          "=escono",
+          "=si =esce",
+          "=uscite",
+          "=uscita",
+          "=usciranno",
+          "=uscirai",
+          "=usciremo",
+          "=uscirete",
+          "=andare =in =giro",
+          "=in =giro",
+          "=allontanarsi",
+          "=allontanarti",
+          "=spostarsi",
+          "=muoversi",
+          "=passeggiare",
+          "=lasciare =la =casa",
+          "=lasciare =la =struttura"
+        ],
+        "examples": {
+          "match": [
+            "le uscite sono di gruppo",
+            "non si esce",
+            "in giro da sola"
+          ],
+          "noMatch": [
+            "ho lasciato il lavoro"
+          ]
+        }
+      },
+      {
+        "name": "hold",
+        "description": "Keeping, taking, collecting or locking away something of the worker's (keep / take / hold / surrender / look after / lock away). Not the infinitives \"tenere\", \"conservare\", \"ritirare\", \"consegnare\" - advice says \"tenere il passaporto con sé\", \"ritirare il passaporto in questura\", \"consegnare i documenti in segreteria\".",
+        "terms": [
+          "=teniamo",
+          "=tiene",
+          "=tengono",
+          "=terremo",
+          "=terranno",
+          "=tenuto",
+          "=tenuti",
+          "=tenuta",
+          "custodire",
+          "=custodisce",
+          "=custodiamo",
+          "=custodisco",
+          "=custodiscono",
+          "custodito",
+          "=in =custodia",
+          "=trattenere",
+          "=tratteniamo",
+          "=trattiene",
+          "=trattengono",
+          "=tratterremo",
+          "trattenuto",
+          "=ritira",
+          "=ritiriamo",
+          "=ritirano",
+          "ritirato",
+          "sequestrare",
+          "=sequestra",
+          "sequestrato",
+          "=conserviamo",
+          "=conservera",
+          "=conserveranno",
+          "=conservato",
+          "=conservati",
+          "=conservata",
+          "=conservate",
+          "=tratterra",
+          "=tratterranno",
+          "=li =conserva",
+          "=lo =conserva",
+          "=li =custodisce",
+          "=lo =custodisce",
+          "=li =tiene",
+          "=lo =tiene",
+          "=lo =terra",
+          "=li =terra",
+          "=terra =al =sicuro",
+          "=terranno =al =sicuro",
+          "=ritirera",
+          "=ritireranno",
+          "=custodira",
+          "=custodiranno",
+          "=prende =in =consegna",
+          "=prendiamo =in =consegna",
+          "=prendono =in =consegna",
+          "=in =consegna",
+          "=tolto",
+          "=togliamo",
+          "=tolgono",
+          "=in =cassaforte",
+          "=sotto =chiave"
+        ],
+        "examples": {
+          "match": [
+            "lo teniamo noi",
+            "viene custodito in ufficio",
+            "lo prende in consegna la signora",
+            "chiuso in cassaforte"
+          ],
+          "noMatch": [
+            "tieni duro",
+            "il pacco arriva domani",
+            "tenere il passaporto sempre con sé",
+            "consegnare i documenti in segreteria"
+          ]
+        }
+      },
+      {
+        "name": "housing",
+        "description": "Housing that comes with the job - lodging, a bed, a room, board and lodging, a dormitory (\"casa\" alone is left out - \"torno a casa\" is not housing).",
+        "terms": [
+          "alloggio",
+          "vitto e alloggio",
+          "=posto =letto",
+          "=posti =letto",
+          "stanza",
+          "camera",
+          "appartamento",
+          "dormitorio",
+          "foresteria",
+          "sistemazione",
+          "=branda",
+          "=dependance",
+          "@emoji_house"
+        ],
+        "examples": {
+          "match": [
+            "vitto e alloggio inclusi",
+            "posto letto in camera doppia",
+            "stanze per il personale",
+            "🏠 gratis"
+          ],
+          "noMatch": [
+            "in caso di pioggia",
+            "cameriera ai piani",
+            "torno a casa presto"
+          ]
+        }
+      },
+      {
+        "name": "job",
+        "description": "Work, a job offer or a position and the everyday words for hiring in Italian ads.",
+        "terms": [
+          "lavoro",
+          "=lavori",
+          "lavoretto",
+          "lavoretti",
+          "impiego",
+          "occupazione",
+          "=posto =di =lavoro",
+          "offerta di lavoro",
+          "assunzione",
+          "=assumiamo",
+          "=assume",
+          "=cercasi",
+          "=cerchiamo =personale",
+          "=stagione",
+          "=stagionale",
+          "turno",
+          "=turni",
+          "mansione",
+          "=stipendio",
+          "=contratto",
+          "=operai",
+          "=operaio",
+          "=braccianti",
+          "=bracciante",
+          "=raccolta",
+          "=badante",
+          "=colf",
+          "=cameriera",
+          "=cameriere",
+          "=camerieri",
+          "=lavapiatti",
+          "=pulizie",
+          "=magazzino",
+          "=fabbrica",
+          "=cantiere",
+          "=job"
+        ],
+        "examples": {
+          "match": [
+            "cerchiamo ragazzi per la raccolta",
+            "lavoretti estivi",
+            "offerte di lavoro"
+          ],
+          "noMatch": [
+            "ciao a tutti, come state"
+          ]
+        }
+      },
+      {
+        "name": "legit_youth_activity",
+        "description": "What teenagers legitimately offer or do - babysitting, tutoring, lessons, pet and dog sitting, garden work, school, clubs, teams, training, volunteering, summer jobs in shops.",
+        "terms": [
+          "=babysitting",
+          "=baby =sitting",
+          "=babysitter",
+          "=baby =sitter",
+          "=ripetizioni",
+          "=lezioni",
+          "=lezione",
+          "=doposcuola",
+          "=compiti",
+          "=dog =sitter",
+          "=dog =sitting",
+          "=dogsitter",
+          "=pet =sitter",
+          "=pet =sitting",
+          "=portare =a =spasso",
+          "=giardinaggio",
+          "=tagliare =l =erba",
+          "=prato",
+          "=scuola",
+          "=liceo",
+          "=medie",
+          "=classe",
+          "=squadra",
+          "=allenamento",
+          "=allenamenti",
+          "=volontariato",
+          "=volontari",
+          "=lavoretto",
+          "=lavoretti",
+          "=volontaria",
+          "=volontario",
+          "=oratorio",
+          "=scout",
+          "=centro =estivo",
+          "=campo =estivo",
+          "=grest",
+          "=animatore",
+          "=animatrice",
+          "=animazione",
+          "=gelateria",
+          "=volantinaggio",
+          "=volantini",
+          "=lavoretto =estivo",
+          "=lavoretti =estivi",
+          "=alternanza =scuola =lavoro",
+          "=tirocinio",
+          "=stage",
+          "=torneo",
+          "=partita",
+          "=primo =soccorso",
+          "=esame",
+          "=maturita",
+          "=autorizzazione =dei =genitori",
+          "=autorizzazione =firmata",
+          "=consenso =dei =genitori",
+          "=parrocchia",
+          "=catechismo",
+          "=coro",
+          "=musica",
+          "=chitarra",
+          "=pianoforte",
+          "=sport",
+          "=calcio",
+          "=pallavolo",
+          "=basket",
+          "=nuoto",
+          "=danza",
+          "=teatro",
+          "=inglese",
+          "=matematica",
+          "=negozio",
+          "=commessa",
+          "=commesso",
+          "=spiaggia",
+          "=lido",
+          "=campeggio",
+          "=vacanza =studio",
+          "=estate",
+          "=estivo",
+          "=estiva",
+          "=compleanno",
+          "=festa",
+          "=amiche",
+          "=amici",
+          "=gita",
+          "=verifica",
+          "=interrogazione",
+          "=professoressa",
+          "=prof",
+          "=giocare",
+          "=tennis",
+          "=palestra",
+          "=studiare",
+          "=videogiochi",
+          "=mare",
+          "=cinema",
+          "=pizza",
+          "=concerto",
+          "=shopping",
+          "=passeggiata",
+          "=corso",
+          "=corsi",
+          "=vacanza",
+          "=viaggio =studio",
+          "=in =bici",
+          "=pattinaggio"
+        ],
+        "examples": {
+          "match": [
+            "disponibile per babysitting",
+            "offro ripetizioni di inglese",
+            "lavoretto estivo in gelateria"
+          ],
+          "noMatch": [
+            "disponibile stasera"
+          ]
+        }
+      },
+      {
+        "name": "manager",
+        "description": "Whoever runs the worker or takes the bookings - manager, booker, agent, boss, madam, \"mama\", driver, receptionist, \"my friend\".",
+        "terms": [
+          "=manager",
+          "=booker",
+          "=centralino",
+          "=agente",
+          "=capo",
+          "=boss",
+          "=madame",
+          "=madam",
+          "=maman",
+          "=mami",
+          "=mama",
+          "=gestore",
+          "=gestrice",
+          "=responsabile",
+          "=autista",
+          "=driver",
+          "=segretaria",
+          "=segretario",
+          "=centralinista",
+          "=receptionist",
+          "=caporale",
+          "=caposquadra",
+          "=capo =squadra",
+          "=protettore",
+          "=amico",
+          "=mio =amico",
+          "=nostro =amico",
+          "=signora"
+        ],
+        "examples": {
+          "match": [
+            "chiamate il nostro booker",
+            "parla prima con la madame",
+            "si passa dal mio amico"
+          ],
+          "noMatch": [
+            "capolavoro"
+          ]
+        }
+      },
+      {
+        "name": "minor_age_word",
+        "description": "One-word ages under eighteen (\"quindicenne\", \"sedicenne\"), with misspellings.",
+        "terms": [
+          "=dodicenne",
+          "=tredicenne",
+          "=quattordicenne",
+          "=quatordicenne",
+          "=quindicenne",
+          "=quindicienne",
+          "=sedicenne",
+          "=sedicienne",
+          "=diciassettenne",
+          "=diciasettenne",
+          "=tredicenni",
+          "=quattordicenni",
+          "=quindicenni",
+          "=sedicenni",
+          "=diciassettenni"
+        ],
+        "examples": {
+          "match": [
+            "sedicenne",
+            "diciasettenne"
+          ],
+          "noMatch": [
+            "diciottenne"
+          ]
+        }
+      },
+      {
+        "name": "minor_number",
+        "description": "The written numbers twelve to seventeen, with their usual misspellings, for ages written out to slip past filters.",
+        "terms": [
+          "=dodici",
+          "=tredici",
+          "=quattordici",
+          "=quatordici",
+          "=quattordic",
+          "=quindici",
+          "=quindic",
+          "=quindicci",
+          "=sedici",
+          "=sedic",
+          "=sedicci",
+          "=diciassette",
+          "=diciasette",
+          "=diciassete",
+          "=diciasete",
+          "=dicissette"
+        ],
+        "examples": {
+          "match": [
+            "sedici anni",
+            "diciasette"
+          ],
+          "noMatch": [
+            "diciotto anni"
+          ]
+        }
+      },
+      {
+        "name": "new_arrival",
+        "description": "New in town, just arrived, only here until a day, touring - the rotation wording of escort ads.",
+        "terms": [
+          "=nuova =in =citta",
+          "=nuove =in =citta",
+          "=nuova =in =zona",
+          "=nuove =in =zona",
+          "=appena =arrivata",
+          "=appena =arrivate",
+          "=appena =arrivati",
+          "=appena =arrivato",
+          "=arrivata =da =poco",
+          "=arrivate =da =poco",
+          "=da =poco =in =citta",
+          "=prima =volta =in =citta",
+          "=di =passaggio",
+          "=in =tour",
+          "=solo =fino =a",
+          "=ultimi =giorni",
+          "=novita",
+          "=new",
+          "=new =entry"
+        ],
+        "examples": {
+          "match": [
+            "nuova in città",
+            "appena arrivate",
+            "in tour per l'Italia",
+            "NOVITÀ a Roma"
+          ],
+          "noMatch": [
+            "negozio nuovo"
+          ]
+        }
+      },
+      {
+        "name": "organ",
+        "description": "Organs that are sold - kidney, liver, cornea.",
+        "terms": [
+          "=rene",
+          "=reni",
+          "=fegato",
+          "=pezzo =di =fegato",
+          "=parte =del =fegato",
+          "=cornea",
+          "=cornee",
+          "=organo",
+          "=organi"
+        ],
+        "examples": {
+          "match": [
+            "vendo un rene",
+            "donatore di fegato"
+          ],
+          "noMatch": [
+            "rendita"
+          ]
+        }
+      },
+      {
+        "name": "phone",
+        "description": "The worker's phone and SIM.",
+        "terms": [
+          "telefono",
+          "=telefoni",
+          "telefonino",
+          "cellulare",
+          "=cellulari",
+          "=cell",
+          "=smartphone",
+          "=sim",
+          "=scheda =sim",
+          "@emoji_phone"
+        ],
+        "examples": {
+          "match": [
+            "il cellulare si consegna",
+            "telefonino nuovo",
+            "una sim nostra"
+          ],
+          "noMatch": [
+            "celebrazione"
+          ]
+        }
+      },
+      {
+        "name": "repay",
+        "description": "Paying an advance or debt back (repay, give back, pay off, work off).",
+        "terms": [
+          "restituire",
+          "=restituisci",
+          "=restituite",
+          "=restituiscono",
+          "=si =restituisce",
+          "=si =restituiscono",
+          "ripagare",
+          "=ripaghi",
+          "=ripagate",
+          "=rendi",
+          "=rendete",
+          "=rende",
+          "=rendere",
+          "=glielo =rendi",
+          "=ridai",
+          "=ridarai",
+          "=ridate",
+          "=saldare",
+          "=salda",
+          "=si =salda",
+          "=scontare",
+          "=scontate",
+          "=estinguere"
+        ],
+        "examples": {
+          "match": [
+            "da restituire con i primi guadagni",
+            "poi si restituiscono",
+            "glielo rendi dal primo stipendio",
+            "li ripaghi lavorando"
+          ],
+          "noMatch": [
+            "rendiconto mensile"
+          ]
+        }
+      },
+      {
+        "name": "tell",
+        "description": "Telling, informing or calling someone at home (tell / inform / call / bother).",
+        "terms": [
+          "=dire",
+          "=dirlo",
+          "=dirle",
+          "=dirgli",
+          "=dite",
+          "=dici",
+          "=direte",
+          "raccontare",
+          "=racconti",
+          "=raccontate",
+          "=raccontarlo",
+          "informare",
+          "=avvisare",
+          "=avvisarli",
+          "=chiamare",
+          "=telefonare",
+          "=parlare",
+          "=parlarne",
+          "=far =sapere",
+          "=disturbare",
+          "=scrivere"
+        ],
+        "examples": {
+          "match": [
+            "non serve raccontare niente",
+            "non dirlo a nessuno",
+            "non avvisare i tuoi"
+          ],
+          "noMatch": [
+            "direzione generale"
+          ]
+        }
+      },
+      {
+        "name": "travel",
+        "description": "Travel to the job and what carries the worker there (flight, ticket, bus, visa, the journey itself).",
+        "terms": [
+          "viaggio",
+          "=viaggi",
+          "volo",
+          "=voli",
+          "biglietto",
+          "=biglietti",
+          "biglietto aereo",
+          "=aereo",
+          "=aerei",
+          "=treno",
+          "=pullman",
+          "=autobus",
+          "=bus",
+          "=navetta",
+          "=andata =e =ritorno",
+          "=trasferimento",
+          "=trasporto",
+          "=spostamenti",
+          "=visto",
+          "=visti",
+          "@emoji_travel"
+        ],
+        "examples": {
+          "match": [
+            "volo e visto pagati",
+            "biglietti del pullman",
+            "✈️ gratis"
+          ],
+          "noMatch": [
+            "vista mare",
+            "lavoro in ufficio"
+          ]
+        }
+      },
+      {
+        "name": "vulnerable",
+        "description": "People who cannot complain or have nowhere to turn - undocumented, refugees, runaways, single mothers, people in debt, the desperate.",
+        "terms": [
+          "=senza =documenti",
+          "=senza =permesso",
+          "=senza =permesso =di =soggiorno",
+          "=non =in =regola",
+          "=irregolari",
+          "=irregolare",
+          "=clandestini",
+          "=clandestino",
+          "=clandestina",
+          "=richiedenti =asilo",
+          "=profughi",
+          "=profuga",
+          "=profugo",
+          "=rifugiati",
+          "=rifugiata",
+          "=scappata =di =casa",
+          "=scappato =di =casa",
+          "=scappati =di =casa",
+          "=fuggita =di =casa",
+          "=scappata =dalla =guerra",
+          "=fuggita =dalla =guerra",
+          "=scappati =dalla =guerra",
+          "=mamma =sola",
+          "=mamme =sole",
+          "=madre =sola",
+          "=madri =sole",
+          "=mamma =single",
+          "=ragazza =madre",
+          "=donne =sole",
+          "=donna =sola",
+          "=sola =con =figli",
+          "=pieno =di =debiti",
+          "=piena =di =debiti",
+          "=pieni =di =debiti",
+          "=indebitati",
+          "=disperati",
+          "=disperata",
+          "=disperato",
+          "=senza =soldi",
+          "=senza =casa",
+          "=senza =tetto",
+          "=senzatetto",
+          "=senza =fissa =dimora",
+          "=non =ha =dove =andare",
+          "=non =hai =dove =andare",
+          "=non =sai =dove =andare",
+          "=non =ha =nessuno",
+          "=non =hai =nessuno",
+          "=bisogno =di =un =tetto",
+          "=appena =arrivati =in =italia",
+          "=appena =arrivato =in =italia",
+          "=appena =arrivata =in =italia",
+          "=appena =arrivate =in =italia",
+          "=ragazze =sole",
+          "=ragazza =sola",
+          "=ha =debiti",
+          "=hai =debiti",
+          "=ha =dei =debiti",
+          "=con =debiti",
+          "=con =dei =debiti",
+          "=appena =sbarcati",
+          "=appena =sbarcato",
+          "=in =difficolta =economica",
+          "=in =difficolta =economiche",
+          "=alla =canna =del =gas"
+        ],
+        "examples": {
+          "match": [
+            "anche senza documenti",
+            "ideale per chi è scappata di casa",
+            "mamma sola benvenuta"
+          ],
+          "noMatch": [
+            "documenti in regola"
+          ]
+        }
+      },
+      {
+        "name": "wages",
+        "description": "The worker's pay - wage, salary, pay packet, earnings, takings.",
+        "terms": [
+          "stipendio",
+          "=paga",
+          "=paghe",
+          "salario",
+          "compenso",
+          "busta paga",
+          "=buste =paga",
+          "guadagno",
+          "incasso",
+          "retribuzione",
+          "=paghetta",
+          "=giornata",
+          "=giornate",
+          "=soldi",
+          "=prima =paga",
+          "=primo =stipendio"
+        ],
+        "examples": {
+          "match": [
+            "dalla prima busta paga",
+            "scalato dagli incassi",
+            "trattenuto dallo stipendio",
+            "dai guadagni"
+          ],
+          "noMatch": [
+            "pagare le bollette"
+          ]
+        }
+      },
+      {
+        "name": "years",
+        "description": "The word for years of age after a number - \"anni\" and its abbreviations, \"yo\", \"y/o\", \"primavere\", the \"-enne\" of \"16enne\".",
+        "terms": [
+          "=anni",
+          "=anno",
+          "=aa",
+          "=annetti",
+          "=primavere",
+          "=enne",
+          "=yo",
+          "=y =o",
+          "=yrs",
+          "=years",
+          "=years =old"
+        ],
+        "examples": {
+          "match": [
+            "16 anni",
+            "16 primavere",
+            "16yo",
+            "16enne"
+          ],
+          "noMatch": [
+            "16 euro"
+          ]
+        }
+      },
+      {
+        "name": "youth",
+        "description": "Youth words used to sell a worker as young (young, very young, little, fresh, teen, schoolgirl, new girl).",
+        "terms": [
+          "giovanissima",
+          "ragazzina",
+          "=piccolina",
+          "=teen",
+          "=teens",
+          "=teenager",
+          "=fresca",
+          "=fresche",
+          "=freschissima",
+          "=acerba",
+          "=acerbe",
+          "=novellina",
+          "=novelline",
+          "=scolaretta",
+          "=scolarette",
+          "=lolita",
+          "=bambolina",
+          "=bamboline",
+          "=cucciola",
+          "=bimba",
+          "=giovane =ragazza",
+          "=giovani =ragazze",
+          "=giovanissime",
+          "=new =girl",
+          "=nuova =ragazza",
+          "=appena =maggiorenne",
+          "=neomaggiorenne",
+          "@emoji_youth"
+        ],
+        "examples": {
+          "match": [
+            "giovanissime",
+            "ragazzina dolce",
+            "🍒 new"
+          ],
+          "noMatch": [
+            "signora matura"
+          ]
+        }
+      }
+    ],
     "rules": [
       {
         "id": "it.commercial_sex.allowance",
@@ -24365,9 +26091,18 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Project authored from UNODC Human Trafficking Indicators (commercial sex); TellFinder terms (allowance). No published Italian escort lexicon.",
         "patterns": [
           "(paghetta|mantenimento|aiuto economico|accordo|sostegno economico) (mensile|settimanale|economico|da concordare|in cambio)",
-          "(mi aiuti|mi aiuta|aiutarmi) (con|a pagare) (l affitto|le spese|gli studi|le bollette)"
+          "(mi aiuti|mi aiuta|aiutarmi) (con|a pagare) (l affitto|le spese|gli studi|le bollette)",
+          "(mensile|mensili|settimanale|al mese) (di)? #num k?",
+          "in cambio (di)? ..4 (affettuos*|dolce|carina|disponibile|tua|compagnia|coccole|attenzioni)"
         ],
-        "near": [],
+        "near": [
+          {
+            "patterns": [
+              "(@dating_context|@escort_context|@girl|generos*|pagarmi|mantenermi|la stanza|l affitto)"
+            ],
+            "window": 20
+          }
+        ],
         "exclusions": [
           "paghetta (di)? (#num|da) ..3 (settimana|mese) ..6 (au pair|bambini|famiglia)",
           "au pair ..9 paghetta",
@@ -24378,9 +26113,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Cerco uomo generoso che mi aiuti con l'affitto. Paghetta mensile da concordare.",
-            "Accordo mensile, solo uomini generosi."
+            "Accordo mensile, solo uomini generosi.",
+            "Cerco papino generoso, mensile 2k.",
+            "Cerco un signore che mi paghi la stanza, in cambio sono molto affettuosa."
           ],
           "noMatch": [
+            "Stipendio mensile 1800 euro, contratto regolare.",
             "Au pair, paghetta di 100 euro a settimana.",
             "Accordo di mantenimento dei figli firmato in tribunale."
           ]
@@ -24421,7 +26159,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(massima|assoluta|totale) (discrezione|riservatezza)",
           "(ambiente|luogo) (riservato|discreto|tranquillo e riservato|pulito e riservato)",
-          "(senza|niente) (fretta|tabu)"
+          "(senza|niente) (fretta|tabu)",
+          "ingresso (riservato|discreto|dal retro|secondario|sul retro)"
         ],
         "near": [],
         "exclusions": [],
@@ -24443,7 +26182,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "commercial_sex",
         "weight": 0.45,
         "description": "Night-club hostesses paid on customers' drinks (\"consumazioni\"), a known cover for sexual exploitation.",
-        "source": "UNODC Human Trafficking Indicators (entertainment-sector exploitation); Europol 2025.",
+        "source": "UNODC Human Trafficking Indicators (entertainment-sector exploitation); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025.",
         "patterns": [
           "(percentuale|guadagno|guadagni|provvigione|provvigioni|commissione) (sulle|sui) (consumazioni|drink|bottiglie|bevute)",
           "(intrattenere|intrattieni|fare compagnia ai) (i)? clienti"
@@ -24460,6 +26199,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Consumazioni gratuite per lo staff.",
             "Servire i clienti al banco."
+          ]
+        }
+      },
+      {
+        "id": "it.commercial_sex.extras_with_clients",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Massage or hostess workers who \"do extras\" with clients, the wink for sexual services (hospitality \"extra\" shifts are not meant).",
+        "source": "Polaris typology of illicit massage businesses; UNODC Human Trafficking Indicators (sexual exploitation in massage and entertainment). Project authored from indicator text.",
+        "patterns": [
+          "(extra|gli extra|qualcosa in piu|qualcosa di piu) (con i|con il|coi|col|ai|al) (clienti|cliente)",
+          "(massaggi|massaggio|massaggiatrici|massaggiatrice) ..8 (anche)? (extra|gli extra)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(cameriere|camerieri|catering|sala|banchetti|eventi|turni|servizi) ..3 extra"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Le massaggiatrici che fanno anche extra guadagnano di più.",
+            "Chi fa extra con i clienti guadagna il doppio."
+          ],
+          "noMatch": [
+            "Cercasi camerieri per extra nel weekend."
           ]
         }
       },
@@ -24495,7 +26260,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Seeks \"generous\" men or a sugar daddy, or offers an allowance for company, signalling paid sex in dating ads.",
         "source": "Project authored from UNODC Human Trafficking Indicators (commercial sex); TellFinder terms (\"generous men\", allowance). No published Italian escort lexicon.",
         "patterns": [
-          "(uomo|uomini|signore|signori|gentiluomo|gentiluomini) (generoso|generosi|facoltos*|benestant*)",
+          "(uomo|uomini|signore|signori|gentiluomo|gentiluomini|papino|paparino|papi|daddy|papa) (generoso|generosi|facoltos*|benestant*)",
+          "(uomo|signore|signori|uomini) (disposto|disposti|pronto) a (pagarmi|aiutarmi|mantenermi|viziarmi|pagare l affitto|pagare la stanza)",
           "(clienti|cliente) (generosi|generoso)",
           "(sugar daddy|sugar daddies|sugar baby|sugar dating)"
         ],
@@ -24506,7 +26272,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Cerco uomo generoso che mi aiuti con l'affitto.",
-            "Cerco sugar daddy serio."
+            "Cerco sugar daddy serio.",
+            "Cerco papino generoso.",
+            "Cerco un signore disposto a pagarmi l'affitto."
           ],
           "noMatch": [
             "Signore anziano cerca badante.",
@@ -24540,8 +26308,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "100 rose l'ora."
           ],
           "noMatch": [
+            "Regalo 50 rose rosse per San Valentino.",
             "Buono regalo Amazon in palio.",
             "Rimborso spese mensile per gli allenatori."
+          ]
+        }
+      },
+      {
+        "id": "it.commercial_sex.hourly_rooms",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "Rooms let by the hour (\"camere a ore\") to women or for clients, the premises of indoor commercial sex.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation in rented premises); Polaris typology (residential brothels). Project authored from indicator text (no published Italian escort lexicon).",
+        "patterns": [
+          "(camera|camere|stanza|stanze|appartamento|monolocale|letto) (a ore|ad ore|a ora|all ora)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|@escort_context|clienti|cliente|lavorano la sera|lavorano la notte)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Affittasi stanze a ore solo per ragazze, clienti dalle 20."
+          ],
+          "noMatch": [
+            "Noleggio sale riunioni a ore per aziende."
           ]
         }
       },
@@ -24552,17 +26350,20 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Incall/outcall wording (\"ricevo e mi sposto\", \"ricevo in ambiente riservato\", \"a domicilio e in hotel\").",
         "source": "Project authored from UNODC Human Trafficking Indicators (commercial sex); TellFinder incall/outcall terms. No published Italian escort lexicon.",
         "patterns": [
-          "(ricevo|riceviamo|riceve) (e|o|anche)? (mi sposto|ci spostiamo|si sposta)",
-          "(ricevo|riceviamo|riceve) (in|nel|nella|presso)? (ambiente|appartamento|casa mia|mio appartamento|zona centrale)",
-          "(ricevo|riceviamo) (tutti i giorni|24h|24 h|h24|anche la notte|su appuntamento|da sola)",
-          "(mi sposto|ci spostiamo|si sposta|le accompagna|ti raggiungo) ..2 (a domicilio|in hotel|in albergo|a casa tua|in tutta la zona)",
+          "(ricevo|riceviamo|riceve|ricevono) (e|o|anche)? (mi sposto|ci spostiamo|si sposta|si spostano|vengo|vengono|veniamo)",
+          "(ricevo|riceviamo|riceve|ricevono) (insieme|in due|in coppia)? (in|nel|nella|presso)? (un|il|mio|nel mio)? (ambiente|appartamento|casa mia|mio appartamento|zona centrale|monolocale|bilocale)",
+          "(ricevo|riceviamo|ricevono) (tutti i giorni|24h|24 h|h24|anche la notte|su appuntamento|da sola)",
+          "(ricevo|riceviamo|ricevono) (a|in) * (zona|centro|vicino)",
+          "(ricevo|riceviamo|ricevono|riceve) (insieme|in due|in coppia)? (in|a)? (zona|vicino|nei pressi)",
+          "(ricevo|riceviamo|ricevono) (insieme|in due|in coppia)? (a|in) @city",
+          "(mi sposto|ci spostiamo|si sposta|si spostano|vengo|vengono|veniamo|le accompagna|ti raggiungo) (anche)? ..2 (a domicilio|in hotel|in albergo|a casa tua|in tutta la zona|da te)",
           "(incontri|incontro|ricevo|riceviamo|disponibile|disponibili) (in hotel|in albergo|a domicilio) (o|e) (in hotel|in albergo|a domicilio|da me|da noi)"
         ],
         "near": [],
         "exclusions": [
           "(ricevo|riceviamo|riceve) (nel mio|nello|nel nostro) (studio|ambulatorio|ufficio|negozio)",
           "(ricevo|riceviamo) su appuntamento ..4 (studio|ambulatorio|ufficio|sede)",
-          "(psicolog*|dottor*|dott|dottoress*|avvocat*|terapist*|fisioterapist*|osteopat*|studio|ambulatorio|massaggiatore|consulen*|commercialist*|notaio|nutrizionist*) ..6 (ricevo|riceviamo|riceve)"
+          "(psicolog*|dottor*|dott|dottoress*|avvocat*|terapist*|fisioterapist*|osteopat*|studio|ambulatorio|massaggiatore|consulen*|commercialist*|notaio|nutrizionist*|estetist*|parrucchier*|sarta|sarto|tatuator*|onicotecnic*|truccatric*|insegnant*|tutor|maestr*|podolog*|logopedist*) ..6 (ricevo|riceviamo|riceve|ricevono)"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -24571,7 +26372,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Ricevo in ambiente riservato e mi sposto in hotel.",
             "Ricevo e mi sposto, massima discrezione.",
             "Il nostro autista le accompagna a domicilio e in hotel.",
-            "Incontri in hotel o a domicilio."
+            "Incontri in hotel o a domicilio.",
+            "Tre amiche, ricevono in appartamento e vengono a domicilio.",
+            "Ciao tesori, ricevo a Verona zona stazione."
           ],
           "noMatch": [
             "Massaggiatore diplomato, ricevo nel mio studio su appuntamento.",
@@ -24605,16 +26408,40 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.commercial_sex.night_work_euphemism",
+        "category": "commercial_sex",
+        "weight": 0.4,
+        "description": "Women described as those who \"work in the evening / at night / on the street\", the euphemism for sex workers in Italian classifieds.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation). Project authored from indicator text (no published Italian escort lexicon).",
+        "patterns": [
+          "(ragazze|ragazza|donne|donna|signorine|amiche) che (lavorano|lavora|lavoreranno) (la sera|la notte|di notte|di sera|in strada|per strada|in casa con clienti)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Appartamento solo per ragazze che lavorano di notte."
+          ],
+          "noMatch": [
+            "Ragazze che lavorano in ospedale cercano appartamento."
+          ]
+        }
+      },
+      {
         "id": "it.commercial_sex.paid_encounters",
         "category": "commercial_sex",
         "weight": 0.6,
         "description": "Encounters or company offered for payment (\"incontri a pagamento\", \"accompagnatrice\", escort).",
         "source": "UNODC Human Trafficking Indicators (commercial sex offered in an ad). Project authored from indicator text.",
         "patterns": [
-          "(incontri|incontro|compagnia|serate|prestazioni) (a pagamento|retribuit*|pagat*|con rimborso)",
+          "(incontri|incontro|compagnia|serate|prestazioni|coccole|relax|momenti|affetto) (a pagamento|retribuit*|pagat*|con rimborso)",
           "(accompagnatrice|accompagnatrici|escort) (di lusso|per serate|per uomini|disponibil*|italiana|italiane)?",
           "(lavoro|lavori) (serale)? come (accompagnatrice|escort|entraineuse)",
-          "(serate|serata|weekend) (con|in compagnia di) (clienti facoltosi|uomini|signori|imprenditori|gentiluomini|uomini d affari)"
+          "(serate|serata|weekend) (con|in compagnia di) (clienti facoltosi|uomini|signori|imprenditori|gentiluomini|uomini d affari)",
+          "(cena|cene|serata|serate|aperitivo|aperitivi) e dopocena",
+          "(compagnia|accompagnatrice|accompagnatrici|ragazze|ragazza|escort) ..4 dopocena"
         ],
         "near": [],
         "exclusions": [
@@ -24627,7 +26454,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Agenzia di accompagnatrici di lusso.",
-            "Ti offriamo un lavoro serale come accompagnatrice."
+            "Ti offriamo un lavoro serale come accompagnatrice.",
+            "Ragazze dell'Est per cene e dopocena."
           ],
           "noMatch": [
             "Accompagnatrice turistica con patentino cercasi.",
@@ -24640,7 +26468,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "commercial_sex",
         "weight": 0.4,
         "description": "Young women or hostesses recruited for \"private events\", private parties or yachts, a cover for commercial sex.",
-        "source": "UNODC Human Trafficking Indicators (sexual exploitation, entertainment cover); Europol 2025. Project authored from indicator text.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation, entertainment cover); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025. Project authored from indicator text.",
         "patterns": [
           "(hostess|ragazze|ragazza|modelle|modella|ballerine|accompagnatrici) (per|a|in)? (eventi privati|serate private|feste private|festa privata|evento privato|yacht|cene private)"
         ],
@@ -24660,13 +26488,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.commercial_sex.roses_as_price",
+        "category": "commercial_sex",
+        "weight": 0.55,
+        "description": "A price written as a number of \"roses\" next to escort wording (\"150 rose\"), the old code for the fee.",
+        "source": "Project authored from UNODC Human Trafficking Indicators (commercial sex advertised as gifts or donations); the rose code is documented for escort ads (TellFinder/Memex term lists), no published Italian lexicon.",
+        "patterns": [
+          "#num25-2000 rose"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_core|@girl|@availability|@dating_context|ricevo|ricevono|discreta|riservat*|l ora|all ora|la notte|generosi|generoso)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ricevo in zona centro, 150 rose."
+          ],
+          "noMatch": [
+            "Regalo 50 rose rosse per San Valentino."
+          ]
+        }
+      },
+      {
         "id": "it.commercial_sex.sensual_massage",
         "category": "commercial_sex",
         "weight": 0.55,
         "description": "Massage offers coded for sex (\"massaggi completi\", \"body\", \"con finale\", \"sensuali e non solo\").",
         "source": "Project authored from UNODC Human Trafficking Indicators (sexual exploitation in massage businesses); Polaris typology of illicit massage businesses.",
         "patterns": [
-          "(massaggio|massaggi) (body|body to body|con finale|sensuale|sensuali|erotico|erotici|particolare|particolari|tantra|tantrico|nuru|prostatico|senza tabu|per lui)"
+          "(massaggio|massaggi) (body|body to body|con finale|sensuale|sensuali|erotico|erotici|particolare|particolari|tantra|tantrico|tantrici|tantrica|tantriche|nuru|prostatico|senza tabu|per lui)",
+          "(finale|finalino|lieto fine) (felice|a sorpresa|col botto|garantito)",
+          "happy (ending|end)",
+          "(trattamento|trattamenti) (speciale|speciali|completo|extra) ..3 (#num|€|euro|contanti)"
         ],
         "near": [],
         "exclusions": [
@@ -24677,7 +26537,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Massaggi body e con finale.",
-            "Massaggi sensuali, senza fretta."
+            "Massaggi sensuali, senza fretta.",
+            "Massaggi tantrici con finale felice."
           ],
           "noMatch": [
             "Centro benessere: massaggi rilassanti e decontratturanti.",
@@ -24694,13 +26555,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(mezz ora|mezzora|mezzoretta|quarto d ora|un ora|1 ora|ora intera|tutta la notte|la notte) (#num|€ #num|a #num)",
           "(tariffe|tariffa) (mezz ora|mezzora|ora|al telefono|in privato)",
+          "#num25-2000 (€|euro)? (la|per|a|x)? (mezz ora|mezzora|mezzoretta|l ora|h|ora intera|la notte|tutta la notte)",
           "(euro|€) (la mezz ora|per mezz ora|mezz ora)",
           "(incontri|incontro|appuntamenti|compagnia|serata|notte) (da|a)? #num #num? (euro|€)? (l ora|all ora|la notte|mezz ora|a notte)"
         ],
         "near": [
           {
             "patterns": [
-              "(ricevo|riceviamo|mi sposto|ci spostiamo|incontri|incontro|ragazza|ragazze|ragazzina|signora|escort|accompagnatric*|appartamento|domicilio|hotel|regalino|regalo|discrezione|riservat*|compagnia|sensual*|body)"
+              "(@escort_core|@girl|@availability|@dating_context|ricevo|ricevono|discreta|riservat*|compagnia|sensual*|body|ragazzina|signora|appartamento|hotel)"
             ],
             "window": 25
           }
@@ -24714,10 +26576,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Tariffe: mezz'ora 70, un'ora 120, riceviamo in appartamento.",
-            "Incontri da 300 euro l'ora."
+            "Incontri da 300 euro l'ora.",
+            "Bellissima mora, ricevo in zona Fiera, 100 mezz'ora."
           ],
           "noMatch": [
             "Baby sitter per due bambini, 10 euro l'ora.",
+            "Massaggio decontratturante 60 euro l'ora, studio di fisioterapia.",
             "Hostess per fiere, paga 12 euro l'ora con regolare contratto."
           ]
         }
@@ -24731,7 +26595,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(viaggio|biglietto|volo|spese|soldi|visto|costi|debito|anticipo) ..4 (da restituire|da rimborsare|da ripagare|restitui*|ripag*|rimborserai)",
           "(anticipiamo|anticipato|anticipata|anticipati|prestiamo|prestito|prestati) ..5 (restituit*|ripag*|restitui*|scal*|trattenut*|lavorando|con il lavoro)",
-          "(prestiamo|prestiamo noi|anticipiamo|anticipiamo noi) ..3 (i soldi|il denaro|il viaggio|il biglietto|le spese)"
+          "(prestiamo|prestiamo noi|anticipiamo|anticipiamo noi) ..3 (i soldi|il denaro|il viaggio|il biglietto|le spese)",
+          "@advance ..6 @repay",
+          "@repay ..4 (dal|dalla|dalle|dallo|dai|dagli|con il|con la|con le|con i|coi|col) ..2 @wages",
+          "(i primi|le prime|il primo|la prima) (soldi|guadagni|paghe|stipendi|buste paga|settimane|mesi) (vanno|servono|se ne vanno) (per|a) (ripagare|restituire|pagare|coprire|saldare)"
         ],
         "near": [],
         "exclusions": [],
@@ -24741,9 +26608,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Viaggio pagato e da restituire con i primi guadagni.",
             "Il biglietto è anticipato dall'agenzia e restituito lavorando.",
-            "Ti prestiamo noi i soldi per il viaggio."
+            "Ti prestiamo noi i soldi per il viaggio.",
+            "Biglietto e primo affitto li anticipa l'agenzia, poi si restituiscono dalle buste paga.",
+            "Il viaggio lo anticipa lui e poi glielo rendi dal primo stipendio."
           ],
           "noMatch": [
+            "Il deposito ti viene restituito con l'ultimo stipendio.",
             "Viaggio a carico dell'azienda, nulla da restituire.",
             "Rimborso del volo di trasferimento."
           ]
@@ -24810,13 +26680,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.debt_bondage.daily_rent_in_sex_work",
+        "category": "debt_bondage",
+        "weight": 0.5,
+        "description": "A room or bed charged by the day or night to women who receive clients, the rent-debt that binds them to the premises.",
+        "source": "UNODC Human Trafficking Indicators (debts for accommodation); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (control of victims through debts). Project authored from indicator text.",
+        "patterns": [
+          "(affitto|fitto|stanza|camera|posto letto|letto|postazione) ..4 #num ..2 (al giorno|a notte|a sera|a serata|ogni notte|ogni giorno|a settimana)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|@escort_context|clienti|incassi|massaggi)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "La stanza costa 50 euro al giorno, si scala dagli incassi delle ragazze."
+          ],
+          "noMatch": [
+            "Affittasi camera per studenti, 400 euro al mese."
+          ]
+        }
+      },
+      {
         "id": "it.debt_bondage.deposit_for_job",
         "category": "debt_bondage",
         "weight": 0.55,
         "description": "A deposit or down payment to reserve the job, the place or the departure.",
         "source": "ILO Indicators of Forced Labour (debt bondage); IOM advice on deceptive job offers (deposit to secure a place).",
         "patterns": [
-          "(caparra|deposito|cauzione|anticipo|acconto|versamento) ..6 (riservare|prenotare|assicurarti|garantire|garantirti|bloccare|confermare|ottenere) (il|la|il tuo)? (posto|lavoro|assunzione|partenza|selezione|candidatura|contratto)",
+          "(@fee|versamento) ..6 (riservare|prenotare|assicurarti|garantire|garantirti|bloccare|confermare|ottenere|tenere|tenerti|tenervi|mantenere) (il|la|il tuo|il vostro)? (posto|lavoro|assunzione|partenza|selezione|candidatura|contratto)",
           "(per partire|per la partenza|prima della partenza|per essere assunt*|per iniziare) ..4 (serve|servono|bisogna|devi|dovete|occorre) ..3 (anticipo|versare|pagare|caparra|deposito|acconto)",
           "(serve|servono|richiesto|richiesta) (un|una)? (anticipo|caparra|deposito|acconto) (di #num)? ..3 (per partire|per la partenza|per il posto|per iniziare)",
           "(da versare|da pagare|da anticipare) ..3 prima della partenza"
@@ -24831,7 +26730,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Caparra di 200 euro per riservare il posto.",
             "Per partire serve un anticipo di 250 euro.",
-            "Spese di pratica 1.200 euro da versare all'agenzia prima della partenza."
+            "Spese di pratica 1.200 euro da versare all'agenzia prima della partenza.",
+            "Bisogna versare una caparra di 200 euro per tenere il posto."
           ],
           "noMatch": [
             "Affittasi monolocale, caparra tre mensilità.",
@@ -24870,18 +26770,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.debt_bondage.unpaid_first_months",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "The first weeks or months are unpaid, or the pay goes to \"cover\" board, lodging or travel - wages withheld to bind the worker.",
+        "source": "ILO Indicators of Forced Labour (withholding of wages, debt bondage); Ispettorato Nazionale del Lavoro guidance on caporalato (unpaid work).",
+        "patterns": [
+          "(primi|prime|primo|prima) ..2 (mesi|mese|settimane|settimana|giorni) (senza|gratis|non pagat*|non retribuit*) (stipendio|paga|compenso|retribuzione)?",
+          "(lavori|lavorate|si lavora|lavorano) gratis (i primi|per i primi|il primo|la prima|le prime|per le prime)",
+          "(primi|prime|primo|prima) ..2 (mesi|mese|settimane|settimana) ..3 (senza|gratis|non pagat*|non retribuit*) (stipendio|paga|compenso|retribuzione)",
+          "(senza stipendio|senza paga|gratis) ..6 (coprire|ripagare|pagare|restituire) (le spese|il viaggio|vitto|l alloggio|la stanza)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Primi tre mesi senza stipendio perché devono coprire vitto e alloggio.",
+            "Si lavora gratis per le prime due settimane."
+          ],
+          "noMatch": [
+            "Stipendio dal primo mese, contratto regolare."
+          ]
+        }
+      },
+      {
         "id": "it.debt_bondage.wage_deduction",
         "category": "debt_bondage",
         "weight": 0.6,
         "description": "Travel, lodging, food or other costs deducted from the worker's wages, the Italian \"trattenuto dallo stipendio\" pattern.",
-        "source": "ILO Indicators of Forced Labour (debt bondage, withholding of wages); Italian indicator wording \"trattenuto dallo stipendio\" (TAXONOMY official paraphrase).",
+        "source": "ILO Indicators of Forced Labour (debt bondage, withholding of wages); the Italian wording of that indicator, \"trattenuto dallo stipendio\" (costs held back from the pay).",
         "patterns": [
-          "(trattenut*|trattenere|tratteniamo|tratterremo|trattiene|trattengono|scal*|detratt*|detraiamo|dedott*) ..3 (dallo|dal|dalla|dai|dalle|sullo|sul|sulla|sulle|in) ..2 (stipendio|stipendi|paga|paghe|busta paga|buste paga|compenso|compensi|guadagni|guadagno|paghetta|salario)",
-          "(decurtat*|sottratt*|tolti|tolto|tolta|togliamo|recuperiamo|recuperato|recuperati) ..3 (dallo|dal|dalla|dai|dalle|sullo|sul|sulla|sulle) ..2 (stipendio|stipendi|paga|paghe|busta paga|buste paga|compenso|compensi|guadagni|paghetta|salario)"
+          "@deduct ..3 (dallo|dal|dalla|dai|dalle|dagli|sullo|sul|sulla|sulle|in|con) ..2 @wages",
+          "(scal*|detratt*|dedott*) ..3 (dallo|dal|dalla|dai|dalle|dagli|sullo|sul|sulla|sulle) ..2 @wages"
         ],
         "near": [],
         "exclusions": [
-          "(trattenute|ritenute) (fiscali|previdenziali|di legge|irpef|inps)"
+          "(trattenute|ritenute|trattenuta|ritenuta) (fiscali|fiscale|previdenziali|previdenziale|di legge|irpef|inps|sindacale|sindacali)"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -24889,7 +26815,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Il viaggio viene trattenuto dalle prime buste paga.",
             "Vitto e alloggio trattenuti dalla paga.",
-            "Chi non ha i soldi può pagare dopo: scaliamo tutto dalla paga."
+            "Chi non ha i soldi può pagare dopo: scaliamo tutto dalla paga.",
+            "La stanza costa 50 euro al giorno e si scala dagli incassi."
           ],
           "noMatch": [
             "Niente viene trattenuto dallo stipendio: vitto e alloggio sono gratuiti.",
@@ -24931,7 +26858,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(ripag*|restitui*|sconti|scontare|estingui|saldi) ..3 (lavorando|con il lavoro|con il tuo lavoro|con i guadagni|con le prestazioni)",
           "(finche|fino a quando|fino a che) (non)? (hai|avrai|avete|avrete)? (restituito|ripagato|saldato|estinto|coperto) (il|tutto il)? (debito|prestito|viaggio|anticipo)",
-          "(debito|debiti) (da)? (ripagare|restituire|saldare|scontare) (lavorando|con il lavoro)"
+          "(debito|debiti) (da)? (ripagare|restituire|saldare|scontare) (lavorando|con il lavoro)",
+          "(@debt|indietro) ..4 (con gli incassi|con il lavoro|lavorando|con i guadagni|con le serate|con le prestazioni|con i clienti)"
         ],
         "near": [],
         "exclusions": [],
@@ -24941,7 +26869,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Ti paghiamo noi i debiti e poi li ripaghi lavorando.",
             "Lavori nel nostro ristorante finché non hai restituito il debito.",
-            "Il prestito per viaggio e alloggio si ripaga lavorando nelle serre."
+            "Il prestito per viaggio e alloggio si ripaga lavorando nelle serre.",
+            "Chi è rimasta indietro paga gli arretrati con gli incassi."
           ],
           "noMatch": [
             "Lavori con contratto regolare e stipendio mensile.",
@@ -24984,17 +26913,17 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "deceptive_recruitment",
         "weight": 0.35,
         "description": "Work abroad with travel, visa or lodging paid or arranged by the recruiter, the \"everything arranged\" lure.",
-        "source": "IOM advice on deceptive job offers; Italian indicator wording \"vitto e alloggio, viaggio pagato\" (TAXONOMY official paraphrase).",
+        "source": "IOM advice on deceptive job offers (travel, visa and housing \"all arranged\"), in its Italian wording \"vitto e alloggio, viaggio pagato\".",
         "patterns": [
-          "(viaggio|viaggi|volo|voli|biglietto|biglietti|visto|visti|albergo) ..5 (pagato|pagati|pagata|offerto|offerti|gratis|gratuito|gratuiti|a carico nostro|a nostro carico|a carico dell azienda|a carico della ditta|a carico della societa|a carico del datore|a carico dell agenzia|pagati da noi|pagato da noi|organizzato|organizzati|spesato|spesati)",
-          "tutto (spesato|pagato|incluso) ..3 (viaggio|viaggi|volo|voli|biglietto)",
-          "(viaggio|viaggi|volo|voli) ..4 tutto (spesato|pagato)",
+          "(@travel|albergo) ..5 @covered",
+          "tutto (spesato|pagato|incluso) ..3 @travel",
+          "@travel ..4 tutto (spesato|pagato)",
           "(tutte le spese|tutte le spese di viaggio|spese di viaggio e alloggio) (pagate|spesate|incluse|coperte|a carico nostro|a nostro carico)"
         ],
         "near": [
           {
             "patterns": [
-              "(estero|germania|olanda|inghilterra|svizzera|polonia|belgio|dubai|londra|grecia|kuwait|arabia|qatar|emirati|oman|bahrein|cambogia|phnom penh|sihanoukville|myanmar|laos|thailandia|bangkok|filippine|malesia|singapore|turchia|cipro|malta|spagna|austria|croazia|irlanda|canada|stati uniti|usa|australia|sud america|america latina|brasile|colombia|peru|messico|ecuador|venezuela)"
+              "(@abroad|sud america|america latina|peru|ecuador|venezuela)"
             ],
             "window": 25
           }
@@ -25026,7 +26955,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "IOM advice on deceptive job offers (photos required for a non-modelling job); UNODC Human Trafficking Indicators.",
         "patterns": [
           "(foto|fotografie|fotografia|immagini) (a figura intera|in costume|in bikini|in intimo|del corpo|in lingerie)",
-          "(foto|fotografie) ..3 (figura intera|costume|bikini|intimo)",
+          "(foto|fotografie) ..5 (figura intera|costume|bikini|intimo)",
+          "(non|niente|senza|no|nessun) ..2 (cv|curriculum) ..8 (foto|fotografie|selfie)",
           "(foto|fotografie|fotografia) (intera|intere|a corpo intero|corpo intero)",
           "(foto|fotografie) ..3 (e|con) (le tue|tue) (misure|taglie)",
           "(foto|fotografie) ..3 (misure fisiche|misure del corpo|peso e altezza|altezza e peso)"
@@ -25040,7 +26970,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Inviare foto a figura intera e in costume.",
             "Mandare foto in bikini.",
             "Inviare foto intera e misure via whatsapp.",
-            "Mandaci due foto con le tue misure."
+            "Mandaci due foto con le tue misure.",
+            "Servono due foto recenti (primo piano e figura intera).",
+            "Non mandate il CV: servono solo due foto recenti."
           ],
           "noMatch": [
             "Inviare CV con foto a eventi@example.com.",
@@ -25054,11 +26986,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "deceptive_recruitment",
         "weight": 0.35,
         "description": "Recruits young women as hostesses, dancers or \"image girls\" for night clubs, a known entry route into sexual exploitation.",
-        "source": "UNODC Human Trafficking Indicators (entertainment-sector recruitment); Europol 2025. Project authored from indicator text.",
+        "source": "UNODC Human Trafficking Indicators (entertainment-sector recruitment); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025. Project authored from indicator text.",
         "patterns": [
           "(ragazze|ragazza|donne|ballerine|hostess|cubiste|intrattenitrici) ..4 (night|night club|nightclub|locali notturni|locale notturno|club privato|locali esclusivi|discoteca|lap dance)",
           "(night|nightclub|locale notturno|locali notturni|club privato|lap dance) ..4 (ragazze|ballerine|cubiste|intrattenitrici|hostess)",
-          "(ragazze|ragazza|ballerine|hostess|cameriere|bariste) ..8 (in un|nel|per un|per il nostro|nel nostro) (club|night|privé|prive)"
+          "(ragazze|ragazza|ballerine|hostess|cameriere|bariste) ..8 (in un|nel|per un|per il nostro|nel nostro) (club|night|privé|prive)",
+          "(cubiste|cubista|ragazze immagine|ragazza immagine|entraineuse|entraineuses|lap dancer|lap dancers)"
         ],
         "near": [],
         "exclusions": [
@@ -25086,7 +27019,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Promises easy or guaranteed money, the classic lure of deceptive job offers.",
         "source": "IOM advice on deceptive job offers; ILO Indicators of Forced Labour (deception). Project authored from indicator text.",
         "patterns": [
-          "(soldi|guadagni|guadagno|denaro) (facili|facile|veloci|veloce|sicuri|garantiti|garantito)",
+          "(soldi|guadagni|guadagno|denaro|entrate) (facili|facile|veloci|veloce|sicuri|sicure|garantiti|garantito|garantite|assicurato|assicurati|assicurate)",
           "(facili|veloci) (guadagni|soldi)",
           "(guadagna|guadagnare|guadagnerai) (tanto|tantissimo|subito|facilmente|senza fatica)",
           "lavoro facile e (ben pagato|redditizio)",
@@ -25157,7 +27090,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           },
           {
             "patterns": [
-              "(estero|germania|olanda|svizzera|polonia|dubai|londra|grecia|kuwait|cambogia|myanmar|qatar|cipro|malta|spagna|belgio|austria|inghilterra)"
+              "@abroad"
             ],
             "window": 25
           }
@@ -25178,13 +27111,58 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.deceptive_recruitment.high_pay_low_skill",
+        "category": "deceptive_recruitment",
+        "weight": 0.35,
+        "description": "Pay far above the going rate for low-skill work in Italy or abroad (cleaning, waiting, reception, warehouse, \"easy work\") - at least 2,500 a month or 120 a day in euro, the too-good-to-be-true offer.",
+        "source": "IOM advice on deceptive job offers (\"salary much higher than usual\"); ILO Indicators of Forced Labour (deception about pay); reference wages from the Italian national collective agreements for cleaning, hospitality and domestic work (gross pay well under 2,000 euro a month).",
+        "patterns": [
+          "#num>=2500 (€|euro|eur|e)? (al|a|x|per|netti|nette)? (mese|mensili|mensile|netti)",
+          "#num3-20 #num0-999 (€|euro|eur|e)? (al|a|x|per|netti|nette)? (mese|mensili|mensile|netti)",
+          "2 #num500-999 (€|euro|eur|e)? (al|a|x|per|netti|nette)? (mese|mensili|mensile|netti)",
+          "#num1-20 k (€|euro)? (al|a|x|per)? (mese|m|mensili)",
+          "#num120-999 (€|euro)? (al|a|x|per)? (giorno|gg|giornata|sera|serata)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(pulizie|pulizia|cameriera|cameriere|camerieri|segretaria|segretarie|receptionist|hostess|operai|operaio|magazzino|magazzinieri|raccolta|badante|colf|manovali|lavapiatti|lavoro facile|lavoretto|lavoro online|facile|senza esperienza|zero esperienza|nessuna esperienza|no esperienza|esperienza|cv|subito|da subito)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(chf|franchi|lordi|lorde|ral|annui|annuali|laurea|ingegner*|sviluppator*|developer|medic*|infermier*|senior|anni di esperienza)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Lavoro da subito 2500€/mese per pulizie uffici.",
+            "Cercasi segretarie, anche zero esperienza, 4000 al mese.",
+            "Pulizie in hotel, 2.800 euro al mese, anche senza esperienza.",
+            "Lavoro facile, 150/gg pagati ogni venerdì."
+          ],
+          "noMatch": [
+            "Cameriere a Venezia, 1.500 euro netti al mese.",
+            "Ingegnere senior, 3.500 euro netti al mese.",
+            "Operai in Svizzera, 4.500 CHF al mese."
+          ]
+        }
+      },
+      {
         "id": "it.deceptive_recruitment.leave_fast",
         "category": "deceptive_recruitment",
         "weight": 0.3,
         "description": "Pushes for departure within days, leaving no time to check the employer.",
         "source": "IOM advice on deceptive job offers (pressure to leave quickly); Volodko et al. 2020.",
         "patterns": [
-          "partenza (immediata|subito|garantita|entro #num giorni|entro pochi giorni|ogni lunedi|ogni settimana|urgente)",
+          "partenza (immediata|subito|garantita|entro #num giorni|entro pochi giorni|in pochi giorni|tra pochi giorni|in #num giorni|tra #num giorni|ogni lunedi|ogni settimana|urgente)",
           "si parte (subito|entro|domani|ogni)",
           "(partire|parti|partenza) (anche)? (domani|entro la settimana|in settimana)"
         ],
@@ -25271,12 +27249,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "non (serve|servono|occorre|e necessario|e richiesto|bisogna) (conoscere|sapere|parlare)? (la|il|l)? (lingua|tedesco|inglese|olandese|francese|polacco|spagnolo|arabo)",
           "senza (conoscere|sapere|parlare)? (la|il|l)? (lingua|tedesco|inglese|olandese|francese|polacco)",
-          "(lingua|conoscenza della lingua|tedesco|inglese|olandese) non (richiesta|richiesto|necessaria|necessario)"
+          "(lingua|conoscenza della lingua|tedesco|inglese|olandese) non (richiesta|richiesto|necessaria|necessario)",
+          "(niente|nessun|zero|no|nessuna) (inglese|tedesco|olandese|francese|lingua|conoscenza della lingua) (richiesto|richiesta|necessario|necessaria)?"
         ],
         "near": [
           {
             "patterns": [
-              "(estero|germania|olanda|inghilterra|svizzera|polonia|belgio|francia|spagna|austria|dubai|londra|grecia|norvegia|svezia|croazia)"
+              "@abroad"
             ],
             "window": 30
           }
@@ -25354,6 +27333,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.document_control.identity_papers_in_package",
+        "category": "document_control",
+        "weight": 0.45,
+        "description": "An identity card, passport or residence permit \"included\" in a paid package - identity papers sold with a service, not issued by the state.",
+        "source": "UNODC Human Trafficking Indicators (false or fraudulently obtained documents provided by recruiters); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (document fraud as a crime enabler).",
+        "patterns": [
+          "(passaporto|passaporti|carta d identita|carte d identita|carta di identita|permesso di soggiorno|permessi di soggiorno|residenza) ..4 (inclusi|incluso|inclusa|incluse|compresi|compreso|compresa|comprese)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(#num|euro|€|pratica|prezzo|costo|pagamento)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Tutto organizzato, 5.000 euro la pratica. Carta d'identità e residenza inclusi."
+          ],
+          "noMatch": [
+            "Assistenza per il rinnovo del passaporto, appuntamento in questura incluso nella consulenza gratuita."
+          ]
+        }
+      },
+      {
         "id": "it.document_control.no_papers_needed",
         "category": "document_control",
         "weight": 0.5,
@@ -25363,7 +27371,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(anche|pure)? senza (documenti|documento|passaporto|carta d identita)",
           "(documenti|documento|passaporto) non (necessari|necessario|richiesti|richiesto|servono|serve|importanti|indispensabili)",
           "(nessun|zero) (documento|documenti) (richiesto|richiesti|necessario|necessari)?",
-          "non (servono|serve|chiediamo|occorrono|vogliamo) (i)? (documenti|passaporto|carta d identita)"
+          "non (servono|serve|chiediamo|occorrono|vogliamo) (i)? (documenti|passaporto|carta d identita)",
+          "@documents (anche)? (non in regola|scadut*|irregolar*|non validi|non valido) ..2 (ok|va bene|vanno bene|nessun problema|non importa|accettat*|benvenut*)",
+          "(chi|se|anche se|anche chi) (non|nn) (ha|hai|avete|hanno) (il|i|la|un|una)? @documents (valid*|in regola)? ..2 (nessun problema|non importa|va bene|ok|fa niente|benvenut*)"
         ],
         "near": [],
         "exclusions": [
@@ -25376,7 +27386,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Cantiere cerca manovali anche senza documenti.",
             "Documenti non necessari.",
-            "Nessun documento richiesto."
+            "Nessun documento richiesto.",
+            "Pulizie uffici, doc anche non in regola ok.",
+            "Chi non ha carta d'identità valida nessun problema."
           ],
           "noMatch": [
             "Portare documento d'identità e codice fiscale.",
@@ -25393,20 +27405,28 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(documenti|passaporto|passaporti|carta d identita|permesso) (falsi|falso|falsa|nuovi|nuovo|nuova|finti|finto)",
           "(nuovi|nuovo|falsi|falso|finti) (documenti|passaporto|passaporti)",
-          "(ti|vi)? (procuriamo|procureremo|facciamo|faremo|prepariamo) (noi)? (i|il|tutti i)? (documenti|passaporto|permesso)"
+          "(ti|vi)? (procuriamo|procureremo|facciamo|faremo|prepariamo) (noi)? (i|il|tutti i)? (documenti|passaporto|permesso)",
+          "@documents ..3 (procuriamo|procureremo|procura|procurano|facciamo|faremo|fabbrichiamo) (noi|lui|loro)?",
+          "(vendo|vendiamo|vendesi|procuro|procuriamo|offro|offriamo|faccio|facciamo) ..2 (carte d identita|carta d identita|passaporti|passaporto|patenti|patente|permessi di soggiorno|permesso di soggiorno|documenti europei|documenti)"
         ],
         "near": [],
-        "exclusions": [],
+        "exclusions": [
+          "(porta|portadocumenti|custodia|custodie|cover|astuccio|busta|buste) (passaporto|passaporti|documenti|carte|patente)",
+          "(faccio|facciamo|offro|offriamo) ..2 (patente|patenti) (nautica|nautiche|a|b|c)? ..3 (corsi|corso|esame|esami|lezioni|scuola guida|autoscuola)"
+        ],
         "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
             "Ti procuriamo noi i documenti.",
-            "Passaporto nuovo fornito dall'agenzia."
+            "Passaporto nuovo fornito dall'agenzia.",
+            "I documenti ve li procuriamo noi, costo a parte.",
+            "Vendo carte d'identità europee, spedizione in pochi giorni."
           ],
           "noMatch": [
             "Portare i documenti originali al colloquio.",
-            "Ti aiutiamo con la domanda di visto presso il consolato."
+            "Ti aiutiamo con la domanda di visto presso il consolato.",
+            "Vendo porta passaporto in pelle, nuovo."
           ]
         }
       },
@@ -25417,16 +27437,17 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The employer, family or agency keeps the worker's passport or identity papers (\"for safety\").",
         "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators; Numero Verde Antitratta indicator list.",
         "patterns": [
-          "(passaporto|passaporti|documenti|documento|carta d identita|carte d identita|permesso di soggiorno) ..4 (trattenut*|custodit*|ritirat*|sequestrat*|in custodia)",
-          "(passaporto|passaporti|documenti|documento) ..3 conservat* (da noi|dal titolare|dall azienda|dal datore|dall agenzia|dalla famiglia)",
-          "(passaporto|passaporti|documenti|documento) ..3 (lo|li|la|le)? (teniamo|terremo|tiene|tengono|terra|terranno|custodi*|conserviamo|conservera|ritiriamo|ritira|tratten*|trattien*|tratterr*) (noi|lui|loro|il|la)?",
-          "(teniamo|terremo|tratteniamo|custodiamo|ritiriamo|conserviamo) (noi)? (il|i|tuo|tuoi|il tuo|i tuoi|vostri|i vostri)? (passaporto|passaporti|documenti)",
-          "(custodi*|trattien*|tratten*|tratterr*|ritira|ritirano|ritirera|tiene|tengono|terra|terranno|conservera|conserveranno) (il|i|la|le)? (tuo|tuoi|vostro|vostri|suo|loro)? (passaporto|passaporti|documenti|carta d identita)",
+          "@documents ..4 @hold",
+          "@hold (noi|io|lui|lei|loro)? (il|i|la|le)? (tuo|tuoi|vostro|vostri|suo|loro|tua|tue)? @documents",
+          "(consegna|ritiro|deposito) (del|dei|della|delle) @documents (all arrivo|al datore|al titolare|all agenzia|in ufficio|alla famiglia|al responsabile|al capo)",
           "(passaporto|passaporti|documenti) ..3 (resta|restano|rimane|rimangono|resti|restino|rimanga|rimangano|restera|resteranno|rimarra|rimarranno) ..2 (in ufficio|in agenzia|all agenzia|al titolare|al datore|alla famiglia|custoditi|custodito|da noi|a noi|con noi|presso di noi|in cassaforte)",
           "(passaporto|documenti) ..3 (lo|li)? (consegni|consegnate|consegnare|consegnerai|vanno consegnati|va consegnato) (al|alla|all) (titolare|datore|capo|responsabile|agenzia|famiglia|arrivo)"
         ],
         "near": [],
-        "exclusions": [],
+        "exclusions": [
+          "(ritira|ritirare|ritiro|ritirate) (il|i|la|le|tuo|tuoi)? @documents ..3 (in|presso|alla|dalla|al|allo) (questura|comune|consolato|ambasciata|prefettura|posta|sportello)",
+          "@documents ..3 (si ritira|si ritirano|ritirato|ritirati|da ritirare|ritira|si consegna|consegnato) ..3 (in|presso|alla|dalla|al|allo) (questura|comune|consolato|ambasciata|prefettura|posta|sportello)"
+        ],
         "unlessNear": [],
         "negatable": true,
         "examples": {
@@ -25435,9 +27456,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "All'arrivo il passaporto resta in ufficio per sicurezza.",
             "Il passaporto viene trattenuto dal datore di lavoro.",
             "Il titolare custodirà il tuo passaporto per tutto il periodo.",
-            "Il contratto prevede che il passaporto rimanga a noi."
+            "Il contratto prevede che il passaporto rimanga a noi.",
+            "Appena arrivi il passaporto lo prende in consegna la mamma.",
+            "Il passaporto lo custodisco io in cassaforte.",
+            "Obbligatoria la consegna del passaporto all'arrivo."
           ],
           "noMatch": [
+            "Tieni il passaporto sempre con te.",
+            "Ritira il passaporto in questura entro trenta giorni.",
+            "Il passaporto si ritira in questura su appuntamento.",
             "Il passaporto resta sempre a te.",
             "Nessuno tratterrà mai i tuoi documenti."
           ]
@@ -25451,7 +27478,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "IOM advice on deceptive job offers (do not hand over identity documents to unverified recruiters); ILO Indicators of Forced Labour (retention of identity documents).",
         "patterns": [
           "(inviare|invia|inviaci|inviateci|inviate|manda|mandare|mandaci|mandateci|mandate|mandami|allegare|allega|spedisci|spediteci|spedire) ..2 (foto|copia|copie|scansione|scan) (del|della|dei|delle) (passaporto|passaporti|documento|documenti|carta d identita|carte d identita)",
-          "(inviare|invia|inviaci|manda|mandare|mandaci|mandami) (il|il tuo|la tua)? (passaporto|carta d identita) (su|via|tramite|per|in) (whatsapp|telegram|email|mail|privato)"
+          "(inviare|invia|inviaci|manda|mandare|mandaci|mandami) (il|il tuo|la tua)? (passaporto|carta d identita) (su|via|tramite|per|in) (@messenger|@messenger_short|email|mail|privato)"
         ],
         "near": [],
         "exclusions": [],
@@ -25470,38 +27497,125 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.forced_criminality.dont_ask_contents",
+        "category": "forced_criminality",
+        "weight": 0.6,
+        "description": "The carrier must not open, look at or ask about what they carry - the drug- or cash-courier job.",
+        "source": "UNODC Human Trafficking Indicators (forced criminality, drug couriers); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (drug trafficking using recruited couriers).",
+        "patterns": [
+          "(non|mai|nn) (devi|dovete|serve|bisogna|si deve|puoi|potete) (aprire|sapere|chiedere|guardare|controllare) ..4 (dentro|contenuto|cosa c e|cosa contiene|cosa porti|cosa trasporti|cosa c e dentro)",
+          "(senza|non) (aprire|chiedere|sapere|guardare) (cosa c e dentro|il contenuto|cosa contiene|cosa porti)",
+          "(meglio|e meglio|meglio se) non (sapere|chiedere|aprire|guardare) ..3 (cosa|dentro|contenuto)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Non devi aprire niente e non devi chiedere cosa c'è dentro.",
+            "Consegni il pacco senza chiedere cosa contiene."
+          ],
+          "noMatch": [
+            "Controlla il contenuto del pacco alla consegna."
+          ]
+        }
+      },
+      {
         "id": "it.forced_criminality.drug_courier",
         "category": "forced_criminality",
         "weight": 0.6,
         "description": "Paid trips to carry a bag, suitcase or parcel across borders, the drug-courier \"travel job\".",
-        "source": "UNODC Human Trafficking Indicators (forced criminality, drug mules); IOM; Europol 2025.",
+        "source": "UNODC Human Trafficking Indicators (forced criminality, drug mules); IOM; Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025.",
         "patterns": [
           "(portare|trasportare|consegnare|porti|trasporti|consegni|porterai|trasporterai|consegnerai|riporti|riportare) (una|un|la|il)? (valigia|valigie|bagaglio|bagagli|pacco|borsa|zaino) ..6 (viaggio|viaggi|volo|voli|estero|aereo|amico|confine|spagna|olanda|brasile|colombia|marocco|torni|ritorni|rientri)",
           "(viaggi|viaggio|voli|volo) (in aereo)? ..6 (spese pagate|tutto pagato|tutto spesato|spesati|pagati) ..6 (porti|consegni|trasporti|porterai|consegnerai) (una|un)? (valigia|bagaglio|pacco|borsa|zaino)",
           "(viaggi|viaggio) (pagati|pagato|gratis|spesati) ..6 (portare|consegnare|trasportare) (una|un)? (valigia|bagaglio|pacco|borsa)",
-          "(euro|€|dollari) (a|per|ogni) (viaggio|valigia)"
+          "(euro|€|dollari) (a|per|ogni) (viaggio|valigia)",
+          "(portare|trasportare|porti|trasporti|porterai|trasporterai|riportare|riporti) (una|un|uno|la|il|lo|le|i|dei|delle)? (valigia|valigie|bagaglio|bagagli|pacco|pacchi|borsa|borse|zaino|zaini)",
+          "(a|per|ogni) (ogni)? (viaggio|consegna) ..3 #num ..2 (in contanti|cash|in mano|euro|€)"
         ],
         "near": [
           {
             "patterns": [
-              "(valigia|valigie|bagaglio|bagagli|pacco|pacchi|borsa|zaino|estero|confine|spagna|olanda|brasile|colombia|marocco|aereo|volo)"
+              "(valigia|valigie|bagaglio|bagagli|pacco|pacchi|borsa|zaino|confine|@abroad|@travel|@cash)"
             ],
             "window": 25
           }
         ],
         "exclusions": [],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(corriere espresso|corrieri espresso|furgone|furgoni|spedizioni|consegne a domicilio|magazzino|patente c|partita iva|contratto)"
+            ],
+            "window": 25
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
             "Viaggi pagati in Spagna, devi solo portare un bagaglio e consegnarlo a un amico.",
             "Serve solo portare una valigia in Olanda, 2.000 euro a viaggio.",
-            "Voli verso la Spagna con tutte le spese pagate, consegni un pacco e torni."
+            "Voli verso la Spagna con tutte le spese pagate, consegni un pacco e torni.",
+            "Cerco ragazzi maggiorenni per trasportare una valigia Roma-Lisbona, aereo e hotel pagati."
           ],
           "noMatch": [
             "Corriere espresso cerca autisti per consegne di pacchi in città.",
             "Corriere in zona Bologna: consegni i pacchi col furgone aziendale, 3 euro a consegna.",
             "Viaggi pagati per i dipendenti che partecipano alle fiere."
+          ]
+        }
+      },
+      {
+        "id": "it.forced_criminality.drug_dealing_or_theft_job",
+        "category": "forced_criminality",
+        "weight": 0.6,
+        "description": "A \"job\" that is selling drugs, stealing or pickpocketing for an organiser - recruitment into forced criminality.",
+        "source": "UNODC Human Trafficking Indicators (forced criminality, drug dealing and theft); EU Anti-Trafficking Directive 2011/36/EU art. 2(3) (exploitation of criminal activities); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (exploitation of young people in drug distribution).",
+        "patterns": [
+          "(spacciare|spaccio|smerciare|pusher)",
+          "(vendere|consegnare|portare|piazzare) (la|della|un po di|qualche|le)? (coca|cocaina|hashish|pasticche|dosi|droga|bustine)",
+          "(cerchiamo|cercasi|cerco|serve|servono) ..4 (per)? (rubare|borseggiare|fare furti|fare borseggi|fare scippi|spacciare|fare da palo)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(contro|prevenzione|dipendenza|dipendenze|sert|comunita|recupero|arrestato|arrestati|arresto|denunciato|piazza di) ..4 (spacciare|spaccio|droga|pusher)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cerco ragazzi svegli per consegnare dosi in motorino, 200 al giorno.",
+            "Cercasi ragazze per fare borseggi in metro, guadagno sicuro."
+          ],
+          "noMatch": [
+            "Vendo roba usata da bambino, tutto in ottimo stato."
+          ]
+        }
+      },
+      {
+        "id": "it.forced_criminality.forced_begging",
+        "category": "forced_criminality",
+        "weight": 0.6,
+        "description": "People recruited to beg or collect \"offerings\" at traffic lights, supermarkets or churches for an organiser - forced begging.",
+        "source": "UNODC Human Trafficking Indicators (begging and petty crime); EU Anti-Trafficking Directive 2011/36/EU art. 2(3) (forced begging as exploitation); Italian national anti-trafficking plan (accattonaggio forzato).",
+        "patterns": [
+          "(chiedere|raccogliere|raccolta|fare|chiedete|raccogliete) (l)? (elemosina|offerte|carita|soldi|spiccioli) ..6 (davanti|semafori|semaforo|supermercat*|chiese|chiesa|stazion*|per strada|in strada|parcheggi*)",
+          "(elemosina|accattonaggio) ..6 (ti portiamo|vi portiamo|vi riprendiamo|ti riprendiamo|posto letto|al capo|al gruppo)"
+        ],
+        "near": [],
+        "exclusions": [
+          "raccolta (fondi|alimentare) (per|della|del|organizzata)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cerchiamo persone per raccolta offerte davanti ai supermercati, vi portiamo noi."
+          ],
+          "noMatch": [
+            "Raccolta alimentare davanti ai supermercati con i volontari della parrocchia."
           ]
         }
       },
@@ -25518,13 +27632,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(cambogia|myanmar|birmania|laos|thailandia|tailandia|sihanoukville|phnom penh|bangkok|mae sot|triangolo d oro|filippine|manila|dubai|malesia|confine|zona economica speciale)"
+              "(@compound_place|thailandia|tailandia|bangkok|filippine|manila|malesia|confine|zona economica speciale)"
             ],
             "window": 30
           },
           {
             "patterns": [
-              "(operator*|customer|clienti|chat|call center|digitazione|battitura|telemarketing|trading|crypto|cripto|giochi online|casino online|vendite online|computer|scrivere)"
+              "(@compound_job|operator*|customer|clienti|chat|crypto|cripto|computer|scrivere)"
             ],
             "window": 40
           }
@@ -25548,7 +27662,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.6,
         "description": "Receiving money on one's own bank account and forwarding it, or lending the account, the money-mule recruitment that exploits the worker.",
-        "source": "Europol 2025 (money-mule recruitment); UNODC Human Trafficking Indicators (forced criminality).",
+        "source": "Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (money-mule recruitment online); UNODC Human Trafficking Indicators (forced criminality).",
         "patterns": [
           "(ricevi|ricevere|riceverai|ricevete) (bonifici|pagamenti|soldi|denaro|accrediti) ..4 (sul tuo|sul proprio|sul vostro) conto",
           "(giri|girare|trasferire|trasferisci|inoltrare|inoltri) (i soldi|il denaro|i fondi|li) ..4 (clienti|conti|crypto|esteri|estero)",
@@ -25603,12 +27717,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Customer-service, chat, typing, online-sales or crypto jobs in Cambodia, Myanmar, Laos, the Thai border, Dubai or the Philippines, the scam-compound recruitment pattern.",
         "source": "INTERPOL 2023 (global warning on trafficking into scam centres); OHCHR 2023 (online scam operations in South-East Asia); IOM.",
         "patterns": [
-          "(call center|callcenter|operatori telefonici|customer service|customer care|assistenza clienti|servizio clienti|operatori chat|operatore chat|operatrici chat|data entry|inserimento dati|digitazione|telemarketing|vendite online|vendita online|trading|investimenti crypto|investimenti cripto|criptovalute|giochi online|casino online|scommesse online)"
+          "(@compound_job|operatori telefonici)"
         ],
         "near": [
           {
             "patterns": [
-              "(cambogia|myanmar|birmania|laos|thailandia|tailandia|sihanoukville|phnom penh|bangkok|mae sot|triangolo d oro|filippine|manila|dubai|zona economica speciale|confine)"
+              "(@compound_place|thailandia|tailandia|bangkok|filippine|manila|malesia|zona economica speciale|confine)"
             ],
             "window": 30
           }
@@ -25659,10 +27773,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "migrant_smuggling",
         "weight": 0.7,
         "description": "A route that avoids border or police checks.",
-        "source": "UN Protocol against the Smuggling of Migrants (Palermo); Europol 2025.",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); Europol, European Migrant Smuggling Centre (EMSC) annual report.",
         "patterns": [
           "(senza|nessun|niente|zero) (controlli|controllo|polizia|frontiera)",
           "(evitare|evitiamo|evita|aggirare|aggiriamo|saltare) (i)? (controlli|posti di blocco|la polizia|la frontiera|le guardie)",
+          "(nascost*|nascondiamo|nascondere|ti nascondiamo|vi nascondiamo) (nel|in un|nei|dentro il|dentro un|sotto il|nel retro del) (camion|tir|furgone|bagagliaio|container|rimorchio|camper|cassone)",
           "se la polizia (vi|ti) (ferma|fermano|rimanda|respinge) ..4 (riparte|riprova|gratis|rifacciamo)"
         ],
         "near": [],
@@ -25675,7 +27790,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Percorso sicuro senza controlli.",
-            "Se la polizia vi ferma si riparte gratis."
+            "Se la polizia vi ferma si riparte gratis.",
+            "Dalla Grecia all'Italia nascosti nel camion."
           ],
           "noMatch": [
             "Controlli di qualità su ogni lotto.",
@@ -25688,9 +27804,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "migrant_smuggling",
         "weight": 0.7,
         "description": "A crossing, passage or arrival in Italy/Europe sold as safe or guaranteed.",
-        "source": "UN Protocol against the Smuggling of Migrants (Palermo); IOM warnings on smuggling offers; Europol 2025.",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); IOM warnings on smuggling offers; Europol, European Migrant Smuggling Centre (EMSC) annual report.",
         "patterns": [
-          "(passaggio|traversata|viaggio|arrivo|ingresso|attraversamento|percorso|entrata) (sicuro|sicura|garantito|garantita|assicurato|assicurata|al 100)",
+          "(@crossing|viaggio|arrivo|ingresso|percorso|entrata) (sicuro|sicura|garantito|garantita|assicurato|assicurata|al 100|💯)",
           "(arrivo|passaggio|ingresso) ..3 garantit*",
           "(barca|gommone|nave|imbarcazione|camion|macchina) (sicura|sicuro|grande|nuova|garantita|garantito)",
           "(biglietto|visto|passaggio|arrivo|ingresso|viaggio) (per|in|verso) (l italia|l europa|italia|europa|germania|francia|inghilterra) (garantit*|assicurat*|sicur*)"
@@ -25698,7 +27814,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(italia|europa|confine|frontiera|mare|libia|tunisia|turchia|grecia|balcani|bosnia|francia|germania|ventimiglia|barca|gommone|persona|testa)"
+              "(@crossing|italia|europa|mare|libia|tunisia|turchia|grecia|balcani|bosnia|serbia|francia|germania|ventimiglia|trieste|lampedusa|persona|testa)"
             ],
             "window": 25
           }
@@ -25725,10 +27841,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "migrant_smuggling",
         "weight": 0.7,
         "description": "Visas, residence permits, passports or work-permit clearances (nulla osta, decreto flussi) sold for money.",
-        "source": "UN Protocol against the Smuggling of Migrants (Palermo); Italian Ministry of the Interior warnings on decreto flussi fraud; Europol 2025 (document fraud).",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); Italian Ministry of the Interior warnings on decreto flussi fraud; Europol, European Migrant Smuggling Centre (EMSC) annual report (document fraud); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025.",
         "patterns": [
           "(vendiamo|vendo|vendesi|procuriamo|offriamo|forniamo|rilasciamo) ..3 (nulla osta|visti|visto|permesso di soggiorno|permessi di soggiorno|passaporti|passaporto|carte d identita|carta d identita|documenti europei|contratti di lavoro|residenza)",
-          "(permesso di soggiorno|nulla osta|visto|cittadinanza) (garantito|garantita|assicurato|assicurata|sicuro|in #num giorni|in pochi giorni)",
+          "(permesso di soggiorno|nulla osta|visto|cittadinanza) (garantito|garantita|assicurato|assicurata|sicuro|in #num giorni|in #num settimane|in #num mesi|in pochi giorni|in pochi mesi|in poche settimane)",
           "(nulla osta|decreto flussi|permesso di soggiorno|contratto di lavoro) ..6 (#num euro|#num €|€ #num|a pagamento|costo|prezzo)"
         ],
         "near": [],
@@ -25736,7 +27852,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(nessuno|nessun intermediario|nessun datore) ..3 (puo)? (vendere|garantire)",
           "(domanda|richiesta) (di)? nulla osta (e)? gratuit*",
           "sponsorizzazione (del|dei)? (visto|visti)",
-          "(supporto|assistenza|aiuto|aiutiamo) ..3 (visto|visti|permesso di soggiorno)"
+          "(supporto|assistenza|aiuto|aiutiamo) ..3 (visto|visti|permesso di soggiorno)",
+          "(porta|portadocumenti|custodia|custodie|cover|astuccio|busta|buste) (passaporto|passaporti|documenti|carte|visti)"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -25744,11 +27861,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Vendiamo nulla osta per lavoro stagionale, permesso di soggiorno assicurato.",
             "Vendiamo passaporti e carte d'identità europee originali.",
-            "Permesso di soggiorno in 15 giorni."
+            "Permesso di soggiorno in 15 giorni.",
+            "Permesso di soggiorno in 3 mesi anche dopo un diniego."
           ],
           "noMatch": [
             "Nessun intermediario può vendere il nulla osta.",
-            "Offriamo sponsorizzazione del visto e contratto regolare."
+            "Offriamo sponsorizzazione del visto e contratto regolare.",
+            "Vendo porta passaporto in pelle."
           ]
         }
       },
@@ -25759,12 +27878,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "A price per person or per head for a journey or crossing.",
         "source": "UN Protocol against the Smuggling of Migrants (Palermo); IOM.",
         "patterns": [
-          "(euro|€|dollari|$) (a|per) (persona|testa)"
+          "(euro|€|dollari|$|k|mila) (a|per|x) (persona|testa)",
+          "#num (a|per|x) (persona|testa)"
         ],
         "near": [
           {
             "patterns": [
-              "(traversata|attraversamento|confine|frontiera|gommone|europa|accompagniamo|clandestin*|libia|turchia|tunisia|balcani|bosnia|serbia|senza controlli|senza documenti|garantit*)"
+              "(traversata|attraversamento|confine|frontiera|gommone|barcone|rotta balcanica|game|europa|accompagniamo|clandestin*|nascost*|camion|libia|turchia|tunisia|grecia|albania|balcani|bosnia|serbia|trieste|senza controlli|senza documenti|garantit*|polizia|#flag)"
             ],
             "window": 20
           }
@@ -25777,7 +27897,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Prezzo 2.500 euro a persona, partenze dalla Libia.",
-            "Accompagniamo in Germania, 1.800 euro a testa."
+            "Accompagniamo in Germania, 1.800 euro a testa.",
+            "Passaggio dalla Serbia ogni sabato, 2k x testa, arrivo garantito."
           ],
           "noMatch": [
             "Offriamo passaggio in auto da Milano a Roma, 25 euro a persona.",
@@ -25791,15 +27912,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "migrant_smuggling",
         "weight": 0.5,
         "description": "Boats or departures for the crossing every week or every night.",
-        "source": "UN Protocol against the Smuggling of Migrants (Palermo); Europol 2025 (smuggling services advertised online).",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); Europol, European Migrant Smuggling Centre (EMSC) annual report (smuggling services advertised online).",
         "patterns": [
-          "(partenze|partenza|barca|barche|gommone|gommoni|nave|macchina|gruppi|gruppo) ..4 (ogni settimana|ogni sera|ogni notte|ogni giorno|settimanali|ogni mese|ogni lunedi|ogni venerdi)",
+          "(partenze|partenza|@crossing|nave|macchina|gruppi|gruppo) ..4 (ogni settimana|ogni sera|ogni notte|ogni giorno|settimanali|ogni mese|ogni lunedi|ogni martedi|ogni mercoledi|ogni giovedi|ogni venerdi|ogni sabato|ogni domenica)",
           "(partenze|partenza) (dalla|dal|da) (libia|tunisia|turchia|egitto|algeria|marocco|grecia|bosnia|serbia)"
         ],
         "near": [
           {
             "patterns": [
-              "(confine|frontiera|libia|tunisia|turchia|egitto|europa|traversata|bosnia|serbia|balcani|lampedusa|clandestin*|senza controlli|senza documenti|a testa)"
+              "(confine|frontiera|libia|tunisia|turchia|egitto|grecia|albania|europa|traversata|bosnia|serbia|balcani|lampedusa|trieste|clandestin*|nascost*|camion|tir|senza controlli|senza documenti|a testa|x testa|per testa|zero polizia|niente polizia|#flag)"
             ],
             "window": 20
           }
@@ -25822,11 +27943,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.migrant_smuggling.sham_marriage",
+        "category": "migrant_smuggling",
+        "weight": 0.6,
+        "description": "A marriage of convenience with an Italian or EU citizen sold as the way to papers - residence obtained by fraud.",
+        "source": "Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (marriages of convenience facilitating irregular migration); Europol, European Migrant Smuggling Centre (EMSC) annual report (document and status fraud).",
+        "patterns": [
+          "(matrimonio|matrimoni|nozze) (combinato|combinati|di comodo|fittizio|fittizi|bianco|bianchi|finto|finti|organizzato|organizzati)",
+          "(matrimonio|matrimoni|nozze|sposare|sposarti|sposi) (con)? (un|una)? (cittadino|cittadina|cittadini) (italiano|italiana|italiani|europeo|europea|comunitario|comunitaria)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(euro|€|#num|prezzo|costo|pagamento|pratica completa|tutto organizzato|garantit*|subito)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Per avere i documenti subito c'è il matrimonio con cittadina italiana, 5.000 euro.",
+            "Matrimonio combinato per il permesso di soggiorno, tutto organizzato."
+          ],
+          "noMatch": [
+            "Matrimonio con cittadino italiano: quali documenti servono in Comune."
+          ]
+        }
+      },
+      {
         "id": "it.migrant_smuggling.split_payment_on_arrival",
         "category": "migrant_smuggling",
         "weight": 0.4,
         "description": "Half paid before departure and the rest on arrival (or only after arrival), the usual smuggling payment arrangement.",
-        "source": "UN Protocol against the Smuggling of Migrants (Palermo); Europol 2025 (smuggling payment via guarantors and hawala).",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); Europol, European Migrant Smuggling Centre (EMSC) annual report (payment via guarantors and hawala).",
         "patterns": [
           "(meta|50 %|una parte) (in anticipo|prima|subito|alla partenza) (e)? (meta|il resto|50 %|l altra meta) (all arrivo|dopo l arrivo|a destinazione|in italia|in europa)",
           "(pagamento|pagate|paghi|si paga|saldo) ..6 (solo)? (dopo l arrivo|all arrivo in|a destinazione|quando arrivi|quando arrivate)"
@@ -25858,7 +28010,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(ti|vi)? (portiamo|accompagniamo|facciamo arrivare|facciamo entrare|facciamo passare) (in|fino in|fino a) (italia|europa|germania|francia|inghilterra|spagna|austria|svizzera)",
           "(accompagniamo|portiamo) (in|fino in) (italia|europa|germania|francia) ..3 (dalla|dal|da) (libia|tunisia|turchia|bosnia|serbia|grecia|albania)",
-          "(trasporto|trasportiamo|portiamo|passaggio) (di)? (persone|migranti|passeggeri|famiglie) (dalla|dal|da) (libia|tunisia|turchia|egitto|algeria|bosnia|serbia|grecia|albania|marocco)"
+          "(trasporto|trasportiamo|portiamo|passaggio) (di)? (persone|migranti|passeggeri|famiglie) (dalla|dal|da) (libia|tunisia|turchia|egitto|algeria|bosnia|serbia|grecia|albania|marocco)",
+          "(fare|facciamo|fai|fate|tentare) il game",
+          "(passeur|passeurs)"
         ],
         "near": [],
         "exclusions": [],
@@ -25868,7 +28022,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Accompagniamo in Germania e Francia dalla Bosnia.",
             "Vi facciamo arrivare in Italia in sicurezza.",
-            "Trasporto persone dalla Libia all'Italia."
+            "Trasporto persone dalla Libia all'Italia.",
+            "Facciamo il game dalla Bosnia con guida esperta."
           ],
           "noMatch": [
             "Vi portiamo in gita sul lago di Como.",
@@ -25895,15 +28050,24 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(liceale|liceali) (in matematica|ripetizioni|lezioni)",
           "(ripetizioni|lezioni|insegnante|doposcuola) ..4 (liceali|liceale)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 12,
+            "sameSentence": true
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
-            "Ragazzina dolce e timida, nuova in città.",
+            "Ragazzina, nuova in città.",
             "Look da scolaretta."
           ],
           "noMatch": [
             "Offro ripetizioni di matematica a studenti liceali.",
+            "Liceale di 16 anni disponibile per aiuto compiti.",
             "Ragazza di 30 anni cerca amici."
           ]
         }
@@ -25927,7 +28091,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Ragazzina appena maggiorenne, dolce e timida.",
+            "Ragazza appena maggiorenne, nuova in città.",
             "Ho appena compiuto 18 anni.",
             "Ragazze appena 18enni da tutti i paesi."
           ],
@@ -25938,16 +28102,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.minor_indicators.minor_lower_bound_exploitative",
+        "category": "minor_indicators",
+        "weight": 0.4,
+        "description": "Minors admitted to a job (\"dai 16 anni\", \"16+\", \"anche 15enni\") together with exploitative conditions - living in, no pay for the first months, off the books, night work, parents not asked or lied to.",
+        "source": "ILO Worst Forms of Child Labour Convention No. 182 (hazardous work, night work); ILO Indicators of Forced Labour (withholding of wages, isolation); UNODC Human Trafficking Indicators (children).",
+        "detector": "minor_age",
+        "near": [
+          {
+            "patterns": [
+              "@exploitative"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cerchiamo ragazze dai 16 anni in su per la sala, i primi mesi senza stipendio.",
+            "Ragazzi 15+ per la raccolta, dormono in azienda."
+          ],
+          "noMatch": [
+            "Gelateria cerca ragazzi 16+ per l'estate, contratto regolare, serve l'autorizzazione dei genitori.",
+            "Cerchiamo ragazze dai 16 anni in su per la sala."
+          ]
+        }
+      },
+      {
         "id": "it.minor_indicators.minors_accepted",
         "category": "minor_indicators",
         "weight": 0.9,
         "description": "Says minors are accepted or welcome for night, hostess or escort-style work.",
         "source": "Lugo-Graulich et al. 2024 (JRSA-validated youth indicators); UNODC Human Trafficking Indicators (children). Project authored from indicator text.",
         "patterns": [
-          "(anche|pure|accettiamo|accettate|ammesse|ammessi) (le|i)? (minorenni|minori|sedicenni|diciassettenni)",
-          "(minorenni|minori|sedicenni|diciassettenni) (accettat*|ammess*|benvenut*|ok|va bene|vanno bene)",
-          "(dai|da) (15|16|17) anni (in su)? (accettat*|ammess*|ok|benvenut*)",
-          "(eta|anni) (minima)? (15|16|17) (accettat*|ammess*|ok)"
+          "(anche|pure|accettiamo|accettate|ammesse|ammessi) (le|i)? (minorenni|minori|@minor_age_word)",
+          "(minorenni|minori|@minor_age_word) (accettat*|ammess*|benvenut*|ok|va bene|vanno bene)",
+          "(dai|da) #num<18 anni (in su)? (accettat*|ammess*|ok|benvenut*)",
+          "(eta|anni) (minima)? #num<18 (accettat*|ammess*|ok)"
         ],
         "near": [],
         "exclusions": [
@@ -25959,11 +28152,97 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Cercasi ragazze per lavoro in discoteca, anche minorenni.",
-            "Minorenni accettate."
+            "Minorenni accettate.",
+            "Sedicenni benvenute."
           ],
           "noMatch": [
             "Non accettiamo minorenni.",
             "Locale vietato ai minori di 18 anni."
+          ]
+        }
+      },
+      {
+        "id": "it.minor_indicators.stated_minor_age_escort",
+        "category": "minor_indicators",
+        "weight": 0.9,
+        "description": "A stated age under 18 (\"16 anni\", \"Quindicenne\", \"ho 17 anni\", \"16+\") in an escort, sexual, dating or \"available tonight\" context; a reviewer must always see it.",
+        "source": "UNODC Human Trafficking Indicators (children in commercial sexual exploitation); Lugo-Graulich et al., J. Human Trafficking 2024 (youth indicators predictive on closed cases); Palermo Protocol art. 3(c) (any recruitment of a child for exploitation is trafficking).",
+        "detector": "minor_age",
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@dating_context|@availability|@youth)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 12,
+            "sameSentence": true
+          },
+          {
+            "patterns": [
+              "(@job|cerco lavoro|cerco un lavoro|cerco impiego)"
+            ],
+            "window": 12,
+            "sameSentence": true
+          }
+        ],
+        "negatable": false,
+        "floor": "high",
+        "examples": {
+          "match": [
+            "Nuova, 16 anni, disponibile stasera.",
+            "Ho 17 anni e cerco un uomo generoso.",
+            "Sedicenne disponibile per incontri."
+          ],
+          "noMatch": [
+            "Ho 16 anni e sono disponibile per babysitting dopo la scuola.",
+            "Studentessa di 17 anni offre ripetizioni di matematica.",
+            "Ho 17 anni, disponibile da subito per lavoro in negozio."
+          ]
+        }
+      },
+      {
+        "id": "it.minor_indicators.under_18_job",
+        "category": "minor_indicators",
+        "weight": 0.35,
+        "description": "A worker's stated age under 18 in a job or live-in offer; a child-labour signal, weak alone (teenagers do look for summer jobs), meaningful with the other signals of the ad.",
+        "source": "ILO Minimum Age Convention No. 138 and Worst Forms of Child Labour Convention No. 182; UNODC Human Trafficking Indicators (children). Project authored from indicator text.",
+        "detector": "stated_minor_age",
+        "near": [
+          {
+            "patterns": [
+              "(@job|@housing)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 12,
+            "sameSentence": true
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cerchiamo ragazzi di 15-16 anni per la raccolta della frutta.",
+            "Ragazza di 16 anni per pulizie, stanza in casa."
+          ],
+          "noMatch": [
+            "Gelateria cerca ragazzi 16+ per l'estate, contratto regolare.",
+            "Idraulico con 16 anni di esperienza.",
+            "Cerchiamo giocatori 18-35 per la squadra."
           ]
         }
       },
@@ -25987,7 +28266,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Ragazze nuove, giovanissime e bellissime.",
-            "Ragazza fresca e inesperta.",
+            "Ragazza fresca, appena arrivata.",
             "Abbiamo ragazze nuove freschissime."
           ],
           "noMatch": [
@@ -25998,11 +28277,62 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.minor_indicators.written_minor_age_escort",
+        "category": "minor_indicators",
+        "weight": 0.9,
+        "description": "An age under 18 that the age reader misses - written out, spaced or dotted (\"s.e.d.i.c.i anni\"), misspelled, or with \"primavere\" - in an escort, dating or \"available\" context.",
+        "source": "UNODC Human Trafficking Indicators (children in commercial sexual exploitation); Lugo-Graulich et al., J. Human Trafficking 2024 (youth indicators and obfuscation both predictive on closed cases).",
+        "patterns": [
+          "@minor_number @years",
+          "#num12-17 (primavere|annetti|aa|anni compiuti)",
+          "@minor_age_word",
+          "(ho|compio|fatto|compiuti) @minor_number"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@dating_context|@availability|@youth)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 12,
+            "sameSentence": true
+          },
+          {
+            "patterns": [
+              "(@job|cerco lavoro|cerco un lavoro|cerco impiego)"
+            ],
+            "window": 12,
+            "sameSentence": true
+          }
+        ],
+        "negatable": false,
+        "floor": "high",
+        "examples": {
+          "match": [
+            "s.e.d.i.c.i a.n.n.i, disponibile da stasera.",
+            "Diciasette anni, libera stasera.",
+            "Ragazza di 16 primavere disponibile per incontri."
+          ],
+          "noMatch": [
+            "Sedici anni, disponibile per ripetizioni di inglese.",
+            "Diciassette anni di servizio in azienda."
+          ]
+        }
+      },
+      {
         "id": "it.minor_indicators.young",
         "category": "minor_indicators",
         "weight": 0.2,
         "description": "The word \"giovane/giovani\" describing a worker; weak alone (young at heart, young team), meaningful only with other signals.",
-        "source": "Lugo-Graulich et al. 2024 (JRSA youth-language indicator); TAXONOMY note that demographics alone never make an ad risky.",
+        "source": "Lugo-Graulich et al. 2024 (JRSA youth-language indicator) (youth words predict only together with other indicators; \"young\" alone is ordinary).",
         "patterns": [
           "(giovane|giovani) (ragazza|ragazze|donna|donne|massaggiatrice|massaggiatrici|e dolce|dolci|e carina|carine|bellissime|e bellissima|disponibili|e disponibile)",
           "(ragazza|ragazze|massaggiatrici|donne) (giovane|giovani)",
@@ -26026,6 +28356,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Team giovane e dinamico cerca stagista.",
             "Sono giovane dentro e fuori."
+          ]
+        }
+      },
+      {
+        "id": "it.minor_indicators.youth_code_with_age",
+        "category": "minor_indicators",
+        "weight": 0.7,
+        "description": "A youth code word (\"ragazzina\", \"lolita\", \"giovanissima\", \"new girl\") next to a stated age of 18 or 19 in an escort-style ad - selling youth at the legal line.",
+        "source": "Lugo-Graulich et al., J. Human Trafficking 2024 (youth language predictive on closed cases); Polaris. Project authored from indicator text (no published Italian escort lexicon).",
+        "patterns": [
+          "@youth ..3 #num18-19",
+          "#num18-19 @years ..3 @youth"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@availability|@dating_context)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ragazzina 18 anni, ricevo in ambiente riservato.",
+            "19 anni, giovanissima e disponibile."
+          ],
+          "noMatch": [
+            "Ragazzina di 18 anni cerca lavoro in libreria."
           ]
         }
       },
@@ -26064,10 +28425,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "New in town; ordinary in dating profiles, part of the rotation pattern only with other signals.",
         "source": "TellFinder/Memex movement indicators; Lugo-Graulich et al. 2024 (new-in-town not predictive alone). Project authored from indicator text.",
         "patterns": [
-          "(nuova|nuove|nuovissima|nuovissime) (in|a) (citta|zona|paese)",
+          "(nuova|nuove|nuovissima|nuovissime|new) (in|a) (citta|zona|paese|@city)",
           "(nuova|nuovissima) (ragazza)? (appena)? (arrivata) (in|a) (citta|zona)",
           "nuova nuova",
-          "prima volta (in|a) (citta|zona)"
+          "prima volta (in|a) (citta|zona|@city)"
         ],
         "near": [],
         "exclusions": [],
@@ -26076,7 +28437,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Nuova in città, ricevo in appartamento.",
-            "Due ragazze brasiliane, nuove in zona."
+            "Due ragazze brasiliane, nuove in zona.",
+            "Ragazza rumena, prima volta a Verona."
           ],
           "noMatch": [
             "Nuovo negozio in zona stazione.",
@@ -26092,7 +28454,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "TellFinder/Memex movement indicators. Project authored from indicator text (no published Italian escort lexicon).",
         "patterns": [
           "(di passaggio|in tour|tour italiano|tour in italia|tour per l italia|in giro per l italia|prossima tappa|prossime tappe)",
-          "(questa settimana|oggi|stasera) (a|in) (milano|roma|napoli|torino|bologna|firenze|genova|verona|padova|bari|palermo|venezia|rimini|brescia|bergamo|trieste|catania|pescara)"
+          "(questa settimana|oggi|stasera|solo oggi|fino a domenica) (a|in) @city"
         ],
         "near": [],
         "exclusions": [
@@ -26117,12 +28479,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "movement_transience",
         "weight": 0.4,
         "description": "Workers rotated between cities (\"new girls every week\", \"the girls move around\"), the circuit pattern.",
-        "source": "TellFinder/Memex movement indicators; Marinus analytics (circuit movement); Europol 2025.",
+        "source": "TellFinder/Memex movement indicators; Marinus analytics (circuit movement); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025.",
         "patterns": [
-          "(nuove|diverse|altre) ragazze ogni (settimana|mese|giorno)",
+          "(nuove|diverse|altre) @girl ..3 ogni (settimana|mese|giorno|#num giorni|due settimane|quindici giorni)",
+          "@girl (nuove|sempre nuove|diverse) ..3 ogni (settimana|mese|giorno|#num giorni|due settimane|quindici giorni)",
           "ragazze (nuove|sempre nuove|diverse) ogni (settimana|mese|giorno)",
           "(le ragazze|ragazze) (si spostano|cambiano|ruotano|girano)",
-          "(in tutte le|in diverse|in varie|in molte) citta (del nord|del sud|d italia|italiane)?",
+          "(in tutte le|in diverse|in varie|in molte|in #num) citta (del nord|del sud|d italia|italiane)?",
+          "ogni (settimana|mese|#num giorni|due settimane|quindici giorni) (cambiano|cambia|cambiamo|si cambia|cambio) (citta|zona)",
           "ogni settimana (in)? (una)? citta diversa"
         ],
         "near": [],
@@ -26134,7 +28498,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Nuove ragazze ogni settimana in tutte le città del Nord.",
-            "Le ragazze si spostano, tu chiami solo il nostro numero."
+            "Le ragazze si spostano, tu chiami solo il nostro numero.",
+            "Nuove ragazze dell'Est ogni settimana."
           ],
           "noMatch": [
             "Abbiamo punti vendita in diverse città italiane.",
@@ -26149,7 +28514,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Only here a few days, passing through or leaving on a named day, the touring pattern of moved workers.",
         "source": "TellFinder/Memex movement indicators; Marinus analytics (touring ads). Project authored from indicator text.",
         "patterns": [
-          "(solo|soltanto) (per)? (pochi|pochissimi|#num|due|tre|qualche) giorni",
+          "(solo|soltanto) (per)? (pochi|pochissimi|#num|due|tre|qualche) (giorni|gg|notti)",
+          "(solo|soltanto) (questa settimana|questo weekend|questo fine settimana|oggi e domani|stasera e domani) ..4 (poi|dopo) (si cambia|cambio|cambiamo|cambiano|riparto|ripartiamo|vado|andiamo)",
+          "poi (si cambia|cambio|cambiamo|cambiano) (citta|zona)",
           "(qui|in citta|in zona) (solo)? per (pochi|pochissimi|qualche) giorni",
           "(di passaggio|in tour|in giro per) ..4 (fino a|solo fino a|fino al|riparto|parto)",
           "(solo)? fino a (lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)",
@@ -26169,7 +28536,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Nuova in città, solo pochi giorni!",
             "Di passaggio fino a martedì.",
-            "Questa settimana a Bologna, poi riparto per Milano."
+            "Questa settimana a Bologna, poi riparto per Milano.",
+            "New a Verona solo 2 gg!!",
+            "Solo questa settimana, poi si cambia città."
           ],
           "noMatch": [
             "A Roma di passaggio per una conferenza fino a domenica.",
@@ -26260,7 +28629,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "obfuscation",
         "weight": 0.5,
         "description": "A phone number written out in Italian number words (\"chiama tre quattro sette…\") so filters cannot read it.",
-        "source": "Lugo-Graulich et al. 2024 (obscured phone number indicator); TAXONOMY obfuscation cue \"phone numbers written in words\".",
+        "source": "Lugo-Graulich et al. 2024 (obscured phone number indicator) (a phone number written in words is one of its forms).",
         "patterns": [
           "(chiama|chiamami|chiamare|chiamate|scrivi|scrivimi|numero|cell) (al)? tre (zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove) (zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove)",
           "(chiama|chiamami|scrivi|scrivimi|numero) (al)? (cinque cinque cinque|tre tre tre|tre tre otto|tre tre nove|tre quattro sette|tre due zero) (zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove)",
@@ -26319,11 +28688,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "off_platform_contact",
         "weight": 0.35,
         "description": "Contact only through a messenger app (WhatsApp, Telegram, Signal…), away from the platform's view.",
-        "source": "US TIP Report 2024 (recruiters move contact to encrypted apps); Europol 2025.",
+        "source": "US TIP Report 2024 (recruiters move contact to encrypted apps); Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025.",
         "patterns": [
-          "(solo|soltanto|esclusivamente|unicamente) (su|via|tramite|in|per|con)? (whatsapp|whatsap|watsapp|telegram|signal|snapchat|snap|wechat|kik|viber|threema|chat privata)",
-          "(solo|soltanto) (messaggi|msg|sms|chat) (whatsapp|telegram|signal|su whatsapp|su telegram)",
-          "(info|informazioni|candidature|contatti|dettagli|foto) (solo|soltanto|esclusivamente) (su|via|tramite) (whatsapp|telegram|signal|snapchat|wechat)"
+          "(solo|soltanto|esclusivamente|unicamente) (su|via|tramite|in|per|con)? (@messenger|@messenger_short|chat privata)",
+          "(solo|soltanto) (messaggi|msg|sms|chat) (su|via|in)? (@messenger|@messenger_short)",
+          "(info|informazioni|candidature|contatti|dettagli|foto) (solo|soltanto|esclusivamente) (su|via|tramite|in) (@messenger|@messenger_short)"
         ],
         "near": [],
         "exclusions": [],
@@ -26333,7 +28702,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Info solo su WhatsApp.",
             "Solo messaggi WhatsApp.",
-            "Contatti esclusivamente via Telegram."
+            "Contatti esclusivamente via Telegram.",
+            "Scrivi solo su WA.",
+            "Info solo in tg."
           ],
           "noMatch": [
             "Scrivici su WhatsApp o passa in negozio.",
@@ -26348,21 +28719,27 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Asks to continue the conversation on a messenger app or in private, \"not here\".",
         "source": "US TIP Report 2024 (moving conversations off-platform); Lugo-Graulich et al. 2024.",
         "patterns": [
-          "(contattami|contattaci|scrivimi|scrivetemi|scrivici|aggiungimi|aggiungici|sentiamoci|passiamo|continuiamo) (su|via|in) (telegram|snapchat|snap|signal|wechat|kik|privato|pvt|dm|direct)",
+          "(contattami|contattaci|scrivimi|scrivetemi|scrivici|scrivete|scrivi|aggiungimi|aggiungici|sentiamoci|passiamo|continuiamo) (su|via|in) (@messenger|@messenger_short|privato|pvt|direct)",
+          "(contattami|contattaci|scrivimi|scrivetemi|scrivici|scrivete|scrivi|contattate) in (privato|pvt|dm|direct) (su|via|in) (@messenger|@messenger_short)",
           "(qui|su questo sito|sul sito|in chat) (non rispondo|non leggo|non rispondiamo)",
-          "(scrivere|scrivimi|contattare|contattami|contattarmi) in (privato|pvt|dm|direct)"
+          "(scrivere|scrivimi|scrivete|scrivetemi|scrivi|contattare|contattami|contattarmi|contattate) in (privato|pvt|dm|direct)"
         ],
         "near": [],
-        "exclusions": [],
+        "exclusions": [
+          "(su|via|in) (whatsapp|whatsap|watsapp|wa)"
+        ],
         "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
             "Contattami su Telegram, qui non rispondo.",
-            "Scrivimi in privato per i dettagli."
+            "Scrivimi in privato per i dettagli.",
+            "Scrivetemi su Signal che vi passo il contatto.",
+            "Scrivete in privato su insta."
           ],
           "noMatch": [
             "Contattaci al numero dell'ufficio.",
+            "Scrivici su WhatsApp per prenotare un tavolo.",
             "Rispondo a tutti i messaggi qui."
           ]
         }
@@ -26402,8 +28779,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "More photos or details only in private or on a messenger app, pulling the contact off the platform.",
         "source": "US TIP Report 2024 (moving conversations off-platform); Project authored from indicator text (no published Italian escort lexicon).",
         "patterns": [
-          "(altre|piu|più|tante) foto (su|in|via|tramite) (whatsapp|telegram|privato|pvt|dm|snapchat|richiesta)",
-          "(ti mando|ti invio|vi mando|mando|invio) (le|altre|piu)? foto (su|in|via|tramite) (whatsapp|telegram|privato|pvt|dm|snapchat)"
+          "(altre|piu|più|tante) foto (su|in|via|tramite) (@messenger|@messenger_short|privato|pvt|richiesta)",
+          "(ti mando|ti invio|vi mando|mando|invio) (le|altre|piu)? foto (su|in|via|tramite) (@messenger|@messenger_short|privato|pvt)",
+          "(mandare|mandate|manda|mandaci|inviare|inviate|invia|inviaci|servono|serve) ..3 foto ..8 (su|via|tramite|in) (@messenger|@messenger_short)"
         ],
         "near": [],
         "exclusions": [],
@@ -26412,7 +28790,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Altre foto su WhatsApp.",
-            "Ti mando le foto in privato."
+            "Ti mando le foto in privato.",
+            "Per candidarti servono due foto recenti su Snapchat."
           ],
           "noMatch": [
             "Altre foto del prodotto nell'annuncio.",
@@ -26425,9 +28804,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "off_platform_contact",
         "weight": 0.25,
         "description": "Sends the reader to a social or subscription profile (Instagram, Snapchat, OnlyFans) to make contact.",
-        "source": "US TIP Report 2024 (recruitment and advertising through social media); Europol 2025.",
+        "source": "US TIP Report 2024 (recruitment and advertising through social media); Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025.",
         "patterns": [
-          "(seguimi|aggiungimi|trovami|cercami|scrivimi|contattami) (su|in) (instagram|insta|ig|onlyfans|snapchat|snap|tiktok|facebook)"
+          "(seguimi|aggiungimi|trovami|cercami|scrivimi|contattami) (su|in) (@messenger|@messenger_short|onlyfans|tiktok|facebook)"
         ],
         "near": [],
         "exclusions": [],
@@ -26448,7 +28827,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "organ_trade",
         "weight": 0.5,
         "description": "Blood group or compatibility discussed together with money or urgent need, an organ-sale cue.",
-        "source": "Europol 2025; UNODC Human Trafficking Indicators (removal of organs). Project authored from indicator text.",
+        "source": "Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025; UNODC Human Trafficking Indicators (removal of organs). Project authored from indicator text.",
         "patterns": [
           "(gruppo sanguigno|compatibilita|compatibile)"
         ],
@@ -26483,11 +28862,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "organ_trade",
         "weight": 0.9,
         "description": "Offers to buy or sell a kidney, liver or other organ.",
-        "source": "UN Trafficking Protocol (Palermo, removal of organs); Europol 2025; Italian law 236/2016 (organ trafficking offence).",
+        "source": "UN Trafficking Protocol (Palermo, removal of organs); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025; Italian law 236/2016 (organ trafficking offence).",
         "patterns": [
           "(vendo|vendesi|vendere|vendiamo|compro|compriamo|comprare|acquisto|acquistiamo|cerco|cerchiamo|offro|offriamo) (un|il|mio|il mio|uno)? (rene|reni|fegato|cornea|cornee|pezzo di fegato)",
           "(vendo|vendere|vendiamo|compro|compriamo|comprare|acquistiamo|cerchiamo) (un|i|il mio|i miei|un mio)? (organo|organi) (umano|umani|per trapianto|per trapianti|vitale|vitali|interno|interni)",
-          "(disposta|disposto|disposti|disponibile) a (vendere|cedere|donare a pagamento) (un|il)? (rene|organo|fegato)"
+          "(disposta|disposto|disposti|disponibile) a (vendere|cedere|donare a pagamento) (un|il)? (rene|organo|fegato)",
+          "(un|il|mio|uno)? @organ ..3 (si puo vendere|si vende|vendere|vendo|venderlo|in vendita|comprare|compriamo|compro|pagano bene)",
+          "(compro|compriamo|acquisto|acquistiamo|vendo|vendiamo) (organi|organo) ..4 (rene|reni|fegato|cornea|cornee)"
         ],
         "near": [],
         "exclusions": [
@@ -26500,7 +28881,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Vendo rene, ho bisogno urgente di soldi.",
-            "Cerco persona disposta a vendere un rene."
+            "Cerco persona disposta a vendere un rene.",
+            "Un rene si può vendere, pagano bene all'estero.",
+            "Compro organi, rene o parte del fegato, pago in contanti."
           ],
           "noMatch": [
             "La vendita di organi è un reato.",
@@ -26514,9 +28897,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "organ_trade",
         "weight": 0.5,
         "description": "All medical, hospital and travel costs covered for a donor, the organ-broker package.",
-        "source": "Europol 2025; UNODC Human Trafficking Indicators (removal of organs).",
+        "source": "Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025; UNODC Human Trafficking Indicators (removal of organs).",
         "patterns": [
-          "(spese mediche|spese ospedaliere|visita medica|ricovero|intervento|operazione|esami) ..5 (pagat*|coperte|coperti|a nostro carico|a mio carico|a carico nostro|incluse|inclusi|gratis)"
+          "(spese mediche|spese ospedaliere|visita medica|ricovero|intervento|operazione|esami) ..5 (pagat*|coperte|coperti|a nostro carico|a mio carico|a carico nostro|incluse|inclusi|gratis|@covered)"
         ],
         "near": [
           {
@@ -26543,10 +28926,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "organ_trade",
         "weight": 0.85,
         "description": "Organ donors sought with payment or compensation, which is organ sale in disguise.",
-        "source": "UN Trafficking Protocol (Palermo, removal of organs); Europol 2025; WHO Guiding Principles on Human Organ Transplantation (no payment).",
+        "source": "UN Trafficking Protocol (Palermo, removal of organs); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025; WHO Guiding Principles on Human Organ Transplantation (no payment).",
         "patterns": [
           "(donatore|donatori|donatrice|donatrici|donazione) (di)? (rene|reni|fegato|organi|organo) ..6 (compenso|compensi|pagat*|retribuit*|ricompens*|#num euro|soldi|euro)",
-          "(rene|reni|organo|organi|fegato) ..4 (compenso|ricompensa|pagamento|#num euro|soldi|dollari|pago bene|ben pagato)"
+          "(rene|reni|organo|organi|fegato) ..4 (compenso|ricompensa|pagamento|#num euro|soldi|dollari|pago bene|ben pagato)",
+          "(paga|paghiamo|pagano|pagato|pagati|ricompensa|compenso|ricompensiamo) ..4 (chi dona|chi donera|donare|donatore|donatori|donatrice) (un|il)? @organ"
         ],
         "near": [],
         "exclusions": [
@@ -26560,7 +28944,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Clinica all'estero cerca donatori di rene, compenso 30.000 euro.",
-            "Rene: pago bene, massima serietà."
+            "Rene: pago bene, massima serietà.",
+            "Clinica privata all'estero paga chi dona un rene."
           ],
           "noMatch": [
             "Un solo donatore può salvare fino a sette vite.",
@@ -26602,7 +28987,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "No days off, round-the-clock availability for a live-in worker; excessive hours and isolation at the workplace.",
         "source": "ILO Indicators of Forced Labour (excessive overtime, isolation); Ispettorato Nazionale del Lavoro guidance on caporalato (working hours).",
         "patterns": [
-          "(senza|nessun|zero) (giorni|giorno) (liberi|libero|di riposo)",
+          "(senza|nessun|zero|niente) (giorni|giorno) (liberi|libero|di riposo)",
           "(giorno|giorni) (libero|liberi|di riposo) (non previsto|non previsti|mai|non ci sono|non c e)",
           "(riposo|ferie) non (previsto|previste|previsti)",
           "(lavoro|si lavora|lavorare|disponibile|disponibilita) (tutti i giorni)? (24 ore su 24|7 giorni su 7|sette giorni su sette|h24)"
@@ -26631,16 +29016,20 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The worker may not go out alone, or only escorted, a restriction of movement.",
         "source": "ILO Indicators of Forced Labour (restriction of movement, isolation); UNODC Human Trafficking Indicators.",
         "patterns": [
-          "non (puo|puoi|potra|potrai|possono|potete|si puo|e possibile|e permesso|e consentito) (mai)? (uscire|uscirai|allontanarsi|allontanarti|lasciare la casa|lasciare la struttura)",
-          "(non|mai) (esce|esci|escono|uscirai) (da sola|da solo|da sole|senza di noi|senza accompagnatore|mai)?",
-          "(esce|esci|escono|uscite|uscita|uscire|usciranno) ..3 (solo|soltanto|sempre|esclusivamente) (accompagnat*|con noi|con il responsabile|con la famiglia|di gruppo|in gruppo)",
-          "(uscite|uscita|spostamenti) (solo|soltanto|sempre)? (di gruppo|accompagnat*|controllat*|autorizzat*)",
-          "(vietato|vietata|proibito|proibita) (uscire|allontanarsi|lasciare)",
-          "(uscite|uscita|uscire|si esce) (consentit*|permess*|autorizzat*|ammess*)? (solo|soltanto) (la domenica|il sabato|il weekend|una volta a settimana|nel giorno libero|con il pullman aziendale|col pullman aziendale|con il nostro)"
+          "non (puo|puoi|potra|potrai|possono|potete|si puo|e possibile|e permesso|e consentito) (mai)? @go_out (da sola|da solo|da sole|da soli|senza di noi|senza accompagnatore|senza permesso)?",
+          "(non|mai|nn) (si)? (esce|esci|escono|uscirai|usciranno) (da sola|da solo|da sole|da soli|senza di noi|senza accompagnatore|mai)?",
+          "(non|mai|nn) (si)? (va|vai|andate|vanno|gira|girate|si gira) (mai)? (in giro|fuori|in paese|in citta)? (da sola|da solo|da sole|da soli|senza di noi|senza accompagnatore)",
+          "@go_out ..3 (solo|soltanto|sempre|esclusivamente) (@escorted|di gruppo|in gruppo|tutte insieme|tutti insieme|insieme)",
+          "@go_out ..8 (ma|solo|sempre)? @escorted",
+          "(uscite|uscita|spostamenti) (solo|soltanto|sempre)? (controllat*|autorizzat*)",
+          "(vietato|vietata|proibito|proibita) (@go_out|lasciare)",
+          "(uscite|uscita|uscire|si esce) (consentit*|permess*|autorizzat*|ammess*)? (solo|soltanto) (la domenica|il sabato|il lunedi|il martedi|il mercoledi|il giovedi|il venerdi|il weekend|una volta a settimana|nel giorno libero|con il pullman aziendale|col pullman aziendale|con il nostro)"
         ],
         "near": [],
         "exclusions": [
-          "(non|mai) (esce|esci|escono) (di casa)? (prima|dopo) (delle|le)"
+          "(non|mai) (si)? (esce|esci|escono) (di casa)? (prima|dopo) (delle|le|di)",
+          "(uscite|uscita|gite|gita) (didattic*|scolastic*) ..6 (accompagnat*|insegnant*)",
+          "@escorted (da|dalla|dal|dai|dalle|da una|da un) (guida|guide|istruttor*|skipper|insegnant*|educator*|animator*|maestr*|genitori)"
         ],
         "unlessNear": [],
         "negatable": false,
@@ -26649,11 +29038,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "La ragazza non può uscire da sola, esce solo accompagnata da noi.",
             "Le uscite sono solo di gruppo e accompagnate.",
             "La ragazza non esce senza di noi.",
-            "Dormitorio della fabbrica, uscite consentite solo la domenica col pullman aziendale."
+            "Dormitorio della fabbrica, uscite consentite solo la domenica col pullman aziendale.",
+            "Le uscite in paese si fanno il mercoledì accompagnate dalla signora.",
+            "La domenica si può uscire ma accompagnata da me o da mio marito.",
+            "Dall'azienda non si esce fino a fine stagione.",
+            "In città non si va in giro da soli.",
+            "Non potrà uscire senza di noi e il passaporto resterà a noi."
           ],
           "noMatch": [
             "Uscite libere nei giorni di riposo.",
+            "Campo estivo con uscite di gruppo ogni giorno.",
+            "Uscite didattiche accompagnate dagli insegnanti.",
             "Il bus esce dal deposito alle sei."
+          ]
+        }
+      },
+      {
+        "id": "it.restricted_movement.no_outings_no_visits",
+        "category": "restricted_movement",
+        "weight": 0.5,
+        "description": "A live-in worker may not go out in the evening or receive visits or friends - isolation at the workplace.",
+        "source": "ILO Indicators of Forced Labour (isolation, restriction of movement); UNODC Human Trafficking Indicators (no contact with others).",
+        "patterns": [
+          "(niente|nessuna|zero|vietate|vietato|no) (uscite|uscire|visite|ospiti|visitatori|amici in casa) (la sera|di sera|la notte|in casa|in struttura|per i primi|nelle prime)?",
+          "(uscite|visite|ospiti) (non)? (vietate|vietati|non permesse|non consentite|non ammesse)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(visite|visita) (mediche|medica|guidate|guidata|in ospedale)",
+          "(niente|no) (uscite) (di sicurezza)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Prime settimane niente uscite la sera.",
+            "Niente visite in casa."
+          ],
+          "noMatch": [
+            "Visite guidate al museo ogni sabato."
           ]
         }
       },
@@ -26664,7 +29087,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Movement only with the organisation's driver or van; workers cannot travel on their own.",
         "source": "ILO Indicators of Forced Labour (restriction of movement); Polaris typology (controlled transport).",
         "patterns": [
-          "(trasporto|trasporti|spostamenti|spostamento|trasferimenti|trasferimento|tragitti|accompagnamento|uscite) ..3 (solo|sempre|esclusivamente) (con il nostro|col nostro|con i nostri|dal nostro|dai nostri|con l|col) (autista|autisti|pulmino|furgone|driver|accompagnatore)",
+          "(trasporto|trasporti|spostamenti|spostamento|trasferimenti|trasferimento|tragitti|accompagnamento|uscite|andata e ritorno|spostarsi|muoversi|per spostarvi|per spostarti) ..3 (solo|sempre|esclusivamente|soltanto) (con il nostro|col nostro|con i nostri|dal nostro|dai nostri|con l|col|il nostro|c e il nostro) (autista|autisti|pulmino|furgone|driver|accompagnatore|macchina|auto)",
           "(il nostro|un nostro|i nostri) (autista|autisti|accompagnatore|driver) (ti|vi|le|li)? (porta|portano|accompagna|accompagnano|viene a prendere|vengono a prendere)"
         ],
         "near": [],
@@ -26675,7 +29098,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Trasporto al lavoro solo con il nostro pulmino.",
             "Il nostro autista le accompagna a domicilio.",
-            "Alloggio della ditta, trasferimenti solo con il nostro autista."
+            "Alloggio della ditta, trasferimenti solo con il nostro autista.",
+            "Andata e ritorno SOLO col nostro pulmino.",
+            "Per spostarsi c'è solo il nostro autista."
           ],
           "noMatch": [
             "Trasporto in vigna con mezzi aziendali.",
@@ -26694,11 +29119,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(telefono|cellulare) ..3 (lo|te lo|ve lo)? (teniamo|diamo|forniamo|diamo noi|teniamo noi) (noi)?",
           "(ti|vi) (diamo|daremo|forniamo) (noi)? (un|il)? (telefono|cellulare) (nuovo|nostro)?",
           "non (puo|puoi|possono|potete|potrai|potra|potranno|potrete|potete) (usare|tenere|avere) (il|un|il suo|il proprio)? (telefono|cellulare|smartphone)",
-          "(senza|niente|vietato il|vietato usare il) (telefono|cellulare) (personale)? (per tutto|durante tutto|per tutta|per l intero) ..2 (soggiorno|stagione|contratto|permanenza)"
+          "(senza|niente|vietato il|vietato usare il) (telefono|cellulare) (personale)? (per tutto|durante tutto|per tutta|per l intero) ..2 (soggiorno|stagione|contratto|permanenza)",
+          "@phone ..3 (si lascia|si lasciano|lo lasci|li lasciate|va lasciato|vanno lasciati|si consegna|si consegnano|lo consegni|va consegnato|vanno consegnati) ..3 (in reception|in ufficio|al responsabile|alla signora|al capo|alla famiglia|a noi|in cassaforte|all arrivo|la sera)",
+          "(userai|usi|usera|useranno|avrai|avra) (un|il|solo un|solo il)? @phone (nostro|della famiglia|di casa|che ti diamo|fornito da noi)",
+          "(niente|nessun|vietato il|vietati i|no) (telefono|telefoni|cellulare|cellulari|telefonino) (in casa|personale|personali|per tutto|in struttura)"
         ],
         "near": [],
         "exclusions": [
-          "durante (il|l)? (turno|servizio|orario|lavoro)",
+          "durante (il|l)? (turno|servizio|orario|lavoro|le lezioni)",
+          "@phone ..3 durante (il|l|le)? (turno|servizio|orario|lavoro|lezioni)",
           "(telefono|cellulare) aziendale",
           "(nessuno|non) ..3 (ritira|ritirera|trattiene|tratterra|chiede|chiedera|prende|tocca) ..2 (il|tuo|il tuo)? (telefono|cellulare)",
           "(telefono|cellulare) (resta|rimane) (sempre)? (a te|con te|tuo)"
@@ -26710,9 +29139,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "I telefoni vanno consegnati al responsabile per tutto il soggiorno.",
             "La ragazza non può usare il telefono.",
             "Non potrà avere il cellulare.",
-            "Il telefono te lo diamo noi."
+            "Il telefono te lo diamo noi.",
+            "Il cellulare si lascia in reception la sera.",
+            "Per chiamare userai un cellulare nostro.",
+            "Niente visite, niente telefono in casa."
           ],
           "noMatch": [
+            "Niente cellulare durante il turno, armadietti in spogliatoio.",
             "Vietato usare il cellulare durante il turno.",
             "Il telefono resta sempre con te, nessuno te lo ritira.",
             "Telefono aziendale e auto per i commerciali."
@@ -26727,7 +29160,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (isolation, abusive living conditions); Ispettorato Nazionale del Lavoro guidance on caporalato.",
         "patterns": [
           "(si dorme|dormire|dormono|dormi|alloggio|posto letto|branda) ..3 (in laboratorio|nel laboratorio|in fabbrica|nel capannone|in capannone|in un capannone|nella baracca|in baracca|in una baracca|nel casolare|in casolare|in un casolare|nel magazzino|nel locale|sopra il locale|in cantiere|nel cantiere|nel container|in un container|in roulotte|in tenda)",
-          "(alloggio|si dorme|si vive|vitto e alloggio) (sopra|dentro|nel retro del) (il)? (locale|ristorante|club|laboratorio|negozio)"
+          "(alloggio|si dorme|si vive|vitto e alloggio|stanza|camera|posto letto) (sopra|dentro|nel retro del|al piano di sopra del) (il)? (locale|ristorante|club|laboratorio|negozio|bar|centro)",
+          "(@girl|lavoratori|lavoratrici|operai|ragazzi) (abitano|vivono|dormono|alloggiano) (nel|nella|al|dentro il|dentro al|sopra il|in) (centro|locale|salone|club|negozio|laboratorio|ristorante|struttura|capannone|fabbrica|magazzino)",
+          "si dorme al piano di sopra"
         ],
         "near": [],
         "exclusions": [],
@@ -26738,7 +29173,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Si dorme in laboratorio, si lavora 12 ore.",
             "Posto letto nel capannone.",
             "Dormire in casolare vicino ai campi.",
-            "Alloggio sopra il locale."
+            "Alloggio sopra il locale.",
+            "Le massaggiatrici abitano nel centro.",
+            "Stanza sopra il locale per chi viene da fuori."
           ],
           "noMatch": [
             "Alloggio in appartamento a cinque minuti dai frutteti.",
@@ -26753,8 +29190,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Tells the worker not to tell family or anyone about the job, isolating them.",
         "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (secrecy demanded).",
         "patterns": [
-          "non (dire|dirlo|dirai|dite|raccontare|parlare|parlarne) ..3 (genitori|famiglia|famigliari|familiari|parenti|amici|nessuno|fidanzato|marito)",
-          "(nessuno|la tua famiglia|i tuoi genitori) (deve|devono|dovra|dovranno) (sapere|saperlo|sapere niente)",
+          "(non|nn|meglio non|evita di|evitate di) ..2 @tell ..4 @family",
+          "(nessuno|la tua famiglia|i tuoi genitori|i tuoi|@family) (non)? (deve|devono|dovra|dovranno) (sapere|saperlo|sapere niente)",
+          "(a casa|ai tuoi|ai genitori|alla famiglia|ai tuoi genitori) (gli|le)? (dite|dici|direte|dirai|raccontate|racconti|racconterai) che",
           "(segreto|in segreto|di nascosto) ..3 (famiglia|genitori|parenti)"
         ],
         "near": [],
@@ -26764,7 +29202,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Non dire niente ai tuoi genitori finché non sei qui.",
-            "Nessuno deve saperlo."
+            "Nessuno deve saperlo.",
+            "Non serve raccontare troppo ai tuoi.",
+            "A casa gli dite che siete in vacanza."
           ],
           "noMatch": [
             "Chiama i tuoi genitori quando vuoi.",
@@ -26802,6 +29242,31 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.third_party_control.daily_payment_to_manager",
+        "category": "third_party_control",
+        "weight": 0.5,
+        "description": "Workers hand over a daily or nightly sum (rent, quota, takings) to a manager - the nightly settling-up of controlled sex work and forced begging.",
+        "source": "UNODC Human Trafficking Indicators (daily quotas handed to a third party); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (control of victims through debts and quotas).",
+        "patterns": [
+          "(si salda|si paga|si versa|si consegna|si lascia|versate|pagate|consegnate|saldate|lasciate) ..3 (ogni notte|ogni sera|ogni giorno|ogni mattina|a fine serata|a fine turno|a fine giornata) ..2 (al|alla|all) @manager",
+          "(ogni notte|ogni sera|a fine serata|a fine turno|a fine giornata) (si salda|si paga|si versa|si consegna|versate|pagate|consegnate) ..3 (al|alla|all) @manager",
+          "(quota|fisso|fissa) (giornaliera|giornaliero|settimanale|serale) ..4 (al|alla|all) @manager"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "L'affitto si salda ogni notte al responsabile.",
+            "Quota giornaliera da consegnare al capo."
+          ],
+          "noMatch": [
+            "Il conto si paga alla cassa."
+          ]
+        }
+      },
+      {
         "id": "it.third_party_control.gangmaster",
         "category": "third_party_control",
         "weight": 0.5,
@@ -26813,6 +29278,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(pulmino|furgone|furgoncino|macchina) (del|di un|dell) (nostro|nostra)? (caporale|caposquadra|incaricato|mediatore|intermediario|capo)",
           "(alloggio|casolare|baracca|posto letto|casa|dormire|container|roulotte) ..3 (offert*|dat*|fornit*|gestit*|pagat*|affittat*) (dal|dai) (caporale|caporali|caposquadra|capo squadra|mediatore|intermediario)",
           "(vi|ti) (portiamo|porta|portano|prendiamo|veniamo a prendere|viene a prendere) (noi)? ..4 (ogni mattina|tutte le mattine|all alba) ..3 (col|con il|con un) (furgone|pulmino|furgoncino)",
+          "(passiamo a prenderti|passiamo a prendervi|ti passiamo a prendere|vi passiamo a prendere|ti passa a prendere|vi passa a prendere) (noi)? ..4 (ogni mattina|tutte le mattine|all alba|la mattina) ..3 (col|con il|con un) (furgone|pulmino|furgoncino)",
           "(vi|ti) (portiamo|porta|portano|veniamo a prendere|viene a prendere) (noi)? (ai campi|in campagna|nei campi|nelle serre) ..3 (col|con il|con un) (furgone|pulmino|furgoncino)"
         ],
         "near": [],
@@ -26845,15 +29311,20 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "In an escort or massage ad, bookings and payment go to a manager, agency or \"responsabile\" and the women do not answer themselves - someone else runs them.",
         "source": "UNODC Human Trafficking Indicators (someone else arranges contacts and receives payment); TellFinder third-party terms. Project authored from indicator text (no published Italian escort lexicon).",
         "patterns": [
-          "(appuntamenti|appuntamento|prenotazioni|prenotazione|prenotare) ..3 (tramite|attraverso|con|dalla|alla|dal|al) (la|il|l)? (nostra|nostro)? (agenzia|responsabile|gestore|gestrice|titolare|manager)",
+          "(appuntamenti|appuntamento|prenotazioni|prenotazione|prenotare|prenota|prenotate) ..3 (tramite|attraverso|con|dalla|alla|dal|al) (la|il|l)? (nostra|nostro)? (agenzia|responsabile|gestore|gestrice|titolare|manager|centralino|centralinista|segretaria)",
           "(appuntamenti|appuntamento|prenotazioni|prenotare) ..3 (chiamare|chiama|chiamate|contattare|contatta|contattate|rivolgersi al|rivolgersi alla) (il|la)? (responsabile|gestore|gestrice|manager|titolare)",
           "(le ragazze|la ragazza|le signorine|le massaggiatrici) non (rispondono|risponde) (al telefono|ai messaggi|direttamente)?",
-          "(pagamento|pagamenti|regalino|soldi|tariffa) ..3 (anticipato|anticipata|in anticipo|prima)? (al|alla|all) (manager|agenzia|responsabile|gestore|booker)"
+          "(pagamento|pagamenti|regalino|soldi|tariffa) ..3 (anticipato|anticipata|in anticipo|prima)? (al|alla|all) (manager|agenzia|responsabile|gestore|booker)",
+          "(parlate|parla|parlare|chiedete|chiedi|chiedere|rivolgetevi|rivolgiti|rivolgersi|passate|passa|si passa|passare|chiamate|contattate|scrivete) (prima)? (con|dal|dalla|da|al|alla|col) (la|il)? (mio|nostro|mia|nostra)? @manager",
+          "(incontrarla|incontrarle|vederla|vederle|averla|prenotarla|prenotarle|conoscerla|conoscerle) ..5 (tramite|dal|dalla|con|al|alla) (il|la)? (mio|nostro|mia|nostra)? @manager",
+          "(lei|lui|la madame|il capo|il manager|la mami|la mama) (decide|decidono|gestisce|stabilisce) (tutto|orari|prezzi|lei|lui)",
+          "(orari|appuntamenti|prezzi|tariffe|incontri|tutto) (li|le|lo)? (decide|decidono|gestisce|gestiscono|fissa|fissano|stabilisce) (il|la) (mio|mia|nostro|nostra)? @manager",
+          "(chiamate|chiama|contattate|contatta|scrivete) (il|la) (nostro|nostra) @manager ..6 (tariffe|prezzi|indirizzo|orari)"
         ],
         "near": [
           {
             "patterns": [
-              "(ragazza|ragazze|signorine|massagg*|escort|accompagnatric*|incontri|ricev*|domicilio|hotel|coppie|singoli|mezz ora|regalino|rose|discrezione|riservat*|h24|tour)"
+              "(@escort_context|@girl|@availability|@dating_context|@new_arrival|@youth|@minor_age_word|signorine|massagg*|incontri|ricev*|domicilio|hotel|coppie|singoli|rose|riservat*|tour|nel giro)"
             ],
             "window": 40
           }
@@ -26868,7 +29339,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Ragazze nuove nel nostro centro massaggi. Per appuntamenti chiamare il responsabile Marco.",
             "Massaggi orientali: le ragazze non rispondono al telefono, scrivere al gestore.",
-            "Ragazze disponibili per coppie e singoli. Prenotazioni tramite la nostra agenzia, pagamento anticipato al manager."
+            "Ragazze disponibili per coppie e singoli. Prenotazioni tramite la nostra agenzia, pagamento anticipato al manager.",
+            "Nuova, libera stasera. Per incontrarla si passa dal mio amico.",
+            "Nuova nel giro, disponibile nel weekend: parlate prima con la madame, lei decide tutto.",
+            "Libera nel weekend, gli orari li fissa il nostro amico."
           ],
           "noMatch": [
             "Per appuntamenti chiamare il responsabile del personale in orario d'ufficio.",
@@ -26886,7 +29360,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(le nostre|le mie|nostre) (ragazze|ragazzine|modelle|signorine|massaggiatrici|accompagnatrici|hostess)",
           "(ragazze|modelle|massaggiatrici|accompagnatrici) (nuove|sempre nuove|diverse) (ogni settimana|ogni mese|ogni giorno|ogni #num giorni)",
           "(nuove|diverse) (ragazze|modelle|massaggiatrici) (ogni settimana|ogni mese|ogni giorno)",
-          "(ragazze|modelle|massaggiatrici|accompagnatrici) (disponibili|a disposizione|a scelta) (a|in|tra|nelle)"
+          "(ragazze|modelle|massaggiatrici|accompagnatrici) (disponibili|a disposizione|a scelta) (a|in|tra|nelle)",
+          "(le nostre|nostre|le mie) (bambole|pupe|gnocche|trav|fanciulle|ragazze nuove)"
         ],
         "near": [],
         "exclusions": [
@@ -26946,7 +29421,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(ricev*|mi sposto|ci spostiamo|incontri|appuntamento|appuntamenti|tariffe|regalino|massaggi|massaggio|mezz ora|domicilio|hotel|discrezione|riservat*|coppie e singoli|singoli e coppie|in tour|di passaggio|prenotazioni)"
+              "(@escort_context|@new_arrival|ricev*|incontri|appuntamento|appuntamenti|domicilio|hotel|riservat*|coppie e singoli|singoli e coppie|in coppia|prenotazioni)"
             ],
             "window": 25
           }
@@ -26967,13 +29442,40 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.third_party_control.wages_through_boss",
+        "category": "third_party_control",
+        "weight": 0.5,
+        "description": "The pay is collected, kept, managed or shared out by a boss, madam or team leader instead of being paid to each worker.",
+        "source": "UNODC Human Trafficking Indicators (wages paid to a third party; someone else controls earnings); ILO Indicators of Forced Labour (withholding of wages); Ispettorato Nazionale del Lavoro guidance on caporalato.",
+        "patterns": [
+          "@wages ..4 (lo|la|li|le)? (prende|prendono|incassa|incassano|ritira|ritirano|riscuote|riscuotono|gestisce|gestiscono|amministra|divide|tiene|tengono|custodisce) (il|la|lo|l)? @manager",
+          "(il|la|l) @manager ..3 (prende|incassa|ritira|riscuote|divide|gestisce|tiene|custodisce) (la|lo|i|le|tutti i|tutto lo)? @wages"
+        ],
+        "near": [],
+        "exclusions": [
+          "responsabile (amministrativo|amministrativa|del personale|paghe|hr|risorse umane|dell ufficio)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Paga a giornata, la prende il caposquadra e la divide lui.",
+            "Lo stipendio lo gestisce la signora e ve lo dà a fine stagione."
+          ],
+          "noMatch": [
+            "Lo stipendio lo gestisce l'ufficio paghe con bonifico mensile."
+          ]
+        }
+      },
+      {
         "id": "it.third_party_control.wages_to_agency",
         "category": "third_party_control",
         "weight": 0.5,
         "description": "The worker's wages are paid to the agency, the boss or a third party rather than to the worker.",
         "source": "UNODC Human Trafficking Indicators (wages paid to a third party); ILO Indicators of Forced Labour (withholding of wages).",
         "patterns": [
-          "(stipendio|paga|compenso|guadagni|soldi) ..3 (versat*|pagat*|consegnat*|va|vanno|andra) (direttamente)? (all agenzia|al capo|al caporale|al responsabile|all intermediario|al mediatore|all organizzazione|al titolare dell agenzia)"
+          "(stipendio|paga|compenso|guadagni|soldi|@wages) ..3 (versat*|pagat*|consegnat*|va|vanno|andra) (direttamente)? (all agenzia|al capo|al caporale|al responsabile|all intermediario|al mediatore|all organizzazione|al titolare dell agenzia|al gruppo)",
+          "(meta|parte|percentuale|#num %) (di quello che|di cio che|dei soldi che|di quanto|dei guadagni|degli incassi|del guadagno|dell incasso|di quello) ..3 (va|vanno|spetta|spettano|lo prende|lo tiene|si lascia|lasciate|date|dai) (al|alla|all|a) (@manager|gruppo|organizzazione|agenzia|casa)"
         ],
         "near": [],
         "exclusions": [],
@@ -26982,7 +29484,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Lo stipendio viene versato direttamente all'agenzia.",
-            "I guadagni vanno al responsabile che poi ti paga."
+            "I guadagni vanno al responsabile che poi ti paga.",
+            "Metà di quello che incassate va al capo."
           ],
           "noMatch": [
             "Lo stipendio è versato sul tuo conto ogni mese.",
@@ -26997,9 +29500,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Cash only; common in classified ads, part of the pattern with other cues.",
         "source": "US TIP Report 2024 (cash-only payment); Polaris typology.",
         "patterns": [
-          "(solo|soltanto|esclusivamente|sempre) (in)? contanti",
-          "(pagamento|paga|pagati|pagato|stipendio) (in)? contanti (a fine|alla fine|a fine serata|a fine giornata|a fine stagione|all autista|al giorno|in busta)",
-          "(euro|€) al giorno in contanti"
+          "(solo|soltanto|esclusivamente|sempre) (in)? @cash",
+          "(pagamento|paga|pagati|pagato|stipendio|compenso|@wages) (in|a giornata|giornaliera)? (solo|soltanto)? @cash (a fine|alla fine|a fine serata|a fine giornata|a fine stagione|all autista|al giorno|in busta|ogni)?",
+          "(euro|€) al giorno in contanti",
+          "#num (€|euro|k)? (al giorno|a notte|a sera|a serata|a settimana|alla settimana|a viaggio|a consegna|a giornata)? (in contanti|cash|in mano)",
+          "@cash (ogni|a fine|alla fine) (venerdi|settimana|sera|serata|giornata|giorno|mese)"
         ],
         "near": [],
         "exclusions": [],
@@ -27008,7 +29513,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Lavoro in nero, 40 euro al giorno in contanti.",
-            "Pagamento in contanti a fine stagione."
+            "Pagamento in contanti a fine stagione.",
+            "Paga a giornata solo cash.",
+            "A ogni viaggio ti prendi 2000 in contanti."
           ],
           "noMatch": [
             "Stipendio con bonifico mensile.",
@@ -27021,11 +29528,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.5,
         "description": "Payment or wages only in cryptocurrency, which leaves no usable trail.",
-        "source": "US TIP Report 2024; Europol 2025 (crypto payments in trafficking-linked ads).",
+        "source": "US TIP Report 2024; Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (crypto payments in trafficking-linked ads).",
         "patterns": [
-          "(pagamento|pagamenti|paga|pagato|pagati|stipendio|accettiamo|accetto|solo|soltanto) ..3 (in|con) (crypto|cripto|criptovalute|criptovaluta|bitcoin|btc|usdt|tether|ethereum|monero)",
-          "(solo|soltanto|esclusivamente) (in)? (crypto|cripto|criptovalute|bitcoin|btc|usdt)",
-          "(tramite|via) (crypto|cripto|criptovalute|criptovaluta|bitcoin|btc|usdt|tether)"
+          "(pagamento|pagamenti|paga|pagano|paghi|pagami|pagato|pagati|stipendio|accettiamo|accetto|solo|soltanto) ..3 (in|con) (@crypto|criptovalute)",
+          "(solo|soltanto|esclusivamente) (in)? (@crypto|criptovalute)",
+          "(tramite|via) (@crypto|criptovalute)"
         ],
         "near": [],
         "exclusions": [],
@@ -27047,7 +29554,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.4,
         "description": "Payment through money-transfer services (Western Union, MoneyGram, Ria) that are hard to trace and recover.",
-        "source": "US TIP Report 2024; Europol 2025; IOM advice on deceptive job offers (fees sent by money transfer).",
+        "source": "US TIP Report 2024; Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (money transfer and underground banking); IOM advice on deceptive job offers (fees sent by money transfer).",
         "patterns": [
           "(western union|westernunion|moneygram|money gram|ria money transfer|money transfer)"
         ],
@@ -27102,7 +29609,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.45,
         "description": "The client or migrant pays someone else (the driver, a \"friend\", \"our man\"), not the person offering the service.",
-        "source": "US TIP Report 2024 (payment to a third party); Europol 2025. Project authored from indicator text.",
+        "source": "US TIP Report 2024 (payment to a third party); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025. Project authored from indicator text.",
         "patterns": [
           "(pagamento|pagare|paghi|pagate|soldi|contanti) ..3 (all|al|alla|a un|a una) (autista|nostro uomo|nostro amico|mio amico|mia amica|accompagnatore|nostro referente|responsabile|segretaria)",
           "(pagamento|pagare|paghi|pagate|soldi) ..2 (tramite|attraverso|con) (un|il)? (intermediario|garante|nostro uomo|hawala|money transfer)",
@@ -27129,22 +29636,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.5,
         "description": "Advance payment by prepaid-card top-up (Postepay), gift cards or vouchers, the usual Italian untraceable channel.",
-        "source": "US TIP Report 2024; Europol 2025; Polizia Postale advice on advance-payment fraud. Project authored from indicator text.",
+        "source": "US TIP Report 2024; Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025; Polizia Postale advice on advance-payment fraud. Project authored from indicator text.",
         "patterns": [
-          "(ricarica|ricariche|ricaricare|ricarichi) (postepay|paypal|paysafe|paysafecard|carta prepagata|prepagata|evolution)",
+          "(ricarica|ricariche|ricaricare|ricarichi) (postepay|paypal|@gift_card_brand|carta prepagata|prepagata|evolution)",
           "(postepay|paysafecard|carta prepagata) ..3 (anticipat*|prima|obbligatori*|richiest*)",
-          "(pagamento|pagare|paghi|anticipo|accetto|accettiamo|regalino|regalo) ..4 (gift card|giftcard|carte regalo|carta regalo|buoni amazon|buono amazon|buono regalo|buoni regalo|paysafecard)"
+          "paypal (amici|amici e parenti|amici e familiari|per amici)",
+          "(pagamento|pagare|paghi|anticipo|accetto|accettiamo|regalino|regalo|prenotare|prenotazione|prenoti) ..4 (gift card|giftcard|gift @gift_card_brand|carte regalo|carta regalo|buoni amazon|buono amazon|buono regalo|buoni regalo|paysafecard|@gift_card_brand)"
         ],
         "near": [],
-        "exclusions": [],
+        "exclusions": [
+          "(apple|google|amazon|samsung) pay",
+          "(buono|buoni) regalo @gift_card_brand? ..4 (in palio|in omaggio|vinci|vincere|concorso|sondaggio|premio)",
+          "(vinci|vincere|vinto|vinta|in palio|premio|premi|omaggio) (un|il|dei|uno)? (buono|buoni|carta|carte) regalo @gift_card_brand?"
+        ],
         "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
             "Regalino anticipato con ricarica Postepay.",
-            "Quota di iscrizione 200 euro con ricarica Postepay."
+            "Quota di iscrizione 200 euro con ricarica Postepay.",
+            "Per prenotare ricarica Paysafe o gift Amazon."
           ],
           "noMatch": [
+            "Paghi comodamente con Apple Pay.",
+            "Rispondi al sondaggio e vinci un buono regalo Amazon.",
             "Non pagare mai anticipi con ricariche Postepay a sconosciuti.",
             "Buono regalo Amazon in palio per chi completa il sondaggio!"
           ]
@@ -27157,7 +29672,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Targets people in debt or financial distress, or offers to pay off their debts, which creates leverage.",
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability, debt bondage); UNODC Human Trafficking Indicators.",
         "patterns": [
-          "(hai|avete|sei pieno di|pieni di|piena di|pieno di) (debiti|problemi economici|bisogno di soldi|bisogno urgente di soldi)",
+          "(hai|avete|ha|hanno|sei pieno di|pieni di|piena di|pieno di) (debiti|problemi economici|bisogno di soldi|bisogno urgente di soldi)",
           "(paghiamo|saldiamo|estinguiamo|copriamo) (noi)? (i tuoi|i vostri|tutti i tuoi|i)? debiti",
           "(in difficolta economica|in difficolta economiche|in difficolta finanziaria|in crisi economica)",
           "(bisogno urgente di soldi|bisogno urgente di denaro)"
@@ -27165,7 +29680,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [],
         "exclusions": [
           "(persone|famiglie|cittadini) in difficolta economica ..6 (sportello|comune|caritas|aiuto|sostegno|bando|contributo)",
-          "(sportello|caritas|servizi sociali|bando|contributo) ..6 in difficolta economica"
+          "(sportello|caritas|servizi sociali|bando|contributo) ..6 in difficolta economica",
+          "in difficolta (economica|economiche|finanziaria) ..8 (sportello|comune|caritas|servizi sociali|consulenza gratuita|contributo|bando|assistenza sociale)"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -27187,20 +29703,27 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Targets homeless people or people with nowhere to go, offering a bed with the job.",
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); Polaris typology (recruitment of homeless people).",
         "patterns": [
-          "(senza casa|senza fissa dimora|senza tetto|senzatetto|non hai dove dormire|non sai dove dormire|non hai nessuno)"
+          "(senza casa|senza fissa dimora|senza tetto|senzatetto|non hai dove dormire|non sai dove dormire|non hai nessuno|non ha nessuno|non ha dove andare|non hai dove andare|non sa dove andare|scappata di casa|scappato di casa|scappati di casa)"
         ],
         "near": [
           {
             "patterns": [
-              "(lavoro|lavorare|guadagn*|offriamo|ti diamo|posto letto|alloggio|paga)"
+              "(lavoro|lavorare|guadagn*|offriamo|ti diamo|posto letto|alloggio|paga|@job|@housing|ideale|bene anche|benvenut*)"
             ],
-            "window": 20
+            "window": 25
           }
         ],
         "exclusions": [
           "(mensa|dormitorio pubblico|caritas|volontari|volontariato|assistenza) ..6 (senza fissa dimora|senzatetto|senza tetto)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(caritas|parrocchia|volontari|volontariato|mensa|dormitorio pubblico|coperte|donazioni|raccolta di|servizi sociali|comune)"
+            ],
+            "window": 20
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
@@ -27212,13 +29735,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.vulnerability_targeting.need_for_company",
+        "category": "vulnerability_targeting",
+        "weight": 0.45,
+        "description": "A woman who describes herself as fleeing war, alone, penniless or homeless offers company for money or a room - the need that makes her exploitable, in a dating or escort ad.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (sexual exploitation of people in need); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (exploitation of refugees from the war in Ukraine).",
+        "patterns": [
+          "(@vulnerable|sola in italia|sola al mondo|senza lavoro e senza|senza soldi e)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@dating_context|@escort_context|in cambio|generos*|disposto a|pagarmi|mantenermi)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Scappata dalla guerra, sola in Italia senza soldi. Cerco un signore disposto a pagarmi la stanza."
+          ],
+          "noMatch": [
+            "Scappata dalla guerra, cerco lavoro come cameriera."
+          ]
+        }
+      },
+      {
         "id": "it.vulnerability_targeting.new_arrivals",
         "category": "vulnerability_targeting",
         "weight": 0.45,
         "description": "Targets newly landed migrants, asylum seekers or refugees for work, people with no network and no papers.",
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); Italian national anti-trafficking plan (asylum seekers at risk of exploitation).",
         "patterns": [
-          "(appena sbarcati|appena sbarcato|appena sbarcate|richiedenti asilo|profughi|migranti appena arrivati|stranieri appena arrivati|rifugiati)"
+          "(appena sbarcati|appena sbarcato|appena sbarcate|richiedenti asilo|profughi|migranti appena arrivati|stranieri appena arrivati|rifugiati)",
+          "(chi e|chi sei|per chi e|sei|siete|chi) appena (arrivato|arrivata|arrivati|arrivate|sbarcato|sbarcata|sbarcati) in (italia|europa)"
         ],
         "near": [
           {
@@ -27236,7 +29789,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Cerchiamo ragazzi africani appena sbarcati per lavoro in campagna."
+            "Cerchiamo ragazzi africani appena sbarcati per lavoro in campagna.",
+            "Lavoro anche per chi è appena arrivato in Italia."
           ],
           "noMatch": [
             "Corso di italiano gratuito per richiedenti asilo e rifugiati.",
@@ -27249,10 +29803,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "vulnerability_targeting",
         "weight": 0.5,
         "description": "No questions asked - the recruiter signals it will not check who the worker is or why they need money.",
-        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); TAXONOMY cue \"no questions asked\".",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability) and UNODC Human Trafficking Indicators (recruiters who ask no questions about identity or status).",
         "patterns": [
           "(nessuna|niente|zero) domand*",
-          "(senza|non) (fare|facciamo|chiediamo|chiedere) (troppe)? domande"
+          "(senza|non) (fare|facciamo|chiediamo|chiedere) (troppe)? domande",
+          "(nessuno|non) ..2 (fa|fara|faremo|facciamo|fanno|ti fa|vi fa|ti fara|vi fara) (domande|troppe domande)"
         ],
         "near": [],
         "exclusions": [
@@ -27264,7 +29819,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Niente domande. Scrivimi in privato.",
-            "Paghiamo subito, senza fare domande."
+            "Paghiamo subito, senza fare domande.",
+            "Nessuno fa domande."
           ],
           "noMatch": [
             "Domande in sede dalle 9 alle 12.",
@@ -27280,6 +29836,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators.",
         "patterns": [
           "(mamma|mamme|madre|madri|donna|donne) (sola|sole|single|separata|separate) ..4 (difficolta|bisogno|soldi|guadagn*|aiut*|lavoro serale)",
+          "(mamma|mamme|madre|madri|donna|donne) (sola|sole|single|separata|separate) (con)? (figli|figlio|figlia|bimbo|bimbi|bimba|bambino|bambini)? ..4 (benvenut*|preferit*|preferibilmente|ideale|tetto|accettat*)",
           "(sei|siete) (una)? (mamma|madre|ragazza|donna) (sola|single|in difficolta)"
         ],
         "near": [],
@@ -27288,7 +29845,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Sei una mamma sola in difficoltà economica?"
+            "Sei una mamma sola in difficoltà economica?",
+            "Mamma sola con bimbo benvenuta.",
+            "Donne sole con figli al paese preferite."
           ],
           "noMatch": [
             "Associazione di mamme sole organizza un mercatino solidale."
@@ -27302,10 +29861,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Explicitly welcomes workers without a residence permit or in irregular status, who cannot turn to the authorities.",
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); Ispettorato Nazionale del Lavoro guidance on caporalato (irregular migrant workers).",
         "patterns": [
-          "(anche|pure|va bene|vanno bene|accettiamo|accettati|ok) (anche)? (chi non ha il permesso|senza permesso di soggiorno|senza permesso|irregolari|clandestini|senza regolare permesso)",
+          "(anche|pure|va bene|vanno bene|accettiamo|accettati|ok) (anche)? (chi non ha il permesso|senza permesso di soggiorno|senza permesso|irregolari|irregolare|clandestini|clandestina|clandestino|senza regolare permesso)",
           "(irregolari|clandestini|senza permesso di soggiorno|senza permesso) (ok|benvenut*|accettat*|va bene|nessun problema)",
           "(permesso di soggiorno|permesso) (non necessario|non richiesto|non serve|non importa|scaduto va bene|scaduto ok)",
-          "(chi|anche chi) non ha (il|i)? (permesso|documenti|permesso di soggiorno)"
+          "(chi|anche chi) non ha (il|i)? (permesso|documenti|permesso di soggiorno)",
+          "(anche|pure)? (se|chi) (non|nn) (hai|ha|avete|hanno) (il|i|un)? (permesso|permesso di soggiorno|documenti|documento|passaporto|carta d identita)",
+          "(sei|siete) (clandestino|clandestina|clandestini|irregolare|irregolari|senza documenti|senza permesso|senza permesso di soggiorno|senza carte) ..6 (lavoro|lavorare|ti troviamo|vi troviamo|offriamo|guadagnare|soldi)"
         ],
         "near": [],
         "exclusions": [
@@ -27318,11 +29879,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Va bene anche chi non ha il permesso di soggiorno.",
             "Anche irregolari, nessuna domanda.",
-            "Va bene anche senza permesso di soggiorno."
+            "Va bene anche senza permesso di soggiorno.",
+            "Va bene anche se nn hai il permesso di soggiorno.",
+            "Sei clandestino e hai bisogno di lavorare? Chiamaci."
           ],
           "noMatch": [
             "Si accettano lavoratori con regolare permesso di soggiorno.",
             "Permesso di soggiorno valido obbligatorio."
+          ]
+        }
+      },
+      {
+        "id": "it.vulnerability_targeting.vulnerable_preferred",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "An offer that prefers or welcomes people who cannot complain or have nowhere to turn (undocumented, refugees, runaways, single mothers, people in debt, the desperate) - choosing workers for their weakness.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (recruitment of people in a position of vulnerability); Palermo Protocol art. 3(a) (abuse of a position of vulnerability).",
+        "patterns": [
+          "@vulnerable ..6 (benvenut*|preferit*|preferibilmente|ideale|ideali|accettat*|nessun problema|capiamo)",
+          "(ideale|perfetto|perfetta|adatto|adatta|bene anche|va bene anche|anche|offerta|lavoro) per chi (e|sei|ha|hai|si trova)? ..2 @vulnerable",
+          "(offriamo|offro|diamo|cerchiamo|cerco|ospitiamo) ..4 (a|per)? @vulnerable"
+        ],
+        "near": [],
+        "exclusions": [
+          "(sportello|servizi sociali|caritas|associazione|progetto|corso|corsi|accoglienza|assistenza|tutela|diritti|volontari|volontarie|aiutare|sostegno|integrazione|mediatori|mediatrici) ..6 @vulnerable"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Stranieri senza documenti e chi è in difficoltà economica benvenuti.",
+            "Ideale per chi è scappata di casa.",
+            "Offriamo lavoro e un letto a ragazze sole appena arrivate in Italia."
+          ],
+          "noMatch": [
+            "Sportello gratuito per rifugiati e richiedenti asilo.",
+            "Cerchiamo volontari per aiutare i rifugiati con i compiti."
           ]
         }
       }
