@@ -15,6 +15,7 @@ import { CATEGORY_IDS } from '../src/categories.js';
 import { BUILTIN_PACKS, createAssessor } from '../src/index.js';
 import type { Assessment } from '../src/schema.js';
 import { AWARENESS_DAMPING, AWARENESS_MIN } from '../src/score/index.js';
+import { corporaDir } from './lib/corpora.js';
 import { type Fixture, loadFixtures } from './lib/fixtures.js';
 
 const root = join(import.meta.dirname, '..');
@@ -37,9 +38,9 @@ const score = (f: Fixture): Scored => ({ risk: f.set === 'risk', lang: f.lang, a
 const blind = loadFixtures(setDir).map(score);
 const fixtures = loadFixtures().map(score);
 const corpora: Scored[] = [];
-const corporaDir = process.env.TS_CORPORA_DIR ?? join(root, '..', 'shared', 'corpora');
+const corporaAt = corporaDir() ?? '/nonexistent';
 for (const file of ['emscad-legit.jsonl', 'francetravail-jobs.jsonl', 'okcupid-profiles.jsonl', 'sms-ham.jsonl', 'kenya-sms.jsonl']) {
-  const path = join(corporaDir, file);
+  const path = join(corporaAt, file);
   if (!existsSync(path)) continue;
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     if (!line) continue;

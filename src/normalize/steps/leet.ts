@@ -45,7 +45,11 @@ export function foldLeet(text: MappedText, log: RawSpan[]): MappedText {
     while (
       j < cps.length &&
       (isWordChar(cps[j]) ||
-        (SYMBOLS.has(cps[j] as number) && (isWordChar(cps[j - 1]) || (dollarWord && j === i + 1)) && isWordChar(cps[j + 1]) && !isEmailAt(cps, j)))
+        (SYMBOLS.has(cps[j] as number) &&
+          (isWordChar(cps[j - 1]) || (dollarWord && j === i + 1) || (j > i && SYMBOLS.has(cps[j - 1] as number))) &&
+          // "c@$h": two symbols in a row between word characters count too.
+          (isWordChar(cps[j + 1]) || (SYMBOLS.has(cps[j + 1] as number) && isWordChar(cps[j + 2]))) &&
+          !isEmailAt(cps, j)))
     ) {
       j++;
     }
