@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "4ab89ae3e2358fe88068156fa979e8a5338d0a4bc167d47ac95100fe6c786cf8" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "e6c3dae267cc8ce5ed3681ee9e41f13693c227e37c071220ba5925d5ec255135" } as const;
 
 /**
- * The built-in rule packs (710 rules in 7 packs), validated at build time.
+ * The built-in rule packs (715 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -14921,7 +14921,1577 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       }
     ],
-    "lexicons": [],
+    "lexicons": [
+      {
+        "name": "abroad",
+        "description": "Abroad, a named foreign country or region (from Brazil or Portugal), and the places of scam compounds.",
+        "terms": [
+          "=exterior",
+          "=estrangeiro",
+          "fora do pais",
+          "fora de portugal",
+          "fora do brasil",
+          "la fora",
+          "=gringa",
+          "=europa",
+          "=espanha",
+          "=italia",
+          "=suica",
+          "=franca",
+          "=alemanha",
+          "=holanda",
+          "paises baixos",
+          "=belgica",
+          "=inglaterra",
+          "=londres",
+          "reino unido",
+          "=irlanda",
+          "=escocia",
+          "=luxemburgo",
+          "=austria",
+          "=grecia",
+          "=chipre",
+          "=malta",
+          "=noruega",
+          "=suecia",
+          "=dinamarca",
+          "=polonia",
+          "=andorra",
+          "=portugal",
+          "=eua",
+          "=usa",
+          "estados unidos",
+          "=canada",
+          "=australia",
+          "=japao",
+          "=israel",
+          "=turquia",
+          "=asia",
+          "=china",
+          "=coreia",
+          "=tailandia",
+          "=malasia",
+          "=singapura",
+          "=filipinas",
+          "=qatar",
+          "=catar",
+          "=golfo",
+          "arabia saudita",
+          "=riade",
+          "=emirados",
+          "=kuwait",
+          "=libano",
+          "=angola",
+          "=guine",
+          "=suriname",
+          "=guiana",
+          "=mexico",
+          "=panama",
+          "@compound_place"
+        ],
+        "examples": {
+          "match": [
+            "trabalho na gringa",
+            "vaga em Espanha",
+            "fora do país",
+            "Camboja"
+          ],
+          "noMatch": [
+            "falo espanhol e inglês",
+            "trabalho em Coimbra"
+          ]
+        }
+      },
+      {
+        "name": "advance",
+        "description": "Costs advanced or lent by the recruiter, to be paid back (advance, loan, \"a gente compra tua passagem\").",
+        "terms": [
+          "=adiantar",
+          "=adianta",
+          "=adiantam",
+          "=adianto",
+          "=adiantamos",
+          "=adiantado",
+          "=adiantada",
+          "=adiantados",
+          "=adiantadas",
+          "=adiantamento",
+          "=adiantamentos",
+          "emprestar",
+          "=emprestimo",
+          "=emprestimos",
+          "a gente compra",
+          "nos compramos",
+          "=compramos",
+          "eu compro",
+          "eu pago",
+          "a gente paga"
+        ],
+        "examples": {
+          "match": [
+            "a viagem é adiantada",
+            "fazemos um empréstimo",
+            "a gente compra tua passagem"
+          ],
+          "noMatch": [
+            "adiante, por favor"
+          ]
+        }
+      },
+      {
+        "name": "arrange",
+        "description": "Arranging or taking care of something for the worker (tratar, cuidar, resolver, organizar, arranjar, arrumar, providenciar).",
+        "terms": [
+          "tratar",
+          "cuidar",
+          "resolver",
+          "organizar",
+          "arranjar",
+          "arrumar",
+          "providenciar",
+          "conseguir"
+        ],
+        "examples": {
+          "match": [
+            "eu arrumo tudo",
+            "nós tratamos de tudo",
+            "a agência cuida de tudo"
+          ],
+          "noMatch": [
+            "tudo bem"
+          ]
+        }
+      },
+      {
+        "name": "availability",
+        "description": "Availability wording of escort-style and dating ads (free tonight, available now, 24 hours, \"dispo\").",
+        "terms": [
+          "disponivel hoje",
+          "disponivel hj",
+          "disponivel agora",
+          "disponivel ja",
+          "disponivel esta noite",
+          "disponivel a noite",
+          "disponivel pra",
+          "disponivel para encontros",
+          "disponivel para sair",
+          "livre hoje",
+          "livre hj",
+          "livre agora",
+          "livre esta noite",
+          "livre a partir",
+          "livre a noite",
+          "hoje a noite",
+          "hj a noite",
+          "esta noite",
+          "a noite toda",
+          "24 h",
+          "24h",
+          "24 horas",
+          "24 7",
+          "qualquer horario",
+          "=dispo"
+        ],
+        "examples": {
+          "match": [
+            "disponível hj à noite",
+            "livre a partir das 20h",
+            "24/7"
+          ],
+          "noMatch": [
+            "disponível depois das aulas",
+            "produto disponível em loja"
+          ]
+        }
+      },
+      {
+        "name": "cash",
+        "description": "Cash in hand (\"em espécie\", \"dinheiro vivo\", \"em mãos\", \"em numerário\").",
+        "terms": [
+          "em especie",
+          "dinheiro vivo",
+          "em dinheiro",
+          "na =mao",
+          "em =mao",
+          "em =maos",
+          "nas =maos",
+          "=cash",
+          "em numerario",
+          "=numerario",
+          "em notas",
+          "dinheiro na =mao"
+        ],
+        "examples": {
+          "match": [
+            "5 mil em espécie",
+            "pagamento em mãos",
+            "o resto em notas"
+          ],
+          "noMatch": [
+            "notas de rodapé",
+            "aperto de mão"
+          ]
+        }
+      },
+      {
+        "name": "chat_app",
+        "description": "Private messaging channels, the shared messenger names plus Portuguese chat slang (whats, wpp, inbox, direct, pv, privado).",
+        "terms": [
+          "@messenger",
+          "=whats",
+          "=wapp",
+          "=wpp",
+          "=zapp",
+          "=inbox",
+          "=direct",
+          "=dm",
+          "=pv",
+          "=privado",
+          "=insta",
+          "=instagram",
+          "=messenger",
+          "=sms"
+        ],
+        "examples": {
+          "match": [
+            "chama no zap",
+            "me chama inbox",
+            "w/a/p/p"
+          ],
+          "noMatch": [
+            "privadamente"
+          ]
+        }
+      },
+      {
+        "name": "compound_job",
+        "description": "The jobs of scam-compound recruitment (customer service, typing, data entry, online sales, crypto or investment chat, telemarketing).",
+        "terms": [
+          "atendimento ao cliente",
+          "apoio ao cliente",
+          "suporte ao cliente",
+          "servico ao cliente",
+          "atendimento online",
+          "suporte online",
+          "customer service",
+          "=digitacao",
+          "digitador*",
+          "=digitar",
+          "entrada de dados",
+          "data entry",
+          "vendas online",
+          "venda online",
+          "vendas on line",
+          "marketing digital",
+          "operador de chat",
+          "operadora de chat",
+          "=chat",
+          "=telemarketing",
+          "call center",
+          "=callcenter",
+          "=trading",
+          "=forex",
+          "cassino online",
+          "apostas online",
+          "@crypto",
+          "investimento em cripto",
+          "investimentos"
+        ],
+        "examples": {
+          "match": [
+            "atendente de suporte ao cliente",
+            "digitação rápida",
+            "v3nd@s 0nl1ne"
+          ],
+          "noMatch": [
+            "vendas na loja"
+          ]
+        }
+      },
+      {
+        "name": "covered",
+        "description": "Paid, free, included or arranged by the recruiter (\"pago\", \"por nossa conta\", \"a gente banca\").",
+        "terms": [
+          "=pago",
+          "=paga",
+          "=pagos",
+          "=pagas",
+          "=gratis",
+          "gratuito",
+          "=incluido",
+          "=incluida",
+          "=incluso",
+          "=inclusa",
+          "=inclusos",
+          "=incluidos",
+          "=incluidas",
+          "=oferecido",
+          "=oferecida",
+          "=oferecidos",
+          "=oferecidas",
+          "=custeado",
+          "=custeada",
+          "=custeados",
+          "=bancado",
+          "=bancada",
+          "=bancados",
+          "=garantido",
+          "=garantida",
+          "=garantidos",
+          "=garantidas",
+          "=coberto",
+          "=coberta",
+          "=cobertos",
+          "=cobertas",
+          "por nossa conta",
+          "por conta da (empresa|casa|agencia|firma|familia|fazenda|quinta|obra|patroa|dona)",
+          "por conta do (patrao|empregador|clube|contratante|dono|bar)",
+          "de graca",
+          "sem custo",
+          "sem custos",
+          "custo zero",
+          "a custo zero",
+          "tudo pago",
+          "=free",
+          "@emoji_free"
+        ],
+        "examples": {
+          "match": [
+            "passagem paga",
+            "voo por conta da empresa",
+            "viagem de graça",
+            "✈️ 🆓"
+          ],
+          "noMatch": [
+            "paguei a conta",
+            "a pagar pelo candidato"
+          ]
+        }
+      },
+      {
+        "name": "crossing",
+        "description": "A border crossing or passage and what carries it (crossing, border, boat, the other side).",
+        "terms": [
+          "=travessia",
+          "=travessias",
+          "=fronteira",
+          "=fronteiras",
+          "=barco",
+          "=barcos",
+          "=bote",
+          "=botes",
+          "=lancha",
+          "=lanchas",
+          "=cruzar",
+          "=atravessar",
+          "passagem pela fronteira",
+          "do outro lado",
+          "do lado de la",
+          "cai cai",
+          "=coiote",
+          "=coiotes"
+        ],
+        "examples": {
+          "match": [
+            "travessia garantida",
+            "do lado de lá"
+          ],
+          "noMatch": [
+            "passagem de ano"
+          ]
+        }
+      },
+      {
+        "name": "currency",
+        "description": "Money units and signs of Brazil and Portugal, with slang (\"conto\", \"pila\", \"paus\").",
+        "terms": [
+          "=reais",
+          "=real",
+          "=euros",
+          "=euro",
+          "=dolares",
+          "=dolar",
+          "=usd",
+          "=brl",
+          "=eur",
+          "r $",
+          "us $",
+          "=€",
+          "=$",
+          "=contos",
+          "=conto",
+          "=paus",
+          "=pila",
+          "=pilas",
+          "=mil",
+          "=k"
+        ],
+        "examples": {
+          "match": [
+            "120 mil reais",
+            "R$ 300"
+          ],
+          "noMatch": [
+            "realmente"
+          ]
+        }
+      },
+      {
+        "name": "dating_context",
+        "description": "Wording of dating and sugar arrangements (a date, generous older men, an allowance, help with bills, gifts).",
+        "terms": [
+          "um encontro",
+          "marcar encontro",
+          "marcar um encontro",
+          "primeiro encontro",
+          "1 o encontro",
+          "1 encontro",
+          "encontros casuais",
+          "encontro casual",
+          "encontro discreto",
+          "encontros discretos",
+          "para encontros",
+          "pra encontros",
+          "sair comigo",
+          "=coroa",
+          "=coroas",
+          "=generoso",
+          "=generosos",
+          "=padrinho",
+          "=sugar",
+          "=mesada",
+          "=mimo",
+          "=mimos",
+          "ajuda financeira",
+          "ajudar com as contas",
+          "ajudar nas contas",
+          "ajuda com as contas",
+          "me ajudar com",
+          "me bancar",
+          "me banque",
+          "em troca de presentes",
+          "=daddy"
+        ],
+        "examples": {
+          "match": [
+            "procuro um coroa generoso",
+            "p/ me ajudar com as contas",
+            "antes do 1º encontro"
+          ],
+          "noMatch": [
+            "encontro da turma de 1998"
+          ]
+        }
+      },
+      {
+        "name": "debt",
+        "description": "A debt owed to the recruiter or employer.",
+        "terms": [
+          "divida",
+          "=dividas",
+          "=debito",
+          "=debitos",
+          "=fiado",
+          "@advance"
+        ],
+        "examples": {
+          "match": [
+            "a dívida da viagem",
+            "comprar fiado"
+          ],
+          "noMatch": [
+            "dividir a conta"
+          ]
+        }
+      },
+      {
+        "name": "deduct",
+        "description": "Deducted or taken out of pay (\"descontado\", \"abatido\", \"vai-se tirando\", \"sai do salário\").",
+        "terms": [
+          "descontad*",
+          "=descontar",
+          "=descontando",
+          "=descontamos",
+          "=descontam",
+          "=descontaremos",
+          "=desconta",
+          "=descontarem",
+          "abatid*",
+          "=abater",
+          "=abatemos",
+          "=abatendo",
+          "=abate",
+          "deduzid*",
+          "=deduzir",
+          "=deduzimos",
+          "=deduz",
+          "=tirando",
+          "=tirado",
+          "=tirada",
+          "=tirados",
+          "=tiradas",
+          "=retirado",
+          "=retirada",
+          "=retirados",
+          "cobrad*",
+          "sai do",
+          "sai da",
+          "sai dos",
+          "vem do"
+        ],
+        "examples": {
+          "match": [
+            "descontada do salário",
+            "vai-se tirando do ordenado",
+            "abatido nos ganhos"
+          ],
+          "noMatch": [
+            "com desconto de estudante",
+            "tira-dúvidas"
+          ]
+        }
+      },
+      {
+        "name": "documents",
+        "description": "Identity papers, passport, visa and work papers (Brazilian and Portuguese names), with document emoji.",
+        "terms": [
+          "passaporte",
+          "documento",
+          "=documentacao",
+          "=documentacoes",
+          "=docs",
+          "=doc",
+          "=papeis",
+          "=papelada",
+          "=bi",
+          "=rg",
+          "=cpf",
+          "=nif",
+          "=niss",
+          "=bsn",
+          "=identidade",
+          "cartao de cidadao",
+          "carteira de trabalho",
+          "carteira de identidade",
+          "=ctps",
+          "titulo de residencia",
+          "autorizacao de residencia",
+          "autorizacao de trabalho",
+          "=visto",
+          "=vistos",
+          "@emoji_document"
+        ],
+        "examples": {
+          "match": [
+            "os passaportes",
+            "sem doc",
+            "cartão de cidadão",
+            "🛂"
+          ],
+          "noMatch": [
+            "documentário na televisão",
+            "papel de parede"
+          ]
+        }
+      },
+      {
+        "name": "escort_context",
+        "description": "Wording of escort-style and commercial-sex ads (incall and outcall, rates, discreet, motel, overnight, roses and sex-code emoji).",
+        "terms": [
+          "=acompanhante",
+          "=acompanhantes",
+          "garota de programa",
+          "garotas de programa",
+          "fazer programa",
+          "faco programa",
+          "=programinha",
+          "=gp",
+          "=cache",
+          "=caches",
+          "=incall",
+          "=outcall",
+          "local proprio",
+          "com local",
+          "atendo em",
+          "atendo no",
+          "atendo na",
+          "atendo a domicilio",
+          "faco saidas",
+          "=motel",
+          "=moteis",
+          "hotel ou motel",
+          "motel ou hotel",
+          "=pernoite",
+          "=pernoitada",
+          "meia hora",
+          "=sigilo",
+          "=discreta",
+          "=discretas",
+          "=massagem",
+          "=massagens",
+          "=safada",
+          "=safadinha",
+          "=gostosa",
+          "=namoradinha",
+          "namorada de aluguel",
+          "=prive",
+          "sem frescura",
+          "sem frescuras",
+          "=sensual",
+          "=erotica",
+          "=nudes",
+          "=onlyfans",
+          "fotos intimas",
+          "@emoji_sex",
+          "@emoji_rose"
+        ],
+        "examples": {
+          "match": [
+            "atendo em local próprio",
+            "cachê a combinar",
+            "meia hora 100",
+            "💋"
+          ],
+          "noMatch": [
+            "atendimento ao cliente",
+            "hotel de cinco estrelas"
+          ]
+        }
+      },
+      {
+        "name": "escorted",
+        "description": "Only with, accompanied or driven by someone of the employer (\"acompanhada\", \"junto com o dono\", \"com o motorista\").",
+        "terms": [
+          "acompanhad*",
+          "escoltad*",
+          "com escolta",
+          "junto com",
+          "junto do",
+          "junto da",
+          "com o (motorista|dono|patrao|gerente|chefe|encarregado|seguranca|responsavel)",
+          "com a (motorista|dona|patroa|gerente|chefe|encarregada|responsavel)",
+          "com alguem da (familia|casa|empresa|agencia)",
+          "pelo (motorista|dono|patrao|gerente|chefe|encarregado|seguranca)",
+          "pela (motorista|dona|patroa|gerente|chefe|encarregada)",
+          "com a gente",
+          "=connosco",
+          "=conosco"
+        ],
+        "examples": {
+          "match": [
+            "só sai acompanhada",
+            "sai só junto com o dono",
+            "levadas pelo motorista"
+          ],
+          "noMatch": [
+            "sai sozinha quando quiser"
+          ]
+        }
+      },
+      {
+        "name": "family",
+        "description": "The worker's family and close people (parents, mother, husband, boyfriend, relatives).",
+        "terms": [
+          "familia",
+          "=familiares",
+          "=familiar",
+          "os pais",
+          "seus pais",
+          "teus pais",
+          "aos pais",
+          "dos pais",
+          "com os pais",
+          "=mae",
+          "=pai",
+          "=parentes",
+          "=marido",
+          "=namorado",
+          "=namorada",
+          "=esposa",
+          "=esposo",
+          "=irmaos",
+          "=irma",
+          "=irmao"
+        ],
+        "examples": {
+          "match": [
+            "não falem pra família",
+            "os pais não precisam vir",
+            "a tua mãe"
+          ],
+          "noMatch": [
+            "o país de origem"
+          ]
+        }
+      },
+      {
+        "name": "fee",
+        "description": "A fee, deposit or guarantee charged to the worker.",
+        "terms": [
+          "=taxa",
+          "=taxas",
+          "=caucao",
+          "=caucoes",
+          "=tarifa",
+          "=deposito",
+          "=depositos",
+          "valor de inscricao",
+          "reserva de vaga"
+        ],
+        "examples": {
+          "match": [
+            "taxa de inscrição",
+            "sem essa caução"
+          ],
+          "noMatch": [
+            "apanhar um táxi"
+          ]
+        }
+      },
+      {
+        "name": "food",
+        "description": "Food and meals provided at the job.",
+        "terms": [
+          "=comida",
+          "=comidas",
+          "=alimentacao",
+          "=alimentacoes",
+          "=refeicao",
+          "=refeicoes",
+          "=almoco",
+          "=jantar",
+          "=mantimentos"
+        ],
+        "examples": {
+          "match": [
+            "comida por conta",
+            "alimentação incluída"
+          ],
+          "noMatch": [
+            "comissão de 10%"
+          ]
+        }
+      },
+      {
+        "name": "girl",
+        "description": "A girl or woman, and the slang of escort-style ads for one (mina, miúda, gata, morena).",
+        "terms": [
+          "=menina",
+          "=meninas",
+          "=garota",
+          "=garotas",
+          "=moca",
+          "=mocas",
+          "=mina",
+          "=minas",
+          "rapariga",
+          "mulher",
+          "=gata",
+          "=gatas",
+          "=miuda",
+          "=miudas",
+          "=gaja",
+          "=gajas",
+          "=senhorita",
+          "=morena",
+          "=morenas",
+          "=loira",
+          "=loiras",
+          "=loura",
+          "=louras",
+          "=ruiva",
+          "=ruivas",
+          "=mulata",
+          "=mulatas",
+          "=moreninha",
+          "=loirinha",
+          "=ninfa",
+          "=princesa",
+          "=boneca",
+          "=bonequinha",
+          "=modelo",
+          "=modelos",
+          "=massagista",
+          "=massagistas",
+          "=trans",
+          "=travesti",
+          "=travestis"
+        ],
+        "examples": {
+          "match": [
+            "meninas novas",
+            "uma mina top",
+            "3 loiras"
+          ],
+          "noMatch": [
+            "menino Jesus de Praga"
+          ]
+        }
+      },
+      {
+        "name": "go_out",
+        "description": "Going out or leaving the house or workplace.",
+        "terms": [
+          "=sair",
+          "=sai",
+          "=saem",
+          "=sais",
+          "=saiam",
+          "=saimos",
+          "=saida",
+          "=saidas",
+          "=passear",
+          "=passeios",
+          "=ausentar"
+        ],
+        "examples": {
+          "match": [
+            "só sai acompanhada",
+            "saídas com o motorista"
+          ],
+          "noMatch": [
+            "saia comprida"
+          ]
+        }
+      },
+      {
+        "name": "hold",
+        "description": "Keeping, taking, collecting or locking away something of the worker's (keep / take / collect / surrender / hand over / look after / lock away).",
+        "terms": [
+          "guardar",
+          "=guardamos",
+          "reter",
+          "=retem",
+          "=retido",
+          "=retida",
+          "=retidos",
+          "=retidas",
+          "=retemos",
+          "recolher",
+          "ficar com",
+          "fica com",
+          "ficam com",
+          "ficamos com",
+          "ficamos com eles",
+          "confiscar",
+          "=tomamos",
+          "=tomam",
+          "=tomado",
+          "=tomados",
+          "=tiramos",
+          "entregar",
+          "deixar com",
+          "deixa com",
+          "deixam com",
+          "trancar",
+          "fechado a chave",
+          "tomar conta dos",
+          "tomamos conta dos",
+          "a guarda de"
+        ],
+        "examples": {
+          "match": [
+            "guardamos os passaportes",
+            "entrega-se à chegada",
+            "ficam retidos",
+            "recolhemos tudo"
+          ],
+          "noMatch": [
+            "guardanapo de papel",
+            "fica bem"
+          ]
+        }
+      },
+      {
+        "name": "housing",
+        "description": "Housing at or through the job (room, bed, lodging, \"casa e comida\"), with house emoji.",
+        "terms": [
+          "alojamento",
+          "=alojado",
+          "=alojada",
+          "=alojados",
+          "=alojadas",
+          "hospedagem",
+          "=estadia",
+          "moradia",
+          "=casa",
+          "=casas",
+          "=quarto",
+          "=quartos",
+          "=quartinho",
+          "=dormitorio",
+          "=dormitorios",
+          "=camarata",
+          "=camaratas",
+          "=cama",
+          "=dormida",
+          "=apartamento",
+          "=contentor",
+          "=contentores",
+          "@emoji_house"
+        ],
+        "examples": {
+          "match": [
+            "alojamento incluído",
+            "quarto e comida",
+            "dormitório grátis",
+            "🏠 pago"
+          ],
+          "noMatch": [
+            "quarta-feira",
+            "casado há dez anos"
+          ]
+        }
+      },
+      {
+        "name": "job",
+        "description": "Work, a job or a vacancy, with the Brazilian and Portuguese slang for it (\"trampo\", \"bico\", \"biscate\").",
+        "terms": [
+          "trabalho",
+          "emprego",
+          "=vaga",
+          "=vagas",
+          "servico",
+          "trampo",
+          "=trampos",
+          "=bico",
+          "=bicos",
+          "=biscate",
+          "=biscates",
+          "=job",
+          "=jobs",
+          "=cargo",
+          "=cargos",
+          "oportunidade",
+          "labuta",
+          "posto de trabalho",
+          "part time",
+          "meio periodo"
+        ],
+        "examples": {
+          "match": [
+            "trampo na Europa",
+            "Vagas abertas",
+            "biscate ao fim de semana",
+            "vamos trabalhar juntos"
+          ],
+          "noMatch": [
+            "bicicleta nova",
+            "vagabundo"
+          ]
+        }
+      },
+      {
+        "name": "legit_youth_activity",
+        "description": "Ordinary activities of young people that explain a stated age (babysitting, tutoring, lessons, pet sitting, gardening, clubs, teams, volunteering, first job, apprenticeship).",
+        "terms": [
+          "tomar conta de criancas",
+          "tomo conta de criancas",
+          "cuidar de criancas",
+          "cuido de criancas",
+          "=baba",
+          "=babysitter",
+          "=babysitting",
+          "baby sitter",
+          "=explicacoes",
+          "=explicador",
+          "=explicadora",
+          "=aula",
+          "=aulas",
+          "=reforco",
+          "trabalhos de casa",
+          "licao de casa",
+          "dever de casa",
+          "=tpc",
+          "=cachorro",
+          "=cachorros",
+          "=cao",
+          "=caes",
+          "pet sitter",
+          "pet sitting",
+          "=jardinagem",
+          "=relva",
+          "=escuteiros",
+          "=escoteiros",
+          "=catequese",
+          "=paroquia",
+          "=igreja",
+          "=clube",
+          "=equipa",
+          "=equipe",
+          "=time",
+          "=treino",
+          "=treinos",
+          "=voluntariado",
+          "voluntario",
+          "primeiro emprego",
+          "jovem aprendiz",
+          "=estagio",
+          "part time",
+          "meio periodo",
+          "=torneio",
+          "=campeonato",
+          "=inscricoes",
+          "=inscricao",
+          "=futsal",
+          "=futebol",
+          "=natacao",
+          "=matematica",
+          "=tutoria",
+          "sala de estudos",
+          "autorizacao dos pais",
+          "com os pais"
+        ],
+        "examples": {
+          "match": [
+            "para tomar conta de crianças",
+            "dou aula de reforço",
+            "passeio com cachorro"
+          ],
+          "noMatch": [
+            "disponível hoje à noite"
+          ]
+        }
+      },
+      {
+        "name": "manager",
+        "description": "A third party who runs the worker (manager, booker, agent, boss, madam, \"tia\", driver, receptionist, gang boss, \"gato\").",
+        "terms": [
+          "=gerente",
+          "=gerencia",
+          "=booker",
+          "=agente",
+          "=empresario",
+          "=empresaria",
+          "=cafetina",
+          "=cafetao",
+          "=secretaria",
+          "=secretario",
+          "=madame",
+          "=tia",
+          "=mamae",
+          "=dona",
+          "=dono",
+          "=patrao",
+          "=patroa",
+          "=chefe",
+          "chefe de equipa",
+          "chefe de equipe",
+          "=encarregado",
+          "=encarregada",
+          "=capataz",
+          "=gato",
+          "=empreiteiro",
+          "=motorista",
+          "=rececionista",
+          "=recepcionista",
+          "=responsavel",
+          "=recrutador",
+          "=recrutadora",
+          "=intermediario",
+          "=agencia",
+          "=manager"
+        ],
+        "examples": {
+          "match": [
+            "marcar com a tia",
+            "entregue ao chefe de equipa",
+            "com a gerente"
+          ],
+          "noMatch": [
+            "gerenciamento de projetos"
+          ]
+        }
+      },
+      {
+        "name": "minor_number",
+        "description": "The written numbers twelve to seventeen, in Brazilian and Portuguese spelling and their usual misspellings.",
+        "terms": [
+          "=doze",
+          "=treze",
+          "=catorze",
+          "=quatorze",
+          "=catorse",
+          "=quatorse",
+          "=quinze",
+          "=dezesseis",
+          "=dezasseis",
+          "=dezeseis",
+          "=dezaseis",
+          "=desesseis",
+          "=dezessete",
+          "=dezassete",
+          "=dezesete",
+          "=dezasete",
+          "=desessete"
+        ],
+        "examples": {
+          "match": [
+            "d-e-z-e-s-s-e-t-e",
+            "quinze"
+          ],
+          "noMatch": [
+            "dezoito",
+            "quinzena"
+          ]
+        }
+      },
+      {
+        "name": "new_arrival",
+        "description": "A worker new in town, just arrived or only here until a given day, or touring.",
+        "terms": [
+          "recem chegada",
+          "recem chegado",
+          "recem chegadas",
+          "recem chegados",
+          "acabei de chegar",
+          "acabou de chegar",
+          "acabada de chegar",
+          "chegou agora",
+          "chegando agora",
+          "=chegadinha",
+          "nova na cidade",
+          "nova na area",
+          "nova no bairro",
+          "nova na regiao",
+          "novidade na cidade",
+          "so ate",
+          "apenas ate",
+          "so esta semana",
+          "so essa semana",
+          "apenas esta semana",
+          "ultimos dias",
+          "de passagem",
+          "em tour",
+          "em turne",
+          "poucos dias"
+        ],
+        "examples": {
+          "match": [
+            "recém-chegada em BH",
+            "só até domingo",
+            "em tour por Portugal"
+          ],
+          "noMatch": [
+            "chegada prevista para março"
+          ]
+        }
+      },
+      {
+        "name": "organ",
+        "description": "Human organs sold or \"donated\" for money (kidney, liver part, cornea, bone marrow).",
+        "terms": [
+          "=rim",
+          "=rins",
+          "=figado",
+          "=cornea",
+          "=corneas",
+          "medula ossea",
+          "orgao humano",
+          "orgaos humanos",
+          "=orgao",
+          "=orgaos"
+        ],
+        "examples": {
+          "match": [
+            "compro rim",
+            "f1gad0 parcial"
+          ],
+          "noMatch": [
+            "rimel à prova de água"
+          ]
+        }
+      },
+      {
+        "name": "phone",
+        "description": "The worker's own mobile phone.",
+        "terms": [
+          "celular",
+          "=celulares",
+          "=telemovel",
+          "=telemoveis",
+          "=telefone",
+          "=telefones",
+          "=smartphone",
+          "=tlm",
+          "=cel"
+        ],
+        "examples": {
+          "match": [
+            "o telemóvel fica",
+            "celulares recolhidos"
+          ],
+          "noMatch": [
+            "telefonista"
+          ]
+        }
+      },
+      {
+        "name": "repay",
+        "description": "Paying back or settling a debt (\"pagar\", \"quitar\", \"devolver\", \"acertar\", \"ir descontando\").",
+        "terms": [
+          "=pagar",
+          "=paga",
+          "=pagas",
+          "=pague",
+          "=pagam",
+          "=pagando",
+          "quitar",
+          "devolver",
+          "reembolsar",
+          "acertar",
+          "=acerto",
+          "saldar",
+          "liquidar"
+        ],
+        "examples": {
+          "match": [
+            "tu devolve trabalhando",
+            "vai acertando com o serviço",
+            "quitar tudo"
+          ],
+          "noMatch": [
+            "certeza absoluta"
+          ]
+        }
+      },
+      {
+        "name": "tell",
+        "description": "Telling, calling or being in touch with someone (tell / inform / call / visit / bother).",
+        "terms": [
+          "=contar",
+          "=conte",
+          "=contes",
+          "=contem",
+          "=contou",
+          "=comentar",
+          "=comente",
+          "=comentem",
+          "=dizer",
+          "=diga",
+          "=digas",
+          "=digam",
+          "=fale",
+          "=falar",
+          "=falem",
+          "=fales",
+          "=avisar",
+          "=avise",
+          "=informar",
+          "=informe",
+          "=ligar",
+          "=ligue",
+          "=ligando",
+          "=liguem",
+          "=telefonar",
+          "=visitar",
+          "=visitas",
+          "=visita",
+          "=incomodar",
+          "=atrapalhar",
+          "=saber",
+          "ficar a saber"
+        ],
+        "examples": {
+          "match": [
+            "não conte a ninguém",
+            "ficar ligando",
+            "ninguém precisa saber"
+          ],
+          "noMatch": [
+            "conta bancária"
+          ]
+        }
+      },
+      {
+        "name": "travel",
+        "description": "Travel to the job and what carries the worker there (ticket, flight, bus, visa), with travel emoji.",
+        "terms": [
+          "passagem",
+          "=passagens",
+          "viagem",
+          "=viagens",
+          "bilhete",
+          "=voo",
+          "=voos",
+          "=aviao",
+          "=onibus",
+          "=autocarro",
+          "=ticket",
+          "=tickets",
+          "=visto",
+          "=vistos",
+          "=deslocacao",
+          "=deslocacoes",
+          "passagem aerea",
+          "@emoji_travel"
+        ],
+        "examples": {
+          "match": [
+            "passagens pagas",
+            "o voo e o visto",
+            "✈️ pago"
+          ],
+          "noMatch": [
+            "passageiro frequente",
+            "vista para o mar"
+          ]
+        }
+      },
+      {
+        "name": "vulnerable",
+        "description": "People who cannot easily complain or leave (undocumented, refugees, runaways, single mothers, people in debt, desperate, without family here).",
+        "terms": [
+          "sem documentos",
+          "sem papeis",
+          "sem papel",
+          "sem visto",
+          "indocumentado",
+          "=ilegal",
+          "=ilegais",
+          "=irregular",
+          "=irregulares",
+          "situacao irregular",
+          "refugiado",
+          "requerente de asilo",
+          "fugido de casa",
+          "fugida de casa",
+          "fugidos de casa",
+          "fugiu de casa",
+          "sem familia",
+          "nao tenham familia",
+          "nao tem familia",
+          "nao tenha familia",
+          "sozinho no pais",
+          "sozinha no pais",
+          "mae solteira",
+          "maes solteiras",
+          "morador de rua",
+          "moradores de rua",
+          "situacao de rua",
+          "sem abrigo",
+          "sem teto",
+          "endividado",
+          "=devendo",
+          "nome sujo",
+          "nome no spc",
+          "nome no serasa",
+          "negativado",
+          "precisando de dinheiro",
+          "precisando muito de dinheiro",
+          "precisa de dinheiro",
+          "precisa muito de dinheiro",
+          "precisam de dinheiro",
+          "desesperado",
+          "sem saida",
+          "dificuldades financeiras",
+          "aperto financeiro",
+          "contas atrasadas",
+          "dependente quimico",
+          "dependentes quimicos",
+          "problemas com a policia",
+          "problema com a policia",
+          "tiver dividas",
+          "tem dividas",
+          "com dividas",
+          "cheio de dividas",
+          "cheia de dividas"
+        ],
+        "examples": {
+          "match": [
+            "quem tá sem papéis",
+            "fugido de casa",
+            "tá devendo e sem saída?",
+            "endividada"
+          ],
+          "noMatch": [
+            "documentos em dia"
+          ]
+        }
+      },
+      {
+        "name": "wages",
+        "description": "The worker's pay (salary, wages, daily rate, earnings, \"cachê\").",
+        "terms": [
+          "salario",
+          "ordenado",
+          "=pagamento",
+          "=pagamentos",
+          "vencimento",
+          "=ganhos",
+          "=ganho",
+          "=diaria",
+          "=diarias",
+          "=cache",
+          "=caches",
+          "=remuneracao",
+          "=mesada",
+          "=quinzena",
+          "=jorna",
+          "=jornas",
+          "o que ganhar",
+          "o que ganhares",
+          "o que ganham"
+        ],
+        "examples": {
+          "match": [
+            "do salário",
+            "descontado do ordenado",
+            "os ganhos da semana"
+          ],
+          "noMatch": [
+            "ordem de serviço"
+          ]
+        }
+      },
+      {
+        "name": "work_pay",
+        "description": "Paying with one's work or from the coming wages (\"com o trabalho\", \"trabalhando\", \"com os primeiros salários\").",
+        "terms": [
+          "com o trabalho",
+          "com o seu trabalho",
+          "com o teu trabalho",
+          "com trabalho",
+          "em trabalho",
+          "com o servico",
+          "com servico",
+          "=trabalhando",
+          "a trabalhar",
+          "com o salario",
+          "com o seu salario",
+          "com o teu salario",
+          "com os primeiros",
+          "com o primeiro",
+          "com os ganhos",
+          "com os seus ganhos",
+          "com os teus ganhos",
+          "com o que ganhar",
+          "com o que ganhares",
+          "com os atendimentos",
+          "com os programas"
+        ],
+        "examples": {
+          "match": [
+            "paga com o trabalho",
+            "devolve trabalhando",
+            "acerta com o serviço"
+          ],
+          "noMatch": [
+            "trabalho de equipa"
+          ]
+        }
+      },
+      {
+        "name": "worker",
+        "description": "The workers an ad speaks about in the plural (girls, workers, men, \"a malta\").",
+        "terms": [
+          "=meninas",
+          "=garotas",
+          "=mocas",
+          "=raparigas",
+          "=miudas",
+          "=trabalhadores",
+          "=trabalhadoras",
+          "=funcionarios",
+          "=funcionarias",
+          "=homens",
+          "=mulheres",
+          "=modelos",
+          "=acompanhantes",
+          "=massagistas",
+          "=dancarinas",
+          "=empregadas",
+          "=pessoal",
+          "=eles",
+          "=elas"
+        ],
+        "examples": {
+          "match": [
+            "as massagistas moram",
+            "os trabalhadores ficam"
+          ],
+          "noMatch": [
+            "a menina"
+          ]
+        }
+      },
+      {
+        "name": "years",
+        "description": "\"Years old\" after an age, with its diminutive (\"aninhos\") and chat forms (\"yo\", \"y/o\").",
+        "terms": [
+          "=anos",
+          "=aninhos",
+          "=aninho",
+          "=primaveras",
+          "=yo",
+          "y o",
+          "anos de idade"
+        ],
+        "examples": {
+          "match": [
+            "16 aninhos",
+            "17 anos"
+          ],
+          "noMatch": [
+            "anonimato"
+          ]
+        }
+      },
+      {
+        "name": "youth",
+        "description": "Youth words of escort-style ads (young, fresh, little, new girl; Brazilian \"novinha\", \"ninfeta\"), with youth-code emoji.",
+        "terms": [
+          "=novinha",
+          "=novinhas",
+          "=novinho",
+          "=novinhos",
+          "=ninfeta",
+          "=ninfetas",
+          "=ninfetinha",
+          "=lolita",
+          "=lolitas",
+          "=colegial",
+          "=colegiais",
+          "=adolescente",
+          "=adolescentes",
+          "=menininha",
+          "=menininhas",
+          "=teen",
+          "=teens",
+          "=jovenzinha",
+          "=jovenzinhas",
+          "=mocinha",
+          "=mocinhas",
+          "=novata",
+          "=novatinha",
+          "=fresquinha",
+          "=fresquinhas",
+          "=aninhos",
+          "bem nova",
+          "bem novinha",
+          "muito nova",
+          "menina nova",
+          "garota nova",
+          "meninas novas",
+          "garotas novas",
+          "carinha de menina",
+          "de menor",
+          "menor de idade",
+          "@emoji_youth"
+        ],
+        "examples": {
+          "match": [
+            "novinha carinhosa",
+            "menina nova na casa",
+            "🍒"
+          ],
+          "noMatch": [
+            "jovem profissional",
+            "casa nova"
+          ]
+        }
+      }
+    ],
     "rules": [
       {
         "id": "pt.commercial_sex.cache_rates",
@@ -16584,6 +18154,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.minor_indicators.barely_legal",
+        "category": "minor_indicators",
+        "weight": 0.6,
+        "description": "\"Barely legal\" wording: looks under age, \"almost a minor\", \"only just of age\", in an escort, dating or youth context.",
+        "source": "Lugo-Graulich et al. 2024 (JRSA youth language predictive); TAXONOMY minor_indicators. Project authored from indicator text (no published Portuguese lexicon).",
+        "patterns": [
+          "(quase de menor|quase menor|quase menor de idade|parece de menor|parece menor|parece ter menos de 18|parece ter #num12-17|cara de menor|carinha de menor|corpo de menor|corpinho de menor|de maior ha pouco|maior ha pouco|mal fez 18|mal fez dezoito|mal completou 18)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@dating_context|@availability|@youth|@girl)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Morena com carinha de menor, atendo em local próprio."
+          ],
+          "noMatch": [
+            "O bar pede documento a quem parece menor."
+          ]
+        }
+      },
+      {
         "id": "pt.minor_indicators.just_turned_18",
         "category": "minor_indicators",
         "weight": 0.6,
@@ -16592,6 +18191,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(acabei de fazer|acabou de fazer|acabada de fazer|recem completou|recem completados|recem feitos|acabei de completar|acabou de completar|fiz agora|fez agora) (os)? (18|dezoito)",
           "(18|dezoito) (aninhos|anos recem completados|anos recem feitos|acabados de fazer|fresquinhos)",
+          "(fez|fiz|completou|completei) (os)? (18|dezoito) (anos)? (ha pouco|agora|ontem|esta semana|semana passada|mes passado|no mes passado)",
           "(recem|acabou de ficar|acabei de ficar) (maior de idade|de maior|maior)"
         ],
         "near": [],
@@ -16606,6 +18206,33 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Maiores de 18 anos, com carta de condução."
+          ]
+        }
+      },
+      {
+        "id": "pt.minor_indicators.minor_bound_exploitative",
+        "category": "minor_indicators",
+        "weight": 0.5,
+        "description": "A young age or a low age bound (\"a partir de 14 anos\", \"16+\") in a job offer together with exploitative terms (live-in, no pay or pay at the end, parents kept away, runaways, no questions asked).",
+        "source": "ILO Worst Forms of Child Labour Convention (C182); ILO Indicators of Forced Labour (abuse of vulnerability, isolation, withholding of wages); UNODC Human Trafficking Indicators (children).",
+        "detector": "minor_age",
+        "near": [
+          {
+            "patterns": [
+              "(@vulnerable|ninguem pergunta|ninguem pergunta nada|sem perguntas|nao precisa estudar|sem estudar|sem salario|sem pagamento|so comida|casa e comida|em troca de|dorme no|dorme na|dormir no|dormir na|morar com|mora no|mora na|@escorted|fim da safra|fim da temporada|sem carteira|sem contrato|escondido dos pais|sem autorizacao dos pais|sem os pais|vai acertando|acertar com o servico)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Contratamos rapaz a partir de 14 anos, dorme no quartinho e ninguém pergunta nada."
+          ],
+          "noMatch": [
+            "Gelataria contrata jovens a partir dos 16 anos para o verão, com contrato e autorização dos pais."
           ]
         }
       },
@@ -16651,7 +18278,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(acompanhante|acompanhantes|cache|garota de programa|fazer programa|programa completo|motel|hotel|local proprio|discreta|sigilo|carinhosa|safadinha|namoradinha|encontro|encontros|prive|privê|atendo em|atendimento em|massagem|r $|€|sem frescura|sugar|mimos|presentes|clientes|fotos)"
+              "(@escort_context|@dating_context|@availability|atendimento em|clientes|fotos|r $|€)"
             ],
             "window": 25
           }
@@ -16672,33 +18299,126 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.minor_indicators.stated_minor_age_escort",
+        "category": "minor_indicators",
+        "weight": 0.9,
+        "description": "An age under 18 (read by the age reader, \"16 aninhos\", \"tenho 15\", \"Lena, 16,\") in an escort, dating or \"available tonight\" context; a reviewer must always see it.",
+        "source": "UNODC Human Trafficking Indicators (children in sexual exploitation); Lugo-Graulich et al., J. Human Trafficking 2024 (youth indicators predictive on closed cases); Brazilian ECA art. 244-A and Portuguese Penal Code art. 175 (sexual exploitation of minors).",
+        "detector": "minor_age",
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@dating_context|@availability|@youth)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 12,
+            "sameSentence": true
+          }
+        ],
+        "negatable": false,
+        "floor": "high",
+        "examples": {
+          "match": [
+            "Novinha de 16 aninhos, disponível hoje à noite.",
+            "Tenho 15 anos e procuro um coroa generoso."
+          ],
+          "noMatch": [
+            "Tenho 16 anos e estou disponível depois das aulas para tomar conta de crianças.",
+            "Vendo roupa de menina, tamanho 14 anos."
+          ]
+        }
+      },
+      {
+        "id": "pt.minor_indicators.under_18_job",
+        "category": "minor_indicators",
+        "weight": 0.35,
+        "description": "A stated age under 18 (not a lower bound of who may apply) in a job or live-in housing offer, a child-labour signal that needs other cues.",
+        "source": "ILO Minimum Age Convention (C138) and Worst Forms of Child Labour Convention (C182); UNODC Human Trafficking Indicators (children); Brazilian ECA and CLT (minimum working age 16, apprentices from 14).",
+        "detector": "stated_minor_age",
+        "near": [
+          {
+            "patterns": [
+              "(@job|@housing|morar|dormir|servico da casa|servicos da casa|servico domestico|limpeza|empregada|domestica|ajudar em casa|ajudar com as criancas|contratamos|contrata|precisa se|precisa-se)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 12,
+            "sameSentence": true
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Procuro mocinha de 14 a 16 anos para morar com a família e ajudar no serviço da casa."
+          ],
+          "noMatch": [
+            "Gelataria contrata jovens a partir dos 16 anos, com contrato.",
+            "Eletricista com 16 anos de experiência.",
+            "Tenho 15 anos e dou explicações de matemática."
+          ]
+        }
+      },
+      {
         "id": "pt.minor_indicators.underage_number",
         "category": "minor_indicators",
-        "weight": 0.85,
-        "description": "An age under 18 stated in an escort-style or sexualised context.",
-        "source": "TAXONOMY minor_indicators; UNODC Human Trafficking Indicators (children); Lugo-Graulich et al. 2024.",
+        "weight": 0.9,
+        "description": "An age under 18 that the age reader misses (written out, spelt with dashes or leetspeak, \"fez quinze\") in an escort, dating or \"available\" context.",
+        "source": "UNODC Human Trafficking Indicators (children in sexual exploitation); Lugo-Graulich et al., J. Human Trafficking 2024 (youth indicators; obfuscation); Brazilian ECA art. 244-A.",
         "patterns": [
-          "(13|14|15|16|17|treze|catorze|quatorze|quinze|dezesseis|dezasseis|dezessete|dezassete) (anos|aninhos)"
+          "@minor_number @years",
+          "#num12-17 @years",
+          "(fez|fiz|faz|faco|completou|completei|completa|completo|fazer|completar|fara|farei) (os)? (@minor_number|#num12-17)",
+          "(tenho|tem|tens|idade) (@minor_number|#num12-17)"
         ],
         "near": [
           {
             "patterns": [
-              "(acompanhante|acompanhantes|cache|garota de programa|fazer programa|programa completo|motel|local proprio|discreta|sigilo|carinhosa|safadinha|namoradinha|encontro|encontros|prive|privê|atendo em|atendimento em|massagem|r $|€|sem frescura|sugar|mimos|presentes)"
+              "(@escort_context|@dating_context|@availability|@youth)"
             ],
-            "window": 20
+            "window": 40
           }
         ],
         "exclusions": [
-          "(jovem aprendiz|aprendiz|estagio|estagiario|escola|curso|idade minima|a partir dos|a partir de|entre) ..4 (13|14|15|16|17) (anos)"
+          "(tamanho|tamanhos|tam|numero|idades|ha|durante|por|nos|ultimos|quase|cerca de|apos|depois de|contrato de|garantia de) ..1 (@minor_number|#num12-17) @years",
+          "(@minor_number|#num12-17) @years (de|no|na|em) (experiencia|mercado|carreira|servico|empresa|profissao|atividade|casados|casamento|garantia|contrato|historia|existencia|tradicao)",
+          "(fez|faz|completou|completa|fara) (@minor_number|#num12-17) (anos)? (de|que) (casados|casamento|carreira|empresa|existencia|historia|atividade)"
         ],
-        "unlessNear": [],
-        "negatable": true,
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 12,
+            "sameSentence": true
+          }
+        ],
+        "negatable": false,
+        "floor": "high",
         "examples": {
           "match": [
+            "m.e.n.i.n.a n.o.v.a de d-e-z-e-s-s-e-t-e 4n0s, disponível hoje.",
+            "Chegou garota nova, fez quinze agora, livre hoje.",
             "Garota de 17 anos, cachê a combinar."
           ],
           "noMatch": [
-            "Jovem Aprendiz: a partir de 14 anos, curso e atendimento ao cliente."
+            "Jovem Aprendiz: a partir de 14 anos, curso e atendimento ao cliente.",
+            "A loja fez quinze anos de história, venha ver a montra nova.",
+            "Sofá de três lugares, quinze euros."
           ]
         }
       },
@@ -16710,7 +18430,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Lugo-Graulich et al. 2024 (youth language); UNODC Human Trafficking Indicators (sexual exploitation recruitment). Project authored from indicator text.",
         "patterns": [
           "(jovens|meninas|garotas|mocas|raparigas|novinhas|jovem|menina|garota|moca) (bonitas|bonita|atraentes|atraente|lindas|linda|gatas|gata|sensuais|sensual|magrinhas|magras|vaidosas|desinibidas|desinibida|liberais|liberal)",
-          "(meninas|garotas|mocas|raparigas) (de|entre) (18|dezoito) ..2 (20|21|22|23|24|25)"
+          "(meninas|garotas|mocas|raparigas) (de|entre) (18|dezoito) ..2 #num19-25"
         ],
         "near": [],
         "exclusions": [
@@ -16729,18 +18449,48 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
-        "id": "pt.minor_indicators.youth_slang",
+        "id": "pt.minor_indicators.youth_code_stated_age",
         "category": "minor_indicators",
         "weight": 0.6,
-        "description": "Youth-coded words (\"novinha\", \"ninfeta\", \"colegial\", \"adolescente\") in an escort-style or recruitment context.",
-        "source": "Lugo-Graulich et al. 2024 (JRSA: youth language is predictive); TAXONOMY minor_indicators. Project authored from indicator text (no published Portuguese lexicon).",
+        "description": "A youth code word next to a stated age of 18 or 19 (\"novinha de 18\", \"ninfeta 19\") in an escort or dating context, the way young ages are advertised.",
+        "source": "Lugo-Graulich et al. 2024 (JRSA youth language predictive); TAXONOMY minor_indicators (\"just turned 18\"). Project authored from indicator text.",
         "patterns": [
-          "(novinha|novinhas|ninfeta|ninfetas|ninfetinha|ninfetinhas|lolita|lolitas|colegial|colegiais|adolescente|adolescentes|menininha|menininhas|teen|teens|novinho|novinhos|jovenzinha|jovenzinhas|mocinha|mocinhas)"
+          "@youth ..3 (#num18-19|dezoito|dezanove|dezenove) @years?",
+          "(#num18-19|dezoito|dezanove|dezenove) @years? ..2 @youth"
         ],
         "near": [
           {
             "patterns": [
-              "(acompanhante|acompanhantes|atendo em|atendimento em|atendimento discreto|cache|garota de programa|fazer programa|programa completo|massagem|motel|hotel|local proprio|discreta|discricao|sigilo|carinhosa|safadinha|safada|namoradinha|encontro|encontros|prive|privê|meninas|garotas|procuramos|procuro|vagas|trabalhar|trabalho|ganhar|clientes|r $|€|fotos reais|chamada de video|sem frescura)"
+              "(@escort_context|@dating_context|@availability|@new_arrival)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Novinha de 19 aninhos, disponível hoje, cachê a combinar."
+          ],
+          "noMatch": [
+            "Mocinha de 19 anos procura vaga de caixa em supermercado."
+          ]
+        }
+      },
+      {
+        "id": "pt.minor_indicators.youth_slang",
+        "category": "minor_indicators",
+        "weight": 0.6,
+        "description": "Youth-coded words (\"novinha\", \"ninfeta\", \"colegial\", \"adolescente\", youth-code emoji) in an escort-style or recruitment context.",
+        "source": "Lugo-Graulich et al. 2024 (JRSA: youth language is predictive); TAXONOMY minor_indicators. Project authored from indicator text (no published Portuguese lexicon).",
+        "patterns": [
+          "@youth"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@availability|@dating_context|atendimento discreto|procuramos|procuro|vagas|trabalhar|trabalho|ganhar|clientes|fotos reais|chamada de video|carinhosa|r $|€)"
             ],
             "window": 25
           }
@@ -16775,7 +18525,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(acompanhante|acompanhantes|cache|garota de programa|fazer programa|programa completo|motel|local proprio|atendo em|atendimento completo|discreta e|sigilo absoluto|sem frescura|namoradinha|prive|privê|massagem tantrica|massagem relaxante|pernoite|meia hora|1 hora|uma hora)"
+              "(@escort_context|atendimento completo|sigilo absoluto|massagem tantrica|massagem relaxante)"
             ],
             "window": 20
           }
