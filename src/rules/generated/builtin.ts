@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "e6c3dae267cc8ce5ed3681ee9e41f13693c227e37c071220ba5925d5ec255135" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "a2811d95638357d40e48c5a3adcc0835dc139f00068ffe43aece1b02d4db6147" } as const;
 
 /**
- * The built-in rule packs (715 rules in 7 packs), validated at build time.
+ * The built-in rule packs (716 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -15452,6 +15452,33 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "digit_word",
+        "description": "The digits written as Portuguese words, as in a phone number spelt out to escape filters.",
+        "terms": [
+          "=zero",
+          "=um",
+          "=dois",
+          "=duas",
+          "=tres",
+          "=quatro",
+          "=cinco",
+          "=seis",
+          "=meia",
+          "=sete",
+          "=oito",
+          "=nove"
+        ],
+        "examples": {
+          "match": [
+            "cinco cinco cinco",
+            "meia"
+          ],
+          "noMatch": [
+            "dezoito"
+          ]
+        }
+      },
+      {
         "name": "documents",
         "description": "Identity papers, passport, visa and work papers (Brazilian and Portuguese names), with document emoji.",
         "terms": [
@@ -15523,7 +15550,6 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "motel ou hotel",
           "=pernoite",
           "=pernoitada",
-          "meia hora",
           "=sigilo",
           "=discreta",
           "=discretas",
@@ -15549,7 +15575,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "atendo em local próprio",
             "cachê a combinar",
-            "meia hora 100",
+            "pernoite 300",
             "💋"
           ],
           "noMatch": [
@@ -16494,6 +16520,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
     ],
     "rules": [
       {
+        "id": "pt.commercial_sex.anything_goes",
+        "category": "commercial_sex",
+        "weight": 0.4,
+        "description": "Says the women offered \"accept any proposal\" or \"do anything\", at a cheap price, coded wording for commercial sex offered by or about them.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation; advertising of sexual services); project authored from the TAXONOMY commercial_sex indicator \"commercial sex offered in a dating or job ad\" (no published Portuguese lexicon).",
+        "patterns": [
+          "(topa|topam|topo|aceita|aceitam|aceito|fazem|faz|faco) (qualquer|todo tipo de) (proposta|propostas|coisa|programa|parada|negocio)",
+          "(topa|topam|topo|fazem|faz|faco) (de)? tudo"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|@worker|@escort_context|@new_arrival|preco|precos|valor|camarada|cache|€|r $)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(trabalho|emprego|vaga|obra|mudancas|biscates|reparacoes|servicos gerais|pinturas|limpezas)"
+            ],
+            "window": 8
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Meninas recém-chegadas, topam qualquer proposta, preço camarada."
+          ],
+          "noMatch": [
+            "Faço de tudo: pinturas, limpezas e pequenas reparações, preço camarada."
+          ]
+        }
+      },
+      {
         "id": "pt.commercial_sex.cache_rates",
         "category": "commercial_sex",
         "weight": 0.55,
@@ -16506,7 +16569,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(acompanhante|atendo|atendemos|atendem|atendimento|massagem|motel|hotel|local proprio|local discreto|discreta|discretas|carinhosa|sigilo|beijo|beijos|completo|completa|safada|safadinha|gostosa|namoradinha|cache|programa|clientes|cliente|encontro|prive|💋|🌹)"
+              "(@escort_context|@dating_context|atendo|atendemos|atendem|atendimento|hotel|local discreto|carinhosa|beijo|beijos|completo|completa|programa|clientes|cliente|encontro)"
             ],
             "window": 25
           }
@@ -16584,7 +16647,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "commercial_sex",
         "weight": 0.55,
         "description": "A \"present\", \"mimo\" or deposit asked up front before meeting.",
-        "source": "TAXONOMY commercial_sex (\"roses or gifts/donations up front\"). Project authored from indicator text.",
+        "source": "Project authored from the TAXONOMY commercial_sex indicator \"roses or gifts/donations up front\" (Polaris and TellFinder notes on payment asked before a meeting); UNODC Human Trafficking Indicators (sexual exploitation).",
         "patterns": [
           "(presente|presentinho|mimo|mimos|agrado|ajuda|sinal|adiantamento|pix|deposito) ..2 (antecipado|antecipada|adiantado|antes|primeiro|a frente|a parte)",
           "(sinal|pix|deposito|adiantamento) ..3 (para|pra) (confirmar|garantir|reservar|marcar) ..2 (encontro|horario|atendimento|programa|marcacao|visita)",
@@ -16593,7 +16656,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(encontro|encontros|atendimento|atendo|programa|marcacao|horario|hotel|motel|chamada de video|video chamada|companhia|se conhecer|nos conhecermos|nos vermos|a gente se ver|te conhecer|te ver)"
+              "(@dating_context|@escort_context|encontro|encontros|atendimento|atendo|programa|marcacao|marcar|horario|hotel|chamada de video|video chamada|companhia|se conhecer|nos conhecermos|nos vermos|a gente se ver|te conhecer|te ver|saio|sair)"
             ],
             "window": 12
           }
@@ -16621,7 +16684,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(alterne|casa de alterne|casas de alterne|bar de alterne|whiskeria|whiskerias|whiskaria|boate de strip)",
           "(comissao|comissoes|percentagem|porcentagem) (por|sobre|nas|nos|em|de) (bebidas|drinks|doses|garrafas|copos|consumos)",
-          "(fazer companhia|beber|conversar) (com|aos) (os)? (clientes|cliente) ..4 (bar|boate|clube|casa noturna|noite|bebidas)"
+          "(fazer companhia|beber|conversar) (com|aos) (os)? (clientes|cliente) ..4 (bar|boate|clube|casa noturna|noite|bebidas|mesa)",
+          "(acompanhar|entreter|animar) (os)? (clientes|cliente) ..4 (bar|boate|clube|casa noturna|noite|bebidas|mesa|mesas)"
         ],
         "near": [],
         "exclusions": [],
@@ -16630,7 +16694,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Precisa-se de meninas para casa de alterne, alojamento na casa.",
-            "Ganho por comissão nas bebidas dos clientes."
+            "Ganho por comissão nas bebidas dos clientes.",
+            "Casa noturna contrata moças para acompanhar clientes na mesa."
           ],
           "noMatch": [
             "Bar de praia contrata empregados de mesa para o verão."
@@ -16644,7 +16709,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "\"Atendo em local próprio / em hotel / motel\", the Portuguese incall-outcall wording.",
         "source": "UNODC Human Trafficking Indicators; TAXONOMY commercial_sex (\"incall/outcall\"). Project authored from indicator text.",
         "patterns": [
-          "(atendo|atendemos|atende|atendimento|atendimentos|saio|faco saidas|fazemos saidas|vou) (em|no|na|a|ao|para)? (local proprio|ap proprio|apartamento proprio|flat|hotel|hoteis|motel|moteis|domicilio e hotel|hotel e motel|motel e hotel)",
+          "(atendo|atendemos|atende|atendem|atendimento|atendimentos|saio|faco saidas|fazemos saidas|vou|vao|vamos) (em|no|na|a|ao|aos|para|ate o)? (local proprio|ap proprio|apartamento proprio|apartamento discreto|flat|hotel|hoteis|motel|moteis|domicilio|domicilio e hotel|hotel e motel|motel e hotel)",
+          "(atendo|atendemos|atende|atendem) (com|sem) local",
+          "(vou|vamos|vai|vao) ate (vc|voce|ti|si|o cliente|a sua casa|sua casa)",
           "(com|tenho|temos|sem) local (proprio|discreto|reservado)",
           "(local proprio|hotel|motel) (e|ou) (saidas|domicilio|hotel|motel)"
         ],
@@ -16657,7 +16724,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Atendo em local próprio ou em hotel.",
-            "Tenho local discreto no centro."
+            "Tenho local discreto no centro.",
+            "As nossas meninas atendem em hotéis e ao domicílio.",
+            "Atendo com local ou vou até vc."
           ],
           "noMatch": [
             "Atendimento nos hotéis da rede: recepção e reservas."
@@ -16750,12 +16819,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators. Project authored from indicator text (no published Portuguese lexicon).",
         "patterns": [
           "(atendimento|programa|servico|encontro) (completo|completa|sem frescura|sem frescuras|sem pressa|sem limites|vip)",
-          "(sem frescura|sem frescuras|sem tabus|liberal total|faco tudo|topo tudo)"
+          "(sem frescura|sem frescuras|sem tabus|liberal total|faco tudo|topo tudo)",
+          "(massagem|massagista|massagistas) ..4 (completa|completo|completinha|completas)"
         ],
         "near": [
           {
             "patterns": [
-              "(acompanhante|atendo|local proprio|motel|hotel|discreta|carinhosa|sigilo|beijo|beijos|safada|safadinha|namoradinha|cache|morena|loira|ruiva|mulata|loirinha|moreninha|gata|massagem|💋|🌹|r $|€)"
+              "(@escort_context|@girl|@new_arrival|atendo|hotel|carinhosa|beijo|beijos|r $|€)"
             ],
             "window": 25
           }
@@ -16765,7 +16835,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Morena carinhosa, atendimento completo sem pressa, local próprio."
+            "Morena carinhosa, atendimento completo sem pressa, local próprio.",
+            "Massagista nova na cidade, massagem completa, só esta semana."
           ],
           "noMatch": [
             "Atendimento completo ao cliente: vendas, trocas e garantia."
@@ -18785,7 +18856,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "obfuscation",
         "weight": 0.3,
         "description": "Misspelled or abbreviated escort words (\"acomp\", \"progama\", \"ac0mpanhante\" folded by the normaliser) used to slip past moderation.",
-        "source": "TAXONOMY obfuscation. Project authored from indicator text (no published Portuguese lexicon).",
+        "source": "Lugo-Graulich et al., J. Human Trafficking 2024 (obfuscation is predictive on closed cases); project authored from the TAXONOMY obfuscation indicator \"evasion of filters: leetspeak, spaced letters, homoglyphs\" applied to Portuguese escort words (no published Portuguese lexicon of escort code words).",
         "patterns": [
           "(acomp|aconpanhante|acompanhate|acompanhamte|acompnhante|progama|pograma|prograama|programinha|programinhas|acompanhantte)"
         ],
@@ -18810,7 +18881,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Deliberately misspelled messenger names (\"uatsap\", \"zapp\", \"telegran\"), written to dodge keyword filters.",
         "source": "Lugo-Graulich et al. 2024 (JRSA: obfuscation is a signal); TAXONOMY obfuscation. Project authored from indicator text.",
         "patterns": [
-          "(uatsap|uatsapp|uatizap|uatzap|uats|uatis|zapp|zapi|zapizapi|zipzop|whatz|watts|wats|telegran|telegrann|telegraam|telegama|teleguer|tlgrm|snapp|snepe)"
+          "(uatsap|uatsapp|uatizap|uatzap|uats|uatis|zapp|zapi|zapizapi|zipzop|whatz|watts|wats|wapp|whatsaap|telegran|telegrann|telegraam|telegama|teleguer|tlgrm|snapp|snepe|sig nal|sinal app)"
         ],
         "near": [],
         "exclusions": [],
@@ -18859,15 +18930,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Phone digits written out as Portuguese words (\"nove nove oito…\") to escape filters.",
         "source": "Lugo-Graulich et al. 2024 (JRSA: obscured phone numbers are predictive); TAXONOMY obfuscation (\"phone numbers written in words\").",
         "patterns": [
-          "zero (zero|um|dois|tres|quatro|cinco|seis|sete|oito|nove) (zero|um|dois|tres|quatro|cinco|seis|sete|oito|nove)",
-          "dois (zero|um|dois|tres|quatro|cinco|seis|sete|oito|nove) (zero|um|dois|tres|quatro|cinco|seis|sete|oito|nove)",
-          "tres (zero|um|dois|tres|quatro|cinco|seis|sete|oito|nove) (zero|um|dois|tres|quatro|cinco|seis|sete|oito|nove)",
-          "quatro (zero|um|dois|tres|quatro|cinco|seis|sete|oito|nove) (zero|um|dois|tres|quatro|cinco|seis|sete|oito|nove)",
-          "cinco (zero|um|dois|tres|quatro|cinco|seis|sete|oito|nove) (zero|um|dois|tres|quatro|cinco|seis|sete|oito|nove)",
-          "seis (zero|um|dois|tres|quatro|cinco|seis|sete|oito|nove) (zero|um|dois|tres|quatro|cinco|seis|sete|oito|nove)",
-          "sete (zero|um|dois|tres|quatro|cinco|seis|sete|oito|nove) (zero|um|dois|tres|quatro|cinco|seis|sete|oito|nove)",
-          "oito (zero|um|dois|tres|quatro|cinco|seis|sete|oito|nove) (zero|um|dois|tres|quatro|cinco|seis|sete|oito|nove)",
-          "nove (zero|um|dois|tres|quatro|cinco|seis|sete|oito|nove) (zero|um|dois|tres|quatro|cinco|seis|sete|oito|nove)"
+          "(zero|dois|tres|quatro|cinco|seis|sete|oito|nove) @digit_word @digit_word"
         ],
         "near": [],
         "exclusions": [],
@@ -18890,7 +18953,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "\"Chama no zap\", \"manda mensagem no privado\": moving the conversation to a private channel.",
         "source": "US TIP Report 2024; TAXONOMY off_platform_contact.",
         "patterns": [
-          "(chama|chame|me chama|me chame|chamar|manda msg|mande msg|manda mensagem|mande mensagem|me manda|fala comigo|fale comigo|me chamem|chamem|chama me|me add|adiciona|me adiciona|adicione) ..1 (zap|whats|whatsapp|wpp|privado|pv|inbox|direct|dm|telegram|telegrama|insta|instagram|snap)"
+          "(chama|chame|me chama|me chame|chamar|manda msg|mande msg|manda mensagem|mande mensagem|me manda|fala comigo|fale comigo|me chamem|chamem|chama me|me add|adiciona|me adiciona|adicione|marcar|marcacoes|reservas) ..2 (@chat_app|telegrama)"
         ],
         "near": [],
         "exclusions": [],
@@ -18913,7 +18976,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Pay, employer or conditions only revealed in private, which keeps the offer vague in public.",
         "source": "IOM advice on deceptive job offers (vague offers); US TIP Report 2024.",
         "patterns": [
-          "(detalhes|informacoes|mais informacoes|mais info|infos|valores|valor|salario|empresa|local|endereco|morada) ..3 (privado|pv|inbox|direct|whatsapp|whats|zap|wpp|telegram|mensagem privada|dm)"
+          "(detalhes|informacoes|mais informacoes|mais info|infos|valores|valor|salario|empresa|local|endereco|morada) ..3 (@chat_app|mensagem privada)"
         ],
         "near": [],
         "exclusions": [],
@@ -18936,10 +18999,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Asks to continue the conversation on another app or not to reply on the platform.",
         "source": "US TIP Report 2024 (moving conversations off platforms); TAXONOMY off_platform_contact.",
         "patterns": [
-          "(vamos|podemos|bora|prefiro) (conversar|falar|continuar|combinar) ..2 (whatsapp|whats|zap|telegram|signal|outro app|outra app|outra aplicacao|privado|snap|wechat|insta|instagram)",
+          "(vamos|podemos|bora|prefiro) (conversar|falar|continuar|combinar) ..2 (@chat_app|@messenger_short|outro app|outra app|outra aplicacao)",
           "(nao respondo|nao leio|nao vejo|nao uso) (aqui|por aqui|mensagens aqui|no site|nesta plataforma|nesta app|neste app|o chat)",
           "(aqui|por aqui|neste site|nesta app|neste app|nesta plataforma) (nao respondo|nao leio|quase nao entro|nao entro|nao vejo)",
-          "(continuamos|continuar|continuemos|seguimos|passamos|mudamos) ..3 (whatsapp|whats|zap|telegram|signal|snap|snapchat|wechat|insta|instagram|privado|outro app|outra app)"
+          "(continuamos|continuar|continuemos|seguimos|passamos|mudamos) ..3 (@chat_app|@messenger_short|outro app|outra app)"
         ],
         "near": [],
         "exclusions": [],
@@ -18962,8 +19025,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Contact only through a private messenger (WhatsApp, \"zap\", Telegram, direct messages), out of the platform's sight.",
         "source": "US TIP Report 2024 (recruiters move victims to encrypted messaging); TAXONOMY off_platform_contact.",
         "patterns": [
-          "(so|somente|apenas|exclusivamente|unicamente) ..1 (whatsapp|whats|zap|zapzap|wpp|telegram|signal|snapchat|snap|wechat|kik|inbox|direct|dm|privado|pv|mensagem|mensagens|sms|messenger)",
-          "(contato|contacto|contatos|contactos|informacoes|candidaturas) (exclusivamente|unicamente|apenas|somente|so) ..2 (whatsapp|whats|zap|wpp|telegram|signal|privado|pv|inbox|direct)"
+          "(so|somente|apenas|exclusivamente|unicamente) ..1 (@chat_app|@messenger_short|mensagem|mensagens|texto|msg)",
+          "(contato|contacto|contatos|contactos|informacoes|candidaturas|respondemos|respondo) (exclusivamente|unicamente|apenas|somente|so) ..2 (@chat_app|@messenger_short)",
+          "(📱|📲) @emoji_arrow? (@chat_app|@messenger_short)"
         ],
         "near": [],
         "exclusions": [],
@@ -18987,7 +19051,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "TAXONOMY off_platform_contact (\"text only no calls\"); Giommoni & Ikwu 2021 (escort-ad indicators).",
         "patterns": [
           "(nao atendo|nao atendemos|nao aceito|nao respondo|sem) (ligacoes|ligacao|chamadas|chamada|telefonemas|numero privado|numeros privados|numero oculto|anonimos)",
-          "(so|somente|apenas) (mensagem|mensagens|sms|texto|msg) (nada de|sem|nao) (ligacoes|chamadas)"
+          "(so|somente|apenas) (mensagem|mensagens|sms|texto|msg) (nada de|sem|nao) (ligacoes|chamadas)",
+          "(ligacao|ligacoes|chamada|chamadas|chamadas de voz|☎|📞) (nao|❌|🚫|⛔|✖)",
+          "nao (ligar|ligue|liguem|contactar|contacte|contatar|contate) (para)? (o|a)? (hotel|empresa|loja|escritorio|restaurante|fabrica|agencia|numero fixo)"
         ],
         "near": [],
         "exclusions": [],
@@ -18996,7 +19062,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Não atendo ligações, só mensagem.",
-            "Não atendo número privado."
+            "Não atendo número privado.",
+            "📱 só Telegram | ligação ☎️❌",
+            "Só respondemos por mensagem, favor não ligar para a empresa."
           ],
           "noMatch": [
             "Atendemos chamadas das 9h às 18h."
@@ -19010,7 +19078,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Candidates told to send photos or documents to a personal messenger number rather than a company channel.",
         "source": "IOM advice on deceptive job offers; US TIP Report 2024.",
         "patterns": [
-          "(envie|enviar|mande|mandar|manda|envia) (foto|fotos|curriculo|cv|documentos|dados|copia do passaporte|passaporte) ..4 (whatsapp|whats|zap|wpp|telegram|privado|pv|inbox|direct)"
+          "(envie|enviar|mande|mandar|manda|envia) (foto|fotos|curriculo|cv|documentos|dados|copia do passaporte|passaporte) ..6 (@chat_app|@messenger_short)"
         ],
         "near": [],
         "exclusions": [],
