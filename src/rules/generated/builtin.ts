@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "a2811d95638357d40e48c5a3adcc0835dc139f00068ffe43aece1b02d4db6147" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "01196350e05dc1e2e26251017ad375b41c4636b27d9256588677336637c14830" } as const;
 
 /**
- * The built-in rule packs (716 rules in 7 packs), validated at build time.
+ * The built-in rule packs (717 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -15019,19 +15019,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=adiantamentos",
           "emprestar",
           "=emprestimo",
-          "=emprestimos",
-          "a gente compra",
-          "nos compramos",
-          "=compramos",
-          "eu compro",
-          "eu pago",
-          "a gente paga"
+          "=emprestimos"
         ],
         "examples": {
           "match": [
             "a viagem é adiantada",
             "fazemos um empréstimo",
-            "a gente compra tua passagem"
+            "emprestamos o dinheiro"
           ],
           "noMatch": [
             "adiante, por favor"
@@ -15209,6 +15203,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "cover_verb",
+        "description": "The recruiter saying it pays, buys or offers something (\"pagamos\", \"a gente compra\", \"eu pago\", \"bancamos\").",
+        "terms": [
+          "=pagamos",
+          "nos pagamos",
+          "a gente paga",
+          "eu pago",
+          "=oferecemos",
+          "=damos",
+          "=custeamos",
+          "=bancamos",
+          "a gente banca",
+          "eu banco",
+          "=compramos",
+          "a gente compra",
+          "eu compro",
+          "nos compramos",
+          "=garantimos",
+          "=incluimos",
+          "=fornecemos"
+        ],
+        "examples": {
+          "match": [
+            "a gente compra tua passagem",
+            "nós pagamos a viagem"
+          ],
+          "noMatch": [
+            "pagas a viagem"
+          ]
+        }
+      },
+      {
         "name": "covered",
         "description": "Paid, free, included or arranged by the recruiter (\"pago\", \"por nossa conta\", \"a gente banca\").",
         "terms": [
@@ -15252,6 +15278,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "custo zero",
           "a custo zero",
           "tudo pago",
+          "100 % pago",
           "=free",
           "@emoji_free"
         ],
@@ -16850,7 +16877,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "A loan or advance for travel, visa or papers offered by the recruiter, to be repaid.",
         "source": "ILO Indicators of Forced Labour (debt bondage, loans from the employer); UNODC Human Trafficking Indicators.",
         "patterns": [
-          "(adiantamento|adiantamos|adianta|adiantam|adiantar|adiantado|adiantada|emprestimo|emprestamos|adianto|avancamos) ..3 (passagem|passagens|viagem|bilhete|bilhetes|voo|visto|vistos|documentos|documentacao|despesas|mudanca|alojamento)",
+          "(@advance|avancamos) ..3 (@travel|@documents|despesas|mudanca|@housing)",
+          "(@travel|@documents|despesas) ..3 (e|sao|sera|serao|fica|ficam)? (@advance|avancada|avancado)",
           "(adiantamento|emprestimo) ..6 (descontad*|abatid*|devolvid*|pago com|a pagar|reembolsad*)"
         ],
         "near": [],
@@ -16862,7 +16890,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Fazemos o adiantamento da passagem e do visto.",
-            "Empréstimo para as despesas, descontado depois."
+            "Empréstimo para as despesas, descontado depois.",
+            "A viagem desde o Brasil é adiantada por nós."
           ],
           "noMatch": [
             "Adiantamento salarial todo dia 20."
@@ -16876,18 +16905,19 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Costs advanced by the recruiter (ticket, rent, visa) \"to be deducted\" from wages, referred to as amounts or \"everything\".",
         "source": "ILO Indicators of Forced Labour (debt bondage); UNODC Human Trafficking Indicators (debts to recruiters).",
         "patterns": [
-          "(valores|valor|montante|montantes|quantia|quantias|custos|despesas|tudo|ambos|isso|o total) (que)? (sera|serao|e|sao|vai ser|vao ser|ficam|fica)? (abatid*|descontad*|deduzid*)"
+          "(valores|valor|montante|montantes|quantia|quantias|custos|despesas|tudo|ambos|isso|o total) (que)? (sera|serao|e|sao|vai ser|vao ser|ficam|fica)? (abatid*|descontad*|deduzid*)",
+          "@advance ..8 (vai|vao|vai se|ir|e)? @deduct"
         ],
         "near": [
           {
             "patterns": [
-              "(passagem|passagens|viagem|bilhete|bilhetes|voo|visto|vistos|renda|aluguel|alojamento|adianta|adiantamos|adiantamento|adiantado|adiantada|emprestimo)"
+              "(@travel|@housing|@advance|renda|aluguel)"
             ],
             "window": 25
           },
           {
             "patterns": [
-              "(salario|salarios|ordenado|ordenados|pagamento|pagamentos|ganhos|vencimento|vencimentos|primeiro|primeiros|primeira|cache|quinzena|diaria|mes|meses)"
+              "(@wages|primeiro|primeiros|primeira|mes|meses|prestacoes)"
             ],
             "window": 5
           }
@@ -16899,7 +16929,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "A empresa adianta o bilhete de avião e a renda, valores que serão abatidos nos vencimentos."
+            "A empresa adianta o bilhete de avião e a renda, valores que serão abatidos nos vencimentos.",
+            "A viagem é adiantada pela empresa e depois vai-se tirando do ordenado, um tanto por mês."
           ],
           "noMatch": [
             "Valores descontados do salário: apenas segurança social e IRS."
@@ -16919,7 +16950,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(vaga|vagas|emprego|contratacao|contratado|contratada|contratamos|candidato|candidata|candidatos|trabalho|trabalhar|admissao|comecar|inicio|garantir|selecionado|selecionada|aprovado|aprovada)"
+              "(@job|contratacao|contratado|contratada|contratamos|candidato|candidata|candidatos|admissao|comecar|inicio|garantir|selecionado|selecionada|aprovado|aprovada)"
             ],
             "window": 30
           }
@@ -16979,14 +17010,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Food, housing, tools or protective equipment charged against wages, which can build a debt to the employer.",
         "source": "ILO Indicators of Forced Labour (debt bondage, excessive deductions); Brazilian NR-31 and MPT guidance (EPI must be free of charge).",
         "patterns": [
-          "(comida|alimentacao|refeicoes|alojamento|hospedagem|moradia|quarto|cama|ferramentas|equipamento|botas|epi|epis|luvas) ..4 (descontad*|cobrad*|abatid*|deduzid*)"
+          "(@food|@housing|ferramentas|equipamento|botas|epi|epis|luvas) ..4 (descontad*|cobrad*|abatid*|deduzid*)",
+          "(ja com|ja vem com|com) (a|o|as|os)? (@travel|@housing|@food) ..6 (descontad*|abatid*|deduzid*|tirad*)"
         ],
         "near": [
           {
             "patterns": [
-              "(salario|salarios|pagamento|ordenado|diaria|diarias|vencimento|recibo|producao)"
+              "(@wages|recibo|producao|dinheiro|distribui|recebem|recebe)"
             ],
-            "window": 4
+            "window": 15
           }
         ],
         "exclusions": [
@@ -16997,7 +17029,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Ferramentas e botas cobradas do salário.",
-            "Alojamento 250 euros por mês descontado do ordenado."
+            "Alojamento 250 euros por mês descontado do ordenado.",
+            "O chefe recebe o dinheiro e distribui, já com a viagem, a cama e a comida descontadas."
           ],
           "noMatch": [
             "Alojamento gratuito, nada descontado do salário."
@@ -17036,13 +17069,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.debt_bondage.costs_settled_later",
+        "category": "debt_bondage",
+        "weight": 0.5,
+        "description": "Travel or housing \"paid by the house\" with the settlement (\"o acerto\") made later, a debt the worker learns of on arrival.",
+        "source": "ILO Indicators of Forced Labour (debt bondage; deception about conditions); UNODC Human Trafficking Indicators (debts to recruiters for travel and lodging).",
+        "patterns": [
+          "(o acerto|acerto|os acertos|acerto de contas|as contas) (e|sera|fica|se faz|faz se|vai ser)? (feito|feitos|feitas)? (depois|mais tarde|no fim|no final|la|na chegada|quando chegar|quando chegares|quando comecar)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@travel|@housing|@advance|@covered)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Passagem e quarto por conta da casa, o acerto é feito depois com a gerência."
+          ],
+          "noMatch": [
+            "Passagem paga pela empresa e contrato assinado antes da partida."
+          ]
+        }
+      },
+      {
         "id": "pt.debt_bondage.named_debt",
         "category": "debt_bondage",
         "weight": 0.6,
         "description": "A debt for the trip, the ticket or \"the house\" that the worker owes the recruiter or employer.",
         "source": "ILO Indicators of Forced Labour (debt bondage); UNODC Human Trafficking Indicators (debts to recruiters); MPT Brazil \"servidão por dívida\".",
         "patterns": [
-          "(divida|dividas) (da|de|das|do|dos|com a|pela|pelo) (viagem|passagem|passagens|casa|agencia|alojamento|transporte|visto|vistos|documentos|quarto|estadia)",
+          "(divida|dividas) (da|de|das|do|dos|com a|pela|pelo) (@travel|@housing|agencia|transporte|@documents)",
           "(pagar|pagam|paga|pagas|pague|quitar|quitam|saldar) (a|as|sua|tua)? (divida|dividas) ..3 (com o trabalho|trabalhando|com os atendimentos|com o que ganhar|com os ganhos|com o salario|ao patrao|a casa|a agencia)"
         ],
         "near": [],
@@ -17066,7 +17128,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The worker pays back travel or other costs \"with the work\" or from the first wages, a debt owed to the employer.",
         "source": "ILO Indicators of Forced Labour (debt bondage); UNODC Human Trafficking Indicators (debts to recruiters).",
         "patterns": [
-          "(paga|pagas|pagar|pague|pagam|pago|pagos|quita|quitar|devolve|devolver|devolves|reembolsa|reembolsar|acerta|acertar|acertamos) ..4 (com o trabalho|com o seu trabalho|com o teu trabalho|com trabalho|trabalhando|a trabalhar|com o salario|com o seu salario|com o teu salario|com os primeiros|com o primeiro|com os seus ganhos|com os teus ganhos|com os ganhos|com o que ganhar|com o que ganhares|com os atendimentos|depois que comecar|quando comecar|quando comecares|depois de chegar|la|lá)"
+          "(@repay|pago|pagos|acertamos) ..4 (@work_pay|depois que comecar|quando comecar|quando comecares|depois de chegar|la)"
         ],
         "near": [],
         "exclusions": [
@@ -17078,7 +17140,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Não tem dinheiro para a passagem? Paga depois com o seu trabalho.",
             "Nós adiantamos tudo e você devolve com os primeiros salários.",
-            "A viagem você acerta lá, trabalhando."
+            "A viagem você acerta lá, trabalhando.",
+            "A passagem eu pago e ela vai acertando com o serviço."
           ],
           "noMatch": [
             "Empresa paga bem e em dia."
@@ -17092,9 +17155,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "A payment or deposit to secure or reserve a job, place or contract.",
         "source": "ILO Indicators of Forced Labour (debt bondage); IOM advice on deceptive job offers (\"never pay to get a job\").",
         "patterns": [
-          "(pagar|pague|paga|pagamento|pagas|deposito|depositar|deposite|transferir|transfira|pix|caucao|sinal) ..5 (garantir|reservar|assegurar|confirmar) ..2 (vaga|vagas|lugar|contrato|posicao|colocacao|inscricao|visto)",
+          "(pagar|pague|paga|pagamento|pagas|deposito|depositar|deposite|transferir|transfira|transfere|pix|mb way|caucao|sinal) ..5 (garantir|reservar|assegurar|confirmar|segurar) ..2 (vaga|vagas|lugar|contrato|posicao|colocacao|inscricao|visto)",
           "(caucao|deposito de garantia) ..3 (vaga|contrato|trabalho|alojamento|emprego)",
-          "(garantir|reservar|assegurar|confirmar) ..2 (vaga|lugar|contrato|posicao|colocacao|inscricao|visto) ..5 (pagar|pague|pagamento|deposito|depositar|caucao|taxa|transferencia|pix)"
+          "(garantir|reservar|assegurar|confirmar|segurar) ..2 (vaga|lugar|contrato|posicao|colocacao|inscricao|visto) ..5 (pagar|pague|pagamento|deposito|depositar|deposita|caucao|taxa|transferencia|transfere|transfira|transferir|pix|mb way|manda|envia)"
         ],
         "near": [],
         "exclusions": [],
@@ -17150,20 +17213,20 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Travel, visa or document costs advanced by the recruiter and deducted from wages, which creates a debt to the employer.",
         "source": "ILO Indicators of Forced Labour (debt bondage); Portuguese official wording \"passagem paga e descontada do salário\" (OTSH / ACT prevention material); MPT Brazil on \"aliciamento\" with travel debts.",
         "patterns": [
-          "(passagem|passagens|viagem|bilhete|bilhetes|voo|visto|vistos|documentacao|documentos|despesas|custos|gastos|transporte ate|deslocacao) ..6 (descontad*|abatid*|deduzid*|retirad*|debitad*|desconto|desconta|descontam|descontamos|descontaremos|descontando|descontar|abatemos|abatendo|deduzimos)",
-          "(descontamos|descontam|descontaremos|abatemos|deduzimos|retiramos) ..3 (passagem|passagens|viagem|bilhete|voo|visto|vistos|despesas|custos|documentacao)"
+          "(@travel|@documents|despesas|custos|gastos|transporte ate) ..6 (@deduct|debitad*|desconto)",
+          "(descontamos|descontam|descontaremos|abatemos|deduzimos|retiramos|tiramos) ..3 (@travel|despesas|custos|@documents)"
         ],
         "near": [
           {
             "patterns": [
-              "(salario|salarios|ordenado|ordenados|pagamento|pagamentos|ganhos|vencimento|vencimentos|primeiro|primeiros|primeira|trabalho|cache|caches|recibo|recibos|quinzena|quinzenas|diaria|diarias|mes|meses|mesada|mesadas)"
+              "(@wages|primeiro|primeiros|primeira|trabalho|recibo|recibos|mes|meses|prestacoes)"
             ],
             "window": 5
           }
         ],
         "exclusions": [
           "(vale transporte|vale-transporte|inss|irs|seguranca social|contribuicoes) ..6 (descontad*|deduzid*)",
-          "(nao|nunca|nada|sem|nenhum|zero) ..2 (descontad*|abatid*|deduzid*|retirad*|debitad*|descontamos|descontam|desconto|descontos|desconta)"
+          "(nao|nunca|nada|sem|nenhum|zero) ..2 (@deduct|debitad*|desconto|descontos)"
         ],
         "unlessNear": [],
         "negatable": true,
