@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "01196350e05dc1e2e26251017ad375b41c4636b27d9256588677336637c14830" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "242b0359f7d7713b4567a059bc15b1619a63c887f55e7c6f8d3030d2634837a4" } as const;
 
 /**
- * The built-in rule packs (717 rules in 7 packs), validated at build time.
+ * The built-in rule packs (719 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -15935,6 +15935,33 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "language",
+        "description": "A language or \"the language\" of the destination, as in \"no need to speak the language\".",
+        "terms": [
+          "=ingles",
+          "=espanhol",
+          "=frances",
+          "=alemao",
+          "=italiano",
+          "=holandes",
+          "=portugues",
+          "=lingua",
+          "=idioma",
+          "a lingua",
+          "o idioma",
+          "a lingua local"
+        ],
+        "examples": {
+          "match": [
+            "não é preciso falar português",
+            "sem falar inglês"
+          ],
+          "noMatch": [
+            "linguiça caseira"
+          ]
+        }
+      },
+      {
         "name": "legit_youth_activity",
         "description": "Ordinary activities of young people that explain a stated age (babysitting, tutoring, lessons, pet sitting, gardening, clubs, teams, volunteering, first job, apprenticeship).",
         "terms": [
@@ -17302,14 +17329,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Work abroad with travel, visa or housing \"all arranged\" by the recruiter, the classic deceptive-offer package.",
         "source": "IOM advice on deceptive job offers; TAXONOMY deceptive_recruitment; Portuguese official wording \"passagem paga e descontada do salário\" (OTSH / ACT prevention material).",
         "patterns": [
-          "(trabalho|trabalhar|emprego|empregos|vaga|vagas|oportunidade|oportunidades|contratamos|recrutamos) ..2 (exterior|estrangeiro|europa|espanha|italia|suica|franca|alemanha|holanda|belgica|inglaterra|londres|portugal|japao|dubai|eua|estados unidos|israel|luxemburgo|irlanda|canada|australia|asia|camboja|tailandia|malasia|turquia|suriname|andorra|austria|grecia|chipre|malta|noruega|suecia|dinamarca|polonia|reino unido|escocia|qatar|catar|angola|guine|mexico|china|coreia)",
-          "(vaga|vagas|emprego|empregos|trabalho|oportunidade|recrutamento) (internacional|internacionais|fora do pais|la fora)"
+          "(@job|trabalhar|contratamos|recrutamos|contrata|recruta|obra|obras) ..3 @abroad",
+          "(@job|recrutamento) (internacional|internacionais|fora do pais|la fora)"
         ],
         "near": [
           {
             "patterns": [
-              "(passagem|passagens|viagem|bilhete|voo|visto|vistos|alojamento|hospedagem|moradia|casa|documentacao|documentação|papeis|papéis) ..3 (paga|pagas|pago|pagos|incluida|incluída|incluido|incluído|gratis|grátis|garantido|garantida|garantidos|tratad*|arranjad*|organizad*|por nossa conta|por conta da empresa)",
-              "(tratamos|cuidamos|resolvemos|organizamos|arranjamos|providenciamos) (de|da|do)? (tudo|toda|tudinho|a viagem|o visto|os documentos|a documentacao|a documentação)"
+              "(@travel|@housing|@documents) ..3 (@covered|tratad*|arranjad*|organizad*)",
+              "(@arrange) (de|da|do)? (tudo|toda|tudinho|a viagem|o visto|os documentos|a documentacao)",
+              "@cover_verb (a|as|o|os|sua|tua|seu|teu)? (@travel|@housing)"
             ],
             "window": 40
           }
@@ -17320,7 +17348,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Trabalho na Espanha para moças, passagem e alojamento por nossa conta.",
-            "Vagas no exterior! Nós tratamos de tudo: viagem, visto e casa."
+            "Vagas no exterior! Nós tratamos de tudo: viagem, visto e casa.",
+            "Quem quiser trampo na Europa me chama, eu arrumo tudo."
           ],
           "noMatch": [
             "Trabalho na Espanha, o candidato paga a sua própria viagem.",
@@ -17335,7 +17364,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The recruiter \"takes care of everything\", leaving the worker with no knowledge of or control over the arrangements.",
         "source": "UNODC Human Trafficking Indicators (travel and documents arranged by others); IOM advice on deceptive job offers.",
         "patterns": [
-          "(nos|nós|a gente|a agencia|a agência|a empresa) (tratamos|trata|cuidamos|cuida|resolvemos|resolve|organizamos|organiza|arranjamos|arranja|providenciamos|providencia) (de|da)? (tudo|tudinho)",
+          "(nos|a gente|a agencia|a empresa|eu) @arrange (de|da)? (tudo|tudinho)",
+          "@arrange (de|da)? (tudo|tudinho) ..2 (@travel|@housing|@documents)",
           "(voce|você|tu) (so|só) (precisa|tem|tens|precisas) (de)? (vir|chegar|aparecer|trabalhar|fazer a mala|embarcar)"
         ],
         "near": [],
@@ -17353,6 +17383,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.deceptive_recruitment.body_photos",
+        "category": "deceptive_recruitment",
+        "weight": 0.45,
+        "description": "Full-body photos asked of women applying for a club, hostess, dancer or work-abroad job that is not modelling.",
+        "source": "IOM advice on deceptive job offers; TAXONOMY deceptive_recruitment (\"photos required for a non-modelling job\").",
+        "patterns": [
+          "(foto|fotos|fotografia|fotografias) (de|do) (corpo inteiro|corpo todo)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|contrata|contratamos|candidatas|dancarinas|mocas|meninas|garotas|casa noturna|boate|clube|bar|@abroad)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(agencia de modelos|casting|book fotografico|catalogo|desfile|desfiles|passarela|figuracao|figurantes)"
+            ],
+            "window": 40
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Clube em Espanha contrata moças: manda duas fotos de corpo todo e uma do rosto."
+          ],
+          "noMatch": [
+            "Agência de modelos: envie fotos de corpo inteiro para o casting de catálogo."
+          ]
+        }
+      },
+      {
         "id": "pt.deceptive_recruitment.easy_money",
         "category": "deceptive_recruitment",
         "weight": 0.35,
@@ -17360,7 +17426,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "IOM advice on deceptive job offers; ILO Indicators of Forced Labour (deception); Brazilian Ministry of Justice prevention leaflets (\"desconfie de propostas fáceis\").",
         "patterns": [
           "dinheiro (facil|fácil|rapido|rápido|garantido)",
-          "(trabalho|servico|emprego) (facil|leve e bem pago|facil e bem pago|facil e rapido)",
+          "(@job) (facil|leve e bem pago|facil e bem pago|facil e rapido)",
+          "(grana|dinheiro|pagamento) (alta|alto|boa|facil|rapida|rapido|garantida|garantido|certa|certo)",
+          "(ganha|ganhe|ganhar|fatura|fature|faturar) (muita|muito) (grana|dinheiro)",
           "(ganhos|ganho|renda|rendimento|rendimentos|lucro|lucros) (facil|fácil|faceis|fáceis|rapido|rápido|rapidos|rápidos|garantido|garantidos|altissimo|altíssimo|altissimos|altíssimos|muito altos|elevadissimos|elevadíssimos)",
           "(ganhe|ganha|ganhar|fature|fatura|faturar|tire|tirar) (muito|muito bem|alto|uma fortuna|bem) ..3 (por|ao|a|p) (dia|semana|noite)",
           "(ganhe|ganha|ganhar|fature|faturar|tire|tirar) (ate|mais de|acima de) ..3 #num ..3 (por|ao|a|numa|p) (dia|semana|noite|mes)"
@@ -17373,7 +17441,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Dinheiro fácil e rápido, trabalho leve.",
             "Ganhe até R$ 2.000 por semana sem sair do hotel.",
-            "Ganhos altíssimos para moças dispostas."
+            "Ganhos altíssimos para moças dispostas.",
+            "Trampo fácil, grana alta."
           ],
           "noMatch": [
             "Salário de 1.900 reais mais vale-refeição.",
@@ -17406,6 +17475,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.deceptive_recruitment.high_net_pay_abroad",
+        "category": "deceptive_recruitment",
+        "weight": 0.3,
+        "description": "A high \"net\" or \"clean\" monthly pay (\"3 mil € livres\", \"1800€ limpos\") promised for unskilled work abroad or with no experience needed.",
+        "source": "IOM advice on deceptive job offers (\"salary much higher than usual\"); Volodko, Cockbain & Kleinberg 2020 (work-abroad ad indicators).",
+        "patterns": [
+          "#num (mil|k)? @currency? (livres|limpos|limpinhos|liquidos|na mao|no bolso)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@abroad|sem experiencia|sem exp|nao precisa|nao e preciso|urgente)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Vaga urgente na Holanda, 2.800 € livres por mês."
+          ],
+          "noMatch": [
+            "Empregado de mesa em Braga, 950 € limpos, contrato e folgas."
+          ]
+        }
+      },
+      {
         "id": "pt.deceptive_recruitment.immediate_departure",
         "category": "deceptive_recruitment",
         "weight": 0.3,
@@ -17413,7 +17511,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "IOM advice on deceptive job offers; UNODC Human Trafficking Indicators.",
         "patterns": [
           "(embarque|viagem|partida|saida|saída|ida) (imediata|imediato|urgente|ja|já|esta semana|nesta semana|amanha|amanhã)",
-          "(embarca|embarque|viaja|viaje|parte|parta|partimos|viajamos|embarcamos) (ja|já|imediatamente|amanha|amanhã|esta semana|nesta semana|na proxima semana|na próxima semana)"
+          "(embarca|embarque|viaja|viaje|parte|parta|partimos|viajamos|embarcamos) (ja|já|imediatamente|amanha|amanhã|esta semana|nesta semana|na proxima semana|na próxima semana)",
+          "(embarca|embarque|embarcam|embarcamos|viaja|viajam|viajamos) (na|no|em|ja na)? (segunda|terca|quarta|quinta|sexta|sabado|domingo|semana que vem|proxima semana|#num dias)",
+          "(embarca|embarque|embarcam|viaja|viajam) #num a"
         ],
         "near": [],
         "exclusions": [],
@@ -17422,7 +17522,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Embarque imediato para Lisboa.",
-            "Viaja já na próxima semana."
+            "Viaja já na próxima semana.",
+            "Embarque semana que vem, vagas contadas."
           ],
           "noMatch": [
             "Embarque de mercadorias no porto de Santos."
@@ -17463,7 +17564,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(sem|nao precisa de|não precisa de|nao e preciso ter|não é preciso ter|nao exigimos|não exigimos|dispensa) (experiencia|experiência|formacao|formação|qualificacao|qualificação|estudos)",
           "(nao precisa|nao precisas|nao precisam|nao precisa ter|nao precisa de ter|nao e preciso|nao pedimos|nao importa se nao tem|nao importa se nao tiver|mesmo sem) (ter)? (nenhuma)? (experiencia|formacao|qualificacao|estudos)",
-          "(experiencia|experiência) (nao e necessaria|não é necessária|nao necessaria|não necessária|dispensavel|dispensável|desnecessaria|desnecessária)"
+          "(experiencia|experiência) (nao e necessaria|não é necessária|nao necessaria|não necessária|dispensavel|dispensável|desnecessaria|desnecessária)",
+          "(nem|s) (ter)? (experiencia|exp|xp) (nenhuma|previa)?",
+          "(sem|zero) (exp|xp)"
         ],
         "near": [],
         "exclusions": [],
@@ -17487,10 +17590,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Work abroad offered to people who do not speak the language, which leaves them dependent on the recruiter.",
         "source": "IOM advice on deceptive job offers; Volodko et al. 2020 (\"no language skills needed\" in work-abroad ads).",
         "patterns": [
-          "nao (precisa|precisas|e preciso|e necessario|exigimos|pedimos) ..2 (falar|saber|dominar|conhecer) ..2 (ingles|espanhol|frances|alemao|italiano|holandes|a lingua|o idioma|lingua|idioma)",
-          "sem (falar|saber falar|saber|conhecer) ..2 (ingles|espanhol|frances|alemao|italiano|holandes|a lingua|o idioma|lingua|idioma)",
-          "(idioma|lingua|ingles|espanhol|alemao|frances|italiano|holandes) nao (e)? (necessario|necessaria|obrigatorio|exigido|importa)",
-          "nao (e|sao)? (necessario|necessaria|preciso|obrigatorio|exigido) (ingles|espanhol|frances|alemao|italiano|holandes|o idioma|a lingua|saber ingles|falar ingles|falar a lingua|saber a lingua|falar o idioma)"
+          "nao (precisa|precisas|e preciso|e necessario|exigimos|pedimos) ..2 (falar|saber|dominar|conhecer) ..2 @language",
+          "sem (falar|saber falar|saber|conhecer) ..2 @language",
+          "@language nao (e)? (necessario|necessaria|obrigatorio|exigido|importa)",
+          "nao (e|sao)? (necessario|necessaria|preciso|obrigatorio|exigido) (saber|falar)? @language"
         ],
         "near": [],
         "exclusions": [],
@@ -17500,7 +17603,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Não precisa falar inglês, nós tratamos de tudo.",
             "Trabalho na Holanda sem saber a língua.",
-            "Idioma não é necessário."
+            "Idioma não é necessário.",
+            "Não é preciso falar português nem ter experiência."
           ],
           "noMatch": [
             "Exigimos inglês fluente e espanhol intermédio."
@@ -17566,8 +17670,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Travel or tickets paid by the recruiter; common in legitimate seasonal work, part of the deceptive-offer pattern with other cues.",
         "source": "IOM advice on deceptive job offers; UNODC Human Trafficking Indicators (travel arranged by the recruiter).",
         "patterns": [
-          "(passagem|passagens|viagem|viagens|bilhete|bilhetes|voo|voos|passagem aerea) ..4 (paga|pagas|pago|pagos|incluida|incluída|incluido|incluído|gratis|grátis|gratuita|gratuito|oferecida|oferecido|garantida|custeada|por nossa conta|por conta da empresa|por conta da agencia|por conta da agência|por conta da casa|por conta do clube|por conta do patrao|por conta da familia)",
-          "(pagamos|oferecemos|damos|custeamos|bancamos) (a|as|o|os|sua|tua)? (passagem|passagens|viagem|bilhete|voo)"
+          "@travel ..4 @covered",
+          "@cover_verb (a|as|o|os|sua|tua|seu|teu)? @travel",
+          "(viajar|conhecer|ir) ..3 @abroad ..2 (de graca|sem pagar|sem gastar|gratis|@emoji_free)"
         ],
         "near": [],
         "exclusions": [],
@@ -17577,7 +17682,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Passagem aérea paga pela empresa.",
             "Nós pagamos a viagem até Madrid.",
-            "Passagem e hospedagem por conta da casa."
+            "Passagem e hospedagem por conta da casa.",
+            "A gente compra tua passagem.",
+            "Quer conhecer a Europa de graça?"
           ],
           "noMatch": [
             "A viagem fica por conta do candidato.",
@@ -17594,14 +17701,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(mocas|meninas|garotas|mulheres|raparigas|senhoras|dancarinas|hostess|hostesses|recepcionistas|garconetes|modelos|acompanhantes) (para|pra|p) (trabalhar|trabalho|trabalhos|vagas|temporada)",
           "(mocas|meninas|garotas|raparigas|novinhas) (bonitas|novas|novinhas|jovens|solteiras|de boa aparencia|18) ..2 (para|pra|p) (trabalhar|trabalho|trabalhos|vagas|temporada)",
-          "(mocas|meninas|garotas|raparigas|dancarinas|hostess|garconetes) (para|pra|p) (casa noturna|casas noturnas|boate|boates|clube|clubes|bar|bares|whiskeria|casa de show)"
+          "(mocas|meninas|garotas|raparigas|dancarinas|hostess|garconetes) (para|pra|p) (casa noturna|casas noturnas|boate|boates|clube|clubes|bar|bares|whiskeria|casa de show)",
+          "(contrata|contratamos|procura|procuramos|recruta|recrutamos|seleciona|selecionamos|precisa se) ..2 (mocas|meninas|garotas|mulheres|raparigas|dancarinas|hostess|recepcionistas|garconetes|acompanhantes)"
         ],
         "near": [
           {
             "patterns": [
-              "(exterior|estrangeiro|europa|espanha|italia|suica|portugal|franca|alemanha|holanda|belgica|luxemburgo|dubai|japao|israel|turquia|fora do pais|londres|inglaterra|reino unido|irlanda|suriname|guiana|eua|estados unidos|canada|australia|grecia|chipre|andorra|austria|noruega|suecia|dinamarca|polonia|malta|mexico|panama|asia|china|coreia|tailandia|singapura|qatar|catar|libano|angola|guine)"
+              "@abroad"
             ],
-            "window": 10
+            "window": 12
           }
         ],
         "exclusions": [],
@@ -17611,6 +17719,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Procuramos moças para trabalhar na Espanha, ganhos altos.",
             "Dançarinas para casa noturna na Suíça, viagem paga.",
+            "Casa noturna em Espanha contrata dançarinas e moças.",
             "Precisa-se de meninas novinhas 18+ para trabalhar de recepcionistas em casa noturna na Espanha."
           ],
           "noMatch": [
