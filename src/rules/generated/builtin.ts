@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "242b0359f7d7713b4567a059bc15b1619a63c887f55e7c6f8d3030d2634837a4" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "83d6a9196cdf9db78fb4e780e763928ff368f61b669574444ea4aa9c84ac7192" } as const;
 
 /**
  * The built-in rule packs (719 rules in 7 packs), validated at build time.
@@ -15509,42 +15509,17 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "name": "documents",
         "description": "Identity papers, passport, visa and work papers (Brazilian and Portuguese names), with document emoji.",
         "terms": [
-          "passaporte",
-          "documento",
-          "=documentacao",
-          "=documentacoes",
-          "=docs",
-          "=doc",
-          "=papeis",
-          "=papelada",
-          "=bi",
-          "=rg",
-          "=cpf",
-          "=nif",
-          "=niss",
-          "=bsn",
-          "=identidade",
-          "cartao de cidadao",
-          "carteira de trabalho",
-          "carteira de identidade",
-          "=ctps",
-          "titulo de residencia",
-          "autorizacao de residencia",
-          "autorizacao de trabalho",
+          "@id_documents",
           "=visto",
-          "=vistos",
-          "@emoji_document"
+          "=vistos"
         ],
         "examples": {
           "match": [
-            "os passaportes",
-            "sem doc",
-            "cartão de cidadão",
-            "🛂"
+            "sem visto",
+            "os passaportes"
           ],
           "noMatch": [
-            "documentário na televisão",
-            "papel de parede"
+            "vista para o mar"
           ]
         }
       },
@@ -15893,6 +15868,47 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "quarta-feira",
             "casado há dez anos"
+          ]
+        }
+      },
+      {
+        "name": "id_documents",
+        "description": "Identity and work papers a worker holds (passport, ID card, work card, residence permit), without the visa, which an agency may legitimately process.",
+        "terms": [
+          "passaporte",
+          "documento",
+          "=documentacao",
+          "=documentacoes",
+          "=docs",
+          "=doc",
+          "=papeis",
+          "=papelada",
+          "=bi",
+          "=rg",
+          "=cpf",
+          "=nif",
+          "=niss",
+          "=bsn",
+          "=identidade",
+          "cartao de cidadao",
+          "carteira de trabalho",
+          "carteira de identidade",
+          "=ctps",
+          "titulo de residencia",
+          "autorizacao de residencia",
+          "autorizacao de trabalho",
+          "@emoji_document"
+        ],
+        "examples": {
+          "match": [
+            "os passaportes",
+            "sem doc",
+            "cartão de cidadão",
+            "🛂"
+          ],
+          "noMatch": [
+            "documentário na televisão",
+            "papel de parede"
           ]
         }
       },
@@ -17735,10 +17751,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The employer or the house says it collects or keeps the workers' passports or papers.",
         "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators.",
         "patterns": [
-          "(guardamos|retemos|recolhemos|ficamos com|guardaremos|seguramos|guarda|retem|recolhe|fica com|tomamos|confiscamos|confisca) ..2 (passaporte|passaportes|documento|documentos|bi|rg|identidade|carteira de trabalho|ctps)"
+          "(guardamos|retemos|recolhemos|ficamos com|guardaremos|seguramos|guarda|guardam|retem|recolhe|recolhem|fica com|ficam com|tomamos|tomam|confiscamos|confisca|trancamos) ..2 @id_documents"
         ],
         "near": [],
-        "exclusions": [],
+        "exclusions": [
+          "(cada um|cada qual|cada trabalhador|cada trabalhadora|o trabalhador|a trabalhadora|os trabalhadores|as trabalhadoras|voce|vc|tu|o candidato|a candidata|todos|todas) (sempre)? (fica|ficam|guarda|guardam|guardas|mantem|manteem|ficas) (sempre)? (com)? (os|o|as|a)? (seus|teus|suas|tuas|proprios|proprias|proprio|seu|teu|sua|tua) @documents",
+          "(guarde|guarda|guardem|fique com|fica com|mantenha|mantem|mantenham) (sempre)? (os|o|as|a)? (seus|teus|suas|tuas|proprios) @documents (consigo|contigo|com voce|com voces|em seguranca|num lugar seguro)"
+        ],
         "unlessNear": [],
         "negatable": true,
         "examples": {
@@ -17748,6 +17767,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Nunca guardamos o passaporte dos trabalhadores.",
+            "Cada um fica com os seus documentos, claro.",
+            "Tu guardas sempre os teus documentos.",
             "Traga o seu documento de identidade para a entrevista."
           ]
         }
@@ -17759,18 +17780,19 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The employer, agency or \"the house\" keeps the worker's passport or identity papers.",
         "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators; Portuguese wording \"o patrão guarda o passaporte\" in OTSH / ACT advice.",
         "patterns": [
-          "(passaporte|passaportes|documento|documentos|docs|bi|rg|identidade|cartao de cidadao|carteira de trabalho|ctps|titulo de residencia|papeis|papelada|documentacao) ..4 (fica|ficam|ficara|ficarao|guardad*|retid*|recolhid*|entregue|entregues|deixad*)"
+          "@id_documents ..4 (fica|ficam|ficara|ficarao|guardad*|retid*|recolhid*|entregue|entregues|deixad*|trancad*)"
         ],
         "near": [
           {
             "patterns": [
-              "(empresa|agencia|patrao|patroa|patroes|empregador|empregadora|empregadores|gerente|gerencia|responsavel|escritorio|chefe|casa|dono|dona|encarregado|cofre|connosco|conosco|comigo|agente|cafetina|motorista|familia|senhora|senhor|contratante|recrutador|intermediario)"
+              "(@manager|empresa|patroes|empregador|empregadora|empregadores|escritorio|casa|cofre|connosco|conosco|comigo|familia|senhora|senhor|contratante)"
             ],
             "window": 5
           }
         ],
         "exclusions": [
-          "(nao|nunca|jamais|nenhum|ninguem) ..2 (fica|ficam|ficara|ficarao|guardad*|retid*|recolhid*|entregue|entregues|deixad*)"
+          "(nao|nunca|jamais|nenhum|ninguem) ..2 (fica|ficam|ficara|ficarao|guardad*|retid*|recolhid*|entregue|entregues|deixad*)",
+          "(seus|teus|suas|tuas|proprios|proprio|seu|teu|sua|tua) @documents (fica|ficam) (sempre)? (com|consigo|contigo) (voce|vc|tu|o trabalhador|a trabalhadora|os trabalhadores|cada um)"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -17793,7 +17815,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "New, false or borrowed identity papers supplied to the worker.",
         "source": "UNODC Human Trafficking Indicators (false documents supplied by traffickers); Europol 2025 (document fraud in trafficking).",
         "patterns": [
-          "(documento|documentos|passaporte|passaportes|identidade|rg|bi|carteira) (novo|novos|nova|novas|falso|falsos|falsa|falsas|de outra pessoa|emprestado|emprestados|emprestada|com outro nome)",
+          "(documento|documentos|passaporte|passaportes|identidade|rg|bi|carteira) (novo|novos|nova|novas)",
+          "@documents (falso|falsos|falsa|falsas|de outra pessoa|emprestado|emprestados|emprestada|emprestadas|com outro nome|alugado|alugada|comprado|comprada)",
+          "(temos|vendemos|arranjamos|arrumamos|arranja|arruma) ..2 (passaporte|passaportes|cartao de cidadao|bi) (europeu|europeia|portugues|portuguesa|italiano|italiana|espanhol|espanhola|americano|americana)",
           "(outro|novo) (nome|cpf|nif) ..3 (documento|documentos|passaporte|trabalhar|contrato)",
           "(vendemos|vendo|venda de|vende se|vendem se|fazemos|emitimos|fabricamos) ..2 (passaporte|passaportes|cartao de cidadao|cartoes de cidadao|bi|rg|rgs|cnh|carteira de motorista|carta de conducao|documentos de identidade|autorizacoes de residencia|autorizacao de residencia|titulo de residencia|titulos de residencia)",
           "(originais|original|autenticos|autenticas|verdadeiros|verdadeiras|legitimos) (e)? (registados|registrados|registado|registrado|registadas|registradas) (no|em|na)? (sistema|base de dados)"
@@ -17809,6 +17833,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Damos passaporte novo com outro nome.",
             "Trabalhas com documentos de outra pessoa, sem problema.",
+            "Sem papel tudo bem, a gente arranja um NIF emprestado.",
+            "Também temos passaporte europeu para quem tem pressa.",
             "Vendemos passaportes, cartão de cidadão e autorizações de residência, 100% originais registados no sistema."
           ],
           "noMatch": [
@@ -17825,8 +17851,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The worker must hand over passport or papers to the employer or agency on arrival or \"for safety\".",
         "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators.",
         "patterns": [
-          "(entregar|entregue|entrega|deixar|deixe) ..2 (passaporte|passaportes|documento|documentos|bi|rg|identidade|carteira de trabalho) ..3 (empresa|agencia|patrao|gerente|responsavel|chegada|chegar|motorista|encarregado)",
-          "(passaporte|passaportes|documento|documentos|bi|identidade|papeis|documentacao) ..4 (por seguranca|para seguranca|para sua seguranca|para tua seguranca|para nao perder|para nao perderem|para nao se perderem|para nao se perder|para nao extraviar)"
+          "(entregar|entregue|entrega|entregam|deixar|deixe) ..2 @id_documents ..3 (@manager|empresa|patroes|chegada|chegar|chegam)",
+          "@id_documents ..3 (entrega se|entregam se|sao entregues|e entregue|devem ser entregues|deve ser entregue) ..3 (chegada|chegar|@manager|empresa)",
+          "@id_documents ..6 (por seguranca|para seguranca|para sua seguranca|para tua seguranca|para nao perder|para nao perderem|para nao se perderem|para nao se perder|para nao extraviar|pra ninguem perder|pra ninguem os perder|para ninguem os perder|para ninguem perder)"
         ],
         "near": [],
         "exclusions": [],
@@ -17850,7 +17877,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "No papers, visa, ID or work permit needed for the job, which targets people without status.",
         "source": "UNODC Human Trafficking Indicators; TAXONOMY document_control (\"no papers / no ID needed\"); ACT Portugal / MPT Brazil warnings about informal hiring of migrants.",
         "patterns": [
-          "(sem|nao precisa|nao precisa ter|nao precisam|nao e preciso|nao e necessario|dispensa|nao exigimos|nao pedimos|nao precisamos de|mesmo sem) ..2 (documento|documentos|documentacao|papeis|papelada|visto|visto de trabalho|autorizacao de residencia|autorizacao de trabalho|titulo de residencia|passaporte|nif|niss|cpf|rg|bi)",
+          "(sem|nao precisa|nao precisa ter|nao precisam|nao e preciso|nao e necessario|dispensa|nao exigimos|nao pedimos|nao precisamos de|mesmo sem) ..2 (@documents|papel)",
           "(documentos|documentacao|papeis|visto) nao (sao|e)? (necessarios|necessaria|necessario|obrigatorios|exigidos|precisos)",
           "(documentos|documentacao|papeis|visto) (dispensados|dispensado|desnecessarios|desnecessario)"
         ],
@@ -17903,7 +17930,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Work without a signed contract or registration (\"sem carteira assinada\", \"sem contrato\"), common informal work but part of the control pattern.",
         "source": "MPT Brazil and Brazilian Ministry of Labour (lista suja cases: workers without registration); ACT Portugal.",
         "patterns": [
-          "(sem|nao assinamos|nao fazemos) (carteira assinada|registo|registro|recibo|contrato escrito|contrato de trabalho|contrato)",
+          "(sem|nao assinamos|nao fazemos) (carteira assinada|carteira|registo|registro|recibo|contrato escrito|contrato de trabalho|contrato)",
           "(trabalho|pagamento|servico) (por fora|informal|na informalidade)"
         ],
         "near": [],
