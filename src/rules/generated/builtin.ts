@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "83d6a9196cdf9db78fb4e780e763928ff368f61b669574444ea4aa9c84ac7192" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "124f126eabc72ba36b23dd7e8d74312863de9f75629a364570caf40749de3455" } as const;
 
 /**
  * The built-in rule packs (719 rules in 7 packs), validated at build time.
@@ -16285,14 +16285,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=visita",
           "=incomodar",
           "=atrapalhar",
-          "=saber",
           "ficar a saber"
         ],
         "examples": {
           "match": [
             "não conte a ninguém",
             "ficar ligando",
-            "ninguém precisa saber"
+            "ninguém precisa ficar a saber"
           ],
           "noMatch": [
             "conta bancária"
@@ -19468,7 +19467,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (restriction of movement); UNODC Human Trafficking Indicators (escorted travel).",
         "patterns": [
           "(transporte|deslocacoes|deslocamentos|levamos e buscamos|leva e busca|idas e vindas|viagens) ..3 (so|somente|apenas|sempre|exclusivamente) ..3 (motorista|carro|van|carrinha|seguranca|nosso|nossa)",
-          "(levad*|trazid*|buscad*|acompanhad*) (sempre)? (pelo|pela) (nosso|nossa|do|da)? (motorista|seguranca|gerente|cafetina|agente)"
+          "(levad*|trazid*|buscad*|acompanhad*|transportad*) (sempre)? (pelo|pela|na|no|numa|num) (nosso|nossa|do|da)? (@manager|seguranca|carrinha|van|carro|autocarro)",
+          "(levad*|buscad*) e (trazid*|levad*|buscad*) (sempre)? (pelo|pela|na|no|numa|num) (nosso|nossa|do|da)? (@manager|seguranca|carrinha|van|carro|autocarro)"
         ],
         "near": [],
         "exclusions": [],
@@ -19477,7 +19477,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Transporte só com o nosso motorista.",
-            "As moças são sempre levadas pelo nosso motorista aos clientes."
+            "As moças são sempre levadas pelo nosso motorista aos clientes.",
+            "Eles são levados e trazidos pela nossa carrinha."
           ],
           "noMatch": [
             "Transporte da empresa até à obra e vale-refeição."
@@ -19538,12 +19539,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Workers sleep and live at the workplace (club, house, farm), which the employer controls.",
         "source": "ILO Indicators of Forced Labour (isolation; degrading living conditions); UNODC Human Trafficking Indicators (living at the place of work).",
         "patterns": [
-          "(moram|mora|morar|dormem|dorme|dormir|vivem|vive|viver|ficam|alojadas|alojados|hospedadas) ..4 (local de trabalho|casa|boate|clube|bar|prive|estabelecimento|quarto dos fundos)"
+          "(moram|mora|morar|dormem|dorme|dormir|vivem|vive|viver|ficam|alojadas|alojados|hospedadas) ..4 (local de trabalho|casa|boate|clube|bar|prive|estabelecimento|quarto dos fundos|quartinho|espaco|contentor|contentores|estaleiro|obra)"
         ],
         "near": [
           {
             "patterns": [
-              "(meninas|moças|mocas|garotas|raparigas|trabalhadoras|funcionarias|modelos|acompanhantes|dancarinas|hostess|casa|boate|clube|prive|bar)"
+              "(@worker|@girl|casa|boate|clube|prive|bar|interna|interno)"
             ],
             "window": 8
           }
@@ -19572,7 +19573,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(sem|nao ha|nao tem|nao temos) (folga|folgas|dia de folga|dias de folga|descanso|dia livre|dias livres)",
           "(trabalho|trabalhar|disponibilidade) ..2 (7 dias por semana|sete dias por semana|todos os dias sem|24 horas por dia|24 h por dia|dia e noite)",
-          "(folga|folgas) (so|somente|apenas) (uma vez|1 vez|um dia) (por mes|ao mes|por trimestre)"
+          "(folga|folgas) (so|somente|apenas) (uma vez|1 vez|um dia) (por mes|ao mes|por trimestre)",
+          "(folga|folgas|descanso|dia livre|dias livres) ..3 (quando|se) (a|o)? (@manager|patroa|patrao|empresa|familia|casa) (disser|quiser|mandar|decidir|permitir|deixar)"
         ],
         "near": [],
         "exclusions": [],
@@ -19581,7 +19583,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Trabalho sete dias por semana, sem folga.",
-            "Folga só uma vez por mês."
+            "Folga só uma vez por mês.",
+            "A folga é quando a patroa disser."
           ],
           "noMatch": [
             "Escala 6x1 com folga ao domingo."
@@ -19596,7 +19599,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (restriction of movement); UNODC Human Trafficking Indicators.",
         "patterns": [
           "(nao pode|nao podem|nao podes|proibido|proibida|proibidas|nao e permitido|nao e permitida|nao se pode) ..2 (sair|saidas|saida|ausentar)",
-          "(saidas|saida|sair|sai|saem|sais|folgas|passeios) (so|somente|apenas|unicamente) ..3 (acompanhad*|com autorizacao|com permissao|com a gerente|com o gerente|com o motorista|com a dona|com o patrao|com a patroa|com escolta|com seguranca|em grupo)",
+          "(@go_out|folgas) ..2 (so|somente|apenas|unicamente|sempre) ..3 (@escorted|com autorizacao|com permissao|com seguranca|em grupo)",
+          "(so|somente|apenas|sempre) (@go_out|pode sair|podem sair) ..3 (@escorted|com autorizacao|com permissao|em grupo)",
+          "(moram|vivem|dormem|ficam|alojadas|alojados|alojada|alojado) ..6 (e)? (nao|nunca) (saem|sai|podem sair|pode sair)",
           "(sem|nada de) (saidas|sair) (sozinha|sozinhas|sozinho|sozinhos|a rua|da casa|do alojamento)"
         ],
         "near": [],
@@ -19609,6 +19614,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "As meninas não podem sair sozinhas.",
             "Saídas só acompanhadas pela gerente.",
+            "Só sai acompanhada por alguém da família.",
+            "Sai só junto com o dono.",
+            "As massagistas moram no espaço e não saem.",
             "Proibido sair do alojamento depois do trabalho."
           ],
           "noMatch": [
@@ -19623,24 +19631,34 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The worker's phone is kept, forbidden or replaced by one supplied by the employer.",
         "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (no control over communication).",
         "patterns": [
-          "(celular|celulares|telemovel|telemoveis|telefone|telefones|telemóvel) ..4 (fica|ficam|guardad*|recolhid*|entregue|entregues|proibid*|nao permitido|nao e permitido|retid*)",
-          "(proibido|proibida|nao e permitido|nao pode|nao podem) ..2 (usar|ter|levar) ..2 (celular|celulares|telemovel|telemoveis|telefone)",
-          "(recolhemos|guardamos|tiramos|retemos|ficamos com) ..2 (celular|celulares|telemovel|telemoveis|telefone|telefones)"
+          "@phone ..4 (fica|ficam|guardad*|recolhid*|entregue|entregues|proibid*|nao permitido|nao e permitido|retid*|entrega se|entregam se|devolvido|devolve se|devolvem se)",
+          "(proibido|proibida|nao e permitido|nao sao permitidos|nao pode|nao podem) ..2 (usar|ter|levar)? ..2 @phone",
+          "(recolhemos|guardamos|tiramos|retemos|ficamos com|tomamos) ..2 @phone"
         ],
         "near": [],
         "exclusions": [
           "(celular|telemovel|telefone) ..2 (da empresa|corporativo|fornecido pela empresa) ..4 (fica|ficam|entregue) ..3 (no fim|no final|ao sair|ao fim)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(vendo|vende se|venda|troco|capa|capinha|carregador|bateria|tela|ecra|garantia|desbloqueado|seminovo|usado)"
+            ],
+            "window": 8
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
             "O celular fica guardado com a gerente.",
             "É proibido usar telemóvel no alojamento.",
-            "Recolhemos os telemóveis na chegada."
+            "Recolhemos os telemóveis na chegada.",
+            "Telemóvel entrega-se à chegada e devolve-se ao domingo.",
+            "Não é permitido telemóvel próprio nos primeiros meses."
           ],
           "noMatch": [
-            "Celular da empresa para as visitas a clientes."
+            "Celular da empresa para as visitas a clientes.",
+            "Vendo celular, fica com capinha e carregador."
           ]
         }
       },
@@ -19651,7 +19669,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Tells the worker not to tell family or anyone about the job or the trip.",
         "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (isolation from family).",
         "patterns": [
-          "nao (conte|conta|contar|contes|contem|diga|dizer|digas|digam|fale|falar|fales|falem|comente|comentar|comentem) ..3 (familia|familiares|ninguem|pais|mae|pai|namorado|marido|amigos|amigas|parentes)",
+          "nao (conte|conta|contar|contes|contem|diga|dizer|digas|digam|fale|falar|fales|falem|comente|comentar|comentem) ..3 (@family|ninguem|pais|amigos|amigas)",
+          "@family (nao|nem) (precisa|precisam|pode|podem|deve|devem|tem de|tem que|convem)? ..3 (@tell|vir|visitar|ficar ligando)",
+          "sem (contato|contacto|contactos|contatos|ligacoes|visitas) (com|da|de|dos)? (a|os)? (@family)",
           "(sem contar|sem dizer|nada de contar) ..3 (familia|familiares|ninguem|pais|mae|pai|namorado|marido|amigos|amigas|parentes)",
           "(segredo|sigilo|discricao) (total|absoluto|absoluta)? ..3 (familia|familiares|pais|parentes)",
           "(ninguem|familia) (precisa|tem de|tem que|pode|deve) (saber|ficar a saber)"
@@ -19663,10 +19683,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Não conte para a família onde vai trabalhar.",
-            "Ninguém precisa saber, sigilo total."
+            "Ninguém precisa saber, sigilo total.",
+            "Os pais não precisam vir junto nem ficar ligando."
           ],
           "noMatch": [
-            "Pode trazer a família nas visitas de domingo."
+            "Pode trazer a família nas visitas de domingo.",
+            "A família não precisa de pagar nada."
           ]
         }
       },
