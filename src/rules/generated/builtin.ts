@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "124f126eabc72ba36b23dd7e8d74312863de9f75629a364570caf40749de3455" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "c95105915f8d946fc8d5770912e9a482f2de3fa89bcaa3549d3e5a5bb2ab0227" } as const;
 
 /**
- * The built-in rule packs (719 rules in 7 packs), validated at build time.
+ * The built-in rule packs (721 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -15099,6 +15099,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "booker",
+        "description": "Who takes the bookings for someone else in an escort-style ad (manager, booker, agent, madam, \"tia\", \"mamãe\").",
+        "terms": [
+          "=gerente",
+          "=gerencia",
+          "=booker",
+          "=agente",
+          "=empresario",
+          "=empresaria",
+          "=cafetina",
+          "=cafetao",
+          "=secretaria",
+          "=secretario",
+          "=madame",
+          "=tia",
+          "=mamae",
+          "=manager",
+          "=agencia",
+          "=responsavel",
+          "=marido"
+        ],
+        "examples": {
+          "match": [
+            "marcar com a tia",
+            "horários com a gerente"
+          ],
+          "noMatch": [
+            "tratar com o dono"
+          ]
+        }
+      },
+      {
         "name": "cash",
         "description": "Cash in hand (\"em espécie\", \"dinheiro vivo\", \"em mãos\", \"em numerário\").",
         "terms": [
@@ -19699,8 +19731,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Bookings or calls go through a secretary, manager or agent rather than the worker.",
         "source": "UNODC Human Trafficking Indicators (third party arranges clients); TellFinder coercion terms. Project authored from indicator text (no published Portuguese lexicon).",
         "patterns": [
-          "(marcacoes|marcacao|agendamento|agendamentos|reservas|horarios|atendimento|ligacoes|contato|contacto|mensagens) ..3 (com|pela|pelo|c) ..2 (secretaria|secretario|gerente|agente|assistente|empresario|empresaria|agencia|cafetina|booker|responsavel|marido|manager|madame)",
-          "(fale|falar|falem|tratar|trate|marque|marcar|agende|agendar|ligue|ligar) (com|para|pra|c) ..2 (secretaria|secretario|agente|empresario|empresaria|cafetina|booker|gerente|manager|madame)",
+          "(marcacoes|marcacao|marcar|marca|agendamento|agendamentos|agendar|reservas|reserva|horarios|atendimento|ligacoes|contato|contacto|mensagens|combinar) ..3 (com|pela|pelo|c) ..2 (@booker|assistente)",
+          "(fale|falar|falem|tratar|trate|marque|marcar|agende|agendar|ligue|ligar) (com|para|pra|c) ..2 (@booker|assistente)",
           "(as meninas|as garotas|as mocas|as raparigas|as modelos|as massagistas|elas) nao (atendem|respondem|usam|pegam) (o|a)? (telefone|telemovel|celular|ligacoes|chamadas|whatsapp|zap)"
         ],
         "near": [],
@@ -19712,10 +19744,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Marcações com a minha secretária pelo número abaixo.",
             "Agende com o nosso agente.",
             "As meninas não atendem o telefone, ligar para a gerente para marcar.",
-            "Marcações com o manager."
+            "Marcações com o manager.",
+            "Livre a partir das 20h, marcar c/ a tia no zap."
           ],
           "noMatch": [
             "Marque a consulta com a recepção da clínica."
+          ]
+        }
+      },
+      {
+        "id": "pt.third_party_control.boss_collects_earnings",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "A boss, manager or madam collects the workers' takings or runs their pay and bookings (\"o chefe recolhe tudo ao fim do dia\", \"a gerente cuida da comissão e do pagamento das meninas\").",
+        "source": "UNODC Human Trafficking Indicators (earnings handed over to others; someone else arranges work); ILO Indicators of Forced Labour (withholding of wages).",
+        "patterns": [
+          "(gerente|cafetina|cafetao|tia|madame|mamae|dona|dono|chefe|patrao|patroa|agente|booker|encarregado|capataz|gato) ..6 (recolhe|recolhem|recebe|recebem|fica com|ficam com|leva|levam|guarda|guardam) (tudo|o dinheiro|todo o dinheiro|a feria|o apurado|os ganhos|o que ganham|o que fazem|a receita)",
+          "(gerente|cafetina|cafetao|tia|madame|mamae|dona|chefe|patroa|agente|booker) (que)? (cuida|trata|gere|controla|faz|decide) ..4 (comissao|comissoes|pagamento|pagamentos|dinheiro|ganhos|agenda|clientes)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@worker|@girl|grupo|equipa|equipe|turma|todas|todos)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Trabalha-se em grupo e o chefe recolhe tudo ao fim do dia.",
+            "A gerente cuida da agenda e do pagamento de todas as meninas."
+          ],
+          "noMatch": [
+            "O dono recebe as encomendas às segundas."
           ]
         }
       },
@@ -19726,7 +19790,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The worker's pay goes to an agency, manager or \"the house\", or the house keeps a share.",
         "source": "UNODC Human Trafficking Indicators (earnings handed over to others); ILO Indicators of Forced Labour (withholding of wages).",
         "patterns": [
-          "(pagamento|pagamentos|salario|ordenado|cache|caches|dinheiro|ganhos|diaria|diarias|ganho) ..3 (feito|feitos|pago|pagos|entregue|entregues|vai|vao|fica|ficam|depositado|transferido|repassado)",
+          "(@wages|dinheiro) ..3 (feito|feitos|pago|pagos|entregue|entregues|vai|vao|fica|ficam|depositado|transferido|repassado|cai|caem|entra|entram)",
           "(a casa|a agencia|a gerencia|o agente|a dona|o dono) (fica com|leva|recebe|cobra) ..2 (#num|metade|parte|percentagem|porcentagem|comissao)",
           "(#num %|metade|cinquenta por cento) (para|pra|e da|fica para) (a casa|a agencia|o agente|a gerencia|a dona|o dono)",
           "(a casa|a agencia|a gerencia|o agente|a dona|o dono|a gente|nos) (recebe|recebemos|cobra|cobramos|fica com o dinheiro) ..4 (sua parte|a sua parte|tua parte|a tua parte|sua porcentagem|sua comissao|sua percentagem)"
@@ -19734,7 +19798,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(a|ao|para|pela|pelo|com|da|do) ..2 (agencia|agente|empresario|empresaria|gerente|gerencia|responsavel|casa|patrao|patroa|cafetina|dono|dona|intermediario)"
+              "(a|ao|aos|para|pra|com|da|do|na|no) ..2 (@manager|casa|patroes|mim)"
             ],
             "window": 4
           }
@@ -19747,10 +19811,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "O cachê é pago à agência e a agência repassa.",
             "A casa fica com 50% de cada atendimento.",
             "Metade para a casa.",
-            "A agência recebe e você ganha sua parte toda semana."
+            "A agência recebe e você ganha sua parte toda semana.",
+            "O salário cai na conta da agência e nós passamos o resto.",
+            "O dinheiro é todo entregue ao chefe de equipa.",
+            "O pagamento é feito a mim."
           ],
           "noMatch": [
-            "Pagamento feito diretamente ao trabalhador por transferência."
+            "Pagamento feito diretamente ao trabalhador por transferência.",
+            "Pagamento feito pelo patrão todas as sextas."
           ]
         }
       },
@@ -19782,6 +19850,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Eu e minha amiga vamos ao festival de verão, procuramos boleia."
+          ]
+        }
+      },
+      {
+        "id": "pt.third_party_control.labour_supplied_per_head",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "Someone supplies gangs of workers to others and is paid per head, the workers offered like goods.",
+        "source": "UNODC Human Trafficking Indicators (workers supplied by a third party who takes their pay); ILO Indicators of Forced Labour (abuse of vulnerability); ACT Portugal and MPT Brazil on illegal labour intermediation (\"engajadores\", \"gatos\").",
+        "patterns": [
+          "(fornecemos|disponibilizamos|cedemos|alugamos|arranjamos|temos) ..3 (mao de obra|trabalhadores|homens|mulheres|pessoal|turmas|turma|equipas|equipes)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(por cabeca|por homem|por pessoa|@vulnerable|sem papeis|nao reclamam|nao reclama|obedientes|pagamento e feito a mim|pagam a mim)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Fornecemos turmas de homens prontos a trabalhar, sem papéis, preço por cabeça."
+          ],
+          "noMatch": [
+            "Empresa de trabalho temporário fornece mão de obra qualificada com contrato e seguro."
           ]
         }
       },
@@ -19859,7 +19956,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(atendimento|atendem|atende|atendo|cache|programa|programas|encontro|encontros|discreto|discreta|discricao|sigilo|massagem|prive|privê|casa|clube|hotel|motel|local|clientes|cliente|escolher|escolha|reservado|noite|horas|hora)"
+              "(@escort_context|atendimento|atendem|atende|atendo|programa|programas|encontro|encontros|discreto|discricao|casa|clube|hotel|local|clientes|cliente|escolher|escolha|reservado|noite|horas|hora)"
             ],
             "window": 20
           }
