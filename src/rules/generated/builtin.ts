@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "c95105915f8d946fc8d5770912e9a482f2de3fa89bcaa3549d3e5a5bb2ab0227" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "e373390686d39f055a30183e30aed32db154759139a6edfdbc815994aa6942ff" } as const;
 
 /**
- * The built-in rule packs (721 rules in 7 packs), validated at build time.
+ * The built-in rule packs (723 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -15305,10 +15305,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "por conta da (empresa|casa|agencia|firma|familia|fazenda|quinta|obra|patroa|dona)",
           "por conta do (patrao|empregador|clube|contratante|dono|bar)",
           "de graca",
-          "sem custo",
-          "sem custos",
-          "custo zero",
-          "a custo zero",
+          "=sem custo",
+          "=sem custos",
+          "custo =zero",
+          "a custo =zero",
           "tudo pago",
           "100 % pago",
           "=free",
@@ -15595,8 +15595,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=namoradinha",
           "namorada de aluguel",
           "=prive",
-          "sem frescura",
-          "sem frescuras",
+          "=sem frescura",
+          "=sem frescuras",
           "=sensual",
           "=erotica",
           "=nudes",
@@ -16369,10 +16369,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "name": "vulnerable",
         "description": "People who cannot easily complain or leave (undocumented, refugees, runaways, single mothers, people in debt, desperate, without family here).",
         "terms": [
-          "sem documentos",
-          "sem papeis",
-          "sem papel",
-          "sem visto",
+          "=sem documentos",
+          "=sem papeis",
+          "=sem papel",
+          "=sem visto",
           "indocumentado",
           "=ilegal",
           "=ilegais",
@@ -16385,10 +16385,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "fugida de casa",
           "fugidos de casa",
           "fugiu de casa",
-          "sem familia",
-          "nao tenham familia",
-          "nao tem familia",
-          "nao tenha familia",
+          "=sem familia",
+          "=nao tenham familia",
+          "=nao tem familia",
+          "=nao tenha familia",
           "sozinho no pais",
           "sozinha no pais",
           "mae solteira",
@@ -16396,8 +16396,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "morador de rua",
           "moradores de rua",
           "situacao de rua",
-          "sem abrigo",
-          "sem teto",
+          "=sem abrigo",
+          "=sem teto",
           "endividado",
           "=devendo",
           "nome sujo",
@@ -16410,7 +16410,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "precisa muito de dinheiro",
           "precisam de dinheiro",
           "desesperado",
-          "sem saida",
+          "=sem saida",
           "dificuldades financeiras",
           "aperto financeiro",
           "contas atrasadas",
@@ -20175,18 +20175,47 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.vulnerability_targeting.docile_workers",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "Workers offered as docile (\"não reclamam\", \"obedientes\", \"fazem o que se manda\"), people who are in no position to complain.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability; intimidation); UNODC Human Trafficking Indicators (workers unable to complain).",
+        "patterns": [
+          "(nao reclamam|nao reclama|sem reclamar|nao se queixam|nao se queixa|nao dao problemas|nao dao problema|nao dao trabalho|obedientes|submissas|submissos|fazem o que se manda|fazem o que mandam|fazem tudo o que)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@worker|@girl|trabalhar|mao de obra|turmas|turma|equipa|equipe|pessoal|prontos|prontas)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Turmas de homens prontos a trabalhar, não reclamam."
+          ],
+          "noMatch": [
+            "Os clientes não reclamam do serviço, cinco estrelas."
+          ]
+        }
+      },
+      {
         "id": "pt.vulnerability_targeting.financial_distress",
         "category": "vulnerability_targeting",
         "weight": 0.3,
         "description": "Targets people in debt, unemployed or desperate for money.",
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators.",
         "patterns": [
-          "(endividada|endividado|endividadas|endividados|nome sujo|negativada|negativado|nome no spc|nome no serasa|precisando muito de dinheiro|precisando de dinheiro|precisa de dinheiro|precisas de dinheiro|precisa muito de dinheiro|desesperada|desesperado|sem dinheiro para nada|dificuldades financeiras|aperto financeiro|contas atrasadas)"
+          "(endividada|endividado|endividadas|endividados|nome sujo|negativada|negativado|nome no spc|nome no serasa|precisando muito de dinheiro|precisando de dinheiro|precisa de dinheiro|precisas de dinheiro|precisa muito de dinheiro|desesperada|desesperado|sem dinheiro para nada|dificuldades financeiras|aperto financeiro|contas atrasadas|devendo|afogado em dividas|afogada em dividas)"
         ],
         "near": [
           {
             "patterns": [
-              "(trabalho|trabalhar|trabalhe|vaga|vagas|emprego|viagem|exterior|ganhe|ganhar|oportunidade|contratamos|procuramos|chance|solucao|ajudamos|renda)"
+              "(@job|trabalhar|trabalhe|viagem|@abroad|ganhe|ganhar|contratamos|procuramos|chance|solucao|saida rapida|ajudamos|renda|ideal|perfeito|@organ|proposta|propostas|topam|topa|@girl|pague|paga|pagam|quem pague)"
             ],
             "window": 20
           }
@@ -20197,7 +20226,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Está endividada e sem saída? Temos trabalho para você.",
-            "Precisando de dinheiro? Ganhe 5 mil por mês na Europa."
+            "Precisando de dinheiro? Ganhe 5 mil por mês na Europa.",
+            "Tá devendo? Tem quem pague bem por um rim."
           ],
           "noMatch": [
             "Vendo sofá, pouco uso."
@@ -20211,7 +20241,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "\"No questions asked\": signals the recruiter will not check status, age or circumstances.",
         "source": "TAXONOMY vulnerability_targeting (\"no questions asked\"); ILO Indicators of Forced Labour (abuse of vulnerability).",
         "patterns": [
-          "(sem perguntas|sem fazer perguntas|nao fazemos perguntas|nao perguntamos nada|nenhuma pergunta|sem questoes|sem fazer questoes|nao fazemos questoes|nao faca perguntas|nao faz perguntas|nao faca muitas perguntas|nao facas perguntas)"
+          "(sem perguntas|sem fazer perguntas|nao fazemos perguntas|nao perguntamos nada|nenhuma pergunta|sem questoes|sem fazer questoes|nao fazemos questoes|nao faca perguntas|nao faz perguntas|nao faca muitas perguntas|nao facas perguntas)",
+          "(ninguem|ninguém) (pergunta|pergunte|faz perguntas|quer saber|vai perguntar|te pergunta) (nada)?"
         ],
         "near": [],
         "exclusions": [],
@@ -20219,7 +20250,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": false,
         "examples": {
           "match": [
-            "Trabalho rápido, sem perguntas."
+            "Trabalho rápido, sem perguntas.",
+            "Pode vir, aqui ninguém pergunta nada."
           ],
           "noMatch": [
             "Perguntas frequentes sobre o processo de candidatura."
@@ -20255,6 +20287,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Campanha de apoio a pessoas em situação de rua: doe agasalhos."
+          ]
+        }
+      },
+      {
+        "id": "pt.vulnerability_targeting.targets_vulnerable",
+        "category": "vulnerability_targeting",
+        "weight": 0.6,
+        "description": "Names people who cannot easily complain or leave (undocumented, refugees, runaways, people in debt or without family here) as \"ideal\", \"preferred\" or \"welcome\" for the offer.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators; TAXONOMY vulnerability_targeting (\"undocumented migrants welcome\", \"debts paid off\").",
+        "patterns": [
+          "(ideal|perfeito|perfeita|preferencia|preferimos|otimo|otima|aceitamos|tambem|procuramos|procuram|procura|procuro) ..4 (quem|pessoas|pessoa|rapazes|raparigas|mocas|meninas|homens|mulheres) ..3 @vulnerable",
+          "(ideal|perfeito|perfeita|preferencia|preferimos|otimo|otima|aceitamos|tambem|procuramos|procuram|procura|procuro) ..4 (quem|pessoas|pessoa|rapazes|raparigas|mocas|meninas|homens|mulheres) (que)? (ainda)? nao (tem|tenha|tenham|tiver|tiverem) (@documents|papel|familia)",
+          "(quem|pessoas que) ..3 @vulnerable ..3 (tambem serve|tambem servem|serve|servem|pode vir|podem vir|e bem vindo|e bem vinda|sao bem vindos|sem problema|tudo bem)",
+          "@vulnerable (e)? (pode vir|podem vir|tambem serve|tambem servem|bem vindo|bem vindos|bem vinda|bem vindas|sem problema|tudo bem)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@organ|@abroad|@escort_context|@girl|@worker|trabalhar|vendas|casamento|residencia|legalizar|proposta|contratamos|contrata|procuramos|ganhar|pago|pagamos|pagamento|@currency)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Dá-se preferência a quem ainda não tem papéis, 450€ por mês.",
+            "Procuram-se rapazes que não tenham família cá, para vendas.",
+            "Quem tiver dívidas ou problemas com a polícia também serve, trabalho garantido.",
+            "Ideal para quem está endividado: pagamos bem.",
+            "Refugiado e quem está sem visto pode vir, trabalho na fábrica."
+          ],
+          "noMatch": [
+            "Apoio jurídico gratuito a pessoas sem documentos."
           ]
         }
       },
@@ -20297,7 +20365,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability; withholding of wages); MPT Brazil slave-labour descriptions.",
         "patterns": [
           "(trabalho|trabalhar|trabalhe|servico) (em troca de|so por|apenas por|por) (casa e comida|comida e dormida|comida|abrigo|moradia|um teto|cama e comida|dormida|alimentacao e estadia)",
-          "(pagamento|pago|salario) (em|com) (comida|alimentacao|moradia|casa e comida)"
+          "(pagamento|pago|salario) (em|com) (comida|alimentacao|moradia|casa e comida)",
+          "em troca (de)? (da|dá|damos|oferecemos|temos|recebe|recebem|ganha|ganham)? (casa e comida|comida e dormida|cama e comida|comida e casa|comida e cama|abrigo e comida)"
         ],
         "near": [],
         "exclusions": [
@@ -20307,7 +20376,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Trabalho em troca de casa e comida na fazenda."
+            "Trabalho em troca de casa e comida na fazenda.",
+            "O chefe diz onde ir e em troca dá casa e comida."
           ],
           "noMatch": [
             "Voluntariado em quinta biológica em troca de alimentação e estadia, 4 horas por dia."
