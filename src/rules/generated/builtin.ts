@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "e373390686d39f055a30183e30aed32db154759139a6edfdbc815994aa6942ff" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "9a4a5503c05fb8f52056f39275a8be103f8ba61f220c2e164957d077716576d0" } as const;
 
 /**
- * The built-in rule packs (723 rules in 7 packs), validated at build time.
+ * The built-in rule packs (724 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -15131,6 +15131,33 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "border",
+        "description": "A border and getting across it, without the boats that also carry tourists (crossing, border, the other side, smugglers).",
+        "terms": [
+          "=travessia",
+          "=travessias",
+          "=fronteira",
+          "=fronteiras",
+          "=cruzar",
+          "=atravessar",
+          "passagem pela fronteira",
+          "do outro lado",
+          "do lado de la",
+          "cai cai",
+          "=coiote",
+          "=coiotes"
+        ],
+        "examples": {
+          "match": [
+            "cruzar a fronteira",
+            "do lado de lá"
+          ],
+          "noMatch": [
+            "passeio de barco"
+          ]
+        }
+      },
+      {
         "name": "cash",
         "description": "Cash in hand (\"em espécie\", \"dinheiro vivo\", \"em mãos\", \"em numerário\").",
         "terms": [
@@ -15331,24 +15358,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "name": "crossing",
         "description": "A border crossing or passage and what carries it (crossing, border, boat, the other side).",
         "terms": [
-          "=travessia",
-          "=travessias",
-          "=fronteira",
-          "=fronteiras",
+          "@border",
           "=barco",
           "=barcos",
           "=bote",
           "=botes",
           "=lancha",
-          "=lanchas",
-          "=cruzar",
-          "=atravessar",
-          "passagem pela fronteira",
-          "do outro lado",
-          "do lado de la",
-          "cai cai",
-          "=coiote",
-          "=coiotes"
+          "=lanchas"
         ],
         "examples": {
           "match": [
@@ -17844,7 +17860,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "document_control",
         "weight": 0.75,
         "description": "New, false or borrowed identity papers supplied to the worker.",
-        "source": "UNODC Human Trafficking Indicators (false documents supplied by traffickers); Europol 2025 (document fraud in trafficking).",
+        "source": "UNODC Human Trafficking Indicators (false documents supplied by traffickers); Europol, European Migrant Smuggling Centre (EMSC) annual report (document fraud in trafficking and smuggling).",
         "patterns": [
           "(documento|documentos|passaporte|passaportes|identidade|rg|bi|carteira) (novo|novos|nova|novas)",
           "@documents (falso|falsos|falsa|falsas|de outra pessoa|emprestado|emprestados|emprestada|emprestadas|com outro nome|alugado|alugada|comprado|comprada)",
@@ -17985,7 +18001,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.6,
         "description": "Paid \"travel job\" to carry a suitcase, package or parcel across borders, the drug-courier recruitment pattern.",
-        "source": "UNODC Human Trafficking Indicators (forced criminal activities, drug couriers); Europol 2025.",
+        "source": "UNODC Human Trafficking Indicators (forced criminal activities, drug couriers); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (drug trafficking and forced criminality).",
         "patterns": [
           "(levar|transportar|carregar|trazer|entregar|despachar) ..1 (mala|malas|encomenda|encomendas|pacote|pacotes|bagagem|embrulho|mochila)"
         ],
@@ -18023,7 +18039,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.7,
         "description": "The carrier is told not to open the suitcase or parcel, or not to ask what is inside, the mark of drug-courier recruitment.",
-        "source": "UNODC Human Trafficking Indicators (forced criminal activities, drug couriers); Europol 2025; Brazilian Federal Police warnings on \"mulas\" recruited at airports.",
+        "source": "UNODC Human Trafficking Indicators (forced criminal activities, drug couriers); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025; Brazilian Federal Police warnings on \"mulas\" recruited at airports.",
         "patterns": [
           "nao ..3 (abrir|abra|abre|abras|mexer|mexa|perguntar|pergunte) ..2 (mala|malas|encomenda|encomendas|pacote|pacotes|bagagem|embrulho|conteudo|o que leva|o que vai dentro)",
           "(mala|encomenda|pacote|bagagem|embrulho) ..3 (lacrad*|fechad*|selad*) ..4 (nao abrir|nao pode abrir|sem abrir|nao se abre)"
@@ -18054,16 +18070,17 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.5,
         "description": "Recruitment for begging, street selling at traffic lights or theft for someone else.",
-        "source": "UNODC Human Trafficking Indicators (forced begging and petty crime); Europol 2025 (forced criminality).",
+        "source": "UNODC Human Trafficking Indicators (forced begging and petty crime); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (forced criminality).",
         "patterns": [
-          "(pedir esmola|pedir esmolas|mendigar|mendicancia|vender nos semaforos|vender no semaforo|vender em semaforos|furtar|furtos|roubar|carteirista|carteiristas)"
+          "(pedir esmola|pedir esmolas|mendigar|mendicancia|furtar|furtos|roubar|carteirista|carteiristas)",
+          "(vender|vendas|venda|pedir|tocar) (nos|no|em|pelos|pelas|nas|na) (eletricos|eletrico|metro|metros|comboios|comboio|autocarros|onibus|transportes|semaforos|semaforo|sinal|sinaleiro|sinais|trens|trem)"
         ],
         "near": [
           {
             "patterns": [
-              "(trabalho|vaga|vagas|ganhe|ganhar|pagamos|recrutamos|procuramos|precisamos|oferecemos|diaria|por dia|comissao|metade|alojamento)"
+              "(@job|ganhe|ganhar|pagamos|recrutamos|procuramos|procuram|precisamos|oferecemos|diaria|por dia|comissao|metade|alojamento|em grupo|chefe|recolhe|em troca|casa e comida)"
             ],
-            "window": 15
+            "window": 25
           }
         ],
         "exclusions": [],
@@ -18071,7 +18088,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Precisamos de pessoas para vender nos semáforos, pagamos diária, alojamento incluído."
+            "Precisamos de pessoas para vender nos semáforos, pagamos diária, alojamento incluído.",
+            "Procuram-se jovens para vendas no metro, trabalha-se em grupo e o chefe recolhe tudo."
           ],
           "noMatch": [
             "A câmara proibiu a venda ambulante nos semáforos do centro."
@@ -18083,7 +18101,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.55,
         "description": "Asks people to receive and pass on money through their own bank account, or to rent out their account or name.",
-        "source": "Europol 2025 (money mules recruited through job ads); UNODC Human Trafficking Indicators (forced criminality).",
+        "source": "Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (money mules recruited through job ads); UNODC Human Trafficking Indicators (forced criminality).",
         "patterns": [
           "(receber|recebe|recebes|movimentar|passar|repassar) (dinheiro|valores|transferencias|pix|depositos|pagamentos) ..2 (conta|conta bancaria)",
           "(alugar|alugue|aluga|emprestar|empreste|ceder|ceda|vender|venda) ..2 (conta bancaria|conta|contas bancarias|cartao|cartoes|nome|cpf|nif)"
@@ -18137,17 +18155,19 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Online customer-service, typing, sales or crypto jobs in Cambodia, Myanmar, Laos or the Thai border, the scam-compound recruitment pattern.",
         "source": "INTERPOL 2023 (scam-centre trafficking purple notice); OHCHR 2023 (online scam operations in South-East Asia); IOM advisories on fake job offers in Cambodia and Myanmar.",
         "patterns": [
-          "(camboja|cambodja|myanmar|mianmar|birmania|laos|sihanoukville|phnom penh|kk park|mae sot|myawaddy|triangulo dourado|shwe kokko|poipet|bavet|fronteira da tailandia|fronteira com myanmar|fronteira com a tailandia|tachileik)"
+          "(@compound_place|cambodja|mianmar|fronteira da tailandia|fronteira com myanmar|fronteira com a tailandia|fronteira tailandia)"
         ],
         "near": [
           {
             "patterns": [
-              "(atendimento|digitacao|digitador|digitadora|digitadores|vendas|vendedor|vendedora|suporte|chat|operador|operadora|marketing|investimento|investimentos|cripto|criptomoedas|call center|telemarketing|tradutor|tradutora|atendente|cassino|apostas|trading|forex|informatica|ti|administrativo|escritorio|recursos humanos|empresa chinesa|ganhe|salario|vaga|vagas)"
+              "(@compound_job|atendimento|vendas|vendedor|vendedora|suporte|operador|operadora|marketing|cripto|criptomoedas|tradutor|tradutora|atendente|cassino|apostas|informatica|ti|administrativo|escritorio|recursos humanos|empresa chinesa|ganhe|salario|vaga|vagas)"
             ],
             "window": 40
           }
         ],
-        "exclusions": [],
+        "exclusions": [
+          "(dubai|dubaï)"
+        ],
         "unlessNear": [],
         "negatable": true,
         "examples": {
@@ -18167,19 +18187,19 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Online sales, customer-service or typing job in Thailand, Dubai, Malaysia or the Philippines with flight, visa and dormitory provided, the broader scam-compound lure.",
         "source": "INTERPOL 2023; OHCHR 2023; IOM advisories on online-scam recruitment through Thailand and Dubai.",
         "patterns": [
-          "(tailandia|bangkok|banguecoque|dubai|malasia|kuala lumpur|filipinas|manila|vietna|vietname|sudeste asiatico|asia)"
+          "(@compound_place|tailandia|bangkok|banguecoque|malasia|kuala lumpur|filipinas|manila|vietna|vietname|sudeste asiatico|asia)"
         ],
         "near": [
           {
             "patterns": [
-              "(atendimento online|atendimento ao cliente|digitacao|digitador|digitadora|vendas online|suporte online|chat|operador de chat|marketing digital|investimento|investimentos|cripto|criptomoedas|call center|telemarketing|cassino online|apostas online|trading)"
+              "@compound_job"
             ],
             "window": 30
           },
           {
             "patterns": [
-              "(passagem|passagens|voo|visto|alojamento|dormitorio|hospedagem|moradia|alimentacao) ..3 (paga|pagas|pago|pagos|gratis|gratuito|gratuita|incluido|incluida|incluidos|por conta da empresa|fornecido|fornecida|garantido)",
-              "(oferecemos|damos|fornecemos|garantimos|incluimos|pagamos|bancamos|custeamos) ..3 (passagem|passagens|voo|visto|alojamento|dormitorio|hospedagem|moradia)"
+              "(@travel|@housing|@food) ..3 (@covered|fornecido|fornecida)",
+              "@cover_verb ..3 (@travel|@housing)"
             ],
             "window": 40
           }
@@ -18206,13 +18226,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(digitacao|digitar|escrever) (rapida|rapido|veloz|rapidamente)",
           "(#num) (palavras|ppm) por minuto",
-          "(idade|idades) ..2 (entre)? (18|20) (a|e|ate) (30|35) (anos)?",
-          "(de|entre) (18|20|21) (a|e|ate) (30|35) anos"
+          "(idade|idades) ..2 (entre|de|dos)? #num16-25 (a|e|ate|aos) #num25-45 (anos)?",
+          "(de|entre|dos) #num16-25 (a|e|ate|aos) #num25-45 anos"
         ],
         "near": [
           {
             "patterns": [
-              "(online|internet|computador|chat|vendas|atendimento|cripto|investimento|digital|exterior|asia|dubai|tailandia|camboja|ingles basico|ingles)"
+              "(online|internet|computador|@compound_job|vendas|atendimento|digital|@abroad|ingles basico|ingles)"
             ],
             "window": 30
           }
@@ -18356,7 +18376,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "migrant_smuggling",
         "weight": 0.65,
         "description": "Visas, passports, residence papers or job contracts for residence sold for money.",
-        "source": "UN Smuggling Protocol (fraudulent travel documents); Europol 2025 (document fraud); AIMA / SEF warnings on sold \"manifestação de interesse\" contracts in Portugal.",
+        "source": "UN Smuggling Protocol (fraudulent travel documents); Europol, European Migrant Smuggling Centre (EMSC) annual report (document fraud); AIMA / SEF warnings on sold \"manifestação de interesse\" contracts in Portugal.",
         "patterns": [
           "(vendo|vendemos|venda de|compro|compra de|a venda|vende se|vendem se) ..2 (visto|vistos|passaporte|passaportes|documentos|green card|contrato de trabalho|contratos de trabalho|residencia|autorizacao de residencia|papeis|titulo de residencia|cidadania|nacionalidade)",
           "(contrato|contratos) (de trabalho)? (para|pra) (legalizacao|legalizar|residencia|visto|manifestacao de interesse|autorizacao de residencia|cidadania)"
@@ -18388,7 +18408,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(fronteira|fronteiras|travessia|atravessar|cruzar|mexico|eua|estados unidos|canal|mediterraneo|sem visto|sem passaporte|sem documentos|coiote|coyote|ilegal|clandestino|clandestina)"
+              "(@border|mexico|eua|estados unidos|canal|mediterraneo|sem visto|sem passaporte|sem documentos|coyote|ilegal|clandestino|clandestina)"
             ],
             "window": 20
           }
@@ -18407,15 +18427,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.migrant_smuggling.sham_marriage",
+        "category": "migrant_smuggling",
+        "weight": 0.6,
+        "description": "A marriage of convenience offered for money to obtain residence, papers or citizenship (\"casamento branco\").",
+        "source": "Europol, European Migrant Smuggling Centre (EMSC) annual report (marriages of convenience as a facilitation service); Portuguese Law 23/2007 art. 186 (casamento de conveniência) and AIMA / SEF warnings.",
+        "patterns": [
+          "(casamento|casamentos|uniao estavel|uniao de facto) (branco|brancos|de conveniencia|por conveniencia|arranjado|arranjados|falso|falsos|por contrato|de fachada|de papel)",
+          "(casar|casamento|casamos|uniao estavel|uniao de facto) ..4 (para|p|pra) (tirar|ter|obter|conseguir|dar|sair) ..2 (residencia|papeis|visto|cidadania|nacionalidade|documentos|cartao de residencia|titulo de residencia|green card)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(fotografo|fotografia|vestido|vestidos|bolo|convites|buffet|quinta para) ..3 casamento"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Casamento branco com cidadão europeu para tirar residência, valor a combinar.",
+            "Casamento com português para obter a nacionalidade, 5 mil euros."
+          ],
+          "noMatch": [
+            "Fotógrafo de casamento, pacotes a partir de 800 euros."
+          ]
+        }
+      },
+      {
         "id": "pt.migrant_smuggling.visa_fraud",
         "category": "migrant_smuggling",
         "weight": 0.6,
         "description": "Visas \"100% approved\" even after a refusal, or false supporting documents (work contracts, bank statements) made for the consulate.",
-        "source": "UN Smuggling Protocol (fraudulent travel documents); IOM advice on fake migration services; Europol 2025 (document fraud services advertised online).",
+        "source": "UN Smuggling Protocol (fraudulent travel documents); IOM advice on fake migration services; Europol, European Migrant Smuggling Centre (EMSC) annual report (document fraud services advertised online).",
         "patterns": [
           "(visto|vistos|residencia|autorizacao) ..8 (100 %|cem por cento) (aprovado|aprovada|aprovados|garantido|garantida|garantidos|certo|certa)",
           "mesmo (se|que) (ja)? (foi|tenha sido|tiver sido|tenham|te|lhe)? (negado|negada|recusado|recusada|indeferido|indeferida)",
-          "(contrato|contratos|carta|cartas|extrato|extratos|declaracao|declaracoes|comprovante|comprovantes|documentos|papeis|holerite|holerites) ..3 (falso|falsos|falsa|falsas|frio|frios|fria|frias) (para|pro|pra|no|na|ao) (consulado|embaixada|visto|imigracao|aeroporto)"
+          "(contrato|contratos|carta|cartas|extrato|extratos|declaracao|declaracoes|comprovante|comprovantes|documentos|papeis|holerite|holerites) ..3 (falso|falsos|falsa|falsas|frio|frios|fria|frias) (para|pro|pra|no|na|ao) (consulado|embaixada|visto|imigracao|aeroporto)",
+          "(resolve|resolvemos|resolvo|tratamos|trata|trato) (tudo)? por dentro",
+          "(nao precisa|nao precisas|nao e preciso|sem precisar de|sem ter de|sem ter que) (de)? (aparecer|ir|comparecer|passar) (no|ao|na|pelo|pela) (consulado|embaixada|sef|aima|entrevista|conservatoria)"
         ],
         "near": [],
         "exclusions": [],
@@ -18424,7 +18472,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Tiramos visto de turista mesmo se já foi negado, 100% aprovado.",
-            "Também contratos de trabalho falsos pro consulado."
+            "Também contratos de trabalho falsos pro consulado.",
+            "Não precisa aparecer no consulado, a gente resolve por dentro."
           ],
           "noMatch": [
             "Ajudamos a preparar a documentação para o pedido de visto, sem garantia de aprovação."
@@ -18438,7 +18487,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Visa, residence or green card \"guaranteed\" or \"without interview\", a fake migration service.",
         "source": "UN Smuggling Protocol; IOM advice on fake migration services; Brazilian consular warnings.",
         "patterns": [
-          "(visto|vistos|residencia|green card|autorizacao de residencia|titulo de residencia|cidadania|nacionalidade|legalizacao) ..2 (garantido|garantida|garantidos|100 %|sem entrevista|sem burocracia|aprovado|aprovada|na hora|em #num dias|rapido|rapida)"
+          "(visto|vistos|residencia|green card|autorizacao de residencia|titulo de residencia|cidadania|nacionalidade|legalizacao) ..2 (garantido|garantida|garantidos|100 %|sem entrevista|sem burocracia|aprovado|aprovada|na hora|em #num dias|rapido|rapida)",
+          "(visto|vistos|residencia|autorizacao de residencia|titulo de residencia) ..6 (pronto|prontos|pronta|prontas) (em #num dias|na hora|em dias|rapido)"
         ],
         "near": [],
         "exclusions": [],
@@ -18447,7 +18497,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Visto americano garantido, sem entrevista.",
-            "Legalização rápida, residência garantida."
+            "Legalização rápida, residência garantida.",
+            "Vistos de trabalho para Portugal prontos em 30 dias."
           ],
           "noMatch": [
             "Apoio na candidatura ao visto, sem garantias de aprovação."
@@ -19329,7 +19380,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "organ_trade",
         "weight": 0.4,
         "description": "A specific blood type or compatibility test asked of a would-be donor with money wording.",
-        "source": "Europol 2025 (organ-trafficking recruitment); Project authored from indicator text.",
+        "source": "Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (organ-trafficking recruitment); Project authored from indicator text.",
         "patterns": [
           "(tipo sanguineo|tipo de sangue|sangue tipo|grupo sanguineo) (o|a|b|ab) ..4 (procura|procuro|procuramos|urgente|pagamos|compatibilidade|recompensa|doador)",
           "(exame|exames|teste|testes) de compatibilidade ..4 (pago|pagos|pagamos|por nossa conta|gratis)"
@@ -19353,14 +19404,17 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "organ_trade",
         "weight": 0.85,
         "description": "Offers to sell or buy a kidney, liver part, cornea or bone marrow.",
-        "source": "Palermo Protocol (removal of organs); Europol 2025 (trafficking for organ removal); Brazilian Law 9.434/1997 and Portuguese Penal Code art. 144-B.",
+        "source": "Palermo Protocol (removal of organs); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (trafficking for organ removal); Brazilian Law 9.434/1997 and Portuguese Penal Code art. 144-B.",
         "patterns": [
-          "(vendo|vende se|vender|vende|vendemos|venda|venda de|compro|compramos|compra se|comprar|procuro|procuramos|procura se|procura|pago|pagamos|preciso de) ..3 (rim|rins|figado|cornea|corneas|medula|medula ossea)",
-          "(rim|rins|figado|cornea|corneas) (a venda|para venda|para vender|a troco de|por dinheiro)"
+          "(vendo|vende se|vender|vende|vendemos|venda|venda de|compro|compramos|compra se|comprar|compra|compram|procuro|procuramos|procura se|procura|pago|pagamos|pague|paguem|paga|pagam|preciso de) ..3 (rim|rins|figado|cornea|corneas|medula|medula ossea)",
+          "(rim|rins|figado|cornea|corneas) (a venda|para venda|para vender|a troco de|por dinheiro)",
+          "#num (mil|k)? @currency? (num|por um|pelo|por|por cada|cada) (rim|figado|cornea|pedaco de figado|parte do figado)",
+          "(rim|rins|figado|cornea|corneas) (parcial)? #num (mil|k)"
         ],
         "near": [],
         "exclusions": [
           "(vender|vendi|vou vender|vai vender|vendo) (um|o|meu|o meu)? rim (para|pra) (comprar|pagar|ter|ir)",
+          "(custa|custou|custar|custam|paguei|pagou|pagar|vale|valem) (um|o|os)? (rim|rins)",
           "(rim|figado|rins) (de|do) (boi|porco|vaca|frango|vitela)"
         ],
         "unlessNear": [],
@@ -19368,11 +19422,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Vendo rim, tipo sanguíneo O+, saudável.",
-            "Compramos rins, pagamento imediato."
+            "Compramos rins, pagamento imediato.",
+            "Tem quem pague 120 mil reais num rim.",
+            "Doador pago: rim = 40k, fígado parcial = 60k."
           ],
           "noMatch": [
             "Vou ter de vender um rim para pagar o concerto.",
-            "Fígado de vitela fresco no talho."
+            "Fígado de vitela fresco no talho.",
+            "Esse telemóvel custa um rim."
           ]
         }
       },
@@ -19381,14 +19438,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "organ_trade",
         "weight": 0.55,
         "description": "All medical and travel costs covered, in an organ-donor context.",
-        "source": "TAXONOMY organ_trade (\"all medical and travel costs covered\"); Europol 2025.",
+        "source": "TAXONOMY organ_trade (\"all medical and travel costs covered\"); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025.",
         "patterns": [
-          "(despesas|custos|gastos) (medicas|medicos|hospitalares|de hospital|de cirurgia|da cirurgia|de viagem) ..4 (pagas|pagos|cobertos|cobertas|por nossa conta|garantidos|garantidas|incluidos|incluidas)"
+          "(despesas|custos|gastos) (medicas|medicos|hospitalares|de hospital|de cirurgia|da cirurgia|de viagem) ..4 @covered",
+          "(tudo pago|todas as despesas pagas|todos os custos pagos|despesas pagas)"
         ],
         "near": [
           {
             "patterns": [
-              "(rim|rins|figado|orgao|orgaos|doador|doadora|doacao|transplante|compatibilidade|tipo sanguineo)"
+              "(@organ|doador|doadora|doacao|transplante|compatibilidade|tipo sanguineo)"
             ],
             "window": 25
           }
@@ -19410,7 +19468,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "organ_trade",
         "weight": 0.8,
         "description": "Buying or selling human organs, with money or donor wording nearby.",
-        "source": "Palermo Protocol (removal of organs); Europol 2025; WHO Guiding Principles on Human Organ Transplantation (no payment).",
+        "source": "Palermo Protocol (removal of organs); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025; WHO Guiding Principles on Human Organ Transplantation (no payment).",
         "patterns": [
           "(venda|vender|vendo|compra|comprar|compramos|compro|vende se|compra se) (de)? (orgao|orgaos) (humano|humanos)?"
         ],
@@ -19439,7 +19497,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "organ_trade",
         "weight": 0.8,
         "description": "A \"paid\" or \"rewarded\" organ donor sought, or a donation with payment.",
-        "source": "Palermo Protocol (removal of organs); Europol 2025; WHO Guiding Principles on Human Organ Transplantation.",
+        "source": "Palermo Protocol (removal of organs); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025; WHO Guiding Principles on Human Organ Transplantation.",
         "patterns": [
           "(doador|doadora|doadores|dador|dadora|dadores) ..2 (pago|paga|pagos|remunerado|remunerada|remunerados|compensado|compensada|com recompensa|recompensa|recompensado|bem pago)",
           "(doacao|doar|dar) ..3 (rim|figado|orgao|cornea|medula)"
@@ -19983,8 +20041,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Cash only, in hand; ordinary in classifieds, part of the pattern with other cues.",
         "source": "US TIP Report 2024; TAXONOMY untraceable_payment (\"cash only\").",
         "patterns": [
-          "(so|somente|apenas|exclusivamente|sempre) (em|a)? (dinheiro|especie|cash|dinheiro vivo|dinheiro na mao|notas)",
-          "(pagamento|pago|paga|salario|diaria|cache) ..3 (em|no|na) (dinheiro vivo|especie|mao|cash)"
+          "(so|somente|apenas|exclusivamente|sempre|unicamente) (em|a)? (dinheiro|especie|cash|dinheiro vivo|dinheiro na mao|notas|numerario)",
+          "(pagamento|pago|paga|salario|diaria|cache|metade|resto|valor|sinal|entrada|adiantada|adiantado|@currency) ..3 @cash"
         ],
         "near": [],
         "exclusions": [
@@ -19995,7 +20053,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Pagamento só em dinheiro.",
-            "Diária paga na mão, sem recibo."
+            "Diária paga na mão, sem recibo.",
+            "Metade adiantada em espécie, o resto em notas."
           ],
           "noMatch": [
             "Aceitamos cartão ou dinheiro."
@@ -20007,10 +20066,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.5,
         "description": "Pay, fees or deposits in cryptocurrency, which leaves no bank trail.",
-        "source": "US TIP Report 2024; Europol EU SOCTA / IOCTA 2025 (crypto payments in trafficking and scam compounds).",
+        "source": "US TIP Report 2024; Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (crypto payments in trafficking and scam compounds).",
         "patterns": [
-          "(pagamento|pagamentos|salario|salarios|ordenado|deposito|taxa|cache|pago|paga|pagos|pagamos|recebe|recebes) ..3 (em|via|por|com) (cripto|criptomoeda|criptomoedas|bitcoin|bitcoins|btc|usdt|tether|trc 20|binance|criptoativos)",
-          "(so|somente|apenas|exclusivamente) (em|via|por)? (cripto|criptomoeda|criptomoedas|bitcoin|btc|usdt|tether)"
+          "(pagamento|pagamentos|salario|salarios|ordenado|deposito|taxa|cache|pago|paga|pagos|pagamos|recebe|recebes) ..3 (em|via|por|com) (@crypto|criptomoedas|criptoativos)",
+          "(so|somente|apenas|exclusivamente) (em|via|por)? (@crypto|criptomoedas)"
         ],
         "near": [],
         "exclusions": [],
@@ -20031,10 +20090,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.55,
         "description": "Payment asked in gift cards or prepaid vouchers.",
-        "source": "US TIP Report 2024; Europol 2025 (prepaid and gift-card payments).",
+        "source": "US TIP Report 2024; Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (prepaid and gift-card payments).",
         "patterns": [
-          "(cartao|cartoes|vale|vales) (presente|oferta|de oferta|pre pago|prepago) ..2 (google play|itunes|apple|amazon|steam|netflix|paysafecard|paysafe)",
-          "(pague|pagar|paga|pagamento|aceito|aceita) ..2 (gift card|gift cards|paysafecard|paysafe|recarga|recargas|cartao presente)"
+          "(cartao|cartoes|vale|vales) (presente|oferta|de oferta|pre pago|prepago) ..2 (@gift_card_brand|netflix)",
+          "(pague|pagar|paga|pagamento|aceito|aceita|ou|e) ..2 (gift card|gift cards|paysafecard|paysafe|recarga|recargas|cartao presente|cartoes presente|cartoes presentes|cartao oferta|cartoes oferta)",
+          "🎁 (💳|🃏)"
         ],
         "near": [],
         "exclusions": [
@@ -20045,7 +20105,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Pagamento em cartão-presente Google Play.",
-            "Aceito recarga ou paysafecard."
+            "Aceito recarga ou paysafecard.",
+            "Pagamento apenas em USDT ou cartões-presente.",
+            "Mimo adiantado no pix ou 🎁💳 antes do encontro."
           ],
           "noMatch": [
             "Sorteio de um vale de oferta da loja para o dia da mãe."
@@ -20057,7 +20119,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.4,
         "description": "Fees or deposits sent through money-transfer services that are hard to trace and cannot be reversed.",
-        "source": "US TIP Report 2024; Europol 2025; IOM advice on deceptive job offers (fees by money transfer).",
+        "source": "US TIP Report 2024; Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (money transfer services in trafficking finance); IOM advice on deceptive job offers (fees by money transfer).",
         "patterns": [
           "(via|por|pela|pelo|atraves da|atraves do|usando) (western union|moneygram|ria money transfer|worldremit)",
           "(western union|moneygram)"
@@ -20102,10 +20164,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.5,
         "description": "Payment to a third party's account (a friend, cousin, agent) rather than the worker or company.",
-        "source": "Europol 2025 (payments through third parties and money mules); TAXONOMY untraceable_payment (\"payment to a third party\").",
+        "source": "Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (payments through third parties and money mules); TAXONOMY untraceable_payment (\"payment to a third party\").",
         "patterns": [
           "(deposito|depositar|deposite|transferencia|transferir|transfira|pix|pagamento|pagar|pague) ..4 (conta|chave|nome) ..2 (terceiro|terceiros|outra pessoa|um amigo|uma amiga|meu primo|minha prima|minha irma|meu irmao|meu agente|minha agente|agencia|gerente|secretaria|minha mae|meu marido|socio)",
-          "(conta|contas) (de|em nome de) (terceiros|outra pessoa)"
+          "(conta|contas) (de|em nome de) (terceiros|outra pessoa)",
+          "(numero|no|n|conta|chave|iban|nib|telemovel|mb way|mbway|pix) (pessoal|particular|privado|privada) (do|da|de)? (recrutador|recrutadora|@booker|@manager|funcionario|funcionaria)"
         ],
         "near": [],
         "exclusions": [],
@@ -20114,7 +20177,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "O depósito é feito na conta de um amigo meu.",
-            "Pix na chave da minha secretária."
+            "Pix na chave da minha secretária.",
+            "Transfere 250€ por MB Way para o nº pessoal do recrutador."
           ],
           "noMatch": [
             "Pagamento por transferência para a conta da empresa."
