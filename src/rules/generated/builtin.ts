@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "9a4a5503c05fb8f52056f39275a8be103f8ba61f220c2e164957d077716576d0" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "6fdcce3d9536db9bdb5f44b18f485f21f4f56cd135abdac04f07879a161b3ebf" } as const;
 
 /**
  * The built-in rule packs (724 rules in 7 packs), validated at build time.
@@ -14804,7 +14804,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Attribution of facts to a source (\"segundo a investigação\", \"de acordo com as autoridades\"), the register of news reports.",
         "source": "Project authored from the register of Brazilian and Portuguese news reports on trafficking cases.",
         "patterns": [
-          "(segundo|de acordo com|conforme) (a|o|as|os) (policia|polícia|investigacao|investigação|relatorio|relatório|autoridades|ministerio|ministério|inquerito|inquérito|especialistas|dados|procuradoria|denuncia|denúncia|acusacao|acusação|auditores|fiscalizacao|fiscalização|organizacao|organização|ong|estudo|pesquisa)",
+          "(segundo|de acordo com|conforme) (a|o|as|os) (policia|polícia|investigacao|investigação|investigadores|agentes|policiais|relatorio|relatório|autoridades|ministerio|ministério|inquerito|inquérito|especialistas|dados|procuradoria|denuncia|denúncia|acusacao|acusação|auditores|fiscalizacao|fiscalização|organizacao|organização|ong|estudo|pesquisa|pj|pf|psp|gnr|mpt|tribunal|acordao|acórdão|sentenca|vitima|vítima|vitimas|vítimas)",
           "(alertou|alertaram|alertam|denunciou|denunciaram|revelou|revelaram|apurou|apuraram) (para|que|sobre|o|a)"
         ],
         "frames": true,
@@ -14856,7 +14856,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(interpol|europol|oit|onu|oim|unodc|acnur|ohchr|itamaraty|ministerio da justica|ministério da justiça)",
           "(policia|polícia) (prendeu|prende|deteve|detem|detém|desmantelou|desmantela|resgatou|resgata|investiga|investigou)",
           "(foram|sao|são|forem) (resgatados|resgatadas|libertados|libertadas|presos|presas|detidos|detidas|identificadas|identificados)",
-          "(ministerio publico|ministério público|mpt|auditores fiscais|auditoria fiscal|inspecao do trabalho|inspeção do trabalho|act|sef|aima|gnr|psp|ministerio do trabalho|ministério do trabalho)",
+          "(ministerio publico|ministério público|auditores fiscais|auditores do trabalho|auditoria fiscal|inspecao do trabalho|inspeção do trabalho|ministerio do trabalho|ministério do trabalho)",
+          "(mpt|act|sef|aima|gnr|psp|pf|pj|prf|pm|policia|policias) (deteve|detem|detém|prendeu|prende|resgatou|resgata|identificou|identifica|investiga|investigou|desmantelou|desmantela|constituiu|acusou|acusa|apreendeu|apreende|libertou|fiscalizou|autuou|indiciou|sinalizou|detetou|detectou|deflagrou|cumpriu|intercetou|interceptou)",
+          "(alvo de|alvo da|em) (uma)? (operacao|operação) (da|de|do|policial|conjunta)",
+          "(operacao|operação) (da|de|do) (pf|pj|psp|gnr|policia|polícia|prf|sef|aima|mpt|act|interpol|europol)",
+          "(tribunal|acordao|acórdão|sentenca|sentença|pena de prisao|pena de prisão|prisao preventiva|prisão preventiva|anos de prisao|anos de prisão|julgamento|mandados de busca|mandados de prisao)",
           "(operacao|operação) (policial|conjunta|de resgate|de fiscalizacao|de fiscalização)",
           "(suspeitos|arguidos|acusados|aliciadores|aliciador|rede criminosa|organizacao criminosa|organização criminosa)",
           "(inquerito|inquérito|investigacao|investigação|processo criminal|denunciados|condenados|condenado|condenada)"
@@ -14866,10 +14870,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "A Polícia Federal prendeu dois suspeitos de aliciar mulheres.",
             "Dezoito trabalhadores foram resgatados pelos auditores fiscais.",
-            "A PJ desmantelou uma rede criminosa que recrutava imigrantes."
+            "A PJ desmantelou uma rede criminosa que recrutava imigrantes.",
+            "A rede é alvo de operação da PF."
           ],
           "noMatch": [
-            "Empresa de limpeza contrata auxiliares, início imediato."
+            "Empresa de limpeza contrata auxiliares, início imediato.",
+            "Ideal para quem já levou nega da AIMA."
+          ]
+        }
+      },
+      {
+        "id": "pt.awareness.social_warning",
+        "weight": 0.4,
+        "description": "A social-media warning to friends and followers (\"não caiam nesse papo\", \"é golpe\", \"um conhecido do meu primo foi…\"), which names every indicator of the offer it warns against.",
+        "source": "Project authored from the register of Brazilian and Portuguese warning posts shared on social networks and in messaging groups about fake job offers abroad (as relayed by MPT, Itamaraty and OTSH prevention campaigns).",
+        "patterns": [
+          "(nao caiam|nao caia|nao caias|nao caiam nessa|cuidado com esse|cuidado com essa|cuidado com esses|cuidado com essas|fujam|fuja|fujam de|nao aceitem|nao respondam|nao se candidatem|nao vao nessa|nao va nessa|nao entrem|nao entres) ..3 (papo|golpe|golpes|conversa|proposta|propostas|anuncio|anuncios|oferta|ofertas|vaga|vagas|esquema|armadilha|promessa|promessas|cilada|perfil|perfis)",
+          "(e golpe|eh golpe|e cilada|e armadilha|e uma armadilha|e tudo mentira|isso e trafico|e trafico|pode ser trafico|era golpe|era trafico|era cilada|era mentira)",
+          "(um conhecido|uma conhecida|um amigo|uma amiga|o meu primo|a minha prima|meu primo|minha prima|meu irmao|minha irma|a filha de|o filho de|uma vizinha|um vizinho|uma colega|um colega|conheco uma|conheco um|conheço uma|conheço um) ..6 (foi|caiu|aceitou|viajou|acabou|ficou|teve que|tiveram que|foram|caíram|cairam|voltou)",
+          "(compartilhem|partilhem|divulguem|repassem|espalhem|compartilhe|partilhe) ..3 (alertar|avisar|proteger|alerta|aviso|ninguem caia|mais ninguem|outras pessoas|outras raparigas|outras meninas)"
+        ],
+        "frames": true,
+        "examples": {
+          "match": [
+            "Gente, não caiam nesse papo de vaga no estrangeiro com tudo pago.",
+            "Uma amiga da minha mãe foi e ficou sem o passaporte.",
+            "Isso é golpe, partilhem para alertar."
+          ],
+          "noMatch": [
+            "Vagas para a Espanha, passagem paga, partilhem com quem precisa."
           ]
         }
       },
@@ -14897,6 +14926,31 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Vaga para auxiliar de cozinha, salário de 1.800 reais."
+          ]
+        }
+      },
+      {
+        "id": "pt.awareness.victim_question",
+        "weight": 0.4,
+        "description": "A question or conditional addressed to a possible victim (\"o seu patrão ficou com o seu passaporte?\", \"não o deixam sair?\", \"isto pode ser tráfico\"), the wording of hotline posters and campaigns.",
+        "source": "Project authored from hotline posters and campaign material (APAV, OTSH Portugal, Disque 100 / Ligue 180, MPT \"trabalho escravo\" campaigns) that ask readers about their own situation.",
+        "patterns": [
+          "(o seu|o teu|a sua|a tua|seu|sua|teu|tua) (patrao|patroa|empregador|empregadora|chefe|agencia|agência|recrutador|recrutadora|agente|gerente) ..4 (ficou com|guarda|guardou|tirou|tomou|reteve|retem|retém|fica com|proibe|proíbe|ameaca|ameaça|ameacou|ameaçou|obriga|obrigou|cobra|nao paga|não paga)",
+          "(nao o deixam|nao a deixam|nao te deixam|nao lhe deixam|nao vos deixam|nao os deixam|te impedem de|o impedem de|a impedem de) ..2 (sair|falar|ligar|contactar|ir embora)",
+          "(deve|deves|devem) dinheiro a quem ..4 (trabalho|emprego|viagem|trouxe|arranjou)",
+          "(isto|isso) (pode ser|e|é) (trafico|tráfico|exploracao|exploração|trabalho escravo|trabalho forcado|trabalho forçado)",
+          "(ligue|liga|ligar|contacte|contate|contacta|fale connosco|fala connosco) (gratis|grátis|gratuitamente|de forma confidencial|anonimamente|em seguranca|em segurança)",
+          "(para|pra) pedir ajuda"
+        ],
+        "frames": true,
+        "examples": {
+          "match": [
+            "O seu patrão ficou com o seu passaporte?",
+            "Não o deixam sair de casa sozinho? Isto pode ser tráfico.",
+            "Ligue grátis e de forma confidencial."
+          ],
+          "noMatch": [
+            "O patrão guarda os passaportes no escritório."
           ]
         }
       },
@@ -16937,7 +16991,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(atendimento|programa|servico|encontro) (completo|completa|sem frescura|sem frescuras|sem pressa|sem limites|vip)",
           "(sem frescura|sem frescuras|sem tabus|liberal total|faco tudo|topo tudo)",
-          "(massagem|massagista|massagistas) ..4 (completa|completo|completinha|completas)"
+          "(massagem|massagista|massagistas) ..6 (completa|completo|completinha|completas)"
         ],
         "near": [
           {
@@ -16947,7 +17001,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "window": 25
           }
         ],
-        "exclusions": [],
+        "exclusions": [
+          "(formacao|certificacao|curso|equipa|equipe|cedula|licenciatura|avaliacao) (completa|completo)"
+        ],
         "unlessNear": [],
         "negatable": true,
         "examples": {
@@ -18910,7 +18966,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(so|somente|apenas|ultimos) (poucos|alguns|uns|#num|dois|tres|quatro|cinco)? dias (na cidade|aqui|em|no|na|por ca|por aqui)",
           "(estou|estarei|fico|ficarei|estamos|ficamos) (na cidade|aqui|por ca|por aqui) ..2 (ate|so ate) (domingo|segunda|terca|quarta|quinta|sexta|sabado|amanha|dia #num|o fim de semana)",
           "(de passagem|so de passagem|apenas de passagem) (pela|por|na|em)",
-          "(so|somente|apenas) (ate|ate o|ate a|ate ao) (domingo|segunda|terca|quarta|quinta|sexta|sabado|amanha|fim de semana|final de semana)"
+          "(so|somente|apenas) (ate|ate o|ate a|ate ao) (domingo|segunda|terca|quarta|quinta|sexta|sabado|amanha|fim de semana|final de semana)",
+          "(so|somente|apenas) (esta|essa|nesta|nessa|este|esse|neste|nesse) (semana|fim de semana|final de semana)"
         ],
         "near": [],
         "exclusions": [
@@ -18923,7 +18980,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Só 3 dias na cidade, aproveite.",
             "Estou aqui até domingo.",
             "De passagem por Braga esta semana.",
-            "Só até domingo, depois seguimos pra Braga."
+            "Só até domingo, depois seguimos pra Braga.",
+            "Massagista nova na área só essa semana."
           ],
           "noMatch": [
             "Entrega em 3 dias úteis."
@@ -18938,7 +18996,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "TellFinder movement indicators; TAXONOMY movement_transience (\"just arrived\"). Project authored from indicator text.",
         "patterns": [
           "(acabei de chegar|acabou de chegar|acabada de chegar|recem chegada|recem chegadas|recem chegado|chegou agora|chegando agora|chegadinha)",
-          "(cheguei|chegou|chegamos) (hoje|ontem|agora|esta semana|nesta semana)"
+          "(cheguei|chegou|chegamos) (hoje|ontem|agora|esta semana|nesta semana)",
+          "(chegou|chegaram|chegam|chega) ..3 @girl ..2 (nova|novas|novinha|novinhas|novidade)"
         ],
         "near": [],
         "exclusions": [],
@@ -18947,7 +19006,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Recém-chegada de Goiânia, atendo hoje.",
-            "Cheguei ontem, poucos dias aqui."
+            "Cheguei ontem, poucos dias aqui.",
+            "Chegaram 3 loiras novas à nossa casa."
           ],
           "noMatch": [
             "A encomenda chega amanhã."
@@ -18988,7 +19048,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators (workers moved from place to place); MPT Brazil cases of itinerant gangs on farms.",
         "patterns": [
           "(mudamos|transferimos|levamos|deslocamos|movemos) ..1 (meninas|garotas|trabalhadores|trabalhadoras|equipas|equipes|pessoal|moças|mocas) ..3 (de cidade|entre cidades|de casa|entre casas|de fazenda|entre fazendas|para outra|conforme)",
-          "(trabalho|trabalhar) (em|por) (varias|diversas|outras) (cidades|casas|fazendas|regioes) ..3 (conforme|quando|onde) ..2 (mandar|decidir|precisar|quiser)"
+          "(trabalho|trabalhar) (em|por) (varias|diversas|outras) (cidades|casas|fazendas|regioes) ..3 (conforme|quando|onde) ..2 (mandar|decidir|precisar|quiser)",
+          "(ficamos|ficam|fica|trabalhamos|trabalham|estamos) ..3 (dias|semanas|semana) em cada (quinta|fazenda|cidade|casa|obra|local|sitio|hotel|clube|herdade)",
+          "(depois|a seguir|e depois) (mudamos|mudam|muda|seguimos|seguem|passamos|passam|vamos|vao) (para|p|pra) (outra|outro|a proxima|o proximo) (quinta|fazenda|cidade|casa|obra|local|herdade)?"
         ],
         "near": [],
         "exclusions": [],
@@ -18997,7 +19059,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Levamos as meninas de cidade em cidade conforme o movimento.",
-            "Trabalho em várias cidades, conforme a empresa mandar."
+            "Trabalho em várias cidades, conforme a empresa mandar.",
+            "Ficamos duas semanas em cada quinta e depois mudamos para outra."
           ],
           "noMatch": [
             "Trabalho em Lisboa, horário fixo."
@@ -19818,7 +19881,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators (earnings handed over to others; someone else arranges work); ILO Indicators of Forced Labour (withholding of wages).",
         "patterns": [
           "(gerente|cafetina|cafetao|tia|madame|mamae|dona|dono|chefe|patrao|patroa|agente|booker|encarregado|capataz|gato) ..6 (recolhe|recolhem|recebe|recebem|fica com|ficam com|leva|levam|guarda|guardam) (tudo|o dinheiro|todo o dinheiro|a feria|o apurado|os ganhos|o que ganham|o que fazem|a receita)",
-          "(gerente|cafetina|cafetao|tia|madame|mamae|dona|chefe|patroa|agente|booker) (que)? (cuida|trata|gere|controla|faz|decide) ..4 (comissao|comissoes|pagamento|pagamentos|dinheiro|ganhos|agenda|clientes)"
+          "(gerente|cafetina|cafetao|tia|madame|mamae|dona|chefe|patroa|agente|booker) (que)? (cuida|trata|gere|controla|faz|decide) ..4 (comissao|comissoes|pagamento|pagamentos|dinheiro|ganhos|agenda|clientes)",
+          "(gerente|cafetina|cafetao|tia|madame|mamae|chefe|patroa|agente|booker) ..3 que (cuida|trata|gere|controla|faz|decide) ..4 (comissao|comissoes|pagamento|pagamentos|dinheiro|ganhos|agenda|clientes)"
         ],
         "near": [
           {
