@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "6fdcce3d9536db9bdb5f44b18f485f21f4f56cd135abdac04f07879a161b3ebf" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "50f4c89c01fad4c12bdf9ffed61c5cfef14fdb7e4285c265b0e4f99b655dd4b9" } as const;
 
 /**
  * The built-in rule packs (724 rules in 7 packs), validated at build time.
@@ -14871,18 +14871,18 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "A Polícia Federal prendeu dois suspeitos de aliciar mulheres.",
             "Dezoito trabalhadores foram resgatados pelos auditores fiscais.",
             "A PJ desmantelou uma rede criminosa que recrutava imigrantes.",
-            "A rede é alvo de operação da PF."
+            "O grupo foi alvo de uma operação da PJ em Setúbal."
           ],
           "noMatch": [
             "Empresa de limpeza contrata auxiliares, início imediato.",
-            "Ideal para quem já levou nega da AIMA."
+            "Tratamos da sua autorização de residência junto da AIMA."
           ]
         }
       },
       {
         "id": "pt.awareness.social_warning",
         "weight": 0.4,
-        "description": "A social-media warning to friends and followers (\"não caiam nesse papo\", \"é golpe\", \"um conhecido do meu primo foi…\"), which names every indicator of the offer it warns against.",
+        "description": "A social-media warning to friends and followers (\"não vão nessa conversa\", \"é cilada\", \"uma amiga da minha vizinha foi…\"), which names every indicator of the offer it warns against.",
         "source": "Project authored from the register of Brazilian and Portuguese warning posts shared on social networks and in messaging groups about fake job offers abroad (as relayed by MPT, Itamaraty and OTSH prevention campaigns).",
         "patterns": [
           "(nao caiam|nao caia|nao caias|nao caiam nessa|cuidado com esse|cuidado com essa|cuidado com esses|cuidado com essas|fujam|fuja|fujam de|nao aceitem|nao respondam|nao se candidatem|nao vao nessa|nao va nessa|nao entrem|nao entres) ..3 (papo|golpe|golpes|conversa|proposta|propostas|anuncio|anuncios|oferta|ofertas|vaga|vagas|esquema|armadilha|promessa|promessas|cilada|perfil|perfis)",
@@ -14893,7 +14893,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "frames": true,
         "examples": {
           "match": [
-            "Gente, não caiam nesse papo de vaga no estrangeiro com tudo pago.",
+            "Atenção malta, não respondam a essas ofertas de trabalho na Holanda com tudo pago.",
             "Uma amiga da minha mãe foi e ficou sem o passaporte.",
             "Isso é golpe, partilhem para alertar."
           ],
@@ -14932,7 +14932,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
       {
         "id": "pt.awareness.victim_question",
         "weight": 0.4,
-        "description": "A question or conditional addressed to a possible victim (\"o seu patrão ficou com o seu passaporte?\", \"não o deixam sair?\", \"isto pode ser tráfico\"), the wording of hotline posters and campaigns.",
+        "description": "A question or conditional addressed to a possible victim (\"o seu empregador tirou-lhe os documentos?\", \"não a deixam falar com ninguém?\", \"isto pode ser exploração\"), the wording of hotline posters and campaigns.",
         "source": "Project authored from hotline posters and campaign material (APAV, OTSH Portugal, Disque 100 / Ligue 180, MPT \"trabalho escravo\" campaigns) that ask readers about their own situation.",
         "patterns": [
           "(o seu|o teu|a sua|a tua|seu|sua|teu|tua) (patrao|patroa|empregador|empregadora|chefe|agencia|agência|recrutador|recrutadora|agente|gerente) ..4 (ficou com|guarda|guardou|tirou|tomou|reteve|retem|retém|fica com|proibe|proíbe|ameaca|ameaça|ameacou|ameaçou|obriga|obrigou|cobra|nao paga|não paga)",
@@ -14945,12 +14945,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "frames": true,
         "examples": {
           "match": [
-            "O seu patrão ficou com o seu passaporte?",
-            "Não o deixam sair de casa sozinho? Isto pode ser tráfico.",
-            "Ligue grátis e de forma confidencial."
+            "O teu chefe tirou-te o passaporte?",
+            "Não te deixam falar com a família? Isso pode ser exploração.",
+            "Contacte anonimamente a linha de apoio."
           ],
           "noMatch": [
-            "O patrão guarda os passaportes no escritório."
+            "A gerência recolhe os passaportes à chegada."
           ]
         }
       },
@@ -14982,10 +14982,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "terms": [
           "=exterior",
           "=estrangeiro",
-          "fora do pais",
-          "fora de portugal",
-          "fora do brasil",
-          "la fora",
+          "=fora =do =pais",
+          "=fora =de =portugal",
+          "=fora =do =brasil",
+          "=la =fora",
           "=gringa",
           "=europa",
           "=espanha",
@@ -14994,11 +14994,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=franca",
           "=alemanha",
           "=holanda",
-          "paises baixos",
+          "=paises =baixos",
           "=belgica",
           "=inglaterra",
           "=londres",
-          "reino unido",
+          "=reino =unido",
           "=irlanda",
           "=escocia",
           "=luxemburgo",
@@ -15014,7 +15014,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=portugal",
           "=eua",
           "=usa",
-          "estados unidos",
+          "=estados =unidos",
           "=canada",
           "=australia",
           "=japao",
@@ -15030,7 +15030,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=qatar",
           "=catar",
           "=golfo",
-          "arabia saudita",
+          "=arabia =saudita",
           "=riade",
           "=emirados",
           "=kuwait",
@@ -15058,7 +15058,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
       },
       {
         "name": "advance",
-        "description": "Costs advanced or lent by the recruiter, to be paid back (advance, loan, \"a gente compra tua passagem\").",
+        "description": "Costs advanced or lent by the recruiter, to be paid back (advance, loan, \"adiantamos o bilhete\").",
         "terms": [
           "=adiantar",
           "=adianta",
@@ -15114,36 +15114,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "name": "availability",
         "description": "Availability wording of escort-style and dating ads (free tonight, available now, 24 hours, \"dispo\").",
         "terms": [
-          "disponivel hoje",
-          "disponivel hj",
-          "disponivel agora",
-          "disponivel ja",
-          "disponivel esta noite",
-          "disponivel a noite",
-          "disponivel pra",
-          "disponivel para encontros",
-          "disponivel para sair",
-          "livre hoje",
-          "livre hj",
-          "livre agora",
-          "livre esta noite",
-          "livre a partir",
-          "livre a noite",
-          "hoje a noite",
-          "hj a noite",
-          "esta noite",
-          "a noite toda",
-          "24 h",
+          "=disponivel =hoje",
+          "=disponivel =hj",
+          "=disponivel =agora",
+          "=disponivel =ja",
+          "=disponivel =esta =noite",
+          "=disponivel =a =noite",
+          "=disponivel =pra",
+          "=disponivel =para =encontros",
+          "=disponivel =para =sair",
+          "=livre =hoje",
+          "=livre =hj",
+          "=livre =agora",
+          "=livre =esta =noite",
+          "=livre =a =partir",
+          "=livre =a =noite",
+          "=hoje =a =noite",
+          "=hj =a =noite",
+          "=esta =noite",
+          "=a =noite =toda",
+          "=24 =h",
           "24h",
-          "24 horas",
-          "24 7",
-          "qualquer horario",
+          "=24 =horas",
+          "=24 =7",
+          "=qualquer =horario",
           "=dispo"
         ],
         "examples": {
           "match": [
-            "disponível hj à noite",
-            "livre a partir das 20h",
+            "disponível agora",
+            "livre hoje a partir das 22h",
             "24/7"
           ],
           "noMatch": [
@@ -15176,7 +15176,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "examples": {
           "match": [
-            "marcar com a tia",
+            "combinar com a madame",
             "horários com a gerente"
           ],
           "noMatch": [
@@ -15194,10 +15194,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=fronteiras",
           "=cruzar",
           "=atravessar",
-          "passagem pela fronteira",
-          "do outro lado",
-          "do lado de la",
-          "cai cai",
+          "=passagem =pela =fronteira",
+          "=do =outro =lado",
+          "=do =lado =de =la",
+          "=cai =cai",
           "=coiote",
           "=coiotes"
         ],
@@ -15215,18 +15215,18 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "name": "cash",
         "description": "Cash in hand (\"em espécie\", \"dinheiro vivo\", \"em mãos\", \"em numerário\").",
         "terms": [
-          "em especie",
-          "dinheiro vivo",
-          "em dinheiro",
-          "na =mao",
-          "em =mao",
-          "em =maos",
-          "nas =maos",
+          "=em =especie",
+          "=dinheiro =vivo",
+          "=em =dinheiro",
+          "=na =mao",
+          "=em =mao",
+          "=em =maos",
+          "=nas =maos",
           "=cash",
-          "em numerario",
+          "=em =numerario",
           "=numerario",
-          "em notas",
-          "dinheiro na =mao"
+          "=em =notas",
+          "=dinheiro =na =mao"
         ],
         "examples": {
           "match": [
@@ -15274,41 +15274,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "name": "compound_job",
         "description": "The jobs of scam-compound recruitment (customer service, typing, data entry, online sales, crypto or investment chat, telemarketing).",
         "terms": [
-          "atendimento ao cliente",
-          "apoio ao cliente",
-          "suporte ao cliente",
-          "servico ao cliente",
-          "atendimento online",
-          "suporte online",
-          "customer service",
+          "=atendimento =ao =cliente",
+          "=apoio =ao =cliente",
+          "=suporte =ao =cliente",
+          "=servico =ao =cliente",
+          "=atendimento =online",
+          "=suporte =online",
+          "=customer =service",
           "=digitacao",
           "digitador*",
           "=digitar",
-          "entrada de dados",
-          "data entry",
-          "vendas online",
-          "venda online",
-          "vendas on line",
-          "marketing digital",
-          "operador de chat",
-          "operadora de chat",
+          "=entrada =de =dados",
+          "=data =entry",
+          "=vendas =online",
+          "=venda =online",
+          "=vendas =on =line",
+          "=marketing =digital",
+          "=operador =de =chat",
+          "=operadora =de =chat",
           "=chat",
           "=telemarketing",
-          "call center",
+          "=call =center",
           "=callcenter",
           "=trading",
           "=forex",
-          "cassino online",
-          "apostas online",
+          "=cassino =online",
+          "=apostas =online",
           "@crypto",
-          "investimento em cripto",
+          "=investimento =em =cripto",
           "investimentos"
         ],
         "examples": {
           "match": [
-            "atendente de suporte ao cliente",
+            "suporte ao cliente em inglês",
             "digitação rápida",
-            "v3nd@s 0nl1ne"
+            "vendas online de cripto"
           ],
           "noMatch": [
             "vendas na loja"
@@ -15320,26 +15320,26 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The recruiter saying it pays, buys or offers something (\"pagamos\", \"a gente compra\", \"eu pago\", \"bancamos\").",
         "terms": [
           "=pagamos",
-          "nos pagamos",
-          "a gente paga",
-          "eu pago",
+          "=nos =pagamos",
+          "=a =gente =paga",
+          "=eu =pago",
           "=oferecemos",
           "=damos",
           "=custeamos",
           "=bancamos",
-          "a gente banca",
-          "eu banco",
+          "=a =gente =banca",
+          "=eu =banco",
           "=compramos",
-          "a gente compra",
-          "eu compro",
-          "nos compramos",
+          "=a =gente =compra",
+          "=eu =compro",
+          "=nos =compramos",
           "=garantimos",
           "=incluimos",
           "=fornecemos"
         ],
         "examples": {
           "match": [
-            "a gente compra tua passagem",
+            "a gente banca o bilhete",
             "nós pagamos a viagem"
           ],
           "noMatch": [
@@ -15382,16 +15382,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=coberta",
           "=cobertos",
           "=cobertas",
-          "por nossa conta",
-          "por conta da (empresa|casa|agencia|firma|familia|fazenda|quinta|obra|patroa|dona)",
-          "por conta do (patrao|empregador|clube|contratante|dono|bar)",
-          "de graca",
-          "=sem custo",
-          "=sem custos",
-          "custo =zero",
-          "a custo =zero",
-          "tudo pago",
-          "100 % pago",
+          "=por =nossa =conta",
+          "=por =conta =da (=empresa|=casa|=agencia|=firma|=familia|=fazenda|=quinta|=obra|=patroa|=dona)",
+          "=por =conta =do (=patrao|=empregador|=clube|=contratante|=dono|=bar)",
+          "=de =graca",
+          "=sem =custo",
+          "=sem =custos",
+          "=custo =zero",
+          "=a =custo =zero",
+          "=tudo =pago",
+          "=100 =% =pago",
           "=free",
           "@emoji_free"
         ],
@@ -15443,8 +15443,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=usd",
           "=brl",
           "=eur",
-          "r $",
-          "us $",
+          "=r =$",
+          "=us =$",
           "=€",
           "=$",
           "=contos",
@@ -15469,19 +15469,19 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "name": "dating_context",
         "description": "Wording of dating and sugar arrangements (a date, generous older men, an allowance, help with bills, gifts).",
         "terms": [
-          "um encontro",
-          "marcar encontro",
-          "marcar um encontro",
-          "primeiro encontro",
-          "1 o encontro",
-          "1 encontro",
-          "encontros casuais",
-          "encontro casual",
-          "encontro discreto",
-          "encontros discretos",
-          "para encontros",
-          "pra encontros",
-          "sair comigo",
+          "=um =encontro",
+          "=marcar =encontro",
+          "=marcar =um =encontro",
+          "=primeiro =encontro",
+          "=1 =o =encontro",
+          "=1 =encontro",
+          "=encontros =casuais",
+          "=encontro =casual",
+          "=encontro =discreto",
+          "=encontros =discretos",
+          "=para =encontros",
+          "=pra =encontros",
+          "=sair =comigo",
           "=coroa",
           "=coroas",
           "=generoso",
@@ -15491,21 +15491,21 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=mesada",
           "=mimo",
           "=mimos",
-          "ajuda financeira",
-          "ajudar com as contas",
-          "ajudar nas contas",
-          "ajuda com as contas",
-          "me ajudar com",
-          "me bancar",
-          "me banque",
-          "em troca de presentes",
+          "=ajuda =financeira",
+          "=ajudar =com =as =contas",
+          "=ajudar =nas =contas",
+          "=ajuda =com =as =contas",
+          "=me =ajudar =com",
+          "=me =bancar",
+          "=me =banque",
+          "=em =troca =de =presentes",
           "=daddy"
         ],
         "examples": {
           "match": [
-            "procuro um coroa generoso",
-            "p/ me ajudar com as contas",
-            "antes do 1º encontro"
+            "quero conhecer um coroa",
+            "ajuda com as contas da faculdade",
+            "no 1º encontro"
           ],
           "noMatch": [
             "encontro da turma de 1998"
@@ -15563,15 +15563,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=retirada",
           "=retirados",
           "cobrad*",
-          "sai do",
-          "sai da",
-          "sai dos",
-          "vem do"
+          "=sai =do",
+          "=sai =da",
+          "=sai =dos",
+          "=vem =do"
         ],
         "examples": {
           "match": [
             "descontada do salário",
-            "vai-se tirando do ordenado",
+            "vão tirando do vencimento",
             "abatido nos ganhos"
           ],
           "noMatch": [
@@ -15631,27 +15631,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "terms": [
           "=acompanhante",
           "=acompanhantes",
-          "garota de programa",
-          "garotas de programa",
-          "fazer programa",
-          "faco programa",
+          "=garota =de =programa",
+          "=garotas =de =programa",
+          "=fazer =programa",
+          "=faco =programa",
+          "=faz =programa",
+          "=fazemos =programa",
+          "=fazer =programas",
           "=programinha",
           "=gp",
           "=cache",
           "=caches",
           "=incall",
           "=outcall",
-          "local proprio",
-          "com local",
-          "atendo em",
-          "atendo no",
-          "atendo na",
-          "atendo a domicilio",
-          "faco saidas",
+          "=local =proprio",
+          "=com =local",
+          "=atendo =em",
+          "=atendo =no",
+          "=atendo =na",
+          "=atendo =a =domicilio",
+          "=faco =saidas",
           "=motel",
           "=moteis",
-          "hotel ou motel",
-          "motel ou hotel",
+          "=hotel =ou =motel",
+          "=motel =ou =hotel",
           "=pernoite",
           "=pernoitada",
           "=sigilo",
@@ -15663,15 +15666,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=safadinha",
           "=gostosa",
           "=namoradinha",
-          "namorada de aluguel",
+          "=namorada =de =aluguel",
+          "=namorada =de =aluguer",
           "=prive",
-          "=sem frescura",
-          "=sem frescuras",
+          "=sem =frescura",
+          "=sem =frescuras",
           "=sensual",
           "=erotica",
           "=nudes",
           "=onlyfans",
-          "fotos intimas",
+          "=fotos =intimas",
           "@emoji_sex",
           "@emoji_rose"
         ],
@@ -15694,23 +15698,23 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "terms": [
           "acompanhad*",
           "escoltad*",
-          "com escolta",
-          "junto com",
-          "junto do",
-          "junto da",
-          "com o (motorista|dono|patrao|gerente|chefe|encarregado|seguranca|responsavel)",
-          "com a (motorista|dona|patroa|gerente|chefe|encarregada|responsavel)",
-          "com alguem da (familia|casa|empresa|agencia)",
-          "pelo (motorista|dono|patrao|gerente|chefe|encarregado|seguranca)",
-          "pela (motorista|dona|patroa|gerente|chefe|encarregada)",
-          "com a gente",
+          "=com =escolta",
+          "=junto =com",
+          "=junto =do",
+          "=junto =da",
+          "=com =o (=motorista|=dono|=patrao|=gerente|=chefe|=encarregado|=seguranca|=responsavel)",
+          "=com =a (=motorista|=dona|=patroa|=gerente|=chefe|=encarregada|=responsavel)",
+          "=com =alguem =da (=familia|=casa|=empresa|=agencia)",
+          "=pelo (=motorista|=dono|=patrao|=gerente|=chefe|=encarregado|=seguranca)",
+          "=pela (=motorista|=dona|=patroa|=gerente|=chefe|=encarregada)",
+          "=com =a =gente",
           "=connosco",
           "=conosco"
         ],
         "examples": {
           "match": [
-            "só sai acompanhada",
-            "sai só junto com o dono",
+            "sai sempre acompanhada",
+            "só com o patrão",
             "levadas pelo motorista"
           ],
           "noMatch": [
@@ -15725,12 +15729,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "familia",
           "=familiares",
           "=familiar",
-          "os pais",
-          "seus pais",
-          "teus pais",
-          "aos pais",
-          "dos pais",
-          "com os pais",
+          "=os =pais",
+          "=seus =pais",
+          "=teus =pais",
+          "=aos =pais",
+          "=dos =pais",
+          "=com =os =pais",
           "=mae",
           "=pai",
           "=parentes",
@@ -15745,8 +15749,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "examples": {
           "match": [
-            "não falem pra família",
-            "os pais não precisam vir",
+            "não digas nada à família",
+            "os pais não podem visitar",
             "a tua mãe"
           ],
           "noMatch": [
@@ -15765,8 +15769,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=tarifa",
           "=deposito",
           "=depositos",
-          "valor de inscricao",
-          "reserva de vaga"
+          "=valor =de =inscricao",
+          "=reserva =de =vaga"
         ],
         "examples": {
           "match": [
@@ -15898,11 +15902,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=retidas",
           "=retemos",
           "recolher",
-          "ficar com",
-          "fica com",
-          "ficam com",
-          "ficamos com",
-          "ficamos com eles",
+          "=ficar =com",
+          "=fica =com",
+          "=ficam =com",
+          "=ficamos =com",
+          "=ficamos =com =eles",
           "confiscar",
           "=tomamos",
           "=tomam",
@@ -15910,14 +15914,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=tomados",
           "=tiramos",
           "entregar",
-          "deixar com",
-          "deixa com",
-          "deixam com",
+          "=deixar =com",
+          "=deixa =com",
+          "=deixam =com",
           "trancar",
-          "fechado a chave",
-          "tomar conta dos",
-          "tomamos conta dos",
-          "a guarda de"
+          "=fechado =a =chave",
+          "=tomar =conta =dos",
+          "=tomamos =conta =dos",
+          "=a =guarda =de"
         ],
         "examples": {
           "match": [
@@ -15992,13 +15996,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=niss",
           "=bsn",
           "=identidade",
-          "cartao de cidadao",
-          "carteira de trabalho",
-          "carteira de identidade",
+          "=cartao =de =cidadao",
+          "=carteira =de =trabalho",
+          "=carteira =de =identidade",
           "=ctps",
-          "titulo de residencia",
-          "autorizacao de residencia",
-          "autorizacao de trabalho",
+          "=titulo =de =residencia",
+          "=autorizacao =de =residencia",
+          "=autorizacao =de =trabalho",
           "@emoji_document"
         ],
         "examples": {
@@ -16035,9 +16039,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=cargos",
           "oportunidade",
           "labuta",
-          "posto de trabalho",
-          "part time",
-          "meio periodo"
+          "=posto =de =trabalho",
+          "=part =time",
+          "=meio =periodo"
         ],
         "examples": {
           "match": [
@@ -16065,13 +16069,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=portugues",
           "=lingua",
           "=idioma",
-          "a lingua",
-          "o idioma",
-          "a lingua local"
+          "=a =lingua",
+          "=o =idioma",
+          "=a =lingua =local"
         ],
         "examples": {
           "match": [
-            "não é preciso falar português",
+            "não precisas de saber holandês",
             "sem falar inglês"
           ],
           "noMatch": [
@@ -16083,30 +16087,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "name": "legit_youth_activity",
         "description": "Ordinary activities of young people that explain a stated age (babysitting, tutoring, lessons, pet sitting, gardening, clubs, teams, volunteering, first job, apprenticeship).",
         "terms": [
-          "tomar conta de criancas",
-          "tomo conta de criancas",
-          "cuidar de criancas",
-          "cuido de criancas",
+          "=tomar =conta =de =criancas",
+          "=tomo =conta =de =criancas",
+          "=cuidar =de =criancas",
+          "=cuido =de =criancas",
           "=baba",
           "=babysitter",
           "=babysitting",
-          "baby sitter",
+          "=baby =sitter",
           "=explicacoes",
           "=explicador",
           "=explicadora",
           "=aula",
           "=aulas",
           "=reforco",
-          "trabalhos de casa",
-          "licao de casa",
-          "dever de casa",
+          "=trabalhos =de =casa",
+          "=licao =de =casa",
+          "=dever =de =casa",
           "=tpc",
           "=cachorro",
           "=cachorros",
           "=cao",
           "=caes",
-          "pet sitter",
-          "pet sitting",
+          "=pet =sitter",
+          "=pet =sitting",
           "=jardinagem",
           "=relva",
           "=escuteiros",
@@ -16122,11 +16126,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=treinos",
           "=voluntariado",
           "voluntario",
-          "primeiro emprego",
-          "jovem aprendiz",
+          "=primeiro =emprego",
+          "=jovem =aprendiz",
           "=estagio",
-          "part time",
-          "meio periodo",
+          "=part =time",
+          "=meio =periodo",
           "=torneio",
           "=campeonato",
           "=inscricoes",
@@ -16136,15 +16140,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=natacao",
           "=matematica",
           "=tutoria",
-          "sala de estudos",
-          "autorizacao dos pais",
-          "com os pais"
+          "=sala =de =estudos",
+          "=autorizacao =dos =pais",
+          "=com =os =pais"
         ],
         "examples": {
           "match": [
-            "para tomar conta de crianças",
-            "dou aula de reforço",
-            "passeio com cachorro"
+            "cuido de crianças ao sábado",
+            "explicações de matemática",
+            "passeio o cão dos vizinhos"
           ],
           "noMatch": [
             "disponível hoje à noite"
@@ -16173,8 +16177,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=patrao",
           "=patroa",
           "=chefe",
-          "chefe de equipa",
-          "chefe de equipe",
+          "=chefe =de =equipa",
+          "=chefe =de =equipe",
           "=encarregado",
           "=encarregada",
           "=capataz",
@@ -16192,8 +16196,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "examples": {
           "match": [
-            "marcar com a tia",
-            "entregue ao chefe de equipa",
+            "falar com a cafetina",
+            "o chefe de equipe decide",
             "com a gerente"
           ],
           "noMatch": [
@@ -16225,8 +16229,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "examples": {
           "match": [
-            "d-e-z-e-s-s-e-t-e",
-            "quinze"
+            "q-u-i-n-z-e",
+            "dezasseis"
           ],
           "noMatch": [
             "dezoito",
@@ -16238,31 +16242,31 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "name": "new_arrival",
         "description": "A worker new in town, just arrived or only here until a given day, or touring.",
         "terms": [
-          "recem chegada",
-          "recem chegado",
-          "recem chegadas",
-          "recem chegados",
-          "acabei de chegar",
-          "acabou de chegar",
-          "acabada de chegar",
-          "chegou agora",
-          "chegando agora",
+          "=recem =chegada",
+          "=recem =chegado",
+          "=recem =chegadas",
+          "=recem =chegados",
+          "=acabei =de =chegar",
+          "=acabou =de =chegar",
+          "=acabada =de =chegar",
+          "=chegou =agora",
+          "=chegando =agora",
           "=chegadinha",
-          "nova na cidade",
-          "nova na area",
-          "nova no bairro",
-          "nova na regiao",
-          "novidade na cidade",
-          "so ate",
-          "apenas ate",
-          "so esta semana",
-          "so essa semana",
-          "apenas esta semana",
-          "ultimos dias",
-          "de passagem",
-          "em tour",
-          "em turne",
-          "poucos dias"
+          "=nova =na =cidade",
+          "=nova =na =area",
+          "=nova =no =bairro",
+          "=nova =na =regiao",
+          "=novidade =na =cidade",
+          "=so =ate",
+          "=apenas =ate",
+          "=so =esta =semana",
+          "=so =essa =semana",
+          "=apenas =esta =semana",
+          "=ultimos =dias",
+          "=de =passagem",
+          "=em =tour",
+          "=em =turne",
+          "=poucos =dias"
         ],
         "examples": {
           "match": [
@@ -16284,9 +16288,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=figado",
           "=cornea",
           "=corneas",
-          "medula ossea",
-          "orgao humano",
-          "orgaos humanos",
+          "=medula =ossea",
+          "=orgao =humano",
+          "=orgaos =humanos",
           "=orgao",
           "=orgaos"
         ],
@@ -16344,8 +16348,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "examples": {
           "match": [
-            "tu devolve trabalhando",
-            "vai acertando com o serviço",
+            "devolves tudo depois",
+            "vai acertando aos poucos",
             "quitar tudo"
           ],
           "noMatch": [
@@ -16387,7 +16391,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=visita",
           "=incomodar",
           "=atrapalhar",
-          "ficar a saber"
+          "=ficar =a =saber"
         ],
         "examples": {
           "match": [
@@ -16420,7 +16424,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=vistos",
           "=deslocacao",
           "=deslocacoes",
-          "passagem aerea",
+          "=passagem =aerea",
           "@emoji_travel"
         ],
         "examples": {
@@ -16439,66 +16443,72 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "name": "vulnerable",
         "description": "People who cannot easily complain or leave (undocumented, refugees, runaways, single mothers, people in debt, desperate, without family here).",
         "terms": [
-          "=sem documentos",
-          "=sem papeis",
-          "=sem papel",
-          "=sem visto",
+          "=sem =documentos",
+          "=sem =documento",
+          "=sem =docs",
+          "=sem =papeis",
+          "=sem =papel",
+          "=sem =visto",
           "indocumentado",
           "=ilegal",
           "=ilegais",
           "=irregular",
           "=irregulares",
-          "situacao irregular",
+          "=situacao =irregular",
           "refugiado",
-          "requerente de asilo",
-          "fugido de casa",
-          "fugida de casa",
-          "fugidos de casa",
-          "fugiu de casa",
-          "=sem familia",
-          "=nao tenham familia",
-          "=nao tem familia",
-          "=nao tenha familia",
-          "sozinho no pais",
-          "sozinha no pais",
-          "mae solteira",
-          "maes solteiras",
-          "morador de rua",
-          "moradores de rua",
-          "situacao de rua",
-          "=sem abrigo",
-          "=sem teto",
+          "=requerente =de =asilo",
+          "=requerentes =de =asilo",
+          "=fugido =de =casa",
+          "=fugida =de =casa",
+          "=fugidos =de =casa",
+          "=fugiu =de =casa",
+          "=fugidas =de =casa",
+          "=sem =familia",
+          "=nao =tenham =familia",
+          "=nao =tem =familia",
+          "=nao =tenha =familia",
+          "=sozinho =no =pais",
+          "=sozinha =no =pais",
+          "=mae =solteira",
+          "=maes =solteiras",
+          "=morador =de =rua",
+          "=moradores =de =rua",
+          "=situacao =de =rua",
+          "=sem =abrigo",
+          "=sem =teto",
           "endividado",
           "=devendo",
-          "nome sujo",
-          "nome no spc",
-          "nome no serasa",
+          "=nome =sujo",
+          "=nome =no =spc",
+          "=nome =no =serasa",
           "negativado",
-          "precisando de dinheiro",
-          "precisando muito de dinheiro",
-          "precisa de dinheiro",
-          "precisa muito de dinheiro",
-          "precisam de dinheiro",
+          "=precisando =de =dinheiro",
+          "=precisando =muito =de =dinheiro",
+          "=precisa =de =dinheiro",
+          "=precisa =muito =de =dinheiro",
+          "=precisam =de =dinheiro",
           "desesperado",
-          "=sem saida",
-          "dificuldades financeiras",
-          "aperto financeiro",
-          "contas atrasadas",
-          "dependente quimico",
-          "dependentes quimicos",
-          "problemas com a policia",
-          "problema com a policia",
-          "tiver dividas",
-          "tem dividas",
-          "com dividas",
-          "cheio de dividas",
-          "cheia de dividas"
+          "=sem =saida",
+          "=dificuldades =financeiras",
+          "=aperto =financeiro",
+          "=contas =atrasadas",
+          "=dependente =quimico",
+          "=dependentes =quimicos",
+          "=problemas =com =a =policia",
+          "=problema =com =a =policia",
+          "=tiver =dividas",
+          "=tem =dividas",
+          "=com =dividas",
+          "=cheio =de =dividas",
+          "=cheia =de =dividas",
+          "=cheios =de =dividas",
+          "=cheias =de =dividas"
         ],
         "examples": {
           "match": [
-            "quem tá sem papéis",
-            "fugido de casa",
-            "tá devendo e sem saída?",
+            "gente sem papéis",
+            "fugida de casa",
+            "cheia de dívidas",
             "endividada"
           ],
           "noMatch": [
@@ -16526,9 +16536,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=quinzena",
           "=jorna",
           "=jornas",
-          "o que ganhar",
-          "o que ganhares",
-          "o que ganham"
+          "=o =que =ganhar",
+          "=o =que =ganhares",
+          "=o =que =ganham"
         ],
         "examples": {
           "match": [
@@ -16545,32 +16555,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "name": "work_pay",
         "description": "Paying with one's work or from the coming wages (\"com o trabalho\", \"trabalhando\", \"com os primeiros salários\").",
         "terms": [
-          "com o trabalho",
-          "com o seu trabalho",
-          "com o teu trabalho",
-          "com trabalho",
-          "em trabalho",
-          "com o servico",
-          "com servico",
+          "=com =o =trabalho",
+          "=com =o =seu =trabalho",
+          "=com =o =teu =trabalho",
+          "=com =trabalho",
+          "=em =trabalho",
+          "=com =o =servico",
+          "=com =servico",
           "=trabalhando",
-          "a trabalhar",
-          "com o salario",
-          "com o seu salario",
-          "com o teu salario",
-          "com os primeiros",
-          "com o primeiro",
-          "com os ganhos",
-          "com os seus ganhos",
-          "com os teus ganhos",
-          "com o que ganhar",
-          "com o que ganhares",
-          "com os atendimentos",
-          "com os programas"
+          "=a =trabalhar",
+          "=com =o =salario",
+          "=com =o =seu =salario",
+          "=com =o =teu =salario",
+          "=com =os =primeiros",
+          "=com =o =primeiro",
+          "=com =os =ganhos",
+          "=com =os =seus =ganhos",
+          "=com =os =teus =ganhos",
+          "=com =o =que =ganhar",
+          "=com =o =que =ganhares",
+          "=com =os =atendimentos",
+          "=com =os =programas"
         ],
         "examples": {
           "match": [
             "paga com o trabalho",
-            "devolve trabalhando",
+            "reembolsa trabalhando",
             "acerta com o serviço"
           ],
           "noMatch": [
@@ -16621,8 +16631,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=aninho",
           "=primaveras",
           "=yo",
-          "y o",
-          "anos de idade"
+          "=y =o",
+          "=anos =de =idade"
         ],
         "examples": {
           "match": [
@@ -16664,16 +16674,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=fresquinha",
           "=fresquinhas",
           "=aninhos",
-          "bem nova",
-          "bem novinha",
-          "muito nova",
-          "menina nova",
-          "garota nova",
-          "meninas novas",
-          "garotas novas",
-          "carinha de menina",
-          "de menor",
-          "menor de idade",
+          "=bem =nova",
+          "=bem =novinha",
+          "=muito =nova",
+          "=menina =nova",
+          "=garota =nova",
+          "=meninas =novas",
+          "=garotas =novas",
+          "=carinha =de =menina",
+          "=de =menor",
+          "=menor =de =idade",
           "@emoji_youth"
         ],
         "examples": {
@@ -16720,7 +16730,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": false,
         "examples": {
           "match": [
-            "Meninas recém-chegadas, topam qualquer proposta, preço camarada."
+            "Duas morenas simpáticas, fazem todo tipo de programa, valor em conta."
           ],
           "noMatch": [
             "Faço de tudo: pinturas, limpezas e pequenas reparações, preço camarada."
@@ -16896,8 +16906,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Atendo em local próprio ou em hotel.",
             "Tenho local discreto no centro.",
-            "As nossas meninas atendem em hotéis e ao domicílio.",
-            "Atendo com local ou vou até vc."
+            "As garotas da agência vão a domicílio ou atendem no motel.",
+            "Loira simpática: atendo sem local, vou até você."
           ],
           "noMatch": [
             "Atendimento nos hotéis da rede: recepção e reservas."
@@ -17037,7 +17047,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Fazemos o adiantamento da passagem e do visto.",
             "Empréstimo para as despesas, descontado depois.",
-            "A viagem desde o Brasil é adiantada por nós."
+            "O bilhete de avião é adiantado pela agência."
           ],
           "noMatch": [
             "Adiantamento salarial todo dia 20."
@@ -17076,7 +17086,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "A empresa adianta o bilhete de avião e a renda, valores que serão abatidos nos vencimentos.",
-            "A viagem é adiantada pela empresa e depois vai-se tirando do ordenado, um tanto por mês."
+            "O bilhete é adiantado pelo patrão e vai-se abatendo no vencimento de cada mês."
           ],
           "noMatch": [
             "Valores descontados do salário: apenas segurança social e IRS."
@@ -17176,7 +17186,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Ferramentas e botas cobradas do salário.",
             "Alojamento 250 euros por mês descontado do ordenado.",
-            "O chefe recebe o dinheiro e distribui, já com a viagem, a cama e a comida descontadas."
+            "A feitora paga à quinzena, já com o quarto e as refeições descontados."
           ],
           "noMatch": [
             "Alojamento gratuito, nada descontado do salário."
@@ -17236,7 +17246,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Passagem e quarto por conta da casa, o acerto é feito depois com a gerência."
+            "Voo e dormida por nossa conta; o acerto fica feito no fim, com a responsável."
           ],
           "noMatch": [
             "Passagem paga pela empresa e contrato assinado antes da partida."
@@ -17287,7 +17297,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Não tem dinheiro para a passagem? Paga depois com o seu trabalho.",
             "Nós adiantamos tudo e você devolve com os primeiros salários.",
             "A viagem você acerta lá, trabalhando.",
-            "A passagem eu pago e ela vai acertando com o serviço."
+            "Nós compramos o bilhete de autocarro e o rapaz vai pagando com o trabalho."
           ],
           "noMatch": [
             "Empresa paga bem e em dia."
@@ -17468,7 +17478,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Trabalho na Espanha para moças, passagem e alojamento por nossa conta.",
             "Vagas no exterior! Nós tratamos de tudo: viagem, visto e casa.",
-            "Quem quiser trampo na Europa me chama, eu arrumo tudo."
+            "Arranjo emprego em Inglaterra a quem quiser, eu trato de tudo."
           ],
           "noMatch": [
             "Trabalho na Espanha, o candidato paga a sua própria viagem.",
@@ -17530,7 +17540,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Clube em Espanha contrata moças: manda duas fotos de corpo todo e uma do rosto."
+            "Boate na Suíça procura dançarinas; enviar três fotografias de corpo inteiro."
           ],
           "noMatch": [
             "Agência de modelos: envie fotos de corpo inteiro para o casting de catálogo."
@@ -17642,7 +17652,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Embarque imediato para Lisboa.",
             "Viaja já na próxima semana.",
-            "Embarque semana que vem, vagas contadas."
+            "Embarcamos no sábado para a Suíça, poucos lugares."
           ],
           "noMatch": [
             "Embarque de mercadorias no porto de Santos."
@@ -17723,7 +17733,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Não precisa falar inglês, nós tratamos de tudo.",
             "Trabalho na Holanda sem saber a língua.",
             "Idioma não é necessário.",
-            "Não é preciso falar português nem ter experiência."
+            "Não é necessário saber inglês nem experiência anterior."
           ],
           "noMatch": [
             "Exigimos inglês fluente e espanhol intermédio."
@@ -17802,8 +17812,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Passagem aérea paga pela empresa.",
             "Nós pagamos a viagem até Madrid.",
             "Passagem e hospedagem por conta da casa.",
-            "A gente compra tua passagem.",
-            "Quer conhecer a Europa de graça?"
+            "Compramos teu bilhete de avião.",
+            "Bora viajar até à Itália sem pagar nada?"
           ],
           "noMatch": [
             "A viagem fica por conta do candidato.",
@@ -17838,7 +17848,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Procuramos moças para trabalhar na Espanha, ganhos altos.",
             "Dançarinas para casa noturna na Suíça, viagem paga.",
-            "Casa noturna em Espanha contrata dançarinas e moças.",
+            "Bar em França recruta hostess e empregadas de mesa.",
             "Precisa-se de meninas novinhas 18+ para trabalhar de recepcionistas em casa noturna na Espanha."
           ],
           "noMatch": [
@@ -17858,7 +17868,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [
-          "(cada um|cada qual|cada trabalhador|cada trabalhadora|o trabalhador|a trabalhadora|os trabalhadores|as trabalhadoras|voce|vc|tu|o candidato|a candidata|todos|todas) (sempre)? (fica|ficam|guarda|guardam|guardas|mantem|manteem|ficas) (sempre)? (com)? (os|o|as|a)? (seus|teus|suas|tuas|proprios|proprias|proprio|seu|teu|sua|tua) @documents",
+          "(cada um|cada qual|cada trabalhador|cada trabalhadora|o trabalhador|a trabalhadora|os trabalhadores|as trabalhadoras|voce|vc|tu|voces|o candidato|a candidata|todos|todas) (sempre)? (fica|ficam|guarda|guardam|guardas|mantem|manteem|ficas) (sempre)? (com)? (os|o|as|a)? (seus|teus|suas|tuas|proprios|proprias|proprio|seu|teu|sua|tua) @documents",
           "(guarde|guarda|guardem|fique com|fica com|mantenha|mantem|mantenham) (sempre)? (os|o|as|a)? (seus|teus|suas|tuas|proprios) @documents (consigo|contigo|com voce|com voces|em seguranca|num lugar seguro)"
         ],
         "unlessNear": [],
@@ -17870,8 +17880,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Nunca guardamos o passaporte dos trabalhadores.",
-            "Cada um fica com os seus documentos, claro.",
-            "Tu guardas sempre os teus documentos.",
+            "Cada trabalhador fica com o seu passaporte, sempre.",
+            "Você guarda o seu passaporte e nós só ficamos com uma cópia.",
             "Traga o seu documento de identidade para a entrevista."
           ]
         }
@@ -17936,7 +17946,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Damos passaporte novo com outro nome.",
             "Trabalhas com documentos de outra pessoa, sem problema.",
-            "Sem papel tudo bem, a gente arranja um NIF emprestado.",
+            "Falta-te o visto? Não faz mal, arranjamos um cartão de cidadão emprestado.",
             "Também temos passaporte europeu para quem tem pressa.",
             "Vendemos passaportes, cartão de cidadão e autorizações de residência, 100% originais registados no sistema."
           ],
@@ -18519,7 +18529,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "mesmo (se|que) (ja)? (foi|tenha sido|tiver sido|tenham|te|lhe)? (negado|negada|recusado|recusada|indeferido|indeferida)",
           "(contrato|contratos|carta|cartas|extrato|extratos|declaracao|declaracoes|comprovante|comprovantes|documentos|papeis|holerite|holerites) ..3 (falso|falsos|falsa|falsas|frio|frios|fria|frias) (para|pro|pra|no|na|ao) (consulado|embaixada|visto|imigracao|aeroporto)",
           "(resolve|resolvemos|resolvo|tratamos|trata|trato) (tudo)? por dentro",
-          "(nao precisa|nao precisas|nao e preciso|sem precisar de|sem ter de|sem ter que) (de)? (aparecer|ir|comparecer|passar) (no|ao|na|pelo|pela) (consulado|embaixada|sef|aima|entrevista|conservatoria)"
+          "(nao precisa|nao precisas|nao e preciso|sem precisar de|sem ter de|sem ter que) (de)? (aparecer|ir|comparecer|passar) (no|ao|na|a|pelo|pela) (consulado|embaixada|sef|aima|entrevista|conservatoria)"
         ],
         "near": [],
         "exclusions": [],
@@ -18529,7 +18539,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Tiramos visto de turista mesmo se já foi negado, 100% aprovado.",
             "Também contratos de trabalho falsos pro consulado.",
-            "Não precisa aparecer no consulado, a gente resolve por dentro."
+            "Não é preciso ir à embaixada, tratamos tudo por dentro."
           ],
           "noMatch": [
             "Ajudamos a preparar a documentação para o pedido de visto, sem garantia de aprovação."
@@ -18621,13 +18631,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "pt.minor_indicators.minor_bound_exploitative",
         "category": "minor_indicators",
         "weight": 0.5,
-        "description": "A young age or a low age bound (\"a partir de 14 anos\", \"16+\") in a job offer together with exploitative terms (live-in, no pay or pay at the end, parents kept away, runaways, no questions asked).",
+        "description": "A young age or a low age bound (\"a partir dos 13\", \"14+\") in a job offer together with exploitative terms (live-in, no pay or pay at the end, parents kept away, runaways, no questions asked).",
         "source": "ILO Worst Forms of Child Labour Convention (C182); ILO Indicators of Forced Labour (abuse of vulnerability, isolation, withholding of wages); UNODC Human Trafficking Indicators (children).",
         "detector": "minor_age",
         "near": [
           {
             "patterns": [
-              "(@vulnerable|ninguem pergunta|ninguem pergunta nada|sem perguntas|nao precisa estudar|sem estudar|sem salario|sem pagamento|so comida|casa e comida|em troca de|dorme no|dorme na|dormir no|dormir na|morar com|mora no|mora na|@escorted|fim da safra|fim da temporada|sem carteira|sem contrato|escondido dos pais|sem autorizacao dos pais|sem os pais|vai acertando|acertar com o servico)"
+              "(@vulnerable|ninguem pergunta|ninguem pergunta nada|sem perguntas|nao precisa estudar|sem estudar|sem salario|sem pagamento|so comida|casa e comida|em troca de|dorme no|dorme na|dormir no|dormir na|dormem no|dormem nos|dormem na|morar com|mora no|mora na|@escorted|fim da safra|fim da temporada|sem carteira|sem contrato|escondido dos pais|sem autorizacao dos pais|sem os pais|vai acertando|acertar com o servico)"
             ],
             "window": 40
           }
@@ -18637,10 +18647,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": false,
         "examples": {
           "match": [
-            "Contratamos rapaz a partir de 14 anos, dorme no quartinho e ninguém pergunta nada."
+            "Oficina aceita miúdos a partir dos 13 anos, dormem nos fundos e sem salário."
           ],
           "noMatch": [
-            "Gelataria contrata jovens a partir dos 16 anos para o verão, com contrato e autorização dos pais."
+            "Café de praia aceita estudantes com pelo menos 16 anos para julho e agosto, com contrato e autorização dos pais."
           ]
         }
       },
@@ -18736,11 +18746,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Novinha de 16 aninhos, disponível hoje à noite.",
-            "Tenho 15 anos e procuro um coroa generoso."
+            "Sou a Bia, 15 anos, à procura de um padrinho generoso."
           ],
           "noMatch": [
-            "Tenho 16 anos e estou disponível depois das aulas para tomar conta de crianças.",
-            "Vendo roupa de menina, tamanho 14 anos."
+            "Tenho 16 anos, babysitting disponível hoje à tarde e ao sábado.",
+            "Casaco de rapariga, tamanho 16 anos, quase novo."
           ]
         }
       },
@@ -18775,8 +18785,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Procuro mocinha de 14 a 16 anos para morar com a família e ajudar no serviço da casa."
           ],
           "noMatch": [
-            "Gelataria contrata jovens a partir dos 16 anos, com contrato.",
-            "Eletricista com 16 anos de experiência.",
+            "Pastelaria admite ajudantes com pelo menos 16 anos, contrato de verão.",
+            "Canalizador, 15 anos de experiência, orçamentos grátis.",
             "Tenho 15 anos e dou explicações de matemática."
           ]
         }
@@ -18819,7 +18829,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "floor": "high",
         "examples": {
           "match": [
-            "m.e.n.i.n.a n.o.v.a de d-e-z-e-s-s-e-t-e 4n0s, disponível hoje.",
+            "g4rot@ de q-u-i-n-z-e 4n0s, livre hoje.",
             "Chegou garota nova, fez quinze agora, livre hoje.",
             "Garota de 17 anos, cachê a combinar."
           ],
@@ -18981,7 +18991,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Estou aqui até domingo.",
             "De passagem por Braga esta semana.",
             "Só até domingo, depois seguimos pra Braga.",
-            "Massagista nova na área só essa semana."
+            "Terapeuta oriental nova no bairro, apenas este fim de semana."
           ],
           "noMatch": [
             "Entrega em 3 dias úteis."
@@ -19060,7 +19070,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Levamos as meninas de cidade em cidade conforme o movimento.",
             "Trabalho em várias cidades, conforme a empresa mandar.",
-            "Ficamos duas semanas em cada quinta e depois mudamos para outra."
+            "Trabalhamos uma semana em cada herdade e a seguir seguimos para a próxima."
           ],
           "noMatch": [
             "Trabalho em Lisboa, horário fixo."
@@ -19283,7 +19293,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Liga para nove nove sete, dois oito, cinco zero.",
-            "Zap: cinco cinco cinco zero um nove oito."
+            "Zap: nove meia sete, dois oito, um um."
           ],
           "noMatch": [
             "Abrimos às nove, fechamos às sete."
@@ -19486,7 +19496,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Vendo rim, tipo sanguíneo O+, saudável.",
             "Compramos rins, pagamento imediato.",
-            "Tem quem pague 120 mil reais num rim.",
+            "Alguém paga 90 mil euros por um rim saudável.",
             "Doador pago: rim = 40k, fígado parcial = 60k."
           ],
           "noMatch": [
@@ -19631,7 +19641,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Transporte só com o nosso motorista.",
             "As moças são sempre levadas pelo nosso motorista aos clientes.",
-            "Eles são levados e trazidos pela nossa carrinha."
+            "Os homens são buscados e levados na carrinha da empresa."
           ],
           "noMatch": [
             "Transporte da empresa até à obra e vale-refeição."
@@ -19737,7 +19747,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Trabalho sete dias por semana, sem folga.",
             "Folga só uma vez por mês.",
-            "A folga é quando a patroa disser."
+            "Descanso só quando o patrão deixar."
           ],
           "noMatch": [
             "Escala 6x1 com folga ao domingo."
@@ -19767,8 +19777,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "As meninas não podem sair sozinhas.",
             "Saídas só acompanhadas pela gerente.",
-            "Só sai acompanhada por alguém da família.",
-            "Sai só junto com o dono.",
+            "A empregada só pode sair com a patroa.",
+            "Saídas sempre junto do encarregado.",
             "As massagistas moram no espaço e não saem.",
             "Proibido sair do alojamento depois do trabalho."
           ],
@@ -19806,8 +19816,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "O celular fica guardado com a gerente.",
             "É proibido usar telemóvel no alojamento.",
             "Recolhemos os telemóveis na chegada.",
-            "Telemóvel entrega-se à chegada e devolve-se ao domingo.",
-            "Não é permitido telemóvel próprio nos primeiros meses."
+            "O celular é entregue ao encarregado no primeiro dia.",
+            "Proibido ter telemóvel pessoal durante o contrato."
           ],
           "noMatch": [
             "Celular da empresa para as visitas a clientes.",
@@ -19837,7 +19847,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Não conte para a família onde vai trabalhar.",
             "Ninguém precisa saber, sigilo total.",
-            "Os pais não precisam vir junto nem ficar ligando."
+            "A família não pode telefonar nem visitar durante o primeiro ano."
           ],
           "noMatch": [
             "Pode trazer a família nas visitas de domingo.",
@@ -19866,7 +19876,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Agende com o nosso agente.",
             "As meninas não atendem o telefone, ligar para a gerente para marcar.",
             "Marcações com o manager.",
-            "Livre a partir das 20h, marcar c/ a tia no zap."
+            "Marcações só com a madame pelo Telegram."
           ],
           "noMatch": [
             "Marque a consulta com a recepção da clínica."
@@ -19877,7 +19887,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "pt.third_party_control.boss_collects_earnings",
         "category": "third_party_control",
         "weight": 0.55,
-        "description": "A boss, manager or madam collects the workers' takings or runs their pay and bookings (\"o chefe recolhe tudo ao fim do dia\", \"a gerente cuida da comissão e do pagamento das meninas\").",
+        "description": "A boss, manager or madam collects the workers' takings or runs their pay and bookings (\"o patrão junta o dinheiro de todos no fim do turno\", \"a cafetina trata das comissões e dos pagamentos\").",
         "source": "UNODC Human Trafficking Indicators (earnings handed over to others; someone else arranges work); ILO Indicators of Forced Labour (withholding of wages).",
         "patterns": [
           "(gerente|cafetina|cafetao|tia|madame|mamae|dona|dono|chefe|patrao|patroa|agente|booker|encarregado|capataz|gato) ..6 (recolhe|recolhem|recebe|recebem|fica com|ficam com|leva|levam|guarda|guardam) (tudo|o dinheiro|todo o dinheiro|a feria|o apurado|os ganhos|o que ganham|o que fazem|a receita)",
@@ -19897,8 +19907,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Trabalha-se em grupo e o chefe recolhe tudo ao fim do dia.",
-            "A gerente cuida da agenda e do pagamento de todas as meninas."
+            "Vendem em equipa e no fim do turno o patrão fica com o dinheiro todo.",
+            "A cafetina trata das comissões e dos pagamentos das garotas."
           ],
           "noMatch": [
             "O dono recebe as encomendas às segundas."
@@ -19934,9 +19944,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "A casa fica com 50% de cada atendimento.",
             "Metade para a casa.",
             "A agência recebe e você ganha sua parte toda semana.",
-            "O salário cai na conta da agência e nós passamos o resto.",
-            "O dinheiro é todo entregue ao chefe de equipa.",
-            "O pagamento é feito a mim."
+            "O vencimento é depositado na conta da agência, que depois lhe entrega a sua parte.",
+            "O dinheiro vai todo para o encarregado.",
+            "O cachê é pago a mim e eu depois reparto."
           ],
           "noMatch": [
             "Pagamento feito diretamente ao trabalhador por transferência.",
@@ -19987,7 +19997,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(por cabeca|por homem|por pessoa|@vulnerable|sem papeis|nao reclamam|nao reclama|obedientes|pagamento e feito a mim|pagam a mim)"
+              "(por cabeca|por homem|por pessoa|@vulnerable|sem papeis|nao reclamam|nao reclama|obedientes|pagam a mim|paga se a mim|ao intermediario)"
             ],
             "window": 40
           }
@@ -19997,7 +20007,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Fornecemos turmas de homens prontos a trabalhar, sem papéis, preço por cabeça."
+            "Disponibilizamos equipas de trabalhadores estrangeiros sem documentos, pagamento por homem."
           ],
           "noMatch": [
             "Empresa de trabalho temporário fornece mão de obra qualificada com contrato e seguro."
@@ -20242,7 +20252,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "O depósito é feito na conta de um amigo meu.",
             "Pix na chave da minha secretária.",
-            "Transfere 250€ por MB Way para o nº pessoal do recrutador."
+            "Envie o sinal via MB Way ao telemóvel pessoal da gerente."
           ],
           "noMatch": [
             "Pagamento por transferência para a conta da empresa."
@@ -20443,9 +20453,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Dá-se preferência a quem ainda não tem papéis, 450€ por mês.",
-            "Procuram-se rapazes que não tenham família cá, para vendas.",
-            "Quem tiver dívidas ou problemas com a polícia também serve, trabalho garantido.",
+            "Preferimos pessoas que ainda não tenham documentos, pagamos à semana.",
+            "Procuramos raparigas sem família em Portugal para trabalhar em casas.",
+            "Quem estiver cheio de dívidas pode vir, há trabalho.",
             "Ideal para quem está endividado: pagamos bem.",
             "Refugiado e quem está sem visto pode vir, trabalho na fábrica."
           ],
@@ -20505,7 +20515,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Trabalho em troca de casa e comida na fazenda.",
-            "O chefe diz onde ir e em troca dá casa e comida."
+            "Trabalho na construção, em troca damos cama e comida."
           ],
           "noMatch": [
             "Voluntariado em quinta biológica em troca de alimentação e estadia, 4 horas por dia."
