@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "50f4c89c01fad4c12bdf9ffed61c5cfef14fdb7e4285c265b0e4f99b655dd4b9" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "691c0fa980fba5d322f68379fd0b2b668f679a9c392058792e788d2adae251ce" } as const;
 
 /**
- * The built-in rule packs (724 rules in 7 packs), validated at build time.
+ * The built-in rule packs (725 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -14847,6 +14847,26 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.awareness.missing_person",
+        "weight": 0.4,
+        "description": "A missing-person notice (\"desaparecida desde…\", \"vista pela última vez\"), which gives a young person's age and an evening time without offering anything.",
+        "source": "Project authored from missing-person notices shared by Brazilian and Portuguese police and families (the register of SOS Criança Desaparecida and police appeals).",
+        "patterns": [
+          "(desaparecida|desaparecido|desaparecidas|desaparecidos|desapareceu|anda desaparecida|anda desaparecido)",
+          "(vista|visto|vistas|vistos) pela ultima vez",
+          "(quem tiver|qualquer) (informacao|informacoes|noticia|noticias) ..4 (contacte|contate|ligue|avise|informe|policia|190|112)"
+        ],
+        "frames": true,
+        "examples": {
+          "match": [
+            "Rapariga de 14 anos desaparecida desde sexta à noite, foi vista pela última vez em Almada."
+          ],
+          "noMatch": [
+            "Loja aberta até às 22h, visite-nos."
+          ]
+        }
+      },
+      {
         "id": "pt.awareness.news_report",
         "weight": 0.35,
         "description": "Wording of news reports on police operations, rescues and prosecutions.",
@@ -15117,27 +15137,21 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=disponivel =hoje",
           "=disponivel =hj",
           "=disponivel =agora",
-          "=disponivel =ja",
           "=disponivel =esta =noite",
           "=disponivel =a =noite",
-          "=disponivel =pra",
           "=disponivel =para =encontros",
+          "=disponivel =pra =encontros",
           "=disponivel =para =sair",
+          "=disponivel =pra =sair",
           "=livre =hoje",
           "=livre =hj",
           "=livre =agora",
           "=livre =esta =noite",
-          "=livre =a =partir",
+          "=livre =a =partir =das",
           "=livre =a =noite",
-          "=hoje =a =noite",
-          "=hj =a =noite",
-          "=esta =noite",
           "=a =noite =toda",
-          "=24 =h",
-          "24h",
-          "=24 =horas",
+          "=24h",
           "=24 =7",
-          "=qualquer =horario",
           "=dispo"
         ],
         "examples": {
@@ -16142,7 +16156,24 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=tutoria",
           "=sala =de =estudos",
           "=autorizacao =dos =pais",
-          "=com =os =pais"
+          "=com =os =pais",
+          "=trabalho =de =verao",
+          "=emprego =de =verao",
+          "=procuro =trabalho",
+          "=procuro =emprego",
+          "=procura =trabalho",
+          "=procura =emprego",
+          "=primeiro =trabalho",
+          "=festa",
+          "=festas",
+          "=aniversario",
+          "=debutante",
+          "=baile",
+          "=buffet",
+          "=decoracao",
+          "=bolo",
+          "=desaparecida",
+          "=desaparecido"
         ],
         "examples": {
           "match": [
@@ -16679,6 +16710,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=muito =nova",
           "=menina =nova",
           "=garota =nova",
+          "=miuda =nova",
+          "=miudas =novas",
+          "=moca =nova",
+          "=mocas =novas",
+          "=rapariga =nova",
+          "=raparigas =novas",
+          "=mina =nova",
+          "=gata =nova",
+          "=menina =novinha",
           "=meninas =novas",
           "=garotas =novas",
           "=carinha =de =menina",
@@ -16745,12 +16785,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators; TAXONOMY commercial_sex (\"hourly rates\"). Project authored from indicator text.",
         "patterns": [
           "(cache|caches) (de|a partir de|a combinar|r $|€|#num|por hora|hora|meia hora|pernoite|acessivel|justo)",
-          "(meia hora|pernoite|pernoitada|1 hora|uma hora|30 min|30 minutos|1h|2 horas|duas horas|saida|periodo) ..3 #num"
+          "(meia hora|pernoite|pernoitada|1 hora|uma hora|30 min|30 minutos|1h|2 horas|duas horas|saida|periodo) ..3 #num",
+          "#num (€|r $|euros|reais)? (a|por|p) (meia hora|hora|1h|30 min|pernoite|noite|saida)",
+          "(pernoite|pernoitada) (a combinar|sob consulta)"
         ],
         "near": [
           {
             "patterns": [
-              "(@escort_context|@dating_context|atendo|atendemos|atendem|atendimento|hotel|local discreto|carinhosa|beijo|beijos|completo|completa|programa|clientes|cliente|encontro)"
+              "(@escort_context|@dating_context|@availability|@new_arrival|atendo|atendemos|atendem|atendimento|hotel|local discreto|carinhosa|beijo|beijos|completo|completa|programa|clientes|cliente|encontro)"
             ],
             "window": 25
           }
@@ -16763,7 +16805,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Cachê de 250 a hora, atendo em hotel.",
-            "Meia hora R$ 150, uma hora R$ 250, local próprio."
+            "Meia hora R$ 150, uma hora R$ 250, local próprio.",
+            "Loira discreta, 120 a meia hora, pernoite a combinar."
           ],
           "noMatch": [
             "Cachê do artista a combinar para o evento da câmara.",
@@ -17313,7 +17356,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(pagar|pague|paga|pagamento|pagas|deposito|depositar|deposite|transferir|transfira|transfere|pix|mb way|caucao|sinal) ..5 (garantir|reservar|assegurar|confirmar|segurar) ..2 (vaga|vagas|lugar|contrato|posicao|colocacao|inscricao|visto)",
           "(caucao|deposito de garantia) ..3 (vaga|contrato|trabalho|alojamento|emprego)",
-          "(garantir|reservar|assegurar|confirmar|segurar) ..2 (vaga|lugar|contrato|posicao|colocacao|inscricao|visto) ..5 (pagar|pague|pagamento|deposito|depositar|deposita|caucao|taxa|transferencia|transfere|transfira|transferir|pix|mb way|manda|envia)"
+          "(garantir|reservar|assegurar|confirmar|segurar) ..2 (vaga|lugar|contrato|posicao|colocacao|inscricao|visto) ..5 (pagar|pague|paga|pagas|pagamento|deposito|depositar|deposita|caucao|taxa|transferencia|transfere|transfira|transferir|pix|mb way|manda|envia)"
         ],
         "near": [],
         "exclusions": [],
@@ -17339,7 +17382,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(taxa|taxas|valor|custo|pagamento|tarifa) (de|da|do)? (inscricao|agenciamento|recrutamento|colocacao|intermediacao|cadastro|matricula|reserva|vaga|processamento|processo|admissao|contratacao|agencia|selecao|candidatura|ficha)",
           "(cobramos|cobra|cobrado|cobrada) (uma)? (pequena)? (taxa|valor|quantia) ..3 (vaga|inscricao|cadastro|processo|contrato|agencia)",
-          "#num (mil)? (reais|real|euros|dolares|usd|r $|€|$) (de|da|do|para|pela|pelo) (inscricao|cadastro|agenciamento|recrutamento|colocacao|processamento|processo|reserva da vaga|ficha)"
+          "#num (mil)? (@currency|francos|libras) (de|da|do|para|pela|pelo) (inscricao|cadastro|agenciamento|recrutamento|colocacao|processamento|processo|reserva da vaga|ficha)"
         ],
         "near": [],
         "exclusions": [
@@ -18462,6 +18505,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.migrant_smuggling.passage_by_boat_or_truck",
+        "category": "migrant_smuggling",
+        "weight": 0.5,
+        "description": "A paid passage into a country by dinghy, boat, lorry or container, the routes of migrant smuggling.",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); Europol, European Migrant Smuggling Centre (EMSC) annual report (small-boat and lorry crossings); IOM Missing Migrants reports.",
+        "patterns": [
+          "(passagem|passagens|travessia|viagem|levamos|levo|lugar|lugares) (para|p|pra|ate) (a|o)? @abroad ..3 (de|em|num|numa|no|na) (bote|botes|barco|lancha|semi rigido|camiao|camioneta|camiao tir|contentor|atrelado|porta bagagens|mala do carro)",
+          "(bote|barco|lancha|camiao|contentor) (para|p|pra|ate) (a|o)? @abroad ..6 (por pessoa|por cabeca|#num)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(cruzeiro|excursao|passeio|passeios|turismo|agencia de viagens|pacote|mudancas|carga|mercadoria|mercadorias)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Passagem para a Inglaterra de bote, saídas de Calais, preço por pessoa."
+          ],
+          "noMatch": [
+            "Cruzeiro para a Espanha de barco, pacote com jantar incluído."
+          ]
+        }
+      },
+      {
         "id": "pt.migrant_smuggling.price_per_person",
         "category": "migrant_smuggling",
         "weight": 0.5,
@@ -19136,7 +19209,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(turne|tour|rodando|circulando|viajando|roteiro) (pelo|pela|por|pelas|pelos) (brasil|portugal|cidades|europa|nordeste|sul|norte|interior|capitais|algarve|espanha)",
           "(em turne|de turne|em tour|fazendo turne|fazendo tour) (pelo|pela|por|em|no|na)",
           "(proxima|proximas) (cidade|cidades|parada|paragem|paragens|paradas)",
-          "agenda (de|das) (cidades|viagens)"
+          "agenda (de|das) (cidades|viagens)",
+          "(em tour|em turne|de tour|de turne)"
         ],
         "near": [],
         "exclusions": [
@@ -19150,7 +19224,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Em turnê pelo Brasil, próxima parada Recife.",
             "Agenda das cidades no perfil.",
-            "Nossas garotas estão em turnê pelo Porto esta semana."
+            "Nossas garotas estão em turnê pelo Porto esta semana.",
+            "Morena em tour: Braga até quarta, depois Aveiro."
           ],
           "noMatch": [
             "Banda em turnê pela Europa lança novo disco."
@@ -19479,7 +19554,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Offers to sell or buy a kidney, liver part, cornea or bone marrow.",
         "source": "Palermo Protocol (removal of organs); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (trafficking for organ removal); Brazilian Law 9.434/1997 and Portuguese Penal Code art. 144-B.",
         "patterns": [
-          "(vendo|vende se|vender|vende|vendemos|venda|venda de|compro|compramos|compra se|comprar|compra|compram|procuro|procuramos|procura se|procura|pago|pagamos|pague|paguem|paga|pagam|preciso de) ..3 (rim|rins|figado|cornea|corneas|medula|medula ossea)",
+          "(vendo|vende se|vender|vende|vendemos|venda|venda de|compro|compramos|compra se|comprar|compra|compram|procuro|procuramos|procura se|procura|pago|pagamos|pague|paguem|paga|pagam|compre|comprem|preciso de) ..3 (rim|rins|figado|cornea|corneas|medula|medula ossea)",
           "(rim|rins|figado|cornea|corneas) (a venda|para venda|para vender|a troco de|por dinheiro)",
           "#num (mil|k)? @currency? (num|por um|pelo|por|por cada|cada) (rim|figado|cornea|pedaco de figado|parte do figado)",
           "(rim|rins|figado|cornea|corneas) (parcial)? #num (mil|k)"
@@ -19702,7 +19777,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Workers sleep and live at the workplace (club, house, farm), which the employer controls.",
         "source": "ILO Indicators of Forced Labour (isolation; degrading living conditions); UNODC Human Trafficking Indicators (living at the place of work).",
         "patterns": [
-          "(moram|mora|morar|dormem|dorme|dormir|vivem|vive|viver|ficam|alojadas|alojados|hospedadas) ..4 (local de trabalho|casa|boate|clube|bar|prive|estabelecimento|quarto dos fundos|quartinho|espaco|contentor|contentores|estaleiro|obra)"
+          "(moram|mora|morar|dormem|dorme|dormir|vivem|vive|viver|ficam|alojadas|alojados|hospedadas) ..4 (local de trabalho|casa|boate|clube|bar|prive|estabelecimento|quarto dos fundos|quartinho|espaco|contentor|contentores|estaleiro|obra|local|barracao|barracoes|armazem)"
         ],
         "near": [
           {
@@ -19930,7 +20005,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(a|ao|aos|para|pra|com|da|do|na|no) ..2 (@manager|casa|patroes|mim)"
+              "(a|ao|aos|para|pra|com|da|do|na|no) ..2 (@manager|casa|patroes|mim)",
+              "(conta|bolso|mao|maos) (dele|dela|deles|delas)"
             ],
             "window": 4
           }
