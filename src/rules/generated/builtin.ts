@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "691c0fa980fba5d322f68379fd0b2b668f679a9c392058792e788d2adae251ce" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "62959d10f28c31583ac407443325dc8e62d161c8795c4bb24c335018674a0ae1" } as const;
 
 /**
  * The built-in rule packs (725 rules in 7 packs), validated at build time.
@@ -18904,7 +18904,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "g4rot@ de q-u-i-n-z-e 4n0s, livre hoje.",
             "Chegou garota nova, fez quinze agora, livre hoje.",
-            "Garota de 17 anos, cachê a combinar."
+            "Garota de 17 anos, disponível para encontros."
           ],
           "noMatch": [
             "Jovem Aprendiz: a partir de 14 anos, curso e atendimento ao cliente.",
@@ -19333,8 +19333,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The phone number is \"in the photo\", \"in the bio\" or given on request, hiding it from text filters.",
         "source": "Lugo-Graulich et al. 2024 (JRSA: obscured phone numbers are predictive); TAXONOMY obfuscation. Project authored from indicator text.",
         "patterns": [
-          "(numero|contato|contacto|telefone|tel|zap|whats|whatsapp|telemovel|celular|wpp) ..2 (na|no|nas|nos) (foto|fotos|imagem|imagens|bio|legenda|story|stories)",
-          "(me pede|me peca|me pedem|pede|peca|pecam|pedir|pede me) (o|meu|o meu)? (numero|contato|contacto|zap|whats|telefone|telemovel)"
+          "(numero|contato|contacto|tel|@phone|@chat_app) ..2 (na|no|nas|nos) (foto|fotos|imagem|imagens|bio|legenda|story|stories)",
+          "(me pede|me peca|me pedem|pede|peca|pecam|pedir|pede me) (o|meu|o meu)? (numero|contato|contacto|@chat_app|@phone)"
         ],
         "near": [],
         "exclusions": [
@@ -19939,7 +19939,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(marcacoes|marcacao|marcar|marca|agendamento|agendamentos|agendar|reservas|reserva|horarios|atendimento|ligacoes|contato|contacto|mensagens|combinar) ..3 (com|pela|pelo|c) ..2 (@booker|assistente)",
           "(fale|falar|falem|tratar|trate|marque|marcar|agende|agendar|ligue|ligar) (com|para|pra|c) ..2 (@booker|assistente)",
-          "(as meninas|as garotas|as mocas|as raparigas|as modelos|as massagistas|elas) nao (atendem|respondem|usam|pegam) (o|a)? (telefone|telemovel|celular|ligacoes|chamadas|whatsapp|zap)"
+          "(as|nossas)? (@worker|miudas) nao (atendem|respondem|usam|pegam) (o|a|ao|no)? (@phone|@chat_app|ligacoes|chamadas)",
+          "(as|nossas) (meninas|garotas|mocas|raparigas|miudas|modelos|massagistas) nao falam (portugues|ingles|espanhol|a lingua)"
         ],
         "near": [],
         "exclusions": [],
@@ -19951,6 +19952,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Agende com o nosso agente.",
             "As meninas não atendem o telefone, ligar para a gerente para marcar.",
             "Marcações com o manager.",
+            "Reservas pelo número da casa, as massagistas não falam português.",
             "Marcações só com a madame pelo Telegram."
           ],
           "noMatch": [
