@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "62959d10f28c31583ac407443325dc8e62d161c8795c4bb24c335018674a0ae1" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "7f761ab515a34b072feb30ee49c6ae844b1eae77db7c4577b388d85a1e977798" } as const;
 
 /**
- * The built-in rule packs (725 rules in 7 packs), validated at build time.
+ * The built-in rule packs (726 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -16017,6 +16017,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=titulo =de =residencia",
           "=autorizacao =de =residencia",
           "=autorizacao =de =trabalho",
+          "=cartao =de =residencia",
+          "=cartao =de =residente",
+          "=autorizacao =de =permanencia",
           "@emoji_document"
         ],
         "examples": {
@@ -16080,7 +16083,20 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=alemao",
           "=italiano",
           "=holandes",
+          "=neerlandes",
           "=portugues",
+          "=japones",
+          "=chines",
+          "=arabe",
+          "=romeno",
+          "=polaco",
+          "=russo",
+          "=sueco",
+          "=noruegues",
+          "=dinamarques",
+          "=grego",
+          "=turco",
+          "=hebraico",
           "=lingua",
           "=idioma",
           "=a =lingua",
@@ -16164,6 +16180,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=procura =trabalho",
           "=procura =emprego",
           "=primeiro =trabalho",
+          "=parabens",
+          "=vacinacao",
+          "=vacina",
+          "=centro =de =saude",
+          "=consulta",
+          "=pediatria",
           "=festa",
           "=festas",
           "=aniversario",
@@ -16503,6 +16525,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=mae =solteira",
           "=maes =solteiras",
           "=morador =de =rua",
+          "=esta =na =rua",
+          "=estao =na =rua",
+          "=vive =na =rua",
+          "=vivem =na =rua",
+          "=morando =na =rua",
+          "=dormindo =na =rua",
           "=moradores =de =rua",
           "=situacao =de =rua",
           "=sem =abrigo",
@@ -16688,10 +16716,6 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=ninfetinha",
           "=lolita",
           "=lolitas",
-          "=colegial",
-          "=colegiais",
-          "=adolescente",
-          "=adolescentes",
           "=menininha",
           "=menininhas",
           "=teen",
@@ -16722,8 +16746,6 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=meninas =novas",
           "=garotas =novas",
           "=carinha =de =menina",
-          "=de =menor",
-          "=menor =de =idade",
           "@emoji_youth"
         ],
         "examples": {
@@ -16958,6 +16980,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.commercial_sex.paid_companionship",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Women recruited to \"keep company\" with businessmen, tourists or clients at dinners, trips or on yachts for a fee, escort work under another name.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation; deceptive job offers for \"companions\" and \"hostesses\"); project authored from the TAXONOMY commercial_sex indicator \"commercial sex offered in a dating or job ad\".",
+        "patterns": [
+          "(companhia|acompanhar|acompanhantes|fazer companhia) (de|para|a|aos)? (empresarios|executivos|senhores|homens de negocios|cavalheiros|turistas|estrangeiros|clientes vip|homens de negocio)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@currency|#num|cache|fim de semana|viagens|jantares|iate|iates|eventos|festas|bonitas|@girl)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(idosos|idoso|idosa|hospital|criancas|turistico|guia turistico|guias turisticos|visitas guiadas|museu)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Procuram-se mulheres bonitas para companhia de empresários estrangeiros em iates, 2000 por fim de semana."
+          ],
+          "noMatch": [
+            "Guia turístico para acompanhar turistas estrangeiros em visitas guiadas ao museu."
+          ]
+        }
+      },
+      {
         "id": "pt.commercial_sex.sensual_massage",
         "category": "commercial_sex",
         "weight": 0.45,
@@ -17015,6 +17073,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "TAXONOMY commercial_sex (\"allowance\"); UNODC Human Trafficking Indicators. Project authored from indicator text.",
         "patterns": [
           "(sugar daddy|sugar baby|sugar babies|sugar daddies|relacionamento sugar|sugar mommy)",
+          "(ajuda|ajude|ajudem|ajudar|ajudas) (financeiramente|com dinheiro) ..6 (em troca|companhia|encontros|encontro|carinho)",
           "(mesada|ajuda financeira) ..3 (mensal|semanal|em troca|para sair|pra sair|combinada|a combinar|para encontros)",
           "ajuda de custo ..3 (em troca|para sair|pra sair|para encontros|pelos encontros|por encontro)",
           "(ajuda financeira|ajuda de custo|mesada|presentes|dinheiro|mimos) ..8 em troca de (companhia|encontros|carinho|uns encontros|convivio|afeto)"
@@ -17026,7 +17085,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Sugar baby procura sugar daddy.",
-            "Mesada mensal a combinar."
+            "Mesada mensal a combinar.",
+            "Procuro senhor que me ajude financeiramente em troca de companhia."
           ],
           "noMatch": [
             "Mesada dos filhos: como ensinar a poupar.",
@@ -17155,7 +17215,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [
-          "(curso|treinamento|formacao|uniforme|farda|fardamento|kit|exame medico|exames|cracha|seguro) (gratuito|gratuita|gratuitos|fornecido|fornecida|fornecidos|oferecido|oferecida|pago pela empresa|pagos pela empresa|por conta da empresa)"
+          "(curso|treinamento|formacao|uniforme|farda|fardamento|kit|exame medico|exames|cracha|seguro) (gratuito|gratuita|gratuitos|fornecido|fornecida|fornecidos|oferecido|oferecida|pago pela empresa|pagos pela empresa|por conta da empresa)",
+          "(empresa|patrao|entidade|nos|agencia|a gente) (paga|pagamos|oferece|oferecemos|custeia|custeamos|suporta|assume|assumimos|banca|bancamos) ..2 (curso|treinamento|formacao|capacitacao|uniforme|farda|fardamento|kit|exame medico|exames|atestado)"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -17166,7 +17227,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Uniforme fornecido e curso gratuito.",
-            "Não é preciso pagar o curso: a formação é por conta da empresa."
+            "Não é preciso pagar o curso: a formação é por conta da empresa.",
+            "A empresa paga a formação obrigatória antes de começar."
           ]
         }
       },
@@ -17210,29 +17272,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (debt bondage, excessive deductions); Brazilian NR-31 and MPT guidance (EPI must be free of charge).",
         "patterns": [
           "(@food|@housing|ferramentas|equipamento|botas|epi|epis|luvas) ..4 (descontad*|cobrad*|abatid*|deduzid*)",
-          "(ja com|ja vem com|com) (a|o|as|os)? (@travel|@housing|@food) ..6 (descontad*|abatid*|deduzid*|tirad*)"
+          "(ja com|ja vem com|com) (a|o|as|os)? (@travel|@housing|@food) ..6 (descontad*|abatid*|deduzid*|tirad*)",
+          "(@deduct|cobramos|tiramos|retiramos) ..6 (do|da|no|nos|ao|dos|diretamente do) (seu|teu|vosso)? @wages"
         ],
         "near": [
           {
             "patterns": [
-              "(@wages|recibo|producao|dinheiro|distribui|recebem|recebe)"
+              "(@wages|recibo|producao|dinheiro|distribui|recebem|recebe|fim do mes|por mes|ao mes|por semana|a semana|por dia|ao dia)"
             ],
             "window": 15
+          },
+          {
+            "patterns": [
+              "(@housing|@food|@travel|@documents|@fee|despesas|custos|renda|aluguel|aluguer|ferramentas|equipamento|botas|epi|farda|uniforme|agencia|multa|multas)"
+            ],
+            "window": 20
           }
         ],
         "exclusions": [
           "(nao|nunca|nada|sem) ..2 (descontad*|cobrad*|abatid*|deduzid*)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(irs|seguranca social|inss|impostos|imposto|contribuicoes|vale transporte|vale refeicao|sindicato|taxa social)"
+            ],
+            "window": 8
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
             "Ferramentas e botas cobradas do salário.",
+            "Damos quarto, mas cobramos 12€ por dia diretamente do pagamento.",
             "Alojamento 250 euros por mês descontado do ordenado.",
             "A feitora paga à quinzena, já com o quarto e as refeições descontados."
           ],
           "noMatch": [
-            "Alojamento gratuito, nada descontado do salário."
+            "Alojamento gratuito, nada descontado do salário.",
+            "Descontamos do salário apenas a segurança social e o IRS, alojamento grátis."
           ]
         }
       },
@@ -17427,7 +17505,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(vale transporte|vale-transporte|inss|irs|seguranca social|contribuicoes) ..6 (descontad*|deduzid*)",
           "(nao|nunca|nada|sem|nenhum|zero) ..2 (@deduct|debitad*|desconto|descontos)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(senhorio|senhoria|inquilino|inquilina|arrendatario|arrendamento|condominio)"
+            ],
+            "window": 10
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
@@ -17439,7 +17524,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Vale-transporte descontado do salário conforme a lei.",
-            "A passagem não é descontada do salário."
+            "A passagem não é descontada do salário.",
+            "Quarto com despesas incluídas; o senhorio desconta a caução se houver estragos, 400 por mês."
           ]
         }
       },
@@ -17764,6 +17850,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "nao (precisa|precisas|e preciso|e necessario|exigimos|pedimos) ..2 (falar|saber|dominar|conhecer) ..2 @language",
           "sem (falar|saber falar|saber|conhecer) ..2 @language",
+          "(sem necessidade de|nao ha necessidade de|dispensa|dispensamos) (falar|saber|dominar)? @language",
           "@language nao (e)? (necessario|necessaria|obrigatorio|exigido|importa)",
           "nao (e|sao)? (necessario|necessaria|preciso|obrigatorio|exigido) (saber|falar)? @language"
         ],
@@ -17775,6 +17862,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Não precisa falar inglês, nós tratamos de tudo.",
             "Trabalho na Holanda sem saber a língua.",
+            "Cozinha em Osaka, sem necessidade de falar japonês.",
             "Idioma não é necessário.",
             "Não é necessário saber inglês nem experiência anterior."
           ],
@@ -17972,7 +18060,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators (false documents supplied by traffickers); Europol, European Migrant Smuggling Centre (EMSC) annual report (document fraud in trafficking and smuggling).",
         "patterns": [
           "(documento|documentos|passaporte|passaportes|identidade|rg|bi|carteira) (novo|novos|nova|novas)",
-          "@documents (falso|falsos|falsa|falsas|de outra pessoa|emprestado|emprestados|emprestada|emprestadas|com outro nome|alugado|alugada|comprado|comprada)",
+          "@documents (falso|falsos|falsa|falsas|falsificado|falsificados|falsificada|falsificadas|clonado|clonados|de outra pessoa|emprestado|emprestados|emprestada|emprestadas|com outro nome|alugado|alugada|comprado|comprada)",
           "(temos|vendemos|arranjamos|arrumamos|arranja|arruma) ..2 (passaporte|passaportes|cartao de cidadao|bi) (europeu|europeia|portugues|portuguesa|italiano|italiana|espanhol|espanhola|americano|americana)",
           "(outro|novo) (nome|cpf|nif) ..3 (documento|documentos|passaporte|trabalhar|contrato)",
           "(vendemos|vendo|venda de|vende se|vendem se|fazemos|emitimos|fabricamos) ..2 (passaporte|passaportes|cartao de cidadao|cartoes de cidadao|bi|rg|rgs|cnh|carteira de motorista|carta de conducao|documentos de identidade|autorizacoes de residencia|autorizacao de residencia|titulo de residencia|titulos de residencia)",
@@ -18007,7 +18095,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The worker must hand over passport or papers to the employer or agency on arrival or \"for safety\".",
         "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators.",
         "patterns": [
-          "(entregar|entregue|entrega|entregam|deixar|deixe) ..2 @id_documents ..3 (@manager|empresa|patroes|chegada|chegar|chegam)",
+          "(entregar|entregue|entrega|entregam|deixar|deixe) ..2 @id_documents ..5 (@manager|empresa|patroes|chegada|chegar|chegam)",
           "@id_documents ..3 (entrega se|entregam se|sao entregues|e entregue|devem ser entregues|deve ser entregue) ..3 (chegada|chegar|@manager|empresa)",
           "@id_documents ..6 (por seguranca|para seguranca|para sua seguranca|para tua seguranca|para nao perder|para nao perderem|para nao se perderem|para nao se perder|para nao extraviar|pra ninguem perder|pra ninguem os perder|para ninguem os perder|para ninguem perder)"
         ],
@@ -18112,7 +18200,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Paid \"travel job\" to carry a suitcase, package or parcel across borders, the drug-courier recruitment pattern.",
         "source": "UNODC Human Trafficking Indicators (forced criminal activities, drug couriers); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (drug trafficking and forced criminality).",
         "patterns": [
-          "(levar|transportar|carregar|trazer|entregar|despachar) ..1 (mala|malas|encomenda|encomendas|pacote|pacotes|bagagem|embrulho|mochila)"
+          "(levar|transportar|carregar|trazer|entregar|despachar) ..1 (mala|malas|encomenda|encomendas|pacote|pacotes|bagagem|embrulho|mochila|mercadoria)",
+          "(mula|mulas) (para|pra|p) (levar|transportar|carregar|trazer|viajar|entregar)"
         ],
         "near": [
           {
@@ -18136,7 +18225,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Ganhe 3.000 euros para levar uma mala de São Paulo para Lisboa, viagem paga.",
-            "Viagem grátis à Europa, só precisa de transportar uma encomenda."
+            "Viagem grátis à Europa, só precisa de transportar uma encomenda.",
+            "Precisamos de mulas para levar mercadoria ao aeroporto de Lisboa, viagem paga."
           ],
           "noMatch": [
             "Cada passageiro pode levar uma mala de mão até 10 kg no voo."
@@ -18213,7 +18303,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (money mules recruited through job ads); UNODC Human Trafficking Indicators (forced criminality).",
         "patterns": [
           "(receber|recebe|recebes|movimentar|passar|repassar) (dinheiro|valores|transferencias|pix|depositos|pagamentos) ..2 (conta|conta bancaria)",
-          "(alugar|alugue|aluga|emprestar|empreste|ceder|ceda|vender|venda) ..2 (conta bancaria|conta|contas bancarias|cartao|cartoes|nome|cpf|nif)"
+          "(alugar|alugue|aluga|emprestar|empreste|ceder|ceda|vender|venda) ..2 (conta bancaria|conta|contas bancarias|cartao|cartoes|nome|cpf|nif)",
+          "(abrir|abra|abram|abre) ..3 (conta|contas) ..2 (no seu nome|em seu nome|no teu nome|em teu nome|no vosso nome|em nome proprio)",
+          "(receba|recebam|receber|recebe|recebes) (valores|dinheiro|transferencias|pix|depositos|pagamentos) ..4 (repasse|repassar|transfira|transferir|envie|enviar|reenvie) ..3 (outra|outras) (conta|contas|pessoa|pessoas)"
         ],
         "near": [],
         "exclusions": [
@@ -18225,7 +18317,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Ganhe 500 por semana para receber transferências na sua conta e repassar.",
-            "Alugue a sua conta bancária, pagamos bem."
+            "Alugue a sua conta bancária, pagamos bem.",
+            "Pagamos 150 euros a quem abrir uma conta no seu nome para a empresa.",
+            "Receba valores no seu Pix e repasse para outra conta, comissão de 10%."
           ],
           "noMatch": [
             "Abra a sua conta bancária online em cinco minutos."
@@ -18367,12 +18461,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(barco|barcos|bote|botes|lancha|lanchas|embarcacao|embarcacoes) ..4 (toda semana|todas as semanas|semanal|semanais|cada semana|toda noite|todas as noites|toda sexta|todas as sextas|todo mes|diarias|diarios)",
           "(barco|barcos|bote|botes|lancha|lanchas|embarcacao|embarcacoes) (sai|saem|parte|partem) ..3 (semana|noite|madrugada|sexta|sabado|domingo|mes)",
-          "(partidas|saidas|viagens|travessias) (semanais|diarias|toda semana|todas as semanas|todas as noites|cada semana)"
+          "(partidas|saidas|viagens|travessias) (semanais|diarias|toda semana|todas as semanas|todas as noites|cada semana)",
+          "(grupo|grupos) (sai|saem|parte|partem) (todo|toda|todas|cada) (semana|semanas|domingo|segunda|terca|quarta|quinta|sexta|sabado|mes)"
         ],
         "near": [
           {
             "patterns": [
-              "(travessia|atravessar|fronteira|europa|espanha|italia|canarias|ilhas|sem visto|sem documentos|clandestino|clandestina|por pessoa|garantida|mexico|eua|estados unidos|inglaterra|reino unido)"
+              "(@border|@abroad|ilhas|canarias|lampedusa|sem visto|sem documentos|clandestino|clandestina|por pessoa|garantida|pela mata|pelo mato|pela selva|pelo deserto)"
             ],
             "window": 20
           }
@@ -18389,7 +18484,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Bote sai toda semana para as Canárias, lugar garantido."
+            "Bote sai toda semana para as Canárias, lugar garantido.",
+            "Levamos gente para o Canadá pela mata, grupo sai toda sexta."
           ],
           "noMatch": [
             "Barco sai todas as manhãs para o passeio às grutas.",
@@ -18430,7 +18526,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(travessia|entrada|chegada|passagem pela fronteira) ..2 (garantida|garantido|segura|seguro|100 %|assegurada|sem risco|sem riscos|facil)",
           "(atravessar|cruzar|passar|entrar) ..3 (fronteira|fronteiras|deserto|rio grande|canal da mancha|mediterraneo) ..4 (garantid*|seguro|segura|sem problema|sem risco|facil|rapido|100 %)",
-          "(fazemos|organizamos|oferecemos|garantimos|arranjamos|levamos) ..2 (travessia|travessias|passagem da fronteira|passagem pela fronteira|entrada ilegal)"
+          "(fazemos|organizamos|oferecemos|garantimos|arranjamos|levamos) ..2 (travessia|travessias|passagem da fronteira|passagem pela fronteira|entrada ilegal)",
+          "(garantimos|garantida|garantido|asseguramos|assegurada) ..2 (entrada|chegada|passagem) (na|no|em|para|nos|ate) (a|o|os)? @abroad",
+          "(sem passar|sem passar pela|sem passar pelo|evitando|evitar|fugindo da|fugir da|sem controlo|sem controle) (a|o|pela|pelo)? (imigracao|controlo de fronteira|controle de fronteira|fronteira|alfandega|policia de fronteira|sef)"
         ],
         "near": [],
         "exclusions": [
@@ -18441,7 +18539,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Travessia garantida, saídas toda semana.",
-            "Atravessar a fronteira do México é fácil com a nossa equipa."
+            "Atravessar a fronteira do México é fácil com a nossa equipa.",
+            "Garantimos entrada na Europa, tudo organizado.",
+            "Passamos pela Guiana sem passar pela imigração."
           ],
           "noMatch": [
             "Entrada garantida no show para os primeiros 100."
@@ -18710,7 +18810,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@vulnerable|ninguem pergunta|ninguem pergunta nada|sem perguntas|nao precisa estudar|sem estudar|sem salario|sem pagamento|so comida|casa e comida|em troca de|dorme no|dorme na|dormir no|dormir na|dormem no|dormem nos|dormem na|morar com|mora no|mora na|@escorted|fim da safra|fim da temporada|sem carteira|sem contrato|escondido dos pais|sem autorizacao dos pais|sem os pais|vai acertando|acertar com o servico)"
+              "(@vulnerable|ninguem pergunta|ninguem pergunta nada|sem perguntas|nao precisa estudar|sem estudar|sem salario|sem pagamento|so comida|casa e comida|em troca de|dorme no|dorme na|dormir no|dormir na|dormem no|dormem nos|dormem na|dormida no local|alojamento no local|dormem no local|fim da epoca|fim da campanha|fim da colheita|ao fim da|morar com|mora no|mora na|@escorted|fim da safra|fim da temporada|sem carteira|sem contrato|escondido dos pais|sem autorizacao dos pais|sem os pais|vai acertando|acertar com o servico)"
             ],
             "window": 40
           }
@@ -18874,7 +18974,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "@minor_number @years",
           "#num12-17 @years",
           "(fez|fiz|faz|faco|completou|completei|completa|completo|fazer|completar|fara|farei) (os)? (@minor_number|#num12-17)",
-          "(tenho|tem|tens|idade) (@minor_number|#num12-17)"
+          "(tenho|tem|tens|idade) (@minor_number|#num12-17)",
+          "@youth (de)? (@minor_number|#num12-17) @years?"
         ],
         "near": [
           {
@@ -18976,12 +19077,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Youth-coded words (\"novinha\", \"ninfeta\", \"colegial\", \"adolescente\", youth-code emoji) in an escort-style or recruitment context.",
         "source": "Lugo-Graulich et al. 2024 (JRSA: youth language is predictive); TAXONOMY minor_indicators. Project authored from indicator text (no published Portuguese lexicon).",
         "patterns": [
-          "@youth"
+          "(@youth|colegial|colegiais|adolescente|adolescentes|de menor|menor de idade)"
         ],
         "near": [
           {
             "patterns": [
-              "(@escort_context|@availability|@dating_context|atendimento discreto|procuramos|procuro|vagas|trabalhar|trabalho|ganhar|clientes|fotos reais|chamada de video|carinhosa|r $|€)"
+              "(@escort_context|@availability|@dating_context|atendimento discreto|procuramos|procuro|vagas|trabalhar|trabalho|ganhar|clientes|fotos reais|chamada de video|carinhosa)"
             ],
             "window": 25
           }
@@ -18991,7 +19092,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(ensino|curso|antigo|escola|periodo) colegial",
           "(saude|psicologia|psicologo|psicologa|medicina|hebiatria|gravidez|centro|apoio|atendimento|consulta|aulas|explicacoes|curso|cursos|terapia|consultas|atividades|acampamento|livros|roupa|moda|criancas e|para|literatura|filmes|series) ..2 (adolescente|adolescentes)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(vendo|vende se|venda|troco|aceito troca|seminovo|seminova|km|ipva|doc ok|revisao|garantia|pouco uso|estado de nova|estado de novo)"
+            ],
+            "window": 12
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
@@ -19000,6 +19108,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Vendo moto novinha, único dono, atendo pelo telefone.",
+            "Scooter novinha, 2020, aceito troca, R$ 8 mil.",
             "Atendimento psicológico para adolescentes e famílias."
           ]
         }
@@ -19333,7 +19442,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The phone number is \"in the photo\", \"in the bio\" or given on request, hiding it from text filters.",
         "source": "Lugo-Graulich et al. 2024 (JRSA: obscured phone numbers are predictive); TAXONOMY obfuscation. Project authored from indicator text.",
         "patterns": [
-          "(numero|contato|contacto|tel|@phone|@chat_app) ..2 (na|no|nas|nos) (foto|fotos|imagem|imagens|bio|legenda|story|stories)",
+          "(numero|contato|contacto|tel|@phone|@chat_app) ..2 (na|no|nas|nos) (foto|fotos|imagem|imagens|bio|legenda|story|stories|perfil)",
           "(me pede|me peca|me pedem|pede|peca|pecam|pedir|pede me) (o|meu|o meu)? (numero|contato|contacto|@chat_app|@phone)"
         ],
         "near": [],
@@ -19777,7 +19886,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Workers sleep and live at the workplace (club, house, farm), which the employer controls.",
         "source": "ILO Indicators of Forced Labour (isolation; degrading living conditions); UNODC Human Trafficking Indicators (living at the place of work).",
         "patterns": [
-          "(moram|mora|morar|dormem|dorme|dormir|vivem|vive|viver|ficam|alojadas|alojados|hospedadas) ..4 (local de trabalho|casa|boate|clube|bar|prive|estabelecimento|quarto dos fundos|quartinho|espaco|contentor|contentores|estaleiro|obra|local|barracao|barracoes|armazem)"
+          "(moram|mora|morar|dormem|dorme|dormir|vivem|vive|viver|ficam|alojadas|alojados|hospedadas) ..6 (local de trabalho|casa|boate|clube|bar|prive|estabelecimento|quarto dos fundos|quartinho|espaco|contentor|contentores|estaleiro|obra|local|barracao|barracoes|armazem)"
         ],
         "near": [
           {
@@ -19840,6 +19949,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(@go_out|folgas) ..2 (so|somente|apenas|unicamente|sempre) ..3 (@escorted|com autorizacao|com permissao|com seguranca|em grupo)",
           "(so|somente|apenas|sempre) (@go_out|pode sair|podem sair) ..3 (@escorted|com autorizacao|com permissao|em grupo)",
           "(moram|vivem|dormem|ficam|alojadas|alojados|alojada|alojado) ..6 (e)? (nao|nunca) (saem|sai|podem sair|pode sair)",
+          "(so|apenas|somente) (descem|desce|saem|sai|saimos) (do quarto|do alojamento|de casa)? (para|pra) (trabalhar|atender|os clientes|o servico|o turno)",
           "(sem|nada de) (saidas|sair) (sozinha|sozinhas|sozinho|sozinhos|a rua|da casa|do alojamento)"
         ],
         "near": [],
@@ -19855,6 +19965,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "A empregada só pode sair com a patroa.",
             "Saídas sempre junto do encarregado.",
             "As massagistas moram no espaço e não saem.",
+            "Vivem por cima do clube e só descem para atender.",
             "Proibido sair do alojamento depois do trabalho."
           ],
           "noMatch": [
@@ -19912,7 +20023,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "sem (contato|contacto|contactos|contatos|ligacoes|visitas) (com|da|de|dos)? (a|os)? (@family)",
           "(sem contar|sem dizer|nada de contar) ..3 (familia|familiares|ninguem|pais|mae|pai|namorado|marido|amigos|amigas|parentes)",
           "(segredo|sigilo|discricao) (total|absoluto|absoluta)? ..3 (familia|familiares|pais|parentes)",
-          "(ninguem|familia) (precisa|tem de|tem que|pode|deve) (saber|ficar a saber)"
+          "(ninguem|familia) (precisa|tem de|tem que|pode|deve) (de)? (saber|ficar a saber)"
         ],
         "near": [],
         "exclusions": [],
@@ -20002,6 +20113,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(@wages|dinheiro) ..3 (feito|feitos|pago|pagos|entregue|entregues|vai|vao|fica|ficam|depositado|transferido|repassado|cai|caem|entra|entram)",
           "(a casa|a agencia|a gerencia|o agente|a dona|o dono) (fica com|leva|recebe|cobra) ..2 (#num|metade|parte|percentagem|porcentagem|comissao)",
           "(#num %|metade|cinquenta por cento) (para|pra|e da|fica para) (a casa|a agencia|o agente|a gerencia|a dona|o dono)",
+          "(meio a meio|metade metade|50 50|#num %|metade) (com|para|pra) (a casa|a agencia|a gerencia|o agente|a dona|o dono|o patrao|a patroa|a cafetina)",
           "(a casa|a agencia|a gerencia|o agente|a dona|o dono|a gente|nos) (recebe|recebemos|cobra|cobramos|fica com o dinheiro) ..4 (sua parte|a sua parte|tua parte|a tua parte|sua porcentagem|sua comissao|sua percentagem)"
         ],
         "near": [
@@ -20014,13 +20126,21 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(agencia de viagens|agencia de viagem|antes da partida|da reserva|encomenda|encomendas|fatura|propinas|condominio|bilhetes|ingressos)"
+            ],
+            "window": 12
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
             "O cachê é pago à agência e a agência repassa.",
             "A casa fica com 50% de cada atendimento.",
             "Metade para a casa.",
+            "O cachê fica dividido meio a meio com a agência.",
             "A agência recebe e você ganha sua parte toda semana.",
             "O vencimento é depositado na conta da agência, que depois lhe entrega a sua parte.",
             "O dinheiro vai todo para o encarregado.",
@@ -20028,7 +20148,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Pagamento feito diretamente ao trabalhador por transferência.",
-            "Pagamento feito pelo patrão todas as sextas."
+            "Pagamento feito pelo patrão todas as sextas.",
+            "O pagamento da viagem organizada é feito à agência de viagens antes da partida."
           ]
         }
       },
@@ -20481,7 +20602,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Recruitment aimed at single mothers, the homeless or people with addiction, groups traffickers target.",
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); MPT Brazil cases of recruitment of homeless people and people with addiction for slave labour.",
         "patterns": [
-          "(maes solteiras|mae solteira|moradores de rua|morador de rua|situacao de rua|dependentes quimicos|dependente quimico|ex presidiarios|ex presidiario|sem abrigo|sem teto)"
+          "(procuramos|procura se|precisa se|precisamos de|contratamos|aceitamos|ideal para|oportunidade para|vagas para|vaga para|trabalho para|emprego para|levamos|damos trabalho a|recrutamos) ..3 (maes solteiras|mae solteira|moradores de rua|morador de rua|situacao de rua|dependentes quimicos|dependente quimico|ex presidiarios|ex presidiario|sem abrigo|sem teto)",
+          "(maes solteiras|moradores de rua|dependentes quimicos|ex presidiarios|sem abrigo) (bem vindas|bem vindos|aceites|aceitos|aceitas|tambem)"
         ],
         "near": [
           {
@@ -20502,7 +20624,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Levamos moradores de rua para trabalhar na fazenda, casa e comida."
           ],
           "noMatch": [
-            "Campanha de apoio a pessoas em situação de rua: doe agasalhos."
+            "Campanha de apoio a pessoas em situação de rua: doe agasalhos.",
+            "Mãe solteira procura trabalho como diarista, tenho referências."
           ]
         }
       },
@@ -20513,7 +20636,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Names people who cannot easily complain or leave (undocumented, refugees, runaways, people in debt or without family here) as \"ideal\", \"preferred\" or \"welcome\" for the offer.",
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators; TAXONOMY vulnerability_targeting (\"undocumented migrants welcome\", \"debts paid off\").",
         "patterns": [
-          "(ideal|perfeito|perfeita|preferencia|preferimos|otimo|otima|aceitamos|tambem|procuramos|procuram|procura|procuro) ..4 (quem|pessoas|pessoa|rapazes|raparigas|mocas|meninas|homens|mulheres) ..3 @vulnerable",
+          "(ideal|perfeito|perfeita|preferencia|preferimos|otimo|otima|aceitamos|tambem|procuramos|procuram|procura|procuro|dou|damos|oferecemos|arranjamos|arranjo) ..4 (quem|pessoas|pessoa|rapazes|raparigas|mocas|meninas|homens|mulheres) ..3 @vulnerable",
+          "(aceitamos|aceita se|contratamos|preferimos|procuramos|admitimos|recrutamos) ..2 @vulnerable",
           "(ideal|perfeito|perfeita|preferencia|preferimos|otimo|otima|aceitamos|tambem|procuramos|procuram|procura|procuro) ..4 (quem|pessoas|pessoa|rapazes|raparigas|mocas|meninas|homens|mulheres) (que)? (ainda)? nao (tem|tenha|tenham|tiver|tiverem) (@documents|papel|familia)",
           "(quem|pessoas que) ..3 @vulnerable ..3 (tambem serve|tambem servem|serve|servem|pode vir|podem vir|e bem vindo|e bem vinda|sao bem vindos|sem problema|tudo bem)",
           "@vulnerable (e)? (pode vir|podem vir|tambem serve|tambem servem|bem vindo|bem vindos|bem vinda|bem vindas|sem problema|tudo bem)"
@@ -20535,6 +20659,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Procuramos raparigas sem família em Portugal para trabalhar em casas.",
             "Quem estiver cheio de dívidas pode vir, há trabalho.",
             "Ideal para quem está endividado: pagamos bem.",
+            "Aceitamos refugiados, trabalho na fábrica com pagamento à semana.",
+            "Dou trabalho a quem vive na rua, casa e comida na quinta.",
             "Refugiado e quem está sem visto pode vir, trabalho na fábrica."
           ],
           "noMatch": [
