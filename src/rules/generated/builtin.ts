@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "7f761ab515a34b072feb30ee49c6ae844b1eae77db7c4577b388d85a1e977798" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "b32d7dbe17479d797080fd09603ec7a2841550aceec815f5240e275af629fabf" } as const;
 
 /**
  * The built-in rule packs (726 rules in 7 packs), validated at build time.
@@ -18305,7 +18305,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(receber|recebe|recebes|movimentar|passar|repassar) (dinheiro|valores|transferencias|pix|depositos|pagamentos) ..2 (conta|conta bancaria)",
           "(alugar|alugue|aluga|emprestar|empreste|ceder|ceda|vender|venda) ..2 (conta bancaria|conta|contas bancarias|cartao|cartoes|nome|cpf|nif)",
           "(abrir|abra|abram|abre) ..3 (conta|contas) ..2 (no seu nome|em seu nome|no teu nome|em teu nome|no vosso nome|em nome proprio)",
-          "(receba|recebam|receber|recebe|recebes) (valores|dinheiro|transferencias|pix|depositos|pagamentos) ..4 (repasse|repassar|transfira|transferir|envie|enviar|reenvie) ..3 (outra|outras) (conta|contas|pessoa|pessoas)"
+          "(receba|recebam|receber|recebe|recebes) (valores|dinheiro|transferencias|pix|depositos|pagamentos) ..4 (repasse|repassa|repassar|transfira|transfere|transferir|envie|envia|enviar|reenvie|reenvia) ..3 (outra|outras) (conta|contas|pessoa|pessoas)"
         ],
         "near": [],
         "exclusions": [
