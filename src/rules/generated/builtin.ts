@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "b32d7dbe17479d797080fd09603ec7a2841550aceec815f5240e275af629fabf" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "cc6e070c60da8bbc9794921baa8c2ef8e98e50d739fbb259552349101879823d" } as const;
 
 /**
  * The built-in rule packs (726 rules in 7 packs), validated at build time.
@@ -15496,33 +15496,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=para =encontros",
           "=pra =encontros",
           "=sair =comigo",
-          "=coroa",
-          "=coroas",
-          "=generoso",
-          "=generosos",
-          "=padrinho",
+          "=um =coroa",
+          "=uns =coroas",
+          "=procuro =coroa",
+          "=coroa =generoso",
+          "=coroas =generosos",
+          "=coroa =rico",
+          "=coroa =casado",
+          "=homem =generoso",
+          "=homens =generosos",
+          "=senhor =generoso",
+          "=senhores =generosos",
+          "=padrinho =generoso",
+          "=padrinhos =generosos",
+          "=padrinho =rico",
+          "=um =padrinho =que",
           "=sugar",
-          "=mesada",
-          "=mimo",
-          "=mimos",
-          "=ajuda =financeira",
-          "=ajudar =com =as =contas",
-          "=ajudar =nas =contas",
-          "=ajuda =com =as =contas",
-          "=me =ajudar =com",
+          "=mimo =adiantado",
+          "=mimo =antecipado",
+          "=me =ajudar =com =as =contas",
+          "=me =ajude =com =as =contas",
+          "=me =ajudar =nas =contas",
           "=me =bancar",
           "=me =banque",
+          "=me =sustentar",
           "=em =troca =de =presentes",
+          "=em =troca =de =ajuda",
           "=daddy"
         ],
         "examples": {
           "match": [
             "quero conhecer um coroa",
-            "ajuda com as contas da faculdade",
+            "alguém que me ajude com as contas",
             "no 1º encontro"
           ],
           "noMatch": [
-            "encontro da turma de 1998"
+            "encontro da turma de 1998",
+            "coroa de flores",
+            "padrinho de crisma"
           ]
         }
       },
@@ -16181,6 +16192,21 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=procura =emprego",
           "=primeiro =trabalho",
           "=parabens",
+          "=crisma",
+          "=batismo",
+          "=batizado",
+          "=comunhao",
+          "=curso",
+          "=cursos",
+          "=workshop",
+          "=infantil",
+          "=infantis",
+          "=infantojuvenil",
+          "=elenco",
+          "=figuracao",
+          "=novela",
+          "=teatro",
+          "=publicidade",
           "=vacinacao",
           "=vacina",
           "=centro =de =saude",
@@ -19136,7 +19162,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(albergue|pousada|casa) da juventude",
           "(menina|meninas|garota|jovem) (dos meus olhos|do papai|de ouro|prodigio)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 12,
+            "sameSentence": true
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
@@ -19144,7 +19178,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Equipa jovem e dinâmica procura atendimento ao cliente.",
-            "Quarto em albergue da juventude, 20 euros por noite."
+            "Quarto em albergue da juventude, 20 euros por noite.",
+            "Curso de massagem para jovens, inscrições abertas."
           ]
         }
       },
