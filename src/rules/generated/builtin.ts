@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "cc6e070c60da8bbc9794921baa8c2ef8e98e50d739fbb259552349101879823d" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "03a0fd61b78b0cf90ed0d90e66fadd2ad39261cf6b7936439fc8d07a749a92af" } as const;
 
 /**
- * The built-in rule packs (726 rules in 7 packs), validated at build time.
+ * The built-in rule packs (728 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -16897,7 +16897,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Seeks \"generous\" or well-off men, gifts or help in return for company.",
         "source": "TAXONOMY commercial_sex (\"generous men\", \"allowance\"); UNODC Human Trafficking Indicators. Project authored from indicator text.",
         "patterns": [
-          "(homens|homem|senhores|senhor|cavalheiros|cavalheiro|coroas|coroa|daddy|daddies|padrinho|padrinhos) (generosos|generoso|de nivel|bem sucedidos|bem sucedido|com condicoes|com posses|que saibam agradar|que saiba agradar)",
+          "(homens|homem|senhores|senhor|cavalheiros|cavalheiro|coroas|coroa|daddy|daddies|padrinho|padrinhos|parceiro|parceiros|amigo|amigos) (generosos|generoso|de nivel|bem sucedidos|bem sucedido|com condicoes|com posses|que saibam agradar|que saiba agradar)",
           "em troca de (presentes|presente|ajuda|ajuda financeira|mimos|mesada|dinheiro|um agrado|agrados)"
         ],
         "near": [],
@@ -16983,6 +16983,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(atendo|atendemos|atende|atendem|atendimento|atendimentos|saio|faco saidas|fazemos saidas|vou|vao|vamos) (em|no|na|a|ao|aos|para|ate o)? (local proprio|ap proprio|apartamento proprio|apartamento discreto|flat|hotel|hoteis|motel|moteis|domicilio|domicilio e hotel|hotel e motel|motel e hotel)",
           "(atendo|atendemos|atende|atendem) (com|sem) local",
+          "(atendemos|atendem) (juntas|juntinhas|em dupla|em trio|as duas|as tres)",
           "(vou|vamos|vai|vao) ate (vc|voce|ti|si|o cliente|a sua casa|sua casa)",
           "(com|tenho|temos|sem) local (proprio|discreto|reservado)",
           "(local proprio|hotel|motel) (e|ou) (saidas|domicilio|hotel|motel)"
@@ -17100,7 +17101,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(sugar daddy|sugar baby|sugar babies|sugar daddies|relacionamento sugar|sugar mommy)",
           "(ajuda|ajude|ajudem|ajudar|ajudas) (financeiramente|com dinheiro) ..6 (em troca|companhia|encontros|encontro|carinho)",
-          "(mesada|ajuda financeira) ..3 (mensal|semanal|em troca|para sair|pra sair|combinada|a combinar|para encontros)",
+          "(mesada|ajuda financeira) ..5 (mensal|semanal|em troca|para sair|pra sair|combinada|a combinar|para encontros)",
           "ajuda de custo ..3 (em troca|para sair|pra sair|para encontros|pelos encontros|por encontro)",
           "(ajuda financeira|ajuda de custo|mesada|presentes|dinheiro|mimos) ..8 em troca de (companhia|encontros|carinho|uns encontros|convivio|afeto)"
         ],
@@ -17486,6 +17487,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(taxa|taxas|valor|custo|pagamento|tarifa) (de|da|do)? (inscricao|agenciamento|recrutamento|colocacao|intermediacao|cadastro|matricula|reserva|vaga|processamento|processo|admissao|contratacao|agencia|selecao|candidatura|ficha)",
           "(cobramos|cobra|cobrado|cobrada) (uma)? (pequena)? (taxa|valor|quantia) ..3 (vaga|inscricao|cadastro|processo|contrato|agencia)",
+          "(taxa|caucao|valor|deposito|entrada) (de)? #num (mil)? (@currency)? (para|pra|p) (iniciar|abrir|comecar|dar entrada|tratar|garantir|reservar|avancar com) ..2 (processo|vaga|contrato|visto|candidatura|inscricao|papelada|documentacao)",
           "#num (mil)? (@currency|francos|libras) (de|da|do|para|pela|pelo) (inscricao|cadastro|agenciamento|recrutamento|colocacao|processamento|processo|reserva da vaga|ficha)"
         ],
         "near": [],
@@ -17500,7 +17502,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Taxa de inscrição de 150 reais, devolvida após contratação.",
             "Cobramos uma pequena taxa para reservar a vaga.",
-            "Você só paga 4 mil reais de inscrição que são devolvidos depois."
+            "Você só paga 4 mil reais de inscrição que são devolvidos depois.",
+            "Taxa de 700€ para iniciar o processo do visto, por transferência."
           ],
           "noMatch": [
             "Não cobramos taxa de inscrição.",
@@ -17588,11 +17591,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (withholding of wages).",
         "patterns": [
           "(salario|salarios|pagamento|pagamentos|ordenado|ordenados|dinheiro) ..3 (no final do contrato|no fim do contrato|ao final do contrato|no fim da temporada|no final da temporada|ao final da temporada|no fim da safra|no final da safra|no fim da colheita|no final da colheita|no regresso|na volta|ao voltar|quando voltar|no fim da obra|no fim da campanha|no final da campanha|ao fim da campanha|no fim da epoca|no final da epoca|ao fim da epoca)",
-          "(salario|salarios|pagamento|ordenado) (retido|retidos|retida|fica retido|guardado pela empresa|guardado pelo patrao)"
+          "(salario|salarios|pagamento|ordenado) (retido|retidos|retida|fica retido|guardado pela empresa|guardado pelo patrao)",
+          "(pagamento|salario|ordenado|dinheiro) (so|apenas|e|sera|todo|tudo)? (no|ao) (fim|final)"
         ],
         "near": [],
         "exclusions": [
-          "(salario|salarios|pagamento|pagamentos|ordenado|ordenados) ..3 (mensal*|semanal*|quinzenal*|por mes|todos os meses|todas as semanas)"
+          "(salario|salarios|pagamento|pagamentos|ordenado|ordenados) ..3 (mensal*|semanal*|quinzenal*|por mes|todos os meses|todas as semanas)",
+          "(pagamento|salario|ordenado|dinheiro) ..3 (fim|final) (do|de|da) (mes|cada|semana|dia|turno|servico|quinzena)"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -17602,7 +17607,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Pagamento só no fim da safra."
           ],
           "noMatch": [
-            "Salário pago mensalmente e prémio no fim da temporada."
+            "Salário pago mensalmente e prémio no fim da temporada.",
+            "Pagamento no fim do mês por transferência."
           ]
         }
       },
@@ -17621,7 +17627,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "patterns": [
               "(@travel|@housing|@documents) ..3 (@covered|tratad*|arranjad*|organizad*)",
               "(@arrange) (de|da|do)? (tudo|toda|tudinho|a viagem|o visto|os documentos|a documentacao)",
-              "@cover_verb (a|as|o|os|sua|tua|seu|teu)? (@travel|@housing)"
+              "@cover_verb (a|as|o|os|sua|tua|seu|teu)? (@travel|@housing)",
+              "@arrange (o|os|a|as)? (@travel|@documents|@housing)"
             ],
             "window": 40
           }
@@ -17877,6 +17884,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "nao (precisa|precisas|e preciso|e necessario|exigimos|pedimos) ..2 (falar|saber|dominar|conhecer) ..2 @language",
           "sem (falar|saber falar|saber|conhecer) ..2 @language",
           "(sem necessidade de|nao ha necessidade de|dispensa|dispensamos) (falar|saber|dominar)? @language",
+          "sem (ingles|alemao|frances|holandes|neerlandes|italiano|espanhol|japones|a lingua|o idioma)",
           "@language nao (e)? (necessario|necessaria|obrigatorio|exigido|importa)",
           "nao (e|sao)? (necessario|necessaria|preciso|obrigatorio|exigido) (saber|falar)? @language"
         ],
@@ -18603,6 +18611,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Cidadãos brasileiros podem viajar para Portugal sem visto como turistas."
+          ]
+        }
+      },
+      {
+        "id": "pt.migrant_smuggling.paper_only_contract",
+        "category": "migrant_smuggling",
+        "weight": 0.6,
+        "description": "A work contract sold for residence papers \"só no papel\", with no work behind it, a fraudulent migration service.",
+        "source": "Europol, European Migrant Smuggling Centre (EMSC) annual report (document fraud and fraudulent employment contracts); AIMA / SEF warnings on sold \"manifestação de interesse\" contracts.",
+        "patterns": [
+          "(sem precisar de trabalhar|sem trabalhar|nao precisa de trabalhar|nao precisa trabalhar|so no papel|so para os papeis|sem ter de trabalhar|sem ter que trabalhar)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(contrato|contratos|residencia|legalizar|legalizacao|aima|sef|manifestacao de interesse|visto|autorizacao de residencia)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Contrato de trabalho para a residência, só no papel, 2 mil euros."
+          ],
+          "noMatch": [
+            "Contrato de trabalho com horário e funções definidas, residência tratada pela empresa."
           ]
         }
       },
@@ -19842,6 +19879,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.restricted_movement.degrading_lodging",
+        "category": "restricted_movement",
+        "weight": 0.3,
+        "description": "Workers lodged in a warehouse, shed, container, garage or tent at the workplace, degrading housing the employer controls.",
+        "source": "ILO Indicators of Forced Labour (abusive working and living conditions; isolation); MPT Brazil and ACT Portugal inspection reports on workers housed in sheds and containers.",
+        "patterns": [
+          "(dormida|dormem|dormir|dorme|alojamento|alojados|alojadas|ficam|vivem|moram) ..3 (pavilhao|armazem|contentor|contentores|barracao|barracoes|estaleiro|garagem|curral|celeiro|tenda|tendas|lona|barraco|barracos)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(armazem|pavilhao|garagem) (reconvertido|renovado|remodelado|adaptado) (em|para) (apartamento|apartamentos|loft|habitacao|quartos)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Dormida no pavilhão da herdade, pagamento no fim."
+          ],
+          "noMatch": [
+            "Apartamento num armazém remodelado em loft, com garagem."
+          ]
+        }
+      },
+      {
         "id": "pt.restricted_movement.escorted_transport",
         "category": "restricted_movement",
         "weight": 0.4,
@@ -19875,7 +19936,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (excessive overtime); MPT Brazil (\"jornada exaustiva\", art. 149 Penal Code).",
         "patterns": [
           "(12|13|14|15|16|doze|treze|catorze|quatorze|quinze|dezasseis|dezesseis) (horas|h) (por dia|diarias|diarios|seguidas|a trabalhar|de trabalho por dia)",
-          "jornada (exaustiva|de #num horas)"
+          "jornada (exaustiva|de #num horas)",
+          "(de sol a sol|do nascer ao por do sol|de manha a noite sem parar|sem hora para acabar|sem hora de saida)"
         ],
         "near": [],
         "exclusions": [],
@@ -19883,7 +19945,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Trabalho de 14 horas por dia na cozinha."
+            "Trabalho de 14 horas por dia na cozinha.",
+            "Apanha da azeitona de sol a sol."
           ],
           "noMatch": [
             "Escala 12x36 conforme convenção coletiva."
@@ -20017,7 +20080,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "@phone ..4 (fica|ficam|guardad*|recolhid*|entregue|entregues|proibid*|nao permitido|nao e permitido|retid*|entrega se|entregam se|devolvido|devolve se|devolvem se)",
           "(proibido|proibida|nao e permitido|nao sao permitidos|nao pode|nao podem) ..2 (usar|ter|levar)? ..2 @phone",
-          "(recolhemos|guardamos|tiramos|retemos|ficamos com|tomamos) ..2 @phone"
+          "(recolhemos|guardamos|tiramos|retemos|ficamos com|tomamos) ..2 @phone",
+          "@phone (so|apenas|somente) (ao|no|nos|aos|na|nas) (fim de semana|fins de semana|domingo|domingos|folga|folgas|dia de folga)"
         ],
         "near": [],
         "exclusions": [
@@ -20038,7 +20102,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "É proibido usar telemóvel no alojamento.",
             "Recolhemos os telemóveis na chegada.",
             "O celular é entregue ao encarregado no primeiro dia.",
-            "Proibido ter telemóvel pessoal durante o contrato."
+            "Proibido ter telemóvel pessoal durante o contrato.",
+            "Telemóvel só ao domingo, na folga."
           ],
           "noMatch": [
             "Celular da empresa para as visitas a clientes.",
@@ -20196,7 +20261,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "TAXONOMY third_party_control (\"my friend and I\"); TellFinder indicators. Project authored from indicator text.",
         "patterns": [
           "eu e ..2 (amiga|prima|irma|colega)",
-          "(minha amiga e eu|duas amigas|nos duas|somos duas|dupla de amigas)"
+          "(minha amiga e eu|duas amigas|nos duas|somos duas|dupla de amigas)",
+          "(somos|nos) (#num|duas|tres|quatro|cinco) (amigas|meninas|garotas|mocas|brasileiras|morenas|loiras)"
         ],
         "near": [
           {
@@ -20212,7 +20278,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Eu e minha amiga atendemos juntas em local próprio.",
-            "Somos duas, discretas, atendimento em hotel."
+            "Somos duas, discretas, atendimento em hotel.",
+            "Somos três amigas em Paris, atendemos juntas, reservas com antecedência."
           ],
           "noMatch": [
             "Eu e minha amiga vamos ao festival de verão, procuramos boleia."
@@ -20713,7 +20780,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(aceitamos|aceita se|aceita|aceito|contratamos|admitimos|serve|servem|pode ser|podem ser|tambem) ..3 (sem documentos|sem papeis|sem visto|ilegais|ilegal|indocumentados|indocumentadas|irregulares|em situacao irregular|sem residencia|sem autorizacao|sem titulo de residencia|sem nif)",
           "(imigrantes|imigrante|estrangeiros|estrangeiras|trabalhadores|pessoas) (ilegais|sem documentos|sem papeis|irregulares|indocumentados|indocumentadas|em situacao irregular) (bem vindos|bem vindas|aceites|aceitos|aceitas|tambem|sem problema)",
           "(situacao irregular|sem documentos|sem papeis|ilegal) nao (e|tem)? problema",
-          "(situacao irregular|sem documentos|sem papeis|ilegal) (sem problema|tudo bem|ok)",
+          "(situacao irregular|sem documentos|sem papeis|sem visto|sem papel|ilegal) (sem problema|tudo bem|ok|nao faz mal)",
           "(nao importa|tanto faz|nao tem problema) (se)? (nao)? (tem|tiver|tens|tiveres|possui) (documentos|documento|papeis|cpf|nif|niss|rg|bi|visto|passaporte|carteira de trabalho|autorizacao de residencia|titulo de residencia|residencia)",
           "(esta|estas|ta|tas|estiver|estiveres) (sem documentos|sem papeis|ilegal|irregular|em situacao irregular|sem visto|indocumentado|indocumentada)"
         ],
