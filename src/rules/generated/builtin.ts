@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "03a0fd61b78b0cf90ed0d90e66fadd2ad39261cf6b7936439fc8d07a749a92af" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "5564ee60d4de96188e49e6717de0b96feba4082682fdac66194ed17ae0baad42" } as const;
 
 /**
  * The built-in rule packs (728 rules in 7 packs), validated at build time.
@@ -17592,14 +17592,21 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(salario|salarios|pagamento|pagamentos|ordenado|ordenados|dinheiro) ..3 (no final do contrato|no fim do contrato|ao final do contrato|no fim da temporada|no final da temporada|ao final da temporada|no fim da safra|no final da safra|no fim da colheita|no final da colheita|no regresso|na volta|ao voltar|quando voltar|no fim da obra|no fim da campanha|no final da campanha|ao fim da campanha|no fim da epoca|no final da epoca|ao fim da epoca)",
           "(salario|salarios|pagamento|ordenado) (retido|retidos|retida|fica retido|guardado pela empresa|guardado pelo patrao)",
-          "(pagamento|salario|ordenado|dinheiro) (so|apenas|e|sera|todo|tudo)? (no|ao) (fim|final)"
+          "(pagamento|salario|ordenado|dinheiro) ..2 (no|ao) (fim|final)"
         ],
         "near": [],
         "exclusions": [
           "(salario|salarios|pagamento|pagamentos|ordenado|ordenados) ..3 (mensal*|semanal*|quinzenal*|por mes|todos os meses|todas as semanas)",
           "(pagamento|salario|ordenado|dinheiro) ..3 (fim|final) (do|de|da) (mes|cada|semana|dia|turno|servico|quinzena)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(orcamento|orcamentos|entrega|entregue|encomenda|encomendas|pintura|reparacao|reparacoes|aceitamos mb way|aceitamos cartao|depois de concluido|depois de terminado|obra concluida|trabalho concluido|concluida|concluido|terminada|terminado|pronta|pronto|orcamento gratis)"
+            ],
+            "window": 12
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
@@ -17607,6 +17614,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Pagamento só no fim da safra."
           ],
           "noMatch": [
+            "Pintura de interiores, pagamento todo no final, depois de entregue o trabalho.",
             "Salário pago mensalmente e prémio no fim da temporada.",
             "Pagamento no fim do mês por transferência."
           ]
@@ -19891,14 +19899,22 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(armazem|pavilhao|garagem) (reconvertido|renovado|remodelado|adaptado) (em|para) (apartamento|apartamentos|loft|habitacao|quartos)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(campismo|parque de campismo|acampamento|acampar|camping|festival|escuteiros|escoteiros|glamping|retiro)"
+            ],
+            "window": 15
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
             "Dormida no pavilhão da herdade, pagamento no fim."
           ],
           "noMatch": [
-            "Apartamento num armazém remodelado em loft, com garagem."
+            "Apartamento num armazém remodelado em loft, com garagem.",
+            "Acampamento de verão: dormida em tendas, refeições incluídas."
           ]
         }
       },
@@ -20267,7 +20283,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(atendemos|atendimento|cache|programa|hotel|motel|local|discretas|discreta|sigilo|massagem|encontro|horas|hora|clientes|casais|r $|€)"
+              "(@escort_context|atendemos|atendimento|programa|hotel|local|encontro|horas|hora|clientes|casais)"
             ],
             "window": 20
           }
@@ -20753,7 +20769,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(escola|aulas|aula|curso|cursos|apoio|acolhimento|ong|associacao|voluntariado|voluntarios|doacao|doacoes|gratuito|gratuita|gratuitos|gratuitas|integracao)"
+            ],
+            "window": 15
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
@@ -20766,6 +20789,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Refugiado e quem está sem visto pode vir, trabalho na fábrica."
           ],
           "noMatch": [
+            "Aceitamos alunos refugiados na escola de línguas, aulas gratuitas.",
             "Apoio jurídico gratuito a pessoas sem documentos."
           ]
         }
