@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "5564ee60d4de96188e49e6717de0b96feba4082682fdac66194ed17ae0baad42" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "659eb4adf9cf1443939ad6c3f66336845f9dfe1f3754bd4e3bb89cd1ea4bb5b2" } as const;
 
 /**
  * The built-in rule packs (728 rules in 7 packs), validated at build time.
@@ -14783,7 +14783,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(proteja|protege|informe) (se|-se)? ..2 (antes de|ao) (viajar|aceitar|partir)",
           "(psp|gnr|pj|policia|policia federal|policia judiciaria|itamaraty|governo|ministerio|consulado|embaixada|oit|oim|procon|banco de portugal|banco central) (alerta|adverte|avisa|recomenda|aconselha|lembra|pede)",
           "(nao aceite|nao aceites|nunca aceite|nunca aceites|nao aceitem) (trabalhos|trabalho|ofertas|oferta|propostas|proposta|empregos|emprego|vagas|vaga)",
-          "(apresente|apresenta|faca|faz|registe|registre) (uma)? (queixa|denuncia|boletim de ocorrencia)"
+          "(apresente|apresenta|faca|faz|registe|registre) (uma)? (queixa|denuncia|boletim de ocorrencia)",
+          "(desconfie|desconfia|desconfiem|cuidado com) (de)? (quem|agencias que|empresas que|anuncios que|ofertas que|propostas que|recrutadores que)",
+          "(nunca|jamais|nao) (aceite|aceites|aceitem|permita|permitas|permitam|deixe|deixes|deixem) (que)? ..3 (fiquem|guardem|tirem|retenham|levem|fique|guarde|tire) ..3 (passaporte|documentos|documento|telemovel|celular)",
+          "(dica|dicas) (de seguranca|para quem|importantes|uteis)"
         ],
         "frames": true,
         "examples": {
@@ -14791,7 +14794,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Desconfie de propostas de emprego no exterior com salários muito altos.",
             "Nunca entregue o seu passaporte ao empregador: reter documentos é crime.",
             "Verifique se a agência está registada antes de aceitar.",
-            "A PSP alerta: não aceite trabalhos de agente financeiro."
+            "A PSP alerta: não aceite trabalhos de agente financeiro.",
+            "Desconfie de quem cobra para garantir uma vaga."
           ],
           "noMatch": [
             "Oferecemos contrato e alojamento na quinta."
@@ -14900,6 +14904,25 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.awareness.research",
+        "weight": 0.35,
+        "description": "Research and reports that describe advertisements or cases (\"o estudo analisou anúncios\", \"12% mencionavam…\"), which quote indicators without offering anything.",
+        "source": "Project authored from the register of Brazilian and Portuguese academic and institutional reports on online advertising and trafficking (theses, OTSH and ENAFRON reports).",
+        "patterns": [
+          "(estudo|tese|dissertacao|pesquisa|relatorio|levantamento|analise|investigadores|pesquisadores|academicos) ..4 (analisa|analisou|analisaram|mostra|mostrou|revela|revelou|conclui|concluiu|indica|indicou|aponta|apontou|identificou|encontrou|examinou|examina)",
+          "#num % (dos|das|de)? (anuncios|perfis|ofertas|casos|vitimas|mensagens) ..3 (mencionavam|mencionam|pediam|continham|incluiam|ofereciam|referiam|usavam)"
+        ],
+        "frames": true,
+        "examples": {
+          "match": [
+            "Uma dissertação analisou 500 anúncios de emprego no estrangeiro publicados em 2024."
+          ],
+          "noMatch": [
+            "Analisamos o seu currículo em 48 horas."
+          ]
+        }
+      },
+      {
         "id": "pt.awareness.social_warning",
         "weight": 0.4,
         "description": "A social-media warning to friends and followers (\"não vão nessa conversa\", \"é cilada\", \"uma amiga da minha vizinha foi…\"), which names every indicator of the offer it warns against.",
@@ -14908,14 +14931,19 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(nao caiam|nao caia|nao caias|nao caiam nessa|cuidado com esse|cuidado com essa|cuidado com esses|cuidado com essas|fujam|fuja|fujam de|nao aceitem|nao respondam|nao se candidatem|nao vao nessa|nao va nessa|nao entrem|nao entres) ..3 (papo|golpe|golpes|conversa|proposta|propostas|anuncio|anuncios|oferta|ofertas|vaga|vagas|esquema|armadilha|promessa|promessas|cilada|perfil|perfis)",
           "(e golpe|eh golpe|e cilada|e armadilha|e uma armadilha|e tudo mentira|isso e trafico|e trafico|pode ser trafico|era golpe|era trafico|era cilada|era mentira)",
           "(um conhecido|uma conhecida|um amigo|uma amiga|o meu primo|a minha prima|meu primo|minha prima|meu irmao|minha irma|a filha de|o filho de|uma vizinha|um vizinho|uma colega|um colega|conheco uma|conheco um|conheço uma|conheço um) ..6 (foi|caiu|aceitou|viajou|acabou|ficou|teve que|tiveram que|foram|caíram|cairam|voltou)",
-          "(compartilhem|partilhem|divulguem|repassem|espalhem|compartilhe|partilhe) ..3 (alertar|avisar|proteger|alerta|aviso|ninguem caia|mais ninguem|outras pessoas|outras raparigas|outras meninas)"
+          "(compartilhem|partilhem|divulguem|repassem|espalhem|compartilhe|partilhe) ..3 (alertar|avisar|proteger|alerta|aviso|ninguem caia|mais ninguem|outras pessoas|outras raparigas|outras meninas)",
+          "sera (golpe|cilada|armadilha|fraude|esquema|seguro|confiavel|verdade|legal|legitimo)",
+          "(e|eh|isto e|isso e|parece|parece ser|cheira a) (golpe|cilada|armadilha|fraude|esquema)",
+          "(alguem|alguém) (conhece|ja ouviu falar|ja trabalhou|sabe se|ja caiu|ja foi)",
+          "(achei estranho|achei esquisito|desconfiei|fiquei desconfiada|fiquei desconfiado|muito suspeito|bastante suspeito)"
         ],
         "frames": true,
         "examples": {
           "match": [
             "Atenção malta, não respondam a essas ofertas de trabalho na Holanda com tudo pago.",
             "Uma amiga da minha mãe foi e ficou sem o passaporte.",
-            "Isso é golpe, partilhem para alertar."
+            "Isso é golpe, partilhem para alertar.",
+            "Alguém conhece esta agência? Pedem dinheiro adiantado, será golpe?"
           ],
           "noMatch": [
             "Vagas para a Espanha, passagem paga, partilhem com quem precisa."
