@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "659eb4adf9cf1443939ad6c3f66336845f9dfe1f3754bd4e3bb89cd1ea4bb5b2" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "be5c5aa1b22065a815e068757a6abbd7b2201fb08289771d5545a2de63989990" } as const;
 
 /**
  * The built-in rule packs (728 rules in 7 packs), validated at build time.
@@ -15872,7 +15872,6 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=mina",
           "=minas",
           "rapariga",
-          "mulher",
           "=gata",
           "=gatas",
           "=miuda",
@@ -19398,9 +19397,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "\"New girls every week\": workers rotated between houses or cities.",
         "source": "TellFinder movement and third-party indicators; UNODC Human Trafficking Indicators (frequent moves). Project authored from indicator text.",
         "patterns": [
-          "(meninas|garotas|mocas|raparigas|modelos|acompanhantes) (novas|diferentes) (toda|todas as|cada|a cada|todo) (semana|semanas|mes|quinzena|dia)",
-          "(novas|outras) (meninas|garotas|mocas|raparigas|modelos) (toda|todas as|cada|a cada|todo) (semana|semanas|mes|quinzena|dia)",
-          "(rodizio|troca) (de|das) (meninas|garotas|mocas|modelos)"
+          "(@girl|acompanhantes) (novas|diferentes) (toda|todas as|cada|a cada|todo) (semana|semanas|mes|quinzena|dia)",
+          "(novas|outras) @girl (toda|todas as|cada|a cada|todo) (semana|semanas|mes|quinzena|dia)",
+          "(rodizio|troca) (de|das) @girl"
         ],
         "near": [],
         "exclusions": [],
@@ -20366,7 +20365,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The ad speaks of \"our girls\" or \"my models\": someone other than the worker offers them.",
         "source": "UNODC Human Trafficking Indicators (sexual exploitation: ads placed by third parties); TellFinder / Memex third-party indicators. Project authored from indicator text (no published Portuguese lexicon).",
         "patterns": [
-          "(nossas|minhas) (meninas|garotas|mocas|modelos|acompanhantes|gatas|princesas|bonecas|morenas|loiras|ruivas|novinhas|mulatas|massagistas|raparigas|brasileiras|meninas novas)",
+          "(nossas|minhas) (@girl|@youth|acompanhantes|princesas|brasileiras|meninas novas)",
           "(nossa|minha) (menina|garota|modelo|acompanhante|massagista|morena|loira) (nova|novinha|disponivel|esta|atende|chegou)"
         ],
         "near": [],
@@ -20427,8 +20426,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Several workers offered in one ad (\"we have girls\", \"several options\"), a sign of a third party running them.",
         "source": "UNODC Human Trafficking Indicators; Giommoni & Ikwu 2021 (multiple workers per escort ad); TellFinder indicators. Project authored from indicator text.",
         "patterns": [
-          "(temos|contamos com|dispomos de|varias|diversas|muitas|mais de #num|#num) ..2 (meninas|garotas|mocas|modelos|acompanhantes|morenas|loiras|mulatas|ruivas|raparigas|massagistas|gatas|opcoes de meninas|opcoes de garotas)",
-          "(meninas|garotas|mocas|modelos|acompanhantes|massagistas) (disponiveis|a disposicao|a escolha|para escolher|para todos os gostos|de todos os tipos)"
+          "(temos|contamos com|dispomos de|varias|diversas|muitas|mais de #num|#num) ..2 (@girl|acompanhantes|opcoes de meninas|opcoes de garotas)",
+          "(@girl|acompanhantes) (disponiveis|a disposicao|a escolha|para escolher|para todos os gostos|de todos os tipos)"
         ],
         "near": [
           {
