@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "be5c5aa1b22065a815e068757a6abbd7b2201fb08289771d5545a2de63989990" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "a9a07f4a9012ae021f11bc960d63f5c2332f72d8dc4ad677e5547d6c8d4679b3" } as const;
 
 /**
  * The built-in rule packs (728 rules in 7 packs), validated at build time.
@@ -14887,7 +14887,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(tribunal|acordao|acórdão|sentenca|sentença|pena de prisao|pena de prisão|prisao preventiva|prisão preventiva|anos de prisao|anos de prisão|julgamento|mandados de busca|mandados de prisao)",
           "(operacao|operação) (policial|conjunta|de resgate|de fiscalizacao|de fiscalização)",
           "(suspeitos|arguidos|acusados|aliciadores|aliciador|rede criminosa|organizacao criminosa|organização criminosa)",
-          "(inquerito|inquérito|investigacao|investigação|processo criminal|denunciados|condenados|condenado|condenada)"
+          "(inquerito|inquérito|investigacao|investigação|processo criminal|denunciados|condenados|condenado|condenada)",
+          "(reportagem|noticia|notícia|jornal|telejornal|a imprensa|segundo o jornal|documentario|documentário)"
         ],
         "frames": true,
         "examples": {
@@ -15942,18 +15943,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
       },
       {
         "name": "hold",
-        "description": "Keeping, taking, collecting or locking away something of the worker's (keep / take / collect / surrender / hand over / look after / lock away).",
+        "description": "Keeping, taking, collecting or locking away something of the worker's (keep / take / collect / look after / lock away); handing over is left to the rules, since \"entregar documentos\" is also how candidates hand in an application.",
         "terms": [
-          "guardar",
+          "=guardar",
+          "=guarda",
+          "=guardam",
           "=guardamos",
-          "reter",
+          "=guardado",
+          "=guardada",
+          "=guardados",
+          "=guardadas",
+          "=guardaremos",
+          "=reter",
           "=retem",
           "=retido",
           "=retida",
           "=retidos",
           "=retidas",
           "=retemos",
-          "recolher",
+          "=recolher",
+          "=recolhe",
+          "=recolhem",
+          "=recolhemos",
+          "=recolhido",
+          "=recolhidos",
+          "=recolhida",
+          "=recolhidas",
           "=ficar =com",
           "=fica =com",
           "=ficam =com",
@@ -15964,8 +15979,6 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=tomam",
           "=tomado",
           "=tomados",
-          "=tiramos",
-          "entregar",
           "=deixar =com",
           "=deixa =com",
           "=deixam =com",
@@ -15978,7 +15991,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "guardamos os passaportes",
-            "entrega-se à chegada",
+            "deixam com o encarregado",
             "ficam retidos",
             "recolhemos tudo"
           ],
@@ -17592,7 +17605,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The worker must stay or work until a debt (travel, housing, \"the house\") is paid off.",
         "source": "ILO Indicators of Forced Labour (debt bondage); MPT Brazil descriptions of \"servidão por dívida\" in slave-labour cases.",
         "patterns": [
-          "(ate|enquanto nao|antes de|depois de|so apos|ate que) (pagar|pague|quitar|quite|saldar|acertar|liquidar) ..2 (divida|dividas|passagem|passagens|viagem|despesas|conta|contas|adiantamento|emprestimo)",
+          "(ate|enquanto nao|antes de|depois de|so apos|ate que) (pagar|pague|quitar|quite|saldar|acertar|liquidar) ..2 (@debt|@travel|despesas|conta|contas)",
           "(divida|dividas) (com|para com) (a casa|a agencia|o patrao|a patroa|o dono|a dona|o gerente|a empresa|a fazenda|o gato|o empreiteiro)"
         ],
         "near": [],
@@ -18064,12 +18077,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The employer or the house says it collects or keeps the workers' passports or papers.",
         "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators.",
         "patterns": [
-          "(guardamos|retemos|recolhemos|ficamos com|guardaremos|seguramos|guarda|guardam|retem|recolhe|recolhem|fica com|ficam com|tomamos|tomam|confiscamos|confisca|trancamos) ..2 @id_documents"
+          "(@hold|seguramos|guardaremos) ..2 @id_documents"
         ],
         "near": [],
         "exclusions": [
           "(cada um|cada qual|cada trabalhador|cada trabalhadora|o trabalhador|a trabalhadora|os trabalhadores|as trabalhadoras|voce|vc|tu|voces|o candidato|a candidata|todos|todas) (sempre)? (fica|ficam|guarda|guardam|guardas|mantem|manteem|ficas) (sempre)? (com)? (os|o|as|a)? (seus|teus|suas|tuas|proprios|proprias|proprio|seu|teu|sua|tua) @documents",
-          "(guarde|guarda|guardem|fique com|fica com|mantenha|mantem|mantenham) (sempre)? (os|o|as|a)? (seus|teus|suas|tuas|proprios) @documents (consigo|contigo|com voce|com voces|em seguranca|num lugar seguro)"
+          "(guarde|guarda|guardem|fique com|fica com|mantenha|mantem|mantenham) (sempre)? (os|o|as|a)? (seus|teus|suas|tuas|vossos|proprios) @documents (consigo|contigo|com voce|com voces|em seguranca|num lugar seguro|em lugar seguro|em local seguro)"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -18528,8 +18541,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Regular boat departures for a crossing (\"bote toda semana\").",
         "source": "UN Smuggling Protocol; IOM Missing Migrants reports on boat crossings; TAXONOMY migrant_smuggling (\"boat every week\").",
         "patterns": [
-          "(barco|barcos|bote|botes|lancha|lanchas|embarcacao|embarcacoes) ..4 (toda semana|todas as semanas|semanal|semanais|cada semana|toda noite|todas as noites|toda sexta|todas as sextas|todo mes|diarias|diarios)",
-          "(barco|barcos|bote|botes|lancha|lanchas|embarcacao|embarcacoes) (sai|saem|parte|partem) ..3 (semana|noite|madrugada|sexta|sabado|domingo|mes)",
+          "(@crossing|embarcacao|embarcacoes) ..4 (toda semana|todas as semanas|semanal|semanais|cada semana|toda noite|todas as noites|toda sexta|todas as sextas|todo mes|diarias|diarios)",
+          "(@crossing|embarcacao|embarcacoes) (sai|saem|parte|partem) ..3 (semana|noite|madrugada|sexta|sabado|domingo|mes)",
           "(partidas|saidas|viagens|travessias) (semanais|diarias|toda semana|todas as semanas|todas as noites|cada semana)",
           "(grupo|grupos) (sai|saem|parte|partem) (todo|toda|todas|cada) (semana|semanas|domingo|segunda|terca|quarta|quinta|sexta|sabado|mes)"
         ],
@@ -20123,7 +20136,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "@phone ..4 (fica|ficam|guardad*|recolhid*|entregue|entregues|proibid*|nao permitido|nao e permitido|retid*|entrega se|entregam se|devolvido|devolve se|devolvem se)",
           "(proibido|proibida|nao e permitido|nao sao permitidos|nao pode|nao podem) ..2 (usar|ter|levar)? ..2 @phone",
-          "(recolhemos|guardamos|tiramos|retemos|ficamos com|tomamos) ..2 @phone",
+          "(@hold|tiramos) ..2 @phone",
           "@phone (so|apenas|somente) (ao|no|nos|aos|na|nas) (fim de semana|fins de semana|domingo|domingos|folga|folgas|dia de folga)"
         ],
         "near": [],
@@ -20136,6 +20149,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
               "(vendo|vende se|venda|troco|capa|capinha|carregador|bateria|tela|ecra|garantia|desbloqueado|seminovo|usado)"
             ],
             "window": 8
+          },
+          {
+            "patterns": [
+              "(cacifo|cacifos|armario|armarios|durante o turno|durante o horario|no horario de trabalho|higiene|seguranca alimentar|sala de aula|exame|exames)"
+            ],
+            "window": 10
           }
         ],
         "negatable": true,
@@ -20150,7 +20169,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Celular da empresa para as visitas a clientes.",
-            "Vendo celular, fica com capinha e carregador."
+            "Vendo celular, fica com capinha e carregador.",
+            "Por higiene, guardar o telemóvel no cacifo durante o turno."
           ]
         }
       },
