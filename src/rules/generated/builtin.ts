@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "a9a07f4a9012ae021f11bc960d63f5c2332f72d8dc4ad677e5547d6c8d4679b3" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "c9d182bf792c9ecb02085553abb0be12c75c1c72347393bc73cb680bb7cb7e4e" } as const;
 
 /**
  * The built-in rule packs (728 rules in 7 packs), validated at build time.
@@ -17632,7 +17632,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(salario|salarios|pagamento|pagamentos|ordenado|ordenados|dinheiro) ..3 (no final do contrato|no fim do contrato|ao final do contrato|no fim da temporada|no final da temporada|ao final da temporada|no fim da safra|no final da safra|no fim da colheita|no final da colheita|no regresso|na volta|ao voltar|quando voltar|no fim da obra|no fim da campanha|no final da campanha|ao fim da campanha|no fim da epoca|no final da epoca|ao fim da epoca)",
           "(salario|salarios|pagamento|ordenado) (retido|retidos|retida|fica retido|guardado pela empresa|guardado pelo patrao)",
-          "(pagamento|salario|ordenado|dinheiro) ..2 (no|ao) (fim|final)"
+          "(pagamento|salario|ordenado|dinheiro) ..2 (no|ao) (fim|final)",
+          "(recebem|recebe|recebes|recebemos|paga se|pagamos|pagam|ganham) (so|apenas|tudo)? (no|ao) (fim|final) (da|do) (campanha|safra|temporada|epoca|colheita|contrato|obra|vindima)"
         ],
         "near": [],
         "exclusions": [
@@ -17651,7 +17652,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "O salário é pago todo no final do contrato.",
-            "Pagamento só no fim da safra."
+            "Pagamento só no fim da safra.",
+            "Os apanhadores recebem só no fim da colheita."
           ],
           "noMatch": [
             "Pintura de interiores, pagamento todo no final, depois de entregue o trabalho.",
