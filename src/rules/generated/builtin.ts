@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "c21a596689ca2e4835278c246e74d88be58f7ab5293581dc0598891db712120f" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "2eefff46313c100b779451a8e4b033b54664140cbc46e3e417712e3364fe4e2d" } as const;
 
 /**
- * The built-in rule packs (780 rules in 7 packs), validated at build time.
+ * The built-in rule packs (798 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -20732,7 +20732,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(proteja|protege|informe) (se|-se)? ..2 (antes de|ao) (viajar|aceitar|partir)",
           "(psp|gnr|pj|policia|policia federal|policia judiciaria|itamaraty|governo|ministerio|consulado|embaixada|oit|oim|procon|banco de portugal|banco central) (alerta|adverte|avisa|recomenda|aconselha|lembra|pede)",
           "(nao aceite|nao aceites|nunca aceite|nunca aceites|nao aceitem) (trabalhos|trabalho|ofertas|oferta|propostas|proposta|empregos|emprego|vagas|vaga)",
-          "(apresente|apresenta|faca|faz|registe|registre) (uma)? (queixa|denuncia|boletim de ocorrencia)"
+          "(apresente|apresenta|faca|faz|registe|registre) (uma)? (queixa|denuncia|boletim de ocorrencia)",
+          "(desconfie|desconfia|desconfiem|cuidado com) (de)? (quem|agencias que|empresas que|anuncios que|ofertas que|propostas que|recrutadores que)",
+          "(nunca|jamais|nao) (aceite|aceites|aceitem|permita|permitas|permitam|deixe|deixes|deixem) (que)? ..3 (fiquem|guardem|tirem|retenham|levem|fique|guarde|tire) ..3 (passaporte|documentos|documento|telemovel|celular)",
+          "(dica|dicas) (de seguranca|para quem|importantes|uteis)"
         ],
         "frames": true,
         "exclusions": [],
@@ -20741,7 +20744,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Desconfie de propostas de emprego no exterior com salários muito altos.",
             "Nunca entregue o seu passaporte ao empregador: reter documentos é crime.",
             "Verifique se a agência está registada antes de aceitar.",
-            "A PSP alerta: não aceite trabalhos de agente financeiro."
+            "A PSP alerta: não aceite trabalhos de agente financeiro.",
+            "Desconfie de quem cobra para garantir uma vaga."
           ],
           "noMatch": [
             "Oferecemos contrato e alojamento na quinta."
@@ -20754,7 +20758,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Attribution of facts to a source (\"segundo a investigação\", \"de acordo com as autoridades\"), the register of news reports.",
         "source": "Project authored from the register of Brazilian and Portuguese news reports on trafficking cases.",
         "patterns": [
-          "(segundo|de acordo com|conforme) (a|o|as|os) (policia|polícia|investigacao|investigação|relatorio|relatório|autoridades|ministerio|ministério|inquerito|inquérito|especialistas|dados|procuradoria|denuncia|denúncia|acusacao|acusação|auditores|fiscalizacao|fiscalização|organizacao|organização|ong|estudo|pesquisa)",
+          "(segundo|de acordo com|conforme) (a|o|as|os) (policia|polícia|investigacao|investigação|investigadores|agentes|policiais|relatorio|relatório|autoridades|ministerio|ministério|inquerito|inquérito|especialistas|dados|procuradoria|denuncia|denúncia|acusacao|acusação|auditores|fiscalizacao|fiscalização|organizacao|organização|ong|estudo|pesquisa|pj|pf|psp|gnr|mpt|tribunal|acordao|acórdão|sentenca|vitima|vítima|vitimas|vítimas)",
           "(alertou|alertaram|alertam|denunciou|denunciaram|revelou|revelaram|apurou|apuraram) (para|que|sobre|o|a)"
         ],
         "frames": true,
@@ -20799,6 +20803,27 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.awareness.missing_person",
+        "weight": 0.4,
+        "description": "A missing-person notice (\"desaparecida desde…\", \"vista pela última vez\"), which gives a young person's age and an evening time without offering anything.",
+        "source": "Project authored from missing-person notices shared by Brazilian and Portuguese police and families (the register of SOS Criança Desaparecida and police appeals).",
+        "patterns": [
+          "(desaparecida|desaparecido|desaparecidas|desaparecidos|desapareceu|anda desaparecida|anda desaparecido)",
+          "(vista|visto|vistas|vistos) pela ultima vez",
+          "(quem tiver|qualquer) (informacao|informacoes|noticia|noticias) ..4 (contacte|contate|ligue|avise|informe|policia|190|112)"
+        ],
+        "frames": true,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "Rapariga de 14 anos desaparecida desde sexta à noite, foi vista pela última vez em Almada."
+          ],
+          "noMatch": [
+            "Loja aberta até às 22h, visite-nos."
+          ]
+        }
+      },
+      {
         "id": "pt.awareness.news_report",
         "weight": 0.35,
         "description": "Wording of news reports on police operations, rescues and prosecutions.",
@@ -20808,10 +20833,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(interpol|europol|oit|onu|oim|unodc|acnur|ohchr|itamaraty|ministerio da justica|ministério da justiça)",
           "(policia|polícia) (prendeu|prende|deteve|detem|detém|desmantelou|desmantela|resgatou|resgata|investiga|investigou)",
           "(foram|sao|são|forem) (resgatados|resgatadas|libertados|libertadas|presos|presas|detidos|detidas|identificadas|identificados)",
-          "(ministerio publico|ministério público|mpt|auditores fiscais|auditoria fiscal|inspecao do trabalho|inspeção do trabalho|act|sef|aima|gnr|psp|ministerio do trabalho|ministério do trabalho)",
+          "(ministerio publico|ministério público|auditores fiscais|auditores do trabalho|auditoria fiscal|inspecao do trabalho|inspeção do trabalho|ministerio do trabalho|ministério do trabalho)",
+          "(mpt|act|sef|aima|gnr|psp|pf|pj|prf|pm|policia|policias) (deteve|detem|detém|prendeu|prende|resgatou|resgata|identificou|identifica|investiga|investigou|desmantelou|desmantela|constituiu|acusou|acusa|apreendeu|apreende|libertou|fiscalizou|autuou|indiciou|sinalizou|detetou|detectou|deflagrou|cumpriu|intercetou|interceptou)",
+          "(alvo de|alvo da|em) (uma)? (operacao|operação) (da|de|do|policial|conjunta)",
+          "(operacao|operação) (da|de|do) (pf|pj|psp|gnr|policia|polícia|prf|sef|aima|mpt|act|interpol|europol)",
+          "(tribunal|acordao|acórdão|sentenca|sentença|pena de prisao|pena de prisão|prisao preventiva|prisão preventiva|anos de prisao|anos de prisão|julgamento|mandados de busca|mandados de prisao)",
           "(operacao|operação) (policial|conjunta|de resgate|de fiscalizacao|de fiscalização)",
           "(suspeitos|arguidos|acusados|aliciadores|aliciador|rede criminosa|organizacao criminosa|organização criminosa)",
-          "(inquerito|inquérito|investigacao|investigação|processo criminal|denunciados|condenados|condenado|condenada)"
+          "(inquerito|inquérito|investigacao|investigação|processo criminal|denunciados|condenados|condenado|condenada)",
+          "(reportagem|noticia|notícia|jornal|telejornal|a imprensa|segundo o jornal|documentario|documentário)"
         ],
         "frames": true,
         "exclusions": [],
@@ -20819,10 +20849,61 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "A Polícia Federal prendeu dois suspeitos de aliciar mulheres.",
             "Dezoito trabalhadores foram resgatados pelos auditores fiscais.",
-            "A PJ desmantelou uma rede criminosa que recrutava imigrantes."
+            "A PJ desmantelou uma rede criminosa que recrutava imigrantes.",
+            "O grupo foi alvo de uma operação da PJ em Setúbal."
           ],
           "noMatch": [
-            "Empresa de limpeza contrata auxiliares, início imediato."
+            "Empresa de limpeza contrata auxiliares, início imediato.",
+            "Tratamos da sua autorização de residência junto da AIMA."
+          ]
+        }
+      },
+      {
+        "id": "pt.awareness.research",
+        "weight": 0.35,
+        "description": "Research and reports that describe advertisements or cases (\"o estudo analisou anúncios\", \"12% mencionavam…\"), which quote indicators without offering anything.",
+        "source": "Project authored from the register of Brazilian and Portuguese academic and institutional reports on online advertising and trafficking (theses, OTSH and ENAFRON reports).",
+        "patterns": [
+          "(estudo|tese|dissertacao|pesquisa|relatorio|levantamento|analise|investigadores|pesquisadores|academicos) ..4 (analisa|analisou|analisaram|mostra|mostrou|revela|revelou|conclui|concluiu|indica|indicou|aponta|apontou|identificou|encontrou|examinou|examina)",
+          "#num % (dos|das|de)? (anuncios|perfis|ofertas|casos|vitimas|mensagens) ..3 (mencionavam|mencionam|pediam|continham|incluiam|ofereciam|referiam|usavam)"
+        ],
+        "frames": true,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "Uma dissertação analisou 500 anúncios de emprego no estrangeiro publicados em 2024."
+          ],
+          "noMatch": [
+            "Analisamos o seu currículo em 48 horas."
+          ]
+        }
+      },
+      {
+        "id": "pt.awareness.social_warning",
+        "weight": 0.4,
+        "description": "A social-media warning to friends and followers (\"não vão nessa conversa\", \"é cilada\", \"uma amiga da minha vizinha foi…\"), which names every indicator of the offer it warns against.",
+        "source": "Project authored from the register of Brazilian and Portuguese warning posts shared on social networks and in messaging groups about fake job offers abroad (as relayed by MPT, Itamaraty and OTSH prevention campaigns).",
+        "patterns": [
+          "(nao caiam|nao caia|nao caias|nao caiam nessa|cuidado com esse|cuidado com essa|cuidado com esses|cuidado com essas|fujam|fuja|fujam de|nao aceitem|nao respondam|nao se candidatem|nao vao nessa|nao va nessa|nao entrem|nao entres) ..3 (papo|golpe|golpes|conversa|proposta|propostas|anuncio|anuncios|oferta|ofertas|vaga|vagas|esquema|armadilha|promessa|promessas|cilada|perfil|perfis)",
+          "(e golpe|eh golpe|e cilada|e armadilha|e uma armadilha|e tudo mentira|isso e trafico|e trafico|pode ser trafico|era golpe|era trafico|era cilada|era mentira)",
+          "(um conhecido|uma conhecida|um amigo|uma amiga|o meu primo|a minha prima|meu primo|minha prima|meu irmao|minha irma|a filha de|o filho de|uma vizinha|um vizinho|uma colega|um colega|conheco uma|conheco um|conheço uma|conheço um) ..6 (foi|caiu|aceitou|viajou|acabou|ficou|teve que|tiveram que|foram|caíram|cairam|voltou)",
+          "(compartilhem|partilhem|divulguem|repassem|espalhem|compartilhe|partilhe) ..3 (alertar|avisar|proteger|alerta|aviso|ninguem caia|mais ninguem|outras pessoas|outras raparigas|outras meninas)",
+          "sera (golpe|cilada|armadilha|fraude|esquema|seguro|confiavel|verdade|legal|legitimo)",
+          "(e|eh|isto e|isso e|parece|parece ser|cheira a) (golpe|cilada|armadilha|fraude|esquema)",
+          "(alguem|alguém) (conhece|ja ouviu falar|ja trabalhou|sabe se|ja caiu|ja foi)",
+          "(achei estranho|achei esquisito|desconfiei|fiquei desconfiada|fiquei desconfiado|muito suspeito|bastante suspeito)"
+        ],
+        "frames": true,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "Atenção malta, não respondam a essas ofertas de trabalho na Holanda com tudo pago.",
+            "Uma amiga da minha mãe foi e ficou sem o passaporte.",
+            "Isso é golpe, partilhem para alertar.",
+            "Alguém conhece esta agência? Pedem dinheiro adiantado, será golpe?"
+          ],
+          "noMatch": [
+            "Vagas para a Espanha, passagem paga, partilhem com quem precisa."
           ]
         }
       },
@@ -20855,6 +20936,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.awareness.victim_question",
+        "weight": 0.4,
+        "description": "A question or conditional addressed to a possible victim (\"o seu empregador tirou-lhe os documentos?\", \"não a deixam falar com ninguém?\", \"isto pode ser exploração\"), the wording of hotline posters and campaigns.",
+        "source": "Project authored from hotline posters and campaign material (APAV, OTSH Portugal, Disque 100 / Ligue 180, MPT \"trabalho escravo\" campaigns) that ask readers about their own situation.",
+        "patterns": [
+          "(o seu|o teu|a sua|a tua|seu|sua|teu|tua) (patrao|patroa|empregador|empregadora|chefe|agencia|agência|recrutador|recrutadora|agente|gerente) ..4 (ficou com|guarda|guardou|tirou|tomou|reteve|retem|retém|fica com|proibe|proíbe|ameaca|ameaça|ameacou|ameaçou|obriga|obrigou|cobra|nao paga|não paga)",
+          "(nao o deixam|nao a deixam|nao te deixam|nao lhe deixam|nao vos deixam|nao os deixam|te impedem de|o impedem de|a impedem de) ..2 (sair|falar|ligar|contactar|ir embora)",
+          "(deve|deves|devem) dinheiro a quem ..4 (trabalho|emprego|viagem|trouxe|arranjou)",
+          "(isto|isso) (pode ser|e|é) (trafico|tráfico|exploracao|exploração|trabalho escravo|trabalho forcado|trabalho forçado)",
+          "(ligue|liga|ligar|contacte|contate|contacta|fale connosco|fala connosco) (gratis|grátis|gratuitamente|de forma confidencial|anonimamente|em seguranca|em segurança)",
+          "(para|pra) pedir ajuda"
+        ],
+        "frames": true,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "O teu chefe tirou-te o passaporte?",
+            "Não te deixam falar com a família? Isso pode ser exploração.",
+            "Contacte anonimamente a linha de apoio."
+          ],
+          "noMatch": [
+            "A gerência recolhe os passaportes à chegada."
+          ]
+        }
+      },
+      {
         "id": "pt.awareness.victims",
         "weight": 0.3,
         "description": "Speaks of victims, rescues and survivors, which awareness material does and ads never do.",
@@ -20876,8 +20983,1847 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       }
     ],
-    "lexicons": [],
+    "lexicons": [
+      {
+        "name": "abroad",
+        "description": "Abroad, a named foreign country or region (from Brazil or Portugal), and the places of scam compounds.",
+        "terms": [
+          "=exterior",
+          "=estrangeiro",
+          "=fora =do =pais",
+          "=fora =de =portugal",
+          "=fora =do =brasil",
+          "=la =fora",
+          "=gringa",
+          "=europa",
+          "=espanha",
+          "=italia",
+          "=suica",
+          "=franca",
+          "=alemanha",
+          "=holanda",
+          "=paises =baixos",
+          "=belgica",
+          "=inglaterra",
+          "=londres",
+          "=reino =unido",
+          "=irlanda",
+          "=escocia",
+          "=luxemburgo",
+          "=austria",
+          "=grecia",
+          "=chipre",
+          "=malta",
+          "=noruega",
+          "=suecia",
+          "=dinamarca",
+          "=polonia",
+          "=andorra",
+          "=portugal",
+          "=eua",
+          "=usa",
+          "=estados =unidos",
+          "=canada",
+          "=australia",
+          "=japao",
+          "=israel",
+          "=turquia",
+          "=asia",
+          "=china",
+          "=coreia",
+          "=tailandia",
+          "=malasia",
+          "=singapura",
+          "=filipinas",
+          "=qatar",
+          "=catar",
+          "=golfo",
+          "=arabia =saudita",
+          "=riade",
+          "=emirados",
+          "=kuwait",
+          "=libano",
+          "=angola",
+          "=guine",
+          "=suriname",
+          "=guiana",
+          "=mexico",
+          "=panama",
+          "@compound_place"
+        ],
+        "examples": {
+          "match": [
+            "trabalho na gringa",
+            "vaga em Espanha",
+            "fora do país",
+            "Camboja"
+          ],
+          "noMatch": [
+            "falo espanhol e inglês",
+            "trabalho em Coimbra"
+          ]
+        }
+      },
+      {
+        "name": "advance",
+        "description": "Costs advanced or lent by the recruiter, to be paid back (advance, loan, \"adiantamos o bilhete\").",
+        "terms": [
+          "=adiantar",
+          "=adianta",
+          "=adiantam",
+          "=adianto",
+          "=adiantamos",
+          "=adiantado",
+          "=adiantada",
+          "=adiantados",
+          "=adiantadas",
+          "=adiantamento",
+          "=adiantamentos",
+          "emprestar",
+          "=emprestimo",
+          "=emprestimos"
+        ],
+        "examples": {
+          "match": [
+            "a viagem é adiantada",
+            "fazemos um empréstimo",
+            "emprestamos o dinheiro"
+          ],
+          "noMatch": [
+            "adiante, por favor"
+          ]
+        }
+      },
+      {
+        "name": "arrange",
+        "description": "Arranging or taking care of something for the worker (tratar, cuidar, resolver, organizar, arranjar, arrumar, providenciar).",
+        "terms": [
+          "tratar",
+          "cuidar",
+          "resolver",
+          "organizar",
+          "arranjar",
+          "arrumar",
+          "providenciar",
+          "conseguir"
+        ],
+        "examples": {
+          "match": [
+            "eu arrumo tudo",
+            "nós tratamos de tudo",
+            "a agência cuida de tudo"
+          ],
+          "noMatch": [
+            "tudo bem"
+          ]
+        }
+      },
+      {
+        "name": "availability",
+        "description": "Availability wording of escort-style and dating ads (free tonight, available now, 24 hours, \"dispo\").",
+        "terms": [
+          "=disponivel =hoje",
+          "=disponivel =hj",
+          "=disponivel =agora",
+          "=disponivel =esta =noite",
+          "=disponivel =a =noite",
+          "=disponivel =para =encontros",
+          "=disponivel =pra =encontros",
+          "=disponivel =para =sair",
+          "=disponivel =pra =sair",
+          "=livre =hoje",
+          "=livre =hj",
+          "=livre =agora",
+          "=livre =esta =noite",
+          "=livre =a =partir =das",
+          "=livre =a =noite",
+          "=a =noite =toda",
+          "=24h",
+          "=24 =7",
+          "=dispo"
+        ],
+        "examples": {
+          "match": [
+            "disponível agora",
+            "livre hoje a partir das 22h",
+            "24/7"
+          ],
+          "noMatch": [
+            "disponível depois das aulas",
+            "produto disponível em loja"
+          ]
+        }
+      },
+      {
+        "name": "booker",
+        "description": "Who takes the bookings for someone else in an escort-style ad (manager, booker, agent, madam, \"tia\", \"mamãe\").",
+        "terms": [
+          "=gerente",
+          "=gerencia",
+          "=booker",
+          "=agente",
+          "=empresario",
+          "=empresaria",
+          "=cafetina",
+          "=cafetao",
+          "=secretaria",
+          "=secretario",
+          "=madame",
+          "=tia",
+          "=mamae",
+          "=manager",
+          "=agencia",
+          "=responsavel",
+          "=marido"
+        ],
+        "examples": {
+          "match": [
+            "combinar com a madame",
+            "horários com a gerente"
+          ],
+          "noMatch": [
+            "tratar com o dono"
+          ]
+        }
+      },
+      {
+        "name": "border",
+        "description": "A border and getting across it, without the boats that also carry tourists (crossing, border, the other side, smugglers).",
+        "terms": [
+          "=travessia",
+          "=travessias",
+          "=fronteira",
+          "=fronteiras",
+          "=cruzar",
+          "=atravessar",
+          "=passagem =pela =fronteira",
+          "=do =outro =lado",
+          "=do =lado =de =la",
+          "=cai =cai",
+          "=coiote",
+          "=coiotes"
+        ],
+        "examples": {
+          "match": [
+            "cruzar a fronteira",
+            "do lado de lá"
+          ],
+          "noMatch": [
+            "passeio de barco"
+          ]
+        }
+      },
+      {
+        "name": "cash",
+        "description": "Cash in hand (\"em espécie\", \"dinheiro vivo\", \"em mãos\", \"em numerário\").",
+        "terms": [
+          "=em =especie",
+          "=dinheiro =vivo",
+          "=em =dinheiro",
+          "=na =mao",
+          "=em =mao",
+          "=em =maos",
+          "=nas =maos",
+          "=cash",
+          "=em =numerario",
+          "=numerario",
+          "=em =notas",
+          "=dinheiro =na =mao"
+        ],
+        "examples": {
+          "match": [
+            "5 mil em espécie",
+            "pagamento em mãos",
+            "o resto em notas"
+          ],
+          "noMatch": [
+            "notas de rodapé",
+            "aperto de mão"
+          ]
+        }
+      },
+      {
+        "name": "chat_app",
+        "description": "Private messaging channels, the shared messenger names plus Portuguese chat slang (whats, wpp, inbox, direct, pv, privado).",
+        "terms": [
+          "@messenger",
+          "=whats",
+          "=wapp",
+          "=wpp",
+          "=zapp",
+          "=inbox",
+          "=direct",
+          "=dm",
+          "=pv",
+          "=privado",
+          "=insta",
+          "=instagram",
+          "=messenger",
+          "=sms"
+        ],
+        "examples": {
+          "match": [
+            "chama no zap",
+            "me chama inbox",
+            "w/a/p/p"
+          ],
+          "noMatch": [
+            "privadamente"
+          ]
+        }
+      },
+      {
+        "name": "compound_job",
+        "description": "The jobs of scam-compound recruitment (customer service, typing, data entry, online sales, crypto or investment chat, telemarketing).",
+        "terms": [
+          "=atendimento =ao =cliente",
+          "=apoio =ao =cliente",
+          "=suporte =ao =cliente",
+          "=servico =ao =cliente",
+          "=atendimento =online",
+          "=suporte =online",
+          "=customer =service",
+          "=digitacao",
+          "digitador*",
+          "=digitar",
+          "=entrada =de =dados",
+          "=data =entry",
+          "=vendas =online",
+          "=venda =online",
+          "=vendas =on =line",
+          "=marketing =digital",
+          "=operador =de =chat",
+          "=operadora =de =chat",
+          "=chat",
+          "=telemarketing",
+          "=call =center",
+          "=callcenter",
+          "=trading",
+          "=forex",
+          "=cassino =online",
+          "=apostas =online",
+          "@crypto",
+          "=investimento =em =cripto",
+          "investimentos"
+        ],
+        "examples": {
+          "match": [
+            "suporte ao cliente em inglês",
+            "digitação rápida",
+            "vendas online de cripto"
+          ],
+          "noMatch": [
+            "vendas na loja"
+          ]
+        }
+      },
+      {
+        "name": "cover_verb",
+        "description": "The recruiter saying it pays, buys or offers something (\"pagamos\", \"a gente compra\", \"eu pago\", \"bancamos\").",
+        "terms": [
+          "=pagamos",
+          "=nos =pagamos",
+          "=a =gente =paga",
+          "=eu =pago",
+          "=oferecemos",
+          "=damos",
+          "=custeamos",
+          "=bancamos",
+          "=a =gente =banca",
+          "=eu =banco",
+          "=compramos",
+          "=a =gente =compra",
+          "=eu =compro",
+          "=nos =compramos",
+          "=garantimos",
+          "=incluimos",
+          "=fornecemos"
+        ],
+        "examples": {
+          "match": [
+            "a gente banca o bilhete",
+            "nós pagamos a viagem"
+          ],
+          "noMatch": [
+            "pagas a viagem"
+          ]
+        }
+      },
+      {
+        "name": "covered",
+        "description": "Paid, free, included or arranged by the recruiter (\"pago\", \"por nossa conta\", \"a gente banca\").",
+        "terms": [
+          "=pago",
+          "=paga",
+          "=pagos",
+          "=pagas",
+          "=gratis",
+          "gratuito",
+          "=incluido",
+          "=incluida",
+          "=incluso",
+          "=inclusa",
+          "=inclusos",
+          "=incluidos",
+          "=incluidas",
+          "=oferecido",
+          "=oferecida",
+          "=oferecidos",
+          "=oferecidas",
+          "=custeado",
+          "=custeada",
+          "=custeados",
+          "=bancado",
+          "=bancada",
+          "=bancados",
+          "=garantido",
+          "=garantida",
+          "=garantidos",
+          "=garantidas",
+          "=coberto",
+          "=coberta",
+          "=cobertos",
+          "=cobertas",
+          "=por =nossa =conta",
+          "=por =conta =da (=empresa|=casa|=agencia|=firma|=familia|=fazenda|=quinta|=obra|=patroa|=dona)",
+          "=por =conta =do (=patrao|=empregador|=clube|=contratante|=dono|=bar)",
+          "=de =graca",
+          "=sem =custo",
+          "=sem =custos",
+          "=custo =zero",
+          "=a =custo =zero",
+          "=tudo =pago",
+          "=100 =% =pago",
+          "=free",
+          "@emoji_free"
+        ],
+        "examples": {
+          "match": [
+            "passagem paga",
+            "voo por conta da empresa",
+            "viagem de graça",
+            "✈️ 🆓"
+          ],
+          "noMatch": [
+            "paguei a conta",
+            "a pagar pelo candidato"
+          ]
+        }
+      },
+      {
+        "name": "crossing",
+        "description": "A border crossing or passage and what carries it (crossing, border, boat, the other side).",
+        "terms": [
+          "@border",
+          "=barco",
+          "=barcos",
+          "=bote",
+          "=botes",
+          "=lancha",
+          "=lanchas"
+        ],
+        "examples": {
+          "match": [
+            "travessia garantida",
+            "do lado de lá"
+          ],
+          "noMatch": [
+            "passagem de ano"
+          ]
+        }
+      },
+      {
+        "name": "currency",
+        "description": "Money units and signs of Brazil and Portugal, with slang (\"conto\", \"pila\", \"paus\").",
+        "terms": [
+          "=reais",
+          "=real",
+          "=euros",
+          "=euro",
+          "=dolares",
+          "=dolar",
+          "=usd",
+          "=brl",
+          "=eur",
+          "=r =$",
+          "=us =$",
+          "=€",
+          "=$",
+          "=contos",
+          "=conto",
+          "=paus",
+          "=pila",
+          "=pilas",
+          "=mil",
+          "=k"
+        ],
+        "examples": {
+          "match": [
+            "120 mil reais",
+            "R$ 300"
+          ],
+          "noMatch": [
+            "realmente"
+          ]
+        }
+      },
+      {
+        "name": "dating_context",
+        "description": "Wording of dating and sugar arrangements (a date, generous older men, an allowance, help with bills, gifts).",
+        "terms": [
+          "=um =encontro",
+          "=marcar =encontro",
+          "=marcar =um =encontro",
+          "=primeiro =encontro",
+          "=1 =o =encontro",
+          "=1 =encontro",
+          "=encontros =casuais",
+          "=encontro =casual",
+          "=encontro =discreto",
+          "=encontros =discretos",
+          "=para =encontros",
+          "=pra =encontros",
+          "=sair =comigo",
+          "=um =coroa",
+          "=uns =coroas",
+          "=procuro =coroa",
+          "=coroa =generoso",
+          "=coroas =generosos",
+          "=coroa =rico",
+          "=coroa =casado",
+          "=homem =generoso",
+          "=homens =generosos",
+          "=senhor =generoso",
+          "=senhores =generosos",
+          "=padrinho =generoso",
+          "=padrinhos =generosos",
+          "=padrinho =rico",
+          "=um =padrinho =que",
+          "=sugar",
+          "=mimo =adiantado",
+          "=mimo =antecipado",
+          "=me =ajudar =com =as =contas",
+          "=me =ajude =com =as =contas",
+          "=me =ajudar =nas =contas",
+          "=me =bancar",
+          "=me =banque",
+          "=me =sustentar",
+          "=em =troca =de =presentes",
+          "=em =troca =de =ajuda",
+          "=daddy"
+        ],
+        "examples": {
+          "match": [
+            "quero conhecer um coroa",
+            "alguém que me ajude com as contas",
+            "no 1º encontro"
+          ],
+          "noMatch": [
+            "encontro da turma de 1998",
+            "coroa de flores",
+            "padrinho de crisma"
+          ]
+        }
+      },
+      {
+        "name": "debt",
+        "description": "A debt owed to the recruiter or employer.",
+        "terms": [
+          "divida",
+          "=dividas",
+          "=debito",
+          "=debitos",
+          "=fiado",
+          "@advance"
+        ],
+        "examples": {
+          "match": [
+            "a dívida da viagem",
+            "comprar fiado"
+          ],
+          "noMatch": [
+            "dividir a conta"
+          ]
+        }
+      },
+      {
+        "name": "deduct",
+        "description": "Deducted or taken out of pay (\"descontado\", \"abatido\", \"vai-se tirando\", \"sai do salário\").",
+        "terms": [
+          "descontad*",
+          "=descontar",
+          "=descontando",
+          "=descontamos",
+          "=descontam",
+          "=descontaremos",
+          "=desconta",
+          "=descontarem",
+          "abatid*",
+          "=abater",
+          "=abatemos",
+          "=abatendo",
+          "=abate",
+          "deduzid*",
+          "=deduzir",
+          "=deduzimos",
+          "=deduz",
+          "=tirando",
+          "=tirado",
+          "=tirada",
+          "=tirados",
+          "=tiradas",
+          "=retirado",
+          "=retirada",
+          "=retirados",
+          "cobrad*",
+          "=sai =do",
+          "=sai =da",
+          "=sai =dos",
+          "=vem =do"
+        ],
+        "examples": {
+          "match": [
+            "descontada do salário",
+            "vão tirando do vencimento",
+            "abatido nos ganhos"
+          ],
+          "noMatch": [
+            "com desconto de estudante",
+            "tira-dúvidas"
+          ]
+        }
+      },
+      {
+        "name": "digit_word",
+        "description": "The digits written as Portuguese words, as in a phone number spelt out to escape filters.",
+        "terms": [
+          "=zero",
+          "=um",
+          "=dois",
+          "=duas",
+          "=tres",
+          "=quatro",
+          "=cinco",
+          "=seis",
+          "=meia",
+          "=sete",
+          "=oito",
+          "=nove"
+        ],
+        "examples": {
+          "match": [
+            "cinco cinco cinco",
+            "meia"
+          ],
+          "noMatch": [
+            "dezoito"
+          ]
+        }
+      },
+      {
+        "name": "documents",
+        "description": "Identity papers, passport, visa and work papers (Brazilian and Portuguese names), with document emoji.",
+        "terms": [
+          "@id_documents",
+          "=visto",
+          "=vistos"
+        ],
+        "examples": {
+          "match": [
+            "sem visto",
+            "os passaportes"
+          ],
+          "noMatch": [
+            "vista para o mar"
+          ]
+        }
+      },
+      {
+        "name": "escort_context",
+        "description": "Wording of escort-style and commercial-sex ads (incall and outcall, rates, discreet, motel, overnight, roses and sex-code emoji).",
+        "terms": [
+          "=acompanhante",
+          "=acompanhantes",
+          "=garota =de =programa",
+          "=garotas =de =programa",
+          "=fazer =programa",
+          "=faco =programa",
+          "=faz =programa",
+          "=fazemos =programa",
+          "=fazer =programas",
+          "=programinha",
+          "=gp",
+          "=cache",
+          "=caches",
+          "=incall",
+          "=outcall",
+          "=local =proprio",
+          "=com =local",
+          "=atendo =em",
+          "=atendo =no",
+          "=atendo =na",
+          "=atendo =a =domicilio",
+          "=faco =saidas",
+          "=motel",
+          "=moteis",
+          "=hotel =ou =motel",
+          "=motel =ou =hotel",
+          "=pernoite",
+          "=pernoitada",
+          "=sigilo",
+          "=discreta",
+          "=discretas",
+          "=massagem",
+          "=massagens",
+          "=safada",
+          "=safadinha",
+          "=gostosa",
+          "=namoradinha",
+          "=namorada =de =aluguel",
+          "=namorada =de =aluguer",
+          "=prive",
+          "=sem =frescura",
+          "=sem =frescuras",
+          "=sensual",
+          "=erotica",
+          "=nudes",
+          "=onlyfans",
+          "=fotos =intimas",
+          "@emoji_sex",
+          "@emoji_rose"
+        ],
+        "examples": {
+          "match": [
+            "atendo em local próprio",
+            "cachê a combinar",
+            "pernoite 300",
+            "💋"
+          ],
+          "noMatch": [
+            "atendimento ao cliente",
+            "hotel de cinco estrelas"
+          ]
+        }
+      },
+      {
+        "name": "escorted",
+        "description": "Only with, accompanied or driven by someone of the employer (\"acompanhada\", \"junto com o dono\", \"com o motorista\").",
+        "terms": [
+          "acompanhad*",
+          "escoltad*",
+          "=com =escolta",
+          "=junto =com",
+          "=junto =do",
+          "=junto =da",
+          "=com =o (=motorista|=dono|=patrao|=gerente|=chefe|=encarregado|=seguranca|=responsavel)",
+          "=com =a (=motorista|=dona|=patroa|=gerente|=chefe|=encarregada|=responsavel)",
+          "=com =alguem =da (=familia|=casa|=empresa|=agencia)",
+          "=pelo (=motorista|=dono|=patrao|=gerente|=chefe|=encarregado|=seguranca)",
+          "=pela (=motorista|=dona|=patroa|=gerente|=chefe|=encarregada)",
+          "=com =a =gente",
+          "=connosco",
+          "=conosco"
+        ],
+        "examples": {
+          "match": [
+            "sai sempre acompanhada",
+            "só com o patrão",
+            "levadas pelo motorista"
+          ],
+          "noMatch": [
+            "sai sozinha quando quiser"
+          ]
+        }
+      },
+      {
+        "name": "family",
+        "description": "The worker's family and close people (parents, mother, husband, boyfriend, relatives).",
+        "terms": [
+          "familia",
+          "=familiares",
+          "=familiar",
+          "=os =pais",
+          "=seus =pais",
+          "=teus =pais",
+          "=aos =pais",
+          "=dos =pais",
+          "=com =os =pais",
+          "=mae",
+          "=pai",
+          "=parentes",
+          "=marido",
+          "=namorado",
+          "=namorada",
+          "=esposa",
+          "=esposo",
+          "=irmaos",
+          "=irma",
+          "=irmao"
+        ],
+        "examples": {
+          "match": [
+            "não digas nada à família",
+            "os pais não podem visitar",
+            "a tua mãe"
+          ],
+          "noMatch": [
+            "o país de origem"
+          ]
+        }
+      },
+      {
+        "name": "fee",
+        "description": "A fee, deposit or guarantee charged to the worker.",
+        "terms": [
+          "=taxa",
+          "=taxas",
+          "=caucao",
+          "=caucoes",
+          "=tarifa",
+          "=deposito",
+          "=depositos",
+          "=valor =de =inscricao",
+          "=reserva =de =vaga"
+        ],
+        "examples": {
+          "match": [
+            "taxa de inscrição",
+            "sem essa caução"
+          ],
+          "noMatch": [
+            "apanhar um táxi"
+          ]
+        }
+      },
+      {
+        "name": "food",
+        "description": "Food and meals provided at the job.",
+        "terms": [
+          "=comida",
+          "=comidas",
+          "=alimentacao",
+          "=alimentacoes",
+          "=refeicao",
+          "=refeicoes",
+          "=almoco",
+          "=jantar",
+          "=mantimentos"
+        ],
+        "examples": {
+          "match": [
+            "comida por conta",
+            "alimentação incluída"
+          ],
+          "noMatch": [
+            "comissão de 10%"
+          ]
+        }
+      },
+      {
+        "name": "girl",
+        "description": "A girl or woman, and the slang of escort-style ads for one (mina, miúda, gata, morena).",
+        "terms": [
+          "=menina",
+          "=meninas",
+          "=garota",
+          "=garotas",
+          "=moca",
+          "=mocas",
+          "=mina",
+          "=minas",
+          "rapariga",
+          "=gata",
+          "=gatas",
+          "=miuda",
+          "=miudas",
+          "=gaja",
+          "=gajas",
+          "=senhorita",
+          "=morena",
+          "=morenas",
+          "=loira",
+          "=loiras",
+          "=loura",
+          "=louras",
+          "=ruiva",
+          "=ruivas",
+          "=mulata",
+          "=mulatas",
+          "=moreninha",
+          "=loirinha",
+          "=ninfa",
+          "=princesa",
+          "=boneca",
+          "=bonequinha",
+          "=modelo",
+          "=modelos",
+          "=massagista",
+          "=massagistas",
+          "=trans",
+          "=travesti",
+          "=travestis"
+        ],
+        "examples": {
+          "match": [
+            "meninas novas",
+            "uma mina top",
+            "3 loiras"
+          ],
+          "noMatch": [
+            "menino Jesus de Praga"
+          ]
+        }
+      },
+      {
+        "name": "go_out",
+        "description": "Going out or leaving the house or workplace.",
+        "terms": [
+          "=sair",
+          "=sai",
+          "=saem",
+          "=sais",
+          "=saiam",
+          "=saimos",
+          "=saida",
+          "=saidas",
+          "=passear",
+          "=passeios",
+          "=ausentar"
+        ],
+        "examples": {
+          "match": [
+            "só sai acompanhada",
+            "saídas com o motorista"
+          ],
+          "noMatch": [
+            "saia comprida"
+          ]
+        }
+      },
+      {
+        "name": "hold",
+        "description": "Keeping, taking, collecting or locking away something of the worker's (keep / take / collect / look after / lock away); handing over is left to the rules, since \"entregar documentos\" is also how candidates hand in an application.",
+        "terms": [
+          "=guardar",
+          "=guarda",
+          "=guardam",
+          "=guardamos",
+          "=guardado",
+          "=guardada",
+          "=guardados",
+          "=guardadas",
+          "=guardaremos",
+          "=reter",
+          "=retem",
+          "=retido",
+          "=retida",
+          "=retidos",
+          "=retidas",
+          "=retemos",
+          "=recolher",
+          "=recolhe",
+          "=recolhem",
+          "=recolhemos",
+          "=recolhido",
+          "=recolhidos",
+          "=recolhida",
+          "=recolhidas",
+          "=ficar =com",
+          "=fica =com",
+          "=ficam =com",
+          "=ficamos =com",
+          "=ficamos =com =eles",
+          "confiscar",
+          "=tomamos",
+          "=tomam",
+          "=tomado",
+          "=tomados",
+          "=deixar =com",
+          "=deixa =com",
+          "=deixam =com",
+          "trancar",
+          "=fechado =a =chave",
+          "=tomar =conta =dos",
+          "=tomamos =conta =dos",
+          "=a =guarda =de"
+        ],
+        "examples": {
+          "match": [
+            "guardamos os passaportes",
+            "deixam com o encarregado",
+            "ficam retidos",
+            "recolhemos tudo"
+          ],
+          "noMatch": [
+            "guardanapo de papel",
+            "fica bem"
+          ]
+        }
+      },
+      {
+        "name": "housing",
+        "description": "Housing at or through the job (room, bed, lodging, \"casa e comida\"), with house emoji.",
+        "terms": [
+          "alojamento",
+          "=alojado",
+          "=alojada",
+          "=alojados",
+          "=alojadas",
+          "hospedagem",
+          "=estadia",
+          "moradia",
+          "=casa",
+          "=casas",
+          "=quarto",
+          "=quartos",
+          "=quartinho",
+          "=dormitorio",
+          "=dormitorios",
+          "=camarata",
+          "=camaratas",
+          "=cama",
+          "=dormida",
+          "=apartamento",
+          "=contentor",
+          "=contentores",
+          "@emoji_house"
+        ],
+        "examples": {
+          "match": [
+            "alojamento incluído",
+            "quarto e comida",
+            "dormitório grátis",
+            "🏠 pago"
+          ],
+          "noMatch": [
+            "quarta-feira",
+            "casado há dez anos"
+          ]
+        }
+      },
+      {
+        "name": "id_documents",
+        "description": "Identity and work papers a worker holds (passport, ID card, work card, residence permit), without the visa, which an agency may legitimately process.",
+        "terms": [
+          "passaporte",
+          "documento",
+          "=documentacao",
+          "=documentacoes",
+          "=docs",
+          "=doc",
+          "=papeis",
+          "=papelada",
+          "=bi",
+          "=rg",
+          "=cpf",
+          "=nif",
+          "=niss",
+          "=bsn",
+          "=identidade",
+          "=cartao =de =cidadao",
+          "=carteira =de =trabalho",
+          "=carteira =de =identidade",
+          "=ctps",
+          "=titulo =de =residencia",
+          "=autorizacao =de =residencia",
+          "=autorizacao =de =trabalho",
+          "=cartao =de =residencia",
+          "=cartao =de =residente",
+          "=autorizacao =de =permanencia",
+          "@emoji_document"
+        ],
+        "examples": {
+          "match": [
+            "os passaportes",
+            "sem doc",
+            "cartão de cidadão",
+            "🛂"
+          ],
+          "noMatch": [
+            "documentário na televisão",
+            "papel de parede"
+          ]
+        }
+      },
+      {
+        "name": "job",
+        "description": "Work, a job or a vacancy, with the Brazilian and Portuguese slang for it (\"trampo\", \"bico\", \"biscate\").",
+        "terms": [
+          "trabalho",
+          "emprego",
+          "=vaga",
+          "=vagas",
+          "servico",
+          "trampo",
+          "=trampos",
+          "=bico",
+          "=bicos",
+          "=biscate",
+          "=biscates",
+          "=job",
+          "=jobs",
+          "=cargo",
+          "=cargos",
+          "oportunidade",
+          "labuta",
+          "=posto =de =trabalho",
+          "=part =time",
+          "=meio =periodo"
+        ],
+        "examples": {
+          "match": [
+            "trampo na Europa",
+            "Vagas abertas",
+            "biscate ao fim de semana",
+            "vamos trabalhar juntos"
+          ],
+          "noMatch": [
+            "bicicleta nova",
+            "vagabundo"
+          ]
+        }
+      },
+      {
+        "name": "language",
+        "description": "A language or \"the language\" of the destination, as in \"no need to speak the language\".",
+        "terms": [
+          "=ingles",
+          "=espanhol",
+          "=frances",
+          "=alemao",
+          "=italiano",
+          "=holandes",
+          "=neerlandes",
+          "=portugues",
+          "=japones",
+          "=chines",
+          "=arabe",
+          "=romeno",
+          "=polaco",
+          "=russo",
+          "=sueco",
+          "=noruegues",
+          "=dinamarques",
+          "=grego",
+          "=turco",
+          "=hebraico",
+          "=lingua",
+          "=idioma",
+          "=a =lingua",
+          "=o =idioma",
+          "=a =lingua =local"
+        ],
+        "examples": {
+          "match": [
+            "não precisas de saber holandês",
+            "sem falar inglês"
+          ],
+          "noMatch": [
+            "linguiça caseira"
+          ]
+        }
+      },
+      {
+        "name": "legit_youth_activity",
+        "description": "Ordinary activities of young people that explain a stated age (babysitting, tutoring, lessons, pet sitting, gardening, clubs, teams, volunteering, first job, apprenticeship).",
+        "terms": [
+          "=tomar =conta =de =criancas",
+          "=tomo =conta =de =criancas",
+          "=cuidar =de =criancas",
+          "=cuido =de =criancas",
+          "=baba",
+          "=babysitter",
+          "=babysitting",
+          "=baby =sitter",
+          "=explicacoes",
+          "=explicador",
+          "=explicadora",
+          "=aula",
+          "=aulas",
+          "=reforco",
+          "=trabalhos =de =casa",
+          "=licao =de =casa",
+          "=dever =de =casa",
+          "=tpc",
+          "=cachorro",
+          "=cachorros",
+          "=cao",
+          "=caes",
+          "=pet =sitter",
+          "=pet =sitting",
+          "=jardinagem",
+          "=relva",
+          "=escuteiros",
+          "=escoteiros",
+          "=catequese",
+          "=paroquia",
+          "=igreja",
+          "=clube",
+          "=equipa",
+          "=equipe",
+          "=time",
+          "=treino",
+          "=treinos",
+          "=voluntariado",
+          "voluntario",
+          "=primeiro =emprego",
+          "=jovem =aprendiz",
+          "=estagio",
+          "=part =time",
+          "=meio =periodo",
+          "=torneio",
+          "=campeonato",
+          "=inscricoes",
+          "=inscricao",
+          "=futsal",
+          "=futebol",
+          "=natacao",
+          "=matematica",
+          "=tutoria",
+          "=sala =de =estudos",
+          "=autorizacao =dos =pais",
+          "=com =os =pais",
+          "=trabalho =de =verao",
+          "=emprego =de =verao",
+          "=procuro =trabalho",
+          "=procuro =emprego",
+          "=procura =trabalho",
+          "=procura =emprego",
+          "=primeiro =trabalho",
+          "=parabens",
+          "=crisma",
+          "=batismo",
+          "=batizado",
+          "=comunhao",
+          "=curso",
+          "=cursos",
+          "=workshop",
+          "=infantil",
+          "=infantis",
+          "=infantojuvenil",
+          "=elenco",
+          "=figuracao",
+          "=novela",
+          "=teatro",
+          "=publicidade",
+          "=vacinacao",
+          "=vacina",
+          "=centro =de =saude",
+          "=consulta",
+          "=pediatria",
+          "=festa",
+          "=festas",
+          "=aniversario",
+          "=debutante",
+          "=baile",
+          "=buffet",
+          "=decoracao",
+          "=bolo",
+          "=desaparecida",
+          "=desaparecido"
+        ],
+        "examples": {
+          "match": [
+            "cuido de crianças ao sábado",
+            "explicações de matemática",
+            "passeio o cão dos vizinhos"
+          ],
+          "noMatch": [
+            "disponível hoje à noite"
+          ]
+        }
+      },
+      {
+        "name": "manager",
+        "description": "A third party who runs the worker (manager, booker, agent, boss, madam, \"tia\", driver, receptionist, gang boss, \"gato\").",
+        "terms": [
+          "=gerente",
+          "=gerencia",
+          "=booker",
+          "=agente",
+          "=empresario",
+          "=empresaria",
+          "=cafetina",
+          "=cafetao",
+          "=secretaria",
+          "=secretario",
+          "=madame",
+          "=tia",
+          "=mamae",
+          "=dona",
+          "=dono",
+          "=patrao",
+          "=patroa",
+          "=chefe",
+          "=chefe =de =equipa",
+          "=chefe =de =equipe",
+          "=encarregado",
+          "=encarregada",
+          "=capataz",
+          "=gato",
+          "=empreiteiro",
+          "=motorista",
+          "=rececionista",
+          "=recepcionista",
+          "=responsavel",
+          "=recrutador",
+          "=recrutadora",
+          "=intermediario",
+          "=agencia",
+          "=manager"
+        ],
+        "examples": {
+          "match": [
+            "falar com a cafetina",
+            "o chefe de equipe decide",
+            "com a gerente"
+          ],
+          "noMatch": [
+            "gerenciamento de projetos"
+          ]
+        }
+      },
+      {
+        "name": "minor_number",
+        "description": "The written numbers twelve to seventeen, in Brazilian and Portuguese spelling and their usual misspellings.",
+        "terms": [
+          "=doze",
+          "=treze",
+          "=catorze",
+          "=quatorze",
+          "=catorse",
+          "=quatorse",
+          "=quinze",
+          "=dezesseis",
+          "=dezasseis",
+          "=dezeseis",
+          "=dezaseis",
+          "=desesseis",
+          "=dezessete",
+          "=dezassete",
+          "=dezesete",
+          "=dezasete",
+          "=desessete"
+        ],
+        "examples": {
+          "match": [
+            "q-u-i-n-z-e",
+            "dezasseis"
+          ],
+          "noMatch": [
+            "dezoito",
+            "quinzena"
+          ]
+        }
+      },
+      {
+        "name": "new_arrival",
+        "description": "A worker new in town, just arrived or only here until a given day, or touring.",
+        "terms": [
+          "=recem =chegada",
+          "=recem =chegado",
+          "=recem =chegadas",
+          "=recem =chegados",
+          "=acabei =de =chegar",
+          "=acabou =de =chegar",
+          "=acabada =de =chegar",
+          "=chegou =agora",
+          "=chegando =agora",
+          "=chegadinha",
+          "=nova =na =cidade",
+          "=nova =na =area",
+          "=nova =no =bairro",
+          "=nova =na =regiao",
+          "=novidade =na =cidade",
+          "=so =ate",
+          "=apenas =ate",
+          "=so =esta =semana",
+          "=so =essa =semana",
+          "=apenas =esta =semana",
+          "=ultimos =dias",
+          "=de =passagem",
+          "=em =tour",
+          "=em =turne",
+          "=poucos =dias"
+        ],
+        "examples": {
+          "match": [
+            "recém-chegada em BH",
+            "só até domingo",
+            "em tour por Portugal"
+          ],
+          "noMatch": [
+            "chegada prevista para março"
+          ]
+        }
+      },
+      {
+        "name": "organ",
+        "description": "Human organs sold or \"donated\" for money (kidney, liver part, cornea, bone marrow).",
+        "terms": [
+          "=rim",
+          "=rins",
+          "=figado",
+          "=cornea",
+          "=corneas",
+          "=medula =ossea",
+          "=orgao =humano",
+          "=orgaos =humanos",
+          "=orgao",
+          "=orgaos"
+        ],
+        "examples": {
+          "match": [
+            "compro rim",
+            "f1gad0 parcial"
+          ],
+          "noMatch": [
+            "rimel à prova de água"
+          ]
+        }
+      },
+      {
+        "name": "phone",
+        "description": "The worker's own mobile phone.",
+        "terms": [
+          "celular",
+          "=celulares",
+          "=telemovel",
+          "=telemoveis",
+          "=telefone",
+          "=telefones",
+          "=smartphone",
+          "=tlm",
+          "=cel"
+        ],
+        "examples": {
+          "match": [
+            "o telemóvel fica",
+            "celulares recolhidos"
+          ],
+          "noMatch": [
+            "telefonista"
+          ]
+        }
+      },
+      {
+        "name": "repay",
+        "description": "Paying back or settling a debt (\"pagar\", \"quitar\", \"devolver\", \"acertar\", \"ir descontando\").",
+        "terms": [
+          "=pagar",
+          "=paga",
+          "=pagas",
+          "=pague",
+          "=pagam",
+          "=pagando",
+          "quitar",
+          "devolver",
+          "reembolsar",
+          "acertar",
+          "=acerto",
+          "saldar",
+          "liquidar"
+        ],
+        "examples": {
+          "match": [
+            "devolves tudo depois",
+            "vai acertando aos poucos",
+            "quitar tudo"
+          ],
+          "noMatch": [
+            "certeza absoluta"
+          ]
+        }
+      },
+      {
+        "name": "tell",
+        "description": "Telling, calling or being in touch with someone (tell / inform / call / visit / bother).",
+        "terms": [
+          "=contar",
+          "=conte",
+          "=contes",
+          "=contem",
+          "=contou",
+          "=comentar",
+          "=comente",
+          "=comentem",
+          "=dizer",
+          "=diga",
+          "=digas",
+          "=digam",
+          "=fale",
+          "=falar",
+          "=falem",
+          "=fales",
+          "=avisar",
+          "=avise",
+          "=informar",
+          "=informe",
+          "=ligar",
+          "=ligue",
+          "=ligando",
+          "=liguem",
+          "=telefonar",
+          "=visitar",
+          "=visitas",
+          "=visita",
+          "=incomodar",
+          "=atrapalhar",
+          "=ficar =a =saber"
+        ],
+        "examples": {
+          "match": [
+            "não conte a ninguém",
+            "ficar ligando",
+            "ninguém precisa ficar a saber"
+          ],
+          "noMatch": [
+            "conta bancária"
+          ]
+        }
+      },
+      {
+        "name": "travel",
+        "description": "Travel to the job and what carries the worker there (ticket, flight, bus, visa), with travel emoji.",
+        "terms": [
+          "passagem",
+          "=passagens",
+          "viagem",
+          "=viagens",
+          "bilhete",
+          "=voo",
+          "=voos",
+          "=aviao",
+          "=onibus",
+          "=autocarro",
+          "=ticket",
+          "=tickets",
+          "=visto",
+          "=vistos",
+          "=deslocacao",
+          "=deslocacoes",
+          "=passagem =aerea",
+          "@emoji_travel"
+        ],
+        "examples": {
+          "match": [
+            "passagens pagas",
+            "o voo e o visto",
+            "✈️ pago"
+          ],
+          "noMatch": [
+            "passageiro frequente",
+            "vista para o mar"
+          ]
+        }
+      },
+      {
+        "name": "vulnerable",
+        "description": "People who cannot easily complain or leave (undocumented, refugees, runaways, single mothers, people in debt, desperate, without family here).",
+        "terms": [
+          "=sem =documentos",
+          "=sem =documento",
+          "=sem =docs",
+          "=sem =papeis",
+          "=sem =papel",
+          "=sem =visto",
+          "indocumentado",
+          "=ilegal",
+          "=ilegais",
+          "=irregular",
+          "=irregulares",
+          "=situacao =irregular",
+          "refugiado",
+          "=requerente =de =asilo",
+          "=requerentes =de =asilo",
+          "=fugido =de =casa",
+          "=fugida =de =casa",
+          "=fugidos =de =casa",
+          "=fugiu =de =casa",
+          "=fugidas =de =casa",
+          "=sem =familia",
+          "=nao =tenham =familia",
+          "=nao =tem =familia",
+          "=nao =tenha =familia",
+          "=sozinho =no =pais",
+          "=sozinha =no =pais",
+          "=mae =solteira",
+          "=maes =solteiras",
+          "=morador =de =rua",
+          "=esta =na =rua",
+          "=estao =na =rua",
+          "=vive =na =rua",
+          "=vivem =na =rua",
+          "=morando =na =rua",
+          "=dormindo =na =rua",
+          "=moradores =de =rua",
+          "=situacao =de =rua",
+          "=sem =abrigo",
+          "=sem =teto",
+          "endividado",
+          "=devendo",
+          "=nome =sujo",
+          "=nome =no =spc",
+          "=nome =no =serasa",
+          "negativado",
+          "=precisando =de =dinheiro",
+          "=precisando =muito =de =dinheiro",
+          "=precisa =de =dinheiro",
+          "=precisa =muito =de =dinheiro",
+          "=precisam =de =dinheiro",
+          "desesperado",
+          "=sem =saida",
+          "=dificuldades =financeiras",
+          "=aperto =financeiro",
+          "=contas =atrasadas",
+          "=dependente =quimico",
+          "=dependentes =quimicos",
+          "=problemas =com =a =policia",
+          "=problema =com =a =policia",
+          "=tiver =dividas",
+          "=tem =dividas",
+          "=com =dividas",
+          "=cheio =de =dividas",
+          "=cheia =de =dividas",
+          "=cheios =de =dividas",
+          "=cheias =de =dividas"
+        ],
+        "examples": {
+          "match": [
+            "gente sem papéis",
+            "fugida de casa",
+            "cheia de dívidas",
+            "endividada"
+          ],
+          "noMatch": [
+            "documentos em dia"
+          ]
+        }
+      },
+      {
+        "name": "wages",
+        "description": "The worker's pay (salary, wages, daily rate, earnings, \"cachê\").",
+        "terms": [
+          "salario",
+          "ordenado",
+          "=pagamento",
+          "=pagamentos",
+          "vencimento",
+          "=ganhos",
+          "=ganho",
+          "=diaria",
+          "=diarias",
+          "=cache",
+          "=caches",
+          "=remuneracao",
+          "=mesada",
+          "=quinzena",
+          "=jorna",
+          "=jornas",
+          "=o =que =ganhar",
+          "=o =que =ganhares",
+          "=o =que =ganham"
+        ],
+        "examples": {
+          "match": [
+            "do salário",
+            "descontado do ordenado",
+            "os ganhos da semana"
+          ],
+          "noMatch": [
+            "ordem de serviço"
+          ]
+        }
+      },
+      {
+        "name": "work_pay",
+        "description": "Paying with one's work or from the coming wages (\"com o trabalho\", \"trabalhando\", \"com os primeiros salários\").",
+        "terms": [
+          "=com =o =trabalho",
+          "=com =o =seu =trabalho",
+          "=com =o =teu =trabalho",
+          "=com =trabalho",
+          "=em =trabalho",
+          "=com =o =servico",
+          "=com =servico",
+          "=trabalhando",
+          "=a =trabalhar",
+          "=com =o =salario",
+          "=com =o =seu =salario",
+          "=com =o =teu =salario",
+          "=com =os =primeiros",
+          "=com =o =primeiro",
+          "=com =os =ganhos",
+          "=com =os =seus =ganhos",
+          "=com =os =teus =ganhos",
+          "=com =o =que =ganhar",
+          "=com =o =que =ganhares",
+          "=com =os =atendimentos",
+          "=com =os =programas"
+        ],
+        "examples": {
+          "match": [
+            "paga com o trabalho",
+            "reembolsa trabalhando",
+            "acerta com o serviço"
+          ],
+          "noMatch": [
+            "trabalho de equipa"
+          ]
+        }
+      },
+      {
+        "name": "worker",
+        "description": "The workers an ad speaks about in the plural (girls, workers, men, \"a malta\").",
+        "terms": [
+          "=meninas",
+          "=garotas",
+          "=mocas",
+          "=raparigas",
+          "=miudas",
+          "=trabalhadores",
+          "=trabalhadoras",
+          "=funcionarios",
+          "=funcionarias",
+          "=homens",
+          "=mulheres",
+          "=modelos",
+          "=acompanhantes",
+          "=massagistas",
+          "=dancarinas",
+          "=empregadas",
+          "=pessoal",
+          "=eles",
+          "=elas"
+        ],
+        "examples": {
+          "match": [
+            "as massagistas moram",
+            "os trabalhadores ficam"
+          ],
+          "noMatch": [
+            "a menina"
+          ]
+        }
+      },
+      {
+        "name": "years",
+        "description": "\"Years old\" after an age, with its diminutive (\"aninhos\") and chat forms (\"yo\", \"y/o\").",
+        "terms": [
+          "=anos",
+          "=aninhos",
+          "=aninho",
+          "=primaveras",
+          "=yo",
+          "=y =o",
+          "=anos =de =idade"
+        ],
+        "examples": {
+          "match": [
+            "16 aninhos",
+            "17 anos"
+          ],
+          "noMatch": [
+            "anonimato"
+          ]
+        }
+      },
+      {
+        "name": "youth",
+        "description": "Youth words of escort-style ads (young, fresh, little, new girl; Brazilian \"novinha\", \"ninfeta\"), with youth-code emoji.",
+        "terms": [
+          "=novinha",
+          "=novinhas",
+          "=novinho",
+          "=novinhos",
+          "=ninfeta",
+          "=ninfetas",
+          "=ninfetinha",
+          "=lolita",
+          "=lolitas",
+          "=menininha",
+          "=menininhas",
+          "=teen",
+          "=teens",
+          "=jovenzinha",
+          "=jovenzinhas",
+          "=mocinha",
+          "=mocinhas",
+          "=novata",
+          "=novatinha",
+          "=fresquinha",
+          "=fresquinhas",
+          "=aninhos",
+          "=bem =nova",
+          "=bem =novinha",
+          "=muito =nova",
+          "=menina =nova",
+          "=garota =nova",
+          "=miuda =nova",
+          "=miudas =novas",
+          "=moca =nova",
+          "=mocas =novas",
+          "=rapariga =nova",
+          "=raparigas =novas",
+          "=mina =nova",
+          "=gata =nova",
+          "=menina =novinha",
+          "=meninas =novas",
+          "=garotas =novas",
+          "=carinha =de =menina",
+          "@emoji_youth"
+        ],
+        "examples": {
+          "match": [
+            "novinha carinhosa",
+            "menina nova na casa",
+            "🍒"
+          ],
+          "noMatch": [
+            "jovem profissional",
+            "casa nova"
+          ]
+        }
+      }
+    ],
     "rules": [
+      {
+        "id": "pt.commercial_sex.anything_goes",
+        "category": "commercial_sex",
+        "weight": 0.4,
+        "description": "Says the women offered \"accept any proposal\" or \"do anything\", at a cheap price, coded wording for commercial sex offered by or about them.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation; advertising of sexual services); project authored from the TAXONOMY commercial_sex indicator \"commercial sex offered in a dating or job ad\" (no published Portuguese lexicon).",
+        "patterns": [
+          "(topa|topam|topo|aceita|aceitam|aceito|fazem|faz|faco) (qualquer|todo tipo de) (proposta|propostas|coisa|programa|parada|negocio)",
+          "(topa|topam|topo|fazem|faz|faco) (de)? tudo"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|@worker|@escort_context|@new_arrival|preco|precos|valor|camarada|cache|€|r $)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(trabalho|emprego|vaga|obra|mudancas|biscates|reparacoes|servicos gerais|pinturas|limpezas)"
+            ],
+            "window": 8
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Duas morenas simpáticas, fazem todo tipo de programa, valor em conta."
+          ],
+          "noMatch": [
+            "Faço de tudo: pinturas, limpezas e pequenas reparações, preço camarada."
+          ]
+        }
+      },
       {
         "id": "pt.commercial_sex.cache_rates",
         "category": "commercial_sex",
@@ -20886,12 +22832,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators; TAXONOMY commercial_sex (\"hourly rates\"). Project authored from indicator text.",
         "patterns": [
           "(cache|caches) (de|a partir de|a combinar|r $|€|#num|por hora|hora|meia hora|pernoite|acessivel|justo)",
-          "(meia hora|pernoite|pernoitada|1 hora|uma hora|30 min|30 minutos|1h|2 horas|duas horas|saida|periodo) ..3 #num"
+          "(meia hora|pernoite|pernoitada|1 hora|uma hora|30 min|30 minutos|1h|2 horas|duas horas|saida|periodo) ..3 #num",
+          "#num (€|r $|euros|reais)? (a|por|p) (meia hora|hora|1h|30 min|pernoite|noite|saida)",
+          "(pernoite|pernoitada) (a combinar|sob consulta)"
         ],
         "near": [
           {
             "patterns": [
-              "(acompanhante|atendo|atendemos|atendem|atendimento|massagem|motel|hotel|local proprio|local discreto|discreta|discretas|carinhosa|sigilo|beijo|beijos|completo|completa|safada|safadinha|gostosa|namoradinha|cache|programa|clientes|cliente|encontro|prive|💋|🌹)"
+              "(@escort_context|@dating_context|@availability|@new_arrival|atendo|atendemos|atendem|atendimento|hotel|local discreto|carinhosa|beijo|beijos|completo|completa|programa|clientes|cliente|encontro)"
             ],
             "window": 25
           }
@@ -20904,7 +22852,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Cachê de 250 a hora, atendo em hotel.",
-            "Meia hora R$ 150, uma hora R$ 250, local próprio."
+            "Meia hora R$ 150, uma hora R$ 250, local próprio.",
+            "Loira discreta, 120 a meia hora, pernoite a combinar."
           ],
           "noMatch": [
             "Cachê do artista a combinar para o evento da câmara.",
@@ -20947,7 +22896,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Seeks \"generous\" or well-off men, gifts or help in return for company.",
         "source": "TAXONOMY commercial_sex (\"generous men\", \"allowance\"); UNODC Human Trafficking Indicators. Project authored from indicator text.",
         "patterns": [
-          "(homens|homem|senhores|senhor|cavalheiros|cavalheiro|coroas|coroa|daddy|daddies|padrinho|padrinhos) (generosos|generoso|de nivel|bem sucedidos|bem sucedido|com condicoes|com posses|que saibam agradar|que saiba agradar)",
+          "(homens|homem|senhores|senhor|cavalheiros|cavalheiro|coroas|coroa|daddy|daddies|padrinho|padrinhos|parceiro|parceiros|amigo|amigos) (generosos|generoso|de nivel|bem sucedidos|bem sucedido|com condicoes|com posses|que saibam agradar|que saiba agradar)",
           "em troca de (presentes|presente|ajuda|ajuda financeira|mimos|mesada|dinheiro|um agrado|agrados)"
         ],
         "near": [],
@@ -20969,7 +22918,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "commercial_sex",
         "weight": 0.55,
         "description": "A \"present\", \"mimo\" or deposit asked up front before meeting.",
-        "source": "TAXONOMY commercial_sex (\"roses or gifts/donations up front\"). Project authored from indicator text.",
+        "source": "Project authored from the TAXONOMY commercial_sex indicator \"roses or gifts/donations up front\" (Polaris and TellFinder notes on payment asked before a meeting); UNODC Human Trafficking Indicators (sexual exploitation).",
         "patterns": [
           "(presente|presentinho|mimo|mimos|agrado|ajuda|sinal|adiantamento|pix|deposito) ..2 (antecipado|antecipada|adiantado|antes|primeiro|a frente|a parte)",
           "(sinal|pix|deposito|adiantamento) ..3 (para|pra) (confirmar|garantir|reservar|marcar) ..2 (encontro|horario|atendimento|programa|marcacao|visita)",
@@ -20978,7 +22927,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(encontro|encontros|atendimento|atendo|programa|marcacao|horario|hotel|motel|chamada de video|video chamada|companhia|se conhecer|nos conhecermos|nos vermos|a gente se ver|te conhecer|te ver)"
+              "(@dating_context|@escort_context|encontro|encontros|atendimento|atendo|programa|marcacao|marcar|horario|hotel|chamada de video|video chamada|companhia|se conhecer|nos conhecermos|nos vermos|a gente se ver|te conhecer|te ver|saio|sair)"
             ],
             "window": 12
           }
@@ -21006,7 +22955,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(alterne|casa de alterne|casas de alterne|bar de alterne|whiskeria|whiskerias|whiskaria|boate de strip)",
           "(comissao|comissoes|percentagem|porcentagem) (por|sobre|nas|nos|em|de) (bebidas|drinks|doses|garrafas|copos|consumos)",
-          "(fazer companhia|beber|conversar) (com|aos) (os)? (clientes|cliente) ..4 (bar|boate|clube|casa noturna|noite|bebidas)"
+          "(fazer companhia|beber|conversar) (com|aos) (os)? (clientes|cliente) ..4 (bar|boate|clube|casa noturna|noite|bebidas|mesa)",
+          "(acompanhar|entreter|animar) (os)? (clientes|cliente) ..4 (bar|boate|clube|casa noturna|noite|bebidas|mesa|mesas)"
         ],
         "near": [],
         "exclusions": [],
@@ -21015,7 +22965,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Precisa-se de meninas para casa de alterne, alojamento na casa.",
-            "Ganho por comissão nas bebidas dos clientes."
+            "Ganho por comissão nas bebidas dos clientes.",
+            "Casa noturna contrata moças para acompanhar clientes na mesa."
           ],
           "noMatch": [
             "Bar de praia contrata empregados de mesa para o verão."
@@ -21029,7 +22980,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "\"Atendo em local próprio / em hotel / motel\", the Portuguese incall-outcall wording.",
         "source": "UNODC Human Trafficking Indicators; TAXONOMY commercial_sex (\"incall/outcall\"). Project authored from indicator text.",
         "patterns": [
-          "(atendo|atendemos|atende|atendimento|atendimentos|saio|faco saidas|fazemos saidas|vou) (em|no|na|a|ao|para)? (local proprio|ap proprio|apartamento proprio|flat|hotel|hoteis|motel|moteis|domicilio e hotel|hotel e motel|motel e hotel)",
+          "(atendo|atendemos|atende|atendem|atendimento|atendimentos|saio|faco saidas|fazemos saidas|vou|vao|vamos) (em|no|na|a|ao|aos|para|ate o)? (local proprio|ap proprio|apartamento proprio|apartamento discreto|flat|hotel|hoteis|motel|moteis|domicilio|domicilio e hotel|hotel e motel|motel e hotel)",
+          "(atendo|atendemos|atende|atendem) (com|sem) local",
+          "(atendemos|atendem) (juntas|juntinhas|em dupla|em trio|as duas|as tres)",
+          "(vou|vamos|vai|vao) ate (vc|voce|ti|si|o cliente|a sua casa|sua casa)",
           "(com|tenho|temos|sem) local (proprio|discreto|reservado)",
           "(local proprio|hotel|motel) (e|ou) (saidas|domicilio|hotel|motel)"
         ],
@@ -21042,10 +22996,48 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Atendo em local próprio ou em hotel.",
-            "Tenho local discreto no centro."
+            "Tenho local discreto no centro.",
+            "As garotas da agência vão a domicílio ou atendem no motel.",
+            "Loira simpática: atendo sem local, vou até você."
           ],
           "noMatch": [
             "Atendimento nos hotéis da rede: recepção e reservas."
+          ]
+        }
+      },
+      {
+        "id": "pt.commercial_sex.paid_companionship",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Women recruited to \"keep company\" with businessmen, tourists or clients at dinners, trips or on yachts for a fee, escort work under another name.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation; deceptive job offers for \"companions\" and \"hostesses\"); project authored from the TAXONOMY commercial_sex indicator \"commercial sex offered in a dating or job ad\".",
+        "patterns": [
+          "(companhia|acompanhar|acompanhantes|fazer companhia) (de|para|a|aos)? (empresarios|executivos|senhores|homens de negocios|cavalheiros|turistas|estrangeiros|clientes vip|homens de negocio)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@currency|#num|cache|fim de semana|viagens|jantares|iate|iates|eventos|festas|bonitas|@girl)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(idosos|idoso|idosa|hospital|criancas|turistico|guia turistico|guias turisticos|visitas guiadas|museu)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Procuram-se mulheres bonitas para companhia de empresários estrangeiros em iates, 2000 por fim de semana."
+          ],
+          "noMatch": [
+            "Guia turístico para acompanhar turistas estrangeiros em visitas guiadas ao museu."
           ]
         }
       },
@@ -21107,7 +23099,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "TAXONOMY commercial_sex (\"allowance\"); UNODC Human Trafficking Indicators. Project authored from indicator text.",
         "patterns": [
           "(sugar daddy|sugar baby|sugar babies|sugar daddies|relacionamento sugar|sugar mommy)",
-          "(mesada|ajuda financeira) ..3 (mensal|semanal|em troca|para sair|pra sair|combinada|a combinar|para encontros)",
+          "(ajuda|ajude|ajudem|ajudar|ajudas) (financeiramente|com dinheiro) ..6 (em troca|companhia|encontros|encontro|carinho)",
+          "(mesada|ajuda financeira) ..5 (mensal|semanal|em troca|para sair|pra sair|combinada|a combinar|para encontros)",
           "ajuda de custo ..3 (em troca|para sair|pra sair|para encontros|pelos encontros|por encontro)",
           "(ajuda financeira|ajuda de custo|mesada|presentes|dinheiro|mimos) ..8 em troca de (companhia|encontros|carinho|uns encontros|convivio|afeto)"
         ],
@@ -21118,7 +23111,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Sugar baby procura sugar daddy.",
-            "Mesada mensal a combinar."
+            "Mesada mensal a combinar.",
+            "Procuro senhor que me ajude financeiramente em troca de companhia."
           ],
           "noMatch": [
             "Mesada dos filhos: como ensinar a poupar.",
@@ -21135,22 +23129,26 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators. Project authored from indicator text (no published Portuguese lexicon).",
         "patterns": [
           "(atendimento|programa|servico|encontro) (completo|completa|sem frescura|sem frescuras|sem pressa|sem limites|vip)",
-          "(sem frescura|sem frescuras|sem tabus|liberal total|faco tudo|topo tudo)"
+          "(sem frescura|sem frescuras|sem tabus|liberal total|faco tudo|topo tudo)",
+          "(massagem|massagista|massagistas) ..6 (completa|completo|completinha|completas)"
         ],
         "near": [
           {
             "patterns": [
-              "(acompanhante|atendo|local proprio|motel|hotel|discreta|carinhosa|sigilo|beijo|beijos|safada|safadinha|namoradinha|cache|morena|loira|ruiva|mulata|loirinha|moreninha|gata|massagem|💋|🌹|r $|€)"
+              "(@escort_context|@girl|@new_arrival|atendo|hotel|carinhosa|beijo|beijos|r $|€)"
             ],
             "window": 25
           }
         ],
-        "exclusions": [],
+        "exclusions": [
+          "(formacao|certificacao|curso|equipa|equipe|cedula|licenciatura|avaliacao) (completa|completo)"
+        ],
         "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
-            "Morena carinhosa, atendimento completo sem pressa, local próprio."
+            "Morena carinhosa, atendimento completo sem pressa, local próprio.",
+            "Massagista nova na cidade, massagem completa, só esta semana."
           ],
           "noMatch": [
             "Atendimento completo ao cliente: vendas, trocas e garantia."
@@ -21164,7 +23162,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "A loan or advance for travel, visa or papers offered by the recruiter, to be repaid.",
         "source": "ILO Indicators of Forced Labour (debt bondage, loans from the employer); UNODC Human Trafficking Indicators.",
         "patterns": [
-          "(adiantamento|adiantamos|adianta|adiantam|adiantar|adiantado|adiantada|emprestimo|emprestamos|adianto|avancamos) ..3 (passagem|passagens|viagem|bilhete|bilhetes|voo|visto|vistos|documentos|documentacao|despesas|mudanca|alojamento)",
+          "(@advance|avancamos) ..3 (@travel|@documents|despesas|mudanca|@housing)",
+          "(@travel|@documents|despesas) ..3 (e|sao|sera|serao|fica|ficam)? (@advance|avancada|avancado)",
           "(adiantamento|emprestimo) ..6 (descontad*|abatid*|devolvid*|pago com|a pagar|reembolsad*)"
         ],
         "near": [],
@@ -21176,7 +23175,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Fazemos o adiantamento da passagem e do visto.",
-            "Empréstimo para as despesas, descontado depois."
+            "Empréstimo para as despesas, descontado depois.",
+            "O bilhete de avião é adiantado pela agência."
           ],
           "noMatch": [
             "Adiantamento salarial todo dia 20."
@@ -21190,18 +23190,19 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Costs advanced by the recruiter (ticket, rent, visa) \"to be deducted\" from wages, referred to as amounts or \"everything\".",
         "source": "ILO Indicators of Forced Labour (debt bondage); UNODC Human Trafficking Indicators (debts to recruiters).",
         "patterns": [
-          "(valores|valor|montante|montantes|quantia|quantias|custos|despesas|tudo|ambos|isso|o total) (que)? (sera|serao|e|sao|vai ser|vao ser|ficam|fica)? (abatid*|descontad*|deduzid*)"
+          "(valores|valor|montante|montantes|quantia|quantias|custos|despesas|tudo|ambos|isso|o total) (que)? (sera|serao|e|sao|vai ser|vao ser|ficam|fica)? (abatid*|descontad*|deduzid*)",
+          "@advance ..8 (vai|vao|vai se|ir|e)? @deduct"
         ],
         "near": [
           {
             "patterns": [
-              "(passagem|passagens|viagem|bilhete|bilhetes|voo|visto|vistos|renda|aluguel|alojamento|adianta|adiantamos|adiantamento|adiantado|adiantada|emprestimo)"
+              "(@travel|@housing|@advance|renda|aluguel)"
             ],
             "window": 25
           },
           {
             "patterns": [
-              "(salario|salarios|ordenado|ordenados|pagamento|pagamentos|ganhos|vencimento|vencimentos|primeiro|primeiros|primeira|cache|quinzena|diaria|mes|meses)"
+              "(@wages|primeiro|primeiros|primeira|mes|meses|prestacoes)"
             ],
             "window": 5
           }
@@ -21213,7 +23214,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "A empresa adianta o bilhete de avião e a renda, valores que serão abatidos nos vencimentos."
+            "A empresa adianta o bilhete de avião e a renda, valores que serão abatidos nos vencimentos.",
+            "O bilhete é adiantado pelo patrão e vai-se abatendo no vencimento de cada mês."
           ],
           "noMatch": [
             "Valores descontados do salário: apenas segurança social e IRS."
@@ -21233,13 +23235,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(vaga|vagas|emprego|contratacao|contratado|contratada|contratamos|candidato|candidata|candidatos|trabalho|trabalhar|admissao|comecar|inicio|garantir|selecionado|selecionada|aprovado|aprovada)"
+              "(@job|contratacao|contratado|contratada|contratamos|candidato|candidata|candidatos|admissao|comecar|inicio|garantir|selecionado|selecionada|aprovado|aprovada)"
             ],
             "window": 30
           }
         ],
         "exclusions": [
-          "(curso|treinamento|formacao|uniforme|farda|fardamento|kit|exame medico|exames|cracha|seguro) (gratuito|gratuita|gratuitos|fornecido|fornecida|fornecidos|oferecido|oferecida|pago pela empresa|pagos pela empresa|por conta da empresa)"
+          "(curso|treinamento|formacao|uniforme|farda|fardamento|kit|exame medico|exames|cracha|seguro) (gratuito|gratuita|gratuitos|fornecido|fornecida|fornecidos|oferecido|oferecida|pago pela empresa|pagos pela empresa|por conta da empresa)",
+          "(empresa|patrao|entidade|nos|agencia|a gente) (paga|pagamos|oferece|oferecemos|custeia|custeamos|suporta|assume|assumimos|banca|bancamos) ..2 (curso|treinamento|formacao|capacitacao|uniforme|farda|fardamento|kit|exame medico|exames|atestado)"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -21250,7 +23253,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Uniforme fornecido e curso gratuito.",
-            "Não é preciso pagar o curso: a formação é por conta da empresa."
+            "Não é preciso pagar o curso: a formação é por conta da empresa.",
+            "A empresa paga a formação obrigatória antes de começar."
           ]
         }
       },
@@ -21293,28 +23297,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Food, housing, tools or protective equipment charged against wages, which can build a debt to the employer.",
         "source": "ILO Indicators of Forced Labour (debt bondage, excessive deductions); Brazilian NR-31 and MPT guidance (EPI must be free of charge).",
         "patterns": [
-          "(comida|alimentacao|refeicoes|alojamento|hospedagem|moradia|quarto|cama|ferramentas|equipamento|botas|epi|epis|luvas) ..4 (descontad*|cobrad*|abatid*|deduzid*)"
+          "(@food|@housing|ferramentas|equipamento|botas|epi|epis|luvas) ..4 (descontad*|cobrad*|abatid*|deduzid*)",
+          "(ja com|ja vem com|com) (a|o|as|os)? (@travel|@housing|@food) ..6 (descontad*|abatid*|deduzid*|tirad*)",
+          "(@deduct|cobramos|tiramos|retiramos) ..6 (do|da|no|nos|ao|dos|diretamente do) (seu|teu|vosso)? @wages"
         ],
         "near": [
           {
             "patterns": [
-              "(salario|salarios|pagamento|ordenado|diaria|diarias|vencimento|recibo|producao)"
+              "(@wages|recibo|producao|dinheiro|distribui|recebem|recebe|fim do mes|por mes|ao mes|por semana|a semana|por dia|ao dia)"
             ],
-            "window": 4
+            "window": 15
+          },
+          {
+            "patterns": [
+              "(@housing|@food|@travel|@documents|@fee|despesas|custos|renda|aluguel|aluguer|ferramentas|equipamento|botas|epi|farda|uniforme|agencia|multa|multas)"
+            ],
+            "window": 20
           }
         ],
         "exclusions": [
           "(nao|nunca|nada|sem) ..2 (descontad*|cobrad*|abatid*|deduzid*)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(irs|seguranca social|inss|impostos|imposto|contribuicoes|vale transporte|vale refeicao|sindicato|taxa social)"
+            ],
+            "window": 8
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
             "Ferramentas e botas cobradas do salário.",
-            "Alojamento 250 euros por mês descontado do ordenado."
+            "Damos quarto, mas cobramos 12€ por dia diretamente do pagamento.",
+            "Alojamento 250 euros por mês descontado do ordenado.",
+            "A feitora paga à quinzena, já com o quarto e as refeições descontados."
           ],
           "noMatch": [
-            "Alojamento gratuito, nada descontado do salário."
+            "Alojamento gratuito, nada descontado do salário.",
+            "Descontamos do salário apenas a segurança social e o IRS, alojamento grátis."
           ]
         }
       },
@@ -21350,13 +23372,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.debt_bondage.costs_settled_later",
+        "category": "debt_bondage",
+        "weight": 0.5,
+        "description": "Travel or housing \"paid by the house\" with the settlement (\"o acerto\") made later, a debt the worker learns of on arrival.",
+        "source": "ILO Indicators of Forced Labour (debt bondage; deception about conditions); UNODC Human Trafficking Indicators (debts to recruiters for travel and lodging).",
+        "patterns": [
+          "(o acerto|acerto|os acertos|acerto de contas|as contas) (e|sera|fica|se faz|faz se|vai ser)? (feito|feitos|feitas)? (depois|mais tarde|no fim|no final|la|na chegada|quando chegar|quando chegares|quando comecar)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@travel|@housing|@advance|@covered)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Voo e dormida por nossa conta; o acerto fica feito no fim, com a responsável."
+          ],
+          "noMatch": [
+            "Passagem paga pela empresa e contrato assinado antes da partida."
+          ]
+        }
+      },
+      {
         "id": "pt.debt_bondage.named_debt",
         "category": "debt_bondage",
         "weight": 0.6,
         "description": "A debt for the trip, the ticket or \"the house\" that the worker owes the recruiter or employer.",
         "source": "ILO Indicators of Forced Labour (debt bondage); UNODC Human Trafficking Indicators (debts to recruiters); MPT Brazil \"servidão por dívida\".",
         "patterns": [
-          "(divida|dividas) (da|de|das|do|dos|com a|pela|pelo) (viagem|passagem|passagens|casa|agencia|alojamento|transporte|visto|vistos|documentos|quarto|estadia)",
+          "(divida|dividas) (da|de|das|do|dos|com a|pela|pelo) (@travel|@housing|agencia|transporte|@documents)",
           "(pagar|pagam|paga|pagas|pague|quitar|quitam|saldar) (a|as|sua|tua)? (divida|dividas) ..3 (com o trabalho|trabalhando|com os atendimentos|com o que ganhar|com os ganhos|com o salario|ao patrao|a casa|a agencia)"
         ],
         "near": [],
@@ -21380,7 +23431,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The worker pays back travel or other costs \"with the work\" or from the first wages, a debt owed to the employer.",
         "source": "ILO Indicators of Forced Labour (debt bondage); UNODC Human Trafficking Indicators (debts to recruiters).",
         "patterns": [
-          "(paga|pagas|pagar|pague|pagam|pago|pagos|quita|quitar|devolve|devolver|devolves|reembolsa|reembolsar|acerta|acertar|acertamos) ..4 (com o trabalho|com o seu trabalho|com o teu trabalho|com trabalho|trabalhando|a trabalhar|com o salario|com o seu salario|com o teu salario|com os primeiros|com o primeiro|com os seus ganhos|com os teus ganhos|com os ganhos|com o que ganhar|com o que ganhares|com os atendimentos|depois que comecar|quando comecar|quando comecares|depois de chegar|la|lá)"
+          "(@repay|pago|pagos|acertamos) ..4 (@work_pay|depois que comecar|quando comecar|quando comecares|depois de chegar|la)"
         ],
         "near": [],
         "exclusions": [
@@ -21392,7 +23443,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Não tem dinheiro para a passagem? Paga depois com o seu trabalho.",
             "Nós adiantamos tudo e você devolve com os primeiros salários.",
-            "A viagem você acerta lá, trabalhando."
+            "A viagem você acerta lá, trabalhando.",
+            "Nós compramos o bilhete de autocarro e o rapaz vai pagando com o trabalho."
           ],
           "noMatch": [
             "Empresa paga bem e em dia."
@@ -21406,9 +23458,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "A payment or deposit to secure or reserve a job, place or contract.",
         "source": "ILO Indicators of Forced Labour (debt bondage); IOM advice on deceptive job offers (\"never pay to get a job\").",
         "patterns": [
-          "(pagar|pague|paga|pagamento|pagas|deposito|depositar|deposite|transferir|transfira|pix|caucao|sinal) ..5 (garantir|reservar|assegurar|confirmar) ..2 (vaga|vagas|lugar|contrato|posicao|colocacao|inscricao|visto)",
+          "(pagar|pague|paga|pagamento|pagas|deposito|depositar|deposite|transferir|transfira|transfere|pix|mb way|caucao|sinal) ..5 (garantir|reservar|assegurar|confirmar|segurar) ..2 (vaga|vagas|lugar|contrato|posicao|colocacao|inscricao|visto)",
           "(caucao|deposito de garantia) ..3 (vaga|contrato|trabalho|alojamento|emprego)",
-          "(garantir|reservar|assegurar|confirmar) ..2 (vaga|lugar|contrato|posicao|colocacao|inscricao|visto) ..5 (pagar|pague|pagamento|deposito|depositar|caucao|taxa|transferencia|pix)"
+          "(garantir|reservar|assegurar|confirmar|segurar) ..2 (vaga|lugar|contrato|posicao|colocacao|inscricao|visto) ..5 (pagar|pague|paga|pagas|pagamento|deposito|depositar|deposita|caucao|taxa|transferencia|transfere|transfira|transferir|pix|mb way|manda|envia)"
         ],
         "near": [],
         "exclusions": [],
@@ -21434,7 +23486,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(taxa|taxas|valor|custo|pagamento|tarifa) (de|da|do)? (inscricao|agenciamento|recrutamento|colocacao|intermediacao|cadastro|matricula|reserva|vaga|processamento|processo|admissao|contratacao|agencia|selecao|candidatura|ficha)",
           "(cobramos|cobra|cobrado|cobrada) (uma)? (pequena)? (taxa|valor|quantia) ..3 (vaga|inscricao|cadastro|processo|contrato|agencia)",
-          "#num (mil)? (reais|real|euros|dolares|usd|r $|€|$) (de|da|do|para|pela|pelo) (inscricao|cadastro|agenciamento|recrutamento|colocacao|processamento|processo|reserva da vaga|ficha)"
+          "(taxa|caucao|valor|deposito|entrada) (de)? #num (mil)? (@currency)? (para|pra|p) (iniciar|abrir|comecar|dar entrada|tratar|garantir|reservar|avancar com) ..2 (processo|vaga|contrato|visto|candidatura|inscricao|papelada|documentacao)",
+          "#num (mil)? (@currency|francos|libras) (de|da|do|para|pela|pelo) (inscricao|cadastro|agenciamento|recrutamento|colocacao|processamento|processo|reserva da vaga|ficha)"
         ],
         "near": [],
         "exclusions": [
@@ -21448,7 +23501,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Taxa de inscrição de 150 reais, devolvida após contratação.",
             "Cobramos uma pequena taxa para reservar a vaga.",
-            "Você só paga 4 mil reais de inscrição que são devolvidos depois."
+            "Você só paga 4 mil reais de inscrição que são devolvidos depois.",
+            "Taxa de 700€ para iniciar o processo do visto, por transferência."
           ],
           "noMatch": [
             "Não cobramos taxa de inscrição.",
@@ -21464,22 +23518,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Travel, visa or document costs advanced by the recruiter and deducted from wages, which creates a debt to the employer.",
         "source": "ILO Indicators of Forced Labour (debt bondage); Portuguese official wording \"passagem paga e descontada do salário\" (OTSH / ACT prevention material); MPT Brazil on \"aliciamento\" with travel debts.",
         "patterns": [
-          "(passagem|passagens|viagem|bilhete|bilhetes|voo|visto|vistos|documentacao|documentos|despesas|custos|gastos|transporte ate|deslocacao) ..6 (descontad*|abatid*|deduzid*|retirad*|debitad*|desconto|desconta|descontam|descontamos|descontaremos|descontando|descontar|abatemos|abatendo|deduzimos)",
-          "(descontamos|descontam|descontaremos|abatemos|deduzimos|retiramos) ..3 (passagem|passagens|viagem|bilhete|voo|visto|vistos|despesas|custos|documentacao)"
+          "(@travel|@documents|despesas|custos|gastos|transporte ate) ..6 (@deduct|debitad*|desconto)",
+          "(descontamos|descontam|descontaremos|abatemos|deduzimos|retiramos|tiramos) ..3 (@travel|despesas|custos|@documents)"
         ],
         "near": [
           {
             "patterns": [
-              "(salario|salarios|ordenado|ordenados|pagamento|pagamentos|ganhos|vencimento|vencimentos|primeiro|primeiros|primeira|trabalho|cache|caches|recibo|recibos|quinzena|quinzenas|diaria|diarias|mes|meses|mesada|mesadas)"
+              "(@wages|primeiro|primeiros|primeira|trabalho|recibo|recibos|mes|meses|prestacoes)"
             ],
             "window": 5
           }
         ],
         "exclusions": [
           "(vale transporte|vale-transporte|inss|irs|seguranca social|contribuicoes) ..6 (descontad*|deduzid*)",
-          "(nao|nunca|nada|sem|nenhum|zero) ..2 (descontad*|abatid*|deduzid*|retirad*|debitad*|descontamos|descontam|desconto|descontos|desconta)"
+          "(nao|nunca|nada|sem|nenhum|zero) ..2 (@deduct|debitad*|desconto|descontos)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(senhorio|senhoria|inquilino|inquilina|arrendatario|arrendamento|condominio)"
+            ],
+            "window": 10
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
@@ -21491,7 +23552,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Vale-transporte descontado do salário conforme a lei.",
-            "A passagem não é descontada do salário."
+            "A passagem não é descontada do salário.",
+            "Quarto com despesas incluídas; o senhorio desconta a caução se houver estragos, 400 por mês."
           ]
         }
       },
@@ -21502,7 +23564,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The worker must stay or work until a debt (travel, housing, \"the house\") is paid off.",
         "source": "ILO Indicators of Forced Labour (debt bondage); MPT Brazil descriptions of \"servidão por dívida\" in slave-labour cases.",
         "patterns": [
-          "(ate|enquanto nao|antes de|depois de|so apos|ate que) (pagar|pague|quitar|quite|saldar|acertar|liquidar) ..2 (divida|dividas|passagem|passagens|viagem|despesas|conta|contas|adiantamento|emprestimo)",
+          "(ate|enquanto nao|antes de|depois de|so apos|ate que) (pagar|pague|quitar|quite|saldar|acertar|liquidar) ..2 (@debt|@travel|despesas|conta|contas)",
           "(divida|dividas) (com|para com) (a casa|a agencia|o patrao|a patroa|o dono|a dona|o gerente|a empresa|a fazenda|o gato|o empreiteiro)"
         ],
         "near": [],
@@ -21528,21 +23590,34 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (withholding of wages).",
         "patterns": [
           "(salario|salarios|pagamento|pagamentos|ordenado|ordenados|dinheiro) ..3 (no final do contrato|no fim do contrato|ao final do contrato|no fim da temporada|no final da temporada|ao final da temporada|no fim da safra|no final da safra|no fim da colheita|no final da colheita|no regresso|na volta|ao voltar|quando voltar|no fim da obra|no fim da campanha|no final da campanha|ao fim da campanha|no fim da epoca|no final da epoca|ao fim da epoca)",
-          "(salario|salarios|pagamento|ordenado) (retido|retidos|retida|fica retido|guardado pela empresa|guardado pelo patrao)"
+          "(salario|salarios|pagamento|ordenado) (retido|retidos|retida|fica retido|guardado pela empresa|guardado pelo patrao)",
+          "(pagamento|salario|ordenado|dinheiro) ..2 (no|ao) (fim|final)",
+          "(recebem|recebe|recebes|recebemos|paga se|pagamos|pagam|ganham) (so|apenas|tudo)? (no|ao) (fim|final) (da|do) (campanha|safra|temporada|epoca|colheita|contrato|obra|vindima)"
         ],
         "near": [],
         "exclusions": [
-          "(salario|salarios|pagamento|pagamentos|ordenado|ordenados) ..3 (mensal*|semanal*|quinzenal*|por mes|todos os meses|todas as semanas)"
+          "(salario|salarios|pagamento|pagamentos|ordenado|ordenados) ..3 (mensal*|semanal*|quinzenal*|por mes|todos os meses|todas as semanas)",
+          "(pagamento|salario|ordenado|dinheiro) ..3 (fim|final) (do|de|da) (mes|cada|semana|dia|turno|servico|quinzena)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(orcamento|orcamentos|entrega|entregue|encomenda|encomendas|pintura|reparacao|reparacoes|aceitamos mb way|aceitamos cartao|depois de concluido|depois de terminado|obra concluida|trabalho concluido|concluida|concluido|terminada|terminado|pronta|pronto|orcamento gratis)"
+            ],
+            "window": 12
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
             "O salário é pago todo no final do contrato.",
-            "Pagamento só no fim da safra."
+            "Pagamento só no fim da safra.",
+            "Os apanhadores recebem só no fim da colheita."
           ],
           "noMatch": [
-            "Salário pago mensalmente e prémio no fim da temporada."
+            "Pintura de interiores, pagamento todo no final, depois de entregue o trabalho.",
+            "Salário pago mensalmente e prémio no fim da temporada.",
+            "Pagamento no fim do mês por transferência."
           ]
         }
       },
@@ -21553,14 +23628,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Work abroad with travel, visa or housing \"all arranged\" by the recruiter, the classic deceptive-offer package.",
         "source": "IOM advice on deceptive job offers; TAXONOMY deceptive_recruitment; Portuguese official wording \"passagem paga e descontada do salário\" (OTSH / ACT prevention material).",
         "patterns": [
-          "(trabalho|trabalhar|emprego|empregos|vaga|vagas|oportunidade|oportunidades|contratamos|recrutamos) ..2 (exterior|estrangeiro|europa|espanha|italia|suica|franca|alemanha|holanda|belgica|inglaterra|londres|portugal|japao|dubai|eua|estados unidos|israel|luxemburgo|irlanda|canada|australia|asia|camboja|tailandia|malasia|turquia|suriname|andorra|austria|grecia|chipre|malta|noruega|suecia|dinamarca|polonia|reino unido|escocia|qatar|catar|angola|guine|mexico|china|coreia)",
-          "(vaga|vagas|emprego|empregos|trabalho|oportunidade|recrutamento) (internacional|internacionais|fora do pais|la fora)"
+          "(@job|trabalhar|contratamos|recrutamos|contrata|recruta|obra|obras) ..3 @abroad",
+          "(@job|recrutamento) (internacional|internacionais|fora do pais|la fora)"
         ],
         "near": [
           {
             "patterns": [
-              "(passagem|passagens|viagem|bilhete|voo|visto|vistos|alojamento|hospedagem|moradia|casa|documentacao|documentação|papeis|papéis) ..3 (paga|pagas|pago|pagos|incluida|incluída|incluido|incluído|gratis|grátis|garantido|garantida|garantidos|tratad*|arranjad*|organizad*|por nossa conta|por conta da empresa)",
-              "(tratamos|cuidamos|resolvemos|organizamos|arranjamos|providenciamos) (de|da|do)? (tudo|toda|tudinho|a viagem|o visto|os documentos|a documentacao|a documentação)"
+              "(@travel|@housing|@documents) ..3 (@covered|tratad*|arranjad*|organizad*)",
+              "(@arrange) (de|da|do)? (tudo|toda|tudinho|a viagem|o visto|os documentos|a documentacao)",
+              "@cover_verb (a|as|o|os|sua|tua|seu|teu)? (@travel|@housing)",
+              "@arrange (o|os|a|as)? (@travel|@documents|@housing)"
             ],
             "window": 40
           }
@@ -21571,7 +23648,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Trabalho na Espanha para moças, passagem e alojamento por nossa conta.",
-            "Vagas no exterior! Nós tratamos de tudo: viagem, visto e casa."
+            "Vagas no exterior! Nós tratamos de tudo: viagem, visto e casa.",
+            "Arranjo emprego em Inglaterra a quem quiser, eu trato de tudo."
           ],
           "noMatch": [
             "Trabalho na Espanha, o candidato paga a sua própria viagem.",
@@ -21586,7 +23664,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The recruiter \"takes care of everything\", leaving the worker with no knowledge of or control over the arrangements.",
         "source": "UNODC Human Trafficking Indicators (travel and documents arranged by others); IOM advice on deceptive job offers.",
         "patterns": [
-          "(nos|nós|a gente|a agencia|a agência|a empresa) (tratamos|trata|cuidamos|cuida|resolvemos|resolve|organizamos|organiza|arranjamos|arranja|providenciamos|providencia) (de|da)? (tudo|tudinho)",
+          "(nos|a gente|a agencia|a empresa|eu) @arrange (de|da)? (tudo|tudinho)",
+          "@arrange (de|da)? (tudo|tudinho) ..2 (@travel|@housing|@documents)",
           "(voce|você|tu) (so|só) (precisa|tem|tens|precisas) (de)? (vir|chegar|aparecer|trabalhar|fazer a mala|embarcar)"
         ],
         "near": [],
@@ -21604,6 +23683,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.deceptive_recruitment.body_photos",
+        "category": "deceptive_recruitment",
+        "weight": 0.45,
+        "description": "Full-body photos asked of women applying for a club, hostess, dancer or work-abroad job that is not modelling.",
+        "source": "IOM advice on deceptive job offers; TAXONOMY deceptive_recruitment (\"photos required for a non-modelling job\").",
+        "patterns": [
+          "(foto|fotos|fotografia|fotografias) (de|do) (corpo inteiro|corpo todo)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|contrata|contratamos|candidatas|dancarinas|mocas|meninas|garotas|casa noturna|boate|clube|bar|@abroad)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(agencia de modelos|casting|book fotografico|catalogo|desfile|desfiles|passarela|figuracao|figurantes)"
+            ],
+            "window": 40
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Boate na Suíça procura dançarinas; enviar três fotografias de corpo inteiro."
+          ],
+          "noMatch": [
+            "Agência de modelos: envie fotos de corpo inteiro para o casting de catálogo."
+          ]
+        }
+      },
+      {
         "id": "pt.deceptive_recruitment.easy_money",
         "category": "deceptive_recruitment",
         "weight": 0.35,
@@ -21611,7 +23726,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "IOM advice on deceptive job offers; ILO Indicators of Forced Labour (deception); Brazilian Ministry of Justice prevention leaflets (\"desconfie de propostas fáceis\").",
         "patterns": [
           "dinheiro (facil|fácil|rapido|rápido|garantido)",
-          "(trabalho|servico|emprego) (facil|leve e bem pago|facil e bem pago|facil e rapido)",
+          "(@job) (facil|leve e bem pago|facil e bem pago|facil e rapido)",
+          "(grana|dinheiro|pagamento) (alta|alto|boa|facil|rapida|rapido|garantida|garantido|certa|certo)",
+          "(ganha|ganhe|ganhar|fatura|fature|faturar) (muita|muito) (grana|dinheiro)",
           "(ganhos|ganho|renda|rendimento|rendimentos|lucro|lucros) (facil|fácil|faceis|fáceis|rapido|rápido|rapidos|rápidos|garantido|garantidos|altissimo|altíssimo|altissimos|altíssimos|muito altos|elevadissimos|elevadíssimos)",
           "(ganhe|ganha|ganhar|fature|fatura|faturar|tire|tirar) (muito|muito bem|alto|uma fortuna|bem) ..3 (por|ao|a|p) (dia|semana|noite)",
           "(ganhe|ganha|ganhar|fature|faturar|tire|tirar) (ate|mais de|acima de) ..3 #num ..3 (por|ao|a|numa|p) (dia|semana|noite|mes)"
@@ -21624,7 +23741,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Dinheiro fácil e rápido, trabalho leve.",
             "Ganhe até R$ 2.000 por semana sem sair do hotel.",
-            "Ganhos altíssimos para moças dispostas."
+            "Ganhos altíssimos para moças dispostas.",
+            "Trampo fácil, grana alta."
           ],
           "noMatch": [
             "Salário de 1.900 reais mais vale-refeição.",
@@ -21657,6 +23775,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.deceptive_recruitment.high_net_pay_abroad",
+        "category": "deceptive_recruitment",
+        "weight": 0.3,
+        "description": "A high \"net\" or \"clean\" monthly pay (\"3 mil € livres\", \"1800€ limpos\") promised for unskilled work abroad or with no experience needed.",
+        "source": "IOM advice on deceptive job offers (\"salary much higher than usual\"); Volodko, Cockbain & Kleinberg 2020 (work-abroad ad indicators).",
+        "patterns": [
+          "#num (mil|k)? @currency? (livres|limpos|limpinhos|liquidos|na mao|no bolso)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@abroad|sem experiencia|sem exp|nao precisa|nao e preciso|urgente)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Vaga urgente na Holanda, 2.800 € livres por mês."
+          ],
+          "noMatch": [
+            "Empregado de mesa em Braga, 950 € limpos, contrato e folgas."
+          ]
+        }
+      },
+      {
         "id": "pt.deceptive_recruitment.immediate_departure",
         "category": "deceptive_recruitment",
         "weight": 0.3,
@@ -21664,7 +23811,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "IOM advice on deceptive job offers; UNODC Human Trafficking Indicators.",
         "patterns": [
           "(embarque|viagem|partida|saida|saída|ida) (imediata|imediato|urgente|ja|já|esta semana|nesta semana|amanha|amanhã)",
-          "(embarca|embarque|viaja|viaje|parte|parta|partimos|viajamos|embarcamos) (ja|já|imediatamente|amanha|amanhã|esta semana|nesta semana|na proxima semana|na próxima semana)"
+          "(embarca|embarque|viaja|viaje|parte|parta|partimos|viajamos|embarcamos) (ja|já|imediatamente|amanha|amanhã|esta semana|nesta semana|na proxima semana|na próxima semana)",
+          "(embarca|embarque|embarcam|embarcamos|viaja|viajam|viajamos) (na|no|em|ja na)? (segunda|terca|quarta|quinta|sexta|sabado|domingo|semana que vem|proxima semana|#num dias)",
+          "(embarca|embarque|embarcam|viaja|viajam) #num a"
         ],
         "near": [],
         "exclusions": [],
@@ -21673,7 +23822,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Embarque imediato para Lisboa.",
-            "Viaja já na próxima semana."
+            "Viaja já na próxima semana.",
+            "Embarcamos no sábado para a Suíça, poucos lugares."
           ],
           "noMatch": [
             "Embarque de mercadorias no porto de Santos."
@@ -21714,7 +23864,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(sem|nao precisa de|não precisa de|nao e preciso ter|não é preciso ter|nao exigimos|não exigimos|dispensa) (experiencia|experiência|formacao|formação|qualificacao|qualificação|estudos)",
           "(nao precisa|nao precisas|nao precisam|nao precisa ter|nao precisa de ter|nao e preciso|nao pedimos|nao importa se nao tem|nao importa se nao tiver|mesmo sem) (ter)? (nenhuma)? (experiencia|formacao|qualificacao|estudos)",
-          "(experiencia|experiência) (nao e necessaria|não é necessária|nao necessaria|não necessária|dispensavel|dispensável|desnecessaria|desnecessária)"
+          "(experiencia|experiência) (nao e necessaria|não é necessária|nao necessaria|não necessária|dispensavel|dispensável|desnecessaria|desnecessária)",
+          "(nem|s) (ter)? (experiencia|exp|xp) (nenhuma|previa)?",
+          "(sem|zero) (exp|xp)"
         ],
         "near": [],
         "exclusions": [],
@@ -21738,10 +23890,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Work abroad offered to people who do not speak the language, which leaves them dependent on the recruiter.",
         "source": "IOM advice on deceptive job offers; Volodko et al. 2020 (\"no language skills needed\" in work-abroad ads).",
         "patterns": [
-          "nao (precisa|precisas|e preciso|e necessario|exigimos|pedimos) ..2 (falar|saber|dominar|conhecer) ..2 (ingles|espanhol|frances|alemao|italiano|holandes|a lingua|o idioma|lingua|idioma)",
-          "sem (falar|saber falar|saber|conhecer) ..2 (ingles|espanhol|frances|alemao|italiano|holandes|a lingua|o idioma|lingua|idioma)",
-          "(idioma|lingua|ingles|espanhol|alemao|frances|italiano|holandes) nao (e)? (necessario|necessaria|obrigatorio|exigido|importa)",
-          "nao (e|sao)? (necessario|necessaria|preciso|obrigatorio|exigido) (ingles|espanhol|frances|alemao|italiano|holandes|o idioma|a lingua|saber ingles|falar ingles|falar a lingua|saber a lingua|falar o idioma)"
+          "nao (precisa|precisas|e preciso|e necessario|exigimos|pedimos) ..2 (falar|saber|dominar|conhecer) ..2 @language",
+          "sem (falar|saber falar|saber|conhecer) ..2 @language",
+          "(sem necessidade de|nao ha necessidade de|dispensa|dispensamos) (falar|saber|dominar)? @language",
+          "sem (ingles|alemao|frances|holandes|neerlandes|italiano|espanhol|japones|a lingua|o idioma)",
+          "@language nao (e)? (necessario|necessaria|obrigatorio|exigido|importa)",
+          "nao (e|sao)? (necessario|necessaria|preciso|obrigatorio|exigido) (saber|falar)? @language"
         ],
         "near": [],
         "exclusions": [],
@@ -21751,7 +23905,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Não precisa falar inglês, nós tratamos de tudo.",
             "Trabalho na Holanda sem saber a língua.",
-            "Idioma não é necessário."
+            "Cozinha em Osaka, sem necessidade de falar japonês.",
+            "Idioma não é necessário.",
+            "Não é necessário saber inglês nem experiência anterior."
           ],
           "noMatch": [
             "Exigimos inglês fluente e espanhol intermédio."
@@ -21817,8 +23973,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Travel or tickets paid by the recruiter; common in legitimate seasonal work, part of the deceptive-offer pattern with other cues.",
         "source": "IOM advice on deceptive job offers; UNODC Human Trafficking Indicators (travel arranged by the recruiter).",
         "patterns": [
-          "(passagem|passagens|viagem|viagens|bilhete|bilhetes|voo|voos|passagem aerea) ..4 (paga|pagas|pago|pagos|incluida|incluída|incluido|incluído|gratis|grátis|gratuita|gratuito|oferecida|oferecido|garantida|custeada|por nossa conta|por conta da empresa|por conta da agencia|por conta da agência|por conta da casa|por conta do clube|por conta do patrao|por conta da familia)",
-          "(pagamos|oferecemos|damos|custeamos|bancamos) (a|as|o|os|sua|tua)? (passagem|passagens|viagem|bilhete|voo)"
+          "@travel ..4 @covered",
+          "@cover_verb (a|as|o|os|sua|tua|seu|teu)? @travel",
+          "(viajar|conhecer|ir) ..3 @abroad ..2 (de graca|sem pagar|sem gastar|gratis|@emoji_free)"
         ],
         "near": [],
         "exclusions": [],
@@ -21828,7 +23985,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Passagem aérea paga pela empresa.",
             "Nós pagamos a viagem até Madrid.",
-            "Passagem e hospedagem por conta da casa."
+            "Passagem e hospedagem por conta da casa.",
+            "Compramos teu bilhete de avião.",
+            "Bora viajar até à Itália sem pagar nada?"
           ],
           "noMatch": [
             "A viagem fica por conta do candidato.",
@@ -21845,14 +24004,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(mocas|meninas|garotas|mulheres|raparigas|senhoras|dancarinas|hostess|hostesses|recepcionistas|garconetes|modelos|acompanhantes) (para|pra|p) (trabalhar|trabalho|trabalhos|vagas|temporada)",
           "(mocas|meninas|garotas|raparigas|novinhas) (bonitas|novas|novinhas|jovens|solteiras|de boa aparencia|18) ..2 (para|pra|p) (trabalhar|trabalho|trabalhos|vagas|temporada)",
-          "(mocas|meninas|garotas|raparigas|dancarinas|hostess|garconetes) (para|pra|p) (casa noturna|casas noturnas|boate|boates|clube|clubes|bar|bares|whiskeria|casa de show)"
+          "(mocas|meninas|garotas|raparigas|dancarinas|hostess|garconetes) (para|pra|p) (casa noturna|casas noturnas|boate|boates|clube|clubes|bar|bares|whiskeria|casa de show)",
+          "(contrata|contratamos|procura|procuramos|recruta|recrutamos|seleciona|selecionamos|precisa se) ..2 (mocas|meninas|garotas|mulheres|raparigas|dancarinas|hostess|recepcionistas|garconetes|acompanhantes)"
         ],
         "near": [
           {
             "patterns": [
-              "(exterior|estrangeiro|europa|espanha|italia|suica|portugal|franca|alemanha|holanda|belgica|luxemburgo|dubai|japao|israel|turquia|fora do pais|londres|inglaterra|reino unido|irlanda|suriname|guiana|eua|estados unidos|canada|australia|grecia|chipre|andorra|austria|noruega|suecia|dinamarca|polonia|malta|mexico|panama|asia|china|coreia|tailandia|singapura|qatar|catar|libano|angola|guine)"
+              "@abroad"
             ],
-            "window": 10
+            "window": 12
           }
         ],
         "exclusions": [],
@@ -21862,6 +24022,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Procuramos moças para trabalhar na Espanha, ganhos altos.",
             "Dançarinas para casa noturna na Suíça, viagem paga.",
+            "Bar em França recruta hostess e empregadas de mesa.",
             "Precisa-se de meninas novinhas 18+ para trabalhar de recepcionistas em casa noturna na Espanha."
           ],
           "noMatch": [
@@ -21877,10 +24038,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The employer or the house says it collects or keeps the workers' passports or papers.",
         "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators.",
         "patterns": [
-          "(guardamos|retemos|recolhemos|ficamos com|guardaremos|seguramos|guarda|retem|recolhe|fica com|tomamos|confiscamos|confisca) ..2 (passaporte|passaportes|documento|documentos|bi|rg|identidade|carteira de trabalho|ctps)"
+          "(@hold|seguramos|guardaremos) ..2 @id_documents"
         ],
         "near": [],
-        "exclusions": [],
+        "exclusions": [
+          "(cada um|cada qual|cada trabalhador|cada trabalhadora|o trabalhador|a trabalhadora|os trabalhadores|as trabalhadoras|voce|vc|tu|voces|o candidato|a candidata|todos|todas) (sempre)? (fica|ficam|guarda|guardam|guardas|mantem|manteem|ficas) (sempre)? (com)? (os|o|as|a)? (seus|teus|suas|tuas|proprios|proprias|proprio|seu|teu|sua|tua) @documents",
+          "(guarde|guarda|guardem|fique com|fica com|mantenha|mantem|mantenham) (sempre)? (os|o|as|a)? (seus|teus|suas|tuas|vossos|proprios) @documents (consigo|contigo|com voce|com voces|em seguranca|num lugar seguro|em lugar seguro|em local seguro)"
+        ],
         "unlessNear": [],
         "negatable": true,
         "examples": {
@@ -21890,6 +24054,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Nunca guardamos o passaporte dos trabalhadores.",
+            "Cada trabalhador fica com o seu passaporte, sempre.",
+            "Você guarda o seu passaporte e nós só ficamos com uma cópia.",
             "Traga o seu documento de identidade para a entrevista."
           ]
         }
@@ -21901,18 +24067,19 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The employer, agency or \"the house\" keeps the worker's passport or identity papers.",
         "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators; Portuguese wording \"o patrão guarda o passaporte\" in OTSH / ACT advice.",
         "patterns": [
-          "(passaporte|passaportes|documento|documentos|docs|bi|rg|identidade|cartao de cidadao|carteira de trabalho|ctps|titulo de residencia|papeis|papelada|documentacao) ..4 (fica|ficam|ficara|ficarao|guardad*|retid*|recolhid*|entregue|entregues|deixad*)"
+          "@id_documents ..4 (fica|ficam|ficara|ficarao|guardad*|retid*|recolhid*|entregue|entregues|deixad*|trancad*)"
         ],
         "near": [
           {
             "patterns": [
-              "(empresa|agencia|patrao|patroa|patroes|empregador|empregadora|empregadores|gerente|gerencia|responsavel|escritorio|chefe|casa|dono|dona|encarregado|cofre|connosco|conosco|comigo|agente|cafetina|motorista|familia|senhora|senhor|contratante|recrutador|intermediario)"
+              "(@manager|empresa|patroes|empregador|empregadora|empregadores|escritorio|casa|cofre|connosco|conosco|comigo|familia|senhora|senhor|contratante)"
             ],
             "window": 5
           }
         ],
         "exclusions": [
-          "(nao|nunca|jamais|nenhum|ninguem) ..2 (fica|ficam|ficara|ficarao|guardad*|retid*|recolhid*|entregue|entregues|deixad*)"
+          "(nao|nunca|jamais|nenhum|ninguem) ..2 (fica|ficam|ficara|ficarao|guardad*|retid*|recolhid*|entregue|entregues|deixad*)",
+          "(seus|teus|suas|tuas|proprios|proprio|seu|teu|sua|tua) @documents (fica|ficam) (sempre)? (com|consigo|contigo) (voce|vc|tu|o trabalhador|a trabalhadora|os trabalhadores|cada um)"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -21933,9 +24100,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "document_control",
         "weight": 0.75,
         "description": "New, false or borrowed identity papers supplied to the worker.",
-        "source": "UNODC Human Trafficking Indicators (false documents supplied by traffickers); Europol 2025 (document fraud in trafficking).",
+        "source": "UNODC Human Trafficking Indicators (false documents supplied by traffickers); Europol, European Migrant Smuggling Centre (EMSC) annual report (document fraud in trafficking and smuggling).",
         "patterns": [
-          "(documento|documentos|passaporte|passaportes|identidade|rg|bi|carteira) (novo|novos|nova|novas|falso|falsos|falsa|falsas|de outra pessoa|emprestado|emprestados|emprestada|com outro nome)",
+          "(documento|documentos|passaporte|passaportes|identidade|rg|bi|carteira) (novo|novos|nova|novas)",
+          "@documents (falso|falsos|falsa|falsas|falsificado|falsificados|falsificada|falsificadas|clonado|clonados|de outra pessoa|emprestado|emprestados|emprestada|emprestadas|com outro nome|alugado|alugada|comprado|comprada)",
+          "(temos|vendemos|arranjamos|arrumamos|arranja|arruma) ..2 (passaporte|passaportes|cartao de cidadao|bi) (europeu|europeia|portugues|portuguesa|italiano|italiana|espanhol|espanhola|americano|americana)",
           "(outro|novo) (nome|cpf|nif) ..3 (documento|documentos|passaporte|trabalhar|contrato)",
           "(vendemos|vendo|venda de|vende se|vendem se|fazemos|emitimos|fabricamos) ..2 (passaporte|passaportes|cartao de cidadao|cartoes de cidadao|bi|rg|rgs|cnh|carteira de motorista|carta de conducao|documentos de identidade|autorizacoes de residencia|autorizacao de residencia|titulo de residencia|titulos de residencia)",
           "(originais|original|autenticos|autenticas|verdadeiros|verdadeiras|legitimos) (e)? (registados|registrados|registado|registrado|registadas|registradas) (no|em|na)? (sistema|base de dados)"
@@ -21951,6 +24120,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Damos passaporte novo com outro nome.",
             "Trabalhas com documentos de outra pessoa, sem problema.",
+            "Falta-te o visto? Não faz mal, arranjamos um cartão de cidadão emprestado.",
+            "Também temos passaporte europeu para quem tem pressa.",
             "Vendemos passaportes, cartão de cidadão e autorizações de residência, 100% originais registados no sistema."
           ],
           "noMatch": [
@@ -21967,8 +24138,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The worker must hand over passport or papers to the employer or agency on arrival or \"for safety\".",
         "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators.",
         "patterns": [
-          "(entregar|entregue|entrega|deixar|deixe) ..2 (passaporte|passaportes|documento|documentos|bi|rg|identidade|carteira de trabalho) ..3 (empresa|agencia|patrao|gerente|responsavel|chegada|chegar|motorista|encarregado)",
-          "(passaporte|passaportes|documento|documentos|bi|identidade|papeis|documentacao) ..4 (por seguranca|para seguranca|para sua seguranca|para tua seguranca|para nao perder|para nao perderem|para nao se perderem|para nao se perder|para nao extraviar)"
+          "(entregar|entregue|entrega|entregam|deixar|deixe) ..2 @id_documents ..5 (@manager|empresa|patroes|chegada|chegar|chegam)",
+          "@id_documents ..3 (entrega se|entregam se|sao entregues|e entregue|devem ser entregues|deve ser entregue) ..3 (chegada|chegar|@manager|empresa)",
+          "@id_documents ..6 (por seguranca|para seguranca|para sua seguranca|para tua seguranca|para nao perder|para nao perderem|para nao se perderem|para nao se perder|para nao extraviar|pra ninguem perder|pra ninguem os perder|para ninguem os perder|para ninguem perder)"
         ],
         "near": [],
         "exclusions": [],
@@ -21992,7 +24164,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "No papers, visa, ID or work permit needed for the job, which targets people without status.",
         "source": "UNODC Human Trafficking Indicators; TAXONOMY document_control (\"no papers / no ID needed\"); ACT Portugal / MPT Brazil warnings about informal hiring of migrants.",
         "patterns": [
-          "(sem|nao precisa|nao precisa ter|nao precisam|nao e preciso|nao e necessario|dispensa|nao exigimos|nao pedimos|nao precisamos de|mesmo sem) ..2 (documento|documentos|documentacao|papeis|papelada|visto|visto de trabalho|autorizacao de residencia|autorizacao de trabalho|titulo de residencia|passaporte|nif|niss|cpf|rg|bi)",
+          "(sem|nao precisa|nao precisa ter|nao precisam|nao e preciso|nao e necessario|dispensa|nao exigimos|nao pedimos|nao precisamos de|mesmo sem) ..2 (@documents|papel)",
           "(documentos|documentacao|papeis|visto) nao (sao|e)? (necessarios|necessaria|necessario|obrigatorios|exigidos|precisos)",
           "(documentos|documentacao|papeis|visto) (dispensados|dispensado|desnecessarios|desnecessario)"
         ],
@@ -22045,7 +24217,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Work without a signed contract or registration (\"sem carteira assinada\", \"sem contrato\"), common informal work but part of the control pattern.",
         "source": "MPT Brazil and Brazilian Ministry of Labour (lista suja cases: workers without registration); ACT Portugal.",
         "patterns": [
-          "(sem|nao assinamos|nao fazemos) (carteira assinada|registo|registro|recibo|contrato escrito|contrato de trabalho|contrato)",
+          "(sem|nao assinamos|nao fazemos) (carteira assinada|carteira|registo|registro|recibo|contrato escrito|contrato de trabalho|contrato)",
           "(trabalho|pagamento|servico) (por fora|informal|na informalidade)"
         ],
         "near": [],
@@ -22069,9 +24241,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.6,
         "description": "Paid \"travel job\" to carry a suitcase, package or parcel across borders, the drug-courier recruitment pattern.",
-        "source": "UNODC Human Trafficking Indicators (forced criminal activities, drug couriers); Europol 2025.",
+        "source": "UNODC Human Trafficking Indicators (forced criminal activities, drug couriers); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (drug trafficking and forced criminality).",
         "patterns": [
-          "(levar|transportar|carregar|trazer|entregar|despachar) ..1 (mala|malas|encomenda|encomendas|pacote|pacotes|bagagem|embrulho|mochila)"
+          "(levar|transportar|carregar|trazer|entregar|despachar) ..1 (mala|malas|encomenda|encomendas|pacote|pacotes|bagagem|embrulho|mochila|mercadoria)",
+          "(mula|mulas) (para|pra|p) (levar|transportar|carregar|trazer|viajar|entregar)"
         ],
         "near": [
           {
@@ -22095,7 +24268,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Ganhe 3.000 euros para levar uma mala de São Paulo para Lisboa, viagem paga.",
-            "Viagem grátis à Europa, só precisa de transportar uma encomenda."
+            "Viagem grátis à Europa, só precisa de transportar uma encomenda.",
+            "Precisamos de mulas para levar mercadoria ao aeroporto de Lisboa, viagem paga."
           ],
           "noMatch": [
             "Cada passageiro pode levar uma mala de mão até 10 kg no voo."
@@ -22107,7 +24281,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.7,
         "description": "The carrier is told not to open the suitcase or parcel, or not to ask what is inside, the mark of drug-courier recruitment.",
-        "source": "UNODC Human Trafficking Indicators (forced criminal activities, drug couriers); Europol 2025; Brazilian Federal Police warnings on \"mulas\" recruited at airports.",
+        "source": "UNODC Human Trafficking Indicators (forced criminal activities, drug couriers); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025; Brazilian Federal Police warnings on \"mulas\" recruited at airports.",
         "patterns": [
           "nao ..3 (abrir|abra|abre|abras|mexer|mexa|perguntar|pergunte) ..2 (mala|malas|encomenda|encomendas|pacote|pacotes|bagagem|embrulho|conteudo|o que leva|o que vai dentro)",
           "(mala|encomenda|pacote|bagagem|embrulho) ..3 (lacrad*|fechad*|selad*) ..4 (nao abrir|nao pode abrir|sem abrir|nao se abre)"
@@ -22138,16 +24312,17 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.5,
         "description": "Recruitment for begging, street selling at traffic lights or theft for someone else.",
-        "source": "UNODC Human Trafficking Indicators (forced begging and petty crime); Europol 2025 (forced criminality).",
+        "source": "UNODC Human Trafficking Indicators (forced begging and petty crime); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (forced criminality).",
         "patterns": [
-          "(pedir esmola|pedir esmolas|mendigar|mendicancia|vender nos semaforos|vender no semaforo|vender em semaforos|furtar|furtos|roubar|carteirista|carteiristas)"
+          "(pedir esmola|pedir esmolas|mendigar|mendicancia|furtar|furtos|roubar|carteirista|carteiristas)",
+          "(vender|vendas|venda|pedir|tocar) (nos|no|em|pelos|pelas|nas|na) (eletricos|eletrico|metro|metros|comboios|comboio|autocarros|onibus|transportes|semaforos|semaforo|sinal|sinaleiro|sinais|trens|trem)"
         ],
         "near": [
           {
             "patterns": [
-              "(trabalho|vaga|vagas|ganhe|ganhar|pagamos|recrutamos|procuramos|precisamos|oferecemos|diaria|por dia|comissao|metade|alojamento)"
+              "(@job|ganhe|ganhar|pagamos|recrutamos|procuramos|procuram|precisamos|oferecemos|diaria|por dia|comissao|metade|alojamento|em grupo|chefe|recolhe|em troca|casa e comida)"
             ],
-            "window": 15
+            "window": 25
           }
         ],
         "exclusions": [],
@@ -22155,7 +24330,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Precisamos de pessoas para vender nos semáforos, pagamos diária, alojamento incluído."
+            "Precisamos de pessoas para vender nos semáforos, pagamos diária, alojamento incluído.",
+            "Procuram-se jovens para vendas no metro, trabalha-se em grupo e o chefe recolhe tudo."
           ],
           "noMatch": [
             "A câmara proibiu a venda ambulante nos semáforos do centro."
@@ -22167,10 +24343,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.55,
         "description": "Asks people to receive and pass on money through their own bank account, or to rent out their account or name.",
-        "source": "Europol 2025 (money mules recruited through job ads); UNODC Human Trafficking Indicators (forced criminality).",
+        "source": "Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (money mules recruited through job ads); UNODC Human Trafficking Indicators (forced criminality).",
         "patterns": [
           "(receber|recebe|recebes|movimentar|passar|repassar) (dinheiro|valores|transferencias|pix|depositos|pagamentos) ..2 (conta|conta bancaria)",
-          "(alugar|alugue|aluga|emprestar|empreste|ceder|ceda|vender|venda) ..2 (conta bancaria|conta|contas bancarias|cartao|cartoes|nome|cpf|nif)"
+          "(alugar|alugue|aluga|emprestar|empreste|ceder|ceda|vender|venda) ..2 (conta bancaria|conta|contas bancarias|cartao|cartoes|nome|cpf|nif)",
+          "(abrir|abra|abram|abre) ..3 (conta|contas) ..2 (no seu nome|em seu nome|no teu nome|em teu nome|no vosso nome|em nome proprio)",
+          "(receba|recebam|receber|recebe|recebes) (valores|dinheiro|transferencias|pix|depositos|pagamentos) ..4 (repasse|repassa|repassar|transfira|transfere|transferir|envie|envia|enviar|reenvie|reenvia) ..3 (outra|outras) (conta|contas|pessoa|pessoas)"
         ],
         "near": [],
         "exclusions": [
@@ -22182,7 +24360,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Ganhe 500 por semana para receber transferências na sua conta e repassar.",
-            "Alugue a sua conta bancária, pagamos bem."
+            "Alugue a sua conta bancária, pagamos bem.",
+            "Pagamos 150 euros a quem abrir uma conta no seu nome para a empresa.",
+            "Receba valores no seu Pix e repasse para outra conta, comissão de 10%."
           ],
           "noMatch": [
             "Abra a sua conta bancária online em cinco minutos."
@@ -22221,17 +24401,19 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Online customer-service, typing, sales or crypto jobs in Cambodia, Myanmar, Laos or the Thai border, the scam-compound recruitment pattern.",
         "source": "INTERPOL 2023 (scam-centre trafficking purple notice); OHCHR 2023 (online scam operations in South-East Asia); IOM advisories on fake job offers in Cambodia and Myanmar.",
         "patterns": [
-          "(camboja|cambodja|myanmar|mianmar|birmania|laos|sihanoukville|phnom penh|kk park|mae sot|myawaddy|triangulo dourado|shwe kokko|poipet|bavet|fronteira da tailandia|fronteira com myanmar|fronteira com a tailandia|tachileik)"
+          "(@compound_place|cambodja|mianmar|fronteira da tailandia|fronteira com myanmar|fronteira com a tailandia|fronteira tailandia)"
         ],
         "near": [
           {
             "patterns": [
-              "(atendimento|digitacao|digitador|digitadora|digitadores|vendas|vendedor|vendedora|suporte|chat|operador|operadora|marketing|investimento|investimentos|cripto|criptomoedas|call center|telemarketing|tradutor|tradutora|atendente|cassino|apostas|trading|forex|informatica|ti|administrativo|escritorio|recursos humanos|empresa chinesa|ganhe|salario|vaga|vagas)"
+              "(@compound_job|atendimento|vendas|vendedor|vendedora|suporte|operador|operadora|marketing|cripto|criptomoedas|tradutor|tradutora|atendente|cassino|apostas|informatica|ti|administrativo|escritorio|recursos humanos|empresa chinesa|ganhe|salario|vaga|vagas)"
             ],
             "window": 40
           }
         ],
-        "exclusions": [],
+        "exclusions": [
+          "(dubai|dubaï)"
+        ],
         "unlessNear": [],
         "negatable": true,
         "examples": {
@@ -22251,19 +24433,19 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Online sales, customer-service or typing job in Thailand, Dubai, Malaysia or the Philippines with flight, visa and dormitory provided, the broader scam-compound lure.",
         "source": "INTERPOL 2023; OHCHR 2023; IOM advisories on online-scam recruitment through Thailand and Dubai.",
         "patterns": [
-          "(tailandia|bangkok|banguecoque|dubai|malasia|kuala lumpur|filipinas|manila|vietna|vietname|sudeste asiatico|asia)"
+          "(@compound_place|tailandia|bangkok|banguecoque|malasia|kuala lumpur|filipinas|manila|vietna|vietname|sudeste asiatico|asia)"
         ],
         "near": [
           {
             "patterns": [
-              "(atendimento online|atendimento ao cliente|digitacao|digitador|digitadora|vendas online|suporte online|chat|operador de chat|marketing digital|investimento|investimentos|cripto|criptomoedas|call center|telemarketing|cassino online|apostas online|trading)"
+              "@compound_job"
             ],
             "window": 30
           },
           {
             "patterns": [
-              "(passagem|passagens|voo|visto|alojamento|dormitorio|hospedagem|moradia|alimentacao) ..3 (paga|pagas|pago|pagos|gratis|gratuito|gratuita|incluido|incluida|incluidos|por conta da empresa|fornecido|fornecida|garantido)",
-              "(oferecemos|damos|fornecemos|garantimos|incluimos|pagamos|bancamos|custeamos) ..3 (passagem|passagens|voo|visto|alojamento|dormitorio|hospedagem|moradia)"
+              "(@travel|@housing|@food) ..3 (@covered|fornecido|fornecida)",
+              "@cover_verb ..3 (@travel|@housing)"
             ],
             "window": 40
           }
@@ -22290,13 +24472,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(digitacao|digitar|escrever) (rapida|rapido|veloz|rapidamente)",
           "(#num) (palavras|ppm) por minuto",
-          "(idade|idades) ..2 (entre)? (18|20) (a|e|ate) (30|35) (anos)?",
-          "(de|entre) (18|20|21) (a|e|ate) (30|35) anos"
+          "(idade|idades) ..2 (entre|de|dos)? #num16-25 (a|e|ate|aos) #num25-45 (anos)?",
+          "(de|entre|dos) #num16-25 (a|e|ate|aos) #num25-45 anos"
         ],
         "near": [
           {
             "patterns": [
-              "(online|internet|computador|chat|vendas|atendimento|cripto|investimento|digital|exterior|asia|dubai|tailandia|camboja|ingles basico|ingles)"
+              "(online|internet|computador|@compound_job|vendas|atendimento|digital|@abroad|ingles basico|ingles)"
             ],
             "window": 30
           }
@@ -22320,14 +24502,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Regular boat departures for a crossing (\"bote toda semana\").",
         "source": "UN Smuggling Protocol; IOM Missing Migrants reports on boat crossings; TAXONOMY migrant_smuggling (\"boat every week\").",
         "patterns": [
-          "(barco|barcos|bote|botes|lancha|lanchas|embarcacao|embarcacoes) ..4 (toda semana|todas as semanas|semanal|semanais|cada semana|toda noite|todas as noites|toda sexta|todas as sextas|todo mes|diarias|diarios)",
-          "(barco|barcos|bote|botes|lancha|lanchas|embarcacao|embarcacoes) (sai|saem|parte|partem) ..3 (semana|noite|madrugada|sexta|sabado|domingo|mes)",
-          "(partidas|saidas|viagens|travessias) (semanais|diarias|toda semana|todas as semanas|todas as noites|cada semana)"
+          "(@crossing|embarcacao|embarcacoes) ..4 (toda semana|todas as semanas|semanal|semanais|cada semana|toda noite|todas as noites|toda sexta|todas as sextas|todo mes|diarias|diarios)",
+          "(@crossing|embarcacao|embarcacoes) (sai|saem|parte|partem) ..3 (semana|noite|madrugada|sexta|sabado|domingo|mes)",
+          "(partidas|saidas|viagens|travessias) (semanais|diarias|toda semana|todas as semanas|todas as noites|cada semana)",
+          "(grupo|grupos) (sai|saem|parte|partem) (todo|toda|todas|cada) (semana|semanas|domingo|segunda|terca|quarta|quinta|sexta|sabado|mes)"
         ],
         "near": [
           {
             "patterns": [
-              "(travessia|atravessar|fronteira|europa|espanha|italia|canarias|ilhas|sem visto|sem documentos|clandestino|clandestina|por pessoa|garantida|mexico|eua|estados unidos|inglaterra|reino unido)"
+              "(@border|@abroad|ilhas|canarias|lampedusa|sem visto|sem documentos|clandestino|clandestina|por pessoa|garantida|pela mata|pelo mato|pela selva|pelo deserto)"
             ],
             "window": 20
           }
@@ -22344,7 +24527,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Bote sai toda semana para as Canárias, lugar garantido."
+            "Bote sai toda semana para as Canárias, lugar garantido.",
+            "Levamos gente para o Canadá pela mata, grupo sai toda sexta."
           ],
           "noMatch": [
             "Barco sai todas as manhãs para o passeio às grutas.",
@@ -22385,7 +24569,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(travessia|entrada|chegada|passagem pela fronteira) ..2 (garantida|garantido|segura|seguro|100 %|assegurada|sem risco|sem riscos|facil)",
           "(atravessar|cruzar|passar|entrar) ..3 (fronteira|fronteiras|deserto|rio grande|canal da mancha|mediterraneo) ..4 (garantid*|seguro|segura|sem problema|sem risco|facil|rapido|100 %)",
-          "(fazemos|organizamos|oferecemos|garantimos|arranjamos|levamos) ..2 (travessia|travessias|passagem da fronteira|passagem pela fronteira|entrada ilegal)"
+          "(fazemos|organizamos|oferecemos|garantimos|arranjamos|levamos) ..2 (travessia|travessias|passagem da fronteira|passagem pela fronteira|entrada ilegal)",
+          "(garantimos|garantida|garantido|asseguramos|assegurada) ..2 (entrada|chegada|passagem) (na|no|em|para|nos|ate) (a|o|os)? @abroad",
+          "(sem passar|sem passar pela|sem passar pelo|evitando|evitar|fugindo da|fugir da|sem controlo|sem controle) (a|o|pela|pelo)? (imigracao|controlo de fronteira|controle de fronteira|fronteira|alfandega|policia de fronteira|sef)"
         ],
         "near": [],
         "exclusions": [
@@ -22396,7 +24582,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Travessia garantida, saídas toda semana.",
-            "Atravessar a fronteira do México é fácil com a nossa equipa."
+            "Atravessar a fronteira do México é fácil com a nossa equipa.",
+            "Garantimos entrada na Europa, tudo organizado.",
+            "Passamos pela Guiana sem passar pela imigração."
           ],
           "noMatch": [
             "Entrada garantida no show para os primeiros 100."
@@ -22436,11 +24624,40 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.migrant_smuggling.paper_only_contract",
+        "category": "migrant_smuggling",
+        "weight": 0.6,
+        "description": "A work contract sold for residence papers \"só no papel\", with no work behind it, a fraudulent migration service.",
+        "source": "Europol, European Migrant Smuggling Centre (EMSC) annual report (document fraud and fraudulent employment contracts); AIMA / SEF warnings on sold \"manifestação de interesse\" contracts.",
+        "patterns": [
+          "(sem precisar de trabalhar|sem trabalhar|nao precisa de trabalhar|nao precisa trabalhar|so no papel|so para os papeis|sem ter de trabalhar|sem ter que trabalhar)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(contrato|contratos|residencia|legalizar|legalizacao|aima|sef|manifestacao de interesse|visto|autorizacao de residencia)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Contrato de trabalho para a residência, só no papel, 2 mil euros."
+          ],
+          "noMatch": [
+            "Contrato de trabalho com horário e funções definidas, residência tratada pela empresa."
+          ]
+        }
+      },
+      {
         "id": "pt.migrant_smuggling.papers_for_sale",
         "category": "migrant_smuggling",
         "weight": 0.65,
         "description": "Visas, passports, residence papers or job contracts for residence sold for money.",
-        "source": "UN Smuggling Protocol (fraudulent travel documents); Europol 2025 (document fraud); AIMA / SEF warnings on sold \"manifestação de interesse\" contracts in Portugal.",
+        "source": "UN Smuggling Protocol (fraudulent travel documents); Europol, European Migrant Smuggling Centre (EMSC) annual report (document fraud); AIMA / SEF warnings on sold \"manifestação de interesse\" contracts in Portugal.",
         "patterns": [
           "(vendo|vendemos|venda de|compro|compra de|a venda|vende se|vendem se) ..2 (visto|vistos|passaporte|passaportes|documentos|green card|contrato de trabalho|contratos de trabalho|residencia|autorizacao de residencia|papeis|titulo de residencia|cidadania|nacionalidade)",
           "(contrato|contratos) (de trabalho)? (para|pra) (legalizacao|legalizar|residencia|visto|manifestacao de interesse|autorizacao de residencia|cidadania)"
@@ -22460,6 +24677,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.migrant_smuggling.passage_by_boat_or_truck",
+        "category": "migrant_smuggling",
+        "weight": 0.5,
+        "description": "A paid passage into a country by dinghy, boat, lorry or container, the routes of migrant smuggling.",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); Europol, European Migrant Smuggling Centre (EMSC) annual report (small-boat and lorry crossings); IOM Missing Migrants reports.",
+        "patterns": [
+          "(passagem|passagens|travessia|viagem|levamos|levo|lugar|lugares) (para|p|pra|ate) (a|o)? @abroad ..3 (de|em|num|numa|no|na) (bote|botes|barco|lancha|semi rigido|camiao|camioneta|camiao tir|contentor|atrelado|porta bagagens|mala do carro)",
+          "(bote|barco|lancha|camiao|contentor) (para|p|pra|ate) (a|o)? @abroad ..6 (por pessoa|por cabeca|#num)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(cruzeiro|excursao|passeio|passeios|turismo|agencia de viagens|pacote|mudancas|carga|mercadoria|mercadorias)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Passagem para a Inglaterra de bote, saídas de Calais, preço por pessoa."
+          ],
+          "noMatch": [
+            "Cruzeiro para a Espanha de barco, pacote com jantar incluído."
+          ]
+        }
+      },
+      {
         "id": "pt.migrant_smuggling.price_per_person",
         "category": "migrant_smuggling",
         "weight": 0.5,
@@ -22472,7 +24719,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(fronteira|fronteiras|travessia|atravessar|cruzar|mexico|eua|estados unidos|canal|mediterraneo|sem visto|sem passaporte|sem documentos|coiote|coyote|ilegal|clandestino|clandestina)"
+              "(@border|mexico|eua|estados unidos|canal|mediterraneo|sem visto|sem passaporte|sem documentos|coyote|ilegal|clandestino|clandestina)"
             ],
             "window": 20
           }
@@ -22491,15 +24738,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.migrant_smuggling.sham_marriage",
+        "category": "migrant_smuggling",
+        "weight": 0.6,
+        "description": "A marriage of convenience offered for money to obtain residence, papers or citizenship (\"casamento branco\").",
+        "source": "Europol, European Migrant Smuggling Centre (EMSC) annual report (marriages of convenience as a facilitation service); Portuguese Law 23/2007 art. 186 (casamento de conveniência) and AIMA / SEF warnings.",
+        "patterns": [
+          "(casamento|casamentos|uniao estavel|uniao de facto) (branco|brancos|de conveniencia|por conveniencia|arranjado|arranjados|falso|falsos|por contrato|de fachada|de papel)",
+          "(casar|casamento|casamos|uniao estavel|uniao de facto) ..4 (para|p|pra) (tirar|ter|obter|conseguir|dar|sair) ..2 (residencia|papeis|visto|cidadania|nacionalidade|documentos|cartao de residencia|titulo de residencia|green card)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(fotografo|fotografia|vestido|vestidos|bolo|convites|buffet|quinta para) ..3 casamento"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Casamento branco com cidadão europeu para tirar residência, valor a combinar.",
+            "Casamento com português para obter a nacionalidade, 5 mil euros."
+          ],
+          "noMatch": [
+            "Fotógrafo de casamento, pacotes a partir de 800 euros."
+          ]
+        }
+      },
+      {
         "id": "pt.migrant_smuggling.visa_fraud",
         "category": "migrant_smuggling",
         "weight": 0.6,
         "description": "Visas \"100% approved\" even after a refusal, or false supporting documents (work contracts, bank statements) made for the consulate.",
-        "source": "UN Smuggling Protocol (fraudulent travel documents); IOM advice on fake migration services; Europol 2025 (document fraud services advertised online).",
+        "source": "UN Smuggling Protocol (fraudulent travel documents); IOM advice on fake migration services; Europol, European Migrant Smuggling Centre (EMSC) annual report (document fraud services advertised online).",
         "patterns": [
           "(visto|vistos|residencia|autorizacao) ..8 (100 %|cem por cento) (aprovado|aprovada|aprovados|garantido|garantida|garantidos|certo|certa)",
           "mesmo (se|que) (ja)? (foi|tenha sido|tiver sido|tenham|te|lhe)? (negado|negada|recusado|recusada|indeferido|indeferida)",
-          "(contrato|contratos|carta|cartas|extrato|extratos|declaracao|declaracoes|comprovante|comprovantes|documentos|papeis|holerite|holerites) ..3 (falso|falsos|falsa|falsas|frio|frios|fria|frias) (para|pro|pra|no|na|ao) (consulado|embaixada|visto|imigracao|aeroporto)"
+          "(contrato|contratos|carta|cartas|extrato|extratos|declaracao|declaracoes|comprovante|comprovantes|documentos|papeis|holerite|holerites) ..3 (falso|falsos|falsa|falsas|frio|frios|fria|frias) (para|pro|pra|no|na|ao) (consulado|embaixada|visto|imigracao|aeroporto)",
+          "(resolve|resolvemos|resolvo|tratamos|trata|trato) (tudo)? por dentro",
+          "(nao precisa|nao precisas|nao e preciso|sem precisar de|sem ter de|sem ter que) (de)? (aparecer|ir|comparecer|passar) (no|ao|na|a|pelo|pela) (consulado|embaixada|sef|aima|entrevista|conservatoria)"
         ],
         "near": [],
         "exclusions": [],
@@ -22508,7 +24783,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Tiramos visto de turista mesmo se já foi negado, 100% aprovado.",
-            "Também contratos de trabalho falsos pro consulado."
+            "Também contratos de trabalho falsos pro consulado.",
+            "Não é preciso ir à embaixada, tratamos tudo por dentro."
           ],
           "noMatch": [
             "Ajudamos a preparar a documentação para o pedido de visto, sem garantia de aprovação."
@@ -22522,7 +24798,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Visa, residence or green card \"guaranteed\" or \"without interview\", a fake migration service.",
         "source": "UN Smuggling Protocol; IOM advice on fake migration services; Brazilian consular warnings.",
         "patterns": [
-          "(visto|vistos|residencia|green card|autorizacao de residencia|titulo de residencia|cidadania|nacionalidade|legalizacao) ..2 (garantido|garantida|garantidos|100 %|sem entrevista|sem burocracia|aprovado|aprovada|na hora|em #num dias|rapido|rapida)"
+          "(visto|vistos|residencia|green card|autorizacao de residencia|titulo de residencia|cidadania|nacionalidade|legalizacao) ..2 (garantido|garantida|garantidos|100 %|sem entrevista|sem burocracia|aprovado|aprovada|na hora|em #num dias|rapido|rapida)",
+          "(visto|vistos|residencia|autorizacao de residencia|titulo de residencia) ..6 (pronto|prontos|pronta|prontas) (em #num dias|na hora|em dias|rapido)"
         ],
         "near": [],
         "exclusions": [],
@@ -22531,10 +24808,40 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Visto americano garantido, sem entrevista.",
-            "Legalização rápida, residência garantida."
+            "Legalização rápida, residência garantida.",
+            "Vistos de trabalho para Portugal prontos em 30 dias."
           ],
           "noMatch": [
             "Apoio na candidatura ao visto, sem garantias de aprovação."
+          ]
+        }
+      },
+      {
+        "id": "pt.minor_indicators.barely_legal",
+        "category": "minor_indicators",
+        "weight": 0.6,
+        "description": "\"Barely legal\" wording: looks under age, \"almost a minor\", \"only just of age\", in an escort, dating or youth context.",
+        "source": "Lugo-Graulich et al. 2024 (JRSA youth language predictive); TAXONOMY minor_indicators. Project authored from indicator text (no published Portuguese lexicon).",
+        "patterns": [
+          "(quase de menor|quase menor|quase menor de idade|parece de menor|parece menor|parece ter menos de 18|parece ter #num12-17|cara de menor|carinha de menor|corpo de menor|corpinho de menor|de maior ha pouco|maior ha pouco|mal fez 18|mal fez dezoito|mal completou 18)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@dating_context|@availability|@youth|@girl)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Morena com carinha de menor, atendo em local próprio."
+          ],
+          "noMatch": [
+            "O bar pede documento a quem parece menor."
           ]
         }
       },
@@ -22547,6 +24854,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(acabei de fazer|acabou de fazer|acabada de fazer|recem completou|recem completados|recem feitos|acabei de completar|acabou de completar|fiz agora|fez agora) (os)? (18|dezoito)",
           "(18|dezoito) (aninhos|anos recem completados|anos recem feitos|acabados de fazer|fresquinhos)",
+          "(fez|fiz|completou|completei) (os)? (18|dezoito) (anos)? (ha pouco|agora|ontem|esta semana|semana passada|mes passado|no mes passado)",
           "(recem|acabou de ficar|acabei de ficar) (maior de idade|de maior|maior)"
         ],
         "near": [],
@@ -22561,6 +24869,33 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Maiores de 18 anos, com carta de condução."
+          ]
+        }
+      },
+      {
+        "id": "pt.minor_indicators.minor_bound_exploitative",
+        "category": "minor_indicators",
+        "weight": 0.5,
+        "description": "A young age or a low age bound (\"a partir dos 13\", \"14+\") in a job offer together with exploitative terms (live-in, no pay or pay at the end, parents kept away, runaways, no questions asked).",
+        "source": "ILO Worst Forms of Child Labour Convention (C182); ILO Indicators of Forced Labour (abuse of vulnerability, isolation, withholding of wages); UNODC Human Trafficking Indicators (children).",
+        "detector": "minor_age",
+        "near": [
+          {
+            "patterns": [
+              "(@vulnerable|ninguem pergunta|ninguem pergunta nada|sem perguntas|nao precisa estudar|sem estudar|sem salario|sem pagamento|so comida|casa e comida|em troca de|dorme no|dorme na|dormir no|dormir na|dormem no|dormem nos|dormem na|dormida no local|alojamento no local|dormem no local|fim da epoca|fim da campanha|fim da colheita|ao fim da|morar com|mora no|mora na|@escorted|fim da safra|fim da temporada|sem carteira|sem contrato|escondido dos pais|sem autorizacao dos pais|sem os pais|vai acertando|acertar com o servico)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Oficina aceita miúdos a partir dos 13 anos, dormem nos fundos e sem salário."
+          ],
+          "noMatch": [
+            "Café de praia aceita estudantes com pelo menos 16 anos para julho e agosto, com contrato e autorização dos pais."
           ]
         }
       },
@@ -22606,7 +24941,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(acompanhante|acompanhantes|cache|garota de programa|fazer programa|programa completo|motel|hotel|local proprio|discreta|sigilo|carinhosa|safadinha|namoradinha|encontro|encontros|prive|privê|atendo em|atendimento em|massagem|r $|€|sem frescura|sugar|mimos|presentes|clientes|fotos)"
+              "(@escort_context|@dating_context|@availability|atendimento em|clientes|fotos|r $|€)"
             ],
             "window": 25
           }
@@ -22627,33 +24962,127 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.minor_indicators.stated_minor_age_escort",
+        "category": "minor_indicators",
+        "weight": 0.9,
+        "description": "An age under 18 (read by the age reader, \"16 aninhos\", \"tenho 15\", \"Lena, 16,\") in an escort, dating or \"available tonight\" context; a reviewer must always see it.",
+        "source": "UNODC Human Trafficking Indicators (children in sexual exploitation); Lugo-Graulich et al., J. Human Trafficking 2024 (youth indicators predictive on closed cases); Brazilian ECA art. 244-A and Portuguese Penal Code art. 175 (sexual exploitation of minors).",
+        "detector": "minor_age",
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@dating_context|@availability|@youth)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 12,
+            "sameSentence": true
+          }
+        ],
+        "negatable": false,
+        "floor": "high",
+        "examples": {
+          "match": [
+            "Novinha de 16 aninhos, disponível hoje à noite.",
+            "Sou a Bia, 15 anos, à procura de um padrinho generoso."
+          ],
+          "noMatch": [
+            "Tenho 16 anos, babysitting disponível hoje à tarde e ao sábado.",
+            "Casaco de rapariga, tamanho 16 anos, quase novo."
+          ]
+        }
+      },
+      {
+        "id": "pt.minor_indicators.under_18_job",
+        "category": "minor_indicators",
+        "weight": 0.35,
+        "description": "A stated age under 18 (not a lower bound of who may apply) in a job or live-in housing offer, a child-labour signal that needs other cues.",
+        "source": "ILO Minimum Age Convention (C138) and Worst Forms of Child Labour Convention (C182); UNODC Human Trafficking Indicators (children); Brazilian ECA and CLT (minimum working age 16, apprentices from 14).",
+        "detector": "stated_minor_age",
+        "near": [
+          {
+            "patterns": [
+              "(@job|@housing|morar|dormir|servico da casa|servicos da casa|servico domestico|limpeza|empregada|domestica|ajudar em casa|ajudar com as criancas|contratamos|contrata|precisa se|precisa-se)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 12,
+            "sameSentence": true
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Procuro mocinha de 14 a 16 anos para morar com a família e ajudar no serviço da casa."
+          ],
+          "noMatch": [
+            "Pastelaria admite ajudantes com pelo menos 16 anos, contrato de verão.",
+            "Canalizador, 15 anos de experiência, orçamentos grátis.",
+            "Tenho 15 anos e dou explicações de matemática."
+          ]
+        }
+      },
+      {
         "id": "pt.minor_indicators.underage_number",
         "category": "minor_indicators",
-        "weight": 0.85,
-        "description": "An age under 18 stated in an escort-style or sexualised context.",
-        "source": "TAXONOMY minor_indicators; UNODC Human Trafficking Indicators (children); Lugo-Graulich et al. 2024.",
+        "weight": 0.9,
+        "description": "An age under 18 that the age reader misses (written out, spelt with dashes or leetspeak, \"fez quinze\") in an escort, dating or \"available\" context.",
+        "source": "UNODC Human Trafficking Indicators (children in sexual exploitation); Lugo-Graulich et al., J. Human Trafficking 2024 (youth indicators; obfuscation); Brazilian ECA art. 244-A.",
         "patterns": [
-          "(13|14|15|16|17|treze|catorze|quatorze|quinze|dezesseis|dezasseis|dezessete|dezassete) (anos|aninhos)"
+          "@minor_number @years",
+          "#num12-17 @years",
+          "(fez|fiz|faz|faco|completou|completei|completa|completo|fazer|completar|fara|farei) (os)? (@minor_number|#num12-17)",
+          "(tenho|tem|tens|idade) (@minor_number|#num12-17)",
+          "@youth (de)? (@minor_number|#num12-17) @years?"
         ],
         "near": [
           {
             "patterns": [
-              "(acompanhante|acompanhantes|cache|garota de programa|fazer programa|programa completo|motel|local proprio|discreta|sigilo|carinhosa|safadinha|namoradinha|encontro|encontros|prive|privê|atendo em|atendimento em|massagem|r $|€|sem frescura|sugar|mimos|presentes)"
+              "(@escort_context|@dating_context|@availability|@youth)"
             ],
-            "window": 20
+            "window": 40
           }
         ],
         "exclusions": [
-          "(jovem aprendiz|aprendiz|estagio|estagiario|escola|curso|idade minima|a partir dos|a partir de|entre) ..4 (13|14|15|16|17) (anos)"
+          "(tamanho|tamanhos|tam|numero|idades|ha|durante|por|nos|ultimos|quase|cerca de|apos|depois de|contrato de|garantia de) ..1 (@minor_number|#num12-17) @years",
+          "(@minor_number|#num12-17) @years (de|no|na|em) (experiencia|mercado|carreira|servico|empresa|profissao|atividade|casados|casamento|garantia|contrato|historia|existencia|tradicao)",
+          "(fez|faz|completou|completa|fara) (@minor_number|#num12-17) (anos)? (de|que) (casados|casamento|carreira|empresa|existencia|historia|atividade)"
         ],
-        "unlessNear": [],
-        "negatable": true,
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 12,
+            "sameSentence": true
+          }
+        ],
+        "negatable": false,
+        "floor": "high",
         "examples": {
           "match": [
-            "Garota de 17 anos, cachê a combinar."
+            "g4rot@ de q-u-i-n-z-e 4n0s, livre hoje.",
+            "Chegou garota nova, fez quinze agora, livre hoje.",
+            "Garota de 17 anos, disponível para encontros."
           ],
           "noMatch": [
-            "Jovem Aprendiz: a partir de 14 anos, curso e atendimento ao cliente."
+            "Jovem Aprendiz: a partir de 14 anos, curso e atendimento ao cliente.",
+            "A loja fez quinze anos de história, venha ver a montra nova.",
+            "Sofá de três lugares, quinze euros."
           ]
         }
       },
@@ -22665,7 +25094,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Lugo-Graulich et al. 2024 (youth language); UNODC Human Trafficking Indicators (sexual exploitation recruitment). Project authored from indicator text.",
         "patterns": [
           "(jovens|meninas|garotas|mocas|raparigas|novinhas|jovem|menina|garota|moca) (bonitas|bonita|atraentes|atraente|lindas|linda|gatas|gata|sensuais|sensual|magrinhas|magras|vaidosas|desinibidas|desinibida|liberais|liberal)",
-          "(meninas|garotas|mocas|raparigas) (de|entre) (18|dezoito) ..2 (20|21|22|23|24|25)"
+          "(meninas|garotas|mocas|raparigas) (de|entre) (18|dezoito) ..2 #num19-25"
         ],
         "near": [],
         "exclusions": [
@@ -22684,18 +25113,48 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
-        "id": "pt.minor_indicators.youth_slang",
+        "id": "pt.minor_indicators.youth_code_stated_age",
         "category": "minor_indicators",
         "weight": 0.6,
-        "description": "Youth-coded words (\"novinha\", \"ninfeta\", \"colegial\", \"adolescente\") in an escort-style or recruitment context.",
-        "source": "Lugo-Graulich et al. 2024 (JRSA: youth language is predictive); TAXONOMY minor_indicators. Project authored from indicator text (no published Portuguese lexicon).",
+        "description": "A youth code word next to a stated age of 18 or 19 (\"novinha de 18\", \"ninfeta 19\") in an escort or dating context, the way young ages are advertised.",
+        "source": "Lugo-Graulich et al. 2024 (JRSA youth language predictive); TAXONOMY minor_indicators (\"just turned 18\"). Project authored from indicator text.",
         "patterns": [
-          "(novinha|novinhas|ninfeta|ninfetas|ninfetinha|ninfetinhas|lolita|lolitas|colegial|colegiais|adolescente|adolescentes|menininha|menininhas|teen|teens|novinho|novinhos|jovenzinha|jovenzinhas|mocinha|mocinhas)"
+          "@youth ..3 (#num18-19|dezoito|dezanove|dezenove) @years?",
+          "(#num18-19|dezoito|dezanove|dezenove) @years? ..2 @youth"
         ],
         "near": [
           {
             "patterns": [
-              "(acompanhante|acompanhantes|atendo em|atendimento em|atendimento discreto|cache|garota de programa|fazer programa|programa completo|massagem|motel|hotel|local proprio|discreta|discricao|sigilo|carinhosa|safadinha|safada|namoradinha|encontro|encontros|prive|privê|meninas|garotas|procuramos|procuro|vagas|trabalhar|trabalho|ganhar|clientes|r $|€|fotos reais|chamada de video|sem frescura)"
+              "(@escort_context|@dating_context|@availability|@new_arrival)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Novinha de 19 aninhos, disponível hoje, cachê a combinar."
+          ],
+          "noMatch": [
+            "Mocinha de 19 anos procura vaga de caixa em supermercado."
+          ]
+        }
+      },
+      {
+        "id": "pt.minor_indicators.youth_slang",
+        "category": "minor_indicators",
+        "weight": 0.6,
+        "description": "Youth-coded words (\"novinha\", \"ninfeta\", \"colegial\", \"adolescente\", youth-code emoji) in an escort-style or recruitment context.",
+        "source": "Lugo-Graulich et al. 2024 (JRSA: youth language is predictive); TAXONOMY minor_indicators. Project authored from indicator text (no published Portuguese lexicon).",
+        "patterns": [
+          "(@youth|colegial|colegiais|adolescente|adolescentes|de menor|menor de idade)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@availability|@dating_context|atendimento discreto|procuramos|procuro|vagas|trabalhar|trabalho|ganhar|clientes|fotos reais|chamada de video|carinhosa)"
             ],
             "window": 25
           }
@@ -22705,7 +25164,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(ensino|curso|antigo|escola|periodo) colegial",
           "(saude|psicologia|psicologo|psicologa|medicina|hebiatria|gravidez|centro|apoio|atendimento|consulta|aulas|explicacoes|curso|cursos|terapia|consultas|atividades|acampamento|livros|roupa|moda|criancas e|para|literatura|filmes|series) ..2 (adolescente|adolescentes)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(vendo|vende se|venda|troco|aceito troca|seminovo|seminova|km|ipva|doc ok|revisao|garantia|pouco uso|estado de nova|estado de novo)"
+            ],
+            "window": 12
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
@@ -22714,6 +25180,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Vendo moto novinha, único dono, atendo pelo telefone.",
+            "Scooter novinha, 2020, aceito troca, R$ 8 mil.",
             "Atendimento psicológico para adolescentes e famílias."
           ]
         }
@@ -22730,7 +25197,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(acompanhante|acompanhantes|cache|garota de programa|fazer programa|programa completo|motel|local proprio|atendo em|atendimento completo|discreta e|sigilo absoluto|sem frescura|namoradinha|prive|privê|massagem tantrica|massagem relaxante|pernoite|meia hora|1 hora|uma hora)"
+              "(@escort_context|atendimento completo|sigilo absoluto|massagem tantrica|massagem relaxante)"
             ],
             "window": 20
           }
@@ -22741,7 +25208,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(albergue|pousada|casa) da juventude",
           "(menina|meninas|garota|jovem) (dos meus olhos|do papai|de ouro|prodigio)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 12,
+            "sameSentence": true
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
@@ -22749,7 +25224,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Equipa jovem e dinâmica procura atendimento ao cliente.",
-            "Quarto em albergue da juventude, 20 euros por noite."
+            "Quarto em albergue da juventude, 20 euros por noite.",
+            "Curso de massagem para jovens, inscrições abertas."
           ]
         }
       },
@@ -22763,7 +25239,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(so|somente|apenas|ultimos) (poucos|alguns|uns|#num|dois|tres|quatro|cinco)? dias (na cidade|aqui|em|no|na|por ca|por aqui)",
           "(estou|estarei|fico|ficarei|estamos|ficamos) (na cidade|aqui|por ca|por aqui) ..2 (ate|so ate) (domingo|segunda|terca|quarta|quinta|sexta|sabado|amanha|dia #num|o fim de semana)",
           "(de passagem|so de passagem|apenas de passagem) (pela|por|na|em)",
-          "(so|somente|apenas) (ate|ate o|ate a|ate ao) (domingo|segunda|terca|quarta|quinta|sexta|sabado|amanha|fim de semana|final de semana)"
+          "(so|somente|apenas) (ate|ate o|ate a|ate ao) (domingo|segunda|terca|quarta|quinta|sexta|sabado|amanha|fim de semana|final de semana)",
+          "(so|somente|apenas) (esta|essa|nesta|nessa|este|esse|neste|nesse) (semana|fim de semana|final de semana)"
         ],
         "near": [],
         "exclusions": [
@@ -22776,7 +25253,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Só 3 dias na cidade, aproveite.",
             "Estou aqui até domingo.",
             "De passagem por Braga esta semana.",
-            "Só até domingo, depois seguimos pra Braga."
+            "Só até domingo, depois seguimos pra Braga.",
+            "Terapeuta oriental nova no bairro, apenas este fim de semana."
           ],
           "noMatch": [
             "Entrega em 3 dias úteis."
@@ -22791,7 +25269,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "TellFinder movement indicators; TAXONOMY movement_transience (\"just arrived\"). Project authored from indicator text.",
         "patterns": [
           "(acabei de chegar|acabou de chegar|acabada de chegar|recem chegada|recem chegadas|recem chegado|chegou agora|chegando agora|chegadinha)",
-          "(cheguei|chegou|chegamos) (hoje|ontem|agora|esta semana|nesta semana)"
+          "(cheguei|chegou|chegamos) (hoje|ontem|agora|esta semana|nesta semana)",
+          "(chegou|chegaram|chegam|chega) ..3 @girl ..2 (nova|novas|novinha|novinhas|novidade)"
         ],
         "near": [],
         "exclusions": [],
@@ -22800,7 +25279,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Recém-chegada de Goiânia, atendo hoje.",
-            "Cheguei ontem, poucos dias aqui."
+            "Cheguei ontem, poucos dias aqui.",
+            "Chegaram 3 loiras novas à nossa casa."
           ],
           "noMatch": [
             "A encomenda chega amanhã."
@@ -22841,7 +25321,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators (workers moved from place to place); MPT Brazil cases of itinerant gangs on farms.",
         "patterns": [
           "(mudamos|transferimos|levamos|deslocamos|movemos) ..1 (meninas|garotas|trabalhadores|trabalhadoras|equipas|equipes|pessoal|moças|mocas) ..3 (de cidade|entre cidades|de casa|entre casas|de fazenda|entre fazendas|para outra|conforme)",
-          "(trabalho|trabalhar) (em|por) (varias|diversas|outras) (cidades|casas|fazendas|regioes) ..3 (conforme|quando|onde) ..2 (mandar|decidir|precisar|quiser)"
+          "(trabalho|trabalhar) (em|por) (varias|diversas|outras) (cidades|casas|fazendas|regioes) ..3 (conforme|quando|onde) ..2 (mandar|decidir|precisar|quiser)",
+          "(ficamos|ficam|fica|trabalhamos|trabalham|estamos) ..3 (dias|semanas|semana) em cada (quinta|fazenda|cidade|casa|obra|local|sitio|hotel|clube|herdade)",
+          "(depois|a seguir|e depois) (mudamos|mudam|muda|seguimos|seguem|passamos|passam|vamos|vao) (para|p|pra) (outra|outro|a proxima|o proximo) (quinta|fazenda|cidade|casa|obra|local|herdade)?"
         ],
         "near": [],
         "exclusions": [],
@@ -22850,7 +25332,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Levamos as meninas de cidade em cidade conforme o movimento.",
-            "Trabalho em várias cidades, conforme a empresa mandar."
+            "Trabalho em várias cidades, conforme a empresa mandar.",
+            "Trabalhamos uma semana em cada herdade e a seguir seguimos para a próxima."
           ],
           "noMatch": [
             "Trabalho em Lisboa, horário fixo."
@@ -22888,9 +25371,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "\"New girls every week\": workers rotated between houses or cities.",
         "source": "TellFinder movement and third-party indicators; UNODC Human Trafficking Indicators (frequent moves). Project authored from indicator text.",
         "patterns": [
-          "(meninas|garotas|mocas|raparigas|modelos|acompanhantes) (novas|diferentes) (toda|todas as|cada|a cada|todo) (semana|semanas|mes|quinzena|dia)",
-          "(novas|outras) (meninas|garotas|mocas|raparigas|modelos) (toda|todas as|cada|a cada|todo) (semana|semanas|mes|quinzena|dia)",
-          "(rodizio|troca) (de|das) (meninas|garotas|mocas|modelos)"
+          "(@girl|acompanhantes) (novas|diferentes) (toda|todas as|cada|a cada|todo) (semana|semanas|mes|quinzena|dia)",
+          "(novas|outras) @girl (toda|todas as|cada|a cada|todo) (semana|semanas|mes|quinzena|dia)",
+          "(rodizio|troca) (de|das) @girl"
         ],
         "near": [],
         "exclusions": [],
@@ -22916,7 +25399,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(turne|tour|rodando|circulando|viajando|roteiro) (pelo|pela|por|pelas|pelos) (brasil|portugal|cidades|europa|nordeste|sul|norte|interior|capitais|algarve|espanha)",
           "(em turne|de turne|em tour|fazendo turne|fazendo tour) (pelo|pela|por|em|no|na)",
           "(proxima|proximas) (cidade|cidades|parada|paragem|paragens|paradas)",
-          "agenda (de|das) (cidades|viagens)"
+          "agenda (de|das) (cidades|viagens)",
+          "(em tour|em turne|de tour|de turne)"
         ],
         "near": [],
         "exclusions": [
@@ -22930,7 +25414,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Em turnê pelo Brasil, próxima parada Recife.",
             "Agenda das cidades no perfil.",
-            "Nossas garotas estão em turnê pelo Porto esta semana."
+            "Nossas garotas estão em turnê pelo Porto esta semana.",
+            "Morena em tour: Braga até quarta, depois Aveiro."
           ],
           "noMatch": [
             "Banda em turnê pela Europa lança novo disco."
@@ -22990,7 +25475,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "obfuscation",
         "weight": 0.3,
         "description": "Misspelled or abbreviated escort words (\"acomp\", \"progama\", \"ac0mpanhante\" folded by the normaliser) used to slip past moderation.",
-        "source": "TAXONOMY obfuscation. Project authored from indicator text (no published Portuguese lexicon).",
+        "source": "Lugo-Graulich et al., J. Human Trafficking 2024 (obfuscation is predictive on closed cases); project authored from the TAXONOMY obfuscation indicator \"evasion of filters: leetspeak, spaced letters, homoglyphs\" applied to Portuguese escort words (no published Portuguese lexicon of escort code words).",
         "patterns": [
           "(acomp|aconpanhante|acompanhate|acompanhamte|acompnhante|progama|pograma|prograama|programinha|programinhas|acompanhantte)"
         ],
@@ -23015,7 +25500,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Deliberately misspelled messenger names (\"uatsap\", \"zapp\", \"telegran\"), written to dodge keyword filters.",
         "source": "Lugo-Graulich et al. 2024 (JRSA: obfuscation is a signal); TAXONOMY obfuscation. Project authored from indicator text.",
         "patterns": [
-          "(uatsap|uatsapp|uatizap|uatzap|uats|uatis|zapp|zapi|zapizapi|zipzop|whatz|watts|wats|telegran|telegrann|telegraam|telegama|teleguer|tlgrm|snapp|snepe)"
+          "(uatsap|uatsapp|uatizap|uatzap|uats|uatis|zapp|zapi|zapizapi|zipzop|whatz|watts|wats|wapp|whatsaap|telegran|telegrann|telegraam|telegama|teleguer|tlgrm|snapp|snepe|sig nal|sinal app)"
         ],
         "near": [],
         "exclusions": [],
@@ -23038,8 +25523,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The phone number is \"in the photo\", \"in the bio\" or given on request, hiding it from text filters.",
         "source": "Lugo-Graulich et al. 2024 (JRSA: obscured phone numbers are predictive); TAXONOMY obfuscation. Project authored from indicator text.",
         "patterns": [
-          "(numero|contato|contacto|telefone|tel|zap|whats|whatsapp|telemovel|celular|wpp) ..2 (na|no|nas|nos) (foto|fotos|imagem|imagens|bio|legenda|story|stories)",
-          "(me pede|me peca|me pedem|pede|peca|pecam|pedir|pede me) (o|meu|o meu)? (numero|contato|contacto|zap|whats|telefone|telemovel)"
+          "(numero|contato|contacto|tel|@phone|@chat_app) ..2 (na|no|nas|nos) (foto|fotos|imagem|imagens|bio|legenda|story|stories|perfil)",
+          "(me pede|me peca|me pedem|pede|peca|pecam|pedir|pede me) (o|meu|o meu)? (numero|contato|contacto|@chat_app|@phone)"
         ],
         "near": [],
         "exclusions": [
@@ -23064,15 +25549,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Phone digits written out as Portuguese words (\"nove nove oito…\") to escape filters.",
         "source": "Lugo-Graulich et al. 2024 (JRSA: obscured phone numbers are predictive); TAXONOMY obfuscation (\"phone numbers written in words\").",
         "patterns": [
-          "zero (zero|um|dois|tres|quatro|cinco|seis|sete|oito|nove) (zero|um|dois|tres|quatro|cinco|seis|sete|oito|nove)",
-          "dois (zero|um|dois|tres|quatro|cinco|seis|sete|oito|nove) (zero|um|dois|tres|quatro|cinco|seis|sete|oito|nove)",
-          "tres (zero|um|dois|tres|quatro|cinco|seis|sete|oito|nove) (zero|um|dois|tres|quatro|cinco|seis|sete|oito|nove)",
-          "quatro (zero|um|dois|tres|quatro|cinco|seis|sete|oito|nove) (zero|um|dois|tres|quatro|cinco|seis|sete|oito|nove)",
-          "cinco (zero|um|dois|tres|quatro|cinco|seis|sete|oito|nove) (zero|um|dois|tres|quatro|cinco|seis|sete|oito|nove)",
-          "seis (zero|um|dois|tres|quatro|cinco|seis|sete|oito|nove) (zero|um|dois|tres|quatro|cinco|seis|sete|oito|nove)",
-          "sete (zero|um|dois|tres|quatro|cinco|seis|sete|oito|nove) (zero|um|dois|tres|quatro|cinco|seis|sete|oito|nove)",
-          "oito (zero|um|dois|tres|quatro|cinco|seis|sete|oito|nove) (zero|um|dois|tres|quatro|cinco|seis|sete|oito|nove)",
-          "nove (zero|um|dois|tres|quatro|cinco|seis|sete|oito|nove) (zero|um|dois|tres|quatro|cinco|seis|sete|oito|nove)"
+          "(zero|dois|tres|quatro|cinco|seis|sete|oito|nove) @digit_word @digit_word"
         ],
         "near": [],
         "exclusions": [],
@@ -23081,7 +25558,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Liga para nove nove sete, dois oito, cinco zero.",
-            "Zap: cinco cinco cinco zero um nove oito."
+            "Zap: nove meia sete, dois oito, um um."
           ],
           "noMatch": [
             "Abrimos às nove, fechamos às sete."
@@ -23095,7 +25572,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "\"Chama no zap\", \"manda mensagem no privado\": moving the conversation to a private channel.",
         "source": "US TIP Report 2024; TAXONOMY off_platform_contact.",
         "patterns": [
-          "(chama|chame|me chama|me chame|chamar|manda msg|mande msg|manda mensagem|mande mensagem|me manda|fala comigo|fale comigo|me chamem|chamem|chama me|me add|adiciona|me adiciona|adicione) ..1 (zap|whats|whatsapp|wpp|privado|pv|inbox|direct|dm|telegram|telegrama|insta|instagram|snap)"
+          "(chama|chame|me chama|me chame|chamar|manda msg|mande msg|manda mensagem|mande mensagem|me manda|fala comigo|fale comigo|me chamem|chamem|chama me|me add|adiciona|me adiciona|adicione|marcar|marcacoes|reservas) ..2 (@chat_app|telegrama)"
         ],
         "near": [],
         "exclusions": [],
@@ -23118,7 +25595,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Pay, employer or conditions only revealed in private, which keeps the offer vague in public.",
         "source": "IOM advice on deceptive job offers (vague offers); US TIP Report 2024.",
         "patterns": [
-          "(detalhes|informacoes|mais informacoes|mais info|infos|valores|valor|salario|empresa|local|endereco|morada) ..3 (privado|pv|inbox|direct|whatsapp|whats|zap|wpp|telegram|mensagem privada|dm)"
+          "(detalhes|informacoes|mais informacoes|mais info|infos|valores|valor|salario|empresa|local|endereco|morada) ..3 (@chat_app|mensagem privada)"
         ],
         "near": [],
         "exclusions": [],
@@ -23141,10 +25618,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Asks to continue the conversation on another app or not to reply on the platform.",
         "source": "US TIP Report 2024 (moving conversations off platforms); TAXONOMY off_platform_contact.",
         "patterns": [
-          "(vamos|podemos|bora|prefiro) (conversar|falar|continuar|combinar) ..2 (whatsapp|whats|zap|telegram|signal|outro app|outra app|outra aplicacao|privado|snap|wechat|insta|instagram)",
+          "(vamos|podemos|bora|prefiro) (conversar|falar|continuar|combinar) ..2 (@chat_app|@messenger_short|outro app|outra app|outra aplicacao)",
           "(nao respondo|nao leio|nao vejo|nao uso) (aqui|por aqui|mensagens aqui|no site|nesta plataforma|nesta app|neste app|o chat)",
           "(aqui|por aqui|neste site|nesta app|neste app|nesta plataforma) (nao respondo|nao leio|quase nao entro|nao entro|nao vejo)",
-          "(continuamos|continuar|continuemos|seguimos|passamos|mudamos) ..3 (whatsapp|whats|zap|telegram|signal|snap|snapchat|wechat|insta|instagram|privado|outro app|outra app)"
+          "(continuamos|continuar|continuemos|seguimos|passamos|mudamos) ..3 (@chat_app|@messenger_short|outro app|outra app)"
         ],
         "near": [],
         "exclusions": [],
@@ -23167,8 +25644,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Contact only through a private messenger (WhatsApp, \"zap\", Telegram, direct messages), out of the platform's sight.",
         "source": "US TIP Report 2024 (recruiters move victims to encrypted messaging); TAXONOMY off_platform_contact.",
         "patterns": [
-          "(so|somente|apenas|exclusivamente|unicamente) ..1 (whatsapp|whats|zap|zapzap|wpp|telegram|signal|snapchat|snap|wechat|kik|inbox|direct|dm|privado|pv|mensagem|mensagens|sms|messenger)",
-          "(contato|contacto|contatos|contactos|informacoes|candidaturas) (exclusivamente|unicamente|apenas|somente|so) ..2 (whatsapp|whats|zap|wpp|telegram|signal|privado|pv|inbox|direct)"
+          "(so|somente|apenas|exclusivamente|unicamente) ..1 (@chat_app|@messenger_short|mensagem|mensagens|texto|msg)",
+          "(contato|contacto|contatos|contactos|informacoes|candidaturas|respondemos|respondo) (exclusivamente|unicamente|apenas|somente|so) ..2 (@chat_app|@messenger_short)",
+          "(📱|📲) @emoji_arrow? (@chat_app|@messenger_short)"
         ],
         "near": [],
         "exclusions": [],
@@ -23192,7 +25670,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "TAXONOMY off_platform_contact (\"text only no calls\"); Giommoni & Ikwu 2021 (escort-ad indicators).",
         "patterns": [
           "(nao atendo|nao atendemos|nao aceito|nao respondo|sem) (ligacoes|ligacao|chamadas|chamada|telefonemas|numero privado|numeros privados|numero oculto|anonimos)",
-          "(so|somente|apenas) (mensagem|mensagens|sms|texto|msg) (nada de|sem|nao) (ligacoes|chamadas)"
+          "(so|somente|apenas) (mensagem|mensagens|sms|texto|msg) (nada de|sem|nao) (ligacoes|chamadas)",
+          "(ligacao|ligacoes|chamada|chamadas|chamadas de voz|☎|📞) (nao|❌|🚫|⛔|✖)",
+          "nao (ligar|ligue|liguem|contactar|contacte|contatar|contate) (para)? (o|a)? (hotel|empresa|loja|escritorio|restaurante|fabrica|agencia|numero fixo)"
         ],
         "near": [],
         "exclusions": [],
@@ -23201,7 +25681,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Não atendo ligações, só mensagem.",
-            "Não atendo número privado."
+            "Não atendo número privado.",
+            "📱 só Telegram | ligação ☎️❌",
+            "Só respondemos por mensagem, favor não ligar para a empresa."
           ],
           "noMatch": [
             "Atendemos chamadas das 9h às 18h."
@@ -23215,7 +25697,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Candidates told to send photos or documents to a personal messenger number rather than a company channel.",
         "source": "IOM advice on deceptive job offers; US TIP Report 2024.",
         "patterns": [
-          "(envie|enviar|mande|mandar|manda|envia) (foto|fotos|curriculo|cv|documentos|dados|copia do passaporte|passaporte) ..4 (whatsapp|whats|zap|wpp|telegram|privado|pv|inbox|direct)"
+          "(envie|enviar|mande|mandar|manda|envia) (foto|fotos|curriculo|cv|documentos|dados|copia do passaporte|passaporte) ..6 (@chat_app|@messenger_short)"
         ],
         "near": [],
         "exclusions": [],
@@ -23236,7 +25718,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "organ_trade",
         "weight": 0.4,
         "description": "A specific blood type or compatibility test asked of a would-be donor with money wording.",
-        "source": "Europol 2025 (organ-trafficking recruitment); Project authored from indicator text.",
+        "source": "Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (organ-trafficking recruitment); Project authored from indicator text.",
         "patterns": [
           "(tipo sanguineo|tipo de sangue|sangue tipo|grupo sanguineo) (o|a|b|ab) ..4 (procura|procuro|procuramos|urgente|pagamos|compatibilidade|recompensa|doador)",
           "(exame|exames|teste|testes) de compatibilidade ..4 (pago|pagos|pagamos|por nossa conta|gratis)"
@@ -23260,14 +25742,17 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "organ_trade",
         "weight": 0.85,
         "description": "Offers to sell or buy a kidney, liver part, cornea or bone marrow.",
-        "source": "Palermo Protocol (removal of organs); Europol 2025 (trafficking for organ removal); Brazilian Law 9.434/1997 and Portuguese Penal Code art. 144-B.",
+        "source": "Palermo Protocol (removal of organs); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (trafficking for organ removal); Brazilian Law 9.434/1997 and Portuguese Penal Code art. 144-B.",
         "patterns": [
-          "(vendo|vende se|vender|vende|vendemos|venda|venda de|compro|compramos|compra se|comprar|procuro|procuramos|procura se|procura|pago|pagamos|preciso de) ..3 (rim|rins|figado|cornea|corneas|medula|medula ossea)",
-          "(rim|rins|figado|cornea|corneas) (a venda|para venda|para vender|a troco de|por dinheiro)"
+          "(vendo|vende se|vender|vende|vendemos|venda|venda de|compro|compramos|compra se|comprar|compra|compram|procuro|procuramos|procura se|procura|pago|pagamos|pague|paguem|paga|pagam|compre|comprem|preciso de) ..3 (rim|rins|figado|cornea|corneas|medula|medula ossea)",
+          "(rim|rins|figado|cornea|corneas) (a venda|para venda|para vender|a troco de|por dinheiro)",
+          "#num (mil|k)? @currency? (num|por um|pelo|por|por cada|cada) (rim|figado|cornea|pedaco de figado|parte do figado)",
+          "(rim|rins|figado|cornea|corneas) (parcial)? #num (mil|k)"
         ],
         "near": [],
         "exclusions": [
           "(vender|vendi|vou vender|vai vender|vendo) (um|o|meu|o meu)? rim (para|pra) (comprar|pagar|ter|ir)",
+          "(custa|custou|custar|custam|paguei|pagou|pagar|vale|valem) (um|o|os)? (rim|rins)",
           "(rim|figado|rins) (de|do) (boi|porco|vaca|frango|vitela)"
         ],
         "unlessNear": [],
@@ -23275,11 +25760,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Vendo rim, tipo sanguíneo O+, saudável.",
-            "Compramos rins, pagamento imediato."
+            "Compramos rins, pagamento imediato.",
+            "Alguém paga 90 mil euros por um rim saudável.",
+            "Doador pago: rim = 40k, fígado parcial = 60k."
           ],
           "noMatch": [
             "Vou ter de vender um rim para pagar o concerto.",
-            "Fígado de vitela fresco no talho."
+            "Fígado de vitela fresco no talho.",
+            "Esse telemóvel custa um rim."
           ]
         }
       },
@@ -23288,14 +25776,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "organ_trade",
         "weight": 0.55,
         "description": "All medical and travel costs covered, in an organ-donor context.",
-        "source": "TAXONOMY organ_trade (\"all medical and travel costs covered\"); Europol 2025.",
+        "source": "TAXONOMY organ_trade (\"all medical and travel costs covered\"); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025.",
         "patterns": [
-          "(despesas|custos|gastos) (medicas|medicos|hospitalares|de hospital|de cirurgia|da cirurgia|de viagem) ..4 (pagas|pagos|cobertos|cobertas|por nossa conta|garantidos|garantidas|incluidos|incluidas)"
+          "(despesas|custos|gastos) (medicas|medicos|hospitalares|de hospital|de cirurgia|da cirurgia|de viagem) ..4 @covered",
+          "(tudo pago|todas as despesas pagas|todos os custos pagos|despesas pagas)"
         ],
         "near": [
           {
             "patterns": [
-              "(rim|rins|figado|orgao|orgaos|doador|doadora|doacao|transplante|compatibilidade|tipo sanguineo)"
+              "(@organ|doador|doadora|doacao|transplante|compatibilidade|tipo sanguineo)"
             ],
             "window": 25
           }
@@ -23317,7 +25806,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "organ_trade",
         "weight": 0.8,
         "description": "Buying or selling human organs, with money or donor wording nearby.",
-        "source": "Palermo Protocol (removal of organs); Europol 2025; WHO Guiding Principles on Human Organ Transplantation (no payment).",
+        "source": "Palermo Protocol (removal of organs); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025; WHO Guiding Principles on Human Organ Transplantation (no payment).",
         "patterns": [
           "(venda|vender|vendo|compra|comprar|compramos|compro|vende se|compra se) (de)? (orgao|orgaos) (humano|humanos)?"
         ],
@@ -23346,7 +25835,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "organ_trade",
         "weight": 0.8,
         "description": "A \"paid\" or \"rewarded\" organ donor sought, or a donation with payment.",
-        "source": "Palermo Protocol (removal of organs); Europol 2025; WHO Guiding Principles on Human Organ Transplantation.",
+        "source": "Palermo Protocol (removal of organs); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025; WHO Guiding Principles on Human Organ Transplantation.",
         "patterns": [
           "(doador|doadora|doadores|dador|dadora|dadores) ..2 (pago|paga|pagos|remunerado|remunerada|remunerados|compensado|compensada|com recompensa|recompensa|recompensado|bem pago)",
           "(doacao|doar|dar) ..3 (rim|figado|orgao|cornea|medula)"
@@ -23399,6 +25888,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.restricted_movement.degrading_lodging",
+        "category": "restricted_movement",
+        "weight": 0.3,
+        "description": "Workers lodged in a warehouse, shed, container, garage or tent at the workplace, degrading housing the employer controls.",
+        "source": "ILO Indicators of Forced Labour (abusive working and living conditions; isolation); MPT Brazil and ACT Portugal inspection reports on workers housed in sheds and containers.",
+        "patterns": [
+          "(dormida|dormem|dormir|dorme|alojamento|alojados|alojadas|ficam|vivem|moram) ..3 (pavilhao|armazem|contentor|contentores|barracao|barracoes|estaleiro|garagem|curral|celeiro|tenda|tendas|lona|barraco|barracos)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(armazem|pavilhao|garagem) (reconvertido|renovado|remodelado|adaptado) (em|para) (apartamento|apartamentos|loft|habitacao|quartos)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(campismo|parque de campismo|acampamento|acampar|camping|festival|escuteiros|escoteiros|glamping|retiro)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Dormida no pavilhão da herdade, pagamento no fim."
+          ],
+          "noMatch": [
+            "Apartamento num armazém remodelado em loft, com garagem.",
+            "Acampamento de verão: dormida em tendas, refeições incluídas."
+          ]
+        }
+      },
+      {
         "id": "pt.restricted_movement.escorted_transport",
         "category": "restricted_movement",
         "weight": 0.4,
@@ -23406,7 +25927,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (restriction of movement); UNODC Human Trafficking Indicators (escorted travel).",
         "patterns": [
           "(transporte|deslocacoes|deslocamentos|levamos e buscamos|leva e busca|idas e vindas|viagens) ..3 (so|somente|apenas|sempre|exclusivamente) ..3 (motorista|carro|van|carrinha|seguranca|nosso|nossa)",
-          "(levad*|trazid*|buscad*|acompanhad*) (sempre)? (pelo|pela) (nosso|nossa|do|da)? (motorista|seguranca|gerente|cafetina|agente)"
+          "(levad*|trazid*|buscad*|acompanhad*|transportad*) (sempre)? (pelo|pela|na|no|numa|num) (nosso|nossa|do|da)? (@manager|seguranca|carrinha|van|carro|autocarro)",
+          "(levad*|buscad*) e (trazid*|levad*|buscad*) (sempre)? (pelo|pela|na|no|numa|num) (nosso|nossa|do|da)? (@manager|seguranca|carrinha|van|carro|autocarro)"
         ],
         "near": [],
         "exclusions": [],
@@ -23415,7 +25937,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Transporte só com o nosso motorista.",
-            "As moças são sempre levadas pelo nosso motorista aos clientes."
+            "As moças são sempre levadas pelo nosso motorista aos clientes.",
+            "Os homens são buscados e levados na carrinha da empresa."
           ],
           "noMatch": [
             "Transporte da empresa até à obra e vale-refeição."
@@ -23430,7 +25953,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (excessive overtime); MPT Brazil (\"jornada exaustiva\", art. 149 Penal Code).",
         "patterns": [
           "(12|13|14|15|16|doze|treze|catorze|quatorze|quinze|dezasseis|dezesseis) (horas|h) (por dia|diarias|diarios|seguidas|a trabalhar|de trabalho por dia)",
-          "jornada (exaustiva|de #num horas)"
+          "jornada (exaustiva|de #num horas)",
+          "(de sol a sol|do nascer ao por do sol|de manha a noite sem parar|sem hora para acabar|sem hora de saida)"
         ],
         "near": [],
         "exclusions": [],
@@ -23438,7 +25962,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Trabalho de 14 horas por dia na cozinha."
+            "Trabalho de 14 horas por dia na cozinha.",
+            "Apanha da azeitona de sol a sol."
           ],
           "noMatch": [
             "Escala 12x36 conforme convenção coletiva."
@@ -23476,12 +26001,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Workers sleep and live at the workplace (club, house, farm), which the employer controls.",
         "source": "ILO Indicators of Forced Labour (isolation; degrading living conditions); UNODC Human Trafficking Indicators (living at the place of work).",
         "patterns": [
-          "(moram|mora|morar|dormem|dorme|dormir|vivem|vive|viver|ficam|alojadas|alojados|hospedadas) ..4 (local de trabalho|casa|boate|clube|bar|prive|estabelecimento|quarto dos fundos)"
+          "(moram|mora|morar|dormem|dorme|dormir|vivem|vive|viver|ficam|alojadas|alojados|hospedadas) ..6 (local de trabalho|casa|boate|clube|bar|prive|estabelecimento|quarto dos fundos|quartinho|espaco|contentor|contentores|estaleiro|obra|local|barracao|barracoes|armazem)"
         ],
         "near": [
           {
             "patterns": [
-              "(meninas|moças|mocas|garotas|raparigas|trabalhadoras|funcionarias|modelos|acompanhantes|dancarinas|hostess|casa|boate|clube|prive|bar)"
+              "(@worker|@girl|casa|boate|clube|prive|bar|interna|interno)"
             ],
             "window": 8
           }
@@ -23510,7 +26035,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(sem|nao ha|nao tem|nao temos) (folga|folgas|dia de folga|dias de folga|descanso|dia livre|dias livres)",
           "(trabalho|trabalhar|disponibilidade) ..2 (7 dias por semana|sete dias por semana|todos os dias sem|24 horas por dia|24 h por dia|dia e noite)",
-          "(folga|folgas) (so|somente|apenas) (uma vez|1 vez|um dia) (por mes|ao mes|por trimestre)"
+          "(folga|folgas) (so|somente|apenas) (uma vez|1 vez|um dia) (por mes|ao mes|por trimestre)",
+          "(folga|folgas|descanso|dia livre|dias livres) ..3 (quando|se) (a|o)? (@manager|patroa|patrao|empresa|familia|casa) (disser|quiser|mandar|decidir|permitir|deixar)"
         ],
         "near": [],
         "exclusions": [],
@@ -23519,7 +26045,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Trabalho sete dias por semana, sem folga.",
-            "Folga só uma vez por mês."
+            "Folga só uma vez por mês.",
+            "Descanso só quando o patrão deixar."
           ],
           "noMatch": [
             "Escala 6x1 com folga ao domingo."
@@ -23534,7 +26061,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (restriction of movement); UNODC Human Trafficking Indicators.",
         "patterns": [
           "(nao pode|nao podem|nao podes|proibido|proibida|proibidas|nao e permitido|nao e permitida|nao se pode) ..2 (sair|saidas|saida|ausentar)",
-          "(saidas|saida|sair|sai|saem|sais|folgas|passeios) (so|somente|apenas|unicamente) ..3 (acompanhad*|com autorizacao|com permissao|com a gerente|com o gerente|com o motorista|com a dona|com o patrao|com a patroa|com escolta|com seguranca|em grupo)",
+          "(@go_out|folgas) ..2 (so|somente|apenas|unicamente|sempre) ..3 (@escorted|com autorizacao|com permissao|com seguranca|em grupo)",
+          "(so|somente|apenas|sempre) (@go_out|pode sair|podem sair) ..3 (@escorted|com autorizacao|com permissao|em grupo)",
+          "(moram|vivem|dormem|ficam|alojadas|alojados|alojada|alojado) ..6 (e)? (nao|nunca) (saem|sai|podem sair|pode sair)",
+          "(so|apenas|somente) (descem|desce|saem|sai|saimos) (do quarto|do alojamento|de casa)? (para|pra) (trabalhar|atender|os clientes|o servico|o turno)",
           "(sem|nada de) (saidas|sair) (sozinha|sozinhas|sozinho|sozinhos|a rua|da casa|do alojamento)"
         ],
         "near": [],
@@ -23547,6 +26077,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "As meninas não podem sair sozinhas.",
             "Saídas só acompanhadas pela gerente.",
+            "A empregada só pode sair com a patroa.",
+            "Saídas sempre junto do encarregado.",
+            "As massagistas moram no espaço e não saem.",
+            "Vivem por cima do clube e só descem para atender.",
             "Proibido sair do alojamento depois do trabalho."
           ],
           "noMatch": [
@@ -23561,24 +26095,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The worker's phone is kept, forbidden or replaced by one supplied by the employer.",
         "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (no control over communication).",
         "patterns": [
-          "(celular|celulares|telemovel|telemoveis|telefone|telefones|telemóvel) ..4 (fica|ficam|guardad*|recolhid*|entregue|entregues|proibid*|nao permitido|nao e permitido|retid*)",
-          "(proibido|proibida|nao e permitido|nao pode|nao podem) ..2 (usar|ter|levar) ..2 (celular|celulares|telemovel|telemoveis|telefone)",
-          "(recolhemos|guardamos|tiramos|retemos|ficamos com) ..2 (celular|celulares|telemovel|telemoveis|telefone|telefones)"
+          "@phone ..4 (fica|ficam|guardad*|recolhid*|entregue|entregues|proibid*|nao permitido|nao e permitido|retid*|entrega se|entregam se|devolvido|devolve se|devolvem se)",
+          "(proibido|proibida|nao e permitido|nao sao permitidos|nao pode|nao podem) ..2 (usar|ter|levar)? ..2 @phone",
+          "(@hold|tiramos) ..2 @phone",
+          "@phone (so|apenas|somente) (ao|no|nos|aos|na|nas) (fim de semana|fins de semana|domingo|domingos|folga|folgas|dia de folga)"
         ],
         "near": [],
         "exclusions": [
           "(celular|telemovel|telefone) ..2 (da empresa|corporativo|fornecido pela empresa) ..4 (fica|ficam|entregue) ..3 (no fim|no final|ao sair|ao fim)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(vendo|vende se|venda|troco|capa|capinha|carregador|bateria|tela|ecra|garantia|desbloqueado|seminovo|usado)"
+            ],
+            "window": 8
+          },
+          {
+            "patterns": [
+              "(cacifo|cacifos|armario|armarios|durante o turno|durante o horario|no horario de trabalho|higiene|seguranca alimentar|sala de aula|exame|exames)"
+            ],
+            "window": 10
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
             "O celular fica guardado com a gerente.",
             "É proibido usar telemóvel no alojamento.",
-            "Recolhemos os telemóveis na chegada."
+            "Recolhemos os telemóveis na chegada.",
+            "O celular é entregue ao encarregado no primeiro dia.",
+            "Proibido ter telemóvel pessoal durante o contrato.",
+            "Telemóvel só ao domingo, na folga."
           ],
           "noMatch": [
-            "Celular da empresa para as visitas a clientes."
+            "Celular da empresa para as visitas a clientes.",
+            "Vendo celular, fica com capinha e carregador.",
+            "Por higiene, guardar o telemóvel no cacifo durante o turno."
           ]
         }
       },
@@ -23589,10 +26142,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Tells the worker not to tell family or anyone about the job or the trip.",
         "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (isolation from family).",
         "patterns": [
-          "nao (conte|conta|contar|contes|contem|diga|dizer|digas|digam|fale|falar|fales|falem|comente|comentar|comentem) ..3 (familia|familiares|ninguem|pais|mae|pai|namorado|marido|amigos|amigas|parentes)",
+          "nao (conte|conta|contar|contes|contem|diga|dizer|digas|digam|fale|falar|fales|falem|comente|comentar|comentem) ..3 (@family|ninguem|pais|amigos|amigas)",
+          "@family (nao|nem) (precisa|precisam|pode|podem|deve|devem|tem de|tem que|convem)? ..3 (@tell|vir|visitar|ficar ligando)",
+          "sem (contato|contacto|contactos|contatos|ligacoes|visitas) (com|da|de|dos)? (a|os)? (@family)",
           "(sem contar|sem dizer|nada de contar) ..3 (familia|familiares|ninguem|pais|mae|pai|namorado|marido|amigos|amigas|parentes)",
           "(segredo|sigilo|discricao) (total|absoluto|absoluta)? ..3 (familia|familiares|pais|parentes)",
-          "(ninguem|familia) (precisa|tem de|tem que|pode|deve) (saber|ficar a saber)"
+          "(ninguem|familia) (precisa|tem de|tem que|pode|deve) (de)? (saber|ficar a saber)"
         ],
         "near": [],
         "exclusions": [],
@@ -23601,10 +26156,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Não conte para a família onde vai trabalhar.",
-            "Ninguém precisa saber, sigilo total."
+            "Ninguém precisa saber, sigilo total.",
+            "A família não pode telefonar nem visitar durante o primeiro ano."
           ],
           "noMatch": [
-            "Pode trazer a família nas visitas de domingo."
+            "Pode trazer a família nas visitas de domingo.",
+            "A família não precisa de pagar nada."
           ]
         }
       },
@@ -23615,9 +26172,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Bookings or calls go through a secretary, manager or agent rather than the worker.",
         "source": "UNODC Human Trafficking Indicators (third party arranges clients); TellFinder coercion terms. Project authored from indicator text (no published Portuguese lexicon).",
         "patterns": [
-          "(marcacoes|marcacao|agendamento|agendamentos|reservas|horarios|atendimento|ligacoes|contato|contacto|mensagens) ..3 (com|pela|pelo|c) ..2 (secretaria|secretario|gerente|agente|assistente|empresario|empresaria|agencia|cafetina|booker|responsavel|marido|manager|madame)",
-          "(fale|falar|falem|tratar|trate|marque|marcar|agende|agendar|ligue|ligar) (com|para|pra|c) ..2 (secretaria|secretario|agente|empresario|empresaria|cafetina|booker|gerente|manager|madame)",
-          "(as meninas|as garotas|as mocas|as raparigas|as modelos|as massagistas|elas) nao (atendem|respondem|usam|pegam) (o|a)? (telefone|telemovel|celular|ligacoes|chamadas|whatsapp|zap)"
+          "(marcacoes|marcacao|marcar|marca|agendamento|agendamentos|agendar|reservas|reserva|horarios|atendimento|ligacoes|contato|contacto|mensagens|combinar) ..3 (com|pela|pelo|c) ..2 (@booker|assistente)",
+          "(fale|falar|falem|tratar|trate|marque|marcar|agende|agendar|ligue|ligar) (com|para|pra|c) ..2 (@booker|assistente)",
+          "(as|nossas)? (@worker|miudas) nao (atendem|respondem|usam|pegam) (o|a|ao|no)? (@phone|@chat_app|ligacoes|chamadas)",
+          "(as|nossas) (meninas|garotas|mocas|raparigas|miudas|modelos|massagistas) nao falam (portugues|ingles|espanhol|a lingua)"
         ],
         "near": [],
         "exclusions": [],
@@ -23628,10 +26186,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Marcações com a minha secretária pelo número abaixo.",
             "Agende com o nosso agente.",
             "As meninas não atendem o telefone, ligar para a gerente para marcar.",
-            "Marcações com o manager."
+            "Marcações com o manager.",
+            "Reservas pelo número da casa, as massagistas não falam português.",
+            "Marcações só com a madame pelo Telegram."
           ],
           "noMatch": [
             "Marque a consulta com a recepção da clínica."
+          ]
+        }
+      },
+      {
+        "id": "pt.third_party_control.boss_collects_earnings",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "A boss, manager or madam collects the workers' takings or runs their pay and bookings (\"o patrão junta o dinheiro de todos no fim do turno\", \"a cafetina trata das comissões e dos pagamentos\").",
+        "source": "UNODC Human Trafficking Indicators (earnings handed over to others; someone else arranges work); ILO Indicators of Forced Labour (withholding of wages).",
+        "patterns": [
+          "(gerente|cafetina|cafetao|tia|madame|mamae|dona|dono|chefe|patrao|patroa|agente|booker|encarregado|capataz|gato) ..6 (recolhe|recolhem|recebe|recebem|fica com|ficam com|leva|levam|guarda|guardam) (tudo|o dinheiro|todo o dinheiro|a feria|o apurado|os ganhos|o que ganham|o que fazem|a receita)",
+          "(gerente|cafetina|cafetao|tia|madame|mamae|dona|chefe|patroa|agente|booker) (que)? (cuida|trata|gere|controla|faz|decide) ..4 (comissao|comissoes|pagamento|pagamentos|dinheiro|ganhos|agenda|clientes)",
+          "(gerente|cafetina|cafetao|tia|madame|mamae|chefe|patroa|agente|booker) ..3 que (cuida|trata|gere|controla|faz|decide) ..4 (comissao|comissoes|pagamento|pagamentos|dinheiro|ganhos|agenda|clientes)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@worker|@girl|grupo|equipa|equipe|turma|todas|todos)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Vendem em equipa e no fim do turno o patrão fica com o dinheiro todo.",
+            "A cafetina trata das comissões e dos pagamentos das garotas."
+          ],
+          "noMatch": [
+            "O dono recebe as encomendas às segundas."
           ]
         }
       },
@@ -23642,31 +26234,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The worker's pay goes to an agency, manager or \"the house\", or the house keeps a share.",
         "source": "UNODC Human Trafficking Indicators (earnings handed over to others); ILO Indicators of Forced Labour (withholding of wages).",
         "patterns": [
-          "(pagamento|pagamentos|salario|ordenado|cache|caches|dinheiro|ganhos|diaria|diarias|ganho) ..3 (feito|feitos|pago|pagos|entregue|entregues|vai|vao|fica|ficam|depositado|transferido|repassado)",
+          "(@wages|dinheiro) ..3 (feito|feitos|pago|pagos|entregue|entregues|vai|vao|fica|ficam|depositado|transferido|repassado|cai|caem|entra|entram)",
           "(a casa|a agencia|a gerencia|o agente|a dona|o dono) (fica com|leva|recebe|cobra) ..2 (#num|metade|parte|percentagem|porcentagem|comissao)",
           "(#num %|metade|cinquenta por cento) (para|pra|e da|fica para) (a casa|a agencia|o agente|a gerencia|a dona|o dono)",
+          "(meio a meio|metade metade|50 50|#num %|metade) (com|para|pra) (a casa|a agencia|a gerencia|o agente|a dona|o dono|o patrao|a patroa|a cafetina)",
           "(a casa|a agencia|a gerencia|o agente|a dona|o dono|a gente|nos) (recebe|recebemos|cobra|cobramos|fica com o dinheiro) ..4 (sua parte|a sua parte|tua parte|a tua parte|sua porcentagem|sua comissao|sua percentagem)"
         ],
         "near": [
           {
             "patterns": [
-              "(a|ao|para|pela|pelo|com|da|do) ..2 (agencia|agente|empresario|empresaria|gerente|gerencia|responsavel|casa|patrao|patroa|cafetina|dono|dona|intermediario)"
+              "(a|ao|aos|para|pra|com|da|do|na|no) ..2 (@manager|casa|patroes|mim)",
+              "(conta|bolso|mao|maos) (dele|dela|deles|delas)"
             ],
             "window": 4
           }
         ],
         "exclusions": [],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(agencia de viagens|agencia de viagem|antes da partida|da reserva|encomenda|encomendas|fatura|propinas|condominio|bilhetes|ingressos)"
+            ],
+            "window": 12
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
             "O cachê é pago à agência e a agência repassa.",
             "A casa fica com 50% de cada atendimento.",
             "Metade para a casa.",
-            "A agência recebe e você ganha sua parte toda semana."
+            "O cachê fica dividido meio a meio com a agência.",
+            "A agência recebe e você ganha sua parte toda semana.",
+            "O vencimento é depositado na conta da agência, que depois lhe entrega a sua parte.",
+            "O dinheiro vai todo para o encarregado.",
+            "O cachê é pago a mim e eu depois reparto."
           ],
           "noMatch": [
-            "Pagamento feito diretamente ao trabalhador por transferência."
+            "Pagamento feito diretamente ao trabalhador por transferência.",
+            "Pagamento feito pelo patrão todas as sextas.",
+            "O pagamento da viagem organizada é feito à agência de viagens antes da partida."
           ]
         }
       },
@@ -23678,12 +26285,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "TAXONOMY third_party_control (\"my friend and I\"); TellFinder indicators. Project authored from indicator text.",
         "patterns": [
           "eu e ..2 (amiga|prima|irma|colega)",
-          "(minha amiga e eu|duas amigas|nos duas|somos duas|dupla de amigas)"
+          "(minha amiga e eu|duas amigas|nos duas|somos duas|dupla de amigas)",
+          "(somos|nos) (#num|duas|tres|quatro|cinco) (amigas|meninas|garotas|mocas|brasileiras|morenas|loiras)"
         ],
         "near": [
           {
             "patterns": [
-              "(atendemos|atendimento|cache|programa|hotel|motel|local|discretas|discreta|sigilo|massagem|encontro|horas|hora|clientes|casais|r $|€)"
+              "(@escort_context|atendemos|atendimento|programa|hotel|local|encontro|horas|hora|clientes|casais)"
             ],
             "window": 20
           }
@@ -23694,10 +26302,40 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Eu e minha amiga atendemos juntas em local próprio.",
-            "Somos duas, discretas, atendimento em hotel."
+            "Somos duas, discretas, atendimento em hotel.",
+            "Somos três amigas em Paris, atendemos juntas, reservas com antecedência."
           ],
           "noMatch": [
             "Eu e minha amiga vamos ao festival de verão, procuramos boleia."
+          ]
+        }
+      },
+      {
+        "id": "pt.third_party_control.labour_supplied_per_head",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "Someone supplies gangs of workers to others and is paid per head, the workers offered like goods.",
+        "source": "UNODC Human Trafficking Indicators (workers supplied by a third party who takes their pay); ILO Indicators of Forced Labour (abuse of vulnerability); ACT Portugal and MPT Brazil on illegal labour intermediation (\"engajadores\", \"gatos\").",
+        "patterns": [
+          "(fornecemos|disponibilizamos|cedemos|alugamos|arranjamos|temos) ..3 (mao de obra|trabalhadores|homens|mulheres|pessoal|turmas|turma|equipas|equipes)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(por cabeca|por homem|por pessoa|@vulnerable|sem papeis|nao reclamam|nao reclama|obedientes|pagam a mim|paga se a mim|ao intermediario)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Disponibilizamos equipas de trabalhadores estrangeiros sem documentos, pagamento por homem."
+          ],
+          "noMatch": [
+            "Empresa de trabalho temporário fornece mão de obra qualificada com contrato e seguro."
           ]
         }
       },
@@ -23708,7 +26346,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The ad speaks of \"our girls\" or \"my models\": someone other than the worker offers them.",
         "source": "UNODC Human Trafficking Indicators (sexual exploitation: ads placed by third parties); TellFinder / Memex third-party indicators. Project authored from indicator text (no published Portuguese lexicon).",
         "patterns": [
-          "(nossas|minhas) (meninas|garotas|mocas|modelos|acompanhantes|gatas|princesas|bonecas|morenas|loiras|ruivas|novinhas|mulatas|massagistas|raparigas|brasileiras|meninas novas)",
+          "(nossas|minhas) (@girl|@youth|acompanhantes|princesas|brasileiras|meninas novas)",
           "(nossa|minha) (menina|garota|modelo|acompanhante|massagista|morena|loira) (nova|novinha|disponivel|esta|atende|chegou)"
         ],
         "near": [],
@@ -23769,13 +26407,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Several workers offered in one ad (\"we have girls\", \"several options\"), a sign of a third party running them.",
         "source": "UNODC Human Trafficking Indicators; Giommoni & Ikwu 2021 (multiple workers per escort ad); TellFinder indicators. Project authored from indicator text.",
         "patterns": [
-          "(temos|contamos com|dispomos de|varias|diversas|muitas|mais de #num|#num) ..2 (meninas|garotas|mocas|modelos|acompanhantes|morenas|loiras|mulatas|ruivas|raparigas|massagistas|gatas|opcoes de meninas|opcoes de garotas)",
-          "(meninas|garotas|mocas|modelos|acompanhantes|massagistas) (disponiveis|a disposicao|a escolha|para escolher|para todos os gostos|de todos os tipos)"
+          "(temos|contamos com|dispomos de|varias|diversas|muitas|mais de #num|#num) ..2 (@girl|acompanhantes|opcoes de meninas|opcoes de garotas)",
+          "(@girl|acompanhantes) (disponiveis|a disposicao|a escolha|para escolher|para todos os gostos|de todos os tipos)"
         ],
         "near": [
           {
             "patterns": [
-              "(atendimento|atendem|atende|atendo|cache|programa|programas|encontro|encontros|discreto|discreta|discricao|sigilo|massagem|prive|privê|casa|clube|hotel|motel|local|clientes|cliente|escolher|escolha|reservado|noite|horas|hora)"
+              "(@escort_context|atendimento|atendem|atende|atendo|programa|programas|encontro|encontros|discreto|discricao|casa|clube|hotel|local|clientes|cliente|escolher|escolha|reservado|noite|horas|hora)"
             ],
             "window": 20
           }
@@ -23802,8 +26440,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Cash only, in hand; ordinary in classifieds, part of the pattern with other cues.",
         "source": "US TIP Report 2024; TAXONOMY untraceable_payment (\"cash only\").",
         "patterns": [
-          "(so|somente|apenas|exclusivamente|sempre) (em|a)? (dinheiro|especie|cash|dinheiro vivo|dinheiro na mao|notas)",
-          "(pagamento|pago|paga|salario|diaria|cache) ..3 (em|no|na) (dinheiro vivo|especie|mao|cash)"
+          "(so|somente|apenas|exclusivamente|sempre|unicamente) (em|a)? (dinheiro|especie|cash|dinheiro vivo|dinheiro na mao|notas|numerario)",
+          "(pagamento|pago|paga|salario|diaria|cache|metade|resto|valor|sinal|entrada|adiantada|adiantado|@currency) ..3 @cash"
         ],
         "near": [],
         "exclusions": [
@@ -23814,7 +26452,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Pagamento só em dinheiro.",
-            "Diária paga na mão, sem recibo."
+            "Diária paga na mão, sem recibo.",
+            "Metade adiantada em espécie, o resto em notas."
           ],
           "noMatch": [
             "Aceitamos cartão ou dinheiro."
@@ -23826,10 +26465,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.5,
         "description": "Pay, fees or deposits in cryptocurrency, which leaves no bank trail.",
-        "source": "US TIP Report 2024; Europol EU SOCTA / IOCTA 2025 (crypto payments in trafficking and scam compounds).",
+        "source": "US TIP Report 2024; Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (crypto payments in trafficking and scam compounds).",
         "patterns": [
-          "(pagamento|pagamentos|salario|salarios|ordenado|deposito|taxa|cache|pago|paga|pagos|pagamos|recebe|recebes) ..3 (em|via|por|com) (cripto|criptomoeda|criptomoedas|bitcoin|bitcoins|btc|usdt|tether|trc 20|binance|criptoativos)",
-          "(so|somente|apenas|exclusivamente) (em|via|por)? (cripto|criptomoeda|criptomoedas|bitcoin|btc|usdt|tether)"
+          "(pagamento|pagamentos|salario|salarios|ordenado|deposito|taxa|cache|pago|paga|pagos|pagamos|recebe|recebes) ..3 (em|via|por|com) (@crypto|criptomoedas|criptoativos)",
+          "(so|somente|apenas|exclusivamente) (em|via|por)? (@crypto|criptomoedas)"
         ],
         "near": [],
         "exclusions": [],
@@ -23850,10 +26489,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.55,
         "description": "Payment asked in gift cards or prepaid vouchers.",
-        "source": "US TIP Report 2024; Europol 2025 (prepaid and gift-card payments).",
+        "source": "US TIP Report 2024; Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (prepaid and gift-card payments).",
         "patterns": [
-          "(cartao|cartoes|vale|vales) (presente|oferta|de oferta|pre pago|prepago) ..2 (google play|itunes|apple|amazon|steam|netflix|paysafecard|paysafe)",
-          "(pague|pagar|paga|pagamento|aceito|aceita) ..2 (gift card|gift cards|paysafecard|paysafe|recarga|recargas|cartao presente)"
+          "(cartao|cartoes|vale|vales) (presente|oferta|de oferta|pre pago|prepago) ..2 (@gift_card_brand|netflix)",
+          "(pague|pagar|paga|pagamento|aceito|aceita|ou|e) ..2 (gift card|gift cards|paysafecard|paysafe|recarga|recargas|cartao presente|cartoes presente|cartoes presentes|cartao oferta|cartoes oferta)",
+          "🎁 (💳|🃏)"
         ],
         "near": [],
         "exclusions": [
@@ -23864,7 +26504,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Pagamento em cartão-presente Google Play.",
-            "Aceito recarga ou paysafecard."
+            "Aceito recarga ou paysafecard.",
+            "Pagamento apenas em USDT ou cartões-presente.",
+            "Mimo adiantado no pix ou 🎁💳 antes do encontro."
           ],
           "noMatch": [
             "Sorteio de um vale de oferta da loja para o dia da mãe."
@@ -23876,7 +26518,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.4,
         "description": "Fees or deposits sent through money-transfer services that are hard to trace and cannot be reversed.",
-        "source": "US TIP Report 2024; Europol 2025; IOM advice on deceptive job offers (fees by money transfer).",
+        "source": "US TIP Report 2024; Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (money transfer services in trafficking finance); IOM advice on deceptive job offers (fees by money transfer).",
         "patterns": [
           "(via|por|pela|pelo|atraves da|atraves do|usando) (western union|moneygram|ria money transfer|worldremit)",
           "(western union|moneygram)"
@@ -23921,10 +26563,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.5,
         "description": "Payment to a third party's account (a friend, cousin, agent) rather than the worker or company.",
-        "source": "Europol 2025 (payments through third parties and money mules); TAXONOMY untraceable_payment (\"payment to a third party\").",
+        "source": "Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (payments through third parties and money mules); TAXONOMY untraceable_payment (\"payment to a third party\").",
         "patterns": [
           "(deposito|depositar|deposite|transferencia|transferir|transfira|pix|pagamento|pagar|pague) ..4 (conta|chave|nome) ..2 (terceiro|terceiros|outra pessoa|um amigo|uma amiga|meu primo|minha prima|minha irma|meu irmao|meu agente|minha agente|agencia|gerente|secretaria|minha mae|meu marido|socio)",
-          "(conta|contas) (de|em nome de) (terceiros|outra pessoa)"
+          "(conta|contas) (de|em nome de) (terceiros|outra pessoa)",
+          "(numero|no|n|conta|chave|iban|nib|telemovel|mb way|mbway|pix) (pessoal|particular|privado|privada) (do|da|de)? (recrutador|recrutadora|@booker|@manager|funcionario|funcionaria)"
         ],
         "near": [],
         "exclusions": [],
@@ -23933,7 +26576,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "O depósito é feito na conta de um amigo meu.",
-            "Pix na chave da minha secretária."
+            "Pix na chave da minha secretária.",
+            "Envie o sinal via MB Way ao telemóvel pessoal da gerente."
           ],
           "noMatch": [
             "Pagamento por transferência para a conta da empresa."
@@ -23994,18 +26638,47 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.vulnerability_targeting.docile_workers",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "Workers offered as docile (\"não reclamam\", \"obedientes\", \"fazem o que se manda\"), people who are in no position to complain.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability; intimidation); UNODC Human Trafficking Indicators (workers unable to complain).",
+        "patterns": [
+          "(nao reclamam|nao reclama|sem reclamar|nao se queixam|nao se queixa|nao dao problemas|nao dao problema|nao dao trabalho|obedientes|submissas|submissos|fazem o que se manda|fazem o que mandam|fazem tudo o que)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@worker|@girl|trabalhar|mao de obra|turmas|turma|equipa|equipe|pessoal|prontos|prontas)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Turmas de homens prontos a trabalhar, não reclamam."
+          ],
+          "noMatch": [
+            "Os clientes não reclamam do serviço, cinco estrelas."
+          ]
+        }
+      },
+      {
         "id": "pt.vulnerability_targeting.financial_distress",
         "category": "vulnerability_targeting",
         "weight": 0.3,
         "description": "Targets people in debt, unemployed or desperate for money.",
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators.",
         "patterns": [
-          "(endividada|endividado|endividadas|endividados|nome sujo|negativada|negativado|nome no spc|nome no serasa|precisando muito de dinheiro|precisando de dinheiro|precisa de dinheiro|precisas de dinheiro|precisa muito de dinheiro|desesperada|desesperado|sem dinheiro para nada|dificuldades financeiras|aperto financeiro|contas atrasadas)"
+          "(endividada|endividado|endividadas|endividados|nome sujo|negativada|negativado|nome no spc|nome no serasa|precisando muito de dinheiro|precisando de dinheiro|precisa de dinheiro|precisas de dinheiro|precisa muito de dinheiro|desesperada|desesperado|sem dinheiro para nada|dificuldades financeiras|aperto financeiro|contas atrasadas|devendo|afogado em dividas|afogada em dividas)"
         ],
         "near": [
           {
             "patterns": [
-              "(trabalho|trabalhar|trabalhe|vaga|vagas|emprego|viagem|exterior|ganhe|ganhar|oportunidade|contratamos|procuramos|chance|solucao|ajudamos|renda)"
+              "(@job|trabalhar|trabalhe|viagem|@abroad|ganhe|ganhar|contratamos|procuramos|chance|solucao|saida rapida|ajudamos|renda|ideal|perfeito|@organ|proposta|propostas|topam|topa|@girl|pague|paga|pagam|quem pague)"
             ],
             "window": 20
           }
@@ -24016,7 +26689,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Está endividada e sem saída? Temos trabalho para você.",
-            "Precisando de dinheiro? Ganhe 5 mil por mês na Europa."
+            "Precisando de dinheiro? Ganhe 5 mil por mês na Europa.",
+            "Tá devendo? Tem quem pague bem por um rim."
           ],
           "noMatch": [
             "Vendo sofá, pouco uso."
@@ -24030,7 +26704,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "\"No questions asked\": signals the recruiter will not check status, age or circumstances.",
         "source": "TAXONOMY vulnerability_targeting (\"no questions asked\"); ILO Indicators of Forced Labour (abuse of vulnerability).",
         "patterns": [
-          "(sem perguntas|sem fazer perguntas|nao fazemos perguntas|nao perguntamos nada|nenhuma pergunta|sem questoes|sem fazer questoes|nao fazemos questoes|nao faca perguntas|nao faz perguntas|nao faca muitas perguntas|nao facas perguntas)"
+          "(sem perguntas|sem fazer perguntas|nao fazemos perguntas|nao perguntamos nada|nenhuma pergunta|sem questoes|sem fazer questoes|nao fazemos questoes|nao faca perguntas|nao faz perguntas|nao faca muitas perguntas|nao facas perguntas)",
+          "(ninguem|ninguém) (pergunta|pergunte|faz perguntas|quer saber|vai perguntar|te pergunta) (nada)?"
         ],
         "near": [],
         "exclusions": [],
@@ -24038,7 +26713,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": false,
         "examples": {
           "match": [
-            "Trabalho rápido, sem perguntas."
+            "Trabalho rápido, sem perguntas.",
+            "Pode vir, aqui ninguém pergunta nada."
           ],
           "noMatch": [
             "Perguntas frequentes sobre o processo de candidatura."
@@ -24052,7 +26728,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Recruitment aimed at single mothers, the homeless or people with addiction, groups traffickers target.",
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); MPT Brazil cases of recruitment of homeless people and people with addiction for slave labour.",
         "patterns": [
-          "(maes solteiras|mae solteira|moradores de rua|morador de rua|situacao de rua|dependentes quimicos|dependente quimico|ex presidiarios|ex presidiario|sem abrigo|sem teto)"
+          "(procuramos|procura se|precisa se|precisamos de|contratamos|aceitamos|ideal para|oportunidade para|vagas para|vaga para|trabalho para|emprego para|levamos|damos trabalho a|recrutamos) ..3 (maes solteiras|mae solteira|moradores de rua|morador de rua|situacao de rua|dependentes quimicos|dependente quimico|ex presidiarios|ex presidiario|sem abrigo|sem teto)",
+          "(maes solteiras|moradores de rua|dependentes quimicos|ex presidiarios|sem abrigo) (bem vindas|bem vindos|aceites|aceitos|aceitas|tambem)"
         ],
         "near": [
           {
@@ -24073,7 +26750,55 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Levamos moradores de rua para trabalhar na fazenda, casa e comida."
           ],
           "noMatch": [
-            "Campanha de apoio a pessoas em situação de rua: doe agasalhos."
+            "Campanha de apoio a pessoas em situação de rua: doe agasalhos.",
+            "Mãe solteira procura trabalho como diarista, tenho referências."
+          ]
+        }
+      },
+      {
+        "id": "pt.vulnerability_targeting.targets_vulnerable",
+        "category": "vulnerability_targeting",
+        "weight": 0.6,
+        "description": "Names people who cannot easily complain or leave (undocumented, refugees, runaways, people in debt or without family here) as \"ideal\", \"preferred\" or \"welcome\" for the offer.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators; TAXONOMY vulnerability_targeting (\"undocumented migrants welcome\", \"debts paid off\").",
+        "patterns": [
+          "(ideal|perfeito|perfeita|preferencia|preferimos|otimo|otima|aceitamos|tambem|procuramos|procuram|procura|procuro|dou|damos|oferecemos|arranjamos|arranjo) ..4 (quem|pessoas|pessoa|rapazes|raparigas|mocas|meninas|homens|mulheres) ..3 @vulnerable",
+          "(aceitamos|aceita se|contratamos|preferimos|procuramos|admitimos|recrutamos) ..2 @vulnerable",
+          "(ideal|perfeito|perfeita|preferencia|preferimos|otimo|otima|aceitamos|tambem|procuramos|procuram|procura|procuro) ..4 (quem|pessoas|pessoa|rapazes|raparigas|mocas|meninas|homens|mulheres) (que)? (ainda)? nao (tem|tenha|tenham|tiver|tiverem) (@documents|papel|familia)",
+          "(quem|pessoas que) ..3 @vulnerable ..3 (tambem serve|tambem servem|serve|servem|pode vir|podem vir|e bem vindo|e bem vinda|sao bem vindos|sem problema|tudo bem)",
+          "@vulnerable (e)? (pode vir|podem vir|tambem serve|tambem servem|bem vindo|bem vindos|bem vinda|bem vindas|sem problema|tudo bem)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@organ|@abroad|@escort_context|@girl|@worker|trabalhar|vendas|casamento|residencia|legalizar|proposta|contratamos|contrata|procuramos|ganhar|pago|pagamos|pagamento|@currency)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(escola|aulas|aula|curso|cursos|apoio|acolhimento|ong|associacao|voluntariado|voluntarios|doacao|doacoes|gratuito|gratuita|gratuitos|gratuitas|integracao)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Preferimos pessoas que ainda não tenham documentos, pagamos à semana.",
+            "Procuramos raparigas sem família em Portugal para trabalhar em casas.",
+            "Quem estiver cheio de dívidas pode vir, há trabalho.",
+            "Ideal para quem está endividado: pagamos bem.",
+            "Aceitamos refugiados, trabalho na fábrica com pagamento à semana.",
+            "Dou trabalho a quem vive na rua, casa e comida na quinta.",
+            "Refugiado e quem está sem visto pode vir, trabalho na fábrica."
+          ],
+          "noMatch": [
+            "Aceitamos alunos refugiados na escola de línguas, aulas gratuitas.",
+            "Apoio jurídico gratuito a pessoas sem documentos."
           ]
         }
       },
@@ -24087,7 +26812,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(aceitamos|aceita se|aceita|aceito|contratamos|admitimos|serve|servem|pode ser|podem ser|tambem) ..3 (sem documentos|sem papeis|sem visto|ilegais|ilegal|indocumentados|indocumentadas|irregulares|em situacao irregular|sem residencia|sem autorizacao|sem titulo de residencia|sem nif)",
           "(imigrantes|imigrante|estrangeiros|estrangeiras|trabalhadores|pessoas) (ilegais|sem documentos|sem papeis|irregulares|indocumentados|indocumentadas|em situacao irregular) (bem vindos|bem vindas|aceites|aceitos|aceitas|tambem|sem problema)",
           "(situacao irregular|sem documentos|sem papeis|ilegal) nao (e|tem)? problema",
-          "(situacao irregular|sem documentos|sem papeis|ilegal) (sem problema|tudo bem|ok)",
+          "(situacao irregular|sem documentos|sem papeis|sem visto|sem papel|ilegal) (sem problema|tudo bem|ok|nao faz mal)",
           "(nao importa|tanto faz|nao tem problema) (se)? (nao)? (tem|tiver|tens|tiveres|possui) (documentos|documento|papeis|cpf|nif|niss|rg|bi|visto|passaporte|carteira de trabalho|autorizacao de residencia|titulo de residencia|residencia)",
           "(esta|estas|ta|tas|estiver|estiveres) (sem documentos|sem papeis|ilegal|irregular|em situacao irregular|sem visto|indocumentado|indocumentada)"
         ],
@@ -24116,7 +26841,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability; withholding of wages); MPT Brazil slave-labour descriptions.",
         "patterns": [
           "(trabalho|trabalhar|trabalhe|servico) (em troca de|so por|apenas por|por) (casa e comida|comida e dormida|comida|abrigo|moradia|um teto|cama e comida|dormida|alimentacao e estadia)",
-          "(pagamento|pago|salario) (em|com) (comida|alimentacao|moradia|casa e comida)"
+          "(pagamento|pago|salario) (em|com) (comida|alimentacao|moradia|casa e comida)",
+          "em troca (de)? (da|dá|damos|oferecemos|temos|recebe|recebem|ganha|ganham)? (casa e comida|comida e dormida|cama e comida|comida e casa|comida e cama|abrigo e comida)"
         ],
         "near": [],
         "exclusions": [
@@ -24126,7 +26852,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Trabalho em troca de casa e comida na fazenda."
+            "Trabalho em troca de casa e comida na fazenda.",
+            "Trabalho na construção, em troca damos cama e comida."
           ],
           "noMatch": [
             "Voluntariado em quinta biológica em troca de alimentação e estadia, 4 horas por dia."
