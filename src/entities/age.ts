@@ -41,7 +41,7 @@ const SIZE = new Set(['size', 'sizes', 'taille', 'tailles', 'talla', 'tallas', '
 /** Words right before an age that make it a lower bound: "from 16", "dès 16 ans", "ab 14", "dai 16 anni". */
 const OPEN_BEFORE = new Set(['from', 'over', 'des', 'ab', 'desde', 'dai', 'dagli', 'minimum', 'min', 'mindestens', 'uber', 'oltre', 'almeno']);
 /** Two words right before an age that make it a lower bound: "a partir de 16", "at least 16", "plus de 16 ans". */
-const OPEN_BEFORE_2 = new Set(['partir de', 'partir dos', 'partir das', 'partir da', 'least', 'au moins', 'al menos', 'pelo menos', 'no minimo', 'plus de', 'mas de', 'mais de', 'older than', 'de minimo']);
+const OPEN_BEFORE_2 = new Set(['partir de', 'partir dos', 'partir das', 'partir da', 'least', 'au moins', 'al menos', 'pelo menos', 'no minimo', 'plus de', 'mas de', 'mais de', 'older than', 'de minimo', 'maiores de', 'mayores de', 'maggiori di']);
 /** Words right after an age that make it a lower bound: "16+", "16 and over", "16 ans et plus", "13 pa' arriba". */
 const OPEN_AFTER = new Set(['and over', 'and up', 'and older', 'and above', 'or over', 'or older', 'or more', 'et plus', 'ou plus', 'y mas', 'o mas', 'en adelante', 'pa arriba', 'para arriba', 'und alter', 'oder alter', 'und aufwarts', 'e mais', 'ou mais', 'em diante', 'in su', 'e oltre', 'o piu', 'in poi']);
 /** Words that make it an age only at the end of a clause: "19 years." (but not "5 years experience"). */
@@ -52,8 +52,8 @@ const AGE_NOUN = new Set(['age', 'aged', 'ages', 'edad', 'idade', 'eta', 'alter'
 const DURATION_BEFORE = new Set(['for', 'since', 'last', 'past', 'depuis', 'pendant', 'durant', 'desde', 'hace', 'durante', 'seit', 'fur', 'da', 'ha', 'per', 'in', 'within', 'dans', 'en', 'em', 'entro', 'innerhalb', 'contrat', 'contract', 'contrato', 'vertrag', 'contratto']);
 /** Words after that make it a duration: "5 ans d'expérience", "2 years experience". */
 const DURATION_AFTER = /^(?:d|de|di|of|experience|experiencia|esperienza|erfahrung|ago|contract|contrat|contrato|contratto|garantie|guarantee|warranty|visa|work|working)$/;
-const RANGE_JOIN = new Set(['-', '–', '—', 'to', 'a', 'bis', 'al', 'ai', 'e', 'y', 'and', 'et', 'und', 'i', 'ate', 'hasta']);
-const RANGE_OPEN = new Set(['between', 'entre', 'zwischen', 'tra', 'fra', 'from', 'de', 'dai', 'von', 'da', 'age', 'aged', 'ages', 'edad', 'idade', 'eta', 'alter']);
+const RANGE_JOIN = new Set(['-', '–', '—', 'to', 'a', 'bis', 'al', 'ai', 'aos', 'e', 'y', 'and', 'et', 'und', 'i', 'ate', 'hasta']);
+const RANGE_OPEN = new Set(['between', 'entre', 'zwischen', 'tra', 'fra', 'from', 'de', 'dai', 'dos', 'von', 'da', 'age', 'aged', 'ages', 'edad', 'idade', 'eta', 'alter']);
 /** People words right before a range that make it an age range: "girls 18-25", "chicas de 18 a 25". */
 const PEOPLE = new Set(
   `girls ladies women boys men guys candidates applicants models chicas mujeres senoritas chicos filles femmes
@@ -191,7 +191,7 @@ function capitalisedName(view: EntityView, tokens: EntityToken[], k: number): bo
 }
 
 /** Words before "N" that make it an upper bound ("menores de 12", "under 18s"): not an age of anyone. */
-const UPPER_BOUND = new Set(['under', 'below', 'unter', 'sotto', 'moins', 'menos', 'menores', 'menor', 'minori', 'menores de', 'moins de', 'menos de', 'minori di', 'sotto i']);
+const UPPER_BOUND = new Set(['under', 'below', 'unter', 'sotto', 'menores', 'menor', 'minori', 'menores de', 'moins de', 'menos de', 'minori di', 'sotto i', 'less than']);
 
 const SET_OFF_BEFORE = new Set([',', '(', '-', '–', '|', '•']);
 const SET_OFF_AFTER = new Set([',', ')', '.', '!', '-', '–', '|', '•']);

@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "2eefff46313c100b779451a8e4b033b54664140cbc46e3e417712e3364fe4e2d" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "689993012b96283645b1f8bfb263c7c811378a696724522ead97f8b6f38dbba4" } as const;
 
 /**
  * The built-in rule packs (798 rules in 7 packs), validated at build time.
@@ -33063,6 +33063,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "guasap",
           "wsp",
           "wpp",
+          "wapp",
           "zap",
           "zapzap",
           "telegram",
