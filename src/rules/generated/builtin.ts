@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "4ab89ae3e2358fe88068156fa979e8a5338d0a4bc167d47ac95100fe6c786cf8" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "bd5198b1cd7a85f85b65165c67b85bf588624416f638f0332296aff463983eed" } as const;
 
 /**
  * The built-in rule packs (710 rules in 7 packs), validated at build time.
@@ -4386,7 +4386,1448 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       }
     ],
-    "lexicons": [],
+    "lexicons": [
+      {
+        "name": "abroad",
+        "description": "Work or travel abroad, and the destinations that recur in deceptive recruitment of French speakers.",
+        "terms": [
+          "étranger",
+          "à l étranger",
+          "outre mer",
+          "expatriation",
+          "expat",
+          "international",
+          "internationale",
+          "europe",
+          "golfe",
+          "moyen orient",
+          "canada",
+          "angleterre",
+          "royaume uni",
+          "uk",
+          "londres",
+          "allemagne",
+          "italie",
+          "espagne",
+          "portugal",
+          "suisse",
+          "belgique",
+          "chypre",
+          "grèce",
+          "turquie",
+          "istanbul",
+          "liban",
+          "beyrouth",
+          "qatar",
+          "koweït",
+          "arabie",
+          "émirats",
+          "oman",
+          "bahreïn",
+          "japon",
+          "chine",
+          "macao",
+          "australie",
+          "états unis",
+          "usa",
+          "russie",
+          "pologne",
+          "israël",
+          "@compound_place"
+        ],
+        "examples": {
+          "match": [
+            "travail à l'étranger",
+            "poste à Dubaï",
+            "départ pour le Canada"
+          ],
+          "noMatch": [
+            "travail à Lyon",
+            "poste en Bretagne"
+          ]
+        }
+      },
+      {
+        "name": "availability",
+        "description": "Available, free tonight, now, 24/7 (\"dispo\", \"ce soir\", \"cette nuit\", \"cet aprem\", \"7j/7\").",
+        "terms": [
+          "=dispo",
+          "=dispos",
+          "disponible",
+          "ce soir",
+          "cette nuit",
+          "ce week end",
+          "ce we",
+          "cet aprem",
+          "cet après midi",
+          "cet apres midi",
+          "demain soir",
+          "tout de suite",
+          "24 7",
+          "24 24",
+          "24 h 24",
+          "7 7",
+          "7 j 7",
+          "=h24",
+          "jour et nuit",
+          "libre ce soir",
+          "libre cette nuit"
+        ],
+        "examples": {
+          "match": [
+            "dispo ce soir",
+            "disponible 7j/7",
+            "cet aprem"
+          ],
+          "noMatch": [
+            "disposition",
+            "le soir du 12"
+          ]
+        }
+      },
+      {
+        "name": "cash",
+        "description": "Cash payment (\"espèces\", \"liquide\", \"cash\", hand to hand).",
+        "terms": [
+          "=especes",
+          "=espece",
+          "=liquide",
+          "=cash",
+          "=cach",
+          "=kesh",
+          "comptant",
+          "main propre",
+          "main à la main",
+          "en liquide",
+          "=billets",
+          "=balles"
+        ],
+        "examples": {
+          "match": [
+            "en liquide",
+            "cash seulement",
+            "main à la main"
+          ],
+          "noMatch": [
+            "espace",
+            "liquidation"
+          ]
+        }
+      },
+      {
+        "name": "compound_job",
+        "description": "The office jobs of scam-compound recruitment (customer service, typing, data entry, online sales, crypto or investment chat, telemarketing).",
+        "terms": [
+          "service client",
+          "service clientèle",
+          "relation client",
+          "conseiller clientèle",
+          "conseillère clientèle",
+          "conseiller client",
+          "saisie de données",
+          "saisie de donnees",
+          "=saisie",
+          "dactylo",
+          "dactylographie",
+          "téléconseiller",
+          "téléconseillère",
+          "télévente",
+          "télémarketing",
+          "centre d appels",
+          "call center",
+          "vente en ligne",
+          "marketing en ligne",
+          "marketing digital",
+          "trading",
+          "trader",
+          "investissement",
+          "conseiller en investissement",
+          "agent de chat",
+          "operateur chat",
+          "chatteur",
+          "chatteuse",
+          "modérateur",
+          "modératrice",
+          "jeux en ligne",
+          "casino en ligne",
+          "e commerce",
+          "ecommerce",
+          "emploi en ligne",
+          "travail en ligne",
+          "job en ligne",
+          "chat en ligne",
+          "@crypto"
+        ],
+        "examples": {
+          "match": [
+            "conseiller clientèle en ligne",
+            "job crypto",
+            "saisie de données"
+          ],
+          "noMatch": [
+            "service de table",
+            "client fidèle"
+          ]
+        }
+      },
+      {
+        "name": "covered",
+        "description": "Paid, free, arranged, included or advanced by the recruiter (\"pris en charge\", \"offert\", \"à nos frais\", \"avancé\").",
+        "terms": [
+          "=paye",
+          "=payee",
+          "=payes",
+          "=payees",
+          "=paie",
+          "=payons",
+          "pris en charge",
+          "prise en charge",
+          "pris en charges",
+          "prends en charge",
+          "prenons en charge",
+          "offert",
+          "offerte",
+          "offrons",
+          "gratuit",
+          "gratuite",
+          "gratos",
+          "gratis",
+          "à nos frais",
+          "à notre charge",
+          "à la charge de l employeur",
+          "à la charge de l agence",
+          "aux frais de l employeur",
+          "aux frais de l agence",
+          "organisé",
+          "organisée",
+          "organisee",
+          "arrangé",
+          "arrangée",
+          "arrangee",
+          "fourni",
+          "fournie",
+          "inclus",
+          "incluse",
+          "compris",
+          "comprise",
+          "avancé",
+          "avancée",
+          "avancee",
+          "avançons",
+          "assuré",
+          "assurée",
+          "assuree",
+          "on s en occupe",
+          "on s occupe",
+          "réglé",
+          "réglée",
+          "reglee",
+          "@emoji_free"
+        ],
+        "examples": {
+          "match": [
+            "billet pris en charge",
+            "visa offert",
+            "trajet avancé par l'agence",
+            "billet ✈️ 🆓"
+          ],
+          "noMatch": [
+            "billet à vos frais",
+            "voyage à payer"
+          ]
+        }
+      },
+      {
+        "name": "crossing",
+        "description": "An irregular crossing and what carries it (passage, crossing, boat, border, \"harga\").",
+        "terms": [
+          "=passage",
+          "=passages",
+          "traversée",
+          "traversee",
+          "traverser",
+          "frontière",
+          "frontiere",
+          "bateau",
+          "=zodiac",
+          "pneumatique",
+          "pirogue",
+          "embarcation",
+          "=harga",
+          "=harraga",
+          "=hrig",
+          "=boza",
+          "la manche",
+          "méditerranée",
+          "mediterranee",
+          "@emoji_flag"
+        ],
+        "examples": {
+          "match": [
+            "passage UK",
+            "traversée en pirogue",
+            "🇫🇷 ➡️ 🇬🇧"
+          ],
+          "noMatch": [
+            "passager",
+            "passe-temps"
+          ]
+        }
+      },
+      {
+        "name": "dating_context",
+        "description": "Dating and \"arrangement\" wording (meet, see each other, a generous or older man, spoil, allowance, help with bills).",
+        "terms": [
+          "rencontre",
+          "rencontrer",
+          "=rencontres",
+          "se voir",
+          "on se voit",
+          "se rencontrer",
+          "se capter",
+          "sugar daddy",
+          "papa gâteau",
+          "monsieur gentil",
+          "monsieur généreux",
+          "homme généreux",
+          "homme mûr",
+          "monsieur mûr",
+          "homme plus âgé",
+          "gâter",
+          "me gâter",
+          "aide financière",
+          "aide financiere",
+          "aider financièrement",
+          "aider financierement",
+          "m aider financièrement",
+          "m aider financierement",
+          "m aider un peu",
+          "aider un peu",
+          "financièrement",
+          "financierement",
+          "allocation",
+          "arrangement",
+          "payer mes factures",
+          "payer mon loyer",
+          "boire un verre",
+          "prendre un verre",
+          "sortir avec",
+          "relation discrète"
+        ],
+        "examples": {
+          "match": [
+            "on peut se voir ce week-end",
+            "un monsieur gentil qui peut m'aider",
+            "arrangement discret"
+          ],
+          "noMatch": [
+            "voir la mer",
+            "date de naissance : 12/03"
+          ]
+        }
+      },
+      {
+        "name": "debt",
+        "description": "A debt the worker owes (debt, loan, advance, \"tu nous dois\").",
+        "terms": [
+          "dette",
+          "endetté",
+          "endettée",
+          "endettee",
+          "endettés",
+          "emprunt",
+          "pret de",
+          "un pret",
+          "avancé",
+          "avances",
+          "tu nous dois",
+          "vous nous devez",
+          "tu dois rembourser",
+          "vous devez rembourser",
+          "tant que"
+        ],
+        "examples": {
+          "match": [
+            "la dette du voyage",
+            "une avance sur le billet",
+            "tu nous dois 3000"
+          ],
+          "noMatch": [
+            "prêt à partir",
+            "la prêtresse"
+          ]
+        }
+      },
+      {
+        "name": "deduct",
+        "description": "Deducted, withheld, taken back or repaid out of the worker's pay.",
+        "terms": [
+          "=retenu",
+          "=retenus",
+          "=retenue",
+          "=retenues",
+          "=retient",
+          "=retenir",
+          "déduit",
+          "déduite",
+          "déduits",
+          "déduire",
+          "déduction",
+          "prélevé",
+          "prélevée",
+          "prelevee",
+          "prélever",
+          "décompté",
+          "décomptée",
+          "decomptee",
+          "soustrait",
+          "enlevé",
+          "enlevée",
+          "enlevee",
+          "retiré",
+          "retirée",
+          "retiree",
+          "retirés",
+          "=retirer",
+          "=recupere",
+          "=recuperee",
+          "=recuperes",
+          "=recuperer",
+          "=recupera",
+          "remboursé",
+          "remboursée",
+          "remboursee",
+          "rembourser",
+          "remboursez",
+          "=rembourses",
+          "rembourseras",
+          "rembourserez",
+          "=repris",
+          "=reprise",
+          "=defalque"
+        ],
+        "examples": {
+          "match": [
+            "retirés sur les salaires",
+            "on le récupère sur la paie",
+            "déduits de la paie",
+            "vous remboursez sur vos payes"
+          ],
+          "noMatch": [
+            "retraité",
+            "récupération de données"
+          ]
+        }
+      },
+      {
+        "name": "documents",
+        "description": "Identity and travel papers (passport, ID card, residence permit, \"papiers\").",
+        "terms": [
+          "passeport",
+          "=papiers",
+          "=papier",
+          "pièce d identité",
+          "piece d identite",
+          "pièces d identité",
+          "pieces d identite",
+          "carte d identité",
+          "carte d identite",
+          "cartes d identité",
+          "cartes d identite",
+          "=cni",
+          "titre de séjour",
+          "titres de séjour",
+          "carte de séjour",
+          "cartes de séjour",
+          "carte de résident",
+          "cartes de résident",
+          "permis de séjour",
+          "permis de travail",
+          "documents d identité",
+          "documents d identite",
+          "documents de voyage",
+          "documents originaux",
+          "@emoji_document"
+        ],
+        "examples": {
+          "match": [
+            "les passeports",
+            "vos papiers",
+            "carte de séjour",
+            "🛂 gardé"
+          ],
+          "noMatch": [
+            "papi et mamie",
+            "passe-partout"
+          ]
+        }
+      },
+      {
+        "name": "escort_context",
+        "description": "Escort and paid-meeting wording (receives or travels to hotels, roses, gifts, generous men, discreet, overnight, massage, rates, sex and rose emoji).",
+        "terms": [
+          "=incall",
+          "=outcall",
+          "in call",
+          "out call",
+          "je recois",
+          "je reçois",
+          "je me deplace",
+          "me deplace",
+          "=rdv",
+          "=roses",
+          "=kdo",
+          "=kdos",
+          "=cadeau",
+          "=cadeaux",
+          "généreux",
+          "généreuse",
+          "discret",
+          "discrète",
+          "=discrets",
+          "=discretes",
+          "discrétion",
+          "=hotel",
+          "la nuit",
+          "nuit entière",
+          "toute la nuit",
+          "massage",
+          "masseuse",
+          "=calin",
+          "=calins",
+          "demi heure",
+          "30 min",
+          "tarif",
+          "escort",
+          "escorte",
+          "sugar daddy",
+          "papa gâteau",
+          "coquine",
+          "=sexy",
+          "=coquin",
+          "moment agréable",
+          "bon moment",
+          "@emoji_sex",
+          "@emoji_rose"
+        ],
+        "examples": {
+          "match": [
+            "rdv discret",
+            "hommes généreux",
+            "150 🌹",
+            "je me déplace à l'hôtel",
+            "💋"
+          ],
+          "noMatch": [
+            "rendez-vous chez le dentiste à 15 h",
+            "appartement lumineux"
+          ]
+        }
+      },
+      {
+        "name": "escorted",
+        "description": "Only with, accompanied by, driven by someone else (outings under watch).",
+        "terms": [
+          "seulement avec",
+          "uniquement avec",
+          "juste avec",
+          "toujours avec",
+          "qu avec",
+          "que avec",
+          "jamais sans",
+          "jamais seule",
+          "jamais seul",
+          "accompagné",
+          "accompagnée",
+          "accompagnee",
+          "accompagnés",
+          "accompagnées",
+          "accompagnees",
+          "conduit par",
+          "conduite par",
+          "emmené par",
+          "emmenée par",
+          "emmenee par",
+          "surveillé",
+          "surveillée",
+          "surveillee",
+          "sous surveillance",
+          "escorté par",
+          "escortée par",
+          "escortee par",
+          "avec le chauffeur",
+          "avec madame",
+          "avec la patronne",
+          "avec le patron"
+        ],
+        "examples": {
+          "match": [
+            "sortent juste avec la patronne",
+            "sorties toujours avec Madame",
+            "accompagnée du chauffeur"
+          ],
+          "noMatch": [
+            "avec plaisir",
+            "seul au monde"
+          ]
+        }
+      },
+      {
+        "name": "family",
+        "description": "The worker's family and close people, those a recruiter tells her not to inform (parents, \"darons\", spouse, friends).",
+        "terms": [
+          "famille",
+          "parents",
+          "=parent",
+          "proches",
+          "entourage",
+          "=mere",
+          "=pere",
+          "maman",
+          "papa",
+          "mari",
+          "copain",
+          "copine",
+          "=darons",
+          "=daron",
+          "=daronne",
+          "=daronnes",
+          "tes vieux",
+          "vos vieux",
+          "frère",
+          "sœur",
+          "=amis",
+          "=amies",
+          "=potes"
+        ],
+        "examples": {
+          "match": [
+            "tes parents",
+            "vos darons",
+            "ta famille"
+          ],
+          "noMatch": [
+            "parentheses",
+            "familier"
+          ]
+        }
+      },
+      {
+        "name": "fee",
+        "description": "Money the worker must pay to get the job (file fee, registration, commission, deposit, \"participation\").",
+        "terms": [
+          "=frais",
+          "frais de dossier",
+          "inscription",
+          "commission",
+          "caution",
+          "acompte",
+          "=depot",
+          "cotisation",
+          "participation",
+          "droit d entrée",
+          "droits d entrée",
+          "droits d inscription"
+        ],
+        "examples": {
+          "match": [
+            "inscription 200 €",
+            "frais de dossier",
+            "caution obligatoire"
+          ],
+          "noMatch": [
+            "fraise des bois",
+            "fraîche"
+          ]
+        }
+      },
+      {
+        "name": "girl",
+        "description": "A girl or woman, including slang (\"meuf\", \"nana\", \"go\", \"bombe\", \"demoiselle\").",
+        "terms": [
+          "fille",
+          "=meuf",
+          "=meufs",
+          "=nana",
+          "=nanas",
+          "demoiselle",
+          "femme",
+          "=dame",
+          "=dames",
+          "gonzesse",
+          "poupée",
+          "poupee",
+          "princesse",
+          "beauté",
+          "=bombe",
+          "=bombes",
+          "=minette",
+          "=minettes",
+          "=chica",
+          "=chicas",
+          "=go",
+          "=gos",
+          "=nvl"
+        ],
+        "examples": {
+          "match": [
+            "des meufs motivées",
+            "3 demoiselles",
+            "nouvelle bombe"
+          ],
+          "noMatch": [
+            "filleul",
+            "bombardement"
+          ]
+        }
+      },
+      {
+        "name": "go_out",
+        "description": "Going out, leaving the house or the site.",
+        "terms": [
+          "=sortir",
+          "=sortira",
+          "=sortiras",
+          "=sortirez",
+          "=sortait",
+          "=sort",
+          "=sortent",
+          "=sors",
+          "=sortez",
+          "=sortie",
+          "=sorties",
+          "quitter",
+          "=quitte",
+          "=quittent",
+          "se promener",
+          "aller en ville",
+          "mettre le nez dehors"
+        ],
+        "examples": {
+          "match": [
+            "tu sors seulement avec",
+            "sorties accompagnées",
+            "quitter la maison"
+          ],
+          "noMatch": [
+            "sorte de chose",
+            "sortilège"
+          ]
+        }
+      },
+      {
+        "name": "hold",
+        "description": "Keep, take, collect, hand over, look after or lock away (what is done with a worker's papers, phone or wages).",
+        "terms": [
+          "garder",
+          "gardée",
+          "gardee",
+          "gardées",
+          "gardees",
+          "gardons",
+          "gardent",
+          "conserver",
+          "conservée",
+          "conservee",
+          "conservons",
+          "conservent",
+          "confisquer",
+          "confisquée",
+          "confisquee",
+          "confisquons",
+          "confisquent",
+          "retenir",
+          "=retenu",
+          "=retenus",
+          "=retenue",
+          "=retenues",
+          "=retient",
+          "=retenons",
+          "=retiennent",
+          "=prend",
+          "=prennent",
+          "=prenons",
+          "=prendra",
+          "=recuperer",
+          "=recupere",
+          "=recuperee",
+          "=recuperons",
+          "=recuperent",
+          "remettre",
+          "=remis",
+          "=remise",
+          "=remises",
+          "remettez",
+          "confier",
+          "confiée",
+          "confiee",
+          "confiez",
+          "déposer",
+          "déposée",
+          "deposee",
+          "bloquer",
+          "bloquée",
+          "bloquee",
+          "ranger",
+          "rangée",
+          "rangee",
+          "=range",
+          "=ranges",
+          "=tient",
+          "=detient",
+          "=detiennent",
+          "sous clé",
+          "au coffre",
+          "dans le coffre",
+          "en lieu sûr",
+          "mis en sécurité",
+          "mis en securite",
+          "mis de côté",
+          "s occupe de"
+        ],
+        "examples": {
+          "match": [
+            "on garde",
+            "il récupère votre passeport",
+            "gardées au bureau",
+            "rangé par la maman",
+            "mis sous clé"
+          ],
+          "noMatch": [
+            "gardien de nuit",
+            "prendre rendez-vous"
+          ]
+        }
+      },
+      {
+        "name": "housing",
+        "description": "Housing, board and the places where workers sleep (room, flat, dormitory, caravan, \"logé nourri\").",
+        "terms": [
+          "logement",
+          "=loge",
+          "=logee",
+          "=loges",
+          "=logees",
+          "=loge",
+          "=loger",
+          "=logé",
+          "hébergement",
+          "hébergé",
+          "hébergée",
+          "hebergee",
+          "héberger",
+          "=chambre",
+          "=chambres",
+          "appartement",
+          "=appart",
+          "=apparts",
+          "studio",
+          "dortoir",
+          "foyer",
+          "mobil home",
+          "mobile home",
+          "caravane",
+          "bungalow",
+          "=toit",
+          "nourri",
+          "nourrie",
+          "dort sur place",
+          "dorment sur place",
+          "vit sur place",
+          "vivre sur place",
+          "@emoji_house"
+        ],
+        "examples": {
+          "match": [
+            "logés nourris",
+            "hébergement en dortoir",
+            "🏠 offert"
+          ],
+          "noMatch": [
+            "logiciel de paie",
+            "log in"
+          ]
+        }
+      },
+      {
+        "name": "job",
+        "description": "Work and the places and roles of low-skill work that recruiters of minors and migrants name.",
+        "terms": [
+          "emploi",
+          "travail",
+          "travaux",
+          "travailler",
+          "travaillé",
+          "job",
+          "=jobs",
+          "boulot",
+          "=taf",
+          "=taff",
+          "=tafs",
+          "bosser",
+          "bosse",
+          "=poste",
+          "=postes",
+          "mission",
+          "embauche",
+          "embaucher",
+          "recrutement",
+          "contrat",
+          "saison",
+          "saisonnier",
+          "saisonnière",
+          "saisonniere",
+          "=stage",
+          "usine",
+          "atelier",
+          "chantier",
+          "ménage",
+          "aide ménagère",
+          "femme de ménage",
+          "domestique",
+          "petite bonne",
+          "bonne a tout faire",
+          "serveuse",
+          "vendeuse",
+          "cueillette",
+          "récolte",
+          "vendanges",
+          "vente ambulante",
+          "dans les champs",
+          "aux champs",
+          "à la ferme"
+        ],
+        "examples": {
+          "match": [
+            "petit boulot payé à la semaine",
+            "cherche petite bonne",
+            "aider à l'atelier",
+            "on recrute pour la saison"
+          ],
+          "noMatch": [
+            "bonne soirée à tous",
+            "postez pas ici",
+            "une ferme volonté"
+          ]
+        }
+      },
+      {
+        "name": "legit_youth_activity",
+        "description": "What teenagers ordinarily offer or do (babysitting, tutoring, lessons, dog walking, pet sitting, lawn and garden, school, club, team, training, volunteering, summer jobs with parental consent).",
+        "terms": [
+          "babysitting",
+          "baby sitting",
+          "baby sitter",
+          "babysitter",
+          "garde d enfants",
+          "garder vos enfants",
+          "garder les enfants",
+          "soutien scolaire",
+          "aide aux devoirs",
+          "devoirs",
+          "=cours",
+          "=lecons",
+          "=tutorat",
+          "promener vos chiens",
+          "promener les chiens",
+          "promener ton chien",
+          "promener votre chien",
+          "garde d animaux",
+          "pet sitting",
+          "petsitting",
+          "tondre",
+          "pelouse",
+          "jardinage",
+          "école",
+          "collège",
+          "lycée",
+          "lycee",
+          "=club",
+          "équipe",
+          "entraînement",
+          "bénévolat",
+          "bénévole",
+          "au pair",
+          "job d été",
+          "jobs d été",
+          "autorisation parentale",
+          "accord parental",
+          "accord des parents",
+          "contrat saisonnier",
+          "stage d observation",
+          "stage de 3e",
+          "apprentissage",
+          "apprenti",
+          "psc1",
+          "premiers secours",
+          "scout",
+          "colo",
+          "colonie",
+          "anniversaire",
+          "brevet",
+          "=bac"
+        ],
+        "examples": {
+          "match": [
+            "je propose du baby-sitting",
+            "dispo pour promener vos chiens",
+            "cours de maths",
+            "job d'été au glacier"
+          ],
+          "noMatch": [
+            "dispo ce soir pour rencontres",
+            "monsieur généreux"
+          ]
+        }
+      },
+      {
+        "name": "manager",
+        "description": "The third party who takes bookings or runs the worker (manager, booker, agent, boss, madam, \"mama\", driver, receptionist, assistant).",
+        "terms": [
+          "manager",
+          "manageur",
+          "=managers",
+          "booker",
+          "bookeuse",
+          "=agent",
+          "=agente",
+          "patron",
+          "patronne",
+          "=madame",
+          "=mama",
+          "=mamie",
+          "=mami",
+          "chauffeur",
+          "=driver",
+          "réceptionniste",
+          "secrétaire",
+          "=assistant",
+          "=assistante",
+          "gérant",
+          "gérante",
+          "responsable",
+          "chef d équipe",
+          "=proxo",
+          "mon chum",
+          "mon mec",
+          "mon homme"
+        ],
+        "examples": {
+          "match": [
+            "via mon manager",
+            "rdv avec Madame",
+            "notre assistant Tony"
+          ],
+          "noMatch": [
+            "managérial",
+            "assistance technique"
+          ]
+        }
+      },
+      {
+        "name": "minor_number",
+        "description": "The written numbers twelve to seventeen, with common misspellings and SMS forms.",
+        "terms": [
+          "=douze",
+          "=douz",
+          "=treize",
+          "=treiz",
+          "=quatorze",
+          "=quatorz",
+          "=katorze",
+          "=katorz",
+          "=quinze",
+          "=kinze",
+          "=kinz",
+          "=quinz",
+          "=seize",
+          "=seiz",
+          "=sez",
+          "dix sept",
+          "dis sept",
+          "=dixsept",
+          "=disept",
+          "=dissept",
+          "dix set",
+          "=dixset"
+        ],
+        "examples": {
+          "match": [
+            "seize ans",
+            "dix-sept ans",
+            "kinze ans",
+            "disept"
+          ],
+          "noMatch": [
+            "dix-huit ans",
+            "vingt ans"
+          ]
+        }
+      },
+      {
+        "name": "new_arrival",
+        "description": "Newly arrived, passing through, touring, only here until a date.",
+        "terms": [
+          "nouvelle en ville",
+          "nouvelle sur",
+          "nouvelle a",
+          "nouvelle dans",
+          "tout juste arrivée",
+          "tout juste arrivee",
+          "juste arrivée",
+          "juste arrivee",
+          "fraîchement arrivée",
+          "fraichement arrivee",
+          "fraîchement débarquée",
+          "fraichement debarquee",
+          "tout juste débarquée",
+          "tout juste debarquee",
+          "juste débarquée",
+          "juste debarquee",
+          "vient d arriver",
+          "viens d arriver",
+          "de passage",
+          "en tournée",
+          "en tournee",
+          "tournée",
+          "tournee",
+          "avant de repartir",
+          "jusqu à dimanche",
+          "que quelques jours",
+          "quelques jours seulement",
+          "une semaine seulement",
+          "pour une semaine"
+        ],
+        "examples": {
+          "match": [
+            "de passage à Lille",
+            "tournée spéciale",
+            "arrivée hier, que quelques jours avant de repartir"
+          ],
+          "noMatch": [
+            "nouvelle collection",
+            "passage piéton"
+          ]
+        }
+      },
+      {
+        "name": "organ",
+        "description": "Organs bought and sold (kidney, liver lobe, cornea, bone marrow).",
+        "terms": [
+          "=rein",
+          "=reins",
+          "=r3in",
+          "=foie",
+          "lobe de foie",
+          "organe",
+          "=cornee",
+          "=cornees",
+          "moelle osseuse",
+          "=poumon"
+        ],
+        "examples": {
+          "match": [
+            "un rein",
+            "R.E.I.N dispo",
+            "organes"
+          ],
+          "noMatch": [
+            "la reine",
+            "la foi",
+            "organisation"
+          ]
+        }
+      },
+      {
+        "name": "phone",
+        "description": "The worker's own phone.",
+        "terms": [
+          "téléphone",
+          "=tel",
+          "portable",
+          "=portables",
+          "mobile",
+          "smartphone",
+          "cellulaire",
+          "=cell",
+          "=gsm",
+          "=natel",
+          "=phone",
+          "=tph",
+          "=tele",
+          "@emoji_phone"
+        ],
+        "examples": {
+          "match": [
+            "le portable",
+            "son téléphone",
+            "📱 gardé"
+          ],
+          "noMatch": [
+            "telephérique",
+            "portail"
+          ]
+        }
+      },
+      {
+        "name": "tell",
+        "description": "Tell, inform, warn, call or bother someone (what a worker is told not to do with her family).",
+        "terms": [
+          "dire",
+          "=dis",
+          "=dit",
+          "=dites",
+          "prévenir",
+          "=previens",
+          "=prevenez",
+          "=prevenu",
+          "informer",
+          "=informe",
+          "=informez",
+          "appeler",
+          "=appelle",
+          "=appelez",
+          "=parler",
+          "=parle",
+          "=parlez",
+          "raconter",
+          "=raconte",
+          "mettre au courant",
+          "au courant",
+          "déranger",
+          "embêter",
+          "=inquieter"
+        ],
+        "examples": {
+          "match": [
+            "dites rien",
+            "pas la peine de prévenir",
+            "ne parle pas"
+          ],
+          "noMatch": [
+            "direction",
+            "parlement"
+          ]
+        }
+      },
+      {
+        "name": "travel",
+        "description": "Travel to the job and what carries the worker there (ticket, flight, visa, bus).",
+        "terms": [
+          "billet",
+          "billet d avion",
+          "avion",
+          "=vol",
+          "=vols",
+          "voyage",
+          "trajet",
+          "transport",
+          "visa",
+          "=bus",
+          "minibus",
+          "navette",
+          "train",
+          "aller simple",
+          "aller retour",
+          "frais de route",
+          "relocalisation",
+          "@emoji_travel"
+        ],
+        "examples": {
+          "match": [
+            "billets d'avion",
+            "visa et trajet",
+            "✈️ offert"
+          ],
+          "noMatch": [
+            "volonté de fer",
+            "voyageur solitaire ou pas"
+          ]
+        }
+      },
+      {
+        "name": "vulnerable",
+        "description": "People who cannot complain (undocumented, refugees, runaways, the homeless, single mothers in need, people in debt, the desperate, the unemployed).",
+        "terms": [
+          "sans papiers",
+          "sans papier",
+          "sans titre de séjour",
+          "sans titre",
+          "clandestin",
+          "clandestine",
+          "en situation irrégulière",
+          "en situation irreguliere",
+          "sans statut",
+          "réfugié",
+          "refugie",
+          "réfugiée",
+          "refugiee",
+          "demandeur d asile",
+          "demandeurs d asile",
+          "migrant",
+          "migrante",
+          "=fugue",
+          "fugueuse",
+          "fugueur",
+          "sans abri",
+          "=sdf",
+          "a la rue",
+          "dors dehors",
+          "dort dehors",
+          "dormir dehors",
+          "mère célibataire",
+          "mères célibataires",
+          "maman solo",
+          "endetté",
+          "endettée",
+          "endettee",
+          "criblée de dettes",
+          "criblee de dettes",
+          "criblé de dettes",
+          "dans la galère",
+          "en galère",
+          "désespéré",
+          "désespérée",
+          "desesperee",
+          "chômeur",
+          "chômeuse",
+          "sans ressources",
+          "sans solution",
+          "sans revenus"
+        ],
+        "examples": {
+          "match": [
+            "même clandestins",
+            "t'as fugué",
+            "gens dans la galère",
+            "chômeurs bienvenus"
+          ],
+          "noMatch": [
+            "papiers en règle",
+            "migration des oiseaux"
+          ]
+        }
+      },
+      {
+        "name": "wages",
+        "description": "The worker's pay and earnings (salary, \"paie\", takings, first months of pay).",
+        "terms": [
+          "salaire",
+          "=paie",
+          "=paies",
+          "=paye",
+          "=payes",
+          "rémunération",
+          "=gains",
+          "=gain",
+          "=recette",
+          "=recettes",
+          "pourboire",
+          "premier mois",
+          "premiers mois",
+          "première paie",
+          "premiere paie",
+          "premières paies",
+          "premieres paies",
+          "premier salaire",
+          "premiers salaires",
+          "mois de travail",
+          "argent gagné",
+          "=passes",
+          "=cachet",
+          "=cachets"
+        ],
+        "examples": {
+          "match": [
+            "sur les premiers salaires",
+            "retenu sur tes gains",
+            "sur vos payes"
+          ],
+          "noMatch": [
+            "paiement en ligne",
+            "payer en carte"
+          ]
+        }
+      },
+      {
+        "name": "years",
+        "description": "Years of age, in full, abbreviated and slang forms (\"ans\", \"yo\", \"piges\", \"balais\", \"berges\", \"printemps\").",
+        "terms": [
+          "=ans",
+          "=an",
+          "=yo",
+          "y o",
+          "=piges",
+          "=pige",
+          "=balais",
+          "=berges",
+          "=printemps",
+          "=annees"
+        ],
+        "examples": {
+          "match": [
+            "16 ans",
+            "seize piges",
+            "17 yo"
+          ],
+          "noMatch": [
+            "anse",
+            "annuel"
+          ]
+        }
+      },
+      {
+        "name": "youth",
+        "description": "Youth words used to sell a person (teen, \"ado\", \"jeunette\", \"toute jeune\", \"fraîche\", schoolgirl, youth emoji). Bare \"jeune\" is left out on purpose; French job ads and profiles use it for adults all the time.",
+        "terms": [
+          "=ado",
+          "=ados",
+          "adolescente",
+          "=teen",
+          "=teens",
+          "=jeunette",
+          "=jeunettes",
+          "toute jeune",
+          "toutes jeunes",
+          "très jeune",
+          "tres jeune",
+          "si jeune",
+          "super jeune",
+          "petite jeune",
+          "jeune et fraîche",
+          "=fraiche",
+          "=fraiches",
+          "toute fraîche",
+          "lycéenne",
+          "collégienne",
+          "écolière",
+          "ecoliere",
+          "=gamine",
+          "=lolita",
+          "=lolitas",
+          "=nymphette",
+          "petite nouvelle",
+          "toute nouvelle",
+          "=minette",
+          "=minettes",
+          "=bb",
+          "=bebe",
+          "@emoji_youth"
+        ],
+        "examples": {
+          "match": [
+            "ado dispo",
+            "jeunette timide",
+            "toute fraîche",
+            "🍭 nouvelle"
+          ],
+          "noMatch": [
+            "jeune femme de 34 ans",
+            "jeunes diplômés"
+          ]
+        }
+      }
+    ],
     "rules": [
       {
         "id": "fr.commercial_sex.couples_and_gentlemen",
