@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "bd5198b1cd7a85f85b65165c67b85bf588624416f638f0332296aff463983eed" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "8e2e7e086049785a648f8106746780423b20465a05514a319041faa5117eca1d" } as const;
 
 /**
- * The built-in rule packs (710 rules in 7 packs), validated at build time.
+ * The built-in rule packs (715 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -4864,51 +4864,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
       },
       {
         "name": "escort_context",
-        "description": "Escort and paid-meeting wording (receives or travels to hotels, roses, gifts, generous men, discreet, overnight, massage, rates, sex and rose emoji).",
+        "description": "Escort and paid-meeting wording (the paid_sex core, plus receives or travels to hotels, discreet meetings, overnight, massage, flirtatious self-descriptions).",
         "terms": [
-          "=incall",
-          "=outcall",
-          "in call",
-          "out call",
+          "@paid_sex",
           "je recois",
           "je reçois",
+          "on recoit",
           "je me deplace",
+          "je me déplace",
           "me deplace",
+          "me déplace",
           "=rdv",
-          "=roses",
-          "=kdo",
-          "=kdos",
-          "=cadeau",
-          "=cadeaux",
-          "généreux",
-          "généreuse",
+          "=plan",
+          "=plans",
           "discret",
           "discrète",
+          "discrete",
           "=discrets",
           "=discretes",
           "discrétion",
+          "discretion",
           "=hotel",
+          "=hotels",
           "la nuit",
           "nuit entière",
+          "nuit entiere",
           "toute la nuit",
-          "massage",
+          "=massage",
+          "=massages",
           "masseuse",
-          "=calin",
-          "=calins",
-          "demi heure",
-          "30 min",
-          "tarif",
-          "escort",
-          "escorte",
-          "sugar daddy",
-          "papa gâteau",
           "coquine",
-          "=sexy",
           "=coquin",
+          "=sexy",
+          "=chaude",
+          "=chaudes",
           "moment agréable",
+          "moment agreable",
           "bon moment",
-          "@emoji_sex",
-          "@emoji_rose"
+          "sans tabou",
+          "sans tabous"
         ],
         "examples": {
           "match": [
@@ -5425,6 +5419,75 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "minor_exploit",
+        "description": "Conditions that make a child's work exploitative (living in, no pay or pay withheld, parents not told or not asked, not allowed out), the ILO worst-forms-of-child-labour pattern.",
+        "terms": [
+          "loges nourris",
+          "logés nourris",
+          "loge nourri",
+          "logé nourri",
+          "logee nourrie",
+          "logée nourrie",
+          "nourri loge",
+          "nourri logé",
+          "nourris loges",
+          "nourris logés",
+          "dort sur place",
+          "dorment sur place",
+          "dormir sur place",
+          "vit chez",
+          "vivra chez",
+          "vivre chez",
+          "pas de salaire",
+          "sans salaire",
+          "pas de paie",
+          "pas payé",
+          "pas paye",
+          "pas payés",
+          "pas payes",
+          "non payé",
+          "non paye",
+          "non payés",
+          "non payes",
+          "non rémunéré",
+          "non remunere",
+          "non rémunérés",
+          "non remuneres",
+          "sans rémunération",
+          "sans remuneration",
+          "gratuitement",
+          "nourri en échange",
+          "nourri en echange",
+          "en échange du logement",
+          "en echange du logement",
+          "pas la peine de prévenir",
+          "pas la peine de prevenir",
+          "sans prévenir",
+          "sans prevenir",
+          "sans l accord",
+          "sans autorisation",
+          "ne sort pas",
+          "ne sortent pas",
+          "ne sortira pas",
+          "restent a l atelier",
+          "restent à l atelier",
+          "reste a la maison",
+          "reste à la maison"
+        ],
+        "examples": {
+          "match": [
+            "logés nourris sur place",
+            "pas de salaire tant qu'il n'est pas remboursé",
+            "pas la peine de prévenir les parents",
+            "elle dort sur place et ne sort pas"
+          ],
+          "noMatch": [
+            "salaire selon convention",
+            "logement possible"
+          ]
+        }
+      },
+      {
         "name": "minor_number",
         "description": "The written numbers twelve to seventeen, with common misspellings and SMS forms.",
         "terms": [
@@ -5511,6 +5574,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "not_own_age",
+        "description": "Wording around a number of years that makes it someone else's age, a past age or a span of time, not the advertised person's age (\"mon fils de 16 ans\", \"il y a 16 ans\", \"quand j'avais 16 ans\", \"interdit aux moins de 16 ans\", \"pour mes 17 ans\"). Used as an exclusion of the minor-age rules.",
+        "terms": [
+          "(mon|ma|mes|notre|nos|son|sa|ses|leur|leurs|ton|ta|tes|votre|vos) (fils|fille|filles|enfant|enfants|ado|ados|garcon|garcons|gamin|gamine|gamins|gamines|petit|petite|petits|petites|cadet|cadette|aine|ainee|neveu|niece|frere|soeur|bebe|loulou|grand|grande|puce|eleve|eleves) ..4 #num",
+          "(mon|ma|mes|notre|nos|son|sa|ses|leur|leurs|ton|ta|tes|votre|vos) (fils|fille|filles|enfant|enfants|ado|ados|garcon|garcons|gamin|gamine|gamins|gamines|petits|petites|eleves|jumeaux|jumelles) ..4 #num (et|a|ou) #num",
+          "(deux|trois|quatre|cinq|#num) (enfants|ados|filles|fils|garcons|gamins|gamines|petits|jumeaux|jumelles|eleves) ..4 #num",
+          "(deux|trois|quatre|cinq|#num) (enfants|ados|filles|fils|garcons|gamins|gamines|petits|jumeaux|jumelles|eleves) ..4 #num (et|a|ou) #num",
+          "(mere|maman|pere|papa|parent|parents) ..2 (de|d) ..4 #num",
+          "(enfant|enfants|junior|juniors|fillette|fillettes|garconnet|bebe|bebes) #num",
+          "(il y a|y a|depuis|pendant|durant|voila|ca fait|cela fait|en|dans|d ici) (@minor_number|#num)",
+          "(@minor_number|#num) (ans|an|annees) (d|de) (experience|métier|metier|anciennete|ancienneté|carriere|carrière|pratique|service|mariage|vie commune|garantie|existence)",
+          "(avais|avait|avaient|avions|aviez|eu|etais|etait|fetera|fete|fetes|feter) #num",
+          "(a|vers|avant|apres|jusqu a|depuis) (l age de|mes|ses|tes|leurs|nos) #num",
+          "(mes|ses|tes|nos|vos|leurs) #num",
+          "(moins de|mineurs de|jeunes de moins de|aux moins de) #num",
+          "(plus|pas|n ai plus|n ai pas) #num (ans|an)",
+          "a #num (ans|an) (j|je|on|il|elle|nous|tu|vous|c|ca|mes|ma|mon)",
+          "(commence|commencé|commencee|arrive|arrivé|arrivee|arrivée|parti|partie|quitte|quitté|appris|debute|débuté|travaille|travaillé|marie|marié|mariee|mariée|eu|passe|passé) ..3 a #num"
+        ],
+        "examples": {
+          "match": [
+            "mon fils de 16 ans",
+            "il y a 16 ans",
+            "quand j'avais 15 ans",
+            "interdit aux moins de 16 ans",
+            "je n'ai plus 16 ans",
+            "à 16 ans j'ai commencé"
+          ],
+          "noMatch": [
+            "j'ai 16 ans",
+            "Lina, 16 ans, dispo",
+            "dès 16 ans"
+          ]
+        }
+      },
+      {
         "name": "organ",
         "description": "Organs bought and sold (kidney, liver lobe, cornea, bone marrow).",
         "terms": [
@@ -5535,6 +5634,60 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "la reine",
             "la foi",
             "organisation"
+          ]
+        }
+      },
+      {
+        "name": "paid_sex",
+        "description": "Wording that puts a price on a meeting (roses, gifts up front, generous men, rates per half-hour or night, incall/outcall, sugar daddy, rose and sex emoji), the narrow core of escort ads.",
+        "terms": [
+          "=incall",
+          "=outcall",
+          "=incalls",
+          "=outcalls",
+          "in call",
+          "out call",
+          "=roses",
+          "=kdo",
+          "=kdos",
+          "=kado",
+          "=cadeau",
+          "=cadeaux",
+          "(homme|hommes|monsieur|messieurs|mec|mecs|gentleman|gentlemen|gars|papa|papas|daddy) (généreux|genereux)",
+          "(généreux|genereux) (only|uniquement|seulement|exclusivement|svp|s abstenir)",
+          "=tarif",
+          "=tarifs",
+          "tarifé",
+          "tarifée",
+          "tarifee",
+          "=remunere",
+          "=remuneree",
+          "=remunerees",
+          "demi heure",
+          "30 min",
+          "1 h",
+          "=finition",
+          "escort",
+          "escorte",
+          "=escorts",
+          "sugar daddy",
+          "papa gâteau",
+          "papa gateau",
+          "=calin",
+          "=calins",
+          "@emoji_sex",
+          "@emoji_rose"
+        ],
+        "examples": {
+          "match": [
+            "150 🌹",
+            "hommes généreux",
+            "30 min 80",
+            "kdo d'avance"
+          ],
+          "noMatch": [
+            "rendez-vous chez le dentiste à 15 h",
+            "tarifaire"
           ]
         }
       },
@@ -5566,6 +5719,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "telephérique",
             "portail"
+          ]
+        }
+      },
+      {
+        "name": "recruit",
+        "description": "Someone seeks or hires workers (\"cherche\", \"recrute\", \"embauche\", \"besoin de\").",
+        "terms": [
+          "=cherche",
+          "=cherchons",
+          "=cherchent",
+          "=recherche",
+          "=recherchons",
+          "=recrute",
+          "=recrutons",
+          "=recrutent",
+          "=embauche",
+          "=embauchons",
+          "=engage",
+          "=engageons",
+          "besoin de",
+          "on prend",
+          "=prenons"
+        ],
+        "examples": {
+          "match": [
+            "famille cherche",
+            "on recrute",
+            "besoin de bras"
+          ],
+          "noMatch": [
+            "cherchez l'erreur",
+            "recruteur inconnu"
           ]
         }
       },
@@ -7417,6 +7602,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.minor_indicators.minor_exploitative_work",
+        "category": "minor_indicators",
+        "weight": 0.6,
+        "description": "An age under 18, or a lower bound such as \"dès 14 ans\", next to conditions that make a child's work exploitative (live-in, no pay, parents not told, not allowed out).",
+        "source": "ILO Worst Forms of Child Labour Convention C182 and Recommendation R190 (hazardous and live-in work, work without pay); UNODC Human Trafficking Indicators (children).",
+        "detector": "minor_age",
+        "near": [
+          {
+            "patterns": [
+              "(@minor_exploit|@tell ..2 @family)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [
+          "@not_own_age"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 12,
+            "sameSentence": true
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Enfants dès 14 ans pour le ménage, logés nourris, pas de salaire.",
+            "Cherche fille de 13 ans pour garder la maison, elle dort sur place et ne sort pas."
+          ],
+          "noMatch": [
+            "Glacier embauche jeunes de 16 ans et plus, contrat saisonnier, autorisation parentale.",
+            "Job d'été dès 16 ans, salaire selon convention, logement possible."
+          ]
+        }
+      },
+      {
         "id": "fr.minor_indicators.minors_accepted",
         "category": "minor_indicators",
         "weight": 0.9,
@@ -7439,6 +7663,40 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Mineurs non acceptés, pièce d'identité demandée à l'entrée.",
             "Interdit aux mineurs."
+          ]
+        }
+      },
+      {
+        "id": "fr.minor_indicators.school_age_in_sex_ad",
+        "category": "minor_indicators",
+        "weight": 0.8,
+        "description": "School-age words (\"lycéenne\", \"collégienne\", \"ado\", \"teen\", \"écolière\") next to the paid-sex core of escort ads (roses, gifts, generous men, rates).",
+        "source": "Lugo-Graulich et al., J. Human Trafficking 2024 (youth language, \"schoolgirl\"); UNODC Human Trafficking Indicators (children). Project authored from indicator text.",
+        "patterns": [
+          "(lyceenne|lyceennes|collegienne|collegiennes|ado|ados|adolescente|adolescentes|teen|teens|ecoliere|ecolieres)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "@paid_sex"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [
+          "(mon|ma|mes|nos|ses|de|d|deux|trois|maman|mere|pere|papa|parent|parents|pour) (ado|ados|lyceenne|lyceennes|collegienne|collegiennes|adolescente|adolescentes|teen|teens)",
+          "(maman|mere|pere|papa|parent|parents|famille) ..3 (ado|ados|adolescente|adolescentes|teen|teens)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Lycéenne, rdv discret, cadeaux.",
+            "Teen dispo, hommes généreux."
+          ],
+          "noMatch": [
+            "Cours particuliers de maths pour lycéennes et lycéens.",
+            "Maman de deux ados, j'aime les hommes généreux de cœur."
           ]
         }
       },
@@ -7471,37 +7729,153 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
-        "id": "fr.minor_indicators.underage_with_sex_context",
+        "id": "fr.minor_indicators.stated_minor_age_escort",
         "category": "minor_indicators",
-        "weight": 0.85,
-        "description": "An age under 18 (\"dès 16 ans\", \"16 ans et plus\", \"lycéenne\") next to escort or commercial-sex wording.",
-        "source": "JRSA-validated youth indicators (Lugo-Graulich et al. 2024); UNODC Human Trafficking Indicators (children). Project authored from indicator text.",
-        "patterns": [
-          "(des|a partir de|plus de) (14|15|16|17) ans",
-          "(14|15|16|17) (ans|+)",
-          "(lyceenne|lyceennes|collegienne|collegiennes|ado|ados|adolescente|adolescentes|teen|teens)"
-        ],
+        "weight": 0.9,
+        "description": "A stated age under 18 (read by the age reader, lower bounds such as \"dès 16 ans\" included) in an escort, dating, \"available\" or youth-selling context. A reviewer must always see it.",
+        "source": "Lugo-Graulich et al., J. Human Trafficking 2024 (youth indicators predictive on closed cases); UNODC Human Trafficking Indicators (children); Palermo Protocol art. 3(c) (a child's recruitment for exploitation is trafficking whatever the means).",
+        "detector": "minor_age",
         "near": [
           {
             "patterns": [
-              "(massage|massages|roses|calin|calins|coquine|coquines|sexy|incall|outcall|escort|escorte|escortes|hommes genereux|homme genereux|rdv discret|rdv discrets|rencontre discrete|rencontres discretes|discretion assuree|remuneree|tarifee|tarifees|tarife|tarifes|kdo|kdos)"
+              "(@escort_context|@dating_context|@availability|@youth)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [
+          "@not_own_age"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 12,
+            "sameSentence": true
+          },
+          {
+            "patterns": [
+              "(vends|vend|vente|a vendre|a donner|brocante|vide grenier|occasion|taille|pointure)"
+            ],
+            "window": 8,
+            "sameSentence": true
+          }
+        ],
+        "negatable": false,
+        "floor": "high",
+        "examples": {
+          "match": [
+            "Nouvelle en ville, 16 ans, dispo ce soir.",
+            "Ado 15ans dispo cet aprem pour rencontre.",
+            "Lina, 16 ans, cherche un monsieur généreux pour se voir."
+          ],
+          "noMatch": [
+            "J'ai 16 ans et je suis dispo le samedi pour du baby-sitting.",
+            "Mon fils de 16 ans est dispo ce soir pour le match.",
+            "Dispo ce soir : il y a 16 ans que je vis à Lyon.",
+            "Lycéenne de 17 ans donne cours de maths, dispo le mercredi."
+          ]
+        }
+      },
+      {
+        "id": "fr.minor_indicators.under_18_job",
+        "category": "minor_indicators",
+        "weight": 0.35,
+        "description": "Someone seeks a worker whose stated age is under 18 (not a lower bound of who may apply) for a job, housework or a live-in place; a child-labour signal, weak alone.",
+        "source": "ILO Minimum Age Convention C138 and Worst Forms of Child Labour Convention C182; UNODC Human Trafficking Indicators (children).",
+        "detector": "stated_minor_age",
+        "near": [
+          {
+            "patterns": [
+              "(@job|@housing)"
+            ],
+            "window": 25
+          },
+          {
+            "patterns": [
+              "@recruit"
             ],
             "window": 15
           }
         ],
         "exclusions": [
-          "(job|jobs|emploi|emplois|travail) (d ete|etudiant|etudiants|saisonnier) ..6 (des|a partir de) (15|16|17) ans"
+          "@not_own_age"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 15
+          },
+          {
+            "patterns": [
+              "(j ai|je suis|moi)"
+            ],
+            "window": 2,
+            "sameSentence": true
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
-            "Hôtesses pour soirées privées, dès 16 ans, discrétion assurée.",
-            "Lycéenne, rdv discret, cadeaux."
+            "Famille cherche petite bonne de 13 ans pour le ménage.",
+            "On cherche garçons et filles de 14 à 16 ans pour aider à l'atelier."
           ],
           "noMatch": [
+            "Supermarché recrute caissiers, candidatures ouvertes dès 16 ans.",
+            "Plombier, 16 ans d'expérience, cherche chantier.",
+            "J'ai 16 ans et je cherche un job d'été.",
+            "Nous recrutons des animateurs de 18 à 35 ans."
+          ]
+        }
+      },
+      {
+        "id": "fr.minor_indicators.underage_with_sex_context",
+        "category": "minor_indicators",
+        "weight": 0.9,
+        "description": "An age under 18 that the age reader misses — written out or misspelled (\"seize piges\", \"kinze ans\"), split or disguised digits (\"1-7 a.n.s\") — in an escort, dating, \"available\" or youth-selling context.",
+        "source": "Lugo-Graulich et al., J. Human Trafficking 2024 (youth indicators and obfuscation predictive on closed cases); UNODC Human Trafficking Indicators (children). Project authored from indicator text (no published French escort-ad lexicon).",
+        "patterns": [
+          "@minor_number @years",
+          "(j ai|jai|g|moi|age|agee|ado|ado de|fille de|meuf de|gamine de) @minor_number",
+          "#num12-17 (piges|pige|balais|berges|printemps)",
+          "1 #num2-7 @years",
+          "(des|a partir de|plus de) #num12-17 (@years|+)",
+          "#num12-17 +"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@dating_context|@availability|@youth)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [
+          "@not_own_age"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 12,
+            "sameSentence": true
+          }
+        ],
+        "negatable": false,
+        "floor": "high",
+        "examples": {
+          "match": [
+            "Moi c'est Lina, j'ai seize ans, on peut se voir ce week-end.",
+            "Nouvelle, 1-7 a.n.s, dispo cette nuit.",
+            "Hôtesses pour soirées privées, dès 16 ans, discrétion assurée."
+          ],
+          "noMatch": [
+            "J'ai seize ans et je propose du baby-sitting le mercredi.",
             "Job d'été au camping, dès 16 ans, 35 heures par semaine.",
-            "Cours particuliers de maths pour lycéennes et lycéens.",
             "Entrée interdite aux moins de 16 ans au spectacle de magie."
           ]
         }
@@ -7578,6 +7952,48 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Jeune femme de 34 ans, sportive, cherche relation sérieuse.",
             "Jeune fille au pair pour garder deux enfants, cours de français payés."
+          ]
+        }
+      },
+      {
+        "id": "fr.minor_indicators.youth_word_with_age",
+        "category": "minor_indicators",
+        "weight": 0.7,
+        "description": "A youth code word (\"ado\", \"lycéenne\", \"toute jeune\", \"fraîche\", 🍭) next to a stated age, even 18 or 19, in an escort or dating context (\"lycéenne 18 ans, dispo ce soir\").",
+        "source": "Lugo-Graulich et al., J. Human Trafficking 2024 (youth language predictive on closed cases). Project authored from indicator text (no published French escort-ad lexicon).",
+        "patterns": [
+          "@youth ..3 #num12-19 @years?",
+          "#num12-19 @years ..3 @youth"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@dating_context|@availability)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [
+          "@not_own_age"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 12,
+            "sameSentence": true
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Lycéenne 18 ans, dispo ce soir.",
+            "19 ans toute fraîche, rdv discret."
+          ],
+          "noMatch": [
+            "Lycéenne 18 ans donne cours de maths.",
+            "Maman de deux ados de 15 et 17 ans, dispo pour covoiturage."
           ]
         }
       },
