@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "8e2e7e086049785a648f8106746780423b20465a05514a319041faa5117eca1d" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "83af0b16ea651620f132da38373e697c812453b0154b4b8068f036a9c2ddf2b5" } as const;
 
 /**
- * The built-in rule packs (715 rules in 7 packs), validated at build time.
+ * The built-in rule packs (716 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -4486,6 +4486,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "carry",
+        "description": "Carry, bring back or deliver something for someone (the task of a drug courier or smuggling mule).",
+        "terms": [
+          "=ramener",
+          "=ramene",
+          "=ramenes",
+          "=ramenez",
+          "=rapporter",
+          "=rapporte",
+          "=rapportes",
+          "=transporter",
+          "=transporte",
+          "=transportes",
+          "=porter",
+          "=portes",
+          "=amener",
+          "=amenes",
+          "=livrer",
+          "=livres",
+          "=passer",
+          "=passes",
+          "=convoyer",
+          "=deposer",
+          "=deposes",
+          "=prendre",
+          "=prends",
+          "faire passer"
+        ],
+        "examples": {
+          "match": [
+            "tu ramènes une valise",
+            "transporter un colis",
+            "faire passer un sac"
+          ],
+          "noMatch": [
+            "rapport annuel"
+          ]
+        }
+      },
+      {
         "name": "cash",
         "description": "Cash payment (\"espèces\", \"liquide\", \"cash\", hand to hand).",
         "terms": [
@@ -4567,6 +4607,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "service de table",
             "client fidèle"
+          ]
+        }
+      },
+      {
+        "name": "compound_region",
+        "description": "Scam-compound places (the shared @compound_place list) and the wider South-East Asian and Gulf destinations French-language scam-centre offers name (Thailand, Bangkok, the Philippines, Malaysia, Vietnam, the Emirates, \"special economic zone\").",
+        "terms": [
+          "@compound_place",
+          "thaïlande",
+          "thailande",
+          "=bangkok",
+          "philippines",
+          "=manille",
+          "malaisie",
+          "kuala lumpur",
+          "vietnam",
+          "émirats",
+          "emirats",
+          "zone économique spéciale",
+          "zone economique speciale",
+          "asie du sud est",
+          "=dxb"
+        ],
+        "examples": {
+          "match": [
+            "poste à Sihanoukville",
+            "bureau en Thaïlande",
+            "Dubaï"
+          ],
+          "noMatch": [
+            "bureau à Dakar"
           ]
         }
       },
@@ -5371,6 +5442,31 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "dispo ce soir pour rencontres",
             "monsieur généreux"
+          ]
+        }
+      },
+      {
+        "name": "luggage",
+        "description": "A suitcase, parcel, bag or package carried for someone.",
+        "terms": [
+          "valise",
+          "=colis",
+          "paquet",
+          "bagage",
+          "=sac",
+          "=sacs",
+          "=sacoche",
+          "enveloppe",
+          "=marchandise"
+        ],
+        "examples": {
+          "match": [
+            "une valise",
+            "deux colis",
+            "un petit sac"
+          ],
+          "noMatch": [
+            "sacrifice"
           ]
         }
       },
@@ -6912,7 +7008,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The employer and the job are kept vague; details only \"in private\" or by phone.",
         "source": "IOM advice on deceptive job offers (vague employer, no written contract).",
         "patterns": [
-          "(details|detail|infos|informations|plus d infos|le reste|conditions|nom de la societe|nom de l employeur|adresse) ..3 (en prive|en mp|par message prive|par telephone|au telephone|sur whatsapp|par whatsapp|sur place|a l arrivee|en inbox|en pv)",
+          "(details|detail|infos|informations|plus d infos|le reste|conditions|nom de la societe|nom de l employeur|adresse) ..3 (en prive|en mp|par message prive|par telephone|au telephone|sur place|a l arrivee|en inbox|en pv|sur @messenger|par @messenger|via @messenger)",
           "(societe|entreprise|employeur|client) (confidentiel|confidentielle|anonyme|non communique|non communiquee|non precise)"
         ],
         "near": [],
@@ -7156,12 +7252,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "IOM advice on deceptive job offers (do not hand identity documents to unverified recruiters); ILO Indicators of Forced Labour (retention of identity documents). Project authored from indicator text.",
         "patterns": [
           "(envoyez|envoyer|envoie|envoies|transmettez|transmettre|transmets|joignez|joindre) (nous|moi)? (une|la|un|le)? (copie|photo|scan|photocopie) (de|du|d)? (votre|ton|vos|tes)? (passeport|passeports|carte d identite|piece d identite|titre de sejour)",
-          "(copie|photo|scan) (de|du|d)? (votre|ton)? (passeport|carte d identite|piece d identite) ..3 (par|sur|via) (whatsapp|telegram|messenger|mail|email|sms|snap)"
+          "(copie|photo|scan) (de|du|d)? (votre|ton)? (passeport|carte d identite|piece d identite) ..3 (par|sur|via) (@messenger|messenger|mail|email|sms)"
         ],
         "near": [
           {
             "patterns": [
-              "(frais|visa|etranger|canada|australie|dubai|europe|depart|billet|travail|emploi|job|boulot|salaire|garanti|garantie|whatsapp|telegram|agence)"
+              "(frais|visa|etranger|canada|australie|dubai|europe|depart|billet|travail|emploi|job|boulot|salaire|garanti|garantie|@messenger|agence)"
             ],
             "window": 30
           }
@@ -7188,14 +7284,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.3,
         "description": "A narrow age bracket (e.g. \"entre 20 et 35 ans\") for a job in South-East Asia or the Gulf, a feature of scam-centre recruitment ads.",
-        "source": "INTERPOL 2023 (age limits in scam-centre recruitment); OHCHR 2023.",
+        "source": "INTERPOL Global Warning on human trafficking-fuelled fraud (Orange Notice, June 2023) (age limits in scam-centre recruitment); OHCHR, Online Scam Operations and Trafficking into Forced Criminality in Southeast Asia (August 2023).",
         "patterns": [
-          "(entre|de|age|agee|agees|ages|maximum|max|moins de) #num (et|a|ans) (#num)?"
+          "(entre|de|age|agee|agees|ages|profil) #num16-30 (et|a)? #num20-45 (ans)?",
+          "#num16-30 #num20-45 ans",
+          "(maximum|max|moins de|jusqu a) #num25-45 ans"
         ],
         "near": [
           {
             "patterns": [
-              "(cambodge|myanmar|birmanie|laos|thailande|frontiere thailandaise|mae sot|bangkok|sihanoukville|phnom penh|poipet|philippines|manille|malaisie|vietnam|dubai|triangle d or|asie du sud est|zone economique speciale)"
+              "@compound_region"
             ],
             "window": 40
           }
@@ -7205,7 +7303,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Emploi en ligne au Myanmar, entre 20 et 35 ans, vol offert."
+            "Emploi en ligne au Myanmar, entre 20 et 35 ans, vol offert.",
+            "Job crypto Dubaï, 19-34 ans."
           ],
           "noMatch": [
             "Agents de sécurité à Dakar, âge entre 25 et 40 ans."
@@ -7217,10 +7316,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.3,
         "description": "Narrow age bracket (e.g. 18–35) and fast typing or language skills demanded for an online office job abroad.",
-        "source": "INTERPOL 2023 (scam-centre recruitment ads with age limits and typing speed); OHCHR 2023.",
+        "source": "INTERPOL Global Warning on human trafficking-fuelled fraud (Orange Notice, June 2023) (recruitment ads with age limits and typing speed); OHCHR, Online Scam Operations and Trafficking into Forced Criminality in Southeast Asia (August 2023).",
         "patterns": [
-          "(vitesse de frappe|frappe rapide|taper vite|tapez vite|taper rapidement|saisie rapide|dactylographie rapide)",
-          "(mots par minute|mots minute|mots/minute)"
+          "(vitesse de frappe|frappe rapide|taper vite|tapez vite|tape vite|tapes vite|taper rapidement|saisie rapide|dactylographie rapide)",
+          "(tu tapes|vous tapez|taper|tape) ..3 #num (mots|mpm)",
+          "(mots par minute|mots minute|mots/minute|mpm)"
         ],
         "near": [],
         "exclusions": [],
@@ -7229,7 +7329,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Vitesse de frappe 40 mots par minute minimum.",
-            "Frappe rapide exigée, anglais basique."
+            "Frappe rapide exigée, anglais basique.",
+            "Tu tapes au moins 35 mots/minute."
           ],
           "noMatch": [
             "Maîtrise du pack Office, rigueur et organisation.",
@@ -7244,15 +7345,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "\"Free trip\" offers to carry a suitcase or parcel across borders: recruitment of drug couriers.",
         "source": "UNODC Human Trafficking Indicators (forced criminal activity, drug couriers); US TIP Report 2024.",
         "patterns": [
-          "(voyage|voyages|sejour|vacances|billet|vol|vols|billets d avion) (gratuit|gratuits|offert|offerts|paye|payes|tous frais payes) ..8 (valise|valises|colis|paquet|paquets|bagage|bagages|sac|sacs)",
-          "(ramenes|rapportes|transportes|livres|amenes|passes|deposes|ramene|rapporte|transporte|livre|depose) (une|un|la|le|les)? (valise|valises|colis|paquet|paquets|bagage|bagages|sac) ..3 (et tu rentres|et tu reviens|et tu repars|puis tu rentres|et retour|et c est tout|c est tout)",
-          "(ramener|rapporter|transporter|porter|amener|livrer|passer) ..1 (valise|valises|colis|paquet|paquets|bagage|bagages) ..6 (frontiere|douane|avion|vol|aeroport|etranger|a l arrivee|pour un ami|pour quelqu un|pour un client|pour un contact|pour un proche)",
+          "(voyage|voyages|sejour|vacances|@travel) (@covered|tous frais payes) ..8 @luggage",
+          "@carry (une|un|la|le|les|des|deux|ce|cette)? (petit|petite|petits)? @luggage ..3 (et tu rentres|et tu reviens|et tu repars|puis tu rentres|et retour|et c est tout|c est tout)",
+          "@carry ..1 (petit|petite|petits)? @luggage ..6 (frontiere|douane|@travel|aeroport|@abroad|a l arrivee|pour un ami|pour quelqu un|pour un client|pour un contact|pour un proche|de * a)",
+          "@carry ..1 (petit|petite|petits)? @luggage ..9 #num (€|euros|eur|$|dollars|balles) ..2 (le|par|chaque) (voyage|trajet|aller|aller retour|vol)",
           "(mule|mules|passeur de drogue|passeurs de drogue|go fast|gofast)",
           "(ne pas|sans) (ouvrir|regarder|demander ce qu il y a dans) ..2 (la valise|le colis|le paquet|le sac|les bagages)"
         ],
         "near": [],
         "exclusions": [
-          "(demenagement|demenageur|transporteur|coursier|livreur|livreurs|livraison) ..6 (colis|paquet|paquets|valise)",
+          "(demenagement|demenageur|transporteur|coursier|livreur|livreurs|livraison|bagagiste|groom|voiturier|hotel|la poste|relais) ..6 (colis|paquet|paquets|valise|bagage|bagages|sac|sacs)",
           "(mule|mules) (de|du|des) (compagnie|montagne|ane|elevage)"
         ],
         "unlessNear": [],
@@ -7262,11 +7364,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Voyage gratuit au Brésil ! Il suffit de ramener une valise pour un ami.",
             "Transporter un colis à l'étranger, 3000 € à la clé.",
             "Il suffit de ramener une valise pour un client, 5000 € le voyage.",
-            "Vols tous frais payés, tu livres un colis et tu rentres."
+            "Vols tous frais payés, tu livres un colis et tu rentres.",
+            "Tu ramènes une valise de Lima à Bruxelles, 2500 € le voyage."
           ],
           "noMatch": [
             "Coursier à vélo pour livraison de colis en centre-ville.",
-            "Ne transportez jamais un colis pour un inconnu à l'aéroport."
+            "Ne transportez jamais un colis pour un inconnu à l'aéroport.",
+            "Bagagiste d'hôtel : porter les valises des clients jusqu'aux chambres."
           ]
         }
       },
@@ -7302,17 +7406,23 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.4,
         "description": "Free flight, visa and dormitory for an office job in South-East Asia, typical of scam-centre recruitment.",
-        "source": "INTERPOL 2023; OHCHR 2023; IOM.",
+        "source": "INTERPOL Global Warning on human trafficking-fuelled fraud (Orange Notice, June 2023); OHCHR, Online Scam Operations and Trafficking into Forced Criminality in Southeast Asia (August 2023); IOM warnings on fake online-work offers in South-East Asia (free flight, visa and dormitory as the lure).",
         "patterns": [
-          "(billet d avion|billet|vol|vols|visa|visas|dortoir|dortoirs|hebergement|logement|repas) ..3 (gratuit|gratuits|gratuite|gratuites|offert|offerts|offerte|offertes|pris en charge|paye|payes|fournis|fourni)",
+          "(@travel|@housing|repas|cantine) ..3 @covered",
           "(dortoir|dortoirs) (fourni|fournis|gratuit|gratuits|sur place|de l entreprise)"
         ],
         "near": [
           {
             "patterns": [
-              "(cambodge|myanmar|birmanie|laos|thailande|frontiere thailandaise|mae sot|bangkok|sihanoukville|phnom penh|poipet|philippines|malaisie|triangle d or|asie du sud est|zone economique speciale)"
+              "@compound_region"
             ],
             "window": 40
+          },
+          {
+            "patterns": [
+              "(@compound_job|en ligne|ordinateur|clavier|bureau|mots minute|frappe)"
+            ],
+            "window": 60
           }
         ],
         "exclusions": [
@@ -7322,11 +7432,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Billet d'avion, visa et dortoir gratuits, poste au Cambodge."
+            "Billet d'avion, visa et dortoir gratuits, poste de service client au Cambodge."
           ],
           "noMatch": [
             "Billet d'avion offert pour rejoindre notre hôtel en Martinique.",
-            "Vol non pris en charge pour ce stage au Cambodge."
+            "Vol non pris en charge pour ce stage au Cambodge.",
+            "Hôtesses pour Dubaï, billet payé et logement gratuit."
           ]
         }
       },
@@ -7335,7 +7446,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.55,
         "description": "Receive and forward money through one's own bank account, or lend one's account - money-mule recruitment.",
-        "source": "Europol 2025 (money-mule recruitment); US TIP Report 2024 (forced criminality).",
+        "source": "Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 and the Europol/EMPACT European Money Mule Action (EMMA) campaigns (money-mule recruitment); US TIP Report 2024 (forced criminality).",
         "patterns": [
           "(recevoir|recevez|recois|receptionner|reception) ..2 (virements|virement|fonds|argent|paiements|transferts|colis) ..4 (sur|dans|a) (ton|votre) (compte|nom|adresse)",
           "(preter|prete|pretez|louer|loue|louez|vendre|vends|vendez) (ton|votre) (compte|compte bancaire|rib|carte bancaire|iban)",
@@ -7357,18 +7468,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.forced_criminality.pickpocket_euphemism",
+        "category": "forced_criminality",
+        "weight": 0.5,
+        "description": "Recruits people to be \"quick and discreet in the crowd\" of the metro, tourist spots or transport, the euphemism of pickpocketing gangs that exploit children and migrants.",
+        "source": "UNODC Human Trafficking Indicators (forced begging and petty crime); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (trafficking for forced criminality, organised property crime). Project authored from indicator text.",
+        "patterns": [
+          "(rapide|rapides|discret|discrete|discrets|discretes|agile|agiles|habile|habiles|leger|legere|legers|vif|vive|vifs) ..5 (dans la foule|dans le metro|dans les transports|dans la cohue|aupres des touristes|sur les touristes|au milieu des touristes|dans les bouchons)",
+          "(vente ambulante|vendre a la sauvette|vente a la sauvette) ..8 (metro|rer|foule|touristes|champs|gare|gares|feux rouges) ..9 (objectif|quota|minimum|remettre|a rendre|responsable|chef)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cherche jeunes, faut être rapide et discret dans la foule des gares.",
+            "Vente à la sauvette dans le métro, objectif 100 € à remettre au chef."
+          ],
+          "noMatch": [
+            "Agent d'accueil, discret et souriant, pour orienter les visiteurs dans la foule du salon.",
+            "Vendeur en boutique à la gare, CDI."
+          ]
+        }
+      },
+      {
         "id": "fr.forced_criminality.scam_compound_job",
         "category": "forced_criminality",
         "weight": 0.6,
         "description": "Customer-service, typing, chat, \"online sales\" or crypto-investment job in Cambodia, Myanmar, Laos, the Thai border, the Philippines or Dubai, the lure of scam compounds.",
-        "source": "INTERPOL 2023 (trafficking into scam centres); OHCHR 2023 (online scam operations in South-East Asia); IOM warnings on fake online-work offers.",
+        "source": "INTERPOL Global Warning on human trafficking-fuelled fraud (Orange Notice, June 2023); OHCHR, Online Scam Operations and Trafficking into Forced Criminality in Southeast Asia (August 2023); IOM warnings on fake online-work offers in South-East Asia.",
         "patterns": [
-          "(service client|service clientele|relation client|saisie|saisie de donnees|dactylo|dactylographie|dactylographe|teleconseiller|teleconseillere|teleconseillers|televente|vente en ligne|marketing en ligne|marketing digital|trading|trader|crypto|cryptomonnaie|investissement|investissements|conseiller en investissement|conseillere en investissement|agent de chat|operateur chat|operatrice chat|chatteur|chatteuse|operateur|operatrice|operateurs|moderateur|moderatrice|agent commercial en ligne|jeux en ligne|casino en ligne|e commerce|ecommerce|emploi en ligne|travail en ligne|job en ligne|travail sur internet|discuter sur internet|discuter en ligne|chat en ligne)"
+          "(@compound_job|operateur|operatrice|operateurs|dactylographe|agent commercial en ligne|travail sur internet|discuter sur internet|discuter en ligne)"
         ],
         "near": [
           {
             "patterns": [
-              "(cambodge|myanmar|birmanie|laos|thailande|frontiere thailandaise|mae sot|bangkok|sihanoukville|phnom penh|poipet|philippines|manille|malaisie|kuala lumpur|vietnam|dubai|emirats|zone economique speciale|triangle d or|golden triangle|kk park|asie du sud est)"
+              "@compound_region"
             ],
             "window": 40
           }
@@ -7392,7 +7528,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.75,
         "description": "The job itself is fraud - fake profiles, romance or investment scams, persuading strangers to invest.",
-        "source": "INTERPOL 2023; OHCHR 2023 (forced criminality in online-scam operations).",
+        "source": "INTERPOL Global Warning on human trafficking-fuelled fraud (Orange Notice, June 2023); OHCHR, Online Scam Operations and Trafficking into Forced Criminality in Southeast Asia (August 2023) (forced criminality in online-scam operations).",
         "patterns": [
           "(faux profil|faux profils|profils fictifs|profil fictif|comptes fictifs|faux comptes|fausse identite)",
           "(convaincre|persuader|pousser|inciter|amener) ..4 (clients|investisseurs|inconnus|gens|hommes|femmes|cibles|victimes) ..4 (investir|deposer|verser|acheter de la crypto|placer)",
@@ -8148,7 +8284,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The phone number is withheld from the ad (\"demande-moi le numéro\"), an obscured-contact cue.",
         "source": "Lugo-Graulich et al. 2024 (JRSA, obscured phone number predictive). Project authored from indicator text.",
         "patterns": [
-          "(demande|demandez|demander|demandes) ..2 (le|mon|mes|notre|son|les|ton) (numero|num|numeros|tel|telephone|contact|coordonnees|06|07|whatsapp|snap|telegram|adresse|gsm|natel|cell|cellulaire)",
+          "(demande|demandez|demander|demandes) ..2 (le|mon|mes|notre|son|les|ton) (numero|num|numeros|tel|telephone|contact|coordonnees|06|07|@messenger|adresse|gsm|natel|cell|cellulaire)",
           "(numero|num|tel|telephone|coordonnees|contact) (sur demande|donne en prive|communique en prive|en prive|envoye en prive|par mp|en mp|apres verification)"
         ],
         "near": [],
@@ -8258,8 +8394,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Contact details put in the photos, story or profile picture where text filters cannot read them.",
         "source": "Lugo-Graulich et al. 2024 (obscured contact predictive); US TIP Report 2024. Project authored from indicator text.",
         "patterns": [
-          "(numero|num|tel|contact|coordonnees|whatsapp|snap|telegram|adresse) (sur|dans|en) ..1 (photo|photos|image|images|pp|story|stories|galerie|visuel|visuels)",
-          "(numero|num|tel|contact|whatsapp) ..2 (ecrit|note|inscrit|marque|visible|indique) (sur|dans) ..2 (photo|photos|image|images|pp)"
+          "(numero|num|tel|contact|coordonnees|@messenger|adresse) (sur|dans|en) ..1 (photo|photos|image|images|pp|story|stories|galerie|visuel|visuels)",
+          "(numero|num|tel|contact|@messenger) ..2 (ecrit|note|inscrit|marque|visible|indique) (sur|dans) ..2 (photo|photos|image|images|pp)"
         ],
         "near": [],
         "exclusions": [
@@ -8313,7 +8449,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Contact details kept in a profile bio, story or link rather than in the ad.",
         "source": "Lugo-Graulich et al. 2024 (obscured contact predictive); US TIP Report 2024. Project authored from indicator text.",
         "patterns": [
-          "(numero|num|tel|contact|lien|liens|whatsapp|telegram|snap|infos) (en|dans) (la|ma|sa)? (bio|description|story|stories|profil|pp)",
+          "(numero|num|tel|contact|lien|liens|@messenger|infos) (en|dans) (la|ma|sa)? (bio|description|story|stories|profil|pp)",
           "(lien|link) (en|in|dans la) bio"
         ],
         "near": [],
@@ -8336,11 +8472,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "off_platform_contact",
         "weight": 0.35,
         "description": "Contact only through a private messenger (WhatsApp, Telegram, Signal, Snapchat…), out of the platform's sight.",
-        "source": "US TIP Report 2024 (recruitment moved to encrypted messaging apps); Europol 2025.",
+        "source": "US TIP Report 2024 (recruitment moved to encrypted messaging apps); Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025.",
         "patterns": [
-          "(uniquement|seulement|exclusivement|que) (par|sur|via|en)? (whatsapp|wa|telegram|tg|signal|snap|snapchat|wechat|kik|viber|line|imo|messenger|insta|instagram|wickr|threema|session)",
-          "(whatsapp|telegram|signal|snap|snapchat|wechat|kik|viber|imo|wickr|threema) (uniquement|seulement|exclusivement|only)",
-          "(contact|contacts|contactez|contacte|contacter|ecrivez|ecris|joignable|joindre|candidature|candidatures|infos|informations) (uniquement|seulement)? (par|sur|via|en) (whatsapp|telegram|signal|snap|snapchat|wechat|kik|viber|imo|wickr|threema)"
+          "(uniquement|seulement|exclusivement|que|only) (par|sur|via|en)? (@messenger|@messenger_short|messenger)",
+          "(@messenger|@messenger_short) (dm|mp|pv|message|messages)? (uniquement|seulement|exclusivement|only)",
+          "(contact|contacts|contactez|contacte|contacter|ecrivez|ecris|joignable|joindre|candidature|candidatures|infos|informations|on echange|echange|echanges|discussion) (uniquement|seulement)? (par|sur|via|en) @messenger"
         ],
         "near": [],
         "exclusions": [],
@@ -8350,7 +8486,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Contact Telegram uniquement.",
             "Candidatures par WhatsApp au +1 555 0101.",
-            "Joignable que sur Snap."
+            "Joignable que sur Snap.",
+            "Insta DM only.",
+            "On échange seulement sur WhatsApp."
           ],
           "noMatch": [
             "Envoyez CV et lettre de motivation à rh@example.com.",
@@ -8363,10 +8501,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "off_platform_contact",
         "weight": 0.3,
         "description": "Asks to continue the conversation in a messenger group or private channel.",
-        "source": "US TIP Report 2024 (recruitment groups on messaging apps); INTERPOL 2023 (scam-centre recruitment via messaging groups).",
+        "source": "US TIP Report 2024 (recruitment groups on messaging apps); INTERPOL Global Warning on human trafficking-fuelled fraud, 2023 (scam-centre recruitment via messaging groups).",
         "patterns": [
-          "(ajoute|ajoutez|rejoins|rejoignez|rejoindre|ajouter|suis|suivez|retrouve|retrouvez) (moi|nous)? (sur|via|dans) (whatsapp|telegram|signal|snap|snapchat|wechat|kik|viber|notre groupe|le groupe|notre canal|le canal|insta|instagram)",
-          "(groupe|canal|chaine) (whatsapp|telegram|signal|prive|privee|vip)",
+          "(ajoute|ajoutez|rejoins|rejoignez|rejoindre|ajouter|suis|suivez|retrouve|retrouvez) (moi|nous)? (sur|via|dans) (@messenger|@messenger_short|notre groupe|le groupe|notre canal|le canal)",
+          "(groupe|canal|chaine) (@messenger|signal|prive|privee|vip)",
           "(lien|liens) (du|vers le|vers la) (groupe|canal|chaine)"
         ],
         "near": [],
@@ -8429,7 +8567,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Candidatures sur notre adresse Gmail uniquement.",
-            "Envoyez votre CV à recrutement @ gmail.com"
+            "Envoyez votre CV à prenom.nom @ gmail.com"
           ],
           "noMatch": [
             "Envoyez votre CV à emplois@example.com",
@@ -8445,7 +8583,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "US TIP Report 2024 (moving conversations off platforms). Project authored from indicator text.",
         "patterns": [
           "(ecris|ecrivez|envoie|envoyez|contacte|contactez|laisse|laissez|joins|joignez|viens|venez|passe|passez) (moi|nous)? (un)? (en|par) (mp|pv|prive|message prive|messages prives|inbox|dm|message direct)",
-          "(en|par) (mp|pv|inbox|dm) (uniquement|seulement|pour|si)",
+          "(en|par) (mp|pv|inbox|dm) (uniquement|seulement|pour|si|@messenger|@messenger_short)",
+          "(envoie|envoyez|envoies|ecris|ecrivez|file|balance) ..4 (en|par|sur) (dm|mp|pv|inbox) (@messenger|@messenger_short)?",
           "(infos|informations|details|numero|tarifs|prix|adresse|photos) (en|par) (mp|pv|prive|message prive|inbox|dm)"
         ],
         "near": [],
@@ -8455,7 +8594,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Écris-moi en MP pour plus d'infos.",
-            "Tarifs en privé."
+            "Tarifs en privé.",
+            "Envoie juste ton num en DM snap."
           ],
           "noMatch": [
             "Cours particuliers à domicile, écrivez-moi via le formulaire du site.",
