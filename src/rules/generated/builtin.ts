@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "83af0b16ea651620f132da38373e697c812453b0154b4b8068f036a9c2ddf2b5" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "db1eff5b9915c05edb5fda0a3b456524cfb26779c34734ef85eba6c834ba7d5b" } as const;
 
 /**
- * The built-in rule packs (716 rules in 7 packs), validated at build time.
+ * The built-in rule packs (717 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -5181,81 +5181,53 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
-        "name": "hold",
-        "description": "Keep, take, collect, hand over, look after or lock away (what is done with a worker's papers, phone or wages).",
+        "name": "hand_over",
+        "description": "Hand over, leave with, entrust or deposit (what a worker is told to do with her papers).",
         "terms": [
-          "garder",
-          "gardée",
-          "gardee",
-          "gardées",
-          "gardees",
-          "gardons",
-          "gardent",
-          "conserver",
-          "conservée",
-          "conservee",
-          "conservons",
-          "conservent",
-          "confisquer",
-          "confisquée",
-          "confisquee",
-          "confisquons",
-          "confisquent",
-          "retenir",
-          "=retenu",
-          "=retenus",
-          "=retenue",
-          "=retenues",
-          "=retient",
-          "=retenons",
-          "=retiennent",
-          "=prend",
-          "=prennent",
-          "=prenons",
-          "=prendra",
-          "=recuperer",
-          "=recupere",
-          "=recuperee",
-          "=recuperons",
-          "=recuperent",
-          "remettre",
+          "=remettre",
+          "=remets",
+          "=remettez",
           "=remis",
           "=remise",
           "=remises",
-          "remettez",
-          "confier",
-          "confiée",
-          "confiee",
-          "confiez",
-          "déposer",
-          "déposée",
-          "deposee",
-          "bloquer",
-          "bloquée",
-          "bloquee",
-          "ranger",
-          "rangée",
-          "rangee",
-          "=range",
-          "=ranges",
-          "=tient",
-          "=detient",
-          "=detiennent",
-          "sous clé",
-          "au coffre",
-          "dans le coffre",
-          "en lieu sûr",
-          "mis en sécurité",
-          "mis en securite",
-          "mis de côté",
-          "s occupe de"
+          "=confier",
+          "=confie",
+          "=confiee",
+          "=confiez",
+          "=deposer",
+          "=depose",
+          "=deposee",
+          "=deposez",
+          "=laisser",
+          "=laisses",
+          "=laissez",
+          "=donner",
+          "=donnes",
+          "=donnez"
+        ],
+        "examples": {
+          "match": [
+            "laisser votre passeport",
+            "remis à madame",
+            "confiez vos papiers"
+          ],
+          "noMatch": [
+            "laissant",
+            "dépôt-vente"
+          ]
+        }
+      },
+      {
+        "name": "hold",
+        "description": "Keep, take, collect, surrender, hand over, look after or lock away (what is done with a worker's papers, phone or wages), the union of @keep and @hand_over.",
+        "terms": [
+          "@keep",
+          "@hand_over"
         ],
         "examples": {
           "match": [
             "on garde",
-            "il récupère votre passeport",
-            "gardées au bureau",
-            "rangé par la maman",
+            "remis à madame",
             "mis sous clé"
           ],
           "noMatch": [
@@ -5373,6 +5345,87 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "bonne soirée à tous",
             "postez pas ici",
             "une ferme volonté"
+          ]
+        }
+      },
+      {
+        "name": "keep",
+        "description": "Keep, take, collect, confiscate, look after or lock away, said of whoever holds a worker's papers, phone or money.",
+        "terms": [
+          "garder",
+          "gardée",
+          "gardee",
+          "gardées",
+          "gardees",
+          "=gardons",
+          "=gardent",
+          "=garde",
+          "conserver",
+          "conservée",
+          "conservee",
+          "=conservons",
+          "=conservent",
+          "confisquer",
+          "confisquée",
+          "confisquee",
+          "=confisquons",
+          "=confisquent",
+          "=retenir",
+          "=retenu",
+          "=retenus",
+          "=retenue",
+          "=retenues",
+          "=retient",
+          "=retenons",
+          "=retiennent",
+          "=prend",
+          "=prennent",
+          "=prenons",
+          "=prendra",
+          "=pris",
+          "=recuperer",
+          "=recupere",
+          "=recuperee",
+          "=recuperes",
+          "=recuperons",
+          "=recuperent",
+          "=recupera",
+          "bloquer",
+          "bloquée",
+          "bloquee",
+          "=ranger",
+          "=range",
+          "=rangee",
+          "=ranges",
+          "=rangees",
+          "=tient",
+          "=detient",
+          "=detiennent",
+          "=enferme",
+          "=enfermes",
+          "=enfermee",
+          "sous clé",
+          "sous cle",
+          "au coffre",
+          "dans le coffre",
+          "en lieu sûr",
+          "en lieu sur",
+          "mis en sécurité",
+          "mis en securite",
+          "mis de côté",
+          "mis de cote"
+        ],
+        "examples": {
+          "match": [
+            "on garde",
+            "il récupère votre passeport",
+            "gardées au bureau",
+            "rangé par la maman",
+            "mis sous clé"
+          ],
+          "noMatch": [
+            "gardien de nuit",
+            "prendre rendez-vous"
           ]
         }
       },
@@ -7118,6 +7171,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators (false or arranged documents); ILO Indicators of Forced Labour (deception).",
         "patterns": [
           "(faux|fausse|fausses) (papiers|papier|passeport|passeports|carte|cartes|documents|identite|titre de sejour|contrat|contrats|visa|visas)",
+          "(vrais faux|vrai faux|vraie fausse|vraies fausses)",
+          "(@documents|visa|visas|permis) ..3 (fourni*|fait|faits|faite|faites|procure*|arrange*|obtenu*|prepare*) (par|chez) ..2 (nous|agence|employeur|patron|agent|soins|agents)",
           "(passeports|cartes d identite|titres de sejour|cartes de sejour|papiers) (francais|francaises|belges|europeens|europeennes|suisses|canadiens|canadiennes)? (neufs|neuves|vierges|authentiques|vrais|vraies) ..6 (vendons|vends|vente|prix|a vendre|disponibles|commande|commander|livres|prets)",
           "(vendons|vends|vente|prix|a vendre|proposons|aussi|egalement) ..6 (passeports|cartes d identite|titres de sejour|cartes de sejour|papiers) (francais|francaises|belges|europeens|europeennes|suisses|canadiens|canadiennes)? (neufs|neuves|vierges|authentiques|vrais|vraies)",
           "(passeport*|papiers|documents|nouvelle identite|carte de sejour|titre de sejour) ..3 (fourni*|fait|faits|faite|faites|procure*|arrange*|obtenu*|prepare*) (par|chez) ..2 (nous|agence|employeur|patron|agent|soins|agents)",
@@ -7134,6 +7189,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Le passeport sera fait par l'agence, départ immédiat.",
             "Nous fournissons les papiers, tu travailles sous un autre nom.",
             "Faux papiers possibles.",
+            "Cartes de résident vrais-faux disponibles.",
+            "Permis L arrangé par nous.",
             "Nous vendons des cartes d'identité authentiques, aussi passeports neufs."
           ],
           "noMatch": [
@@ -7150,8 +7207,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Papers are returned only at the end of the contract or once the debt is repaid.",
         "source": "ILO Indicators of Forced Labour (retention of identity documents; debt bondage).",
         "patterns": [
-          "(passeport*|papiers|documents|pieces|piece) ..2 (rendu*|restitue*|redonne*|remis|rendra|rendrons) ..4 (fin|apres|quand|fois|terme|issue) ..4 (contrat|dette|remboursement|rembourse|saison|paye|paiement|remboursee)",
-          "(rendons|rendrons|rendra|redonnerons|restituerons) ..3 (passeport*|papiers|documents) ..4 (fin|apres|quand|fois|terme) ..4 (contrat|dette|remboursement|rembourse|saison)"
+          "(@documents|documents|pieces|piece) ..2 (rendu*|restitue*|redonne*|remis|rendra|rendrons) ..4 (fin|apres|quand|fois|terme|issue) ..4 (contrat|dette|remboursement|rembourse|saison|paye|paiement|remboursee|chantier|mission)",
+          "(rendons|rendrons|rendra|redonnerons|restituerons) ..3 (@documents|documents) ..4 (fin|apres|quand|fois|terme) ..4 (contrat|dette|remboursement|rembourse|saison|chantier|mission)",
+          "@documents ..9 (vous|te|leur|lui) (le|la|les) (rend|rendra|rendront|rendons|rendrons|redonne|redonnera|restitue|restituera) ..3 (fin|terme|issue|apres|quand|une fois) ..3 (contrat|saison|dette|remboursement|chantier|mission)"
         ],
         "near": [],
         "exclusions": [],
@@ -7160,7 +7218,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Les papiers sont rendus une fois la dette remboursée.",
-            "Nous rendrons votre passeport à la fin du contrat."
+            "Nous rendrons votre passeport à la fin du contrat.",
+            "Le patron prend ton passeport et te le rend en fin de saison."
           ],
           "noMatch": [
             "Les documents originaux vous sont rendus après vérification le jour même.",
@@ -7175,8 +7234,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The worker's passport or papers are handed over to, or kept by, the employer, family or agency (passive wording).",
         "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators.",
         "patterns": [
-          "(passeport|passeports|papiers|pieces d identite|piece d identite|carte d identite|cartes d identite|carte de sejour|titre de sejour|documents d identite|documents de voyage|documents originaux) ..4 (gard*|conserv*|confisqu*|retenu*|recupere*|retire*|remis|remise|remises|depose*|confie*|securise*|bloque*|sous cle|en depot|mis en securite|reste|restent|restera|resteront)",
-          "(remettre|remettez|remets|remettras|remettrez|laisser|laissez|laisses|confier|confiez|deposer|deposez|donner|donnez) ..3 (passeport*|papiers|pieces d identite|piece d identite|documents originaux|carte de sejour|titre de sejour)",
+          "@documents ..4 (@hold|retire*|securise*|en depot|reste|restent|restera|resteront)",
+          "(@hand_over|remettras|remettrez) ..3 @documents",
           "(passeport|passeports|papiers|documents) ..3 (pour votre securite|pour ta securite|pour plus de securite|en securite|pour eviter les pertes|pour eviter toute perte|pendant toute la duree du contrat|jusqu a la fin du contrat|jusqu au remboursement|le temps du contrat|pendant la duree du contrat)"
         ],
         "near": [
@@ -7218,15 +7277,17 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The employer, family or agency says it keeps the worker's passport or identity papers.",
         "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators; TAXONOMY (documented French wording \"le patron garde le passeport\").",
         "patterns": [
-          "(employeur|patron|patronne|agence|famille|direction|responsable|chef|entreprise|societe) (gard*|conserv*|confisqu*|recupere*|recuperons|retien*|retient|retenons|prend|prendra|prennent|prenons) ..3 (passeport*|papiers|pieces d identite|piece d identite|carte de sejour|titre de sejour|documents d identite)",
-          "(madame|monsieur|patrons|employeurs|agences|familles) (gard*|conserv*|confisqu*|recupere*|recuperons|retien*|retient|retenons|prend|prendra|prennent|prenons) ..3 (passeport*|papiers|pieces d identite|piece d identite|carte de sejour|titre de sejour|documents d identite)",
-          "(nous|on) (gard*|conserv*|confisqu*|recupere*|recuperons|retenons|retient|prenons|prend|prendrons) ..2 (passeport*|papiers|pieces d identite|piece d identite|cartes de sejour|carte de sejour|titres de sejour|titre de sejour)",
-          "(passeport|passeports|papiers|pieces d identite|piece d identite|titre de sejour|documents d identite) (reste|restent|restera|resteront|demeure|demeurent|demeurera) (chez nous|chez l employeur|chez le patron|chez la patronne|chez madame|chez monsieur|a l agence|au bureau|dans le coffre|avec nous|avec le patron|entre nos mains)"
+          "(employeur|employeurs|patron|patrons|patronne|agence|agences|famille|familles|direction|responsable|chef|entreprise|societe|monsieur|@manager) @keep ..3 @documents",
+          "(employeur|employeurs|patron|patrons|patronne|agence|agences|famille|familles|direction|responsable|chef|entreprise|societe|monsieur|@manager) (nous|vous|te|leur|lui) @keep ..3 @documents",
+          "(nous|on) (vous|te|leur|lui)? @keep ..2 @documents",
+          "@documents (reste|restent|restera|resteront|demeure|demeurent|demeurera) ..2 (chez nous|chez l employeur|chez le patron|chez la patronne|chez madame|chez monsieur|a l agence|au bureau|dans le coffre|avec nous|avec le patron|entre nos mains|du chantier|de l entreprise)"
         ],
         "near": [],
         "exclusions": [
-          "(copie|copies|photocopie|photocopies|scan|scans) ..3 (passeport*|papiers|pieces|piece|carte|titre)",
-          "(employeur|patron|agence|nous|on) (ne|n) ..4 (jamais|pas|aucun|aucune)"
+          "(copie|copies|photocopie|photocopies|scan|scans) ..3 @documents",
+          "(employeur|patron|agence|nous|on) (ne|n) ..4 (jamais|pas|aucun|aucune)",
+          "(prend|prennent|prenons|prendra|pris|prise) en charge",
+          "(passeport|papiers|documents) (de|d) (fin de contrat|travail|chantier|bord|vehicule|voiture)"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -7235,12 +7296,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Le patron garde les passeports pendant la saison pour éviter les pertes.",
             "La famille conserve le passeport pendant toute la durée du contrat.",
             "On garde tes papiers, c'est plus sûr.",
-            "Le contrat prévoit que le passeport reste chez nous."
+            "Le contrat prévoit que le passeport reste chez nous.",
+            "À l'arrivée, le chef d'équipe récupère votre passeport.",
+            "Les cartes d'identité restent au bureau du chantier jusqu'à la fin."
           ],
           "noMatch": [
             "L'employeur ne garde jamais vos papiers.",
             "Gardez toujours vos papiers sur vous.",
-            "Le responsable conserve une copie de votre passeport pour le dossier."
+            "Le responsable conserve une copie de votre passeport pour le dossier.",
+            "L'agence prend en charge vos papiers de visa."
           ]
         }
       },
@@ -8763,13 +8827,50 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.restricted_movement.does_not_go_out",
+        "category": "restricted_movement",
+        "weight": 0.55,
+        "description": "Says the live-in worker \"does not go out\" or \"never leaves\", with no qualification; written with its own negation.",
+        "source": "ILO Indicators of Forced Labour (restriction of movement, isolation); UNODC Human Trafficking Indicators (not allowed to leave the premises). Project authored from indicator text.",
+        "patterns": [
+          "(ne|n) (@go_out|bouge|bougent|bougera) (pas|jamais|plus|guere)",
+          "(reste|restent|restera|resteront) (enfermee|enfermees|enferme|enfermes|a l interieur|toujours a la maison|toujours sur place|jour et nuit)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@housing|maison|sur place|atelier|salon|chantier|ferme|usine|logement)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [
+          "(ne|n) (sort|sortent|sortez|sors|sortira) (pas|jamais) (du lot|de l ordinaire|indemne|du cadre|de chez le coiffeur)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Elle dort sur place et ne sort pas.",
+            "Les filles restent enfermées dans l'appartement."
+          ],
+          "noMatch": [
+            "Logement de fonction, vous sortez quand vous voulez.",
+            "Notre chambre d'hôtes ne sort pas de l'ordinaire, mais le petit-déjeuner est bon."
+          ]
+        }
+      },
+      {
         "id": "fr.restricted_movement.dont_tell",
         "category": "restricted_movement",
         "weight": 0.6,
         "description": "Tells the worker to keep the job secret from family or friends, isolating them.",
         "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators.",
         "patterns": [
-          "(ne dis|ne dites|ne rien dire|ne dis rien|ne dites rien|ne parle|ne parlez|n en parle|n en parlez|ne previens|ne prevenez|sans prevenir|sans rien dire|rien dire) ..4 (famille|parents|proches|amis|mari|copain|personne|entourage)",
+          "(ne dis|ne dites|ne rien dire|ne dis rien|ne dites rien|ne parle|ne parlez|n en parle|n en parlez|ne previens|ne prevenez|sans prevenir|sans rien dire|rien dire) ..4 (@family|personne)",
+          "(dites|dis|dire|raconte|racontez|parle|parlez) (rien|pas|jamais) ..3 @family",
+          "(pas la peine|pas besoin|inutile|aucun besoin|nul besoin) (de|d) @tell ..2 @family",
+          "@family ..2 (n ont pas|n a pas|ont pas|a pas|pas) (besoin d etre|a etre|a) (au courant|informes|informe|prevenus|prevenu)",
           "(secret|secrete|discretion|discret|discrete) ..3 (envers|vis a vis|pour) (ta|votre|la|tes|vos) (famille|parents|proches|entourage)",
           "(famille|parents|proches|entourage) (ne doit|ne doivent|n a pas a|n ont pas a) (pas)? (savoir|etre au courant|etre informe|etre informes)"
         ],
@@ -8780,7 +8881,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Ne dis rien à ta famille avant le départ.",
-            "Tes parents ne doivent pas savoir, on les appellera après."
+            "Tes parents ne doivent pas savoir, on les appellera après.",
+            "Dites rien à vos darons avant d'être là-bas.",
+            "Pas la peine de prévenir les parents."
           ],
           "noMatch": [
             "Parlez-en à votre famille avant de vous engager.",
@@ -8822,7 +8925,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(sorties|sortie) (accompagnee|accompagnees|accompagne|accompagnes|interdite|interdites|limitee|limitees|encadree|encadrees|surveillee|surveillees|autorisee seulement|sur autorisation|non autorisee|non autorisees|uniquement accompagnee|uniquement accompagnees|uniquement avec)",
           "(sortir|quitter|sorties|sortie) ..3 (uniquement|seulement|qu) (avec|accompagne|accompagnee|accompagnes|accompagnees|sur autorisation|avec l accord|avec la permission|avec le patron|avec la famille|avec le chauffeur)",
-          "(sorties|sortie|sortir) (autorisee|autorisees|autorise|permises|permise|permis|possible|possibles)? (uniquement|seulement) (le dimanche|le samedi|le week end|une fois par semaine|le jour de repos|en groupe|avec le bus|avec la navette|avec le minibus)"
+          "(sorties|sortie|sortir) (autorisee|autorisees|autorise|permises|permise|permis|possible|possibles)? (uniquement|seulement) (le dimanche|le samedi|le week end|une fois par semaine|le jour de repos|en groupe|avec le bus|avec la navette|avec le minibus)",
+          "@go_out ..3 @escorted"
         ],
         "near": [],
         "exclusions": [
@@ -8836,7 +8940,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Sorties uniquement accompagnées.",
             "Sortir seulement avec la permission de la famille.",
-            "Foyer de l'usine, sorties autorisées seulement le dimanche avec le bus de la société."
+            "Foyer de l'usine, sorties autorisées seulement le dimanche avec le bus de la société.",
+            "Les filles sortent juste avec la patronne.",
+            "Tu sors seulement avec le chauffeur de la famille."
           ],
           "noMatch": [
             "Internat du lycée : sorties autorisées seulement le samedi après-midi.",
@@ -8966,7 +9072,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(telephone|telephones|portable|portables|smartphone|smartphones|mobile|tel|gsm|natel|cellulaire|cell) (personnel|personnels|perso)? (garde|gardes|confisque|confisques|retire|retires|recupere|recuperes|remis|depose|deposes|interdit|interdits|pas autorise|pas autorises|non autorise|non autorises|bloque|bloques)",
           "(telephone|telephones|portable|portables|smartphone|gsm|natel|cellulaire) (personnel|personnels|perso)? ..3 (garde|gardes|confisque|confisques|retire|retires|remis|interdit|interdits) (par|pendant|au|a la|a l|des|a bord)",
           "(pas de|aucun|sans) (telephone|portable|smartphone) (personnel|perso|autorise|permis)",
-          "(gardons|garde|confisquons|recuperons|prenons|garde|conserve) ..2 (ton|votre|vos|tes|le|les|leur|leurs) (telephone|telephones|portable|portables|smartphone)"
+          "(gardons|garde|confisquons|recuperons|prenons|garde|conserve) ..2 (ton|votre|vos|tes|le|les|leur|leurs) (telephone|telephones|portable|portables|smartphone)",
+          "(@manager|famille|employeur|patron|patronne|agence|nous|on) @keep ..5 (et|ainsi que) (le|la|les|ton|votre|son|sa|leur|leurs|vos|tes)? @phone",
+          "@phone (perso|personnel|personnels)? (est|sont|sera|seront)? @keep (par|chez|au|a la|a l|pendant|en|le soir|la nuit)"
         ],
         "near": [],
         "exclusions": [
@@ -8981,7 +9089,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Téléphone gardé pendant les heures de travail.",
             "Téléphone portable interdit à bord.",
-            "Nous gardons ton portable pendant le contrat."
+            "Nous gardons ton portable pendant le contrat.",
+            "Madame garde le passeport et le téléphone.",
+            "Le portable est rangé par la maman en semaine."
           ],
           "noMatch": [
             "Téléphone professionnel fourni, véhicule de fonction.",
