@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "db1eff5b9915c05edb5fda0a3b456524cfb26779c34734ef85eba6c834ba7d5b" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "3e070484650589c26af7fe69d16a13e286bb4b264e48917c00771d80373efc3f" } as const;
 
 /**
- * The built-in rule packs (717 rules in 7 packs), validated at build time.
+ * The built-in rule packs (718 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -6519,7 +6519,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The worker owes a debt (travel, passage, advance) and must work to repay it.",
         "source": "ILO Indicators of Forced Labour (debt bondage); UNODC Human Trafficking Indicators (debt owed to recruiter).",
         "patterns": [
-          "(travailler|travailles|travaillez|bosser) (pour|jusqu a) (rembourser|payer|avoir rembourse|solder|effacer) ..3 (dette|dettes|voyage|billet|avance|frais|passage|pret)",
+          "(travailler|travailles|travaillez|bosser) (pour|jusqu a) (rembourser|payer|avoir rembourse|solder|effacer) ..3 (dette|dettes|voyage|billet|avance|frais|passage|pret|loyer)",
+          "(rembourse|rembourses|rembourser|remboursez|rembourseras|payes|paies|payer|regles|regler|payez) ..3 en (travaillant|bossant|taffant|travaillant pour nous|servant)",
           "(dette|dettes) (de|du|d) ..2 (voyage|billet|passage|logement|agence|transport|visa|depart)",
           "(rembourser|rembourses|remboursez|rembourse|rembourseras|rembourserez) ..4 (ta|votre|la|sa|leur) (dette|dettes)",
           "(pret|avance|avances|credit) (accorde|accordee|consenti|possible|disponible|offert|offerte) ..4 (depart|arrivee|voyage|billet|visa|embauche|rembourse|remboursable|remboursee)"
@@ -6532,7 +6533,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Tu travailles pour rembourser le voyage, ensuite tout est pour toi.",
             "La dette du passage est remboursée en travaillant.",
-            "Avance accordée avant le départ, remboursable sur la paie."
+            "Avance accordée avant le départ, remboursable sur la paie.",
+            "Si tu ne peux pas payer la chambre, tu la rembourses en travaillant au restaurant."
           ],
           "noMatch": [
             "Rembourser un crédit immobilier : nos conseillers vous aident.",
@@ -6547,14 +6549,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Travel, visa, housing or other costs are advanced and then deducted from the worker's wages.",
         "source": "ILO Indicators of Forced Labour (debt bondage, withholding of wages); TAXONOMY (officially documented French wording).",
         "patterns": [
-          "(retenu*|deduit*|preleve*|decompte*|rembours*|recupere*|soustrait*|enleve*) ..4 (sur|de|du|des) ..3 (~salaire|paie|paies|paye|payes|~rémunération|~remuneration|gains|premiers mois|premier mois|mois de travail|recettes)",
-          "(retenue|retenues|deduction|deductions|prelevement|prelevements) (sur|de) (le|la|votre|ton|vos|tes|chaque)? (salaire|salaires|paie|paye|paies|remuneration|gains)",
-          "(tu|vous) (rembourses|remboursez|rembourseras|rembourserez|payes|payez|paieras|paierez) ..4 (avec|sur|grace a) ..3 (salaire|salaires|paie|paies|gains|premier mois|premiers mois|travail)"
+          "(@deduct|retenu*|deduit*|preleve*|decompte*|rembours*|soustrait*|enleve*) ..4 (sur|de|du|des|a|au|aux) ..3 @wages",
+          "(retenue|retenues|deduction|deductions|prelevement|prelevements) (sur|de) (le|la|votre|ton|vos|tes|chaque)? @wages",
+          "(tu|vous) (rembourses|remboursez|rembourseras|rembourserez|payes|payez|paieras|paierez) ..4 (avec|sur|grace a) ..3 (@wages|travail)",
+          "(@housing|@travel|loyer|dortoir|cantine|repas|nourriture) ..3 #num (€|euros|eur|$|chf|fcfa|dollars|cad)? (par|le|la)? (mois|semaine|jour|nuit)? (deduit|deduits|deduite|retenu|retenus|preleve|preleves|a deduire|retire|retires)"
         ],
         "near": [],
         "exclusions": [
-          "(mutuelle|cotisations|cotisation|tickets restaurant|ticket restaurant|prevoyance|impot|impots|prelevement a la source|charges sociales|acompte|acomptes|avance sur salaire) ..6 (retenu*|deduit*|preleve*|decompte*|rembours*|recupere*|soustrait*|enleve*)",
-          "(retenu*|deduit*|preleve*|decompte*|rembours*) ..6 (mutuelle|cotisations|cotisation|tickets restaurant|ticket restaurant|prevoyance|impot|impots|charges sociales)"
+          "(mutuelle|cotisations|cotisation|tickets restaurant|ticket restaurant|prevoyance|impot|impots|prelevement a la source|charges sociales|acompte|acomptes|avance sur salaire) ..6 (@deduct|retenu*|deduit*|preleve*|decompte*|rembours*|soustrait*|enleve*)",
+          "(@deduct|retenu*|deduit*|preleve*|decompte*|rembours*) ..6 (mutuelle|cotisations|cotisation|tickets restaurant|ticket restaurant|prevoyance|impot|impots|charges sociales)",
+          "rembours* ..4 (sur|avec) ..2 (la|votre|ta|chaque)? (fiche de paie|fiches de paie|bulletin de salaire|bulletin de paie|bulletins de paie)"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -6562,11 +6566,47 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Le voyage est payé par l'agence et retenu sur les six premiers mois de salaire.",
             "Billet avancé, tu rembourses sur tes premiers gains.",
-            "Frais de logement et de transport déduits de la paie."
+            "Frais de logement et de transport déduits de la paie.",
+            "Billet et visa avancés par l'agence puis retirés sur les 6 premiers salaires.",
+            "On paye le trajet et on le récupère petit à petit sur les paies.",
+            "Dortoir sur place 150 €/mois déduits."
           ],
           "noMatch": [
             "Part salariale de la mutuelle prélevée sur le salaire.",
-            "Aucune retenue sur salaire pour le logement."
+            "Aucune retenue sur salaire pour le logement.",
+            "Voyage remboursé sur la fiche de paie, logement à notre charge."
+          ]
+        }
+      },
+      {
+        "id": "fr.debt_bondage.fee_by_transfer",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "A registration, file or placement fee for a job, to be sent by money transfer, coupon, gift card or crypto, the way fake recruiters collect fees.",
+        "source": "ILO Indicators of Forced Labour (debt bondage); ILO Private Employment Agencies Convention C181 (no fees charged to workers); IOM advice on deceptive job offers (fees wired to recruiters).",
+        "patterns": [
+          "@fee ..4 (par|via|en|sur|avec) ..2 (western union|moneygram|money gram|ria|mandat cash|orange money|mobile money|wave|mtn money|moov money|airtel money|mpesa|@gift_card_brand|pcs|transcash|neosurf|toneo|cashlib|coupon|coupons|recharge|recharges|carte cadeau|cartes cadeaux|@crypto)",
+          "(western union|moneygram|orange money|mobile money|transcash|neosurf|pcs) ..4 (pour|de) (l|votre|ton|les|vos)? (inscription|frais|dossier|candidature|visa|reservation)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@abroad|@travel|visa|candidature|candidat|candidats|poste|postes|emploi|depart|contrat|aide soignante|infirmiere|auxiliaire)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Aide-soignante pour la Suisse, inscription 150 € par Western Union.",
+            "Emploi au Canada, frais de dossier 600 € payables en coupons Transcash."
+          ],
+          "noMatch": [
+            "Club de judo : inscription 150 € par chèque ou virement.",
+            "Emploi au Canada : aucun frais, jamais de paiement par Western Union."
           ]
         }
       },
@@ -6691,9 +6731,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "fr.debt_bondage.wages_withheld",
         "category": "debt_bondage",
         "weight": 0.45,
-        "description": "Wages held back until the end of the season or contract, which keeps the worker bound.",
-        "source": "ILO Indicators of Forced Labour (withholding of wages).",
+        "description": "Wages held back until the end of the season or contract, or until an advance is repaid, which keeps the worker bound; written with its own negation (\"pas de salaire tant que…\").",
+        "source": "ILO Indicators of Forced Labour (withholding of wages, debt bondage).",
         "patterns": [
+          "(pas de|aucun|sans|jamais de) (@wages|argent) (tant qu|tant que|jusqu a ce qu|jusqu a ce que|avant d|avant que|avant la fin|avant le remboursement|jusqu au remboursement)",
           "(salaire|salaires|paie|paiement|paye|remuneration|argent) (verse*|paye|payee|payes|regle|reglee|donne|donnee|remis|remise) ..3 (fin|issue|terme) ..3 (saison|contrat|recolte|chantier|sejour|vendanges)",
           "(paiement|salaire|paie) (en fin de|a la fin de la|a la fin du|qu en fin de) (saison|contrat|recolte|chantier|vendanges)",
           "(gard*|conserv*|retient|retenons|bloque*) ..3 (une partie|la moitie|un mois|deux mois|#num) ..4 (salaire|salaires|paie|paye) ..4 (garantie|caution|fin|depart)"
@@ -6701,11 +6742,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [],
         "exclusions": [],
         "unlessNear": [],
-        "negatable": true,
+        "negatable": false,
         "examples": {
           "match": [
             "Salaire payé à la fin de la saison.",
-            "Nous gardons un mois de salaire en garantie jusqu'à la fin du contrat."
+            "Nous gardons un mois de salaire en garantie jusqu'à la fin du contrat.",
+            "Pas de salaire tant que le transport n'est pas remboursé."
           ],
           "noMatch": [
             "Salaire versé chaque fin de mois par virement.",
