@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "3e070484650589c26af7fe69d16a13e286bb4b264e48917c00771d80373efc3f" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "722cb34fe6edfc9b6c74e88704e29242b099bf956a85c83405a6abea587f5c41" } as const;
 
 /**
  * The built-in rule packs (718 rules in 7 packs), validated at build time.
@@ -6763,6 +6763,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "IOM advice on deceptive job offers; UNODC Human Trafficking Indicators (travel and documents arranged by others).",
         "patterns": [
           "(on|nous) (s occupe|s occupent|nous occupons|gere|gerons|organise|organisons|arrange|arrangeons) (de)? tout",
+          "(il|elle|on|nous|l agence|le patron|mon cousin|mon oncle) (avance|paie|paye|finance|offre|prend en charge|avancons|payons|finançons|financons) (tout|toutes les depenses|tous les frais|l ensemble des frais)",
           "tout est (organise|arrange|gere|regle|prevu|pris en charge|deja organise|deja pret)",
           "(vous|tu) n (avez|as|aurez|auras) (a vous occuper|a t occuper|a vous soucier|a te soucier|a vous preoccuper|a te preoccuper) de rien",
           "(cle en main|cles en main) ..3 (depart|voyage|emploi|travail|visa)"
@@ -6776,7 +6777,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Départ pour l'Italie, on s'occupe de tout.",
-            "Tout est organisé : billet, visa, logement."
+            "Tout est organisé : billet, visa, logement.",
+            "Mon cousin avance TOUT : billet, visa, logement."
           ],
           "noMatch": [
             "Nous nous occupons des démarches de permis de travail conformément à la réglementation.",
@@ -6791,7 +6793,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Promises easy or fast money, the classic lure of job offers too good to be true.",
         "source": "IOM advice on deceptive job offers; ILO Indicators of Forced Labour (deception).",
         "patterns": [
-          "(argent|gains|gain|revenus|salaire|job|jobs|travail|boulot|taf|taff) (facile|faciles|rapide|rapides)",
+          "(argent|gains|gain|revenus|salaire|job|jobs|travail|boulot|taf|taff|thune|fric|oseille|billets) (facile|faciles|rapide|rapides|easy|ez|simple|tranquille|peinard|garanti|garantie)",
+          "#num (k|000)? (€|euros|eur|$|dollars|usd|chf|cad) (par|la|le|chaque)? (jour|semaine|mois|soir|nuit) (facile|faciles|facilement|easy|garantis|assures|sans effort)",
           "(gagner|gagnez|gagne|gagnes|gagnerez|gagneras|se faire|te faire|vous faire) ..4 (facilement|rapidement|vite|sans effort|sans efforts|en peu de temps|en quelques jours|en quelques semaines)",
           "(tu|vous) (veux|voulez) (gagner|te faire|vous faire) ..3 (argent|fric|thune|sous|#num)",
           "(besoin|envie) (d argent|de thune|de fric) (vite|rapidement|facile|rapide)"
@@ -6807,7 +6810,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Argent facile, travail de nuit, appelle vite.",
             "Gagnez jusqu'à 3000 € rapidement, sans diplôme.",
             "Tu veux gagner beaucoup d'argent ? Écris-moi.",
-            "Tu cherches un taf facile ?? Voyages payés."
+            "Tu cherches un taf facile ?? Voyages payés.",
+            "Taf easy, paye chaque semaine.",
+            "1000 $ par semaine facile."
           ],
           "noMatch": [
             "L'argent facile n'existe pas : méfiez-vous des arnaques.",
@@ -6823,7 +6828,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "IOM advice on deceptive job offers; Volodko, Cockbain & Kleinberg 2020 (unrealistic pay in work-abroad ads).",
         "patterns": [
           "(gagn*|salaire|revenu|revenus|remuneration|paye|paie|gains|jusqu a) ..3 #num (€|euro*|eur|$|dollar*|usd|chf|fcfa|cfa|franc*) ..2 (par|la|le) (jour|journee|semaine|soir|soiree|nuit)",
-          "#num (€|euro*|eur|$|dollar*|usd|chf|fcfa|cfa|franc*) (par|chaque) (jour|journee|semaine|soir|soiree)",
+          "#num (€|euro*|eur|$|dollar*|usd|chf|fcfa|cfa|franc*) (par|chaque)? (jour|journee|semaine|soir|soiree)",
           "(salaire|remuneration|gains|revenus) (tres|super|vraiment|extremement)? (eleve|eleves|elevee|enorme|enormes|exceptionnel|exceptionnelle|imbattable|incroyable|garanti|garantis)"
         ],
         "near": [],
@@ -6835,7 +6840,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Gagnez 300 € par jour en hôtesse d'accueil à l'étranger.",
-            "Salaire très élevé, nourri logé."
+            "Salaire très élevé, nourri logé.",
+            "Taf 500€/jour, aucun diplôme."
           ],
           "noMatch": [
             "Salaire : 11,88 € brut de l'heure, selon convention collective.",
@@ -6849,7 +6855,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "deceptive_recruitment",
         "weight": 0.4,
         "description": "Recruits young women as hostesses, dancers, waitresses or \"artists\" for clubs abroad, a documented front for sexual exploitation.",
-        "source": "UNODC Human Trafficking Indicators (sexual exploitation); IOM; Europol 2025 (artist/hostess visas in recruitment for sexual exploitation).",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation); IOM advice on deceptive job offers; Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (artist/hostess visas in recruitment for sexual exploitation).",
         "patterns": [
           "(hotesse|hotesses|danseuse|danseuses|serveuse|serveuses|barmaid|barmaids|entraineuse|entraineuses|animatrice|animatrices|artiste|artistes|modele|modeles) ..8 (dubai|dubai|emirats|liban|beyrouth|turquie|istanbul|chypre|qatar|koweit|oman|bahrein|japon|chine|macao|golfe|etranger|moyen orient|arabie)",
           "(contrat|visa|permis) (d artiste|artiste|de danseuse|d animatrice|de cabaret)",
@@ -6906,7 +6912,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "deceptive_recruitment",
         "weight": 0.35,
         "description": "A vague \"payment agent\" or \"financial assistant\" job whose real task is to receive and forward money through one's own account, the camouflaged job title of money-mule recruitment.",
-        "source": "Europol 2025 and Europol/EMPACT money-mule awareness campaigns (fake \"financial agent\" and \"payment processing\" jobs); IOM advice on deceptive job offers. Project authored from indicator text.",
+        "source": "Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 and the Europol/EMPACT European Money Mule Action (EMMA) campaigns (fake \"financial agent\" and \"payment processing\" jobs); IOM advice on deceptive job offers. Project authored from indicator text.",
         "patterns": [
           "(agent|agente|agents|agentes|assistant|assistante|assistants|gestionnaire|gestionnaires|operateur|operatrice|representant|representante|collaborateur|collaboratrice) (de paiement|de paiements|financier|financiere|financiers|des transactions|de transactions|de transfert|de transferts|de traitement des paiements)"
         ],
@@ -7073,14 +7079,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Travel, visa and housing abroad promised as paid or arranged by the recruiter.",
         "source": "IOM advice on deceptive job offers; ILO Indicators of Forced Labour (deception about travel and living conditions).",
         "patterns": [
-          "(billet|billets|billet d avion|vol|vols|voyage|transport|visa|visas|trajet) ..3 (pris en charge|offert|offerts|offerte|payes|paye|payee|gratuit|gratuits|gratuite|organise|organises|assure|assures|avance|avances|rembourse|fourni|fournis)",
-          "(billet|billets|voyage|visa) et (visa|logement|hebergement|billet|voyage) ..3 (pris en charge|offerts|payes|gratuits|organises|assures|fournis|avances)",
-          "(nous|on) (payons|paie|paye|prenons en charge|offrons|avancons|organisons) ..3 (le|ton|votre|les|vos) (billet|voyage|vol|visa|billets|transport)",
+          "@travel ..3 (@covered|rembourse)",
+          "(billet|billets|voyage|visa|@travel) et (visa|logement|hebergement|billet|voyage|@travel|@housing) ..3 @covered",
+          "(nous|on|il|elle|ils|l agence|l employeur|le patron) (payons|paie|paye|prenons en charge|prend en charge|offrons|offre|avancons|avance|organisons|organise) ..3 (le|ton|votre|les|vos|tes)? @travel",
+          "(@travel|@housing) ..3 (a nos frais|a notre charge|a la charge de l agence|a la charge de l employeur|aux frais de l agence)",
           "tous frais (payes|pris en charge)"
         ],
         "near": [],
         "exclusions": [
-          "(non|pas|jamais|ni) (pris en charge|offert|offerts|offerte|payes|paye|payee|gratuit|gratuits|gratuite|organise|organises|assure|assures|avance|avances|rembourse|fourni|fournis)"
+          "(non|pas|jamais|ni) @covered",
+          "(frais de transport|transport) (rembourse|rembourses) (a hauteur|a 50|a 100|a moitie|selon)"
         ],
         "unlessNear": [],
         "negatable": true,
