@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "722cb34fe6edfc9b6c74e88704e29242b099bf956a85c83405a6abea587f5c41" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "1379f5b6b20c1bd0834357f67e4a65b100a523999fcde3ed432fae7d3070400c" } as const;
 
 /**
  * The built-in rule packs (718 rules in 7 packs), validated at build time.
@@ -5904,6 +5904,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "remit",
+        "description": "Money handed over or paid to someone (\"à remettre\", \"remis\", \"reversé\", \"versé\").",
+        "terms": [
+          "a remettre",
+          "à remettre",
+          "a donner",
+          "à donner",
+          "a verser",
+          "à verser",
+          "a reverser",
+          "à reverser",
+          "a rapporter",
+          "à rapporter",
+          "=remis",
+          "=remise",
+          "=remises",
+          "=verse",
+          "=versee",
+          "=verses",
+          "=reverse",
+          "=reversee",
+          "=reverses",
+          "=donne",
+          "=donnee"
+        ],
+        "examples": {
+          "match": [
+            "à remettre au chef",
+            "remis directement à sa tante"
+          ],
+          "noMatch": [
+            "remettre en question",
+            "versement"
+          ]
+        }
+      },
+      {
         "name": "tell",
         "description": "Tell, inform, warn, call or bother someone (what a worker is told not to do with her family).",
         "terms": [
@@ -6144,8 +6181,6 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "toute nouvelle",
           "=minette",
           "=minettes",
-          "=bb",
-          "=bebe",
           "@emoji_youth"
         ],
         "examples": {
@@ -9189,13 +9224,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(appelez|appelle|appeler|contactez|contacte|contacter|ecrivez|ecris|demandez|demande|reservation|reservations|rdv|rendez vous|reserver|reservez) ..4 (manager|manageur|agent|agente|booker|bookeuse|gerant|gerante|secretaire|chauffeur|assistante|madame|patronne)",
           "(mon|notre|son|leur) (manager|manageur|agent|booker|bookeuse|secretaire|assistant|assistante|chauffeur) (repond|repondra|gere|s occupe|prend|prendra|organise|fixe)",
           "(demandez|demander|demande) (madame|mama|maman|mami|la patronne|le patron)",
-          "(reservation|reservations|rdv|rendez vous|reserver|reservez) ..3 (via|par|aupres de|avec|a) (notre|l|mon|la) (agence|manager|manageur|booker|bookeuse|secretaire|gerant|gerante)",
+          "(reservation|reservations|rdv|rendez vous|reserver|reservez|resa|booking|booker) ..3 (pris|prise|prises)? (uniquement|seulement|exclusivement)? (via|par|aupres de|avec|a) (notre|l|mon|ma|la|le|son) (agence|@manager)",
+          "(texter|texte|textez|appeler|appelle|appelez|ecrire a|ecris a|ecrivez a|contacter|contacte|contactez|demander|demande) (mon|ma|notre|son) (@manager|chum|mec|homme|ami|copain|cousin|frere)",
           "(paiement|payer|payez|reglement|acompte|cadeau|roses) (d avance|a l avance|en avance|avant)? (au|a la|a l|a notre) (manager|manageur|agence|booker|bookeuse|chauffeur|gerant|gerante|patron|patronne)"
         ],
         "near": [
           {
             "patterns": [
-              "(massage|massages|cadeau|cadeaux|roses|tarif|tarifs|discret|discrete|discrets|discretion|filles|hotesses|masseuses|escort|escorte|escortes|30 min|demi heure|recoit|recoivent|elle|elles|incall|outcall|calin|calins|sexy|coquine|coquines|genereux|charme|nuit)"
+              "(@escort_context|@girl|@youth|filles|hotesses|masseuses|recoit|recoivent|elle|elles|charme|nuit|dispo|demoiselles)"
             ],
             "window": 25
           }
@@ -9214,7 +9250,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Massage relaxant : réservation uniquement auprès de notre manager.",
             "Elle vous reçoit à l'hôtel, appelez son chauffeur pour réserver.",
             "Notre secrétaire répond de 10h à minuit pour réserver votre massage.",
-            "Filles de l'Est dispos. Réservations via notre agence, paiement d'avance au manager."
+            "Filles de l'Est dispos. Réservations via notre agence, paiement d'avance au manager.",
+            "Résa via mon manager, hommes généreux only.",
+            "Pour booker faut texter mon chum, pas moi. 200 $ la demi-heure."
           ],
           "noMatch": [
             "Hôtel de charme à Nice : réservations via notre agence de voyages.",
@@ -9291,7 +9329,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(gains|recette|recettes|passes|revenus) (pour|reverses a|reverse a|revient a|reviennent a|va a|vont a|a) (la maison|le salon|l agence|le patron|le manager|l etablissement|le groupe|le chef)",
           "(partage|partage des gains|commission|repartition) (#num|moitie) ..3 (avec)? (la maison|le salon|l agence|l etablissement)",
           "(l agence|la maison|le salon|le patron|le manager|le chef) (garde|prend|retient|preleve) ..3 (#num %|la moitie|une commission|un pourcentage|une part|tout)",
-          "(l agence|le patron|le chef|le responsable|la maison) (vous|te|leur) (reverse|reversera|donne|donnera|verse|versera) ..3 (argent de poche|une partie|le reste|un pourcentage)"
+          "(l agence|le patron|le chef|le responsable|la maison) (vous|te|leur) (reverse|reversera|donne|donnera|verse|versera) ..3 (argent de poche|une partie|le reste|un pourcentage)",
+          "(@wages|argent|tout|gains|€|euros|eur|$|fcfa|chf|cad|dollars) ..6 @remit ..3 (@manager|tante|oncle|tonton|tata|cousin|cousine|tuteur|tutrice|chef|boss|la maison)",
+          "(remettent|remet|remettre|reversent|reverse|reverser|donnent|donne|laissent|laisse|versent|verse) #num % (a|au|aux|a la|a l) ..1 (maison|agence|@manager|salon|club)",
+          "@manager ..3 (gere|gerent|s occupe de|s occupent de|encaisse|encaissent|touche|touchent|recupere|recuperent) (les|leurs|leur|la|sa|ses) (filles|paie|paies|salaires|salaire|gains|argent|recettes|payes)"
         ],
         "near": [],
         "exclusions": [],
@@ -9301,7 +9342,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Salaire versé à l'agence qui vous reverse l'argent de poche chaque semaine.",
             "50 % des gains pour la maison, clients fournis.",
-            "Toute la recette est remise chaque soir au responsable."
+            "Toute la recette est remise chaque soir au responsable.",
+            "Un objectif de 150 € par jour à remettre au responsable du groupe.",
+            "Le salaire est remis directement à sa tante chaque fin de mois.",
+            "Les filles remettent 60% à la maison.",
+            "Mama Rose gère les filles et s'occupe de leur paie."
           ],
           "noMatch": [
             "Salaire versé directement sur votre compte bancaire le 28 du mois.",
@@ -9346,12 +9391,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(nos|mes) (filles|hotesses|masseuses|demoiselles|escorts|escortes|modeles|poupees|beautes|coquines|minettes|belles|princesses|copines de travail)",
           "(choix|selection) (de)? ..1 (filles|hotesses|masseuses|demoiselles|escorts|escortes|jeunes femmes|beautes)",
           "(plusieurs|nombreuses|nouvelles|deux|trois|quatre|cinq|six|sept|huit|dix) (filles|hotesses|masseuses|demoiselles|escorts|escortes|beautes) (disponibles|dispo|differentes|au choix|sur place|chaque semaine|toutes les semaines|asiatiques|africaines|de l est|latines|bresiliennes|roumaines|russes|ukrainiennes|thailandaises|chinoises|nouvelles)",
-          "(nouvelles|nouvelle) (filles|hotesses|masseuses|demoiselles|escortes|escorts) (chaque|toutes les|tous les) (semaine|semaines|mois|jours)"
+          "(nouvelles|nouvelle|nvl|nvle|nvlle) (@girl|hotesses|masseuses|escortes|escorts) (chaque|toutes les|tous les) (semaine|semaines|mois|jours)",
+          "(chaque|toutes les|tous les) (semaine|semaines|mois|jours) ..3 (nouvelle|nouvelles|nvl|nvle|nvlle|new) (@girl|hotesse|hotesses|masseuse|masseuses|escorte|escortes)",
+          "(plusieurs|nombreuses|#num|deux|trois|quatre|cinq|six) (@girl|masseuses|hotesses|escorts|escortes) ..4 (a votre service|a votre disposition|pour vous recevoir|pour vous satisfaire|vous recoivent|vous attendent|au choix)"
         ],
         "near": [
           {
             "patterns": [
-              "(massage|massages|rdv|rendez vous|cadeau|cadeaux|roses|tarif|tarifs|discret|discrete|discrets|discretes|discretion|reservation|reservations|reserver|reservez|salon|club|charme|sexy|escort|escorte|escortes|clients|vip|hotel|deplacent|recoivent|attendent|dispo|disponibles|7 j 7|24 h 24|calin|calins|finition|coquines|genereux|soiree|soirees|demi heure|nuit)"
+              "(@escort_context|@availability|@youth|reservation|reservations|reserver|reservez|salon|club|charme|clients|vip|deplacent|recoivent|attendent|soiree|soirees|nuit|chez nous)"
             ],
             "window": 30
           }
@@ -9367,7 +9414,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Nos filles vous attendent 7j/7 dans notre salon.",
             "Choix de 5 hôtesses asiatiques, toutes nouvelles, réservation par téléphone.",
-            "Nouvelles filles chaque semaine au salon !"
+            "Nouvelles filles chaque semaine au salon !",
+            "Chaque semaine une nvl fille toute fraîche chez nous.",
+            "Plusieurs masseuses souriantes à votre service, massage 30 min."
           ],
           "noMatch": [
             "Maman de deux filles, j'aime la randonnée.",
