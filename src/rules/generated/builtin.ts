@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "1379f5b6b20c1bd0834357f67e4a65b100a523999fcde3ed432fae7d3070400c" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "4b190d84a5354413113408fd5e8f47db3bdfee7f840d390f90670035e97febcd" } as const;
 
 /**
- * The built-in rule packs (718 rules in 7 packs), validated at build time.
+ * The built-in rule packs (719 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -6260,7 +6260,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(sugar daddy|sugar daddies|sugar dady|sugardaddy|sugar baby|sugarbaby|papa gateau|papas gateaux|sugar mommy)",
           "(aide|soutien|coup de pouce|aider|m aider|me soutenir) (financier|financiere|financierement) ..6 (contre|en echange|echange|rencontre|rencontres|compagnie|moments|rdv|relation)",
           "(cherche|recherche) ..3 (homme|hommes|monsieur|parrain|protecteur) ..4 (pour m aider|pour m entretenir|pour payer|pour m offrir|pour mon loyer|pour mes etudes|pour mes factures|qui m entretienne)",
-          "(entretenue|entretenir|allocation mensuelle|allowance|pension mensuelle) ..4 (contre|en echange|pour|rencontres|relation|discrete|discret)"
+          "(entretenue|entretenir|allocation mensuelle|allowance|pension mensuelle) ..4 (contre|en echange|pour|rencontres|relation|discrete|discret)",
+          "(homme|hommes|monsieur|messieurs|mec|mecs|papa|gentleman) ..4 (m aider|me gater|m entretenir|me soutenir|m offrir|aider) ..3 (financierement|financier|financiere|argent|loyer|factures|fins de mois)",
+          "(allocation|aide|argent|pension) ..3 (#num|mensuelle|par mois) ..6 (contre|en echange de) ..3 (rencontre|rencontres|rdv|moments|soirees|nuits|week ends|visites)"
         ],
         "near": [],
         "exclusions": [
@@ -6272,7 +6274,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Étudiante cherche homme généreux pour m'aider avec mon loyer.",
             "Hommes généreux uniquement.",
-            "Cherche sugar daddy discret."
+            "Cherche sugar daddy discret.",
+            "Je cherche un monsieur gentil qui peut m'aider un peu financièrement."
           ],
           "noMatch": [
             "Je cherche un homme généreux de cœur, drôle et attentionné.",
@@ -6290,12 +6293,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(15|20|30|45) (min|mn|minutes) ..2 #num (€|euros|eur|chf|$|roses)?",
           "(1|2|3) (h|heure|heures) ..2 #num (€|euros|eur|chf|$|roses)",
           "(demi heure|quart d heure|nuit|nuit entiere|la nuit|soiree|week end) ..2 #num (€|euros|eur|chf|$|roses)",
-          "(€|euros|eur|chf|$|roses) (la|le|l|par|les)? (demi heure|quart d heure|nuit entiere|la nuit|30 min|30 minutes|1 h|1 heure|l heure|heure)"
+          "(€|euros|eur|chf|$|roses) (la|le|l|par|les)? (demi heure|quart d heure|nuit entiere|la nuit|30 min|30 minutes|1 h|1 heure|l heure|heure)",
+          "#num (€|euros|eur|chf|$|@emoji_rose)? (la|l|par)? (h|heure|demi heure|nuit)"
         ],
         "near": [
           {
             "patterns": [
-              "(rdv|rendez vous|rencontre|massage|massages|calin|calins|cadeau|cadeaux|roses|discret|discrete|discrets|discretion|recois|recoit|deplace|incall|outcall|escort|escorte|coquine|sexy|charme|duo|finition|genereux|prive|privee|hotesse|hotesses|masseuse|masseuses|service complet|services complets|quart d heure)"
+              "(@escort_context|rencontre|recois|recoit|deplace|duo|charme|prive|privee|hotesse|hotesses|service complet|services complets|quart d heure|@emoji_new)"
             ],
             "window": 25
           }
@@ -6305,19 +6309,58 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "#num (€|euros|eur|chf|$) (brut|net|bruts|nets|de l heure|par heure de travail)",
           "(praticienne|praticien|certifiee|certifie|diplomee|diplome|cabinet|institut|spa|kine|kinesitherapeute|osteopathe|sophrologue|naturopathe) ..9 (€|euros|eur|chf|$) ..1 (heure|h|seance)",
           "(cours|seance|seances|lecon|lecons|prof|professeur|professeure|soutien|coaching|consultation|menage|garde|babysitting|baby sitting|coupe|brushing|location) ..9 (€|euros|eur|chf|$) ..1 (heure|h|seance)",
-          "(parking|stationnement|location|velo|velos|kayak|salle|court|terrain|cours|seance|seances|consultation|coaching|babysitting|baby sitting|garde|menage) ..6 (h|heure|heures|min|minutes|demi heure|nuit) ..2 #num"
+          "(parking|stationnement|location|velo|velos|kayak|salle|court|terrain|cours|seance|seances|consultation|coaching|babysitting|baby sitting|garde|menage) ..6 (h|heure|heures|min|minutes|demi heure|nuit) ..2 #num",
+          "(a|vers|des|avant|apres|entre|de|jusqu a|jusqu|et|rdv|rendez vous|ouvert|ferme|depuis|pour) #num (h|heure|heures)",
+          "#num h #num",
+          "#num (heures|h) (par|de) (semaine|mois|jour|travail|cours)"
         ],
         "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
             "Tarifs : 30 min 100 €, 1h 150 €, nuit 800 €. Je reçois en appartement privé.",
-            "150 € la demi-heure, rendez-vous discret."
+            "150 € la demi-heure, rendez-vous discret.",
+            "Je reçois à Ixelles 💋 200/h, déplacement possible."
           ],
           "noMatch": [
             "Salaire : 11,88 € brut de l'heure, 35 heures par semaine.",
             "Location de kayak : 1 h 15 €, demi-journée 30 €.",
-            "Pas de 30 min 100 €, je cherche une vraie relation."
+            "Pas de 30 min 100 €, je cherche une vraie relation.",
+            "Massage thérapeutique, rendez-vous à 15 h au cabinet."
+          ]
+        }
+      },
+      {
+        "id": "fr.commercial_sex.housing_for_favours",
+        "category": "commercial_sex",
+        "weight": 0.55,
+        "description": "A bed or a roof offered \"in exchange for services\" or favours, the sex-for-rent offer aimed at runaways, the homeless and students.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation, abuse of vulnerability); Fondation Scelles and French Senate reports on \"logement contre services sexuels\" (sex-for-rent). Project authored from indicator text.",
+        "patterns": [
+          "(en echange|en contrepartie|contre) ..4 (service|services|faveur|faveurs|calin|calins|compagnie|tendresse|gentillesse|quelques moments|moments)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@housing|heberge|herberge|hebergement|toit|dormir|dors|chambre gratuite|loyer gratuit|gratos)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(en echange|contre) ..4 (service|services) (de|d) (menage|jardinage|garde|baby sitting|babysitting|cours|aide|bricolage|courses|presence)",
+          "(logement|chambre|hebergement|habitat) (intergenerationnel|solidaire)? (contre|en echange de|en echange d) (services|service|quelques services|petits services)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "On t'héberge gratuitement. En échange tu rends quelques services.",
+            "Chambre gratuite contre quelques moments de tendresse."
+          ],
+          "noMatch": [
+            "Logement contre services : chambre gratuite pour étudiant en échange d'aide aux courses d'une dame âgée.",
+            "Hébergement en échange de services de garde d'enfants le soir."
           ]
         }
       },
@@ -6333,7 +6376,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(hotel|domicile) (ou|et) (prive|appartement|chez moi|deplacement|incall|outcall)",
           "(incall|outcall|in call|out call)",
           "(appartement|appart|studio|chambre) (prive|privee|discret|discrete) ..4 (recois|reçois|recoit|reçoit|rdv|rendez vous|massage|accueil)",
-          "(rencontre|rencontres|rdv|rendez vous|plan|plans|je recois|on recoit|dispo) (a l hotel|en hotel|a domicile|chez toi|chez vous) (ou|et) (a domicile|a l hotel|en hotel|chez moi|chez nous|chez toi|chez vous|en prive)"
+          "(rencontre|rencontres|rdv|rendez vous|plan|plans|je recois|on recoit|dispo) (a l hotel|en hotel|a domicile|chez toi|chez vous) (ou|et) (a domicile|a l hotel|en hotel|chez moi|chez nous|chez toi|chez vous|en prive)",
+          "(je|on|elle) (recois|reçois|recoit|reçoit|recevons) ..4 (deplacement|deplacements|je me deplace|me deplace|je bouge) (possible|possibles|ok|aussi|egalement)?"
         ],
         "near": [],
         "exclusions": [
@@ -6347,7 +6391,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Je reçois en appartement privé discret.",
             "Je me déplace à votre hôtel.",
             "Hôtel ou privé, à toi de choisir.",
-            "Rencontres à l'hôtel ou à domicile."
+            "Rencontres à l'hôtel ou à domicile.",
+            "Je reçois à Ixelles, déplacement possible."
           ],
           "noMatch": [
             "Coiffeuse à domicile : je me déplace chez vous ou je reçois dans mon salon.",
@@ -6428,7 +6473,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators (sexual exploitation); Project authored from indicator text (no published French escort-ad lexicon).",
         "patterns": [
           "#num (roses|bisous|kdo|kdos)",
-          "(cadeau|cadeaux|kdo|kdos|kado|kados|roses) (d avance|a l avance|en avance|avant|au debut|a l arrivee|sur la table|exige|exiges|exigee|obligatoire|obligatoires|non negociable|non negociables|apprecie|apprecies|bienvenu|bienvenus|demande|demandes|requis)",
+          "(cadeau|cadeaux|kdo|kdos|kado|kados|roses|@emoji_rose) (d avance|a l avance|en avance|avant|au debut|a l arrivee|sur la table|exige|exiges|exigee|obligatoire|obligatoires|non negociable|non negociables|apprecie|apprecies|bienvenu|bienvenus|demande|demandes|requis)",
+          "@emoji_rose @emoji_rose (d avance|a l avance|en avance|avant|au debut|a l arrivee|sur la table|ou rien)",
           "(petit|petits|gros|joli|jolis) (cadeau|cadeaux|kdo|kdos) ..4 (rdv|rendez vous|rencontre|moment|massage|calin|calins|30 min)",
           "(rdv|rendez vous|rencontre|rencontres|moment|moments|massage|calin|calins) ..4 (contre|avec|moyennant) ..2 (cadeau|cadeaux|kdo|kdos|participation|compensation|enveloppe|dedommagement|contribution)"
         ],
@@ -6445,7 +6491,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "30 min 80 roses, 1h 150 roses.",
             "Rendez-vous discrets, cadeau d'avance.",
-            "Petit cadeau apprécié pour un moment câlin."
+            "Petit cadeau apprécié pour un moment câlin.",
+            "Dispo cette nuit, 🌹🌹 d'avance ou rien."
           ],
           "noMatch": [
             "Fleuriste : bouquet de 12 roses rouges livré en 2 h.",
@@ -6494,7 +6541,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "commercial_sex",
         "weight": 0.55,
         "description": "Job ad recruiting for escort, \"charme\" or erotic-massage work, often disguised as hostess or model work with very high pay.",
-        "source": "UNODC Human Trafficking Indicators (recruitment for sexual exploitation); Europol 2025. Project authored from indicator text.",
+        "source": "UNODC Human Trafficking Indicators (recruitment for sexual exploitation); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025. Project authored from indicator text.",
         "patterns": [
           "(hotesse|hotesses|accompagnatrice|accompagnatrices|modele|modeles|masseuse|masseuses|danseuse|danseuses|animatrice|animatrices) (de charme|charme|vip|pour soirees privees|pour hommes d affaires|pour clients vip|webcam|erotique|erotiques|sexy|d hommes d affaires|de messieurs|pour messieurs|pour hommes|d hommes fortunes|pour hommes fortunes|de clients fortunes)",
           "(job|travail|emploi|poste|activite) (de charme|dans le charme|pour adultes|adulte|coquin|coquine|sexy)",
