@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "4b190d84a5354413113408fd5e8f47db3bdfee7f840d390f90670035e97febcd" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "3454c9a447de27fccad88a573e40d44d88724a07f7f8bfc647cdd8093c81f12b" } as const;
 
 /**
  * The built-in rule packs (719 rules in 7 packs), validated at build time.
@@ -8338,6 +8338,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(cette semaine|ce week end|aujourd hui|actuellement) (a|sur|au|en) * ..5 (semaine prochaine|week end prochain|puis|ensuite|apres) (a|sur|au|en)",
           "(prochaine|prochaines) (ville|villes|etape|etapes|destination|destinations)",
+          "jusqu a (dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|la fin de la semaine) (puis|ensuite|apres) ..4 (a|sur|au|en|direction)",
           "(changement|change|changeons|changent|rotation) (de|d) (ville|villes|appartement|appartements|lieu|logement|salon) (chaque|toutes les|tous les) (semaine|semaines|mois|jours|#num)",
           "(deplacees|deplaces|envoyee|envoyees|envoyes|mutee|mutees) (de ville en ville|d une ville a l autre|regulierement|chaque semaine|toutes les semaines)",
           "de ville en ville"
@@ -8349,7 +8350,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Cette semaine à Bordeaux, la semaine prochaine à Toulouse.",
-            "Changement d'appartement chaque semaine."
+            "Changement d'appartement chaque semaine.",
+            "À Lyon jusqu'à dimanche puis on file à Marseille."
           ],
           "noMatch": [
             "Cette semaine au menu : blanquette de veau.",
@@ -8419,19 +8421,24 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "TellFinder/Memex movement terms (touring, leaving soon); Marinus analytics; Giommoni & Ikwu 2021. Project authored from indicator text.",
         "patterns": [
           "de passage (a|au|sur|en|dans|pour) ..3 (jusqu|jusqu a|jusqu au|quelques jours|#num jours|seulement|uniquement|ce week end|cette semaine|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi)",
-          "(seulement|uniquement|juste|presente|presentes|dispo|disponible|disponibles|ici|la) (pour|pendant)? (quelques|#num|deux|trois|quatre|cinq|six|sept|dix) (jours|nuits|soirs)",
+          "(seulement|uniquement|juste|que|presente|presentes|dispo|disponible|disponibles|ici|icitte|la) (pour|pendant)? (quelques|#num|une|deux|trois|quatre|cinq|six|sept|dix) (jours|nuits|soirs|semaine)",
+          "(quelques|#num|deux|trois|quatre|cinq) (jours|nuits|soirs|semaines) ..2 avant de (repartir|partir|quitter la ville|changer de ville)",
           "(presente|presentes|dispo|disponible|disponibles|la|ici) (seulement|uniquement|que)? (jusqu a|jusqu au|jusqu) ..2 (dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|#num|fin de semaine|la fin de la semaine|demain)",
           "(je|on|nous|elle|elles) (pars|part|partons|partent|repars|repart|repartons|quitte|quittons) ..3 (dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|bientot|ce week end|la semaine prochaine|dans #num jours)",
           "(derniers|dernier|derniere) (jours|jour|soir|soirs|nuits) (a|sur|en|au|dans) ..2 (ville|paris|lyon|marseille|toulouse|nice|nantes|bordeaux|lille|geneve|lausanne|bruxelles|montreal|la ville)",
           "(tournee|tour) (en|de|dans|des) (france|belgique|suisse|europe|villes|quebec)",
-          "en tournee"
+          "(en tournee|tournee speciale)",
+          "tournee (en|au|aux|dans|a|sur)"
         ],
         "near": [],
         "exclusions": [
           "(jours|nuits|soirs) (par|chaque) (semaine|mois)",
           "(offre|offres|poste|postes|promotion|promo|stock|article|produit|appartement|logement|chambre|studio|billet|billets|vehicule|voiture) ..2 (disponible|disponibles|dispo|presente)",
           "(concert|concerts|spectacle|groupe|artiste|theatre|cirque|festival|album) ..6 (tournee|en tournee)",
-          "(tournee|en tournee) ..6 (concert|concerts|spectacle|theatre|cirque|festival|album|dates)"
+          "(tournee|en tournee) ..6 (concert|concerts|spectacle|theatre|cirque|festival|album|dates)",
+          "(facteur|factrice|livreur|livreuse|livraison|livraisons|commercial|commerciale|chauffeur|distribution|courrier|colis|representant|medecin|infirmier|infirmiere|veterinaire|boulanger|laitier) ..6 (tournee|tournees)",
+          "(tournee|tournees) (de livraison|de distribution|du facteur|des popotes|generale|des bars|des grands ducs|commerciale|de ramassage)",
+          "(ma|ta|sa|notre|votre|c est ma|c est ta) tournee"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -8439,11 +8446,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "De passage à Lille jusqu'à dimanche seulement.",
             "Dispo uniquement quelques jours, réservez vite.",
-            "Tournée en France : cette semaine à Bordeaux."
+            "Tournée en France : cette semaine à Bordeaux.",
+            "Que 3 jours avant de repartir, dispo ce soir.",
+            "Après Genève, tournée en Valais et au Tessin."
           ],
           "noMatch": [
             "Le groupe part en tournée dans toute la France avec son nouvel album.",
             "Nous louons le chalet pour quelques jours en février.",
+            "Factrice remplaçante : tournée en zone rurale, voiture fournie.",
             "Je ne suis pas de passage à Lyon jusqu'à dimanche, j'y vis."
           ]
         }
