@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "3454c9a447de27fccad88a573e40d44d88724a07f7f8bfc647cdd8093c81f12b" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "f9cc8933d70246acb81e236a6f60dcd236b01939eb5d3b0f5c16d2800a27a185" } as const;
 
 /**
  * The built-in rule packs (719 rules in 7 packs), validated at build time.
@@ -8814,9 +8814,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "organ_trade",
         "weight": 0.5,
         "description": "Asks for a specific blood group or tissue compatibility from strangers, next to payment wording.",
-        "source": "Europol 2025 (organ trafficking recruitment); Project authored from indicator text.",
+        "source": "Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (trafficking for organ removal) (organ trafficking recruitment); Project authored from indicator text.",
         "patterns": [
-          "(groupe sanguin|rhesus) (o|a|b|ab) ..6 (recherche|recherchee|cherche|urgent|compatible|remunere|remuneration|paye)"
+          "(groupe sanguin|rhesus) (o|a|b|ab) ..6 (recherche|recherchee|cherche|urgent|compatible|remunere|remuneration|paye)",
+          "(groupe|groupe sanguin) (o|a|b|ab) (+|positif|negatif|pos|neg)"
         ],
         "near": [
           {
@@ -8846,7 +8847,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "organ_trade",
         "weight": 0.6,
         "description": "All medical, surgery and travel costs \"covered\" for a donor or an operation abroad, next to organ wording.",
-        "source": "Europol 2025 (organ trafficking recruitment); TAXONOMY (\"all medical and travel costs covered\").",
+        "source": "Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (trafficking for organ removal) (organ trafficking recruitment); TAXONOMY (\"all medical and travel costs covered\").",
         "patterns": [
           "(frais medicaux|frais d hospitalisation|frais de clinique|operation|operations|chirurgie|intervention|frais de voyage|voyage|hospitalisation) ..4 (pris en charge|payes|paye|payee|couverts|couvert|offerts|offert|rembourses|assures)",
           "(operation|intervention|chirurgie) (en clinique privee|dans une clinique privee|a l etranger|en inde|en turquie|en egypte|au pakistan)"
@@ -8879,11 +8880,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "organ_trade",
         "weight": 0.9,
         "description": "A kidney, liver or other organ offered for sale or wanted for purchase.",
-        "source": "UN Trafficking Protocol (Palermo, removal of organs); Europol 2025; Declaration of Istanbul on organ trafficking.",
+        "source": "UN Trafficking Protocol (Palermo, removal of organs); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (trafficking for organ removal); Declaration of Istanbul on organ trafficking.",
         "patterns": [
-          "(vends|vend|vendons|vendre|vendez|achete|achetons|acheter|achetez|rachete|rachetons|achat|vente) ..1 (rein|reins|foie|organe|organes|cornee|cornees|moelle osseuse|lobe de foie|poumon)",
-          "(rein|reins|foie|organe|organes|cornee|cornees|lobe de foie) (a vendre|en vente|achete|achetes|rachete|recherche|recherches|cherche) ..4 (#num|€|euros|dollars|fcfa|prix|paiement|paye|cash|argent|remuneration|urgent|urgence|contact)",
-          "(rein|reins|organe|organes|foie) (contre|pour) (de l argent|argent|remuneration|compensation|#num|une somme|paiement)"
+          "(vends|vend|vendons|vendre|vendez|achete|achetons|acheter|achetez|rachete|rachetons|achat|vente) ..1 @organ",
+          "@organ (a vendre|en vente|achete|achetes|rachete|recherche|recherches|cherche|dispo|disponible|disponibles) ..6 (#num|€|euros|dollars|fcfa|prix|paiement|paye|@cash|argent|remuneration|urgent|urgence|contact|@crypto|@emoji_money|ecrire|ecrivez|mp)",
+          "@organ (contre|pour) (de l argent|argent|remuneration|compensation|#num|une somme|paiement)"
         ],
         "near": [],
         "exclusions": [
@@ -8897,7 +8898,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "J'achète reins, paiement cash immédiat, 15 000 euros.",
             "Vendez un rein, nous achetons à 30 000 €.",
-            "Rein à vendre, urgent, contact en privé."
+            "Rein à vendre, urgent, contact en privé.",
+            "R.E.I.N dispo ou recherché, paiement BTC uniquement."
           ],
           "noMatch": [
             "En France, la vente d'organes est interdite et punie par la loi.",
@@ -8910,16 +8912,17 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "organ_trade",
         "weight": 0.85,
         "description": "Seeks a \"paid\" or \"compensated\" organ donor, or a compatible donor against money.",
-        "source": "UN Trafficking Protocol (removal of organs); Europol 2025; Declaration of Istanbul.",
+        "source": "UN Trafficking Protocol (removal of organs); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (trafficking for organ removal); Declaration of Istanbul.",
         "patterns": [
           "(donneur|donneuse|donneurs|donneuses) (de rein|de reins|de foie|d organe|d organes|vivant|vivante|compatible|compatibles)? (remunere|remuneree|remuneres|remunerees|paye|payee|payes|payees|dedommage|dedommagee|indemnise|indemnisee|bien paye|bien payee)",
           "(donneur|donneuse|donneurs|donneuses) (de rein|de reins|de foie|d organe|d organes|compatible|compatibles)",
-          "(remuneration|recompense|compensation|paiement) ..6 (don de rein|don d organe|don du rein|donneur de rein|donneuse de rein|donneur compatible)"
+          "(remuneration|recompense|compensation|paiement) ..6 (don de rein|don d organe|don du rein|donneur de rein|donneuse de rein|donneur compatible)",
+          "(en donnant|en vendant|donner|ceder|en cedant) (un|une|ton|votre|son|sa|vos|tes)? @organ"
         ],
         "near": [
           {
             "patterns": [
-              "(remunere|remuneree|remuneres|remuneration|recompense|compensation|dedommage|dedommagee|indemnise|paye|payee|payes|payons|payerons|paiement|argent|cash|€|euros|dollars|fcfa|somme)"
+              "(remunere|remuneree|remuneres|remuneration|recompense|compensation|dedommage|dedommagee|indemnise|paye|payee|payes|payons|payerons|paiement|argent|@cash|€|euros|dollars|fcfa|somme|balles|@crypto|se faire #num)"
             ],
             "window": 25
           }
@@ -8935,11 +8938,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Famille cherche donneur de rein compatible, groupe O. Rémunération 25 000 €.",
-            "Donneur rémunéré recherché, discrétion totale."
+            "Donneur rémunéré recherché, discrétion totale.",
+            "Qui veut se faire 12 000 balles en liquide en donnant un rein ?"
           ],
           "noMatch": [
             "Le don d'organes est gratuit et anonyme : parlez-en à vos proches.",
-            "Devenir donneur vivant de rein : le don est gratuit, aucune rémunération n'est autorisée."
+            "Devenir donneur vivant de rein : le don est gratuit, aucune rémunération n'est autorisée.",
+            "Donner un rein à son frère : un geste gratuit encadré par la loi."
           ]
         }
       },
