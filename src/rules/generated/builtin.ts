@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "f9cc8933d70246acb81e236a6f60dcd236b01939eb5d3b0f5c16d2800a27a185" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "1a4b8ad6d5c3ad6c066648e5fac1cb5a9a3ed97e8576b36e1e5164883b82f4c6" } as const;
 
 /**
- * The built-in rule packs (719 rules in 7 packs), validated at build time.
+ * The built-in rule packs (720 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -9519,17 +9519,19 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.3,
         "description": "Cash-only pay or payment \"hand to hand\"; common in classifieds, a signal for wages and in combination.",
-        "source": "US TIP Report 2024; Europol 2025 (cash-based payment in labour exploitation).",
+        "source": "US TIP Report 2024; Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (cash-based payment in labour exploitation).",
         "patterns": [
           "(paiement|paiements|payer|paye|payee|payes|paie|salaire|salaires|reglement|remuneration|regle) (en)? (especes|liquide|cash|comptant) (uniquement|seulement|exclusivement|obligatoire|a la journee|a la semaine|chaque jour|chaque semaine|tous les jours|tous les soirs|le soir)",
           "(uniquement|seulement|exclusivement) (en)? (especes|liquide|cash|comptant)",
           "(especes|liquide|cash|comptant) (uniquement|seulement|exclusivement)",
           "(salaire|salaires|paie|paye|remuneration|payes|paye|payee) (en|au) (noir|black|liquide|especes|cash)",
-          "(de la)? main a la main"
+          "(de la)? main a la main",
+          "(paye|payee|payes|payees|regle|reglee|regles|verse|versee|remunere|remuneree|salaire|paie|paiement) (en|au|cash) @cash (le|chaque|tous les|a la|en fin de)? (jour|journee|semaine|soir|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|fin de semaine)",
+          "(#num|balles) (€|euros|eur|$|dollars)? (en|au) (liquide|especes|cash)"
         ],
         "near": [],
         "exclusions": [
-          "(vente|vends|vendre|prix|a vendre|a venir chercher|a recuperer|retrait) ..8 (especes|liquide|cash|comptant|main a la main)"
+          "(vente|vends|vendre|prix|a vendre|a venir chercher|a recuperer|retrait|loyer|acompte|caution|voiture|vehicule|meuble|lot|occasion) ..8 (especes|liquide|cash|comptant|main a la main)"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -9538,7 +9540,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "15 € de l'heure payés cash chaque semaine.",
             "Paiement comptant uniquement.",
             "Moitié avant moitié après, cash uniquement.",
-            "Salaire au noir, payé à la journée."
+            "Salaire au noir, payé à la journée.",
+            "Réglé en liquide le samedi.",
+            "Se faire 12 000 balles en liquide."
           ],
           "noMatch": [
             "Vends vélo, paiement en espèces uniquement, à venir chercher.",
@@ -9551,10 +9555,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.5,
         "description": "Wages, fees or deposits paid in cryptocurrency (USDT, bitcoin…), which leaves no trail.",
-        "source": "US TIP Report 2024; Europol 2025 (crypto payments in trafficking and scam-centre recruitment).",
+        "source": "US TIP Report 2024; Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (crypto payments in trafficking and scam-centre recruitment).",
         "patterns": [
           "(paiement|paiements|payer|payez|paye|payee|payes|salaire|salaires|versement|versements|verse|versee|remuneration|regle|reglement|acompte|depot|frais) ..3 (en|par|via) (crypto|cryptos|cryptomonnaie|cryptomonnaies|crypto monnaie|bitcoin|bitcoins|btc|usdt|tether|ethereum|eth|binance|trc20|trc 20|stablecoin)",
-          "(en|par) (crypto|cryptomonnaie|bitcoin|usdt|btc|tether) (uniquement|seulement|exclusivement)"
+          "(en|par) (crypto|cryptomonnaie|bitcoin|usdt|btc|tether) (uniquement|seulement|exclusivement)",
+          "(paiement|paiements|payer|paye|payee|regle|reglement|acompte|depot|#num) (en|par|via)? @crypto (uniquement|seulement|exclusivement|only|avant|d avance)"
         ],
         "near": [],
         "exclusions": [],
@@ -9563,7 +9568,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Salaire versé en USDT chaque mois.",
-            "Frais de visa à payer en bitcoin uniquement."
+            "Frais de visa à payer en bitcoin uniquement.",
+            "Paiement BTC uniquement.",
+            "300 en USDT avant, sinon rien."
           ],
           "noMatch": [
             "Formation en ligne sur la blockchain et la cryptomonnaie.",
@@ -9603,7 +9610,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.45,
         "description": "Fees or wages paid to an agent, intermediary or a third party's account rather than to the employer.",
-        "source": "US TIP Report 2024; Europol 2025 (payments routed through intermediaries).",
+        "source": "US TIP Report 2024; Europol, European Migrant Smuggling Centre (EMSC) annual report (payments routed through intermediaries and hawala).",
         "patterns": [
           "(paiement|payer|payez|verser|versez|virement|versement|regler|reglez|envoyer|envoyez) ..3 (a|au|de|d) ..2 (agent|agente|intermediaire|representant|representante|correspondant|cousin|cousine|oncle|collaborateur|demarcheur|demarcheuse|coxeur|facilitateur)",
           "(compte|compte bancaire|rib) (d un|de notre|de mon|au nom d un|au nom de notre|au nom de mon) (tiers|agent|intermediaire|associe|representant|cousin|ami|frere|collaborateur)",
@@ -9633,7 +9640,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.55,
         "description": "Payment by prepaid coupons or gift cards (PCS, Transcash, Neosurf, Paysafecard, cartes cadeaux), a classic untraceable channel.",
-        "source": "US TIP Report 2024; Europol 2025; French police and DGCCRF warnings on coupon-based payment scams.",
+        "source": "US TIP Report 2024; Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025; French police and DGCCRF warnings on coupon-based payment scams.",
         "patterns": [
           "(coupon|coupons|recharge|recharges|ticket|tickets|code|codes|carte|cartes) (pcs|transcash|neosurf|paysafecard|paysafe|toneo|cashlib|prepayee|prepayees|google play|itunes|apple|steam|amazon)",
           "(pcs|transcash|neosurf|paysafecard|toneo|cashlib) (mastercard)? ..3 (#num|acompte|avance|paiement|payer|frais|code|codes|recharge|coupon)",
@@ -9666,7 +9673,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(sdf|sans domicile|sans logement|sans abri|a la rue|sans ressources|sans revenus) (accepte|acceptes|acceptee|acceptees|bienvenu|bienvenus|bienvenue|bienvenues|ok)",
           "(tu es|vous etes|t es|si tu es|si vous etes|t es) (a la rue|sans logement|sans domicile|sans abri|sans ressources)",
-          "(tu es|vous etes|t es|si tu es|si vous etes) (seule|isolee|perdue|sans famille) ..6 (logement|hebergement|travail|job|argent|on t aide|on vous aide|appelle|ecris)"
+          "(tu es|vous etes|t es|si tu es|si vous etes|t es) (seule|isolee|perdue|sans famille) ..6 (logement|hebergement|travail|job|argent|on t aide|on vous aide|appelle|ecris)",
+          "(tu es|vous etes|t es|si tu es|si vous etes|t as|tu as|as tu|es tu|vous avez|avez vous) ..1 (@vulnerable|fugue|fugué)",
+          "(tu|vous|t) (dors|dormez|dort) (dehors|dans la rue|a la rue|dans ta voiture|dans la gare)"
         ],
         "near": [],
         "exclusions": [],
@@ -9675,7 +9684,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "SDF acceptés, hébergement immédiat.",
-            "Tu es à la rue ? Logement et travail tout de suite."
+            "Tu es à la rue ? Logement et travail tout de suite.",
+            "T'as fugué ou tu dors dehors ? On t'héberge."
           ],
           "noMatch": [
             "Le 115 oriente les personnes sans abri vers un hébergement d'urgence."
@@ -9805,7 +9815,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(sans papiers|sans papier|sans titre de sejour|sans titre|sans permis de travail|sans carte de sejour|sans statut|sans autorisation de travail|clandestin|clandestins|clandestine|clandestines|irregulier|irreguliers|en situation irreguliere|sans situation reguliere) (accepte|acceptee|acceptes|acceptees|bienvenu|bienvenue|bienvenus|bienvenues|ok|pas de probleme|pas de souci|possible|acceptable|admis)",
           "(meme|aussi|y compris|egalement) (sans papiers|sans papier|sans titre de sejour|sans permis de travail|sans statut|en situation irreguliere|clandestin|clandestins)",
           "(situation|statut) (administrative|administratif|migratoire)? (pas importante|peu importe|sans importance|pas un probleme|on s en fout|importe peu)",
-          "(peu importe|qu importe) ..3 (papiers|statut|situation|titre de sejour)"
+          "(peu importe|qu importe) ..3 (papiers|statut|situation|titre de sejour)",
+          "(meme|aussi|y compris|egalement) (sans papiers|sans papier|sans titre de sejour|sans permis de travail|sans statut|en situation irreguliere|clandestin|clandestins|clandestine|clandestines) (on s arrange|pas de probleme|pas de souci|ok|accepte|acceptes)?"
         ],
         "near": [],
         "exclusions": [],
@@ -9819,6 +9830,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Titre de séjour autorisant à travailler exigé."
+          ]
+        }
+      },
+      {
+        "id": "fr.vulnerability_targeting.vulnerable_welcome",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "Says people in a weak position (unemployed, in debt, \"dans la galère\", refugees, runaways, single mothers) are welcome, the recruiter's pick of those who cannot refuse or complain.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (targeting of vulnerable groups). Project authored from indicator text.",
+        "patterns": [
+          "@vulnerable ..5 (bienvenus|bienvenues|bienvenu|bienvenue|acceptes|acceptees|accepte|acceptee|ok|possible|pas de probleme|pas de souci|on s arrange|prioritaires|c est pas un probleme)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(association|accueil|centre|foyer|hebergement d urgence|asile|mairie|ccas|115|secours|restos du coeur|emmaus|caf) ..9 @vulnerable"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Chômeurs, gens dans la galère ou avec des dettes bienvenus.",
+            "Mères célibataires acceptées, on s'arrange."
+          ],
+          "noMatch": [
+            "Accueil de jour : les personnes sans abri sont bienvenues au centre.",
+            "Demandeurs d'emploi : inscrivez-vous à l'atelier CV."
           ]
         }
       }
