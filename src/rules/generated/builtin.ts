@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "1a4b8ad6d5c3ad6c066648e5fac1cb5a9a3ed97e8576b36e1e5164883b82f4c6" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "1a43bf223ff73132776c5f4be1c67ff341b80fb14e8753f284225e02120b69dc" } as const;
 
 /**
  * The built-in rule packs (720 rules in 7 packs), validated at build time.
@@ -5809,9 +5809,6 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "tarifé",
           "tarifée",
           "tarifee",
-          "=remunere",
-          "=remuneree",
-          "=remunerees",
           "demi heure",
           "30 min",
           "1 h",
@@ -6294,7 +6291,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(1|2|3) (h|heure|heures) ..2 #num (€|euros|eur|chf|$|roses)",
           "(demi heure|quart d heure|nuit|nuit entiere|la nuit|soiree|week end) ..2 #num (€|euros|eur|chf|$|roses)",
           "(€|euros|eur|chf|$|roses) (la|le|l|par|les)? (demi heure|quart d heure|nuit entiere|la nuit|30 min|30 minutes|1 h|1 heure|l heure|heure)",
-          "#num (€|euros|eur|chf|$|@emoji_rose)? (la|l|par)? (h|heure|demi heure|nuit)"
+          "#num50-2000 (€|euros|eur|chf|$|@emoji_rose)? (la|l|par)? (h|heure|demi heure|nuit)"
         ],
         "near": [
           {
@@ -8262,7 +8259,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(cadeau|cadeaux|roses|tarif|tarifs|tarife|tarifee|tarifes|tarifees|calin|calins|incall|outcall|escort|escorte|escortes|genereux|soirees privees|soiree privee|remuneree|remunere|30 min|demi heure|finition|kdo|kdos|rdv discret|rdv discrets|masseuse|masseuses)",
+              "(@paid_sex|soirees privees|soiree privee|chez nous|rdv discret|rdv discrets|rencontre discrete|rencontres discretes|masseuse|masseuses|je recois|on recoit|a l hotel)",
               "(massage|massages) (naturiste|tantrique|body|erotique|sensuel|complet|avec finition|prive|et plus)"
             ],
             "window": 20
@@ -8279,7 +8276,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Jeune étudiante coquine, rdv discrets à l'hôtel, cadeaux.",
-            "Petite brune fraîche et douce, massage relaxant, 30 min 80 roses."
+            "Petite brune fraîche et douce, massage relaxant, 30 min 80 roses.",
+            "Chaque semaine une nouvelle fille toute fraîche chez nous, rdv avec Madame."
           ],
           "noMatch": [
             "Jeune femme de 34 ans, sportive, cherche relation sérieuse.",
