@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "1a43bf223ff73132776c5f4be1c67ff341b80fb14e8753f284225e02120b69dc" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "631ddf3f4253e1d894433a2c5d49f7322fea239f7fe6d2721e9e548e564dfa2a" } as const;
 
 /**
  * The built-in rule packs (720 rules in 7 packs), validated at build time.
@@ -4228,12 +4228,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Project authored from French press wording on trafficking cases (arrests, trials, investigations).",
         "patterns": [
           "(la police|la gendarmerie|les gendarmes|les policiers|les enqueteurs|l office central|l ocrteh|europol|interpol) (a|ont) (arrete|interpelle|demantele|libere|secouru|perquisitionne|ouvert)",
-          "(ont ete|a ete|avaient ete|avait ete) (interpelle|interpelles|interpellee|interpellees|arrete|arretes|arretee|arretees|mis en examen|mise en examen|condamne|condamnes|condamnee|condamnees|places en garde a vue|place en garde a vue|liberees|liberes|secourues|secourus)",
+          "(ont ete|a ete|avaient ete|avait ete) (interpelle|interpelles|interpellee|interpellees|arrete|arretes|arretee|arretees|mis en examen|mise en examen|condamne|condamnes|condamnee|condamnees|places en garde a vue|place en garde a vue|liberees|liberes|secourues|secourus|rapatries|rapatriees|rapatrie|rapatriee|extraits|evacues|identifiees|identifies|demanteles)",
           "(demantelement|demantele) (d un|du|de ce)? (reseau|reseaux|filiere)",
-          "(selon|d apres) (eux|elles|l enquete|les enqueteurs|le parquet|la police|le procureur|l ong|l association|le rapport|les autorites|la gendarmerie|interpol|europol|l onu|l oim|l onudc|l oit|un rapport|une etude|les chiffres|les donnees|l unicef)",
+          "(selon|d apres) (eux|elles|l enquete|les enqueteurs|le parquet|la police|le procureur|l ong|l association|le rapport|les autorites|la gendarmerie|interpol|europol|l onu|l oim|l onudc|l oit|un rapport|une etude|les chiffres|les donnees|l unicef|le tribunal|la cour|le juge|la juge|les juges|l accusation|la defense|son avocat|leur avocat|les temoignages)",
+          "(la police|la gendarmerie|le parquet|le procureur|les enqueteurs|les autorites|l accusation|le ministere) (affirme|affirment|indique|indiquent|precise|precisent|explique|expliquent|estime|estiment|rapporte|rapportent|souligne|soulignent|a indique|ont indique|a precise|ont precise|a annonce|ont annonce)",
+          "(condamne|condamnee|condamnes|condamnees|ecope|ecopent|ecopé) (a|de) ..3 (ans|mois|annees) (de prison|ferme|d emprisonnement|avec sursis|de reclusion)?",
+          "#num? (ans|mois) (de prison|ferme|d emprisonnement|de reclusion)",
+          "(le|les|un|des|ce|ces) (passeur|passeurs|trafiquant|trafiquants|proxenete|proxenetes|recruteur|recruteurs|reseau|prevenu|prevenus|prevenue|accuse|accuses|accusee|suspect|suspects|suspecte|couple|gang|clan) (reclamait|reclamaient|exigeait|exigeaient|demandait|demandaient|proposait|proposaient|promettait|promettaient|recrutait|recrutaient|gardait|gardaient|confisquait|confisquaient|forcait|forcaient|obligeait|obligeaient|logeait|logeaient|vendait|vendaient|organisait|organisaient|reperait|reperaient|exploitait|exploitaient|faisait venir|faisaient venir|ciblait|ciblaient|attirait|attiraient)",
           "(tribunal correctionnel|tribunal judiciaire|cour d assises|cour d appel|chambre correctionnelle|parquet de|parquet d|procureur de la republique|juge d instruction|juges d instruction)",
           "(garde a vue|mise en examen|mis en examen|information judiciaire|proces s est ouvert)",
-          "(les enqueteurs|la police|les policiers|les gendarmes|les autorites|les inspecteurs|l inspection du travail) ..4 (ont|a) (analyse|constate|identifie|observe|decouvert|releve|recense|repere)",
+          "(les enqueteurs|la police|les policiers|les gendarmes|les autorites|les inspecteurs|l inspection du travail|les douaniers|la douane) ..4 (ont|a) (analyse|constate|identifie|observe|decouvert|releve|recense|repere|saisi|retrouve|intercepte)",
           "(les associations|l association|les ong|l ong|les humanitaires|les syndicats) (denoncent|denonce|alertent|alerte|estiment|estime|rappellent|rappelle|temoignent|s inquietent|s inquiete|reclament)"
         ],
         "frames": true,
@@ -4241,7 +4245,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "La police a démantelé un réseau qui recrutait des jeunes femmes sur internet.",
             "Cinq personnes ont été mises en examen, selon le parquet de Lyon.",
-            "Selon INTERPOL, des milliers de personnes sont concernées."
+            "Selon INTERPOL, des milliers de personnes sont concernées.",
+            "Le passeur réclamait 1 200 euros par tête pour la traversée.",
+            "Le tribunal l'a condamné à quatre ans ferme."
           ],
           "noMatch": [
             "Nous recrutons des agents de sécurité à Lyon.",
@@ -4289,14 +4295,19 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(offre|offres|annonce|annonces|proposition|propositions) (d emploi|de travail|d emplois)? (piege|pieges|frauduleuse|frauduleuses|mensongere|mensongeres|trompeuse|trompeuses|douteuse|douteuses)",
           "(le quai d orsay|france diplomatie|le ministere|les autorites|l ambassade|le consulat|le gouvernement|la police|interpol|europol) (deconseille|deconseillent|met en garde|mettent en garde|appelle a la vigilance|appellent a la vigilance|alerte|alertent|recommande de|recommandent de)",
           "(comment|savoir|pour) (reconnaitre|reperer|identifier|detecter|eviter) ..3 (offre|offres|annonce|annonces|arnaque|arnaques|piege|pieges|signes|recruteurs|victime|victimes)",
-          "(arnaque|arnaques|escroquerie|escroqueries) (a l emploi|au recrutement|aux faux emplois|a l offre d emploi|aux offres d emploi)"
+          "(arnaque|arnaques|escroquerie|escroqueries) (a l emploi|au recrutement|aux faux emplois|a l offre d emploi|aux offres d emploi)",
+          "(ne|n) (repondez|postulez|cliquez) (jamais|surtout pas|pas) (a|aux|a ce|a cette|a ces)",
+          "(ne|n) (repondez|postulez|cliquez) (jamais|surtout pas|pas) ..2 (signalez|bloquez|signalez la|signalez le)",
+          "(signalez|signaler) (la|le|les|l|cette|ce|ces|toute|tout|immediatement)",
+          "(faux|fausse|fausses|faux) (postes|poste|emplois|emploi|offres|offre|annonces|annonce|recruteurs|recruteur|agences|agence|jobs|job|profils de recruteurs)"
         ],
         "frames": true,
         "examples": {
           "match": [
             "Méfiez-vous des offres trop belles pour être vraies.",
             "Ne payez jamais pour obtenir un emploi : un employeur n'a pas le droit de garder votre passeport.",
-            "Le Quai d'Orsay déconseille ces offres."
+            "Le Quai d'Orsay déconseille ces offres.",
+            "Ne répondez pas, signalez l'annonce."
           ],
           "noMatch": [
             "Payez en ligne ou sur place.",
@@ -4326,6 +4337,58 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Organisation d'événements recrute hôtesses d'accueil.",
             "Campagne de vendanges 2025 : inscrivez-vous."
+          ]
+        }
+      },
+      {
+        "id": "fr.awareness.question_to_victim",
+        "weight": 0.45,
+        "description": "Questions and remarks addressed to a possible victim about her own employer (\"Votre patron garde votre passeport ?\", \"On vous a pris vos papiers ?\", \"Êtes-vous obligée de…\"), the form of hotline posters and screening guides.",
+        "source": "Project authored from the self-identification questions of French-language hotline posters and screening guides (Miprof, CCEM, OIM, Comité contre l'esclavage moderne).",
+        "patterns": [
+          "(votre|ton|vos|tes) (patron|patronne|patrons|employeur|employeuse|employeurs|agence|recruteur|recruteurs|manager|chef|famille d accueil|proprietaire|logeur) (garde|gardent|conserve|conservent|confisque|confisquent|retient|retiennent|vous a pris|t a pris|vous interdit|t interdit|refuse|refusent|vous oblige|t oblige|vous menace|te menace|vous doit|te doit|ne vous paie|ne te paie|ne vous laisse|ne te laisse)",
+          "(on vous a|on t a|vous a t on|t a t on|vous a t il|vous a t elle) (pris|confisque|garde|retenu|promis|force|oblige|interdit|menace)",
+          "(etes vous|es tu|etes vous) (oblige|obligee|obliges|obligees|force|forcee|forces|forcees|contraint|contrainte|empeche|empechee|menace|menacee|enferme|enfermee|surveille|surveillee)",
+          "(vous ne pouvez pas|tu ne peux pas|vous ne pouvez plus|tu ne peux plus) (sortir|partir|quitter|rentrer|appeler|garder) ..3 (librement|comme vous voulez|comme tu veux|quand vous voulez|quand tu veux)"
+        ],
+        "frames": true,
+        "examples": {
+          "match": [
+            "Votre patron garde votre passeport ?",
+            "On vous a pris vos papiers ?",
+            "Êtes-vous obligée de travailler pour rembourser une dette ?"
+          ],
+          "noMatch": [
+            "Votre patron vous attend lundi à 9 h.",
+            "Vous ne pouvez pas venir ? Prévenez-nous."
+          ]
+        }
+      },
+      {
+        "id": "fr.awareness.social_warning",
+        "weight": 0.5,
+        "description": "A social-media warning post rather than an ad (\"ALERTE les filles\", \"c'est une arnaque\", \"partagez\", \"ne postulez pas\", \"bloquez\"), often with the story of someone the writer knows.",
+        "source": "Project authored from French-language warning posts about fake job offers and \"sugar daddy\" scams (the form, not any post's text); DGCCRF and cybermalveillance.gouv.fr advice to report and block.",
+        "patterns": [
+          "(alerte|attention|avertissement|mise en garde|warning) (les filles|les gars|les meufs|a tous|a toutes|tout le monde|aux parents|arnaque|arnaques|danger)",
+          "(psa|bloquez)",
+          "(c est|c etait|ce sont|est|sont|soit) (une|des)? (arnaque|arnaques|escroquerie|escroqueries|piege|pieges|fake|faux plan)",
+          "(partagez|partage|faites tourner|faites circuler|fais tourner|diffusez|repostez) (svp|stp|s il vous plait|un max|au maximum|pour prevenir|pour alerter|pour proteger|ce post|ce message)",
+          "(faut|il faut) que (ca|cela|l info|l information) (circule|tourne)",
+          "(bloque|signalez) (le|la|les|ce|cette|ces|son|leur) (compte|comptes|profil|profils|numero|numeros|annonce|annonces|mec|type|gars)",
+          "(mon cousin|ma cousine|une amie|un ami|ma soeur|mon frere|une copine|un pote|une pote|la fille de|le fils de|une voisine|un voisin|une collegue|un collegue|une connaissance) ..5 (y est alle|y est allee|y sont allees|est partie|est parti|a accepte|a repondu|s est fait|s est faite|a ete|a failli)",
+          "(ils|elles|on) (lui|leur) (ont|a|avaient|avait) (pris|confisque|garde|retenu|vole|promis|demande)"
+        ],
+        "frames": true,
+        "examples": {
+          "match": [
+            "ALERTE les filles, ce compte propose des faux jobs.",
+            "Un sugar daddy qui demande des recharges d'abord = arnaque. Bloquez.",
+            "Une amie de ma sœur y est allée, ils lui ont pris son passeport. Partagez svp."
+          ],
+          "noMatch": [
+            "Attention places limitées, postulez vite !",
+            "Partage de frais pour le covoiturage."
           ]
         }
       },
@@ -4372,13 +4435,20 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(on m avait|on lui avait|on leur avait|on nous avait|on m a|on lui a|on leur a) (promis|fait miroiter|fait croire|assure)",
           "(temoignage|temoignages|temoigne|temoignent|raconte t elle|raconte t il|confie t elle|confie t il|explique t elle|explique t il|se souvient elle|se souvient il)",
           "(a ete|ont ete|avait ete|avaient ete|auraient ete|aurait ete) (exploite|exploitee|exploites|exploitees|trompe|trompee|trompes|trompees|contrainte|contraintes|contraint|contraints|forcee|forcees|force|forces|sequestre|sequestree|sequestres|sequestrees|vendue|vendues|vendu|vendus)",
-          "(les|des|ses|leurs|aux) victimes"
+          "(les|des|ses|leurs|aux) victimes",
+          "(il|ils|elle|elles|on) (m a|m ont|m avait|m avaient|nous a|nous ont|nous avait|nous avaient|lui a|lui ont|leur a|leur ont) (pris|confisque|garde|retenu|promis|enferme|force|oblige|vendu|menace|frappe|fait croire|fait miroiter|pique|vole|retire)",
+          "(etait|etaient|avait ete|avaient ete) (confisque|confisques|confisquee|confisquees|retenu|retenus|retenue|retenues|enferme|enfermes|enfermee|enfermees|force|forces|forcee|forcees|oblige|obliges|obligee|obligees|contraint|contraints|contrainte|contraintes|deplace|deplaces|deplacee|deplacees|sequestre|sequestres|sequestree|sequestrees|prive|prives|privee|privees|exploite|exploites|exploitee|exploitees)",
+          "(il m a fallu|j ai fini par|j ai pu|j ai reussi a|je m en suis sortie|je m en suis sorti|je suis sortie de|j ai ose|aujourd hui je suis|j ai porte plainte|j ai repris)",
+          "(si ca vous arrive|si cela vous arrive|si ca t arrive|si c est votre cas|si c est ton cas|on peut s en sortir|vous n etes pas seul|vous n etes pas seule|vous n etes pas seuls|tu n es pas seul|tu n es pas seule)",
+          "(une dette|la dette|leur dette|sa dette|ma dette) qui (ne diminue|ne baisse|n en finit|augmente|augmentait|grossit|grossissait|ne cessait|ne cesse)"
         ],
         "frames": true,
         "examples": {
           "match": [
             "« On m'avait promis un travail de serveuse », raconte-t-elle.",
-            "Les jeunes femmes ont été exploitées pendant deux ans."
+            "Les jeunes femmes ont été exploitées pendant deux ans.",
+            "Un homme gardait nos papiers, il m'a fallu huit mois pour parler.",
+            "Leurs passeports étaient confisqués dès l'arrivée."
           ],
           "noMatch": [
             "Je vous promets un service rapide et soigné."
