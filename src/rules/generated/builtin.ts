@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "631ddf3f4253e1d894433a2c5d49f7322fea239f7fe6d2721e9e548e564dfa2a" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "79791868b7ea433c8aea1f41245b318f7ba054bac8ff7f9a43a4d4b6ada0eb65" } as const;
 
 /**
- * The built-in rule packs (720 rules in 7 packs), validated at build time.
+ * The built-in rule packs (721 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -5202,7 +5202,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=chicas",
           "=go",
           "=gos",
-          "=nvl"
+          "=nvl",
+          "=copines"
         ],
         "examples": {
           "match": [
@@ -5496,6 +5497,48 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "gardien de nuit",
             "prendre rendez-vous"
+          ]
+        }
+      },
+      {
+        "name": "language_name",
+        "description": "Languages a worker may be told she need not speak (and \"la langue\" itself).",
+        "terms": [
+          "la langue",
+          "la langue du pays",
+          "la langue locale",
+          "=anglais",
+          "=allemand",
+          "=italien",
+          "=espagnol",
+          "=portugais",
+          "=polonais",
+          "=neerlandais",
+          "=flamand",
+          "=arabe",
+          "=russe",
+          "=chinois",
+          "=japonais",
+          "=turc",
+          "=grec",
+          "=roumain",
+          "=tcheque",
+          "=hongrois",
+          "=suedois",
+          "=norvegien",
+          "=danois",
+          "=francais",
+          "=hebreu",
+          "=coreen",
+          "=thai"
+        ],
+        "examples": {
+          "match": [
+            "parler polonais",
+            "pas besoin de la langue"
+          ],
+          "noMatch": [
+            "langage corporel"
           ]
         }
       },
@@ -6062,6 +6105,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "transport",
           "visa",
           "=bus",
+          "=autocar",
+          "le car",
+          "en car",
           "minibus",
           "navette",
           "train",
@@ -6366,7 +6412,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@escort_context|rencontre|recois|recoit|deplace|duo|charme|prive|privee|hotesse|hotesses|service complet|services complets|quart d heure|@emoji_new)"
+              "(@escort_context|rencontre|recois|recoit|deplace|duo|charme|prive|privee|hotesse|hotesses|service complet|services complets|quart d heure|@emoji_new|reservation|receptionniste|@girl)"
             ],
             "window": 25
           }
@@ -6418,7 +6464,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(en echange|contre) ..4 (service|services) (de|d) (menage|jardinage|garde|baby sitting|babysitting|cours|aide|bricolage|courses|presence)",
           "(logement|chambre|hebergement|habitat) (intergenerationnel|solidaire)? (contre|en echange de|en echange d) (services|service|quelques services|petits services)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(chez l habitant|intergenerationnel|intergenerationnelle|solidaire|personne agee|personnes agees|monsieur age|dame agee|senior|seniors|presence le soir|courses|convention)"
+            ],
+            "window": 20
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
@@ -6884,6 +6937,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (withholding of wages, debt bondage).",
         "patterns": [
           "(pas de|aucun|sans|jamais de) (@wages|argent) (tant qu|tant que|jusqu a ce qu|jusqu a ce que|avant d|avant que|avant la fin|avant le remboursement|jusqu au remboursement)",
+          "(pas|jamais|non) (payes|payees|paye|payee|remuneres|remunere|remuneree|remunerees) (tant qu|tant que|jusqu a ce qu|jusqu a ce que|avant que|avant d|avant le remboursement|jusqu au remboursement)",
           "(salaire|salaires|paie|paiement|paye|remuneration|argent) (verse*|paye|payee|payes|regle|reglee|donne|donnee|remis|remise) ..3 (fin|issue|terme) ..3 (saison|contrat|recolte|chantier|sejour|vendanges)",
           "(paiement|salaire|paie) (en fin de|a la fin de la|a la fin du|qu en fin de) (saison|contrat|recolte|chantier|vendanges)",
           "(gard*|conserv*|retient|retenons|bloque*) ..3 (une partie|la moitie|un mois|deux mois|#num) ..4 (salaire|salaires|paie|paye) ..4 (garantie|caution|fin|depart)"
@@ -6896,7 +6950,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Salaire payé à la fin de la saison.",
             "Nous gardons un mois de salaire en garantie jusqu'à la fin du contrat.",
-            "Pas de salaire tant que le transport n'est pas remboursé."
+            "Pas de salaire tant que le transport n'est pas remboursé.",
+            "Pas payés tant que le voyage n'est pas remboursé."
           ],
           "noMatch": [
             "Salaire versé chaque fin de mois par virement.",
@@ -7119,7 +7174,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "No experience, diploma or qualification needed; common in ordinary ads but part of the lure pattern.",
         "source": "IOM advice on deceptive job offers; Volodko et al. 2020 (work-abroad job ads).",
         "patterns": [
-          "(sans|aucune|pas d|pas besoin d|nul besoin d) (experience|diplome|diplomes|qualification|qualifications|formation|cv)",
+          "(sans|aucune|pas d|pas besoin d|nul besoin d|zero) (experience|diplome|diplomes|qualification|qualifications|formation|cv)",
           "(aucun|pas de|pas besoin de) (diplome|cv|qualification|experience)",
           "(debutant|debutante|debutants|debutantes) (accepte|acceptee|acceptes|acceptees|bienvenu|bienvenue|bienvenus|bienvenues|ok)"
         ],
@@ -7145,8 +7200,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "No need to speak the language of the destination country, a cue of recruitment abroad where the worker will depend on the recruiter.",
         "source": "IOM advice on deceptive job offers; ILO Indicators of Forced Labour (deception, isolation).",
         "patterns": [
-          "(pas besoin|nul besoin|aucun besoin|sans besoin) (de parler|de connaitre|de savoir parler|de maitriser) ..2 (la langue|l anglais|l allemand|l italien|l espagnol|le neerlandais|le francais|l arabe|le polonais|anglais|allemand|italien|espagnol|francais)",
-          "(langue|anglais|allemand|italien|espagnol|francais|neerlandais) (pas necessaire|non necessaire|non requis|non exige|pas obligatoire|non obligatoire|inutile)",
+          "(pas besoin|nul besoin|aucun besoin|sans besoin) (de parler|de connaitre|de savoir parler|de maitriser) ..2 @language_name",
+          "(langue|@language_name) (pas necessaire|non necessaire|non requis|non exige|pas obligatoire|non obligatoire|inutile)",
           "(aucune|sans) (langue|connaissance linguistique|connaissance de la langue|langue etrangere) (requise|exigee|necessaire)?"
         ],
         "near": [],
@@ -7156,7 +7211,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Pas besoin de parler allemand, travail simple.",
-            "Anglais pas nécessaire, tout est expliqué sur place."
+            "Anglais pas nécessaire, tout est expliqué sur place.",
+            "Pas besoin de parler polonais, on t'explique."
           ],
           "noMatch": [
             "Anglais courant exigé pour ce poste.",
@@ -7230,6 +7286,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "@travel ..3 (@covered|rembourse)",
           "(billet|billets|voyage|visa|@travel) et (visa|logement|hebergement|billet|voyage|@travel|@housing) ..3 @covered",
+          "(billet|billets|voyage|visa|@travel) et (la|le|les|l) (@travel|@housing) ..3 @covered",
           "(nous|on|il|elle|ils|l agence|l employeur|le patron) (payons|paie|paye|prenons en charge|prend en charge|offrons|offre|avancons|avance|organisons|organise) ..3 (le|ton|votre|les|vos|tes)? @travel",
           "(@travel|@housing) ..3 (a nos frais|a notre charge|a la charge de l agence|a la charge de l employeur|aux frais de l agence)",
           "tous frais (payes|pris en charge)"
@@ -7237,7 +7294,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [],
         "exclusions": [
           "(non|pas|jamais|ni) @covered",
-          "(frais de transport|transport) (rembourse|rembourses) (a hauteur|a 50|a 100|a moitie|selon)"
+          "(frais de transport|transport) (rembourse|rembourses) (a hauteur|a 50|a 100|a moitie|selon)",
+          "(forfait|forfaits|abonnement|abonnements|pass|passe|carte|titre|titres|navigo) (de)? (transport|transports|bus|train) ..2 @covered"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -8750,7 +8808,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(uniquement|seulement|exclusivement|que|only) (par|sur|via|en)? (@messenger|@messenger_short|messenger)",
           "(@messenger|@messenger_short) (dm|mp|pv|message|messages)? (uniquement|seulement|exclusivement|only)",
-          "(contact|contacts|contactez|contacte|contacter|ecrivez|ecris|joignable|joindre|candidature|candidatures|infos|informations|on echange|echange|echanges|discussion) (uniquement|seulement)? (par|sur|via|en) @messenger"
+          "(contact|contacts|contactez|contacte|contacter|ecrivez|ecris|joignable|joindre|candidature|candidatures|infos|informations|on echange|echange|echanges|discussion) (uniquement|seulement)? (par|sur|via|en) @messenger",
+          "(ecris moi|ecrivez moi|ecris nous|ecrivez nous|contacte moi|contactez moi|contactez nous) ..3 (sur|via) (@messenger|@messenger_short)"
         ],
         "near": [],
         "exclusions": [],
@@ -8762,7 +8821,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Candidatures par WhatsApp au +1 555 0101.",
             "Joignable que sur Snap.",
             "Insta DM only.",
-            "On échange seulement sur WhatsApp."
+            "On échange seulement sur WhatsApp.",
+            "Écris-moi en dm sur insta."
           ],
           "noMatch": [
             "Envoyez CV et lettre de motivation à rh@example.com.",
@@ -8859,6 +8919,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(ecris|ecrivez|envoie|envoyez|contacte|contactez|laisse|laissez|joins|joignez|viens|venez|passe|passez) (moi|nous)? (un)? (en|par) (mp|pv|prive|message prive|messages prives|inbox|dm|message direct)",
           "(en|par) (mp|pv|inbox|dm) (uniquement|seulement|pour|si|@messenger|@messenger_short)",
           "(envoie|envoyez|envoies|ecris|ecrivez|file|balance) ..4 (en|par|sur) (dm|mp|pv|inbox) (@messenger|@messenger_short)?",
+          "(envoie|envoyez|ecris|ecrivez|laisse|laissez) (moi|nous)? (un|une)? (dm|mp|pv|message prive|message|snap) (sur|via|par) (@messenger|@messenger_short)",
           "(infos|informations|details|numero|tarifs|prix|adresse|photos) (en|par) (mp|pv|prive|message prive|inbox|dm)"
         ],
         "near": [],
@@ -9355,7 +9416,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(mon|notre|son|leur) (manager|manageur|agent|booker|bookeuse|secretaire|assistant|assistante|chauffeur) (repond|repondra|gere|s occupe|prend|prendra|organise|fixe)",
           "(demandez|demander|demande) (madame|mama|maman|mami|la patronne|le patron)",
           "(reservation|reservations|rdv|rendez vous|reserver|reservez|resa|booking|booker) ..3 (pris|prise|prises)? (uniquement|seulement|exclusivement)? (via|par|aupres de|avec|a) (notre|l|mon|ma|la|le|son) (agence|@manager)",
-          "(texter|texte|textez|appeler|appelle|appelez|ecrire a|ecris a|ecrivez a|contacter|contacte|contactez|demander|demande) (mon|ma|notre|son) (@manager|chum|mec|homme|ami|copain|cousin|frere)",
+          "(texter|texte|textez|appeler|appelle|appelez|ecrire a|ecris a|ecrivez a|contacter|contacte|contactez|demander|demande|passer par|passez par|voir avec|voyez avec) (mon|ma|notre|son) (@manager|chum|mec|homme|ami|copain|cousin|frere)",
+          "(c est lui|c est elle|lui seul|elle seule|c est mon mec|c est mon homme|c est madame|c est la patronne|c est le patron) qui (gere|organise|prend|fixe|s occupe de|choisit|decide) (les|des|mes|tous les)? (rdv|rendez vous|reservations|clients|horaires|tarifs)",
           "(paiement|payer|payez|reglement|acompte|cadeau|roses) (d avance|a l avance|en avance|avant)? (au|a la|a l|a notre) (manager|manageur|agence|booker|bookeuse|chauffeur|gerant|gerante|patron|patronne)"
         ],
         "near": [
@@ -9382,7 +9444,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Notre secrétaire répond de 10h à minuit pour réserver votre massage.",
             "Filles de l'Est dispos. Réservations via notre agence, paiement d'avance au manager.",
             "Résa via mon manager, hommes généreux only.",
-            "Pour booker faut texter mon chum, pas moi. 200 $ la demi-heure."
+            "Pour booker faut texter mon chum, pas moi. 200 $ la demi-heure.",
+            "Pour un rendez-vous, voyez avec mon homme. 150 roses.",
+            "C'est la patronne qui fixe les horaires, 100 roses."
           ],
           "noMatch": [
             "Hôtel de charme à Nice : réservations via notre agence de voyages.",
@@ -9523,12 +9587,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(plusieurs|nombreuses|nouvelles|deux|trois|quatre|cinq|six|sept|huit|dix) (filles|hotesses|masseuses|demoiselles|escorts|escortes|beautes) (disponibles|dispo|differentes|au choix|sur place|chaque semaine|toutes les semaines|asiatiques|africaines|de l est|latines|bresiliennes|roumaines|russes|ukrainiennes|thailandaises|chinoises|nouvelles)",
           "(nouvelles|nouvelle|nvl|nvle|nvlle) (@girl|hotesses|masseuses|escortes|escorts) (chaque|toutes les|tous les) (semaine|semaines|mois|jours)",
           "(chaque|toutes les|tous les) (semaine|semaines|mois|jours) ..3 (nouvelle|nouvelles|nvl|nvle|nvlle|new) (@girl|hotesse|hotesses|masseuse|masseuses|escorte|escortes)",
-          "(plusieurs|nombreuses|#num|deux|trois|quatre|cinq|six) (@girl|masseuses|hotesses|escorts|escortes) ..4 (a votre service|a votre disposition|pour vous recevoir|pour vous satisfaire|vous recoivent|vous attendent|au choix)"
+          "(plusieurs|nombreuses|#num|deux|trois|quatre|cinq|six) (nouvelles|jolies|belles)? (@girl|masseuses|hotesses|escorts|escortes) ..4 (a votre service|a votre disposition|pour vous recevoir|pour vous satisfaire|vous recoivent|vous attendent|au choix|pour vous)"
         ],
         "near": [
           {
             "patterns": [
-              "(@escort_context|@availability|@youth|reservation|reservations|reserver|reservez|salon|club|charme|clients|vip|deplacent|recoivent|attendent|soiree|soirees|nuit|chez nous)"
+              "(@escort_context|@availability|@youth|reservation|reservations|reserver|reservez|salon|club|charme|clients|vip|deplacent|recoivent|attendent|soiree|soirees|nuit|chez nous|#num min|#num €)"
             ],
             "window": 30
           }
@@ -9743,7 +9807,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(tu es|vous etes|t es|si tu es|si vous etes|t es) (a la rue|sans logement|sans domicile|sans abri|sans ressources)",
           "(tu es|vous etes|t es|si tu es|si vous etes|t es) (seule|isolee|perdue|sans famille) ..6 (logement|hebergement|travail|job|argent|on t aide|on vous aide|appelle|ecris)",
           "(tu es|vous etes|t es|si tu es|si vous etes|t as|tu as|as tu|es tu|vous avez|avez vous) ..1 (@vulnerable|fugue|fugué)",
-          "(tu|vous|t) (dors|dormez|dort) (dehors|dans la rue|a la rue|dans ta voiture|dans la gare)"
+          "(tu|vous|t) (dors|dormez|dort) (dehors|dans la rue|a la rue|dans ta voiture|dans la gare)",
+          "(etudiante|etudiantes|etudiant|femme|femmes|fille|filles|maman|mere|meuf|jeune|jeunes|personne|personnes) (a la rue|sans logement|sans abri|sdf|sans domicile|en galere|dans la galere|sans ressources|fauchee|fauchees|endettee|endettees|en detresse)"
         ],
         "near": [],
         "exclusions": [],
@@ -9753,7 +9818,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "SDF acceptés, hébergement immédiat.",
             "Tu es à la rue ? Logement et travail tout de suite.",
-            "T'as fugué ou tu dors dehors ? On t'héberge."
+            "T'as fugué ou tu dors dehors ? On t'héberge.",
+            "Étudiante à la rue ? Une chambre t'attend."
           ],
           "noMatch": [
             "Le 115 oriente les personnes sans abri vers un hébergement d'urgence."
@@ -9843,6 +9909,39 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Pour toute question, n'hésitez pas à nous contacter.",
             "Il n'y a pas de question bête en formation."
+          ]
+        }
+      },
+      {
+        "id": "fr.vulnerability_targeting.shelter_for_work",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "Shelter offered to runaways, the homeless or people without papers \"in exchange\" for work or services, the dependency that binds them to whoever houses them.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability, dependency on the employer for housing); UNODC Human Trafficking Indicators (homeless and runaway youth recruited with shelter). Project authored from indicator text.",
+        "patterns": [
+          "(on te loge|on t heberge|on vous loge|on vous heberge|je te loge|je t heberge|logement offert|toit offert|chambre offerte|on te donne un toit|un toit pour toi) ..9 (en echange|en contrepartie|contre)",
+          "(en echange|en contrepartie) ..4 (tu|vous) (travailles|travaillez|vends|vendez|bosses|bossez|rends|rendez|aides|aidez|fais|faites)",
+          "(@housing|toit) ..6 (gratuit|gratuitement|offert|offerte|gratos) ..4 (en echange|en contrepartie|contre)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "@vulnerable"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "T'es sans abri ? On te loge, en échange tu bosses pour nous.",
+            "Sans papiers ? Logement offert en échange de quelques heures au garage."
+          ],
+          "noMatch": [
+            "Étudiant : logement offert en échange de cours de maths pour nos enfants.",
+            "Le foyer accueille les jeunes sans abri, en échange d'un suivi avec l'éducatrice."
           ]
         }
       },
