@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "79791868b7ea433c8aea1f41245b318f7ba054bac8ff7f9a43a4d4b6ada0eb65" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "213b4f11a4472d2051c1aefefcfde1dee548051112ecc9cdcc89e05956160361" } as const;
 
 /**
  * The built-in rule packs (721 rules in 7 packs), validated at build time.
@@ -4466,8 +4466,6 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "outre mer",
           "expatriation",
           "expat",
-          "international",
-          "internationale",
           "europe",
           "golfe",
           "moyen orient",
@@ -4608,9 +4606,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "comptant",
           "main propre",
           "main à la main",
-          "en liquide",
-          "=billets",
-          "=balles"
+          "en liquide"
         ],
         "examples": {
           "match": [
@@ -5304,6 +5300,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "gardien de nuit",
             "prendre rendez-vous"
+          ]
+        }
+      },
+      {
+        "name": "hostess_destination",
+        "description": "Destinations of documented hostess, dancer and \"artist\" recruitment for sexual exploitation of French-speaking women (the Gulf, Lebanon, Turkey, Cyprus, East Asia, \"l'étranger\"), with the scam-compound places.",
+        "terms": [
+          "@compound_place",
+          "étranger",
+          "etranger",
+          "émirats",
+          "emirats",
+          "=liban",
+          "=beyrouth",
+          "turquie",
+          "=istanbul",
+          "=chypre",
+          "=qatar",
+          "=doha",
+          "koweït",
+          "koweit",
+          "=oman",
+          "=bahrein",
+          "=japon",
+          "=chine",
+          "=macao",
+          "=golfe",
+          "moyen orient",
+          "arabie",
+          "=riyad",
+          "=djeddah"
+        ],
+        "examples": {
+          "match": [
+            "danseuses pour Beyrouth",
+            "hôtesses à l'étranger"
+          ],
+          "noMatch": [
+            "serveuses à Barcelone"
           ]
         }
       },
@@ -6130,18 +6165,52 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
-        "name": "vulnerable",
-        "description": "People who cannot complain (undocumented, refugees, runaways, the homeless, single mothers in need, people in debt, the desperate, the unemployed).",
+        "name": "undocumented",
+        "description": "People without papers, residence or work permit (\"sans papiers\", \"clandestins\", \"en situation irrégulière\", \"sans titre\").",
         "terms": [
           "sans papiers",
           "sans papier",
+          "sans pap",
           "sans titre de séjour",
+          "sans titre de sejour",
           "sans titre",
-          "clandestin",
-          "clandestine",
+          "sans permis de travail",
+          "sans carte de séjour",
+          "sans carte de sejour",
+          "sans autorisation de travail",
+          "sans statut",
+          "sans situation régulière",
+          "sans situation reguliere",
           "en situation irrégulière",
           "en situation irreguliere",
-          "sans statut",
+          "=clandestin",
+          "=clandestins",
+          "=clandestine",
+          "=clandestines",
+          "=clando",
+          "=clandos",
+          "=irregulier",
+          "=irreguliers",
+          "=irreguliere",
+          "=irregulieres"
+        ],
+        "examples": {
+          "match": [
+            "sans-papiers acceptés",
+            "même clandos",
+            "en situation irrégulière"
+          ],
+          "noMatch": [
+            "papiers en règle",
+            "sans expérience"
+          ]
+        }
+      },
+      {
+        "name": "vulnerable",
+        "description": "People who cannot complain (undocumented, refugees, runaways, the homeless, single mothers in need, people in debt, the desperate, the unemployed).",
+        "terms": [
+          "@undocumented",
           "réfugié",
           "refugie",
           "réfugiée",
@@ -7061,7 +7130,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Recruits young women as hostesses, dancers, waitresses or \"artists\" for clubs abroad, a documented front for sexual exploitation.",
         "source": "UNODC Human Trafficking Indicators (sexual exploitation); IOM advice on deceptive job offers; Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (artist/hostess visas in recruitment for sexual exploitation).",
         "patterns": [
-          "(hotesse|hotesses|danseuse|danseuses|serveuse|serveuses|barmaid|barmaids|entraineuse|entraineuses|animatrice|animatrices|artiste|artistes|modele|modeles) ..8 (dubai|dubai|emirats|liban|beyrouth|turquie|istanbul|chypre|qatar|koweit|oman|bahrein|japon|chine|macao|golfe|etranger|moyen orient|arabie)",
+          "(hotesse|hotesses|danseuse|danseuses|serveuse|serveuses|barmaid|barmaids|entraineuse|entraineuses|animatrice|animatrices|artiste|artistes|modele|modeles) ..8 @hostess_destination",
           "(contrat|visa|permis) (d artiste|artiste|de danseuse|d animatrice|de cabaret)",
           "(recrut*|recherch*|cherch*) ..3 (filles|femmes|demoiselles) ..6 (travailler|travail|emploi|job|bosser|boulot) ..4 (etranger|europe|dubai|golfe|liban|turquie|chine|suisse|allemagne|espagne|italie|belgique|grece|chypre|japon|angleterre|canada|russie|pologne|israel|koweit|qatar|arabie)"
         ],
@@ -7370,7 +7439,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "No identity papers, residence or work permit needed to start.",
         "source": "UNODC Human Trafficking Indicators (workers without documents); ILO Indicators of Forced Labour (abuse of vulnerability).",
         "patterns": [
-          "(pas besoin|nul besoin|aucun besoin|sans besoin) (de|d) ..2 (papiers|papier|titre de sejour|permis de travail|carte de sejour|piece d identite|pieces d identite|passeport|visa|documents|autorisation de travail|carte de travail)",
+          "(pas besoin|nul besoin|aucun besoin|sans besoin) (de|d) ..2 (@documents|visa|documents|autorisation de travail|carte de travail)",
           "(papiers|titre de sejour|permis de travail|piece d identite|documents|passeport) (pas necessaire|pas necessaires|non necessaire|non necessaires|non requis|pas requis|pas obligatoire|pas obligatoires|non exige|non exiges|inutile|inutiles|facultatif|facultatifs)",
           "(meme|aussi) sans (papiers|titre de sejour|permis de travail|piece d identite|passeport|visa)",
           "(pas de|aucun|aucune|sans) (papiers|piece d identite|titre de sejour|permis de travail|document) (demande|demandes|demandee|requis|requise|exige|exiges|necessaire|necessaires)"
@@ -9148,7 +9217,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(pas la peine|pas besoin|inutile|aucun besoin|nul besoin) (de|d) @tell ..2 @family",
           "@family ..2 (n ont pas|n a pas|ont pas|a pas|pas) (besoin d etre|a etre|a) (au courant|informes|informe|prevenus|prevenu)",
           "(secret|secrete|discretion|discret|discrete) ..3 (envers|vis a vis|pour) (ta|votre|la|tes|vos) (famille|parents|proches|entourage)",
-          "(famille|parents|proches|entourage) (ne doit|ne doivent|n a pas a|n ont pas a) (pas)? (savoir|etre au courant|etre informe|etre informes)"
+          "@family (ne doit|ne doivent|n a pas a|n ont pas a) (pas)? (savoir|etre au courant|etre informe|etre informes)"
         ],
         "near": [],
         "exclusions": [],
@@ -9291,7 +9360,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The worker \"will not have\" a phone at all, cutting contact with family; written with its own negation, so a preceding \"ne pourra pas sortir\" must not cancel it.",
         "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (no access to own phone). Project authored from indicator text.",
         "patterns": [
-          "(n aura|n auras|n aurez|n auront|n a|n ont) (pas|jamais) (de|d) (telephone|portable|smartphone|gsm|natel|cellulaire)"
+          "(n aura|n auras|n aurez|n auront|n a|n ont) (pas|jamais) (de|d) @phone"
         ],
         "near": [],
         "exclusions": [
@@ -9345,10 +9414,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The worker's own phone is forbidden, kept or confiscated; contact with the outside is cut.",
         "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (no free access to phone).",
         "patterns": [
-          "(telephone|telephones|portable|portables|smartphone|smartphones|mobile|tel|gsm|natel|cellulaire|cell) (personnel|personnels|perso)? (garde|gardes|confisque|confisques|retire|retires|recupere|recuperes|remis|depose|deposes|interdit|interdits|pas autorise|pas autorises|non autorise|non autorises|bloque|bloques)",
-          "(telephone|telephones|portable|portables|smartphone|gsm|natel|cellulaire) (personnel|personnels|perso)? ..3 (garde|gardes|confisque|confisques|retire|retires|remis|interdit|interdits) (par|pendant|au|a la|a l|des|a bord)",
+          "@phone (personnel|personnels|perso)? (garde|gardes|confisque|confisques|retire|retires|recupere|recuperes|remis|depose|deposes|interdit|interdits|pas autorise|pas autorises|non autorise|non autorises|bloque|bloques)",
+          "@phone (personnel|personnels|perso)? ..3 (garde|gardes|confisque|confisques|retire|retires|remis|interdit|interdits) (par|pendant|au|a la|a l|des|a bord)",
           "(pas de|aucun|sans) (telephone|portable|smartphone) (personnel|perso|autorise|permis)",
-          "(gardons|garde|confisquons|recuperons|prenons|garde|conserve) ..2 (ton|votre|vos|tes|le|les|leur|leurs) (telephone|telephones|portable|portables|smartphone)",
+          "(gardons|garde|confisquons|recuperons|prenons|garde|conserve) ..2 (ton|votre|vos|tes|le|les|leur|leurs) @phone",
           "(@manager|famille|employeur|patron|patronne|agence|nous|on) @keep ..5 (et|ainsi que) (le|la|les|ton|votre|son|sa|leur|leurs|vos|tes)? @phone",
           "@phone (perso|personnel|personnels)? (est|sont|sera|seront)? @keep (par|chez|au|a la|a l|pendant|en|le soir|la nuit)"
         ],
@@ -9979,11 +10048,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Undocumented migrants or people without a work permit are explicitly welcome.",
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (irregular migrants).",
         "patterns": [
-          "(sans papiers|sans papier|sans titre de sejour|sans titre|sans permis de travail|sans carte de sejour|sans statut|sans autorisation de travail|clandestin|clandestins|clandestine|clandestines|irregulier|irreguliers|en situation irreguliere|sans situation reguliere) (accepte|acceptee|acceptes|acceptees|bienvenu|bienvenue|bienvenus|bienvenues|ok|pas de probleme|pas de souci|possible|acceptable|admis)",
-          "(meme|aussi|y compris|egalement) (sans papiers|sans papier|sans titre de sejour|sans permis de travail|sans statut|en situation irreguliere|clandestin|clandestins)",
+          "@undocumented (accepte|acceptee|acceptes|acceptees|bienvenu|bienvenue|bienvenus|bienvenues|ok|pas de probleme|pas de souci|possible|acceptable|admis)",
+          "(meme|aussi|y compris|egalement) @undocumented",
           "(situation|statut) (administrative|administratif|migratoire)? (pas importante|peu importe|sans importance|pas un probleme|on s en fout|importe peu)",
-          "(peu importe|qu importe) ..3 (papiers|statut|situation|titre de sejour)",
-          "(meme|aussi|y compris|egalement) (sans papiers|sans papier|sans titre de sejour|sans permis de travail|sans statut|en situation irreguliere|clandestin|clandestins|clandestine|clandestines) (on s arrange|pas de probleme|pas de souci|ok|accepte|acceptes)?"
+          "(peu importe|qu importe) ..3 (papiers|statut|situation|titre de sejour)"
         ],
         "near": [],
         "exclusions": [],
