@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "213b4f11a4472d2051c1aefefcfde1dee548051112ecc9cdcc89e05956160361" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "865275e7666a24730c7660950c2d596f807bf363999fcd006f5afe0ef5403bc6" } as const;
 
 /**
- * The built-in rule packs (721 rules in 7 packs), validated at build time.
+ * The built-in rule packs (723 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -4292,6 +4292,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(il est|c est|est) (illegal|interdit par la loi|puni par la loi|passible)",
           "(conservez|gardez|garde) (toujours)? (vos|tes|votre|ton) (papiers|passeport|documents|pieces d identite) (sur vous|avec vous|en lieu sur)",
           "(vos|tes) droits (de travailleur|au travail|en tant que)",
+          "(vous avez|tu as) (quand meme|aussi|meme sans papiers|egalement|toujours) des droits",
           "(offre|offres|annonce|annonces|proposition|propositions) (d emploi|de travail|d emplois)? (piege|pieges|frauduleuse|frauduleuses|mensongere|mensongeres|trompeuse|trompeuses|douteuse|douteuses)",
           "(le quai d orsay|france diplomatie|le ministere|les autorites|l ambassade|le consulat|le gouvernement|la police|interpol|europol) (deconseille|deconseillent|met en garde|mettent en garde|appelle a la vigilance|appellent a la vigilance|alerte|alertent|recommande de|recommandent de)",
           "(comment|savoir|pour) (reconnaitre|reperer|identifier|detecter|eviter) ..3 (offre|offres|annonce|annonces|arnaque|arnaques|piege|pieges|signes|recruteurs|victime|victimes)",
@@ -4376,7 +4377,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(partagez|partage|faites tourner|faites circuler|fais tourner|diffusez|repostez) (svp|stp|s il vous plait|un max|au maximum|pour prevenir|pour alerter|pour proteger|ce post|ce message)",
           "(faut|il faut) que (ca|cela|l info|l information) (circule|tourne)",
           "(bloque|signalez) (le|la|les|ce|cette|ces|son|leur) (compte|comptes|profil|profils|numero|numeros|annonce|annonces|mec|type|gars)",
-          "(mon cousin|ma cousine|une amie|un ami|ma soeur|mon frere|une copine|un pote|une pote|la fille de|le fils de|une voisine|un voisin|une collegue|un collegue|une connaissance) ..5 (y est alle|y est allee|y sont allees|est partie|est parti|a accepte|a repondu|s est fait|s est faite|a ete|a failli)",
+          "(mon cousin|ma cousine|une amie|un ami|ma soeur|mon frere|une copine|un pote|une pote|la fille de|le fils de|une voisine|un voisin|une collegue|un collegue|une connaissance) ..5 (y est alle|y est allee|y sont allees|est partie|est parti|a accepte|a repondu|s est fait|s est faite|a ete|a failli) ..9 (arnaque|arnaquee|arnaques|pris|prise|confisque|confisquee|bloque|bloquee|enferme|enfermee|exploite|exploitee|vendue|disparu|disparue|coince|coincee|menace|menacee|frappe|frappee|jamais revenu|jamais revenue|sans nouvelles|piege|piegee)",
           "(ils|elles|on) (lui|leur) (ont|a|avaient|avait) (pris|confisque|garde|retenu|vole|promis|demande)"
         ],
         "frames": true,
@@ -5261,6 +5262,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=confie",
           "=confiee",
           "=confiez",
+          "=confient",
+          "=remettent",
+          "=deposent",
+          "=laissent",
           "=deposer",
           "=depose",
           "=deposee",
@@ -5698,6 +5703,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "gérante",
           "responsable",
           "chef d équipe",
+          "chef d equipe",
+          "contremaître",
+          "contremaitre",
+          "chef de chantier",
+          "=sponsor",
+          "=kafil",
+          "=intermediaire",
           "=proxo",
           "mon chum",
           "mon mec",
@@ -5735,6 +5747,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "vit chez",
           "vivra chez",
           "vivre chez",
+          "vivent chez",
+          "vivront chez",
+          "habite chez",
+          "habitent chez",
+          "logent chez",
+          "logée chez",
+          "logee chez",
+          "logées chez",
+          "logees chez",
           "pas de salaire",
           "sans salaire",
           "pas de paie",
@@ -5874,21 +5895,22 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "name": "not_own_age",
         "description": "Wording around a number of years that makes it someone else's age, a past age or a span of time, not the advertised person's age (\"mon fils de 16 ans\", \"il y a 16 ans\", \"quand j'avais 16 ans\", \"interdit aux moins de 16 ans\", \"pour mes 17 ans\"). Used as an exclusion of the minor-age rules.",
         "terms": [
-          "(mon|ma|mes|notre|nos|son|sa|ses|leur|leurs|ton|ta|tes|votre|vos) (fils|fille|filles|enfant|enfants|ado|ados|garcon|garcons|gamin|gamine|gamins|gamines|petit|petite|petits|petites|cadet|cadette|aine|ainee|neveu|niece|frere|soeur|bebe|loulou|grand|grande|puce|eleve|eleves) ..4 #num",
-          "(mon|ma|mes|notre|nos|son|sa|ses|leur|leurs|ton|ta|tes|votre|vos) (fils|fille|filles|enfant|enfants|ado|ados|garcon|garcons|gamin|gamine|gamins|gamines|petits|petites|eleves|jumeaux|jumelles) ..4 #num (et|a|ou) #num",
-          "(deux|trois|quatre|cinq|#num) (enfants|ados|filles|fils|garcons|gamins|gamines|petits|jumeaux|jumelles|eleves) ..4 #num",
-          "(deux|trois|quatre|cinq|#num) (enfants|ados|filles|fils|garcons|gamins|gamines|petits|jumeaux|jumelles|eleves) ..4 #num (et|a|ou) #num",
-          "(mere|maman|pere|papa|parent|parents) ..2 (de|d) ..4 #num",
-          "(enfant|enfants|junior|juniors|fillette|fillettes|garconnet|bebe|bebes) #num",
-          "(il y a|y a|depuis|pendant|durant|voila|ca fait|cela fait|en|dans|d ici) (@minor_number|#num)",
-          "(@minor_number|#num) (ans|an|annees) (d|de) (experience|métier|metier|anciennete|ancienneté|carriere|carrière|pratique|service|mariage|vie commune|garantie|existence)",
-          "(avais|avait|avaient|avions|aviez|eu|etais|etait|fetera|fete|fetes|feter) #num",
-          "(a|vers|avant|apres|jusqu a|depuis) (l age de|mes|ses|tes|leurs|nos) #num",
-          "(mes|ses|tes|nos|vos|leurs) #num",
-          "(moins de|mineurs de|jeunes de moins de|aux moins de) #num",
-          "(plus|pas|n ai plus|n ai pas) #num (ans|an)",
-          "a #num (ans|an) (j|je|on|il|elle|nous|tu|vous|c|ca|mes|ma|mon)",
-          "(commence|commencé|commencee|arrive|arrivé|arrivee|arrivée|parti|partie|quitte|quitté|appris|debute|débuté|travaille|travaillé|marie|marié|mariee|mariée|eu|passe|passé) ..3 a #num"
+          "(=mon|=ma|=mes|=notre|=nos|=son|=sa|=ses|=leur|=leurs|=ton|=ta|=tes|=votre|=vos) (=fils|=fille|=filles|=enfant|=enfants|=ado|=ados|=garcon|=garcons|=gamin|=gamine|=gamins|=gamines|=petit|=petite|=petits|=petites|=cadet|=cadette|=aine|=ainee|=neveu|=niece|=frere|=soeur|=bebe|=loulou|=grand|=grande|=puce|=eleve|=eleves) ..4 #num",
+          "(=mon|=ma|=mes|=notre|=nos|=son|=sa|=ses|=leur|=leurs|=ton|=ta|=tes|=votre|=vos) (=fils|=fille|=filles|=enfant|=enfants|=ado|=ados|=garcon|=garcons|=gamin|=gamine|=gamins|=gamines|=petits|=petites|=eleves|=jumeaux|=jumelles) ..4 #num (=et|=a|=ou) #num",
+          "(=deux|=trois|=quatre|=cinq|#num) (=enfants|=ados|=filles|=fils|=garcons|=gamins|=gamines|=petits|=jumeaux|=jumelles|=eleves) ..4 #num",
+          "(=deux|=trois|=quatre|=cinq|#num) (=enfants|=ados|=filles|=fils|=garcons|=gamins|=gamines|=petits|=jumeaux|=jumelles|=eleves) ..4 #num (=et|=a|=ou) #num",
+          "(=mere|=maman|=pere|=papa|=parent|=parents) ..2 (=de|=d) ..4 #num",
+          "(=enfant|=enfants|=junior|=juniors|=fillette|=fillettes|=garconnet|=bebe|=bebes) #num",
+          "(=il =y =a|=y =a|=depuis|=pendant|=durant|=voila|=ca =fait|=cela =fait|=en|=dans|=d =ici) (@minor_number|#num)",
+          "(@minor_number|#num) (=ans|=an|=annees) (=d|=de) (=experience|=métier|=metier|=anciennete|=ancienneté|=carriere|=carrière|=pratique|=service|=mariage|=vie =commune|=garantie|=existence)",
+          "(=avais|=avait|=avaient|=avions|=aviez|=eu|=etais|=etait|=fetera|=fete|=fetes|=feter) #num",
+          "(=a|=vers|=avant|=apres|=jusqu =a|=depuis) (=l =age =de|=mes|=ses|=tes|=leurs|=nos) #num",
+          "(=mes|=ses|=tes|=nos|=vos|=leurs) #num",
+          "(=moins =de|=mineurs =de|=jeunes =de =moins =de|=aux =moins =de) #num",
+          "(=plus|=pas|=n =ai =plus|=n =ai =pas) #num (=ans|=an)",
+          "=a #num (=ans|=an) (=j|=je|=on|=il|=elle|=nous|=tu|=vous|=c|=ca|=mes|=ma|=mon)",
+          "(=les|=des|=ces|=leurs) #num (=ans|=an) (=de|=d|=du)",
+          "(=commence|=commencé|=commencee|=arrive|=arrivé|=arrivee|=arrivée|=parti|=partie|=quitte|=quitté|=appris|=debute|=débuté|=travaille|=travaillé|=marie|=marié|=mariee|=mariée|=eu|=passe|=passé) ..3 =a #num"
         ],
         "examples": {
           "match": [
@@ -5950,8 +5972,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=kado",
           "=cadeau",
           "=cadeaux",
-          "(homme|hommes|monsieur|messieurs|mec|mecs|gentleman|gentlemen|gars|papa|papas|daddy) (généreux|genereux)",
-          "(généreux|genereux) (only|uniquement|seulement|exclusivement|svp|s abstenir)",
+          "(=homme|=hommes|=monsieur|=messieurs|=mec|=mecs|=gentleman|=gentlemen|=gars|=papa|=papas|=daddy) (=généreux|=genereux)",
+          "(=généreux|=genereux) (=only|=uniquement|=seulement|=exclusivement|=svp|=s =abstenir)",
           "=tarif",
           "=tarifs",
           "tarifé",
@@ -6032,6 +6054,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=embauchons",
           "=engage",
           "=engageons",
+          "=place",
+          "=placons",
+          "=placer",
+          "=propose",
+          "=proposons",
+          "=fournit",
+          "=fournissons",
+          "=envoie",
+          "=envoyons",
           "besoin de",
           "on prend",
           "=prenons"
@@ -6072,7 +6103,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=reversee",
           "=reverses",
           "=donne",
-          "=donnee"
+          "=donnee",
+          "=envoye",
+          "=envoyee",
+          "=envoyes",
+          "=reversent",
+          "=remettent",
+          "=donnent",
+          "=versent"
         ],
         "examples": {
           "match": [
@@ -6123,6 +6161,23 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "direction",
             "parlement"
+          ]
+        }
+      },
+      {
+        "name": "third_party_booking",
+        "description": "Booking a person through someone else (\"réservez auprès de Madame\", \"rdv via notre booker\", \"résa par mon manager\").",
+        "terms": [
+          "(=reservez|=reservation|=reservations|=reserver|=resa|=rdv|=rendez =vous|=booking) ..3 (=aupres =de|=avec|=via|=par|=chez) ..2 (=madame|=mama|=la =patronne|=le =patron|=notre =manager|=mon =manager|=notre =booker|=mon =booker|=notre =agence|=notre =secretaire|=notre =assistant|=notre =receptionniste)"
+        ],
+        "examples": {
+          "match": [
+            "réservez auprès de Madame",
+            "résa via mon manager"
+          ],
+          "noMatch": [
+            "réservez sur le site",
+            "rendez-vous avec le médecin"
           ]
         }
       },
@@ -6407,6 +6462,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.commercial_sex.deposit_before_meeting",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "A payment (coupon, gift card, crypto, transfer, \"acompte\") demanded before a date or meeting, the paid-meeting and scam pattern of dating ads.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex in dating ads); DGCCRF and cybermalveillance.gouv.fr warnings on coupon deposits demanded before a meeting. Project authored from indicator text.",
+        "patterns": [
+          "(avant|pour) (tout|chaque|le|notre|un|une|la|ce|cette)? (rendez vous|rdv|rencontre|date|soiree) ..8 (coupon|coupons|recharge|recharges|neosurf|pcs|transcash|paysafecard|@gift_card_brand|@crypto|carte cadeau|carte prepayee)",
+          "(recharge|recharges|coupon|coupons|carte neosurf|carte pcs|transcash|neosurf|@crypto) ..6 (avant|pour confirmer|pour valider|pour reserver) ..3 (le|notre|ton|votre|un|la)? (rendez vous|rdv|rencontre|date|soiree)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Avant le rdv, une recharge Transcash de 40 stp.",
+            "Recharge PCS pour confirmer le rdv."
+          ],
+          "noMatch": [
+            "Avant notre rendez-vous, envoie-moi l'adresse du restaurant.",
+            "Rendez-vous chez le dentiste : acompte par carte bancaire sur le site du cabinet.",
+            "Pour confirmer votre rendez-vous photo, un acompte de 50 € par virement est demandé."
+          ]
+        }
+      },
+      {
         "id": "fr.commercial_sex.discreet_meeting",
         "category": "commercial_sex",
         "weight": 0.2,
@@ -6476,7 +6557,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(1|2|3) (h|heure|heures) ..2 #num (€|euros|eur|chf|$|roses)",
           "(demi heure|quart d heure|nuit|nuit entiere|la nuit|soiree|week end) ..2 #num (€|euros|eur|chf|$|roses)",
           "(€|euros|eur|chf|$|roses) (la|le|l|par|les)? (demi heure|quart d heure|nuit entiere|la nuit|30 min|30 minutes|1 h|1 heure|l heure|heure)",
-          "#num50-2000 (€|euros|eur|chf|$|@emoji_rose)? (la|l|par)? (h|heure|demi heure|nuit)"
+          "#num50-2000 (€|euros|eur|chf|$|@emoji_rose)? (la|l|par)? (h|heure|demi heure|nuit)",
+          "(1|2|3) (h|heure|heures) #num50-2000",
+          "(nuit|la nuit|soiree|nuit entiere) #num100-9000"
         ],
         "near": [
           {
@@ -6502,7 +6585,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Tarifs : 30 min 100 €, 1h 150 €, nuit 800 €. Je reçois en appartement privé.",
             "150 € la demi-heure, rendez-vous discret.",
-            "Je reçois à Ixelles 💋 200/h, déplacement possible."
+            "Je reçois à Ixelles 💋 200/h, déplacement possible.",
+            "Studio calme, 2 h 350, nuit 1000, je reçois."
           ],
           "noMatch": [
             "Salaire : 11,88 € brut de l'heure, 35 heures par semaine.",
@@ -6566,7 +6650,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(incall|outcall|in call|out call)",
           "(appartement|appart|studio|chambre) (prive|privee|discret|discrete) ..4 (recois|reçois|recoit|reçoit|rdv|rendez vous|massage|accueil)",
           "(rencontre|rencontres|rdv|rendez vous|plan|plans|je recois|on recoit|dispo) (a l hotel|en hotel|a domicile|chez toi|chez vous) (ou|et) (a domicile|a l hotel|en hotel|chez moi|chez nous|chez toi|chez vous|en prive)",
-          "(je|on|elle) (recois|reçois|recoit|reçoit|recevons) ..4 (deplacement|deplacements|je me deplace|me deplace|je bouge) (possible|possibles|ok|aussi|egalement)?"
+          "(je|on|elle) (recois|reçois|recoit|reçoit|recevons) ..4 (deplacement|deplacements|je me deplace|me deplace|je bouge) (possible|possibles|ok|aussi|egalement)?",
+          "(je|elle|elles|on|nous) (recois|reçois|recoit|reçoit|recoivent|recevons) (dans|en) (un|une|mon|ma|notre|leur)? (appart|appartement|studio|chambre|cadre|endroit|lieu|residence) (prive|privee|discret|discrete|propre|cosy|climatise|calme|chic)",
+          "(se deplacent|se deplace|nous nous deplacons|elles se deplacent) (a|a votre|a ton|dans votre|dans ton|en) (hotel|domicile|chambre)"
         ],
         "near": [],
         "exclusions": [
@@ -6581,7 +6667,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Je me déplace à votre hôtel.",
             "Hôtel ou privé, à toi de choisir.",
             "Rencontres à l'hôtel ou à domicile.",
-            "Je reçois à Ixelles, déplacement possible."
+            "Je reçois à Ixelles, déplacement possible.",
+            "Je reçois dans un studio privé.",
+            "Nos hôtesses se déplacent dans votre hôtel."
           ],
           "noMatch": [
             "Coiffeuse à domicile : je me déplace chez vous ou je reçois dans mon salon.",
@@ -6700,7 +6788,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(service|services|prestation|prestations) (complet|complets|complete|completes|sans tabou|sans tabous|sans limite|sans limites|vip|gfe|pse|intime|intimes|charme|de charme|coquin|coquins|adulte|adultes|pour adultes)",
           "(gfe|pse|girlfriend experience|petite amie experience)",
           "(sans tabou|sans tabous|ouverte a tout|sans limites) ..4 (rdv|rendez vous|recois|reçois|deplace|cadeau|cadeaux|roses|tarif|tarifs|massage|calins|coquine)",
-          "(escort|escorte|escortes|escort girl|escort girls|call girl|call girls|accompagnatrice de charme|accompagnatrices de charme|hotesse de charme|hotesses de charme|dame de compagnie|demoiselle de compagnie) (vip|de luxe|independante|independantes|disponible|disponibles|dispo|a|sur|en|pour|discrete|de charme|haut de gamme)?"
+          "(escort|escorte|escortes|escort girl|escort girls|call girl|call girls|accompagnatrice de charme|accompagnatrices de charme|hotesse de charme|hotesses de charme|dame de compagnie|demoiselle de compagnie) (vip|de luxe|independante|independantes|disponible|disponibles|dispo|a|sur|en|pour|discrete|de charme|haut de gamme)?",
+          "(accompagnatrice|accompagnatrices|hotesse|hotesses|modele|modeles|demoiselle|demoiselles) (pour|de) (diners|diner|soirees|soiree|voyages|voyage|week ends|sorties|hommes d affaires|messieurs) ..8 (hotel|hotels|tarif|tarifs|discret|discrete|discretion|messieurs|hommes d affaires|se deplacent|nuit)"
         ],
         "near": [],
         "exclusions": [
@@ -6716,7 +6805,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Service complet, je me déplace.",
-            "Escort girl VIP disponible à Genève."
+            "Escort girl VIP disponible à Genève.",
+            "Hôtesses pour soirées et week-ends, discrétion, tarifs à l'heure."
           ],
           "noMatch": [
             "Déménagement service complet, devis gratuit.",
@@ -6791,7 +6881,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (debt bondage); UNODC Human Trafficking Indicators (debt owed to recruiter).",
         "patterns": [
           "(travailler|travailles|travaillez|bosser) (pour|jusqu a) (rembourser|payer|avoir rembourse|solder|effacer) ..3 (dette|dettes|voyage|billet|avance|frais|passage|pret|loyer)",
-          "(rembourse|rembourses|rembourser|remboursez|rembourseras|payes|paies|payer|regles|regler|payez) ..3 en (travaillant|bossant|taffant|travaillant pour nous|servant)",
+          "(rembourse|rembourses|rembourser|remboursez|rembourseras|payes|paies|payer|regles|regler|payez|rends|rendez|rendras|rendrez|rendre) ..3 en (travaillant|bossant|taffant|travaillant pour nous|servant)",
+          "(on|nous|je|il|elle|l agence|le patron) (t|vous|te|leur|lui) (avance|avancons|avancera|avancerons|prete|pretons|pretera|preterons) ..4 (@travel|#num|frais|le billet|les billets|le voyage|le visa) ..9 (rembourse*|rends|rendez|rendras|rendrez|rendre|travaillant|deduit*|retenu*|recupere*)",
           "(dette|dettes) (de|du|d) ..2 (voyage|billet|passage|logement|agence|transport|visa|depart)",
           "(rembourser|rembourses|remboursez|rembourse|rembourseras|rembourserez) ..4 (ta|votre|la|sa|leur) (dette|dettes)",
           "(pret|avance|avances|credit) (accorde|accordee|consenti|possible|disponible|offert|offerte) ..4 (depart|arrivee|voyage|billet|visa|embauche|rembourse|remboursable|remboursee)"
@@ -6805,7 +6896,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Tu travailles pour rembourser le voyage, ensuite tout est pour toi.",
             "La dette du passage est remboursée en travaillant.",
             "Avance accordée avant le départ, remboursable sur la paie.",
-            "Si tu ne peux pas payer la chambre, tu la rembourses en travaillant au restaurant."
+            "Si tu ne peux pas payer la chambre, tu la rembourses en travaillant au restaurant.",
+            "On t'avance le billet, tu nous le rends en travaillant."
           ],
           "noMatch": [
             "Rembourser un crédit immobilier : nos conseillers vous aident.",
@@ -6945,6 +7037,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(acompte|caution|avance|depot|somme|frais) ..4 (reserver|garantir|securiser|confirmer|bloquer|valider|obtenir) ..3 (place|poste|contrat|visa|emploi|candidature|depart|dossier)",
           "(acompte|caution|depot de garantie|garantie|avance) (de|d)? #num ..3 (pour|afin de) ..3 (reserver|garantir|securiser|confirmer|bloquer|valider|obtenir) ..3 (place|poste|contrat|visa|emploi|candidature|depart)",
           "(reservation|reserver|confirmation|validation) (de|d)? (votre|ta|la) (place|poste|candidature|contrat) ..4 (acompte|caution|paiement|payer|#num)",
+          "(pour|afin de) (confirmer|valider|reserver|garantir|securiser|bloquer|finaliser) (votre|ta|ton|la|le) (embauche|place|poste|candidature|contrat|depart|recrutement) ..6 (@fee|versez|payez|reglez|paiement|virez)",
           "(acompte|caution|avance|paiement) (obligatoire|exige|exigee|requis|requise|demande|demandee) ..4 (avant|pour) ..2 (depart|embauche|visa|contrat|signature|voyage|place)"
         ],
         "near": [],
@@ -6957,7 +7050,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Versez un acompte de 200 € pour réserver votre place.",
             "Réservation de votre place : acompte de 90 € par coupon.",
-            "Caution obligatoire avant le départ."
+            "Caution obligatoire avant le départ.",
+            "Pour confirmer votre embauche, versez une caution de 150 €."
           ],
           "noMatch": [
             "Aucun acompte ne vous sera demandé pour réserver votre place.",
@@ -6973,6 +7067,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (debt bondage); ILO C181 (no fees to workers); French labour-inspection advice (\"frais de dossier\" demanded from job seekers).",
         "patterns": [
           "(frais|cout|couts|droits|droit) (de|d) (dossier|recrutement|placement|inscription|agence|courtage|mise en relation|candidature|intermediaire|intermediation|selection|embauche|ouverture de dossier|prise en charge du dossier|reservation)",
+          "(participation|contribution|somme|montant|forfait) (de|d)? #num ..4 (demande|demandee|exige|exigee|a verser|a payer|a regler|requis|requise|obligatoire) ..4 (pour|de) (l|le|la|votre|ton|ta)? (ouverture|dossier|candidature|recrutement|placement|embauche|visa|contrat)",
           "(commission|commissions) (d agence|de placement|de recrutement|d embauche)"
         ],
         "near": [],
@@ -6989,7 +7084,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Frais de dossier : 300 € à régler avant le départ.",
             "Des frais de recrutement de 150 000 FCFA sont demandés.",
-            "Commission d'agence payable à la signature du contrat de travail."
+            "Commission d'agence payable à la signature du contrat de travail.",
+            "Contribution de 90 € exigée pour le dossier de candidature."
           ],
           "noMatch": [
             "Aucun frais de recrutement ne sera demandé aux candidats.",
@@ -7069,6 +7165,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(argent|gains|gain|revenus|salaire|job|jobs|travail|boulot|taf|taff|thune|fric|oseille|billets) (facile|faciles|rapide|rapides|easy|ez|simple|tranquille|peinard|garanti|garantie)",
           "#num (k|000)? (€|euros|eur|$|dollars|usd|chf|cad) (par|la|le|chaque)? (jour|semaine|mois|soir|nuit) (facile|faciles|facilement|easy|garantis|assures|sans effort)",
           "(gagner|gagnez|gagne|gagnes|gagnerez|gagneras|se faire|te faire|vous faire) ..4 (facilement|rapidement|vite|sans effort|sans efforts|en peu de temps|en quelques jours|en quelques semaines)",
+          "(#num|argent|cash|€|euros) ..4 (a la cle|a gagner) ..3 (rien a faire|sans rien faire|sans effort|sans bouger|juste a)",
+          "(rien a faire|sans rien faire|sans bouger de chez toi|sans effort) ..4 (argent|cash|€|euros|$|gagner|gagnes|payes|paye)",
           "(tu|vous) (veux|voulez) (gagner|te faire|vous faire) ..3 (argent|fric|thune|sous|#num)",
           "(besoin|envie) (d argent|de thune|de fric) (vite|rapidement|facile|rapide)"
         ],
@@ -7085,11 +7183,57 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Tu veux gagner beaucoup d'argent ? Écris-moi.",
             "Tu cherches un taf facile ?? Voyages payés.",
             "Taf easy, paye chaque semaine.",
-            "1000 $ par semaine facile."
+            "1000 $ par semaine facile.",
+            "Un billet de 500 à gagner, rien à faire."
           ],
           "noMatch": [
             "L'argent facile n'existe pas : méfiez-vous des arnaques.",
             "Salaire selon convention collective, primes trimestrielles."
+          ]
+        }
+      },
+      {
+        "id": "fr.deceptive_recruitment.high_monthly_pay_low_skill",
+        "category": "deceptive_recruitment",
+        "weight": 0.35,
+        "description": "A monthly wage of several thousand for work that needs no experience, diploma or language, or for work abroad; the too-good-to-be-true offer when the currency or period escapes the wage reader.",
+        "source": "IOM advice on deceptive job offers (\"salary much higher than usual\"); Volodko, Cockbain & Kleinberg 2020 (unrealistic pay in work-abroad ads).",
+        "patterns": [
+          "#num3000-50000 (€|euros|eur|$|dollars|usd|chf|cad) (net|nets)? (par|le|chaque)? mois",
+          "#num3-50 k (€|euros|eur|$|dollars|usd|chf|cad)? (net|nets)? (par|le|chaque|m)? (mois|m)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(sans experience|aucune experience|pas d experience|zero experience|debutant|debutante|debutants|debutantes|sans diplome|aucun diplome|pas besoin|pas necessaire|@hostess_destination|@compound_region|hotesse|hotesses|serveuse|serveuses|danseuse|danseuses|femme de menage|nounou|ouvrier|ouvriers|manoeuvre|cueillette|mission)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(ingenieur|ingenieure|developpeur|developpeuse|medecin|infirmier diplome|cadre|directeur|directrice|master|doctorat|ans d experience|experience exigee|experience requise|bac #num)"
+            ],
+            "window": 60
+          },
+          {
+            "patterns": [
+              "(loyer|a louer|location|charges comprises|vends|vente|appartement|maison|studio|villa|garant|bail)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Chantier au Qatar, 4500 € par mois, débutants acceptés.",
+            "Serveuse, 3k€/mois, débutantes acceptées."
+          ],
+          "noMatch": [
+            "Ingénieur logiciel, 5000 € par mois, cinq ans d'expérience exigés.",
+            "Loyer 3000 € par mois, appartement de standing."
           ]
         }
       },
@@ -7305,7 +7449,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(agence de mannequins|mannequin|mannequins|casting|castings|book|defile|defiles|shooting mode|photographe) ..9 (photo|photos|mensurations)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(agence de mannequins|mannequin|mannequins|casting|castings|book|defile|defiles|shooting|photographe|modele photo|modeles photo)"
+            ],
+            "window": 25
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
@@ -7356,7 +7507,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "@travel ..3 (@covered|rembourse)",
           "(billet|billets|voyage|visa|@travel) et (visa|logement|hebergement|billet|voyage|@travel|@housing) ..3 @covered",
           "(billet|billets|voyage|visa|@travel) et (la|le|les|l) (@travel|@housing) ..3 @covered",
-          "(nous|on|il|elle|ils|l agence|l employeur|le patron) (payons|paie|paye|prenons en charge|prend en charge|offrons|offre|avancons|avance|organisons|organise) ..3 (le|ton|votre|les|vos|tes)? @travel",
+          "(nous|on|il|elle|ils|l agence|l employeur|le patron) (t|vous|te|leur|lui)? (payons|paie|paye|prenons en charge|prend en charge|offrons|offre|avancons|avance|organisons|organise) ..5 (le|ton|votre|les|vos|tes|du|des)? @travel",
           "(@travel|@housing) ..3 (a nos frais|a notre charge|a la charge de l agence|a la charge de l employeur|aux frais de l agence)",
           "tous frais (payes|pris en charge)"
         ],
@@ -7411,11 +7562,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "fr.deceptive_recruitment.visa_guaranteed",
         "category": "deceptive_recruitment",
         "weight": 0.35,
-        "description": "A work visa or permit \"guaranteed\" in advance, a promise no genuine employer or agency can make and a common lure of deceptive offers abroad.",
+        "description": "A work visa, permit or job \"guaranteed\" in advance or without an interview, a promise no genuine employer or agency can make and a common lure of deceptive offers abroad.",
         "source": "IOM advice on deceptive job offers (guaranteed visas and jobs abroad); ILO Indicators of Forced Labour (deception). Project authored from indicator text.",
         "patterns": [
           "(visa|visas|permis) (de travail|de sejour|schengen)? (garanti|garantis|garantie|garanties|assure|assures|100 %|a 100 %|sans refus)",
-          "(nous|on) (garantissons|garantit|assurons|assure) (le|votre|ton|un|l obtention du|l obtention de votre)? (visa|permis de travail)"
+          "(nous|on) (garantissons|garantit|assurons|assure) (le|votre|ton|un|l obtention du|l obtention de votre)? (visa|permis de travail)",
+          "(poste|emploi|travail|job|embauche|contrat) (garanti|garantie|assure|assuree|100 %|a 100 %) ..3 (sans entretien|sans experience|sans diplome|sans cv|sans condition|sans conditions|des l arrivee|a l arrivee|au canada|en europe|a l etranger)",
+          "(embauche|embauches|recrute|recrutes|recrutee|engage|engages) (sans entretien|sans cv|sans condition|sans conditions|d office|immediatement garanti)"
         ],
         "near": [],
         "exclusions": [],
@@ -7424,7 +7577,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Travail en Australie, visa de travail garanti.",
-            "Nous garantissons le visa en trois semaines."
+            "Nous garantissons le visa en trois semaines.",
+            "Emploi garanti sans entretien ni CV."
           ],
           "noMatch": [
             "Nous vous aidons à constituer le dossier de visa auprès du consulat.",
@@ -7468,7 +7622,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (retention of identity documents); IOM advice on deceptive job offers.",
         "patterns": [
           "(envoyer|envoyez|envoie|poster|postez|deposer|deposez|remettre|remettez|remets|confier|confiez) ..3 (vos|tes|votre|ton|les|le) (documents originaux|papiers originaux|originaux|passeport original|passeports originaux|passeport et|acte de naissance original)",
-          "(passeport|papiers|documents) (original|originaux|originale) ..4 (a envoyer|a remettre|a deposer|a laisser|par la poste|par courrier|a l agence)"
+          "(passeport|papiers|documents) (original|originaux|originale) ..4 (a envoyer|a remettre|a deposer|a laisser|par la poste|par courrier|a l agence)",
+          "(envoyer|envoyez|envoie|poster|postez|remettre|remettez|joindre|joignez) ..4 (l original|les originaux) (de|du|des) (votre|ton|vos|tes)? (acte de naissance|passeport|diplome|diplomes|carte|papiers|titre de sejour)"
         ],
         "near": [],
         "exclusions": [
@@ -7481,7 +7636,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Envoyez vos documents originaux par la poste à notre bureau.",
-            "Passeport original à remettre à l'agence avant le départ."
+            "Passeport original à remettre à l'agence avant le départ.",
+            "Postez l'original de votre passeport à notre bureau."
           ],
           "noMatch": [
             "Présentez vos documents originaux le jour de l'entretien, ils vous seront rendus sur place.",
@@ -7498,6 +7654,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(faux|fausse|fausses) (papiers|papier|passeport|passeports|carte|cartes|documents|identite|titre de sejour|contrat|contrats|visa|visas)",
           "(vrais faux|vrai faux|vraie fausse|vraies fausses)",
+          "(nouvelle identite|autre identite|fausse identite|identite d emprunt) (fournie|fournies|possible|disponible|donnee|pretee|offerte)",
+          "(travailler|travaille|travailles|bosser|bosses|embauche|embauches) ..4 (avec|sous) (la|le|les) (carte|papiers|passeport|titre de sejour|cni|nom|identite) (d un|d une|de ton|de votre|de son|de ta) (cousin|cousine|frere|soeur|ami|amie|autre|tiers|proche|collegue)",
+          "(carte|papiers|passeport|titre de sejour|cni) (d un|d une|de ton|de votre) (cousin|cousine|frere|soeur|ami|amie|tiers|proche) (qui te ressemble|qui vous ressemble|pour travailler|pour bosser|pour le chantier)",
+          "(nous chargeons|se charge|s occupe|nous occupons|gerons|gere|faisons|fait|obtenons|obtient) ..5 (du|de votre|de ton|des|vos|votre|ton) (passeport|passeports)",
           "(@documents|visa|visas|permis) ..3 (fourni*|fait|faits|faite|faites|procure*|arrange*|obtenu*|prepare*) (par|chez) ..2 (nous|agence|employeur|patron|agent|soins|agents)",
           "(passeports|cartes d identite|titres de sejour|cartes de sejour|papiers) (francais|francaises|belges|europeens|europeennes|suisses|canadiens|canadiennes)? (neufs|neuves|vierges|authentiques|vrais|vraies) ..6 (vendons|vends|vente|prix|a vendre|disponibles|commande|commander|livres|prets)",
           "(vendons|vends|vente|prix|a vendre|proposons|aussi|egalement) ..6 (passeports|cartes d identite|titres de sejour|cartes de sejour|papiers) (francais|francaises|belges|europeens|europeennes|suisses|canadiens|canadiennes)? (neufs|neuves|vierges|authentiques|vrais|vraies)",
@@ -7517,6 +7677,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Faux papiers possibles.",
             "Cartes de résident vrais-faux disponibles.",
             "Permis L arrangé par nous.",
+            "Nouvelle identité fournie, tu bosses avec la carte d'un cousin.",
+            "L'agence s'occupe de tout, y compris de vos passeports.",
             "Nous vendons des cartes d'identité authentiques, aussi passeports neufs."
           ],
           "noMatch": [
@@ -7567,13 +7729,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(employeur|patron|patronne|agence|direction|responsable|chef|famille|madame|monsieur|bureau|coffre|manager|proprietaire|arrivee|securite|pertes|perte|dette|remboursement|entreprise|societe|gerant|gerante)"
+              "(employeur|patron|patronne|agence|direction|responsable|chef|famille|madame|monsieur|bureau|coffre|manager|proprietaire|arrivee|securite|pertes|perte|dette|remboursement|entreprise|societe|gerant|gerante|@manager)"
             ],
             "window": 12
           }
         ],
         "exclusions": [
-          "(passeport*|papiers|documents|pieces|piece|carte|titre) ..4 (ne|n) ..3 (jamais|pas|aucun|aucune|en aucun cas)",
+          "(passeport*|papiers|documents|pieces|piece|carte|titre) ..1 (ne|n) ..3 (jamais|pas|aucun|aucune|en aucun cas)",
           "(gardez|conservez|garde|conserve|gardes|conserves) (toujours)? (vos|tes|votre|ton) (papiers|passeport|documents)",
           "(gardez|conservez|gardes|conserves) ..4 en securite",
           "(copie|copies|photocopie|photocopies|scan|scans) ..3 (passeport*|papiers|pieces|piece|carte|titre|documents)",
@@ -7587,7 +7749,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Passeport remis à madame à l'arrivée.",
             "Pour votre sécurité, vos passeports sont gardés au bureau pendant le contrat.",
-            "Vous devrez laisser votre passeport au patron pendant la saison."
+            "Vous devrez laisser votre passeport au patron pendant la saison.",
+            "Les ouvriers déposent leur carte de séjour chez le chef de chantier."
           ],
           "noMatch": [
             "Vos papiers ne vous seront jamais retirés : vous les gardez sur vous.",
@@ -7772,6 +7935,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators (forced begging and petty crime); ILO Indicators of Forced Labour.",
         "patterns": [
           "(faire la manche|mendier|mendicite|pickpocket|pickpockets|vol a la tire|vols a la tire|vol a l etalage|vols a l etalage)",
+          "(mendiant|mendiants|mendiante|mendiantes|vendeurs de roses|vendeuses de roses|vendeurs de fleurs|vendeurs de briquets) ..4 (recrute|recrutes|recrutees|recrutons|cherche|cherches|cherchees|cherchons|recherches|recherchees|demande|demandes|demandees|pour les terrasses|pour le metro|pour les feux)",
           "(vendre|vente de) (des|les)? (fleurs|roses|briquets|bracelets|mouchoirs) ..6 (terrasses|rue|metro|feux rouges|restaurants|recette|chef|responsable)"
         ],
         "near": [],
@@ -7783,7 +7947,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Cherchons personnes pour faire la manche et vendre des fleurs aux terrasses."
+            "Cherchons personnes pour faire la manche et vendre des fleurs aux terrasses.",
+            "Mendiantes recherchées pour le métro."
           ],
           "noMatch": [
             "Fleuriste recrute vendeuse pour sa boutique, CDI.",
@@ -7839,7 +8004,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 and the Europol/EMPACT European Money Mule Action (EMMA) campaigns (money-mule recruitment); US TIP Report 2024 (forced criminality).",
         "patterns": [
           "(recevoir|recevez|recois|receptionner|reception) ..2 (virements|virement|fonds|argent|paiements|transferts|colis) ..4 (sur|dans|a) (ton|votre) (compte|nom|adresse)",
-          "(preter|prete|pretez|louer|loue|louez|vendre|vends|vendez) (ton|votre) (compte|compte bancaire|rib|carte bancaire|iban)",
+          "(preter|prete|pretez|louer|loue|louez|vendre|vends|vendez) (ton|votre|leur|son|sa|vos|tes|leurs) (compte|compte bancaire|comptes bancaires|comptes|rib|carte bancaire|cartes bancaires|iban)",
           "(transferer|transfere|transferez|renvoyer|renvoie|renvoyez|retirer|retire|retirez) ..3 (l argent|les fonds|les virements|la somme|le reste) ..6 (crypto|bitcoin|usdt|western union|a un autre compte|vers un autre compte|en especes|commission)"
         ],
         "near": [],
@@ -7849,7 +8014,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Tu reçois des virements sur ton compte bancaire et tu les transfères en crypto.",
-            "Prête ton compte bancaire, 500 € par semaine."
+            "Prête ton compte bancaire, 500 € par semaine.",
+            "Étudiants : louez votre compte bancaire une semaine, 200 €."
           ],
           "noMatch": [
             "Recevez votre salaire sur votre compte bancaire le 5 du mois.",
@@ -7950,6 +8116,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(passage|traversee) (de la|des) (frontiere|frontieres) (organise|organisee|assure|assuree|arrange|arrangee|garanti|garantie|pris en charge)",
           "(avec|sous|sur) (un|une)? visa (touriste|touristique|de tourisme|de visiteur) ..6 (travailler|travail|emploi|rester|sur place)",
           "(entrer|faire entrer|faire venir|arriver) ..3 (sans visa|sans papiers|clandestinement|illegalement|par la montagne|par la mer|en camion|dans un camion)",
+          "(convoi|convois|passage|passages|traversee|depart|departs|voyage) (vers|pour|en|au|jusqu en) * ..3 (par la montagne|par la foret|a pied|en camion|dans un camion|de nuit|sans controle|par les bois)",
+          "(enfants|petits|bebes|mineurs) (a)? (moitie prix|demi tarif|gratuit|gratuits|prix reduit)",
           "(passeur|passeurs) (serieux|fiable|fiables|disponible|disponibles|experimente|garanti)"
         ],
         "near": [],
@@ -7959,7 +8127,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Passage de la frontière organisé.",
-            "Nous faisons venir la personne avec un visa touriste, elle travaille sur place."
+            "Nous faisons venir la personne avec un visa touriste, elle travaille sur place.",
+            "Passage vers la France par la forêt de nuit, bébés gratuits."
           ],
           "noMatch": [
             "Visa touristique requis pour le séjour, valable 90 jours.",
@@ -8073,7 +8242,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Boat or vehicle departures \"every week\" towards Europe, the UK or the Canaries, i.e. an ongoing smuggling service.",
         "source": "UN Smuggling Protocol; IOM; Europol 2025.",
         "patterns": [
-          "(bateau|bateaux|zodiac|pneumatique|pirogue|pirogues|embarcation|embarcations|camion|camions|depart|departs|convoi|convois|voyage|voyages) ..3 (chaque|toutes les|tous les) (semaine|semaines|jours|nuits|nuit|mois|quinzaine)"
+          "(bateau|bateaux|zodiac|pneumatique|pirogue|pirogues|embarcation|embarcations|camion|camions|depart|departs|convoi|convois|voyage|voyages|passage|passages|traversee|traversees) ..6 (chaque|toutes les|tous les) (semaine|semaines|jours|nuits|nuit|mois|quinzaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches|week end|week ends)"
         ],
         "near": [
           {
@@ -8264,7 +8433,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@escort_context|@dating_context|@availability|@youth)"
+              "(@escort_context|@dating_context|@availability|@youth|@third_party_booking)"
             ],
             "window": 40
           }
@@ -8374,7 +8543,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@escort_context|@dating_context|@availability|@youth)"
+              "(@escort_context|@dating_context|@availability|@youth|@third_party_booking)"
             ],
             "window": 40
           }
@@ -8618,6 +8787,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "de passage (a|au|sur|en|dans|pour) ..3 (jusqu|jusqu a|jusqu au|quelques jours|#num jours|seulement|uniquement|ce week end|cette semaine|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi)",
           "(seulement|uniquement|juste|que|presente|presentes|dispo|disponible|disponibles|ici|icitte|la) (pour|pendant)? (quelques|#num|une|deux|trois|quatre|cinq|six|sept|dix) (jours|nuits|soirs|semaine)",
           "(quelques|#num|deux|trois|quatre|cinq) (jours|nuits|soirs|semaines) ..2 avant de (repartir|partir|quitter la ville|changer de ville)",
+          "(pour|pendant) (quelques|#num|une|deux|trois|quatre|cinq) (jours|nuits|soirs|semaine) (seulement|uniquement|only|max|maximum)",
+          "de retour (sur|a|au|en) * ..3 (pour|pendant) ..2 (jours|nuits|semaine|week end)",
           "(presente|presentes|dispo|disponible|disponibles|la|ici) (seulement|uniquement|que)? (jusqu a|jusqu au|jusqu) ..2 (dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|#num|fin de semaine|la fin de la semaine|demain)",
           "(je|on|nous|elle|elles) (pars|part|partons|partent|repars|repart|repartons|quitte|quittons) ..3 (dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|bientot|ce week end|la semaine prochaine|dans #num jours)",
           "(derniers|dernier|derniere) (jours|jour|soir|soirs|nuits) (a|sur|en|au|dans) ..2 (ville|paris|lyon|marseille|toulouse|nice|nantes|bordeaux|lille|geneve|lausanne|bruxelles|montreal|la ville)",
@@ -8643,7 +8814,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Dispo uniquement quelques jours, réservez vite.",
             "Tournée en France : cette semaine à Bordeaux.",
             "Que 3 jours avant de repartir, dispo ce soir.",
-            "Après Genève, tournée en Valais et au Tessin."
+            "Après Genève, tournée en Valais et au Tessin.",
+            "De retour à Brest pour deux nuits seulement."
           ],
           "noMatch": [
             "Le groupe part en tournée dans toute la France avec son nouvel album.",
@@ -9419,7 +9591,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(pas de|aucun|sans) (telephone|portable|smartphone) (personnel|perso|autorise|permis)",
           "(gardons|garde|confisquons|recuperons|prenons|garde|conserve) ..2 (ton|votre|vos|tes|le|les|leur|leurs) @phone",
           "(@manager|famille|employeur|patron|patronne|agence|nous|on) @keep ..5 (et|ainsi que) (le|la|les|ton|votre|son|sa|leur|leurs|vos|tes)? @phone",
-          "@phone (perso|personnel|personnels)? (est|sont|sera|seront)? @keep (par|chez|au|a la|a l|pendant|en|le soir|la nuit)"
+          "@phone (perso|personnel|personnels)? (est|sont|sera|seront)? @keep (par|chez|au|a la|a l|pendant|en|le soir|la nuit)",
+          "@phone (perso|personnel|personnels)? (reste|restent|restera|resteront) (au bureau|au coffre|chez le patron|chez la patronne|chez madame|avec le chef) (pendant|toute|la semaine|du lundi|jusqu)"
         ],
         "near": [],
         "exclusions": [
@@ -9492,7 +9665,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@escort_context|@girl|@youth|filles|hotesses|masseuses|recoit|recoivent|elle|elles|charme|nuit|dispo|demoiselles)"
+              "(@escort_context|@girl|@youth|filles|hotesses|masseuses|recoit|recoivent|elle|elles|charme|nuit|dispo|demoiselles|chez nous|nouvelle recrue)"
             ],
             "window": 25
           }
@@ -9593,8 +9766,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(partage|partage des gains|commission|repartition) (#num|moitie) ..3 (avec)? (la maison|le salon|l agence|l etablissement)",
           "(l agence|la maison|le salon|le patron|le manager|le chef) (garde|prend|retient|preleve) ..3 (#num %|la moitie|une commission|un pourcentage|une part|tout)",
           "(l agence|le patron|le chef|le responsable|la maison) (vous|te|leur) (reverse|reversera|donne|donnera|verse|versera) ..3 (argent de poche|une partie|le reste|un pourcentage)",
-          "(@wages|argent|tout|gains|€|euros|eur|$|fcfa|chf|cad|dollars) ..6 @remit ..3 (@manager|tante|oncle|tonton|tata|cousin|cousine|tuteur|tutrice|chef|boss|la maison)",
+          "(@wages|argent|tout|gains|€|euros|eur|$|fcfa|chf|cad|dollars) ..6 @remit ..3 (@manager|tante|oncle|tonton|tata|cousin|cousine|tuteur|tutrice|chef|boss|la maison|la famille|sa famille|leur famille|les parents|ses parents|leurs parents)",
           "(remettent|remet|remettre|reversent|reverse|reverser|donnent|donne|laissent|laisse|versent|verse) #num % (a|au|aux|a la|a l) ..1 (maison|agence|@manager|salon|club)",
+          "(les filles|la fille|les masseuses|la masseuse|les hotesses|l hotesse|les demoiselles) (ne)? (touchent|touche|recoivent|recoit|gardent|garde) (qu|que|seulement|juste)? (un|une)? (pourcentage|part|commission|partie|#num %)",
+          "(reversent|reverse|remettent|remet|donnent|versent) (tout|toute la recette|l argent|les gains|la recette|la moitie) (au|a la|a l|aux) ..2 (@manager|chef|boss|bande|clan|maison)",
           "@manager ..3 (gere|gerent|s occupe de|s occupent de|encaisse|encaissent|touche|touchent|recupere|recuperent) (les|leurs|leur|la|sa|ses) (filles|paie|paies|salaires|salaire|gains|argent|recettes|payes)"
         ],
         "near": [],
@@ -9609,6 +9784,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Un objectif de 150 € par jour à remettre au responsable du groupe.",
             "Le salaire est remis directement à sa tante chaque fin de mois.",
             "Les filles remettent 60% à la maison.",
+            "Les masseuses ne gardent qu'une part, le reste va au salon.",
+            "Ils versent la recette au boss chaque soir.",
+            "Salaire envoyé directement à la famille au village.",
             "Mama Rose gère les filles et s'occupe de leur paie."
           ],
           "noMatch": [
@@ -9728,7 +9906,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(salaire|salaires|paie|paye|remuneration|payes|paye|payee) (en|au) (noir|black|liquide|especes|cash)",
           "(de la)? main a la main",
           "(paye|payee|payes|payees|regle|reglee|regles|verse|versee|remunere|remuneree|salaire|paie|paiement) (en|au|cash) @cash (le|chaque|tous les|a la|en fin de)? (jour|journee|semaine|soir|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|fin de semaine)",
-          "(#num|balles) (€|euros|eur|$|dollars)? (en|au) (liquide|especes|cash)"
+          "(se faire|gagner|gagnes|gagnez|toucher|touches|touchez|empocher|empoches) #num #num? (balles|€|euros|$|dollars)? (en|au) (liquide|especes|cash)"
         ],
         "near": [],
         "exclusions": [
@@ -9743,7 +9921,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Moitié avant moitié après, cash uniquement.",
             "Salaire au noir, payé à la journée.",
             "Réglé en liquide le samedi.",
-            "Se faire 12 000 balles en liquide."
+            "Qui veut se faire 12 000 balles en liquide ?"
           ],
           "noMatch": [
             "Vends vélo, paiement en espèces uniquement, à venir chercher.",
@@ -10021,7 +10199,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Undeclared, off-the-books work (\"au noir\", \"non déclaré\"), which leaves the worker without rights or recourse.",
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); French labour inspectorate (travail dissimulé).",
         "patterns": [
-          "(travail|travaux|emploi|boulot|job|poste|jobs|boulots) (au noir|non declare|non declares|non declaree|au black|black|dissimule|sans declaration|pas declare)",
+          "(travail|travaux|emploi|boulot|job|poste|jobs|boulots|taf|bosser|travailler) ..3 (au noir|non declare|non declares|non declaree|au black|dissimule|sans declaration|pas declare)",
           "(pas de|sans|aucune) (declaration|fiche de paie|fiches de paie|bulletin de salaire|bulletins de salaire|contrat declare)"
         ],
         "near": [],
@@ -10033,6 +10211,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Travail au black, payé en liquide à la journée.",
+            "Du taf au black sur les marchés, tous les jours.",
             "Pas de fiche de paie, paiement chaque vendredi."
           ],
           "noMatch": [
@@ -10051,7 +10230,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "@undocumented (accepte|acceptee|acceptes|acceptees|bienvenu|bienvenue|bienvenus|bienvenues|ok|pas de probleme|pas de souci|possible|acceptable|admis)",
           "(meme|aussi|y compris|egalement) @undocumented",
           "(situation|statut) (administrative|administratif|migratoire)? (pas importante|peu importe|sans importance|pas un probleme|on s en fout|importe peu)",
-          "(peu importe|qu importe) ..3 (papiers|statut|situation|titre de sejour)"
+          "(peu importe|qu importe) ..3 (papiers|statut|situation|titre de sejour)",
+          "(n as pas|n avez pas|t as pas|pas de|sans) (de)? (papiers|titre de sejour|permis de travail|carte de sejour|statut) ..3 (pas grave|pas de souci|pas de probleme|c est pas grave|aucun souci|aucun probleme|t inquiete|on s arrange|on gere)",
+          "(tu n as pas|vous n avez pas|t as pas|tu as pas|vous avez pas) (de)? (papiers|titre de sejour|permis de travail|carte de sejour|statut)",
+          "(t es|tu es|vous etes|si tu es|si vous etes) @undocumented"
         ],
         "near": [],
         "exclusions": [],
@@ -10061,7 +10243,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Sans papiers acceptés, on ne pose pas de questions.",
             "Travail même sans titre de séjour.",
-            "Peu importe tes papiers, viens travailler."
+            "Peu importe tes papiers, viens travailler.",
+            "T'as pas de papiers ? Aucun souci, on t'embauche."
           ],
           "noMatch": [
             "Titre de séjour autorisant à travailler exigé."
