@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "865275e7666a24730c7660950c2d596f807bf363999fcd006f5afe0ef5403bc6" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "762484a692fe16fc5083d26fc434c7cb98023ed9ee78e6a579036bf2c9241a29" } as const;
 
 /**
  * The built-in rule packs (723 rules in 7 packs), validated at build time.
@@ -9233,7 +9233,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(mutuelle|securite sociale|assurance maladie|cpam|remboursement des soins) ..6 (pris en charge|rembourses|couverts)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(assurance maladie|securite sociale|mutuelle|cpam|chu|nephrologie|service hospitalier|agence de la biomedecine|don d organes)"
+            ],
+            "window": 25
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
@@ -9677,7 +9684,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(accueil|reception|secretaire|standard) ..4 (cabinet|medical|medicale|clinique|hopital|dentiste|mairie|ecole|mutuelle|banque|agence immobiliere|notaire|avocat)",
           "(cabinet|clinique|hopital|dentiste|kine|kinesitherapeute|osteopathe|notaire|avocat|mairie) ..6 (accueil|reception|secretaire|standard|secretariat)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(cabinet|medical|medicale|clinique|hopital|dentiste|mairie|ecole|mutuelle|banque|agence immobiliere|agent immobilier|notaire|avocat|kine|osteopathe|veterinaire|garage|salon de coiffure|coiffeuse|estheticienne)"
+            ],
+            "window": 25
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
@@ -9878,7 +9892,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(elle|elles) (est|sont) (disponible|disponibles|dispo|nouvelle|nouvelles|arrivee|arrivees|de passage|presente|presentes) ..4 (hotel|deplacement|prive|rdv|rendez vous|massage|salon|appartement|reservation|tarif|tarifs|ville)",
           "(elle|elles) (ne parle|ne parlent|parle|parlent) (pas|peu|tres peu|un peu|seulement|que) ..2 (francais|anglais|la langue)"
         ],
-        "near": [],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@availability|@girl|@youth|son manager|son chauffeur|sa patronne|son booker|madame|tarif|tarifs|appartement prive|nouvelle|de passage|photos|reservation|reserver|reservez)"
+            ],
+            "window": 30
+          }
+        ],
         "exclusions": [],
         "unlessNear": [],
         "negatable": true,
