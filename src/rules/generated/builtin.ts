@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "762484a692fe16fc5083d26fc434c7cb98023ed9ee78e6a579036bf2c9241a29" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "9c67a54fd4b4798cebc1cb8e7865dff9e523f4eee82f545fc2eb9b7f3de440ba" } as const;
 
 /**
  * The built-in rule packs (723 rules in 7 packs), validated at build time.
@@ -4204,7 +4204,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "si (tu|vous) (es|etes) (victime|temoin)",
           "(appelez|appeler|composez|composer|contactez|contacter|signalez|signaler|alertez|alerter|prevenez) ..3 (17|112|119|114|3919|police|gendarmerie|numero vert|numero gratuit|numero d urgence|ligne d ecoute|inspection du travail|plateforme|autorites)",
           "(numero|ligne) (vert|verte|gratuit|gratuite|d urgence|d ecoute|d assistance)",
-          "(signes|signaux|indices|indicateurs) (d alerte|de traite|d exploitation|qui doivent alerter|a surveiller)",
+          "(signes|signaux|indices|indicateurs|signal|signe) (d alerte|de traite|d exploitation|qui doivent alerter|a surveiller|de danger)",
           "(signalement|signalements) (anonyme|anonymes|confidentiel|confidentiels|en ligne)",
           "(aide|accompagnement|soutien|ecoute) (gratuit|gratuite|anonyme|confidentiel|confidentielle) ..3 (victimes|personnes)"
         ],
@@ -4292,6 +4292,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(il est|c est|est) (illegal|interdit par la loi|puni par la loi|passible)",
           "(conservez|gardez|garde) (toujours)? (vos|tes|votre|ton) (papiers|passeport|documents|pieces d identite) (sur vous|avec vous|en lieu sur)",
           "(vos|tes) droits (de travailleur|au travail|en tant que)",
+          "(parlez en|parles en|parle en|parlez|parle|parles) (a|avec) (un adulte|une personne|quelqu un|un proche|une association) (de confiance)?",
           "(vous avez|tu as) (quand meme|aussi|meme sans papiers|egalement|toujours) des droits",
           "(offre|offres|annonce|annonces|proposition|propositions) (d emploi|de travail|d emplois)? (piege|pieges|frauduleuse|frauduleuses|mensongere|mensongeres|trompeuse|trompeuses|douteuse|douteuses)",
           "(le quai d orsay|france diplomatie|le ministere|les autorites|l ambassade|le consulat|le gouvernement|la police|interpol|europol) (deconseille|deconseillent|met en garde|mettent en garde|appelle a la vigilance|appellent a la vigilance|alerte|alertent|recommande de|recommandent de)",
@@ -5596,7 +5597,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "soutien scolaire",
           "aide aux devoirs",
           "devoirs",
-          "=cours",
+          "cours de",
+          "cours d",
+          "cours particuliers",
+          "donne cours",
+          "donne des cours",
+          "propose des cours",
           "=lecons",
           "=tutorat",
           "promener vos chiens",
@@ -7133,6 +7139,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(on|nous) (s occupe|s occupent|nous occupons|gere|gerons|organise|organisons|arrange|arrangeons) (de)? tout",
           "(il|elle|on|nous|l agence|le patron|mon cousin|mon oncle) (avance|paie|paye|finance|offre|prend en charge|avancons|payons|finançons|financons) (tout|toutes les depenses|tous les frais|l ensemble des frais)",
+          "(on|nous) (s occupe|s occupent|nous occupons|gere|gerons) (des|de vos|de tes|du|de ton|de votre) (papiers|visa|visas|billet|billets|voyage|logement)",
           "tout est (organise|arrange|gere|regle|prevu|pris en charge|deja organise|deja pret)",
           "(vous|tu) n (avez|as|aurez|auras) (a vous occuper|a t occuper|a vous soucier|a te soucier|a vous preoccuper|a te preoccuper) de rien",
           "(cle en main|cles en main) ..3 (depart|voyage|emploi|travail|visa)"
@@ -7147,7 +7154,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Départ pour l'Italie, on s'occupe de tout.",
             "Tout est organisé : billet, visa, logement.",
-            "Mon cousin avance TOUT : billet, visa, logement."
+            "Mon cousin avance TOUT : billet, visa, logement.",
+            "Travail en Belgique, on s'occupe des papiers."
           ],
           "noMatch": [
             "Nous nous occupons des démarches de permis de travail conformément à la réglementation.",
@@ -7167,6 +7175,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(gagner|gagnez|gagne|gagnes|gagnerez|gagneras|se faire|te faire|vous faire) ..4 (facilement|rapidement|vite|sans effort|sans efforts|en peu de temps|en quelques jours|en quelques semaines)",
           "(#num|argent|cash|€|euros) ..4 (a la cle|a gagner) ..3 (rien a faire|sans rien faire|sans effort|sans bouger|juste a)",
           "(rien a faire|sans rien faire|sans bouger de chez toi|sans effort) ..4 (argent|cash|€|euros|$|gagner|gagnes|payes|paye)",
+          "(gagne|gagner|gagnez|gagnes|touche|touchez|se faire) #num ..4 (depuis|de|avec) (ton|ta|votre|chez) (tel|telephone|portable|canape|lit|maison|toi|vous|ordi|ordinateur)",
           "(tu|vous) (veux|voulez) (gagner|te faire|vous faire) ..3 (argent|fric|thune|sous|#num)",
           "(besoin|envie) (d argent|de thune|de fric) (vite|rapidement|facile|rapide)"
         ],
@@ -7184,7 +7193,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Tu cherches un taf facile ?? Voyages payés.",
             "Taf easy, paye chaque semaine.",
             "1000 $ par semaine facile.",
-            "Un billet de 500 à gagner, rien à faire."
+            "Un billet de 500 à gagner, rien à faire.",
+            "Gagne 150 € par jour depuis ton canapé."
           ],
           "noMatch": [
             "L'argent facile n'existe pas : méfiez-vous des arnaques.",
@@ -7902,6 +7912,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "@carry (une|un|la|le|les|des|deux|ce|cette)? (petit|petite|petits)? @luggage ..3 (et tu rentres|et tu reviens|et tu repars|puis tu rentres|et retour|et c est tout|c est tout)",
           "@carry ..1 (petit|petite|petits)? @luggage ..6 (frontiere|douane|@travel|aeroport|@abroad|a l arrivee|pour un ami|pour quelqu un|pour un client|pour un contact|pour un proche|de * a)",
           "@carry ..1 (petit|petite|petits)? @luggage ..9 #num (€|euros|eur|$|dollars|balles) ..2 (le|par|chaque) (voyage|trajet|aller|aller retour|vol)",
+          "@luggage (a deposer|a livrer|a transporter|a ramener|a recuperer|a porter|a passer) ..6 #num100-99999 (€|euros|eur|$|dollars|balles)? (par|la|le|chaque) (livraison|trajet|voyage|colis|course|aller)",
           "(mule|mules|passeur de drogue|passeurs de drogue|go fast|gofast)",
           "(ne pas|sans) (ouvrir|regarder|demander ce qu il y a dans) ..2 (la valise|le colis|le paquet|le sac|les bagages)"
         ],
@@ -7918,12 +7929,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Transporter un colis à l'étranger, 3000 € à la clé.",
             "Il suffit de ramener une valise pour un client, 5000 € le voyage.",
             "Vols tous frais payés, tu livres un colis et tu rentres.",
-            "Tu ramènes une valise de Lima à Bruxelles, 2500 € le voyage."
+            "Tu ramènes une valise de Lima à Bruxelles, 2500 € le voyage.",
+            "Un sac à déposer en voiture, 400 par trajet."
           ],
           "noMatch": [
             "Coursier à vélo pour livraison de colis en centre-ville.",
             "Ne transportez jamais un colis pour un inconnu à l'aéroport.",
-            "Bagagiste d'hôtel : porter les valises des clients jusqu'aux chambres."
+            "Bagagiste d'hôtel : porter les valises des clients jusqu'aux chambres.",
+            "Colis à livrer en ville, 3 € par colis."
           ]
         }
       },
@@ -8208,12 +8221,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UN Smuggling Protocol; IOM; Europol 2025 (smuggling price lists online).",
         "patterns": [
           "(€|euros|eur|dollars|$|fcfa|cfa|dinars|dirhams) ..2 (par|la|le) (personne|tete|passager|adulte|place)",
-          "(prix|tarif|tarifs|cout) (par|du|de la) (personne|tete|passager|place|passage|traversee)"
+          "(prix|tarif|tarifs|cout) (par|du|de la) (personne|tete|passager|place|passage|traversee)",
+          "(place|places) (a)? #num (€|euros|eur|dollars|$|fcfa|cfa|dinars|dirhams)"
         ],
         "near": [
           {
             "patterns": [
-              "(passage|traversee|traversees|frontiere|frontieres|bateau|pirogue|zodiac|embarcation|angleterre|italie|espagne|canaries|lampedusa|libye|grece|europe|sans visa|sans papiers|clandestin|clandestins|place garantie|places garanties|passage garanti|passeur|passeurs)"
+              "(passage|traversee|traversees|frontiere|frontieres|bateau|pirogue|kwassa|zodiac|embarcation|angleterre|italie|espagne|canaries|lampedusa|libye|grece|europe|mayotte|comores|sans visa|sans papiers|clandestin|clandestins|place garantie|places garanties|passage garanti|passeur|passeurs|sans lune)"
             ],
             "window": 15
           }
@@ -8247,7 +8261,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(passage|traversee|europe|angleterre|royaume uni|uk|italie|lampedusa|espagne|canaries|grece|lesbos|libye|calais|manche|mediterranee|frontiere|sans visa|sans papiers|par personne|clandestin|clandestins|place garantie|places garanties)"
+              "(passage|traversee|europe|angleterre|royaume uni|uk|italie|lampedusa|espagne|canaries|grece|lesbos|libye|calais|manche|mediterranee|frontiere|sans visa|sans papiers|par personne|clandestin|clandestins|place garantie|places garanties|mayotte|comores|anjouan|guyane|gibraltar|ceuta|melilla|zouara|sfax|nador|tanger|sans lune|@undocumented|la place|par tete)"
             ],
             "window": 20
           }
@@ -8536,6 +8550,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "@minor_number @years",
           "(j ai|jai|g|moi|age|agee|ado|ado de|fille de|meuf de|gamine de) @minor_number",
           "#num12-17 (piges|pige|balais|berges|printemps)",
+          "#num12-17 a (dispo|dispos|disponible|libre|cherche|jcherche|ce soir)",
           "1 #num2-7 @years",
           "(des|a partir de|plus de) #num12-17 (@years|+)",
           "#num12-17 +"
@@ -8566,12 +8581,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Moi c'est Lina, j'ai seize ans, on peut se voir ce week-end.",
             "Nouvelle, 1-7 a.n.s, dispo cette nuit.",
+            "Inès 16a dispo ce soir.",
             "Hôtesses pour soirées privées, dès 16 ans, discrétion assurée."
           ],
           "noMatch": [
             "J'ai seize ans et je propose du baby-sitting le mercredi.",
             "Job d'été au camping, dès 16 ans, 35 heures par semaine.",
-            "Entrée interdite aux moins de 16 ans au spectacle de magie."
+            "Entrée interdite aux moins de 16 ans au spectacle de magie.",
+            "Permanence de 14 à 16 h, dispo pour vos questions."
           ]
         }
       },
@@ -9395,6 +9412,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(dites|dis|dire|raconte|racontez|parle|parlez) (rien|pas|jamais) ..3 @family",
           "(pas la peine|pas besoin|inutile|aucun besoin|nul besoin) (de|d) @tell ..2 @family",
           "@family ..2 (n ont pas|n a pas|ont pas|a pas|pas) (besoin d etre|a etre|a) (au courant|informes|informe|prevenus|prevenu)",
+          "@family ..2 (n ont pas|n a pas|ont pas|a pas|pas) (besoin de|a) (savoir|le savoir|etre mis au courant)",
           "(secret|secrete|discretion|discret|discrete) ..3 (envers|vis a vis|pour) (ta|votre|la|tes|vos) (famille|parents|proches|entourage)",
           "@family (ne doit|ne doivent|n a pas a|n ont pas a) (pas)? (savoir|etre au courant|etre informe|etre informes)"
         ],
@@ -9407,7 +9425,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Ne dis rien à ta famille avant le départ.",
             "Tes parents ne doivent pas savoir, on les appellera après.",
             "Dites rien à vos darons avant d'être là-bas.",
-            "Pas la peine de prévenir les parents."
+            "Pas la peine de prévenir les parents.",
+            "Sa famille n'a pas à le savoir."
           ],
           "noMatch": [
             "Parlez-en à votre famille avant de vous engager.",
