@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "9c67a54fd4b4798cebc1cb8e7865dff9e523f4eee82f545fc2eb9b7f3de440ba" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "35886994cee3c05b56a758be9516fb9efc71b12d9bc48b9745b25b3c793d7226" } as const;
 
 /**
  * The built-in rule packs (723 rules in 7 packs), validated at build time.
@@ -4236,6 +4236,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "#num? (ans|mois) (de prison|ferme|d emprisonnement|de reclusion)",
           "(le|les|un|des|ce|ces) (passeur|passeurs|trafiquant|trafiquants|proxenete|proxenetes|recruteur|recruteurs|reseau|prevenu|prevenus|prevenue|accuse|accuses|accusee|suspect|suspects|suspecte|couple|gang|clan) (reclamait|reclamaient|exigeait|exigeaient|demandait|demandaient|proposait|proposaient|promettait|promettaient|recrutait|recrutaient|gardait|gardaient|confisquait|confisquaient|forcait|forcaient|obligeait|obligeaient|logeait|logeaient|vendait|vendaient|organisait|organisaient|reperait|reperaient|exploitait|exploitaient|faisait venir|faisaient venir|ciblait|ciblaient|attirait|attiraient)",
           "(tribunal correctionnel|tribunal judiciaire|cour d assises|cour d appel|chambre correctionnelle|parquet de|parquet d|procureur de la republique|juge d instruction|juges d instruction)",
+          "(rapport annuel|selon le rapport|d apres le rapport|dans son rapport|etude publiee|selon une etude|selon les chiffres|acte d accusation|selon l acte)",
+          "(rapporte|rapportent|indique|indiquent|affirme|affirment|denonce|denoncent|revele|revelent) (l ong|l association|le journal|la presse|le quotidien|l enquete|le rapport|les enqueteurs|la police|le parquet)",
+          "(ecroue|ecroues|ecrouee|ecrouees|incarcere|incarceres|interpelle|interpelles|mis en examen|mises en examen) (pour|apres|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)?",
           "(garde a vue|mise en examen|mis en examen|information judiciaire|proces s est ouvert)",
           "(les enqueteurs|la police|les policiers|les gendarmes|les autorites|les inspecteurs|l inspection du travail|les douaniers|la douane) ..4 (ont|a) (analyse|constate|identifie|observe|decouvert|releve|recense|repere|saisi|retrouve|intercepte)",
           "(les associations|l association|les ong|l ong|les humanitaires|les syndicats) (denoncent|denonce|alertent|alerte|estiment|estime|rappellent|rappelle|temoignent|s inquietent|s inquiete|reclament)"
@@ -4286,7 +4289,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Project authored from prevention advice of French-speaking authorities and NGOs (service-public.fr, OIM, inspection du travail, Comité contre l'esclavage moderne).",
         "patterns": [
           "(mefiez vous|mefie toi|soyez vigilant|soyez vigilants|soyez vigilante|restez vigilant|restez vigilants|attention aux|prenez garde) ..3 (offres|annonces|promesses|employeurs|recruteurs|agences|propositions)",
-          "ne (payez|versez|remettez|confiez|donnez|envoyez|acceptez) jamais",
+          "ne (payez|versez|remettez|confiez|donnez|envoyez|acceptez|paie|paye|verse|remets|confie|donne|envoie|accepte|suis|suivez|pars|partez) jamais",
+          "(mefie toi|mefiez vous|mefie t en|mefiez vous en|fuyez|fuis)",
+          "(si on vous propose|si on te propose|si quelqu un vous propose|si quelqu un te propose|si on vous demande|si on te demande) (ca|cela|ce genre|ce type|un travail|une offre|un job|de payer|de partir|de donner|de laisser)",
+          "(vrai ou faux|quiz)",
           "ne jamais (payer|verser|remettre|confier|donner|envoyer|accepter)",
           "(un employeur|l employeur|une agence|aucun employeur|aucune agence) (n a pas le droit|ne peut pas|ne doit pas|ne peut en aucun cas|n a aucun droit)",
           "(il est|c est|est) (illegal|interdit par la loi|puni par la loi|passible)",
@@ -4296,7 +4302,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(vous avez|tu as) (quand meme|aussi|meme sans papiers|egalement|toujours) des droits",
           "(offre|offres|annonce|annonces|proposition|propositions) (d emploi|de travail|d emplois)? (piege|pieges|frauduleuse|frauduleuses|mensongere|mensongeres|trompeuse|trompeuses|douteuse|douteuses)",
           "(le quai d orsay|france diplomatie|le ministere|les autorites|l ambassade|le consulat|le gouvernement|la police|interpol|europol) (deconseille|deconseillent|met en garde|mettent en garde|appelle a la vigilance|appellent a la vigilance|alerte|alertent|recommande de|recommandent de)",
-          "(comment|savoir|pour) (reconnaitre|reperer|identifier|detecter|eviter) ..3 (offre|offres|annonce|annonces|arnaque|arnaques|piege|pieges|signes|recruteurs|victime|victimes)",
+          "(comment|savoir|pour) (reconnaitre|reperer|identifier|detecter|eviter) ..3 (offre|offres|annonce|annonces|arnaque|arnaques|piege|pieges|signes|signaux|indices|recruteurs|victime|victimes|situations)",
+          "(arnaque|arnaques|escroquerie|escroqueries) (a|au|aux|a la|de|des|du) ..3 (job|jobs|emploi|emplois|offre|offres|recrutement|recrutements|hotesse|hotesses|travail|visa|visas|passeurs|sugar daddy|annonce|annonces|faux)",
           "(arnaque|arnaques|escroquerie|escroqueries) (a l emploi|au recrutement|aux faux emplois|a l offre d emploi|aux offres d emploi)",
           "(ne|n) (repondez|postulez|cliquez) (jamais|surtout pas|pas) (a|aux|a ce|a cette|a ces)",
           "(ne|n) (repondez|postulez|cliquez) (jamais|surtout pas|pas) ..2 (signalez|bloquez|signalez la|signalez le)",
@@ -4438,6 +4445,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(temoignage|temoignages|temoigne|temoignent|raconte t elle|raconte t il|confie t elle|confie t il|explique t elle|explique t il|se souvient elle|se souvient il)",
           "(a ete|ont ete|avait ete|avaient ete|auraient ete|aurait ete) (exploite|exploitee|exploites|exploitees|trompe|trompee|trompes|trompees|contrainte|contraintes|contraint|contraints|forcee|forcees|force|forces|sequestre|sequestree|sequestres|sequestrees|vendue|vendues|vendu|vendus)",
           "(les|des|ses|leurs|aux) victimes",
+          "(mineurs|mineures|enfants|femmes|personnes|jeunes|migrants|migrantes|travailleurs|travailleuses|filles) victimes (de|d|du)",
           "(il|ils|elle|elles|on) (m a|m ont|m avait|m avaient|nous a|nous ont|nous avait|nous avaient|lui a|lui ont|leur a|leur ont) (pris|confisque|garde|retenu|promis|enferme|force|oblige|vendu|menace|frappe|fait croire|fait miroiter|pique|vole|retire)",
           "(etait|etaient|avait ete|avaient ete) (confisque|confisques|confisquee|confisquees|retenu|retenus|retenue|retenues|enferme|enfermes|enfermee|enfermees|force|forces|forcee|forcees|oblige|obliges|obligee|obligees|contraint|contraints|contrainte|contraintes|deplace|deplaces|deplacee|deplacees|sequestre|sequestres|sequestree|sequestrees|prive|prives|privee|privees|exploite|exploites|exploitee|exploitees)",
           "(il m a fallu|j ai fini par|j ai pu|j ai reussi a|je m en suis sortie|je m en suis sorti|je suis sortie de|j ai ose|aujourd hui je suis|j ai porte plainte|j ai repris)",
@@ -5914,6 +5922,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(=mes|=ses|=tes|=nos|=vos|=leurs) #num",
           "(=moins =de|=mineurs =de|=jeunes =de =moins =de|=aux =moins =de) #num",
           "(=plus|=pas|=n =ai =plus|=n =ai =pas) #num (=ans|=an)",
+          "#num (=ou|=voire) #num (=ans|=an)",
+          "(=certains|=certaines|=beaucoup|=plupart|=plusieurs|=nombre|=parmi|=dont|=souvent) ..3 #num",
           "=a #num (=ans|=an) (=j|=je|=on|=il|=elle|=nous|=tu|=vous|=c|=ca|=mes|=ma|=mon)",
           "(=les|=des|=ces|=leurs) #num (=ans|=an) (=de|=d|=du)",
           "(=commence|=commencé|=commencee|=arrive|=arrivé|=arrivee|=arrivée|=parti|=partie|=quitte|=quitté|=appris|=debute|=débuté|=travaille|=travaillé|=marie|=marié|=mariee|=mariée|=eu|=passe|=passé) ..3 =a #num"
