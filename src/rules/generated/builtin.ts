@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "35886994cee3c05b56a758be9516fb9efc71b12d9bc48b9745b25b3c793d7226" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "afb1e94d7441fefcaadc163809293ca4ac79f537b980821d9a5f0b991ec5596e" } as const;
 
 /**
  * The built-in rule packs (723 rules in 7 packs), validated at build time.
@@ -4250,7 +4250,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Cinq personnes ont été mises en examen, selon le parquet de Lyon.",
             "Selon INTERPOL, des milliers de personnes sont concernées.",
             "Le passeur réclamait 1 200 euros par tête pour la traversée.",
-            "Le tribunal l'a condamné à quatre ans ferme."
+            "La cour a condamné le prévenu à six ans de prison."
           ],
           "noMatch": [
             "Nous recrutons des agents de sécurité à Lyon.",
@@ -4352,7 +4352,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
       {
         "id": "fr.awareness.question_to_victim",
         "weight": 0.45,
-        "description": "Questions and remarks addressed to a possible victim about her own employer (\"Votre patron garde votre passeport ?\", \"On vous a pris vos papiers ?\", \"Êtes-vous obligée de…\"), the form of hotline posters and screening guides.",
+        "description": "Questions and remarks addressed to a possible victim about her own employer (\"Ton employeur garde tes papiers ?\", \"Vous a-t-on confisqué votre passeport ?\", \"Êtes-vous obligée de…\"), the form of hotline posters and screening guides.",
         "source": "Project authored from the self-identification questions of French-language hotline posters and screening guides (Miprof, CCEM, OIM, Comité contre l'esclavage moderne).",
         "patterns": [
           "(votre|ton|vos|tes) (patron|patronne|patrons|employeur|employeuse|employeurs|agence|recruteur|recruteurs|manager|chef|famille d accueil|proprietaire|logeur) (garde|gardent|conserve|conservent|confisque|confisquent|retient|retiennent|vous a pris|t a pris|vous interdit|t interdit|refuse|refusent|vous oblige|t oblige|vous menace|te menace|vous doit|te doit|ne vous paie|ne te paie|ne vous laisse|ne te laisse)",
@@ -4363,8 +4363,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "frames": true,
         "examples": {
           "match": [
-            "Votre patron garde votre passeport ?",
-            "On vous a pris vos papiers ?",
+            "Votre employeur confisque votre carte de séjour ?",
+            "Vous a-t-on confisqué votre passeport ?",
             "Êtes-vous obligée de travailler pour rembourser une dette ?"
           ],
           "noMatch": [
@@ -4393,7 +4393,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "ALERTE les filles, ce compte propose des faux jobs.",
             "Un sugar daddy qui demande des recharges d'abord = arnaque. Bloquez.",
-            "Une amie de ma sœur y est allée, ils lui ont pris son passeport. Partagez svp."
+            "Une voisine est partie là-bas et on lui a confisqué son téléphone. Faites tourner svp."
           ],
           "noMatch": [
             "Attention places limitées, postulez vite !",
@@ -4457,8 +4457,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "« On m'avait promis un travail de serveuse », raconte-t-elle.",
             "Les jeunes femmes ont été exploitées pendant deux ans.",
-            "Un homme gardait nos papiers, il m'a fallu huit mois pour parler.",
-            "Leurs passeports étaient confisqués dès l'arrivée."
+            "Il m'a fallu un an pour oser en parler à une assistante sociale.",
+            "Les papiers des ouvrières étaient confisqués par le contremaître."
           ],
           "noMatch": [
             "Je vous promets un service rapide et soigné."
@@ -4863,8 +4863,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "examples": {
           "match": [
-            "on peut se voir ce week-end",
-            "un monsieur gentil qui peut m'aider",
+            "on pourrait se voir samedi",
+            "un homme généreux",
             "arrangement discret"
           ],
           "noMatch": [
@@ -5103,8 +5103,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "examples": {
           "match": [
-            "sortent juste avec la patronne",
-            "sorties toujours avec Madame",
+            "sort uniquement avec le patron",
+            "promenades toujours accompagnée",
             "accompagnée du chauffeur"
           ],
           "noMatch": [
@@ -5617,6 +5617,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "promener les chiens",
           "promener ton chien",
           "promener votre chien",
+          "promener le chien",
+          "sortir le chien",
+          "sortir vos chiens",
+          "sortir ton chien",
+          "sortir votre chien",
+          "promenade de chiens",
+          "promenade des chiens",
           "garde d animaux",
           "pet sitting",
           "petsitting",
@@ -5654,13 +5661,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "examples": {
           "match": [
-            "je propose du baby-sitting",
-            "dispo pour promener vos chiens",
+            "baby-sitting le mercredi",
+            "dispo pour sortir le chien",
             "cours de maths",
             "job d'été au glacier"
           ],
           "noMatch": [
-            "dispo ce soir pour rencontres",
+            "libre ce soir pour un verre",
             "monsieur généreux"
           ]
         }
@@ -5792,8 +5799,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "nourri en echange",
           "en échange du logement",
           "en echange du logement",
-          "pas la peine de prévenir",
-          "pas la peine de prevenir",
+          "inutile de prévenir",
+          "inutile de prevenir",
           "sans prévenir",
           "sans prevenir",
           "sans l accord",
@@ -5808,10 +5815,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "examples": {
           "match": [
-            "logés nourris sur place",
-            "pas de salaire tant qu'il n'est pas remboursé",
-            "pas la peine de prévenir les parents",
-            "elle dort sur place et ne sort pas"
+            "logés nourris chez le patron",
+            "pas de paie la première année",
+            "sans l'accord des parents",
+            "la petite ne sort pas"
           ],
           "noMatch": [
             "salaire selon convention",
@@ -5962,7 +5969,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "un rein",
-            "R.E.I.N dispo",
+            "R.E.I.N",
             "organes"
           ],
           "noMatch": [
@@ -6131,7 +6138,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "à remettre au chef",
-            "remis directement à sa tante"
+            "versé chaque mois à l'oncle"
           ],
           "noMatch": [
             "remettre en question",
@@ -6170,8 +6177,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "examples": {
           "match": [
-            "dites rien",
-            "pas la peine de prévenir",
+            "ne dis rien",
+            "inutile de prévenir",
             "ne parle pas"
           ],
           "noMatch": [
@@ -6541,7 +6548,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(cherche|recherche) ..3 (homme|hommes|monsieur|parrain|protecteur) ..4 (pour m aider|pour m entretenir|pour payer|pour m offrir|pour mon loyer|pour mes etudes|pour mes factures|qui m entretienne)",
           "(entretenue|entretenir|allocation mensuelle|allowance|pension mensuelle) ..4 (contre|en echange|pour|rencontres|relation|discrete|discret)",
           "(homme|hommes|monsieur|messieurs|mec|mecs|papa|gentleman) ..4 (m aider|me gater|m entretenir|me soutenir|m offrir|aider) ..3 (financierement|financier|financiere|argent|loyer|factures|fins de mois)",
-          "(allocation|aide|argent|pension) ..3 (#num|mensuelle|par mois) ..6 (contre|en echange de) ..3 (rencontre|rencontres|rdv|moments|soirees|nuits|week ends|visites)"
+          "(allocation|aide|argent|pension) ..3 (#num|mensuelle|par mois) ..6 (contre|en echange de) ..3 (rencontre|rencontres|rdv|moments|soirees|nuits|week ends|visites)",
+          "(gars|hommes|mecs|messieurs|tontons|tonton|monsieur) (serieux|genereux|mur|murs)? qui (savent|sait|peuvent|peut) (donner|gater|offrir|payer|mettre la main a la poche) (le gombo|des cadeaux|un cadeau|genereusement|bien)?"
         ],
         "near": [],
         "exclusions": [
@@ -6554,7 +6562,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Étudiante cherche homme généreux pour m'aider avec mon loyer.",
             "Hommes généreux uniquement.",
             "Cherche sugar daddy discret.",
-            "Je cherche un monsieur gentil qui peut m'aider un peu financièrement."
+            "Cherche un homme attentionné pour m'aider financièrement ce mois-ci.",
+            "Dispo pour les gars sérieux qui savent donner le gombo."
           ],
           "noMatch": [
             "Je cherche un homme généreux de cœur, drôle et attentionné.",
@@ -6644,7 +6653,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "On t'héberge gratuitement. En échange tu rends quelques services.",
+            "Chambre offerte à une étudiante, contre quelques services le soir.",
             "Chambre gratuite contre quelques moments de tendresse."
           ],
           "noMatch": [
@@ -6683,7 +6692,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Je me déplace à votre hôtel.",
             "Hôtel ou privé, à toi de choisir.",
             "Rencontres à l'hôtel ou à domicile.",
-            "Je reçois à Ixelles, déplacement possible.",
+            "Je reçois à Schaerbeek ou je me déplace.",
             "Je reçois dans un studio privé.",
             "Nos hôtesses se déplacent dans votre hôtel."
           ],
@@ -6912,7 +6921,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Tu travailles pour rembourser le voyage, ensuite tout est pour toi.",
             "La dette du passage est remboursée en travaillant.",
             "Avance accordée avant le départ, remboursable sur la paie.",
-            "Si tu ne peux pas payer la chambre, tu la rembourses en travaillant au restaurant.",
+            "Pas de quoi payer la chambre ? Tu la rembourses en bossant au garage.",
             "On t'avance le billet, tu nous le rends en travaillant."
           ],
           "noMatch": [
@@ -6946,9 +6955,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Le voyage est payé par l'agence et retenu sur les six premiers mois de salaire.",
             "Billet avancé, tu rembourses sur tes premiers gains.",
             "Frais de logement et de transport déduits de la paie.",
-            "Billet et visa avancés par l'agence puis retirés sur les 6 premiers salaires.",
-            "On paye le trajet et on le récupère petit à petit sur les paies.",
-            "Dortoir sur place 150 €/mois déduits."
+            "Vol et visa payés d'avance par le recruteur, puis retenus sur les trois premières paies.",
+            "Le trajet est avancé, on se rembourse peu à peu sur ta paie.",
+            "Lit en dortoir, 120 € par mois retenus."
           ],
           "noMatch": [
             "Part salariale de la mutuelle prélevée sur le salaire.",
@@ -6981,7 +6990,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Aide-soignante pour la Suisse, inscription 150 € par Western Union.",
-            "Emploi au Canada, frais de dossier 600 € payables en coupons Transcash."
+            "Travail au Québec, frais de dossier 450 € à régler en coupons PCS."
           ],
           "noMatch": [
             "Club de judo : inscription 150 € par chèque ou virement.",
@@ -7674,6 +7683,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(faux|fausse|fausses) (papiers|papier|passeport|passeports|carte|cartes|documents|identite|titre de sejour|contrat|contrats|visa|visas)",
           "(vrais faux|vrai faux|vraie fausse|vraies fausses)",
+          "(photo|photos) (changee|changees|remplacee|remplacees|modifiee|modifiees|collee|a changer)",
           "(nouvelle identite|autre identite|fausse identite|identite d emprunt) (fournie|fournies|possible|disponible|donnee|pretee|offerte)",
           "(travailler|travaille|travailles|bosser|bosses|embauche|embauches) ..4 (avec|sous) (la|le|les) (carte|papiers|passeport|titre de sejour|cni|nom|identite) (d un|d une|de ton|de votre|de son|de ta) (cousin|cousine|frere|soeur|ami|amie|autre|tiers|proche|collegue)",
           "(carte|papiers|passeport|titre de sejour|cni) (d un|d une|de ton|de votre) (cousin|cousine|frere|soeur|ami|amie|tiers|proche) (qui te ressemble|qui vous ressemble|pour travailler|pour bosser|pour le chantier)",
@@ -7695,8 +7705,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Le passeport sera fait par l'agence, départ immédiat.",
             "Nous fournissons les papiers, tu travailles sous un autre nom.",
             "Faux papiers possibles.",
-            "Cartes de résident vrais-faux disponibles.",
-            "Permis L arrangé par nous.",
+            "Titres de séjour « vrais-faux » livrés rapidement.",
+            "Passeport prêt en deux semaines, photo changée.",
+            "Visa de travail obtenu par nos soins.",
             "Nouvelle identité fournie, tu bosses avec la carte d'un cousin.",
             "L'agence s'occupe de tout, y compris de vos passeports.",
             "Nous vendons des cartes d'identité authentiques, aussi passeports neufs."
@@ -7727,7 +7738,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Les papiers sont rendus une fois la dette remboursée.",
             "Nous rendrons votre passeport à la fin du contrat.",
-            "Le patron prend ton passeport et te le rend en fin de saison."
+            "Ton passeport te sera rendu à la fin de la saison, c'est le patron qui le garde."
           ],
           "noMatch": [
             "Les documents originaux vous sont rendus après vérification le jour même.",
@@ -7806,8 +7817,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "La famille conserve le passeport pendant toute la durée du contrat.",
             "On garde tes papiers, c'est plus sûr.",
             "Le contrat prévoit que le passeport reste chez nous.",
-            "À l'arrivée, le chef d'équipe récupère votre passeport.",
-            "Les cartes d'identité restent au bureau du chantier jusqu'à la fin."
+            "Dès l'embauche, le contremaître récupère les passeports.",
+            "Les titres de séjour restent au bureau de la société."
           ],
           "noMatch": [
             "L'employeur ne garde jamais vos papiers.",
@@ -7903,7 +7914,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Vitesse de frappe 40 mots par minute minimum.",
             "Frappe rapide exigée, anglais basique.",
-            "Tu tapes au moins 35 mots/minute."
+            "Il faut taper 40 mots par minute."
           ],
           "noMatch": [
             "Maîtrise du pack Office, rigueur et organisation.",
@@ -7939,7 +7950,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Transporter un colis à l'étranger, 3000 € à la clé.",
             "Il suffit de ramener une valise pour un client, 5000 € le voyage.",
             "Vols tous frais payés, tu livres un colis et tu rentres.",
-            "Tu ramènes une valise de Lima à Bruxelles, 2500 € le voyage.",
+            "Rapporter un bagage de Bogota jusqu'à Madrid, 3000 € par vol.",
             "Un sac à déposer en voiture, 400 par trajet."
           ],
           "noMatch": [
@@ -8062,7 +8073,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Cherche jeunes, faut être rapide et discret dans la foule des gares.",
+            "Recrute jeunes agiles dans les transports, faut être vif dans la cohue.",
             "Vente à la sauvette dans le métro, objectif 100 € à remettre au chef."
           ],
           "noMatch": [
@@ -8168,6 +8179,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(vente|vends|vendons|vendre|vend|vendent|achat|achete|achetons|procurons|fournissons) (de|des|du|d|les|nos|vos)? (visa|visas|passeport|passeports|titre de sejour|titres de sejour|carte de sejour|cartes de sejour|carte d identite|cartes d identite|papiers|contrat de travail|contrats de travail|lettre d invitation|lettres d invitation|permis de travail|green card)",
           "(papiers|passeports|titres de sejour|cartes de sejour|cartes d identite|visas) (prets|pretes|livres|livrees|obtenus) (en|sous|dans) #num (jours|semaines|heures)",
+          "(passeport|passeports|carte d identite|titre de sejour|visa) (europeen|europeens|europeenne|francais|francaise|belge|italien|espagnol|portugais|neuf|neufs|authentique|biometrique)? (pret|prets|prete|pretes|livre|livres|disponible|disponibles) (en|sous|dans) #num (jours|semaines|heures)",
           "(visa|visas|titre de sejour|titres de sejour|carte de sejour|cartes de sejour|contrat de travail|contrats de travail|lettre d invitation|lettres d invitation|permis de travail|green card|visa schengen|visas schengen|visa de travail|visas de travail) (a vendre|en vente|garanti|garantis|garantie|garanties|100 %|assure|assures|assuree|sans rendez vous|sans entretien|disponible|disponibles)",
           "(mariage|mariages) (blanc|blancs|arrange|arranges|de papiers|pour les papiers)"
         ],
@@ -8351,10 +8363,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Enfants dès 14 ans pour le ménage, logés nourris, pas de salaire.",
-            "Cherche fille de 13 ans pour garder la maison, elle dort sur place et ne sort pas."
+            "Cherche gamine de 13 ans pour la maison, logée nourrie, elle reste à la maison."
           ],
           "noMatch": [
-            "Glacier embauche jeunes de 16 ans et plus, contrat saisonnier, autorisation parentale.",
+            "Boulangerie embauche apprentis dès 16 ans, contrat d'apprentissage, accord des parents.",
             "Job d'été dès 16 ans, salaire selon convention, logement possible."
           ]
         }
@@ -8485,15 +8497,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "floor": "high",
         "examples": {
           "match": [
-            "Nouvelle en ville, 16 ans, dispo ce soir.",
-            "Ado 15ans dispo cet aprem pour rencontre.",
+            "Nouvelle à Rouen, 16 ans, libre ce soir.",
+            "Ado de 15 ans, dispo cet après-midi pour un rdv.",
             "Lina, 16 ans, cherche un monsieur généreux pour se voir."
           ],
           "noMatch": [
-            "J'ai 16 ans et je suis dispo le samedi pour du baby-sitting.",
+            "Collégienne, 15 ans, libre le samedi pour faire du baby-sitting.",
             "Mon fils de 16 ans est dispo ce soir pour le match.",
             "Dispo ce soir : il y a 16 ans que je vis à Lyon.",
-            "Lycéenne de 17 ans donne cours de maths, dispo le mercredi."
+            "Élève de terminale, 17 ans, donne des cours de maths, libre le mercredi."
           ]
         }
       },
@@ -8539,8 +8551,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Famille cherche petite bonne de 13 ans pour le ménage.",
-            "On cherche garçons et filles de 14 à 16 ans pour aider à l'atelier."
+            "Couple cherche petite domestique de 13 ans pour la maison.",
+            "Recherchons enfants de 13 à 15 ans pour le travail à l'usine."
           ],
           "noMatch": [
             "Supermarché recrute caissiers, candidatures ouvertes dès 16 ans.",
@@ -8554,7 +8566,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "fr.minor_indicators.underage_with_sex_context",
         "category": "minor_indicators",
         "weight": 0.9,
-        "description": "An age under 18 that the age reader misses — written out or misspelled (\"seize piges\", \"kinze ans\"), split or disguised digits (\"1-7 a.n.s\") — in an escort, dating, \"available\" or youth-selling context.",
+        "description": "An age under 18 that the age reader misses — written out or misspelled (\"seize piges\", \"kinze ans\"), split or disguised digits (\"1 6 a.n.s\") — in an escort, dating, \"available\" or youth-selling context.",
         "source": "Lugo-Graulich et al., J. Human Trafficking 2024 (youth indicators and obfuscation predictive on closed cases); UNODC Human Trafficking Indicators (children). Project authored from indicator text (no published French escort-ad lexicon).",
         "patterns": [
           "@minor_number @years",
@@ -8589,13 +8601,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "floor": "high",
         "examples": {
           "match": [
-            "Moi c'est Lina, j'ai seize ans, on peut se voir ce week-end.",
-            "Nouvelle, 1-7 a.n.s, dispo cette nuit.",
+            "C'est Maëva, j'ai quinze ans, on se voit samedi ?",
+            "Petite nouvelle, 1-6 a.n.s, libre cette nuit.",
             "Inès 16a dispo ce soir.",
             "Hôtesses pour soirées privées, dès 16 ans, discrétion assurée."
           ],
           "noMatch": [
-            "J'ai seize ans et je propose du baby-sitting le mercredi.",
+            "J'ai quinze ans et je garde vos enfants le samedi.",
             "Job d'été au camping, dès 16 ans, 35 heures par semaine.",
             "Entrée interdite aux moins de 16 ans au spectacle de magie.",
             "Permanence de 14 à 16 h, dispo pour vos questions."
@@ -8670,7 +8682,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Jeune étudiante coquine, rdv discrets à l'hôtel, cadeaux.",
             "Petite brune fraîche et douce, massage relaxant, 30 min 80 roses.",
-            "Chaque semaine une nouvelle fille toute fraîche chez nous, rdv avec Madame."
+            "Une petite toute fraîche arrive chez nous ce mois-ci."
           ],
           "noMatch": [
             "Jeune femme de 34 ans, sportive, cherche relation sérieuse.",
@@ -8715,7 +8727,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "19 ans toute fraîche, rdv discret."
           ],
           "noMatch": [
-            "Lycéenne 18 ans donne cours de maths.",
+            "Lycéenne 18 ans propose des cours d'anglais.",
             "Maman de deux ados de 15 et 17 ans, dispo pour covoiturage."
           ]
         }
@@ -8742,7 +8754,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Cette semaine à Bordeaux, la semaine prochaine à Toulouse.",
             "Changement d'appartement chaque semaine.",
-            "À Lyon jusqu'à dimanche puis on file à Marseille."
+            "À Nantes jusqu'à jeudi, ensuite direction Rennes."
           ],
           "noMatch": [
             "Cette semaine au menu : blanquette de veau.",
@@ -8841,7 +8853,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Dispo uniquement quelques jours, réservez vite.",
             "Tournée en France : cette semaine à Bordeaux.",
             "Que 3 jours avant de repartir, dispo ce soir.",
-            "Après Genève, tournée en Valais et au Tessin.",
+            "Ensuite tournée en Provence pendant deux semaines.",
             "De retour à Brest pour deux nuits seulement."
           ],
           "noMatch": [
@@ -9089,7 +9101,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Candidatures par WhatsApp au +1 555 0101.",
             "Joignable que sur Snap.",
             "Insta DM only.",
-            "On échange seulement sur WhatsApp.",
+            "On discute uniquement sur Telegram.",
             "Écris-moi en dm sur insta."
           ],
           "noMatch": [
@@ -9198,7 +9210,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Écris-moi en MP pour plus d'infos.",
             "Tarifs en privé.",
-            "Envoie juste ton num en DM snap."
+            "Balance ton numéro en MP insta."
           ],
           "noMatch": [
             "Cours particuliers à domicile, écrivez-moi via le formulaire du site.",
@@ -9303,7 +9315,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "J'achète reins, paiement cash immédiat, 15 000 euros.",
             "Vendez un rein, nous achetons à 30 000 €.",
             "Rein à vendre, urgent, contact en privé.",
-            "R.E.I.N dispo ou recherché, paiement BTC uniquement."
+            "Foie ou rein disponible, paiement en USDT."
           ],
           "noMatch": [
             "En France, la vente d'organes est interdite et punie par la loi.",
@@ -9343,7 +9355,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Famille cherche donneur de rein compatible, groupe O. Rémunération 25 000 €.",
             "Donneur rémunéré recherché, discrétion totale.",
-            "Qui veut se faire 12 000 balles en liquide en donnant un rein ?"
+            "Qui veut toucher 9000 € en vendant un rein à l'étranger ?"
           ],
           "noMatch": [
             "Le don d'organes est gratuit et anonyme : parlez-en à vos proches.",
@@ -9402,7 +9414,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": false,
         "examples": {
           "match": [
-            "Elle dort sur place et ne sort pas.",
+            "Elle est logée chez nous et ne sort jamais.",
             "Les filles restent enfermées dans l'appartement."
           ],
           "noMatch": [
@@ -9434,8 +9446,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Ne dis rien à ta famille avant le départ.",
             "Tes parents ne doivent pas savoir, on les appellera après.",
-            "Dites rien à vos darons avant d'être là-bas.",
-            "Pas la peine de prévenir les parents.",
+            "Dis rien à ta daronne tant que t'es pas arrivée.",
+            "Inutile d'informer ta famille.",
             "Sa famille n'a pas à le savoir."
           ],
           "noMatch": [
@@ -9479,7 +9491,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(sorties|sortie) (accompagnee|accompagnees|accompagne|accompagnes|interdite|interdites|limitee|limitees|encadree|encadrees|surveillee|surveillees|autorisee seulement|sur autorisation|non autorisee|non autorisees|uniquement accompagnee|uniquement accompagnees|uniquement avec)",
           "(sortir|quitter|sorties|sortie) ..3 (uniquement|seulement|qu) (avec|accompagne|accompagnee|accompagnes|accompagnees|sur autorisation|avec l accord|avec la permission|avec le patron|avec la famille|avec le chauffeur)",
           "(sorties|sortie|sortir) (autorisee|autorisees|autorise|permises|permise|permis|possible|possibles)? (uniquement|seulement) (le dimanche|le samedi|le week end|une fois par semaine|le jour de repos|en groupe|avec le bus|avec la navette|avec le minibus)",
-          "@go_out ..3 @escorted"
+          "@go_out ..3 @escorted",
+          "(ne|n) @go_out (que|qu) ..6 (avec|accompagne|accompagnee|accompagnes|accompagnees) (lui|elle|eux|madame|monsieur|le patron|la patronne|le chauffeur|la famille|le gerant|la gerante)",
+          "@go_out ..5 (avec|accompagnees par|accompagnes par|accompagnee par) (le|la|leur|notre) (patron|patronne|gerant|gerante|chef|chauffeur|madame|contremaitre|manager|mama|proprietaire|tonton)"
         ],
         "near": [],
         "exclusions": [
@@ -9494,8 +9508,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Sorties uniquement accompagnées.",
             "Sortir seulement avec la permission de la famille.",
             "Foyer de l'usine, sorties autorisées seulement le dimanche avec le bus de la société.",
-            "Les filles sortent juste avec la patronne.",
-            "Tu sors seulement avec le chauffeur de la famille."
+            "Les employées ne sortent qu'accompagnées du gérant.",
+            "Vous sortirez toujours avec un membre de la famille.",
+            "Elles ne sortent que pour aller au marché avec lui."
           ],
           "noMatch": [
             "Internat du lycée : sorties autorisées seulement le samedi après-midi.",
@@ -9626,7 +9641,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "@phone (personnel|personnels|perso)? ..3 (garde|gardes|confisque|confisques|retire|retires|remis|interdit|interdits) (par|pendant|au|a la|a l|des|a bord)",
           "(pas de|aucun|sans) (telephone|portable|smartphone) (personnel|perso|autorise|permis)",
           "(gardons|garde|confisquons|recuperons|prenons|garde|conserve) ..2 (ton|votre|vos|tes|le|les|leur|leurs) @phone",
-          "(@manager|famille|employeur|patron|patronne|agence|nous|on) @keep ..5 (et|ainsi que) (le|la|les|ton|votre|son|sa|leur|leurs|vos|tes)? @phone",
+          "(@manager|famille|employeur|patron|patronne|agence|nous|on|qui|il|elle|ils) @keep ..5 (et|ainsi que) (le|la|les|ton|votre|son|sa|leur|leurs|vos|tes)? @phone",
           "@phone (perso|personnel|personnels)? (est|sont|sera|seront)? @keep (par|chez|au|a la|a l|pendant|en|le soir|la nuit)",
           "@phone (perso|personnel|personnels)? (reste|restent|restera|resteront) (au bureau|au coffre|chez le patron|chez la patronne|chez madame|avec le chef) (pendant|toute|la semaine|du lundi|jusqu)"
         ],
@@ -9644,8 +9659,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Téléphone gardé pendant les heures de travail.",
             "Téléphone portable interdit à bord.",
             "Nous gardons ton portable pendant le contrat.",
-            "Madame garde le passeport et le téléphone.",
-            "Le portable est rangé par la maman en semaine."
+            "La patronne conserve les papiers ainsi que le portable.",
+            "Le téléphone est confisqué par l'employeur le soir."
           ],
           "noMatch": [
             "Téléphone professionnel fourni, véhicule de fonction.",
@@ -9696,6 +9711,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(reservation|reservations|rdv|rendez vous|reserver|reservez|resa|booking|booker) ..3 (pris|prise|prises)? (uniquement|seulement|exclusivement)? (via|par|aupres de|avec|a) (notre|l|mon|ma|la|le|son) (agence|@manager)",
           "(texter|texte|textez|appeler|appelle|appelez|ecrire a|ecris a|ecrivez a|contacter|contacte|contactez|demander|demande|passer par|passez par|voir avec|voyez avec) (mon|ma|notre|son) (@manager|chum|mec|homme|ami|copain|cousin|frere)",
           "(c est lui|c est elle|lui seul|elle seule|c est mon mec|c est mon homme|c est madame|c est la patronne|c est le patron) qui (gere|organise|prend|fixe|s occupe de|choisit|decide) (les|des|mes|tous les)? (rdv|rendez vous|reservations|clients|horaires|tarifs)",
+          "(mon|ma|notre|son) (chum|mec|homme|@manager) (s occupe|gere|organise|prend|fixe) (de|des)? (mes|les|ses|nos)? (rendez vous|rdv|clients|reservations|horaires)",
           "(paiement|payer|payez|reglement|acompte|cadeau|roses) (d avance|a l avance|en avance|avant)? (au|a la|a l|a notre) (manager|manageur|agence|booker|bookeuse|chauffeur|gerant|gerante|patron|patronne)"
         ],
         "near": [
@@ -9729,9 +9745,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Notre secrétaire répond de 10h à minuit pour réserver votre massage.",
             "Filles de l'Est dispos. Réservations via notre agence, paiement d'avance au manager.",
             "Résa via mon manager, hommes généreux only.",
-            "Pour booker faut texter mon chum, pas moi. 200 $ la demi-heure.",
+            "Pour réserver, appelle mon copain, 150 $ la demi-heure.",
             "Pour un rendez-vous, voyez avec mon homme. 150 roses.",
-            "C'est la patronne qui fixe les horaires, 100 roses."
+            "C'est Madame qui gère les réservations, 100 roses."
           ],
           "noMatch": [
             "Hôtel de charme à Nice : réservations via notre agence de voyages.",
@@ -9813,6 +9829,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(remettent|remet|remettre|reversent|reverse|reverser|donnent|donne|laissent|laisse|versent|verse) #num % (a|au|aux|a la|a l) ..1 (maison|agence|@manager|salon|club)",
           "(les filles|la fille|les masseuses|la masseuse|les hotesses|l hotesse|les demoiselles) (ne)? (touchent|touche|recoivent|recoit|gardent|garde) (qu|que|seulement|juste)? (un|une)? (pourcentage|part|commission|partie|#num %)",
           "(reversent|reverse|remettent|remet|donnent|versent) (tout|toute la recette|l argent|les gains|la recette|la moitie) (au|a la|a l|aux) ..2 (@manager|chef|boss|bande|clan|maison)",
+          "(@manager|tonton|tante|oncle|cousin|patron|patronne|chef|qui) @keep (leur|leurs|son|sa|ses|ton|tes|votre|vos|le|les|tout le) (salaire|salaires|paie|paies|payes|argent|gains|recette|recettes)",
+          "(c est lui|c est elle|lui seul|elle seule) qui (ramasse|prend|garde|encaisse|recupere|gere) (l argent|les sous|le cash|les paiements|la thune|le fric|les gains)",
           "@manager ..3 (gere|gerent|s occupe de|s occupent de|encaisse|encaissent|touche|touchent|recupere|recuperent) (les|leurs|leur|la|sa|ses) (filles|paie|paies|salaires|salaire|gains|argent|recettes|payes)"
         ],
         "near": [],
@@ -9824,13 +9842,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Salaire versé à l'agence qui vous reverse l'argent de poche chaque semaine.",
             "50 % des gains pour la maison, clients fournis.",
             "Toute la recette est remise chaque soir au responsable.",
-            "Un objectif de 150 € par jour à remettre au responsable du groupe.",
-            "Le salaire est remis directement à sa tante chaque fin de mois.",
-            "Les filles remettent 60% à la maison.",
+            "Chacune doit 200 € par soirée à reverser au chef.",
+            "La paie de la petite est versée à son oncle.",
+            "Les danseuses reversent 40 % au club.",
             "Les masseuses ne gardent qu'une part, le reste va au salon.",
             "Ils versent la recette au boss chaque soir.",
             "Salaire envoyé directement à la famille au village.",
-            "Mama Rose gère les filles et s'occupe de leur paie."
+            "La mama encaisse leurs salaires.",
+            "Logées chez le tonton qui garde leur salaire.",
+            "C'est lui qui ramasse l'argent."
           ],
           "noMatch": [
             "Salaire versé directement sur votre compte bancaire le 28 du mois.",
@@ -9899,8 +9919,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Nos filles vous attendent 7j/7 dans notre salon.",
             "Choix de 5 hôtesses asiatiques, toutes nouvelles, réservation par téléphone.",
             "Nouvelles filles chaque semaine au salon !",
-            "Chaque semaine une nvl fille toute fraîche chez nous.",
-            "Plusieurs masseuses souriantes à votre service, massage 30 min."
+            "Tous les mois deux nouvelles masseuses au salon.",
+            "Trois hôtesses charmantes à votre disposition, massage d'une heure."
           ],
           "noMatch": [
             "Maman de deux filles, j'aime la randonnée.",
@@ -9970,8 +9990,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Paiement comptant uniquement.",
             "Moitié avant moitié après, cash uniquement.",
             "Salaire au noir, payé à la journée.",
-            "Réglé en liquide le samedi.",
-            "Qui veut se faire 12 000 balles en liquide ?"
+            "Payé en espèces chaque vendredi.",
+            "Tu peux toucher 800 € en cash direct."
           ],
           "noMatch": [
             "Vends vélo, paiement en espèces uniquement, à venir chercher.",
@@ -9999,7 +10019,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Salaire versé en USDT chaque mois.",
             "Frais de visa à payer en bitcoin uniquement.",
             "Paiement BTC uniquement.",
-            "300 en USDT avant, sinon rien."
+            "Acompte en USDT avant la rencontre."
           ],
           "noMatch": [
             "Formation en ligne sur la blockchain et la cryptomonnaie.",
@@ -10115,7 +10135,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "SDF acceptés, hébergement immédiat.",
             "Tu es à la rue ? Logement et travail tout de suite.",
-            "T'as fugué ou tu dors dehors ? On t'héberge.",
+            "Tu as fugué ? On a une chambre pour toi.",
             "Étudiante à la rue ? Une chambre t'attend."
           ],
           "noMatch": [
@@ -10283,7 +10303,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(peu importe|qu importe) ..3 (papiers|statut|situation|titre de sejour)",
           "(n as pas|n avez pas|t as pas|pas de|sans) (de)? (papiers|titre de sejour|permis de travail|carte de sejour|statut) ..3 (pas grave|pas de souci|pas de probleme|c est pas grave|aucun souci|aucun probleme|t inquiete|on s arrange|on gere)",
           "(tu n as pas|vous n avez pas|t as pas|tu as pas|vous avez pas) (de)? (papiers|titre de sejour|permis de travail|carte de sejour|statut)",
-          "(t es|tu es|vous etes|si tu es|si vous etes) @undocumented"
+          "(t es|tu es|vous etes|si tu es|si vous etes) ..4 @undocumented"
         ],
         "near": [],
         "exclusions": [],
@@ -10318,7 +10338,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": false,
         "examples": {
           "match": [
-            "Chômeurs, gens dans la galère ou avec des dettes bienvenus.",
+            "Personnes endettées ou sans revenus acceptées.",
             "Mères célibataires acceptées, on s'arrange."
           ],
           "noMatch": [
