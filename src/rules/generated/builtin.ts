@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "afb1e94d7441fefcaadc163809293ca4ac79f537b980821d9a5f0b991ec5596e" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "24f6382be22c8c067443f3fffb4652255d0f6bb225efd165ee7fa8f868d748aa" } as const;
 
 /**
  * The built-in rule packs (723 rules in 7 packs), validated at build time.
@@ -6563,7 +6563,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Hommes généreux uniquement.",
             "Cherche sugar daddy discret.",
             "Cherche un homme attentionné pour m'aider financièrement ce mois-ci.",
-            "Dispo pour les gars sérieux qui savent donner le gombo."
+            "Pour les tontons qui savent gâter, je suis libre ce soir."
           ],
           "noMatch": [
             "Je cherche un homme généreux de cœur, drôle et attentionné.",
@@ -9510,7 +9510,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Foyer de l'usine, sorties autorisées seulement le dimanche avec le bus de la société.",
             "Les employées ne sortent qu'accompagnées du gérant.",
             "Vous sortirez toujours avec un membre de la famille.",
-            "Elles ne sortent que pour aller au marché avec lui."
+            "Les bonnes ne sortent que pour les courses, avec Madame."
           ],
           "noMatch": [
             "Internat du lycée : sorties autorisées seulement le samedi après-midi.",
@@ -9849,8 +9849,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Ils versent la recette au boss chaque soir.",
             "Salaire envoyé directement à la famille au village.",
             "La mama encaisse leurs salaires.",
-            "Logées chez le tonton qui garde leur salaire.",
-            "C'est lui qui ramasse l'argent."
+            "Le cousin garde leurs payes.",
+            "C'est elle qui garde l'argent."
           ],
           "noMatch": [
             "Salaire versé directement sur votre compte bancaire le 28 du mois.",
