@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "24f6382be22c8c067443f3fffb4652255d0f6bb225efd165ee7fa8f868d748aa" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "7aa5e051a1db2ab3b99bd1c58bf5cd29f73fbe9de9a258b59abc1a0b2d1e2014" } as const;
 
 /**
  * The built-in rule packs (723 rules in 7 packs), validated at build time.
@@ -8145,7 +8145,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "migrant_smuggling",
         "weight": 0.55,
         "description": "The recruiter organises the border crossing itself, or entry on a tourist visa to work illegally.",
-        "source": "UN Smuggling Protocol; IOM; UNODC Human Trafficking Indicators (irregular entry arranged by recruiter).",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo, 2000); IOM counter-smuggling guidance; UNODC Human Trafficking Indicators (irregular entry arranged by recruiter).",
         "patterns": [
           "(passage|traversee) (de la|des) (frontiere|frontieres) (organise|organisee|assure|assuree|arrange|arrangee|garanti|garantie|pris en charge)",
           "(avec|sous|sur) (un|une)? visa (touriste|touristique|de tourisme|de visiteur) ..6 (travailler|travail|emploi|rester|sur place)",
@@ -8175,7 +8175,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "migrant_smuggling",
         "weight": 0.7,
         "description": "Visas, residence permits, work contracts or invitation letters offered for sale or \"guaranteed\".",
-        "source": "UN Smuggling Protocol (fraudulent travel or identity documents); IOM advice on fake migration services.",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo, 2000), art. 6 (fraudulent travel or identity documents); IOM advice on fake migration services.",
         "patterns": [
           "(vente|vends|vendons|vendre|vend|vendent|achat|achete|achetons|procurons|fournissons) (de|des|du|d|les|nos|vos)? (visa|visas|passeport|passeports|titre de sejour|titres de sejour|carte de sejour|cartes de sejour|carte d identite|cartes d identite|papiers|contrat de travail|contrats de travail|lettre d invitation|lettres d invitation|permis de travail|green card)",
           "(papiers|passeports|titres de sejour|cartes de sejour|cartes d identite|visas) (prets|pretes|livres|livrees|obtenus) (en|sous|dans) #num (jours|semaines|heures)",
@@ -8209,7 +8209,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "migrant_smuggling",
         "weight": 0.75,
         "description": "Crossing, passage or entry into a country offered as \"guaranteed\" or \"assured\".",
-        "source": "UN Protocol against the Smuggling of Migrants (Palermo); IOM; Europol 2025 (online advertising of smuggling services).",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo, 2000); IOM counter-smuggling guidance; Europol, European Migrant Smuggling Centre (EMSC) annual report (online advertising of smuggling services).",
         "patterns": [
           "(passage|passages|traversee|traversees|entree|arrivee) (garanti|garantie|garantis|garanties|assure|assuree|securise|securisee|100 %|a 100 %|reussi|reussie)",
           "(passer|traverser|franchir|rejoindre|entrer en|entrer au|entrer aux|aller en|arriver en) (la frontiere|les frontieres|la manche|la mediterranee|la mer|l europe|l angleterre|l espagne|l italie|le canada|la grece|les etats unis) ..6 (garanti|garantie|assure|assuree|sans visa|sans papiers|sans controle|discretement|clandestinement|a bas prix)",
@@ -8240,7 +8240,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "migrant_smuggling",
         "weight": 0.5,
         "description": "A price per person for a crossing, journey or \"passage\".",
-        "source": "UN Smuggling Protocol; IOM; Europol 2025 (smuggling price lists online).",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo, 2000); IOM counter-smuggling guidance; Europol, European Migrant Smuggling Centre (EMSC) annual report (smuggling price lists online).",
         "patterns": [
           "(€|euros|eur|dollars|$|fcfa|cfa|dinars|dirhams) ..2 (par|la|le) (personne|tete|passager|adulte|place)",
           "(prix|tarif|tarifs|cout) (par|du|de la) (personne|tete|passager|place|passage|traversee)",
@@ -8276,7 +8276,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "migrant_smuggling",
         "weight": 0.55,
         "description": "Boat or vehicle departures \"every week\" towards Europe, the UK or the Canaries, i.e. an ongoing smuggling service.",
-        "source": "UN Smuggling Protocol; IOM; Europol 2025.",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo, 2000); IOM counter-smuggling guidance; Europol, European Migrant Smuggling Centre (EMSC) annual report (regular departures advertised online).",
         "patterns": [
           "(bateau|bateaux|zodiac|pneumatique|pirogue|pirogues|embarcation|embarcations|camion|camions|depart|departs|convoi|convois|voyage|voyages|passage|passages|traversee|traversees) ..6 (chaque|toutes les|tous les) (semaine|semaines|jours|nuits|nuit|mois|quinzaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches|week end|week ends)"
         ],
