@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "689993012b96283645b1f8bfb263c7c811378a696724522ead97f8b6f38dbba4" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "57eeb75a88c6f8b34051bbc32933e45dc9b9adf9ef26ce4e78d04e26f20ac37c" } as const;
 
 /**
- * The built-in rule packs (798 rules in 7 packs), validated at build time.
+ * The built-in rule packs (811 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -4212,7 +4212,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "si (tu|vous) (es|etes) (victime|temoin)",
           "(appelez|appeler|composez|composer|contactez|contacter|signalez|signaler|alertez|alerter|prevenez) ..3 (17|112|119|114|3919|police|gendarmerie|numero vert|numero gratuit|numero d urgence|ligne d ecoute|inspection du travail|plateforme|autorites)",
           "(numero|ligne) (vert|verte|gratuit|gratuite|d urgence|d ecoute|d assistance)",
-          "(signes|signaux|indices|indicateurs) (d alerte|de traite|d exploitation|qui doivent alerter|a surveiller)",
+          "(signes|signaux|indices|indicateurs|signal|signe) (d alerte|de traite|d exploitation|qui doivent alerter|a surveiller|de danger)",
           "(signalement|signalements) (anonyme|anonymes|confidentiel|confidentiels|en ligne)",
           "(aide|accompagnement|soutien|ecoute) (gratuit|gratuite|anonyme|confidentiel|confidentielle) ..3 (victimes|personnes)"
         ],
@@ -4237,12 +4237,19 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Project authored from French press wording on trafficking cases (arrests, trials, investigations).",
         "patterns": [
           "(la police|la gendarmerie|les gendarmes|les policiers|les enqueteurs|l office central|l ocrteh|europol|interpol) (a|ont) (arrete|interpelle|demantele|libere|secouru|perquisitionne|ouvert)",
-          "(ont ete|a ete|avaient ete|avait ete) (interpelle|interpelles|interpellee|interpellees|arrete|arretes|arretee|arretees|mis en examen|mise en examen|condamne|condamnes|condamnee|condamnees|places en garde a vue|place en garde a vue|liberees|liberes|secourues|secourus)",
+          "(ont ete|a ete|avaient ete|avait ete) (interpelle|interpelles|interpellee|interpellees|arrete|arretes|arretee|arretees|mis en examen|mise en examen|condamne|condamnes|condamnee|condamnees|places en garde a vue|place en garde a vue|liberees|liberes|secourues|secourus|rapatries|rapatriees|rapatrie|rapatriee|extraits|evacues|identifiees|identifies|demanteles)",
           "(demantelement|demantele) (d un|du|de ce)? (reseau|reseaux|filiere)",
-          "(selon|d apres) (eux|elles|l enquete|les enqueteurs|le parquet|la police|le procureur|l ong|l association|le rapport|les autorites|la gendarmerie|interpol|europol|l onu|l oim|l onudc|l oit|un rapport|une etude|les chiffres|les donnees|l unicef)",
+          "(selon|d apres) (eux|elles|l enquete|les enqueteurs|le parquet|la police|le procureur|l ong|l association|le rapport|les autorites|la gendarmerie|interpol|europol|l onu|l oim|l onudc|l oit|un rapport|une etude|les chiffres|les donnees|l unicef|le tribunal|la cour|le juge|la juge|les juges|l accusation|la defense|son avocat|leur avocat|les temoignages)",
+          "(la police|la gendarmerie|le parquet|le procureur|les enqueteurs|les autorites|l accusation|le ministere) (affirme|affirment|indique|indiquent|precise|precisent|explique|expliquent|estime|estiment|rapporte|rapportent|souligne|soulignent|a indique|ont indique|a precise|ont precise|a annonce|ont annonce)",
+          "(condamne|condamnee|condamnes|condamnees|ecope|ecopent|ecopé) (a|de) ..3 (ans|mois|annees) (de prison|ferme|d emprisonnement|avec sursis|de reclusion)?",
+          "#num? (ans|mois) (de prison|ferme|d emprisonnement|de reclusion)",
+          "(le|les|un|des|ce|ces) (passeur|passeurs|trafiquant|trafiquants|proxenete|proxenetes|recruteur|recruteurs|reseau|prevenu|prevenus|prevenue|accuse|accuses|accusee|suspect|suspects|suspecte|couple|gang|clan) (reclamait|reclamaient|exigeait|exigeaient|demandait|demandaient|proposait|proposaient|promettait|promettaient|recrutait|recrutaient|gardait|gardaient|confisquait|confisquaient|forcait|forcaient|obligeait|obligeaient|logeait|logeaient|vendait|vendaient|organisait|organisaient|reperait|reperaient|exploitait|exploitaient|faisait venir|faisaient venir|ciblait|ciblaient|attirait|attiraient)",
           "(tribunal correctionnel|tribunal judiciaire|cour d assises|cour d appel|chambre correctionnelle|parquet de|parquet d|procureur de la republique|juge d instruction|juges d instruction)",
+          "(rapport annuel|selon le rapport|d apres le rapport|dans son rapport|etude publiee|selon une etude|selon les chiffres|acte d accusation|selon l acte)",
+          "(rapporte|rapportent|indique|indiquent|affirme|affirment|denonce|denoncent|revele|revelent) (l ong|l association|le journal|la presse|le quotidien|l enquete|le rapport|les enqueteurs|la police|le parquet)",
+          "(ecroue|ecroues|ecrouee|ecrouees|incarcere|incarceres|interpelle|interpelles|mis en examen|mises en examen) (pour|apres|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)?",
           "(garde a vue|mise en examen|mis en examen|information judiciaire|proces s est ouvert)",
-          "(les enqueteurs|la police|les policiers|les gendarmes|les autorites|les inspecteurs|l inspection du travail) ..4 (ont|a) (analyse|constate|identifie|observe|decouvert|releve|recense|repere)",
+          "(les enqueteurs|la police|les policiers|les gendarmes|les autorites|les inspecteurs|l inspection du travail|les douaniers|la douane) ..4 (ont|a) (analyse|constate|identifie|observe|decouvert|releve|recense|repere|saisi|retrouve|intercepte)",
           "(les associations|l association|les ong|l ong|les humanitaires|les syndicats) (denoncent|denonce|alertent|alerte|estiment|estime|rappellent|rappelle|temoignent|s inquietent|s inquiete|reclament)"
         ],
         "frames": true,
@@ -4251,7 +4258,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "La police a démantelé un réseau qui recrutait des jeunes femmes sur internet.",
             "Cinq personnes ont été mises en examen, selon le parquet de Lyon.",
-            "Selon INTERPOL, des milliers de personnes sont concernées."
+            "Selon INTERPOL, des milliers de personnes sont concernées.",
+            "Le passeur réclamait 1 200 euros par tête pour la traversée.",
+            "La cour a condamné le prévenu à six ans de prison."
           ],
           "noMatch": [
             "Nous recrutons des agents de sécurité à Lyon.",
@@ -4291,16 +4300,26 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Project authored from prevention advice of French-speaking authorities and NGOs (service-public.fr, OIM, inspection du travail, Comité contre l'esclavage moderne).",
         "patterns": [
           "(mefiez vous|mefie toi|soyez vigilant|soyez vigilants|soyez vigilante|restez vigilant|restez vigilants|attention aux|prenez garde) ..3 (offres|annonces|promesses|employeurs|recruteurs|agences|propositions)",
-          "ne (payez|versez|remettez|confiez|donnez|envoyez|acceptez) jamais",
+          "ne (payez|versez|remettez|confiez|donnez|envoyez|acceptez|paie|paye|verse|remets|confie|donne|envoie|accepte|suis|suivez|pars|partez) jamais",
+          "(mefie toi|mefiez vous|mefie t en|mefiez vous en|fuyez|fuis)",
+          "(si on vous propose|si on te propose|si quelqu un vous propose|si quelqu un te propose|si on vous demande|si on te demande) (ca|cela|ce genre|ce type|un travail|une offre|un job|de payer|de partir|de donner|de laisser)",
+          "(vrai ou faux|quiz)",
           "ne jamais (payer|verser|remettre|confier|donner|envoyer|accepter)",
           "(un employeur|l employeur|une agence|aucun employeur|aucune agence) (n a pas le droit|ne peut pas|ne doit pas|ne peut en aucun cas|n a aucun droit)",
           "(il est|c est|est) (illegal|interdit par la loi|puni par la loi|passible)",
           "(conservez|gardez|garde) (toujours)? (vos|tes|votre|ton) (papiers|passeport|documents|pieces d identite) (sur vous|avec vous|en lieu sur)",
           "(vos|tes) droits (de travailleur|au travail|en tant que)",
+          "(parlez en|parles en|parle en|parlez|parle|parles) (a|avec) (un adulte|une personne|quelqu un|un proche|une association) (de confiance)?",
+          "(vous avez|tu as) (quand meme|aussi|meme sans papiers|egalement|toujours) des droits",
           "(offre|offres|annonce|annonces|proposition|propositions) (d emploi|de travail|d emplois)? (piege|pieges|frauduleuse|frauduleuses|mensongere|mensongeres|trompeuse|trompeuses|douteuse|douteuses)",
           "(le quai d orsay|france diplomatie|le ministere|les autorites|l ambassade|le consulat|le gouvernement|la police|interpol|europol) (deconseille|deconseillent|met en garde|mettent en garde|appelle a la vigilance|appellent a la vigilance|alerte|alertent|recommande de|recommandent de)",
-          "(comment|savoir|pour) (reconnaitre|reperer|identifier|detecter|eviter) ..3 (offre|offres|annonce|annonces|arnaque|arnaques|piege|pieges|signes|recruteurs|victime|victimes)",
-          "(arnaque|arnaques|escroquerie|escroqueries) (a l emploi|au recrutement|aux faux emplois|a l offre d emploi|aux offres d emploi)"
+          "(comment|savoir|pour) (reconnaitre|reperer|identifier|detecter|eviter) ..3 (offre|offres|annonce|annonces|arnaque|arnaques|piege|pieges|signes|signaux|indices|recruteurs|victime|victimes|situations)",
+          "(arnaque|arnaques|escroquerie|escroqueries) (a|au|aux|a la|de|des|du) ..3 (job|jobs|emploi|emplois|offre|offres|recrutement|recrutements|hotesse|hotesses|travail|visa|visas|passeurs|sugar daddy|annonce|annonces|faux)",
+          "(arnaque|arnaques|escroquerie|escroqueries) (a l emploi|au recrutement|aux faux emplois|a l offre d emploi|aux offres d emploi)",
+          "(ne|n) (repondez|postulez|cliquez) (jamais|surtout pas|pas) (a|aux|a ce|a cette|a ces)",
+          "(ne|n) (repondez|postulez|cliquez) (jamais|surtout pas|pas) ..2 (signalez|bloquez|signalez la|signalez le)",
+          "(signalez|signaler) (la|le|les|l|cette|ce|ces|toute|tout|immediatement)",
+          "(faux|fausse|fausses|faux) (postes|poste|emplois|emploi|offres|offre|annonces|annonce|recruteurs|recruteur|agences|agence|jobs|job|profils de recruteurs)"
         ],
         "frames": true,
         "exclusions": [],
@@ -4308,7 +4327,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Méfiez-vous des offres trop belles pour être vraies.",
             "Ne payez jamais pour obtenir un emploi : un employeur n'a pas le droit de garder votre passeport.",
-            "Le Quai d'Orsay déconseille ces offres."
+            "Le Quai d'Orsay déconseille ces offres.",
+            "Ne répondez pas, signalez l'annonce."
           ],
           "noMatch": [
             "Payez en ligne ou sur place.",
@@ -4339,6 +4359,60 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Organisation d'événements recrute hôtesses d'accueil.",
             "Campagne de vendanges 2025 : inscrivez-vous."
+          ]
+        }
+      },
+      {
+        "id": "fr.awareness.question_to_victim",
+        "weight": 0.45,
+        "description": "Questions and remarks addressed to a possible victim about her own employer (\"Ton employeur garde tes papiers ?\", \"Vous a-t-on confisqué votre passeport ?\", \"Êtes-vous obligée de…\"), the form of hotline posters and screening guides.",
+        "source": "Project authored from the self-identification questions of French-language hotline posters and screening guides (Miprof, CCEM, OIM, Comité contre l'esclavage moderne).",
+        "patterns": [
+          "(votre|ton|vos|tes) (patron|patronne|patrons|employeur|employeuse|employeurs|agence|recruteur|recruteurs|manager|chef|famille d accueil|proprietaire|logeur) (garde|gardent|conserve|conservent|confisque|confisquent|retient|retiennent|vous a pris|t a pris|vous interdit|t interdit|refuse|refusent|vous oblige|t oblige|vous menace|te menace|vous doit|te doit|ne vous paie|ne te paie|ne vous laisse|ne te laisse)",
+          "(on vous a|on t a|vous a t on|t a t on|vous a t il|vous a t elle) (pris|confisque|garde|retenu|promis|force|oblige|interdit|menace)",
+          "(etes vous|es tu|etes vous) (oblige|obligee|obliges|obligees|force|forcee|forces|forcees|contraint|contrainte|empeche|empechee|menace|menacee|enferme|enfermee|surveille|surveillee)",
+          "(vous ne pouvez pas|tu ne peux pas|vous ne pouvez plus|tu ne peux plus) (sortir|partir|quitter|rentrer|appeler|garder) ..3 (librement|comme vous voulez|comme tu veux|quand vous voulez|quand tu veux)"
+        ],
+        "frames": true,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "Votre employeur confisque votre carte de séjour ?",
+            "Vous a-t-on confisqué votre passeport ?",
+            "Êtes-vous obligée de travailler pour rembourser une dette ?"
+          ],
+          "noMatch": [
+            "Votre patron vous attend lundi à 9 h.",
+            "Vous ne pouvez pas venir ? Prévenez-nous."
+          ]
+        }
+      },
+      {
+        "id": "fr.awareness.social_warning",
+        "weight": 0.5,
+        "description": "A social-media warning post rather than an ad (\"ALERTE les filles\", \"c'est une arnaque\", \"partagez\", \"ne postulez pas\", \"bloquez\"), often with the story of someone the writer knows.",
+        "source": "Project authored from French-language warning posts about fake job offers and \"sugar daddy\" scams (the form, not any post's text); DGCCRF and cybermalveillance.gouv.fr advice to report and block.",
+        "patterns": [
+          "(alerte|attention|avertissement|mise en garde|warning) (les filles|les gars|les meufs|a tous|a toutes|tout le monde|aux parents|arnaque|arnaques|danger)",
+          "(psa|bloquez)",
+          "(c est|c etait|ce sont|est|sont|soit) (une|des)? (arnaque|arnaques|escroquerie|escroqueries|piege|pieges|fake|faux plan)",
+          "(partagez|partage|faites tourner|faites circuler|fais tourner|diffusez|repostez) (svp|stp|s il vous plait|un max|au maximum|pour prevenir|pour alerter|pour proteger|ce post|ce message)",
+          "(faut|il faut) que (ca|cela|l info|l information) (circule|tourne)",
+          "(bloque|signalez) (le|la|les|ce|cette|ces|son|leur) (compte|comptes|profil|profils|numero|numeros|annonce|annonces|mec|type|gars)",
+          "(mon cousin|ma cousine|une amie|un ami|ma soeur|mon frere|une copine|un pote|une pote|la fille de|le fils de|une voisine|un voisin|une collegue|un collegue|une connaissance) ..5 (y est alle|y est allee|y sont allees|est partie|est parti|a accepte|a repondu|s est fait|s est faite|a ete|a failli) ..9 (arnaque|arnaquee|arnaques|pris|prise|confisque|confisquee|bloque|bloquee|enferme|enfermee|exploite|exploitee|vendue|disparu|disparue|coince|coincee|menace|menacee|frappe|frappee|jamais revenu|jamais revenue|sans nouvelles|piege|piegee)",
+          "(ils|elles|on) (lui|leur) (ont|a|avaient|avait) (pris|confisque|garde|retenu|vole|promis|demande)"
+        ],
+        "frames": true,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "ALERTE les filles, ce compte propose des faux jobs.",
+            "Un sugar daddy qui demande des recharges d'abord = arnaque. Bloquez.",
+            "Une voisine est partie là-bas et on lui a confisqué son téléphone. Faites tourner svp."
+          ],
+          "noMatch": [
+            "Attention places limitées, postulez vite !",
+            "Partage de frais pour le covoiturage."
           ]
         }
       },
@@ -4386,14 +4460,22 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(on m avait|on lui avait|on leur avait|on nous avait|on m a|on lui a|on leur a) (promis|fait miroiter|fait croire|assure)",
           "(temoignage|temoignages|temoigne|temoignent|raconte t elle|raconte t il|confie t elle|confie t il|explique t elle|explique t il|se souvient elle|se souvient il)",
           "(a ete|ont ete|avait ete|avaient ete|auraient ete|aurait ete) (exploite|exploitee|exploites|exploitees|trompe|trompee|trompes|trompees|contrainte|contraintes|contraint|contraints|forcee|forcees|force|forces|sequestre|sequestree|sequestres|sequestrees|vendue|vendues|vendu|vendus)",
-          "(les|des|ses|leurs|aux) victimes"
+          "(les|des|ses|leurs|aux) victimes",
+          "(mineurs|mineures|enfants|femmes|personnes|jeunes|migrants|migrantes|travailleurs|travailleuses|filles) victimes (de|d|du)",
+          "(il|ils|elle|elles|on) (m a|m ont|m avait|m avaient|nous a|nous ont|nous avait|nous avaient|lui a|lui ont|leur a|leur ont) (pris|confisque|garde|retenu|promis|enferme|force|oblige|vendu|menace|frappe|fait croire|fait miroiter|pique|vole|retire)",
+          "(etait|etaient|avait ete|avaient ete) (confisque|confisques|confisquee|confisquees|retenu|retenus|retenue|retenues|enferme|enfermes|enfermee|enfermees|force|forces|forcee|forcees|oblige|obliges|obligee|obligees|contraint|contraints|contrainte|contraintes|deplace|deplaces|deplacee|deplacees|sequestre|sequestres|sequestree|sequestrees|prive|prives|privee|privees|exploite|exploites|exploitee|exploitees)",
+          "(il m a fallu|j ai fini par|j ai pu|j ai reussi a|je m en suis sortie|je m en suis sorti|je suis sortie de|j ai ose|aujourd hui je suis|j ai porte plainte|j ai repris)",
+          "(si ca vous arrive|si cela vous arrive|si ca t arrive|si c est votre cas|si c est ton cas|on peut s en sortir|vous n etes pas seul|vous n etes pas seule|vous n etes pas seuls|tu n es pas seul|tu n es pas seule)",
+          "(une dette|la dette|leur dette|sa dette|ma dette) qui (ne diminue|ne baisse|n en finit|augmente|augmentait|grossit|grossissait|ne cessait|ne cesse)"
         ],
         "frames": true,
         "exclusions": [],
         "examples": {
           "match": [
             "« On m'avait promis un travail de serveuse », raconte-t-elle.",
-            "Les jeunes femmes ont été exploitées pendant deux ans."
+            "Les jeunes femmes ont été exploitées pendant deux ans.",
+            "Il m'a fallu un an pour oser en parler à une assistante sociale.",
+            "Les papiers des ouvrières étaient confisqués par le contremaître."
           ],
           "noMatch": [
             "Je vous promets un service rapide et soigné."
@@ -4401,7 +4483,1997 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       }
     ],
-    "lexicons": [],
+    "lexicons": [
+      {
+        "name": "abroad",
+        "description": "Work or travel abroad, and the destinations that recur in deceptive recruitment of French speakers.",
+        "terms": [
+          "étranger",
+          "à l étranger",
+          "outre mer",
+          "expatriation",
+          "expat",
+          "europe",
+          "golfe",
+          "moyen orient",
+          "canada",
+          "angleterre",
+          "royaume uni",
+          "uk",
+          "londres",
+          "allemagne",
+          "italie",
+          "espagne",
+          "portugal",
+          "suisse",
+          "belgique",
+          "chypre",
+          "grèce",
+          "turquie",
+          "istanbul",
+          "liban",
+          "beyrouth",
+          "qatar",
+          "koweït",
+          "arabie",
+          "émirats",
+          "oman",
+          "bahreïn",
+          "japon",
+          "chine",
+          "macao",
+          "australie",
+          "états unis",
+          "usa",
+          "russie",
+          "pologne",
+          "israël",
+          "@compound_place"
+        ],
+        "examples": {
+          "match": [
+            "travail à l'étranger",
+            "poste à Dubaï",
+            "départ pour le Canada"
+          ],
+          "noMatch": [
+            "travail à Lyon",
+            "poste en Bretagne"
+          ]
+        }
+      },
+      {
+        "name": "availability",
+        "description": "Available, free tonight, now, 24/7 (\"dispo\", \"ce soir\", \"cette nuit\", \"cet aprem\", \"7j/7\").",
+        "terms": [
+          "=dispo",
+          "=dispos",
+          "disponible",
+          "ce soir",
+          "cette nuit",
+          "ce week end",
+          "ce we",
+          "cet aprem",
+          "cet après midi",
+          "cet apres midi",
+          "demain soir",
+          "tout de suite",
+          "24 7",
+          "24 24",
+          "24 h 24",
+          "7 7",
+          "7 j 7",
+          "=h24",
+          "jour et nuit",
+          "libre ce soir",
+          "libre cette nuit"
+        ],
+        "examples": {
+          "match": [
+            "dispo ce soir",
+            "disponible 7j/7",
+            "cet aprem"
+          ],
+          "noMatch": [
+            "disposition",
+            "le soir du 12"
+          ]
+        }
+      },
+      {
+        "name": "carry",
+        "description": "Carry, bring back or deliver something for someone (the task of a drug courier or smuggling mule).",
+        "terms": [
+          "=ramener",
+          "=ramene",
+          "=ramenes",
+          "=ramenez",
+          "=rapporter",
+          "=rapporte",
+          "=rapportes",
+          "=transporter",
+          "=transporte",
+          "=transportes",
+          "=porter",
+          "=portes",
+          "=amener",
+          "=amenes",
+          "=livrer",
+          "=livres",
+          "=passer",
+          "=passes",
+          "=convoyer",
+          "=deposer",
+          "=deposes",
+          "=prendre",
+          "=prends",
+          "faire passer"
+        ],
+        "examples": {
+          "match": [
+            "tu ramènes une valise",
+            "transporter un colis",
+            "faire passer un sac"
+          ],
+          "noMatch": [
+            "rapport annuel"
+          ]
+        }
+      },
+      {
+        "name": "cash",
+        "description": "Cash payment (\"espèces\", \"liquide\", \"cash\", hand to hand).",
+        "terms": [
+          "=especes",
+          "=espece",
+          "=liquide",
+          "=cash",
+          "=cach",
+          "=kesh",
+          "comptant",
+          "main propre",
+          "main à la main",
+          "en liquide"
+        ],
+        "examples": {
+          "match": [
+            "en liquide",
+            "cash seulement",
+            "main à la main"
+          ],
+          "noMatch": [
+            "espace",
+            "liquidation"
+          ]
+        }
+      },
+      {
+        "name": "compound_job",
+        "description": "The office jobs of scam-compound recruitment (customer service, typing, data entry, online sales, crypto or investment chat, telemarketing).",
+        "terms": [
+          "service client",
+          "service clientèle",
+          "relation client",
+          "conseiller clientèle",
+          "conseillère clientèle",
+          "conseiller client",
+          "saisie de données",
+          "saisie de donnees",
+          "=saisie",
+          "dactylo",
+          "dactylographie",
+          "téléconseiller",
+          "téléconseillère",
+          "télévente",
+          "télémarketing",
+          "centre d appels",
+          "call center",
+          "vente en ligne",
+          "marketing en ligne",
+          "marketing digital",
+          "trading",
+          "trader",
+          "investissement",
+          "conseiller en investissement",
+          "agent de chat",
+          "operateur chat",
+          "chatteur",
+          "chatteuse",
+          "modérateur",
+          "modératrice",
+          "jeux en ligne",
+          "casino en ligne",
+          "e commerce",
+          "ecommerce",
+          "emploi en ligne",
+          "travail en ligne",
+          "job en ligne",
+          "chat en ligne",
+          "@crypto"
+        ],
+        "examples": {
+          "match": [
+            "conseiller clientèle en ligne",
+            "job crypto",
+            "saisie de données"
+          ],
+          "noMatch": [
+            "service de table",
+            "client fidèle"
+          ]
+        }
+      },
+      {
+        "name": "compound_region",
+        "description": "Scam-compound places (the shared @compound_place list) and the wider South-East Asian and Gulf destinations French-language scam-centre offers name (Thailand, Bangkok, the Philippines, Malaysia, Vietnam, the Emirates, \"special economic zone\").",
+        "terms": [
+          "@compound_place",
+          "thaïlande",
+          "thailande",
+          "=bangkok",
+          "philippines",
+          "=manille",
+          "malaisie",
+          "kuala lumpur",
+          "vietnam",
+          "émirats",
+          "emirats",
+          "zone économique spéciale",
+          "zone economique speciale",
+          "asie du sud est",
+          "=dxb"
+        ],
+        "examples": {
+          "match": [
+            "poste à Sihanoukville",
+            "bureau en Thaïlande",
+            "Dubaï"
+          ],
+          "noMatch": [
+            "bureau à Dakar"
+          ]
+        }
+      },
+      {
+        "name": "covered",
+        "description": "Paid, free, arranged, included or advanced by the recruiter (\"pris en charge\", \"offert\", \"à nos frais\", \"avancé\").",
+        "terms": [
+          "=paye",
+          "=payee",
+          "=payes",
+          "=payees",
+          "=paie",
+          "=payons",
+          "pris en charge",
+          "prise en charge",
+          "pris en charges",
+          "prends en charge",
+          "prenons en charge",
+          "offert",
+          "offerte",
+          "offrons",
+          "gratuit",
+          "gratuite",
+          "gratos",
+          "gratis",
+          "à nos frais",
+          "à notre charge",
+          "à la charge de l employeur",
+          "à la charge de l agence",
+          "aux frais de l employeur",
+          "aux frais de l agence",
+          "organisé",
+          "organisée",
+          "organisee",
+          "arrangé",
+          "arrangée",
+          "arrangee",
+          "fourni",
+          "fournie",
+          "inclus",
+          "incluse",
+          "compris",
+          "comprise",
+          "avancé",
+          "avancée",
+          "avancee",
+          "avançons",
+          "assuré",
+          "assurée",
+          "assuree",
+          "on s en occupe",
+          "on s occupe",
+          "réglé",
+          "réglée",
+          "reglee",
+          "@emoji_free"
+        ],
+        "examples": {
+          "match": [
+            "billet pris en charge",
+            "visa offert",
+            "trajet avancé par l'agence",
+            "billet ✈️ 🆓"
+          ],
+          "noMatch": [
+            "billet à vos frais",
+            "voyage à payer"
+          ]
+        }
+      },
+      {
+        "name": "crossing",
+        "description": "An irregular crossing and what carries it (passage, crossing, boat, border, \"harga\").",
+        "terms": [
+          "=passage",
+          "=passages",
+          "traversée",
+          "traversee",
+          "traverser",
+          "frontière",
+          "frontiere",
+          "bateau",
+          "=zodiac",
+          "pneumatique",
+          "pirogue",
+          "embarcation",
+          "=harga",
+          "=harraga",
+          "=hrig",
+          "=boza",
+          "la manche",
+          "méditerranée",
+          "mediterranee",
+          "@emoji_flag"
+        ],
+        "examples": {
+          "match": [
+            "passage UK",
+            "traversée en pirogue",
+            "🇫🇷 ➡️ 🇬🇧"
+          ],
+          "noMatch": [
+            "passager",
+            "passe-temps"
+          ]
+        }
+      },
+      {
+        "name": "dating_context",
+        "description": "Dating and \"arrangement\" wording (meet, see each other, a generous or older man, spoil, allowance, help with bills).",
+        "terms": [
+          "rencontre",
+          "rencontrer",
+          "=rencontres",
+          "se voir",
+          "on se voit",
+          "se rencontrer",
+          "se capter",
+          "sugar daddy",
+          "papa gâteau",
+          "monsieur gentil",
+          "monsieur généreux",
+          "homme généreux",
+          "homme mûr",
+          "monsieur mûr",
+          "homme plus âgé",
+          "gâter",
+          "me gâter",
+          "aide financière",
+          "aide financiere",
+          "aider financièrement",
+          "aider financierement",
+          "m aider financièrement",
+          "m aider financierement",
+          "m aider un peu",
+          "aider un peu",
+          "financièrement",
+          "financierement",
+          "allocation",
+          "arrangement",
+          "payer mes factures",
+          "payer mon loyer",
+          "boire un verre",
+          "prendre un verre",
+          "sortir avec",
+          "relation discrète"
+        ],
+        "examples": {
+          "match": [
+            "on pourrait se voir samedi",
+            "un homme généreux",
+            "arrangement discret"
+          ],
+          "noMatch": [
+            "voir la mer",
+            "date de naissance : 12/03"
+          ]
+        }
+      },
+      {
+        "name": "debt",
+        "description": "A debt the worker owes (debt, loan, advance, \"tu nous dois\").",
+        "terms": [
+          "dette",
+          "endetté",
+          "endettée",
+          "endettee",
+          "endettés",
+          "emprunt",
+          "pret de",
+          "un pret",
+          "avancé",
+          "avances",
+          "tu nous dois",
+          "vous nous devez",
+          "tu dois rembourser",
+          "vous devez rembourser",
+          "tant que"
+        ],
+        "examples": {
+          "match": [
+            "la dette du voyage",
+            "une avance sur le billet",
+            "tu nous dois 3000"
+          ],
+          "noMatch": [
+            "prêt à partir",
+            "la prêtresse"
+          ]
+        }
+      },
+      {
+        "name": "deduct",
+        "description": "Deducted, withheld, taken back or repaid out of the worker's pay.",
+        "terms": [
+          "=retenu",
+          "=retenus",
+          "=retenue",
+          "=retenues",
+          "=retient",
+          "=retenir",
+          "déduit",
+          "déduite",
+          "déduits",
+          "déduire",
+          "déduction",
+          "prélevé",
+          "prélevée",
+          "prelevee",
+          "prélever",
+          "décompté",
+          "décomptée",
+          "decomptee",
+          "soustrait",
+          "enlevé",
+          "enlevée",
+          "enlevee",
+          "retiré",
+          "retirée",
+          "retiree",
+          "retirés",
+          "=retirer",
+          "=recupere",
+          "=recuperee",
+          "=recuperes",
+          "=recuperer",
+          "=recupera",
+          "remboursé",
+          "remboursée",
+          "remboursee",
+          "rembourser",
+          "remboursez",
+          "=rembourses",
+          "rembourseras",
+          "rembourserez",
+          "=repris",
+          "=reprise",
+          "=defalque"
+        ],
+        "examples": {
+          "match": [
+            "retirés sur les salaires",
+            "on le récupère sur la paie",
+            "déduits de la paie",
+            "vous remboursez sur vos payes"
+          ],
+          "noMatch": [
+            "retraité",
+            "récupération de données"
+          ]
+        }
+      },
+      {
+        "name": "documents",
+        "description": "Identity and travel papers (passport, ID card, residence permit, \"papiers\").",
+        "terms": [
+          "passeport",
+          "=papiers",
+          "=papier",
+          "pièce d identité",
+          "piece d identite",
+          "pièces d identité",
+          "pieces d identite",
+          "carte d identité",
+          "carte d identite",
+          "cartes d identité",
+          "cartes d identite",
+          "=cni",
+          "titre de séjour",
+          "titres de séjour",
+          "carte de séjour",
+          "cartes de séjour",
+          "carte de résident",
+          "cartes de résident",
+          "permis de séjour",
+          "permis de travail",
+          "documents d identité",
+          "documents d identite",
+          "documents de voyage",
+          "documents originaux",
+          "@emoji_document"
+        ],
+        "examples": {
+          "match": [
+            "les passeports",
+            "vos papiers",
+            "carte de séjour",
+            "🛂 gardé"
+          ],
+          "noMatch": [
+            "papi et mamie",
+            "passe-partout"
+          ]
+        }
+      },
+      {
+        "name": "escort_context",
+        "description": "Escort and paid-meeting wording (the paid_sex core, plus receives or travels to hotels, discreet meetings, overnight, massage, flirtatious self-descriptions).",
+        "terms": [
+          "@paid_sex",
+          "je recois",
+          "je reçois",
+          "on recoit",
+          "je me deplace",
+          "je me déplace",
+          "me deplace",
+          "me déplace",
+          "=rdv",
+          "=plan",
+          "=plans",
+          "discret",
+          "discrète",
+          "discrete",
+          "=discrets",
+          "=discretes",
+          "discrétion",
+          "discretion",
+          "=hotel",
+          "=hotels",
+          "la nuit",
+          "nuit entière",
+          "nuit entiere",
+          "toute la nuit",
+          "=massage",
+          "=massages",
+          "masseuse",
+          "coquine",
+          "=coquin",
+          "=sexy",
+          "=chaude",
+          "=chaudes",
+          "moment agréable",
+          "moment agreable",
+          "bon moment",
+          "sans tabou",
+          "sans tabous"
+        ],
+        "examples": {
+          "match": [
+            "rdv discret",
+            "hommes généreux",
+            "150 🌹",
+            "je me déplace à l'hôtel",
+            "💋"
+          ],
+          "noMatch": [
+            "rendez-vous chez le dentiste à 15 h",
+            "appartement lumineux"
+          ]
+        }
+      },
+      {
+        "name": "escorted",
+        "description": "Only with, accompanied by, driven by someone else (outings under watch).",
+        "terms": [
+          "seulement avec",
+          "uniquement avec",
+          "juste avec",
+          "toujours avec",
+          "qu avec",
+          "que avec",
+          "jamais sans",
+          "jamais seule",
+          "jamais seul",
+          "accompagné",
+          "accompagnée",
+          "accompagnee",
+          "accompagnés",
+          "accompagnées",
+          "accompagnees",
+          "conduit par",
+          "conduite par",
+          "emmené par",
+          "emmenée par",
+          "emmenee par",
+          "surveillé",
+          "surveillée",
+          "surveillee",
+          "sous surveillance",
+          "escorté par",
+          "escortée par",
+          "escortee par",
+          "avec le chauffeur",
+          "avec madame",
+          "avec la patronne",
+          "avec le patron"
+        ],
+        "examples": {
+          "match": [
+            "sort uniquement avec le patron",
+            "promenades toujours accompagnée",
+            "accompagnée du chauffeur"
+          ],
+          "noMatch": [
+            "avec plaisir",
+            "seul au monde"
+          ]
+        }
+      },
+      {
+        "name": "family",
+        "description": "The worker's family and close people, those a recruiter tells her not to inform (parents, \"darons\", spouse, friends).",
+        "terms": [
+          "famille",
+          "parents",
+          "=parent",
+          "proches",
+          "entourage",
+          "=mere",
+          "=pere",
+          "maman",
+          "papa",
+          "mari",
+          "copain",
+          "copine",
+          "=darons",
+          "=daron",
+          "=daronne",
+          "=daronnes",
+          "tes vieux",
+          "vos vieux",
+          "frère",
+          "sœur",
+          "=amis",
+          "=amies",
+          "=potes"
+        ],
+        "examples": {
+          "match": [
+            "tes parents",
+            "vos darons",
+            "ta famille"
+          ],
+          "noMatch": [
+            "parentheses",
+            "familier"
+          ]
+        }
+      },
+      {
+        "name": "fee",
+        "description": "Money the worker must pay to get the job (file fee, registration, commission, deposit, \"participation\").",
+        "terms": [
+          "=frais",
+          "frais de dossier",
+          "inscription",
+          "commission",
+          "caution",
+          "acompte",
+          "=depot",
+          "cotisation",
+          "participation",
+          "droit d entrée",
+          "droits d entrée",
+          "droits d inscription"
+        ],
+        "examples": {
+          "match": [
+            "inscription 200 €",
+            "frais de dossier",
+            "caution obligatoire"
+          ],
+          "noMatch": [
+            "fraise des bois",
+            "fraîche"
+          ]
+        }
+      },
+      {
+        "name": "girl",
+        "description": "A girl or woman, including slang (\"meuf\", \"nana\", \"go\", \"bombe\", \"demoiselle\").",
+        "terms": [
+          "fille",
+          "=meuf",
+          "=meufs",
+          "=nana",
+          "=nanas",
+          "demoiselle",
+          "femme",
+          "=dame",
+          "=dames",
+          "gonzesse",
+          "poupée",
+          "poupee",
+          "princesse",
+          "beauté",
+          "=bombe",
+          "=bombes",
+          "=minette",
+          "=minettes",
+          "=chica",
+          "=chicas",
+          "=go",
+          "=gos",
+          "=nvl",
+          "=copines"
+        ],
+        "examples": {
+          "match": [
+            "des meufs motivées",
+            "3 demoiselles",
+            "nouvelle bombe"
+          ],
+          "noMatch": [
+            "filleul",
+            "bombardement"
+          ]
+        }
+      },
+      {
+        "name": "go_out",
+        "description": "Going out, leaving the house or the site.",
+        "terms": [
+          "=sortir",
+          "=sortira",
+          "=sortiras",
+          "=sortirez",
+          "=sortait",
+          "=sort",
+          "=sortent",
+          "=sors",
+          "=sortez",
+          "=sortie",
+          "=sorties",
+          "quitter",
+          "=quitte",
+          "=quittent",
+          "se promener",
+          "aller en ville",
+          "mettre le nez dehors"
+        ],
+        "examples": {
+          "match": [
+            "tu sors seulement avec",
+            "sorties accompagnées",
+            "quitter la maison"
+          ],
+          "noMatch": [
+            "sorte de chose",
+            "sortilège"
+          ]
+        }
+      },
+      {
+        "name": "hand_over",
+        "description": "Hand over, leave with, entrust or deposit (what a worker is told to do with her papers).",
+        "terms": [
+          "=remettre",
+          "=remets",
+          "=remettez",
+          "=remis",
+          "=remise",
+          "=remises",
+          "=confier",
+          "=confie",
+          "=confiee",
+          "=confiez",
+          "=confient",
+          "=remettent",
+          "=deposent",
+          "=laissent",
+          "=deposer",
+          "=depose",
+          "=deposee",
+          "=deposez",
+          "=laisser",
+          "=laisses",
+          "=laissez",
+          "=donner",
+          "=donnes",
+          "=donnez"
+        ],
+        "examples": {
+          "match": [
+            "laisser votre passeport",
+            "remis à madame",
+            "confiez vos papiers"
+          ],
+          "noMatch": [
+            "laissant",
+            "dépôt-vente"
+          ]
+        }
+      },
+      {
+        "name": "hold",
+        "description": "Keep, take, collect, surrender, hand over, look after or lock away (what is done with a worker's papers, phone or wages), the union of @keep and @hand_over.",
+        "terms": [
+          "@keep",
+          "@hand_over"
+        ],
+        "examples": {
+          "match": [
+            "on garde",
+            "remis à madame",
+            "mis sous clé"
+          ],
+          "noMatch": [
+            "gardien de nuit",
+            "prendre rendez-vous"
+          ]
+        }
+      },
+      {
+        "name": "hostess_destination",
+        "description": "Destinations of documented hostess, dancer and \"artist\" recruitment for sexual exploitation of French-speaking women (the Gulf, Lebanon, Turkey, Cyprus, East Asia, \"l'étranger\"), with the scam-compound places.",
+        "terms": [
+          "@compound_place",
+          "étranger",
+          "etranger",
+          "émirats",
+          "emirats",
+          "=liban",
+          "=beyrouth",
+          "turquie",
+          "=istanbul",
+          "=chypre",
+          "=qatar",
+          "=doha",
+          "koweït",
+          "koweit",
+          "=oman",
+          "=bahrein",
+          "=japon",
+          "=chine",
+          "=macao",
+          "=golfe",
+          "moyen orient",
+          "arabie",
+          "=riyad",
+          "=djeddah"
+        ],
+        "examples": {
+          "match": [
+            "danseuses pour Beyrouth",
+            "hôtesses à l'étranger"
+          ],
+          "noMatch": [
+            "serveuses à Barcelone"
+          ]
+        }
+      },
+      {
+        "name": "housing",
+        "description": "Housing, board and the places where workers sleep (room, flat, dormitory, caravan, \"logé nourri\").",
+        "terms": [
+          "logement",
+          "=loge",
+          "=logee",
+          "=loges",
+          "=logees",
+          "=loge",
+          "=loger",
+          "=logé",
+          "hébergement",
+          "hébergé",
+          "hébergée",
+          "hebergee",
+          "héberger",
+          "=chambre",
+          "=chambres",
+          "appartement",
+          "=appart",
+          "=apparts",
+          "studio",
+          "dortoir",
+          "foyer",
+          "mobil home",
+          "mobile home",
+          "caravane",
+          "bungalow",
+          "=toit",
+          "nourri",
+          "nourrie",
+          "dort sur place",
+          "dorment sur place",
+          "vit sur place",
+          "vivre sur place",
+          "@emoji_house"
+        ],
+        "examples": {
+          "match": [
+            "logés nourris",
+            "hébergement en dortoir",
+            "🏠 offert"
+          ],
+          "noMatch": [
+            "logiciel de paie",
+            "log in"
+          ]
+        }
+      },
+      {
+        "name": "job",
+        "description": "Work and the places and roles of low-skill work that recruiters of minors and migrants name.",
+        "terms": [
+          "emploi",
+          "travail",
+          "travaux",
+          "travailler",
+          "travaillé",
+          "job",
+          "=jobs",
+          "boulot",
+          "=taf",
+          "=taff",
+          "=tafs",
+          "bosser",
+          "bosse",
+          "=poste",
+          "=postes",
+          "mission",
+          "embauche",
+          "embaucher",
+          "recrutement",
+          "contrat",
+          "saison",
+          "saisonnier",
+          "saisonnière",
+          "saisonniere",
+          "=stage",
+          "usine",
+          "atelier",
+          "chantier",
+          "ménage",
+          "aide ménagère",
+          "femme de ménage",
+          "domestique",
+          "petite bonne",
+          "bonne a tout faire",
+          "serveuse",
+          "vendeuse",
+          "cueillette",
+          "récolte",
+          "vendanges",
+          "vente ambulante",
+          "dans les champs",
+          "aux champs",
+          "à la ferme"
+        ],
+        "examples": {
+          "match": [
+            "petit boulot payé à la semaine",
+            "cherche petite bonne",
+            "aider à l'atelier",
+            "on recrute pour la saison"
+          ],
+          "noMatch": [
+            "bonne soirée à tous",
+            "postez pas ici",
+            "une ferme volonté"
+          ]
+        }
+      },
+      {
+        "name": "keep",
+        "description": "Keep, take, collect, confiscate, look after or lock away, said of whoever holds a worker's papers, phone or money.",
+        "terms": [
+          "garder",
+          "gardée",
+          "gardee",
+          "gardées",
+          "gardees",
+          "=gardons",
+          "=gardent",
+          "=garde",
+          "conserver",
+          "conservée",
+          "conservee",
+          "=conservons",
+          "=conservent",
+          "confisquer",
+          "confisquée",
+          "confisquee",
+          "=confisquons",
+          "=confisquent",
+          "=retenir",
+          "=retenu",
+          "=retenus",
+          "=retenue",
+          "=retenues",
+          "=retient",
+          "=retenons",
+          "=retiennent",
+          "=prend",
+          "=prennent",
+          "=prenons",
+          "=prendra",
+          "=pris",
+          "=recuperer",
+          "=recupere",
+          "=recuperee",
+          "=recuperes",
+          "=recuperons",
+          "=recuperent",
+          "=recupera",
+          "bloquer",
+          "bloquée",
+          "bloquee",
+          "=ranger",
+          "=range",
+          "=rangee",
+          "=ranges",
+          "=rangees",
+          "=tient",
+          "=detient",
+          "=detiennent",
+          "=enferme",
+          "=enfermes",
+          "=enfermee",
+          "sous clé",
+          "sous cle",
+          "au coffre",
+          "dans le coffre",
+          "en lieu sûr",
+          "en lieu sur",
+          "mis en sécurité",
+          "mis en securite",
+          "mis de côté",
+          "mis de cote"
+        ],
+        "examples": {
+          "match": [
+            "on garde",
+            "il récupère votre passeport",
+            "gardées au bureau",
+            "rangé par la maman",
+            "mis sous clé"
+          ],
+          "noMatch": [
+            "gardien de nuit",
+            "prendre rendez-vous"
+          ]
+        }
+      },
+      {
+        "name": "language_name",
+        "description": "Languages a worker may be told she need not speak (and \"la langue\" itself).",
+        "terms": [
+          "la langue",
+          "la langue du pays",
+          "la langue locale",
+          "=anglais",
+          "=allemand",
+          "=italien",
+          "=espagnol",
+          "=portugais",
+          "=polonais",
+          "=neerlandais",
+          "=flamand",
+          "=arabe",
+          "=russe",
+          "=chinois",
+          "=japonais",
+          "=turc",
+          "=grec",
+          "=roumain",
+          "=tcheque",
+          "=hongrois",
+          "=suedois",
+          "=norvegien",
+          "=danois",
+          "=francais",
+          "=hebreu",
+          "=coreen",
+          "=thai"
+        ],
+        "examples": {
+          "match": [
+            "parler polonais",
+            "pas besoin de la langue"
+          ],
+          "noMatch": [
+            "langage corporel"
+          ]
+        }
+      },
+      {
+        "name": "legit_youth_activity",
+        "description": "What teenagers ordinarily offer or do (babysitting, tutoring, lessons, dog walking, pet sitting, lawn and garden, school, club, team, training, volunteering, summer jobs with parental consent).",
+        "terms": [
+          "babysitting",
+          "baby sitting",
+          "baby sitter",
+          "babysitter",
+          "garde d enfants",
+          "garder vos enfants",
+          "garder les enfants",
+          "soutien scolaire",
+          "aide aux devoirs",
+          "devoirs",
+          "cours de",
+          "cours d",
+          "cours particuliers",
+          "donne cours",
+          "donne des cours",
+          "propose des cours",
+          "=lecons",
+          "=tutorat",
+          "promener vos chiens",
+          "promener les chiens",
+          "promener ton chien",
+          "promener votre chien",
+          "promener le chien",
+          "sortir le chien",
+          "sortir vos chiens",
+          "sortir ton chien",
+          "sortir votre chien",
+          "promenade de chiens",
+          "promenade des chiens",
+          "garde d animaux",
+          "pet sitting",
+          "petsitting",
+          "tondre",
+          "pelouse",
+          "jardinage",
+          "école",
+          "collège",
+          "lycée",
+          "lycee",
+          "=club",
+          "équipe",
+          "entraînement",
+          "bénévolat",
+          "bénévole",
+          "au pair",
+          "job d été",
+          "jobs d été",
+          "autorisation parentale",
+          "accord parental",
+          "accord des parents",
+          "contrat saisonnier",
+          "stage d observation",
+          "stage de 3e",
+          "apprentissage",
+          "apprenti",
+          "psc1",
+          "premiers secours",
+          "scout",
+          "colo",
+          "colonie",
+          "anniversaire",
+          "brevet",
+          "=bac"
+        ],
+        "examples": {
+          "match": [
+            "baby-sitting le mercredi",
+            "dispo pour sortir le chien",
+            "cours de maths",
+            "job d'été au glacier"
+          ],
+          "noMatch": [
+            "libre ce soir pour un verre",
+            "monsieur généreux"
+          ]
+        }
+      },
+      {
+        "name": "luggage",
+        "description": "A suitcase, parcel, bag or package carried for someone.",
+        "terms": [
+          "valise",
+          "=colis",
+          "paquet",
+          "bagage",
+          "=sac",
+          "=sacs",
+          "=sacoche",
+          "enveloppe",
+          "=marchandise"
+        ],
+        "examples": {
+          "match": [
+            "une valise",
+            "deux colis",
+            "un petit sac"
+          ],
+          "noMatch": [
+            "sacrifice"
+          ]
+        }
+      },
+      {
+        "name": "manager",
+        "description": "The third party who takes bookings or runs the worker (manager, booker, agent, boss, madam, \"mama\", driver, receptionist, assistant).",
+        "terms": [
+          "manager",
+          "manageur",
+          "=managers",
+          "booker",
+          "bookeuse",
+          "=agent",
+          "=agente",
+          "patron",
+          "patronne",
+          "=madame",
+          "=mama",
+          "=mamie",
+          "=mami",
+          "chauffeur",
+          "=driver",
+          "réceptionniste",
+          "secrétaire",
+          "=assistant",
+          "=assistante",
+          "gérant",
+          "gérante",
+          "responsable",
+          "chef d équipe",
+          "chef d equipe",
+          "contremaître",
+          "contremaitre",
+          "chef de chantier",
+          "=sponsor",
+          "=kafil",
+          "=intermediaire",
+          "=proxo",
+          "mon chum",
+          "mon mec",
+          "mon homme"
+        ],
+        "examples": {
+          "match": [
+            "via mon manager",
+            "rdv avec Madame",
+            "notre assistant Tony"
+          ],
+          "noMatch": [
+            "managérial",
+            "assistance technique"
+          ]
+        }
+      },
+      {
+        "name": "minor_exploit",
+        "description": "Conditions that make a child's work exploitative (living in, no pay or pay withheld, parents not told or not asked, not allowed out), the ILO worst-forms-of-child-labour pattern.",
+        "terms": [
+          "loges nourris",
+          "logés nourris",
+          "loge nourri",
+          "logé nourri",
+          "logee nourrie",
+          "logée nourrie",
+          "nourri loge",
+          "nourri logé",
+          "nourris loges",
+          "nourris logés",
+          "dort sur place",
+          "dorment sur place",
+          "dormir sur place",
+          "vit chez",
+          "vivra chez",
+          "vivre chez",
+          "vivent chez",
+          "vivront chez",
+          "habite chez",
+          "habitent chez",
+          "logent chez",
+          "logée chez",
+          "logee chez",
+          "logées chez",
+          "logees chez",
+          "pas de salaire",
+          "sans salaire",
+          "pas de paie",
+          "pas payé",
+          "pas paye",
+          "pas payés",
+          "pas payes",
+          "non payé",
+          "non paye",
+          "non payés",
+          "non payes",
+          "non rémunéré",
+          "non remunere",
+          "non rémunérés",
+          "non remuneres",
+          "sans rémunération",
+          "sans remuneration",
+          "gratuitement",
+          "nourri en échange",
+          "nourri en echange",
+          "en échange du logement",
+          "en echange du logement",
+          "inutile de prévenir",
+          "inutile de prevenir",
+          "sans prévenir",
+          "sans prevenir",
+          "sans l accord",
+          "sans autorisation",
+          "ne sort pas",
+          "ne sortent pas",
+          "ne sortira pas",
+          "restent a l atelier",
+          "restent à l atelier",
+          "reste a la maison",
+          "reste à la maison"
+        ],
+        "examples": {
+          "match": [
+            "logés nourris chez le patron",
+            "pas de paie la première année",
+            "sans l'accord des parents",
+            "la petite ne sort pas"
+          ],
+          "noMatch": [
+            "salaire selon convention",
+            "logement possible"
+          ]
+        }
+      },
+      {
+        "name": "minor_number",
+        "description": "The written numbers twelve to seventeen, with common misspellings and SMS forms.",
+        "terms": [
+          "=douze",
+          "=douz",
+          "=treize",
+          "=treiz",
+          "=quatorze",
+          "=quatorz",
+          "=katorze",
+          "=katorz",
+          "=quinze",
+          "=kinze",
+          "=kinz",
+          "=quinz",
+          "=seize",
+          "=seiz",
+          "=sez",
+          "dix sept",
+          "dis sept",
+          "=dixsept",
+          "=disept",
+          "=dissept",
+          "dix set",
+          "=dixset"
+        ],
+        "examples": {
+          "match": [
+            "seize ans",
+            "dix-sept ans",
+            "kinze ans",
+            "disept"
+          ],
+          "noMatch": [
+            "dix-huit ans",
+            "vingt ans"
+          ]
+        }
+      },
+      {
+        "name": "new_arrival",
+        "description": "Newly arrived, passing through, touring, only here until a date.",
+        "terms": [
+          "nouvelle en ville",
+          "nouvelle sur",
+          "nouvelle a",
+          "nouvelle dans",
+          "tout juste arrivée",
+          "tout juste arrivee",
+          "juste arrivée",
+          "juste arrivee",
+          "fraîchement arrivée",
+          "fraichement arrivee",
+          "fraîchement débarquée",
+          "fraichement debarquee",
+          "tout juste débarquée",
+          "tout juste debarquee",
+          "juste débarquée",
+          "juste debarquee",
+          "vient d arriver",
+          "viens d arriver",
+          "de passage",
+          "en tournée",
+          "en tournee",
+          "tournée",
+          "tournee",
+          "avant de repartir",
+          "jusqu à dimanche",
+          "que quelques jours",
+          "quelques jours seulement",
+          "une semaine seulement",
+          "pour une semaine"
+        ],
+        "examples": {
+          "match": [
+            "de passage à Lille",
+            "tournée spéciale",
+            "arrivée hier, que quelques jours avant de repartir"
+          ],
+          "noMatch": [
+            "nouvelle collection",
+            "passage piéton"
+          ]
+        }
+      },
+      {
+        "name": "not_own_age",
+        "description": "Wording around a number of years that makes it someone else's age, a past age or a span of time, not the advertised person's age (\"mon fils de 16 ans\", \"il y a 16 ans\", \"quand j'avais 16 ans\", \"interdit aux moins de 16 ans\", \"pour mes 17 ans\"). Used as an exclusion of the minor-age rules.",
+        "terms": [
+          "(=mon|=ma|=mes|=notre|=nos|=son|=sa|=ses|=leur|=leurs|=ton|=ta|=tes|=votre|=vos) (=fils|=fille|=filles|=enfant|=enfants|=ado|=ados|=garcon|=garcons|=gamin|=gamine|=gamins|=gamines|=petit|=petite|=petits|=petites|=cadet|=cadette|=aine|=ainee|=neveu|=niece|=frere|=soeur|=bebe|=loulou|=grand|=grande|=puce|=eleve|=eleves) ..4 #num",
+          "(=mon|=ma|=mes|=notre|=nos|=son|=sa|=ses|=leur|=leurs|=ton|=ta|=tes|=votre|=vos) (=fils|=fille|=filles|=enfant|=enfants|=ado|=ados|=garcon|=garcons|=gamin|=gamine|=gamins|=gamines|=petits|=petites|=eleves|=jumeaux|=jumelles) ..4 #num (=et|=a|=ou) #num",
+          "(=deux|=trois|=quatre|=cinq|#num) (=enfants|=ados|=filles|=fils|=garcons|=gamins|=gamines|=petits|=jumeaux|=jumelles|=eleves) ..4 #num",
+          "(=deux|=trois|=quatre|=cinq|#num) (=enfants|=ados|=filles|=fils|=garcons|=gamins|=gamines|=petits|=jumeaux|=jumelles|=eleves) ..4 #num (=et|=a|=ou) #num",
+          "(=mere|=maman|=pere|=papa|=parent|=parents) ..2 (=de|=d) ..4 #num",
+          "(=enfant|=enfants|=junior|=juniors|=fillette|=fillettes|=garconnet|=bebe|=bebes) #num",
+          "(=il =y =a|=y =a|=depuis|=pendant|=durant|=voila|=ca =fait|=cela =fait|=en|=dans|=d =ici) (@minor_number|#num)",
+          "(@minor_number|#num) (=ans|=an|=annees) (=d|=de) (=experience|=métier|=metier|=anciennete|=ancienneté|=carriere|=carrière|=pratique|=service|=mariage|=vie =commune|=garantie|=existence)",
+          "(=avais|=avait|=avaient|=avions|=aviez|=eu|=etais|=etait|=fetera|=fete|=fetes|=feter) #num",
+          "(=a|=vers|=avant|=apres|=jusqu =a|=depuis) (=l =age =de|=mes|=ses|=tes|=leurs|=nos) #num",
+          "(=mes|=ses|=tes|=nos|=vos|=leurs) #num",
+          "(=moins =de|=mineurs =de|=jeunes =de =moins =de|=aux =moins =de) #num",
+          "(=plus|=pas|=n =ai =plus|=n =ai =pas) #num (=ans|=an)",
+          "#num (=ou|=voire) #num (=ans|=an)",
+          "(=certains|=certaines|=beaucoup|=plupart|=plusieurs|=nombre|=parmi|=dont|=souvent) ..3 #num",
+          "=a #num (=ans|=an) (=j|=je|=on|=il|=elle|=nous|=tu|=vous|=c|=ca|=mes|=ma|=mon)",
+          "(=les|=des|=ces|=leurs) #num (=ans|=an) (=de|=d|=du)",
+          "(=commence|=commencé|=commencee|=arrive|=arrivé|=arrivee|=arrivée|=parti|=partie|=quitte|=quitté|=appris|=debute|=débuté|=travaille|=travaillé|=marie|=marié|=mariee|=mariée|=eu|=passe|=passé) ..3 =a #num"
+        ],
+        "examples": {
+          "match": [
+            "mon fils de 16 ans",
+            "il y a 16 ans",
+            "quand j'avais 15 ans",
+            "interdit aux moins de 16 ans",
+            "je n'ai plus 16 ans",
+            "à 16 ans j'ai commencé"
+          ],
+          "noMatch": [
+            "j'ai 16 ans",
+            "Lina, 16 ans, dispo",
+            "dès 16 ans"
+          ]
+        }
+      },
+      {
+        "name": "organ",
+        "description": "Organs bought and sold (kidney, liver lobe, cornea, bone marrow).",
+        "terms": [
+          "=rein",
+          "=reins",
+          "=r3in",
+          "=foie",
+          "lobe de foie",
+          "organe",
+          "=cornee",
+          "=cornees",
+          "moelle osseuse",
+          "=poumon"
+        ],
+        "examples": {
+          "match": [
+            "un rein",
+            "R.E.I.N",
+            "organes"
+          ],
+          "noMatch": [
+            "la reine",
+            "la foi",
+            "organisation"
+          ]
+        }
+      },
+      {
+        "name": "paid_sex",
+        "description": "Wording that puts a price on a meeting (roses, gifts up front, generous men, rates per half-hour or night, incall/outcall, sugar daddy, rose and sex emoji), the narrow core of escort ads.",
+        "terms": [
+          "=incall",
+          "=outcall",
+          "=incalls",
+          "=outcalls",
+          "in call",
+          "out call",
+          "=roses",
+          "=kdo",
+          "=kdos",
+          "=kado",
+          "=cadeau",
+          "=cadeaux",
+          "(=homme|=hommes|=monsieur|=messieurs|=mec|=mecs|=gentleman|=gentlemen|=gars|=papa|=papas|=daddy) (=généreux|=genereux)",
+          "(=généreux|=genereux) (=only|=uniquement|=seulement|=exclusivement|=svp|=s =abstenir)",
+          "=tarif",
+          "=tarifs",
+          "tarifé",
+          "tarifée",
+          "tarifee",
+          "demi heure",
+          "30 min",
+          "1 h",
+          "=finition",
+          "escort",
+          "escorte",
+          "=escorts",
+          "sugar daddy",
+          "papa gâteau",
+          "papa gateau",
+          "=calin",
+          "=calins",
+          "@emoji_sex",
+          "@emoji_rose"
+        ],
+        "examples": {
+          "match": [
+            "150 🌹",
+            "hommes généreux",
+            "30 min 80",
+            "kdo d'avance"
+          ],
+          "noMatch": [
+            "rendez-vous chez le dentiste à 15 h",
+            "tarifaire"
+          ]
+        }
+      },
+      {
+        "name": "phone",
+        "description": "The worker's own phone.",
+        "terms": [
+          "téléphone",
+          "=tel",
+          "portable",
+          "=portables",
+          "mobile",
+          "smartphone",
+          "cellulaire",
+          "=cell",
+          "=gsm",
+          "=natel",
+          "=phone",
+          "=tph",
+          "=tele",
+          "@emoji_phone"
+        ],
+        "examples": {
+          "match": [
+            "le portable",
+            "son téléphone",
+            "📱 gardé"
+          ],
+          "noMatch": [
+            "telephérique",
+            "portail"
+          ]
+        }
+      },
+      {
+        "name": "recruit",
+        "description": "Someone seeks or hires workers (\"cherche\", \"recrute\", \"embauche\", \"besoin de\").",
+        "terms": [
+          "=cherche",
+          "=cherchons",
+          "=cherchent",
+          "=recherche",
+          "=recherchons",
+          "=recrute",
+          "=recrutons",
+          "=recrutent",
+          "=embauche",
+          "=embauchons",
+          "=engage",
+          "=engageons",
+          "=place",
+          "=placons",
+          "=placer",
+          "=propose",
+          "=proposons",
+          "=fournit",
+          "=fournissons",
+          "=envoie",
+          "=envoyons",
+          "besoin de",
+          "on prend",
+          "=prenons"
+        ],
+        "examples": {
+          "match": [
+            "famille cherche",
+            "on recrute",
+            "besoin de bras"
+          ],
+          "noMatch": [
+            "cherchez l'erreur",
+            "recruteur inconnu"
+          ]
+        }
+      },
+      {
+        "name": "remit",
+        "description": "Money handed over or paid to someone (\"à remettre\", \"remis\", \"reversé\", \"versé\").",
+        "terms": [
+          "a remettre",
+          "à remettre",
+          "a donner",
+          "à donner",
+          "a verser",
+          "à verser",
+          "a reverser",
+          "à reverser",
+          "a rapporter",
+          "à rapporter",
+          "=remis",
+          "=remise",
+          "=remises",
+          "=verse",
+          "=versee",
+          "=verses",
+          "=reverse",
+          "=reversee",
+          "=reverses",
+          "=donne",
+          "=donnee",
+          "=envoye",
+          "=envoyee",
+          "=envoyes",
+          "=reversent",
+          "=remettent",
+          "=donnent",
+          "=versent"
+        ],
+        "examples": {
+          "match": [
+            "à remettre au chef",
+            "versé chaque mois à l'oncle"
+          ],
+          "noMatch": [
+            "remettre en question",
+            "versement"
+          ]
+        }
+      },
+      {
+        "name": "tell",
+        "description": "Tell, inform, warn, call or bother someone (what a worker is told not to do with her family).",
+        "terms": [
+          "dire",
+          "=dis",
+          "=dit",
+          "=dites",
+          "prévenir",
+          "=previens",
+          "=prevenez",
+          "=prevenu",
+          "informer",
+          "=informe",
+          "=informez",
+          "appeler",
+          "=appelle",
+          "=appelez",
+          "=parler",
+          "=parle",
+          "=parlez",
+          "raconter",
+          "=raconte",
+          "mettre au courant",
+          "au courant",
+          "déranger",
+          "embêter",
+          "=inquieter"
+        ],
+        "examples": {
+          "match": [
+            "ne dis rien",
+            "inutile de prévenir",
+            "ne parle pas"
+          ],
+          "noMatch": [
+            "direction",
+            "parlement"
+          ]
+        }
+      },
+      {
+        "name": "third_party_booking",
+        "description": "Booking a person through someone else (\"réservez auprès de Madame\", \"rdv via notre booker\", \"résa par mon manager\").",
+        "terms": [
+          "(=reservez|=reservation|=reservations|=reserver|=resa|=rdv|=rendez =vous|=booking) ..3 (=aupres =de|=avec|=via|=par|=chez) ..2 (=madame|=mama|=la =patronne|=le =patron|=notre =manager|=mon =manager|=notre =booker|=mon =booker|=notre =agence|=notre =secretaire|=notre =assistant|=notre =receptionniste)"
+        ],
+        "examples": {
+          "match": [
+            "réservez auprès de Madame",
+            "résa via mon manager"
+          ],
+          "noMatch": [
+            "réservez sur le site",
+            "rendez-vous avec le médecin"
+          ]
+        }
+      },
+      {
+        "name": "travel",
+        "description": "Travel to the job and what carries the worker there (ticket, flight, visa, bus).",
+        "terms": [
+          "billet",
+          "billet d avion",
+          "avion",
+          "=vol",
+          "=vols",
+          "voyage",
+          "trajet",
+          "transport",
+          "visa",
+          "=bus",
+          "=autocar",
+          "le car",
+          "en car",
+          "minibus",
+          "navette",
+          "train",
+          "aller simple",
+          "aller retour",
+          "frais de route",
+          "relocalisation",
+          "@emoji_travel"
+        ],
+        "examples": {
+          "match": [
+            "billets d'avion",
+            "visa et trajet",
+            "✈️ offert"
+          ],
+          "noMatch": [
+            "volonté de fer",
+            "voyageur solitaire ou pas"
+          ]
+        }
+      },
+      {
+        "name": "undocumented",
+        "description": "People without papers, residence or work permit (\"sans papiers\", \"clandestins\", \"en situation irrégulière\", \"sans titre\").",
+        "terms": [
+          "sans papiers",
+          "sans papier",
+          "sans pap",
+          "sans titre de séjour",
+          "sans titre de sejour",
+          "sans titre",
+          "sans permis de travail",
+          "sans carte de séjour",
+          "sans carte de sejour",
+          "sans autorisation de travail",
+          "sans statut",
+          "sans situation régulière",
+          "sans situation reguliere",
+          "en situation irrégulière",
+          "en situation irreguliere",
+          "=clandestin",
+          "=clandestins",
+          "=clandestine",
+          "=clandestines",
+          "=clando",
+          "=clandos",
+          "=irregulier",
+          "=irreguliers",
+          "=irreguliere",
+          "=irregulieres"
+        ],
+        "examples": {
+          "match": [
+            "sans-papiers acceptés",
+            "même clandos",
+            "en situation irrégulière"
+          ],
+          "noMatch": [
+            "papiers en règle",
+            "sans expérience"
+          ]
+        }
+      },
+      {
+        "name": "vulnerable",
+        "description": "People who cannot complain (undocumented, refugees, runaways, the homeless, single mothers in need, people in debt, the desperate, the unemployed).",
+        "terms": [
+          "@undocumented",
+          "réfugié",
+          "refugie",
+          "réfugiée",
+          "refugiee",
+          "demandeur d asile",
+          "demandeurs d asile",
+          "migrant",
+          "migrante",
+          "=fugue",
+          "fugueuse",
+          "fugueur",
+          "sans abri",
+          "=sdf",
+          "a la rue",
+          "dors dehors",
+          "dort dehors",
+          "dormir dehors",
+          "mère célibataire",
+          "mères célibataires",
+          "maman solo",
+          "endetté",
+          "endettée",
+          "endettee",
+          "criblée de dettes",
+          "criblee de dettes",
+          "criblé de dettes",
+          "dans la galère",
+          "en galère",
+          "désespéré",
+          "désespérée",
+          "desesperee",
+          "chômeur",
+          "chômeuse",
+          "sans ressources",
+          "sans solution",
+          "sans revenus"
+        ],
+        "examples": {
+          "match": [
+            "même clandestins",
+            "t'as fugué",
+            "gens dans la galère",
+            "chômeurs bienvenus"
+          ],
+          "noMatch": [
+            "papiers en règle",
+            "migration des oiseaux"
+          ]
+        }
+      },
+      {
+        "name": "wages",
+        "description": "The worker's pay and earnings (salary, \"paie\", takings, first months of pay).",
+        "terms": [
+          "salaire",
+          "=paie",
+          "=paies",
+          "=paye",
+          "=payes",
+          "rémunération",
+          "=gains",
+          "=gain",
+          "=recette",
+          "=recettes",
+          "pourboire",
+          "premier mois",
+          "premiers mois",
+          "première paie",
+          "premiere paie",
+          "premières paies",
+          "premieres paies",
+          "premier salaire",
+          "premiers salaires",
+          "mois de travail",
+          "argent gagné",
+          "=passes",
+          "=cachet",
+          "=cachets"
+        ],
+        "examples": {
+          "match": [
+            "sur les premiers salaires",
+            "retenu sur tes gains",
+            "sur vos payes"
+          ],
+          "noMatch": [
+            "paiement en ligne",
+            "payer en carte"
+          ]
+        }
+      },
+      {
+        "name": "years",
+        "description": "Years of age, in full, abbreviated and slang forms (\"ans\", \"yo\", \"piges\", \"balais\", \"berges\", \"printemps\").",
+        "terms": [
+          "=ans",
+          "=an",
+          "=yo",
+          "y o",
+          "=piges",
+          "=pige",
+          "=balais",
+          "=berges",
+          "=printemps",
+          "=annees"
+        ],
+        "examples": {
+          "match": [
+            "16 ans",
+            "seize piges",
+            "17 yo"
+          ],
+          "noMatch": [
+            "anse",
+            "annuel"
+          ]
+        }
+      },
+      {
+        "name": "youth",
+        "description": "Youth words used to sell a person (teen, \"ado\", \"jeunette\", \"toute jeune\", \"fraîche\", schoolgirl, youth emoji). Bare \"jeune\" is left out on purpose; French job ads and profiles use it for adults all the time.",
+        "terms": [
+          "=ado",
+          "=ados",
+          "adolescente",
+          "=teen",
+          "=teens",
+          "=jeunette",
+          "=jeunettes",
+          "toute jeune",
+          "toutes jeunes",
+          "très jeune",
+          "tres jeune",
+          "si jeune",
+          "super jeune",
+          "petite jeune",
+          "jeune et fraîche",
+          "=fraiche",
+          "=fraiches",
+          "toute fraîche",
+          "lycéenne",
+          "collégienne",
+          "écolière",
+          "ecoliere",
+          "=gamine",
+          "=lolita",
+          "=lolitas",
+          "=nymphette",
+          "petite nouvelle",
+          "toute nouvelle",
+          "=minette",
+          "=minettes",
+          "@emoji_youth"
+        ],
+        "examples": {
+          "match": [
+            "ado dispo",
+            "jeunette timide",
+            "toute fraîche",
+            "🍭 nouvelle"
+          ],
+          "noMatch": [
+            "jeune femme de 34 ans",
+            "jeunes diplômés"
+          ]
+        }
+      }
+    ],
     "rules": [
       {
         "id": "fr.commercial_sex.couples_and_gentlemen",
@@ -4426,6 +6498,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Gîte disponible pour couples et célibataires, draps fournis.",
             "Soirée dansante ouverte aux couples et aux célibataires."
+          ]
+        }
+      },
+      {
+        "id": "fr.commercial_sex.deposit_before_meeting",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "A payment (coupon, gift card, crypto, transfer, \"acompte\") demanded before a date or meeting, the paid-meeting and scam pattern of dating ads.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex in dating ads); DGCCRF and cybermalveillance.gouv.fr warnings on coupon deposits demanded before a meeting. Project authored from indicator text.",
+        "patterns": [
+          "(avant|pour) (tout|chaque|le|notre|un|une|la|ce|cette)? (rendez vous|rdv|rencontre|date|soiree) ..8 (coupon|coupons|recharge|recharges|neosurf|pcs|transcash|paysafecard|@gift_card_brand|@crypto|carte cadeau|carte prepayee)",
+          "(recharge|recharges|coupon|coupons|carte neosurf|carte pcs|transcash|neosurf|@crypto) ..6 (avant|pour confirmer|pour valider|pour reserver) ..3 (le|notre|ton|votre|un|la)? (rendez vous|rdv|rencontre|date|soiree)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Avant le rdv, une recharge Transcash de 40 stp.",
+            "Recharge PCS pour confirmer le rdv."
+          ],
+          "noMatch": [
+            "Avant notre rendez-vous, envoie-moi l'adresse du restaurant.",
+            "Rendez-vous chez le dentiste : acompte par carte bancaire sur le site du cabinet.",
+            "Pour confirmer votre rendez-vous photo, un acompte de 50 € par virement est demandé."
           ]
         }
       },
@@ -4465,7 +6563,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(sugar daddy|sugar daddies|sugar dady|sugardaddy|sugar baby|sugarbaby|papa gateau|papas gateaux|sugar mommy)",
           "(aide|soutien|coup de pouce|aider|m aider|me soutenir) (financier|financiere|financierement) ..6 (contre|en echange|echange|rencontre|rencontres|compagnie|moments|rdv|relation)",
           "(cherche|recherche) ..3 (homme|hommes|monsieur|parrain|protecteur) ..4 (pour m aider|pour m entretenir|pour payer|pour m offrir|pour mon loyer|pour mes etudes|pour mes factures|qui m entretienne)",
-          "(entretenue|entretenir|allocation mensuelle|allowance|pension mensuelle) ..4 (contre|en echange|pour|rencontres|relation|discrete|discret)"
+          "(entretenue|entretenir|allocation mensuelle|allowance|pension mensuelle) ..4 (contre|en echange|pour|rencontres|relation|discrete|discret)",
+          "(homme|hommes|monsieur|messieurs|mec|mecs|papa|gentleman) ..4 (m aider|me gater|m entretenir|me soutenir|m offrir|aider) ..3 (financierement|financier|financiere|argent|loyer|factures|fins de mois)",
+          "(allocation|aide|argent|pension) ..3 (#num|mensuelle|par mois) ..6 (contre|en echange de) ..3 (rencontre|rencontres|rdv|moments|soirees|nuits|week ends|visites)",
+          "(gars|hommes|mecs|messieurs|tontons|tonton|monsieur) (serieux|genereux|mur|murs)? qui (savent|sait|peuvent|peut) (donner|gater|offrir|payer|mettre la main a la poche) (le gombo|des cadeaux|un cadeau|genereusement|bien)?"
         ],
         "near": [],
         "exclusions": [
@@ -4477,7 +6578,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Étudiante cherche homme généreux pour m'aider avec mon loyer.",
             "Hommes généreux uniquement.",
-            "Cherche sugar daddy discret."
+            "Cherche sugar daddy discret.",
+            "Cherche un homme attentionné pour m'aider financièrement ce mois-ci.",
+            "Pour les tontons qui savent gâter, je suis libre ce soir."
           ],
           "noMatch": [
             "Je cherche un homme généreux de cœur, drôle et attentionné.",
@@ -4495,12 +6598,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(15|20|30|45) (min|mn|minutes) ..2 #num (€|euros|eur|chf|$|roses)?",
           "(1|2|3) (h|heure|heures) ..2 #num (€|euros|eur|chf|$|roses)",
           "(demi heure|quart d heure|nuit|nuit entiere|la nuit|soiree|week end) ..2 #num (€|euros|eur|chf|$|roses)",
-          "(€|euros|eur|chf|$|roses) (la|le|l|par|les)? (demi heure|quart d heure|nuit entiere|la nuit|30 min|30 minutes|1 h|1 heure|l heure|heure)"
+          "(€|euros|eur|chf|$|roses) (la|le|l|par|les)? (demi heure|quart d heure|nuit entiere|la nuit|30 min|30 minutes|1 h|1 heure|l heure|heure)",
+          "#num50-2000 (€|euros|eur|chf|$|@emoji_rose)? (la|l|par)? (h|heure|demi heure|nuit)",
+          "(1|2|3) (h|heure|heures) #num50-2000",
+          "(nuit|la nuit|soiree|nuit entiere) #num100-9000"
         ],
         "near": [
           {
             "patterns": [
-              "(rdv|rendez vous|rencontre|massage|massages|calin|calins|cadeau|cadeaux|roses|discret|discrete|discrets|discretion|recois|recoit|deplace|incall|outcall|escort|escorte|coquine|sexy|charme|duo|finition|genereux|prive|privee|hotesse|hotesses|masseuse|masseuses|service complet|services complets|quart d heure)"
+              "(@escort_context|rencontre|recois|recoit|deplace|duo|charme|prive|privee|hotesse|hotesses|service complet|services complets|quart d heure|@emoji_new|reservation|receptionniste|@girl)"
             ],
             "window": 25
           }
@@ -4510,19 +6616,66 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "#num (€|euros|eur|chf|$) (brut|net|bruts|nets|de l heure|par heure de travail)",
           "(praticienne|praticien|certifiee|certifie|diplomee|diplome|cabinet|institut|spa|kine|kinesitherapeute|osteopathe|sophrologue|naturopathe) ..9 (€|euros|eur|chf|$) ..1 (heure|h|seance)",
           "(cours|seance|seances|lecon|lecons|prof|professeur|professeure|soutien|coaching|consultation|menage|garde|babysitting|baby sitting|coupe|brushing|location) ..9 (€|euros|eur|chf|$) ..1 (heure|h|seance)",
-          "(parking|stationnement|location|velo|velos|kayak|salle|court|terrain|cours|seance|seances|consultation|coaching|babysitting|baby sitting|garde|menage) ..6 (h|heure|heures|min|minutes|demi heure|nuit) ..2 #num"
+          "(parking|stationnement|location|velo|velos|kayak|salle|court|terrain|cours|seance|seances|consultation|coaching|babysitting|baby sitting|garde|menage) ..6 (h|heure|heures|min|minutes|demi heure|nuit) ..2 #num",
+          "(a|vers|des|avant|apres|entre|de|jusqu a|jusqu|et|rdv|rendez vous|ouvert|ferme|depuis|pour) #num (h|heure|heures)",
+          "#num h #num",
+          "#num (heures|h) (par|de) (semaine|mois|jour|travail|cours)"
         ],
         "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
             "Tarifs : 30 min 100 €, 1h 150 €, nuit 800 €. Je reçois en appartement privé.",
-            "150 € la demi-heure, rendez-vous discret."
+            "150 € la demi-heure, rendez-vous discret.",
+            "Je reçois à Ixelles 💋 200/h, déplacement possible.",
+            "Studio calme, 2 h 350, nuit 1000, je reçois."
           ],
           "noMatch": [
             "Salaire : 11,88 € brut de l'heure, 35 heures par semaine.",
             "Location de kayak : 1 h 15 €, demi-journée 30 €.",
-            "Pas de 30 min 100 €, je cherche une vraie relation."
+            "Pas de 30 min 100 €, je cherche une vraie relation.",
+            "Massage thérapeutique, rendez-vous à 15 h au cabinet."
+          ]
+        }
+      },
+      {
+        "id": "fr.commercial_sex.housing_for_favours",
+        "category": "commercial_sex",
+        "weight": 0.55,
+        "description": "A bed or a roof offered \"in exchange for services\" or favours, the sex-for-rent offer aimed at runaways, the homeless and students.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation, abuse of vulnerability); Fondation Scelles and French Senate reports on \"logement contre services sexuels\" (sex-for-rent). Project authored from indicator text.",
+        "patterns": [
+          "(en echange|en contrepartie|contre) ..4 (service|services|faveur|faveurs|calin|calins|compagnie|tendresse|gentillesse|quelques moments|moments)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@housing|heberge|herberge|hebergement|toit|dormir|dors|chambre gratuite|loyer gratuit|gratos)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(en echange|contre) ..4 (service|services) (de|d) (menage|jardinage|garde|baby sitting|babysitting|cours|aide|bricolage|courses|presence)",
+          "(logement|chambre|hebergement|habitat) (intergenerationnel|solidaire)? (contre|en echange de|en echange d) (services|service|quelques services|petits services)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(chez l habitant|intergenerationnel|intergenerationnelle|solidaire|personne agee|personnes agees|monsieur age|dame agee|senior|seniors|presence le soir|courses|convention)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Chambre offerte à une étudiante, contre quelques services le soir.",
+            "Chambre gratuite contre quelques moments de tendresse."
+          ],
+          "noMatch": [
+            "Logement contre services : chambre gratuite pour étudiant en échange d'aide aux courses d'une dame âgée.",
+            "Hébergement en échange de services de garde d'enfants le soir."
           ]
         }
       },
@@ -4538,7 +6691,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(hotel|domicile) (ou|et) (prive|appartement|chez moi|deplacement|incall|outcall)",
           "(incall|outcall|in call|out call)",
           "(appartement|appart|studio|chambre) (prive|privee|discret|discrete) ..4 (recois|reçois|recoit|reçoit|rdv|rendez vous|massage|accueil)",
-          "(rencontre|rencontres|rdv|rendez vous|plan|plans|je recois|on recoit|dispo) (a l hotel|en hotel|a domicile|chez toi|chez vous) (ou|et) (a domicile|a l hotel|en hotel|chez moi|chez nous|chez toi|chez vous|en prive)"
+          "(rencontre|rencontres|rdv|rendez vous|plan|plans|je recois|on recoit|dispo) (a l hotel|en hotel|a domicile|chez toi|chez vous) (ou|et) (a domicile|a l hotel|en hotel|chez moi|chez nous|chez toi|chez vous|en prive)",
+          "(je|on|elle) (recois|reçois|recoit|reçoit|recevons) ..4 (deplacement|deplacements|je me deplace|me deplace|je bouge) (possible|possibles|ok|aussi|egalement)?",
+          "(je|elle|elles|on|nous) (recois|reçois|recoit|reçoit|recoivent|recevons) (dans|en) (un|une|mon|ma|notre|leur)? (appart|appartement|studio|chambre|cadre|endroit|lieu|residence) (prive|privee|discret|discrete|propre|cosy|climatise|calme|chic)",
+          "(se deplacent|se deplace|nous nous deplacons|elles se deplacent) (a|a votre|a ton|dans votre|dans ton|en) (hotel|domicile|chambre)"
         ],
         "near": [],
         "exclusions": [
@@ -4552,7 +6708,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Je reçois en appartement privé discret.",
             "Je me déplace à votre hôtel.",
             "Hôtel ou privé, à toi de choisir.",
-            "Rencontres à l'hôtel ou à domicile."
+            "Rencontres à l'hôtel ou à domicile.",
+            "Je reçois à Schaerbeek ou je me déplace.",
+            "Je reçois dans un studio privé.",
+            "Nos hôtesses se déplacent dans votre hôtel."
           ],
           "noMatch": [
             "Coiffeuse à domicile : je me déplace chez vous ou je reçois dans mon salon.",
@@ -4633,7 +6792,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators (sexual exploitation); Project authored from indicator text (no published French escort-ad lexicon).",
         "patterns": [
           "#num (roses|bisous|kdo|kdos)",
-          "(cadeau|cadeaux|kdo|kdos|kado|kados|roses) (d avance|a l avance|en avance|avant|au debut|a l arrivee|sur la table|exige|exiges|exigee|obligatoire|obligatoires|non negociable|non negociables|apprecie|apprecies|bienvenu|bienvenus|demande|demandes|requis)",
+          "(cadeau|cadeaux|kdo|kdos|kado|kados|roses|@emoji_rose) (d avance|a l avance|en avance|avant|au debut|a l arrivee|sur la table|exige|exiges|exigee|obligatoire|obligatoires|non negociable|non negociables|apprecie|apprecies|bienvenu|bienvenus|demande|demandes|requis)",
+          "@emoji_rose @emoji_rose (d avance|a l avance|en avance|avant|au debut|a l arrivee|sur la table|ou rien)",
           "(petit|petits|gros|joli|jolis) (cadeau|cadeaux|kdo|kdos) ..4 (rdv|rendez vous|rencontre|moment|massage|calin|calins|30 min)",
           "(rdv|rendez vous|rencontre|rencontres|moment|moments|massage|calin|calins) ..4 (contre|avec|moyennant) ..2 (cadeau|cadeaux|kdo|kdos|participation|compensation|enveloppe|dedommagement|contribution)"
         ],
@@ -4650,7 +6810,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "30 min 80 roses, 1h 150 roses.",
             "Rendez-vous discrets, cadeau d'avance.",
-            "Petit cadeau apprécié pour un moment câlin."
+            "Petit cadeau apprécié pour un moment câlin.",
+            "Dispo cette nuit, 🌹🌹 d'avance ou rien."
           ],
           "noMatch": [
             "Fleuriste : bouquet de 12 roses rouges livré en 2 h.",
@@ -4669,7 +6830,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(service|services|prestation|prestations) (complet|complets|complete|completes|sans tabou|sans tabous|sans limite|sans limites|vip|gfe|pse|intime|intimes|charme|de charme|coquin|coquins|adulte|adultes|pour adultes)",
           "(gfe|pse|girlfriend experience|petite amie experience)",
           "(sans tabou|sans tabous|ouverte a tout|sans limites) ..4 (rdv|rendez vous|recois|reçois|deplace|cadeau|cadeaux|roses|tarif|tarifs|massage|calins|coquine)",
-          "(escort|escorte|escortes|escort girl|escort girls|call girl|call girls|accompagnatrice de charme|accompagnatrices de charme|hotesse de charme|hotesses de charme|dame de compagnie|demoiselle de compagnie) (vip|de luxe|independante|independantes|disponible|disponibles|dispo|a|sur|en|pour|discrete|de charme|haut de gamme)?"
+          "(escort|escorte|escortes|escort girl|escort girls|call girl|call girls|accompagnatrice de charme|accompagnatrices de charme|hotesse de charme|hotesses de charme|dame de compagnie|demoiselle de compagnie) (vip|de luxe|independante|independantes|disponible|disponibles|dispo|a|sur|en|pour|discrete|de charme|haut de gamme)?",
+          "(accompagnatrice|accompagnatrices|hotesse|hotesses|modele|modeles|demoiselle|demoiselles) (pour|de) (diners|diner|soirees|soiree|voyages|voyage|week ends|sorties|hommes d affaires|messieurs) ..8 (hotel|hotels|tarif|tarifs|discret|discrete|discretion|messieurs|hommes d affaires|se deplacent|nuit)"
         ],
         "near": [],
         "exclusions": [
@@ -4685,7 +6847,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Service complet, je me déplace.",
-            "Escort girl VIP disponible à Genève."
+            "Escort girl VIP disponible à Genève.",
+            "Hôtesses pour soirées et week-ends, discrétion, tarifs à l'heure."
           ],
           "noMatch": [
             "Déménagement service complet, devis gratuit.",
@@ -4699,7 +6862,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "commercial_sex",
         "weight": 0.55,
         "description": "Job ad recruiting for escort, \"charme\" or erotic-massage work, often disguised as hostess or model work with very high pay.",
-        "source": "UNODC Human Trafficking Indicators (recruitment for sexual exploitation); Europol 2025. Project authored from indicator text.",
+        "source": "UNODC Human Trafficking Indicators (recruitment for sexual exploitation); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025. Project authored from indicator text.",
         "patterns": [
           "(hotesse|hotesses|accompagnatrice|accompagnatrices|modele|modeles|masseuse|masseuses|danseuse|danseuses|animatrice|animatrices) (de charme|charme|vip|pour soirees privees|pour hommes d affaires|pour clients vip|webcam|erotique|erotiques|sexy|d hommes d affaires|de messieurs|pour messieurs|pour hommes|d hommes fortunes|pour hommes fortunes|de clients fortunes)",
           "(job|travail|emploi|poste|activite) (de charme|dans le charme|pour adultes|adulte|coquin|coquine|sexy)",
@@ -4759,7 +6922,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The worker owes a debt (travel, passage, advance) and must work to repay it.",
         "source": "ILO Indicators of Forced Labour (debt bondage); UNODC Human Trafficking Indicators (debt owed to recruiter).",
         "patterns": [
-          "(travailler|travailles|travaillez|bosser) (pour|jusqu a) (rembourser|payer|avoir rembourse|solder|effacer) ..3 (dette|dettes|voyage|billet|avance|frais|passage|pret)",
+          "(travailler|travailles|travaillez|bosser) (pour|jusqu a) (rembourser|payer|avoir rembourse|solder|effacer) ..3 (dette|dettes|voyage|billet|avance|frais|passage|pret|loyer)",
+          "(rembourse|rembourses|rembourser|remboursez|rembourseras|payes|paies|payer|regles|regler|payez|rends|rendez|rendras|rendrez|rendre) ..3 en (travaillant|bossant|taffant|travaillant pour nous|servant)",
+          "(on|nous|je|il|elle|l agence|le patron) (t|vous|te|leur|lui) (avance|avancons|avancera|avancerons|prete|pretons|pretera|preterons) ..4 (@travel|#num|frais|le billet|les billets|le voyage|le visa) ..9 (rembourse*|rends|rendez|rendras|rendrez|rendre|travaillant|deduit*|retenu*|recupere*)",
           "(dette|dettes) (de|du|d) ..2 (voyage|billet|passage|logement|agence|transport|visa|depart)",
           "(rembourser|rembourses|remboursez|rembourse|rembourseras|rembourserez) ..4 (ta|votre|la|sa|leur) (dette|dettes)",
           "(pret|avance|avances|credit) (accorde|accordee|consenti|possible|disponible|offert|offerte) ..4 (depart|arrivee|voyage|billet|visa|embauche|rembourse|remboursable|remboursee)"
@@ -4772,7 +6937,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Tu travailles pour rembourser le voyage, ensuite tout est pour toi.",
             "La dette du passage est remboursée en travaillant.",
-            "Avance accordée avant le départ, remboursable sur la paie."
+            "Avance accordée avant le départ, remboursable sur la paie.",
+            "Pas de quoi payer la chambre ? Tu la rembourses en bossant au garage.",
+            "On t'avance le billet, tu nous le rends en travaillant."
           ],
           "noMatch": [
             "Rembourser un crédit immobilier : nos conseillers vous aident.",
@@ -4787,14 +6954,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Travel, visa, housing or other costs are advanced and then deducted from the worker's wages.",
         "source": "ILO Indicators of Forced Labour (debt bondage, withholding of wages); TAXONOMY (officially documented French wording).",
         "patterns": [
-          "(retenu*|deduit*|preleve*|decompte*|rembours*|recupere*|soustrait*|enleve*) ..4 (sur|de|du|des) ..3 (~salaire|paie|paies|paye|payes|~rémunération|~remuneration|gains|premiers mois|premier mois|mois de travail|recettes)",
-          "(retenue|retenues|deduction|deductions|prelevement|prelevements) (sur|de) (le|la|votre|ton|vos|tes|chaque)? (salaire|salaires|paie|paye|paies|remuneration|gains)",
-          "(tu|vous) (rembourses|remboursez|rembourseras|rembourserez|payes|payez|paieras|paierez) ..4 (avec|sur|grace a) ..3 (salaire|salaires|paie|paies|gains|premier mois|premiers mois|travail)"
+          "(@deduct|retenu*|deduit*|preleve*|decompte*|rembours*|soustrait*|enleve*) ..4 (sur|de|du|des|a|au|aux) ..3 @wages",
+          "(retenue|retenues|deduction|deductions|prelevement|prelevements) (sur|de) (le|la|votre|ton|vos|tes|chaque)? @wages",
+          "(tu|vous) (rembourses|remboursez|rembourseras|rembourserez|payes|payez|paieras|paierez) ..4 (avec|sur|grace a) ..3 (@wages|travail)",
+          "(@housing|@travel|loyer|dortoir|cantine|repas|nourriture) ..3 #num (€|euros|eur|$|chf|fcfa|dollars|cad)? (par|le|la)? (mois|semaine|jour|nuit)? (deduit|deduits|deduite|retenu|retenus|preleve|preleves|a deduire|retire|retires)"
         ],
         "near": [],
         "exclusions": [
-          "(mutuelle|cotisations|cotisation|tickets restaurant|ticket restaurant|prevoyance|impot|impots|prelevement a la source|charges sociales|acompte|acomptes|avance sur salaire) ..6 (retenu*|deduit*|preleve*|decompte*|rembours*|recupere*|soustrait*|enleve*)",
-          "(retenu*|deduit*|preleve*|decompte*|rembours*) ..6 (mutuelle|cotisations|cotisation|tickets restaurant|ticket restaurant|prevoyance|impot|impots|charges sociales)"
+          "(mutuelle|cotisations|cotisation|tickets restaurant|ticket restaurant|prevoyance|impot|impots|prelevement a la source|charges sociales|acompte|acomptes|avance sur salaire) ..6 (@deduct|retenu*|deduit*|preleve*|decompte*|rembours*|soustrait*|enleve*)",
+          "(@deduct|retenu*|deduit*|preleve*|decompte*|rembours*) ..6 (mutuelle|cotisations|cotisation|tickets restaurant|ticket restaurant|prevoyance|impot|impots|charges sociales)",
+          "rembours* ..4 (sur|avec) ..2 (la|votre|ta|chaque)? (fiche de paie|fiches de paie|bulletin de salaire|bulletin de paie|bulletins de paie)"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -4802,11 +6971,47 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Le voyage est payé par l'agence et retenu sur les six premiers mois de salaire.",
             "Billet avancé, tu rembourses sur tes premiers gains.",
-            "Frais de logement et de transport déduits de la paie."
+            "Frais de logement et de transport déduits de la paie.",
+            "Vol et visa payés d'avance par le recruteur, puis retenus sur les trois premières paies.",
+            "Le trajet est avancé, on se rembourse peu à peu sur ta paie.",
+            "Lit en dortoir, 120 € par mois retenus."
           ],
           "noMatch": [
             "Part salariale de la mutuelle prélevée sur le salaire.",
-            "Aucune retenue sur salaire pour le logement."
+            "Aucune retenue sur salaire pour le logement.",
+            "Voyage remboursé sur la fiche de paie, logement à notre charge."
+          ]
+        }
+      },
+      {
+        "id": "fr.debt_bondage.fee_by_transfer",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "A registration, file or placement fee for a job, to be sent by money transfer, coupon, gift card or crypto, the way fake recruiters collect fees.",
+        "source": "ILO Indicators of Forced Labour (debt bondage); ILO Private Employment Agencies Convention C181 (no fees charged to workers); IOM advice on deceptive job offers (fees wired to recruiters).",
+        "patterns": [
+          "@fee ..4 (par|via|en|sur|avec) ..2 (western union|moneygram|money gram|ria|mandat cash|orange money|mobile money|wave|mtn money|moov money|airtel money|mpesa|@gift_card_brand|pcs|transcash|neosurf|toneo|cashlib|coupon|coupons|recharge|recharges|carte cadeau|cartes cadeaux|@crypto)",
+          "(western union|moneygram|orange money|mobile money|transcash|neosurf|pcs) ..4 (pour|de) (l|votre|ton|les|vos)? (inscription|frais|dossier|candidature|visa|reservation)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@abroad|@travel|visa|candidature|candidat|candidats|poste|postes|emploi|depart|contrat|aide soignante|infirmiere|auxiliaire)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Aide-soignante pour la Suisse, inscription 150 € par Western Union.",
+            "Travail au Québec, frais de dossier 450 € à régler en coupons PCS."
+          ],
+          "noMatch": [
+            "Club de judo : inscription 150 € par chèque ou virement.",
+            "Emploi au Canada : aucun frais, jamais de paiement par Western Union."
           ]
         }
       },
@@ -4874,6 +7079,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(acompte|caution|avance|depot|somme|frais) ..4 (reserver|garantir|securiser|confirmer|bloquer|valider|obtenir) ..3 (place|poste|contrat|visa|emploi|candidature|depart|dossier)",
           "(acompte|caution|depot de garantie|garantie|avance) (de|d)? #num ..3 (pour|afin de) ..3 (reserver|garantir|securiser|confirmer|bloquer|valider|obtenir) ..3 (place|poste|contrat|visa|emploi|candidature|depart)",
           "(reservation|reserver|confirmation|validation) (de|d)? (votre|ta|la) (place|poste|candidature|contrat) ..4 (acompte|caution|paiement|payer|#num)",
+          "(pour|afin de) (confirmer|valider|reserver|garantir|securiser|bloquer|finaliser) (votre|ta|ton|la|le) (embauche|place|poste|candidature|contrat|depart|recrutement) ..6 (@fee|versez|payez|reglez|paiement|virez)",
           "(acompte|caution|avance|paiement) (obligatoire|exige|exigee|requis|requise|demande|demandee) ..4 (avant|pour) ..2 (depart|embauche|visa|contrat|signature|voyage|place)"
         ],
         "near": [],
@@ -4886,7 +7092,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Versez un acompte de 200 € pour réserver votre place.",
             "Réservation de votre place : acompte de 90 € par coupon.",
-            "Caution obligatoire avant le départ."
+            "Caution obligatoire avant le départ.",
+            "Pour confirmer votre embauche, versez une caution de 150 €."
           ],
           "noMatch": [
             "Aucun acompte ne vous sera demandé pour réserver votre place.",
@@ -4902,6 +7109,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (debt bondage); ILO C181 (no fees to workers); French labour-inspection advice (\"frais de dossier\" demanded from job seekers).",
         "patterns": [
           "(frais|cout|couts|droits|droit) (de|d) (dossier|recrutement|placement|inscription|agence|courtage|mise en relation|candidature|intermediaire|intermediation|selection|embauche|ouverture de dossier|prise en charge du dossier|reservation)",
+          "(participation|contribution|somme|montant|forfait) (de|d)? #num ..4 (demande|demandee|exige|exigee|a verser|a payer|a regler|requis|requise|obligatoire) ..4 (pour|de) (l|le|la|votre|ton|ta)? (ouverture|dossier|candidature|recrutement|placement|embauche|visa|contrat)",
           "(commission|commissions) (d agence|de placement|de recrutement|d embauche)"
         ],
         "near": [],
@@ -4918,7 +7126,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Frais de dossier : 300 € à régler avant le départ.",
             "Des frais de recrutement de 150 000 FCFA sont demandés.",
-            "Commission d'agence payable à la signature du contrat de travail."
+            "Commission d'agence payable à la signature du contrat de travail.",
+            "Contribution de 90 € exigée pour le dossier de candidature."
           ],
           "noMatch": [
             "Aucun frais de recrutement ne sera demandé aux candidats.",
@@ -4931,9 +7140,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "fr.debt_bondage.wages_withheld",
         "category": "debt_bondage",
         "weight": 0.45,
-        "description": "Wages held back until the end of the season or contract, which keeps the worker bound.",
-        "source": "ILO Indicators of Forced Labour (withholding of wages).",
+        "description": "Wages held back until the end of the season or contract, or until an advance is repaid, which keeps the worker bound; written with its own negation (\"pas de salaire tant que…\").",
+        "source": "ILO Indicators of Forced Labour (withholding of wages, debt bondage).",
         "patterns": [
+          "(pas de|aucun|sans|jamais de) (@wages|argent) (tant qu|tant que|jusqu a ce qu|jusqu a ce que|avant d|avant que|avant la fin|avant le remboursement|jusqu au remboursement)",
+          "(pas|jamais|non) (payes|payees|paye|payee|remuneres|remunere|remuneree|remunerees) (tant qu|tant que|jusqu a ce qu|jusqu a ce que|avant que|avant d|avant le remboursement|jusqu au remboursement)",
           "(salaire|salaires|paie|paiement|paye|remuneration|argent) (verse*|paye|payee|payes|regle|reglee|donne|donnee|remis|remise) ..3 (fin|issue|terme) ..3 (saison|contrat|recolte|chantier|sejour|vendanges)",
           "(paiement|salaire|paie) (en fin de|a la fin de la|a la fin du|qu en fin de) (saison|contrat|recolte|chantier|vendanges)",
           "(gard*|conserv*|retient|retenons|bloque*) ..3 (une partie|la moitie|un mois|deux mois|#num) ..4 (salaire|salaires|paie|paye) ..4 (garantie|caution|fin|depart)"
@@ -4941,11 +7152,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [],
         "exclusions": [],
         "unlessNear": [],
-        "negatable": true,
+        "negatable": false,
         "examples": {
           "match": [
             "Salaire payé à la fin de la saison.",
-            "Nous gardons un mois de salaire en garantie jusqu'à la fin du contrat."
+            "Nous gardons un mois de salaire en garantie jusqu'à la fin du contrat.",
+            "Pas de salaire tant que le transport n'est pas remboursé.",
+            "Pas payés tant que le voyage n'est pas remboursé."
           ],
           "noMatch": [
             "Salaire versé chaque fin de mois par virement.",
@@ -4961,6 +7174,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "IOM advice on deceptive job offers; UNODC Human Trafficking Indicators (travel and documents arranged by others).",
         "patterns": [
           "(on|nous) (s occupe|s occupent|nous occupons|gere|gerons|organise|organisons|arrange|arrangeons) (de)? tout",
+          "(il|elle|on|nous|l agence|le patron|mon cousin|mon oncle) (avance|paie|paye|finance|offre|prend en charge|avancons|payons|finançons|financons) (tout|toutes les depenses|tous les frais|l ensemble des frais)",
+          "(on|nous) (s occupe|s occupent|nous occupons|gere|gerons) (des|de vos|de tes|du|de ton|de votre) (papiers|visa|visas|billet|billets|voyage|logement)",
           "tout est (organise|arrange|gere|regle|prevu|pris en charge|deja organise|deja pret)",
           "(vous|tu) n (avez|as|aurez|auras) (a vous occuper|a t occuper|a vous soucier|a te soucier|a vous preoccuper|a te preoccuper) de rien",
           "(cle en main|cles en main) ..3 (depart|voyage|emploi|travail|visa)"
@@ -4974,7 +7189,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Départ pour l'Italie, on s'occupe de tout.",
-            "Tout est organisé : billet, visa, logement."
+            "Tout est organisé : billet, visa, logement.",
+            "Mon cousin avance TOUT : billet, visa, logement.",
+            "Travail en Belgique, on s'occupe des papiers."
           ],
           "noMatch": [
             "Nous nous occupons des démarches de permis de travail conformément à la réglementation.",
@@ -4989,8 +7206,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Promises easy or fast money, the classic lure of job offers too good to be true.",
         "source": "IOM advice on deceptive job offers; ILO Indicators of Forced Labour (deception).",
         "patterns": [
-          "(argent|gains|gain|revenus|salaire|job|jobs|travail|boulot|taf|taff) (facile|faciles|rapide|rapides)",
+          "(argent|gains|gain|revenus|salaire|job|jobs|travail|boulot|taf|taff|thune|fric|oseille|billets) (facile|faciles|rapide|rapides|easy|ez|simple|tranquille|peinard|garanti|garantie)",
+          "#num (k|000)? (€|euros|eur|$|dollars|usd|chf|cad) (par|la|le|chaque)? (jour|semaine|mois|soir|nuit) (facile|faciles|facilement|easy|garantis|assures|sans effort)",
           "(gagner|gagnez|gagne|gagnes|gagnerez|gagneras|se faire|te faire|vous faire) ..4 (facilement|rapidement|vite|sans effort|sans efforts|en peu de temps|en quelques jours|en quelques semaines)",
+          "(#num|argent|cash|€|euros) ..4 (a la cle|a gagner) ..3 (rien a faire|sans rien faire|sans effort|sans bouger|juste a)",
+          "(rien a faire|sans rien faire|sans bouger de chez toi|sans effort) ..4 (argent|cash|€|euros|$|gagner|gagnes|payes|paye)",
+          "(gagne|gagner|gagnez|gagnes|touche|touchez|se faire) #num ..4 (depuis|de|avec) (ton|ta|votre|chez) (tel|telephone|portable|canape|lit|maison|toi|vous|ordi|ordinateur)",
           "(tu|vous) (veux|voulez) (gagner|te faire|vous faire) ..3 (argent|fric|thune|sous|#num)",
           "(besoin|envie) (d argent|de thune|de fric) (vite|rapidement|facile|rapide)"
         ],
@@ -5005,11 +7226,60 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Argent facile, travail de nuit, appelle vite.",
             "Gagnez jusqu'à 3000 € rapidement, sans diplôme.",
             "Tu veux gagner beaucoup d'argent ? Écris-moi.",
-            "Tu cherches un taf facile ?? Voyages payés."
+            "Tu cherches un taf facile ?? Voyages payés.",
+            "Taf easy, paye chaque semaine.",
+            "1000 $ par semaine facile.",
+            "Un billet de 500 à gagner, rien à faire.",
+            "Gagne 150 € par jour depuis ton canapé."
           ],
           "noMatch": [
             "L'argent facile n'existe pas : méfiez-vous des arnaques.",
             "Salaire selon convention collective, primes trimestrielles."
+          ]
+        }
+      },
+      {
+        "id": "fr.deceptive_recruitment.high_monthly_pay_low_skill",
+        "category": "deceptive_recruitment",
+        "weight": 0.35,
+        "description": "A monthly wage of several thousand for work that needs no experience, diploma or language, or for work abroad; the too-good-to-be-true offer when the currency or period escapes the wage reader.",
+        "source": "IOM advice on deceptive job offers (\"salary much higher than usual\"); Volodko, Cockbain & Kleinberg 2020 (unrealistic pay in work-abroad ads).",
+        "patterns": [
+          "#num3000-50000 (€|euros|eur|$|dollars|usd|chf|cad) (net|nets)? (par|le|chaque)? mois",
+          "#num3-50 k (€|euros|eur|$|dollars|usd|chf|cad)? (net|nets)? (par|le|chaque|m)? (mois|m)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(sans experience|aucune experience|pas d experience|zero experience|debutant|debutante|debutants|debutantes|sans diplome|aucun diplome|pas besoin|pas necessaire|@hostess_destination|@compound_region|hotesse|hotesses|serveuse|serveuses|danseuse|danseuses|femme de menage|nounou|ouvrier|ouvriers|manoeuvre|cueillette|mission)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(ingenieur|ingenieure|developpeur|developpeuse|medecin|infirmier diplome|cadre|directeur|directrice|master|doctorat|ans d experience|experience exigee|experience requise|bac #num)"
+            ],
+            "window": 60
+          },
+          {
+            "patterns": [
+              "(loyer|a louer|location|charges comprises|vends|vente|appartement|maison|studio|villa|garant|bail)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Chantier au Qatar, 4500 € par mois, débutants acceptés.",
+            "Serveuse, 3k€/mois, débutantes acceptées."
+          ],
+          "noMatch": [
+            "Ingénieur logiciel, 5000 € par mois, cinq ans d'expérience exigés.",
+            "Loyer 3000 € par mois, appartement de standing."
           ]
         }
       },
@@ -5021,7 +7291,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "IOM advice on deceptive job offers; Volodko, Cockbain & Kleinberg 2020 (unrealistic pay in work-abroad ads).",
         "patterns": [
           "(gagn*|salaire|revenu|revenus|remuneration|paye|paie|gains|jusqu a) ..3 #num (€|euro*|eur|$|dollar*|usd|chf|fcfa|cfa|franc*) ..2 (par|la|le) (jour|journee|semaine|soir|soiree|nuit)",
-          "#num (€|euro*|eur|$|dollar*|usd|chf|fcfa|cfa|franc*) (par|chaque) (jour|journee|semaine|soir|soiree)",
+          "#num (€|euro*|eur|$|dollar*|usd|chf|fcfa|cfa|franc*) (par|chaque)? (jour|journee|semaine|soir|soiree)",
           "(salaire|remuneration|gains|revenus) (tres|super|vraiment|extremement)? (eleve|eleves|elevee|enorme|enormes|exceptionnel|exceptionnelle|imbattable|incroyable|garanti|garantis)"
         ],
         "near": [],
@@ -5033,7 +7303,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Gagnez 300 € par jour en hôtesse d'accueil à l'étranger.",
-            "Salaire très élevé, nourri logé."
+            "Salaire très élevé, nourri logé.",
+            "Taf 500€/jour, aucun diplôme."
           ],
           "noMatch": [
             "Salaire : 11,88 € brut de l'heure, selon convention collective.",
@@ -5047,9 +7318,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "deceptive_recruitment",
         "weight": 0.4,
         "description": "Recruits young women as hostesses, dancers, waitresses or \"artists\" for clubs abroad, a documented front for sexual exploitation.",
-        "source": "UNODC Human Trafficking Indicators (sexual exploitation); IOM; Europol 2025 (artist/hostess visas in recruitment for sexual exploitation).",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation); IOM advice on deceptive job offers; Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (artist/hostess visas in recruitment for sexual exploitation).",
         "patterns": [
-          "(hotesse|hotesses|danseuse|danseuses|serveuse|serveuses|barmaid|barmaids|entraineuse|entraineuses|animatrice|animatrices|artiste|artistes|modele|modeles) ..8 (dubai|dubai|emirats|liban|beyrouth|turquie|istanbul|chypre|qatar|koweit|oman|bahrein|japon|chine|macao|golfe|etranger|moyen orient|arabie)",
+          "(hotesse|hotesses|danseuse|danseuses|serveuse|serveuses|barmaid|barmaids|entraineuse|entraineuses|animatrice|animatrices|artiste|artistes|modele|modeles) ..8 @hostess_destination",
           "(contrat|visa|permis) (d artiste|artiste|de danseuse|d animatrice|de cabaret)",
           "(recrut*|recherch*|cherch*) ..3 (filles|femmes|demoiselles) ..6 (travailler|travail|emploi|job|bosser|boulot) ..4 (etranger|europe|dubai|golfe|liban|turquie|chine|suisse|allemagne|espagne|italie|belgique|grece|chypre|japon|angleterre|canada|russie|pologne|israel|koweit|qatar|arabie)"
         ],
@@ -5104,7 +7375,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "deceptive_recruitment",
         "weight": 0.35,
         "description": "A vague \"payment agent\" or \"financial assistant\" job whose real task is to receive and forward money through one's own account, the camouflaged job title of money-mule recruitment.",
-        "source": "Europol 2025 and Europol/EMPACT money-mule awareness campaigns (fake \"financial agent\" and \"payment processing\" jobs); IOM advice on deceptive job offers. Project authored from indicator text.",
+        "source": "Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 and the Europol/EMPACT European Money Mule Action (EMMA) campaigns (fake \"financial agent\" and \"payment processing\" jobs); IOM advice on deceptive job offers. Project authored from indicator text.",
         "patterns": [
           "(agent|agente|agents|agentes|assistant|assistante|assistants|gestionnaire|gestionnaires|operateur|operatrice|representant|representante|collaborateur|collaboratrice) (de paiement|de paiements|financier|financiere|financiers|des transactions|de transactions|de transfert|de transferts|de traitement des paiements)"
         ],
@@ -5162,7 +7433,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "No experience, diploma or qualification needed; common in ordinary ads but part of the lure pattern.",
         "source": "IOM advice on deceptive job offers; Volodko et al. 2020 (work-abroad job ads).",
         "patterns": [
-          "(sans|aucune|pas d|pas besoin d|nul besoin d) (experience|diplome|diplomes|qualification|qualifications|formation|cv)",
+          "(sans|aucune|pas d|pas besoin d|nul besoin d|zero) (experience|diplome|diplomes|qualification|qualifications|formation|cv)",
           "(aucun|pas de|pas besoin de) (diplome|cv|qualification|experience)",
           "(debutant|debutante|debutants|debutantes) (accepte|acceptee|acceptes|acceptees|bienvenu|bienvenue|bienvenus|bienvenues|ok)"
         ],
@@ -5188,8 +7459,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "No need to speak the language of the destination country, a cue of recruitment abroad where the worker will depend on the recruiter.",
         "source": "IOM advice on deceptive job offers; ILO Indicators of Forced Labour (deception, isolation).",
         "patterns": [
-          "(pas besoin|nul besoin|aucun besoin|sans besoin) (de parler|de connaitre|de savoir parler|de maitriser) ..2 (la langue|l anglais|l allemand|l italien|l espagnol|le neerlandais|le francais|l arabe|le polonais|anglais|allemand|italien|espagnol|francais)",
-          "(langue|anglais|allemand|italien|espagnol|francais|neerlandais) (pas necessaire|non necessaire|non requis|non exige|pas obligatoire|non obligatoire|inutile)",
+          "(pas besoin|nul besoin|aucun besoin|sans besoin) (de parler|de connaitre|de savoir parler|de maitriser) ..2 @language_name",
+          "(langue|@language_name) (pas necessaire|non necessaire|non requis|non exige|pas obligatoire|non obligatoire|inutile)",
           "(aucune|sans) (langue|connaissance linguistique|connaissance de la langue|langue etrangere) (requise|exigee|necessaire)?"
         ],
         "near": [],
@@ -5199,7 +7470,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Pas besoin de parler allemand, travail simple.",
-            "Anglais pas nécessaire, tout est expliqué sur place."
+            "Anglais pas nécessaire, tout est expliqué sur place.",
+            "Pas besoin de parler polonais, on t'explique."
           ],
           "noMatch": [
             "Anglais courant exigé pour ce poste.",
@@ -5223,7 +7495,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(agence de mannequins|mannequin|mannequins|casting|castings|book|defile|defiles|shooting mode|photographe) ..9 (photo|photos|mensurations)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(agence de mannequins|mannequin|mannequins|casting|castings|book|defile|defiles|shooting|photographe|modele photo|modeles photo)"
+            ],
+            "window": 25
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
@@ -5271,14 +7550,18 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Travel, visa and housing abroad promised as paid or arranged by the recruiter.",
         "source": "IOM advice on deceptive job offers; ILO Indicators of Forced Labour (deception about travel and living conditions).",
         "patterns": [
-          "(billet|billets|billet d avion|vol|vols|voyage|transport|visa|visas|trajet) ..3 (pris en charge|offert|offerts|offerte|payes|paye|payee|gratuit|gratuits|gratuite|organise|organises|assure|assures|avance|avances|rembourse|fourni|fournis)",
-          "(billet|billets|voyage|visa) et (visa|logement|hebergement|billet|voyage) ..3 (pris en charge|offerts|payes|gratuits|organises|assures|fournis|avances)",
-          "(nous|on) (payons|paie|paye|prenons en charge|offrons|avancons|organisons) ..3 (le|ton|votre|les|vos) (billet|voyage|vol|visa|billets|transport)",
+          "@travel ..3 (@covered|rembourse)",
+          "(billet|billets|voyage|visa|@travel) et (visa|logement|hebergement|billet|voyage|@travel|@housing) ..3 @covered",
+          "(billet|billets|voyage|visa|@travel) et (la|le|les|l) (@travel|@housing) ..3 @covered",
+          "(nous|on|il|elle|ils|l agence|l employeur|le patron) (t|vous|te|leur|lui)? (payons|paie|paye|prenons en charge|prend en charge|offrons|offre|avancons|avance|organisons|organise) ..5 (le|ton|votre|les|vos|tes|du|des)? @travel",
+          "(@travel|@housing) ..3 (a nos frais|a notre charge|a la charge de l agence|a la charge de l employeur|aux frais de l agence)",
           "tous frais (payes|pris en charge)"
         ],
         "near": [],
         "exclusions": [
-          "(non|pas|jamais|ni) (pris en charge|offert|offerts|offerte|payes|paye|payee|gratuit|gratuits|gratuite|organise|organises|assure|assures|avance|avances|rembourse|fourni|fournis)"
+          "(non|pas|jamais|ni) @covered",
+          "(frais de transport|transport) (rembourse|rembourses) (a hauteur|a 50|a 100|a moitie|selon)",
+          "(forfait|forfaits|abonnement|abonnements|pass|passe|carte|titre|titres|navigo) (de)? (transport|transports|bus|train) ..2 @covered"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -5301,7 +7584,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The employer and the job are kept vague; details only \"in private\" or by phone.",
         "source": "IOM advice on deceptive job offers (vague employer, no written contract).",
         "patterns": [
-          "(details|detail|infos|informations|plus d infos|le reste|conditions|nom de la societe|nom de l employeur|adresse) ..3 (en prive|en mp|par message prive|par telephone|au telephone|sur whatsapp|par whatsapp|sur place|a l arrivee|en inbox|en pv)",
+          "(details|detail|infos|informations|plus d infos|le reste|conditions|nom de la societe|nom de l employeur|adresse) ..3 (en prive|en mp|par message prive|par telephone|au telephone|sur place|a l arrivee|en inbox|en pv|sur @messenger|par @messenger|via @messenger)",
           "(societe|entreprise|employeur|client) (confidentiel|confidentielle|anonyme|non communique|non communiquee|non precise)"
         ],
         "near": [],
@@ -5325,11 +7608,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "fr.deceptive_recruitment.visa_guaranteed",
         "category": "deceptive_recruitment",
         "weight": 0.35,
-        "description": "A work visa or permit \"guaranteed\" in advance, a promise no genuine employer or agency can make and a common lure of deceptive offers abroad.",
+        "description": "A work visa, permit or job \"guaranteed\" in advance or without an interview, a promise no genuine employer or agency can make and a common lure of deceptive offers abroad.",
         "source": "IOM advice on deceptive job offers (guaranteed visas and jobs abroad); ILO Indicators of Forced Labour (deception). Project authored from indicator text.",
         "patterns": [
           "(visa|visas|permis) (de travail|de sejour|schengen)? (garanti|garantis|garantie|garanties|assure|assures|100 %|a 100 %|sans refus)",
-          "(nous|on) (garantissons|garantit|assurons|assure) (le|votre|ton|un|l obtention du|l obtention de votre)? (visa|permis de travail)"
+          "(nous|on) (garantissons|garantit|assurons|assure) (le|votre|ton|un|l obtention du|l obtention de votre)? (visa|permis de travail)",
+          "(poste|emploi|travail|job|embauche|contrat) (garanti|garantie|assure|assuree|100 %|a 100 %) ..3 (sans entretien|sans experience|sans diplome|sans cv|sans condition|sans conditions|des l arrivee|a l arrivee|au canada|en europe|a l etranger)",
+          "(embauche|embauches|recrute|recrutes|recrutee|engage|engages) (sans entretien|sans cv|sans condition|sans conditions|d office|immediatement garanti)"
         ],
         "near": [],
         "exclusions": [],
@@ -5338,7 +7623,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Travail en Australie, visa de travail garanti.",
-            "Nous garantissons le visa en trois semaines."
+            "Nous garantissons le visa en trois semaines.",
+            "Emploi garanti sans entretien ni CV."
           ],
           "noMatch": [
             "Nous vous aidons à constituer le dossier de visa auprès du consulat.",
@@ -5353,7 +7639,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "No identity papers, residence or work permit needed to start.",
         "source": "UNODC Human Trafficking Indicators (workers without documents); ILO Indicators of Forced Labour (abuse of vulnerability).",
         "patterns": [
-          "(pas besoin|nul besoin|aucun besoin|sans besoin) (de|d) ..2 (papiers|papier|titre de sejour|permis de travail|carte de sejour|piece d identite|pieces d identite|passeport|visa|documents|autorisation de travail|carte de travail)",
+          "(pas besoin|nul besoin|aucun besoin|sans besoin) (de|d) ..2 (@documents|visa|documents|autorisation de travail|carte de travail)",
           "(papiers|titre de sejour|permis de travail|piece d identite|documents|passeport) (pas necessaire|pas necessaires|non necessaire|non necessaires|non requis|pas requis|pas obligatoire|pas obligatoires|non exige|non exiges|inutile|inutiles|facultatif|facultatifs)",
           "(meme|aussi) sans (papiers|titre de sejour|permis de travail|piece d identite|passeport|visa)",
           "(pas de|aucun|aucune|sans) (papiers|piece d identite|titre de sejour|permis de travail|document) (demande|demandes|demandee|requis|requise|exige|exiges|necessaire|necessaires)"
@@ -5382,7 +7668,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (retention of identity documents); IOM advice on deceptive job offers.",
         "patterns": [
           "(envoyer|envoyez|envoie|poster|postez|deposer|deposez|remettre|remettez|remets|confier|confiez) ..3 (vos|tes|votre|ton|les|le) (documents originaux|papiers originaux|originaux|passeport original|passeports originaux|passeport et|acte de naissance original)",
-          "(passeport|papiers|documents) (original|originaux|originale) ..4 (a envoyer|a remettre|a deposer|a laisser|par la poste|par courrier|a l agence)"
+          "(passeport|papiers|documents) (original|originaux|originale) ..4 (a envoyer|a remettre|a deposer|a laisser|par la poste|par courrier|a l agence)",
+          "(envoyer|envoyez|envoie|poster|postez|remettre|remettez|joindre|joignez) ..4 (l original|les originaux) (de|du|des) (votre|ton|vos|tes)? (acte de naissance|passeport|diplome|diplomes|carte|papiers|titre de sejour)"
         ],
         "near": [],
         "exclusions": [
@@ -5395,7 +7682,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Envoyez vos documents originaux par la poste à notre bureau.",
-            "Passeport original à remettre à l'agence avant le départ."
+            "Passeport original à remettre à l'agence avant le départ.",
+            "Postez l'original de votre passeport à notre bureau."
           ],
           "noMatch": [
             "Présentez vos documents originaux le jour de l'entretien, ils vous seront rendus sur place.",
@@ -5411,6 +7699,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators (false or arranged documents); ILO Indicators of Forced Labour (deception).",
         "patterns": [
           "(faux|fausse|fausses) (papiers|papier|passeport|passeports|carte|cartes|documents|identite|titre de sejour|contrat|contrats|visa|visas)",
+          "(vrais faux|vrai faux|vraie fausse|vraies fausses)",
+          "(photo|photos) (changee|changees|remplacee|remplacees|modifiee|modifiees|collee|a changer)",
+          "(nouvelle identite|autre identite|fausse identite|identite d emprunt) (fournie|fournies|possible|disponible|donnee|pretee|offerte)",
+          "(travailler|travaille|travailles|bosser|bosses|embauche|embauches) ..4 (avec|sous) (la|le|les) (carte|papiers|passeport|titre de sejour|cni|nom|identite) (d un|d une|de ton|de votre|de son|de ta) (cousin|cousine|frere|soeur|ami|amie|autre|tiers|proche|collegue)",
+          "(carte|papiers|passeport|titre de sejour|cni) (d un|d une|de ton|de votre) (cousin|cousine|frere|soeur|ami|amie|tiers|proche) (qui te ressemble|qui vous ressemble|pour travailler|pour bosser|pour le chantier)",
+          "(nous chargeons|se charge|s occupe|nous occupons|gerons|gere|faisons|fait|obtenons|obtient) ..5 (du|de votre|de ton|des|vos|votre|ton) (passeport|passeports)",
+          "(@documents|visa|visas|permis) ..3 (fourni*|fait|faits|faite|faites|procure*|arrange*|obtenu*|prepare*) (par|chez) ..2 (nous|agence|employeur|patron|agent|soins|agents)",
           "(passeports|cartes d identite|titres de sejour|cartes de sejour|papiers) (francais|francaises|belges|europeens|europeennes|suisses|canadiens|canadiennes)? (neufs|neuves|vierges|authentiques|vrais|vraies) ..6 (vendons|vends|vente|prix|a vendre|disponibles|commande|commander|livres|prets)",
           "(vendons|vends|vente|prix|a vendre|proposons|aussi|egalement) ..6 (passeports|cartes d identite|titres de sejour|cartes de sejour|papiers) (francais|francaises|belges|europeens|europeennes|suisses|canadiens|canadiennes)? (neufs|neuves|vierges|authentiques|vrais|vraies)",
           "(passeport*|papiers|documents|nouvelle identite|carte de sejour|titre de sejour) ..3 (fourni*|fait|faits|faite|faites|procure*|arrange*|obtenu*|prepare*) (par|chez) ..2 (nous|agence|employeur|patron|agent|soins|agents)",
@@ -5427,6 +7722,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Le passeport sera fait par l'agence, départ immédiat.",
             "Nous fournissons les papiers, tu travailles sous un autre nom.",
             "Faux papiers possibles.",
+            "Titres de séjour « vrais-faux » livrés rapidement.",
+            "Passeport prêt en deux semaines, photo changée.",
+            "Visa de travail obtenu par nos soins.",
+            "Nouvelle identité fournie, tu bosses avec la carte d'un cousin.",
+            "L'agence s'occupe de tout, y compris de vos passeports.",
             "Nous vendons des cartes d'identité authentiques, aussi passeports neufs."
           ],
           "noMatch": [
@@ -5443,8 +7743,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Papers are returned only at the end of the contract or once the debt is repaid.",
         "source": "ILO Indicators of Forced Labour (retention of identity documents; debt bondage).",
         "patterns": [
-          "(passeport*|papiers|documents|pieces|piece) ..2 (rendu*|restitue*|redonne*|remis|rendra|rendrons) ..4 (fin|apres|quand|fois|terme|issue) ..4 (contrat|dette|remboursement|rembourse|saison|paye|paiement|remboursee)",
-          "(rendons|rendrons|rendra|redonnerons|restituerons) ..3 (passeport*|papiers|documents) ..4 (fin|apres|quand|fois|terme) ..4 (contrat|dette|remboursement|rembourse|saison)"
+          "(@documents|documents|pieces|piece) ..2 (rendu*|restitue*|redonne*|remis|rendra|rendrons) ..4 (fin|apres|quand|fois|terme|issue) ..4 (contrat|dette|remboursement|rembourse|saison|paye|paiement|remboursee|chantier|mission)",
+          "(rendons|rendrons|rendra|redonnerons|restituerons) ..3 (@documents|documents) ..4 (fin|apres|quand|fois|terme) ..4 (contrat|dette|remboursement|rembourse|saison|chantier|mission)",
+          "@documents ..9 (vous|te|leur|lui) (le|la|les) (rend|rendra|rendront|rendons|rendrons|redonne|redonnera|restitue|restituera) ..3 (fin|terme|issue|apres|quand|une fois) ..3 (contrat|saison|dette|remboursement|chantier|mission)"
         ],
         "near": [],
         "exclusions": [],
@@ -5453,7 +7754,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Les papiers sont rendus une fois la dette remboursée.",
-            "Nous rendrons votre passeport à la fin du contrat."
+            "Nous rendrons votre passeport à la fin du contrat.",
+            "Ton passeport te sera rendu à la fin de la saison, c'est le patron qui le garde."
           ],
           "noMatch": [
             "Les documents originaux vous sont rendus après vérification le jour même.",
@@ -5468,20 +7770,20 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The worker's passport or papers are handed over to, or kept by, the employer, family or agency (passive wording).",
         "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators.",
         "patterns": [
-          "(passeport|passeports|papiers|pieces d identite|piece d identite|carte d identite|cartes d identite|carte de sejour|titre de sejour|documents d identite|documents de voyage|documents originaux) ..4 (gard*|conserv*|confisqu*|retenu*|recupere*|retire*|remis|remise|remises|depose*|confie*|securise*|bloque*|sous cle|en depot|mis en securite|reste|restent|restera|resteront)",
-          "(remettre|remettez|remets|remettras|remettrez|laisser|laissez|laisses|confier|confiez|deposer|deposez|donner|donnez) ..3 (passeport*|papiers|pieces d identite|piece d identite|documents originaux|carte de sejour|titre de sejour)",
+          "@documents ..4 (@hold|retire*|securise*|en depot|reste|restent|restera|resteront)",
+          "(@hand_over|remettras|remettrez) ..3 @documents",
           "(passeport|passeports|papiers|documents) ..3 (pour votre securite|pour ta securite|pour plus de securite|en securite|pour eviter les pertes|pour eviter toute perte|pendant toute la duree du contrat|jusqu a la fin du contrat|jusqu au remboursement|le temps du contrat|pendant la duree du contrat)"
         ],
         "near": [
           {
             "patterns": [
-              "(employeur|patron|patronne|agence|direction|responsable|chef|famille|madame|monsieur|bureau|coffre|manager|proprietaire|arrivee|securite|pertes|perte|dette|remboursement|entreprise|societe|gerant|gerante)"
+              "(employeur|patron|patronne|agence|direction|responsable|chef|famille|madame|monsieur|bureau|coffre|manager|proprietaire|arrivee|securite|pertes|perte|dette|remboursement|entreprise|societe|gerant|gerante|@manager)"
             ],
             "window": 12
           }
         ],
         "exclusions": [
-          "(passeport*|papiers|documents|pieces|piece|carte|titre) ..4 (ne|n) ..3 (jamais|pas|aucun|aucune|en aucun cas)",
+          "(passeport*|papiers|documents|pieces|piece|carte|titre) ..1 (ne|n) ..3 (jamais|pas|aucun|aucune|en aucun cas)",
           "(gardez|conservez|garde|conserve|gardes|conserves) (toujours)? (vos|tes|votre|ton) (papiers|passeport|documents)",
           "(gardez|conservez|gardes|conserves) ..4 en securite",
           "(copie|copies|photocopie|photocopies|scan|scans) ..3 (passeport*|papiers|pieces|piece|carte|titre|documents)",
@@ -5495,7 +7797,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Passeport remis à madame à l'arrivée.",
             "Pour votre sécurité, vos passeports sont gardés au bureau pendant le contrat.",
-            "Vous devrez laisser votre passeport au patron pendant la saison."
+            "Vous devrez laisser votre passeport au patron pendant la saison.",
+            "Les ouvriers déposent leur carte de séjour chez le chef de chantier."
           ],
           "noMatch": [
             "Vos papiers ne vous seront jamais retirés : vous les gardez sur vous.",
@@ -5511,15 +7814,17 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The employer, family or agency says it keeps the worker's passport or identity papers.",
         "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators; TAXONOMY (documented French wording \"le patron garde le passeport\").",
         "patterns": [
-          "(employeur|patron|patronne|agence|famille|direction|responsable|chef|entreprise|societe) (gard*|conserv*|confisqu*|recupere*|recuperons|retien*|retient|retenons|prend|prendra|prennent|prenons) ..3 (passeport*|papiers|pieces d identite|piece d identite|carte de sejour|titre de sejour|documents d identite)",
-          "(madame|monsieur|patrons|employeurs|agences|familles) (gard*|conserv*|confisqu*|recupere*|recuperons|retien*|retient|retenons|prend|prendra|prennent|prenons) ..3 (passeport*|papiers|pieces d identite|piece d identite|carte de sejour|titre de sejour|documents d identite)",
-          "(nous|on) (gard*|conserv*|confisqu*|recupere*|recuperons|retenons|retient|prenons|prend|prendrons) ..2 (passeport*|papiers|pieces d identite|piece d identite|cartes de sejour|carte de sejour|titres de sejour|titre de sejour)",
-          "(passeport|passeports|papiers|pieces d identite|piece d identite|titre de sejour|documents d identite) (reste|restent|restera|resteront|demeure|demeurent|demeurera) (chez nous|chez l employeur|chez le patron|chez la patronne|chez madame|chez monsieur|a l agence|au bureau|dans le coffre|avec nous|avec le patron|entre nos mains)"
+          "(employeur|employeurs|patron|patrons|patronne|agence|agences|famille|familles|direction|responsable|chef|entreprise|societe|monsieur|@manager) @keep ..3 @documents",
+          "(employeur|employeurs|patron|patrons|patronne|agence|agences|famille|familles|direction|responsable|chef|entreprise|societe|monsieur|@manager) (nous|vous|te|leur|lui) @keep ..3 @documents",
+          "(nous|on) (vous|te|leur|lui)? @keep ..2 @documents",
+          "@documents (reste|restent|restera|resteront|demeure|demeurent|demeurera) ..2 (chez nous|chez l employeur|chez le patron|chez la patronne|chez madame|chez monsieur|a l agence|au bureau|dans le coffre|avec nous|avec le patron|entre nos mains|du chantier|de l entreprise)"
         ],
         "near": [],
         "exclusions": [
-          "(copie|copies|photocopie|photocopies|scan|scans) ..3 (passeport*|papiers|pieces|piece|carte|titre)",
-          "(employeur|patron|agence|nous|on) (ne|n) ..4 (jamais|pas|aucun|aucune)"
+          "(copie|copies|photocopie|photocopies|scan|scans) ..3 @documents",
+          "(employeur|patron|agence|nous|on) (ne|n) ..4 (jamais|pas|aucun|aucune)",
+          "(prend|prennent|prenons|prendra|pris|prise) en charge",
+          "(passeport|papiers|documents) (de|d) (fin de contrat|travail|chantier|bord|vehicule|voiture)"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -5528,12 +7833,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Le patron garde les passeports pendant la saison pour éviter les pertes.",
             "La famille conserve le passeport pendant toute la durée du contrat.",
             "On garde tes papiers, c'est plus sûr.",
-            "Le contrat prévoit que le passeport reste chez nous."
+            "Le contrat prévoit que le passeport reste chez nous.",
+            "Dès l'embauche, le contremaître récupère les passeports.",
+            "Les titres de séjour restent au bureau de la société."
           ],
           "noMatch": [
             "L'employeur ne garde jamais vos papiers.",
             "Gardez toujours vos papiers sur vous.",
-            "Le responsable conserve une copie de votre passeport pour le dossier."
+            "Le responsable conserve une copie de votre passeport pour le dossier.",
+            "L'agence prend en charge vos papiers de visa."
           ]
         }
       },
@@ -5545,12 +7853,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "IOM advice on deceptive job offers (do not hand identity documents to unverified recruiters); ILO Indicators of Forced Labour (retention of identity documents). Project authored from indicator text.",
         "patterns": [
           "(envoyez|envoyer|envoie|envoies|transmettez|transmettre|transmets|joignez|joindre) (nous|moi)? (une|la|un|le)? (copie|photo|scan|photocopie) (de|du|d)? (votre|ton|vos|tes)? (passeport|passeports|carte d identite|piece d identite|titre de sejour)",
-          "(copie|photo|scan) (de|du|d)? (votre|ton)? (passeport|carte d identite|piece d identite) ..3 (par|sur|via) (whatsapp|telegram|messenger|mail|email|sms|snap)"
+          "(copie|photo|scan) (de|du|d)? (votre|ton)? (passeport|carte d identite|piece d identite) ..3 (par|sur|via) (@messenger|messenger|mail|email|sms)"
         ],
         "near": [
           {
             "patterns": [
-              "(frais|visa|etranger|canada|australie|dubai|europe|depart|billet|travail|emploi|job|boulot|salaire|garanti|garantie|whatsapp|telegram|agence)"
+              "(frais|visa|etranger|canada|australie|dubai|europe|depart|billet|travail|emploi|job|boulot|salaire|garanti|garantie|@messenger|agence)"
             ],
             "window": 30
           }
@@ -5577,14 +7885,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.3,
         "description": "A narrow age bracket (e.g. \"entre 20 et 35 ans\") for a job in South-East Asia or the Gulf, a feature of scam-centre recruitment ads.",
-        "source": "INTERPOL 2023 (age limits in scam-centre recruitment); OHCHR 2023.",
+        "source": "INTERPOL Global Warning on human trafficking-fuelled fraud (Orange Notice, June 2023) (age limits in scam-centre recruitment); OHCHR, Online Scam Operations and Trafficking into Forced Criminality in Southeast Asia (August 2023).",
         "patterns": [
-          "(entre|de|age|agee|agees|ages|maximum|max|moins de) #num (et|a|ans) (#num)?"
+          "(entre|de|age|agee|agees|ages|profil) #num16-30 (et|a)? #num20-45 (ans)?",
+          "#num16-30 #num20-45 ans",
+          "(maximum|max|moins de|jusqu a) #num25-45 ans"
         ],
         "near": [
           {
             "patterns": [
-              "(cambodge|myanmar|birmanie|laos|thailande|frontiere thailandaise|mae sot|bangkok|sihanoukville|phnom penh|poipet|philippines|manille|malaisie|vietnam|dubai|triangle d or|asie du sud est|zone economique speciale)"
+              "@compound_region"
             ],
             "window": 40
           }
@@ -5594,7 +7904,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Emploi en ligne au Myanmar, entre 20 et 35 ans, vol offert."
+            "Emploi en ligne au Myanmar, entre 20 et 35 ans, vol offert.",
+            "Job crypto Dubaï, 19-34 ans."
           ],
           "noMatch": [
             "Agents de sécurité à Dakar, âge entre 25 et 40 ans."
@@ -5606,10 +7917,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.3,
         "description": "Narrow age bracket (e.g. 18–35) and fast typing or language skills demanded for an online office job abroad.",
-        "source": "INTERPOL 2023 (scam-centre recruitment ads with age limits and typing speed); OHCHR 2023.",
+        "source": "INTERPOL Global Warning on human trafficking-fuelled fraud (Orange Notice, June 2023) (recruitment ads with age limits and typing speed); OHCHR, Online Scam Operations and Trafficking into Forced Criminality in Southeast Asia (August 2023).",
         "patterns": [
-          "(vitesse de frappe|frappe rapide|taper vite|tapez vite|taper rapidement|saisie rapide|dactylographie rapide)",
-          "(mots par minute|mots minute|mots/minute)"
+          "(vitesse de frappe|frappe rapide|taper vite|tapez vite|tape vite|tapes vite|taper rapidement|saisie rapide|dactylographie rapide)",
+          "(tu tapes|vous tapez|taper|tape) ..3 #num (mots|mpm)",
+          "(mots par minute|mots minute|mots/minute|mpm)"
         ],
         "near": [],
         "exclusions": [],
@@ -5618,7 +7930,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Vitesse de frappe 40 mots par minute minimum.",
-            "Frappe rapide exigée, anglais basique."
+            "Frappe rapide exigée, anglais basique.",
+            "Il faut taper 40 mots par minute."
           ],
           "noMatch": [
             "Maîtrise du pack Office, rigueur et organisation.",
@@ -5633,15 +7946,17 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "\"Free trip\" offers to carry a suitcase or parcel across borders: recruitment of drug couriers.",
         "source": "UNODC Human Trafficking Indicators (forced criminal activity, drug couriers); US TIP Report 2024.",
         "patterns": [
-          "(voyage|voyages|sejour|vacances|billet|vol|vols|billets d avion) (gratuit|gratuits|offert|offerts|paye|payes|tous frais payes) ..8 (valise|valises|colis|paquet|paquets|bagage|bagages|sac|sacs)",
-          "(ramenes|rapportes|transportes|livres|amenes|passes|deposes|ramene|rapporte|transporte|livre|depose) (une|un|la|le|les)? (valise|valises|colis|paquet|paquets|bagage|bagages|sac) ..3 (et tu rentres|et tu reviens|et tu repars|puis tu rentres|et retour|et c est tout|c est tout)",
-          "(ramener|rapporter|transporter|porter|amener|livrer|passer) ..1 (valise|valises|colis|paquet|paquets|bagage|bagages) ..6 (frontiere|douane|avion|vol|aeroport|etranger|a l arrivee|pour un ami|pour quelqu un|pour un client|pour un contact|pour un proche)",
+          "(voyage|voyages|sejour|vacances|@travel) (@covered|tous frais payes) ..8 @luggage",
+          "@carry (une|un|la|le|les|des|deux|ce|cette)? (petit|petite|petits)? @luggage ..3 (et tu rentres|et tu reviens|et tu repars|puis tu rentres|et retour|et c est tout|c est tout)",
+          "@carry ..1 (petit|petite|petits)? @luggage ..6 (frontiere|douane|@travel|aeroport|@abroad|a l arrivee|pour un ami|pour quelqu un|pour un client|pour un contact|pour un proche|de * a)",
+          "@carry ..1 (petit|petite|petits)? @luggage ..9 #num (€|euros|eur|$|dollars|balles) ..2 (le|par|chaque) (voyage|trajet|aller|aller retour|vol)",
+          "@luggage (a deposer|a livrer|a transporter|a ramener|a recuperer|a porter|a passer) ..6 #num100-99999 (€|euros|eur|$|dollars|balles)? (par|la|le|chaque) (livraison|trajet|voyage|colis|course|aller)",
           "(mule|mules|passeur de drogue|passeurs de drogue|go fast|gofast)",
           "(ne pas|sans) (ouvrir|regarder|demander ce qu il y a dans) ..2 (la valise|le colis|le paquet|le sac|les bagages)"
         ],
         "near": [],
         "exclusions": [
-          "(demenagement|demenageur|transporteur|coursier|livreur|livreurs|livraison) ..6 (colis|paquet|paquets|valise)",
+          "(demenagement|demenageur|transporteur|coursier|livreur|livreurs|livraison|bagagiste|groom|voiturier|hotel|la poste|relais) ..6 (colis|paquet|paquets|valise|bagage|bagages|sac|sacs)",
           "(mule|mules) (de|du|des) (compagnie|montagne|ane|elevage)"
         ],
         "unlessNear": [],
@@ -5651,11 +7966,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Voyage gratuit au Brésil ! Il suffit de ramener une valise pour un ami.",
             "Transporter un colis à l'étranger, 3000 € à la clé.",
             "Il suffit de ramener une valise pour un client, 5000 € le voyage.",
-            "Vols tous frais payés, tu livres un colis et tu rentres."
+            "Vols tous frais payés, tu livres un colis et tu rentres.",
+            "Rapporter un bagage de Bogota jusqu'à Madrid, 3000 € par vol.",
+            "Un sac à déposer en voiture, 400 par trajet."
           ],
           "noMatch": [
             "Coursier à vélo pour livraison de colis en centre-ville.",
-            "Ne transportez jamais un colis pour un inconnu à l'aéroport."
+            "Ne transportez jamais un colis pour un inconnu à l'aéroport.",
+            "Bagagiste d'hôtel : porter les valises des clients jusqu'aux chambres.",
+            "Colis à livrer en ville, 3 € par colis."
           ]
         }
       },
@@ -5667,6 +7986,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators (forced begging and petty crime); ILO Indicators of Forced Labour.",
         "patterns": [
           "(faire la manche|mendier|mendicite|pickpocket|pickpockets|vol a la tire|vols a la tire|vol a l etalage|vols a l etalage)",
+          "(mendiant|mendiants|mendiante|mendiantes|vendeurs de roses|vendeuses de roses|vendeurs de fleurs|vendeurs de briquets) ..4 (recrute|recrutes|recrutees|recrutons|cherche|cherches|cherchees|cherchons|recherches|recherchees|demande|demandes|demandees|pour les terrasses|pour le metro|pour les feux)",
           "(vendre|vente de) (des|les)? (fleurs|roses|briquets|bracelets|mouchoirs) ..6 (terrasses|rue|metro|feux rouges|restaurants|recette|chef|responsable)"
         ],
         "near": [],
@@ -5678,7 +7998,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Cherchons personnes pour faire la manche et vendre des fleurs aux terrasses."
+            "Cherchons personnes pour faire la manche et vendre des fleurs aux terrasses.",
+            "Mendiantes recherchées pour le métro."
           ],
           "noMatch": [
             "Fleuriste recrute vendeuse pour sa boutique, CDI.",
@@ -5691,17 +8012,23 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.4,
         "description": "Free flight, visa and dormitory for an office job in South-East Asia, typical of scam-centre recruitment.",
-        "source": "INTERPOL 2023; OHCHR 2023; IOM.",
+        "source": "INTERPOL Global Warning on human trafficking-fuelled fraud (Orange Notice, June 2023); OHCHR, Online Scam Operations and Trafficking into Forced Criminality in Southeast Asia (August 2023); IOM warnings on fake online-work offers in South-East Asia (free flight, visa and dormitory as the lure).",
         "patterns": [
-          "(billet d avion|billet|vol|vols|visa|visas|dortoir|dortoirs|hebergement|logement|repas) ..3 (gratuit|gratuits|gratuite|gratuites|offert|offerts|offerte|offertes|pris en charge|paye|payes|fournis|fourni)",
+          "(@travel|@housing|repas|cantine) ..3 @covered",
           "(dortoir|dortoirs) (fourni|fournis|gratuit|gratuits|sur place|de l entreprise)"
         ],
         "near": [
           {
             "patterns": [
-              "(cambodge|myanmar|birmanie|laos|thailande|frontiere thailandaise|mae sot|bangkok|sihanoukville|phnom penh|poipet|philippines|malaisie|triangle d or|asie du sud est|zone economique speciale)"
+              "@compound_region"
             ],
             "window": 40
+          },
+          {
+            "patterns": [
+              "(@compound_job|en ligne|ordinateur|clavier|bureau|mots minute|frappe)"
+            ],
+            "window": 60
           }
         ],
         "exclusions": [
@@ -5711,11 +8038,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Billet d'avion, visa et dortoir gratuits, poste au Cambodge."
+            "Billet d'avion, visa et dortoir gratuits, poste de service client au Cambodge."
           ],
           "noMatch": [
             "Billet d'avion offert pour rejoindre notre hôtel en Martinique.",
-            "Vol non pris en charge pour ce stage au Cambodge."
+            "Vol non pris en charge pour ce stage au Cambodge.",
+            "Hôtesses pour Dubaï, billet payé et logement gratuit."
           ]
         }
       },
@@ -5724,10 +8052,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.55,
         "description": "Receive and forward money through one's own bank account, or lend one's account - money-mule recruitment.",
-        "source": "Europol 2025 (money-mule recruitment); US TIP Report 2024 (forced criminality).",
+        "source": "Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 and the Europol/EMPACT European Money Mule Action (EMMA) campaigns (money-mule recruitment); US TIP Report 2024 (forced criminality).",
         "patterns": [
           "(recevoir|recevez|recois|receptionner|reception) ..2 (virements|virement|fonds|argent|paiements|transferts|colis) ..4 (sur|dans|a) (ton|votre) (compte|nom|adresse)",
-          "(preter|prete|pretez|louer|loue|louez|vendre|vends|vendez) (ton|votre) (compte|compte bancaire|rib|carte bancaire|iban)",
+          "(preter|prete|pretez|louer|loue|louez|vendre|vends|vendez) (ton|votre|leur|son|sa|vos|tes|leurs) (compte|compte bancaire|comptes bancaires|comptes|rib|carte bancaire|cartes bancaires|iban)",
           "(transferer|transfere|transferez|renvoyer|renvoie|renvoyez|retirer|retire|retirez) ..3 (l argent|les fonds|les virements|la somme|le reste) ..6 (crypto|bitcoin|usdt|western union|a un autre compte|vers un autre compte|en especes|commission)"
         ],
         "near": [],
@@ -5737,7 +8065,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Tu reçois des virements sur ton compte bancaire et tu les transfères en crypto.",
-            "Prête ton compte bancaire, 500 € par semaine."
+            "Prête ton compte bancaire, 500 € par semaine.",
+            "Étudiants : louez votre compte bancaire une semaine, 200 €."
           ],
           "noMatch": [
             "Recevez votre salaire sur votre compte bancaire le 5 du mois.",
@@ -5746,18 +8075,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.forced_criminality.pickpocket_euphemism",
+        "category": "forced_criminality",
+        "weight": 0.5,
+        "description": "Recruits people to be \"quick and discreet in the crowd\" of the metro, tourist spots or transport, the euphemism of pickpocketing gangs that exploit children and migrants.",
+        "source": "UNODC Human Trafficking Indicators (forced begging and petty crime); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (trafficking for forced criminality, organised property crime). Project authored from indicator text.",
+        "patterns": [
+          "(rapide|rapides|discret|discrete|discrets|discretes|agile|agiles|habile|habiles|leger|legere|legers|vif|vive|vifs) ..5 (dans la foule|dans le metro|dans les transports|dans la cohue|aupres des touristes|sur les touristes|au milieu des touristes|dans les bouchons)",
+          "(vente ambulante|vendre a la sauvette|vente a la sauvette) ..8 (metro|rer|foule|touristes|champs|gare|gares|feux rouges) ..9 (objectif|quota|minimum|remettre|a rendre|responsable|chef)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Recrute jeunes agiles dans les transports, faut être vif dans la cohue.",
+            "Vente à la sauvette dans le métro, objectif 100 € à remettre au chef."
+          ],
+          "noMatch": [
+            "Agent d'accueil, discret et souriant, pour orienter les visiteurs dans la foule du salon.",
+            "Vendeur en boutique à la gare, CDI."
+          ]
+        }
+      },
+      {
         "id": "fr.forced_criminality.scam_compound_job",
         "category": "forced_criminality",
         "weight": 0.6,
         "description": "Customer-service, typing, chat, \"online sales\" or crypto-investment job in Cambodia, Myanmar, Laos, the Thai border, the Philippines or Dubai, the lure of scam compounds.",
-        "source": "INTERPOL 2023 (trafficking into scam centres); OHCHR 2023 (online scam operations in South-East Asia); IOM warnings on fake online-work offers.",
+        "source": "INTERPOL Global Warning on human trafficking-fuelled fraud (Orange Notice, June 2023); OHCHR, Online Scam Operations and Trafficking into Forced Criminality in Southeast Asia (August 2023); IOM warnings on fake online-work offers in South-East Asia.",
         "patterns": [
-          "(service client|service clientele|relation client|saisie|saisie de donnees|dactylo|dactylographie|dactylographe|teleconseiller|teleconseillere|teleconseillers|televente|vente en ligne|marketing en ligne|marketing digital|trading|trader|crypto|cryptomonnaie|investissement|investissements|conseiller en investissement|conseillere en investissement|agent de chat|operateur chat|operatrice chat|chatteur|chatteuse|operateur|operatrice|operateurs|moderateur|moderatrice|agent commercial en ligne|jeux en ligne|casino en ligne|e commerce|ecommerce|emploi en ligne|travail en ligne|job en ligne|travail sur internet|discuter sur internet|discuter en ligne|chat en ligne)"
+          "(@compound_job|operateur|operatrice|operateurs|dactylographe|agent commercial en ligne|travail sur internet|discuter sur internet|discuter en ligne)"
         ],
         "near": [
           {
             "patterns": [
-              "(cambodge|myanmar|birmanie|laos|thailande|frontiere thailandaise|mae sot|bangkok|sihanoukville|phnom penh|poipet|philippines|manille|malaisie|kuala lumpur|vietnam|dubai|emirats|zone economique speciale|triangle d or|golden triangle|kk park|asie du sud est)"
+              "@compound_region"
             ],
             "window": 40
           }
@@ -5781,7 +8135,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.75,
         "description": "The job itself is fraud - fake profiles, romance or investment scams, persuading strangers to invest.",
-        "source": "INTERPOL 2023; OHCHR 2023 (forced criminality in online-scam operations).",
+        "source": "INTERPOL Global Warning on human trafficking-fuelled fraud (Orange Notice, June 2023); OHCHR, Online Scam Operations and Trafficking into Forced Criminality in Southeast Asia (August 2023) (forced criminality in online-scam operations).",
         "patterns": [
           "(faux profil|faux profils|profils fictifs|profil fictif|comptes fictifs|faux comptes|fausse identite)",
           "(convaincre|persuader|pousser|inciter|amener) ..4 (clients|investisseurs|inconnus|gens|hommes|femmes|cibles|victimes) ..4 (investir|deposer|verser|acheter de la crypto|placer)",
@@ -5808,11 +8162,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "migrant_smuggling",
         "weight": 0.55,
         "description": "The recruiter organises the border crossing itself, or entry on a tourist visa to work illegally.",
-        "source": "UN Smuggling Protocol; IOM; UNODC Human Trafficking Indicators (irregular entry arranged by recruiter).",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo, 2000); IOM counter-smuggling guidance; UNODC Human Trafficking Indicators (irregular entry arranged by recruiter).",
         "patterns": [
           "(passage|traversee) (de la|des) (frontiere|frontieres) (organise|organisee|assure|assuree|arrange|arrangee|garanti|garantie|pris en charge)",
           "(avec|sous|sur) (un|une)? visa (touriste|touristique|de tourisme|de visiteur) ..6 (travailler|travail|emploi|rester|sur place)",
           "(entrer|faire entrer|faire venir|arriver) ..3 (sans visa|sans papiers|clandestinement|illegalement|par la montagne|par la mer|en camion|dans un camion)",
+          "(convoi|convois|passage|passages|traversee|depart|departs|voyage) (vers|pour|en|au|jusqu en) * ..3 (par la montagne|par la foret|a pied|en camion|dans un camion|de nuit|sans controle|par les bois)",
+          "(enfants|petits|bebes|mineurs) (a)? (moitie prix|demi tarif|gratuit|gratuits|prix reduit)",
           "(passeur|passeurs) (serieux|fiable|fiables|disponible|disponibles|experimente|garanti)"
         ],
         "near": [],
@@ -5822,7 +8178,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Passage de la frontière organisé.",
-            "Nous faisons venir la personne avec un visa touriste, elle travaille sur place."
+            "Nous faisons venir la personne avec un visa touriste, elle travaille sur place.",
+            "Passage vers la France par la forêt de nuit, bébés gratuits."
           ],
           "noMatch": [
             "Visa touristique requis pour le séjour, valable 90 jours.",
@@ -5835,10 +8192,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "migrant_smuggling",
         "weight": 0.7,
         "description": "Visas, residence permits, work contracts or invitation letters offered for sale or \"guaranteed\".",
-        "source": "UN Smuggling Protocol (fraudulent travel or identity documents); IOM advice on fake migration services.",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo, 2000), art. 6 (fraudulent travel or identity documents); IOM advice on fake migration services.",
         "patterns": [
           "(vente|vends|vendons|vendre|vend|vendent|achat|achete|achetons|procurons|fournissons) (de|des|du|d|les|nos|vos)? (visa|visas|passeport|passeports|titre de sejour|titres de sejour|carte de sejour|cartes de sejour|carte d identite|cartes d identite|papiers|contrat de travail|contrats de travail|lettre d invitation|lettres d invitation|permis de travail|green card)",
           "(papiers|passeports|titres de sejour|cartes de sejour|cartes d identite|visas) (prets|pretes|livres|livrees|obtenus) (en|sous|dans) #num (jours|semaines|heures)",
+          "(passeport|passeports|carte d identite|titre de sejour|visa) (europeen|europeens|europeenne|francais|francaise|belge|italien|espagnol|portugais|neuf|neufs|authentique|biometrique)? (pret|prets|prete|pretes|livre|livres|disponible|disponibles) (en|sous|dans) #num (jours|semaines|heures)",
           "(visa|visas|titre de sejour|titres de sejour|carte de sejour|cartes de sejour|contrat de travail|contrats de travail|lettre d invitation|lettres d invitation|permis de travail|green card|visa schengen|visas schengen|visa de travail|visas de travail) (a vendre|en vente|garanti|garantis|garantie|garanties|100 %|assure|assures|assuree|sans rendez vous|sans entretien|disponible|disponibles)",
           "(mariage|mariages) (blanc|blancs|arrange|arranges|de papiers|pour les papiers)"
         ],
@@ -5868,7 +8226,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "migrant_smuggling",
         "weight": 0.75,
         "description": "Crossing, passage or entry into a country offered as \"guaranteed\" or \"assured\".",
-        "source": "UN Protocol against the Smuggling of Migrants (Palermo); IOM; Europol 2025 (online advertising of smuggling services).",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo, 2000); IOM counter-smuggling guidance; Europol, European Migrant Smuggling Centre (EMSC) annual report (online advertising of smuggling services).",
         "patterns": [
           "(passage|passages|traversee|traversees|entree|arrivee) (garanti|garantie|garantis|garanties|assure|assuree|securise|securisee|100 %|a 100 %|reussi|reussie)",
           "(passer|traverser|franchir|rejoindre|entrer en|entrer au|entrer aux|aller en|arriver en) (la frontiere|les frontieres|la manche|la mediterranee|la mer|l europe|l angleterre|l espagne|l italie|le canada|la grece|les etats unis) ..6 (garanti|garantie|assure|assuree|sans visa|sans papiers|sans controle|discretement|clandestinement|a bas prix)",
@@ -5899,15 +8257,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "migrant_smuggling",
         "weight": 0.5,
         "description": "A price per person for a crossing, journey or \"passage\".",
-        "source": "UN Smuggling Protocol; IOM; Europol 2025 (smuggling price lists online).",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo, 2000); IOM counter-smuggling guidance; Europol, European Migrant Smuggling Centre (EMSC) annual report (smuggling price lists online).",
         "patterns": [
           "(€|euros|eur|dollars|$|fcfa|cfa|dinars|dirhams) ..2 (par|la|le) (personne|tete|passager|adulte|place)",
-          "(prix|tarif|tarifs|cout) (par|du|de la) (personne|tete|passager|place|passage|traversee)"
+          "(prix|tarif|tarifs|cout) (par|du|de la) (personne|tete|passager|place|passage|traversee)",
+          "(place|places) (a)? #num (€|euros|eur|dollars|$|fcfa|cfa|dinars|dirhams)"
         ],
         "near": [
           {
             "patterns": [
-              "(passage|traversee|traversees|frontiere|frontieres|bateau|pirogue|zodiac|embarcation|angleterre|italie|espagne|canaries|lampedusa|libye|grece|europe|sans visa|sans papiers|clandestin|clandestins|place garantie|places garanties|passage garanti|passeur|passeurs)"
+              "(passage|traversee|traversees|frontiere|frontieres|bateau|pirogue|kwassa|zodiac|embarcation|angleterre|italie|espagne|canaries|lampedusa|libye|grece|europe|mayotte|comores|sans visa|sans papiers|clandestin|clandestins|place garantie|places garanties|passage garanti|passeur|passeurs|sans lune)"
             ],
             "window": 15
           }
@@ -5934,14 +8293,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "migrant_smuggling",
         "weight": 0.55,
         "description": "Boat or vehicle departures \"every week\" towards Europe, the UK or the Canaries, i.e. an ongoing smuggling service.",
-        "source": "UN Smuggling Protocol; IOM; Europol 2025.",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo, 2000); IOM counter-smuggling guidance; Europol, European Migrant Smuggling Centre (EMSC) annual report (regular departures advertised online).",
         "patterns": [
-          "(bateau|bateaux|zodiac|pneumatique|pirogue|pirogues|embarcation|embarcations|camion|camions|depart|departs|convoi|convois|voyage|voyages) ..3 (chaque|toutes les|tous les) (semaine|semaines|jours|nuits|nuit|mois|quinzaine)"
+          "(bateau|bateaux|zodiac|pneumatique|pirogue|pirogues|embarcation|embarcations|camion|camions|depart|departs|convoi|convois|voyage|voyages|passage|passages|traversee|traversees) ..6 (chaque|toutes les|tous les) (semaine|semaines|jours|nuits|nuit|mois|quinzaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches|week end|week ends)"
         ],
         "near": [
           {
             "patterns": [
-              "(passage|traversee|europe|angleterre|royaume uni|uk|italie|lampedusa|espagne|canaries|grece|lesbos|libye|calais|manche|mediterranee|frontiere|sans visa|sans papiers|par personne|clandestin|clandestins|place garantie|places garanties)"
+              "(passage|traversee|europe|angleterre|royaume uni|uk|italie|lampedusa|espagne|canaries|grece|lesbos|libye|calais|manche|mediterranee|frontiere|sans visa|sans papiers|par personne|clandestin|clandestins|place garantie|places garanties|mayotte|comores|anjouan|guyane|gibraltar|ceuta|melilla|zouara|sfax|nador|tanger|sans lune|@undocumented|la place|par tete)"
             ],
             "window": 20
           }
@@ -5991,6 +8350,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.minor_indicators.minor_exploitative_work",
+        "category": "minor_indicators",
+        "weight": 0.6,
+        "description": "An age under 18, or a lower bound such as \"dès 14 ans\", next to conditions that make a child's work exploitative (live-in, no pay, parents not told, not allowed out).",
+        "source": "ILO Worst Forms of Child Labour Convention C182 and Recommendation R190 (hazardous and live-in work, work without pay); UNODC Human Trafficking Indicators (children).",
+        "detector": "minor_age",
+        "near": [
+          {
+            "patterns": [
+              "(@minor_exploit|@tell ..2 @family)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [
+          "@not_own_age"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 12,
+            "sameSentence": true
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Enfants dès 14 ans pour le ménage, logés nourris, pas de salaire.",
+            "Cherche gamine de 13 ans pour la maison, logée nourrie, elle reste à la maison."
+          ],
+          "noMatch": [
+            "Boulangerie embauche apprentis dès 16 ans, contrat d'apprentissage, accord des parents.",
+            "Job d'été dès 16 ans, salaire selon convention, logement possible."
+          ]
+        }
+      },
+      {
         "id": "fr.minor_indicators.minors_accepted",
         "category": "minor_indicators",
         "weight": 0.9,
@@ -6013,6 +8411,40 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Mineurs non acceptés, pièce d'identité demandée à l'entrée.",
             "Interdit aux mineurs."
+          ]
+        }
+      },
+      {
+        "id": "fr.minor_indicators.school_age_in_sex_ad",
+        "category": "minor_indicators",
+        "weight": 0.8,
+        "description": "School-age words (\"lycéenne\", \"collégienne\", \"ado\", \"teen\", \"écolière\") next to the paid-sex core of escort ads (roses, gifts, generous men, rates).",
+        "source": "Lugo-Graulich et al., J. Human Trafficking 2024 (youth language, \"schoolgirl\"); UNODC Human Trafficking Indicators (children). Project authored from indicator text.",
+        "patterns": [
+          "(lyceenne|lyceennes|collegienne|collegiennes|ado|ados|adolescente|adolescentes|teen|teens|ecoliere|ecolieres)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "@paid_sex"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [
+          "(mon|ma|mes|nos|ses|de|d|deux|trois|maman|mere|pere|papa|parent|parents|pour) (ado|ados|lyceenne|lyceennes|collegienne|collegiennes|adolescente|adolescentes|teen|teens)",
+          "(maman|mere|pere|papa|parent|parents|famille) ..3 (ado|ados|adolescente|adolescentes|teen|teens)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Lycéenne, rdv discret, cadeaux.",
+            "Teen dispo, hommes généreux."
+          ],
+          "noMatch": [
+            "Cours particuliers de maths pour lycéennes et lycéens.",
+            "Maman de deux ados, j'aime les hommes généreux de cœur."
           ]
         }
       },
@@ -6045,38 +8477,157 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
-        "id": "fr.minor_indicators.underage_with_sex_context",
+        "id": "fr.minor_indicators.stated_minor_age_escort",
         "category": "minor_indicators",
-        "weight": 0.85,
-        "description": "An age under 18 (\"dès 16 ans\", \"16 ans et plus\", \"lycéenne\") next to escort or commercial-sex wording.",
-        "source": "JRSA-validated youth indicators (Lugo-Graulich et al. 2024); UNODC Human Trafficking Indicators (children). Project authored from indicator text.",
-        "patterns": [
-          "(des|a partir de|plus de) (14|15|16|17) ans",
-          "(14|15|16|17) (ans|+)",
-          "(lyceenne|lyceennes|collegienne|collegiennes|ado|ados|adolescente|adolescentes|teen|teens)"
-        ],
+        "weight": 0.9,
+        "description": "A stated age under 18 (read by the age reader, lower bounds such as \"dès 16 ans\" included) in an escort, dating, \"available\" or youth-selling context. A reviewer must always see it.",
+        "source": "Lugo-Graulich et al., J. Human Trafficking 2024 (youth indicators predictive on closed cases); UNODC Human Trafficking Indicators (children); Palermo Protocol art. 3(c) (a child's recruitment for exploitation is trafficking whatever the means).",
+        "detector": "minor_age",
         "near": [
           {
             "patterns": [
-              "(massage|massages|roses|calin|calins|coquine|coquines|sexy|incall|outcall|escort|escorte|escortes|hommes genereux|homme genereux|rdv discret|rdv discrets|rencontre discrete|rencontres discretes|discretion assuree|remuneree|tarifee|tarifees|tarife|tarifes|kdo|kdos)"
+              "(@escort_context|@dating_context|@availability|@youth|@third_party_booking)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [
+          "@not_own_age"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 12,
+            "sameSentence": true
+          },
+          {
+            "patterns": [
+              "(vends|vend|vente|a vendre|a donner|brocante|vide grenier|occasion|taille|pointure)"
+            ],
+            "window": 8,
+            "sameSentence": true
+          }
+        ],
+        "negatable": false,
+        "floor": "high",
+        "examples": {
+          "match": [
+            "Nouvelle à Rouen, 16 ans, libre ce soir.",
+            "Ado de 15 ans, dispo cet après-midi pour un rdv.",
+            "Lina, 16 ans, cherche un monsieur généreux pour se voir."
+          ],
+          "noMatch": [
+            "Collégienne, 15 ans, libre le samedi pour faire du baby-sitting.",
+            "Mon fils de 16 ans est dispo ce soir pour le match.",
+            "Dispo ce soir : il y a 16 ans que je vis à Lyon.",
+            "Élève de terminale, 17 ans, donne des cours de maths, libre le mercredi."
+          ]
+        }
+      },
+      {
+        "id": "fr.minor_indicators.under_18_job",
+        "category": "minor_indicators",
+        "weight": 0.35,
+        "description": "Someone seeks a worker whose stated age is under 18 (not a lower bound of who may apply) for a job, housework or a live-in place; a child-labour signal, weak alone.",
+        "source": "ILO Minimum Age Convention C138 and Worst Forms of Child Labour Convention C182; UNODC Human Trafficking Indicators (children).",
+        "detector": "stated_minor_age",
+        "near": [
+          {
+            "patterns": [
+              "(@job|@housing)"
+            ],
+            "window": 25
+          },
+          {
+            "patterns": [
+              "@recruit"
             ],
             "window": 15
           }
         ],
         "exclusions": [
-          "(job|jobs|emploi|emplois|travail) (d ete|etudiant|etudiants|saisonnier) ..6 (des|a partir de) (15|16|17) ans"
+          "@not_own_age"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 15
+          },
+          {
+            "patterns": [
+              "(j ai|je suis|moi)"
+            ],
+            "window": 2,
+            "sameSentence": true
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
-            "Hôtesses pour soirées privées, dès 16 ans, discrétion assurée.",
-            "Lycéenne, rdv discret, cadeaux."
+            "Couple cherche petite domestique de 13 ans pour la maison.",
+            "Recherchons enfants de 13 à 15 ans pour le travail à l'usine."
           ],
           "noMatch": [
+            "Supermarché recrute caissiers, candidatures ouvertes dès 16 ans.",
+            "Plombier, 16 ans d'expérience, cherche chantier.",
+            "J'ai 16 ans et je cherche un job d'été.",
+            "Nous recrutons des animateurs de 18 à 35 ans."
+          ]
+        }
+      },
+      {
+        "id": "fr.minor_indicators.underage_with_sex_context",
+        "category": "minor_indicators",
+        "weight": 0.9,
+        "description": "An age under 18 that the age reader misses — written out or misspelled (\"seize piges\", \"kinze ans\"), split or disguised digits (\"1 6 a.n.s\") — in an escort, dating, \"available\" or youth-selling context.",
+        "source": "Lugo-Graulich et al., J. Human Trafficking 2024 (youth indicators and obfuscation predictive on closed cases); UNODC Human Trafficking Indicators (children). Project authored from indicator text (no published French escort-ad lexicon).",
+        "patterns": [
+          "@minor_number @years",
+          "(j ai|jai|g|moi|age|agee|ado|ado de|fille de|meuf de|gamine de) @minor_number",
+          "#num12-17 (piges|pige|balais|berges|printemps)",
+          "#num12-17 a (dispo|dispos|disponible|libre|cherche|jcherche|ce soir)",
+          "1 #num2-7 @years",
+          "(des|a partir de|plus de) #num12-17 (@years|+)",
+          "#num12-17 +"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@dating_context|@availability|@youth|@third_party_booking)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [
+          "@not_own_age"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 12,
+            "sameSentence": true
+          }
+        ],
+        "negatable": false,
+        "floor": "high",
+        "examples": {
+          "match": [
+            "C'est Maëva, j'ai quinze ans, on se voit samedi ?",
+            "Petite nouvelle, 1-6 a.n.s, libre cette nuit.",
+            "Inès 16a dispo ce soir.",
+            "Hôtesses pour soirées privées, dès 16 ans, discrétion assurée."
+          ],
+          "noMatch": [
+            "J'ai quinze ans et je garde vos enfants le samedi.",
             "Job d'été au camping, dès 16 ans, 35 heures par semaine.",
-            "Cours particuliers de maths pour lycéennes et lycéens.",
-            "Entrée interdite aux moins de 16 ans au spectacle de magie."
+            "Entrée interdite aux moins de 16 ans au spectacle de magie.",
+            "Permanence de 14 à 16 h, dispo pour vos questions."
           ]
         }
       },
@@ -6130,7 +8681,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(cadeau|cadeaux|roses|tarif|tarifs|tarife|tarifee|tarifes|tarifees|calin|calins|incall|outcall|escort|escorte|escortes|genereux|soirees privees|soiree privee|remuneree|remunere|30 min|demi heure|finition|kdo|kdos|rdv discret|rdv discrets|masseuse|masseuses)",
+              "(@paid_sex|soirees privees|soiree privee|chez nous|rdv discret|rdv discrets|rencontre discrete|rencontres discretes|masseuse|masseuses|je recois|on recoit|a l hotel)",
               "(massage|massages) (naturiste|tantrique|body|erotique|sensuel|complet|avec finition|prive|et plus)"
             ],
             "window": 20
@@ -6147,11 +8698,54 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Jeune étudiante coquine, rdv discrets à l'hôtel, cadeaux.",
-            "Petite brune fraîche et douce, massage relaxant, 30 min 80 roses."
+            "Petite brune fraîche et douce, massage relaxant, 30 min 80 roses.",
+            "Une petite toute fraîche arrive chez nous ce mois-ci."
           ],
           "noMatch": [
             "Jeune femme de 34 ans, sportive, cherche relation sérieuse.",
             "Jeune fille au pair pour garder deux enfants, cours de français payés."
+          ]
+        }
+      },
+      {
+        "id": "fr.minor_indicators.youth_word_with_age",
+        "category": "minor_indicators",
+        "weight": 0.7,
+        "description": "A youth code word (\"ado\", \"lycéenne\", \"toute jeune\", \"fraîche\", 🍭) next to a stated age, even 18 or 19, in an escort or dating context (\"lycéenne 18 ans, dispo ce soir\").",
+        "source": "Lugo-Graulich et al., J. Human Trafficking 2024 (youth language predictive on closed cases). Project authored from indicator text (no published French escort-ad lexicon).",
+        "patterns": [
+          "@youth ..3 #num12-19 @years?",
+          "#num12-19 @years ..3 @youth"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@dating_context|@availability)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [
+          "@not_own_age"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 12,
+            "sameSentence": true
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Lycéenne 18 ans, dispo ce soir.",
+            "19 ans toute fraîche, rdv discret."
+          ],
+          "noMatch": [
+            "Lycéenne 18 ans propose des cours d'anglais.",
+            "Maman de deux ados de 15 et 17 ans, dispo pour covoiturage."
           ]
         }
       },
@@ -6164,6 +8758,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(cette semaine|ce week end|aujourd hui|actuellement) (a|sur|au|en) * ..5 (semaine prochaine|week end prochain|puis|ensuite|apres) (a|sur|au|en)",
           "(prochaine|prochaines) (ville|villes|etape|etapes|destination|destinations)",
+          "jusqu a (dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|la fin de la semaine) (puis|ensuite|apres) ..4 (a|sur|au|en|direction)",
           "(changement|change|changeons|changent|rotation) (de|d) (ville|villes|appartement|appartements|lieu|logement|salon) (chaque|toutes les|tous les) (semaine|semaines|mois|jours|#num)",
           "(deplacees|deplaces|envoyee|envoyees|envoyes|mutee|mutees) (de ville en ville|d une ville a l autre|regulierement|chaque semaine|toutes les semaines)",
           "de ville en ville"
@@ -6175,7 +8770,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Cette semaine à Bordeaux, la semaine prochaine à Toulouse.",
-            "Changement d'appartement chaque semaine."
+            "Changement d'appartement chaque semaine.",
+            "À Nantes jusqu'à jeudi, ensuite direction Rennes."
           ],
           "noMatch": [
             "Cette semaine au menu : blanquette de veau.",
@@ -6245,19 +8841,26 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "TellFinder/Memex movement terms (touring, leaving soon); Marinus analytics; Giommoni & Ikwu 2021. Project authored from indicator text.",
         "patterns": [
           "de passage (a|au|sur|en|dans|pour) ..3 (jusqu|jusqu a|jusqu au|quelques jours|#num jours|seulement|uniquement|ce week end|cette semaine|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi)",
-          "(seulement|uniquement|juste|presente|presentes|dispo|disponible|disponibles|ici|la) (pour|pendant)? (quelques|#num|deux|trois|quatre|cinq|six|sept|dix) (jours|nuits|soirs)",
+          "(seulement|uniquement|juste|que|presente|presentes|dispo|disponible|disponibles|ici|icitte|la) (pour|pendant)? (quelques|#num|une|deux|trois|quatre|cinq|six|sept|dix) (jours|nuits|soirs|semaine)",
+          "(quelques|#num|deux|trois|quatre|cinq) (jours|nuits|soirs|semaines) ..2 avant de (repartir|partir|quitter la ville|changer de ville)",
+          "(pour|pendant) (quelques|#num|une|deux|trois|quatre|cinq) (jours|nuits|soirs|semaine) (seulement|uniquement|only|max|maximum)",
+          "de retour (sur|a|au|en) * ..3 (pour|pendant) ..2 (jours|nuits|semaine|week end)",
           "(presente|presentes|dispo|disponible|disponibles|la|ici) (seulement|uniquement|que)? (jusqu a|jusqu au|jusqu) ..2 (dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|#num|fin de semaine|la fin de la semaine|demain)",
           "(je|on|nous|elle|elles) (pars|part|partons|partent|repars|repart|repartons|quitte|quittons) ..3 (dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|bientot|ce week end|la semaine prochaine|dans #num jours)",
           "(derniers|dernier|derniere) (jours|jour|soir|soirs|nuits) (a|sur|en|au|dans) ..2 (ville|paris|lyon|marseille|toulouse|nice|nantes|bordeaux|lille|geneve|lausanne|bruxelles|montreal|la ville)",
           "(tournee|tour) (en|de|dans|des) (france|belgique|suisse|europe|villes|quebec)",
-          "en tournee"
+          "(en tournee|tournee speciale)",
+          "tournee (en|au|aux|dans|a|sur)"
         ],
         "near": [],
         "exclusions": [
           "(jours|nuits|soirs) (par|chaque) (semaine|mois)",
           "(offre|offres|poste|postes|promotion|promo|stock|article|produit|appartement|logement|chambre|studio|billet|billets|vehicule|voiture) ..2 (disponible|disponibles|dispo|presente)",
           "(concert|concerts|spectacle|groupe|artiste|theatre|cirque|festival|album) ..6 (tournee|en tournee)",
-          "(tournee|en tournee) ..6 (concert|concerts|spectacle|theatre|cirque|festival|album|dates)"
+          "(tournee|en tournee) ..6 (concert|concerts|spectacle|theatre|cirque|festival|album|dates)",
+          "(facteur|factrice|livreur|livreuse|livraison|livraisons|commercial|commerciale|chauffeur|distribution|courrier|colis|representant|medecin|infirmier|infirmiere|veterinaire|boulanger|laitier) ..6 (tournee|tournees)",
+          "(tournee|tournees) (de livraison|de distribution|du facteur|des popotes|generale|des bars|des grands ducs|commerciale|de ramassage)",
+          "(ma|ta|sa|notre|votre|c est ma|c est ta) tournee"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -6265,11 +8868,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "De passage à Lille jusqu'à dimanche seulement.",
             "Dispo uniquement quelques jours, réservez vite.",
-            "Tournée en France : cette semaine à Bordeaux."
+            "Tournée en France : cette semaine à Bordeaux.",
+            "Que 3 jours avant de repartir, dispo ce soir.",
+            "Ensuite tournée en Provence pendant deux semaines.",
+            "De retour à Brest pour deux nuits seulement."
           ],
           "noMatch": [
             "Le groupe part en tournée dans toute la France avec son nouvel album.",
             "Nous louons le chalet pour quelques jours en février.",
+            "Factrice remplaçante : tournée en zone rurale, voiture fournie.",
             "Je ne suis pas de passage à Lyon jusqu'à dimanche, j'y vis."
           ]
         }
@@ -6306,7 +8913,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The phone number is withheld from the ad (\"demande-moi le numéro\"), an obscured-contact cue.",
         "source": "Lugo-Graulich et al. 2024 (JRSA, obscured phone number predictive). Project authored from indicator text.",
         "patterns": [
-          "(demande|demandez|demander|demandes) ..2 (le|mon|mes|notre|son|les|ton) (numero|num|numeros|tel|telephone|contact|coordonnees|06|07|whatsapp|snap|telegram|adresse|gsm|natel|cell|cellulaire)",
+          "(demande|demandez|demander|demandes) ..2 (le|mon|mes|notre|son|les|ton) (numero|num|numeros|tel|telephone|contact|coordonnees|06|07|@messenger|adresse|gsm|natel|cell|cellulaire)",
           "(numero|num|tel|telephone|coordonnees|contact) (sur demande|donne en prive|communique en prive|en prive|envoye en prive|par mp|en mp|apres verification)"
         ],
         "near": [],
@@ -6416,8 +9023,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Contact details put in the photos, story or profile picture where text filters cannot read them.",
         "source": "Lugo-Graulich et al. 2024 (obscured contact predictive); US TIP Report 2024. Project authored from indicator text.",
         "patterns": [
-          "(numero|num|tel|contact|coordonnees|whatsapp|snap|telegram|adresse) (sur|dans|en) ..1 (photo|photos|image|images|pp|story|stories|galerie|visuel|visuels)",
-          "(numero|num|tel|contact|whatsapp) ..2 (ecrit|note|inscrit|marque|visible|indique) (sur|dans) ..2 (photo|photos|image|images|pp)"
+          "(numero|num|tel|contact|coordonnees|@messenger|adresse) (sur|dans|en) ..1 (photo|photos|image|images|pp|story|stories|galerie|visuel|visuels)",
+          "(numero|num|tel|contact|@messenger) ..2 (ecrit|note|inscrit|marque|visible|indique) (sur|dans) ..2 (photo|photos|image|images|pp)"
         ],
         "near": [],
         "exclusions": [
@@ -6471,7 +9078,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Contact details kept in a profile bio, story or link rather than in the ad.",
         "source": "Lugo-Graulich et al. 2024 (obscured contact predictive); US TIP Report 2024. Project authored from indicator text.",
         "patterns": [
-          "(numero|num|tel|contact|lien|liens|whatsapp|telegram|snap|infos) (en|dans) (la|ma|sa)? (bio|description|story|stories|profil|pp)",
+          "(numero|num|tel|contact|lien|liens|@messenger|infos) (en|dans) (la|ma|sa)? (bio|description|story|stories|profil|pp)",
           "(lien|link) (en|in|dans la) bio"
         ],
         "near": [],
@@ -6494,11 +9101,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "off_platform_contact",
         "weight": 0.35,
         "description": "Contact only through a private messenger (WhatsApp, Telegram, Signal, Snapchat…), out of the platform's sight.",
-        "source": "US TIP Report 2024 (recruitment moved to encrypted messaging apps); Europol 2025.",
+        "source": "US TIP Report 2024 (recruitment moved to encrypted messaging apps); Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025.",
         "patterns": [
-          "(uniquement|seulement|exclusivement|que) (par|sur|via|en)? (whatsapp|wa|telegram|tg|signal|snap|snapchat|wechat|kik|viber|line|imo|messenger|insta|instagram|wickr|threema|session)",
-          "(whatsapp|telegram|signal|snap|snapchat|wechat|kik|viber|imo|wickr|threema) (uniquement|seulement|exclusivement|only)",
-          "(contact|contacts|contactez|contacte|contacter|ecrivez|ecris|joignable|joindre|candidature|candidatures|infos|informations) (uniquement|seulement)? (par|sur|via|en) (whatsapp|telegram|signal|snap|snapchat|wechat|kik|viber|imo|wickr|threema)"
+          "(uniquement|seulement|exclusivement|que|only) (par|sur|via|en)? (@messenger|@messenger_short|messenger)",
+          "(@messenger|@messenger_short) (dm|mp|pv|message|messages)? (uniquement|seulement|exclusivement|only)",
+          "(contact|contacts|contactez|contacte|contacter|ecrivez|ecris|joignable|joindre|candidature|candidatures|infos|informations|on echange|echange|echanges|discussion) (uniquement|seulement)? (par|sur|via|en) @messenger",
+          "(ecris moi|ecrivez moi|ecris nous|ecrivez nous|contacte moi|contactez moi|contactez nous) ..3 (sur|via) (@messenger|@messenger_short)"
         ],
         "near": [],
         "exclusions": [],
@@ -6508,7 +9116,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Contact Telegram uniquement.",
             "Candidatures par WhatsApp au +1 555 0101.",
-            "Joignable que sur Snap."
+            "Joignable que sur Snap.",
+            "Insta DM only.",
+            "On discute uniquement sur Telegram.",
+            "Écris-moi en dm sur insta."
           ],
           "noMatch": [
             "Envoyez CV et lettre de motivation à rh@example.com.",
@@ -6521,10 +9132,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "off_platform_contact",
         "weight": 0.3,
         "description": "Asks to continue the conversation in a messenger group or private channel.",
-        "source": "US TIP Report 2024 (recruitment groups on messaging apps); INTERPOL 2023 (scam-centre recruitment via messaging groups).",
+        "source": "US TIP Report 2024 (recruitment groups on messaging apps); INTERPOL Global Warning on human trafficking-fuelled fraud, 2023 (scam-centre recruitment via messaging groups).",
         "patterns": [
-          "(ajoute|ajoutez|rejoins|rejoignez|rejoindre|ajouter|suis|suivez|retrouve|retrouvez) (moi|nous)? (sur|via|dans) (whatsapp|telegram|signal|snap|snapchat|wechat|kik|viber|notre groupe|le groupe|notre canal|le canal|insta|instagram)",
-          "(groupe|canal|chaine) (whatsapp|telegram|signal|prive|privee|vip)",
+          "(ajoute|ajoutez|rejoins|rejoignez|rejoindre|ajouter|suis|suivez|retrouve|retrouvez) (moi|nous)? (sur|via|dans) (@messenger|@messenger_short|notre groupe|le groupe|notre canal|le canal)",
+          "(groupe|canal|chaine) (@messenger|signal|prive|privee|vip)",
           "(lien|liens) (du|vers le|vers la) (groupe|canal|chaine)"
         ],
         "near": [],
@@ -6587,7 +9198,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Candidatures sur notre adresse Gmail uniquement.",
-            "Envoyez votre CV à recrutement @ gmail.com"
+            "Envoyez votre CV à prenom.nom @ gmail.com"
           ],
           "noMatch": [
             "Envoyez votre CV à emplois@example.com",
@@ -6603,7 +9214,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "US TIP Report 2024 (moving conversations off platforms). Project authored from indicator text.",
         "patterns": [
           "(ecris|ecrivez|envoie|envoyez|contacte|contactez|laisse|laissez|joins|joignez|viens|venez|passe|passez) (moi|nous)? (un)? (en|par) (mp|pv|prive|message prive|messages prives|inbox|dm|message direct)",
-          "(en|par) (mp|pv|inbox|dm) (uniquement|seulement|pour|si)",
+          "(en|par) (mp|pv|inbox|dm) (uniquement|seulement|pour|si|@messenger|@messenger_short)",
+          "(envoie|envoyez|envoies|ecris|ecrivez|file|balance) ..4 (en|par|sur) (dm|mp|pv|inbox) (@messenger|@messenger_short)?",
+          "(envoie|envoyez|ecris|ecrivez|laisse|laissez) (moi|nous)? (un|une)? (dm|mp|pv|message prive|message|snap) (sur|via|par) (@messenger|@messenger_short)",
           "(infos|informations|details|numero|tarifs|prix|adresse|photos) (en|par) (mp|pv|prive|message prive|inbox|dm)"
         ],
         "near": [],
@@ -6613,7 +9226,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Écris-moi en MP pour plus d'infos.",
-            "Tarifs en privé."
+            "Tarifs en privé.",
+            "Balance ton numéro en MP insta."
           ],
           "noMatch": [
             "Cours particuliers à domicile, écrivez-moi via le formulaire du site.",
@@ -6626,9 +9240,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "organ_trade",
         "weight": 0.5,
         "description": "Asks for a specific blood group or tissue compatibility from strangers, next to payment wording.",
-        "source": "Europol 2025 (organ trafficking recruitment); Project authored from indicator text.",
+        "source": "Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (trafficking for organ removal) (organ trafficking recruitment); Project authored from indicator text.",
         "patterns": [
-          "(groupe sanguin|rhesus) (o|a|b|ab) ..6 (recherche|recherchee|cherche|urgent|compatible|remunere|remuneration|paye)"
+          "(groupe sanguin|rhesus) (o|a|b|ab) ..6 (recherche|recherchee|cherche|urgent|compatible|remunere|remuneration|paye)",
+          "(groupe|groupe sanguin) (o|a|b|ab) (+|positif|negatif|pos|neg)"
         ],
         "near": [
           {
@@ -6658,7 +9273,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "organ_trade",
         "weight": 0.6,
         "description": "All medical, surgery and travel costs \"covered\" for a donor or an operation abroad, next to organ wording.",
-        "source": "Europol 2025 (organ trafficking recruitment); TAXONOMY (\"all medical and travel costs covered\").",
+        "source": "Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (trafficking for organ removal) (organ trafficking recruitment); TAXONOMY (\"all medical and travel costs covered\").",
         "patterns": [
           "(frais medicaux|frais d hospitalisation|frais de clinique|operation|operations|chirurgie|intervention|frais de voyage|voyage|hospitalisation) ..4 (pris en charge|payes|paye|payee|couverts|couvert|offerts|offert|rembourses|assures)",
           "(operation|intervention|chirurgie) (en clinique privee|dans une clinique privee|a l etranger|en inde|en turquie|en egypte|au pakistan)"
@@ -6674,7 +9289,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(mutuelle|securite sociale|assurance maladie|cpam|remboursement des soins) ..6 (pris en charge|rembourses|couverts)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(assurance maladie|securite sociale|mutuelle|cpam|chu|nephrologie|service hospitalier|agence de la biomedecine|don d organes)"
+            ],
+            "window": 25
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
@@ -6691,11 +9313,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "organ_trade",
         "weight": 0.9,
         "description": "A kidney, liver or other organ offered for sale or wanted for purchase.",
-        "source": "UN Trafficking Protocol (Palermo, removal of organs); Europol 2025; Declaration of Istanbul on organ trafficking.",
+        "source": "UN Trafficking Protocol (Palermo, removal of organs); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (trafficking for organ removal); Declaration of Istanbul on organ trafficking.",
         "patterns": [
-          "(vends|vend|vendons|vendre|vendez|achete|achetons|acheter|achetez|rachete|rachetons|achat|vente) ..1 (rein|reins|foie|organe|organes|cornee|cornees|moelle osseuse|lobe de foie|poumon)",
-          "(rein|reins|foie|organe|organes|cornee|cornees|lobe de foie) (a vendre|en vente|achete|achetes|rachete|recherche|recherches|cherche) ..4 (#num|€|euros|dollars|fcfa|prix|paiement|paye|cash|argent|remuneration|urgent|urgence|contact)",
-          "(rein|reins|organe|organes|foie) (contre|pour) (de l argent|argent|remuneration|compensation|#num|une somme|paiement)"
+          "(vends|vend|vendons|vendre|vendez|achete|achetons|acheter|achetez|rachete|rachetons|achat|vente) ..1 @organ",
+          "@organ (a vendre|en vente|achete|achetes|rachete|recherche|recherches|cherche|dispo|disponible|disponibles) ..6 (#num|€|euros|dollars|fcfa|prix|paiement|paye|@cash|argent|remuneration|urgent|urgence|contact|@crypto|@emoji_money|ecrire|ecrivez|mp)",
+          "@organ (contre|pour) (de l argent|argent|remuneration|compensation|#num|une somme|paiement)"
         ],
         "near": [],
         "exclusions": [
@@ -6709,7 +9331,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "J'achète reins, paiement cash immédiat, 15 000 euros.",
             "Vendez un rein, nous achetons à 30 000 €.",
-            "Rein à vendre, urgent, contact en privé."
+            "Rein à vendre, urgent, contact en privé.",
+            "Foie ou rein disponible, paiement en USDT."
           ],
           "noMatch": [
             "En France, la vente d'organes est interdite et punie par la loi.",
@@ -6722,16 +9345,17 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "organ_trade",
         "weight": 0.85,
         "description": "Seeks a \"paid\" or \"compensated\" organ donor, or a compatible donor against money.",
-        "source": "UN Trafficking Protocol (removal of organs); Europol 2025; Declaration of Istanbul.",
+        "source": "UN Trafficking Protocol (removal of organs); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (trafficking for organ removal); Declaration of Istanbul.",
         "patterns": [
           "(donneur|donneuse|donneurs|donneuses) (de rein|de reins|de foie|d organe|d organes|vivant|vivante|compatible|compatibles)? (remunere|remuneree|remuneres|remunerees|paye|payee|payes|payees|dedommage|dedommagee|indemnise|indemnisee|bien paye|bien payee)",
           "(donneur|donneuse|donneurs|donneuses) (de rein|de reins|de foie|d organe|d organes|compatible|compatibles)",
-          "(remuneration|recompense|compensation|paiement) ..6 (don de rein|don d organe|don du rein|donneur de rein|donneuse de rein|donneur compatible)"
+          "(remuneration|recompense|compensation|paiement) ..6 (don de rein|don d organe|don du rein|donneur de rein|donneuse de rein|donneur compatible)",
+          "(en donnant|en vendant|donner|ceder|en cedant) (un|une|ton|votre|son|sa|vos|tes)? @organ"
         ],
         "near": [
           {
             "patterns": [
-              "(remunere|remuneree|remuneres|remuneration|recompense|compensation|dedommage|dedommagee|indemnise|paye|payee|payes|payons|payerons|paiement|argent|cash|€|euros|dollars|fcfa|somme)"
+              "(remunere|remuneree|remuneres|remuneration|recompense|compensation|dedommage|dedommagee|indemnise|paye|payee|payes|payons|payerons|paiement|argent|@cash|€|euros|dollars|fcfa|somme|balles|@crypto|se faire #num)"
             ],
             "window": 25
           }
@@ -6747,11 +9371,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Famille cherche donneur de rein compatible, groupe O. Rémunération 25 000 €.",
-            "Donneur rémunéré recherché, discrétion totale."
+            "Donneur rémunéré recherché, discrétion totale.",
+            "Qui veut toucher 9000 € en vendant un rein à l'étranger ?"
           ],
           "noMatch": [
             "Le don d'organes est gratuit et anonyme : parlez-en à vos proches.",
-            "Devenir donneur vivant de rein : le don est gratuit, aucune rémunération n'est autorisée."
+            "Devenir donneur vivant de rein : le don est gratuit, aucune rémunération n'est autorisée.",
+            "Donner un rein à son frère : un geste gratuit encadré par la loi."
           ]
         }
       },
@@ -6781,15 +9407,53 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.restricted_movement.does_not_go_out",
+        "category": "restricted_movement",
+        "weight": 0.55,
+        "description": "Says the live-in worker \"does not go out\" or \"never leaves\", with no qualification; written with its own negation.",
+        "source": "ILO Indicators of Forced Labour (restriction of movement, isolation); UNODC Human Trafficking Indicators (not allowed to leave the premises). Project authored from indicator text.",
+        "patterns": [
+          "(ne|n) (@go_out|bouge|bougent|bougera) (pas|jamais|plus|guere)",
+          "(reste|restent|restera|resteront) (enfermee|enfermees|enferme|enfermes|a l interieur|toujours a la maison|toujours sur place|jour et nuit)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@housing|maison|sur place|atelier|salon|chantier|ferme|usine|logement)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [
+          "(ne|n) (sort|sortent|sortez|sors|sortira) (pas|jamais) (du lot|de l ordinaire|indemne|du cadre|de chez le coiffeur)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Elle est logée chez nous et ne sort jamais.",
+            "Les filles restent enfermées dans l'appartement."
+          ],
+          "noMatch": [
+            "Logement de fonction, vous sortez quand vous voulez.",
+            "Notre chambre d'hôtes ne sort pas de l'ordinaire, mais le petit-déjeuner est bon."
+          ]
+        }
+      },
+      {
         "id": "fr.restricted_movement.dont_tell",
         "category": "restricted_movement",
         "weight": 0.6,
         "description": "Tells the worker to keep the job secret from family or friends, isolating them.",
         "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators.",
         "patterns": [
-          "(ne dis|ne dites|ne rien dire|ne dis rien|ne dites rien|ne parle|ne parlez|n en parle|n en parlez|ne previens|ne prevenez|sans prevenir|sans rien dire|rien dire) ..4 (famille|parents|proches|amis|mari|copain|personne|entourage)",
+          "(ne dis|ne dites|ne rien dire|ne dis rien|ne dites rien|ne parle|ne parlez|n en parle|n en parlez|ne previens|ne prevenez|sans prevenir|sans rien dire|rien dire) ..4 (@family|personne)",
+          "(dites|dis|dire|raconte|racontez|parle|parlez) (rien|pas|jamais) ..3 @family",
+          "(pas la peine|pas besoin|inutile|aucun besoin|nul besoin) (de|d) @tell ..2 @family",
+          "@family ..2 (n ont pas|n a pas|ont pas|a pas|pas) (besoin d etre|a etre|a) (au courant|informes|informe|prevenus|prevenu)",
+          "@family ..2 (n ont pas|n a pas|ont pas|a pas|pas) (besoin de|a) (savoir|le savoir|etre mis au courant)",
           "(secret|secrete|discretion|discret|discrete) ..3 (envers|vis a vis|pour) (ta|votre|la|tes|vos) (famille|parents|proches|entourage)",
-          "(famille|parents|proches|entourage) (ne doit|ne doivent|n a pas a|n ont pas a) (pas)? (savoir|etre au courant|etre informe|etre informes)"
+          "@family (ne doit|ne doivent|n a pas a|n ont pas a) (pas)? (savoir|etre au courant|etre informe|etre informes)"
         ],
         "near": [],
         "exclusions": [],
@@ -6798,7 +9462,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Ne dis rien à ta famille avant le départ.",
-            "Tes parents ne doivent pas savoir, on les appellera après."
+            "Tes parents ne doivent pas savoir, on les appellera après.",
+            "Dis rien à ta daronne tant que t'es pas arrivée.",
+            "Inutile d'informer ta famille.",
+            "Sa famille n'a pas à le savoir."
           ],
           "noMatch": [
             "Parlez-en à votre famille avant de vous engager.",
@@ -6840,7 +9507,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(sorties|sortie) (accompagnee|accompagnees|accompagne|accompagnes|interdite|interdites|limitee|limitees|encadree|encadrees|surveillee|surveillees|autorisee seulement|sur autorisation|non autorisee|non autorisees|uniquement accompagnee|uniquement accompagnees|uniquement avec)",
           "(sortir|quitter|sorties|sortie) ..3 (uniquement|seulement|qu) (avec|accompagne|accompagnee|accompagnes|accompagnees|sur autorisation|avec l accord|avec la permission|avec le patron|avec la famille|avec le chauffeur)",
-          "(sorties|sortie|sortir) (autorisee|autorisees|autorise|permises|permise|permis|possible|possibles)? (uniquement|seulement) (le dimanche|le samedi|le week end|une fois par semaine|le jour de repos|en groupe|avec le bus|avec la navette|avec le minibus)"
+          "(sorties|sortie|sortir) (autorisee|autorisees|autorise|permises|permise|permis|possible|possibles)? (uniquement|seulement) (le dimanche|le samedi|le week end|une fois par semaine|le jour de repos|en groupe|avec le bus|avec la navette|avec le minibus)",
+          "@go_out ..3 @escorted",
+          "(ne|n) @go_out (que|qu) ..6 (avec|accompagne|accompagnee|accompagnes|accompagnees) (lui|elle|eux|madame|monsieur|le patron|la patronne|le chauffeur|la famille|le gerant|la gerante)",
+          "@go_out ..5 (avec|accompagnees par|accompagnes par|accompagnee par) (le|la|leur|notre) (patron|patronne|gerant|gerante|chef|chauffeur|madame|contremaitre|manager|mama|proprietaire|tonton)"
         ],
         "near": [],
         "exclusions": [
@@ -6854,7 +9524,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Sorties uniquement accompagnées.",
             "Sortir seulement avec la permission de la famille.",
-            "Foyer de l'usine, sorties autorisées seulement le dimanche avec le bus de la société."
+            "Foyer de l'usine, sorties autorisées seulement le dimanche avec le bus de la société.",
+            "Les employées ne sortent qu'accompagnées du gérant.",
+            "Vous sortirez toujours avec un membre de la famille.",
+            "Les bonnes ne sortent que pour les courses, avec Madame."
           ],
           "noMatch": [
             "Internat du lycée : sorties autorisées seulement le samedi après-midi.",
@@ -6927,7 +9600,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The worker \"will not have\" a phone at all, cutting contact with family; written with its own negation, so a preceding \"ne pourra pas sortir\" must not cancel it.",
         "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (no access to own phone). Project authored from indicator text.",
         "patterns": [
-          "(n aura|n auras|n aurez|n auront|n a|n ont) (pas|jamais) (de|d) (telephone|portable|smartphone|gsm|natel|cellulaire)"
+          "(n aura|n auras|n aurez|n auront|n a|n ont) (pas|jamais) (de|d) @phone"
         ],
         "near": [],
         "exclusions": [
@@ -6981,10 +9654,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The worker's own phone is forbidden, kept or confiscated; contact with the outside is cut.",
         "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (no free access to phone).",
         "patterns": [
-          "(telephone|telephones|portable|portables|smartphone|smartphones|mobile|tel|gsm|natel|cellulaire|cell) (personnel|personnels|perso)? (garde|gardes|confisque|confisques|retire|retires|recupere|recuperes|remis|depose|deposes|interdit|interdits|pas autorise|pas autorises|non autorise|non autorises|bloque|bloques)",
-          "(telephone|telephones|portable|portables|smartphone|gsm|natel|cellulaire) (personnel|personnels|perso)? ..3 (garde|gardes|confisque|confisques|retire|retires|remis|interdit|interdits) (par|pendant|au|a la|a l|des|a bord)",
+          "@phone (personnel|personnels|perso)? (garde|gardes|confisque|confisques|retire|retires|recupere|recuperes|remis|depose|deposes|interdit|interdits|pas autorise|pas autorises|non autorise|non autorises|bloque|bloques)",
+          "@phone (personnel|personnels|perso)? ..3 (garde|gardes|confisque|confisques|retire|retires|remis|interdit|interdits) (par|pendant|au|a la|a l|des|a bord)",
           "(pas de|aucun|sans) (telephone|portable|smartphone) (personnel|perso|autorise|permis)",
-          "(gardons|garde|confisquons|recuperons|prenons|garde|conserve) ..2 (ton|votre|vos|tes|le|les|leur|leurs) (telephone|telephones|portable|portables|smartphone)"
+          "(gardons|garde|confisquons|recuperons|prenons|garde|conserve) ..2 (ton|votre|vos|tes|le|les|leur|leurs) @phone",
+          "(@manager|famille|employeur|patron|patronne|agence|nous|on|qui|il|elle|ils) @keep ..5 (et|ainsi que) (le|la|les|ton|votre|son|sa|leur|leurs|vos|tes)? @phone",
+          "@phone (perso|personnel|personnels)? (est|sont|sera|seront)? @keep (par|chez|au|a la|a l|pendant|en|le soir|la nuit)",
+          "@phone (perso|personnel|personnels)? (reste|restent|restera|resteront) (au bureau|au coffre|chez le patron|chez la patronne|chez madame|avec le chef) (pendant|toute|la semaine|du lundi|jusqu)"
         ],
         "near": [],
         "exclusions": [
@@ -6999,7 +9675,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Téléphone gardé pendant les heures de travail.",
             "Téléphone portable interdit à bord.",
-            "Nous gardons ton portable pendant le contrat."
+            "Nous gardons ton portable pendant le contrat.",
+            "La patronne conserve les papiers ainsi que le portable.",
+            "Le téléphone est confisqué par l'employeur le soir."
           ],
           "noMatch": [
             "Téléphone professionnel fourni, véhicule de fonction.",
@@ -7047,13 +9725,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(appelez|appelle|appeler|contactez|contacte|contacter|ecrivez|ecris|demandez|demande|reservation|reservations|rdv|rendez vous|reserver|reservez) ..4 (manager|manageur|agent|agente|booker|bookeuse|gerant|gerante|secretaire|chauffeur|assistante|madame|patronne)",
           "(mon|notre|son|leur) (manager|manageur|agent|booker|bookeuse|secretaire|assistant|assistante|chauffeur) (repond|repondra|gere|s occupe|prend|prendra|organise|fixe)",
           "(demandez|demander|demande) (madame|mama|maman|mami|la patronne|le patron)",
-          "(reservation|reservations|rdv|rendez vous|reserver|reservez) ..3 (via|par|aupres de|avec|a) (notre|l|mon|la) (agence|manager|manageur|booker|bookeuse|secretaire|gerant|gerante)",
+          "(reservation|reservations|rdv|rendez vous|reserver|reservez|resa|booking|booker) ..3 (pris|prise|prises)? (uniquement|seulement|exclusivement)? (via|par|aupres de|avec|a) (notre|l|mon|ma|la|le|son) (agence|@manager)",
+          "(texter|texte|textez|appeler|appelle|appelez|ecrire a|ecris a|ecrivez a|contacter|contacte|contactez|demander|demande|passer par|passez par|voir avec|voyez avec) (mon|ma|notre|son) (@manager|chum|mec|homme|ami|copain|cousin|frere)",
+          "(c est lui|c est elle|lui seul|elle seule|c est mon mec|c est mon homme|c est madame|c est la patronne|c est le patron) qui (gere|organise|prend|fixe|s occupe de|choisit|decide) (les|des|mes|tous les)? (rdv|rendez vous|reservations|clients|horaires|tarifs)",
+          "(mon|ma|notre|son) (chum|mec|homme|@manager) (s occupe|gere|organise|prend|fixe) (de|des)? (mes|les|ses|nos)? (rendez vous|rdv|clients|reservations|horaires)",
           "(paiement|payer|payez|reglement|acompte|cadeau|roses) (d avance|a l avance|en avance|avant)? (au|a la|a l|a notre) (manager|manageur|agence|booker|bookeuse|chauffeur|gerant|gerante|patron|patronne)"
         ],
         "near": [
           {
             "patterns": [
-              "(massage|massages|cadeau|cadeaux|roses|tarif|tarifs|discret|discrete|discrets|discretion|filles|hotesses|masseuses|escort|escorte|escortes|30 min|demi heure|recoit|recoivent|elle|elles|incall|outcall|calin|calins|sexy|coquine|coquines|genereux|charme|nuit)"
+              "(@escort_context|@girl|@youth|filles|hotesses|masseuses|recoit|recoivent|elle|elles|charme|nuit|dispo|demoiselles|chez nous|nouvelle recrue)"
             ],
             "window": 25
           }
@@ -7065,14 +9746,25 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(accueil|reception|secretaire|standard) ..4 (cabinet|medical|medicale|clinique|hopital|dentiste|mairie|ecole|mutuelle|banque|agence immobiliere|notaire|avocat)",
           "(cabinet|clinique|hopital|dentiste|kine|kinesitherapeute|osteopathe|notaire|avocat|mairie) ..6 (accueil|reception|secretaire|standard|secretariat)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(cabinet|medical|medicale|clinique|hopital|dentiste|mairie|ecole|mutuelle|banque|agence immobiliere|agent immobilier|notaire|avocat|kine|osteopathe|veterinaire|garage|salon de coiffure|coiffeuse|estheticienne)"
+            ],
+            "window": 25
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
             "Massage relaxant : réservation uniquement auprès de notre manager.",
             "Elle vous reçoit à l'hôtel, appelez son chauffeur pour réserver.",
             "Notre secrétaire répond de 10h à minuit pour réserver votre massage.",
-            "Filles de l'Est dispos. Réservations via notre agence, paiement d'avance au manager."
+            "Filles de l'Est dispos. Réservations via notre agence, paiement d'avance au manager.",
+            "Résa via mon manager, hommes généreux only.",
+            "Pour réserver, appelle mon copain, 150 $ la demi-heure.",
+            "Pour un rendez-vous, voyez avec mon homme. 150 roses.",
+            "C'est Madame qui gère les réservations, 100 roses."
           ],
           "noMatch": [
             "Hôtel de charme à Nice : réservations via notre agence de voyages.",
@@ -7149,7 +9841,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(gains|recette|recettes|passes|revenus) (pour|reverses a|reverse a|revient a|reviennent a|va a|vont a|a) (la maison|le salon|l agence|le patron|le manager|l etablissement|le groupe|le chef)",
           "(partage|partage des gains|commission|repartition) (#num|moitie) ..3 (avec)? (la maison|le salon|l agence|l etablissement)",
           "(l agence|la maison|le salon|le patron|le manager|le chef) (garde|prend|retient|preleve) ..3 (#num %|la moitie|une commission|un pourcentage|une part|tout)",
-          "(l agence|le patron|le chef|le responsable|la maison) (vous|te|leur) (reverse|reversera|donne|donnera|verse|versera) ..3 (argent de poche|une partie|le reste|un pourcentage)"
+          "(l agence|le patron|le chef|le responsable|la maison) (vous|te|leur) (reverse|reversera|donne|donnera|verse|versera) ..3 (argent de poche|une partie|le reste|un pourcentage)",
+          "(@wages|argent|tout|gains|€|euros|eur|$|fcfa|chf|cad|dollars) ..6 @remit ..3 (@manager|tante|oncle|tonton|tata|cousin|cousine|tuteur|tutrice|chef|boss|la maison|la famille|sa famille|leur famille|les parents|ses parents|leurs parents)",
+          "(remettent|remet|remettre|reversent|reverse|reverser|donnent|donne|laissent|laisse|versent|verse) #num % (a|au|aux|a la|a l) ..1 (maison|agence|@manager|salon|club)",
+          "(les filles|la fille|les masseuses|la masseuse|les hotesses|l hotesse|les demoiselles) (ne)? (touchent|touche|recoivent|recoit|gardent|garde) (qu|que|seulement|juste)? (un|une)? (pourcentage|part|commission|partie|#num %)",
+          "(reversent|reverse|remettent|remet|donnent|versent) (tout|toute la recette|l argent|les gains|la recette|la moitie) (au|a la|a l|aux) ..2 (@manager|chef|boss|bande|clan|maison)",
+          "(@manager|tonton|tante|oncle|cousin|patron|patronne|chef|qui) @keep (leur|leurs|son|sa|ses|ton|tes|votre|vos|le|les|tout le) (salaire|salaires|paie|paies|payes|argent|gains|recette|recettes)",
+          "(c est lui|c est elle|lui seul|elle seule) qui (ramasse|prend|garde|encaisse|recupere|gere) (l argent|les sous|le cash|les paiements|la thune|le fric|les gains)",
+          "@manager ..3 (gere|gerent|s occupe de|s occupent de|encaisse|encaissent|touche|touchent|recupere|recuperent) (les|leurs|leur|la|sa|ses) (filles|paie|paies|salaires|salaire|gains|argent|recettes|payes)"
         ],
         "near": [],
         "exclusions": [],
@@ -7159,7 +9858,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Salaire versé à l'agence qui vous reverse l'argent de poche chaque semaine.",
             "50 % des gains pour la maison, clients fournis.",
-            "Toute la recette est remise chaque soir au responsable."
+            "Toute la recette est remise chaque soir au responsable.",
+            "Chacune doit 200 € par soirée à reverser au chef.",
+            "La paie de la petite est versée à son oncle.",
+            "Les danseuses reversent 40 % au club.",
+            "Les masseuses ne gardent qu'une part, le reste va au salon.",
+            "Ils versent la recette au boss chaque soir.",
+            "Salaire envoyé directement à la famille au village.",
+            "La mama encaisse leurs salaires.",
+            "Le cousin garde leurs payes.",
+            "C'est elle qui garde l'argent."
           ],
           "noMatch": [
             "Salaire versé directement sur votre compte bancaire le 28 du mois.",
@@ -7204,12 +9912,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(nos|mes) (filles|hotesses|masseuses|demoiselles|escorts|escortes|modeles|poupees|beautes|coquines|minettes|belles|princesses|copines de travail)",
           "(choix|selection) (de)? ..1 (filles|hotesses|masseuses|demoiselles|escorts|escortes|jeunes femmes|beautes)",
           "(plusieurs|nombreuses|nouvelles|deux|trois|quatre|cinq|six|sept|huit|dix) (filles|hotesses|masseuses|demoiselles|escorts|escortes|beautes) (disponibles|dispo|differentes|au choix|sur place|chaque semaine|toutes les semaines|asiatiques|africaines|de l est|latines|bresiliennes|roumaines|russes|ukrainiennes|thailandaises|chinoises|nouvelles)",
-          "(nouvelles|nouvelle) (filles|hotesses|masseuses|demoiselles|escortes|escorts) (chaque|toutes les|tous les) (semaine|semaines|mois|jours)"
+          "(nouvelles|nouvelle|nvl|nvle|nvlle) (@girl|hotesses|masseuses|escortes|escorts) (chaque|toutes les|tous les) (semaine|semaines|mois|jours)",
+          "(chaque|toutes les|tous les) (semaine|semaines|mois|jours) ..3 (nouvelle|nouvelles|nvl|nvle|nvlle|new) (@girl|hotesse|hotesses|masseuse|masseuses|escorte|escortes)",
+          "(plusieurs|nombreuses|#num|deux|trois|quatre|cinq|six) (nouvelles|jolies|belles)? (@girl|masseuses|hotesses|escorts|escortes) ..4 (a votre service|a votre disposition|pour vous recevoir|pour vous satisfaire|vous recoivent|vous attendent|au choix|pour vous)"
         ],
         "near": [
           {
             "patterns": [
-              "(massage|massages|rdv|rendez vous|cadeau|cadeaux|roses|tarif|tarifs|discret|discrete|discrets|discretes|discretion|reservation|reservations|reserver|reservez|salon|club|charme|sexy|escort|escorte|escortes|clients|vip|hotel|deplacent|recoivent|attendent|dispo|disponibles|7 j 7|24 h 24|calin|calins|finition|coquines|genereux|soiree|soirees|demi heure|nuit)"
+              "(@escort_context|@availability|@youth|reservation|reservations|reserver|reservez|salon|club|charme|clients|vip|deplacent|recoivent|attendent|soiree|soirees|nuit|chez nous|#num min|#num €)"
             ],
             "window": 30
           }
@@ -7225,7 +9935,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Nos filles vous attendent 7j/7 dans notre salon.",
             "Choix de 5 hôtesses asiatiques, toutes nouvelles, réservation par téléphone.",
-            "Nouvelles filles chaque semaine au salon !"
+            "Nouvelles filles chaque semaine au salon !",
+            "Tous les mois deux nouvelles masseuses au salon.",
+            "Trois hôtesses charmantes à votre disposition, massage d'une heure."
           ],
           "noMatch": [
             "Maman de deux filles, j'aime la randonnée.",
@@ -7246,7 +9958,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(elle|elles) (est|sont) (disponible|disponibles|dispo|nouvelle|nouvelles|arrivee|arrivees|de passage|presente|presentes) ..4 (hotel|deplacement|prive|rdv|rendez vous|massage|salon|appartement|reservation|tarif|tarifs|ville)",
           "(elle|elles) (ne parle|ne parlent|parle|parlent) (pas|peu|tres peu|un peu|seulement|que) ..2 (francais|anglais|la langue)"
         ],
-        "near": [],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@availability|@girl|@youth|son manager|son chauffeur|sa patronne|son booker|madame|tarif|tarifs|appartement prive|nouvelle|de passage|photos|reservation|reserver|reservez)"
+            ],
+            "window": 30
+          }
+        ],
         "exclusions": [],
         "unlessNear": [],
         "negatable": true,
@@ -7266,17 +9985,19 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.3,
         "description": "Cash-only pay or payment \"hand to hand\"; common in classifieds, a signal for wages and in combination.",
-        "source": "US TIP Report 2024; Europol 2025 (cash-based payment in labour exploitation).",
+        "source": "US TIP Report 2024; Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (cash-based payment in labour exploitation).",
         "patterns": [
           "(paiement|paiements|payer|paye|payee|payes|paie|salaire|salaires|reglement|remuneration|regle) (en)? (especes|liquide|cash|comptant) (uniquement|seulement|exclusivement|obligatoire|a la journee|a la semaine|chaque jour|chaque semaine|tous les jours|tous les soirs|le soir)",
           "(uniquement|seulement|exclusivement) (en)? (especes|liquide|cash|comptant)",
           "(especes|liquide|cash|comptant) (uniquement|seulement|exclusivement)",
           "(salaire|salaires|paie|paye|remuneration|payes|paye|payee) (en|au) (noir|black|liquide|especes|cash)",
-          "(de la)? main a la main"
+          "(de la)? main a la main",
+          "(paye|payee|payes|payees|regle|reglee|regles|verse|versee|remunere|remuneree|salaire|paie|paiement) (en|au|cash) @cash (le|chaque|tous les|a la|en fin de)? (jour|journee|semaine|soir|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|fin de semaine)",
+          "(se faire|gagner|gagnes|gagnez|toucher|touches|touchez|empocher|empoches) #num #num? (balles|€|euros|$|dollars)? (en|au) (liquide|especes|cash)"
         ],
         "near": [],
         "exclusions": [
-          "(vente|vends|vendre|prix|a vendre|a venir chercher|a recuperer|retrait) ..8 (especes|liquide|cash|comptant|main a la main)"
+          "(vente|vends|vendre|prix|a vendre|a venir chercher|a recuperer|retrait|loyer|acompte|caution|voiture|vehicule|meuble|lot|occasion) ..8 (especes|liquide|cash|comptant|main a la main)"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -7285,7 +10006,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "15 € de l'heure payés cash chaque semaine.",
             "Paiement comptant uniquement.",
             "Moitié avant moitié après, cash uniquement.",
-            "Salaire au noir, payé à la journée."
+            "Salaire au noir, payé à la journée.",
+            "Payé en espèces chaque vendredi.",
+            "Tu peux toucher 800 € en cash direct."
           ],
           "noMatch": [
             "Vends vélo, paiement en espèces uniquement, à venir chercher.",
@@ -7298,10 +10021,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.5,
         "description": "Wages, fees or deposits paid in cryptocurrency (USDT, bitcoin…), which leaves no trail.",
-        "source": "US TIP Report 2024; Europol 2025 (crypto payments in trafficking and scam-centre recruitment).",
+        "source": "US TIP Report 2024; Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (crypto payments in trafficking and scam-centre recruitment).",
         "patterns": [
           "(paiement|paiements|payer|payez|paye|payee|payes|salaire|salaires|versement|versements|verse|versee|remuneration|regle|reglement|acompte|depot|frais) ..3 (en|par|via) (crypto|cryptos|cryptomonnaie|cryptomonnaies|crypto monnaie|bitcoin|bitcoins|btc|usdt|tether|ethereum|eth|binance|trc20|trc 20|stablecoin)",
-          "(en|par) (crypto|cryptomonnaie|bitcoin|usdt|btc|tether) (uniquement|seulement|exclusivement)"
+          "(en|par) (crypto|cryptomonnaie|bitcoin|usdt|btc|tether) (uniquement|seulement|exclusivement)",
+          "(paiement|paiements|payer|paye|payee|regle|reglement|acompte|depot|#num) (en|par|via)? @crypto (uniquement|seulement|exclusivement|only|avant|d avance)"
         ],
         "near": [],
         "exclusions": [],
@@ -7310,7 +10034,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Salaire versé en USDT chaque mois.",
-            "Frais de visa à payer en bitcoin uniquement."
+            "Frais de visa à payer en bitcoin uniquement.",
+            "Paiement BTC uniquement.",
+            "Acompte en USDT avant la rencontre."
           ],
           "noMatch": [
             "Formation en ligne sur la blockchain et la cryptomonnaie.",
@@ -7350,7 +10076,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.45,
         "description": "Fees or wages paid to an agent, intermediary or a third party's account rather than to the employer.",
-        "source": "US TIP Report 2024; Europol 2025 (payments routed through intermediaries).",
+        "source": "US TIP Report 2024; Europol, European Migrant Smuggling Centre (EMSC) annual report (payments routed through intermediaries and hawala).",
         "patterns": [
           "(paiement|payer|payez|verser|versez|virement|versement|regler|reglez|envoyer|envoyez) ..3 (a|au|de|d) ..2 (agent|agente|intermediaire|representant|representante|correspondant|cousin|cousine|oncle|collaborateur|demarcheur|demarcheuse|coxeur|facilitateur)",
           "(compte|compte bancaire|rib) (d un|de notre|de mon|au nom d un|au nom de notre|au nom de mon) (tiers|agent|intermediaire|associe|representant|cousin|ami|frere|collaborateur)",
@@ -7380,7 +10106,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.55,
         "description": "Payment by prepaid coupons or gift cards (PCS, Transcash, Neosurf, Paysafecard, cartes cadeaux), a classic untraceable channel.",
-        "source": "US TIP Report 2024; Europol 2025; French police and DGCCRF warnings on coupon-based payment scams.",
+        "source": "US TIP Report 2024; Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025; French police and DGCCRF warnings on coupon-based payment scams.",
         "patterns": [
           "(coupon|coupons|recharge|recharges|ticket|tickets|code|codes|carte|cartes) (pcs|transcash|neosurf|paysafecard|paysafe|toneo|cashlib|prepayee|prepayees|google play|itunes|apple|steam|amazon)",
           "(pcs|transcash|neosurf|paysafecard|toneo|cashlib) (mastercard)? ..3 (#num|acompte|avance|paiement|payer|frais|code|codes|recharge|coupon)",
@@ -7413,7 +10139,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(sdf|sans domicile|sans logement|sans abri|a la rue|sans ressources|sans revenus) (accepte|acceptes|acceptee|acceptees|bienvenu|bienvenus|bienvenue|bienvenues|ok)",
           "(tu es|vous etes|t es|si tu es|si vous etes|t es) (a la rue|sans logement|sans domicile|sans abri|sans ressources)",
-          "(tu es|vous etes|t es|si tu es|si vous etes) (seule|isolee|perdue|sans famille) ..6 (logement|hebergement|travail|job|argent|on t aide|on vous aide|appelle|ecris)"
+          "(tu es|vous etes|t es|si tu es|si vous etes|t es) (seule|isolee|perdue|sans famille) ..6 (logement|hebergement|travail|job|argent|on t aide|on vous aide|appelle|ecris)",
+          "(tu es|vous etes|t es|si tu es|si vous etes|t as|tu as|as tu|es tu|vous avez|avez vous) ..1 (@vulnerable|fugue|fugué)",
+          "(tu|vous|t) (dors|dormez|dort) (dehors|dans la rue|a la rue|dans ta voiture|dans la gare)",
+          "(etudiante|etudiantes|etudiant|femme|femmes|fille|filles|maman|mere|meuf|jeune|jeunes|personne|personnes) (a la rue|sans logement|sans abri|sdf|sans domicile|en galere|dans la galere|sans ressources|fauchee|fauchees|endettee|endettees|en detresse)"
         ],
         "near": [],
         "exclusions": [],
@@ -7422,7 +10151,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "SDF acceptés, hébergement immédiat.",
-            "Tu es à la rue ? Logement et travail tout de suite."
+            "Tu es à la rue ? Logement et travail tout de suite.",
+            "Tu as fugué ? On a une chambre pour toi.",
+            "Étudiante à la rue ? Une chambre t'attend."
           ],
           "noMatch": [
             "Le 115 oriente les personnes sans abri vers un hébergement d'urgence."
@@ -7516,13 +10247,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.vulnerability_targeting.shelter_for_work",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "Shelter offered to runaways, the homeless or people without papers \"in exchange\" for work or services, the dependency that binds them to whoever houses them.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability, dependency on the employer for housing); UNODC Human Trafficking Indicators (homeless and runaway youth recruited with shelter). Project authored from indicator text.",
+        "patterns": [
+          "(on te loge|on t heberge|on vous loge|on vous heberge|je te loge|je t heberge|logement offert|toit offert|chambre offerte|on te donne un toit|un toit pour toi) ..9 (en echange|en contrepartie|contre)",
+          "(en echange|en contrepartie) ..4 (tu|vous) (travailles|travaillez|vends|vendez|bosses|bossez|rends|rendez|aides|aidez|fais|faites)",
+          "(@housing|toit) ..6 (gratuit|gratuitement|offert|offerte|gratos) ..4 (en echange|en contrepartie|contre)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "@vulnerable"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "T'es sans abri ? On te loge, en échange tu bosses pour nous.",
+            "Sans papiers ? Logement offert en échange de quelques heures au garage."
+          ],
+          "noMatch": [
+            "Étudiant : logement offert en échange de cours de maths pour nos enfants.",
+            "Le foyer accueille les jeunes sans abri, en échange d'un suivi avec l'éducatrice."
+          ]
+        }
+      },
+      {
         "id": "fr.vulnerability_targeting.undeclared_work",
         "category": "vulnerability_targeting",
         "weight": 0.35,
         "description": "Undeclared, off-the-books work (\"au noir\", \"non déclaré\"), which leaves the worker without rights or recourse.",
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); French labour inspectorate (travail dissimulé).",
         "patterns": [
-          "(travail|travaux|emploi|boulot|job|poste|jobs|boulots) (au noir|non declare|non declares|non declaree|au black|black|dissimule|sans declaration|pas declare)",
+          "(travail|travaux|emploi|boulot|job|poste|jobs|boulots|taf|bosser|travailler) ..3 (au noir|non declare|non declares|non declaree|au black|dissimule|sans declaration|pas declare)",
           "(pas de|sans|aucune) (declaration|fiche de paie|fiches de paie|bulletin de salaire|bulletins de salaire|contrat declare)"
         ],
         "near": [],
@@ -7534,6 +10298,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Travail au black, payé en liquide à la journée.",
+            "Du taf au black sur les marchés, tous les jours.",
             "Pas de fiche de paie, paiement chaque vendredi."
           ],
           "noMatch": [
@@ -7549,10 +10314,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Undocumented migrants or people without a work permit are explicitly welcome.",
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (irregular migrants).",
         "patterns": [
-          "(sans papiers|sans papier|sans titre de sejour|sans titre|sans permis de travail|sans carte de sejour|sans statut|sans autorisation de travail|clandestin|clandestins|clandestine|clandestines|irregulier|irreguliers|en situation irreguliere|sans situation reguliere) (accepte|acceptee|acceptes|acceptees|bienvenu|bienvenue|bienvenus|bienvenues|ok|pas de probleme|pas de souci|possible|acceptable|admis)",
-          "(meme|aussi|y compris|egalement) (sans papiers|sans papier|sans titre de sejour|sans permis de travail|sans statut|en situation irreguliere|clandestin|clandestins)",
+          "@undocumented (accepte|acceptee|acceptes|acceptees|bienvenu|bienvenue|bienvenus|bienvenues|ok|pas de probleme|pas de souci|possible|acceptable|admis)",
+          "(meme|aussi|y compris|egalement) @undocumented",
           "(situation|statut) (administrative|administratif|migratoire)? (pas importante|peu importe|sans importance|pas un probleme|on s en fout|importe peu)",
-          "(peu importe|qu importe) ..3 (papiers|statut|situation|titre de sejour)"
+          "(peu importe|qu importe) ..3 (papiers|statut|situation|titre de sejour)",
+          "(n as pas|n avez pas|t as pas|pas de|sans) (de)? (papiers|titre de sejour|permis de travail|carte de sejour|statut) ..3 (pas grave|pas de souci|pas de probleme|c est pas grave|aucun souci|aucun probleme|t inquiete|on s arrange|on gere)",
+          "(tu n as pas|vous n avez pas|t as pas|tu as pas|vous avez pas) (de)? (papiers|titre de sejour|permis de travail|carte de sejour|statut)",
+          "(t es|tu es|vous etes|si tu es|si vous etes) ..4 @undocumented"
         ],
         "near": [],
         "exclusions": [],
@@ -7562,10 +10330,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Sans papiers acceptés, on ne pose pas de questions.",
             "Travail même sans titre de séjour.",
-            "Peu importe tes papiers, viens travailler."
+            "Peu importe tes papiers, viens travailler.",
+            "T'as pas de papiers ? Aucun souci, on t'embauche."
           ],
           "noMatch": [
             "Titre de séjour autorisant à travailler exigé."
+          ]
+        }
+      },
+      {
+        "id": "fr.vulnerability_targeting.vulnerable_welcome",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "Says people in a weak position (unemployed, in debt, \"dans la galère\", refugees, runaways, single mothers) are welcome, the recruiter's pick of those who cannot refuse or complain.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (targeting of vulnerable groups). Project authored from indicator text.",
+        "patterns": [
+          "@vulnerable ..5 (bienvenus|bienvenues|bienvenu|bienvenue|acceptes|acceptees|accepte|acceptee|ok|possible|pas de probleme|pas de souci|on s arrange|prioritaires|c est pas un probleme)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(association|accueil|centre|foyer|hebergement d urgence|asile|mairie|ccas|115|secours|restos du coeur|emmaus|caf) ..9 @vulnerable"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Personnes endettées ou sans revenus acceptées.",
+            "Mères célibataires acceptées, on s'arrange."
+          ],
+          "noMatch": [
+            "Accueil de jour : les personnes sans abri sont bienvenues au centre.",
+            "Demandeurs d'emploi : inscrivez-vous à l'atelier CV."
           ]
         }
       }
