@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "4ab89ae3e2358fe88068156fa979e8a5338d0a4bc167d47ac95100fe6c786cf8" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "b3096b3bcfca615ddd1bc8c0fc1c9145915376f792921b264695cef3fbeb76b1" } as const;
 
 /**
- * The built-in rule packs (710 rules in 7 packs), validated at build time.
+ * The built-in rule packs (713 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -272,7 +272,1425 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       }
     ],
-    "lexicons": [],
+    "lexicons": [
+      {
+        "name": "abroad",
+        "description": "Work or travel outside the worker's country, and the destinations most named in deceptive work-abroad offers (Gulf, East Asia, Cyprus, Turkey, Europe).",
+        "terms": [
+          "abroad",
+          "overseas",
+          "foreign country",
+          "another country",
+          "out of the country",
+          "outside the country",
+          "=europe",
+          "=gulf",
+          "middle east",
+          "dubai",
+          "uae",
+          "abu dhabi",
+          "qatar",
+          "doha",
+          "saudi",
+          "saudi arabia",
+          "riyadh",
+          "kuwait",
+          "oman",
+          "bahrain",
+          "lebanon",
+          "beirut",
+          "=japan",
+          "=korea",
+          "macau",
+          "malaysia",
+          "singapore",
+          "thailand",
+          "bangkok",
+          "cyprus",
+          "limassol",
+          "turkey",
+          "istanbul",
+          "=canada",
+          "=australia",
+          "@compound_place"
+        ],
+        "examples": {
+          "match": [
+            "work abroad",
+            "hostess job in Dubai",
+            "jobs in Cyprus"
+          ],
+          "noMatch": [
+            "work in Leeds"
+          ]
+        }
+      },
+      {
+        "name": "availability",
+        "description": "Availability for a meeting now or tonight, as escort and hook-up ads say it (available tonight, avail, free tonight, 24/7, dispo); plain \"available\" is not enough.",
+        "terms": [
+          "available tonight",
+          "available now",
+          "available today",
+          "available 24 7",
+          "available all night",
+          "available this weekend",
+          "available for fun",
+          "available to meet",
+          "available for meets",
+          "available for meet ups",
+          "=avail",
+          "=avl",
+          "free tonight",
+          "free for meet ups",
+          "free to meet",
+          "=tonight",
+          "=tonite",
+          "=2nite",
+          "2 nite",
+          "24 7",
+          "24hrs",
+          "=dispo",
+          "hmu",
+          "hit me up"
+        ],
+        "examples": {
+          "match": [
+            "available tonight",
+            "avail 2nite",
+            "24/7"
+          ],
+          "noMatch": [
+            "positions available",
+            "availability of staff"
+          ]
+        }
+      },
+      {
+        "name": "cash",
+        "description": "Cash money, paper notes and cash-in-hand wording (including leet spellings the normaliser folds, such as ca$h).",
+        "terms": [
+          "cash",
+          "cash in hand",
+          "in cash",
+          "paid cash",
+          "cash only",
+          "💵",
+          "💷",
+          "💶",
+          "💴"
+        ],
+        "examples": {
+          "match": [
+            "ca$h weekly",
+            "cash in hand"
+          ],
+          "noMatch": [
+            "card payment"
+          ]
+        }
+      },
+      {
+        "name": "compound_job",
+        "description": "The office jobs scam compounds recruit for (customer service, typing, data entry, online sales, crypto or investment chat, telemarketing, gaming).",
+        "terms": [
+          "customer service",
+          "customer services",
+          "customer support",
+          "typing",
+          "typist",
+          "data entry",
+          "online sales",
+          "telemarketing",
+          "telesales",
+          "call center",
+          "call centre",
+          "chat support",
+          "chat agent",
+          "chat operator",
+          "chatter",
+          "online marketing",
+          "digital marketing",
+          "=marketing",
+          "gaming",
+          "online casino",
+          "casino",
+          "=investment",
+          "forex",
+          "translator",
+          "translation",
+          "keyboard",
+          "it support",
+          "sales agent",
+          "sales agents",
+          "content moderator",
+          "online job",
+          "online jobs",
+          "office job",
+          "office work",
+          "computer",
+          "@crypto"
+        ],
+        "examples": {
+          "match": [
+            "customer service rep",
+            "crypto support",
+            "fast typing"
+          ],
+          "noMatch": [
+            "kitchen porter"
+          ]
+        }
+      },
+      {
+        "name": "covered",
+        "description": "Paid for, free, arranged or included by the recruiter (\"on us\", \"sorted\", \"taken care of\").",
+        "terms": [
+          "paid",
+          "=pay",
+          "=pays",
+          "free",
+          "=arranged",
+          "=arrange",
+          "=arranges",
+          "=organised",
+          "=organized",
+          "=included",
+          "=include",
+          "=includes",
+          "=covered",
+          "=cover",
+          "=covers",
+          "=provided",
+          "=provide",
+          "=provides",
+          "sorted",
+          "on us",
+          "on the house",
+          "taken care of",
+          "=booked",
+          "=book",
+          "prepaid",
+          "pre paid",
+          "=sponsored",
+          "at no cost",
+          "no cost",
+          "for free",
+          "all in",
+          "=supplied",
+          "=given",
+          "=handled",
+          "@emoji_free"
+        ],
+        "examples": {
+          "match": [
+            "flight paid",
+            "visa arranged",
+            "travel on us",
+            "🆓"
+          ],
+          "noMatch": [
+            "make your own travel arrangements",
+            "including taxes",
+            "a service provider"
+          ]
+        }
+      },
+      {
+        "name": "crossing",
+        "description": "An irregular crossing or passage (crossing, passage, boat, border, channel, the other side) and the vehicles smugglers advertise.",
+        "terms": [
+          "crossing",
+          "passage",
+          "=boat",
+          "=boats",
+          "dinghy",
+          "small boat",
+          "=border",
+          "=borders",
+          "=channel",
+          "sea crossing",
+          "other side",
+          "lorry",
+          "=lorries",
+          "truck",
+          "=trucks",
+          "=trip",
+          "=trips",
+          "🚤",
+          "🛥",
+          "🚚",
+          "🚛"
+        ],
+        "examples": {
+          "match": [
+            "sea crossing",
+            "the border",
+            "🚤"
+          ],
+          "noMatch": [
+            "boarding pass"
+          ]
+        }
+      },
+      {
+        "name": "dating_context",
+        "description": "Wording of dating and \"arrangement\" posts where meetings are traded for money (meet up, generous older man, sugar daddy, spoil me, help with bills); plain \"date\", \"meet\" and \"generous\" are left out, job ads use them.",
+        "terms": [
+          "meet up",
+          "=meetup",
+          "=meetups",
+          "meet ups",
+          "meet me",
+          "meet tonight",
+          "link up",
+          "linkup",
+          "hook up",
+          "hookup",
+          "=hookups",
+          "older man",
+          "older men",
+          "older guy",
+          "older guys",
+          "older gentleman",
+          "older gent",
+          "mature man",
+          "generous older",
+          "generous man",
+          "generous men",
+          "generous guy",
+          "generous gentleman",
+          "sugar daddy",
+          "sugar daddies",
+          "sugar baby",
+          "sugar babies",
+          "sugar mommy",
+          "sugar dating",
+          "spoil me",
+          "spoil you",
+          "help with bills",
+          "help with rent",
+          "help with my bills",
+          "help with my rent",
+          "mutually beneficial",
+          "dinner date",
+          "date night",
+          "=dating",
+          "no strings",
+          "nsa",
+          "fwb",
+          "netflix and chill"
+        ],
+        "examples": {
+          "match": [
+            "a generous older guy",
+            "let's meet up this weekend",
+            "spoil me"
+          ],
+          "noMatch": [
+            "team meeting on Monday",
+            "start date in June",
+            "generous holiday allowance"
+          ]
+        }
+      },
+      {
+        "name": "debt",
+        "description": "A debt the worker owes (debt, loan, owe, owing); \"advance\" and \"balance\" are left to rules that need them, since \"book in advance\" and \"balance\" are ordinary.",
+        "terms": [
+          "debt",
+          "=debts",
+          "loan",
+          "=loans",
+          "owe",
+          "owing"
+        ],
+        "examples": {
+          "match": [
+            "you owe",
+            "the loans",
+            "still owing"
+          ],
+          "noMatch": [
+            "advanced English"
+          ]
+        }
+      },
+      {
+        "name": "deduct",
+        "description": "Money taken back out of pay (deducted, taken out of, comes off, docked, withheld, recovered, cut from).",
+        "terms": [
+          "deduct",
+          "deducted",
+          "deduction",
+          "deductions",
+          "=deducts",
+          "taken out",
+          "taken from",
+          "=taken",
+          "come off",
+          "comes off",
+          "coming off",
+          "docked",
+          "withheld",
+          "withhold",
+          "recovered",
+          "recover",
+          "recouped",
+          "repaid",
+          "subtracted",
+          "cut from",
+          "=cut"
+        ],
+        "examples": {
+          "match": [
+            "deducted",
+            "comes off",
+            "taken out"
+          ],
+          "noMatch": [
+            "added on top"
+          ]
+        }
+      },
+      {
+        "name": "documents",
+        "description": "Identity and travel papers (passport, ID card, residence or work permit, papers, docs) that a controller may take.",
+        "terms": [
+          "passport",
+          "=id",
+          "=ids",
+          "id card",
+          "id cards",
+          "identity card",
+          "identity document",
+          "identity documents",
+          "=document",
+          "=documents",
+          "=docs",
+          "=papers",
+          "=paper",
+          "=permit",
+          "=permits",
+          "work permit",
+          "residence permit",
+          "residence card",
+          "travel documents",
+          "birth certificate",
+          "green card",
+          "ssn",
+          "social security card",
+          "ni number",
+          "national insurance number",
+          "brp",
+          "@emoji_document"
+        ],
+        "examples": {
+          "match": [
+            "your passports",
+            "ID card",
+            "no docs",
+            "🛂"
+          ],
+          "noMatch": [
+            "newspapers",
+            "passing the ball"
+          ]
+        }
+      },
+      {
+        "name": "escort_context",
+        "description": "Wording that places an ad in the commercial-sex market (incall, outcall, roses and donations, generous gentlemen, discreet, hotel visits, overnight, service codes, sex and rose emoji).",
+        "terms": [
+          "=incall",
+          "=incalls",
+          "=outcall",
+          "=outcalls",
+          "in call",
+          "out call",
+          "in calls",
+          "out calls",
+          "=roses",
+          "=donation",
+          "=donations",
+          "=gentlemen",
+          "=gents",
+          "generous men",
+          "generous man",
+          "generous gentleman",
+          "generous gentlemen",
+          "generous gents",
+          "generous guys",
+          "generous guy",
+          "=hh",
+          "=qv",
+          "=overnight",
+          "=ovn",
+          "=gfe",
+          "=pse",
+          "=discreet",
+          "=discrete",
+          "=upscale",
+          "=escort",
+          "=escorts",
+          "=escorting",
+          "=companionship",
+          "=sensual",
+          "=playmate",
+          "=sexy",
+          "=naughty",
+          "=kisses",
+          "=bbj",
+          "=xoxo",
+          "no rush",
+          "men only",
+          "hotel visits",
+          "hotel visit",
+          "your hotel",
+          "ur hotel",
+          "car dates",
+          "car date",
+          "happy ending",
+          "body to body",
+          "full service",
+          "my rates",
+          "sugar daddy",
+          "sugar daddies",
+          "@emoji_sex",
+          "@emoji_rose"
+        ],
+        "examples": {
+          "match": [
+            "incall only",
+            "generous gents",
+            "💋",
+            "150🌹"
+          ],
+          "noMatch": [
+            "hotel receptionist",
+            "call centre",
+            "a bunch of rose petals",
+            "kissing in the rain",
+            "his sensuality"
+          ]
+        }
+      },
+      {
+        "name": "escorted",
+        "description": "Accompanied, escorted, supervised or driven by someone who controls the worker (\"only with\", \"driven by\").",
+        "terms": [
+          "escorted",
+          "accompanied",
+          "supervised",
+          "chaperoned",
+          "monitored",
+          "driven by",
+          "only with",
+          "always with",
+          "with the driver",
+          "with our driver",
+          "with a driver",
+          "with the manager",
+          "with the boss",
+          "with madam",
+          "with the family",
+          "with one of us"
+        ],
+        "examples": {
+          "match": [
+            "only with madam",
+            "accompanied by",
+            "with our driver"
+          ],
+          "noMatch": [
+            "with pleasure"
+          ]
+        }
+      },
+      {
+        "name": "family",
+        "description": "The worker's family, friends and people at home (\"your people\", \"your folks\").",
+        "terms": [
+          "family",
+          "=families",
+          "=parent",
+          "=parents",
+          "mum",
+          "mom",
+          "mother",
+          "mam",
+          "dad",
+          "father",
+          "=relative",
+          "=relatives",
+          "husband",
+          "wife",
+          "boyfriend",
+          "girlfriend",
+          "=friends",
+          "folks",
+          "your people",
+          "her people",
+          "his people",
+          "loved ones",
+          "guardian",
+          "=guardians",
+          "=sister",
+          "=brother",
+          "siblings",
+          "kin",
+          "=home"
+        ],
+        "examples": {
+          "match": [
+            "tell your people",
+            "her parents",
+            "your folks"
+          ],
+          "noMatch": [
+            "people of the town"
+          ]
+        }
+      },
+      {
+        "name": "fee",
+        "description": "A charge the worker or client must pay (fee, charge, deposit, levy, commission to the recruiter, \"connection\" money).",
+        "terms": [
+          "fee",
+          "=fees",
+          "charge",
+          "=charges",
+          "deposit",
+          "=deposits",
+          "levy",
+          "commitment fee",
+          "processing fee",
+          "connection fee"
+        ],
+        "examples": {
+          "match": [
+            "placement fees",
+            "a deposit",
+            "service charge"
+          ],
+          "noMatch": [
+            "feedback"
+          ]
+        }
+      },
+      {
+        "name": "girl",
+        "description": "A girl or woman as escort and recruitment ads name her (girl, lady, woman, babe and slang spellings).",
+        "terms": [
+          "girl",
+          "gurl",
+          "=gurls",
+          "gal",
+          "=gals",
+          "lady",
+          "=ladys",
+          "woman",
+          "female",
+          "=females",
+          "babe",
+          "=babes",
+          "cutie",
+          "=cuties",
+          "hottie",
+          "=hotties",
+          "doll",
+          "=dolls",
+          "chick",
+          "=chicks",
+          "princess",
+          "=angel",
+          "=angels",
+          "=model",
+          "=models",
+          "=latina",
+          "=latinas"
+        ],
+        "examples": {
+          "match": [
+            "new gurl",
+            "ladies",
+            "women"
+          ],
+          "noMatch": [
+            "gallery"
+          ]
+        }
+      },
+      {
+        "name": "go_out",
+        "description": "Going out or leaving (go out, leave, go outside, go anywhere, go home, outings, walk around).",
+        "terms": [
+          "go out",
+          "=going out",
+          "=goes out",
+          "go outside",
+          "going outside",
+          "leave",
+          "=left",
+          "go anywhere",
+          "go home",
+          "return home",
+          "go into town",
+          "go to town",
+          "=outings",
+          "=outing",
+          "walk around",
+          "step out",
+          "=exit"
+        ],
+        "examples": {
+          "match": [
+            "not going out",
+            "leave the house",
+            "outings"
+          ],
+          "noMatch": [
+            "go on the course"
+          ]
+        }
+      },
+      {
+        "name": "hold",
+        "description": "Taking or keeping someone's things (keep, hold, take, collect, surrender, hand over, look after, lock away).",
+        "terms": [
+          "keep",
+          "kept",
+          "hold",
+          "held",
+          "=take",
+          "=takes",
+          "=taking",
+          "taken",
+          "took",
+          "collect",
+          "=collected",
+          "=collects",
+          "surrender",
+          "hand over",
+          "handed over",
+          "hand in",
+          "handed in",
+          "look after",
+          "looks after",
+          "looked after",
+          "looking after",
+          "lock away",
+          "locked away",
+          "lock up",
+          "locked up",
+          "=store",
+          "=stored",
+          "=stores",
+          "retain",
+          "confiscate",
+          "safekeeping",
+          "safe keeping",
+          "keep safe"
+        ],
+        "examples": {
+          "match": [
+            "we keep your",
+            "kept by",
+            "looks after your documents",
+            "surrendered"
+          ],
+          "noMatch": [
+            "we help you"
+          ]
+        }
+      },
+      {
+        "name": "housing",
+        "description": "Housing provided with the job (accommodation and its misspellings, room, bed, dorm, caravan, staff house, live-in).",
+        "terms": [
+          "accommodation",
+          "accommodations",
+          "accomodation",
+          "accomadation",
+          "acommodation",
+          "accom",
+          "housing",
+          "=room",
+          "=rooms",
+          "=bed",
+          "=beds",
+          "bedspace",
+          "dorm",
+          "dormitory",
+          "dormitories",
+          "hostel",
+          "lodging",
+          "lodgings",
+          "=flat",
+          "apartment",
+          "=house",
+          "staff house",
+          "team house",
+          "caravan",
+          "cabin",
+          "container",
+          "quarters",
+          "barracks",
+          "room and board",
+          "full board",
+          "board and lodging",
+          "@emoji_house"
+        ],
+        "examples": {
+          "match": [
+            "free accomodation",
+            "room provided",
+            "shared caravan",
+            "🏠"
+          ],
+          "noMatch": [
+            "roommate wanted"
+          ]
+        }
+      },
+      {
+        "name": "job",
+        "description": "A job, work, a post or hiring, as job ads and recruiters name it (including domestic \"house help\" and slang like \"gig\").",
+        "terms": [
+          "job",
+          "=jobs",
+          "work",
+          "=works",
+          "=working",
+          "worker",
+          "position",
+          "vacancy",
+          "employment",
+          "=employer",
+          "=employers",
+          "opening",
+          "role",
+          "=hiring",
+          "=hire",
+          "=hired",
+          "recruit*",
+          "staff",
+          "shift",
+          "gig",
+          "placement",
+          "=wanted",
+          "helper",
+          "house help",
+          "househelp",
+          "house girl",
+          "housegirl",
+          "houseboy",
+          "house boy",
+          "maid",
+          "nanny",
+          "domestic",
+          "cleaner",
+          "=labour",
+          "=labor",
+          "labourer",
+          "laborer",
+          "=salary",
+          "=wage",
+          "=wages"
+        ],
+        "examples": {
+          "match": [
+            "Staff wanted",
+            "house help needed",
+            "two vacancies",
+            "now hiring"
+          ],
+          "noMatch": [
+            "Lovely walk by the river"
+          ]
+        }
+      },
+      {
+        "name": "kin_child",
+        "description": "A parent's or relative's child (son, daughter, kids, niece, nephew, grandchild), the usual subject of a stated teenage age in ordinary posts.",
+        "terms": [
+          "son",
+          "=sons",
+          "daughter",
+          "=daughters",
+          "=kid",
+          "=kids",
+          "=child",
+          "=children",
+          "=stepson",
+          "=stepdaughter",
+          "=niece",
+          "=nephew",
+          "=grandson",
+          "=granddaughter",
+          "=grandkids",
+          "=grandchildren",
+          "=twins",
+          "=teenager",
+          "=teenagers",
+          "little brother",
+          "little sister",
+          "younger brother",
+          "younger sister",
+          "baby brother",
+          "baby sister"
+        ],
+        "examples": {
+          "match": [
+            "my 15 year old daughter",
+            "our kids"
+          ],
+          "noMatch": [
+            "sonic boom"
+          ]
+        }
+      },
+      {
+        "name": "legit_youth_activity",
+        "description": "Ordinary things teenagers offer or join (babysitting, tutoring, lessons, dog walking, pet sitting, lawn mowing, homework, youth clubs, sports teams, training sessions, volunteering, Saturday jobs in a shop).",
+        "terms": [
+          "babysitting",
+          "babysitter",
+          "=babysit",
+          "childminding",
+          "tutoring",
+          "=tutor",
+          "=tutors",
+          "lesson",
+          "=lessons",
+          "maths",
+          "math",
+          "homework",
+          "dog walking",
+          "dog walker",
+          "dog walks",
+          "pet sitting",
+          "pet sitter",
+          "=lawn",
+          "=lawns",
+          "mowing",
+          "gardening",
+          "school run",
+          "youth club",
+          "after school club",
+          "football club",
+          "sports club",
+          "chess club",
+          "book club",
+          "drama club",
+          "swim club",
+          "football team",
+          "sports team",
+          "netball team",
+          "team captain",
+          "team sports",
+          "training session",
+          "training sessions",
+          "football training",
+          "volunteer*",
+          "summer job",
+          "saturday job",
+          "weekend job",
+          "shop assistant",
+          "paper round",
+          "=football",
+          "soccer",
+          "netball",
+          "=rugby",
+          "swimming",
+          "=scouts",
+          "=guides",
+          "=choir",
+          "youth group",
+          "=camp",
+          "=league",
+          "=trials",
+          "=coaching",
+          "apprentice*",
+          "work experience",
+          "first aid",
+          "=references",
+          "duke of edinburgh",
+          "=gcse",
+          "=gcses",
+          "=exam",
+          "=exams",
+          "=course",
+          "=workshop",
+          "=tournament",
+          "sports",
+          "drama",
+          "=theatre",
+          "=orchestra",
+          "=church",
+          "dance class",
+          "ballet",
+          "drop in",
+          "=programme",
+          "=program"
+        ],
+        "examples": {
+          "match": [
+            "babysitting",
+            "maths tutor",
+            "dog walker",
+            "football team"
+          ],
+          "noMatch": [
+            "discreet incall",
+            "join our team of girls"
+          ]
+        }
+      },
+      {
+        "name": "manager",
+        "description": "A person who runs, books or moves the worker (manager, booker, agent, boss, madam, mama, driver, receptionist, owner, team leader, and terms of address such as auntie or \"ate\").",
+        "terms": [
+          "=manager",
+          "=managers",
+          "booker",
+          "=bookers",
+          "=agent",
+          "=agents",
+          "boss",
+          "=bosses",
+          "madam",
+          "madame",
+          "=mama",
+          "mamasan",
+          "mama san",
+          "=driver",
+          "=drivers",
+          "receptionist",
+          "=owner",
+          "supervisor",
+          "team leader",
+          "gang master",
+          "gangmaster",
+          "minder",
+          "pimp",
+          "controller",
+          "sponsor",
+          "recruiter",
+          "coordinator",
+          "handler",
+          "auntie",
+          "aunty"
+        ],
+        "examples": {
+          "match": [
+            "text my manager",
+            "the booker",
+            "Mama Lina",
+            "team leader"
+          ],
+          "noMatch": [
+            "management consultancy",
+            "managed services"
+          ]
+        }
+      },
+      {
+        "name": "minor_number",
+        "description": "The numbers twelve to seventeen written as words, with their usual misspellings.",
+        "terms": [
+          "=twelve",
+          "=twelv",
+          "=thirteen",
+          "=thirten",
+          "=fourteen",
+          "=fourten",
+          "=forteen",
+          "=fifteen",
+          "=fiveteen",
+          "=fiften",
+          "=sixteen",
+          "=sixten",
+          "=seventeen",
+          "=seventen",
+          "=sevnteen",
+          "=sevanteen"
+        ],
+        "examples": {
+          "match": [
+            "sixteen",
+            "fiveteen"
+          ],
+          "noMatch": [
+            "sixty",
+            "eighteen"
+          ]
+        }
+      },
+      {
+        "name": "new_arrival",
+        "description": "A worker new to a city or passing through (new in town, just arrived, just landed, only here until, touring).",
+        "terms": [
+          "new in town",
+          "new to town",
+          "new to the area",
+          "new in the area",
+          "new round here",
+          "new around here",
+          "new here",
+          "just arrived",
+          "just landed",
+          "recently arrived",
+          "newly arrived",
+          "fresh from",
+          "fresh off the plane",
+          "first week in",
+          "first time in",
+          "only here until",
+          "here until",
+          "only here for",
+          "in town until",
+          "on tour",
+          "touring",
+          "last days in",
+          "leaving soon"
+        ],
+        "examples": {
+          "match": [
+            "new in town",
+            "just landed",
+            "only here until Sunday"
+          ],
+          "noMatch": [
+            "new town hall"
+          ]
+        }
+      },
+      {
+        "name": "organ",
+        "description": "Organs traded by brokers (kidney, part of the liver, cornea) and the bean emoji used for a kidney.",
+        "terms": [
+          "kidney",
+          "=organ",
+          "=organs",
+          "liver",
+          "=livers",
+          "part of your liver",
+          "part of my liver",
+          "cornea",
+          "=corneas",
+          "lung",
+          "=lungs",
+          "bone marrow",
+          "🫘"
+        ],
+        "examples": {
+          "match": [
+            "kidneys",
+            "organ"
+          ],
+          "noMatch": [
+            "organic veg",
+            "organisation"
+          ]
+        }
+      },
+      {
+        "name": "phone",
+        "description": "A phone, mobile, SIM or handset of the worker.",
+        "terms": [
+          "phone",
+          "=mobile",
+          "=mobiles",
+          "cell",
+          "cellphone",
+          "cell phone",
+          "=sim",
+          "=sims",
+          "sim card",
+          "handset",
+          "smartphone",
+          "📱"
+        ],
+        "examples": {
+          "match": [
+            "your own SIM",
+            "her mobile",
+            "phones"
+          ],
+          "noMatch": [
+            "mobility scooter"
+          ]
+        }
+      },
+      {
+        "name": "tell",
+        "description": "Telling, informing or contacting someone (tell, inform, call, bother, let know, involve, carry along).",
+        "terms": [
+          "tell",
+          "told",
+          "=inform",
+          "=informs",
+          "=informed",
+          "=informing",
+          "call",
+          "contact",
+          "=bother",
+          "=bothering",
+          "let know",
+          "let them know",
+          "involve",
+          "=involving",
+          "carry along",
+          "speak to",
+          "speak with",
+          "talk to",
+          "talk with",
+          "=visit",
+          "=message",
+          "text",
+          "notify"
+        ],
+        "examples": {
+          "match": [
+            "don't tell",
+            "no need to bother",
+            "inform"
+          ],
+          "noMatch": [
+            "informal"
+          ]
+        }
+      },
+      {
+        "name": "travel",
+        "description": "Travel to the job and what carries the worker there (flight, ticket, fare, visa, journey); not \"transport\" or \"holiday\", which job ads use for ordinary shuttles and paid leave.",
+        "terms": [
+          "flight",
+          "=flights",
+          "plane ticket",
+          "air ticket",
+          "airline ticket",
+          "=ticket",
+          "=tickets",
+          "airfare",
+          "air fare",
+          "=fare",
+          "=fares",
+          "visa",
+          "=visas",
+          "travel",
+          "=travelling",
+          "=traveling",
+          "journey",
+          "relocation",
+          "coach fare",
+          "bus fare",
+          "bus ticket",
+          "train ticket",
+          "@emoji_travel"
+        ],
+        "examples": {
+          "match": [
+            "two plane tickets",
+            "flights",
+            "✈️"
+          ],
+          "noMatch": [
+            "lighting",
+            "paid holiday",
+            "transport to site"
+          ]
+        }
+      },
+      {
+        "name": "vulnerable",
+        "description": "People in situations recruiters exploit (undocumented, refugees, runaways, single mothers, people in debt, desperate, homeless).",
+        "terms": [
+          "undocumented",
+          "illegal immigrants",
+          "illegal migrants",
+          "without papers",
+          "paperless",
+          "refugee",
+          "asylum seekers",
+          "asylum seeker",
+          "runaway",
+          "=runaways",
+          "ran away",
+          "run away from home",
+          "single mothers",
+          "single mother",
+          "single mums",
+          "single mum",
+          "single moms",
+          "single mom",
+          "in debt",
+          "drowning in debt",
+          "drowning in loans",
+          "drowning in bills",
+          "deep in debt",
+          "desperate",
+          "homeless",
+          "nowhere to stay",
+          "nowhere to go",
+          "struggling financially",
+          "family to feed",
+          "mouths to feed",
+          "behind on rent",
+          "flat broke",
+          "skint"
+        ],
+        "examples": {
+          "match": [
+            "refugees",
+            "drowning in loans",
+            "ran away"
+          ],
+          "noMatch": [
+            "runway show"
+          ]
+        }
+      },
+      {
+        "name": "wages",
+        "description": "The worker's pay (wages, salary, earnings, pay packet, paycheck, income, takings).",
+        "terms": [
+          "=wage",
+          "=wages",
+          "salary",
+          "=salaries",
+          "=pay",
+          "pay packet",
+          "pay packets",
+          "paycheck",
+          "paycheque",
+          "earnings",
+          "income",
+          "takings",
+          "=payment",
+          "=payments",
+          "first pay",
+          "=money"
+        ],
+        "examples": {
+          "match": [
+            "your wages",
+            "first pay packets",
+            "salaries"
+          ],
+          "noMatch": [
+            "waging war"
+          ]
+        }
+      },
+      {
+        "name": "years",
+        "description": "Words that make a number an age (years old, yo, y/o, yrs, years young, years of age).",
+        "terms": [
+          "=yo",
+          "y o",
+          "years old",
+          "year old",
+          "yrs old",
+          "yr old",
+          "years young",
+          "yrs young",
+          "years of age",
+          "yrs of age",
+          "=yrs",
+          "=yr",
+          "=yoa",
+          "=yearold",
+          "=yrsold"
+        ],
+        "examples": {
+          "match": [
+            "16 y/o",
+            "years old",
+            "17yo"
+          ],
+          "noMatch": [
+            "yoga"
+          ]
+        }
+      },
+      {
+        "name": "youth",
+        "description": "Youth as a selling point (young, teen, fresh, tiny, petite, little girl, new girl), used with escort context; plain \"little\" is left out (\"a little shy\").",
+        "terms": [
+          "young",
+          "=younger",
+          "=youngest",
+          "youthful",
+          "teen",
+          "teenage",
+          "teenager",
+          "fresh",
+          "=tiny",
+          "=petite",
+          "=innocent",
+          "little girl",
+          "=new girl",
+          "=new girls",
+          "@youth_code",
+          "@emoji_youth"
+        ],
+        "examples": {
+          "match": [
+            "young",
+            "teens",
+            "new girl",
+            "🍒"
+          ],
+          "noMatch": [
+            "old hands"
+          ]
+        }
+      },
+      {
+        "name": "youth_code",
+        "description": "Code words that sell a worker as a child or barely adult (\"barely legal\", schoolgirl, lolita, jailbait, baby face, fresh face); rarely anything else in an ad.",
+        "terms": [
+          "barely legal",
+          "just legal",
+          "lolita",
+          "=loli",
+          "jailbait",
+          "schoolgirl",
+          "=schoolgirls",
+          "school girl",
+          "school girls",
+          "babyface",
+          "baby face",
+          "baby faced",
+          "babydoll",
+          "baby doll",
+          "petite teen",
+          "young teen",
+          "tiny teen",
+          "teen girl",
+          "teen girls",
+          "fresh face",
+          "fresh faced",
+          "first week working",
+          "first time working",
+          "brand new girl",
+          "=barely 18",
+          "just turned 18"
+        ],
+        "examples": {
+          "match": [
+            "barely legal",
+            "fresh-faced",
+            "school girl"
+          ],
+          "noMatch": [
+            "school uniform shop"
+          ]
+        }
+      }
+    ],
     "rules": [
       {
         "id": "en.commercial_sex.escort_terms",
@@ -2375,15 +3793,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Ages 18-19 written as codes (\"18yo\", \"19 years young\", \"just turned 18\") in escort-style ads; youth advertised as a selling point.",
         "source": "JRSA-validated youth language indicator (Lugo-Graulich et al., Journal of Human Trafficking 2024). Project authored from that indicator text: no published English code-word lexicon exists.",
         "patterns": [
-          "(18|19|eighteen|nineteen) (yo|y o|yrs|yr|years young|yrs young|years old|y r s)",
-          "(just|barely|only|recently|freshly) (turned)? (18|19|eighteen|nineteen|legal)",
-          "(girl|girls|cutie|babe|student|doll|teen|college girl) (18|19|eighteen|nineteen)",
+          "(#num18-19|eighteen|nineteen) (yo|y o|yrs|yr|years young|yrs young|years old|y r s)",
+          "(just|barely|only|recently|freshly) (turned)? (#num18-19|eighteen|nineteen|legal)",
+          "(@girl|student|teen|college girl) (#num18-19|eighteen|nineteen)",
           "(years|yrs) young"
         ],
         "near": [
           {
             "patterns": [
-              "(incall|incalls|outcall|outcalls|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|discrete|upscale|vip|escort|escorts|companionship|sensual|playmate|sexy|naughty|kisses|daddy|daddies|bbj|xoxo|pleasure|provider|men only|hotel visits|car dates|sugar|spoil me|new in town|cash)"
+              "(@escort_context|@availability|new in town|cash)"
             ],
             "window": 40
           }
@@ -2410,7 +3828,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(minors|minor|underage|under age|under 18|under 18s|under eighteen|below 18|younger than 18) (welcome|welcomed|accepted|ok|okay|fine|allowed|can apply|may apply|considered|wanted|preferred|also)",
           "(accept|accepts|accepting|take|takes|hire|hires|hiring) (minors|underage|under 18s|under age)",
-          "(no|any) age (limit|restriction|restrictions|check|checks|checked) ..4 (girls|young|teens|minors)",
+          "(no|any) age (limit|restriction|restrictions|check|checks|checked) ..4 (@girl|young|teens|minors)",
           "(no|without) (parents|parent|parental consent|parental permission|parent s permission|parents permission|guardian) (needed|required|necessary|consent|permission|ok)?"
         ],
         "near": [],
@@ -2431,58 +3849,236 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.minor_indicators.stated_minor_age_escort",
+        "category": "minor_indicators",
+        "weight": 0.9,
+        "description": "A stated age under 18 (\"16\", \"15 y/o\", \"I'm 17\", \"girl of 13-15 yrs\") in an escort, dating, hook-up or \"available tonight\" context; a reviewer must always see it.",
+        "source": "UNODC Human Trafficking Indicators (children in sexual exploitation); JRSA-validated youth indicators (Lugo-Graulich et al., Journal of Human Trafficking 2024); US TIP Report 2024 (online sexual exploitation of children).",
+        "detector": "minor_age",
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@dating_context|@availability|@youth_code)",
+              "(young|fresh|sweet|tiny|=petite|=new) @girl"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [
+          "(married|together|divorced|sober|clean|vegetarian|vegan|lived|living|worked|working|been) ..2 #num12-17 (years|yrs|year|yr)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 12,
+            "sameSentence": true
+          },
+          {
+            "patterns": [
+              "(my|our|his|her|their|your|a|have|has|with|raising) ..2 @kin_child"
+            ],
+            "window": 8,
+            "sameSentence": true
+          },
+          {
+            "patterns": [
+              "@kin_child"
+            ],
+            "window": 2,
+            "sameSentence": true
+          }
+        ],
+        "negatable": false,
+        "floor": "high",
+        "examples": {
+          "match": [
+            "New girl in town, 16, available tonight.",
+            "15 y/o, free for meet ups this week."
+          ],
+          "noMatch": [
+            "I'm 16 and available after school for babysitting.",
+            "My daughter is 15 and loves hockey.",
+            "Sweet girl, 19, available tonight."
+          ]
+        }
+      },
+      {
         "id": "en.minor_indicators.under_18_age_escort",
         "category": "minor_indicators",
-        "weight": 0.8,
-        "description": "An age under 18, or 16+/17+ eligibility, in an escort, dating or adult-work context.",
-        "source": "JRSA-validated youth indicators (Lugo-Graulich et al., Journal of Human Trafficking 2024); UNODC Human Trafficking Indicators (children in sexual exploitation).",
+        "weight": 0.9,
+        "description": "An age under 18 the entity reader does not see: written as a word (\"sixteen\", misspelt \"fiveteen\"), obfuscated or set after a girl word (\"gurl 17\"), in an escort, dating or availability context.",
+        "source": "UNODC Human Trafficking Indicators (children in sexual exploitation); JRSA-validated youth indicators (Lugo-Graulich et al., Journal of Human Trafficking 2024); US TIP Report 2024.",
         "patterns": [
-          "(age|aged|ages|i am|i m|im) (14|15|16|17|fifteen|sixteen|seventeen)",
-          "(14|15|16|17|fifteen|sixteen|seventeen) (yo|y o|years young|yrs young)",
-          "(14|15|16|17|fifteen|sixteen|seventeen) (plus|+|and over|and up|or older)? (welcome|ok|okay|girls|only|accepted|can apply)"
+          "@minor_number @years",
+          "(i m|im|i am|age|aged|just turned|turning|turned|only) @minor_number",
+          "@minor_number ..2 (looking|bored|single|lonely|new|free|available|avail|cute|shy)",
+          "@girl #num12-17",
+          "#num12-17 (yo|y o|yrs old|years old|year old|years young|yrs young)"
         ],
         "near": [
           {
             "patterns": [
-              "(incall|outcall|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|upscale|vip|escort|escorts|companionship|sensual|massage|playmate|sexy|naughty|kisses|daddy|daddies|sugar|allowance|hotel|pics|clients)"
+              "(@escort_context|@dating_context|@availability|@youth_code)",
+              "(young|fresh|sweet|tiny|=petite|=new) @girl"
             ],
-            "window": 40
+            "window": 30
           }
         ],
-        "exclusions": [],
-        "unlessNear": [],
+        "exclusions": [
+          "@minor_number @years (of|in|experience|exp|ago|service|married|together|running|at|with|on)",
+          "(i m|im|i am) @minor_number (minutes|mins|min|hours|hrs|miles|km|metres|meters|feet|ft|stone|st|kg|lbs|weeks|months|days)",
+          "sweet (sixteen|16)",
+          "@girl #num12-17 (min|mins|minutes|hours|hrs|miles|km|pounds|quid|dollars|euros|roses|k|%|am|pm)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 12,
+            "sameSentence": true
+          },
+          {
+            "patterns": [
+              "(my|our|his|her|their|your|a|have|has|with|raising) ..2 @kin_child"
+            ],
+            "window": 8,
+            "sameSentence": true
+          },
+          {
+            "patterns": [
+              "@kin_child"
+            ],
+            "window": 2,
+            "sameSentence": true
+          }
+        ],
         "negatable": false,
+        "floor": "high",
         "examples": {
           "match": [
-            "Sweet 17 yo, new in town, generous gents only.",
-            "Girls 16+ welcome, cash daily, private clients."
+            "sixteen n new round here, looking for an older guy to meet up.",
+            "new gurl 17, avail tonight."
           ],
           "noMatch": [
-            "Saturday café staff wanted, 16+ welcome, training given."
+            "Sixteen years of experience, discreet and reliable plumber.",
+            "Sweet sixteen party tonight, all welcome.",
+            "I'm fifteen minutes from the station, discreet incall."
           ]
         }
       },
       {
         "id": "en.minor_indicators.under_18_age_job",
         "category": "minor_indicators",
-        "weight": 0.3,
-        "description": "Job open to 16- or 17-year-olds; lawful for many jobs, a weak youth marker that adds weight alongside other cues.",
-        "source": "JRSA-validated youth indicators (Lugo-Graulich et al., Journal of Human Trafficking 2024); TAXONOMY (\"16+ welcome\").",
-        "patterns": [
-          "(16|17|sixteen|seventeen) (plus|+|and over|and up|or older|year olds|yr olds) (welcome|ok|okay|can apply|may apply|accepted)",
-          "(from|aged|age) (16|17) (and up|upwards|+|plus|or over) (welcome|ok|accepted|can apply)?",
-          "(from|aged|age|ages) (12|13|14|15) (years|yrs|y o|yo|and up|upwards|+|plus)"
+        "weight": 0.6,
+        "description": "A child (a stated age under 18, or a lower bound such as \"from 14\", \"16+\") recruited for work with exploitative terms: living on site, no pay for the first months, parents not told, no school.",
+        "source": "ILO Worst Forms of Child Labour Convention (C182) and ILO Indicators of Forced Labour; UNODC Human Trafficking Indicators (children in domestic servitude and labour exploitation).",
+        "detector": "minor_age",
+        "near": [
+          {
+            "patterns": [
+              "(@job|@housing)"
+            ],
+            "window": 40
+          },
+          {
+            "patterns": [
+              "(sleep|sleeping|sleeps|live|living|lives|stay|staying|stays) (in|on|at|with) (site|the site|the shop|the premises|us|the house|the family|the farm|the workshop)",
+              "(stay with us|sleeping on site|sleep on site|sleeps on site)",
+              "(live in|live-in) (role|position|job|maid|help|nanny|housekeeper|worker|cleaner|cook)",
+              "(no|without|unpaid) (salary|pay|wages|payment) ..3 (first|initial|#num|months|weeks|until)",
+              "(first|initial) #num? (month|months|weeks|week) ..3 (no|without|unpaid) (salary|pay|wages|payment)",
+              "(first|initial) #num? (month|months|weeks|week) (unpaid|free)",
+              "(no need to|don t|dont|do not|never|without) ..1 (@tell) ..2 (@family)",
+              "(without|no) (parents|parental|parent s) (consent|permission|knowledge)",
+              "(no|without|instead of|not going to) school",
+              "(pay|wages|salary|money) ..3 (goes|go|paid|given|sent) (to) ..3 (person|whoever|agent|broker|the one|parents|uncle|aunt|auntie|madam)",
+              "from the village",
+              "(not|never|won t|will not) ..2 (going out|go out|leave the house)"
+            ],
+            "window": 60
+          }
         ],
-        "near": [],
         "exclusions": [],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 12,
+            "sameSentence": true
+          },
+          {
+            "patterns": [
+              "(my|our|his|her|their|your|a|have|has|with|raising) ..2 @kin_child"
+            ],
+            "window": 8,
+            "sameSentence": true
+          },
+          {
+            "patterns": [
+              "@kin_child"
+            ],
+            "window": 2,
+            "sameSentence": true
+          }
+        ],
         "negatable": false,
         "examples": {
           "match": [
-            "Weekend staff, 16+ welcome."
+            "Boys 14-16 wanted for the garage, sleeping on site, first months unpaid.",
+            "Girl aged 13 needed as house help, she will stay with us, no need to tell her parents."
           ],
           "noMatch": [
-            "Applicants must be 18 or older."
+            "Saturday staff 16+ for our café, paid hourly, training given.",
+            "Summer camp helpers aged 16-17, evenings free, staying on site with the camp team is optional."
+          ]
+        }
+      },
+      {
+        "id": "en.minor_indicators.under_18_job",
+        "category": "minor_indicators",
+        "weight": 0.35,
+        "description": "A stated age under 18 (not a lower bound such as \"16+\") in a job, domestic-help or live-in offer; lawful for some jobs, a child-labour signal with other cues.",
+        "source": "ILO Minimum Age Convention (C138) and Worst Forms of Child Labour Convention (C182); UNODC Human Trafficking Indicators (children); JRSA-validated youth indicators (Lugo-Graulich et al., Journal of Human Trafficking 2024).",
+        "detector": "stated_minor_age",
+        "near": [
+          {
+            "patterns": [
+              "(@job|@housing)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [
+          "(married|together|divorced|sober|clean|vegetarian|vegan|lived|living|worked|working|been) ..2 #num12-17 (years|yrs|year|yr)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(my|our|his|her|their|your|a|have|has|with|raising) ..2 @kin_child"
+            ],
+            "window": 8,
+            "sameSentence": true
+          },
+          {
+            "patterns": [
+              "@kin_child"
+            ],
+            "window": 2,
+            "sameSentence": true
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "House help wanted, a girl of 13-15 yrs."
+          ],
+          "noMatch": [
+            "Weekend shop assistant wanted, 16+.",
+            "Electrician with 16 years of experience wanted."
           ]
         }
       },
@@ -2493,12 +4089,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "\"Young\", \"fresh\", \"sweet\", \"tiny\" or \"innocent\" describing the worker in an escort-style ad: the youth language validated as predictive in trafficking cases.",
         "source": "JRSA-validated youth language indicator (Lugo-Graulich et al., Journal of Human Trafficking 2024); TAXONOMY minor_indicators. Project authored from that indicator text: no published English code-word lexicon exists.",
         "patterns": [
-          "(young|younger|youthful|fresh|innocent|tiny|petite young|sweet young|very young|so young|fresh faced|new face|new faces|college girl|college girls|uni girl|student girl)"
+          "(@youth|youthful|sweet young|very young|so young|new face|new faces|college girl|college girls|uni girl|student girl)"
         ],
         "near": [
           {
             "patterns": [
-              "(incall|incalls|outcall|outcalls|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|discrete|upscale|vip|escort|escorts|companionship|sensual|playmate|sexy|naughty|kisses|daddy|daddies|bbj|xoxo|pleasure|provider|men only|hotel visits|car dates|sugar|spoil me|new girls|just landed|our driver)"
+              "(@escort_context|@availability|just landed|our driver)"
             ],
             "window": 40
           }
@@ -2507,7 +4103,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "young (at heart|team|teams|professional|professionals|family|families|children|kids|people|person|adults|adult|company|business|staff|couple|couples|man|men|dog|puppy|puppies|cat|trees|plants|talent|learners|carers|farmers|workers|mums|parents)",
           "(fresh|freshly) (graduate|graduates|grads|grad|produce|fruit|vegetables|food|start|air|coffee|bread|flowers|fish|meat|eggs|towels|linen|sheets|paint|look|ideas|water)",
           "(forever|still|stay|feel|feeling|think|thinking) young",
-          "(young|younger) (than|looking for|generation|drivers|offenders|carers)"
+          "(young|younger) (than|looking for|generation|drivers|offenders|carers)",
+          "(a|very|quite) little (bit|while|english|shy|nervous)",
+          "little (english|bit|while|more|less)"
         ],
         "unlessNear": [],
         "negatable": false,
@@ -2561,7 +4159,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(hostess|hostesses|hostessing|club|clubs|nightclub|bar|bars|lounge|dancer|dancers|dancing|entertainer|entertainers|model|models|modelling|modeling|photos|pics|full body|abroad|overseas|dubai|cyprus|turkey|japan|korea|china|macau|flight|visa)"
+              "(hostess|hostesses|hostessing|club|clubs|nightclub|bar|bars|lounge|dancer|dancers|dancing|entertainer|entertainers|model|models|modelling|modeling|photos|pics|full body|@abroad|flight|visa)"
             ],
             "window": 20
           }
@@ -2581,26 +4179,58 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
-        "id": "en.minor_indicators.youth_code_words",
+        "id": "en.minor_indicators.youth_code_with_age",
         "category": "minor_indicators",
-        "weight": 0.7,
-        "description": "Youth code words of escort advertising (\"barely legal\", \"schoolgirl\", \"teen\", \"lolita\", \"baby face\").",
-        "source": "JRSA-validated youth language indicator (Lugo-Graulich et al., Journal of Human Trafficking 2024). Project authored from that indicator text: no published English code-word lexicon exists.",
+        "weight": 0.8,
+        "description": "A youth code word (\"barely legal\", \"schoolgirl\", \"fresh face\", \"first week working\") next to a stated age, even 18 or 19, in an escort context; the age is offered as youth.",
+        "source": "JRSA-validated youth language indicator (Lugo-Graulich et al., Journal of Human Trafficking 2024); UNODC Human Trafficking Indicators (children in sexual exploitation). Project authored from those indicator texts.",
         "patterns": [
-          "(barely legal|just legal|lolita|loli|jailbait|schoolgirl|school girl|schoolgirls|school girls|babyface|baby face|baby faced|babydoll|baby doll|little girl|petite teen|young teen|teen girl|teen girls|tiny teen|teenager|teen|teens|teenage)"
+          "@youth_code ..4 (#num12-19|@minor_number|eighteen|nineteen)",
+          "(#num12-19|@minor_number|eighteen|nineteen) ..3 @youth_code"
         ],
         "near": [
           {
             "patterns": [
-              "(incall|outcall|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|upscale|vip|escort|escorts|companionship|sensual|massage|playmate|sexy|naughty|kisses|daddy|daddies|sugar|allowance|hotel|private|fun|men|pics|clients|hot|cute)"
+              "(@escort_context|@availability|@dating_context)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Barely legal 18yo, discreet incall tonight."
+          ],
+          "noMatch": [
+            "Barely legal reading for 18 year olds: a book review."
+          ]
+        }
+      },
+      {
+        "id": "en.minor_indicators.youth_code_words",
+        "category": "minor_indicators",
+        "weight": 0.7,
+        "description": "Youth code words of escort advertising (\"barely legal\", \"schoolgirl\", \"teen\", \"lolita\", \"baby face\") in an escort, dating or availability context.",
+        "source": "JRSA-validated youth language indicator (Lugo-Graulich et al., Journal of Human Trafficking 2024). Project authored from that indicator text: no published English code-word lexicon exists.",
+        "patterns": [
+          "(@youth_code|teenager|teen|teens|teenage|little girl)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@dating_context|@availability)"
             ],
             "window": 40
           }
         ],
         "exclusions": [
-          "(teen|teens|teenage|teenager) (jobs|job|volunteers|volunteer|programme|program|club|camp|drop in|mental health|pregnancy|services|centre|center|books|fiction|drama|years)",
-          "(my|our|your) (teen|teens|teenage|teenager|teenagers|little girl)",
-          "(school girl|schoolgirl|school girls|schoolgirls) (uniform|uniforms) (for sale|age|size|sizes)"
+          "(teen|teens|teenage|teenager) (jobs|job|volunteers|volunteer|programme|program|club|camp|drop in|mental health|pregnancy|services|centre|center|books|fiction|drama|years|mom|moms|mum|mums|son|sons|daughter|daughters|kids|children)",
+          "(my|our|your|his|her) (teen|teens|teenage|teenager|teenagers|little girl)",
+          "(school girl|schoolgirl|school girls|schoolgirls) (uniform|uniforms) (for sale|age|size|sizes)",
+          "(since|when) (i was|we were) (a)? (teen|teenager|little girl)",
+          "(as a|as) (teen|teenager|little girl)"
         ],
         "unlessNear": [],
         "negatable": false,
