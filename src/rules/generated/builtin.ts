@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "b3096b3bcfca615ddd1bc8c0fc1c9145915376f792921b264695cef3fbeb76b1" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "e9a25f7dcbaf2c4b0eae4afac76182b84c125a65e7f5f966256672ef81fbea74" } as const;
 
 /**
- * The built-in rule packs (713 rules in 7 packs), validated at build time.
+ * The built-in rule packs (714 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -669,7 +669,6 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=documents",
           "=docs",
           "=papers",
-          "=paper",
           "=permit",
           "=permits",
           "work permit",
@@ -1253,6 +1252,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "terms": [
           "=manager",
           "=managers",
+          "skipper",
+          "foreman",
           "booker",
           "=bookers",
           "=agent",
@@ -2994,12 +2995,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "document_control",
         "weight": 0.7,
         "description": "Recruiter offers a new, false or borrowed identity, passport or papers to the worker.",
-        "source": "ILO Indicators of Forced Labour (retention and control of identity documents); UNODC Human Trafficking Indicators (false documents provided by recruiter); Europol 2025.",
+        "source": "ILO Indicators of Forced Labour (retention and control of identity documents); UNODC Human Trafficking Indicators (false documents provided by recruiter); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (document fraud).",
         "patterns": [
-          "(fake|false|forged|borrowed|counterfeit) (~passport|id|ids|~identity|papers|name|names|ssn|~document|permit|~visa)",
+          "(fake|false|forged|borrowed|counterfeit) (@documents|~identity|name|names|ssn|~visa)",
           "(new|another|different|second) (~passport|~identity|ssn|social security number|national insurance number)",
-          "(papers|documents|passport|id|permit) ..2 (made|fixed|sorted|done|created) (for you|by us|here|quickly|in a week|in days)",
-          "(we|agency|boss) ..1 (make|fix|create) ..2 (papers|documents|id|passport|permit|ssn)",
+          "(papers|documents|passport|id|permit|docs) ..2 (made|fixed|sorted|done|created) (for you|by us|here|quickly|in a week|in days)",
+          "(we|agency|boss) ..1 (make|fix|create) ..2 (papers|documents|id|passport|permit|ssn|docs)",
           "(use|work under|work on|work with) (someone else s|another person s|a friend s|another|somebody s|a borrowed|borrowed) (id|ids|name|papers|documents|passport|account|permit|ssn|number)",
           "(buy|sell|selling|order|purchase) ..2 (registered|real|genuine|original|authentic|fake|unregistered)? (passports|passport|id cards|ids|residence permits|residence permit|driving licences|driving licence|drivers licenses|driver s licenses|drivers license|driver s license|ssn cards|green cards|work permits|birth certificates)",
           "(registered|real|genuine|original|authentic) (passports|id cards|residence permits|driving licences|drivers licenses|driver s licenses|ssn cards|green cards|work permits) ..5 (for sale|available|delivery|in stock|database)"
@@ -3027,23 +3028,53 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.document_control.marriage_for_papers",
+        "category": "document_control",
+        "weight": 0.6,
+        "description": "A marriage arranged for a fee to obtain residence, a visa or citizenship papers - document fraud in which the arranger controls the papers and the spouse.",
+        "source": "Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (sham marriages and document fraud facilitating irregular migration); Europol, European Migrant Smuggling Centre (EMSC) annual report (marriages of convenience); UNODC Human Trafficking Indicators (forced and sham marriage).",
+        "patterns": [
+          "(arrange|arranges|arranged|organise|organize|fix|find|sort|provide|get) ..3 (marriage|wedding|husband|wife|spouse|bride|groom) ..9 (residence|residency|papers|visa|citizenship|passport|green card|permit|documents|card|eu)",
+          "(residence|residency|papers|visa|citizenship|passport|green card|permit|documents) ..9 (arrange|arranges|arranged|organise|organize|fix|find|sort|provide|get) ..3 (marriage|wedding|husband|wife|spouse|bride|groom)",
+          "(sham|fake|paper|contract|convenience|arranged) (marriage|marriages|wedding|weddings)",
+          "marriage of convenience"
+        ],
+        "near": [],
+        "exclusions": [
+          "(wedding|marriage) (planner|planners|planning|venue|venues|photographer|photography|dress|dresses|cake|cakes|band|dj|flowers|invitations)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Want EU papers? We find you a husband with citizenship, residence card in months, fee 9000.",
+            "Contract marriage for a green card, all paperwork handled."
+          ],
+          "noMatch": [
+            "Wedding planner: we arrange the venue, flowers and photographer."
+          ]
+        }
+      },
+      {
         "id": "en.document_control.no_papers_needed",
         "category": "document_control",
         "weight": 0.6,
-        "description": "No papers, ID, work permit or social security number needed to work, i.e. informal, unprotected employment.",
+        "description": "No papers, ID, work permit, NI or social security number needed to work, or \"we don't ask\": informal, unprotected employment.",
         "source": "UNODC Human Trafficking Indicators (workers without documents); ILO Indicators of Forced Labour (abuse of vulnerability); UK GLAA indicators.",
         "patterns": [
-          "(no|without|zero) (papers|documents|document|documentation|id|passport|permit|ssn|ni number|green card|paperwork) (needed|required|necessary|ok|okay|fine|accepted|asked|checked|checks|problem)",
-          "(no|without|zero) (work permit|right to work|social security|social security number|national insurance|national insurance number|residence permit) (needed|required|necessary|ok|okay|fine|accepted|asked|checked|checks|problem)",
-          "(papers|documents|id|passport|permit|ssn|status|right to work) (not|aren t|isn t|are not|is not) (needed|required|necessary|checked|important|a problem|an issue)",
-          "(don t|do not|doesn t|does not|won t|will not|never) (ask for|check|need|require|care about) ..1 (papers|documents|id|passport|permit|ssn|status|right to work|visa)",
-          "(with or without|even without) ..1 (papers|documents|id|passport|permit|visa|status)",
-          "(no|without) (papers|documents|id|passport|ssn|permit) ..3 (cash job|cash work|cash in hand|paid cash|cash daily|cash paid)"
+          "(no|without|zero) @documents (needed|required|necessary|ok|okay|fine|accepted|asked|checked|checks|problem|no problem|no stress|no wahala|no worries)",
+          "(no|without|zero) (@documents|paperwork|right to work|social security|national insurance|bank account|bank acct|cscs|dbs) ..6 (we don t ask|we dont ask|don t ask|dont ask|no questions|not needed|not required|not checked|nobody checks|no one checks)",
+          "(no|without|zero) (work permit|right to work|social security|social security number|national insurance|national insurance number|residence permit|paperwork) (needed|required|necessary|ok|okay|fine|accepted|asked|checked|checks|problem)",
+          "(@documents|status|right to work) (not|aren t|isn t|are not|is not) (needed|required|necessary|checked|important|a problem|an issue)",
+          "(don t|do not|doesn t|does not|won t|will not|never) (ask for|check|need|require|care about) ..1 (@documents|status|right to work|visa)",
+          "(with or without|even without) ..1 (@documents|visa|status)",
+          "(no|without) @documents ..3 (cash job|cash work|cash in hand|paid cash|cash daily|cash paid)"
         ],
         "near": [],
         "exclusions": [
           "no (paperwork|contract) (needed|required) (to|for) (return|returns|cancel|sign up|join|buy|subscribe)",
-          "(no|without) (id|passport) (needed|required) (to|for) (enter|entry|buy|shop|book|browse)"
+          "(no|without) (id|passport|ids) (needed|required) (to|for) (enter|entry|buy|shop|book|browse)",
+          "(i|i m|i am|i still) (don t|do not|won t|no longer) (need|require)"
         ],
         "unlessNear": [],
         "negatable": false,
@@ -3051,11 +3082,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "No papers needed, cash job.",
             "Right to work not checked, start tomorrow.",
-            "We hire with or without documents."
+            "We hire with or without documents.",
+            "No NI number, no bank account, we don't ask."
           ],
           "noMatch": [
             "Valid right to work in the UK required.",
-            "No paperwork needed to sign up for the gym."
+            "No paperwork needed to sign up for the gym.",
+            "I don't need a green card, I was born here."
           ]
         }
       },
@@ -3066,12 +3099,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "\"No papers? No problem\": missing documents dismissed as unimportant by the recruiter, who offers to sort it out.",
         "source": "UNODC Human Trafficking Indicators (workers without documents); IOM advice on deceptive job offers; ILO Indicators of Forced Labour (abuse of vulnerability).",
         "patterns": [
-          "(no|without) (papers|documents|id|passport|visa|permit|work permit|status)"
+          "(no|without) (@documents|visa|status)"
         ],
         "near": [
           {
             "patterns": [
-              "(don t worry|dont worry|no worries|no problem|not a problem|never mind|we arrange|we organize|we organise|we fix|we sort|we help|doesn t matter|does not matter|it s ok|its ok|we can help)"
+              "(don t worry|dont worry|no worries|no problem|not a problem|no stress|no wahala|never mind|we arrange|we organize|we organise|we fix|we sort|we help|doesn t matter|does not matter|it s ok|its ok|we can help|we sort it|we will sort it)"
             ],
             "window": 8
           }
@@ -3084,7 +3117,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "No documents? Don't worry, we organize everything.",
-            "Without papers? No problem, we help you find work."
+            "Without papers? No problem, we help you find work.",
+            "no docs no stress, we sort it"
           ],
           "noMatch": [
             "Lost passport? Apply for a replacement at the embassy, no problem.",
@@ -3096,22 +3130,25 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "en.document_control.passport_kept",
         "category": "document_control",
         "weight": 0.85,
-        "description": "The employer, agency or manager keeps or holds the worker's passport or identity papers (\"for safekeeping\").",
+        "description": "The employer, agency or manager keeps, holds or \"looks after\" the worker's passport or identity papers (\"for safekeeping\", \"handled by HR on arrival\").",
         "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators; US TIP Report 2024.",
         "patterns": [
-          "(~passport|~document|papers|id) ..2 (kept|held|~retain|~store|~collect|~lock|~confiscate|taken) (by|with) ..1 (agency|employer|company|manager|boss|supervisor|sponsor)",
-          "(~passport|~document|papers|id) ..2 (kept|held|~retain|~store|~collect|~lock|~confiscate|taken) (in|at|for) ..1 (safe|safekeeping|safety|security|office)",
-          "(we|agency|employer|company|boss|manager|sponsor|supervisor|owner|madam) ..1 (~keep|kept|~hold|held|~retain|~collect|~store|~safeguard|~lock|~confiscate) ..2 (~passport|~document|papers|id|ids)",
-          "(~passport|~document|papers|id|ids) ..2 (kept|held|~retain|~collect|~confiscate|taken|~store|~lock) ..6 (returned|given back|handed back|back) ..1 (when|after|at the end|once|on|upon|only)",
-          "(~passport|~document|papers|id|ids) ..2 (~collect|taken|kept|held|~retain) (on|upon|at) ..1 (arrival|first day|day one|start)",
-          "(~passport|~document|papers|id|ids) ..3 (for safe keeping|for safekeeping|for your safety|for your protection|for security|for safety|until the end of|until the contract ends|until you finish|until the debt)",
-          "(~passport|~document|papers|id|ids) (stay|stays|remain|remains|will stay|will remain|are kept|is kept|are held|is held) (with|at|in) (the|our)? (agency|employer|company|manager|boss|supervisor|sponsor|office|agent|host family|family|recruiter|us|madam|owner)"
+          "@documents ..2 @hold (by|with) ..2 (agency|employer|company|@manager|hr|office|us|family|host family|the family)",
+          "@documents ..2 @hold (in|at|for) ..1 (safe|safekeeping|safety|security|office|processing|residency)",
+          "(we|agency|employer|company|family|@manager|hr|office) ..2 @hold ..3 @documents",
+          "@documents ..2 @hold ..6 (returned|given back|handed back|back) ..1 (when|after|at the end|once|on|upon|only)",
+          "@documents ..3 (@hold|handled|processed|managed) ..3 (on|upon|at) ..1 (arrival|first day|day one|start)",
+          "@documents ..3 (for safe keeping|for safekeeping|keep safe|keep it safe|safe for you|for your safety|for your protection|for security|for safety|until the end of|until the contract ends|until you finish|until the debt|during your stay|during the contract|for the whole contract|for the season|for residency reasons)",
+          "@documents (stay|stays|remain|remains|will stay|will remain|are kept|is kept|are held|is held|go|goes) (with|at|in|to) (the|our)? (agency|employer|company|@manager|office|host family|family|us|hr)",
+          "(@manager|we|employer|agency|company|family) ..6 @hold (it|them|both|these) (on|in|at|safe|for you|until|during)"
         ],
         "near": [],
         "exclusions": [
-          "(bring|show|present|carry|upload|scan|photocopy|copy) ..2 (~passport|~document|id|papers)",
+          "(bring|show|present|carry|upload|scan|photocopy|copy|check|checks|checked|verify|see) ..2 @documents",
           "(kept|held|stored|retained) (securely|confidentially|in line with|in accordance with|under gdpr|under data protection)",
-          "(never|not|don t|won t|do not|will not|doesn t|does not) ..2 (~keep|kept|~hold|held|~retain|~collect|~take|taken|~confiscate|~lock|~store)"
+          "(never|not|don t|won t|do not|will not|doesn t|does not) ..2 @hold",
+          "(take|takes|taking|took|keep|keeps) ..2 (copy|copies|photo|photos|scan|scans|picture|pictures|photocopy|photocopies) (of)?",
+          "(you|workers|staff|employees|you ll|you will) (keep|hold|retain|always keep|always hold) ..2 @documents"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -3120,12 +3157,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "The agency keeps your passport for safekeeping during the contract.",
             "Passports are held by the manager until the end of the season.",
             "Boss will hold all documents for security reasons.",
-            "Passports stay with the agency for the length of the contract."
+            "Passports stay with the agency for the length of the contract.",
+            "Our supervisor looks after your ID card while you work here.",
+            "Passport processed by the office on arrival."
           ],
           "noMatch": [
             "Please bring your passport to the interview for right-to-work checks.",
             "We never keep your passport: your documents stay with you.",
-            "Copies of your ID are stored securely in line with data protection law."
+            "Copies of your ID are stored securely in line with data protection law.",
+            "You keep your passport and residence card at all times."
           ]
         }
       },
@@ -3133,26 +3173,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "en.document_control.surrender_documents",
         "category": "document_control",
         "weight": 0.8,
-        "description": "Worker told to hand over or surrender their passport or ID on arrival.",
+        "description": "Worker told to hand over, surrender or give their passport or ID to the recruiter, supervisor or a named person.",
         "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators.",
         "patterns": [
-          "(hand over|hand in|surrender|give up|give us|give me|give the agency|give the manager|give it to) ..2 (~passport|~document|papers|id|ids)",
-          "give (your|all|the|their|her) (~passport|~document|papers|id|ids) (to)",
-          "(~passport|~document|papers|id) (must be|to be|should be|are to be|will be) (handed|surrendered|given|deposited|left)"
+          "(hand over|hand in|surrender|give up|give us|give me|give the agency|give the manager|give it to) ..2 @documents",
+          "(give|hand|pass|send) (your|all|the|their|her|his|over your|over the|in your) ..1 @documents (to|with|at)",
+          "@documents (must be|to be|should be|are to be|will be|is to be) (handed|surrendered|given|deposited|left)"
         ],
         "near": [],
         "exclusions": [
-          "(~passport|~document|papers|id) ..3 (returned|given back|handed back|back to you) ..3 (same day|immediately|after|once)"
+          "@documents ..3 (returned|given back|handed back|back to you) ..3 (same day|immediately|after|once)",
+          "(give|send|hand) ..2 (a|the)? (copy|copies|photocopy|scan) (of)?"
         ],
         "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
             "On arrival you hand over your passport to the supervisor.",
-            "Passports must be surrendered on arrival."
+            "Passports must be surrendered on arrival.",
+            "Give your ID card to the foreman on the first day."
           ],
           "noMatch": [
-            "Never hand over your passport to an employer."
+            "Never hand over your passport to an employer.",
+            "Send a scan of your ID card to HR."
           ]
         }
       },
@@ -3171,7 +3214,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(work|job|jobs|working|salary|employment|wages|shift|hiring|start|girls)"
+              "(@job|working|salary|shift|start|girls)"
             ],
             "window": 25
           }
@@ -3865,7 +3908,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [
-          "(married|together|divorced|sober|clean|vegetarian|vegan|lived|living|worked|working|been) ..2 #num12-17 (years|yrs|year|yr)"
+          "(married|together|divorced|sober|clean|vegetarian|vegan|lived|living|worked|working|been) ..2 #num12-17 (years|yrs|year|yr)",
+          "(like|as|when i was|since i was|feel like|acts like|act like|sometimes) (a|an)? #num12-17"
         ],
         "unlessNear": [
           {
@@ -3930,6 +3974,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "@minor_number @years (of|in|experience|exp|ago|service|married|together|running|at|with|on)",
           "(i m|im|i am) @minor_number (minutes|mins|min|hours|hrs|miles|km|metres|meters|feet|ft|stone|st|kg|lbs|weeks|months|days)",
           "sweet (sixteen|16)",
+          "(like|as|when i was|since i was|feel like|acts like|act like|sometimes) (a|an)? (#num12-17|@minor_number)",
           "@girl #num12-17 (min|mins|minutes|hours|hrs|miles|km|pounds|quid|dollars|euros|roses|k|%|am|pm)"
         ],
         "unlessNear": [
@@ -4053,7 +4098,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [
-          "(married|together|divorced|sober|clean|vegetarian|vegan|lived|living|worked|working|been) ..2 #num12-17 (years|yrs|year|yr)"
+          "(married|together|divorced|sober|clean|vegetarian|vegan|lived|living|worked|working|been) ..2 #num12-17 (years|yrs|year|yr)",
+          "(like|as|when i was|since i was|feel like|acts like|act like|sometimes) (a|an)? #num12-17"
         ],
         "unlessNear": [
           {
