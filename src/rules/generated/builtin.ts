@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "e9a25f7dcbaf2c4b0eae4afac76182b84c125a65e7f5f966256672ef81fbea74" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "ecdb48a1b364eb4fafcf728982c34d0a9b95b1d3875a467b0db5e16393160300" } as const;
 
 /**
- * The built-in rule packs (714 rules in 7 packs), validated at build time.
+ * The built-in rule packs (715 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -2178,16 +2178,18 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Travel, visa, recruitment or other advance costs are recovered from the worker's wages, creating a debt to work off.",
         "source": "ILO Indicators of Forced Labour (debt bondage, withholding of wages); UNODC Human Trafficking Indicators (deductions from wages); TIP Report 2024.",
         "patterns": [
-          "(~ticket|~flight|airfare|~visa|~travel|transport|journey|recruitment|minibus|bus|van|coach|lift|lifts|transfer|transfers) ..9 (~deduct|taken|repaid|~recover|withheld) ..2 (from|out|off) ..2 (~salary|~wage|pay|earnings|first)",
-          "(~fee|~cost|expenses|~loan|~debt|advance|~permit|paperwork|levy) ..9 (~deduct|taken|repaid|~recover|withheld) ..2 (from|out) ..2 (~salary|~wage|pay|earnings|first)",
-          "(deduct|deducted|deduction|deductions|recover|recovered|repay|repaid|recouped) ..3 (ticket|tickets|flight|flights|airfare|visa|visas|travel|transport|fee|fees|costs|expenses|loan|debt|advance)",
-          "(pay|paying|repay|work) ..3 back (from|out of|with|through) ..2 (salary|wages|pay|earnings|first|work)",
-          "(cost|costs|fee|fees|placement|loan|ticket|flight|airfare|visa) ..5 (salary|wage|payroll) (deduction|deductions)",
-          "(salary|wages|pay|earnings) (minus|less) ..3 (ticket|flight|travel|visa|fee|fees|costs|loan|debt|advance)"
+          "(@travel|transport|recruitment|minibus|bus|van|coach|lift|lifts|transfer|transfers|medicals|medical) ..9 @deduct ..2 (from|out|off|of) ..2 (@wages|first)",
+          "(@fee|~cost|expenses|@debt|advance|~permit|paperwork|levy) ..9 @deduct ..2 (from|out|of) ..2 (@wages|first)",
+          "(deduct|deducted|deduction|deductions|recover|recovered|repay|repaid|recouped) ..3 (@travel|transport|@fee|costs|expenses|@debt|advance)",
+          "(pay|paying|repay|work) ..3 back (from|out of|with|through) ..2 (@wages|first|work)",
+          "(cost|costs|@fee|placement|@debt|@travel) ..5 (salary|wage|payroll) (deduction|deductions)",
+          "(salary|wage|wages|pay|payroll) (deduction|deductions) ..7 (@travel|@fee|medical|medicals|training|costs|@debt|advance|placement|processing)",
+          "(@wages) (minus|less) ..3 (@travel|@fee|costs|@debt|advance)",
+          "(@deduct|taken) ..2 (from|out of|off) ..2 (@wages) ..2 (until|till) ..3 (cleared|paid|repaid|settled|covered)"
         ],
         "near": [],
         "exclusions": [
-          "(tax|taxes|pension|insurance|security|dues) ..3 (deducted|deduction|deductions)",
+          "(tax|taxes|pension|insurance|security|dues|student loan) ..3 (deducted|deduction|deductions)",
           "(not|nothing|never|no|none) ..2 (deducted|taken|withheld|repaid|recovered)"
         ],
         "unlessNear": [],
@@ -2197,7 +2199,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Flight and visa costs will be deducted from your first three salaries.",
             "We pay your ticket, you pay us back from your wages.",
             "The agency advance is recovered from your monthly pay.",
-            "Minibus £20/wk deducted off wages."
+            "Minibus £20/wk deducted off wages.",
+            "Salary deduction for six months covers your airfare and medicals.",
+            "A small monthly cut from your pay until the visa is cleared."
           ],
           "noMatch": [
             "Tax and pension are deducted from your salary as normal.",
@@ -2271,10 +2275,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(recruitment|placement|agency|registration|processing|job|hiring|employment|introduction|matching|sponsorship|sponsor) (fee|fees|charge|charges|commission)",
           "(recruitment|placement|agency|processing|sponsorship) (cost|costs) ..2 (#num|$|£|€|usd|eur|gbp|is|are|of|total|payable|must|to be)",
-          "(pay|send|transfer) ..2 (deposit|fee|fees) ..3 (job|position|place|contract|placement|vacancy|slot|spot)",
-          "(pay|send|transfer) ..2 (agency|agent|recruiter|us|me|coordinator) ..3 (fee|fees|charge|deposit|commission)",
-          "(fee|fees|deposit|payment) to (secure|reserve|hold|confirm|guarantee|get|book) ..2 (job|position|place|contract|placement|vacancy|slot|spot|seat|offer)",
-          "(secure|reserve|hold|confirm|guarantee|book) ..2 (job|position|place|contract|placement|slot|spot|seat) ..3 (fee|deposit|payment)"
+          "(pay|send|transfer) ..2 @fee ..3 (@job|place|contract|slot|spot)",
+          "(pay|send|transfer) ..2 (agency|@manager|us|me) ..3 (@fee|commission)",
+          "(@fee|payment) to (secure|reserve|hold|confirm|guarantee|get|book) ..2 (@job|place|contract|slot|spot|seat|offer)",
+          "(secure|reserve|hold|confirm|guarantee|book) ..2 (@job|place|contract|slot|spot|seat) ..3 (@fee|payment)"
         ],
         "near": [],
         "exclusions": [
@@ -2307,6 +2311,39 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.debt_bondage.unpaid_work_for_costs",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "No pay for the first weeks or months, \"to cover\" transport, food, training or the recruiter's costs - wages withheld until a debt is worked off.",
+        "source": "ILO Indicators of Forced Labour (withholding of wages; debt bondage); UNODC Human Trafficking Indicators (work without pay to repay costs); UK GLAA labour exploitation indicators.",
+        "patterns": [
+          "(first|initial) (#num|two|three|four|five|six|few|couple of)? (month|months|week|weeks) ..3 (no|without|unpaid) @wages",
+          "(no|without) @wages ..3 (for the)? (first|initial) (#num|two|three|four|five|six|few|couple of)? (month|months|week|weeks)",
+          "(first|initial) (#num|two|three|four|five|six|few|couple of)? (month|months|week|weeks) (unpaid|without pay|with no pay)",
+          "(work|working) (for free|unpaid|without pay|for nothing) ..4 (until|to cover|to pay|to repay|for the first)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@housing|@travel|transport|food|feeding|training|@debt|costs|cover|covers|until)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "First two months no salary, that covers your transport and food.",
+            "You work unpaid until the fare is covered."
+          ],
+          "noMatch": [
+            "Gym membership: first month free, then 20 a month."
+          ]
+        }
+      },
+      {
         "id": "en.debt_bondage.upfront_payment",
         "category": "debt_bondage",
         "weight": 0.45,
@@ -2325,7 +2362,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(job|jobs|work|position|positions|vacancy|vacancies|employment|contract|visa|placement|salary|hiring|recruitment|recruiting|worker|workers|applicant|applicants|candidate|candidates|interview|travel|abroad|overseas|girls|staff|agency|employer|offer)"
+              "(@job|contract|visa|applicant|applicants|candidate|candidates|interview|travel|@abroad|girls|agency|offer)"
             ],
             "window": 40
           }
@@ -2354,8 +2391,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Rent, food or other living costs taken directly out of wages; lawful in some schemes, an exploitation lever when combined with other signs.",
         "source": "ILO Indicators of Forced Labour (withholding of wages, debt bondage); UK GLAA labour exploitation indicators (excessive deductions).",
         "patterns": [
-          "(rent|accommodation|housing|room|bed|food|meals|board|lodging|bills|caravan|van|transport|transportation) ..8 (~deduct|taken|withheld|come|comes|coming) ..2 (from|out|off) ..2 (~salary|~wage|pay|earnings)",
-          "(deduct|deducted|deduction|deductions) (for|of) (rent|accommodation|housing|room|food|meals|board|transport|lodging|bills)"
+          "(rent|@housing|food|meals|board|bills|van|transport|transportation|feeding) ..8 (@deduct|come|comes|coming) ..2 (from|out|off) ..2 @wages",
+          "(deduct|deducted|deduction|deductions) (for|of) (rent|@housing|food|meals|board|transport|bills)",
+          "@wages ..4 (go|goes|went|paid|sent) ..4 (to cover|to pay for|towards|for) ..3 (rent|@housing|food|meals|board|bills|feeding)"
         ],
         "near": [],
         "exclusions": [
@@ -2367,7 +2405,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Accommodation £90 per week, deducted from your wages.",
             "Food and bed are taken out of your pay.",
-            "Housing £85/wk deducted off wages."
+            "Housing £85/wk deducted off wages.",
+            "Your wages go to the landlord first to cover rent and food."
           ],
           "noMatch": [
             "Accommodation is free and nothing is deducted from wages.",
@@ -2382,10 +2421,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The worker must work until a debt or loan to the recruiter, employer or manager is paid off.",
         "source": "ILO Indicators of Forced Labour (debt bondage); UNODC Human Trafficking Indicators (debt bondage); Polaris typology (debt in escort and illicit massage).",
         "patterns": [
-          "(work|working|worked) off ..2 (debt|debts|loan|loans|ticket|fare|costs|advance|money|fee|fees)",
+          "(work|working|worked) off ..2 (@debt|ticket|fare|costs|advance|money|@fee)",
           "(work|working) it off",
-          "(until|till|before|once) ..2 (debt|debts|loan|advance|ticket|fare|cost|costs) ..3 (paid|repaid|cleared|settled|worked)",
-          "(debt|debts|loan|advance) ..3 (repaid|paid|worked|cleared) ..2 (work|working|earnings|salary|wages)",
+          "(until|till|before|once) ..2 (@debt|advance|ticket|fare|cost|costs) ..3 (paid|repaid|cleared|settled|worked)",
+          "(@debt|advance) ..3 (repaid|paid|worked|cleared) ..2 (work|working|earnings|salary|wages)",
           "(owe|owes|owing) (us|the agency|the boss|the house|the manager|me|him|her) ..3 (ticket|flight|travel|visa|fee|fees|costs|room|debt|loan|money)"
         ],
         "near": [],
@@ -4034,8 +4073,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
               "(stay with us|sleeping on site|sleep on site|sleeps on site)",
               "(live in|live-in) (role|position|job|maid|help|nanny|housekeeper|worker|cleaner|cook)",
               "(no|without|unpaid) (salary|pay|wages|payment) ..3 (first|initial|#num|months|weeks|until)",
-              "(first|initial) #num? (month|months|weeks|week) ..3 (no|without|unpaid) (salary|pay|wages|payment)",
-              "(first|initial) #num? (month|months|weeks|week) (unpaid|free)",
+              "(first|initial) (#num|two|three|four|five|six|few|couple of)? (month|months|weeks|week) ..3 (no|without|unpaid) (salary|pay|wages|payment)",
+              "(first|initial) (#num|two|three|four|five|six|few|couple of)? (month|months|weeks|week) (unpaid|free)",
               "(no need to|don t|dont|do not|never|without) ..1 (@tell) ..2 (@family)",
               "(without|no) (parents|parental|parent s) (consent|permission|knowledge)",
               "(no|without|instead of|not going to) school",
