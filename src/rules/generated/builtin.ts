@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "ecdb48a1b364eb4fafcf728982c34d0a9b95b1d3875a467b0db5e16393160300" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "5e892daf0dee700615f16898ae176aaaf822a48630b18467969e76303ed2d7cd" } as const;
 
 /**
  * The built-in rule packs (715 rules in 7 packs), validated at build time.
@@ -784,8 +784,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "chaperoned",
           "monitored",
           "driven by",
-          "only with",
-          "always with",
+          "only with madam",
+          "only with the family",
+          "only with the driver",
+          "only with the boss",
+          "always with the driver",
           "with the driver",
           "with our driver",
           "with a driver",
@@ -802,7 +805,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "with our driver"
           ],
           "noMatch": [
-            "with pleasure"
+            "with pleasure",
+            "only with a full tank"
           ]
         }
       },
@@ -4924,7 +4928,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Workers may only go out accompanied or supervised by a manager, driver or minder.",
         "source": "ILO Indicators of Forced Labour (restriction of movement); UNODC Human Trafficking Indicators (escorted or watched at all times).",
         "patterns": [
-          "(outings|going out|trips|shopping|days off|free time|movement|leave the house|go out|going anywhere) ..3 (only|always|must be)? (escorted|accompanied|supervised|chaperoned|monitored|with the driver|with our driver|with a manager|with the manager|with a supervisor|with the boss)",
+          "(@go_out|trips|shopping|days off|free time|movement|going anywhere|church) ..3 (only|always|must be)? @escorted",
+          "(@manager|we|the family|family|they) ..1 (drive|drives|take|takes|bring|brings) (you|her|them|the girls|the ladies) ..4 (if|when|whenever|wherever) ..3 (need to go|go anywhere|want to go|go out|leave|needs to go|wants to go)",
           "(always|only) (escorted|accompanied|supervised|chaperoned) (by)? ..1 (driver|manager|supervisor|boss|minder|staff|security|guard)",
           "(never|not|cannot|can t|can not|may not|must not) (go|going|leave|walk) (out|outside|anywhere|the house|the salon|the club)? (alone|on their own|on your own|by yourself|by themselves|unaccompanied|without a supervisor|without the manager|without the driver|without permission|without one of us|without us|without madam|without ma am|without the family|without an escort|without a chaperone|without the boss|without our driver|without the employer)",
           "(outings|going out|go out|day off|days off|free time|leave the house|leaving the house|shopping|church|rest day|rest days|outside) ..3 only (with|in the company of|accompanied by) ..2 (madam|ma am|maam|sir|employer|boss|family|driver|manager|supervisor|host|hosts|us|one of us|agent|chaperone|minder|owner)"
@@ -4941,7 +4946,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Days off and shopping trips are always accompanied by our driver.",
             "Girls go out only escorted by the manager.",
             "Days off only with madam or the family driver.",
-            "You can't go out without one of us."
+            "You can't go out without one of us.",
+            "The boss drives you if you need to go anywhere."
           ],
           "noMatch": [
             "Children must be accompanied by an adult at all times.",
@@ -4960,7 +4966,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(must|required to|have to|need to|obliged to|compulsory to|mandatory to) (live|stay|sleep|reside) (in|on|at) ..1 (premises|house|club|compound|site|dorm|dormitory|accommodation|salon|shop|parlour|parlor|workplace|apartment|flat|camp|hostel|housing|company housing|staff house|container)",
           "(live|living|stay|staying) (with|at) (the)? (boss|employer|owner|manager|madam) s? (family|house|home|flat|place)?",
           "(live|stay|sleep) (at|in|on) ..1 (workplace|premises|salon|shop|parlour|parlor|club|massage) (is|are)? (compulsory|mandatory|required|a must)",
-          "(work|working) and (live|living|sleep|sleeping) (in|at) (the)? (same|one) (place|house|building)"
+          "(work|working) and (live|living|sleep|sleeping) (in|at) (the)? (same|one) (place|house|building)",
+          "(live|living|sleep|sleeping|stay|staying) (in|at|on|above|upstairs in|inside) (the)? (shop|salon|parlour|parlor|premises|spa|massage shop|massage parlour|nail bar|workplace|back room|storeroom)",
+          "(they|girls|ladies|therapists|masseuses|staff|workers|the girls|the ladies) (live|sleep|stay) (here|on site|on the premises|upstairs|in the shop|in the back)",
+          "(sleep|sleeping|stay|staying) upstairs with (the)? (other)? (girls|ladies|workers|staff)"
         ],
         "near": [],
         "exclusions": [],
@@ -4969,7 +4978,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Girls must live in the apartment above the salon.",
-            "You work and live in the same place."
+            "You work and live in the same place.",
+            "Live in the salon, everything is provided.",
+            "The therapists live here, we are open every day."
           ],
           "noMatch": [
             "Staff accommodation is available nearby if you want it."
@@ -5013,7 +5024,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (contact with family restricted; told not to talk to authorities).",
         "patterns": [
           "(don t|do not|dont|never|must not|mustn t|should not|not allowed to) (talk|speak) (to|with) ..1 (customers|clients|neighbours|neighbors|outsiders|strangers|other workers|anyone|people) (about|outside)",
-          "(don t|do not|dont|never|no need to|must not|mustn t|should not|not allowed to) (tell|inform|contact|call|talk to|speak to|speak with|talk with|visit) ..1 (family|parents|friends|relatives|anyone|anybody|husband|boyfriend|police|embassy|consulate|mother|mum|mom)",
+          "(don t|do not|dont|never|no need to|must not|mustn t|should not|not allowed to|no need) (@tell) ..2 (@family|anyone|anybody|police|embassy|consulate)",
+          "(no need to|don t|do not|dont|never) (carry|bring) ..2 @family along",
           "(keep|kept) ..2 (secret|private|confidential|quiet|between us) (from|to)? ..1 (family|parents|friends|relatives|anyone|everyone|husband|boyfriend|police)",
           "(no|without) (contact|calls|visits|communication) (with|to|from) ..1 (family|parents|friends|relatives|outside|home|anyone)"
         ],
@@ -5025,7 +5037,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Do not tell your family where you are working.",
             "Keep this job secret from your parents.",
-            "No contact with family during the first months."
+            "No contact with family during the first months.",
+            "No need to bother her parents with the details."
           ],
           "noMatch": [
             "Tell your friends about our referral bonus."
@@ -5040,7 +5053,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (excessive overtime; restriction of movement); UNODC Human Trafficking Indicators (no days off).",
         "patterns": [
           "(no|without) (days off|day off|rest day|rest days|time off|free days|free day|holidays|holiday|breaks)",
-          "(work|working|available) (7|seven) days a week ..4 (no|without|every week|all year|for months)"
+          "(work|working|available) (7|seven) days a week ..4 (no|without|every week|all year|for months)",
+          "(one|1|a single|only one) (day|rest day) off (a|per|every|each) (month|fortnight)"
         ],
         "near": [],
         "exclusions": [
@@ -5071,7 +5085,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(may|can|allowed to|permitted to) only (leave|go out|go outside|go home|go into town|go to town|exit) ..4 (with|after getting|after) ..3 (permission|approval|consent|escort|say so)",
           "only (leave|go out|go outside|exit) (the)? (camp|farm|site|house|compound|premises|dorm|dormitory|hostel|accommodation)? (with|after) ..3 (permission|approval|consent)",
           "(stay|remain|live) (inside|indoors|in the house|on the premises|on site) (at all times|all the time|24 7|always|until)",
-          "(stay|remain|kept|keep|staying) (inside|indoors) (the)? (house|home|apartment|flat|premises|compound|salon|club) (all|at all|always|day|every|the whole|during)"
+          "(stay|remain|kept|keep|staying) (inside|indoors) (the)? (house|home|apartment|flat|premises|compound|salon|club) (all|at all|always|day|every|the whole|during)",
+          "(willing to|must|required to|expected to|have to|has to) (remain|stay|live) (inside|indoors|within) ..2 (residence|house|home|premises|compound|flat|apartment)",
+          "(@girl|therapists|masseuses|staff|workers|they|she|he|the girls|the ladies|the workers) (do not|don t|dont|never|cannot|can t|won t|will not|will never|are not to|is not to) (be)? (@go_out|leave the premises|leave the house|leave the shop|leave the salon)"
         ],
         "near": [],
         "exclusions": [
@@ -5087,7 +5103,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Workers are not allowed to leave the farm without permission.",
             "You cannot go home before the two-year contract ends.",
             "Going out is not permitted during your stay.",
-            "You may only leave the camp with the foreman's permission."
+            "You may only leave the camp with the foreman's permission.",
+            "The ladies do not leave the premises.",
+            "She will not be going out during her stay."
           ],
           "noMatch": [
             "Pupils may not leave the school grounds at lunch.",
@@ -5108,7 +5126,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(we|agency|boss|manager) ..1 (give|provide|supply) ..3 (phone|sim|mobile) (for|to) (contact|bookings|clients|calls)",
           "(no|without) (own|personal|private) (phone|phones|mobile|mobiles|cellphone|contact)",
           "(employer|boss|agency|manager|madam|owner|supervisor|we|family) ..1 (~hold|~keep|kept|held|~take|took|~collect|~confiscate) ..2 (phone|phones|mobile|mobiles|cellphone|sim)",
-          "(cannot|can t|can not|not allowed to|not permitted to|may not|must not) (use|have|keep|bring|own) ..1 (phone|phones|mobile|mobiles|cellphone|sim)"
+          "(cannot|can t|can not|not allowed to|not permitted to|may not|must not) (use|have|keep|bring|own) ..1 @phone",
+          "(won t|will not|don t|do not|doesn t|does not|wont|dont) need ..2 (own|personal|private|your|her|his|a)? @phone",
+          "@phone ..2 (stays|stay|kept|locked|goes) ..3 (office|safe|locker|away|drawer)"
         ],
         "near": [],
         "exclusions": [
@@ -5122,7 +5142,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "On arrival you hand over your phone to the manager.",
             "Phones are kept by the boss until the contract ends.",
-            "We give you a new phone for bookings."
+            "We give you a new phone for bookings.",
+            "You won't need your own SIM card here."
           ],
           "noMatch": [
             "Please leave your number and we will call back.",
@@ -5140,7 +5161,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(our|my|the agency s|the boss s|a) driver (will)? (take|takes|bring|brings|drive|drives|pick|picks|drop|drops|collect|collects) ..3 (everywhere|anywhere|to and from|to work|from work|to clients|to the client|to hotels|and back)",
           "(transport|transportation|travel|rides|pick up|pickup|drop off) (is)? (only|always|exclusively) (by|with|in) ..1 (driver|car|van|vehicle|bus)",
           "(only|always) (our|my|the) (driver|car)",
-          "(driven|taken|transported|brought) (to|from) ..3 (work|site|clients|farm|factory|job) ..2 (supervisor|driver|boss|manager|gangmaster|madam)"
+          "(driven|taken|transported|brought) (to|from) ..3 (work|site|clients|farm|factory|job) ..2 (supervisor|driver|boss|manager|gangmaster|madam)",
+          "(driver|minder|@manager) ..8 (waits|wait|waiting|stays|staying) (outside|downstairs|in the car|nearby|at the door|in the lobby|in the hallway)"
         ],
         "near": [],
         "exclusions": [],
@@ -5149,7 +5171,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Our driver takes you to work and back every day.",
-            "Transport only with our driver, for your safety."
+            "Transport only with our driver, for your safety.",
+            "Our driver drops the lady at your door and waits outside."
           ],
           "noMatch": [
             "Free parking for staff, good bus links."
