@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "5e892daf0dee700615f16898ae176aaaf822a48630b18467969e76303ed2d7cd" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "29b976accd76c1dcfb2665ea7b9523ed3d8f027b0a4879a2adfb694ddc6f7fe1" } as const;
 
 /**
  * The built-in rule packs (715 rules in 7 packs), validated at build time.
@@ -5192,7 +5192,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(incall|incalls|outcall|outcalls|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|discrete|upscale|vip|escort|escorts|escorting|companionship|sensual|massage|playmate|sexy|naughty|kisses|daddy|daddies|bbj|xoxo|satisfaction|pleasure|provider|men only|no rush|hotel visits|car dates|booking|bookings|clients)"
+              "(@escort_context|vip|sensual massage|massage|pleasure|provider)"
             ],
             "window": 40
           }
@@ -5218,13 +5218,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(manager|booker|driver|friend|assistant|boyfriend|agent|receptionist|madam|mamasan|mama san|daddy) ..1 (answers|handles|arranges|takes|books|does|collects|manages) ..1 (phone|calls|bookings|booking|appointments|texts|money|payment|payments)",
           "(call|text|contact|message|ask for|speak to|talk to|book through|book with|book via) (my|our|the) (manager|booker|agent|assistant|driver|receptionist|madam|mamasan|mama san)",
-          "(bookings|booking|appointments|payment|money|calls) (through|thru|via|with|by|to) (my|our|the) (manager|agency|booker|agent|assistant|driver)",
+          "(bookings|booking|appointments|payment|money|calls) (through|thru|via|with|by|to) (my|our|the|her|his|their) (@manager|agency|assistant)",
+          "(all|every) (bookings|booking|calls|payments) ..3 (through|thru|via|go through|goes through) (@manager|mama|mama lina|agency)",
+          "(message|text|call|contact|ask|pm|dm|inbox) (ate|tita|kuya|auntie|aunty|mama|mommy|madam|mamasan|uncle) ..2 (for|to) (sked|schedule|booking|bookings|appointment|appointments|slots|rates|details|time)",
           "(booker|bookers|mamasan|mama san|madam|pimp)"
         ],
         "near": [
           {
             "patterns": [
-              "(incall|incalls|outcall|outcalls|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|discrete|upscale|vip|escort|escorts|escorting|companionship|sensual|massage|playmate|sexy|naughty|kisses|daddy|daddies|bbj|xoxo|satisfaction|pleasure|provider|men only|no rush|hotel visits|car dates|booking|bookings|clients)"
+              "(@escort_context|@availability|vip|massage|satisfaction|pleasure|provider|booking|bookings|clients)"
             ],
             "window": 40
           }
@@ -5236,7 +5238,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Text my manager for bookings, discreet outcall.",
             "Bookings through our booker only, incall near the station.",
-            "Bookings thru my manager only."
+            "Bookings thru my manager only.",
+            "Booking via her manager, available tonight.",
+            "Text Tita for sked, available tonight."
           ],
           "noMatch": [
             "Call our store manager to arrange a viewing of the flat."
@@ -5285,7 +5289,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(incall|incalls|outcall|outcalls|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|discrete|upscale|vip|escort|escorts|escorting|companionship|sensual|massage|playmate|sexy|naughty|kisses|daddy|daddies|bbj|xoxo|satisfaction|pleasure|provider|men only|no rush|hotel visits|car dates|booking|bookings|clients)"
+              "(@escort_context|@availability|vip|massage|satisfaction|pleasure|provider|booking|bookings|clients)"
             ],
             "window": 40
           }
@@ -5316,7 +5320,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(incall|incalls|outcall|outcalls|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|discrete|upscale|vip|escort|escorts|escorting|companionship|sensual|massage|playmate|sexy|naughty|kisses|daddy|daddies|bbj|xoxo|satisfaction|pleasure|provider|men only|no rush|hotel visits|car dates|booking|bookings|clients)"
+              "(@escort_context|@availability|vip|massage|satisfaction|pleasure|provider|booking|bookings|clients)"
             ],
             "window": 40
           }
@@ -5342,14 +5346,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "TellFinder/DIG third-party and multiple-worker indicators (Memex); Giommoni & Ikwu 2021 (indicators in UK escort ads); UNODC Human Trafficking Indicators.",
         "patterns": [
           "(choose|pick|select) (from|between|one of)? ..2 (girls|ladies|models|escorts|masseuses|beauties)",
-          "(many|several|different|lots of|variety of|selection of|range of|new|more) (girls|ladies|models|escorts|masseuses) (available|to choose|waiting|working|every week|each week|weekly|daily|arriving)",
-          "(#num|two|three|four|five|six|ten) (girls|ladies|models|escorts|masseuses) (available|working|on duty|on shift|waiting|to choose)",
+          "(many|several|different|lots of|variety of|selection of|range of|new|more) (girls|ladies|models|escorts|masseuses|babes) (available|to choose|waiting|working|every week|each week|weekly|daily|arriving)",
+          "(#num|two|three|four|five|six|ten) (girls|ladies|models|escorts|masseuses|babes) (available|working|on duty|on shift|waiting|to choose|this week|today|tonight)",
+          "(choose|pick|select) (one|a girl|a lady|your girl|your lady|your favourite|your favorite)? (from)? (my|our|the) (catalogue|catalog|album|gallery|menu|selection|lineup|line up)",
+          "(catalogue|catalog|album|menu|lineup) (of)? (girls|ladies|models|babes|beauties)",
           "(girls|ladies|models) (change|rotate|new) (every|each) (week|month|few days)"
         ],
         "near": [
           {
             "patterns": [
-              "(incall|incalls|outcall|outcalls|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|discrete|upscale|vip|escort|escorts|escorting|companionship|sensual|massage|playmate|sexy|naughty|kisses|daddy|daddies|bbj|xoxo|satisfaction|pleasure|provider|men only|no rush|hotel visits|car dates|booking|bookings|clients)"
+              "(@escort_context|@availability|vip|massage|satisfaction|pleasure|provider|booking|bookings|clients)"
             ],
             "window": 40
           }
@@ -5360,7 +5366,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Choose from 8 beautiful girls, discreet incall.",
-            "New girls every week, generous gentlemen welcome."
+            "New girls every week, generous gentlemen welcome.",
+            "Pick one from our catalogue, outcall to your hotel."
           ],
           "noMatch": [
             "Several girls available to babysit on weekends."
@@ -5379,7 +5386,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(incall|incalls|outcall|outcalls|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|discrete|upscale|vip|escort|escorts|escorting|companionship|sensual|massage|playmate|sexy|naughty|kisses|daddy|daddies|bbj|xoxo|satisfaction|pleasure|provider|men only|no rush|hotel visits|car dates|booking|bookings|clients)"
+              "(@escort_context|@availability|vip|massage|satisfaction|pleasure|provider|booking|bookings|clients)"
             ],
             "window": 40
           }
@@ -5409,8 +5416,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The worker's wages, bank card or account are paid to or held by the agency, manager or recruiter.",
         "source": "ILO Indicators of Forced Labour (withholding of wages); UK GLAA labour exploitation indicators (bank accounts controlled by others); UNODC Human Trafficking Indicators.",
         "patterns": [
-          "(~salary|~wage|earnings|pay|money) ..3 (paid|sent|~transfer|handed|given|goes) ..1 (to|into) ..1 (agency|agent|manager|boss|sponsor|recruiter|supervisor|gangmaster|family|parents|husband)",
-          "(agency|manager|boss|agent|recruiter|supervisor|driver|gangmaster|we) ..1 (keeps|keep|holds|hold|manages|manage|collects|collect|receives|receive|controls|control) ..1 (salary|salaries|wages|earnings|money|pay|card|cards|bank card|bank cards|bank account|bank accounts|account|accounts)",
+          "@wages ..3 (paid|sent|~transfer|handed|given|goes|go|went) ..1 (to|into) ..2 (agency|@manager|family|parents|husband|household|person|whoever|middleman|broker)",
+          "(agency|@manager|we|he|she|they) ..2 (keeps|keep|holds|hold|manages|manage|collects|collect|receives|receive|controls|control|takes|take) ..2 (@wages|card|cards|bank card|bank cards|bank account|bank accounts|account|accounts|tips)",
+          "@wages ..4 (released|paid|given|handed) ..2 (at|only at|after) (the)? end of (the)? (contract|season|year|tour|stay)",
           "(we|agency|manager|boss) ..1 (open|opens|set up|sets up) ..1 (bank account|bank accounts|bank card|account) (for|in)",
           "(~salary|~wage|earnings|money|pay|tips|cards|card) ..2 (kept|held|collected|managed|controlled|withheld) by ..1 (agency|agent|manager|boss|recruiter|supervisor|driver|gangmaster|sponsor|madam|owner)",
           "(paid|pay) (at|only at|after) (the end of|end of) (the)? (contract|season|year|tour)"
@@ -5419,7 +5427,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(tips|gratuities) ..3 (shared|pooled|go to|paid to) ..2 (staff|team|workers|you)",
           "(help|helps|support|supports|assist|assists) ..3 (open|opening|set up|setting up) ..2 (bank account|account)",
-          "(never|not|don t|won t|do not|will not) ..2 (~keep|~hold|~collect|~control|~manage)"
+          "(never|not|don t|won t|do not|will not) ..2 (~keep|~hold|~collect|~control|~manage)",
+          "(paid|pay|wages|salary) ..3 (directly|straight) (to you|into your|into your own)",
+          "(you|workers|staff) (keep|hold|manage|control) ..2 (your|their) (own)? (@wages|card|cards|bank card|account)"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -5427,7 +5437,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Salary is paid directly to the agency, you get pocket money.",
             "The manager keeps your bank card for safety.",
-            "Wages are paid at the end of the contract."
+            "Wages are paid at the end of the contract.",
+            "Her monthly pay goes to the person who brings her.",
+            "The team leader collects the takings every evening."
           ],
           "noMatch": [
             "We help you open a bank account in your first week."
