@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "29b976accd76c1dcfb2665ea7b9523ed3d8f027b0a4879a2adfb694ddc6f7fe1" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "f8b2ebbe80876d560372d582c1608b0bfeabe2f639565d66dd1dd76ec5ceb9ab" } as const;
 
 /**
- * The built-in rule packs (715 rules in 7 packs), validated at build time.
+ * The built-in rule packs (716 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -391,6 +391,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "chat_app",
+        "description": "Messaging apps named as the contact channel - the shared @messenger names plus English misspellings and leet-free spellings seen in ads (\"wap\", \"whtsapp\", \"teligram\").",
+        "terms": [
+          "@messenger",
+          "wap",
+          "whtsapp",
+          "whtsap",
+          "whatsaap",
+          "wtsapp",
+          "whatapp",
+          "whatssap",
+          "whats ap",
+          "what s app",
+          "teligram",
+          "telegrm",
+          "telegarm",
+          "tlgrm",
+          "telegran",
+          "snapchatt",
+          "snpchat",
+          "snapch",
+          "signal app",
+          "line app",
+          "=wechat",
+          "=messenger"
+        ],
+        "examples": {
+          "match": [
+            "w/a/p only",
+            "add me on snap",
+            "teligram"
+          ],
+          "noMatch": [
+            "send a signal",
+            "apply online"
+          ]
+        }
+      },
+      {
         "name": "compound_job",
         "description": "The office jobs scam compounds recruit for (customer service, typing, data entry, online sales, crypto or investment chat, telemarketing, gaming).",
         "terms": [
@@ -444,32 +483,21 @@ export const BUILTIN_PACKS: readonly Pack[] = [
       },
       {
         "name": "covered",
-        "description": "Paid for, free, arranged or included by the recruiter (\"on us\", \"sorted\", \"taken care of\").",
+        "description": "Paid for, free, arranged or included by the recruiter (\"on us\", \"sorted\", \"taken care of\"); participles only, since present-tense verbs (\"we provide\", \"includes\") read differently.",
         "terms": [
           "paid",
-          "=pay",
-          "=pays",
           "free",
           "=arranged",
-          "=arrange",
-          "=arranges",
           "=organised",
           "=organized",
           "=included",
-          "=include",
-          "=includes",
           "=covered",
-          "=cover",
-          "=covers",
           "=provided",
-          "=provide",
-          "=provides",
           "sorted",
           "on us",
           "on the house",
           "taken care of",
           "=booked",
-          "=book",
           "prepaid",
           "pre paid",
           "=sponsored",
@@ -478,7 +506,6 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "for free",
           "all in",
           "=supplied",
-          "=given",
           "=handled",
           "@emoji_free"
         ],
@@ -492,7 +519,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "make your own travel arrangements",
             "including taxes",
-            "a service provider"
+            "a service provider",
+            "traveller to book"
           ]
         }
       },
@@ -1488,7 +1516,6 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=travelling",
           "=traveling",
           "journey",
-          "relocation",
           "coach fare",
           "bus fare",
           "bus ticket",
@@ -2456,7 +2483,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(pretty|attractive|good looking|beautiful|slim|sexy|hot|cute|nice looking) (girls|girl|women|woman|ladies|lady|females|female|waitresses|hostesses|receptionists|dancers|models)",
           "(good|nice|slim|attractive|pleasant) (appearance|figure|looks|body)",
-          "(girls|ladies|women|females) ..1 (aged|age|ages|between|from) #num ..2 #num",
+          "@girl ..1 (aged|age|ages|between|from)? #num18-99 ..2 #num18-99",
           "(only|just) (girls|ladies|women|females) (aged|age|between|under|below|up to)",
           "(height|weight) ..2 #num (cm|kg|m)",
           "(measurements|vital statistics|body measurements|bust size|dress size|waist size)",
@@ -2515,7 +2542,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The job interview is held by chat or instant messenger, not by a person at an address — typical of fake recruiters.",
         "source": "US Federal Trade Commission job-scam guidance (interviews over chat apps); FBI IC3 public service announcements on fake job offers.",
         "patterns": [
-          "(interview|interviews|interviewed) ..4 (via|on|through|by|over|using) (yahoo|yahoo messenger|skype|google hangouts|hangouts|hangout|gchat|telegram|whatsapp|wickr|signal|chat|instant messenger|text message|text messages|messenger|im)",
+          "(interview|interviews|interviewed) ..4 (via|on|through|by|over|using) (yahoo|yahoo messenger|skype|google hangouts|hangouts|hangout|gchat|@chat_app|signal|chat|instant messenger|text message|text messages|im)",
           "(online|chat|text|instant) (interview|interviews)"
         ],
         "near": [],
@@ -2588,14 +2615,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.deceptive_recruitment.easy_money_no_skills",
+        "category": "deceptive_recruitment",
+        "weight": 0.45,
+        "description": "Easy or quick money promised together with \"no experience\", \"no skills\" or \"anyone can do it\" - high pay for work that needs nothing, the too-good-to-be-true offer.",
+        "source": "IOM advice on deceptive job offers (high pay for low-skilled work, no qualifications asked); ILO Indicators of Forced Labour (deception); US Federal Trade Commission job-scam guidance.",
+        "patterns": [
+          "(easy|quick|fast|big|good|serious) (money|cash|income|pay|earnings)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(no|zero|without) (experience|exp|skills|qualification|qualifications|cv|english|interview)",
+              "(anyone can|unskilled|no experience needed|beginners welcome|beginners fine|start tomorrow|start tmrw|start today)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [
+          "good (money|pay) (management|habits|sense)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Easy money, no exp needed, start tomorrow."
+          ],
+          "noMatch": [
+            "Good pay for qualified electricians, five years of experience."
+          ]
+        }
+      },
+      {
         "id": "en.deceptive_recruitment.entertainment_abroad",
         "category": "deceptive_recruitment",
         "weight": 0.4,
         "description": "Hostess, dancer, entertainer, bar or massage work abroad, the cover job most often used for recruitment into sexual exploitation.",
         "source": "UNODC Human Trafficking Indicators; IOM advice on deceptive job offers; US TIP Report 2024 (entertainment-visa and hostess recruitment).",
         "patterns": [
-          "(hostess|hostesses|dancer|dancers|entertainer|entertainers|masseuse|masseuses|massage|barmaid|barmaids|club girls|bar girls|nightclub|karaoke|lounge|cabaret|gogo|companion|models|modelling|modeling) ..8 (abroad|overseas|dubai|uae|qatar|bahrain|kuwait|oman|saudi|japan|korea|macau|cyprus|turkey|istanbul|malaysia|thailand|singapore|lebanon|beirut|europe|gulf)",
-          "(abroad|overseas|dubai|uae|qatar|bahrain|kuwait|oman|japan|korea|macau|cyprus|turkey|malaysia|singapore|lebanon|gulf|middle east) ..8 (hostess|hostesses|dancer|dancers|entertainer|entertainers|masseuse|masseuses|bar girls|club girls|nightclub|night club|karaoke|cabaret|companion|models)"
+          "(hostess|hostesses|hostessing|dancer|dancers|dancing|entertainer|entertainers|masseuse|masseuses|massage|barmaid|barmaids|club girls|bar girls|nightclub|karaoke|lounge|cabaret|gogo|companion|models|modelling|modeling) ..8 @abroad",
+          "@abroad ..8 (hostess|hostesses|hostessing|dancer|dancers|dancing|entertainer|entertainers|masseuse|masseuses|bar girls|club girls|nightclub|night club|karaoke|cabaret|companion|models)"
         ],
         "near": [],
         "exclusions": [
@@ -2606,7 +2665,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Hostesses needed for a VIP lounge in Dubai.",
-            "Work in Japan as a dancer, contract 6 months."
+            "Work in Japan as a dancer, contract 6 months.",
+            "Ladies for dancing abroad, flight paid."
           ],
           "noMatch": [
             "Hostess needed for our family restaurant in Leeds."
@@ -2628,7 +2688,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(visa|visas|flight|flights|ticket|tickets|travel|abroad|overseas|passport|documents|papers|accommodation|job|work|salary|country|airport|arrival|girls)"
+              "(@travel|@abroad|@documents|@housing|@job|country|airport|arrival|girls)"
             ],
             "window": 30
           }
@@ -2779,8 +2839,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "No experience, skills or qualifications needed; ordinary in entry-level ads, part of the too-good-to-be-true pattern with other cues.",
         "source": "IOM advice on deceptive job offers; Volodko, Cockbain & Kleinberg 2020 (indicators in work-abroad ads).",
         "patterns": [
-          "(no|zero|without) (previous|prior|work)? (experience|qualifications|skills|skill|cv|resume|interview|education|diploma|degree)",
-          "(experience|qualifications|skills|cv|interview) (not|isn t) (needed|required|necessary|important)"
+          "(no|zero|without) (previous|prior|work)? (experience|exp|qualification|qualifications|skills|skill|cv|resume|interview|education|diploma|degree|licence|license)",
+          "(experience|exp|qualification|qualifications|skills|cv|interview) (not|isn t) (needed|required|necessary|important)"
         ],
         "near": [],
         "exclusions": [],
@@ -2789,7 +2849,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "No experience needed, full training given.",
-            "Experience not required."
+            "Experience not required.",
+            "No qualification needed, no exp."
           ],
           "noMatch": [
             "Minimum two years' experience in a busy kitchen."
@@ -2832,8 +2893,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "IOM advice on deceptive job offers; UNODC Human Trafficking Indicators (recruitment of women on appearance for \"entertainment\" work).",
         "patterns": [
           "(full body|full length|body|bikini|swimsuit|swimwear|lingerie|underwear|figure|body shape) (photo|photos|pic|pics|picture|pictures|shot|shots|selfie|selfies|image|images)",
-          "(send|attach|include|with|whatsapp|upload) ..3 (photo|photos|pic|pics|picture|pictures|selfie|selfies) ..2 (age|height|weight|measurements|size)",
-          "(dm|message|pm|inbox|whatsapp|text) (me|us)? (with|your) (pics|photos|pictures|selfies|photo|pic)"
+          "(send|attach|include|with|@chat_app|upload) ..3 (photo|photos|pic|pics|picture|pictures|selfie|selfies) ..2 (age|height|weight|measurements|size)",
+          "(dm|message|pm|inbox|@chat_app|text) (me|us)? (with|your) (pics|photos|pictures|selfies|photo|pic)",
+          "(send|attach|include|with) ..3 (photo|photos|pic|pics|picture|pictures) ..3 (swimwear|swimsuit|bikini|lingerie|underwear|full length|full body|short dress)"
         ],
         "near": [],
         "exclusions": [
@@ -2919,12 +2981,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(start|leave|travel|depart|fly|flying|departure|go) (immediately|asap|urgently|this week|next week|tomorrow|right away|within days|in a few days|now)",
           "(urgent|urgently|immediate) (hiring|departure|recruitment|start|travel|vacancy|vacancies|need|needed)",
-          "(limited|few) (places|slots|seats|spots|positions) (left|available|remaining)"
+          "(limited|few) (places|slots|seats|spots|positions) (left|available|remaining)",
+          "(fly|flying) out ..2 (within|in) #num (days|weeks)"
         ],
         "near": [
           {
             "patterns": [
-              "(abroad|overseas|flight|flights|ticket|dubai|europe|uk|usa|canada|japan|gulf|poland|germany|italy|cyprus|malaysia|thailand|cambodia|airport)"
+              "(@abroad|@travel|uk|usa|poland|germany|italy|airport)"
             ],
             "window": 40
           }
@@ -2949,17 +3012,23 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Flight, visa and travel to the job paid or arranged by the recruiter; common in lawful schemes, a core lure in deceptive offers.",
         "source": "IOM advice on deceptive job offers; UNODC Human Trafficking Indicators (travel arranged by recruiter); TAXONOMY (travel, visa and housing \"all arranged\").",
         "patterns": [
-          "free (air|plane)? (flight|flights|ticket|tickets|airfare|air ticket|air tickets|visa|visas|travel|transport to|transfer to|journey)",
-          "(~flight|~ticket|~visa|airfare) ..4 (~provided|~arranged|paid|~covered|~included|free|sorted)",
-          "(flight|flights|ticket|tickets|airfare|visa|visas|travel) (is|are|will be)? (provided|arranged|paid|covered|included|sorted|on us|paid by us|paid by the company|paid by the agency)",
-          "(we|agency|company|employer|boss|sponsor) ..1 (~pay|~cover|~arrange|~book|~buy|~process|~handle|~provide|~give|~offer) ..2 (flight|flights|ticket|tickets|airfare|visa|visas|travel|journey)"
+          "free (air|plane)? (@travel|transport to|transfer to)",
+          "@travel ..3 @covered",
+          "(we|agency|company|employer|boss|sponsor|family) ..1 (~pay|~cover|~arrange|~book|~buy|~process|~handle|~provide|~give|~offer|~sort|~fund) ..2 @travel",
+          "(@travel|hotel|hotels|stay) ..3 (on us|on the house|all paid|all expenses paid|paid for)",
+          "(free|all expenses paid) (holiday|holidays|trip|trips|vacation|getaway)"
         ],
         "near": [],
         "exclusions": [
           "(flight|flights|ticket|tickets|airfare|visa|visas|travel) ..2 (not|isn t|aren t|never|no longer) ..2 (provided|arranged|paid|covered|included)",
           "visa sponsorship",
           "(paid|covered|arranged) by (you|the worker|the employee|yourself|the candidate|candidates|workers)",
-          "(not|isn t|aren t|never) (~provided|~arranged|paid|~covered|~included)"
+          "(not|isn t|aren t|never) (~provided|~arranged|paid|~covered|~included)",
+          "(visa|visas) free (travel|entry|access|countries|country|for|to)",
+          "(travel|enter|visit|travelling|traveling) (visa|visas) free",
+          "(own|your own) (@travel|travel arrangements)",
+          "(win|won|chance to win|prize|competition|draw|raffle) ..4 (free|paid) (holiday|holidays|trip|trips|vacation)",
+          "(holiday|holidays) (pay|paid|entitlement|allowance)"
         ],
         "unlessNear": [],
         "negatable": false,
@@ -2968,11 +3037,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Free flight and visa, start next month.",
             "Ticket and accommodation provided by the company.",
             "We arrange your visa and pay your flight.",
-            "Company provides visa, flight and accommodation."
+            "Company provides visa, flight and accommodation.",
+            "Surgery abroad, travel and hotel arranged.",
+            "Fancy a free holiday? Five nights in a hotel on us."
           ],
           "noMatch": [
             "Flights are not included in the salary package.",
-            "Visa sponsorship available for suitable candidates."
+            "Visa sponsorship available for suitable candidates.",
+            "Please make your own travel arrangements to the venue.",
+            "Enter our draw for a chance to win a free holiday."
           ]
         }
       },
@@ -2984,9 +3057,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "IOM advice on deceptive job offers (vague or missing employer details); Volodko, Cockbain & Kleinberg 2020 (no company name or address).",
         "patterns": [
           "(details|info|information|name|location|address|rest) ..5 (given|provided|explained|shared|sent|discussed|told|revealed|disclosed) (on arrival|in private|privately|in person|later|when you arrive|once you arrive|after selection)",
-          "(details|info|information|name|location|address|rest) ..2 (given|provided|explained|shared|sent|discussed|told) (by|on|in|via) (phone|whatsapp|telegram|dm|pm|inbox)",
-          "(details|info|information|salary|location) (in|via|by|on|through) (dm|pm|private|inbox|whatsapp|telegram|phone)",
-          "(explain|discuss|tell you) (everything|all|the details|more) ..2 (arrival|arrive|private|phone|call|whatsapp|person)"
+          "(details|info|information|name|location|address|rest) ..2 (given|provided|explained|shared|sent|discussed|told) (by|on|in|via) (phone|@chat_app|dm|pm|inbox)",
+          "(details|info|information|salary|location) (in|via|by|on|through) (dm|pm|private|inbox|@chat_app|phone)",
+          "(explain|discuss|tell you) (everything|all|the details|more) ..2 (arrival|arrive|private|phone|call|@chat_app|person)"
         ],
         "near": [],
         "exclusions": [],
@@ -3011,12 +3084,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Volodko, Cockbain & Kleinberg 2020 (work-abroad ads); IOM advice on deceptive job offers.",
         "patterns": [
           "(work|job|jobs|vacancy|vacancies|positions|employment|opportunity|opportunities) (abroad|overseas|in europe|in the gulf|in the middle east|in dubai|in the uae)",
+          "(@job) ..2 (in|to) (dubai|uae|qatar|saudi|kuwait|oman|bahrain|the gulf|the middle east|canada|cyprus|malaysia|japan|korea)",
           "(work|live and work|relocate) (in|to) (europe|the uk|uk|usa|the usa|america|canada|australia|dubai|japan|germany|poland|the gulf)"
         ],
         "near": [
           {
             "patterns": [
-              "(no experience|no english|free|urgent|urgently|easy|guaranteed|high salary|visa|girls|ladies|women|fee|fees|deposit|whatsapp|telegram)"
+              "(no experience|no english|free|urgent|urgently|easy|guaranteed|high salary|visa|@girl|@fee|@chat_app)"
             ],
             "window": 40
           }
