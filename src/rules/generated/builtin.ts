@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "f8b2ebbe80876d560372d582c1608b0bfeabe2f639565d66dd1dd76ec5ceb9ab" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "a4ae814096f9989ba78b1888da0cdd6aab16b439bd55e3879791185e3d899e8b" } as const;
 
 /**
- * The built-in rule packs (716 rules in 7 packs), validated at build time.
+ * The built-in rule packs (719 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -1762,6 +1762,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Project authored from UNODC Human Trafficking Indicators (sexual exploitation) and escort-ad research (\"generous\" in US/UK ads; Lugo-Graulich et al. 2024 lists commercial-sex euphemisms); no published English code-word lexicon exists.",
         "patterns": [
           "(generous|gen) (men|man|gentlemen|gentleman|gents|gent|guys|guy|daddy|daddies|older men|mature men|clients|client|souls|friends)",
+          "generous (older|mature|rich|wealthy) (man|men|guy|guys|gent|gents|gentleman|gentlemen|daddy|bf|boyfriend)",
           "(gentlemen|gents|men) (only|who are generous|who know how to treat|who spoil)",
           "(must|please) be generous"
         ],
@@ -1775,11 +1776,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Sweet girl looking for generous gentlemen.",
-            "Gents only, must be generous."
+            "Gents only, must be generous.",
+            "Looking for a generous older guy this weekend."
           ],
           "noMatch": [
             "Generous holiday allowance and pension.",
             "Gents only barber, walk-ins welcome."
+          ]
+        }
+      },
+      {
+        "id": "en.commercial_sex.girl_sent_to_client",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "A girl or woman \"comes to\", is \"sent to\" or \"delivered to\" the client's hotel or home - outcall arranged by whoever posts the ad.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation; victims moved to clients by others); Polaris typology of outcall and hotel-based commercial sex. Project authored from those indicator texts.",
+        "patterns": [
+          "@girl ..2 (comes|come|will come|visits|will visit|is sent|are sent|sent|delivered|brought|arrives|will arrive) (to|at|round to|over to) (your|ur|you|the client s|the clients) ..1 (hotel|place|house|room|home|apartment|flat|door|location)",
+          "(send|deliver|bring|drop) ..2 (a|the|one|your)? @girl (to|at) (your|ur) ..1 (hotel|place|house|room|home|apartment|flat|door)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(cleaning|cleaner|nurse|carer|care|hairdresser|stylist|makeup|nanny|tutor|sitter|therapist|physio|plumber) ..6 (comes|come|will come|visits|sent|arrives) (to) (your)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Pick one and the lady comes to your hotel within the hour.",
+            "We send a girl to your place, discreet."
+          ],
+          "noMatch": [
+            "Our cleaning lady comes to your home every Tuesday."
           ]
         }
       },
@@ -1809,6 +1837,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Looking for a flatmate to help with the rent and bills."
+          ]
+        }
+      },
+      {
+        "id": "en.commercial_sex.hostess_club_extras",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Hostess or dancer jobs paid by drinks commission, \"private room\" or VIP-booth bonuses - the lady-drink and private-room system of clubs where hostesses are pushed into commercial sex.",
+        "source": "US TIP Report 2024 (hostess and entertainment venues, \"lady drinks\" commissions); UNODC Human Trafficking Indicators (sexual exploitation in bars and clubs). Project authored from those indicator texts.",
+        "patterns": [
+          "(private|vip|champagne|back) (room|rooms|booth|booths|dances|dance|lounge) ..3 (bonus|bonuses|commission|commissions|extra|extras|tips|pay)",
+          "(drink|drinks|lady drink|lady drinks|ladies drinks|champagne|bottle|bottles|table) (commission|commissions|percentage|%|bonus|bonuses)",
+          "(commission|%|percent) (on|per|from|for) (every|each)? (drink|drinks|bottle|bottles|lady drink|champagne)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(hostess|hostesses|dancer|dancers|dancing|girls|ladies|@girl|club|bar|lounge|members club|nightclub|karaoke|cabaret)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Hostesses for a gentlemen's club, salary plus drinks commission and private room bonuses."
+          ],
+          "noMatch": [
+            "Bar staff wanted, hourly pay plus tips, card payments only."
           ]
         }
       },
@@ -1913,12 +1972,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Payment, a deposit or a \"gift\" demanded first, before meeting, in a dating or companionship ad.",
         "source": "UNODC Human Trafficking Indicators (commercial sex); US TIP Report 2024 (online solicitation and advance payment); Project authored from indicator text.",
         "patterns": [
-          "(deposit|payment|gift|gifts|gift card|send|pay|tribute|support|verification|allowance) ..4 (first|upfront|up front|in advance|beforehand|before) ..3 (then|and then|before) (we|i|u|you) (meet|can meet|see|link|hook up|date|hang out)"
+          "(deposit|payment|gift|gifts|gift card|send|pay|tribute|support|verification|allowance|@fee) ..4 (first|upfront|up front|in advance|beforehand|before) ..3 (then|and then|before) (we|i|u|you) (meet|can meet|see|link|hook up|date|hang out)",
+          "(deposit|payment|send|pay|@fee) ..4 (first|upfront|up front|in advance|beforehand) ..2 (then|and then) (the|my|a|our)? (@girl|she|her) (comes|come|will come|visits|will visit|is sent|arrives)"
         ],
         "near": [
           {
             "patterns": [
-              "(sugar|daddy|spoil|babe|baby|date|dates|gentleman|gentlemen|generous|allowance|cute|sexy|girl|lonely|honey|handsome|kisses|😘|💕|😍|💋)"
+              "(@dating_context|@escort_context|daddy|spoil|@girl|baby|date|dates|generous|allowance|cute|lonely|honey|handsome|😘|💕|😍|hotel)"
             ],
             "window": 30
           }
@@ -1929,7 +1989,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "looking for a sugar daddy, deposit in USDT first then we meet",
-            "cute girl here, send a gift card first and then we can meet babe"
+            "cute girl here, send a gift card first and then we can meet babe",
+            "Pay my fee first, then the babe comes to your hotel."
           ],
           "noMatch": [
             "Pay the holding deposit first, then we meet at the flat to sign the lease."
@@ -4588,6 +4649,31 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.obfuscation.emoji_rate_code",
+        "category": "obfuscation",
+        "weight": 0.3,
+        "description": "Emoji written in place of the words of a rate list - roses for money, a moon for overnight (\"🌹🌹 = 30min\", \"🌙 = ask\") - so text filters see no price or service.",
+        "source": "Polaris Project and TellFinder coded-language notes (emoji as price and service codes); Lugo-Graulich et al., Journal of Human Trafficking 2024 (obfuscation as a predictive indicator). Project authored from those indicator texts.",
+        "patterns": [
+          "@emoji_rose @emoji_rose ..1 #num (min|mins|minutes|hr|hrs|h|hour|hours)",
+          "#num (min|mins|minutes|hr|hrs|h|hour|hours) ..1 @emoji_rose",
+          "(🌙|🌛|🌜|🌃|🛌) ..1 (ask|#num|@emoji_rose|negotiable|tbc|tba|dm)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "🌹🌹 = 30min | 🌹🌹🌹🌹 = 1hr",
+            "🌙 = ask"
+          ],
+          "noMatch": [
+            "Roses for sale, 30 min from town."
+          ]
+        }
+      },
+      {
         "id": "en.obfuscation.evasive_spelling",
         "category": "obfuscation",
         "weight": 0.35,
@@ -5527,13 +5613,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "A deposit demanded before meeting in an escort or dating context, usually by app, gift card or crypto.",
         "source": "US TIP Report 2024; Federal Trade Commission romance-scam guidance (deposit before meeting). Project authored from those indicator texts.",
         "patterns": [
-          "(deposit|prepayment|pre payment|verification fee|booking fee|security fee) (required|needed|first|before|upfront|to book|to confirm|to secure|for)",
+          "(deposit|prepayment|pre payment|verification fee|booking fee|security fee|connection fee|link up fee|linkup fee|hookup fee|introduction fee|meeting fee) (required|needed|first|before|upfront|to book|to confirm|to secure|for)",
+          "(pay|send) (my|the|a|our) ..2 (connection|link up|linkup|hookup|introduction|booking|verification|meeting) (fee|fees|charge|money)",
           "(no deposit|without deposit)? (no meet|no meeting|no booking)"
         ],
         "near": [
           {
             "patterns": [
-              "(incall|outcall|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|upscale|vip|escort|escorts|companionship|sensual|massage|playmate|sexy|naughty|kisses|daddy|daddies|meet)"
+              "(@escort_context|@dating_context|@availability|vip|massage|daddy|meet|babe|babes|@girl|hotel)"
             ],
             "window": 40
           }
@@ -5544,7 +5631,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Deposit required before we meet, generous gents only.",
-            "Booking fee to confirm your date, then incall."
+            "Booking fee to confirm your date, then incall.",
+            "Pay my connection fee first, then the babe comes to your hotel."
           ],
           "noMatch": [
             "Deposit required to book the venue for your wedding."
@@ -5687,7 +5775,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "US Federal Trade Commission job-scam guidance (fees by wire transfer); US TIP Report 2024; Europol 2025.",
         "patterns": [
           "(send|pay|transfer|wire|deposit|fee|payment) ..5 (western union|moneygram|money gram|cash app|cashapp|venmo|zelle|worldremit|world remit|ria|remitly|apple pay|chime)",
-          "(western union|moneygram|cash app|cashapp|venmo|zelle) (only|first|deposit|payment)"
+          "(western union|moneygram|cash app|cashapp|venmo|zelle) (only|first|deposit|payment)",
+          "(@cash) (or|and) (cash app|cashapp|venmo|zelle|chime|apple pay|western union|moneygram)"
         ],
         "near": [],
         "exclusions": [
@@ -5698,7 +5787,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Send the visa fee by Western Union.",
-            "Deposit via Cash App first."
+            "Deposit via Cash App first.",
+            "Ca$h or CashApp, incall only."
           ],
           "noMatch": [
             "We pay wages by bank transfer."
