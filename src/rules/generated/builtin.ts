@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "a4ae814096f9989ba78b1888da0cdd6aab16b439bd55e3879791185e3d899e8b" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "80d2c170b08486edbc102091bdb71739d44fc14f1ec52ad5fc004b4f3da24d69" } as const;
 
 /**
  * The built-in rule packs (719 rules in 7 packs), validated at build time.
@@ -4631,8 +4631,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "\"Ask me for the number\" / \"number on request\": the contact is withheld from the ad text so filters and investigators cannot link it.",
         "source": "Lugo-Graulich et al., Journal of Human Trafficking 2024 (obscured phone number is predictive, JRSA). Project authored from that indicator text.",
         "patterns": [
-          "(ask|message|dm|pm|inbox|text|email) (me|us)? (for|to get) (my|the|our) (number|digits|whatsapp|telegram|snap|contact|phone number|real number|cell|private number|work number)",
-          "(number|digits|contact|whatsapp|telegram) (on|by|upon) (request|ask|asking)"
+          "(ask|message|dm|pm|inbox|text|email) (me|us)? (for|to get) (my|the|our) (number|digits|@chat_app|contact|phone number|real number|cell|private number|work number)",
+          "(number|digits|contact|@chat_app) (on|by|upon) (request|ask|asking)"
         ],
         "near": [],
         "exclusions": [],
@@ -4681,7 +4681,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "TAXONOMY obfuscation (misspelled code words); Lugo-Graulich et al., Journal of Human Trafficking 2024 (obfuscation itself is a signal). Project authored from those indicator texts.",
         "patterns": [
           "(watsap|watsapp|whatsap|whatsaap|whtsapp|whtsap|wtsapp|wassap|whatapp|whatssap|teligram|telegrm|telegarm|tlgrm|telegran|snapchatt|snapchap|snpchat|snapch|kikme|sig nal)",
-          "(escourt|esscort|escortt|escorrt|massag|masage|masssage|incal|outcal)",
+          "(escourt|esscort|escortt|escorrt|masage|massge|incal|outcal)",
           "(w app|wa app|what s app|whats ap|t gram|tele gram|s nap|snap chat)"
         ],
         "near": [],
@@ -4736,8 +4736,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Phone number or contact only \"in the pics\", \"on the photo\" or \"in my profile picture\", hidden from text filters.",
         "source": "Lugo-Graulich et al., Journal of Human Trafficking 2024 (obscured phone number is predictive, JRSA); TAXONOMY obfuscation.",
         "patterns": [
-          "(number|num|digits|contact|whatsapp|telegram|snap|snapchat|kik|handle|details|info|cell|phone|email|username|user) ..3 (in|on) ..2 (pic|pics|picture|pictures|photo|photos|image|images|last pic|first pic|gallery|screenshot)",
-          "(see|check|look at) (my|the) (pics|pictures|photos|last pic|last photo|gallery) (for|to get) ..1 (number|contact|digits|whatsapp|telegram|snap|details)"
+          "(number|num|digits|contact|@chat_app|handle|details|info|cell|phone|email|username|user) ..3 (in|on) ..2 (pic|pics|picture|pictures|photo|photos|image|images|last pic|first pic|gallery|screenshot)",
+          "(see|check|look at) (my|the) (pics|pictures|photos|last pic|last photo|gallery) (for|to get) ..1 (number|contact|digits|@chat_app|details)"
         ],
         "near": [],
         "exclusions": [],
@@ -4789,7 +4789,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "A phone number broken into single digits or small groups separated by spaces, dots or symbols after \"call\"/\"text\", to defeat number filters.",
         "source": "Lugo-Graulich et al., Journal of Human Trafficking 2024 (obscured phone number is predictive, JRSA); TAXONOMY obfuscation (numbers split with symbols).",
         "patterns": [
-          "(call|text|txt|number|phone|whatsapp|telegram|cell|tel|contact|me|at|on) ..1 #num #num #num #num #num #num"
+          "(call|text|txt|number|phone|@chat_app|cell|tel|contact|me|at|on) ..1 #num #num #num #num #num #num"
         ],
         "near": [],
         "exclusions": [],
@@ -4811,8 +4811,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Apply or contact via a personal messenger account rather than a company channel; common in small businesses, weak alone.",
         "source": "US TIP Report 2024 (recruitment over messaging apps); IOM advice on deceptive job offers (no official company contact).",
         "patterns": [
-          "(apply|contact|message|text|reach|write|add|dm|find|follow) ..1 (on|via|by|through|at) (whatsapp|telegram|signal|snapchat|snap|wechat|kik|viber|threema)",
-          "(send|drop) ..2 (cv|resume|details|photo|photos|pics) ..1 (whatsapp|telegram|signal|snapchat|wechat|kik|viber)"
+          "(apply|contact|message|text|reach|write|add|dm|find|follow) ..1 (on|via|by|through|at) (@chat_app|signal)",
+          "(send|drop) ..2 (cv|resume|details|photo|photos|pics) ..1 (@chat_app|signal)"
         ],
         "near": [],
         "exclusions": [],
@@ -4884,13 +4884,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Contact only through an encrypted or private messenger (WhatsApp, Telegram, Signal…), out of the platform's sight.",
         "source": "US TIP Report 2024 (recruiters move victims to encrypted messaging apps); Europol 2025; INTERPOL 2023 (scam-compound recruitment over Telegram/WhatsApp).",
         "patterns": [
-          "(whatsapp|telegram|signal|snapchat|snap|wechat|kik|viber|wickr|threema|line app|session app) (only|exclusively|strictly|just)",
-          "(only|exclusively|strictly) (on|via|by|through|thru|over|using|with) (whatsapp|telegram|signal|snapchat|snap|wechat|kik|viber|wickr|threema)",
-          "(contact|message|text|reach|apply|dm|write|talk) ..1 (only|exclusively|strictly) ..1 (whatsapp|telegram|signal|snapchat|snap|wechat|kik|viber|threema)"
+          "(@chat_app|signal|tele|tg) (only|exclusively|strictly|just)",
+          "(only|exclusively|strictly) (on|via|by|through|thru|over|using|with) (@chat_app|signal)",
+          "(contact|message|text|reach|apply|dm|write|talk) ..1 (only|exclusively|strictly) ..1 (@chat_app|signal)"
         ],
         "near": [],
         "exclusions": [
-          "signal (only|just) (strong|weak|works|available)"
+          "signal (only|just) (strong|weak|works|available)",
+          "(only|just) with (snap|kik|wechat|messenger) (peas|chat|group)"
         ],
         "unlessNear": [],
         "negatable": false,
@@ -4935,21 +4936,26 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Text only, no calls, no private or blocked numbers, typical screening wording of escort ads (also in classifieds, so weak).",
         "source": "escort-ad indicator research (Giommoni & Ikwu 2021); US TIP Report 2024. Project authored from those indicator texts.",
         "patterns": [
-          "(text|texts|sms|message|messages|txt) only",
+          "(text|texts|sms|message|messages|txt|inbox|dm|dms|pm|pms) only",
+          "(dm|pm|inbox|text|message|txt|msg) (me|us)? (don t|dont|do not|no|never) (call|calls|ring|phone)",
+          "(we|i) (don t|dont|do not|never|won t) (answer|take|pick up|accept|reply to) (calls|phone calls|the phone|voice calls)",
           "no (calls|phone calls|voice calls|private numbers|blocked numbers|withheld numbers|hidden numbers|unknown numbers|private calls|texts)",
           "(private|blocked|withheld|hidden) (numbers|number|calls) (not answered|ignored|will be ignored|blocked)"
         ],
         "near": [],
         "exclusions": [
           "(text|sms|message) only (plan|plans|bundle|package|service|mode)",
-          "no (calls|texts) (after|before|on) (#num|sundays|weekends|holidays)"
+          "no (calls|texts) (after|before|on) (#num|sundays|weekends|holidays)",
+          "#num (pm|am) only"
         ],
         "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
             "Text only, no private numbers.",
-            "No withheld numbers."
+            "No withheld numbers.",
+            "DM me, don't call.",
+            "Inbox only."
           ],
           "noMatch": [
             "No calls after 9 pm please, it's a family home."
