@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "80d2c170b08486edbc102091bdb71739d44fc14f1ec52ad5fc004b4f3da24d69" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "766efca875e4e867a53ec44970606516e88a12cad868df92bf01a892eab700b9" } as const;
 
 /**
- * The built-in rule packs (719 rules in 7 packs), validated at build time.
+ * The built-in rule packs (720 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -3862,13 +3862,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Boats, lorries or cars leaving regularly with places for sale, advertised like a transport service.",
         "source": "UN Protocol against the Smuggling of Migrants (Palermo); Europol 2025 (smuggling services advertised on social media); IOM.",
         "patterns": [
-          "(boat|boats|dinghy|lorry|lorries|truck|trucks|van|car|group|convoy) ..2 (leaves|leaving|departs|departing|goes|going|every) ..3 (week|weekly|night|nightly|day|daily|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|soon)",
+          "(@crossing|van|car|group|convoy) ..2 (leaves|leaving|departs|departing|goes|going|every) ..3 (week|weekly|wk|night|nightly|day|daily|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|soon)",
           "(places|seats|spaces|spots) (left|available|remaining) ..6 (boat|lorry|truck|crossing|border|trip|journey|group)"
         ],
         "near": [
           {
             "patterns": [
-              "(crossing|cross|border|borders|passage|uk|england|italy|greece|spain|europe|canada|usa|mexico|channel|sea|asylum|per person|papers|documents|visa|smuggle|illegal|undocumented|without papers)"
+              "(crossing|cross|border|borders|passage|uk|england|italy|greece|spain|europe|canada|usa|mexico|channel|sea|asylum|per person|pp|papers|documents|docs|visa|smuggle|illegal|undocumented|without papers|#flag)"
             ],
             "window": 30
           }
@@ -3915,6 +3915,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.migrant_smuggling.flag_route",
+        "category": "migrant_smuggling",
+        "weight": 0.5,
+        "description": "A route written with flags and an arrow (\"🇫🇷➡️🇬🇧\") next to a price per person, a vehicle or \"no papers\" - a smuggling offer that names no word a filter could catch.",
+        "source": "Europol, European Migrant Smuggling Centre (EMSC) annual report (smuggling services advertised on social media with emoji and codes); UN Protocol against the Smuggling of Migrants (Palermo); IOM.",
+        "patterns": [
+          "#flag @emoji_arrow #flag",
+          "#flag (to|2) #flag"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(pp|per person|per head|price|@crossing|no docs|no papers|without papers|no passport|every week|every wk|weekly|guaranteed|🚤|🚚|🚛|#num)"
+            ],
+            "window": 12
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "🇹🇷➡️🇬🇷 by 🚤 every week, 2k pp"
+          ],
+          "noMatch": [
+            "Moving day! 🇫🇷➡️🇬🇧 new flat, new life"
+          ]
+        }
+      },
+      {
         "id": "en.migrant_smuggling.price_per_person",
         "category": "migrant_smuggling",
         "weight": 0.5,
@@ -3924,12 +3954,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(price|cost|fee|pay|payment|costs) ..3 (per|each|a) (person|head|passenger|adult|child)",
           "(per|each) (person|head|passenger) ..2 ($|€|£|#num|usd|euros|dollars)",
           "($|€|£|usd|eur|euros|euro|dollars|pounds) (per|a|each) (person|head|passenger|adult|child)",
-          "(price|cost|costs|fee|pay) ..3 (dollars|euros|pounds|usd|eur|$|€|£) each"
+          "(price|cost|costs|fee|pay) ..3 (dollars|euros|pounds|usd|eur|$|€|£) each",
+          "(#num|k) (pp|p p)"
         ],
         "near": [
           {
             "patterns": [
-              "(border|borders|crossing|passage|asylum|papers|without documents|no documents|no visa|without visa|without a visa|smuggle|smuggling|illegal|undocumented|channel|sea crossing|other side|boat to|lorry|by boat|by sea|night|women and children|spain|italy|greece|uk|england|canada|usa|europe|germany|libya|tunisia|morocco|turkey|calais|dunkirk)"
+              "(border|borders|crossing|passage|asylum|papers|without documents|no documents|no docs|no visa|without visa|without a visa|smuggle|smuggling|illegal|undocumented|channel|sea crossing|other side|boat to|lorry|truck|by boat|by sea|night|women and children|spain|italy|greece|uk|england|canada|usa|europe|germany|libya|tunisia|morocco|turkey|calais|dunkirk|#flag|🚤|🚚|🚛)"
             ],
             "window": 30
           }
@@ -3939,7 +3970,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": false,
         "examples": {
           "match": [
-            "Crossing the border, price per person 2500 euros, cash."
+            "Crossing the border, price per person 2500 euros, cash.",
+            "Lorry to the UK every week, 3k pp."
           ],
           "noMatch": [
             "Boat trip around the bay, price per person £25."
@@ -4971,7 +5003,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(medical|hospital|surgery|operation|travel|accommodation) ..4 (costs|expenses|bills|fees) ..3 (covered|paid|included|taken care of|free)",
           "(free|paid) (surgery|operation|hospital stay|medical tests|transplant)",
-          "(travel|flight|flights|trip|stay|surgery|operation|hotel) ..3 (paid|covered|free|included|on us)",
+          "(@travel|trip|stay|surgery|operation|hotel|hospital|🏥) ..3 @covered",
           "(blood group|blood type|blood groups|blood types) ..6 (all|any|o|a|b|ab|paid|cash|money|wanted|needed)"
         ],
         "near": [
@@ -4988,7 +5020,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Kidney donors wanted, all medical and travel costs covered.",
-            "Any blood group, kidney donor, free surgery in India."
+            "Any blood group, kidney donor, free surgery in India.",
+            "Kidney wanted, 🏥 + ✈️ covered."
           ],
           "noMatch": [
             "Private health cover: surgery and hospital costs covered up to 1 million."
@@ -5027,7 +5060,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(sell|selling|sold|buy|buying|purchase|purchasing|sale of) ..2 (kidney|kidneys|liver|livers|organ|organs|cornea|corneas|part of your liver|part of my liver|lung|lungs)",
           "(kidney|kidneys|liver|organ|organs|cornea|corneas) ..1 (for sale|for cash|for money|wanted for cash|buyer|buyers|sellers|seller)",
-          "(we|i) (buy|pay for) ..2 (kidney|kidneys|organs|organ|liver)"
+          "(we|i) (buy|pay for) ..2 @organ",
+          "@organ (4|for) ($|£|€|sale|cash|money|sell)",
+          "@organ ..6 (we pay|will pay|pay top|top dollar|top price|top money|paid cash|cash paid)"
         ],
         "near": [],
         "exclusions": [
@@ -5043,7 +5078,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Sell your kidney for 50000 dollars, fast payment.",
             "Kidney buyers wanted urgently, all blood groups.",
-            "We buy kidneys, call now."
+            "We buy kidneys, call now.",
+            "Kidney 4 $ale? We pay top dollar."
           ],
           "noMatch": [
             "Fresh lamb kidneys for sale at the butcher's counter.",
@@ -5837,12 +5873,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(we|i|boss|agency|employer) (will|can)? (pay|clear|settle|pay off|cover) (off)? (your|all your) (debts|debt|loans|loan|bills)",
           "(need|needing|want|desperate for) (money|cash) (fast|quickly|urgently|now|today|quick)",
-          "(in debt|desperate|struggling financially|broke|behind on rent|can t pay rent|cannot pay rent|can t pay your bills)"
+          "(in debt|desperate|struggling financially|flat broke|skint|behind on rent|can t pay rent|cannot pay rent|can t pay your bills)",
+          "(drowning|deep|buried|stuck) in (debt|debts|loans|bills)",
+          "(family|mouths|kids|children) to feed"
         ],
         "near": [
           {
             "patterns": [
-              "(job|jobs|work|working|girls|travel|abroad|overseas|hiring|earn|salary|position|come|join|apply|contact|message|text|whatsapp|telegram|dm)"
+              "(@job|@girl|travel|@abroad|earn|come|join|apply|contact|message|text|@chat_app|dm|@organ|donor|donors|we pay)"
             ],
             "window": 30
           }
@@ -5856,7 +5894,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "In debt? We pay off your debts, you just work for us abroad.",
-            "Need money fast? Girls wanted for easy work, message me."
+            "Need money fast? Girls wanted for easy work, message me.",
+            "Kidney donors wanted, perfect for anyone drowning in loans."
           ],
           "noMatch": [
             "Struggling with debt? Free debt advice from our charity."
@@ -5870,12 +5909,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Room, money or work offered to people who are homeless, have run away or have nowhere to stay.",
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); Polaris (recruitment of runaway and homeless youth); UNODC Human Trafficking Indicators.",
         "patterns": [
-          "(homeless|runaway|runaways|kicked out|nowhere to stay|nowhere to go|nowhere to sleep|nowhere to live|need a place to stay|no place to stay|left home|sleeping rough)"
+          "(homeless|runaway|runaways|kicked out|nowhere to stay|nowhere to go|nowhere to sleep|nowhere to live|need a place to stay|no place to stay|left home|sleeping rough|ran away|run away from home|running away|run away from)"
         ],
         "near": [
           {
             "patterns": [
-              "(we can help|we help|free room|free place|free bed|stay with us|place to stay|come to us|job|work|money|girls|cash|dm|message me|text me)"
+              "(we can help|we help|free room|free place|free bed|stay with us|place to stay|come to us|@job|money|@girl|cash|dm|message me|text me|inbox|room for you|a room|just come)"
             ],
             "window": 20
           }
@@ -5888,7 +5927,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Nowhere to stay? Free room for girls who help in the house.",
-            "Kicked out by your parents? Message me, I have work and a place to stay."
+            "Kicked out by your parents? Message me, I have work and a place to stay.",
+            "Any girl who ran away and needs a room, inbox me."
           ],
           "noMatch": [
             "Homeless shelter needs volunteers for the night shift."
@@ -5985,7 +6025,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "\"No questions asked\", no background or reference checks - an offer aimed at people who cannot show papers or history.",
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UK Home Office county lines guidance (\"no questions asked\" recruitment).",
         "patterns": [
-          "(no questions asked|no questions|don t ask questions|we don t ask|nobody asks|no one asks)",
+          "(no questions asked|no questions|don t ask questions|we don t ask|we dont ask|we do not ask|we never ask|nobody asks|no one asks|nobody checks|no one checks)",
           "(no|without) (background check|background checks|checks|reference|references|criminal record check|dbs|dbs check|id check|id checks)"
         ],
         "near": [],
