@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "766efca875e4e867a53ec44970606516e88a12cad868df92bf01a892eab700b9" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "ac9b497a367a7f4933311d73777052674eba79774a1207c143c2fa8bc53ac466" } as const;
 
 /**
- * The built-in rule packs (720 rules in 7 packs), validated at build time.
+ * The built-in rule packs (721 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -3419,7 +3419,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Narrow age limits (e.g. 18-35) and fast typing or basic computer skills for an overseas office job, a recurring pattern of scam-compound ads.",
         "source": "INTERPOL 2023 global warning (age-limited \"customer service\" and typing jobs); OHCHR 2023; IOM.",
         "patterns": [
-          "(age|aged|ages|between) (18|20|21|22) ..2 (30|32|35|38|40)",
+          "(age|aged|ages|between) #num16-25 ..2 #num26-45",
+          "#num16-25 ..1 #num26-45 (yrs|years|yo|y o|years old)",
           "(fast|good|quick) (typing|typist|typer|keyboard skills)",
           "(typing speed|words per minute|wpm)",
           "(can|able to|must) type (fast|quickly)"
@@ -3427,7 +3428,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(cambodia|myanmar|laos|thailand|bangkok|dubai|malaysia|philippines|abroad|overseas|free flight|free visa|visa|dormitory|usdt|crypto|investment|online|telegram|chinese|english|vietnamese|indonesian|thai)"
+              "(@compound_place|thailand|bangkok|malaysia|philippines|@abroad|free flight|free visa|visa|dormitory|usdt|@crypto|investment|online|@chat_app|chinese|english|vietnamese|indonesian|thai)"
             ],
             "window": 40
           }
@@ -3438,7 +3439,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Age 18-35, fast typing, work abroad in Malaysia.",
-            "Requirements: good typing, basic English, age 20-35, dormitory provided."
+            "Requirements: good typing, basic English, age 20-35, dormitory provided.",
+            "Age 19-34, can type fast, free dorm in Laos."
           ],
           "noMatch": [
             "Typing speed of 50 wpm required for this legal secretary role in Bristol."
@@ -3449,20 +3451,23 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "en.forced_criminality.compound_location_job",
         "category": "forced_criminality",
         "weight": 0.6,
-        "description": "Customer-service, typing, online-sales, crypto or gaming jobs in the scam-compound regions of Cambodia, Myanmar, Laos or the Thai-Myanmar border.",
+        "description": "Customer-service, typing, online-sales, crypto or gaming jobs in the scam-compound regions of Cambodia, Myanmar, Laos or the Thai-Myanmar border (@compound_place; Dubai, where most such jobs are real, is left to gulf_asia_online_job, which also asks for the free-travel package).",
         "source": "INTERPOL 2023 Purple Notice and global warning on human trafficking-fuelled fraud; OHCHR 2023 (online scam operations in South-East Asia); IOM; US TIP Report 2024.",
         "patterns": [
-          "(cambodia|myanmar|burma|laos|lao|sihanoukville|myawaddy|mae sot|shwe kokko|kk park|golden triangle|bavet|poipet|tachileik|thai border|thai myanmar border|myanmar border|wa state)"
+          "@compound_place",
+          "myanmar border"
         ],
         "near": [
           {
             "patterns": [
-              "(customer service|customer support|typing|typist|data entry|online sales|telemarketing|call center|call centre|chat support|online marketing|digital marketing|marketing|gaming|online casino|casino|crypto|cryptocurrency|investment|forex|translator|translation|chat agent|chat operator|chatter|keyboard|it support|sales agent|sales agents|content moderator|online job|online jobs|office job|office work|computer)"
+              "@compound_job"
             ],
             "window": 30
           }
         ],
-        "exclusions": [],
+        "exclusions": [
+          "(dubai|dubaï)"
+        ],
         "unlessNear": [],
         "negatable": false,
         "examples": {
@@ -3613,7 +3618,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Free trip or paid travel in exchange for carrying a bag, suitcase or parcel - drug-courier recruitment.",
         "source": "UNODC Human Trafficking Indicators (forced criminality, drug mules); Europol 2025; INTERPOL 2023.",
         "patterns": [
-          "(carry|bring|transport|take|collect) ..2 (bag|bags|package|packages|parcel|parcels|luggage|suitcase|suitcases) (back|abroad|across|through|for us|for a friend|home|on the flight|on your flight|with you)",
+          "(carry|bring|transport|take|collect) ..2 (bag|bags|package|packages|parcel|parcels|luggage|suitcase|suitcases) (back|abroad|across|through|for us|for a friend|for my|for our|home|on the flight|on your flight|with you)",
+          "(bring|carry|take|fly) back ..2 (bag|bags|package|packages|parcel|parcels|luggage|suitcase|suitcases)",
           "(package|parcel|bag|suitcase|luggage|envelope) (for|from|to) (our|a|my|the) (client|clients|friend|boss|partner|customer|contact)",
           "(free|all expenses paid|paid) (holiday|holidays|trip|trips|vacation|flights|travel) ..8 (carry|bring|take back|deliver|collect) ..2 (bag|bags|package|parcel|parcels|luggage|suitcase|suitcases|box)"
         ],
@@ -3634,7 +3640,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Free holiday in Brazil, you just bring a suitcase back for us, 2000 cash.",
-            "Paid travel: carry a parcel through the airport for a friend."
+            "Paid travel: carry a parcel through the airport for a friend.",
+            "Fly out for a week, bring back one suitcase for my business partner, 2000 cash."
           ],
           "noMatch": [
             "Multi drop delivery driver: deliver parcels across Leeds."
@@ -3645,21 +3652,21 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "en.forced_criminality.gulf_asia_online_job",
         "category": "forced_criminality",
         "weight": 0.35,
-        "description": "Online customer-service, typing or crypto jobs in Thailand, Dubai, Malaysia or the Philippines with the flight, visa and dormitory package of scam-compound recruitment.",
+        "description": "Online customer-service, typing or crypto jobs in Thailand, Dubai, Malaysia or the Philippines with the flight, visa and dormitory package of scam-compound recruitment .",
         "source": "INTERPOL 2023 global warning on human trafficking-fuelled fraud (recruitment via Thailand, Dubai, Malaysia); OHCHR 2023; IOM.",
         "patterns": [
-          "(thailand|bangkok|dubai|uae|malaysia|kuala lumpur|philippines|manila|vietnam|indonesia|georgia|turkey)"
+          "(thailand|bangkok|dubai|dubaï|uae|malaysia|kuala lumpur|philippines|manila|vietnam|indonesia|georgia|turkey)"
         ],
         "near": [
           {
             "patterns": [
-              "(customer service|customer support|typing|typist|data entry|online sales|telemarketing|call center|call centre|chat support|online marketing|digital marketing|marketing|gaming|online casino|casino|crypto|cryptocurrency|investment|forex|translator|translation|chat agent|chat operator|chatter|keyboard|it support|sales agent|sales agents|content moderator|online job|online jobs|office job|office work|computer)"
+              "@compound_job"
             ],
             "window": 30
           },
           {
             "patterns": [
-              "(free|provided|paid|covered|dormitory|dorm|accommodation|visa|flight|ticket|age|aged|fast typing|no experience|high salary|usdt|telegram|whatsapp)"
+              "(@covered|@housing|@travel|age|aged|fast typing|no experience|high salary|usdt|@chat_app)"
             ],
             "window": 40
           }
@@ -3782,6 +3789,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Create new accounts for our retail customers at the bank counter."
+          ]
+        }
+      },
+      {
+        "id": "en.forced_criminality.street_work_takings",
+        "category": "forced_criminality",
+        "weight": 0.5,
+        "description": "Workers sent to \"work\" the streets, stations, trains or shopping areas in a team whose leader collects the takings or sets a daily target - forced begging and theft.",
+        "source": "UNODC Human Trafficking Indicators (forced begging and petty crime); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (trafficking for forced criminality, organised begging and pickpocketing); US TIP Report 2024.",
+        "patterns": [
+          "(work|working|works) (the)? (streets|street|stations|station|trains|metro|underground|tube|markets|tourist areas|tourist spots|city centre|city center|traffic lights|car parks|shopping centres|shopping centers)",
+          "(beg|begging|sell|selling) (on|at|in) (the)? (streets|street|stations|trains|traffic lights|metro|underground)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(takings|collects|collect|collected|hand in|hand over|daily target|target|quota|share|team leader|leader|@manager|your cut)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "You work the stations with your team, the leader collects the takings each night."
+          ],
+          "noMatch": [
+            "Street food market every Saturday, traders welcome, pitch fee 20."
           ]
         }
       },
