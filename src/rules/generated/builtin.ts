@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "ac9b497a367a7f4933311d73777052674eba79774a1207c143c2fa8bc53ac466" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "674e55adafea7316451a71b34340047b5e1f208e90633a2605e0d92b232fa60f" } as const;
 
 /**
  * The built-in rule packs (721 rules in 7 packs), validated at build time.
@@ -4547,14 +4547,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "new (in|to) (town|the city|the area|your city|the uk|london|this city|here)",
           "(just|recently|newly) (arrived|landed|moved|got here)",
-          "(new|fresh) (arrival|arrivals|girl|girls|face|faces|lady|ladies|in the area)",
+          "(new|fresh) (arrival|arrivals|girl|girls|face|faces|lady|ladies|in the area|therapists|therapist|masseuses|staff)",
+          "@new_arrival",
           "new here",
           "(first|1st) (time|week|days) (in|here|to) (town|the city|london|the uk)?"
         ],
         "near": [
           {
             "patterns": [
-              "(incall|incalls|outcall|outcalls|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|discrete|upscale|vip|escort|escorts|companionship|sensual|massage|playmate|sexy|naughty|kisses|daddy|daddies|bbj|xoxo|pleasure|provider|men only|hotel visits|car dates|gentleman|generous gentleman|generous man|spoil me|allowance)"
+              "(@escort_context|@availability|vip|massage|pleasure|provider|men only|gentleman|spoil me|allowance)"
             ],
             "window": 40
           }
@@ -4607,6 +4608,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(only|just) (here|in town|visiting|around|in the city|staying) (for)? (a few|few|#num|two|three|four|five|this|one) (days|day|nights|night|weeks|week|weekend)",
           "(only|just) (#num|two|three|four|five|a few|few) (days|nights) (here|in town|only|left)",
+          "(#num|two|three|four|five|a few|few) (days|nights|day|night) only",
           "(leaving|leave|last day|last days|last night|last chance) (on|this|soon|tomorrow|sunday|monday|tuesday|wednesday|thursday|friday|saturday|next week)",
           "(in town|here|visiting|available) (until|till|through|from) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|#num|the)",
           "(visiting|in town|here|in) ..4 (only|for #num days|for #num nights|for two days|for three days|for one night)"
@@ -4614,7 +4616,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(incall|incalls|outcall|outcalls|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|discrete|upscale|vip|escort|escorts|companionship|sensual|massage|playmate|sexy|naughty|kisses|daddy|daddies|bbj|xoxo|pleasure|provider|men only|hotel|car dates|book|booking)"
+              "(@escort_context|@availability|vip|massage|pleasure|provider|hotel|book|booking)"
             ],
             "window": 40
           }
@@ -4647,7 +4649,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(incall|incalls|outcall|outcalls|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|discrete|upscale|vip|escort|escorts|companionship|sensual|massage|playmate|sexy|naughty|kisses|daddy|daddies|bbj|xoxo|pleasure|provider|men only|hotel visits|car dates)"
+              "(@escort_context|@availability|vip|massage|pleasure|provider)"
             ],
             "window": 40
           }
@@ -6008,7 +6010,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(incall|incalls|outcall|outcalls|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|discrete|upscale|vip|escort|escorts|companionship|sensual|massage|playmate|sexy|naughty|kisses|daddy|daddies|bbj|xoxo|pleasure|provider|men only|hotel visits|car dates|booking|bookings)"
+              "(@escort_context|vip|massage|pleasure|provider|booking|bookings)"
             ],
             "window": 40
           }
@@ -6038,7 +6040,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(incall|incalls|outcall|outcalls|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|discrete|upscale|vip|escort|escorts|companionship|sensual|massage|playmate|sexy|naughty|kisses|daddy|daddies|bbj|xoxo|pleasure|provider|men only|hotel visits|car dates)"
+              "(@escort_context|vip|massage|pleasure|provider)"
             ],
             "window": 40
           }
