@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "674e55adafea7316451a71b34340047b5e1f208e90633a2605e0d92b232fa60f" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "11b983a78f64c3b242be57592b8fdbe615667bf3e7eebee26119755032889c8c" } as const;
 
 /**
  * The built-in rule packs (721 rules in 7 packs), validated at build time.
@@ -80,7 +80,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "if you (think|believe|know) (someone|somebody|a friend|a person|that someone|you are being|you may be|you might be|you re being)",
           "report (it|them|this|suspicions|your suspicions|concerns|your concerns|anything suspicious|the ad|the advert|the job|abuse|exploitation) (to|online|anonymously|at|via)",
           "(report|reporting) (suspected|possible) (trafficking|exploitation|abuse|slavery)",
-          "(warning|red) (signs|flags)"
+          "(warning|red) (signs|flags)",
+          "(call|text|ring|phone|contact us|message us) (free|for free|toll free|in confidence|confidentially|anonymously)",
+          "(report|share|raise) (your|any) (concerns|suspicions|worries)",
+          "(never|do not|don t) (confront|approach|intervene)"
         ],
         "frames": true,
         "examples": {
@@ -127,6 +130,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(was|were|have been|has been|had been) (arrested|charged|convicted|sentenced|jailed|rescued|freed|extradited|prosecuted|indicted|trafficked|exploited|lured|deceived|tricked)",
           "(court|trial|judge|jury) (heard|was told|were told|found|ruled|convicted|sentenced)",
           "(pleaded|pled) (guilty|not guilty)",
+          "(the)? (prosecution|defence|defense|defendants|defendant|prosecutor) (said|say|told|argued|alleged|claimed|deny|denied|denies)",
+          "(deny|denied|denies) (the)? (charges|allegations)",
+          "(sentencing|the trial|the hearing|the case) (was|is|has been|were) (adjourned|set|due|heard|postponed)",
+          "(on suspicion of|remain in custody|remains in custody|remanded in custody|were arrested|was arrested)",
+          "(a|the) (joint|police|multi agency|coordinated) (operation|raid|investigation)",
           "(said|told) (in a statement|reporters|the bbc|the court|journalists|the guardian|police)",
           "(a|the) (spokesperson|spokesman|spokeswoman) (for|said|of)",
           "according to (police|the police|prosecutors|court documents|the report|investigators|officials|the un|the charity)"
@@ -160,7 +168,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(is|are) (illegal|against the law|a criminal offence|a criminal offense) (in|under|for)",
           "if (your|an|the) (employer|recruiter|agency|agent|boss|landlord) (keeps|takes|asks|charges|demands|holds|withholds|refuses|tells|threatens|won t)",
           "(job seekers|jobseekers|job hunters|job searchers|applicants|candidates|workers|migrants|parents|students|travellers|travelers) (beware|be careful|be aware|watch out|take care|be alert|be warned|stay alert|stay safe)",
-          "if (someone|anyone|somebody|a recruiter|a stranger|an agent|an agency|a company|an employer|a job offer|an offer|the offer|a job|a contact) (offers|asks|promises|wants|demands|charges|requests|tells|pressures|pressure|insists|offers you|asks you)"
+          "if (someone|anyone|somebody|a recruiter|a stranger|an agent|an agency|a company|an employer|a job offer|an offer|the offer|a job|a contact) (offers|asks|promises|wants|demands|charges|requests|tells|pressures|pressure|insists|offers you|asks you)",
+          "if (someone|anyone|somebody|a person|they|a recruiter|an agent|an agency) (is|are) (promising|offering|telling|asking|demanding|charging|recruiting)",
+          "(verify|check) (with|the agency|the recruiter|the company|the employer|the offer|that the|before)",
+          "(before|never) (you|she|he|they) (go|goes|travel|travels|accept|accepts|leave|leaves|sign|signs) ..3 (verify|check|tell|ask|make sure|read)"
         ],
         "frames": true,
         "examples": {
@@ -183,7 +194,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Project authored; these organisations appear in awareness material and news, not in ads.",
         "patterns": [
           "(unodc|ilo|iom|interpol|europol|ohchr|unicef|unhcr|polaris project|salvation army|stop the traffik|anti slavery international|international justice mission|walk free|la strada|national crime agency|gangmasters and labour abuse authority|glaa|home office|department of labor|state department|department of state|homeland security|fbi|ncmec|crimestoppers|crime stoppers|international labour organization|international labour organisation|international organization for migration)",
-          "(ngo|ngos|charity|charities|campaigners|activists|advocates|researchers|experts|academics) (say|said|warn|warned|found|estimate|estimated|report|reported|working|who)"
+          "(ngo|ngos|charity|charities|campaigners|activists|advocates|researchers|experts|academics) (say|said|warn|warned|found|estimate|estimated|report|reported|working|who)",
+          "(naptip|poea|dmw|owwa|blas|ofw help|unseen|hope for justice|a21|kalayaan|focus on labour exploitation|flex|migrant help|citizens advice|acas)"
         ],
         "frames": true,
         "examples": {
@@ -193,6 +205,28 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Join our friendly team at the garden centre."
+          ]
+        }
+      },
+      {
+        "id": "en.awareness.question_to_victim",
+        "weight": 0.45,
+        "description": "Questions put to a possible victim (\"Does your boss keep your passport?\", \"Do you owe money for this job?\"), the opening of hotline posters and outreach leaflets.",
+        "source": "Project authored from hotline and outreach posters (UK Modern Slavery & Exploitation Helpline, US National Human Trafficking Hotline, Polaris \"Recognize the signs\" material).",
+        "patterns": [
+          "(does|did|has|is|will|can) (your|the) (boss|employer|manager|agency|agent|recruiter|landlord|supervisor|trafficker|partner|boyfriend|host family|sponsor|gangmaster|madam|driver)",
+          "(do|did|are|were|have|has) you (owe|owing|feel|have to|being|been|allowed|forced|afraid|scared|able to leave|paid a fee|pay a fee|know someone|know anyone|suspect|think someone|work long|sleep where)",
+          "(are|is) (you|someone you know|a friend|your friend) (being|been) (forced|threatened|controlled|exploited|made to|held|kept)"
+        ],
+        "frames": true,
+        "examples": {
+          "match": [
+            "Does your employer keep your ID? Are you being forced to work?",
+            "Do you owe money to the person who found you this job?"
+          ],
+          "noMatch": [
+            "Are you free tonight? Incall near the station.",
+            "Do you love cooking? Join our kitchen team."
           ]
         }
       },
@@ -215,6 +249,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "We pay 10 percent commission on every sale."
+          ]
+        }
+      },
+      {
+        "id": "en.awareness.social_warning",
+        "weight": 0.45,
+        "description": "Warning posts shared on social media about a recruiter or scheme (\"PSA\", \"please don't apply\", \"my cousin went and…\", \"share this\"), which name the offer in order to warn against it.",
+        "source": "Project authored from community warning posts about fake recruiters and scam-compound jobs (IOM and POEA/DMW advisories shared on social media).",
+        "patterns": [
+          "(psa|public service announcement|heads up|be warned|warning to all|attention all|abeg make una|stay woke)",
+          "(please|pls|plz|kindly) (do not|don t|dont|never) (apply|go|accept|fall for|trust|respond|reply|send|travel)",
+          "(do not|don t|dont) (fall for|trust) (this|these|them|it|such|any)",
+          "(share|repost|spread) (this|the word|widely|para|am|it|with your|to warn|so that|so others)",
+          "(my|our|a) (cousin|friend|sister|brother|niece|nephew|neighbour|neighbor|aunt|auntie|daughter|son|colleague|cousin s|friend s|sister s|brother s) ..4 (went|was|got|ended up|fell for|paid|lost|is stuck|was taken|was trafficked|never came back|came back)",
+          "(there s|there is|someone is|somebody is|this page|this account|a page|a group) ..3 (posting|offering|advertising|recruiting|promising|going around|targeting)",
+          "(too many|many|lots) of (our|the)? (girls|women|people|youths|boys|workers) (are|were|have been|end up) (stuck|trapped|taken|sold|suffering)"
+        ],
+        "frames": true,
+        "examples": {
+          "match": [
+            "PSA: a page is offering typing jobs abroad with free flights. Please don't apply.",
+            "My friend's sister went last year and never came back. Share this."
+          ],
+          "noMatch": [
+            "Share your photos from the festival with us!",
+            "Please send your CV by Friday."
           ]
         }
       },
@@ -243,6 +303,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.awareness.survivor_story",
+        "weight": 0.4,
+        "description": "First-person accounts of survivors (they took my passport, told me I owed them, I escaped) and the reassurance that ends them (\"it is not your fault\", \"talk to someone\").",
+        "source": "Project authored from survivor testimonies published by NGOs (Unseen, Hope for Justice, Polaris survivor stories).",
+        "patterns": [
+          "(took|kept|held|confiscated|stole|had) my (passport|documents|papers|id|phone|wages|salary|money)",
+          "(told|said to|informed) me (that)? i (owed|owe|had to|must|would have to)",
+          "(i|we) (escaped|ran away|got out|was rescued|were rescued|managed to leave|managed to escape|found the courage|was freed|were freed)",
+          "(it is|it s|it was|this is) not your fault",
+          "(talk|speak|reach out) to someone",
+          "(i|we) (was|were) (not allowed|never allowed|forbidden|locked|kept|made to|forced)"
+        ],
+        "frames": true,
+        "examples": {
+          "match": [
+            "When I landed she took my passport and told me I owed her the fare.",
+            "If this sounds familiar, talk to someone. It is not your fault."
+          ],
+          "noMatch": [
+            "We took your feedback and improved the menu."
+          ]
+        }
+      },
+      {
         "id": "en.awareness.trafficking_term",
         "weight": 0.35,
         "description": "Names human trafficking, forced labour or modern slavery outright, as news and NGO material does and ads do not.",
@@ -256,7 +340,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "forced (labour|labor|prostitution|criminality|begging)",
           "(modern|debt) (slavery|bondage)",
           "(indicator|indicators|signs|sign|evidence|cases|case|victims|risk) of (trafficking|exploitation|modern slavery|forced labour|forced labor)",
-          "(anti trafficking|anti slavery|counter trafficking)"
+          "(anti trafficking|anti slavery|counter trafficking)",
+          "(that is|that s|this is|it is|it s|thats) (trafficking|human trafficking|modern slavery|slavery|exploitation|forced labour|forced labor)",
+          "(proves|prove|proof of|means|mean) (trafficking|exploitation|slavery)"
         ],
         "frames": true,
         "examples": {
@@ -268,6 +354,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Hotel staff wanted for the summer season.",
             "Heavy traffic on the ring road this morning."
+          ]
+        }
+      },
+      {
+        "id": "en.awareness.training_material",
+        "weight": 0.4,
+        "description": "Training notes, guidance and checklists for staff, volunteers and reviewers on how to recognise controlled or exploited workers.",
+        "source": "Project authored from frontline guidance (UK Home Office modern slavery statutory guidance, Polaris and Unseen training material for hotel, health and volunteer staff).",
+        "patterns": [
+          "(training|volunteer|volunteers|staff|frontline|reviewer|reviewers|moderator|moderators) (note|notes|guidance|briefing|session|materials|handout|checklist|guide)",
+          "(signs|indicators|red flags|warning signs|clues) that (a|someone|somebody|the|your|an|workers|people|a person)",
+          "(none|neither|any) of these (proves|prove|means|mean|on its own|alone)",
+          "(on its own|by itself|alone) (does not|doesn t|is not|isn t) (prove|mean|evidence)",
+          "(may|might|could) be (controlled|exploited|trafficked|a victim|victims|at risk)"
+        ],
+        "frames": true,
+        "examples": {
+          "match": [
+            "Training note: signs that a worker may be controlled by someone else.",
+            "None of these proves exploitation on its own."
+          ],
+          "noMatch": [
+            "Staff training provided, paid from day one."
           ]
         }
       }
@@ -2449,6 +2558,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "before (we|the agency|the company|the employer) (send|issue|sign|process|book|release) ..2 (contract|visa|papers|offer|documents|ticket|tickets|flight)",
           "(commitment|security|good faith|guarantee|reservation|holding|visa|interview|screening) (fee|deposit)",
           "(advance|upfront) (fee|fees|payment|deposit)",
+          "(half|50%|50 %|a third|part) (up front|upfront|in advance|now|before)",
           "(fee|fees|charge) (of|is)? ($|£|€|#num) ..3 (includes|including|covers|for everything|for the job|for the visa|for placement|all inclusive)"
         ],
         "near": [
@@ -3215,6 +3325,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(arrange|arranges|arranged|organise|organize|fix|find|sort|provide|get) ..3 (marriage|wedding|husband|wife|spouse|bride|groom) ..9 (residence|residency|papers|visa|citizenship|passport|green card|permit|documents|card|eu)",
           "(residence|residency|papers|visa|citizenship|passport|green card|permit|documents) ..9 (arrange|arranges|arranged|organise|organize|fix|find|sort|provide|get) ..3 (marriage|wedding|husband|wife|spouse|bride|groom)",
           "(sham|fake|paper|contract|convenience|arranged) (marriage|marriages|wedding|weddings)",
+          "(arrange|arranges|arranged|organise|organize|fix|find|get|sort) ..2 (marriage|wedding|husband|wife|spouse|bride|groom) (with|to) (a|an)? ..1 (citizen|national|resident|passport holder|green card holder)",
           "marriage of convenience"
         ],
         "near": [],
@@ -3226,7 +3337,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Want EU papers? We find you a husband with citizenship, residence card in months, fee 9000.",
-            "Contract marriage for a green card, all paperwork handled."
+            "Contract marriage for a green card, all paperwork handled.",
+            "We arrange a wedding with an EU citizen, documents included."
           ],
           "noMatch": [
             "Wedding planner: we arrange the venue, flowers and photographer."
