@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "11b983a78f64c3b242be57592b8fdbe615667bf3e7eebee26119755032889c8c" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "e1dec6a5eb3176611dbaeb35fa287fc3ff4cb4b68eb81304155e20c3aee0cf33" } as const;
 
 /**
  * The built-in rule packs (721 rules in 7 packs), validated at build time.
@@ -2181,7 +2181,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Sexual-service codes and euphemisms of escort and illicit-massage advertising (\"GFE\", \"happy ending\", \"body to body\").",
         "source": "Project authored from UNODC Human Trafficking Indicators (sexual exploitation) and Polaris illicit-massage typology (\"happy ending\", \"body to body\"); no published English code-word lexicon exists.",
         "patterns": [
-          "(gfe|pse|bbbj|bbfs|bbj|daty)",
+          "(gfe|bbbj|bbfs|bbj|daty)",
+          "pse (and|or|&|available|incall|outcall|service|services|experience)",
+          "(and|or|&) pse",
           "(girlfriend|porn star|pornstar) experience",
           "(table shower|table showers|soapy massage|soapy|massage with happy ending)",
           "(happy ending|happy endings|body to body|b2b massage|nuru|nuru massage|sensual massage|erotic massage|tantric massage|full body massage with|massage with extras|extras available|extras extra)",
@@ -2663,7 +2665,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(job|jobs|work|position|positions|vacancy|vacancies|hiring|wanted|needed|salary|pay|apply|waitress|waitresses|hostess|hostesses|dancer|dancers|receptionist|bar|club|restaurant|hotel|abroad|overseas|contract)"
+              "(@job|positions|vacancies|needed|pay|apply|waitress|waitresses|hostess|hostesses|dancer|dancers|receptionist|@abroad|contract)"
             ],
             "window": 40
           }
@@ -3125,7 +3127,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(discreet|discrete|trustworthy|trusted) (people|persons|person|guys|girls|ladies|candidates|applicants|individuals|workers) (only|needed|wanted|required)",
           "(must|can|able to) keep ..1 (secret|secrets|quiet|mouth shut|a secret)",
-          "(job|work|this|everything) (is|stays|must stay|must remain) (secret|confidential|between us)"
+          "(job|work|this|everything) (is|stays|must stay|must remain) (secret|confidential|between us)",
+          "(don t|do not|dont|never|must not) (tell|inform|talk to|speak to) (anyone|anybody|nobody|people) ..2 (this|the|about the|about this)? (job|work|offer|trip|place|arrangement|deal)"
         ],
         "near": [],
         "exclusions": [
@@ -4501,7 +4504,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "patterns": [
               "(@escort_context|@availability|just landed|our driver)"
             ],
-            "window": 40
+            "window": 25
           }
         ],
         "exclusions": [
@@ -4627,7 +4630,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "patterns": [
               "(@escort_context|@dating_context|@availability)"
             ],
-            "window": 40
+            "window": 25
           }
         ],
         "exclusions": [
@@ -4635,7 +4638,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(my|our|your|his|her) (teen|teens|teenage|teenager|teenagers|little girl)",
           "(school girl|schoolgirl|school girls|schoolgirls) (uniform|uniforms) (for sale|age|size|sizes)",
           "(since|when) (i was|we were) (a)? (teen|teenager|little girl)",
-          "(as a|as) (teen|teenager|little girl)"
+          "(as a|as) (teen|teenager|little girl)",
+          "(teen|teenage|teens) (wolf|mutant|dream|daze|drama|dramas|fiction|novel|novels|hunger|titans|spirit|movie|movies|comedy|comedies|idol|idols|years|angst)",
+          "(aqua|velvet|a) teen",
+          "lolita (by|nabokov|novel|fashion|style|voice)",
+          "(nabokov s|nabokov) lolita"
         ],
         "unlessNear": [],
         "negatable": false,
@@ -5377,7 +5384,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (contact with family restricted; told not to talk to authorities).",
         "patterns": [
           "(don t|do not|dont|never|must not|mustn t|should not|not allowed to) (talk|speak) (to|with) ..1 (customers|clients|neighbours|neighbors|outsiders|strangers|other workers|anyone|people) (about|outside)",
-          "(don t|do not|dont|never|no need to|must not|mustn t|should not|not allowed to|no need) (@tell) ..2 (@family|anyone|anybody|police|embassy|consulate)",
+          "(don t|do not|dont|never|no need to|must not|mustn t|should not|not allowed to|no need) (@tell) ..2 (@family|police|embassy|consulate)",
           "(no need to|don t|do not|dont|never) (carry|bring) ..2 @family along",
           "(keep|kept) ..2 (secret|private|confidential|quiet|between us) (from|to)? ..1 (family|parents|friends|relatives|anyone|everyone|husband|boyfriend|police)",
           "(no|without) (contact|calls|visits|communication) (with|to|from) ..1 (family|parents|friends|relatives|outside|home|anyone)"
