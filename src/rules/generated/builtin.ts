@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "e1dec6a5eb3176611dbaeb35fa287fc3ff4cb4b68eb81304155e20c3aee0cf33" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "8fd9c45c87f8c9ed74ec7b802adf8f097b8480082b64bc1362b8d066222dc39c" } as const;
 
 /**
  * The built-in rule packs (721 rules in 7 packs), validated at build time.
@@ -1203,7 +1203,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=works",
           "=working",
           "worker",
-          "position",
+          "=position",
+          "=positions",
           "vacancy",
           "employment",
           "=employer",
@@ -2665,7 +2666,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@job|positions|vacancies|needed|pay|apply|waitress|waitresses|hostess|hostesses|dancer|dancers|receptionist|@abroad|contract)"
+              "(=job|=jobs|vacancy|vacancies|=position|=positions|hiring|=hire|wanted|needed|salary|pay|apply|recruit*|waitress|waitresses|hostess|hostesses|dancer|dancers|receptionist|@abroad|contract)"
             ],
             "window": 40
           }
