@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "8fd9c45c87f8c9ed74ec7b802adf8f097b8480082b64bc1362b8d066222dc39c" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "7bbb4639ccec36e86d6eecc030c9aa4e48f79b245c2575922e0f6efb6f971118" } as const;
 
 /**
  * The built-in rule packs (721 rules in 7 packs), validated at build time.
@@ -3634,7 +3634,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.45,
         "description": "Quick cash for young people to deliver or carry packages or \"run errands\" with no questions asked, the county-lines recruitment pitch.",
-        "source": "UK Home Office county lines guidance (criminal exploitation of children and vulnerable adults); Europol 2025 (forced criminality).",
+        "source": "UK Home Office county lines guidance (criminal exploitation of children and vulnerable adults); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (forced criminality).",
         "patterns": [
           "(deliver|delivering|drop off|dropping off|drop|run|running|carry|carrying|take|taking|move|moving) ..2 (packages|parcels|errands|drops|bits|bags|a line|lines|stuff)"
         ],
@@ -3667,7 +3667,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.45,
         "description": "A high flat fee per \"run\" or trip for driving or carrying goods across borders with a car provided or no questions, the pay pattern of drug and contraband courier recruitment.",
-        "source": "Europol 2025 (recruitment of drivers and couriers via online ads); UNODC Human Trafficking Indicators (forced criminality); Project authored from indicator text.",
+        "source": "Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (recruitment of drivers and couriers via online ads); UNODC Human Trafficking Indicators (forced criminality); Project authored from indicator text.",
         "patterns": [
           "#num (per|a|each|every) (run|runs|trip|crossing|journey)"
         ],
@@ -3699,7 +3699,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.55,
         "description": "The driver or courier is told not to ask or look at what they carry (\"don't ask what's inside\"), the drug and contraband courier line.",
-        "source": "Europol 2025 (online recruitment of couriers and drivers); UNODC Human Trafficking Indicators (forced criminality, drug mules); Project authored from indicator text.",
+        "source": "Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (online recruitment of couriers and drivers); UNODC Human Trafficking Indicators (forced criminality, drug mules); Project authored from indicator text.",
         "patterns": [
           "(don t|dont|do not|never|no need to|not to) (ask|look|check|open|peek|worry about|look at|look inside|ask about) ..2 (what s inside|whats inside|what is inside|what s in it|what is in it|what s in the|what is in the|the contents|contents|inside|what you carry|what you re carrying|what you are carrying)",
           "(no questions about|no questions on) (the)? (contents|cargo|load|parcel|parcels|package|packages|bag|bags)"
@@ -3732,7 +3732,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.75,
         "description": "Free trip or paid travel in exchange for carrying a bag, suitcase or parcel - drug-courier recruitment.",
-        "source": "UNODC Human Trafficking Indicators (forced criminality, drug mules); Europol 2025; INTERPOL 2023.",
+        "source": "UNODC Human Trafficking Indicators (forced criminality, drug mules); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025; INTERPOL 2023.",
         "patterns": [
           "(carry|bring|transport|take|collect) ..2 (bag|bags|package|packages|parcel|parcels|luggage|suitcase|suitcases) (back|abroad|across|through|for us|for a friend|for my|for our|home|on the flight|on your flight|with you)",
           "(bring|carry|take|fly) back ..2 (bag|bags|package|packages|parcel|parcels|luggage|suitcase|suitcases)",
@@ -3805,7 +3805,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.6,
         "description": "Job or \"easy money\" for receiving and moving money through the applicant's own bank account, or renting out an account or card.",
-        "source": "UK National Crime Agency and Europol (EMMA) money-mule guidance; Europol 2025 (trafficking victims used as money mules); US TIP Report 2024.",
+        "source": "UK National Crime Agency and Europol (EMMA) money-mule guidance; Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (trafficking victims used as money mules); US TIP Report 2024.",
         "patterns": [
           "(receive|accept|process|handle|transfer) ..2 (money|payments|funds|transfers|deposits) ..1 (into|through|via|to|on|in) ..2 (account|accounts)",
           "(forward|send|pass|transfer|move) (them|it|the money|the funds|the payments) (on|onwards|to another account|to our|to the company)",
@@ -3885,7 +3885,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.7,
         "description": "The job itself is fraud - chatting with strangers to get them to invest, using fake profiles, \"pig butchering\".",
-        "source": "INTERPOL 2023 (forced criminality in online scam centres); OHCHR 2023 (victims forced to run romance-investment scams); Europol 2025.",
+        "source": "INTERPOL 2023 (forced criminality in online scam centres); OHCHR 2023 (victims forced to run romance-investment scams); Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025.",
         "patterns": [
           "(pig butchering|romance scam|love scam|investment scam|sha zhu pan)",
           "(find|attract|convince|persuade|get|bring|recruit) ..2 (clients|customers|people|foreigners|users|investors) (to)? (invest|deposit|register|buy crypto|top up)",
@@ -3943,7 +3943,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "migrant_smuggling",
         "weight": 0.55,
         "description": "Promises to avoid border, police or immigration checks on the journey.",
-        "source": "UN Protocol against the Smuggling of Migrants (Palermo); Europol 2025; IOM.",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); Europol, European Migrant Smuggling Centre (EMSC) annual report; IOM.",
         "patterns": [
           "(avoid|avoiding|bypass|skip|skipping|around|without|no) (border|police|immigration|passport|customs) (checks|check|control|controls|checkpoints|checkpoint|officers|officer)",
           "(hidden|hide|hiding|secret|secretly) ..3 (truck|lorry|van|container|boat|car|border)"
@@ -3977,7 +3977,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "migrant_smuggling",
         "weight": 0.75,
         "description": "Border crossing, passage or entry offered as guaranteed, safe or fast - the sales pitch of smugglers.",
-        "source": "UN Protocol against the Smuggling of Migrants (Palermo); IOM (smuggling offers on social media); Europol 2025 (online advertising of smuggling services).",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); IOM (smuggling offers on social media); Europol, European Migrant Smuggling Centre (EMSC) annual report (online advertising of smuggling services).",
         "patterns": [
           "(crossing|passage|entry|journey|trip|transfer|route|way) ..3 (guaranteed|100%|assured|safe and fast|fast and safe|sure|no risk)",
           "(guaranteed|safe|sure|fast|easy|secure|100%) (crossing|passage|entry|border crossing|way in|route|arrival)",
@@ -4013,7 +4013,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "migrant_smuggling",
         "weight": 0.6,
         "description": "Boats, lorries or cars leaving regularly with places for sale, advertised like a transport service.",
-        "source": "UN Protocol against the Smuggling of Migrants (Palermo); Europol 2025 (smuggling services advertised on social media); IOM.",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); Europol, European Migrant Smuggling Centre (EMSC) annual report (smuggling services advertised on social media); IOM.",
         "patterns": [
           "(@crossing|van|car|group|convoy) ..2 (leaves|leaving|departs|departing|goes|going|every) ..3 (week|weekly|wk|night|nightly|day|daily|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|soon)",
           "(places|seats|spaces|spots) (left|available|remaining) ..6 (boat|lorry|truck|crossing|border|trip|journey|group)"
@@ -4046,7 +4046,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "migrant_smuggling",
         "weight": 0.8,
         "description": "Passports, visas, residence or work permits and ID documents offered for sale, fake or \"registered in the database\".",
-        "source": "UN Protocol against the Smuggling of Migrants (Palermo, fraudulent travel documents); Europol 2025 (document fraud services online); IOM.",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo, fraudulent travel documents); Europol, European Migrant Smuggling Centre (EMSC) annual report (document fraud services online); IOM.",
         "patterns": [
           "(~passport|~visa|id cards|~document|papers|residence permit|residence permits|work permit|work permits|green card|green cards|ssn|social security card|driving licence|driving license|drivers license|birth certificate|citizenship) (for sale|available for sale|on sale|sold here)",
           "(buy|sell|selling|order|get) (real|genuine|original|registered|fake|false|forged|counterfeit|authentic|legit) ..1 (~passport|~visa|id|ids|~document|papers|permit|permits|green card|ssn|licence|license|citizenship)",
@@ -4102,7 +4102,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "migrant_smuggling",
         "weight": 0.5,
         "description": "A price per person or per head for a journey or crossing, together with border, papers or asylum wording.",
-        "source": "UN Protocol against the Smuggling of Migrants (Palermo); Europol 2025; IOM.",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); Europol, European Migrant Smuggling Centre (EMSC) annual report; IOM.",
         "patterns": [
           "(price|cost|fee|pay|payment|costs) ..3 (per|each|a) (person|head|passenger|adult|child)",
           "(per|each) (person|head|passenger) ..2 ($|€|£|#num|usd|euros|dollars)",
@@ -4136,7 +4136,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "migrant_smuggling",
         "weight": 0.4,
         "description": "Offers to take people, migrants or families across a border or into a destination country for a price.",
-        "source": "UN Protocol against the Smuggling of Migrants (Palermo); IOM (smuggling offers on social media); Europol 2025.",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); IOM (smuggling offers on social media); Europol, European Migrant Smuggling Centre (EMSC) annual report.",
         "patterns": [
           "(take|bring|get|transport|drive|smuggle) (you|people|them|migrants|passengers|families|your family) ..2 (uk|usa|america|europe|italy|spain|germany|greece|canada|england|border|other side)",
           "(cross|crossing) (the)? (border|channel|sea|river|desert) ..4 (with us|we take|we bring|price|pay|cost|guaranteed|safe)"
@@ -4169,7 +4169,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "migrant_smuggling",
         "weight": 0.5,
         "description": "Visa, asylum, residency or work permit promised as guaranteed, without interview or without documents - fraudulent migration services.",
-        "source": "IOM (fraudulent migration and visa services); UN Protocol against the Smuggling of Migrants (Palermo); Europol 2025.",
+        "source": "IOM (fraudulent migration and visa services); UN Protocol against the Smuggling of Migrants (Palermo); Europol, European Migrant Smuggling Centre (EMSC) annual report.",
         "patterns": [
           "(visa|visas|work permit|residence|residency|asylum|green card|citizenship|permit) ..2 (guaranteed|100%|assured|without interview|no interview|without documents|without papers|no documents|no questions)",
           "(guaranteed|100%|sure) (visa|visas|work permit|asylum|residency|green card|citizenship|approval)"
@@ -5048,7 +5048,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "off_platform_contact",
         "weight": 0.35,
         "description": "Pushes the conversation off the site or app (\"talk outside this app\", \"I rarely check here\").",
-        "source": "US TIP Report 2024 (moving contact to private channels); Europol 2025 (online recruitment moves to encrypted apps).",
+        "source": "US TIP Report 2024 (moving contact to private channels); Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (online recruitment moves to encrypted apps).",
         "patterns": [
           "(contact|talk|chat|continue|move|message) ..2 (outside|off) (this|the) (site|app|platform|website|page)",
           "(rarely|never|don t|do not|won t|hardly|barely) (check|reply|respond|answer|use|come on) (here|on here|messages here|this app|this site|my inbox|messages on here)",
@@ -5073,7 +5073,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "off_platform_contact",
         "weight": 0.35,
         "description": "Contact only through an encrypted or private messenger (WhatsApp, Telegram, Signal…), out of the platform's sight.",
-        "source": "US TIP Report 2024 (recruiters move victims to encrypted messaging apps); Europol 2025; INTERPOL 2023 (scam-compound recruitment over Telegram/WhatsApp).",
+        "source": "US TIP Report 2024 (recruiters move victims to encrypted messaging apps); Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025; INTERPOL 2023 (scam-compound recruitment over Telegram/WhatsApp).",
         "patterns": [
           "(@chat_app|signal|tele|tg) (only|exclusively|strictly|just)",
           "(only|exclusively|strictly) (on|via|by|through|thru|over|using|with) (@chat_app|signal)",
@@ -5158,7 +5158,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "organ_trade",
         "weight": 0.4,
         "description": "Medical, hospital and travel costs covered for a donor, the package organ brokers offer.",
-        "source": "Europol 2025 (organ trafficking lures); Declaration of Istanbul (transplant tourism); UN Trafficking in Persons Protocol (Palermo).",
+        "source": "Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (organ trafficking lures); Declaration of Istanbul (transplant tourism); UN Trafficking in Persons Protocol (Palermo).",
         "patterns": [
           "(medical|hospital|surgery|operation|travel|accommodation) ..4 (costs|expenses|bills|fees) ..3 (covered|paid|included|taken care of|free)",
           "(free|paid) (surgery|operation|hospital stay|medical tests|transplant)",
@@ -5192,7 +5192,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "organ_trade",
         "weight": 0.4,
         "description": "Kidney or organ donors wanted or needed; can be a family appeal, so moderate, but used by organ brokers.",
-        "source": "UN Trafficking in Persons Protocol (Palermo); Europol 2025; Declaration of Istanbul.",
+        "source": "UN Trafficking in Persons Protocol (Palermo); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025; Declaration of Istanbul.",
         "patterns": [
           "(kidney|liver|organ) (donor|donors) (wanted|needed|required|urgently|urgent|sought)",
           "(urgently|urgent) (need|needed|looking for|seeking) (a)? (kidney|liver|organ)"
@@ -5215,7 +5215,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "organ_trade",
         "weight": 0.9,
         "description": "Offers to buy or sell a kidney, part of a liver or another organ.",
-        "source": "UN Trafficking in Persons Protocol (Palermo, removal of organs); Europol 2025; Declaration of Istanbul on Organ Trafficking and Transplant Tourism.",
+        "source": "UN Trafficking in Persons Protocol (Palermo, removal of organs); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025; Declaration of Istanbul on Organ Trafficking and Transplant Tourism.",
         "patterns": [
           "(sell|selling|sold|buy|buying|purchase|purchasing|sale of) ..2 (kidney|kidneys|liver|livers|organ|organs|cornea|corneas|part of your liver|part of my liver|lung|lungs)",
           "(kidney|kidneys|liver|organ|organs|cornea|corneas) ..1 (for sale|for cash|for money|wanted for cash|buyer|buyers|sellers|seller)",
@@ -5251,7 +5251,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "organ_trade",
         "weight": 0.8,
         "description": "An organ \"donor\" who will be paid, compensated or rewarded.",
-        "source": "UN Trafficking in Persons Protocol (Palermo); Declaration of Istanbul (commercialism in donation); Europol 2025.",
+        "source": "UN Trafficking in Persons Protocol (Palermo); Declaration of Istanbul (commercialism in donation); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025.",
         "patterns": [
           "(kidney|liver|organ) (donor|donors|donation|donations)",
           "(donate|donating) ..2 (kidney|liver|organ|cornea)"
@@ -5845,7 +5845,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.15,
         "description": "Cash only; ordinary in classifieds, part of the pattern when combined with other signals.",
-        "source": "US TIP Report 2024 (cash-based businesses); Europol 2025.",
+        "source": "US TIP Report 2024 (cash-based businesses); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025.",
         "patterns": [
           "(cash only|only cash|cash payment only|strictly cash|cash upfront|cash up front|cash first|cash in advance)"
         ],
@@ -5895,7 +5895,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.5,
         "description": "Fees, deposits or prices paid in cryptocurrency (Bitcoin, USDT…), which leaves no bank trail.",
-        "source": "US TIP Report 2024 (cryptocurrency payments in trafficking); Europol 2025 (crypto-assets in trafficking and scam compounds).",
+        "source": "US TIP Report 2024 (cryptocurrency payments in trafficking); Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (crypto-assets in trafficking and scam compounds).",
         "patterns": [
           "(pay|payment|payments|paid|deposit|fee|fees|send|transfer|accept|accepted|accepting) ..6 (crypto|cryptocurrency|bitcoin|btc|usdt|tether|ethereum|eth|trc20|trc 20|litecoin|ltc|monero|xmr|binance)",
           "(crypto|cryptocurrency|bitcoin|btc|usdt|tether|ethereum|eth|monero) (only|payment|payments|accepted|preferred|wallet|address)"
@@ -5923,7 +5923,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.6,
         "description": "Payment or \"verification\" with gift cards or prepaid vouchers, a hallmark of scams and untraceable escort deposits.",
-        "source": "US TIP Report 2024; US Federal Trade Commission (gift-card payment is a scam marker); Europol 2025.",
+        "source": "US TIP Report 2024; US Federal Trade Commission (gift-card payment is a scam marker); Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025.",
         "patterns": [
           "(pay|payment|paid|deposit|fee|fees|send|buy|purchase|verify|verification|verified|booking|support|tribute|allowance) ..4 (gift card|gift cards|giftcard|giftcards|steam card|steam cards|itunes card|itunes cards|apple card|apple gift|google play card|google play cards|amazon card|amazon cards|vanilla card|visa gift card|prepaid card|prepaid cards|paysafecard|paysafe|neosurf|razer gold)",
           "(gift card|gift cards|giftcard|giftcards|steam card|itunes card|google play card|amazon card|paysafecard|neosurf) (only|accepted|deposit|payment|verification|required|first)"
@@ -5951,7 +5951,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.5,
         "description": "Payment through hawala or similar informal value-transfer brokers, which leave no bank record.",
-        "source": "Europol 2025 (smuggling and trafficking proceeds moved via hawala); FATF report on hawala and alternative remittance systems; US TIP Report 2024.",
+        "source": "Europol, European Migrant Smuggling Centre (EMSC) annual report; Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (smuggling and trafficking proceeds moved via hawala); FATF report on hawala and alternative remittance systems; US TIP Report 2024.",
         "patterns": [
           "(hawala|hawaladar|hawaladars|hundi)"
         ],
@@ -5973,7 +5973,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.3,
         "description": "Fees or deposits sent by money-transfer service or peer-to-peer app (Western Union, MoneyGram, Cash App…), hard to reverse or trace to a business.",
-        "source": "US Federal Trade Commission job-scam guidance (fees by wire transfer); US TIP Report 2024; Europol 2025.",
+        "source": "US Federal Trade Commission job-scam guidance (fees by wire transfer); US TIP Report 2024; Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025.",
         "patterns": [
           "(send|pay|transfer|wire|deposit|fee|payment) ..5 (western union|moneygram|money gram|cash app|cashapp|venmo|zelle|worldremit|world remit|ria|remitly|apple pay|chime)",
           "(western union|moneygram|cash app|cashapp|venmo|zelle) (only|first|deposit|payment)",
@@ -6001,7 +6001,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.45,
         "description": "Payment made to another person's account (a manager, friend, driver or \"agent\") or to an account in another name.",
-        "source": "US TIP Report 2024 (payments routed through third parties); Europol 2025 (money-laundering via third-party accounts); UNODC Human Trafficking Indicators.",
+        "source": "US TIP Report 2024 (payments routed through third parties); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (money-laundering via third-party accounts); UNODC Human Trafficking Indicators.",
         "patterns": [
           "(pay|send|payment|deposit|transfer|money) ..4 (to|into|through) (my|our|the|his|her) (manager|agent|driver|friend|cousin|sister|brother|boss|representative|partner|sponsor|coordinator|booker)",
           "(account|wallet|card) (in|under) ..2 (name of|another name|someone else s name|different name|friend s name|manager s name|agent s name)",
