@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "7bbb4639ccec36e86d6eecc030c9aa4e48f79b245c2575922e0f6efb6f971118" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "91522159c657d5f0f6b627fbbfd54c37838703334cb85d2f2e70a2018fecfe01" } as const;
 
 /**
  * The built-in rule packs (721 rules in 7 packs), validated at build time.
@@ -211,7 +211,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
       {
         "id": "en.awareness.question_to_victim",
         "weight": 0.45,
-        "description": "Questions put to a possible victim (\"Does your boss keep your passport?\", \"Do you owe money for this job?\"), the opening of hotline posters and outreach leaflets.",
+        "description": "Questions put to a possible victim (\"Is your employer holding your ID?\", \"Are you being made to work?\"), the opening of hotline posters and outreach leaflets.",
         "source": "Project authored from hotline and outreach posters (UK Modern Slavery & Exploitation Helpline, US National Human Trafficking Hotline, Polaris \"Recognize the signs\" material).",
         "patterns": [
           "(does|did|has|is|will|can) (your|the) (boss|employer|manager|agency|agent|recruiter|landlord|supervisor|trafficker|partner|boyfriend|host family|sponsor|gangmaster|madam|driver)",
@@ -305,13 +305,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
       {
         "id": "en.awareness.survivor_story",
         "weight": 0.4,
-        "description": "First-person accounts of survivors (they took my passport, told me I owed them, I escaped) and the reassurance that ends them (\"it is not your fault\", \"talk to someone\").",
+        "description": "First-person accounts of survivors (they took my passport, told me I owed them, I escaped) and the reassurance that ends them (\"none of this is your fault\", \"reach out to someone\").",
         "source": "Project authored from survivor testimonies published by NGOs (Unseen, Hope for Justice, Polaris survivor stories).",
         "patterns": [
           "(took|kept|held|confiscated|stole|had) my (passport|documents|papers|id|phone|wages|salary|money)",
           "(told|said to|informed) me (that)? i (owed|owe|had to|must|would have to)",
           "(i|we) (escaped|ran away|got out|was rescued|were rescued|managed to leave|managed to escape|found the courage|was freed|were freed)",
-          "(it is|it s|it was|this is) not your fault",
+          "(it is|it s|it was|this is|none of this is|none of this was|none of it is|none of it was) (not)? your fault",
           "(talk|speak|reach out) to someone",
           "(i|we) (was|were) (not allowed|never allowed|forbidden|locked|kept|made to|forced)"
         ],
@@ -319,7 +319,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "When I landed she took my passport and told me I owed her the fare.",
-            "If this sounds familiar, talk to someone. It is not your fault."
+            "Please reach out to someone you trust; none of this was your fault."
           ],
           "noMatch": [
             "We took your feedback and improved the menu."
@@ -372,7 +372,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "frames": true,
         "examples": {
           "match": [
-            "Training note: signs that a worker may be controlled by someone else.",
+            "Staff guidance: signs that someone in your hotel could be exploited.",
             "None of these proves exploitation on its own."
           ],
           "noMatch": [
@@ -1478,7 +1478,6 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "new to town",
           "new to the area",
           "new in the area",
-          "new round here",
           "new around here",
           "new here",
           "just arrived",
@@ -1669,7 +1668,6 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "single mom",
           "in debt",
           "drowning in debt",
-          "drowning in loans",
           "drowning in bills",
           "deep in debt",
           "desperate",
@@ -1677,8 +1675,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "nowhere to stay",
           "nowhere to go",
           "struggling financially",
-          "family to feed",
           "mouths to feed",
+          "kids to feed",
           "behind on rent",
           "flat broke",
           "skint"
@@ -1686,7 +1684,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "refugees",
-            "drowning in loans",
+            "deep in debt",
             "ran away"
           ],
           "noMatch": [
@@ -1887,7 +1885,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Sweet girl looking for generous gentlemen.",
             "Gents only, must be generous.",
-            "Looking for a generous older guy this weekend."
+            "Seeking a generous mature gentleman for weekend dinners."
           ],
           "noMatch": [
             "Generous holiday allowance and pension.",
@@ -1974,7 +1972,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": false,
         "examples": {
           "match": [
-            "Hostesses for a gentlemen's club, salary plus drinks commission and private room bonuses."
+            "Dancers for a members' lounge, base wage plus a cut of every champagne bottle and VIP booth extras."
           ],
           "noMatch": [
             "Bar staff wanted, hourly pay plus tips, card payments only."
@@ -2100,7 +2098,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "looking for a sugar daddy, deposit in USDT first then we meet",
             "cute girl here, send a gift card first and then we can meet babe",
-            "Pay my fee first, then the babe comes to your hotel."
+            "Send the deposit upfront and then the lady will visit you."
           ],
           "noMatch": [
             "Pay the holding deposit first, then we meet at the flat to sign the lease."
@@ -2404,8 +2402,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "We pay your ticket, you pay us back from your wages.",
             "The agency advance is recovered from your monthly pay.",
             "Minibus £20/wk deducted off wages.",
-            "Salary deduction for six months covers your airfare and medicals.",
-            "A small monthly cut from your pay until the visa is cleared."
+            "Wage deductions of 20% until your plane ticket and training are paid.",
+            "A share is taken out of your wages until the visa is repaid."
           ],
           "noMatch": [
             "Tax and pension are deducted from your salary as normal.",
@@ -2611,7 +2609,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Accommodation £90 per week, deducted from your wages.",
             "Food and bed are taken out of your pay.",
             "Housing £85/wk deducted off wages.",
-            "Your wages go to the landlord first to cover rent and food."
+            "Most of the pay goes towards your room and meals."
           ],
           "noMatch": [
             "Accommodation is free and nothing is deducted from wages.",
@@ -2840,7 +2838,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Hostesses needed for a VIP lounge in Dubai.",
             "Work in Japan as a dancer, contract 6 months.",
-            "Ladies for dancing abroad, flight paid."
+            "Dancing jobs abroad for ladies, return flight paid."
           ],
           "noMatch": [
             "Hostess needed for our family restaurant in Leeds."
@@ -3213,8 +3211,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Ticket and accommodation provided by the company.",
             "We arrange your visa and pay your flight.",
             "Company provides visa, flight and accommodation.",
-            "Surgery abroad, travel and hotel arranged.",
-            "Fancy a free holiday? Five nights in a hotel on us."
+            "Treatment overseas with flights and hotel arranged.",
+            "Get a free trip to the sun, hotel paid by us."
           ],
           "noMatch": [
             "Flights are not included in the salary package.",
@@ -3357,7 +3355,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators (workers without documents); ILO Indicators of Forced Labour (abuse of vulnerability); UK GLAA indicators.",
         "patterns": [
           "(no|without|zero) @documents (needed|required|necessary|ok|okay|fine|accepted|asked|checked|checks|problem|no problem|no stress|no wahala|no worries)",
-          "(no|without|zero) (@documents|paperwork|right to work|social security|national insurance|bank account|bank acct|cscs|dbs) ..6 (we don t ask|we dont ask|don t ask|dont ask|no questions|not needed|not required|not checked|nobody checks|no one checks)",
+          "(no|without|zero) (@documents|paperwork|right to work|social security|national insurance|bank account|bank acct|cscs|dbs) ..6 (we don t ask|we dont ask|don t ask|dont ask|no questions|not needed|not required|not checked|nobody checks|no one checks|we never check|we don t check|we dont check)",
           "(no|without|zero) (work permit|right to work|social security|social security number|national insurance|national insurance number|residence permit|paperwork) (needed|required|necessary|ok|okay|fine|accepted|asked|checked|checks|problem)",
           "(@documents|status|right to work) (not|aren t|isn t|are not|is not) (needed|required|necessary|checked|important|a problem|an issue)",
           "(don t|do not|doesn t|does not|won t|will not|never) (ask for|check|need|require|care about) ..1 (@documents|status|right to work|visa)",
@@ -3377,7 +3375,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "No papers needed, cash job.",
             "Right to work not checked, start tomorrow.",
             "We hire with or without documents.",
-            "No NI number, no bank account, we don't ask."
+            "No national insurance number or bank account, we never check."
           ],
           "noMatch": [
             "Valid right to work in the UK required.",
@@ -3412,7 +3410,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "No documents? Don't worry, we organize everything.",
             "Without papers? No problem, we help you find work.",
-            "no docs no stress, we sort it"
+            "No documents? No stress, we handle it."
           ],
           "noMatch": [
             "Lost passport? Apply for a replacement at the embassy, no problem.",
@@ -3485,7 +3483,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "On arrival you hand over your passport to the supervisor.",
             "Passports must be surrendered on arrival.",
-            "Give your ID card to the foreman on the first day."
+            "Hand your residence permit to the foreman on day one."
           ],
           "noMatch": [
             "Never hand over your passport to an employer.",
@@ -3757,7 +3755,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Free holiday in Brazil, you just bring a suitcase back for us, 2000 cash.",
             "Paid travel: carry a parcel through the airport for a friend.",
-            "Fly out for a week, bring back one suitcase for my business partner, 2000 cash."
+            "Fly out for a week and bring back two suitcases for our business partner, 2000 cash."
           ],
           "noMatch": [
             "Multi drop delivery driver: deliver parcels across Leeds."
@@ -3931,7 +3929,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": false,
         "examples": {
           "match": [
-            "You work the stations with your team, the leader collects the takings each night."
+            "Begging at the stations every day in a group, the leader collects what you earn."
           ],
           "noMatch": [
             "Street food market every Saturday, traders welcome, pitch fee 20."
@@ -4295,6 +4293,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             ],
             "window": 2,
             "sameSentence": true
+          },
+          {
+            "patterns": [
+              "(mum|mom|mother|dad|father|parent|parents|single mum|single mom|single dad|grandma|grandad|grandmother|grandfather|stepmum|stepmom|stepdad) (of|to)"
+            ],
+            "window": 6,
+            "sameSentence": true
           }
         ],
         "negatable": false,
@@ -4305,7 +4310,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "15 y/o, free for meet ups this week."
           ],
           "noMatch": [
-            "I'm 16 and available after school for babysitting.",
+            "I'm 16 and available tonight for babysitting your kids.",
             "My daughter is 15 and loves hockey.",
             "Sweet girl, 19, available tonight."
           ]
@@ -4361,13 +4366,20 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             ],
             "window": 2,
             "sameSentence": true
+          },
+          {
+            "patterns": [
+              "(mum|mom|mother|dad|father|parent|parents|single mum|single mom|single dad|grandma|grandad|grandmother|grandfather|stepmum|stepmom|stepdad) (of|to)"
+            ],
+            "window": 6,
+            "sameSentence": true
           }
         ],
         "negatable": false,
         "floor": "high",
         "examples": {
           "match": [
-            "sixteen n new round here, looking for an older guy to meet up.",
+            "sixteen and bored, want an older man to meet up with.",
             "new gurl 17, avail tonight."
           ],
           "noMatch": [
@@ -4431,6 +4443,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             ],
             "window": 2,
             "sameSentence": true
+          },
+          {
+            "patterns": [
+              "(mum|mom|mother|dad|father|parent|parents|single mum|single mom|single dad|grandma|grandad|grandmother|grandfather|stepmum|stepmom|stepdad) (of|to)"
+            ],
+            "window": 6,
+            "sameSentence": true
           }
         ],
         "negatable": false,
@@ -4477,6 +4496,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
               "@kin_child"
             ],
             "window": 2,
+            "sameSentence": true
+          },
+          {
+            "patterns": [
+              "(mum|mom|mother|dad|father|parent|parents|single mum|single mom|single dad|grandma|grandad|grandmother|grandfather|stepmum|stepmom|stepdad) (of|to)"
+            ],
+            "window": 6,
             "sameSentence": true
           }
         ],
@@ -5112,7 +5138,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": false,
         "examples": {
           "match": [
-            "Send CV to recruitment at gmail dot com.",
+            "Send CV to firstname.lastname at gmail dot com.",
             "Write to our hotmail address."
           ],
           "noMatch": [
@@ -5145,7 +5171,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Text only, no private numbers.",
             "No withheld numbers.",
-            "DM me, don't call.",
+            "Inbox me, never call.",
             "Inbox only."
           ],
           "noMatch": [
@@ -5180,7 +5206,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Kidney donors wanted, all medical and travel costs covered.",
             "Any blood group, kidney donor, free surgery in India.",
-            "Kidney wanted, 🏥 + ✈️ covered."
+            "Kidney donor needed, ✈️ and hospital paid."
           ],
           "noMatch": [
             "Private health cover: surgery and hospital costs covered up to 1 million."
@@ -5238,7 +5264,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Sell your kidney for 50000 dollars, fast payment.",
             "Kidney buyers wanted urgently, all blood groups.",
             "We buy kidneys, call now.",
-            "Kidney 4 $ale? We pay top dollar."
+            "Will buy your kidney 4 cash, top dollar paid."
           ],
           "noMatch": [
             "Fresh lamb kidneys for sale at the butcher's counter.",
@@ -5308,7 +5334,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Girls go out only escorted by the manager.",
             "Days off only with madam or the family driver.",
             "You can't go out without one of us.",
-            "The boss drives you if you need to go anywhere."
+            "Our manager takes you by car whenever you want to go out."
           ],
           "noMatch": [
             "Children must be accompanied by an adult at all times.",
@@ -5399,7 +5425,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Do not tell your family where you are working.",
             "Keep this job secret from your parents.",
             "No contact with family during the first months.",
-            "No need to bother her parents with the details."
+            "No need to bother your folks about this job."
           ],
           "noMatch": [
             "Tell your friends about our referral bonus."
@@ -5465,8 +5491,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "You cannot go home before the two-year contract ends.",
             "Going out is not permitted during your stay.",
             "You may only leave the camp with the foreman's permission.",
-            "The ladies do not leave the premises.",
-            "She will not be going out during her stay."
+            "The girls never go outside the building.",
+            "The girls will never go out without us."
           ],
           "noMatch": [
             "Pupils may not leave the school grounds at lunch.",
@@ -5489,7 +5515,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(employer|boss|agency|manager|madam|owner|supervisor|we|family) ..1 (~hold|~keep|kept|held|~take|took|~collect|~confiscate) ..2 (phone|phones|mobile|mobiles|cellphone|sim)",
           "(cannot|can t|can not|not allowed to|not permitted to|may not|must not) (use|have|keep|bring|own) ..1 @phone",
           "(won t|will not|don t|do not|doesn t|does not|wont|dont) need ..2 (own|personal|private|your|her|his|a)? @phone",
-          "@phone ..2 (stays|stay|kept|locked|goes) ..3 (office|safe|locker|away|drawer)"
+          "@phone ..2 (stays|stay|kept|locked|goes) ..3 (office|safe|locker|away|drawer)",
+          "@phone ..2 (handed in|handed over|surrendered|given|turned in) (to|at) ..2 (@manager|office|house manager|boss|employer|agency|madam|family|us)"
         ],
         "near": [],
         "exclusions": [
@@ -5504,7 +5531,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "On arrival you hand over your phone to the manager.",
             "Phones are kept by the boss until the contract ends.",
             "We give you a new phone for bookings.",
-            "You won't need your own SIM card here."
+            "You don't need a personal mobile while you work for us."
           ],
           "noMatch": [
             "Please leave your number and we will call back.",
@@ -5533,7 +5560,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Our driver takes you to work and back every day.",
             "Transport only with our driver, for your safety.",
-            "Our driver drops the lady at your door and waits outside."
+            "Our driver drops the lady at your door and stays in the car."
           ],
           "noMatch": [
             "Free parking for staff, good bus links."
@@ -5581,7 +5608,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(call|text|contact|message|ask for|speak to|talk to|book through|book with|book via) (my|our|the) (manager|booker|agent|assistant|driver|receptionist|madam|mamasan|mama san)",
           "(bookings|booking|appointments|payment|money|calls) (through|thru|via|with|by|to) (my|our|the|her|his|their) (@manager|agency|assistant)",
           "(all|every) (bookings|booking|calls|payments) ..3 (through|thru|via|go through|goes through) (@manager|mama|mama lina|agency)",
-          "(message|text|call|contact|ask|pm|dm|inbox) (ate|tita|kuya|auntie|aunty|mama|mommy|madam|mamasan|uncle) ..2 (for|to) (sked|schedule|booking|bookings|appointment|appointments|slots|rates|details|time)",
+          "(message|text|call|contact|ask|pm|dm|inbox) (ate|tita|kuya|auntie|aunty|mama|mommy|madam|mamasan|uncle) ..2 (for|to) (a|the|your)? (sked|schedule|booking|bookings|appointment|appointments|slots|rates|details|time)",
           "(booker|bookers|mamasan|mama san|madam|pimp)"
         ],
         "near": [
@@ -5600,8 +5627,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Text my manager for bookings, discreet outcall.",
             "Bookings through our booker only, incall near the station.",
             "Bookings thru my manager only.",
-            "Booking via her manager, available tonight.",
-            "Text Tita for sked, available tonight."
+            "Appointments through her manager only, free tonight.",
+            "Ask Auntie for schedule and rates, available tonight."
           ],
           "noMatch": [
             "Call our store manager to arrange a viewing of the flat."
@@ -5799,8 +5826,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Salary is paid directly to the agency, you get pocket money.",
             "The manager keeps your bank card for safety.",
             "Wages are paid at the end of the contract.",
-            "Her monthly pay goes to the person who brings her.",
-            "The team leader collects the takings every evening."
+            "The salary is sent to the broker who placed her.",
+            "The crew boss keeps all the takings until Sunday."
           ],
           "noMatch": [
             "We help you open a bank account in your first week."
@@ -5833,7 +5860,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Deposit required before we meet, generous gents only.",
             "Booking fee to confirm your date, then incall.",
-            "Pay my connection fee first, then the babe comes to your hotel."
+            "Introduction fee first, then we meet at your hotel."
           ],
           "noMatch": [
             "Deposit required to book the venue for your wedding."
@@ -6054,7 +6081,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "In debt? We pay off your debts, you just work for us abroad.",
             "Need money fast? Girls wanted for easy work, message me.",
-            "Kidney donors wanted, perfect for anyone drowning in loans."
+            "Kidney donors wanted, ideal if you are deep in debt."
           ],
           "noMatch": [
             "Struggling with debt? Free debt advice from our charity."
@@ -6087,7 +6114,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Nowhere to stay? Free room for girls who help in the house.",
             "Kicked out by your parents? Message me, I have work and a place to stay.",
-            "Any girl who ran away and needs a room, inbox me."
+            "Left home and need a bed tonight? Message me, I have a room."
           ],
           "noMatch": [
             "Homeless shelter needs volunteers for the night shift."
