@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "91522159c657d5f0f6b627fbbfd54c37838703334cb85d2f2e70a2018fecfe01" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "eadad0b50fb56c2ff0120b0bd68b80e72c13fcd69154e9270e63b33517ce9f8d" } as const;
 
 /**
  * The built-in rule packs (721 rules in 7 packs), validated at build time.
@@ -2485,6 +2485,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [],
         "exclusions": [
           "(fee|fees) free",
+          "(fee|fees|charge|charges) (nil|none|zero|waived|0|not applicable)",
           "(employer|employers|company|client|we) (pays|pay|covers|cover) ..3 (recruitment|placement|agency|job|hiring) (fee|fees|cost|costs|charge|charges)",
           "(fee|fees|cost|costs|charge|charges) ..2 (paid|covered|borne|met) by (the)? ..1 (employer|employers|company|client|clients|us|families|family|host|hosts|sponsor|hotel|farm|trust)"
         ],
@@ -3324,10 +3325,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "A marriage arranged for a fee to obtain residence, a visa or citizenship papers - document fraud in which the arranger controls the papers and the spouse.",
         "source": "Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (sham marriages and document fraud facilitating irregular migration); Europol, European Migrant Smuggling Centre (EMSC) annual report (marriages of convenience); UNODC Human Trafficking Indicators (forced and sham marriage).",
         "patterns": [
-          "(arrange|arranges|arranged|organise|organize|fix|find|sort|provide|get) ..3 (marriage|wedding|husband|wife|spouse|bride|groom) ..9 (residence|residency|papers|visa|citizenship|passport|green card|permit|documents|card|eu)",
+          "(arrange|arranges|arranged|organise|organize|fix|find|sort|provide|get) ..3 (marriage|wedding|husband|wife|spouse|bride|groom|partner) ..9 (residence|residency|papers|visa|citizenship|passport|green card|permit|documents|card|eu)",
           "(residence|residency|papers|visa|citizenship|passport|green card|permit|documents) ..9 (arrange|arranges|arranged|organise|organize|fix|find|sort|provide|get) ..3 (marriage|wedding|husband|wife|spouse|bride|groom)",
           "(sham|fake|paper|contract|convenience|arranged) (marriage|marriages|wedding|weddings)",
-          "(arrange|arranges|arranged|organise|organize|fix|find|get|sort) ..2 (marriage|wedding|husband|wife|spouse|bride|groom) (with|to) (a|an)? ..1 (citizen|national|resident|passport holder|green card holder)",
+          "(arrange|arranges|arranged|organise|organize|fix|find|get|sort) ..2 (marriage|wedding|husband|wife|spouse|bride|groom|partner) (with|to) (a|an)? ..1 (citizen|citizenship|national|resident|passport holder|green card holder)",
           "marriage of convenience"
         ],
         "near": [],
@@ -4399,13 +4400,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@job|@housing)"
+              "(@job|@housing|needed|hawking|hawk|selling|errands)"
             ],
             "window": 40
           },
           {
             "patterns": [
-              "(sleep|sleeping|sleeps|live|living|lives|stay|staying|stays) (in|on|at|with) (site|the site|the shop|the premises|us|the house|the family|the farm|the workshop)",
+              "(sleep|sleeping|sleeps|live|living|lives|stay|staying|stays) (in|on|at|with) (site|the site|the shop|the premises|us|the house|the family|the farm|the workshop|madam|the boss|the owner|our family)",
               "(stay with us|sleeping on site|sleep on site|sleeps on site)",
               "(live in|live-in) (role|position|job|maid|help|nanny|housekeeper|worker|cleaner|cook)",
               "(no|without|unpaid) (salary|pay|wages|payment) ..3 (first|initial|#num|months|weeks|until)",
@@ -4474,7 +4475,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@job|@housing)"
+              "(@job|@housing|needed|hawking|hawk|selling|errands)"
             ],
             "window": 30
           }
@@ -4484,6 +4485,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(like|as|when i was|since i was|feel like|acts like|act like|sometimes) (a|an)? #num12-17"
         ],
         "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 12,
+            "sameSentence": true
+          },
           {
             "patterns": [
               "(my|our|his|her|their|your|a|have|has|with|raising) ..2 @kin_child"
@@ -5441,7 +5449,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(no|without) (days off|day off|rest day|rest days|time off|free days|free day|holidays|holiday|breaks)",
           "(work|working|available) (7|seven) days a week ..4 (no|without|every week|all year|for months)",
-          "(one|1|a single|only one) (day|rest day) off (a|per|every|each) (month|fortnight)"
+          "(one|1|a single|only one) (day|rest day) off (a|per|every|each) (month|fortnight)",
+          "(one|1|a single|only one) (rest day|free day|day of rest|day off) (a|per|every|each) (month|fortnight)"
         ],
         "near": [],
         "exclusions": [
@@ -5804,8 +5813,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The worker's wages, bank card or account are paid to or held by the agency, manager or recruiter.",
         "source": "ILO Indicators of Forced Labour (withholding of wages); UK GLAA labour exploitation indicators (bank accounts controlled by others); UNODC Human Trafficking Indicators.",
         "patterns": [
-          "@wages ..3 (paid|sent|~transfer|handed|given|goes|go|went) ..1 (to|into) ..2 (agency|@manager|family|parents|husband|household|person|whoever|middleman|broker)",
-          "(agency|@manager|we|he|she|they) ..2 (keeps|keep|holds|hold|manages|manage|collects|collect|receives|receive|controls|control|takes|take) ..2 (@wages|card|cards|bank card|bank cards|bank account|bank accounts|account|accounts|tips)",
+          "@wages ..3 (paid|sent|~transfer|handed|given|goes|go|went) ..1 (to|into) (the|our|my|her|his|their|a|an)? ..1 (agency|@manager|family|parents|husband|household|person|whoever|middleman|broker|uncle|aunt|auntie|relative|relatives|guardian)",
+          "(agency|@manager|we|he|she|they) ..2 (keeps|keep|holds|hold|manages|manage|collects|collect|receives|receive|controls|control|takes|take) ..3 (@wages|card|cards|bank card|bank cards|bank account|bank accounts|account|accounts|tips)",
           "@wages ..4 (released|paid|given|handed) ..2 (at|only at|after) (the)? end of (the)? (contract|season|year|tour|stay)",
           "(we|agency|manager|boss) ..1 (open|opens|set up|sets up) ..1 (bank account|bank accounts|bank card|account) (for|in)",
           "(~salary|~wage|earnings|money|pay|tips|cards|card) ..2 (kept|held|collected|managed|controlled|withheld) by ..1 (agency|agent|manager|boss|recruiter|supervisor|driver|gangmaster|sponsor|madam|owner)",
@@ -5817,6 +5826,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(help|helps|support|supports|assist|assists) ..3 (open|opening|set up|setting up) ..2 (bank account|account)",
           "(never|not|don t|won t|do not|will not) ..2 (~keep|~hold|~collect|~control|~manage)",
           "(paid|pay|wages|salary) ..3 (directly|straight) (to you|into your|into your own)",
+          "(paid|pay|given|sent|goes|go) (to you|to the worker|to workers|to staff|to the au pair) (directly|direct|in full|weekly|monthly)?",
           "(you|workers|staff) (keep|hold|manage|control) ..2 (your|their) (own)? (@wages|card|cards|bank card|account)"
         ],
         "unlessNear": [],
