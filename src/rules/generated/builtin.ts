@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "eadad0b50fb56c2ff0120b0bd68b80e72c13fcd69154e9270e63b33517ce9f8d" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "a8fac257333bf08017050d25a9284818a2d2a5ab7c2821c22efd77cb0a1a72a0" } as const;
 
 /**
- * The built-in rule packs (721 rules in 7 packs), validated at build time.
+ * The built-in rule packs (723 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -128,6 +128,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(police|officers|detectives|authorities|investigators|prosecutors|agents|officials|inspectors) (have|had)? (arrested|charged|rescued|raided|freed|detained|seized|dismantled|busted|uncovered|identified|launched|found|said|say|believe|allege|alleged)",
           "(was|were|have been|has been|had been) (arrested|charged|convicted|sentenced|jailed|rescued|freed|extradited|prosecuted|indicted|trafficked|exploited|lured|deceived|tricked)",
+          "(had been|were being|was being) (held|taken|kept|confiscated|withheld|forced|made|locked|moved|advertised|promised|recruited|housed|threatened|beaten|sold|paid)",
           "(court|trial|judge|jury) (heard|was told|were told|found|ruled|convicted|sentenced)",
           "(pleaded|pled) (guilty|not guilty)",
           "(the)? (prosecution|defence|defense|defendants|defendant|prosecutor) (said|say|told|argued|alleged|claimed|deny|denied|denies)",
@@ -605,6 +606,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "sorted",
           "on us",
           "on the house",
+          "on the company",
+          "on the agency",
           "taken care of",
           "=booked",
           "prepaid",
@@ -777,7 +780,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "repaid",
           "subtracted",
           "cut from",
-          "=cut"
+          "=cut",
+          "take back",
+          "takes back",
+          "taken back",
+          "takes it back",
+          "take it back",
+          "took it back"
         ],
         "examples": {
           "match": [
@@ -1176,6 +1185,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "container",
           "quarters",
           "barracks",
+          "bunk",
+          "=bunks",
+          "bunk bed",
           "room and board",
           "full board",
           "board and lodging",
@@ -1396,6 +1408,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=managers",
           "skipper",
           "foreman",
+          "gaffer",
+          "crew boss",
+          "labour provider",
           "booker",
           "=bookers",
           "=agent",
@@ -2081,7 +2096,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators (commercial sex); US TIP Report 2024 (online solicitation and advance payment); Project authored from indicator text.",
         "patterns": [
           "(deposit|payment|gift|gifts|gift card|send|pay|tribute|support|verification|allowance|@fee) ..4 (first|upfront|up front|in advance|beforehand|before) ..3 (then|and then|before) (we|i|u|you) (meet|can meet|see|link|hook up|date|hang out)",
-          "(deposit|payment|send|pay|@fee) ..4 (first|upfront|up front|in advance|beforehand) ..2 (then|and then) (the|my|a|our)? (@girl|she|her) (comes|come|will come|visits|will visit|is sent|arrives)"
+          "(deposit|payment|send|pay|@fee) ..4 (first|upfront|up front|in advance|beforehand) ..2 (then|and then) (the|my|a|our)? (@girl|she|her) (comes|come|will come|visits|will visit|is sent|arrives)",
+          "(send|pay|deposit) ..4 (first|upfront|up front|beforehand) ..4 (to show|to prove|so i know|as proof|to verify|to confirm) ..2 (real|serious|legit|genuine|not fake|not a cop|not police)"
         ],
         "near": [
           {
@@ -2211,7 +2227,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(escort|escorts|adult entertainment|webcam|cam girl|cam girls|cam model|cam models|massage girl|massage girls|vip companion|vip companions|private companion|private companions|paid companion|paid companions|sugar babies|hostess girls|club girls) ..2 (job|jobs|work|position|positions|vacancy|vacancies|wanted|needed|required|hiring|recruiting)",
           "(hiring|recruiting|wanted|needed|seeking|looking for) ..2 (escorts|escort girls|massage girls|cam girls|cam models|sugar babies|hostess girls|club girls)",
-          "(girls|ladies|women|masseuses) (wanted|needed|required) (for|in|at) ..2 (sauna|saunas|massage parlour|massage parlor|parlour|parlor|private house|private flat|walk up|adult club)"
+          "(girls|ladies|women|masseuses) (wanted|needed|required) (for|in|at) ..2 (sauna|saunas|massage parlour|massage parlor|parlour|parlor|private house|private flat|walk up|adult club)",
+          "(girls|ladies|women) (for|to work in|to work at) (a|our|the)? (massage parlour|massage parlor|sauna|private flat|walk up|adult club|gentlemen s club)"
         ],
         "near": [],
         "exclusions": [],
@@ -2319,7 +2336,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(travel|ticket|flight|visa|relocation|fare) (advance|advances|loan|loans|credit)",
           "(loan|loans|advance|advances|credit) ..2 (for|towards|on|to cover) ..2 (ticket|tickets|flight|travel|visa|fee|fees|costs|journey|trip|documents|deposit|rent)",
           "(pay|repay) ..3 (later|when you start|when you earn|when you arrive|after you start|after arrival|from your first)",
-          "(advanced|fronted|lent|loaned|prepaid|pre paid) by (us|the agency|the company|the employer|the boss|the recruiter)"
+          "(advanced|fronted|lent|loaned|prepaid|pre paid) by (us|the agency|the company|the employer|the boss|the recruiter)",
+          "(we|i|boss|agency|employer|company) ..2 (pay off|clear|settle|cover) ..2 (your|all your) (debts|debt|loans|loan) ..6 (work|working)"
         ],
         "near": [],
         "exclusions": [
@@ -2383,7 +2401,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(@travel|transport|recruitment|minibus|bus|van|coach|lift|lifts|transfer|transfers|medicals|medical) ..9 @deduct ..2 (from|out|off|of) ..2 (@wages|first)",
           "(@fee|~cost|expenses|@debt|advance|~permit|paperwork|levy) ..9 @deduct ..2 (from|out|of) ..2 (@wages|first)",
           "(deduct|deducted|deduction|deductions|recover|recovered|repay|repaid|recouped) ..3 (@travel|transport|@fee|costs|expenses|@debt|advance)",
-          "(pay|paying|repay|work) ..3 back (from|out of|with|through) ..2 (@wages|first|work)",
+          "(pay|paying|paid|repay|repaid|work|worked) ..3 back (from|out of|with|through) ..2 (@wages|first|work)",
           "(cost|costs|@fee|placement|@debt|@travel) ..5 (salary|wage|payroll) (deduction|deductions)",
           "(salary|wage|wages|pay|payroll) (deduction|deductions) ..7 (@travel|@fee|medical|medicals|training|costs|@debt|advance|placement|processing)",
           "(@wages) (minus|less) ..3 (@travel|@fee|costs|@debt|advance)",
@@ -2597,6 +2615,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(rent|@housing|food|meals|board|bills|van|transport|transportation|feeding) ..8 (@deduct|come|comes|coming) ..2 (from|out|off) ..2 @wages",
           "(deduct|deducted|deduction|deductions) (for|of) (rent|@housing|food|meals|board|transport|bills)",
+          "(rent|@housing|food|meals|board|bills|transport|transportation|feeding|lift|lifts|minibus|van) ..8 (off|out of) (your|the|their|his|her) @wages",
           "@wages ..4 (go|goes|went|paid|sent) ..4 (to cover|to pay for|towards|for) ..3 (rent|@housing|food|meals|board|bills|feeding)"
         ],
         "near": [],
@@ -3427,7 +3446,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators; US TIP Report 2024.",
         "patterns": [
           "@documents ..2 @hold (by|with) ..2 (agency|employer|company|@manager|hr|office|us|family|host family|the family)",
-          "@documents ..2 @hold (in|at|for) ..1 (safe|safekeeping|safety|security|office|processing|residency)",
+          "@documents ..2 @hold (in|at|for) ..1 (safe|safekeeping|safety|security|office|processing|residency|registration)",
+          "@documents ..2 @hold ..4 for (registration|processing|residency|safekeeping|safe keeping)",
           "(we|agency|employer|company|family|@manager|hr|office) ..2 @hold ..3 @documents",
           "@documents ..2 @hold ..6 (returned|given back|handed back|back) ..1 (when|after|at the end|once|on|upon|only)",
           "@documents ..3 (@hold|handled|processed|managed) ..3 (on|upon|at) ..1 (arrival|first day|day one|start)",
@@ -3635,12 +3655,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Quick cash for young people to deliver or carry packages or \"run errands\" with no questions asked, the county-lines recruitment pitch.",
         "source": "UK Home Office county lines guidance (criminal exploitation of children and vulnerable adults); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (forced criminality).",
         "patterns": [
-          "(deliver|delivering|drop off|dropping off|drop|run|running|carry|carrying|take|taking|move|moving) ..2 (packages|parcels|errands|drops|bits|bags|a line|lines|stuff)"
+          "(deliver|delivering|drop off|dropping off|drop|run|running|carry|carrying|take|taking|move|moving|collect|collecting) ..2 (packages|parcels|package|parcel|errands|drops|bits|bags|a line|lines|stuff)"
         ],
         "near": [
           {
             "patterns": [
-              "(quick cash|easy cash|fast cash|instant cash|easy money|quick money|fast money|paid same day|cash same day|cash daily|no questions asked|after school|young lads|young people|teenagers|dont tell|don t tell)"
+              "(quick cash|easy cash|fast cash|instant cash|easy money|quick money|fast money|paid same day|cash same day|cash daily|no questions asked|no questions|cash per run|cash per drop|after school|young lads|young people|teenagers|dont tell|don t tell)"
             ],
             "window": 30
           }
@@ -3668,12 +3688,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "A high flat fee per \"run\" or trip for driving or carrying goods across borders with a car provided or no questions, the pay pattern of drug and contraband courier recruitment.",
         "source": "Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (recruitment of drivers and couriers via online ads); UNODC Human Trafficking Indicators (forced criminality); Project authored from indicator text.",
         "patterns": [
-          "#num (per|a|each|every) (run|runs|trip|crossing|journey)"
+          "#num (per|a|each|every) (run|runs|trip|crossing|journey|drop)",
+          "(cash|paid|pay) (per|a|each|every) (run|drop|trip)"
         ],
         "near": [
           {
             "patterns": [
-              "(border|borders|no questions|don t ask|dont ask|car provided|vehicle provided|car given|abroad|across|overseas|discreet|discretion|parcels|packages|suitcase)"
+              "(border|borders|no questions|don t ask|dont ask|car provided|vehicle provided|car given|car supplied|van supplied|abroad|across|overseas|discreet|discretion|parcels|packages|package|parcel|suitcase)"
             ],
             "window": 20
           }
@@ -3808,7 +3829,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(receive|accept|process|handle|transfer) ..2 (money|payments|funds|transfers|deposits) ..1 (into|through|via|to|on|in) ..2 (account|accounts)",
           "(forward|send|pass|transfer|move) (them|it|the money|the funds|the payments) (on|onwards|to another account|to our|to the company)",
-          "(rent|renting|sell|selling|lend|lending|borrow|buy|buying) ..1 (bank account|bank accounts|account details|bank card|bank cards|debit card|debit cards|accounts)",
+          "(rent|renting|sell|selling|lend|lending|borrow|buy|buying) ..2 (bank account|bank accounts|account details|bank card|bank cards|debit card|debit cards|accounts)",
+          "(share|send|give) (us|me)? (your)? (online banking|banking|bank|account) (login|logins|password|details|pin)",
           "(money transfer agent|payment processing agent|payment agent|financial agent|funds transfer agent|transfer agent)",
           "(keep|earn) #num (%|percent) (of every|of each|of the) (transfer|payment|deposit)"
         ],
@@ -4048,7 +4070,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UN Protocol against the Smuggling of Migrants (Palermo, fraudulent travel documents); Europol, European Migrant Smuggling Centre (EMSC) annual report (document fraud services online); IOM.",
         "patterns": [
           "(~passport|~visa|id cards|~document|papers|residence permit|residence permits|work permit|work permits|green card|green cards|ssn|social security card|driving licence|driving license|drivers license|birth certificate|citizenship) (for sale|available for sale|on sale|sold here)",
-          "(buy|sell|selling|order|get) (real|genuine|original|registered|fake|false|forged|counterfeit|authentic|legit) ..1 (~passport|~visa|id|ids|~document|papers|permit|permits|green card|ssn|licence|license|citizenship)",
+          "(buy|sell|selling|order|get) (real|genuine|original|registered|fake|false|forged|counterfeit|authentic|legit) ..2 (~passport|~visa|id|ids|~document|papers|permit|permits|green card|ssn|licence|license|citizenship)",
           "(registered|recorded|entered) (in|into) (the)? (database|system|government database|official database)",
           "(real|genuine|authentic|registered) (and|&) (fake|novelty|registered|unregistered) (~passport|~document|id|papers)"
         ],
@@ -4063,6 +4085,31 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Get your passport renewed at the post office."
+          ]
+        }
+      },
+      {
+        "id": "en.migrant_smuggling.entry_without_visa",
+        "category": "migrant_smuggling",
+        "weight": 0.6,
+        "description": "Offers to get people into a country without a visa, passport or papers - irregular entry sold as a service.",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo, procuring illegal entry); Europol, European Migrant Smuggling Centre (EMSC) annual report; IOM (smuggling offers on social media).",
+        "patterns": [
+          "(get|go|travel|come|reach|enter|move|cross) (to|into|in)? (the)? (uk|england|britain|usa|us|america|europe|italy|spain|germany|greece|france|canada|australia|schengen|eu) (without|with no|no need for) (a|any)? (visa|visas|papers|passport|documents|docs)",
+          "(we|i) (get|take|bring|move) (you|people|families|your family) (in|into|to) ..2 (without|with no) (a|any)? (visa|visas|papers|passport|documents|docs)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(eu|uk|us|irish|british) (citizens|nationals|passport holders) ..6 (without|with no) (a)? visa"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Reach Germany without papers, we organise the route."
+          ],
+          "noMatch": [
+            "EU citizens can travel to Spain without a visa for short stays."
           ]
         }
       },
@@ -4328,7 +4375,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(i m|im|i am|age|aged|just turned|turning|turned|only) @minor_number",
           "@minor_number ..2 (looking|bored|single|lonely|new|free|available|avail|cute|shy)",
           "@girl #num12-17",
-          "#num12-17 (yo|y o|yrs old|years old|year old|years young|yrs young)"
+          "#num12-17 (yo|y o|yrs old|years old|year old|years young|yrs young)",
+          "#num12-17 (free|available|avail) (to meet|for meet|for meets|for a meet|to hang|to link|for meetups|for meet ups|tonight|tonite|2nite)"
         ],
         "near": [
           {
@@ -5197,6 +5245,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(medical|hospital|surgery|operation|travel|accommodation) ..4 (costs|expenses|bills|fees) ..3 (covered|paid|included|taken care of|free)",
           "(free|paid) (surgery|operation|hospital stay|medical tests|transplant)",
           "(@travel|trip|stay|surgery|operation|hotel|hospital|🏥) ..3 @covered",
+          "all expenses (paid|covered|included)",
           "(blood group|blood type|blood groups|blood types) ..6 (all|any|o|a|b|ab|paid|cash|money|wanted|needed)"
         ],
         "near": [
@@ -5287,13 +5336,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "An organ \"donor\" who will be paid, compensated or rewarded.",
         "source": "UN Trafficking in Persons Protocol (Palermo); Declaration of Istanbul (commercialism in donation); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025.",
         "patterns": [
-          "(kidney|liver|organ) (donor|donors|donation|donations)",
+          "@organ ..2 (donor|donors|donation|donations)",
           "(donate|donating) ..2 (kidney|liver|organ|cornea)"
         ],
         "near": [
           {
             "patterns": [
-              "(paid|will pay|we pay|pay well|payment|compensation|compensated|reward|rewarded|cash|money|$|€|£|usd|dollars|euros|k)"
+              "(paid|will pay|we pay|pay well|payment|compensation|compensated|compensate|reward|rewarded|cash|money|$|€|£|usd|dollars|euros|k)"
             ],
             "window": 15
           }
@@ -5362,6 +5411,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(live|living|stay|staying) (with|at) (the)? (boss|employer|owner|manager|madam) s? (family|house|home|flat|place)?",
           "(live|stay|sleep) (at|in|on) ..1 (workplace|premises|salon|shop|parlour|parlor|club|massage) (is|are)? (compulsory|mandatory|required|a must)",
           "(work|working) and (live|living|sleep|sleeping) (in|at) (the)? (same|one) (place|house|building)",
+          "(live|living|sleep|sleeping) and (work|working) (in|at|on) (the)? (same|one)? (place|house|building|flat|apartment|premises|salon|parlour|parlor|club|shop)",
           "(live|living|sleep|sleeping|stay|staying) (in|at|on|above|upstairs in|inside) (the)? (shop|salon|parlour|parlor|premises|spa|massage shop|massage parlour|nail bar|workplace|back room|storeroom)",
           "(they|girls|ladies|therapists|masseuses|staff|workers|the girls|the ladies) (live|sleep|stay) (here|on site|on the premises|upstairs|in the shop|in the back)",
           "(sleep|sleeping|stay|staying) upstairs with (the)? (other)? (girls|ladies|workers|staff)"
@@ -5422,7 +5472,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(don t|do not|dont|never|no need to|must not|mustn t|should not|not allowed to|no need) (@tell) ..2 (@family|police|embassy|consulate)",
           "(no need to|don t|do not|dont|never) (carry|bring) ..2 @family along",
           "(keep|kept) ..2 (secret|private|confidential|quiet|between us) (from|to)? ..1 (family|parents|friends|relatives|anyone|everyone|husband|boyfriend|police)",
-          "(no|without) (contact|calls|visits|communication) (with|to|from) ..1 (family|parents|friends|relatives|outside|home|anyone)"
+          "(no|without) (contact|calls|visits|communication) (with|to|from) ..1 (family|parents|friends|relatives|outside|home|anyone)",
+          "@family ..3 (won t|will not|cannot|can t|not allowed to|may not|must not) (hear from|contact|call|visit|see|speak to|talk to|reach) (you|her|him|them)"
         ],
         "near": [],
         "exclusions": [],
@@ -5478,6 +5529,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(not allowed|not permitted|forbidden|cannot|can not|can t|may not|must not|mustn t) (to)? (leave|go out|going out|go outside|exit|go home|return home|quit|resign|change jobs|change employer|go anywhere|walk around)",
           "(leaving|going out|going outside|outings) (is|are)? (not allowed|not permitted|forbidden|prohibited|restricted)",
+          "(not|never) (be)? allowed (out|outside|to go out|to leave|off the farm|off site|off the premises)",
           "(may|can|allowed to|permitted to) only (leave|go out|go outside|go home|go into town|go to town|exit) ..4 (with|after getting|after) ..3 (permission|approval|consent|escort|say so)",
           "only (leave|go out|go outside|exit) (the)? (camp|farm|site|house|compound|premises|dorm|dormitory|hostel|accommodation)? (with|after) ..3 (permission|approval|consent)",
           "(stay|remain|live) (inside|indoors|in the house|on the premises|on site) (at all times|all the time|24 7|always|until)",
@@ -5517,7 +5569,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (communication controlled); Polaris (phones controlled by traffickers).",
         "patterns": [
           "(hand over|hand in|surrender|give up|give us|leave) ..1 (phone|phones|mobile|mobiles|cell|cellphone|sim|sim card)",
-          "(phone|phones|mobile|mobiles|cellphone|sim) ..2 (kept|held|taken|confiscated|collected|locked) (by|with|away|in) ..1 (boss|agency|manager|employer|supervisor|owner|office|safe)",
+          "@phone ..2 (kept|held|taken|confiscated|collected|locked) (by|with|away|in) ..1 (@manager|agency|employer|family|office|safe)",
           "(phone|phones|mobile|mobiles|sim) ..2 (~confiscate|taken away|locked away) (for|during|until) ..2 (contract|stay|duration|season|month|months|debt)",
           "(we|agency|boss|manager) ..1 (give|provide|supply) ..3 (phone|sim|mobile) (for|to) (contact|bookings|clients|calls)",
           "(no|without) (own|personal|private) (phone|phones|mobile|mobiles|cellphone|contact)",
@@ -5618,6 +5670,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(bookings|booking|appointments|payment|money|calls) (through|thru|via|with|by|to) (my|our|the|her|his|their) (@manager|agency|assistant)",
           "(all|every) (bookings|booking|calls|payments) ..3 (through|thru|via|go through|goes through) (@manager|mama|mama lina|agency)",
           "(message|text|call|contact|ask|pm|dm|inbox) (ate|tita|kuya|auntie|aunty|mama|mommy|madam|mamasan|uncle) ..2 (for|to) (a|the|your)? (sked|schedule|booking|bookings|appointment|appointments|slots|rates|details|time)",
+          "(ask for|call|text|speak to|ring) (mama|madam|mamasan|mama san|auntie|aunty|the boss|the manager|the receptionist)",
           "(booker|bookers|mamasan|mama san|madam|pimp)"
         ],
         "near": [
@@ -5743,7 +5796,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "TellFinder/DIG third-party and multiple-worker indicators (Memex); Giommoni & Ikwu 2021 (indicators in UK escort ads); UNODC Human Trafficking Indicators.",
         "patterns": [
           "(choose|pick|select) (from|between|one of)? ..2 (girls|ladies|models|escorts|masseuses|beauties)",
-          "(many|several|different|lots of|variety of|selection of|range of|new|more) (girls|ladies|models|escorts|masseuses|babes) (available|to choose|waiting|working|every week|each week|weekly|daily|arriving)",
+          "(many|several|different|lots of|variety of|selection of|range of|new|more) (girls|ladies|models|escorts|masseuses|babes) (available|to choose|waiting|working|every week|each week|weekly|daily|arriving|every monday|every tuesday|every wednesday|every thursday|every friday|every saturday|every sunday|every few days|every fortnight)",
           "(#num|two|three|four|five|six|ten) (girls|ladies|models|escorts|masseuses|babes) (available|working|on duty|on shift|waiting|to choose|this week|today|tonight)",
           "(choose|pick|select) (one|a girl|a lady|your girl|your lady|your favourite|your favorite)? (from)? (my|our|the) (catalogue|catalog|album|gallery|menu|selection|lineup|line up)",
           "(catalogue|catalog|album|menu|lineup) (of)? (girls|ladies|models|babes|beauties)",
@@ -5816,6 +5869,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "@wages ..3 (paid|sent|~transfer|handed|given|goes|go|went) ..1 (to|into) (the|our|my|her|his|their|a|an)? ..1 (agency|@manager|family|parents|husband|household|person|whoever|middleman|broker|uncle|aunt|auntie|relative|relatives|guardian)",
           "(agency|@manager|we|he|she|they) ..2 (keeps|keep|holds|hold|manages|manage|collects|collect|receives|receive|controls|control|takes|take) ..3 (@wages|card|cards|bank card|bank cards|bank account|bank accounts|account|accounts|tips)",
           "@wages ..4 (released|paid|given|handed) ..2 (at|only at|after) (the)? end of (the)? (contract|season|year|tour|stay)",
+          "@wages ..4 (released|paid|given|handed) (only)? (at|after) the end",
+          "pay (the|my|our) (@manager|agency|house) ..1 (not|never|instead of) (the)? (@girl|worker|workers|her)",
           "(we|agency|manager|boss) ..1 (open|opens|set up|sets up) ..1 (bank account|bank accounts|bank card|account) (for|in)",
           "(~salary|~wage|earnings|money|pay|tips|cards|card) ..2 (kept|held|collected|managed|controlled|withheld) by ..1 (agency|agent|manager|boss|recruiter|supervisor|driver|gangmaster|sponsor|madam|owner)",
           "(paid|pay) (at|only at|after) (the end of|end of) (the)? (contract|season|year|tour)"
@@ -5826,6 +5881,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(help|helps|support|supports|assist|assists) ..3 (open|opening|set up|setting up) ..2 (bank account|account)",
           "(never|not|don t|won t|do not|will not) ..2 (~keep|~hold|~collect|~control|~manage)",
           "(paid|pay|wages|salary) ..3 (directly|straight) (to you|into your|into your own)",
+          "end of (each|every|the)? (month|week|day|shift|night|fortnight|working day)",
           "(paid|pay|given|sent|goes|go) (to you|to the worker|to workers|to staff|to the au pair) (directly|direct|in full|weekly|monthly)?",
           "(you|workers|staff) (keep|hold|manage|control) ..2 (your|their) (own)? (@wages|card|cards|bank card|account)"
         ],
@@ -6071,7 +6127,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(need|needing|want|desperate for) (money|cash) (fast|quickly|urgently|now|today|quick)",
           "(in debt|desperate|struggling financially|flat broke|skint|behind on rent|can t pay rent|cannot pay rent|can t pay your bills)",
           "(drowning|deep|buried|stuck) in (debt|debts|loans|bills)",
-          "(family|mouths|kids|children) to feed"
+          "(family|mouths|kids|children) to feed",
+          "(struggling|behind) with (the|your|my)? (bills|rent|debt|debts|money|payments)"
         ],
         "near": [
           {
@@ -6276,7 +6333,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Job or \"help\" aimed at single mothers, students in debt or divorced women, groups recruiters target.",
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); US TIP Report 2024 (targeting of economically vulnerable women).",
         "patterns": [
-          "(single mothers|single mums|single moms|single mother|single mum|single mom|divorced women|widows|students in debt|struggling students|struggling mums|struggling moms) ..2 (welcome|wanted|needed|apply|preferred|only|in need|who need|looking for|help)"
+          "(single mothers|single mums|single moms|single mother|single mum|single mom|divorced women|widows|students in debt|struggling students|struggling mums|struggling moms) ..2 (welcome|wanted|needed|apply|preferred|only|in need|who need|looking for|help|struggling|skint|broke|on benefits|short of money|in debt)"
         ],
         "near": [],
         "exclusions": [],
@@ -6288,6 +6345,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Support group for single parents meets on Thursdays."
+          ]
+        }
+      },
+      {
+        "id": "en.vulnerability_targeting.undocumented_no_problem",
+        "category": "vulnerability_targeting",
+        "weight": 0.6,
+        "description": "Irregular status dismissed or welcomed in a separate phrase (\"Undocumented? No problem.\", \"Overstayed your visa? Fine with us\") - the offer aims at people who cannot complain.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (irregular migrants); Project authored from those indicator texts.",
+        "patterns": [
+          "(undocumented|illegal|illegals|irregular|paperless|overstayer|overstayers|overstayed|no status|without status|expired visa)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(no problem|not a problem|no worries|don t worry|dont worry|no stress|fine with us|that s fine|thats fine|it s ok|its ok|welcome|we don t check|we dont check|no questions)"
+            ],
+            "window": 6
+          }
+        ],
+        "exclusions": [
+          "(illegal|irregular) (parking|dumping|downloads|download|streaming|drugs|activity|activities|content|immigration lawyer|immigration advice)",
+          "(no|not|never) ..2 (illegal|undocumented|irregular)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Overstayed your visa? No worries, cash work available."
+          ],
+          "noMatch": [
+            "Illegal parking will be clamped, no problem with permits."
           ]
         }
       },
