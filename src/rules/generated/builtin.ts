@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "a8fac257333bf08017050d25a9284818a2d2a5ab7c2821c22efd77cb0a1a72a0" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "799e43b84103292231a6e178c4e2a8dd9b74255f2e21bfd07c5beb70f97b3027" } as const;
 
 /**
  * The built-in rule packs (723 rules in 7 packs), validated at build time.
@@ -442,6 +442,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "available tonight",
           "available now",
           "available today",
+          "available for a party",
+          "available for parties",
+          "available for company",
+          "available for drinks",
+          "available for dates",
           "available 24 7",
           "available all night",
           "available this weekend",
@@ -683,6 +688,20 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "meet ups",
           "meet me",
           "meet tonight",
+          "meet rich",
+          "rich men",
+          "rich man",
+          "rich guy",
+          "rich guys",
+          "wealthy men",
+          "wealthy man",
+          "someone generous",
+          "looking for a sponsor",
+          "looking for sponsor",
+          "need a sponsor",
+          "come to your place",
+          "your place or mine",
+          "my place or yours",
           "link up",
           "linkup",
           "hook up",
@@ -1349,6 +1368,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "summer job",
           "saturday job",
           "weekend job",
+          "weekend work",
+          "saturday work",
           "shop assistant",
           "paper round",
           "=football",
@@ -3937,7 +3958,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators (forced begging and petty crime); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (trafficking for forced criminality, organised begging and pickpocketing); US TIP Report 2024.",
         "patterns": [
           "(work|working|works) (the)? (streets|street|stations|station|trains|metro|underground|tube|markets|tourist areas|tourist spots|city centre|city center|traffic lights|car parks|shopping centres|shopping centers)",
-          "(beg|begging|sell|selling) (on|at|in) (the)? (streets|street|stations|trains|traffic lights|metro|underground)"
+          "(beg|begging|sell|selling|hawk|hawking) ..2 (on|at|in) (the)? (streets|street|stations|trains|traffic lights|metro|underground|junctions|roadside)"
         ],
         "near": [
           {
@@ -4337,7 +4358,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           },
           {
             "patterns": [
-              "@kin_child"
+              "(son|=sons|daughter|=daughters|stepson|stepdaughter|niece|nephew|grandson|granddaughter|little brother|little sister|younger brother|younger sister)"
             ],
             "window": 2,
             "sameSentence": true
@@ -4372,7 +4393,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators (children in sexual exploitation); JRSA-validated youth indicators (Lugo-Graulich et al., Journal of Human Trafficking 2024); US TIP Report 2024.",
         "patterns": [
           "@minor_number @years",
-          "(i m|im|i am|age|aged|just turned|turning|turned|only) @minor_number",
+          "(i m|im|i am|age|aged|just turned|turning|turned|only|both|each|all|we re|we are|they re|they are|she s|she is|shes) @minor_number",
+          "(i m|im|iam|only|just|both|we re|we are|they re|they are|she s|she is|shes) #num12-17",
           "@minor_number ..2 (looking|bored|single|lonely|new|free|available|avail|cute|shy)",
           "@girl #num12-17",
           "#num12-17 (yo|y o|yrs old|years old|year old|years young|yrs young)",
@@ -4389,7 +4411,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "exclusions": [
           "@minor_number @years (of|in|experience|exp|ago|service|married|together|running|at|with|on)",
-          "(i m|im|i am) @minor_number (minutes|mins|min|hours|hrs|miles|km|metres|meters|feet|ft|stone|st|kg|lbs|weeks|months|days)",
+          "(i m|im|i am|iam|only|just|both|we re|we are|they re|they are|she s|she is|shes) (@minor_number|#num12-17) (minutes|mins|min|hours|hrs|hour|hr|h|miles|mile|km|metres|meters|feet|ft|stone|st|kg|lbs|weeks|months|days|for|per|a|an|each|$|£|€|pounds|quid|dollars|euros|roses|k|%|off|left|away|more|minute|am|pm|o clock|oclock)",
           "sweet (sixteen|16)",
           "(like|as|when i was|since i was|feel like|acts like|act like|sometimes) (a|an)? (#num12-17|@minor_number)",
           "@girl #num12-17 (min|mins|minutes|hours|hrs|miles|km|pounds|quid|dollars|euros|roses|k|%|am|pm)"
@@ -4411,7 +4433,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           },
           {
             "patterns": [
-              "@kin_child"
+              "(son|=sons|daughter|=daughters|stepson|stepdaughter|niece|nephew|grandson|granddaughter|little brother|little sister|younger brother|younger sister)"
             ],
             "window": 2,
             "sameSentence": true
@@ -4448,7 +4470,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@job|@housing|needed|hawking|hawk|selling|errands)"
+              "(@job|@housing|needed|hawking|hawk|selling|sell|errands)"
             ],
             "window": 40
           },
@@ -4457,7 +4479,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
               "(sleep|sleeping|sleeps|live|living|lives|stay|staying|stays) (in|on|at|with) (site|the site|the shop|the premises|us|the house|the family|the farm|the workshop|madam|the boss|the owner|our family)",
               "(stay with us|sleeping on site|sleep on site|sleeps on site)",
               "(live in|live-in) (role|position|job|maid|help|nanny|housekeeper|worker|cleaner|cook)",
-              "(no|without|unpaid) (salary|pay|wages|payment) ..3 (first|initial|#num|months|weeks|until)",
+              "(no|without|unpaid|instead of) (salary|pay|wages|payment)",
+              "(just|only) (food|board|food and room|room and board|her keep|his keep|food and shelter)",
+              "(sell|selling|hawk|hawking|beg|begging) ..4 (traffic lights|streets|street|market|motor park|bus station|junction|junctions|roadside)",
               "(first|initial) (#num|two|three|four|five|six|few|couple of)? (month|months|weeks|week) ..3 (no|without|unpaid) (salary|pay|wages|payment)",
               "(first|initial) (#num|two|three|four|five|six|few|couple of)? (month|months|weeks|week) (unpaid|free)",
               "(no need to|don t|dont|do not|never|without) ..1 (@tell) ..2 (@family)",
@@ -4488,7 +4512,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           },
           {
             "patterns": [
-              "@kin_child"
+              "(son|=sons|daughter|=daughters|stepson|stepdaughter|niece|nephew|grandson|granddaughter|little brother|little sister|younger brother|younger sister)"
             ],
             "window": 2,
             "sameSentence": true
@@ -4502,6 +4526,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "negatable": false,
+        "floor": "medium",
         "examples": {
           "match": [
             "Boys 14-16 wanted for the garage, sleeping on site, first months unpaid.",
@@ -4523,7 +4548,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@job|@housing|needed|hawking|hawk|selling|errands)"
+              "(@job|@housing|needed|hawking|hawk|selling|sell|errands)"
             ],
             "window": 30
           }
@@ -4549,7 +4574,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           },
           {
             "patterns": [
-              "@kin_child"
+              "(son|=sons|daughter|=daughters|stepson|stepdaughter|niece|nephew|grandson|granddaughter|little brother|little sister|younger brother|younger sister)"
             ],
             "window": 2,
             "sameSentence": true
