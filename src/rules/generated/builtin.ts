@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "799e43b84103292231a6e178c4e2a8dd9b74255f2e21bfd07c5beb70f97b3027" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "73179b398c8f13aaa3c29e04214a884416977dce486f587043a21f97344026b9" } as const;
 
 /**
  * The built-in rule packs (723 rules in 7 packs), validated at build time.
@@ -1882,6 +1882,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [],
         "exclusions": [
           "(police|security|vehicle|convoy|medical|patient|patients|wedding|school|military|armed|motorcycle|funeral|pilot) (escort|escorts|escorting)",
+          "(escort|escorts|escorting) (service|services)? (for|to) (the)? (elderly|patients|children|pupils|disabled|hospital|appointments|school|residents)",
           "(escort|escorts) (ads|adverts|advertisements|advertising|ad|advert|websites|sites|market|industry)",
           "(escort|escorts|escorting) (vehicle|vehicles|duty|duties|driver|drivers|service for the elderly|officer|officers|ship|carrier|mission|patients|children|pupils)",
           "(private|independent) (lady|model) ..4 (seller|sale|selling|collection|auction|boutique|shop)"
@@ -2063,7 +2064,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [],
         "exclusions": [
           "(in|out) (call|calls) (centre|center|centres|centers|agent|agents|handling|rate|rates|waiting|queue)",
-          "(home|hotel) (visits|visit) (only|available) ..4 (nurse|doctor|gp|physio|physiotherapist|vet|hairdresser|barber|carer|care|plumber|tutor|patients|elderly)"
+          "(home|hotel) (visits|visit) (only|available) ..4 (nurse|doctor|gp|physio|physiotherapist|vet|hairdresser|barber|carer|care|plumber|tutor|patients|elderly)",
+          "(therapist|therapists|physio|physiotherapist|nurse|doctor|gp|vet|hairdresser|barber|carer|tutor|podiatrist|chiropodist|optician|dentist|mobile|sports|deep tissue|experience) ..8 (home|hotel) (visits|visit)"
         ],
         "unlessNear": [],
         "negatable": false,
@@ -2223,6 +2225,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(girlfriend|porn star|pornstar) experience",
           "(table shower|table showers|soapy massage|soapy|massage with happy ending)",
           "(happy ending|happy endings|body to body|b2b massage|nuru|nuru massage|sensual massage|erotic massage|tantric massage|full body massage with|massage with extras|extras available|extras extra)",
+          "massage (and|plus|+|&|with) (extras|extra services|special services|specials)",
+          "(extras|extra services) (available|included|on request|negotiable|ask)",
           "full service (girl|girls|provider|companion|escort|lady|ladies|incall|outcall)"
         ],
         "near": [],
@@ -2387,6 +2391,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(training|uniform|uniforms|medical|processing|application|documentation|paperwork|admin) (~fee|~cost|~charge|deposit) ..3 ($|£|€|#num|payable|upfront|advance|before|required|must)",
           "(administration|orientation|onboarding|insurance|certificate|clearance|permit|kit|course|visa) (~fee|~cost|~charge|deposit) ..3 ($|£|€|#num|payable|upfront|advance|before|required|must)",
+          "(permit|visa|papers|documents|paperwork) ..6 (fee|fees|charge|cost) (of|is)? ($|£|€|#num)",
           "(pay|paying|paid) ..4 (training|uniform|medical|processing|application|documentation|paperwork|admin|administration|administrative|orientation|onboarding|insurance|certificate|clearance|permit) (~fee|~cost|~charge|deposit)",
           "(pay|buy|purchase) ..4 (starter kit|starter pack|training pack|training course|activation|membership|uniform|uniforms)",
           "(pay|paid|payable|payment|deposit) ..3 (for|towards) ..2 (training|uniform|uniforms|medical|paperwork|permit|insurance|certificate|documents|check|kit|orientation|course|visa|application|processing)",
@@ -2426,6 +2431,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(cost|costs|@fee|placement|@debt|@travel) ..5 (salary|wage|payroll) (deduction|deductions)",
           "(salary|wage|wages|pay|payroll) (deduction|deductions) ..7 (@travel|@fee|medical|medicals|training|costs|@debt|advance|placement|processing)",
           "(@wages) (minus|less) ..3 (@travel|@fee|costs|@debt|advance)",
+          "(rest|balance|remainder|remaining|the other half) ..3 (comes|come|taken|deducted|paid) (out of|from|off) (your|the)? ..1 @wages",
           "(@deduct|taken) ..2 (from|out of|off) ..2 (@wages) ..2 (until|till) ..3 (cleared|paid|repaid|settled|covered)"
         ],
         "near": [],
@@ -2518,6 +2524,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(recruitment|placement|agency|processing|sponsorship) (cost|costs) ..2 (#num|$|£|€|usd|eur|gbp|is|are|of|total|payable|must|to be)",
           "(pay|send|transfer) ..2 @fee ..3 (@job|place|contract|slot|spot)",
           "(pay|send|transfer) ..2 (agency|@manager|us|me) ..3 (@fee|commission)",
+          "(pay|send|transfer) ..3 (registration|processing|placement|recruitment|application|agency|job) (in|by|via|to|before|now|first|upfront|up front)",
           "(@fee|payment) to (secure|reserve|hold|confirm|guarantee|get|book) ..2 (@job|place|contract|slot|spot|seat|offer)",
           "(secure|reserve|hold|confirm|guarantee|book) ..2 (@job|place|contract|slot|spot|seat) ..3 (@fee|payment)"
         ],
@@ -2756,7 +2763,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "US Federal Trade Commission job-scam guidance (interviews over chat apps); FBI IC3 public service announcements on fake job offers.",
         "patterns": [
           "(interview|interviews|interviewed) ..4 (via|on|through|by|over|using) (yahoo|yahoo messenger|skype|google hangouts|hangouts|hangout|gchat|@chat_app|signal|chat|instant messenger|text message|text messages|im)",
-          "(online|chat|text|instant) (interview|interviews)"
+          "(online|chat|text|instant) (interview|interviews)",
+          "(interview|interviews) (are|is|will be)? (held|done|conducted)? (online only|only online|by chat|via chat|on chat|by text|over text|by message)"
         ],
         "near": [],
         "exclusions": [],
@@ -3332,7 +3340,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(new|another|different|second) (~passport|~identity|ssn|social security number|national insurance number)",
           "(papers|documents|passport|id|permit|docs) ..2 (made|fixed|sorted|done|created) (for you|by us|here|quickly|in a week|in days)",
           "(we|agency|boss) ..1 (make|fix|create) ..2 (papers|documents|id|passport|permit|ssn|docs)",
-          "(use|work under|work on|work with) (someone else s|another person s|a friend s|another|somebody s|a borrowed|borrowed) (id|ids|name|papers|documents|passport|account|permit|ssn|number)",
+          "(use|work under|work on|work with) (someone else s|another person s|a friend s|another|somebody s|a borrowed|borrowed|a different|a fake|a false|a new) (id|ids|name|papers|documents|passport|account|permit|ssn|number|identity)",
+          "(papers|documents|id|passport|ids|permit) (that)? (we|the agency|the boss|the company|i) (give|provide|supply|make|arrange|get) (you|for you)",
           "(buy|sell|selling|order|purchase) ..2 (registered|real|genuine|original|authentic|fake|unregistered)? (passports|passport|id cards|ids|residence permits|residence permit|driving licences|driving licence|drivers licenses|driver s licenses|drivers license|driver s license|ssn cards|green cards|work permits|birth certificates)",
           "(registered|real|genuine|original|authentic) (passports|id cards|residence permits|driving licences|drivers licenses|driver s licenses|ssn cards|green cards|work permits) ..5 (for sale|available|delivery|in stock|database)"
         ],
@@ -4775,6 +4784,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "new (in|to) (town|the city|the area|your city|the uk|london|this city|here)",
           "(just|recently|newly) (arrived|landed|moved|got here)",
           "(new|fresh) (arrival|arrivals|girl|girls|face|faces|lady|ladies|in the area|therapists|therapist|masseuses|staff)",
+          "(girls|ladies|girl|lady|therapists|masseuses) (new|just arrived|arrived) (this week|today|tonight|in town|here)",
           "@new_arrival",
           "new here",
           "(first|1st) (time|week|days) (in|here|to) (town|the city|london|the uk)?"
@@ -4838,6 +4848,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(#num|two|three|four|five|a few|few) (days|nights|day|night) only",
           "(leaving|leave|last day|last days|last night|last chance) (on|this|soon|tomorrow|sunday|monday|tuesday|wednesday|thursday|friday|saturday|next week)",
           "(in town|here|visiting|available) (until|till|through|from) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|#num|the)",
+          "(visiting|in|at) ..2 (monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun) (to|till|until|through|thru|and) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)",
           "(visiting|in town|here|in) ..4 (only|for #num days|for #num nights|for two days|for three days|for one night)"
         ],
         "near": [
@@ -4904,6 +4915,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UK GLAA labour exploitation indicators (workers moved between sites and addresses); ILO Indicators of Forced Labour (isolation; restriction of movement).",
         "patterns": [
           "(moved|move|rotate|rotated|transferred|relocated|sent|taken) (between|around|to different|to other|from place to place|every) ..1 (sites|cities|towns|locations|farms|houses|clubs|salons|apartments|flats|addresses|weeks|months|places)",
+          "(move|moved|moving|rotate|rotated|send|sent|transfer|transferred) (the|our)? (team|girls|ladies|workers|crew|you|staff) (to a new|to another|to other|to different) (town|city|site|farm|house|place|flat|location|area)",
+          "never (stay|stays|work|works) (in)? (one|the same) (place|town|city|house|site) (long|for long|more than)",
           "(we|agency|boss|manager) ..1 (decide|decides|choose|chooses) (where|which city|which house|which site) (you|workers|girls)"
         ],
         "near": [],
@@ -5110,7 +5123,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "US TIP Report 2024 (recruitment over messaging apps); IOM advice on deceptive job offers (no official company contact).",
         "patterns": [
           "(apply|contact|message|text|reach|write|add|dm|find|follow) ..1 (on|via|by|through|at) (@chat_app|signal)",
-          "(send|drop) ..2 (cv|resume|details|photo|photos|pics) ..1 (@chat_app|signal)"
+          "(send|drop) ..2 (cv|resume|details|photo|photos|pics) ..3 (@chat_app|signal)"
         ],
         "near": [],
         "exclusions": [],
@@ -5557,7 +5570,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(not|never) (be)? allowed (out|outside|to go out|to leave|off the farm|off site|off the premises)",
           "(may|can|allowed to|permitted to) only (leave|go out|go outside|go home|go into town|go to town|exit) ..4 (with|after getting|after) ..3 (permission|approval|consent|escort|say so)",
           "only (leave|go out|go outside|exit) (the)? (camp|farm|site|house|compound|premises|dorm|dormitory|hostel|accommodation)? (with|after) ..3 (permission|approval|consent)",
-          "(stay|remain|live) (inside|indoors|in the house|on the premises|on site) (at all times|all the time|24 7|always|until)",
+          "(stay|remain|live) (inside|indoors|in the house|on the premises|on site|on the boat|on board|on the vessel|on the farm|in the camp|in the compound) (at all times|all the time|24 7|always|until)",
           "(stay|remain|kept|keep|staying) (inside|indoors) (the)? (house|home|apartment|flat|premises|compound|salon|club) (all|at all|always|day|every|the whole|during)",
           "(willing to|must|required to|expected to|have to|has to) (remain|stay|live) (inside|indoors|within) ..2 (residence|house|home|premises|compound|flat|apartment)",
           "(@girl|therapists|masseuses|staff|workers|they|she|he|the girls|the ladies|the workers) (do not|don t|dont|never|cannot|can t|won t|will not|will never|are not to|is not to) (be)? (@go_out|leave the premises|leave the house|leave the shop|leave the salon)"
@@ -5692,6 +5705,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(manager|booker|driver|friend|assistant|boyfriend|agent|receptionist|madam|mamasan|mama san|daddy) ..1 (answers|handles|arranges|takes|books|does|collects|manages) ..1 (phone|calls|bookings|booking|appointments|texts|money|payment|payments)",
           "(call|text|contact|message|ask for|speak to|talk to|book through|book with|book via) (my|our|the) (manager|booker|agent|assistant|driver|receptionist|madam|mamasan|mama san)",
+          "(@manager|friend|boyfriend|bf|partner|assistant|sister|cousin) ..2 (sets up|set up|organises|organizes|arranges|handles|books|manages|takes) (all|my|her|the)? ..1 (appointments|bookings|dates|calls|clients|meetings)",
+          "(book|booking|bookings) (through|via|with|at) (reception|the desk|the front desk|the receptionist)",
           "(bookings|booking|appointments|payment|money|calls) (through|thru|via|with|by|to) (my|our|the|her|his|their) (@manager|agency|assistant)",
           "(all|every) (bookings|booking|calls|payments) ..3 (through|thru|via|go through|goes through) (@manager|mama|mama lina|agency)",
           "(message|text|call|contact|ask|pm|dm|inbox) (ate|tita|kuya|auntie|aunty|mama|mommy|madam|mamasan|uncle) ..2 (for|to) (a|the|your)? (sked|schedule|booking|bookings|appointment|appointments|slots|rates|details|time)",
@@ -5895,6 +5910,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(agency|@manager|we|he|she|they) ..2 (keeps|keep|holds|hold|manages|manage|collects|collect|receives|receive|controls|control|takes|take) ..3 (@wages|card|cards|bank card|bank cards|bank account|bank accounts|account|accounts|tips)",
           "@wages ..4 (released|paid|given|handed) ..2 (at|only at|after) (the)? end of (the)? (contract|season|year|tour|stay)",
           "@wages ..4 (released|paid|given|handed) (only)? (at|after) the end",
+          "@wages (is|are|paid|comes|given)? (only)? (every|once every|once in) (#num|two|three|four|six|few) months",
           "pay (the|my|our) (@manager|agency|house) ..1 (not|never|instead of) (the)? (@girl|worker|workers|her)",
           "(we|agency|manager|boss) ..1 (open|opens|set up|sets up) ..1 (bank account|bank accounts|bank card|account) (for|in)",
           "(~salary|~wage|earnings|money|pay|tips|cards|card) ..2 (kept|held|collected|managed|controlled|withheld) by ..1 (agency|agent|manager|boss|recruiter|supervisor|driver|gangmaster|sponsor|madam|owner)",
@@ -6274,6 +6290,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Lugo-Graulich et al., Journal of Human Trafficking 2024 (ethnicity/nationality predictive); TAXONOMY (naming the worker's nationality); Giommoni & Ikwu 2021 (indicators in UK escort ads).",
         "patterns": [
           "(asian|thai|chinese|korean|japanese|vietnamese|filipina|filipino|latina|latin|colombian|brazilian|venezuelan|russian|ukrainian|romanian) (girl|girls|lady|ladies|woman|women|beauty|beauties|babe|babes|model|models|doll|dolls|escort|escorts|masseuse|masseuses|companion|student|students|teen|princess|angel)",
+          "#flag (girl|girls|lady|ladies|babe|babes|beauty|beauties|masseuse|masseuses|models|escort|escorts)",
           "(bulgarian|polish|czech|hungarian|albanian|nigerian|african|ebony|eastern european|spanish|italian|french|arab|persian|indian|exotic) (girl|girls|lady|ladies|woman|women|beauty|beauties|babe|babes|model|models|doll|dolls|escort|escorts|masseuse|masseuses|companion|student|students|teen|princess|angel)"
         ],
         "near": [
@@ -6303,7 +6320,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "\"No questions asked\", no background or reference checks - an offer aimed at people who cannot show papers or history.",
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UK Home Office county lines guidance (\"no questions asked\" recruitment).",
         "patterns": [
-          "(no questions asked|no questions|don t ask questions|we don t ask|we dont ask|we do not ask|we never ask|nobody asks|no one asks|nobody checks|no one checks)",
+          "(no questions asked|no questions|don t ask questions|we don t ask|we dont ask|we do not ask|nobody asks|no one asks|nobody checks|no one checks|nobody will check|no one will check|nobody will ask|no one will ask)",
           "(no|without) (background check|background checks|checks|reference|references|criminal record check|dbs|dbs check|id check|id checks)"
         ],
         "near": [],
@@ -6311,6 +6328,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(refund|refunds|return|returns|returned|money back|exchange|exchanges) ..4 (no questions asked|no questions)",
           "(no questions asked|no questions) (refund|refunds|return|returns|money back|returns policy|exchange)",
           "(questions|question) (welcome|answered)",
+          "(we don t ask|we dont ask|we do not ask) (you)? (for|to pay|to send) ..2 (money|payment|fees|a fee|any fee|deposits|deposit|your passport|passports|documents)",
           "no (references|reference) (needed|required)? ..4 (tenant|tenants|rent|room|flat|landlord)"
         ],
         "unlessNear": [],
