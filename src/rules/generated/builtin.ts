@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "73179b398c8f13aaa3c29e04214a884416977dce486f587043a21f97344026b9" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "f69c666328a89b67bfff6c49b6e885fdbd3f0113397263edf1aec489edf35c81" } as const;
 
 /**
  * The built-in rule packs (723 rules in 7 packs), validated at build time.
@@ -171,6 +171,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(job seekers|jobseekers|job hunters|job searchers|applicants|candidates|workers|migrants|parents|students|travellers|travelers) (beware|be careful|be aware|watch out|take care|be alert|be warned|stay alert|stay safe)",
           "if (someone|anyone|somebody|a recruiter|a stranger|an agent|an agency|a company|an employer|a job offer|an offer|the offer|a job|a contact) (offers|asks|promises|wants|demands|charges|requests|tells|pressures|pressure|insists|offers you|asks you)",
           "if (someone|anyone|somebody|a person|they|a recruiter|an agent|an agency) (is|are) (promising|offering|telling|asking|demanding|charging|recruiting)",
+          "(if|when) (your|a|an) (teenager|teen|child|son|daughter|kid|friend|sister|brother|relative|partner) (is|are|gets|get) (being)? (offered|asked|approached|contacted|targeted|promised|groomed|told)",
+          "(if|when) (you are|you re|you work as) (a|an)? ..2 (worker|employee|migrant|carer|cleaner|nanny|domestic worker|au pair|student)",
+          "(could|may|might|can) be (county lines|grooming|exploitation|trafficking|a scam|modern slavery|forced labour)",
+          "(know|learn|spot|recognise|recognize) the signs",
           "(verify|check) (with|the agency|the recruiter|the company|the employer|the offer|that the|before)",
           "(before|never) (you|she|he|they) (go|goes|travel|travels|accept|accepts|leave|leaves|sign|signs) ..3 (verify|check|tell|ask|make sure|read)"
         ],
@@ -216,7 +220,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Project authored from hotline and outreach posters (UK Modern Slavery & Exploitation Helpline, US National Human Trafficking Hotline, Polaris \"Recognize the signs\" material).",
         "patterns": [
           "(does|did|has|is|will|can) (your|the) (boss|employer|manager|agency|agent|recruiter|landlord|supervisor|trafficker|partner|boyfriend|host family|sponsor|gangmaster|madam|driver)",
-          "(do|did|are|were|have|has) you (owe|owing|feel|have to|being|been|allowed|forced|afraid|scared|able to leave|paid a fee|pay a fee|know someone|know anyone|suspect|think someone|work long|sleep where)",
+          "(do|did|are|were|have|has) you (owe|owing|feel|have to|being|been|allowed|forced|afraid|scared|able to leave|paid a fee|pay a fee|know someone|know anyone|suspect|think someone|work long|sleep where|working to pay|working off)",
+          "(has|have|did) (someone|anyone|somebody|your employer|your boss|your agent|your agency) (taken|kept|held|taken away|asked for|threatened|locked)",
           "(are|is) (you|someone you know|a friend|your friend) (being|been) (forced|threatened|controlled|exploited|made to|held|kept)"
         ],
         "frames": true,
@@ -265,7 +270,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(share|repost|spread) (this|the word|widely|para|am|it|with your|to warn|so that|so others)",
           "(my|our|a) (cousin|friend|sister|brother|niece|nephew|neighbour|neighbor|aunt|auntie|daughter|son|colleague|cousin s|friend s|sister s|brother s) ..4 (went|was|got|ended up|fell for|paid|lost|is stuck|was taken|was trafficked|never came back|came back)",
           "(there s|there is|someone is|somebody is|this page|this account|a page|a group) ..3 (posting|offering|advertising|recruiting|promising|going around|targeting)",
-          "(too many|many|lots) of (our|the)? (girls|women|people|youths|boys|workers) (are|were|have been|end up) (stuck|trapped|taken|sold|suffering)"
+          "(too many|many|lots) of (our|the)? (girls|women|people|youths|boys|workers) (are|were|have been|end up) (stuck|trapped|taken|sold|suffering)",
+          "(please|pls|kindly) warn (your|others|other|friends|everyone|people|the)",
+          "(i|we) (said no|refused|reported it|reported them|reported her|reported him|reported the|blocked them|blocked him|blocked her)",
+          "(a|some|this|that)? (lady|man|woman|guy|person|someone|somebody|stranger|recruiter|agent) (offered|promised|approached|messaged|asked|told|contacted) (my|our|me|us)"
         ],
         "frames": true,
         "examples": {
@@ -289,6 +297,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(confidential|free and confidential|anonymous) (helpline|hotline|advice line|support line|support|advice|help|reporting)",
           "(free|24 hour|24 7) (helpline|hotline|advice line|support line)",
           "(you are not alone|help is available|you can get help|get help now|seek help|ask for help|we can help you leave|reach out for help)",
+          "we can help you (get it back|get them back|leave|escape|report|claim|recover|stay safe)",
           "(survivors|victims) (of|who)"
         ],
         "frames": true,
@@ -4567,6 +4576,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(like|as|when i was|since i was|feel like|acts like|act like|sometimes) (a|an)? #num12-17"
         ],
         "unlessNear": [
+          {
+            "patterns": [
+              "(my|our|his|her|their) (#num12-17|@minor_number) (year|years|yr|yrs) old?"
+            ],
+            "window": 2,
+            "sameSentence": true
+          },
           {
             "patterns": [
               "@legit_youth_activity"
