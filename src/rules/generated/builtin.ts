@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "f69c666328a89b67bfff6c49b6e885fdbd3f0113397263edf1aec489edf35c81" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "4e6810c590a085ec49ea8338f95d81007fc8083d335e2f26b1a1aa1412aa4462" } as const;
 
 /**
- * The built-in rule packs (723 rules in 7 packs), validated at build time.
+ * The built-in rule packs (725 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -1691,7 +1691,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
       },
       {
         "name": "vulnerable",
-        "description": "People in situations recruiters exploit (undocumented, refugees, runaways, single mothers, people in debt, desperate, homeless).",
+        "description": "People in situations recruiters exploit (undocumented, refugees, runaways, single mothers, people in debt, desperate, homeless, addicts).",
         "terms": [
           "undocumented",
           "illegal immigrants",
@@ -1724,7 +1724,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "kids to feed",
           "behind on rent",
           "flat broke",
-          "skint"
+          "skint",
+          "addicts",
+          "recovering addicts",
+          "drug users",
+          "got a habit",
+          "need a fix"
         ],
         "examples": {
           "match": [
@@ -4976,6 +4981,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.obfuscation.emoji_as_words",
+        "category": "obfuscation",
+        "weight": 0.3,
+        "description": "Emoji standing in for the words of an offer - ✈️🆓 for \"free flight\", 🏠🆓 for \"free room\", 📱➡️ for \"contact me on\" - so that text filters see no words at all.",
+        "source": "Lugo-Graulich et al., Journal of Human Trafficking 2024 (obfuscation as a predictive indicator); Polaris Project and TellFinder coded-language notes (emoji codes in ads). Project authored from those indicator texts.",
+        "patterns": [
+          "(@emoji_travel|@emoji_house|@emoji_document) (@emoji_free|🆗|✅)",
+          "(@emoji_phone) @emoji_arrow ..1 (@chat_app|@messenger_short|#num)",
+          "(@emoji_new) (@emoji_youth|👩|👱)",
+          "@emoji_money @emoji_arrow ..1 (@emoji_travel|@emoji_house|@emoji_document)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "✈️🆓 🏠🆓 apply now",
+            "📱➡️ telegram"
+          ],
+          "noMatch": [
+            "🎉🎂 party at mine, bring snacks 🍕"
+          ]
+        }
+      },
+      {
         "id": "en.obfuscation.emoji_rate_code",
         "category": "obfuscation",
         "weight": 0.3,
@@ -6170,6 +6201,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Refer a friend and get a bonus."
+          ]
+        }
+      },
+      {
+        "id": "en.vulnerability_targeting.addiction_targeted",
+        "category": "vulnerability_targeting",
+        "weight": 0.4,
+        "description": "Work, money or a room offered to people with an addiction (\"got a habit?\", \"users welcome\"), whose dependence a recruiter can use as control.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (drug dependency used to control victims); UK Home Office county lines guidance.",
+        "patterns": [
+          "(addicts|addict|recovering addicts|drug users|users welcome|got a habit|need a fix|needing a fix|struggling with addiction|on the gear)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|money|cash|earn|room|bed|come|message|dm|text|inbox|@chat_app|fix)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [
+          "(addiction|addicts|addict|drug users) (support|services|service|recovery|treatment|counselling|counseling|helpline|charity|centre|center|clinic|workers|nurse|team|outreach)",
+          "(support|help|treatment|recovery|services|outreach) (for|to) (addicts|drug users|people struggling with addiction)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Got a habit? Easy cash for running bits, message me."
+          ],
+          "noMatch": [
+            "Addiction support workers needed at our recovery centre, full training."
           ]
         }
       },
