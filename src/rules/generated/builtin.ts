@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "4e6810c590a085ec49ea8338f95d81007fc8083d335e2f26b1a1aa1412aa4462" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "fab04fce2b2446b8c81a8cc106e545d1c4f29457a81a1b6dee5c972a04a6fcf7" } as const;
 
 /**
- * The built-in rule packs (725 rules in 7 packs), validated at build time.
+ * The built-in rule packs (726 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -431,6 +431,20 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "istanbul",
           "=canada",
           "=australia",
+          "holland",
+          "netherlands",
+          "belgium",
+          "germany",
+          "norway",
+          "sweden",
+          "denmark",
+          "poland",
+          "portugal",
+          "greece",
+          "hong kong",
+          "taiwan",
+          "israel",
+          "jordan",
           "@compound_place"
         ],
         "examples": {
@@ -1216,6 +1230,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "bunk",
           "=bunks",
           "bunk bed",
+          "digs",
           "room and board",
           "full board",
           "board and lodging",
@@ -1436,6 +1451,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "terms": [
           "=manager",
           "=managers",
+          "oga",
           "skipper",
           "foreman",
           "gaffer",
@@ -2528,6 +2544,28 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.debt_bondage.no_fee_but_deduction",
+        "category": "debt_bondage",
+        "weight": 0.5,
+        "description": "\"No placement fee\" followed by salary deductions for the costs - the fee is still charged, only taken from wages (the \"zero placement fee, salary deduction\" scheme).",
+        "source": "ILO General Principles and Operational Guidelines for Fair Recruitment (fees and related costs may not be charged to workers, directly or by deduction); ILO Indicators of Forced Labour (debt bondage); Philippine POEA/DMW advisories on salary-deduction schemes.",
+        "patterns": [
+          "no (placement|recruitment|agency|processing) (fee|fees) ..3 (but|however|only|just|except) ..3 (deduction|deductions|deducted|salary deduction|cut|taken from)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Zero cost to you: no placement fee, only salary deduction for five months."
+          ],
+          "noMatch": [
+            "No placement fee and no deductions from your salary."
+          ]
+        }
+      },
+      {
         "id": "en.debt_bondage.recruitment_fee",
         "category": "debt_bondage",
         "weight": 0.6,
@@ -2539,6 +2577,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(pay|send|transfer) ..2 @fee ..3 (@job|place|contract|slot|spot)",
           "(pay|send|transfer) ..2 (agency|@manager|us|me) ..3 (@fee|commission)",
           "(pay|send|transfer) ..3 (registration|processing|placement|recruitment|application|agency|job) (in|by|via|to|before|now|first|upfront|up front)",
+          "(pay|send|transfer) ..2 (registration|processing|placement|recruitment|application) (#num|$|£|€|k|php|n|naira|pesos)",
           "(@fee|payment) to (secure|reserve|hold|confirm|guarantee|get|book) ..2 (@job|place|contract|slot|spot|seat|offer)",
           "(secure|reserve|hold|confirm|guarantee|book) ..2 (@job|place|contract|slot|spot|seat) ..3 (@fee|payment)"
         ],
@@ -2583,7 +2622,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(first|initial) (#num|two|three|four|five|six|few|couple of)? (month|months|week|weeks) ..3 (no|without|unpaid) @wages",
           "(no|without) @wages ..3 (for the)? (first|initial) (#num|two|three|four|five|six|few|couple of)? (month|months|week|weeks)",
           "(first|initial) (#num|two|three|four|five|six|few|couple of)? (month|months|week|weeks) (unpaid|without pay|with no pay)",
-          "(work|working) (for free|unpaid|without pay|for nothing) ..4 (until|to cover|to pay|to repay|for the first)"
+          "(work|working) (for free|unpaid|without pay|for nothing) ..4 (until|to cover|to pay|to repay|for the first)",
+          "(first|initial) ..2 (pay|wages|salary|week s pay|weeks pay|month s pay|months pay) (held back|withheld|kept back|retained|kept|held) (as|for)? (a)? (bond|deposit|security|guarantee)?"
         ],
         "near": [
           {
@@ -2726,7 +2766,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(=job|=jobs|vacancy|vacancies|=position|=positions|hiring|=hire|wanted|needed|salary|pay|apply|recruit*|waitress|waitresses|hostess|hostesses|dancer|dancers|receptionist|@abroad|contract)"
+              "(=job|=jobs|vacancy|vacancies|=position|=positions|hiring|=hire|wanted|needed|salary|pay|apply|recruit*|waitress|waitresses|hostess|hostesses|dancer|dancers|receptionist|@abroad|contract|to work|work in|work at|for work)"
             ],
             "window": 40
           }
@@ -3252,7 +3292,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "@travel ..3 @covered",
           "(we|agency|company|employer|boss|sponsor|family) ..1 (~pay|~cover|~arrange|~book|~buy|~process|~handle|~provide|~give|~offer|~sort|~fund) ..2 @travel",
           "(@travel|hotel|hotels|stay) ..3 (on us|on the house|all paid|all expenses paid|paid for)",
-          "(free|all expenses paid) (holiday|holidays|trip|trips|vacation|getaway)"
+          "(free|all expenses paid) (holiday|holidays|trip|trips|vacation|getaway)",
+          "(#num|k|grand) (plus|+) (a)? (free)? (flight|flights|ticket|tickets|flight home|flights home|return flight|ticket home|plane ticket|hotel)"
         ],
         "near": [],
         "exclusions": [
@@ -3566,7 +3607,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(on|with|using|by) ..1 (tourist|visitor|visit|student) (visa|visas)",
           "(tourist|visitor|visit) (visa|visas) ..1 (enough|fine|ok|okay|no problem|accepted|provided|arranged|first)",
           "(come|enter|travel|arrive|fly) (as|on) (a)? (student|tourist|visitor|students|tourists|visitors)",
-          "(change|convert|switch) ..2 (visa|status) (later|after arrival|when you arrive|there)"
+          "(change|convert|switch) ..2 (visa|status) (later|after arrival|when you arrive|there)",
+          "(tourist|visit|visitor) (visa|visas) ..3 (then|and then|later|after) (convert|change|switch|converted|changed)"
         ],
         "near": [
           {
@@ -3766,7 +3808,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (online recruitment of couriers and drivers); UNODC Human Trafficking Indicators (forced criminality, drug mules); Project authored from indicator text.",
         "patterns": [
           "(don t|dont|do not|never|no need to|not to) (ask|look|check|open|peek|worry about|look at|look inside|ask about) ..2 (what s inside|whats inside|what is inside|what s in it|what is in it|what s in the|what is in the|the contents|contents|inside|what you carry|what you re carrying|what you are carrying)",
-          "(no questions about|no questions on) (the)? (contents|cargo|load|parcel|parcels|package|packages|bag|bags)"
+          "(no questions about|no questions on) (the)? (contents|cargo|load|parcel|parcels|package|packages|bag|bags)",
+          "(don t|dont|do not|never|no need to) (look|check|open|peek) (in|inside|into|under) (the)? (boot|trunk|bag|bags|back|seat|seats|box|boxes|case|suitcase|spare wheel)"
         ],
         "near": [
           {
@@ -4198,12 +4241,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(per|each) (person|head|passenger) ..2 ($|€|£|#num|usd|euros|dollars)",
           "($|€|£|usd|eur|euros|euro|dollars|pounds) (per|a|each) (person|head|passenger|adult|child)",
           "(price|cost|costs|fee|pay) ..3 (dollars|euros|pounds|usd|eur|$|€|£) each",
-          "(#num|k) (pp|p p)"
+          "(#num|k) (pp|p p)",
+          "#num (thousand|k|grand) (each|per person|per head|a head|pp)",
+          "(pay|payment|paying) ..1 half (now|upfront|up front|before|first) ..3 (half|rest|balance|other half) (on arrival|when you arrive|when you land|after arrival|later|at the other side)"
         ],
         "near": [
           {
             "patterns": [
-              "(border|borders|crossing|passage|asylum|papers|without documents|no documents|no docs|no visa|without visa|without a visa|smuggle|smuggling|illegal|undocumented|channel|sea crossing|other side|boat to|lorry|truck|by boat|by sea|night|women and children|spain|italy|greece|uk|england|canada|usa|europe|germany|libya|tunisia|morocco|turkey|calais|dunkirk|#flag|🚤|🚚|🚛)"
+              "(border|borders|crossing|passage|asylum|papers|without documents|no documents|no docs|no visa|without visa|without a visa|smuggle|smuggling|illegal|undocumented|channel|sea crossing|other side|boat to|lorry|truck|by boat|by sea|night|women and children|spain|italy|greece|uk|england|canada|usa|europe|germany|libya|tunisia|morocco|turkey|calais|dunkirk|lampedusa|lesbos|lesvos|kos|canaries|canary islands|ceuta|melilla|dover|rio grande|darien|#flag|🚤|🚚|🚛)"
             ],
             "window": 30
           }
@@ -5388,6 +5433,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(sell|selling|sold|buy|buying|purchase|purchasing|sale of) ..2 (kidney|kidneys|liver|livers|organ|organs|cornea|corneas|part of your liver|part of my liver|lung|lungs)",
           "(kidney|kidneys|liver|organ|organs|cornea|corneas) ..1 (for sale|for cash|for money|wanted for cash|buyer|buyers|sellers|seller)",
           "(we|i) (buy|pay for) ..2 @organ",
+          "(pay|paying|pays|will pay) (well|good money|top dollar|top money|cash|big money|big)? (for) (a|your|any)? ..1 @organ",
           "@organ (4|for) ($|£|€|sale|cash|money|sell)",
           "@organ ..6 (we pay|will pay|pay top|top dollar|top price|top money|paid cash|cash paid)"
         ],
@@ -5498,6 +5544,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(work|working) and (live|living|sleep|sleeping) (in|at) (the)? (same|one) (place|house|building)",
           "(live|living|sleep|sleeping) and (work|working) (in|at|on) (the)? (same|one)? (place|house|building|flat|apartment|premises|salon|parlour|parlor|club|shop)",
           "(live|living|sleep|sleeping|stay|staying) (in|at|on|above|upstairs in|inside) (the)? (shop|salon|parlour|parlor|premises|spa|massage shop|massage parlour|nail bar|workplace|back room|storeroom)",
+          "(she|he|they|you) (go|will|must|would|shall) (stay|live|sleep) (for|in|with|at) (our|my|the) (house|home|family|compound)",
           "(they|girls|ladies|therapists|masseuses|staff|workers|the girls|the ladies) (live|sleep|stay) (here|on site|on the premises|upstairs|in the shop|in the back)",
           "(sleep|sleeping|stay|staying) upstairs with (the)? (other)? (girls|ladies|workers|staff)"
         ],
@@ -5556,6 +5603,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(don t|do not|dont|never|must not|mustn t|should not|not allowed to) (talk|speak) (to|with) ..1 (customers|clients|neighbours|neighbors|outsiders|strangers|other workers|anyone|people) (about|outside)",
           "(don t|do not|dont|never|no need to|must not|mustn t|should not|not allowed to|no need) (@tell) ..2 (@family|police|embassy|consulate)",
           "(no need to|don t|do not|dont|never) (carry|bring) ..2 @family along",
+          "(no need|no need make|no need to make|no need for) (her|him|you|them|she|he)? (@tell) ..2 @family",
           "(keep|kept) ..2 (secret|private|confidential|quiet|between us) (from|to)? ..1 (family|parents|friends|relatives|anyone|everyone|husband|boyfriend|police)",
           "(no|without) (contact|calls|visits|communication) (with|to|from) ..1 (family|parents|friends|relatives|outside|home|anyone)",
           "@family ..3 (won t|will not|cannot|can t|not allowed to|may not|must not) (hear from|contact|call|visit|see|speak to|talk to|reach) (you|her|him|them)"
@@ -5694,6 +5742,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(our|my|the agency s|the boss s|a) driver (will)? (take|takes|bring|brings|drive|drives|pick|picks|drop|drops|collect|collects) ..3 (everywhere|anywhere|to and from|to work|from work|to clients|to the client|to hotels|and back)",
           "(transport|transportation|travel|rides|pick up|pickup|drop off) (is)? (only|always|exclusively) (by|with|in) ..1 (driver|car|van|vehicle|bus)",
+          "(transport|transportation|rides|movement|travel) (is)? (by|with|in) (our|the|my|a)? (driver|car|van|vehicle|bus) (only|always)",
           "(only|always) (our|my|the) (driver|car)",
           "(driven|taken|transported|brought) (to|from) ..3 (work|site|clients|farm|factory|job) ..2 (supervisor|driver|boss|manager|gangmaster|madam)",
           "(driver|minder|@manager) ..8 (waits|wait|waiting|stays|staying) (outside|downstairs|in the car|nearby|at the door|in the lobby|in the hallway)"
@@ -5763,7 +5812,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@escort_context|@availability|vip|massage|satisfaction|pleasure|provider|booking|bookings|clients)"
+              "(@escort_context|@availability|vip|massage|satisfaction|pleasure|provider|booking|bookings|clients|webcam|cam girls|cam models|studio)"
             ],
             "window": 40
           }
@@ -5826,7 +5875,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@escort_context|@availability|vip|massage|satisfaction|pleasure|provider|booking|bookings|clients)"
+              "(@escort_context|@availability|vip|massage|satisfaction|pleasure|provider|booking|bookings|clients|webcam|cam girls|cam models|studio)"
             ],
             "window": 40
           }
@@ -5852,12 +5901,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(house|agency|club|manager|boss|management) ..1 (takes|keeps|gets|receives|charges) #num (%|percent|per cent)",
           "(split|share) ..2 (earnings|money|income|tips|takings) (with|50 50 with) ..1 (house|agency|club|manager|boss|management)",
-          "(girls|ladies|you) (keep|get|receive) #num (%|percent|per cent)"
+          "(girls|ladies|you) (keep|get|receive) #num (%|percent|per cent)",
+          "(rest|remainder|the rest|balance) (goes|go|is paid|paid) (to) (the)? (studio|house|agency|club|@manager|owner|boss|management)"
         ],
         "near": [
           {
             "patterns": [
-              "(@escort_context|@availability|vip|massage|satisfaction|pleasure|provider|booking|bookings|clients)"
+              "(@escort_context|@availability|vip|massage|satisfaction|pleasure|provider|booking|bookings|clients|webcam|cam girls|cam models|studio)"
             ],
             "window": 40
           }
@@ -5892,7 +5942,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@escort_context|@availability|vip|massage|satisfaction|pleasure|provider|booking|bookings|clients)"
+              "(@escort_context|@availability|vip|massage|satisfaction|pleasure|provider|booking|bookings|clients|webcam|cam girls|cam models|studio)"
             ],
             "window": 40
           }
@@ -5923,7 +5973,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@escort_context|@availability|vip|massage|satisfaction|pleasure|provider|booking|bookings|clients)"
+              "(@escort_context|@availability|vip|massage|satisfaction|pleasure|provider|booking|bookings|clients|webcam|cam girls|cam models|studio)"
             ],
             "window": 40
           }
@@ -5957,6 +6007,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(agency|@manager|we|he|she|they) ..2 (keeps|keep|holds|hold|manages|manage|collects|collect|receives|receive|controls|control|takes|take) ..3 (@wages|card|cards|bank card|bank cards|bank account|bank accounts|account|accounts|tips)",
           "@wages ..4 (released|paid|given|handed) ..2 (at|only at|after) (the)? end of (the)? (contract|season|year|tour|stay)",
           "@wages ..4 (released|paid|given|handed) (only)? (at|after) the end",
+          "@wages ..2 (go|goes|will go) (reach|to) (her|his|their|the)? (papa|mama|father|mother|parents|uncle|aunty|auntie|family|oga|madam|agent)",
           "@wages (is|are|paid|comes|given)? (only)? (every|once every|once in) (#num|two|three|four|six|few) months",
           "pay (the|my|our) (@manager|agency|house) ..1 (not|never|instead of) (the)? (@girl|worker|workers|her)",
           "(we|agency|manager|boss) ..1 (open|opens|set up|sets up) ..1 (bank account|bank accounts|bank card|account) (for|in)",
@@ -6158,7 +6209,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(send|pay|transfer|wire|deposit|fee|payment) ..5 (western union|moneygram|money gram|cash app|cashapp|venmo|zelle|worldremit|world remit|ria|remitly|apple pay|chime)",
           "(western union|moneygram|cash app|cashapp|venmo|zelle) (only|first|deposit|payment)",
-          "(@cash) (or|and) (cash app|cashapp|venmo|zelle|chime|apple pay|western union|moneygram)"
+          "(@cash) (or|and) (cash app|cashapp|venmo|zelle|chime|apple pay|western union|moneygram)",
+          "(paypal|cash app|cashapp|venmo|zelle|chime|apple pay) ..3 (upfront|up front|first|in advance|beforehand)"
         ],
         "near": [],
         "exclusions": [
