@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "fab04fce2b2446b8c81a8cc106e545d1c4f29457a81a1b6dee5c972a04a6fcf7" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "cd831bcfefeb971e7ee56bf0fc1b99aa04555d29b12e2b8bd909f0d35fda92eb" } as const;
 
 /**
  * The built-in rule packs (726 rules in 7 packs), validated at build time.
@@ -530,26 +530,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
       },
       {
         "name": "chat_app",
-        "description": "Messaging apps named as the contact channel - the shared @messenger names plus English misspellings and leet-free spellings seen in ads (\"wap\", \"whtsapp\", \"teligram\").",
+        "description": "Messaging apps named as the contact channel - the shared @messenger names plus short forms and the misspellings ads use to slip past filters (@messenger_misspelling).",
         "terms": [
           "@messenger",
+          "@messenger_misspelling",
           "wap",
-          "whtsapp",
-          "whtsap",
-          "whatsaap",
-          "wtsapp",
-          "whatapp",
-          "whatssap",
           "whats ap",
           "what s app",
-          "teligram",
-          "telegrm",
-          "telegarm",
-          "tlgrm",
-          "telegran",
-          "snapchatt",
-          "snpchat",
-          "snapch",
           "signal app",
           "line app",
           "=wechat",
@@ -1496,6 +1483,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "management consultancy",
             "managed services"
+          ]
+        }
+      },
+      {
+        "name": "messenger_misspelling",
+        "description": "Deliberate misspellings of messenger names (\"whtsapp\", \"teligram\", \"snpchat\"), written to get past keyword filters.",
+        "terms": [
+          "whatsaap",
+          "whtsapp",
+          "whtsap",
+          "wtsapp",
+          "whatapp",
+          "whatssap",
+          "teligram",
+          "telegrm",
+          "telegarm",
+          "tlgrm",
+          "telegran",
+          "snapchatt",
+          "snapchap",
+          "snpchat",
+          "snapch",
+          "kikme"
+        ],
+        "examples": {
+          "match": [
+            "whtsapp me",
+            "teligram only"
+          ],
+          "noMatch": [
+            "whatsapp me"
           ]
         }
       },
@@ -5083,7 +5101,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Deliberate misspellings of platform names and sex-work terms to get past keyword filters (\"watsap\", \"teligram\", \"escourt\").",
         "source": "TAXONOMY obfuscation (misspelled code words); Lugo-Graulich et al., Journal of Human Trafficking 2024 (obfuscation itself is a signal). Project authored from those indicator texts.",
         "patterns": [
-          "(watsap|watsapp|whatsap|whatsaap|whtsapp|whtsap|wtsapp|wassap|whatapp|whatssap|teligram|telegrm|telegarm|tlgrm|telegran|snapchatt|snapchap|snpchat|snapch|kikme|sig nal)",
+          "(@messenger_misspelling|watsap|watsapp|whatsap|wassap|sig nal)",
           "(escourt|esscort|escortt|escorrt|masage|massge|incal|outcal)",
           "(w app|wa app|what s app|whats ap|t gram|tele gram|s nap|snap chat)"
         ],
