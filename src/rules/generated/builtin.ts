@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "cd831bcfefeb971e7ee56bf0fc1b99aa04555d29b12e2b8bd909f0d35fda92eb" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "bdd2eafd3bce13b14211d372026e27ac1dbd96acb8a9c2dca43ebd9c695f3f7e" } as const;
 
 /**
- * The built-in rule packs (726 rules in 7 packs), validated at build time.
+ * The built-in rule packs (727 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -4379,6 +4379,53 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.minor_indicators.child_age_job",
+        "category": "minor_indicators",
+        "weight": 0.35,
+        "description": "A child's age the entity reader does not see (\"boy of 15\", \"girls 14 to 16\", \"a fifteen-year-old\") in a job, domestic-help or live-in offer; the same weak child-labour signal as under_18_job.",
+        "source": "ILO Minimum Age Convention (C138) and Worst Forms of Child Labour Convention (C182); UNODC Human Trafficking Indicators (children).",
+        "patterns": [
+          "(boy|girl|boys|girls|child|children|kid|kids|lad|lads|youngster|youngsters|teen|teens|teenager|teenagers|@girl) (of|aged|age|between)? (#num12-17|@minor_number)",
+          "(a|an) (@minor_number|#num12-17) (year old|years old|yr old|yo)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@housing|needed|hawking|hawk|selling|sell|errands)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [
+          "(@girl|girls|boys) (#num12-17) (min|mins|minutes|hours|hrs|miles|km|pounds|quid|dollars|euros|k|%|am|pm|per|a|an|each|for)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 12,
+            "sameSentence": true
+          },
+          {
+            "patterns": [
+              "(my|our|his|her|their|your) ..2 @kin_child"
+            ],
+            "window": 8,
+            "sameSentence": true
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Boy of 15 wanted to help on the farm, he lives with us."
+          ],
+          "noMatch": [
+            "Girls 13 to 15 football training, new players welcome."
+          ]
+        }
+      },
+      {
         "id": "en.minor_indicators.minors_accepted",
         "category": "minor_indicators",
         "weight": 0.9,
@@ -4418,7 +4465,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           {
             "patterns": [
               "(@escort_context|@dating_context|@availability|@youth_code)",
-              "(young|fresh|sweet|tiny|=petite|=new) @girl"
+              "(young|fresh|sweet|tiny|=petite|=new) @girl",
+              "@girl (available|avail|free) (now|today|tonight|to meet|for meets|call|text|dm|message)?"
             ],
             "window": 30
           }
@@ -4490,7 +4538,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           {
             "patterns": [
               "(@escort_context|@dating_context|@availability|@youth_code)",
-              "(young|fresh|sweet|tiny|=petite|=new) @girl"
+              "(young|fresh|sweet|tiny|=petite|=new) @girl",
+              "@girl (available|avail|free) (now|today|tonight|to meet|for meets|call|text|dm|message)?"
             ],
             "window": 30
           }
