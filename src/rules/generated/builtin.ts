@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "bdd2eafd3bce13b14211d372026e27ac1dbd96acb8a9c2dca43ebd9c695f3f7e" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "189eb8c326cce82cf1a4ee364e86c87cc1f123de533b00673bbe0f3e9b480b06" } as const;
 
 /**
  * The built-in rule packs (727 rules in 7 packs), validated at build time.
@@ -1439,6 +1439,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=manager",
           "=managers",
           "oga",
+          "broker",
+          "=brokers",
           "skipper",
           "foreman",
           "gaffer",
@@ -2478,6 +2480,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(pay|paying|paid|repay|repaid|work|worked) ..3 back (from|out of|with|through) ..2 (@wages|first|work)",
           "(cost|costs|@fee|placement|@debt|@travel) ..5 (salary|wage|payroll) (deduction|deductions)",
           "(salary|wage|wages|pay|payroll) (deduction|deductions) ..7 (@travel|@fee|medical|medicals|training|costs|@debt|advance|placement|processing)",
+          "(salary|wage|wages|pay|payroll) (deduction|deductions) (for|of|over|during) (the first)? (#num|two|three|four|five|six|seven|eight|nine|ten|twelve|few) (months|weeks)",
           "(@wages) (minus|less) ..3 (@travel|@fee|costs|@debt|advance)",
           "(rest|balance|remainder|remaining|the other half) ..3 (comes|come|taken|deducted|paid) (out of|from|off) (your|the)? ..1 @wages",
           "(@deduct|taken) ..2 (from|out of|off) ..2 (@wages) ..2 (until|till) ..3 (cleared|paid|repaid|settled|covered)"
@@ -2568,7 +2571,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "\"No placement fee\" followed by salary deductions for the costs - the fee is still charged, only taken from wages (the \"zero placement fee, salary deduction\" scheme).",
         "source": "ILO General Principles and Operational Guidelines for Fair Recruitment (fees and related costs may not be charged to workers, directly or by deduction); ILO Indicators of Forced Labour (debt bondage); Philippine POEA/DMW advisories on salary-deduction schemes.",
         "patterns": [
-          "no (placement|recruitment|agency|processing) (fee|fees) ..3 (but|however|only|just|except) ..3 (deduction|deductions|deducted|salary deduction|cut|taken from)"
+          "(no|zero|0|free) (placement|recruitment|agency|processing) (fee|fees) ..3 (but|however|only|just|except) ..3 (deduction|deductions|deducted|salary deduction|cut|taken from)"
         ],
         "near": [],
         "exclusions": [],
@@ -2641,6 +2644,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(no|without) @wages ..3 (for the)? (first|initial) (#num|two|three|four|five|six|few|couple of)? (month|months|week|weeks)",
           "(first|initial) (#num|two|three|four|five|six|few|couple of)? (month|months|week|weeks) (unpaid|without pay|with no pay)",
           "(work|working) (for free|unpaid|without pay|for nothing) ..4 (until|to cover|to pay|to repay|for the first)",
+          "(no|without) @wages (till|until|before) ..8 (paid|paid off|cleared|covered|repaid|settled)",
           "(first|initial) ..2 (pay|wages|salary|week s pay|weeks pay|month s pay|months pay) (held back|withheld|kept back|retained|kept|held) (as|for)? (a)? (bond|deposit|security|guarantee)?"
         ],
         "near": [
@@ -2746,7 +2750,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(work|working|worked) off ..2 (@debt|ticket|fare|costs|advance|money|@fee)",
           "(work|working) it off",
-          "(until|till|before|once) ..2 (@debt|advance|ticket|fare|cost|costs) ..3 (paid|repaid|cleared|settled|worked)",
+          "(until|till|before|once) ..3 (@debt|advance|ticket|fare|cost|costs) ..5 (paid|repaid|cleared|settled|worked)",
           "(@debt|advance) ..3 (repaid|paid|worked|cleared) ..2 (work|working|earnings|salary|wages)",
           "(owe|owes|owing) (us|the agency|the boss|the house|the manager|me|him|her) ..3 (ticket|flight|travel|visa|fee|fees|costs|room|debt|loan|money)"
         ],
