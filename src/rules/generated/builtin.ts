@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "189eb8c326cce82cf1a4ee364e86c87cc1f123de533b00673bbe0f3e9b480b06" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "b120b5c3ca8a15285ac52199cbdfca1e53f1afdf8e6fbded0d180e0a9d3ec76b" } as const;
 
 /**
- * The built-in rule packs (727 rules in 7 packs), validated at build time.
+ * The built-in rule packs (729 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -1063,8 +1063,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "girl",
           "gurl",
           "=gurls",
+          "=gurlz",
+          "=girlz",
           "gal",
           "=gals",
+          "=galz",
           "lady",
           "=ladys",
           "woman",
@@ -2477,7 +2480,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(@travel|transport|recruitment|minibus|bus|van|coach|lift|lifts|transfer|transfers|medicals|medical) ..9 @deduct ..2 (from|out|off|of) ..2 (@wages|first)",
           "(@fee|~cost|expenses|@debt|advance|~permit|paperwork|levy) ..9 @deduct ..2 (from|out|of) ..2 (@wages|first)",
           "(deduct|deducted|deduction|deductions|recover|recovered|repay|repaid|recouped) ..3 (@travel|transport|@fee|costs|expenses|@debt|advance)",
-          "(pay|paying|paid|repay|repaid|work|worked) ..3 back (from|out of|with|through) ..2 (@wages|first|work)",
+          "(pay|paying|paid|repay|repaid|work|worked) ..3 back ..1 (from|out of|with|through) ..2 (@wages|first|work)",
           "(cost|costs|@fee|placement|@debt|@travel) ..5 (salary|wage|payroll) (deduction|deductions)",
           "(salary|wage|wages|pay|payroll) (deduction|deductions) ..7 (@travel|@fee|medical|medicals|training|costs|@debt|advance|placement|processing)",
           "(salary|wage|wages|pay|payroll) (deduction|deductions) (for|of|over|during) (the first)? (#num|two|three|four|five|six|seven|eight|nine|ten|twelve|few) (months|weeks)",
@@ -3211,6 +3214,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.deceptive_recruitment.photos_for_job",
+        "category": "deceptive_recruitment",
+        "weight": 0.3,
+        "description": "Pictures asked of applicants (\"send pics\", \"DM your photos\") for hostess, party, dancing or work-abroad offers, where looks decide who is taken.",
+        "source": "IOM advice on deceptive job offers; UNODC Human Trafficking Indicators (recruitment of women on appearance for \"entertainment\" work).",
+        "patterns": [
+          "(send|attach|dm|whatsapp|inbox|upload) (me|us)? (your|some|a few|#num)? (pics|photos|pictures|selfies|photo|pic)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|hostess|hostesses|dancer|dancers|dancing|models|modelling|parties|party|apply|salary|recruit*|hiring|@abroad|per week|a week)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [
+          "(send|attach|upload) ..2 (pics|photos|pictures|photo) (of|showing) (the|your)? (damage|item|items|car|room|flat|property|work|portfolio|receipt)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Girls for VIP parties abroad, 3k a week, send pics."
+          ],
+          "noMatch": [
+            "Send photos of the damage with your claim."
+          ]
+        }
+      },
+      {
         "id": "en.deceptive_recruitment.reassurance",
         "category": "deceptive_recruitment",
         "weight": 0.25,
@@ -3738,7 +3772,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(customer service|typing|typist|data entry|online|computer|crypto|investment|chat|telemarketing|sales|marketing|casino|gaming|game|office|keyboard|company)"
+              "(@compound_job|online|chat|sales|game|office|company)"
             ],
             "window": 40
           }
@@ -3763,7 +3797,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Quick cash for young people to deliver or carry packages or \"run errands\" with no questions asked, the county-lines recruitment pitch.",
         "source": "UK Home Office county lines guidance (criminal exploitation of children and vulnerable adults); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (forced criminality).",
         "patterns": [
-          "(deliver|delivering|drop off|dropping off|drop|run|running|carry|carrying|take|taking|move|moving|collect|collecting) ..2 (packages|parcels|package|parcel|errands|drops|bits|bags|a line|lines|stuff)"
+          "(deliver|delivering|drop off|dropping off|drop|run|running|carry|carrying|take|taking|move|moving|collect|collecting) ..2 (packages|parcels|package|parcel|errands|drops|bits|bags|a line|lines|stuff)",
+          "(💊|❄|🍃|drug|drugs|gear|bits|parcel|package|food) ..1 (runner|runners|running|drops|drop offs|couriers)"
         ],
         "near": [
           {
@@ -4847,8 +4882,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "A youth code word (\"barely legal\", \"schoolgirl\", \"fresh face\", \"first week working\") next to a stated age, even 18 or 19, in an escort context; the age is offered as youth.",
         "source": "JRSA-validated youth language indicator (Lugo-Graulich et al., Journal of Human Trafficking 2024); UNODC Human Trafficking Indicators (children in sexual exploitation). Project authored from those indicator texts.",
         "patterns": [
-          "@youth_code ..4 (#num12-19|@minor_number|eighteen|nineteen)",
-          "(#num12-19|@minor_number|eighteen|nineteen) ..3 @youth_code"
+          "(@youth_code|@emoji_youth) ..4 (#num12-19|@minor_number|eighteen|nineteen)",
+          "(#num12-19|@minor_number|eighteen|nineteen) ..3 (@youth_code|@emoji_youth)"
         ],
         "near": [
           {
@@ -4949,6 +4984,28 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.movement_transience.new_girls_in_town",
+        "category": "movement_transience",
+        "weight": 0.35,
+        "description": "\"New girls in town\", \"hot new ladies in your city\": newly arrived women announced as a group or as the novelty of the week, the escort-ad form of the movement signal.",
+        "source": "TellFinder/DIG movement indicators (Memex); Giommoni & Ikwu 2021 (indicators in UK escort ads). Project authored from those indicator texts.",
+        "patterns": [
+          "(new|fresh|hot|young|sexy) ..1 (girls|ladies|babes|gurlz|girlz|gurls|models|masseuses) (in|to) (town|the area|your city|the city)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Hot new ladies in town, text for details."
+          ],
+          "noMatch": [
+            "New girl in town, 29, looking for hiking buddies."
+          ]
+        }
+      },
+      {
         "id": "en.movement_transience.new_in_town",
         "category": "movement_transience",
         "weight": 0.15,
@@ -4956,6 +5013,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "TAXONOMY movement_transience (\"new in town\"); Giommoni & Ikwu 2021 (indicators in UK escort ads); TellFinder/DIG movement indicators (Memex).",
         "patterns": [
           "new (in|to) (town|the city|the area|your city|the uk|london|this city|here)",
+          "(new|fresh) ..1 (in|to) (town|the area|your city|the city)",
           "(just|recently|newly) (arrived|landed|moved|got here|relocated)",
           "(first|1st) (time|week|days|visit) (in|here|to) (town|the city|london|the uk|your city)?"
         ],
@@ -5614,7 +5672,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(live|stay|sleep) (at|in|on) ..1 (workplace|premises|salon|shop|parlour|parlor|club|massage) (is|are)? (compulsory|mandatory|required|a must)",
           "(work|working) and (live|living|sleep|sleeping) (in|at) (the)? (same|one) (place|house|building)",
           "(live|living|sleep|sleeping) and (work|working) (in|at|on) (the)? (same|one)? (place|house|building|flat|apartment|premises|salon|parlour|parlor|club|shop)",
-          "(live|living|sleep|sleeping|stay|staying) (in|at|on|above|upstairs in|inside) (the)? (shop|salon|parlour|parlor|premises|spa|massage shop|massage parlour|nail bar|workplace|back room|storeroom)",
+          "(live|living|sleep|sleeping|stay|staying) (in|at|on|above|upstairs in|inside) (the|a)? (shop|salon|parlour|parlor|premises|spa|massage shop|massage parlour|nail bar|workplace|back room|storeroom|shed|barn|garage|warehouse|container|site cabin)",
           "(she|he|they|you) (go|will|must|would|shall) (stay|live|sleep) (for|in|with|at) (our|my|the) (house|home|family|compound)",
           "(they|girls|ladies|therapists|masseuses|staff|workers|the girls|the ladies) (live|sleep|stay) (here|on site|on the premises|upstairs|in the shop|in the back)",
           "(sleep|sleeping|stay|staying) upstairs with (the)? (other)? (girls|ladies|workers|staff)"
@@ -5781,7 +5839,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(cannot|can t|can not|not allowed to|not permitted to|may not|must not) (use|have|keep|bring|own) ..1 @phone",
           "(won t|will not|don t|do not|doesn t|does not|wont|dont) need ..2 (own|personal|private|your|her|his|a)? @phone",
           "@phone ..2 (stays|stay|kept|locked|goes) ..3 (office|safe|locker|away|drawer)",
-          "@phone ..2 (handed in|handed over|surrendered|given|turned in) (to|at) ..2 (@manager|office|house manager|boss|employer|agency|madam|family|us)"
+          "@phone ..2 (handed in|handed over|surrendered|given|turned in) (to|at) ..2 (@manager|office|house manager|boss|employer|agency|madam|family|us)",
+          "@phone ..2 (handed in|handed over|surrendered|taken|collected|confiscated|taken away) (on|upon|at) ..1 (arrival|first day|day one|start|the door|the gate)"
         ],
         "near": [],
         "exclusions": [
@@ -6174,6 +6233,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(cash in hand|cash-in-hand|paid in cash|paid cash|cash paid|pay in cash|cash daily|daily cash|cash every day|cash every night|cash weekly|paid daily in cash|cash job|cash jobs|cash work)",
           "#num (per|a|each|every) (run|trip|drop|delivery|job|shift|day|night|week|crossing) ..1 (cash|in cash|cash only|cash in hand)",
+          "#num (day|daily|shift|week|wk|night|hr|hour) (cash|in cash|cash only|cash in hand)",
           "(no|without) (payslip|payslips|pay slip|pay slips|contract|tax|taxes|bank account needed|bank account required)"
         ],
         "near": [],
@@ -6405,7 +6465,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Room, money or work offered to people who are homeless, have run away or have nowhere to stay.",
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); Polaris (recruitment of runaway and homeless youth); UNODC Human Trafficking Indicators.",
         "patterns": [
-          "(homeless|runaway|runaways|kicked out|nowhere to stay|nowhere to go|nowhere to sleep|nowhere to live|need a place to stay|no place to stay|left home|sleeping rough|ran away|run away from home|running away|run away from)"
+          "(homeless|runaway|runaways|kicked out|nowhere to stay|nowhere to go|nowhere to sleep|nowhere to live|need a place to stay|no place to stay|left home|sleeping rough|ran away|run away from home|running away|run away from|need a place|needs a place|need a bed|needs a bed|need a roof|nowhere else)"
         ],
         "near": [
           {
