@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "b120b5c3ca8a15285ac52199cbdfca1e53f1afdf8e6fbded0d180e0a9d3ec76b" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "307bbd9405178b43c6fde4b4468a7e592ffb8038151d51e687aa9ec9e8cc2830" } as const;
 
 /**
  * The built-in rule packs (729 rules in 7 packs), validated at build time.
@@ -272,6 +272,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(there s|there is|someone is|somebody is|this page|this account|a page|a group) ..3 (posting|offering|advertising|recruiting|promising|going around|targeting)",
           "(too many|many|lots) of (our|the)? (girls|women|people|youths|boys|workers) (are|were|have been|end up) (stuck|trapped|taken|sold|suffering)",
           "(please|pls|kindly) warn (your|others|other|friends|everyone|people|the)",
+          "(do not|don t|dont|never) (message|contact|reply to|deal with|trust|send money to|pay) (them|this page|this account|this person|these people|him|her|that page|that account)",
+          "(update|warning|alert|psa|scam alert|heads up) (on|about|re) (the|this|that|these)",
+          "(several|many|some|two|three|four|#num) (girls|women|people|workers|men|boys|of them|of our) ..1 from (our|my|the) (area|town|village|church|community|barangay|estate|street|school)",
           "(i|we) (said no|refused|reported it|reported them|reported her|reported him|reported the|blocked them|blocked him|blocked her)",
           "(a|some|this|that)? (lady|man|woman|guy|person|someone|somebody|stranger|recruiter|agent) (offered|promised|approached|messaged|asked|told|contacted) (my|our|me|us)"
         ],
@@ -320,6 +323,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(took|kept|held|confiscated|stole|had) my (passport|documents|papers|id|phone|wages|salary|money)",
           "(told|said to|informed) me (that)? i (owed|owe|had to|must|would have to)",
+          "(were|was) told ..3 (they|she|he|we) (owed|owe|had to|must|would have to)",
+          "(lost|had) (their|her|his|our) (passports|passport|papers|documents|phones|phone) (taken|to the|to their|to her|to his)",
           "(i|we) (escaped|ran away|got out|was rescued|were rescued|managed to leave|managed to escape|found the courage|was freed|were freed)",
           "(it is|it s|it was|this is|none of this is|none of this was|none of it is|none of it was) (not)? your fault",
           "(talk|speak|reach out) to someone",
