@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "307bbd9405178b43c6fde4b4468a7e592ffb8038151d51e687aa9ec9e8cc2830" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "a8cd2dfb157ace4998d2bc783e52b3d3ca71335fe6cf06e1117d2e2b026d0e51" } as const;
 
 /**
  * The built-in rule packs (729 rules in 7 packs), validated at build time.
@@ -4942,8 +4942,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": false,
         "examples": {
           "match": [
-            "Barely legal cutie, discreet incall.",
-            "Petite teen, generous gents only."
+            "Barely legal, discreet incall.",
+            "Teen girl, generous gents only."
           ],
           "noMatch": [
             "Fun teen drop-in club every Tuesday at the library.",
