@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "a8cd2dfb157ace4998d2bc783e52b3d3ca71335fe6cf06e1117d2e2b026d0e51" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "cf8b0cb249601f958ff7a7217e47c988cd93306b4a09217e44d9f1ed302fe461" } as const;
 
 /**
  * The built-in rule packs (729 rules in 7 packs), validated at build time.
@@ -2869,7 +2869,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "deceptive_recruitment",
         "weight": 0.2,
         "description": "Data-entry, typing, survey or ad-posting \"jobs\" offered to anyone, a classic advance-fee and task-scam lure.",
-        "source": "US Federal Trade Commission job-scam guidance (data entry, reshipping, mystery shopping); INTERPOL 2023 (typing jobs as scam-centre lures).",
+        "source": "US Federal Trade Commission job-scam guidance (data entry, reshipping, mystery shopping); INTERPOL global warning on human trafficking-fuelled fraud (Purple Notice, June 2023) (typing jobs as scam-centre lures).",
         "patterns": [
           "(data entry|data-entry|typing|copy paste|form filling|survey|ad posting|online surveys) (job|jobs|work|clerk|clerks|operator|operators|position|positions|assistant|assistants|specialist|from home)",
           "(online|remote|part time|part-time) (data entry|typing|survey) (job|jobs|work|clerk|operator|operators)?",
@@ -3699,7 +3699,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.3,
         "description": "Narrow age limits (e.g. 18-35) and fast typing or basic computer skills for an overseas office job, a recurring pattern of scam-compound ads.",
-        "source": "INTERPOL 2023 global warning (age-limited \"customer service\" and typing jobs); OHCHR 2023; IOM.",
+        "source": "INTERPOL global warning on human trafficking-fuelled fraud (Purple Notice, June 2023) (age-limited \"customer service\" and typing jobs); OHCHR, \"Online scam operations and trafficking into forced criminality in Southeast Asia\" (2023); IOM.",
         "patterns": [
           "(age|aged|ages|between) #num16-25 ..2 #num26-45",
           "#num16-25 ..1 #num26-45 (yrs|years|yo|y o|years old)",
@@ -3734,7 +3734,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.6,
         "description": "Customer-service, typing, online-sales, crypto or gaming jobs in the scam-compound regions of Cambodia, Myanmar, Laos or the Thai-Myanmar border (@compound_place; Dubai, where most such jobs are real, is left to gulf_asia_online_job, which also asks for the free-travel package).",
-        "source": "INTERPOL 2023 Purple Notice and global warning on human trafficking-fuelled fraud; OHCHR 2023 (online scam operations in South-East Asia); IOM; US TIP Report 2024.",
+        "source": "INTERPOL global warning on human trafficking-fuelled fraud (Purple Notice, June 2023); OHCHR, \"Online scam operations and trafficking into forced criminality in Southeast Asia\" (2023) (online scam operations in South-East Asia); IOM; US TIP Report 2024.",
         "patterns": [
           "@compound_place",
           "myanmar border"
@@ -3768,7 +3768,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.35,
         "description": "Free flight, visa, food and dormitory promised together for an overseas office job, the standard package of scam-compound recruiters.",
-        "source": "INTERPOL 2023 Purple Notice (free flights, accommodation and food offered by compound recruiters); OHCHR 2023; IOM.",
+        "source": "INTERPOL global warning on human trafficking-fuelled fraud (Purple Notice, June 2023) (free flights, accommodation and food offered by compound recruiters); OHCHR, \"Online scam operations and trafficking into forced criminality in Southeast Asia\" (2023); IOM.",
         "patterns": [
           "(free|provided) ..2 (dormitory|dorm|food and accommodation|food and dormitory|meals and dormitory|board and lodging|accommodation and food|food and housing|housing and food)",
           "(dormitory|dorm) (and|&) (food|meals) (free|provided|included)",
@@ -3901,7 +3901,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.75,
         "description": "Free trip or paid travel in exchange for carrying a bag, suitcase or parcel - drug-courier recruitment.",
-        "source": "UNODC Human Trafficking Indicators (forced criminality, drug mules); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025; INTERPOL 2023.",
+        "source": "UNODC Human Trafficking Indicators (forced criminality, drug mules); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025; INTERPOL global warning on human trafficking-fuelled fraud (Purple Notice, June 2023).",
         "patterns": [
           "(carry|bring|transport|take|collect) ..2 (bag|bags|package|packages|parcel|parcels|luggage|suitcase|suitcases) (back|abroad|across|through|for us|for a friend|for my|for our|home|on the flight|on your flight|with you)",
           "(bring|carry|take|fly) back ..2 (bag|bags|package|packages|parcel|parcels|luggage|suitcase|suitcases)",
@@ -3938,7 +3938,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.35,
         "description": "Online customer-service, typing or crypto jobs in Thailand, Dubai, Malaysia or the Philippines with the flight, visa and dormitory package of scam-compound recruitment .",
-        "source": "INTERPOL 2023 global warning on human trafficking-fuelled fraud (recruitment via Thailand, Dubai, Malaysia); OHCHR 2023; IOM.",
+        "source": "INTERPOL global warning on human trafficking-fuelled fraud (Purple Notice, June 2023) (recruitment via Thailand, Dubai, Malaysia); OHCHR, \"Online scam operations and trafficking into forced criminality in Southeast Asia\" (2023); IOM.",
         "patterns": [
           "(thailand|bangkok|dubai|dubaï|uae|malaysia|kuala lumpur|philippines|manila|vietnam|indonesia|georgia|turkey)"
         ],
@@ -4055,7 +4055,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.7,
         "description": "The job itself is fraud - chatting with strangers to get them to invest, using fake profiles, \"pig butchering\".",
-        "source": "INTERPOL 2023 (forced criminality in online scam centres); OHCHR 2023 (victims forced to run romance-investment scams); Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025.",
+        "source": "INTERPOL global warning on human trafficking-fuelled fraud (Purple Notice, June 2023) (forced criminality in online scam centres); OHCHR, \"Online scam operations and trafficking into forced criminality in Southeast Asia\" (2023) (victims forced to run romance-investment scams); Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025.",
         "patterns": [
           "(pig butchering|romance scam|love scam|investment scam|sha zhu pan)",
           "(find|attract|convince|persuade|get|bring|recruit) ..2 (clients|customers|people|foreigners|users|investors) (to)? (invest|deposit|register|buy crypto|top up)",
@@ -5419,7 +5419,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "off_platform_contact",
         "weight": 0.35,
         "description": "Contact only through an encrypted or private messenger (WhatsApp, Telegram, Signal…), out of the platform's sight.",
-        "source": "US TIP Report 2024 (recruiters move victims to encrypted messaging apps); Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025; INTERPOL 2023 (scam-compound recruitment over Telegram/WhatsApp).",
+        "source": "US TIP Report 2024 (recruiters move victims to encrypted messaging apps); Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025; INTERPOL global warning on human trafficking-fuelled fraud (Purple Notice, June 2023) (scam-compound recruitment over Telegram/WhatsApp).",
         "patterns": [
           "(@chat_app|signal|tele|tg) (only|exclusively|strictly|just)",
           "(only|exclusively|strictly) (on|via|by|through|thru|over|using|with) (@chat_app|signal)",
