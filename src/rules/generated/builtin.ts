@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "cf8b0cb249601f958ff7a7217e47c988cd93306b4a09217e44d9f1ed302fe461" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "246c9db11af4d4ec89389fdd601473b3935ea322d832226627d2049010c31058" } as const;
 
 /**
  * The built-in rule packs (729 rules in 7 packs), validated at build time.
@@ -5273,7 +5273,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Phone number or contact only \"in the pics\", \"on the photo\" or \"in my profile picture\", hidden from text filters.",
         "source": "Lugo-Graulich et al., Journal of Human Trafficking 2024 (obscured phone number is predictive, JRSA); TAXONOMY obfuscation.",
         "patterns": [
-          "(number|num|digits|contact|@chat_app|handle|details|info|cell|phone|email|username|user) ..3 (in|on) ..2 (pic|pics|picture|pictures|photo|photos|image|images|last pic|first pic|gallery|screenshot)",
+          "(number|num|digits|contact|@chat_app|handle|details|info|cell|phone|email|username|user) ..3 (in|on) ..2 (pic|pics|picture|pictures|photo|photos|image|images|last pic|first pic|gallery|screenshot|bio|my bio|link in bio)",
           "(see|check|look at) (my|the) (pics|pictures|photos|last pic|last photo|gallery) (for|to get) ..1 (number|contact|digits|@chat_app|details)"
         ],
         "near": [],
