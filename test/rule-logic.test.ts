@@ -51,6 +51,21 @@ describe('negation cues', () => {
   });
 });
 
+describe('negation breaks and cues a rule spells out', () => {
+  it('a contrast word ends a negation’s reach', async () => {
+    const { assess } = await import('../src/index.js');
+    const ids = (t: string) => assess(t, { language: 'en' }).signals.map((s) => s.ruleId);
+    expect(ids('No placement fee and no salary deduction.')).not.toContain('en.debt_bondage.costs_deducted');
+    expect(ids('No placement fee but salary deduction for the flight.')).toContain('en.debt_bondage.costs_deducted');
+  });
+  it('a cue spelled out by a non-negatable rule still negates inside that rule’s span, not after it', async () => {
+    const { assess } = await import('../src/index.js');
+    const r = assess('No placement fee but salary deduction for the flight.', { language: 'en' });
+    expect(r.signals.map((s) => s.ruleId)).not.toContain('en.debt_bondage.recruitment_fee');
+    expect(r.context.negated.map((n) => n.ruleId)).toContain('en.debt_bondage.recruitment_fee');
+  });
+});
+
 describe('evidence order', () => {
   it("lists the rule's own match before the context that satisfied near", async () => {
     const { assess } = await import('../src/index.js');

@@ -23,7 +23,7 @@ export function checkLexiconExamples(pack: Pack, universal?: Pack): LexiconExamp
   for (const lexicon of pack.lexicons) {
     const probe: Pack = {
       ...pack,
-      negation: { window: pack.negation.window, cues: [] },
+      negation: { window: pack.negation.window, cues: [], breaks: [] },
       awareness: [],
       rules: [{
         id: `${pack.pack}.obfuscation.lexicon_probe`, category: 'obfuscation', weight: 0.5,
@@ -31,7 +31,7 @@ export function checkLexiconExamples(pack: Pack, universal?: Pack): LexiconExamp
         near: [], exclusions: [], unlessNear: [], negatable: false, examples: { match: ['x'], noMatch: ['y'] },
       }],
     };
-    const packs = universal && pack.pack !== 'xx' ? [probe, { ...universal, rules: [], awareness: [], negation: { window: 1, cues: [] } }] : [probe];
+    const packs = universal && pack.pack !== 'xx' ? [probe, { ...universal, rules: [], awareness: [], negation: { window: 1, cues: [], breaks: [] } }] : [probe];
     const compiled = compileRules(packs);
     const active = new Set<PackId>([pack.pack]);
     const matches = (text: string): boolean => matchTokens(tokenize(normalizeText(text), text), compiled, active).length > 0;

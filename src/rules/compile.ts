@@ -38,7 +38,7 @@ export interface IndexEntry {
 export interface CompiledRuleset {
   rules: CompiledRule[];
   awareness: { cue: AwarenessCue; pack: PackId }[];
-  packs: { pack: PackId; stemmer: StemmerName; negationWindow: number }[];
+  packs: { pack: PackId; stemmer: StemmerName; negationWindow: number; negationBreaks: ReadonlySet<string> }[];
   refs: MatcherRef[];
   /** First-atom index: `l:<word>`, `s:<stemmer>:<stem>`, `p:<prefix>`, `n:` (numbers). */
   index: Map<string, IndexEntry[]>;
@@ -134,7 +134,8 @@ export function compileRules(packs: readonly Pack[], disabled: ReadonlySet<strin
     if (pack === universal) lexicons = shared;
     else lexicons = lexiconResolver(pack.lexicons ?? [], stemmer, before ?? shared);
     resolvers.set(pack.pack, lexicons);
-    out.packs.push({ pack: pack.pack, stemmer, negationWindow: pack.negation.window });
+    const breaks = new Set((pack.negation.breaks ?? []).flatMap((b) => expandPattern(b, 'none').flatMap((seq) => seq.flatMap((a) => (a.t === 'lit' ? [a.value] : a.t === 'one' ? [...a.values] : [])))));
+    out.packs.push({ pack: pack.pack, stemmer, negationWindow: pack.negation.window, negationBreaks: breaks });
     const plainCues = pack.negation.cues.filter((c) => typeof c === 'string');
     if (plainCues.length) add(plainCues, { role: 'negation', owner: packIndex, sub: -1, pack: pack.pack }, stemmer, `${pack.pack} negation cues`);
     for (const cue of pack.negation.cues) {

@@ -55,7 +55,7 @@ export function evaluate(
   const exclusions = new Map<number, TokenSpan[]>();
   const awarenessExclusions = new Map<number, TokenSpan[]>();
   // Negation cue matches, with the cue's own window when it has one.
-  const negations = new Map<PackId, (TokenSpan & { window?: number })[]>();
+  const negations = new Map<PackId, (TokenSpan & { window?: number; consumedUntil?: number })[]>();
   const result: Evaluation = { fired: new Map(), detected: new Map(), awareness: new Map(), negated: new Map(), reported: new Map() };
 
   for (const hit of hits) {
@@ -85,20 +85,26 @@ export function evaluate(
   }
 
   // A negation word that a non-negatable rule spells out ("sans papiers", "no papers needed")
-  // is part of that cue, not a negation of the next one ("sans papiers … frais de dossier").
-  const consumed = new Set<number>();
+  // is part of that cue, not a negation of what follows it ("sans papiers … frais de dossier"):
+  // it still negates matches inside that rule's own span ("no placement fee but deduction").
+  const consumedUntil = new Map<number, number>();
   for (const [owner, spans] of primary) {
     const rule = compiled.rules[owner]?.rule;
     if (!rule || rule.negatable) continue;
     const own = compiled.ruleWords[owner];
-    for (const s of spans) for (let t = s.start; t < s.end; t++) if (own?.has(tokens[t]?.text ?? '')) consumed.add(t);
+    for (const s of spans) {
+      for (let t = s.start; t < s.end; t++) {
+        if (own?.has(tokens[t]?.text ?? '')) consumedUntil.set(t, Math.max(consumedUntil.get(t) ?? 0, s.end));
+      }
+    }
   }
   for (const [pack, list] of negations) {
     negations.set(
       pack,
-      list.filter((n) => {
-        for (let t = n.start; t < n.end; t++) if (consumed.has(t)) return false;
-        return true;
+      list.map((n) => {
+        let until = -1;
+        for (let t = n.start; t < n.end; t++) until = Math.max(until, consumedUntil.get(t) ?? -1);
+        return until < 0 ? n : { ...n, consumedUntil: until };
       }),
     );
   }
@@ -118,7 +124,9 @@ export function evaluate(
   // Whose negation cues apply to a rule: its own pack's, or every active language's for `xx`.
   const negationPacks = new Map<PackId, typeof languagePacks>();
   for (const p of compiled.packs) negationPacks.set(p.pack, p.pack === 'xx' ? languagePacks : [p]);
-  const isNegated = (owner: number, pack: PackId, span: TokenSpan): boolean => {
+  // `context`: a near/unless candidate, which a consumed cue never negates (the rule that spelled
+  // the cue out owns it: "ohne Kontrollen" is a cue, not a negated "Kontrollen").
+  const isNegated = (owner: number, pack: PackId, span: TokenSpan, context = false): boolean => {
     const packs = negationPacks.get(pack) ?? [];
     const clause = tokens[span.start]?.clause;
     const own = compiled.ruleWords[owner];
@@ -126,15 +134,22 @@ export function evaluate(
       for (const neg of negations.get(p.pack) ?? []) {
         // A cue inside the match negates it when a gap, not the rule's own words, took it in:
         // "passagem não é descontada" against "passagem ..6 descontad*".
+        if (neg.consumedUntil !== undefined && context) continue;
         if (neg.start > span.start && neg.end <= span.end) {
+          if (neg.consumedUntil !== undefined) continue;
           let ownWord = false;
           for (let t = neg.start; t < neg.end; t++) if (own?.has(tokens[t]?.text ?? '')) ownWord = true;
           if (!ownWord && tokens[neg.start]?.clause === tokens[span.start]?.clause) return true;
           continue;
         }
         if (overlaps(neg, span) || neg.end > span.start) continue;
+        if (neg.consumedUntil !== undefined && span.start >= neg.consumedUntil) continue;
         if (span.start - neg.end > (neg.window ?? p.negationWindow)) continue;
-        if (tokens[neg.end - 1]?.clause === clause) return true;
+        if (tokens[neg.end - 1]?.clause !== clause) continue;
+        // "No placement fee but salary deduction": a contrast word ends the negation's reach.
+        let broken = false;
+        for (let t = neg.end; t < span.start && !broken; t++) broken = p.negationBreaks.has(tokens[t]?.text ?? '');
+        if (!broken) return true;
       }
     }
     return false;
@@ -167,7 +182,7 @@ export function evaluate(
         continue;
       }
       const vetoed = rule.unlessNear.some((u, sub) =>
-        (unless.get(`${owner}:${sub}`) ?? []).some((cand) => within(span, cand, u) && !isNegated(owner, pack, cand)),
+        (unless.get(`${owner}:${sub}`) ?? []).some((cand) => within(span, cand, u) && !isNegated(owner, pack, cand, true)),
       );
       if (vetoed) continue;
       const support: TokenSpan[] = [];
@@ -176,7 +191,7 @@ export function evaluate(
         for (const cand of near.get(`${owner}:${sub}`) ?? []) {
           if (!within(span, cand, constraint)) continue;
           // "Niere gesucht, es gibt keine Bezahlung": a negated supporting phrase supports nothing.
-          if (rule.negatable && isNegated(owner, pack, cand)) continue;
+          if (rule.negatable && isNegated(owner, pack, cand, true)) continue;
           // Nearest wins; ties go to the earlier, then the shorter match, whatever order hits came in.
           if (!best || distance(span, cand) < distance(span, best) || (distance(span, cand) === distance(span, best) && byStart(cand, best) < 0)) best = cand;
         }

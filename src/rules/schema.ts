@@ -223,8 +223,10 @@ export const LanguageFileSchema = z.strictObject({
     .strictObject({
       window: z.number().int().min(1).max(8).default(4),
       cues: z.array(negationCue).default([]),
+      /** Words that end a negation's reach ("no placement fee but salary deduction"). */
+      breaks: z.array(z.string().trim().min(1)).default([]),
     })
-    .default({ window: 4, cues: [] }),
+    .default({ window: 4, cues: [], breaks: [] }),
   awareness: z.array(AwarenessCueSchema).default([]),
 });
 
@@ -247,7 +249,7 @@ export const PackSchema = z.strictObject({
   pack: z.enum(PACK_IDS),
   name: z.string(),
   stemmer: z.enum(['none', 'en', 'fr', 'es', 'de', 'pt', 'it']),
-  negation: z.strictObject({ window: z.number().int(), cues: z.array(negationCue) }),
+  negation: z.strictObject({ window: z.number().int(), cues: z.array(negationCue), breaks: z.array(z.string()).default([]) }),
   awareness: z.array(AwarenessCueSchema),
   lexicons: z.array(LexiconSchema).default([]),
   rules: z.array(RuleSchema),

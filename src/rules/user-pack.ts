@@ -167,7 +167,7 @@ export function asPack(user: UserPack, base: Pack | undefined): Pack {
     pack: user.language as PackId,
     name: user.pack,
     stemmer: base?.stemmer ?? 'none',
-    negation: { window: base?.negation.window ?? 3, cues: [] },
+    negation: { window: base?.negation.window ?? 3, cues: [], breaks: base?.negation.breaks ?? [] },
     awareness: [],
     lexicons: user.lexicons,
     rules: user.rules,

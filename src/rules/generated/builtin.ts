@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "b259bc4ba030e528ca62792a3a56f28842f12c483f92da67edf801f29822cd3a" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "f6abb66b45cccd4264dc6a05bee8935ed0aa6e920b6fa12952a94157227ebd55" } as const;
 
 /**
- * The built-in rule packs (830 rules in 7 packs), validated at build time.
+ * The built-in rule packs (829 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -64,6 +64,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "no one will",
         "at no point",
         "under no circumstances"
+      ],
+      "breaks": [
+        "but",
+        "however",
+        "though",
+        "although",
+        "except",
+        "yet"
       ]
     },
     "awareness": [
@@ -6758,6 +6766,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "libre de tout",
         "libres de tout",
         "hors de question"
+      ],
+      "breaks": [
+        "mais",
+        "cependant",
+        "pourtant",
+        "sauf",
+        "toutefois"
       ]
     },
     "awareness": [
@@ -12952,6 +12967,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "libre de",
         "en ningún caso",
         "bajo ningún concepto"
+      ],
+      "breaks": [
+        "pero",
+        "sino",
+        "aunque",
+        "excepto",
+        "salvo"
       ]
     },
     "awareness": [
@@ -18557,6 +18579,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "in keinem fall",
         "unter keinen umstanden",
         "unter keinen umstaenden"
+      ],
+      "breaks": [
+        "aber",
+        "sondern",
+        "jedoch",
+        "ausser",
+        "außer",
+        "trotzdem"
       ]
     },
     "awareness": [
@@ -26069,6 +26099,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "de modo algum",
         "tampouco",
         "sequer"
+      ],
+      "breaks": [
+        "mas",
+        "porem",
+        "porém",
+        "exceto",
+        "contudo",
+        "todavia"
       ]
     },
     "awareness": [
@@ -32251,6 +32289,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "diffida da chi",
         "diffidate da chi",
         "non fidarti di chi"
+      ],
+      "breaks": [
+        "ma",
+        "pero",
+        "però",
+        "tuttavia",
+        "eccetto",
+        "tranne"
       ]
     },
     "awareness": [
@@ -38007,7 +38053,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
     "stemmer": "none",
     "negation": {
       "window": 4,
-      "cues": []
+      "cues": [],
+      "breaks": []
     },
     "awareness": [
       {
@@ -38172,6 +38219,26 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "emoji_drugs",
+        "description": "Emoji that stand for drugs (pill, snow, leaf, syringe).",
+        "terms": [
+          "💊",
+          "❄",
+          "🍃",
+          "💉",
+          "🌿",
+          "🍄"
+        ],
+        "examples": {
+          "match": [
+            "💊 delivery"
+          ],
+          "noMatch": [
+            "🍕 delivery"
+          ]
+        }
+      },
+      {
         "name": "emoji_flag",
         "description": "A national flag (a pair of regional-indicator letters), as in \"🇫🇷➡️🇬🇧\" for a crossing.",
         "terms": [
@@ -38258,6 +38325,25 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "🏠 girl"
+          ]
+        }
+      },
+      {
+        "name": "emoji_night",
+        "description": "Emoji that stand for the night or an overnight stay.",
+        "terms": [
+          "🌙",
+          "🌛",
+          "🌜",
+          "🌃",
+          "🌚"
+        ],
+        "examples": {
+          "match": [
+            "🌙 available"
+          ],
+          "noMatch": [
+            "☀ available"
           ]
         }
       },
@@ -38418,12 +38504,20 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "wsp",
           "wpp",
           "wapp",
+          "whtsapp",
+          "whatsaap",
+          "watsup app",
           "zap",
           "zapzap",
           "telegram",
           "telegramm",
+          "teligram",
+          "telegrm",
+          "telgram",
           "snapchat",
           "snap chat",
+          "snapchatt",
+          "snpchat",
           "snap",
           "wechat",
           "kik",
@@ -38454,6 +38548,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "tele",
           "tg",
           "wa",
+          "wap",
           "ig",
           "insta",
           "instagram",
@@ -38556,35 +38651,6 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Senior engineer, salary $9000 per month, 10 years of Go required in our Zurich office.",
             "Car for sale, $9000."
-          ]
-        }
-      },
-      {
-        "id": "xx.minor_indicators.stated_age_under_18",
-        "category": "minor_indicators",
-        "weight": 0.8,
-        "description": "A stated age under 18 in an ad that offers dates, meetings or paid company.",
-        "source": "Lugo-Graulich et al., J. Human Trafficking 2024 (youth indicators predictive on closed cases); UNODC Human Trafficking Indicators (children).",
-        "detector": "minor_age",
-        "near": [
-          {
-            "patterns": [
-              "(incall|outcall|in call|out call|💋|🌹|🔞|escort|escorts|massage|massages|masaje|masajes|massaggi|massaggio|massagen|massagem|rdv|roses|donation|donations|regalino|taschengeld|cachê|discreet|discreta|discrète|diskret)"
-            ],
-            "window": 40
-          }
-        ],
-        "exclusions": [],
-        "unlessNear": [],
-        "negatable": true,
-        "examples": {
-          "match": [
-            "Sweet girl, 17yo, discreet incall"
-          ],
-          "noMatch": [
-            "My son is 16 and plays football.",
-            "Babysitter, 17 years old, available weekends.",
-            "Teen volunteers, ages 14-17, fun team."
           ]
         }
       },
