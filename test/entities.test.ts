@@ -293,6 +293,8 @@ const AGES: Row[] = [
   { text: 'Daria (15) sucht Arbeit', expect: [15] },
   { text: "busca chavos de 13 pa' arriba", expect: [[13, { atLeast: true }]] },
   { text: 'menores de 12 años gratis', expect: [] },
+  { text: 'house help needed, a girl of 14, live-in', expect: [14] },
+  { text: 'happily married 16 years, two kids', expect: [] },
   { text: 'rapazes com pelo menos 15 anos', expect: [[15, { atLeast: true }]] },
   { text: 'jovens dos 16 aos 25 anos', expect: [[16, { max: 25 }]] },
   { text: 'nur Mädels ab 16', expect: [[16, { atLeast: true }]] },

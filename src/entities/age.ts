@@ -49,7 +49,7 @@ const WEAK = new Set(['years', 'year', 'yrs', 'yr', 'y']);
 /** Words before a number that make it an age: "age 19", "edad: 19", "Alter 19", "età 19". */
 const AGE_NOUN = new Set(['age', 'aged', 'ages', 'edad', 'idade', 'eta', 'alter', 'agee', 'agees', 'anos:']);
 /** Words before "N years/ans/años" that make it a duration, not an age. */
-const DURATION_BEFORE = new Set(['for', 'since', 'last', 'past', 'depuis', 'pendant', 'durant', 'desde', 'hace', 'durante', 'seit', 'fur', 'da', 'ha', 'per', 'in', 'within', 'dans', 'en', 'em', 'entro', 'innerhalb', 'contrat', 'contract', 'contrato', 'vertrag', 'contratto']);
+const DURATION_BEFORE = new Set(['for', 'since', 'last', 'past', 'depuis', 'pendant', 'durant', 'desde', 'hace', 'durante', 'seit', 'fur', 'da', 'ha', 'per', 'in', 'within', 'dans', 'en', 'em', 'entro', 'innerhalb', 'contrat', 'contract', 'contrato', 'vertrag', 'contratto', 'married', 'together', 'maries', 'casados', 'casadas', 'verheiratet', 'sposati', 'casati']);
 /** Words after that make it a duration: "5 ans d'expérience", "2 years experience". */
 const DURATION_AFTER = /^(?:d|de|di|of|experience|experiencia|esperienza|erfahrung|ago|contract|contrat|contrato|contratto|garantie|guarantee|warranty|visa|work|working)$/;
 const RANGE_JOIN = new Set(['-', '–', '—', 'to', 'a', 'bis', 'al', 'ai', 'aos', 'e', 'y', 'and', 'et', 'und', 'i', 'ate', 'hasta']);
@@ -193,6 +193,8 @@ function capitalisedName(view: EntityView, tokens: EntityToken[], k: number): bo
 /** Words before "N" that make it an upper bound ("menores de 12", "under 18s"): not an age of anyone. */
 const UPPER_BOUND = new Set(['under', 'below', 'unter', 'sotto', 'menores', 'menor', 'minori', 'menores de', 'moins de', 'menos de', 'minori di', 'sotto i', 'less than']);
 
+const OF = new Set(['of', 'de', 'di', 'da', 'von']);
+
 const SET_OFF_BEFORE = new Set([',', '(', '-', '–', '|', '•']);
 const SET_OFF_AFTER = new Set([',', ')', '.', '!', '-', '–', '|', '•']);
 
@@ -290,6 +292,11 @@ export function findAges(view: EntityView, tokens: EntityToken[], mask: Uint8Arr
       } else {
         const self = selfBefore(tokens, k);
         if (self >= 0 && max === undefined && clauseEnds(tokens[afterNum])) isAge = true;
+        // "a boy of 15,", "una niña de 14.": a person word, "of", the number, the end of the clause.
+        else if (max === undefined && OF.has(textAt(tokens, k - 1)) && PERSON.has(textAt(tokens, k - 2)) && clauseEnds(tokens[afterNum])) {
+          isAge = true;
+          firstTok = k - 2;
+        }
         else if (max === undefined && bareAge(view, tokens, k, n)) isAge = true;
         // "Burschen ab 14", "chavos de 13 pa' arriba": a lower bound right after a people word.
         else if (!n.written && isLowerBound(tokens, k, afterNum - 1) && (personBefore(tokens, k) || PEOPLE.has(textAt(tokens, k - 2)))) isAge = true;
