@@ -5,13 +5,15 @@ import { languageMask, parseNumberAt } from '../src/entities/number-words.js';
 import { tokenizeView } from '../src/entities/tokens.js';
 import { createView } from '../src/entities/view.js';
 
+// Phone numbers are synthetic: see the note at the top of entities.test.ts (drama ranges where a
+// regulator publishes one, invented digit runs otherwise).
 // Whole synthetic ads in six languages with every entity listed as "type:value". These were
 // written before tuning the detectors against them (first run: precision 0.94, recall 0.94 —
 // the misses led to the range, gift-card word-order and fictional-number fixes).
 const ADS: [string, string[], ExtractOptions?][] = [
   ['URGENT!!! Hostess jobs in Dubai 💰 $4,500/month + tips. No experience. Visa & ticket FREE. Girls 18-28 only. WhatsApp ➡️ +1 (415) 555-0142 or Telegram @dubai_jobs_hr', ['price:4500 USD/month', 'age:18', 'handle:+14155550142', 'phone:+14155550142', 'handle:dubai_jobs_hr']],
   ['Nueva en la ciudad 💋 tengo 19 añitos, morena, 100% real. Escríbeme al seis cero cero, uno dos tres, cuatro cinco seis. 80€ la hora 🌹', ['age:19', 'phone:+34600123456', 'price:80 EUR/hour'], { language: 'es' }],
-  ['Stellenangebot: Reinigungskraft (m/w/d) in Berlin, 13,50 € pro Stunde, Vollzeit. Bewerbung an jobs@example.de oder 030 1234567-0. Ref.-Nr. 2024/0815', ['price:13.5 EUR/hour', 'email:jobs@example.de', 'phone:+493012345670'], { language: 'de' }],
+  ['Stellenangebot: Reinigungskraft (m/w/d) in Berlin, 13,50 € pro Stunde, Vollzeit. Bewerbung an jobs@example.de oder 030 23125 670. Ref.-Nr. 2024/0815', ['price:13.5 EUR/hour', 'email:jobs@example.de', 'phone:+493023125670'], { language: 'de' }],
   ['Trabalho em Portugal 🇵🇹 salário 1.200€ mensais + alojamento. Pagamento da viagem descontado do salário. Contacto: +351 912 345 678 (WhatsApp) ou trabalho.pt@example.com', ['price:1200 EUR/month', 'phone:+351912345678', 'email:trabalho.pt@example.com']],
   ['Cercasi ragazze dai 18 ai 30 anni per locale a Milano. Stipendio 3000 euro al mese, vitto e alloggio. Info: tre quattro sette, uno due tre, quattro cinque sei sette', ['age:18', 'price:3000 EUR/month', 'phone:+393471234567'], { language: 'it' }],
   ['Data entry job in Cambodia 🇰🇭 salary 1500-2500 USD per month, age 20-35, typing speed 40wpm. Free flight, visa, dormitory. Contact HR on Telegram t.me/hr_kh_jobs', ['price:1500-2500 USD/month', 'age:20', 'handle:hr_kh_jobs']],
