@@ -23,6 +23,8 @@ export interface RequestNote {
   code?: string;
   /** The error behind an `internal_error`, for the log only. */
   failure?: Error;
+  /** Set once the line is written: a request gets one line, whatever path it ended by. */
+  logged?: boolean;
 }
 
 declare module 'fastify' {
@@ -45,27 +47,30 @@ export function noteOf(request: FastifyRequest): RequestNote {
 }
 
 /**
- * Writes the request's log line; called from the `onResponse` hook.
+ * Writes the request's log line, once: from the `onResponse` hook, or with status 499 (as nginx
+ * logs it) when the client went away before the answer — then fastify runs no `onResponse` hook.
  *
  * @example
  * ```ts
  * app.addHook('onResponse', async (request, reply) => logRequest(request, reply, false));
  * ```
  */
-export function logRequest(request: FastifyRequest, reply: FastifyReply, logText: boolean): void {
-  const note = request.note;
+export function logRequest(request: FastifyRequest, reply: FastifyReply, logText: boolean, status = reply.statusCode): void {
+  const note = noteOf(request);
+  if (note.logged) return;
+  note.logged = true;
   const line: Record<string, unknown> = {
     method: request.method,
     route: request.routeOptions.url ?? null,
     // The path only: a query string could carry text.
     url: request.url.split('?')[0],
-    status: reply.statusCode,
+    status,
     ms: Math.round(reply.elapsedTime * 100) / 100,
   };
-  if (note?.items !== undefined) line.items = note.items;
-  if (note?.code) line.code = note.code;
-  if (note?.failure) line.err = note.failure;
-  if (logText && note?.texts) line.texts = note.texts;
-  const level = reply.statusCode >= 500 && reply.statusCode !== 503 && reply.statusCode !== 504 ? 'error' : 'info';
+  if (note.items !== undefined) line.items = note.items;
+  if (note.code) line.code = note.code;
+  if (note.failure) line.err = note.failure;
+  if (logText && note.texts) line.texts = note.texts;
+  const level = status >= 500 && status !== 503 && status !== 504 ? 'error' : 'info';
   request.log[level](line, 'request');
 }

@@ -25,11 +25,11 @@ export interface Scorer {
 
 /**
  * Thrown when the client closed the connection before the answer was ready; nobody reads the
- * reply, so the server only logs it (status 499, as nginx does).
+ * reply (the server logs the request with status 499).
  *
  * @example
  * ```ts
- * if (err instanceof ClientGoneError) reply.code(499).send();
+ * if (err instanceof ClientGoneError) return reply.code(499).send();
  * ```
  */
 export class ClientGoneError extends Error {

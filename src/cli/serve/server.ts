@@ -75,6 +75,11 @@ export async function createServer(ctx: RouteContext, logging: Logging): Promise
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-ruleset-sha256', RULESET.sha256);
     reply.header('x-request-id', request.id);
+    reply.raw.once('close', () => {
+      if (reply.raw.writableFinished) return;
+      noteOf(request).code ??= 'client_closed';
+      logRequest(request, reply, logging.logText, 499);
+    });
     if (ctx.state.closing && !PROBES.has(request.url.split('?')[0] ?? '')) {
       return sendError(request, reply, new ServeError('shutting_down', 'the server is shutting down; retry on another instance'));
     }
@@ -88,7 +93,7 @@ export async function createServer(ctx: RouteContext, logging: Logging): Promise
   app.setErrorHandler((thrown, request, reply) => {
     const err = thrown instanceof Error ? thrown : new Error(String(thrown));
     if (err instanceof ClientGoneError) {
-      noteOf(request).code = 'client_closed';
+      // Nobody reads this answer; the 'close' listener above has logged the request.
       return reply.code(499).send();
     }
     const served = toServeError(err, ctx.limits);
