@@ -70,16 +70,22 @@ describe('a server with a small queue and no time limit', () => {
     server.close();
   });
 
-  it('gives up the work of a client that goes away, and logs it as 499', async () => {
-    const controller = new AbortController();
-    const gone = post(`${server.url}/v1/assess`, { text: HELD }, { signal: controller.signal }).catch((err: Error) => err);
+  it('drops the queued work of a client that goes away, and logs it as 499', async () => {
+    // A runs (held at the gate); B waits behind it, and its client goes away.
+    const running = post(`${server.url}/v1/assess`, { text: HELD });
     await untilInFlight(server.url, 1);
+    const controller = new AbortController();
+    const gone = post(`${server.url}/v1/assess`, { text: AD }, { signal: controller.signal }).catch((err: Error) => err);
+    await untilInFlight(server.url, 2);
     controller.abort();
     expect(await gone).toBeInstanceOf(Error);
-    // The held worker is ended and the request leaves the queue although the gate stays closed.
-    await untilInFlight(server.url, 0);
+    // B leaves the queue although A still holds the only worker.
+    await untilInFlight(server.url, 1);
     const line = await waitFor('the 499 log line', () => server.logs.find((l) => l.status === 499));
     expect(line).toMatchObject({ code: 'client_closed', route: '/v1/assess' });
+    server.open();
+    expect((await running).status).toBe(200);
+    server.close();
     const after = await post(`${server.url}/v1/assess`, { text: AD });
     expect(after.status).toBe(200);
   });

@@ -7,6 +7,7 @@ import { version } from '../../../package.json';
 import { parseCommand } from '../args.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { Io } from '../io/context.js';
+import { trackConnections } from './connections.js';
 import { createAdmission } from './limits.js';
 import { SERVE_OPTIONS, serveOptionsOf } from './options.js';
 import { createScoringPool } from './pool.js';
@@ -37,6 +38,7 @@ export async function serveCommand(argv: string[], io: Io): Promise<number> {
   const state = { closing: false };
   const admission = createAdmission(options.limits.queue);
   const app = await createServer({ pool, admission, limits: options.limits, version, state }, { level: options.logLevel, logText: options.logText });
+  const connections = trackConnections(app.server);
   try {
     await app.listen({ port: options.port, host: options.host });
   } catch (err) {
@@ -53,8 +55,11 @@ export async function serveCommand(argv: string[], io: Io): Promise<number> {
       }
       state.closing = true;
       app.log.info({ reason, inFlight: admission.inFlight }, 'shutting down: no new connections; finishing the requests in flight');
-      // Stops accepting, then waits until every connection has had its answer.
-      await app.close();
+      // Stops accepting, then waits until every connection has had its answer; connections
+      // without a request in progress are ended at once.
+      const closed = app.close();
+      connections.endIdle();
+      await closed;
       await admission.drained();
       await pool.close();
       app.log.info('stopped');
@@ -66,6 +71,8 @@ export async function serveCommand(argv: string[], io: Io): Promise<number> {
     pool.warmUp().then(
       () => app.log.info({ workers: options.workers, limits: options.limits }, 'ready: workers have compiled the rules'),
       (err: unknown) => {
+        // Stopped before the threads were up: not a failure.
+        if (state.closing) return;
         app.log.fatal({ err }, 'the worker threads failed to start');
         exitCode = EXIT.internal;
         void stop('worker threads failed');

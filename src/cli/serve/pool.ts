@@ -33,6 +33,8 @@ export interface ChunkTask {
   texts: string[];
   options?: AssessOptions;
   key: string;
+  /** Set to 1 by the worker when it starts the task. */
+  started?: SharedArrayBuffer;
 }
 
 /**
@@ -52,7 +54,7 @@ export type ChunkOutcome = { ok: true; json: string } | { ok: false; error: { co
  * ```ts
  * const pool = createScoringPool(2);
  * await pool.warm();
- * const [outcome] = await pool.score(['Cook wanted'], { key: '' }, AbortSignal.timeout(10_000));
+ * const [outcome] = await pool.score(['Cook wanted'], { key: '' }, { abort: AbortSignal.timeout(10_000) });
  * await pool.close();
  * ```
  */
@@ -62,9 +64,44 @@ export interface ScoringPool {
   readonly warm: boolean;
   /** Runs one task per thread, so the first requests do not wait for the rules to compile. */
   warmUp(): Promise<void>;
-  /** Scores texts in chunks; rejects when `signal` aborts (running chunks' threads are replaced). */
-  score(texts: string[], options: { options?: AssessOptions; key: string }, signal: AbortSignal): Promise<ChunkOutcome[]>;
+  /**
+   * Scores texts in chunks. `abort` ends every chunk — a running one by ending its thread (a new
+   * one starts) — and rejects; `cancel` drops only the chunks not yet started (a client that
+   * went away: finishing a started chunk is cheaper than compiling the rules in a new thread).
+   */
+  score(texts: string[], options: { options?: AssessOptions; key: string }, signals: ScoreSignals): Promise<ChunkOutcome[]>;
   close(): Promise<void>;
+}
+
+/**
+ * How a scoring call can be stopped (see {@link ScoringPool.score}).
+ *
+ * @example
+ * ```ts
+ * const signals: ScoreSignals = { abort: AbortSignal.timeout(10_000), cancel: new AbortController().signal };
+ * ```
+ */
+export interface ScoreSignals {
+  abort: AbortSignal;
+  cancel?: AbortSignal;
+}
+
+/** Runs one chunk; a cancel stops it only while it has not started. */
+function runChunk(pool: Piscina<ChunkTask, ChunkOutcome[]>, task: ChunkTask, { abort, cancel }: ScoreSignals): Promise<ChunkOutcome[]> {
+  if (!cancel) return pool.run(task, { signal: abort });
+  const started = new Int32Array(new SharedArrayBuffer(4));
+  task.started = started.buffer as SharedArrayBuffer;
+  const controller = new AbortController();
+  const stop = (): void => controller.abort(abort.reason);
+  const drop = (): void => {
+    if (Atomics.load(started, 0) === 0) controller.abort(cancel.reason);
+  };
+  abort.addEventListener('abort', stop, { once: true });
+  cancel.addEventListener('abort', drop, { once: true });
+  return pool.run(task, { signal: controller.signal }).finally(() => {
+    abort.removeEventListener('abort', stop);
+    cancel.removeEventListener('abort', drop);
+  });
 }
 
 /** The worker script next to the built CLI in dist/. */
@@ -100,12 +137,12 @@ export function createScoringPool(threads: number): ScoringPool {
       await Promise.all(Array.from({ length: threads }, () => pool.run({ texts: [''], key: '' })));
       warm = true;
     },
-    async score(texts, { options, key }, signal) {
+    async score(texts, { options, key }, signals) {
       const chunks: Promise<ChunkOutcome[]>[] = [];
       for (let i = 0; i < texts.length; i += CHUNK_SIZE) {
         const task: ChunkTask = { texts: texts.slice(i, i + CHUNK_SIZE), key };
         if (options) task.options = options;
-        chunks.push(pool.run(task, { signal }));
+        chunks.push(runChunk(pool, task, signals));
       }
       // Every chunk settles before this returns, so an abort never leaves a rejection unhandled.
       const settled = await Promise.allSettled(chunks);

@@ -1,7 +1,7 @@
 /**
  * Scoring one request within the limits: admitted or refused (`queue_full`), scored on the pool
- * under the request's time limit (`timeout`), and given up when the client goes away, so that
- * abandoned work does not hold a worker.
+ * under the request's time limit (`timeout`, which ends even a running chunk), and given up when
+ * the client goes away (its chunks not yet started are dropped from the queue).
  */
 import type { ServerResponse } from 'node:http';
 import { ServeError } from './errors.js';
@@ -58,22 +58,25 @@ export async function scoreWithinLimits(
 ): Promise<ChunkOutcome[]> {
   const { pool, admission, limits } = scorer;
   admission.enter();
-  const controller = new AbortController();
-  const timer = limits.timeoutMs > 0 ? setTimeout(() => controller.abort(TIMED_OUT), limits.timeoutMs) : undefined;
+  const timeout = new AbortController();
+  const gone = new AbortController();
+  const timer = limits.timeoutMs > 0 ? setTimeout(() => timeout.abort(TIMED_OUT), limits.timeoutMs) : undefined;
   const onClose = (): void => {
-    if (!response.writableFinished) controller.abort(CLIENT_GONE);
+    if (!response.writableFinished) gone.abort(CLIENT_GONE);
   };
   response.once('close', onClose);
   try {
-    return await pool.score(texts, options, controller.signal);
+    const outcomes = await pool.score(texts, options, { abort: timeout.signal, cancel: gone.signal });
+    if (gone.signal.aborted) throw new ClientGoneError();
+    return outcomes;
   } catch (err) {
-    if (controller.signal.reason === TIMED_OUT) {
+    if (timeout.signal.reason === TIMED_OUT) {
       throw new ServeError(
         'timeout',
         `scoring took longer than the limit of ${limits.timeoutMs} ms (--timeout), waiting for a worker included; retry later, or send fewer or shorter texts`,
       );
     }
-    if (controller.signal.reason === CLIENT_GONE) throw new ClientGoneError();
+    if (gone.signal.aborted) throw new ClientGoneError();
     throw err;
   } finally {
     if (timer) clearTimeout(timer);

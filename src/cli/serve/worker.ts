@@ -36,6 +36,7 @@ function assessorFor(task: ChunkTask): Assessor {
  * ```
  */
 export default function scoreChunk(task: ChunkTask): ChunkOutcome[] {
+  if (task.started) Atomics.store(new Int32Array(task.started), 0, 1);
   const assessor = assessorFor(task);
   return task.texts.map((text) => {
     try {
