@@ -5,6 +5,7 @@
  * here depends on how fast the machine is.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -119,12 +120,22 @@ describe('graceful shutdown', () => {
     const singles = texts.map((text) => post(`${server.url}/v1/assess`, { text }));
     const batches = [0, 1, 2].map((b) => post(`${server.url}/v1/assess/batch`, { items: texts.map((text, i) => ({ id: `${b}-${i}`, text })) }));
     await untilInFlight(server.url, singles.length + batches.length);
+    // A connection opened but never used (clients keep spare ones) must not hold the shutdown up.
+    const { hostname, port } = new URL(server.url);
+    const spare = connect(Number(port), hostname);
+    let spareClosed = false;
+    spare.on('close', () => (spareClosed = true)).on('error', () => {});
+    await new Promise((resolve) => spare.once('connect', resolve));
 
     server.child.kill('SIGTERM');
     await waitFor('the shutdown to begin', () => server.logs.find((l) => String(l.msg).startsWith('shutting down')));
     // New connections are refused now (or, on a kept-alive one, answered 503 shutting_down).
     const late = await post(`${server.url}/v1/assess`, { text: AD }).catch((err: Error) => err);
     if (!(late instanceof Error)) expect(late.body.error.code).toBe('shutting_down');
+
+    // Ended by the server while the held requests are still in flight.
+    await waitFor('the spare connection to be ended', () => (spareClosed ? true : undefined));
+    expect(server.child.exitCode).toBeNull();
 
     server.open();
     const answered = await Promise.all([...singles, ...batches]);
