@@ -18,6 +18,12 @@ export interface Served {
   stop(): Promise<number | null>;
 }
 
+const children = new Set<ChildProcess>();
+// A failed test must not leave a server running (one held at the test gate would linger).
+process.once('exit', () => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+});
+
 /** Polls `check` every 25 ms until it returns a value other than undefined; a guard ends a hang. */
 export async function waitFor<T>(what: string, check: () => Promise<T | undefined> | T | undefined, guardMs = 120_000): Promise<T> {
   const until = Date.now() + guardMs;
@@ -37,6 +43,7 @@ export async function startServer(args: string[] = [], env: Record<string, strin
     env: cliEnv(env),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  children.add(child);
   const logs: Record<string, unknown>[] = [];
   let stderr = '';
   let partial = '';
