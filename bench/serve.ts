@@ -1,8 +1,9 @@
 /**
  * Load test of `trafficking-signals serve` on 127.0.0.1 with autocannon, bounded in time:
- * requests/s, p50/p99 latency and errors for single 400-character ads and for batches of 20 of
- * them at 1, 10 and 100 connections, then the server's RSS before and after a soak of single
- * ads at 10 connections. Writes its table into BENCHMARKS.md between the bench:serve markers.
+ * requests/s, p50/p99 latency and errors for single 400-character ads (cut from the fixtures)
+ * and for batches of 20 of them at 1, 10 and 100 connections, then the server's RSS before and
+ * after a soak of single ads at 10 connections (after 10 s at that load, so the soak starts
+ * from a settled heap). Writes its table into BENCHMARKS.md between the bench:serve markers.
  * Runs the built program (npm run build first).
  *
  *   npm run bench:serve                       # 10 s per run, 120 s soak
@@ -14,7 +15,7 @@ import { createServer } from 'node:net';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
-import { PIECES } from '../test/helpers/cli.js';
+import { loadFixtures } from '../scripts/lib/fixtures.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -28,18 +29,20 @@ const write = !args.includes('--no-write');
 const BATCH = 20;
 const AD_LENGTH = 400;
 
-/** Deterministic synthetic ads of exactly 400 characters (phones +1 555 01xx, example.com). */
+/**
+ * Ads of exactly 400 characters from the project's fixtures (synthetic risk and benign ads in
+ * six languages; phones +1 555 01xx, example.com): consecutive fixtures joined and cut.
+ */
 function ads(n: number): string[] {
-  let s = 11;
-  const next = (): number => {
-    s = (s * 1103515245 + 12345) % 2147483648;
-    return s / 2147483648;
-  };
-  return Array.from({ length: n }, () => {
+  const texts = loadFixtures().map((f) => f.text);
+  const out: string[] = [];
+  for (let k = 0; out.length < n; ) {
     let text = '';
-    while (text.length < AD_LENGTH) text += `${PIECES[Math.floor(next() * PIECES.length)]} `;
-    return text.slice(0, AD_LENGTH);
-  });
+    while (text.length < AD_LENGTH) text += `${texts[k++ % texts.length]}\n`;
+    // 400 characters counted in code points, so no emoji is cut in half.
+    out.push(Array.from(text).slice(0, AD_LENGTH).join(''));
+  }
+  return out;
 }
 
 const freePort = (): Promise<number> =>
@@ -115,6 +118,7 @@ const rows: Row[] = [];
 for (const c of [1, 10, 100]) rows.push(await run('single ad (400 chars)', single, c, duration, 1));
 for (const c of [1, 10, 100]) rows.push(await run(`batch of ${BATCH} ads`, batch, c, duration, BATCH));
 
+await run('settle', single, 10, Math.min(10, soakSeconds), 1);
 const rssBefore = rssMiB(server.pid as number);
 const samples: number[] = [];
 const sampler = setInterval(() => samples.push(rssMiB(server.pid as number)), 5000);
@@ -129,7 +133,7 @@ const day = new Date().toISOString().slice(0, 10);
 const table = [
   `Measured ${day} with \`npm run bench:serve\`: ${cpus().length} cores (${availableParallelism()} available), Node ${process.version},`,
   `\`serve\` with ${workers} worker thread(s) (the default), logs on (to /dev/null); autocannon in the same machine,`,
-  `${duration} s per row after a warm-up. Load average (1, 5, 15 min) at the start: ${load.start}; at the end: ${load.end}.`,
+  `${duration} s per row after a warm-up; ads of exactly ${AD_LENGTH} characters cut from the fixtures. Load average (1, 5, 15 min) at the start: ${load.start}; at the end: ${load.end}.`,
   '',
   '| request | connections | requests/s | ads/s | p50 ms | p99 ms | errors |',
   '|---|---:|---:|---:|---:|---:|---:|',
@@ -137,7 +141,7 @@ const table = [
   '',
   `Soak: single ads at 10 connections for ${soakSeconds} s: ${soak.rps.toFixed(0)} requests/s, p50 ${soak.p50} ms, p99 ${soak.p99} ms, ${soak.errors} errors;`,
   `RSS of the server process (main thread and workers) ${rssBefore.toFixed(0)} MiB before, ${rssAfter.toFixed(0)} MiB after (${growth >= 0 ? '+' : ''}${growth.toFixed(1)}%),`,
-  `highest sample ${Math.max(rssBefore, ...samples, rssAfter).toFixed(0)} MiB.`,
+  `lowest and highest of the samples every 5 s: ${Math.min(rssBefore, ...samples, rssAfter).toFixed(0)} and ${Math.max(rssBefore, ...samples, rssAfter).toFixed(0)} MiB.`,
   '',
   `Targets: 0 errors; p99 < 50 ms for single ads at 10 connections (measured: ${rows[1]?.p99} ms); RSS growth < 10% over the soak (measured: ${growth.toFixed(1)}%).`,
 ].join('\n');
