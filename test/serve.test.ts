@@ -3,6 +3,7 @@
  * as a subprocess on a free loopback port.
  */
 import { spawnSync } from 'node:child_process';
+import { connect } from 'node:net';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AssessmentSchema, assess, createAssessor, listRules, RULESET, type AssessOptions } from '../src/index.js';
@@ -142,6 +143,21 @@ describe('errors are coded JSON, without stack traces', () => {
     expect(r.status).toBe(status);
     expect(r.body).toEqual({ error: { code, message: expect.stringMatching(message) } });
     expect(r.text).not.toMatch(/\n\s+at |node_modules|\.js:\d+/);
+  });
+});
+
+describe('requests that are not HTTP', () => {
+  it('get a coded JSON 400 with the ruleset header, from a raw socket', async () => {
+    const { hostname, port } = new URL(server.url);
+    const reply = await new Promise<string>((resolve, reject) => {
+      let data = '';
+      const socket = connect(Number(port), hostname, () => socket.write('NOT HTTP AT ALL\r\n\r\n'));
+      socket.setEncoding('utf8').on('data', (d: string) => (data += d)).on('close', () => resolve(data)).on('error', reject);
+    });
+    expect(reply).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+    expect(reply).toContain(`x-ruleset-sha256: ${RULESET.sha256}`);
+    const body = JSON.parse(reply.slice(reply.indexOf('\r\n\r\n') + 4));
+    expect(body).toEqual({ error: { code: 'invalid_request', message: expect.stringMatching(/not valid HTTP/) } });
   });
 });
 

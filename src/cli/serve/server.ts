@@ -4,6 +4,7 @@
  * stamped with the ruleset's SHA-256 and the request id, every error answered as
  * `{ error: { code, message } }`, one log line per request.
  */
+import type { Duplex } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { RULESET } from '../../index.js';
 import { errorBody, ServeError } from './errors.js';
@@ -37,6 +38,25 @@ function sendError(request: FastifyRequest, reply: FastifyReply, err: ServeError
 const PROBES = new Set(['/healthz', '/readyz']);
 
 /**
+ * Answers a request that Node's HTTP parser rejected before fastify saw it (malformed request
+ * line, headers too large, a request that never finished arriving) in the service's own shape.
+ */
+function clientError(err: NodeJS.ErrnoException, socket: Duplex): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed || !socket.writable) return;
+  const why =
+    err.code === 'HPE_HEADER_OVERFLOW'
+      ? 'the request headers are too large'
+      : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? 'the request did not arrive in time'
+        : `the request is not valid HTTP (${err.code ?? 'unreadable'})`;
+  const body = JSON.stringify(errorBody(new ServeError('invalid_request', why)));
+  socket.end(
+    `HTTP/1.1 400 Bad Request\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+      `x-ruleset-sha256: ${RULESET.sha256}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
+
+/**
  * Creates the application (not yet listening).
  *
  * @example
@@ -56,6 +76,7 @@ export async function createServer(ctx: RouteContext, logging: Logging): Promise
     logController: new LogController({ disableRequestLogging: true }),
     // Requests that arrive while closing get this service's own coded error (below).
     return503OnClosing: false,
+    clientErrorHandler: clientError,
   });
   const ajv = new Ajv2020({ allErrors: false, coerceTypes: false, useDefaults: false, removeAdditional: false });
   app.setValidatorCompiler(({ schema }) => ajv.compile(schema));
