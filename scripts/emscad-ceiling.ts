@@ -19,8 +19,9 @@ import { join } from 'node:path';
 import { CATEGORY_IDS } from '../src/categories.js';
 import { createAssessor } from '../src/index.js';
 import { auc } from './lib/auc.js';
+import { corporaDir } from './lib/corpora.js';
 
-const dir = process.env.TS_CORPORA_DIR ?? join(import.meta.dirname, '..', '..', 'shared', 'corpora');
+const dir = corporaDir() ?? join(import.meta.dirname, '..', '..', 'shared', 'corpora');
 const files = ['emscad-fraud.jsonl', 'emscad-legit.jsonl'].map((f) => join(dir, f));
 if (!files.every(existsSync)) {
   console.log(`emscad-ceiling: ${dir} has no EMSCAD files; nothing to measure.`);

@@ -17,10 +17,11 @@ import { BUILTIN_PACKS, createAssessor } from '../src/index.js';
 import type { Assessment } from '../src/schema.js';
 import { LEVELS } from '../src/score/index.js';
 import { auc } from './lib/auc.js';
+import { corporaDir as findCorpora } from './lib/corpora.js';
 import { type Fixture, loadFixtures } from './lib/fixtures.js';
 
 const root = join(import.meta.dirname, '..');
-const corporaDir = process.env.TS_CORPORA_DIR ?? join(root, '..', 'shared', 'corpora');
+const corporaDir = findCorpora() ?? join(root, '..', 'shared', 'corpora');
 const assessor = createAssessor();
 const args = process.argv.slice(2);
 

@@ -13,6 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILTIN_PACKS, createAssessor } from '../src/index.js';
 import type { PackId } from '../src/rules/schema.js';
+import { corporaDir as findCorpora } from './lib/corpora.js';
 import { loadFixtures } from './lib/fixtures.js';
 import { checkLexiconExamples } from './lib/lexicon-examples.js';
 
@@ -104,7 +105,7 @@ if (blind.length) {
 }
 
 // Real corpora in this language (benign texts flagged, and the rules that fire most on them).
-const corporaDir = process.env.TS_CORPORA_DIR ?? join(root, '..', 'shared', 'corpora');
+const corporaDir = findCorpora() ?? '/nonexistent';
 if (existsSync(corporaDir) && lang !== 'xx') {
   const fires = new Map<string, number>();
   let n = 0;

@@ -8,7 +8,8 @@ import { compileRules, type CompiledRuleset } from './rules/compile.js';
 import { evaluate, type TokenSpan } from './rules/evaluate.js';
 import { BUILTIN_PACKS, RULESET } from './rules/generated/builtin.js';
 import { matchTokens } from './rules/match.js';
-import { ENTITY_DETECTORS, type PackId } from './rules/schema.js';
+import { ENTITY_DETECTORS, type Pack, type PackId } from './rules/schema.js';
+import { asPack, packSha256, parsePack, type UserPack } from './rules/user-pack.js';
 import {
   type AssessOptions,
   AssessOptionsSchema,
@@ -67,16 +68,33 @@ const UNUSUAL = /[\u0000-\u0008\u000e-\u001f\ufffd]/g;
 
 const parseOptions = (options: unknown): ResolvedOptions => parseOptionsOrThrow(AssessOptionsSchema, options, 'options');
 
-function checkDisabled(ids: readonly string[]): void {
-  const known = new Set(BUILTIN_PACKS.flatMap((p) => p.rules.map((r) => r.id)));
+/** Rules ids named by options or packs must exist, so a typo cannot silently do nothing. */
+function checkKnown(ids: readonly string[], known: ReadonlySet<string>, what: string, code: 'invalid_options' | 'invalid_pack'): void {
   const unknown = ids.filter((id) => !known.has(id));
   if (unknown.length) {
-    throw new TraffickingSignalsError(
-      'invalid_options',
-      `disabledRules: unknown rule id(s) ${unknown.map((u) => `"${u}"`).join(', ')} — listRules() gives every id`,
-      unknown,
-    );
+    throw new TraffickingSignalsError(code, `${what}: unknown rule id(s) ${unknown.map((u) => `"${u}"`).join(', ')} — listRules() gives every id`, unknown);
   }
+}
+
+/** The packs to compile: the built-in ones, then each custom pack over its language; weights applied. */
+function packsFor(users: readonly UserPack[]): Pack[] {
+  if (!users.length) return [...BUILTIN_PACKS];
+  const known = new Set(BUILTIN_PACKS.flatMap((p) => p.rules.map((r) => r.id)));
+  for (const user of users) {
+    for (const rule of user.rules) {
+      if (known.has(rule.id)) throw new TraffickingSignalsError('invalid_pack', `pack "${user.pack}": rule id "${rule.id}" is already used`, [rule.id]);
+      known.add(rule.id);
+    }
+  }
+  const weights = new Map<string, number>();
+  for (const user of users) {
+    checkKnown(Object.keys(user.weights), known, `pack "${user.pack}" weights`, 'invalid_pack');
+    checkKnown(user.disable, known, `pack "${user.pack}" disable`, 'invalid_pack');
+    for (const [id, w] of Object.entries(user.weights)) weights.set(id, w);
+  }
+  const reweigh = (p: Pack): Pack =>
+    weights.size ? { ...p, rules: p.rules.map((r) => (weights.has(r.id) ? { ...r, weight: weights.get(r.id) as number } : r)) } : p;
+  return [...BUILTIN_PACKS, ...users.map((u) => asPack(u, BUILTIN_PACKS.find((b) => b.pack === u.language)))].map(reweigh);
 }
 
 /** A second language needs this many frequent words, and this share of the first's, to get its pack. */
@@ -151,16 +169,18 @@ interface Engine {
   extraction: Map<string, ExtractionOptions>;
   /** Rules that read entities: their evidence counts apart from the patterns' (see scoring). */
   entityRuleIds: ReadonlySet<string>;
+  /** The ruleset stamp of every result: built-in rules and custom packs. */
+  ruleset: Assessment['ruleset'];
 }
 
-function createEngine(compiled: CompiledRuleset): Engine {
+function createEngine(compiled: CompiledRuleset, ruleset: Assessment['ruleset']): Engine {
   const extraction = new Map<string, ExtractionOptions>(
     [...LANGUAGE_CODES, 'und' as const].map((code) => [code, prepareExtraction({ language: code })]),
   );
   const entityRuleIds = new Set(
     compiled.rules.filter((r) => r.rule.detector && ENTITY_DETECTORS.has(r.rule.detector)).map((r) => r.rule.id),
   );
-  return { compiled, extraction, entityRuleIds };
+  return { compiled, extraction, entityRuleIds, ruleset };
 }
 
 function run(input: string, options: ResolvedOptions, engine: Engine): Assessment {
@@ -291,7 +311,7 @@ function run(input: string, options: ResolvedOptions, engine: Engine): Assessmen
     signals,
     context: { awareness, cues, negated, reported },
     entities,
-    ruleset: { ...RULESET },
+    ruleset: engine.ruleset.packs ? { ...engine.ruleset, packs: engine.ruleset.packs.map((p) => ({ ...p })) } : { ...engine.ruleset },
     warnings,
   };
 }
@@ -316,8 +336,29 @@ function checkText(text: unknown): asserts text is string {
  */
 export function createAssessor(options?: AssessOptions): Assessor {
   const resolved = parseOptions(options);
-  checkDisabled(resolved.disabledRules);
-  const engine = createEngine(compileRules(BUILTIN_PACKS, new Set(resolved.disabledRules)));
+  const users = resolved.packs.map(parsePack);
+  const names = new Set<string>();
+  for (const u of users) {
+    if (names.has(u.pack)) throw new TraffickingSignalsError('invalid_pack', `two packs are named "${u.pack}": give each its own name`, [u.pack]);
+    names.add(u.pack);
+  }
+  const packs = packsFor(users);
+  checkKnown(resolved.disabledRules, new Set(packs.flatMap((p) => p.rules.map((r) => r.id))), 'disabledRules', 'invalid_options');
+  const disabled = new Set([...resolved.disabledRules, ...users.flatMap((u) => u.disable)]);
+  let compiled: CompiledRuleset;
+  try {
+    compiled = compileRules(packs, disabled);
+  } catch (err) {
+    // A pattern of a custom pack that does not compile names its rule; say which pack it is in.
+    if (users.length && err instanceof TraffickingSignalsError && err.code === 'invalid_rules') {
+      throw new TraffickingSignalsError('invalid_pack', err.message, err.issues);
+    }
+    throw err;
+  }
+  const ruleset: Assessment['ruleset'] = users.length
+    ? { ...RULESET, packs: users.map((u) => ({ pack: u.pack, sha256: packSha256(u) })) }
+    : { ...RULESET };
+  const engine = createEngine(compiled, ruleset);
   const assessOne = (text: string): Assessment => {
     checkText(text);
     return run(text, resolved, engine);

@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'invalid_input',
   'invalid_options',
   'invalid_rules',
+  'invalid_pack',
   'internal_error',
 ] as const;
 

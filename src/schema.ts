@@ -49,6 +49,12 @@ export const AssessOptionsSchema = z.strictObject({
   disabledRules: z.array(z.string()).default([]),
   /** Most evidence spans reported per signal. */
   maxEvidence: z.number().int().min(1).max(100).default(5),
+  /**
+   * Custom rule packs (objects, or the result of `loadPack()` on YAML/JSON text): extra rules,
+   * weights of existing rules by id, rules switched off. Each is validated strictly; see
+   * `UserPackSchema`.
+   */
+  packs: z.array(z.unknown()).default([]),
 });
 
 /**
@@ -146,7 +152,13 @@ export const AssessmentSchema = z.strictObject({
   }),
   /** Contacts, payment channels, prices and ages found in the ad, with raw offsets. */
   entities: z.array(EntitySchema),
-  ruleset: z.strictObject({ id: z.string(), version: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
+  ruleset: z.strictObject({
+    id: z.string(),
+    version: z.string(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    /** Custom packs applied, each with the sha256 of its canonical JSON. */
+    packs: z.array(z.strictObject({ pack: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) })).optional(),
+  }),
   warnings: z.array(z.strictObject({ code: z.enum(WARNING_CODES), message: z.string() })),
 });
 

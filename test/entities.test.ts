@@ -289,6 +289,13 @@ const AGES: Row[] = [
   { text: 'contrata rapaz a partir de 14 anos', expect: [[14, { atLeast: true }]] },
   { text: 'ragazze dai 16 anni in su', expect: [[16, { atLeast: true }]] },
   { text: 'tengo 17 años', expect: [[17, { written: false }]] },
+  { text: '🌸 Lena, 16, neu hier', expect: [16] },
+  { text: 'Daria (15) sucht Arbeit', expect: [15] },
+  { text: "busca chavos de 13 pa' arriba", expect: [[13, { atLeast: true }]] },
+  { text: 'menores de 12 años gratis', expect: [] },
+  { text: 'rapazes com pelo menos 15 anos', expect: [[15, { atLeast: true }]] },
+  { text: 'jovens dos 16 aos 25 anos', expect: [[16, { max: 25 }]] },
+  { text: 'nur Mädels ab 16', expect: [[16, { atLeast: true }]] },
   // Clothing sizes are not ages.
   { text: 'robe fille taille 16 ans', expect: [] },
   { text: 'ropa de niña, tallas 14 y 16 años', expect: [] },

@@ -41,7 +41,7 @@ const SIZE = new Set(['size', 'sizes', 'taille', 'tailles', 'talla', 'tallas', '
 /** Words right before an age that make it a lower bound: "from 16", "dès 16 ans", "ab 14", "dai 16 anni". */
 const OPEN_BEFORE = new Set(['from', 'over', 'des', 'ab', 'desde', 'dai', 'dagli', 'minimum', 'min', 'mindestens', 'uber', 'oltre', 'almeno']);
 /** Two words right before an age that make it a lower bound: "a partir de 16", "at least 16", "plus de 16 ans". */
-const OPEN_BEFORE_2 = new Set(['partir de', 'partir dos', 'partir das', 'partir da', 'least', 'au moins', 'al menos', 'pelo menos', 'no minimo', 'plus de', 'mas de', 'mais de', 'older than', 'de minimo']);
+const OPEN_BEFORE_2 = new Set(['partir de', 'partir dos', 'partir das', 'partir da', 'least', 'au moins', 'al menos', 'pelo menos', 'no minimo', 'plus de', 'mas de', 'mais de', 'older than', 'de minimo', 'maiores de', 'mayores de', 'maggiori di']);
 /** Words right after an age that make it a lower bound: "16+", "16 and over", "16 ans et plus", "13 pa' arriba". */
 const OPEN_AFTER = new Set(['and over', 'and up', 'and older', 'and above', 'or over', 'or older', 'or more', 'et plus', 'ou plus', 'y mas', 'o mas', 'en adelante', 'pa arriba', 'para arriba', 'und alter', 'oder alter', 'und aufwarts', 'e mais', 'ou mais', 'em diante', 'in su', 'e oltre', 'o piu', 'in poi']);
 /** Words that make it an age only at the end of a clause: "19 years." (but not "5 years experience"). */
@@ -52,14 +52,14 @@ const AGE_NOUN = new Set(['age', 'aged', 'ages', 'edad', 'idade', 'eta', 'alter'
 const DURATION_BEFORE = new Set(['for', 'since', 'last', 'past', 'depuis', 'pendant', 'durant', 'desde', 'hace', 'durante', 'seit', 'fur', 'da', 'ha', 'per', 'in', 'within', 'dans', 'en', 'em', 'entro', 'innerhalb', 'contrat', 'contract', 'contrato', 'vertrag', 'contratto']);
 /** Words after that make it a duration: "5 ans d'expérience", "2 years experience". */
 const DURATION_AFTER = /^(?:d|de|di|of|experience|experiencia|esperienza|erfahrung|ago|contract|contrat|contrato|contratto|garantie|guarantee|warranty|visa|work|working)$/;
-const RANGE_JOIN = new Set(['-', '–', '—', 'to', 'a', 'bis', 'al', 'ai', 'e', 'y', 'and', 'et', 'und', 'i', 'ate', 'hasta']);
-const RANGE_OPEN = new Set(['between', 'entre', 'zwischen', 'tra', 'fra', 'from', 'de', 'dai', 'von', 'da', 'age', 'aged', 'ages', 'edad', 'idade', 'eta', 'alter']);
+const RANGE_JOIN = new Set(['-', '–', '—', 'to', 'a', 'bis', 'al', 'ai', 'aos', 'e', 'y', 'and', 'et', 'und', 'i', 'ate', 'hasta']);
+const RANGE_OPEN = new Set(['between', 'entre', 'zwischen', 'tra', 'fra', 'from', 'de', 'dai', 'dos', 'von', 'da', 'age', 'aged', 'ages', 'edad', 'idade', 'eta', 'alter']);
 /** People words right before a range that make it an age range: "girls 18-25", "chicas de 18 a 25". */
 const PEOPLE = new Set(
   `girls ladies women boys men guys candidates applicants models chicas mujeres senoritas chicos filles femmes
   hommes jeunes meninas mulheres garotas ragazze donne ragazzi madchen frauen damen teens kids youths lads
   burschen jungs jugendliche chavos muchachos muchachas muchachitas jovenes ninos ninas garcons ados rapazes
-  meninos giovani`.split(/\s+/),
+  meninos giovani madels maedels madel`.split(/\s+/),
 );
 /** One person, before an age in brackets: "Frau (19)", "girl (20)", "chica (19)". */
 const PERSON = new Set(
@@ -181,6 +181,18 @@ function personBefore(tokens: EntityToken[], k: number): boolean {
   return false;
 }
 
+/** A capitalised word opening the text, a line, or following punctuation: a first name ("Daria (15)"). */
+function capitalisedName(view: EntityView, tokens: EntityToken[], k: number): boolean {
+  const name = tokens[k];
+  const opener = tokens[k - 1];
+  if (!name || name.kind !== 'word' || !(k === 0 || name.newline || (opener?.kind === 'punct' && opener.text !== ','))) return false;
+  const first = view.raw.slice(view.rs[name.start], view.re[name.start]);
+  return first !== first.toLowerCase();
+}
+
+/** Words before "N" that make it an upper bound ("menores de 12", "under 18s"): not an age of anyone. */
+const UPPER_BOUND = new Set(['under', 'below', 'unter', 'sotto', 'menores', 'menor', 'minori', 'menores de', 'moins de', 'menos de', 'minori di', 'sotto i', 'less than']);
+
 const SET_OFF_BEFORE = new Set([',', '(', '-', '–', '|', '•']);
 const SET_OFF_AFTER = new Set([',', ')', '.', '!', '-', '–', '|', '•']);
 
@@ -197,12 +209,8 @@ function bareAge(view: EntityView, tokens: EntityToken[], k: number, n: Num): bo
   if (after && !after.newline && !SET_OFF_AFTER.has(after.text)) return false;
   if (after?.text === '.' && tokens[n.next + 1]?.kind === 'num' && tokens[n.next + 1]?.gap === 0) return false;
   if (personBefore(tokens, k - 1)) return true;
-  // A capitalised single word opening the text or a line: a name.
-  const name = tokens[k - 2];
-  const opener = tokens[k - 3];
-  if (!name || name.kind !== 'word' || !(k - 2 === 0 || name.newline || (opener?.kind === 'punct' && ['.', '!', '?'].includes(opener.text)))) return false;
-  const first = view.raw.slice(view.rs[name.start], view.re[name.start]);
-  return first !== first.toLowerCase();
+  // A capitalised single word opening the text, a line, or following punctuation or an emoji ("🌸 Lena, 16,").
+  return capitalisedName(view, tokens, k - 2);
 }
 
 /**
@@ -255,7 +263,8 @@ export function findAges(view: EntityView, tokens: EntityToken[], mask: Uint8Arr
         lastTok = end - 1;
       }
     }
-    if (isAge && (SIZE.has(textAt(tokens, k - 1)) || (SIZE.has(textAt(tokens, k - 2)) && textAt(tokens, k - 1) === 'de'))) {
+    const upper = UPPER_BOUND.has(textAt(tokens, k - 1)) || UPPER_BOUND.has(`${textAt(tokens, k - 2)} ${textAt(tokens, k - 1)}`);
+    if (isAge && (upper || SIZE.has(textAt(tokens, k - 1)) || (SIZE.has(textAt(tokens, k - 2)) && textAt(tokens, k - 1) === 'de'))) {
       k = lastTok;
       continue;
     }
@@ -271,7 +280,7 @@ export function findAges(view: EntityView, tokens: EntityToken[], mask: Uint8Arr
         max === undefined &&
         tokens[k - 1]?.text === '(' &&
         tokens[afterNum]?.text === ')' &&
-        PERSON.has(tokens[k - 2]?.text ?? '')
+        (PERSON.has(tokens[k - 2]?.text ?? '') || capitalisedName(view, tokens, k - 2))
       ) {
         isAge = true;
         firstTok = k - 2;

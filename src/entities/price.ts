@@ -99,7 +99,8 @@ export function findPrices(view: EntityView): PriceMatch[] {
     if (p && period) to += p[0].length;
     if (!currency && !period) continue;
     // Without a currency, a period must be spelled out ("per month"), and the number be a wage-like amount.
-    if (!currency && (first.value < 1 || /^\s?\/\s?[a-z]$/.test(p?.[0] ?? ''))) continue;
+    // ("13 pa' arriba" is an age bound, not thirteen a year).
+    if (!currency && (first.value < 1 || /^\s?\/\s?[a-z]$/.test(p?.[0] ?? '') || /^\s*pa$/.test(p?.[0] ?? ''))) continue;
     const span = rawSpan(view, from, to);
     const price: PriceMatch = { amount: first.value, start: span.start, end: span.end, from, to };
     if (max !== undefined) price.max = max;

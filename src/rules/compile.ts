@@ -6,7 +6,7 @@ import type { AwarenessCue, Pack, PackId, Rule } from './schema.js';
 import type { StemmerName } from './stem.js';
 
 /** What a compiled sequence belongs to. */
-export type Role = 'rule' | 'near' | 'unless' | 'exclusion' | 'negation' | 'awareness';
+export type Role = 'rule' | 'near' | 'unless' | 'exclusion' | 'negation' | 'awareness' | 'awareness_exclusion';
 
 /** Owner of a compiled sequence: a rule's pattern, one of its near-constraints, … */
 export interface MatcherRef {
@@ -125,9 +125,15 @@ export function compileRules(packs: readonly Pack[], disabled: ReadonlySet<strin
 
   const universal = packs.find((p) => p.pack === 'xx');
   const shared = universal ? lexiconResolver(universal.lexicons ?? [], 'none') : undefined;
+  // A later pack with the same id (a custom pack extending a language) sees its own lexicons
+  // first, then that language's, then the language-independent pack's.
+  const resolvers = new Map<PackId, LexiconResolver | undefined>();
   for (const [packIndex, pack] of packs.entries()) {
     const stemmer = pack.stemmer as StemmerName;
-    lexicons = pack.pack === 'xx' ? shared : lexiconResolver(pack.lexicons ?? [], stemmer, shared);
+    const before = resolvers.get(pack.pack);
+    if (pack === universal) lexicons = shared;
+    else lexicons = lexiconResolver(pack.lexicons ?? [], stemmer, before ?? shared);
+    resolvers.set(pack.pack, lexicons);
     out.packs.push({ pack: pack.pack, stemmer, negationWindow: pack.negation.window });
     const plainCues = pack.negation.cues.filter((c) => typeof c === 'string');
     if (plainCues.length) add(plainCues, { role: 'negation', owner: packIndex, sub: -1, pack: pack.pack }, stemmer, `${pack.pack} negation cues`);
@@ -138,6 +144,7 @@ export function compileRules(packs: readonly Pack[], disabled: ReadonlySet<strin
       const owner = out.awareness.length;
       out.awareness.push({ cue, pack: pack.pack });
       add(cue.patterns, { role: 'awareness', owner, sub: 0, pack: pack.pack }, stemmer, `awareness cue ${cue.id}`);
+      if (cue.exclusions?.length) add(cue.exclusions, { role: 'awareness_exclusion', owner, sub: 0, pack: pack.pack }, stemmer, `awareness cue ${cue.id} (exclusions)`);
     }
     for (const rule of pack.rules) {
       if (seen.has(rule.id)) {

@@ -53,6 +53,7 @@ export function evaluate(
   const near = new Map<string, TokenSpan[]>();
   const unless = new Map<string, TokenSpan[]>();
   const exclusions = new Map<number, TokenSpan[]>();
+  const awarenessExclusions = new Map<number, TokenSpan[]>();
   // Negation cue matches, with the cue's own window when it has one.
   const negations = new Map<PackId, (TokenSpan & { window?: number })[]>();
   const result: Evaluation = { fired: new Map(), detected: new Map(), awareness: new Map(), negated: new Map(), reported: new Map() };
@@ -66,7 +67,13 @@ export function evaluate(
     else if (ref.role === 'unless') push(unless, `${ref.owner}:${ref.sub}`, span);
     else if (ref.role === 'exclusion') push(exclusions, ref.owner, span);
     else if (ref.role === 'negation') push(negations, ref.pack, ref.sub >= 0 ? { ...span, window: ref.sub } : span);
+    else if (ref.role === 'awareness_exclusion') push(awarenessExclusions, ref.owner, span);
     else push(result.awareness, ref.owner, span);
+  }
+  for (const [owner, excluded] of awarenessExclusions) {
+    const kept = (result.awareness.get(owner) ?? []).filter((s) => !excluded.some((ex) => overlaps(ex, s)));
+    if (kept.length) result.awareness.set(owner, kept);
+    else result.awareness.delete(owner);
   }
 
   // Sentences an awareness cue frames as reported speech or advice: "Police said …", "If your
@@ -170,7 +177,8 @@ export function evaluate(
           if (!within(span, cand, constraint)) continue;
           // "Niere gesucht, es gibt keine Bezahlung": a negated supporting phrase supports nothing.
           if (rule.negatable && isNegated(owner, pack, cand)) continue;
-          if (!best || distance(span, cand) < distance(span, best)) best = cand;
+          // Nearest wins; ties go to the earlier, then the shorter match, whatever order hits came in.
+          if (!best || distance(span, cand) < distance(span, best) || (distance(span, cand) === distance(span, best) && byStart(cand, best) < 0)) best = cand;
         }
         if (best) support.push(best);
         return best !== undefined;

@@ -100,10 +100,14 @@ const foldWord = (word: string): string => tokenize(normalizeText(word)).map((t)
 function stemValues(stemmer: StemmerName, word: string, folded: string): Map<string, StemGuard[]> {
   const values = new Map<string, StemGuard[]>();
   for (const form of inflectionForms(stemmer, accented(word, folded))) {
-    const s = stem(stemmer, form);
-    const guards = values.get(s) ?? [];
-    guards.push(guardOf(foldWord(form) || folded, folded));
-    values.set(s, guards);
+    const plain = foldWord(form) || folded;
+    const guard = guardOf(plain, folded);
+    // The stemmers give "disponível" and "disponivel" different stems: ads write both.
+    for (const s of new Set([stem(stemmer, form), stem(stemmer, plain)])) {
+      const guards = values.get(s) ?? [];
+      guards.push(guard);
+      values.set(s, guards);
+    }
   }
   return values;
 }

@@ -17,6 +17,7 @@ export const DETECTORS = [
   'leetspeak',
   'homoglyphs',
   'fancy_unicode',
+  'repeated_letters',
   'obscured_phone',
   'messenger_handle',
   'crypto_wallet',
@@ -54,6 +55,54 @@ const contextMatch = z.strictObject({
   sameSentence: z.boolean().optional(),
 });
 
+const ruleFields = {
+  category: z.enum(CATEGORY_IDS),
+  weight: z.number().gt(0).lte(1),
+  description: z.string().min(10, 'describe what the rule detects in a sentence'),
+  source: z.string().min(3, 'name where the indicator is documented'),
+  patterns: patternList.optional(),
+  detector: z.enum(DETECTORS).optional(),
+  near: z.array(contextMatch).default([]),
+  exclusions: z.array(z.string().trim().min(1)).default([]),
+  /** Context that vetoes the rule: a match of any of these within `window` tokens cancels it. */
+  unlessNear: z.array(contextMatch).default([]),
+  negatable: z.boolean().default(true),
+  /**
+   * The lowest level an ad gets when this rule fires (outside reported speech and awareness
+   * text): for the few indicators a reviewer must always see, such as a stated age under 18
+   * in an escort context.
+   */
+  floor: z.enum(['medium', 'high']).optional(),
+  examples,
+};
+
+/** A rule schema whose ids match `id` (built-in packs and user packs differ only there). */
+export function ruleSchemaWith(id: z.ZodString) {
+  return z.strictObject({ id, ...ruleFields }).superRefine((rule, ctx) => {
+    if (rule.detector && !ENTITY_DETECTORS.has(rule.detector) && !rule.id.startsWith('xx.')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['detector'],
+        message: `detector "${rule.detector}" reads the normalisation log and belongs in the xx pack; other packs may use the entity detectors (${[...ENTITY_DETECTORS].join(', ')})`,
+      });
+    }
+    if (!rule.patterns === !rule.detector) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'a rule has either "patterns" or "detector", not both and not neither',
+      });
+    }
+    const [prefix, category, name] = rule.id.split('.');
+    if (category !== rule.category) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['id'],
+        message: `the middle part of the id must be the category: rename to "${prefix}.${rule.category}.${name ?? 'name'}"`,
+      });
+    }
+  });
+}
+
 /**
  * One rule as authors write it in `rules/<pack>/*.yml`. The build script and the runtime
  * validate with this same schema.
@@ -64,56 +113,14 @@ const contextMatch = z.strictObject({
  * RuleSchema.safeParse({ id: 'en.debt_bondage.x', category: 'debt_bondage', weight: 2 }).success; // false
  * ```
  */
-export const RuleSchema = z
-  .strictObject({
-    id: z
-      .string()
-      .regex(
-        /^(en|fr|es|de|pt|it|xx)\.[a-z_]+\.[a-z0-9_]+$/,
-        'rule ids look like "<pack>.<category>.<name>", e.g. "en.debt_bondage.recruitment_fee"',
-      ),
-    category: z.enum(CATEGORY_IDS),
-    weight: z.number().gt(0).lte(1),
-    description: z.string().min(10, 'describe what the rule detects in a sentence'),
-    source: z.string().min(3, 'name where the indicator is documented'),
-    patterns: patternList.optional(),
-    detector: z.enum(DETECTORS).optional(),
-    near: z.array(contextMatch).default([]),
-    exclusions: z.array(z.string().trim().min(1)).default([]),
-    /** Context that vetoes the rule: a match of any of these within `window` tokens cancels it. */
-    unlessNear: z.array(contextMatch).default([]),
-    negatable: z.boolean().default(true),
-    /**
-     * The lowest level an ad gets when this rule fires (outside reported speech and awareness
-     * text): for the few indicators a reviewer must always see, such as a stated age under 18
-     * in an escort context.
-     */
-    floor: z.enum(['medium', 'high']).optional(),
-    examples,
-  })
-  .superRefine((rule, ctx) => {
-    if (rule.detector && !ENTITY_DETECTORS.has(rule.detector) && !rule.id.startsWith('xx.')) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['detector'],
-        message: `detector "${rule.detector}" reads the normalisation log and belongs in the xx pack; language packs may use the entity detectors (${[...ENTITY_DETECTORS].join(', ')})`,
-      });
-    }
-    if (!rule.patterns === !rule.detector) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'a rule has either "patterns" or "detector", not both and not neither',
-      });
-    }
-    const [, category] = rule.id.split('.');
-    if (category !== rule.category) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['id'],
-        message: `the middle part of the id must be the category: rename to "${rule.id.split('.')[0]}.${rule.category}.${rule.id.split('.')[2] ?? 'name'}"`,
-      });
-    }
-  });
+export const RuleSchema = ruleSchemaWith(
+  z
+    .string()
+    .regex(
+      /^(en|fr|es|de|pt|it|xx)\.[a-z_]+\.[a-z0-9_]+$/,
+      'rule ids look like "<pack>.<category>.<name>", e.g. "en.debt_bondage.recruitment_fee"',
+    ),
+);
 
 /**
  * A validated rule.
@@ -159,7 +166,15 @@ export const LexiconSchema = z.strictObject({
   terms: z.array(z.string().trim().min(1, 'a term may not be empty')).min(1, 'give at least one term'),
   examples,
 });
-/** A validated lexicon. */
+/**
+ * A validated lexicon.
+ *
+ * @example
+ * ```ts
+ * import { BUILTIN_PACKS, type Lexicon } from 'trafficking-signals';
+ * const travel: Lexicon | undefined = BUILTIN_PACKS.find((p) => p.pack === 'en')?.lexicons.find((l) => l.name === 'travel');
+ * ```
+ */
 export type Lexicon = z.output<typeof LexiconSchema>;
 
 /** `rules/<pack>/lexicons.yml`: the pack's concept lexicons. */
@@ -183,6 +198,8 @@ export const AwarenessCueSchema = z.strictObject({
    * employer keeps your passport…") is reported under `context.reported`, not counted.
    */
   frames: z.boolean().default(true),
+  /** A cue match overlapping one of these is dropped ("no es una estafa" is not a warning). */
+  exclusions: z.array(z.string().trim().min(1)).default([]),
   examples,
 });
 /** A validated awareness cue. */

@@ -22,6 +22,8 @@ const MARKS = /\p{M}/gu;
 const loaded = new Map<StemmerName, NaturalStemmer>();
 const memo = new Map<string, string>();
 const MEMO_LIMIT = 100_000;
+/** Longest token that is stemmed. */
+const MAX_STEMMED = 48;
 
 function load(name: Exclude<StemmerName, 'none'>): NaturalStemmer {
   let stemmer = loaded.get(name);
@@ -39,7 +41,9 @@ function load(name: Exclude<StemmerName, 'none'>): NaturalStemmer {
  * one map lookup.
  */
 export function stem(name: StemmerName, token: string): string {
-  if (name === 'none') return token;
+  // No word is this long; the Porter stemmers are super-linear in the word's length, so a
+  // 300,000-letter "word" would take minutes. It is its own stem.
+  if (name === 'none' || token.length > MAX_STEMMED) return token;
   const key = `${name}\u0000${token}`;
   let out = memo.get(key);
   if (out === undefined) {

@@ -92,11 +92,21 @@ function isWrappedLine(cps: Int32Array, starts: Int32Array, raw: string, i: numb
 }
 
 const ABBREVIATIONS = new Set(['no', 'nr', 'num', 'tel', 'mob', 'ca', 'approx', 'mr', 'mrs', 'ms', 'dr', 'st', 'ref', 'n', 'nro', 'sr', 'sra', 'tlf']);
+/** Abbreviations that never end a sentence, whatever follows (German nouns are capitalised): "mind. 18", "inkl. Unterkunft". */
+const ALWAYS_ABBREVIATED = new Set(['mind', 'bzw', 'ggf', 'inkl', 'zzgl', 'exkl', 'std', 'evtl', 'usw', 'etc', 'vs', 'ca', 'tel', 'nr', 'str', 'max', 'min', 'approx', 'incl', 'excl', 'env', 'aprox', 'pag', 'ecc']);
+/** Words before a German ordinal ("vom 1. Lohn", "im 1. Stock", "ab dem 2. Monat"): its full stop does not end a sentence. */
+const BEFORE_ORDINAL = new Set(['vom', 'im', 'am', 'zum', 'zur', 'ab', 'bis', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'seit', 'nach', 'vor', 'jeden', 'jedem', 'jede']);
 
 /** True when the full stop at `i` closes an abbreviation and the text goes on in lower case or digits. */
 function isAbbreviation(tokens: Token[], cps: Int32Array, starts: Int32Array, raw: string, i: number): boolean {
   const last = tokens[tokens.length - 1];
-  if (!last || last.cpEnd !== i || !ABBREVIATIONS.has(last.text)) return false;
+  if (!last || last.cpEnd !== i) return false;
+  // "350.-": a price's full stop before a dash.
+  if (last.kind === 'number' && cps[i + 1] === 0x2d) return true;
+  if (ALWAYS_ABBREVIATED.has(last.text) && i + 1 < cps.length && cps[i + 1] !== 0x0a) return true;
+  // "vom 1. Lohn": a one- or two-digit ordinal after a preposition or article.
+  if (last.kind === 'number' && last.text.length <= 2 && BEFORE_ORDINAL.has(tokens[tokens.length - 2]?.text ?? '') && SPACE.has(cps[i + 1] ?? 0)) return true;
+  if (!ABBREVIATIONS.has(last.text)) return false;
   let after = i + 1;
   while (after < cps.length && SPACE.has(cps[after] as number)) after++;
   if (after >= cps.length) return false;
@@ -145,7 +155,10 @@ export function tokenize(text: MappedText, raw?: string): Token[] {
       const digit = isDigit(cp);
       let j = i;
       while (j < cps.length && isWordCp(cps[j]) && isDigit(cps[j] as number) === digit) j++;
-      const word = String.fromCodePoint(...cps.slice(i, j));
+      // "ß" is read as "ss" ("heiß" = "heiss"): token text may differ in length from its code
+      // points; offsets come from the view, never from the text.
+      const spelled = String.fromCodePoint(...cps.slice(i, j));
+      const word = digit || !spelled.includes('ß') ? spelled : spelled.replaceAll('ß', 'ss');
       const rawStart = starts[i] as number;
       const rawEnd = ends[j - 1] as number;
       const alt = digit || raw === undefined || rawEnd - rawStart <= j - i ? undefined : squeezed(word, raw.slice(rawStart, rawEnd));

@@ -21,6 +21,7 @@ const DIGITS = new Map<number, number>([
 const SYMBOLS = new Map<number, number>([
   [0x40, 0x61], // @ → a
   [0x24, 0x73], // $ → s
+  [0x20ac, 0x65], // € → e
   [0x21, 0x69], // ! → i
   [0x7c, 0x6c], // | → l
 ]);
@@ -32,8 +33,9 @@ export function foldLeet(text: MappedText, log: RawSpan[]): MappedText {
   const cps = text.cps.slice();
   let i = 0;
   while (i < cps.length) {
-    // "$ex", "$ugar": a dollar sign opening a word of letters stands for "s" (a price has digits).
-    const dollarWord = cps[i] === 0x24 && !isWordChar(cps[i - 1]) && isLetter(cps[i + 1] ?? 0) && isLetter(cps[i + 2] ?? 0);
+    // "$ex", "$n@p", "€@sy": "$" or "€" opening a word of letters stands for "s" or "e" (a price has digits).
+    const opener = cps[i] === 0x24 || cps[i] === 0x20ac;
+    const dollarWord = opener && !isWordChar(cps[i - 1]) && lettersAhead(cps, i + 1) >= 2;
     if (!isWordChar(cps[i]) && !dollarWord) {
       i++;
       continue;
@@ -43,10 +45,17 @@ export function foldLeet(text: MappedText, log: RawSpan[]): MappedText {
     while (
       j < cps.length &&
       (isWordChar(cps[j]) ||
-        (SYMBOLS.has(cps[j] as number) && isWordChar(cps[j - 1]) && isWordChar(cps[j + 1]) && !isEmailAt(cps, j)))
+        (SYMBOLS.has(cps[j] as number) &&
+          (isWordChar(cps[j - 1]) || (dollarWord && j === i + 1) || (j > i && SYMBOLS.has(cps[j - 1] as number))) &&
+          // "c@$h": two symbols in a row between word characters count too.
+          (isWordChar(cps[j + 1]) || (SYMBOLS.has(cps[j + 1] as number) && isWordChar(cps[j + 2]))) &&
+          !isEmailAt(cps, j)))
     ) {
       j++;
     }
+    // "ganamo$": a "$" closing a word of three letters or more stands for "s" too ("300$" has no
+    // letters; "US$", "R$", "NZ$" are currencies).
+    if ((cps[j] === 0x24 || cps[j] === 0x20ac) && !isWordChar(cps[j + 1]) && lettersAhead(cps, i) >= 3) j++;
     let letters = 0;
     let subs = 0;
     for (let k = i; k < j; k++) {
@@ -72,6 +81,17 @@ export function foldLeet(text: MappedText, log: RawSpan[]): MappedText {
     i = j;
   }
   return { cps, starts: text.starts, ends: text.ends };
+}
+
+/** Letters in the run of word characters and leet symbols starting at `from`. */
+function lettersAhead(cps: Int32Array, from: number): number {
+  let letters = 0;
+  for (let k = from; k < cps.length; k++) {
+    const cp = cps[k] as number;
+    if (isLetter(cp)) letters++;
+    else if (!isDigit(cp) && !SYMBOLS.has(cp)) break;
+  }
+  return letters;
 }
 
 /** An "@" followed by a domain ("@gmail.com") belongs to an e-mail address, not to leetspeak. */

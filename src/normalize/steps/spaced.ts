@@ -9,12 +9,14 @@ import { compact, isAlnum, isLetter, type MappedText, type RawSpan } from '../ma
  * spaces is left as it is.
  */
 const SEPARATORS = new Set([0x20, 0x2e, 0x2d, 0x5f, 0x2a, 0xb7, 0x2022, 0x2f]);
+const LEET = new Set([0x40, 0x24, 0x21]); // @ $ !
 
 export function joinSpacedLetters(text: MappedText, log: RawSpan[]): MappedText {
   const { cps } = text;
   const n = cps.length;
   const alnum = new Uint8Array(n + 1);
-  for (let k = 0; k < n; k++) alnum[k] = isAlnum(cps[k]) ? 1 : 0;
+  // Leet symbols count as characters of a spelled-out word ("w.h.@.t.s.@.p.p").
+  for (let k = 0; k < n; k++) alnum[k] = isAlnum(cps[k]) || LEET.has(cps[k] as number) ? 1 : 0;
   // A single character: alphanumeric, with no alphanumeric neighbour.
   const isSingle = (k: number): boolean =>
     k < n && alnum[k] === 1 && (k === 0 || alnum[k - 1] === 0) && alnum[k + 1] === 0;
