@@ -130,6 +130,7 @@ describe('errors are coded JSON, without stack traces', () => {
     ['an unknown field', () => post(api('/v1/assess'), { text: 'x', txet: 'y' }), 400, 'invalid_request', /^txet: is not a known field/],
     ['a bad option value', () => post(api('/v1/assess'), { text: 'x', options: { language: 'klingon' } }), 400, 'invalid_request', /^options\.language: must be one of auto, en/],
     ['an unknown option', () => post(api('/v1/assess'), { text: 'x', options: { lang: 'en' } }), 400, 'invalid_request', /^options\.lang: is not a known field/],
+    ['custom rule packs in a request', () => post(api('/v1/assess'), { text: 'x', options: { packs: [] } }), 400, 'invalid_request', /^options\.packs: is not a known field/],
     ['thresholds out of order', () => post(api('/v1/assess'), { text: 'x', options: { thresholds: { low: 0.9, medium: 0.1, high: 0.95 } } }), 400, 'invalid_options', /^options\.thresholds: .*low <= medium <= high/],
     ['an unknown rule id', () => post(api('/v1/assess'), { text: 'x', options: { disabledRules: ['no.such.rule'] } }), 400, 'invalid_options', /options\.disabledRules: unknown rule id\(s\) no\.such\.rule/],
     ['batch items that are not a list', () => post(api('/v1/assess/batch'), { items: { id: 1 } }), 400, 'invalid_request', /^items: must be an array/],

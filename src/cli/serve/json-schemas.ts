@@ -3,7 +3,7 @@
  * validates request bodies with, and the ones `GET /v1/schema` returns.
  */
 import { z } from 'zod';
-import { AssessmentSchema, AssessOptionsSchema } from '../../index.js';
+import { AssessmentSchema } from '../../index.js';
 import type { Limits } from './limits.js';
 import {
   AssessRequestSchema,
@@ -11,6 +11,7 @@ import {
   batchRequestSchema,
   BatchResponseSchema,
   ErrorResponseSchema,
+  RequestOptionsSchema,
   RulesResponseSchema,
 } from './schemas.js';
 
@@ -41,7 +42,7 @@ const standalone = (schema: z.ZodType, io: 'input' | 'output', title: string): J
 export function serviceJsonSchemas(limits: Limits): Record<string, JsonSchema> {
   return {
     assessment: standalone(AssessmentSchema, 'output', 'Assessment'),
-    options: standalone(AssessOptionsSchema, 'input', 'AssessOptions'),
+    options: standalone(RequestOptionsSchema, 'input', 'AssessOptions'),
     assessRequest: standalone(AssessRequestSchema, 'input', 'AssessRequest'),
     batchRequest: standalone(batchRequestSchema(limits.maxItems), 'input', 'BatchRequest'),
     batchItem: standalone(BatchItemSchema, 'input', 'BatchItem'),

@@ -3,7 +3,7 @@
  * input type, responses as their output type) so it cannot drift from what the server checks.
  */
 import { z } from 'zod';
-import { AssessmentSchema, AssessOptionsSchema, RULESET } from '../../index.js';
+import { AssessmentSchema, RULESET } from '../../index.js';
 import { SERVE_ERROR_STATUS, type ServeErrorCode } from './errors.js';
 import type { JsonSchema } from './json-schemas.js';
 import type { Limits } from './limits.js';
@@ -16,6 +16,7 @@ import {
   ErrorResponseSchema,
   HealthResponseSchema,
   ReadyResponseSchema,
+  RequestOptionsSchema,
   RulesResponseSchema,
   SchemasResponseSchema,
 } from './schemas.js';
@@ -87,7 +88,7 @@ export function buildOpenApi(limits: Limits, version: string): JsonSchema {
   const schemas = {
     ...components(
       [
-        [AssessOptionsSchema, 'AssessOptions'],
+        [RequestOptionsSchema, 'AssessOptions'],
         [AssessRequestSchema, 'AssessRequest'],
         [batchRequestSchema(limits.maxItems), 'BatchRequest'],
         [BatchItemSchema, 'BatchItem'],

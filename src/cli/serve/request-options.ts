@@ -3,11 +3,12 @@
  * costs the client a 400 at once, not a worker's time. Checked options get a canonical key, by
  * which worker threads keep their compiled assessors.
  */
-import { AssessOptionsSchema, listRules, type AssessOptions } from '../../index.js';
+import { listRules, type AssessOptions } from '../../index.js';
 import { ServeError } from './errors.js';
+import { RequestOptionsSchema } from './schemas.js';
 
 let known: Set<string> | undefined;
-const DEFAULT_KEY = JSON.stringify(AssessOptionsSchema.parse({}));
+const DEFAULT_KEY = JSON.stringify(RequestOptionsSchema.parse({}));
 
 /**
  * Options as the workers take them: `key` is `''` for the defaults.
@@ -34,7 +35,7 @@ export interface CheckedOptions {
  */
 export function checkOptions(raw: unknown): CheckedOptions {
   if (raw === undefined) return { key: '' };
-  const parsed = AssessOptionsSchema.safeParse(raw);
+  const parsed = RequestOptionsSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const path = ['options', ...(issue?.path ?? []).map(String)].join('.');

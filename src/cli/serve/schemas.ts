@@ -8,6 +8,18 @@ import { AssessmentSchema, AssessOptionsSchema, CATEGORY_IDS } from '../../index
 import { BATCH_ITEM_ERROR_CODES, SERVE_ERROR_CODES } from './errors.js';
 
 /**
+ * The options a request may carry: the library's options without `packs`. Custom rule packs
+ * are not taken over HTTP (a pack is code the server would compile; `serve --pack` is to come),
+ * so `options.packs` is refused as an unknown field.
+ *
+ * @example
+ * ```ts
+ * RequestOptionsSchema.parse({ language: 'fr', flagLevel: 'high' });
+ * ```
+ */
+export const RequestOptionsSchema = AssessOptionsSchema.omit({ packs: true });
+
+/**
  * The body of `POST /v1/assess`.
  *
  * @example
@@ -17,7 +29,7 @@ import { BATCH_ITEM_ERROR_CODES, SERVE_ERROR_CODES } from './errors.js';
  */
 export const AssessRequestSchema = z.strictObject({
   text: z.string().describe('The ad text, as it was posted.'),
-  options: AssessOptionsSchema.optional().describe('Options of the assessment (the library options); unknown keys are rejected.'),
+  options: RequestOptionsSchema.optional().describe('Options of the assessment (the library options but packs); unknown keys are rejected.'),
 });
 
 /**
@@ -48,7 +60,7 @@ export function batchRequestSchema(maxItems: number) {
       .array(z.unknown().describe('A BatchItem { id?, text }; anything else becomes an error result.'))
       .max(maxItems)
       .describe(`The ads, at most ${maxItems}; results come back in the same order.`),
-    options: AssessOptionsSchema.optional().describe('Options applied to every item.'),
+    options: RequestOptionsSchema.optional().describe('Options applied to every item.'),
   });
 }
 
