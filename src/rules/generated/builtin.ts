@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "57eeb75a88c6f8b34051bbc32933e45dc9b9adf9ef26ce4e78d04e26f20ac37c" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "b259bc4ba030e528ca62792a3a56f28842f12c483f92da67edf801f29822cd3a" } as const;
 
 /**
- * The built-in rule packs (811 rules in 7 packs), validated at build time.
+ * The built-in rule packs (830 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -80,7 +80,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "if you (think|believe|know) (someone|somebody|a friend|a person|that someone|you are being|you may be|you might be|you re being)",
           "report (it|them|this|suspicions|your suspicions|concerns|your concerns|anything suspicious|the ad|the advert|the job|abuse|exploitation) (to|online|anonymously|at|via)",
           "(report|reporting) (suspected|possible) (trafficking|exploitation|abuse|slavery)",
-          "(warning|red) (signs|flags)"
+          "(warning|red) (signs|flags)",
+          "(call|text|ring|phone|contact us|message us) (free|for free|toll free|in confidence|confidentially|anonymously)",
+          "(report|share|raise) (your|any) (concerns|suspicions|worries)",
+          "(never|do not|don t) (confront|approach|intervene)"
         ],
         "frames": true,
         "exclusions": [],
@@ -127,8 +130,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(police|officers|detectives|authorities|investigators|prosecutors|agents|officials|inspectors) (have|had)? (arrested|charged|rescued|raided|freed|detained|seized|dismantled|busted|uncovered|identified|launched|found|said|say|believe|allege|alleged)",
           "(was|were|have been|has been|had been) (arrested|charged|convicted|sentenced|jailed|rescued|freed|extradited|prosecuted|indicted|trafficked|exploited|lured|deceived|tricked)",
+          "(had been|were being|was being) (held|taken|kept|confiscated|withheld|forced|made|locked|moved|advertised|promised|recruited|housed|threatened|beaten|sold|paid)",
           "(court|trial|judge|jury) (heard|was told|were told|found|ruled|convicted|sentenced)",
           "(pleaded|pled) (guilty|not guilty)",
+          "(the)? (prosecution|defence|defense|defendants|defendant|prosecutor) (said|say|told|argued|alleged|claimed|deny|denied|denies)",
+          "(deny|denied|denies) (the)? (charges|allegations)",
+          "(sentencing|the trial|the hearing|the case) (was|is|has been|were) (adjourned|set|due|heard|postponed)",
+          "(on suspicion of|remain in custody|remains in custody|remanded in custody|were arrested|was arrested)",
+          "(a|the) (joint|police|multi agency|coordinated) (operation|raid|investigation)",
           "(said|told) (in a statement|reporters|the bbc|the court|journalists|the guardian|police)",
           "(a|the) (spokesperson|spokesman|spokeswoman) (for|said|of)",
           "according to (police|the police|prosecutors|court documents|the report|investigators|officials|the un|the charity)"
@@ -163,7 +172,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(is|are) (illegal|against the law|a criminal offence|a criminal offense) (in|under|for)",
           "if (your|an|the) (employer|recruiter|agency|agent|boss|landlord) (keeps|takes|asks|charges|demands|holds|withholds|refuses|tells|threatens|won t)",
           "(job seekers|jobseekers|job hunters|job searchers|applicants|candidates|workers|migrants|parents|students|travellers|travelers) (beware|be careful|be aware|watch out|take care|be alert|be warned|stay alert|stay safe)",
-          "if (someone|anyone|somebody|a recruiter|a stranger|an agent|an agency|a company|an employer|a job offer|an offer|the offer|a job|a contact) (offers|asks|promises|wants|demands|charges|requests|tells|pressures|pressure|insists|offers you|asks you)"
+          "if (someone|anyone|somebody|a recruiter|a stranger|an agent|an agency|a company|an employer|a job offer|an offer|the offer|a job|a contact) (offers|asks|promises|wants|demands|charges|requests|tells|pressures|pressure|insists|offers you|asks you)",
+          "if (someone|anyone|somebody|a person|they|a recruiter|an agent|an agency) (is|are) (promising|offering|telling|asking|demanding|charging|recruiting)",
+          "(if|when) (your|a|an) (teenager|teen|child|son|daughter|kid|friend|sister|brother|relative|partner) (is|are|gets|get) (being)? (offered|asked|approached|contacted|targeted|promised|groomed|told)",
+          "(if|when) (you are|you re|you work as) (a|an)? ..2 (worker|employee|migrant|carer|cleaner|nanny|domestic worker|au pair|student)",
+          "(could|may|might|can) be (county lines|grooming|exploitation|trafficking|a scam|modern slavery|forced labour)",
+          "(know|learn|spot|recognise|recognize) the signs",
+          "(verify|check) (with|the agency|the recruiter|the company|the employer|the offer|that the|before)",
+          "(before|never) (you|she|he|they) (go|goes|travel|travels|accept|accepts|leave|leaves|sign|signs) ..3 (verify|check|tell|ask|make sure|read)"
         ],
         "frames": true,
         "exclusions": [],
@@ -187,7 +203,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Project authored; these organisations appear in awareness material and news, not in ads.",
         "patterns": [
           "(unodc|ilo|iom|interpol|europol|ohchr|unicef|unhcr|polaris project|salvation army|stop the traffik|anti slavery international|international justice mission|walk free|la strada|national crime agency|gangmasters and labour abuse authority|glaa|home office|department of labor|state department|department of state|homeland security|fbi|ncmec|crimestoppers|crime stoppers|international labour organization|international labour organisation|international organization for migration)",
-          "(ngo|ngos|charity|charities|campaigners|activists|advocates|researchers|experts|academics) (say|said|warn|warned|found|estimate|estimated|report|reported|working|who)"
+          "(ngo|ngos|charity|charities|campaigners|activists|advocates|researchers|experts|academics) (say|said|warn|warned|found|estimate|estimated|report|reported|working|who)",
+          "(naptip|poea|dmw|owwa|blas|ofw help|unseen|hope for justice|a21|kalayaan|focus on labour exploitation|flex|migrant help|citizens advice|acas)"
         ],
         "frames": true,
         "exclusions": [],
@@ -198,6 +215,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Join our friendly team at the garden centre."
+          ]
+        }
+      },
+      {
+        "id": "en.awareness.question_to_victim",
+        "weight": 0.45,
+        "description": "Questions put to a possible victim (\"Is your employer holding your ID?\", \"Are you being made to work?\"), the opening of hotline posters and outreach leaflets.",
+        "source": "Project authored from hotline and outreach posters (UK Modern Slavery & Exploitation Helpline, US National Human Trafficking Hotline, Polaris \"Recognize the signs\" material).",
+        "patterns": [
+          "(does|did|has|is|will|can) (your|the) (boss|employer|manager|agency|agent|recruiter|landlord|supervisor|trafficker|partner|boyfriend|host family|sponsor|gangmaster|madam|driver)",
+          "(do|did|are|were|have|has) you (owe|owing|feel|have to|being|been|allowed|forced|afraid|scared|able to leave|paid a fee|pay a fee|know someone|know anyone|suspect|think someone|work long|sleep where|working to pay|working off)",
+          "(has|have|did) (someone|anyone|somebody|your employer|your boss|your agent|your agency) (taken|kept|held|taken away|asked for|threatened|locked)",
+          "(are|is) (you|someone you know|a friend|your friend) (being|been) (forced|threatened|controlled|exploited|made to|held|kept)"
+        ],
+        "frames": true,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "Does your employer keep your ID? Are you being forced to work?",
+            "Do you owe money to the person who found you this job?"
+          ],
+          "noMatch": [
+            "Are you free tonight? Incall near the station.",
+            "Do you love cooking? Join our kitchen team."
           ]
         }
       },
@@ -225,6 +266,39 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.awareness.social_warning",
+        "weight": 0.45,
+        "description": "Warning posts shared on social media about a recruiter or scheme (\"PSA\", \"please don't apply\", \"my cousin went and…\", \"share this\"), which name the offer in order to warn against it.",
+        "source": "Project authored from community warning posts about fake recruiters and scam-compound jobs (IOM and POEA/DMW advisories shared on social media).",
+        "patterns": [
+          "(psa|public service announcement|heads up|be warned|warning to all|attention all|abeg make una|stay woke)",
+          "(please|pls|plz|kindly) (do not|don t|dont|never) (apply|go|accept|fall for|trust|respond|reply|send|travel)",
+          "(do not|don t|dont) (fall for|trust) (this|these|them|it|such|any)",
+          "(share|repost|spread) (this|the word|widely|para|am|it|with your|to warn|so that|so others)",
+          "(my|our|a) (cousin|friend|sister|brother|niece|nephew|neighbour|neighbor|aunt|auntie|daughter|son|colleague|cousin s|friend s|sister s|brother s) ..4 (went|was|got|ended up|fell for|paid|lost|is stuck|was taken|was trafficked|never came back|came back)",
+          "(there s|there is|someone is|somebody is|this page|this account|a page|a group) ..3 (posting|offering|advertising|recruiting|promising|going around|targeting)",
+          "(too many|many|lots) of (our|the)? (girls|women|people|youths|boys|workers) (are|were|have been|end up) (stuck|trapped|taken|sold|suffering)",
+          "(please|pls|kindly) warn (your|others|other|friends|everyone|people|the)",
+          "(do not|don t|dont|never) (message|contact|reply to|deal with|trust|send money to|pay) (them|this page|this account|this person|these people|him|her|that page|that account)",
+          "(update|warning|alert|psa|scam alert|heads up) (on|about|re) (the|this|that|these)",
+          "(several|many|some|two|three|four|#num) (girls|women|people|workers|men|boys|of them|of our) ..1 from (our|my|the) (area|town|village|church|community|barangay|estate|street|school)",
+          "(i|we) (said no|refused|reported it|reported them|reported her|reported him|reported the|blocked them|blocked him|blocked her)",
+          "(a|some|this|that)? (lady|man|woman|guy|person|someone|somebody|stranger|recruiter|agent) (offered|promised|approached|messaged|asked|told|contacted) (my|our|me|us)"
+        ],
+        "frames": true,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "PSA: a page is offering typing jobs abroad with free flights. Please don't apply.",
+            "My friend's sister went last year and never came back. Share this."
+          ],
+          "noMatch": [
+            "Share your photos from the festival with us!",
+            "Please send your CV by Friday."
+          ]
+        }
+      },
+      {
         "id": "en.awareness.support_services",
         "weight": 0.4,
         "description": "Offers confidential help, shelter or advice to victims and workers, as NGO notices and posters do.",
@@ -234,6 +308,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(confidential|free and confidential|anonymous) (helpline|hotline|advice line|support line|support|advice|help|reporting)",
           "(free|24 hour|24 7) (helpline|hotline|advice line|support line)",
           "(you are not alone|help is available|you can get help|get help now|seek help|ask for help|we can help you leave|reach out for help)",
+          "we can help you (get it back|get them back|leave|escape|report|claim|recover|stay safe)",
           "(survivors|victims) (of|who)"
         ],
         "frames": true,
@@ -246,6 +321,33 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Help wanted in a busy kitchen, free meals on shift.",
             "Our support team replies within a day."
+          ]
+        }
+      },
+      {
+        "id": "en.awareness.survivor_story",
+        "weight": 0.4,
+        "description": "First-person accounts of survivors (they took my passport, told me I owed them, I escaped) and the reassurance that ends them (\"none of this is your fault\", \"reach out to someone\").",
+        "source": "Project authored from survivor testimonies published by NGOs (Unseen, Hope for Justice, Polaris survivor stories).",
+        "patterns": [
+          "(took|kept|held|confiscated|stole|had) my (passport|documents|papers|id|phone|wages|salary|money)",
+          "(told|said to|informed) me (that)? i (owed|owe|had to|must|would have to)",
+          "(were|was) told ..3 (they|she|he|we) (owed|owe|had to|must|would have to)",
+          "(lost|had) (their|her|his|our) (passports|passport|papers|documents|phones|phone) (taken|to the|to their|to her|to his)",
+          "(i|we) (escaped|ran away|got out|was rescued|were rescued|managed to leave|managed to escape|found the courage|was freed|were freed)",
+          "(it is|it s|it was|this is|none of this is|none of this was|none of it is|none of it was) (not)? your fault",
+          "(talk|speak|reach out) to someone",
+          "(i|we) (was|were) (not allowed|never allowed|forbidden|locked|kept|made to|forced)"
+        ],
+        "frames": true,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "When I landed she took my passport and told me I owed her the fare.",
+            "Please reach out to someone you trust; none of this was your fault."
+          ],
+          "noMatch": [
+            "We took your feedback and improved the menu."
           ]
         }
       },
@@ -263,7 +365,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "forced (labour|labor|prostitution|criminality|begging)",
           "(modern|debt) (slavery|bondage)",
           "(indicator|indicators|signs|sign|evidence|cases|case|victims|risk) of (trafficking|exploitation|modern slavery|forced labour|forced labor)",
-          "(anti trafficking|anti slavery|counter trafficking)"
+          "(anti trafficking|anti slavery|counter trafficking)",
+          "(that is|that s|this is|it is|it s|thats) (trafficking|human trafficking|modern slavery|slavery|exploitation|forced labour|forced labor)",
+          "(proves|prove|proof of|means|mean) (trafficking|exploitation|slavery)"
         ],
         "frames": true,
         "exclusions": [],
@@ -278,9 +382,1561 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Heavy traffic on the ring road this morning."
           ]
         }
+      },
+      {
+        "id": "en.awareness.training_material",
+        "weight": 0.4,
+        "description": "Training notes, guidance and checklists for staff, volunteers and reviewers on how to recognise controlled or exploited workers.",
+        "source": "Project authored from frontline guidance (UK Home Office modern slavery statutory guidance, Polaris and Unseen training material for hotel, health and volunteer staff).",
+        "patterns": [
+          "(training|volunteer|volunteers|staff|frontline|reviewer|reviewers|moderator|moderators) (note|notes|guidance|briefing|session|materials|handout|checklist|guide)",
+          "(signs|indicators|red flags|warning signs|clues) that (a|someone|somebody|the|your|an|workers|people|a person)",
+          "(none|neither|any) of these (proves|prove|means|mean|on its own|alone)",
+          "(on its own|by itself|alone) (does not|doesn t|is not|isn t) (prove|mean|evidence)",
+          "(may|might|could) be (controlled|exploited|trafficked|a victim|victims|at risk)"
+        ],
+        "frames": true,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "Staff guidance: signs that someone in your hotel could be exploited.",
+            "None of these proves exploitation on its own."
+          ],
+          "noMatch": [
+            "Staff training provided, paid from day one."
+          ]
+        }
       }
     ],
-    "lexicons": [],
+    "lexicons": [
+      {
+        "name": "abroad",
+        "description": "Work or travel outside the worker's country, and the destinations most named in deceptive work-abroad offers (Gulf, East Asia, Cyprus, Turkey, Europe).",
+        "terms": [
+          "abroad",
+          "overseas",
+          "foreign country",
+          "another country",
+          "out of the country",
+          "outside the country",
+          "=europe",
+          "=gulf",
+          "middle east",
+          "dubai",
+          "uae",
+          "abu dhabi",
+          "qatar",
+          "doha",
+          "saudi",
+          "saudi arabia",
+          "riyadh",
+          "kuwait",
+          "oman",
+          "bahrain",
+          "lebanon",
+          "beirut",
+          "=japan",
+          "=korea",
+          "macau",
+          "malaysia",
+          "singapore",
+          "thailand",
+          "bangkok",
+          "cyprus",
+          "limassol",
+          "turkey",
+          "istanbul",
+          "=canada",
+          "=australia",
+          "holland",
+          "netherlands",
+          "belgium",
+          "germany",
+          "norway",
+          "sweden",
+          "denmark",
+          "poland",
+          "portugal",
+          "greece",
+          "hong kong",
+          "taiwan",
+          "israel",
+          "jordan",
+          "@compound_place"
+        ],
+        "examples": {
+          "match": [
+            "work abroad",
+            "hostess job in Dubai",
+            "jobs in Cyprus"
+          ],
+          "noMatch": [
+            "work in Leeds"
+          ]
+        }
+      },
+      {
+        "name": "availability",
+        "description": "Availability for a meeting now or tonight, as escort and hook-up ads say it (available tonight, avail, free tonight, 24/7, dispo); plain \"available\" is not enough.",
+        "terms": [
+          "available tonight",
+          "available now",
+          "available today",
+          "available for a party",
+          "available for parties",
+          "available for company",
+          "available for drinks",
+          "available for dates",
+          "available 24 7",
+          "available all night",
+          "available this weekend",
+          "available for fun",
+          "available to meet",
+          "available for meets",
+          "available for meet ups",
+          "=avail",
+          "=avl",
+          "free tonight",
+          "free for meet ups",
+          "free to meet",
+          "=tonight",
+          "=tonite",
+          "=2nite",
+          "2 nite",
+          "24 7",
+          "24hrs",
+          "=dispo",
+          "hmu",
+          "hit me up"
+        ],
+        "examples": {
+          "match": [
+            "available tonight",
+            "avail 2nite",
+            "24/7"
+          ],
+          "noMatch": [
+            "positions available",
+            "availability of staff"
+          ]
+        }
+      },
+      {
+        "name": "cash",
+        "description": "Cash money, paper notes and cash-in-hand wording (including leet spellings the normaliser folds, such as ca$h).",
+        "terms": [
+          "cash",
+          "cash in hand",
+          "in cash",
+          "paid cash",
+          "cash only",
+          "💵",
+          "💷",
+          "💶",
+          "💴"
+        ],
+        "examples": {
+          "match": [
+            "ca$h weekly",
+            "cash in hand"
+          ],
+          "noMatch": [
+            "card payment"
+          ]
+        }
+      },
+      {
+        "name": "chat_app",
+        "description": "Messaging apps named as the contact channel - the shared @messenger names plus short forms and the misspellings ads use to slip past filters (@messenger_misspelling).",
+        "terms": [
+          "@messenger",
+          "@messenger_misspelling",
+          "wap",
+          "whats ap",
+          "what s app",
+          "signal app",
+          "line app",
+          "=wechat",
+          "=messenger"
+        ],
+        "examples": {
+          "match": [
+            "w/a/p only",
+            "add me on snap",
+            "teligram"
+          ],
+          "noMatch": [
+            "send a signal",
+            "apply online"
+          ]
+        }
+      },
+      {
+        "name": "compound_job",
+        "description": "The office jobs scam compounds recruit for (customer service, typing, data entry, online sales, crypto or investment chat, telemarketing, gaming).",
+        "terms": [
+          "customer service",
+          "customer services",
+          "customer support",
+          "typing",
+          "typist",
+          "data entry",
+          "online sales",
+          "telemarketing",
+          "telesales",
+          "call center",
+          "call centre",
+          "chat support",
+          "chat agent",
+          "chat operator",
+          "chatter",
+          "online marketing",
+          "digital marketing",
+          "=marketing",
+          "gaming",
+          "online casino",
+          "casino",
+          "=investment",
+          "forex",
+          "translator",
+          "translation",
+          "keyboard",
+          "it support",
+          "sales agent",
+          "sales agents",
+          "content moderator",
+          "online job",
+          "online jobs",
+          "office job",
+          "office work",
+          "computer",
+          "@crypto"
+        ],
+        "examples": {
+          "match": [
+            "customer service rep",
+            "crypto support",
+            "fast typing"
+          ],
+          "noMatch": [
+            "kitchen porter"
+          ]
+        }
+      },
+      {
+        "name": "covered",
+        "description": "Paid for, free, arranged or included by the recruiter (\"on us\", \"sorted\", \"taken care of\"); participles only, since present-tense verbs (\"we provide\", \"includes\") read differently.",
+        "terms": [
+          "paid",
+          "free",
+          "=arranged",
+          "=organised",
+          "=organized",
+          "=included",
+          "=covered",
+          "=provided",
+          "sorted",
+          "on us",
+          "on the house",
+          "on the company",
+          "on the agency",
+          "taken care of",
+          "=booked",
+          "prepaid",
+          "pre paid",
+          "=sponsored",
+          "at no cost",
+          "no cost",
+          "for free",
+          "all in",
+          "=supplied",
+          "=handled",
+          "@emoji_free"
+        ],
+        "examples": {
+          "match": [
+            "flight paid",
+            "visa arranged",
+            "travel on us",
+            "🆓"
+          ],
+          "noMatch": [
+            "make your own travel arrangements",
+            "including taxes",
+            "a service provider",
+            "traveller to book"
+          ]
+        }
+      },
+      {
+        "name": "crossing",
+        "description": "An irregular crossing or passage (crossing, passage, boat, border, channel, the other side) and the vehicles smugglers advertise.",
+        "terms": [
+          "crossing",
+          "passage",
+          "=boat",
+          "=boats",
+          "dinghy",
+          "small boat",
+          "=border",
+          "=borders",
+          "=channel",
+          "sea crossing",
+          "other side",
+          "lorry",
+          "=lorries",
+          "truck",
+          "=trucks",
+          "=trip",
+          "=trips",
+          "🚤",
+          "🛥",
+          "🚚",
+          "🚛"
+        ],
+        "examples": {
+          "match": [
+            "sea crossing",
+            "the border",
+            "🚤"
+          ],
+          "noMatch": [
+            "boarding pass"
+          ]
+        }
+      },
+      {
+        "name": "dating_context",
+        "description": "Wording of dating and \"arrangement\" posts where meetings are traded for money (meet up, generous older man, sugar daddy, spoil me, help with bills); plain \"date\", \"meet\" and \"generous\" are left out, job ads use them.",
+        "terms": [
+          "meet up",
+          "=meetup",
+          "=meetups",
+          "meet ups",
+          "meet me",
+          "meet tonight",
+          "meet rich",
+          "rich men",
+          "rich man",
+          "rich guy",
+          "rich guys",
+          "wealthy men",
+          "wealthy man",
+          "someone generous",
+          "looking for a sponsor",
+          "looking for sponsor",
+          "need a sponsor",
+          "come to your place",
+          "your place or mine",
+          "my place or yours",
+          "link up",
+          "linkup",
+          "hook up",
+          "hookup",
+          "=hookups",
+          "older man",
+          "older men",
+          "older guy",
+          "older guys",
+          "older gentleman",
+          "older gent",
+          "mature man",
+          "generous older",
+          "generous man",
+          "generous men",
+          "generous guy",
+          "generous gentleman",
+          "sugar daddy",
+          "sugar daddies",
+          "sugar baby",
+          "sugar babies",
+          "sugar mommy",
+          "sugar dating",
+          "spoil me",
+          "spoil you",
+          "help with bills",
+          "help with rent",
+          "help with my bills",
+          "help with my rent",
+          "mutually beneficial",
+          "dinner date",
+          "date night",
+          "=dating",
+          "no strings",
+          "nsa",
+          "fwb",
+          "netflix and chill"
+        ],
+        "examples": {
+          "match": [
+            "a generous older guy",
+            "let's meet up this weekend",
+            "spoil me"
+          ],
+          "noMatch": [
+            "team meeting on Monday",
+            "start date in June",
+            "generous holiday allowance"
+          ]
+        }
+      },
+      {
+        "name": "debt",
+        "description": "A debt the worker owes (debt, loan, owe, owing); \"advance\" and \"balance\" are left to rules that need them, since \"book in advance\" and \"balance\" are ordinary.",
+        "terms": [
+          "debt",
+          "=debts",
+          "loan",
+          "=loans",
+          "owe",
+          "owing"
+        ],
+        "examples": {
+          "match": [
+            "you owe",
+            "the loans",
+            "still owing"
+          ],
+          "noMatch": [
+            "advanced English"
+          ]
+        }
+      },
+      {
+        "name": "deduct",
+        "description": "Money taken back out of pay (deducted, taken out of, comes off, docked, withheld, recovered, cut from).",
+        "terms": [
+          "deduct",
+          "deducted",
+          "deduction",
+          "deductions",
+          "=deducts",
+          "taken out",
+          "taken from",
+          "=taken",
+          "come off",
+          "comes off",
+          "coming off",
+          "docked",
+          "withheld",
+          "withhold",
+          "recovered",
+          "recover",
+          "recouped",
+          "repaid",
+          "subtracted",
+          "cut from",
+          "=cut",
+          "take back",
+          "takes back",
+          "taken back",
+          "takes it back",
+          "take it back",
+          "took it back"
+        ],
+        "examples": {
+          "match": [
+            "deducted",
+            "comes off",
+            "taken out"
+          ],
+          "noMatch": [
+            "added on top"
+          ]
+        }
+      },
+      {
+        "name": "documents",
+        "description": "Identity and travel papers (passport, ID card, residence or work permit, papers, docs) that a controller may take.",
+        "terms": [
+          "passport",
+          "=id",
+          "=ids",
+          "id card",
+          "id cards",
+          "identity card",
+          "identity document",
+          "identity documents",
+          "=document",
+          "=documents",
+          "=docs",
+          "=papers",
+          "=permit",
+          "=permits",
+          "work permit",
+          "residence permit",
+          "residence card",
+          "travel documents",
+          "birth certificate",
+          "green card",
+          "ssn",
+          "social security card",
+          "ni number",
+          "national insurance number",
+          "brp",
+          "@emoji_document"
+        ],
+        "examples": {
+          "match": [
+            "your passports",
+            "ID card",
+            "no docs",
+            "🛂"
+          ],
+          "noMatch": [
+            "newspapers",
+            "passing the ball"
+          ]
+        }
+      },
+      {
+        "name": "escort_context",
+        "description": "Wording that places an ad in the commercial-sex market (incall, outcall, roses and donations, generous gentlemen, discreet, hotel visits, overnight, service codes, sex and rose emoji).",
+        "terms": [
+          "=incall",
+          "=incalls",
+          "=outcall",
+          "=outcalls",
+          "in call",
+          "out call",
+          "in calls",
+          "out calls",
+          "=roses",
+          "=donation",
+          "=donations",
+          "=gentlemen",
+          "=gents",
+          "generous men",
+          "generous man",
+          "generous gentleman",
+          "generous gentlemen",
+          "generous gents",
+          "generous guys",
+          "generous guy",
+          "=hh",
+          "=qv",
+          "=overnight",
+          "=ovn",
+          "=gfe",
+          "=pse",
+          "=discreet",
+          "=discrete",
+          "=upscale",
+          "=escort",
+          "=escorts",
+          "=escorting",
+          "=companionship",
+          "=sensual",
+          "=playmate",
+          "=sexy",
+          "=naughty",
+          "=kisses",
+          "=bbj",
+          "=xoxo",
+          "no rush",
+          "men only",
+          "hotel visits",
+          "hotel visit",
+          "your hotel",
+          "ur hotel",
+          "car dates",
+          "car date",
+          "happy ending",
+          "body to body",
+          "full service",
+          "my rates",
+          "sugar daddy",
+          "sugar daddies",
+          "@emoji_sex",
+          "@emoji_rose"
+        ],
+        "examples": {
+          "match": [
+            "incall only",
+            "generous gents",
+            "💋",
+            "150🌹"
+          ],
+          "noMatch": [
+            "hotel receptionist",
+            "call centre",
+            "a bunch of rose petals",
+            "kissing in the rain",
+            "his sensuality"
+          ]
+        }
+      },
+      {
+        "name": "escorted",
+        "description": "Accompanied, escorted, supervised or driven by someone who controls the worker (\"only with\", \"driven by\").",
+        "terms": [
+          "escorted",
+          "accompanied",
+          "supervised",
+          "chaperoned",
+          "monitored",
+          "driven by",
+          "only with madam",
+          "only with the family",
+          "only with the driver",
+          "only with the boss",
+          "always with the driver",
+          "with the driver",
+          "with our driver",
+          "with a driver",
+          "with the manager",
+          "with the boss",
+          "with madam",
+          "with the family",
+          "with one of us"
+        ],
+        "examples": {
+          "match": [
+            "only with madam",
+            "accompanied by",
+            "with our driver"
+          ],
+          "noMatch": [
+            "with pleasure",
+            "only with a full tank"
+          ]
+        }
+      },
+      {
+        "name": "family",
+        "description": "The worker's family, friends and people at home (\"your people\", \"your folks\").",
+        "terms": [
+          "family",
+          "=families",
+          "=parent",
+          "=parents",
+          "mum",
+          "mom",
+          "mother",
+          "mam",
+          "dad",
+          "father",
+          "=relative",
+          "=relatives",
+          "husband",
+          "wife",
+          "boyfriend",
+          "girlfriend",
+          "=friends",
+          "folks",
+          "your people",
+          "her people",
+          "his people",
+          "loved ones",
+          "guardian",
+          "=guardians",
+          "=sister",
+          "=brother",
+          "siblings",
+          "kin",
+          "=home"
+        ],
+        "examples": {
+          "match": [
+            "tell your people",
+            "her parents",
+            "your folks"
+          ],
+          "noMatch": [
+            "people of the town"
+          ]
+        }
+      },
+      {
+        "name": "fee",
+        "description": "A charge the worker or client must pay (fee, charge, deposit, levy, commission to the recruiter, \"connection\" money).",
+        "terms": [
+          "fee",
+          "=fees",
+          "charge",
+          "=charges",
+          "deposit",
+          "=deposits",
+          "levy",
+          "commitment fee",
+          "processing fee",
+          "connection fee"
+        ],
+        "examples": {
+          "match": [
+            "placement fees",
+            "a deposit",
+            "service charge"
+          ],
+          "noMatch": [
+            "feedback"
+          ]
+        }
+      },
+      {
+        "name": "girl",
+        "description": "A girl or woman as escort and recruitment ads name her (girl, lady, woman, babe and slang spellings).",
+        "terms": [
+          "girl",
+          "gurl",
+          "=gurls",
+          "=gurlz",
+          "=girlz",
+          "gal",
+          "=gals",
+          "=galz",
+          "lady",
+          "=ladys",
+          "woman",
+          "female",
+          "=females",
+          "babe",
+          "=babes",
+          "cutie",
+          "=cuties",
+          "hottie",
+          "=hotties",
+          "doll",
+          "=dolls",
+          "chick",
+          "=chicks",
+          "princess",
+          "=angel",
+          "=angels",
+          "=model",
+          "=models",
+          "=latina",
+          "=latinas"
+        ],
+        "examples": {
+          "match": [
+            "new gurl",
+            "ladies",
+            "women"
+          ],
+          "noMatch": [
+            "gallery"
+          ]
+        }
+      },
+      {
+        "name": "go_out",
+        "description": "Going out or leaving (go out, leave, go outside, go anywhere, go home, outings, walk around).",
+        "terms": [
+          "go out",
+          "=going out",
+          "=goes out",
+          "go outside",
+          "going outside",
+          "leave",
+          "=left",
+          "go anywhere",
+          "go home",
+          "return home",
+          "go into town",
+          "go to town",
+          "=outings",
+          "=outing",
+          "walk around",
+          "step out",
+          "=exit"
+        ],
+        "examples": {
+          "match": [
+            "not going out",
+            "leave the house",
+            "outings"
+          ],
+          "noMatch": [
+            "go on the course"
+          ]
+        }
+      },
+      {
+        "name": "hold",
+        "description": "Taking or keeping someone's things (keep, hold, take, collect, surrender, hand over, look after, lock away).",
+        "terms": [
+          "keep",
+          "kept",
+          "hold",
+          "held",
+          "=take",
+          "=takes",
+          "=taking",
+          "taken",
+          "took",
+          "collect",
+          "=collected",
+          "=collects",
+          "surrender",
+          "hand over",
+          "handed over",
+          "hand in",
+          "handed in",
+          "look after",
+          "looks after",
+          "looked after",
+          "looking after",
+          "lock away",
+          "locked away",
+          "lock up",
+          "locked up",
+          "=store",
+          "=stored",
+          "=stores",
+          "retain",
+          "confiscate",
+          "safekeeping",
+          "safe keeping",
+          "keep safe"
+        ],
+        "examples": {
+          "match": [
+            "we keep your",
+            "kept by",
+            "looks after your documents",
+            "surrendered"
+          ],
+          "noMatch": [
+            "we help you"
+          ]
+        }
+      },
+      {
+        "name": "housing",
+        "description": "Housing provided with the job (accommodation and its misspellings, room, bed, dorm, caravan, staff house, live-in).",
+        "terms": [
+          "accommodation",
+          "accommodations",
+          "accomodation",
+          "accomadation",
+          "acommodation",
+          "accom",
+          "housing",
+          "=room",
+          "=rooms",
+          "=bed",
+          "=beds",
+          "bedspace",
+          "dorm",
+          "dormitory",
+          "dormitories",
+          "hostel",
+          "lodging",
+          "lodgings",
+          "=flat",
+          "apartment",
+          "=house",
+          "staff house",
+          "team house",
+          "caravan",
+          "cabin",
+          "container",
+          "quarters",
+          "barracks",
+          "bunk",
+          "=bunks",
+          "bunk bed",
+          "digs",
+          "room and board",
+          "full board",
+          "board and lodging",
+          "@emoji_house"
+        ],
+        "examples": {
+          "match": [
+            "free accomodation",
+            "room provided",
+            "shared caravan",
+            "🏠"
+          ],
+          "noMatch": [
+            "roommate wanted"
+          ]
+        }
+      },
+      {
+        "name": "job",
+        "description": "A job, work, a post or hiring, as job ads and recruiters name it (including domestic \"house help\" and slang like \"gig\").",
+        "terms": [
+          "job",
+          "=jobs",
+          "work",
+          "=works",
+          "=working",
+          "worker",
+          "=position",
+          "=positions",
+          "vacancy",
+          "employment",
+          "=employer",
+          "=employers",
+          "opening",
+          "role",
+          "=hiring",
+          "=hire",
+          "=hired",
+          "recruit*",
+          "staff",
+          "shift",
+          "gig",
+          "placement",
+          "=wanted",
+          "helper",
+          "house help",
+          "househelp",
+          "house girl",
+          "housegirl",
+          "houseboy",
+          "house boy",
+          "maid",
+          "nanny",
+          "domestic",
+          "cleaner",
+          "=labour",
+          "=labor",
+          "labourer",
+          "laborer",
+          "=salary",
+          "=wage",
+          "=wages"
+        ],
+        "examples": {
+          "match": [
+            "Staff wanted",
+            "house help needed",
+            "two vacancies",
+            "now hiring"
+          ],
+          "noMatch": [
+            "Lovely walk by the river"
+          ]
+        }
+      },
+      {
+        "name": "kin_child",
+        "description": "A parent's or relative's child (son, daughter, kids, niece, nephew, grandchild), the usual subject of a stated teenage age in ordinary posts.",
+        "terms": [
+          "son",
+          "=sons",
+          "daughter",
+          "=daughters",
+          "=kid",
+          "=kids",
+          "=child",
+          "=children",
+          "=stepson",
+          "=stepdaughter",
+          "=niece",
+          "=nephew",
+          "=grandson",
+          "=granddaughter",
+          "=grandkids",
+          "=grandchildren",
+          "=twins",
+          "=teenager",
+          "=teenagers",
+          "little brother",
+          "little sister",
+          "younger brother",
+          "younger sister",
+          "baby brother",
+          "baby sister"
+        ],
+        "examples": {
+          "match": [
+            "my 15 year old daughter",
+            "our kids"
+          ],
+          "noMatch": [
+            "sonic boom"
+          ]
+        }
+      },
+      {
+        "name": "legit_youth_activity",
+        "description": "Ordinary things teenagers offer or join (babysitting, tutoring, lessons, dog walking, pet sitting, lawn mowing, homework, youth clubs, sports teams, training sessions, volunteering, Saturday jobs in a shop).",
+        "terms": [
+          "babysitting",
+          "babysitter",
+          "=babysit",
+          "childminding",
+          "tutoring",
+          "=tutor",
+          "=tutors",
+          "lesson",
+          "=lessons",
+          "maths",
+          "math",
+          "homework",
+          "dog walking",
+          "dog walker",
+          "dog walks",
+          "pet sitting",
+          "pet sitter",
+          "=lawn",
+          "=lawns",
+          "mowing",
+          "gardening",
+          "school run",
+          "youth club",
+          "after school club",
+          "football club",
+          "sports club",
+          "chess club",
+          "book club",
+          "drama club",
+          "swim club",
+          "football team",
+          "sports team",
+          "netball team",
+          "team captain",
+          "team sports",
+          "training session",
+          "training sessions",
+          "football training",
+          "volunteer*",
+          "summer job",
+          "saturday job",
+          "weekend job",
+          "weekend work",
+          "saturday work",
+          "shop assistant",
+          "paper round",
+          "=football",
+          "soccer",
+          "netball",
+          "=rugby",
+          "swimming",
+          "=scouts",
+          "=guides",
+          "=choir",
+          "youth group",
+          "=camp",
+          "=league",
+          "=trials",
+          "=coaching",
+          "apprentice*",
+          "work experience",
+          "first aid",
+          "=references",
+          "duke of edinburgh",
+          "=gcse",
+          "=gcses",
+          "=exam",
+          "=exams",
+          "=course",
+          "=workshop",
+          "=tournament",
+          "sports",
+          "drama",
+          "=theatre",
+          "=orchestra",
+          "=church",
+          "dance class",
+          "ballet",
+          "drop in",
+          "=programme",
+          "=program"
+        ],
+        "examples": {
+          "match": [
+            "babysitting",
+            "maths tutor",
+            "dog walker",
+            "football team"
+          ],
+          "noMatch": [
+            "discreet incall",
+            "join our team of girls"
+          ]
+        }
+      },
+      {
+        "name": "manager",
+        "description": "A person who runs, books or moves the worker (manager, booker, agent, boss, madam, mama, driver, receptionist, owner, team leader, and terms of address such as auntie or \"ate\").",
+        "terms": [
+          "=manager",
+          "=managers",
+          "oga",
+          "broker",
+          "=brokers",
+          "skipper",
+          "foreman",
+          "gaffer",
+          "crew boss",
+          "labour provider",
+          "booker",
+          "=bookers",
+          "=agent",
+          "=agents",
+          "boss",
+          "=bosses",
+          "madam",
+          "madame",
+          "=mama",
+          "mamasan",
+          "mama san",
+          "=driver",
+          "=drivers",
+          "receptionist",
+          "=owner",
+          "supervisor",
+          "team leader",
+          "gang master",
+          "gangmaster",
+          "minder",
+          "pimp",
+          "controller",
+          "sponsor",
+          "recruiter",
+          "coordinator",
+          "handler",
+          "auntie",
+          "aunty"
+        ],
+        "examples": {
+          "match": [
+            "text my manager",
+            "the booker",
+            "Mama Lina",
+            "team leader"
+          ],
+          "noMatch": [
+            "management consultancy",
+            "managed services"
+          ]
+        }
+      },
+      {
+        "name": "messenger_misspelling",
+        "description": "Deliberate misspellings of messenger names (\"whtsapp\", \"teligram\", \"snpchat\"), written to get past keyword filters.",
+        "terms": [
+          "whatsaap",
+          "whtsapp",
+          "whtsap",
+          "wtsapp",
+          "whatapp",
+          "whatssap",
+          "teligram",
+          "telegrm",
+          "telegarm",
+          "tlgrm",
+          "telegran",
+          "snapchatt",
+          "snapchap",
+          "snpchat",
+          "snapch",
+          "kikme"
+        ],
+        "examples": {
+          "match": [
+            "whtsapp me",
+            "teligram only"
+          ],
+          "noMatch": [
+            "whatsapp me"
+          ]
+        }
+      },
+      {
+        "name": "minor_number",
+        "description": "The numbers twelve to seventeen written as words, with their usual misspellings.",
+        "terms": [
+          "=twelve",
+          "=twelv",
+          "=thirteen",
+          "=thirten",
+          "=fourteen",
+          "=fourten",
+          "=forteen",
+          "=fifteen",
+          "=fiveteen",
+          "=fiften",
+          "=sixteen",
+          "=sixten",
+          "=seventeen",
+          "=seventen",
+          "=sevnteen",
+          "=sevanteen"
+        ],
+        "examples": {
+          "match": [
+            "sixteen",
+            "fiveteen"
+          ],
+          "noMatch": [
+            "sixty",
+            "eighteen"
+          ]
+        }
+      },
+      {
+        "name": "new_arrival",
+        "description": "A worker new to a city or passing through (new in town, just arrived, just landed, only here until, touring).",
+        "terms": [
+          "new in town",
+          "new to town",
+          "new to the area",
+          "new in the area",
+          "new around here",
+          "new here",
+          "just arrived",
+          "just landed",
+          "recently arrived",
+          "newly arrived",
+          "fresh from",
+          "fresh off the plane",
+          "first week in",
+          "first time in",
+          "only here until",
+          "here until",
+          "only here for",
+          "in town until",
+          "on tour",
+          "touring",
+          "last days in",
+          "leaving soon"
+        ],
+        "examples": {
+          "match": [
+            "new in town",
+            "just landed",
+            "only here until Sunday"
+          ],
+          "noMatch": [
+            "new town hall"
+          ]
+        }
+      },
+      {
+        "name": "organ",
+        "description": "Organs traded by brokers (kidney, part of the liver, cornea) and the bean emoji used for a kidney.",
+        "terms": [
+          "kidney",
+          "=organ",
+          "=organs",
+          "liver",
+          "=livers",
+          "part of your liver",
+          "part of my liver",
+          "cornea",
+          "=corneas",
+          "lung",
+          "=lungs",
+          "bone marrow",
+          "🫘"
+        ],
+        "examples": {
+          "match": [
+            "kidneys",
+            "organ"
+          ],
+          "noMatch": [
+            "organic veg",
+            "organisation"
+          ]
+        }
+      },
+      {
+        "name": "phone",
+        "description": "A phone, mobile, SIM or handset of the worker.",
+        "terms": [
+          "phone",
+          "=mobile",
+          "=mobiles",
+          "cell",
+          "cellphone",
+          "cell phone",
+          "=sim",
+          "=sims",
+          "sim card",
+          "handset",
+          "smartphone",
+          "📱"
+        ],
+        "examples": {
+          "match": [
+            "your own SIM",
+            "her mobile",
+            "phones"
+          ],
+          "noMatch": [
+            "mobility scooter"
+          ]
+        }
+      },
+      {
+        "name": "tell",
+        "description": "Telling, informing or contacting someone (tell, inform, call, bother, let know, involve, carry along).",
+        "terms": [
+          "tell",
+          "told",
+          "=inform",
+          "=informs",
+          "=informed",
+          "=informing",
+          "call",
+          "contact",
+          "=bother",
+          "=bothering",
+          "let know",
+          "let them know",
+          "involve",
+          "=involving",
+          "carry along",
+          "speak to",
+          "speak with",
+          "talk to",
+          "talk with",
+          "=visit",
+          "=message",
+          "text",
+          "notify"
+        ],
+        "examples": {
+          "match": [
+            "don't tell",
+            "no need to bother",
+            "inform"
+          ],
+          "noMatch": [
+            "informal"
+          ]
+        }
+      },
+      {
+        "name": "travel",
+        "description": "Travel to the job and what carries the worker there (flight, ticket, fare, visa, journey); not \"transport\" or \"holiday\", which job ads use for ordinary shuttles and paid leave.",
+        "terms": [
+          "flight",
+          "=flights",
+          "plane ticket",
+          "air ticket",
+          "airline ticket",
+          "=ticket",
+          "=tickets",
+          "airfare",
+          "air fare",
+          "=fare",
+          "=fares",
+          "visa",
+          "=visas",
+          "travel",
+          "=travelling",
+          "=traveling",
+          "journey",
+          "coach fare",
+          "bus fare",
+          "bus ticket",
+          "train ticket",
+          "@emoji_travel"
+        ],
+        "examples": {
+          "match": [
+            "two plane tickets",
+            "flights",
+            "✈️"
+          ],
+          "noMatch": [
+            "lighting",
+            "paid holiday",
+            "transport to site"
+          ]
+        }
+      },
+      {
+        "name": "vulnerable",
+        "description": "People in situations recruiters exploit (undocumented, refugees, runaways, single mothers, people in debt, desperate, homeless, addicts).",
+        "terms": [
+          "undocumented",
+          "illegal immigrants",
+          "illegal migrants",
+          "without papers",
+          "paperless",
+          "refugee",
+          "asylum seekers",
+          "asylum seeker",
+          "runaway",
+          "=runaways",
+          "ran away",
+          "run away from home",
+          "single mothers",
+          "single mother",
+          "single mums",
+          "single mum",
+          "single moms",
+          "single mom",
+          "in debt",
+          "drowning in debt",
+          "drowning in bills",
+          "deep in debt",
+          "desperate",
+          "homeless",
+          "nowhere to stay",
+          "nowhere to go",
+          "struggling financially",
+          "mouths to feed",
+          "kids to feed",
+          "behind on rent",
+          "flat broke",
+          "skint",
+          "addicts",
+          "recovering addicts",
+          "drug users",
+          "got a habit",
+          "need a fix"
+        ],
+        "examples": {
+          "match": [
+            "refugees",
+            "deep in debt",
+            "ran away"
+          ],
+          "noMatch": [
+            "runway show"
+          ]
+        }
+      },
+      {
+        "name": "wages",
+        "description": "The worker's pay (wages, salary, earnings, pay packet, paycheck, income, takings).",
+        "terms": [
+          "=wage",
+          "=wages",
+          "salary",
+          "=salaries",
+          "=pay",
+          "pay packet",
+          "pay packets",
+          "paycheck",
+          "paycheque",
+          "earnings",
+          "income",
+          "takings",
+          "=payment",
+          "=payments",
+          "first pay",
+          "=money"
+        ],
+        "examples": {
+          "match": [
+            "your wages",
+            "first pay packets",
+            "salaries"
+          ],
+          "noMatch": [
+            "waging war"
+          ]
+        }
+      },
+      {
+        "name": "years",
+        "description": "Words that make a number an age (years old, yo, y/o, yrs, years young, years of age).",
+        "terms": [
+          "=yo",
+          "y o",
+          "years old",
+          "year old",
+          "yrs old",
+          "yr old",
+          "years young",
+          "yrs young",
+          "years of age",
+          "yrs of age",
+          "=yrs",
+          "=yr",
+          "=yoa",
+          "=yearold",
+          "=yrsold"
+        ],
+        "examples": {
+          "match": [
+            "16 y/o",
+            "years old",
+            "17yo"
+          ],
+          "noMatch": [
+            "yoga"
+          ]
+        }
+      },
+      {
+        "name": "youth",
+        "description": "Youth as a selling point (young, teen, fresh, tiny, petite, little girl, new girl), used with escort context; plain \"little\" is left out (\"a little shy\").",
+        "terms": [
+          "young",
+          "=younger",
+          "=youngest",
+          "youthful",
+          "teen",
+          "teenage",
+          "teenager",
+          "fresh",
+          "=tiny",
+          "=petite",
+          "=innocent",
+          "little girl",
+          "=new girl",
+          "=new girls",
+          "@youth_code",
+          "@emoji_youth"
+        ],
+        "examples": {
+          "match": [
+            "young",
+            "teens",
+            "new girl",
+            "🍒"
+          ],
+          "noMatch": [
+            "old hands"
+          ]
+        }
+      },
+      {
+        "name": "youth_code",
+        "description": "Code words that sell a worker as a child or barely adult (\"barely legal\", schoolgirl, lolita, jailbait, baby face, fresh face); rarely anything else in an ad.",
+        "terms": [
+          "barely legal",
+          "just legal",
+          "lolita",
+          "=loli",
+          "jailbait",
+          "schoolgirl",
+          "=schoolgirls",
+          "school girl",
+          "school girls",
+          "babyface",
+          "baby face",
+          "baby faced",
+          "babydoll",
+          "baby doll",
+          "petite teen",
+          "young teen",
+          "tiny teen",
+          "teen girl",
+          "teen girls",
+          "fresh face",
+          "fresh faced",
+          "first week working",
+          "first time working",
+          "brand new girl",
+          "=barely 18",
+          "just turned 18"
+        ],
+        "examples": {
+          "match": [
+            "barely legal",
+            "fresh-faced",
+            "school girl"
+          ],
+          "noMatch": [
+            "school uniform shop"
+          ]
+        }
+      }
+    ],
     "rules": [
       {
         "id": "en.commercial_sex.escort_terms",
@@ -296,6 +1952,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [],
         "exclusions": [
           "(police|security|vehicle|convoy|medical|patient|patients|wedding|school|military|armed|motorcycle|funeral|pilot) (escort|escorts|escorting)",
+          "(escort|escorts|escorting) (service|services)? (for|to) (the)? (elderly|patients|children|pupils|disabled|hospital|appointments|school|residents)",
           "(escort|escorts) (ads|adverts|advertisements|advertising|ad|advert|websites|sites|market|industry)",
           "(escort|escorts|escorting) (vehicle|vehicles|duty|duties|driver|drivers|service for the elderly|officer|officers|ship|carrier|mission|patients|children|pupils)",
           "(private|independent) (lady|model) ..4 (seller|sale|selling|collection|auction|boutique|shop)"
@@ -320,6 +1977,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Project authored from UNODC Human Trafficking Indicators (sexual exploitation) and escort-ad research (\"generous\" in US/UK ads; Lugo-Graulich et al. 2024 lists commercial-sex euphemisms); no published English code-word lexicon exists.",
         "patterns": [
           "(generous|gen) (men|man|gentlemen|gentleman|gents|gent|guys|guy|daddy|daddies|older men|mature men|clients|client|souls|friends)",
+          "generous (older|mature|rich|wealthy) (man|men|guy|guys|gent|gents|gentleman|gentlemen|daddy|bf|boyfriend)",
           "(gentlemen|gents|men) (only|who are generous|who know how to treat|who spoil)",
           "(must|please) be generous"
         ],
@@ -333,11 +1991,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Sweet girl looking for generous gentlemen.",
-            "Gents only, must be generous."
+            "Gents only, must be generous.",
+            "Seeking a generous mature gentleman for weekend dinners."
           ],
           "noMatch": [
             "Generous holiday allowance and pension.",
             "Gents only barber, walk-ins welcome."
+          ]
+        }
+      },
+      {
+        "id": "en.commercial_sex.girl_sent_to_client",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "A girl or woman \"comes to\", is \"sent to\" or \"delivered to\" the client's hotel or home - outcall arranged by whoever posts the ad.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation; victims moved to clients by others); Polaris typology of outcall and hotel-based commercial sex. Project authored from those indicator texts.",
+        "patterns": [
+          "@girl ..2 (comes|come|will come|visits|will visit|is sent|are sent|sent|delivered|brought|arrives|will arrive) (to|at|round to|over to) (your|ur|you|the client s|the clients) ..1 (hotel|place|house|room|home|apartment|flat|door|location)",
+          "(send|deliver|bring|drop) ..2 (a|the|one|your)? @girl (to|at) (your|ur) ..1 (hotel|place|house|room|home|apartment|flat|door)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(cleaning|cleaner|nurse|carer|care|hairdresser|stylist|makeup|nanny|tutor|sitter|therapist|physio|plumber) ..6 (comes|come|will come|visits|sent|arrives) (to) (your)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Pick one and the lady comes to your hotel within the hour.",
+            "We send a girl to your place, discreet."
+          ],
+          "noMatch": [
+            "Our cleaning lady comes to your home every Tuesday."
           ]
         }
       },
@@ -367,6 +2052,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Looking for a flatmate to help with the rent and bills."
+          ]
+        }
+      },
+      {
+        "id": "en.commercial_sex.hostess_club_extras",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Hostess or dancer jobs paid by drinks commission, \"private room\" or VIP-booth bonuses - the lady-drink and private-room system of clubs where hostesses are pushed into commercial sex.",
+        "source": "US TIP Report 2024 (hostess and entertainment venues, \"lady drinks\" commissions); UNODC Human Trafficking Indicators (sexual exploitation in bars and clubs). Project authored from those indicator texts.",
+        "patterns": [
+          "(private|vip|champagne|back) (room|rooms|booth|booths|dances|dance|lounge) ..3 (bonus|bonuses|commission|commissions|extra|extras|tips|pay)",
+          "(drink|drinks|lady drink|lady drinks|ladies drinks|champagne|bottle|bottles|table) (commission|commissions|percentage|%|bonus|bonuses)",
+          "(commission|%|percent) (on|per|from|for) (every|each)? (drink|drinks|bottle|bottles|lady drink|champagne)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(hostess|hostesses|dancer|dancers|dancing|girls|ladies|@girl|club|bar|lounge|members club|nightclub|karaoke|cabaret)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Dancers for a members' lounge, base wage plus a cut of every champagne bottle and VIP booth extras."
+          ],
+          "noMatch": [
+            "Bar staff wanted, hourly pay plus tips, card payments only."
           ]
         }
       },
@@ -418,7 +2134,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [],
         "exclusions": [
           "(in|out) (call|calls) (centre|center|centres|centers|agent|agents|handling|rate|rates|waiting|queue)",
-          "(home|hotel) (visits|visit) (only|available) ..4 (nurse|doctor|gp|physio|physiotherapist|vet|hairdresser|barber|carer|care|plumber|tutor|patients|elderly)"
+          "(home|hotel) (visits|visit) (only|available) ..4 (nurse|doctor|gp|physio|physiotherapist|vet|hairdresser|barber|carer|care|plumber|tutor|patients|elderly)",
+          "(therapist|therapists|physio|physiotherapist|nurse|doctor|gp|vet|hairdresser|barber|carer|tutor|podiatrist|chiropodist|optician|dentist|mobile|sports|deep tissue|experience) ..8 (home|hotel) (visits|visit)"
         ],
         "unlessNear": [],
         "negatable": false,
@@ -471,12 +2188,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Payment, a deposit or a \"gift\" demanded first, before meeting, in a dating or companionship ad.",
         "source": "UNODC Human Trafficking Indicators (commercial sex); US TIP Report 2024 (online solicitation and advance payment); Project authored from indicator text.",
         "patterns": [
-          "(deposit|payment|gift|gifts|gift card|send|pay|tribute|support|verification|allowance) ..4 (first|upfront|up front|in advance|beforehand|before) ..3 (then|and then|before) (we|i|u|you) (meet|can meet|see|link|hook up|date|hang out)"
+          "(deposit|payment|gift|gifts|gift card|send|pay|tribute|support|verification|allowance|@fee) ..4 (first|upfront|up front|in advance|beforehand|before) ..3 (then|and then|before) (we|i|u|you) (meet|can meet|see|link|hook up|date|hang out)",
+          "(deposit|payment|send|pay|@fee) ..4 (first|upfront|up front|in advance|beforehand) ..2 (then|and then) (the|my|a|our)? (@girl|she|her) (comes|come|will come|visits|will visit|is sent|arrives)",
+          "(send|pay|deposit) ..4 (first|upfront|up front|beforehand) ..4 (to show|to prove|so i know|as proof|to verify|to confirm) ..2 (real|serious|legit|genuine|not fake|not a cop|not police)"
         ],
         "near": [
           {
             "patterns": [
-              "(sugar|daddy|spoil|babe|baby|date|dates|gentleman|gentlemen|generous|allowance|cute|sexy|girl|lonely|honey|handsome|kisses|😘|💕|😍|💋)"
+              "(@dating_context|@escort_context|daddy|spoil|@girl|baby|date|dates|generous|allowance|cute|lonely|honey|handsome|😘|💕|😍|hotel)"
             ],
             "window": 30
           }
@@ -487,7 +2206,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "looking for a sugar daddy, deposit in USDT first then we meet",
-            "cute girl here, send a gift card first and then we can meet babe"
+            "cute girl here, send a gift card first and then we can meet babe",
+            "Send the deposit upfront and then the lady will visit you."
           ],
           "noMatch": [
             "Pay the holding deposit first, then we meet at the flat to sign the lease."
@@ -569,10 +2289,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Sexual-service codes and euphemisms of escort and illicit-massage advertising (\"GFE\", \"happy ending\", \"body to body\").",
         "source": "Project authored from UNODC Human Trafficking Indicators (sexual exploitation) and Polaris illicit-massage typology (\"happy ending\", \"body to body\"); no published English code-word lexicon exists.",
         "patterns": [
-          "(gfe|pse|bbbj|bbfs|bbj|daty)",
+          "(gfe|bbbj|bbfs|bbj|daty)",
+          "pse (and|or|&|available|incall|outcall|service|services|experience)",
+          "(and|or|&) pse",
           "(girlfriend|porn star|pornstar) experience",
           "(table shower|table showers|soapy massage|soapy|massage with happy ending)",
           "(happy ending|happy endings|body to body|b2b massage|nuru|nuru massage|sensual massage|erotic massage|tantric massage|full body massage with|massage with extras|extras available|extras extra)",
+          "massage (and|plus|+|&|with) (extras|extra services|special services|specials)",
+          "(extras|extra services) (available|included|on request|negotiable|ask)",
           "full service (girl|girls|provider|companion|escort|lady|ladies|incall|outcall)"
         ],
         "near": [],
@@ -598,7 +2322,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(escort|escorts|adult entertainment|webcam|cam girl|cam girls|cam model|cam models|massage girl|massage girls|vip companion|vip companions|private companion|private companions|paid companion|paid companions|sugar babies|hostess girls|club girls) ..2 (job|jobs|work|position|positions|vacancy|vacancies|wanted|needed|required|hiring|recruiting)",
           "(hiring|recruiting|wanted|needed|seeking|looking for) ..2 (escorts|escort girls|massage girls|cam girls|cam models|sugar babies|hostess girls|club girls)",
-          "(girls|ladies|women|masseuses) (wanted|needed|required) (for|in|at) ..2 (sauna|saunas|massage parlour|massage parlor|parlour|parlor|private house|private flat|walk up|adult club)"
+          "(girls|ladies|women|masseuses) (wanted|needed|required) (for|in|at) ..2 (sauna|saunas|massage parlour|massage parlor|parlour|parlor|private house|private flat|walk up|adult club)",
+          "(girls|ladies|women) (for|to work in|to work at) (a|our|the)? (massage parlour|massage parlor|sauna|private flat|walk up|adult club|gentlemen s club)"
         ],
         "near": [],
         "exclusions": [],
@@ -706,7 +2431,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(travel|ticket|flight|visa|relocation|fare) (advance|advances|loan|loans|credit)",
           "(loan|loans|advance|advances|credit) ..2 (for|towards|on|to cover) ..2 (ticket|tickets|flight|travel|visa|fee|fees|costs|journey|trip|documents|deposit|rent)",
           "(pay|repay) ..3 (later|when you start|when you earn|when you arrive|after you start|after arrival|from your first)",
-          "(advanced|fronted|lent|loaned|prepaid|pre paid) by (us|the agency|the company|the employer|the boss|the recruiter)"
+          "(advanced|fronted|lent|loaned|prepaid|pre paid) by (us|the agency|the company|the employer|the boss|the recruiter)",
+          "(we|i|boss|agency|employer|company) ..2 (pay off|clear|settle|cover) ..2 (your|all your) (debts|debt|loans|loan) ..6 (work|working)"
         ],
         "near": [],
         "exclusions": [
@@ -735,6 +2461,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(training|uniform|uniforms|medical|processing|application|documentation|paperwork|admin) (~fee|~cost|~charge|deposit) ..3 ($|£|€|#num|payable|upfront|advance|before|required|must)",
           "(administration|orientation|onboarding|insurance|certificate|clearance|permit|kit|course|visa) (~fee|~cost|~charge|deposit) ..3 ($|£|€|#num|payable|upfront|advance|before|required|must)",
+          "(permit|visa|papers|documents|paperwork) ..6 (fee|fees|charge|cost) (of|is)? ($|£|€|#num)",
           "(pay|paying|paid) ..4 (training|uniform|medical|processing|application|documentation|paperwork|admin|administration|administrative|orientation|onboarding|insurance|certificate|clearance|permit) (~fee|~cost|~charge|deposit)",
           "(pay|buy|purchase) ..4 (starter kit|starter pack|training pack|training course|activation|membership|uniform|uniforms)",
           "(pay|paid|payable|payment|deposit) ..3 (for|towards) ..2 (training|uniform|uniforms|medical|paperwork|permit|insurance|certificate|documents|check|kit|orientation|course|visa|application|processing)",
@@ -767,16 +2494,20 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Travel, visa, recruitment or other advance costs are recovered from the worker's wages, creating a debt to work off.",
         "source": "ILO Indicators of Forced Labour (debt bondage, withholding of wages); UNODC Human Trafficking Indicators (deductions from wages); TIP Report 2024.",
         "patterns": [
-          "(~ticket|~flight|airfare|~visa|~travel|transport|journey|recruitment|minibus|bus|van|coach|lift|lifts|transfer|transfers) ..9 (~deduct|taken|repaid|~recover|withheld) ..2 (from|out|off) ..2 (~salary|~wage|pay|earnings|first)",
-          "(~fee|~cost|expenses|~loan|~debt|advance|~permit|paperwork|levy) ..9 (~deduct|taken|repaid|~recover|withheld) ..2 (from|out) ..2 (~salary|~wage|pay|earnings|first)",
-          "(deduct|deducted|deduction|deductions|recover|recovered|repay|repaid|recouped) ..3 (ticket|tickets|flight|flights|airfare|visa|visas|travel|transport|fee|fees|costs|expenses|loan|debt|advance)",
-          "(pay|paying|repay|work) ..3 back (from|out of|with|through) ..2 (salary|wages|pay|earnings|first|work)",
-          "(cost|costs|fee|fees|placement|loan|ticket|flight|airfare|visa) ..5 (salary|wage|payroll) (deduction|deductions)",
-          "(salary|wages|pay|earnings) (minus|less) ..3 (ticket|flight|travel|visa|fee|fees|costs|loan|debt|advance)"
+          "(@travel|transport|recruitment|minibus|bus|van|coach|lift|lifts|transfer|transfers|medicals|medical) ..9 @deduct ..2 (from|out|off|of) ..2 (@wages|first)",
+          "(@fee|~cost|expenses|@debt|advance|~permit|paperwork|levy) ..9 @deduct ..2 (from|out|of) ..2 (@wages|first)",
+          "(deduct|deducted|deduction|deductions|recover|recovered|repay|repaid|recouped) ..3 (@travel|transport|@fee|costs|expenses|@debt|advance)",
+          "(pay|paying|paid|repay|repaid|work|worked) ..3 back ..1 (from|out of|with|through) ..2 (@wages|first|work)",
+          "(cost|costs|@fee|placement|@debt|@travel) ..5 (salary|wage|payroll) (deduction|deductions)",
+          "(salary|wage|wages|pay|payroll) (deduction|deductions) ..7 (@travel|@fee|medical|medicals|training|costs|@debt|advance|placement|processing)",
+          "(salary|wage|wages|pay|payroll) (deduction|deductions) (for|of|over|during) (the first)? (#num|two|three|four|five|six|seven|eight|nine|ten|twelve|few) (months|weeks)",
+          "(@wages) (minus|less) ..3 (@travel|@fee|costs|@debt|advance)",
+          "(rest|balance|remainder|remaining|the other half) ..3 (comes|come|taken|deducted|paid) (out of|from|off) (your|the)? ..1 @wages",
+          "(@deduct|taken) ..2 (from|out of|off) ..2 (@wages) ..2 (until|till) ..3 (cleared|paid|repaid|settled|covered)"
         ],
         "near": [],
         "exclusions": [
-          "(tax|taxes|pension|insurance|security|dues) ..3 (deducted|deduction|deductions)",
+          "(tax|taxes|pension|insurance|security|dues|student loan) ..3 (deducted|deduction|deductions)",
           "(not|nothing|never|no|none) ..2 (deducted|taken|withheld|repaid|recovered)"
         ],
         "unlessNear": [],
@@ -786,7 +2517,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Flight and visa costs will be deducted from your first three salaries.",
             "We pay your ticket, you pay us back from your wages.",
             "The agency advance is recovered from your monthly pay.",
-            "Minibus £20/wk deducted off wages."
+            "Minibus £20/wk deducted off wages.",
+            "Wage deductions of 20% until your plane ticket and training are paid.",
+            "A share is taken out of your wages until the visa is repaid."
           ],
           "noMatch": [
             "Tax and pension are deducted from your salary as normal.",
@@ -852,6 +2585,28 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.debt_bondage.no_fee_but_deduction",
+        "category": "debt_bondage",
+        "weight": 0.5,
+        "description": "\"No placement fee\" followed by salary deductions for the costs - the fee is still charged, only taken from wages (the \"zero placement fee, salary deduction\" scheme).",
+        "source": "ILO General Principles and Operational Guidelines for Fair Recruitment (fees and related costs may not be charged to workers, directly or by deduction); ILO Indicators of Forced Labour (debt bondage); Philippine POEA/DMW advisories on salary-deduction schemes.",
+        "patterns": [
+          "(no|zero|0|free) (placement|recruitment|agency|processing) (fee|fees) ..3 (but|however|only|just|except) ..3 (deduction|deductions|deducted|salary deduction|cut|taken from)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Zero cost to you: no placement fee, only salary deduction for five months."
+          ],
+          "noMatch": [
+            "No placement fee and no deductions from your salary."
+          ]
+        }
+      },
+      {
         "id": "en.debt_bondage.recruitment_fee",
         "category": "debt_bondage",
         "weight": 0.6,
@@ -860,14 +2615,17 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(recruitment|placement|agency|registration|processing|job|hiring|employment|introduction|matching|sponsorship|sponsor) (fee|fees|charge|charges|commission)",
           "(recruitment|placement|agency|processing|sponsorship) (cost|costs) ..2 (#num|$|£|€|usd|eur|gbp|is|are|of|total|payable|must|to be)",
-          "(pay|send|transfer) ..2 (deposit|fee|fees) ..3 (job|position|place|contract|placement|vacancy|slot|spot)",
-          "(pay|send|transfer) ..2 (agency|agent|recruiter|us|me|coordinator) ..3 (fee|fees|charge|deposit|commission)",
-          "(fee|fees|deposit|payment) to (secure|reserve|hold|confirm|guarantee|get|book) ..2 (job|position|place|contract|placement|vacancy|slot|spot|seat|offer)",
-          "(secure|reserve|hold|confirm|guarantee|book) ..2 (job|position|place|contract|placement|slot|spot|seat) ..3 (fee|deposit|payment)"
+          "(pay|send|transfer) ..2 @fee ..3 (@job|place|contract|slot|spot)",
+          "(pay|send|transfer) ..2 (agency|@manager|us|me) ..3 (@fee|commission)",
+          "(pay|send|transfer) ..3 (registration|processing|placement|recruitment|application|agency|job) (in|by|via|to|before|now|first|upfront|up front)",
+          "(pay|send|transfer) ..2 (registration|processing|placement|recruitment|application) (#num|$|£|€|k|php|n|naira|pesos)",
+          "(@fee|payment) to (secure|reserve|hold|confirm|guarantee|get|book) ..2 (@job|place|contract|slot|spot|seat|offer)",
+          "(secure|reserve|hold|confirm|guarantee|book) ..2 (@job|place|contract|slot|spot|seat) ..3 (@fee|payment)"
         ],
         "near": [],
         "exclusions": [
           "(fee|fees) free",
+          "(fee|fees|charge|charges) (nil|none|zero|waived|0|not applicable)",
           "(employer|employers|company|client|we) (pays|pay|covers|cover) ..3 (recruitment|placement|agency|job|hiring) (fee|fees|cost|costs|charge|charges)",
           "(fee|fees|cost|costs|charge|charges) ..2 (paid|covered|borne|met) by (the)? ..1 (employer|employers|company|client|clients|us|families|family|host|hosts|sponsor|hotel|farm|trust)"
         ],
@@ -896,6 +2654,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.debt_bondage.unpaid_work_for_costs",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "No pay for the first weeks or months, \"to cover\" transport, food, training or the recruiter's costs - wages withheld until a debt is worked off.",
+        "source": "ILO Indicators of Forced Labour (withholding of wages; debt bondage); UNODC Human Trafficking Indicators (work without pay to repay costs); UK GLAA labour exploitation indicators.",
+        "patterns": [
+          "(first|initial) (#num|two|three|four|five|six|few|couple of)? (month|months|week|weeks) ..3 (no|without|unpaid) @wages",
+          "(no|without) @wages ..3 (for the)? (first|initial) (#num|two|three|four|five|six|few|couple of)? (month|months|week|weeks)",
+          "(first|initial) (#num|two|three|four|five|six|few|couple of)? (month|months|week|weeks) (unpaid|without pay|with no pay)",
+          "(work|working) (for free|unpaid|without pay|for nothing) ..4 (until|to cover|to pay|to repay|for the first)",
+          "(no|without) @wages (till|until|before) ..8 (paid|paid off|cleared|covered|repaid|settled)",
+          "(first|initial) ..2 (pay|wages|salary|week s pay|weeks pay|month s pay|months pay) (held back|withheld|kept back|retained|kept|held) (as|for)? (a)? (bond|deposit|security|guarantee)?"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@housing|@travel|transport|food|feeding|training|@debt|costs|cover|covers|until)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "First two months no salary, that covers your transport and food.",
+            "You work unpaid until the fare is covered."
+          ],
+          "noMatch": [
+            "Gym membership: first month free, then 20 a month."
+          ]
+        }
+      },
+      {
         "id": "en.debt_bondage.upfront_payment",
         "category": "debt_bondage",
         "weight": 0.45,
@@ -909,12 +2702,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "before (we|the agency|the company|the employer) (send|issue|sign|process|book|release) ..2 (contract|visa|papers|offer|documents|ticket|tickets|flight)",
           "(commitment|security|good faith|guarantee|reservation|holding|visa|interview|screening) (fee|deposit)",
           "(advance|upfront) (fee|fees|payment|deposit)",
+          "(half|50%|50 %|a third|part) (up front|upfront|in advance|now|before)",
           "(fee|fees|charge) (of|is)? ($|£|€|#num) ..3 (includes|including|covers|for everything|for the job|for the visa|for placement|all inclusive)"
         ],
         "near": [
           {
             "patterns": [
-              "(job|jobs|work|position|positions|vacancy|vacancies|employment|contract|visa|placement|salary|hiring|recruitment|recruiting|worker|workers|applicant|applicants|candidate|candidates|interview|travel|abroad|overseas|girls|staff|agency|employer|offer)"
+              "(@job|contract|visa|applicant|applicants|candidate|candidates|interview|travel|@abroad|girls|agency|offer)"
             ],
             "window": 40
           }
@@ -943,8 +2737,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Rent, food or other living costs taken directly out of wages; lawful in some schemes, an exploitation lever when combined with other signs.",
         "source": "ILO Indicators of Forced Labour (withholding of wages, debt bondage); UK GLAA labour exploitation indicators (excessive deductions).",
         "patterns": [
-          "(rent|accommodation|housing|room|bed|food|meals|board|lodging|bills|caravan|van|transport|transportation) ..8 (~deduct|taken|withheld|come|comes|coming) ..2 (from|out|off) ..2 (~salary|~wage|pay|earnings)",
-          "(deduct|deducted|deduction|deductions) (for|of) (rent|accommodation|housing|room|food|meals|board|transport|lodging|bills)"
+          "(rent|@housing|food|meals|board|bills|van|transport|transportation|feeding) ..8 (@deduct|come|comes|coming) ..2 (from|out|off) ..2 @wages",
+          "(deduct|deducted|deduction|deductions) (for|of) (rent|@housing|food|meals|board|transport|bills)",
+          "(rent|@housing|food|meals|board|bills|transport|transportation|feeding|lift|lifts|minibus|van) ..8 (off|out of) (your|the|their|his|her) @wages",
+          "@wages ..4 (go|goes|went|paid|sent) ..4 (to cover|to pay for|towards|for) ..3 (rent|@housing|food|meals|board|bills|feeding)"
         ],
         "near": [],
         "exclusions": [
@@ -956,7 +2752,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Accommodation £90 per week, deducted from your wages.",
             "Food and bed are taken out of your pay.",
-            "Housing £85/wk deducted off wages."
+            "Housing £85/wk deducted off wages.",
+            "Most of the pay goes towards your room and meals."
           ],
           "noMatch": [
             "Accommodation is free and nothing is deducted from wages.",
@@ -971,10 +2768,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The worker must work until a debt or loan to the recruiter, employer or manager is paid off.",
         "source": "ILO Indicators of Forced Labour (debt bondage); UNODC Human Trafficking Indicators (debt bondage); Polaris typology (debt in escort and illicit massage).",
         "patterns": [
-          "(work|working|worked) off ..2 (debt|debts|loan|loans|ticket|fare|costs|advance|money|fee|fees)",
+          "(work|working|worked) off ..2 (@debt|ticket|fare|costs|advance|money|@fee)",
           "(work|working) it off",
-          "(until|till|before|once) ..2 (debt|debts|loan|advance|ticket|fare|cost|costs) ..3 (paid|repaid|cleared|settled|worked)",
-          "(debt|debts|loan|advance) ..3 (repaid|paid|worked|cleared) ..2 (work|working|earnings|salary|wages)",
+          "(until|till|before|once) ..3 (@debt|advance|ticket|fare|cost|costs) ..5 (paid|repaid|cleared|settled|worked)",
+          "(@debt|advance) ..3 (repaid|paid|worked|cleared) ..2 (work|working|earnings|salary|wages)",
           "(owe|owes|owing) (us|the agency|the boss|the house|the manager|me|him|her) ..3 (ticket|flight|travel|visa|fee|fees|costs|room|debt|loan|money)"
         ],
         "near": [],
@@ -1002,7 +2799,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(pretty|attractive|good looking|beautiful|slim|sexy|hot|cute|nice looking) (girls|girl|women|woman|ladies|lady|females|female|waitresses|hostesses|receptionists|dancers|models)",
           "(good|nice|slim|attractive|pleasant) (appearance|figure|looks|body)",
-          "(girls|ladies|women|females) ..1 (aged|age|ages|between|from) #num ..2 #num",
+          "@girl ..1 (aged|age|ages|between|from)? #num18-99 ..2 #num18-99",
           "(only|just) (girls|ladies|women|females) (aged|age|between|under|below|up to)",
           "(height|weight) ..2 #num (cm|kg|m)",
           "(measurements|vital statistics|body measurements|bust size|dress size|waist size)",
@@ -1011,7 +2808,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(job|jobs|work|position|positions|vacancy|vacancies|hiring|wanted|needed|salary|pay|apply|waitress|waitresses|hostess|hostesses|dancer|dancers|receptionist|bar|club|restaurant|hotel|abroad|overseas|contract)"
+              "(=job|=jobs|vacancy|vacancies|=position|=positions|hiring|=hire|wanted|needed|salary|pay|apply|recruit*|waitress|waitresses|hostess|hostesses|dancer|dancers|receptionist|@abroad|contract|to work|work in|work at|for work)"
             ],
             "window": 40
           }
@@ -1061,8 +2858,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The job interview is held by chat or instant messenger, not by a person at an address — typical of fake recruiters.",
         "source": "US Federal Trade Commission job-scam guidance (interviews over chat apps); FBI IC3 public service announcements on fake job offers.",
         "patterns": [
-          "(interview|interviews|interviewed) ..4 (via|on|through|by|over|using) (yahoo|yahoo messenger|skype|google hangouts|hangouts|hangout|gchat|telegram|whatsapp|wickr|signal|chat|instant messenger|text message|text messages|messenger|im)",
-          "(online|chat|text|instant) (interview|interviews)"
+          "(interview|interviews|interviewed) ..4 (via|on|through|by|over|using) (yahoo|yahoo messenger|skype|google hangouts|hangouts|hangout|gchat|@chat_app|signal|chat|instant messenger|text message|text messages|im)",
+          "(online|chat|text|instant) (interview|interviews)",
+          "(interview|interviews) (are|is|will be)? (held|done|conducted)? (online only|only online|by chat|via chat|on chat|by text|over text|by message)"
         ],
         "near": [],
         "exclusions": [],
@@ -1083,7 +2881,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "deceptive_recruitment",
         "weight": 0.2,
         "description": "Data-entry, typing, survey or ad-posting \"jobs\" offered to anyone, a classic advance-fee and task-scam lure.",
-        "source": "US Federal Trade Commission job-scam guidance (data entry, reshipping, mystery shopping); INTERPOL 2023 (typing jobs as scam-centre lures).",
+        "source": "US Federal Trade Commission job-scam guidance (data entry, reshipping, mystery shopping); INTERPOL global warning on human trafficking-fuelled fraud (Purple Notice, June 2023) (typing jobs as scam-centre lures).",
         "patterns": [
           "(data entry|data-entry|typing|copy paste|form filling|survey|ad posting|online surveys) (job|jobs|work|clerk|clerks|operator|operators|position|positions|assistant|assistants|specialist|from home)",
           "(online|remote|part time|part-time) (data entry|typing|survey) (job|jobs|work|clerk|operator|operators)?",
@@ -1134,14 +2932,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.deceptive_recruitment.easy_money_no_skills",
+        "category": "deceptive_recruitment",
+        "weight": 0.45,
+        "description": "Easy or quick money promised together with \"no experience\", \"no skills\" or \"anyone can do it\" - high pay for work that needs nothing, the too-good-to-be-true offer.",
+        "source": "IOM advice on deceptive job offers (high pay for low-skilled work, no qualifications asked); ILO Indicators of Forced Labour (deception); US Federal Trade Commission job-scam guidance.",
+        "patterns": [
+          "(easy|quick|fast|big|good|serious) (money|cash|income|pay|earnings)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(no|zero|without) (experience|exp|skills|qualification|qualifications|cv|english|interview)",
+              "(anyone can|unskilled|no experience needed|beginners welcome|beginners fine|start tomorrow|start tmrw|start today)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [
+          "good (money|pay) (management|habits|sense)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Easy money, no exp needed, start tomorrow."
+          ],
+          "noMatch": [
+            "Good pay for qualified electricians, five years of experience."
+          ]
+        }
+      },
+      {
         "id": "en.deceptive_recruitment.entertainment_abroad",
         "category": "deceptive_recruitment",
         "weight": 0.4,
         "description": "Hostess, dancer, entertainer, bar or massage work abroad, the cover job most often used for recruitment into sexual exploitation.",
         "source": "UNODC Human Trafficking Indicators; IOM advice on deceptive job offers; US TIP Report 2024 (entertainment-visa and hostess recruitment).",
         "patterns": [
-          "(hostess|hostesses|dancer|dancers|entertainer|entertainers|masseuse|masseuses|massage|barmaid|barmaids|club girls|bar girls|nightclub|karaoke|lounge|cabaret|gogo|companion|models|modelling|modeling) ..8 (abroad|overseas|dubai|uae|qatar|bahrain|kuwait|oman|saudi|japan|korea|macau|cyprus|turkey|istanbul|malaysia|thailand|singapore|lebanon|beirut|europe|gulf)",
-          "(abroad|overseas|dubai|uae|qatar|bahrain|kuwait|oman|japan|korea|macau|cyprus|turkey|malaysia|singapore|lebanon|gulf|middle east) ..8 (hostess|hostesses|dancer|dancers|entertainer|entertainers|masseuse|masseuses|bar girls|club girls|nightclub|night club|karaoke|cabaret|companion|models)"
+          "(hostess|hostesses|hostessing|dancer|dancers|dancing|entertainer|entertainers|masseuse|masseuses|massage|barmaid|barmaids|club girls|bar girls|nightclub|karaoke|lounge|cabaret|gogo|companion|models|modelling|modeling) ..8 @abroad",
+          "@abroad ..8 (hostess|hostesses|hostessing|dancer|dancers|dancing|entertainer|entertainers|masseuse|masseuses|bar girls|club girls|nightclub|night club|karaoke|cabaret|companion|models)"
         ],
         "near": [],
         "exclusions": [
@@ -1152,7 +2982,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Hostesses needed for a VIP lounge in Dubai.",
-            "Work in Japan as a dancer, contract 6 months."
+            "Work in Japan as a dancer, contract 6 months.",
+            "Dancing jobs abroad for ladies, return flight paid."
           ],
           "noMatch": [
             "Hostess needed for our family restaurant in Leeds."
@@ -1174,7 +3005,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(visa|visas|flight|flights|ticket|tickets|travel|abroad|overseas|passport|documents|papers|accommodation|job|work|salary|country|airport|arrival|girls)"
+              "(@travel|@abroad|@documents|@housing|@job|country|airport|arrival|girls)"
             ],
             "window": 30
           }
@@ -1325,8 +3156,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "No experience, skills or qualifications needed; ordinary in entry-level ads, part of the too-good-to-be-true pattern with other cues.",
         "source": "IOM advice on deceptive job offers; Volodko, Cockbain & Kleinberg 2020 (indicators in work-abroad ads).",
         "patterns": [
-          "(no|zero|without) (previous|prior|work)? (experience|qualifications|skills|skill|cv|resume|interview|education|diploma|degree)",
-          "(experience|qualifications|skills|cv|interview) (not|isn t) (needed|required|necessary|important)"
+          "(no|zero|without) (previous|prior|work)? (experience|exp|qualification|qualifications|skills|skill|cv|resume|interview|education|diploma|degree|licence|license)",
+          "(experience|exp|qualification|qualifications|skills|cv|interview) (not|isn t) (needed|required|necessary|important)"
         ],
         "near": [],
         "exclusions": [],
@@ -1335,7 +3166,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "No experience needed, full training given.",
-            "Experience not required."
+            "Experience not required.",
+            "No qualification needed, no exp."
           ],
           "noMatch": [
             "Minimum two years' experience in a busy kitchen."
@@ -1378,8 +3210,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "IOM advice on deceptive job offers; UNODC Human Trafficking Indicators (recruitment of women on appearance for \"entertainment\" work).",
         "patterns": [
           "(full body|full length|body|bikini|swimsuit|swimwear|lingerie|underwear|figure|body shape) (photo|photos|pic|pics|picture|pictures|shot|shots|selfie|selfies|image|images)",
-          "(send|attach|include|with|whatsapp|upload) ..3 (photo|photos|pic|pics|picture|pictures|selfie|selfies) ..2 (age|height|weight|measurements|size)",
-          "(dm|message|pm|inbox|whatsapp|text) (me|us)? (with|your) (pics|photos|pictures|selfies|photo|pic)"
+          "(send|attach|include|with|@chat_app|upload) ..3 (photo|photos|pic|pics|picture|pictures|selfie|selfies) ..2 (age|height|weight|measurements|size)",
+          "(dm|message|pm|inbox|@chat_app|text) (me|us)? (with|your) (pics|photos|pictures|selfies|photo|pic)",
+          "(send|attach|include|with) ..3 (photo|photos|pic|pics|picture|pictures) ..3 (swimwear|swimsuit|bikini|lingerie|underwear|full length|full body|short dress)"
         ],
         "near": [],
         "exclusions": [
@@ -1394,6 +3227,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Two passport photos needed for your ID badge."
+          ]
+        }
+      },
+      {
+        "id": "en.deceptive_recruitment.photos_for_job",
+        "category": "deceptive_recruitment",
+        "weight": 0.3,
+        "description": "Pictures asked of applicants (\"send pics\", \"DM your photos\") for hostess, party, dancing or work-abroad offers, where looks decide who is taken.",
+        "source": "IOM advice on deceptive job offers; UNODC Human Trafficking Indicators (recruitment of women on appearance for \"entertainment\" work).",
+        "patterns": [
+          "(send|attach|dm|whatsapp|inbox|upload) (me|us)? (your|some|a few|#num)? (pics|photos|pictures|selfies|photo|pic)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|hostess|hostesses|dancer|dancers|dancing|models|modelling|parties|party|apply|salary|recruit*|hiring|@abroad|per week|a week)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [
+          "(send|attach|upload) ..2 (pics|photos|pictures|photo) (of|showing) (the|your)? (damage|item|items|car|room|flat|property|work|portfolio|receipt)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Girls for VIP parties abroad, 3k a week, send pics."
+          ],
+          "noMatch": [
+            "Send photos of the damage with your claim."
           ]
         }
       },
@@ -1438,7 +3302,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(discreet|discrete|trustworthy|trusted) (people|persons|person|guys|girls|ladies|candidates|applicants|individuals|workers) (only|needed|wanted|required)",
           "(must|can|able to) keep ..1 (secret|secrets|quiet|mouth shut|a secret)",
-          "(job|work|this|everything) (is|stays|must stay|must remain) (secret|confidential|between us)"
+          "(job|work|this|everything) (is|stays|must stay|must remain) (secret|confidential|between us)",
+          "(don t|do not|dont|never|must not) (tell|inform|talk to|speak to) (anyone|anybody|nobody|people) ..2 (this|the|about the|about this)? (job|work|offer|trip|place|arrangement|deal)"
         ],
         "near": [],
         "exclusions": [
@@ -1465,12 +3330,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(start|leave|travel|depart|fly|flying|departure|go) (immediately|asap|urgently|this week|next week|tomorrow|right away|within days|in a few days|now)",
           "(urgent|urgently|immediate) (hiring|departure|recruitment|start|travel|vacancy|vacancies|need|needed)",
-          "(limited|few) (places|slots|seats|spots|positions) (left|available|remaining)"
+          "(limited|few) (places|slots|seats|spots|positions) (left|available|remaining)",
+          "(fly|flying) out ..2 (within|in) #num (days|weeks)"
         ],
         "near": [
           {
             "patterns": [
-              "(abroad|overseas|flight|flights|ticket|dubai|europe|uk|usa|canada|japan|gulf|poland|germany|italy|cyprus|malaysia|thailand|cambodia|airport)"
+              "(@abroad|@travel|uk|usa|poland|germany|italy|airport)"
             ],
             "window": 40
           }
@@ -1495,17 +3361,24 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Flight, visa and travel to the job paid or arranged by the recruiter; common in lawful schemes, a core lure in deceptive offers.",
         "source": "IOM advice on deceptive job offers; UNODC Human Trafficking Indicators (travel arranged by recruiter); TAXONOMY (travel, visa and housing \"all arranged\").",
         "patterns": [
-          "free (air|plane)? (flight|flights|ticket|tickets|airfare|air ticket|air tickets|visa|visas|travel|transport to|transfer to|journey)",
-          "(~flight|~ticket|~visa|airfare) ..4 (~provided|~arranged|paid|~covered|~included|free|sorted)",
-          "(flight|flights|ticket|tickets|airfare|visa|visas|travel) (is|are|will be)? (provided|arranged|paid|covered|included|sorted|on us|paid by us|paid by the company|paid by the agency)",
-          "(we|agency|company|employer|boss|sponsor) ..1 (~pay|~cover|~arrange|~book|~buy|~process|~handle|~provide|~give|~offer) ..2 (flight|flights|ticket|tickets|airfare|visa|visas|travel|journey)"
+          "free (air|plane)? (@travel|transport to|transfer to)",
+          "@travel ..3 @covered",
+          "(we|agency|company|employer|boss|sponsor|family) ..1 (~pay|~cover|~arrange|~book|~buy|~process|~handle|~provide|~give|~offer|~sort|~fund) ..2 @travel",
+          "(@travel|hotel|hotels|stay) ..3 (on us|on the house|all paid|all expenses paid|paid for)",
+          "(free|all expenses paid) (holiday|holidays|trip|trips|vacation|getaway)",
+          "(#num|k|grand) (plus|+) (a)? (free)? (flight|flights|ticket|tickets|flight home|flights home|return flight|ticket home|plane ticket|hotel)"
         ],
         "near": [],
         "exclusions": [
           "(flight|flights|ticket|tickets|airfare|visa|visas|travel) ..2 (not|isn t|aren t|never|no longer) ..2 (provided|arranged|paid|covered|included)",
           "visa sponsorship",
           "(paid|covered|arranged) by (you|the worker|the employee|yourself|the candidate|candidates|workers)",
-          "(not|isn t|aren t|never) (~provided|~arranged|paid|~covered|~included)"
+          "(not|isn t|aren t|never) (~provided|~arranged|paid|~covered|~included)",
+          "(visa|visas) free (travel|entry|access|countries|country|for|to)",
+          "(travel|enter|visit|travelling|traveling) (visa|visas) free",
+          "(own|your own) (@travel|travel arrangements)",
+          "(win|won|chance to win|prize|competition|draw|raffle) ..4 (free|paid) (holiday|holidays|trip|trips|vacation)",
+          "(holiday|holidays) (pay|paid|entitlement|allowance)"
         ],
         "unlessNear": [],
         "negatable": false,
@@ -1514,11 +3387,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Free flight and visa, start next month.",
             "Ticket and accommodation provided by the company.",
             "We arrange your visa and pay your flight.",
-            "Company provides visa, flight and accommodation."
+            "Company provides visa, flight and accommodation.",
+            "Treatment overseas with flights and hotel arranged.",
+            "Get a free trip to the sun, hotel paid by us."
           ],
           "noMatch": [
             "Flights are not included in the salary package.",
-            "Visa sponsorship available for suitable candidates."
+            "Visa sponsorship available for suitable candidates.",
+            "Please make your own travel arrangements to the venue.",
+            "Enter our draw for a chance to win a free holiday."
           ]
         }
       },
@@ -1530,9 +3407,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "IOM advice on deceptive job offers (vague or missing employer details); Volodko, Cockbain & Kleinberg 2020 (no company name or address).",
         "patterns": [
           "(details|info|information|name|location|address|rest) ..5 (given|provided|explained|shared|sent|discussed|told|revealed|disclosed) (on arrival|in private|privately|in person|later|when you arrive|once you arrive|after selection)",
-          "(details|info|information|name|location|address|rest) ..2 (given|provided|explained|shared|sent|discussed|told) (by|on|in|via) (phone|whatsapp|telegram|dm|pm|inbox)",
-          "(details|info|information|salary|location) (in|via|by|on|through) (dm|pm|private|inbox|whatsapp|telegram|phone)",
-          "(explain|discuss|tell you) (everything|all|the details|more) ..2 (arrival|arrive|private|phone|call|whatsapp|person)"
+          "(details|info|information|name|location|address|rest) ..2 (given|provided|explained|shared|sent|discussed|told) (by|on|in|via) (phone|@chat_app|dm|pm|inbox)",
+          "(details|info|information|salary|location) (in|via|by|on|through) (dm|pm|private|inbox|@chat_app|phone)",
+          "(explain|discuss|tell you) (everything|all|the details|more) ..2 (arrival|arrive|private|phone|call|@chat_app|person)"
         ],
         "near": [],
         "exclusions": [],
@@ -1557,12 +3434,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Volodko, Cockbain & Kleinberg 2020 (work-abroad ads); IOM advice on deceptive job offers.",
         "patterns": [
           "(work|job|jobs|vacancy|vacancies|positions|employment|opportunity|opportunities) (abroad|overseas|in europe|in the gulf|in the middle east|in dubai|in the uae)",
+          "(@job) ..2 (in|to) (dubai|uae|qatar|saudi|kuwait|oman|bahrain|the gulf|the middle east|canada|cyprus|malaysia|japan|korea)",
           "(work|live and work|relocate) (in|to) (europe|the uk|uk|usa|the usa|america|canada|australia|dubai|japan|germany|poland|the gulf)"
         ],
         "near": [
           {
             "patterns": [
-              "(no experience|no english|free|urgent|urgently|easy|guaranteed|high salary|visa|girls|ladies|women|fee|fees|deposit|whatsapp|telegram)"
+              "(no experience|no english|free|urgent|urgently|easy|guaranteed|high salary|visa|@girl|@fee|@chat_app)"
             ],
             "window": 40
           }
@@ -1584,13 +3462,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "document_control",
         "weight": 0.7,
         "description": "Recruiter offers a new, false or borrowed identity, passport or papers to the worker.",
-        "source": "ILO Indicators of Forced Labour (retention and control of identity documents); UNODC Human Trafficking Indicators (false documents provided by recruiter); Europol 2025.",
+        "source": "ILO Indicators of Forced Labour (retention and control of identity documents); UNODC Human Trafficking Indicators (false documents provided by recruiter); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (document fraud).",
         "patterns": [
-          "(fake|false|forged|borrowed|counterfeit) (~passport|id|ids|~identity|papers|name|names|ssn|~document|permit|~visa)",
+          "(fake|false|forged|borrowed|counterfeit) (@documents|~identity|name|names|ssn|~visa)",
           "(new|another|different|second) (~passport|~identity|ssn|social security number|national insurance number)",
-          "(papers|documents|passport|id|permit) ..2 (made|fixed|sorted|done|created) (for you|by us|here|quickly|in a week|in days)",
-          "(we|agency|boss) ..1 (make|fix|create) ..2 (papers|documents|id|passport|permit|ssn)",
-          "(use|work under|work on|work with) (someone else s|another person s|a friend s|another|somebody s|a borrowed|borrowed) (id|ids|name|papers|documents|passport|account|permit|ssn|number)",
+          "(papers|documents|passport|id|permit|docs) ..2 (made|fixed|sorted|done|created) (for you|by us|here|quickly|in a week|in days)",
+          "(we|agency|boss) ..1 (make|fix|create) ..2 (papers|documents|id|passport|permit|ssn|docs)",
+          "(use|work under|work on|work with) (someone else s|another person s|a friend s|another|somebody s|a borrowed|borrowed|a different|a fake|a false|a new) (id|ids|name|papers|documents|passport|account|permit|ssn|number|identity)",
+          "(papers|documents|id|passport|ids|permit) (that)? (we|the agency|the boss|the company|i) (give|provide|supply|make|arrange|get) (you|for you)",
           "(buy|sell|selling|order|purchase) ..2 (registered|real|genuine|original|authentic|fake|unregistered)? (passports|passport|id cards|ids|residence permits|residence permit|driving licences|driving licence|drivers licenses|driver s licenses|drivers license|driver s license|ssn cards|green cards|work permits|birth certificates)",
           "(registered|real|genuine|original|authentic) (passports|id cards|residence permits|driving licences|drivers licenses|driver s licenses|ssn cards|green cards|work permits) ..5 (for sale|available|delivery|in stock|database)"
         ],
@@ -1617,23 +3496,55 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.document_control.marriage_for_papers",
+        "category": "document_control",
+        "weight": 0.6,
+        "description": "A marriage arranged for a fee to obtain residence, a visa or citizenship papers - document fraud in which the arranger controls the papers and the spouse.",
+        "source": "Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (sham marriages and document fraud facilitating irregular migration); Europol, European Migrant Smuggling Centre (EMSC) annual report (marriages of convenience); UNODC Human Trafficking Indicators (forced and sham marriage).",
+        "patterns": [
+          "(arrange|arranges|arranged|organise|organize|fix|find|sort|provide|get) ..3 (marriage|wedding|husband|wife|spouse|bride|groom|partner) ..9 (residence|residency|papers|visa|citizenship|passport|green card|permit|documents|card|eu)",
+          "(residence|residency|papers|visa|citizenship|passport|green card|permit|documents) ..9 (arrange|arranges|arranged|organise|organize|fix|find|sort|provide|get) ..3 (marriage|wedding|husband|wife|spouse|bride|groom)",
+          "(sham|fake|paper|contract|convenience|arranged) (marriage|marriages|wedding|weddings)",
+          "(arrange|arranges|arranged|organise|organize|fix|find|get|sort) ..2 (marriage|wedding|husband|wife|spouse|bride|groom|partner) (with|to) (a|an)? ..1 (citizen|citizenship|national|resident|passport holder|green card holder)",
+          "marriage of convenience"
+        ],
+        "near": [],
+        "exclusions": [
+          "(wedding|marriage) (planner|planners|planning|venue|venues|photographer|photography|dress|dresses|cake|cakes|band|dj|flowers|invitations)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Want EU papers? We find you a husband with citizenship, residence card in months, fee 9000.",
+            "Contract marriage for a green card, all paperwork handled.",
+            "We arrange a wedding with an EU citizen, documents included."
+          ],
+          "noMatch": [
+            "Wedding planner: we arrange the venue, flowers and photographer."
+          ]
+        }
+      },
+      {
         "id": "en.document_control.no_papers_needed",
         "category": "document_control",
         "weight": 0.6,
-        "description": "No papers, ID, work permit or social security number needed to work, i.e. informal, unprotected employment.",
+        "description": "No papers, ID, work permit, NI or social security number needed to work, or \"we don't ask\": informal, unprotected employment.",
         "source": "UNODC Human Trafficking Indicators (workers without documents); ILO Indicators of Forced Labour (abuse of vulnerability); UK GLAA indicators.",
         "patterns": [
-          "(no|without|zero) (papers|documents|document|documentation|id|passport|permit|ssn|ni number|green card|paperwork) (needed|required|necessary|ok|okay|fine|accepted|asked|checked|checks|problem)",
-          "(no|without|zero) (work permit|right to work|social security|social security number|national insurance|national insurance number|residence permit) (needed|required|necessary|ok|okay|fine|accepted|asked|checked|checks|problem)",
-          "(papers|documents|id|passport|permit|ssn|status|right to work) (not|aren t|isn t|are not|is not) (needed|required|necessary|checked|important|a problem|an issue)",
-          "(don t|do not|doesn t|does not|won t|will not|never) (ask for|check|need|require|care about) ..1 (papers|documents|id|passport|permit|ssn|status|right to work|visa)",
-          "(with or without|even without) ..1 (papers|documents|id|passport|permit|visa|status)",
-          "(no|without) (papers|documents|id|passport|ssn|permit) ..3 (cash job|cash work|cash in hand|paid cash|cash daily|cash paid)"
+          "(no|without|zero) @documents (needed|required|necessary|ok|okay|fine|accepted|asked|checked|checks|problem|no problem|no stress|no wahala|no worries)",
+          "(no|without|zero) (@documents|paperwork|right to work|social security|national insurance|bank account|bank acct|cscs|dbs) ..6 (we don t ask|we dont ask|don t ask|dont ask|no questions|not needed|not required|not checked|nobody checks|no one checks|we never check|we don t check|we dont check)",
+          "(no|without|zero) (work permit|right to work|social security|social security number|national insurance|national insurance number|residence permit|paperwork) (needed|required|necessary|ok|okay|fine|accepted|asked|checked|checks|problem)",
+          "(@documents|status|right to work) (not|aren t|isn t|are not|is not) (needed|required|necessary|checked|important|a problem|an issue)",
+          "(don t|do not|doesn t|does not|won t|will not|never) (ask for|check|need|require|care about) ..1 (@documents|status|right to work|visa)",
+          "(with or without|even without) ..1 (@documents|visa|status)",
+          "(no|without) @documents ..3 (cash job|cash work|cash in hand|paid cash|cash daily|cash paid)"
         ],
         "near": [],
         "exclusions": [
           "no (paperwork|contract) (needed|required) (to|for) (return|returns|cancel|sign up|join|buy|subscribe)",
-          "(no|without) (id|passport) (needed|required) (to|for) (enter|entry|buy|shop|book|browse)"
+          "(no|without) (id|passport|ids) (needed|required) (to|for) (enter|entry|buy|shop|book|browse)",
+          "(i|i m|i am|i still) (don t|do not|won t|no longer) (need|require)"
         ],
         "unlessNear": [],
         "negatable": false,
@@ -1641,11 +3552,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "No papers needed, cash job.",
             "Right to work not checked, start tomorrow.",
-            "We hire with or without documents."
+            "We hire with or without documents.",
+            "No national insurance number or bank account, we never check."
           ],
           "noMatch": [
             "Valid right to work in the UK required.",
-            "No paperwork needed to sign up for the gym."
+            "No paperwork needed to sign up for the gym.",
+            "I don't need a green card, I was born here."
           ]
         }
       },
@@ -1656,12 +3569,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "\"No papers? No problem\": missing documents dismissed as unimportant by the recruiter, who offers to sort it out.",
         "source": "UNODC Human Trafficking Indicators (workers without documents); IOM advice on deceptive job offers; ILO Indicators of Forced Labour (abuse of vulnerability).",
         "patterns": [
-          "(no|without) (papers|documents|id|passport|visa|permit|work permit|status)"
+          "(no|without) (@documents|visa|status)"
         ],
         "near": [
           {
             "patterns": [
-              "(don t worry|dont worry|no worries|no problem|not a problem|never mind|we arrange|we organize|we organise|we fix|we sort|we help|doesn t matter|does not matter|it s ok|its ok|we can help)"
+              "(don t worry|dont worry|no worries|no problem|not a problem|no stress|no wahala|never mind|we arrange|we organize|we organise|we fix|we sort|we help|doesn t matter|does not matter|it s ok|its ok|we can help|we sort it|we will sort it)"
             ],
             "window": 8
           }
@@ -1674,7 +3587,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "No documents? Don't worry, we organize everything.",
-            "Without papers? No problem, we help you find work."
+            "Without papers? No problem, we help you find work.",
+            "No documents? No stress, we handle it."
           ],
           "noMatch": [
             "Lost passport? Apply for a replacement at the embassy, no problem.",
@@ -1686,22 +3600,26 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "en.document_control.passport_kept",
         "category": "document_control",
         "weight": 0.85,
-        "description": "The employer, agency or manager keeps or holds the worker's passport or identity papers (\"for safekeeping\").",
+        "description": "The employer, agency or manager keeps, holds or \"looks after\" the worker's passport or identity papers (\"for safekeeping\", \"handled by HR on arrival\").",
         "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators; US TIP Report 2024.",
         "patterns": [
-          "(~passport|~document|papers|id) ..2 (kept|held|~retain|~store|~collect|~lock|~confiscate|taken) (by|with) ..1 (agency|employer|company|manager|boss|supervisor|sponsor)",
-          "(~passport|~document|papers|id) ..2 (kept|held|~retain|~store|~collect|~lock|~confiscate|taken) (in|at|for) ..1 (safe|safekeeping|safety|security|office)",
-          "(we|agency|employer|company|boss|manager|sponsor|supervisor|owner|madam) ..1 (~keep|kept|~hold|held|~retain|~collect|~store|~safeguard|~lock|~confiscate) ..2 (~passport|~document|papers|id|ids)",
-          "(~passport|~document|papers|id|ids) ..2 (kept|held|~retain|~collect|~confiscate|taken|~store|~lock) ..6 (returned|given back|handed back|back) ..1 (when|after|at the end|once|on|upon|only)",
-          "(~passport|~document|papers|id|ids) ..2 (~collect|taken|kept|held|~retain) (on|upon|at) ..1 (arrival|first day|day one|start)",
-          "(~passport|~document|papers|id|ids) ..3 (for safe keeping|for safekeeping|for your safety|for your protection|for security|for safety|until the end of|until the contract ends|until you finish|until the debt)",
-          "(~passport|~document|papers|id|ids) (stay|stays|remain|remains|will stay|will remain|are kept|is kept|are held|is held) (with|at|in) (the|our)? (agency|employer|company|manager|boss|supervisor|sponsor|office|agent|host family|family|recruiter|us|madam|owner)"
+          "@documents ..2 @hold (by|with) ..2 (agency|employer|company|@manager|hr|office|us|family|host family|the family)",
+          "@documents ..2 @hold (in|at|for) ..1 (safe|safekeeping|safety|security|office|processing|residency|registration)",
+          "@documents ..2 @hold ..4 for (registration|processing|residency|safekeeping|safe keeping)",
+          "(we|agency|employer|company|family|@manager|hr|office) ..2 @hold ..3 @documents",
+          "@documents ..2 @hold ..6 (returned|given back|handed back|back) ..1 (when|after|at the end|once|on|upon|only)",
+          "@documents ..3 (@hold|handled|processed|managed) ..3 (on|upon|at) ..1 (arrival|first day|day one|start)",
+          "@documents ..3 (for safe keeping|for safekeeping|keep safe|keep it safe|safe for you|for your safety|for your protection|for security|for safety|until the end of|until the contract ends|until you finish|until the debt|during your stay|during the contract|for the whole contract|for the season|for residency reasons)",
+          "@documents (stay|stays|remain|remains|will stay|will remain|are kept|is kept|are held|is held|go|goes) (with|at|in|to) (the|our)? (agency|employer|company|@manager|office|host family|family|us|hr)",
+          "(@manager|we|employer|agency|company|family) ..6 @hold (it|them|both|these) (on|in|at|safe|for you|until|during)"
         ],
         "near": [],
         "exclusions": [
-          "(bring|show|present|carry|upload|scan|photocopy|copy) ..2 (~passport|~document|id|papers)",
+          "(bring|show|present|carry|upload|scan|photocopy|copy|check|checks|checked|verify|see) ..2 @documents",
           "(kept|held|stored|retained) (securely|confidentially|in line with|in accordance with|under gdpr|under data protection)",
-          "(never|not|don t|won t|do not|will not|doesn t|does not) ..2 (~keep|kept|~hold|held|~retain|~collect|~take|taken|~confiscate|~lock|~store)"
+          "(never|not|don t|won t|do not|will not|doesn t|does not) ..2 @hold",
+          "(take|takes|taking|took|keep|keeps) ..2 (copy|copies|photo|photos|scan|scans|picture|pictures|photocopy|photocopies) (of)?",
+          "(you|workers|staff|employees|you ll|you will) (keep|hold|retain|always keep|always hold) ..2 @documents"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -1710,12 +3628,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "The agency keeps your passport for safekeeping during the contract.",
             "Passports are held by the manager until the end of the season.",
             "Boss will hold all documents for security reasons.",
-            "Passports stay with the agency for the length of the contract."
+            "Passports stay with the agency for the length of the contract.",
+            "Our supervisor looks after your ID card while you work here.",
+            "Passport processed by the office on arrival."
           ],
           "noMatch": [
             "Please bring your passport to the interview for right-to-work checks.",
             "We never keep your passport: your documents stay with you.",
-            "Copies of your ID are stored securely in line with data protection law."
+            "Copies of your ID are stored securely in line with data protection law.",
+            "You keep your passport and residence card at all times."
           ]
         }
       },
@@ -1723,26 +3644,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "en.document_control.surrender_documents",
         "category": "document_control",
         "weight": 0.8,
-        "description": "Worker told to hand over or surrender their passport or ID on arrival.",
+        "description": "Worker told to hand over, surrender or give their passport or ID to the recruiter, supervisor or a named person.",
         "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators.",
         "patterns": [
-          "(hand over|hand in|surrender|give up|give us|give me|give the agency|give the manager|give it to) ..2 (~passport|~document|papers|id|ids)",
-          "give (your|all|the|their|her) (~passport|~document|papers|id|ids) (to)",
-          "(~passport|~document|papers|id) (must be|to be|should be|are to be|will be) (handed|surrendered|given|deposited|left)"
+          "(hand over|hand in|surrender|give up|give us|give me|give the agency|give the manager|give it to) ..2 @documents",
+          "(give|hand|pass|send) (your|all|the|their|her|his|over your|over the|in your) ..1 @documents (to|with|at)",
+          "@documents (must be|to be|should be|are to be|will be|is to be) (handed|surrendered|given|deposited|left)"
         ],
         "near": [],
         "exclusions": [
-          "(~passport|~document|papers|id) ..3 (returned|given back|handed back|back to you) ..3 (same day|immediately|after|once)"
+          "@documents ..3 (returned|given back|handed back|back to you) ..3 (same day|immediately|after|once)",
+          "(give|send|hand) ..2 (a|the)? (copy|copies|photocopy|scan) (of)?"
         ],
         "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
             "On arrival you hand over your passport to the supervisor.",
-            "Passports must be surrendered on arrival."
+            "Passports must be surrendered on arrival.",
+            "Hand your residence permit to the foreman on day one."
           ],
           "noMatch": [
-            "Never hand over your passport to an employer."
+            "Never hand over your passport to an employer.",
+            "Send a scan of your ID card to HR."
           ]
         }
       },
@@ -1756,12 +3680,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(on|with|using|by) ..1 (tourist|visitor|visit|student) (visa|visas)",
           "(tourist|visitor|visit) (visa|visas) ..1 (enough|fine|ok|okay|no problem|accepted|provided|arranged|first)",
           "(come|enter|travel|arrive|fly) (as|on) (a)? (student|tourist|visitor|students|tourists|visitors)",
-          "(change|convert|switch) ..2 (visa|status) (later|after arrival|when you arrive|there)"
+          "(change|convert|switch) ..2 (visa|status) (later|after arrival|when you arrive|there)",
+          "(tourist|visit|visitor) (visa|visas) ..3 (then|and then|later|after) (convert|change|switch|converted|changed)"
         ],
         "near": [
           {
             "patterns": [
-              "(work|job|jobs|working|salary|employment|wages|shift|hiring|start|girls)"
+              "(@job|working|salary|shift|start|girls)"
             ],
             "window": 25
           }
@@ -1786,9 +3711,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.3,
         "description": "Narrow age limits (e.g. 18-35) and fast typing or basic computer skills for an overseas office job, a recurring pattern of scam-compound ads.",
-        "source": "INTERPOL 2023 global warning (age-limited \"customer service\" and typing jobs); OHCHR 2023; IOM.",
+        "source": "INTERPOL global warning on human trafficking-fuelled fraud (Purple Notice, June 2023) (age-limited \"customer service\" and typing jobs); OHCHR, \"Online scam operations and trafficking into forced criminality in Southeast Asia\" (2023); IOM.",
         "patterns": [
-          "(age|aged|ages|between) (18|20|21|22) ..2 (30|32|35|38|40)",
+          "(age|aged|ages|between) #num16-25 ..2 #num26-45",
+          "#num16-25 ..1 #num26-45 (yrs|years|yo|y o|years old)",
           "(fast|good|quick) (typing|typist|typer|keyboard skills)",
           "(typing speed|words per minute|wpm)",
           "(can|able to|must) type (fast|quickly)"
@@ -1796,7 +3722,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(cambodia|myanmar|laos|thailand|bangkok|dubai|malaysia|philippines|abroad|overseas|free flight|free visa|visa|dormitory|usdt|crypto|investment|online|telegram|chinese|english|vietnamese|indonesian|thai)"
+              "(@compound_place|thailand|bangkok|malaysia|philippines|@abroad|free flight|free visa|visa|dormitory|usdt|@crypto|investment|online|@chat_app|chinese|english|vietnamese|indonesian|thai)"
             ],
             "window": 40
           }
@@ -1807,7 +3733,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Age 18-35, fast typing, work abroad in Malaysia.",
-            "Requirements: good typing, basic English, age 20-35, dormitory provided."
+            "Requirements: good typing, basic English, age 20-35, dormitory provided.",
+            "Age 19-34, can type fast, free dorm in Laos."
           ],
           "noMatch": [
             "Typing speed of 50 wpm required for this legal secretary role in Bristol."
@@ -1818,20 +3745,23 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "en.forced_criminality.compound_location_job",
         "category": "forced_criminality",
         "weight": 0.6,
-        "description": "Customer-service, typing, online-sales, crypto or gaming jobs in the scam-compound regions of Cambodia, Myanmar, Laos or the Thai-Myanmar border.",
-        "source": "INTERPOL 2023 Purple Notice and global warning on human trafficking-fuelled fraud; OHCHR 2023 (online scam operations in South-East Asia); IOM; US TIP Report 2024.",
+        "description": "Customer-service, typing, online-sales, crypto or gaming jobs in the scam-compound regions of Cambodia, Myanmar, Laos or the Thai-Myanmar border (@compound_place; Dubai, where most such jobs are real, is left to gulf_asia_online_job, which also asks for the free-travel package).",
+        "source": "INTERPOL global warning on human trafficking-fuelled fraud (Purple Notice, June 2023); OHCHR, \"Online scam operations and trafficking into forced criminality in Southeast Asia\" (2023) (online scam operations in South-East Asia); IOM; US TIP Report 2024.",
         "patterns": [
-          "(cambodia|myanmar|burma|laos|lao|sihanoukville|myawaddy|mae sot|shwe kokko|kk park|golden triangle|bavet|poipet|tachileik|thai border|thai myanmar border|myanmar border|wa state)"
+          "@compound_place",
+          "myanmar border"
         ],
         "near": [
           {
             "patterns": [
-              "(customer service|customer support|typing|typist|data entry|online sales|telemarketing|call center|call centre|chat support|online marketing|digital marketing|marketing|gaming|online casino|casino|crypto|cryptocurrency|investment|forex|translator|translation|chat agent|chat operator|chatter|keyboard|it support|sales agent|sales agents|content moderator|online job|online jobs|office job|office work|computer)"
+              "@compound_job"
             ],
             "window": 30
           }
         ],
-        "exclusions": [],
+        "exclusions": [
+          "(dubai|dubaï)"
+        ],
         "unlessNear": [],
         "negatable": false,
         "examples": {
@@ -1850,7 +3780,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.35,
         "description": "Free flight, visa, food and dormitory promised together for an overseas office job, the standard package of scam-compound recruiters.",
-        "source": "INTERPOL 2023 Purple Notice (free flights, accommodation and food offered by compound recruiters); OHCHR 2023; IOM.",
+        "source": "INTERPOL global warning on human trafficking-fuelled fraud (Purple Notice, June 2023) (free flights, accommodation and food offered by compound recruiters); OHCHR, \"Online scam operations and trafficking into forced criminality in Southeast Asia\" (2023); IOM.",
         "patterns": [
           "(free|provided) ..2 (dormitory|dorm|food and accommodation|food and dormitory|meals and dormitory|board and lodging|accommodation and food|food and housing|housing and food)",
           "(dormitory|dorm) (and|&) (food|meals) (free|provided|included)",
@@ -1859,7 +3789,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(customer service|typing|typist|data entry|online|computer|crypto|investment|chat|telemarketing|sales|marketing|casino|gaming|game|office|keyboard|company)"
+              "(@compound_job|online|chat|sales|game|office|company)"
             ],
             "window": 40
           }
@@ -1882,14 +3812,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.45,
         "description": "Quick cash for young people to deliver or carry packages or \"run errands\" with no questions asked, the county-lines recruitment pitch.",
-        "source": "UK Home Office county lines guidance (criminal exploitation of children and vulnerable adults); Europol 2025 (forced criminality).",
+        "source": "UK Home Office county lines guidance (criminal exploitation of children and vulnerable adults); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (forced criminality).",
         "patterns": [
-          "(deliver|delivering|drop off|dropping off|drop|run|running|carry|carrying|take|taking|move|moving) ..2 (packages|parcels|errands|drops|bits|bags|a line|lines|stuff)"
+          "(deliver|delivering|drop off|dropping off|drop|run|running|carry|carrying|take|taking|move|moving|collect|collecting) ..2 (packages|parcels|package|parcel|errands|drops|bits|bags|a line|lines|stuff)",
+          "(💊|❄|🍃|drug|drugs|gear|bits|parcel|package|food) ..1 (runner|runners|running|drops|drop offs|couriers)"
         ],
         "near": [
           {
             "patterns": [
-              "(quick cash|easy cash|fast cash|instant cash|easy money|quick money|fast money|paid same day|cash same day|cash daily|no questions asked|after school|young lads|young people|teenagers|dont tell|don t tell)"
+              "(quick cash|easy cash|fast cash|instant cash|easy money|quick money|fast money|paid same day|cash same day|cash daily|no questions asked|no questions|cash per run|cash per drop|after school|young lads|young people|teenagers|dont tell|don t tell)"
             ],
             "window": 30
           }
@@ -1915,14 +3846,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.45,
         "description": "A high flat fee per \"run\" or trip for driving or carrying goods across borders with a car provided or no questions, the pay pattern of drug and contraband courier recruitment.",
-        "source": "Europol 2025 (recruitment of drivers and couriers via online ads); UNODC Human Trafficking Indicators (forced criminality); Project authored from indicator text.",
+        "source": "Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (recruitment of drivers and couriers via online ads); UNODC Human Trafficking Indicators (forced criminality); Project authored from indicator text.",
         "patterns": [
-          "#num (per|a|each|every) (run|runs|trip|crossing|journey)"
+          "#num (per|a|each|every) (run|runs|trip|crossing|journey|drop)",
+          "(cash|paid|pay) (per|a|each|every) (run|drop|trip)"
         ],
         "near": [
           {
             "patterns": [
-              "(border|borders|no questions|don t ask|dont ask|car provided|vehicle provided|car given|abroad|across|overseas|discreet|discretion|parcels|packages|suitcase)"
+              "(border|borders|no questions|don t ask|dont ask|car provided|vehicle provided|car given|car supplied|van supplied|abroad|across|overseas|discreet|discretion|parcels|packages|package|parcel|suitcase)"
             ],
             "window": 20
           }
@@ -1947,10 +3879,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.55,
         "description": "The driver or courier is told not to ask or look at what they carry (\"don't ask what's inside\"), the drug and contraband courier line.",
-        "source": "Europol 2025 (online recruitment of couriers and drivers); UNODC Human Trafficking Indicators (forced criminality, drug mules); Project authored from indicator text.",
+        "source": "Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (online recruitment of couriers and drivers); UNODC Human Trafficking Indicators (forced criminality, drug mules); Project authored from indicator text.",
         "patterns": [
           "(don t|dont|do not|never|no need to|not to) (ask|look|check|open|peek|worry about|look at|look inside|ask about) ..2 (what s inside|whats inside|what is inside|what s in it|what is in it|what s in the|what is in the|the contents|contents|inside|what you carry|what you re carrying|what you are carrying)",
-          "(no questions about|no questions on) (the)? (contents|cargo|load|parcel|parcels|package|packages|bag|bags)"
+          "(no questions about|no questions on) (the)? (contents|cargo|load|parcel|parcels|package|packages|bag|bags)",
+          "(don t|dont|do not|never|no need to) (look|check|open|peek) (in|inside|into|under) (the)? (boot|trunk|bag|bags|back|seat|seats|box|boxes|case|suitcase|spare wheel)"
         ],
         "near": [
           {
@@ -1980,9 +3913,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.75,
         "description": "Free trip or paid travel in exchange for carrying a bag, suitcase or parcel - drug-courier recruitment.",
-        "source": "UNODC Human Trafficking Indicators (forced criminality, drug mules); Europol 2025; INTERPOL 2023.",
+        "source": "UNODC Human Trafficking Indicators (forced criminality, drug mules); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025; INTERPOL global warning on human trafficking-fuelled fraud (Purple Notice, June 2023).",
         "patterns": [
-          "(carry|bring|transport|take|collect) ..2 (bag|bags|package|packages|parcel|parcels|luggage|suitcase|suitcases) (back|abroad|across|through|for us|for a friend|home|on the flight|on your flight|with you)",
+          "(carry|bring|transport|take|collect) ..2 (bag|bags|package|packages|parcel|parcels|luggage|suitcase|suitcases) (back|abroad|across|through|for us|for a friend|for my|for our|home|on the flight|on your flight|with you)",
+          "(bring|carry|take|fly) back ..2 (bag|bags|package|packages|parcel|parcels|luggage|suitcase|suitcases)",
           "(package|parcel|bag|suitcase|luggage|envelope) (for|from|to) (our|a|my|the) (client|clients|friend|boss|partner|customer|contact)",
           "(free|all expenses paid|paid) (holiday|holidays|trip|trips|vacation|flights|travel) ..8 (carry|bring|take back|deliver|collect) ..2 (bag|bags|package|parcel|parcels|luggage|suitcase|suitcases|box)"
         ],
@@ -2003,7 +3937,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Free holiday in Brazil, you just bring a suitcase back for us, 2000 cash.",
-            "Paid travel: carry a parcel through the airport for a friend."
+            "Paid travel: carry a parcel through the airport for a friend.",
+            "Fly out for a week and bring back two suitcases for our business partner, 2000 cash."
           ],
           "noMatch": [
             "Multi drop delivery driver: deliver parcels across Leeds."
@@ -2014,21 +3949,21 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "en.forced_criminality.gulf_asia_online_job",
         "category": "forced_criminality",
         "weight": 0.35,
-        "description": "Online customer-service, typing or crypto jobs in Thailand, Dubai, Malaysia or the Philippines with the flight, visa and dormitory package of scam-compound recruitment.",
-        "source": "INTERPOL 2023 global warning on human trafficking-fuelled fraud (recruitment via Thailand, Dubai, Malaysia); OHCHR 2023; IOM.",
+        "description": "Online customer-service, typing or crypto jobs in Thailand, Dubai, Malaysia or the Philippines with the flight, visa and dormitory package of scam-compound recruitment .",
+        "source": "INTERPOL global warning on human trafficking-fuelled fraud (Purple Notice, June 2023) (recruitment via Thailand, Dubai, Malaysia); OHCHR, \"Online scam operations and trafficking into forced criminality in Southeast Asia\" (2023); IOM.",
         "patterns": [
-          "(thailand|bangkok|dubai|uae|malaysia|kuala lumpur|philippines|manila|vietnam|indonesia|georgia|turkey)"
+          "(thailand|bangkok|dubai|dubaï|uae|malaysia|kuala lumpur|philippines|manila|vietnam|indonesia|georgia|turkey)"
         ],
         "near": [
           {
             "patterns": [
-              "(customer service|customer support|typing|typist|data entry|online sales|telemarketing|call center|call centre|chat support|online marketing|digital marketing|marketing|gaming|online casino|casino|crypto|cryptocurrency|investment|forex|translator|translation|chat agent|chat operator|chatter|keyboard|it support|sales agent|sales agents|content moderator|online job|online jobs|office job|office work|computer)"
+              "@compound_job"
             ],
             "window": 30
           },
           {
             "patterns": [
-              "(free|provided|paid|covered|dormitory|dorm|accommodation|visa|flight|ticket|age|aged|fast typing|no experience|high salary|usdt|telegram|whatsapp)"
+              "(@covered|@housing|@travel|age|aged|fast typing|no experience|high salary|usdt|@chat_app)"
             ],
             "window": 40
           }
@@ -2051,11 +3986,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.6,
         "description": "Job or \"easy money\" for receiving and moving money through the applicant's own bank account, or renting out an account or card.",
-        "source": "UK National Crime Agency and Europol (EMMA) money-mule guidance; Europol 2025 (trafficking victims used as money mules); US TIP Report 2024.",
+        "source": "UK National Crime Agency and Europol (EMMA) money-mule guidance; Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (trafficking victims used as money mules); US TIP Report 2024.",
         "patterns": [
           "(receive|accept|process|handle|transfer) ..2 (money|payments|funds|transfers|deposits) ..1 (into|through|via|to|on|in) ..2 (account|accounts)",
           "(forward|send|pass|transfer|move) (them|it|the money|the funds|the payments) (on|onwards|to another account|to our|to the company)",
-          "(rent|renting|sell|selling|lend|lending|borrow|buy|buying) ..1 (bank account|bank accounts|account details|bank card|bank cards|debit card|debit cards|accounts)",
+          "(rent|renting|sell|selling|lend|lending|borrow|buy|buying) ..2 (bank account|bank accounts|account details|bank card|bank cards|debit card|debit cards|accounts)",
+          "(share|send|give) (us|me)? (your)? (online banking|banking|bank|account) (login|logins|password|details|pin)",
           "(money transfer agent|payment processing agent|payment agent|financial agent|funds transfer agent|transfer agent)",
           "(keep|earn) #num (%|percent) (of every|of each|of the) (transfer|payment|deposit)"
         ],
@@ -2131,7 +4067,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "forced_criminality",
         "weight": 0.7,
         "description": "The job itself is fraud - chatting with strangers to get them to invest, using fake profiles, \"pig butchering\".",
-        "source": "INTERPOL 2023 (forced criminality in online scam centres); OHCHR 2023 (victims forced to run romance-investment scams); Europol 2025.",
+        "source": "INTERPOL global warning on human trafficking-fuelled fraud (Purple Notice, June 2023) (forced criminality in online scam centres); OHCHR, \"Online scam operations and trafficking into forced criminality in Southeast Asia\" (2023) (victims forced to run romance-investment scams); Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025.",
         "patterns": [
           "(pig butchering|romance scam|love scam|investment scam|sha zhu pan)",
           "(find|attract|convince|persuade|get|bring|recruit) ..2 (clients|customers|people|foreigners|users|investors) (to)? (invest|deposit|register|buy crypto|top up)",
@@ -2155,11 +4091,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.forced_criminality.street_work_takings",
+        "category": "forced_criminality",
+        "weight": 0.5,
+        "description": "Workers sent to \"work\" the streets, stations, trains or shopping areas in a team whose leader collects the takings or sets a daily target - forced begging and theft.",
+        "source": "UNODC Human Trafficking Indicators (forced begging and petty crime); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (trafficking for forced criminality, organised begging and pickpocketing); US TIP Report 2024.",
+        "patterns": [
+          "(work|working|works) (the)? (streets|street|stations|station|trains|metro|underground|tube|markets|tourist areas|tourist spots|city centre|city center|traffic lights|car parks|shopping centres|shopping centers)",
+          "(beg|begging|sell|selling|hawk|hawking) ..2 (on|at|in) (the)? (streets|street|stations|trains|traffic lights|metro|underground|junctions|roadside)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(takings|collects|collect|collected|hand in|hand over|daily target|target|quota|share|team leader|leader|@manager|your cut)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Begging at the stations every day in a group, the leader collects what you earn."
+          ],
+          "noMatch": [
+            "Street food market every Saturday, traders welcome, pitch fee 20."
+          ]
+        }
+      },
+      {
         "id": "en.migrant_smuggling.avoid_checks",
         "category": "migrant_smuggling",
         "weight": 0.55,
         "description": "Promises to avoid border, police or immigration checks on the journey.",
-        "source": "UN Protocol against the Smuggling of Migrants (Palermo); Europol 2025; IOM.",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); Europol, European Migrant Smuggling Centre (EMSC) annual report; IOM.",
         "patterns": [
           "(avoid|avoiding|bypass|skip|skipping|around|without|no) (border|police|immigration|passport|customs) (checks|check|control|controls|checkpoints|checkpoint|officers|officer)",
           "(hidden|hide|hiding|secret|secretly) ..3 (truck|lorry|van|container|boat|car|border)"
@@ -2193,7 +4159,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "migrant_smuggling",
         "weight": 0.75,
         "description": "Border crossing, passage or entry offered as guaranteed, safe or fast - the sales pitch of smugglers.",
-        "source": "UN Protocol against the Smuggling of Migrants (Palermo); IOM (smuggling offers on social media); Europol 2025 (online advertising of smuggling services).",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); IOM (smuggling offers on social media); Europol, European Migrant Smuggling Centre (EMSC) annual report (online advertising of smuggling services).",
         "patterns": [
           "(crossing|passage|entry|journey|trip|transfer|route|way) ..3 (guaranteed|100%|assured|safe and fast|fast and safe|sure|no risk)",
           "(guaranteed|safe|sure|fast|easy|secure|100%) (crossing|passage|entry|border crossing|way in|route|arrival)",
@@ -2229,15 +4195,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "migrant_smuggling",
         "weight": 0.6,
         "description": "Boats, lorries or cars leaving regularly with places for sale, advertised like a transport service.",
-        "source": "UN Protocol against the Smuggling of Migrants (Palermo); Europol 2025 (smuggling services advertised on social media); IOM.",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); Europol, European Migrant Smuggling Centre (EMSC) annual report (smuggling services advertised on social media); IOM.",
         "patterns": [
-          "(boat|boats|dinghy|lorry|lorries|truck|trucks|van|car|group|convoy) ..2 (leaves|leaving|departs|departing|goes|going|every) ..3 (week|weekly|night|nightly|day|daily|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|soon)",
+          "(@crossing|van|car|group|convoy) ..2 (leaves|leaving|departs|departing|goes|going|every) ..3 (week|weekly|wk|night|nightly|day|daily|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|soon)",
           "(places|seats|spaces|spots) (left|available|remaining) ..6 (boat|lorry|truck|crossing|border|trip|journey|group)"
         ],
         "near": [
           {
             "patterns": [
-              "(crossing|cross|border|borders|passage|uk|england|italy|greece|spain|europe|canada|usa|mexico|channel|sea|asylum|per person|papers|documents|visa|smuggle|illegal|undocumented|without papers)"
+              "(crossing|cross|border|borders|passage|uk|england|italy|greece|spain|europe|canada|usa|mexico|channel|sea|asylum|per person|pp|papers|documents|docs|visa|smuggle|illegal|undocumented|without papers|#flag)"
             ],
             "window": 30
           }
@@ -2262,10 +4228,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "migrant_smuggling",
         "weight": 0.8,
         "description": "Passports, visas, residence or work permits and ID documents offered for sale, fake or \"registered in the database\".",
-        "source": "UN Protocol against the Smuggling of Migrants (Palermo, fraudulent travel documents); Europol 2025 (document fraud services online); IOM.",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo, fraudulent travel documents); Europol, European Migrant Smuggling Centre (EMSC) annual report (document fraud services online); IOM.",
         "patterns": [
           "(~passport|~visa|id cards|~document|papers|residence permit|residence permits|work permit|work permits|green card|green cards|ssn|social security card|driving licence|driving license|drivers license|birth certificate|citizenship) (for sale|available for sale|on sale|sold here)",
-          "(buy|sell|selling|order|get) (real|genuine|original|registered|fake|false|forged|counterfeit|authentic|legit) ..1 (~passport|~visa|id|ids|~document|papers|permit|permits|green card|ssn|licence|license|citizenship)",
+          "(buy|sell|selling|order|get) (real|genuine|original|registered|fake|false|forged|counterfeit|authentic|legit) ..2 (~passport|~visa|id|ids|~document|papers|permit|permits|green card|ssn|licence|license|citizenship)",
           "(registered|recorded|entered) (in|into) (the)? (database|system|government database|official database)",
           "(real|genuine|authentic|registered) (and|&) (fake|novelty|registered|unregistered) (~passport|~document|id|papers)"
         ],
@@ -2284,21 +4250,79 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
-        "id": "en.migrant_smuggling.price_per_person",
+        "id": "en.migrant_smuggling.entry_without_visa",
+        "category": "migrant_smuggling",
+        "weight": 0.6,
+        "description": "Offers to get people into a country without a visa, passport or papers - irregular entry sold as a service.",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo, procuring illegal entry); Europol, European Migrant Smuggling Centre (EMSC) annual report; IOM (smuggling offers on social media).",
+        "patterns": [
+          "(get|go|travel|come|reach|enter|move|cross) (to|into|in)? (the)? (uk|england|britain|usa|us|america|europe|italy|spain|germany|greece|france|canada|australia|schengen|eu) (without|with no|no need for) (a|any)? (visa|visas|papers|passport|documents|docs)",
+          "(we|i) (get|take|bring|move) (you|people|families|your family) (in|into|to) ..2 (without|with no) (a|any)? (visa|visas|papers|passport|documents|docs)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(eu|uk|us|irish|british) (citizens|nationals|passport holders) ..6 (without|with no) (a)? visa"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Reach Germany without papers, we organise the route."
+          ],
+          "noMatch": [
+            "EU citizens can travel to Spain without a visa for short stays."
+          ]
+        }
+      },
+      {
+        "id": "en.migrant_smuggling.flag_route",
         "category": "migrant_smuggling",
         "weight": 0.5,
-        "description": "A price per person or per head for a journey or crossing, together with border, papers or asylum wording.",
-        "source": "UN Protocol against the Smuggling of Migrants (Palermo); Europol 2025; IOM.",
+        "description": "A route written with flags and an arrow (\"🇫🇷➡️🇬🇧\") next to a price per person, a vehicle or \"no papers\" - a smuggling offer that names no word a filter could catch.",
+        "source": "Europol, European Migrant Smuggling Centre (EMSC) annual report (smuggling services advertised on social media with emoji and codes); UN Protocol against the Smuggling of Migrants (Palermo); IOM.",
         "patterns": [
-          "(price|cost|fee|pay|payment|costs) ..3 (per|each|a) (person|head|passenger|adult|child)",
-          "(per|each) (person|head|passenger) ..2 ($|€|£|#num|usd|euros|dollars)",
-          "($|€|£|usd|eur|euros|euro|dollars|pounds) (per|a|each) (person|head|passenger|adult|child)",
-          "(price|cost|costs|fee|pay) ..3 (dollars|euros|pounds|usd|eur|$|€|£) each"
+          "#flag @emoji_arrow #flag",
+          "#flag (to|2) #flag"
         ],
         "near": [
           {
             "patterns": [
-              "(border|borders|crossing|passage|asylum|papers|without documents|no documents|no visa|without visa|without a visa|smuggle|smuggling|illegal|undocumented|channel|sea crossing|other side|boat to|lorry|by boat|by sea|night|women and children|spain|italy|greece|uk|england|canada|usa|europe|germany|libya|tunisia|morocco|turkey|calais|dunkirk)"
+              "(pp|per person|per head|price|@crossing|no docs|no papers|without papers|no passport|every week|every wk|weekly|guaranteed|🚤|🚚|🚛|#num)"
+            ],
+            "window": 12
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "🇹🇷➡️🇬🇷 by 🚤 every week, 2k pp"
+          ],
+          "noMatch": [
+            "Moving day! 🇫🇷➡️🇬🇧 new flat, new life"
+          ]
+        }
+      },
+      {
+        "id": "en.migrant_smuggling.price_per_person",
+        "category": "migrant_smuggling",
+        "weight": 0.5,
+        "description": "A price per person or per head for a journey or crossing, together with border, papers or asylum wording.",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); Europol, European Migrant Smuggling Centre (EMSC) annual report; IOM.",
+        "patterns": [
+          "(price|cost|fee|pay|payment|costs) ..3 (per|each|a) (person|head|passenger|adult|child)",
+          "(per|each) (person|head|passenger) ..2 ($|€|£|#num|usd|euros|dollars)",
+          "($|€|£|usd|eur|euros|euro|dollars|pounds) (per|a|each) (person|head|passenger|adult|child)",
+          "(price|cost|costs|fee|pay) ..3 (dollars|euros|pounds|usd|eur|$|€|£) each",
+          "(#num|k) (pp|p p)",
+          "#num (thousand|k|grand) (each|per person|per head|a head|pp)",
+          "(pay|payment|paying) ..1 half (now|upfront|up front|before|first) ..3 (half|rest|balance|other half) (on arrival|when you arrive|when you land|after arrival|later|at the other side)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(border|borders|crossing|passage|asylum|papers|without documents|no documents|no docs|no visa|without visa|without a visa|smuggle|smuggling|illegal|undocumented|channel|sea crossing|other side|boat to|lorry|truck|by boat|by sea|night|women and children|spain|italy|greece|uk|england|canada|usa|europe|germany|libya|tunisia|morocco|turkey|calais|dunkirk|lampedusa|lesbos|lesvos|kos|canaries|canary islands|ceuta|melilla|dover|rio grande|darien|#flag|🚤|🚚|🚛)"
             ],
             "window": 30
           }
@@ -2308,7 +4332,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": false,
         "examples": {
           "match": [
-            "Crossing the border, price per person 2500 euros, cash."
+            "Crossing the border, price per person 2500 euros, cash.",
+            "Lorry to the UK every week, 3k pp."
           ],
           "noMatch": [
             "Boat trip around the bay, price per person £25."
@@ -2320,7 +4345,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "migrant_smuggling",
         "weight": 0.4,
         "description": "Offers to take people, migrants or families across a border or into a destination country for a price.",
-        "source": "UN Protocol against the Smuggling of Migrants (Palermo); IOM (smuggling offers on social media); Europol 2025.",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); IOM (smuggling offers on social media); Europol, European Migrant Smuggling Centre (EMSC) annual report.",
         "patterns": [
           "(take|bring|get|transport|drive|smuggle) (you|people|them|migrants|passengers|families|your family) ..2 (uk|usa|america|europe|italy|spain|germany|greece|canada|england|border|other side)",
           "(cross|crossing) (the)? (border|channel|sea|river|desert) ..4 (with us|we take|we bring|price|pay|cost|guaranteed|safe)"
@@ -2353,7 +4378,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "migrant_smuggling",
         "weight": 0.5,
         "description": "Visa, asylum, residency or work permit promised as guaranteed, without interview or without documents - fraudulent migration services.",
-        "source": "IOM (fraudulent migration and visa services); UN Protocol against the Smuggling of Migrants (Palermo); Europol 2025.",
+        "source": "IOM (fraudulent migration and visa services); UN Protocol against the Smuggling of Migrants (Palermo); Europol, European Migrant Smuggling Centre (EMSC) annual report.",
         "patterns": [
           "(visa|visas|work permit|residence|residency|asylum|green card|citizenship|permit) ..2 (guaranteed|100%|assured|without interview|no interview|without documents|without papers|no documents|no questions)",
           "(guaranteed|100%|sure) (visa|visas|work permit|asylum|residency|green card|citizenship|approval)"
@@ -2383,15 +4408,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Ages 18-19 written as codes (\"18yo\", \"19 years young\", \"just turned 18\") in escort-style ads; youth advertised as a selling point.",
         "source": "JRSA-validated youth language indicator (Lugo-Graulich et al., Journal of Human Trafficking 2024). Project authored from that indicator text: no published English code-word lexicon exists.",
         "patterns": [
-          "(18|19|eighteen|nineteen) (yo|y o|yrs|yr|years young|yrs young|years old|y r s)",
-          "(just|barely|only|recently|freshly) (turned)? (18|19|eighteen|nineteen|legal)",
-          "(girl|girls|cutie|babe|student|doll|teen|college girl) (18|19|eighteen|nineteen)",
+          "(#num18-19|eighteen|nineteen) (yo|y o|yrs|yr|years young|yrs young|years old|y r s)",
+          "(just|barely|only|recently|freshly) (turned)? (#num18-19|eighteen|nineteen|legal)",
+          "(@girl|student|teen|college girl) (#num18-19|eighteen|nineteen)",
           "(years|yrs) young"
         ],
         "near": [
           {
             "patterns": [
-              "(incall|incalls|outcall|outcalls|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|discrete|upscale|vip|escort|escorts|companionship|sensual|playmate|sexy|naughty|kisses|daddy|daddies|bbj|xoxo|pleasure|provider|men only|hotel visits|car dates|sugar|spoil me|new in town|cash)"
+              "(@escort_context|@availability|new in town|cash)"
             ],
             "window": 40
           }
@@ -2410,6 +4435,53 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.minor_indicators.child_age_job",
+        "category": "minor_indicators",
+        "weight": 0.35,
+        "description": "A child's age the entity reader does not see (\"boy of 15\", \"girls 14 to 16\", \"a fifteen-year-old\") in a job, domestic-help or live-in offer; the same weak child-labour signal as under_18_job.",
+        "source": "ILO Minimum Age Convention (C138) and Worst Forms of Child Labour Convention (C182); UNODC Human Trafficking Indicators (children).",
+        "patterns": [
+          "(boy|girl|boys|girls|child|children|kid|kids|lad|lads|youngster|youngsters|teen|teens|teenager|teenagers|@girl) (of|aged|age|between)? (#num12-17|@minor_number)",
+          "(a|an) (@minor_number|#num12-17) (year old|years old|yr old|yo)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@housing|needed|hawking|hawk|selling|sell|errands)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [
+          "(@girl|girls|boys) (#num12-17) (min|mins|minutes|hours|hrs|miles|km|pounds|quid|dollars|euros|k|%|am|pm|per|a|an|each|for)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 12,
+            "sameSentence": true
+          },
+          {
+            "patterns": [
+              "(my|our|his|her|their|your) ..2 @kin_child"
+            ],
+            "window": 8,
+            "sameSentence": true
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Boy of 15 wanted to help on the farm, he lives with us."
+          ],
+          "noMatch": [
+            "Girls 13 to 15 football training, new players welcome."
+          ]
+        }
+      },
+      {
         "id": "en.minor_indicators.minors_accepted",
         "category": "minor_indicators",
         "weight": 0.9,
@@ -2418,7 +4490,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(minors|minor|underage|under age|under 18|under 18s|under eighteen|below 18|younger than 18) (welcome|welcomed|accepted|ok|okay|fine|allowed|can apply|may apply|considered|wanted|preferred|also)",
           "(accept|accepts|accepting|take|takes|hire|hires|hiring) (minors|underage|under 18s|under age)",
-          "(no|any) age (limit|restriction|restrictions|check|checks|checked) ..4 (girls|young|teens|minors)",
+          "(no|any) age (limit|restriction|restrictions|check|checks|checked) ..4 (@girl|young|teens|minors)",
           "(no|without) (parents|parent|parental consent|parental permission|parent s permission|parents permission|guardian) (needed|required|necessary|consent|permission|ok)?"
         ],
         "near": [],
@@ -2439,58 +4511,288 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.minor_indicators.stated_minor_age_escort",
+        "category": "minor_indicators",
+        "weight": 0.9,
+        "description": "A stated age under 18 (\"16\", \"15 y/o\", \"I'm 17\", \"girl of 13-15 yrs\") in an escort, dating, hook-up or \"available tonight\" context; a reviewer must always see it.",
+        "source": "UNODC Human Trafficking Indicators (children in sexual exploitation); JRSA-validated youth indicators (Lugo-Graulich et al., Journal of Human Trafficking 2024); US TIP Report 2024 (online sexual exploitation of children).",
+        "detector": "minor_age",
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@dating_context|@availability|@youth_code)",
+              "(young|fresh|sweet|tiny|=petite|=new) @girl",
+              "@girl (available|avail|free) (now|today|tonight|to meet|for meets|call|text|dm|message)?"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [
+          "(married|together|divorced|sober|clean|vegetarian|vegan|lived|living|worked|working|been) ..2 #num12-17 (years|yrs|year|yr)",
+          "(like|as|when i was|since i was|feel like|acts like|act like|sometimes) (a|an)? #num12-17"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 12,
+            "sameSentence": true
+          },
+          {
+            "patterns": [
+              "(my|our|his|her|their|your|a|have|has|with|raising) ..2 @kin_child"
+            ],
+            "window": 8,
+            "sameSentence": true
+          },
+          {
+            "patterns": [
+              "(son|=sons|daughter|=daughters|stepson|stepdaughter|niece|nephew|grandson|granddaughter|little brother|little sister|younger brother|younger sister)"
+            ],
+            "window": 2,
+            "sameSentence": true
+          },
+          {
+            "patterns": [
+              "(mum|mom|mother|dad|father|parent|parents|single mum|single mom|single dad|grandma|grandad|grandmother|grandfather|stepmum|stepmom|stepdad) (of|to)"
+            ],
+            "window": 6,
+            "sameSentence": true
+          }
+        ],
+        "negatable": false,
+        "floor": "high",
+        "examples": {
+          "match": [
+            "New girl in town, 16, available tonight.",
+            "15 y/o, free for meet ups this week."
+          ],
+          "noMatch": [
+            "I'm 16 and available tonight for babysitting your kids.",
+            "My daughter is 15 and loves hockey.",
+            "Sweet girl, 19, available tonight."
+          ]
+        }
+      },
+      {
         "id": "en.minor_indicators.under_18_age_escort",
         "category": "minor_indicators",
-        "weight": 0.8,
-        "description": "An age under 18, or 16+/17+ eligibility, in an escort, dating or adult-work context.",
-        "source": "JRSA-validated youth indicators (Lugo-Graulich et al., Journal of Human Trafficking 2024); UNODC Human Trafficking Indicators (children in sexual exploitation).",
+        "weight": 0.9,
+        "description": "An age under 18 the entity reader does not see: written as a word (\"sixteen\", misspelt \"fiveteen\"), obfuscated or set after a girl word (\"gurl 17\"), in an escort, dating or availability context.",
+        "source": "UNODC Human Trafficking Indicators (children in sexual exploitation); JRSA-validated youth indicators (Lugo-Graulich et al., Journal of Human Trafficking 2024); US TIP Report 2024.",
         "patterns": [
-          "(age|aged|ages|i am|i m|im) (14|15|16|17|fifteen|sixteen|seventeen)",
-          "(14|15|16|17|fifteen|sixteen|seventeen) (yo|y o|years young|yrs young)",
-          "(14|15|16|17|fifteen|sixteen|seventeen) (plus|+|and over|and up|or older)? (welcome|ok|okay|girls|only|accepted|can apply)"
+          "@minor_number @years",
+          "(i m|im|i am|age|aged|just turned|turning|turned|only|both|each|all|we re|we are|they re|they are|she s|she is|shes) @minor_number",
+          "(i m|im|iam|only|just|both|we re|we are|they re|they are|she s|she is|shes) #num12-17",
+          "@minor_number ..2 (looking|bored|single|lonely|new|free|available|avail|cute|shy)",
+          "@girl #num12-17",
+          "#num12-17 (yo|y o|yrs old|years old|year old|years young|yrs young)",
+          "#num12-17 (free|available|avail) (to meet|for meet|for meets|for a meet|to hang|to link|for meetups|for meet ups|tonight|tonite|2nite)"
         ],
         "near": [
           {
             "patterns": [
-              "(incall|outcall|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|upscale|vip|escort|escorts|companionship|sensual|massage|playmate|sexy|naughty|kisses|daddy|daddies|sugar|allowance|hotel|pics|clients)"
+              "(@escort_context|@dating_context|@availability|@youth_code)",
+              "(young|fresh|sweet|tiny|=petite|=new) @girl",
+              "@girl (available|avail|free) (now|today|tonight|to meet|for meets|call|text|dm|message)?"
             ],
-            "window": 40
+            "window": 30
           }
         ],
-        "exclusions": [],
-        "unlessNear": [],
+        "exclusions": [
+          "@minor_number @years (of|in|experience|exp|ago|service|married|together|running|at|with|on)",
+          "(i m|im|i am|iam|only|just|both|we re|we are|they re|they are|she s|she is|shes) (@minor_number|#num12-17) (minutes|mins|min|hours|hrs|hour|hr|h|miles|mile|km|metres|meters|feet|ft|stone|st|kg|lbs|weeks|months|days|for|per|a|an|each|$|£|€|pounds|quid|dollars|euros|roses|k|%|off|left|away|more|minute|am|pm|o clock|oclock)",
+          "sweet (sixteen|16)",
+          "(like|as|when i was|since i was|feel like|acts like|act like|sometimes) (a|an)? (#num12-17|@minor_number)",
+          "@girl #num12-17 (min|mins|minutes|hours|hrs|miles|km|pounds|quid|dollars|euros|roses|k|%|am|pm)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 12,
+            "sameSentence": true
+          },
+          {
+            "patterns": [
+              "(my|our|his|her|their|your|a|have|has|with|raising) ..2 @kin_child"
+            ],
+            "window": 8,
+            "sameSentence": true
+          },
+          {
+            "patterns": [
+              "(son|=sons|daughter|=daughters|stepson|stepdaughter|niece|nephew|grandson|granddaughter|little brother|little sister|younger brother|younger sister)"
+            ],
+            "window": 2,
+            "sameSentence": true
+          },
+          {
+            "patterns": [
+              "(mum|mom|mother|dad|father|parent|parents|single mum|single mom|single dad|grandma|grandad|grandmother|grandfather|stepmum|stepmom|stepdad) (of|to)"
+            ],
+            "window": 6,
+            "sameSentence": true
+          }
+        ],
         "negatable": false,
+        "floor": "high",
         "examples": {
           "match": [
-            "Sweet 17 yo, new in town, generous gents only.",
-            "Girls 16+ welcome, cash daily, private clients."
+            "sixteen and bored, want an older man to meet up with.",
+            "new gurl 17, avail tonight."
           ],
           "noMatch": [
-            "Saturday café staff wanted, 16+ welcome, training given."
+            "Sixteen years of experience, discreet and reliable plumber.",
+            "Sweet sixteen party tonight, all welcome.",
+            "I'm fifteen minutes from the station, discreet incall."
           ]
         }
       },
       {
         "id": "en.minor_indicators.under_18_age_job",
         "category": "minor_indicators",
-        "weight": 0.3,
-        "description": "Job open to 16- or 17-year-olds; lawful for many jobs, a weak youth marker that adds weight alongside other cues.",
-        "source": "JRSA-validated youth indicators (Lugo-Graulich et al., Journal of Human Trafficking 2024); TAXONOMY (\"16+ welcome\").",
-        "patterns": [
-          "(16|17|sixteen|seventeen) (plus|+|and over|and up|or older|year olds|yr olds) (welcome|ok|okay|can apply|may apply|accepted)",
-          "(from|aged|age) (16|17) (and up|upwards|+|plus|or over) (welcome|ok|accepted|can apply)?",
-          "(from|aged|age|ages) (12|13|14|15) (years|yrs|y o|yo|and up|upwards|+|plus)"
+        "weight": 0.6,
+        "description": "A child (a stated age under 18, or a lower bound such as \"from 14\", \"16+\") recruited for work with exploitative terms: living on site, no pay for the first months, parents not told, no school.",
+        "source": "ILO Worst Forms of Child Labour Convention (C182) and ILO Indicators of Forced Labour; UNODC Human Trafficking Indicators (children in domestic servitude and labour exploitation).",
+        "detector": "minor_age",
+        "near": [
+          {
+            "patterns": [
+              "(@job|@housing|needed|hawking|hawk|selling|sell|errands)"
+            ],
+            "window": 40
+          },
+          {
+            "patterns": [
+              "(sleep|sleeping|sleeps|live|living|lives|stay|staying|stays) (in|on|at|with) (site|the site|the shop|the premises|us|the house|the family|the farm|the workshop|madam|the boss|the owner|our family)",
+              "(stay with us|sleeping on site|sleep on site|sleeps on site)",
+              "(live in|live-in) (role|position|job|maid|help|nanny|housekeeper|worker|cleaner|cook)",
+              "(no|without|unpaid|instead of) (salary|pay|wages|payment)",
+              "(just|only) (food|board|food and room|room and board|her keep|his keep|food and shelter)",
+              "(sell|selling|hawk|hawking|beg|begging) ..4 (traffic lights|streets|street|market|motor park|bus station|junction|junctions|roadside)",
+              "(first|initial) (#num|two|three|four|five|six|few|couple of)? (month|months|weeks|week) ..3 (no|without|unpaid) (salary|pay|wages|payment)",
+              "(first|initial) (#num|two|three|four|five|six|few|couple of)? (month|months|weeks|week) (unpaid|free)",
+              "(no need to|don t|dont|do not|never|without) ..1 (@tell) ..2 (@family)",
+              "(without|no) (parents|parental|parent s) (consent|permission|knowledge)",
+              "(no|without|instead of|not going to) school",
+              "(pay|wages|salary|money) ..3 (goes|go|paid|given|sent) (to) ..3 (person|whoever|agent|broker|the one|parents|uncle|aunt|auntie|madam)",
+              "from the village",
+              "(not|never|won t|will not) ..2 (going out|go out|leave the house)"
+            ],
+            "window": 60
+          }
         ],
-        "near": [],
         "exclusions": [],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 12,
+            "sameSentence": true
+          },
+          {
+            "patterns": [
+              "(my|our|his|her|their|your|a|have|has|with|raising) ..2 @kin_child"
+            ],
+            "window": 8,
+            "sameSentence": true
+          },
+          {
+            "patterns": [
+              "(son|=sons|daughter|=daughters|stepson|stepdaughter|niece|nephew|grandson|granddaughter|little brother|little sister|younger brother|younger sister)"
+            ],
+            "window": 2,
+            "sameSentence": true
+          },
+          {
+            "patterns": [
+              "(mum|mom|mother|dad|father|parent|parents|single mum|single mom|single dad|grandma|grandad|grandmother|grandfather|stepmum|stepmom|stepdad) (of|to)"
+            ],
+            "window": 6,
+            "sameSentence": true
+          }
+        ],
+        "negatable": false,
+        "floor": "medium",
+        "examples": {
+          "match": [
+            "Boys 14-16 wanted for the garage, sleeping on site, first months unpaid.",
+            "Girl aged 13 needed as house help, she will stay with us, no need to tell her parents."
+          ],
+          "noMatch": [
+            "Saturday staff 16+ for our café, paid hourly, training given.",
+            "Summer camp helpers aged 16-17, evenings free, staying on site with the camp team is optional."
+          ]
+        }
+      },
+      {
+        "id": "en.minor_indicators.under_18_job",
+        "category": "minor_indicators",
+        "weight": 0.35,
+        "description": "A stated age under 18 (not a lower bound such as \"16+\") in a job, domestic-help or live-in offer; lawful for some jobs, a child-labour signal with other cues.",
+        "source": "ILO Minimum Age Convention (C138) and Worst Forms of Child Labour Convention (C182); UNODC Human Trafficking Indicators (children); JRSA-validated youth indicators (Lugo-Graulich et al., Journal of Human Trafficking 2024).",
+        "detector": "stated_minor_age",
+        "near": [
+          {
+            "patterns": [
+              "(@job|@housing|needed|hawking|hawk|selling|sell|errands)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [
+          "(married|together|divorced|sober|clean|vegetarian|vegan|lived|living|worked|working|been) ..2 #num12-17 (years|yrs|year|yr)",
+          "(like|as|when i was|since i was|feel like|acts like|act like|sometimes) (a|an)? #num12-17"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(my|our|his|her|their) (#num12-17|@minor_number) (year|years|yr|yrs) old?"
+            ],
+            "window": 2,
+            "sameSentence": true
+          },
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 12,
+            "sameSentence": true
+          },
+          {
+            "patterns": [
+              "(my|our|his|her|their|your|a|have|has|with|raising) ..2 @kin_child"
+            ],
+            "window": 8,
+            "sameSentence": true
+          },
+          {
+            "patterns": [
+              "(son|=sons|daughter|=daughters|stepson|stepdaughter|niece|nephew|grandson|granddaughter|little brother|little sister|younger brother|younger sister)"
+            ],
+            "window": 2,
+            "sameSentence": true
+          },
+          {
+            "patterns": [
+              "(mum|mom|mother|dad|father|parent|parents|single mum|single mom|single dad|grandma|grandad|grandmother|grandfather|stepmum|stepmom|stepdad) (of|to)"
+            ],
+            "window": 6,
+            "sameSentence": true
+          }
+        ],
         "negatable": false,
         "examples": {
           "match": [
-            "Weekend staff, 16+ welcome."
+            "House help wanted, a girl of 13-15 yrs."
           ],
           "noMatch": [
-            "Applicants must be 18 or older."
+            "Weekend shop assistant wanted, 16+.",
+            "Electrician with 16 years of experience wanted."
           ]
         }
       },
@@ -2501,21 +4803,23 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "\"Young\", \"fresh\", \"sweet\", \"tiny\" or \"innocent\" describing the worker in an escort-style ad: the youth language validated as predictive in trafficking cases.",
         "source": "JRSA-validated youth language indicator (Lugo-Graulich et al., Journal of Human Trafficking 2024); TAXONOMY minor_indicators. Project authored from that indicator text: no published English code-word lexicon exists.",
         "patterns": [
-          "(young|younger|youthful|fresh|innocent|tiny|petite young|sweet young|very young|so young|fresh faced|new face|new faces|college girl|college girls|uni girl|student girl)"
+          "(@youth|youthful|sweet young|very young|so young|new face|new faces|college girl|college girls|uni girl|student girl)"
         ],
         "near": [
           {
             "patterns": [
-              "(incall|incalls|outcall|outcalls|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|discrete|upscale|vip|escort|escorts|companionship|sensual|playmate|sexy|naughty|kisses|daddy|daddies|bbj|xoxo|pleasure|provider|men only|hotel visits|car dates|sugar|spoil me|new girls|just landed|our driver)"
+              "(@escort_context|@availability|just landed|our driver)"
             ],
-            "window": 40
+            "window": 25
           }
         ],
         "exclusions": [
           "young (at heart|team|teams|professional|professionals|family|families|children|kids|people|person|adults|adult|company|business|staff|couple|couples|man|men|dog|puppy|puppies|cat|trees|plants|talent|learners|carers|farmers|workers|mums|parents)",
           "(fresh|freshly) (graduate|graduates|grads|grad|produce|fruit|vegetables|food|start|air|coffee|bread|flowers|fish|meat|eggs|towels|linen|sheets|paint|look|ideas|water)",
           "(forever|still|stay|feel|feeling|think|thinking) young",
-          "(young|younger) (than|looking for|generation|drivers|offenders|carers)"
+          "(young|younger) (than|looking for|generation|drivers|offenders|carers)",
+          "(a|very|quite) little (bit|while|english|shy|nervous)",
+          "little (english|bit|while|more|less)"
         ],
         "unlessNear": [],
         "negatable": false,
@@ -2569,7 +4873,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(hostess|hostesses|hostessing|club|clubs|nightclub|bar|bars|lounge|dancer|dancers|dancing|entertainer|entertainers|model|models|modelling|modeling|photos|pics|full body|abroad|overseas|dubai|cyprus|turkey|japan|korea|china|macau|flight|visa)"
+              "(hostess|hostesses|hostessing|club|clubs|nightclub|bar|bars|lounge|dancer|dancers|dancing|entertainer|entertainers|model|models|modelling|modeling|photos|pics|full body|@abroad|flight|visa)"
             ],
             "window": 20
           }
@@ -2589,33 +4893,69 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
-        "id": "en.minor_indicators.youth_code_words",
+        "id": "en.minor_indicators.youth_code_with_age",
         "category": "minor_indicators",
-        "weight": 0.7,
-        "description": "Youth code words of escort advertising (\"barely legal\", \"schoolgirl\", \"teen\", \"lolita\", \"baby face\").",
-        "source": "JRSA-validated youth language indicator (Lugo-Graulich et al., Journal of Human Trafficking 2024). Project authored from that indicator text: no published English code-word lexicon exists.",
+        "weight": 0.8,
+        "description": "A youth code word (\"barely legal\", \"schoolgirl\", \"fresh face\", \"first week working\") next to a stated age, even 18 or 19, in an escort context; the age is offered as youth.",
+        "source": "JRSA-validated youth language indicator (Lugo-Graulich et al., Journal of Human Trafficking 2024); UNODC Human Trafficking Indicators (children in sexual exploitation). Project authored from those indicator texts.",
         "patterns": [
-          "(barely legal|just legal|lolita|loli|jailbait|schoolgirl|school girl|schoolgirls|school girls|babyface|baby face|baby faced|babydoll|baby doll|little girl|petite teen|young teen|teen girl|teen girls|tiny teen|teenager|teen|teens|teenage)"
+          "(@youth_code|@emoji_youth) ..4 (#num12-19|@minor_number|eighteen|nineteen)",
+          "(#num12-19|@minor_number|eighteen|nineteen) ..3 (@youth_code|@emoji_youth)"
         ],
         "near": [
           {
             "patterns": [
-              "(incall|outcall|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|upscale|vip|escort|escorts|companionship|sensual|massage|playmate|sexy|naughty|kisses|daddy|daddies|sugar|allowance|hotel|private|fun|men|pics|clients|hot|cute)"
+              "(@escort_context|@availability|@dating_context)"
             ],
             "window": 40
           }
         ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Barely legal 18yo, discreet incall tonight."
+          ],
+          "noMatch": [
+            "Barely legal reading for 18 year olds: a book review."
+          ]
+        }
+      },
+      {
+        "id": "en.minor_indicators.youth_code_words",
+        "category": "minor_indicators",
+        "weight": 0.7,
+        "description": "Youth code words of escort advertising (\"barely legal\", \"schoolgirl\", \"teen\", \"lolita\", \"baby face\") in an escort, dating or availability context.",
+        "source": "JRSA-validated youth language indicator (Lugo-Graulich et al., Journal of Human Trafficking 2024). Project authored from that indicator text: no published English code-word lexicon exists.",
+        "patterns": [
+          "(@youth_code|teenager|teen|teens|teenage|little girl)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@dating_context|@availability)"
+            ],
+            "window": 25
+          }
+        ],
         "exclusions": [
-          "(teen|teens|teenage|teenager) (jobs|job|volunteers|volunteer|programme|program|club|camp|drop in|mental health|pregnancy|services|centre|center|books|fiction|drama|years)",
-          "(my|our|your) (teen|teens|teenage|teenager|teenagers|little girl)",
-          "(school girl|schoolgirl|school girls|schoolgirls) (uniform|uniforms) (for sale|age|size|sizes)"
+          "(teen|teens|teenage|teenager) (jobs|job|volunteers|volunteer|programme|program|club|camp|drop in|mental health|pregnancy|services|centre|center|books|fiction|drama|years|mom|moms|mum|mums|son|sons|daughter|daughters|kids|children)",
+          "(my|our|your|his|her) (teen|teens|teenage|teenager|teenagers|little girl)",
+          "(school girl|schoolgirl|school girls|schoolgirls) (uniform|uniforms) (for sale|age|size|sizes)",
+          "(since|when) (i was|we were) (a)? (teen|teenager|little girl)",
+          "(as a|as) (teen|teenager|little girl)",
+          "(teen|teenage|teens) (wolf|mutant|dream|daze|drama|dramas|fiction|novel|novels|hunger|titans|spirit|movie|movies|comedy|comedies|idol|idols|years|angst)",
+          "(aqua|velvet|a) teen",
+          "lolita (by|nabokov|novel|fashion|style|voice)",
+          "(nabokov s|nabokov) lolita"
         ],
         "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
-            "Barely legal cutie, discreet incall.",
-            "Petite teen, generous gents only."
+            "Barely legal, discreet incall.",
+            "Teen girl, generous gents only."
           ],
           "noMatch": [
             "Fun teen drop-in club every Tuesday at the library.",
@@ -2632,14 +4972,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "new (in|to) (town|the city|the area|your city|the uk|london|this city|here)",
           "(just|recently|newly) (arrived|landed|moved|got here)",
-          "(new|fresh) (arrival|arrivals|girl|girls|face|faces|lady|ladies|in the area)",
+          "(new|fresh) (arrival|arrivals|girl|girls|face|faces|lady|ladies|in the area|therapists|therapist|masseuses|staff)",
+          "(girls|ladies|girl|lady|therapists|masseuses) (new|just arrived|arrived) (this week|today|tonight|in town|here)",
+          "@new_arrival",
           "new here",
           "(first|1st) (time|week|days) (in|here|to) (town|the city|london|the uk)?"
         ],
         "near": [
           {
             "patterns": [
-              "(incall|incalls|outcall|outcalls|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|discrete|upscale|vip|escort|escorts|companionship|sensual|massage|playmate|sexy|naughty|kisses|daddy|daddies|bbj|xoxo|pleasure|provider|men only|hotel visits|car dates|gentleman|generous gentleman|generous man|spoil me|allowance)"
+              "(@escort_context|@availability|vip|massage|pleasure|provider|men only|gentleman|spoil me|allowance)"
             ],
             "window": 40
           }
@@ -2659,6 +5001,28 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.movement_transience.new_girls_in_town",
+        "category": "movement_transience",
+        "weight": 0.35,
+        "description": "\"New girls in town\", \"hot new ladies in your city\": newly arrived women announced as a group or as the novelty of the week, the escort-ad form of the movement signal.",
+        "source": "TellFinder/DIG movement indicators (Memex); Giommoni & Ikwu 2021 (indicators in UK escort ads). Project authored from those indicator texts.",
+        "patterns": [
+          "(new|fresh|hot|young|sexy) ..1 (girls|ladies|babes|gurlz|girlz|gurls|models|masseuses) (in|to) (town|the area|your city|the city)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Hot new ladies in town, text for details."
+          ],
+          "noMatch": [
+            "New girl in town, 29, looking for hiking buddies."
+          ]
+        }
+      },
+      {
         "id": "en.movement_transience.new_in_town",
         "category": "movement_transience",
         "weight": 0.15,
@@ -2666,6 +5030,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "TAXONOMY movement_transience (\"new in town\"); Giommoni & Ikwu 2021 (indicators in UK escort ads); TellFinder/DIG movement indicators (Memex).",
         "patterns": [
           "new (in|to) (town|the city|the area|your city|the uk|london|this city|here)",
+          "(new|fresh) ..1 (in|to) (town|the area|your city|the city)",
           "(just|recently|newly) (arrived|landed|moved|got here|relocated)",
           "(first|1st) (time|week|days|visit) (in|here|to) (town|the city|london|the uk|your city)?"
         ],
@@ -2692,14 +5057,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(only|just) (here|in town|visiting|around|in the city|staying) (for)? (a few|few|#num|two|three|four|five|this|one) (days|day|nights|night|weeks|week|weekend)",
           "(only|just) (#num|two|three|four|five|a few|few) (days|nights) (here|in town|only|left)",
+          "(#num|two|three|four|five|a few|few) (days|nights|day|night) only",
           "(leaving|leave|last day|last days|last night|last chance) (on|this|soon|tomorrow|sunday|monday|tuesday|wednesday|thursday|friday|saturday|next week)",
           "(in town|here|visiting|available) (until|till|through|from) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|#num|the)",
+          "(visiting|in|at) ..2 (monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun) (to|till|until|through|thru|and) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)",
           "(visiting|in town|here|in) ..4 (only|for #num days|for #num nights|for two days|for three days|for one night)"
         ],
         "near": [
           {
             "patterns": [
-              "(incall|incalls|outcall|outcalls|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|discrete|upscale|vip|escort|escorts|companionship|sensual|massage|playmate|sexy|naughty|kisses|daddy|daddies|bbj|xoxo|pleasure|provider|men only|hotel|car dates|book|booking)"
+              "(@escort_context|@availability|vip|massage|pleasure|provider|hotel|book|booking)"
             ],
             "window": 40
           }
@@ -2732,7 +5099,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(incall|incalls|outcall|outcalls|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|discrete|upscale|vip|escort|escorts|companionship|sensual|massage|playmate|sexy|naughty|kisses|daddy|daddies|bbj|xoxo|pleasure|provider|men only|hotel visits|car dates)"
+              "(@escort_context|@availability|vip|massage|pleasure|provider)"
             ],
             "window": 40
           }
@@ -2760,6 +5127,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UK GLAA labour exploitation indicators (workers moved between sites and addresses); ILO Indicators of Forced Labour (isolation; restriction of movement).",
         "patterns": [
           "(moved|move|rotate|rotated|transferred|relocated|sent|taken) (between|around|to different|to other|from place to place|every) ..1 (sites|cities|towns|locations|farms|houses|clubs|salons|apartments|flats|addresses|weeks|months|places)",
+          "(move|moved|moving|rotate|rotated|send|sent|transfer|transferred) (the|our)? (team|girls|ladies|workers|crew|you|staff) (to a new|to another|to other|to different) (town|city|site|farm|house|place|flat|location|area)",
+          "never (stay|stays|work|works) (in)? (one|the same) (place|town|city|house|site) (long|for long|more than)",
           "(we|agency|boss|manager) ..1 (decide|decides|choose|chooses) (where|which city|which house|which site) (you|workers|girls)"
         ],
         "near": [],
@@ -2785,8 +5154,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "\"Ask me for the number\" / \"number on request\": the contact is withheld from the ad text so filters and investigators cannot link it.",
         "source": "Lugo-Graulich et al., Journal of Human Trafficking 2024 (obscured phone number is predictive, JRSA). Project authored from that indicator text.",
         "patterns": [
-          "(ask|message|dm|pm|inbox|text|email) (me|us)? (for|to get) (my|the|our) (number|digits|whatsapp|telegram|snap|contact|phone number|real number|cell|private number|work number)",
-          "(number|digits|contact|whatsapp|telegram) (on|by|upon) (request|ask|asking)"
+          "(ask|message|dm|pm|inbox|text|email) (me|us)? (for|to get) (my|the|our) (number|digits|@chat_app|contact|phone number|real number|cell|private number|work number)",
+          "(number|digits|contact|@chat_app) (on|by|upon) (request|ask|asking)"
         ],
         "near": [],
         "exclusions": [],
@@ -2803,14 +5172,65 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.obfuscation.emoji_as_words",
+        "category": "obfuscation",
+        "weight": 0.3,
+        "description": "Emoji standing in for the words of an offer - ✈️🆓 for \"free flight\", 🏠🆓 for \"free room\", 📱➡️ for \"contact me on\" - so that text filters see no words at all.",
+        "source": "Lugo-Graulich et al., Journal of Human Trafficking 2024 (obfuscation as a predictive indicator); Polaris Project and TellFinder coded-language notes (emoji codes in ads). Project authored from those indicator texts.",
+        "patterns": [
+          "(@emoji_travel|@emoji_house|@emoji_document) (@emoji_free|🆗|✅)",
+          "(@emoji_phone) @emoji_arrow ..1 (@chat_app|@messenger_short|#num)",
+          "(@emoji_new) (@emoji_youth|👩|👱)",
+          "@emoji_money @emoji_arrow ..1 (@emoji_travel|@emoji_house|@emoji_document)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "✈️🆓 🏠🆓 apply now",
+            "📱➡️ telegram"
+          ],
+          "noMatch": [
+            "🎉🎂 party at mine, bring snacks 🍕"
+          ]
+        }
+      },
+      {
+        "id": "en.obfuscation.emoji_rate_code",
+        "category": "obfuscation",
+        "weight": 0.3,
+        "description": "Emoji written in place of the words of a rate list - roses for money, a moon for overnight (\"🌹🌹 = 30min\", \"🌙 = ask\") - so text filters see no price or service.",
+        "source": "Polaris Project and TellFinder coded-language notes (emoji as price and service codes); Lugo-Graulich et al., Journal of Human Trafficking 2024 (obfuscation as a predictive indicator). Project authored from those indicator texts.",
+        "patterns": [
+          "@emoji_rose @emoji_rose ..1 #num (min|mins|minutes|hr|hrs|h|hour|hours)",
+          "#num (min|mins|minutes|hr|hrs|h|hour|hours) ..1 @emoji_rose",
+          "(🌙|🌛|🌜|🌃|🛌) ..1 (ask|#num|@emoji_rose|negotiable|tbc|tba|dm)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "🌹🌹 = 30min | 🌹🌹🌹🌹 = 1hr",
+            "🌙 = ask"
+          ],
+          "noMatch": [
+            "Roses for sale, 30 min from town."
+          ]
+        }
+      },
+      {
         "id": "en.obfuscation.evasive_spelling",
         "category": "obfuscation",
         "weight": 0.35,
         "description": "Deliberate misspellings of platform names and sex-work terms to get past keyword filters (\"watsap\", \"teligram\", \"escourt\").",
         "source": "TAXONOMY obfuscation (misspelled code words); Lugo-Graulich et al., Journal of Human Trafficking 2024 (obfuscation itself is a signal). Project authored from those indicator texts.",
         "patterns": [
-          "(watsap|watsapp|whatsap|whatsaap|whtsapp|whtsap|wtsapp|wassap|whatapp|whatssap|teligram|telegrm|telegarm|tlgrm|telegran|snapchatt|snapchap|snpchat|snapch|kikme|sig nal)",
-          "(escourt|esscort|escortt|escorrt|massag|masage|masssage|incal|outcal)",
+          "(@messenger_misspelling|watsap|watsapp|whatsap|wassap|sig nal)",
+          "(escourt|esscort|escortt|escorrt|masage|massge|incal|outcal)",
           "(w app|wa app|what s app|whats ap|t gram|tele gram|s nap|snap chat)"
         ],
         "near": [],
@@ -2865,8 +5285,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Phone number or contact only \"in the pics\", \"on the photo\" or \"in my profile picture\", hidden from text filters.",
         "source": "Lugo-Graulich et al., Journal of Human Trafficking 2024 (obscured phone number is predictive, JRSA); TAXONOMY obfuscation.",
         "patterns": [
-          "(number|num|digits|contact|whatsapp|telegram|snap|snapchat|kik|handle|details|info|cell|phone|email|username|user) ..3 (in|on) ..2 (pic|pics|picture|pictures|photo|photos|image|images|last pic|first pic|gallery|screenshot)",
-          "(see|check|look at) (my|the) (pics|pictures|photos|last pic|last photo|gallery) (for|to get) ..1 (number|contact|digits|whatsapp|telegram|snap|details)"
+          "(number|num|digits|contact|@chat_app|handle|details|info|cell|phone|email|username|user) ..3 (in|on) ..2 (pic|pics|picture|pictures|photo|photos|image|images|last pic|first pic|gallery|screenshot|bio|my bio|link in bio)",
+          "(see|check|look at) (my|the) (pics|pictures|photos|last pic|last photo|gallery) (for|to get) ..1 (number|contact|digits|@chat_app|details)"
         ],
         "near": [],
         "exclusions": [],
@@ -2918,7 +5338,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "A phone number broken into single digits or small groups separated by spaces, dots or symbols after \"call\"/\"text\", to defeat number filters.",
         "source": "Lugo-Graulich et al., Journal of Human Trafficking 2024 (obscured phone number is predictive, JRSA); TAXONOMY obfuscation (numbers split with symbols).",
         "patterns": [
-          "(call|text|txt|number|phone|whatsapp|telegram|cell|tel|contact|me|at|on) ..1 #num #num #num #num #num #num"
+          "(call|text|txt|number|phone|@chat_app|cell|tel|contact|me|at|on) ..1 #num #num #num #num #num #num"
         ],
         "near": [],
         "exclusions": [],
@@ -2940,8 +5360,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Apply or contact via a personal messenger account rather than a company channel; common in small businesses, weak alone.",
         "source": "US TIP Report 2024 (recruitment over messaging apps); IOM advice on deceptive job offers (no official company contact).",
         "patterns": [
-          "(apply|contact|message|text|reach|write|add|dm|find|follow) ..1 (on|via|by|through|at) (whatsapp|telegram|signal|snapchat|snap|wechat|kik|viber|threema)",
-          "(send|drop) ..2 (cv|resume|details|photo|photos|pics) ..1 (whatsapp|telegram|signal|snapchat|wechat|kik|viber)"
+          "(apply|contact|message|text|reach|write|add|dm|find|follow) ..1 (on|via|by|through|at) (@chat_app|signal)",
+          "(send|drop) ..2 (cv|resume|details|photo|photos|pics) ..3 (@chat_app|signal)"
         ],
         "near": [],
         "exclusions": [],
@@ -2986,7 +5406,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "off_platform_contact",
         "weight": 0.35,
         "description": "Pushes the conversation off the site or app (\"talk outside this app\", \"I rarely check here\").",
-        "source": "US TIP Report 2024 (moving contact to private channels); Europol 2025 (online recruitment moves to encrypted apps).",
+        "source": "US TIP Report 2024 (moving contact to private channels); Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (online recruitment moves to encrypted apps).",
         "patterns": [
           "(contact|talk|chat|continue|move|message) ..2 (outside|off) (this|the) (site|app|platform|website|page)",
           "(rarely|never|don t|do not|won t|hardly|barely) (check|reply|respond|answer|use|come on) (here|on here|messages here|this app|this site|my inbox|messages on here)",
@@ -3011,15 +5431,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "off_platform_contact",
         "weight": 0.35,
         "description": "Contact only through an encrypted or private messenger (WhatsApp, Telegram, Signal…), out of the platform's sight.",
-        "source": "US TIP Report 2024 (recruiters move victims to encrypted messaging apps); Europol 2025; INTERPOL 2023 (scam-compound recruitment over Telegram/WhatsApp).",
+        "source": "US TIP Report 2024 (recruiters move victims to encrypted messaging apps); Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025; INTERPOL global warning on human trafficking-fuelled fraud (Purple Notice, June 2023) (scam-compound recruitment over Telegram/WhatsApp).",
         "patterns": [
-          "(whatsapp|telegram|signal|snapchat|snap|wechat|kik|viber|wickr|threema|line app|session app) (only|exclusively|strictly|just)",
-          "(only|exclusively|strictly) (on|via|by|through|thru|over|using|with) (whatsapp|telegram|signal|snapchat|snap|wechat|kik|viber|wickr|threema)",
-          "(contact|message|text|reach|apply|dm|write|talk) ..1 (only|exclusively|strictly) ..1 (whatsapp|telegram|signal|snapchat|snap|wechat|kik|viber|threema)"
+          "(@chat_app|signal|tele|tg) (only|exclusively|strictly|just)",
+          "(only|exclusively|strictly) (on|via|by|through|thru|over|using|with) (@chat_app|signal)",
+          "(contact|message|text|reach|apply|dm|write|talk) ..1 (only|exclusively|strictly) ..1 (@chat_app|signal)"
         ],
         "near": [],
         "exclusions": [
-          "signal (only|just) (strong|weak|works|available)"
+          "signal (only|just) (strong|weak|works|available)",
+          "(only|just) with (snap|kik|wechat|messenger) (peas|chat|group)"
         ],
         "unlessNear": [],
         "negatable": false,
@@ -3049,7 +5470,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": false,
         "examples": {
           "match": [
-            "Send CV to recruitment at gmail dot com.",
+            "Send CV to firstname.lastname at gmail dot com.",
             "Write to our hotmail address."
           ],
           "noMatch": [
@@ -3064,21 +5485,26 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Text only, no calls, no private or blocked numbers, typical screening wording of escort ads (also in classifieds, so weak).",
         "source": "escort-ad indicator research (Giommoni & Ikwu 2021); US TIP Report 2024. Project authored from those indicator texts.",
         "patterns": [
-          "(text|texts|sms|message|messages|txt) only",
+          "(text|texts|sms|message|messages|txt|inbox|dm|dms|pm|pms) only",
+          "(dm|pm|inbox|text|message|txt|msg) (me|us)? (don t|dont|do not|no|never) (call|calls|ring|phone)",
+          "(we|i) (don t|dont|do not|never|won t) (answer|take|pick up|accept|reply to) (calls|phone calls|the phone|voice calls)",
           "no (calls|phone calls|voice calls|private numbers|blocked numbers|withheld numbers|hidden numbers|unknown numbers|private calls|texts)",
           "(private|blocked|withheld|hidden) (numbers|number|calls) (not answered|ignored|will be ignored|blocked)"
         ],
         "near": [],
         "exclusions": [
           "(text|sms|message) only (plan|plans|bundle|package|service|mode)",
-          "no (calls|texts) (after|before|on) (#num|sundays|weekends|holidays)"
+          "no (calls|texts) (after|before|on) (#num|sundays|weekends|holidays)",
+          "#num (pm|am) only"
         ],
         "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
             "Text only, no private numbers.",
-            "No withheld numbers."
+            "No withheld numbers.",
+            "Inbox me, never call.",
+            "Inbox only."
           ],
           "noMatch": [
             "No calls after 9 pm please, it's a family home."
@@ -3090,11 +5516,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "organ_trade",
         "weight": 0.4,
         "description": "Medical, hospital and travel costs covered for a donor, the package organ brokers offer.",
-        "source": "Europol 2025 (organ trafficking lures); Declaration of Istanbul (transplant tourism); UN Trafficking in Persons Protocol (Palermo).",
+        "source": "Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (organ trafficking lures); Declaration of Istanbul (transplant tourism); UN Trafficking in Persons Protocol (Palermo).",
         "patterns": [
           "(medical|hospital|surgery|operation|travel|accommodation) ..4 (costs|expenses|bills|fees) ..3 (covered|paid|included|taken care of|free)",
           "(free|paid) (surgery|operation|hospital stay|medical tests|transplant)",
-          "(travel|flight|flights|trip|stay|surgery|operation|hotel) ..3 (paid|covered|free|included|on us)",
+          "(@travel|trip|stay|surgery|operation|hotel|hospital|🏥) ..3 @covered",
+          "all expenses (paid|covered|included)",
           "(blood group|blood type|blood groups|blood types) ..6 (all|any|o|a|b|ab|paid|cash|money|wanted|needed)"
         ],
         "near": [
@@ -3111,7 +5538,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Kidney donors wanted, all medical and travel costs covered.",
-            "Any blood group, kidney donor, free surgery in India."
+            "Any blood group, kidney donor, free surgery in India.",
+            "Kidney donor needed, ✈️ and hospital paid."
           ],
           "noMatch": [
             "Private health cover: surgery and hospital costs covered up to 1 million."
@@ -3123,7 +5551,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "organ_trade",
         "weight": 0.4,
         "description": "Kidney or organ donors wanted or needed; can be a family appeal, so moderate, but used by organ brokers.",
-        "source": "UN Trafficking in Persons Protocol (Palermo); Europol 2025; Declaration of Istanbul.",
+        "source": "UN Trafficking in Persons Protocol (Palermo); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025; Declaration of Istanbul.",
         "patterns": [
           "(kidney|liver|organ) (donor|donors) (wanted|needed|required|urgently|urgent|sought)",
           "(urgently|urgent) (need|needed|looking for|seeking) (a)? (kidney|liver|organ)"
@@ -3146,11 +5574,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "organ_trade",
         "weight": 0.9,
         "description": "Offers to buy or sell a kidney, part of a liver or another organ.",
-        "source": "UN Trafficking in Persons Protocol (Palermo, removal of organs); Europol 2025; Declaration of Istanbul on Organ Trafficking and Transplant Tourism.",
+        "source": "UN Trafficking in Persons Protocol (Palermo, removal of organs); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025; Declaration of Istanbul on Organ Trafficking and Transplant Tourism.",
         "patterns": [
           "(sell|selling|sold|buy|buying|purchase|purchasing|sale of) ..2 (kidney|kidneys|liver|livers|organ|organs|cornea|corneas|part of your liver|part of my liver|lung|lungs)",
           "(kidney|kidneys|liver|organ|organs|cornea|corneas) ..1 (for sale|for cash|for money|wanted for cash|buyer|buyers|sellers|seller)",
-          "(we|i) (buy|pay for) ..2 (kidney|kidneys|organs|organ|liver)"
+          "(we|i) (buy|pay for) ..2 @organ",
+          "(pay|paying|pays|will pay) (well|good money|top dollar|top money|cash|big money|big)? (for) (a|your|any)? ..1 @organ",
+          "@organ (4|for) ($|£|€|sale|cash|money|sell)",
+          "@organ ..6 (we pay|will pay|pay top|top dollar|top price|top money|paid cash|cash paid)"
         ],
         "near": [],
         "exclusions": [
@@ -3166,7 +5597,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Sell your kidney for 50000 dollars, fast payment.",
             "Kidney buyers wanted urgently, all blood groups.",
-            "We buy kidneys, call now."
+            "We buy kidneys, call now.",
+            "Will buy your kidney 4 cash, top dollar paid."
           ],
           "noMatch": [
             "Fresh lamb kidneys for sale at the butcher's counter.",
@@ -3179,15 +5611,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "organ_trade",
         "weight": 0.8,
         "description": "An organ \"donor\" who will be paid, compensated or rewarded.",
-        "source": "UN Trafficking in Persons Protocol (Palermo); Declaration of Istanbul (commercialism in donation); Europol 2025.",
+        "source": "UN Trafficking in Persons Protocol (Palermo); Declaration of Istanbul (commercialism in donation); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025.",
         "patterns": [
-          "(kidney|liver|organ) (donor|donors|donation|donations)",
+          "@organ ..2 (donor|donors|donation|donations)",
           "(donate|donating) ..2 (kidney|liver|organ|cornea)"
         ],
         "near": [
           {
             "patterns": [
-              "(paid|will pay|we pay|pay well|payment|compensation|compensated|reward|rewarded|cash|money|$|€|£|usd|dollars|euros|k)"
+              "(paid|will pay|we pay|pay well|payment|compensation|compensated|compensate|reward|rewarded|cash|money|$|€|£|usd|dollars|euros|k)"
             ],
             "window": 15
           }
@@ -3217,7 +5649,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Workers may only go out accompanied or supervised by a manager, driver or minder.",
         "source": "ILO Indicators of Forced Labour (restriction of movement); UNODC Human Trafficking Indicators (escorted or watched at all times).",
         "patterns": [
-          "(outings|going out|trips|shopping|days off|free time|movement|leave the house|go out|going anywhere) ..3 (only|always|must be)? (escorted|accompanied|supervised|chaperoned|monitored|with the driver|with our driver|with a manager|with the manager|with a supervisor|with the boss)",
+          "(@go_out|trips|shopping|days off|free time|movement|going anywhere|church) ..3 (only|always|must be)? @escorted",
+          "(@manager|we|the family|family|they) ..1 (drive|drives|take|takes|bring|brings) (you|her|them|the girls|the ladies) ..4 (if|when|whenever|wherever) ..3 (need to go|go anywhere|want to go|go out|leave|needs to go|wants to go)",
           "(always|only) (escorted|accompanied|supervised|chaperoned) (by)? ..1 (driver|manager|supervisor|boss|minder|staff|security|guard)",
           "(never|not|cannot|can t|can not|may not|must not) (go|going|leave|walk) (out|outside|anywhere|the house|the salon|the club)? (alone|on their own|on your own|by yourself|by themselves|unaccompanied|without a supervisor|without the manager|without the driver|without permission|without one of us|without us|without madam|without ma am|without the family|without an escort|without a chaperone|without the boss|without our driver|without the employer)",
           "(outings|going out|go out|day off|days off|free time|leave the house|leaving the house|shopping|church|rest day|rest days|outside) ..3 only (with|in the company of|accompanied by) ..2 (madam|ma am|maam|sir|employer|boss|family|driver|manager|supervisor|host|hosts|us|one of us|agent|chaperone|minder|owner)"
@@ -3234,7 +5667,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Days off and shopping trips are always accompanied by our driver.",
             "Girls go out only escorted by the manager.",
             "Days off only with madam or the family driver.",
-            "You can't go out without one of us."
+            "You can't go out without one of us.",
+            "Our manager takes you by car whenever you want to go out."
           ],
           "noMatch": [
             "Children must be accompanied by an adult at all times.",
@@ -3253,7 +5687,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(must|required to|have to|need to|obliged to|compulsory to|mandatory to) (live|stay|sleep|reside) (in|on|at) ..1 (premises|house|club|compound|site|dorm|dormitory|accommodation|salon|shop|parlour|parlor|workplace|apartment|flat|camp|hostel|housing|company housing|staff house|container)",
           "(live|living|stay|staying) (with|at) (the)? (boss|employer|owner|manager|madam) s? (family|house|home|flat|place)?",
           "(live|stay|sleep) (at|in|on) ..1 (workplace|premises|salon|shop|parlour|parlor|club|massage) (is|are)? (compulsory|mandatory|required|a must)",
-          "(work|working) and (live|living|sleep|sleeping) (in|at) (the)? (same|one) (place|house|building)"
+          "(work|working) and (live|living|sleep|sleeping) (in|at) (the)? (same|one) (place|house|building)",
+          "(live|living|sleep|sleeping) and (work|working) (in|at|on) (the)? (same|one)? (place|house|building|flat|apartment|premises|salon|parlour|parlor|club|shop)",
+          "(live|living|sleep|sleeping|stay|staying) (in|at|on|above|upstairs in|inside) (the|a)? (shop|salon|parlour|parlor|premises|spa|massage shop|massage parlour|nail bar|workplace|back room|storeroom|shed|barn|garage|warehouse|container|site cabin)",
+          "(she|he|they|you) (go|will|must|would|shall) (stay|live|sleep) (for|in|with|at) (our|my|the) (house|home|family|compound)",
+          "(they|girls|ladies|therapists|masseuses|staff|workers|the girls|the ladies) (live|sleep|stay) (here|on site|on the premises|upstairs|in the shop|in the back)",
+          "(sleep|sleeping|stay|staying) upstairs with (the)? (other)? (girls|ladies|workers|staff)"
         ],
         "near": [],
         "exclusions": [],
@@ -3262,7 +5701,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Girls must live in the apartment above the salon.",
-            "You work and live in the same place."
+            "You work and live in the same place.",
+            "Live in the salon, everything is provided.",
+            "The therapists live here, we are open every day."
           ],
           "noMatch": [
             "Staff accommodation is available nearby if you want it."
@@ -3306,9 +5747,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (contact with family restricted; told not to talk to authorities).",
         "patterns": [
           "(don t|do not|dont|never|must not|mustn t|should not|not allowed to) (talk|speak) (to|with) ..1 (customers|clients|neighbours|neighbors|outsiders|strangers|other workers|anyone|people) (about|outside)",
-          "(don t|do not|dont|never|no need to|must not|mustn t|should not|not allowed to) (tell|inform|contact|call|talk to|speak to|speak with|talk with|visit) ..1 (family|parents|friends|relatives|anyone|anybody|husband|boyfriend|police|embassy|consulate|mother|mum|mom)",
+          "(don t|do not|dont|never|no need to|must not|mustn t|should not|not allowed to|no need) (@tell) ..2 (@family|police|embassy|consulate)",
+          "(no need to|don t|do not|dont|never) (carry|bring) ..2 @family along",
+          "(no need|no need make|no need to make|no need for) (her|him|you|them|she|he)? (@tell) ..2 @family",
           "(keep|kept) ..2 (secret|private|confidential|quiet|between us) (from|to)? ..1 (family|parents|friends|relatives|anyone|everyone|husband|boyfriend|police)",
-          "(no|without) (contact|calls|visits|communication) (with|to|from) ..1 (family|parents|friends|relatives|outside|home|anyone)"
+          "(no|without) (contact|calls|visits|communication) (with|to|from) ..1 (family|parents|friends|relatives|outside|home|anyone)",
+          "@family ..3 (won t|will not|cannot|can t|not allowed to|may not|must not) (hear from|contact|call|visit|see|speak to|talk to|reach) (you|her|him|them)"
         ],
         "near": [],
         "exclusions": [],
@@ -3318,7 +5762,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Do not tell your family where you are working.",
             "Keep this job secret from your parents.",
-            "No contact with family during the first months."
+            "No contact with family during the first months.",
+            "No need to bother your folks about this job."
           ],
           "noMatch": [
             "Tell your friends about our referral bonus."
@@ -3333,7 +5778,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (excessive overtime; restriction of movement); UNODC Human Trafficking Indicators (no days off).",
         "patterns": [
           "(no|without) (days off|day off|rest day|rest days|time off|free days|free day|holidays|holiday|breaks)",
-          "(work|working|available) (7|seven) days a week ..4 (no|without|every week|all year|for months)"
+          "(work|working|available) (7|seven) days a week ..4 (no|without|every week|all year|for months)",
+          "(one|1|a single|only one) (day|rest day) off (a|per|every|each) (month|fortnight)",
+          "(one|1|a single|only one) (rest day|free day|day of rest|day off) (a|per|every|each) (month|fortnight)"
         ],
         "near": [],
         "exclusions": [
@@ -3361,10 +5808,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(not allowed|not permitted|forbidden|cannot|can not|can t|may not|must not|mustn t) (to)? (leave|go out|going out|go outside|exit|go home|return home|quit|resign|change jobs|change employer|go anywhere|walk around)",
           "(leaving|going out|going outside|outings) (is|are)? (not allowed|not permitted|forbidden|prohibited|restricted)",
+          "(not|never) (be)? allowed (out|outside|to go out|to leave|off the farm|off site|off the premises)",
           "(may|can|allowed to|permitted to) only (leave|go out|go outside|go home|go into town|go to town|exit) ..4 (with|after getting|after) ..3 (permission|approval|consent|escort|say so)",
           "only (leave|go out|go outside|exit) (the)? (camp|farm|site|house|compound|premises|dorm|dormitory|hostel|accommodation)? (with|after) ..3 (permission|approval|consent)",
-          "(stay|remain|live) (inside|indoors|in the house|on the premises|on site) (at all times|all the time|24 7|always|until)",
-          "(stay|remain|kept|keep|staying) (inside|indoors) (the)? (house|home|apartment|flat|premises|compound|salon|club) (all|at all|always|day|every|the whole|during)"
+          "(stay|remain|live) (inside|indoors|in the house|on the premises|on site|on the boat|on board|on the vessel|on the farm|in the camp|in the compound) (at all times|all the time|24 7|always|until)",
+          "(stay|remain|kept|keep|staying) (inside|indoors) (the)? (house|home|apartment|flat|premises|compound|salon|club) (all|at all|always|day|every|the whole|during)",
+          "(willing to|must|required to|expected to|have to|has to) (remain|stay|live) (inside|indoors|within) ..2 (residence|house|home|premises|compound|flat|apartment)",
+          "(@girl|therapists|masseuses|staff|workers|they|she|he|the girls|the ladies|the workers) (do not|don t|dont|never|cannot|can t|won t|will not|will never|are not to|is not to) (be)? (@go_out|leave the premises|leave the house|leave the shop|leave the salon)"
         ],
         "near": [],
         "exclusions": [
@@ -3380,7 +5830,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Workers are not allowed to leave the farm without permission.",
             "You cannot go home before the two-year contract ends.",
             "Going out is not permitted during your stay.",
-            "You may only leave the camp with the foreman's permission."
+            "You may only leave the camp with the foreman's permission.",
+            "The girls never go outside the building.",
+            "The girls will never go out without us."
           ],
           "noMatch": [
             "Pupils may not leave the school grounds at lunch.",
@@ -3396,12 +5848,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (communication controlled); Polaris (phones controlled by traffickers).",
         "patterns": [
           "(hand over|hand in|surrender|give up|give us|leave) ..1 (phone|phones|mobile|mobiles|cell|cellphone|sim|sim card)",
-          "(phone|phones|mobile|mobiles|cellphone|sim) ..2 (kept|held|taken|confiscated|collected|locked) (by|with|away|in) ..1 (boss|agency|manager|employer|supervisor|owner|office|safe)",
+          "@phone ..2 (kept|held|taken|confiscated|collected|locked) (by|with|away|in) ..1 (@manager|agency|employer|family|office|safe)",
           "(phone|phones|mobile|mobiles|sim) ..2 (~confiscate|taken away|locked away) (for|during|until) ..2 (contract|stay|duration|season|month|months|debt)",
           "(we|agency|boss|manager) ..1 (give|provide|supply) ..3 (phone|sim|mobile) (for|to) (contact|bookings|clients|calls)",
           "(no|without) (own|personal|private) (phone|phones|mobile|mobiles|cellphone|contact)",
           "(employer|boss|agency|manager|madam|owner|supervisor|we|family) ..1 (~hold|~keep|kept|held|~take|took|~collect|~confiscate) ..2 (phone|phones|mobile|mobiles|cellphone|sim)",
-          "(cannot|can t|can not|not allowed to|not permitted to|may not|must not) (use|have|keep|bring|own) ..1 (phone|phones|mobile|mobiles|cellphone|sim)"
+          "(cannot|can t|can not|not allowed to|not permitted to|may not|must not) (use|have|keep|bring|own) ..1 @phone",
+          "(won t|will not|don t|do not|doesn t|does not|wont|dont) need ..2 (own|personal|private|your|her|his|a)? @phone",
+          "@phone ..2 (stays|stay|kept|locked|goes) ..3 (office|safe|locker|away|drawer)",
+          "@phone ..2 (handed in|handed over|surrendered|given|turned in) (to|at) ..2 (@manager|office|house manager|boss|employer|agency|madam|family|us)",
+          "@phone ..2 (handed in|handed over|surrendered|taken|collected|confiscated|taken away) (on|upon|at) ..1 (arrival|first day|day one|start|the door|the gate)"
         ],
         "near": [],
         "exclusions": [
@@ -3415,7 +5871,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "On arrival you hand over your phone to the manager.",
             "Phones are kept by the boss until the contract ends.",
-            "We give you a new phone for bookings."
+            "We give you a new phone for bookings.",
+            "You don't need a personal mobile while you work for us."
           ],
           "noMatch": [
             "Please leave your number and we will call back.",
@@ -3432,8 +5889,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(our|my|the agency s|the boss s|a) driver (will)? (take|takes|bring|brings|drive|drives|pick|picks|drop|drops|collect|collects) ..3 (everywhere|anywhere|to and from|to work|from work|to clients|to the client|to hotels|and back)",
           "(transport|transportation|travel|rides|pick up|pickup|drop off) (is)? (only|always|exclusively) (by|with|in) ..1 (driver|car|van|vehicle|bus)",
+          "(transport|transportation|rides|movement|travel) (is)? (by|with|in) (our|the|my|a)? (driver|car|van|vehicle|bus) (only|always)",
           "(only|always) (our|my|the) (driver|car)",
-          "(driven|taken|transported|brought) (to|from) ..3 (work|site|clients|farm|factory|job) ..2 (supervisor|driver|boss|manager|gangmaster|madam)"
+          "(driven|taken|transported|brought) (to|from) ..3 (work|site|clients|farm|factory|job) ..2 (supervisor|driver|boss|manager|gangmaster|madam)",
+          "(driver|minder|@manager) ..8 (waits|wait|waiting|stays|staying) (outside|downstairs|in the car|nearby|at the door|in the lobby|in the hallway)"
         ],
         "near": [],
         "exclusions": [],
@@ -3442,7 +5901,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Our driver takes you to work and back every day.",
-            "Transport only with our driver, for your safety."
+            "Transport only with our driver, for your safety.",
+            "Our driver drops the lady at your door and stays in the car."
           ],
           "noMatch": [
             "Free parking for staff, good bus links."
@@ -3462,7 +5922,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(incall|incalls|outcall|outcalls|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|discrete|upscale|vip|escort|escorts|escorting|companionship|sensual|massage|playmate|sexy|naughty|kisses|daddy|daddies|bbj|xoxo|satisfaction|pleasure|provider|men only|no rush|hotel visits|car dates|booking|bookings|clients)"
+              "(@escort_context|vip|sensual massage|massage|pleasure|provider)"
             ],
             "window": 40
           }
@@ -3488,13 +5948,18 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(manager|booker|driver|friend|assistant|boyfriend|agent|receptionist|madam|mamasan|mama san|daddy) ..1 (answers|handles|arranges|takes|books|does|collects|manages) ..1 (phone|calls|bookings|booking|appointments|texts|money|payment|payments)",
           "(call|text|contact|message|ask for|speak to|talk to|book through|book with|book via) (my|our|the) (manager|booker|agent|assistant|driver|receptionist|madam|mamasan|mama san)",
-          "(bookings|booking|appointments|payment|money|calls) (through|thru|via|with|by|to) (my|our|the) (manager|agency|booker|agent|assistant|driver)",
+          "(@manager|friend|boyfriend|bf|partner|assistant|sister|cousin) ..2 (sets up|set up|organises|organizes|arranges|handles|books|manages|takes) (all|my|her|the)? ..1 (appointments|bookings|dates|calls|clients|meetings)",
+          "(book|booking|bookings) (through|via|with|at) (reception|the desk|the front desk|the receptionist)",
+          "(bookings|booking|appointments|payment|money|calls) (through|thru|via|with|by|to) (my|our|the|her|his|their) (@manager|agency|assistant)",
+          "(all|every) (bookings|booking|calls|payments) ..3 (through|thru|via|go through|goes through) (@manager|mama|mama lina|agency)",
+          "(message|text|call|contact|ask|pm|dm|inbox) (ate|tita|kuya|auntie|aunty|mama|mommy|madam|mamasan|uncle) ..2 (for|to) (a|the|your)? (sked|schedule|booking|bookings|appointment|appointments|slots|rates|details|time)",
+          "(ask for|call|text|speak to|ring) (mama|madam|mamasan|mama san|auntie|aunty|the boss|the manager|the receptionist)",
           "(booker|bookers|mamasan|mama san|madam|pimp)"
         ],
         "near": [
           {
             "patterns": [
-              "(incall|incalls|outcall|outcalls|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|discrete|upscale|vip|escort|escorts|escorting|companionship|sensual|massage|playmate|sexy|naughty|kisses|daddy|daddies|bbj|xoxo|satisfaction|pleasure|provider|men only|no rush|hotel visits|car dates|booking|bookings|clients)"
+              "(@escort_context|@availability|vip|massage|satisfaction|pleasure|provider|booking|bookings|clients|webcam|cam girls|cam models|studio)"
             ],
             "window": 40
           }
@@ -3506,7 +5971,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Text my manager for bookings, discreet outcall.",
             "Bookings through our booker only, incall near the station.",
-            "Bookings thru my manager only."
+            "Bookings thru my manager only.",
+            "Appointments through her manager only, free tonight.",
+            "Ask Auntie for schedule and rates, available tonight."
           ],
           "noMatch": [
             "Call our store manager to arrange a viewing of the flat."
@@ -3555,7 +6022,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(incall|incalls|outcall|outcalls|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|discrete|upscale|vip|escort|escorts|escorting|companionship|sensual|massage|playmate|sexy|naughty|kisses|daddy|daddies|bbj|xoxo|satisfaction|pleasure|provider|men only|no rush|hotel visits|car dates|booking|bookings|clients)"
+              "(@escort_context|@availability|vip|massage|satisfaction|pleasure|provider|booking|bookings|clients|webcam|cam girls|cam models|studio)"
             ],
             "window": 40
           }
@@ -3581,12 +6048,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(house|agency|club|manager|boss|management) ..1 (takes|keeps|gets|receives|charges) #num (%|percent|per cent)",
           "(split|share) ..2 (earnings|money|income|tips|takings) (with|50 50 with) ..1 (house|agency|club|manager|boss|management)",
-          "(girls|ladies|you) (keep|get|receive) #num (%|percent|per cent)"
+          "(girls|ladies|you) (keep|get|receive) #num (%|percent|per cent)",
+          "(rest|remainder|the rest|balance) (goes|go|is paid|paid) (to) (the)? (studio|house|agency|club|@manager|owner|boss|management)"
         ],
         "near": [
           {
             "patterns": [
-              "(incall|incalls|outcall|outcalls|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|discrete|upscale|vip|escort|escorts|escorting|companionship|sensual|massage|playmate|sexy|naughty|kisses|daddy|daddies|bbj|xoxo|satisfaction|pleasure|provider|men only|no rush|hotel visits|car dates|booking|bookings|clients)"
+              "(@escort_context|@availability|vip|massage|satisfaction|pleasure|provider|booking|bookings|clients|webcam|cam girls|cam models|studio)"
             ],
             "window": 40
           }
@@ -3612,14 +6080,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "TellFinder/DIG third-party and multiple-worker indicators (Memex); Giommoni & Ikwu 2021 (indicators in UK escort ads); UNODC Human Trafficking Indicators.",
         "patterns": [
           "(choose|pick|select) (from|between|one of)? ..2 (girls|ladies|models|escorts|masseuses|beauties)",
-          "(many|several|different|lots of|variety of|selection of|range of|new|more) (girls|ladies|models|escorts|masseuses) (available|to choose|waiting|working|every week|each week|weekly|daily|arriving)",
-          "(#num|two|three|four|five|six|ten) (girls|ladies|models|escorts|masseuses) (available|working|on duty|on shift|waiting|to choose)",
+          "(many|several|different|lots of|variety of|selection of|range of|new|more) (girls|ladies|models|escorts|masseuses|babes) (available|to choose|waiting|working|every week|each week|weekly|daily|arriving|every monday|every tuesday|every wednesday|every thursday|every friday|every saturday|every sunday|every few days|every fortnight)",
+          "(#num|two|three|four|five|six|ten) (girls|ladies|models|escorts|masseuses|babes) (available|working|on duty|on shift|waiting|to choose|this week|today|tonight)",
+          "(choose|pick|select) (one|a girl|a lady|your girl|your lady|your favourite|your favorite)? (from)? (my|our|the) (catalogue|catalog|album|gallery|menu|selection|lineup|line up)",
+          "(catalogue|catalog|album|menu|lineup) (of)? (girls|ladies|models|babes|beauties)",
           "(girls|ladies|models) (change|rotate|new) (every|each) (week|month|few days)"
         ],
         "near": [
           {
             "patterns": [
-              "(incall|incalls|outcall|outcalls|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|discrete|upscale|vip|escort|escorts|escorting|companionship|sensual|massage|playmate|sexy|naughty|kisses|daddy|daddies|bbj|xoxo|satisfaction|pleasure|provider|men only|no rush|hotel visits|car dates|booking|bookings|clients)"
+              "(@escort_context|@availability|vip|massage|satisfaction|pleasure|provider|booking|bookings|clients|webcam|cam girls|cam models|studio)"
             ],
             "window": 40
           }
@@ -3630,7 +6100,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Choose from 8 beautiful girls, discreet incall.",
-            "New girls every week, generous gentlemen welcome."
+            "New girls every week, generous gentlemen welcome.",
+            "Pick one from our catalogue, outcall to your hotel."
           ],
           "noMatch": [
             "Several girls available to babysit on weekends."
@@ -3649,7 +6120,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(incall|incalls|outcall|outcalls|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|discrete|upscale|vip|escort|escorts|escorting|companionship|sensual|massage|playmate|sexy|naughty|kisses|daddy|daddies|bbj|xoxo|satisfaction|pleasure|provider|men only|no rush|hotel visits|car dates|booking|bookings|clients)"
+              "(@escort_context|@availability|vip|massage|satisfaction|pleasure|provider|booking|bookings|clients|webcam|cam girls|cam models|studio)"
             ],
             "window": 40
           }
@@ -3679,8 +6150,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The worker's wages, bank card or account are paid to or held by the agency, manager or recruiter.",
         "source": "ILO Indicators of Forced Labour (withholding of wages); UK GLAA labour exploitation indicators (bank accounts controlled by others); UNODC Human Trafficking Indicators.",
         "patterns": [
-          "(~salary|~wage|earnings|pay|money) ..3 (paid|sent|~transfer|handed|given|goes) ..1 (to|into) ..1 (agency|agent|manager|boss|sponsor|recruiter|supervisor|gangmaster|family|parents|husband)",
-          "(agency|manager|boss|agent|recruiter|supervisor|driver|gangmaster|we) ..1 (keeps|keep|holds|hold|manages|manage|collects|collect|receives|receive|controls|control) ..1 (salary|salaries|wages|earnings|money|pay|card|cards|bank card|bank cards|bank account|bank accounts|account|accounts)",
+          "@wages ..3 (paid|sent|~transfer|handed|given|goes|go|went) ..1 (to|into) (the|our|my|her|his|their|a|an)? ..1 (agency|@manager|family|parents|husband|household|person|whoever|middleman|broker|uncle|aunt|auntie|relative|relatives|guardian)",
+          "(agency|@manager|we|he|she|they) ..2 (keeps|keep|holds|hold|manages|manage|collects|collect|receives|receive|controls|control|takes|take) ..3 (@wages|card|cards|bank card|bank cards|bank account|bank accounts|account|accounts|tips)",
+          "@wages ..4 (released|paid|given|handed) ..2 (at|only at|after) (the)? end of (the)? (contract|season|year|tour|stay)",
+          "@wages ..4 (released|paid|given|handed) (only)? (at|after) the end",
+          "@wages ..2 (go|goes|will go) (reach|to) (her|his|their|the)? (papa|mama|father|mother|parents|uncle|aunty|auntie|family|oga|madam|agent)",
+          "@wages (is|are|paid|comes|given)? (only)? (every|once every|once in) (#num|two|three|four|six|few) months",
+          "pay (the|my|our) (@manager|agency|house) ..1 (not|never|instead of) (the)? (@girl|worker|workers|her)",
           "(we|agency|manager|boss) ..1 (open|opens|set up|sets up) ..1 (bank account|bank accounts|bank card|account) (for|in)",
           "(~salary|~wage|earnings|money|pay|tips|cards|card) ..2 (kept|held|collected|managed|controlled|withheld) by ..1 (agency|agent|manager|boss|recruiter|supervisor|driver|gangmaster|sponsor|madam|owner)",
           "(paid|pay) (at|only at|after) (the end of|end of) (the)? (contract|season|year|tour)"
@@ -3689,7 +6165,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(tips|gratuities) ..3 (shared|pooled|go to|paid to) ..2 (staff|team|workers|you)",
           "(help|helps|support|supports|assist|assists) ..3 (open|opening|set up|setting up) ..2 (bank account|account)",
-          "(never|not|don t|won t|do not|will not) ..2 (~keep|~hold|~collect|~control|~manage)"
+          "(never|not|don t|won t|do not|will not) ..2 (~keep|~hold|~collect|~control|~manage)",
+          "(paid|pay|wages|salary) ..3 (directly|straight) (to you|into your|into your own)",
+          "end of (each|every|the)? (month|week|day|shift|night|fortnight|working day)",
+          "(paid|pay|given|sent|goes|go) (to you|to the worker|to workers|to staff|to the au pair) (directly|direct|in full|weekly|monthly)?",
+          "(you|workers|staff) (keep|hold|manage|control) ..2 (your|their) (own)? (@wages|card|cards|bank card|account)"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -3697,7 +6177,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Salary is paid directly to the agency, you get pocket money.",
             "The manager keeps your bank card for safety.",
-            "Wages are paid at the end of the contract."
+            "Wages are paid at the end of the contract.",
+            "The salary is sent to the broker who placed her.",
+            "The crew boss keeps all the takings until Sunday."
           ],
           "noMatch": [
             "We help you open a bank account in your first week."
@@ -3711,13 +6193,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "A deposit demanded before meeting in an escort or dating context, usually by app, gift card or crypto.",
         "source": "US TIP Report 2024; Federal Trade Commission romance-scam guidance (deposit before meeting). Project authored from those indicator texts.",
         "patterns": [
-          "(deposit|prepayment|pre payment|verification fee|booking fee|security fee) (required|needed|first|before|upfront|to book|to confirm|to secure|for)",
+          "(deposit|prepayment|pre payment|verification fee|booking fee|security fee|connection fee|link up fee|linkup fee|hookup fee|introduction fee|meeting fee) (required|needed|first|before|upfront|to book|to confirm|to secure|for)",
+          "(pay|send) (my|the|a|our) ..2 (connection|link up|linkup|hookup|introduction|booking|verification|meeting) (fee|fees|charge|money)",
           "(no deposit|without deposit)? (no meet|no meeting|no booking)"
         ],
         "near": [
           {
             "patterns": [
-              "(incall|outcall|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|upscale|vip|escort|escorts|companionship|sensual|massage|playmate|sexy|naughty|kisses|daddy|daddies|meet)"
+              "(@escort_context|@dating_context|@availability|vip|massage|daddy|meet|babe|babes|@girl|hotel)"
             ],
             "window": 40
           }
@@ -3728,7 +6211,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Deposit required before we meet, generous gents only.",
-            "Booking fee to confirm your date, then incall."
+            "Booking fee to confirm your date, then incall.",
+            "Introduction fee first, then we meet at your hotel."
           ],
           "noMatch": [
             "Deposit required to book the venue for your wedding."
@@ -3740,7 +6224,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.15,
         "description": "Cash only; ordinary in classifieds, part of the pattern when combined with other signals.",
-        "source": "US TIP Report 2024 (cash-based businesses); Europol 2025.",
+        "source": "US TIP Report 2024 (cash-based businesses); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025.",
         "patterns": [
           "(cash only|only cash|cash payment only|strictly cash|cash upfront|cash up front|cash first|cash in advance)"
         ],
@@ -3766,6 +6250,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(cash in hand|cash-in-hand|paid in cash|paid cash|cash paid|pay in cash|cash daily|daily cash|cash every day|cash every night|cash weekly|paid daily in cash|cash job|cash jobs|cash work)",
           "#num (per|a|each|every) (run|trip|drop|delivery|job|shift|day|night|week|crossing) ..1 (cash|in cash|cash only|cash in hand)",
+          "#num (day|daily|shift|week|wk|night|hr|hour) (cash|in cash|cash only|cash in hand)",
           "(no|without) (payslip|payslips|pay slip|pay slips|contract|tax|taxes|bank account needed|bank account required)"
         ],
         "near": [],
@@ -3790,7 +6275,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.5,
         "description": "Fees, deposits or prices paid in cryptocurrency (Bitcoin, USDT…), which leaves no bank trail.",
-        "source": "US TIP Report 2024 (cryptocurrency payments in trafficking); Europol 2025 (crypto-assets in trafficking and scam compounds).",
+        "source": "US TIP Report 2024 (cryptocurrency payments in trafficking); Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (crypto-assets in trafficking and scam compounds).",
         "patterns": [
           "(pay|payment|payments|paid|deposit|fee|fees|send|transfer|accept|accepted|accepting) ..6 (crypto|cryptocurrency|bitcoin|btc|usdt|tether|ethereum|eth|trc20|trc 20|litecoin|ltc|monero|xmr|binance)",
           "(crypto|cryptocurrency|bitcoin|btc|usdt|tether|ethereum|eth|monero) (only|payment|payments|accepted|preferred|wallet|address)"
@@ -3818,7 +6303,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.6,
         "description": "Payment or \"verification\" with gift cards or prepaid vouchers, a hallmark of scams and untraceable escort deposits.",
-        "source": "US TIP Report 2024; US Federal Trade Commission (gift-card payment is a scam marker); Europol 2025.",
+        "source": "US TIP Report 2024; US Federal Trade Commission (gift-card payment is a scam marker); Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025.",
         "patterns": [
           "(pay|payment|paid|deposit|fee|fees|send|buy|purchase|verify|verification|verified|booking|support|tribute|allowance) ..4 (gift card|gift cards|giftcard|giftcards|steam card|steam cards|itunes card|itunes cards|apple card|apple gift|google play card|google play cards|amazon card|amazon cards|vanilla card|visa gift card|prepaid card|prepaid cards|paysafecard|paysafe|neosurf|razer gold)",
           "(gift card|gift cards|giftcard|giftcards|steam card|itunes card|google play card|amazon card|paysafecard|neosurf) (only|accepted|deposit|payment|verification|required|first)"
@@ -3846,7 +6331,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.5,
         "description": "Payment through hawala or similar informal value-transfer brokers, which leave no bank record.",
-        "source": "Europol 2025 (smuggling and trafficking proceeds moved via hawala); FATF report on hawala and alternative remittance systems; US TIP Report 2024.",
+        "source": "Europol, European Migrant Smuggling Centre (EMSC) annual report; Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (smuggling and trafficking proceeds moved via hawala); FATF report on hawala and alternative remittance systems; US TIP Report 2024.",
         "patterns": [
           "(hawala|hawaladar|hawaladars|hundi)"
         ],
@@ -3868,10 +6353,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.3,
         "description": "Fees or deposits sent by money-transfer service or peer-to-peer app (Western Union, MoneyGram, Cash App…), hard to reverse or trace to a business.",
-        "source": "US Federal Trade Commission job-scam guidance (fees by wire transfer); US TIP Report 2024; Europol 2025.",
+        "source": "US Federal Trade Commission job-scam guidance (fees by wire transfer); US TIP Report 2024; Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025.",
         "patterns": [
           "(send|pay|transfer|wire|deposit|fee|payment) ..5 (western union|moneygram|money gram|cash app|cashapp|venmo|zelle|worldremit|world remit|ria|remitly|apple pay|chime)",
-          "(western union|moneygram|cash app|cashapp|venmo|zelle) (only|first|deposit|payment)"
+          "(western union|moneygram|cash app|cashapp|venmo|zelle) (only|first|deposit|payment)",
+          "(@cash) (or|and) (cash app|cashapp|venmo|zelle|chime|apple pay|western union|moneygram)",
+          "(paypal|cash app|cashapp|venmo|zelle|chime|apple pay) ..3 (upfront|up front|first|in advance|beforehand)"
         ],
         "near": [],
         "exclusions": [
@@ -3882,7 +6369,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Send the visa fee by Western Union.",
-            "Deposit via Cash App first."
+            "Deposit via Cash App first.",
+            "Ca$h or CashApp, incall only."
           ],
           "noMatch": [
             "We pay wages by bank transfer."
@@ -3894,7 +6382,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "category": "untraceable_payment",
         "weight": 0.45,
         "description": "Payment made to another person's account (a manager, friend, driver or \"agent\") or to an account in another name.",
-        "source": "US TIP Report 2024 (payments routed through third parties); Europol 2025 (money-laundering via third-party accounts); UNODC Human Trafficking Indicators.",
+        "source": "US TIP Report 2024 (payments routed through third parties); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (money-laundering via third-party accounts); UNODC Human Trafficking Indicators.",
         "patterns": [
           "(pay|send|payment|deposit|transfer|money) ..4 (to|into|through) (my|our|the|his|her) (manager|agent|driver|friend|cousin|sister|brother|boss|representative|partner|sponsor|coordinator|booker)",
           "(account|wallet|card) (in|under) ..2 (name of|another name|someone else s name|different name|friend s name|manager s name|agent s name)",
@@ -3917,6 +6405,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.vulnerability_targeting.addiction_targeted",
+        "category": "vulnerability_targeting",
+        "weight": 0.4,
+        "description": "Work, money or a room offered to people with an addiction (\"got a habit?\", \"users welcome\"), whose dependence a recruiter can use as control.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (drug dependency used to control victims); UK Home Office county lines guidance.",
+        "patterns": [
+          "(addicts|addict|recovering addicts|drug users|users welcome|got a habit|need a fix|needing a fix|struggling with addiction|on the gear)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|money|cash|earn|room|bed|come|message|dm|text|inbox|@chat_app|fix)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [
+          "(addiction|addicts|addict|drug users) (support|services|service|recovery|treatment|counselling|counseling|helpline|charity|centre|center|clinic|workers|nurse|team|outreach)",
+          "(support|help|treatment|recovery|services|outreach) (for|to) (addicts|drug users|people struggling with addiction)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Got a habit? Easy cash for running bits, message me."
+          ],
+          "noMatch": [
+            "Addiction support workers needed at our recovery centre, full training."
+          ]
+        }
+      },
+      {
         "id": "en.vulnerability_targeting.debt_desperation",
         "category": "vulnerability_targeting",
         "weight": 0.35,
@@ -3925,12 +6445,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(we|i|boss|agency|employer) (will|can)? (pay|clear|settle|pay off|cover) (off)? (your|all your) (debts|debt|loans|loan|bills)",
           "(need|needing|want|desperate for) (money|cash) (fast|quickly|urgently|now|today|quick)",
-          "(in debt|desperate|struggling financially|broke|behind on rent|can t pay rent|cannot pay rent|can t pay your bills)"
+          "(in debt|desperate|struggling financially|flat broke|skint|behind on rent|can t pay rent|cannot pay rent|can t pay your bills)",
+          "(drowning|deep|buried|stuck) in (debt|debts|loans|bills)",
+          "(family|mouths|kids|children) to feed",
+          "(struggling|behind) with (the|your|my)? (bills|rent|debt|debts|money|payments)"
         ],
         "near": [
           {
             "patterns": [
-              "(job|jobs|work|working|girls|travel|abroad|overseas|hiring|earn|salary|position|come|join|apply|contact|message|text|whatsapp|telegram|dm)"
+              "(@job|@girl|travel|@abroad|earn|come|join|apply|contact|message|text|@chat_app|dm|@organ|donor|donors|we pay)"
             ],
             "window": 30
           }
@@ -3944,7 +6467,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "In debt? We pay off your debts, you just work for us abroad.",
-            "Need money fast? Girls wanted for easy work, message me."
+            "Need money fast? Girls wanted for easy work, message me.",
+            "Kidney donors wanted, ideal if you are deep in debt."
           ],
           "noMatch": [
             "Struggling with debt? Free debt advice from our charity."
@@ -3958,12 +6482,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Room, money or work offered to people who are homeless, have run away or have nowhere to stay.",
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); Polaris (recruitment of runaway and homeless youth); UNODC Human Trafficking Indicators.",
         "patterns": [
-          "(homeless|runaway|runaways|kicked out|nowhere to stay|nowhere to go|nowhere to sleep|nowhere to live|need a place to stay|no place to stay|left home|sleeping rough)"
+          "(homeless|runaway|runaways|kicked out|nowhere to stay|nowhere to go|nowhere to sleep|nowhere to live|need a place to stay|no place to stay|left home|sleeping rough|ran away|run away from home|running away|run away from|need a place|needs a place|need a bed|needs a bed|need a roof|nowhere else)"
         ],
         "near": [
           {
             "patterns": [
-              "(we can help|we help|free room|free place|free bed|stay with us|place to stay|come to us|job|work|money|girls|cash|dm|message me|text me)"
+              "(we can help|we help|free room|free place|free bed|stay with us|place to stay|come to us|@job|money|@girl|cash|dm|message me|text me|inbox|room for you|a room|just come)"
             ],
             "window": 20
           }
@@ -3976,7 +6500,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Nowhere to stay? Free room for girls who help in the house.",
-            "Kicked out by your parents? Message me, I have work and a place to stay."
+            "Kicked out by your parents? Message me, I have work and a place to stay.",
+            "Left home and need a bed tonight? Message me, I have a room."
           ],
           "noMatch": [
             "Homeless shelter needs volunteers for the night shift."
@@ -4019,7 +6544,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(incall|incalls|outcall|outcalls|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|discrete|upscale|vip|escort|escorts|companionship|sensual|massage|playmate|sexy|naughty|kisses|daddy|daddies|bbj|xoxo|pleasure|provider|men only|hotel visits|car dates|booking|bookings)"
+              "(@escort_context|vip|massage|pleasure|provider|booking|bookings)"
             ],
             "window": 40
           }
@@ -4044,12 +6569,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Lugo-Graulich et al., Journal of Human Trafficking 2024 (ethnicity/nationality predictive); TAXONOMY (naming the worker's nationality); Giommoni & Ikwu 2021 (indicators in UK escort ads).",
         "patterns": [
           "(asian|thai|chinese|korean|japanese|vietnamese|filipina|filipino|latina|latin|colombian|brazilian|venezuelan|russian|ukrainian|romanian) (girl|girls|lady|ladies|woman|women|beauty|beauties|babe|babes|model|models|doll|dolls|escort|escorts|masseuse|masseuses|companion|student|students|teen|princess|angel)",
+          "#flag (girl|girls|lady|ladies|babe|babes|beauty|beauties|masseuse|masseuses|models|escort|escorts)",
           "(bulgarian|polish|czech|hungarian|albanian|nigerian|african|ebony|eastern european|spanish|italian|french|arab|persian|indian|exotic) (girl|girls|lady|ladies|woman|women|beauty|beauties|babe|babes|model|models|doll|dolls|escort|escorts|masseuse|masseuses|companion|student|students|teen|princess|angel)"
         ],
         "near": [
           {
             "patterns": [
-              "(incall|incalls|outcall|outcalls|roses|donation|donations|gentlemen|gents|generous men|generous man|generous gentlemen|generous gents|generous guys|hh|qv|overnight|gfe|discreet|discrete|upscale|vip|escort|escorts|companionship|sensual|massage|playmate|sexy|naughty|kisses|daddy|daddies|bbj|xoxo|pleasure|provider|men only|hotel visits|car dates)"
+              "(@escort_context|vip|massage|pleasure|provider)"
             ],
             "window": 40
           }
@@ -4073,7 +6599,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "\"No questions asked\", no background or reference checks - an offer aimed at people who cannot show papers or history.",
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UK Home Office county lines guidance (\"no questions asked\" recruitment).",
         "patterns": [
-          "(no questions asked|no questions|don t ask questions|we don t ask|nobody asks|no one asks)",
+          "(no questions asked|no questions|don t ask questions|we don t ask|we dont ask|we do not ask|nobody asks|no one asks|nobody checks|no one checks|nobody will check|no one will check|nobody will ask|no one will ask)",
           "(no|without) (background check|background checks|checks|reference|references|criminal record check|dbs|dbs check|id check|id checks)"
         ],
         "near": [],
@@ -4081,6 +6607,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(refund|refunds|return|returns|returned|money back|exchange|exchanges) ..4 (no questions asked|no questions)",
           "(no questions asked|no questions) (refund|refunds|return|returns|money back|returns policy|exchange)",
           "(questions|question) (welcome|answered)",
+          "(we don t ask|we dont ask|we do not ask) (you)? (for|to pay|to send) ..2 (money|payment|fees|a fee|any fee|deposits|deposit|your passport|passports|documents)",
           "no (references|reference) (needed|required)? ..4 (tenant|tenants|rent|room|flat|landlord)"
         ],
         "unlessNear": [],
@@ -4128,7 +6655,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Job or \"help\" aimed at single mothers, students in debt or divorced women, groups recruiters target.",
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); US TIP Report 2024 (targeting of economically vulnerable women).",
         "patterns": [
-          "(single mothers|single mums|single moms|single mother|single mum|single mom|divorced women|widows|students in debt|struggling students|struggling mums|struggling moms) ..2 (welcome|wanted|needed|apply|preferred|only|in need|who need|looking for|help)"
+          "(single mothers|single mums|single moms|single mother|single mum|single mom|divorced women|widows|students in debt|struggling students|struggling mums|struggling moms) ..2 (welcome|wanted|needed|apply|preferred|only|in need|who need|looking for|help|struggling|skint|broke|on benefits|short of money|in debt)"
         ],
         "near": [],
         "exclusions": [],
@@ -4140,6 +6667,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Support group for single parents meets on Thursdays."
+          ]
+        }
+      },
+      {
+        "id": "en.vulnerability_targeting.undocumented_no_problem",
+        "category": "vulnerability_targeting",
+        "weight": 0.6,
+        "description": "Irregular status dismissed or welcomed in a separate phrase (\"Undocumented? No problem.\", \"Overstayed your visa? Fine with us\") - the offer aims at people who cannot complain.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (irregular migrants); Project authored from those indicator texts.",
+        "patterns": [
+          "(undocumented|illegal|illegals|irregular|paperless|overstayer|overstayers|overstayed|no status|without status|expired visa)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(no problem|not a problem|no worries|don t worry|dont worry|no stress|fine with us|that s fine|thats fine|it s ok|its ok|welcome|we don t check|we dont check|no questions)"
+            ],
+            "window": 6
+          }
+        ],
+        "exclusions": [
+          "(illegal|irregular) (parking|dumping|downloads|download|streaming|drugs|activity|activities|content|immigration lawyer|immigration advice)",
+          "(no|not|never) ..2 (illegal|undocumented|irregular)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Overstayed your visa? No worries, cash work available."
+          ],
+          "noMatch": [
+            "Illegal parking will be clamped, no problem with permits."
           ]
         }
       },
