@@ -20,15 +20,15 @@ export default defineConfig([
     dts: true,
     sourcemap: false,
     // The CLI build below writes into dist/ at the same time: leave its files alone.
-    clean: ['!cli.js', '!cli-worker.js'],
+    clean: ['!cli.js', '!cli-worker.js', '!serve-worker.js'],
     shims: true,
     target: 'node20',
     // franc and its helpers are ESM-only: bundle them so the CommonJS build needs no require(esm).
     noExternal: ['franc', 'trigram-utils', 'n-gram', 'collapse-white-space'],
   },
   {
-    // The command-line program (ESM only) and its worker thread, each a single file.
-    entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/run/worker.ts' },
+    // The command-line program (ESM only) and its worker threads, each a single file.
+    entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/run/worker.ts', 'serve-worker': 'src/cli/serve/worker.ts' },
     format: ['esm'],
     dts: false,
     sourcemap: false,

@@ -63,7 +63,8 @@ describe('score', () => {
   });
 
   it('reports a record without text as an error record', () => {
-    const r = runCli(['score'], { input: toJsonl([{ id: 'x', body: 'no text field' }, { id: 'y', text: 'ok' }]) });
+    // With --text-field: without it, the first record's "body" would be taken as the text field.
+    const r = runCli(['score', '--text-field', 'text'], { input: toJsonl([{ id: 'x', body: 'no text field' }, { id: 'y', text: 'ok' }]) });
     expect(r.code).toBe(1);
     const [x, y] = parseJsonl(r.stdout);
     expect((x?.error as { code: string }).code).toBe('invalid_record');

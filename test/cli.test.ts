@@ -17,7 +17,7 @@ describe('help and version', () => {
   });
 
   it('prints each command’s help', () => {
-    for (const command of ['score', 'explain', 'merge-summaries', 'schema']) {
+    for (const command of ['score', 'explain', 'merge-summaries', 'schema', 'serve']) {
       const r = runCli([command, '--help']);
       expect(r.code, command).toBe(0);
       expect(r.stdout, command).toContain(`trafficking-signals ${command}`);

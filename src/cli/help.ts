@@ -19,6 +19,7 @@ Commands:
   link [files…]            group ads that share contacts or near-duplicate text (JSONL clusters)
   merge-summaries a.json…  add up --summary files of shards into one
   schema [assessment|options]  print the JSON Schemas of the output and of the options
+  serve                    run the HTTP service (POST /v1/assess, /v1/assess/batch; /openapi.json)
 
 Examples:
   trafficking-signals score fixtures/sample.jsonl --format table
@@ -28,6 +29,7 @@ Examples:
   trafficking-signals score ads.jsonl.gz --shard 3/8 -o part-3.jsonl --summary part-3.json
   trafficking-signals merge-summaries part-*.json -o summary.json
   trafficking-signals explain "Hostess job abroad, agency keeps your passport"
+  trafficking-signals serve --port 8080
 
 Run 'trafficking-signals <command> --help' for a command's options.
 Options: -h, --help   show help;  -v, --version   print the version.
@@ -45,7 +47,10 @@ record in input order. A record that cannot be read or scored becomes an error r
 { id, line, error: { code, message } } and the run goes on.
 
 Input:
-  --text-field PATH     field with the ad text: a dot path in JSONL (ad.body), a header in CSV [text]
+  --text-field PATH     field with the ad text: a dot path in JSONL (ad.body), a header in CSV.
+                        Without it, the field is found from the first record: the one of text,
+                        body, description, content, message, ad (any case) that it has; the
+                        choice is said on stderr, and a record with none or several is an error
   --id-field PATH       field with the record id [id]; missing ids fall back to the line/row number
                         (file:line with several inputs)
   --keep-fields A,B     copy these input fields to the output (JSONL: under "fields")
@@ -160,4 +165,39 @@ just one of them.
 
 Example:
   trafficking-signals schema assessment > assessment.schema.json
+`;
+
+/** `trafficking-signals serve --help`. */
+export const SERVE_HELP = `Usage: trafficking-signals serve [options]
+
+Runs the HTTP service: POST /v1/assess { text, options? } answers an Assessment;
+POST /v1/assess/batch { items: [{ id, text }], options? } one result per item, in order;
+GET /v1/rules, /v1/schema, /openapi.json (OpenAPI 3.1), /healthz (alive), /readyz (ready).
+Every response carries the header x-ruleset-sha256; every error is { error: { code, message } }.
+Scoring runs on worker threads. One JSON log line per request on stdout (pino), without the ad
+text unless --log-text. SIGTERM or SIGINT: stop accepting, answer the requests in flight, exit 0.
+
+Options:
+  -p, --port N          port [8080]; 0 picks a free one (the log says which)
+  --host H              address to listen on [127.0.0.1]; 0.0.0.0 for every interface
+  -w, --workers N       worker threads [cores − 1, at least 1]
+  --max-body BYTES      largest request body; larger ones get 413 body_too_large [1048576]
+  --max-items N         most items in one batch; more get 413 too_many_items [1000]
+  --timeout MS          time limit of one request, waiting for a worker included; over it the
+                        answer is 504 timeout (0: none) [10000]
+  --queue N             scoring requests admitted at once (running or waiting); more get
+                        503 queue_full with Retry-After [256]
+  --log-level L         fatal, error, warn, info, debug or silent [info]
+  --log-text            put the ad texts into the log lines (off by default: ads are personal data)
+
+Examples:
+  trafficking-signals serve
+  trafficking-signals serve --host 0.0.0.0 --port 8080 --workers 3
+  curl -s localhost:8080/v1/assess -H 'content-type: application/json' -d '{"text":"Hostess job abroad"}'
+
+Exit codes:
+  0  stopped by SIGTERM or SIGINT after answering every request in flight
+  1  stopped by a second signal without waiting
+  2  usage error (unknown option, bad value, port in use)
+  70 internal error (the worker threads could not start)
 `;

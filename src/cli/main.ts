@@ -7,11 +7,12 @@ import { version } from '../../package.json';
 import { parseCommand, suggest } from './args.js';
 import { explainCommand, mergeCommand, schemaCommand } from './commands.js';
 import { EXIT, UsageError } from './errors.js';
-import { EXPLAIN_HELP, LINK_HELP, MAIN_HELP, MERGE_HELP, SCHEMA_HELP, SCORE_HELP } from './help.js';
+import { EXPLAIN_HELP, LINK_HELP, MAIN_HELP, MERGE_HELP, SCHEMA_HELP, SCORE_HELP, SERVE_HELP } from './help.js';
 import type { Io } from './io/context.js';
 import { linkCommand } from './link.js';
 import { SCORE_OPTIONS, scoreOptionsOf } from './run/options.js';
 import { scoreCommand } from './run/score-command.js';
+import { serveCommand } from './serve/command.js';
 
 const COMMANDS: Record<string, { help: string; run: (argv: string[], io: Io) => number | Promise<number> }> = {
   score: {
@@ -25,6 +26,7 @@ const COMMANDS: Record<string, { help: string; run: (argv: string[], io: Io) => 
   link: { help: LINK_HELP, run: linkCommand },
   'merge-summaries': { help: MERGE_HELP, run: mergeCommand },
   schema: { help: SCHEMA_HELP, run: schemaCommand },
+  serve: { help: SERVE_HELP, run: serveCommand },
 };
 
 /** Whether the arguments ask for help (before any `--`). */

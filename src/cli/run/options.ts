@@ -68,7 +68,8 @@ export interface ScoreOptions {
   output?: string;
   format: OutputFormat;
   inputFormat?: InputFormat;
-  textField: string;
+  /** Undefined: found from the first record (text-field.ts). */
+  textField?: string;
   idField: string;
   keepFields: string[];
   assess: AssessOptions;
@@ -98,10 +99,10 @@ export function scoreOptionsOf(values: Values, files: string[]): ScoreOptions {
   const output = stringOf(values, 'output');
   if (resume && !output) throw new UsageError('--resume needs -o FILE: it skips the ids already in that file and appends.');
   if (resume && format === 'table') throw new UsageError('--resume works with --format jsonl or csv, not table.');
-  const text = (name: string, fallback: string): string => {
+  const text = (name: string): string | undefined => {
     const v = stringOf(values, name);
     if (v !== undefined && v.trim() === '') throw new UsageError(`--${name} must not be empty.`);
-    return v ?? fallback;
+    return v;
   };
   const defaultWorkers = Math.max(1, availableParallelism() - 1);
   return {
@@ -109,8 +110,8 @@ export function scoreOptionsOf(values: Values, files: string[]): ScoreOptions {
     output,
     format,
     inputFormat,
-    textField: text('text-field', 'text'),
-    idField: text('id-field', 'id'),
+    textField: text('text-field'),
+    idField: text('id-field') ?? 'id',
     keepFields: listOf(values, 'keep-fields'),
     assess: input,
     resolved,

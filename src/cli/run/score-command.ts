@@ -21,7 +21,8 @@ import { FeedQueue } from './queue.js';
 import { readDoneIds } from './resume.js';
 import { createInProcessRunner, createPoolRunner } from './runner.js';
 import { TopRecords } from './top.js';
-import type { BatchOutput, TaskConfig } from './types.js';
+import { detectTextField } from './text-field.js';
+import type { BatchOutput, InputItem, TaskConfig } from './types.js';
 
 function checkWritable(path: string | undefined, flag: string): void {
   if (!path) return;
@@ -45,6 +46,20 @@ export async function scoreCommand(opts: ScoreOptions, io: Io): Promise<number> 
     throw new UsageError(`-o ${opts.output} is also an input: write the output to another file.`);
   }
 
+  // Bytes read before the progress bar exists (finding the text field) are counted once it does.
+  let earlyBytes = 0;
+  let countBytes = (n: number): void => {
+    earlyBytes += n;
+  };
+  let items: AsyncIterable<InputItem> = readItems(sources, (n) => countBytes(n));
+  let textField = opts.textField;
+  if (textField === undefined) {
+    const detected = await detectTextField(items);
+    items = detected.items;
+    textField = detected.field;
+    if (detected.found) io.stderr.write(`score: reading the ad text from field "${textField}" (found in the first record; --text-field names another)\n`);
+  }
+
   const done = opts.resume && opts.output ? await readDoneIds(opts.output, opts.format === 'csv' ? 'csv' : 'jsonl') : undefined;
   if (done && (done.ids.length || done.cut)) {
     const cut = done.cut ? `; cut a partial last record of ${done.cut} bytes` : '';
@@ -54,7 +69,7 @@ export async function scoreCommand(opts: ScoreOptions, io: Io): Promise<number> 
 
   const config: TaskConfig = {
     assessOptions: opts.assess,
-    textField: opts.textField,
+    textField,
     idField: opts.idField,
     keepFields: opts.keepFields,
     format: opts.format,
@@ -70,7 +85,7 @@ export async function scoreCommand(opts: ScoreOptions, io: Io): Promise<number> 
     {
       ...opts.resolved,
       disabledRules: [...opts.resolved.disabledRules].sort(),
-      textField: opts.textField,
+      textField,
       idField: opts.idField,
     },
     opts.shard ? { count: opts.shard.count, parts: [opts.shard.index] } : null,
@@ -78,6 +93,8 @@ export async function scoreCommand(opts: ScoreOptions, io: Io): Promise<number> 
   const top = new TopRecords(opts.report ? opts.top : 0);
   const table = createTableFormatter(widthOf(sink.isTTY ? io.stdout : {}), styles(sink.isTTY && useColor(io.stdout, io.env)));
   const progress = startProgress(io.stderr, sources.reduce((n, s) => n + s.size, 0), io.env);
+  progress.addBytes(earlyBytes);
+  countBytes = progress.addBytes;
   // Clusters for the report: scored texts stream into linkCorpus while scoring goes on.
   const feed = config.link ? new FeedQueue<LinkItem>() : undefined;
   const linking: Promise<LinkResult | Error> | undefined = feed
@@ -107,7 +124,7 @@ export async function scoreCommand(opts: ScoreOptions, io: Io): Promise<number> 
   };
 
   try {
-    await runPipeline(readItems(sources, progress.addBytes), runner, opts.batchSize, {
+    await runPipeline(items, runner, opts.batchSize, {
       floor: () => top.floor,
       consume,
       stopped: () => sink.broken,
