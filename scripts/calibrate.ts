@@ -22,7 +22,7 @@ const root = join(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const setAt = args.indexOf('--set');
 const setDir = join(root, setAt >= 0 ? (args[setAt + 1] as string) : 'blind/2026-12-07-dev');
-if (/heldout|final/.test(setDir)) {
+if (/heldout|2026-12-07-c/.test(setDir)) {
   process.stderr.write('calibrate: that set must stay untouched\n');
   process.exit(2);
 }
