@@ -3,7 +3,8 @@ import { detectLanguage } from './detect/language.js';
 import { exclusiveVotes } from './detect/lexicon.js';
 import { parseOptionsOrThrow, TraffickingSignalsError, toErrorInfo, truncateText, type ErrorCode } from './errors.js';
 import { extractWith, prepareExtraction, type Resolved as ExtractionOptions } from './entities/extract.js';
-import { normalizeText } from './normalize/index.js';
+import { normalizeFolded } from './normalize/index.js';
+import { foldRaw } from './prepare/fold.js';
 import { compileRules, type CompiledRuleset } from './rules/compile.js';
 import { evaluate, type TokenSpan } from './rules/evaluate.js';
 import { BUILTIN_PACKS, RULESET } from './rules/generated/builtin.js';
@@ -202,13 +203,15 @@ function run(input: string, options: ResolvedOptions, engine: Engine): Assessmen
     });
   }
 
-  const normalized = normalizeText(raw);
+  // One preparation: the folded view every stage reads, and the tokens of the rule normaliser.
+  const folded = foldRaw(raw);
+  const normalized = normalizeFolded(folded);
   const tokens = tokenize(normalized, raw);
   const words = tokens.filter((t) => t.kind === 'word').map((t) => t.text);
   const language = choosePacks(words, raw, options, warnings);
   const active = new Set<PackId>(language.packs);
   const hits = matchTokens(tokens, compiled, active);
-  const entities = extractWith(raw, engine.extraction.get(language.code) as ExtractionOptions).entities;
+  const entities = extractWith(raw, engine.extraction.get(language.code) as ExtractionOptions, folded.view).entities;
   const ev = evaluate(hits, tokens, compiled, active, normalized, entities);
 
   const signals: Signal[] = [];

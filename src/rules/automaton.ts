@@ -20,22 +20,55 @@ export interface Automaton {
   preLengths: number[];
   num: { cls: number; min: number; max: number }[];
   flag: number[];
-  /** Per node: class → child node. */
-  edges: Map<number, number>[];
-  /** Per node: the child reached by any token, or -1. */
-  anyChild: number[];
-  /** Per node: gap edges (skip 0…max tokens of the sentence, then continue at child). */
-  gaps: { max: number; child: number }[][];
-  /** Per node: refs of the sequences that end there. */
-  accept: number[][];
   /** Number of distinct classes. */
   classCount: number;
+  /** Number of trie nodes; node 0 is the root. */
+  nodeCount: number;
+  /** The root's child per class (-1: none): the root has an edge for most classes. */
+  rootChild: Int32Array;
+  /** Class edges of every node, sorted by class: node n's are `edgeClass/edgeChild[edgeStart[n] … edgeStart[n + 1])`. */
+  edgeStart: Int32Array;
+  edgeClass: Int32Array;
+  edgeChild: Int32Array;
+  /** Per node: the child reached by any token, or -1. */
+  anyChild: Int32Array;
+  /** Gap edges (skip 0…max tokens of the sentence, then continue at child), by node like edges. */
+  gapStart: Int32Array;
+  gapMax: Int32Array;
+  gapChild: Int32Array;
+  /** Refs of the sequences that end at each node, by node like edges. */
+  acceptStart: Int32Array;
+  acceptRef: Int32Array;
   /**
-   * Per node: classes every completion below it still needs (at most a few, the rarest first
-   * is not known, so the deepest). An ad lacking one of them cannot complete from that node,
-   * so the node is not entered: the old "needed words" pretest, generalised to the trie.
+   * Classes every completion below a node still needs (at most six), by node like edges. An ad
+   * lacking one of them cannot complete from that node, so the node is not entered: the old
+   * "needed words" pretest, generalised to the trie.
    */
-  needs: number[][];
+  needStart: Int32Array;
+  needClass: Int32Array;
+}
+
+/** The trie while it is built: maps and lists, frozen into typed arrays at the end. */
+interface Building {
+  edges: Map<number, number>[];
+  anyChild: number[];
+  gaps: { max: number; child: number }[][];
+  accept: number[][];
+}
+
+/** Flattens per-node lists into `start` offsets and one value array (CSR). */
+function csr<T>(lists: readonly (readonly T[])[], value: (t: T) => number): { start: Int32Array; values: Int32Array } {
+  const start = new Int32Array(lists.length + 1);
+  let total = 0;
+  for (let n = 0; n < lists.length; n++) {
+    start[n] = total;
+    total += (lists[n] as readonly T[]).length;
+  }
+  start[lists.length] = total;
+  const values = new Int32Array(total);
+  let k = 0;
+  for (const list of lists) for (const t of list) values[k++] = value(t);
+  return { start, values };
 }
 
 function classKey(atom: Atom, stemmer: StemmerName): string {
@@ -70,7 +103,11 @@ function classKey(atom: Atom, stemmer: StemmerName): string {
  * stemmer its stem atoms use.
  */
 export function buildAutomaton(sequences: readonly { atoms: Atom[]; ref: number; stemmer: StemmerName }[]): Automaton {
-  const auto: Automaton = { lit: new Map(), stem: new Map(), pre: new Map(), preLengths: [], num: [], flag: [], edges: [new Map()], anyChild: [-1], gaps: [[]], accept: [[]], classCount: 0, needs: [] };
+  const auto = { lit: new Map(), stem: new Map(), pre: new Map(), preLengths: [] as number[], num: [], flag: [], classCount: 0 } as Pick<
+    Automaton,
+    'lit' | 'stem' | 'pre' | 'preLengths' | 'num' | 'flag' | 'classCount'
+  >;
+  const b: Building = { edges: [new Map()], anyChild: [-1], gaps: [[]], accept: [[]] };
   const classes = new Map<string, number>();
   const preLengths = new Set<number>();
   const push = <K>(map: Map<K, number[]>, key: K, cls: number): void => {
@@ -127,11 +164,11 @@ export function buildAutomaton(sequences: readonly { atoms: Atom[]; ref: number;
     return cls;
   };
   const newNode = (): number => {
-    auto.edges.push(new Map());
-    auto.anyChild.push(-1);
-    auto.gaps.push([]);
-    auto.accept.push([]);
-    return auto.edges.length - 1;
+    b.edges.push(new Map());
+    b.anyChild.push(-1);
+    b.gaps.push([]);
+    b.accept.push([]);
+    return b.edges.length - 1;
   };
   for (const { atoms: written, ref, stemmer } of sequences) {
     // Consecutive gaps add up: "..9 ..6" skips 0 to 15 tokens.
@@ -144,42 +181,66 @@ export function buildAutomaton(sequences: readonly { atoms: Atom[]; ref: number;
     let node = 0;
     for (const atom of atoms) {
       if (atom.t === 'gap') {
-        const gaps = auto.gaps[node] as { max: number; child: number }[];
+        const gaps = b.gaps[node] as { max: number; child: number }[];
         let edge = gaps.find((g) => g.max === atom.max);
         if (!edge) gaps.push((edge = { max: atom.max, child: newNode() }));
         node = edge.child;
       } else if (atom.t === 'any') {
-        if ((auto.anyChild[node] as number) < 0) auto.anyChild[node] = newNode();
-        node = auto.anyChild[node] as number;
+        if ((b.anyChild[node] as number) < 0) b.anyChild[node] = newNode();
+        node = b.anyChild[node] as number;
       } else {
         const cls = classOf(atom, stemmer);
-        const edges = auto.edges[node] as Map<number, number>;
+        const edges = b.edges[node] as Map<number, number>;
         let child = edges.get(cls);
         if (child === undefined) edges.set(cls, (child = newNode()));
         node = child;
       }
     }
-    const accept = auto.accept[node] as number[];
+    const accept = b.accept[node] as number[];
     if (!accept.includes(ref)) accept.push(ref);
   }
-  auto.preLengths = [...preLengths].sort((a, b) => a - b);
+  auto.preLengths = [...preLengths].sort((x, y) => x - y);
+  const nodeCount = b.edges.length;
   // needs(node) = ∩ over its ways on of (class of the edge ∪ needs(child)); ∅ at an accepting node.
   // Children have higher ids than parents, so one pass from the last node back suffices.
-  const needs: Set<number>[] = new Array(auto.edges.length);
-  for (let n = auto.edges.length - 1; n >= 0; n--) {
-    let acc: Set<number> | undefined = (auto.accept[n] as number[]).length ? new Set() : undefined;
-    const meet = (s: Set<number>): void => {
-      if (!acc) acc = new Set(s);
-      else for (const c of acc) if (!s.has(c)) acc.delete(c);
+  const needs: Set<number>[] = new Array(nodeCount);
+  for (let n = nodeCount - 1; n >= 0; n--) {
+    let acc: Set<number> | undefined = (b.accept[n] as number[]).length ? new Set() : undefined;
+    const meet = (set: Set<number>): void => {
+      if (!acc) acc = new Set(set);
+      else for (const c of acc) if (!set.has(c)) acc.delete(c);
     };
-    for (const [cls, child] of auto.edges[n] as Map<number, number>) meet(new Set([cls, ...(needs[child] as Set<number>)]));
-    const any = auto.anyChild[n] as number;
+    for (const [cls, child] of b.edges[n] as Map<number, number>) meet(new Set([cls, ...(needs[child] as Set<number>)]));
+    const any = b.anyChild[n] as number;
     if (any >= 0) meet(needs[any] as Set<number>);
-    for (const g of auto.gaps[n] as { max: number; child: number }[]) meet(needs[g.child] as Set<number>);
+    for (const g of b.gaps[n] as { max: number; child: number }[]) meet(needs[g.child] as Set<number>);
     needs[n] = acc ?? new Set();
   }
-  auto.needs = needs.map((s) => [...s].slice(0, 6));
-  return auto;
+  const rootChild = new Int32Array(auto.classCount).fill(-1);
+  for (const [cls, child] of b.edges[0] as Map<number, number>) rootChild[cls] = child;
+  const sortedEdges = b.edges.map((m, n) => (n === 0 ? [] : [...m.entries()].sort((x, y) => x[0] - y[0])));
+  const edgeCsr = csr(sortedEdges, (e) => e[0]);
+  const childCsr = csr(sortedEdges, (e) => e[1]);
+  const gapCsr = csr(b.gaps, (g) => g.max);
+  const gapChildCsr = csr(b.gaps, (g) => g.child);
+  const acceptCsr = csr(b.accept, (r) => r);
+  const needCsr = csr(needs.map((set) => [...set].slice(0, 6)), (c) => c);
+  return {
+    ...auto,
+    nodeCount,
+    rootChild,
+    edgeStart: edgeCsr.start,
+    edgeClass: edgeCsr.values,
+    edgeChild: childCsr.values,
+    anyChild: Int32Array.from(b.anyChild),
+    gapStart: gapCsr.start,
+    gapMax: gapCsr.values,
+    gapChild: gapChildCsr.values,
+    acceptStart: acceptCsr.start,
+    acceptRef: acceptCsr.values,
+    needStart: needCsr.start,
+    needClass: needCsr.values,
+  };
 }
 
 function stemClasses(auto: Automaton, stemmers: readonly StemmerName[], source: string, text: string, out: Set<number>): void {
@@ -231,26 +292,44 @@ export interface AutomatonHit {
 
 /**
  * Per-run scratch space, reused from ad to ad (matching is synchronous): token classes in one
- * flat array, and for every class present in the ad the positions where it occurs.
+ * flat array, and the positions of every class present in the ad grouped by class (counting
+ * sort), so a gap can jump to the next occurrence of the class it waits for.
  */
 interface Scratch {
-  flat: number[];
-  from: number[];
-  occ: (number[] | undefined)[];
-  touched: number[];
+  flat: Int32Array;
+  from: Int32Array;
+  count: Int32Array;
+  first: Int32Array;
+  fill: Int32Array;
+  positions: Int32Array;
+  touched: Int32Array;
   /** Shortest end found per node for the current start (-1: none). */
   best: Int32Array;
-  bestTouched: number[];
+  bestTouched: Int32Array;
 }
 
 const scratchOf = new WeakMap<Automaton, Scratch>();
 
-function scratch(auto: Automaton): Scratch {
+function scratch(auto: Automaton, tokens: number, classes: number): Scratch {
   let s = scratchOf.get(auto);
   if (!s) {
-    s = { flat: [], from: [], occ: new Array(auto.classCount), touched: [], best: new Int32Array(auto.edges.length).fill(-1), bestTouched: [] };
+    s = {
+      flat: new Int32Array(1024),
+      from: new Int32Array(256),
+      count: new Int32Array(auto.classCount),
+      first: new Int32Array(auto.classCount),
+      fill: new Int32Array(auto.classCount),
+      positions: new Int32Array(1024),
+      touched: new Int32Array(Math.min(auto.classCount, 1024) || 1),
+      best: new Int32Array(auto.nodeCount).fill(-1),
+      bestTouched: new Int32Array(64),
+    };
     scratchOf.set(auto, s);
   }
+  if (s.from.length < tokens + 1) s.from = new Int32Array(2 * (tokens + 1));
+  if (s.flat.length < classes) s.flat = new Int32Array(2 * classes);
+  if (s.positions.length < classes) s.positions = new Int32Array(2 * classes);
+  if (s.touched.length < Math.min(classes, auto.classCount)) s.touched = new Int32Array(Math.min(2 * classes, auto.classCount));
   return s;
 }
 
@@ -259,91 +338,132 @@ function scratch(auto: Automaton): Scratch {
  * the start token's sentence. A gap looks up where the next class occurs instead of trying
  * every skipped token. Each sequence reports its shortest match per start.
  */
-export function runAutomaton(auto: Automaton, tokens: readonly Token[], classesOf: (tok: Token) => number[], refActive: (ref: number) => boolean): AutomatonHit[] {
+export function runAutomaton(auto: Automaton, tokens: readonly Token[], classesOf: (tok: Token) => readonly number[], refActive: (ref: number) => boolean): AutomatonHit[] {
   const hits: AutomatonHit[] = [];
-  const s = scratch(auto);
-  const { flat, from, occ, touched, best, bestTouched } = s;
-  flat.length = 0;
-  from.length = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    from.push(flat.length);
-    for (const c of classesOf(tokens[i] as Token)) {
-      flat.push(c);
-      let list = occ[c];
-      if (!list) {
-        occ[c] = list = [];
-        touched.push(c);
-      }
-      list.push(i);
+  const n = tokens.length;
+  const lists: (readonly number[])[] = new Array(n);
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    const list = classesOf(tokens[i] as Token);
+    lists[i] = list;
+    total += list.length;
+  }
+  const s = scratch(auto, n, total);
+  const { flat, from, count, first, fill, positions, touched, best } = s;
+  // Token classes, flat; and per class present, how often it occurs.
+  let k = 0;
+  let touchedCount = 0;
+  for (let i = 0; i < n; i++) {
+    from[i] = k;
+    for (const c of lists[i] as readonly number[]) {
+      flat[k++] = c;
+      if (count[c] === 0) touched[touchedCount++] = c;
+      count[c] = (count[c] as number) + 1;
     }
   }
-  from.push(flat.length);
-  const n = tokens.length;
+  from[n] = k;
+  // Positions grouped by class, ascending within a class.
+  let offset = 0;
+  for (let t = 0; t < touchedCount; t++) {
+    const c = touched[t] as number;
+    first[c] = offset;
+    fill[c] = offset;
+    offset += count[c] as number;
+  }
+  for (let i = 0; i < n; i++) {
+    for (let q = from[i] as number, e = from[i + 1] as number; q < e; q++) {
+      const c = flat[q] as number;
+      positions[fill[c] as number] = i;
+      fill[c] = (fill[c] as number) + 1;
+    }
+  }
+  const { edgeStart, edgeClass, edgeChild, anyChild, gapStart, gapMax, gapChild, acceptStart, acceptRef, needStart, needClass } = auto;
   const viable = (node: number): boolean => {
-    for (const c of auto.needs[node] as number[]) if (!occ[c]) return false;
+    for (let q = needStart[node] as number, e = needStart[node + 1] as number; q < e; q++) if (count[needClass[q] as number] === 0) return false;
     return true;
   };
-  const has = (pos: number, cls: number): boolean => {
-    for (let k = from[pos] as number, e = from[pos + 1] as number; k < e; k++) if (flat[k] === cls) return true;
-    return false;
+  /** The child of `node` for class `cls`, or -1 (binary search over the node's sorted edges). */
+  const childOf = (node: number, cls: number): number => {
+    let lo = edgeStart[node] as number;
+    let hi = (edgeStart[node + 1] as number) - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const c = edgeClass[mid] as number;
+      if (c === cls) return edgeChild[mid] as number;
+      if (c < cls) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
   };
-  let sentence = 0;
   let limit = 0; // first token past the start's sentence
+  let bestCount = 0;
   const visit = (node: number, pos: number): void => {
     if (!viable(node)) return;
-    if ((auto.accept[node] as number[]).length) {
+    if ((acceptStart[node + 1] as number) > (acceptStart[node] as number)) {
       const b = best[node] as number;
-      if (b < 0) bestTouched.push(node);
-      if (b < 0 || pos < b) best[node] = pos;
+      if (b < 0) {
+        if (bestCount === s.bestTouched.length) {
+          const grown = new Int32Array(2 * bestCount);
+          grown.set(s.bestTouched);
+          s.bestTouched = grown;
+        }
+        s.bestTouched[bestCount++] = node;
+        best[node] = pos;
+      } else if (pos < b) best[node] = pos;
+    }
+    if (pos < limit && (edgeStart[node + 1] as number) > (edgeStart[node] as number)) {
+      for (let q = from[pos] as number, e = from[pos + 1] as number; q < e; q++) {
+        const child = childOf(node, flat[q] as number);
+        if (child >= 0) visit(child, pos + 1);
+      }
     }
     if (pos < limit) {
-      const edges = auto.edges[node] as Map<number, number>;
-      if (edges.size > from[pos + 1]! - from[pos]!) {
-        for (let k = from[pos] as number, e = from[pos + 1] as number; k < e; k++) {
-          const child = edges.get(flat[k] as number);
-          if (child !== undefined) visit(child, pos + 1);
-        }
-      } else {
-        for (const [cls, child] of edges) if (has(pos, cls)) visit(child, pos + 1);
-      }
-      const any = auto.anyChild[node] as number;
+      const any = anyChild[node] as number;
       if (any >= 0) visit(any, pos + 1);
     }
-    for (const g of auto.gaps[node] as { max: number; child: number }[]) {
-      if (!viable(g.child)) continue;
-      const last = Math.min(limit - 1, pos + g.max);
-      for (const [cls, child] of auto.edges[g.child] as Map<number, number>) {
-        const list = occ[cls];
-        if (!list) continue;
-        for (const p of list) {
-          if (p < pos) continue;
-          if (p > last) break;
-          visit(child, p + 1);
+    for (let g = gapStart[node] as number, ge = gapStart[node + 1] as number; g < ge; g++) {
+      const gc = gapChild[g] as number;
+      if (!viable(gc)) continue;
+      const last = Math.min(limit - 1, pos + (gapMax[g] as number));
+      for (let q = edgeStart[gc] as number, e = edgeStart[gc + 1] as number; q < e; q++) {
+        const cls = edgeClass[q] as number;
+        const c = count[cls] as number;
+        if (c === 0) continue;
+        const at = first[cls] as number;
+        for (let p = at; p < at + c; p++) {
+          const where = positions[p] as number;
+          if (where < pos) continue;
+          if (where > last) break;
+          visit(edgeChild[q] as number, where + 1);
         }
       }
-      const any = auto.anyChild[g.child] as number;
+      const any = anyChild[gc] as number;
       if (any >= 0) for (let p = pos; p <= last; p++) visit(any, p + 1);
     }
   };
-  const root = auto.edges[0] as Map<number, number>;
+  const { rootChild } = auto;
+  let sentence = -1;
   for (let i = 0; i < n; i++) {
     const tok = tokens[i] as Token;
-    if (i === 0 || tok.sentence !== sentence) {
+    if (tok.sentence !== sentence) {
       sentence = tok.sentence;
       limit = i;
       while (limit < n && (tokens[limit] as Token).sentence === sentence) limit++;
     }
-    for (let k = from[i] as number, e = from[i + 1] as number; k < e; k++) {
-      const child = root.get(flat[k] as number);
-      if (child !== undefined) visit(child, i + 1);
+    for (let q = from[i] as number, e = from[i + 1] as number; q < e; q++) {
+      const child = rootChild[flat[q] as number] as number;
+      if (child >= 0) visit(child, i + 1);
     }
-    for (const node of bestTouched) {
-      for (const ref of auto.accept[node] as number[]) if (refActive(ref)) hits.push({ ref, start: i, end: best[node] as number });
+    for (let t = 0; t < bestCount; t++) {
+      const node = s.bestTouched[t] as number;
+      for (let q = acceptStart[node] as number, e = acceptStart[node + 1] as number; q < e; q++) {
+        const ref = acceptRef[q] as number;
+        if (refActive(ref)) hits.push({ ref, start: i, end: best[node] as number });
+      }
       best[node] = -1;
     }
-    bestTouched.length = 0;
+    bestCount = 0;
   }
-  for (const c of touched) occ[c] = undefined;
-  touched.length = 0;
+  for (let t = 0; t < touchedCount; t++) count[touched[t] as number] = 0;
   return hits;
 }
