@@ -49,6 +49,16 @@ export interface CompiledRuleset {
   matching: Map<string, unknown>;
 }
 
+/** The literal words of atoms, lexicon terms included. */
+function addWords(atoms: readonly Atom[], words: Set<string>): void {
+  for (const a of atoms) {
+    if (a.t === 'lit') words.add(a.value);
+    else if (a.t === 'one') for (const v of a.values) words.add(v);
+    else if (a.t === 'set') for (const v of a.lits) words.add(v);
+    else if (a.t === 'lex') for (const alt of a.alts) addWords(alt, words);
+  }
+}
+
 /**
  * Compiles validated packs into one automaton over token classes (see `automaton.ts`), so that
  * matching is a single pass over the tokens whose cost does not grow with repeated rules.
@@ -133,10 +143,7 @@ export function compileRules(packs: readonly Pack[], disabled: ReadonlySet<strin
       if (rule.patterns) add(rule.patterns, { ...base, role: 'rule', sub: 0 }, stemmer, `${where} (patterns)`);
       const words = new Set<string>();
       for (const pattern of rule.patterns ?? []) {
-        for (const atoms of expandPattern(pattern, stemmer, lexicons)) for (const a of atoms) {
-          if (a.t === 'lit') words.add(a.value);
-          else if (a.t === 'one' || a.t === 'set') for (const v of a.t === 'one' ? a.values : a.lits) words.add(v);
-        }
+        for (const atoms of expandPattern(pattern, stemmer, lexicons)) addWords(atoms, words);
       }
       out.ruleWords[owner] = words;
       rule.near.forEach((near, sub) => add(near.patterns, { ...base, role: 'near', sub }, stemmer, `${where} (near)`));
