@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "4af689c8590db544e3a10a8776d5a401a40935c22100886e8f1dcef46d1136df" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "2e7f5bc026c14a5ba571d0c2357a1a7ff24d1ac38dd068d87fd13135b2a653f6" } as const;
 
 /**
- * The built-in rule packs (840 rules in 7 packs), validated at build time.
+ * The built-in rule packs (849 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -720,6 +720,78 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "positions available",
             "availability of staff"
+          ]
+        }
+      },
+      {
+        "name": "body_desc",
+        "description": "Looks and body words escort and hook-up ads use to sell a person (petite, curvy, busty, thick, slim, sexy, hot, exotic, gorgeous, naughty).",
+        "terms": [
+          "=petite",
+          "=curvy",
+          "=busty",
+          "=thick",
+          "=thicc",
+          "=chubby",
+          "=bbw",
+          "=slim",
+          "=slender",
+          "=skinny",
+          "=tiny",
+          "=sexy",
+          "=sexxy",
+          "=hot",
+          "=hottest",
+          "=exotic",
+          "=gorgeous",
+          "=goorgeous",
+          "=stunning",
+          "=naughty",
+          "=sensual",
+          "=seductive",
+          "=sultry",
+          "=juicy",
+          "=tight",
+          "=fit",
+          "=toned",
+          "=tanned",
+          "=luscious",
+          "=voluptuous",
+          "=horny",
+          "=wild",
+          "=freaky",
+          "=kinky",
+          "=classy",
+          "=elegant",
+          "=sweet",
+          "=sweeet",
+          "=cute",
+          "=pretty",
+          "=beautiful",
+          "=lovely",
+          "=young",
+          "=fresh",
+          "=new",
+          "=innocent",
+          "=playful",
+          "big booty",
+          "=booty",
+          "=blonde",
+          "=brunette",
+          "=redhead",
+          "=ebony",
+          "=latina",
+          "=asian",
+          "=pinay"
+        ],
+        "examples": {
+          "match": [
+            "petite",
+            "thicc",
+            "exotic"
+          ],
+          "noMatch": [
+            "experienced"
           ]
         }
       },
@@ -2999,6 +3071,108 @@ export const BUILTIN_PACKS: readonly Pack[] = [
     ],
     "rules": [
       {
+        "id": "en.commercial_sex.clients_supplied",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Recruits women for a flat, parlour or agency where clients are \"set up\", \"provided\" or \"guaranteed\" and adverts are done for them - recruitment into commercial sex.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation - recruitment for brothels and agencies); Polaris typology (residential brothels, escort agencies).",
+        "patterns": [
+          "(set|sets|line|lines|lined) (up)? (your|the|all|all your)? (clients|punters|customers|bookings|regulars) (up|for you)?",
+          "(clients|punters|regulars|customers|bookings) (provided|guaranteed|arranged|sorted|waiting|lined up|sent to you|supplied|found for you)",
+          "(@girl|girls|ladies|women) (wanted|needed|required) (for|in|at) (a|our|the)? (busy|discreet|private|upmarket|established|quiet|luxury|new) (flat|flats|apartment|apartments|house|agency|studio|premises|incall|parlour|parlor)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|girls|ladies|women|flat|agency|incall|adverts|ads|escort|escorts|massage|parlour|sauna|takings|house keeps|discreet|earn)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [
+          "(salon|hair|beauty|nail|nails|barber|physio|clinic|dental|dentist|spa treatments|accountant|accountancy|law firm|solicitor|estate agent|lettings|insurance|recruitment consultant)",
+          "(flat|house) (share|mate|mates|sharing)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Agency girls wanted for a busy flat in Manchester, we set your clients up.",
+            "Ladies needed, regular clients guaranteed, discreet incall flat."
+          ],
+          "noMatch": [
+            "Hair stylist wanted for our salon, clients provided from day one."
+          ]
+        }
+      },
+      {
+        "id": "en.commercial_sex.company_for_men",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "Company, relaxation or \"fun\" offered to men (\"sweet company for busy men\", \"relaxing company for gents\", \"available for foreigners\"), the euphemism of escort and hostess ads.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation advertised as companionship); project authored from UK, US, Nigerian and Philippine escort-ad euphemisms.",
+        "patterns": [
+          "(company|companionship|fun|relaxation|relaxing time|pleasure|satisfaction|entertainment|sweet time|unforgettable time|special time|discreet time|massage) for (busy|lonely|discerning|generous|mature|real|serious|older|married|respectful|clean|decent|vip|rich|wealthy|foreign)? (men|gents|gentlemen|guys|professionals|businessmen|man|gentleman|foreigners|clients|daddies)",
+          "(available|avail|looking|open) (for|to) (foreigners|foreign men|foreign guys|tourists|expats|visitors|businessmen|generous men|generous gents|gentlemen|mature men|older men)",
+          "(tour guide|travel buddy|travel companion|guide|girlfriend|gf|date|company|companion|massage) (+|plus|and|with) (more|extras|extra|fun|everything)",
+          "(friendly|nice|close|intimate|extra friendly|extra nice|go out|going out|leave|outings|drinks|dinner|spend time|spending time|sit|sitting) (with) (the)? (clients|guests|customers|members|vips) ..4 (bonus|bonuses|extra|extras|tips|commission|earn more|more money|pays|paid)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(care|carer|carers|elderly|companion for the elderly|home care|dementia|support worker|befriending|volunteer|volunteers|hospice)",
+          "(fun|entertainment) for (all|the whole|the family|families|kids|children|everyone)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Gooorgeous new girls, sweet company for busy men.",
+            "Pinay companion available for foreigners, tour guide + more.",
+            "VIP lounge hostesses: being friendly with clients after closing = bonus."
+          ],
+          "noMatch": [
+            "Companionship for elderly gentlemen at home, two visits a week, DBS required."
+          ]
+        }
+      },
+      {
+        "id": "en.commercial_sex.escort_profile_shape",
+        "category": "commercial_sex",
+        "weight": 0.4,
+        "description": "A body or looks word with a girl, a type or a nationality, next to availability, booking, touring or a kiss emoji (\"exotic Latina touring, book early 💋\", \"new girl avail tonight\", \"hot ladies available tonight\") - the shape of an escort profile.",
+        "source": "Giommoni & Ikwu 2021 (UK escort ad wording); TellFinder/DIG escort-ad features; project authored from UK, US and Philippine escort ads.",
+        "patterns": [
+          "@body_desc ..2 (@girl|latina|latinas|asian|asians|ebony|blonde|brunette|redhead|pinay|milf|mature|cougar|tgirl|ts|babe|babes|bombshell)",
+          "(@girl|babe|latina|pinay|asian|ebony) ..3 (@availability|available now|avail now|available tonight|available today|in town|visiting|touring)",
+          "@body_desc ..3 (avail|avl|available|availble|avaliable|free) (now|tonight|tonite|2nite|today|2day|this evening|all night|24 7|for you|to meet|for fun)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@availability|@escort_context|incall|outcall|book|booking|bookings|rates|roses|donation|hotel|hotels|visiting|touring|in town|tonight|2nite|tonite|generous|gents|gentlemen|real pics|💋|😘|😈|🍑|💦|🔥|😉)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [
+          "sweet (sixteen|16|16th|sixteenth)",
+          "(hot|fresh|new|young) (food|meals|dishes|coffee|drinks|bread|start|graduates|talent|team)",
+          "(pretty|lovely|beautiful|cute) (garden|house|flat|room|village|town|dress|dresses|view|views)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Exotic Latina touring: Dallas Mon-Wed, book early babes 💋",
+            "New girl in Makati avail tonight 😘",
+            "Hot ladies available tonight, number in my last pic."
+          ],
+          "noMatch": [
+            "Lovely garden flat available now, near the station."
+          ]
+        }
+      },
+      {
         "id": "en.commercial_sex.escort_terms",
         "category": "commercial_sex",
         "weight": 0.4,
@@ -3187,6 +3361,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(in calls|out calls|in out calls|in n out)",
           "(hotel|home|car) (visits|visit|dates|calls) (only|available|welcome|ok)",
+          "(hotel|hotels|motel|airbnb|home|your place|ur place) (services|service|ok|okay|only|welcome|fine|calls|call|outcall|outcalls|meets|meet)",
           "(hosting only|hosting and travelling|hosting and traveling|hosting or travelling|hosting or traveling)",
           "(car dates|cardates|car date)",
           "(in|incall) (&|and) (out|outcall) (calls|call|visits)"
@@ -3275,6 +3450,90 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.commercial_sex.pay_to_confirm_date",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "A deposit, gift card or fee must be paid to \"confirm our date\" or before a meeting (\"no deposit no meet\") - paid dating or an escort booking dressed as a date.",
+        "source": "US TIP Report 2024 (online commercial sexual exploitation and advance-payment schemes); Europol 2025 (online recruitment and payment); project authored from dating-scam and escort-booking wording.",
+        "patterns": [
+          "(deposit|payment|fee|gift card|gift cards|giftcard|voucher|ticket|transport fare|transport money|tf|cab fare|uber money) ..6 (to|before) (confirm|book|secure|lock in|guarantee|reserve|hold|arrange|plan)? (our|the|a|my|your|this) (date|meet|meeting|meetup|time|session|booking|visit|night|link up|hangout)",
+          "no (deposit|payment|tf|transport|gift card) no (meet|meeting|date|show|link up|hookup|booking)",
+          "(send|pay|deposit|transfer) ..8 before (i|we) (come|visit|arrive|meet|see you|link|come to you|come over)",
+          "(send|pay|drop) (my|me|the)? (transport|transport fare|tf|cab fare|uber fare|uber money|fuel money|fare) ..4 (come|before|first|then|and i|to see|to meet)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@dating_context|@escort_context|@availability|@girl|babe|baby|date|meet|cute|sexy|hot|handsome|dear|honey|hun|hunny|xx|xxx|😘|💕|😍|💋)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [
+          "(restaurant|table|venue|event|wedding|party|course|class|tour|hotel room|flight|holiday|photographer|dj|caterer|booking for your event)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Deposit of $100 in Apple gift cards to confirm our date, no deposit no meet.",
+            "Send my transport fare first babe then I come."
+          ],
+          "noMatch": [
+            "A £20 deposit secures your table for the wedding party."
+          ]
+        }
+      },
+      {
+        "id": "en.commercial_sex.priced_time_together",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "A price per date, meet, session or night of someone's company, or the short-time/long-time rates of hook-up ads (\"2,500 php per date\", \"short time 15k, night 40k\", \"120 half hr 200 full\").",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation - services priced by time); Giommoni & Ikwu 2021 (UK escort ads, prices per time unit); project authored from Philippine and Nigerian hook-up ad wording.",
+        "patterns": [
+          "(#num|k) ..3 (per|a|an|each|for) (date|meet|meeting|meetup|meet up|session|hookup|hook up|link up|linkup|visit|hangout|night together|time together)",
+          "(short time|long time|shorttime|longtime|short session|long session|quickie|one round|1 round|two rounds|2 rounds|st|lt|whole night|all night|full night) ..3 (#num|k|$|£|€|php)",
+          "(#num|k) ..2 (short time|long time|shorttime|longtime|one round|two rounds|whole night|all night|full night)",
+          "(short time|long time) (or|and|&)? (long time|short time|overnight|night)",
+          "#num ..1 (half hr|half hour|half an hour|hh|30 min|30 mins|30min) ..2 #num ..1 (full|hour|hr|1hr|one hour|60 min|full hour|ovn|overnight|night)",
+          "(half hr|half hour|hh|30 min|30 mins) ..2 #num ..3 (full|hour|hr|1hr|full hour|overnight|night) ..2 #num"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@dating_context|@availability|@girl|@body_desc|company|companion|meet|date|hotel|foreigner|foreigners|generous|babe|babes|gents|men|💋|😘|😉|😈|🔥)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(session|lesson|class|tutoring|coaching|therapy|treatment|consultation|massage therapy|physio|sports massage|personal training|pt|yoga|pilates|driving lesson|lessons) ..4 (#num|k)",
+          "(#num|k) ..3 (per|a|each) (session|lesson|class) ..4 (tutor|tutoring|coaching|therapy|training|yoga|pilates|music|piano|guitar|maths|english)",
+          "(night|nights) ..2 (shift|shifts|rate|rates|allowance|porter|staff|bus|parking)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(hairdresser|hairdressing|barber|nails|nail tech|vet|nurse|nursing|cleaner|cleaning|plumber|electrician|doctor|gp|carer|care worker|dog walking|dog walker|pet sitting|babysitting|tutor|tutoring|physio|chiropodist|podiatrist|mechanic|driving instructor|photographer|therapist|counsellor|counselor|coach)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Pinay 24 looking for generous foreigner, 2,500 php per date.",
+            "Hookup available Lagos island, short time 15k, night 40k.",
+            "Sweet company for busy men, 120 half hr 200 full.",
+            "Pinay companion for foreigners, long time or short time, hotel ok."
+          ],
+          "noMatch": [
+            "Maths tutoring £30 per session, GCSE and A level.",
+            "Night shift allowance £40 per night."
+          ]
+        }
+      },
+      {
         "id": "en.commercial_sex.rate_card",
         "category": "commercial_sex",
         "weight": 0.35,
@@ -3307,6 +3566,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Overnight stay £80 including breakfast.",
             "Sports massage: 30 min £35, 60 min £55."
+          ]
+        }
+      },
+      {
+        "id": "en.commercial_sex.rates_and_bookings",
+        "category": "commercial_sex",
+        "weight": 0.4,
+        "description": "Rates, donations and bookings asked for in a personal ad with a kiss or devil emoji, babe or gents - the booking language of escort ads.",
+        "source": "Giommoni & Ikwu 2021 (UK escort ad wording); TellFinder/DIG escort-ad features.",
+        "patterns": [
+          "(bookings|booking|rates|donations|prices|menu) (and|&|or)? (rates|bookings|booking|donations|availability|pics|prices|menu|location)",
+          "(my|her|our) (rates|donations|menu)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@emoji_sex|@escort_context|@availability|babe|babes|gents|gentlemen|discreet|hun|😘|😉|💕|😍|🔥|🌹)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [
+          "(room|rooms|hotel|venue|hall|studio hire|dj|band|photography|photographer|wedding|catering|event|events|course|lessons|tuition|childcare|nursery|advertising|ad) ..3 (rates|bookings|prices|menu)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "For bookings and rates hit me on kik 😈"
+          ],
+          "noMatch": [
+            "For wedding bookings and rates email the venue."
           ]
         }
       },
@@ -6158,6 +6449,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(new|fresh) (arrival|arrivals|girl|girls|face|faces|lady|ladies|in the area|therapists|therapist|masseuses|staff)",
           "(girls|ladies|girl|lady|therapists|masseuses) (new|just arrived|arrived) (this week|today|tonight|in town|here)",
           "@new_arrival",
+          "(new|newly arrived|just arrived|just landed|just got here|arrived|just in) (in|to) *",
           "new here",
           "(first|1st) (time|week|days) (in|here|to) (town|the city|london|the uk)?"
         ],
@@ -6169,7 +6461,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "window": 40
           }
         ],
-        "exclusions": [],
+        "exclusions": [
+          "new to (this|the game|the scene|the industry|escorting|it|the site|the app|here|dating|online dating|the business|the job)"
+        ],
         "unlessNear": [],
         "negatable": false,
         "examples": {
@@ -6268,6 +6562,76 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.movement_transience.staff_rotation",
+        "category": "movement_transience",
+        "weight": 0.45,
+        "description": "The women in a massage, escort or club ad are replaced every week or fortnight (\"new ladies rotate every week\", \"fresh faces every Monday\") - workers moved between venues.",
+        "source": "TellFinder/DIG movement indicators; Polaris typology (illicit massage businesses rotate women between locations); UNODC Human Trafficking Indicators (frequent movement of victims).",
+        "patterns": [
+          "(girls|ladies|staff|therapists|masseuses|faces|models|babes|ladys|hostesses|dancers) ..2 (rotate|rotating|rotated|change|changing|changed|new|fresh|replaced) (every|each|weekly|fortnightly|monthly|regularly)",
+          "(new|fresh|different) (ladies|girls|staff|faces|therapists|masseuses|models|babes|hostesses) (every|each|weekly|fortnightly) (week|fortnight|month|few days|#num|monday|tuesday|wednesday|thursday|friday|saturday|sunday)?",
+          "(weekly|regular|constant) (rotation|changes|change) (of)? (girls|ladies|staff|therapists|masseuses)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@availability|massage|spa|sauna|parlour|parlor|club|lounge|vip|young|pretty|discreet|gents|gentlemen|extras|open late|24 7|24hrs|ring bell|side door|cash only)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Oriental massage, new young ladies rotate every week, ring bell at side door.",
+            "Fresh faces every Monday, discreet private spa."
+          ],
+          "noMatch": [
+            "Our menu changes every week, fresh faces welcome at quiz night."
+          ]
+        }
+      },
+      {
+        "id": "en.movement_transience.tour_dates",
+        "category": "movement_transience",
+        "weight": 0.45,
+        "description": "A list of days and cities (\"Mon-Tue Manchester, Wed Leeds, Thu-Fri Newcastle\") in a personal ad with booking contact - a worker toured from city to city.",
+        "source": "TellFinder/DIG movement indicators (tour schedules across cities); Marinus Analytics movement features; Giommoni & Ikwu 2021.",
+        "patterns": [
+          "@weekday ..2 @city ..3 @weekday ..2 @city",
+          "@city ..2 @weekday ..3 @city ..2 @weekday",
+          "(in|at) @city (till|until|thru|through|to) @weekday ..4 (then|next|after that) ..2 @city"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@availability|@chat_app|@emoji_sex|@messenger_short|💄|book|booking|bookings|incall|outcall|dm|dms|text|txt|call me|babe|babes|gents|discreet|tour|touring)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(band|concert|gig|gigs|music|tickets|ticket|festival|theatre|theater|comedy|album|tour guide|show|shows|match|fixture|fixtures|market|markets|stall|clinic|clinics|surgery|hours|opening|open|conference|exhibition|roadshow|trade show|campus|open day|open days)"
+            ],
+            "window": 30
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Tour dates: Mon-Tue Manchester, Wed Leeds, then back to London, bookings on snap only."
+          ],
+          "noMatch": [
+            "Band on tour: Glasgow Friday, Leeds Saturday, tickets on sale now."
+          ]
+        }
+      },
+      {
         "id": "en.movement_transience.touring",
         "category": "movement_transience",
         "weight": 0.45,
@@ -6275,7 +6639,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "TellFinder/DIG movement indicators (Memex); Marinus Analytics (movement); Giommoni & Ikwu 2021. Project authored from those indicator texts.",
         "patterns": [
           "(on tour|touring|tour dates|tour schedule|next city|next stop|city to city|moving around|travelling around|traveling around)",
-          "then (back to|off to|heading to|moving on to|on to|moving to)",
+          "then (back to|off to|heading to|moving on to|on to|moving to|back down to|back up to|back over to|over to|down to|up to)",
           "(available|visiting|in) ..2 (several|many|different|other|new) (cities|towns)",
           "(this|next) week (in|at) ..6 (next|then|after that) (week)? (in|at)"
         ],
@@ -6287,10 +6651,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "window": 40
           }
         ],
-        "exclusions": [
-          "(band|concert|gig|gigs|music|musician|festival|tour guide|bus tour|walking tour|theatre|theater|comedy|album|tickets)"
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(band|concert|gig|gigs|music|musician|festival|tour guide|bus tour|walking tour|theatre|theater|comedy|album|tickets)"
+            ],
+            "window": 30
+          }
         ],
-        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -6312,7 +6681,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(moved|move|rotate|rotated|transferred|relocated|sent|taken) (between|around|to different|to other|from place to place|every) ..1 (sites|cities|towns|locations|farms|houses|clubs|salons|apartments|flats|addresses|weeks|months|places)",
           "(move|moved|moving|rotate|rotated|send|sent|transfer|transferred) (the|our)? (team|girls|ladies|workers|crew|you|staff) (to a new|to another|to other|to different) (town|city|site|farm|house|place|flat|location|area)",
           "never (stay|stays|work|works) (in)? (one|the same) (place|town|city|house|site) (long|for long|more than)",
-          "(we|agency|boss|manager) ..1 (decide|decides|choose|chooses) (where|which city|which house|which site) (you|workers|girls)"
+          "(we|agency|boss|manager) ..1 (decide|decides|choose|chooses) (where|which city|which house|which site) (you|workers|girls)",
+          "(travel|travels|travelling|traveling|move|moves|moving|go|goes|going|drive|drives|work|working|sent) (from)? (city to city|town to town|state to state|site to site|farm to farm|place to place|country to country|hotel to hotel|house to house|camp to camp|job to job)",
+          "(travel|travels|travelling|traveling|move|moves|moving|moved|sent|send|go|goes|going|taken|driven|rotated|work|working) ..3 (to|between|around|across|through) (different|other|new|several|many|various|multiple) (states|cities|towns|sites|locations|countries|areas|farms|houses|hotels|camps|regions)",
+          "(new|different|another) (location|city|town|site|place|area|state|country|house|flat|address) (every|each) (#num|few|couple|other|couple of)? (week|weeks|days|month|months|fortnight)",
+          "(move|moved|moving|send|sent|rotate|rotated|transfer|transferred|shift|shifted|take|taken) (you|them|workers|the girls|the ladies|staff|the team|people|the crew|her|us) (between|around|across|from) ..2 (sites|cities|towns|locations|farms|houses|clubs|salons|flats|places|country|the country|branches|addresses|hotels)"
         ],
         "near": [],
         "exclusions": [
@@ -6617,6 +6990,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "US TIP Report 2024 (recruiters move victims to encrypted messaging apps); Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025; INTERPOL global warning on human trafficking-fuelled fraud (Purple Notice, June 2023) (scam-compound recruitment over Telegram/WhatsApp).",
         "patterns": [
           "(@chat_app|signal|tele|tg) (only|exclusively|strictly|just)",
+          "(@chat_app|wa|tele|tg|signal) (me|us|her) (only|exclusively|strictly)",
           "(only|exclusively|strictly) (on|via|by|through|thru|over|using|with) (@chat_app|signal)",
           "(contact|message|text|reach|apply|dm|write|talk) ..1 (only|exclusively|strictly) ..1 (@chat_app|signal)"
         ],
@@ -7368,7 +7742,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@escort_context|@availability|@dating_context|@new_arrival|massage|vip|real pics|discreet|gentlemen|gents|hotel|hotels|roses|generous|ktv|karaoke|hostess|hostesses|gro|bar girls|club girls|new in|just arrived|fresh off|half hour|incall|outcall)"
+              "(@escort_context|@availability|@dating_context|@new_arrival|massage|vip|real pics|discreet|gentlemen|gents|hotel|hotels|roses|generous|ktv|karaoke|hostess|hostesses|gro|bar girls|club girls|new in|just arrived|fresh off|half hour|incall|outcall)",
+              "@body_desc ..1 (girls|ladies|babes|gals|gurls|girlz|latinas|pinays|asians|models)",
+              "(two|2|three|3) at (a|the same|once|one) (time)?"
             ],
             "window": 40
           }
@@ -7463,14 +7839,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Payment for the worker goes to someone else - the man who brings her, the driver, a cousin's or a manager's account - so the worker does not hold her own earnings.",
         "source": "UNODC Human Trafficking Indicators (sexual exploitation - victims do not keep their earnings, payment to a third party); Polaris typology (escort services); TellFinder/DIG third-party indicators.",
         "patterns": [
-          "(pay|paid|payment|payments|money|cash|donation|donations|fee|rate|rates|envelope|deposit) ..5 (to|into|with) (the|my|our|his|her|their)? @handler",
+          "(pay|paid|payment|payments|money|cash|donation|donations|fee|rate|rates|envelope|deposit|send|sent|transfer|transferred) ..5 (to|into|with) (the|my|our|his|her|their)? @handler",
           "(pay|give) (the|my|our|her) ..1 @handler (who|that) ..3 (brings|drives|drops|delivers|comes|arrives|picks|sends)",
           "(payment|money|pay|cash|donation|deposit) ..4 (his|their|daddy s|the manager s|my manager s|the agent s|the driver s|her bf s|her boyfriend s|my cousin s|the booker s|madam s|mama s) (account|wallet|gcash|cashapp|cash app|bank|card|number|paypal)"
         ],
         "near": [
           {
             "patterns": [
-              "(@escort_context|@availability|@dating_context|@new_arrival|massage|vip|real pics|discreet|gentlemen|gents|hotel|hotels|roses|generous|ktv|karaoke|hostess|hostesses|gro|bar girls|club girls|new in|just arrived|fresh off|half hour|incall|outcall)"
+              "(@escort_context|@availability|@dating_context|@new_arrival|massage|vip|real pics|discreet|gentlemen|gents|hotel|hotels|roses|generous|ktv|karaoke|hostess|hostesses|gro|bar girls|club girls|new in|just arrived|fresh off|half hour|incall|outcall)",
+              "@body_desc ..1 (girls|ladies|babes|gals|gurls|girlz|latinas|pinays|asians|models)",
+              "(two|2|three|3) at (a|the same|once|one) (time)?"
             ],
             "window": 40
           }
@@ -7511,7 +7889,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@escort_context|@availability|@dating_context|@new_arrival|massage|vip|real pics|discreet|gentlemen|gents|hotel|hotels|roses|generous|ktv|karaoke|hostess|hostesses|gro|bar girls|club girls|new in|just arrived|fresh off|half hour|incall|outcall)"
+              "(@escort_context|@availability|@dating_context|@new_arrival|massage|vip|real pics|discreet|gentlemen|gents|hotel|hotels|roses|generous|ktv|karaoke|hostess|hostesses|gro|bar girls|club girls|new in|just arrived|fresh off|half hour|incall|outcall)",
+              "@body_desc ..1 (girls|ladies|babes|gals|gurls|girlz|latinas|pinays|asians|models)",
+              "(two|2|three|3) at (a|the same|once|one) (time)?"
             ],
             "window": 40
           }
@@ -7614,6 +7994,34 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.untraceable_payment.avoid_bank_trail",
+        "category": "untraceable_payment",
+        "weight": 0.5,
+        "description": "Payment kept away from banks and records - \"nothing through the bank\", \"no bank transfers\", \"no paper trail\", \"no receipts\".",
+        "source": "US TIP Report 2024 (payment methods that evade detection); Europol 2025 (cash and informal value transfer in trafficking and smuggling).",
+        "patterns": [
+          "(nothing|no payments|no payment|never|not|no transfers|no transfer|no money) (through|via|by|into|thru|goes through|go through) (the|a|any)? (bank|banks|bank transfer|bank account|card|cards|account|accounts|books)",
+          "(no|without|leave no|leaves no) (paper trail|trace|traces|bank record|bank records)",
+          "(off the books|off book|under the table|under the counter|cash in hand only|no questions no receipts)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(no|without) (receipt|receipts) (needed|required) (for|to) (returns|return|refund|refunds|exchange)",
+          "(food|foodbank|food bank|charity|donation|donations) ..3 (no|without) (receipt|receipts)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Paid in stages, notes or gift cards, nothing through the bank.",
+            "Cash job, off the books, no paper trail."
+          ],
+          "noMatch": [
+            "Returns accepted with or without receipt."
+          ]
+        }
+      },
+      {
         "id": "en.untraceable_payment.booking_deposit",
         "category": "untraceable_payment",
         "weight": 0.35,
@@ -7653,7 +8061,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Cash only; ordinary in classifieds, part of the pattern when combined with other signals.",
         "source": "US TIP Report 2024 (cash-based businesses); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025.",
         "patterns": [
-          "(cash only|only cash|cash payment only|strictly cash|cash upfront|cash up front|cash first|cash in advance)"
+          "(cash only|only cash|cash payment only|strictly cash|cash upfront|cash up front|cash first|cash in advance)",
+          "cash (on arrival|at the door|upon arrival|in an envelope|in envelope|in person only|on the day only)"
         ],
         "near": [],
         "exclusions": [],
@@ -7733,7 +8142,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "US TIP Report 2024; US Federal Trade Commission (gift-card payment is a scam marker); Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025.",
         "patterns": [
           "(pay|payment|paid|deposit|fee|fees|send|buy|purchase|verify|verification|verified|booking|support|tribute|allowance) ..4 (gift card|gift cards|giftcard|giftcards|steam card|steam cards|itunes card|itunes cards|apple card|apple gift|google play card|google play cards|amazon card|amazon cards|vanilla card|visa gift card|prepaid card|prepaid cards|paysafecard|paysafe|neosurf|razer gold)",
-          "(gift card|gift cards|giftcard|giftcards|steam card|itunes card|google play card|amazon card|paysafecard|neosurf) (only|accepted|deposit|payment|verification|required|first)"
+          "(gift card|gift cards|giftcard|giftcards|steam card|itunes card|google play card|amazon card|paysafecard|neosurf) (only|accepted|deposit|payment|verification|required|first)",
+          "(pay|payment|paid|deposit|fee|send|buy|purchase|booking|register|registration|secure) ..4 (recharge card|recharge cards|airtime|load card|prepaid load|top up card|top up cards|topup card|scratch card|scratch cards|phone credit|eload|e load|mtn card|glo card|smart load|globe load|pos agent|pos)"
         ],
         "near": [],
         "exclusions": [
@@ -7812,12 +8222,17 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "US TIP Report 2024 (payments routed through third parties); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (money-laundering via third-party accounts); UNODC Human Trafficking Indicators.",
         "patterns": [
           "(pay|send|payment|deposit|transfer|money) ..4 (to|into|through) (my|our|the|his|her) (manager|agent|driver|friend|cousin|sister|brother|boss|representative|partner|sponsor|coordinator|booker)",
+          "(pay|paid|send|sent|payment|deposit|transfer|money|cash|donation|donations|envelope|fee) ..5 (to|into|through|with) (my|our|the|his|her|their) @handler",
+          "(payment|money|pay|cash|donation|deposit|transfer) ..4 (his|their|daddy s|the manager s|my manager s|the agent s|the driver s|her bf s|her boyfriend s|my cousin s|the booker s|madam s|mama s|oga s) (account|wallet|gcash|cashapp|cash app|bank|card|number|paypal)",
           "(account|wallet|card) (in|under) ..2 (name of|another name|someone else s name|different name|friend s name|manager s name|agent s name)",
           "(manager|agent|driver|friend|booker|coordinator) s? (account|wallet|cash app|cashapp|paypal|card)"
         ],
         "near": [],
         "exclusions": [
-          "(refer|referral|recommend) ..3 (friend|friends)"
+          "(refer|referral|recommend) ..3 (friend|friends)",
+          "(fare|fares|taxi|cab|bus|parking|delivery|toll|tolls|tip|tips) ..4 (driver|drivers)",
+          "(cv|cvs|resume|resumes|application|applications|references|form|forms|invoice|invoices|timesheet|timesheets) ..4 (to|with) (my|our|the|his|her|their) @handler",
+          "(debt|debts|loan|loans|owe|owed|owing|rent) ..3 (to) (my|our|the|his|her|their) @handler"
         ],
         "unlessNear": [],
         "negatable": true,
