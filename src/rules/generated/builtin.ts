@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "f6abb66b45cccd4264dc6a05bee8935ed0aa6e920b6fa12952a94157227ebd55" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "2e7f5bc026c14a5ba571d0c2357a1a7ff24d1ac38dd068d87fd13135b2a653f6" } as const;
 
 /**
- * The built-in rule packs (829 rules in 7 packs), validated at build time.
+ * The built-in rule packs (849 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -91,7 +91,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(warning|red) (signs|flags)",
           "(call|text|ring|phone|contact us|message us) (free|for free|toll free|in confidence|confidentially|anonymously)",
           "(report|share|raise) (your|any) (concerns|suspicions|worries)",
-          "(never|do not|don t) (confront|approach|intervene)"
+          "(never|do not|don t) (confront|approach|intervene)",
+          "(text|txt|sms) (safe|help|helpline|stop|info|free|freedom|befree|report|support|hope|start|yes|safety|exit) (to|on) #num",
+          "(text|txt|call|ring|phone|sms|contact|message) (us)? ..6 (in confidence|confidentially|anonymously|in complete confidence)",
+          "free (and|&)? (confidential|anonymous)"
         ],
         "frames": true,
         "exclusions": [],
@@ -235,7 +238,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(does|did|has|is|will|can) (your|the) (boss|employer|manager|agency|agent|recruiter|landlord|supervisor|trafficker|partner|boyfriend|host family|sponsor|gangmaster|madam|driver)",
           "(do|did|are|were|have|has) you (owe|owing|feel|have to|being|been|allowed|forced|afraid|scared|able to leave|paid a fee|pay a fee|know someone|know anyone|suspect|think someone|work long|sleep where|working to pay|working off)",
           "(has|have|did) (someone|anyone|somebody|your employer|your boss|your agent|your agency) (taken|kept|held|taken away|asked for|threatened|locked)",
-          "(are|is) (you|someone you know|a friend|your friend) (being|been) (forced|threatened|controlled|exploited|made to|held|kept)"
+          "(are|is) (you|someone you know|a friend|your friend) (being|been) (forced|threatened|controlled|exploited|made to|held|kept)",
+          "(boss|employer|agent|agency|manager|recruiter|madam|landlord|someone|somebody|anyone|sponsor|supervisor|gaffer) (took|taken|has taken|has|stole|confiscated|taking|kept|keeping|holding|is holding|is keeping|withholding|is withholding|won t return|refuses to return) (your) (id|passport|passports|papers|documents|phone|wages|pay|salary|bank card)",
+          "(can t|cannot|can not|unable to|not free to|afraid to|scared to|not allowed to) (leave|quit) (your) (job|employer|boss|work|workplace|house|home|situation|agency)"
         ],
         "frames": true,
         "exclusions": [],
@@ -470,7 +475,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "taiwan",
           "israel",
           "jordan",
-          "@compound_place"
+          "@compound_place",
+          "=japa",
+          "=jappa",
+          "=ofw",
+          "=ofws",
+          "=italy",
+          "=spain",
+          "=france",
+          "=libya",
+          "=lebanon",
+          "=iraq",
+          "=jordan",
+          "=egypt",
+          "=cambodia",
+          "=myanmar",
+          "=laos",
+          "=vietnam",
+          "=russia",
+          "=romania",
+          "=czech",
+          "=croatia",
+          "=serbia",
+          "=malta",
+          "=finland",
+          "=austria",
+          "=switzerland",
+          "new zealand",
+          "=brunei",
+          "=kazakhstan",
+          "=georgia",
+          "=armenia",
+          "=azerbaijan",
+          "=mauritius",
+          "=seychelles",
+          "=maldives",
+          "=china",
+          "=mongolia",
+          "=ghana",
+          "=morocco",
+          "south africa"
         ],
         "examples": {
           "match": [
@@ -480,6 +524,142 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "work in Leeds"
+          ]
+        }
+      },
+      {
+        "name": "advance_cost",
+        "description": "Costs a recruiter or boss fronts and later takes back from the worker (fare, seat, ticket, visa, processing, placement, training, kit, loan, advance), one word each so rules can pair them with deductions.",
+        "terms": [
+          "flight",
+          "=flights",
+          "=ticket",
+          "=tickets",
+          "airfare",
+          "=fare",
+          "=fares",
+          "visa",
+          "=visas",
+          "=travel",
+          "journey",
+          "=seat",
+          "=coach",
+          "=bus",
+          "=minibus",
+          "=van",
+          "=transport",
+          "=transfer",
+          "=transfers",
+          "relocation",
+          "recruitment",
+          "placement",
+          "processing",
+          "paperwork",
+          "=permit",
+          "=permits",
+          "=medical",
+          "=medicals",
+          "=training",
+          "=uniform",
+          "=uniforms",
+          "=kit",
+          "=equipment",
+          "=tools",
+          "=ppe",
+          "=fee",
+          "=fees",
+          "=deposit",
+          "=advance",
+          "=advances",
+          "=loan",
+          "=loans",
+          "=debt",
+          "=debts",
+          "=expenses",
+          "=cost",
+          "=costs",
+          "=levy",
+          "sponsorship",
+          "=passport",
+          "=lift",
+          "=lifts",
+          "=agency",
+          "=agent",
+          "=broker",
+          "=sponsor",
+          "@emoji_travel"
+        ],
+        "examples": {
+          "match": [
+            "the £420 seat",
+            "your visa",
+            "the advance"
+          ],
+          "noMatch": [
+            "the weather"
+          ]
+        }
+      },
+      {
+        "name": "arrange_verb",
+        "description": "Verbs of organising something for someone else (arranges, handles, sorts, books, manages, sets up, takes care of, does, runs, answers, looks after, assigns).",
+        "terms": [
+          "=arrange",
+          "=arranges",
+          "=arranged",
+          "=arranging",
+          "=handle",
+          "=handles",
+          "=handled",
+          "=handling",
+          "=manage",
+          "=manages",
+          "=managed",
+          "=managing",
+          "=sort",
+          "=sorts",
+          "=sorting",
+          "=book",
+          "=books",
+          "=organise",
+          "=organises",
+          "=organize",
+          "=organizes",
+          "set up",
+          "sets up",
+          "=schedules",
+          "=schedule",
+          "take care of",
+          "takes care of",
+          "=does",
+          "=do",
+          "=runs",
+          "=run",
+          "=answers",
+          "=answer",
+          "looks after",
+          "look after",
+          "deals with",
+          "=assigns",
+          "=assign",
+          "=picks",
+          "=chooses",
+          "=controls",
+          "=decides",
+          "=fixes",
+          "=fix",
+          "=confirms",
+          "=confirm",
+          "=takes"
+        ],
+        "examples": {
+          "match": [
+            "arranges",
+            "sets up",
+            "takes care of"
+          ],
+          "noMatch": [
+            "enjoys"
           ]
         }
       },
@@ -515,7 +695,21 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "24hrs",
           "=dispo",
           "hmu",
-          "hit me up"
+          "hit me up",
+          "open for bookings",
+          "open for booking",
+          "taking bookings",
+          "booking now",
+          "now booking",
+          "ready for you",
+          "now available",
+          "available for bookings",
+          "avail now",
+          "avail 2day",
+          "available 2day",
+          "available 2nite",
+          "free now",
+          "incall outcall"
         ],
         "examples": {
           "match": [
@@ -526,6 +720,185 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "positions available",
             "availability of staff"
+          ]
+        }
+      },
+      {
+        "name": "body_desc",
+        "description": "Looks and body words escort and hook-up ads use to sell a person (petite, curvy, busty, thick, slim, sexy, hot, exotic, gorgeous, naughty).",
+        "terms": [
+          "=petite",
+          "=curvy",
+          "=busty",
+          "=thick",
+          "=thicc",
+          "=chubby",
+          "=bbw",
+          "=slim",
+          "=slender",
+          "=skinny",
+          "=tiny",
+          "=sexy",
+          "=sexxy",
+          "=hot",
+          "=hottest",
+          "=exotic",
+          "=gorgeous",
+          "=goorgeous",
+          "=stunning",
+          "=naughty",
+          "=sensual",
+          "=seductive",
+          "=sultry",
+          "=juicy",
+          "=tight",
+          "=fit",
+          "=toned",
+          "=tanned",
+          "=luscious",
+          "=voluptuous",
+          "=horny",
+          "=wild",
+          "=freaky",
+          "=kinky",
+          "=classy",
+          "=elegant",
+          "=sweet",
+          "=sweeet",
+          "=cute",
+          "=pretty",
+          "=beautiful",
+          "=lovely",
+          "=young",
+          "=fresh",
+          "=new",
+          "=innocent",
+          "=playful",
+          "big booty",
+          "=booty",
+          "=blonde",
+          "=brunette",
+          "=redhead",
+          "=ebony",
+          "=latina",
+          "=asian",
+          "=pinay"
+        ],
+        "examples": {
+          "match": [
+            "petite",
+            "thicc",
+            "exotic"
+          ],
+          "noMatch": [
+            "experienced"
+          ]
+        }
+      },
+      {
+        "name": "booking_obj",
+        "description": "What a third party arranges in an escort or dating ad (bookings, appointments, schedule, dates, meets, calls, clients, slots, rates, diary, payments).",
+        "terms": [
+          "=booking",
+          "=bookings",
+          "=appointment",
+          "=appointments",
+          "=appt",
+          "=appts",
+          "=schedule",
+          "=schedules",
+          "=sked",
+          "=skeds",
+          "=date",
+          "=dates",
+          "=meet",
+          "=meets",
+          "=meeting",
+          "=meetings",
+          "=meetup",
+          "=meetups",
+          "=calls",
+          "=call",
+          "=clients",
+          "=client",
+          "=customers",
+          "=guests",
+          "=punters",
+          "=slots",
+          "=slot",
+          "=diary",
+          "=rates",
+          "=payment",
+          "=payments",
+          "=sessions",
+          "=session",
+          "=visits",
+          "=hotel",
+          "=hotels",
+          "=availability",
+          "=texts",
+          "=messages",
+          "=enquiries",
+          "=inquiries",
+          "=timing",
+          "=timings",
+          "=everything"
+        ],
+        "examples": {
+          "match": [
+            "all her bookings",
+            "the schedule",
+            "your slot"
+          ],
+          "noMatch": [
+            "the kitchen"
+          ]
+        }
+      },
+      {
+        "name": "carry_item",
+        "description": "Something a courier is asked to carry (bag, package, parcel, suitcase, envelope, box, rucksack) and the emoji that stand for one.",
+        "terms": [
+          "=bag",
+          "=bags",
+          "=package",
+          "=packages",
+          "=parcel",
+          "=parcels",
+          "=luggage",
+          "=suitcase",
+          "=suitcases",
+          "=case",
+          "=box",
+          "=boxes",
+          "=envelope",
+          "=envelopes",
+          "=holdall",
+          "=rucksack",
+          "=backpack",
+          "=backpacks",
+          "=item",
+          "=items",
+          "=goods",
+          "=stuff",
+          "=consignment",
+          "=product",
+          "=gift",
+          "=gifts",
+          "🎒",
+          "🧳",
+          "📦",
+          "💼",
+          "👜"
+        ],
+        "examples": {
+          "match": [
+            "a holdall",
+            "🎒",
+            "the parcels"
+          ],
+          "noMatch": [
+            "a laptop"
           ]
         }
       },
@@ -580,6 +953,120 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "city",
+        "description": "Cities that tour-date lists name in UK, Irish, US, Nigerian and Philippine escort ads.",
+        "terms": [
+          "=london",
+          "=manchester",
+          "=leeds",
+          "=liverpool",
+          "=birmingham",
+          "=bristol",
+          "=newcastle",
+          "=glasgow",
+          "=edinburgh",
+          "=cardiff",
+          "=belfast",
+          "=sheffield",
+          "=nottingham",
+          "=leicester",
+          "=coventry",
+          "=bradford",
+          "=brighton",
+          "=southampton",
+          "=portsmouth",
+          "=oxford",
+          "=cambridge",
+          "=aberdeen",
+          "=dundee",
+          "=luton",
+          "=dublin",
+          "=cork",
+          "=galway",
+          "=limerick",
+          "=waterford",
+          "=kilkenny",
+          "=athlone",
+          "=sligo",
+          "=dundalk",
+          "=drogheda",
+          "=derry",
+          "=nyc",
+          "=manhattan",
+          "=brooklyn",
+          "=chicago",
+          "=houston",
+          "=dallas",
+          "=austin",
+          "=atlanta",
+          "=miami",
+          "=orlando",
+          "=tampa",
+          "=vegas",
+          "las vegas",
+          "los angeles",
+          "=phoenix",
+          "=denver",
+          "=seattle",
+          "=portland",
+          "=boston",
+          "=philly",
+          "=philadelphia",
+          "=baltimore",
+          "=detroit",
+          "=nashville",
+          "=memphis",
+          "=charlotte",
+          "=newark",
+          "new jersey",
+          "san diego",
+          "san francisco",
+          "=oakland",
+          "=sacramento",
+          "=honolulu",
+          "=lagos",
+          "=abuja",
+          "=ibadan",
+          "=enugu",
+          "=kano",
+          "=calabar",
+          "=uyo",
+          "=warri",
+          "=owerri",
+          "port harcourt",
+          "=lekki",
+          "=ikeja",
+          "=manila",
+          "=makati",
+          "=cebu",
+          "=davao",
+          "=pasay",
+          "=quezon",
+          "=baguio",
+          "=boracay",
+          "=bgc",
+          "=taguig",
+          "=toronto",
+          "=vancouver",
+          "=montreal",
+          "=sydney",
+          "=melbourne",
+          "=auckland",
+          "=dubai",
+          "milton keynes"
+        ],
+        "examples": {
+          "match": [
+            "Leeds",
+            "Port Harcourt",
+            "Makati"
+          ],
+          "noMatch": [
+            "kitchen"
+          ]
+        }
+      },
+      {
         "name": "compound_job",
         "description": "The office jobs scam compounds recruit for (customer service, typing, data entry, online sales, crypto or investment chat, telemarketing, gaming).",
         "terms": [
@@ -628,6 +1115,62 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "kitchen porter"
+          ]
+        }
+      },
+      {
+        "name": "contact_verb",
+        "description": "Ways an ad tells readers to get in touch (message, msg, text, txt, dm, pm, inbox, add, hit up, ping, holla, reach, write, buzz, call, ring) and the nouns \"bookings\", \"enquiries\", \"info\".",
+        "terms": [
+          "=message",
+          "=messages",
+          "=msg",
+          "=msgs",
+          "=mssg",
+          "=text",
+          "=texts",
+          "=txt",
+          "=dm",
+          "=dms",
+          "=pm",
+          "=pms",
+          "=inbox",
+          "=add",
+          "hit me up",
+          "hit me",
+          "hmu",
+          "=ping",
+          "=holla",
+          "=reach",
+          "=write",
+          "=buzz",
+          "=call",
+          "=calls",
+          "=ring",
+          "=contact",
+          "=contacts",
+          "=chat",
+          "=bookings",
+          "=booking",
+          "=enquiries",
+          "=inquiries",
+          "=info",
+          "=details",
+          "=rates",
+          "=apply",
+          "=applications",
+          "=talk",
+          "=find",
+          "=follow"
+        ],
+        "examples": {
+          "match": [
+            "msgs",
+            "hmu",
+            "holla"
+          ],
+          "noMatch": [
+            "listen"
           ]
         }
       },
@@ -773,7 +1316,19 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "no strings",
           "nsa",
           "fwb",
-          "netflix and chill"
+          "netflix and chill",
+          "generous foreigner",
+          "rich foreigner",
+          "foreign boyfriend",
+          "foreign bf",
+          "sponsor me",
+          "need sponsor",
+          "be my sponsor",
+          "benefactor",
+          "take me shopping",
+          "pay my bills",
+          "pay my rent",
+          "mutual benefit"
         ],
         "examples": {
           "match": [
@@ -797,7 +1352,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "loan",
           "=loans",
           "owe",
-          "owing"
+          "owing",
+          "=loan",
+          "=owes",
+          "=owed",
+          "arrears",
+          "balance owing",
+          "amount owing",
+          "cash advance",
+          "=bond",
+          "=utang"
         ],
         "examples": {
           "match": [
@@ -840,7 +1404,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "taken back",
           "takes it back",
           "take it back",
-          "took it back"
+          "took it back",
+          "=deducting",
+          "=docking",
+          "=docks",
+          "comes out of",
+          "come out of",
+          "taken off",
+          "take off",
+          "takes off",
+          "off the top",
+          "kept from",
+          "kept back",
+          "held back",
+          "withheld from",
+          "=withholding",
+          "subtract",
+          "=subtracts",
+          "=minus",
+          "=recoup",
+          "=recoups",
+          "=recovering",
+          "chopped from",
+          "removed from",
+          "=offset",
+          "=offsets",
+          "pay deduction",
+          "pay deductions",
+          "wage deduction",
+          "wage deductions",
+          "salary deduction",
+          "salary deductions"
         ],
         "examples": {
           "match": [
@@ -850,6 +1444,80 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "added on top"
+          ]
+        }
+      },
+      {
+        "name": "doc_holder",
+        "description": "Whoever may take a worker's papers (agency, employer, boss, supervisor, site lead, madam, oga, sponsor, family, office, broker, captain, landlord, \"he\", \"Daddy\"), one word each so document rules can pair them with @documents and @hold.",
+        "terms": [
+          "=we",
+          "=he",
+          "=they",
+          "=agency",
+          "=agent",
+          "=agents",
+          "=employer",
+          "=employers",
+          "=company",
+          "=boss",
+          "=bosses",
+          "=manager",
+          "=managers",
+          "=supervisor",
+          "=lead",
+          "=leader",
+          "=madam",
+          "=oga",
+          "=owner",
+          "=owners",
+          "=sponsor",
+          "=sponsors",
+          "=family",
+          "=hr",
+          "=office",
+          "=us",
+          "=daddy",
+          "=him",
+          "=driver",
+          "=recruiter",
+          "=recruiters",
+          "=foreman",
+          "=gaffer",
+          "=coordinator",
+          "=handler",
+          "=minder",
+          "=host",
+          "=hosts",
+          "=housekeeper",
+          "=management",
+          "=admin",
+          "=security",
+          "=reception",
+          "=broker",
+          "=brokers",
+          "=middleman",
+          "=fixer",
+          "=uncle",
+          "=aunty",
+          "=auntie",
+          "=mama",
+          "=papa",
+          "=captain",
+          "=skipper",
+          "=landlord",
+          "=landlady",
+          "=mamasan",
+          "=principal"
+        ],
+        "examples": {
+          "match": [
+            "the broker",
+            "our site lead",
+            "madam"
+          ],
+          "noMatch": [
+            "the workers"
           ]
         }
       },
@@ -882,7 +1550,27 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "ni number",
           "national insurance number",
           "brp",
-          "@emoji_document"
+          "@emoji_document",
+          "international passport",
+          "intl passport",
+          "=passports",
+          "=iqama",
+          "=nin",
+          "=bvn",
+          "national id",
+          "national id card",
+          "tax number",
+          "tax id",
+          "social security number",
+          "=itin",
+          "brp card",
+          "=permesso",
+          "=nie",
+          "=pps",
+          "pps number",
+          "=cnic",
+          "voter card",
+          "voters card"
         ],
         "examples": {
           "match": [
@@ -956,7 +1644,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "sugar daddy",
           "sugar daddies",
           "@emoji_sex",
-          "@emoji_rose"
+          "@emoji_rose",
+          "runs girl",
+          "runs girls",
+          "=runz",
+          "=shorttime",
+          "=longtime",
+          "=quickie",
+          "=quickies",
+          "body rub",
+          "=bodyrub",
+          "=bodyrubs",
+          "=nuru",
+          "=b2b",
+          "happy endings",
+          "with extras",
+          "erotic",
+          "adult fun",
+          "discreet fun",
+          "no strings",
+          "hotel ok",
+          "hotels only",
+          "hotel only",
+          "hotel calls",
+          "=bbbj",
+          "=daty",
+          "=cim",
+          "=dfk",
+          "=owo",
+          "=kink",
+          "=fetish",
+          "=domination",
+          "=submissive",
+          "=hookup",
+          "=hookups",
+          "hook up",
+          "=fwb",
+          "=nsa",
+          "session rates"
         ],
         "examples": {
           "match": [
@@ -996,7 +1721,24 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "with the boss",
           "with madam",
           "with the family",
-          "with one of us"
+          "with one of us",
+          "in the company of",
+          "with ma am",
+          "with maam",
+          "with sir",
+          "with the employer",
+          "under supervision",
+          "with a minder",
+          "with the minder",
+          "with security",
+          "with a guard",
+          "with the team leader",
+          "with the supervisor",
+          "with one of our staff",
+          "with staff",
+          "only with us",
+          "with us only",
+          "escorted by"
         ],
         "examples": {
           "match": [
@@ -1042,7 +1784,27 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=brother",
           "siblings",
           "kin",
-          "=home"
+          "=home",
+          "anyone back home",
+          "people back home",
+          "your village",
+          "the village",
+          "=husbands",
+          "=wives",
+          "=boyfriends",
+          "=girlfriends",
+          "=auntie",
+          "=aunt",
+          "=uncle",
+          "=cousin",
+          "=cousins",
+          "=grandma",
+          "=granny",
+          "=pastor",
+          "=church",
+          "=embassy",
+          "=community",
+          "loved one"
         ],
         "examples": {
           "match": [
@@ -1068,7 +1830,22 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "levy",
           "commitment fee",
           "processing fee",
-          "connection fee"
+          "connection fee",
+          "=fee",
+          "service fee",
+          "=commission fee",
+          "medical fee",
+          "visa fee",
+          "ticket fee",
+          "=charge",
+          "=levy",
+          "=contribution",
+          "=deposit",
+          "=downpayment",
+          "down payment",
+          "=reservation fee",
+          "=slot fee",
+          "=booking fee"
         ],
         "examples": {
           "match": [
@@ -1114,7 +1891,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=model",
           "=models",
           "=latina",
-          "=latinas"
+          "=latinas",
+          "=pinay",
+          "=pinays",
+          "=chica",
+          "=chicas",
+          "=lass",
+          "=lasses",
+          "=beauty",
+          "=beauties",
+          "=gyal",
+          "=gyals",
+          "=sweetie",
+          "=sweeties",
+          "=hunny",
+          "=belle",
+          "=belles",
+          "=mami",
+          "=mamis",
+          "=lady",
+          "=ladies",
+          "=stunner",
+          "=stunners",
+          "=goddess",
+          "=goddesses",
+          "=barbie",
+          "=barbies",
+          "=masseuse",
+          "=masseuses",
+          "=escort",
+          "=escorts",
+          "=hostess",
+          "=hostesses",
+          "runs girl",
+          "runs girls",
+          "=newbie",
+          "=newbies"
         ],
         "examples": {
           "match": [
@@ -1147,7 +1959,34 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=outing",
           "walk around",
           "step out",
-          "=exit"
+          "=exit",
+          "wander",
+          "=wanders",
+          "=wandering",
+          "wander off",
+          "wander about",
+          "wander around",
+          "roam",
+          "=roaming",
+          "go far",
+          "going far",
+          "step outside",
+          "stepping out",
+          "leave the site",
+          "leave site",
+          "leave the farm",
+          "leave the camp",
+          "leave the compound",
+          "leave the premises",
+          "leave the boat",
+          "go to the shops",
+          "go shopping",
+          "go to church",
+          "visit friends",
+          "see friends",
+          "go for a walk",
+          "go off site",
+          "get out"
         ],
         "examples": {
           "match": [
@@ -1157,6 +1996,66 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "go on the course"
+          ]
+        }
+      },
+      {
+        "name": "handler",
+        "description": "Someone other than the worker who books, moves, minds or collects for her or him (manager, booker, driver, daddy, boyfriend, cousin, auntie, mamasan, \"the man who brings her\", team leader, receptionist); wider than @manager because escort ads name relatives and slang.",
+        "terms": [
+          "@manager",
+          "=booker",
+          "=bookers",
+          "=receptionist",
+          "=reception",
+          "=assistant",
+          "=secretary",
+          "=daddy",
+          "=boyfriend",
+          "=bf",
+          "=cousin",
+          "=sister",
+          "=bestie",
+          "=friend",
+          "=partner",
+          "=brother",
+          "=uncle",
+          "=mummy",
+          "=mommy",
+          "=mamasan",
+          "=mama",
+          "=madam",
+          "=tita",
+          "=ate",
+          "=kuya",
+          "=pimp",
+          "=minder",
+          "=lass",
+          "=lad",
+          "=guy",
+          "=man",
+          "our girl on reception",
+          "the girl on reception",
+          "front desk",
+          "the desk",
+          "=husband",
+          "=mum",
+          "=mom",
+          "=mother",
+          "=aunt",
+          "=aunty",
+          "=auntie",
+          "=hubby"
+        ],
+        "examples": {
+          "match": [
+            "my cousin",
+            "Daddy",
+            "our lass",
+            "the man"
+          ],
+          "noMatch": [
+            "the clients"
           ]
         }
       },
@@ -1196,7 +2095,26 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "confiscate",
           "safekeeping",
           "safe keeping",
-          "keep safe"
+          "keep safe",
+          "=minds",
+          "=minding",
+          "=keeps",
+          "=keeping",
+          "=holds",
+          "=holding",
+          "put away",
+          "puts away",
+          "locks up",
+          "locks them",
+          "=locks",
+          "=lock",
+          "=confiscated",
+          "=confiscates",
+          "=retained",
+          "=retains",
+          "=retaining",
+          "in custody",
+          "under lock"
         ],
         "examples": {
           "match": [
@@ -1501,7 +2419,49 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "coordinator",
           "handler",
           "auntie",
-          "aunty"
+          "aunty",
+          "=lead",
+          "site lead",
+          "team lead",
+          "=leader",
+          "=leaders",
+          "crew leader",
+          "crew lead",
+          "chargehand",
+          "charge hand",
+          "line leader",
+          "=overseer",
+          "=handler",
+          "=handlers",
+          "house manager",
+          "house mother",
+          "=mamasan",
+          "=papasan",
+          "=daddy",
+          "=papa",
+          "=uncle",
+          "=tita",
+          "=kuya",
+          "=ate",
+          "=aunty",
+          "=auntie",
+          "=ma am",
+          "=maam",
+          "=oga",
+          "=capo",
+          "=gaffer",
+          "middleman",
+          "middle man",
+          "=fixer",
+          "=fixers",
+          "=connector",
+          "=coyote",
+          "our guy",
+          "my guy",
+          "the guy",
+          "our man",
+          "my man",
+          "the man"
         ],
         "examples": {
           "match": [
@@ -1604,7 +2564,26 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "on tour",
           "touring",
           "last days in",
-          "leaving soon"
+          "leaving soon",
+          "fresh off",
+          "fresh off the bus",
+          "fresh off the boat",
+          "fresh off the train",
+          "just in from",
+          "arrived from",
+          "straight from",
+          "new to this city",
+          "newly in",
+          "just touched down",
+          "touched down",
+          "bagong dating",
+          "first night in",
+          "first days in",
+          "back in town",
+          "visiting from",
+          "passing through",
+          "here for a few days",
+          "here this week only"
         ],
         "examples": {
           "match": [
@@ -1661,7 +2640,17 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "sim card",
           "handset",
           "smartphone",
-          "📱"
+          "📱",
+          "=phones",
+          "=cellphones",
+          "=cp",
+          "=fone",
+          "=fones",
+          "=iphone",
+          "=android",
+          "📲",
+          "=mobile phone",
+          "mobile phones"
         ],
         "examples": {
           "match": [
@@ -1671,6 +2660,74 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "mobility scooter"
+          ]
+        }
+      },
+      {
+        "name": "smuggle_place",
+        "description": "Destination and transit places of irregular migration routes that smuggling offers name (UK, Italy, Spain, Greece, Canada, US, Europe; Libya, Turkey, Mexico, Belarus, Calais, Lampedusa, the Canaries).",
+        "terms": [
+          "=uk",
+          "=england",
+          "=britain",
+          "=italy",
+          "=spain",
+          "=greece",
+          "=germany",
+          "=france",
+          "=europe",
+          "=schengen",
+          "=canada",
+          "=usa",
+          "=us",
+          "=america",
+          "=mexico",
+          "=libya",
+          "=tunisia",
+          "=turkey",
+          "=belarus",
+          "=serbia",
+          "=bosnia",
+          "=morocco",
+          "=niger",
+          "=algeria",
+          "=egypt",
+          "=cyprus",
+          "=malta",
+          "=calais",
+          "=dunkirk",
+          "=lampedusa",
+          "=lesbos",
+          "=lesvos",
+          "=kos",
+          "=canaries",
+          "canary islands",
+          "=ceuta",
+          "=melilla",
+          "=darien",
+          "=guatemala",
+          "=tapachula",
+          "=tijuana",
+          "=texas",
+          "=australia",
+          "=ireland",
+          "=belgium",
+          "=netherlands",
+          "=holland",
+          "=poland",
+          "=croatia",
+          "=hungary",
+          "=austria",
+          "#flag"
+        ],
+        "examples": {
+          "match": [
+            "Libya",
+            "the Canaries",
+            "🇮🇹"
+          ],
+          "noMatch": [
+            "London"
           ]
         }
       },
@@ -1825,7 +2882,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=payment",
           "=payments",
           "first pay",
-          "=money"
+          "=money",
+          "wage packet",
+          "wage packets",
+          "=paycheck",
+          "=paychecks",
+          "pay cheques",
+          "=paycheques",
+          "your checks",
+          "your check",
+          "first check",
+          "first checks",
+          "your cheques",
+          "your share",
+          "her share",
+          "their share",
+          "his share",
+          "my share",
+          "your cut",
+          "her cut",
+          "their cut",
+          "=tips",
+          "=takings",
+          "=earnings",
+          "=allowance",
+          "=stipend",
+          "=payout",
+          "=payouts",
+          "=remittance",
+          "=remittances",
+          "=sweldo",
+          "=sahod"
         ],
         "examples": {
           "match": [
@@ -1835,6 +2922,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "waging war"
+          ]
+        }
+      },
+      {
+        "name": "weekday",
+        "description": "Days of the week, their short forms and \"weekend\", as tour-date lists write them.",
+        "terms": [
+          "=monday",
+          "=tuesday",
+          "=wednesday",
+          "=thursday",
+          "=friday",
+          "=saturday",
+          "=sunday",
+          "=mon",
+          "=tue",
+          "=tues",
+          "=wed",
+          "=weds",
+          "=thu",
+          "=thur",
+          "=thurs",
+          "=fri",
+          "=sat",
+          "=sun",
+          "=weekend",
+          "=wknd",
+          "=wkend"
+        ],
+        "examples": {
+          "match": [
+            "Mon",
+            "wknd",
+            "Thursday"
+          ],
+          "noMatch": [
+            "month"
           ]
         }
       },
@@ -1946,6 +3070,108 @@ export const BUILTIN_PACKS: readonly Pack[] = [
       }
     ],
     "rules": [
+      {
+        "id": "en.commercial_sex.clients_supplied",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Recruits women for a flat, parlour or agency where clients are \"set up\", \"provided\" or \"guaranteed\" and adverts are done for them - recruitment into commercial sex.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation - recruitment for brothels and agencies); Polaris typology (residential brothels, escort agencies).",
+        "patterns": [
+          "(set|sets|line|lines|lined) (up)? (your|the|all|all your)? (clients|punters|customers|bookings|regulars) (up|for you)?",
+          "(clients|punters|regulars|customers|bookings) (provided|guaranteed|arranged|sorted|waiting|lined up|sent to you|supplied|found for you)",
+          "(@girl|girls|ladies|women) (wanted|needed|required) (for|in|at) (a|our|the)? (busy|discreet|private|upmarket|established|quiet|luxury|new) (flat|flats|apartment|apartments|house|agency|studio|premises|incall|parlour|parlor)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|girls|ladies|women|flat|agency|incall|adverts|ads|escort|escorts|massage|parlour|sauna|takings|house keeps|discreet|earn)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [
+          "(salon|hair|beauty|nail|nails|barber|physio|clinic|dental|dentist|spa treatments|accountant|accountancy|law firm|solicitor|estate agent|lettings|insurance|recruitment consultant)",
+          "(flat|house) (share|mate|mates|sharing)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Agency girls wanted for a busy flat in Manchester, we set your clients up.",
+            "Ladies needed, regular clients guaranteed, discreet incall flat."
+          ],
+          "noMatch": [
+            "Hair stylist wanted for our salon, clients provided from day one."
+          ]
+        }
+      },
+      {
+        "id": "en.commercial_sex.company_for_men",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "Company, relaxation or \"fun\" offered to men (\"sweet company for busy men\", \"relaxing company for gents\", \"available for foreigners\"), the euphemism of escort and hostess ads.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation advertised as companionship); project authored from UK, US, Nigerian and Philippine escort-ad euphemisms.",
+        "patterns": [
+          "(company|companionship|fun|relaxation|relaxing time|pleasure|satisfaction|entertainment|sweet time|unforgettable time|special time|discreet time|massage) for (busy|lonely|discerning|generous|mature|real|serious|older|married|respectful|clean|decent|vip|rich|wealthy|foreign)? (men|gents|gentlemen|guys|professionals|businessmen|man|gentleman|foreigners|clients|daddies)",
+          "(available|avail|looking|open) (for|to) (foreigners|foreign men|foreign guys|tourists|expats|visitors|businessmen|generous men|generous gents|gentlemen|mature men|older men)",
+          "(tour guide|travel buddy|travel companion|guide|girlfriend|gf|date|company|companion|massage) (+|plus|and|with) (more|extras|extra|fun|everything)",
+          "(friendly|nice|close|intimate|extra friendly|extra nice|go out|going out|leave|outings|drinks|dinner|spend time|spending time|sit|sitting) (with) (the)? (clients|guests|customers|members|vips) ..4 (bonus|bonuses|extra|extras|tips|commission|earn more|more money|pays|paid)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(care|carer|carers|elderly|companion for the elderly|home care|dementia|support worker|befriending|volunteer|volunteers|hospice)",
+          "(fun|entertainment) for (all|the whole|the family|families|kids|children|everyone)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Gooorgeous new girls, sweet company for busy men.",
+            "Pinay companion available for foreigners, tour guide + more.",
+            "VIP lounge hostesses: being friendly with clients after closing = bonus."
+          ],
+          "noMatch": [
+            "Companionship for elderly gentlemen at home, two visits a week, DBS required."
+          ]
+        }
+      },
+      {
+        "id": "en.commercial_sex.escort_profile_shape",
+        "category": "commercial_sex",
+        "weight": 0.4,
+        "description": "A body or looks word with a girl, a type or a nationality, next to availability, booking, touring or a kiss emoji (\"exotic Latina touring, book early 💋\", \"new girl avail tonight\", \"hot ladies available tonight\") - the shape of an escort profile.",
+        "source": "Giommoni & Ikwu 2021 (UK escort ad wording); TellFinder/DIG escort-ad features; project authored from UK, US and Philippine escort ads.",
+        "patterns": [
+          "@body_desc ..2 (@girl|latina|latinas|asian|asians|ebony|blonde|brunette|redhead|pinay|milf|mature|cougar|tgirl|ts|babe|babes|bombshell)",
+          "(@girl|babe|latina|pinay|asian|ebony) ..3 (@availability|available now|avail now|available tonight|available today|in town|visiting|touring)",
+          "@body_desc ..3 (avail|avl|available|availble|avaliable|free) (now|tonight|tonite|2nite|today|2day|this evening|all night|24 7|for you|to meet|for fun)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@availability|@escort_context|incall|outcall|book|booking|bookings|rates|roses|donation|hotel|hotels|visiting|touring|in town|tonight|2nite|tonite|generous|gents|gentlemen|real pics|💋|😘|😈|🍑|💦|🔥|😉)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [
+          "sweet (sixteen|16|16th|sixteenth)",
+          "(hot|fresh|new|young) (food|meals|dishes|coffee|drinks|bread|start|graduates|talent|team)",
+          "(pretty|lovely|beautiful|cute) (garden|house|flat|room|village|town|dress|dresses|view|views)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Exotic Latina touring: Dallas Mon-Wed, book early babes 💋",
+            "New girl in Makati avail tonight 😘",
+            "Hot ladies available tonight, number in my last pic."
+          ],
+          "noMatch": [
+            "Lovely garden flat available now, near the station."
+          ]
+        }
+      },
       {
         "id": "en.commercial_sex.escort_terms",
         "category": "commercial_sex",
@@ -2135,6 +3361,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(in calls|out calls|in out calls|in n out)",
           "(hotel|home|car) (visits|visit|dates|calls) (only|available|welcome|ok)",
+          "(hotel|hotels|motel|airbnb|home|your place|ur place) (services|service|ok|okay|only|welcome|fine|calls|call|outcall|outcalls|meets|meet)",
           "(hosting only|hosting and travelling|hosting and traveling|hosting or travelling|hosting or traveling)",
           "(car dates|cardates|car date)",
           "(in|incall) (&|and) (out|outcall) (calls|call|visits)"
@@ -2223,6 +3450,90 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.commercial_sex.pay_to_confirm_date",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "A deposit, gift card or fee must be paid to \"confirm our date\" or before a meeting (\"no deposit no meet\") - paid dating or an escort booking dressed as a date.",
+        "source": "US TIP Report 2024 (online commercial sexual exploitation and advance-payment schemes); Europol 2025 (online recruitment and payment); project authored from dating-scam and escort-booking wording.",
+        "patterns": [
+          "(deposit|payment|fee|gift card|gift cards|giftcard|voucher|ticket|transport fare|transport money|tf|cab fare|uber money) ..6 (to|before) (confirm|book|secure|lock in|guarantee|reserve|hold|arrange|plan)? (our|the|a|my|your|this) (date|meet|meeting|meetup|time|session|booking|visit|night|link up|hangout)",
+          "no (deposit|payment|tf|transport|gift card) no (meet|meeting|date|show|link up|hookup|booking)",
+          "(send|pay|deposit|transfer) ..8 before (i|we) (come|visit|arrive|meet|see you|link|come to you|come over)",
+          "(send|pay|drop) (my|me|the)? (transport|transport fare|tf|cab fare|uber fare|uber money|fuel money|fare) ..4 (come|before|first|then|and i|to see|to meet)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@dating_context|@escort_context|@availability|@girl|babe|baby|date|meet|cute|sexy|hot|handsome|dear|honey|hun|hunny|xx|xxx|😘|💕|😍|💋)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [
+          "(restaurant|table|venue|event|wedding|party|course|class|tour|hotel room|flight|holiday|photographer|dj|caterer|booking for your event)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Deposit of $100 in Apple gift cards to confirm our date, no deposit no meet.",
+            "Send my transport fare first babe then I come."
+          ],
+          "noMatch": [
+            "A £20 deposit secures your table for the wedding party."
+          ]
+        }
+      },
+      {
+        "id": "en.commercial_sex.priced_time_together",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "A price per date, meet, session or night of someone's company, or the short-time/long-time rates of hook-up ads (\"2,500 php per date\", \"short time 15k, night 40k\", \"120 half hr 200 full\").",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation - services priced by time); Giommoni & Ikwu 2021 (UK escort ads, prices per time unit); project authored from Philippine and Nigerian hook-up ad wording.",
+        "patterns": [
+          "(#num|k) ..3 (per|a|an|each|for) (date|meet|meeting|meetup|meet up|session|hookup|hook up|link up|linkup|visit|hangout|night together|time together)",
+          "(short time|long time|shorttime|longtime|short session|long session|quickie|one round|1 round|two rounds|2 rounds|st|lt|whole night|all night|full night) ..3 (#num|k|$|£|€|php)",
+          "(#num|k) ..2 (short time|long time|shorttime|longtime|one round|two rounds|whole night|all night|full night)",
+          "(short time|long time) (or|and|&)? (long time|short time|overnight|night)",
+          "#num ..1 (half hr|half hour|half an hour|hh|30 min|30 mins|30min) ..2 #num ..1 (full|hour|hr|1hr|one hour|60 min|full hour|ovn|overnight|night)",
+          "(half hr|half hour|hh|30 min|30 mins) ..2 #num ..3 (full|hour|hr|1hr|full hour|overnight|night) ..2 #num"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@dating_context|@availability|@girl|@body_desc|company|companion|meet|date|hotel|foreigner|foreigners|generous|babe|babes|gents|men|💋|😘|😉|😈|🔥)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(session|lesson|class|tutoring|coaching|therapy|treatment|consultation|massage therapy|physio|sports massage|personal training|pt|yoga|pilates|driving lesson|lessons) ..4 (#num|k)",
+          "(#num|k) ..3 (per|a|each) (session|lesson|class) ..4 (tutor|tutoring|coaching|therapy|training|yoga|pilates|music|piano|guitar|maths|english)",
+          "(night|nights) ..2 (shift|shifts|rate|rates|allowance|porter|staff|bus|parking)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(hairdresser|hairdressing|barber|nails|nail tech|vet|nurse|nursing|cleaner|cleaning|plumber|electrician|doctor|gp|carer|care worker|dog walking|dog walker|pet sitting|babysitting|tutor|tutoring|physio|chiropodist|podiatrist|mechanic|driving instructor|photographer|therapist|counsellor|counselor|coach)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Pinay 24 looking for generous foreigner, 2,500 php per date.",
+            "Hookup available Lagos island, short time 15k, night 40k.",
+            "Sweet company for busy men, 120 half hr 200 full.",
+            "Pinay companion for foreigners, long time or short time, hotel ok."
+          ],
+          "noMatch": [
+            "Maths tutoring £30 per session, GCSE and A level.",
+            "Night shift allowance £40 per night."
+          ]
+        }
+      },
+      {
         "id": "en.commercial_sex.rate_card",
         "category": "commercial_sex",
         "weight": 0.35,
@@ -2255,6 +3566,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Overnight stay £80 including breakfast.",
             "Sports massage: 30 min £35, 60 min £55."
+          ]
+        }
+      },
+      {
+        "id": "en.commercial_sex.rates_and_bookings",
+        "category": "commercial_sex",
+        "weight": 0.4,
+        "description": "Rates, donations and bookings asked for in a personal ad with a kiss or devil emoji, babe or gents - the booking language of escort ads.",
+        "source": "Giommoni & Ikwu 2021 (UK escort ad wording); TellFinder/DIG escort-ad features.",
+        "patterns": [
+          "(bookings|booking|rates|donations|prices|menu) (and|&|or)? (rates|bookings|booking|donations|availability|pics|prices|menu|location)",
+          "(my|her|our) (rates|donations|menu)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@emoji_sex|@escort_context|@availability|babe|babes|gents|gentlemen|discreet|hun|😘|😉|💕|😍|🔥|🌹)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [
+          "(room|rooms|hotel|venue|hall|studio hire|dj|band|photography|photographer|wedding|catering|event|events|course|lessons|tuition|childcare|nursery|advertising|ad) ..3 (rates|bookings|prices|menu)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "For bookings and rates hit me on kik 😈"
+          ],
+          "noMatch": [
+            "For wedding bookings and rates email the venue."
           ]
         }
       },
@@ -2461,6 +3804,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.debt_bondage.agency_loan_offer",
+        "category": "debt_bondage",
+        "weight": 0.5,
+        "description": "The recruiter offers its own loan or credit for the fees (\"take our loan\"), to be repaid from the salary abroad.",
+        "source": "ILO Indicators of Forced Labour (debt bondage); IOM advice on deceptive job offers (loans from recruiters for migration costs).",
+        "patterns": [
+          "(take|get|use|accept|collect|choose|apply for) (our|a|the|an) (agency|company|staff|travel|migration|visa|special|easy|soft|quick)? (loan|loans|advance|credit|financing|finance|payment plan)",
+          "(loan|loans|credit|financing|payment plan) (available|offered|provided|option) ..6 (from|out of|off|through) ..2 (@wages|first|work|job|earnings)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@travel|@abroad|visa|sponsorship|cos|japa|salary|@fee|recruit*|relocation|abroad)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [
+          "(student|car|mortgage|home|personal|payday|business|bank) (loan|loans)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Pay ₦2.5m now or take our loan and pay back £400 monthly from salary, UK care jobs with visa sponsorship."
+          ],
+          "noMatch": [
+            "Get a personal loan in minutes from your bank."
+          ]
+        }
+      },
+      {
         "id": "en.debt_bondage.camouflaged_fee",
         "category": "debt_bondage",
         "weight": 0.55,
@@ -2502,10 +3877,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Travel, visa, recruitment or other advance costs are recovered from the worker's wages, creating a debt to work off.",
         "source": "ILO Indicators of Forced Labour (debt bondage, withholding of wages); UNODC Human Trafficking Indicators (deductions from wages); TIP Report 2024.",
         "patterns": [
-          "(@travel|transport|recruitment|minibus|bus|van|coach|lift|lifts|transfer|transfers|medicals|medical) ..9 @deduct ..2 (from|out|off|of) ..2 (@wages|first)",
-          "(@fee|~cost|expenses|@debt|advance|~permit|paperwork|levy) ..9 @deduct ..2 (from|out|of) ..2 (@wages|first)",
+          "@advance_cost ..9 (~deduct|docked|withheld|recovered|recouped|recoup|subtracted|repaid|taken|comes|come|coming|chopped|removed|offset) ..4 (@wages|first)",
+          "@advance_cost ..9 (off|out of|from) (your|the|his|her|their|each|every)? ..3 (@wages|first)",
           "(deduct|deducted|deduction|deductions|recover|recovered|repay|repaid|recouped) ..3 (@travel|transport|@fee|costs|expenses|@debt|advance)",
           "(pay|paying|paid|repay|repaid|work|worked) ..3 back ..1 (from|out of|with|through) ..2 (@wages|first|work)",
+          "(pay|paying|repay|repaying|refund|refunding|return|returning|give) (me|us|him|her|them|the agency|the boss|madam|oga|the sponsor|the owner|the company|it|the money|everything)? ..1 back ..6 (from|out of|off|with|through|when|once|after|as soon as) ..4 (@wages|first|earn|earning|earnings|work|working|job|start|catch|season|contract)",
+          "(refund|repay|reimburse) (me|us|him|her|them|madam|oga|the agency|the boss|the sponsor|the owner) ..4 (from|out of|with|through|when|once|after) ..3 (@wages|work|working|job|earnings|earning|first)",
           "(cost|costs|@fee|placement|@debt|@travel) ..5 (salary|wage|payroll) (deduction|deductions)",
           "(salary|wage|wages|pay|payroll) (deduction|deductions) ..7 (@travel|@fee|medical|medicals|training|costs|@debt|advance|placement|processing)",
           "(salary|wage|wages|pay|payroll) (deduction|deductions) (for|of|over|during) (the first)? (#num|two|three|four|five|six|seven|eight|nine|ten|twelve|few) (months|weeks)",
@@ -2569,12 +3946,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Polaris typology of illicit massage businesses and escort services (house fees, rent and fines); UNODC Human Trafficking Indicators (debt bondage). Project authored from these indicator texts.",
         "patterns": [
           "(house|shift|daily|weekly|floor|stage|bar) (fee|fees|rent|charge) ..3 ($|£|€|#num|per|a|each|daily|weekly|night|shift)",
+          "(room|booth|table|chair|spot) (fee|fees|rent|charge|hire) ..6 (to|for|paid to) (the)? (house|boss|madam|manager|owner|club|agency|mamasan)",
           "pay (the)? (house|club|salon|agency|manager|boss|madam|owner) ..3 (every|each|per|a) (day|night|shift|week|booking|client)"
         ],
         "near": [
           {
             "patterns": [
-              "(girl|girls|ladies|lady|massage|club|hostess|hostesses|dancer|dancers|escort|escorts|clients|client|customers|shift|room|rooms|manager|boss|house)"
+              "(girl|girls|ladies|lady|massage|club|hostess|hostesses|dancer|dancers|escort|escorts|clients|client|customers|shift|manager|boss|house|parlour|parlor|sauna)"
             ],
             "window": 30
           }
@@ -2615,6 +3993,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.debt_bondage.pay_to_secure_slot",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "Money - a processing sum, a registration, a \"small\" amount - must be sent to hold, secure or confirm a job slot, visa or ticket; the recruiter books only after payment.",
+        "source": "ILO Indicators of Forced Labour (debt bondage - recruitment fees); IOM advice on deceptive job offers (paying to secure a job); ILO General principles for fair recruitment (no fees to workers).",
+        "patterns": [
+          "(#num|$|£|€|php|k|money|payment|deposit|processing|registration|admin|commitment|@fee) ..4 (to|for|and) (secure|hold|reserve|confirm|lock|guarantee|book|keep|save|activate|process|block) (your|a|the|my)? ..1 (slot|slots|place|spot|seat|position|job|offer|visa|interview|contract|application|file|space|vacancy)",
+          "(send|pay|transfer|deposit) (it|the money|the fee|the amount|that|the payment|this) ..3 (and|then|so) (we|i|the agency|they) ..2 (book|process|send|issue|release|start|begin|file|lodge|submit) ..2 (ticket|tickets|visa|contract|papers|documents|flight|your|application)",
+          "(pay|send|transfer) ..2 (registration|processing|application|medical|visa|admin) (now|first|today|to|via|through|on)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@travel|@abroad|visa|work|employer|contract|interview|salary|abroad|japa|recruit*|agency)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [
+          "(course|class|classes|lesson|lessons|tour|holiday|event|camp|tenancy|flat|apartment|viewing|venue|table|party|wedding|conference|workshop|seminar|exam|exams|tickets for|concert|match|festival|rental|car hire|booking for the)",
+          "(we|employer|company|agency) (never|do not|don t|will never|won t) ..3 (ask|charge|require|take)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Packing jobs in the Netherlands, €350 processing to hold your slot, send it and we book the ticket.",
+            "Pay registration 10k to our agent to secure your slot for the Qatar job."
+          ],
+          "noMatch": [
+            "A £50 deposit secures your place on the first-aid course."
+          ]
+        }
+      },
+      {
         "id": "en.debt_bondage.recruitment_fee",
         "category": "debt_bondage",
         "weight": 0.6,
@@ -2622,6 +4035,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (debt bondage); ILO General Principles for Fair Recruitment (no fees charged to workers); IOM advice on deceptive job offers.",
         "patterns": [
           "(recruitment|placement|agency|registration|processing|job|hiring|employment|introduction|matching|sponsorship|sponsor) (fee|fees|charge|charges|commission)",
+          "(recruiter|recruiters|recruiter s|broker|broker s|brokers|middleman|middleman s|consultant s|visa agent|travel agent s|agent s|agents) (fee|fees|charge|charges|commission|cut)",
           "(recruitment|placement|agency|processing|sponsorship) (cost|costs) ..2 (#num|$|£|€|usd|eur|gbp|is|are|of|total|payable|must|to be)",
           "(pay|send|transfer) ..2 @fee ..3 (@job|place|contract|slot|spot)",
           "(pay|send|transfer) ..2 (agency|@manager|us|me) ..3 (@fee|commission)",
@@ -2633,6 +4047,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [],
         "exclusions": [
           "(fee|fees) free",
+          "(letting|estate|rental|lettings|property) (agent|agents|agent s|agency) (fee|fees)",
           "(fee|fees|charge|charges) (nil|none|zero|waived|0|not applicable)",
           "(employer|employers|company|client|we) (pays|pay|covers|cover) ..3 (recruitment|placement|agency|job|hiring) (fee|fees|cost|costs|charge|charges)",
           "(fee|fees|cost|costs|charge|charges) ..2 (paid|covered|borne|met) by (the)? ..1 (employer|employers|company|client|clients|us|families|family|host|hosts|sponsor|hotel|farm|trust)"
@@ -2658,6 +4073,47 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "No placement fees, ever.",
             "The employer pays all recruitment fees.",
             "A genuine employer will never ask you to pay a recruitment fee."
+          ]
+        }
+      },
+      {
+        "id": "en.debt_bondage.repay_sponsor",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "A madam, sponsor or agent \"sponsors\" the trip or \"sorts everything\" and the worker must refund or pay it back from work abroad - the travel debt of sponsored migration.",
+        "source": "ILO Indicators of Forced Labour (debt bondage); UNODC Human Trafficking Indicators (debts for travel to destination); NAPTIP and IOM Nigeria advice on \"sponsored\" travel to Europe.",
+        "patterns": [
+          "(sponsor|sponsors|sponsored|sponsoring|fund|funds|funded|finance|finances|financed|front|fronts|fronted|sort|sorts|sorted|arrange|arranges) ..2 (everything|your trip|your travel|your ticket|the trip|the journey|your journey|it all|the lot|all costs|all expenses|your papers|your passport|your visa)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(refund|refunds|repay|repays|pay back|pay her back|pay him back|pay me back|pay us back|pay them back|owe her|owe him|owe us|owe me|owe them|return the money|pay it back|pay everything back|pay am back|pay am)"
+            ],
+            "window": 25,
+            "sameSentence": false
+          }
+        ],
+        "exclusions": [
+          "(we|employer|company) (will|never|do not|don t)? ..2 (ask|expect|require) ..2 (repay|refund|pay back)",
+          "(no need to|never need to|won t need to|will not need to|don t need to|do not need to|not required to|never have to|don t have to) ..2 (repay|refund|pay)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(nothing|no need|never|don t have|do not have|not required|no obligation|won t have|will not have|not have) ..3 (pay back|repay|refund|pay it back|reimburse)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Madam go sponsor everything, you go refund her from your work there.",
+            "Honestly I can sort everything, passport, visa, ticket, you pay me back slowly."
+          ],
+          "noMatch": [
+            "We sponsor your visa and there is nothing to pay back."
           ]
         }
       },
@@ -2745,7 +4201,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Rent, food or other living costs taken directly out of wages; lawful in some schemes, an exploitation lever when combined with other signs.",
         "source": "ILO Indicators of Forced Labour (withholding of wages, debt bondage); UK GLAA labour exploitation indicators (excessive deductions).",
         "patterns": [
-          "(rent|@housing|food|meals|board|bills|van|transport|transportation|feeding) ..8 (@deduct|come|comes|coming) ..2 (from|out|off) ..2 @wages",
+          "(rent|@housing|food|meals|board|bills|van|transport|transportation|feeding) ..8 (~deduct|docked|withheld|taken|come|comes|coming|recovered|recouped) ..2 (from|out|off) ..2 @wages",
           "(deduct|deducted|deduction|deductions) (for|of) (rent|@housing|food|meals|board|transport|bills)",
           "(rent|@housing|food|meals|board|bills|transport|transportation|feeding|lift|lifts|minibus|van) ..8 (off|out of) (your|the|their|his|her) @wages",
           "@wages ..4 (go|goes|went|paid|sent) ..4 (to cover|to pay for|towards|for) ..3 (rent|@housing|food|meals|board|bills|feeding)"
@@ -3476,6 +4932,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(new|another|different|second) (~passport|~identity|ssn|social security number|national insurance number)",
           "(papers|documents|passport|id|permit|docs) ..2 (made|fixed|sorted|done|created) (for you|by us|here|quickly|in a week|in days)",
           "(we|agency|boss) ..1 (make|fix|create) ..2 (papers|documents|id|passport|permit|ssn|docs)",
+          "(@doc_holder|i|oga|madam) ..4 (arrange|arranges|process|processes|sort|sorts|fix|fixes|make|makes|get|gets|provide|provides|supply|supplies|give|gives|issue|issues|obtain|obtains|handle|handles|sell|sells) (you|u|for you|for u)? ..3 (passport|passports|international passport|papers|birth certificate|birth cert|nin|ssn|residence card|new identity|identity documents|european id|eu id|national id|new id|fake id|another id|ni number|insurance number|social security)",
+          "(passport|passports|papers|birth certificate|birth cert|documents|docs) ..6 (we|i|agent|agency|oga|madam|boss) ..2 (arrange|process|sort|fix|make|handle|provide|do) (am|it|them|for you|for u|everything)",
+          "(papers|documents|docs|passport|passports|id|ids|permit|permits|residence card|visa|visas|birth certificate) ..3 (can be|will be|could be|get|gets|are) (made|produced|printed|created|forged|fixed|faked|bought)",
           "(use|work under|work on|work with) (someone else s|another person s|a friend s|another|somebody s|a borrowed|borrowed|a different|a fake|a false|a new) (id|ids|name|papers|documents|passport|account|permit|ssn|number|identity)",
           "(papers|documents|id|passport|ids|permit) (that)? (we|the agency|the boss|the company|i) (give|provide|supply|make|arrange|get) (you|for you)",
           "(buy|sell|selling|order|purchase) ..2 (registered|real|genuine|original|authentic|fake|unregistered)? (passports|passport|id cards|ids|residence permits|residence permit|driving licences|driving licence|drivers licenses|driver s licenses|drivers license|driver s license|ssn cards|green cards|work permits|birth certificates)",
@@ -3486,7 +4945,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "new (passport|id) (photo|photos|application|applications|renewal|office|fee|fees)",
           "(passport|passports|id|licence|license) (holder|holders|cover|covers|wallet|wallets|case|cases|photo|photos|pictures|bag|bags|pouch|pouches|sleeve|sleeves|lanyard|lanyards)",
           "(renew|renewing|apply for|applying for) ..1 new (passport|id)",
-          "(we|agency|boss) (make|makes) sure"
+          "(we|agency|boss) (make|makes) sure",
+          "(renew|renewing|renewal|apply for|applying for|application for) ..2 (passport|passports|papers|birth certificate)",
+          "(we|agency|i) ..2 (help|helps|assist|assists|advise|advises|guide|guides) (you)? (to|with|on)? (apply|applying|the application|renew|renewing)"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -3611,15 +5072,17 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The employer, agency or manager keeps, holds or \"looks after\" the worker's passport or identity papers (\"for safekeeping\", \"handled by HR on arrival\").",
         "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators; US TIP Report 2024.",
         "patterns": [
-          "@documents ..2 @hold (by|with) ..2 (agency|employer|company|@manager|hr|office|us|family|host family|the family)",
+          "@documents ..5 @hold (by|with) ..2 @doc_holder",
           "@documents ..2 @hold (in|at|for) ..1 (safe|safekeeping|safety|security|office|processing|residency|registration)",
           "@documents ..2 @hold ..4 for (registration|processing|residency|safekeeping|safe keeping)",
-          "(we|agency|employer|company|family|@manager|hr|office) ..2 @hold ..3 @documents",
-          "@documents ..2 @hold ..6 (returned|given back|handed back|back) ..1 (when|after|at the end|once|on|upon|only)",
+          "@doc_holder ..5 @hold ..3 @documents",
+          "(@hold|lock|locks|locked) ..3 @documents ..4 (in|into|inside) (the|a|our|his|her|their)? ..1 (office|safe|locker|drawer|cabinet|box|car|room)",
+          "@documents ..4 (locked|kept|stored|held|put) (in|into|inside) (the|a|our|his|her|their) ..1 (office|safe|locker|drawer|cabinet|box|car)",
+          "@documents ..2 @hold ..6 (returned|back) ..1 (when|after|at|once|on|upon|only|till|until)",
           "@documents ..3 (@hold|handled|processed|managed) ..3 (on|upon|at) ..1 (arrival|first day|day one|start)",
           "@documents ..3 (for safe keeping|for safekeeping|keep safe|keep it safe|safe for you|for your safety|for your protection|for security|for safety|until the end of|until the contract ends|until you finish|until the debt|during your stay|during the contract|for the whole contract|for the season|for residency reasons)",
-          "@documents (stay|stays|remain|remains|will stay|will remain|are kept|is kept|are held|is held|go|goes) (with|at|in|to) (the|our)? (agency|employer|company|@manager|office|host family|family|us|hr)",
-          "(@manager|we|employer|agency|company|family) ..6 @hold (it|them|both|these) (on|in|at|safe|for you|until|during)"
+          "@documents (stay|stays|remain|remains|will stay|will remain|are kept|is kept|are held|is held|go|goes) (with|at|in|to) (the|our|his|her)? @doc_holder",
+          "@documents ..8 @doc_holder ..6 @hold (it|them|both|these) (on|in|at|safe|for you|until|till|during)"
         ],
         "near": [],
         "exclusions": [
@@ -3627,7 +5090,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(kept|held|stored|retained) (securely|confidentially|in line with|in accordance with|under gdpr|under data protection)",
           "(never|not|don t|won t|do not|will not|doesn t|does not) ..2 @hold",
           "(take|takes|taking|took|keep|keeps) ..2 (copy|copies|photo|photos|scan|scans|picture|pictures|photocopy|photocopies) (of)?",
-          "(you|workers|staff|employees|you ll|you will) (keep|hold|retain|always keep|always hold) ..2 @documents"
+          "(you|workers|staff|employees|you ll|you will) (keep|hold|retain|always keep|always hold) ..2 @documents",
+          "(your|their|her|his) own @documents",
+          "(valid|current|in date|unexpired|eu|uk|us|british|irish|full|clean|original) ..1 @documents",
+          "(must|should|who|need to|needs to|required to|able to|please|always) (hold|have|keep|carry|retain) ..2 @documents"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -4983,6 +6449,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(new|fresh) (arrival|arrivals|girl|girls|face|faces|lady|ladies|in the area|therapists|therapist|masseuses|staff)",
           "(girls|ladies|girl|lady|therapists|masseuses) (new|just arrived|arrived) (this week|today|tonight|in town|here)",
           "@new_arrival",
+          "(new|newly arrived|just arrived|just landed|just got here|arrived|just in) (in|to) *",
           "new here",
           "(first|1st) (time|week|days) (in|here|to) (town|the city|london|the uk)?"
         ],
@@ -4994,7 +6461,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "window": 40
           }
         ],
-        "exclusions": [],
+        "exclusions": [
+          "new to (this|the game|the scene|the industry|escorting|it|the site|the app|here|dating|online dating|the business|the job)"
+        ],
         "unlessNear": [],
         "negatable": false,
         "examples": {
@@ -5093,6 +6562,76 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.movement_transience.staff_rotation",
+        "category": "movement_transience",
+        "weight": 0.45,
+        "description": "The women in a massage, escort or club ad are replaced every week or fortnight (\"new ladies rotate every week\", \"fresh faces every Monday\") - workers moved between venues.",
+        "source": "TellFinder/DIG movement indicators; Polaris typology (illicit massage businesses rotate women between locations); UNODC Human Trafficking Indicators (frequent movement of victims).",
+        "patterns": [
+          "(girls|ladies|staff|therapists|masseuses|faces|models|babes|ladys|hostesses|dancers) ..2 (rotate|rotating|rotated|change|changing|changed|new|fresh|replaced) (every|each|weekly|fortnightly|monthly|regularly)",
+          "(new|fresh|different) (ladies|girls|staff|faces|therapists|masseuses|models|babes|hostesses) (every|each|weekly|fortnightly) (week|fortnight|month|few days|#num|monday|tuesday|wednesday|thursday|friday|saturday|sunday)?",
+          "(weekly|regular|constant) (rotation|changes|change) (of)? (girls|ladies|staff|therapists|masseuses)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@availability|massage|spa|sauna|parlour|parlor|club|lounge|vip|young|pretty|discreet|gents|gentlemen|extras|open late|24 7|24hrs|ring bell|side door|cash only)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Oriental massage, new young ladies rotate every week, ring bell at side door.",
+            "Fresh faces every Monday, discreet private spa."
+          ],
+          "noMatch": [
+            "Our menu changes every week, fresh faces welcome at quiz night."
+          ]
+        }
+      },
+      {
+        "id": "en.movement_transience.tour_dates",
+        "category": "movement_transience",
+        "weight": 0.45,
+        "description": "A list of days and cities (\"Mon-Tue Manchester, Wed Leeds, Thu-Fri Newcastle\") in a personal ad with booking contact - a worker toured from city to city.",
+        "source": "TellFinder/DIG movement indicators (tour schedules across cities); Marinus Analytics movement features; Giommoni & Ikwu 2021.",
+        "patterns": [
+          "@weekday ..2 @city ..3 @weekday ..2 @city",
+          "@city ..2 @weekday ..3 @city ..2 @weekday",
+          "(in|at) @city (till|until|thru|through|to) @weekday ..4 (then|next|after that) ..2 @city"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@availability|@chat_app|@emoji_sex|@messenger_short|💄|book|booking|bookings|incall|outcall|dm|dms|text|txt|call me|babe|babes|gents|discreet|tour|touring)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(band|concert|gig|gigs|music|tickets|ticket|festival|theatre|theater|comedy|album|tour guide|show|shows|match|fixture|fixtures|market|markets|stall|clinic|clinics|surgery|hours|opening|open|conference|exhibition|roadshow|trade show|campus|open day|open days)"
+            ],
+            "window": 30
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Tour dates: Mon-Tue Manchester, Wed Leeds, then back to London, bookings on snap only."
+          ],
+          "noMatch": [
+            "Band on tour: Glasgow Friday, Leeds Saturday, tickets on sale now."
+          ]
+        }
+      },
+      {
         "id": "en.movement_transience.touring",
         "category": "movement_transience",
         "weight": 0.45,
@@ -5100,7 +6639,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "TellFinder/DIG movement indicators (Memex); Marinus Analytics (movement); Giommoni & Ikwu 2021. Project authored from those indicator texts.",
         "patterns": [
           "(on tour|touring|tour dates|tour schedule|next city|next stop|city to city|moving around|travelling around|traveling around)",
-          "then (back to|off to|heading to|moving on to|on to|moving to)",
+          "then (back to|off to|heading to|moving on to|on to|moving to|back down to|back up to|back over to|over to|down to|up to)",
           "(available|visiting|in) ..2 (several|many|different|other|new) (cities|towns)",
           "(this|next) week (in|at) ..6 (next|then|after that) (week)? (in|at)"
         ],
@@ -5112,10 +6651,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "window": 40
           }
         ],
-        "exclusions": [
-          "(band|concert|gig|gigs|music|musician|festival|tour guide|bus tour|walking tour|theatre|theater|comedy|album|tickets)"
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(band|concert|gig|gigs|music|musician|festival|tour guide|bus tour|walking tour|theatre|theater|comedy|album|tickets)"
+            ],
+            "window": 30
+          }
         ],
-        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -5137,7 +6681,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(moved|move|rotate|rotated|transferred|relocated|sent|taken) (between|around|to different|to other|from place to place|every) ..1 (sites|cities|towns|locations|farms|houses|clubs|salons|apartments|flats|addresses|weeks|months|places)",
           "(move|moved|moving|rotate|rotated|send|sent|transfer|transferred) (the|our)? (team|girls|ladies|workers|crew|you|staff) (to a new|to another|to other|to different) (town|city|site|farm|house|place|flat|location|area)",
           "never (stay|stays|work|works) (in)? (one|the same) (place|town|city|house|site) (long|for long|more than)",
-          "(we|agency|boss|manager) ..1 (decide|decides|choose|chooses) (where|which city|which house|which site) (you|workers|girls)"
+          "(we|agency|boss|manager) ..1 (decide|decides|choose|chooses) (where|which city|which house|which site) (you|workers|girls)",
+          "(travel|travels|travelling|traveling|move|moves|moving|go|goes|going|drive|drives|work|working|sent) (from)? (city to city|town to town|state to state|site to site|farm to farm|place to place|country to country|hotel to hotel|house to house|camp to camp|job to job)",
+          "(travel|travels|travelling|traveling|move|moves|moving|moved|sent|send|go|goes|going|taken|driven|rotated|work|working) ..3 (to|between|around|across|through) (different|other|new|several|many|various|multiple) (states|cities|towns|sites|locations|countries|areas|farms|houses|hotels|camps|regions)",
+          "(new|different|another) (location|city|town|site|place|area|state|country|house|flat|address) (every|each) (#num|few|couple|other|couple of)? (week|weeks|days|month|months|fortnight)",
+          "(move|moved|moving|send|sent|rotate|rotated|transfer|transferred|shift|shifted|take|taken) (you|them|workers|the girls|the ladies|staff|the team|people|the crew|her|us) (between|around|across|from) ..2 (sites|cities|towns|locations|farms|houses|clubs|salons|flats|places|country|the country|branches|addresses|hotels)"
         ],
         "near": [],
         "exclusions": [
@@ -5442,6 +6990,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "US TIP Report 2024 (recruiters move victims to encrypted messaging apps); Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025; INTERPOL global warning on human trafficking-fuelled fraud (Purple Notice, June 2023) (scam-compound recruitment over Telegram/WhatsApp).",
         "patterns": [
           "(@chat_app|signal|tele|tg) (only|exclusively|strictly|just)",
+          "(@chat_app|wa|tele|tg|signal) (me|us|her) (only|exclusively|strictly)",
           "(only|exclusively|strictly) (on|via|by|through|thru|over|using|with) (@chat_app|signal)",
           "(contact|message|text|reach|apply|dm|write|talk) ..1 (only|exclusively|strictly) ..1 (@chat_app|signal)"
         ],
@@ -5657,7 +7206,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Workers may only go out accompanied or supervised by a manager, driver or minder.",
         "source": "ILO Indicators of Forced Labour (restriction of movement); UNODC Human Trafficking Indicators (escorted or watched at all times).",
         "patterns": [
-          "(@go_out|trips|shopping|days off|free time|movement|going anywhere|church) ..3 (only|always|must be)? @escorted",
+          "(@go_out|trips|shopping|days off|free time|movement|going anywhere|church) ..3 @escorted",
           "(@manager|we|the family|family|they) ..1 (drive|drives|take|takes|bring|brings) (you|her|them|the girls|the ladies) ..4 (if|when|whenever|wherever) ..3 (need to go|go anywhere|want to go|go out|leave|needs to go|wants to go)",
           "(always|only) (escorted|accompanied|supervised|chaperoned) (by)? ..1 (driver|manager|supervisor|boss|minder|staff|security|guard)",
           "(never|not|cannot|can t|can not|may not|must not) (go|going|leave|walk) (out|outside|anywhere|the house|the salon|the club)? (alone|on their own|on your own|by yourself|by themselves|unaccompanied|without a supervisor|without the manager|without the driver|without permission|without one of us|without us|without madam|without ma am|without the family|without an escort|without a chaperone|without the boss|without our driver|without the employer)",
@@ -5682,6 +7231,34 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Children must be accompanied by an adult at all times.",
             "Shopping trips only with a full tank, we cover fuel.",
             "Two days off every week, one of them on a Sunday."
+          ]
+        }
+      },
+      {
+        "id": "en.restricted_movement.isolation_rules",
+        "category": "restricted_movement",
+        "weight": 0.5,
+        "description": "Several bans on contact with the outside listed together (no visitors, no phone, no going out, no days off), or a curfew in worker housing.",
+        "source": "ILO Indicators of Forced Labour (isolation, restriction of movement); UNODC Human Trafficking Indicators (victims have no contact with the outside; accommodation with curfews and locks).",
+        "patterns": [
+          "(no|without) (visitors|visits|going out|phone|phones|mobile|outings|days off|day off|calls|contact|internet|wifi|friends|boyfriends|boyfriend|outside contact) ..6 (no|without|or) (visitors|visits|going out|phone|phones|mobile|outings|days off|day off|calls|contact|internet|wifi|friends|boyfriends|boyfriend|outside contact)",
+          "(curfew|curfews) ..6 (@housing|house|gate|gates|door|doors|locked|camp|site|workers|staff|girls|dorm|hostel|#num)",
+          "(@housing|house|camp|site|dorm|hostel|workers|staff) ..6 (curfew|curfews)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(no|without) (visitors|visits) (after|before|during|between) (#num|midnight|quiet hours)",
+          "(student|students|halls|youth hostel|backpackers|campus|school|boarding school|care home)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Live-in helper wanted, no visitors, no phone on weekdays.",
+            "Company house beside the plant, 9pm curfew for all workers."
+          ],
+          "noMatch": [
+            "No visitors after 11pm please, quiet house."
           ]
         }
       },
@@ -5748,6 +7325,68 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.restricted_movement.months_at_sea",
+        "category": "restricted_movement",
+        "weight": 0.45,
+        "description": "Work on a boat for months with sleep and meals on board and no shore leave - isolation at sea, a classic forced-labour setting in fishing.",
+        "source": "ILO Indicators of Forced Labour (isolation); ILO Work in Fishing Convention (C188) guidance; UNODC report on transnational organized crime in the fishing industry.",
+        "patterns": [
+          "(#num|two|three|four|five|six|several|many|few|long) ..3 (months|month|weeks) (at sea|on board|offshore|on the boat|on the vessel)",
+          "(no|without) (shore leave|going ashore|leave ashore|port leave)",
+          "(sleep|live|eat|stay) ..3 on (board|the boat|the vessel) ..4 (months|weeks|trip|trips|until|till)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Trips of 3-4 months at sea, sleep and eat on board.",
+            "No shore leave during the season."
+          ],
+          "noMatch": [
+            "Two weeks on, two weeks off on the rig, flights home paid."
+          ]
+        }
+      },
+      {
+        "id": "en.restricted_movement.movement_limited",
+        "category": "restricted_movement",
+        "weight": 0.55,
+        "description": "The worker may not go out alone, wander off site or leave the camp, may only go out when the family or boss takes her, or has days off that \"depend on madam\" - freedom of movement held by the employer.",
+        "source": "ILO Indicators of Forced Labour (restriction of movement, isolation); UNODC Human Trafficking Indicators (not allowed to leave the workplace unaccompanied); Polaris typology (domestic work, agriculture).",
+        "patterns": [
+          "(no|never|not|t|dont|cannot|without) (@go_out|wander|wandering|roam|roaming|go far|going far|stray|straying) ..4 (alone|on your own|on her own|on their own|by yourself|by herself|by themselves|off site|off the site|off the farm|off the premises|off the boat|off the property|unaccompanied|without permission|without asking|till we|until we|first #num|for the first)",
+          "(don t|dont|do not|never|no) (wander|wandering|roam|roaming|stray) (off|away|around|about|from)",
+          "(nobody|no one|noone|no worker|no workers|none of the girls|none of the workers|workers never|girls never) (leaves|leave|goes out|go out|goes anywhere|steps out|steps outside|go outside|goes outside) ..3 (camp|site|farm|house|compound|premises|hostel|dorm|property|boat|other times|alone|without)",
+          "(day off|days off|rest day|rest days|free time|time off|going out|outings|leave|holidays) (depends|depend|decided|is decided|are decided|up to|at the discretion of|only if|only when|subject to) (on|by)? ..2 (madam|ma am|maam|sir|employer|boss|family|owner|manager|us|agency|host|hosts|mamasan|oga)",
+          "(unless|except when|except if|only if|only when) (the)? (family|madam|ma am|employer|boss|we|manager|driver|owner|host|hosts|supervisor) (takes|take|brings|bring|allows|allow|lets|let|says|agrees|permits|drives|drive)",
+          "(never|won t|don t|do not|no|will never) need to (go|leave|go out|step out|step outside) ..1 (far|out|outside|anywhere|the house|the premises|the building)",
+          "(till|until|before) (we|madam|the boss|the family|the employer) (trust|trusts|know|knows) (you|her|him|them)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(children|kids|pupils|students|patients|pets|dogs|residents|under 16s|under 18s|minors) ..5 (alone|unaccompanied|without)",
+          "(no|never|not|don t) ..2 (go out|leave|walk|wander) ..2 alone (at night|after dark)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "No going out on your own for the first 3 months.",
+            "Our van picks you up at 6am, and don't wander off site.",
+            "Nobody leaves the camp except on the Saturday bus.",
+            "Day off depends on madam.",
+            "You stay in on your day off unless the family takes you out.",
+            "Room upstairs above the salon so you never need to go far."
+          ],
+          "noMatch": [
+            "Children must not leave the playground alone.",
+            "Please don't walk alone at night in the park."
+          ]
+        }
+      },
+      {
         "id": "en.restricted_movement.no_contact_family",
         "category": "restricted_movement",
         "weight": 0.7,
@@ -5760,7 +7399,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(no need|no need make|no need to make|no need for) (her|him|you|them|she|he)? (@tell) ..2 @family",
           "(keep|kept) ..2 (secret|private|confidential|quiet|between us) (from|to)? ..1 (family|parents|friends|relatives|anyone|everyone|husband|boyfriend|police)",
           "(no|without) (contact|calls|visits|communication) (with|to|from) ..1 (family|parents|friends|relatives|outside|home|anyone)",
-          "@family ..3 (won t|will not|cannot|can t|not allowed to|may not|must not) (hear from|contact|call|visit|see|speak to|talk to|reach) (you|her|him|them)"
+          "@family ..3 (won t|will not|cannot|can t|not allowed to|may not|must not) (hear from|contact|call|visit|see|speak to|talk to|reach) (you|her|him|them)",
+          "@family ..2 (can|may|could|are allowed to|is allowed to) (ring|call|phone|reach|contact|visit|speak to|talk to|message) ..4 (the house|house line|landline|the office|the boss|madam|through us|via us|through the agency|only|once)"
         ],
         "near": [],
         "exclusions": [],
@@ -5815,6 +7455,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (restriction of movement; isolation); UNODC Human Trafficking Indicators (not free to leave).",
         "patterns": [
           "(not allowed|not permitted|forbidden|cannot|can not|can t|may not|must not|mustn t) (to)? (leave|go out|going out|go outside|exit|go home|return home|quit|resign|change jobs|change employer|go anywhere|walk around)",
+          "(not allowed|not permitted|forbidden|cannot|can not|can t|may not|must not|mustn t|no) (to)? (change|switch|swap|move to|transfer to) (jobs|job|employer|employers|boss|agency|workplace|to another|another employer|another job|another agency)",
           "(leaving|going out|going outside|outings) (is|are)? (not allowed|not permitted|forbidden|prohibited|restricted)",
           "(not|never) (be)? allowed (out|outside|to go out|to leave|off the farm|off site|off the premises)",
           "(may|can|allowed to|permitted to) only (leave|go out|go outside|go home|go into town|go to town|exit) ..4 (with|after getting|after) ..3 (permission|approval|consent|escort|say so)",
@@ -5822,7 +7463,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(stay|remain|live) (inside|indoors|in the house|on the premises|on site|on the boat|on board|on the vessel|on the farm|in the camp|in the compound) (at all times|all the time|24 7|always|until)",
           "(stay|remain|kept|keep|staying) (inside|indoors) (the)? (house|home|apartment|flat|premises|compound|salon|club) (all|at all|always|day|every|the whole|during)",
           "(willing to|must|required to|expected to|have to|has to) (remain|stay|live) (inside|indoors|within) ..2 (residence|house|home|premises|compound|flat|apartment)",
-          "(@girl|therapists|masseuses|staff|workers|they|she|he|the girls|the ladies|the workers) (do not|don t|dont|never|cannot|can t|won t|will not|will never|are not to|is not to) (be)? (@go_out|leave the premises|leave the house|leave the shop|leave the salon)"
+          "(girls|ladies|girl|lady|therapists|masseuses|staff|workers|they|she|he|maid|maids|helper|helpers|nanny|worker|crew) (do not|don t|dont|never|cannot|can t|won t|will not|will never|are not to|is not to) (be)? (@go_out|leave the premises|leave the house|leave the shop|leave the salon)"
         ],
         "near": [],
         "exclusions": [
@@ -5864,6 +7505,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(cannot|can t|can not|not allowed to|not permitted to|may not|must not) (use|have|keep|bring|own) ..1 @phone",
           "(won t|will not|don t|do not|doesn t|does not|wont|dont) need ..2 (own|personal|private|your|her|his|a)? @phone",
           "@phone ..2 (stays|stay|kept|locked|goes) ..3 (office|safe|locker|away|drawer)",
+          "@phone ..2 (stays|stay|kept|held|remains|remain|goes|go|left|handed) (with|by|to) (the|your|our|her|his)? ..1 (housekeeper|@manager|employer|madam|boss|family|supervisor|agency|office|owner|mamasan|driver|security|host|us)",
+          "(phone|phones|mobile|mobiles|cellphone|cp) ..2 (only|just|allowed) (on|at|during|once) (sundays|sunday|weekends|the weekend|days off|day off|your day off|a week|a month|evenings|night|nights|certain times|#num)",
+          "(phone|phones|mobile|calls|internet|wifi) ..3 (once a week|once a month|once a fortnight|on sundays only|only on sundays|only sundays|sundays only|weekends only|only at weekends)",
           "@phone ..2 (handed in|handed over|surrendered|given|turned in) (to|at) ..2 (@manager|office|house manager|boss|employer|agency|madam|family|us)",
           "@phone ..2 (handed in|handed over|surrendered|taken|collected|confiscated|taken away) (on|upon|at) ..1 (arrival|first day|day one|start|the door|the gate)"
         ],
@@ -6081,6 +7725,152 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.third_party_control.handler_arranges",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "Someone other than the worker - a cousin, \"Daddy\", a receptionist, \"I\" writing about her - arranges her bookings, schedule or clients, or readers are told to book through that person and not with her.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation - another person arranges clients and appointments); TellFinder/DIG third-party advertising indicators (ads written about the worker, a booker to call); Polaris typology (escort services controlled by a third party).",
+        "patterns": [
+          "@handler ..3 @arrange_verb ..4 @booking_obj",
+          "(i|we) (handle|manage|take|do|arrange|book|run|answer|sort|organise|organize|set up) (all|every|each)? (her|their|the girls|the ladies|our girls|the models|of her) @booking_obj",
+          "@booking_obj ..3 (through|thru|via|with|by) (my|our|the|her|his|their)? ..1 @handler",
+          "(talk to|speak to|speak with|ask for|call|ring|text|txt|message|contact|add|pm|dm|inbox|see) (my|our|the|her|his)? ..1 @handler ..4 (for|to|about) ..2 (@booking_obj|book|arrange|choose|pick)",
+          "(ring|call|text|ask for|speak to|talk to|ask) * (on|at) (reception|the desk|front desk|the door|the front|the bar)",
+          "(text|txt|call|message|msg|contact|book with|ring) (me|us|him|the manager|the booker) (not|never|instead of) (her|them|the girls|the ladies|the girl|the models)",
+          "(@girl|she|they|the girls|the ladies) (don t|do not|dont|doesn t|does not|never|won t|cannot|can t) (take|answer|handle|do|make|arrange|book) ..2 (bookings|booking|calls|phone|texts|messages|appointments|payments|money)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@availability|@dating_context|@new_arrival|massage|vip|real pics|discreet|gentlemen|gents|hotel|hotels|roses|generous|ktv|karaoke|hostess|hostesses|gro|bar girls|club girls|new in|just arrived|fresh off|half hour|incall|outcall)",
+              "@body_desc ..1 (girls|ladies|babes|gals|gurls|girlz|latinas|pinays|asians|models)",
+              "(two|2|three|3) at (a|the same|once|one) (time)?"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Pinay 24 meets generous foreigners, my cousin arranges the schedule and the hotel.",
+            "Sweet Latina visiting this weekend, I handle all her appointments, discreet.",
+            "Three Romanian girls new in Leeds, talk to Daddy for a booking.",
+            "Real pics, gents: ring Sandra on reception to reserve.",
+            "Incall only, the girls don't take calls themselves, text the booker."
+          ],
+          "noMatch": [
+            "My assistant handles all bookings for the salon, cuts from £15.",
+            "Ring reception to book a table for Sunday lunch."
+          ]
+        }
+      },
+      {
+        "id": "en.third_party_control.handler_delivers_worker",
+        "category": "third_party_control",
+        "weight": 0.5,
+        "description": "A driver, boyfriend or \"he\" brings, drops or sends the women to the client - someone else moves the worker to bookings.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation - victims are transported to clients by others); TellFinder/DIG third-party advertising indicators.",
+        "patterns": [
+          "(@handler|he|they|we|driver) ..2 (brings|bring|drops|drop|drives|delivers|deliver|sends|send|carries|carry|ferries|ferry) ..2 (them|her|the girls|girls|dem|am|the ladies|the girl|any of them|your choice|your pick|one) ..3 (to|come|out to|over to|round to|straight to) ..2 (you|your|ya|u|ur|side|client|clients|hotel|place|door)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|girls|ladies|babes|latinas|asians|models|she|her)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [
+          "(children|kids|pupils|students|patients|elderly|residents|passengers|guests) ..4 (to|from) (school|class|hospital|appointments|the airport|the station)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Three new girls in town, the driver drops them out to you.",
+            "Oga go bring dem come your side, fine babes."
+          ],
+          "noMatch": [
+            "Our driver brings the children to school and back."
+          ]
+        }
+      },
+      {
+        "id": "en.third_party_control.handler_takes_earnings",
+        "category": "third_party_control",
+        "weight": 0.6,
+        "description": "A leader, mamasan, boss or \"we\" collects or keeps the worker's share, takings or tips, or pays it out only at the end of the season or tour.",
+        "source": "ILO Indicators of Forced Labour (withholding of wages); UNODC Human Trafficking Indicators (victims hand over their earnings; forced begging and street selling with daily takings handed over); Polaris typology (traveling sales crews - pay held until the end).",
+        "patterns": [
+          "@handler ..2 (collects|collect|keeps|keep|takes|take|holds|hold|receives|receive|handles|manages|pockets) ..2 (your|her|their|the girls|all|all the|everyone s|everybody s)? (share|cut|earnings|money|tips|takings|pay|salary|wages|commission|sweldo|income)",
+          "(she|he|they|we) ..2 (collects|collect|keeps|keep|takes|take|holds|hold|receives|receive|handles|manages|pockets) (your|her|their|all your|all her|all their|the girls|the workers) (share|cut|earnings|money|tips|takings|pay|salary|wages|commission|sweldo|income)",
+          "(all|the|your|their|her)? (takings|money|earnings|cash|tips|proceeds) ..3 (handed|hand|go|goes|given|give|paid|passed|turned) (to|over to|in to|over) (the|your|our)? ..1 @handler",
+          "(get|receive|see|collect|are paid|is paid|paid) (your|her|their)? (@wages|share|money|cut) ..3 (at|only at|after|on) (the)? end of (the)? (contract|season|year|tour|trip|stay|summer|campaign)",
+          "@wages ..3 (held|kept|withheld|held back|retained|saved) (until|till|for) ..2 (end|the end|you leave|you finish|the season|the contract|the tour)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(tips|gratuities) ..3 (shared|pooled|split) ..3 (staff|team|workers|you|everyone)",
+          "(we|you|they) (keep|take) (your|their)? (tips|money) (safe|secure)",
+          "(you|workers|staff) (keep|get) (all|100%|100 %) ..2 (tips|earnings|takings)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "KTV girls wanted, mamasan collects your share and gives allowance.",
+            "All takings handed over to the team leader every night.",
+            "You get your share at the end of the season.",
+            "Your pay is held until the end of the tour."
+          ],
+          "noMatch": [
+            "Tips are shared equally between all staff.",
+            "You keep 100% of your tips."
+          ]
+        }
+      },
+      {
+        "id": "en.third_party_control.money_to_handler",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "Payment for the worker goes to someone else - the man who brings her, the driver, a cousin's or a manager's account - so the worker does not hold her own earnings.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation - victims do not keep their earnings, payment to a third party); Polaris typology (escort services); TellFinder/DIG third-party indicators.",
+        "patterns": [
+          "(pay|paid|payment|payments|money|cash|donation|donations|fee|rate|rates|envelope|deposit|send|sent|transfer|transferred) ..5 (to|into|with) (the|my|our|his|her|their)? @handler",
+          "(pay|give) (the|my|our|her) ..1 @handler (who|that) ..3 (brings|drives|drops|delivers|comes|arrives|picks|sends)",
+          "(payment|money|pay|cash|donation|deposit) ..4 (his|their|daddy s|the manager s|my manager s|the agent s|the driver s|her bf s|her boyfriend s|my cousin s|the booker s|madam s|mama s) (account|wallet|gcash|cashapp|cash app|bank|card|number|paypal)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@availability|@dating_context|@new_arrival|massage|vip|real pics|discreet|gentlemen|gents|hotel|hotels|roses|generous|ktv|karaoke|hostess|hostesses|gro|bar girls|club girls|new in|just arrived|fresh off|half hour|incall|outcall)",
+              "@body_desc ..1 (girls|ladies|babes|gals|gurls|girlz|latinas|pinays|asians|models)",
+              "(two|2|three|3) at (a|the same|once|one) (time)?"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [
+          "(fare|fares|taxi|cab|bus|parking|delivery|toll|tolls) ..4 (driver|drivers)",
+          "(debt|debts|loan|loans|owe|owed|owing) ..3 (to) (the|my|our|his|her|their|your)? @handler"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Avail tonight, hotels only, pay the man who brings her.",
+            "Fine babes for hotel outcall, payment goes to his account before delivery.",
+            "Discreet incall, donation handed to the driver before the session."
+          ],
+          "noMatch": [
+            "Pay the driver the fare when the taxi arrives."
+          ]
+        }
+      },
+      {
         "id": "en.third_party_control.multiple_workers",
         "category": "third_party_control",
         "weight": 0.5,
@@ -6092,17 +7882,25 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(#num|two|three|four|five|six|ten) (girls|ladies|models|escorts|masseuses|babes) (available|working|on duty|on shift|waiting|to choose|this week|today|tonight)",
           "(choose|pick|select) (one|a girl|a lady|your girl|your lady|your favourite|your favorite)? (from)? (my|our|the) (catalogue|catalog|album|gallery|menu|selection|lineup|line up)",
           "(catalogue|catalog|album|menu|lineup) (of)? (girls|ladies|models|babes|beauties)",
-          "(girls|ladies|models) (change|rotate|new) (every|each) (week|month|few days)"
+          "(girls|ladies|models) (change|rotate|new) (every|each) (week|month|few days)",
+          "(#num<40|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|loads of|lots of|plenty of|a few|crew of|team of|bevy of|bunch of|batch of|new batch of|range of) ..3 (girls|ladies|babes|models|escorts|beauties|hotties|masseuses|gals|gurls|girlz|chicks|dolls|cuties|pinays|latinas|therapists|stunners)",
+          "(pick|choose|select) (any|one|whichever|who|the one) ..3 (them|the girls|our girls|the ladies|you like|you want|u like|u want)"
         ],
         "near": [
           {
             "patterns": [
-              "(@escort_context|@availability|vip|massage|satisfaction|pleasure|provider|booking|bookings|clients|webcam|cam girls|cam models|studio)"
+              "(@escort_context|@availability|@dating_context|@new_arrival|massage|vip|real pics|discreet|gentlemen|gents|hotel|hotels|roses|generous|ktv|karaoke|hostess|hostesses|gro|bar girls|club girls|new in|just arrived|fresh off|half hour|incall|outcall)",
+              "@body_desc ..1 (girls|ladies|babes|gals|gurls|girlz|latinas|pinays|asians|models)",
+              "(two|2|three|3) at (a|the same|once|one) (time)?"
             ],
             "window": 40
           }
         ],
-        "exclusions": [],
+        "exclusions": [
+          "(our|my|his|her|their) (#num|two|three|four|five|six) (girls|daughters|kids|children)",
+          "(#num|two|three|four) (girls|ladies) (and|&) (#num|two|three|four|a) (boys|boy|guys|lads)",
+          "(girls|ladies) (night|nights|trip|weekend|football|netball|team|squad|choir|school|class)"
+        ],
         "unlessNear": [],
         "negatable": false,
         "examples": {
@@ -6123,7 +7921,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Ad written about \"our girls\" or \"my ladies\", i.e. by a third party who offers other people.",
         "source": "UNODC Human Trafficking Indicators (sexual exploitation: advertised by others); TellFinder/DIG third-party indicators (Memex); Giommoni & Ikwu 2021 (indicators in UK escort ads).",
         "patterns": [
-          "(our|my) (new|young|beautiful|lovely|sexy|hot|asian|latina|ebony|european|exotic|international|stunning)? (girls|ladies|models|escorts|angels|babes|hotties|beauties|companions|masseuses|hostesses)"
+          "(our|my) (new|young|beautiful|lovely|sexy|hot|asian|latina|ebony|european|exotic|international|stunning)? (girls|ladies|models|escorts|angels|babes|hotties|beauties|companions|masseuses|hostesses)",
+          "(agency|house|club|parlour|parlor|salon|studio|in house|in-house|resident) (girls|ladies|models|escorts|babes|masseuses)"
         ],
         "near": [
           {
@@ -6195,6 +7994,34 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.untraceable_payment.avoid_bank_trail",
+        "category": "untraceable_payment",
+        "weight": 0.5,
+        "description": "Payment kept away from banks and records - \"nothing through the bank\", \"no bank transfers\", \"no paper trail\", \"no receipts\".",
+        "source": "US TIP Report 2024 (payment methods that evade detection); Europol 2025 (cash and informal value transfer in trafficking and smuggling).",
+        "patterns": [
+          "(nothing|no payments|no payment|never|not|no transfers|no transfer|no money) (through|via|by|into|thru|goes through|go through) (the|a|any)? (bank|banks|bank transfer|bank account|card|cards|account|accounts|books)",
+          "(no|without|leave no|leaves no) (paper trail|trace|traces|bank record|bank records)",
+          "(off the books|off book|under the table|under the counter|cash in hand only|no questions no receipts)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(no|without) (receipt|receipts) (needed|required) (for|to) (returns|return|refund|refunds|exchange)",
+          "(food|foodbank|food bank|charity|donation|donations) ..3 (no|without) (receipt|receipts)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Paid in stages, notes or gift cards, nothing through the bank.",
+            "Cash job, off the books, no paper trail."
+          ],
+          "noMatch": [
+            "Returns accepted with or without receipt."
+          ]
+        }
+      },
+      {
         "id": "en.untraceable_payment.booking_deposit",
         "category": "untraceable_payment",
         "weight": 0.35,
@@ -6234,7 +8061,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Cash only; ordinary in classifieds, part of the pattern when combined with other signals.",
         "source": "US TIP Report 2024 (cash-based businesses); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025.",
         "patterns": [
-          "(cash only|only cash|cash payment only|strictly cash|cash upfront|cash up front|cash first|cash in advance)"
+          "(cash only|only cash|cash payment only|strictly cash|cash upfront|cash up front|cash first|cash in advance)",
+          "cash (on arrival|at the door|upon arrival|in an envelope|in envelope|in person only|on the day only)"
         ],
         "near": [],
         "exclusions": [],
@@ -6314,7 +8142,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "US TIP Report 2024; US Federal Trade Commission (gift-card payment is a scam marker); Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025.",
         "patterns": [
           "(pay|payment|paid|deposit|fee|fees|send|buy|purchase|verify|verification|verified|booking|support|tribute|allowance) ..4 (gift card|gift cards|giftcard|giftcards|steam card|steam cards|itunes card|itunes cards|apple card|apple gift|google play card|google play cards|amazon card|amazon cards|vanilla card|visa gift card|prepaid card|prepaid cards|paysafecard|paysafe|neosurf|razer gold)",
-          "(gift card|gift cards|giftcard|giftcards|steam card|itunes card|google play card|amazon card|paysafecard|neosurf) (only|accepted|deposit|payment|verification|required|first)"
+          "(gift card|gift cards|giftcard|giftcards|steam card|itunes card|google play card|amazon card|paysafecard|neosurf) (only|accepted|deposit|payment|verification|required|first)",
+          "(pay|payment|paid|deposit|fee|send|buy|purchase|booking|register|registration|secure) ..4 (recharge card|recharge cards|airtime|load card|prepaid load|top up card|top up cards|topup card|scratch card|scratch cards|phone credit|eload|e load|mtn card|glo card|smart load|globe load|pos agent|pos)"
         ],
         "near": [],
         "exclusions": [
@@ -6393,12 +8222,17 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "US TIP Report 2024 (payments routed through third parties); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (money-laundering via third-party accounts); UNODC Human Trafficking Indicators.",
         "patterns": [
           "(pay|send|payment|deposit|transfer|money) ..4 (to|into|through) (my|our|the|his|her) (manager|agent|driver|friend|cousin|sister|brother|boss|representative|partner|sponsor|coordinator|booker)",
+          "(pay|paid|send|sent|payment|deposit|transfer|money|cash|donation|donations|envelope|fee) ..5 (to|into|through|with) (my|our|the|his|her|their) @handler",
+          "(payment|money|pay|cash|donation|deposit|transfer) ..4 (his|their|daddy s|the manager s|my manager s|the agent s|the driver s|her bf s|her boyfriend s|my cousin s|the booker s|madam s|mama s|oga s) (account|wallet|gcash|cashapp|cash app|bank|card|number|paypal)",
           "(account|wallet|card) (in|under) ..2 (name of|another name|someone else s name|different name|friend s name|manager s name|agent s name)",
           "(manager|agent|driver|friend|booker|coordinator) s? (account|wallet|cash app|cashapp|paypal|card)"
         ],
         "near": [],
         "exclusions": [
-          "(refer|referral|recommend) ..3 (friend|friends)"
+          "(refer|referral|recommend) ..3 (friend|friends)",
+          "(fare|fares|taxi|cab|bus|parking|delivery|toll|tolls|tip|tips) ..4 (driver|drivers)",
+          "(cv|cvs|resume|resumes|application|applications|references|form|forms|invoice|invoices|timesheet|timesheets) ..4 (to|with) (my|our|the|his|her|their) @handler",
+          "(debt|debts|loan|loans|owe|owed|owing|rent) ..3 (to) (my|our|the|his|her|their) @handler"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -6597,6 +8431,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Polish girl, 29, new in town, looking for a running partner."
+          ]
+        }
+      },
+      {
+        "id": "en.vulnerability_targeting.no_papers_no_matter",
+        "category": "vulnerability_targeting",
+        "weight": 0.55,
+        "description": "Tells people with no visa, papers, status or NI number that it does not matter (\"no visa? don't worry\", \"no papers no wahala\", \"status not important\") - a job aimed at people who cannot go to the authorities.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability - irregular migrants); UNODC Human Trafficking Indicators (victims in an irregular situation); IOM advice on deceptive job offers.",
+        "patterns": [
+          "(no|without|dont have|don t have|expired|overstayed|out of date|lost your|lost) (@documents|visa|visas|status|right to work|work permit|ni number|national insurance|green card|papers|passport)",
+          "(papers|documents|docs|visa|status|right to work|immigration status) (not important|don t matter|doesn t matter|do not matter|does not matter|no matter|not needed|not necessary|not a problem|no problem|no wahala|no bother|no issue|not an issue)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(don t worry|dont worry|do not worry|no worries|no problem|not a problem|no bother|no wahala|no stress|not important|doesn t matter|don t matter|no matter|we don t ask|we dont ask|we do not ask|no questions|we don t check|we dont check|nobody checks|no one checks|welcome|fine with us|it s ok|its ok|still apply|can still|we sort|we fix|we arrange|we help)"
+            ],
+            "window": 10
+          }
+        ],
+        "exclusions": [
+          "(no|without) (visa|passport) (needed|required) (for|to) (eu|uk|us|citizens|nationals|visit|visits|stays|travel|entry)",
+          "(eu|uk|us|irish|british|eea) (citizens|nationals|passport holders) ..6 (no|without) (visa|visas)",
+          "(no|without) (visa|visas) (needed|required)? (for|if you are) ..2 (eu|uk|us|irish|british|eea|citizens|nationals)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Don't worry if no English, no training, no visa, we teach you.",
+            "No international passport? No wahala, we go process am.",
+            "Status not important, we don't ask."
+          ],
+          "noMatch": [
+            "No visa required for EU citizens, welcome to apply."
           ]
         }
       },
