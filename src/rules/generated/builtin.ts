@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "c6beaa9836f7b5223d93a1908ac448bf45e857660cfc00628e4cf6697362c7fb" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "25d88b56e36179cdadbf2facef79c321546d286de2f5a7bdd9b13e3e9d37f08d" } as const;
 
 /**
- * The built-in rule packs (835 rules in 7 packs), validated at build time.
+ * The built-in rule packs (840 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -9574,13 +9574,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "sans ressources",
           "sans solution",
           "sans revenus",
-          "femme seule",
-          "mere seule",
-          "maman seule",
           "maman solo",
           "seule avec ..2 enfants",
-          "=isolee",
-          "=isolees",
           "sans famille",
           "sans attaches",
           "sans proches",
@@ -9593,9 +9588,6 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "toxicomane",
           "=toxico",
           "=toxicos",
-          "=accro",
-          "=accros",
-          "en manque",
           "sortie de prison",
           "sorti de prison",
           "ex detenu",
@@ -9606,8 +9598,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "menace d expulsion",
           "sans logement",
           "sans domicile",
-          "en detresse",
-          "@money_trouble"
+          "en detresse"
         ],
         "examples": {
           "match": [
@@ -10292,6 +10283,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(@deduct|retenu*|deduit*|preleve*|decompte*|rembours*|soustrait*|enleve*) ..4 (sur|de|du|des|a|au|aux) ..3 @wages",
           "(retenue|retenues|deduction|deductions|prelevement|prelevements) (sur|de) (le|la|votre|ton|vos|tes|chaque)? @wages",
+          "(pris|prise|prises|pris direct|prise direct|pris directement|prise directement|direct) ..2 (sur|de|du|des) ..2 @wages",
           "(tu|vous) (rembourses|remboursez|rembourseras|rembourserez|payes|payez|paieras|paierez) ..4 (avec|sur|grace a) ..3 (@wages|travail)",
           "(@housing|@travel|loyer|dortoir|cantine|repas|nourriture) ..3 #num (€|euros|eur|$|chf|fcfa|dollars|cad)? (par|le|la)? (mois|semaine|jour|nuit)? (deduit|deduits|deduite|retenu|retenus|preleve|preleves|a deduire|retire|retires)"
         ],
@@ -10299,7 +10291,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(mutuelle|cotisations|cotisation|tickets restaurant|ticket restaurant|prevoyance|impot|impots|prelevement a la source|charges sociales|acompte|acomptes|avance sur salaire) ..6 (@deduct|retenu*|deduit*|preleve*|decompte*|rembours*|soustrait*|enleve*)",
           "(@deduct|retenu*|deduit*|preleve*|decompte*|rembours*) ..6 (mutuelle|cotisations|cotisation|tickets restaurant|ticket restaurant|prevoyance|impot|impots|charges sociales)",
-          "rembours* ..4 (sur|avec) ..2 (la|votre|ta|chaque)? (fiche de paie|fiches de paie|bulletin de salaire|bulletin de paie|bulletins de paie)"
+          "rembours* ..4 (sur|avec) ..2 (la|votre|ta|chaque)? (fiche de paie|fiches de paie|bulletin de salaire|bulletin de paie|bulletins de paie)",
+          "(pris|prise|prises) (en charge|en compte) ..6 (sur|de|du|des) ..2 @wages"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -10310,7 +10303,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Frais de logement et de transport déduits de la paie.",
             "Vol et visa payés d'avance par le recruteur, puis retenus sur les trois premières paies.",
             "Le trajet est avancé, on se rembourse peu à peu sur ta paie.",
-            "Lit en dortoir, 120 € par mois retenus."
+            "Lit en dortoir, 120 € par mois retenus.",
+            "Container aménagé, 250 €/mois pris direct sur la fiche de paie.",
+            "Tout est décompté directement de ce que tu gagnes."
           ],
           "noMatch": [
             "Part salariale de la mutuelle prélevée sur le salaire.",
@@ -10473,6 +10468,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.debt_bondage.unpaid_until_repaid",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "Months of work without pay (or pay only \"after\") next to a debt, an advance or the travel, the worker working off what she owes.",
+        "source": "ILO Indicators of Forced Labour (debt bondage, withholding of wages). Project authored from indicator text.",
+        "patterns": [
+          "(mois|semaines|jours|annee|an|saison) (gratuit|gratuits|gratuite|gratuites|sans salaire|sans paie|sans paye|non payes|non payees|non paye|non payee|pour rien|a l oeil|offerts|bénévoles|benevoles|sans etre paye|sans etre payee)",
+          "(apres|ensuite|seulement apres|apres seulement|une fois) ..4 (tu touches|vous touchez|il touche|elle touche|tu es paye|tu es payee|tu seras paye|tu seras payee|vous serez payes|vous serez payees|tu gagnes|on te paie|on te paye|on vous paie|tu recois ton salaire|tu touches ton argent|tu touches ta paie)",
+          "(pas de|aucun|jamais de|sans) (salaire|paie|paye|argent|remuneration) (au debut|les premiers mois|le premier mois|la premiere annee|pendant #num mois|pendant les #num premiers mois|d abord)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(rembours*|dette|dettes|avance|avances|avancee|avancé|doit|dois|devez|a rendre)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [
+          "(abonnement|abonnements|offre|offres|essai|forfait|location|loyer|loyers|promo|promotion|parrainage|livraison|frais de port) ..6 (mois|semaines|jours|annee|an) (gratuit|gratuits|gratuite|gratuites|offerts)",
+          "(mois|semaines|jours|annee|an) (gratuit|gratuits|gratuite|gratuites|offerts) ..6 (abonnement|abonnements|offre|essai|forfait|location|loyer|promo|promotion|parrainage|livraison)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Tu travailles 6 mois gratuit pour rembourser le billet, après seulement tu touches ton argent.",
+            "Pas de salaire les premiers mois, le temps de rembourser le voyage."
+          ],
+          "noMatch": [
+            "Trois mois gratuits sur votre abonnement de transport."
+          ]
+        }
+      },
+      {
         "id": "fr.debt_bondage.wages_withheld",
         "category": "debt_bondage",
         "weight": 0.45,
@@ -10499,6 +10529,56 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Salaire versé chaque fin de mois par virement.",
             "Le salaire n'est jamais payé à la fin de la saison : il est versé chaque mois."
+          ]
+        }
+      },
+      {
+        "id": "fr.debt_bondage.worker_repays",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "The worker pays back the travel, the advance or a debt out of her work (\"tu rembourses le billet\", \"l'avance se rembourse en 3 mois\", \"travailler pour rembourser\", \"tu nous dois 3000\", interest on the advance).",
+        "source": "ILO Indicators of Forced Labour (debt bondage); UNODC Human Trafficking Indicators (debt owed to recruiter or employer). Project authored from indicator text.",
+        "patterns": [
+          "(tu) (rembourses|rembourseras|rendras|rends|regles|regleras|paieras|payeras) ..6 (@travel|billet|voyage|visa|avance|dette|frais|transport|passage|trajet|logement|installation|tout|somme|prix|pret)",
+          "(vous) (remboursez|rembourserez|rendrez|rendez|reglerez|paierez|payerez) ..6 (@travel|billet|voyage|visa|avance|dette|frais|transport|passage|trajet|logement|installation|tout|somme|prix|pret)",
+          "(l enfant|le travailleur|la travailleuse|chacun|chacune|la fille|la petite|le petit|l ouvrier|l ouvriere|chaque fille|chaque ouvrier|elles|ils) (rembourse|remboursera|remboursent|rembourseront|rend|rendra|rendent|rendront) ..6 (@travel|billet|voyage|visa|avance|dette|frais|transport|passage|trajet|logement|installation|tout|somme|prix|pret)",
+          "(@travel|billet|voyage|visa|avance|dette|frais|transport|passage|trajet|pret|installation) ..4 (se rembourse|se remboursent|se rembourseront|a rembourser|remboursable|remboursables|a rendre|se rend|se deduit|se deduisent|se paie|se paye|se regle)",
+          "(travailler|travaille|travailles|travaillez|travaillent|bosser|bosse|bosses|bossez|bossent|taffer|taffes|servir|sers|servez) ..6 pour (rembourser|rembourse|solder|eponger|effacer|regler la dette|payer la dette|payer ta dette|payer leur dette|payer sa dette)",
+          "(@travel|billet|voyage|visa|frais|installation|#num) ..4 (avance|avances|avancee|avancerons|avancons|avancera|prete|pretons|pretera|preterons|paie|paye|payons|offre|offrons|regle|reglons) ..8 (rends|rendras|rendre|rendez|rendrez|rembourses|remboursez|rembourseras|rembourserez|deduit|deduits|deduite|retenu|retenus|retenue|preleve|preleves|se rembourse|a rembourser)",
+          "(dette|dettes) (de|d) #num",
+          "(tu|vous) (nous|me|lui|leur|m|l|la) (dois|devez|devras|devrez|devra|doit|devrais) (deja)? (#num|tout|le billet|le voyage|le visa|les frais|la somme|le trajet|le passage|l avance)",
+          "(commences|commencez|commence|pars|partez|arrives|arrivez|debutes|debutez|demarres|demarrez) (avec|sur) (une|un) (dette|dettes|ardoise|credit|avance) (de|d)?",
+          "(interet|interets) (de|d|a) #num",
+          "#num (%|pour cent|pourcent) (d|de) (interet|interets)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(nous|on|l employeur|l entreprise|la societe|l agence|le patron|elle|il|ils) (vous|te|leur|lui) (rembourse|remboursons|remboursera|rembourserons|rembourseront|remboursent|rend|rendra|rendrons|rendent)",
+          "(sur justificatif|note de frais|notes de frais|par l employeur|par l entreprise|par nos soins|par la societe|integralement rembourse|integralement rembourses|a 100 %)",
+          "(frais|billet|billets|voyage|transport|trajet) (d avion|de train|de transport|de voyage)? (est|sont|sera|seront|vous sera|vous seront|te sera|integralement|entierement)? (rembourse|rembourses|remboursee|remboursees|pris en charge) (par|a|au|sur|des|en|integralement|entierement)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(banque|bancaire|credit immobilier|pret immobilier|taux|taeg|mensualites|assurance|simulation|epargne|livret|placement financier)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Le tonton paie billet et visa, toi tu travailles six mois gratuit pour rembourser.",
+            "L'avance pour le billet se rembourse en 3 mois.",
+            "Le billet je te l'avance, tu me le rends petit à petit.",
+            "Tu commences avec une dette de 3000 pour le trajet.",
+            "On t'avance 1500 €, tu rembourses avec ce que tu gagnes, plus 30 % d'intérêts.",
+            "L'enfant travaille d'abord pour rembourser le transport."
+          ],
+          "noMatch": [
+            "Vos frais de transport sont remboursés par l'employeur sur justificatif.",
+            "Nous vous remboursons le billet d'avion dès votre arrivée.",
+            "Prêt immobilier : taux d'intérêt de 3 % sur 20 ans, simulation gratuite."
           ]
         }
       },
@@ -13793,7 +13873,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
       {
         "id": "fr.vulnerability_targeting.dependency_housing_food",
         "category": "vulnerability_targeting",
-        "weight": 0.3,
+        "weight": 0.45,
         "description": "Targets people without housing or resources (\"SDF acceptés\", \"hébergement immédiat si tu es à la rue\").",
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators.",
         "patterns": [
@@ -13802,6 +13882,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(tu es|vous etes|t es|si tu es|si vous etes|t es) (seule|isolee|perdue|sans famille) ..6 (logement|hebergement|travail|job|argent|on t aide|on vous aide|appelle|ecris)",
           "(tu es|vous etes|t es|si tu es|si vous etes|t as|tu as|as tu|es tu|vous avez|avez vous) ..1 (@vulnerable|fugue|fugué)",
           "(tu|vous|t) (dors|dormez|dort) (dehors|dans la rue|a la rue|dans ta voiture|dans la gare)",
+          "(tu cherches|vous cherchez|tu as besoin d|vous avez besoin d|t as besoin d|besoin d|cherches|cherchez) (un endroit|un toit|une place|un lit|un coin|un logement|une chambre|un hebergement) (ou|pour) (dormir|crecher|te poser|vous poser|loger|rester|te loger|vous loger|passer la nuit)",
+          "(tu as|t as|as tu|vous avez|avez vous|si tu as|si vous avez) (fugue|fugué|quitte tes parents|quitte la maison|quitte le foyer|ete mise dehors|ete mis dehors|ete virée|ete viree|plus de logement|plus de toit|nulle part ou aller|nulle part ou dormir|personne en france|personne ici)",
           "(etudiante|etudiantes|etudiant|femme|femmes|fille|filles|maman|mere|meuf|jeune|jeunes|personne|personnes) (a la rue|sans logement|sans abri|sdf|sans domicile|en galere|dans la galere|sans ressources|fauchee|fauchees|endettee|endettees|en detresse)"
         ],
         "near": [],
@@ -13813,10 +13895,40 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "SDF acceptés, hébergement immédiat.",
             "Tu es à la rue ? Logement et travail tout de suite.",
             "Tu as fugué ? On a une chambre pour toi.",
-            "Étudiante à la rue ? Une chambre t'attend."
+            "Étudiante à la rue ? Une chambre t'attend.",
+            "Tu cherches un endroit où dormir ? Écris-moi, j'ai une chambre."
           ],
           "noMatch": [
             "Le 115 oriente les personnes sans abri vers un hébergement d'urgence."
+          ]
+        }
+      },
+      {
+        "id": "fr.vulnerability_targeting.drugs_as_pay",
+        "category": "vulnerability_targeting",
+        "weight": 0.6,
+        "description": "Pays or tempts people who use drugs with drugs (\"payé en produit\", \"on te fournit ta conso\"), the dependency an exploiter uses to keep them working.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (drug dependency used to control victims). Project authored from indicator text.",
+        "patterns": [
+          "(paye|payee|payes|payees|paie|paiement|remuneration|remunere|remuneree|salaire|pour) (en|avec de la|avec du|avec des|en nature avec|contre de la|contre du|contre des) (drogue|drogues|produit|produits|came|dope|doses|dose|crack|coke|cocaine|heroine|beuh|shit|cachets|pochons)",
+          "(on|je|nous|il|elle) (te|vous|leur|lui) (fournis|fournit|fournissons|donne|donnons|file|filons|avance|avancons|offre|offrons|paie|payons) ..2 (ta|votre|leur|sa|la|de la|du|des|les) (conso|consommation|dose|doses|produit|came|drogue|crack|coke|cocaine|heroine|pochons|cachets)",
+          "(toxicomane|toxicomanes|toxico|toxicos|consommatrice|consommatrices|consommateurs|accro|accros|addict|addicts) ..4 (bienvenu|bienvenue|bienvenus|bienvenues|ok|acceptes|acceptees|accepte|acceptee|pas de souci|pas de probleme|on gere|on fournit|on t aide|on vous aide)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(centre|csapa|caarud|addictologie|sevrage|cure|association|soins|medecin|infirmier|infirmiere|reduction des risques|hopital|clinique|therapeute|psychologue) ..9 (toxicomane|toxicomanes|toxico|toxicos|consommatrice|consommateurs|accro|addict|drogue|produit|dose)",
+          "(produit|produits) (d entretien|menagers|de beaute|cosmetiques|frais|laitiers|bio)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Payée en produit si tu préfères, on te fournit ta conso.",
+            "Toxicos bienvenus, logés sur place."
+          ],
+          "noMatch": [
+            "Le CSAPA accueille les personnes toxicomanes, soins gratuits.",
+            "Paiement en produits d'entretien offerts ? Non, salaire par virement."
           ]
         }
       },
@@ -13847,7 +13959,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
       {
         "id": "fr.vulnerability_targeting.money_need_debts",
         "category": "vulnerability_targeting",
-        "weight": 0.4,
+        "weight": 0.5,
         "description": "Addresses people in money trouble, single mothers in need or people in debt, and offers to clear their debts.",
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); TAXONOMY (\"single mothers in need\", \"debts paid off\").",
         "patterns": [
@@ -13857,22 +13969,34 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(mere|meres|maman|mamans) (celibataire|celibataires|solo|seule|seules) ..6 (besoin|difficulte|difficultes|argent|aide|galere|urgence)",
           "(en galere|dans la galere|dans le besoin|en difficulte financiere|en situation de precarite) ..6 (travail|job|argent|gagner|aide|solution)",
           "(si tu es|si vous etes|tu es|vous etes|t es|si t es) (endette|endettee|endettes|endettees|surendette|surendettee|fauche|fauchee|fauches|en galere|en galere financiere|dans la galere|dans le besoin|en difficulte financiere|criblee de dettes|crible de dettes)",
-          "(galere|galeres|difficultes|problemes) (financiere|financieres|d argent|de thune|de fric) ..6 (je peux|on peut|nous pouvons) (t aider|vous aider|aider)"
+          "(galere|galeres|difficultes|problemes) (financiere|financieres|d argent|de thune|de fric) ..6 (je peux|on peut|nous pouvons) (t aider|vous aider|aider)",
+          "(si tu as|si vous avez|tu as|vous avez|t as|as tu|avez vous|ideal si|parfait si|pour ceux qui ont|pour celles qui ont|marre des|marre de|fini les|finies les|stop aux|stop a|tu croules sous|vous croulez sous|croules sous|croulez sous|besoin d effacer|envie d effacer|solution pour|solution a|solution aux|solution a tes|solution a vos) ..3 @money_trouble",
+          "@money_trouble (qui etouffent|qui t etouffent|qui vous etouffent|qui s accumulent|qui s empilent|qui pesent|qui te pesent|qui vous pesent|urgentes|a regler vite|qui tombent)"
         ],
         "near": [],
         "exclusions": [
-          "(rachat de credit|rachat de credits|regroupement de credits|conseiller financier|banque|mediation|surendettement|commission de surendettement|assistante sociale|caf)"
+          "(rachat de credit|rachat de credits|regroupement de credits|conseiller financier|banque|mediation|surendettement|commission de surendettement|assistante sociale|caf|point conseil budget|cresus|conseillere budgetaire|conseiller budgetaire|educatrice budgetaire|association)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(rachat de credit|rachat de credits|regroupement de credits|conseiller financier|banque|mediation|surendettement|commission de surendettement|assistante sociale|caf|point conseil budget|cresus|conseillere budgetaire|conseiller budgetaire|educatrice budgetaire|association|gratuitement|gratuit)"
+            ],
+            "window": 25
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
             "Tu es mère célibataire et tu as besoin d'argent vite ?",
             "On paie tes dettes, tu rembourses en travaillant.",
-            "Si tu es endetté ou en galère financière je peux t'aider."
+            "Si tu es endetté ou en galère financière je peux t'aider.",
+            "Dettes qui étouffent ? Une solution rapide, on gère tout.",
+            "Idéal si vous avez des crédits ou des dettes à rembourser."
           ],
           "noMatch": [
-            "Aides de la CAF pour les familles monoparentales : renseignez-vous."
+            "Aides de la CAF pour les familles monoparentales : renseignez-vous.",
+            "Vous avez des dettes ? Le Point conseil budget vous reçoit gratuitement."
           ]
         }
       },
@@ -13903,6 +14027,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Pour toute question, n'hésitez pas à nous contacter.",
             "Il n'y a pas de question bête en formation."
+          ]
+        }
+      },
+      {
+        "id": "fr.vulnerability_targeting.refugees_quick_work",
+        "category": "vulnerability_targeting",
+        "weight": 0.45,
+        "description": "Refugees, asylum seekers or newcomers offered immediate, undeclared or contract-free work, the offer aimed at people who have no other option.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (irregular and newly arrived migrants). Project authored from indicator text.",
+        "patterns": [
+          "(refugies|refugiees|refugie|refugiee|demandeurs d asile|demandeuses d asile|demandeur d asile|migrants|migrantes|exiles|exilees|nouveaux arrivants|primo arrivants|primo arrivantes|tout juste arrives|juste arrives|fraichement arrives|juste arrive|juste arrivee) ..4 (travail|job|boulot|taf|emploi|poste|mission|missions|chantier|chantiers) (immediat|immediate|tout de suite|direct|directement|sans contrat|au noir|non declare|de suite|des demain|payes cash|paye cash|pas de contrat|sans papiers|cash)",
+          "(tu viens d arriver|vous venez d arriver|tu viens juste d arriver|tu es nouveau|tu es nouvelle|t es nouveau|t es nouvelle|nouvellement arrive|nouvellement arrivee) ..6 (papiers|travail|taf|boulot|job|logement|chambre|argent)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(association|cimade|france terre d asile|croix rouge|secours|accompagnement|insertion|pole emploi|france travail|ofii|cours de francais|atelier cv|mission locale) ..9 (refugies|refugiees|demandeurs d asile|migrants|exiles|nouveaux arrivants|primo arrivants)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Réfugiés et demandeurs d'asile : travail immédiat, pas de contrat, payé au noir.",
+            "Tu viens d'arriver et t'as pas de papiers ? On a du taf pour toi."
+          ],
+          "noMatch": [
+            "L'association aide les réfugiés à trouver un emploi : ateliers CV et cours de français."
           ]
         }
       },
@@ -13968,6 +14118,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.vulnerability_targeting.undocumented_named",
+        "category": "vulnerability_targeting",
+        "weight": 0.4,
+        "description": "The ad names people without papers (\"sans papiers\", \"pas de papiers\", \"clandos\", \"déboutés\") as the workers or the audience, without saying they are welcome; who advertises that workers have no papers advertises that they cannot complain.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (irregular migrants). Project authored from indicator text.",
+        "patterns": [
+          "@undocumented"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@worker_group|@escort_context|@job|@girl|travailleurs|ouvriers|filles|fille|femme|femmes|hommes|jeunes|personnes|gens|boulot|taf|travail|chambre|logement|argent|paye|payes|payee|cash)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(regularisation|regulariser|collectif|collectifs|manifestation|manifestations|greve|droits des|defense des|aide juridique|cimade|gisti|avocat|avocate|prefecture|association|associations|soutien aux|loi|lois|projet de loi|deputes|senat|gouvernement|ministre|expulsion des|rafle|rafles|centre de retention) ..9 @undocumented",
+          "@undocumented ..9 (regularisation|regulariser|collectif|manifestation|manifestent|greve|droits|aide juridique|cimade|gisti|avocat|prefecture|association|loi|gouvernement|ministre|centre de retention)",
+          "(travail|emploi|embauche|employer|emploient|emploie) (de|d)? (travailleurs|personnes|salaries)? (sans papiers|sans titre|en situation irreguliere) (est|sont)? (interdit|interdite|illegal|illegale|puni|punie|passible)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Nouvelles filles arrivées à Anvers, pas de papiers, parlent pas français.",
+            "Cherche manœuvres, clandos ou pas, payés à la journée."
+          ],
+          "noMatch": [
+            "Le collectif des travailleurs sans papiers manifeste samedi pour la régularisation.",
+            "Papiers en règle exigés pour le poste de cariste."
+          ]
+        }
+      },
+      {
         "id": "fr.vulnerability_targeting.undocumented_welcome",
         "category": "vulnerability_targeting",
         "weight": 0.75,
@@ -14005,22 +14190,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Says people in a weak position (unemployed, in debt, \"dans la galère\", refugees, runaways, single mothers) are welcome, the recruiter's pick of those who cannot refuse or complain.",
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (targeting of vulnerable groups). Project authored from indicator text.",
         "patterns": [
-          "@vulnerable ..5 (bienvenus|bienvenues|bienvenu|bienvenue|acceptes|acceptees|accepte|acceptee|ok|possible|pas de probleme|pas de souci|on s arrange|prioritaires|c est pas un probleme)"
+          "@vulnerable ..5 (bienvenus|bienvenues|bienvenu|bienvenue|acceptes|acceptees|accepte|acceptee|ok|possible|pas de probleme|pas de souci|on s arrange|prioritaires|c est pas un probleme)",
+          "(pour|ideal pour|parfait pour|special|speciale|reserve aux|reserve a|reservee aux|propose aux|je propose aux|on propose aux|offre aux|si tu es|si vous etes|tu es|vous etes|t es|es tu|etes vous|toi qui es|vous qui etes|t es une|tu es une) ..3 @vulnerable",
+          "@vulnerable ..6 (job|jobs|travail|boulot|taf|emploi|mission|missions|argent|revenu|revenus|complement|solution|logement|chambre|toit|place|plan) ..2 (discret|discrete|rapide|rapides|facile|faciles|immediat|immediate|bien paye|bien payee|bien payes|gratuit|gratuite|offert|offerte|pour toi|pour vous|tout de suite|dispo|disponible|sans contrat|au noir|cash|garanti|garantie)"
         ],
         "near": [],
         "exclusions": [
-          "(association|accueil|centre|foyer|hebergement d urgence|asile|mairie|ccas|115|secours|restos du coeur|emmaus|caf) ..9 @vulnerable"
+          "(association|accueil|centre|foyer|hebergement d urgence|asile|mairie|ccas|115|secours|restos du coeur|emmaus|caf|insertion|pole emploi|france travail|mission locale|cap emploi|accompagnement social|dispositif|contrat aide|iae|cimade|gisti|avocat|juriste|permanence) ..9 @vulnerable",
+          "@vulnerable ..9 (association|centre d accueil|foyer|hebergement d urgence|mairie|ccas|115|restos du coeur|emmaus|caf|insertion|pole emploi|france travail|mission locale|cap emploi|accompagnement social|dispositif|contrat aide|iae|cimade|gisti|avocat|juriste|permanence|aide juridique|regularisation)"
         ],
         "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
             "Personnes endettées ou sans revenus acceptées.",
-            "Mères célibataires acceptées, on s'arrange."
+            "Mères célibataires acceptées, on s'arrange.",
+            "Chambre à louer + petit boulot pour femme seule sans papiers ou maman solo dans la galère.",
+            "Mamans solos en galère, je vous propose un complément de revenu rapide et discret."
           ],
           "noMatch": [
             "Accueil de jour : les personnes sans abri sont bienvenues au centre.",
-            "Demandeurs d'emploi : inscrivez-vous à l'atelier CV."
+            "Demandeurs d'emploi : inscrivez-vous à l'atelier CV.",
+            "Studio calme idéal pour étudiant, proche de la fac.",
+            "Contrat d'insertion pour personnes sans domicile, accompagnement social par la mission locale."
           ]
         }
       }
