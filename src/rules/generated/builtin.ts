@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "25d88b56e36179cdadbf2facef79c321546d286de2f5a7bdd9b13e3e9d37f08d" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "bd4cd6db5301f24b41178fdb347c53c29e4348835fe924f72ed05cd98dc8696a" } as const;
 
 /**
- * The built-in rule packs (840 rules in 7 packs), validated at build time.
+ * The built-in rule packs (842 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -9803,6 +9803,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
     ],
     "rules": [
       {
+        "id": "fr.commercial_sex.clients_pay_in_private",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "A hostess or bar job where \"what the gentlemen give in private\" or after closing is part of the pay, or where the work is to keep clients company and make them drink on commission; the bar-hostess front of sexual exploitation.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (bars and clubs as fronts). Project authored from indicator text.",
+        "patterns": [
+          "(ce que|tout ce que|ce qu) (les)? (messieurs|clients|hommes|mecs|gentlemen) (vous|te|leur|lui)? (donnent|offrent|laissent|paient|payent|glissent|versent) ..3 (en prive|en plus|a part|apres|directement|en cadeau|sous la table|dans la chambre|a l etage|apres la fermeture|en fin de soiree)",
+          "(faire consommer|pousser a la consommation|pousser a consommer|faire boire|faire commander|les faire consommer|les faire boire)",
+          "(commission|commissions|pourcentage|prime|primes|%) (sur|des|par) ..2 (boissons|consommations|bouteilles|champagne|verres|cocktails|bouteille|consos)",
+          "(tenir compagnie|faire compagnie|faire la conversation|divertir|distraire|animer) (aux|a des|a nos|a la|des|les) ..2 (clients|messieurs|hommes|clientele)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(hotesse|hotesses|bar|bars|cabaret|cabarets|club|clubs|night|danseuse|danseuses|messieurs|entraineuse|entraineuses|boite de nuit|soiree|soirees|fermeture|vip|salon prive|filles|jeunes femmes|@nationality_f)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(ehpad|personnes agees|maison de retraite|seniors|animation|animateur|animatrice d ehpad|caviste|sommelier|vente de vin|commercial|representant)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Bar de nuit cherche hôtesses : tenir compagnie aux clients et les faire consommer, plus ce que les messieurs donnent en privé.",
+            "Danseuses pour cabaret, 3000 € le mois plus commissions sur les boissons."
+          ],
+          "noMatch": [
+            "Animatrice en EHPAD pour tenir compagnie aux résidents et animer des ateliers."
+          ]
+        }
+      },
+      {
         "id": "fr.commercial_sex.couples_and_gentlemen",
         "category": "commercial_sex",
         "weight": 0.45,
@@ -9887,6 +9927,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators (commercial sex in dating ads); TAXONOMY (\"generous men\", allowance). Project authored from indicator text.",
         "patterns": [
           "(homme|hommes|monsieur|messieurs|gentleman|gentlemen|mec|mecs) (genereux|genereuse|tres genereux|aise|aises|fortune|fortunes|qui sait gater|qui aime gater)",
+          "(homme|hommes|monsieur|messieurs|gentleman|gentlemen|papa|tonton|parrain) ..3 (et|&) (genereux|aise|aises|fortune|fortunes|a l aise financierement|a l aise)",
+          "(arrangement|arrangements|entente|accord) (mensuel|mensuelle|mensuels|financier|financiere|sugar|gagnant gagnant|discret|discrete|regulier|reguliere) ..8 (#num|allocation|par mois|mensuel|mensuelle|argent|cadeaux|monsieur|homme|genereux)",
+          "(arrangement|arrangements|entente) ..6 (#num|allocation) ..3 (par mois|mensuel|mensuelle|le mois|chaque mois|par semaine|par rencontre|par rdv)",
           "(sugar daddy|sugar daddies|sugar dady|sugardaddy|sugar baby|sugarbaby|papa gateau|papas gateaux|sugar mommy)",
           "(aide|soutien|coup de pouce|aider|m aider|me soutenir) (financier|financiere|financierement) ..6 (contre|en echange|echange|rencontre|rencontres|compagnie|moments|rdv|relation)",
           "(cherche|recherche) ..3 (homme|hommes|monsieur|parrain|protecteur) ..4 (pour m aider|pour m entretenir|pour payer|pour m offrir|pour mon loyer|pour mes etudes|pour mes factures|qui m entretienne)",
@@ -9907,7 +9950,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Hommes généreux uniquement.",
             "Cherche sugar daddy discret.",
             "Cherche un homme attentionné pour m'aider financièrement ce mois-ci.",
-            "Pour les tontons qui savent gâter, je suis libre ce soir."
+            "Pour les tontons qui savent gâter, je suis libre ce soir.",
+            "Jeune femme cherche arrangement mensuel avec monsieur posé et aisé, 1500 par mois."
           ],
           "noMatch": [
             "Je cherche un homme généreux de cœur, drôle et attentionné.",
@@ -9928,12 +9972,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(€|euros|eur|chf|$|roses) (la|le|l|par|les)? (demi heure|quart d heure|nuit entiere|la nuit|30 min|30 minutes|1 h|1 heure|l heure|heure)",
           "#num50-2000 (€|euros|eur|chf|$|@emoji_rose)? (la|l|par)? (h|heure|demi heure|nuit)",
           "(1|2|3) (h|heure|heures) #num50-2000",
-          "(nuit|la nuit|soiree|nuit entiere) #num100-9000"
+          "(nuit|la nuit|soiree|nuit entiere) #num100-9000",
+          "#num (€|euros|eur|chf|$|fcfa|cfa|roses|@emoji_rose)? (la|le|l|par)? (demi|demie|passe|shorttime|nuitee)",
+          "(shorttime|short time|short|long time|longtime|passe|la passe|nuitee|la demi|demi|demie) (a)? #num",
+          "@emoji_rose ..2 (la|l|le|par) (demi|demie|heure|h|nuit|passe|nuitee)",
+          "#num #num? (fcfa|cfa|francs|f) ..2 (la|le|par)? (passe|nuit|shorttime|short|demi|heure|h|coup)"
         ],
         "near": [
           {
             "patterns": [
-              "(@escort_context|rencontre|recois|recoit|deplace|duo|charme|prive|privee|hotesse|hotesses|service complet|services complets|quart d heure|@emoji_new|reservation|receptionniste|@girl)"
+              "(@escort_context|rencontre|recois|recoit|deplace|duo|charme|prive|privee|hotesse|hotesses|service complet|services complets|quart d heure|@emoji_new|reservation|receptionniste|@girl|@worker_group|shorttime|short)"
             ],
             "window": 25
           }
@@ -9955,11 +10003,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Tarifs : 30 min 100 €, 1h 150 €, nuit 800 €. Je reçois en appartement privé.",
             "150 € la demi-heure, rendez-vous discret.",
             "Je reçois à Ixelles 💋 200/h, déplacement possible.",
-            "Studio calme, 2 h 350, nuit 1000, je reçois."
+            "Studio calme, 2 h 350, nuit 1000, je reçois.",
+            "Belle black, massage tantrique, 100 la demi, je reçois.",
+            "Filles dispo à Cotonou, shorttime 20 000 FCFA, nuit 50 000.",
+            "Brune 22 ans, 🌹🌹 la demi, incall."
           ],
           "noMatch": [
             "Salaire : 11,88 € brut de l'heure, 35 heures par semaine.",
             "Location de kayak : 1 h 15 €, demi-journée 30 €.",
+            "Au bar du coin la demi est à 2,50 €, ambiance sympa.",
             "Pas de 30 min 100 €, je cherche une vraie relation.",
             "Massage thérapeutique, rendez-vous à 15 h au cabinet."
           ]
@@ -10056,10 +10108,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(massage|massages) (naturiste|naturistes|tantrique|tantra|body|body body|corps a corps|erotique|sensuel|sensuelle|intime|complet|integral|avec finition|finition|nu|nue|prostatique|lingam|nuru|happy end|happy ending|4 mains|a quatre mains|thai avec finition|plus|et plus|et plus si affinite)",
           "(avec|et) (finition|finitions|happy end|happy ending)",
           "(massage|massages) ..2 (et plus si affinites|et plus si affinite|et plus si feeling|et pas que|et plus encore si)",
-          "(masseuse|masseuses) (sexy|coquine|coquines|nue|naturiste|tres douce|en lingerie|chaude|chaudes)"
+          "(masseuse|masseuses) (sexy|coquine|coquines|nue|naturiste|tres douce|en lingerie|chaude|chaudes)",
+          "(body body|body to body|bodybody|corps a corps|nuru|happy ending|happy end|finition heureuse|fin heureuse|finitions heureuses)",
+          "(finition|finitions) (incluse|inclus|comprise|compris|manuelle|buccale|possible|possibles|en option|en supplement|sur demande|garantie|assuree|offerte|heureuse)",
+          "(massage|massages) ..4 (+|plus|avec|et) (extras|extra|supplements|supplement|surprise|gateries|petit plus|petits plus|bonus)"
         ],
         "near": [],
         "exclusions": [
+          "(pneu|pneus|peinture|menuiserie|carrosserie|batiment|chantier|travaux|renovation|meuble|meubles|bois) ..6 (finition|finitions)",
+          "(finition|finitions) ..4 (pneu|pneus|peinture|menuiserie|carrosserie|batiment|chantier|travaux|renovation|meuble|meubles|bois|placo|platre|enduit|soignee|soignees|parfaite)",
           "massage (complet|integral) ..3 (du dos|du corps aux huiles essentielles|suedois|californien|ayurvedique|sportif|kine)",
           "(cabinet|kine|kinesitherapeute|spa|institut|thalasso|diplome|diplomee|certifiee|certifie|ffmbe) ..8 massage (complet|integral)"
         ],
@@ -10069,12 +10126,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Massage complet avec finition.",
             "Massage naturiste et body-body par jolie masseuse.",
-            "Massages relaxants et plus si affinités..."
+            "Massages relaxants et plus si affinités...",
+            "Relaxation 60 $, body-body 100 $, finition heureuse incluse.",
+            "Massage tantrique + extras, je reçois."
           ],
           "noMatch": [
             "Massage suédois, californien ou sportif par praticienne diplômée.",
             "Je cherche amitié et plus si affinités, j'adore les massages.",
-            "Massage sans finition, strictement thérapeutique."
+            "Massage sans finition, strictement thérapeutique.",
+            "Peintre en bâtiment : finition soignée, devis gratuit."
           ]
         }
       },
@@ -10112,6 +10172,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.commercial_sex.private_apartment_work",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "Women recruited to work or \"receive clients\" in a private apartment or studio rather than a business, the set-up of apartment brothels.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation in private premises); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (apartment-based prostitution). Project authored from indicator text.",
+        "patterns": [
+          "(bosser|travailler|taffer|recevoir|exercer|bosse|bosses|travaille|travailles|recois|recevez|recevoir des clients|recevoir les clients) (dans|ds|en|a|au) (mon|notre|un|l|son|leur|mes|nos) (appart|appartement|studio|apparts|appartements|salon prive|appartement prive|local prive)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@worker_group|fille|meuf|nana|masseuse|hotesse|demoiselle|clients|client|@paid_sex|@escort_context|cherche filles|cherchons filles)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(menage|nettoyage|repassage|aide a domicile|auxiliaire de vie|garde d enfants|babysitting|baby sitting|peinture|renovation|travaux|plomberie|electricite|cours|etudiant|colocation)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cherche filles pour bosser dans mon appart, je m'occupe des clients."
+          ],
+          "noMatch": [
+            "Cherche femme de ménage pour travailler dans mon appartement deux heures par semaine."
+          ]
+        }
+      },
+      {
         "id": "fr.commercial_sex.roses_gifts",
         "category": "commercial_sex",
         "weight": 0.6,
@@ -10119,7 +10215,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators (sexual exploitation); Project authored from indicator text (no published French escort-ad lexicon).",
         "patterns": [
           "#num (roses|bisous|kdo|kdos)",
-          "(cadeau|cadeaux|kdo|kdos|kado|kados|roses|@emoji_rose) (d avance|a l avance|en avance|avant|au debut|a l arrivee|sur la table|exige|exiges|exigee|obligatoire|obligatoires|non negociable|non negociables|apprecie|apprecies|bienvenu|bienvenus|demande|demandes|requis)",
+          "(cadeau|cadeaux|kdo|kdos|kado|kados|roses|@emoji_rose|enveloppe|enveloppes) (d avance|a l avance|en avance|avant|au debut|a l arrivee|sur la table|exige|exiges|exigee|obligatoire|obligatoires|non negociable|non negociables|apprecie|apprecies|bienvenu|bienvenus|demande|demandes|requis|d abord|en premier|en entrant)",
+          "(contre|moyennant|en echange d|en echange de) (un|une|petit|petite|un petit|une petite|genereux|genereuse|un genereux|une genereuse|un bon|une bonne)? (dedommagement|compensation|contribution|enveloppe|cadeau|kdo|billet|billets|soutien financier|aide financiere|petit quelque chose|geste|remuneration|retribution|somme)",
           "@emoji_rose @emoji_rose (d avance|a l avance|en avance|avant|au debut|a l arrivee|sur la table|ou rien)",
           "(petit|petits|gros|joli|jolis) (cadeau|cadeaux|kdo|kdos) ..4 (rdv|rendez vous|rencontre|moment|massage|calin|calins|30 min)",
           "(rdv|rendez vous|rencontre|rencontres|moment|moments|massage|calin|calins) ..4 (contre|avec|moyennant) ..2 (cadeau|cadeaux|kdo|kdos|participation|compensation|enveloppe|dedommagement|contribution)"
@@ -10129,7 +10226,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(cadeau|cadeaux) (d anniversaire|de noel|de naissance|de mariage|de bienvenue offert)",
           "(idee|idees|liste|bon|bons|carte|cartes|emballage|papier) (cadeau|cadeaux)",
           "(roses|fleurs) ..3 (bouquet|livraison|fleuriste|tige|tiges|rouges|blanches|jaunes|fraiches|coupees)",
-          "(bouquet|bouquets|fleuriste|fleuristes) ..4 (roses|fleurs)"
+          "(bouquet|bouquets|fleuriste|fleuristes) ..4 (roses|fleurs)",
+          "(covoiturage|essence|carburant|peage|trajet|demenagement|garde|babysitting|baby sitting|devoirs|cours|menage|bricolage|jardinage|courses|velo|voiture|location|objets|meuble|meubles|livres|vetements) ..8 (contre|moyennant|en echange d|en echange de)",
+          "(contre|moyennant|en echange d|en echange de) ..3 (remuneration|retribution|somme|geste|contribution|dedommagement) ..4 (du temps|des frais|de l essence|des frais de route|du trajet|kilometrique|kilometriques|travail|heures)"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -10138,7 +10237,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "30 min 80 roses, 1h 150 roses.",
             "Rendez-vous discrets, cadeau d'avance.",
             "Petit cadeau apprécié pour un moment câlin.",
-            "Dispo cette nuit, 🌹🌹 d'avance ou rien."
+            "Dispo cette nuit, 🌹🌹 d'avance ou rien.",
+            "Plan d'un soir contre dédommagement, je me déplace.",
+            "Câlins et plus, je reçois chez moi, enveloppe avant."
           ],
           "noMatch": [
             "Fleuriste : bouquet de 12 roses rouges livré en 2 h.",
