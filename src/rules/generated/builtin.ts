@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "2e7f5bc026c14a5ba571d0c2357a1a7ff24d1ac38dd068d87fd13135b2a653f6" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "edd6871296afe7ffd900208787b19d8dfcacff9d934afc3eb357c729c6a7903e" } as const;
 
 /**
- * The built-in rule packs (849 rules in 7 packs), validated at build time.
+ * The built-in rule packs (862 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -8987,6 +8987,47 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "arrive",
+        "description": "Arrival words of a worker just brought to a city (arrive, lands, \"débarque\", \"posée\", \"installée\"), in the forms escort ads use.",
+        "terms": [
+          "=debarque",
+          "=debarquee",
+          "=debarquees",
+          "=debarquent",
+          "=debarquer",
+          "=atterri",
+          "=atterrie",
+          "=atterrit",
+          "=atterries",
+          "=arrivee",
+          "=arrivees",
+          "=arrive",
+          "=arrivent",
+          "=arrives",
+          "=posee",
+          "=posees",
+          "=installee",
+          "=installees",
+          "=nouvelle",
+          "=nouvelles",
+          "=neuve",
+          "=new",
+          "=nvl",
+          "=nvle",
+          "=nvlle"
+        ],
+        "examples": {
+          "match": [
+            "débarque sur Bruxelles",
+            "arrivée à Lyon",
+            "n3uve en ville"
+          ],
+          "noMatch": [
+            "arrivage"
+          ]
+        }
+      },
+      {
         "name": "availability",
         "description": "Available, free tonight, now, 24/7 (\"dispo\", \"ce soir\", \"cette nuit\", \"cet aprem\", \"7j/7\").",
         "terms": [
@@ -9010,7 +9051,21 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=h24",
           "jour et nuit",
           "libre ce soir",
-          "libre cette nuit"
+          "libre cette nuit",
+          "=libre",
+          "l aprem",
+          "=aprem",
+          "l ap midi",
+          "ap midi",
+          "=apm",
+          "maintenant",
+          "=now",
+          "tt de suite",
+          "de suite",
+          "en ce moment",
+          "ce matin",
+          "cette aprem",
+          "tout le temps"
         ],
         "examples": {
           "match": [
@@ -9088,6 +9143,57 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "espace",
             "liquidation"
+          ]
+        }
+      },
+      {
+        "name": "collect",
+        "description": "Collecting, cashing in or keeping money that a worker has earned (encaisser, ramasser, récupérer, toucher, percevoir, centraliser, garder, prendre).",
+        "terms": [
+          "encaisser",
+          "=encaisse",
+          "=encaissent",
+          "=encaissons",
+          "ramasser",
+          "=ramasse",
+          "=ramassent",
+          "=recupere",
+          "=recuperent",
+          "=recuperons",
+          "=touche",
+          "=touchent",
+          "=percoit",
+          "=percoivent",
+          "=collecte",
+          "=collectent",
+          "=centralise",
+          "=centralisent",
+          "=garde",
+          "=gardent",
+          "=gardons",
+          "=conserve",
+          "=conservent",
+          "=prend",
+          "=prennent",
+          "=prenons",
+          "=gere",
+          "=gerent",
+          "=bouffe",
+          "=empoche",
+          "=empochent",
+          "=retient",
+          "=retiennent",
+          "=bloque",
+          "=bloquent"
+        ],
+        "examples": {
+          "match": [
+            "le gérant encaisse",
+            "elle ramasse",
+            "ils gardent"
+          ],
+          "noMatch": [
+            "encastré"
           ]
         }
       },
@@ -9412,7 +9518,18 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "rembourserez",
           "=repris",
           "=reprise",
-          "=defalque"
+          "=defalque",
+          "=coupe",
+          "=coupes",
+          "=ote",
+          "=otee",
+          "=otes",
+          "=impute",
+          "=imputee",
+          "=imputes",
+          "=defalques",
+          "=decomptes",
+          "=decompte"
         ],
         "examples": {
           "match": [
@@ -9455,7 +9572,28 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "documents d identite",
           "documents de voyage",
           "documents originaux",
-          "@emoji_document"
+          "@emoji_document",
+          "=passport",
+          "=passports",
+          "passe port",
+          "passe ports",
+          "=papelard",
+          "=papelards",
+          "=cnis",
+          "vos documents",
+          "tes documents",
+          "leurs documents",
+          "ses documents",
+          "son document",
+          "acte de naissance",
+          "actes de naissance",
+          "livret de famille",
+          "carte consulaire",
+          "titre de voyage",
+          "carte de residence",
+          "tes pieces",
+          "vos pieces",
+          "leurs pieces"
         ],
         "examples": {
           "match": [
@@ -9510,7 +9648,25 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "moment agreable",
           "bon moment",
           "sans tabou",
-          "sans tabous"
+          "sans tabous",
+          "=shorttime",
+          "short time",
+          "=nuru",
+          "tantra",
+          "tantrique",
+          "=extras",
+          "=finition",
+          "=bisous",
+          "=gateries",
+          "=sensuel",
+          "=sensuelle",
+          "=erotique",
+          "=erotiques",
+          "=sexe",
+          "=lingerie",
+          "=gfe",
+          "=incall",
+          "=outcall"
         ],
         "examples": {
           "match": [
@@ -9600,7 +9756,24 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "sœur",
           "=amis",
           "=amies",
-          "=potes"
+          "=potes",
+          "=fam",
+          "=famille",
+          "ta mere",
+          "ton pere",
+          "ta maman",
+          "ton papa",
+          "ta soeur",
+          "ton frere",
+          "=reum",
+          "=reup",
+          "=reups",
+          "au pays",
+          "au bled",
+          "ton mari",
+          "ta femme",
+          "ton copain",
+          "ta copine"
         ],
         "examples": {
           "match": [
@@ -9644,6 +9817,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "friend",
+        "description": "Someone a courier carries a parcel or suitcase for (a friend, mate, cousin, contact, client, \"un monsieur\", someone).",
+        "terms": [
+          "=ami",
+          "=amie",
+          "=amis",
+          "=pote",
+          "=potes",
+          "=poto",
+          "=cousin",
+          "=cousine",
+          "=frere",
+          "=contact",
+          "=client",
+          "=cliente",
+          "=monsieur",
+          "=gars",
+          "=connaissance",
+          "quelqu un",
+          "=associe",
+          "=patron",
+          "=boss",
+          "=tonton"
+        ],
+        "examples": {
+          "match": [
+            "pour un pote",
+            "pour quelqu'un"
+          ],
+          "noMatch": [
+            "amitié"
+          ]
+        }
+      },
+      {
         "name": "girl",
         "description": "A girl or woman, including slang (\"meuf\", \"nana\", \"go\", \"bombe\", \"demoiselle\").",
         "terms": [
@@ -9670,7 +9878,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=go",
           "=gos",
           "=nvl",
-          "=copines"
+          "=copines",
+          "=petite",
+          "=miss",
+          "=girl",
+          "=girls",
+          "=nenette",
+          "=gazelle",
+          "=gazelles",
+          "=cherie"
         ],
         "examples": {
           "match": [
@@ -9704,7 +9920,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=quittent",
           "se promener",
           "aller en ville",
-          "mettre le nez dehors"
+          "mettre le nez dehors",
+          "=bouger",
+          "=bouge",
+          "=bougent",
+          "=bouges",
+          "aller dehors",
+          "se balader",
+          "=sortirai",
+          "=sortirons",
+          "=sortiront"
         ],
         "examples": {
           "match": [
@@ -9745,7 +9970,22 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=laissez",
           "=donner",
           "=donnes",
-          "=donnez"
+          "=donnez",
+          "=remet",
+          "=remettras",
+          "=remettrez",
+          "=remettra",
+          "=donnes",
+          "=donneras",
+          "=donnerez",
+          "=laisseras",
+          "=laisserez",
+          "=deposes",
+          "=deposeras",
+          "=deposerez",
+          "=confies",
+          "=confieras",
+          "=confierez"
         ],
         "examples": {
           "match": [
@@ -9756,6 +9996,79 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "laissant",
             "dépôt-vente"
+          ]
+        }
+      },
+      {
+        "name": "handler",
+        "description": "Whoever runs a worker from behind the ad or the job (manager, booker, madam, \"mama\", boss, driver, pimp words, and the kin and friends who stand in for them - cousin, uncle, \"tonton\", \"son mec\"). Used only in narrow constructions (contact through, money collected by, \"c'est lui qui\").",
+        "terms": [
+          "@manager",
+          "=boss",
+          "=chef",
+          "=cheffe",
+          "chef d equipe",
+          "=proprio",
+          "proprietaire",
+          "=cousin",
+          "=cousine",
+          "=tonton",
+          "=tata",
+          "=tante",
+          "=oncle",
+          "grand frere",
+          "grande soeur",
+          "=frere",
+          "=mami",
+          "=daddy",
+          "=papi",
+          "=parrain",
+          "=marraine",
+          "=protecteur",
+          "=mac",
+          "=maquereau",
+          "=julot",
+          "=pimp",
+          "=caporal",
+          "=coxeur",
+          "=placeur",
+          "=placeuse",
+          "=recruteur",
+          "=recruteuse",
+          "=tuteur",
+          "=tutrice",
+          "=gerant",
+          "=gerante",
+          "=copain",
+          "=mec",
+          "=chum",
+          "=boy",
+          "=jules",
+          "=homme",
+          "=ami",
+          "=amie",
+          "=pote",
+          "=gars",
+          "=associe",
+          "=associee",
+          "=organisateur",
+          "=organisatrice",
+          "=standard",
+          "=standardiste",
+          "=secretariat",
+          "=bureau",
+          "=agence"
+        ],
+        "examples": {
+          "match": [
+            "voir avec son cousin",
+            "via notre booker",
+            "tout passe par Mama Joy",
+            "son mec"
+          ],
+          "noMatch": [
+            "cousinade",
+            "bureautique"
           ]
         }
       },
@@ -9853,7 +10166,19 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "dorment sur place",
           "vit sur place",
           "vivre sur place",
-          "@emoji_house"
+          "@emoji_house",
+          "=container",
+          "=conteneur",
+          "=conteneurs",
+          "=cabane",
+          "=baraque",
+          "=squat",
+          "=campement",
+          "=camp",
+          "=grenier",
+          "sous sol",
+          "arriere salle",
+          "arriere boutique"
         ],
         "examples": {
           "match": [
@@ -9994,7 +10319,19 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "mis en sécurité",
           "mis en securite",
           "mis de côté",
-          "mis de cote"
+          "mis de cote",
+          "ramasser",
+          "=ramasse",
+          "=ramassent",
+          "=ramassons",
+          "=collecte",
+          "=collectent",
+          "=saisit",
+          "=saisissent",
+          "met au coffre",
+          "mis au coffre",
+          "met de cote",
+          "met sous cle"
         ],
         "examples": {
           "match": [
@@ -10328,6 +10665,145 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "money_trouble",
+        "description": "Money trouble a recruiter plays on (debts, loans, unpaid bills and rent, bailiffs, overdraft, \"fins de mois difficiles\", \"besoin d'argent\", broke).",
+        "terms": [
+          "=dettes",
+          "=dette",
+          "=credits",
+          "des credits",
+          "factures impayees",
+          "facture impayee",
+          "=impayes",
+          "loyer en retard",
+          "loyers en retard",
+          "retard de loyer",
+          "retards de loyer",
+          "loyer impaye",
+          "loyers impayes",
+          "factures en retard",
+          "=huissier",
+          "=huissiers",
+          "fins de mois difficiles",
+          "fin de mois difficile",
+          "du mal a boucler",
+          "a decouvert",
+          "interdit bancaire",
+          "interdite bancaire",
+          "fiche a la banque de france",
+          "fichee a la banque de france",
+          "besoin d argent",
+          "besoin urgent d argent",
+          "besoin de thune",
+          "besoin de fric",
+          "besoin de cash",
+          "problemes d argent",
+          "soucis d argent",
+          "galere financiere",
+          "galeres financieres",
+          "difficultes financieres",
+          "dans le rouge",
+          "=fauche",
+          "=fauchee",
+          "=fauches",
+          "=fauchees",
+          "sans un sou",
+          "sans un rond",
+          "a sec"
+        ],
+        "examples": {
+          "match": [
+            "des dettes qui étouffent",
+            "fins de mois difficiles",
+            "un huissier à la porte"
+          ],
+          "noMatch": [
+            "crédit photo",
+            "découverte de la ville"
+          ]
+        }
+      },
+      {
+        "name": "nationality_f",
+        "description": "Nationality and origin words in their feminine forms, which escort ads run by a third party list to sell a choice of workers (\"Roumaines, Bulgares, Ukrainiennes\"); epicene words only in the plural.",
+        "terms": [
+          "nigeriane*",
+          "ghaneenne*",
+          "camerounaise*",
+          "ivoirienne*",
+          "senegalaise*",
+          "congolaise*",
+          "guineenne*",
+          "malienne*",
+          "beninoise*",
+          "togolaise*",
+          "gabonaise*",
+          "burkinabee*",
+          "comorienne*",
+          "ethiopienne*",
+          "erythreenne*",
+          "somalienne*",
+          "soudanaise*",
+          "marocaine*",
+          "algerienne*",
+          "tunisienne*",
+          "roumaine*",
+          "ukrainienne*",
+          "albanaise*",
+          "hongroise*",
+          "polonaise*",
+          "lituanienne*",
+          "lettone*",
+          "serbes",
+          "croates",
+          "bresilienne*",
+          "colombienne*",
+          "venezuelienne*",
+          "dominicaine*",
+          "cubaine*",
+          "haitienne*",
+          "peruvienne*",
+          "paraguayenne*",
+          "equatorienne*",
+          "mexicaine*",
+          "argentine*",
+          "chinoise*",
+          "thailandaise*",
+          "vietnamienne*",
+          "philippine*",
+          "coreenne*",
+          "japonaise*",
+          "indonesienne*",
+          "africaine*",
+          "=russes",
+          "=bulgares",
+          "=moldaves",
+          "=malgaches",
+          "=asiatiques",
+          "=slaves",
+          "=tcheques",
+          "=slovaques",
+          "=latinas",
+          "=latina",
+          "=latines",
+          "=metisses",
+          "de l est",
+          "d europe de l est"
+        ],
+        "examples": {
+          "match": [
+            "Nigérianes, Ghanéennes",
+            "Roumaines et Bulgares",
+            "filles de l'Est"
+          ],
+          "noMatch": [
+            "Nigeria",
+            "Chine",
+            "massage thaïlandais"
+          ]
+        }
+      },
+      {
         "name": "new_arrival",
         "description": "Newly arrived, passing through, touring, only here until a date.",
         "terms": [
@@ -10476,7 +10952,27 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=calin",
           "=calins",
           "@emoji_sex",
-          "@emoji_rose"
+          "@emoji_rose",
+          "=shorttime",
+          "short time",
+          "long time",
+          "=longtime",
+          "happy ending",
+          "finition heureuse",
+          "fin heureuse",
+          "body body",
+          "body to body",
+          "=nuru",
+          "=extras",
+          "=fellation",
+          "=sodomie",
+          "=gfe",
+          "massage erotique",
+          "massage tantrique",
+          "massage naturiste",
+          "massage sensuel",
+          "#num (€|euros|$|chf|fcfa|cfa)? (la|l|par) (demi|demie|heure|nuit)",
+          "=dedommagement"
         ],
         "examples": {
           "match": [
@@ -10488,6 +10984,47 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "rendez-vous chez le dentiste à 15 h",
             "tarifaire"
+          ]
+        }
+      },
+      {
+        "name": "payout",
+        "description": "Handing a worker back a share of what someone else collected (\"redistribue\", \"reverse ta part\", \"te donne ton argent de poche\").",
+        "terms": [
+          "=redistribue",
+          "=redistribuent",
+          "=redistribuera",
+          "=reverse",
+          "=reversent",
+          "=reversera",
+          "=redonne",
+          "=redonnent",
+          "=redonnera",
+          "=rend",
+          "=rendent",
+          "=rendra",
+          "=donne",
+          "=donnent",
+          "=donnera",
+          "=verse",
+          "=versent",
+          "=versera",
+          "=paie",
+          "=paye",
+          "=paient",
+          "=payent",
+          "=distribue",
+          "=distribuent",
+          "=partage",
+          "=partagent"
+        ],
+        "examples": {
+          "match": [
+            "et redistribue",
+            "il reverse"
+          ],
+          "noMatch": [
+            "réversible"
           ]
         }
       },
@@ -10508,7 +11045,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=phone",
           "=tph",
           "=tele",
-          "@emoji_phone"
+          "@emoji_phone",
+          "=telephones",
+          "=cel",
+          "=celly",
+          "=iphone",
+          "carte sim",
+          "=sim",
+          "=puce"
         ],
         "examples": {
           "match": [
@@ -10604,6 +11148,98 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "remettre en question",
             "versement"
+          ]
+        }
+      },
+      {
+        "name": "share",
+        "description": "The worker's share of what was collected (her part, a percentage, pocket money, the rest, half).",
+        "terms": [
+          "la part",
+          "ta part",
+          "votre part",
+          "leur part",
+          "sa part",
+          "sa part",
+          "les parts",
+          "la moitie",
+          "une partie",
+          "le reste",
+          "un pourcentage",
+          "argent de poche",
+          "de l argent de poche",
+          "#num %"
+        ],
+        "examples": {
+          "match": [
+            "redonne la part de chacun",
+            "votre part",
+            "40 %"
+          ],
+          "noMatch": [
+            "partout"
+          ]
+        }
+      },
+      {
+        "name": "short_stay",
+        "description": "A short, counted stay (a few days, two nights, the weekend, this week only).",
+        "terms": [
+          "quelques jours",
+          "quelques nuits",
+          "quelques soirs",
+          "#num jours",
+          "#num nuits",
+          "#num soirs",
+          "#num semaines",
+          "#num j",
+          "une semaine",
+          "deux jours",
+          "trois jours",
+          "quatre jours",
+          "cinq jours",
+          "deux nuits",
+          "trois nuits",
+          "deux semaines",
+          "ce week end",
+          "ce we",
+          "le week end",
+          "cette semaine",
+          "une nuit",
+          "un soir",
+          "peu de temps",
+          "pas longtemps",
+          "courte duree"
+        ],
+        "examples": {
+          "match": [
+            "2 nuits",
+            "quelques jours",
+            "ce week-end"
+          ],
+          "noMatch": [
+            "journal"
+          ]
+        }
+      },
+      {
+        "name": "takings",
+        "description": "The money a worker earns or takes in, as somebody else collects it (the takings, the till, the wages, the cash, the envelope, \"la thune\", the sessions paid).",
+        "terms": [
+          "=tout",
+          "tout l argent",
+          "toute la recette",
+          "(la|les|leur|leurs|ta|tes|votre|vos|ton|l|toutes les|tous les) (recette|recettes|argent|gains|paie|paies|paye|payes|salaire|salaires|sous|thune|fric|cash|billets|enveloppe|enveloppes|paiements|cadeaux|pourboires|tips|cagnotte|passes|remuneration|revenus|seances|commissions|roses|kdos)"
+        ],
+        "examples": {
+          "match": [
+            "encaisse tout",
+            "ramasse la recette",
+            "garde leurs salaires",
+            "touche vos paies"
+          ],
+          "noMatch": [
+            "toutefois"
           ]
         }
       },
@@ -10731,7 +11367,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=irregulier",
           "=irreguliers",
           "=irreguliere",
-          "=irregulieres"
+          "=irregulieres",
+          "pas de papiers",
+          "pas de papier",
+          "pas de titre de sejour",
+          "pas de titre",
+          "pas de permis de travail",
+          "pas de carte de sejour",
+          "sans doc",
+          "sans docs",
+          "sans documents",
+          "papiers pas en regle",
+          "pas en regle",
+          "sans visa",
+          "visa expire",
+          "titre expire",
+          "titre de sejour expire",
+          "=deboute",
+          "=deboutee",
+          "=deboutes",
+          "=deboutees",
+          "=oqtf",
+          "en attente de papiers",
+          "en attente de regularisation"
         ],
         "examples": {
           "match": [
@@ -10785,7 +11443,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "chômeuse",
           "sans ressources",
           "sans solution",
-          "sans revenus"
+          "sans revenus",
+          "maman solo",
+          "seule avec ..2 enfants",
+          "sans famille",
+          "sans attaches",
+          "sans proches",
+          "mineur isole",
+          "mineure isolee",
+          "=mna",
+          "etudiante etrangere",
+          "etudiants etrangers",
+          "sans bourse",
+          "toxicomane",
+          "=toxico",
+          "=toxicos",
+          "sortie de prison",
+          "sorti de prison",
+          "ex detenu",
+          "ex detenue",
+          "fin de droits",
+          "au rsa",
+          "menacee d expulsion",
+          "menace d expulsion",
+          "sans logement",
+          "sans domicile",
+          "en detresse"
         ],
         "examples": {
           "match": [
@@ -10827,7 +11510,24 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "argent gagné",
           "=passes",
           "=cachet",
-          "=cachets"
+          "=cachets",
+          "fiche de paie",
+          "fiches de paie",
+          "fiche de paye",
+          "bulletin de paie",
+          "bulletin de salaire",
+          "bulletins de paie",
+          "ce que tu gagnes",
+          "ce que vous gagnez",
+          "ce que tu touches",
+          "ce que vous touchez",
+          "ce que tu fais",
+          "ce que vous faites",
+          "ce qu elle gagne",
+          "ce qu ils gagnent",
+          "ta part",
+          "votre part",
+          "=solde"
         ],
         "examples": {
           "match": [
@@ -10838,6 +11538,50 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "paiement en ligne",
             "payer en carte"
+          ]
+        }
+      },
+      {
+        "name": "worker_group",
+        "description": "Several women or workers spoken of as a group by whoever advertises them (filles, masseuses, hôtesses, demoiselles, nanas, meufs, \"go\", modèles, escortes).",
+        "terms": [
+          "=filles",
+          "=masseuses",
+          "=hotesses",
+          "=demoiselles",
+          "=nanas",
+          "=meufs",
+          "=gos",
+          "les go",
+          "des go",
+          "nos go",
+          "=modeles",
+          "=escortes",
+          "=escorts",
+          "=beautes",
+          "=poupees",
+          "=cheries",
+          "=princesses",
+          "=coquines",
+          "=danseuses",
+          "=serveuses",
+          "=accompagnatrices",
+          "=minettes",
+          "=petites",
+          "=chicas",
+          "=girls",
+          "=femmes",
+          "jeunes femmes",
+          "jeunes filles"
+        ],
+        "examples": {
+          "match": [
+            "nos masseuses",
+            "les go",
+            "des jeunes filles"
+          ],
+          "noMatch": [
+            "fillette"
           ]
         }
       },
@@ -10902,7 +11646,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "toute nouvelle",
           "=minette",
           "=minettes",
-          "@emoji_youth"
+          "@emoji_youth",
+          "=ptite",
+          "=petiote",
+          "=mineure",
+          "pas encore 18",
+          "bientot 18",
+          "bientot majeure",
+          "presque 18",
+          "presque majeure",
+          "=teenager"
         ],
         "examples": {
           "match": [
@@ -10919,6 +11672,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
       }
     ],
     "rules": [
+      {
+        "id": "fr.commercial_sex.clients_pay_in_private",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "A hostess or bar job where \"what the gentlemen give in private\" or after closing is part of the pay, or where the work is to keep clients company and make them drink on commission; the bar-hostess front of sexual exploitation.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (bars and clubs as fronts). Project authored from indicator text.",
+        "patterns": [
+          "(ce que|tout ce que|ce qu) (les)? (messieurs|clients|hommes|mecs|gentlemen) (vous|te|leur|lui)? (donnent|offrent|laissent|paient|payent|glissent|versent) ..3 (en prive|en plus|a part|apres|directement|en cadeau|sous la table|dans la chambre|a l etage|apres la fermeture|en fin de soiree)",
+          "(faire consommer|pousser a la consommation|pousser a consommer|faire boire|faire commander|les faire consommer|les faire boire)",
+          "(commission|commissions|pourcentage|prime|primes|%) (sur|des|par) ..2 (boissons|consommations|bouteilles|champagne|verres|cocktails|bouteille|consos)",
+          "(tenir compagnie|faire compagnie|faire la conversation|divertir|distraire|animer) (aux|a des|a nos|a la|des|les) ..2 (clients|messieurs|hommes|clientele)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(hotesse|hotesses|bar|bars|cabaret|cabarets|club|clubs|night|danseuse|danseuses|messieurs|entraineuse|entraineuses|boite de nuit|soiree|soirees|fermeture|vip|salon prive|filles|jeunes femmes|@nationality_f)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(ehpad|personnes agees|maison de retraite|seniors|animation|animateur|animatrice d ehpad|caviste|sommelier|vente de vin|commercial|representant)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Bar de nuit cherche hôtesses : tenir compagnie aux clients et les faire consommer, plus ce que les messieurs donnent en privé.",
+            "Danseuses pour cabaret, 3000 € le mois plus commissions sur les boissons."
+          ],
+          "noMatch": [
+            "Animatrice en EHPAD pour tenir compagnie aux résidents et animer des ateliers."
+          ]
+        }
+      },
       {
         "id": "fr.commercial_sex.couples_and_gentlemen",
         "category": "commercial_sex",
@@ -11004,6 +11797,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators (commercial sex in dating ads); TAXONOMY (\"generous men\", allowance). Project authored from indicator text.",
         "patterns": [
           "(homme|hommes|monsieur|messieurs|gentleman|gentlemen|mec|mecs) (genereux|genereuse|tres genereux|aise|aises|fortune|fortunes|qui sait gater|qui aime gater)",
+          "(homme|hommes|monsieur|messieurs|gentleman|gentlemen|papa|tonton|parrain) ..3 (et|&) (genereux|aise|aises|fortune|fortunes|a l aise financierement|a l aise)",
+          "(arrangement|arrangements|entente|accord) (mensuel|mensuelle|mensuels|financier|financiere|sugar|gagnant gagnant|discret|discrete|regulier|reguliere) ..8 (#num|allocation|par mois|mensuel|mensuelle|argent|cadeaux|monsieur|homme|genereux)",
+          "(arrangement|arrangements|entente) ..6 (#num|allocation) ..3 (par mois|mensuel|mensuelle|le mois|chaque mois|par semaine|par rencontre|par rdv)",
           "(sugar daddy|sugar daddies|sugar dady|sugardaddy|sugar baby|sugarbaby|papa gateau|papas gateaux|sugar mommy)",
           "(aide|soutien|coup de pouce|aider|m aider|me soutenir) (financier|financiere|financierement) ..6 (contre|en echange|echange|rencontre|rencontres|compagnie|moments|rdv|relation)",
           "(cherche|recherche) ..3 (homme|hommes|monsieur|parrain|protecteur) ..4 (pour m aider|pour m entretenir|pour payer|pour m offrir|pour mon loyer|pour mes etudes|pour mes factures|qui m entretienne)",
@@ -11024,7 +11820,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Hommes généreux uniquement.",
             "Cherche sugar daddy discret.",
             "Cherche un homme attentionné pour m'aider financièrement ce mois-ci.",
-            "Pour les tontons qui savent gâter, je suis libre ce soir."
+            "Pour les tontons qui savent gâter, je suis libre ce soir.",
+            "Jeune femme cherche arrangement mensuel avec monsieur posé et aisé, 1500 par mois."
           ],
           "noMatch": [
             "Je cherche un homme généreux de cœur, drôle et attentionné.",
@@ -11045,12 +11842,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(€|euros|eur|chf|$|roses) (la|le|l|par|les)? (demi heure|quart d heure|nuit entiere|la nuit|30 min|30 minutes|1 h|1 heure|l heure|heure)",
           "#num50-2000 (€|euros|eur|chf|$|@emoji_rose)? (la|l|par)? (h|heure|demi heure|nuit)",
           "(1|2|3) (h|heure|heures) #num50-2000",
-          "(nuit|la nuit|soiree|nuit entiere) #num100-9000"
+          "(nuit|la nuit|soiree|nuit entiere) #num100-9000",
+          "#num (€|euros|eur|chf|$|fcfa|cfa|roses|@emoji_rose)? (la|le|l|par)? (demi|demie|passe|shorttime|nuitee)",
+          "(shorttime|short time|short|long time|longtime|passe|la passe|nuitee|la demi|demi|demie) (a)? #num",
+          "@emoji_rose ..2 (la|l|le|par) (demi|demie|heure|h|nuit|passe|nuitee)",
+          "#num #num? (fcfa|cfa|francs|f) ..2 (la|le|par)? (passe|nuit|shorttime|short|demi|heure|h|coup)"
         ],
         "near": [
           {
             "patterns": [
-              "(@escort_context|rencontre|recois|recoit|deplace|duo|charme|prive|privee|hotesse|hotesses|service complet|services complets|quart d heure|@emoji_new|reservation|receptionniste|@girl)"
+              "(@escort_context|rencontre|recois|recoit|deplace|duo|charme|prive|privee|hotesse|hotesses|service complet|services complets|quart d heure|@emoji_new|reservation|receptionniste|@girl|@worker_group|shorttime|short)"
             ],
             "window": 25
           }
@@ -11072,11 +11873,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Tarifs : 30 min 100 €, 1h 150 €, nuit 800 €. Je reçois en appartement privé.",
             "150 € la demi-heure, rendez-vous discret.",
             "Je reçois à Ixelles 💋 200/h, déplacement possible.",
-            "Studio calme, 2 h 350, nuit 1000, je reçois."
+            "Studio calme, 2 h 350, nuit 1000, je reçois.",
+            "Belle black, massage tantrique, 100 la demi, je reçois.",
+            "Filles dispo à Cotonou, shorttime 20 000 FCFA, nuit 50 000.",
+            "Brune 22 ans, 🌹🌹 la demi, incall."
           ],
           "noMatch": [
             "Salaire : 11,88 € brut de l'heure, 35 heures par semaine.",
             "Location de kayak : 1 h 15 €, demi-journée 30 €.",
+            "Au bar du coin la demi est à 2,50 €, ambiance sympa.",
             "Pas de 30 min 100 €, je cherche une vraie relation.",
             "Massage thérapeutique, rendez-vous à 15 h au cabinet."
           ]
@@ -11173,10 +11978,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(massage|massages) (naturiste|naturistes|tantrique|tantra|body|body body|corps a corps|erotique|sensuel|sensuelle|intime|complet|integral|avec finition|finition|nu|nue|prostatique|lingam|nuru|happy end|happy ending|4 mains|a quatre mains|thai avec finition|plus|et plus|et plus si affinite)",
           "(avec|et) (finition|finitions|happy end|happy ending)",
           "(massage|massages) ..2 (et plus si affinites|et plus si affinite|et plus si feeling|et pas que|et plus encore si)",
-          "(masseuse|masseuses) (sexy|coquine|coquines|nue|naturiste|tres douce|en lingerie|chaude|chaudes)"
+          "(masseuse|masseuses) (sexy|coquine|coquines|nue|naturiste|tres douce|en lingerie|chaude|chaudes)",
+          "(body body|body to body|bodybody|corps a corps|nuru|happy ending|happy end|finition heureuse|fin heureuse|finitions heureuses)",
+          "(finition|finitions) (incluse|inclus|comprise|compris|manuelle|buccale|possible|possibles|en option|en supplement|sur demande|garantie|assuree|offerte|heureuse)",
+          "(massage|massages) ..4 (+|plus|avec|et) (extras|extra|supplements|supplement|surprise|gateries|petit plus|petits plus|bonus)"
         ],
         "near": [],
         "exclusions": [
+          "(pneu|pneus|peinture|menuiserie|carrosserie|batiment|chantier|travaux|renovation|meuble|meubles|bois) ..6 (finition|finitions)",
+          "(finition|finitions) ..4 (pneu|pneus|peinture|menuiserie|carrosserie|batiment|chantier|travaux|renovation|meuble|meubles|bois|placo|platre|enduit|soignee|soignees|parfaite)",
           "massage (complet|integral) ..3 (du dos|du corps aux huiles essentielles|suedois|californien|ayurvedique|sportif|kine)",
           "(cabinet|kine|kinesitherapeute|spa|institut|thalasso|diplome|diplomee|certifiee|certifie|ffmbe) ..8 massage (complet|integral)"
         ],
@@ -11186,12 +11996,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Massage complet avec finition.",
             "Massage naturiste et body-body par jolie masseuse.",
-            "Massages relaxants et plus si affinités..."
+            "Massages relaxants et plus si affinités...",
+            "Relaxation 60 $, body-body 100 $, finition heureuse incluse.",
+            "Massage tantrique + extras, je reçois."
           ],
           "noMatch": [
             "Massage suédois, californien ou sportif par praticienne diplômée.",
             "Je cherche amitié et plus si affinités, j'adore les massages.",
-            "Massage sans finition, strictement thérapeutique."
+            "Massage sans finition, strictement thérapeutique.",
+            "Peintre en bâtiment : finition soignée, devis gratuit."
           ]
         }
       },
@@ -11229,6 +12042,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.commercial_sex.private_apartment_work",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "Women recruited to work or \"receive clients\" in a private apartment or studio rather than a business, the set-up of apartment brothels.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation in private premises); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (apartment-based prostitution). Project authored from indicator text.",
+        "patterns": [
+          "(bosser|travailler|taffer|recevoir|exercer|bosse|bosses|travaille|travailles|recois|recevez|recevoir des clients|recevoir les clients) (dans|ds|en|a|au) (mon|notre|un|l|son|leur|mes|nos) (appart|appartement|studio|apparts|appartements|salon prive|appartement prive|local prive)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@worker_group|fille|meuf|nana|masseuse|hotesse|demoiselle|clients|client|@paid_sex|@escort_context|cherche filles|cherchons filles)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(menage|nettoyage|repassage|aide a domicile|auxiliaire de vie|garde d enfants|babysitting|baby sitting|peinture|renovation|travaux|plomberie|electricite|cours|etudiant|colocation)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cherche filles pour bosser dans mon appart, je m'occupe des clients."
+          ],
+          "noMatch": [
+            "Cherche femme de ménage pour travailler dans mon appartement deux heures par semaine."
+          ]
+        }
+      },
+      {
         "id": "fr.commercial_sex.roses_gifts",
         "category": "commercial_sex",
         "weight": 0.6,
@@ -11236,7 +12085,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators (sexual exploitation); Project authored from indicator text (no published French escort-ad lexicon).",
         "patterns": [
           "#num (roses|bisous|kdo|kdos)",
-          "(cadeau|cadeaux|kdo|kdos|kado|kados|roses|@emoji_rose) (d avance|a l avance|en avance|avant|au debut|a l arrivee|sur la table|exige|exiges|exigee|obligatoire|obligatoires|non negociable|non negociables|apprecie|apprecies|bienvenu|bienvenus|demande|demandes|requis)",
+          "(cadeau|cadeaux|kdo|kdos|kado|kados|roses|@emoji_rose|enveloppe|enveloppes) (d avance|a l avance|en avance|avant|au debut|a l arrivee|sur la table|exige|exiges|exigee|obligatoire|obligatoires|non negociable|non negociables|apprecie|apprecies|bienvenu|bienvenus|demande|demandes|requis|d abord|en premier|en entrant)",
+          "(contre|moyennant|en echange d|en echange de) (un|une|petit|petite|un petit|une petite|genereux|genereuse|un genereux|une genereuse|un bon|une bonne)? (dedommagement|compensation|contribution|enveloppe|cadeau|kdo|billet|billets|soutien financier|aide financiere|petit quelque chose|geste|remuneration|retribution|somme)",
           "@emoji_rose @emoji_rose (d avance|a l avance|en avance|avant|au debut|a l arrivee|sur la table|ou rien)",
           "(petit|petits|gros|joli|jolis) (cadeau|cadeaux|kdo|kdos) ..4 (rdv|rendez vous|rencontre|moment|massage|calin|calins|30 min)",
           "(rdv|rendez vous|rencontre|rencontres|moment|moments|massage|calin|calins) ..4 (contre|avec|moyennant) ..2 (cadeau|cadeaux|kdo|kdos|participation|compensation|enveloppe|dedommagement|contribution)"
@@ -11246,7 +12096,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(cadeau|cadeaux) (d anniversaire|de noel|de naissance|de mariage|de bienvenue offert)",
           "(idee|idees|liste|bon|bons|carte|cartes|emballage|papier) (cadeau|cadeaux)",
           "(roses|fleurs) ..3 (bouquet|livraison|fleuriste|tige|tiges|rouges|blanches|jaunes|fraiches|coupees)",
-          "(bouquet|bouquets|fleuriste|fleuristes) ..4 (roses|fleurs)"
+          "(bouquet|bouquets|fleuriste|fleuristes) ..4 (roses|fleurs)",
+          "(covoiturage|essence|carburant|peage|trajet|demenagement|garde|babysitting|baby sitting|devoirs|cours|menage|bricolage|jardinage|courses|velo|voiture|location|objets|meuble|meubles|livres|vetements) ..8 (contre|moyennant|en echange d|en echange de)",
+          "(contre|moyennant|en echange d|en echange de) ..3 (remuneration|retribution|somme|geste|contribution|dedommagement) ..4 (du temps|des frais|de l essence|des frais de route|du trajet|kilometrique|kilometriques|travail|heures)"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -11255,7 +12107,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "30 min 80 roses, 1h 150 roses.",
             "Rendez-vous discrets, cadeau d'avance.",
             "Petit cadeau apprécié pour un moment câlin.",
-            "Dispo cette nuit, 🌹🌹 d'avance ou rien."
+            "Dispo cette nuit, 🌹🌹 d'avance ou rien.",
+            "Plan d'un soir contre dédommagement, je me déplace.",
+            "Câlins et plus, je reçois chez moi, enveloppe avant."
           ],
           "noMatch": [
             "Fleuriste : bouquet de 12 roses rouges livré en 2 h.",
@@ -11400,6 +12254,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(@deduct|retenu*|deduit*|preleve*|decompte*|rembours*|soustrait*|enleve*) ..4 (sur|de|du|des|a|au|aux) ..3 @wages",
           "(retenue|retenues|deduction|deductions|prelevement|prelevements) (sur|de) (le|la|votre|ton|vos|tes|chaque)? @wages",
+          "(pris|prise|prises|pris direct|prise direct|pris directement|prise directement|direct) ..2 (sur|de|du|des) ..2 @wages",
           "(tu|vous) (rembourses|remboursez|rembourseras|rembourserez|payes|payez|paieras|paierez) ..4 (avec|sur|grace a) ..3 (@wages|travail)",
           "(@housing|@travel|loyer|dortoir|cantine|repas|nourriture) ..3 #num (€|euros|eur|$|chf|fcfa|dollars|cad)? (par|le|la)? (mois|semaine|jour|nuit)? (deduit|deduits|deduite|retenu|retenus|preleve|preleves|a deduire|retire|retires)"
         ],
@@ -11407,7 +12262,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(mutuelle|cotisations|cotisation|tickets restaurant|ticket restaurant|prevoyance|impot|impots|prelevement a la source|charges sociales|acompte|acomptes|avance sur salaire) ..6 (@deduct|retenu*|deduit*|preleve*|decompte*|rembours*|soustrait*|enleve*)",
           "(@deduct|retenu*|deduit*|preleve*|decompte*|rembours*) ..6 (mutuelle|cotisations|cotisation|tickets restaurant|ticket restaurant|prevoyance|impot|impots|charges sociales)",
-          "rembours* ..4 (sur|avec) ..2 (la|votre|ta|chaque)? (fiche de paie|fiches de paie|bulletin de salaire|bulletin de paie|bulletins de paie)"
+          "rembours* ..4 (sur|avec) ..2 (la|votre|ta|chaque)? (fiche de paie|fiches de paie|bulletin de salaire|bulletin de paie|bulletins de paie)",
+          "(pris|prise|prises) (en charge|en compte) ..6 (sur|de|du|des) ..2 @wages"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -11418,7 +12274,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Frais de logement et de transport déduits de la paie.",
             "Vol et visa payés d'avance par le recruteur, puis retenus sur les trois premières paies.",
             "Le trajet est avancé, on se rembourse peu à peu sur ta paie.",
-            "Lit en dortoir, 120 € par mois retenus."
+            "Lit en dortoir, 120 € par mois retenus.",
+            "Container aménagé, 250 €/mois pris direct sur la fiche de paie.",
+            "Tout est décompté directement de ce que tu gagnes."
           ],
           "noMatch": [
             "Part salariale de la mutuelle prélevée sur le salaire.",
@@ -11581,6 +12439,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.debt_bondage.unpaid_until_repaid",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "Months of work without pay (or pay only \"after\") next to a debt, an advance or the travel, the worker working off what she owes.",
+        "source": "ILO Indicators of Forced Labour (debt bondage, withholding of wages). Project authored from indicator text.",
+        "patterns": [
+          "(mois|semaines|jours|annee|an|saison) (gratuit|gratuits|gratuite|gratuites|sans salaire|sans paie|sans paye|non payes|non payees|non paye|non payee|pour rien|a l oeil|offerts|bénévoles|benevoles|sans etre paye|sans etre payee)",
+          "(apres|ensuite|seulement apres|apres seulement|une fois) ..4 (tu touches|vous touchez|il touche|elle touche|tu es paye|tu es payee|tu seras paye|tu seras payee|vous serez payes|vous serez payees|tu gagnes|on te paie|on te paye|on vous paie|tu recois ton salaire|tu touches ton argent|tu touches ta paie)",
+          "(pas de|aucun|jamais de|sans) (salaire|paie|paye|argent|remuneration) (au debut|les premiers mois|le premier mois|la premiere annee|pendant #num mois|pendant les #num premiers mois|d abord)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(rembours*|dette|dettes|avance|avances|avancee|avancé|doit|dois|devez|a rendre)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [
+          "(abonnement|abonnements|offre|offres|essai|forfait|location|loyer|loyers|promo|promotion|parrainage|livraison|frais de port) ..6 (mois|semaines|jours|annee|an) (gratuit|gratuits|gratuite|gratuites|offerts)",
+          "(mois|semaines|jours|annee|an) (gratuit|gratuits|gratuite|gratuites|offerts) ..6 (abonnement|abonnements|offre|essai|forfait|location|loyer|promo|promotion|parrainage|livraison)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Tu travailles 6 mois gratuit pour rembourser le billet, après seulement tu touches ton argent.",
+            "Pas de salaire les premiers mois, le temps de rembourser le voyage."
+          ],
+          "noMatch": [
+            "Trois mois gratuits sur votre abonnement de transport."
+          ]
+        }
+      },
+      {
         "id": "fr.debt_bondage.wages_withheld",
         "category": "debt_bondage",
         "weight": 0.45,
@@ -11607,6 +12500,56 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Salaire versé chaque fin de mois par virement.",
             "Le salaire n'est jamais payé à la fin de la saison : il est versé chaque mois."
+          ]
+        }
+      },
+      {
+        "id": "fr.debt_bondage.worker_repays",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "The worker pays back the travel, the advance or a debt out of her work (\"tu rembourses le billet\", \"l'avance se rembourse en 3 mois\", \"travailler pour rembourser\", \"tu nous dois 3000\", interest on the advance).",
+        "source": "ILO Indicators of Forced Labour (debt bondage); UNODC Human Trafficking Indicators (debt owed to recruiter or employer). Project authored from indicator text.",
+        "patterns": [
+          "(tu) (rembourses|rembourseras|rendras|rends|regles|regleras|paieras|payeras) ..6 (@travel|billet|voyage|visa|avance|dette|frais|transport|passage|trajet|logement|installation|tout|somme|prix|pret)",
+          "(vous) (remboursez|rembourserez|rendrez|rendez|reglerez|paierez|payerez) ..6 (@travel|billet|voyage|visa|avance|dette|frais|transport|passage|trajet|logement|installation|tout|somme|prix|pret)",
+          "(l enfant|le travailleur|la travailleuse|chacun|chacune|la fille|la petite|le petit|l ouvrier|l ouvriere|chaque fille|chaque ouvrier|elles|ils) (rembourse|remboursera|remboursent|rembourseront|rend|rendra|rendent|rendront) ..6 (@travel|billet|voyage|visa|avance|dette|frais|transport|passage|trajet|logement|installation|tout|somme|prix|pret)",
+          "(@travel|billet|voyage|visa|avance|dette|frais|transport|passage|trajet|pret|installation) ..4 (se rembourse|se remboursent|se rembourseront|a rembourser|remboursable|remboursables|a rendre|se rend|se deduit|se deduisent|se paie|se paye|se regle)",
+          "(travailler|travaille|travailles|travaillez|travaillent|bosser|bosse|bosses|bossez|bossent|taffer|taffes|servir|sers|servez) ..6 pour (rembourser|rembourse|solder|eponger|effacer|regler la dette|payer la dette|payer ta dette|payer leur dette|payer sa dette)",
+          "(@travel|billet|voyage|visa|frais|installation|#num) ..4 (avance|avances|avancee|avancerons|avancons|avancera|prete|pretons|pretera|preterons|paie|paye|payons|offre|offrons|regle|reglons) ..8 (rends|rendras|rendre|rendez|rendrez|rembourses|remboursez|rembourseras|rembourserez|deduit|deduits|deduite|retenu|retenus|retenue|preleve|preleves|se rembourse|a rembourser)",
+          "(dette|dettes) (de|d) #num",
+          "(tu|vous) (nous|me|lui|leur|m|l|la) (dois|devez|devras|devrez|devra|doit|devrais) (deja)? (#num|tout|le billet|le voyage|le visa|les frais|la somme|le trajet|le passage|l avance)",
+          "(commences|commencez|commence|pars|partez|arrives|arrivez|debutes|debutez|demarres|demarrez) (avec|sur) (une|un) (dette|dettes|ardoise|credit|avance) (de|d)?",
+          "(interet|interets) (de|d|a) #num",
+          "#num (%|pour cent|pourcent) (d|de) (interet|interets)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(nous|on|l employeur|l entreprise|la societe|l agence|le patron|elle|il|ils) (vous|te|leur|lui) (rembourse|remboursons|remboursera|rembourserons|rembourseront|remboursent|rend|rendra|rendrons|rendent)",
+          "(sur justificatif|note de frais|notes de frais|par l employeur|par l entreprise|par nos soins|par la societe|integralement rembourse|integralement rembourses|a 100 %)",
+          "(frais|billet|billets|voyage|transport|trajet) (d avion|de train|de transport|de voyage)? (est|sont|sera|seront|vous sera|vous seront|te sera|integralement|entierement)? (rembourse|rembourses|remboursee|remboursees|pris en charge) (par|a|au|sur|des|en|integralement|entierement)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(banque|bancaire|credit immobilier|pret immobilier|taux|taeg|mensualites|assurance|simulation|epargne|livret|placement financier)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Le tonton paie billet et visa, toi tu travailles six mois gratuit pour rembourser.",
+            "L'avance pour le billet se rembourse en 3 mois.",
+            "Le billet je te l'avance, tu me le rends petit à petit.",
+            "Tu commences avec une dette de 3000 pour le trajet.",
+            "On t'avance 1500 €, tu rembourses avec ce que tu gagnes, plus 30 % d'intérêts.",
+            "L'enfant travaille d'abord pour rembourser le transport."
+          ],
+          "noMatch": [
+            "Vos frais de transport sont remboursés par l'employeur sur justificatif.",
+            "Nous vous remboursons le billet d'avion dès votre arrivée.",
+            "Prêt immobilier : taux d'intérêt de 3 % sur 20 ans, simulation gratuite."
           ]
         }
       },
@@ -12085,6 +13028,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(pas besoin|nul besoin|aucun besoin|sans besoin) (de|d) ..2 (@documents|visa|documents|autorisation de travail|carte de travail)",
           "(papiers|titre de sejour|permis de travail|piece d identite|documents|passeport) (pas necessaire|pas necessaires|non necessaire|non necessaires|non requis|pas requis|pas obligatoire|pas obligatoires|non exige|non exiges|inutile|inutiles|facultatif|facultatifs)",
+          "@documents (pas|non|plus) (necessaire|necessaires|requis|requise|obligatoire|obligatoires|exige|exigee|exiges|demande|demandee|demandes|important|importants|importante)",
+          "(papiers|@documents) ..4 (on se debrouille|on s arrange|on s en occupe apres|on gere apres|on verra apres|on verra plus tard|on regle ca|on regle apres)",
+          "(on|nous|je) (ne|n)? (demande|demandons|demanderons|regarde|regardons|verifie|verifions|controle|controlons) (pas|jamais|aucun|aucune) (de|d|les|tes|vos)? (papiers|papier|@documents)",
           "(meme|aussi) sans (papiers|titre de sejour|permis de travail|piece d identite|passeport|visa)",
           "(pas de|aucun|aucune|sans) (papiers|piece d identite|titre de sejour|permis de travail|document) (demande|demandes|demandee|requis|requise|exige|exiges|necessaire|necessaires)"
         ],
@@ -12096,7 +13042,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Pas besoin de papiers, on s'occupe de tout.",
             "Elle n'aura pas besoin de papiers ici.",
-            "Titre de séjour pas nécessaire."
+            "Titre de séjour pas nécessaire.",
+            "Carte d'identité pas obligatoire, on se débrouille."
           ],
           "noMatch": [
             "Titre de séjour en cours de validité obligatoire.",
@@ -12136,6 +13083,40 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.document_control.papers_given_back_later",
+        "category": "document_control",
+        "weight": 0.8,
+        "description": "Says the worker gets her papers back only later (at the end of the contract, on leaving, when she goes home), which means someone else holds them meanwhile.",
+        "source": "ILO Indicators of Forced Labour (retention of identity documents). Project authored from indicator text.",
+        "patterns": [
+          "(tu|vous|il|elle|ils|elles|on|je|nous) (te|vous|leur|lui)? (les|le|la) (recuperes|recuperez|recupereras|recupererez|recupere|recuperent|recuperera|recupereront|reverras|reverrez|rends|rend|rendra|rendrons|rendrai|rendront|redonne|redonnera|redonnerons|restitue|restituera|auras|aurez) ..4 (a la fin|en fin|fin de|apres|quand|une fois|au retour|a ton depart|a votre depart|le jour du depart|au depart|au moment du depart|en partant|a la sortie)",
+          "(rend|rends|rendra|rendront|rendrons|redonne|redonnera|restitue|restituera) ..3 (quand|lorsque|le jour ou|des que) (tu|vous|il|elle|ils|elles) (repars|repartez|repart|repartent|pars|partez|part|partent|rentres|rentrez|rentre|rentrent|quittes|quittez|auras fini|aurez fini|auras rembourse|aurez rembourse)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@documents|papiers|passeport|passeports|documents|pieces)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [
+          "(rendu|rendus|rendue|rendues|restitue|restitues) (le jour meme|immediatement|sur place|apres verification|apres photocopie|apres scan)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Le patron a besoin de tes papiers originaux, tu les récupères à la fin du contrat.",
+            "À ton arrivée tu donnes ton passeport au chef, il te le rend quand tu repars."
+          ],
+          "noMatch": [
+            "Vos papiers sont photocopiés au bureau et vous les récupérez immédiatement.",
+            "Présentez votre passeport à l'accueil, il vous est rendu le jour même."
+          ]
+        }
+      },
+      {
         "id": "fr.document_control.papers_provided",
         "category": "document_control",
         "weight": 0.55,
@@ -12154,6 +13135,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(vendons|vends|vente|prix|a vendre|proposons|aussi|egalement) ..6 (passeports|cartes d identite|titres de sejour|cartes de sejour|papiers) (francais|francaises|belges|europeens|europeennes|suisses|canadiens|canadiennes)? (neufs|neuves|vierges|authentiques|vrais|vraies)",
           "(passeport*|papiers|documents|nouvelle identite|carte de sejour|titre de sejour) ..3 (fourni*|fait|faits|faite|faites|procure*|arrange*|obtenu*|prepare*) (par|chez) ..2 (nous|agence|employeur|patron|agent|soins|agents)",
           "(nous|on|agence|agent) (fournissons|fournit|faisons|fait|procurons|procure|arrangeons|arrange|fabriquons|obtenons|obtient) ..3 (papiers|passeport*|identite|cartes de sejour|carte de sejour)",
+          "(nous|on|il|elle|ils|le patron|la patronne|l agence|mon cousin|le cousin|le chef) (te|vous|leur|lui) (fournissons|fournit|fournira|fournirons|faisons|fait|fera|ferons|procurons|procure|procurera|donne|donnons|donnera|trouve|trouvons|trouvera|obtient|obtenons) ..3 @documents",
+          "(papiers|papier|carte|cartes|passeport|passeports|identite|cni|titre de sejour|carte de sejour|numero de secu|numero de securite sociale|carte vitale) (au nom|sous le nom|sous l identite) (d un|d une|de ton|de votre|de quelqu un|d autrui|d une autre personne|d un autre|de son|de sa|du|de la)",
+          "(numero de secu|numero de securite sociale|carte vitale|secu) (fourni|fournie|fournis|prete|pretee|prete par|d un autre|d une autre|d un cousin|d une cousine|au nom d)",
           "(le|votre|ton) passeport (sera|est) (fait|etabli|prepare|fourni|obtenu) par (l agence|nous|notre agence|l employeur)",
           "(travailler|travail|travailles|travaillez) (sous|avec) (un autre nom|une autre identite|l identite d|les papiers d|les papiers de|le nom d|la carte d|le titre de sejour d)"
         ],
@@ -12171,7 +13155,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Visa de travail obtenu par nos soins.",
             "Nouvelle identité fournie, tu bosses avec la carte d'un cousin.",
             "L'agence s'occupe de tout, y compris de vos passeports.",
-            "Nous vendons des cartes d'identité authentiques, aussi passeports neufs."
+            "Nous vendons des cartes d'identité authentiques, aussi passeports neufs.",
+            "Pas de titre ? On te fournit une carte de séjour et tu commences lundi.",
+            "Tu travailles avec des papiers au nom d'un cousin."
           ],
           "noMatch": [
             "Vous devez fournir vos papiers d'identité et votre RIB.",
@@ -12228,6 +13214,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "exclusions": [
           "(passeport*|papiers|documents|pieces|piece|carte|titre) ..1 (ne|n) ..3 (jamais|pas|aucun|aucune|en aucun cas)",
+          "(passeport|passeports|papiers|documents|pieces|piece|carte|cartes|titre|titres|cni|identite|sejour) ..2 (reste|restent|restera|resteront|demeure|demeurent|demeurera) (toujours)? (avec vous|avec toi|sur vous|sur toi|en votre possession|en ta possession|a vous|a toi|chez vous|chez toi|entre vos mains|entre tes mains|dans vos mains|dans tes mains|a votre disposition|votre propriete|ta propriete|dans votre poche|dans ta poche)",
           "(gardez|conservez|garde|conserve|gardes|conserves) (toujours)? (vos|tes|votre|ton) (papiers|passeport|documents)",
           "(gardez|conservez|gardes|conserves) ..4 en securite",
           "(copie|copies|photocopie|photocopies|scan|scans) ..3 (passeport*|papiers|pieces|piece|carte|titre|documents)",
@@ -12247,7 +13234,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Vos papiers ne vous seront jamais retirés : vous les gardez sur vous.",
             "Conservez toujours vos papiers en sécurité.",
-            "Merci d'apporter votre passeport le jour de l'entretien avec le responsable."
+            "Merci d'apporter votre passeport le jour de l'entretien avec le responsable.",
+            "Agence au pair agréée : votre passeport reste avec vous, la famille n'y touche jamais."
           ]
         }
       },
@@ -12258,23 +13246,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The employer, family or agency says it keeps the worker's passport or identity papers.",
         "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators; TAXONOMY (documented French wording \"le patron garde le passeport\").",
         "patterns": [
-          "(employeur|employeurs|patron|patrons|patronne|agence|agences|famille|familles|direction|responsable|chef|entreprise|societe|monsieur|@manager) @keep ..3 @documents",
-          "(employeur|employeurs|patron|patrons|patronne|agence|agences|famille|familles|direction|responsable|chef|entreprise|societe|monsieur|@manager) (nous|vous|te|leur|lui) @keep ..3 @documents",
+          "@keep @documents",
+          "@keep (le|la|les|l|vos|tes|leurs|leur|ton|ta|votre|tous les|toutes les) @documents",
+          "@keep (le|la|les|l|vos|tes|leurs|leur|ton|ta|votre|tous les|toutes les) (passeport|passeports|papiers|documents|pieces d identite|cartes de sejour|titres de sejour) (des|de|d) (ouvriers|ouvrieres|filles|employees|employes|travailleurs|travailleuses|saisonniers|recrues|danseuses|hotesses|bonnes|nounous)",
           "(nous|on) (vous|te|leur|lui)? @keep ..2 @documents",
-          "@documents (reste|restent|restera|resteront|demeure|demeurent|demeurera) ..2 (chez nous|chez l employeur|chez le patron|chez la patronne|chez madame|chez monsieur|a l agence|au bureau|dans le coffre|avec nous|avec le patron|entre nos mains|du chantier|de l entreprise)"
+          "@documents (reste|restent|restera|resteront|demeure|demeurent|demeurera) ..2 (chez nous|chez l employeur|chez le patron|chez la patronne|chez madame|chez monsieur|chez lui|chez elle|a l agence|au bureau|dans le coffre|avec nous|avec le patron|entre nos mains|du chantier|de l entreprise)",
+          "@documents ..3 (dorment|dort|restent|reste|sont|seront|sera|est|finissent|finit|vont|va|passent) ..2 (dans|au|a|chez) (son|sa|le|la|un|une|leur|notre|ses) (coffre|coffre fort|tiroir|bureau|sac|poche|armoire|chambre|voiture|cle|cadenas)"
         ],
-        "near": [],
+        "near": [
+          {
+            "patterns": [
+              "(@handler|employeur|employeurs|patron|patronne|agence|direction|responsable|chef|entreprise|societe|famille|madame|monsieur|contremaitre|il|elle|ils|elles|nous|on|qui|arrivee|securite|depart|contrat|mission|saison|sejour|fin|dette|demarches|travail|chantier|usine)"
+            ],
+            "window": 15
+          }
+        ],
         "exclusions": [
           "(copie|copies|photocopie|photocopies|scan|scans) ..3 @documents",
           "(employeur|patron|agence|nous|on) (ne|n) ..4 (jamais|pas|aucun|aucune)",
           "(prend|prennent|prenons|prendra|pris|prise) en charge",
-          "(passeport|papiers|documents) (de|d) (fin de contrat|travail|chantier|bord|vehicule|voiture)"
+          "(passeport|papiers|documents) (de|d) (fin de contrat|travail|chantier|bord|vehicule|voiture)",
+          "(gardez|conservez|rangez|recuperez|gardes|conserves|ranges|recuperes|gardons nos|garde bien|conserve bien|garde toujours|conserve toujours|garde precieusement|conserve precieusement)",
+          "(garde|gardent|conserve|conservent|recupere|recuperent) (toujours)? (son|sa|ses) (propre|propres)? @documents",
+          "(garde|conserve) (tes|ton|ta) @documents (sur|avec|en|dans|pres) (toi|ta|ton|lieu|securite|de toi)",
+          "(conservons|conserve|conserves|conservees|gardons) ..4 (documents|donnees|cv|candidatures) ..6 (ans|mois|rgpd|duree legale|traitement|recrutement)",
+          "(recupere|recuperez|recuperer|recuperes|recuperent) ..3 (vos|tes|ton|votre|son|sa|ses|leur|leurs|les) @documents (a la mairie|en mairie|a la prefecture|au consulat|a l ambassade|au guichet|sur rendez vous)"
         ],
         "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
             "Le patron garde les passeports pendant la saison pour éviter les pertes.",
+            "Dès l'arrivée, le chef d'équipe ramasse les passeports des ouvriers.",
+            "Elle garde vos passeports le temps de faire les papiers.",
+            "Les agents conservent vos documents pendant tout le séjour.",
+            "Les passeports dorment dans son coffre jusqu'à la fin de la mission.",
             "La famille conserve le passeport pendant toute la durée du contrat.",
             "On garde tes papiers, c'est plus sûr.",
             "Le contrat prévoit que le passeport reste chez nous.",
@@ -12284,6 +13290,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "L'employeur ne garde jamais vos papiers.",
             "Gardez toujours vos papiers sur vous.",
+            "Chaque saisonnier garde son passeport, l'employeur n'y touche pas.",
+            "Vous conservez vos documents d'identité pendant tout le contrat.",
             "Le responsable conserve une copie de votre passeport pour le dossier.",
             "L'agence prend en charge vos papiers de visa."
           ]
@@ -13858,6 +14866,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (restriction of movement, isolation); UNODC Human Trafficking Indicators (not allowed to leave the premises). Project authored from indicator text.",
         "patterns": [
           "(ne|n) (@go_out|bouge|bougent|bougera) (pas|jamais|plus|guere)",
+          "(sort|sortent|sors|sortez|sortira|sortiras|sortirez|sortiront|bouge|bougent|bouges|quitte|quittent|quittes) (pas|jamais|plus|guere)",
+          "(pas besoin|aucun besoin|nul besoin|aucune raison|pas de raison|inutile|pas la peine|pas necessaire) (de|d) (sortir|bouger|aller dehors|aller en ville|quitter la maison|quitter le logement|quitter le site)",
+          "(porte|portes|portail|grille|chambre|chambres|dortoir|appartement|appart) (est|sont|reste|restent|sera|seront)? (fermee|fermees|ferme|fermes|verrouillee|verrouillees|verrouille|bouclee|bouclees|cadenassee|cadenassees) (a cle|a clef|de l exterieur)? ..4 (nuit|soir|toujours|de l exterieur|a cle|a clef|pour leur securite|pour votre securite|pour ta securite)",
           "(reste|restent|restera|resteront) (enfermee|enfermees|enferme|enfermes|a l interieur|toujours a la maison|toujours sur place|jour et nuit)"
         ],
         "near": [
@@ -13869,17 +14880,23 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [
-          "(ne|n) (sort|sortent|sortez|sors|sortira) (pas|jamais) (du lot|de l ordinaire|indemne|du cadre|de chez le coiffeur)"
+          "(ne|n)? (sort|sortent|sortez|sors|sortira) (pas|jamais) (du lot|de l ordinaire|indemne|du cadre|de chez le coiffeur|de ce cadre|du budget|de la norme)",
+          "(residence|immeuble|copropriete|gardien|parking|garage|cave|local|velos|location|a louer|loyer) ..8 (porte|portes|portail|grille) (fermee|fermees|ferme|verrouillee|verrouillees|verrouille)",
+          "(porte|portes|portail|grille) (fermee|fermees|ferme|verrouillee|verrouillees|verrouille) ..8 (residence|immeuble|copropriete|gardien|parking|garage|velos|location|a louer|loyer|securisee|securise)"
         ],
         "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
             "Elle est logée chez nous et ne sort jamais.",
-            "Les filles restent enfermées dans l'appartement."
+            "Les filles restent enfermées dans l'appartement.",
+            "Les masseuses dorment sur place et sortent pas.",
+            "Tu vas loger chez eux, pas besoin de sortir, tout est sur place.",
+            "Les filles dorment sur place, la porte est verrouillée la nuit pour leur sécurité."
           ],
           "noMatch": [
             "Logement de fonction, vous sortez quand vous voulez.",
+            "Résidence avec gardien, portail fermé à clé la nuit, appartement lumineux à louer.",
             "Notre chambre d'hôtes ne sort pas de l'ordinaire, mais le petit-déjeuner est bon."
           ]
         }
@@ -13893,6 +14910,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(ne dis|ne dites|ne rien dire|ne dis rien|ne dites rien|ne parle|ne parlez|n en parle|n en parlez|ne previens|ne prevenez|sans prevenir|sans rien dire|rien dire) ..4 (@family|personne)",
           "(dites|dis|dire|raconte|racontez|parle|parlez) (rien|pas|jamais) ..3 @family",
+          "(faut pas|faudra pas|il ne faut pas|evite de|evitez de|vaut mieux pas|mieux vaut pas|mieux vaut ne pas|pas trop|surtout pas|inutile d|inutile de|pas la peine d|pas la peine de|pas besoin d|pas besoin de) (trop)? (en)? (parler|dire|raconter|prevenir|informer|mettre au courant|avertir|appeler) ..4 (@family|personne|quiconque)",
+          "(garde|gardez|garder) (ca|cela|le|la|tout ca) (pour toi|pour vous|secret|secrete) ..6 (@family|personne|quiconque|depart|partir)",
           "(pas la peine|pas besoin|inutile|aucun besoin|nul besoin) (de|d) @tell ..2 @family",
           "@family ..2 (n ont pas|n a pas|ont pas|a pas|pas) (besoin d etre|a etre|a) (au courant|informes|informe|prevenus|prevenu)",
           "@family ..2 (n ont pas|n a pas|ont pas|a pas|pas) (besoin de|a) (savoir|le savoir|etre mis au courant)",
@@ -13909,7 +14928,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Tes parents ne doivent pas savoir, on les appellera après.",
             "Dis rien à ta daronne tant que t'es pas arrivée.",
             "Inutile d'informer ta famille.",
-            "Sa famille n'a pas à le savoir."
+            "Sa famille n'a pas à le savoir.",
+            "Faut pas trop en parler à la famille avant le départ hein."
           ],
           "noMatch": [
             "Parlez-en à votre famille avant de vous engager.",
@@ -13954,7 +14974,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(sorties|sortie|sortir) (autorisee|autorisees|autorise|permises|permise|permis|possible|possibles)? (uniquement|seulement) (le dimanche|le samedi|le week end|une fois par semaine|le jour de repos|en groupe|avec le bus|avec la navette|avec le minibus)",
           "@go_out ..3 @escorted",
           "(ne|n) @go_out (que|qu) ..6 (avec|accompagne|accompagnee|accompagnes|accompagnees) (lui|elle|eux|madame|monsieur|le patron|la patronne|le chauffeur|la famille|le gerant|la gerante)",
-          "@go_out ..5 (avec|accompagnees par|accompagnes par|accompagnee par) (le|la|leur|notre) (patron|patronne|gerant|gerante|chef|chauffeur|madame|contremaitre|manager|mama|proprietaire|tonton)"
+          "@go_out ..5 (avec|accompagnees par|accompagnes par|accompagnee par) (le|la|leur|notre) (patron|patronne|gerant|gerante|chef|chauffeur|madame|contremaitre|manager|mama|proprietaire|tonton)",
+          "@go_out ..6 (avec|accompagne|accompagnee|accompagnes|accompagnees|sous la garde de|sous la surveillance de) ..3 (seulement|uniquement|obligatoirement|toujours|exclusivement)",
+          "(sortie|sorties) (#num|une|deux|trois|un) (fois)? (par|le|chaque) (mois|semaine|quinzaine|an|annee|trimestre)"
         ],
         "near": [],
         "exclusions": [
@@ -13971,7 +14993,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Foyer de l'usine, sorties autorisées seulement le dimanche avec le bus de la société.",
             "Les employées ne sortent qu'accompagnées du gérant.",
             "Vous sortirez toujours avec un membre de la famille.",
-            "Les bonnes ne sortent que pour les courses, avec Madame."
+            "Les bonnes ne sortent que pour les courses, avec Madame.",
+            "Sorties le dimanche avec la famille seulement.",
+            "Une sortie par mois, avec Madame."
           ],
           "noMatch": [
             "Internat du lycée : sorties autorisées seulement le samedi après-midi.",
@@ -14015,12 +15039,22 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (restriction of movement); UNODC Human Trafficking Indicators.",
         "patterns": [
           "(interdit|interdite|interdits|interdites|interdiction|pas le droit|pas autorise|pas autorisee|pas autorises|pas autorisees|pas permis|defense) (de|d) (sortir|quitter|partir|s absenter|se promener|sortie)",
+          "(interdit|interdite|interdits|interdites|interdiction|pas le droit|pas autorise|pas autorisee|pas autorises|pas autorisees|pas permis|defense) (de|d) (aller|se rendre|descendre|bouger|se deplacer|se balader) ..3 (en ville|dehors|seul|seule|seuls|seules|au village|a la ville|au centre|sans)",
+          "(aucun|pas de|sans|zero|jamais de) (contact|contacts|lien|liens|communication|communications|relation|relations) (avec)? (l exterieur|le monde exterieur|dehors|la famille|ta famille|votre famille|les proches|tes proches|vos proches|l entourage|personne)",
+          "(pas de|aucune|aucun|interdiction de recevoir|interdit de recevoir|interdit les|interdites les) (visite|visites|visiteur|visiteurs|invite|invites)",
+          "(pas de|aucun|interdit d avoir un|interdiction d avoir un) (chum|copain|petit ami|petit copain|mec|amoureux|boyfriend) (pendant|durant|autorise|permis|accepte|a la maison|chez nous|ici|au travail)",
+          "(pas de|aucun) (chum|copain|petit ami|petit copain|boyfriend) ..3 (pas de|aucune) (visite|visites|sortie|sorties|telephone|portable|cell)",
+          "(pas de|aucune) (visite|visites|sortie|sorties|telephone|portable|cell) ..3 (pas de|aucun) (chum|copain|petit ami|petit copain|boyfriend)",
+          "(couvre feu|couvre feux)",
           "(pas de|aucune|sans) (sortie|sorties) (sans|seul|seule|seules|libre|libres|autorisee|autorisees|le soir|en ville|personnelle|personnelles)",
           "(ne|n) (pas|jamais|pourra pas|pourrez pas|pourras pas|peut pas|peuvent pas|doit pas|doivent pas|devez pas|dois pas) (sortir|quitter|partir) ..4 (seul|seule|seuls|seules|sans|maison|logement|site|foyer|appartement|salon|residence|autorisation|permission)",
           "(ne|n) (sort|sortent|sortez|sortiras|sortirez|quitte|quittent|quittez) (jamais|pas) ..3 (seul|seule|seules|seuls|sans|du logement|de la maison|du salon|de l appartement)"
         ],
         "near": [],
         "exclusions": [
+          "(visite|visites) (avant|le|les|du|de l appartement|de l appart|de la maison|sur rendez vous|sur rdv|groupees|groupee|virtuelle|virtuelles|possible|possibles|guidee|guidees|medicale|medicales|du logement|des lieux)",
+          "(internat|internes|pensionnat|lycee|college|colonie|colo|camp de vacances|eleves|lyceens|patients|residents|ehpad|clinique|hopital|couvre feu sanitaire|confinement|covid|prefecture|prefet|arrete|mairie|municipal|municipale) ..9 (couvre feu|visite|visites|sortir|sortie)",
+          "(pas de|aucun|sans) (contact|contacts) (avec)? (le public|la clientele|les clients|les patients|les animaux|les produits)",
           "(enfants|enfant|eleves|mineurs) ..4 (sortie|sorties|sortir) ..4 (accompagne|accompagnee|accompagnes|accompagnees|autorisation)",
           "(sortie|sorties) (accompagnee|accompagnees) ..3 (enfants|eleves|classe|ecole|groupe|residents|patients)"
         ],
@@ -14029,11 +15063,17 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Logés sur place, ne pas sortir sans autorisation du patron.",
+            "Aucun contact avec l'extérieur pendant les trois premiers mois.",
+            "Tu vivras au sous-sol, couvre-feu 20h, pas de chum.",
+            "Les ouvriers ont interdiction d'aller en ville seuls.",
             "Interdiction de quitter le logement pendant le contrat."
           ],
           "noMatch": [
             "Animatrice pour sorties accompagnées des enfants du centre aéré.",
-            "Vous êtes libre de sortir quand vous voulez après le service."
+            "Vous êtes libre de sortir quand vous voulez après le service.",
+            "Appartement à louer, pas de visite avant lundi.",
+            "Poste en back-office, pas de contact avec la clientèle.",
+            "Internat du lycée : couvre-feu à 22 h pour les élèves."
           ]
         }
       },
@@ -14102,6 +15142,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "@phone (personnel|personnels|perso)? ..3 (garde|gardes|confisque|confisques|retire|retires|remis|interdit|interdits) (par|pendant|au|a la|a l|des|a bord)",
           "(pas de|aucun|sans) (telephone|portable|smartphone) (personnel|perso|autorise|permis)",
           "(gardons|garde|confisquons|recuperons|prenons|garde|conserve) ..2 (ton|votre|vos|tes|le|les|leur|leurs) @phone",
+          "@phone (perso|personnel|personnels)? ..2 (est|sont|sera|seront|reste|restent|restera|resteront)? (remis|remise|remises|echange|echangee|echanges|confisque|confisquee|ramasse|ramasses|ramassee|retire|retiree|depose|deposee|deposes|laisse|laissee|laisses|recupere|recuperee|recuperes|pris|prise|bloque|bloquee|range|rangee|enferme|enfermee|coupe|coupee|eteint) (a|au|aux|par|chez|contre|pendant|des|le soir|la nuit|a l|a la|en arrivant|a l arrivee|dans)",
+          "(tu|vous|elles|ils|les filles|les ouvriers|les employees) (laisses|laissez|laissent|donnes|donnez|donnent|remets|remettez|remettent|deposes|deposez|deposent|rends|rendez|rendent|confies|confiez|confient) (ton|votre|leur|leurs|le|ta|vos|tes|son|sa|ses)? @phone",
+          "@phone (de la maison|de la famille|du patron|de l agence|fourni par la famille|fourni par l agence|fourni par le patron|surveille|controle|ecoute)",
           "(@manager|famille|employeur|patron|patronne|agence|nous|on|qui|il|elle|ils) @keep ..5 (et|ainsi que) (le|la|les|ton|votre|son|sa|leur|leurs|vos|tes)? @phone",
           "@phone (perso|personnel|personnels)? (est|sont|sera|seront)? @keep (par|chez|au|a la|a l|pendant|en|le soir|la nuit)",
           "@phone (perso|personnel|personnels)? (reste|restent|restera|resteront) (au bureau|au coffre|chez le patron|chez la patronne|chez madame|avec le chef) (pendant|toute|la semaine|du lundi|jusqu)"
@@ -14111,6 +15154,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(telephone|portable|smartphone) ..3 (interdit|interdits) ..4 (en salle|au volant|en cours|en classe|pendant les cours|pendant l examen|en reunion|sur la ligne|en zone|en cuisine|en caisse)",
           "(telephone|portable|smartphone) (professionnel|pro|de fonction|d entreprise) ..2 (fourni|remis)",
           "(telephone|portable|smartphone) (professionnel|pro|de fonction|d entreprise|de service)",
+          "(telephone|portable|smartphone|cell|gsm|natel|iphone) ..3 (perdu|perdue|trouve|trouvee|vole|volee|a vendre|vends|reconditionne|occasion|neuf|reparation|ecran|batterie|forfait|abonnement|recompense)",
+          "(perdu|trouve|vole|vends|vend|vente|reparation|recharge|recharger|chargeur) ..3 (telephone|portable|smartphone|cell|gsm|natel|iphone)",
           "(interdit|interdits|non autorise|non autorises|pas autorise) ..3 (pendant les heures de travail|pendant le service|en service|au poste|sur le poste|pendant le travail|en production|sur la ligne)"
         ],
         "unlessNear": [],
@@ -14121,7 +15166,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Téléphone portable interdit à bord.",
             "Nous gardons ton portable pendant le contrat.",
             "La patronne conserve les papiers ainsi que le portable.",
-            "Le téléphone est confisqué par l'employeur le soir."
+            "Le téléphone est confisqué par l'employeur le soir.",
+            "Le portable est remis à madame pendant le service.",
+            "Ton cell sera échangé contre un téléphone de la maison pour l'année.",
+            "Ton téléphone tu le laisses à l'accueil en arrivant."
           ],
           "noMatch": [
             "Téléphone professionnel fourni, véhicule de fonction.",
@@ -14226,6 +15274,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(clients|clientele) (fournis|fournie|amenes|envoyes|trouves|apportes)",
           "(nous|on) (trouvons|trouve|fournissons|fournit|amenons|amene|envoyons|envoie|gerons|gere) (les|des|tes|vos) clients",
+          "(je|j|on|nous|il|elle|moi je|lui il|c est moi qui|c est lui qui|c est elle qui|c est nous qui) (m occupe|s occupe|nous occupons|gere|gerons|trouve|trouvons|ramene|ramenons|amene|amenons|fournis|fournit|fournissons|envoie|envoyons|cherche|cherchons) (des|les|de tes|de vos|de trouver les|de trouver des)? (clients|clientele|rdv|rendez vous|reservations)",
+          "(je|j|on|nous|il|elle|moi je) (m occupe|s occupe|nous occupons|gere|gerons|fais|fait|faisons|poste|postons|paie|paye|payons) (de la|la|les|des) (pub|publicite|annonces|photos) (sur|pour|des)",
           "(pas besoin de|sans) (chercher|trouver|gerer) (les|des|tes|vos)? clients"
         ],
         "near": [],
@@ -14242,6 +15292,92 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Commercial terrain : portefeuille clients fourni par votre prédécesseur.",
             "Pas de clients fournis : vous développez votre propre portefeuille."
+          ]
+        }
+      },
+      {
+        "id": "fr.third_party_control.contact_through_handler",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "Meetings or contact with the woman go through someone else (a cousin, a boyfriend, a \"mama\", a booker, the boss), or that person is said to decide, choose or organise for her (\"c'est lui qui gère\").",
+        "source": "UNODC Human Trafficking Indicators (third party arranges clients and contact); Polaris and TellFinder/Memex (booker, pimp or family member as contact in commercial-sex ads). Project authored from indicator text.",
+        "patterns": [
+          "(voir|voyez|vois|passer|passez|passe|passes|adressez|adresse|demander|demandez|demande|rdv|rendez vous|resa|reservation|reservations|booking|contact|contacts|contacter|contactez|contacte|appeler|appelez|appelle|texter|textez|texte|ecrire|ecrivez|ecris|organiser|organise|fixer|prendre|negocier|arranger|arrange) ..2 (son|sa|ses|leur|leurs|notre|nos|mon|ma|le|la|l|un|une) @handler",
+          "(voir|voyez|vois|passer|passez|passe|adressez|demandez|demande|rdv|rendez vous|resa|reservation|booking|contact|contactez|contacte|appelez|appelle|textez|texte|ecrivez|ecris|organiser|fixer|negocier) ..2 (madame|mama|mami|monsieur|tonton|tata)",
+          "tout (passe|se passe|se fait|se regle|se decide) (par|avec|via|aupres de) ..3 (@handler|lui|elle|eux|madame|mama|mami|tonton|tata|nous)",
+          "(c est|c) (lui|elle|eux|madame|monsieur|mama|mami|tonton|tata|le patron|la patronne|le boss|son mec|son homme|mon mec|mon homme|le gerant|la gerante|le chef|la cheffe|son cousin|mon cousin|notre manager|le manager|la mama) qui (gere|gerent|organise|organisent|prend|prennent|fixe|fixent|s occupe|s occupent|choisit|choisissent|decide|decident|encaisse|encaissent|recoit|recoivent|garde|gardent|repond|repondent|envoie|envoient|place|placent|ramasse|ramassent|paie|paye|tient|tiennent|touche|touchent|commande|commandent|negocie|negocient|amene|amenent|conduit|conduisent|selectionne|valide)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@paid_sex|@youth|@emoji_sex|@emoji_rose|@nationality_f|@worker_group|fille|petite|masseuse|hotesse|demoiselle|nana|meuf|escort|escorte|massage|massages|incall|outcall|hotel|discret|discrete|discretion|tarif|tarifs|roses|recoit|recoivent|dispo ce soir|clients|client|soiree|soirees|ouvriers|ouvrieres|travailleurs|travailleuses|recrues|bonne|bonnes|nounou|domestique|passeport|passeports|papiers|salaire|paie|paye)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [
+          "(contactez|contacter|appelez|ecrivez|adressez vous|demandez) ..2 (notre|votre|le|la|l) (agence|bureau|secretariat|standard|service client|accueil) ..4 (pour|afin|si|du|de)",
+          "(demandez|demande|demander) (l|le|la) (avis|conseil|accord) (de|du|d)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(cabinet|medical|medicale|clinique|hopital|dentiste|mairie|ecole|mutuelle|banque|agence immobiliere|agent immobilier|notaire|avocat|kine|osteopathe|veterinaire|garage|salon de coiffure|coiffeuse|estheticienne|concession|concessionnaire|assurance|ressources humaines|rh|cv|candidature|entretien d embauche)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Petite de 15 ans arrivée cette semaine, voir avec son cousin.",
+            "Pas de rdv avec les filles, tout passe par Mama Joy.",
+            "Contact via Madame Souad, c'est elle qui choisit les filles.",
+            "Pour la voir, appelle son mec au 555-0134, massage et plus."
+          ],
+          "noMatch": [
+            "Maison à vendre : contactez notre agence pour une visite.",
+            "Cabinet dentaire : pour un rendez-vous, contactez la secrétaire.",
+            "C'est lui qui gère la boutique depuis 20 ans, venez le rencontrer."
+          ]
+        }
+      },
+      {
+        "id": "fr.third_party_control.docile_workers",
+        "category": "third_party_control",
+        "weight": 0.45,
+        "description": "The women are sold as docile, obedient or never refusing, wording of whoever controls them rather than of the women themselves; written with its own negation.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation, submission and control); TellFinder/Memex coercion terms. Project authored from indicator text.",
+        "patterns": [
+          "(dociles|obeissantes|soumises|serviables a souhait)",
+          "(elle est|elles sont|tres|super|toujours) (docile|dociles|obeissante|obeissantes)",
+          "(ne disent jamais non|ne dit jamais non|ne refusent rien|ne refuse rien|font tout ce que vous|fait tout ce que vous|font tout ce que tu|fait tout ce que tu|a votre disposition totale|a ta disposition totale)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@paid_sex|@escort_context|@availability|@worker_group|@nationality_f|fille|petite|clients|client|messieurs|patron|@handler|salon|reservation|reservations|reserver)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(chien|chienne|chiens|chiot|chiots|chat|chaton|cheval|jument|poney|race|animaux|elevage)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Nouvelles filles de l'Ouest, très dociles, rendez-vous avec le patron.",
+            "Elles ne refusent rien, réservation au salon."
+          ],
+          "noMatch": [
+            "Chiots golden retriever très dociles, vaccinés, à réserver."
           ]
         }
       },
@@ -14286,7 +15422,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(partage|partage des gains|commission|repartition) (#num|moitie) ..3 (avec)? (la maison|le salon|l agence|l etablissement)",
           "(l agence|la maison|le salon|le patron|le manager|le chef) (garde|prend|retient|preleve) ..3 (#num %|la moitie|une commission|un pourcentage|une part|tout)",
           "(l agence|le patron|le chef|le responsable|la maison) (vous|te|leur) (reverse|reversera|donne|donnera|verse|versera) ..3 (argent de poche|une partie|le reste|un pourcentage)",
-          "(@wages|argent|tout|gains|€|euros|eur|$|fcfa|chf|cad|dollars) ..6 @remit ..3 (@manager|tante|oncle|tonton|tata|cousin|cousine|tuteur|tutrice|chef|boss|la maison|la famille|sa famille|leur famille|les parents|ses parents|leurs parents)",
+          "(salaire|salaires|paie|paies|paye|payes|remuneration|recette|recettes|pourboire|pourboires|argent|tout|gains|€|euros|eur|$|fcfa|chf|cad|dollars) ..6 @remit ..3 (@manager|tante|oncle|tonton|tata|cousin|cousine|tuteur|tutrice|chef|boss|la maison|la famille|sa famille|leur famille|les parents|ses parents|leurs parents)",
           "(remettent|remet|remettre|reversent|reverse|reverser|donnent|donne|laissent|laisse|versent|verse) #num % (a|au|aux|a la|a l) ..1 (maison|agence|@manager|salon|club)",
           "(les filles|la fille|les masseuses|la masseuse|les hotesses|l hotesse|les demoiselles) (ne)? (touchent|touche|recoivent|recoit|gardent|garde) (qu|que|seulement|juste)? (un|une)? (pourcentage|part|commission|partie|#num %)",
           "(reversent|reverse|remettent|remet|donnent|versent) (tout|toute la recette|l argent|les gains|la recette|la moitie) (au|a la|a l|aux) ..2 (@manager|chef|boss|bande|clan|maison)",
@@ -14347,6 +15483,87 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.third_party_control.handler_collects_money",
+        "category": "third_party_control",
+        "weight": 0.6,
+        "description": "Someone other than the worker collects the takings, wages or tips and hands back a share (\"le gérant encaisse tout et redistribue\", \"elle garde la caisse et paie le dimanche\", \"les parents reçoivent le salaire\").",
+        "source": "ILO Indicators of Forced Labour (withholding of wages); UNODC Human Trafficking Indicators (earnings handed to others). Project authored from indicator text.",
+        "patterns": [
+          "@handler ..3 @collect ..2 @takings",
+          "(il|elle|ils|elles|lui|qui) @collect @takings",
+          "(vous|tu|elles|elle|les filles|la fille|les masseuses|la masseuse|chaque fille|chacune) (touchez|touches|touchent|touche|gardez|gardes|gardent|garde|recevez|recois|recoivent|recoit|avez|as|ont|a) (seulement|que|juste|qu)? (#num %|la moitie|un pourcentage|une part|une commission|un tiers|le tiers) ..4 (client|clients|seance|seances|passe|passes|rdv|recette|gains|ce que|prestation|prestations|massage|massages)",
+          "@collect @takings ..4 (et|puis|ensuite|pour) ..1 @payout ..3 (chacun|chacune|fin|dimanche|samedi|semaine|mois|soir|reste|poche)",
+          "@collect @takings ..4 (et|puis|ensuite|pour) ..1 @payout ..2 @share",
+          "@payout (la|sa|ta|votre|leur) part (de|d|a)? (chacun|chacune|chaque fille|chaque ouvrier|chaque travailleur|tout le monde)",
+          "@handler ..2 (garde|gardent|ramasse|ramassent|encaisse|encaissent|prend|prennent|vide|vident|tient|tiennent) (la|les) (caisse|caisses) ..8 (paie|paye|redistribue|reverse|rend|donne|partage|verse)",
+          "(partage|partages|repartition|split|commission|pourcentage) ..3 (#num #num|#num %|moitie moitie|la moitie) ..3 (avec|pour|a|au|a la) ..2 (@handler|maison|salon|etablissement|club|agence)",
+          "(parents|famille|tante|oncle|tonton|tata|tuteur|tutrice) (recoivent|recoit|touchent|touche|percoivent|percoit|encaissent|encaisse) ..3 (un mandat|le mandat|des mandats|le salaire|son salaire|leur salaire|l argent|la paie|la paye|une somme|les sous|une enveloppe|chaque mois|tous les mois|#num)",
+          "(salaire|salaires|paie|paies|paye|payes|remuneration|argent) ..2 (verse|versee|verses|paye|payee|payes|envoye|envoyee|donne|donnee|remis|remise) (directement)? (a|au|a la|a l|aux) ..3 (@handler|intermediaire|bureau de placement|famille|parents|village|tuteur|tutrice) ..6 (reverse|reversera|donne|donnera|redonne|redonnera|rend|rendra|paie|paiera|verse|versera)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@paid_sex|@escort_context|@availability|@worker_group|@handler|fille|petite|masseuse|hotesse|salon|appart|appartement|club|bar|clients|client|ouvrier|ouvriers|ouvrieres|travailleurs|equipe|chantier|champs|usine|atelier|restaurant|resto|bonne|nounou|enfant|enfants|petit|jeunes|paie|paies|paye|payes|salaire|salaires|@job)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [
+          "(vous|tu) (encaissez|encaisses|gerez|geres|tenez|tiens|recuperez|recuperes|gardez|gardes|prenez|prends) ..3 @takings",
+          "(il|elle|qui) (touche|touchent|garde|gardent|prend|prennent) (son|sa|ses|leur) (salaire|paie|paye|argent|gains|pourboires)",
+          "(touchez|touches|recevez|recois|avez|as) ..2 (#num %|une commission) ..4 (vente|ventes|contrat|contrats|chiffre d affaires|ca)",
+          "(caisse|caisses) (enregistreuse|enregistreuses|du magasin|de la boutique|du restaurant|automatique)",
+          "(pourboires|tips) ..4 (partages|repartis|mis en commun) ..4 (equipe|equitablement|salle|cuisine)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Le gérant encaisse tout et redistribue en fin de semaine.",
+            "Partage 50/50 avec la patronne, elle garde la caisse de la semaine et paie le dimanche.",
+            "Le chef d'équipe récupère la recette du soir et redonne la part de chacun.",
+            "Petite bonne pour la maison, les parents reçoivent un mandat chaque mois.",
+            "C'est lui qui touche vos paies et il vous donne votre part.",
+            "Le gérant encaisse les séances, vous touchez 40 % de chaque client.",
+            "Salaire versé au bureau de placement qui vous le reverse."
+          ],
+          "noMatch": [
+            "Vous encaissez les clients et tenez la caisse du magasin.",
+            "Pourboires partagés équitablement entre toute l'équipe de salle."
+          ]
+        }
+      },
+      {
+        "id": "fr.third_party_control.no_direct_contact",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "Says there is no direct contact with the woman or the workers, only through the advertiser; written with its own negation.",
+        "source": "UNODC Human Trafficking Indicators (third party controls contact); TellFinder/Memex coercion terms. Project authored from indicator text.",
+        "patterns": [
+          "(pas de|aucun|aucune|jamais de|sans) (rdv|rendez vous|contact|contacts|message|messages|appel|appels|echange|echanges|reservation|reservations) (direct|directs|directe|directement|en direct|perso|personnel)",
+          "(pas de|aucun|aucune|jamais de) (rdv|rendez vous|contact|contacts|message|messages|appel|appels|echange|echanges) (avec|aux|a) (les filles|la fille|elle|elles|les masseuses|la masseuse|les hotesses|l hotesse|les demoiselles|les travailleurs|les ouvriers|les modeles)",
+          "(ne|n) (contactez|contacte|appelez|appelle|ecrivez|ecris|textez|texte) (pas|jamais) (les filles|la fille|elle|elles|directement|les masseuses|les hotesses)",
+          "(les filles|la fille|elle|elles|les masseuses) (ne|n) (repond|repondent|prend|prennent|parle|parlent) (pas|jamais) (directement|au telephone|aux messages|aux appels)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(pas de|aucun|sans) (contact|contacts) (direct|directs) (avec|aux) (le public|les clients|la clientele|les patients|les animaux)",
+          "(pas d|sans|aucun) (intermediaire|intermediaires)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Pas de rdv direct avec les filles.",
+            "Pas de contact direct avec elle, passez par nous."
+          ],
+          "noMatch": [
+            "Poste en back-office : pas de contact direct avec le public.",
+            "Je gère moi-même mes rendez-vous, sans intermédiaire."
+          ]
+        }
+      },
+      {
         "id": "fr.third_party_control.our_girls",
         "category": "third_party_control",
         "weight": 0.5,
@@ -14355,6 +15572,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(nos|mes) (filles|hotesses|masseuses|demoiselles|escorts|escortes|modeles|poupees|beautes|coquines|minettes|belles|princesses|copines de travail)",
           "(choix|selection) (de)? ..1 (filles|hotesses|masseuses|demoiselles|escorts|escortes|jeunes femmes|beautes)",
+          "(nos|mes) (filles|masseuses|hotesses|demoiselles|escortes|escorts|go|nanas|meufs|beautes) (sont|seront)? (dispo|dispos|disponibles|pretes|la|nouvelles|arrivees)",
           "(plusieurs|nombreuses|nouvelles|deux|trois|quatre|cinq|six|sept|huit|dix) (filles|hotesses|masseuses|demoiselles|escorts|escortes|beautes) (disponibles|dispo|differentes|au choix|sur place|chaque semaine|toutes les semaines|asiatiques|africaines|de l est|latines|bresiliennes|roumaines|russes|ukrainiennes|thailandaises|chinoises|nouvelles)",
           "(nouvelles|nouvelle|nvl|nvle|nvlle) (@girl|hotesses|masseuses|escortes|escorts) (chaque|toutes les|tous les) (semaine|semaines|mois|jours)",
           "(chaque|toutes les|tous les) (semaine|semaines|mois|jours) ..3 (nouvelle|nouvelles|nvl|nvle|nvlle|new) (@girl|hotesse|hotesses|masseuse|masseuses|escorte|escortes)",
@@ -14369,7 +15587,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [
-          "(mes|nos) filles (sont|ont|de|d|et|agees|jumelles|adorent|aiment|ainees|cadettes)",
+          "(mes|nos) filles (ont|de|d|et|agees|jumelles|adorent|aiment|ainees|cadettes|vont|font|jouent|grandissent)",
+          "(mes|nos) filles sont (grandes|agees|scolarisees|a l|au|en|petites|adorables|jumelles|autonomes|sages|propres|polies|bien elevees|adolescentes|maintenant|deja|toutes|inscrites)",
           "(maman|mere|papa|pere|parent|parents|famille|occuper|occuperez|occuperas|garder|garderez|garde) ..8 (mes|nos) filles",
           "nos hotesses (de l air|d accueil)"
         ],
@@ -14392,6 +15611,49 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.third_party_control.several_workers",
+        "category": "third_party_control",
+        "weight": 0.45,
+        "description": "One escort or massage ad selling several women, listed by nationality or origin, or restocked like goods (\"arrivage\", \"que des nouvelles\", \"toutes nationalités\").",
+        "source": "TellFinder/Memex (multiple workers per ad, ethnicity listing); Lugo-Graulich et al., J. Human Trafficking 2024 (naming the worker's ethnicity or nationality is predictive). Project authored from indicator text.",
+        "patterns": [
+          "@nationality_f ..2 @nationality_f",
+          "(@worker_group|fille|filles) (de|d) (toutes|plusieurs|differentes|diverses) (nationalites|origines)",
+          "(toutes|plusieurs|differentes|diverses) (nationalites|origines) (disponibles|dispo|au choix|sur place)",
+          "(arrivage|arrivages|nouvel arrivage|nouveaux arrivages) (de|d)? ..2 (filles|masseuses|hotesses|demoiselles|nanas|meufs|beautes|escortes|modeles|nouvelles|nouvelle|new|minettes|poupees|@nationality_f)",
+          "(que des|rien que des|uniquement des|toujours des) (nouvelles|jeunes|petites|nouvelles filles|jeunettes)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@paid_sex|@escort_context|@availability|@worker_group|salon|club|bar|appartement|agence|nuit|clients|€|fcfa|chf|$|@emoji_new)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(cuisine|restaurant|traiteur|plats|recettes|epicerie|magasin|boutique|produits|vetements|musique|danse folklorique|festival|ecole|cours)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Nigérianes, Ghanéennes, Camerounaises, que des nouvelles, dispo 24/24.",
+            "Massage asiatique, arrivage de masseuses chaque semaine.",
+            "Filles de toutes nationalités dispo au salon."
+          ],
+          "noMatch": [
+            "Restaurant : cuisine marocaine et tunisienne, plats à emporter.",
+            "Festival des musiques africaines et brésiliennes ce week-end."
+          ]
+        }
+      },
+      {
         "id": "fr.third_party_control.third_person_worker",
         "category": "third_party_control",
         "weight": 0.35,
@@ -14400,7 +15662,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(elle|elles) (vous|te) (attend|attendent|recoit|recoivent|accueille|accueillent|rejoint|rejoignent|propose|proposent|fera|feront|offre|offrent)",
           "(elle|elles) (est|sont) (disponible|disponibles|dispo|nouvelle|nouvelles|arrivee|arrivees|de passage|presente|presentes) ..4 (hotel|deplacement|prive|rdv|rendez vous|massage|salon|appartement|reservation|tarif|tarifs|ville)",
-          "(elle|elles) (ne parle|ne parlent|parle|parlent) (pas|peu|tres peu|un peu|seulement|que) ..2 (francais|anglais|la langue)"
+          "(elle|elles) (ne parle|ne parlent|parle|parlent) (pas|peu|tres peu|un peu|seulement|que) ..2 (francais|anglais|la langue)",
+          "(ne parle|ne parlent|parle|parlent) (pas|peu|tres peu|pas un mot|aucun mot) (de|d)? (francais|anglais|la langue)"
         ],
         "near": [
           {
@@ -14410,17 +15673,21 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "window": 30
           }
         ],
-        "exclusions": [],
+        "exclusions": [
+          "(je|j|moi|on|nous) (ne|n)? (parle|parlons)"
+        ],
         "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
             "Elle vous attend dans un appartement discret.",
+            "Nouvelles filles arrivées, parlent pas français, rendez-vous au salon.",
             "Elle ne parle pas français, réservation par son manager."
           ],
           "noMatch": [
             "Je parle un peu anglais et je cherche une relation sérieuse.",
-            "Elle ne vous attend pas : annonce supprimée."
+            "Elle ne vous attend pas : annonce supprimée.",
+            "Nouvelle en ville, je parle pas un mot de français, rdv ce soir ?"
           ]
         }
       },
@@ -14577,7 +15844,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
       {
         "id": "fr.vulnerability_targeting.dependency_housing_food",
         "category": "vulnerability_targeting",
-        "weight": 0.3,
+        "weight": 0.45,
         "description": "Targets people without housing or resources (\"SDF acceptés\", \"hébergement immédiat si tu es à la rue\").",
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators.",
         "patterns": [
@@ -14586,6 +15853,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(tu es|vous etes|t es|si tu es|si vous etes|t es) (seule|isolee|perdue|sans famille) ..6 (logement|hebergement|travail|job|argent|on t aide|on vous aide|appelle|ecris)",
           "(tu es|vous etes|t es|si tu es|si vous etes|t as|tu as|as tu|es tu|vous avez|avez vous) ..1 (@vulnerable|fugue|fugué)",
           "(tu|vous|t) (dors|dormez|dort) (dehors|dans la rue|a la rue|dans ta voiture|dans la gare)",
+          "(tu cherches|vous cherchez|tu as besoin d|vous avez besoin d|t as besoin d|besoin d|cherches|cherchez) (un endroit|un toit|une place|un lit|un coin|un logement|une chambre|un hebergement) (ou|pour) (dormir|crecher|te poser|vous poser|loger|rester|te loger|vous loger|passer la nuit)",
+          "(tu as|t as|as tu|vous avez|avez vous|si tu as|si vous avez) (fugue|fugué|quitte tes parents|quitte la maison|quitte le foyer|ete mise dehors|ete mis dehors|ete virée|ete viree|plus de logement|plus de toit|nulle part ou aller|nulle part ou dormir|personne en france|personne ici)",
           "(etudiante|etudiantes|etudiant|femme|femmes|fille|filles|maman|mere|meuf|jeune|jeunes|personne|personnes) (a la rue|sans logement|sans abri|sdf|sans domicile|en galere|dans la galere|sans ressources|fauchee|fauchees|endettee|endettees|en detresse)"
         ],
         "near": [],
@@ -14597,10 +15866,40 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "SDF acceptés, hébergement immédiat.",
             "Tu es à la rue ? Logement et travail tout de suite.",
             "Tu as fugué ? On a une chambre pour toi.",
-            "Étudiante à la rue ? Une chambre t'attend."
+            "Étudiante à la rue ? Une chambre t'attend.",
+            "Tu cherches un endroit où dormir ? Écris-moi, j'ai une chambre."
           ],
           "noMatch": [
             "Le 115 oriente les personnes sans abri vers un hébergement d'urgence."
+          ]
+        }
+      },
+      {
+        "id": "fr.vulnerability_targeting.drugs_as_pay",
+        "category": "vulnerability_targeting",
+        "weight": 0.6,
+        "description": "Pays or tempts people who use drugs with drugs (\"payé en produit\", \"on te fournit ta conso\"), the dependency an exploiter uses to keep them working.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (drug dependency used to control victims). Project authored from indicator text.",
+        "patterns": [
+          "(paye|payee|payes|payees|paie|paiement|remuneration|remunere|remuneree|salaire|pour) (en|avec de la|avec du|avec des|en nature avec|contre de la|contre du|contre des) (drogue|drogues|produit|produits|came|dope|doses|dose|crack|coke|cocaine|heroine|beuh|shit|cachets|pochons)",
+          "(on|je|nous|il|elle) (te|vous|leur|lui) (fournis|fournit|fournissons|donne|donnons|file|filons|avance|avancons|offre|offrons|paie|payons) ..2 (ta|votre|leur|sa|la|de la|du|des|les) (conso|consommation|dose|doses|produit|came|drogue|crack|coke|cocaine|heroine|pochons|cachets)",
+          "(toxicomane|toxicomanes|toxico|toxicos|consommatrice|consommatrices|consommateurs|accro|accros|addict|addicts) ..4 (bienvenu|bienvenue|bienvenus|bienvenues|ok|acceptes|acceptees|accepte|acceptee|pas de souci|pas de probleme|on gere|on fournit|on t aide|on vous aide)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(centre|csapa|caarud|addictologie|sevrage|cure|association|soins|medecin|infirmier|infirmiere|reduction des risques|hopital|clinique|therapeute|psychologue) ..9 (toxicomane|toxicomanes|toxico|toxicos|consommatrice|consommateurs|accro|addict|drogue|produit|dose)",
+          "(produit|produits) (d entretien|menagers|de beaute|cosmetiques|frais|laitiers|bio)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Payée en produit si tu préfères, on te fournit ta conso.",
+            "Toxicos bienvenus, logés sur place."
+          ],
+          "noMatch": [
+            "Le CSAPA accueille les personnes toxicomanes, soins gratuits.",
+            "Paiement en produits d'entretien offerts ? Non, salaire par virement."
           ]
         }
       },
@@ -14631,7 +15930,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
       {
         "id": "fr.vulnerability_targeting.money_need_debts",
         "category": "vulnerability_targeting",
-        "weight": 0.4,
+        "weight": 0.5,
         "description": "Addresses people in money trouble, single mothers in need or people in debt, and offers to clear their debts.",
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); TAXONOMY (\"single mothers in need\", \"debts paid off\").",
         "patterns": [
@@ -14641,22 +15940,34 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(mere|meres|maman|mamans) (celibataire|celibataires|solo|seule|seules) ..6 (besoin|difficulte|difficultes|argent|aide|galere|urgence)",
           "(en galere|dans la galere|dans le besoin|en difficulte financiere|en situation de precarite) ..6 (travail|job|argent|gagner|aide|solution)",
           "(si tu es|si vous etes|tu es|vous etes|t es|si t es) (endette|endettee|endettes|endettees|surendette|surendettee|fauche|fauchee|fauches|en galere|en galere financiere|dans la galere|dans le besoin|en difficulte financiere|criblee de dettes|crible de dettes)",
-          "(galere|galeres|difficultes|problemes) (financiere|financieres|d argent|de thune|de fric) ..6 (je peux|on peut|nous pouvons) (t aider|vous aider|aider)"
+          "(galere|galeres|difficultes|problemes) (financiere|financieres|d argent|de thune|de fric) ..6 (je peux|on peut|nous pouvons) (t aider|vous aider|aider)",
+          "(si tu as|si vous avez|tu as|vous avez|t as|as tu|avez vous|ideal si|parfait si|pour ceux qui ont|pour celles qui ont|marre des|marre de|fini les|finies les|stop aux|stop a|tu croules sous|vous croulez sous|croules sous|croulez sous|besoin d effacer|envie d effacer|solution pour|solution a|solution aux|solution a tes|solution a vos) ..3 @money_trouble",
+          "@money_trouble (qui etouffent|qui t etouffent|qui vous etouffent|qui s accumulent|qui s empilent|qui pesent|qui te pesent|qui vous pesent|urgentes|a regler vite|qui tombent)"
         ],
         "near": [],
         "exclusions": [
-          "(rachat de credit|rachat de credits|regroupement de credits|conseiller financier|banque|mediation|surendettement|commission de surendettement|assistante sociale|caf)"
+          "(rachat de credit|rachat de credits|regroupement de credits|conseiller financier|banque|mediation|surendettement|commission de surendettement|assistante sociale|caf|point conseil budget|cresus|conseillere budgetaire|conseiller budgetaire|educatrice budgetaire|association)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(rachat de credit|rachat de credits|regroupement de credits|conseiller financier|banque|mediation|surendettement|commission de surendettement|assistante sociale|caf|point conseil budget|cresus|conseillere budgetaire|conseiller budgetaire|educatrice budgetaire|association|gratuitement|gratuit)"
+            ],
+            "window": 25
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
             "Tu es mère célibataire et tu as besoin d'argent vite ?",
             "On paie tes dettes, tu rembourses en travaillant.",
-            "Si tu es endetté ou en galère financière je peux t'aider."
+            "Si tu es endetté ou en galère financière je peux t'aider.",
+            "Dettes qui étouffent ? Une solution rapide, on gère tout.",
+            "Idéal si vous avez des crédits ou des dettes à rembourser."
           ],
           "noMatch": [
-            "Aides de la CAF pour les familles monoparentales : renseignez-vous."
+            "Aides de la CAF pour les familles monoparentales : renseignez-vous.",
+            "Vous avez des dettes ? Le Point conseil budget vous reçoit gratuitement."
           ]
         }
       },
@@ -14687,6 +15998,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Pour toute question, n'hésitez pas à nous contacter.",
             "Il n'y a pas de question bête en formation."
+          ]
+        }
+      },
+      {
+        "id": "fr.vulnerability_targeting.refugees_quick_work",
+        "category": "vulnerability_targeting",
+        "weight": 0.45,
+        "description": "Refugees, asylum seekers or newcomers offered immediate, undeclared or contract-free work, the offer aimed at people who have no other option.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (irregular and newly arrived migrants). Project authored from indicator text.",
+        "patterns": [
+          "(refugies|refugiees|refugie|refugiee|demandeurs d asile|demandeuses d asile|demandeur d asile|migrants|migrantes|exiles|exilees|nouveaux arrivants|primo arrivants|primo arrivantes|tout juste arrives|juste arrives|fraichement arrives|juste arrive|juste arrivee) ..4 (travail|job|boulot|taf|emploi|poste|mission|missions|chantier|chantiers) (immediat|immediate|tout de suite|direct|directement|sans contrat|au noir|non declare|de suite|des demain|payes cash|paye cash|pas de contrat|sans papiers|cash)",
+          "(tu viens d arriver|vous venez d arriver|tu viens juste d arriver|tu es nouveau|tu es nouvelle|t es nouveau|t es nouvelle|nouvellement arrive|nouvellement arrivee) ..6 (papiers|travail|taf|boulot|job|logement|chambre|argent)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(association|cimade|france terre d asile|croix rouge|secours|accompagnement|insertion|pole emploi|france travail|ofii|cours de francais|atelier cv|mission locale) ..9 (refugies|refugiees|demandeurs d asile|migrants|exiles|nouveaux arrivants|primo arrivants)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Réfugiés et demandeurs d'asile : travail immédiat, pas de contrat, payé au noir.",
+            "Tu viens d'arriver et t'as pas de papiers ? On a du taf pour toi."
+          ],
+          "noMatch": [
+            "L'association aide les réfugiés à trouver un emploi : ateliers CV et cours de français."
           ]
         }
       },
@@ -14752,6 +16089,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.vulnerability_targeting.undocumented_named",
+        "category": "vulnerability_targeting",
+        "weight": 0.4,
+        "description": "The ad names people without papers (\"sans papiers\", \"pas de papiers\", \"clandos\", \"déboutés\") as the workers or the audience, without saying they are welcome; who advertises that workers have no papers advertises that they cannot complain.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (irregular migrants). Project authored from indicator text.",
+        "patterns": [
+          "@undocumented"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@worker_group|@escort_context|@job|@girl|travailleurs|ouvriers|filles|fille|femme|femmes|hommes|jeunes|personnes|gens|boulot|taf|travail|chambre|logement|argent|paye|payes|payee|cash)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(regularisation|regulariser|collectif|collectifs|manifestation|manifestations|greve|droits des|defense des|aide juridique|cimade|gisti|avocat|avocate|prefecture|association|associations|soutien aux|loi|lois|projet de loi|deputes|senat|gouvernement|ministre|expulsion des|rafle|rafles|centre de retention) ..9 @undocumented",
+          "@undocumented ..9 (regularisation|regulariser|collectif|manifestation|manifestent|greve|droits|aide juridique|cimade|gisti|avocat|prefecture|association|loi|gouvernement|ministre|centre de retention)",
+          "(travail|emploi|embauche|employer|emploient|emploie) (de|d)? (travailleurs|personnes|salaries)? (sans papiers|sans titre|en situation irreguliere) (est|sont)? (interdit|interdite|illegal|illegale|puni|punie|passible)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Nouvelles filles arrivées à Anvers, pas de papiers, parlent pas français.",
+            "Cherche manœuvres, clandos ou pas, payés à la journée."
+          ],
+          "noMatch": [
+            "Le collectif des travailleurs sans papiers manifeste samedi pour la régularisation.",
+            "Papiers en règle exigés pour le poste de cariste."
+          ]
+        }
+      },
+      {
         "id": "fr.vulnerability_targeting.undocumented_welcome",
         "category": "vulnerability_targeting",
         "weight": 0.75,
@@ -14789,22 +16161,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Says people in a weak position (unemployed, in debt, \"dans la galère\", refugees, runaways, single mothers) are welcome, the recruiter's pick of those who cannot refuse or complain.",
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (targeting of vulnerable groups). Project authored from indicator text.",
         "patterns": [
-          "@vulnerable ..5 (bienvenus|bienvenues|bienvenu|bienvenue|acceptes|acceptees|accepte|acceptee|ok|possible|pas de probleme|pas de souci|on s arrange|prioritaires|c est pas un probleme)"
+          "@vulnerable ..5 (bienvenus|bienvenues|bienvenu|bienvenue|acceptes|acceptees|accepte|acceptee|ok|possible|pas de probleme|pas de souci|on s arrange|prioritaires|c est pas un probleme)",
+          "(pour|ideal pour|parfait pour|special|speciale|reserve aux|reserve a|reservee aux|propose aux|je propose aux|on propose aux|offre aux|si tu es|si vous etes|tu es|vous etes|t es|es tu|etes vous|toi qui es|vous qui etes|t es une|tu es une) ..3 @vulnerable",
+          "@vulnerable ..6 (job|jobs|travail|boulot|taf|emploi|mission|missions|argent|revenu|revenus|complement|solution|logement|chambre|toit|place|plan) ..2 (discret|discrete|rapide|rapides|facile|faciles|immediat|immediate|bien paye|bien payee|bien payes|gratuit|gratuite|offert|offerte|pour toi|pour vous|tout de suite|dispo|disponible|sans contrat|au noir|cash|garanti|garantie)"
         ],
         "near": [],
         "exclusions": [
-          "(association|accueil|centre|foyer|hebergement d urgence|asile|mairie|ccas|115|secours|restos du coeur|emmaus|caf) ..9 @vulnerable"
+          "(association|accueil|centre|foyer|hebergement d urgence|asile|mairie|ccas|115|secours|restos du coeur|emmaus|caf|insertion|pole emploi|france travail|mission locale|cap emploi|accompagnement social|dispositif|contrat aide|iae|cimade|gisti|avocat|juriste|permanence) ..9 @vulnerable",
+          "@vulnerable ..9 (association|centre d accueil|foyer|hebergement d urgence|mairie|ccas|115|restos du coeur|emmaus|caf|insertion|pole emploi|france travail|mission locale|cap emploi|accompagnement social|dispositif|contrat aide|iae|cimade|gisti|avocat|juriste|permanence|aide juridique|regularisation)"
         ],
         "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
             "Personnes endettées ou sans revenus acceptées.",
-            "Mères célibataires acceptées, on s'arrange."
+            "Mères célibataires acceptées, on s'arrange.",
+            "Chambre à louer + petit boulot pour femme seule sans papiers ou maman solo dans la galère.",
+            "Mamans solos en galère, je vous propose un complément de revenu rapide et discret."
           ],
           "noMatch": [
             "Accueil de jour : les personnes sans abri sont bienvenues au centre.",
-            "Demandeurs d'emploi : inscrivez-vous à l'atelier CV."
+            "Demandeurs d'emploi : inscrivez-vous à l'atelier CV.",
+            "Studio calme idéal pour étudiant, proche de la fac.",
+            "Contrat d'insertion pour personnes sans domicile, accompagnement social par la mission locale."
           ]
         }
       }
