@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "487e901d5c021f424a5f151deb1c09cd3e8cbfbbfc7706cb9c6bc3648901e84c" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "63a4c3281859a16400446c7723e24ed6d9b4c4bdbe8c6ecd9fd3d31756e1ae75" } as const;
 
 /**
  * The built-in rule packs (865 rules in 7 packs), validated at build time.
@@ -19336,6 +19336,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "de (finca|ciudad|pueblo|obra|club|local|plaza|piso|hotel|campo|país|provincia) en (finca|ciudad|pueblo|obra|club|local|plaza|piso|hotel|campo|país|provincia)",
           "(rotan|rotamos|rotación|rotando|van rotando|se mueve|se mueven|nos movemos|los movemos|las movemos|te movemos|te vamos moviendo|moviendo|cambian|cambiamos) ..3 (cada|entre) (#num|quince|una|dos|tres|semana|semanas|mes|ciudad|ciudades|local|locales|finca|fincas|plaza|plazas)",
           "(cuadrilla|grupo|equipo|chicas|nenas) (que)? (se mueve|se mueven|viaja|viajan|va rotando|van rotando|rota|rotan|itinerante|itinerantes|ambulante|ambulantes)",
+          "(traemos|llegan|vienen|bajan|renovamos|cambiamos|rotamos) (chicas|nenas|señoritas|modelos|caras|niñas|muchachas) ..4 (cada|todas las|todos los) (semana|semanas|mes|meses|quincena)",
           "esta semana (en)? ..3 (la otra|la que viene|la próxima|la siguiente) (semana)?"
         ],
         "near": [],
@@ -20726,6 +20727,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(@money) ..4 (recibe|cobra|se lleva|guarda|administra|maneja) ..4 (que las trae|que los trae|que las trajo|que los trajo|que las manda|que los manda|que las recomienda|que los recomienda|quien las trae|quien los trae|quien las trajo|que las consiguió)",
           "(les|le) (da|damos|dan|paga|pagamos|pagan|entrega|entregamos|entregan|pasa|pasamos) (lo que|la parte que|su parte|la parte) (les|le)? (corresponde|corresponda|toca|tocan|toque)",
           "(traemos|trajimos|traen|bajamos|importamos|conseguimos|reclutamos) (chicas|señoritas|nenas|mujeres|muchachas|modelos|niñas|jóvenes|@nationality_fem) (de|desde|del)",
+          "(deuda|deudas) con (la casa|el local|la agencia|el club|la encargada|el encargado|la dueña|el dueño|la señora|la madame|la mami|el patrón|la patrona|el jefe|la jefa)",
           "#num20-90 (%|por ciento) ..4 (para|es para|va para|queda para|se queda|se lleva|se lo lleva|lo cobra|se queda con) (la casa|el local|la agencia|el club|la encargada|el encargado|nosotros|el dueño|la dueña|el jefe|la jefa|el patrón|la patrona|la administración)"
         ],
         "near": [
@@ -20838,7 +20840,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "US TIP Report 2024 (crypto payments); Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (crypto in online crime); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025.",
         "patterns": [
           "(pago|pagos|cobro|cobros|pagamos|pagas|pagar|paga|abonar|abono|depósito|depositar|deposita|aceptamos|acepto|acepta|transfiere|transferir|envía|enviar) ..4 (@crypto|criptomonedas|monedas digitales)",
-          "(adelanta|adelantan|adelantas|adelantás|se adelanta|se adelantan|anticipo|adelanto|reserva|reservas|se paga|se pagan|se cobra|se cobran|cobramos|cobro|solo|sólo|solamente|únicamente|nomás) ..3 (en|por|con|vía|via)? (@crypto|criptomonedas|monedas digitales)"
+          "(adelanta|adelantan|adelantas|adelantás|se adelanta|se adelantan|anticipo|adelanto|reserva|reservas|se paga|se pagan|se cobra|se cobran|cobramos|cobro|pago|pagos|solo|sólo|solamente|únicamente|nomás) ..3 (en|por|con|vía|via)? (@crypto|criptomonedas|monedas digitales|criptos|cripto monedas|monedas virtuales|billetera virtual)"
         ],
         "near": [],
         "exclusions": [],
@@ -20932,7 +20934,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(bizum|transferencia|transferencias|depósito|deposito|depósitos|ingreso|giro|pago|pagos|se paga|se pagan|pagas|pagás|depositas|depositás|transfieres|transferís|mandas|mandás|envías|enviás|adelantas|adelantás) ..6 (a la|en la|a|en) (cuenta|tarjeta|número|nombre) (de|del) (su|mi|un|una|nuestro|nuestra|la|el)? @relative",
           "(@cash|en efectivo|en mano) ..3 (al|a la|a su) (@manager|@vehicle_minder)",
           "(se le paga|se paga|pagas|pagás|le pagas|le pagás|se le da|se le entrega|le das) (en)? (efectivo|cash|mano|billete|billetes|metálico) ..3 (al|a la|a su) (@manager|@vehicle_minder|@relative)",
-          "(a él|a ella|al patrón|a su patrón|a la patrona|a su patrona|al chofer|al encargado|a la encargada|a su representante|al señor|a la señora) (es a quien)? (se le paga|le pagas|le pagás|se le abona|se le entrega|se le da|se paga)"
+          "(a él|a ella|al patrón|a su patrón|a la patrona|a su patrona|al chofer|al encargado|a la encargada|a su representante|al señor|a la señora) (es a quien)? (se le paga|le pagas|le pagás|se le abona|se le entrega|se le da|se paga)",
+          "(se lo das|se lo dás|se la das|se lo entregas|se lo entregás|se lo pasas|se lo pasás|dáselo|dáselos|entrégaselo|pásaselo|se le da|se le paga|se le deja) (a)? (mi|su|la|el)? (@relative|@manager|@vehicle_minder)"
         ],
         "near": [
           {
