@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "edd6871296afe7ffd900208787b19d8dfcacff9d934afc3eb357c729c6a7903e" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "737a4eada47763814fdad4648364bfa5a31b14c3db98d55dcc2274b6c03041e9" } as const;
 
 /**
- * The built-in rule packs (862 rules in 7 packs), validated at build time.
+ * The built-in rule packs (898 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -16274,6 +16274,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "si (crees|cree|creen|conoces|conoce|ves|ve|sabes|sabe) (que)? ..4 (víctima|víctimas|trata|explotación|explotada|explotado|en peligro|retenida|retenido|obligada|obligado)",
           "si (eres|has sido|fuiste|es|ha sido) (una|un)? (víctima|sobreviviente|superviviente)",
           "si (te|le|les) (han|hayan|ha)? (quitado|retenido|obligado|amenazado|engañado|encerrado|prometido)",
+          "(comunícate|comuníquese|comuníquense|contacta|contacte|contacten|acude|acuda|acudan|llama|llame|llamen|escribe|escriba|ve|andá|anda|dirígete|diríjase|avisa|avise|avisá) (con|a|al|a la)? (el|la|tu|su)? (consulado|embajada|cancillería|policía|inspección de trabajo|ong|fiscalía|defensoría|guardia civil|autoridades|línea de ayuda)",
           "(llama|llame|llamen|marca|marque|contacta|contacte|escribe|acude|acuda|comunícate|comuníquese) ..3 (línea|teléfono|número) (gratuita|gratuito|de ayuda|de atención|de denuncia|contra la trata|nacional|24 horas)",
           "(denuncia|denuncie|denúncialo|denúncielo|denunciar|reportar|reporta|reporte|informa|informe) ..3 (ante|a|en) (la|el|las|los|tu|su)? (policía|guardia civil|fiscalía|autoridades|ministerio público|inspección de trabajo|ministerio|comisaría)",
           "línea (de ayuda|gratuita|contra la trata|de denuncia|de atención)",
@@ -16286,7 +16287,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Si sospechas que alguien es víctima, llama a la línea gratuita.",
             "Estas son las señales de alerta de una oferta falsa.",
-            "Denúncialo ante la Policía o la Guardia Civil."
+            "Denúncialo ante la Policía o la Guardia Civil.",
+            "Si en el extranjero te quitan el pasaporte, comunícate con el consulado."
           ],
           "noMatch": [
             "Llámanos hoy para concertar una entrevista."
@@ -16478,7 +16480,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "si (alguien|tu jefe|tu jefa|tu patrón|tu empleador|la agencia|tu pareja) (controla|te quita|se queda|te retiene|guarda|te pide|no te deja|te obliga|te prohíbe)",
           "(te|le) (quitaron|quitó|retuvieron|retuvo|han quitado|ha quitado|han retenido|ha retenido|obligaron|obligó) (el|la|los|las|tu|tus|su|sus|a)",
           "(te|le) (ofrecieron|ofrecen|propusieron|proponen|prometieron|prometen) (un)? (trabajo|empleo|viaje) ..4 (lee esto|cuidado|ojo|infórmate|consulta)",
-          "(te|le|les) (prometieron|ofrecieron|propusieron) (un|una)? (trabajo|empleo|viaje|sueldo|puesto|beca)"
+          "(te|le|les) (prometieron|ofrecieron|propusieron) (un|una)? (trabajo|empleo|viaje|sueldo|puesto|beca)",
+          "si ..5 (te|le|les) (retienen|retiene|retuvieron|quitan|quita|quitaron|obligan|obliga|encierran|encierra|prohíben|prohíbe|amenazan|amenaza|roban|pegan|golpean|esconden)"
         ],
         "frames": true,
         "exclusions": [],
@@ -16548,7 +16551,21 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=texas",
           "=panama",
           "@compound_place",
-          "#flag"
+          "#flag",
+          "=caribe",
+          "=crucero",
+          "=cruceros",
+          "=riad",
+          "=taiwán",
+          "=taiwan",
+          "=corea",
+          "=singapur",
+          "=israel",
+          "=rusia",
+          "=austria",
+          "=irlanda",
+          "=australia",
+          "=nueva zelanda"
         ],
         "examples": {
           "match": [
@@ -16600,6 +16617,59 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "carry_item",
+        "description": "What a courier carries (parcel, suitcase, package, capsules, pills, \"an errand\"), with the parcel, suitcase and pill emoji.",
+        "terms": [
+          "=paquete",
+          "=paquetes",
+          "=paquetito",
+          "=paquetitos",
+          "=maleta",
+          "=maletas",
+          "=maletita",
+          "=valija",
+          "=valijas",
+          "=valijita",
+          "=mochila",
+          "=mochilita",
+          "=encargo",
+          "=encargos",
+          "=encarguito",
+          "=mercancía",
+          "=mercancia",
+          "=mercadería",
+          "=bulto",
+          "=bultos",
+          "=cápsulas",
+          "=capsulas",
+          "=capsulitas",
+          "=cápsula",
+          "=pastillas",
+          "=bolitas",
+          "=dediles",
+          "=sobres",
+          "=envío",
+          "=envíos",
+          "=cosita",
+          "=cositas",
+          "=📦",
+          "=💊",
+          "=🧳",
+          "=💼",
+          "=🎒"
+        ],
+        "examples": {
+          "match": [
+            "unas capsulitas",
+            "una valija",
+            "🧳"
+          ],
+          "noMatch": [
+            "una carta"
+          ]
+        }
+      },
+      {
         "name": "cash",
         "description": "Cash payment (efectivo, metálico, en mano, en billetes, cash).",
         "terms": [
@@ -16611,7 +16681,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "en billetes",
           "en billete",
           "billetes en mano",
-          "@emoji_money"
+          "@emoji_money",
+          "=efectivo",
+          "puro efectivo",
+          "=billete",
+          "=billetes",
+          "=contado",
+          "al contado",
+          "plata en mano",
+          "en negro",
+          "en sobre"
         ],
         "examples": {
           "match": [
@@ -16674,7 +16753,49 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "casino online",
           "apuestas online",
           "juegos online",
-          "@crypto"
+          "@crypto",
+          "ventas por internet",
+          "ventas por redes",
+          "ventas digitales",
+          "venta digital",
+          "marketing online",
+          "marketing en redes",
+          "plataforma de inversión",
+          "plataforma de inversiones",
+          "plataformas de inversión",
+          "asesor de ventas",
+          "asesora de ventas",
+          "asesores de ventas",
+          "asesores",
+          "=asesor",
+          "=asesora",
+          "agente de ventas",
+          "agentes de ventas",
+          "=captador",
+          "=captadora",
+          "captación de clientes",
+          "convencer clientes",
+          "convencer a clientes",
+          "=chateadora",
+          "=chateador",
+          "=chateadores",
+          "=operadores",
+          "=operador",
+          "=operadora",
+          "=operadoras",
+          "=tipeador",
+          "=tipeadora",
+          "=typing",
+          "=teclear",
+          "trabajo de oficina",
+          "trabajo en oficina",
+          "=oficinista",
+          "=oficinistas",
+          "atención a clientes",
+          "=forex",
+          "=bitcoin",
+          "=casino",
+          "=apuestas"
         ],
         "examples": {
           "match": [
@@ -16737,7 +16858,49 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "a costo cero",
           "sin costo para ti",
           "=free",
-          "@emoji_free"
+          "@emoji_free",
+          "por cuenta de nosotros",
+          "por cuenta nuestra",
+          "lo pone el patrón",
+          "los pone la agencia",
+          "lo pone la agencia",
+          "=pagamos nosotros",
+          "=invitamos",
+          "=regalamos",
+          "=pagadito",
+          "=incluída",
+          "=incluídos",
+          "todo incluido",
+          "todo pago",
+          "de regalo",
+          "=cortesía",
+          "sin cargo",
+          "=bonificado",
+          "se los ponemos",
+          "se lo ponemos",
+          "te lo ponemos",
+          "te los ponemos",
+          "=cubierta",
+          "=cubiertas",
+          "=cubiertos",
+          "corre por la empresa",
+          "corren por la empresa",
+          "corre por nosotros",
+          "corren por nosotros",
+          "corre por cuenta de la empresa",
+          "corren por cuenta de la empresa",
+          "corre por cuenta nuestra",
+          "corren por cuenta nuestra",
+          "va por cuenta de nosotros",
+          "van por cuenta de nosotros",
+          "va por cuenta nuestra",
+          "van por cuenta nuestra",
+          "va por cuenta de la empresa",
+          "van por cuenta de la empresa",
+          "lo paga la empresa",
+          "los paga la empresa",
+          "la paga la empresa",
+          "las paga la empresa"
         ],
         "examples": {
           "match": [
@@ -16850,7 +17013,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "relación discreta",
           "sin compromiso",
           "=novio",
-          "=relación"
+          "=relación",
+          "=papi",
+          "=papito",
+          "=consentidor",
+          "=consentidores",
+          "=mantenido",
+          "=mantenida",
+          "=solvente",
+          "=solventes",
+          "amigo mayor"
         ],
         "examples": {
           "match": [
@@ -16956,7 +17128,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "te la cobramos",
           "te los cobramos",
           "se lo cobramos",
-          "se los cobramos"
+          "se los cobramos",
+          "se va descontando",
+          "se van descontando",
+          "van descontando",
+          "vamos descontando",
+          "=descontás",
+          "se va rebajando",
+          "se van rebajando",
+          "va rebajando",
+          "=rebajando",
+          "=rebajan",
+          "=devolvés",
+          "=devolver",
+          "=devolvérnoslo",
+          "=devolvérselo",
+          "=descontarte",
+          "=descontarle",
+          "=descontarles",
+          "te lo quitamos",
+          "se lo quitamos",
+          "se te quita",
+          "se le quita",
+          "se te cobra",
+          "se le cobra",
+          "se les cobra",
+          "se te descuenta",
+          "se le descuenta",
+          "se les descuenta",
+          "los vas pagando",
+          "la vas pagando",
+          "las vas pagando",
+          "los van pagando",
+          "me lo devuelves",
+          "me lo devolvés",
+          "nos lo devuelves",
+          "nos lo devolvés",
+          "=abonando",
+          "=amortizando",
+          "=pagándolo",
+          "=pagandolo"
         ],
         "examples": {
           "match": [
@@ -16992,7 +17203,24 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "partida de nacimiento",
           "tarjeta de residencia",
           "permiso de residencia",
-          "@emoji_document"
+          "@emoji_document",
+          "=acta",
+          "=actas",
+          "=pasaportes",
+          "=docs",
+          "=carnet",
+          "=carné",
+          "=dui",
+          "=dpi",
+          "=cuil",
+          "=pasapote",
+          "=cedulas",
+          "tarjeta de identidad",
+          "documento de identidad",
+          "=identidad",
+          "credencial de elector",
+          "permiso de trabajo",
+          "=rut"
         ],
         "examples": {
           "match": [
@@ -17004,6 +17232,66 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "el pasaje"
+          ]
+        }
+      },
+      {
+        "name": "end_term",
+        "description": "The end of the stint, season, contract or job, when papers or pay are handed back (\"al final de la temporada\", \"cuando acabe la obra\", \"al desembarcar\", \"al terminar el contrato\").",
+        "terms": [
+          "al final",
+          "al terminar",
+          "al acabar",
+          "al finalizar",
+          "al cumplir",
+          "al salir",
+          "al irte",
+          "al irse",
+          "al volver",
+          "al regresar",
+          "al desembarcar",
+          "al término",
+          "a fin de temporada",
+          "fin de temporada",
+          "fin de la temporada",
+          "fin del contrato",
+          "final de la temporada",
+          "final del contrato",
+          "final de la obra",
+          "final de la campaña",
+          "final de la cosecha",
+          "cuando termine",
+          "cuando termines",
+          "cuando terminés",
+          "cuando acabe",
+          "cuando acabes",
+          "cuando acabés",
+          "cuando se acabe",
+          "cuando se termine",
+          "hasta que acabe",
+          "hasta que termine",
+          "hasta que se acabe",
+          "hasta que se termine",
+          "hasta que termines",
+          "hasta que acabes",
+          "hasta terminar",
+          "hasta acabar",
+          "hasta el final",
+          "hasta fin de",
+          "cuando te vayas",
+          "cuando se vaya",
+          "cuando se vayan",
+          "cuando vuelvas",
+          "cuando regreses"
+        ],
+        "examples": {
+          "match": [
+            "al final de la temporada",
+            "cuando se acabe la obra",
+            "al terminar el contrato"
+          ],
+          "noMatch": [
+            "al principio"
           ]
         }
       },
@@ -17085,7 +17373,25 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "te recibo",
           "salidas a hotel",
           "@emoji_rose",
-          "@emoji_sex"
+          "@emoji_sex",
+          "=mimos",
+          "=morbosa",
+          "=golosa",
+          "=juguetona",
+          "=fantasías",
+          "=fantasias",
+          "=felación",
+          "novia por horas",
+          "trato de novia",
+          "=gfe",
+          "=nalgona",
+          "=tetona",
+          "=culona",
+          "=madurita",
+          "=maduritas",
+          "🎁",
+          "🍑",
+          "🔥"
         ],
         "examples": {
           "match": [
@@ -17201,7 +17507,18 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=señal",
           "=garantía",
           "cuota de reserva",
-          "=reserva"
+          "=reserva",
+          "=seña",
+          "=sena",
+          "=anticipo",
+          "=adelanto",
+          "=apartado",
+          "=aporte",
+          "derecho de trámite",
+          "costo de trámite",
+          "gastos de trámite",
+          "=papeleo",
+          "=gestión"
         ],
         "examples": {
           "match": [
@@ -17253,7 +17570,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=morena",
           "=rubia",
           "=latina",
-          "=mulata"
+          "=mulata",
+          "=chavalita",
+          "=chavalitas",
+          "=chavala",
+          "=chavalas",
+          "=chamaca",
+          "=chamacas",
+          "=muchachas",
+          "=nenitas",
+          "=bebota",
+          "=bebotas",
+          "=chiquita",
+          "=chiquitas",
+          "=señoritas",
+          "=mujercita",
+          "=morocha",
+          "=morochas",
+          "=trigueña",
+          "=caleña",
+          "=costeña",
+          "=masajista",
+          "=masajistas",
+          "=acompañantes",
+          "@nationality_fem"
         ],
         "examples": {
           "match": [
@@ -17264,6 +17604,61 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "una chimenea"
+          ]
+        }
+      },
+      {
+        "name": "give_back",
+        "description": "Handing something back to the worker (devolver, regresar, entregar de vuelta) in the forms ads use.",
+        "terms": [
+          "=devolvemos",
+          "=devuelve",
+          "=devuelven",
+          "=devolverá",
+          "=devolverán",
+          "=devolveremos",
+          "=regresamos",
+          "=regresa",
+          "=regresan",
+          "=regresará",
+          "=regresaremos",
+          "=entregamos",
+          "=entregará",
+          "=entregaremos",
+          "=damos",
+          "=daremos",
+          "se te devuelve",
+          "se le devuelve",
+          "se les devuelve",
+          "se te regresa",
+          "se le regresa",
+          "se les regresa",
+          "se te da",
+          "se te entrega",
+          "se le entrega",
+          "te lo devolvemos",
+          "te la devolvemos",
+          "te los devolvemos",
+          "te las devolvemos",
+          "te lo damos",
+          "te los damos",
+          "se lo devolvemos",
+          "se los devolvemos",
+          "te lo regresamos",
+          "te los regresamos",
+          "recuperas",
+          "recuperás",
+          "lo recuperas",
+          "los recuperas"
+        ],
+        "examples": {
+          "match": [
+            "se te regresa",
+            "te lo devolvemos",
+            "se los devolvemos"
+          ],
+          "noMatch": [
+            "devolución de compras"
           ]
         }
       },
@@ -17401,7 +17796,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=cuidamos",
           "te lo cuidamos",
           "=retuvo",
-          "=retuvieron"
+          "=retuvieron",
+          "se lo queda",
+          "se la queda",
+          "se los queda",
+          "se las queda",
+          "se lo quedan",
+          "se los quedan",
+          "=guardadas",
+          "=guardados",
+          "=guardado",
+          "=guardada",
+          "tenemos guardado",
+          "tenemos guardados",
+          "tenemos guardadas",
+          "tenemos guardada",
+          "se las tenemos",
+          "se los tenemos",
+          "se lo tenemos",
+          "se la tenemos",
+          "te lo tenemos",
+          "te los tenemos",
+          "lo tiene él",
+          "la tiene él",
+          "los tiene él",
+          "lo tiene ella",
+          "los tiene ella",
+          "=resguarda",
+          "=resguardamos",
+          "=resguardo",
+          "=resguardan",
+          "=confisca",
+          "=confiscan",
+          "=decomisa",
+          "=requisa",
+          "=requisan",
+          "=retenés",
+          "queda en la oficina",
+          "quedan en la oficina",
+          "quedan en la agencia",
+          "queda en la agencia"
         ],
         "examples": {
           "match": [
@@ -17447,7 +17881,23 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "cama adentro",
           "=internas",
           "=interna",
-          "@emoji_house"
+          "@emoji_house",
+          "=hospedaje",
+          "=alojamiento",
+          "=dormida",
+          "=estadía",
+          "=pieza",
+          "=piezas",
+          "=recámara",
+          "=litera",
+          "=literas",
+          "=galpón",
+          "=hostal",
+          "=habitaciones",
+          "cama y comida",
+          "casa y comida",
+          "techo y comida",
+          "=apto"
         ],
         "examples": {
           "match": [
@@ -17665,7 +18115,22 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=padrote",
           "=chulo",
           "=sponsor",
-          "=kafala"
+          "=kafala",
+          "=doña",
+          "=dona",
+          "=don",
+          "=enganchador",
+          "=enganchadora",
+          "=reclutador",
+          "=reclutadora",
+          "=cabecilla",
+          "=proxeneta",
+          "=madrina",
+          "=padrone",
+          "papi chulo",
+          "=jefecita",
+          "=jefazo",
+          "=capo"
         ],
         "examples": {
           "match": [
@@ -17705,7 +18170,33 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=insta",
           "=instagram",
           "=signal",
-          "=line"
+          "=line",
+          "tele gram",
+          "=tg",
+          "=wa",
+          "=wap",
+          "=wsp",
+          "=wassa",
+          "=whatsaap",
+          "=wathsapp",
+          "=watsap",
+          "=wats",
+          "=priv",
+          "=privi",
+          "=dm",
+          "=md",
+          "=inbox",
+          "=imbox",
+          "=kik",
+          "=wickr",
+          "=session",
+          "=threema",
+          "=viber",
+          "w a p",
+          "w a",
+          "whats app",
+          "=interno",
+          "=ig"
         ],
         "examples": {
           "match": [
@@ -17830,6 +18321,164 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "money",
+        "description": "Money, takings and pay in everyday and regional words (plata, lana, feria, varo, pasta, guita, lucas, palos, pavos, verdes, lo que juntes, la recaudación, la cuota).",
+        "terms": [
+          "dinero",
+          "=plata",
+          "=lana",
+          "=feria",
+          "=varo",
+          "=pasta",
+          "=guita",
+          "=luca",
+          "=lucas",
+          "=palo",
+          "=palos",
+          "=pavos",
+          "=verdes",
+          "=billete",
+          "=billetes",
+          "=pesos",
+          "=euros",
+          "=dólares",
+          "=dolares",
+          "=soles",
+          "=quetzales",
+          "=lempiras",
+          "=bolívares",
+          "ganancia",
+          "=ganancias",
+          "=recaudación",
+          "=recaudado",
+          "lo recaudado",
+          "lo que juntes",
+          "lo que juntás",
+          "lo que juntan",
+          "lo que saques",
+          "lo que sacás",
+          "lo que ganes",
+          "lo que ganás",
+          "lo que ganan",
+          "lo que hacen",
+          "lo que hagas",
+          "lo del día",
+          "lo de la semana",
+          "=cuota",
+          "=cuotas",
+          "=raya",
+          "=paga",
+          "=sueldo",
+          "=sueldos",
+          "=pago",
+          "=pagos",
+          "=jornal",
+          "=propinas",
+          "=cobros",
+          "€",
+          "$",
+          "@emoji_money"
+        ],
+        "examples": {
+          "match": [
+            "la plata",
+            "lo que juntes",
+            "las ganancias",
+            "💵"
+          ],
+          "noMatch": [
+            "la plaza"
+          ]
+        }
+      },
+      {
+        "name": "nationality_fem",
+        "description": "Nationality or origin adjectives naming the women offered in escort-style ads (venezolanas, colombianas, rumanas, paraguayas, orientales).",
+        "terms": [
+          "venezolana",
+          "venezolanas",
+          "colombiana",
+          "colombianas",
+          "paraguaya",
+          "paraguayas",
+          "dominicana",
+          "dominicanas",
+          "rumana",
+          "rumanas",
+          "nigeriana",
+          "nigerianas",
+          "brasileña",
+          "brasileñas",
+          "brasilera",
+          "brasileras",
+          "cubana",
+          "cubanas",
+          "hondureña",
+          "hondureñas",
+          "nicaragüense",
+          "nicaragüenses",
+          "guatemalteca",
+          "guatemaltecas",
+          "salvadoreña",
+          "salvadoreñas",
+          "china",
+          "chinas",
+          "oriental",
+          "orientales",
+          "asiática",
+          "asiáticas",
+          "filipina",
+          "filipinas",
+          "tailandesa",
+          "tailandesas",
+          "rusa",
+          "rusas",
+          "ucraniana",
+          "ucranianas",
+          "búlgara",
+          "búlgaras",
+          "húngara",
+          "húngaras",
+          "latina",
+          "latinas",
+          "africana",
+          "africanas",
+          "mulata",
+          "mulatas",
+          "peruana",
+          "peruanas",
+          "ecuatoriana",
+          "ecuatorianas",
+          "boliviana",
+          "bolivianas",
+          "mexicana",
+          "mexicanas",
+          "argentina",
+          "argentinas",
+          "uruguaya",
+          "uruguayas",
+          "chilena",
+          "chilenas",
+          "caribeña",
+          "caribeñas",
+          "europea",
+          "europeas",
+          "extranjera",
+          "extranjeras",
+          "exótica",
+          "exóticas"
+        ],
+        "examples": {
+          "match": [
+            "nuestras venezolanas",
+            "rumanas"
+          ],
+          "noMatch": [
+            "la casa"
+          ]
+        }
+      },
+      {
         "name": "new_arrival",
         "description": "Just arrived, new in town, only here until a day, touring (recién llegada, acaba de aterrizar, de gira, solo unos días).",
         "terms": [
@@ -17863,7 +18512,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "solo este finde",
           "solo hasta el",
           "últimos días",
-          "primera vez en"
+          "primera vez en",
+          "recién llegaditas",
+          "recién llegados",
+          "recién llegado",
+          "recien llegadas",
+          "recien llegadita",
+          "acabamos de llegar",
+          "acabamos de aterrizar",
+          "acaban de aterrizar",
+          "recién aterrizadas",
+          "recién desembarcada",
+          "llegué ayer",
+          "llegué hoy",
+          "llegue ayer",
+          "llegue hoy",
+          "llegamos ayer",
+          "llegamos hoy",
+          "nueva en la plaza",
+          "nuevas en la plaza",
+          "nuevita en la ciudad",
+          "nuevita en tu ciudad",
+          "nuevita en tu zona",
+          "nueva en tu zona",
+          "nuevita en la zona",
+          "de visita en",
+          "de visita por",
+          "de paso por",
+          "primera vez por",
+          "estreno en"
         ],
         "examples": {
           "match": [
@@ -17903,6 +18580,76 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "organ_money",
+        "description": "Money, price and trade words around an organ (pago, compro, vendo, retribución, compensación, recompensa, bien pagado, precio, ofertas, a cambio de).",
+        "terms": [
+          "=pago",
+          "=pagamos",
+          "=paga",
+          "=pagan",
+          "=pagaría",
+          "=pagaríamos",
+          "=pagás",
+          "=pagas",
+          "=compro",
+          "=compramos",
+          "=compra",
+          "=comprar",
+          "=compran",
+          "=vendo",
+          "=vende",
+          "=vender",
+          "=venta",
+          "=venden",
+          "=vendería",
+          "dinero",
+          "=plata",
+          "=lana",
+          "=dólares",
+          "=dolares",
+          "=euros",
+          "=pesos",
+          "=soles",
+          "=retribución",
+          "=retribuido",
+          "=retribuida",
+          "=compensación",
+          "=compensado",
+          "=compensada",
+          "=recompensa",
+          "=remunerado",
+          "=remunerada",
+          "=remuneración",
+          "bien pagado",
+          "bien pagada",
+          "=precio",
+          "=ofertas",
+          "=oferta",
+          "=cotización",
+          "=cobrar",
+          "=cobras",
+          "=cobrás",
+          "=ganar",
+          "=gana",
+          "=ganás",
+          "=ganas",
+          "a cambio",
+          "€",
+          "$",
+          "@emoji_money"
+        ],
+        "examples": {
+          "match": [
+            "paga muy bien",
+            "retribución generosa",
+            "25 mil dólares"
+          ],
+          "noMatch": [
+            "donación altruista"
+          ]
+        }
+      },
+      {
         "name": "phone",
         "description": "The worker's phone (móvil, celular, cel, celu, teléfono, fono), with the phone emoji.",
         "terms": [
@@ -17927,6 +18674,168 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "la celulitis"
+          ]
+        }
+      },
+      {
+        "name": "relative",
+        "description": "Relatives, friends and acquaintances into whose account money is sent or who \"manage\" someone (amigo, prima, sobrina, cuñado, socio, conocido, compadre).",
+        "terms": [
+          "amigo",
+          "amiga",
+          "=amigos",
+          "=amigas",
+          "primo",
+          "prima",
+          "=primos",
+          "sobrino",
+          "sobrina",
+          "hermano",
+          "hermana",
+          "=tío",
+          "=tía",
+          "=tio",
+          "=tia",
+          "cuñado",
+          "cuñada",
+          "=socio",
+          "=socia",
+          "=novio",
+          "=marido",
+          "=conocido",
+          "=conocida",
+          "familiar",
+          "=compadre",
+          "=comadre",
+          "=pareja",
+          "=esposo",
+          "=hijo",
+          "=hija",
+          "=contacto"
+        ],
+        "examples": {
+          "match": [
+            "de mi sobrina",
+            "de su amigo",
+            "de un conocido"
+          ],
+          "noMatch": [
+            "de la empresa"
+          ]
+        }
+      },
+      {
+        "name": "sex_adjective",
+        "description": "Adjectives of escort ads describing the woman offered as sexually available (complaciente, fogosa, traviesa, ardiente, morbosa, golosa, viciosa, sumisa, implicada, apasionada) and the kiss and droplet emoji.",
+        "terms": [
+          "=complaciente",
+          "=complacientes",
+          "=fogosa",
+          "=fogosas",
+          "=traviesa",
+          "=traviesas",
+          "=ardiente",
+          "=ardientes",
+          "=morbosa",
+          "=morbosas",
+          "=golosa",
+          "=golosas",
+          "=viciosa",
+          "=viciosas",
+          "=sumisa",
+          "=sumisas",
+          "=implicada",
+          "=implicadas",
+          "=juguetona",
+          "=juguetonas",
+          "=calentita",
+          "=calientita",
+          "=cachonda",
+          "=cachondas",
+          "=putita",
+          "=putitas",
+          "=insaciable",
+          "=multiorgásmica",
+          "sin tabúes",
+          "sin límites",
+          "=desinhibida",
+          "💋",
+          "💦",
+          "🍑",
+          "🔞",
+          "😈",
+          "👅"
+        ],
+        "examples": {
+          "match": [
+            "complaciente",
+            "muy fogosa",
+            "💋"
+          ],
+          "noMatch": [
+            "complacida"
+          ]
+        }
+      },
+      {
+        "name": "sex_service",
+        "description": "Named sexual services and practices of escort ads (francés natural, griego, trato de novia, besos con lengua, tríos, fetiches, lluvia dorada, sin protección), in multiword forms that ordinary texts do not use.",
+        "terms": [
+          "francés natural",
+          "francés completo",
+          "frances natural",
+          "frances completo",
+          "francés hasta el final",
+          "griego opcional",
+          "griego incluido",
+          "griego con suplemento",
+          "trato de novia",
+          "trato de novios",
+          "novia por horas",
+          "novia de alquiler",
+          "gfe",
+          "besos con lengua",
+          "besos profundos",
+          "beso negro",
+          "lluvia dorada",
+          "sesenta y nueve",
+          "posturas",
+          "tríos",
+          "trío con",
+          "hago tríos",
+          "lésbico",
+          "lésbicos",
+          "show lésbico",
+          "dominación",
+          "sado",
+          "bdsm",
+          "fetiches",
+          "fetichismo",
+          "sin condón",
+          "sin preservativo",
+          "sin protección",
+          "sexo oral",
+          "oral natural",
+          "masaje prostático",
+          "cubana natural",
+          "eyaculación",
+          "corrida",
+          "corridas",
+          "completito",
+          "servicio completito",
+          "sin prisas",
+          "sin reloj",
+          "sin límite de tiempo",
+          "todo incluido sin prisa"
+        ],
+        "examples": {
+          "match": [
+            "francés natural",
+            "trato de novia",
+            "besos con lengua"
+          ],
+          "noMatch": [
+            "clases de francés"
           ]
         }
       },
@@ -18011,7 +18920,22 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=visas",
           "=visado",
           "=visados",
-          "@emoji_travel"
+          "@emoji_travel",
+          "=vuelos",
+          "=aviones",
+          "=viajes",
+          "=viajecito",
+          "=viajecitos",
+          "=tickets",
+          "=ticket",
+          "=traslado",
+          "=bondi",
+          "=ómnibus",
+          "=omnibus",
+          "=guagua",
+          "=buseta",
+          "ida y vuelta",
+          "=ida"
         ],
         "examples": {
           "match": [
@@ -18023,6 +18947,39 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "vuelta al cole"
+          ]
+        }
+      },
+      {
+        "name": "vehicle_minder",
+        "description": "A car or driver that takes workers to and from clients or work (remís, taxi, chofer, camioneta, furgo, el coche de la casa).",
+        "terms": [
+          "=remís",
+          "=remis",
+          "=remisero",
+          "=taxi",
+          "=taxista",
+          "=uber",
+          "=chofer",
+          "=chófer",
+          "=conductor",
+          "=camioneta",
+          "=furgo",
+          "=furgoneta",
+          "=combi",
+          "=coche",
+          "=carro",
+          "=auto",
+          "=van",
+          "=moto"
+        ],
+        "examples": {
+          "match": [
+            "el remís",
+            "la camioneta"
+          ],
+          "noMatch": [
+            "la casa"
           ]
         }
       },
@@ -18079,7 +19036,114 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=foráneos",
           "=foráneas",
           "recién venida",
-          "recién venidas"
+          "recién venidas",
+          "recién llegadas",
+          "recién llegados",
+          "recién llegada",
+          "recién llegado",
+          "acabas de llegar",
+          "acabás de llegar",
+          "recién llegas",
+          "recién llegás",
+          "sin permiso",
+          "sin permiso de trabajo",
+          "sin permiso de residencia",
+          "sin nie",
+          "sin dni",
+          "sin documentos",
+          "sin documentación",
+          "sin cédula",
+          "sin residencia",
+          "sin visa",
+          "sin estatus",
+          "no tienes nie",
+          "no tienes papeles",
+          "no tenés papeles",
+          "no tienen papeles",
+          "=ilegales",
+          "=ilegal",
+          "=irregular",
+          "no tienen a nadie",
+          "no tienes a nadie",
+          "no tenés a nadie",
+          "no tiene a nadie",
+          "no conocen a nadie",
+          "no conoces a nadie",
+          "no conocés a nadie",
+          "sin nadie",
+          "sin nadie aquí",
+          "solas en el país",
+          "sola en el país",
+          "solos en el país",
+          "se fueron de su casa",
+          "se salieron de su casa",
+          "se escaparon de su casa",
+          "te fuiste de tu casa",
+          "te saliste de tu casa",
+          "te escapaste de tu casa",
+          "se fue de su casa",
+          "se escapó de casa",
+          "escapaste de casa",
+          "se escaparon de casa",
+          "sin techo",
+          "sin casa",
+          "no tienen donde quedarse",
+          "no tienen dónde quedarse",
+          "no tienes donde quedarte",
+          "no tienes dónde quedarte",
+          "no tenés donde quedarte",
+          "sin dónde dormir",
+          "sin donde dormir",
+          "madres solas",
+          "mamás solas",
+          "=desplazadas",
+          "=desplazados",
+          "=deportados",
+          "=deportadas",
+          "solicitantes de asilo",
+          "=asilados",
+          "=necesitados",
+          "en apuros",
+          "en situación difícil",
+          "en situación vulnerable",
+          "situación complicada",
+          "con problemas económicos",
+          "con problemas de dinero",
+          "con muchas deudas",
+          "debes hasta",
+          "debés hasta",
+          "el agua al cuello",
+          "la soga al cuello",
+          "=embargando",
+          "=embargado",
+          "=embargada",
+          "=embargo",
+          "=fugada",
+          "=fugado",
+          "=escapada",
+          "=huérfanas",
+          "=huérfanos",
+          "señoras solas",
+          "mujeres solas",
+          "chicas solas",
+          "de fuera",
+          "que vengan de fuera",
+          "que vienen de fuera",
+          "=forasteras",
+          "=forasteros",
+          "la estén pasando mal",
+          "lo estén pasando mal",
+          "la están pasando mal",
+          "lo están pasando mal",
+          "la pasan mal",
+          "pasando un mal momento",
+          "mala racha",
+          "mal momento económico",
+          "sin trabajo y con deudas",
+          "sin dinero",
+          "sin plata",
+          "sin un peso",
+          "sin un duro"
         ],
         "examples": {
           "match": [
@@ -18090,6 +19154,138 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "personas con papeles en regla y experiencia"
+          ]
+        }
+      },
+      {
+        "name": "vulnerable_you",
+        "description": "The reader addressed in a vulnerable situation (second person, or a group addressed in the third person) - just arrived, no papers, ran away, nowhere to sleep, alone, in debt, desperate (\"¿acabas de llegar?\", \"si no tenés papeles\", \"si te fuiste de tu casa\").",
+        "terms": [
+          "acabas de llegar",
+          "acabás de llegar",
+          "recién llegas",
+          "recién llegás",
+          "acaban de llegar",
+          "recién llegan",
+          "no tienes papeles",
+          "no tenés papeles",
+          "no tienen papeles",
+          "no tienes nie",
+          "no tienes dni",
+          "no tenés dni",
+          "no tienes documentos",
+          "no tenés documentos",
+          "no tienen documentos",
+          "no tienes permiso",
+          "no tenés permiso",
+          "no tienen permiso",
+          "no tienes permiso de trabajo",
+          "estás sin papeles",
+          "estás sin permiso",
+          "estás indocumentado",
+          "estás indocumentada",
+          "andas sin papeles",
+          "andás sin papeles",
+          "andan sin papeles",
+          "te fuiste de tu casa",
+          "te escapaste de tu casa",
+          "te saliste de tu casa",
+          "se fueron de su casa",
+          "se escaparon de su casa",
+          "se salieron de su casa",
+          "te escapaste de casa",
+          "no tienes dónde quedarte",
+          "no tienes donde quedarte",
+          "no tenés dónde quedarte",
+          "no tenés donde quedarte",
+          "no tienes dónde dormir",
+          "no tienes donde dormir",
+          "no tenés donde dormir",
+          "no tienen dónde dormir",
+          "no tienen donde dormir",
+          "no tienen dónde quedarse",
+          "no tienen donde quedarse",
+          "no tienes a nadie",
+          "no tenés a nadie",
+          "no tienen a nadie",
+          "no conoces a nadie",
+          "no conocés a nadie",
+          "estás sola",
+          "estás solo",
+          "estás endeudado",
+          "estás endeudada",
+          "estás endeudados",
+          "estás desesperada",
+          "estás desesperado",
+          "estás en apuros",
+          "tienes deudas",
+          "tenés deudas",
+          "tienen deudas",
+          "debes hasta",
+          "debés hasta",
+          "te están embargando",
+          "te embargan",
+          "te embargaron",
+          "necesitas dinero urgente",
+          "necesitás plata urgente",
+          "necesitas plata urgente",
+          "necesitás dinero urgente",
+          "necesitas dinero ya",
+          "necesitás plata ya",
+          "no llegas a fin de mes",
+          "no llegás a fin de mes",
+          "eres madre soltera",
+          "sos madre soltera",
+          "eres mamá soltera",
+          "sos mamá soltera",
+          "eres refugiada",
+          "eres refugiado",
+          "sin importar tu situación",
+          "sin importar tu situación migratoria",
+          "sin importar tu situación legal",
+          "sin importar tus papeles",
+          "no importa tu situación",
+          "no importa tu situación migratoria",
+          "no importa tu situación legal",
+          "te falta plata",
+          "te falta dinero",
+          "te falta la plata",
+          "no te alcanza",
+          "no te da para",
+          "necesitas plata",
+          "necesitás plata",
+          "necesitas dinero",
+          "necesitás dinero",
+          "te hace falta dinero",
+          "te hace falta plata",
+          "estás corta de plata",
+          "estás corto de plata",
+          "andas corta",
+          "andás corta",
+          "andas justa",
+          "estás en la mala",
+          "estás en una mala racha",
+          "estás ahogado",
+          "estás ahogada",
+          "ahogado con",
+          "ahogada con",
+          "ahogado en deudas",
+          "ahogada en deudas",
+          "sin trabajo y con deudas",
+          "con deudas",
+          "estás sin trabajo",
+          "estás sin plata",
+          "estás sin dinero",
+          "estás sin un peso"
+        ],
+        "examples": {
+          "match": [
+            "¿Acabas de llegar a la ciudad?",
+            "si no tenés papeles",
+            "si te fuiste de tu casa"
+          ],
+          "noMatch": [
+            "si tienes papeles en regla"
           ]
         }
       },
@@ -18118,7 +19314,27 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "lo que ganes",
           "lo que ganás",
           "lo que ganan",
-          "=comisiones"
+          "=comisiones",
+          "lo que cobres",
+          "lo que cobrés",
+          "lo que cobras",
+          "lo que ganas",
+          "lo que saques",
+          "lo que hagas",
+          "=cobres",
+          "=cobrés",
+          "=sueldito",
+          "=nomina",
+          "=mensualidad",
+          "=quincenas",
+          "el sobre",
+          "tu parte",
+          "=ganancias",
+          "=propinas",
+          "primera paga",
+          "primeras pagas",
+          "primer cheque",
+          "primeros cheques"
         ],
         "examples": {
           "match": [
@@ -18211,7 +19427,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "recién cumplidos",
           "recién cumplidas",
           "=virgen",
-          "@emoji_youth"
+          "@emoji_youth",
+          "=chavalita",
+          "=chavalitas",
+          "=niñita",
+          "=niñitas",
+          "=bebita",
+          "=menorcita",
+          "=colegialita",
+          "=lolis",
+          "=loli"
         ],
         "examples": {
           "match": [
@@ -18264,6 +19489,86 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.commercial_sex.available_woman_style",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "A woman described with escort-ad adjectives or kiss emoji (complaciente, fogosa, traviesa, 💋) together with availability, prices, a place or a contact - the style of an escort ad rather than a dating profile.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex); Giommoni & Ikwu 2021 (escort-ad language); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(@girl|@youth|@nationality_fem|masajista|masajistas|yo|soy) ..4 @sex_adjective",
+          "@sex_adjective ..4 (@girl|@youth|@nationality_fem|masajista|masajistas)",
+          "(cariñosa|dulce|discreta|divertida|sexy|linda|bella|hermosa|@sex_adjective) (y|e) @sex_adjective",
+          "@emoji_sex"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@availability|@new_arrival|#num|@money|hotel|hoteles|depa|depto|domicilio|salidas|caballeros|señores|citas|atiendo|atendemos|recibo|recibimos|te espero|te esperamos|@messenger_es|llámame|escríbeme|escribime|tarifas|tarifa|servicio|servicios|masajes|masaje)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(relación seria|relación estable|pareja estable|amistad sincera|formar familia|casarme|sin dinero de por medio|nada de dinero|sin sexo|receta|recetas|cocina|pastel|tarta|maquillaje|labial|pintalabios|perfume|feliz cumpleaños|cumple|aniversario|mamá|abuela|perro|perra|perrita|perrito|gato|gata|gatita|gatito|cachorro|cachorra|cachorros|mascota|mascotas|vacunado|vacunada|raza|adopción)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Morena complaciente, te espero en mi piso privado.",
+            "Nuevita en la zona 💋 disponible hoy."
+          ],
+          "noMatch": [
+            "Chica cariñosa y sensual busca relación seria, nada de dinero.",
+            "Labial rojo 💋 en oferta hoy, 15 euros."
+          ]
+        }
+      },
+      {
+        "id": "es.commercial_sex.company_for_money",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Company, affection or \"good times\" offered in exchange for a monthly allowance, rent or gifts (\"que me pase una mensualidad y yo le doy compañía\", \"a cambio de pasar buenos momentos\").",
+        "source": "UNODC Human Trafficking Indicators (commercial sex); Project authored from indicator text (\"allowance\", sugar dating) for Spanish.",
+        "patterns": [
+          "(padrino|papi|papito|daddy|sugar|señor|caballero|hombre|amigo) ..8 (mensualidad|mesada|ayuda mensual|me pase|me pasa|me mantenga|me pague|me pagues|me ayude|me ayudes|me regale|me regales|me consienta|me consientas|pagarme|mantenerme)",
+          "(a cambio|y yo le doy|y yo te doy|yo le doy|yo te doy|le ofrezco|te ofrezco|le doy|te doy) ..3 (compañía|compañia|cariño|mimos|mi tiempo|buenos momentos|momentos especiales|momentos|pasarla bien|pasar un buen rato|lo que quiera|lo que quieras|atención|discreción)",
+          "(mensualidad|mesada|ayuda mensual|ayuda|apoyo) (de)? (#num|$|€) ..6 (compañía|cariño|mimos|citas|vernos|encuentros|salir)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@dating_context|mensualidad|mesada|ayude|ayudes|ayuda|apoyo|renta|alquiler|gastos|regalos|regalo|padrino|papi|daddy|sugar|#num)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(voluntariado|voluntaria|voluntario|residencia|personas mayores|abuelos|abuela|abuelo|anciano|ancianos|cuidadora|cuidador|acompañamiento hospitalario|mascota|mascotas)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Busco papi que me pase una mesada y yo le doy mimos y compañía.",
+            "Estudiante busca señor que le ayude con el alquiler a cambio de buenos momentos."
+          ],
+          "noMatch": [
+            "Voluntaria ofrece compañía a personas mayores los sábados."
+          ]
+        }
+      },
+      {
         "id": "es.commercial_sex.erotic_massage",
         "category": "commercial_sex",
         "weight": 0.4,
@@ -18273,7 +19578,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(masaje|masajes) (erótico|eróticos|sensitivo|sensitivos|con final feliz|final feliz|cuerpo a cuerpo|body to body|body body|nuru|sensual|sensuales|tántrico|tántricos|completo|completos|relajante con final)",
           "final feliz",
           "(masajistas|masajista) (jóvenes|joven|nuevas|nueva|latinas|latina|orientales|oriental|asiáticas|asiática|sexy|cariñosas|cariñosa|sensuales)",
-          "(masaje|masajes|masajistas|terapeutas) ..8 (servicio completo|final feliz|todo incluido|sin límites|sin tabúes)"
+          "(masaje|masajes|masajistas|terapeutas) ..8 (servicio completo|final feliz|todo incluido|sin límites|sin tabúes)",
+          "(masaje|masajes|masajito|masajitos) (y|con|más|+) (algo más|lo que quieras|lo que pidas|extras|extra|de todo|sorpresa|un final|más cosas|mucho más)"
         ],
         "near": [],
         "exclusions": [],
@@ -18299,11 +19605,23 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(escort|escorts|acompañante|acompañantes|dama de compañía|damas de compañía|chica de compañía|chicas de compañía|prepago|prepagos|chica de alterne|chicas de alterne|alterne|scort|scorts|webcamer|fichera|ficheras)",
           "(whiskería|whiskerías|casa de citas|casas de citas|local de alterne|club de alterne|prostíbulo|burdel|puticlub|club de carretera)",
-          "(modelo|modelos|chica|chicas|trabajo|trabajar|trabaja) (de|en|como|para)? (webcam|cam|videochat|chat erótico|contenido para adultos|contenido erótico|videollamadas privadas|videollamadas|shows privados|show privado)"
+          "(modelo|modelos|chica|chicas|trabajo|trabajar|trabaja) (de|en|como|para)? (webcam|cam|videochat|chat erótico|contenido para adultos|contenido erótico|videollamadas privadas|videollamadas|shows privados|show privado)",
+          "(videollamadas|videollamada|video llamadas|fotos|videos|vídeos|contenido|packs|pack|shows|show) (calientes|caliente|hot|eróticas|eróticos|erótico|subidas de tono|subido de tono|xxx|para adultos|íntimas|íntimos|sin censura|picantes|picante|+ 18|sexys|sexy)",
+          "vendo (mi|mis)? (contenido|packs|pack)",
+          "(chicas|señoritas|chica|señorita|mujeres|muchachas|@nationality_fem) (para)? (trabajar|trabajo|plaza|plazas) (en)? (piso|pisos|club de alterne|casa de citas|privado|privados|piso privado|pisos privados)",
+          "(agencia|agencias) (vip|de acompañantes|de escorts|de señoritas|de chicas|de compañía|de citas)",
+          "(chica|chicas|escort|escorts|señorita|señoritas|modelo|modelos|masajista|masajistas|acompañante) (independiente|independientes)",
+          "(escoge|elige|elegí|escogé|elija|escoja|elijan|escojan) (a)? (tu|la|su) (favorita|preferida|chica|nena|niña|acompañante|compañía) (en persona|en la puerta|al llegar|del catálogo|de la casa)?",
+          "(chicas|nenas|señoritas|modelos|niñas|muchachas) (disponibles) (las)? (24 7|24 horas|24h|24 hs|toda la noche|ahora|ya)",
+          "(casa|piso|departamento|depto|local|apartamento) (discreta|discreto) (con|de) (chicas|niñas|nenas|señoritas|modelos|muchachas|#num)",
+          "(fichas|ficha|fichar|fichera|ficheras) (en|de|para) (cantina|cantinas|bar|bares|club|boliche|cabaret)",
+          "(@girl|chavas|morras|pibas|nenas) ..4 (buscando clientes|buscan clientes|atienden clientes|atender clientes|atiende clientes|con clientes|hacen clientes|haciendo clientes|para clientes)"
         ],
         "near": [],
         "exclusions": [
           "(tarjeta|tarjetas|plan|planes|línea|líneas|celular|móvil|recarga|recargas|saldo|chip|chips|servicio|servicios|tarifa|tarifas) (de)? prepago",
+          "(@girl|chavas|morras|pibas|nenas) ..4 (atender clientes|atienden clientes|atiende clientes|con clientes|para clientes) ..4 (tienda|mostrador|caja|comercio|local comercial|recepción|ventas|teléfono|call center|restaurante|cafetería|farmacia|boutique|óptica)",
+          "(agencia|agencias) (de citas) (matrimoniales|para solteros|de solteros)",
           "prepago (de)? (celular|móvil|teléfono|tarjeta|luz|gas|datos)",
           "(acompañante|acompañantes) (terapéutico|terapéutica|terapéuticos|de personas mayores|de ancianos|de mayores|escolar|de enfermos|hospitalario|hospitalaria|de transporte|de ruta|de comedor|de autobús|de ruta escolar)",
           "(acompañante|acompañantes) (para|de) (persona|personas|señora|señor|ancianos|mayores|enfermos|niños)"
@@ -18323,6 +19641,73 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.commercial_sex.extra_services",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "Extra or special services offered, or paid extra, in a massage or escort setting (\"servicios extra = más plata\", \"masaje con extras\").",
+        "source": "UNODC Human Trafficking Indicators; Polaris typology (illicit massage businesses); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(servicios|servicio) (extra|extras|especiales|especial|adicionales|vip)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(masaje|masajes|masajista|masajistas|spa|@girl|@escort_context|@nationality_fem|salón|sala)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(manicura|pedicura|depilación|facial|peluquería|uñas|sauna|piscina|fisioterapia|fisioterapeuta|colegiada|colegiado|deportivo|descontracturante|terapéutico|hotel spa|bienestar familiar|lavado|coche|coches|auto|autos|mudanza|limpieza)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Se buscan masajistas jóvenes, los servicios extra se pagan aparte."
+          ],
+          "noMatch": [
+            "Spa con servicios adicionales de manicura y pedicura."
+          ]
+        }
+      },
+      {
+        "id": "es.commercial_sex.for_gentlemen",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "A woman offered \"for gentlemen\" or said to receive, attend or please gentlemen (\"chica discreta p/ caballeros\", \"atiendo solo a señores\"), the usual euphemism of escort ads.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex); Project authored from indicator text for Spanish; no published Spanish lexicon known.",
+        "patterns": [
+          "(@girl|@youth|masajista|masajistas|@nationality_fem) ..4 (para|p|pa|x) (caballeros|señores|hombres|ejecutivos|varones|el caballero|el señor)",
+          "(atiendo|atiende|atendemos|atienden|recibo|recibe|recibimos|reciben|complazco|complace|complacemos|consiento|consiente|acompaño|acompaña|acompañamos|acompañar|acompañante de|acompañando|acompañás|acompañas|atendiendo|saliendo con|atención a) (a)? (solo a|solamente a|únicamente a)? (caballeros|señores|hombres|ejecutivos|varones|parejas)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(peluquería|barbería|corte de pelo|barba|sastrería|ropa|moda|tallas|calzado|zapatos|gimnasio|baño|baños|vestuario|aseos|servicios sanitarios|fútbol|coro|club de lectura)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Morena discreta para caballeros, trato exclusivo.",
+            "Recibo solo a señores educados en zona norte."
+          ],
+          "noMatch": [
+            "Barbería de barrio: atendemos caballeros y niños, corte y barba."
+          ]
+        }
+      },
+      {
         "id": "es.commercial_sex.generous_men",
         "category": "commercial_sex",
         "weight": 0.4,
@@ -18332,7 +19717,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(caballero|caballeros|hombre|hombres|señor|señores) (muy)? (generoso|generosos|solvente|solventes|espléndido|espléndidos|adinerado|adinerados|con recursos)",
           "sugar (daddy|daddies|baby|babies|mommy|papi|dady)",
           "(caballero|caballeros|señor|señores|hombre|hombres|papi|papito) (maduro|maduros|mayor|mayores)? que (me|la|le|nos|las) (consienta|consientan|mime|mimen|mantenga|mantengan|regale|regalen|pague|paguen|ayude|ayuden|apoye|apoyen)",
-          "(caballeros|señores|hombres) (dadivosos|dadivoso|detallistas|espléndidos)"
+          "(caballeros|señores|hombres) (dadivosos|dadivoso|detallistas|espléndidos)",
+          "(padrino|padrinos|papi|papito|daddy|amigo|caballero|señor|hombre) (muy)? (espléndido|espléndidos|generoso|generosos|solvente|solventes|consentidor|consentidores|dadivoso|detallista|con plata|con dinero|adinerado|millonario|con recursos)",
+          "(busco|buscamos|se busca|quiero|necesito) (un|a un|mi)? (padrino|papi|papito|sugar|daddy) (que|para)"
         ],
         "near": [],
         "exclusions": [
@@ -18390,7 +19777,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(regalo|regalos|regalito|regalitos|donativo|donativos|donación|aportación|ayudita|detalle) ..4 (hora|horas|media hora|noche|noche entera|noche completa|salida|salidas|servicio|servicios|cita|citas|encuentro|min|minutos|completo)",
           "(hora|media hora|noche|salida|servicio|cita|encuentro) ..3 (regalo|regalito|donativo|donación|ayudita)",
-          "(regalo|regalito|donativo|ayudita) (por adelantado|antes de la cita|antes del encuentro|al llegar|por delante)"
+          "(regalo|regalos|regalito|regalitos|donativo|ayudita|detalle|detallito|detallitos|🎁) ..2 (por adelantado|antes de la cita|antes del encuentro|al llegar|por delante|primero|antes de vernos)"
         ],
         "near": [],
         "exclusions": [
@@ -18422,7 +19809,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(@girl|@youth|masajistas|masajista) (a|al) (domicilio|domicilios|hotel|hoteles|motel)",
           "(domicilio|domicilios) (y|o) (hotel|hoteles|motel|moteles)",
           "(depa|depto|departamento|apartamento|piso) (propio|privado|discreto) (y|o|con)? (salidas|hotel|hoteles|domicilio)",
-          "(en el|en nuestro|en mi|en su) privado"
+          "(en el|en nuestro|en mi|en su) privado",
+          "(atiendo|atiende|atendemos|atienden|recibo|recibe|recibimos|reciben) ..4 (depa|depto|departamento|apartamento|apto|piso|privado|casa|suite|hotel|motel)",
+          "(hotel|hoteles|motel|moteles) (y|o) (a)? (depa|depto|departamento|domicilio|domicilios|privado|casa|apto|piso|lugar propio)",
+          "(privado|lugar|sitio|depa|depto|apto) (propio|propios)",
+          "(paso|voy|llego|me acerco|visito) (por|a) (tu|su) (hotel|depa|departamento|apartamento|depto|motel|habitación de hotel)"
         ],
         "near": [],
         "exclusions": [
@@ -18444,6 +19835,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.commercial_sex.named_services",
+        "category": "commercial_sex",
+        "weight": 0.55,
+        "description": "Sexual services named as on a menu (\"francés natural\", \"trato de novia\", \"besos con lengua\", \"tríos\", \"sin prisas\"), the vocabulary of escort ads.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex); Giommoni & Ikwu 2021 (services listed in escort ads); Project authored from indicator text for Spanish; no published Spanish lexicon known.",
+        "patterns": [
+          "@sex_service"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|@youth|@escort_context|@availability|@money|#num|atiendo|atiende|recibo|hotel|depa|depto|domicilio|servicio|servicios|cita|citas|caballeros)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(salud sexual|prevención|campaña|ets|its|vih|centro de salud|educación sexual|taller|charla|médico|clínica|farmacia|urología|película|serie|novela)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Rubia implicada, francés natural y trato de novia, 100 la hora."
+          ],
+          "noMatch": [
+            "Taller de educación sexual: por qué usar preservativo, sin protección hay riesgos."
+          ]
+        }
+      },
+      {
         "id": "es.commercial_sex.paid_dates",
         "category": "commercial_sex",
         "weight": 0.55,
@@ -18454,7 +19881,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(cita|citas|encuentro|encuentros|compañía|salidas|quedadas) a cambio de (ayuda|apoyo|regalos|dinero|una ayuda|un apoyo|una compensación)",
           "(ganancias|~ganar|cobras|cobrás|comisión|pagamos|porcentaje|#num) ..3 (por|cada|x) (pase|pases|cliente|clientes|copa|copas|ficha|fichas|salida|salidas|servicio|servicios|trago|tragos)",
           "(ficha|fichas) (de|por|x) (cada)? (copa|copas|trago|tragos|bebida|bebidas)",
-          "(acompañan|acompañar|acompañen|acompañás|acompañas|salir|salen|sales|salís|salidas|salida|irse|se van) (a|con)? (los|las)? (clientes|caballeros|señores) ..3 (fuera|afuera|hotel|hoteles|motel)"
+          "(acompañan|acompañar|acompañen|acompañás|acompañas|salir|salen|sales|salís|salidas|salida|irse|se van) (a|con)? (los|las)? (clientes|caballeros|señores) ..3 (fuera|afuera|hotel|hoteles|motel)",
+          "(salidas|salida|salir|salen|sales|salís|pases|pase|irse|se van) (con)? (los|las|el|la)? (clientes|cliente|caballeros|caballero|señores|señor) ..4 (se cobran|se cobra|cobras|cobrás|aparte|extra|por separado|se pagan|se paga|te pagan|ganas|ganás|más plata|más dinero)",
+          "(por|x|cada) (copa|copas|ficha|fichas|trago|tragos|pase|pases) (y|o) (por|x|cada)? (salida|salidas|pase|pases|servicio|servicios)",
+          "(citas|cita|encuentros|encuentro|servicios|quedadas|compañía|atención) (por|x) (hora|horas|noche|noches|rato|ratos)"
         ],
         "near": [],
         "exclusions": [
@@ -18476,6 +19906,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.commercial_sex.paid_per_meeting",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Money asked per meeting or before confirming one (\"ayuda económica por cada encuentro\", \"manda el anticipo y te confirmo la cita\").",
+        "source": "UNODC Human Trafficking Indicators (commercial sex); TAXONOMY cue \"roses or gifts/donations up front\"; Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(ayuda|apoyo|regalo|regalito|aporte|dinero|plata|compensación|#num) (económica|económico|monetaria|monetario)? (por|x|en cada|por cada) (encuentro|cita|salida|vez|noche|rato|quedada|visita)",
+          "(anticipo|adelanto|depósito|deposito|pago|regalo|regalito|detalle|detallito|ayudita|señal) ..8 (confirmo|confirmar|confirmamos|reservo|reservar|asegurar|aseguro|agendo|agendar) (la|tu|nuestra|el)? (cita|citas|encuentro|salida|noche|visita|rato)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(médico|médica|dentista|clínica|consulta|peluquería|estética|taller|mecánico|abogado|abogada|veterinario|veterinaria|restaurante|mesa|hotel rural|psicólogo|psicóloga|fisio|uñas|manicura|tatuaje|tatuajes)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Busco señor serio, ayuda económica por cada encuentro.",
+            "Mandame el adelanto y te confirmo la cita, bebé."
+          ],
+          "noMatch": [
+            "Para la consulta con la dentista, el adelanto de 20 euros confirma la cita."
+          ]
+        }
+      },
+      {
         "id": "es.commercial_sex.rate_list",
         "category": "commercial_sex",
         "weight": 0.45,
@@ -18485,12 +19946,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(media hora|1 hora|una hora|noche completa|toda la noche|noche entera|20 min|30 min|45 min|salida a hotel|salidas a hotel|servicio completo) ..3 #num",
           "(turno|turnos|pase|pases|rato|ratos) (de)? (#num h|#num hs|#num min|#num hora|#num horas|una hora|media hora) (a|por|x)? #num",
           "#num ..2 (la hora|x hora|por hora|la media hora)",
-          "(media hora|30 min|20 min) ..5 (hora|1 hora|una hora|1h)"
+          "(media hora|30 min|20 min) ..5 (hora|1 hora|una hora|1h)",
+          "#num (h|hs|hr|hrs|hora|horas|min|mins|minutos) #num (mil|k|lucas|palos|€|$|euros|pesos|dólares|usd|soles|luquitas)?"
         ],
         "near": [
           {
             "patterns": [
-              "(@escort_context|@girl|@youth|depa|depto|departamento privado|apartamento privado|piso privado)"
+              "(@escort_context|@girl|@youth|@availability|@new_arrival|@sex_adjective|depa|depto|departamento privado|apartamento privado|piso privado|aprovechen|aprovecha|aprovechá|hotel|hoteles|agenden|agendá|agenda|amor|amores|bebé|cariño|papi|besos|besitos|completo|completito)"
             ],
             "window": 30
           }
@@ -18516,6 +19978,78 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Clases particulares: media hora 15, hora 25.",
             "Masajista titulada, masaje deportivo, 40 la hora, cita previa."
+          ]
+        }
+      },
+      {
+        "id": "es.commercial_sex.short_time_price",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "A price for a short time slot written the escort way (\"1h 40 mil\", \"completo 100\", \"30 min 20 lucas\", \"rapidito 50\"), next to a woman, a salutation or availability.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex); Giommoni & Ikwu 2021 (rate indicators); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(#num h|#num hs|#num hr|#num min|#num mins|media hora|una hora|1 hora|un rato|el rato|rapidito|completo|completito|toda la noche|noche completa|la noche) ..2 #num (mil|k|lucas|luquitas|palos|€|$|euros|pesos|dólares|usd|soles|bs|lks)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|@youth|@nationality_fem|@escort_context|@sex_adjective|@availability|@new_arrival|amor|amores|bebé|cariño|papi|besos|besitos|hotel|depa|depto|domicilio|agenden|agendá|escribime|escríbeme|llámame)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(parking|aparcamiento|estacionamiento|alquiler de|clase|clases|curso|consulta|sesión|terapia|terapéutico|fisio|fisioterapeuta|coche|auto|bici|bicicleta|kayak|cancha|pista|sala de ensayo|karaoke|internet|wifi|datos|tiempo completo|jornada|medio tiempo|sueldo|salario|horas semanales|lavado|cuidado de niños|niñera|limpieza|paseo de perros|tour|excursión|menú completo|desayuno)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Hola amores, nuevita en el centro, 1h 40 mil, completo 70 mil."
+          ],
+          "noMatch": [
+            "Alquiler de bici por horas: 1h 5 euros, día completo 20 euros."
+          ]
+        }
+      },
+      {
+        "id": "es.debt_bondage.asks_advance_sum",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "The agency or recruiter asks for a sum as advance, deposit or guarantee (\"la agencia pide 2.500 dólares de anticipo\", \"cobran 300 de inscripción\").",
+        "source": "ILO Indicators of Forced Labour (debt bondage); ILO Private Employment Agencies Convention C181 art. 7 (no fees charged to workers); IOM advice on deceptive job offers.",
+        "patterns": [
+          "(pide|piden|pedimos|cobra|cobran|cobramos|solicita|solicitan|solicitamos|exige|exigen|exigimos|requiere|requieren) (un|una)? #num ..3 (de)? (anticipo|adelanto|depósito|deposito|garantía|inscripción|matrícula|seña|reserva|comisión|cuota|aporte)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@abroad|agencia|visa|visado|contrato|contratación|trabajo|plaza|puesto|empleo|viaje|trámite)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(curso|cursos|academia|universidad|colegio|alquiler|arrendamiento|inquilino|fianza del piso|coche|vehículo|préstamo bancario|hipoteca|gimnasio|socio del club)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Para el permiso de trabajo la agencia pide 900 euros de anticipo."
+          ],
+          "noMatch": [
+            "La academia cobra 50 euros de matrícula por el curso de inglés."
           ]
         }
       },
@@ -18560,6 +20094,73 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.debt_bondage.company_store",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "Food or goods taken on credit from the employer's own shop or canteen and charged against pay (\"la comida fiada en la tienda del rancho\", \"se apunta en la cantina y se descuenta\").",
+        "source": "ILO Indicators of Forced Labour (debt bondage; truck system); ILO Protection of Wages Convention C095 (works stores).",
+        "patterns": [
+          "(fiado|fiada|fiados|fiadas|a cuenta|apuntado|apuntada|a crédito|al fiado) ..5 (tienda|tiendita|cantina|comedor|economato|abarrotes|almacén) (del|de la) (rancho|finca|empresa|patrón|patrona|campo|obra|hacienda|campamento|fábrica|taller)",
+          "(tienda|tiendita|cantina|comedor|economato|abarrotes) (del|de la) (rancho|finca|empresa|patrón|patrona|campo|obra|hacienda|campamento|fábrica|taller) ..8 (@deduct|se cobra|se descuenta|se apunta|se anota|fiado|fiada|a cuenta|de tu raya|del sueldo|de la raya)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "La comida se saca fiada en la tienda del rancho y se cobra de la raya."
+          ],
+          "noMatch": [
+            "Hay tienda del pueblo a cinco minutos de la finca."
+          ]
+        }
+      },
+      {
+        "id": "es.debt_bondage.costs_repaid_later",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "Travel, lodging, papers or food \"covered\" at first and then deducted or paid back bit by bit (\"tiquetes y hospedaje se van descontando\", \"él paga el viaje y se lo devuelven de a poco\").",
+        "source": "ILO Indicators of Forced Labour (debt bondage); UNODC Human Trafficking Indicators; Spanish officially documented wording \"se descuenta del sueldo\" (TAXONOMY).",
+        "patterns": [
+          "(@travel|@housing|@documents|comida|gastos|manutención|el cuarto|la comida|todo eso|eso) ..8 @deduct",
+          "(descontando|descontamos|rebajando|restando|cobrando|quitando|se descuenta|se descuentan|se rebaja|se resta|se cobra|se cobran|se le descuenta|se les descuenta|se te descuenta|se le cobra|se les cobra|se te cobra) ..3 (el|la|los|las|lo del|lo de|tu|su)? (@travel|@housing|@documents|comida|adelanto|préstamo|deuda|ropa|uniforme)",
+          "(que|hay|debes|deberás|deben) (devolver|reponer|reembolsar|devolvernos|reembolsarnos|reponernos) ..4 (@travel|@housing|@documents|adelanto|préstamo|gastos|comida|trámites)",
+          "(@travel|@housing|@documents|comida|gastos|manutención) ..8 (se lo devuelven|se lo devuelves|se lo devolvés|se los devuelven|se los devolvés|se la devuelven|me lo devuelven|nos lo devuelven|lo devuelven|los devuelven|lo devuelve) ..3 (de a poco|poco a poco|en cuotas|a plazos|mes a mes|con el trabajo|trabajando|después|luego|más adelante)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@wages|@covered|trabajo|trabajando|trabajar|adelant*|prest*|ponemos|pone|paga|pagamos|corre|corren|empresa|patrón|patrona|agencia|@manager|de a poco|poco a poco)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(fianza|depósito|señal|garantía|importe|reserva) ..3 (se devuelve|se te devuelve|se devuelven|se reembolsa|te lo devolvemos|se recupera|se recuperan)",
+          "(billete|billetes|pasaje|pasajes|vuelo|viaje) ..4 (se reembolsa|se reembolsan|se devuelve al presentar|se abona al presentar)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(seguridad social|irpf|retenciones|impuestos|según convenio|como marca la ley|no se descuenta|nada se descuenta|no te descontamos|sin descuentos)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Los pasajes y la pieza los pone la empresa y se van descontando cada quincena.",
+            "El patrón te adelanta el billete y luego se lo devuelves poco a poco."
+          ],
+          "noMatch": [
+            "La fianza del piso se devuelve al terminar el alquiler.",
+            "Alojamiento gratuito, no se descuenta nada del sueldo."
+          ]
+        }
+      },
+      {
         "id": "es.debt_bondage.debt_work_off",
         "category": "debt_bondage",
         "weight": 0.8,
@@ -18569,12 +20170,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(pagar|pagas|pagarás|saldar|saldas|saldarás|cubrir|devolver|devuelves|liquidar|cancelar|pagues|saldes) (la|tu|su|esa|toda la)? (deuda|deudas) (trabajando|con trabajo|con tu trabajo|con el trabajo|con tu sueldo|con lo que ganes)",
           "(deuda|deudas) ..5 (pagas|pagarás|saldas|saldarás|devuelves|devolverás|paga|pagan|pagues) (trabajando|con tu trabajo|con el trabajo|con tu sueldo)",
           "hasta (pagar|saldar|cubrir|liquidar|cancelar|que pagues|que saldes|que termines de pagar) (la|tu|su|toda la)? (deuda|deudas)",
+          "hasta (que)? (pagues|pagués|paguen|devuelvas|devolvás|devuelvan|saldes|saldés|cubras|cubrás|termines de pagar|terminés de pagar|repongas|juntes|juntés|pagar|devolver|saldar) (lo que|todo lo que|todo|lo)? (te|les|le|nos)? (adelantamos|prestamos|pusimos|dimos|invertimos|gastamos|debes|debés|deben|costó|costaste|cuesta)",
           "(deuda|deudas) (con|a) (nosotros|la agencia|la empresa|el patrón|la patrona|la casa|el jefe|la jefa|el dueño|la dueña|la organización)",
           "(trabajas|trabajarás|trabaja) (para)? (pagar|devolver|saldar|cubrir) (el|la|tu|los)? (deuda|viaje|pasaje|préstamo|adelanto)",
           "(se te apunta|se apunta|se anota|se te anota|se suma|se te suma|queda|pasa|va) (como|a la|a tu|a su) (deuda|cuenta que debes)",
           "si no (llegas|llegás|llega|llegan|juntas|juntás|cumples|cumplís|alcanzas|alcanzás) ..4 (deuda|debes|debés|se te apunta|se te anota|se te suma)",
           "(lo|la|los|las) (pagas|pagás|pagan|devuelves|devolvés|devuelven|van pagando|vas pagando|vas devolviendo) (luego|después|despues|más adelante|allá|alla)? (trabajando|recogiendo|cosechando|limpiando|cuidando|sirviendo|cargando|vendiendo)",
-          "(si no tienes|si no tenés|si no tiene|si no tienen) (el)? (dinero|plata|lana|pasta) ..4 (lo|la|los)? (pagas|pagás|pagan|devuelves|trabajas|trabajás)"
+          "(si no tienes|si no tenés|si no tiene|si no tienen) (el)? (dinero|plata|lana|pasta) ..4 (lo|la|los)? (pagas|pagás|pagan|devuelves|trabajas|trabajás)",
+          "(nos|me|le|les) (pagas|pagás|devuelves|devolvés|pagan|devuelven|pagarás|devolverás|vas pagando|vas devolviendo) (con trabajo|trabajando|con tu trabajo|con tu sueldo|en trabajo|en horas|con horas)"
         ],
         "near": [],
         "exclusions": [],
@@ -18670,7 +20273,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (debt bondage); IOM advice on deceptive job offers.",
         "patterns": [
           "(prestamos|presto|adelantamos|financiamos|fiamos) ..1 (pasaje|pasajes|viaje|billete|boleto|vuelo|gastos|visa|visado|préstamo|alojamiento)",
-          "(préstamo|préstamos|adelanto|adelantos) (para)? (el|los|tu)? (viaje|pasaje|billete|boleto|vuelo|visa|visado|trámites|gastos de viaje)"
+          "(préstamo|préstamos|adelanto|adelantos) (para)? (el|los|tu)? (viaje|pasaje|billete|boleto|vuelo|visa|visado|trámites|gastos de viaje)",
+          "(adelanto|préstamo|anticipo|plata|dinero) (que)? (les|te|le|se les|se te)? (dimos|damos|dio|prestamos|prestó|adelantamos|adelantó|hicimos) (para)? (el|la|los|las)? (@travel|@housing|@documents|venir|llegar|empezar)",
+          "(te|les|le|os) (prestamos|adelantamos|fiamos|damos un adelanto|damos un préstamo|hacemos un préstamo|hacemos un adelanto) (para|lo que|lo necesario|el dinero|la plata)"
         ],
         "near": [],
         "exclusions": [
@@ -18689,6 +20294,78 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.debt_bondage.pay_to_get_job",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "The job seeker must put up a sum to reserve, enter or process the job (\"hay que poner 200 de seña\", \"para apartar tu plaza haces un ingreso de 150\", \"pague 3 millones por el proceso de visa\").",
+        "source": "ILO Indicators of Forced Labour (debt bondage); ILO Private Employment Agencies Convention C181 art. 7 (no fees charged to workers); IOM advice on deceptive job offers.",
+        "patterns": [
+          "(poner|pones|ponés|pagar|pagas|pagás|pague|paguen|abonar|abonas|abonás|abone|depositar|depositas|depositás|deposite|transferir|transfieres|transferís|haces|hacés|hacer|ingresar|ingresas|ingresás|mandar|mandas|mandás|enviar|envías|enviás|adelantar|adelantas|adelantás|dejar|dejas|dejás|aportar|aportas|aportás) (un|una)? (ingreso|pago|depósito|bizum|transferencia|adelanto|anticipo|seña)? (de)? #num ..3 (de|como|para|por|en|pa) (la|el|tu|su)? (seña|depósito|deposito|garantía|reserva|anticipo|adelanto|inscripción|trámite|trámites|proceso|gestión|papeleo|seguro|visa|visado|contrato|plaza|puesto|lugar|cupo|vacante|entrar|empezar|apartar|reservar|asegurar|selección|alta|entrevista)",
+          "(para|pa) (apartar|reservar|asegurar|guardar|entrar|conseguir|obtener|confirmar) (tu|su|la|el|un|una)? (plaza|puesto|lugar|cupo|vacante|trabajo|chamba|empleo|curro|laburo|contrato) ..8 (#num|ingreso|depósito|deposito|bizum|transferencia|seña|cuota|€|$)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|trabajo|trabajar|laburo|laburar|chamba|curro|empleo|plaza|puesto|vacante|contrato|empezar|entrar|fábrica|finca|obra|temporada|visa|visado)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(curso|cursos|clases|academia|máster|master|universidad|matrícula del|alquiler|habitación|piso compartido|inquilino|arrendamiento|parking|plaza de garaje|garaje|camping|festival|concierto|entradas|excursión)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Para asegurar tu puesto en la planta hay que transferir 120 euros de reserva.",
+            "Pa entrar a la obra pones 50 mil de seña y arrancas el lunes."
+          ],
+          "noMatch": [
+            "Para reservar tu plaza en el curso de inglés abona 50 euros de matrícula.",
+            "Plaza de garaje: para reservar 100 euros de señal."
+          ]
+        }
+      },
+      {
+        "id": "es.debt_bondage.pay_withheld_until_end",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "The whole pay is held back until the season, contract or trip ends (\"la paga completa al desembarcar\", \"se cobra todo junto al final de la cosecha\"), which binds the worker to stay.",
+        "source": "ILO Indicators of Forced Labour (withholding of wages); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(sueldo|salario|paga|pago|pagos|jornal|jornales|raya|nómina|cobras|cobrás|cobran|cobra|pagamos|paga|pagan) ..4 @end_term"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|temporada|contrato|cosecha|campaña|obra|zafra|marea|barco|finca|meses|@housing)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(al final|a fin|al terminar|al acabar|al finalizar|cuando termine|cuando acabe) (de|del)? (cada)? (mes|semana|quincena|día|jornada|turno|servicio|trabajo diario)",
+          "(paga|pago|pagos) (extra|extras|de beneficios|de vacaciones|proporcional|finiquito)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Pescadores para ocho meses en altamar, el sueldo entero se entrega al volver a puerto.",
+            "Se les paga todo junto cuando se acabe la cosecha."
+          ],
+          "noMatch": [
+            "El sueldo se paga al final de cada mes por transferencia."
+          ]
+        }
+      },
+      {
         "id": "es.debt_bondage.recruitment_fee",
         "category": "debt_bondage",
         "weight": 0.6,
@@ -18697,7 +20374,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(comisión|comisiones|cuota|cuotas|tarifa|tarifas|pago|costo|coste|costos|costes|gastos|derecho|derechos) (de|por) (reclutamiento|colocación|intermediación|agencia|inscripción|registro|contratación|gestión|trámite|trámites|tramitación|expediente|selección|ubicación|enganche|afiliación|apertura)",
           "(cobramos|cobra|se cobra|se cobran|cobran) (una|un)? (comisión|cuota|tarifa|pequeña cuota|pequeña comisión) (de|por) (#num|$|€)",
-          "#num (usd|dólares|dolares|euros|€|$|pesos|soles|quetzales|lempiras|mil) (de|por|para la|para el) (inscripción|registro|trámite|trámites|gestión|tramitación|expediente|apertura de expediente|colocación|reclutamiento|contratación)"
+          "#num (usd|dólares|dolares|euros|€|$|pesos|soles|quetzales|lempiras|mil) (de|por|para la|para el) (inscripción|registro|trámite|trámites|gestión|tramitación|expediente|apertura de expediente|colocación|reclutamiento|contratación)",
+          "(cuota|comisión|tasa|pago|tarifa|costo|coste|aporte) (de)? #num (€|euros|$|dólares|dolares|usd|pesos|soles|mil|lucas)? (para|por|de) (el|la|los|las)? (seguro|gestión|trámite|trámites|contrato|visa|visado|papeles|inscripción|registro|alta|reserva|plaza|puesto|selección|expediente|proceso|colocación|agencia)"
         ],
         "near": [],
         "exclusions": [
@@ -18791,6 +20469,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(el primer|los primeros|primer|primeros) (#num|dos|tres|cuatro|cinco|seis)? (año|mes|meses|semanas) (no)? (se)? (les|le|te)? (no se paga|no se pagan|no se les paga|no se le paga|no se te paga|no cobras|no cobrás|no cobran|sin sueldo|sin paga|sin cobrar|gratis)",
           "no se (les|le|te) (paga|pagan) ..8 (porque|ya que|por) ..4 (@travel|@housing|comida|@debt)",
           "(trabajas|trabajás|trabajan|trabajar) (gratis|sin cobrar|sin sueldo|sin paga) (el|los)? (primer|primeros)",
+          "(el primer|los primeros|primer|primeros|la primera|las primeras) (#num|dos|tres|cuatro)? (mes|meses|semana|semanas|quincena|quincenas|temporada) ..5 (sin cobrar|sin sueldo|sin paga|sin pago|sin salario|no se cobra|no se paga|no cobras|no cobrás|no hay sueldo|no hay paga|a prueba sin|de prueba sin|gratis|a cambio del cuarto|a cambio de la comida|a cambio de casa|a cambio de techo)",
+          "(no hay|sin) (sueldo|paga|pago|salario) (hasta|durante|los primeros|el primer|al principio)",
           "(@wages) ..3 (entrega|entregan|entregamos|paga|pagan|da|dan|pagamos|damos) ..3 (hasta que|al final de|cuando) ..3 (temporada|contrato|cosecha|obra|zafra|campaña)"
         ],
         "near": [],
@@ -18817,7 +20497,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (debt bondage); IOM advice on deceptive job offers.",
         "patterns": [
           "(pago|pagos|pagar|abonar|abono|dinero|transferencia|@emoji_money) (por adelantado|adelantado|anticipado|previo|inicial)",
-          "(pagar|abonar|depositar|pago|pagos|dinero) (antes de) (viajar|salir|empezar|comenzar|la salida|el viaje|firmar|la entrevista|incorporarte)",
+          "(pagar|abonar|depositar|pago|pagos|dinero) ..3 (antes de) (viajar|salir|empezar|comenzar|la salida|el viaje|firmar|la entrevista|incorporarte|arrancar|entrar|viajar)",
           "(tienes que|debes|deberás|hay que|tendrás que) (pagar|abonar|depositar|adelantar) ..4 (antes|por adelantado)"
         ],
         "near": [],
@@ -18844,7 +20524,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The job seeker must pay or deposit a sum of money to get the job or start the process.",
         "source": "ILO Indicators of Forced Labour (debt bondage); ILO C181 (no fees charged to workers); IOM advice on deceptive job offers.",
         "patterns": [
-          "(debes|tienes que|hay que|deberás|tendrás que|se debe|se deben|debe|deben|necesitas) (pagar|abonar|depositar|transferir|enviar|adelantar|aportar|cubrir|costear) ..3 (#num|$|€)"
+          "(debes|tienes que|hay que|deberás|tendrás que|se debe|se deben|debe|deben|necesitas|tenés que) (pagar|abonar|depositar|transferir|enviar|adelantar|aportar|cubrir|costear|mandar|ingresar|dar|poner) ..3 (#num|$|€)"
         ],
         "near": [
           {
@@ -18929,10 +20609,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(dinero|plata|lana|pasta|ganancias|ingresos) (fácil|fáciles|rápido|rápida|rápidos|asegurado|asegurados|garantizado|garantizados)",
           "(gana|ganas|ganarás|ganar|ganan|cobra|cobras|cobrarás|cobrar|cobran|ingresos|ganancias) ..3 #num ..3 (al|a la|por|cada) (semana|día|noche|quincena)",
+          "(~ganar|~cobrar|ganando|cobrando|ingresos|ganancias) ..3 #num ..3 (semanales|diarios|diarias|al día|por día|la semana|a la semana|por semana|por noche|la noche)",
           "(gana|ganas|ganarás|ganar|ganan|cobra|cobras|cobrarás|cobrar|cobran|ingresos|ganancias|pagos|pagamos|pago) ..3 #num ..3 (por|cada|el) fin de semana",
           "(trabajo|empleo) (fácil|sencillo|cómodo|tranquilo) (y)? (muy)? (bien pagado|bien remunerado)",
           "(solo|sólo|solamente|nomás|nada más) (firmar|firmas|firmás|firma|llevar|llevás|llevas|entregar|abrir una cuenta|poner tu nombre|prestar tu nombre|prestar tu cuenta) (y)? (listo|ya está|ya esta|cobras|cobrás|ganas|ganás)",
-          "(sueldos|sueldo|salario|salarios|pago|pagos) (muy)? (altos|alto|excelentes|excelente|increíble|increíbles) (sin experiencia|desde el primer día)"
+          "(sueldos|sueldo|salario|salarios|pago|pagos) (muy)? (altos|alto|excelentes|excelente|increíble|increíbles) (sin experiencia|desde el primer día)",
+          "(gana|ganá|ganar|ganás|ganas|ganarás|cobra|cobrá|cobrar|cobrás|cobras|cobrarás|paga|pagamos|pago|sueldo|sueldos) en (dólares|euros|verdes|dolares)",
+          "(sueldo|sueldos|salario|salarios|pago|pagos|ganancias|paga) (altísimo|altísimos|altísima|buenísimo|buenísimos|increíble|increíbles|de lujo|top|millonario|millonarios)",
+          "(se gana|ganás|ganas|gana|ganan) (muy|súper|super|re)? (bien|mucho|bastante|un montón|una lana|buena plata|buen billete|buena lana|buen dinero) ..6 (sin experiencia|cero experiencia|sin preguntas|cero preguntas|fácil|rápido|al día|diario|por día)"
         ],
         "near": [],
         "exclusions": [],
@@ -18958,10 +20642,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Hostess, dancer or waitress jobs in bars or clubs abroad with lodging, a common lure into sexual exploitation.",
         "source": "UNODC Human Trafficking Indicators; US TIP Report 2024 (hostess and dancer lures).",
         "patterns": [
-          "(anfitrionas|anfitriona|azafatas de imagen|bailarinas|bailarina|meseras|mesera|camareras|camarera|edecanes|modelos|damas de compañía|chicas de imagen) ..4 (@abroad|club|night club|nightclub|bar nocturno|karaoke)",
+          "(anfitrionas|anfitriona|azafatas de imagen|bailarinas|bailarina|meseras|mesera|camareras|camarera|edecanes|modelos|damas de compañía|chicas de imagen|coperas|copera|ficheras|animadoras|bartenders|cantineras|acompañantes) ..4 (@abroad|club|clubes|night club|nightclub|bar nocturno|karaoke|boliche|boliches|antro|antros|cabaret|cabarets|table dance|tabledance|discoteca|discotecas|disco|cantina|cantinas|privado|whiskería|puticlub|night)",
           "(atender|acompañar|atiendan|acompañen) (a)? (clientes|caballeros|señores) ..4 (bar|bares|karaoke|club|@abroad|night club|cantina|cantinas|discoteca)",
           "(modelos|modelo|azafatas|azafata|edecanes|bailarinas) ..8 (en|a|para) (el)? @abroad",
-          "@abroad ..4 (anfitrionas|anfitriona|azafata de imagen|azafatas de imagen|bailarinas|bailarina|edecanes|damas de compañía|chicas de imagen)"
+          "@abroad ..4 (anfitrionas|anfitriona|azafata de imagen|azafatas de imagen|bailarinas|bailarina|edecanes|damas de compañía|chicas de imagen|camarera|camareras|mesera|meseras|coperas|masajistas)"
         ],
         "near": [],
         "exclusions": [],
@@ -18987,7 +20671,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "IOM advice on deceptive job offers (urgency); Polaris recruitment red flags.",
         "patterns": [
           "(salida|salidas|viaje|vuelo|viajas|viajan|sales|salen|entrada|incorporación) (inmediata|inmediato|inmediatas|rápida|rápido|urgente|ya|esta semana|este mes|en #num días|en pocos días|en dos días|en tres días)",
-          "(viajar|salir|viaje) (ya|de inmediato|inmediatamente|cuanto antes|lo antes posible)"
+          "(viajar|salir|viaje) (ya|de inmediato|inmediatamente|cuanto antes|lo antes posible)",
+          "(salida|salidas|viaje|vuelo|viajas|viajás|sales|salís|salimos|te vas|te vas a) (mañana|pasado mañana|el lunes|el martes|el miércoles|el jueves|el viernes|el sábado|el domingo|este finde|el finde|la semana que viene|la próxima semana|ya mismo|de una|al toque)"
         ],
         "near": [],
         "exclusions": [],
@@ -19096,7 +20781,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "TAXONOMY cue \"start immediately\"; IOM advice on deceptive job offers (urgency, no selection).",
         "patterns": [
           "(te damos|tenemos|hay|damos|te doy|te conseguimos|te ofrecemos) (trabajo|chamba|chambita|empleo|curro|laburo|jale) (ya|hoy|hoy mismo|de inmediato|inmediato|inmediatamente|al instante|mañana mismo|seguro)",
-          "(empiezas|empiezan|comienzas|comienzan|trabajas|trabajan|entras) (a trabajar)? (hoy mismo|ya mismo|de inmediato|inmediatamente|al día siguiente|el mismo día)"
+          "(empiezas|empiezan|comienzas|comienzan|trabajas|trabajan|entras|empezás|comenzás|arrancás|arrancas|entrás) (a trabajar)? (hoy mismo|ya mismo|de inmediato|inmediatamente|al día siguiente|el mismo día|ya|hoy|mañana|de una|al toque)"
         ],
         "near": [],
         "exclusions": [],
@@ -19124,8 +20809,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "@housing ..3 @covered",
           "(te|les|le|os|nosotros) (damos|dan|da|ponemos|ponen|conseguimos|pagamos|regalamos|cubrimos) (el|la|los|las|tu|tus|un|una)? (@travel|@housing)",
           "(todo|todos los gastos) (pagado|pagados|incluido|incluidos)",
+          "(con|y|+) (hospedaje|alojamiento|cuarto|casa|techo|vivienda|pieza) (y|+) (comida|comidas|alimentación|manutención|transporte|pasaje|pasajes|vuelo|viaje) (incluidos|incluido|gratis|pagados)?",
           "(nosotros)? (nos encargamos|nos ocupamos) de (todo|los trámites|tus papeles|la visa|el visado|el viaje)",
-          "(te|les|le) (hacemos|hace|hacen|gestionamos|gestiona|tramitamos|tramita|arreglamos|arregla) (todos)? (los|tus)? (trámites|papeles)"
+          "(te|les|le) (hacemos|hace|hacen|gestionamos|gestiona|tramitamos|tramita|arreglamos|arregla) (todos)? (los|tus)? (trámites|papeles)",
+          "(te|les|le|nosotros) (tramitamos|gestionamos|arreglamos|resolvemos|solucionamos|hacemos) (todo|toda la documentación|todos los papeles|todo el papeleo)"
         ],
         "near": [],
         "exclusions": [
@@ -19184,7 +20871,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(busc*|solicit*|necesit*|reclut*|contrat*) (chicas|señoritas|muchachas|jovencitas|mujeres) ..4 (@abroad|méxico)",
           "(chicas|señoritas|muchachas|jovencitas|mujeres) (para)? (trabajar|trabajo) ..2 @abroad",
-          "(señoritas|chicas|muchachas|jovencitas) (de)? (buena presencia|bonitas|guapas|atractivas|lindas) (para|que quieran) (trabajar|viajar)"
+          "(señoritas|chicas|muchachas|jovencitas) (de)? (buena presencia|bonitas|guapas|atractivas|lindas) (para|que quieran) (trabajar|viajar)",
+          "(@job|trabajo|empleo) ..3 @abroad ..3 (para)? (chicas|señoritas|muchachas|jovencitas|mujeres|niñas) (guapas|lindas|bonitas|atractivas|de buena presencia|jóvenes|solteras)"
         ],
         "near": [],
         "exclusions": [],
@@ -19208,7 +20896,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (retention of identity documents); Project authored from ILO indicator wording.",
         "patterns": [
           "(pasaporte|pasaportes|documentos|papeles|documentación) ..6 por (tu|su|vuestra)? (seguridad|protección)",
-          "(pasaporte|pasaportes|documentos|papeles|documentación|credencial|credenciales|ine|cédula|dni) ..6 (para que no se pierdan|para que no se pierda|para que no los pierdas|para que no lo pierdas|para evitar pérdidas|para evitar que se pierdan|para evitar robos)"
+          "@documents ..8 (para que no se pierdan|para que no se pierda|para que no los pierdas|para que no lo pierdas|para que no las pierdas|para que no la pierdas|para evitar pérdidas|para evitar que se pierdan|para evitar robos|así no se pierden|así no se pierde|así no los pierdes|así no las pierdes|así no lo pierdes|así no la pierdes|así no las pierde|así no los pierde|así no lo pierde|así no la pierde|así no las pierden|así no los pierden|así no los perdés|así no las perdés|que no se extravíen|por si se pierden|por si los pierdes)"
         ],
         "near": [],
         "exclusions": [
@@ -19234,7 +20922,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators.",
         "patterns": [
           "(@hand_over|entregarán) ..2 @documents ..2 (llegar|llegada|agencia|patrón|patrona|jefe|jefa|encargado|encargada|empresa|responsable|dueño|dueña|señora|mami|oficina|recepción|casa|@manager)",
-          "(entregar|entregas|entregarás|entregan|entregarán|dejar|dejas|dejarás) ..2 (pasaporte|pasaportes|documentos|papeles) (durante|mientras dure|hasta el final de|hasta terminar) (el|la)? (contrato|temporada|estancia|trabajo)"
+          "(entregar|entregas|entregarás|entregan|entregarán|dejar|dejas|dejarás) ..2 (pasaporte|pasaportes|documentos|papeles) (durante|mientras dure|hasta el final de|hasta terminar) (el|la)? (contrato|temporada|estancia|trabajo)",
+          "(@hand_over|dejás|entregás|entregarás|dejarás) ..3 @documents ..5 (como|en|de) (garantía|prenda|aval|fianza)",
+          "(@hand_over|dejás|entregás|entregarás|dejarás) ..3 @documents ..3 (con nosotros|a nosotros|con la agencia|a la agencia|con el patrón|con la patrona|con la señora|con el encargado|con la encargada|con el jefe|con la jefa)",
+          "@documents ..3 (se entrega|se entregan|se deja|se dejan|lo dejas|los dejas|lo entregas|los entregas|lo dejás|los dejás) ..3 (al llegar|a la llegada|en la oficina|al patrón|a la patrona|al encargado|a la encargada|a la agencia|a la señora|a la empresa|en recepción)"
         ],
         "near": [],
         "exclusions": [
@@ -19262,7 +20953,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "no (se)? (necesita|necesitas|necesitan|hace falta|hacen falta|pedimos|piden|pide|requiere|requerimos|exigimos|importa|importan) (los|tener|tener los|contar con)? (papeles|documentos|documentación|pasaporte|dni|nie|permiso de trabajo|permiso de residencia|residencia|contrato)",
           "(papeles|documentos|documentación|permiso de trabajo|dni|nie) no (necesarios|necesario|necesaria|requeridos|requerido|importan|importa|hacen falta|son necesarios|es necesario)",
-          "sin (necesidad de)? (papeles|documentos|documentación|pasaporte|dni|nie) (ni|y)? (contrato|permiso|papeles)?"
+          "sin (necesidad de)? (papeles|documentos|documentación|pasaporte|dni|nie) (ni|y)? (contrato|permiso|papeles)?",
+          "no (se)? (necesita|necesitas|necesitás|necesitan|hace falta|hacen falta|pedimos|piden|pide|requiere|requerimos|exigimos|ocupas|ocupás|ocupa) (ningún|ninguna|tener|los|el|la|tu|tus)? @documents",
+          "(nadie|no) (te|le|les|os)? (va|van|vamos|va a|van a|vamos a)? (a)? (pedir|pide|piden|pedimos|exige|exigen|exigimos|revisa|revisan|revisamos|mira|miran|pregunta|preguntan|preguntamos) (los|tus|sus|el|la|por|por los|por tus|ningún|ninguna)? @documents"
         ],
         "near": [],
         "exclusions": [
@@ -19293,7 +20986,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(te|les|le|os) (conseguimos|arreglamos|hacemos|sacamos|damos|ponemos) ..1 (papeles|documentos|pasaporte|dni|cédula|documentación)",
           "(viajas|viajar|viajarás|trabajas|trabajar|trabajarás|pasaporte|documentos|papeles|entras|entrar) ..3 con otro nombre",
           "(vendo|vendemos|venta de|se venden|se vende|hacemos|fabricamos|tramitamos) ..2 (pasaporte|pasaportes|dni|cédula|cédulas|documentos de identidad|licencia de conducir|licencias de conducir|permisos de residencia|tarjetas de residencia)",
-          "(originales|original|auténticos|auténticas|legales) (y)? (registrados|registradas|registrado|registrada) en (el)? (sistema|base de datos)"
+          "(originales|original|auténticos|auténticas|legales) (y)? (registrados|registradas|registrado|registrada) en (el)? (sistema|base de datos)",
+          "(trabajar|trabajas|trabajás|trabaja|trabajan|alta|de alta|contrato|contratado|contratada|contratados|registrado|registrada|figurar|figuras|figurás|firmar|firmas|firmás|cobrar|cobras|cobrás|papeles|gafete|credencial|carnet|nómina|tarjeta) ..3 (a|con|bajo) (el)? (otro nombre|nombre de otro|nombre de otra|nombre de otra persona|nombre de un tercero|nombre de alguien|nombre ajeno|nombre prestado)",
+          "(te|les|le|os) (damos|hacemos|conseguimos|sacamos|arreglamos|ponemos|hago|consigo|saco|arreglo) (un|una|unos|unas|el|la|los|las)? (gafete|credencial|carnet|carné|identificación|documento|documentos|ine|curp|dni|nie|cédula|papeles|alta|contrato) (con|a|de) (otro|otra|otra persona|nombre de)",
+          "@documents ..4 (a la venta|en venta|se venden|se vende|disponibles a la venta|a buen precio)",
+          "(te|les|le|os) (damos|prestamos|pasamos|conseguimos) (una|un|la|el|los|las) @documents (de)? (otro|otra|otros|un trabajador|una trabajadora|alguien|otra persona|un compañero|una compañera|un primo|una prima)",
+          "(cobras|cobrás|trabajas|trabajás|firmas|firmás|figuras|figurás|cobran|trabajan) (con|bajo) (ese|otro|su|el) nombre"
         ],
         "near": [],
         "exclusions": [
@@ -19329,7 +21027,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "@hold ..3 @documents",
           "@documents ..3 @hold",
           "@documents ..2 (quedan|se quedan|queda|se queda) (en|con|bajo) (la|el|los|las)? (oficina|poder|manos|agencia|empresa|@manager|custodia|caja fuerte)",
-          "@documents ..6 (te lo|te la|te los|te las|se lo|se la|se los|se las) (devolvemos|devuelven|devuelve|devolveremos|damos|daremos) (al final|cuando|hasta que|después de|al terminar|al acabar)"
+          "@documents ..6 (te lo|te la|te los|te las|se lo|se la|se los|se las) (devolvemos|devuelven|devuelve|devolveremos|damos|daremos) (al final|cuando|hasta que|después de|al terminar|al acabar)",
+          "(se queda|se quedan|se quedará|se quedarán|se quedaría|nos quedamos|se lo queda|se los queda) (con)? (tu|su|el|los|sus|tus|la|las) @documents",
+          "(la|el|nuestra|nuestro|una|un) (agencia|empresa|familia|patrón|patrona|empleador|empleadora|señor|señora|encargado|encargada|dueño|dueña|jefe|jefa|capataz|oficina|contratista|coordinador|coordinadora) (conserva|conservará|conservan|tiene|tendrá|tienen|mantiene|mantendrá|guarda|retiene|recoge|recogerá|se lleva|se queda con|custodia|administra|maneja) (tu|su|el|los|sus|tus|la|las) @documents",
+          "(te|le|les)? (queda|quedan|se queda|se quedan|quedará|quedarán) (el|la|los|las|tu|su|tus|sus)? @documents (en|con) (la|el)? (oficina|agencia|empresa|@manager|nosotros)",
+          "@documents ..4 (quedan|queda|se quedan|se queda) (con|en|bajo) (el|la|los|las)? (oficina|poder|manos|agencia|empresa|@manager|custodia|caja fuerte)",
+          "(los|las|el|la|tus|sus|tu|su) @documents (los|las|lo|la) (maneja|manejan|administra|administran|controla|controlan|tiene|tienen|lleva|llevan|guarda|guardan|custodia) (la|el|nuestra|nuestro|su) (agencia|empresa|oficina|@manager)"
         ],
         "near": [],
         "exclusions": [
@@ -19337,12 +21040,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "@documents ..3 (se queda|se quedan|quedan|queda|los tienes|lo tienes|los guardas|lo guardas|los guardás) (siempre)? (contigo|con vos|con usted|con ustedes|en tu poder|en su poder|tú|vos)",
           "(guarda|guarde|guarden|guardes|guardar|guardá) (siempre)? (tu|tus|su|sus) (pasaporte|documentos|papeles|documentación) (en un lugar seguro|en lugar seguro|contigo|con usted|bajo llave|a mano|siempre)",
           "(tus|sus) (documentos|papeles|pasaporte) (siempre)? (los|lo)? (guardas|guardes|guardan|guarda) (tú|usted|ustedes)",
-          "(guarde|guarden|conserve|conserven|mantén|mantené|mantenga|lleva siempre|lleve siempre) (siempre)? (tu|tus|su|sus) @documents"
+          "(guarde|guarden|conserve|conserven|mantén|mantené|mantenga|lleva siempre|lleve siempre) (siempre)? (tu|tus|su|sus) @documents",
+          "(cada una|cada uno|cada trabajador|cada trabajadora|cada persona|cada quien|tú|usted|vos|ustedes|ellas|ellos) (guarda|guardas|guardás|guardan|conserva|conservas|conservás|conservan|mantiene|mantienen|tiene|tienen|lleva|llevan) (siempre)? (su|tu|sus|tus) (propio|propia|propios|propias)? @documents",
+          "(su|tu|sus|tus) (propio|propia|propios|propias) @documents"
         ],
         "unlessNear": [
           {
             "patterns": [
-              "(protección de datos|datos personales|rgpd|confidencialidad|privacidad|consulado|embajada|registro civil)"
+              "(protección de datos|datos personales|rgpd|confidencialidad|privacidad|consulado|embajada|registro civil|para el alta|para darte de alta|copia|fotocopia|escanear|escaneo|para el contrato)"
             ],
             "window": 10
           }
@@ -19368,6 +21073,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Tus documentos se quedan contigo.",
             "Guardamos tus datos y documentos conforme a la ley de protección de datos.",
             "Recoge tu pasaporte en el consulado a partir del lunes."
+          ]
+        }
+      },
+      {
+        "id": "es.document_control.returned_at_end",
+        "category": "document_control",
+        "weight": 0.75,
+        "description": "Papers are given back only at the end of the contract, season or debt (\"al terminar el contrato se te regresa el pasaporte\"), which means the employer keeps them meanwhile.",
+        "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "@give_back ..3 @documents",
+          "@documents ..6 @give_back"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "@end_term",
+              "(cuando pagues|cuando pagués|cuando saldes|cuando termines de pagar|cuando cumplas|al pagar|al saldar|al cumplir)"
+            ],
+            "window": 12
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(trámite|trámites|gestoría|gestor|expediente|solicitud|consulado|embajada|cotejo|compulsa|fotocopia|copia|copias|escanear|escaneo|renovación|notaría|abogado|abogada|registro civil|aeropuerto|check in|facturación|hotel|recepción del hotel)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Al terminar la campaña se te regresa la cédula.",
+            "Tu pasaporte te lo devolvemos cuando acabe la temporada."
+          ],
+          "noMatch": [
+            "Entrega los originales en la gestoría; te los devolvemos al terminar el trámite."
           ]
         }
       },
@@ -19414,11 +21158,26 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Lending or selling your bank account, or receiving and forwarding money (money muling).",
         "source": "Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (money mules); US TIP Report 2024 (forced criminality).",
         "patterns": [
-          "(alquila|alquilar|alquilamos|presta|prestar|préstanos|vende|vender|compramos) (tu|su|una)? (cuenta|cuentas) (bancaria|bancarias|de banco|del banco)"
+          "(alquila|alquilar|alquilamos|presta|prestar|préstanos|vende|vender|compramos) (tu|su|una)? (cuenta|cuentas) (bancaria|bancarias|de banco|del banco)",
+          "(tienes|tenés|tiene|con|usar|usamos|dejar|dejás|dejas|prestás|prestas) (una|tu|su)? (cuenta|tarjeta) (bancaria|en el banco|de banco|del banco|en banco|de débito)"
         ],
-        "near": [],
+        "near": [
+          {
+            "patterns": [
+              "(te pagamos|pagamos|ganar|gana|ganás|ganas|comisión|depósitos|depositos|transferencias|prestar|prestás|prestas|presta|usar|dejar|alquila|alquilar|vende|vender|compramos|#num|@crypto|binance)"
+            ],
+            "window": 15
+          }
+        ],
         "exclusions": [],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(abre tu cuenta|abrir una cuenta|sin comisiones de mantenimiento|invita a un amigo|trae a un amigo|promoción|promoción válida|banca online|domiciliar|domicilia tu nómina)"
+            ],
+            "window": 15
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
@@ -19427,6 +21186,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Abre tu cuenta bancaria online sin comisiones."
+          ]
+        }
+      },
+      {
+        "id": "es.forced_criminality.begging_recruitment",
+        "category": "forced_criminality",
+        "weight": 0.5,
+        "description": "People recruited to beg or sell on public transport or in the street for someone who gives them the spot and takes the takings (\"jóvenes para pedir en el metro\", \"se les da el cartel y el sitio\").",
+        "source": "UNODC Human Trafficking Indicators (forced begging); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (trafficking for forced begging and criminality); ILO Indicators of Forced Labour.",
+        "patterns": [
+          "(pedir|pidiendo|mendigar|mendigando|pedir limosna|pedir dinero|pedir plata|pedir monedas|pedir ayuda|tocar|cantar|vender) (en)? (el|la|los|las)? (metro|calle|semáforo|semáforos|esquina|esquinas|puerta de la iglesia|iglesias|buses|autobuses|camiones|tren|trenes|cruceros|subte|colectivos)",
+          "(se les da|se le da|les damos|te damos|les ponemos|te ponemos) (el|la|un|una)? (cartel|sitio|lugar|esquina|puesto|zona|parada|estación|semáforo)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(jóvenes|chicos|chicas|niños|niñas|chavos|chavales|menores|personas|gente|mujeres|hombres|@manager|recaudación|cuota|entregan|entregar|al día|diarios|lo que saquen|lo que junten)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(ong|voluntari*|donaciones|socios|captación de socios|campaña|firmas|músico|músicos|licencia municipal|permiso municipal|artista callejero)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Buscamos chavales para pedir en los semáforos, al final del día entregan la recaudación al jefe."
+          ],
+          "noMatch": [
+            "ONG busca voluntarios para pedir donaciones en la calle este sábado."
           ]
         }
       },
@@ -19475,13 +21271,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "A \"travel job\" carrying a parcel, suitcase or package, with flights and hotel paid (drug-courier recruitment).",
         "source": "UNODC Human Trafficking Indicators (forced criminality); US TIP Report 2024 (forced drug couriering); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (trafficking for forced criminality).",
         "patterns": [
-          "(llev*|traer|traes|trae|traerás|transport*|entreg*|traslad*|cargar|pasar|pasas) (un|una|unos|unas|el|la|los|las)? (paquete|paquetes|paquetito|maleta|maletas|encargo|encargos|mercancía|valija|bulto|bultos|🧳|📦|💼)",
+          "(llev*|traer|traes|traés|trae|traerás|transport*|entreg*|traslad*|cargar|cargas|cargás|pasar|pasas|pasás|cruzar|cruzas|cruzás|meter|metes|metés|tragar|tragas|tragás|sacar|sacas|sacás) (un|una|unos|unas|el|la|los|las|#num|esta|este|unas cuantas|unos cuantos)? (@carry_item)",
           "sin (preguntar|preguntas|mirar|abrir|saber) (qué|que|lo que) (va|hay|llevas|lleva|trae|traes) (adentro|dentro)?"
         ],
         "near": [
           {
             "patterns": [
-              "(@travel|aeropuerto|vacaciones|turismo|hotel pagado|todo pagado|viaje pagado|viaje gratis|viajar gratis|viajes gratis|sin preguntas|dinero fácil|gratis|#flag)"
+              "(@travel|@abroad|aeropuerto|aduana|frontera|vacaciones|turismo|hotel pagado|todo pagado|viaje pagado|viaje gratis|viajar gratis|viajes gratis|viajecito|viajecitos|sin preguntas|cero preguntas|dinero fácil|plata fácil|gratis|#flag|cancún|madrid|europa|españa)"
             ],
             "window": 25
           }
@@ -19564,9 +21360,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Receiving money in your own account and forwarding it to others (money muling).",
         "source": "Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (money mules); US TIP Report 2024 (forced criminality).",
         "patterns": [
-          "~recibir (transferencias|pagos|dinero|depósitos|ingresos|giros) ..6 (reenviar|reenvías|reenvias|reenvía|reenviarlas|reenviarlo|reenviarlos|retirar|retiras|enviarlo|enviarlas|enviarlos|mandarlo|mandarlos|mandarlas|transferirlo|transferirlas|transferirlos|pasarlo|pasarlos|convertirlo|convertirlos)",
+          "~recibir (transferencias|pagos|dinero|depósitos|ingresos|giros) ..6 (reenviar|reenvías|reenvias|reenvía|reenviarlas|reenviarlo|reenviarlos|retirar|retiras|enviarlo|enviarlas|enviarlos|mandarlo|mandarlos|mandarlas|transferirlo|transferirlas|transferirlos|pasarlo|pasarlos|pasarlas|pasándolas|pasándolos|pasandolas|mandándolas|mandándolos|enviándolas|enviándolos|reenviándolas|reenviándolos|convirtiéndolas|convirtiéndolos|cambiándolas|transfiriéndolas|transfiriéndolos|moverlas|moverlos|convertirlo|convertirlos)",
+          "(tu|su) (cuenta|cuenta bancaria|tarjeta) ..9 (billetera|wallet|usdt|binance|cripto|criptos|@crypto|western union|casa de cambio)",
           "~recibir (transferencias|pagos|dinero|depósitos|ingresos|giros) ..8 (y|para) (las|los|lo|luego|después)? (reenvías|reenvias|reenviar|mandas|envías|transfieres|pasas|conviertes|cambias) (a|en|al)",
-          "(transferencias|pagos|dinero|depósitos|ingresos|giros) ..6 (reenvías|reenvias|reenviar|reenvía|reenviarlos|reenviarlas|reenviarlo|reenvíes)"
+          "(transferencias|pagos|dinero|depósitos|ingresos|giros) ..6 (reenvías|reenvias|reenviar|reenvía|reenviarlos|reenviarlas|reenviarlo|reenvíes)",
+          "(depósitos|depositos|transferencias|pagos|dinero|plata|ingresos|giros|bizums) ..6 (nos los|nos las|nos lo|se los|se las|los|las|lo) (regresas|regresás|devuelves|devolvés|mandas|mandás|pasas|pasás|reenvías|envías|enviás|transfieres|transferís|retiras|retirás|sacas|sacás|cambias|cambiás)"
         ],
         "near": [],
         "exclusions": [],
@@ -19687,7 +21485,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Boat departures offered on a schedule (\"lancha cada semana\", \"salidas en patera\").",
         "source": "UN Protocol against the Smuggling of Migrants; IOM; Europol, European Migrant Smuggling Centre (EMSC) annual report.",
         "patterns": [
-          "(lancha|lanchas|barco|barcos|patera|pateras|cayuco|cayucos|bote|botes|neumática|zodiac) ..4 (cada|todas las|todos los) (semana|semanas|día|días|viernes|sábado|noche|noches|mes|quincena)",
+          "(lancha|lanchas|barco|barcos|barca|barcas|patera|pateras|cayuco|cayucos|bote|botes|balsa|yola|yolas|embarcación|neumática|zodiac) ..4 (cada|todas las|todos los|#num x|una x|#num por|una por|#num a la|una vez a la|una vez por) (semana|semanas|día|días|viernes|sábado|noche|noches|mes|quincena)",
+          "(salimos|salen|sale|salida|salidas) (desde|de)? (la)? (playa|costa|orilla|puerto) ..8 (#num|sitios|plazas|lugares|cupos|asientos|euros|€|dólares|islas)",
+          "(quedan|hay|tenemos|solo quedan) (#num|pocos|pocas|dos|tres|cuatro|cinco) (sitios|plazas|lugares|cupos|asientos|puestos) (en)? (la|el)? (barca|lancha|patera|cayuco|bote|balsa|yola|embarcación|barco|neumática|zodiac)",
           "(salida|salidas|viaje|viajes) (en|por)? (lancha|barco|patera|pateras|cayuco|cayucos|bote|neumática|zodiac) ..6 (precio|cobra|cuesta|plazas|sitio|sitios|euros|dólares|#num)"
         ],
         "near": [],
@@ -19705,6 +21505,40 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.migrant_smuggling.covert_crossing",
+        "category": "migrant_smuggling",
+        "weight": 0.6,
+        "description": "Crossing offered by night, by river, desert or small boat, or along a known smuggling route (\"cruzamos a Ceuta de noche\", \"viaje a Italia desde Libia\", \"la embarcación sale cuando hay 40 personas\").",
+        "source": "UN Protocol against the Smuggling of Migrants; IOM; Europol, European Migrant Smuggling Centre (EMSC) annual report (smuggling routes and services advertised online).",
+        "patterns": [
+          "(cruzamos|pasamos|te cruzamos|te pasamos|los cruzamos|los pasamos|las pasamos|cruzar|pasar|cruzás|cruzas|pasás|pasas) (a|al|hacia|por|para) ..3 (de noche|en la noche|por la noche|de madrugada|por el río|por el monte|por el cerro|por el desierto|por la selva|por el muro|en lancha|en barca|en zodiac|en bote|en balsa|en patera|en cayuco|sin visa|sin papeles|sin pasaporte|sin control|sin controles)",
+          "(viaje|viajes|travesía|travesías|pasaje|salida|salidas|cruce) (a|hasta|hacia|para) (@abroad|italia|lampedusa|canarias|las islas|grecia|españa|europa) (desde|saliendo de) (libia|marruecos|túnez|turquía|argelia|senegal|mauritania|gambia|nicaragua|guatemala|méxico|el sáhara|la costa)",
+          "(desde|de) (libia|marruecos|túnez|turquía|argelia|senegal|mauritania|gambia) (a|hasta|hacia) (italia|lampedusa|canarias|grecia|españa|europa|malta)",
+          "(embarcación|barca|bote|lancha|patera|cayuco|zodiac|neumática|balsa|barco|camión|tráiler) ..6 (sale|salen|salimos|zarpa|zarpamos|arranca) (cuando|en cuanto) (hay|haya|se llene|se junten|juntemos|completemos|estén)",
+          "(pago|pagar|se paga|pagás|pagas) (todo)? (antes de) (subir|embarcar|zarpar|cruzar|pasar)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(ferry|crucero|excursión|tour|turistas|vacaciones|billete de ida y vuelta|naviera|baleària|trasmediterránea|puerto deportivo|avistamiento)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Te pasamos a Melilla de madrugada por el monte, 1.000 por cabeza.",
+            "Travesía a Lampedusa desde Túnez, la barca sale cuando se llene."
+          ],
+          "noMatch": [
+            "Ferry a Ceuta desde Algeciras, billete de ida y vuelta 60 euros."
+          ]
+        }
+      },
+      {
         "id": "es.migrant_smuggling.crossing_guaranteed",
         "category": "migrant_smuggling",
         "weight": 0.75,
@@ -19715,8 +21549,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(cruce|cruces|pasada|cruzar|pasar|paso|entrada|llegada) ..3 (frontera|otro lado|estados unidos|eeuu|usa|españa|europa|canarias|italia|grecia|reino unido) ..3 (garantizado|garantizada|asegurado|asegurada|seguro|segura|100 %|sin riesgo)",
           "(paso|pase|pasada|cruce|viaje|llegada|entrada) (seguro|segura|garantizado|garantizada|asegurado|asegurada) (a|al|hacia|para) (estados unidos|eeuu|usa|españa|europa|el otro lado|canadá|méxico|italia|canarias|grecia)",
           "(llegada|llegadas) (garantizada|garantizadas|asegurada|aseguradas|100 %)",
-          "(te|los|les|lo|la|las) (cruzamos|pasamos|llevamos|metemos) (al otro lado|la frontera|por la frontera|a estados unidos|a eeuu|a usa|a europa|a españa)",
-          "(paso|pase|pasada|cruce|viaje|viajes) (seguro|segura|seguros|garantizado|garantizada|asegurado) (al|a|hacia|para|por) (el)? (norte|otro lado)"
+          "(te|los|les|lo|la|las|nosotros) (cruzamos|pasamos|llevamos|metemos) (gente|personas|familias|pollos|migrantes)? (al otro lado|la frontera|por la frontera|a estados unidos|a eeuu|a usa|a europa|a españa)",
+          "(paso|pase|pasada|cruce|viaje|viajes) (seguro|segura|seguros|garantizado|garantizada|asegurado) (al|a|hacia|para|por) (el)? (norte|otro lado)",
+          "(pasamos|cruzamos|llevamos|metemos|pasar|cruzar|te pasamos|te cruzamos|los pasamos|los cruzamos|las pasamos|pasás|pasas|cruzas|cruzás) ..5 (100 %|garantizado|garantizada|seguro|segura|sin riesgo|sin riesgos|asegurado|asegurada|#num intentos|tres intentos|dos intentos|intentos)",
+          "(pase|paso|pasaje|viaje|cruce|pasada|viajes|salidas|salida) (a|al|hacia|para) (#flag|@abroad|las islas|canarias|europa|el norte|el otro lado) ..2 (en)? (lancha|barca|patera|cayuco|bote|balsa|yola|neumática|zodiac|barco)"
         ],
         "near": [],
         "exclusions": [],
@@ -19741,18 +21577,26 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(no ocupas|no ocupás|no necesitas|no necesitás|no hace falta|no se necesita|sin) (la|el)? (visa|visado|pasaporte|papeles)",
           "(salimos|salidas|sale|salen|cruzamos|pasamos) (de #num)? ..3 (cada|todos los|todas las) (semana|quince días|#num días|martes|miércoles|jueves|viernes|sábado|domingo|lunes|mes|quincena|noche)",
-          "(lo del|el|del) (cruce|pase|brinco|pasada)"
+          "(lo del|el|del) (cruce|pase|brinco|pasada)",
+          "(incluye|incluido|incluida|con|y) ..3 (cruce|pasada|brinco|guía para cruzar|el pase)"
         ],
         "near": [
           {
             "patterns": [
-              "(@crossing|@abroad|por persona|por cabeza)"
+              "(@crossing|@abroad|por cabeza)"
             ],
             "window": 20
           }
         ],
         "exclusions": [],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(agencia de viajes|paquete turístico|todo incluido|resort|crucero|excursión|excursiones|tour|vacaciones|turismo|turistas|hotel cinco estrellas|5 estrellas|punta cana|cancún|club de montaña|senderismo)"
+            ],
+            "window": 20
+          }
+        ],
         "negatable": false,
         "examples": {
           "match": [
@@ -19798,9 +21642,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(vendo|vendemos|venta de|se venden|se vende) ..2 (visa|visas|visado|visados|pasaporte|pasaportes|papeles|documentos|residencia|residencias|cédula|cédulas|dni|nie|contrato de trabajo|contratos de trabajo|green card|tarjeta verde|permiso de trabajo|permisos de trabajo|carta de invitación|cartas de invitación)",
           "(visa|visas|visado|visados|pasaporte|papeles|residencia|permiso de trabajo|green card) (de trabajo|de turista|de estudiante|americana|europea|schengen)? (garantizada|garantizado|garantizados|garantizadas|asegurada|asegurado|sin cita|sin entrevista|sin requisitos|sin antecedentes|en #num días|100 %)",
           "(contrato|contratos) (de trabajo)? (para|por) (papeles|arraigo|regularizar|la residencia)",
-          "(tramitamos|hacemos|conseguimos|fabricamos|sacamos|te sacamos|te hacemos) ..3 (pasaportes|pasaporte|cédulas|cédula|dni|documentos|papeles|visas|visados) ..3 (con otro nombre|falsos|falsas|nuevos|nuevas|sin requisitos|sin cita|sin antecedentes)",
+          "(tramitamos|hacemos|conseguimos|fabricamos|sacamos|te sacamos|te hacemos) ..3 (pasaportes|pasaporte|cédulas|cédula|dni|documentos|papeles|visas|visados) ..3 (con otro nombre|a otro nombre|bajo otro nombre|falsos|falsas|nuevos|nuevas|sin requisitos|sin cita|sin antecedentes)",
           "(contrato|contratos) (de trabajo)? ..4 (para que|para) (saques|sacar|obtengas|obtener|consigas|conseguir|tramites|tramitar) (la|el|tu|los|tus)? (visa|visado|papeles|residencia|permiso)",
-          "(boda|bodas|matrimonio|casamiento|pareja de hecho) (de|por|para) (papeles|conveniencia|la residencia|los papeles|la nacionalidad|la green card)"
+          "(boda|bodas|matrimonio|casamiento|pareja de hecho) (de|por|para) (papeles|conveniencia|la residencia|los papeles|la nacionalidad|la green card)",
+          "(arreglo|arreglamos|te arreglo|te arreglamos|conseguimos|consigo|te consigo|te conseguimos|organizamos|hacemos|gestionamos) (un|una)? (casamiento|matrimonio|boda|pareja de hecho|novio|novia|esposo|esposa|marido|mujer) (con)? ..2 (español|española|europeo|europea|americano|americana|ciudadano|ciudadana|residente|gringo|gringa|nacional|italiano|italiana|para papeles|para la residencia|por papeles)",
+          "(papeles|residencia|nacionalidad|green card|ciudadanía) (para|en|de) (europa|españa|estados unidos|eeuu|usa|canadá|italia|#flag) ..8 (#num|€|$|dólares|euros|pagás|pagas|precio)",
+          "(te sacamos|sacamos|conseguimos|te conseguimos|tramitamos|te tramitamos|hacemos|te hacemos|vendemos) (un|el|tu|una|la)? (pasaporte|dni|nie|cédula|residencia|nacionalidad|ciudadanía|green card|visa) (español|española|europeo|europea|americano|americana|italiano|italiana|estadounidense|canadiense|portugués|portuguesa)? ..5 (sin ser|sin requisitos|sin cita|sin trámites|sin antecedentes|100 %|legal en sistema|en sistema|garantizado|garantizada|original|originales)"
         ],
         "near": [],
         "exclusions": [
@@ -19824,6 +21671,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.migrant_smuggling.pay_on_arrival",
+        "category": "migrant_smuggling",
+        "weight": 0.5,
+        "description": "The smuggler's fee split between now and arrival (\"la mitad ahora y el resto al llegar\", \"lo demás del otro lado\"), the usual payment scheme of paid passage.",
+        "source": "UN Protocol against the Smuggling of Migrants; Europol, European Migrant Smuggling Centre (EMSC) annual report (payment schemes of smuggling services); IOM.",
+        "patterns": [
+          "(la mitad|el resto|una parte|lo demás|el saldo|lo que falta|la otra mitad|otra mitad) (ahora|ahorita|antes|al salir|al llegar|cuando llegues|cuando llegués|cuando lleguen|allá|del otro lado|al cruzar|en destino|al pasar|una vez allá|una vez arriba|una vez adentro)",
+          "(la mitad|una parte|un adelanto|el anticipo) (ahora|ahorita|antes|al salir|por adelantado) ..6 (el resto|lo demás|la otra mitad|el saldo|lo que falta) (al llegar|cuando llegues|cuando llegués|allá|del otro lado|al cruzar|en destino)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@crossing|@abroad|#flag|por persona|por cabeza|x persona|intentos|cruzar|cruce|pasar|garita|frontera|lancha|barca|patera|islas|visa|sin visa|guía|guías)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(reserva del hotel|hotel|excursión|agencia de viajes|paquete turístico|crucero|mudanza|obra|reforma|presupuesto|señal del piso|coche|moto)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Te cruzamos por el desierto, la mitad antes y la otra mitad cuando llegues."
+          ],
+          "noMatch": [
+            "Reserva tu crucero: la mitad al reservar y el resto antes de embarcar en el puerto."
+          ]
+        }
+      },
+      {
         "id": "es.migrant_smuggling.price_per_person",
         "category": "migrant_smuggling",
         "weight": 0.5,
@@ -19831,12 +21715,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UN Protocol against the Smuggling of Migrants; Europol, European Migrant Smuggling Centre (EMSC) annual report.",
         "patterns": [
           "(precio|costo|coste|tarifa|cobramos|cuesta|vale|pago) (por)? (persona|cabeza|pasajero|adulto|niño)",
-          "(dólares|euros|usd|mil|pesos|€|$) (por|cada) (persona|cabeza|pasajero|adulto|niño)"
+          "(dólares|euros|usd|mil|pesos|€|$|verdes|lucas|palos) (por|cada|x) (persona|cabeza|pasajero|adulto|niño|viajero|pollo|pollito)",
+          "#num ..2 (x|por|cada) (persona|cabeza|pasajero|viajero|pollo|pollito)",
+          "(niños|niño|menores|chamacos|chamaquitos|bebés) (pagan|pagás|pagas|paga) (menos|la mitad|mitad|medio)",
+          "(niños|niño|menores|bebés) (gratis|no pagan|mitad de precio|a mitad)"
         ],
         "near": [
           {
             "patterns": [
-              "(frontera|cruce|cruzar|otro lado|patera|lancha|cayuco|coyote|pollero|sin papeles|sin visa|sin visado|sin pasaporte|travesía|pasada)"
+              "(@crossing|frontera|cruce|cruzar|otro lado|patera|lancha|barca|cayuco|coyote|pollero|sin papeles|sin visa|sin visado|sin pasaporte|travesía|pasada|pase|#flag|intentos|al llegar|las islas|canarias)"
             ],
             "window": 25
           }
@@ -19886,6 +21773,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(visa|visas|visado|visados|permiso|residencia) ..8 (100 %|cien por ciento) (aprobada|aprobado|aprobadas|aprobados|garantizada|garantizado|asegurada|asegurado)",
           "aunque (te|le|les|os) (la|lo|las|los)? (hayan|han|habían|hubieran) (negado|rechazado|denegado)",
+          "(cartas|carta|reservas|reserva|extractos|extracto|contratos|contrato|constancias|constancia|certificados|certificado) (de)? ..3 (para que te den|para que te aprueben|para que aprueben|para que le den|para que les den|para sacar|para conseguir|para obtener|para que saques) (la|el|tu|su)? (visa|visado|residencia|permiso)",
           "(contrato|contratos|cartas|carta|extractos|extracto|constancias|constancia|certificados|certificado|documentos|papeles) ..3 (falsos|falsas|falso|falsa|truchos|truchas|chuecos) (para|ante|en) (el|la)? (consulado|embajada|migración|visa|visado|aeropuerto)"
         ],
         "near": [],
@@ -19944,12 +21832,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Minimum Age Convention (C138) and Worst Forms of Child Labour Convention (C182); ILO Indicators of Forced Labour (isolation, withholding of wages).",
         "patterns": [
           "(de|desde|a partir de) (los)? (#num12-17|@minor_number) (@years)? (pa|para|en|o|y) (arriba|adelante|más|mas)",
-          "(chavos|chavas|chamacos|chamacas|chicos|chicas|muchachos|muchachas|pibes|pibas|gurises|niños|niñas|jóvenes|chavales|menores) (de|desde) (los)? (#num12-17|@minor_number) (@years)?"
+          "(chavos|chavas|chamacos|chamacas|chicos|chicas|muchachos|muchachas|pibes|pibas|gurises|niños|niñas|jóvenes|chavales|chavalas|chavalitos|chavalitas|menores|morritos|morritas|chamaquitos|chamaquitas|escuincles|cipotes|cipotas|patojos|patojas|pelados|peladas|güeros|güeras|chiquillos|chiquillas|muchachitas|muchachitos|niñitas|niñitos) (de|desde|entre|de entre) (los)? (#num12-17|@minor_number) (@years)?"
         ],
         "near": [
           {
             "patterns": [
-              "(@job|@housing)"
+              "(@job|@housing|ganar su|ganar tu|ganarse|vender|vendiendo|venden|repartir|repartiendo|cargar|cargando|limpiar|limpiando|pedir|pidiendo|trabajen|chambear|jalar|laburar)"
             ],
             "window": 30
           },
@@ -19961,7 +21849,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
               "(no se|no) (les|le|te)? (paga|pagan|pagamos)",
               "sin (sueldo|paga|pago|salario|cobrar)",
               "(@wages) ..4 (hasta que|al final de|cuando) (acabe|termine|se acabe|la temporada)",
-              "(no es necesario|no hace falta|no hay que|sin) @tell ..3 @family",
+              "(no es necesario|no hace falta|no hay que|sin) (que)? (le|les)? @tell ..4 @family",
+              "(no hay|sin) (sueldo|paga|pago|salario)",
+              "(aquí|acá|nosotros) (las|los) (cuidamos|vigilamos|tenemos)",
+              "(cuarto|pieza|cama) (adentro|dentro) (del|de la)",
+              "(la cuota|lo que vendan|lo que junten|lo que ganen) ..4 (al|a la) @manager",
               "(nadie|no) (@go_out)",
               "no hacemos preguntas",
               "@vulnerable"
@@ -20072,6 +21964,55 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.minor_indicators.minor_live_in_job",
+        "category": "minor_indicators",
+        "weight": 0.7,
+        "description": "A job for people stated to be under 18 that is live-in, unpaid, secret from parents or closed to going out (\"muchachas de 14 a 16 para planta, duermen ahí y salen una vez al mes\").",
+        "source": "ILO Worst Forms of Child Labour Convention (C182) and Minimum Age Convention (C138); ILO Indicators of Forced Labour (isolation, withholding of wages); UNODC Human Trafficking Indicators (children).",
+        "detector": "stated_minor_age",
+        "near": [
+          {
+            "patterns": [
+              "(@job|@housing|ganar su|ganar tu|vender|vendiendo|repartir|limpiar|limpiando|trabajen|chambear|laburar)"
+            ],
+            "window": 30
+          },
+          {
+            "patterns": [
+              "(de planta|cama adentro|interna|internas|interno|internos|puertas adentro)",
+              "(duermen|duerme|duermes|se quedan a dormir|se queda a dormir|viven|vive) (ahí|allí|ahi|alli|en la casa|en casa|en el local|en el negocio|en la finca|en la obra|en el taller|adentro)",
+              "(se queda|se quedan|te quedas|quedarse|vivir) (a vivir|a dormir|con la familia|en la casa)",
+              "(salen|sale|salida|salidas|franco|francos) (una vez|cada|solo|sólo|nomás|1 vez)",
+              "(no|nadie) (se)? @go_out",
+              "(no hay|sin) (sueldo|paga|pago|salario|francos|días libres|día libre)",
+              "(no es necesario|no hace falta|no hay que|sin|ni) (que)? (le|les)? @tell ..4 @family",
+              "(aquí|acá|nosotros) (las|los) (cuidamos|vigilamos|tenemos)",
+              "(@wages) ..4 @end_term",
+              "@vulnerable"
+            ],
+            "window": 50
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(autorización de los padres|permiso de los padres|permiso paterno|convenio|beca|intercambio|familia anfitriona|campamento|colegio|escuela|instituto|club)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Buscamos muchachas de 15 a 17 años, internas en casa de familia, salen una vez al mes."
+          ],
+          "noMatch": [
+            "Intercambio escolar: chicas de 15 a 17 años conviven con una familia anfitriona."
+          ]
+        }
+      },
+      {
         "id": "es.minor_indicators.minor_lower_bound_exploitative",
         "category": "minor_indicators",
         "weight": 0.35,
@@ -20081,7 +22022,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@job|@housing)"
+              "(@job|@housing|ganar su|ganar tu|ganarse|vender|vendiendo|venden|repartir|repartiendo|cargar|cargando|limpiar|limpiando|pedir|pidiendo|trabajen|chambear|jalar|laburar)"
             ],
             "window": 30
           },
@@ -20093,7 +22034,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
               "(no se|no) (les|le|te)? (paga|pagan|pagamos)",
               "sin (sueldo|paga|pago|salario|cobrar)",
               "(@wages) ..4 (hasta que|al final de|cuando) (acabe|termine|se acabe|la temporada)",
-              "(no es necesario|no hace falta|no hay que|sin) @tell ..3 @family",
+              "(no es necesario|no hace falta|no hay que|sin) (que)? (le|les)? @tell ..4 @family",
+              "(no hay|sin) (sueldo|paga|pago|salario)",
+              "(aquí|acá|nosotros) (las|los) (cuidamos|vigilamos|tenemos)",
+              "(cuarto|pieza|cama) (adentro|dentro) (del|de la)",
+              "(la cuota|lo que vendan|lo que junten|lo que ganen) ..4 (al|a la) @manager",
               "(nadie|no) (@go_out)",
               "no hacemos preguntas",
               "@vulnerable"
@@ -20130,7 +22075,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(se aceptan|aceptamos|acepta|aceptan|admitimos|se admiten|también) (chicas|chicos|jóvenes)? menores",
           "menores (de edad)? (aceptadas|aceptados|aceptada|bienvenidas|bienvenidos|admitidas|admitidos|también|ok|sin problema)",
-          "(desde|a partir de) (los)? #num12-17 @years? (chicas|señoritas|nenas)"
+          "(desde|a partir de) (los)? #num12-17 @years? (chicas|señoritas|nenas)",
+          "(menor|menores|menorcita|menorcitas) (de edad)? ..3 (no importa|da igual|no hay problema|sin problema|se acepta|se aceptan|aceptamos|aceptadas|aceptados|bienvenidas|bienvenidos|ok|también|tranqui|no pasa nada)",
+          "(no importa|da igual|no hay problema|no pasa nada) (si)? (eres|sos|es|son|sean|seas)? (menor|menores) (de edad)?"
         ],
         "near": [],
         "exclusions": [],
@@ -20144,6 +22091,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "No se aceptan menores.",
             "Solo mayores de edad."
+          ]
+        }
+      },
+      {
+        "id": "es.minor_indicators.minors_no_problem",
+        "category": "minor_indicators",
+        "weight": 0.8,
+        "description": "Says that being a minor is no obstacle (\"¿menor de edad? no importa\", \"menores sin problema\"), even across a question mark.",
+        "source": "JRSA-validated youth indicators (Lugo-Graulich et al. 2024); UNODC Human Trafficking Indicators (children); ILO Worst Forms of Child Labour Convention (C182).",
+        "patterns": [
+          "(menor|menores|menorcita|menorcitas) (de edad)?"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(no importa|da igual|no hay problema|no pasa nada|se acepta|se aceptan|aceptamos|bienvenida|bienvenidas|bienvenidos|sin problema|tranqui|también pueden|pueden venir|pueden aplicar|también sirven)"
+            ],
+            "window": 6
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(no se aceptan|no aceptamos|prohibido|prohibida|prohibidos|no se admiten|no admitimos|solo mayores|sólo mayores|no apto|no apta|mayores de 18|mayores de edad|acompañados|acompañadas|acompañado|con sus padres|con un adulto|entrada libre|gratis para menores|menores de #num)"
+            ],
+            "window": 8
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "¿Eres menor? Da igual, te contratamos igual.",
+            "Menores sin problema, trabajo en bar de noche."
+          ],
+          "noMatch": [
+            "No se aceptan menores de edad.",
+            "Menores acompañados de un adulto, entrada libre."
           ]
         }
       },
@@ -20264,7 +22249,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@job|@housing)"
+              "(@job|@housing|ganar su|ganar tu|ganarse|vender|vendiendo|repartir|repartiendo|cargar|cargando|limpiar|limpiando|trabajen|chambear|jalar|laburar)"
             ],
             "window": 30
           }
@@ -20483,7 +22468,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(solo|sólo|solamente|únicamente) (esta|por esta|este|por este) (semana|fin de semana|finde)",
           "(últimos|últimas) (días|noches) (en|aquí|por aquí|en la ciudad)",
           "(estoy|estaré|estamos|estaremos) (aquí|en la ciudad|por aquí)? (hasta el|hasta este) (lunes|martes|miércoles|jueves|viernes|sábado|domingo|#num)",
-          "(solo|sólo|solamente|únicamente) (hasta|hasta el|hasta este) (lunes|martes|miércoles|jueves|viernes|sábado|domingo|finde|fin de semana)"
+          "(solo|sólo|solamente|únicamente) (hasta|hasta el|hasta este) (lunes|martes|miércoles|jueves|viernes|sábado|domingo|finde|fin de semana)",
+          "(me quedo|me quedaré|estoy|estaré|ando|andaré|andamos|nos quedamos|estamos|atiendo|atendemos) ..4 hasta (el|este)? (lunes|martes|miércoles|jueves|viernes|sábado|domingo|finde|fin de semana)",
+          "(unos|pocos|#num|dos|tres|cuatro|cinco) (días|noches|semanas) (nada más|nomás|no más|solamente|solo|sólo|y me voy|y nos vamos)",
+          "(esta|por esta) (semanita|semana) (nomás|nada más|solamente|solo|sólo|y me voy|y después|y luego)",
+          "(últimos|últimas) (#num|dos|tres|cuatro|cinco) (días|noches) (en|aquí|por aquí|acá|por acá)?",
+          "(estoy|estaré|estamos|estaremos|atiendo|atendemos|disponible|disponibles|en|por) ..4 (del|desde el) #num (al|hasta el) #num"
         ],
         "near": [],
         "exclusions": [],
@@ -20511,7 +22501,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(nueva|nuevas|novedad) (en|por) (la|tu|esta)? (ciudad|zona|barrio|plaza)",
           "(acabo de|acabamos de) llegar",
           "(nueva|nuevas|nuevita|nuevitas) (por aquí|por acá|en esto|en el ambiente)",
-          "primera vez (en|por) (la|tu|esta)? (ciudad|zona|barrio|capital)"
+          "primera vez (en|por) (la|tu|esta)? (ciudad|zona|barrio|capital)",
+          "@new_arrival"
         ],
         "near": [],
         "exclusions": [
@@ -20537,7 +22528,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "TellFinder/DIG movement indicators (leaving soon, next city); Project authored from indicator text for Spanish.",
         "patterns": [
           "(me voy|nos vamos|me marcho|nos marchamos|me iré|nos iremos) (de la ciudad)? (el|este)? (lunes|martes|miércoles|jueves|viernes|sábado|domingo|pronto) (a|para|hacia)?",
-          "(luego|después|mañana|pronto|enseguida) (me voy|nos vamos|me marcho|nos marchamos|me muevo|nos movemos) (a|para|hacia)"
+          "(luego|después|mañana|pronto|enseguida) (me voy|nos vamos|me marcho|nos marchamos|me muevo|nos movemos) (a|para|hacia)",
+          "(me voy|nos vamos|me muevo|nos movemos|me mudo|sigo|seguimos|me marcho) (ruta|camino|viaje|gira)? (pa|para|a|hacia|rumbo a) ..2 (mañana|pasado mañana|el lunes|el martes|el miércoles|el jueves|el viernes|el sábado|el domingo|el finde|la semana que viene|la próxima semana|pronto)",
+          "(sigo|seguimos|continúo|continuamos) (ruta|camino|viaje|gira|mi gira|la gira) (a|para|pa|hacia|rumbo a|por)",
+          "(mañana|pasado mañana|el lunes|el martes|el miércoles|el jueves|el viernes|el sábado|el domingo|el finde|la semana que viene|luego|después) (me voy|nos vamos|me muevo|nos movemos|me mudo|me marcho) (pa|para|a|hacia)"
         ],
         "near": [],
         "exclusions": [],
@@ -20587,11 +22581,17 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(@girl|@youth|masajistas) ..2 (nuevas|nuevitas) (cada semana|cada mes|cada quincena|todas las semanas|cada día)",
           "(próxima|próximas) (parada|paradas|ciudad|ciudades|visita)",
           "(cada|una) (semana|quincena) (en)? (una)? (ciudad|ciudades) (distinta|diferente|nueva|distintas|diferentes)",
-          "(cambiamos|cambio|cambian|rotamos|rotan) (de)? (ciudad|ciudades|plaza|plazas|local|locales) (cada|todas las|todos los)"
+          "(cambiamos|cambio|cambian|rotamos|rotan) (de)? (ciudad|ciudades|plaza|plazas|local|locales) (cada|todas las|todos los)",
+          "de (finca|ciudad|pueblo|obra|club|local|plaza|piso|hotel|campo|país|provincia) en (finca|ciudad|pueblo|obra|club|local|plaza|piso|hotel|campo|país|provincia)",
+          "(rotan|rotamos|rotación|rotando|van rotando|se mueve|se mueven|nos movemos|los movemos|las movemos|te movemos|te vamos moviendo|moviendo|cambian|cambiamos) ..3 (cada|entre) (#num|quince|una|dos|tres|semana|semanas|mes|ciudad|ciudades|local|locales|finca|fincas|plaza|plazas)",
+          "(cuadrilla|grupo|equipo|chicas|nenas) (que)? (se mueve|se mueven|viaja|viajan|va rotando|van rotando|rota|rotan|itinerante|itinerantes|ambulante|ambulantes)",
+          "(traemos|llegan|vienen|bajan|renovamos|cambiamos|rotamos) (chicas|nenas|señoritas|modelos|caras|niñas|muchachas) ..4 (cada|todas las|todos los) (semana|semanas|mes|meses|quincena)",
+          "esta semana (en)? ..3 (la otra|la que viene|la próxima|la siguiente) (semana)?"
         ],
         "near": [],
         "exclusions": [
           "(banda|grupo|orquesta|compañía|cantante|artista|equipo|obra|espectáculo) ..3 (de gira|en gira|gira)",
+          "(rotación|rotan|rotamos|rotando) (de)? (turnos|turno|horarios|horario|personal de turno)",
           "(gira|tour) (de)? (conciertos|musical|teatral|de la banda|del grupo|turístico|turística|guiado|guiada|gastronómico)"
         ],
         "unlessNear": [],
@@ -20676,6 +22676,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.obfuscation.emoji_price_code",
+        "category": "obfuscation",
+        "weight": 0.3,
+        "description": "Prices written in rose emoji or other symbols instead of numbers and currency (\"🌹🌹 = 30 min\", \"🌹x8 toda la noche\"), a code that keeps rates out of filters.",
+        "source": "Polaris Project and TellFinder coded-language notes (roses = dollars); Lugo-Graulich et al. 2024 (obfuscation as a signal); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "@emoji_rose @emoji_rose",
+          "@emoji_rose (x|por) #num",
+          "#num (x)? @emoji_rose"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(min|mins|minutos|hora|horas|h|noche|media|menú|menu|tarifa|tarifas|servicio|completo|rato|salida|salidas|hotel|depa|depto|domicilio)"
+            ],
+            "window": 12
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Menú: 🌹🌹 media hora, 🌹🌹🌹🌹 la hora."
+          ],
+          "noMatch": [
+            "Feliz día de la madre 🌹🌹 te quiero mucho."
+          ]
+        }
+      },
+      {
         "id": "es.obfuscation.number_in_photos",
         "category": "obfuscation",
         "weight": 0.5,
@@ -20743,6 +22774,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(quita|quitad|quítale|quitar|borra|elimina|sin) (los)? (espacios|puntos|guiones|asteriscos|letras)",
           "(mi|el)? (número|numero|@phone|@messenger_es) (empieza|comienza|termina|acaba) (por|en|con)",
           "(arroba|arrova) (gmail|hotmail|yahoo|outlook|proton|example)",
+          "(guion bajo|guión bajo|barra baja|guion medio|guión medio|underscore)",
           "(gmail|hotmail|yahoo|outlook|example) (punto|dot) (com|es|net)"
         ],
         "near": [],
@@ -20790,7 +22822,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Asks to continue the conversation on a messenger app or in private.",
         "source": "US TIP Report 2024; Polaris; Project authored from indicator text for Spanish.",
         "patterns": [
-          "(escrib*|contact*|mánd*|manda|envía|envíame|envíanos|información|info|informes|agreg*|añade*|sígue*|hablamos|seguimos|pasamos|hablemos|sigamos|te paso|te pasamos) ..2 (@messenger_es|@messenger_short|privado|inbox|md)"
+          "(escrib*|contact*|mánd*|manda|envía|envíame|envíanos|información|info|informes|agreg*|añade*|sígue*|hablamos|seguimos|pasamos|hablemos|sigamos|te paso|te pasamos) ..2 (@messenger_es|@messenger_short|privado|inbox|md)",
+          "(te paso|te doy|te mando|te envío|te dejo|les paso|les doy) (mi|el)? (número|numero|num|cel|celu|@phone|whats|contacto|@messenger_es) (personal|privado|directo|de verdad)?",
+          "(tarifas|precios|fotos|detalles|consultas|más info|dirección|ubicación) (en|por|al|x) (privado|priv|inbox|dm|md|@messenger_es)",
+          "(búscame|buscame|búscanos|encuéntrame|encontrame|agrégame|agregame|agréganos|sígueme|seguime|escríbeme|escribime) (en|por|al|a)? (el|mi)? (@messenger_es|@messenger_short|@messenger)",
+          "(pasen|pasá|pasa|pasate|pasen a|vengan|vení|ven|vente) (a|al)? (mi|el)? (@messenger_es|@messenger_short|privado|priv|inbox|dm|md)"
         ],
         "near": [],
         "exclusions": [
@@ -20819,7 +22855,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(no|nada de|sin) (llamadas|llamar|atiendo llamadas|contesto llamadas|acepto llamadas|se atienden llamadas)",
           "(solo|sólo|solamente|únicamente) (mensajes|mensaje|sms|texto|mensajes de texto|audios)",
-          "(🚫|❌|⛔|📵) (llamadas|llamar|calls|📞|☎)"
+          "(🚫|❌|⛔|📵) (llamadas|llamar|calls|📞|☎)",
+          "(llamadas|llamar|llamen|calls) (no|nop|nunca|❌|🚫|⛔|📵|cero|jamás)"
         ],
         "near": [],
         "exclusions": [
@@ -20839,14 +22876,39 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.off_platform_contact.not_here",
+        "category": "off_platform_contact",
+        "weight": 0.35,
+        "description": "Refuses to talk on the platform itself (\"por acá no escribo\", \"por esta app no contesto\", \"por aquí no doy detalles\"), pushing the contact elsewhere.",
+        "source": "US TIP Report 2024 (recruiters move victims to encrypted messaging); Polaris; Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(por|en)? (acá|aca|aquí|aqui|esta app|esta aplicación|esta página|esta pagina|este sitio|la app|la página|este medio|este chat|la plataforma|esta plataforma|esta red) no (escribo|contesto|respondo|hablo|doy|paso|atiendo|uso|leo|damos|contestamos|respondemos)",
+          "no (contesto|respondo|escribo|leo|atiendo|contestamos|respondemos|doy detalles|damos detalles|doy info|damos info) (por|en)? (acá|aca|aquí|aqui|esta app|la app|este medio|este chat|la plataforma|esta plataforma|mensajes de la app)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Por esta app no contesto, escribime al otro número.",
+            "No respondo por aquí, solo por mensaje directo."
+          ],
+          "noMatch": [
+            "Por aquí no pasa el autobús."
+          ]
+        }
+      },
+      {
         "id": "es.off_platform_contact.only_messenger",
         "category": "off_platform_contact",
         "weight": 0.35,
         "description": "Contact only through a messenger or private message, where the platform cannot see.",
         "source": "US TIP Report 2024 (recruiters move victims to encrypted messaging); Polaris; Project authored from indicator text for Spanish.",
         "patterns": [
-          "(solo|sólo|solamente|únicamente|exclusivamente) (por|vía|a|al|en|mediante|por el|por mensaje de|mensajes de|mensajes por)? (@messenger_es|@messenger_short|privado|mensaje privado|mensajes privados|inbox|md)",
-          "(@messenger_es|privado|inbox|md) (solo|sólo|solamente|únicamente|exclusivamente)"
+          "(solo|sólo|solamente|únicamente|exclusivamente|nomás|nada más) (por|vía|via|a|al|en|mediante|por el|por mensaje de|mensajes de|mensajes por|x|x el|x mi|por mi|a mi|al mi)? (@messenger_es|@messenger_short|privado|mensaje privado|mensajes privados|inbox|md|dm|priv)",
+          "(@messenger_es|privado|inbox|md) (solo|sólo|solamente|únicamente|exclusivamente)",
+          "(solo|sólo|solamente|únicamente|nomás) (respondo|contesto|atiendo|hablo|escribo|respondemos|contestamos|atendemos|hablamos) (por|en|al|x|vía|via) (el)? (@messenger_es|@messenger_short|privado|priv|inbox|dm|md)"
         ],
         "near": [],
         "exclusions": [],
@@ -20945,6 +23007,48 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.organ_trade.organ_for_money",
+        "category": "organ_trade",
+        "weight": 0.85,
+        "description": "An organ named next to money, a price, buying or selling, or a reward (\"pago 25 mil por riñón\", \"hay quien paga muy bien por un riñón\", \"donación de riñón con retribución\").",
+        "source": "UN Palermo Protocol (removal of organs); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (trafficking for organ removal); Declaration of Istanbul on Organ Trafficking and Transplant Tourism.",
+        "patterns": [
+          "@organ"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "@organ_money"
+            ],
+            "window": 10,
+            "sameSentence": true
+          }
+        ],
+        "exclusions": [
+          "(órgano|órganos) (electrónico|electrónicos|musical|musicales|eléctrico|de tubos|de iglesia|yamaha|casio|hammond|roland|korg|de juguete)",
+          "(riñón|riñones|hígado) (de)? (cerdo|ternera|res|cordero|pollo|vaca|al jerez|encebollado|guisado)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(altruista|altruistas|hazte donante|donante compatible para|para mi padre|para mi madre|para mi hijo|para mi hija|para mi hermano|para mi hermana|para mi papá|para mi mamá|lista de espera|trasplantes ont|organización nacional de trasplantes|es ilegal|es un delito|está prohibido|tráfico de órganos|campaña|salva vidas|salvar vidas|carnicería|receta|kilo|kg|seguro médico|seguro de vida|póliza|factura|hospital público)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Hay quien paga muy bien por un riñón sano, yo te pongo en contacto.",
+            "Donación de hígado con retribución generosa, viaje incluido."
+          ],
+          "noMatch": [
+            "Buscamos donante compatible para mi padre, la donación es altruista.",
+            "Riñones de cerdo al jerez, 12 euros el kilo."
+          ]
+        }
+      },
+      {
         "id": "es.organ_trade.organ_price",
         "category": "organ_trade",
         "weight": 0.85,
@@ -20996,6 +23100,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.restricted_movement.cut_off",
+        "category": "restricted_movement",
+        "weight": 0.5,
+        "description": "The workplace is cut off - no transport to town, nobody goes down to the village, no signal or internet for months - so the worker cannot leave or call for help.",
+        "source": "ILO Indicators of Forced Labour (isolation, restriction of movement); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(no hay|sin|nada de) (transporte|forma de|manera de|cómo|como|bus|buses|autobús|colectivo|camión|micro|combi) ..2 (al|a la|hasta el|hasta la|para el|para la|del|de la|para ir al|para ir a la|para salir de la|para salir del) (pueblo|ciudad|centro|campamento|finca|calle|carretera)",
+          "(sin|no hay|no tienen|no tendrás|no tenés) (internet|señal|cobertura|wifi|teléfono|comunicación|contacto con el exterior|contacto con nadie) ..6 (#num meses|meses|semanas|la temporada|la campaña|el contrato|la marea|toda la)",
+          "(sin|no) (tocar|pisar|ver) (puerto|tierra|la calle|el pueblo|la ciudad)",
+          "(finca|casa|campo|granja|rancho|hacienda|obra|campamento|lugar|sitio|terreno) (aislada|aislado|apartada|apartado|lejos de todo|en medio de la nada|sin vecinos|en el monte|en la sierra|en el medio del campo)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@housing|@wages|trabajadores|trabajadoras|peones|marineros|pescadores|obreros|operarios|temporeros|jornaleros|cuadrilla|@manager|contrato|temporada|campaña)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(casa rural|desconectar|desconexión|retiro|vacaciones|turismo|escapada|huéspedes|cabaña|glamping|meditación)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Peones para la finca, se vive allí y no hay transporte al pueblo.",
+            "Marineros para altamar, cinco meses sin tocar puerto y sin internet."
+          ],
+          "noMatch": [
+            "Casa rural sin wifi ni cobertura, ideal para desconectar."
+          ]
+        }
+      },
+      {
         "id": "es.restricted_movement.driver_transport",
         "category": "restricted_movement",
         "weight": 0.4,
@@ -21032,7 +23176,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(vives|vivirás|vivir|viviendo|viven|alojada|alojadas|alojamiento|hospedaje|habitación|dormir|duermes|duermen) (en)? (el|la)? (mismo|misma)? (local|club|lugar de trabajo|casa de citas|departamento de la agencia|piso de la agencia|piso de la encargada|sitio de trabajo)",
           "(plaza|plazas) (con|y) (alojamiento|habitación|hospedaje) (en|dentro del) (el)? (club|local)",
-          "(vives|vivís|vivirás|viven|vivirán|duermen|duermes|dormís|@housing) (arriba|encima|atrás|detrás|dentro|al fondo) (del|de la) (mismo|misma)? (bar|local|club|cantina|negocio|discoteca)"
+          "(vives|vivís|vivirás|viven|vivirán|duermen|duermes|dormís|@housing) (arriba|encima|atrás|detrás|dentro|al fondo) (del|de la) (mismo|misma)? (bar|local|club|cantina|negocio|discoteca)",
+          "(se vive|viven|vives|vivís|duermen|duermes|dormís|se duerme|se queda a vivir|se quedan a vivir|se quedan a dormir) (en|dentro de|dentro del) (el|la|los|las)? (campamento|finca|obra|barco|nave|galpón|furgo|furgoneta|taller|fábrica|spa|local|piso|depa|depto|club|bar|negocio|invernadero|almacén|bodega|cuarto del negocio|tienda)",
+          "(cuarto|pieza|habitación|cama|litera) (adentro|dentro) (del|de la) (negocio|local|taller|fábrica|tienda|obra|spa|bar|club|finca)",
+          "(viven|vive|duermen|duerme|se quedan) (en)? (las|los|la|el) (habitaciones|cuartos|piezas|cuarto|pieza|habitación) (de atrás|del fondo|de arriba|del local|del bar|del negocio|del club|de la parte de atrás)",
+          "(comida|comer|se come) (y)? (cama|dormir|se duerme) (en)? (el|la)? (mismo|misma)? (restaurante|local|negocio|bar|taller|fábrica|tienda|obra)"
         ],
         "near": [],
         "exclusions": [],
@@ -21049,6 +23197,83 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.restricted_movement.locked_in",
+        "category": "restricted_movement",
+        "weight": 0.7,
+        "description": "Workers are locked in - the door is locked at night or the place is kept closed with them inside (\"la puerta se cierra con llave\", \"las encerramos por seguridad\").",
+        "source": "ILO Indicators of Forced Labour (restriction of movement, physical confinement); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(puerta|puertas|portón|reja|rejas|casa|local|cuarto|cuartos|habitación|habitaciones|pieza|piezas|piso|depa|nave|galpón) ..4 (con llave|bajo llave|con candado|bajo candado) ..4 (noche|noches|de noche|por la noche|por seguridad|siempre|todo el día|desde afuera|desde fuera|por fuera)",
+          "(se cierra|se cierran|cerramos|cierra|cierran|se les cierra) ..3 (con llave|con candado|por fuera|desde afuera|desde fuera)",
+          "(las|los|te|les|nos) (encerramos|encierran|encierra|encerraba|dejamos encerradas|dejamos encerrados|tenemos encerradas|tienen encerradas)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|@escort_context|@job|@housing|chicas|muchachas|trabajadoras|trabajadores|peones|viven|duermen|dormir|noche|clientes)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(residencia de estudiantes|hostal|albergue|huéspedes|horario de cierre|comunidad de vecinos|portero|conserje|trastero|garaje|bicicleta|bicicletas|mascotas)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Las muchachas duermen arriba del bar, la puerta se cierra con llave por las noches."
+          ],
+          "noMatch": [
+            "Residencia de estudiantes: la puerta se cierra con llave a medianoche."
+          ]
+        }
+      },
+      {
+        "id": "es.restricted_movement.minder_transport",
+        "category": "restricted_movement",
+        "weight": 0.4,
+        "description": "The worker is taken and brought back by the boss, a driver or the house's car (\"el remís las lleva y las trae\", \"la lleva la señora en la camioneta\", \"nosotros los llevamos y los recogemos\").",
+        "source": "ILO Indicators of Forced Labour (restriction of movement); Polaris typology (controlled transport); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(la|las|lo|los|te|les) (lleva|llevan|trae|traen|recoge|recogen|busca|buscan) ..3 (el|la|nuestro|nuestra|su) (@manager|@vehicle_minder)",
+          "(el|la|nuestro|nuestra|un) (@manager|@vehicle_minder) (las|los|la|lo|te|les) (lleva|llevan|trae|traen|recoge|recogen|acompaña|acompañan|vigila|vigilan)",
+          "(los|las|te|les) (llevamos|traemos|recogemos|buscamos) y (los|las|te|les) (traemos|recogemos|regresamos|devolvemos|buscamos|llevamos)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|@escort_context|@job|@housing|chicas|muchachas|muchacha|citas|clientes|cliente|servicio|turno|jornada|obra|finca|trabajo|planta|interna|hotel|domicilio)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(aeropuerto|excursión|excursiones|tour|turistas|huéspedes|pasajeros|equipaje|vacaciones|colegio|escuela|guardería|niños al cole|ruta escolar|boda|novios)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Chicas a domicilio: el chofer las lleva y las trae.",
+            "Peones para la finca, nosotros los llevamos y los recogemos cada día."
+          ],
+          "noMatch": [
+            "Nuestro chofer te recoge en el aeropuerto y te lleva al hotel."
+          ]
+        }
+      },
+      {
         "id": "es.restricted_movement.no_days_off",
         "category": "restricted_movement",
         "weight": 0.3,
@@ -21059,7 +23284,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(disponible|disponibles|disponibilidad|trabajamos|atendemos|atiendo) (las)? 24 (horas|h) (los)? (7 días|todos los días)",
           "(disponible|disponibles|disponibilidad) (total|absoluta|completa) (día y noche|24 horas|24h)",
           "(no hay|no tienes|no tendrás|no existen) (días|día) (libres|libre|de descanso)",
-          "(sale|sales|salen|salida|salidas|descansa|descansas|descanso|libre|libra|libras|franco) (solo|sólo|solamente|únicamente)? (un|una) (domingo|día|sábado|vez|fin de semana) (al|cada|por) (mes|dos meses|trimestre)"
+          "(día libre|días libres|francos|franco|descanso|libranza|vacaciones|salidas) (no hay|no tienes|no tenés|no tendrás|no hay hasta|nada|cero|ninguno|ninguna|no existen)",
+          "(de lunes a domingo|lunes a domingo|7 días a la semana|siete días a la semana|todos los días sin descanso|todos los días del año)",
+          "(jornada|jornadas|turno|turnos|trabajo|se trabaja|trabajás|trabajas) (de)? (#num12-20) (h|horas|hs|hrs) (al día|diarias|por día|diarios)?"
         ],
         "near": [],
         "exclusions": [],
@@ -21068,8 +23295,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Disponibles 24 horas los 7 días.",
-            "Trabajo sin días libres.",
-            "Sale un domingo al mes."
+            "Trabajo sin días libres."
           ],
           "noMatch": [
             "Dos días libres a la semana."
@@ -21092,7 +23318,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "sin (salir|salidas|poder salir) (del|de la) (local|casa|piso|club|hotel|finca|apartamento|depa)",
           "no (se)? @go_out (sola|solo|solas|solos|sin permiso|sin la señora|sin el patrón)",
           "@go_out ..4 @escorted",
-          "@go_out ..4 (solo|sólo|siempre|solamente|únicamente) con (el|la|nuestro|nuestra|su) @manager"
+          "@go_out ..4 (solo|sólo|siempre|solamente|únicamente) con (el|la|nuestro|nuestra|su) @manager",
+          "no se (permite|permiten|puede|pueden|deja|dejan) ..3 @go_out",
+          "(no|nadie|nunca) (se)? (baja|bajan|bajas|bajás|va|van|vas|vienen) (al|a la|hasta el|hasta la) (pueblo|ciudad|centro|calle|playa)",
+          "(las|tus|sus)? (salidas|salida|días libres|visitas|llamadas) (las|los|lo)? (decide|decidimos|deciden|autoriza|autorizamos|autorizan|controla|controlamos|controlan|aprueba|aprobamos|organiza|organizamos) (la|el|nosotros|la señora|el patrón|la patrona|la encargada|el encargado|la agencia|la familia|la casa)",
+          "(prohibido|prohibida|no se permite|no se permiten|no puedes|no podés|no pueden|no está permitido) (tener|traer|recibir) (novio|novia|pareja|amigos|amigas|visitas|celular|teléfono|móvil)",
+          "(bajo|con) (vigilancia|cámaras) (las 24 horas|24 horas|permanente|constante|todo el tiempo|día y noche)",
+          "(las|los|la|lo|te) (acompaña|acompañamos|acompañan|lleva|llevamos|llevan|vigila|vigilamos) (siempre)? (cuando|si) (salen|sale|salís|sales|van|va|vas|bajan|baja|bajás|quieren salir|quiere salir|quieres salir|necesitan salir)",
+          "(guarda|guardamos|guardan|tiene|tenemos|tienen|se queda con|nos quedamos con) (las|la) (llaves|llave) (de la casa|del cuarto|de las habitaciones|de la puerta|del local|del piso)?",
+          "(sin|no se permiten|no se permite|no hay|prohibidas|prohibido) (salidas|salir) (sin)? (autorización|permiso) (de la|del)?"
         ],
         "near": [],
         "exclusions": [
@@ -21211,12 +23445,17 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "@phone ..8 (el tuyo|el suyo|los suyos|los tuyos|el personal) (lo|los)? (guardamos|guarda|guardan|retenemos|recogemos|quitamos|nos quedamos)",
           "(móvil|celular|teléfono|móviles|celulares|teléfonos) (personal|personales|propio|propios)? (prohibido|prohibidos|no permitido|no permitidos|no está permitido|se entrega|se entregan|se retiene|se retienen|se queda|se quedan)",
           "(te|les|le) (damos|daremos|entregamos|dan|dará) (un|otro)? (móvil|celular|teléfono) (nuevo|de la casa|de la agencia)",
+          "(no|sin) (se)? (puede|pueden|puedes|podés|podrá|podrás|permite|permiten|está permitido|dejan|deja|dejamos)? (recibir|hacer|usar|tener|traer) (llamadas|visitas|el teléfono|el celular|el móvil|teléfono|celular|móvil|celu)",
+          "(ni|sin|prohibido el|prohibido|no se permite el|no se permite|nada de) (uso de|usar el|usar|uso del) (celular|móvil|teléfono|celu|teléfonos|celulares|internet|redes)",
+          "@phone (se usa|lo usas|lo usás|lo usan|se puede usar|podrás usar|puedes usar|podés usar|se presta|se devuelve|te lo devolvemos|te lo damos) (solo|sólo|solamente|únicamente|nomás) ..2 (los|el|una vez|un rato|#num|domingos|domingo|viernes|sábados|sábado|fines de semana|fin de semana|en la noche|por la noche)",
+          "@phone (se entrega|se entregan|se deja|se dejan|se guarda|se guardan|se recoge|se recogen|queda|quedan) ..4 (la señora|el señor|la patrona|el patrón|la encargada|el encargado|la caja|la oficina|noche|noches|llegar|entrar|semana|lunes)",
           "(el|tu|su)? (móvil|celular|teléfono) (se lo|se los|lo|los)? (das|dejas|entregas|darás|dejarás|entregarás|se queda|se quedan|queda|quedan|lo tiene|lo guarda) (a|con)? (la|el)? (familia|señora|señor|patrona|patrón|jefa|jefe|encargada|encargado|agencia|dueña|dueño) (por las noches|de noche|en la noche|durante la semana|al llegar)?"
         ],
         "near": [],
         "exclusions": [
           "(móvil|teléfono|celular) de empresa",
-          "(taquilla|taquillas|casillero|casilleros)"
+          "(taquilla|taquillas|casillero|casilleros)",
+          "(no|sin) ..3 (usar|tener) (el)? (móvil|celular|teléfono) (durante|en) (el|la|horario de)? (turno|jornada|trabajo|clase|clases|examen|horario laboral|conducción|reunión)"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -21235,6 +23474,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.restricted_movement.rare_outings",
+        "category": "restricted_movement",
+        "weight": 0.45,
+        "description": "A live-in worker who goes out only once a fortnight or a month (\"sale cada quince días\", \"franco cada 15 días\", \"salen una vez al mes\").",
+        "source": "ILO Indicators of Forced Labour (restriction of movement, isolation, excessive overtime); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(sale|salen|salís|sales|salida|salidas|franco|francos|libre|libra|libras|descanso|descansa|descansas|día libre|días libres|visita a la familia) (solo|sólo|nomás|solamente|únicamente)? (#num vez|una vez|un día|1 día|un domingo|un sábado|un fin de semana|cada) ..2 (quince días|#num días|mes|meses|dos semanas|tres semanas|#num semanas|quincena|al mes|por mes)",
+          "(una|1|un|#num) (sola)? (salida|salidas|día libre|franco|libranza|domingo libre) (al|por|cada) (mes|quincena|quince días|dos semanas|#num días|#num semanas)",
+          "(salidas|salida|sale|salen|salís|sales|franco|francos|libre) (muy)? (de vez en cuando|poco|pocas veces|casi nunca|ocasionales|ocasionalmente|contadas|rara vez|muy rara vez)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(sale|salen|salida|salidas) (cada) (#num días|quince días|mes) (el|la|un|una)? (autobús|bus|tren|vuelo|barco|ferry|excursión|revista|número|edición)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Interna, duerme en la casa y sale cada quince días.",
+            "Franco cada 15 días, el resto del tiempo en la casa.",
+            "Las chicas salen una vez al mes.",
+            "Sale un domingo al mes."
+          ],
+          "noMatch": [
+            "Sale cada 15 días un autobús a la capital.",
+            "Dos días libres a la semana."
+          ]
+        }
+      },
+      {
         "id": "es.restricted_movement.secrecy_family",
         "category": "restricted_movement",
         "weight": 0.7,
@@ -21243,7 +23512,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "no (le|les)? (digas|cuentes|comentes|avises|hables|informes|expliques|digan|cuenten|comenten) ..3 @family",
           "nadie (tiene|debe|puede|tendrá) (que|por qué)? saber",
-          "(no es necesario|no hace falta|no hay que|no tienes que|no tenés que|mejor no|mejor que no|no hace falta que|ni) (le|les)? @tell ..4 @family",
+          "(no es necesario|no hace falta|no hay que|no tienes que|no tenés que|mejor no|mejor que no|no hace falta que|ni|no es necesario que|no hay necesidad de|no hay por qué|sin necesidad de|no tiene que|no tienen que) (que)? (le|les|se lo|se la)? @tell ..4 @family",
+          "(no|nada) ..2 (le|les)? (digan|cuenten|avisen|comenten|expliquen|informen) ..3 (a)? (la|su|sus|tu|tus)? @family",
+          "(que no se entere|que no se enteren|sin que se entere|sin que se enteren|sin avisar a|sin decirle a|sin decirles a|sin contarle a|sin contarles a) ..2 (tu|su|sus|tus|la|los)? @family",
           "(sin|no hay|no se permite|no se permiten|prohibido|prohibidas|prohibidos) ..1 (contacto|llamadas|comunicación|visitas) ..3 (familia|familiares|exterior)"
         ],
         "near": [],
@@ -21300,6 +23571,70 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.third_party_control.clients_supplied",
+        "category": "third_party_control",
+        "weight": 0.5,
+        "description": "The ad recruits women to work in \"our\" flat, club or agency and promises that \"we\" bring the clients (\"te conseguimos los clientes\", \"para nuestro piso\"), someone else organising the work.",
+        "source": "UNODC Human Trafficking Indicators (third party organises the work); TellFinder/DIG third-party terms; Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(te|les|le|os) (conseguimos|buscamos|traemos|mandamos|ponemos|llevamos|damos) (los|las|tus|sus)? (clientes|citas|caballeros|servicios)",
+          "(nosotros|nosotras|la casa|la agencia|el local) (ponemos|pone|traemos|trae|conseguimos|consigue|buscamos|busca) (los|las)? (clientes|citas|caballeros)",
+          "(para|en) (nuestro|nuestros|nuestra|nuestras) (piso|pisos|local|locales|club|clubs|casa|casas|agencia|privado|privados|departamento|depto|depa|spa|centro)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@sex_adjective|@sex_service|alterne|plazas|plaza|masajistas|señoritas|chicas|nenas|modelos)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(tienda|tiendas|peluquería|restaurante|cafetería|hotel|oficina|estética|clínica|gimnasio|academia|inmobiliaria|comercial|comerciales|ventas|cartera de clientes|atención al cliente)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Buscamos chicas para nuestro piso privado, nosotros ponemos los clientes.",
+            "Masajistas para nuestro centro, te conseguimos las citas."
+          ],
+          "noMatch": [
+            "Buscamos chicas para nuestra tienda de ropa, atención al cliente."
+          ]
+        }
+      },
+      {
+        "id": "es.third_party_control.crew_boss_collects_pay",
+        "category": "third_party_control",
+        "weight": 0.6,
+        "description": "Wages or takings go to a crew leader, contractor, coordinator or boss who hands each worker a share (\"la raya se le da al coordinador y él reparte\", \"la cuota se entrega al encargado\").",
+        "source": "ILO Indicators of Forced Labour (withholding of wages); UNODC Human Trafficking Indicators (third party controls earnings); Polaris typology (labour trafficking by crew leaders).",
+        "patterns": [
+          "@money ..5 (da|entrega|paga|va|van|recibe|cobra|junta|deposita|dan|entregan|pagan) (al|a) (su|la|el)? (coordinador|coordinadora|contratista|cabecilla|capataz|padrino|madrina|encargado|encargada|jefe|jefa|patrón|patrona|dueño|dueña|chofer|representante|manager|mánager|madame|mami|tía|señora)",
+          "(coordinador|coordinadora|contratista|cabecilla|jefe de grupo|jefe de cuadrilla|capataz|encargado|encargada|jefe|jefa|patrón|patrona) ..6 (reparte|les reparte|les paga a cada uno|paga a cada uno|les da lo suyo|les da su parte|da a cada uno)",
+          "(entregar|entregas|entregás|entregan|traer|traes|traés|traen|dar|das|dan|pasar|pasas|pasan|juntar|juntas|juntan) ..2 (#num|@money|la cuota|lo del día|lo que) ..4 (al|a la) (@manager|responsable|coordinador|coordinadora|contratista|cabecilla)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "El jornal de toda la semana se le entrega al jefe de cuadrilla y luego él reparte.",
+            "Cada noche tienen que traer lo que vendan a la encargada."
+          ],
+          "noMatch": [
+            "El jornal se paga cada viernes por transferencia a tu cuenta."
+          ]
+        }
+      },
+      {
         "id": "es.third_party_control.duo_offer",
         "category": "third_party_control",
         "weight": 0.45,
@@ -21338,7 +23673,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The worker's pay or takings go to someone else (agency account, a \"tía\", the boss) who hands back a share, or the boss takes a cut or a daily quota.",
         "source": "ILO Indicators of Forced Labour (withholding of wages); UNODC Human Trafficking Indicators (third party controls earnings).",
         "patterns": [
-          "@wages ..3 (se lo|se la|se los|lo|la)? (giramos|pagamos|damos|entregamos|mandamos|depositamos|transferimos|va|van|llega|llegan) ..2 (directo|directamente)? (a|al) (la|el|su)? (tía|tío|familia|agencia|@manager|quien la recomienda|quien lo recomienda|quien las recomienda|recomendante)",
+          "@wages ..5 (giramos|pagamos|damos|entregamos|mandamos|depositamos|transferimos|va|van|llega|llegan) ..2 (a|al) (la|el|su)? (tía|tío|familia|agencia|@manager|quien la recomienda|quien lo recomienda|quien las recomienda|recomendante)",
           "(plata|dinero|pagos|cobros|ganancias|lo que ganas|lo que ganás|lo que se gana) (entra|entran|va|van|llega|llegan|se deposita|se depositan) (a|en) (la)? cuenta (de la|del|de) (agencia|empresa|jefe|jefa|encargado|encargada|casa|@manager)",
           "(cada|los|todos los) (semana|viernes|lunes|sábado|sábados|domingo|domingos|mes|quincena) (te|les)? (pasamos|damos|pagamos|entregamos|giramos) (tu|su)? (parte|porcentaje|comisión)",
           "(nos quedamos con|se queda con|se quedan con|se lleva|se llevan|cobramos|retenemos) (una|un|el|la)? (comisión|porcentaje|parte|mitad|tajada|#num %)",
@@ -21366,20 +23701,101 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.third_party_control.girls_of_the_house",
+        "category": "third_party_control",
+        "weight": 0.5,
+        "description": "Women presented as belonging to a house, flat or madam (\"las chicas de doña Rosa\", \"nuestras venezolanas\", \"ven a conocer a nuestras nuevas\") in an escort-style ad.",
+        "source": "UNODC Human Trafficking Indicators (ads posted by third parties); TellFinder/DIG third-party terms (\"our girls\"); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(las|nuestras|mis) (@girl|@nationality_fem|nuevas|nuevitas) (de|del) (la casa|el local|el piso|el club|la agencia|el privado|el depa|el depto|lo de|doña|don|madame|mami|la señora|la tía|la dueña)",
+          "(nuestras|mis) (@nationality_fem|nuevas|nuevitas|niñas|chamacas|chavas|morras|pibas|chavalas|gatitas|bebotas)",
+          "(vení|ven|venga|vengan|venid|vente|pasa|pasá|pase) a conocer a (nuestras|las|mis) (@girl|@nationality_fem|nuevas|nuevitas|niñas)",
+          "(tenemos|contamos con|hay) (@nationality_fem|chicas|nenas|señoritas) (y)? (@nationality_fem) (disponibles|nuevas|esperándote|para ti)?"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@availability|@new_arrival|@youth|te esperan|esperándote|atienden|reciben|piso|depa|depto|hotel|hoteles|domicilio|conocer|#num)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(nuestras|mis) (colombianas|venezolanas|argentinas|mexicanas|peruanas|chilenas|uruguayas|ecuatorianas|latinas) (ganaron|jugaron|juegan|campeonas|selección|del equipo)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Las nenas de la casa de la tía Marisa te esperan, atienden hasta tarde.",
+            "Vengan a conocer a nuestras nuevas, disponibles desde las 20 h.",
+            "Nuestras dominicanas y cubanas te reciben en el depto."
+          ],
+          "noMatch": [
+            "Nuestras colombianas ganaron la final de voleibol."
+          ]
+        }
+      },
+      {
+        "id": "es.third_party_control.handler_speaks",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "Someone who runs several women speaks in the ad - she or he \"manages\", \"sends\" or \"takes care of collecting\" for them (\"yo les mando la indicada\", \"represento a tres modelos\", \"mi primo maneja a unas chavas\").",
+        "source": "UNODC Human Trafficking Indicators (third party controls the worker and earnings); TellFinder/DIG third-party terms; Polaris typology (pimp-controlled).",
+        "patterns": [
+          "(yo|nosotros|te|les|le) (mando|mandamos|envío|enviamos|llevo|llevamos|consigo|conseguimos|presento|presentamos|busco|buscamos) (a)? (la|una|otra) (indicada|adecuada|que te guste|que le guste|que les guste|que quieras|que elijas|que pidas)",
+          "(organizo|organizamos|arreglo|arreglamos|coordino|coordinamos|gestiono|gestionamos) (citas|encuentros|salidas|quedadas|servicios|reuniones) (con|de) (mis|unas|las|nuestras|varias) (@girl|niñas|amigas|chavas|chicas)",
+          "(maneja|manejo|manejamos|controla|controlo|tiene|tengo|tenemos|cuida|cuido|cuidamos|lleva|llevo|llevamos|trabaja con|trabajo con) (a)? (unas|unos|varias|mis|sus|las|#num|dos|tres|cuatro|cinco) (@girl|niñas|chavas|chamacas|pibas|morras|chavalas|nenas|modelos|muchachas)",
+          "(soy|somos|es) (el|la|su|sus) (representante|representantes|manager|mánager|agente|booker|encargado|encargada|dueño|dueña|madrina|patrón|patrona) (de)? (#num|dos|tres|cuatro|cinco|varias|unas|las|mis|estas)? (@girl|niñas|modelos|acompañantes|masajistas)",
+          "(yo|nosotros|nosotras|él|ella) (me encargo|nos encargamos|se encarga|cobro|cobramos|cobra|junto|juntamos) (de)? (cobrar|los cobros|el cobro|la plata|el dinero|las ganancias|todo)",
+          "(les|le|te) (doy|damos|da|paso|pasamos|pasa|entrego|entregamos|entrega|reparto|repartimos|reparte) (su|tu|la|lo)? (parte|porcentaje|comisión|suyo|tuyo|que les toca|que le toca|que te toca)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|@escort_context|@youth|@dating_context|clientes|cliente|niñas|chavas|chamacas|modelos|webcam|cam|precio|tarifa|tarifas|servicio|servicios|@money)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(escuela|colegio|equipo|club deportivo|entrenador|entrenadora|liga|torneo|taller|curso|hijas|hijos|sobrinas|campamento|excursión)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Señores, díganme qué les gusta y yo les mando la indicada a su hotel.",
+            "Soy la representante de cuatro modelos de cam, me encargo de cobrar y cada viernes les paso su parte.",
+            "Un conocido maneja a unas pibas que atienden clientes por la zona."
+          ],
+          "noMatch": [
+            "Soy la entrenadora de cinco chicas del equipo juvenil de hockey."
+          ]
+        }
+      },
+      {
         "id": "es.third_party_control.manager_books",
         "category": "third_party_control",
         "weight": 0.5,
         "description": "In an escort-style ad, bookings, questions or meetings go through someone else (a manager, madam, \"la señora\", a representative or administrator).",
         "source": "UNODC Human Trafficking Indicators (third party controls contact); TellFinder/DIG third-party terms; Polaris typology.",
         "patterns": [
-          "(hablar|habla|hablá|hable|llamar|llama|llamá|escribir|escribe|escribí|contactar|contacta|agendar|agenda|agendá|coordinar|coordina|coordiná|reservar|reserva|reservas|preguntar|pregunta|preguntá|preguntar|consultas|consulta|citas|turnos|info|informes) ..3 (con|a|por) (la|el|mi|su|nuestra|nuestro)? @manager",
+          "(hablar|habla|hablá|hable|hablen|llamar|llama|llamá|llame|llamen|escribir|escribe|escribí|escriba|escriban|contactar|contacta|contacte|agendar|agenda|agendá|coordinar|coordina|coordiná|se coordina|reservar|reserva|reservas|preguntar|pregunta|preguntá|pregunte|pregunten|consultas|consulta|consulte|citas|turnos|info|informes|se cuadra|cuadrar|cuadra|se arregla|arreglar|se habla|se trata|todo) ..3 (con|a|por) (la|el|mi|su|nuestra|nuestro)? @manager",
           "(la|el|su|nuestra|nuestro) @manager (arregla|organiza|coordina|agenda|gestiona|maneja|lleva|decide) (todo|las citas|los turnos|los clientes|la agenda)",
-          "(ella|él) (arregla|organiza|coordina|maneja|decide) todo"
+          "(ella|él) (arregla|organiza|coordina|maneja|decide) todo",
+          "(ella|él|la señora|el señor|doña|don|la tía|la madrina) ..1 (las|los|te|les) (recibe|recoge|espera|busca|va a buscar) (en el|en la|al)? (aeropuerto|terminal|llegar|llegada|estación|frontera|destino)",
+          "(enseñe|enseña|enseño|enseñamos|muestre|muestra|mostramos|presente|presenta|presentamos) (a)? (las|todas las) (disponibles|chicas|nenas|muchachas|señoritas|nuevas|que hay|que están)"
         ],
         "near": [
           {
             "patterns": [
-              "(@escort_context|@girl|@youth|@availability)"
+              "(@escort_context|@girl|@youth|@availability|anfitrionas|bailarinas|edecanes|niñas|masaje|masajes)"
             ],
             "window": 30
           }
@@ -21461,6 +23877,64 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.third_party_control.pay_the_minder",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "The client or employer pays someone other than the worker - the driver, the boss, the madam or a relative of the handler (\"a él se le paga\", \"se le paga al chofer\").",
+        "source": "UNODC Human Trafficking Indicators (third party controls earnings); ILO Indicators of Forced Labour (withholding of wages); TellFinder/DIG third-party terms.",
+        "patterns": [
+          "(se le paga|se les paga|le pagas|le pagás|les pagas|pagarle|pagarles|se le abona|se le deja|le dejas|le dejás|se le da|le das|se le entrega|le entregas|le entregás) ..4 (al|a la|a su|a el|a nuestro|a nuestra|a) (@manager|@vehicle_minder|@relative)",
+          "(a él|a ella|al señor|a la señora|a su patrón|a su patrona|al patrón|a la patrona|a su jefe|a su dueño|a su representante) (es a quien|se le|le)? (se le paga|le pagas|le pagás|se le abona|se le entrega|se le da|paga|pagan|pagás|pagas|se paga)",
+          "(el pago|los pagos|el dinero|la plata|el efectivo|la tarifa|el servicio) ..3 (lo|la|los)? (cobra|recibe|recoge|se lleva|administra|guarda) (el|la|su|nuestro|nuestra) (@manager|@vehicle_minder|@relative)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|@youth|@escort_context|chica|chicas|muchacha|muchachas|señorita|señoritas|nena|nenas|limpieza|servicio|servicios|por horas|por hora|empleada|empleadas)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [
+          "(se le paga|le pagas|le pagás|se le abona) (al|a la) (chofer|taxista|conductor|remisero) (la|el)? (carrera|viaje|bajada de bandera|tarifa del taxi)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Señoritas a domicilio, el importe se le abona al chofer cuando llega.",
+            "Ofrezco muchacha para planchar por horas, a ella no, a su patrón se le paga."
+          ],
+          "noMatch": [
+            "El viaje se le paga al chofer al bajar del taxi."
+          ]
+        }
+      },
+      {
+        "id": "es.third_party_control.person_rented",
+        "category": "third_party_control",
+        "weight": 0.7,
+        "description": "A person offered for rent, loan or sale by someone else (\"se alquila muchacha\", \"rento chicas para eventos\"), not a worker offering her own services.",
+        "source": "UNODC Human Trafficking Indicators (a third party offers the person); Palermo Protocol art. 3 (transfer of persons); ILO Indicators of Forced Labour.",
+        "patterns": [
+          "(se alquila|se alquilan|alquilo|alquilamos|se renta|se rentan|rento|rentamos|se presta|se prestan|presto|se vende|se venden|vendo|vendemos|se traspasa|traspaso) (una|un|unas|unos|dos|tres|#num|la|las)? (muchacha|muchachas|muchachita|chica|chicas|chiquilla|señorita|señoritas|nena|nenas|empleada|empleadas|niña|niñas|niño|niños|chamaco|chamacos|chamaca|chamacas|trabajadora|trabajadoras|peón|peones|mujer|mujeres|chico|chicos|chavala|chavalas|morra|morras|piba|pibas|sirvienta|sirvientas)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Se renta chica para hacer la limpieza de oficinas, la llevo yo.",
+            "Rento muchachas para fiestas y eventos privados."
+          ],
+          "noMatch": [
+            "Se ofrece chica para limpieza por horas, con referencias.",
+            "Se alquila habitación a chica estudiante."
+          ]
+        }
+      },
+      {
         "id": "es.third_party_control.several_workers",
         "category": "third_party_control",
         "weight": 0.5,
@@ -21469,7 +23943,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(varias|diferentes|distintas|muchas|#num|dos|tres|cuatro|cinco|seis) (chicas|amigas|señoritas|nenas|modelos|masajistas|acompañantes) (disponibles|nuevas|a elegir|para elegir|a escoger|para escoger|para que elijas|para que escojas|esperándote|te esperan)",
           "(elige|escoge|elija|escoja|elegir|escoger) (a)? (tu|la|su) (chica|nena|señorita|modelo|acompañante|masajista|favorita)",
-          "(catálogo|book|galería) (de)? (chicas|señoritas|modelos|acompañantes)"
+          "(catálogo|book|galería) (de)? (chicas|señoritas|modelos|acompañantes)",
+          "(@girl|@youth|caras) (nuevas|nuevitas|distintas|diferentes) (cada|todas las|todos los) (semana|semanas|mes|meses|quincena|día|días|lunes|fin de semana|finde)",
+          "(cada|todas las) (semana|quincena|mes) (una|chicas|nenas|señoritas)? (chica|chicas|nena|nenas|cara|caras)? (nueva|nuevas|distinta|distintas|diferente|diferentes)"
         ],
         "near": [],
         "exclusions": [],
@@ -21482,6 +23958,90 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Mi amiga y yo buscamos piso en el centro."
+          ]
+        }
+      },
+      {
+        "id": "es.third_party_control.someone_else_handles",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "Someone other than the women handles the agenda, the money or the first contact (\"él lleva la agenda de las dos y cobra\", \"hablar primero con Mario\", \"las modelos no manejan dinero\", \"el donativo no es para mí, se lo das a mi amiga\").",
+        "source": "UNODC Human Trafficking Indicators (third party controls contact and earnings); TellFinder/DIG third-party terms; Polaris typology.",
+        "patterns": [
+          "(él|ella|@manager|el señor|la señora|mi amigo|mi amiga|mi primo|mi prima|mi socio|un amigo|una amiga|mi novio|mi marido) ..2 (lleva|maneja|administra|coordina|organiza|controla|decide|gestiona|tiene) (la|el|las|los|su|sus|toda la|todas las)? (agenda|agendas|citas|reservas|turnos|cobros|plata|dinero|pagos|precios|horarios|clientes)",
+          "(hablar|hablás|hablas|habla|hablen|contactar|arreglar|arreglás|tratar|tratás|coordinar|cuadrar) (primero|antes) con",
+          "(las chicas|ellas|las modelos|las señoritas|las nenas|las muchachas|las masajistas|yo) no (manejan|manejo|tocan|toco|reciben|recibo|cobran|cobro|llevan|llevo) (el)? (dinero|plata|pagos|efectivo|la plata|el dinero|nada de dinero)",
+          "(@money|donativo|regalo|regalito|pago|tarifa|el dinero|la plata|ayudita|aporte) ..3 no es para (mí|mi|ella|ellas|las chicas|la chica)",
+          "(se lo das|se lo dás|se la das|se lo entregas|se lo entregás|se lo pasas|se lo pasás|dáselo|dáselos|entrégaselo|pásaselo|se le da|se le deja) (a)? (mi|su|la|el)? (@relative|@manager)",
+          "(@money) ..4 (recibe|cobra|se lleva|guarda|administra|maneja) ..4 (que las trae|que los trae|que las trajo|que los trajo|que las manda|que los manda|que las recomienda|que los recomienda|quien las trae|quien los trae|quien las trajo|que las consiguió)",
+          "(les|le) (da|damos|dan|paga|pagamos|pagan|entrega|entregamos|entregan|pasa|pasamos) (lo que|la parte que|su parte|la parte) (les|le)? (corresponde|corresponda|toca|tocan|toque)",
+          "(traemos|trajimos|traen|bajamos|importamos|conseguimos|reclutamos) (chicas|señoritas|nenas|mujeres|muchachas|modelos|niñas|jóvenes|@nationality_fem) (de|desde|del)",
+          "(deuda|deudas) con (la casa|el local|la agencia|el club|la encargada|el encargado|la dueña|el dueño|la señora|la madame|la mami|el patrón|la patrona|el jefe|la jefa)",
+          "#num20-90 (%|por ciento) ..4 (para|es para|va para|queda para|se queda|se lleva|se lo lleva|lo cobra|se queda con) (la casa|el local|la agencia|el club|la encargada|el encargado|nosotros|el dueño|la dueña|el jefe|la jefa|el patrón|la patrona|la administración)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|@youth|@escort_context|@dating_context|@sex_adjective|@nationality_fem|@job|@money|conocer|citas|cita|cobra|cobro|adelantado|agenda|costureras|obreros|trabajadores|trabajadoras|pase|pases|departamentos)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(escuela|colegio|equipo|club deportivo|entrenador|entrenadora|liga|torneo|curso|hijas|hijos|sobrinas|campamento|excursión|médico|médica|dentista|abogado|abogada|clínica|peluquería|veterinario)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Para ver a Sara o a Noelia hay que hablar antes con Jorge, él lleva la agenda de las dos.",
+            "Las chicas no tocan el dinero, todo se paga en recepción.",
+            "El regalito no es para mí, se lo das a mi amigo cuando llegues."
+          ],
+          "noMatch": [
+            "Para inscribirte en el curso habla primero con la coordinadora del colegio."
+          ]
+        }
+      },
+      {
+        "id": "es.untraceable_payment.cash_no_records",
+        "category": "untraceable_payment",
+        "weight": 0.3,
+        "description": "Wages or fees only in cash with no payslip, bank, card or contract (\"puro efectivo, nada de nómina\", \"35 al día en mano\"), pay that leaves no trail.",
+        "source": "US TIP Report 2024 (cash-based, untraceable payments); ILO Indicators of Forced Labour (withholding of wages; no written contract); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025.",
+        "patterns": [
+          "(puro|pura|todo|solo|sólo|solamente|nomás|únicamente) (en)? (efectivo|cash|billete|billetes|metálico|en mano|mano)",
+          "(@cash|en mano) ..3 (nada de|sin|no hay|no) (tarjeta|tarjetas|tarjeta de nómina|nómina|nóminas|cuentas|cuenta|cuenta bancaria|bancos|banco|transferencia|transferencias|recibo|recibos|contrato|factura|papeles|alta)",
+          "(nada de|sin|no hay|ni) (tarjeta de nómina|nómina|nóminas|transferencias|cuenta bancaria|cuentas bancarias|bancos|recibos|contrato|alta|seguro social) ..3 (@cash|en mano|ni cuentas|ni bancos|ni transferencias|ni tarjeta|ni contrato|ni nóminas)",
+          "(#num|@money) ..4 (al día|diarios|diario|por día|la semana|a la semana|por semana|semanales|por hora|la hora|la jornada|por jornada)? ..2 (en mano|en efectivo|en billetes|en negro|en b|bajo la mesa|en cash|cash)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@housing|@wages|obra|finca|campo|peones|peón|cuadrilla|jornal|jornales|turno|jornada|semana|horas|trabajo|trabajas|trabajar|@girl|@escort_context)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(efectivo|cash|metálico|mano|billetes) (o|y|u) (con)? (tarjeta|tarjetas|transferencia|bizum|paypal|datáfono)",
+          "(precio|precios|descuento|descuentos|pago|pagos) ..3 (en efectivo|al contado) ..3 (tienda|compra|compras|envío|factura|iva)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Peones para la obra, 40 al día en mano cada viernes.",
+            "Se cobra en billetes, nada de nómina ni cuentas."
+          ],
+          "noMatch": [
+            "Sueldo por transferencia con nómina y alta en la Seguridad Social.",
+            "Pago en efectivo o con tarjeta en la tienda."
           ]
         }
       },
@@ -21528,7 +24088,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Payment asked or made in cryptocurrency.",
         "source": "US TIP Report 2024 (crypto payments); Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (crypto in online crime); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025.",
         "patterns": [
-          "(pago|pagos|cobro|cobros|pagamos|pagas|pagar|paga|abonar|abono|depósito|depositar|deposita|aceptamos|acepto|acepta|transfiere|transferir|envía|enviar) ..4 (@crypto|criptomonedas|monedas digitales)"
+          "(pago|pagos|cobro|cobros|pagamos|pagas|pagar|paga|abonar|abono|depósito|depositar|deposita|aceptamos|acepto|acepta|transfiere|transferir|envía|enviar) ..4 (@crypto|criptomonedas|monedas digitales)",
+          "(adelanta|adelantan|adelantas|adelantás|se adelanta|se adelantan|anticipo|adelanto|reserva|reservas|se paga|se pagan|se cobra|se cobran|cobramos|cobro|pago|pagos|solo|sólo|solamente|únicamente|nomás) ..3 (en|por|con|vía|via)? (@crypto|criptomonedas|monedas digitales|criptos|cripto monedas|monedas virtuales|billetera virtual)"
         ],
         "near": [],
         "exclusions": [],
@@ -21551,13 +24112,22 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Payment with gift cards, prepaid cards or voucher codes.",
         "source": "US TIP Report 2024; Polaris (gift cards in commercial sex and scams); Project authored from indicator text for Spanish.",
         "patterns": [
-          "(compra|comprar|cómprame|compras|compres|envía|enviar|envíame|envíanos|envías|envíes|manda|mandar|mándame|mandas|mandes|pásame|pasas|regálame|regalas|regales|reserva|reservar|confirma|confirmar|solo|solamente|únicamente) ..2 (tarjeta|tarjetas|código|códigos|cupón|cupones|vale|vales) ..1 (regalo|regalos|prepago|amazon|google play|itunes|apple|steam|paysafecard|recarga|recargas)"
+          "(compra|comprar|cómprame|compras|compres|envía|enviar|envíame|envíanos|envías|envíes|manda|mandar|mándame|mandas|mandes|pásame|pasas|regálame|regalas|regales|reserva|reservar|confirma|confirmar|solo|solamente|únicamente) ..2 (tarjeta|tarjetas|código|códigos|cupón|cupones|vale|vales) ..1 (regalo|regalos|prepago|amazon|google play|itunes|apple|steam|paysafecard|recarga|recargas)",
+          "(pago|paga|pagas|pagás|se paga|se pagan|pagamos|pagar|con|en|anticipo|adelanto|adelanta|adelantas|adelantás|se adelanta|se adelantan|depósito|reserva|cobro|cobramos) ..3 (tarjeta|tarjetas|código|códigos|cupón|cupones|vale|vales|gift card|giftcard) (de)? (regalo|regalos|prepago|recarga|recargas|@gift_card_brand)",
+          "(tarjeta|tarjetas|código|códigos|cupón|cupones) (de)? (@gift_card_brand) ..6 (cita|citas|confirmar|confirmo|reservar|reserva|anticipo|adelanto|plaza|puesto|trámite)"
         ],
         "near": [],
         "exclusions": [
           "(tarjeta|tarjetas) (regalo|de regalo) (para|a los|de bienvenida) (empleados|clientes|ganadores|participantes)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(tienda|tiendas|nuestra web|paypal|pedido|pedidos|carrito|envío gratis|envíos|devoluciones|sorteo|sorteamos|canjear|canjea|canje)"
+            ],
+            "window": 12
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
@@ -21604,18 +24174,96 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.untraceable_payment.pay_to_third_party",
+        "category": "untraceable_payment",
+        "weight": 0.45,
+        "description": "Payment goes to someone other than the worker or a business - a friend's or relative's account, the driver, the boss in cash (\"Bizum a la cuenta de su amigo\", \"en efectivo al chofer\").",
+        "source": "US TIP Report 2024 (payment routed through third parties); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (money flows of trafficking networks); Polaris typology.",
+        "patterns": [
+          "(bizum|transferencia|transferencias|depósito|deposito|depósitos|ingreso|giro|pago|pagos|se paga|se pagan|pagas|pagás|depositas|depositás|transfieres|transferís|mandas|mandás|envías|enviás|adelantas|adelantás) ..6 (a la|en la|a|en) (cuenta|tarjeta|número|nombre) (de|del) (su|mi|un|una|nuestro|nuestra|la|el)? @relative",
+          "(@cash|en efectivo|en mano) ..3 (al|a la|a su) (@manager|@vehicle_minder)",
+          "(se le paga|se paga|pagas|pagás|le pagas|le pagás|se le da|se le entrega|le das) (en)? (efectivo|cash|mano|billete|billetes|metálico) ..3 (al|a la|a su) (@manager|@vehicle_minder|@relative)",
+          "(a él|a ella|al patrón|a su patrón|a la patrona|a su patrona|al chofer|al encargado|a la encargada|a su representante|al señor|a la señora) (es a quien)? (se le paga|le pagas|le pagás|se le abona|se le entrega|se le da|se paga)",
+          "(se lo das|se lo dás|se la das|se lo entregas|se lo entregás|se lo pasas|se lo pasás|dáselo|dáselos|entrégaselo|pásaselo|se le da|se le paga|se le deja) (a)? (mi|su|la|el)? (@relative|@manager|@vehicle_minder)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|@youth|@escort_context|@dating_context|@job|@money|@wages|servicio|servicios|cita|citas|reserva|reservar|antes|adelantado|por horas|limpieza)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Para la cita se adelanta por Bizum a la cuenta de un amigo mío.",
+            "El servicio se le paga en efectivo al chofer cuando llega.",
+            "Señora para limpieza por horas, a su patrón se le paga."
+          ],
+          "noMatch": [
+            "El sueldo se ingresa por transferencia a tu cuenta bancaria."
+          ]
+        }
+      },
+      {
+        "id": "es.vulnerability_targeting.addresses_vulnerable",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "The ad speaks to people in a vulnerable situation - just arrived, undocumented, runaways, alone in the country, in debt, single mothers in need - and offers them work, a bed or money (\"si te fuiste de tu casa no pasa nada\", \"¿acabas de llegar y no tienes NIE? tenemos curro\", \"mamás solteras que necesiten ingresos\").",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators; US TIP Report 2024 (recruiters target migrants, runaways and people in debt).",
+        "patterns": [
+          "(si|aunque|estás|estas|andas|andás|eres|sos|están|andan|son|vienes|venís|acabas|acabás) ..3 @vulnerable",
+          "@vulnerable ..4 (pasa|importa|igual|problema|bienvenid*|aceptad*|también|tenemos|hay|ayudamos|damos|escríbenos|escribinos|escríbannos|llámanos|contáctanos|pueden|puedes|podés|ganá|ganar|gana)",
+          "@vulnerable (que)? (necesiten|necesites|necesitan|necesitás|busquen|buscan|quieran|quieras|requieran) ..4 (ingresos|dinero|plata|trabajo|chamba|curro|laburo|ayuda|techo|donde dormir|dónde dormir|un lugar)",
+          "(no tienen|no tiene|no tienes|no tenés|sin) (a nadie|familia|conocidos|parientes|quien pregunte|quién pregunte) (acá|aca|aquí|aqui|en el país|en la ciudad|en españa|en este país)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@housing|@escort_context|@girl|@wages|@money|trabajo|trabaja|trabajar|ingresos|ganar|gana|ganá|pago|pagamos|dinero|plata|techo|dormir|disponibles|disponible|tenemos|ofrecemos|damos|te esperan)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(ong|fundación|asociación|programa|ayuntamiento|municipal|municipalidad|gobierno|subvención|subvenciones|ayuda social|servicios sociales|asesoría|asesoramiento|abogado|abogada|albergue municipal|comedor social|voluntario|voluntaria|voluntarios|voluntariado|derechos|orientación gratuita|cruz roja|cáritas|acnur|oim)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Si te escapaste de tu casa no pasa nada, aquí tienes cama y trabajo.",
+            "¿Acabás de llegar y no tenés papeles? Hay laburo en el campo, cobro diario.",
+            "Madres solas que necesiten ingresos, trabajo de noche muy discreto.",
+            "Nuevas en la ciudad, no tienen a nadie acá y están disponibles."
+          ],
+          "noMatch": [
+            "Programa municipal para madres solas que necesiten ayuda con el alquiler.",
+            "Si eres migrante y no tienes papeles, la asociación te ofrece asesoría legal gratuita."
+          ]
+        }
+      },
+      {
         "id": "es.vulnerability_targeting.debt_lure",
         "category": "vulnerability_targeting",
         "weight": 0.5,
         "description": "Addresses people in debt or squeezed by lenders and offers them a way out (\"¿Endeudado? Hay una salida\", \"ideal si tenés deudas\").",
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability, debt); UNODC Human Trafficking Indicators; Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (trafficking for organ removal targets people in debt).",
         "patterns": [
-          "(endeudado|endeudada|endeudados|endeudadas|tienes deudas|tenés deudas|tiene deudas|con deudas|ahogado en deudas|ahogada en deudas|lleno de deudas|llena de deudas|gota a gota|te aprieta el banco|te aprieta el banco|llegas a fin de mes|llegar a fin de mes)"
+          "(endeudado|endeudada|endeudados|endeudadas|tienes deudas|tenés deudas|tiene deudas|con deudas|ahogado en deudas|ahogada en deudas|lleno de deudas|llena de deudas|gota a gota|te aprieta el banco|llegas a fin de mes|llegar a fin de mes|llegás a fin de mes|deudas|embargando|embargado|embargada|embargo|embargos|debes hasta|debés hasta|hasta el cuello|la soga al cuello|el agua al cuello|no te alcanza|no te da la plata|no llegas|no llegás|te persiguen los bancos|te llaman del banco|morosos|moroso|morosa|dicom|buró|buró de crédito|asnef)"
         ],
         "near": [
           {
             "patterns": [
-              "(hay una salida|tenemos la solución|te ayudamos|te presentamos|podemos ayudarte|tenemos trabajo|ideal|te pagamos|pagamos|compramos|buscamos|@organ|gana|ganá|ganas|dinero rápido|plata rápida)"
+              "(hay una salida|una salida|tenemos la solución|la solución|te ayudamos|te presentamos|podemos ayudarte|tenemos trabajo|ideal|te pagamos|pagamos|compramos|buscamos|@organ|gana|ganá|ganas|dinero rápido|plata rápida|te ofrecemos|ofrecemos|@abroad|adelanto|adelantamos)"
             ],
             "window": 20
           }
@@ -21624,7 +24272,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "unlessNear": [
           {
             "patterns": [
-              "(asesoría|asesoramiento|abogado|abogados|ley de segunda oportunidad|renegociar|reunificar|consolidar|refinanciar|refinanciación)"
+              "(asesoría|asesoramiento|abogado|abogados|ley de segunda oportunidad|renegociar|reunificar|consolidar|refinanciar|refinanciación|préstamo personal|préstamos personales|tasa|tae|tin|banco de|cooperativa|consejos|educación financiera|presupuesto|ahorro)"
             ],
             "window": 20
           }
@@ -21774,10 +24422,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Targets undocumented or irregular migrants (\"aceptamos personas sin papeles\").",
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators; US TIP Report 2024.",
         "patterns": [
-          "(aceptamos|se aceptan|acepto|aceptan|acepta|admitimos|se admiten|contratamos|damos trabajo a|trabajo para|empleo para|trabajo a|empleo a|también|ideal para|ofrecemos trabajo|ofrecemos empleo) ..2 (sin papeles|indocumentados|indocumentadas|irregulares|en situación irregular|sin permiso de trabajo|sin permiso de residencia|sin nie|sin dni|sin documentos|sin documentación|sin residencia|sin estatus)",
+          "(aceptamos|se aceptan|acepto|aceptan|acepta|admitimos|se admiten|contratamos|se contrata|se contratan|damos trabajo a|trabajo para|empleo para|trabajo a|empleo a|también|ideal para|ofrecemos trabajo|ofrecemos empleo) ..4 (sin papeles|indocumentados|indocumentadas|irregulares|en situación irregular|sin permiso de trabajo|sin permiso de residencia|sin nie|sin dni|sin documentos|sin documentación|sin residencia|sin estatus)",
+          "no (pedimos|piden|pide|exigimos|exigen|se piden|se exigen|revisamos|revisan|preguntamos|importan) (los|tus)? (papeles|documentos|documentación|permiso de trabajo|permisos|papeles en regla)",
           "(sin papeles|indocumentados|indocumentadas|irregulares|sin documentos) (bienvenidos|bienvenidas|ok|aceptados|aceptadas|no hay problema|sin problema|también)",
           "(estás|estas|están|eres|son|andas|estés) (sin papeles|indocumentado|indocumentada|indocumentados|indocumentadas|en situación irregular|sin permiso de trabajo|sin documentos)",
-          "(no importa|no importan|da igual|no pasa nada) (si)? (tienes|tengas|no tienes|no tengas|los|tu|la)? (papeles|documentos|situación|situación legal|situación migratoria|estatus|estatus migratorio|permiso|permiso de trabajo|cédula|dni|nie|pasaporte|visa)"
+          "(no importa|no importan|da igual|no pasa nada) (si)? (tienes|tengas|no tienes|no tengas|los|tu|la)? (papeles|documentos|situación|situación legal|situación migratoria|estatus|estatus migratorio|permiso|permiso de trabajo|cédula|dni|nie|pasaporte|visa)",
+          "(si)? (no tienes|no tenés|no tiene|no tienen|no tengas|no tengan|estás sin|andas sin|andás sin|vienes sin|venís sin) (los|tus|sus)? (papeles|documentos|permiso|permiso de trabajo|nie|dni|cédula|residencia|visa|pasaporte) ..3 (da igual|no importa|no pasa nada|no hay problema|no hay lío|tranqui|tranquilo|tranquila|igual|también|ok|vale|sin problema)"
         ],
         "near": [],
         "exclusions": [],
@@ -21793,6 +24443,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Imprescindible tener papeles en regla."
+          ]
+        }
+      },
+      {
+        "id": "es.vulnerability_targeting.vulnerable_reader_offer",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "The ad addresses the reader's vulnerability directly - just arrived, without papers, ran away from home, nowhere to sleep, in debt, desperate for money - and offers work, a bed or money nearby (\"¿acabás de llegar y no tenés papeles? hay laburo\", \"si te fuiste de tu casa, aquí hay lugar\").",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators; US TIP Report 2024.",
+        "patterns": [
+          "@vulnerable_you"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@housing|@wages|@money|@escort_context|tenemos|hay trabajo|hay chamba|hay curro|hay laburo|hay lugar|hay sitio|ofrecemos|te ofrecemos|te damos|te pagamos|pagamos|te ayudamos|te conseguimos|ganar|gana|ganá|ganás|ganas|pago diario|cobro diario|dinero rápido|plata rápida|escríbenos|escribinos|escríbeme|escribime|llámanos|llamanos|contáctanos|compramos|@organ)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(ong|fundación|asociación|programa|ayuntamiento|municipal|municipalidad|gobierno|subvención|ayuda social|servicios sociales|asesoría|asesoramiento|abogado|abogada|albergue municipal|comedor social|voluntari*|derechos|tienes derecho|tenés derecho|denuncia|denunciar|línea de ayuda|teléfono gratuito|cruz roja|cáritas|acnur|oim|consulado|defensoría|trabajo social|no estás sola|no estás solo|pide ayuda|pedí ayuda|infórmate)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "¿No tenés dónde dormir? Te damos cama y laburo desde mañana.",
+            "Si estás sin papeles, tenemos trabajo en el campo con pago diario."
+          ],
+          "noMatch": [
+            "Si estás sin papeles, tienes derechos: la asociación te asesora gratis."
           ]
         }
       }
