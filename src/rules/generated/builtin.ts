@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "f6abb66b45cccd4264dc6a05bee8935ed0aa6e920b6fa12952a94157227ebd55" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "3c084b4e7233ec97d43f520ea1d789c96f681bd28b084e8e059675d4459d826b" } as const;
 
 /**
  * The built-in rule packs (829 rules in 7 packs), validated at build time.
@@ -19131,7 +19131,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=spontan",
           "bin frei",
           "bin heute frei",
-          "dispo"
+          "dispo",
+          "heute nacht sturmfrei",
+          "sturmfrei",
+          "immer jemand da",
+          "jederzeit besuchbar"
         ],
         "examples": {
           "match": [
@@ -19180,7 +19184,20 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "auf die hand",
           "auf d hand",
           "auf die kralle",
-          "auf kralle"
+          "auf kralle",
+          "bar in die hand",
+          "cash in die hand",
+          "in die hand",
+          "auf die faust",
+          "schwarz auf die hand",
+          "cash auf die hand",
+          "barauszahlung",
+          "barlohn",
+          "nur cash",
+          "nur bar",
+          "in cash",
+          "=baar",
+          "cash only"
         ],
         "examples": {
           "match": [
@@ -19442,6 +19459,84 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "country",
+        "description": "Countries on migration and smuggling routes into and through Europe, and the short country codes used in route shorthand (\"RS→HU→AT\").",
+        "terms": [
+          "deutschland",
+          "osterreich",
+          "oesterreich",
+          "schweiz",
+          "italien",
+          "frankreich",
+          "spanien",
+          "england",
+          "grossbritannien",
+          "großbritannien",
+          "ungarn",
+          "serbien",
+          "kroatien",
+          "slowenien",
+          "bosnien",
+          "albanien",
+          "mazedonien",
+          "nordmazedonien",
+          "montenegro",
+          "kosovo",
+          "griechenland",
+          "turkei",
+          "tuerkei",
+          "bulgarien",
+          "rumanien",
+          "rumaenien",
+          "polen",
+          "tschechien",
+          "slowakei",
+          "belarus",
+          "weissrussland",
+          "weißrussland",
+          "litauen",
+          "lettland",
+          "ukraine",
+          "moldau",
+          "moldawien",
+          "libyen",
+          "tunesien",
+          "marokko",
+          "algerien",
+          "belgien",
+          "niederlande",
+          "holland",
+          "zypern",
+          "malta",
+          "=at",
+          "=ch",
+          "=hu",
+          "=rs",
+          "=hr",
+          "=si",
+          "=gr",
+          "=tr",
+          "=bg",
+          "=ro",
+          "=uk",
+          "=gb",
+          "=ba",
+          "=mk",
+          "=al",
+          "=nl",
+          "=be"
+        ],
+        "examples": {
+          "match": [
+            "Serbien",
+            "nach AT"
+          ],
+          "noMatch": [
+            "Servietten"
+          ]
+        }
+      },
+      {
         "name": "covered",
         "description": "Paid for, free, arranged or included by the recruiter (\"kostenlos\", \"übernommen\", \"zahlen wir\", \"organisieren wir\", \"geht auf uns\").",
         "terms": [
@@ -19527,7 +19622,28 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=schleusung",
           "=schleuser",
           "reise nach europa",
-          "weg nach europa"
+          "weg nach europa",
+          "uber die berge",
+          "ueber die berge",
+          "grune grenze",
+          "gruene grenze",
+          "zu fuss uber",
+          "zu fuss ueber",
+          "durch den wald",
+          "uber den kanal",
+          "ueber den kanal",
+          "uber das meer",
+          "ueber das meer",
+          "uber den fluss",
+          "ueber den fluss",
+          "auf die andere seite",
+          "ruber",
+          "rueber",
+          "rüber",
+          "schleppung",
+          "schlepper",
+          "fluchthelfer*",
+          "fluchthilfe"
         ],
         "examples": {
           "match": [
@@ -19580,7 +19696,18 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(ladt|laedt|lädt|ladet) mich ..1 ein",
           "mich einladen",
           "alteren freund",
-          "aelteren freund"
+          "aelteren freund",
+          "(gonnt|goennt|gönnt|spendiert|sponsert) mir",
+          "(reich|reichen|reicher|wohlhabend|wohlhabenden|vermogend|vermogenden|vermoegenden|solvent|solventen) (mann|herrn|herren|freund|typ|kerl|gonner|goenner)",
+          "sugardaddy",
+          "sugar daddy",
+          "schreib privat",
+          "privat schreiben",
+          "bissl was",
+          "was extra",
+          "verwohnt werden",
+          "verwoehnt werden",
+          "lieb zu dir"
         ],
         "examples": {
           "match": [
@@ -19609,7 +19736,19 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "offene summe",
           "offener betrag",
           "ruckstand",
-          "rueckstand"
+          "rueckstand",
+          "schuldet",
+          "schuldest du",
+          "schulden bei",
+          "offene rechnung",
+          "offene rechnungen",
+          "im minus",
+          "minus",
+          "privatinsolvenz",
+          "insolvenz",
+          "vorgestreckt",
+          "ausgelegt",
+          "vorfinanziert"
         ],
         "examples": {
           "match": [
@@ -19642,7 +19781,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "zuruckgezahlt",
           "zurueckgezahlt",
           "abgegolten",
-          "lohnabzug"
+          "lohnabzug",
+          "gegengerechnet",
+          "gegenrechnen",
+          "angerechnet",
+          "abgezwackt",
+          "abgeknopft",
+          "abgeknoepft",
+          "gekurzt",
+          "gekuerzt",
+          "kurzen",
+          "kuerzen",
+          "geht ab",
+          "gehen ab",
+          "geht weg",
+          "gehen weg",
+          "geht runter",
+          "gehen runter",
+          "kommt weg",
+          "wird einbehalten",
+          "lohnabzuge",
+          "lohnabzuege",
+          "abzug",
+          "abzuge",
+          "abzuege",
+          "zuruckzahlen",
+          "zurueckzahlen",
+          "zuruckgeholt",
+          "zurueckgeholt",
+          "holt er sich",
+          "holen wir uns",
+          "holt sich"
         ],
         "examples": {
           "match": [
@@ -19681,7 +19850,23 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "identitaetsdokument*",
           "id karte",
           "id karten",
-          "@emoji_document"
+          "@emoji_document",
+          "ausweiskarte",
+          "identitatskarte",
+          "identitaetskarte",
+          "auslanderausweis",
+          "auslaenderausweis",
+          "aufenthaltsbewilligung",
+          "arbeitsbewilligung",
+          "niederlassungsbewilligung",
+          "aufenthaltskarte",
+          "meldezettel",
+          "passport",
+          "passe",
+          "reisedokument",
+          "=id",
+          "id card",
+          "ausweisdokumente"
         ],
         "examples": {
           "match": [
@@ -19748,7 +19933,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "koordinator",
           "subunternehmer",
           "bauer",
-          "hofbesitzer"
+          "hofbesitzer",
+          "hausherr",
+          "hausherrin",
+          "dame des hauses",
+          "frau vom haus",
+          "herr des hauses",
+          "chefs",
+          "arbeitgeberfamilie"
         ],
         "examples": {
           "match": [
@@ -19823,7 +20015,40 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "dich im hotel",
           "bei dir (daheim|zuhause|zu hause)",
           "@emoji_rose",
-          "@emoji_sex"
+          "@emoji_sex",
+          "empfange dich",
+          "empfangt dich",
+          "empfaengt dich",
+          "empfängt dich",
+          "empfange euch",
+          "empfange herren",
+          "empfangt herren",
+          "empfaengt herren",
+          "bdsm",
+          "fetisch*",
+          "verwohnstunde*",
+          "verwoehnstunde*",
+          "schaferstund*",
+          "schaeferstund*",
+          "nur fur herren",
+          "nur fuer herren",
+          "laufhaus*",
+          "bordell*",
+          "eros center",
+          "eroscenter",
+          "erotikcenter",
+          "erotikmassage*",
+          "schnelle nummer",
+          "quickie",
+          "sinnliche massage",
+          "erotisch*",
+          "parkplatztreff*",
+          "bizarrlady*",
+          "bizarr lady",
+          "bizarrstudio*",
+          "=domina",
+          "=dominas",
+          "dominastudio*"
         ],
         "examples": {
           "match": [
@@ -19888,7 +20113,24 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "freundinnen",
           "bekannte",
           "zuhause",
-          "daheim"
+          "daheim",
+          "familie zuhause",
+          "liebsten",
+          "=mutti",
+          "=vati",
+          "=oma",
+          "=opa",
+          "=bruder",
+          "=schwester",
+          "=partner",
+          "=freund",
+          "=freundin",
+          "=mann",
+          "=ehemann",
+          "nachbarn",
+          "heimat",
+          "aussenwelt",
+          "außenwelt"
         ],
         "examples": {
           "match": [
@@ -19918,7 +20160,23 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "sicherheitsleistung",
           "startgeld",
           "ablose",
-          "abloese"
+          "abloese",
+          "vermittlungspauschale",
+          "bearbeitungspauschale",
+          "anmeldepauschale",
+          "servicepauschale",
+          "verwaltungspauschale",
+          "registrierungspauschale",
+          "aufnahmepauschale",
+          "aufnahmegebuhr*",
+          "aufnahmegebuehr*",
+          "startgebuhr*",
+          "startgebuehr*",
+          "einmalzahlung",
+          "vorabzahlung",
+          "schutzgebuhr*",
+          "schutzgebuehr*",
+          "eintrittsgeld"
         ],
         "examples": {
           "match": [
@@ -19965,7 +20223,27 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "maus",
           "mausi",
           "puppe",
-          "engel"
+          "engel",
+          "madl",
+          "maedl",
+          "madls",
+          "maedls",
+          "=mädl",
+          "mädls",
+          "=hasi",
+          "chica",
+          "chicas",
+          "masseuse",
+          "masseusen",
+          "begleiterin",
+          "begleiterinnen",
+          "hostess",
+          "hostessen",
+          "escortdame",
+          "escortdamen",
+          "gespielin",
+          "luder",
+          "girlies"
         ],
         "examples": {
           "match": [
@@ -20010,7 +20288,22 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "nach draußen",
           "draußen",
           "ausserhalb",
-          "außerhalb"
+          "außerhalb",
+          "rausgehn",
+          "rauskommen",
+          "rausfahren",
+          "raus gehen",
+          "ins dorf",
+          "in den ort",
+          "zum einkaufen",
+          "spazierengehen",
+          "spazieren gehen",
+          "freier ausgang",
+          "heimfahren",
+          "heimfahrt",
+          "nach hause",
+          "nachhause",
+          "wegfahren"
         ],
         "examples": {
           "match": [
@@ -20020,6 +20313,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Wegbeschreibung"
+          ]
+        }
+      },
+      {
+        "name": "handler_relative",
+        "description": "A man or relative who speaks, books or collects for the person offered (brother, cousin, uncle, boyfriend, husband, \"my man\").",
+        "terms": [
+          "=bruder",
+          "=bruderchen",
+          "=cousin",
+          "=cousine",
+          "=onkel",
+          "=tante",
+          "=freund",
+          "=mann",
+          "=ehemann",
+          "=schwager",
+          "=partner",
+          "=beschutzer",
+          "=beschuetzer",
+          "=papi",
+          "=daddy"
+        ],
+        "examples": {
+          "match": [
+            "mein Bruder",
+            "ihr Freund"
+          ],
+          "noMatch": [
+            "Freundin"
           ]
         }
       },
@@ -20078,7 +20401,26 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "unter verschluss",
           "im tresor",
           "im safe",
-          "zur sicherheit"
+          "zur sicherheit",
+          "aufgehoben",
+          "aufheben",
+          "hebt auf",
+          "heben auf",
+          "hebt ihn auf",
+          "verwaltet",
+          "verwalten",
+          "deponiert",
+          "deponieren",
+          "in obhut",
+          "in gewahrsam",
+          "sichergestellt",
+          "einbehalt",
+          "einbehaelt",
+          "bunkert",
+          "bunkern",
+          "wegsperrt",
+          "wegschliesst",
+          "einkassiert"
         ],
         "examples": {
           "match": [
@@ -20121,7 +20463,28 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "baracke",
           "monteurzimmer",
           "dormitory",
-          "@emoji_house"
+          "@emoji_house",
+          "apartment",
+          "appartement",
+          "appartment",
+          "wg zimmer",
+          "=wg",
+          "schlafstelle",
+          "schlafmoglichkeit",
+          "schlafmoeglichkeit",
+          "wohnplatz",
+          "massenunterkunft",
+          "sammelunterkunft",
+          "matratze",
+          "matratzenlager",
+          "stockbett",
+          "stockbetten",
+          "etagenbett",
+          "etagenbetten",
+          "=bleibe",
+          "dach uber dem kopf",
+          "dach ueber dem kopf",
+          "zimmerchen"
         ],
         "examples": {
           "match": [
@@ -20191,7 +20554,67 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "hofarbeit",
           "mitarbeit auf dem hof",
           "bauhelfer",
-          "haushaltskraft"
+          "haushaltskraft",
+          "stallhilfe",
+          "stallarbeit",
+          "hofhilfe",
+          "kuchenhilfe",
+          "küchenhilfe",
+          "spuler",
+          "spueler",
+          "zimmermadchen",
+          "zimmermaedchen",
+          "reinigungspersonal",
+          "lagerarbeit",
+          "lagerarbeiter",
+          "lagerhelfer",
+          "produktionshelfer",
+          "fabrikarbeit",
+          "fabrikarbeiter",
+          "montagearbeiter",
+          "monteur",
+          "monteure",
+          "fahrer",
+          "kurierfahrer",
+          "pflegerin",
+          "pflegerinnen",
+          "pflegehelferin",
+          "pflegehelferinnen",
+          "betreuungskraft",
+          "24h pflege",
+          "nanny",
+          "kindermadchen",
+          "kindermaedchen",
+          "animateurin",
+          "animateurinnen",
+          "promoterin",
+          "promoter",
+          "hostess",
+          "hostessen",
+          "tanzerin",
+          "taenzerin",
+          "tanzerinnen",
+          "taenzerinnen",
+          "servicedame",
+          "servicedamen",
+          "kellnerinnen",
+          "erntehilfe",
+          "pflucker*",
+          "pfluecker*",
+          "zerleger",
+          "verpacker",
+          "verpackerin",
+          "naherin",
+          "naeherin",
+          "naherinnen",
+          "naeherinnen",
+          "=hackn",
+          "=hacke",
+          "=büez",
+          "=buez",
+          "=krampf",
+          "nebenverdienst",
+          "schichtarbeit"
         ],
         "examples": {
           "match": [
@@ -20365,7 +20788,27 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "zuhaelter",
           "unser mann",
           "unseren mann",
-          "unsere frau"
+          "unsere frau",
+          "aufseher",
+          "aufseherin",
+          "aufpasser",
+          "aufpasserin",
+          "bewacher",
+          "wachmann",
+          "teamchef",
+          "teamchefin",
+          "beschutzer",
+          "beschuetzer",
+          "patron",
+          "padrone",
+          "=onkel",
+          "=tante",
+          "hausherr",
+          "hausherrin",
+          "betreiberin",
+          "betreiber",
+          "bossin",
+          "capo"
         ],
         "examples": {
           "match": [
@@ -20398,7 +20841,19 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "koordinator",
           "capo",
           "kapo",
-          "betreuer"
+          "betreuer",
+          "teamchef",
+          "teamchefin",
+          "aufseher",
+          "aufseherin",
+          "schlepper",
+          "schleuser",
+          "=bruder",
+          "cousin",
+          "=onkel",
+          "boss",
+          "betreiber",
+          "betreiberin"
         ],
         "examples": {
           "match": [
@@ -20465,7 +20920,24 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "auf durchreise",
           "zu besuch",
           "letzte tage",
-          "@emoji_new"
+          "@emoji_new",
+          "neue gesichter",
+          "neues gesicht",
+          "tourende",
+          "tour ende",
+          "letzte gelegenheit",
+          "bald weg",
+          "bald wieder weg",
+          "nur noch kurz",
+          "nur diese woche",
+          "nur dieses wochenende",
+          "eingeflogen",
+          "frisch eingeflogen",
+          "gerade eingetroffen",
+          "frisch eingetroffen",
+          "nur kurze zeit",
+          "auf der durchreise",
+          "durchreise"
         ],
         "examples": {
           "match": [
@@ -20513,6 +20985,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "none_of",
+        "description": "\"No / none / without\" before a requirement (\"keine\", \"keinerlei\", \"ohne\", \"null\", \"gar keine\").",
+        "terms": [
+          "=kein",
+          "=keine",
+          "=keinen",
+          "=keinerlei",
+          "=ohne",
+          "=null",
+          "gar keine",
+          "gar keinen",
+          "auch ohne",
+          "ganz ohne",
+          "=ned",
+          "=net",
+          "=nöd",
+          "=nod",
+          "=nid"
+        ],
+        "examples": {
+          "match": [
+            "keinerlei Vorkenntnisse",
+            "auch ohne Erfahrung"
+          ],
+          "noMatch": [
+            "mit Erfahrung"
+          ]
+        }
+      },
+      {
         "name": "not_needed",
         "description": "\"Not needed / does not matter\": how an ad waves a requirement away (\"nicht nötig\", \"egal\", \"brauchst du nicht\", \"wurscht\").",
         "terms": [
@@ -20534,7 +21036,28 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "spielt keine rolle",
           "(brauchst|braucht|brauchts|brauchen) (du|ihr|sie|s|es|man)? (nicht|keine|kein|keins|keinen|nix|nichts)",
           "(musst|muss|musst du) (du|ihr|sie|man)? (nicht|keine|kein|keins|nix) (haben|konnen|koennen|mitbringen|sprechen)",
-          "auch nicht"
+          "auch nicht",
+          "(ned|net|nid|nit|nod|nöd) (notig|noetig|nötig|notwendig|erforderlich|wichtig|vorausgesetzt|gebraucht|verlangt)",
+          "(brauchst|braucht|brauchts|brauchen|bruchsch|bruchts|brauchtst) (du|ihr|sie|s|es|man)? (ned|net|nid|nit|nod|nöd|nüt|nut|gar nicht|gar nix)",
+          "nicht zwingend",
+          "keine voraussetzung",
+          "keine bedingung",
+          "nicht verlangt",
+          "wird nicht verlangt",
+          "musst du nicht",
+          "muss nicht sein",
+          "kannst du vergessen",
+          "vergiss es",
+          "nebensache",
+          "zweitrangig",
+          "nicht so wichtig",
+          "nicht so wild",
+          "lernst du hier",
+          "lernst du bei uns",
+          "lernst du vor ort",
+          "ned wichtig",
+          "egal ob",
+          "nicht unbedingt"
         ],
         "examples": {
           "match": [
@@ -20629,6 +21152,55 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "sex_service",
+        "description": "Named sexual services of escort price lists and their abbreviations (französisch, GV, AO, quickie, \"alles\").",
+        "terms": [
+          "franzosisch",
+          "franzoesisch",
+          "französisch",
+          "=fo",
+          "=fm",
+          "=fp",
+          "=gv",
+          "=ao",
+          "=zk",
+          "=ek",
+          "=kb",
+          "=ns",
+          "=ff",
+          "=fs",
+          "=aa",
+          "franz",
+          "verkehr",
+          "=blasen",
+          "=quickie",
+          "schnelle nummer",
+          "=kuscheln",
+          "massage mit extras",
+          "handentspannung",
+          "=alles",
+          "=komplett",
+          "=komplettprogramm",
+          "=vollprogramm",
+          "alles ohne",
+          "=girlfriendsex",
+          "=anal",
+          "=natursekt",
+          "französisch ohne",
+          "franzoesisch ohne",
+          "franzosisch ohne"
+        ],
+        "examples": {
+          "match": [
+            "50 für französisch",
+            "AO nach Absprache"
+          ],
+          "noMatch": [
+            "Deutschkurs"
+          ]
+        }
+      },
+      {
         "name": "skills",
         "description": "Qualifications an honest employer may ask for (experience, training, German or other languages, a licence).",
         "terms": [
@@ -20651,7 +21223,33 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "fuhrerschein",
           "fuehrerschein",
           "zeugnisse",
-          "lebenslauf"
+          "lebenslauf",
+          "spanisch",
+          "franzosisch",
+          "franzoesisch",
+          "italienisch",
+          "niederlandisch",
+          "niederlaendisch",
+          "hollandisch",
+          "hollaendisch",
+          "griechisch",
+          "turkisch",
+          "tuerkisch",
+          "landessprache",
+          "spanischkenntnisse",
+          "franzosischkenntnisse",
+          "franzoesischkenntnisse",
+          "italienischkenntnisse",
+          "vorwissen",
+          "know how",
+          "praxis",
+          "arbeitserfahrung",
+          "berufspraxis",
+          "schulabschluss",
+          "abschluss",
+          "diplom",
+          "zertifikat",
+          "=deutschkurs"
         ],
         "examples": {
           "match": [
@@ -20660,6 +21258,68 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Arbeit im Lager"
+          ]
+        }
+      },
+      {
+        "name": "street_place",
+        "description": "Public places where people are put to beg, sell, collect or steal (pedestrian zones, city centre, stations, underground, traffic lights, car parks, shopping streets).",
+        "terms": [
+          "fussgangerzone*",
+          "fussgaengerzone*",
+          "fußgangerzone*",
+          "fußgängerzone*",
+          "innenstadt",
+          "innenstadte",
+          "innenstaedte",
+          "innenstadten",
+          "innenstaedten",
+          "altstadt",
+          "einkaufsstrasse*",
+          "einkaufsstraße*",
+          "einkaufszentr*",
+          "einkaufszentren",
+          "shoppingcenter*",
+          "=u bahn",
+          "ubahn",
+          "u bahnen",
+          "s bahn",
+          "bahnhof",
+          "bahnhofe",
+          "bahnhoefe",
+          "hauptbahnhof",
+          "ampel",
+          "ampeln",
+          "kreuzung",
+          "kreuzungen",
+          "parkplatz",
+          "parkplatze",
+          "parkplaetze",
+          "supermarkt",
+          "supermarkte",
+          "supermaerkte",
+          "marktplatz",
+          "touristen",
+          "passanten",
+          "auf der strasse",
+          "auf der straße",
+          "strassenecke*",
+          "straßenecke*",
+          "strassenteam*",
+          "straßenteam*",
+          "strassenjob*",
+          "straßenjob*",
+          "kirchentur*",
+          "kirchentuer*"
+        ],
+        "examples": {
+          "match": [
+            "in der Fußgängerzone",
+            "an der Ampel",
+            "U-Bahn"
+          ],
+          "noMatch": [
+            "Büro"
           ]
         }
       },
@@ -20685,7 +21345,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "storen",
           "stoeren",
           "schreiben",
-          "melden"
+          "melden",
+          "bescheid sagen",
+          "bescheid geben",
+          "ausplaudern",
+          "petzen",
+          "erwahnen",
+          "erwaehnen",
+          "telefonieren"
         ],
         "examples": {
           "match": [
@@ -20777,13 +21444,120 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "pleite",
           "ohne geld",
           "kein ausweg",
-          "keinen ausweg"
+          "keinen ausweg",
+          "asyl abgelehnt",
+          "negativer asylbescheid",
+          "negativem asylbescheid",
+          "negativen asylbescheid",
+          "ausreisepflichtig*",
+          "abschiebung*",
+          "kein asyl",
+          "duldung",
+          "abgelaufen* visum",
+          "abgelaufen* visa",
+          "abgelaufen* papiere",
+          "abgelaufen* aufenthalt*",
+          "abgelaufenen pass",
+          "visum abgelaufen",
+          "visum ist abgelaufen",
+          "papiere abgelaufen",
+          "ohne aufenthaltsbewilligung",
+          "ohne bewilligung",
+          "sans papiers",
+          "illegal hier",
+          "abgehauen",
+          "ausgerissen",
+          "stress mit den eltern",
+          "stress mit dem jugendamt",
+          "streit mit den eltern",
+          "kein dach uber dem kopf",
+          "kein dach ueber dem kopf",
+          "kein dach überm kopf",
+          "kein dach uberm kopf",
+          "ohne dach",
+          "auf der strasse",
+          "auf der straße",
+          "wohnungslos*",
+          "alleinstehende mutter",
+          "alleinstehende mutti",
+          "drogenprobleme",
+          "suchtprobleme",
+          "drogensuchtig*",
+          "drogensuechtig*",
+          "suchtig",
+          "suechtig",
+          "privatinsolvenz",
+          "insolvenz",
+          "schufa",
+          "miete nicht zahlen",
+          "miete ist fallig",
+          "miete ist faellig",
+          "miete fallig",
+          "miete faellig",
+          "rechnungen nicht",
+          "niemanden haben",
+          "sonst niemanden",
+          "niemanden kennst",
+          "kennst niemanden",
+          "ganz allein hier",
+          "abgelehnte asylbewerber*",
+          "abgelehnter asylantrag",
+          "asylantrag abgelehnt",
+          "asyl wurde abgelehnt"
         ],
         "examples": {
           "match": [
             "Geflüchtet und ohne Papiere",
             "Frauen mit Schulden",
             "kein Ausweg mehr"
+          ],
+          "noMatch": [
+            "mit Papieren"
+          ]
+        }
+      },
+      {
+        "name": "vulnerable_short",
+        "description": "The core words for a person in a vulnerable situation (no papers, refugee, runaway, homeless, single mother, in debt, addicted), kept short so that two of them can be paired (\"geflüchtet und ohne Papiere\").",
+        "terms": [
+          "papierlos*",
+          "ohne papiere",
+          "ohne aufenthalt*",
+          "ohne status",
+          "ohne arbeitserlaubnis",
+          "undokumentiert*",
+          "illegale",
+          "gefluchtet*",
+          "gefluechtet*",
+          "fluchtling*",
+          "fluechtling*",
+          "asylbewerber*",
+          "geduldet*",
+          "duldung",
+          "ausreisser*",
+          "ausgerissen",
+          "abgehauen",
+          "obdachlos*",
+          "wohnungslos*",
+          "alleinerziehend*",
+          "mit schulden",
+          "verschuldet",
+          "pleite",
+          "in not",
+          "in geldnot",
+          "ohne geld",
+          "verzweifelt*",
+          "suchtig",
+          "suechtig",
+          "drogensuchtig*",
+          "drogensuechtig*",
+          "ausreisepflichtig*"
+        ],
+        "examples": {
+          "match": [
+            "geflüchtet",
+            "alleinerziehend",
+            "ohne Papiere"
           ],
           "noMatch": [
             "mit Papieren"
@@ -20815,7 +21589,22 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "taschengeld",
           "einnahmen",
           "tageseinnahmen",
-          "@emoji_money"
+          "@emoji_money",
+          "zahltag",
+          "lohntute",
+          "lohntuete",
+          "lohnabrechnung",
+          "monatsgehalt",
+          "=kohle",
+          "=knete",
+          "=zaster",
+          "moneten",
+          "verdienste",
+          "=gagen",
+          "=lohnes",
+          "=lohns",
+          "=gehalts",
+          "=gehaltes"
         ],
         "examples": {
           "match": [
@@ -20825,6 +21614,48 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Lage am See"
+          ]
+        }
+      },
+      {
+        "name": "weekday",
+        "description": "Days of the week and their two-letter abbreviations, as in a touring schedule (\"Mo+Di Berlin, Mi Leipzig\").",
+        "terms": [
+          "montag",
+          "dienstag",
+          "mittwoch",
+          "donnerstag",
+          "freitag",
+          "samstag",
+          "sonnabend",
+          "sonntag",
+          "montags",
+          "dienstags",
+          "mittwochs",
+          "donnerstags",
+          "freitags",
+          "samstags",
+          "sonntags",
+          "=mo",
+          "=di",
+          "=mi",
+          "=do",
+          "=fr",
+          "=sa",
+          "=so",
+          "wochenende",
+          "heute",
+          "morgen",
+          "ubermorgen",
+          "uebermorgen"
+        ],
+        "examples": {
+          "match": [
+            "Mo+Di",
+            "ab Freitag"
+          ],
+          "noMatch": [
+            "Monat"
           ]
         }
       },
@@ -22803,7 +23634,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(pass*|reisepass*|ausweis*|papiere|dokumente) ..3 (behalten|behaltst|behältst|behaltet) (sie|du|ihr) ..2 (selbst|immer|jederzeit|bei sich|bei dir)",
           "(pass*|reisepass*|ausweis*|papiere|dokumente) ..3 (nicht|nie|niemals|keinesfalls|unter keinen umstanden) ..2 (abgeben|abgenommen|einbehalten|eingezogen|aufbewahrt|verwahrt|weggenommen|eingesammelt|behalten|hinterlegen)",
           "(behalten|verwahren|einbehalten|nehmen|sammeln|bewahren|ziehen) ..4 (pass|passe|reisepass*|ausweis|papiere|dokumente) (nicht|nie|niemals)",
-          "(bewerbungsunterlagen|unterlagen|lebenslauf)"
+          "(bewerbungsunterlagen|unterlagen|lebenslauf)",
+          "(sie|du|ihr) (behalten|behaltst|behaeltst|behältst|behaltet|bewahren|bewahrst|verwahren|verwahrst) (ihn|sie|es|ihren|deinen|euren|ihre|deine|eure|die|den|das)",
+          "(bei dir|bei ihnen|bei euch|in deiner hand|in ihrer hand|in deinen handen|in deinen haenden|in ihren handen|in ihren haenden|bei sich)",
+          "@documents ..3 (zeigen|zeigst|zeigt|vorzeigen|vorlegen|zeigen sie|vorgezeigt|vorgelegt|kontrollieren|kontrolliert|prufen|pruefen|geprüft|gepruft|geprueft)"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -22821,7 +23655,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Bitte bringen Sie Ihren Personalausweis zum ersten Arbeitstag mit.",
             "Wir behalten Ihren Pass nicht ein.",
-            "Ihren Pass behalten Sie immer selbst."
+            "Ihren Pass behalten Sie immer selbst.",
+            "Die Ausweispapiere bewahrst du selbst auf, wir prüfen sie nur einmal kurz."
           ]
         }
       },
@@ -26024,7 +26859,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Addresses people in a vulnerable situation directly (\"Geflüchtet und ohne Papiere?\", \"Frauen mit Schulden oder ohne Aufenthaltstitel?\"), or names them as welcome.",
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (recruitment of people without status, in debt or in need).",
         "patterns": [
-          "@vulnerable (und|oder|&) (@vulnerable)",
+          "@vulnerable_short (und|oder|&) @vulnerable_short",
           "(bist du|seid ihr|sind sie|du bist|ihr seid) ..2 @vulnerable",
           "@vulnerable ..3 (willkommen|gesucht|bevorzugt|gerne|gern|auch ok|kein problem|egal)"
         ],
