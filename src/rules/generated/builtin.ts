@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "3c084b4e7233ec97d43f520ea1d789c96f681bd28b084e8e059675d4459d826b" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "8c80c3fcddf3e11b38808711263cc69e010c248aacc4d7f8bfe4abd0e66dbfb8" } as const;
 
 /**
- * The built-in rule packs (829 rules in 7 packs), validated at build time.
+ * The built-in rule packs (847 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -21551,7 +21551,17 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "suechtig",
           "drogensuchtig*",
           "drogensuechtig*",
-          "ausreisepflichtig*"
+          "ausreisepflichtig*",
+          "kein dach uber dem kopf",
+          "kein dach uberm kopf",
+          "kein dach ueberm kopf",
+          "asyl abgelehnt",
+          "kein asyl",
+          "drogen",
+          "stress zu hause",
+          "stress mit den eltern",
+          "auf der strasse",
+          "auf der straße"
         ],
         "examples": {
           "match": [
@@ -21561,6 +21571,71 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "mit Papieren"
+          ]
+        }
+      },
+      {
+        "name": "vulnerable_status",
+        "description": "A status that leaves a person without protection (no valid papers or permit, expired visa, rejected asylum, toleration, runaway, homeless, in debt, addicted); unlike @vulnerable it leaves out single mothers and refugees, whom honest employers also welcome.",
+        "terms": [
+          "papierlos*",
+          "ohne papiere",
+          "ohne gultige papiere",
+          "ohne gueltige papiere",
+          "ohne aufenthalt*",
+          "ohne status",
+          "ohne arbeitserlaubnis",
+          "ohne bewilligung",
+          "undokumentiert*",
+          "illegale",
+          "illegal hier",
+          "sans papiers",
+          "abgelaufen* visum",
+          "abgelaufen* visa",
+          "abgelaufen* papiere",
+          "abgelaufen* aufenthalt*",
+          "visum abgelaufen",
+          "visum ist abgelaufen",
+          "visum abgelaufen ist",
+          "das visum abgelaufen",
+          "papiere abgelaufen",
+          "duldung",
+          "geduldet*",
+          "abgelehnte asylbewerber*",
+          "asylantrag abgelehnt",
+          "asyl abgelehnt",
+          "negativ* asylbescheid",
+          "ausreisepflichtig*",
+          "ausreisser*",
+          "ausgerissen",
+          "abgehauen",
+          "von zuhause weg",
+          "von zu hause weg",
+          "obdachlos*",
+          "wohnungslos*",
+          "kein dach uber dem kopf",
+          "kein dach ueber dem kopf",
+          "kein dach uberm kopf",
+          "kein dach ueberm kopf",
+          "mit schulden",
+          "verschuldet",
+          "privatinsolvenz",
+          "drogensuchtig*",
+          "drogensuechtig*",
+          "suchtig",
+          "suechtig",
+          "drogenprobleme",
+          "suchtprobleme"
+        ],
+        "examples": {
+          "match": [
+            "mit abgelaufenem Visum",
+            "von zu Hause abgehauen",
+            "Leute mit Schulden"
+          ],
+          "noMatch": [
+            "alleinerziehende Mütter",
+            "mit gültigem Visum"
           ]
         }
       },
@@ -21854,6 +21929,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.commercial_sex.extras_for_surcharge",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "\"Special wishes\" or extras for a surcharge in a massage, escort or club ad (\"besondere Wünsche gegen Aufpreis im Zimmer\"), the code for sexual services on top.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation in massage parlours); Project authored from the indicator \"extras paid separately\".",
+        "patterns": [
+          "(besondere|spezielle|extra|ausgefallene|individuelle|private|weitere|geheime) (wunsche|wuensche|wünsche|extras|leistungen|services|service) ..4 (gegen|mit|auf|bei|nach) (aufpreis|aufschlag|extra|absprache|tg|taschengeld|zuzahlung|vereinbarung)",
+          "(sonderwunsche|sonderwuensche|sonderwünsche|extrawunsche|extrawuensche) ..4 (gegen|mit|nach) (aufpreis|aufschlag|absprache|zuzahlung|vereinbarung)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|@escort_context|masseurin*|massage*|zimmer|sexy|@woman_nationality|@emoji_sex|😉|😘|wellness|asia|thai|club)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(torte|torten|kuchen|catering|buffet|hochzeit|mobel|moebel|kuche|kueche|fliesen|bad|druck|gravur|fotobuch|geburtstag|feier|menue|menu|blumen|strauss|reise|urlaub)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Asia Wellness, junge Masseurinnen, spezielle Wünsche gegen Aufpreis im Zimmer 😉"
+          ],
+          "noMatch": [
+            "Hochzeitstorten nach Maß, Sonderwünsche gegen Aufpreis."
+          ]
+        }
+      },
+      {
         "id": "de.commercial_sex.generous_men",
         "category": "commercial_sex",
         "weight": 0.45,
@@ -21863,9 +21975,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(grosszugig*|großzügig*|grosszuegig*|spendabel|spendable|spendablen|spendabler) (herren|herr|herrn|manner|maenner|mann|gentleman|gentlemen|gonner|goenner|kavalier|kavaliere|sponsor|sponsoren|verehrer|mentor|mentoren)",
           "(sugar daddy|sugardaddy|sugar daddys|sugardaddys|sugar dad|sugarbaby|sugar baby|sugardating|sugar dating)",
           "(gonner|goenner|sponsor) (gesucht|fur mich|fuer mich)",
-          "(suche|suchen|such) (einen|nen|meinen)? (sponsor|gonner|goenner|unterstutzer|unterstuetzer|versorger)",
+          "(suche|suchen|such|sucht) ..2 (sponsor|gonner|goenner|unterstutzer|unterstuetzer|versorger|sugardaddy|daddy|finanzier|wohltater|wohltaeter)",
           "(mann|herrn|herren|manner|maenner|gentleman) mit ..3 (geld|kohle|vermogen|vermoegen|großem portemonnaie|dickem portemonnaie|dicker brieftasche)",
-          "(alteren|aelteren|reifen|alteren|wohlhabenden|vermogenden|vermoegenden|solventen) (mann|herrn|herren|gentleman) ..4 (geld|finanziell|grosszugig*|grosszuegig*|unterstutzung|unterstuetzung|verwohnt|verwoehnt|sponsor)"
+          "(alteren|aelteren|reifen|alteren|wohlhabenden|vermogenden|vermoegenden|solventen) (mann|herrn|herren|gentleman) ..4 (geld|finanziell|grosszugig*|grosszuegig*|unterstutzung|unterstuetzung|verwohnt|verwoehnt|sponsor)",
+          "(finanziert|finanzierst|bezahlt|bezahlst|zahlt|zahlst|sponsert|sponserst|ubernimmt|uebernimmt|ubernimmst|uebernimmst) (mir|du mir|er mir)? ..2 (studium|miete|wohnung|shopping|urlaub|rechnungen|lebensunterhalt|handyrechnung|fuhrerschein|fuehrerschein|auto|schulden)"
         ],
         "near": [],
         "exclusions": [
@@ -21876,7 +21989,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Suche großzügigen Herrn für gemeinsame Stunden.",
-            "Sugardaddy gesucht."
+            "Sugardaddy gesucht.",
+            "Suche einen älteren Gönner, der mir die Miete zahlt."
           ],
           "noMatch": [
             "Sponsoren für unser Vereinsfest gesucht.",
@@ -22047,6 +22161,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.commercial_sex.paid_in_kind",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Meetings, dates or \"nice hours\" offered or sought in exchange for gifts, vouchers, money or shopping (\"nur gegen Geschenke\", \"wer zahlt mir…\", \"ich helfe dir gegen ein paar nette Stunden\").",
+        "source": "UNODC Human Trafficking Indicators (commercial sex offered); US Department of State, Trafficking in Persons Report 2024 (gifts and vouchers as payment in online sexual exploitation); Project authored from indicator text.",
+        "patterns": [
+          "(treffen|treff|date|dates|zeit|stunden|abende|nachte|naechte|nahe|naehe|kuscheln|nur|besuch|besuche|sehen) ..2 (gegen|fur|fuer) ..1 (geschenke|geschenk|gutschein*|shopping|shoppingtour|kohle|cash|bezahlung|kleine gefallen|ein bisschen geld|bissl geld|paar euro|ein paar euro|geld|gegenleistung|@gift_card_brand)",
+          "(wer|der|die|welcher|welche|jemand der|jemanden der) (mir)? ..2 (zahlt|bezahlt|spendiert|gonnt|goennt|gönnt|finanziert|sponsert|kauft) (mir)? ..3 (kino|essen|shopping|klamotten|handy|was|einiges|etwas|alles|miete|nails|nagel|naegel|extra)",
+          "(helfe|helfen|unterstutze|unterstuetze|zahle|bezahle|finanziere|ubernehme|uebernehme) (dir|euch|ihnen)? ..5 (gegen|fur|fuer|dafur|dafuer|als gegenleistung|im gegenzug) ..3 (stunden|treffen|zeit|abende|nachte|naechte|gesellschaft|zartlichkeit|zaertlichkeit|nahe|naehe|date|dates|besuch|besuche)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@dating_context|@escort_context|@availability|@youth|@girl|diskret*|sugar*|privat|schreib*|snap|insta|@chat_app|alleinerziehend*|studentin|maus|schatz|suss*|suess*|hubsch*|huebsch*|sexy)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(nachhilfe|babysitting|hilfe im haushalt|gartenarbeit|umzugshilfe|reparatur|computerhilfe|handwerk*|tausche|tausch|verschenke) ..6 (gegen|fur|fuer)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Hübsche Studentin, Treffen nur gegen Geschenke, schreib privat.",
+            "Wer spendiert mir Shopping und ein bisschen extra? Bin süß und diskret.",
+            "Alleinerziehend und knapp bei Kasse? Ich helfe dir gegen ein paar schöne Abende."
+          ],
+          "noMatch": [
+            "Biete Nachhilfe gegen Bezahlung, Mathe und Englisch."
+          ]
+        }
+      },
+      {
         "id": "de.commercial_sex.paid_intimacy",
         "category": "commercial_sex",
         "weight": 0.6,
@@ -22144,6 +22293,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.commercial_sex.price_per_service",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "A price list by sexual service (\"50 für französisch, 100 für alles\"), as in escort and street-prostitution ads.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex offered); Project authored from indicator text (no German escort-ad lexicon published).",
+        "patterns": [
+          "#num (€|euro|eur|chf|fr)? (fur|fuer|furs|fuers|für|fürs) @sex_service",
+          "@sex_service (ab|fur|fuer|nur|je)? #num (€|euro|eur|chf|fr)?"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@girl|@woman_nationality|@emoji_sex|@emoji_rose|sexy|heiss*|heiß*|diskret*|brunette|blondine|verwohn*|verwoehn*)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(nachhilfe|unterricht|kurs|kurse|sprachkurs|lehrer*|lehrerin*|ubersetz*|uebersetz*|schuler*|schueler*|dolmetsch*|vokabel*|grammatik|abitur|klasse|restaurant|menu|menue|kuche|kueche|gericht|speisekarte)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Heiße Blondine im Zimmer, 40 für französisch, 80 für alles."
+          ],
+          "noMatch": [
+            "Nachhilfe in Französisch, 15 € pro Stunde, Abitur-Vorbereitung."
+          ]
+        }
+      },
+      {
         "id": "de.commercial_sex.private_extras",
         "category": "commercial_sex",
         "weight": 0.5,
@@ -22210,7 +22396,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Rates per hour or night written in words (\"150 für die Stunde\") in an escort-style ad.",
         "source": "UNODC Human Trafficking Indicators; Giommoni & Ikwu 2021 (escort-ad pricing); Project authored from indicator text.",
         "patterns": [
-          "#num ..1 (fur|fuer|pro|je|die) (die)? (stunde|std|nacht|halbe stunde|ganze nacht|stunden)",
+          "#num ..1 (fur|fuer|pro|je|die) (die|ne|eine|n)? (stunde|std|nacht|halbe stunde|ganze nacht|stunden|halbe|ganze)",
           "(die|pro|je) (stunde|std) ..3 (nacht|ubernachtung|uebernachtung|ganze nacht) (auf anfrage|nach absprache|nach vereinbarung|#num)"
         ],
         "near": [
@@ -22316,6 +22502,96 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.commercial_sex.rates_short_form",
+        "category": "commercial_sex",
+        "weight": 0.4,
+        "description": "Rates written as \"180/h\", \"160/Std.\" or \"300 h\" next to escort wording, prices for time with the person offered.",
+        "source": "UNODC Human Trafficking Indicators; Giommoni & Ikwu 2021 (escort-ad pricing); Project authored from indicator text.",
+        "patterns": [
+          "#num (€|euro|eur|chf|fr|franken|rosen|@emoji_rose)? (h|std|stunde|nacht)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@girl|@woman_nationality|@sex_service|@emoji_sex|@emoji_rose|sexy|heiss*|heiß*|hotel*|hausbesuch*|diskret*|rate|buchen|tg|incall|outcall|service)"
+            ],
+            "window": 12
+          }
+        ],
+        "exclusions": [
+          "(lohn|stundenlohn|gehalt|verdienst|schicht|schichten|arbeitszeit|pause|kurs|nachhilfe|babysitt*|reinigung|putz*|umzug*|miete|parken|parkhaus|fahrzeit|anfahrt|woche|wochen|zustellung|lieferung|24) ..3 #num",
+          "24 (h|std|stunden)",
+          "#num (h|std) (service|erreichbar|hotline|notdienst|geoffnet|geoeffnet|offen)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Sexy Latina, Hotel und Haus, 180/h.",
+            "Rate 200/Std., diskret und zärtlich."
+          ],
+          "noMatch": [
+            "Putzhilfe gesucht, 15/h, 24 h Hotline für Notfälle."
+          ]
+        }
+      },
+      {
+        "id": "de.commercial_sex.receives_clients",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "A woman or \"lady\" who \"receives\" men discreetly, by the hour or in her flat (incall escort wording), or dominatrix and fetish studios.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex in private flats); Project authored from indicator text (no German escort-ad lexicon published).",
+        "patterns": [
+          "(empfange|empfangt|empfaengt|empfängt) ..3 (diskret*|privat|herren|gaste|gaeste|manner|maenner|paare|dich|euch|gentlemen|gentleman|stundenweise|in meinem|in meiner|in privater|im appartement|im apartment|in ihrem|in ihrer)",
+          "(bizarrlady*|bizarr lady|bizarrstudio*|domina|dominas|dominastudio*|sm studio|fetischstudio*|fetisch lady|zofe|bdsm studio)",
+          "(zimmer|appartement|apartment|wohnung) (stundenweise|stundenweise zu vermieten) ..6 (@girl|damen|herren|diskret*|erotik*|lady)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|@escort_context|@sex_service|sexy|lady|massage*|zimmer|diskret*|@emoji_sex|@emoji_rose|#num)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [
+          "(praxis|patient*|arzt|arztin|aerztin|kanzlei|mandant*|rezeption|hotel|wir empfangen sie gerne|gemeinde|pfarrer|burgermeister|buergermeister|botschafter|delegation)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Reife Lady empfängt diskret in privater Wohnung, auch Paare."
+          ],
+          "noMatch": [
+            "Die Praxis empfängt Patienten diskret nach Terminvereinbarung."
+          ]
+        }
+      },
+      {
+        "id": "de.commercial_sex.rose_count_rates",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Prices written as a count of rose emoji (\"🌹🌹 = halbe, 🌹🌹🌹 = ganze Stunde\"), the rose code for money without any digits.",
+        "source": "Polaris Project and TellFinder coded-language notes (roses = money); Project authored from indicator text.",
+        "patterns": [
+          "@emoji_rose ..2 (halbe|ganze|stunde|std|nacht|h|min|minuten|1h|30min)",
+          "(halbe|ganze|stunde|std|nacht) ..2 @emoji_rose"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "🌹🌹🌹 für die ganze Stunde."
+          ],
+          "noMatch": [
+            "Rosen 🌹 zum Muttertag, Strauß ab 15 €."
+          ]
+        }
+      },
+      {
         "id": "de.commercial_sex.service_codes",
         "category": "commercial_sex",
         "weight": 0.35,
@@ -22323,7 +22599,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Project authored from indicator text (UNODC commercial sex indicators; no German escort-ad lexicon published).",
         "patterns": [
           "(gfe|girlfriend feeling|girlfriend sex|girlfriend erlebnis|freundinnen feeling|verwohnservice|verwoehnservice|verwöhnservice|verwohnprogramm*|verwoehnprogramm*|verwöhnprogramm*|service nach absprache|service nach vereinbarung|zartlichkeiten gegen|besuchbar)",
-          "(ao|fo|gv|zk|fp|ffm|fmo) (und|&)? (ao|fo|gv|zk|fp|ffm|fmo)"
+          "(ao|fo|gv|zk|fp|ffm|fmo) (und|&)? (ao|fo|gv|zk|fp|ffm|fmo)",
+          "(ao|fo|gv|zk|fp|ffm|fmo|ek|kb|ns|franzosisch|franzoesisch|französisch|fanz) (nach absprache|moglich|möglich|moeglich|gegen aufpreis|extra|inklusive|inkl|auf wunsch|ohne|pur|natur|+|mit|bis zum schluss)",
+          "(schnelle nummer|nummer schieben|quickie|kurzes vergnugen|kurzes vergnuegen|schnelles vergnugen|schnelles vergnuegen)"
         ],
         "near": [],
         "exclusions": [
@@ -22336,7 +22614,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Service nach Absprache, GFE möglich.",
-            "Service: GV, ZK und FO nach Absprache."
+            "Service: GV, ZK und FO nach Absprache.",
+            "Quickie im Wagen möglich, AO nach Absprache."
           ],
           "noMatch": [
             "Das Schloss ist nur mit Führung besuchbar."
@@ -22373,7 +22652,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators (sexual exploitation settings); BKA Bundeslagebild Menschenhandel (venues of sexual exploitation); Project authored from indicator text.",
         "patterns": [
           "(miete|zimmermiete|tagesmiete|zimmerpreis) ..3 #num (€|euro)? (am|pro|je) (tag|nacht|schicht)",
-          "(terminwohnung*|modelwohnung*|modellwohnung*|laufhaus*|bordell*|saunaclub*|fkk club|fkk clubs|fkkclub*|erotikmassage*|erotik massage*|erotikstudio*|erotikclub*|nachtclub*|nightclub*|stundenhotel*|wohnungsbordell*|rotlicht*|escort|escorts|happy end|happy ending|tantramassage*|bodymassage*|body to body|webcamstudio*|webcam studio*|camgirl*|cam girl*|livecam*|webcam model*|webcammodel*)"
+          "(terminwohnung*|modelwohnung*|modellwohnung*|laufhaus*|bordell*|saunaclub*|fkk club|fkk clubs|fkkclub*|erotikmassage*|erotik massage*|erotikstudio*|erotikclub*|nachtclub*|nightclub*|stundenhotel*|wohnungsbordell*|rotlicht*|escort|escorts|happy end|happy ending|tantramassage*|bodymassage*|body to body|webcamstudio*|webcam studio*|camgirl*|cam girl*|livecam*|webcam model*|webcammodel*)",
+          "(eros center|eroscenter|eros centre|erotikcenter|erotik center|verrichtungsbox*|strassenstrich|straßenstrich|strich|sexkino*|swingerclub*|pornokino*)"
         ],
         "near": [],
         "exclusions": [
@@ -22418,6 +22698,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Sponsor für unseren Lauf gesucht, 500 € im Monat für Trikots."
+          ]
+        }
+      },
+      {
+        "id": "de.commercial_sex.visits_in_escort_context",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "House or hotel visits, or \"I come to you\", offered next to escort wording (sexy, a nationality, rates per hour, sex emoji), outcall escort work.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex offered); Project authored from indicator text (no German escort-ad lexicon published).",
+        "patterns": [
+          "(hausbesuch*|hotelbesuch*|privatbesuch*)",
+          "(besuche|besuch|komme|komm|kommt) (dich|euch)? ..1 (gern|gerne|auch)? (zu dir|zu euch|ins hotel|in dein hotel|nach hause|zu ihnen)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(sexy|heiss*|heiß*|erotik*|@woman_nationality|diskret*|zartlich*|zaertlich*|verwohn*|verwoehn*|@girl|@sex_service|@emoji_sex|@emoji_rose|escort*|girlfriend|gfe|@youth|@availability)",
+              "#num (h|std|stunde|min|nacht)",
+              "(fur|fuer|pro|die) (ne|eine)? (stunde|std)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [
+          "(pflege|pflegedienst|arzt|arztin|aerztin|tierarzt|physio*|therapeut*|friseur*|fusspflege|fußpflege|podolog*|handwerk*|hebamme*|massagepraxis|tierpension) ..6 (hausbesuch*|komme zu dir|komme ins hotel)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Heiße Brasilianerin, nur Hausbesuche, 200 die Stunde.",
+            "Komme auch gern zu dir, 💋 150 für die Stunde."
+          ],
+          "noMatch": [
+            "Mobile Fußpflege mit Hausbesuchen, diskret und zuverlässig."
           ]
         }
       },
@@ -22509,7 +22824,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(rest|kosten|reisekosten|flugkosten|fahrtkosten|betrag|das geld|alles|ticket|flug|vermittlung|vorschuss|das|dies|es) ..5 (wird|werden) ..2 (spater|spaeter|dann|nachtraglich|nachtraeglich|nach und nach)? (verrechnet|abgezogen|einbehalten|abgearbeitet|zuruckgezahlt|zurueckgezahlt)",
           "(gibst|gebt|zahlst|zahlt) ..5 (vom|von|aus|mit) ..2 (~lohn|~gehalt|verdienst|einkommen) (zuruck|zurueck)",
           "(wenn|sobald|nachdem) (die|deine|eure|alle|der|das) (schulden|kosten|reisekosten|flugkosten|fahrtkosten|vermittlungskosten|betrag|vorschuss|ticket|flug) ..2 (bezahlt|abbezahlt|beglichen|abgearbeitet|zuruckgezahlt|zurueckgezahlt) (sind|ist)",
-          "(legen wir aus|legen wir vor|strecken wir vor|wir legen ..3 aus|wir legen ..3 vor|wir strecken ..3 vor|finanzieren wir vor|vorgestreckt|vorgelegt|ausgelegt)"
+          "(legen wir aus|legen wir vor|strecken wir vor|wir legen ..3 aus|wir legen ..3 vor|wir strecken ..3 vor|finanzieren wir vor|vorgestreckt|vorgelegt|ausgelegt)",
+          "(wird|werden) ..1 (@travel|@board|@housing|@costs|busfahrt|essen|verpflegung|werkzeug|arbeitskleidung) ..4 (abgerechnet|abgezogen|verrechnet|einbehalten|gegengerechnet|angerechnet)"
         ],
         "near": [
           {
@@ -22777,7 +23093,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(vermittlung|jobvermittlung) ..6 (kosten|kostet|gebuhr|gebuehr|preis) ..2 #num",
           "(gebuhr|gebuehr|gebuhren|gebuehren|provision|pauschale|einmalzahlung) ..4 (fur|fuer) ..1 (vermittlung|stelle|job|arbeitsplatz|agentur|anmeldung|registrierung|bearbeitung|platzierung|visum|arbeitsvisum|visumantrag|arbeitserlaubnis|papiere|kontoeinrichtung|einrichtung|aktivierung|freischaltung|profil)",
           "#num (€|euro|usd|dollar|usdt)? (fur|fuer|als)? (registrierung|anmeldung|vermittlung|bearbeitung|aktivierung|freischaltung|kontoeinrichtung) (zahlen|bezahlen|uberweisen|ueberweisen|kostet|kosten)",
-          "#num (€|euro|eur|usd|dollar|chf|fr|franken) (fur|fuer)? (die|den)? (bearbeitung|vermittlung|jobvermittlung|platzierung|registrierung|anmeldung)"
+          "#num (€|euro|eur|usd|dollar|chf|fr|franken) (fur|fuer)? (die|den)? (bearbeitung|vermittlung|jobvermittlung|platzierung|registrierung|anmeldung)",
+          "(bearbeitungspauschale*|anmeldepauschale*|servicepauschale*|verwaltungspauschale*|registrierungspauschale*|aufnahmepauschale*|vermittlungspauschale*|schutzgebuhr*|schutzgebuehr*)",
+          "(vermittler|vermittlerin|agentur|firma|wir|er|sie|der chef|die chefin) (verlangt|verlangen|nimmt|nehmen|kassiert|kassieren|berechnet|berechnen|will|wollen|kriegt|bekommt) ..3 #num (€|euro|eur|chf|fr|usd|dollar)? ..2 (provision|gebuhr|gebuehr|pauschale|pro kopf|pro person|fur die vermittlung|fuer die vermittlung|vermittlung|handgeld)"
         ],
         "near": [],
         "exclusions": [
@@ -22792,12 +23110,53 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Vermittlungsgebühr 450 € vor Abreise.",
             "Für die Vermittlung erheben wir eine einmalige Bearbeitungsgebühr von 300 Euro.",
             "Gebühr für den Arbeitsplatz: 200 Euro.",
-            "Einmalig 950 Euro Bearbeitung, zahlbar bei Ankunft."
+            "Einmalig 950 Euro Bearbeitung, zahlbar bei Ankunft.",
+            "Der Vermittler nimmt 300 Euro pro Kopf, zahlbar am ersten Tag."
           ],
           "noMatch": [
             "Wir verlangen keine Vermittlungsgebühr.",
             "Die Vermittlungsprovision trägt der Arbeitgeber.",
             "Ohne Gebühren für Bewerber."
+          ]
+        }
+      },
+      {
+        "id": "de.debt_bondage.registration_fee_for_work",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "The worker pays to be registered, admitted or unlocked for jobs (a fee \"for the registration as a driver\", \"to activate your account\"), before any work is given.",
+        "source": "ILO Private Employment Agencies Convention No. 181 (no fees charged to workers); ILO Indicators of Forced Labour (debt bondage); IOM advice on deceptive job offers.",
+        "patterns": [
+          "(fur|fuer) (die|deine|ihre|eure|das|den)? (registrierung|anmeldung|aufnahme|freischaltung|aktivierung|einschreibung|kontoeroffnung|kontoeroeffnung|zulassung|einstufung|profil|konto|account) ..8 (musst|musst du|zahlst|zahlen|uberweisen|ueberweisen|uberweist|ueberweist|schicken|schickst|senden|sendest|bezahlen|bezahlst|kostet|kosten|fallen|fallt|faellt) ..4 #num",
+          "#num (€|euro|eur|chf|fr|usd|dollar|usdt)? ..4 (fur|fuer) (die|deine|ihre|das|den)? (registrierung|anmeldung|aufnahme|freischaltung|aktivierung|einschreibung|zulassung|profil|konto|account)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|auftrage|auftraege|auftrag|fahrer|fahrerin|einsatz|einsatze|einsaetze|arbeit|arbeiten|verdienen|verdienst|schichten|kunden|jobs|@wages|provision)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [
+          "(kostenlos|kostenfrei|gratis|ubernimmt|uebernimmt|zahlt der arbeitgeber|zahlen wir|entfallt|entfaellt)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(kurs|kurse|sprachkurs|seminar|workshop|verein|mitgliedschaft|fitness*|studio|turnier|lauf|marathon|wettbewerb|konferenz|tagung|messe|festival|konzert|schule|uni|universitat|universitaet|kita|kindergarten)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Für die Registrierung als Kurier musst du vorab 120 € überweisen, danach bekommst du Aufträge."
+          ],
+          "noMatch": [
+            "Für die Anmeldung zum Sprachkurs zahlen Sie 80 €.",
+            "Die Registrierung als Fahrer ist kostenlos."
           ]
         }
       },
@@ -22849,7 +23208,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(kein|keinen|ohne) (@wages) ..3 (im ersten|in den ersten|die ersten|das erste) ..2 (jahr|monat|monate|monaten|wochen)",
           "(dafur|dafuer|stattdessen|anstatt) ..4 (kein|keinen|ohne) (@wages)",
           "(arbeitest|arbeitet|arbeiten|arbeite) ..7 (ohne|kein|keinen) @wages",
-          "(arbeit|arbeiten|mithilfe|mitarbeit|mithelfen) (gegen|fur|fuer) (kost und logis|unterkunft und verpflegung|essen und unterkunft|ein bett|bett und essen)"
+          "(arbeit|arbeiten|mithilfe|mitarbeit|mithelfen) (gegen|fur|fuer) (kost und logis|unterkunft und verpflegung|essen und unterkunft|ein bett|bett und essen)",
+          "(@housing|@board|kost|logis|essen|schlafplatz|bett) ..4 (statt|anstatt|anstelle|anstelle von|als) ..1 (@wages|bezahlung|geld)"
         ],
         "near": [],
         "exclusions": [
@@ -22860,7 +23220,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Kost und Logis frei, dafür im ersten Jahr kein Gehalt.",
-            "Die ersten drei Monate ohne Lohn, danach 800 Euro."
+            "Die ersten drei Monate ohne Lohn, danach 800 Euro.",
+            "Bett und Essen statt Lohn, dafür lernst du was."
           ],
           "noMatch": [
             "Im ersten Jahr 2.100 Euro Gehalt, danach Tariferhöhung."
@@ -22879,10 +23240,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(@wages|geld) ..4 (erst|nur) (wenn|sobald|nachdem) ..5 (fertig|abgeschlossen|vorbei|zu ende|beendet|erledigt|abgearbeitet|fertiggestellt)",
           "@wages ..3 (am|zum|nach|bei) (saisonende|vertragsende|ende der saison|ende des vertrags|ende der tour|heimreise|abreise)",
           "(~lohn|~gehalt|bezahlung|auszahlung|verdienst) (wird|werden) ..2 (am ende der saison|zum ende der saison|nach der saison|am saisonende|zum saisonende|nach saisonende|am jahresende|zum jahresende|bis jahresende|am vertragsende|bei vertragsende|nach der ernte) (ausgezahlt|ausbezahlt|bezahlt|uberwiesen|ueberwiesen|gezahlt)",
-          "(~lohn|~gehalt|verdienst|geld) (behalt|behaelt|verwahrt|verwaltet) ..3 (bis|bis zum|bis zur) (jahresende|saisonende|vertragsende|ende der saison|ende des vertrags|abreise|heimreise)"
+          "(~lohn|~gehalt|verdienst|geld) (behalt|behaelt|verwahrt|verwaltet) ..3 (bis|bis zum|bis zur) (jahresende|saisonende|vertragsende|ende der saison|ende des vertrags|abreise|heimreise)",
+          "@wages (gibt s|gibts|gibt es|kommt|kriegst du|bekommst du|bekommt ihr|kriegt ihr|zahlen wir|zahlt er|zahlt der chef) (erst|nur|komplett|alles)? (am ende|zum schluss|im herbst|im winter|nach der saison|am saisonende|bei abreise|bei der abreise|nach der ernte|am schluss|zu saisonende|wenn die saison vorbei ist)",
+          "(ganzer|ganze|gesamter|gesamte|komplette|kompletter|kompletten|ganzen|gesamten) @wages ..3 (am ende|zum schluss|nach der saison|am saisonende|bei abreise|nach der ernte|auf einmal am ende)"
         ],
         "near": [],
-        "exclusions": [],
+        "exclusions": [
+          "(am|zum|ende) (ende)? (des|vom|jedes|jeden) (monats|monat|woche)",
+          "(monatsende|wochenende|monatsletzten|zum ersten|zum 1|zum 15)"
+        ],
         "unlessNear": [],
         "negatable": true,
         "examples": {
@@ -22890,11 +23256,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Der Lohn wird erst am Ende der Saison ausgezahlt.",
             "Die erste Auszahlung gibt es erst nach 3 Monaten.",
             "Auszahlung erst wenn das Projekt fertig ist.",
-            "Kellnerinnen für Zypern, Lohn am Saisonende."
+            "Kellnerinnen für Zypern, Lohn am Saisonende.",
+            "Unterkunft bei uns, Lohn gibt es im Herbst."
           ],
           "noMatch": [
             "Der Lohn wird monatlich zum 15. überwiesen.",
-            "Abschlagszahlungen sind wöchentlich möglich."
+            "Abschlagszahlungen sind wöchentlich möglich.",
+            "Der Lohn kommt am Ende des Monats aufs Konto."
           ]
         }
       },
@@ -22916,7 +23284,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(zahlen|ubernehmen|uebernehmen|begleichen|tilgen) (wir)? (deine|ihre|eure|die) schulden ..6 (arbeitest|arbeitet|arbeiten|arbeite|dafur|dafuer)",
           "(schulden|schuld) (bei|gegenuber|gegenueber) (uns|dem chef|der agentur|dem vermittler|dem arbeitgeber|dem boss)",
           "(schulden|schuld) (beim|bei der|bei dem) (chef|chefin|vermittler|arbeitgeber|boss|agentur|firma|betrieb)",
-          "(arbeitest|arbeitet|arbeiten|arbeite) (die|den|das|diese|deine|ihre|eure)? ..2 (#num|schulden|kosten|summe|betrag|reisekosten|flugkosten|ticket|flug|vorschuss) ..5 ab"
+          "(arbeitest|arbeitet|arbeiten|arbeite) (die|den|das|diese|deine|ihre|eure)? ..2 (#num|schulden|kosten|summe|betrag|reisekosten|flugkosten|ticket|flug|vorschuss) ..5 ab",
+          "(@costs|@debt|@travel|das|es|alles|den rest|die kosten) ..6 (arbeitest|arbeitet|arbeiten|arbeite|arbeitete) ..6 ab",
+          "(vorstrecken|strecken|strecke|streckt|legen|legt) ..6 (vor|aus) ..8 (arbeitest|arbeitet|abarbeiten|abzuarbeiten|zuruckzahlen|zurueckzahlen|zahlst|zahlt|holt|holen|verrechnet|verrechnen|abgezogen|abziehen)"
         ],
         "near": [],
         "exclusions": [],
@@ -22927,11 +23297,61 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Die Reisekosten kannst du in den ersten Wochen abarbeiten.",
             "Den Vorschuss arbeitest du einfach bei uns ab.",
             "Fahrtkosten und Kost legen wir vor, das arbeitet er ab.",
-            "Bis du deine Schulden bei der Agentur bezahlt hast."
+            "Bis du deine Schulden bei der Agentur bezahlt hast.",
+            "Die Busfahrt legen wir aus, die arbeitest du im ersten Monat wieder ab."
           ],
           "noMatch": [
             "Wir arbeiten im Schichtsystem.",
             "Die Aufträge werden nacheinander bearbeitet."
+          ]
+        }
+      },
+      {
+        "id": "de.debt_bondage.worker_pays_own_costs",
+        "category": "debt_bondage",
+        "weight": 0.5,
+        "description": "The worker must pay job costs out of pocket (\"musst du selbst bezahlen\", \"zahlst du vorab\"), a camouflaged fee for training material, equipment, papers or travel.",
+        "source": "ILO Indicators of Forced Labour (debt bondage); IOM advice on deceptive job offers (fees camouflaged as training, uniform or material); ILO Convention No. 181.",
+        "patterns": [
+          "(selbst|selber|aus eigener tasche|vorab|im voraus) ..1 (zahlen|bezahlen|finanzieren|tragen|ubernehmen|uebernehmen|kaufen|uberweisen|ueberweisen|begleichen)",
+          "(zahlst|bezahlst|tragst|traegst|trägst|kaufst|finanzierst|ubernimmst|uebernimmst|zahlt|bezahlt) (du|ihr) (selbst|selber|vorab|im voraus)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(#num|€|euro|eur|chf)"
+            ],
+            "window": 10
+          },
+          {
+            "patterns": [
+              "(schulung*|mappe|schulungsmappe*|material*|arbeitsmaterial*|schulungsmaterial*|lernmaterial*|kleidung|arbeitskleidung|uniform*|ausrustung|ausruestung|kurs|zertifikat*|unterlagen|visum|visa|~ticket|~flug|anreise|werkzeug*|arbeitsschuhe|startpaket*|kit|set|einarbeitung|lizenz*|ausweis|bewerbung)"
+            ],
+            "window": 12
+          },
+          {
+            "patterns": [
+              "(@job|einsatz|arbeit|arbeiten|verdienst|verdienen|@wages|gesucht|stelle|position|job|jobs)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(erstattet|erstatten|zuruckerstattet|zurueckerstattet|ruckerstattung|rueckerstattung|wird ubernommen|wird uebernommen|bekommst du zuruck|bekommst du zurueck)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Animateure gesucht: das Arbeitsmaterial kostet 90 €, das zahlst du vorab selbst."
+          ],
+          "noMatch": [
+            "Die Anreise zahlst du selbst, sie wird nach vier Wochen mit 200 € erstattet."
           ]
         }
       },
@@ -23454,7 +23874,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(neue|neuen|neuer|andere|anderen) (identitat|identitaet|identität|namen|papiere) ..4 (bekommst|bekommen|erhaltst|erhaeltst|erhältst|besorgen|besorgt|stellen|gestellt|geben|machen)",
           "(bekommst|bekommen|erhaltst|erhaeltst|besorgen|stellen|geben|machen|bieten|biete|bietet) ..3 (neue|neuen|andere|anderen) (papiere|pass|ausweis|identitat|identitaet|namen|dokumente)",
           "(reisepasse|reisepässe|reisepaesse|reisepass|passe|pässe|paesse|ausweise|personalausweise|aufenthaltstitel|aufenthaltserlaubnis|aufenthaltskarten|arbeitserlaubnisse|fuhrerscheine|fuehrerscheine|führerscheine|visa|id karten) ..5 (zu verkaufen|verkaufe|verkaufen|zum verkauf|kaufen|zu kaufen|erhaltlich|erhaeltlich|lieferbar)",
-          "(verkaufe|verkaufen|kaufen|kauf|liefern|besorgen) ..3 (echte|registrierte|neue|originale|original)? (reisepasse|reisepässe|reisepaesse|reisepass|passe|pässe|paesse|ausweise|personalausweise|aufenthaltstitel|aufenthaltskarten|arbeitserlaubnisse|fuhrerscheine|fuehrerscheine|führerscheine|id karten)"
+          "(verkaufe|verkaufen|kaufen|kauf|liefern|besorgen) ..3 (echte|registrierte|neue|originale|original)? (reisepasse|reisepässe|reisepaesse|reisepass|passe|pässe|paesse|ausweise|personalausweise|aufenthaltstitel|aufenthaltskarten|arbeitserlaubnisse|fuhrerscheine|fuehrerscheine|führerscheine|id karten)",
+          "(wir stellen|stellen wir|stellt|stellen) (dir|euch|ihnen|dich)? ..5 (@documents|papiere|dokumente|ausweise|ausweis) ..2 aus",
+          "(echt aussehend*|echt aussehende|wie echt|tauschend echt|taeuschend echt|täuschend echt|originalgetreu*|nicht vom original|nicht von echten|von echten nicht)"
         ],
         "near": [],
         "exclusions": [],
@@ -23465,7 +23887,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Wir besorgen dir neue Papiere.",
             "Gefälschte Ausweise werden gestellt.",
             "Du bekommst einen anderen Namen und neue Papiere.",
-            "Registrierte Reisepässe und Führerscheine zu verkaufen, Lieferung in die ganze EU."
+            "Registrierte Reisepässe und Führerscheine zu verkaufen, Lieferung in die ganze EU.",
+            "Wir stellen dir für die Zeit hier einen Ausweis aus.",
+            "Führerschein und ID-Karte, täuschend echt, Lieferung in 5 Tagen."
           ],
           "noMatch": [
             "Den neuen Personalausweis beantragen Sie beim Bürgeramt.",
@@ -23524,7 +23948,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(pass|reisepass|ausweis|papiere|ausweispapiere|arbeitspapiere|aufenthaltspapiere) ..6 (besorgt|beschafft|von uns organisiert|von uns gemacht|von uns gestellt)",
           "(papiere|pass|reisepass|ausweis|dokumente|ausweispapiere|arbeitspapiere) (macht|besorgt|organisiert|regelt|erledigt|beschafft) (der chef|die chefin|der vermittler|die agentur|mein freund|er|sie|der fahrer|unser partner)",
           "(kummert|kuemmert|kummern|kuemmern) (sich|er|sie)? um ..3 (pass|reisepass|papiere|ausweis|dokumente|visum)",
-          "(pass|reisepass|ausweis|papiere|dokumente|ausweispapiere|arbeitspapiere|aufenthaltspapiere) (kummern|kuemmern) (wir|sich|die chefs|der chef) uns?"
+          "(pass|reisepass|ausweis|papiere|dokumente|ausweispapiere|arbeitspapiere|aufenthaltspapiere) (kummern|kuemmern) (wir|sich|die chefs|der chef) uns?",
+          "(@documents|papiere|dokumente|arbeitserlaubnis|aufenthaltstitel|bewilligung|visum|papierkram) (macht|machen|besorgt|besorgen|regelt|regeln|organisiert|organisieren|erledigt|erledigen|beschafft|beschaffen|richtet|richten|biegt) (unser|unsere|der|die|das|wir|ein|eine|mein|meine)"
         ],
         "near": [],
         "exclusions": [],
@@ -23533,11 +23958,87 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Um deine Papiere kümmern wir uns, du musst nur kommen.",
-            "Pass und Visum werden von uns besorgt."
+            "Pass und Visum werden von uns besorgt.",
+            "Die Papiere regelt unser Agent, du musst nur anreisen."
           ],
           "noMatch": [
             "Bitte Ausweis zur Anmeldung mitbringen.",
             "Dokumente bitte als PDF senden."
+          ]
+        }
+      },
+      {
+        "id": "de.document_control.papers_for_a_price",
+        "category": "document_control",
+        "weight": 0.5,
+        "description": "Identity papers, licences or permits offered with a price (\"ID-Karte und Führerschein, 1.800 Euro\"), the trade in false or stolen documents.",
+        "source": "UNODC Human Trafficking Indicators (false documents); Europol, European Migrant Smuggling Centre (EMSC) annual report (document fraud offered online).",
+        "patterns": [
+          "(@documents|id karte|id karten|fuhrerschein*|fuehrerschein*|arbeitserlaubnis|aufenthaltstitel|aufenthaltserlaubnis|aufenthaltsbewilligung) ..6 #num #num? (€|euro|eur|usd|dollar|chf|fr)",
+          "#num #num? (€|euro|eur|usd|dollar|chf|fr) ..4 (fur|fuer|pro) (einen|eine|den|die|das)? (@documents|id karte|fuhrerschein|fuehrerschein|arbeitserlaubnis|aufenthaltstitel)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(neue|neuen|neuer|neu|fur dich|fuer dich|echt*|liefern|lieferung|besorgen|besorge|biete|verkaufe|verkauf|italienisch*|spanisch*|polnisch*|rumanisch*|rumaenisch*|bulgarisch*|eu|schengen|ohne termin|diskret|schnell)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(beantrag*|antrag|amt|behorde|behoerde|burgeramt|buergeramt|gemeinde|passamt|bearbeitungszeit|gebuhrenordnung|gebuehrenordnung|fahrschule|fahrstunden|theorieprufung|theoriepruefung|fahrprufung|fahrpruefung|hulle|huelle|etui|passbild*|passfoto*)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Neue Papiere für dich: spanischer Ausweis und Führerschein, zusammen 2.500 Euro."
+          ],
+          "noMatch": [
+            "Der neue Reisepass kostet beim Bürgeramt 70 Euro, Bearbeitungszeit vier Wochen.",
+            "Führerschein Klasse B in 6 Wochen, Paketpreis 2.400 € bei unserer Fahrschule."
+          ]
+        }
+      },
+      {
+        "id": "de.document_control.papers_for_the_undocumented",
+        "category": "document_control",
+        "weight": 0.6,
+        "description": "The recruiter \"makes\" or arranges papers for someone who has none or no permit (\"Arbeitserlaubnis brauchst du keine, Papiere macht unser Büro\"), supplying documents the worker cannot check or keep.",
+        "source": "UNODC Human Trafficking Indicators (false or arranged documents); ILO Indicators of Forced Labour (retention of identity documents, abuse of vulnerability); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (document fraud).",
+        "patterns": [
+          "(@documents|papiere|dokumente|ausweise|ausweis) ..3 (macht|machen|besorgt|besorgen|regelt|regeln|organisiert|organisieren|stellt|stellen|erledigt|beschafft|beschaffen|richtet|richten|biegen|biegt|kriegen wir|bekommst du von uns)",
+          "(wir|unser buro|unser buero|unser büro|der chef|die agentur|mein kontakt) (machen|macht|besorgen|besorgt|regeln|regelt|organisieren|organisiert|beschaffen|beschafft|richten|richtet) ..2 (dir|euch|ihnen)? ..1 (@documents|papiere|dokumente|ausweise)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(ohne|kein|keine|keinen|abgelaufen*|illegal*|fragt keiner|keine fragen|@doesnt_matter|arbeitserlaubnis brauchst du keine|brauchst du keine|brauchst keine|nicht notig|nicht noetig|ned notig)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(anerkennung|behordengange|behoerdengaenge|beim amt|beim burgeramt|beim buergeramt|auslanderbehorde|auslaenderbehoerde|migrationsamt|visumantrag|blaue karte|fachkrafte|fachkraefte)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Aufenthalt abgelaufen? Kein Thema, neue Papiere besorgt dir unser Kontakt."
+          ],
+          "noMatch": [
+            "Keine Sorge wegen der Anerkennung: die Papiere für die Ausländerbehörde regeln wir mit Ihnen gemeinsam."
           ]
         }
       },
@@ -25609,7 +26110,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(ausgang|ausgehen|rausgehen|raus|verlassen|einkaufen|spaziergang|spazieren|freizeit|stadt|unterwegs|bewegung|ausserhalb|außerhalb|draussen|draußen|weggehen|ausflug|ausfluge|ausfluege) ..4 (nur|ausschliesslich|ausschließlich|immer) ..2 (in begleitung|mit begleitung|begleitet|mit uns|mit dem chef|mit der chefin|mit dem fahrer|mit unserem fahrer|mit aufsicht|unter aufsicht|mit einem betreuer|mit dem vorarbeiter|mit ihm|mit ihr|mit dem arbeitgeber|mit der familie|mit der hausdame|mit erlaubnis|mit genehmigung|mit zustimmung|nach erlaubnis|nach genehmigung)",
           "(nur|ausschliesslich|ausschließlich) (in begleitung|mit begleitung|unter aufsicht|mit erlaubnis|mit genehmigung|mit zustimmung|nach erlaubnis|nach genehmigung|nach zustimmung) ..4 (ausgang|ausgehen|rausgehen|raus|verlassen|einkaufen|in die stadt|spazieren|weggehen)",
           "@go_out ..4 (nur|ausschliesslich|ausschließlich|immer) ..2 @escorted",
-          "(haus|wohnung|unterkunft|gelande|gelaende|hof|camp|lager|zimmer|grundstuck|grundstueck|heim|farm) (verlasst|verlaesst|verlässt|verlasse|verlassen|verlasst) (du|ihr|sie|man|die madchen|die maedchen|die frauen|die arbeiter)? ..2 nur (mit|in begleitung|unter aufsicht|mit erlaubnis|mit genehmigung|mit zustimmung)"
+          "(haus|wohnung|unterkunft|gelande|gelaende|hof|camp|lager|zimmer|grundstuck|grundstueck|heim|farm) (verlasst|verlaesst|verlässt|verlasse|verlassen|verlasst) (du|ihr|sie|man|die madchen|die maedchen|die frauen|die arbeiter)? ..2 nur (mit|in begleitung|unter aufsicht|mit erlaubnis|mit genehmigung|mit zustimmung)",
+          "@go_out ..2 (fahrt|faehrt|fährt|geht|kommt|bringt|darf) (nur|ausschliesslich|ausschließlich) (unser|unsere|der|die|ein|eine|mit dem|mit der|mit unserem|mit unserer)? (@employer|@middleman|fahrer|aufpasser|aufpasserin)",
+          "(kontakt|kontakte|telefonate|anrufe|nachrichten|briefe) (nach draussen|nach draußen|nach aussen|nach außen|zur aussenwelt|zur außenwelt|nach hause|zur familie|mit der familie|mit zuhause|in die heimat) ..2 (nur|ausschliesslich|ausschließlich) (uber|ueber|mit|durch|via) ..2 (ihn|sie|uns|@manager|@employer|@middleman)"
         ],
         "near": [],
         "exclusions": [],
@@ -25628,7 +26131,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Einkaufen gehen die Mädchen nur mit dem Fahrer.",
             "Die Unterkunft nur mit Erlaubnis des Vorarbeiters verlassen.",
             "Das Haus verlässt du nur mit der Familie.",
-            "Vom Wohnheim weg nur zusammen mit dem Kolonnenführer."
+            "Vom Wohnheim weg nur zusammen mit dem Kolonnenführer.",
+            "In die Stadt fährt nur unser Vorarbeiter, ihr bleibt auf dem Hof.",
+            "Kontakt nach Hause nur über uns."
           ],
           "noMatch": [
             "Ausflüge in die Stadt sind jederzeit möglich.",
@@ -25692,6 +26197,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.restricted_movement.live_in_venue",
+        "category": "restricted_movement",
+        "weight": 0.5,
+        "description": "The women or masseuses of an escort, massage or club ad live in the venue itself (\"wohnen direkt im Haus\", \"schlafen im Studio\"), so they are always there and rarely leave.",
+        "source": "UNODC Human Trafficking Indicators (living on the work premises, sexual exploitation in massage parlours); ILO Indicators of Forced Labour (isolation); Project authored from indicator text.",
+        "patterns": [
+          "(@girl|masseurin|masseurinnen|masseuse|masseusen|damen|madchen|maedchen|@woman_nationality|die frauen) ..2 (wohnen|wohnt|leben|lebt|schlafen|schlaft|schlaeft|ubernachten|uebernachten|bleiben|bleibt) ..1 (direkt|auch|alle|gleich|immer|standig|staendig)? (im haus|im studio|im salon|im club|in der wohnung|im laden|vor ort|im massagestudio|im hinterzimmer|hinten im|oben im|uber dem studio|ueber dem studio|im appartement|im apartment)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@availability|massage*|masseurin*|studio|club|salon|termin*|diskret*|kunden|gaste|gaeste|herren|immer jemand da|jederzeit)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(hotelfachschule|ausbildung|studentenwohnheim|wg zimmer|mitbewohner*)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Thai-Massage, unsere Masseurinnen wohnen gleich im Studio, jederzeit Termine."
+          ],
+          "noMatch": [
+            "Unsere Katze wohnt auch im Laden, Kaffee und Kuchen bis 18 Uhr."
+          ]
+        }
+      },
+      {
         "id": "de.restricted_movement.locked_in",
         "category": "restricted_movement",
         "weight": 0.5,
@@ -25700,7 +26241,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(tur|tuer|tür|tor|haus|zimmer|unterkunft|wohnung|halle|heim|container|baracke|fenster) ..3 (wird|werden|ist|sind|bleibt|bleiben) ..2 (nachts|abends|immer|von aussen|von außen|nachts immer)? (abgeschlossen|abgesperrt|verschlossen|zugesperrt|verriegelt)",
           "(sperren|schliessen|schließen) (wir|er|sie|der chef|die chefin) ..2 (euch|dich|sie|die madchen|die maedchen|die frauen|die arbeiter) ..3 ein",
-          "(von aussen|von außen) (abgeschlossen|abgesperrt|verschlossen|zugesperrt|verriegelt)"
+          "(von aussen|von außen) (abgeschlossen|abgesperrt|verschlossen|zugesperrt|verriegelt)",
+          "(tor|tur|tuer|tür|haustur|haustuer|haustür|ausgang|eingang|hoftor|gittertor) ..2 (ist|bleibt|wird|sind|bleiben) (nachts|abends|immer|standig|staendig|ab abends)? (zu|dicht|versperrt|zugesperrt)"
         ],
         "near": [],
         "exclusions": [],
@@ -25930,6 +26472,39 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.restricted_movement.secrecy_demanded",
+        "category": "restricted_movement",
+        "weight": 0.6,
+        "description": "The worker is told to tell nobody (\"musst niemandem Bescheid sagen\", \"am besten gar nix sagen\"), cutting her off from people who could help.",
+        "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (victims instructed not to talk to others).",
+        "patterns": [
+          "(musst|brauchst|sollst|darfst|solltest|musst du|brauchst du) (du|ihr)? ..1 (niemandem|keinem|niemand|keiner|nix|nichts) ..2 (@tell|bescheid|davon|erzahlen|erzaehlen|sagen)",
+          "(niemandem|keinem) (bescheid|davon|etwas|was|irgendwas) (sagen|geben|erzahlen|erzaehlen|verraten)",
+          "(am besten|besser|lieber) ..2 (gar nix|gar nichts|nix|nichts|niemandem) (sagen|erzahlen|erzaehlen|verraten)",
+          "(eltern|familie|mama|papa|mutter|vater) ..3 (brauchen|mussen|muessen|sollen|durfen|duerfen) ..2 (nix|nichts|nicht) ..2 (wissen|unterschreiben|erfahren|mitkriegen|mitbekommen)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(seitensprung|affare|affaere|verheiratet|vergeben|ehefrau|ehemann|uberraschung*|ueberraschung*|geburtstag*|geschenk*|party*|feier*|diskretes abenteuer)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Zimmer und Arbeit haben wir, du brauchst niemandem Bescheid geben.",
+            "Die Eltern müssen nix unterschreiben, Start am Montag."
+          ],
+          "noMatch": [
+            "Überraschungsparty für Tom: bitte niemandem etwas sagen!"
+          ]
+        }
+      },
+      {
         "id": "de.restricted_movement.stays_inside",
         "category": "restricted_movement",
         "weight": 0.45,
@@ -25986,7 +26561,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators (transported to and from work); ILO (restriction of movement).",
         "patterns": [
           "(nur|ausschliesslich|ausschließlich|immer) ..2 (mit|durch|von) (unserem|unseren|dem|meinem|einem)? (fahrer|chauffeur|fahrdienst)",
-          "(fahrer|chauffeur|fahrdienst) (bringt|bringen|fahrt|faehrt|holt|holen|begleitet) ..8 (kunden|kunde|termin|termine|terminen|hotel|hotels|gasten|gaesten|arbeitsplatz|baustelle|feld|zuruck|zurueck|wieder ab)"
+          "(fahrer|chauffeur|fahrdienst) (bringt|bringen|fahrt|faehrt|holt|holen|begleitet) ..8 (kunden|kunde|termin|termine|terminen|hotel|hotels|gasten|gaesten|arbeitsplatz|baustelle|feld|zuruck|zurueck|wieder ab)",
+          "(aufseher|aufseherin|aufpasser|aufpasserin|vorarbeiter|kolonnenfuhrer|kolonnenfuehrer|teamchef|chef|capo|kapo) (bringt|bringen|fahrt|faehrt|fährt|holt|holen|begleitet) (euch|dich|sie|die madchen|die maedchen|die frauen|die arbeiter|die arbeiterinnen|alle) ..6 (hin|runter|zuruck|zurueck|wieder ab|wieder|abends|morgens|zur arbeit|zum feld|zur baustelle|kunden|termin*)"
         ],
         "near": [],
         "exclusions": [
@@ -25997,7 +26573,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Unser Fahrer bringt die Damen zu den Terminen und holt sie wieder ab.",
-            "Zur Arbeit nur mit unserem Fahrer."
+            "Zur Arbeit nur mit unserem Fahrer.",
+            "Der Aufseher bringt euch morgens hin und holt euch abends wieder."
           ],
           "noMatch": [
             "Unser Fahrer holt Sie bei Ankunft vom Flughafen ab.",
@@ -26014,12 +26591,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(#num %|#num prozent|halfte|haelfte|drittel) ..1 (provision|anteil|abgabe|abzug|fur die agentur|fuer die agentur|fur das haus|fuer das haus)",
           "(provision|anteil|abgabe) ..2 (#num %|#num prozent|halfte|haelfte|drittel)",
-          "#num (%|prozent) (fur dich|fuer dich|bleiben dir|gehen an dich|bekommst du|fur die dame|fuer die dame|fur das madchen|fuer das maedchen)"
+          "#num (%|prozent) (fur dich|fuer dich|bleiben dir|gehen an dich|bekommst du|fur die dame|fuer die dame|fur das madchen|fuer das maedchen)",
+          "(bekommst|kriegst|behaltst|behaeltst|behältst|erhaltst|erhaeltst|bleiben) (du|dir)? #num (%|prozent)",
+          "#num (%|prozent) (an uns|fur uns|fuer uns|gehen an uns|bleiben bei uns|behalten wir|an den chef|an die chefin|an die agentur|fur den chef|fuer den chef|fur das haus|fuer das haus|ans haus|an das haus)"
         ],
         "near": [
           {
             "patterns": [
-              "(@escort_context|@dating_context|@girl|begleit*|hostess*|club|studio|wohnung|hotel|termine|kunden|herren)"
+              "(@escort_context|@dating_context|@girl|begleit*|hostess*|club|studio|wohnung|hotel|termine|kunden|herren|@street_place|ware|sammeln|betteln|klauen|abends|pro tag|am tag|abgerechnet|abgeben|abgegeben)"
             ],
             "window": 20
           }
@@ -26030,10 +26609,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Begleitagentur sucht Damen, Verdienst 2000 € pro Woche, 50 % Provision.",
-            "Escort-Agentur sucht Damen, 70% für dich."
+            "Escort-Agentur sucht Damen, 70% für dich.",
+            "Sammeln in der Fußgängerzone, abends abrechnen, 60 % an uns."
           ],
           "noMatch": [
-            "Vertrieb im Außendienst, 20 % Provision auf jeden Abschluss."
+            "Vertrieb im Außendienst, 20 % Provision auf jeden Abschluss.",
+            "Kommissionsverkauf deiner Kleidung im Laden, 30 % an uns."
+          ]
+        }
+      },
+      {
+        "id": "de.third_party_control.ask_for_name",
+        "category": "third_party_control",
+        "weight": 0.35,
+        "description": "\"Ask for Jenny / ask for her at reception\": the reader is told whom to ask for, so someone else answers for the women offered in an escort, massage or club ad.",
+        "source": "UNODC Human Trafficking Indicators (third parties arrange the contact); TellFinder/DIG coercion terms; Project authored from indicator text (no German escort-ad lexicon published).",
+        "patterns": [
+          "(frag|fragt|fragen sie|frage|einfach fragen) nach *",
+          "(nach|fur|fuer) * (fragen|verlangen)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@girl|@woman_nationality|@sex_service|massage*|masseurin*|studio|club|termin*|diskret*)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [
+          "(frag|fragt|fragen sie|frage|einfach fragen) nach (dem|der|den|unserem|unserer|unseren|einem|einer|preis|preisen|terminen|angebot|angeboten|rabatt|weg|ausweis|gutschein*)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Thai-Massage im Studio, frag nach Lilly oder Nok."
+          ],
+          "noMatch": [
+            "Massagepraxis: fragen Sie nach unseren Gutscheinen."
           ]
         }
       },
@@ -26051,7 +26664,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(termine|buchungen|dates|treffen|kundenkontakt) (machen|organisieren|vereinbaren|ubernehmen|uebernehmen|regeln|koordinieren) wir",
           "(er|sie) (macht|vereinbart|organisiert|regelt|koordiniert|vergibt|plant) (die|alle|ihre|meine|deine)? (termine|treffen|dates|buchungen)",
           "(ruf|ruft|rufen sie|schreib|schreibt|kontaktiere|kontaktiert) (meinen|unseren|ihren|den) (freund|manager|fahrer|chef|boss|cousin|bruder|agenten) an?",
-          "(termine|termin|buchungen|buchung|dates|treffen|besuche|anfragen) (macht|machen|vereinbart|vereinbaren|organisiert|organisieren|vergibt|koordiniert|regelt|nimmt|ubernimmt|uebernimmt) (unser|unsere|mein|meine|ihr|ihre|der|die)? (@manager|betreuer|betreuerin|freund)"
+          "(termine|termin|buchungen|buchung|dates|treffen|besuche|anfragen) (macht|machen|vereinbart|vereinbaren|organisiert|organisieren|vergibt|koordiniert|regelt|nimmt|ubernimmt|uebernimmt) (unser|unsere|mein|meine|ihr|ihre|der|die)? (@manager|betreuer|betreuerin|freund)",
+          "(termin*|buchung*|anfragen|anfrage|kontakt|reservierung*|anmeldung|terminvergabe) (bitte|nur|ausschliesslich|ausschließlich|direkt)? ..1 (an|bei|uber|ueber|via) (den|die|das|unseren|unsere|unser)? (empfang|rezeption|zentrale|sekretariat|assistentin|assistenz|buro|buero|büro|telefonistin|hausdame|agentur)",
+          "(sie|er) (koordiniert|organisiert|regelt|managt|verwaltet|plant|vergibt|vereinbart) (alles|die termine|alle termine|die treffen|die buchungen|die dates|ihre termine|meine termine)"
         ],
         "near": [],
         "exclusions": [],
@@ -26065,11 +26680,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Termine macht unser Fahrer, bitte nur WhatsApp.",
             "Asia-Massage, Anruf bei Mama-san.",
             "Treffen macht Mama Roza aus.",
-            "Escort-Agentur sucht Damen, Termine machen wir."
+            "Escort-Agentur sucht Damen, Termine machen wir.",
+            "Zwei neue Damen im Apartment, Anfragen bitte an die Zentrale."
           ],
           "noMatch": [
             "Termine nach Vereinbarung unter der angegebenen Nummer.",
             "Der Filialleiter ist Ihr Ansprechpartner."
+          ]
+        }
+      },
+      {
+        "id": "de.third_party_control.contact_goes_to_him",
+        "category": "third_party_control",
+        "weight": 0.45,
+        "description": "The woman's ad sends the reader to a man (\"schreib ihm\", \"nur an ihn\", \"mein Bruder antwortet\"), who receives the contacts for her.",
+        "source": "UNODC Human Trafficking Indicators (someone else speaks and arranges for the person); TellFinder/DIG coercion terms; Project authored from indicator text.",
+        "patterns": [
+          "(nur|bitte|direkt|alles|anfragen|nachrichten|whatsapp|sms|schreib|schreibt|ruf) ..2 an ihn",
+          "(schreib|schreibt|ruf|ruft|kontaktiere|kontaktiert|melde dich bei|meldet euch bei) (ihm|ihn) (an)?",
+          "(mein|meine|ihr) @handler_relative (antwortet|schreibt zuruck|schreibt zurueck|ruft zuruck|ruft zurueck|ist erreichbar|meldet sich|nimmt ab|geht ran)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@dating_context|@girl|geschenk*|verabredung*|termin*|treffen|date|dates|diskret*|@availability)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Bin Vika, 22, Verabredungen und Geschenke regelt mein Freund, schreib ihm."
+          ],
+          "noMatch": [
+            "Mein Vater sucht einen Tennispartner, schreib ihm einfach."
           ]
         }
       },
@@ -26132,7 +26779,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators; Giommoni & Ikwu 2021 (several workers per ad); Project authored from indicator text.",
         "patterns": [
           "(verschiedene|wechselnde|viele|mehrere|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|#num) ..2 (madchen|maedchen|girls|damen|ladies|modelle|models|madels|maedels|frauen|masseurinnen|asiatinnen|hostessen) ..5 (zur auswahl|verfugbar|verfuegbar|anwesend|im haus|vor ort|bereit|warten|erwarten|da|taglich|taeglich|bei uns|fur dich|fuer dich|im studio|ab sofort)",
-          "(auswahl|grosse auswahl|große auswahl|wechselnde auswahl) (an|von) ..1 (madchen|maedchen|girls|damen|ladies|modelle|models|frauen|madels|maedels)"
+          "(auswahl|grosse auswahl|große auswahl|wechselnde auswahl) (an|von) ..1 (madchen|maedchen|girls|damen|ladies|modelle|models|frauen|madels|maedels)",
+          "(verschiedene|wechselnde|viele|mehrere|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|#num) ..2 (madchen|maedchen|girls|damen|ladies|ladys|modelle|models|madels|maedels|madls|maedls|frauen|masseurinnen|asiatinnen|hostessen|@woman_nationality) ..4 (im angebot|zur verfugung|zur verfuegung|buchbar|zum verwohnen|zum verwoehnen|fur euch|fuer euch|zum aussuchen)",
+          "(wir haben|haben wir|bei uns sind|bei uns arbeiten|bei uns warten|es warten|heute da|heute anwesend) ..1 (#num|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|mehrere|viele|verschiedene) ..2 (madchen|maedchen|girls|damen|ladies|ladys|madels|maedels|madls|maedls|frauen|masseurinnen|@woman_nationality)"
         ],
         "near": [],
         "exclusions": [
@@ -26144,7 +26793,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Große Auswahl an internationalen Damen.",
             "Drei Mädchen warten auf dich.",
-            "6 hübsche junge Masseurinnen, täglich bis 2 Uhr nachts."
+            "6 hübsche junge Masseurinnen, täglich bis 2 Uhr nachts.",
+            "Heute da: vier Ladys aus Tschechien, Hausbesuche."
           ],
           "noMatch": [
             "Drei Frauen gründen ein Start-up.",
@@ -26219,7 +26869,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(@wages|geld|ersparnisse) (wird|werden) (vom|von der|von dem|von unserem|von unserer|von deinem) @middleman (verwaltet|einbehalten|aufbewahrt|eingesammelt|kassiert|ausgezahlt|verteilt)",
           "(agentur|chef|chefin|haus|vermittler|manager|managerin|club|betreiber|boss) (behalt|behaelt|bekommt|kassiert|nimmt|erhalt|erhaelt) ..2 (#num %|#num prozent|halfte|haelfte|drittel|anteil|provision)",
           "(50 50|fifty fifty|halbe halbe|halbe halbe) ..2 (mit dem haus|mit der agentur|mit dem chef|mit der chefin|mit uns|mit dem club)",
-          "(halfte|haelfte|hälfte|drittel|#num %|#num prozent) ..4 (geht|gehen|bekommt|behalt|behaelt|an|fur|fuer) (die|den|das|der)? (agentur|chef|chefin|manager|vermittler|boss|haus)"
+          "(halfte|haelfte|hälfte|drittel|#num %|#num prozent) ..4 (geht|gehen|bekommt|behalt|behaelt|an|fur|fuer) (die|den|das|der)? (agentur|chef|chefin|manager|vermittler|boss|haus)",
+          "(@wages|geld|einnahmen|trinkgeld|ersparnisse) (wird|werden) (bei|von) (ihm|ihr|uns|dem chef|der chefin|@middleman) ..1 (gesammelt|eingesammelt|aufbewahrt|verwahrt|verwaltet|einbehalten|kassiert|aufgehoben)",
+          "(gibt|zahlt|uberweist|ueberweist|verteilt|gebe|geben|zahle|zahlen) (er|sie|der chef|die chefin|der boss|wir|ich)? (dir|euch|ihr|ihnen) ..2 (deinen|euren|ihren|den|dein|euer) (anteil|teil|prozentsatz|prozentanteil|lohnanteil)",
+          "(deinen|euren|ihren|dein|euer) (anteil|teil|prozentanteil) (gibt|zahlt|bekommst|kriegst|erhaltst|erhaeltst|bekommt|kriegt|verteilt|uberweist|ueberweist) ..2 (er|sie|du|ihr|der chef|die chefin|von ihm|von ihr|von uns|am ende|einmal|monatlich|wochentlich|woechentlich)",
+          "(alles|ware|die ware|geld|das geld|einnahmen|die einnahmen|beute|die beute|tageseinnahmen|erlos|erloes|handys|telefone) (wird|werden)? ..2 (beim|bei dem|bei der|an den|an die|dem|der) @middleman (abgegeben|abgeliefert|ubergeben|uebergeben|ausgehandigt|ausgehaendigt|abgerechnet)",
+          "(abends|am abend|jeden abend|nach der schicht|am ende des tages|am tagesende|nachts|jede nacht) (wird|werden) ..2 (alles|ware|die ware|geld|das geld|einnahmen|die einnahmen|beute|die beute)? ..1 (abgegeben|abgeliefert|abgerechnet|eingesammelt|abkassiert)"
         ],
         "near": [],
         "exclusions": [],
@@ -26232,7 +26887,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Die Hälfte geht an die Agentur.",
             "Abgerechnet wird wöchentlich über den Chef, du kriegst dein Taschengeld von ihm.",
             "Gage läuft komplett über die Agentur.",
-            "Jeder gibt pro Tag 60 Euro beim Chef ab."
+            "Jeder gibt pro Tag 60 Euro beim Chef ab.",
+            "Das Trinkgeld wird bei ihm gesammelt und am Monatsende verteilt.",
+            "Am Ende der Woche gibt er dir deinen Anteil.",
+            "Abends wird alles abgegeben, dann fahren wir zurück."
           ],
           "noMatch": [
             "Der Lohn wird monatlich auf Ihr Konto überwiesen.",
@@ -26270,7 +26928,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The person offered speaks no German and contact goes through the poster, who translates or arranges.",
         "source": "UNODC Human Trafficking Indicators (does not speak local language, others speak for them); Project authored from indicator text.",
         "patterns": [
-          "(sie|madchen|maedchen|die dame|die damen|die madchen|die frauen|girl|und) (spricht|sprechen) (kein|keine|nur wenig|wenig|kaum) (deutsch|englisch)"
+          "(sie|madchen|maedchen|die dame|die damen|die madchen|die frauen|girl|und) (spricht|sprechen) (kein|keine|nur wenig|wenig|kaum) (deutsch|englisch)",
+          "(sie|madchen|maedchen|die dame|die damen|die madchen|die maedchen|die frauen|girls|und|die beiden|beide|die girls|die ladys) (spricht|sprechen|versteht|verstehen) (nur|ausschliesslich|ausschließlich) (rumanisch|rumaenisch|ungarisch|bulgarisch|polnisch|russisch|ukrainisch|thai|thailandisch|chinesisch|spanisch|portugiesisch|albanisch|serbisch|tschechisch|vietnamesisch|ihre sprache|ihre muttersprache|englisch)"
         ],
         "near": [
           {
@@ -26285,7 +26944,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": false,
         "examples": {
           "match": [
-            "Sie spricht kein Deutsch, Termine über mich."
+            "Sie spricht kein Deutsch, Termine über mich.",
+            "Die beiden sprechen nur Ungarisch, Termine bei mir."
           ],
           "noMatch": [
             "Sie spricht kein Deutsch, aber Englisch und Spanisch."
@@ -26303,7 +26963,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(freundin|freundinnen|kollegin|kolleginnen|cousine|bekannte|schwester) von mir ..8 (sucht|arbeit|termine|treffen|besuch*|hotel*|verfugbar|verfuegbar|kunden)",
           "(ich|wir) (mache|machen|vereinbare|vereinbaren|organisiere|organisieren|regele|regle|regeln) ..2 (termine|termin|treffen|dates|buchungen) (fur|fuer) (sie|die madchen|die maedchen|die damen|meine freundin|die frauen|die girls)",
           "(anzeige|inserat|profil) (fur|fuer|im auftrag) (meine|eine|unsere) (freundin|freundinnen|cousine|schwester|kollegin|kolleginnen|bekannte)",
-          "(vermittle|vermitteln|vermittelt|empfehle|empfehlen) (meine|unsere|eine) (freundin|freundinnen|cousine|kollegin|kolleginnen|schwester|bekannte|madchen|maedchen|girls|damen)"
+          "(vermittle|vermitteln|vermittelt|empfehle|empfehlen) (meine|unsere|eine) (freundin|freundinnen|cousine|kollegin|kolleginnen|schwester|bekannte|madchen|maedchen|girls|damen)",
+          "(ich|wir) (mache|machen|vereinbare|vereinbaren|organisiere|organisieren|regele|regle|regeln|koordiniere|koordinieren|plane|planen|buche|buchen) ..3 (termine|termin|treffen|dates|buchungen|besuche) (fur|fuer) (sie|die|beide|alle|die beiden|meine|unsere)",
+          "(mein|meine|ihr|ihre|unser) @handler_relative (kummert sich um|kuemmert sich um|macht|organisiert|regelt|vereinbart|plant|koordiniert|verwaltet|ubernimmt|uebernimmt|nimmt|beantwortet) ..2 (meine|ihre|die|alle|unsere)? (verabredungen|termine|treffen|dates|buchungen|anfragen|geschenke|kontakte|kunden|nachrichten|anrufe|einnahmen)"
         ],
         "near": [],
         "exclusions": [],
@@ -26313,7 +26975,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Ich schreibe hier für meine Freundin, sie ist neu in der Stadt.",
             "Wir inserieren im Auftrag von einer Kollegin.",
-            "Ich vermittle meine Freundin, sie ist neu in der Stadt."
+            "Ich vermittle meine Freundin, sie ist neu in der Stadt.",
+            "Mein Cousin regelt alle Termine, schreib ihm."
           ],
           "noMatch": [
             "Ich suche eine Freundin für gemeinsame Wanderungen."
@@ -26630,12 +27293,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Targets people in debt or financial need with fast money or debt relief.",
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (recruitment of people in economic hardship).",
         "patterns": [
-          "(schulden|geldsorgen|geldprobleme|geldnot|pleite|verschuldet|notlage|finanzielle not|finanzieller not|finanzielle probleme|finanziellen problemen|knapp bei kasse|miete nicht zahlen|rechnungen nicht)"
+          "(schulden|geldsorgen|geldprobleme|geldnot|pleite|verschuldet|notlage|finanzielle not|finanzieller not|finanzielle probleme|finanziellen problemen|knapp bei kasse|miete nicht zahlen|rechnungen nicht|privatinsolvenz|insolvenz|miete ist fallig|miete ist faellig|miete ist fällig|miete fallig|miete faellig|miete offen|im minus|konto leer|konto im minus|mahnungen|inkasso)"
         ],
         "near": [
           {
             "patterns": [
-              "(wir helfen|helfen wir|helfen dir|helfe dir|losung|loesung|lösung|schnelles geld|schnell geld|sofort geld|sofortgeld|raus aus|ausweg|kein ausweg|keinen ausweg|schuldenfrei|wir zahlen|bezahlen wir|ubernehmen wir|uebernehmen wir|begleichen|abbezahlen|tilgen|verdienen|verdienst|job|arbeit|gegen #num|@organ)"
+              "(wir helfen|helfen wir|helfen dir|helfe dir|ich helfe|losung|loesung|lösung|schnelles geld|schnell geld|sofort geld|sofortgeld|raus aus|ausweg|kein ausweg|keinen ausweg|schuldenfrei|wir zahlen|bezahlen wir|ubernehmen wir|uebernehmen wir|begleichen|abbezahlen|tilgen|verdienen|verdienst|job|arbeit|gegen #num|@organ|chance|gelegenheit|neuanfang|neustart|ideal fur|ideal fuer|gerade fur|gerade fuer|perfekt fur|perfekt fuer|spender|gegen ein paar|gegen nette)"
             ],
             "window": 15
           }
@@ -26668,7 +27331,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(fragen wir|wir fragen) (nicht|nichts|nix|net|nie|keinen) (nach|viel)?",
           "(keiner|niemand|keine sau|kein mensch) (stellt|fragt|will) ..2 (fragen|nach|was|nix|nichts|wissen)",
           "(kein|keine|ohne) (gefrage|fragerei|nachfragerei)",
-          "(egal|unwichtig|keine rolle) (woher|wo du herkommst|welcher status|welche papiere|welcher aufenthaltsstatus|ob mit oder ohne papiere|ob legal)"
+          "(egal|unwichtig|keine rolle) (woher|wo du herkommst|welcher status|welche papiere|welcher aufenthaltsstatus|ob mit oder ohne papiere|ob legal)",
+          "(fragt|fragen|fragte|interessiert|juckt) ..1 (keiner|niemand|kein mensch|keine sau|keinen|niemanden) (nach|was|wer|woher|wieso|warum)?",
+          "(egal|wurscht|unwichtig) (wer|woher|was|wo) (du|ihr|sie)? ..2 (bist|seid|kommst|kommt|herkommst|herkommt|gemacht hast|warst)",
+          "(ohne|keine) (viele|grosse|große|lastige|laestige|dumme) (fragen|fragerei)"
         ],
         "near": [],
         "exclusions": [],
@@ -26679,7 +27345,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Keine Fragen nach Papieren.",
             "Wir stellen keine Fragen, Start sofort.",
             "Aufenthalt egal, wir fragen nix.",
-            "Niemand fragt nach deiner Vergangenheit."
+            "Niemand fragt nach deiner Vergangenheit.",
+            "Bei uns fragt keiner nach, Start morgen.",
+            "Egal wer du bist oder woher du kommst, Arbeit gibt es."
           ],
           "noMatch": [
             "Bei Fragen stehen wir gerne zur Verfügung.",
@@ -26731,7 +27399,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(keine|kein) (aufenthaltstitel|aufenthaltserlaubnis|arbeitserlaubnis|arbeitsgenehmigung|aufenthaltsgenehmigung|visum|arbeitsvisum) ..1 (notig|noetig|nötig|erforderlich|notwendig|egal|kein problem|benotigt|benoetigt)",
           "(leute|personen|menschen|arbeiter|arbeiterinnen|helfer|manner|maenner|frauen|tagesjob|job|jobs|arbeit) ..3 (ohne|auch ohne) (papiere|gultige papiere|gueltige papiere|ausweis|dokumente)",
           "(aufenthaltsstatus|aufenthaltstitel|aufenthalt|status|arbeitserlaubnis|papiere|asylverfahren|asylantrag|asylstatus|duldung|visum|herkunft) ..3 @doesnt_matter",
-          "(auch|gerne|gern|selbst|sogar) ohne (papiere|ausweis|ausweispapiere|dokumente|aufenthaltspapiere|gultige papiere|gueltige papiere)"
+          "(auch|gerne|gern|selbst|sogar) ohne (papiere|ausweis|ausweispapiere|dokumente|aufenthaltspapiere|gultige papiere|gueltige papiere)",
+          "(arbeitserlaubnis|aufenthaltstitel|aufenthaltserlaubnis|aufenthaltsbewilligung|arbeitsbewilligung|bewilligung|papiere|visum|aufenthalt|status|duldung) (brauchst|braucht|brauchts|brauchen|bruchsch|musst|muss) (du|ihr|sie|man|s|es)? (keine|kein|keinen|nicht|ned|net|nod|nöd|nid|nix) (haben|vorweisen|zeigen)?"
         ],
         "near": [],
         "exclusions": [
@@ -26753,7 +27422,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Arbeit auch ohne Arbeitserlaubnis, sofort Start.",
             "Aufenthaltsstatus egal, Hauptsache fleißig.",
             "Putzkräfte gsucht, Aufenthalt wurscht.",
-            "Bauhelfer für Baustellen in NRW, auch ohne Papiere, Asylverfahren läuft noch ist egal."
+            "Bauhelfer für Baustellen in NRW, auch ohne Papiere, Asylverfahren läuft noch ist egal.",
+            "Bewilligung brauchst du keine, Lohn bar."
           ],
           "noMatch": [
             "EU-Bürger benötigen keine Arbeitserlaubnis.",
@@ -26783,6 +27453,80 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Wir sind ein internationales Team aus zwölf Nationen."
+          ]
+        }
+      },
+      {
+        "id": "de.vulnerability_targeting.shelter_for_the_vulnerable",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "Offers a room, a bed or \"everything you need\" together with work to runaways, homeless or addicted people, binding them through dependence.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability, dependence on the employer); UNODC Human Trafficking Indicators (recruitment of homeless people, runaways and people with addictions).",
+        "patterns": [
+          "(wir haben|haben wir|bei uns gibt es|bei uns gibts|gibts bei uns|wir geben dir|geben wir dir|kriegst du|bekommst du) ..2 (ein zimmer|eine unterkunft|einen schlafplatz|ein bett|ein dach|platz|arbeit|einen job|was du brauchst|deinen stoff|stoff|alles was du brauchst)",
+          "(wir nehmen dich auf|nehmen dich auf|nehmen wir dich auf|kannst bei uns wohnen|kannst bei uns pennen|kannst bei uns schlafen|du kannst bei uns unterkommen)",
+          "(bekommst|kriegst|gibt es|gibts) ..2 (was du brauchst|deinen stoff|deine dosis|genug stoff)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@vulnerable|@vulnerable_status|drogen|stoff|sucht|süchtig|suchtig|suechtig|abhangig|abhaengig|entzug|kein dach|auf der strasse|auf der straße|abgehauen|von zuhause weg|von zu hause weg)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(beratung*|anlaufstelle*|sozialarbeit*|streetwork*|notunterkunft|notschlafstelle*|therapie|suchtberatung*|drogenberatung*|entzugsklinik|caritas|diakonie|bahnhofsmission|jugendamt hilft|kostenlos und anonym)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Stress zu Hause und auf der Straße gelandet? Wir haben ein Zimmer und Arbeit für dich.",
+            "Drogen und kein Geld? Wir nehmen dich auf, du arbeitest bei uns."
+          ],
+          "noMatch": [
+            "Auf der Straße gelandet? Die Notschlafstelle hat ein Bett für dich, kostenlos und anonym."
+          ]
+        }
+      },
+      {
+        "id": "de.vulnerability_targeting.status_welcome",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "Names people without valid status, runaways, the homeless or people in debt as welcome or \"ideal\" for the job (\"auch mit abgelaufenem Visum\", \"perfekt für Leute mit Schulden\").",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (recruitment of people without status, in debt or without a home).",
+        "patterns": [
+          "(auch|gerne|gern|selbst|sogar|ideal|perfekt|passt|gerade|speziell|extra|besonders) (fur|fuer|mit|bei|wenn|ohne)? ..5 @vulnerable_status",
+          "@vulnerable_status ..4 (willkommen|gesucht|bevorzugt|gerne|gern|kein problem|kein thema|egal|wurscht|ok|okay|moglich|moeglich|möglich|auch ok)",
+          "(die|wer|welche|leute|jungs|frauen|manner|maenner) ..5 (sonst niemanden|niemanden haben|niemanden hier|niemanden kennen|keinen hier kennen|keine familie hier|allein hier sind|niemand hier haben|ganz allein sind)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(beratung*|hilfe fur|hilfe fuer|hilfsangebot*|anlaufstelle*|frauenhaus*|verein|stiftung|caritas|diakonie|schuldnerberatung*|rechtsberatung*|sozialdienst|kostenlose beratung|notschlafstelle*|streetwork*|obdachlosenhilfe|bahnhofsmission|tafel) ..8 @vulnerable_status"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(beratung*|anlaufstelle*|hilfsangebot*|sozialarbeit*|streetwork*|notunterkunft|spenden|ehrenamt*|caritas|diakonie|malteser|tafel|bahnhofsmission)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Putzhilfen gesucht, auch wenn das Visum abgelaufen ist.",
+            "Perfekt für Leute mit Schulden, Geld jeden Abend.",
+            "Passt für Burschen, die hier sonst niemanden haben."
+          ],
+          "noMatch": [
+            "Die Bahnhofsmission hilft Menschen, die auf der Straße leben."
           ]
         }
       },
@@ -26902,6 +27646,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Beratungsstelle für Frauen in Not, anonym und kostenlos."
+          ]
+        }
+      },
+      {
+        "id": "de.vulnerability_targeting.work_anyway",
+        "category": "vulnerability_targeting",
+        "weight": 0.55,
+        "description": "Tells people with a rejected asylum claim, a toleration or no papers that they can \"still\" work here (\"trotzdem arbeiten\", \"wir machen keine Probleme\").",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (recruitment of people without legal status).",
+        "patterns": [
+          "(trotzdem|dennoch|trotz allem|auch so|ganz normal) ..3 (arbeiten|arbeit|job|anfangen|geld verdienen|loslegen|starten)",
+          "(machen|gibt|gibts) (keine|keinen|kein) (probleme|problem|stress|arger|aerger|ärger)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@vulnerable|@vulnerable_status|asyl*|duldung|abgelehnt*|abschiebung|ohne papiere|ohne status|visum)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(beratung*|anlaufstelle*|rechtsanwalt*|rechtsberatung*|recht auf|dein recht|ihr recht|ausbildungsduldung|beschaftigungsduldung|beschaeftigungsduldung|arbeitserlaubnis beantragen|auslanderbehorde|auslaenderbehoerde)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Duldung oder Asyl abgelehnt? Bei uns kannst du trotzdem gleich arbeiten."
+          ],
+          "noMatch": [
+            "Mit einer Beschäftigungsduldung können Sie trotzdem arbeiten, fragen Sie Ihre Beratungsstelle."
           ]
         }
       }
