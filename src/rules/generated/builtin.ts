@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "8c80c3fcddf3e11b38808711263cc69e010c248aacc4d7f8bfe4abd0e66dbfb8" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "c92ac31ee4ee42cde8b4f704cd9f8b4c2b92c6557812f336f5beec8cbed1cf11" } as const;
 
 /**
- * The built-in rule packs (847 rules in 7 packs), validated at build time.
+ * The built-in rule packs (852 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -18606,7 +18606,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(betruger|betrueger|betrugerische|betruegerische|betrugsmasche|betrugsmaschen|abzockmasche|falsche jobangebote|falschen jobangeboten|unseriose|unserioese)",
           "(achtung|warnung|vorsicht) ..3 (jobsuchende|bewerber|arbeitssuchende|betrug|falsche|falschen|fake|abzocke|betruger|betrueger)",
           "(zahlen sie|zahle|zahlt|geben sie|gib|gebt) (niemals|nie|keinesfalls|auf keinen fall) ..3 (geld|gebuhr|gebuehr|gebuhren|gebuehren|pass|reisepass|ausweis|vorkasse)",
-          "(gewerkschaft|gewerkschaften|faire mobilitat|faire mobilitaet|kok e v|kok)"
+          "(gewerkschaft|gewerkschaften|faire mobilitat|faire mobilitaet|kok e v|kok)",
+          "(kein|keine|kein einziger|keine einzige|niemals ein) (serioser|serioeser|seriöser|ehrlicher|legaler|echter|guter|anstandiger|anstaendiger|seriose|serioese|seriöse|ehrliche|legale|echte|gute) (arbeitgeber|arbeitgeberin|vermittler|vermittlerin|chef|chefin|betrieb|agentur|personalvermittler|firma|unternehmen|modelagentur)"
         ],
         "frames": true,
         "exclusions": [],
@@ -18614,7 +18615,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Seien Sie vorsichtig bei Angeboten, die zu gut klingen.",
             "Seriöse Arbeitgeber verlangen keine Vermittlungsgebühr.",
-            "Geben Sie Ihren Pass niemals aus der Hand."
+            "Geben Sie Ihren Pass niemals aus der Hand.",
+            "Kein seriöser Vermittler verlangt Geld von Bewerberinnen."
           ],
           "noMatch": [
             "Bewirb dich jetzt und starte schon nächste Woche.",
@@ -18677,7 +18679,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(sie haben|du hast|haben sie) ..2 (anspruch|das recht|ein recht)",
           "(ihr|dein|euer|ihre|deine) (ausweis|pass|reisepass|lohn|papiere|dokumente) (gehort|gehoert|gehoren|gehoeren) (ihnen|dir|euch)",
           "(informationen|infos|merkblatt|infoblatt|ratgeber|leitfaden|faltblatt|broschure|broschuere) (fur|fuer|zu|zum|zur|uber|ueber)",
-          "(darf|durfen|duerfen) (ihren|deinen|ihre|deine|den|die) ..2 (pass|reisepass|ausweis|papiere|dokumente|lohn) (nicht|niemals|nie)"
+          "(darf|durfen|duerfen) (ihren|deinen|ihre|deine|den|die) ..2 (pass|reisepass|ausweis|papiere|dokumente|lohn) (nicht|niemals|nie)",
+          "(ihr|dein|euer|ihre|deine) (arbeitgeber|arbeitgeberin|chef|chefin|vermittler|vermittlerin|agentur|vermieter|boss) (hat|haben|halt|haelt|hält|verwahrt|sammelt|will|mochte|moechte|möchte) (ihren|deinen|euren|ihre|deine|eure) (pass|reisepass|ausweis|papiere|dokumente|lohn|handy|telefon)",
+          "(sie|du|ihr) (arbeiten|arbeitest|arbeitet) ..3 (schulden|kosten) ab",
+          "(schulden|kosten) ..4 (die nie|die nicht|die niemals) (weniger|kleiner|kleiner werden|weniger werden|abnehmen)"
         ],
         "frames": true,
         "exclusions": [],
@@ -18732,7 +18737,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(ihre|deine) rechte (als|in|am)",
           "anonym ..2 (kostenlos|kostenfrei|vertraulich|rund um die uhr|mehrsprachig|unverbindlich)",
           "(kostenlos|kostenfrei|vertraulich) ..2 anonym",
-          "(hilfe|beratung|hotline|beratungstelefon|notruf|infotelefon) (auf|in) (de|ro|bg|pl|ua|hu|rumanisch|rumaenisch|polnisch|bulgarisch|ukrainisch|russisch|ungarisch|englisch|arabisch|tschechisch|deiner sprache|ihrer sprache|eurer sprache|mehreren sprachen|vielen sprachen|#num sprachen)"
+          "(hilfe|beratung|hotline|beratungstelefon|notruf|infotelefon) (auf|in) (de|ro|bg|pl|ua|hu|rumanisch|rumaenisch|polnisch|bulgarisch|ukrainisch|russisch|ungarisch|englisch|arabisch|tschechisch|deiner sprache|ihrer sprache|eurer sprache|mehreren sprachen|vielen sprachen|#num sprachen)",
+          "(anonym|kostenlos|kostenfrei|vertraulich|rund um die uhr|24 7|gratis) ..4 (in|auf) #num (sprachen|sprache)"
         ],
         "frames": true,
         "exclusions": [],
@@ -18898,7 +18904,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Project authored from German social-media warnings and police prevention posts about fake job offers (Polizeiliche Kriminalprävention, Verbraucherzentrale).",
         "patterns": [
           "(bitte|leute|unbedingt|alle) ..2 (teilen|weitersagen|weiterleiten|verbreiten)",
-          "(bewerbt euch|bewirb dich|bewerben sie sich|antwortet|antworte|antworten sie) ..2 (nicht|nie|bloss nicht|bloß nicht|auf keinen fall)",
+          "(bewerbt euch|bewirb dich|bewerben sie sich|antworten sie) ..2 (nicht|nie|bloss nicht|bloß nicht|auf keinen fall)",
+          "(antwortet|antworte|antwortest) (bloss|bloß|ja|lieber|besser)? (nicht|nie|auf keinen fall)",
           "(melden|meldet|melde) ..2 (blockieren|blocken|ignorieren|loschen|loeschen|nicht antworten)",
           "(finger weg|fallt nicht|fallt nicht darauf|fällt nicht|nicht darauf reinfallen|nicht drauf reinfallen|lasst euch nicht|lass dich nicht)",
           "(meine|mein) (cousine|cousin|freundin|schwester|bruder|nichte|tochter|bekannte|kollegin|nachbarin) ..6 (hatte fast|haette fast|hätte fast|ware fast|waere fast|wäre fast|ist darauf reingefallen|ist drauf reingefallen|hat sich beworben|wurde angeschrieben|wurde angesprochen)",
@@ -18912,7 +18919,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(sprecht|sprechen sie|sprich|redet|reden sie) ..3 mit (euren|ihren|deinen) (kindern|kind|tochtern|toechtern|tochter|sohnen|soehnen|sohn)",
           "(meldet|melden sie|melde) (das|den|dieses|diesen|jedes|jeden) (profil|account|konto|nutzer|chat|angebot|post|beitrag)",
           "(ein|eine|ein unbekannter|ein fremder|ein alterer|ein aelterer|erwachsene|manner|maenner|tater|taeter|fremde) (mann|frau|erwachsener|nutzer|account|profil)? (schreibt|schreiben|bietet|bieten|kontaktiert|kontaktieren|lockt|locken|spricht|sprechen) ..8 (madchen|maedchen|kinder|jugendliche|teenager|schulerinnen|schuelerinnen|minderjahrige|minderjaehrige)",
-          "(mein|meine) (cousine|cousin|freundin|schwester|bruder|nichte|neffe|tochter|sohn|bekannte|bekannter|kollegin|kollege|nachbarin|nachbar) (ist|war|wurde|hat) ..6 (geflogen|gefahren|gegangen|gereist|angeworben|gelockt|hingefahren|hingeflogen|reingefallen)"
+          "(mein|meine) (cousine|cousin|freundin|schwester|bruder|nichte|neffe|tochter|sohn|bekannte|bekannter|kollegin|kollege|nachbarin|nachbar) (ist|war|wurde|hat) ..6 (geflogen|gefahren|gegangen|gereist|angeworben|gelockt|hingefahren|hingeflogen|reingefallen)",
+          "(das ist|das sind|das ist alles|so etwas ist|sowas ist|so was ist) (nicht normal|nicht in ordnung|nicht ok|nicht okay|illegal|ausbeutung|verboten|strafbar|unrecht|menschenhandel|kriminell)"
         ],
         "frames": true,
         "exclusions": [],
@@ -19255,7 +19263,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "eltern (nichts|nix) (sagen|erzahlen|erzaehlen|wissen)",
           "(ohne|keine) eltern",
           "(holen|hole|holt) (ihn|sie|dich|euch) ..4 ab",
-          "(vermittlung|kontakt) (uber|ueber) (ihre|seine|die) (tante|onkel|cousine|cousin|verwandte|verwandten|oma|opa)"
+          "(vermittlung|kontakt) (uber|ueber) (ihre|seine|die) (tante|onkel|cousine|cousin|verwandte|verwandten|oma|opa)",
+          "(ubernachten|ubernachtet|uebernachten|uebernachtet|schlaft|schlaeft|schlafen|schlafst|schlaefst|pennt|pennen) (im|in der|auf dem|am|bei uns im|in dem) (stall|scheune|heuboden|hof|betrieb|laden|werkstatt|lager|keller|kuche|kueche|haus|restaurant|zelt|container)",
+          "schule ..3 (nicht|nie|kein|keine|ned|net|nimmer) ..1 (gehen|besuchen|notig|noetig|wichtig|mehr|hingehen)",
+          "(keine|ohne|nicht mehr in die|nicht in die|nimmer in die) (schule|berufsschule|schulpflicht)",
+          "(@wages|geld|bezahlung) ..3 (erst|nur) (im|nach|am|zum|ende|bei)",
+          "(eltern|mama|papa|familie|mutter|vater) ..3 (nix|nichts|nicht) ..2 (sagen|erzahlen|erzaehlen|unterschreiben|wissen|mitkriegen|mitbekommen)",
+          "(ohne|keine) (unterschrift|einverstandnis|einverstaendnis|zustimmung|erlaubnis) (der|von den|von der)? (eltern|erziehungsberechtigten|mutter|vater)",
+          "(statt|anstatt|anstelle) (@wages|bezahlung)"
         ],
         "examples": {
           "match": [
@@ -20884,7 +20899,17 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "siebzehn",
           "siebenzehn",
           "siebzehen",
-          "sweet sixteen"
+          "sweet sixteen",
+          "sechzehneinhalb",
+          "siebzehneinhalb",
+          "funfzehneinhalb",
+          "fuenfzehneinhalb",
+          "vierzehneinhalb",
+          "dreizehneinhalb",
+          "sechzehnjahrige",
+          "siebzehnjahrige",
+          "funfzehnjahrige",
+          "fuenfzehnjahrige"
         ],
         "examples": {
           "match": [
@@ -21090,7 +21115,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "teil leber",
           "lebendspende",
           "knochenmark",
-          "hornhaut"
+          "hornhaut",
+          "🫘",
+          "nierchen"
         ],
         "examples": {
           "match": [
@@ -23424,7 +23451,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(ganzkorperfoto*|ganzkoerperfoto*|ganzkörperfoto*|bikinifoto*|figurfoto*|korperfoto*|koerperfoto*)",
           "(fotos|foto|bilder|bild) (im|in) (bikini|badeanzug|unterwasche|unterwaesche|unterwäsche|dessous)",
           "(fotos|foto|bilder|bild) ..2 (ganzen|ganzer|ganze) (korper|koerper|körper|figur)",
-          "(schick|schicke|schickt|sende|sendet|schicken sie|senden sie) ..3 (fotos|bilder|selfies)"
+          "(schick|schicke|schickt|sende|sendet|schicken sie|senden sie) ..3 (fotos|bilder|selfies)",
+          "(fotos|foto|bilder|bildern|bild|selfies|selfie|aufnahmen|fotografien) ..6 (ganzkorper|ganzkoerper|ganzkörper|bikini|badeanzug|unterwasche|unterwaesche|unterwäsche|dessous|figur|von oben bis unten|in voller grosse|in voller große)"
         ],
         "near": [
           {
@@ -23440,7 +23468,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Bewerbung nur mit Ganzkörperfoto an die Agentur.",
-            "Kellnerinnen gesucht, bitte schick uns Fotos von dir per WhatsApp."
+            "Kellnerinnen gesucht, bitte schick uns Fotos von dir per WhatsApp.",
+            "Bewerbung mit 2 Bildern (eins Ganzkörper, eins Badeanzug) an die Agentur."
           ],
           "noMatch": [
             "Bewerbung mit Lebenslauf und Zeugnissen.",
@@ -23486,7 +23515,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(leicht|leichtes|leichter|schnell|schnelles|schneller|einfach|einfaches|einfacher|muhelos|muehelos|mühelos) ..1 (geld|kohle|cash|~verdienen|verdient|verdientes)",
           "geld wie heu",
-          "(viel|richtig|gutes|sehr gutes) geld ..2 (in kurzer zeit|schnell|sofort|ohne aufwand|ohne erfahrung)"
+          "(viel|richtig|gutes|sehr gutes) geld ..2 (in kurzer zeit|schnell|sofort|ohne aufwand|ohne erfahrung)",
+          "(kinderleicht*|super leicht*|mega leicht*|total leicht*|easy|voll easy|super einfach*|mega einfach*) (job|jobs|nebenjob|nebenverdienst|verdienst|geld|kohle|arbeit|taetigkeit|tatigkeit)",
+          "(nur|einfach nur|bloss|bloß) ..3 (likes geben|liken|bewertungen schreiben|bewertungen abgeben|klicken|videos schauen|videos liken|apps testen|produkte bewerten|aufgaben erledigen) ..6 (#num|€|euro|verdienen|verdienst|geld|am tag|pro tag|taglich|taeglich)",
+          "(#num|€|euro|verdienen|verdienst|geld) ..6 (fur|fuer|furs|fuers|mit) (likes|liken|bewertungen|klicks|klicken|videos schauen|apps testen|aufgaben)"
         ],
         "near": [],
         "exclusions": [
@@ -23498,7 +23530,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Schnelles Geld für junge Frauen!",
             "Einfach Geld verdienen von zu Hause.",
-            "Viel Geld in kurzer Zeit."
+            "Viel Geld in kurzer Zeit.",
+            "Verdiene 250 € am Tag nur mit Bewertungen schreiben.",
+            "Kinderleichter Nebenjob von zu Hause."
           ],
           "noMatch": [
             "So können Sie einfach Geld sparen.",
@@ -23602,12 +23636,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "IOM advice on deceptive job offers; ILO Indicators of Forced Labour (deception); Volodko, Cockbain & Kleinberg 2020.",
         "patterns": [
           "(~verdienst|verdienen|verdienst|verdienstmoglichkeit*|verdienstmoeglichkeit*|~lohn|~gehalt|einkommen|bezahlung|netto|monatlich) ..4 #num",
-          "bis (zu)? #num #num? (€|euro|eur|usd|dollar|chf|fr|franken|$)"
+          "bis (zu)? #num #num? (€|euro|eur|usd|dollar|chf|fr|franken|$)",
+          "(#num1-99 #num|#num1000-99999) (€|euro|eur|usd|dollar|chf|fr|franken|$|usdt)",
+          "#num150-9999 (€|euro|eur|usd|dollar|chf|fr|franken|$)? ..2 (am tag|pro tag|taglich|taeglich|täglich|pro abend|am abend|pro nacht|die nacht|pro woche|die woche|wochentlich|woechentlich)",
+          "#num25-500 (€|euro|eur|usd|dollar|chf|fr|franken|$)? ..1 (h|std|stunde)"
         ],
         "near": [
           {
             "patterns": [
-              "(keine|ohne|null) ..1 @skills",
+              "(keine|ohne|null|keinerlei|@none_of) ..1 @skills",
               "@skills (ist|sind)? ..1 @not_needed"
             ],
             "window": 30
@@ -23620,7 +23657,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Verdienst bis zu 4.500 € netto im Monat, keine Erfahrung nötig!",
             "Ohne Deutschkenntnisse: Lohn 3000 Euro monatlich plus Bonus.",
-            "Bis 2.900 € netto monatlich, Deutsch brauchst du keins."
+            "Bis 2.900 € netto monatlich, Deutsch brauchst du keins.",
+            "Zimmermädchen für Hotels auf Zypern, 2.400 € plus Trinkgeld, keinerlei Vorkenntnisse."
           ],
           "noMatch": [
             "Verdienst bis zu 4.500 € im Monat für erfahrene Elektriker mit Meisterbrief.",
@@ -23709,7 +23747,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "\"No experience / no training needed\": common in ordinary ads, part of the too-easy offer pattern.",
         "source": "IOM advice on deceptive job offers; Volodko, Cockbain & Kleinberg 2020 (work-abroad ad indicators).",
         "patterns": [
-          "(keine|ohne) (erfahrung|vorkenntnisse|berufserfahrung|ausbildung|qualifikation|qualifikationen|vorerfahrung)",
+          "(keine|ohne|keinerlei|gar keine|auch ohne|ganz ohne) (erfahrung|vorkenntnisse|berufserfahrung|ausbildung|qualifikation|qualifikationen|vorerfahrung|vorwissen|arbeitserfahrung)",
           "(erfahrung|vorkenntnisse) (nicht|ist nicht|sind nicht) ..1 (notig|noetig|erforderlich|notwendig|vorausgesetzt)",
           "(quereinsteiger|quereinsteigerinnen) (willkommen|gesucht)",
           "(erfahrung|vorkenntnisse|berufserfahrung|vorerfahrung|ausbildung) (ist|sind)? ..1 @not_needed",
@@ -23739,7 +23777,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "\"No German / no language skills needed\" for a job in a German-speaking country: common, but part of the work-abroad lure.",
         "source": "IOM advice on deceptive job offers; Faire Mobilität advice on recruitment of mobile workers.",
         "patterns": [
-          "(keine|ohne) (deutschkenntnisse|sprachkenntnisse|deutsch|englischkenntnisse|fremdsprachenkenntnisse|sprachkentnisse|sprache|sprachen|fremdsprache)",
+          "(keine|ohne|keinerlei|kein) (deutschkenntnisse|sprachkenntnisse|deutsch|englischkenntnisse|fremdsprachenkenntnisse|sprachkentnisse|sprache|sprachen|fremdsprache|spanisch|englisch|franzosisch|franzoesisch|italienisch|niederlandisch|niederlaendisch|hollandisch|griechisch|turkisch|tuerkisch|landessprache|spanischkenntnisse|franzosischkenntnisse|italienischkenntnisse) (notig|noetig|nötig|erforderlich|notwendig|vorausgesetzt|wichtig|gebraucht|verlangt)?",
+          "(wer|wenn du|die|auch wer|auch wenn du) (kein|keine|nicht|kaum) (deutsch|englisch|die sprache) (kann|kannst|spricht|sprichst|sprechen|konnen|koennen|versteht|verstehst)",
           "(deutsch|deutschkenntnisse|sprachkenntnisse|sprache) (nicht|ist nicht|sind nicht) ..1 (notig|noetig|erforderlich|notwendig|wichtig)",
           "(kein|keine) deutsch (notig|noetig|erforderlich|notwendig)",
           "(sprache|sprachkenntnisse|deutsch|deutschkenntnisse|sprachen|englisch|englischkenntnisse) (ist|sind)? ..1 @not_needed"
@@ -24258,12 +24297,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "High per-trip pay for driving runs across borders \"with no questions\", typical of drug or smuggling courier recruitment.",
         "source": "Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (online recruitment of couriers and drivers); UNODC Human Trafficking Indicators (forced criminality).",
         "patterns": [
-          "#num (€|euro|eur|dollar) (pro|je|fur|fuer) (fahrt|tour|lieferung|transport|reise)"
+          "#num (€|euro|eur|dollar) (pro|je|fur|fuer) (fahrt|tour|lieferung|transport|reise)",
+          "(pro|je) (fahrt|tour|lieferung|transport|reise|run) #num (€|euro|eur|dollar|chf)?"
         ],
         "near": [
           {
             "patterns": [
-              "(keine fragen|ohne fragen|marokko|kolumbien|niederlande|holland|spanien|albanien|grenze|fahrzeug stellen wir|auto stellen wir|wagen stellen wir|auto wird gestellt|fahrzeug wird gestellt|wagen wird gestellt|ins ausland|uber die grenze|ueber die grenze|diskret|diskretion|schnelles geld|bar)"
+              "(keine fragen|ohne fragen|marokko|kolumbien|niederlande|holland|spanien|albanien|grenze|fahrzeug stellen wir|auto stellen wir|wagen stellen wir|auto wird gestellt|fahrzeug wird gestellt|wagen wird gestellt|ins ausland|uber die grenze|ueber die grenze|diskret|diskretion|schnelles geld|bar|cash|@cash|kofferraum|nicht dein thema|nicht dein problem|amsterdam|rotterdam|antwerpen|belgien)"
             ],
             "window": 20
           }
@@ -24312,6 +24352,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.forced_criminality.daily_quota_handed_over",
+        "category": "forced_criminality",
+        "weight": 0.5,
+        "description": "A daily minimum to be brought in and handed to a boss (\"mind. 150 pro Tag, abends beim Chef abgeben\"), the quota of forced begging, street selling and theft rings.",
+        "source": "UNODC Human Trafficking Indicators (forced begging and forced criminality, quotas handed to a controller); EU Anti-Trafficking Directive 2011/36/EU as amended 2024; Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025.",
+        "patterns": [
+          "(mind|mindestens|min|wenigstens|minimum|soll|sollen) #num (€|euro|eur|chf)? (pro|am|je|jeden|den) (tag|abend|schicht|kopf)",
+          "(tagesquote|tagessoll|tagesziel|tagespensum|soll pro tag|quote pro tag)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(abgegeben|abgeben|abliefern|abgeliefert|abgerechnet|abkassiert|einsammeln|eingesammelt|beim chef|an den chef|dem chef|bei ihm|bei uns ab|an uns|abends wird|@street_place|strassenteam*|straßenteam*|betteln|sammeln|klauen|verkaufen)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(vertrag|vertrage|vertraege|abschluss|abschlusse|abschluesse|kundengesprache|kundengespraeche|termine|anrufe|calls|provision auf|festgehalt|fixum|tarif*|sozialversicherung*)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Tagsüber Fußgängerzone, mindestens 120 pro Tag, abends wird alles beim Boss abgegeben."
+          ],
+          "noMatch": [
+            "Promoter in der Fußgängerzone, Festgehalt plus Provision, mindestens 8 Verträge pro Tag."
+          ]
+        }
+      },
+      {
         "id": "de.forced_criminality.dont_ask_contents",
         "category": "forced_criminality",
         "weight": 0.55,
@@ -24320,7 +24397,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(inhalt|was drin ist|was drin|was im paket ist|was im koffer ist|was du transportierst|was du fahrst|was du faehrst|ware) ..3 (geht dich nichts an|geht dich nix an|geht euch nichts an|ist egal|ist unwichtig|interessiert nicht|musst du nicht wissen|braucht dich nicht|spielt keine rolle)",
           "(nicht|nie|keine) (nach dem inhalt|in die pakete|in den koffer|ins paket|in die tasche) (fragen|schauen|gucken|reinschauen|reingucken)",
-          "(fragen|nachfragen) (sind|werden) ..1 (nicht erwunscht|nicht erwuenscht|nicht erwünscht|unerwunscht|unerwuenscht|unerwünscht|nicht gern gesehen|verboten)"
+          "(fragen|nachfragen) (sind|werden) ..1 (nicht erwunscht|nicht erwuenscht|nicht erwünscht|unerwunscht|unerwuenscht|unerwünscht|nicht gern gesehen|verboten)",
+          "(was im kofferraum|was hinten drin|was im auto|was im wagen|was im paket|was in der tasche|was du fahrst|was du faehrst|was du fährst|was du transportierst|was du bringst|was drin ist|was drinnen ist|inhalt|ladung) ..4 (ist|sind)? ..1 (nicht dein thema|nicht dein problem|nicht deine sache|nicht eure sache|geht dich nichts an|geht dich nix an|egal|unwichtig|interessiert nicht|musst du nicht wissen|brauchst du nicht wissen|brauchst du nicht zu wissen|willst du nicht wissen)"
         ],
         "near": [
           {
@@ -24336,7 +24414,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Kurierfahrer für Pakete ins Ausland, Fragen sind nicht erwünscht.",
-            "Koffer nach Spanien bringen, der Inhalt geht dich nichts an."
+            "Koffer nach Spanien bringen, der Inhalt geht dich nichts an.",
+            "Fahrten Rotterdam–Köln, was hinten drin ist, ist nicht dein Problem."
           ],
           "noMatch": [
             "Der Inhalt des Pakets ist versichert, Sendungsverfolgung inklusive.",
@@ -24483,12 +24562,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(betteln|bettelei|betteleien|bettler|bettlerin|bettlerinnen)",
           "(spenden|geld|unterschriften) (sammeln|einsammeln|sammelt|sammelst)",
-          "(spendensammeln|spendensammler*|sammelaktion*|spendensammlung*)"
+          "(spendensammeln|spendensammler*|sammelaktion*|spendensammlung*)",
+          "(zum|furs|fuers|fürs|zu) (sammeln|betteln|schnorren|spenden sammeln)",
+          "(mit|samt) (kindern|kind|baby|babys|kleinkind|kleinkindern) ..6 (sammeln|betteln|schnorren|stehen|sitzen|@street_place)",
+          "(strassenteam*|straßenteam*|strassenjob*|straßenjob*|bettelteam*|sammelteam*)"
         ],
         "near": [
           {
             "patterns": [
-              "(@manager|abgeben|abliefern|pro tag|am tag|jeden tag|wir fahren euch|fahren euch|holen euch|bringen euch|tagesquote|quote|fussgangerzone*|fußgängerzone*|innenstadt|innenstadten|innenstaedten|ampel*|bahnhof|supermarkt*)"
+              "(@manager|@street_place|abgeben|abgegeben|abliefern|abgerechnet|abrechnen|pro tag|am tag|jeden tag|wir fahren euch|fahren euch|holen euch|bringen euch|bringen euch morgens|tagesquote|quote|fussgangerzone*|fußgängerzone*|innenstadt|innenstadten|innenstaedten|ampel*|bahnhof|supermarkt*|an uns|%)"
             ],
             "window": 30
           }
@@ -24506,7 +24588,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Leute für Spendensammeln in Fußgängerzonen gesucht, wir fahren euch morgens hin.",
-            "Frauen zum Betteln in der Innenstadt, das Geld gebt ihr am Abend dem Chef."
+            "Frauen zum Betteln in der Innenstadt, das Geld gebt ihr am Abend dem Chef.",
+            "Frauen mit Babys zum Sammeln vor Supermärkten, wir fahren euch hin."
           ],
           "noMatch": [
             "Dialoger (m/w/d) für Greenpeace in Fußgängerzonen, Festgehalt und Schulung.",
@@ -24582,21 +24665,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(bringen|bringe|bringt|schaffen|schmuggeln|fahren|lotsen|begleiten) ..3 (uber|ueber) die (grenze|grenzen)",
           "(transport|transporte|fahrten|fahrt|beforderung|befoerderung|bringen|befordern|befoerdern) (von)? (personen|leuten|menschen|migranten|fluchtlingen|fluechtlingen|familien) ..4 (uber|ueber) die (grenze|grenzen)",
           "(ohne|an der|an den|vorbei an der|vorbei an den) (grenzkontrolle|grenzkontrollen|kontrolle|kontrollen|polizei) ..1 (vorbei)? (uber|ueber|nach|in|durch)",
-          "ohne (visum|pass|papiere|dokumente) (nach|in die|in den) (europa|eu|deutschland|schengen|schengenraum|italien|frankreich|england|uk|gb|grossbritannien|großbritannien)"
+          "ohne (visum|pass|papiere|dokumente) (nach|in die|in den) (europa|eu|deutschland|schengen|schengenraum|italien|frankreich|england|uk|gb|grossbritannien|großbritannien)",
+          "(wir bringen|bringen wir|wir fahren|fahren wir|wir holen|holen wir|ich bringe|bringe ich|ich fahre|fahre ich|er bringt|er fahrt|er faehrt) (dich|euch|sie|leute|personen|familien|menschen|jeden|alle)? ..2 (nach|in die|in den|bis nach|bis|rein nach|rüber nach|ruber nach|rueber nach) (@country|europa|eu|schengen)",
+          "ohne (kontrolle|kontrollen|grenzkontrolle|grenzkontrollen|polizei) ..4 (fahrt|reise|ankunft|rein|rüber|ruber|rueber|nach|in die|uber|ueber|durch|transport)",
+          "(wer|alle die|wer noch|wer auch) (noch)? (ruber|rueber|rüber|nach europa|nach deutschland|nach @country|in die eu) (will|mochte|moechte|möchte|muss|wollt)",
+          "@country (@emoji_arrow|nach|bis) @country ..2 (@emoji_arrow|nach|bis) @country"
         ],
         "near": [],
         "exclusions": [
           "(eu burger|eu buerger|eu bürger|eu staatsangehorige|eu staatsangehoerige|schengen burger) ..6 ohne (visum|pass)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(urlaub|rundreise|hotel|interrail|roadtrip|konzert*|tickets|fahrrad*|radtour*|wanderung*|wandern|pauschal*|kreuzfahrt|ferien|reisebus|busreise|klassenfahrt|umzug*|spedition|mobel|moebel|pakete|paket|fracht|ware)"
+            ],
+            "window": 25
+          }
+        ],
         "negatable": false,
         "examples": {
           "match": [
             "Wir bringen dich über die Grenze, sicher und diskret.",
-            "Ohne Visum nach Deutschland, Abfahrt jeden Freitag."
+            "Ohne Visum nach Deutschland, Abfahrt jeden Freitag.",
+            "Wir bringen euch nachts nach Österreich, ohne Kontrolle.",
+            "Wer noch rüber will, Preis pro Person bei mir."
           ],
           "noMatch": [
-            "EU-Bürger reisen ohne Visum nach Deutschland ein."
+            "EU-Bürger reisen ohne Visum nach Deutschland ein.",
+            "Wir bringen euch mit dem Reisebus nach Italien, Hotel mit Halbpension."
           ]
         }
       },
@@ -24608,7 +24705,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Europol, European Migrant Smuggling Centre (EMSC) annual report (sham marriages and document fraud facilitating illegal immigration); UN Smuggling Protocol.",
         "patterns": [
           "(asyl|asylantrag|aufenthalt|bleiberecht|aufenthaltstitel|anerkennung) ..3 (garantiert|garantie|100 %|sicher|gekauft|kaufen)",
-          "(scheinehe*|scheinheirat*|papierehe*|heirat fur papiere|heirat fuer papiere|ehe fur papiere|ehe fuer papiere|heirat gegen geld|ehe gegen geld|heirat gegen bezahlung|heiraten gegen geld|heiraten fur papiere|heiraten fuer papiere)"
+          "(scheinehe*|scheinheirat*|papierehe*|heirat fur papiere|heirat fuer papiere|ehe fur papiere|ehe fuer papiere|heirat gegen geld|ehe gegen geld|heirat gegen bezahlung|heiraten gegen geld|heiraten fur papiere|heiraten fuer papiere)",
+          "(heirat|ehe|hochzeit|trauung|eheschliessung|eheschließung|heiraten) (auf dem papier|nur auf dem papier|zum schein|pro forma|nur fur die papiere|nur fuer die papiere|fur den aufenthalt|fuer den aufenthalt|fur aufenthalt|fuer aufenthalt|fur die aufenthaltserlaubnis|fuer die aufenthaltserlaubnis|fur ein visum|fuer ein visum)"
         ],
         "near": [],
         "exclusions": [],
@@ -24698,6 +24796,49 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.migrant_smuggling.marriage_for_papers_price",
+        "category": "migrant_smuggling",
+        "weight": 0.5,
+        "description": "A price or fee for a marriage offered for residence papers (\"Kosten 9.000, Hälfte vorab\"), named in the sentences around the offer.",
+        "source": "Europol, European Migrant Smuggling Centre (EMSC) annual report (sham marriages facilitating illegal immigration); UN Protocol against the Smuggling of Migrants (Palermo).",
+        "patterns": [
+          "(kosten|preis|honorar|gebuhr|gebuehr|pauschal|komplettpreis|festpreis) ..3 #num",
+          "#num #num? (€|euro|eur|chf|fr|in bar|bar|cash) (komplett|pauschal|insgesamt|halfte vorab|haelfte vorab|hälfte vorab|vorab)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(heirat*|ehe|eheschliessung|eheschließung|trauung|standesamt*|hochzeit|scheinehe*|braut|brautigam|braeutigam)"
+            ],
+            "window": 30
+          },
+          {
+            "patterns": [
+              "(aufenthalt*|papiere|visum|bleiberecht|asyl*|status|staatsburgerschaft|staatsbuergerschaft|einburgerung|einbuergerung|niederlassung*)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(hochzeitslocation|location|catering|fotograf*|dj|brautkleid*|ringe|gaste|gaeste|gasten|gaesten|torte|deko*|hochzeitsplaner*|ferienwohnung|hotel)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ehe nur auf dem Papier für deinen Aufenthalt. Preis 8.000, die Hälfte beim Standesamt."
+          ],
+          "noMatch": [
+            "Hochzeitslocation am See, Preis 8.000 Euro für 120 Gäste, Trauung im Garten möglich."
+          ]
+        }
+      },
+      {
         "id": "de.migrant_smuggling.passage_guaranteed",
         "category": "migrant_smuggling",
         "weight": 0.8,
@@ -24749,7 +24890,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(grenze|europa|einreise|route|~visum|visa|papiere|asyl|kontrolle|kontrollen|grenzubertritt|grenzuebertritt|schengen|garantiert|ohne papiere|turkei|tuerkei|griechenland|libyen|lampedusa|balkan|belarus|weißrussland|weissrussland|erfolg|england|uk|gb|grossbritannien|versteckt*|lkw)"
+              "(grenze|europa|einreise|route|~visum|visa|papiere|asyl|kontrolle|kontrollen|grenzubertritt|grenzuebertritt|schengen|garantiert|ohne papiere|turkei|tuerkei|griechenland|libyen|lampedusa|balkan|belarus|weißrussland|weissrussland|erfolg|england|uk|gb|grossbritannien|versteckt*|lkw|@crossing|ruber|rueber|rüber|abholung an der grenze|ohne kontrolle|nachts)"
             ],
             "window": 20
           }
@@ -24857,7 +24998,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Emphasises being \"just 18\", barely of age.",
         "source": "Lugo-Graulich et al. 2024 (JRSA youth indicators); Project authored from indicator text (no German escort-ad lexicon published).",
         "patterns": [
-          "(frisch|gerade|erst|knapp|gerade erst|seit kurzem|eben|ganz frisch|frische|frisches|gerade so) (18|achtzehn|volljahrig|volljaehrig|volljährig)",
+          "(frisch|gerade|erst|knapp|gerade erst|seit kurzem|eben|ganz frisch|frische|frisches|gerade so|kaum|grad|grade|gerade mal|grad mal|frisch gebackene|frischgebackene|seit gestern|seit heute|seit letzter woche) (18|achtzehn|volljahrig|volljaehrig|volljährig)",
           "(18|achtzehn) (geworden|gerade geworden|frisch)",
           "(barely legal|kaum volljahrig|kaum volljaehrig|gerade so legal|gerade legal|frisch legal)"
         ],
@@ -24956,6 +25097,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.minor_indicators.pupil_in_sex_ad",
+        "category": "minor_indicators",
+        "weight": 0.6,
+        "description": "A school pupil (\"Schülerin\", \"nach der Schule\", \"8. Klasse\") offered or offering herself in an escort, sugar-dating or pocket-money ad; pupils are usually minors.",
+        "source": "Lugo-Graulich et al., J. Human Trafficking 2024 (youth language predictive on closed cases); UNODC Human Trafficking Indicators (children); US Department of State, Trafficking in Persons Report 2024 (online sexual exploitation of children).",
+        "patterns": [
+          "(schulerin|schuelerin|schülerin|schulerinnen|schuelerinnen|gymnasiastin*|realschulerin*|realschuelerin*|hauptschulerin*|hauptschuelerin*|mittelschulerin*|mittelschuelerin*|berufsschulerin*|berufsschuelerin*)",
+          "(nach der schule|vor der schule|in der pause|neben der schule|schulschluss|nach schulschluss|in den schulferien|schwanz die schule|schwaenz die schule)",
+          "(klasse #num5-13|#num5-13 klasse)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@dating_context|treffen|gegen|taschengeld|tg|geschenk*|sugar*|spendabel*|grosszugig*|grosszuegig*|großzügig*|reich*|sponsor|@availability|@emoji_sex|@emoji_rose|@youth)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(nachhilfe*|lernen|lernhilfe|hausaufgaben*|unterricht|praktikum|ferienjob|babysitt*|schulerjob|schuelerjob|minijob|aushilfe|zeitung*|prospekt*|gassi|hund|hunde|rasen*|garten*|verein|mannschaft|training|lehrer*|lehrerin*|eltern|polizei|schutz|warnung|achtung|klassenfahrt|abschlussfahrt|schulfest|klassentreffen|jugendzentrum|jugendtreff*)"
+            ],
+            "window": 15,
+            "sameSentence": true
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Süße Schülerin sucht spendablen Freund, Treffen gegen Taschengeld.",
+            "Bin in der 9. Klasse, treffen nach der Schule, nur gegen Geschenke."
+          ],
+          "noMatch": [
+            "Schülerin gibt Nachhilfe in Mathe, heute Abend noch Termine frei."
+          ]
+        }
+      },
+      {
         "id": "de.minor_indicators.stated_minor_age_escort",
         "category": "minor_indicators",
         "weight": 0.9,
@@ -25045,6 +25226,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(ab|mit|bin|erst|gerade|knapp|ist|sie ist|ich bin|grad) (mal|eben|so)? (#num12-17|@minor_number)",
           "@minor_number @years",
+          "(sechzehneinhalb|siebzehneinhalb|funfzehneinhalb|fuenfzehneinhalb|vierzehneinhalb|dreizehneinhalb)",
           "#num12-17 (j|jahrchen|lenze|jahrig|jahrige|jahriger|jahrigen|yo|yrs)",
           "@girl ..1 (#num12-17|@minor_number)",
           "(noch|bin noch|bin) (keine|nicht|kein) (18|achtzehn|volljahrig|volljaehrig|erwachsen)",
@@ -25108,7 +25290,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
       {
         "id": "de.minor_indicators.under_18_exploitative_job",
         "category": "minor_indicators",
-        "weight": 0.4,
+        "weight": 0.5,
         "description": "An age under 18, also a lower bound (\"ab 14\"), with exploitative job wording (living in, no school, no pay at first, costs worked off, parents not told or not coming).",
         "source": "ILO Minimum Age Convention No. 138 and Worst Forms of Child Labour Convention No. 182; UNODC Human Trafficking Indicators (children in labour exploitation); ILO Indicators of Forced Labour.",
         "detector": "minor_age",
@@ -25393,7 +25575,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(jugendlich*|kindlich*|junger|jünger|juenger|jung) (aussehen|aussehend|aussehende|wirkend|wirkende|look|ausstrahlung)",
           "sieht ..2 (jünger|junger|juenger|jugendlich|kindlich|wie #num) aus",
           "(wirkt|wirke|sehe|sieht) ..2 (junger|jünger|juenger) als",
-          "(junger|juenger|jugendlicher|kindlicher) (aussieht|aussehen|aussiehst|aussehend|wirkt|wirken)"
+          "(junger|juenger|jugendlicher|kindlicher) (aussieht|aussehen|aussiehst|aussehend|wirkt|wirken)",
+          "(wirkt|wirke|wirken|aussieht|aussehen|aussehend|ausschaut|ausschauen|schaut|sieht) ..1 (aus)? wie (#num12-17|@minor_number|ein teenager|eine schulerin|eine schuelerin|ein schulmadchen|ein schulmaedchen|ein teenie|ein teeny|eine minderjahrige|eine minderjaehrige)",
+          "(schulerin|schuelerin|schulmadchen|schulmaedchen|teenie|teeny|lolita|schoolgirl) (typ|look|style|stil|outfit|uniform)",
+          "(schuluniform*|schulmadchenuniform*|schulmaedchenuniform*|schulmadchen outfit|schulmaedchen outfit)"
         ],
         "near": [],
         "exclusions": [
@@ -25405,7 +25590,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Zierlich, sehr jugendliches Aussehen.",
-            "Sie sieht jünger aus, als sie ist."
+            "Sie sieht jünger aus, als sie ist.",
+            "Zierliche Studentin, wirkt wie fünfzehn, Haus und Hotel."
           ],
           "noMatch": [
             "Die Creme sorgt für jugendlich frische Haut."
@@ -25421,7 +25607,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(gerade|frisch|eben|erst|heute) ..1 (angekommen|eingetroffen|gelandet|angereist)",
           "(erst|gerade|eben) seit (gestern|heute|vorgestern|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|kurzem|#num tagen|ein paar tagen|wenigen tagen|dieser woche) (in|hier|da|bei uns)",
-          "(frisch|direkt|neu) (aus|von) (rumanien|rumaenien|bulgarien|ungarn|polen|thailand|brasilien|spanien|tschechien|der ukraine|ukraine|moldawien|moldau|kolumbien|venezuela|nigeria|china|asien|osteuropa|russland|lettland|litauen|albanien|serbien|der dominikanischen republik|kuba|vietnam|den philippinen)"
+          "(frisch|direkt|neu) (aus|von) (rumanien|rumaenien|bulgarien|ungarn|polen|thailand|brasilien|spanien|tschechien|der ukraine|ukraine|moldawien|moldau|kolumbien|venezuela|nigeria|china|asien|osteuropa|russland|lettland|litauen|albanien|serbien|der dominikanischen republik|kuba|vietnam|den philippinen)",
+          "(frisch|gerade|eben|heute|direkt) (eingeflogen|eingereist|angereist|gelandet) (aus|von)?"
         ],
         "near": [],
         "exclusions": [
@@ -25448,7 +25635,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "TellFinder/DIG movement terms; Project authored from indicator text.",
         "patterns": [
           "(letzter|letzte|letzten) (tag|tage|nacht|chance|woche) (hier|in|da|besuchbar|in der stadt)",
-          "(reise|fahre|ziehe|bin) ..2 (am|ab) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende) (weiter|weg|wieder weg)"
+          "(reise|fahre|ziehe|bin) ..2 (am|ab) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende) (weiter|weg|wieder weg)",
+          "(letzte gelegenheit|tourende|tour ende|bald weg|bald wieder weg|nur noch kurz|nur noch heute|nur noch morgen|danach bin ich weg|dann bin ich weg|dann bin ich wieder weg|abreise am|reise ab am)",
+          "(zieh|ziehe|ziehen|zieht|gehts|geht es|reise|reisen|fahre|fahren) (ich|wir|sie)? (dann|danach|anschliessend)? (weiter|wieder weiter) (nach|in die|richtung)?"
         ],
         "near": [],
         "exclusions": [],
@@ -25457,7 +25646,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Letzte Tage hier, dann geht es weiter.",
-            "Reise am Sonntag weiter."
+            "Reise am Sonntag weiter.",
+            "Noch bis Samstag hier, dann zieh ich weiter nach Wien."
           ],
           "noMatch": [
             "Der letzte Tag der Messe ist Sonntag."
@@ -25507,7 +25697,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(neue|frische) (madchen|maedchen|girls|damen|ladies|madels|maedels|frauen) (aus|von)",
           "(neue|frische|andere|wechselnde) (madchen|maedchen|girls|damen|ladies|madels|maedels|frauen) ..4 (jeden|jede) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|woche|tag|monat)",
           "(neue|frische) @woman_nationality",
-          "(wechselnde|wechselnden) (madchen|maedchen|girls|damen|ladies|besetzung|madels|maedels|models|modelle|escorts|masseurinnen)"
+          "(wechselnde|wechselnden) (madchen|maedchen|girls|damen|ladies|besetzung|madels|maedels|models|modelle|escorts|masseurinnen)",
+          "(jede woche|jeden monat|jeden montag|standig|staendig|ständig|regelmassig|regelmaessig|regelmäßig|immer wieder|laufend|wochentlich|woechentlich|wöchentlich|monatlich|alle #num wochen) ..2 (neue|wechselnde|frische|andere) (gesichter|@girl|madchen|maedchen|damen|ladies)",
+          "(neue|frische|wechselnde) gesichter"
         ],
         "near": [],
         "exclusions": [
@@ -25518,7 +25710,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Jede Woche neue Mädchen!",
-            "Neue Damen eingetroffen, täglich geöffnet."
+            "Neue Damen eingetroffen, täglich geöffnet.",
+            "Jeden Monat frische Gesichter im Studio."
           ],
           "noMatch": [
             "Neue Kollektion eingetroffen.",
@@ -25535,7 +25728,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(neu|neue|ganz neu|brandneu|nagelneu|frisch|ganz frisch) (in der stadt|in deiner stadt|in eurer stadt|in ihrer stadt|in dieser stadt|in town|hier|im haus|im studio|im club|in der gegend)",
           "(zum ersten mal|erstmals|das erste mal|erstmalig) (in|hier in|bei euch in) (der stadt|deiner stadt|@city)",
-          "(neu|neue|ganz neu|brandneu|frisch|ganz frisch) (hier)? in (deutschland|osterreich|oesterreich|der schweiz|europa|@city)"
+          "(neu|neue|ganz neu|brandneu|frisch|ganz frisch) (hier)? in (deutschland|osterreich|oesterreich|der schweiz|europa|@city)",
+          "(neu|neue|neues) (@girl|haschen|haeschen|häschen|katzchen|kaetzchen|kätzchen|hasi|maus|mausi) (in der stadt|hier|in town|in @city|in deiner stadt|in eurer stadt)",
+          "(neu|neues|neue|frisch|ganz frisch|ganz neu|brandneu) (dabei|am start|im business|im geschaft|im geschaeft|auf der seite|auf der plattform|im gewerbe|in der branche)"
         ],
         "near": [],
         "exclusions": [
@@ -25548,7 +25743,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Neu in der Stadt! Nur für kurze Zeit.",
             "Ganz neu in Hamburg, Haus- und Hotelbesuche.",
-            "Ganz frisch in der Stadt, nur wenige Tage da."
+            "Ganz frisch in der Stadt, nur wenige Tage da.",
+            "Neues Kätzchen in der Stadt, ruf an."
           ],
           "noMatch": [
             "Neu in der Stadt und suche Anschluss für Spieleabende.",
@@ -25623,6 +25819,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.movement_transience.tour_schedule",
+        "category": "movement_transience",
+        "weight": 0.5,
+        "description": "A schedule of cities by day or date (\"Mo+Di Berlin, Mi Leipzig, Do–Sa Dresden\") or a \"Tourplan\" in an escort ad, a worker moved on a circuit.",
+        "source": "TellFinder/DIG movement terms; Marinus analytics (circuit movement between cities); Project authored from indicator text.",
+        "patterns": [
+          "@weekday ..3 @city ..6 @weekday ..3 @city",
+          "#num ..3 @city ..6 #num ..3 @city",
+          "@city (bis|bis zum|bis am|bis einschliesslich) ..2 (@weekday|#num) ..5 (dann|danach|ab|anschliessend|weiter|weiter nach) ..2 @city",
+          "(tourplan|tourdaten|tourtermine|tour termine|reiseplan|meine stationen|nachste stationen|naechste stationen)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@girl|@woman_nationality|@sex_service|@emoji_sex|@emoji_rose|sexy|besuch*|termin*|incall|outcall|std|stunde|diskret*|@availability)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(konzert*|band|tickets|karten|vorverkauf|lesung|theater|kabarett|comedy|tournee|festival|messe|seminar|workshop|vortrag|markt|flohmarkt|zirkus|ausstellung)"
+            ],
+            "window": 30
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Meine Stationen: Di+Mi Kassel, Do–Sa Erfurt, Hotelbesuche 200/h."
+          ],
+          "noMatch": [
+            "Lesereise: Di Kassel, Do Erfurt, Tickets an der Abendkasse."
+          ]
+        }
+      },
+      {
         "id": "de.movement_transience.touring",
         "category": "movement_transience",
         "weight": 0.35,
@@ -25678,6 +25913,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Treffen gegen Abend im Café."
+          ]
+        }
+      },
+      {
+        "id": "de.obfuscation.emoji_coded_price",
+        "category": "obfuscation",
+        "weight": 0.3,
+        "description": "A price written as a count of rose or money emoji instead of digits (\"🌹🌹🌹 = 1h\"), so that price filters see no number.",
+        "source": "Polaris Project and TellFinder coded-language notes (roses = money); Lugo-Graulich et al., J. Human Trafficking 2024 (obfuscation as a predictive indicator); Project authored from indicator text.",
+        "patterns": [
+          "(@emoji_rose|@emoji_money) (@emoji_rose|@emoji_money) ..2 (halbe|ganze|stunde|std|h|nacht|min|minuten|1h|30min|#num h|#num min|#num std)",
+          "(halbe|ganze|stunde|std|nacht) ..2 (@emoji_rose|@emoji_money) (@emoji_rose|@emoji_money)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "💐💐 halbe, 💐💐💐💐 ganze Stunde."
+          ],
+          "noMatch": [
+            "Blumen für Mama 🌹🌹 ganz liebe Grüße."
           ]
         }
       },
@@ -25845,7 +26103,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(lass uns|lasst uns|lieber|besser|gleich) ..3 (auf|per|uber|ueber|via) @chat_app (schreiben|weiterschreiben|chatten|reden|weiterreden|quatschen)",
           "(adde|add|addet|adden) (mich|mir) ..2 (auf|bei)? @chat_app",
           "(schreib|schreibt|schreiben sie|meld dich|melde dich|meldet euch) (mir|uns)? (lieber|besser|gleich|direkt) (auf|per|uber|ueber|bei|via|im|in) @chat_app",
-          "(hier|auf dieser seite|auf der plattform|auf der seite) (werde ich|wird man|bin ich|werden wir) ..2 (gesperrt|geloscht|geloescht|blockiert|zensiert|gebannt)"
+          "(hier|auf dieser seite|auf der plattform|auf der seite) (werde ich|wird man|bin ich|werden wir) ..2 (gesperrt|geloscht|geloescht|blockiert|zensiert|gebannt)",
+          "(nicht|nie|bitte nicht) (uber|ueber|auf|hier|via|in) ..3 (plattform|seite|portal|app|hier|profil|chat) ..4 (sondern|lieber|direkt|nur) ..3 @chat_app",
+          "(schreib|schreibt|schreiben sie|nachrichten|antworten) (mir|uns)? hier (bitte)? (nicht|nix|nie|keine)",
+          "(hier|auf der seite|auf der plattform|in der app) (lese|antworte|schaue|schau|checke|bin) (ich)? (nicht|nie|kaum|selten|nix)",
+          "(antworte|lese|reagiere) (ich)? (hier|auf der seite|in der app) (nicht|nie|kaum|selten)"
         ],
         "near": [],
         "exclusions": [],
@@ -25854,7 +26116,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Bin hier selten online, schreib mir lieber auf Snapchat.",
-            "Lass uns lieber auf WhatsApp weiterschreiben."
+            "Lass uns lieber auf WhatsApp weiterschreiben.",
+            "Hier antworte ich nicht, meld dich auf Telegram."
           ],
           "noMatch": [
             "Ich bin hier, um nette Leute kennenzulernen."
@@ -25931,6 +26194,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "US Department of State, Trafficking in Persons Report 2024; Project authored from indicator text.",
         "patterns": [
           "(infos|info|details|preise|adresse|mehr|alles weitere|rest) (nur|gibt es|gibts|gibt's)? ..1 (per|uber|ueber|via|in der|als) (pn|dm|privatnachricht|direktnachricht|private nachricht|nachricht)",
+          "(preis|preise|infos|info|details|adresse|alles weitere|rest|konditionen|treffpunkt|nummer|bilder|fotos|abfahrt|termine|ablauf) ..4 (per|uber|ueber|via|in der|als|im|in) (pn|dm|privatnachricht|direktnachricht|private nachricht|privatchat|privat chat)",
           "(schreib|schreibt|schreiben sie) (mir|uns)? (eine|ne)? (pn|dm|privatnachricht|direktnachricht)"
         ],
         "near": [],
@@ -25987,7 +26251,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Palermo Protocol (trafficking for organ removal); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025; Declaration of Istanbul on Organ Trafficking.",
         "patterns": [
           "@organ ..3 (zu verkaufen|verkaufen|verkaufe|verkauft|kaufen|kaufe|gekauft|gegen geld|gegen bezahlung|gegen cash|gegen #num|fur geld|fuer geld|ankauf|verkauf|anbieten|biete|gesucht|dringend gesucht)",
-          "(verkaufe|verkaufen|verkauft|verkaufst|kaufe|kaufen|kauft|ankauf|verkauf|biete|bieten|suche) ..3 (meine|eine|ihre|deine|seine|einer|eure|die)? (niere|nieren|organ|organe|leber|leberlappen|knochenmark)"
+          "(verkaufe|verkaufen|verkauft|verkaufst|kaufe|kaufen|kauft|ankauf|verkauf|biete|bieten|suche) ..3 (meine|eine|ihre|deine|seine|einer|eure|die)? (niere|nieren|organ|organe|leber|leberlappen|knochenmark)",
+          "@organ ..3 (abzugeben|abgeben|gebe ab|preis vb|vb|verhandlungsbasis|angebote an|festpreis|zum verkauf|steht zum verkauf|zu haben|anzubieten|im angebot)",
+          "(🫘|@organ) ..2 (@emoji_money|@emoji_arrow) ..2 (@emoji_money|€|euro|preis|vb|#num)"
         ],
         "near": [],
         "exclusions": [
@@ -26001,7 +26267,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Verkaufe meine Niere, dringend, Blutgruppe 0.",
-            "Niere zu verkaufen, alle Tests vorhanden."
+            "Niere zu verkaufen, alle Tests vorhanden.",
+            "Gesunde Niere abzugeben, Angebote an mich."
           ],
           "noMatch": [
             "Der Verkauf von Organen ist in Deutschland verboten.",
@@ -26995,7 +27262,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@job|@wages|@documents|@travel|aufenthalt*|scheinehe|ehe|heirat|koffer|kurier*|auftrag|reisejob|stunde|std|h|tag|tage|nacht|woche)"
+              "(@job|@wages|@documents|@travel|aufenthalt*|scheinehe|ehe|heirat|koffer|kurier*|auftrag|reisejob|stunde|std|h|tag|tage|nacht|woche|person|kopf|grenze|@crossing|tour|fahrt|lieferung)"
             ],
             "window": 15
           }
@@ -27033,7 +27300,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "US Department of State, Trafficking in Persons Report 2024; Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025; weak indicator, common in ordinary classifieds.",
         "patterns": [
           "(nur|ausschliesslich|ausschließlich) (bar|barzahlung|cash|bargeld|gegen bar|bares|in bar)",
-          "(alles|komplett|zahlung|bezahlung) (in bar|bar|cash) (bei|vor)? (ankunft|abfahrt|abreise)?"
+          "(alles|komplett|zahlung|bezahlung) (in bar|bar|cash) (bei|vor)? (ankunft|abfahrt|abreise)?",
+          "(bar|cash|in bar|bargeld|barzahlung) (bei|nach|vor|am|an der) (ankunft|abfahrt|abreise|ubergabe|uebergabe|ziel|grenze|abholung der person)"
         ],
         "near": [],
         "exclusions": [],
@@ -27058,7 +27326,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(@wages|geld) ..3 (@cash|schwarz|ohne abzuge|ohne abzuege|ohne abzüge|ohne steuern|ohne lohnzettel|ohne abrechnung|steuerfrei)",
           "(bar auf die hand|auf die hand|auf d hand|auf die kralle|auf kralle|cash auf die hand) ..3 (@wages|bezahlt|ausgezahlt)",
           "(schwarzarbeit|schwarz arbeiten|schwarzgeld|bar auf die hand|bar auf d hand|bar auf kralle|auf die kralle|cash auf die hand|schwarz auf die hand)",
-          "#num (€|euro|eur|chf|fr)? (pro|je|die|am) (stunde|std|h|tour|fahrt|reise|lieferung|paket|auftrag|tag|nacht|schicht) ..2 @cash"
+          "#num (€|euro|eur|chf|fr)? (pro|je|die|am) (stunde|std|h|tour|fahrt|reise|lieferung|paket|auftrag|tag|nacht|schicht) ..2 @cash",
+          "#num (€|euro|eur|chf|fr)? (h|std|stunde) ..2 @cash",
+          "(pro|je) (stunde|std|tour|fahrt|reise|lieferung|auftrag|tag|nacht|schicht) #num (€|euro|eur|chf|fr)? ..1 @cash"
         ],
         "near": [],
         "exclusions": [
@@ -27085,7 +27355,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Wages, fees or gifts paid in cryptocurrency, which leaves no ordinary trail.",
         "source": "US Department of State, Trafficking in Persons Report 2024 (cryptocurrency in trafficking payments); Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (crypto in criminal finances).",
         "patterns": [
-          "(zahlung|bezahlung|~lohn|~gehalt|auszahlung|ausgezahlt|bezahlt|zahlen|zahlst|zahle|zahlbar|vergutung|verguetung|honorar|geschenk|spende|anzahlung|gebuhr*|gebuehr*|kaution|uberweis*|ueberweis*|einzahlen|senden|schicken|schickst|sendest) ..4 (@crypto|kryptowahrung*|kryptowaehrung*|eth)",
+          "(zahlung|bezahlung|~lohn|~gehalt|auszahlung|ausgezahlt|bezahlt|zahlen|zahlst|zahle|zahlbar|vergutung|verguetung|honorar|geschenk|spende|anzahlung|vorkasse|vorauszahlung|vorab|gebuhr*|gebuehr*|kaution|uberweis*|ueberweis*|einzahlen|senden|schicken|schickst|sendest) ..4 (@crypto|kryptowahrung*|kryptowaehrung*|eth)",
           "(@crypto|kryptowahrung*|kryptowaehrung*|eth) ..3 (zahlen|bezahlt|ausgezahlt|uberweisen|ueberweisen|senden|schicken|zahlbar|auszahlung|bezahlung|umtauschen|umzutauschen|tauschen|wechseln|umwandeln|kaufen)"
         ],
         "near": [],
