@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "c92ac31ee4ee42cde8b4f704cd9f8b4c2b92c6557812f336f5beec8cbed1cf11" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "fb488212b09d1952e5f28580bc8025294e5417541518e344ab7f6dac0a9a69ac" } as const;
 
 /**
- * The built-in rule packs (852 rules in 7 packs), validated at build time.
+ * The built-in rule packs (854 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -19461,7 +19461,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "summe",
           "auslagen",
           "vorschuss",
-          "@fee"
+          "@fee",
+          "provision",
+          "handgeld",
+          "pauschale"
         ],
         "examples": {
           "match": [
@@ -19597,7 +19600,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "zahlen alles",
           "geht auf uns",
           "auf unsere kosten",
-          "@emoji_free"
+          "@emoji_free",
+          "=gezahlt",
+          "wird gezahlt",
+          "werden gezahlt",
+          "zahlt die familie",
+          "zahlen die",
+          "geht auf die firma"
         ],
         "examples": {
           "match": [
@@ -20063,7 +20072,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "bizarrstudio*",
           "=domina",
           "=dominas",
-          "dominastudio*"
+          "dominastudio*",
+          "(komme|kommt|komm) (auch|gern|gerne) (zu dir|ins hotel|zu euch)"
         ],
         "examples": {
           "match": [
@@ -21884,7 +21894,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "zierliche",
           "babyface",
           "barely legal",
-          "@emoji_youth"
+          "@emoji_youth",
+          "neues junges",
+          "ganz neues",
+          "neues ding",
+          "ganz neues ding",
+          "frisches ding"
         ],
         "examples": {
           "match": [
@@ -21952,6 +21967,33 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Kellner für unser Restaurant, freundlicher Umgang mit Gästen."
+          ]
+        }
+      },
+      {
+        "id": "de.commercial_sex.explicit_service_terms",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Abbreviations and slang of sexual services offered with terms (\"AO nach Absprache\", \"FO extra\", \"schnelle Nummer\", \"Quickie\"), or a camper van or car as the place of a paid meeting.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex offered); Project authored from indicator text (no German escort-ad lexicon published).",
+        "patterns": [
+          "(ao|fo|gv|zk|fp|ffm|fmo|ek|kb|ns|franzosisch|franzoesisch|französisch) (nach absprache|moglich|möglich|moeglich|gegen aufpreis|extra|inklusive|inkl|auf wunsch|ohne|pur|natur|+|bis zum schluss)",
+          "(schnelle nummer|nummer schieben|quickie|kurzes vergnugen|kurzes vergnuegen|schnelles vergnugen|schnelles vergnuegen)",
+          "(wohnmobil|wohnwagen|camper|im auto|ins auto) ..6 (@sex_service|schnelle nummer|quickie|@emoji_sex|besuch mich|komm vorbei|sexy|diskret*)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(verkaufe|verkauf|zu verkaufen|vermiete|vermietung|baujahr|tuv|tüv|km|kilometer|vb) ..8 (wohnmobil|wohnwagen|camper)",
+          "(wohnmobil|wohnwagen|camper) ..8 (verkaufe|verkauf|zu verkaufen|vermiete|vermietung|baujahr|tuv|tüv|km|kilometer|vb)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Neu am Parkplatz im Wohnmobil, Quickie möglich, FO nach Absprache."
+          ],
+          "noMatch": [
+            "Verkaufe Wohnmobil, Baujahr 2010, diskret abzugeben, VB."
           ]
         }
       },
@@ -22535,7 +22577,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Rates written as \"180/h\", \"160/Std.\" or \"300 h\" next to escort wording, prices for time with the person offered.",
         "source": "UNODC Human Trafficking Indicators; Giommoni & Ikwu 2021 (escort-ad pricing); Project authored from indicator text.",
         "patterns": [
-          "#num (€|euro|eur|chf|fr|franken|rosen|@emoji_rose)? (h|std|stunde|nacht)"
+          "#num20-9999 (€|euro|eur|chf|fr|franken|rosen|@emoji_rose)? (h|std|stunde|nacht)"
         ],
         "near": [
           {
@@ -22626,9 +22668,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Project authored from indicator text (UNODC commercial sex indicators; no German escort-ad lexicon published).",
         "patterns": [
           "(gfe|girlfriend feeling|girlfriend sex|girlfriend erlebnis|freundinnen feeling|verwohnservice|verwoehnservice|verwöhnservice|verwohnprogramm*|verwoehnprogramm*|verwöhnprogramm*|service nach absprache|service nach vereinbarung|zartlichkeiten gegen|besuchbar)",
-          "(ao|fo|gv|zk|fp|ffm|fmo) (und|&)? (ao|fo|gv|zk|fp|ffm|fmo)",
-          "(ao|fo|gv|zk|fp|ffm|fmo|ek|kb|ns|franzosisch|franzoesisch|französisch|fanz) (nach absprache|moglich|möglich|moeglich|gegen aufpreis|extra|inklusive|inkl|auf wunsch|ohne|pur|natur|+|mit|bis zum schluss)",
-          "(schnelle nummer|nummer schieben|quickie|kurzes vergnugen|kurzes vergnuegen|schnelles vergnugen|schnelles vergnuegen)"
+          "(ao|fo|gv|zk|fp|ffm|fmo) (und|&)? (ao|fo|gv|zk|fp|ffm|fmo)"
         ],
         "near": [],
         "exclusions": [
@@ -22641,8 +22681,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Service nach Absprache, GFE möglich.",
-            "Service: GV, ZK und FO nach Absprache.",
-            "Quickie im Wagen möglich, AO nach Absprache."
+            "Service: GV, ZK und FO nach Absprache."
           ],
           "noMatch": [
             "Das Schloss ist nur mit Führung besuchbar."
@@ -22735,7 +22774,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "House or hotel visits, or \"I come to you\", offered next to escort wording (sexy, a nationality, rates per hour, sex emoji), outcall escort work.",
         "source": "UNODC Human Trafficking Indicators (commercial sex offered); Project authored from indicator text (no German escort-ad lexicon published).",
         "patterns": [
-          "(hausbesuch*|hotelbesuch*|privatbesuch*)",
+          "hausbesuch*",
           "(besuche|besuch|komme|komm|kommt) (dich|euch)? ..1 (gern|gerne|auch)? (zu dir|zu euch|ins hotel|in dein hotel|nach hause|zu ihnen)"
         ],
         "near": [
@@ -22958,7 +22997,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(job|jobs|stelle|arbeitsplatz|arbeitsvertrag|visum|visa|arbeitsvisum|arbeitsbeginn|vermittlung|bewerbung|bewerber|bewerberin|arbeitgeber|agentur|einsatz*|saison|lohn|gehalt|verdienst|pflegekraft|betreuung|bearbeitungsgeb*|vermittlungsgeb*)"
+              "(@job|jobs|stelle|arbeitsplatz|arbeitsvertrag|visum|visa|arbeitsvisum|arbeitsbeginn|vermittlung|bewerbung|bewerber|bewerberin|arbeitgeber|agentur|einsatz*|saison|lohn|gehalt|verdienst|pflegekraft|betreuung|bearbeitungsgeb*|vermittlungsgeb*|werkzeug*|schlafplatz|gesucht)"
             ],
             "window": 15
           }
@@ -23513,7 +23552,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Promises easy or fast money, a lure phrase of deceptive offers.",
         "source": "IOM advice on deceptive job offers; ILO Indicators of Forced Labour (deception).",
         "patterns": [
-          "(leicht|leichtes|leichter|schnell|schnelles|schneller|einfach|einfaches|einfacher|muhelos|muehelos|mühelos) ..1 (geld|kohle|cash|~verdienen|verdient|verdientes)",
+          "(leicht|leichtes|leichter|schnell|schnelles|schneller|einfach|einfaches|einfacher|muhelos|muehelos|mühelos|sofort|sofortiges|sofortige) ..1 (geld|kohle|cash|~verdienen|verdient|verdientes)",
           "geld wie heu",
           "(viel|richtig|gutes|sehr gutes) geld ..2 (in kurzer zeit|schnell|sofort|ohne aufwand|ohne erfahrung)",
           "(kinderleicht*|super leicht*|mega leicht*|total leicht*|easy|voll easy|super einfach*|mega einfach*) (job|jobs|nebenjob|nebenverdienst|verdienst|geld|kohle|arbeit|taetigkeit|tatigkeit)",
@@ -24669,7 +24708,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(wir bringen|bringen wir|wir fahren|fahren wir|wir holen|holen wir|ich bringe|bringe ich|ich fahre|fahre ich|er bringt|er fahrt|er faehrt) (dich|euch|sie|leute|personen|familien|menschen|jeden|alle)? ..2 (nach|in die|in den|bis nach|bis|rein nach|rüber nach|ruber nach|rueber nach) (@country|europa|eu|schengen)",
           "ohne (kontrolle|kontrollen|grenzkontrolle|grenzkontrollen|polizei) ..4 (fahrt|reise|ankunft|rein|rüber|ruber|rueber|nach|in die|uber|ueber|durch|transport)",
           "(wer|alle die|wer noch|wer auch) (noch)? (ruber|rueber|rüber|nach europa|nach deutschland|nach @country|in die eu) (will|mochte|moechte|möchte|muss|wollt)",
-          "@country (@emoji_arrow|nach|bis) @country ..2 (@emoji_arrow|nach|bis) @country"
+          "@country (@emoji_arrow|nach|bis) @country ..2 (@emoji_arrow|nach|bis) @country",
+          "(abholung|abholen|holen dich|holen euch|holen wir dich|holen wir euch|treffpunkt|ubergabe|uebergabe|empfang) (an der|bei der|direkt an der|hinter der|vor der|nach der) grenze"
         ],
         "near": [],
         "exclusions": [
@@ -26106,7 +26146,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(hier|auf dieser seite|auf der plattform|auf der seite) (werde ich|wird man|bin ich|werden wir) ..2 (gesperrt|geloscht|geloescht|blockiert|zensiert|gebannt)",
           "(nicht|nie|bitte nicht) (uber|ueber|auf|hier|via|in) ..3 (plattform|seite|portal|app|hier|profil|chat) ..4 (sondern|lieber|direkt|nur) ..3 @chat_app",
           "(schreib|schreibt|schreiben sie|nachrichten|antworten) (mir|uns)? hier (bitte)? (nicht|nix|nie|keine)",
-          "(hier|auf der seite|auf der plattform|in der app) (lese|antworte|schaue|schau|checke|bin) (ich)? (nicht|nie|kaum|selten|nix)",
+          "(hier|auf der seite|auf der plattform|in der app) (lese|antworte|schaue|schau|checke|bin|schreibe|schreib|melde) (ich)? (nicht|nie|kaum|selten|nix|fast nie)",
           "(antworte|lese|reagiere) (ich)? (hier|auf der seite|in der app) (nicht|nie|kaum|selten)"
         ],
         "near": [],
@@ -26195,7 +26235,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(infos|info|details|preise|adresse|mehr|alles weitere|rest) (nur|gibt es|gibts|gibt's)? ..1 (per|uber|ueber|via|in der|als) (pn|dm|privatnachricht|direktnachricht|private nachricht|nachricht)",
           "(preis|preise|infos|info|details|adresse|alles weitere|rest|konditionen|treffpunkt|nummer|bilder|fotos|abfahrt|termine|ablauf) ..4 (per|uber|ueber|via|in der|als|im|in) (pn|dm|privatnachricht|direktnachricht|private nachricht|privatchat|privat chat)",
-          "(schreib|schreibt|schreiben sie) (mir|uns)? (eine|ne)? (pn|dm|privatnachricht|direktnachricht)"
+          "(schreib|schreibt|schreiben sie) (mir|uns)? (eine|ne)? (pn|dm|privatnachricht|direktnachricht)",
+          "(preis|preise|infos|details|adresse|konditionen|treffpunkt|bilder|fotos|services|service|tarife|termine) (nur|gibt es|gibts|erfahrt ihr|erfahrst du)? ..1 (per|uber|ueber|via|auf|im|bei) @chat_app"
         ],
         "near": [],
         "exclusions": [],
@@ -26924,7 +26965,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Appointments or contact go through a manager, booker, driver or boss rather than the person offered.",
         "source": "UNODC Human Trafficking Indicators; TellFinder/DIG coercion terms (third party); Project authored from indicator text.",
         "patterns": [
-          "(termin*|buchung*|anfragen|kontakt|reservierung*|anruf|anrufe) ..3 (uber|ueber|bei|via|durch) ..3 (@manager|manager*|booker*|sekretar*|sekretaer*|assistent*|freund|betreuer*|agentur|vermittler|zentrale|hotline)",
+          "(termin*|buchung*|anfragen|kontakt|reservierung*|anruf|anrufe|anmeldung|terminvergabe) ..3 (uber|ueber|bei|via|durch) ..3 (@manager|manager*|booker*|sekretar*|sekretaer*|assistent*|freund|betreuer*|agentur|vermittler|zentrale|hotline)",
           "(telefonistin|managerin|manager|hausdame|agentur|fahrer|chef|chefin|booker|bookerin|sekretarin|sekretaerin) (vermittelt|vereinbart|macht|organisiert|koordiniert|vergibt) ..2 (termine|termin|dates|treffen|besuche|buchungen)",
           "(mein|meine|unser|unsere|ihr|ihre) (manager|managerin|booker|bookerin|agent|agentin|boss|fahrer|betreuer|hausdame) (spricht|antwortet|ruft|schreibt|vereinbart|organisiert|regelt|kummert|kuemmert|ist erreichbar)",
           "(mama san|mamasan|mamasang|mami san|puffmutter|bordellmutter)",
@@ -27100,7 +27141,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Women \"in the house\" of a venue, offered by the house rather than by themselves.",
         "source": "UNODC Human Trafficking Indicators; TellFinder/DIG coercion terms; Project authored from indicator text.",
         "patterns": [
-          "(madchen|maedchen|girls|damen|ladies|madels|maedels|@woman_nationality) (im haus|in unserem haus|bei uns im haus|im club|in unserem club|im studio)"
+          "(madchen|maedchen|girls|damen|ladies|madels|maedels|@woman_nationality) (im haus|in unserem haus|bei uns im haus|im club|in unserem club|im studio)",
+          "(neue|wechselnde|unsere|frische) (gesichter|madchen|maedchen|girls|damen|ladies|ladys) (bei uns|im haus|in unserem haus|in unserem studio|im studio|im club)"
         ],
         "near": [],
         "exclusions": [
@@ -27141,7 +27183,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(gibt|zahlt|uberweist|ueberweist|verteilt|gebe|geben|zahle|zahlen) (er|sie|der chef|die chefin|der boss|wir|ich)? (dir|euch|ihr|ihnen) ..2 (deinen|euren|ihren|den|dein|euer) (anteil|teil|prozentsatz|prozentanteil|lohnanteil)",
           "(deinen|euren|ihren|dein|euer) (anteil|teil|prozentanteil) (gibt|zahlt|bekommst|kriegst|erhaltst|erhaeltst|bekommt|kriegt|verteilt|uberweist|ueberweist) ..2 (er|sie|du|ihr|der chef|die chefin|von ihm|von ihr|von uns|am ende|einmal|monatlich|wochentlich|woechentlich)",
           "(alles|ware|die ware|geld|das geld|einnahmen|die einnahmen|beute|die beute|tageseinnahmen|erlos|erloes|handys|telefone) (wird|werden)? ..2 (beim|bei dem|bei der|an den|an die|dem|der) @middleman (abgegeben|abgeliefert|ubergeben|uebergeben|ausgehandigt|ausgehaendigt|abgerechnet)",
-          "(abends|am abend|jeden abend|nach der schicht|am ende des tages|am tagesende|nachts|jede nacht) (wird|werden) ..2 (alles|ware|die ware|geld|das geld|einnahmen|die einnahmen|beute|die beute)? ..1 (abgegeben|abgeliefert|abgerechnet|eingesammelt|abkassiert)"
+          "(abends|am abend|jeden abend|nach der schicht|am ende des tages|am tagesende|nachts|jede nacht) (wird|werden) ..2 (alles|ware|die ware|geld|das geld|einnahmen|die einnahmen|beute|die beute)? ..1 (abgegeben|abgeliefert|abgerechnet|eingesammelt|abkassiert)",
+          "(@wages|geld) (gibt s|gibts|gibt es|kommt|kriegst du|bekommst du|lauft|laeuft|läuft|geht) ..2 (uber|ueber|vom|von dem|durch|via) ..2 @middleman"
         ],
         "near": [],
         "exclusions": [],
@@ -27727,6 +27770,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.vulnerability_targeting.rejected_asylum_targeted",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "Addresses people whose asylum claim was rejected or who face deportation (\"Kein Asyl bekommen?\", \"Abschiebung droht?\") with an offer of work, transport or papers.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (recruitment of people without legal status); Europol, European Migrant Smuggling Centre (EMSC) annual report (secondary movements of rejected asylum seekers).",
+        "patterns": [
+          "(kein asyl|asyl abgelehnt|asylantrag abgelehnt|abgelehnter asylantrag|negativer asylbescheid|negativen asylbescheid|negativem asylbescheid|abschiebung droht|von abschiebung bedroht|abgeschoben werden|ausreisepflichtig*|abschiebebescheid)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(wir bringen|bringen dich|bringen euch|arbeit|job|jobs|geld|helfen|hilfe|losung|loesung|ausweg|ohne kontrolle|nach|papiere|weiterreise|untertauchen|unterkunft|wohnung)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(berat*|rechtsanwalt*|rechtsberatung*|anwalt|anwaltin|fluchtlingsrat|fluechtlingsrat|caritas|diakonie|pro asyl|klage|widerspruch|gericht*|bamf|hartefall*|haertefall*|statistik|zahl der|bundesamt)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Asyl abgelehnt? Wir bringen dich weiter nach Frankreich, Abfahrt nachts."
+          ],
+          "noMatch": [
+            "Asylantrag abgelehnt? Der Flüchtlingsrat berät zu Klage und Widerspruch."
+          ]
+        }
+      },
+      {
         "id": "de.vulnerability_targeting.shelter_for_the_vulnerable",
         "category": "vulnerability_targeting",
         "weight": 0.5,
@@ -27783,7 +27862,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "unlessNear": [
           {
             "patterns": [
-              "(beratung*|anlaufstelle*|hilfsangebot*|sozialarbeit*|streetwork*|notunterkunft|spenden|ehrenamt*|caritas|diakonie|malteser|tafel|bahnhofsmission)"
+              "(berat*|anlaufstelle*|hilfsangebot*|sozialarbeit*|streetwork*|notunterkunft|notschlafstelle*|spenden|ehrenamt*|caritas|diakonie|malteser|tafel|bahnhofsmission|opferschutz*|fachstelle*|vertraulich)"
             ],
             "window": 20
           }
