@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "737a4eada47763814fdad4648364bfa5a31b14c3db98d55dcc2274b6c03041e9" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "ffea6b683586d092e27e2a7d38e16316391fc78979865d08885938e0056aae09" } as const;
 
 /**
- * The built-in rule packs (898 rules in 7 packs), validated at build time.
+ * The built-in rule packs (923 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -24542,7 +24542,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(betruger|betrueger|betrugerische|betruegerische|betrugsmasche|betrugsmaschen|abzockmasche|falsche jobangebote|falschen jobangeboten|unseriose|unserioese)",
           "(achtung|warnung|vorsicht) ..3 (jobsuchende|bewerber|arbeitssuchende|betrug|falsche|falschen|fake|abzocke|betruger|betrueger)",
           "(zahlen sie|zahle|zahlt|geben sie|gib|gebt) (niemals|nie|keinesfalls|auf keinen fall) ..3 (geld|gebuhr|gebuehr|gebuhren|gebuehren|pass|reisepass|ausweis|vorkasse)",
-          "(gewerkschaft|gewerkschaften|faire mobilitat|faire mobilitaet|kok e v|kok)"
+          "(gewerkschaft|gewerkschaften|faire mobilitat|faire mobilitaet|kok e v|kok)",
+          "(kein|keine|kein einziger|keine einzige|niemals ein) (serioser|serioeser|seriöser|ehrlicher|legaler|echter|guter|anstandiger|anstaendiger|seriose|serioese|seriöse|ehrliche|legale|echte|gute) (arbeitgeber|arbeitgeberin|vermittler|vermittlerin|chef|chefin|betrieb|agentur|personalvermittler|firma|unternehmen|modelagentur)"
         ],
         "frames": true,
         "exclusions": [],
@@ -24550,7 +24551,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Seien Sie vorsichtig bei Angeboten, die zu gut klingen.",
             "Seriöse Arbeitgeber verlangen keine Vermittlungsgebühr.",
-            "Geben Sie Ihren Pass niemals aus der Hand."
+            "Geben Sie Ihren Pass niemals aus der Hand.",
+            "Kein seriöser Vermittler verlangt Geld von Bewerberinnen."
           ],
           "noMatch": [
             "Bewirb dich jetzt und starte schon nächste Woche.",
@@ -24613,7 +24615,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(sie haben|du hast|haben sie) ..2 (anspruch|das recht|ein recht)",
           "(ihr|dein|euer|ihre|deine) (ausweis|pass|reisepass|lohn|papiere|dokumente) (gehort|gehoert|gehoren|gehoeren) (ihnen|dir|euch)",
           "(informationen|infos|merkblatt|infoblatt|ratgeber|leitfaden|faltblatt|broschure|broschuere) (fur|fuer|zu|zum|zur|uber|ueber)",
-          "(darf|durfen|duerfen) (ihren|deinen|ihre|deine|den|die) ..2 (pass|reisepass|ausweis|papiere|dokumente|lohn) (nicht|niemals|nie)"
+          "(darf|durfen|duerfen) (ihren|deinen|ihre|deine|den|die) ..2 (pass|reisepass|ausweis|papiere|dokumente|lohn) (nicht|niemals|nie)",
+          "(ihr|dein|euer|ihre|deine) (arbeitgeber|arbeitgeberin|chef|chefin|vermittler|vermittlerin|agentur|vermieter|boss) (hat|haben|halt|haelt|hält|verwahrt|sammelt|will|mochte|moechte|möchte) (ihren|deinen|euren|ihre|deine|eure) (pass|reisepass|ausweis|papiere|dokumente|lohn|handy|telefon)",
+          "(sie|du|ihr) (arbeiten|arbeitest|arbeitet) ..3 (schulden|kosten) ab",
+          "(schulden|kosten) ..4 (die nie|die nicht|die niemals) (weniger|kleiner|kleiner werden|weniger werden|abnehmen)"
         ],
         "frames": true,
         "exclusions": [],
@@ -24668,7 +24673,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(ihre|deine) rechte (als|in|am)",
           "anonym ..2 (kostenlos|kostenfrei|vertraulich|rund um die uhr|mehrsprachig|unverbindlich)",
           "(kostenlos|kostenfrei|vertraulich) ..2 anonym",
-          "(hilfe|beratung|hotline|beratungstelefon|notruf|infotelefon) (auf|in) (de|ro|bg|pl|ua|hu|rumanisch|rumaenisch|polnisch|bulgarisch|ukrainisch|russisch|ungarisch|englisch|arabisch|tschechisch|deiner sprache|ihrer sprache|eurer sprache|mehreren sprachen|vielen sprachen|#num sprachen)"
+          "(hilfe|beratung|hotline|beratungstelefon|notruf|infotelefon) (auf|in) (de|ro|bg|pl|ua|hu|rumanisch|rumaenisch|polnisch|bulgarisch|ukrainisch|russisch|ungarisch|englisch|arabisch|tschechisch|deiner sprache|ihrer sprache|eurer sprache|mehreren sprachen|vielen sprachen|#num sprachen)",
+          "(anonym|kostenlos|kostenfrei|vertraulich|rund um die uhr|24 7|gratis) ..4 (in|auf) #num (sprachen|sprache)"
         ],
         "frames": true,
         "exclusions": [],
@@ -24834,7 +24840,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Project authored from German social-media warnings and police prevention posts about fake job offers (Polizeiliche Kriminalprävention, Verbraucherzentrale).",
         "patterns": [
           "(bitte|leute|unbedingt|alle) ..2 (teilen|weitersagen|weiterleiten|verbreiten)",
-          "(bewerbt euch|bewirb dich|bewerben sie sich|antwortet|antworte|antworten sie) ..2 (nicht|nie|bloss nicht|bloß nicht|auf keinen fall)",
+          "(bewerbt euch|bewirb dich|bewerben sie sich|antworten sie) ..2 (nicht|nie|bloss nicht|bloß nicht|auf keinen fall)",
+          "(antwortet|antworte|antwortest) (bloss|bloß|ja|lieber|besser)? (nicht|nie|auf keinen fall)",
           "(melden|meldet|melde) ..2 (blockieren|blocken|ignorieren|loschen|loeschen|nicht antworten)",
           "(finger weg|fallt nicht|fallt nicht darauf|fällt nicht|nicht darauf reinfallen|nicht drauf reinfallen|lasst euch nicht|lass dich nicht)",
           "(meine|mein) (cousine|cousin|freundin|schwester|bruder|nichte|tochter|bekannte|kollegin|nachbarin) ..6 (hatte fast|haette fast|hätte fast|ware fast|waere fast|wäre fast|ist darauf reingefallen|ist drauf reingefallen|hat sich beworben|wurde angeschrieben|wurde angesprochen)",
@@ -24848,7 +24855,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(sprecht|sprechen sie|sprich|redet|reden sie) ..3 mit (euren|ihren|deinen) (kindern|kind|tochtern|toechtern|tochter|sohnen|soehnen|sohn)",
           "(meldet|melden sie|melde) (das|den|dieses|diesen|jedes|jeden) (profil|account|konto|nutzer|chat|angebot|post|beitrag)",
           "(ein|eine|ein unbekannter|ein fremder|ein alterer|ein aelterer|erwachsene|manner|maenner|tater|taeter|fremde) (mann|frau|erwachsener|nutzer|account|profil)? (schreibt|schreiben|bietet|bieten|kontaktiert|kontaktieren|lockt|locken|spricht|sprechen) ..8 (madchen|maedchen|kinder|jugendliche|teenager|schulerinnen|schuelerinnen|minderjahrige|minderjaehrige)",
-          "(mein|meine) (cousine|cousin|freundin|schwester|bruder|nichte|neffe|tochter|sohn|bekannte|bekannter|kollegin|kollege|nachbarin|nachbar) (ist|war|wurde|hat) ..6 (geflogen|gefahren|gegangen|gereist|angeworben|gelockt|hingefahren|hingeflogen|reingefallen)"
+          "(mein|meine) (cousine|cousin|freundin|schwester|bruder|nichte|neffe|tochter|sohn|bekannte|bekannter|kollegin|kollege|nachbarin|nachbar) (ist|war|wurde|hat) ..6 (geflogen|gefahren|gegangen|gereist|angeworben|gelockt|hingefahren|hingeflogen|reingefallen)",
+          "(das ist|das sind|das ist alles|so etwas ist|sowas ist|so was ist) (nicht normal|nicht in ordnung|nicht ok|nicht okay|illegal|ausbeutung|verboten|strafbar|unrecht|menschenhandel|kriminell)"
         ],
         "frames": true,
         "exclusions": [],
@@ -25067,7 +25075,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=spontan",
           "bin frei",
           "bin heute frei",
-          "dispo"
+          "dispo",
+          "heute nacht sturmfrei",
+          "sturmfrei",
+          "immer jemand da",
+          "jederzeit besuchbar"
         ],
         "examples": {
           "match": [
@@ -25116,7 +25128,20 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "auf die hand",
           "auf d hand",
           "auf die kralle",
-          "auf kralle"
+          "auf kralle",
+          "bar in die hand",
+          "cash in die hand",
+          "in die hand",
+          "auf die faust",
+          "schwarz auf die hand",
+          "cash auf die hand",
+          "barauszahlung",
+          "barlohn",
+          "nur cash",
+          "nur bar",
+          "in cash",
+          "=baar",
+          "cash only"
         ],
         "examples": {
           "match": [
@@ -25174,7 +25199,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "eltern (nichts|nix) (sagen|erzahlen|erzaehlen|wissen)",
           "(ohne|keine) eltern",
           "(holen|hole|holt) (ihn|sie|dich|euch) ..4 ab",
-          "(vermittlung|kontakt) (uber|ueber) (ihre|seine|die) (tante|onkel|cousine|cousin|verwandte|verwandten|oma|opa)"
+          "(vermittlung|kontakt) (uber|ueber) (ihre|seine|die) (tante|onkel|cousine|cousin|verwandte|verwandten|oma|opa)",
+          "(ubernachten|ubernachtet|uebernachten|uebernachtet|schlaft|schlaeft|schlafen|schlafst|schlaefst|pennt|pennen) (im|in der|auf dem|am|bei uns im|in dem) (stall|scheune|heuboden|hof|betrieb|laden|werkstatt|lager|keller|kuche|kueche|haus|restaurant|zelt|container)",
+          "schule ..3 (nicht|nie|kein|keine|ned|net|nimmer) ..1 (gehen|besuchen|notig|noetig|wichtig|mehr|hingehen)",
+          "(keine|ohne|nicht mehr in die|nicht in die|nimmer in die) (schule|berufsschule|schulpflicht)",
+          "(@wages|geld|bezahlung) ..3 (erst|nur) (im|nach|am|zum|ende|bei)",
+          "(eltern|mama|papa|familie|mutter|vater) ..3 (nix|nichts|nicht) ..2 (sagen|erzahlen|erzaehlen|unterschreiben|wissen|mitkriegen|mitbekommen)",
+          "(ohne|keine) (unterschrift|einverstandnis|einverstaendnis|zustimmung|erlaubnis) (der|von den|von der)? (eltern|erziehungsberechtigten|mutter|vater)",
+          "(statt|anstatt|anstelle) (@wages|bezahlung)"
         ],
         "examples": {
           "match": [
@@ -25365,7 +25397,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "summe",
           "auslagen",
           "vorschuss",
-          "@fee"
+          "@fee",
+          "provision",
+          "handgeld",
+          "pauschale"
         ],
         "examples": {
           "match": [
@@ -25374,6 +25409,84 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "kostenlos"
+          ]
+        }
+      },
+      {
+        "name": "country",
+        "description": "Countries on migration and smuggling routes into and through Europe, and the short country codes used in route shorthand (\"RS→HU→AT\").",
+        "terms": [
+          "deutschland",
+          "osterreich",
+          "oesterreich",
+          "schweiz",
+          "italien",
+          "frankreich",
+          "spanien",
+          "england",
+          "grossbritannien",
+          "großbritannien",
+          "ungarn",
+          "serbien",
+          "kroatien",
+          "slowenien",
+          "bosnien",
+          "albanien",
+          "mazedonien",
+          "nordmazedonien",
+          "montenegro",
+          "kosovo",
+          "griechenland",
+          "turkei",
+          "tuerkei",
+          "bulgarien",
+          "rumanien",
+          "rumaenien",
+          "polen",
+          "tschechien",
+          "slowakei",
+          "belarus",
+          "weissrussland",
+          "weißrussland",
+          "litauen",
+          "lettland",
+          "ukraine",
+          "moldau",
+          "moldawien",
+          "libyen",
+          "tunesien",
+          "marokko",
+          "algerien",
+          "belgien",
+          "niederlande",
+          "holland",
+          "zypern",
+          "malta",
+          "=at",
+          "=ch",
+          "=hu",
+          "=rs",
+          "=hr",
+          "=si",
+          "=gr",
+          "=tr",
+          "=bg",
+          "=ro",
+          "=uk",
+          "=gb",
+          "=ba",
+          "=mk",
+          "=al",
+          "=nl",
+          "=be"
+        ],
+        "examples": {
+          "match": [
+            "Serbien",
+            "nach AT"
+          ],
+          "noMatch": [
+            "Servietten"
           ]
         }
       },
@@ -25423,7 +25536,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "zahlen alles",
           "geht auf uns",
           "auf unsere kosten",
-          "@emoji_free"
+          "@emoji_free",
+          "=gezahlt",
+          "wird gezahlt",
+          "werden gezahlt",
+          "zahlt die familie",
+          "zahlen die",
+          "geht auf die firma"
         ],
         "examples": {
           "match": [
@@ -25463,7 +25582,28 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=schleusung",
           "=schleuser",
           "reise nach europa",
-          "weg nach europa"
+          "weg nach europa",
+          "uber die berge",
+          "ueber die berge",
+          "grune grenze",
+          "gruene grenze",
+          "zu fuss uber",
+          "zu fuss ueber",
+          "durch den wald",
+          "uber den kanal",
+          "ueber den kanal",
+          "uber das meer",
+          "ueber das meer",
+          "uber den fluss",
+          "ueber den fluss",
+          "auf die andere seite",
+          "ruber",
+          "rueber",
+          "rüber",
+          "schleppung",
+          "schlepper",
+          "fluchthelfer*",
+          "fluchthilfe"
         ],
         "examples": {
           "match": [
@@ -25516,7 +25656,18 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(ladt|laedt|lädt|ladet) mich ..1 ein",
           "mich einladen",
           "alteren freund",
-          "aelteren freund"
+          "aelteren freund",
+          "(gonnt|goennt|gönnt|spendiert|sponsert) mir",
+          "(reich|reichen|reicher|wohlhabend|wohlhabenden|vermogend|vermogenden|vermoegenden|solvent|solventen) (mann|herrn|herren|freund|typ|kerl|gonner|goenner)",
+          "sugardaddy",
+          "sugar daddy",
+          "schreib privat",
+          "privat schreiben",
+          "bissl was",
+          "was extra",
+          "verwohnt werden",
+          "verwoehnt werden",
+          "lieb zu dir"
         ],
         "examples": {
           "match": [
@@ -25545,7 +25696,19 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "offene summe",
           "offener betrag",
           "ruckstand",
-          "rueckstand"
+          "rueckstand",
+          "schuldet",
+          "schuldest du",
+          "schulden bei",
+          "offene rechnung",
+          "offene rechnungen",
+          "im minus",
+          "minus",
+          "privatinsolvenz",
+          "insolvenz",
+          "vorgestreckt",
+          "ausgelegt",
+          "vorfinanziert"
         ],
         "examples": {
           "match": [
@@ -25578,7 +25741,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "zuruckgezahlt",
           "zurueckgezahlt",
           "abgegolten",
-          "lohnabzug"
+          "lohnabzug",
+          "gegengerechnet",
+          "gegenrechnen",
+          "angerechnet",
+          "abgezwackt",
+          "abgeknopft",
+          "abgeknoepft",
+          "gekurzt",
+          "gekuerzt",
+          "kurzen",
+          "kuerzen",
+          "geht ab",
+          "gehen ab",
+          "geht weg",
+          "gehen weg",
+          "geht runter",
+          "gehen runter",
+          "kommt weg",
+          "wird einbehalten",
+          "lohnabzuge",
+          "lohnabzuege",
+          "abzug",
+          "abzuge",
+          "abzuege",
+          "zuruckzahlen",
+          "zurueckzahlen",
+          "zuruckgeholt",
+          "zurueckgeholt",
+          "holt er sich",
+          "holen wir uns",
+          "holt sich"
         ],
         "examples": {
           "match": [
@@ -25617,7 +25810,23 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "identitaetsdokument*",
           "id karte",
           "id karten",
-          "@emoji_document"
+          "@emoji_document",
+          "ausweiskarte",
+          "identitatskarte",
+          "identitaetskarte",
+          "auslanderausweis",
+          "auslaenderausweis",
+          "aufenthaltsbewilligung",
+          "arbeitsbewilligung",
+          "niederlassungsbewilligung",
+          "aufenthaltskarte",
+          "meldezettel",
+          "passport",
+          "passe",
+          "reisedokument",
+          "=id",
+          "id card",
+          "ausweisdokumente"
         ],
         "examples": {
           "match": [
@@ -25684,7 +25893,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "koordinator",
           "subunternehmer",
           "bauer",
-          "hofbesitzer"
+          "hofbesitzer",
+          "hausherr",
+          "hausherrin",
+          "dame des hauses",
+          "frau vom haus",
+          "herr des hauses",
+          "chefs",
+          "arbeitgeberfamilie"
         ],
         "examples": {
           "match": [
@@ -25759,7 +25975,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "dich im hotel",
           "bei dir (daheim|zuhause|zu hause)",
           "@emoji_rose",
-          "@emoji_sex"
+          "@emoji_sex",
+          "empfange dich",
+          "empfangt dich",
+          "empfaengt dich",
+          "empfängt dich",
+          "empfange euch",
+          "empfange herren",
+          "empfangt herren",
+          "empfaengt herren",
+          "bdsm",
+          "fetisch*",
+          "verwohnstunde*",
+          "verwoehnstunde*",
+          "schaferstund*",
+          "schaeferstund*",
+          "nur fur herren",
+          "nur fuer herren",
+          "laufhaus*",
+          "bordell*",
+          "eros center",
+          "eroscenter",
+          "erotikcenter",
+          "erotikmassage*",
+          "schnelle nummer",
+          "quickie",
+          "sinnliche massage",
+          "erotisch*",
+          "parkplatztreff*",
+          "bizarrlady*",
+          "bizarr lady",
+          "bizarrstudio*",
+          "=domina",
+          "=dominas",
+          "dominastudio*",
+          "(komme|kommt|komm) (auch|gern|gerne) (zu dir|ins hotel|zu euch)"
         ],
         "examples": {
           "match": [
@@ -25824,7 +26074,24 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "freundinnen",
           "bekannte",
           "zuhause",
-          "daheim"
+          "daheim",
+          "familie zuhause",
+          "liebsten",
+          "=mutti",
+          "=vati",
+          "=oma",
+          "=opa",
+          "=bruder",
+          "=schwester",
+          "=partner",
+          "=freund",
+          "=freundin",
+          "=mann",
+          "=ehemann",
+          "nachbarn",
+          "heimat",
+          "aussenwelt",
+          "außenwelt"
         ],
         "examples": {
           "match": [
@@ -25854,7 +26121,23 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "sicherheitsleistung",
           "startgeld",
           "ablose",
-          "abloese"
+          "abloese",
+          "vermittlungspauschale",
+          "bearbeitungspauschale",
+          "anmeldepauschale",
+          "servicepauschale",
+          "verwaltungspauschale",
+          "registrierungspauschale",
+          "aufnahmepauschale",
+          "aufnahmegebuhr*",
+          "aufnahmegebuehr*",
+          "startgebuhr*",
+          "startgebuehr*",
+          "einmalzahlung",
+          "vorabzahlung",
+          "schutzgebuhr*",
+          "schutzgebuehr*",
+          "eintrittsgeld"
         ],
         "examples": {
           "match": [
@@ -25901,7 +26184,27 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "maus",
           "mausi",
           "puppe",
-          "engel"
+          "engel",
+          "madl",
+          "maedl",
+          "madls",
+          "maedls",
+          "=mädl",
+          "mädls",
+          "=hasi",
+          "chica",
+          "chicas",
+          "masseuse",
+          "masseusen",
+          "begleiterin",
+          "begleiterinnen",
+          "hostess",
+          "hostessen",
+          "escortdame",
+          "escortdamen",
+          "gespielin",
+          "luder",
+          "girlies"
         ],
         "examples": {
           "match": [
@@ -25946,7 +26249,22 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "nach draußen",
           "draußen",
           "ausserhalb",
-          "außerhalb"
+          "außerhalb",
+          "rausgehn",
+          "rauskommen",
+          "rausfahren",
+          "raus gehen",
+          "ins dorf",
+          "in den ort",
+          "zum einkaufen",
+          "spazierengehen",
+          "spazieren gehen",
+          "freier ausgang",
+          "heimfahren",
+          "heimfahrt",
+          "nach hause",
+          "nachhause",
+          "wegfahren"
         ],
         "examples": {
           "match": [
@@ -25956,6 +26274,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Wegbeschreibung"
+          ]
+        }
+      },
+      {
+        "name": "handler_relative",
+        "description": "A man or relative who speaks, books or collects for the person offered (brother, cousin, uncle, boyfriend, husband, \"my man\").",
+        "terms": [
+          "=bruder",
+          "=bruderchen",
+          "=cousin",
+          "=cousine",
+          "=onkel",
+          "=tante",
+          "=freund",
+          "=mann",
+          "=ehemann",
+          "=schwager",
+          "=partner",
+          "=beschutzer",
+          "=beschuetzer",
+          "=papi",
+          "=daddy"
+        ],
+        "examples": {
+          "match": [
+            "mein Bruder",
+            "ihr Freund"
+          ],
+          "noMatch": [
+            "Freundin"
           ]
         }
       },
@@ -26014,7 +26362,26 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "unter verschluss",
           "im tresor",
           "im safe",
-          "zur sicherheit"
+          "zur sicherheit",
+          "aufgehoben",
+          "aufheben",
+          "hebt auf",
+          "heben auf",
+          "hebt ihn auf",
+          "verwaltet",
+          "verwalten",
+          "deponiert",
+          "deponieren",
+          "in obhut",
+          "in gewahrsam",
+          "sichergestellt",
+          "einbehalt",
+          "einbehaelt",
+          "bunkert",
+          "bunkern",
+          "wegsperrt",
+          "wegschliesst",
+          "einkassiert"
         ],
         "examples": {
           "match": [
@@ -26057,7 +26424,28 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "baracke",
           "monteurzimmer",
           "dormitory",
-          "@emoji_house"
+          "@emoji_house",
+          "apartment",
+          "appartement",
+          "appartment",
+          "wg zimmer",
+          "=wg",
+          "schlafstelle",
+          "schlafmoglichkeit",
+          "schlafmoeglichkeit",
+          "wohnplatz",
+          "massenunterkunft",
+          "sammelunterkunft",
+          "matratze",
+          "matratzenlager",
+          "stockbett",
+          "stockbetten",
+          "etagenbett",
+          "etagenbetten",
+          "=bleibe",
+          "dach uber dem kopf",
+          "dach ueber dem kopf",
+          "zimmerchen"
         ],
         "examples": {
           "match": [
@@ -26127,7 +26515,67 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "hofarbeit",
           "mitarbeit auf dem hof",
           "bauhelfer",
-          "haushaltskraft"
+          "haushaltskraft",
+          "stallhilfe",
+          "stallarbeit",
+          "hofhilfe",
+          "kuchenhilfe",
+          "küchenhilfe",
+          "spuler",
+          "spueler",
+          "zimmermadchen",
+          "zimmermaedchen",
+          "reinigungspersonal",
+          "lagerarbeit",
+          "lagerarbeiter",
+          "lagerhelfer",
+          "produktionshelfer",
+          "fabrikarbeit",
+          "fabrikarbeiter",
+          "montagearbeiter",
+          "monteur",
+          "monteure",
+          "fahrer",
+          "kurierfahrer",
+          "pflegerin",
+          "pflegerinnen",
+          "pflegehelferin",
+          "pflegehelferinnen",
+          "betreuungskraft",
+          "24h pflege",
+          "nanny",
+          "kindermadchen",
+          "kindermaedchen",
+          "animateurin",
+          "animateurinnen",
+          "promoterin",
+          "promoter",
+          "hostess",
+          "hostessen",
+          "tanzerin",
+          "taenzerin",
+          "tanzerinnen",
+          "taenzerinnen",
+          "servicedame",
+          "servicedamen",
+          "kellnerinnen",
+          "erntehilfe",
+          "pflucker*",
+          "pfluecker*",
+          "zerleger",
+          "verpacker",
+          "verpackerin",
+          "naherin",
+          "naeherin",
+          "naherinnen",
+          "naeherinnen",
+          "=hackn",
+          "=hacke",
+          "=büez",
+          "=buez",
+          "=krampf",
+          "nebenverdienst",
+          "schichtarbeit"
         ],
         "examples": {
           "match": [
@@ -26301,7 +26749,27 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "zuhaelter",
           "unser mann",
           "unseren mann",
-          "unsere frau"
+          "unsere frau",
+          "aufseher",
+          "aufseherin",
+          "aufpasser",
+          "aufpasserin",
+          "bewacher",
+          "wachmann",
+          "teamchef",
+          "teamchefin",
+          "beschutzer",
+          "beschuetzer",
+          "patron",
+          "padrone",
+          "=onkel",
+          "=tante",
+          "hausherr",
+          "hausherrin",
+          "betreiberin",
+          "betreiber",
+          "bossin",
+          "capo"
         ],
         "examples": {
           "match": [
@@ -26334,7 +26802,19 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "koordinator",
           "capo",
           "kapo",
-          "betreuer"
+          "betreuer",
+          "teamchef",
+          "teamchefin",
+          "aufseher",
+          "aufseherin",
+          "schlepper",
+          "schleuser",
+          "=bruder",
+          "cousin",
+          "=onkel",
+          "boss",
+          "betreiber",
+          "betreiberin"
         ],
         "examples": {
           "match": [
@@ -26365,7 +26845,17 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "siebzehn",
           "siebenzehn",
           "siebzehen",
-          "sweet sixteen"
+          "sweet sixteen",
+          "sechzehneinhalb",
+          "siebzehneinhalb",
+          "funfzehneinhalb",
+          "fuenfzehneinhalb",
+          "vierzehneinhalb",
+          "dreizehneinhalb",
+          "sechzehnjahrige",
+          "siebzehnjahrige",
+          "funfzehnjahrige",
+          "fuenfzehnjahrige"
         ],
         "examples": {
           "match": [
@@ -26401,7 +26891,24 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "auf durchreise",
           "zu besuch",
           "letzte tage",
-          "@emoji_new"
+          "@emoji_new",
+          "neue gesichter",
+          "neues gesicht",
+          "tourende",
+          "tour ende",
+          "letzte gelegenheit",
+          "bald weg",
+          "bald wieder weg",
+          "nur noch kurz",
+          "nur diese woche",
+          "nur dieses wochenende",
+          "eingeflogen",
+          "frisch eingeflogen",
+          "gerade eingetroffen",
+          "frisch eingetroffen",
+          "nur kurze zeit",
+          "auf der durchreise",
+          "durchreise"
         ],
         "examples": {
           "match": [
@@ -26449,6 +26956,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "none_of",
+        "description": "\"No / none / without\" before a requirement (\"keine\", \"keinerlei\", \"ohne\", \"null\", \"gar keine\").",
+        "terms": [
+          "=kein",
+          "=keine",
+          "=keinen",
+          "=keinerlei",
+          "=ohne",
+          "=null",
+          "gar keine",
+          "gar keinen",
+          "auch ohne",
+          "ganz ohne",
+          "=ned",
+          "=net",
+          "=nöd",
+          "=nod",
+          "=nid"
+        ],
+        "examples": {
+          "match": [
+            "keinerlei Vorkenntnisse",
+            "auch ohne Erfahrung"
+          ],
+          "noMatch": [
+            "mit Erfahrung"
+          ]
+        }
+      },
+      {
         "name": "not_needed",
         "description": "\"Not needed / does not matter\": how an ad waves a requirement away (\"nicht nötig\", \"egal\", \"brauchst du nicht\", \"wurscht\").",
         "terms": [
@@ -26470,7 +27007,28 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "spielt keine rolle",
           "(brauchst|braucht|brauchts|brauchen) (du|ihr|sie|s|es|man)? (nicht|keine|kein|keins|keinen|nix|nichts)",
           "(musst|muss|musst du) (du|ihr|sie|man)? (nicht|keine|kein|keins|nix) (haben|konnen|koennen|mitbringen|sprechen)",
-          "auch nicht"
+          "auch nicht",
+          "(ned|net|nid|nit|nod|nöd) (notig|noetig|nötig|notwendig|erforderlich|wichtig|vorausgesetzt|gebraucht|verlangt)",
+          "(brauchst|braucht|brauchts|brauchen|bruchsch|bruchts|brauchtst) (du|ihr|sie|s|es|man)? (ned|net|nid|nit|nod|nöd|nüt|nut|gar nicht|gar nix)",
+          "nicht zwingend",
+          "keine voraussetzung",
+          "keine bedingung",
+          "nicht verlangt",
+          "wird nicht verlangt",
+          "musst du nicht",
+          "muss nicht sein",
+          "kannst du vergessen",
+          "vergiss es",
+          "nebensache",
+          "zweitrangig",
+          "nicht so wichtig",
+          "nicht so wild",
+          "lernst du hier",
+          "lernst du bei uns",
+          "lernst du vor ort",
+          "ned wichtig",
+          "egal ob",
+          "nicht unbedingt"
         ],
         "examples": {
           "match": [
@@ -26503,7 +27061,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "teil leber",
           "lebendspende",
           "knochenmark",
-          "hornhaut"
+          "hornhaut",
+          "🫘",
+          "nierchen"
         ],
         "examples": {
           "match": [
@@ -26565,6 +27125,55 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "sex_service",
+        "description": "Named sexual services of escort price lists and their abbreviations (französisch, GV, AO, quickie, \"alles\").",
+        "terms": [
+          "franzosisch",
+          "franzoesisch",
+          "französisch",
+          "=fo",
+          "=fm",
+          "=fp",
+          "=gv",
+          "=ao",
+          "=zk",
+          "=ek",
+          "=kb",
+          "=ns",
+          "=ff",
+          "=fs",
+          "=aa",
+          "franz",
+          "verkehr",
+          "=blasen",
+          "=quickie",
+          "schnelle nummer",
+          "=kuscheln",
+          "massage mit extras",
+          "handentspannung",
+          "=alles",
+          "=komplett",
+          "=komplettprogramm",
+          "=vollprogramm",
+          "alles ohne",
+          "=girlfriendsex",
+          "=anal",
+          "=natursekt",
+          "französisch ohne",
+          "franzoesisch ohne",
+          "franzosisch ohne"
+        ],
+        "examples": {
+          "match": [
+            "50 für französisch",
+            "AO nach Absprache"
+          ],
+          "noMatch": [
+            "Deutschkurs"
+          ]
+        }
+      },
+      {
         "name": "skills",
         "description": "Qualifications an honest employer may ask for (experience, training, German or other languages, a licence).",
         "terms": [
@@ -26587,7 +27196,33 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "fuhrerschein",
           "fuehrerschein",
           "zeugnisse",
-          "lebenslauf"
+          "lebenslauf",
+          "spanisch",
+          "franzosisch",
+          "franzoesisch",
+          "italienisch",
+          "niederlandisch",
+          "niederlaendisch",
+          "hollandisch",
+          "hollaendisch",
+          "griechisch",
+          "turkisch",
+          "tuerkisch",
+          "landessprache",
+          "spanischkenntnisse",
+          "franzosischkenntnisse",
+          "franzoesischkenntnisse",
+          "italienischkenntnisse",
+          "vorwissen",
+          "know how",
+          "praxis",
+          "arbeitserfahrung",
+          "berufspraxis",
+          "schulabschluss",
+          "abschluss",
+          "diplom",
+          "zertifikat",
+          "=deutschkurs"
         ],
         "examples": {
           "match": [
@@ -26596,6 +27231,68 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Arbeit im Lager"
+          ]
+        }
+      },
+      {
+        "name": "street_place",
+        "description": "Public places where people are put to beg, sell, collect or steal (pedestrian zones, city centre, stations, underground, traffic lights, car parks, shopping streets).",
+        "terms": [
+          "fussgangerzone*",
+          "fussgaengerzone*",
+          "fußgangerzone*",
+          "fußgängerzone*",
+          "innenstadt",
+          "innenstadte",
+          "innenstaedte",
+          "innenstadten",
+          "innenstaedten",
+          "altstadt",
+          "einkaufsstrasse*",
+          "einkaufsstraße*",
+          "einkaufszentr*",
+          "einkaufszentren",
+          "shoppingcenter*",
+          "=u bahn",
+          "ubahn",
+          "u bahnen",
+          "s bahn",
+          "bahnhof",
+          "bahnhofe",
+          "bahnhoefe",
+          "hauptbahnhof",
+          "ampel",
+          "ampeln",
+          "kreuzung",
+          "kreuzungen",
+          "parkplatz",
+          "parkplatze",
+          "parkplaetze",
+          "supermarkt",
+          "supermarkte",
+          "supermaerkte",
+          "marktplatz",
+          "touristen",
+          "passanten",
+          "auf der strasse",
+          "auf der straße",
+          "strassenecke*",
+          "straßenecke*",
+          "strassenteam*",
+          "straßenteam*",
+          "strassenjob*",
+          "straßenjob*",
+          "kirchentur*",
+          "kirchentuer*"
+        ],
+        "examples": {
+          "match": [
+            "in der Fußgängerzone",
+            "an der Ampel",
+            "U-Bahn"
+          ],
+          "noMatch": [
+            "Büro"
           ]
         }
       },
@@ -26621,7 +27318,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "storen",
           "stoeren",
           "schreiben",
-          "melden"
+          "melden",
+          "bescheid sagen",
+          "bescheid geben",
+          "ausplaudern",
+          "petzen",
+          "erwahnen",
+          "erwaehnen",
+          "telefonieren"
         ],
         "examples": {
           "match": [
@@ -26713,7 +27417,66 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "pleite",
           "ohne geld",
           "kein ausweg",
-          "keinen ausweg"
+          "keinen ausweg",
+          "asyl abgelehnt",
+          "negativer asylbescheid",
+          "negativem asylbescheid",
+          "negativen asylbescheid",
+          "ausreisepflichtig*",
+          "abschiebung*",
+          "kein asyl",
+          "duldung",
+          "abgelaufen* visum",
+          "abgelaufen* visa",
+          "abgelaufen* papiere",
+          "abgelaufen* aufenthalt*",
+          "abgelaufenen pass",
+          "visum abgelaufen",
+          "visum ist abgelaufen",
+          "papiere abgelaufen",
+          "ohne aufenthaltsbewilligung",
+          "ohne bewilligung",
+          "sans papiers",
+          "illegal hier",
+          "abgehauen",
+          "ausgerissen",
+          "stress mit den eltern",
+          "stress mit dem jugendamt",
+          "streit mit den eltern",
+          "kein dach uber dem kopf",
+          "kein dach ueber dem kopf",
+          "kein dach überm kopf",
+          "kein dach uberm kopf",
+          "ohne dach",
+          "auf der strasse",
+          "auf der straße",
+          "wohnungslos*",
+          "alleinstehende mutter",
+          "alleinstehende mutti",
+          "drogenprobleme",
+          "suchtprobleme",
+          "drogensuchtig*",
+          "drogensuechtig*",
+          "suchtig",
+          "suechtig",
+          "privatinsolvenz",
+          "insolvenz",
+          "schufa",
+          "miete nicht zahlen",
+          "miete ist fallig",
+          "miete ist faellig",
+          "miete fallig",
+          "miete faellig",
+          "rechnungen nicht",
+          "niemanden haben",
+          "sonst niemanden",
+          "niemanden kennst",
+          "kennst niemanden",
+          "ganz allein hier",
+          "abgelehnte asylbewerber*",
+          "abgelehnter asylantrag",
+          "asylantrag abgelehnt",
+          "asyl wurde abgelehnt"
         ],
         "examples": {
           "match": [
@@ -26723,6 +27486,129 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "mit Papieren"
+          ]
+        }
+      },
+      {
+        "name": "vulnerable_short",
+        "description": "The core words for a person in a vulnerable situation (no papers, refugee, runaway, homeless, single mother, in debt, addicted), kept short so that two of them can be paired (\"geflüchtet und ohne Papiere\").",
+        "terms": [
+          "papierlos*",
+          "ohne papiere",
+          "ohne aufenthalt*",
+          "ohne status",
+          "ohne arbeitserlaubnis",
+          "undokumentiert*",
+          "illegale",
+          "gefluchtet*",
+          "gefluechtet*",
+          "fluchtling*",
+          "fluechtling*",
+          "asylbewerber*",
+          "geduldet*",
+          "duldung",
+          "ausreisser*",
+          "ausgerissen",
+          "abgehauen",
+          "obdachlos*",
+          "wohnungslos*",
+          "alleinerziehend*",
+          "mit schulden",
+          "verschuldet",
+          "pleite",
+          "in not",
+          "in geldnot",
+          "ohne geld",
+          "verzweifelt*",
+          "suchtig",
+          "suechtig",
+          "drogensuchtig*",
+          "drogensuechtig*",
+          "ausreisepflichtig*",
+          "kein dach uber dem kopf",
+          "kein dach uberm kopf",
+          "kein dach ueberm kopf",
+          "asyl abgelehnt",
+          "kein asyl",
+          "drogen",
+          "stress zu hause",
+          "stress mit den eltern",
+          "auf der strasse",
+          "auf der straße"
+        ],
+        "examples": {
+          "match": [
+            "geflüchtet",
+            "alleinerziehend",
+            "ohne Papiere"
+          ],
+          "noMatch": [
+            "mit Papieren"
+          ]
+        }
+      },
+      {
+        "name": "vulnerable_status",
+        "description": "A status that leaves a person without protection (no valid papers or permit, expired visa, rejected asylum, toleration, runaway, homeless, in debt, addicted); unlike @vulnerable it leaves out single mothers and refugees, whom honest employers also welcome.",
+        "terms": [
+          "papierlos*",
+          "ohne papiere",
+          "ohne gultige papiere",
+          "ohne gueltige papiere",
+          "ohne aufenthalt*",
+          "ohne status",
+          "ohne arbeitserlaubnis",
+          "ohne bewilligung",
+          "undokumentiert*",
+          "illegale",
+          "illegal hier",
+          "sans papiers",
+          "abgelaufen* visum",
+          "abgelaufen* visa",
+          "abgelaufen* papiere",
+          "abgelaufen* aufenthalt*",
+          "visum abgelaufen",
+          "visum ist abgelaufen",
+          "visum abgelaufen ist",
+          "das visum abgelaufen",
+          "papiere abgelaufen",
+          "duldung",
+          "geduldet*",
+          "abgelehnte asylbewerber*",
+          "asylantrag abgelehnt",
+          "asyl abgelehnt",
+          "negativ* asylbescheid",
+          "ausreisepflichtig*",
+          "ausreisser*",
+          "ausgerissen",
+          "abgehauen",
+          "von zuhause weg",
+          "von zu hause weg",
+          "obdachlos*",
+          "wohnungslos*",
+          "kein dach uber dem kopf",
+          "kein dach ueber dem kopf",
+          "kein dach uberm kopf",
+          "kein dach ueberm kopf",
+          "mit schulden",
+          "verschuldet",
+          "privatinsolvenz",
+          "drogensuchtig*",
+          "drogensuechtig*",
+          "suchtig",
+          "suechtig",
+          "drogenprobleme",
+          "suchtprobleme"
+        ],
+        "examples": {
+          "match": [
+            "mit abgelaufenem Visum",
+            "von zu Hause abgehauen",
+            "Leute mit Schulden"
+          ],
+          "noMatch": [
+            "alleinerziehende Mütter",
+            "mit gültigem Visum"
           ]
         }
       },
@@ -26751,7 +27637,22 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "taschengeld",
           "einnahmen",
           "tageseinnahmen",
-          "@emoji_money"
+          "@emoji_money",
+          "zahltag",
+          "lohntute",
+          "lohntuete",
+          "lohnabrechnung",
+          "monatsgehalt",
+          "=kohle",
+          "=knete",
+          "=zaster",
+          "moneten",
+          "verdienste",
+          "=gagen",
+          "=lohnes",
+          "=lohns",
+          "=gehalts",
+          "=gehaltes"
         ],
         "examples": {
           "match": [
@@ -26761,6 +27662,48 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Lage am See"
+          ]
+        }
+      },
+      {
+        "name": "weekday",
+        "description": "Days of the week and their two-letter abbreviations, as in a touring schedule (\"Mo+Di Berlin, Mi Leipzig\").",
+        "terms": [
+          "montag",
+          "dienstag",
+          "mittwoch",
+          "donnerstag",
+          "freitag",
+          "samstag",
+          "sonnabend",
+          "sonntag",
+          "montags",
+          "dienstags",
+          "mittwochs",
+          "donnerstags",
+          "freitags",
+          "samstags",
+          "sonntags",
+          "=mo",
+          "=di",
+          "=mi",
+          "=do",
+          "=fr",
+          "=sa",
+          "=so",
+          "wochenende",
+          "heute",
+          "morgen",
+          "ubermorgen",
+          "uebermorgen"
+        ],
+        "examples": {
+          "match": [
+            "Mo+Di",
+            "ab Freitag"
+          ],
+          "noMatch": [
+            "Monat"
           ]
         }
       },
@@ -26887,7 +27830,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "zierliche",
           "babyface",
           "barely legal",
-          "@emoji_youth"
+          "@emoji_youth",
+          "neues junges",
+          "ganz neues",
+          "neues ding",
+          "ganz neues ding",
+          "frisches ding"
         ],
         "examples": {
           "match": [
@@ -26959,6 +27907,70 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.commercial_sex.explicit_service_terms",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Abbreviations and slang of sexual services offered with terms (\"AO nach Absprache\", \"FO extra\", \"schnelle Nummer\", \"Quickie\"), or a camper van or car as the place of a paid meeting.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex offered); Project authored from indicator text (no German escort-ad lexicon published).",
+        "patterns": [
+          "(ao|fo|gv|zk|fp|ffm|fmo|ek|kb|ns|franzosisch|franzoesisch|französisch) (nach absprache|moglich|möglich|moeglich|gegen aufpreis|extra|inklusive|inkl|auf wunsch|ohne|pur|natur|+|bis zum schluss)",
+          "(schnelle nummer|nummer schieben|quickie|kurzes vergnugen|kurzes vergnuegen|schnelles vergnugen|schnelles vergnuegen)",
+          "(wohnmobil|wohnwagen|camper|im auto|ins auto) ..6 (@sex_service|schnelle nummer|quickie|@emoji_sex|besuch mich|komm vorbei|sexy|diskret*)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(verkaufe|verkauf|zu verkaufen|vermiete|vermietung|baujahr|tuv|tüv|km|kilometer|vb) ..8 (wohnmobil|wohnwagen|camper)",
+          "(wohnmobil|wohnwagen|camper) ..8 (verkaufe|verkauf|zu verkaufen|vermiete|vermietung|baujahr|tuv|tüv|km|kilometer|vb)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Neu am Parkplatz im Wohnmobil, Quickie möglich, FO nach Absprache."
+          ],
+          "noMatch": [
+            "Verkaufe Wohnmobil, Baujahr 2010, diskret abzugeben, VB."
+          ]
+        }
+      },
+      {
+        "id": "de.commercial_sex.extras_for_surcharge",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "\"Special wishes\" or extras for a surcharge in a massage, escort or club ad (\"besondere Wünsche gegen Aufpreis im Zimmer\"), the code for sexual services on top.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation in massage parlours); Project authored from the indicator \"extras paid separately\".",
+        "patterns": [
+          "(besondere|spezielle|extra|ausgefallene|individuelle|private|weitere|geheime) (wunsche|wuensche|wünsche|extras|leistungen|services|service) ..4 (gegen|mit|auf|bei|nach) (aufpreis|aufschlag|extra|absprache|tg|taschengeld|zuzahlung|vereinbarung)",
+          "(sonderwunsche|sonderwuensche|sonderwünsche|extrawunsche|extrawuensche) ..4 (gegen|mit|nach) (aufpreis|aufschlag|absprache|zuzahlung|vereinbarung)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|@escort_context|masseurin*|massage*|zimmer|sexy|@woman_nationality|@emoji_sex|😉|😘|wellness|asia|thai|club)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(torte|torten|kuchen|catering|buffet|hochzeit|mobel|moebel|kuche|kueche|fliesen|bad|druck|gravur|fotobuch|geburtstag|feier|menue|menu|blumen|strauss|reise|urlaub)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Asia Wellness, junge Masseurinnen, spezielle Wünsche gegen Aufpreis im Zimmer 😉"
+          ],
+          "noMatch": [
+            "Hochzeitstorten nach Maß, Sonderwünsche gegen Aufpreis."
+          ]
+        }
+      },
+      {
         "id": "de.commercial_sex.generous_men",
         "category": "commercial_sex",
         "weight": 0.45,
@@ -26968,9 +27980,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(grosszugig*|großzügig*|grosszuegig*|spendabel|spendable|spendablen|spendabler) (herren|herr|herrn|manner|maenner|mann|gentleman|gentlemen|gonner|goenner|kavalier|kavaliere|sponsor|sponsoren|verehrer|mentor|mentoren)",
           "(sugar daddy|sugardaddy|sugar daddys|sugardaddys|sugar dad|sugarbaby|sugar baby|sugardating|sugar dating)",
           "(gonner|goenner|sponsor) (gesucht|fur mich|fuer mich)",
-          "(suche|suchen|such) (einen|nen|meinen)? (sponsor|gonner|goenner|unterstutzer|unterstuetzer|versorger)",
+          "(suche|suchen|such|sucht) ..2 (sponsor|gonner|goenner|unterstutzer|unterstuetzer|versorger|sugardaddy|daddy|finanzier|wohltater|wohltaeter)",
           "(mann|herrn|herren|manner|maenner|gentleman) mit ..3 (geld|kohle|vermogen|vermoegen|großem portemonnaie|dickem portemonnaie|dicker brieftasche)",
-          "(alteren|aelteren|reifen|alteren|wohlhabenden|vermogenden|vermoegenden|solventen) (mann|herrn|herren|gentleman) ..4 (geld|finanziell|grosszugig*|grosszuegig*|unterstutzung|unterstuetzung|verwohnt|verwoehnt|sponsor)"
+          "(alteren|aelteren|reifen|alteren|wohlhabenden|vermogenden|vermoegenden|solventen) (mann|herrn|herren|gentleman) ..4 (geld|finanziell|grosszugig*|grosszuegig*|unterstutzung|unterstuetzung|verwohnt|verwoehnt|sponsor)",
+          "(finanziert|finanzierst|bezahlt|bezahlst|zahlt|zahlst|sponsert|sponserst|ubernimmt|uebernimmt|ubernimmst|uebernimmst) (mir|du mir|er mir)? ..2 (studium|miete|wohnung|shopping|urlaub|rechnungen|lebensunterhalt|handyrechnung|fuhrerschein|fuehrerschein|auto|schulden)"
         ],
         "near": [],
         "exclusions": [
@@ -26981,7 +27994,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Suche großzügigen Herrn für gemeinsame Stunden.",
-            "Sugardaddy gesucht."
+            "Sugardaddy gesucht.",
+            "Suche einen älteren Gönner, der mir die Miete zahlt."
           ],
           "noMatch": [
             "Sponsoren für unser Vereinsfest gesucht.",
@@ -27152,6 +28166,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.commercial_sex.paid_in_kind",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Meetings, dates or \"nice hours\" offered or sought in exchange for gifts, vouchers, money or shopping (\"nur gegen Geschenke\", \"wer zahlt mir…\", \"ich helfe dir gegen ein paar nette Stunden\").",
+        "source": "UNODC Human Trafficking Indicators (commercial sex offered); US Department of State, Trafficking in Persons Report 2024 (gifts and vouchers as payment in online sexual exploitation); Project authored from indicator text.",
+        "patterns": [
+          "(treffen|treff|date|dates|zeit|stunden|abende|nachte|naechte|nahe|naehe|kuscheln|nur|besuch|besuche|sehen) ..2 (gegen|fur|fuer) ..1 (geschenke|geschenk|gutschein*|shopping|shoppingtour|kohle|cash|bezahlung|kleine gefallen|ein bisschen geld|bissl geld|paar euro|ein paar euro|geld|gegenleistung|@gift_card_brand)",
+          "(wer|der|die|welcher|welche|jemand der|jemanden der) (mir)? ..2 (zahlt|bezahlt|spendiert|gonnt|goennt|gönnt|finanziert|sponsert|kauft) (mir)? ..3 (kino|essen|shopping|klamotten|handy|was|einiges|etwas|alles|miete|nails|nagel|naegel|extra)",
+          "(helfe|helfen|unterstutze|unterstuetze|zahle|bezahle|finanziere|ubernehme|uebernehme) (dir|euch|ihnen)? ..5 (gegen|fur|fuer|dafur|dafuer|als gegenleistung|im gegenzug) ..3 (stunden|treffen|zeit|abende|nachte|naechte|gesellschaft|zartlichkeit|zaertlichkeit|nahe|naehe|date|dates|besuch|besuche)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@dating_context|@escort_context|@availability|@youth|@girl|diskret*|sugar*|privat|schreib*|snap|insta|@chat_app|alleinerziehend*|studentin|maus|schatz|suss*|suess*|hubsch*|huebsch*|sexy)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(nachhilfe|babysitting|hilfe im haushalt|gartenarbeit|umzugshilfe|reparatur|computerhilfe|handwerk*|tausche|tausch|verschenke) ..6 (gegen|fur|fuer)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Hübsche Studentin, Treffen nur gegen Geschenke, schreib privat.",
+            "Wer spendiert mir Shopping und ein bisschen extra? Bin süß und diskret.",
+            "Alleinerziehend und knapp bei Kasse? Ich helfe dir gegen ein paar schöne Abende."
+          ],
+          "noMatch": [
+            "Biete Nachhilfe gegen Bezahlung, Mathe und Englisch."
+          ]
+        }
+      },
+      {
         "id": "de.commercial_sex.paid_intimacy",
         "category": "commercial_sex",
         "weight": 0.6,
@@ -27249,6 +28298,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.commercial_sex.price_per_service",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "A price list by sexual service (\"50 für französisch, 100 für alles\"), as in escort and street-prostitution ads.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex offered); Project authored from indicator text (no German escort-ad lexicon published).",
+        "patterns": [
+          "#num (€|euro|eur|chf|fr)? (fur|fuer|furs|fuers|für|fürs) @sex_service",
+          "@sex_service (ab|fur|fuer|nur|je)? #num (€|euro|eur|chf|fr)?"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@girl|@woman_nationality|@emoji_sex|@emoji_rose|sexy|heiss*|heiß*|diskret*|brunette|blondine|verwohn*|verwoehn*)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(nachhilfe|unterricht|kurs|kurse|sprachkurs|lehrer*|lehrerin*|ubersetz*|uebersetz*|schuler*|schueler*|dolmetsch*|vokabel*|grammatik|abitur|klasse|restaurant|menu|menue|kuche|kueche|gericht|speisekarte)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Heiße Blondine im Zimmer, 40 für französisch, 80 für alles."
+          ],
+          "noMatch": [
+            "Nachhilfe in Französisch, 15 € pro Stunde, Abitur-Vorbereitung."
+          ]
+        }
+      },
+      {
         "id": "de.commercial_sex.private_extras",
         "category": "commercial_sex",
         "weight": 0.5,
@@ -27315,7 +28401,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Rates per hour or night written in words (\"150 für die Stunde\") in an escort-style ad.",
         "source": "UNODC Human Trafficking Indicators; Giommoni & Ikwu 2021 (escort-ad pricing); Project authored from indicator text.",
         "patterns": [
-          "#num ..1 (fur|fuer|pro|je|die) (die)? (stunde|std|nacht|halbe stunde|ganze nacht|stunden)",
+          "#num ..1 (fur|fuer|pro|je|die) (die|ne|eine|n)? (stunde|std|nacht|halbe stunde|ganze nacht|stunden|halbe|ganze)",
           "(die|pro|je) (stunde|std) ..3 (nacht|ubernachtung|uebernachtung|ganze nacht) (auf anfrage|nach absprache|nach vereinbarung|#num)"
         ],
         "near": [
@@ -27421,6 +28507,96 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.commercial_sex.rates_short_form",
+        "category": "commercial_sex",
+        "weight": 0.4,
+        "description": "Rates written as \"180/h\", \"160/Std.\" or \"300 h\" next to escort wording, prices for time with the person offered.",
+        "source": "UNODC Human Trafficking Indicators; Giommoni & Ikwu 2021 (escort-ad pricing); Project authored from indicator text.",
+        "patterns": [
+          "#num20-9999 (€|euro|eur|chf|fr|franken|rosen|@emoji_rose)? (h|std|stunde|nacht)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@girl|@woman_nationality|@sex_service|@emoji_sex|@emoji_rose|sexy|heiss*|heiß*|hotel*|hausbesuch*|diskret*|rate|buchen|tg|incall|outcall|service)"
+            ],
+            "window": 12
+          }
+        ],
+        "exclusions": [
+          "(lohn|stundenlohn|gehalt|verdienst|schicht|schichten|arbeitszeit|pause|kurs|nachhilfe|babysitt*|reinigung|putz*|umzug*|miete|parken|parkhaus|fahrzeit|anfahrt|woche|wochen|zustellung|lieferung|24) ..3 #num",
+          "24 (h|std|stunden)",
+          "#num (h|std) (service|erreichbar|hotline|notdienst|geoffnet|geoeffnet|offen)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Sexy Latina, Hotel und Haus, 180/h.",
+            "Rate 200/Std., diskret und zärtlich."
+          ],
+          "noMatch": [
+            "Putzhilfe gesucht, 15/h, 24 h Hotline für Notfälle."
+          ]
+        }
+      },
+      {
+        "id": "de.commercial_sex.receives_clients",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "A woman or \"lady\" who \"receives\" men discreetly, by the hour or in her flat (incall escort wording), or dominatrix and fetish studios.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex in private flats); Project authored from indicator text (no German escort-ad lexicon published).",
+        "patterns": [
+          "(empfange|empfangt|empfaengt|empfängt) ..3 (diskret*|privat|herren|gaste|gaeste|manner|maenner|paare|dich|euch|gentlemen|gentleman|stundenweise|in meinem|in meiner|in privater|im appartement|im apartment|in ihrem|in ihrer)",
+          "(bizarrlady*|bizarr lady|bizarrstudio*|domina|dominas|dominastudio*|sm studio|fetischstudio*|fetisch lady|zofe|bdsm studio)",
+          "(zimmer|appartement|apartment|wohnung) (stundenweise|stundenweise zu vermieten) ..6 (@girl|damen|herren|diskret*|erotik*|lady)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|@escort_context|@sex_service|sexy|lady|massage*|zimmer|diskret*|@emoji_sex|@emoji_rose|#num)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [
+          "(praxis|patient*|arzt|arztin|aerztin|kanzlei|mandant*|rezeption|hotel|wir empfangen sie gerne|gemeinde|pfarrer|burgermeister|buergermeister|botschafter|delegation)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Reife Lady empfängt diskret in privater Wohnung, auch Paare."
+          ],
+          "noMatch": [
+            "Die Praxis empfängt Patienten diskret nach Terminvereinbarung."
+          ]
+        }
+      },
+      {
+        "id": "de.commercial_sex.rose_count_rates",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Prices written as a count of rose emoji (\"🌹🌹 = halbe, 🌹🌹🌹 = ganze Stunde\"), the rose code for money without any digits.",
+        "source": "Polaris Project and TellFinder coded-language notes (roses = money); Project authored from indicator text.",
+        "patterns": [
+          "@emoji_rose ..2 (halbe|ganze|stunde|std|nacht|h|min|minuten|1h|30min)",
+          "(halbe|ganze|stunde|std|nacht) ..2 @emoji_rose"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "🌹🌹🌹 für die ganze Stunde."
+          ],
+          "noMatch": [
+            "Rosen 🌹 zum Muttertag, Strauß ab 15 €."
+          ]
+        }
+      },
+      {
         "id": "de.commercial_sex.service_codes",
         "category": "commercial_sex",
         "weight": 0.35,
@@ -27478,7 +28654,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators (sexual exploitation settings); BKA Bundeslagebild Menschenhandel (venues of sexual exploitation); Project authored from indicator text.",
         "patterns": [
           "(miete|zimmermiete|tagesmiete|zimmerpreis) ..3 #num (€|euro)? (am|pro|je) (tag|nacht|schicht)",
-          "(terminwohnung*|modelwohnung*|modellwohnung*|laufhaus*|bordell*|saunaclub*|fkk club|fkk clubs|fkkclub*|erotikmassage*|erotik massage*|erotikstudio*|erotikclub*|nachtclub*|nightclub*|stundenhotel*|wohnungsbordell*|rotlicht*|escort|escorts|happy end|happy ending|tantramassage*|bodymassage*|body to body|webcamstudio*|webcam studio*|camgirl*|cam girl*|livecam*|webcam model*|webcammodel*)"
+          "(terminwohnung*|modelwohnung*|modellwohnung*|laufhaus*|bordell*|saunaclub*|fkk club|fkk clubs|fkkclub*|erotikmassage*|erotik massage*|erotikstudio*|erotikclub*|nachtclub*|nightclub*|stundenhotel*|wohnungsbordell*|rotlicht*|escort|escorts|happy end|happy ending|tantramassage*|bodymassage*|body to body|webcamstudio*|webcam studio*|camgirl*|cam girl*|livecam*|webcam model*|webcammodel*)",
+          "(eros center|eroscenter|eros centre|erotikcenter|erotik center|verrichtungsbox*|strassenstrich|straßenstrich|strich|sexkino*|swingerclub*|pornokino*)"
         ],
         "near": [],
         "exclusions": [
@@ -27523,6 +28700,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Sponsor für unseren Lauf gesucht, 500 € im Monat für Trikots."
+          ]
+        }
+      },
+      {
+        "id": "de.commercial_sex.visits_in_escort_context",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "House or hotel visits, or \"I come to you\", offered next to escort wording (sexy, a nationality, rates per hour, sex emoji), outcall escort work.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex offered); Project authored from indicator text (no German escort-ad lexicon published).",
+        "patterns": [
+          "hausbesuch*",
+          "(besuche|besuch|komme|komm|kommt) (dich|euch)? ..1 (gern|gerne|auch)? (zu dir|zu euch|ins hotel|in dein hotel|nach hause|zu ihnen)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(sexy|heiss*|heiß*|erotik*|@woman_nationality|diskret*|zartlich*|zaertlich*|verwohn*|verwoehn*|@girl|@sex_service|@emoji_sex|@emoji_rose|escort*|girlfriend|gfe|@youth|@availability)",
+              "#num (h|std|stunde|min|nacht)",
+              "(fur|fuer|pro|die) (ne|eine)? (stunde|std)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [
+          "(pflege|pflegedienst|arzt|arztin|aerztin|tierarzt|physio*|therapeut*|friseur*|fusspflege|fußpflege|podolog*|handwerk*|hebamme*|massagepraxis|tierpension) ..6 (hausbesuch*|komme zu dir|komme ins hotel)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Heiße Brasilianerin, nur Hausbesuche, 200 die Stunde.",
+            "Komme auch gern zu dir, 💋 150 für die Stunde."
+          ],
+          "noMatch": [
+            "Mobile Fußpflege mit Hausbesuchen, diskret und zuverlässig."
           ]
         }
       },
@@ -27614,7 +28826,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(rest|kosten|reisekosten|flugkosten|fahrtkosten|betrag|das geld|alles|ticket|flug|vermittlung|vorschuss|das|dies|es) ..5 (wird|werden) ..2 (spater|spaeter|dann|nachtraglich|nachtraeglich|nach und nach)? (verrechnet|abgezogen|einbehalten|abgearbeitet|zuruckgezahlt|zurueckgezahlt)",
           "(gibst|gebt|zahlst|zahlt) ..5 (vom|von|aus|mit) ..2 (~lohn|~gehalt|verdienst|einkommen) (zuruck|zurueck)",
           "(wenn|sobald|nachdem) (die|deine|eure|alle|der|das) (schulden|kosten|reisekosten|flugkosten|fahrtkosten|vermittlungskosten|betrag|vorschuss|ticket|flug) ..2 (bezahlt|abbezahlt|beglichen|abgearbeitet|zuruckgezahlt|zurueckgezahlt) (sind|ist)",
-          "(legen wir aus|legen wir vor|strecken wir vor|wir legen ..3 aus|wir legen ..3 vor|wir strecken ..3 vor|finanzieren wir vor|vorgestreckt|vorgelegt|ausgelegt)"
+          "(legen wir aus|legen wir vor|strecken wir vor|wir legen ..3 aus|wir legen ..3 vor|wir strecken ..3 vor|finanzieren wir vor|vorgestreckt|vorgelegt|ausgelegt)",
+          "(wird|werden) ..1 (@travel|@board|@housing|@costs|busfahrt|essen|verpflegung|werkzeug|arbeitskleidung) ..4 (abgerechnet|abgezogen|verrechnet|einbehalten|gegengerechnet|angerechnet)"
         ],
         "near": [
           {
@@ -27720,7 +28933,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(job|jobs|stelle|arbeitsplatz|arbeitsvertrag|visum|visa|arbeitsvisum|arbeitsbeginn|vermittlung|bewerbung|bewerber|bewerberin|arbeitgeber|agentur|einsatz*|saison|lohn|gehalt|verdienst|pflegekraft|betreuung|bearbeitungsgeb*|vermittlungsgeb*)"
+              "(@job|jobs|stelle|arbeitsplatz|arbeitsvertrag|visum|visa|arbeitsvisum|arbeitsbeginn|vermittlung|bewerbung|bewerber|bewerberin|arbeitgeber|agentur|einsatz*|saison|lohn|gehalt|verdienst|pflegekraft|betreuung|bearbeitungsgeb*|vermittlungsgeb*|werkzeug*|schlafplatz|gesucht)"
             ],
             "window": 15
           }
@@ -27882,7 +29095,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(vermittlung|jobvermittlung) ..6 (kosten|kostet|gebuhr|gebuehr|preis) ..2 #num",
           "(gebuhr|gebuehr|gebuhren|gebuehren|provision|pauschale|einmalzahlung) ..4 (fur|fuer) ..1 (vermittlung|stelle|job|arbeitsplatz|agentur|anmeldung|registrierung|bearbeitung|platzierung|visum|arbeitsvisum|visumantrag|arbeitserlaubnis|papiere|kontoeinrichtung|einrichtung|aktivierung|freischaltung|profil)",
           "#num (€|euro|usd|dollar|usdt)? (fur|fuer|als)? (registrierung|anmeldung|vermittlung|bearbeitung|aktivierung|freischaltung|kontoeinrichtung) (zahlen|bezahlen|uberweisen|ueberweisen|kostet|kosten)",
-          "#num (€|euro|eur|usd|dollar|chf|fr|franken) (fur|fuer)? (die|den)? (bearbeitung|vermittlung|jobvermittlung|platzierung|registrierung|anmeldung)"
+          "#num (€|euro|eur|usd|dollar|chf|fr|franken) (fur|fuer)? (die|den)? (bearbeitung|vermittlung|jobvermittlung|platzierung|registrierung|anmeldung)",
+          "(bearbeitungspauschale*|anmeldepauschale*|servicepauschale*|verwaltungspauschale*|registrierungspauschale*|aufnahmepauschale*|vermittlungspauschale*|schutzgebuhr*|schutzgebuehr*)",
+          "(vermittler|vermittlerin|agentur|firma|wir|er|sie|der chef|die chefin) (verlangt|verlangen|nimmt|nehmen|kassiert|kassieren|berechnet|berechnen|will|wollen|kriegt|bekommt) ..3 #num (€|euro|eur|chf|fr|usd|dollar)? ..2 (provision|gebuhr|gebuehr|pauschale|pro kopf|pro person|fur die vermittlung|fuer die vermittlung|vermittlung|handgeld)"
         ],
         "near": [],
         "exclusions": [
@@ -27897,12 +29112,53 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Vermittlungsgebühr 450 € vor Abreise.",
             "Für die Vermittlung erheben wir eine einmalige Bearbeitungsgebühr von 300 Euro.",
             "Gebühr für den Arbeitsplatz: 200 Euro.",
-            "Einmalig 950 Euro Bearbeitung, zahlbar bei Ankunft."
+            "Einmalig 950 Euro Bearbeitung, zahlbar bei Ankunft.",
+            "Der Vermittler nimmt 300 Euro pro Kopf, zahlbar am ersten Tag."
           ],
           "noMatch": [
             "Wir verlangen keine Vermittlungsgebühr.",
             "Die Vermittlungsprovision trägt der Arbeitgeber.",
             "Ohne Gebühren für Bewerber."
+          ]
+        }
+      },
+      {
+        "id": "de.debt_bondage.registration_fee_for_work",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "The worker pays to be registered, admitted or unlocked for jobs (a fee \"for the registration as a driver\", \"to activate your account\"), before any work is given.",
+        "source": "ILO Private Employment Agencies Convention No. 181 (no fees charged to workers); ILO Indicators of Forced Labour (debt bondage); IOM advice on deceptive job offers.",
+        "patterns": [
+          "(fur|fuer) (die|deine|ihre|eure|das|den)? (registrierung|anmeldung|aufnahme|freischaltung|aktivierung|einschreibung|kontoeroffnung|kontoeroeffnung|zulassung|einstufung|profil|konto|account) ..8 (musst|musst du|zahlst|zahlen|uberweisen|ueberweisen|uberweist|ueberweist|schicken|schickst|senden|sendest|bezahlen|bezahlst|kostet|kosten|fallen|fallt|faellt) ..4 #num",
+          "#num (€|euro|eur|chf|fr|usd|dollar|usdt)? ..4 (fur|fuer) (die|deine|ihre|das|den)? (registrierung|anmeldung|aufnahme|freischaltung|aktivierung|einschreibung|zulassung|profil|konto|account)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|auftrage|auftraege|auftrag|fahrer|fahrerin|einsatz|einsatze|einsaetze|arbeit|arbeiten|verdienen|verdienst|schichten|kunden|jobs|@wages|provision)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [
+          "(kostenlos|kostenfrei|gratis|ubernimmt|uebernimmt|zahlt der arbeitgeber|zahlen wir|entfallt|entfaellt)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(kurs|kurse|sprachkurs|seminar|workshop|verein|mitgliedschaft|fitness*|studio|turnier|lauf|marathon|wettbewerb|konferenz|tagung|messe|festival|konzert|schule|uni|universitat|universitaet|kita|kindergarten)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Für die Registrierung als Kurier musst du vorab 120 € überweisen, danach bekommst du Aufträge."
+          ],
+          "noMatch": [
+            "Für die Anmeldung zum Sprachkurs zahlen Sie 80 €.",
+            "Die Registrierung als Fahrer ist kostenlos."
           ]
         }
       },
@@ -27954,7 +29210,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(kein|keinen|ohne) (@wages) ..3 (im ersten|in den ersten|die ersten|das erste) ..2 (jahr|monat|monate|monaten|wochen)",
           "(dafur|dafuer|stattdessen|anstatt) ..4 (kein|keinen|ohne) (@wages)",
           "(arbeitest|arbeitet|arbeiten|arbeite) ..7 (ohne|kein|keinen) @wages",
-          "(arbeit|arbeiten|mithilfe|mitarbeit|mithelfen) (gegen|fur|fuer) (kost und logis|unterkunft und verpflegung|essen und unterkunft|ein bett|bett und essen)"
+          "(arbeit|arbeiten|mithilfe|mitarbeit|mithelfen) (gegen|fur|fuer) (kost und logis|unterkunft und verpflegung|essen und unterkunft|ein bett|bett und essen)",
+          "(@housing|@board|kost|logis|essen|schlafplatz|bett) ..4 (statt|anstatt|anstelle|anstelle von|als) ..1 (@wages|bezahlung|geld)"
         ],
         "near": [],
         "exclusions": [
@@ -27965,7 +29222,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Kost und Logis frei, dafür im ersten Jahr kein Gehalt.",
-            "Die ersten drei Monate ohne Lohn, danach 800 Euro."
+            "Die ersten drei Monate ohne Lohn, danach 800 Euro.",
+            "Bett und Essen statt Lohn, dafür lernst du was."
           ],
           "noMatch": [
             "Im ersten Jahr 2.100 Euro Gehalt, danach Tariferhöhung."
@@ -27984,10 +29242,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(@wages|geld) ..4 (erst|nur) (wenn|sobald|nachdem) ..5 (fertig|abgeschlossen|vorbei|zu ende|beendet|erledigt|abgearbeitet|fertiggestellt)",
           "@wages ..3 (am|zum|nach|bei) (saisonende|vertragsende|ende der saison|ende des vertrags|ende der tour|heimreise|abreise)",
           "(~lohn|~gehalt|bezahlung|auszahlung|verdienst) (wird|werden) ..2 (am ende der saison|zum ende der saison|nach der saison|am saisonende|zum saisonende|nach saisonende|am jahresende|zum jahresende|bis jahresende|am vertragsende|bei vertragsende|nach der ernte) (ausgezahlt|ausbezahlt|bezahlt|uberwiesen|ueberwiesen|gezahlt)",
-          "(~lohn|~gehalt|verdienst|geld) (behalt|behaelt|verwahrt|verwaltet) ..3 (bis|bis zum|bis zur) (jahresende|saisonende|vertragsende|ende der saison|ende des vertrags|abreise|heimreise)"
+          "(~lohn|~gehalt|verdienst|geld) (behalt|behaelt|verwahrt|verwaltet) ..3 (bis|bis zum|bis zur) (jahresende|saisonende|vertragsende|ende der saison|ende des vertrags|abreise|heimreise)",
+          "@wages (gibt s|gibts|gibt es|kommt|kriegst du|bekommst du|bekommt ihr|kriegt ihr|zahlen wir|zahlt er|zahlt der chef) (erst|nur|komplett|alles)? (am ende|zum schluss|im herbst|im winter|nach der saison|am saisonende|bei abreise|bei der abreise|nach der ernte|am schluss|zu saisonende|wenn die saison vorbei ist)",
+          "(ganzer|ganze|gesamter|gesamte|komplette|kompletter|kompletten|ganzen|gesamten) @wages ..3 (am ende|zum schluss|nach der saison|am saisonende|bei abreise|nach der ernte|auf einmal am ende)"
         ],
         "near": [],
-        "exclusions": [],
+        "exclusions": [
+          "(am|zum|ende) (ende)? (des|vom|jedes|jeden) (monats|monat|woche)",
+          "(monatsende|wochenende|monatsletzten|zum ersten|zum 1|zum 15)"
+        ],
         "unlessNear": [],
         "negatable": true,
         "examples": {
@@ -27995,11 +29258,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Der Lohn wird erst am Ende der Saison ausgezahlt.",
             "Die erste Auszahlung gibt es erst nach 3 Monaten.",
             "Auszahlung erst wenn das Projekt fertig ist.",
-            "Kellnerinnen für Zypern, Lohn am Saisonende."
+            "Kellnerinnen für Zypern, Lohn am Saisonende.",
+            "Unterkunft bei uns, Lohn gibt es im Herbst."
           ],
           "noMatch": [
             "Der Lohn wird monatlich zum 15. überwiesen.",
-            "Abschlagszahlungen sind wöchentlich möglich."
+            "Abschlagszahlungen sind wöchentlich möglich.",
+            "Der Lohn kommt am Ende des Monats aufs Konto."
           ]
         }
       },
@@ -28021,7 +29286,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(zahlen|ubernehmen|uebernehmen|begleichen|tilgen) (wir)? (deine|ihre|eure|die) schulden ..6 (arbeitest|arbeitet|arbeiten|arbeite|dafur|dafuer)",
           "(schulden|schuld) (bei|gegenuber|gegenueber) (uns|dem chef|der agentur|dem vermittler|dem arbeitgeber|dem boss)",
           "(schulden|schuld) (beim|bei der|bei dem) (chef|chefin|vermittler|arbeitgeber|boss|agentur|firma|betrieb)",
-          "(arbeitest|arbeitet|arbeiten|arbeite) (die|den|das|diese|deine|ihre|eure)? ..2 (#num|schulden|kosten|summe|betrag|reisekosten|flugkosten|ticket|flug|vorschuss) ..5 ab"
+          "(arbeitest|arbeitet|arbeiten|arbeite) (die|den|das|diese|deine|ihre|eure)? ..2 (#num|schulden|kosten|summe|betrag|reisekosten|flugkosten|ticket|flug|vorschuss) ..5 ab",
+          "(@costs|@debt|@travel|das|es|alles|den rest|die kosten) ..6 (arbeitest|arbeitet|arbeiten|arbeite|arbeitete) ..6 ab",
+          "(vorstrecken|strecken|strecke|streckt|legen|legt) ..6 (vor|aus) ..8 (arbeitest|arbeitet|abarbeiten|abzuarbeiten|zuruckzahlen|zurueckzahlen|zahlst|zahlt|holt|holen|verrechnet|verrechnen|abgezogen|abziehen)"
         ],
         "near": [],
         "exclusions": [],
@@ -28032,11 +29299,61 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Die Reisekosten kannst du in den ersten Wochen abarbeiten.",
             "Den Vorschuss arbeitest du einfach bei uns ab.",
             "Fahrtkosten und Kost legen wir vor, das arbeitet er ab.",
-            "Bis du deine Schulden bei der Agentur bezahlt hast."
+            "Bis du deine Schulden bei der Agentur bezahlt hast.",
+            "Die Busfahrt legen wir aus, die arbeitest du im ersten Monat wieder ab."
           ],
           "noMatch": [
             "Wir arbeiten im Schichtsystem.",
             "Die Aufträge werden nacheinander bearbeitet."
+          ]
+        }
+      },
+      {
+        "id": "de.debt_bondage.worker_pays_own_costs",
+        "category": "debt_bondage",
+        "weight": 0.5,
+        "description": "The worker must pay job costs out of pocket (\"musst du selbst bezahlen\", \"zahlst du vorab\"), a camouflaged fee for training material, equipment, papers or travel.",
+        "source": "ILO Indicators of Forced Labour (debt bondage); IOM advice on deceptive job offers (fees camouflaged as training, uniform or material); ILO Convention No. 181.",
+        "patterns": [
+          "(selbst|selber|aus eigener tasche|vorab|im voraus) ..1 (zahlen|bezahlen|finanzieren|tragen|ubernehmen|uebernehmen|kaufen|uberweisen|ueberweisen|begleichen)",
+          "(zahlst|bezahlst|tragst|traegst|trägst|kaufst|finanzierst|ubernimmst|uebernimmst|zahlt|bezahlt) (du|ihr) (selbst|selber|vorab|im voraus)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(#num|€|euro|eur|chf)"
+            ],
+            "window": 10
+          },
+          {
+            "patterns": [
+              "(schulung*|mappe|schulungsmappe*|material*|arbeitsmaterial*|schulungsmaterial*|lernmaterial*|kleidung|arbeitskleidung|uniform*|ausrustung|ausruestung|kurs|zertifikat*|unterlagen|visum|visa|~ticket|~flug|anreise|werkzeug*|arbeitsschuhe|startpaket*|kit|set|einarbeitung|lizenz*|ausweis|bewerbung)"
+            ],
+            "window": 12
+          },
+          {
+            "patterns": [
+              "(@job|einsatz|arbeit|arbeiten|verdienst|verdienen|@wages|gesucht|stelle|position|job|jobs)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(erstattet|erstatten|zuruckerstattet|zurueckerstattet|ruckerstattung|rueckerstattung|wird ubernommen|wird uebernommen|bekommst du zuruck|bekommst du zurueck)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Animateure gesucht: das Arbeitsmaterial kostet 90 €, das zahlst du vorab selbst."
+          ],
+          "noMatch": [
+            "Die Anreise zahlst du selbst, sie wird nach vier Wochen mit 200 € erstattet."
           ]
         }
       },
@@ -28109,7 +29426,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(ganzkorperfoto*|ganzkoerperfoto*|ganzkörperfoto*|bikinifoto*|figurfoto*|korperfoto*|koerperfoto*)",
           "(fotos|foto|bilder|bild) (im|in) (bikini|badeanzug|unterwasche|unterwaesche|unterwäsche|dessous)",
           "(fotos|foto|bilder|bild) ..2 (ganzen|ganzer|ganze) (korper|koerper|körper|figur)",
-          "(schick|schicke|schickt|sende|sendet|schicken sie|senden sie) ..3 (fotos|bilder|selfies)"
+          "(schick|schicke|schickt|sende|sendet|schicken sie|senden sie) ..3 (fotos|bilder|selfies)",
+          "(fotos|foto|bilder|bildern|bild|selfies|selfie|aufnahmen|fotografien) ..6 (ganzkorper|ganzkoerper|ganzkörper|bikini|badeanzug|unterwasche|unterwaesche|unterwäsche|dessous|figur|von oben bis unten|in voller grosse|in voller große)"
         ],
         "near": [
           {
@@ -28125,7 +29443,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Bewerbung nur mit Ganzkörperfoto an die Agentur.",
-            "Kellnerinnen gesucht, bitte schick uns Fotos von dir per WhatsApp."
+            "Kellnerinnen gesucht, bitte schick uns Fotos von dir per WhatsApp.",
+            "Bewerbung mit 2 Bildern (eins Ganzkörper, eins Badeanzug) an die Agentur."
           ],
           "noMatch": [
             "Bewerbung mit Lebenslauf und Zeugnissen.",
@@ -28169,9 +29488,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Promises easy or fast money, a lure phrase of deceptive offers.",
         "source": "IOM advice on deceptive job offers; ILO Indicators of Forced Labour (deception).",
         "patterns": [
-          "(leicht|leichtes|leichter|schnell|schnelles|schneller|einfach|einfaches|einfacher|muhelos|muehelos|mühelos) ..1 (geld|kohle|cash|~verdienen|verdient|verdientes)",
+          "(leicht|leichtes|leichter|schnell|schnelles|schneller|einfach|einfaches|einfacher|muhelos|muehelos|mühelos|sofort|sofortiges|sofortige) ..1 (geld|kohle|cash|~verdienen|verdient|verdientes)",
           "geld wie heu",
-          "(viel|richtig|gutes|sehr gutes) geld ..2 (in kurzer zeit|schnell|sofort|ohne aufwand|ohne erfahrung)"
+          "(viel|richtig|gutes|sehr gutes) geld ..2 (in kurzer zeit|schnell|sofort|ohne aufwand|ohne erfahrung)",
+          "(kinderleicht*|super leicht*|mega leicht*|total leicht*|easy|voll easy|super einfach*|mega einfach*) (job|jobs|nebenjob|nebenverdienst|verdienst|geld|kohle|arbeit|taetigkeit|tatigkeit)",
+          "(nur|einfach nur|bloss|bloß) ..3 (likes geben|liken|bewertungen schreiben|bewertungen abgeben|klicken|videos schauen|videos liken|apps testen|produkte bewerten|aufgaben erledigen) ..6 (#num|€|euro|verdienen|verdienst|geld|am tag|pro tag|taglich|taeglich)",
+          "(#num|€|euro|verdienen|verdienst|geld) ..6 (fur|fuer|furs|fuers|mit) (likes|liken|bewertungen|klicks|klicken|videos schauen|apps testen|aufgaben)"
         ],
         "near": [],
         "exclusions": [
@@ -28183,7 +29505,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Schnelles Geld für junge Frauen!",
             "Einfach Geld verdienen von zu Hause.",
-            "Viel Geld in kurzer Zeit."
+            "Viel Geld in kurzer Zeit.",
+            "Verdiene 250 € am Tag nur mit Bewertungen schreiben.",
+            "Kinderleichter Nebenjob von zu Hause."
           ],
           "noMatch": [
             "So können Sie einfach Geld sparen.",
@@ -28287,12 +29611,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "IOM advice on deceptive job offers; ILO Indicators of Forced Labour (deception); Volodko, Cockbain & Kleinberg 2020.",
         "patterns": [
           "(~verdienst|verdienen|verdienst|verdienstmoglichkeit*|verdienstmoeglichkeit*|~lohn|~gehalt|einkommen|bezahlung|netto|monatlich) ..4 #num",
-          "bis (zu)? #num #num? (€|euro|eur|usd|dollar|chf|fr|franken|$)"
+          "bis (zu)? #num #num? (€|euro|eur|usd|dollar|chf|fr|franken|$)",
+          "(#num1-99 #num|#num1000-99999) (€|euro|eur|usd|dollar|chf|fr|franken|$|usdt)",
+          "#num150-9999 (€|euro|eur|usd|dollar|chf|fr|franken|$)? ..2 (am tag|pro tag|taglich|taeglich|täglich|pro abend|am abend|pro nacht|die nacht|pro woche|die woche|wochentlich|woechentlich)",
+          "#num25-500 (€|euro|eur|usd|dollar|chf|fr|franken|$)? ..1 (h|std|stunde)"
         ],
         "near": [
           {
             "patterns": [
-              "(keine|ohne|null) ..1 @skills",
+              "(keine|ohne|null|keinerlei|@none_of) ..1 @skills",
               "@skills (ist|sind)? ..1 @not_needed"
             ],
             "window": 30
@@ -28305,7 +29632,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Verdienst bis zu 4.500 € netto im Monat, keine Erfahrung nötig!",
             "Ohne Deutschkenntnisse: Lohn 3000 Euro monatlich plus Bonus.",
-            "Bis 2.900 € netto monatlich, Deutsch brauchst du keins."
+            "Bis 2.900 € netto monatlich, Deutsch brauchst du keins.",
+            "Zimmermädchen für Hotels auf Zypern, 2.400 € plus Trinkgeld, keinerlei Vorkenntnisse."
           ],
           "noMatch": [
             "Verdienst bis zu 4.500 € im Monat für erfahrene Elektriker mit Meisterbrief.",
@@ -28394,7 +29722,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "\"No experience / no training needed\": common in ordinary ads, part of the too-easy offer pattern.",
         "source": "IOM advice on deceptive job offers; Volodko, Cockbain & Kleinberg 2020 (work-abroad ad indicators).",
         "patterns": [
-          "(keine|ohne) (erfahrung|vorkenntnisse|berufserfahrung|ausbildung|qualifikation|qualifikationen|vorerfahrung)",
+          "(keine|ohne|keinerlei|gar keine|auch ohne|ganz ohne) (erfahrung|vorkenntnisse|berufserfahrung|ausbildung|qualifikation|qualifikationen|vorerfahrung|vorwissen|arbeitserfahrung)",
           "(erfahrung|vorkenntnisse) (nicht|ist nicht|sind nicht) ..1 (notig|noetig|erforderlich|notwendig|vorausgesetzt)",
           "(quereinsteiger|quereinsteigerinnen) (willkommen|gesucht)",
           "(erfahrung|vorkenntnisse|berufserfahrung|vorerfahrung|ausbildung) (ist|sind)? ..1 @not_needed",
@@ -28424,7 +29752,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "\"No German / no language skills needed\" for a job in a German-speaking country: common, but part of the work-abroad lure.",
         "source": "IOM advice on deceptive job offers; Faire Mobilität advice on recruitment of mobile workers.",
         "patterns": [
-          "(keine|ohne) (deutschkenntnisse|sprachkenntnisse|deutsch|englischkenntnisse|fremdsprachenkenntnisse|sprachkentnisse|sprache|sprachen|fremdsprache)",
+          "(keine|ohne|keinerlei|kein) (deutschkenntnisse|sprachkenntnisse|deutsch|englischkenntnisse|fremdsprachenkenntnisse|sprachkentnisse|sprache|sprachen|fremdsprache|spanisch|englisch|franzosisch|franzoesisch|italienisch|niederlandisch|niederlaendisch|hollandisch|griechisch|turkisch|tuerkisch|landessprache|spanischkenntnisse|franzosischkenntnisse|italienischkenntnisse) (notig|noetig|nötig|erforderlich|notwendig|vorausgesetzt|wichtig|gebraucht|verlangt)?",
+          "(wer|wenn du|die|auch wer|auch wenn du) (kein|keine|nicht|kaum) (deutsch|englisch|die sprache) (kann|kannst|spricht|sprichst|sprechen|konnen|koennen|versteht|verstehst)",
           "(deutsch|deutschkenntnisse|sprachkenntnisse|sprache) (nicht|ist nicht|sind nicht) ..1 (notig|noetig|erforderlich|notwendig|wichtig)",
           "(kein|keine) deutsch (notig|noetig|erforderlich|notwendig)",
           "(sprache|sprachkenntnisse|deutsch|deutschkenntnisse|sprachen|englisch|englischkenntnisse) (ist|sind)? ..1 @not_needed"
@@ -28559,7 +29888,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(neue|neuen|neuer|andere|anderen) (identitat|identitaet|identität|namen|papiere) ..4 (bekommst|bekommen|erhaltst|erhaeltst|erhältst|besorgen|besorgt|stellen|gestellt|geben|machen)",
           "(bekommst|bekommen|erhaltst|erhaeltst|besorgen|stellen|geben|machen|bieten|biete|bietet) ..3 (neue|neuen|andere|anderen) (papiere|pass|ausweis|identitat|identitaet|namen|dokumente)",
           "(reisepasse|reisepässe|reisepaesse|reisepass|passe|pässe|paesse|ausweise|personalausweise|aufenthaltstitel|aufenthaltserlaubnis|aufenthaltskarten|arbeitserlaubnisse|fuhrerscheine|fuehrerscheine|führerscheine|visa|id karten) ..5 (zu verkaufen|verkaufe|verkaufen|zum verkauf|kaufen|zu kaufen|erhaltlich|erhaeltlich|lieferbar)",
-          "(verkaufe|verkaufen|kaufen|kauf|liefern|besorgen) ..3 (echte|registrierte|neue|originale|original)? (reisepasse|reisepässe|reisepaesse|reisepass|passe|pässe|paesse|ausweise|personalausweise|aufenthaltstitel|aufenthaltskarten|arbeitserlaubnisse|fuhrerscheine|fuehrerscheine|führerscheine|id karten)"
+          "(verkaufe|verkaufen|kaufen|kauf|liefern|besorgen) ..3 (echte|registrierte|neue|originale|original)? (reisepasse|reisepässe|reisepaesse|reisepass|passe|pässe|paesse|ausweise|personalausweise|aufenthaltstitel|aufenthaltskarten|arbeitserlaubnisse|fuhrerscheine|fuehrerscheine|führerscheine|id karten)",
+          "(wir stellen|stellen wir|stellt|stellen) (dir|euch|ihnen|dich)? ..5 (@documents|papiere|dokumente|ausweise|ausweis) ..2 aus",
+          "(echt aussehend*|echt aussehende|wie echt|tauschend echt|taeuschend echt|täuschend echt|originalgetreu*|nicht vom original|nicht von echten|von echten nicht)"
         ],
         "near": [],
         "exclusions": [],
@@ -28570,7 +29901,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Wir besorgen dir neue Papiere.",
             "Gefälschte Ausweise werden gestellt.",
             "Du bekommst einen anderen Namen und neue Papiere.",
-            "Registrierte Reisepässe und Führerscheine zu verkaufen, Lieferung in die ganze EU."
+            "Registrierte Reisepässe und Führerscheine zu verkaufen, Lieferung in die ganze EU.",
+            "Wir stellen dir für die Zeit hier einen Ausweis aus.",
+            "Führerschein und ID-Karte, täuschend echt, Lieferung in 5 Tagen."
           ],
           "noMatch": [
             "Den neuen Personalausweis beantragen Sie beim Bürgeramt.",
@@ -28629,7 +29962,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(pass|reisepass|ausweis|papiere|ausweispapiere|arbeitspapiere|aufenthaltspapiere) ..6 (besorgt|beschafft|von uns organisiert|von uns gemacht|von uns gestellt)",
           "(papiere|pass|reisepass|ausweis|dokumente|ausweispapiere|arbeitspapiere) (macht|besorgt|organisiert|regelt|erledigt|beschafft) (der chef|die chefin|der vermittler|die agentur|mein freund|er|sie|der fahrer|unser partner)",
           "(kummert|kuemmert|kummern|kuemmern) (sich|er|sie)? um ..3 (pass|reisepass|papiere|ausweis|dokumente|visum)",
-          "(pass|reisepass|ausweis|papiere|dokumente|ausweispapiere|arbeitspapiere|aufenthaltspapiere) (kummern|kuemmern) (wir|sich|die chefs|der chef) uns?"
+          "(pass|reisepass|ausweis|papiere|dokumente|ausweispapiere|arbeitspapiere|aufenthaltspapiere) (kummern|kuemmern) (wir|sich|die chefs|der chef) uns?",
+          "(@documents|papiere|dokumente|arbeitserlaubnis|aufenthaltstitel|bewilligung|visum|papierkram) (macht|machen|besorgt|besorgen|regelt|regeln|organisiert|organisieren|erledigt|erledigen|beschafft|beschaffen|richtet|richten|biegt) (unser|unsere|der|die|das|wir|ein|eine|mein|meine)"
         ],
         "near": [],
         "exclusions": [],
@@ -28638,11 +29972,87 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Um deine Papiere kümmern wir uns, du musst nur kommen.",
-            "Pass und Visum werden von uns besorgt."
+            "Pass und Visum werden von uns besorgt.",
+            "Die Papiere regelt unser Agent, du musst nur anreisen."
           ],
           "noMatch": [
             "Bitte Ausweis zur Anmeldung mitbringen.",
             "Dokumente bitte als PDF senden."
+          ]
+        }
+      },
+      {
+        "id": "de.document_control.papers_for_a_price",
+        "category": "document_control",
+        "weight": 0.5,
+        "description": "Identity papers, licences or permits offered with a price (\"ID-Karte und Führerschein, 1.800 Euro\"), the trade in false or stolen documents.",
+        "source": "UNODC Human Trafficking Indicators (false documents); Europol, European Migrant Smuggling Centre (EMSC) annual report (document fraud offered online).",
+        "patterns": [
+          "(@documents|id karte|id karten|fuhrerschein*|fuehrerschein*|arbeitserlaubnis|aufenthaltstitel|aufenthaltserlaubnis|aufenthaltsbewilligung) ..6 #num #num? (€|euro|eur|usd|dollar|chf|fr)",
+          "#num #num? (€|euro|eur|usd|dollar|chf|fr) ..4 (fur|fuer|pro) (einen|eine|den|die|das)? (@documents|id karte|fuhrerschein|fuehrerschein|arbeitserlaubnis|aufenthaltstitel)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(neue|neuen|neuer|neu|fur dich|fuer dich|echt*|liefern|lieferung|besorgen|besorge|biete|verkaufe|verkauf|italienisch*|spanisch*|polnisch*|rumanisch*|rumaenisch*|bulgarisch*|eu|schengen|ohne termin|diskret|schnell)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(beantrag*|antrag|amt|behorde|behoerde|burgeramt|buergeramt|gemeinde|passamt|bearbeitungszeit|gebuhrenordnung|gebuehrenordnung|fahrschule|fahrstunden|theorieprufung|theoriepruefung|fahrprufung|fahrpruefung|hulle|huelle|etui|passbild*|passfoto*)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Neue Papiere für dich: spanischer Ausweis und Führerschein, zusammen 2.500 Euro."
+          ],
+          "noMatch": [
+            "Der neue Reisepass kostet beim Bürgeramt 70 Euro, Bearbeitungszeit vier Wochen.",
+            "Führerschein Klasse B in 6 Wochen, Paketpreis 2.400 € bei unserer Fahrschule."
+          ]
+        }
+      },
+      {
+        "id": "de.document_control.papers_for_the_undocumented",
+        "category": "document_control",
+        "weight": 0.6,
+        "description": "The recruiter \"makes\" or arranges papers for someone who has none or no permit (\"Arbeitserlaubnis brauchst du keine, Papiere macht unser Büro\"), supplying documents the worker cannot check or keep.",
+        "source": "UNODC Human Trafficking Indicators (false or arranged documents); ILO Indicators of Forced Labour (retention of identity documents, abuse of vulnerability); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (document fraud).",
+        "patterns": [
+          "(@documents|papiere|dokumente|ausweise|ausweis) ..3 (macht|machen|besorgt|besorgen|regelt|regeln|organisiert|organisieren|stellt|stellen|erledigt|beschafft|beschaffen|richtet|richten|biegen|biegt|kriegen wir|bekommst du von uns)",
+          "(wir|unser buro|unser buero|unser büro|der chef|die agentur|mein kontakt) (machen|macht|besorgen|besorgt|regeln|regelt|organisieren|organisiert|beschaffen|beschafft|richten|richtet) ..2 (dir|euch|ihnen)? ..1 (@documents|papiere|dokumente|ausweise)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(ohne|kein|keine|keinen|abgelaufen*|illegal*|fragt keiner|keine fragen|@doesnt_matter|arbeitserlaubnis brauchst du keine|brauchst du keine|brauchst keine|nicht notig|nicht noetig|ned notig)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(anerkennung|behordengange|behoerdengaenge|beim amt|beim burgeramt|beim buergeramt|auslanderbehorde|auslaenderbehoerde|migrationsamt|visumantrag|blaue karte|fachkrafte|fachkraefte)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Aufenthalt abgelaufen? Kein Thema, neue Papiere besorgt dir unser Kontakt."
+          ],
+          "noMatch": [
+            "Keine Sorge wegen der Anerkennung: die Papiere für die Ausländerbehörde regeln wir mit Ihnen gemeinsam."
           ]
         }
       },
@@ -28739,7 +30149,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(pass*|reisepass*|ausweis*|papiere|dokumente) ..3 (behalten|behaltst|behältst|behaltet) (sie|du|ihr) ..2 (selbst|immer|jederzeit|bei sich|bei dir)",
           "(pass*|reisepass*|ausweis*|papiere|dokumente) ..3 (nicht|nie|niemals|keinesfalls|unter keinen umstanden) ..2 (abgeben|abgenommen|einbehalten|eingezogen|aufbewahrt|verwahrt|weggenommen|eingesammelt|behalten|hinterlegen)",
           "(behalten|verwahren|einbehalten|nehmen|sammeln|bewahren|ziehen) ..4 (pass|passe|reisepass*|ausweis|papiere|dokumente) (nicht|nie|niemals)",
-          "(bewerbungsunterlagen|unterlagen|lebenslauf)"
+          "(bewerbungsunterlagen|unterlagen|lebenslauf)",
+          "(sie|du|ihr) (behalten|behaltst|behaeltst|behältst|behaltet|bewahren|bewahrst|verwahren|verwahrst) (ihn|sie|es|ihren|deinen|euren|ihre|deine|eure|die|den|das)",
+          "(bei dir|bei ihnen|bei euch|in deiner hand|in ihrer hand|in deinen handen|in deinen haenden|in ihren handen|in ihren haenden|bei sich)",
+          "@documents ..3 (zeigen|zeigst|zeigt|vorzeigen|vorlegen|zeigen sie|vorgezeigt|vorgelegt|kontrollieren|kontrolliert|prufen|pruefen|geprüft|gepruft|geprueft)"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -28757,7 +30170,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Bitte bringen Sie Ihren Personalausweis zum ersten Arbeitstag mit.",
             "Wir behalten Ihren Pass nicht ein.",
-            "Ihren Pass behalten Sie immer selbst."
+            "Ihren Pass behalten Sie immer selbst.",
+            "Die Ausweispapiere bewahrst du selbst auf, wir prüfen sie nur einmal kurz."
           ]
         }
       },
@@ -28858,12 +30272,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "High per-trip pay for driving runs across borders \"with no questions\", typical of drug or smuggling courier recruitment.",
         "source": "Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (online recruitment of couriers and drivers); UNODC Human Trafficking Indicators (forced criminality).",
         "patterns": [
-          "#num (€|euro|eur|dollar) (pro|je|fur|fuer) (fahrt|tour|lieferung|transport|reise)"
+          "#num (€|euro|eur|dollar) (pro|je|fur|fuer) (fahrt|tour|lieferung|transport|reise)",
+          "(pro|je) (fahrt|tour|lieferung|transport|reise|run) #num (€|euro|eur|dollar|chf)?"
         ],
         "near": [
           {
             "patterns": [
-              "(keine fragen|ohne fragen|marokko|kolumbien|niederlande|holland|spanien|albanien|grenze|fahrzeug stellen wir|auto stellen wir|wagen stellen wir|auto wird gestellt|fahrzeug wird gestellt|wagen wird gestellt|ins ausland|uber die grenze|ueber die grenze|diskret|diskretion|schnelles geld|bar)"
+              "(keine fragen|ohne fragen|marokko|kolumbien|niederlande|holland|spanien|albanien|grenze|fahrzeug stellen wir|auto stellen wir|wagen stellen wir|auto wird gestellt|fahrzeug wird gestellt|wagen wird gestellt|ins ausland|uber die grenze|ueber die grenze|diskret|diskretion|schnelles geld|bar|cash|@cash|kofferraum|nicht dein thema|nicht dein problem|amsterdam|rotterdam|antwerpen|belgien)"
             ],
             "window": 20
           }
@@ -28912,6 +30327,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.forced_criminality.daily_quota_handed_over",
+        "category": "forced_criminality",
+        "weight": 0.5,
+        "description": "A daily minimum to be brought in and handed to a boss (\"mind. 150 pro Tag, abends beim Chef abgeben\"), the quota of forced begging, street selling and theft rings.",
+        "source": "UNODC Human Trafficking Indicators (forced begging and forced criminality, quotas handed to a controller); EU Anti-Trafficking Directive 2011/36/EU as amended 2024; Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025.",
+        "patterns": [
+          "(mind|mindestens|min|wenigstens|minimum|soll|sollen) #num (€|euro|eur|chf)? (pro|am|je|jeden|den) (tag|abend|schicht|kopf)",
+          "(tagesquote|tagessoll|tagesziel|tagespensum|soll pro tag|quote pro tag)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(abgegeben|abgeben|abliefern|abgeliefert|abgerechnet|abkassiert|einsammeln|eingesammelt|beim chef|an den chef|dem chef|bei ihm|bei uns ab|an uns|abends wird|@street_place|strassenteam*|straßenteam*|betteln|sammeln|klauen|verkaufen)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(vertrag|vertrage|vertraege|abschluss|abschlusse|abschluesse|kundengesprache|kundengespraeche|termine|anrufe|calls|provision auf|festgehalt|fixum|tarif*|sozialversicherung*)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Tagsüber Fußgängerzone, mindestens 120 pro Tag, abends wird alles beim Boss abgegeben."
+          ],
+          "noMatch": [
+            "Promoter in der Fußgängerzone, Festgehalt plus Provision, mindestens 8 Verträge pro Tag."
+          ]
+        }
+      },
+      {
         "id": "de.forced_criminality.dont_ask_contents",
         "category": "forced_criminality",
         "weight": 0.55,
@@ -28920,7 +30372,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(inhalt|was drin ist|was drin|was im paket ist|was im koffer ist|was du transportierst|was du fahrst|was du faehrst|ware) ..3 (geht dich nichts an|geht dich nix an|geht euch nichts an|ist egal|ist unwichtig|interessiert nicht|musst du nicht wissen|braucht dich nicht|spielt keine rolle)",
           "(nicht|nie|keine) (nach dem inhalt|in die pakete|in den koffer|ins paket|in die tasche) (fragen|schauen|gucken|reinschauen|reingucken)",
-          "(fragen|nachfragen) (sind|werden) ..1 (nicht erwunscht|nicht erwuenscht|nicht erwünscht|unerwunscht|unerwuenscht|unerwünscht|nicht gern gesehen|verboten)"
+          "(fragen|nachfragen) (sind|werden) ..1 (nicht erwunscht|nicht erwuenscht|nicht erwünscht|unerwunscht|unerwuenscht|unerwünscht|nicht gern gesehen|verboten)",
+          "(was im kofferraum|was hinten drin|was im auto|was im wagen|was im paket|was in der tasche|was du fahrst|was du faehrst|was du fährst|was du transportierst|was du bringst|was drin ist|was drinnen ist|inhalt|ladung) ..4 (ist|sind)? ..1 (nicht dein thema|nicht dein problem|nicht deine sache|nicht eure sache|geht dich nichts an|geht dich nix an|egal|unwichtig|interessiert nicht|musst du nicht wissen|brauchst du nicht wissen|brauchst du nicht zu wissen|willst du nicht wissen)"
         ],
         "near": [
           {
@@ -28936,7 +30389,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Kurierfahrer für Pakete ins Ausland, Fragen sind nicht erwünscht.",
-            "Koffer nach Spanien bringen, der Inhalt geht dich nichts an."
+            "Koffer nach Spanien bringen, der Inhalt geht dich nichts an.",
+            "Fahrten Rotterdam–Köln, was hinten drin ist, ist nicht dein Problem."
           ],
           "noMatch": [
             "Der Inhalt des Pakets ist versichert, Sendungsverfolgung inklusive.",
@@ -29083,12 +30537,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(betteln|bettelei|betteleien|bettler|bettlerin|bettlerinnen)",
           "(spenden|geld|unterschriften) (sammeln|einsammeln|sammelt|sammelst)",
-          "(spendensammeln|spendensammler*|sammelaktion*|spendensammlung*)"
+          "(spendensammeln|spendensammler*|sammelaktion*|spendensammlung*)",
+          "(zum|furs|fuers|fürs|zu) (sammeln|betteln|schnorren|spenden sammeln)",
+          "(mit|samt) (kindern|kind|baby|babys|kleinkind|kleinkindern) ..6 (sammeln|betteln|schnorren|stehen|sitzen|@street_place)",
+          "(strassenteam*|straßenteam*|strassenjob*|straßenjob*|bettelteam*|sammelteam*)"
         ],
         "near": [
           {
             "patterns": [
-              "(@manager|abgeben|abliefern|pro tag|am tag|jeden tag|wir fahren euch|fahren euch|holen euch|bringen euch|tagesquote|quote|fussgangerzone*|fußgängerzone*|innenstadt|innenstadten|innenstaedten|ampel*|bahnhof|supermarkt*)"
+              "(@manager|@street_place|abgeben|abgegeben|abliefern|abgerechnet|abrechnen|pro tag|am tag|jeden tag|wir fahren euch|fahren euch|holen euch|bringen euch|bringen euch morgens|tagesquote|quote|fussgangerzone*|fußgängerzone*|innenstadt|innenstadten|innenstaedten|ampel*|bahnhof|supermarkt*|an uns|%)"
             ],
             "window": 30
           }
@@ -29106,7 +30563,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Leute für Spendensammeln in Fußgängerzonen gesucht, wir fahren euch morgens hin.",
-            "Frauen zum Betteln in der Innenstadt, das Geld gebt ihr am Abend dem Chef."
+            "Frauen zum Betteln in der Innenstadt, das Geld gebt ihr am Abend dem Chef.",
+            "Frauen mit Babys zum Sammeln vor Supermärkten, wir fahren euch hin."
           ],
           "noMatch": [
             "Dialoger (m/w/d) für Greenpeace in Fußgängerzonen, Festgehalt und Schulung.",
@@ -29182,21 +30640,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(bringen|bringe|bringt|schaffen|schmuggeln|fahren|lotsen|begleiten) ..3 (uber|ueber) die (grenze|grenzen)",
           "(transport|transporte|fahrten|fahrt|beforderung|befoerderung|bringen|befordern|befoerdern) (von)? (personen|leuten|menschen|migranten|fluchtlingen|fluechtlingen|familien) ..4 (uber|ueber) die (grenze|grenzen)",
           "(ohne|an der|an den|vorbei an der|vorbei an den) (grenzkontrolle|grenzkontrollen|kontrolle|kontrollen|polizei) ..1 (vorbei)? (uber|ueber|nach|in|durch)",
-          "ohne (visum|pass|papiere|dokumente) (nach|in die|in den) (europa|eu|deutschland|schengen|schengenraum|italien|frankreich|england|uk|gb|grossbritannien|großbritannien)"
+          "ohne (visum|pass|papiere|dokumente) (nach|in die|in den) (europa|eu|deutschland|schengen|schengenraum|italien|frankreich|england|uk|gb|grossbritannien|großbritannien)",
+          "(wir bringen|bringen wir|wir fahren|fahren wir|wir holen|holen wir|ich bringe|bringe ich|ich fahre|fahre ich|er bringt|er fahrt|er faehrt) (dich|euch|sie|leute|personen|familien|menschen|jeden|alle)? ..2 (nach|in die|in den|bis nach|bis|rein nach|rüber nach|ruber nach|rueber nach) (@country|europa|eu|schengen)",
+          "ohne (kontrolle|kontrollen|grenzkontrolle|grenzkontrollen|polizei) ..4 (fahrt|reise|ankunft|rein|rüber|ruber|rueber|nach|in die|uber|ueber|durch|transport)",
+          "(wer|alle die|wer noch|wer auch) (noch)? (ruber|rueber|rüber|nach europa|nach deutschland|nach @country|in die eu) (will|mochte|moechte|möchte|muss|wollt)",
+          "@country (@emoji_arrow|nach|bis) @country ..2 (@emoji_arrow|nach|bis) @country",
+          "(abholung|abholen|holen dich|holen euch|holen wir dich|holen wir euch|treffpunkt|ubergabe|uebergabe|empfang) (an der|bei der|direkt an der|hinter der|vor der|nach der) grenze"
         ],
         "near": [],
         "exclusions": [
           "(eu burger|eu buerger|eu bürger|eu staatsangehorige|eu staatsangehoerige|schengen burger) ..6 ohne (visum|pass)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(urlaub|rundreise|hotel|interrail|roadtrip|konzert*|tickets|fahrrad*|radtour*|wanderung*|wandern|pauschal*|kreuzfahrt|ferien|reisebus|busreise|klassenfahrt|umzug*|spedition|mobel|moebel|pakete|paket|fracht|ware)"
+            ],
+            "window": 25
+          }
+        ],
         "negatable": false,
         "examples": {
           "match": [
             "Wir bringen dich über die Grenze, sicher und diskret.",
-            "Ohne Visum nach Deutschland, Abfahrt jeden Freitag."
+            "Ohne Visum nach Deutschland, Abfahrt jeden Freitag.",
+            "Wir bringen euch nachts nach Österreich, ohne Kontrolle.",
+            "Wer noch rüber will, Preis pro Person bei mir."
           ],
           "noMatch": [
-            "EU-Bürger reisen ohne Visum nach Deutschland ein."
+            "EU-Bürger reisen ohne Visum nach Deutschland ein.",
+            "Wir bringen euch mit dem Reisebus nach Italien, Hotel mit Halbpension."
           ]
         }
       },
@@ -29208,7 +30681,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Europol, European Migrant Smuggling Centre (EMSC) annual report (sham marriages and document fraud facilitating illegal immigration); UN Smuggling Protocol.",
         "patterns": [
           "(asyl|asylantrag|aufenthalt|bleiberecht|aufenthaltstitel|anerkennung) ..3 (garantiert|garantie|100 %|sicher|gekauft|kaufen)",
-          "(scheinehe*|scheinheirat*|papierehe*|heirat fur papiere|heirat fuer papiere|ehe fur papiere|ehe fuer papiere|heirat gegen geld|ehe gegen geld|heirat gegen bezahlung|heiraten gegen geld|heiraten fur papiere|heiraten fuer papiere)"
+          "(scheinehe*|scheinheirat*|papierehe*|heirat fur papiere|heirat fuer papiere|ehe fur papiere|ehe fuer papiere|heirat gegen geld|ehe gegen geld|heirat gegen bezahlung|heiraten gegen geld|heiraten fur papiere|heiraten fuer papiere)",
+          "(heirat|ehe|hochzeit|trauung|eheschliessung|eheschließung|heiraten) (auf dem papier|nur auf dem papier|zum schein|pro forma|nur fur die papiere|nur fuer die papiere|fur den aufenthalt|fuer den aufenthalt|fur aufenthalt|fuer aufenthalt|fur die aufenthaltserlaubnis|fuer die aufenthaltserlaubnis|fur ein visum|fuer ein visum)"
         ],
         "near": [],
         "exclusions": [],
@@ -29298,6 +30772,49 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.migrant_smuggling.marriage_for_papers_price",
+        "category": "migrant_smuggling",
+        "weight": 0.5,
+        "description": "A price or fee for a marriage offered for residence papers (\"Kosten 9.000, Hälfte vorab\"), named in the sentences around the offer.",
+        "source": "Europol, European Migrant Smuggling Centre (EMSC) annual report (sham marriages facilitating illegal immigration); UN Protocol against the Smuggling of Migrants (Palermo).",
+        "patterns": [
+          "(kosten|preis|honorar|gebuhr|gebuehr|pauschal|komplettpreis|festpreis) ..3 #num",
+          "#num #num? (€|euro|eur|chf|fr|in bar|bar|cash) (komplett|pauschal|insgesamt|halfte vorab|haelfte vorab|hälfte vorab|vorab)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(heirat*|ehe|eheschliessung|eheschließung|trauung|standesamt*|hochzeit|scheinehe*|braut|brautigam|braeutigam)"
+            ],
+            "window": 30
+          },
+          {
+            "patterns": [
+              "(aufenthalt*|papiere|visum|bleiberecht|asyl*|status|staatsburgerschaft|staatsbuergerschaft|einburgerung|einbuergerung|niederlassung*)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(hochzeitslocation|location|catering|fotograf*|dj|brautkleid*|ringe|gaste|gaeste|gasten|gaesten|torte|deko*|hochzeitsplaner*|ferienwohnung|hotel)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ehe nur auf dem Papier für deinen Aufenthalt. Preis 8.000, die Hälfte beim Standesamt."
+          ],
+          "noMatch": [
+            "Hochzeitslocation am See, Preis 8.000 Euro für 120 Gäste, Trauung im Garten möglich."
+          ]
+        }
+      },
+      {
         "id": "de.migrant_smuggling.passage_guaranteed",
         "category": "migrant_smuggling",
         "weight": 0.8,
@@ -29349,7 +30866,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(grenze|europa|einreise|route|~visum|visa|papiere|asyl|kontrolle|kontrollen|grenzubertritt|grenzuebertritt|schengen|garantiert|ohne papiere|turkei|tuerkei|griechenland|libyen|lampedusa|balkan|belarus|weißrussland|weissrussland|erfolg|england|uk|gb|grossbritannien|versteckt*|lkw)"
+              "(grenze|europa|einreise|route|~visum|visa|papiere|asyl|kontrolle|kontrollen|grenzubertritt|grenzuebertritt|schengen|garantiert|ohne papiere|turkei|tuerkei|griechenland|libyen|lampedusa|balkan|belarus|weißrussland|weissrussland|erfolg|england|uk|gb|grossbritannien|versteckt*|lkw|@crossing|ruber|rueber|rüber|abholung an der grenze|ohne kontrolle|nachts)"
             ],
             "window": 20
           }
@@ -29457,7 +30974,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Emphasises being \"just 18\", barely of age.",
         "source": "Lugo-Graulich et al. 2024 (JRSA youth indicators); Project authored from indicator text (no German escort-ad lexicon published).",
         "patterns": [
-          "(frisch|gerade|erst|knapp|gerade erst|seit kurzem|eben|ganz frisch|frische|frisches|gerade so) (18|achtzehn|volljahrig|volljaehrig|volljährig)",
+          "(frisch|gerade|erst|knapp|gerade erst|seit kurzem|eben|ganz frisch|frische|frisches|gerade so|kaum|grad|grade|gerade mal|grad mal|frisch gebackene|frischgebackene|seit gestern|seit heute|seit letzter woche) (18|achtzehn|volljahrig|volljaehrig|volljährig)",
           "(18|achtzehn) (geworden|gerade geworden|frisch)",
           "(barely legal|kaum volljahrig|kaum volljaehrig|gerade so legal|gerade legal|frisch legal)"
         ],
@@ -29556,6 +31073,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.minor_indicators.pupil_in_sex_ad",
+        "category": "minor_indicators",
+        "weight": 0.6,
+        "description": "A school pupil (\"Schülerin\", \"nach der Schule\", \"8. Klasse\") offered or offering herself in an escort, sugar-dating or pocket-money ad; pupils are usually minors.",
+        "source": "Lugo-Graulich et al., J. Human Trafficking 2024 (youth language predictive on closed cases); UNODC Human Trafficking Indicators (children); US Department of State, Trafficking in Persons Report 2024 (online sexual exploitation of children).",
+        "patterns": [
+          "(schulerin|schuelerin|schülerin|schulerinnen|schuelerinnen|gymnasiastin*|realschulerin*|realschuelerin*|hauptschulerin*|hauptschuelerin*|mittelschulerin*|mittelschuelerin*|berufsschulerin*|berufsschuelerin*)",
+          "(nach der schule|vor der schule|in der pause|neben der schule|schulschluss|nach schulschluss|in den schulferien|schwanz die schule|schwaenz die schule)",
+          "(klasse #num5-13|#num5-13 klasse)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@dating_context|treffen|gegen|taschengeld|tg|geschenk*|sugar*|spendabel*|grosszugig*|grosszuegig*|großzügig*|reich*|sponsor|@availability|@emoji_sex|@emoji_rose|@youth)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(nachhilfe*|lernen|lernhilfe|hausaufgaben*|unterricht|praktikum|ferienjob|babysitt*|schulerjob|schuelerjob|minijob|aushilfe|zeitung*|prospekt*|gassi|hund|hunde|rasen*|garten*|verein|mannschaft|training|lehrer*|lehrerin*|eltern|polizei|schutz|warnung|achtung|klassenfahrt|abschlussfahrt|schulfest|klassentreffen|jugendzentrum|jugendtreff*)"
+            ],
+            "window": 15,
+            "sameSentence": true
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Süße Schülerin sucht spendablen Freund, Treffen gegen Taschengeld.",
+            "Bin in der 9. Klasse, treffen nach der Schule, nur gegen Geschenke."
+          ],
+          "noMatch": [
+            "Schülerin gibt Nachhilfe in Mathe, heute Abend noch Termine frei."
+          ]
+        }
+      },
+      {
         "id": "de.minor_indicators.stated_minor_age_escort",
         "category": "minor_indicators",
         "weight": 0.9,
@@ -29645,6 +31202,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(ab|mit|bin|erst|gerade|knapp|ist|sie ist|ich bin|grad) (mal|eben|so)? (#num12-17|@minor_number)",
           "@minor_number @years",
+          "(sechzehneinhalb|siebzehneinhalb|funfzehneinhalb|fuenfzehneinhalb|vierzehneinhalb|dreizehneinhalb)",
           "#num12-17 (j|jahrchen|lenze|jahrig|jahrige|jahriger|jahrigen|yo|yrs)",
           "@girl ..1 (#num12-17|@minor_number)",
           "(noch|bin noch|bin) (keine|nicht|kein) (18|achtzehn|volljahrig|volljaehrig|erwachsen)",
@@ -29708,7 +31266,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
       {
         "id": "de.minor_indicators.under_18_exploitative_job",
         "category": "minor_indicators",
-        "weight": 0.4,
+        "weight": 0.5,
         "description": "An age under 18, also a lower bound (\"ab 14\"), with exploitative job wording (living in, no school, no pay at first, costs worked off, parents not told or not coming).",
         "source": "ILO Minimum Age Convention No. 138 and Worst Forms of Child Labour Convention No. 182; UNODC Human Trafficking Indicators (children in labour exploitation); ILO Indicators of Forced Labour.",
         "detector": "minor_age",
@@ -29993,7 +31551,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(jugendlich*|kindlich*|junger|jünger|juenger|jung) (aussehen|aussehend|aussehende|wirkend|wirkende|look|ausstrahlung)",
           "sieht ..2 (jünger|junger|juenger|jugendlich|kindlich|wie #num) aus",
           "(wirkt|wirke|sehe|sieht) ..2 (junger|jünger|juenger) als",
-          "(junger|juenger|jugendlicher|kindlicher) (aussieht|aussehen|aussiehst|aussehend|wirkt|wirken)"
+          "(junger|juenger|jugendlicher|kindlicher) (aussieht|aussehen|aussiehst|aussehend|wirkt|wirken)",
+          "(wirkt|wirke|wirken|aussieht|aussehen|aussehend|ausschaut|ausschauen|schaut|sieht) ..1 (aus)? wie (#num12-17|@minor_number|ein teenager|eine schulerin|eine schuelerin|ein schulmadchen|ein schulmaedchen|ein teenie|ein teeny|eine minderjahrige|eine minderjaehrige)",
+          "(schulerin|schuelerin|schulmadchen|schulmaedchen|teenie|teeny|lolita|schoolgirl) (typ|look|style|stil|outfit|uniform)",
+          "(schuluniform*|schulmadchenuniform*|schulmaedchenuniform*|schulmadchen outfit|schulmaedchen outfit)"
         ],
         "near": [],
         "exclusions": [
@@ -30005,7 +31566,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Zierlich, sehr jugendliches Aussehen.",
-            "Sie sieht jünger aus, als sie ist."
+            "Sie sieht jünger aus, als sie ist.",
+            "Zierliche Studentin, wirkt wie fünfzehn, Haus und Hotel."
           ],
           "noMatch": [
             "Die Creme sorgt für jugendlich frische Haut."
@@ -30021,7 +31583,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(gerade|frisch|eben|erst|heute) ..1 (angekommen|eingetroffen|gelandet|angereist)",
           "(erst|gerade|eben) seit (gestern|heute|vorgestern|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|kurzem|#num tagen|ein paar tagen|wenigen tagen|dieser woche) (in|hier|da|bei uns)",
-          "(frisch|direkt|neu) (aus|von) (rumanien|rumaenien|bulgarien|ungarn|polen|thailand|brasilien|spanien|tschechien|der ukraine|ukraine|moldawien|moldau|kolumbien|venezuela|nigeria|china|asien|osteuropa|russland|lettland|litauen|albanien|serbien|der dominikanischen republik|kuba|vietnam|den philippinen)"
+          "(frisch|direkt|neu) (aus|von) (rumanien|rumaenien|bulgarien|ungarn|polen|thailand|brasilien|spanien|tschechien|der ukraine|ukraine|moldawien|moldau|kolumbien|venezuela|nigeria|china|asien|osteuropa|russland|lettland|litauen|albanien|serbien|der dominikanischen republik|kuba|vietnam|den philippinen)",
+          "(frisch|gerade|eben|heute|direkt) (eingeflogen|eingereist|angereist|gelandet) (aus|von)?"
         ],
         "near": [],
         "exclusions": [
@@ -30048,7 +31611,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "TellFinder/DIG movement terms; Project authored from indicator text.",
         "patterns": [
           "(letzter|letzte|letzten) (tag|tage|nacht|chance|woche) (hier|in|da|besuchbar|in der stadt)",
-          "(reise|fahre|ziehe|bin) ..2 (am|ab) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende) (weiter|weg|wieder weg)"
+          "(reise|fahre|ziehe|bin) ..2 (am|ab) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende) (weiter|weg|wieder weg)",
+          "(letzte gelegenheit|tourende|tour ende|bald weg|bald wieder weg|nur noch kurz|nur noch heute|nur noch morgen|danach bin ich weg|dann bin ich weg|dann bin ich wieder weg|abreise am|reise ab am)",
+          "(zieh|ziehe|ziehen|zieht|gehts|geht es|reise|reisen|fahre|fahren) (ich|wir|sie)? (dann|danach|anschliessend)? (weiter|wieder weiter) (nach|in die|richtung)?"
         ],
         "near": [],
         "exclusions": [],
@@ -30057,7 +31622,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Letzte Tage hier, dann geht es weiter.",
-            "Reise am Sonntag weiter."
+            "Reise am Sonntag weiter.",
+            "Noch bis Samstag hier, dann zieh ich weiter nach Wien."
           ],
           "noMatch": [
             "Der letzte Tag der Messe ist Sonntag."
@@ -30107,7 +31673,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(neue|frische) (madchen|maedchen|girls|damen|ladies|madels|maedels|frauen) (aus|von)",
           "(neue|frische|andere|wechselnde) (madchen|maedchen|girls|damen|ladies|madels|maedels|frauen) ..4 (jeden|jede) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|woche|tag|monat)",
           "(neue|frische) @woman_nationality",
-          "(wechselnde|wechselnden) (madchen|maedchen|girls|damen|ladies|besetzung|madels|maedels|models|modelle|escorts|masseurinnen)"
+          "(wechselnde|wechselnden) (madchen|maedchen|girls|damen|ladies|besetzung|madels|maedels|models|modelle|escorts|masseurinnen)",
+          "(jede woche|jeden monat|jeden montag|standig|staendig|ständig|regelmassig|regelmaessig|regelmäßig|immer wieder|laufend|wochentlich|woechentlich|wöchentlich|monatlich|alle #num wochen) ..2 (neue|wechselnde|frische|andere) (gesichter|@girl|madchen|maedchen|damen|ladies)",
+          "(neue|frische|wechselnde) gesichter"
         ],
         "near": [],
         "exclusions": [
@@ -30118,7 +31686,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Jede Woche neue Mädchen!",
-            "Neue Damen eingetroffen, täglich geöffnet."
+            "Neue Damen eingetroffen, täglich geöffnet.",
+            "Jeden Monat frische Gesichter im Studio."
           ],
           "noMatch": [
             "Neue Kollektion eingetroffen.",
@@ -30135,7 +31704,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(neu|neue|ganz neu|brandneu|nagelneu|frisch|ganz frisch) (in der stadt|in deiner stadt|in eurer stadt|in ihrer stadt|in dieser stadt|in town|hier|im haus|im studio|im club|in der gegend)",
           "(zum ersten mal|erstmals|das erste mal|erstmalig) (in|hier in|bei euch in) (der stadt|deiner stadt|@city)",
-          "(neu|neue|ganz neu|brandneu|frisch|ganz frisch) (hier)? in (deutschland|osterreich|oesterreich|der schweiz|europa|@city)"
+          "(neu|neue|ganz neu|brandneu|frisch|ganz frisch) (hier)? in (deutschland|osterreich|oesterreich|der schweiz|europa|@city)",
+          "(neu|neue|neues) (@girl|haschen|haeschen|häschen|katzchen|kaetzchen|kätzchen|hasi|maus|mausi) (in der stadt|hier|in town|in @city|in deiner stadt|in eurer stadt)",
+          "(neu|neues|neue|frisch|ganz frisch|ganz neu|brandneu) (dabei|am start|im business|im geschaft|im geschaeft|auf der seite|auf der plattform|im gewerbe|in der branche)"
         ],
         "near": [],
         "exclusions": [
@@ -30148,7 +31719,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Neu in der Stadt! Nur für kurze Zeit.",
             "Ganz neu in Hamburg, Haus- und Hotelbesuche.",
-            "Ganz frisch in der Stadt, nur wenige Tage da."
+            "Ganz frisch in der Stadt, nur wenige Tage da.",
+            "Neues Kätzchen in der Stadt, ruf an."
           ],
           "noMatch": [
             "Neu in der Stadt und suche Anschluss für Spieleabende.",
@@ -30223,6 +31795,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.movement_transience.tour_schedule",
+        "category": "movement_transience",
+        "weight": 0.5,
+        "description": "A schedule of cities by day or date (\"Mo+Di Berlin, Mi Leipzig, Do–Sa Dresden\") or a \"Tourplan\" in an escort ad, a worker moved on a circuit.",
+        "source": "TellFinder/DIG movement terms; Marinus analytics (circuit movement between cities); Project authored from indicator text.",
+        "patterns": [
+          "@weekday ..3 @city ..6 @weekday ..3 @city",
+          "#num ..3 @city ..6 #num ..3 @city",
+          "@city (bis|bis zum|bis am|bis einschliesslich) ..2 (@weekday|#num) ..5 (dann|danach|ab|anschliessend|weiter|weiter nach) ..2 @city",
+          "(tourplan|tourdaten|tourtermine|tour termine|reiseplan|meine stationen|nachste stationen|naechste stationen)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@girl|@woman_nationality|@sex_service|@emoji_sex|@emoji_rose|sexy|besuch*|termin*|incall|outcall|std|stunde|diskret*|@availability)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(konzert*|band|tickets|karten|vorverkauf|lesung|theater|kabarett|comedy|tournee|festival|messe|seminar|workshop|vortrag|markt|flohmarkt|zirkus|ausstellung)"
+            ],
+            "window": 30
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Meine Stationen: Di+Mi Kassel, Do–Sa Erfurt, Hotelbesuche 200/h."
+          ],
+          "noMatch": [
+            "Lesereise: Di Kassel, Do Erfurt, Tickets an der Abendkasse."
+          ]
+        }
+      },
+      {
         "id": "de.movement_transience.touring",
         "category": "movement_transience",
         "weight": 0.35,
@@ -30278,6 +31889,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Treffen gegen Abend im Café."
+          ]
+        }
+      },
+      {
+        "id": "de.obfuscation.emoji_coded_price",
+        "category": "obfuscation",
+        "weight": 0.3,
+        "description": "A price written as a count of rose or money emoji instead of digits (\"🌹🌹🌹 = 1h\"), so that price filters see no number.",
+        "source": "Polaris Project and TellFinder coded-language notes (roses = money); Lugo-Graulich et al., J. Human Trafficking 2024 (obfuscation as a predictive indicator); Project authored from indicator text.",
+        "patterns": [
+          "(@emoji_rose|@emoji_money) (@emoji_rose|@emoji_money) ..2 (halbe|ganze|stunde|std|h|nacht|min|minuten|1h|30min|#num h|#num min|#num std)",
+          "(halbe|ganze|stunde|std|nacht) ..2 (@emoji_rose|@emoji_money) (@emoji_rose|@emoji_money)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "💐💐 halbe, 💐💐💐💐 ganze Stunde."
+          ],
+          "noMatch": [
+            "Blumen für Mama 🌹🌹 ganz liebe Grüße."
           ]
         }
       },
@@ -30445,7 +32079,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(lass uns|lasst uns|lieber|besser|gleich) ..3 (auf|per|uber|ueber|via) @chat_app (schreiben|weiterschreiben|chatten|reden|weiterreden|quatschen)",
           "(adde|add|addet|adden) (mich|mir) ..2 (auf|bei)? @chat_app",
           "(schreib|schreibt|schreiben sie|meld dich|melde dich|meldet euch) (mir|uns)? (lieber|besser|gleich|direkt) (auf|per|uber|ueber|bei|via|im|in) @chat_app",
-          "(hier|auf dieser seite|auf der plattform|auf der seite) (werde ich|wird man|bin ich|werden wir) ..2 (gesperrt|geloscht|geloescht|blockiert|zensiert|gebannt)"
+          "(hier|auf dieser seite|auf der plattform|auf der seite) (werde ich|wird man|bin ich|werden wir) ..2 (gesperrt|geloscht|geloescht|blockiert|zensiert|gebannt)",
+          "(nicht|nie|bitte nicht) (uber|ueber|auf|hier|via|in) ..3 (plattform|seite|portal|app|hier|profil|chat) ..4 (sondern|lieber|direkt|nur) ..3 @chat_app",
+          "(schreib|schreibt|schreiben sie|nachrichten|antworten) (mir|uns)? hier (bitte)? (nicht|nix|nie|keine)",
+          "(hier|auf der seite|auf der plattform|in der app) (lese|antworte|schaue|schau|checke|bin|schreibe|schreib|melde) (ich)? (nicht|nie|kaum|selten|nix|fast nie)",
+          "(antworte|lese|reagiere) (ich)? (hier|auf der seite|in der app) (nicht|nie|kaum|selten)"
         ],
         "near": [],
         "exclusions": [],
@@ -30454,7 +32092,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Bin hier selten online, schreib mir lieber auf Snapchat.",
-            "Lass uns lieber auf WhatsApp weiterschreiben."
+            "Lass uns lieber auf WhatsApp weiterschreiben.",
+            "Hier antworte ich nicht, meld dich auf Telegram."
           ],
           "noMatch": [
             "Ich bin hier, um nette Leute kennenzulernen."
@@ -30531,7 +32170,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "US Department of State, Trafficking in Persons Report 2024; Project authored from indicator text.",
         "patterns": [
           "(infos|info|details|preise|adresse|mehr|alles weitere|rest) (nur|gibt es|gibts|gibt's)? ..1 (per|uber|ueber|via|in der|als) (pn|dm|privatnachricht|direktnachricht|private nachricht|nachricht)",
-          "(schreib|schreibt|schreiben sie) (mir|uns)? (eine|ne)? (pn|dm|privatnachricht|direktnachricht)"
+          "(preis|preise|infos|info|details|adresse|alles weitere|rest|konditionen|treffpunkt|nummer|bilder|fotos|abfahrt|termine|ablauf) ..4 (per|uber|ueber|via|in der|als|im|in) (pn|dm|privatnachricht|direktnachricht|private nachricht|privatchat|privat chat)",
+          "(schreib|schreibt|schreiben sie) (mir|uns)? (eine|ne)? (pn|dm|privatnachricht|direktnachricht)",
+          "(preis|preise|infos|details|adresse|konditionen|treffpunkt|bilder|fotos|services|service|tarife|termine) (nur|gibt es|gibts|erfahrt ihr|erfahrst du)? ..1 (per|uber|ueber|via|auf|im|bei) @chat_app"
         ],
         "near": [],
         "exclusions": [],
@@ -30587,7 +32228,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Palermo Protocol (trafficking for organ removal); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025; Declaration of Istanbul on Organ Trafficking.",
         "patterns": [
           "@organ ..3 (zu verkaufen|verkaufen|verkaufe|verkauft|kaufen|kaufe|gekauft|gegen geld|gegen bezahlung|gegen cash|gegen #num|fur geld|fuer geld|ankauf|verkauf|anbieten|biete|gesucht|dringend gesucht)",
-          "(verkaufe|verkaufen|verkauft|verkaufst|kaufe|kaufen|kauft|ankauf|verkauf|biete|bieten|suche) ..3 (meine|eine|ihre|deine|seine|einer|eure|die)? (niere|nieren|organ|organe|leber|leberlappen|knochenmark)"
+          "(verkaufe|verkaufen|verkauft|verkaufst|kaufe|kaufen|kauft|ankauf|verkauf|biete|bieten|suche) ..3 (meine|eine|ihre|deine|seine|einer|eure|die)? (niere|nieren|organ|organe|leber|leberlappen|knochenmark)",
+          "@organ ..3 (abzugeben|abgeben|gebe ab|preis vb|vb|verhandlungsbasis|angebote an|festpreis|zum verkauf|steht zum verkauf|zu haben|anzubieten|im angebot)",
+          "(🫘|@organ) ..2 (@emoji_money|@emoji_arrow) ..2 (@emoji_money|€|euro|preis|vb|#num)"
         ],
         "near": [],
         "exclusions": [
@@ -30601,7 +32244,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Verkaufe meine Niere, dringend, Blutgruppe 0.",
-            "Niere zu verkaufen, alle Tests vorhanden."
+            "Niere zu verkaufen, alle Tests vorhanden.",
+            "Gesunde Niere abzugeben, Angebote an mich."
           ],
           "noMatch": [
             "Der Verkauf von Organen ist in Deutschland verboten.",
@@ -30710,7 +32354,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(ausgang|ausgehen|rausgehen|raus|verlassen|einkaufen|spaziergang|spazieren|freizeit|stadt|unterwegs|bewegung|ausserhalb|außerhalb|draussen|draußen|weggehen|ausflug|ausfluge|ausfluege) ..4 (nur|ausschliesslich|ausschließlich|immer) ..2 (in begleitung|mit begleitung|begleitet|mit uns|mit dem chef|mit der chefin|mit dem fahrer|mit unserem fahrer|mit aufsicht|unter aufsicht|mit einem betreuer|mit dem vorarbeiter|mit ihm|mit ihr|mit dem arbeitgeber|mit der familie|mit der hausdame|mit erlaubnis|mit genehmigung|mit zustimmung|nach erlaubnis|nach genehmigung)",
           "(nur|ausschliesslich|ausschließlich) (in begleitung|mit begleitung|unter aufsicht|mit erlaubnis|mit genehmigung|mit zustimmung|nach erlaubnis|nach genehmigung|nach zustimmung) ..4 (ausgang|ausgehen|rausgehen|raus|verlassen|einkaufen|in die stadt|spazieren|weggehen)",
           "@go_out ..4 (nur|ausschliesslich|ausschließlich|immer) ..2 @escorted",
-          "(haus|wohnung|unterkunft|gelande|gelaende|hof|camp|lager|zimmer|grundstuck|grundstueck|heim|farm) (verlasst|verlaesst|verlässt|verlasse|verlassen|verlasst) (du|ihr|sie|man|die madchen|die maedchen|die frauen|die arbeiter)? ..2 nur (mit|in begleitung|unter aufsicht|mit erlaubnis|mit genehmigung|mit zustimmung)"
+          "(haus|wohnung|unterkunft|gelande|gelaende|hof|camp|lager|zimmer|grundstuck|grundstueck|heim|farm) (verlasst|verlaesst|verlässt|verlasse|verlassen|verlasst) (du|ihr|sie|man|die madchen|die maedchen|die frauen|die arbeiter)? ..2 nur (mit|in begleitung|unter aufsicht|mit erlaubnis|mit genehmigung|mit zustimmung)",
+          "@go_out ..2 (fahrt|faehrt|fährt|geht|kommt|bringt|darf) (nur|ausschliesslich|ausschließlich) (unser|unsere|der|die|ein|eine|mit dem|mit der|mit unserem|mit unserer)? (@employer|@middleman|fahrer|aufpasser|aufpasserin)",
+          "(kontakt|kontakte|telefonate|anrufe|nachrichten|briefe) (nach draussen|nach draußen|nach aussen|nach außen|zur aussenwelt|zur außenwelt|nach hause|zur familie|mit der familie|mit zuhause|in die heimat) ..2 (nur|ausschliesslich|ausschließlich) (uber|ueber|mit|durch|via) ..2 (ihn|sie|uns|@manager|@employer|@middleman)"
         ],
         "near": [],
         "exclusions": [],
@@ -30729,7 +32375,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Einkaufen gehen die Mädchen nur mit dem Fahrer.",
             "Die Unterkunft nur mit Erlaubnis des Vorarbeiters verlassen.",
             "Das Haus verlässt du nur mit der Familie.",
-            "Vom Wohnheim weg nur zusammen mit dem Kolonnenführer."
+            "Vom Wohnheim weg nur zusammen mit dem Kolonnenführer.",
+            "In die Stadt fährt nur unser Vorarbeiter, ihr bleibt auf dem Hof.",
+            "Kontakt nach Hause nur über uns."
           ],
           "noMatch": [
             "Ausflüge in die Stadt sind jederzeit möglich.",
@@ -30793,6 +32441,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.restricted_movement.live_in_venue",
+        "category": "restricted_movement",
+        "weight": 0.5,
+        "description": "The women or masseuses of an escort, massage or club ad live in the venue itself (\"wohnen direkt im Haus\", \"schlafen im Studio\"), so they are always there and rarely leave.",
+        "source": "UNODC Human Trafficking Indicators (living on the work premises, sexual exploitation in massage parlours); ILO Indicators of Forced Labour (isolation); Project authored from indicator text.",
+        "patterns": [
+          "(@girl|masseurin|masseurinnen|masseuse|masseusen|damen|madchen|maedchen|@woman_nationality|die frauen) ..2 (wohnen|wohnt|leben|lebt|schlafen|schlaft|schlaeft|ubernachten|uebernachten|bleiben|bleibt) ..1 (direkt|auch|alle|gleich|immer|standig|staendig)? (im haus|im studio|im salon|im club|in der wohnung|im laden|vor ort|im massagestudio|im hinterzimmer|hinten im|oben im|uber dem studio|ueber dem studio|im appartement|im apartment)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@availability|massage*|masseurin*|studio|club|salon|termin*|diskret*|kunden|gaste|gaeste|herren|immer jemand da|jederzeit)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(hotelfachschule|ausbildung|studentenwohnheim|wg zimmer|mitbewohner*)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Thai-Massage, unsere Masseurinnen wohnen gleich im Studio, jederzeit Termine."
+          ],
+          "noMatch": [
+            "Unsere Katze wohnt auch im Laden, Kaffee und Kuchen bis 18 Uhr."
+          ]
+        }
+      },
+      {
         "id": "de.restricted_movement.locked_in",
         "category": "restricted_movement",
         "weight": 0.5,
@@ -30801,7 +32485,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(tur|tuer|tür|tor|haus|zimmer|unterkunft|wohnung|halle|heim|container|baracke|fenster) ..3 (wird|werden|ist|sind|bleibt|bleiben) ..2 (nachts|abends|immer|von aussen|von außen|nachts immer)? (abgeschlossen|abgesperrt|verschlossen|zugesperrt|verriegelt)",
           "(sperren|schliessen|schließen) (wir|er|sie|der chef|die chefin) ..2 (euch|dich|sie|die madchen|die maedchen|die frauen|die arbeiter) ..3 ein",
-          "(von aussen|von außen) (abgeschlossen|abgesperrt|verschlossen|zugesperrt|verriegelt)"
+          "(von aussen|von außen) (abgeschlossen|abgesperrt|verschlossen|zugesperrt|verriegelt)",
+          "(tor|tur|tuer|tür|haustur|haustuer|haustür|ausgang|eingang|hoftor|gittertor) ..2 (ist|bleibt|wird|sind|bleiben) (nachts|abends|immer|standig|staendig|ab abends)? (zu|dicht|versperrt|zugesperrt)"
         ],
         "near": [],
         "exclusions": [],
@@ -31031,6 +32716,39 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.restricted_movement.secrecy_demanded",
+        "category": "restricted_movement",
+        "weight": 0.6,
+        "description": "The worker is told to tell nobody (\"musst niemandem Bescheid sagen\", \"am besten gar nix sagen\"), cutting her off from people who could help.",
+        "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (victims instructed not to talk to others).",
+        "patterns": [
+          "(musst|brauchst|sollst|darfst|solltest|musst du|brauchst du) (du|ihr)? ..1 (niemandem|keinem|niemand|keiner|nix|nichts) ..2 (@tell|bescheid|davon|erzahlen|erzaehlen|sagen)",
+          "(niemandem|keinem) (bescheid|davon|etwas|was|irgendwas) (sagen|geben|erzahlen|erzaehlen|verraten)",
+          "(am besten|besser|lieber) ..2 (gar nix|gar nichts|nix|nichts|niemandem) (sagen|erzahlen|erzaehlen|verraten)",
+          "(eltern|familie|mama|papa|mutter|vater) ..3 (brauchen|mussen|muessen|sollen|durfen|duerfen) ..2 (nix|nichts|nicht) ..2 (wissen|unterschreiben|erfahren|mitkriegen|mitbekommen)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(seitensprung|affare|affaere|verheiratet|vergeben|ehefrau|ehemann|uberraschung*|ueberraschung*|geburtstag*|geschenk*|party*|feier*|diskretes abenteuer)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Zimmer und Arbeit haben wir, du brauchst niemandem Bescheid geben.",
+            "Die Eltern müssen nix unterschreiben, Start am Montag."
+          ],
+          "noMatch": [
+            "Überraschungsparty für Tom: bitte niemandem etwas sagen!"
+          ]
+        }
+      },
+      {
         "id": "de.restricted_movement.stays_inside",
         "category": "restricted_movement",
         "weight": 0.45,
@@ -31087,7 +32805,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators (transported to and from work); ILO (restriction of movement).",
         "patterns": [
           "(nur|ausschliesslich|ausschließlich|immer) ..2 (mit|durch|von) (unserem|unseren|dem|meinem|einem)? (fahrer|chauffeur|fahrdienst)",
-          "(fahrer|chauffeur|fahrdienst) (bringt|bringen|fahrt|faehrt|holt|holen|begleitet) ..8 (kunden|kunde|termin|termine|terminen|hotel|hotels|gasten|gaesten|arbeitsplatz|baustelle|feld|zuruck|zurueck|wieder ab)"
+          "(fahrer|chauffeur|fahrdienst) (bringt|bringen|fahrt|faehrt|holt|holen|begleitet) ..8 (kunden|kunde|termin|termine|terminen|hotel|hotels|gasten|gaesten|arbeitsplatz|baustelle|feld|zuruck|zurueck|wieder ab)",
+          "(aufseher|aufseherin|aufpasser|aufpasserin|vorarbeiter|kolonnenfuhrer|kolonnenfuehrer|teamchef|chef|capo|kapo) (bringt|bringen|fahrt|faehrt|fährt|holt|holen|begleitet) (euch|dich|sie|die madchen|die maedchen|die frauen|die arbeiter|die arbeiterinnen|alle) ..6 (hin|runter|zuruck|zurueck|wieder ab|wieder|abends|morgens|zur arbeit|zum feld|zur baustelle|kunden|termin*)"
         ],
         "near": [],
         "exclusions": [
@@ -31098,7 +32817,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Unser Fahrer bringt die Damen zu den Terminen und holt sie wieder ab.",
-            "Zur Arbeit nur mit unserem Fahrer."
+            "Zur Arbeit nur mit unserem Fahrer.",
+            "Der Aufseher bringt euch morgens hin und holt euch abends wieder."
           ],
           "noMatch": [
             "Unser Fahrer holt Sie bei Ankunft vom Flughafen ab.",
@@ -31115,12 +32835,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(#num %|#num prozent|halfte|haelfte|drittel) ..1 (provision|anteil|abgabe|abzug|fur die agentur|fuer die agentur|fur das haus|fuer das haus)",
           "(provision|anteil|abgabe) ..2 (#num %|#num prozent|halfte|haelfte|drittel)",
-          "#num (%|prozent) (fur dich|fuer dich|bleiben dir|gehen an dich|bekommst du|fur die dame|fuer die dame|fur das madchen|fuer das maedchen)"
+          "#num (%|prozent) (fur dich|fuer dich|bleiben dir|gehen an dich|bekommst du|fur die dame|fuer die dame|fur das madchen|fuer das maedchen)",
+          "(bekommst|kriegst|behaltst|behaeltst|behältst|erhaltst|erhaeltst|bleiben) (du|dir)? #num (%|prozent)",
+          "#num (%|prozent) (an uns|fur uns|fuer uns|gehen an uns|bleiben bei uns|behalten wir|an den chef|an die chefin|an die agentur|fur den chef|fuer den chef|fur das haus|fuer das haus|ans haus|an das haus)"
         ],
         "near": [
           {
             "patterns": [
-              "(@escort_context|@dating_context|@girl|begleit*|hostess*|club|studio|wohnung|hotel|termine|kunden|herren)"
+              "(@escort_context|@dating_context|@girl|begleit*|hostess*|club|studio|wohnung|hotel|termine|kunden|herren|@street_place|ware|sammeln|betteln|klauen|abends|pro tag|am tag|abgerechnet|abgeben|abgegeben)"
             ],
             "window": 20
           }
@@ -31131,10 +32853,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Begleitagentur sucht Damen, Verdienst 2000 € pro Woche, 50 % Provision.",
-            "Escort-Agentur sucht Damen, 70% für dich."
+            "Escort-Agentur sucht Damen, 70% für dich.",
+            "Sammeln in der Fußgängerzone, abends abrechnen, 60 % an uns."
           ],
           "noMatch": [
-            "Vertrieb im Außendienst, 20 % Provision auf jeden Abschluss."
+            "Vertrieb im Außendienst, 20 % Provision auf jeden Abschluss.",
+            "Kommissionsverkauf deiner Kleidung im Laden, 30 % an uns."
+          ]
+        }
+      },
+      {
+        "id": "de.third_party_control.ask_for_name",
+        "category": "third_party_control",
+        "weight": 0.35,
+        "description": "\"Ask for Jenny / ask for her at reception\": the reader is told whom to ask for, so someone else answers for the women offered in an escort, massage or club ad.",
+        "source": "UNODC Human Trafficking Indicators (third parties arrange the contact); TellFinder/DIG coercion terms; Project authored from indicator text (no German escort-ad lexicon published).",
+        "patterns": [
+          "(frag|fragt|fragen sie|frage|einfach fragen) nach *",
+          "(nach|fur|fuer) * (fragen|verlangen)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@girl|@woman_nationality|@sex_service|massage*|masseurin*|studio|club|termin*|diskret*)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [
+          "(frag|fragt|fragen sie|frage|einfach fragen) nach (dem|der|den|unserem|unserer|unseren|einem|einer|preis|preisen|terminen|angebot|angeboten|rabatt|weg|ausweis|gutschein*)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Thai-Massage im Studio, frag nach Lilly oder Nok."
+          ],
+          "noMatch": [
+            "Massagepraxis: fragen Sie nach unseren Gutscheinen."
           ]
         }
       },
@@ -31145,14 +32901,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Appointments or contact go through a manager, booker, driver or boss rather than the person offered.",
         "source": "UNODC Human Trafficking Indicators; TellFinder/DIG coercion terms (third party); Project authored from indicator text.",
         "patterns": [
-          "(termin*|buchung*|anfragen|kontakt|reservierung*|anruf|anrufe) ..3 (uber|ueber|bei|via|durch) ..3 (@manager|manager*|booker*|sekretar*|sekretaer*|assistent*|freund|betreuer*|agentur|vermittler|zentrale|hotline)",
+          "(termin*|buchung*|anfragen|kontakt|reservierung*|anruf|anrufe|anmeldung|terminvergabe) ..3 (uber|ueber|bei|via|durch) ..3 (@manager|manager*|booker*|sekretar*|sekretaer*|assistent*|freund|betreuer*|agentur|vermittler|zentrale|hotline)",
           "(telefonistin|managerin|manager|hausdame|agentur|fahrer|chef|chefin|booker|bookerin|sekretarin|sekretaerin) (vermittelt|vereinbart|macht|organisiert|koordiniert|vergibt) ..2 (termine|termin|dates|treffen|besuche|buchungen)",
           "(mein|meine|unser|unsere|ihr|ihre) (manager|managerin|booker|bookerin|agent|agentin|boss|fahrer|betreuer|hausdame) (spricht|antwortet|ruft|schreibt|vereinbart|organisiert|regelt|kummert|kuemmert|ist erreichbar)",
           "(mama san|mamasan|mamasang|mami san|puffmutter|bordellmutter)",
           "(termine|buchungen|dates|treffen|kundenkontakt) (machen|organisieren|vereinbaren|ubernehmen|uebernehmen|regeln|koordinieren) wir",
           "(er|sie) (macht|vereinbart|organisiert|regelt|koordiniert|vergibt|plant) (die|alle|ihre|meine|deine)? (termine|treffen|dates|buchungen)",
           "(ruf|ruft|rufen sie|schreib|schreibt|kontaktiere|kontaktiert) (meinen|unseren|ihren|den) (freund|manager|fahrer|chef|boss|cousin|bruder|agenten) an?",
-          "(termine|termin|buchungen|buchung|dates|treffen|besuche|anfragen) (macht|machen|vereinbart|vereinbaren|organisiert|organisieren|vergibt|koordiniert|regelt|nimmt|ubernimmt|uebernimmt) (unser|unsere|mein|meine|ihr|ihre|der|die)? (@manager|betreuer|betreuerin|freund)"
+          "(termine|termin|buchungen|buchung|dates|treffen|besuche|anfragen) (macht|machen|vereinbart|vereinbaren|organisiert|organisieren|vergibt|koordiniert|regelt|nimmt|ubernimmt|uebernimmt) (unser|unsere|mein|meine|ihr|ihre|der|die)? (@manager|betreuer|betreuerin|freund)",
+          "(termin*|buchung*|anfragen|anfrage|kontakt|reservierung*|anmeldung|terminvergabe) (bitte|nur|ausschliesslich|ausschließlich|direkt)? ..1 (an|bei|uber|ueber|via) (den|die|das|unseren|unsere|unser)? (empfang|rezeption|zentrale|sekretariat|assistentin|assistenz|buro|buero|büro|telefonistin|hausdame|agentur)",
+          "(sie|er) (koordiniert|organisiert|regelt|managt|verwaltet|plant|vergibt|vereinbart) (alles|die termine|alle termine|die treffen|die buchungen|die dates|ihre termine|meine termine)"
         ],
         "near": [],
         "exclusions": [],
@@ -31166,11 +32924,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Termine macht unser Fahrer, bitte nur WhatsApp.",
             "Asia-Massage, Anruf bei Mama-san.",
             "Treffen macht Mama Roza aus.",
-            "Escort-Agentur sucht Damen, Termine machen wir."
+            "Escort-Agentur sucht Damen, Termine machen wir.",
+            "Zwei neue Damen im Apartment, Anfragen bitte an die Zentrale."
           ],
           "noMatch": [
             "Termine nach Vereinbarung unter der angegebenen Nummer.",
             "Der Filialleiter ist Ihr Ansprechpartner."
+          ]
+        }
+      },
+      {
+        "id": "de.third_party_control.contact_goes_to_him",
+        "category": "third_party_control",
+        "weight": 0.45,
+        "description": "The woman's ad sends the reader to a man (\"schreib ihm\", \"nur an ihn\", \"mein Bruder antwortet\"), who receives the contacts for her.",
+        "source": "UNODC Human Trafficking Indicators (someone else speaks and arranges for the person); TellFinder/DIG coercion terms; Project authored from indicator text.",
+        "patterns": [
+          "(nur|bitte|direkt|alles|anfragen|nachrichten|whatsapp|sms|schreib|schreibt|ruf) ..2 an ihn",
+          "(schreib|schreibt|ruf|ruft|kontaktiere|kontaktiert|melde dich bei|meldet euch bei) (ihm|ihn) (an)?",
+          "(mein|meine|ihr) @handler_relative (antwortet|schreibt zuruck|schreibt zurueck|ruft zuruck|ruft zurueck|ist erreichbar|meldet sich|nimmt ab|geht ran)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@dating_context|@girl|geschenk*|verabredung*|termin*|treffen|date|dates|diskret*|@availability)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Bin Vika, 22, Verabredungen und Geschenke regelt mein Freund, schreib ihm."
+          ],
+          "noMatch": [
+            "Mein Vater sucht einen Tennispartner, schreib ihm einfach."
           ]
         }
       },
@@ -31233,7 +33023,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators; Giommoni & Ikwu 2021 (several workers per ad); Project authored from indicator text.",
         "patterns": [
           "(verschiedene|wechselnde|viele|mehrere|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|#num) ..2 (madchen|maedchen|girls|damen|ladies|modelle|models|madels|maedels|frauen|masseurinnen|asiatinnen|hostessen) ..5 (zur auswahl|verfugbar|verfuegbar|anwesend|im haus|vor ort|bereit|warten|erwarten|da|taglich|taeglich|bei uns|fur dich|fuer dich|im studio|ab sofort)",
-          "(auswahl|grosse auswahl|große auswahl|wechselnde auswahl) (an|von) ..1 (madchen|maedchen|girls|damen|ladies|modelle|models|frauen|madels|maedels)"
+          "(auswahl|grosse auswahl|große auswahl|wechselnde auswahl) (an|von) ..1 (madchen|maedchen|girls|damen|ladies|modelle|models|frauen|madels|maedels)",
+          "(verschiedene|wechselnde|viele|mehrere|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|#num) ..2 (madchen|maedchen|girls|damen|ladies|ladys|modelle|models|madels|maedels|madls|maedls|frauen|masseurinnen|asiatinnen|hostessen|@woman_nationality) ..4 (im angebot|zur verfugung|zur verfuegung|buchbar|zum verwohnen|zum verwoehnen|fur euch|fuer euch|zum aussuchen)",
+          "(wir haben|haben wir|bei uns sind|bei uns arbeiten|bei uns warten|es warten|heute da|heute anwesend) ..1 (#num|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|mehrere|viele|verschiedene) ..2 (madchen|maedchen|girls|damen|ladies|ladys|madels|maedels|madls|maedls|frauen|masseurinnen|@woman_nationality)"
         ],
         "near": [],
         "exclusions": [
@@ -31245,7 +33037,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Große Auswahl an internationalen Damen.",
             "Drei Mädchen warten auf dich.",
-            "6 hübsche junge Masseurinnen, täglich bis 2 Uhr nachts."
+            "6 hübsche junge Masseurinnen, täglich bis 2 Uhr nachts.",
+            "Heute da: vier Ladys aus Tschechien, Hausbesuche."
           ],
           "noMatch": [
             "Drei Frauen gründen ein Start-up.",
@@ -31284,7 +33077,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Women \"in the house\" of a venue, offered by the house rather than by themselves.",
         "source": "UNODC Human Trafficking Indicators; TellFinder/DIG coercion terms; Project authored from indicator text.",
         "patterns": [
-          "(madchen|maedchen|girls|damen|ladies|madels|maedels|@woman_nationality) (im haus|in unserem haus|bei uns im haus|im club|in unserem club|im studio)"
+          "(madchen|maedchen|girls|damen|ladies|madels|maedels|@woman_nationality) (im haus|in unserem haus|bei uns im haus|im club|in unserem club|im studio)",
+          "(neue|wechselnde|unsere|frische) (gesichter|madchen|maedchen|girls|damen|ladies|ladys) (bei uns|im haus|in unserem haus|in unserem studio|im studio|im club)"
         ],
         "near": [],
         "exclusions": [
@@ -31320,7 +33114,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(@wages|geld|ersparnisse) (wird|werden) (vom|von der|von dem|von unserem|von unserer|von deinem) @middleman (verwaltet|einbehalten|aufbewahrt|eingesammelt|kassiert|ausgezahlt|verteilt)",
           "(agentur|chef|chefin|haus|vermittler|manager|managerin|club|betreiber|boss) (behalt|behaelt|bekommt|kassiert|nimmt|erhalt|erhaelt) ..2 (#num %|#num prozent|halfte|haelfte|drittel|anteil|provision)",
           "(50 50|fifty fifty|halbe halbe|halbe halbe) ..2 (mit dem haus|mit der agentur|mit dem chef|mit der chefin|mit uns|mit dem club)",
-          "(halfte|haelfte|hälfte|drittel|#num %|#num prozent) ..4 (geht|gehen|bekommt|behalt|behaelt|an|fur|fuer) (die|den|das|der)? (agentur|chef|chefin|manager|vermittler|boss|haus)"
+          "(halfte|haelfte|hälfte|drittel|#num %|#num prozent) ..4 (geht|gehen|bekommt|behalt|behaelt|an|fur|fuer) (die|den|das|der)? (agentur|chef|chefin|manager|vermittler|boss|haus)",
+          "(@wages|geld|einnahmen|trinkgeld|ersparnisse) (wird|werden) (bei|von) (ihm|ihr|uns|dem chef|der chefin|@middleman) ..1 (gesammelt|eingesammelt|aufbewahrt|verwahrt|verwaltet|einbehalten|kassiert|aufgehoben)",
+          "(gibt|zahlt|uberweist|ueberweist|verteilt|gebe|geben|zahle|zahlen) (er|sie|der chef|die chefin|der boss|wir|ich)? (dir|euch|ihr|ihnen) ..2 (deinen|euren|ihren|den|dein|euer) (anteil|teil|prozentsatz|prozentanteil|lohnanteil)",
+          "(deinen|euren|ihren|dein|euer) (anteil|teil|prozentanteil) (gibt|zahlt|bekommst|kriegst|erhaltst|erhaeltst|bekommt|kriegt|verteilt|uberweist|ueberweist) ..2 (er|sie|du|ihr|der chef|die chefin|von ihm|von ihr|von uns|am ende|einmal|monatlich|wochentlich|woechentlich)",
+          "(alles|ware|die ware|geld|das geld|einnahmen|die einnahmen|beute|die beute|tageseinnahmen|erlos|erloes|handys|telefone) (wird|werden)? ..2 (beim|bei dem|bei der|an den|an die|dem|der) @middleman (abgegeben|abgeliefert|ubergeben|uebergeben|ausgehandigt|ausgehaendigt|abgerechnet)",
+          "(abends|am abend|jeden abend|nach der schicht|am ende des tages|am tagesende|nachts|jede nacht) (wird|werden) ..2 (alles|ware|die ware|geld|das geld|einnahmen|die einnahmen|beute|die beute)? ..1 (abgegeben|abgeliefert|abgerechnet|eingesammelt|abkassiert)",
+          "(@wages|geld) (gibt s|gibts|gibt es|kommt|kriegst du|bekommst du|lauft|laeuft|läuft|geht) ..2 (uber|ueber|vom|von dem|durch|via) ..2 @middleman"
         ],
         "near": [],
         "exclusions": [],
@@ -31333,7 +33133,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Die Hälfte geht an die Agentur.",
             "Abgerechnet wird wöchentlich über den Chef, du kriegst dein Taschengeld von ihm.",
             "Gage läuft komplett über die Agentur.",
-            "Jeder gibt pro Tag 60 Euro beim Chef ab."
+            "Jeder gibt pro Tag 60 Euro beim Chef ab.",
+            "Das Trinkgeld wird bei ihm gesammelt und am Monatsende verteilt.",
+            "Am Ende der Woche gibt er dir deinen Anteil.",
+            "Abends wird alles abgegeben, dann fahren wir zurück."
           ],
           "noMatch": [
             "Der Lohn wird monatlich auf Ihr Konto überwiesen.",
@@ -31371,7 +33174,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The person offered speaks no German and contact goes through the poster, who translates or arranges.",
         "source": "UNODC Human Trafficking Indicators (does not speak local language, others speak for them); Project authored from indicator text.",
         "patterns": [
-          "(sie|madchen|maedchen|die dame|die damen|die madchen|die frauen|girl|und) (spricht|sprechen) (kein|keine|nur wenig|wenig|kaum) (deutsch|englisch)"
+          "(sie|madchen|maedchen|die dame|die damen|die madchen|die frauen|girl|und) (spricht|sprechen) (kein|keine|nur wenig|wenig|kaum) (deutsch|englisch)",
+          "(sie|madchen|maedchen|die dame|die damen|die madchen|die maedchen|die frauen|girls|und|die beiden|beide|die girls|die ladys) (spricht|sprechen|versteht|verstehen) (nur|ausschliesslich|ausschließlich) (rumanisch|rumaenisch|ungarisch|bulgarisch|polnisch|russisch|ukrainisch|thai|thailandisch|chinesisch|spanisch|portugiesisch|albanisch|serbisch|tschechisch|vietnamesisch|ihre sprache|ihre muttersprache|englisch)"
         ],
         "near": [
           {
@@ -31386,7 +33190,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": false,
         "examples": {
           "match": [
-            "Sie spricht kein Deutsch, Termine über mich."
+            "Sie spricht kein Deutsch, Termine über mich.",
+            "Die beiden sprechen nur Ungarisch, Termine bei mir."
           ],
           "noMatch": [
             "Sie spricht kein Deutsch, aber Englisch und Spanisch."
@@ -31404,7 +33209,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(freundin|freundinnen|kollegin|kolleginnen|cousine|bekannte|schwester) von mir ..8 (sucht|arbeit|termine|treffen|besuch*|hotel*|verfugbar|verfuegbar|kunden)",
           "(ich|wir) (mache|machen|vereinbare|vereinbaren|organisiere|organisieren|regele|regle|regeln) ..2 (termine|termin|treffen|dates|buchungen) (fur|fuer) (sie|die madchen|die maedchen|die damen|meine freundin|die frauen|die girls)",
           "(anzeige|inserat|profil) (fur|fuer|im auftrag) (meine|eine|unsere) (freundin|freundinnen|cousine|schwester|kollegin|kolleginnen|bekannte)",
-          "(vermittle|vermitteln|vermittelt|empfehle|empfehlen) (meine|unsere|eine) (freundin|freundinnen|cousine|kollegin|kolleginnen|schwester|bekannte|madchen|maedchen|girls|damen)"
+          "(vermittle|vermitteln|vermittelt|empfehle|empfehlen) (meine|unsere|eine) (freundin|freundinnen|cousine|kollegin|kolleginnen|schwester|bekannte|madchen|maedchen|girls|damen)",
+          "(ich|wir) (mache|machen|vereinbare|vereinbaren|organisiere|organisieren|regele|regle|regeln|koordiniere|koordinieren|plane|planen|buche|buchen) ..3 (termine|termin|treffen|dates|buchungen|besuche) (fur|fuer) (sie|die|beide|alle|die beiden|meine|unsere)",
+          "(mein|meine|ihr|ihre|unser) @handler_relative (kummert sich um|kuemmert sich um|macht|organisiert|regelt|vereinbart|plant|koordiniert|verwaltet|ubernimmt|uebernimmt|nimmt|beantwortet) ..2 (meine|ihre|die|alle|unsere)? (verabredungen|termine|treffen|dates|buchungen|anfragen|geschenke|kontakte|kunden|nachrichten|anrufe|einnahmen)"
         ],
         "near": [],
         "exclusions": [],
@@ -31414,7 +33221,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Ich schreibe hier für meine Freundin, sie ist neu in der Stadt.",
             "Wir inserieren im Auftrag von einer Kollegin.",
-            "Ich vermittle meine Freundin, sie ist neu in der Stadt."
+            "Ich vermittle meine Freundin, sie ist neu in der Stadt.",
+            "Mein Cousin regelt alle Termine, schreib ihm."
           ],
           "noMatch": [
             "Ich suche eine Freundin für gemeinsame Wanderungen."
@@ -31433,7 +33241,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@job|@wages|@documents|@travel|aufenthalt*|scheinehe|ehe|heirat|koffer|kurier*|auftrag|reisejob|stunde|std|h|tag|tage|nacht|woche)"
+              "(@job|@wages|@documents|@travel|aufenthalt*|scheinehe|ehe|heirat|koffer|kurier*|auftrag|reisejob|stunde|std|h|tag|tage|nacht|woche|person|kopf|grenze|@crossing|tour|fahrt|lieferung)"
             ],
             "window": 15
           }
@@ -31471,7 +33279,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "US Department of State, Trafficking in Persons Report 2024; Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025; weak indicator, common in ordinary classifieds.",
         "patterns": [
           "(nur|ausschliesslich|ausschließlich) (bar|barzahlung|cash|bargeld|gegen bar|bares|in bar)",
-          "(alles|komplett|zahlung|bezahlung) (in bar|bar|cash) (bei|vor)? (ankunft|abfahrt|abreise)?"
+          "(alles|komplett|zahlung|bezahlung) (in bar|bar|cash) (bei|vor)? (ankunft|abfahrt|abreise)?",
+          "(bar|cash|in bar|bargeld|barzahlung) (bei|nach|vor|am|an der) (ankunft|abfahrt|abreise|ubergabe|uebergabe|ziel|grenze|abholung der person)"
         ],
         "near": [],
         "exclusions": [],
@@ -31496,7 +33305,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(@wages|geld) ..3 (@cash|schwarz|ohne abzuge|ohne abzuege|ohne abzüge|ohne steuern|ohne lohnzettel|ohne abrechnung|steuerfrei)",
           "(bar auf die hand|auf die hand|auf d hand|auf die kralle|auf kralle|cash auf die hand) ..3 (@wages|bezahlt|ausgezahlt)",
           "(schwarzarbeit|schwarz arbeiten|schwarzgeld|bar auf die hand|bar auf d hand|bar auf kralle|auf die kralle|cash auf die hand|schwarz auf die hand)",
-          "#num (€|euro|eur|chf|fr)? (pro|je|die|am) (stunde|std|h|tour|fahrt|reise|lieferung|paket|auftrag|tag|nacht|schicht) ..2 @cash"
+          "#num (€|euro|eur|chf|fr)? (pro|je|die|am) (stunde|std|h|tour|fahrt|reise|lieferung|paket|auftrag|tag|nacht|schicht) ..2 @cash",
+          "#num (€|euro|eur|chf|fr)? (h|std|stunde) ..2 @cash",
+          "(pro|je) (stunde|std|tour|fahrt|reise|lieferung|auftrag|tag|nacht|schicht) #num (€|euro|eur|chf|fr)? ..1 @cash"
         ],
         "near": [],
         "exclusions": [
@@ -31523,7 +33334,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Wages, fees or gifts paid in cryptocurrency, which leaves no ordinary trail.",
         "source": "US Department of State, Trafficking in Persons Report 2024 (cryptocurrency in trafficking payments); Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (crypto in criminal finances).",
         "patterns": [
-          "(zahlung|bezahlung|~lohn|~gehalt|auszahlung|ausgezahlt|bezahlt|zahlen|zahlst|zahle|zahlbar|vergutung|verguetung|honorar|geschenk|spende|anzahlung|gebuhr*|gebuehr*|kaution|uberweis*|ueberweis*|einzahlen|senden|schicken|schickst|sendest) ..4 (@crypto|kryptowahrung*|kryptowaehrung*|eth)",
+          "(zahlung|bezahlung|~lohn|~gehalt|auszahlung|ausgezahlt|bezahlt|zahlen|zahlst|zahle|zahlbar|vergutung|verguetung|honorar|geschenk|spende|anzahlung|vorkasse|vorauszahlung|vorab|gebuhr*|gebuehr*|kaution|uberweis*|ueberweis*|einzahlen|senden|schicken|schickst|sendest) ..4 (@crypto|kryptowahrung*|kryptowaehrung*|eth)",
           "(@crypto|kryptowahrung*|kryptowaehrung*|eth) ..3 (zahlen|bezahlt|ausgezahlt|uberweisen|ueberweisen|senden|schicken|zahlbar|auszahlung|bezahlung|umtauschen|umzutauschen|tauschen|wechseln|umwandeln|kaufen)"
         ],
         "near": [],
@@ -31731,12 +33542,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Targets people in debt or financial need with fast money or debt relief.",
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (recruitment of people in economic hardship).",
         "patterns": [
-          "(schulden|geldsorgen|geldprobleme|geldnot|pleite|verschuldet|notlage|finanzielle not|finanzieller not|finanzielle probleme|finanziellen problemen|knapp bei kasse|miete nicht zahlen|rechnungen nicht)"
+          "(schulden|geldsorgen|geldprobleme|geldnot|pleite|verschuldet|notlage|finanzielle not|finanzieller not|finanzielle probleme|finanziellen problemen|knapp bei kasse|miete nicht zahlen|rechnungen nicht|privatinsolvenz|insolvenz|miete ist fallig|miete ist faellig|miete ist fällig|miete fallig|miete faellig|miete offen|im minus|konto leer|konto im minus|mahnungen|inkasso)"
         ],
         "near": [
           {
             "patterns": [
-              "(wir helfen|helfen wir|helfen dir|helfe dir|losung|loesung|lösung|schnelles geld|schnell geld|sofort geld|sofortgeld|raus aus|ausweg|kein ausweg|keinen ausweg|schuldenfrei|wir zahlen|bezahlen wir|ubernehmen wir|uebernehmen wir|begleichen|abbezahlen|tilgen|verdienen|verdienst|job|arbeit|gegen #num|@organ)"
+              "(wir helfen|helfen wir|helfen dir|helfe dir|ich helfe|losung|loesung|lösung|schnelles geld|schnell geld|sofort geld|sofortgeld|raus aus|ausweg|kein ausweg|keinen ausweg|schuldenfrei|wir zahlen|bezahlen wir|ubernehmen wir|uebernehmen wir|begleichen|abbezahlen|tilgen|verdienen|verdienst|job|arbeit|gegen #num|@organ|chance|gelegenheit|neuanfang|neustart|ideal fur|ideal fuer|gerade fur|gerade fuer|perfekt fur|perfekt fuer|spender|gegen ein paar|gegen nette)"
             ],
             "window": 15
           }
@@ -31769,7 +33580,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(fragen wir|wir fragen) (nicht|nichts|nix|net|nie|keinen) (nach|viel)?",
           "(keiner|niemand|keine sau|kein mensch) (stellt|fragt|will) ..2 (fragen|nach|was|nix|nichts|wissen)",
           "(kein|keine|ohne) (gefrage|fragerei|nachfragerei)",
-          "(egal|unwichtig|keine rolle) (woher|wo du herkommst|welcher status|welche papiere|welcher aufenthaltsstatus|ob mit oder ohne papiere|ob legal)"
+          "(egal|unwichtig|keine rolle) (woher|wo du herkommst|welcher status|welche papiere|welcher aufenthaltsstatus|ob mit oder ohne papiere|ob legal)",
+          "(fragt|fragen|fragte|interessiert|juckt) ..1 (keiner|niemand|kein mensch|keine sau|keinen|niemanden) (nach|was|wer|woher|wieso|warum)?",
+          "(egal|wurscht|unwichtig) (wer|woher|was|wo) (du|ihr|sie)? ..2 (bist|seid|kommst|kommt|herkommst|herkommt|gemacht hast|warst)",
+          "(ohne|keine) (viele|grosse|große|lastige|laestige|dumme) (fragen|fragerei)"
         ],
         "near": [],
         "exclusions": [],
@@ -31780,7 +33594,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Keine Fragen nach Papieren.",
             "Wir stellen keine Fragen, Start sofort.",
             "Aufenthalt egal, wir fragen nix.",
-            "Niemand fragt nach deiner Vergangenheit."
+            "Niemand fragt nach deiner Vergangenheit.",
+            "Bei uns fragt keiner nach, Start morgen.",
+            "Egal wer du bist oder woher du kommst, Arbeit gibt es."
           ],
           "noMatch": [
             "Bei Fragen stehen wir gerne zur Verfügung.",
@@ -31832,7 +33648,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(keine|kein) (aufenthaltstitel|aufenthaltserlaubnis|arbeitserlaubnis|arbeitsgenehmigung|aufenthaltsgenehmigung|visum|arbeitsvisum) ..1 (notig|noetig|nötig|erforderlich|notwendig|egal|kein problem|benotigt|benoetigt)",
           "(leute|personen|menschen|arbeiter|arbeiterinnen|helfer|manner|maenner|frauen|tagesjob|job|jobs|arbeit) ..3 (ohne|auch ohne) (papiere|gultige papiere|gueltige papiere|ausweis|dokumente)",
           "(aufenthaltsstatus|aufenthaltstitel|aufenthalt|status|arbeitserlaubnis|papiere|asylverfahren|asylantrag|asylstatus|duldung|visum|herkunft) ..3 @doesnt_matter",
-          "(auch|gerne|gern|selbst|sogar) ohne (papiere|ausweis|ausweispapiere|dokumente|aufenthaltspapiere|gultige papiere|gueltige papiere)"
+          "(auch|gerne|gern|selbst|sogar) ohne (papiere|ausweis|ausweispapiere|dokumente|aufenthaltspapiere|gultige papiere|gueltige papiere)",
+          "(arbeitserlaubnis|aufenthaltstitel|aufenthaltserlaubnis|aufenthaltsbewilligung|arbeitsbewilligung|bewilligung|papiere|visum|aufenthalt|status|duldung) (brauchst|braucht|brauchts|brauchen|bruchsch|musst|muss) (du|ihr|sie|man|s|es)? (keine|kein|keinen|nicht|ned|net|nod|nöd|nid|nix) (haben|vorweisen|zeigen)?"
         ],
         "near": [],
         "exclusions": [
@@ -31854,7 +33671,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Arbeit auch ohne Arbeitserlaubnis, sofort Start.",
             "Aufenthaltsstatus egal, Hauptsache fleißig.",
             "Putzkräfte gsucht, Aufenthalt wurscht.",
-            "Bauhelfer für Baustellen in NRW, auch ohne Papiere, Asylverfahren läuft noch ist egal."
+            "Bauhelfer für Baustellen in NRW, auch ohne Papiere, Asylverfahren läuft noch ist egal.",
+            "Bewilligung brauchst du keine, Lohn bar."
           ],
           "noMatch": [
             "EU-Bürger benötigen keine Arbeitserlaubnis.",
@@ -31884,6 +33702,116 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Wir sind ein internationales Team aus zwölf Nationen."
+          ]
+        }
+      },
+      {
+        "id": "de.vulnerability_targeting.rejected_asylum_targeted",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "Addresses people whose asylum claim was rejected or who face deportation (\"Kein Asyl bekommen?\", \"Abschiebung droht?\") with an offer of work, transport or papers.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (recruitment of people without legal status); Europol, European Migrant Smuggling Centre (EMSC) annual report (secondary movements of rejected asylum seekers).",
+        "patterns": [
+          "(kein asyl|asyl abgelehnt|asylantrag abgelehnt|abgelehnter asylantrag|negativer asylbescheid|negativen asylbescheid|negativem asylbescheid|abschiebung droht|von abschiebung bedroht|abgeschoben werden|ausreisepflichtig*|abschiebebescheid)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(wir bringen|bringen dich|bringen euch|arbeit|job|jobs|geld|helfen|hilfe|losung|loesung|ausweg|ohne kontrolle|nach|papiere|weiterreise|untertauchen|unterkunft|wohnung)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(berat*|rechtsanwalt*|rechtsberatung*|anwalt|anwaltin|fluchtlingsrat|fluechtlingsrat|caritas|diakonie|pro asyl|klage|widerspruch|gericht*|bamf|hartefall*|haertefall*|statistik|zahl der|bundesamt)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Asyl abgelehnt? Wir bringen dich weiter nach Frankreich, Abfahrt nachts."
+          ],
+          "noMatch": [
+            "Asylantrag abgelehnt? Der Flüchtlingsrat berät zu Klage und Widerspruch."
+          ]
+        }
+      },
+      {
+        "id": "de.vulnerability_targeting.shelter_for_the_vulnerable",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "Offers a room, a bed or \"everything you need\" together with work to runaways, homeless or addicted people, binding them through dependence.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability, dependence on the employer); UNODC Human Trafficking Indicators (recruitment of homeless people, runaways and people with addictions).",
+        "patterns": [
+          "(wir haben|haben wir|bei uns gibt es|bei uns gibts|gibts bei uns|wir geben dir|geben wir dir|kriegst du|bekommst du) ..2 (ein zimmer|eine unterkunft|einen schlafplatz|ein bett|ein dach|platz|arbeit|einen job|was du brauchst|deinen stoff|stoff|alles was du brauchst)",
+          "(wir nehmen dich auf|nehmen dich auf|nehmen wir dich auf|kannst bei uns wohnen|kannst bei uns pennen|kannst bei uns schlafen|du kannst bei uns unterkommen)",
+          "(bekommst|kriegst|gibt es|gibts) ..2 (was du brauchst|deinen stoff|deine dosis|genug stoff)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@vulnerable|@vulnerable_status|drogen|stoff|sucht|süchtig|suchtig|suechtig|abhangig|abhaengig|entzug|kein dach|auf der strasse|auf der straße|abgehauen|von zuhause weg|von zu hause weg)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(beratung*|anlaufstelle*|sozialarbeit*|streetwork*|notunterkunft|notschlafstelle*|therapie|suchtberatung*|drogenberatung*|entzugsklinik|caritas|diakonie|bahnhofsmission|jugendamt hilft|kostenlos und anonym)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Stress zu Hause und auf der Straße gelandet? Wir haben ein Zimmer und Arbeit für dich.",
+            "Drogen und kein Geld? Wir nehmen dich auf, du arbeitest bei uns."
+          ],
+          "noMatch": [
+            "Auf der Straße gelandet? Die Notschlafstelle hat ein Bett für dich, kostenlos und anonym."
+          ]
+        }
+      },
+      {
+        "id": "de.vulnerability_targeting.status_welcome",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "Names people without valid status, runaways, the homeless or people in debt as welcome or \"ideal\" for the job (\"auch mit abgelaufenem Visum\", \"perfekt für Leute mit Schulden\").",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (recruitment of people without status, in debt or without a home).",
+        "patterns": [
+          "(auch|gerne|gern|selbst|sogar|ideal|perfekt|passt|gerade|speziell|extra|besonders) (fur|fuer|mit|bei|wenn|ohne)? ..5 @vulnerable_status",
+          "@vulnerable_status ..4 (willkommen|gesucht|bevorzugt|gerne|gern|kein problem|kein thema|egal|wurscht|ok|okay|moglich|moeglich|möglich|auch ok)",
+          "(die|wer|welche|leute|jungs|frauen|manner|maenner) ..5 (sonst niemanden|niemanden haben|niemanden hier|niemanden kennen|keinen hier kennen|keine familie hier|allein hier sind|niemand hier haben|ganz allein sind)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(beratung*|hilfe fur|hilfe fuer|hilfsangebot*|anlaufstelle*|frauenhaus*|verein|stiftung|caritas|diakonie|schuldnerberatung*|rechtsberatung*|sozialdienst|kostenlose beratung|notschlafstelle*|streetwork*|obdachlosenhilfe|bahnhofsmission|tafel) ..8 @vulnerable_status"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(berat*|anlaufstelle*|hilfsangebot*|sozialarbeit*|streetwork*|notunterkunft|notschlafstelle*|spenden|ehrenamt*|caritas|diakonie|malteser|tafel|bahnhofsmission|opferschutz*|fachstelle*|vertraulich)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Putzhilfen gesucht, auch wenn das Visum abgelaufen ist.",
+            "Perfekt für Leute mit Schulden, Geld jeden Abend.",
+            "Passt für Burschen, die hier sonst niemanden haben."
+          ],
+          "noMatch": [
+            "Die Bahnhofsmission hilft Menschen, die auf der Straße leben."
           ]
         }
       },
@@ -31960,7 +33888,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Addresses people in a vulnerable situation directly (\"Geflüchtet und ohne Papiere?\", \"Frauen mit Schulden oder ohne Aufenthaltstitel?\"), or names them as welcome.",
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (recruitment of people without status, in debt or in need).",
         "patterns": [
-          "@vulnerable (und|oder|&) (@vulnerable)",
+          "@vulnerable_short (und|oder|&) @vulnerable_short",
           "(bist du|seid ihr|sind sie|du bist|ihr seid) ..2 @vulnerable",
           "@vulnerable ..3 (willkommen|gesucht|bevorzugt|gerne|gern|auch ok|kein problem|egal)"
         ],
@@ -32003,6 +33931,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Beratungsstelle für Frauen in Not, anonym und kostenlos."
+          ]
+        }
+      },
+      {
+        "id": "de.vulnerability_targeting.work_anyway",
+        "category": "vulnerability_targeting",
+        "weight": 0.55,
+        "description": "Tells people with a rejected asylum claim, a toleration or no papers that they can \"still\" work here (\"trotzdem arbeiten\", \"wir machen keine Probleme\").",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (recruitment of people without legal status).",
+        "patterns": [
+          "(trotzdem|dennoch|trotz allem|auch so|ganz normal) ..3 (arbeiten|arbeit|job|anfangen|geld verdienen|loslegen|starten)",
+          "(machen|gibt|gibts) (keine|keinen|kein) (probleme|problem|stress|arger|aerger|ärger)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@vulnerable|@vulnerable_status|asyl*|duldung|abgelehnt*|abschiebung|ohne papiere|ohne status|visum)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(beratung*|anlaufstelle*|rechtsanwalt*|rechtsberatung*|recht auf|dein recht|ihr recht|ausbildungsduldung|beschaftigungsduldung|beschaeftigungsduldung|arbeitserlaubnis beantragen|auslanderbehorde|auslaenderbehoerde)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Duldung oder Asyl abgelehnt? Bei uns kannst du trotzdem gleich arbeiten."
+          ],
+          "noMatch": [
+            "Mit einer Beschäftigungsduldung können Sie trotzdem arbeiten, fragen Sie Ihre Beratungsstelle."
           ]
         }
       }
