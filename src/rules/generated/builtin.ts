@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "f6abb66b45cccd4264dc6a05bee8935ed0aa6e920b6fa12952a94157227ebd55" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "9cf2f73d02d5841df8aa249c2b3eefc7617acca68a1d0a3467a89255394e64cc" } as const;
 
 /**
- * The built-in rule packs (829 rules in 7 packs), validated at build time.
+ * The built-in rule packs (874 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -26251,6 +26251,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.awareness.reported_account",
+        "weight": 0.35,
+        "description": "Reporting verbs and the imperfect of past offers (\"relataram\", \"contaram\", \"anúncios que prometiam\"), officials confirming returns or rescues, the register of news about cases rather than of offers.",
+        "source": "Project authored from the register of Brazilian and Portuguese news reports on trafficking and scam-compound cases.",
+        "patterns": [
+          "(relataram|relatou|relatam|relata|contaram|contou|afirmou|afirmaram|declarou|declararam|testemunhou|testemunharam|denunciaram|explicou|explicaram|confirmou|confirmaram|admitiu|admitiram|descreveu|descreveram|revelaram)",
+          "(anuncios|propostas|ofertas|promessas|anuncio|proposta|oferta|recrutadores|aliciadores) (que)? (prometiam|ofereciam|garantiam|pediam|exigiam|prometeram|ofereceram)",
+          "(o governo|o itamaraty|o ministerio|a embaixada|o consulado|as autoridades) (confirmou|confirmaram|anunciou|informou|repatriou|resgatou|alertou)",
+          "(repatriados|repatriadas|repatriacao de|retorno de|regresso de|resgate de) ..3 (brasileiros|brasileiras|portugueses|portuguesas|cidadaos|trabalhadores|pessoas|vitimas|jovens|mulheres)",
+          "(centros|centro|complexos|complexo|fabricas|fabrica) de (golpes|golpe|fraude|fraudes|burlas|burla)"
+        ],
+        "frames": true,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "O governo confirmou o retorno de 12 brasileiros que estavam em centros de golpes online.",
+            "Eles responderam a anúncios que prometiam vagas de suporte, e relataram jornadas de 16 horas."
+          ],
+          "noMatch": [
+            "Vagas de suporte ao cliente com voo e alojamento grátis."
+          ]
+        }
+      },
+      {
         "id": "pt.awareness.research",
         "weight": 0.35,
         "description": "Research and reports that describe advertisements or cases (\"o estudo analisou anúncios\", \"12% mencionavam…\"), which quote indicators without offering anything.",
@@ -26283,7 +26307,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "sera (golpe|cilada|armadilha|fraude|esquema|seguro|confiavel|verdade|legal|legitimo)",
           "(e|eh|isto e|isso e|parece|parece ser|cheira a) (golpe|cilada|armadilha|fraude|esquema)",
           "(alguem|alguém) (conhece|ja ouviu falar|ja trabalhou|sabe se|ja caiu|ja foi)",
-          "(achei estranho|achei esquisito|desconfiei|fiquei desconfiada|fiquei desconfiado|muito suspeito|bastante suspeito)"
+          "(achei estranho|achei esquisito|desconfiei|fiquei desconfiada|fiquei desconfiado|muito suspeito|bastante suspeito)",
+          "(medo de ser|receio de ser|sera que e|sera que isto e|sera que isso e) (golpe|cilada|esquema|fraude|burla|trafico|armadilha|verdade|seguro)"
         ],
         "frames": true,
         "exclusions": [],
@@ -26296,6 +26321,33 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Vagas para a Espanha, passagem paga, partilhem com quem precisa."
+          ]
+        }
+      },
+      {
+        "id": "pt.awareness.testimony",
+        "weight": 0.35,
+        "description": "A first-person account of what happened (\"eu tinha 23 anos quando aceitei\", \"disseram-me que\", \"quando cheguei\", \"escrevo isto para que\"), the register of survivor stories and warnings, not of ads.",
+        "source": "Project authored from the register of survivor testimonies published by Brazilian and Portuguese NGOs and news outlets.",
+        "patterns": [
+          "(eu tinha|tinha eu|eu era|quando eu tinha) #num anos quando",
+          "(quando cheguei|quando chegamos|quando la cheguei|mal cheguei|quando chegamos la)",
+          "(me ofereceram|ofereceram me|me propuseram|propuseram me|me pediram|pediram me|me mandaram|me contrataram)",
+          "(disseram me|disseram|prometeram|prometeram me|diziam|prometiam|me disseram|me prometeram|me garantiram|garantiram me|me diziam) (que)?",
+          "(escrevo|partilho|conto|compartilho|deixo) (isto|isso|aqui a minha historia|a minha historia|minha historia|o meu caso|meu caso|o meu testemunho|meu testemunho)",
+          "(consegui|conseguimos|conseguiu|conseguiram) (fugir|escapar|sair de la|voltar para casa|pedir ajuda|sair dali)",
+          "(ninguem|nenhuma empresa|nenhum empregador|nenhuma agencia|nenhum patrao) (serio|seria|honesto|honesta|legitimo|legitima|decente) ..4 (fica|pede|cobra|guarda|retem|exige|tira)"
+        ],
+        "frames": true,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "Eu tinha 23 anos quando aceitei uma vaga em Espanha.",
+            "Disseram que a passagem era adiantada e que eu pagava depois.",
+            "Ninguém sério fica com os teus documentos."
+          ],
+          "noMatch": [
+            "Vaga para empregada de mesa em Espanha, passagem paga."
           ]
         }
       },
@@ -26566,7 +26618,18 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=manager",
           "=agencia",
           "=responsavel",
-          "=marido"
+          "=marido",
+          "=assistente",
+          "=agenciador",
+          "=agenciadora",
+          "=assessor",
+          "=assessora",
+          "=caftina",
+          "=cafifa",
+          "=gigolo",
+          "=rufiao",
+          "=intermediaria",
+          "=intermediario"
         ],
         "examples": {
           "match": [
@@ -26665,6 +26728,50 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "client",
+        "description": "The men an escort-style or \"companion\" ad serves (businessmen, executives, gentlemen, older men, tourists, foreigners), without \"cliente\", which every shop uses.",
+        "terms": [
+          "=empresario",
+          "=empresarios",
+          "=executivo",
+          "=executivos",
+          "=senhor",
+          "=senhores",
+          "=cavalheiro",
+          "=cavalheiros",
+          "=homens =de =negocios",
+          "=homem =de =negocios",
+          "=turista",
+          "=turistas",
+          "=estrangeiro",
+          "=estrangeiros",
+          "=homens =mais =velhos",
+          "=homem =mais =velho",
+          "=homens =maduros",
+          "=homem =maduro",
+          "=coroa",
+          "=coroas",
+          "=politicos",
+          "=jogadores",
+          "=investidores",
+          "=xeques",
+          "=sheiks",
+          "=magnatas",
+          "=milionarios",
+          "=homens =ricos",
+          "=homem =rico"
+        ],
+        "examples": {
+          "match": [
+            "acompanhar empresários em jantares",
+            "homens mais velhos"
+          ],
+          "noMatch": [
+            "atendimento a clientes"
+          ]
+        }
+      },
+      {
         "name": "compound_job",
         "description": "The jobs of scam-compound recruitment (customer service, typing, data entry, online sales, crypto or investment chat, telemarketing).",
         "terms": [
@@ -26696,7 +26803,33 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=apostas =online",
           "@crypto",
           "=investimento =em =cripto",
-          "investimentos"
+          "investimentos",
+          "=jogos =online",
+          "=jogo =online",
+          "=plataforma =de =jogos",
+          "=plataformas =de =jogos",
+          "=atendimento =a =clientes",
+          "=atendimento =aos =clientes",
+          "=atendimento =ao =publico =online",
+          "=apostas",
+          "=casino",
+          "=cassino",
+          "=casino =online",
+          "=slots",
+          "=igaming",
+          "=suporte =tecnico",
+          "=chat =de =vendas",
+          "=vendas =por =chat",
+          "=relacionamento =com =clientes",
+          "=criptomoedas",
+          "=cripto",
+          "=investimentos =online",
+          "=operador =de =atendimento",
+          "=teleoperador",
+          "=teleoperadora",
+          "=tradutor =de =chat",
+          "=moderador =de =chat",
+          "=moderadora =de =chat"
         ],
         "examples": {
           "match": [
@@ -27114,7 +27247,19 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=pela (=motorista|=dona|=patroa|=gerente|=chefe|=encarregada)",
           "=com =a =gente",
           "=connosco",
-          "=conosco"
+          "=conosco",
+          "=na =van",
+          "=na =carrinha",
+          "=na =kombi",
+          "=no =carro =da =empresa",
+          "=no =carro =do =patrao",
+          "=no =transporte =da =empresa",
+          "=na =carrinha =da =empresa",
+          "=na =van =da =empresa",
+          "=com =o =motorista =da =casa",
+          "=com =a =van",
+          "=com =a =carrinha",
+          "=com =seguranca"
         ],
         "examples": {
           "match": [
@@ -27208,6 +27353,34 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "comissão de 10%"
+          ]
+        }
+      },
+      {
+        "name": "front_desk",
+        "description": "Front-desk staff who answer for a house or agency (reception, receptionist, attendant, assistant, secretary, management).",
+        "terms": [
+          "=recepcao",
+          "=rececao",
+          "=recepcionista",
+          "=rececionista",
+          "=atendente",
+          "=atendentes",
+          "=assistente",
+          "=secretaria",
+          "=telefonista",
+          "=balcao",
+          "=portaria",
+          "=gerencia",
+          "=gerente"
+        ],
+        "examples": {
+          "match": [
+            "marcações na receção",
+            "fale com a atendente"
+          ],
+          "noMatch": [
+            "recebemos encomendas"
           ]
         }
       },
@@ -27736,7 +27909,26 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=de =passagem",
           "=em =tour",
           "=em =turne",
-          "=poucos =dias"
+          "=poucos =dias",
+          "=primeira =vez =na =cidade",
+          "=primeira =vez =em",
+          "=1 =a =vez =em",
+          "=1 =vez =em",
+          "=pela =primeira =vez =em",
+          "=estreia =na =cidade",
+          "=estreando",
+          "=estreante",
+          "=chegou =ontem",
+          "=cheguei =ontem",
+          "=cheguei =hoje",
+          "=chegou =hoje",
+          "=so =hoje =e =amanha",
+          "=so =hj =e =amanha",
+          "=pouquissimos =dias",
+          "=de =passagem =pela =cidade",
+          "=em =digressao",
+          "=digressao",
+          "=semana =que =vem =em"
         ],
         "examples": {
           "match": [
@@ -27762,7 +27954,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=orgao =humano",
           "=orgaos =humanos",
           "=orgao",
-          "=orgaos"
+          "=orgaos",
+          "=r =i =m",
+          "=🫘"
         ],
         "examples": {
           "match": [
@@ -27814,7 +28008,17 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "acertar",
           "=acerto",
           "saldar",
-          "liquidar"
+          "liquidar",
+          "=abatendo",
+          "=descontando",
+          "=quitando",
+          "=devolvendo",
+          "=acertando",
+          "=abater",
+          "=devolve",
+          "=devolves",
+          "=acerta",
+          "=acertas"
         ],
         "examples": {
           "match": [
@@ -27824,6 +28028,81 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "certeza absoluta"
+          ]
+        }
+      },
+      {
+        "name": "sex_context",
+        "description": "Wording that places an ad in commercial sex or paid dating (escort and dating wording, meetings, discreet, motel, \"mimo\", sexual acts, escort-massage terms, sex emoji), used as the context that other indicators need.",
+        "terms": [
+          "@escort_context",
+          "@dating_context",
+          "@availability",
+          "=encontro",
+          "=encontros",
+          "=atendo",
+          "=atendemos",
+          "=programa",
+          "=programas",
+          "=discreto",
+          "=discreta",
+          "=discretos",
+          "=discretas",
+          "=discricao",
+          "=carinhosa",
+          "=carinhosas",
+          "=safada",
+          "=safadas",
+          "=beijo",
+          "=beijos",
+          "=beijinhos",
+          "=motel",
+          "=pernoite",
+          "=prive",
+          "=oral",
+          "=anal",
+          "=sexo",
+          "=sexy",
+          "=fetiche",
+          "=fetiches",
+          "=casais",
+          "=mimo",
+          "=mimos",
+          "=presentinho",
+          "=gp",
+          "=termas",
+          "=final =feliz",
+          "=relax =completo",
+          "=nuru",
+          "=tantrica",
+          "=tantra",
+          "=erotica",
+          "=sensual",
+          "=sensuais",
+          "=gostosa",
+          "=gostosas",
+          "=novinha",
+          "=novinhas",
+          "=massagista",
+          "=massagistas",
+          "=acompanhante",
+          "=acompanhantes",
+          "=puta",
+          "=putas",
+          "=transar",
+          "=foder",
+          "=dotado"
+        ],
+        "examples": {
+          "match": [
+            "encontros discretos",
+            "pernoite a combinar",
+            "massagem com final feliz",
+            "💋"
+          ],
+          "noMatch": [
+            "reunião de condomínio",
+            "consulta de fisioterapia"
           ]
         }
       },
@@ -27978,7 +28257,79 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=cheio =de =dividas",
           "=cheia =de =dividas",
           "=cheios =de =dividas",
-          "=cheias =de =dividas"
+          "=cheias =de =dividas",
+          "=sem =dinheiro",
+          "=sem =grana",
+          "=sem =um =tostao",
+          "=sem =um =centavo",
+          "=apertada =de =grana",
+          "=apertado =de =grana",
+          "=apertada =de =dinheiro",
+          "=apertado =de =dinheiro",
+          "=apertadas =de =grana",
+          "=apertados =de =grana",
+          "=apertada =financeiramente",
+          "=apertado =financeiramente",
+          "=precisando =de =grana",
+          "=precisa =de =grana",
+          "=na =pior",
+          "=sem =emprego",
+          "=sem =trabalho",
+          "=desempregado",
+          "=desempregada",
+          "=desempregados",
+          "=desempregadas",
+          "=fugiram =de =casa",
+          "=fugiste =de =casa",
+          "=expulsa =de =casa",
+          "=expulso =de =casa",
+          "=expulsas =de =casa",
+          "=expulsos =de =casa",
+          "=brigou =com =a =familia",
+          "=brigaram =com =a =familia",
+          "=brigou =com =os =pais",
+          "=brigaram =com =os =pais",
+          "=sem =onde =morar",
+          "=sem =onde =ficar",
+          "=sem =onde =dormir",
+          "=sem =lugar =para =ficar",
+          "=sem =casa",
+          "=saiu =da =prisao",
+          "=sair =da =prisao",
+          "=saiu =da =cadeia",
+          "=sair =da =cadeia",
+          "=ex =presidiario",
+          "=ex =presidiaria",
+          "=ex =presidiarios",
+          "=ex =reclusos",
+          "=ex =recluso",
+          "=ex =reclusa",
+          "=reabilitacao",
+          "=clandestino",
+          "=clandestina",
+          "=clandestinos",
+          "=clandestinas",
+          "=visto =vencido",
+          "=visto =expirado",
+          "=sem =residencia",
+          "=sem =nif",
+          "=sozinha =no =brasil",
+          "=sozinha =em =portugal",
+          "=sozinho =em =portugal",
+          "=sozinho =no =brasil",
+          "=viciado",
+          "=viciada",
+          "=viciados",
+          "=viciadas",
+          "=mae =sozinha",
+          "=maes =sozinhas",
+          "=refugiada",
+          "=refugiadas",
+          "=refugiados",
+          "=asilados",
+          "=sem =familia =aqui",
+          "=recem =chegados =ao =pais",
+          "=recem =chegadas =ao =pais"
         ],
         "examples": {
           "match": [
@@ -28086,7 +28437,21 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=empregadas",
           "=pessoal",
           "=eles",
-          "=elas"
+          "=elas",
+          "=minas",
+          "=gatas",
+          "=novinhas",
+          "=morenas",
+          "=loiras",
+          "=mulatas",
+          "=terapeutas",
+          "=hostesses",
+          "=garconetes",
+          "=operarios",
+          "=operarias",
+          "=apanhadores",
+          "=serventes",
+          "=internas"
         ],
         "examples": {
           "match": [
@@ -28163,7 +28528,21 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=meninas =novas",
           "=garotas =novas",
           "=carinha =de =menina",
-          "@emoji_youth"
+          "@emoji_youth",
+          "=colegial",
+          "=colegiais",
+          "=carinha =de =colegial",
+          "=carinha =de =novinha",
+          "=cara =de =novinha",
+          "=corpinho =de =menina",
+          "=corpo =de =menina",
+          "=uniforme =de =escola",
+          "=uniforme =escolar",
+          "=virgenzinha",
+          "=menorzinha",
+          "=lolitinha",
+          "=teenzinha",
+          "=ninfetinhas"
         ],
         "examples": {
           "match": [
@@ -28179,6 +28558,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
       }
     ],
     "rules": [
+      {
+        "id": "pt.commercial_sex.adult_content_and_meetings",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Sells adult content together with in-person or paid meetings (\"conteúdo +18 e encontros presenciais\").",
+        "source": "TAXONOMY commercial_sex; UNODC Human Trafficking Indicators (online sexual services). Project authored from indicator text.",
+        "patterns": [
+          "(conteudo|conteudos|fotos|videos|pack|packs|packzinho) (+ 18|18 +|adulto|adultos|intimo|intimos|intimas|picante|picantes|hot|sensual|sensuais|explicito|explicitos|proibidao)",
+          "(encontros|encontro) (presenciais|presencial|reais|ao vivo|pessoalmente|pagos|pago)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(#num|@currency|valores|mimo|@sex_context|conteudo|pack|fotos|videos)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(grupo de leitura|clube do livro|associacao|reuniao|reunioes|workshop|curso|formacao|alcoolicos|terapia de grupo|comunidade|igreja)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Vendo conteúdo +18 e faço encontros presenciais, R$ 300 a hora."
+          ],
+          "noMatch": [
+            "O clube do livro tem encontros presenciais todas as terças."
+          ]
+        }
+      },
       {
         "id": "pt.commercial_sex.anything_goes",
         "category": "commercial_sex",
@@ -28254,6 +28670,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.commercial_sex.drinks_and_private_room",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Commission on clients' drinks, drinking with clients, or \"extras\" arranged in a private room, in a bar or club ad.",
+        "source": "UNODC Human Trafficking Indicators (hostess and bar work as a front for sexual exploitation); TAXONOMY commercial_sex. Project authored from indicator text.",
+        "patterns": [
+          "(comissao|comissoes|percentagem|porcentagem|%) ..4 (bebida|bebidas|drink|drinks|dose|doses|garrafa|garrafas|copo|copos|champanhe|champagne|espumante)",
+          "(extras|extra|servicos extra|servicos extras|algo mais|um extra|final feliz) ..4 (reservado|reservados|privado|privados|quarto|quartos|privativo|cabine|cabines|sala vip|salas vip)",
+          "(beber|bebe|bebem|tomar|tomam|brindar) (com|aos) (os)? (clientes|cliente)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(bagagem|malas|check in|pequeno almoco|cama extra|quarto extra|hospedes|reserva de quarto)"
+            ],
+            "window": 10
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Comissão em cada bebida que o cliente paga e extras combinados no reservado."
+          ],
+          "noMatch": [
+            "Hotel com cama extra no quarto a pedido, pequeno almoço incluído."
+          ]
+        }
+      },
+      {
         "id": "pt.commercial_sex.escort_self_id",
         "category": "commercial_sex",
         "weight": 0.6,
@@ -28302,6 +28749,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Procuro homem sincero para relacionamento sério."
+          ]
+        }
+      },
+      {
+        "id": "pt.commercial_sex.gift_arranged",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "A \"gift\", \"treat\" or \"help\" agreed for a meeting (\"mimo combinado\", \"presentinho a combinar\"), the dating-ad word for a price.",
+        "source": "TAXONOMY commercial_sex (\"roses\" or gifts up front, allowance); UNODC Human Trafficking Indicators. Project authored from indicator text.",
+        "patterns": [
+          "(mimo|mimos|presente|presentinho|presentinhos|agrado|agradinho|ajudinha|contribuicao|colaboracao) (combinado|combinada|combinados|a combinar|sob consulta|no privado|no pv|no inbox|previo|previa)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@sex_context|encontro|encontros|sair|conhecer|homens|senhores)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Encontros discretos com senhores, mimo combinado."
+          ],
+          "noMatch": [
+            "Festa de aniversário: presente a combinar entre os colegas."
           ]
         }
       },
@@ -28398,6 +28874,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.commercial_sex.massage_euphemism",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "Massage offered in the register of commercial sex (complete or total \"relax\", an Asian or oriental house open late, resident therapists).",
+        "source": "UNODC Human Trafficking Indicators (massage parlours as venues of sexual exploitation); Polaris typology (illicit massage businesses). Project authored from indicator text.",
+        "patterns": [
+          "(relax|relaxamento|massagem|massagens) (completo|completa|total|a dois|nu|nua|integral|sem limites|vip|privativo|privativa)",
+          "(spa|massagem|massagens|casa de massagem|casa de massagens|termas|relax) ..3 (asiatic*|oriental|orientais|tailandes*|chines*|japones*|coreana|coreanas|thai|nuru)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(24h|24 h|24 horas|madrugada|da manha|meninas|garotas|novas|final|residentes|discreto|discreta|discricao|sigilo|@sex_context|fundos|traseiras|#num)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(fisioterapia|fisioterapeuta|terapeutica|desportiva|certificado|certificada|certificadas|clinica|osteopata|osteopatia|drenagem|day spa|piscina|ginasio|acupuntura|medicina tradicional|diploma)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Spa asiático aberto até às 4h da manhã, relax completo 150/h."
+          ],
+          "noMatch": [
+            "Massagem tailandesa tradicional com terapeutas certificadas, clínica no centro."
+          ]
+        }
+      },
+      {
         "id": "pt.commercial_sex.paid_companionship",
         "category": "commercial_sex",
         "weight": 0.5,
@@ -28434,6 +28947,151 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.commercial_sex.paid_company_for_men",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Paid company for businessmen, older men or tourists (\"é só acompanhar empresário em jantar, 2 mil por semana\", \"encontros com homens mais velhos\").",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation disguised as companionship); TAXONOMY commercial_sex. Project authored from indicator text.",
+        "patterns": [
+          "(acompanhar|acompanha|acompanhando|fazer companhia|companhia|sair com|jantar com|jantares com|jantares de|eventos com|viajar com) (a|aos|ao|de|para|um|uns|os|o)? @client",
+          "(encontros|encontro|sair|saio|saidas) (com)? (homens|senhores|coroas|cavalheiros) (mais velhos|maduros|de idade|generosos|casados|de nivel|ricos|bem sucedidos)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@currency|ganhos|ganha|ganhe|ganhar|pagamos|pago|paga|cache|por semana|por noite|por encontro|mimo|mimos|presente|presentes|ajuda|generoso|generosos|@sex_context)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(museu|museus|visitas guiadas|visita guiada|guia|idoso|idosos|idosa|hospital|escola|turismo|tradutor|tradutora|interprete|feira|congresso|feiras|cuidador|cuidadora|lar|saude|consulta|consultas|motorista)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "É só acompanhar empresário em jantar, 2 mil euros por semana.",
+            "Menina discreta, encontros com homens mais velhos, mimo combinado."
+          ],
+          "noMatch": [
+            "Guia para acompanhar turistas em visitas guiadas ao museu, 12 euros à hora."
+          ]
+        }
+      },
+      {
+        "id": "pt.commercial_sex.private_place_meetings",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "Meetings at the worker's own discreet place or apartment (\"local próprio\", \"encontros em apartamento discreto\").",
+        "source": "TAXONOMY commercial_sex (incall / outcall); UNODC Human Trafficking Indicators. Project authored from indicator text.",
+        "patterns": [
+          "(encontros|encontro|atendimento|atendimentos|recebo|recebemos|atendo|atendemos|atende|atendem|relax) (em|no|na|num|numa)? (apartamento|ap|ape|flat|studio|estudio) (discreto|privado|proprio|reservado|privativo|climatizado)?",
+          "(local|lugar|sitio|ap|ape|apartamento) (proprio|discreto|reservado|privativo) (e|com)? (discreto|climatizado|seguro|no centro)?"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@sex_context|#num)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(arrendar|arrenda se|aluga se|alugo|vende se|vendo|t1|t2|t3|condominio|imobiliaria|renda mensal|fiador|caucao|escritura|airbnb|ferias)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Poucos dias na cidade, 200/h local próprio.",
+            "Encontros em apartamento discreto, valores no privado."
+          ],
+          "noMatch": [
+            "Aluga-se apartamento T2 mobilado, 600 euros."
+          ]
+        }
+      },
+      {
+        "id": "pt.commercial_sex.rates_in_sex_context",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Prices per hour, half hour or night next to escort or dating wording (\"200/h local próprio\", \"100€ meia hora\", \"valores por hora\").",
+        "source": "UNODC Human Trafficking Indicators (sexual services advertised with rates); TAXONOMY commercial_sex (hourly rates). Project authored from indicator text (no published Portuguese lexicon).",
+        "patterns": [
+          "#num (€|r $|$|euros|reais|k|mil)? (a|por|p)? (h|hr|hrs|hora|min|mins|meia hora|pernoite|noite)",
+          "(valores|valor|precos|preco|tabela|tarifa|tarifas|mimo|cache) (por|a|p) (hora|noite|encontro|programa|atendimento|saida|pernoite|meia hora)",
+          "(1|uma|meia|2|duas) (h|hora|horas) (r $|€|$)? #num"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "@sex_context"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [
+          "(as|das|ate|apos|pelas|entre|desde|partir das|depois das|antes das|e as|ate as) #num (h|hr|hrs|hora|horas|min)",
+          "#num (h|hr|hrs|horas) (as|a|e|ate|da manha|da noite|da tarde|da madrugada|por dia|por semana|semanais|diarias|seguidas|sem parar)",
+          "24 (h|hr|hrs|horas)",
+          "#num (h|hr) #num<60",
+          "#num (min|mins) (do|da|de|a pe|de carro|ate)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(terapeutica|terapeutico|fisioterapia|fisioterapeuta|desportiva|desportivo|osteopata|osteopatia|certificado|certificada|clinica|consultorio|drenagem|podologia|estetica|aulas|aula|explicacoes|explicador|estacionamento|parque|bicicleta|aluguer|aluguel|horas extra|hora extra|salario|turno|limpeza|babysitting|baba|cuidadora|ginasio|personal trainer)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Acabei de chegar, poucos dias, 200/h local próprio.",
+            "Brasileira carinhosa, massagem e companhia, 100€ meia hora.",
+            "Convívio discreto, encontros em apartamento, valores por hora."
+          ],
+          "noMatch": [
+            "Livre hoje depois das 22h para um encontro.",
+            "Massagem terapêutica com fisioterapeuta certificado, 60 min 40€."
+          ]
+        }
+      },
+      {
+        "id": "pt.commercial_sex.recruiting_for_sex_venue",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "Work offered in a massage house, \"privê\", strip club or hostess bar, the venues of commercial sex.",
+        "source": "UNODC Human Trafficking Indicators (recruitment for sexual exploitation through bars and massage houses). Project authored from indicator text.",
+        "patterns": [
+          "(trabalho|trabalhar|vaga|vagas|emprego|procuramos|contratamos|precisa se|precisamos|recrutamos|oportunidade|renda extra) ..5 (casa de massagem|casa de massagens|casas de massagem|termas|prive|whiskeria|casa de alterne|boate de strip|clube de strip|casa de relax|spa noturno|casa de encontros|casa de swing)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Mãe solteira precisando de renda extra? Trabalho noturno em casa de massagens, ganhos diários."
+          ],
+          "noMatch": [
+            "Clínica de fisioterapia contrata massagista com cédula profissional."
+          ]
+        }
+      },
+      {
         "id": "pt.commercial_sex.sensual_massage",
         "category": "commercial_sex",
         "weight": 0.45,
@@ -28463,7 +29121,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Names commercial sex outright (\"garota de programa\", \"fazer programa\", \"GP\").",
         "source": "UNODC Human Trafficking Indicators (sexual exploitation); Brazilian usage \"garota de programa\". Project authored from indicator text (no published Portuguese lexicon).",
         "patterns": [
-          "(garota|garotas|menina|meninas|moca|mocas|mulher|mulheres|acompanhante|acompanhantes) de programa",
+          "(garota|garotas|menina|meninas|moca|mocas|mulher|mulheres|acompanhante|acompanhantes) (de|d e) programa",
           "(fazer|faz|faco|fazem|fazemos|fazendo|fazes) (programa|programas|saidas com clientes|saidas com os clientes)",
           "(gp|gps) (de luxo|vip|top|nova|novinha|disponivel|em)"
         ],
@@ -28494,7 +29152,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(ajuda|ajude|ajudem|ajudar|ajudas) (financeiramente|com dinheiro) ..6 (em troca|companhia|encontros|encontro|carinho)",
           "(mesada|ajuda financeira) ..5 (mensal|semanal|em troca|para sair|pra sair|combinada|a combinar|para encontros)",
           "ajuda de custo ..3 (em troca|para sair|pra sair|para encontros|pelos encontros|por encontro)",
-          "(ajuda financeira|ajuda de custo|mesada|presentes|dinheiro|mimos) ..8 em troca de (companhia|encontros|carinho|uns encontros|convivio|afeto)"
+          "(ajuda financeira|ajuda de custo|mesada|presentes|dinheiro|mimos) ..8 em troca de (companhia|encontros|carinho|uns encontros|convivio|afeto)",
+          "(ajude|ajudar|ajuda|pague|pagar|banque|bancar|sustente|sustentar) ..6 em troca de (companhia|encontros|carinho|uns encontros|convivio|afeto|um namoro)"
         ],
         "near": [],
         "exclusions": [],
@@ -28544,6 +29203,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Atendimento completo ao cliente: vendas, trocas e garantia."
+          ]
+        }
+      },
+      {
+        "id": "pt.commercial_sex.women_working_nights",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "Women \"who work at night\" offered rooms or work alongside clients, daily rates or \"attendances\", the euphemism for sex work.",
+        "source": "UNODC Human Trafficking Indicators (euphemisms for sexual services); TAXONOMY commercial_sex. Project authored from indicator text.",
+        "patterns": [
+          "(mocas|meninas|garotas|mulheres|raparigas|minas|miudas|moca|menina|garota|mulher|rapariga) (que)? (trabalham|trabalha|fazem|atendem|faz|atende) (a noite|de noite|na noite|na vida|na rua|com clientes|no ramo)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(atendimento|atendimentos|clientes|cliente|programa|programas|diaria|diarias|divulgacao|agenda|@sex_context|por cento|%)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Alugo quartos para moças que trabalham à noite; eu cuido da divulgação e da agenda."
+          ],
+          "noMatch": [
+            "Quarto para estudante ou moça que trabalha à noite no hospital, contas incluídas."
           ]
         }
       },
@@ -28793,6 +29481,64 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.debt_bondage.fines_for_targets",
+        "category": "debt_bondage",
+        "weight": 0.5,
+        "description": "Fines or debts for missing a daily target or quota (\"quem não bate a meta fica devendo\", \"multa se não cumprir o objetivo\").",
+        "source": "ILO Indicators of Forced Labour (debt bondage; penalties); INTERPOL 2023 and OHCHR 2023 on scam compounds (fines for missed targets).",
+        "patterns": [
+          "(multa|multas|desconto|descontos|penalizacao|penalizacoes|fica devendo|fica a dever) ..4 (quem nao|se nao|por nao|caso nao|quando nao) (bater|bate|bateres|cumprir|cumpre|cumprires|atingir|atinge|atingires|fizer|fizeres|alcancar) ..2 (meta|metas|objetivo|objetivos|quota|quotas|cota|cotas|minimo)",
+          "(quem nao|se nao|caso nao|quando nao) (bater|bate|bateres|cumprir|cumpre|atingir|atinge|alcancar) ..2 (meta|metas|objetivo|objetivos|quota|cota|minimo) ..4 (multa|multas|desconto|descontos|fica devendo|fica a dever|deve)",
+          "(meta|metas|objetivo|objetivos|quota|quotas|cota|cotas) ..6 (quem nao|se nao|caso nao|quando nao) (bater|bate|bateres|cumprir|cumpre|atingir|atinge|alcancar) ..3 (multa|multas|desconto|descontos|fica devendo|fica a dever|deve)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Meta diária obrigatória, quem não bate fica devendo a estadia.",
+            "Multa de 100 dólares se não cumprir a meta."
+          ],
+          "noMatch": [
+            "Quem bater a meta ganha um prémio."
+          ]
+        }
+      },
+      {
+        "id": "pt.debt_bondage.left_owing",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "The worker ends up owing the house, the agency or the employer (\"fica devendo a estadia\", \"tudo isso vira uma dívida\", \"deve à casa a passagem\").",
+        "source": "ILO Indicators of Forced Labour (debt bondage); UNODC Human Trafficking Indicators (debts to recruiters or employers).",
+        "patterns": [
+          "(fica|ficam|ficas|vai ficar|vao ficar|ficar|ficara|ficarao|sai|saem|comeca|comecam|chega|chegam|ja chega|ja chegam|passa a ficar) (a)? (devendo|dever|em divida|endividada|endividado|endividadas|endividados)",
+          "(vira|viram|virar|vai virar|passa a ser|passam a ser|fica como|ficam como|conta como|contam como|torna se|tornam se) (uma)? (divida|dividas|debito|debitos)",
+          "(deve|devem|deves|devera|deverao) (a|ao|aos|pra|para)? (a|o)? (casa|agencia|empresa|patrao|patroa|dono|dona|gerente|firma|fazenda|agente|gato|mim|gente|cafetina|responsavel|encarregado) ..3 (@travel|@housing|@food|estadia|tudo|o que|@currency|#num|os custos|as despesas)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@travel|@housing|@food|@wages|@advance|estadia|meta|metas|casa|agencia|empresa|patrao|patroa|dona|dono|trabalho|trabalhar|noites|programas|clientes|turno|turnos|@covered|@currency|#num)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Quem falta ao turno fica devendo a diária do quarto.",
+            "Passagem e apê por conta da agência, mas tudo isso vira uma dívida.",
+            "Bilhete pago pela firma, mas fica a dever à empresa até trabalhar seis meses."
+          ],
+          "noMatch": [
+            "Fico devendo uma resposta ao senhor."
+          ]
+        }
+      },
+      {
         "id": "pt.debt_bondage.named_debt",
         "category": "debt_bondage",
         "weight": 0.6,
@@ -28813,6 +29559,58 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Renegociamos dívidas de cartão de crédito."
+          ]
+        }
+      },
+      {
+        "id": "pt.debt_bondage.no_money_pay_later",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "\"No money? Pay later\": the recruiter advances the costs to a worker without money, to be paid back from the work.",
+        "source": "ILO Indicators of Forced Labour (debt bondage); UNODC Human Trafficking Indicators (debts to recruiters).",
+        "patterns": [
+          "(sem dinheiro|sem grana|nao tem dinheiro|nao tens dinheiro|nao tiver dinheiro|nao tiveres dinheiro|nao tem grana|sem condicoes|sem um tostao|sem um centavo|nao tem como pagar|sem poder pagar) ..6 (paga|pagar|pague|pagas|acerta|acertar|devolve|devolver) (depois|mais tarde|la|com o trabalho|trabalhando|aos poucos|no salario|quando comecar|quando chegar|do salario|dos ganhos|nos ganhos)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Quem chegar sem dinheiro pode pagar depois trabalhando.",
+            "Veio sem grana para a passagem, paga depois com o trabalho."
+          ],
+          "noMatch": [
+            "Está sem dinheiro para as contas? Fale com a assistente social."
+          ]
+        }
+      },
+      {
+        "id": "pt.debt_bondage.no_money_we_advance",
+        "category": "debt_bondage",
+        "weight": 0.5,
+        "description": "\"No money? We advance it\": the recruiter lends the trip or room to a worker without money, a debt to be repaid.",
+        "source": "ILO Indicators of Forced Labour (debt bondage); UNODC Human Trafficking Indicators (debts to recruiters).",
+        "patterns": [
+          "(adiantamos|a gente adianta|nos adiantamos|eu adianto|bancamos|a gente banca|eu banco|emprestamos|eu empresto|a gente empresta)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(sem dinheiro|sem grana|nao tem dinheiro|nao tens dinheiro|nao tiver dinheiro|nao tiveres dinheiro|nao tem grana|sem condicoes|sem um tostao|nao tem como pagar)"
+            ],
+            "window": 12
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Não tens dinheiro para o bilhete? A gente adianta."
+          ],
+          "noMatch": [
+            "Adiantamos o envio da encomenda para sexta."
           ]
         }
       },
@@ -28852,7 +29650,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(pagar|pague|paga|pagamento|pagas|deposito|depositar|deposite|transferir|transfira|transfere|pix|mb way|caucao|sinal) ..5 (garantir|reservar|assegurar|confirmar|segurar) ..2 (vaga|vagas|lugar|contrato|posicao|colocacao|inscricao|visto)",
           "(caucao|deposito de garantia) ..3 (vaga|contrato|trabalho|alojamento|emprego)",
-          "(garantir|reservar|assegurar|confirmar|segurar) ..2 (vaga|lugar|contrato|posicao|colocacao|inscricao|visto) ..5 (pagar|pague|paga|pagas|pagamento|deposito|depositar|deposita|caucao|taxa|transferencia|transfere|transfira|transferir|pix|mb way|manda|envia)"
+          "(garantir|reservar|assegurar|confirmar|segurar) ..2 (vaga|lugar|contrato|posicao|colocacao|inscricao|visto) ..5 (pagar|pague|paga|pagas|pagamento|deposito|depositar|deposita|caucao|taxa|transferencia|transfere|transfira|transferir|pix|mb way|manda|envia|mande|mandar|envie|enviar|deposite|transfira)"
         ],
         "near": [],
         "exclusions": [],
@@ -28866,6 +29664,47 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Não é preciso pagar nada para garantir a vaga.",
             "Confirme a sua presença na entrevista."
+          ]
+        }
+      },
+      {
+        "id": "pt.debt_bondage.payment_to_start_process",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "The candidate pays a fee, \"registration\" or deposit to open a job or visa process (\"um pagamento de 450 € para dar início ao processo\", \"você só paga a inscrição de R$ 980 no pix\").",
+        "source": "ILO Indicators of Forced Labour (debt bondage); ILO General Principles for Fair Recruitment (no fees to workers); IOM advice on deceptive job offers (\"never pay to get a job\").",
+        "patterns": [
+          "(@fee|pagamento|pagar|pague|paga|pagas|valor|quantia|investimento|contribuicao|inscricao|adesao) ..6 (para|pra|p) (iniciar|dar inicio|comecar|abrir|dar entrada|avancar|tratar|arrancar|ativar|liberar|desbloquear|dar andamento) ..3 (processo|vaga|contrato|visto|candidatura|inscricao|papelada|documentacao|cadastro|ficha|pedido)",
+          "(para|pra|p) (iniciar|dar inicio|comecar|abrir|dar entrada|avancar|dar andamento) ..3 (processo|vaga|contrato|visto|candidatura|inscricao|papelada|documentacao|cadastro|ficha|pedido) ..6 (@fee|pagamento|pagar|pague|valor|quantia|investimento|contribuicao|deposito|transferencia)",
+          "(pague|pagar|pagamento|voce paga|vc paga|so paga|apenas paga|paga so|paga apenas|tu pagas|so pagas) ..3 (a|uma|da)? (inscricao|matricula|cadastro|ficha|adesao|taxa|reserva) (de)? (r $|€|$|eur)? #num",
+          "(inscricao|cadastro|adesao|reserva da vaga|taxa de vaga) (de)? (r $|€|$)? #num (@currency)? ..4 (pix|mb way|mbway|transferencia|deposito|paypal|western union|boleto)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|vaga|vagas|emprego|contrato|trabalho|salario|ganhos|visto|@abroad|embarque|contratacao)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(concurso|exame|vestibular|enem|prova|maratona|corrida|congresso|torneio|campeonato|escola|faculdade|universidade|ginasio|academia|socio|socios|evento|festa|workshop|seminario|feira|colonia de ferias|campo de ferias|creche|honorarios|advogado|advogada|solicitador|solicitadora)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Emprego garantido na Suíça! Para dar início ao teu processo é necessário um pagamento de 450 euros.",
+            "Você paga só a inscrição de R$ 980 no pix e a gente consegue a vaga."
+          ],
+          "noMatch": [
+            "Inscrição na maratona de 25 euros por transferência.",
+            "Para dar início ao processo de candidatura envie o CV."
           ]
         }
       },
@@ -28904,6 +29743,73 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.debt_bondage.repaid_from_earnings",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "Costs are paid back little by little from the nights, shifts, clients or pay slip (\"vai abatendo nas noites\", \"vai cobrando na folha\", \"devolve aos poucos com os programas\").",
+        "source": "ILO Indicators of Forced Labour (debt bondage, deductions from wages); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(abatendo|descontando|pagando|quitando|devolvendo|acertando|abate|abater|desconta|descontar|devolve|devolver|paga|pagar|pagas|acerta|acertar|cobrando|tirando) ..3 (aos poucos|pouco a pouco|nas noites|nos programas|com os programas|nos atendimentos|com os atendimentos|nos turnos|nas diarias|nas semanas|nos meses|na folha|da folha|no recibo|do recibo|no holerite|do holerite|nos ganhos|das gorjetas|nas gorjetas)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@travel|@housing|@advance|@debt|@covered|@cover_verb|tudo|estadia|visto|despesas|custos|roupa|roupas|alojamento)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(prestacoes|prestacao|parcelas|parcela|parcelado|parcelada|vezes sem juros|cartao de credito|financiamento|loja|imovel|carro|mota|moto|telemovel|celular|computador|curso|emprestimo bancario)"
+            ],
+            "window": 10
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "A empresa adianta a passagem e o primeiro aluguel e depois vai cobrando na folha.",
+            "Visto e apartamento por conta da agência, que vira uma dívida que vais abatendo nas noites."
+          ],
+          "noMatch": [
+            "Sofá novo, pode pagar aos poucos em prestações sem juros."
+          ]
+        }
+      },
+      {
+        "id": "pt.debt_bondage.settle_with_recruiter",
+        "category": "debt_bondage",
+        "weight": 0.5,
+        "description": "Someone advances the trip or the room and the worker \"settles with her / him\" later, a debt owed to the recruiter.",
+        "source": "ILO Indicators of Forced Labour (debt bondage); UNODC Human Trafficking Indicators (debts to recruiters for travel and lodging).",
+        "patterns": [
+          "(depois|mais tarde|la|quando chegar|quando chegares|aos poucos|no fim|no final) ..3 (acerta|acertamos|acertas|acertam|acertar|paga|pagas|pagam|pagar|devolve|devolves|devolvem|devolver) (com|a|ao|pra|para) (ela|ele|elas|eles|a casa|a agencia|o agente|a dona|o dono|a gerente|o gerente|a responsavel|o responsavel|mim|nos|a gente|a patroa|o patrao|a tia)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@travel|@housing|@advance|@covered|@cover_verb|banca|adianta|estadia)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "A minha amiga paga a passagem e depois a gente acerta com ela.",
+            "O quarto é por conta da casa, no fim acertas com a dona."
+          ],
+          "noMatch": [
+            "Depois do jantar pagas ao empregado."
+          ]
+        }
+      },
+      {
         "id": "pt.debt_bondage.travel_cost_deducted",
         "category": "debt_bondage",
         "weight": 0.65,
@@ -28916,7 +29822,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@wages|primeiro|primeiros|primeira|trabalho|recibo|recibos|mes|meses|prestacoes)"
+              "(@wages|primeiro|primeiros|primeira|primeiras|trabalho|recibo|recibos|mes|meses|semana|semanas|prestacoes|depois|mais tarde|aos poucos)"
             ],
             "window": 5
           }
@@ -29143,6 +30049,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.deceptive_recruitment.easy_task_big_pay",
+        "category": "deceptive_recruitment",
+        "weight": 0.35,
+        "description": "\"It is just…\": an easy task (accompany, chat, like videos, carry) offered for a large sum.",
+        "source": "IOM advice on deceptive job offers (too good to be true); TAXONOMY deceptive_recruitment (easy money).",
+        "patterns": [
+          "(e|eh) (so|apenas|somente) (acompanhar|sair|jantar|conversar|fazer companhia|beber|dancar|curtir|postar|clicar|digitar|transportar|levar|entregar|receber|sorrir|tirar fotos|assistir|dar likes|ver videos)",
+          "(so|apenas) (curtindo|assistindo|clicando|dando likes|conversando|postando) (videos|fotos|posts|anuncios)?"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(#num|@currency|ganha|ganhe|ganhos|ganhar|pagamos|paga|pago|por semana|por dia|por hora|renda)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ganhe 300 reais por dia trabalhando de casa só curtindo vídeos!"
+          ],
+          "noMatch": [
+            "É só ligar e marcar a entrevista."
+          ]
+        }
+      },
+      {
         "id": "pt.deceptive_recruitment.guaranteed_job",
         "category": "deceptive_recruitment",
         "weight": 0.25,
@@ -29163,6 +30099,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Processo seletivo com entrevista e prova prática."
+          ]
+        }
+      },
+      {
+        "id": "pt.deceptive_recruitment.hidden_employer",
+        "category": "deceptive_recruitment",
+        "weight": 0.35,
+        "description": "The employer or workplace is not named (\"a empresa não divulga o nome\", \"local revelado só depois\").",
+        "source": "TAXONOMY deceptive_recruitment (vague employer); IOM advice on deceptive job offers (check the employer exists).",
+        "patterns": [
+          "(empresa|empregador|empregadora|contratante|nome da empresa|nome do bar|nome do hotel|nome do cliente|local de trabalho|morada|endereco) ..3 (nao divulga|nao divulgamos|nao revelamos|nao revela|nao e divulgado|nao e divulgada|sigiloso|sigilosa|em sigilo|por sigilo|sera revelado|sera revelada|so revelado|so revelada|informado depois|informada depois|divulgado depois|so na entrevista|so no privado)",
+          "(nao divulga|nao divulgamos|nao revelamos|nao revela|nao podemos revelar|nao podemos divulgar) ..2 (o nome|nome|a empresa|o local|a morada|o endereco)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Hotel cinco estrelas, a empresa não divulga o nome por sigilo."
+          ],
+          "noMatch": [
+            "Empresa de limpeza em Braga, morada no site."
           ]
         }
       },
@@ -29284,6 +30243,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "nao (precisa|precisas|e preciso|e necessario|exigimos|pedimos) ..2 (falar|saber|dominar|conhecer) ..2 @language",
           "sem (falar|saber falar|saber|conhecer) ..2 @language",
+          "(sem|nao) (precisar|precisa|precisas|precisam|e preciso|e necessario) (de)? (falar|saber|dominar)? @language",
           "(sem necessidade de|nao ha necessidade de|dispensa|dispensamos) (falar|saber|dominar)? @language",
           "sem (ingles|alemao|frances|holandes|neerlandes|italiano|espanhol|japones|a lingua|o idioma)",
           "@language nao (e)? (necessario|necessaria|obrigatorio|exigido|importa)",
@@ -29303,6 +30263,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Exigimos inglês fluente e espanhol intermédio."
+          ]
+        }
+      },
+      {
+        "id": "pt.deceptive_recruitment.photos_for_ordinary_job",
+        "category": "deceptive_recruitment",
+        "weight": 0.35,
+        "description": "Photos (or age, height, weight) required to apply for a job that has nothing to do with looks, without a CV.",
+        "source": "TAXONOMY deceptive_recruitment (\"photos required for a non-modelling job\"); IOM advice on deceptive job offers.",
+        "patterns": [
+          "(enviar|envie|envia|enviem|mandar|manda|mande|mandem|anexar|anexe) ..2 (#num)? (fotos|foto|fotografias|fotografia|selfies|selfie|video)",
+          "(fotos|foto|fotografias) ..4 (idade|altura|peso|medidas|manequim|rosto|perfil|de corpo|corpo)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|contrata|contratamos|vaga|vagas|candidata|candidatas|candidato|candidatos|recepcionista|rececionista|atendente|garconete|empregada|baba|hostess|salario|ganhos|trabalhar|atendimento|bar|hotel|restaurante|limpeza|cuidadora|@abroad)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(modelo|modelos|book|portfolio|fotografo|fotografa|casting|ator|atriz|atores|figuracao|figurante|figurantes|desfile|moda|influencer|influenciador|influenciadora|ugc|imovel|imoveis|carro|produto|produtos|artigo|artigos|vendo|vende se|danos|avaria|antes e depois|curriculo|cv|curriculum)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Recepcionista para hotel, sem experiência. Enviar 4 fotos (rosto, perfil e corpo inteiro) e idade.",
+            "Bar contrata meninas para atendimento, mandar 3 fotos."
+          ],
+          "noMatch": [
+            "Envie CV com foto para o nosso e-mail.",
+            "Agência de modelos: envie fotos para casting."
           ]
         }
       },
@@ -29384,6 +30383,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "A viagem fica por conta do candidato.",
             "Sem passagem paga: o candidato viaja por conta própria."
+          ]
+        }
+      },
+      {
+        "id": "pt.deceptive_recruitment.women_by_nationality",
+        "category": "deceptive_recruitment",
+        "weight": 0.4,
+        "description": "Young women of a named nationality wanted for a bar, club or \"attendance\" job (naming the ethnicity, which research found predictive).",
+        "source": "Lugo-Graulich et al., J. Human Trafficking 2024 (naming the worker's nationality is predictive); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(contrata|contratamos|procura|procuramos|recruta|recrutamos|precisa se|precisamos de|seleciona|selecionamos|vagas para|procura se) ..2 (@girl|mulheres|raparigas|jovens) (brasileiras|latinas|estrangeiras|angolanas|cabo verdianas|venezuelanas|colombianas|romenas|ucranianas|asiaticas|africanas|paraguaias|dominicanas|cubanas|russas|moldavas)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(bar|bares|clube|casa|boate|noite|noturno|noturna|atendimento|ganhos|bonitas|bonita|fotos|foto|@abroad|alojamento|estadia|viagem)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Bar em Lisboa contrata meninas brasileiras bonitas para atendimento."
+          ],
+          "noMatch": [
+            "Coro procura mulheres brasileiras para o ensaio de domingo."
           ]
         }
       },
@@ -29603,6 +30631,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.document_control.passport_handed_to_boss",
+        "category": "document_control",
+        "weight": 0.7,
+        "description": "The worker hands the passport or ID to the boss, the agency or \"the person in charge\" on arrival.",
+        "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(entreg*|deixas|deixa|deixam|deixar|deixe|passas|passar) ..2 @id_documents ..4 (ao|a|aos|as|para|pro|pra|com) (o|a)? (@manager|empresa|agencia|patroes|chefe|responsavel|encarregado|dono|dona)",
+          "(ao chegar|na chegada|a chegada|quando chegar|quando chegares|no primeiro dia) ..4 (entreg*|deixas|deixa|deixam) ..2 @id_documents"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(contrato|assinar|assinatura|seguranca social|iban|copia|copias|fotocopia|fotocopias|rh|recursos humanos|digitalizada|digitalizado|inscricao|matricula)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ao chegar entregas o passaporte ao responsável da obra."
+          ],
+          "noMatch": [
+            "Traga o seu documento de identidade no primeiro dia para assinar o contrato."
+          ]
+        }
+      },
+      {
         "id": "pt.document_control.work_card_not_signed",
         "category": "document_control",
         "weight": 0.2,
@@ -29625,6 +30683,31 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Contrato de trabalho e registo na Segurança Social."
+          ]
+        }
+      },
+      {
+        "id": "pt.forced_criminality.bank_account_mule",
+        "category": "forced_criminality",
+        "weight": 0.55,
+        "description": "Recruits people to receive and pass on money through their own bank account, or to lend or sell their account, IBAN or PIX key (money mules).",
+        "source": "Europol EMMA money-mule campaigns; Banco de Portugal and Febraban warnings on \"contas de passagem\" / \"laranjas\". Project authored from indicator text.",
+        "patterns": [
+          "(receber|recebe|recebes|movimentar|transferir|transfere|repassar|sacar|levantar) ..3 (dinheiro|valores|transferencias|pix|depositos|pagamentos) ..3 (na|pela|da|numa|em|no) ..2 (conta|contas|cartao|iban)",
+          "(emprestar|empreste|emprestes|ceder|ceda|alugar|alugue|vender|partilhar) (o|a|seu|sua|teu|tua)? (iban|nib|pix|chave pix|dados bancarios|conta bancaria|conta no banco)",
+          "(paga se|pagamos|ganha|ganhas|ganhe|recebe|recebes) (€|r $|$)? #num (€|euros|reais)? ..3 (por|cada) (conta|cartao|iban|transferencia)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Procuro pessoas para receber e transferir dinheiro na sua conta, ganha 10% de cada transferência.",
+            "Recrutamos pessoas para abrir contas bancárias e emprestar o IBAN, paga-se 500 por conta."
+          ],
+          "noMatch": [
+            "Receba o seu salário na conta até dia 5."
           ]
         }
       },
@@ -29696,6 +30779,77 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Não abra a encomenda antes de confirmar a entrega com o estafeta."
+          ]
+        }
+      },
+      {
+        "id": "pt.forced_criminality.courier_trip_paid",
+        "category": "forced_criminality",
+        "weight": 0.55,
+        "description": "A paid trip to carry a parcel, suitcase or \"encomenda\" for someone, with a sum on return (the drug-courier \"travel job\").",
+        "source": "UNODC World Drug Report and INTERPOL on the recruitment of drug couriers (\"mulas\") through travel offers; TAXONOMY forced_criminality (drug-courier \"travel jobs\").",
+        "patterns": [
+          "(levar|levando|leva|levas|levam|transportar|transportando|carregar|carregando|trazer|trazendo|entregar|entregando) ..2 (mala|malas|encomenda|encomendas|pacote|pacotes|bagagem|embrulho|mochila|mercadoria|volume|volumes|caixa)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(viagem|viajar|voo|aeroporto|passagem|@abroad|lisboa|madrid|paris|amsterdao|europa|fronteira|ferias pagas|hotel pago|tudo pago)"
+            ],
+            "window": 15
+          },
+          {
+            "patterns": [
+              "(#num|@currency|mil|na volta|no regresso|ganhe|ganha|pagamos|tudo pago|nao pergunt*|sem perguntas)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(empresa de transportes|transportadora|ctt|correios|estafeta|motorista de entregas|entregador|carta de conducao|carrinha da empresa|mudancas|mudanca)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Procuro gente para viagem a Lisboa levando encomenda, tudo pago + 5 mil na volta."
+          ],
+          "noMatch": [
+            "Transportadora contrata motorista para levar encomendas entre Lisboa e Porto, carta de condução obrigatória."
+          ]
+        }
+      },
+      {
+        "id": "pt.forced_criminality.dont_ask_contents",
+        "category": "forced_criminality",
+        "weight": 0.65,
+        "description": "The carrier is told not to ask or look at what the suitcase or parcel holds.",
+        "source": "UNODC and INTERPOL on drug-courier recruitment; TAXONOMY forced_criminality. Project authored from indicator text.",
+        "patterns": [
+          "(nao|sem) ..2 (pergunta|pergunte|perguntes|perguntar|perguntas|saber|abrir|abra|abre|olhar|olhe|mexer|mexa) ..4 (o que tem|o que leva|o que vai|o que esta|conteudo|dentro|mala|malas|encomenda|encomendas|pacote|pacotes|bagagem|caixa|mochila)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(levar|levando|transportar|carregar|trazer|entregar|viagem|voo|aeroporto|pagamos|ganhe|ganha|euros|dolares|reais|r $|€|mil|tudo pago)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Viagem paga para levar uma mala, você ganha 5 mil reais. Não pergunte o que tem dentro."
+          ],
+          "noMatch": [
+            "Não abra a embalagem antes de verificar a fatura."
           ]
         }
       },
@@ -30052,7 +31206,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UN Smuggling Protocol (fraudulent travel documents); Europol, European Migrant Smuggling Centre (EMSC) annual report (document fraud); AIMA / SEF warnings on sold \"manifestação de interesse\" contracts in Portugal.",
         "patterns": [
           "(vendo|vendemos|venda de|compro|compra de|a venda|vende se|vendem se) ..2 (visto|vistos|passaporte|passaportes|documentos|green card|contrato de trabalho|contratos de trabalho|residencia|autorizacao de residencia|papeis|titulo de residencia|cidadania|nacionalidade)",
-          "(contrato|contratos) (de trabalho)? (para|pra) (legalizacao|legalizar|residencia|visto|manifestacao de interesse|autorizacao de residencia|cidadania)"
+          "(contrato|contratos) (de trabalho)? (para|pra) (legalizacao|legalizar|residencia|visto|manifestacao de interesse|autorizacao de residencia|cidadania)",
+          "(vendemos|vendo|venda de|vende se|vendem se|emitimos|fabricamos|falsificamos) ..9 * ..3 (autorizacao de residencia|autorizacoes de residencia|titulo de residencia|titulos de residencia|green card|cidadania|nacionalidade|vistos)"
         ],
         "near": [],
         "exclusions": [],
@@ -30095,6 +31250,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Cruzeiro para a Espanha de barco, pacote com jantar incluído."
+          ]
+        }
+      },
+      {
+        "id": "pt.migrant_smuggling.passage_guaranteed",
+        "category": "migrant_smuggling",
+        "weight": 0.5,
+        "description": "A passage or trip \"to Europe / the US\" sold as guaranteed, without any job, the wording of smugglers' offers.",
+        "source": "UN Protocol against the Smuggling of Migrants; IOM on smuggling offers (\"passage guaranteed\"); TAXONOMY migrant_smuggling.",
+        "patterns": [
+          "(passagem|passagens|viagem|ida|entrada|chegada|travessia|lugar) (para|pra|p|ate|na|no) (a|o|os)? @abroad ..8 (garantida|garantido|certa|certo|assegurada|100 %|sem falha)",
+          "(viagem|passagem|passagens|entrada|chegada|travessia|lugar) (garantida|garantido|assegurada|certa|certo|100 %)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@abroad|fronteira|por pessoa|por cabeca|dinheiro vivo|em especie|sem visto|sem papeis|barco|bote|camiao)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(@job|trabalho|emprego|vaga|vagas|contrato|salario|ganhos|turismo|ferias|hotel|pacote|excursao|agencia de viagens|cruzeiro|bilhete de volta|estudantes|intercambio)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Passagem para a Europa, pagamento só em dinheiro vivo ao nosso contacto. Viagem garantida."
+          ],
+          "noMatch": [
+            "Pacote de férias para a Europa com hotel, lugar garantido no voo."
           ]
         }
       },
@@ -30238,6 +31430,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.minor_indicators.girl_of_minor_age_offered",
+        "category": "minor_indicators",
+        "weight": 0.85,
+        "description": "A girl given an age under 18 without \"anos\" (\"uma sobrinha de 15\", \"novinha de 16\") next to meeting or escort wording.",
+        "source": "JRSA-validated youth indicators (Lugo-Graulich et al. 2024); UNODC Human Trafficking Indicators (children in commercial sexual exploitation). Project authored from indicator text.",
+        "patterns": [
+          "(sobrinha|filha|enteada|afilhada|prima|irma|menina|garota|novinha|mina|miuda|rapariga|ninfeta|gatinha|moca|mocinha|garotinha|menininha|neta) (de|com) (@minor_number|#num12-17)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@sex_context|quem quiser|combino|recebo|marcar um encontro|marcar encontro)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(de|com) (@minor_number|#num12-17) (meses|kg|quilos|cm|euros|reais|€|dias|semanas|minutos|anos de casados)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "floor": "high",
+        "examples": {
+          "match": [
+            "Tenho uma sobrinha de 15, quem quiser marcar um encontro com ela fala comigo."
+          ],
+          "noMatch": [
+            "A minha filha de 15 precisa de explicações de matemática."
+          ]
+        }
+      },
+      {
         "id": "pt.minor_indicators.just_turned_18",
         "category": "minor_indicators",
         "weight": 0.6,
@@ -30292,6 +31523,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.minor_indicators.minor_lower_bound_nightwork",
+        "category": "minor_indicators",
+        "weight": 0.6,
+        "description": "An age range that starts under 18 for a night, bar, hostess or looks-based job (\"raparigas dos 15 aos 19\").",
+        "source": "JRSA-validated youth indicators; ILO and UNODC on the recruitment of children into night and hospitality work. Project authored from indicator text.",
+        "patterns": [
+          "(dos|de|entre|idade|idades|com) (@minor_number|#num12-17) (aos|a|e|ate) (#num16-30)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(bar|bares|noturno|noturna|noite|hostess|boate|clube|casa noturna|dancarina|dancarinas|fotos|@sex_context|@abroad|ganhos altos|ganhos|sem experiencia|viagem|alojamento|meninas|raparigas|garotas|mocas)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Procuramos raparigas dos 15 aos 19 para trabalhar como hostess em bar noturno."
+          ],
+          "noMatch": [
+            "Torneio de futsal para meninas dos 15 aos 18 anos, inscrições abertas."
+          ]
+        }
+      },
+      {
         "id": "pt.minor_indicators.minors_accepted",
         "category": "minor_indicators",
         "weight": 0.9,
@@ -30333,7 +31600,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@escort_context|@dating_context|@availability|atendimento em|clientes|fotos|r $|€)"
+              "(@escort_context|@dating_context|@availability|@sex_context|atendimento em|clientes|fotos|r $|€)"
             ],
             "window": 25
           }
@@ -30437,6 +31704,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "@minor_number @years",
           "#num12-17 @years",
+          "1 #num2-7 @years",
           "(fez|fiz|faz|faco|completou|completei|completa|completo|fazer|completar|fara|farei) (os)? (@minor_number|#num12-17)",
           "(tenho|tem|tens|idade) (@minor_number|#num12-17)",
           "@youth (de)? (@minor_number|#num12-17) @years?"
@@ -30546,7 +31814,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@escort_context|@availability|@dating_context|atendimento discreto|procuramos|procuro|vagas|trabalhar|trabalho|ganhar|clientes|fotos reais|chamada de video|carinhosa)"
+              "(@escort_context|@availability|@dating_context|@sex_context|atendimento discreto|procuramos|procuro|vagas|trabalhar|trabalho|ganhar|clientes|fotos reais|chamada de video|carinhosa)"
             ],
             "window": 25
           }
@@ -30622,6 +31890,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.movement_transience.arrivals_and_rotation",
+        "category": "movement_transience",
+        "weight": 0.45,
+        "description": "Workers arrive or change every week or month, or are moved from city to city (\"meninas chegam da Ásia toda semana\", \"a equipa muda todo mês\", \"rodam de cidade em cidade\").",
+        "source": "TellFinder / Memex movement indicators; Marinus Analytics (rotation of workers between locations). Project authored from indicator text.",
+        "patterns": [
+          "(@worker|@girl|equipa|equipe|elenco|plantel|novidades|caras novas|rostos novos|turma) ..4 (muda|mudam|troca|trocam|renova|renovam|chegam|chega|entram|rodam|roda|gira|giram|alterna|alternam|novas|diferentes) ..3 (toda|todas|todo|todos|cada|a cada) ..2 (semana|semanas|mes|meses|quinzena|quinzenas|dias)",
+          "(chegam|chega|vem|trazemos|trazem|recebemos) ..4 (toda|todas|todo|cada|a cada) (semana|mes|quinzena)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@sex_context|casa|massagem|massagens|clube|prive|boate|@girl)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Casa de massagem oriental, meninas chegam da Ásia toda semana e a equipe muda todo mês."
+          ],
+          "noMatch": [
+            "A coleção da loja muda todas as semanas."
+          ]
+        }
+      },
+      {
         "id": "pt.movement_transience.few_days_only",
         "category": "movement_transience",
         "weight": 0.45,
@@ -30630,7 +31928,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(so|somente|apenas|ultimos) (poucos|alguns|uns|#num|dois|tres|quatro|cinco)? dias (na cidade|aqui|em|no|na|por ca|por aqui)",
           "(estou|estarei|fico|ficarei|estamos|ficamos) (na cidade|aqui|por ca|por aqui) ..2 (ate|so ate) (domingo|segunda|terca|quarta|quinta|sexta|sabado|amanha|dia #num|o fim de semana)",
-          "(de passagem|so de passagem|apenas de passagem) (pela|por|na|em)",
+          "(de passagem|so de passagem|apenas de passagem) (pela|por|na|em|pelo|pelas|pelos|no)",
           "(so|somente|apenas) (ate|ate o|ate a|ate ao) (domingo|segunda|terca|quarta|quinta|sexta|sabado|amanha|fim de semana|final de semana)",
           "(so|somente|apenas) (esta|essa|nesta|nessa|este|esse|neste|nesse) (semana|fim de semana|final de semana)"
         ],
@@ -30654,6 +31952,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.movement_transience.itinerary",
+        "category": "movement_transience",
+        "weight": 0.45,
+        "description": "The worker's itinerary in an escort-style ad (here until a day, then the next city; \"semana que vem em Coimbra\"; \"dps vou p/ Floripa\").",
+        "source": "TellFinder / Memex movement indicators; TAXONOMY movement_transience (touring, leaving soon). Project authored from indicator text (no published Portuguese lexicon).",
+        "patterns": [
+          "(depois|dps|a seguir|em seguida|e depois|logo depois|semana que vem|proxima semana|na proxima semana) (vou|sigo|parto|vamos|seguimos|estarei|estaremos|estou|fico|ficamos|atendo|atendemos) (p|pra|para|pro|em|no|na|rumo a|a)",
+          "(semana que vem|proxima semana|na proxima semana|a partir de segunda|a partir de sexta) (em|no|na|estou em|estarei em|sigo para|vou para)",
+          "(so|somente|apenas) (hoje|hj) (e|ou) amanha",
+          "(fico|estou|estarei|ficarei|atendo|permaneco) ..2 (ate|so ate) (a|o|ao)? (segunda|terca|quarta|quinta|sexta|sabado|domingo|amanha|fim de semana|final de semana|dia #num)",
+          "(poucos|pouquissimos) dias",
+          "(primeira vez|1 a vez|1 vez) (em|na|no|aqui em|aqui na|aqui no|por)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "@sex_context"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Morena carinhosa, programa completo. Só hj e amanhã, dps vou p/ Floripa.",
+            "Brasileira de passagem, fico até quinta-feira, massagem e encontros discretos.",
+            "Novinha na área, 1a vez em Campinas, cachê 200 + motel.",
+            "Convívio discreto, encontros em apartamento; semana que vem em Coimbra."
+          ],
+          "noMatch": [
+            "A exposição fica até domingo; depois vai para o Porto."
+          ]
+        }
+      },
+      {
         "id": "pt.movement_transience.just_arrived",
         "category": "movement_transience",
         "weight": 0.3,
@@ -30662,6 +31997,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(acabei de chegar|acabou de chegar|acabada de chegar|recem chegada|recem chegadas|recem chegado|chegou agora|chegando agora|chegadinha)",
           "(cheguei|chegou|chegamos) (hoje|ontem|agora|esta semana|nesta semana)",
+          "(cheguei|chegou|chegamos|chegaram) ..3 (do|da|de) ..2 (hoje|ontem|agora|esta semana|nesta semana|anteontem)",
           "(chegou|chegaram|chegam|chega) ..3 @girl ..2 (nova|novas|novinha|novinhas|novidade)"
         ],
         "near": [],
@@ -30757,6 +32093,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.movement_transience.place_to_place",
+        "category": "movement_transience",
+        "weight": 0.4,
+        "description": "Workers go or are taken \"from city to city\", \"from farm to farm\", \"from house to house\".",
+        "source": "TellFinder / Memex movement indicators; ILO Indicators of Forced Labour (isolation through movement). Project authored from indicator text.",
+        "patterns": [
+          "(rodam|rodamos|circulam|circulamos|viajam|viajamos|mudam|mudamos|andam|andamos|levamos|levam|passam|passamos|trabalham|trabalhamos|vao|vamos|rodando|circulando|levadas|levados) ..3 de (cidade|casa|quinta|fazenda|obra|pais|estado|hotel|clube|herdade) em (cidade|casa|quinta|fazenda|obra|pais|estado|hotel|clube|herdade)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(circo|feira|feiras|vendedor|vendedores|ambulante|ambulantes|show|shows|banda|digressao da banda|porta a porta)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "As meninas rodam de cidade em cidade a cada 15 dias."
+          ],
+          "noMatch": [
+            "O circo anda de cidade em cidade todo o verão."
+          ]
+        }
+      },
+      {
         "id": "pt.movement_transience.rotation",
         "category": "movement_transience",
         "weight": 0.45,
@@ -30778,6 +32143,39 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Novidades toda semana na nossa loja."
+          ]
+        }
+      },
+      {
+        "id": "pt.movement_transience.tour_route",
+        "category": "movement_transience",
+        "weight": 0.4,
+        "description": "A tour or route given with flags, arrows or dates (\"TOUR 🇧🇷➡️🇵🇹\", \"em digressão por Portugal\"), a worker moved from place to place.",
+        "source": "TellFinder / Memex movement indicators; TAXONOMY movement_transience (touring, ✈️). Project authored from indicator text.",
+        "patterns": [
+          "(tour|turne|digressao|roteiro|giro|agenda) #flag",
+          "#flag @emoji_arrow #flag",
+          "(tour|turne|digressao|giro) (por|pelo|pela|pelas|pelos|nacional|internacional|europeu|europeia|de verao|de inverno)",
+          "(em|de) (digressao|turne|tour)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(banda|bandas|show|shows|concerto|concertos|album|disco|bilhetes|ingressos|festival|palco|turismo|excursao|excursoes|pacote|pacotes|guia|guiada|museu|teatro|peca|orquestra|coro|equipa|equipe|jogos|campeonato|bicicleta|ciclismo|autocarro turistico)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "TOUR 🇧🇷➡️🇵🇹 Lisboa 3-5/12, Porto 6-8/12, depois Madrid.",
+            "Em digressão por Portugal, esta semana em Faro."
+          ],
+          "noMatch": [
+            "A banda está em digressão pela Europa, bilhetes à venda."
           ]
         }
       },
@@ -30964,7 +32362,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "\"Chama no zap\", \"manda mensagem no privado\": moving the conversation to a private channel.",
         "source": "US TIP Report 2024; TAXONOMY off_platform_contact.",
         "patterns": [
-          "(chama|chame|me chama|me chame|chamar|manda msg|mande msg|manda mensagem|mande mensagem|me manda|fala comigo|fale comigo|me chamem|chamem|chama me|me add|adiciona|me adiciona|adicione|marcar|marcacoes|reservas) ..2 (@chat_app|telegrama)"
+          "(chama|chame|me chama|me chame|chamar|manda msg|mande msg|manda mensagem|mande mensagem|me manda|fala comigo|fale comigo|me chamem|chamem|chama me|me add|adiciona|me adiciona|adicione|marcar|marcacoes|reservas) ..2 (@chat_app|@messenger_short|telegrama)"
         ],
         "near": [],
         "exclusions": [],
@@ -31083,6 +32481,59 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.off_platform_contact.only_talk_on_messenger",
+        "category": "off_platform_contact",
+        "weight": 0.35,
+        "description": "The writer only answers, calls or talks on a private messenger (\"só chamo no whats\", \"conversamos melhor no zap\").",
+        "source": "US TIP Report 2024 (moving conversations to encrypted messengers); TAXONOMY off_platform_contact.",
+        "patterns": [
+          "(so|somente|apenas|exclusivamente|unicamente) (chamo|falo|respondo|atendo|converso|falamos|respondemos|atendemos|conversamos) (no|pelo|por|via|na|pela) (@chat_app|@messenger_short|mensagem|mensagens|msg|sms)",
+          "(conversamos|falamos|converso|falo|continuamos|papo|conversa) (melhor|mais a vontade|com calma) (no|pelo|por|via|la no|no meu|na|pela) (@chat_app|@messenger_short)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Livre hoje. Só chamo no whats.",
+            "Conversamos melhor no whats."
+          ],
+          "noMatch": [
+            "Falamos amanhã na reunião."
+          ]
+        }
+      },
+      {
+        "id": "pt.off_platform_contact.platform_blocks",
+        "category": "off_platform_contact",
+        "weight": 0.35,
+        "description": "The ad says the site blocks or deletes its messages, so contact must move elsewhere.",
+        "source": "US TIP Report 2024 (evasion of platform moderation); TAXONOMY off_platform_contact.",
+        "patterns": [
+          "(site|app|aplicacao|plataforma|aqui|anuncio|perfil) ..2 (bloqueia|bloqueiam|apaga|apagam|censura|censuram|nao deixa|nao deixam|derruba|derrubam|bane|banem|cai|caem)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@chat_app|@messenger_short|contato|contacto|numero|chama|chame|me chama|pv|privado|perfil)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Meu número tá no perfil do insta, me chama lá no pv que aqui o site bloqueia."
+          ],
+          "noMatch": [
+            "A app bloqueia anúncios de spam automaticamente."
+          ]
+        }
+      },
+      {
         "id": "pt.off_platform_contact.send_photos_private",
         "category": "off_platform_contact",
         "weight": 0.3,
@@ -31136,7 +32587,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Offers to sell or buy a kidney, liver part, cornea or bone marrow.",
         "source": "Palermo Protocol (removal of organs); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (trafficking for organ removal); Brazilian Law 9.434/1997 and Portuguese Penal Code art. 144-B.",
         "patterns": [
-          "(vendo|vende se|vender|vende|vendemos|venda|venda de|compro|compramos|compra se|comprar|compra|compram|procuro|procuramos|procura se|procura|pago|pagamos|pague|paguem|paga|pagam|compre|comprem|preciso de) ..3 (rim|rins|figado|cornea|corneas|medula|medula ossea)",
+          "(vendo|vende se|vender|vende|vendemos|venda|venda de|compro|compramos|compra se|comprar|compra|compram|procuro|procuramos|procura se|procura|pago|pagamos|pague|paguem|paga|pagam|compre|comprem|preciso de) ..3 (rim|rins|figado|cornea|corneas|medula|medula ossea|@organ)",
           "(rim|rins|figado|cornea|corneas) (a venda|para venda|para vender|a troco de|por dinheiro)",
           "#num (mil|k)? @currency? (num|por um|pelo|por|por cada|cada) (rim|figado|cornea|pedaco de figado|parte do figado)",
           "(rim|rins|figado|cornea|corneas) (parcial)? #num (mil|k)"
@@ -31230,7 +32681,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Palermo Protocol (removal of organs); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025; WHO Guiding Principles on Human Organ Transplantation.",
         "patterns": [
           "(doador|doadora|doadores|dador|dadora|dadores) ..2 (pago|paga|pagos|remunerado|remunerada|remunerados|compensado|compensada|com recompensa|recompensa|recompensado|bem pago)",
-          "(doacao|doar|dar) ..3 (rim|figado|orgao|cornea|medula)"
+          "(doacao|doar|dar|doando|doe|doa|doo|ceder|vender) ..3 (rim|figado|orgao|cornea|medula|@organ)"
         ],
         "near": [
           {
@@ -31363,6 +32814,34 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.restricted_movement.exit_only_with_company",
+        "category": "restricted_movement",
+        "weight": 0.55,
+        "description": "Workers leave the lodging only in the company's van or with the boss, only with permission, or their outings are controlled (\"saída do alojamento só na van da empresa\", \"ninguém sai sem autorização do encarregado\").",
+        "source": "ILO Indicators of Forced Labour (restriction of movement; isolation).",
+        "patterns": [
+          "(@go_out|saem|sai|saidas|saida|sair|entradas e saidas|idas a rua|deslocacoes) ..5 (so|somente|apenas|unicamente|sempre) ..2 (@escorted|na van|na carrinha|no carro|no autocarro|no onibus|na kombi|com o motorista|com a motorista)",
+          "(@go_out|saem|sai|sair|ausentar|ausentam|entrar|entram|receber visitas) ..5 (sem|so com|apenas com|somente com|mediante) (autorizacao|permissao|licenca|ordem|aval|consentimento|o encarregado|a gerente|o gerente|o patrao|a patroa|a dona|o dono)",
+          "(saidas|saida|entradas e saidas|horarios de saida|idas a rua) (sao|e|ficam|estao|sao sempre)? (controladas|controlada|vigiadas|vigiada|registadas|registradas|autorizadas|limitadas|restritas|proibidas|proibida|vedadas|vedada)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(sair|entrar|entradas e saidas|saidas|saida) ..3 (do|no|da|na|ao) (parque|garagem|estacionamento|sistema|aplicacao|app|pagina|site|condominio|recinto do festival|aeroporto)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Folga um domingo por mês, saída do alojamento só na van da empresa.",
+            "Ninguém sai da quinta sem autorização do encarregado.",
+            "As saídas são controladas pela gerência."
+          ],
+          "noMatch": [
+            "Saídas livres depois do turno, transporte público à porta."
+          ]
+        }
+      },
+      {
         "id": "pt.restricted_movement.isolated_place",
         "category": "restricted_movement",
         "weight": 0.3,
@@ -31393,12 +32872,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Workers sleep and live at the workplace (club, house, farm), which the employer controls.",
         "source": "ILO Indicators of Forced Labour (isolation; degrading living conditions); UNODC Human Trafficking Indicators (living at the place of work).",
         "patterns": [
-          "(moram|mora|morar|dormem|dorme|dormir|vivem|vive|viver|ficam|alojadas|alojados|hospedadas) ..6 (local de trabalho|casa|boate|clube|bar|prive|estabelecimento|quarto dos fundos|quartinho|espaco|contentor|contentores|estaleiro|obra|local|barracao|barracoes|armazem)"
+          "(moram|mora|morar|dormem|dorme|dormir|vivem|vive|viver|ficam|alojadas|alojados|hospedadas) ..6 (local de trabalho|casa|boate|clube|bar|prive|estabelecimento|quarto dos fundos|quartinho|espaco|contentor|contentores|estaleiro|obra|local|barracao|barracoes|armazem|emprego|servico)"
         ],
         "near": [
           {
             "patterns": [
-              "(@worker|@girl|casa|boate|clube|prive|bar|interna|interno)"
+              "(@worker|@girl|casa|boate|clube|prive|bar|interna|interno|empregada|baba|criancas|pequenos|menina|dormir no servico|dormir no emprego|morar no emprego|morar no servico)"
             ],
             "window": 8
           }
@@ -31415,6 +32894,68 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Moro na casa da minha família em Braga."
+          ]
+        }
+      },
+      {
+        "id": "pt.restricted_movement.locked_in",
+        "category": "restricted_movement",
+        "weight": 0.6,
+        "description": "Workers are locked in (doors, rooms or lodging locked, padlocks, bars on windows).",
+        "source": "ILO Indicators of Forced Labour (restriction of movement; physical confinement).",
+        "patterns": [
+          "(porta|portas|portao|portoes|quarto|quartos|alojamento|janela|janelas|dormitorio|camarata|contentor) ..3 (trancad*|fechad* a chave|com cadeado|com cadeados|com grades|sempre fechad*)",
+          "(trancamos|trancam|tranca|fechamos a chave|fecham a chave|fecha a chave) ..3 (porta|portas|portao|quarto|quartos|alojamento|casa|meninas|garotas|trabalhadores|@worker|dentro)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@worker|@girl|trabalhadores|empregada|interna|interno|alojamento|@job|trabalhar|noite|clientes|dormem|moram|vivem|chegar|chegada)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(bicicleta|bicicletas|cacifo|cacifos|armario|armarios|cofre|mala|malas|garagem|estacionamento|condominio|videovigilancia|airbnb|hostel|check in|hospedes)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Telefone entregue ao chegar e portas trancadas à noite para segurança do alojamento."
+          ],
+          "noMatch": [
+            "Cacifos com cadeado para os hóspedes do hostel."
+          ]
+        }
+      },
+      {
+        "id": "pt.restricted_movement.never_leave_premises",
+        "category": "restricted_movement",
+        "weight": 0.6,
+        "description": "Workers \"never leave\" the house, club or premises, or live there as \"residents\" who do not go out.",
+        "source": "ILO Indicators of Forced Labour (restriction of movement; isolation).",
+        "patterns": [
+          "(nao|nunca) (saem|sai|saimos|podem sair|pode sair|deixam|deixa) (do|da|de) (estabelecimento|casa|local|clube|alojamento|quinta|fazenda|apartamento|quarto|espaco|predio|edificio|complexo|hotel|barco|navio|recinto|compound)",
+          "(@worker|@girl|terapeutas|massagistas|dancarinas) (residentes|internas|internos|que moram no local|que vivem no local|que vivem na casa|que moram na casa|que dormem no local)",
+          "(sem|nao ha|nao tem) (saidas|saida|descidas) (a|em) (terra|rua|cidade)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Terapeutas residentes, não saem do estabelecimento.",
+            "Três meses no navio, sem saídas em terra."
+          ],
+          "noMatch": [
+            "As terapeutas atendem com marcação de segunda a sábado."
           ]
         }
       },
@@ -31452,7 +32993,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Workers may not leave the house, lodging or workplace on their own or without permission.",
         "source": "ILO Indicators of Forced Labour (restriction of movement); UNODC Human Trafficking Indicators.",
         "patterns": [
-          "(nao pode|nao podem|nao podes|proibido|proibida|proibidas|nao e permitido|nao e permitida|nao se pode) ..2 (sair|saidas|saida|ausentar)",
+          "(nao pode|nao podem|nao podes|proibido|proibida|proibidas|nao e permitido|nao e permitida|nao se pode) ..4 (sair|saidas|saida|ausentar)",
           "(@go_out|folgas) ..2 (so|somente|apenas|unicamente|sempre) ..3 (@escorted|com autorizacao|com permissao|com seguranca|em grupo)",
           "(so|somente|apenas|sempre) (@go_out|pode sair|podem sair) ..3 (@escorted|com autorizacao|com permissao|em grupo)",
           "(moram|vivem|dormem|ficam|alojadas|alojados|alojada|alojado) ..6 (e)? (nao|nunca) (saem|sai|podem sair|pode sair)",
@@ -31490,7 +33031,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "@phone ..4 (fica|ficam|guardad*|recolhid*|entregue|entregues|proibid*|nao permitido|nao e permitido|retid*|entrega se|entregam se|devolvido|devolve se|devolvem se)",
           "(proibido|proibida|nao e permitido|nao sao permitidos|nao pode|nao podem) ..2 (usar|ter|levar)? ..2 @phone",
           "(@hold|tiramos) ..2 @phone",
-          "@phone (so|apenas|somente) (ao|no|nos|aos|na|nas) (fim de semana|fins de semana|domingo|domingos|folga|folgas|dia de folga)"
+          "@phone (so|apenas|somente) (ao|no|nos|aos|na|nas) (fim de semana|fins de semana|domingo|domingos|folga|folgas|dia de folga)",
+          "@phone (so|apenas|somente) ..3 (folga|folgas|domingo|domingos|fim de semana|fins de semana|horario de folga|hora de folga|intervalo|intervalos)"
         ],
         "near": [],
         "exclusions": [
@@ -31539,7 +33081,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "sem (contato|contacto|contactos|contatos|ligacoes|visitas) (com|da|de|dos)? (a|os)? (@family)",
           "(sem contar|sem dizer|nada de contar) ..3 (familia|familiares|ninguem|pais|mae|pai|namorado|marido|amigos|amigas|parentes)",
           "(segredo|sigilo|discricao) (total|absoluto|absoluta)? ..3 (familia|familiares|pais|parentes)",
-          "(ninguem|familia) (precisa|tem de|tem que|pode|deve) (de)? (saber|ficar a saber)"
+          "(ninguem|familia) (precisa|tem de|tem que|pode|deve) (de)? (saber|ficar a saber)",
+          "nao (precisa|precisas|precisam|deve|deves|devem|convem|e bom|e preciso|tem que|tem de|pode|podes|podem) (ficar)? @tell ..3 (@family|ninguem|pais|amigos|amigas|namorado|marido)",
+          "(melhor|e melhor|convem|o ideal e) nao (@tell|contar|avisar|ligar|falar) ..3 (@family|ninguem|pais|namorado|marido)"
         ],
         "near": [],
         "exclusions": [],
@@ -31558,13 +33102,76 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.third_party_control.agency_catalogue",
+        "category": "third_party_control",
+        "weight": 0.5,
+        "description": "An agency or house offers several workers to choose from (a catalogue or \"book\", \"we work with the best companions\").",
+        "source": "UNODC Human Trafficking Indicators (ads placed by third parties); Giommoni & Ikwu 2021 (several workers per ad). Project authored from indicator text.",
+        "patterns": [
+          "(agencia|casa|clube|prive|book|catalogo|galeria|elenco|plantel) (de|das|com as|com)? (acompanhantes|garotas|meninas|massagistas|escorts|escort|gatas|minas|terapeutas|acompanhantes de luxo)",
+          "(escolha|escolher|escolhe|escolham|veja|ver|confira|conheca) ..3 (catalogo|book|galeria|album|elenco|plantel|nossas meninas|nossas garotas|nossas modelos|nossas massagistas|nossas acompanhantes|nossas terapeutas)",
+          "(trabalhamos|contamos|temos) (com)? (as|os)? (melhores|mais lindas|mais bonitas|varias|diversas|lindas|belissimas) (@girl|acompanhantes|garotas|meninas|massagistas|terapeutas)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "@sex_context"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Trabalhamos com as melhores acompanhantes da zona sul, escolha pelo catálogo."
+          ],
+          "noMatch": [
+            "Catálogo de meninas e meninos para a coleção de outono, fotos de moda."
+          ]
+        }
+      },
+      {
+        "id": "pt.third_party_control.ask_for_worker",
+        "category": "third_party_control",
+        "weight": 0.4,
+        "description": "\"Ask for X\": clients are told to ask for a named worker, so someone else answers the phone and assigns the workers.",
+        "source": "TAXONOMY third_party_control (\"ask for X\"); TellFinder / Memex third-party indicators. Project authored from indicator text.",
+        "patterns": [
+          "(pergunte|pergunta|perguntar|perguntem|peca|pede|pedir|pecam|procure|procurar|chame|chamar) (pela|pelo|por) (a|o)? *"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "@sex_context"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [
+          "(pergunte|pergunta|perguntar|perguntem|peca|pede|pedir|pecam|procure|procurar|chame|chamar) (pela|pelo|por) (o|a|os|as)? (preco|precos|valor|valores|disponibilidade|horario|horarios|promocao|promocoes|morada|endereco|localizacao|menu|cardapio|tabela|desconto|descontos|whatsapp|whats|zap|telefone|numero|email|mensagem|sms|telegram|direct|inbox|dm|pix|mim|nos|fotos|foto|video|videos|detalhes|informacoes|info|favor|gentileza|@chat_app)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Programas de 1h e pernoite. Pergunte pela Tati ou pela Jessica."
+          ],
+          "noMatch": [
+            "Encontros discretos, pergunte pelos valores no privado.",
+            "Pergunte pelo Sr. Costa na secção de peixaria."
+          ]
+        }
+      },
+      {
         "id": "pt.third_party_control.booker",
         "category": "third_party_control",
         "weight": 0.5,
         "description": "Bookings or calls go through a secretary, manager or agent rather than the worker.",
         "source": "UNODC Human Trafficking Indicators (third party arranges clients); TellFinder coercion terms. Project authored from indicator text (no published Portuguese lexicon).",
         "patterns": [
-          "(marcacoes|marcacao|marcar|marca|agendamento|agendamentos|agendar|reservas|reserva|horarios|atendimento|ligacoes|contato|contacto|mensagens|combinar) ..3 (com|pela|pelo|c) ..2 (@booker|assistente)",
+          "(marcacoes|marcacao|marcar|marca|agenda|agendamento|agendamentos|agendar|reservas|reserva|horarios|atendimento|ligacoes|contato|contacto|mensagens|combinar|book|booking) ..3 (com|pela|pelo|c) ..2 (@booker|assistente)",
           "(fale|falar|falem|tratar|trate|marque|marcar|agende|agendar|ligue|ligar) (com|para|pra|c) ..2 (@booker|assistente)",
           "(as|nossas)? (@worker|miudas) nao (atendem|respondem|usam|pegam) (o|a|ao|no)? (@phone|@chat_app|ligacoes|chamadas)",
           "(as|nossas) (meninas|garotas|mocas|raparigas|miudas|modelos|massagistas) nao falam (portugues|ingles|espanhol|a lingua)"
@@ -31584,6 +33191,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Marque a consulta com a recepção da clínica."
+          ]
+        }
+      },
+      {
+        "id": "pt.third_party_control.booking_via_staff",
+        "category": "third_party_control",
+        "weight": 0.5,
+        "description": "In an escort-style ad, bookings, prices or the agenda go through a receptionist, assistant, manager or agent rather than the worker (\"a minha agenda é gerida pelo meu empresário\", \"marcações na receção\").",
+        "source": "UNODC Human Trafficking Indicators (a third party arranges clients); TellFinder / Memex third-party terms. Project authored from indicator text (no published Portuguese lexicon).",
+        "patterns": [
+          "(marcacoes|marcacao|marcar|marque|marca|agenda|agendamento|agendamentos|agendar|agende|reservas|reserva|reserve|reservar|horarios|horario|contato|contacto|mensagens|combinar|combine|book|booking|valores|valor|precos|pagamento|pagamentos|informacoes|info) ..3 (com|pela|pelo|c|via|na|no|ao|a) ..2 (@booker|@front_desk)",
+          "(agenda|horarios|marcacoes|reservas|encontros) ..2 (fechada|fechadas|gerida|geridas|controlada|controladas|feita|feitas|marcada|marcadas|organizada|organizadas|tratada|tratadas) (pela|pelo|por) ..2 (@booker|@front_desk)",
+          "(quem|o que) (cuida|trata|marca|gere|organiza|controla|faz|combina) ..4 (agenda|marcacoes|horarios|reservas|clientes|encontros|valores) ..3 (@booker|@front_desk|marido|namorado)",
+          "(fale|falar|falem|fala|trate|tratar|ligue|ligar|liga|chame|chamar|chama|manda|mande|mandar) (com|para|pra|c|ao|a|o|msg pro|msg pra|mensagem pro|mensagem para) ..2 (@booker|@front_desk)",
+          "(@booker|@front_desk) (marca|marcam|agenda|agendam|confirma|confirmam|combina|combinam|trata|gere|organiza|atende|recebe) ..3 (horario|horarios|marcacoes|encontros|reservas|agenda|valores|pagamento|pagamentos|clientes|telefone|chamadas)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@sex_context|casa de massagem|casa de massagens|meninas|garotas|minas|novinhas|massagistas)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Quem cuida da minha agenda é o meu empresário, manda msg pra ele. Atendo com local.",
+            "Massagistas à escolha, a receção marca o horário, final feliz.",
+            "Encontros discretos, agenda gerida pela minha assistente."
+          ],
+          "noMatch": [
+            "Marque a sua consulta de fisioterapia com a receção.",
+            "Reservas de mesa com a gerência do restaurante."
           ]
         }
       },
@@ -31759,6 +33402,77 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.third_party_control.paid_to_intermediary",
+        "category": "third_party_control",
+        "weight": 0.6,
+        "description": "The worker's earnings are paid to an agent, the front desk or \"the house\" and passed on later, or never go straight to the worker (\"o pagamento vai para o agente e ele repassa\", \"paga-se na receção, nunca à menina\", \"50% de cada atendimento fica para a casa\").",
+        "source": "UNODC Human Trafficking Indicators (earnings handed over to others); ILO Indicators of Forced Labour (withholding of wages).",
+        "patterns": [
+          "(ele|ela|eles|elas|a agencia|o agente|a agente|a casa|a gerencia|a gerente|o gerente|a gente|eu|o dono|a dona|o patrao|a patroa|o responsavel|a responsavel|o encarregado) (depois|so depois|no fim)? (repassa|repasso|repassamos|repassam|reparte|reparto|repartimos|distribui|distribuo)",
+          "(nunca|nao) (e|se)? (pago|paga|pagamento|pagar|paga se)? (diretamente|direto|em maos|em mao) (a|ao|aos|as|para|pra|com) (a|as|o|os)? (menina|meninas|garota|garotas|moca|mocas|massagista|massagistas|terapeuta|terapeutas|trabalhadora|trabalhadoras|trabalhador|trabalhadores|modelo|modelos|acompanhante|acompanhantes)",
+          "#num (%|por cento) (de cada|do|dos|de|por) (atendimento|atendimentos|programa|programas|cache|valor|servico|servicos|encontro|encontros|cliente|clientes|noite|massagem|massagens) ..3 (fica|ficam|vai|vao|e|sao) (pra|para|da|do|com) (a|o)? (casa|agencia|gerencia|mim|dona|dono|gente|patrao|patroa|responsavel|agente)",
+          "(pagamento|pagamentos|o dinheiro|cache|@wages) ..3 (feito|feitos|pago|pagos|vai|vao|fica|ficam) (na|no|a|ao|pra|para) (rececao|recepcao|balcao|gerencia|agencia|agente|casa)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@sex_context|@girl|@worker|@travel|agente|agencia|trabalho|trabalhar|ganhos|salario|atendimento|atendimentos)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(check in|estadia no hotel|hospedes|encomenda|encomendas|loja|fatura|condominio|propinas|ingressos|bilhetes de|agencia de viagens)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Viagem e estadia tratadas pelo nosso agente, o pagamento vai pra ele e ele repassa.",
+            "Massagens relaxantes, várias massagistas; paga-se na receção, nunca diretamente à menina.",
+            "Quartos para moças que trabalham à noite, 50% de cada atendimento fica pra casa."
+          ],
+          "noMatch": [
+            "Hotel no centro: pagamento feito na receção no check-in.",
+            "A loja repassa o desconto ao cliente."
+          ]
+        }
+      },
+      {
+        "id": "pt.third_party_control.passes_her_contact",
+        "category": "third_party_control",
+        "weight": 0.4,
+        "description": "The writer passes on another woman's contact for work or meetings (\"me chama que passo o contato dela\"), a go-between for the worker.",
+        "source": "UNODC Human Trafficking Indicators (recruitment through intermediaries); TellFinder / Memex third-party indicators. Project authored from indicator text.",
+        "patterns": [
+          "(passo|passamos|dou|damos|mando|envio|te passo|lhe passo|passo te) (o|os|a)? (contato|contacto|numero|whats|zap|telefone|insta) (dela|delas|das meninas|das garotas|das minas|da menina|da garota|da minha amiga|da moca|do agente|da agente|do recrutador|da recrutadora)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@sex_context|@job|@abroad|grana|ganha|ganhar|ganhos|@currency|viagem|passagem)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Minha amiga arrumou trampo em Milão, 2 mil euros por semana; me chama que passo o contato dela."
+          ],
+          "noMatch": [
+            "A Joana faz bolos por encomenda, passo o contato dela a quem quiser."
+          ]
+        }
+      },
+      {
         "id": "pt.third_party_control.recruiting_for_house",
         "category": "third_party_control",
         "weight": 0.45,
@@ -31822,6 +33536,94 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Temos várias meninas na equipa de futsal e procuramos mais jogadoras."
+          ]
+        }
+      },
+      {
+        "id": "pt.third_party_control.someone_advances_trip",
+        "category": "third_party_control",
+        "weight": 0.4,
+        "description": "A named go-between (a friend, agent or \"contact\") pays the trip or room and is paid back later, so the worker depends on that person.",
+        "source": "UNODC Human Trafficking Indicators (recruiter pays travel, worker in debt to recruiter); ILO Indicators of Forced Labour (debt bondage). Project authored from indicator text.",
+        "patterns": [
+          "(ela|ele|minha amiga|meu amigo|uma amiga|um amigo|o contato|a contato|o agente|a agente|a senhora|o senhor|a tia|@manager) (paga|banca|adianta|compra|arranja|arruma|manda|envia) (a|as|o|os|sua|tua)? (@travel|@housing)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(acerta|acertar|acertamos|devolve|devolver|desconta|descontar|deve|dever|devendo|divida|depois|aos poucos|com o trabalho|trabalhando)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ela paga a passagem e depois a gente acerta com ela."
+          ],
+          "noMatch": [
+            "A empresa paga a passagem e o hotel do congresso."
+          ]
+        }
+      },
+      {
+        "id": "pt.third_party_control.someone_handles_her_money",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "A named person \"is the one who handles\" the worker's money, pay or papers (\"é ele que trata da viagem e do teu dinheiro\").",
+        "source": "UNODC Human Trafficking Indicators (earnings and documents handled by others); ILO Indicators of Forced Labour (withholding of wages).",
+        "patterns": [
+          "(@manager|ele|ela|o sr|a sra|o senhor|a senhora|eu|nos|a gente) (e)? (que|quem) (trata|cuida|controla|gere|guarda|fica com|recebe|administra|trato|cuido|controlo|guardo|recebo|tratamos|cuidamos|guardamos|recebemos) ..6 (teu dinheiro|seu dinheiro|vosso dinheiro|dinheiro delas|dinheiro dela|dinheiro das meninas|o dinheiro|pagamento|pagamentos|salario|salarios|ganhos|cache|teus documentos|seus documentos|passaporte|passaportes)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@travel|@sex_context|@girl|@worker|trabalhar|viagem|@abroad)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Falar com o Sr. Jorge, é ele que trata da viagem, do trabalho e do teu dinheiro."
+          ],
+          "noMatch": [
+            "A contabilista é quem trata dos pagamentos aos fornecedores da loja."
+          ]
+        }
+      },
+      {
+        "id": "pt.third_party_control.speaks_for_worker",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "The writer offers another woman and arranges the meetings or takes the money for her (\"quem quiser um encontro com ela fala comigo, eu combino tudo e recebo\").",
+        "source": "UNODC Human Trafficking Indicators (someone else arranges clients and receives the earnings); Polaris typology (pimp-controlled). Project authored from indicator text.",
+        "patterns": [
+          "(eu|eu que|sou eu que|sou eu quem|e comigo que|comigo que) (combino|marco|agendo|acerto|trato|cuido|recebo|cobro|organizo|decido|negoceio) ..4 (tudo|encontros|encontro|horarios|valores|pagamento|dinheiro|agenda|clientes|programas|cache)",
+          "(quem quiser|quem tiver interesse|interessados|interessado|se quiser|se tiver interesse) ..6 (com ela|com elas|conhecer la|conhece la|conhecer ela|conhecer elas|a ela|as duas) ..6 (fala|fale|falar|trata|trate|tratar|combina|combine|combinar|marca|marque|chama|chame) (comigo|com o|com a|com a gente|conosco|connosco)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(ela|elas|dela|delas|sobrinha|prima|afilhada|enteada|filha|amiga|amigas|meninas|garotas|minas|miudas|mocas)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Tenho uma amiga em Salvador, quem quiser marcar um encontro com ela fala comigo, eu que combino tudo e recebo."
+          ],
+          "noMatch": [
+            "Eu combino tudo pelo WhatsApp, atendo sozinha em local próprio."
           ]
         }
       },
@@ -31973,6 +33775,51 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Pagamento por transferência para a conta da empresa."
+          ]
+        }
+      },
+      {
+        "id": "pt.vulnerability_targeting.addresses_hardship",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "The ad speaks to a reader in hardship and offers the way out (\"Está sem dinheiro e sem emprego?\", \"para quem está apertada de grana\", \"meninas que fugiram de casa, temos quarto\", \"ninguém te dá trabalho? Nós damos\").",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (recruitment of people in economic hardship, runaways, people without papers).",
+        "patterns": [
+          "(esta|estas|ta|tas|estiver|estiveres|anda|andas|ficou|ficaste|encontra se|encontras te|se encontra|voce esta|vc ta|vc esta|tu estas|voce ta|estao) ..2 @vulnerable",
+          "(pra|para|p) (quem|pessoas|meninas|mocas|mulheres|maes|homens|rapazes|jovens) (que)? (esta|ta|estao|estiver|estiverem|anda|andam|precisa|precisam|ficou|ficaram)? ..2 @vulnerable",
+          "(meninas|mocas|mulheres|raparigas|jovens|quem|rapazes|miudas) (que)? (fugiram|fugiu|fugiste|sairam|saiu|brigaram|brigou|foram expulsas|foi expulsa|foram expulsos|foi expulso) (de casa|da casa dos pais|com a familia|com os pais|da familia)",
+          "(mae|maes) (solteira|solteiras|sozinha|sozinhas) (precisando|que precisa|que precisam|precisa|precisam|com contas|sem renda|desempregada|desempregadas|a procura)",
+          "(ninguem) (te|lhe|vos)? (da|quer dar|contrata|aceita|quer) (trabalho|emprego|oportunidade|uma chance)",
+          "(imigrante|imigrantes|estrangeiro|estrangeira|estrangeiros|estrangeiras|brasileiro|brasileira|brasileiros|brasileiras) (sem documentos|sem papeis|sem visto|ilegal|ilegais|irregular|irregulares|indocumentado|indocumentada|indocumentados|sem residencia|sem nif|clandestino|clandestinos)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(trabalho|trabalhar|vaga|vagas|emprego|ganhe|ganha|ganhar|ganho|ganhos|oportunidade|temos|damos|oferecemos|ajudamos|resolva|resolve|solucao|chance|renda|contratamos|aceitamos|chama|chame|liga|ligue|@organ|quarto|casa|comida|alojamento|@sex_context|@abroad|trampo|bico|acompanhar)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(linha de apoio|apoio gratuito|ajuda gratuita|denuncie|denuncia|assistente social|ong|associacao|seguranca social|centro de emprego|iefp|cras|creas|defensoria|cruz vermelha|caritas|banco alimentar|apav|juridico|advogado|voluntarios|doacao|doacoes|campanha|subsidio|apoio social|rendimento social|bolsa familia)"
+            ],
+            "window": 30
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Está sem dinheiro e sem emprego? Alojamento e comida garantidos, começa hoje.",
+            "Minha amiga arrumou trampo pra quem tá apertada de grana, é só acompanhar empresário.",
+            "Meninas que fugiram de casa, temos quarto e trabalho pra vocês.",
+            "Acabou de sair da prisão e ninguém te dá trabalho? Nós damos.",
+            "Mãe solteira precisando de renda extra? Trabalho noturno, ganhos diários."
+          ],
+          "noMatch": [
+            "Está desempregado? Inscreva-se no centro de emprego e peça apoio social."
           ]
         }
       },
@@ -32155,10 +34002,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators; TAXONOMY vulnerability_targeting (\"undocumented migrants welcome\", \"debts paid off\").",
         "patterns": [
           "(ideal|perfeito|perfeita|preferencia|preferimos|otimo|otima|aceitamos|tambem|procuramos|procuram|procura|procuro|dou|damos|oferecemos|arranjamos|arranjo) ..4 (quem|pessoas|pessoa|rapazes|raparigas|mocas|meninas|homens|mulheres) ..3 @vulnerable",
-          "(aceitamos|aceita se|contratamos|preferimos|procuramos|admitimos|recrutamos) ..2 @vulnerable",
+          "(aceitamos|aceita se|contratamos|preferimos|procuramos|admitimos|recrutamos|ajudamos|levamos|trazemos|transportamos) ..2 @vulnerable",
           "(ideal|perfeito|perfeita|preferencia|preferimos|otimo|otima|aceitamos|tambem|procuramos|procuram|procura|procuro) ..4 (quem|pessoas|pessoa|rapazes|raparigas|mocas|meninas|homens|mulheres) (que)? (ainda)? nao (tem|tenha|tenham|tiver|tiverem) (@documents|papel|familia)",
-          "(quem|pessoas que) ..3 @vulnerable ..3 (tambem serve|tambem servem|serve|servem|pode vir|podem vir|e bem vindo|e bem vinda|sao bem vindos|sem problema|tudo bem)",
-          "@vulnerable (e)? (pode vir|podem vir|tambem serve|tambem servem|bem vindo|bem vindos|bem vinda|bem vindas|sem problema|tudo bem)"
+          "(quem|pessoas que) ..3 @vulnerable ..3 (tambem serve|tambem servem|serve|servem|pode vir|podem vir)",
+          "(quem|pessoas que) ..3 @vulnerable ..3 (e bem vindo|e bem vinda|sao bem vindos|sem problema|tudo bem)",
+          "@vulnerable (e)? (pode vir|podem vir|tambem serve|tambem servem|sem problema|tudo bem)",
+          "@vulnerable (bem vindo|bem vindos|bem vinda|bem vindas)"
         ],
         "near": [
           {
