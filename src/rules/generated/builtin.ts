@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "9cf2f73d02d5841df8aa249c2b3eefc7617acca68a1d0a3467a89255394e64cc" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "b6568ab1d9a98bdef4a6ae940397fa8f5eba9ba40b84e5d6320e1866fab6840e" } as const;
 
 /**
- * The built-in rule packs (874 rules in 7 packs), validated at build time.
+ * The built-in rule packs (878 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -26493,7 +26493,85 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=guiana",
           "=mexico",
           "=panama",
-          "@compound_place"
+          "@compound_place",
+          "=luanda",
+          "=maputo",
+          "=mocambique",
+          "=cabo =verde",
+          "=madrid",
+          "=barcelona",
+          "=malaga",
+          "=ibiza",
+          "=maiorca",
+          "=canarias",
+          "=tenerife",
+          "=milao",
+          "=roma",
+          "=napoles",
+          "=paris",
+          "=lyon",
+          "=marselha",
+          "=monaco",
+          "=calais",
+          "=bruxelas",
+          "=amesterdao",
+          "=amsterdam",
+          "=roterdao",
+          "=genebra",
+          "=zurique",
+          "=lausana",
+          "=berlim",
+          "=munique",
+          "=frankfurt",
+          "=manchester",
+          "=dublin",
+          "=toquio",
+          "=tokyo",
+          "=osaka",
+          "=dubai",
+          "=doha",
+          "=abu =dhabi",
+          "=miami",
+          "=boston",
+          "=orlando",
+          "=newark",
+          "=nova =iorque",
+          "=nova =york",
+          "=macau",
+          "=hong =kong",
+          "=seul",
+          "=bangkok",
+          "=banguecoque",
+          "=pattaya",
+          "=kuala =lumpur",
+          "=camboja",
+          "=laos",
+          "=myanmar",
+          "=mianmar",
+          "=vietname",
+          "=vietna",
+          "=islandia",
+          "=finlandia",
+          "=croacia",
+          "=romenia",
+          "=bulgaria",
+          "=hungria",
+          "=republica =checa",
+          "=eslovaquia",
+          "=lituania",
+          "=letonia",
+          "=estonia",
+          "=africa =do =sul",
+          "=nigeria",
+          "=venezuela",
+          "=chile",
+          "=argentina",
+          "=uruguai",
+          "=paraguai",
+          "=bolivia",
+          "=colombia",
+          "=equador",
+          "=guiana =francesa"
         ],
         "examples": {
           "match": [
@@ -27259,7 +27337,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=com =o =motorista =da =casa",
           "=com =a =van",
           "=com =a =carrinha",
-          "=com =seguranca"
+          "=com =seguranca",
+          "=com =a =senhora",
+          "=com =o =senhor",
+          "=com =a =familia",
+          "=com =os =patroes",
+          "=com =os =donos",
+          "=com =o =encarregado",
+          "=com =a =encarregada",
+          "=com =o =gerente",
+          "=com =o =chefe"
         ],
         "examples": {
           "match": [
@@ -27928,7 +28015,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=de =passagem =pela =cidade",
           "=em =digressao",
           "=digressao",
-          "=semana =que =vem =em"
+          "=semana =que =vem =em",
+          "=vindas =de =outros =estados",
+          "=vindas =de =outras =cidades",
+          "=vindas =de =outros =paises"
         ],
         "examples": {
           "match": [
@@ -28329,7 +28419,22 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=asilados",
           "=sem =familia =aqui",
           "=recem =chegados =ao =pais",
-          "=recem =chegadas =ao =pais"
+          "=recem =chegadas =ao =pais",
+          "=passando =necessidade",
+          "=passando =necessidades",
+          "=a =passar =necessidades",
+          "=a =passar =fome",
+          "=passando =fome",
+          "=passar =fome",
+          "=em =necessidade",
+          "=necessitada",
+          "=necessitadas",
+          "=necessitados",
+          "=em =dificuldade",
+          "=em =dificuldades",
+          "=sem =opcao",
+          "=sem =opcoes",
+          "=sem =alternativa"
         ],
         "examples": {
           "match": [
@@ -28402,7 +28507,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=com =o =que =ganhar",
           "=com =o =que =ganhares",
           "=com =os =atendimentos",
-          "=com =os =programas"
+          "=com =os =programas",
+          "=com =os =clientes",
+          "=com =as =noites",
+          "=nas =noites"
         ],
         "examples": {
           "match": [
@@ -28629,6 +28737,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Faço de tudo: pinturas, limpezas e pequenas reparações, preço camarada."
+          ]
+        }
+      },
+      {
+        "id": "pt.commercial_sex.available_for_meetings_priced",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "Someone \"available for meetings\" with prices, an address or a treat to arrange, the register of paid dating and escort ads.",
+        "source": "TAXONOMY commercial_sex; UNODC Human Trafficking Indicators (sexual services advertised as availability). Project authored from indicator text.",
+        "patterns": [
+          "(disponivel|disponiveis|livre|livres) (hoje|hj|agora)? (pra|para|p) (encontros|encontro|programas|programa|saidas|atender|atendimento|uns encontros)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(valores|valor|mimo|mimos|cache|#num|@currency|endereco|motel|hotel|local|presente|presentinho|comigo|agenda)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Minha prima tá disponível pra encontros, interessados falar comigo, eu passo valores."
+          ],
+          "noMatch": [
+            "Estou disponível para encontros de trabalho à tarde."
           ]
         }
       },
@@ -28992,6 +29129,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "TAXONOMY commercial_sex (incall / outcall); UNODC Human Trafficking Indicators. Project authored from indicator text.",
         "patterns": [
           "(encontros|encontro|atendimento|atendimentos|recebo|recebemos|atendo|atendemos|atende|atendem|relax) (em|no|na|num|numa)? (apartamento|ap|ape|flat|studio|estudio) (discreto|privado|proprio|reservado|privativo|climatizado)?",
+          "(atender|atende|atendem|receber|recebem) (os)? (clientes|cliente|homens|senhores) (em|no|na|num|numa|nosso|nossa|no nosso|na nossa) ..2 (apartamento|ap|ape|flat|casa|quarto|quartos|motel|hotel)",
           "(local|lugar|sitio|ap|ape|apartamento) (proprio|discreto|reservado|privativo) (e|com)? (discreto|climatizado|seguro|no centro)?"
         ],
         "near": [
@@ -29031,7 +29169,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "#num (€|r $|$|euros|reais|k|mil)? (a|por|p)? (h|hr|hrs|hora|min|mins|meia hora|pernoite|noite)",
           "(valores|valor|precos|preco|tabela|tarifa|tarifas|mimo|cache) (por|a|p) (hora|noite|encontro|programa|atendimento|saida|pernoite|meia hora)",
-          "(1|uma|meia|2|duas) (h|hora|horas) (r $|€|$)? #num"
+          "(1|uma|meia|2|duas) (h|hora|horas) (r $|€|$)? #num",
+          "(convivio|encontros|encontro|programa|programas|cache|valores|atendimento|companhia|massagem) (a partir de|desde|por apenas|por so|apenas|so|de) (€|r $|$)? #num"
         ],
         "near": [
           {
@@ -29371,6 +29510,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.debt_bondage.costs_already_deducted",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "Pay handed over \"with the trip and the house already deducted\", travel or lodging taken out of wages.",
+        "source": "ILO Indicators of Forced Labour (debt bondage; deductions from wages); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(ja)? (descontad*|abatid*|deduzid*|tirad*|retirad*) (a|o|as|os)? (@travel|@housing|@food|@documents|renda|aluguel|aluguer|estadia|dormida)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@wages|pago|paga|pagos|recebe|recebem|recebes|reparte|paga se|entrega|entregue)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [
+          "(nao|nunca|nada|sem) ..2 (descontad*|abatid*|deduzid*|tirad*)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "O salário é pago ao encarregado que depois reparte, já descontada a viagem e a casa."
+          ],
+          "noMatch": [
+            "Salário pago por transferência, nada descontado da casa."
+          ]
+        }
+      },
+      {
         "id": "pt.debt_bondage.costs_charged_to_wages",
         "category": "debt_bondage",
         "weight": 0.35,
@@ -29427,7 +29597,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Training, uniform, medical exam or kit costs put on the candidate, a fee camouflaged as a job requirement.",
         "source": "ILO Indicators of Forced Labour (debt bondage); ILO General Principles for Fair Recruitment (no fees or costs to workers).",
         "patterns": [
-          "(por conta do|a cargo do|pago pelo|pago pela|custeado pelo|pagos pelo|paga pela|por conta da|a cargo da|pagas pelo|pagos pela) (candidato|candidata|trabalhador|trabalhadora|funcionario|funcionaria|colaborador|colaboradora|interessado|interessada|contratado|contratada)"
+          "(por conta do|a cargo do|pago pelo|pago pela|custeado pelo|pagos pelo|paga pela|por conta da|a cargo da|pagas pelo|pagos pela|a pagar pelo|a pagar pela|suportado pelo|suportados pelo|suportado pela|suportados pela) (candidato|candidata|trabalhador|trabalhadora|funcionario|funcionaria|colaborador|colaboradora|interessado|interessada|contratado|contratada)"
         ],
         "near": [
           {
@@ -29718,7 +29888,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(taxa|taxas|valor|custo|pagamento|tarifa) (de|da|do)? (inscricao|agenciamento|recrutamento|colocacao|intermediacao|cadastro|matricula|reserva|vaga|processamento|processo|admissao|contratacao|agencia|selecao|candidatura|ficha)",
           "(cobramos|cobra|cobrado|cobrada) (uma)? (pequena)? (taxa|valor|quantia) ..3 (vaga|inscricao|cadastro|processo|contrato|agencia)",
           "(taxa|caucao|valor|deposito|entrada) (de)? #num (mil)? (@currency)? (para|pra|p) (iniciar|abrir|comecar|dar entrada|tratar|garantir|reservar|avancar com) ..2 (processo|vaga|contrato|visto|candidatura|inscricao|papelada|documentacao)",
-          "#num (mil)? (@currency|francos|libras) (de|da|do|para|pela|pelo) (inscricao|cadastro|agenciamento|recrutamento|colocacao|processamento|processo|reserva da vaga|ficha)"
+          "#num (mil)? (@currency|francos|libras) (de|da|do|para|pela|pelo) (inscricao|cadastro|agenciamento|recrutamento|colocacao|processamento|processo|reserva da vaga|ficha)",
+          "(pedimos|cobramos|exigimos|pede se|cobra se|e necessario|e preciso|tem de pagar|tens de pagar|tem que pagar|precisa pagar|precisa de pagar) ..3 #num (mil)? (@currency|francos|libras)? (de)? (caucao|taxa|deposito|garantia|inscricao|reserva|sinal|entrada)"
         ],
         "near": [],
         "exclusions": [
@@ -29726,7 +29897,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(taxa|taxas|valor) (de|da) (inscricao|matricula) ..4 (concurso|exame|exames|vestibular|enem|prova|provas|maratona|corrida|evento|congresso|torneio|campeonato|universidade|faculdade|escola|curso|cursos|feira)",
           "(concurso|exame|vestibular|enem|prova|maratona|corrida|congresso|torneio|campeonato|escola|faculdade|universidade|curso) ..6 (taxa|taxas|valor) (de|da) (inscricao|matricula)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(arrendar|arrenda se|aluga se|alugo|arrendamento|senhorio|senhoria|t0|t1|t2|t3|inquilino|inquilina|mobilado|mobilada|condominio|viatura|automovel|carro)"
+            ],
+            "window": 20
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
@@ -29952,6 +30130,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Trabalho na Espanha, o candidato paga a sua própria viagem.",
             "Vagas no exterior para engenheiros com inglês fluente."
+          ]
+        }
+      },
+      {
+        "id": "pt.deceptive_recruitment.abroad_job_with_pay",
+        "category": "deceptive_recruitment",
+        "weight": 0.3,
+        "description": "A job abroad advertised mainly by its pay (a named country or city and a wage), the opening of most deceptive offers; weak alone, it lets a second indicator reach medium.",
+        "source": "IOM advice on deceptive job offers (work abroad, attractive pay); Volodko, Cockbain & Kleinberg 2020 (indicators in work-abroad job ads). Project authored from indicator text.",
+        "patterns": [
+          "(@job|trabalhar|trabalho|obra|obras|fabrica|restaurante|bar|hotel|navio|cruzeiro|fazenda|quinta|estufas|matadouro|armazem|limpezas|colheita|apanha|cozinheira|cozinheiro|baba|empregada|hostess|dancarinas|pedreiro|servente|recruta|recrutamos|contrata|contratamos|procuramos|precisamos) ..6 @abroad"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "#num (mil|k)? (@currency|francos|libras|dolares|dolar|usd|eur|€|$|£)",
+              "(€|$|£) #num"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(contrato de trabalho local|segundo a lei|convencao coletiva|cao|seguranca social|seguro de saude|ferias pagas|subsidio de ferias|recibos|nhs|nmc|ordem dos|reconhecimento do diploma|licenciatura|mestrado|doutoramento|engenheiro|engenheira|enfermeiro|enfermeira|medico|medica|programador|programadora|software)"
+            ],
+            "window": 30
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Vaga para cozinheira em navio no Golfo, 3000 dólares.",
+            "Vaga de ajudante de cozinha em Londres, 2000 libras."
+          ],
+          "noMatch": [
+            "Vaga para enfermeira no Reino Unido, 2500 libras, registo na NMC e seguro de saúde.",
+            "Vaga para cozinheira em Braga, 900 euros."
           ]
         }
       },
@@ -30526,6 +30743,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "@documents (falso|falsos|falsa|falsas|falsificado|falsificados|falsificada|falsificadas|clonado|clonados|de outra pessoa|emprestado|emprestados|emprestada|emprestadas|com outro nome|alugado|alugada|comprado|comprada)",
           "(temos|vendemos|arranjamos|arrumamos|arranja|arruma) ..2 (passaporte|passaportes|cartao de cidadao|bi) (europeu|europeia|portugues|portuguesa|italiano|italiana|espanhol|espanhola|americano|americana)",
           "(outro|novo) (nome|cpf|nif) ..3 (documento|documentos|passaporte|trabalhar|contrato)",
+          "(usa|usas|usar|usam|usando|com|trabalhar com|trabalhas com|trabalha com|entrar com) (os|o|a|as)? @id_documents (de|do|da) (um|uma|outro|outra|alguem|terceiros|outra pessoa|primo|prima|amigo|amiga|familiar|conhecido|conhecida|irmao|irma)",
           "(vendemos|vendo|venda de|vende se|vendem se|fazemos|emitimos|fabricamos) ..2 (passaporte|passaportes|cartao de cidadao|cartoes de cidadao|bi|rg|rgs|cnh|carteira de motorista|carta de conducao|documentos de identidade|autorizacoes de residencia|autorizacao de residencia|titulo de residencia|titulos de residencia)",
           "(originais|original|autenticos|autenticas|verdadeiros|verdadeiras|legitimos) (e)? (registados|registrados|registado|registrado|registadas|registradas) (no|em|na)? (sistema|base de dados)"
         ],
@@ -30789,7 +31007,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "A paid trip to carry a parcel, suitcase or \"encomenda\" for someone, with a sum on return (the drug-courier \"travel job\").",
         "source": "UNODC World Drug Report and INTERPOL on the recruitment of drug couriers (\"mulas\") through travel offers; TAXONOMY forced_criminality (drug-courier \"travel jobs\").",
         "patterns": [
-          "(levar|levando|leva|levas|levam|transportar|transportando|carregar|carregando|trazer|trazendo|entregar|entregando) ..2 (mala|malas|encomenda|encomendas|pacote|pacotes|bagagem|embrulho|mochila|mercadoria|volume|volumes|caixa)"
+          "(levar|levando|leva|levas|levam|transportar|transportando|carregar|carregando|trazer|trazendo|entregar|entregando) ..2 (mala|malas|encomenda|encomendas|pacote|pacotes|bagagem|embrulho|mochila|mercadoria|volume|volumes|caixa)",
+          "(viajar|viagem|voar|ir|vir|voltar) ..4 com (uma|umas|a|o|um|uns)? (mala|malas|mochila|encomenda|encomendas|pacote|pacotes|bagagem|volume|caixa)"
         ],
         "near": [
           {
@@ -30800,7 +31019,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           },
           {
             "patterns": [
-              "(#num|@currency|mil|na volta|no regresso|ganhe|ganha|pagamos|tudo pago|nao pergunt*|sem perguntas)"
+              "(#num|@currency|mil|na volta|no regresso|ao voltar|ganhe|ganha|pagamos|tudo pago|nao pergunt*|sem perguntas|nada de perguntas)"
             ],
             "window": 20
           }
@@ -31529,12 +31748,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "An age range that starts under 18 for a night, bar, hostess or looks-based job (\"raparigas dos 15 aos 19\").",
         "source": "JRSA-validated youth indicators; ILO and UNODC on the recruitment of children into night and hospitality work. Project authored from indicator text.",
         "patterns": [
-          "(dos|de|entre|idade|idades|com) (@minor_number|#num12-17) (aos|a|e|ate) (#num16-30)"
+          "(dos|de|entre|idade|idades|com) (@minor_number|#num12-17) (aos|a|e|ate) (#num16-30)",
+          "(a partir dos|a partir de|desde os|maiores de|com mais de|acima dos) (@minor_number|#num12-17) (anos)?"
         ],
         "near": [
           {
             "patterns": [
-              "(bar|bares|noturno|noturna|noite|hostess|boate|clube|casa noturna|dancarina|dancarinas|fotos|@sex_context|@abroad|ganhos altos|ganhos|sem experiencia|viagem|alojamento|meninas|raparigas|garotas|mocas)"
+              "(bar|bares|noturno|noturna|noite|hostess|boate|clube|casa noturna|dancarina|dancarinas|dancar|danca|fotos|@sex_context|@abroad|ganhos altos|ganhos|sem experiencia|viagem|alojamento|meninas|raparigas|garotas|mocas)"
             ],
             "window": 25
           }
@@ -31897,7 +32117,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "TellFinder / Memex movement indicators; Marinus Analytics (rotation of workers between locations). Project authored from indicator text.",
         "patterns": [
           "(@worker|@girl|equipa|equipe|elenco|plantel|novidades|caras novas|rostos novos|turma) ..4 (muda|mudam|troca|trocam|renova|renovam|chegam|chega|entram|rodam|roda|gira|giram|alterna|alternam|novas|diferentes) ..3 (toda|todas|todo|todos|cada|a cada) ..2 (semana|semanas|mes|meses|quinzena|quinzenas|dias)",
-          "(chegam|chega|vem|trazemos|trazem|recebemos) ..4 (toda|todas|todo|cada|a cada) (semana|mes|quinzena)"
+          "(chegam|chega|vem|trazemos|trazem|recebemos) ..4 (toda|todas|todo|cada|a cada) (semana|mes|quinzena)",
+          "(toda|todas as|cada|a cada|todo|todos os) (semana|semanas|mes|meses|quinzena|quinzenas|dias) ..2 (@girl|acompanhantes|novidades|caras novas|garotas novas|meninas novas)",
+          "(vindas|vindos|chegadas|trazidas|trazidos) (de|do|da|dos|das) (outros|outras|varios|varias|diferentes) (estados|paises|cidades|regioes|casas)"
         ],
         "near": [
           {
@@ -31958,7 +32180,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The worker's itinerary in an escort-style ad (here until a day, then the next city; \"semana que vem em Coimbra\"; \"dps vou p/ Floripa\").",
         "source": "TellFinder / Memex movement indicators; TAXONOMY movement_transience (touring, leaving soon). Project authored from indicator text (no published Portuguese lexicon).",
         "patterns": [
-          "(depois|dps|a seguir|em seguida|e depois|logo depois|semana que vem|proxima semana|na proxima semana) (vou|sigo|parto|vamos|seguimos|estarei|estaremos|estou|fico|ficamos|atendo|atendemos) (p|pra|para|pro|em|no|na|rumo a|a)",
+          "(depois|dps|a seguir|em seguida|e depois|logo depois|semana que vem|proxima semana|na proxima semana) (vou|sigo|parto|vamos|seguimos|estarei|estaremos|estou|fico|ficamos|atendo|atendemos|volto|regresso|viajo|embarco|voltamos) (p|pra|para|pro|em|no|na|rumo a|a)",
+          "(fico|estou|estarei|ficarei|atendo|estamos|ficamos) (so|apenas|somente|aqui|na cidade|por ca)? (#num|dois|tres|quatro|cinco|poucos|uns|alguns) dias",
+          "(roteiro|itinerario|tour|turne|digressao|agenda) * #num ..3 * #num",
+          "(cheguei|chegou|chegamos|chegaram) ..3 (hoje|ontem|agora|esta semana|anteontem)",
           "(semana que vem|proxima semana|na proxima semana|a partir de segunda|a partir de sexta) (em|no|na|estou em|estarei em|sigo para|vou para)",
           "(so|somente|apenas) (hoje|hj) (e|ou) amanha",
           "(fico|estou|estarei|ficarei|atendo|permaneco) ..2 (ate|so ate) (a|o|ao)? (segunda|terca|quarta|quinta|sexta|sabado|domingo|amanha|fim de semana|final de semana|dia #num)",
@@ -32680,7 +32905,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "A \"paid\" or \"rewarded\" organ donor sought, or a donation with payment.",
         "source": "Palermo Protocol (removal of organs); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025; WHO Guiding Principles on Human Organ Transplantation.",
         "patterns": [
-          "(doador|doadora|doadores|dador|dadora|dadores) ..2 (pago|paga|pagos|remunerado|remunerada|remunerados|compensado|compensada|com recompensa|recompensa|recompensado|bem pago)",
+          "(doador|doadora|doadores|dador|dadora|dadores) ..4 (pago|paga|pagos|remunerado|remunerada|remunerados|compensado|compensada|com recompensa|recompensa|recompensado|bem pago)",
           "(doacao|doar|dar|doando|doe|doa|doo|ceder|vender) ..3 (rim|figado|orgao|cornea|medula|@organ)"
         ],
         "near": [
@@ -32711,7 +32936,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "A penalty, fine or loss of wages if the worker leaves before the end.",
         "source": "ILO Indicators of Forced Labour (intimidation and threats; withholding of wages); UNODC Human Trafficking Indicators.",
         "patterns": [
-          "(se|quem) (sair|desistir|abandonar|for embora|quiser sair|quiser ir embora|sair antes) ..6 (multa|paga|pagar|perde|perder|devolve|devolver|deve)",
+          "(se|quem) (sair|desistir|abandonar|for embora|quiser sair|quiser ir embora|sair antes|quiser voltar|voltar antes|quiser regressar|regressar antes|romper o contrato|rescindir|quiser desistir) ..6 (multa|paga|pagar|perde|perder|devolve|devolver|deve)",
           "(multa|multas) ..5 (sair|desistir|abandonar|falta|faltas|saida)"
         ],
         "near": [],
@@ -33375,6 +33600,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.third_party_control.offers_relative_or_friend",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "The writer offers a relative, friend or partner for meetings and handles the contact (\"minha prima tá disponível pra encontros, interessados falar comigo\").",
+        "source": "UNODC Human Trafficking Indicators (third party advertises and arranges clients); Polaris typology (familial trafficking). Project authored from indicator text.",
+        "patterns": [
+          "(minha|nossa) (prima|sobrinha|amiga|irma|filha|afilhada|enteada|menina|garota|esposa|mulher|namorada|mina|miuda|novinha) ..6 (disponivel|atende|faz programa|faz programas|faz encontros|esta livre|ta livre|livre hoje|ta disponivel|esta disponivel|quer conhecer|sai com)",
+          "(eu|eu que|sou eu que) (passo|mando|envio|dou|combino|marco|acerto) ..2 (valores|valor|endereco|morada|local|horarios|preco|precos)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@sex_context|comigo|fala comigo|falar comigo|interessados|quem quiser|valores|mimo)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(@legit_youth_activity|limpezas|limpeza|costura|cuidar|obras|mudancas|servicos|orcamento|orcamentos|bolos|unhas|cabelos|manicure|cabeleireira|fotografia)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Minha prima tá disponível pra encontros, 19 anos. Interessados falar comigo, eu passo valores e endereço."
+          ],
+          "noMatch": [
+            "A minha prima está disponível para dar explicações de matemática, falem comigo."
+          ]
+        }
+      },
+      {
         "id": "pt.third_party_control.our_girls",
         "category": "third_party_control",
         "weight": 0.5,
@@ -33411,7 +33673,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(ele|ela|eles|elas|a agencia|o agente|a agente|a casa|a gerencia|a gerente|o gerente|a gente|eu|o dono|a dona|o patrao|a patroa|o responsavel|a responsavel|o encarregado) (depois|so depois|no fim)? (repassa|repasso|repassamos|repassam|reparte|reparto|repartimos|distribui|distribuo)",
           "(nunca|nao) (e|se)? (pago|paga|pagamento|pagar|paga se)? (diretamente|direto|em maos|em mao) (a|ao|aos|as|para|pra|com) (a|as|o|os)? (menina|meninas|garota|garotas|moca|mocas|massagista|massagistas|terapeuta|terapeutas|trabalhadora|trabalhadoras|trabalhador|trabalhadores|modelo|modelos|acompanhante|acompanhantes)",
           "#num (%|por cento) (de cada|do|dos|de|por) (atendimento|atendimentos|programa|programas|cache|valor|servico|servicos|encontro|encontros|cliente|clientes|noite|massagem|massagens) ..3 (fica|ficam|vai|vao|e|sao) (pra|para|da|do|com) (a|o)? (casa|agencia|gerencia|mim|dona|dono|gente|patrao|patroa|responsavel|agente)",
-          "(pagamento|pagamentos|o dinheiro|cache|@wages) ..3 (feito|feitos|pago|pagos|vai|vao|fica|ficam) (na|no|a|ao|pra|para) (rececao|recepcao|balcao|gerencia|agencia|agente|casa)"
+          "(pagamento|pagamentos|o dinheiro|cache|@wages) ..3 (feito|feitos|pago|pagos|vai|vao|fica|ficam) (na|no|a|ao|pra|para) (rececao|recepcao|balcao|gerencia|agencia|agente|casa)",
+          "(@wages|pagamento|pagamentos|dinheiro|cache) ..3 (pago|pagos|paga|entregue|entregues|depositado|depositados|transferido) (ao|a|para o|para a|pro|pra) (sr|sra|senhor|senhora|@manager|chefe|responsavel|encarregado|intermediario) ..4 (que|quem) (depois|so depois|no fim)? (repassa|reparte|distribui|paga|entrega|divide)",
+          "(a gente|a casa|nos|eu|a agencia|o agente|a dona|o dono|a gerencia) (fica|ficamos|fico|leva|levamos|levo|recebe|recebemos|recebo) (com)? (metade|parte|a maior parte|#num %|#num por cento|50 50|meio a meio) (de cada|do|dos|de|por|da|das) (atendimento|atendimentos|programa|programas|cache|valor|servico|servicos|encontro|encontros|cliente|clientes|noite|massagem|massagens|diaria|diarias|ganhos|salario)",
+          "(metade|a maior parte|#num %|#num por cento) (de cada|do|dos|por) (atendimento|programa|cache|encontro|cliente|servico|massagem) ..3 (fica|ficam|vai|vao|e) (pra|para|da|do|com) (a|o)? (casa|agencia|gerencia|mim|dona|dono|gente|patrao|patroa|responsavel|agente|nos)"
         ],
         "near": [
           {
@@ -33943,7 +34208,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "\"No questions asked\": signals the recruiter will not check status, age or circumstances.",
         "source": "TAXONOMY vulnerability_targeting (\"no questions asked\"); ILO Indicators of Forced Labour (abuse of vulnerability).",
         "patterns": [
-          "(sem perguntas|sem fazer perguntas|nao fazemos perguntas|nao perguntamos nada|nenhuma pergunta|sem questoes|sem fazer questoes|nao fazemos questoes|nao faca perguntas|nao faz perguntas|nao faca muitas perguntas|nao facas perguntas)",
+          "(sem perguntas|nada de perguntas|sem muitas perguntas|sem fazer perguntas|nao fazemos perguntas|nao perguntamos nada|nenhuma pergunta|sem questoes|sem fazer questoes|nao fazemos questoes|nao faca perguntas|nao faz perguntas|nao faca muitas perguntas|nao facas perguntas)",
           "(ninguem|ninguém) (pergunta|pergunte|faz perguntas|quer saber|vai perguntar|te pergunta) (nada)?"
         ],
         "near": [],
