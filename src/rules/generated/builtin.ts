@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "b6568ab1d9a98bdef4a6ae940397fa8f5eba9ba40b84e5d6320e1866fab6840e" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "f41e5db49f2df6d733edfd3429bd321a91566a56b87ea9e1189e27cd0c9e1fcc" } as const;
 
 /**
- * The built-in rule packs (878 rules in 7 packs), validated at build time.
+ * The built-in rule packs (888 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -26571,7 +26571,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=bolivia",
           "=colombia",
           "=equador",
-          "=guiana =francesa"
+          "=guiana =francesa",
+          "=amsterda",
+          "=riviera",
+          "=costa =azul",
+          "=marbella",
+          "=saint =tropez",
+          "=mykonos"
         ],
         "examples": {
           "match": [
@@ -27346,7 +27352,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=com =o =encarregado",
           "=com =a =encarregada",
           "=com =o =gerente",
-          "=com =o =chefe"
+          "=com =o =chefe",
+          "=com =o =grupo",
+          "=em =grupo"
         ],
         "examples": {
           "match": [
@@ -28132,8 +28140,6 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=encontros",
           "=atendo",
           "=atendemos",
-          "=programa",
-          "=programas",
           "=discreto",
           "=discreta",
           "=discretos",
@@ -28434,7 +28440,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=em =dificuldades",
           "=sem =opcao",
           "=sem =opcoes",
-          "=sem =alternativa"
+          "=sem =alternativa",
+          "=dividas =a =apertar",
+          "=contas =a =apertar",
+          "=contas =em =atraso",
+          "=renda =em =atraso",
+          "=aluguel =atrasado",
+          "=aluguel =em =atraso"
         ],
         "examples": {
           "match": [
@@ -28770,6 +28782,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.commercial_sex.busy_house_many_clients",
+        "category": "commercial_sex",
+        "weight": 0.4,
+        "description": "A house or club that promises \"lots of client traffic\" to the women it recruits.",
+        "source": "UNODC Human Trafficking Indicators (recruitment for sexual exploitation); TAXONOMY commercial_sex. Project authored from indicator text.",
+        "patterns": [
+          "(muito|muita|bastante|bom|boa|grande|intenso|alto) (movimento|clientela|procura) (de clientes|de homens)?",
+          "(muitos|bastantes|varios) (clientes|homens) (por dia|por noite|todos os dias|todas as noites|garantidos)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|garotas|meninas|casa|prive|clube|boate|@sex_context|novatas|novinhas)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(restaurante|cafe|loja|supermercado|esplanada|garcom|garconete|empregado de mesa|barman|cozinha|cozinheiro|balcao|caixa)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Garotas que querem vir pra Europa, a casa paga tudo. Muito movimento de clientes."
+          ],
+          "noMatch": [
+            "Restaurante com muito movimento procura empregado de mesa."
+          ]
+        }
+      },
+      {
         "id": "pt.commercial_sex.cache_rates",
         "category": "commercial_sex",
         "weight": 0.55,
@@ -28803,6 +28852,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Cachê do artista a combinar para o evento da câmara.",
             "Aluguer de bicicleta: meia hora 5 euros, uma hora 8 euros."
+          ]
+        }
+      },
+      {
+        "id": "pt.commercial_sex.companion_on_yachts_and_events",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Young women wanted as \"ladies of company\" for yachts, private parties or rich men's events, at weekly sums.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation disguised as hostess or companion work); TAXONOMY commercial_sex. Project authored from indicator text.",
+        "patterns": [
+          "(dama|damas|menina|meninas|mocas|modelos|hostess|hospedeira|hospedeiras|acompanhante|acompanhantes|garotas) (de companhia|para iates|em iates|no iate|nos iates|para festas privadas|em festas privadas|para eventos privados|para jantares privados|vip)",
+          "(iate|iates|festas privadas|eventos privados|jantares privados) ..6 (#num|@currency) ..3 (por|a|p) (semana|fim de semana|noite|dia|evento)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(#num|@currency|ganhos|cache|pagamos|sem experiencia|bonitas|fotos)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Contratamos moças para trabalhar de dama de companhia em iates, 3000 euros por semana, sem experiência."
+          ],
+          "noMatch": [
+            "Tripulação para iate charter: marinheiro com carta de patrão, 2200 euros por mês."
           ]
         }
       },
@@ -28896,7 +28975,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "A \"gift\", \"treat\" or \"help\" agreed for a meeting (\"mimo combinado\", \"presentinho a combinar\"), the dating-ad word for a price.",
         "source": "TAXONOMY commercial_sex (\"roses\" or gifts up front, allowance); UNODC Human Trafficking Indicators. Project authored from indicator text.",
         "patterns": [
-          "(mimo|mimos|presente|presentinho|presentinhos|agrado|agradinho|ajudinha|contribuicao|colaboracao) (combinado|combinada|combinados|a combinar|sob consulta|no privado|no pv|no inbox|previo|previa)"
+          "(mimo|mimos|presente|presentinho|presentinhos|agrado|agradinho|ajudinha|contribuicao|colaboracao) (combinado|combinada|combinados|a combinar|sob consulta|no privado|no pv|no inbox|previo|previa)",
+          "(encontros|encontro|sair|saio|saidas|companhia) (com|a troco de|em troca de|mediante) (um)? (mimo|mimos|presente|presentinho|agrado|ajuda|contribuicao)"
         ],
         "near": [
           {
@@ -28987,6 +29067,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(atendo|atendemos|atende|atendem|atendimento|atendimentos|saio|faco saidas|fazemos saidas|vou|vao|vamos) (em|no|na|a|ao|aos|para|ate o)? (local proprio|ap proprio|apartamento proprio|apartamento discreto|flat|hotel|hoteis|motel|moteis|domicilio|domicilio e hotel|hotel e motel|motel e hotel)",
           "(atendo|atendemos|atende|atendem) (com|sem) local",
+          "(atendo|atendemos) ..3 (no|na|em) (motel|moteis|flat|apartamento|ape|domicilio)",
           "(atendemos|atendem) (juntas|juntinhas|em dupla|em trio|as duas|as tres)",
           "(vou|vamos|vai|vao) ate (vc|voce|ti|si|o cliente|a sua casa|sua casa)",
           "(com|tenho|temos|sem) local (proprio|discreto|reservado)",
@@ -29017,7 +29098,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Massage offered in the register of commercial sex (complete or total \"relax\", an Asian or oriental house open late, resident therapists).",
         "source": "UNODC Human Trafficking Indicators (massage parlours as venues of sexual exploitation); Polaris typology (illicit massage businesses). Project authored from indicator text.",
         "patterns": [
-          "(relax|relaxamento|massagem|massagens) (completo|completa|total|a dois|nu|nua|integral|sem limites|vip|privativo|privativa)",
+          "(relax|relaxamento|massagem|massagens) (completo|completa|completos|completas|total|totais|a dois|nu|nua|integral|sem limites|vip|privativo|privativa)",
           "(spa|massagem|massagens|casa de massagem|casa de massagens|termas|relax) ..3 (asiatic*|oriental|orientais|tailandes*|chines*|japones*|coreana|coreanas|thai|nuru)"
         ],
         "near": [
@@ -29170,7 +29251,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "#num (€|r $|$|euros|reais|k|mil)? (a|por|p)? (h|hr|hrs|hora|min|mins|meia hora|pernoite|noite)",
           "(valores|valor|precos|preco|tabela|tarifa|tarifas|mimo|cache) (por|a|p) (hora|noite|encontro|programa|atendimento|saida|pernoite|meia hora)",
           "(1|uma|meia|2|duas) (h|hora|horas) (r $|€|$)? #num",
-          "(convivio|encontros|encontro|programa|programas|cache|valores|atendimento|companhia|massagem) (a partir de|desde|por apenas|por so|apenas|so|de) (€|r $|$)? #num"
+          "(convivio|encontros|encontro|programa|programas|cache|valores|atendimento|companhia|massagem|completo|completa) (a partir de|desde|por apenas|por so|apenas|so|de)? (€|r $|$)? #num"
         ],
         "near": [
           {
@@ -29254,6 +29335,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.commercial_sex.sensual_meetings_paid",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "\"Sensual\", \"hot\" or \"intimate\" meetings offered with a payment method or price.",
+        "source": "TAXONOMY commercial_sex; UNODC Human Trafficking Indicators. Project authored from indicator text.",
+        "patterns": [
+          "(encontros|encontro|momentos|noites|noite|companhia|convivio) (sensuais|sensual|quentes|quente|picantes|picante|intimos|intimo|eroticos|erotico|adultos|a dois)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(pagamento|pagar|pago|aceito|@currency|#num|valores|mimo|cache|pix|cripto|criptomoeda|cartao presente)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Encontros sensuais, só aceito pagamento em criptomoeda ou cartão presente."
+          ],
+          "noMatch": [
+            "Jantar romântico a dois no restaurante, menu de 45 euros."
+          ]
+        }
+      },
+      {
         "id": "pt.commercial_sex.sex_work_term",
         "category": "commercial_sex",
         "weight": 0.8,
@@ -29261,7 +29371,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators (sexual exploitation); Brazilian usage \"garota de programa\". Project authored from indicator text (no published Portuguese lexicon).",
         "patterns": [
           "(garota|garotas|menina|meninas|moca|mocas|mulher|mulheres|acompanhante|acompanhantes) (de|d e) programa",
-          "(fazer|faz|faco|fazem|fazemos|fazendo|fazes) (programa|programas|saidas com clientes|saidas com os clientes)",
+          "(fazer|faz|faco|fazem|fazemos|fazendo|fazes|topa|topam|topas|topo|topar|aceita fazer|aceitam fazer) (programa|programas|saidas com clientes|saidas com os clientes)",
           "(gp|gps) (de luxo|vip|top|nova|novinha|disponivel|em)"
         ],
         "near": [],
@@ -29485,7 +29595,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "MPT Brazil and Brazilian Ministry of Labour (lista suja) descriptions of \"sistema de barracão\" / truck system; ILO Indicators of Forced Labour (debt bondage).",
         "patterns": [
           "(barracao|cantina|armazem|mercearia|mercadinho|venda) (da fazenda|do patrao|da empresa|do empreiteiro|do gato|da obra|do fazendeiro)",
-          "(anotado|anotada|anotados|anotadas|marcado|marcados|fiado) ..3 (caderneta|caderno)"
+          "(anotado|anotada|anotados|anotadas|marcado|marcados|fiado|apontado|apontada|apontados|apontadas|registado|registada|registados|registadas|escrito|escrita|escritos|escritas) ..3 (caderneta|caderno|livro|livrinho)"
         ],
         "near": [
           {
@@ -29647,6 +29757,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Passagem paga pela empresa e contrato assinado antes da partida."
+          ]
+        }
+      },
+      {
+        "id": "pt.debt_bondage.deducts_travel_or_room",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "The boss or house \"deducts the daily room rate and the ticket\" or the food before paying the worker.",
+        "source": "ILO Indicators of Forced Labour (debt bondage; deductions from wages); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(desconta|descontam|descontamos|abate|abatem|tira|tiram|retem|retira|retiram|cobra|cobram) (a|o|as|os)? (@travel|@housing|@food|diaria|diarias|renda|estadia|dormida|multa|multas|despesas da casa) (da casa|do quarto)?"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@wages|cache|pagar|pagamento|antes de pagar|recebe|recebem|ganhos|salario|do que ganham|do que ganhas|meninas|trabalhadores)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [
+          "(nao|nunca|nada|sem) ..2 (desconta|descontam|descontamos|abate|tira|tiram|cobra|cobram)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(senhorio|senhoria|inquilino|inquilina|arrendatario|condominio|imposto|irs|seguranca social|inss)"
+            ],
+            "window": 10
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "O cachê é recebido pela gerência, que desconta a diária da casa e a passagem antes de pagar."
+          ],
+          "noMatch": [
+            "O senhorio desconta a renda da caução se houver estragos."
           ]
         }
       },
@@ -30041,6 +30189,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (debt bondage); MPT Brazil descriptions of \"servidão por dívida\" in slave-labour cases.",
         "patterns": [
           "(ate|enquanto nao|antes de|depois de|so apos|ate que) (pagar|pague|quitar|quite|saldar|acertar|liquidar) ..2 (@debt|@travel|despesas|conta|contas)",
+          "(ir embora|sair|deixar o trabalho|deixar a casa|voltar|regressar|despedir se) (so)? (com|depois de|quando|apos|se) (as|a|tiver|tiveres|estiver|estiverem)? (contas em dia|divida paga|tudo pago|tudo acertado|contas acertadas|contas pagas|divida saldada)",
+          "(antes de|sem) (pagar|acertar|quitar|saldar) (o que|aquilo que|tudo o que) (deve|devem|deves)",
           "(divida|dividas) (com|para com) (a casa|a agencia|o patrao|a patroa|o dono|a dona|o gerente|a empresa|a fazenda|o gato|o empreiteiro)"
         ],
         "near": [],
@@ -30140,7 +30290,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "A job abroad advertised mainly by its pay (a named country or city and a wage), the opening of most deceptive offers; weak alone, it lets a second indicator reach medium.",
         "source": "IOM advice on deceptive job offers (work abroad, attractive pay); Volodko, Cockbain & Kleinberg 2020 (indicators in work-abroad job ads). Project authored from indicator text.",
         "patterns": [
-          "(@job|trabalhar|trabalho|obra|obras|fabrica|restaurante|bar|hotel|navio|cruzeiro|fazenda|quinta|estufas|matadouro|armazem|limpezas|colheita|apanha|cozinheira|cozinheiro|baba|empregada|hostess|dancarinas|pedreiro|servente|recruta|recrutamos|contrata|contratamos|procuramos|precisamos) ..6 @abroad"
+          "(@job|trabalhar|trabalho|obra|obras|fabrica|restaurante|bar|hotel|navio|cruzeiro|fazenda|quinta|estufas|matadouro|armazem|limpezas|colheita|apanha|cozinheira|cozinheiro|baba|empregada|hostess|dancarinas|pedreiro|servente|recruta|recrutamos|contrata|contratamos|procuramos|precisamos|modelo|modelos|catalogo|recepcionista|rececionista|garconete|garcom|camareira|hospedeira|dama|damas|babysitter|cuidadora|cuidador|motorista|soldador|eletricista|canalizador|carpinteiro|ajudante|operario|operaria|operador|operadora|vendedor|vendedora|promotora|massagista|oportunidade|oportunidades) ..6 @abroad"
         ],
         "near": [
           {
@@ -30155,7 +30305,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "unlessNear": [
           {
             "patterns": [
-              "(contrato de trabalho local|segundo a lei|convencao coletiva|cao|seguranca social|seguro de saude|ferias pagas|subsidio de ferias|recibos|nhs|nmc|ordem dos|reconhecimento do diploma|licenciatura|mestrado|doutoramento|engenheiro|engenheira|enfermeiro|enfermeira|medico|medica|programador|programadora|software)"
+              "(contrato de trabalho local|segundo a lei|convencao coletiva|cao|seguranca social|seguro de saude|ferias pagas|subsidio de ferias|recibos|nhs|nmc|ordem dos|reconhecimento do diploma|licenciatura|mestrado|doutoramento|engenheiro|engenheira|enfermeiro|enfermeira|medicos|ordem dos medicos|programador|programadora|software)"
             ],
             "window": 30
           }
@@ -30303,6 +30453,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "IOM advice on deceptive job offers; Brazilian Ministry of Labour warnings about job-offer scams.",
         "patterns": [
           "(emprego|trabalho|vaga|contrato|colocacao|colocação) (garantido|garantida|certo|certa|100 %|assegurado|assegurada)",
+          "(garanta|garante|assegure|assegura|reserve|reserva ja|reserva já) (o|a|seu|sua|teu|tua|o seu|a sua|o teu|a tua)? (trabalho|emprego|vaga|lugar|contrato|colocacao)",
           "(sem|nao ha|não há|nao tem|não tem) (entrevista|selecao|seleção|processo seletivo)"
         ],
         "near": [],
@@ -31135,6 +31286,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.forced_criminality.pass_money_through_account",
+        "category": "forced_criminality",
+        "weight": 0.55,
+        "description": "People with a bank account are paid a commission to receive transfers or PIX and pass them on to another account (money mules).",
+        "source": "Europol EMMA money-mule campaigns; Febraban and Banco de Portugal warnings on \"contas de passagem\". Project authored from indicator text.",
+        "patterns": [
+          "(receber|recebe|recebem|receba|recebes) ..3 (pix|transferencias|depositos|dinheiro|valores|pagamentos) ..6 (passar|passa|transferir|transfere|repassar|repassa|enviar|envia|mandar|manda) (para|pra|p) (outra|outras|outro|uma|a|as) (conta|contas|pessoa|pessoas)",
+          "(pessoas|gente|quem tenha|quem tem|quem tiver) (com)? (conta|contas) (no banco|bancaria|bancarias|pix|no nubank|digital)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(comissao|#num %|ganha|ganhas|ganhe|pagamos|paga se|por transferencia|por cada|receber|passar|transferir)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Procuro pessoas com conta no banco para receber pix de clientes e passar para outra conta, comissão de 15%."
+          ],
+          "noMatch": [
+            "Para receber o salário é preciso ter conta bancária em Portugal."
+          ]
+        }
+      },
+      {
         "id": "pt.forced_criminality.persuade_to_invest",
         "category": "forced_criminality",
         "weight": 0.6,
@@ -31449,7 +31630,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "A paid passage into a country by dinghy, boat, lorry or container, the routes of migrant smuggling.",
         "source": "UN Protocol against the Smuggling of Migrants (Palermo); Europol, European Migrant Smuggling Centre (EMSC) annual report (small-boat and lorry crossings); IOM Missing Migrants reports.",
         "patterns": [
-          "(passagem|passagens|travessia|viagem|levamos|levo|lugar|lugares) (para|p|pra|ate) (a|o)? @abroad ..3 (de|em|num|numa|no|na) (bote|botes|barco|lancha|semi rigido|camiao|camioneta|camiao tir|contentor|atrelado|porta bagagens|mala do carro)",
+          "(passagem|passagens|travessia|viagem|levamos|levo|lugar|lugares|chegada|entrada) (para|p|pra|ate|a|em|na|no) (a|o)? @abroad ..3 (de|em|num|numa|no|na) (bote|botes|barco|lancha|semi rigido|camiao|camioneta|camiao tir|contentor|atrelado|porta bagagens|mala do carro)",
           "(bote|barco|lancha|camiao|contentor) (para|p|pra|ate) (a|o)? @abroad ..6 (por pessoa|por cabeca|#num)"
         ],
         "near": [],
@@ -31522,7 +31703,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@border|mexico|eua|estados unidos|canal|mediterraneo|sem visto|sem passaporte|sem documentos|coyote|ilegal|clandestino|clandestina)"
+              "(@border|mexico|eua|estados unidos|canal|mediterraneo|sem visto|sem passaporte|sem documentos|coyote|ilegal|clandestino|clandestina|marrocos|libia|turquia|canarias|lampedusa|darien|camiao|contentor)"
             ],
             "window": 20
           }
@@ -31563,6 +31744,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Fotógrafo de casamento, pacotes a partir de 800 euros."
+          ]
+        }
+      },
+      {
+        "id": "pt.migrant_smuggling.travel_on_false_papers",
+        "category": "migrant_smuggling",
+        "weight": 0.5,
+        "description": "A passport or identity made in another person's name so the buyer can board or enter \"without problems\".",
+        "source": "UN Protocol against the Smuggling of Migrants (fraudulent travel documents); Europol on document fraud. Project authored from indicator text.",
+        "patterns": [
+          "(@id_documents|passaporte|passaportes) ..8 (para|pra) (embarcar|viajar|entrar|passar) ..3 (sem problemas|sem problema|tranquilo|tranquilamente|sem risco|sem stress|na boa|na imigracao|no aeroporto|@abroad)",
+          "(em nome de|no nome de) (outra pessoa|outro|outra|terceiros|alguem) ..4 (com|e) (a)? (foto|fotografia) (sua|tua|do cliente|da cliente)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Fazemos passaporte europeu em nome de outra pessoa, com foto sua, para embarcar sem problemas."
+          ],
+          "noMatch": [
+            "Renove o passaporte antes de viajar para o Brasil."
           ]
         }
       },
@@ -31616,6 +31820,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Apoio na candidatura ao visto, sem garantias de aprovação."
+          ]
+        }
+      },
+      {
+        "id": "pt.migrant_smuggling.we_take_people_across",
+        "category": "migrant_smuggling",
+        "weight": 0.55,
+        "description": "Someone takes people or families across a border or through a crossing route, with a guide or in groups (\"levamos famílias pelo Darién até à fronteira\", \"vagas para o próximo grupo\").",
+        "source": "UN Protocol against the Smuggling of Migrants; IOM on smuggling routes (Darién, Mexico, Mediterranean). Project authored from indicator text.",
+        "patterns": [
+          "(levamos|levo|levar|passamos|passo|atravessamos|atravesso|fazemos passar|conduzimos|guiamos) (pessoas|familias|gente|grupos|clientes|imigrantes|migrantes|voce|vc|voces|adultos|criancas) ..6 (fronteira|fronteiras|@border|@abroad|darien|deserto|rio bravo|rio grande|mata|selva|mar)",
+          "(vagas|lugares|lugar|vaga) (para|no|na) (o|a)? (proximo|proxima|novo|nova) (grupo|barco|embarque|saida|travessia|viagem|comboio|leva)",
+          "(guia|guias|coiote) (experiente|experientes|de confianca|conhecido|seguro)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@border|@abroad|darien|mexico|eua|estados unidos|europa|guia|grupo|por pessoa|por cabeca|garantid*|sem visto|sem papeis)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(taxi|transfer|transfers|excursao|excursoes|compras|turismo|passeio|passeios|trilho|trilhos|caminhada|caminhadas|safari|agencia de viagens|hotel incluido)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Levamos famílias pelo Darién até a fronteira dos EUA, guia experiente, vagas para o próximo grupo."
+          ],
+          "noMatch": [
+            "Excursão a Badajoz: levamos pessoas às compras do outro lado da fronteira, saída às 8h."
           ]
         }
       },
@@ -31763,7 +32005,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "unlessNear": [
           {
             "patterns": [
-              "@legit_youth_activity"
+              "(explicacoes|aulas|aula|escola|escolar|torneio|campeonato|futsal|futebol|natacao|equipa de|escuteiros|escoteiros|catequese|paroquia|voluntariado|estagio|curso|cursos|inscricoes|inscricao|babysitting|baba|festa|aniversario|teatro|elenco|figuracao|publicidade|autorizacao dos pais|com os pais|desporto|desportivo|ginasio|ballet|escola de danca|academia|treino|treinos|colonia de ferias|campo de ferias)"
             ],
             "window": 20
           }
@@ -31804,6 +32046,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Não aceitamos menores de 18 anos.",
             "Vaga para maiores de 18."
+          ]
+        }
+      },
+      {
+        "id": "pt.minor_indicators.school_grade_in_sex_context",
+        "category": "minor_indicators",
+        "weight": 0.6,
+        "description": "A school year or level of minors (secondary school, \"ensino médio\", 9th year) given in an escort or paid-dating ad.",
+        "source": "JRSA-validated youth indicators (Lugo-Graulich et al. 2024); UNODC Human Trafficking Indicators (children in commercial sexual exploitation). Project authored from indicator text.",
+        "patterns": [
+          "(ensino medio|ensino secundario|ensino fundamental|escola secundaria|secundaria|secundario|oitavo ano|nono ano|decimo ano|decimo primeiro ano|#num7-12 o ano|#num o ano do ensino medio|#num o ano do secundario|#num o colegial)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "@sex_context"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(explicacoes|explicador|explicadora|aulas|aula de|professor|professora|matricula|escola publica|vaga de estagio|bolsa de estudos|material escolar|livros escolares)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Estudante do 2º ano do ensino médio, carinhosa, encontros discretos com senhores generosos."
+          ],
+          "noMatch": [
+            "Explicações para alunos do ensino secundário, matemática e física."
           ]
         }
       },
@@ -32119,7 +32397,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(@worker|@girl|equipa|equipe|elenco|plantel|novidades|caras novas|rostos novos|turma) ..4 (muda|mudam|troca|trocam|renova|renovam|chegam|chega|entram|rodam|roda|gira|giram|alterna|alternam|novas|diferentes) ..3 (toda|todas|todo|todos|cada|a cada) ..2 (semana|semanas|mes|meses|quinzena|quinzenas|dias)",
           "(chegam|chega|vem|trazemos|trazem|recebemos) ..4 (toda|todas|todo|cada|a cada) (semana|mes|quinzena)",
           "(toda|todas as|cada|a cada|todo|todos os) (semana|semanas|mes|meses|quinzena|quinzenas|dias) ..2 (@girl|acompanhantes|novidades|caras novas|garotas novas|meninas novas)",
-          "(vindas|vindos|chegadas|trazidas|trazidos) (de|do|da|dos|das) (outros|outras|varios|varias|diferentes) (estados|paises|cidades|regioes|casas)"
+          "(vindas|vindos|chegadas|trazidas|trazidos) (de|do|da|dos|das) (outros|outras|varios|varias|diferentes) (estados|paises|cidades|regioes|casas)",
+          "(@worker|@girl|equipa|equipe|elenco|turma) ..3 (mudam|muda|trocam|troca|rodam|roda|renovam|chegam) de #num em #num (dias|semanas|meses)",
+          "sempre (caras novas|rostos novos|novidades|meninas novas|garotas novas|miudas novas|gatas novas)"
         ],
         "near": [
           {
@@ -32184,6 +32464,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(fico|estou|estarei|ficarei|atendo|estamos|ficamos) (so|apenas|somente|aqui|na cidade|por ca)? (#num|dois|tres|quatro|cinco|poucos|uns|alguns) dias",
           "(roteiro|itinerario|tour|turne|digressao|agenda) * #num ..3 * #num",
           "(cheguei|chegou|chegamos|chegaram) ..3 (hoje|ontem|agora|esta semana|anteontem)",
+          "(ate dia|ate ao dia|ate o dia|so ate dia|so ate ao dia) #num",
           "(semana que vem|proxima semana|na proxima semana|a partir de segunda|a partir de sexta) (em|no|na|estou em|estarei em|sigo para|vou para)",
           "(so|somente|apenas) (hoje|hj) (e|ou) amanha",
           "(fico|estou|estarei|ficarei|atendo|permaneco) ..2 (ate|so ate) (a|o|ao)? (segunda|terca|quarta|quinta|sexta|sabado|domingo|amanha|fim de semana|final de semana|dia #num)",
@@ -32930,6 +33211,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.restricted_movement.boss_keeps_the_key",
+        "category": "restricted_movement",
+        "weight": 0.55,
+        "description": "The key to the lodging or the gate stays with the boss, foreman or guard, so workers cannot come and go.",
+        "source": "ILO Indicators of Forced Labour (restriction of movement; physical confinement).",
+        "patterns": [
+          "(chave|chaves) ..3 (fica|ficam|esta|estao|guardada|guardadas|sempre) (com|na mao de|nas maos de|na posse de) (o|a)? (@manager|chefe|patrao|patroa|encarregado|encarregada|dono|dona|gerente|seguranca|capataz|motorista|responsavel)",
+          "(portao|porta|portas|alojamento|estaleiro|casa|quarto) (fecha|fechado|fechada|trancado|trancada|vigiado|vigiada) (as|a partir das|depois das|durante a noite|a noite|24 h|24 horas|com guarda|com seguranca)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@worker|@girl|trabalhadores|alojados|alojadas|alojamento|contentores|estaleiro|obra|quinta|herdade|@job|equipa|dormem|moram|vivem)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(hostel|hospedes|airbnb|check in|condominio|escritorio|loja|armazem de mercadorias)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Equipa alojada em contentores dentro do estaleiro. O portão fecha às 20h e a chave fica com o chefe."
+          ],
+          "noMatch": [
+            "Hostel no centro, portão fechado às 24h, os hóspedes recebem chave."
+          ]
+        }
+      },
+      {
         "id": "pt.restricted_movement.debt_or_fine_to_leave",
         "category": "restricted_movement",
         "weight": 0.6,
@@ -33097,7 +33415,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Workers sleep and live at the workplace (club, house, farm), which the employer controls.",
         "source": "ILO Indicators of Forced Labour (isolation; degrading living conditions); UNODC Human Trafficking Indicators (living at the place of work).",
         "patterns": [
-          "(moram|mora|morar|dormem|dorme|dormir|vivem|vive|viver|ficam|alojadas|alojados|hospedadas) ..6 (local de trabalho|casa|boate|clube|bar|prive|estabelecimento|quarto dos fundos|quartinho|espaco|contentor|contentores|estaleiro|obra|local|barracao|barracoes|armazem|emprego|servico)"
+          "(moram|mora|morar|dormem|dorme|dormir|vivem|vive|viver|ficam|alojadas|alojados|hospedadas) ..6 (local de trabalho|casa|boate|clube|bar|prive|estabelecimento|quarto dos fundos|quartinho|espaco|contentor|contentores|estaleiro|obra|local|barracao|barracoes|armazem|emprego|servico|herdade|quinta|fazenda|exploracao|estufa|estufas|fabrica|hotel|spa)"
         ],
         "near": [
           {
@@ -33488,6 +33806,49 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.third_party_control.controller_holds_worker_affairs",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "A boss, foreman, partner or \"the management\" holds or runs the workers' money, bank cards, bookings or pay (\"o capataz fica com os cartões multibanco de todos\", \"o meu namorado agenda os encontros\", \"o cachê das meninas é recebido pela gerência\").",
+        "source": "UNODC Human Trafficking Indicators (someone else controls earnings, bank cards and bookings); ILO Indicators of Forced Labour (withholding of wages). Project authored from indicator text.",
+        "patterns": [
+          "(@manager|@booker|namorado|marido|capataz|chefe|dona da casa|dono da casa|gerencia) ..2 (fica com|ficam com|guarda|guardam|recebe|recebem|cobra|cobram|controla|controlam|gere|administra|trata dos|trata das|agenda|agendam|marca|marcam|combina|combinam|desconta|descontam|distribui|reparte) ..3 (cartoes|cartao|multibanco|cartoes multibanco|cartoes de credito|contas bancarias|conta bancaria|levantamentos|encontros|programas|cache|caches|gorjetas|ganhos|dinheiro de todos|dinheiro das meninas|dinheiro delas|dinheiro deles|salarios|pagamentos das|pagamentos dos|pin|pins|codigos)",
+          "(cache|caches|cachê|ganhos|gorjetas|salarios|pagamentos|dinheiro|cartoes|documentos|passaportes) (das|dos|de todas|de todos) ..3 (e|sao|fica|ficam)? (recebido|recebida|recebidos|guardado|guardados|guardada|controlado|controlados|gerido|geridos|administrado|retido|retidos) (pela|pelo|pelos|pelas) ..2 (@manager|@booker|@front_desk|gerencia|casa|capataz|chefe|dona|dono)",
+          "(cuido|cuidamos|trato|tratamos|gero|organizo|organizamos|controlo|controlamos|marco|marcamos) (da|das|de|dos)? (agenda|agendas|marcacoes|encontros|clientes|horarios) (de vcs|de voces|delas|deles|das meninas|das garotas|de todas|de cada uma|das minas)",
+          "(agencio|agenciamos|agenciar|agencia se) (meninas|garotas|mocas|modelos|acompanhantes|mulheres|minas|novinhas|raparigas)",
+          "(eu|a casa|a gente|a agencia|nos) (fico|ficamos|fica) (com)? #num (%|por cento)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@worker|@girl|todos|todas|meninas|trabalhadores|apanhadores|@sex_context|equipa|equipe|grupo|vcs|voces|cache)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(fornecedores|contabilidade|contabilista|faturacao|encomendas|loja online|condominio|senhorio|propinas)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Grupo de apanhadores, o capataz fica com os cartões multibanco de todos e trata dos levantamentos.",
+            "Meu namorado agenda os encontros, fala com ele. Atendo em motel.",
+            "O cachê das meninas é recebido pela gerência, que desconta a diária da casa.",
+            "Book rosa, agencio meninas bonitas para jantares, eu fico com 30% e cuido da agenda de vcs."
+          ],
+          "noMatch": [
+            "A gerente marca os turnos da equipa de caixa na loja online e trata das encomendas."
+          ]
+        }
+      },
+      {
         "id": "pt.third_party_control.earnings_to_others",
         "category": "third_party_control",
         "weight": 0.6,
@@ -33675,6 +34036,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "#num (%|por cento) (de cada|do|dos|de|por) (atendimento|atendimentos|programa|programas|cache|valor|servico|servicos|encontro|encontros|cliente|clientes|noite|massagem|massagens) ..3 (fica|ficam|vai|vao|e|sao) (pra|para|da|do|com) (a|o)? (casa|agencia|gerencia|mim|dona|dono|gente|patrao|patroa|responsavel|agente)",
           "(pagamento|pagamentos|o dinheiro|cache|@wages) ..3 (feito|feitos|pago|pagos|vai|vao|fica|ficam) (na|no|a|ao|pra|para) (rececao|recepcao|balcao|gerencia|agencia|agente|casa)",
           "(@wages|pagamento|pagamentos|dinheiro|cache) ..3 (pago|pagos|paga|entregue|entregues|depositado|depositados|transferido) (ao|a|para o|para a|pro|pra) (sr|sra|senhor|senhora|@manager|chefe|responsavel|encarregado|intermediario) ..4 (que|quem) (depois|so depois|no fim)? (repassa|reparte|distribui|paga|entrega|divide)",
+          "(que|quem) (depois|so depois|no fim|depois e que) (repassa|reparte|distribui|divide) (pela|pelas|pelos|entre|a|as|aos|o|os|o dinheiro|os pagamentos)?",
           "(a gente|a casa|nos|eu|a agencia|o agente|a dona|o dono|a gerencia) (fica|ficamos|fico|leva|levamos|levo|recebe|recebemos|recebo) (com)? (metade|parte|a maior parte|#num %|#num por cento|50 50|meio a meio) (de cada|do|dos|de|por|da|das) (atendimento|atendimentos|programa|programas|cache|valor|servico|servicos|encontro|encontros|cliente|clientes|noite|massagem|massagens|diaria|diarias|ganhos|salario)",
           "(metade|a maior parte|#num %|#num por cento) (de cada|do|dos|por) (atendimento|programa|cache|encontro|cliente|servico|massagem) ..3 (fica|ficam|vai|vao|e) (pra|para|da|do|com) (a|o)? (casa|agencia|gerencia|mim|dona|dono|gente|patrao|patroa|responsavel|agente|nos)"
         ],
@@ -34055,6 +34417,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(meninas|mocas|mulheres|raparigas|jovens|quem|rapazes|miudas) (que)? (fugiram|fugiu|fugiste|sairam|saiu|brigaram|brigou|foram expulsas|foi expulsa|foram expulsos|foi expulso) (de casa|da casa dos pais|com a familia|com os pais|da familia)",
           "(mae|maes) (solteira|solteiras|sozinha|sozinhas) (precisando|que precisa|que precisam|precisa|precisam|com contas|sem renda|desempregada|desempregadas|a procura)",
           "(ninguem) (te|lhe|vos)? (da|quer dar|contrata|aceita|quer) (trabalho|emprego|oportunidade|uma chance)",
+          "(dividas|contas|renda|aluguel|aluguer|prestacoes) (a apertar|apertando|atrasadas|acumuladas|em atraso|vencidas|por pagar|a acumular)",
           "(imigrante|imigrantes|estrangeiro|estrangeira|estrangeiros|estrangeiras|brasileiro|brasileira|brasileiros|brasileiras) (sem documentos|sem papeis|sem visto|ilegal|ilegais|irregular|irregulares|indocumentado|indocumentada|indocumentados|sem residencia|sem nif|clandestino|clandestinos)"
         ],
         "near": [
