@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "f41e5db49f2df6d733edfd3429bd321a91566a56b87ea9e1189e27cd0c9e1fcc" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "8542d4f842bd8d748bf9d45794e020ec2d0136d23e41e2cfc770450e6878d637" } as const;
 
 /**
  * The built-in rule packs (888 rules in 7 packs), validated at build time.
@@ -26266,11 +26266,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [],
         "examples": {
           "match": [
-            "O governo confirmou o retorno de 12 brasileiros que estavam em centros de golpes online.",
-            "Eles responderam a anúncios que prometiam vagas de suporte, e relataram jornadas de 16 horas."
+            "O Itamaraty repatriou nove jovens retidos em complexos de fraude no Sudeste Asiático.",
+            "Os jovens contaram que as ofertas prometiam salário alto e casa paga."
           ],
           "noMatch": [
-            "Vagas de suporte ao cliente com voo e alojamento grátis."
+            "Oferecemos salário alto e casa paga no estrangeiro."
           ]
         }
       },
@@ -26327,7 +26327,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
       {
         "id": "pt.awareness.testimony",
         "weight": 0.35,
-        "description": "A first-person account of what happened (\"eu tinha 23 anos quando aceitei\", \"disseram-me que\", \"quando cheguei\", \"escrevo isto para que\"), the register of survivor stories and warnings, not of ads.",
+        "description": "A first-person account of what happened (\"tinha eu 19 anos quando fui\", \"prometeram-me que\", \"quando cheguei\", \"partilho a minha história\"), the register of survivor stories and warnings, not of ads.",
         "source": "Project authored from the register of survivor testimonies published by Brazilian and Portuguese NGOs and news outlets.",
         "patterns": [
           "(eu tinha|tinha eu|eu era|quando eu tinha) #num anos quando",
@@ -26342,12 +26342,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [],
         "examples": {
           "match": [
-            "Eu tinha 23 anos quando aceitei uma vaga em Espanha.",
-            "Disseram que a passagem era adiantada e que eu pagava depois.",
-            "Ninguém sério fica com os teus documentos."
+            "Quando eu tinha 19 anos quando fui para a Suíça trabalhar num hotel.",
+            "Prometeram-me que o bilhete se pagava com o primeiro ordenado.",
+            "Nenhum patrão honesto guarda o passaporte de quem trabalha."
           ],
           "noMatch": [
-            "Vaga para empregada de mesa em Espanha, passagem paga."
+            "Vaga para copeira em Sevilha, bilhete pago."
           ]
         }
       },
@@ -28909,7 +28909,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Comissão em cada bebida que o cliente paga e extras combinados no reservado."
+            "Percentagem sobre as garrafas de champanhe e um extra no quarto do fundo."
           ],
           "noMatch": [
             "Hotel com cama extra no quarto a pedido, pequeno almoço incluído."
@@ -29168,7 +29168,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "pt.commercial_sex.paid_company_for_men",
         "category": "commercial_sex",
         "weight": 0.5,
-        "description": "Paid company for businessmen, older men or tourists (\"é só acompanhar empresário em jantar, 2 mil por semana\", \"encontros com homens mais velhos\").",
+        "description": "Paid company for businessmen, older men or tourists (\"fazer companhia a executivos em eventos, 500 por noite\", \"encontros com homens mais velhos\").",
         "source": "UNODC Human Trafficking Indicators (sexual exploitation disguised as companionship); TAXONOMY commercial_sex. Project authored from indicator text.",
         "patterns": [
           "(acompanhar|acompanha|acompanhando|fazer companhia|companhia|sair com|jantar com|jantares com|jantares de|eventos com|viajar com) (a|aos|ao|de|para|um|uns|os|o)? @client",
@@ -29194,7 +29194,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "É só acompanhar empresário em jantar, 2 mil euros por semana.",
+            "Ganhos altos para fazer companhia a executivos em eventos, 500 por noite.",
             "Menina discreta, encontros com homens mais velhos, mimo combinado."
           ],
           "noMatch": [
@@ -29284,7 +29284,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Convívio discreto, encontros em apartamento, valores por hora."
           ],
           "noMatch": [
-            "Livre hoje depois das 22h para um encontro.",
+            "Disponível a partir das 21h para um encontro, beijos.",
             "Massagem terapêutica com fisioterapeuta certificado, 60 min 40€."
           ]
         }
@@ -29477,7 +29477,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Alugo quartos para moças que trabalham à noite; eu cuido da divulgação e da agenda."
+            "Temos vaga para meninas que atendem de noite, clientes garantidos."
           ],
           "noMatch": [
             "Quarto para estudante ou moça que trabalha à noite no hospital, contas incluídas."
@@ -29815,7 +29815,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": false,
         "examples": {
           "match": [
-            "Meta diária obrigatória, quem não bate fica devendo a estadia.",
+            "Objetivo semanal de vendas e quem não cumprir paga multa de 50 euros.",
             "Multa de 100 dólares se não cumprir a meta."
           ],
           "noMatch": [
@@ -29827,7 +29827,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "pt.debt_bondage.left_owing",
         "category": "debt_bondage",
         "weight": 0.6,
-        "description": "The worker ends up owing the house, the agency or the employer (\"fica devendo a estadia\", \"tudo isso vira uma dívida\", \"deve à casa a passagem\").",
+        "description": "The worker ends up owing the house, the agency or the employer (\"fica a dever o quarto\", \"o bilhete passa a ser dívida\", \"deve à casa a passagem\").",
         "source": "ILO Indicators of Forced Labour (debt bondage); UNODC Human Trafficking Indicators (debts to recruiters or employers).",
         "patterns": [
           "(fica|ficam|ficas|vai ficar|vao ficar|ficar|ficara|ficarao|sai|saem|comeca|comecam|chega|chegam|ja chega|ja chegam|passa a ficar) (a)? (devendo|dever|em divida|endividada|endividado|endividadas|endividados)",
@@ -29848,7 +29848,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Quem falta ao turno fica devendo a diária do quarto.",
-            "Passagem e apê por conta da agência, mas tudo isso vira uma dívida.",
+            "O bilhete e o quarto são pagos pela firma e passam a ser dívida do trabalhador.",
             "Bilhete pago pela firma, mas fica a dever à empresa até trabalhar seis meses."
           ],
           "noMatch": [
@@ -29895,7 +29895,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": false,
         "examples": {
           "match": [
-            "Quem chegar sem dinheiro pode pagar depois trabalhando.",
+            "Se vieres sem dinheiro podes acertar mais tarde no salário.",
             "Veio sem grana para a passagem, paga depois com o trabalho."
           ],
           "noMatch": [
@@ -30127,7 +30127,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "A minha amiga paga a passagem e depois a gente acerta com ela.",
+            "O bilhete é adiantado pela tia e no fim acertas com ela.",
             "O quarto é por conta da casa, no fim acertas com a dona."
           ],
           "noMatch": [
@@ -30474,7 +30474,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "pt.deceptive_recruitment.hidden_employer",
         "category": "deceptive_recruitment",
         "weight": 0.35,
-        "description": "The employer or workplace is not named (\"a empresa não divulga o nome\", \"local revelado só depois\").",
+        "description": "The employer or workplace is not named (\"o nome da empresa será revelado depois\", \"não revelamos o local\").",
         "source": "TAXONOMY deceptive_recruitment (vague employer); IOM advice on deceptive job offers (check the employer exists).",
         "patterns": [
           "(empresa|empregador|empregadora|contratante|nome da empresa|nome do bar|nome do hotel|nome do cliente|local de trabalho|morada|endereco) ..3 (nao divulga|nao divulgamos|nao revelamos|nao revela|nao e divulgado|nao e divulgada|sigiloso|sigilosa|em sigilo|por sigilo|sera revelado|sera revelada|so revelado|so revelada|informado depois|informada depois|divulgado depois|so na entrevista|so no privado)",
@@ -30486,7 +30486,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": false,
         "examples": {
           "match": [
-            "Hotel cinco estrelas, a empresa não divulga o nome por sigilo."
+            "Grande cadeia de bares, o nome da empresa só na entrevista."
           ],
           "noMatch": [
             "Empresa de limpeza em Braga, morada no site."
@@ -30664,7 +30664,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Recepcionista para hotel, sem experiência. Enviar 4 fotos (rosto, perfil e corpo inteiro) e idade.",
+            "Procuramos atendente para loja de luxo; mande 3 fotografias com altura e peso.",
             "Bar contrata meninas para atendimento, mandar 3 fotos."
           ],
           "noMatch": [
@@ -30776,7 +30776,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Bar em Lisboa contrata meninas brasileiras bonitas para atendimento."
+            "Clube no Porto procura raparigas venezuelanas para a noite."
           ],
           "noMatch": [
             "Coro procura mulheres brasileiras para o ensaio de domingo."
@@ -31187,7 +31187,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Procuro gente para viagem a Lisboa levando encomenda, tudo pago + 5 mil na volta."
+            "Pagamos o voo a Madrid para trazer uma encomenda de volta, 3 mil reais ao regressar."
           ],
           "noMatch": [
             "Transportadora contrata motorista para levar encomendas entre Lisboa e Porto, carta de condução obrigatória."
@@ -31922,7 +31922,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "floor": "high",
         "examples": {
           "match": [
-            "Tenho uma sobrinha de 15, quem quiser marcar um encontro com ela fala comigo."
+            "Minha afilhada de 16 está livre para um encontro discreto, valores comigo."
           ],
           "noMatch": [
             "A minha filha de 15 precisa de explicações de matemática."
@@ -32391,7 +32391,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "pt.movement_transience.arrivals_and_rotation",
         "category": "movement_transience",
         "weight": 0.45,
-        "description": "Workers arrive or change every week or month, or are moved from city to city (\"meninas chegam da Ásia toda semana\", \"a equipa muda todo mês\", \"rodam de cidade em cidade\").",
+        "description": "Workers arrive or change every week or month, or are moved from city to city (\"chegam raparigas novas todas as semanas\", \"a equipa muda todo mês\", \"rodam de cidade em cidade\").",
         "source": "TellFinder / Memex movement indicators; Marinus Analytics (rotation of workers between locations). Project authored from indicator text.",
         "patterns": [
           "(@worker|@girl|equipa|equipe|elenco|plantel|novidades|caras novas|rostos novos|turma) ..4 (muda|mudam|troca|trocam|renova|renovam|chegam|chega|entram|rodam|roda|gira|giram|alterna|alternam|novas|diferentes) ..3 (toda|todas|todo|todos|cada|a cada) ..2 (semana|semanas|mes|meses|quinzena|quinzenas|dias)",
@@ -32414,7 +32414,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Casa de massagem oriental, meninas chegam da Ásia toda semana e a equipe muda todo mês."
+            "Na nossa casa de massagens chegam raparigas novas todas as semanas."
           ],
           "noMatch": [
             "A coleção da loja muda todas as semanas."
@@ -32484,7 +32484,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Morena carinhosa, programa completo. Só hj e amanhã, dps vou p/ Floripa.",
+            "Mulata carinhosa, atendimento completo; a seguir sigo para Natal.",
             "Brasileira de passagem, fico até quinta-feira, massagem e encontros discretos.",
             "Novinha na área, 1a vez em Campinas, cachê 200 + motel.",
             "Convívio discreto, encontros em apartamento; semana que vem em Coimbra."
@@ -32677,7 +32677,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "TOUR 🇧🇷➡️🇵🇹 Lisboa 3-5/12, Porto 6-8/12, depois Madrid.",
+            "Agenda 🇵🇹➡️🇪🇸 em março, marcações abertas.",
             "Em digressão por Portugal, esta semana em Faro."
           ],
           "noMatch": [
@@ -33360,7 +33360,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "pt.restricted_movement.exit_only_with_company",
         "category": "restricted_movement",
         "weight": 0.55,
-        "description": "Workers leave the lodging only in the company's van or with the boss, only with permission, or their outings are controlled (\"saída do alojamento só na van da empresa\", \"ninguém sai sem autorização do encarregado\").",
+        "description": "Workers leave the lodging only in the company's van or with the boss, only with permission, or their outings are controlled (\"para a cidade só se vai na carrinha do patrão\", \"ninguém sai sem autorização do encarregado\").",
         "source": "ILO Indicators of Forced Labour (restriction of movement; isolation).",
         "patterns": [
           "(@go_out|saem|sai|saidas|saida|sair|entradas e saidas|idas a rua|deslocacoes) ..5 (so|somente|apenas|unicamente|sempre) ..2 (@escorted|na van|na carrinha|no carro|no autocarro|no onibus|na kombi|com o motorista|com a motorista)",
@@ -33375,7 +33375,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": false,
         "examples": {
           "match": [
-            "Folga um domingo por mês, saída do alojamento só na van da empresa.",
+            "Os homens saem à vila só na carrinha do patrão, ao sábado.",
             "Ninguém sai da quinta sem autorização do encarregado.",
             "As saídas são controladas pela gerência."
           ],
@@ -33494,7 +33494,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": false,
         "examples": {
           "match": [
-            "Terapeutas residentes, não saem do estabelecimento.",
+            "As bailarinas são residentes e nunca saem do clube.",
             "Três meses no navio, sem saídas em terra."
           ],
           "noMatch": [
@@ -34028,7 +34028,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "pt.third_party_control.paid_to_intermediary",
         "category": "third_party_control",
         "weight": 0.6,
-        "description": "The worker's earnings are paid to an agent, the front desk or \"the house\" and passed on later, or never go straight to the worker (\"o pagamento vai para o agente e ele repassa\", \"paga-se na receção, nunca à menina\", \"50% de cada atendimento fica para a casa\").",
+        "description": "The worker's earnings are paid to an agent, the front desk or \"the house\" and passed on later, or never go straight to the worker (\"o pagamento vai para o agente e ele repassa\", \"paga-se na receção, nunca à menina\", \"40% por cliente vai para a casa\").",
         "source": "UNODC Human Trafficking Indicators (earnings handed over to others); ILO Indicators of Forced Labour (withholding of wages).",
         "patterns": [
           "(ele|ela|eles|elas|a agencia|o agente|a agente|a casa|a gerencia|a gerente|o gerente|a gente|eu|o dono|a dona|o patrao|a patroa|o responsavel|a responsavel|o encarregado) (depois|so depois|no fim)? (repassa|repasso|repassamos|repassam|reparte|reparto|repartimos|distribui|distribuo)",
@@ -34060,9 +34060,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": false,
         "examples": {
           "match": [
-            "Viagem e estadia tratadas pelo nosso agente, o pagamento vai pra ele e ele repassa.",
+            "O agente recebe o dinheiro das modelos e no fim do mês ele reparte.",
             "Massagens relaxantes, várias massagistas; paga-se na receção, nunca diretamente à menina.",
-            "Quartos para moças que trabalham à noite, 50% de cada atendimento fica pra casa."
+            "Massagens relaxantes, 40% por cliente vai para a casa, o resto é da massagista."
           ],
           "noMatch": [
             "Hotel no centro: pagamento feito na receção no check-in.",
@@ -34074,7 +34074,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "pt.third_party_control.passes_her_contact",
         "category": "third_party_control",
         "weight": 0.4,
-        "description": "The writer passes on another woman's contact for work or meetings (\"me chama que passo o contato dela\"), a go-between for the worker.",
+        "description": "The writer passes on another woman's or an agent's contact for work or meetings (\"mando o whats da menina por mensagem\"), a go-between for the worker.",
         "source": "UNODC Human Trafficking Indicators (recruitment through intermediaries); TellFinder / Memex third-party indicators. Project authored from indicator text.",
         "patterns": [
           "(passo|passamos|dou|damos|mando|envio|te passo|lhe passo|passo te) (o|os|a)? (contato|contacto|numero|whats|zap|telefone|insta) (dela|delas|das meninas|das garotas|das minas|da menina|da garota|da minha amiga|da moca|do agente|da agente|do recrutador|da recrutadora)"
@@ -34092,7 +34092,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Minha amiga arrumou trampo em Milão, 2 mil euros por semana; me chama que passo o contato dela."
+            "Trabalho na Suíça com ganhos altos, te passo o número do agente no privado."
           ],
           "noMatch": [
             "A Joana faz bolos por encomenda, passo o contato dela a quem quiser."
@@ -34173,7 +34173,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "A named go-between (a friend, agent or \"contact\") pays the trip or room and is paid back later, so the worker depends on that person.",
         "source": "UNODC Human Trafficking Indicators (recruiter pays travel, worker in debt to recruiter); ILO Indicators of Forced Labour (debt bondage). Project authored from indicator text.",
         "patterns": [
-          "(ela|ele|minha amiga|meu amigo|uma amiga|um amigo|o contato|a contato|o agente|a agente|a senhora|o senhor|a tia|@manager) (paga|banca|adianta|compra|arranja|arruma|manda|envia) (a|as|o|os|sua|tua)? (@travel|@housing)"
+          "(ela|ele|minha amiga|meu amigo|uma amiga|um amigo|o contato|a contato|o contacto|o meu contacto|o meu contato|meu contato|o agente|a agente|a senhora|o senhor|a tia|@manager) (paga|banca|adianta|compra|arranja|arruma|manda|envia) (a|as|o|os|sua|tua)? (@travel|@housing)"
         ],
         "near": [
           {
@@ -34188,7 +34188,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Ela paga a passagem e depois a gente acerta com ela."
+            "O meu contacto compra o bilhete e depois devolves aos poucos."
           ],
           "noMatch": [
             "A empresa paga a passagem e o hotel do congresso."
@@ -34228,7 +34228,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "pt.third_party_control.speaks_for_worker",
         "category": "third_party_control",
         "weight": 0.55,
-        "description": "The writer offers another woman and arranges the meetings or takes the money for her (\"quem quiser um encontro com ela fala comigo, eu combino tudo e recebo\").",
+        "description": "The writer offers another woman and arranges the meetings or takes the money for her (\"interessados em conhecê-la falem comigo, sou eu que recebo o cachê\").",
         "source": "UNODC Human Trafficking Indicators (someone else arranges clients and receives the earnings); Polaris typology (pimp-controlled). Project authored from indicator text.",
         "patterns": [
           "(eu|eu que|sou eu que|sou eu quem|e comigo que|comigo que) (combino|marco|agendo|acerto|trato|cuido|recebo|cobro|organizo|decido|negoceio) ..4 (tudo|encontros|encontro|horarios|valores|pagamento|dinheiro|agenda|clientes|programas|cache)",
@@ -34247,7 +34247,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": false,
         "examples": {
           "match": [
-            "Tenho uma amiga em Salvador, quem quiser marcar um encontro com ela fala comigo, eu que combino tudo e recebo."
+            "A Jéssica é minha prima, interessados em conhecer ela falem comigo, sou eu que recebo o cachê."
           ],
           "noMatch": [
             "Eu combino tudo pelo WhatsApp, atendo sozinha em local próprio."
@@ -34441,7 +34441,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Está sem dinheiro e sem emprego? Alojamento e comida garantidos, começa hoje.",
-            "Minha amiga arrumou trampo pra quem tá apertada de grana, é só acompanhar empresário.",
+            "Tenho bico bom pra quem tá na pior, é só sair com uns senhores.",
             "Meninas que fugiram de casa, temos quarto e trabalho pra vocês.",
             "Acabou de sair da prisão e ninguém te dá trabalho? Nós damos.",
             "Mãe solteira precisando de renda extra? Trabalho noturno, ganhos diários."
