@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "ffea6b683586d092e27e2a7d38e16316391fc78979865d08885938e0056aae09" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "13020d1e9bd6ce49c178803ea219e0cc828d821c7ff7589ced9a4e52f3ef05e8" } as const;
 
 /**
- * The built-in rule packs (923 rules in 7 packs), validated at build time.
+ * The built-in rule packs (982 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -34152,6 +34152,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.awareness.reported_account",
+        "weight": 0.35,
+        "description": "Reporting verbs and the imperfect of past offers (\"relataram\", \"contaram\", \"anúncios que prometiam\"), officials confirming returns or rescues, the register of news about cases rather than of offers.",
+        "source": "Project authored from the register of Brazilian and Portuguese news reports on trafficking and scam-compound cases.",
+        "patterns": [
+          "(relataram|relatou|relatam|relata|contaram|contou|afirmou|afirmaram|declarou|declararam|testemunhou|testemunharam|denunciaram|explicou|explicaram|confirmou|confirmaram|admitiu|admitiram|descreveu|descreveram|revelaram)",
+          "(anuncios|propostas|ofertas|promessas|anuncio|proposta|oferta|recrutadores|aliciadores) (que)? (prometiam|ofereciam|garantiam|pediam|exigiam|prometeram|ofereceram)",
+          "(o governo|o itamaraty|o ministerio|a embaixada|o consulado|as autoridades) (confirmou|confirmaram|anunciou|informou|repatriou|resgatou|alertou)",
+          "(repatriados|repatriadas|repatriacao de|retorno de|regresso de|resgate de) ..3 (brasileiros|brasileiras|portugueses|portuguesas|cidadaos|trabalhadores|pessoas|vitimas|jovens|mulheres)",
+          "(centros|centro|complexos|complexo|fabricas|fabrica) de (golpes|golpe|fraude|fraudes|burlas|burla)"
+        ],
+        "frames": true,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "O Itamaraty repatriou nove jovens retidos em complexos de fraude no Sudeste Asiático.",
+            "Os jovens contaram que as ofertas prometiam salário alto e casa paga."
+          ],
+          "noMatch": [
+            "Oferecemos salário alto e casa paga no estrangeiro."
+          ]
+        }
+      },
+      {
         "id": "pt.awareness.research",
         "weight": 0.35,
         "description": "Research and reports that describe advertisements or cases (\"o estudo analisou anúncios\", \"12% mencionavam…\"), which quote indicators without offering anything.",
@@ -34184,7 +34208,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "sera (golpe|cilada|armadilha|fraude|esquema|seguro|confiavel|verdade|legal|legitimo)",
           "(e|eh|isto e|isso e|parece|parece ser|cheira a) (golpe|cilada|armadilha|fraude|esquema)",
           "(alguem|alguém) (conhece|ja ouviu falar|ja trabalhou|sabe se|ja caiu|ja foi)",
-          "(achei estranho|achei esquisito|desconfiei|fiquei desconfiada|fiquei desconfiado|muito suspeito|bastante suspeito)"
+          "(achei estranho|achei esquisito|desconfiei|fiquei desconfiada|fiquei desconfiado|muito suspeito|bastante suspeito)",
+          "(medo de ser|receio de ser|sera que e|sera que isto e|sera que isso e) (golpe|cilada|esquema|fraude|burla|trafico|armadilha|verdade|seguro)"
         ],
         "frames": true,
         "exclusions": [],
@@ -34197,6 +34222,33 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Vagas para a Espanha, passagem paga, partilhem com quem precisa."
+          ]
+        }
+      },
+      {
+        "id": "pt.awareness.testimony",
+        "weight": 0.35,
+        "description": "A first-person account of what happened (\"tinha eu 19 anos quando fui\", \"prometeram-me que\", \"quando cheguei\", \"partilho a minha história\"), the register of survivor stories and warnings, not of ads.",
+        "source": "Project authored from the register of survivor testimonies published by Brazilian and Portuguese NGOs and news outlets.",
+        "patterns": [
+          "(eu tinha|tinha eu|eu era|quando eu tinha) #num anos quando",
+          "(quando cheguei|quando chegamos|quando la cheguei|mal cheguei|quando chegamos la)",
+          "(me ofereceram|ofereceram me|me propuseram|propuseram me|me pediram|pediram me|me mandaram|me contrataram)",
+          "(disseram me|disseram|prometeram|prometeram me|diziam|prometiam|me disseram|me prometeram|me garantiram|garantiram me|me diziam) (que)?",
+          "(escrevo|partilho|conto|compartilho|deixo) (isto|isso|aqui a minha historia|a minha historia|minha historia|o meu caso|meu caso|o meu testemunho|meu testemunho)",
+          "(consegui|conseguimos|conseguiu|conseguiram) (fugir|escapar|sair de la|voltar para casa|pedir ajuda|sair dali)",
+          "(ninguem|nenhuma empresa|nenhum empregador|nenhuma agencia|nenhum patrao) (serio|seria|honesto|honesta|legitimo|legitima|decente) ..4 (fica|pede|cobra|guarda|retem|exige|tira)"
+        ],
+        "frames": true,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "Quando eu tinha 19 anos quando fui para a Suíça trabalhar num hotel.",
+            "Prometeram-me que o bilhete se pagava com o primeiro ordenado.",
+            "Nenhum patrão honesto guarda o passaporte de quem trabalha."
+          ],
+          "noMatch": [
+            "Vaga para copeira em Sevilha, bilhete pago."
           ]
         }
       },
@@ -34342,7 +34394,91 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=guiana",
           "=mexico",
           "=panama",
-          "@compound_place"
+          "@compound_place",
+          "=luanda",
+          "=maputo",
+          "=mocambique",
+          "=cabo =verde",
+          "=madrid",
+          "=barcelona",
+          "=malaga",
+          "=ibiza",
+          "=maiorca",
+          "=canarias",
+          "=tenerife",
+          "=milao",
+          "=roma",
+          "=napoles",
+          "=paris",
+          "=lyon",
+          "=marselha",
+          "=monaco",
+          "=calais",
+          "=bruxelas",
+          "=amesterdao",
+          "=amsterdam",
+          "=roterdao",
+          "=genebra",
+          "=zurique",
+          "=lausana",
+          "=berlim",
+          "=munique",
+          "=frankfurt",
+          "=manchester",
+          "=dublin",
+          "=toquio",
+          "=tokyo",
+          "=osaka",
+          "=dubai",
+          "=doha",
+          "=abu =dhabi",
+          "=miami",
+          "=boston",
+          "=orlando",
+          "=newark",
+          "=nova =iorque",
+          "=nova =york",
+          "=macau",
+          "=hong =kong",
+          "=seul",
+          "=bangkok",
+          "=banguecoque",
+          "=pattaya",
+          "=kuala =lumpur",
+          "=camboja",
+          "=laos",
+          "=myanmar",
+          "=mianmar",
+          "=vietname",
+          "=vietna",
+          "=islandia",
+          "=finlandia",
+          "=croacia",
+          "=romenia",
+          "=bulgaria",
+          "=hungria",
+          "=republica =checa",
+          "=eslovaquia",
+          "=lituania",
+          "=letonia",
+          "=estonia",
+          "=africa =do =sul",
+          "=nigeria",
+          "=venezuela",
+          "=chile",
+          "=argentina",
+          "=uruguai",
+          "=paraguai",
+          "=bolivia",
+          "=colombia",
+          "=equador",
+          "=guiana =francesa",
+          "=amsterda",
+          "=riviera",
+          "=costa =azul",
+          "=marbella",
+          "=saint =tropez",
+          "=mykonos"
         ],
         "examples": {
           "match": [
@@ -34467,7 +34603,18 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=manager",
           "=agencia",
           "=responsavel",
-          "=marido"
+          "=marido",
+          "=assistente",
+          "=agenciador",
+          "=agenciadora",
+          "=assessor",
+          "=assessora",
+          "=caftina",
+          "=cafifa",
+          "=gigolo",
+          "=rufiao",
+          "=intermediaria",
+          "=intermediario"
         ],
         "examples": {
           "match": [
@@ -34566,6 +34713,50 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "client",
+        "description": "The men an escort-style or \"companion\" ad serves (businessmen, executives, gentlemen, older men, tourists, foreigners), without \"cliente\", which every shop uses.",
+        "terms": [
+          "=empresario",
+          "=empresarios",
+          "=executivo",
+          "=executivos",
+          "=senhor",
+          "=senhores",
+          "=cavalheiro",
+          "=cavalheiros",
+          "=homens =de =negocios",
+          "=homem =de =negocios",
+          "=turista",
+          "=turistas",
+          "=estrangeiro",
+          "=estrangeiros",
+          "=homens =mais =velhos",
+          "=homem =mais =velho",
+          "=homens =maduros",
+          "=homem =maduro",
+          "=coroa",
+          "=coroas",
+          "=politicos",
+          "=jogadores",
+          "=investidores",
+          "=xeques",
+          "=sheiks",
+          "=magnatas",
+          "=milionarios",
+          "=homens =ricos",
+          "=homem =rico"
+        ],
+        "examples": {
+          "match": [
+            "acompanhar empresários em jantares",
+            "homens mais velhos"
+          ],
+          "noMatch": [
+            "atendimento a clientes"
+          ]
+        }
+      },
+      {
         "name": "compound_job",
         "description": "The jobs of scam-compound recruitment (customer service, typing, data entry, online sales, crypto or investment chat, telemarketing).",
         "terms": [
@@ -34597,7 +34788,33 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=apostas =online",
           "@crypto",
           "=investimento =em =cripto",
-          "investimentos"
+          "investimentos",
+          "=jogos =online",
+          "=jogo =online",
+          "=plataforma =de =jogos",
+          "=plataformas =de =jogos",
+          "=atendimento =a =clientes",
+          "=atendimento =aos =clientes",
+          "=atendimento =ao =publico =online",
+          "=apostas",
+          "=casino",
+          "=cassino",
+          "=casino =online",
+          "=slots",
+          "=igaming",
+          "=suporte =tecnico",
+          "=chat =de =vendas",
+          "=vendas =por =chat",
+          "=relacionamento =com =clientes",
+          "=criptomoedas",
+          "=cripto",
+          "=investimentos =online",
+          "=operador =de =atendimento",
+          "=teleoperador",
+          "=teleoperadora",
+          "=tradutor =de =chat",
+          "=moderador =de =chat",
+          "=moderadora =de =chat"
         ],
         "examples": {
           "match": [
@@ -35015,7 +35232,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=pela (=motorista|=dona|=patroa|=gerente|=chefe|=encarregada)",
           "=com =a =gente",
           "=connosco",
-          "=conosco"
+          "=conosco",
+          "=na =van",
+          "=na =carrinha",
+          "=na =kombi",
+          "=no =carro =da =empresa",
+          "=no =carro =do =patrao",
+          "=no =transporte =da =empresa",
+          "=na =carrinha =da =empresa",
+          "=na =van =da =empresa",
+          "=com =o =motorista =da =casa",
+          "=com =a =van",
+          "=com =a =carrinha",
+          "=com =seguranca",
+          "=com =a =senhora",
+          "=com =o =senhor",
+          "=com =a =familia",
+          "=com =os =patroes",
+          "=com =os =donos",
+          "=com =o =encarregado",
+          "=com =a =encarregada",
+          "=com =o =gerente",
+          "=com =o =chefe",
+          "=com =o =grupo",
+          "=em =grupo"
         ],
         "examples": {
           "match": [
@@ -35109,6 +35349,34 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "comissão de 10%"
+          ]
+        }
+      },
+      {
+        "name": "front_desk",
+        "description": "Front-desk staff who answer for a house or agency (reception, receptionist, attendant, assistant, secretary, management).",
+        "terms": [
+          "=recepcao",
+          "=rececao",
+          "=recepcionista",
+          "=rececionista",
+          "=atendente",
+          "=atendentes",
+          "=assistente",
+          "=secretaria",
+          "=telefonista",
+          "=balcao",
+          "=portaria",
+          "=gerencia",
+          "=gerente"
+        ],
+        "examples": {
+          "match": [
+            "marcações na receção",
+            "fale com a atendente"
+          ],
+          "noMatch": [
+            "recebemos encomendas"
           ]
         }
       },
@@ -35637,7 +35905,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=de =passagem",
           "=em =tour",
           "=em =turne",
-          "=poucos =dias"
+          "=poucos =dias",
+          "=primeira =vez =na =cidade",
+          "=primeira =vez =em",
+          "=1 =a =vez =em",
+          "=1 =vez =em",
+          "=pela =primeira =vez =em",
+          "=estreia =na =cidade",
+          "=estreando",
+          "=estreante",
+          "=chegou =ontem",
+          "=cheguei =ontem",
+          "=cheguei =hoje",
+          "=chegou =hoje",
+          "=so =hoje =e =amanha",
+          "=so =hj =e =amanha",
+          "=pouquissimos =dias",
+          "=de =passagem =pela =cidade",
+          "=em =digressao",
+          "=digressao",
+          "=semana =que =vem =em",
+          "=vindas =de =outros =estados",
+          "=vindas =de =outras =cidades",
+          "=vindas =de =outros =paises"
         ],
         "examples": {
           "match": [
@@ -35663,7 +35953,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=orgao =humano",
           "=orgaos =humanos",
           "=orgao",
-          "=orgaos"
+          "=orgaos",
+          "=r =i =m",
+          "=🫘"
         ],
         "examples": {
           "match": [
@@ -35715,7 +36007,17 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "acertar",
           "=acerto",
           "saldar",
-          "liquidar"
+          "liquidar",
+          "=abatendo",
+          "=descontando",
+          "=quitando",
+          "=devolvendo",
+          "=acertando",
+          "=abater",
+          "=devolve",
+          "=devolves",
+          "=acerta",
+          "=acertas"
         ],
         "examples": {
           "match": [
@@ -35725,6 +36027,79 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "certeza absoluta"
+          ]
+        }
+      },
+      {
+        "name": "sex_context",
+        "description": "Wording that places an ad in commercial sex or paid dating (escort and dating wording, meetings, discreet, motel, \"mimo\", sexual acts, escort-massage terms, sex emoji), used as the context that other indicators need.",
+        "terms": [
+          "@escort_context",
+          "@dating_context",
+          "@availability",
+          "=encontro",
+          "=encontros",
+          "=atendo",
+          "=atendemos",
+          "=discreto",
+          "=discreta",
+          "=discretos",
+          "=discretas",
+          "=discricao",
+          "=carinhosa",
+          "=carinhosas",
+          "=safada",
+          "=safadas",
+          "=beijo",
+          "=beijos",
+          "=beijinhos",
+          "=motel",
+          "=pernoite",
+          "=prive",
+          "=oral",
+          "=anal",
+          "=sexo",
+          "=sexy",
+          "=fetiche",
+          "=fetiches",
+          "=casais",
+          "=mimo",
+          "=mimos",
+          "=presentinho",
+          "=gp",
+          "=termas",
+          "=final =feliz",
+          "=relax =completo",
+          "=nuru",
+          "=tantrica",
+          "=tantra",
+          "=erotica",
+          "=sensual",
+          "=sensuais",
+          "=gostosa",
+          "=gostosas",
+          "=novinha",
+          "=novinhas",
+          "=massagista",
+          "=massagistas",
+          "=acompanhante",
+          "=acompanhantes",
+          "=puta",
+          "=putas",
+          "=transar",
+          "=foder",
+          "=dotado"
+        ],
+        "examples": {
+          "match": [
+            "encontros discretos",
+            "pernoite a combinar",
+            "massagem com final feliz",
+            "💋"
+          ],
+          "noMatch": [
+            "reunião de condomínio",
+            "consulta de fisioterapia"
           ]
         }
       },
@@ -35879,7 +36254,100 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=cheio =de =dividas",
           "=cheia =de =dividas",
           "=cheios =de =dividas",
-          "=cheias =de =dividas"
+          "=cheias =de =dividas",
+          "=sem =dinheiro",
+          "=sem =grana",
+          "=sem =um =tostao",
+          "=sem =um =centavo",
+          "=apertada =de =grana",
+          "=apertado =de =grana",
+          "=apertada =de =dinheiro",
+          "=apertado =de =dinheiro",
+          "=apertadas =de =grana",
+          "=apertados =de =grana",
+          "=apertada =financeiramente",
+          "=apertado =financeiramente",
+          "=precisando =de =grana",
+          "=precisa =de =grana",
+          "=na =pior",
+          "=sem =emprego",
+          "=sem =trabalho",
+          "=desempregado",
+          "=desempregada",
+          "=desempregados",
+          "=desempregadas",
+          "=fugiram =de =casa",
+          "=fugiste =de =casa",
+          "=expulsa =de =casa",
+          "=expulso =de =casa",
+          "=expulsas =de =casa",
+          "=expulsos =de =casa",
+          "=brigou =com =a =familia",
+          "=brigaram =com =a =familia",
+          "=brigou =com =os =pais",
+          "=brigaram =com =os =pais",
+          "=sem =onde =morar",
+          "=sem =onde =ficar",
+          "=sem =onde =dormir",
+          "=sem =lugar =para =ficar",
+          "=sem =casa",
+          "=saiu =da =prisao",
+          "=sair =da =prisao",
+          "=saiu =da =cadeia",
+          "=sair =da =cadeia",
+          "=ex =presidiario",
+          "=ex =presidiaria",
+          "=ex =presidiarios",
+          "=ex =reclusos",
+          "=ex =recluso",
+          "=ex =reclusa",
+          "=reabilitacao",
+          "=clandestino",
+          "=clandestina",
+          "=clandestinos",
+          "=clandestinas",
+          "=visto =vencido",
+          "=visto =expirado",
+          "=sem =residencia",
+          "=sem =nif",
+          "=sozinha =no =brasil",
+          "=sozinha =em =portugal",
+          "=sozinho =em =portugal",
+          "=sozinho =no =brasil",
+          "=viciado",
+          "=viciada",
+          "=viciados",
+          "=viciadas",
+          "=mae =sozinha",
+          "=maes =sozinhas",
+          "=refugiada",
+          "=refugiadas",
+          "=refugiados",
+          "=asilados",
+          "=sem =familia =aqui",
+          "=recem =chegados =ao =pais",
+          "=recem =chegadas =ao =pais",
+          "=passando =necessidade",
+          "=passando =necessidades",
+          "=a =passar =necessidades",
+          "=a =passar =fome",
+          "=passando =fome",
+          "=passar =fome",
+          "=em =necessidade",
+          "=necessitada",
+          "=necessitadas",
+          "=necessitados",
+          "=em =dificuldade",
+          "=em =dificuldades",
+          "=sem =opcao",
+          "=sem =opcoes",
+          "=sem =alternativa",
+          "=dividas =a =apertar",
+          "=contas =a =apertar",
+          "=contas =em =atraso",
+          "=renda =em =atraso",
+          "=aluguel =atrasado",
+          "=aluguel =em =atraso"
         ],
         "examples": {
           "match": [
@@ -35952,7 +36420,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=com =o =que =ganhar",
           "=com =o =que =ganhares",
           "=com =os =atendimentos",
-          "=com =os =programas"
+          "=com =os =programas",
+          "=com =os =clientes",
+          "=com =as =noites",
+          "=nas =noites"
         ],
         "examples": {
           "match": [
@@ -35987,7 +36458,21 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=empregadas",
           "=pessoal",
           "=eles",
-          "=elas"
+          "=elas",
+          "=minas",
+          "=gatas",
+          "=novinhas",
+          "=morenas",
+          "=loiras",
+          "=mulatas",
+          "=terapeutas",
+          "=hostesses",
+          "=garconetes",
+          "=operarios",
+          "=operarias",
+          "=apanhadores",
+          "=serventes",
+          "=internas"
         ],
         "examples": {
           "match": [
@@ -36064,7 +36549,21 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=meninas =novas",
           "=garotas =novas",
           "=carinha =de =menina",
-          "@emoji_youth"
+          "@emoji_youth",
+          "=colegial",
+          "=colegiais",
+          "=carinha =de =colegial",
+          "=carinha =de =novinha",
+          "=cara =de =novinha",
+          "=corpinho =de =menina",
+          "=corpo =de =menina",
+          "=uniforme =de =escola",
+          "=uniforme =escolar",
+          "=virgenzinha",
+          "=menorzinha",
+          "=lolitinha",
+          "=teenzinha",
+          "=ninfetinhas"
         ],
         "examples": {
           "match": [
@@ -36080,6 +36579,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
       }
     ],
     "rules": [
+      {
+        "id": "pt.commercial_sex.adult_content_and_meetings",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Sells adult content together with in-person or paid meetings (\"conteúdo +18 e encontros presenciais\").",
+        "source": "TAXONOMY commercial_sex; UNODC Human Trafficking Indicators (online sexual services). Project authored from indicator text.",
+        "patterns": [
+          "(conteudo|conteudos|fotos|videos|pack|packs|packzinho) (+ 18|18 +|adulto|adultos|intimo|intimos|intimas|picante|picantes|hot|sensual|sensuais|explicito|explicitos|proibidao)",
+          "(encontros|encontro) (presenciais|presencial|reais|ao vivo|pessoalmente|pagos|pago)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(#num|@currency|valores|mimo|@sex_context|conteudo|pack|fotos|videos)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(grupo de leitura|clube do livro|associacao|reuniao|reunioes|workshop|curso|formacao|alcoolicos|terapia de grupo|comunidade|igreja)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Vendo conteúdo +18 e faço encontros presenciais, R$ 300 a hora."
+          ],
+          "noMatch": [
+            "O clube do livro tem encontros presenciais todas as terças."
+          ]
+        }
+      },
       {
         "id": "pt.commercial_sex.anything_goes",
         "category": "commercial_sex",
@@ -36118,6 +36654,72 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.commercial_sex.available_for_meetings_priced",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "Someone \"available for meetings\" with prices, an address or a treat to arrange, the register of paid dating and escort ads.",
+        "source": "TAXONOMY commercial_sex; UNODC Human Trafficking Indicators (sexual services advertised as availability). Project authored from indicator text.",
+        "patterns": [
+          "(disponivel|disponiveis|livre|livres) (hoje|hj|agora)? (pra|para|p) (encontros|encontro|programas|programa|saidas|atender|atendimento|uns encontros)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(valores|valor|mimo|mimos|cache|#num|@currency|endereco|motel|hotel|local|presente|presentinho|comigo|agenda)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Minha prima tá disponível pra encontros, interessados falar comigo, eu passo valores."
+          ],
+          "noMatch": [
+            "Estou disponível para encontros de trabalho à tarde."
+          ]
+        }
+      },
+      {
+        "id": "pt.commercial_sex.busy_house_many_clients",
+        "category": "commercial_sex",
+        "weight": 0.4,
+        "description": "A house or club that promises \"lots of client traffic\" to the women it recruits.",
+        "source": "UNODC Human Trafficking Indicators (recruitment for sexual exploitation); TAXONOMY commercial_sex. Project authored from indicator text.",
+        "patterns": [
+          "(muito|muita|bastante|bom|boa|grande|intenso|alto) (movimento|clientela|procura) (de clientes|de homens)?",
+          "(muitos|bastantes|varios) (clientes|homens) (por dia|por noite|todos os dias|todas as noites|garantidos)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|garotas|meninas|casa|prive|clube|boate|@sex_context|novatas|novinhas)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(restaurante|cafe|loja|supermercado|esplanada|garcom|garconete|empregado de mesa|barman|cozinha|cozinheiro|balcao|caixa)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Garotas que querem vir pra Europa, a casa paga tudo. Muito movimento de clientes."
+          ],
+          "noMatch": [
+            "Restaurante com muito movimento procura empregado de mesa."
+          ]
+        }
+      },
+      {
         "id": "pt.commercial_sex.cache_rates",
         "category": "commercial_sex",
         "weight": 0.55,
@@ -36151,6 +36753,67 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Cachê do artista a combinar para o evento da câmara.",
             "Aluguer de bicicleta: meia hora 5 euros, uma hora 8 euros."
+          ]
+        }
+      },
+      {
+        "id": "pt.commercial_sex.companion_on_yachts_and_events",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Young women wanted as \"ladies of company\" for yachts, private parties or rich men's events, at weekly sums.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation disguised as hostess or companion work); TAXONOMY commercial_sex. Project authored from indicator text.",
+        "patterns": [
+          "(dama|damas|menina|meninas|mocas|modelos|hostess|hospedeira|hospedeiras|acompanhante|acompanhantes|garotas) (de companhia|para iates|em iates|no iate|nos iates|para festas privadas|em festas privadas|para eventos privados|para jantares privados|vip)",
+          "(iate|iates|festas privadas|eventos privados|jantares privados) ..6 (#num|@currency) ..3 (por|a|p) (semana|fim de semana|noite|dia|evento)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(#num|@currency|ganhos|cache|pagamos|sem experiencia|bonitas|fotos)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Contratamos moças para trabalhar de dama de companhia em iates, 3000 euros por semana, sem experiência."
+          ],
+          "noMatch": [
+            "Tripulação para iate charter: marinheiro com carta de patrão, 2200 euros por mês."
+          ]
+        }
+      },
+      {
+        "id": "pt.commercial_sex.drinks_and_private_room",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Commission on clients' drinks, drinking with clients, or \"extras\" arranged in a private room, in a bar or club ad.",
+        "source": "UNODC Human Trafficking Indicators (hostess and bar work as a front for sexual exploitation); TAXONOMY commercial_sex. Project authored from indicator text.",
+        "patterns": [
+          "(comissao|comissoes|percentagem|porcentagem|%) ..4 (bebida|bebidas|drink|drinks|dose|doses|garrafa|garrafas|copo|copos|champanhe|champagne|espumante)",
+          "(extras|extra|servicos extra|servicos extras|algo mais|um extra|final feliz) ..4 (reservado|reservados|privado|privados|quarto|quartos|privativo|cabine|cabines|sala vip|salas vip)",
+          "(beber|bebe|bebem|tomar|tomam|brindar) (com|aos) (os)? (clientes|cliente)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(bagagem|malas|check in|pequeno almoco|cama extra|quarto extra|hospedes|reserva de quarto)"
+            ],
+            "window": 10
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Percentagem sobre as garrafas de champanhe e um extra no quarto do fundo."
+          ],
+          "noMatch": [
+            "Hotel com cama extra no quarto a pedido, pequeno almoço incluído."
           ]
         }
       },
@@ -36203,6 +36866,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Procuro homem sincero para relacionamento sério."
+          ]
+        }
+      },
+      {
+        "id": "pt.commercial_sex.gift_arranged",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "A \"gift\", \"treat\" or \"help\" agreed for a meeting (\"mimo combinado\", \"presentinho a combinar\"), the dating-ad word for a price.",
+        "source": "TAXONOMY commercial_sex (\"roses\" or gifts up front, allowance); UNODC Human Trafficking Indicators. Project authored from indicator text.",
+        "patterns": [
+          "(mimo|mimos|presente|presentinho|presentinhos|agrado|agradinho|ajudinha|contribuicao|colaboracao) (combinado|combinada|combinados|a combinar|sob consulta|no privado|no pv|no inbox|previo|previa)",
+          "(encontros|encontro|sair|saio|saidas|companhia) (com|a troco de|em troca de|mediante) (um)? (mimo|mimos|presente|presentinho|agrado|ajuda|contribuicao)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@sex_context|encontro|encontros|sair|conhecer|homens|senhores)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Encontros discretos com senhores, mimo combinado."
+          ],
+          "noMatch": [
+            "Festa de aniversário: presente a combinar entre os colegas."
           ]
         }
       },
@@ -36275,6 +36968,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(atendo|atendemos|atende|atendem|atendimento|atendimentos|saio|faco saidas|fazemos saidas|vou|vao|vamos) (em|no|na|a|ao|aos|para|ate o)? (local proprio|ap proprio|apartamento proprio|apartamento discreto|flat|hotel|hoteis|motel|moteis|domicilio|domicilio e hotel|hotel e motel|motel e hotel)",
           "(atendo|atendemos|atende|atendem) (com|sem) local",
+          "(atendo|atendemos) ..3 (no|na|em) (motel|moteis|flat|apartamento|ape|domicilio)",
           "(atendemos|atendem) (juntas|juntinhas|em dupla|em trio|as duas|as tres)",
           "(vou|vamos|vai|vao) ate (vc|voce|ti|si|o cliente|a sua casa|sua casa)",
           "(com|tenho|temos|sem) local (proprio|discreto|reservado)",
@@ -36295,6 +36989,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Atendimento nos hotéis da rede: recepção e reservas."
+          ]
+        }
+      },
+      {
+        "id": "pt.commercial_sex.massage_euphemism",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "Massage offered in the register of commercial sex (complete or total \"relax\", an Asian or oriental house open late, resident therapists).",
+        "source": "UNODC Human Trafficking Indicators (massage parlours as venues of sexual exploitation); Polaris typology (illicit massage businesses). Project authored from indicator text.",
+        "patterns": [
+          "(relax|relaxamento|massagem|massagens) (completo|completa|completos|completas|total|totais|a dois|nu|nua|integral|sem limites|vip|privativo|privativa)",
+          "(spa|massagem|massagens|casa de massagem|casa de massagens|termas|relax) ..3 (asiatic*|oriental|orientais|tailandes*|chines*|japones*|coreana|coreanas|thai|nuru)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(24h|24 h|24 horas|madrugada|da manha|meninas|garotas|novas|final|residentes|discreto|discreta|discricao|sigilo|@sex_context|fundos|traseiras|#num)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(fisioterapia|fisioterapeuta|terapeutica|desportiva|certificado|certificada|certificadas|clinica|osteopata|osteopatia|drenagem|day spa|piscina|ginasio|acupuntura|medicina tradicional|diploma)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Spa asiático aberto até às 4h da manhã, relax completo 150/h."
+          ],
+          "noMatch": [
+            "Massagem tailandesa tradicional com terapeutas certificadas, clínica no centro."
           ]
         }
       },
@@ -36335,6 +37066,153 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.commercial_sex.paid_company_for_men",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Paid company for businessmen, older men or tourists (\"fazer companhia a executivos em eventos, 500 por noite\", \"encontros com homens mais velhos\").",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation disguised as companionship); TAXONOMY commercial_sex. Project authored from indicator text.",
+        "patterns": [
+          "(acompanhar|acompanha|acompanhando|fazer companhia|companhia|sair com|jantar com|jantares com|jantares de|eventos com|viajar com) (a|aos|ao|de|para|um|uns|os|o)? @client",
+          "(encontros|encontro|sair|saio|saidas) (com)? (homens|senhores|coroas|cavalheiros) (mais velhos|maduros|de idade|generosos|casados|de nivel|ricos|bem sucedidos)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@currency|ganhos|ganha|ganhe|ganhar|pagamos|pago|paga|cache|por semana|por noite|por encontro|mimo|mimos|presente|presentes|ajuda|generoso|generosos|@sex_context)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(museu|museus|visitas guiadas|visita guiada|guia|idoso|idosos|idosa|hospital|escola|turismo|tradutor|tradutora|interprete|feira|congresso|feiras|cuidador|cuidadora|lar|saude|consulta|consultas|motorista)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ganhos altos para fazer companhia a executivos em eventos, 500 por noite.",
+            "Menina discreta, encontros com homens mais velhos, mimo combinado."
+          ],
+          "noMatch": [
+            "Guia para acompanhar turistas em visitas guiadas ao museu, 12 euros à hora."
+          ]
+        }
+      },
+      {
+        "id": "pt.commercial_sex.private_place_meetings",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "Meetings at the worker's own discreet place or apartment (\"local próprio\", \"encontros em apartamento discreto\").",
+        "source": "TAXONOMY commercial_sex (incall / outcall); UNODC Human Trafficking Indicators. Project authored from indicator text.",
+        "patterns": [
+          "(encontros|encontro|atendimento|atendimentos|recebo|recebemos|atendo|atendemos|atende|atendem|relax) (em|no|na|num|numa)? (apartamento|ap|ape|flat|studio|estudio) (discreto|privado|proprio|reservado|privativo|climatizado)?",
+          "(atender|atende|atendem|receber|recebem) (os)? (clientes|cliente|homens|senhores) (em|no|na|num|numa|nosso|nossa|no nosso|na nossa) ..2 (apartamento|ap|ape|flat|casa|quarto|quartos|motel|hotel)",
+          "(local|lugar|sitio|ap|ape|apartamento) (proprio|discreto|reservado|privativo) (e|com)? (discreto|climatizado|seguro|no centro)?"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@sex_context|#num)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(arrendar|arrenda se|aluga se|alugo|vende se|vendo|t1|t2|t3|condominio|imobiliaria|renda mensal|fiador|caucao|escritura|airbnb|ferias)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Poucos dias na cidade, 200/h local próprio.",
+            "Encontros em apartamento discreto, valores no privado."
+          ],
+          "noMatch": [
+            "Aluga-se apartamento T2 mobilado, 600 euros."
+          ]
+        }
+      },
+      {
+        "id": "pt.commercial_sex.rates_in_sex_context",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Prices per hour, half hour or night next to escort or dating wording (\"200/h local próprio\", \"100€ meia hora\", \"valores por hora\").",
+        "source": "UNODC Human Trafficking Indicators (sexual services advertised with rates); TAXONOMY commercial_sex (hourly rates). Project authored from indicator text (no published Portuguese lexicon).",
+        "patterns": [
+          "#num (€|r $|$|euros|reais|k|mil)? (a|por|p)? (h|hr|hrs|hora|min|mins|meia hora|pernoite|noite)",
+          "(valores|valor|precos|preco|tabela|tarifa|tarifas|mimo|cache) (por|a|p) (hora|noite|encontro|programa|atendimento|saida|pernoite|meia hora)",
+          "(1|uma|meia|2|duas) (h|hora|horas) (r $|€|$)? #num",
+          "(convivio|encontros|encontro|programa|programas|cache|valores|atendimento|companhia|massagem|completo|completa) (a partir de|desde|por apenas|por so|apenas|so|de)? (€|r $|$)? #num"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "@sex_context"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [
+          "(as|das|ate|apos|pelas|entre|desde|partir das|depois das|antes das|e as|ate as) #num (h|hr|hrs|hora|horas|min)",
+          "#num (h|hr|hrs|horas) (as|a|e|ate|da manha|da noite|da tarde|da madrugada|por dia|por semana|semanais|diarias|seguidas|sem parar)",
+          "24 (h|hr|hrs|horas)",
+          "#num (h|hr) #num<60",
+          "#num (min|mins) (do|da|de|a pe|de carro|ate)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(terapeutica|terapeutico|fisioterapia|fisioterapeuta|desportiva|desportivo|osteopata|osteopatia|certificado|certificada|clinica|consultorio|drenagem|podologia|estetica|aulas|aula|explicacoes|explicador|estacionamento|parque|bicicleta|aluguer|aluguel|horas extra|hora extra|salario|turno|limpeza|babysitting|baba|cuidadora|ginasio|personal trainer)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Acabei de chegar, poucos dias, 200/h local próprio.",
+            "Brasileira carinhosa, massagem e companhia, 100€ meia hora.",
+            "Convívio discreto, encontros em apartamento, valores por hora."
+          ],
+          "noMatch": [
+            "Disponível a partir das 21h para um encontro, beijos.",
+            "Massagem terapêutica com fisioterapeuta certificado, 60 min 40€."
+          ]
+        }
+      },
+      {
+        "id": "pt.commercial_sex.recruiting_for_sex_venue",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "Work offered in a massage house, \"privê\", strip club or hostess bar, the venues of commercial sex.",
+        "source": "UNODC Human Trafficking Indicators (recruitment for sexual exploitation through bars and massage houses). Project authored from indicator text.",
+        "patterns": [
+          "(trabalho|trabalhar|vaga|vagas|emprego|procuramos|contratamos|precisa se|precisamos|recrutamos|oportunidade|renda extra) ..5 (casa de massagem|casa de massagens|casas de massagem|termas|prive|whiskeria|casa de alterne|boate de strip|clube de strip|casa de relax|spa noturno|casa de encontros|casa de swing)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Mãe solteira precisando de renda extra? Trabalho noturno em casa de massagens, ganhos diários."
+          ],
+          "noMatch": [
+            "Clínica de fisioterapia contrata massagista com cédula profissional."
+          ]
+        }
+      },
+      {
         "id": "pt.commercial_sex.sensual_massage",
         "category": "commercial_sex",
         "weight": 0.45,
@@ -36358,14 +37236,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.commercial_sex.sensual_meetings_paid",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "\"Sensual\", \"hot\" or \"intimate\" meetings offered with a payment method or price.",
+        "source": "TAXONOMY commercial_sex; UNODC Human Trafficking Indicators. Project authored from indicator text.",
+        "patterns": [
+          "(encontros|encontro|momentos|noites|noite|companhia|convivio) (sensuais|sensual|quentes|quente|picantes|picante|intimos|intimo|eroticos|erotico|adultos|a dois)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(pagamento|pagar|pago|aceito|@currency|#num|valores|mimo|cache|pix|cripto|criptomoeda|cartao presente)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Encontros sensuais, só aceito pagamento em criptomoeda ou cartão presente."
+          ],
+          "noMatch": [
+            "Jantar romântico a dois no restaurante, menu de 45 euros."
+          ]
+        }
+      },
+      {
         "id": "pt.commercial_sex.sex_work_term",
         "category": "commercial_sex",
         "weight": 0.8,
         "description": "Names commercial sex outright (\"garota de programa\", \"fazer programa\", \"GP\").",
         "source": "UNODC Human Trafficking Indicators (sexual exploitation); Brazilian usage \"garota de programa\". Project authored from indicator text (no published Portuguese lexicon).",
         "patterns": [
-          "(garota|garotas|menina|meninas|moca|mocas|mulher|mulheres|acompanhante|acompanhantes) de programa",
-          "(fazer|faz|faco|fazem|fazemos|fazendo|fazes) (programa|programas|saidas com clientes|saidas com os clientes)",
+          "(garota|garotas|menina|meninas|moca|mocas|mulher|mulheres|acompanhante|acompanhantes) (de|d e) programa",
+          "(fazer|faz|faco|fazem|fazemos|fazendo|fazes|topa|topam|topas|topo|topar|aceita fazer|aceitam fazer) (programa|programas|saidas com clientes|saidas com os clientes)",
           "(gp|gps) (de luxo|vip|top|nova|novinha|disponivel|em)"
         ],
         "near": [],
@@ -36395,7 +37302,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(ajuda|ajude|ajudem|ajudar|ajudas) (financeiramente|com dinheiro) ..6 (em troca|companhia|encontros|encontro|carinho)",
           "(mesada|ajuda financeira) ..5 (mensal|semanal|em troca|para sair|pra sair|combinada|a combinar|para encontros)",
           "ajuda de custo ..3 (em troca|para sair|pra sair|para encontros|pelos encontros|por encontro)",
-          "(ajuda financeira|ajuda de custo|mesada|presentes|dinheiro|mimos) ..8 em troca de (companhia|encontros|carinho|uns encontros|convivio|afeto)"
+          "(ajuda financeira|ajuda de custo|mesada|presentes|dinheiro|mimos) ..8 em troca de (companhia|encontros|carinho|uns encontros|convivio|afeto)",
+          "(ajude|ajudar|ajuda|pague|pagar|banque|bancar|sustente|sustentar) ..6 em troca de (companhia|encontros|carinho|uns encontros|convivio|afeto|um namoro)"
         ],
         "near": [],
         "exclusions": [],
@@ -36445,6 +37353,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Atendimento completo ao cliente: vendas, trocas e garantia."
+          ]
+        }
+      },
+      {
+        "id": "pt.commercial_sex.women_working_nights",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "Women \"who work at night\" offered rooms or work alongside clients, daily rates or \"attendances\", the euphemism for sex work.",
+        "source": "UNODC Human Trafficking Indicators (euphemisms for sexual services); TAXONOMY commercial_sex. Project authored from indicator text.",
+        "patterns": [
+          "(mocas|meninas|garotas|mulheres|raparigas|minas|miudas|moca|menina|garota|mulher|rapariga) (que)? (trabalham|trabalha|fazem|atendem|faz|atende) (a noite|de noite|na noite|na vida|na rua|com clientes|no ramo)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(atendimento|atendimentos|clientes|cliente|programa|programas|diaria|diarias|divulgacao|agenda|@sex_context|por cento|%)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Temos vaga para meninas que atendem de noite, clientes garantidos."
+          ],
+          "noMatch": [
+            "Quarto para estudante ou moça que trabalha à noite no hospital, contas incluídas."
           ]
         }
       },
@@ -36559,7 +37496,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "MPT Brazil and Brazilian Ministry of Labour (lista suja) descriptions of \"sistema de barracão\" / truck system; ILO Indicators of Forced Labour (debt bondage).",
         "patterns": [
           "(barracao|cantina|armazem|mercearia|mercadinho|venda) (da fazenda|do patrao|da empresa|do empreiteiro|do gato|da obra|do fazendeiro)",
-          "(anotado|anotada|anotados|anotadas|marcado|marcados|fiado) ..3 (caderneta|caderno)"
+          "(anotado|anotada|anotados|anotadas|marcado|marcados|fiado|apontado|apontada|apontados|apontadas|registado|registada|registados|registadas|escrito|escrita|escritos|escritas) ..3 (caderneta|caderno|livro|livrinho)"
         ],
         "near": [
           {
@@ -36580,6 +37517,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Alimentação fornecida gratuitamente e ferramentas pela empresa.",
             "Cantina da empresa com refeições subsidiadas."
+          ]
+        }
+      },
+      {
+        "id": "pt.debt_bondage.costs_already_deducted",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "Pay handed over \"with the trip and the house already deducted\", travel or lodging taken out of wages.",
+        "source": "ILO Indicators of Forced Labour (debt bondage; deductions from wages); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(ja)? (descontad*|abatid*|deduzid*|tirad*|retirad*) (a|o|as|os)? (@travel|@housing|@food|@documents|renda|aluguel|aluguer|estadia|dormida)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@wages|pago|paga|pagos|recebe|recebem|recebes|reparte|paga se|entrega|entregue)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [
+          "(nao|nunca|nada|sem) ..2 (descontad*|abatid*|deduzid*|tirad*)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "O salário é pago ao encarregado que depois reparte, já descontada a viagem e a casa."
+          ],
+          "noMatch": [
+            "Salário pago por transferência, nada descontado da casa."
           ]
         }
       },
@@ -36640,7 +37608,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Training, uniform, medical exam or kit costs put on the candidate, a fee camouflaged as a job requirement.",
         "source": "ILO Indicators of Forced Labour (debt bondage); ILO General Principles for Fair Recruitment (no fees or costs to workers).",
         "patterns": [
-          "(por conta do|a cargo do|pago pelo|pago pela|custeado pelo|pagos pelo|paga pela|por conta da|a cargo da|pagas pelo|pagos pela) (candidato|candidata|trabalhador|trabalhadora|funcionario|funcionaria|colaborador|colaboradora|interessado|interessada|contratado|contratada)"
+          "(por conta do|a cargo do|pago pelo|pago pela|custeado pelo|pagos pelo|paga pela|por conta da|a cargo da|pagas pelo|pagos pela|a pagar pelo|a pagar pela|suportado pelo|suportados pelo|suportado pela|suportados pela) (candidato|candidata|trabalhador|trabalhadora|funcionario|funcionaria|colaborador|colaboradora|interessado|interessada|contratado|contratada)"
         ],
         "near": [
           {
@@ -36694,6 +37662,102 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.debt_bondage.deducts_travel_or_room",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "The boss or house \"deducts the daily room rate and the ticket\" or the food before paying the worker.",
+        "source": "ILO Indicators of Forced Labour (debt bondage; deductions from wages); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(desconta|descontam|descontamos|abate|abatem|tira|tiram|retem|retira|retiram|cobra|cobram) (a|o|as|os)? (@travel|@housing|@food|diaria|diarias|renda|estadia|dormida|multa|multas|despesas da casa) (da casa|do quarto)?"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@wages|cache|pagar|pagamento|antes de pagar|recebe|recebem|ganhos|salario|do que ganham|do que ganhas|meninas|trabalhadores)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [
+          "(nao|nunca|nada|sem) ..2 (desconta|descontam|descontamos|abate|tira|tiram|cobra|cobram)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(senhorio|senhoria|inquilino|inquilina|arrendatario|condominio|imposto|irs|seguranca social|inss)"
+            ],
+            "window": 10
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "O cachê é recebido pela gerência, que desconta a diária da casa e a passagem antes de pagar."
+          ],
+          "noMatch": [
+            "O senhorio desconta a renda da caução se houver estragos."
+          ]
+        }
+      },
+      {
+        "id": "pt.debt_bondage.fines_for_targets",
+        "category": "debt_bondage",
+        "weight": 0.5,
+        "description": "Fines or debts for missing a daily target or quota (\"quem não bate a meta fica devendo\", \"multa se não cumprir o objetivo\").",
+        "source": "ILO Indicators of Forced Labour (debt bondage; penalties); INTERPOL 2023 and OHCHR 2023 on scam compounds (fines for missed targets).",
+        "patterns": [
+          "(multa|multas|desconto|descontos|penalizacao|penalizacoes|fica devendo|fica a dever) ..4 (quem nao|se nao|por nao|caso nao|quando nao) (bater|bate|bateres|cumprir|cumpre|cumprires|atingir|atinge|atingires|fizer|fizeres|alcancar) ..2 (meta|metas|objetivo|objetivos|quota|quotas|cota|cotas|minimo)",
+          "(quem nao|se nao|caso nao|quando nao) (bater|bate|bateres|cumprir|cumpre|atingir|atinge|alcancar) ..2 (meta|metas|objetivo|objetivos|quota|cota|minimo) ..4 (multa|multas|desconto|descontos|fica devendo|fica a dever|deve)",
+          "(meta|metas|objetivo|objetivos|quota|quotas|cota|cotas) ..6 (quem nao|se nao|caso nao|quando nao) (bater|bate|bateres|cumprir|cumpre|atingir|atinge|alcancar) ..3 (multa|multas|desconto|descontos|fica devendo|fica a dever|deve)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Objetivo semanal de vendas e quem não cumprir paga multa de 50 euros.",
+            "Multa de 100 dólares se não cumprir a meta."
+          ],
+          "noMatch": [
+            "Quem bater a meta ganha um prémio."
+          ]
+        }
+      },
+      {
+        "id": "pt.debt_bondage.left_owing",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "The worker ends up owing the house, the agency or the employer (\"fica a dever o quarto\", \"o bilhete passa a ser dívida\", \"deve à casa a passagem\").",
+        "source": "ILO Indicators of Forced Labour (debt bondage); UNODC Human Trafficking Indicators (debts to recruiters or employers).",
+        "patterns": [
+          "(fica|ficam|ficas|vai ficar|vao ficar|ficar|ficara|ficarao|sai|saem|comeca|comecam|chega|chegam|ja chega|ja chegam|passa a ficar) (a)? (devendo|dever|em divida|endividada|endividado|endividadas|endividados)",
+          "(vira|viram|virar|vai virar|passa a ser|passam a ser|fica como|ficam como|conta como|contam como|torna se|tornam se) (uma)? (divida|dividas|debito|debitos)",
+          "(deve|devem|deves|devera|deverao) (a|ao|aos|pra|para)? (a|o)? (casa|agencia|empresa|patrao|patroa|dono|dona|gerente|firma|fazenda|agente|gato|mim|gente|cafetina|responsavel|encarregado) ..3 (@travel|@housing|@food|estadia|tudo|o que|@currency|#num|os custos|as despesas)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@travel|@housing|@food|@wages|@advance|estadia|meta|metas|casa|agencia|empresa|patrao|patroa|dona|dono|trabalho|trabalhar|noites|programas|clientes|turno|turnos|@covered|@currency|#num)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Quem falta ao turno fica devendo a diária do quarto.",
+            "O bilhete e o quarto são pagos pela firma e passam a ser dívida do trabalhador.",
+            "Bilhete pago pela firma, mas fica a dever à empresa até trabalhar seis meses."
+          ],
+          "noMatch": [
+            "Fico devendo uma resposta ao senhor."
+          ]
+        }
+      },
+      {
         "id": "pt.debt_bondage.named_debt",
         "category": "debt_bondage",
         "weight": 0.6,
@@ -36714,6 +37778,58 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Renegociamos dívidas de cartão de crédito."
+          ]
+        }
+      },
+      {
+        "id": "pt.debt_bondage.no_money_pay_later",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "\"No money? Pay later\": the recruiter advances the costs to a worker without money, to be paid back from the work.",
+        "source": "ILO Indicators of Forced Labour (debt bondage); UNODC Human Trafficking Indicators (debts to recruiters).",
+        "patterns": [
+          "(sem dinheiro|sem grana|nao tem dinheiro|nao tens dinheiro|nao tiver dinheiro|nao tiveres dinheiro|nao tem grana|sem condicoes|sem um tostao|sem um centavo|nao tem como pagar|sem poder pagar) ..6 (paga|pagar|pague|pagas|acerta|acertar|devolve|devolver) (depois|mais tarde|la|com o trabalho|trabalhando|aos poucos|no salario|quando comecar|quando chegar|do salario|dos ganhos|nos ganhos)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Se vieres sem dinheiro podes acertar mais tarde no salário.",
+            "Veio sem grana para a passagem, paga depois com o trabalho."
+          ],
+          "noMatch": [
+            "Está sem dinheiro para as contas? Fale com a assistente social."
+          ]
+        }
+      },
+      {
+        "id": "pt.debt_bondage.no_money_we_advance",
+        "category": "debt_bondage",
+        "weight": 0.5,
+        "description": "\"No money? We advance it\": the recruiter lends the trip or room to a worker without money, a debt to be repaid.",
+        "source": "ILO Indicators of Forced Labour (debt bondage); UNODC Human Trafficking Indicators (debts to recruiters).",
+        "patterns": [
+          "(adiantamos|a gente adianta|nos adiantamos|eu adianto|bancamos|a gente banca|eu banco|emprestamos|eu empresto|a gente empresta)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(sem dinheiro|sem grana|nao tem dinheiro|nao tens dinheiro|nao tiver dinheiro|nao tiveres dinheiro|nao tem grana|sem condicoes|sem um tostao|nao tem como pagar)"
+            ],
+            "window": 12
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Não tens dinheiro para o bilhete? A gente adianta."
+          ],
+          "noMatch": [
+            "Adiantamos o envio da encomenda para sexta."
           ]
         }
       },
@@ -36753,7 +37869,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(pagar|pague|paga|pagamento|pagas|deposito|depositar|deposite|transferir|transfira|transfere|pix|mb way|caucao|sinal) ..5 (garantir|reservar|assegurar|confirmar|segurar) ..2 (vaga|vagas|lugar|contrato|posicao|colocacao|inscricao|visto)",
           "(caucao|deposito de garantia) ..3 (vaga|contrato|trabalho|alojamento|emprego)",
-          "(garantir|reservar|assegurar|confirmar|segurar) ..2 (vaga|lugar|contrato|posicao|colocacao|inscricao|visto) ..5 (pagar|pague|paga|pagas|pagamento|deposito|depositar|deposita|caucao|taxa|transferencia|transfere|transfira|transferir|pix|mb way|manda|envia)"
+          "(garantir|reservar|assegurar|confirmar|segurar) ..2 (vaga|lugar|contrato|posicao|colocacao|inscricao|visto) ..5 (pagar|pague|paga|pagas|pagamento|deposito|depositar|deposita|caucao|taxa|transferencia|transfere|transfira|transferir|pix|mb way|manda|envia|mande|mandar|envie|enviar|deposite|transfira)"
         ],
         "near": [],
         "exclusions": [],
@@ -36771,6 +37887,47 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.debt_bondage.payment_to_start_process",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "The candidate pays a fee, \"registration\" or deposit to open a job or visa process (\"um pagamento de 450 € para dar início ao processo\", \"você só paga a inscrição de R$ 980 no pix\").",
+        "source": "ILO Indicators of Forced Labour (debt bondage); ILO General Principles for Fair Recruitment (no fees to workers); IOM advice on deceptive job offers (\"never pay to get a job\").",
+        "patterns": [
+          "(@fee|pagamento|pagar|pague|paga|pagas|valor|quantia|investimento|contribuicao|inscricao|adesao) ..6 (para|pra|p) (iniciar|dar inicio|comecar|abrir|dar entrada|avancar|tratar|arrancar|ativar|liberar|desbloquear|dar andamento) ..3 (processo|vaga|contrato|visto|candidatura|inscricao|papelada|documentacao|cadastro|ficha|pedido)",
+          "(para|pra|p) (iniciar|dar inicio|comecar|abrir|dar entrada|avancar|dar andamento) ..3 (processo|vaga|contrato|visto|candidatura|inscricao|papelada|documentacao|cadastro|ficha|pedido) ..6 (@fee|pagamento|pagar|pague|valor|quantia|investimento|contribuicao|deposito|transferencia)",
+          "(pague|pagar|pagamento|voce paga|vc paga|so paga|apenas paga|paga so|paga apenas|tu pagas|so pagas) ..3 (a|uma|da)? (inscricao|matricula|cadastro|ficha|adesao|taxa|reserva) (de)? (r $|€|$|eur)? #num",
+          "(inscricao|cadastro|adesao|reserva da vaga|taxa de vaga) (de)? (r $|€|$)? #num (@currency)? ..4 (pix|mb way|mbway|transferencia|deposito|paypal|western union|boleto)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|vaga|vagas|emprego|contrato|trabalho|salario|ganhos|visto|@abroad|embarque|contratacao)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(concurso|exame|vestibular|enem|prova|maratona|corrida|congresso|torneio|campeonato|escola|faculdade|universidade|ginasio|academia|socio|socios|evento|festa|workshop|seminario|feira|colonia de ferias|campo de ferias|creche|honorarios|advogado|advogada|solicitador|solicitadora)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Emprego garantido na Suíça! Para dar início ao teu processo é necessário um pagamento de 450 euros.",
+            "Você paga só a inscrição de R$ 980 no pix e a gente consegue a vaga."
+          ],
+          "noMatch": [
+            "Inscrição na maratona de 25 euros por transferência.",
+            "Para dar início ao processo de candidatura envie o CV."
+          ]
+        }
+      },
+      {
         "id": "pt.debt_bondage.recruitment_fee",
         "category": "debt_bondage",
         "weight": 0.55,
@@ -36780,7 +37937,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(taxa|taxas|valor|custo|pagamento|tarifa) (de|da|do)? (inscricao|agenciamento|recrutamento|colocacao|intermediacao|cadastro|matricula|reserva|vaga|processamento|processo|admissao|contratacao|agencia|selecao|candidatura|ficha)",
           "(cobramos|cobra|cobrado|cobrada) (uma)? (pequena)? (taxa|valor|quantia) ..3 (vaga|inscricao|cadastro|processo|contrato|agencia)",
           "(taxa|caucao|valor|deposito|entrada) (de)? #num (mil)? (@currency)? (para|pra|p) (iniciar|abrir|comecar|dar entrada|tratar|garantir|reservar|avancar com) ..2 (processo|vaga|contrato|visto|candidatura|inscricao|papelada|documentacao)",
-          "#num (mil)? (@currency|francos|libras) (de|da|do|para|pela|pelo) (inscricao|cadastro|agenciamento|recrutamento|colocacao|processamento|processo|reserva da vaga|ficha)"
+          "#num (mil)? (@currency|francos|libras) (de|da|do|para|pela|pelo) (inscricao|cadastro|agenciamento|recrutamento|colocacao|processamento|processo|reserva da vaga|ficha)",
+          "(pedimos|cobramos|exigimos|pede se|cobra se|e necessario|e preciso|tem de pagar|tens de pagar|tem que pagar|precisa pagar|precisa de pagar) ..3 #num (mil)? (@currency|francos|libras)? (de)? (caucao|taxa|deposito|garantia|inscricao|reserva|sinal|entrada)"
         ],
         "near": [],
         "exclusions": [
@@ -36788,7 +37946,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(taxa|taxas|valor) (de|da) (inscricao|matricula) ..4 (concurso|exame|exames|vestibular|enem|prova|provas|maratona|corrida|evento|congresso|torneio|campeonato|universidade|faculdade|escola|curso|cursos|feira)",
           "(concurso|exame|vestibular|enem|prova|maratona|corrida|congresso|torneio|campeonato|escola|faculdade|universidade|curso) ..6 (taxa|taxas|valor) (de|da) (inscricao|matricula)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(arrendar|arrenda se|aluga se|alugo|arrendamento|senhorio|senhoria|t0|t1|t2|t3|inquilino|inquilina|mobilado|mobilada|condominio|viatura|automovel|carro)"
+            ],
+            "window": 20
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
@@ -36805,6 +37970,73 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.debt_bondage.repaid_from_earnings",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "Costs are paid back little by little from the nights, shifts, clients or pay slip (\"vai abatendo nas noites\", \"vai cobrando na folha\", \"devolve aos poucos com os programas\").",
+        "source": "ILO Indicators of Forced Labour (debt bondage, deductions from wages); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(abatendo|descontando|pagando|quitando|devolvendo|acertando|abate|abater|desconta|descontar|devolve|devolver|paga|pagar|pagas|acerta|acertar|cobrando|tirando) ..3 (aos poucos|pouco a pouco|nas noites|nos programas|com os programas|nos atendimentos|com os atendimentos|nos turnos|nas diarias|nas semanas|nos meses|na folha|da folha|no recibo|do recibo|no holerite|do holerite|nos ganhos|das gorjetas|nas gorjetas)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@travel|@housing|@advance|@debt|@covered|@cover_verb|tudo|estadia|visto|despesas|custos|roupa|roupas|alojamento)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(prestacoes|prestacao|parcelas|parcela|parcelado|parcelada|vezes sem juros|cartao de credito|financiamento|loja|imovel|carro|mota|moto|telemovel|celular|computador|curso|emprestimo bancario)"
+            ],
+            "window": 10
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "A empresa adianta a passagem e o primeiro aluguel e depois vai cobrando na folha.",
+            "Visto e apartamento por conta da agência, que vira uma dívida que vais abatendo nas noites."
+          ],
+          "noMatch": [
+            "Sofá novo, pode pagar aos poucos em prestações sem juros."
+          ]
+        }
+      },
+      {
+        "id": "pt.debt_bondage.settle_with_recruiter",
+        "category": "debt_bondage",
+        "weight": 0.5,
+        "description": "Someone advances the trip or the room and the worker \"settles with her / him\" later, a debt owed to the recruiter.",
+        "source": "ILO Indicators of Forced Labour (debt bondage); UNODC Human Trafficking Indicators (debts to recruiters for travel and lodging).",
+        "patterns": [
+          "(depois|mais tarde|la|quando chegar|quando chegares|aos poucos|no fim|no final) ..3 (acerta|acertamos|acertas|acertam|acertar|paga|pagas|pagam|pagar|devolve|devolves|devolvem|devolver) (com|a|ao|pra|para) (ela|ele|elas|eles|a casa|a agencia|o agente|a dona|o dono|a gerente|o gerente|a responsavel|o responsavel|mim|nos|a gente|a patroa|o patrao|a tia)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@travel|@housing|@advance|@covered|@cover_verb|banca|adianta|estadia)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "O bilhete é adiantado pela tia e no fim acertas com ela.",
+            "O quarto é por conta da casa, no fim acertas com a dona."
+          ],
+          "noMatch": [
+            "Depois do jantar pagas ao empregado."
+          ]
+        }
+      },
+      {
         "id": "pt.debt_bondage.travel_cost_deducted",
         "category": "debt_bondage",
         "weight": 0.65,
@@ -36817,7 +38049,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@wages|primeiro|primeiros|primeira|trabalho|recibo|recibos|mes|meses|prestacoes)"
+              "(@wages|primeiro|primeiros|primeira|primeiras|trabalho|recibo|recibos|mes|meses|semana|semanas|prestacoes|depois|mais tarde|aos poucos)"
             ],
             "window": 5
           }
@@ -36858,6 +38090,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (debt bondage); MPT Brazil descriptions of \"servidão por dívida\" in slave-labour cases.",
         "patterns": [
           "(ate|enquanto nao|antes de|depois de|so apos|ate que) (pagar|pague|quitar|quite|saldar|acertar|liquidar) ..2 (@debt|@travel|despesas|conta|contas)",
+          "(ir embora|sair|deixar o trabalho|deixar a casa|voltar|regressar|despedir se) (so)? (com|depois de|quando|apos|se) (as|a|tiver|tiveres|estiver|estiverem)? (contas em dia|divida paga|tudo pago|tudo acertado|contas acertadas|contas pagas|divida saldada)",
+          "(antes de|sem) (pagar|acertar|quitar|saldar) (o que|aquilo que|tudo o que) (deve|devem|deves)",
           "(divida|dividas) (com|para com) (a casa|a agencia|o patrao|a patroa|o dono|a dona|o gerente|a empresa|a fazenda|o gato|o empreiteiro)"
         ],
         "near": [],
@@ -36947,6 +38181,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Trabalho na Espanha, o candidato paga a sua própria viagem.",
             "Vagas no exterior para engenheiros com inglês fluente."
+          ]
+        }
+      },
+      {
+        "id": "pt.deceptive_recruitment.abroad_job_with_pay",
+        "category": "deceptive_recruitment",
+        "weight": 0.3,
+        "description": "A job abroad advertised mainly by its pay (a named country or city and a wage), the opening of most deceptive offers; weak alone, it lets a second indicator reach medium.",
+        "source": "IOM advice on deceptive job offers (work abroad, attractive pay); Volodko, Cockbain & Kleinberg 2020 (indicators in work-abroad job ads). Project authored from indicator text.",
+        "patterns": [
+          "(@job|trabalhar|trabalho|obra|obras|fabrica|restaurante|bar|hotel|navio|cruzeiro|fazenda|quinta|estufas|matadouro|armazem|limpezas|colheita|apanha|cozinheira|cozinheiro|baba|empregada|hostess|dancarinas|pedreiro|servente|recruta|recrutamos|contrata|contratamos|procuramos|precisamos|modelo|modelos|catalogo|recepcionista|rececionista|garconete|garcom|camareira|hospedeira|dama|damas|babysitter|cuidadora|cuidador|motorista|soldador|eletricista|canalizador|carpinteiro|ajudante|operario|operaria|operador|operadora|vendedor|vendedora|promotora|massagista|oportunidade|oportunidades) ..6 @abroad"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "#num (mil|k)? (@currency|francos|libras|dolares|dolar|usd|eur|€|$|£)",
+              "(€|$|£) #num"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(contrato de trabalho local|segundo a lei|convencao coletiva|cao|seguranca social|seguro de saude|ferias pagas|subsidio de ferias|recibos|nhs|nmc|ordem dos|reconhecimento do diploma|licenciatura|mestrado|doutoramento|engenheiro|engenheira|enfermeiro|enfermeira|medicos|ordem dos medicos|programador|programadora|software)"
+            ],
+            "window": 30
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Vaga para cozinheira em navio no Golfo, 3000 dólares.",
+            "Vaga de ajudante de cozinha em Londres, 2000 libras."
+          ],
+          "noMatch": [
+            "Vaga para enfermeira no Reino Unido, 2500 libras, registo na NMC e seguro de saúde.",
+            "Vaga para cozinheira em Braga, 900 euros."
           ]
         }
       },
@@ -37044,6 +38317,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.deceptive_recruitment.easy_task_big_pay",
+        "category": "deceptive_recruitment",
+        "weight": 0.35,
+        "description": "\"It is just…\": an easy task (accompany, chat, like videos, carry) offered for a large sum.",
+        "source": "IOM advice on deceptive job offers (too good to be true); TAXONOMY deceptive_recruitment (easy money).",
+        "patterns": [
+          "(e|eh) (so|apenas|somente) (acompanhar|sair|jantar|conversar|fazer companhia|beber|dancar|curtir|postar|clicar|digitar|transportar|levar|entregar|receber|sorrir|tirar fotos|assistir|dar likes|ver videos)",
+          "(so|apenas) (curtindo|assistindo|clicando|dando likes|conversando|postando) (videos|fotos|posts|anuncios)?"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(#num|@currency|ganha|ganhe|ganhos|ganhar|pagamos|paga|pago|por semana|por dia|por hora|renda)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ganhe 300 reais por dia trabalhando de casa só curtindo vídeos!"
+          ],
+          "noMatch": [
+            "É só ligar e marcar a entrevista."
+          ]
+        }
+      },
+      {
         "id": "pt.deceptive_recruitment.guaranteed_job",
         "category": "deceptive_recruitment",
         "weight": 0.25,
@@ -37051,6 +38354,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "IOM advice on deceptive job offers; Brazilian Ministry of Labour warnings about job-offer scams.",
         "patterns": [
           "(emprego|trabalho|vaga|contrato|colocacao|colocação) (garantido|garantida|certo|certa|100 %|assegurado|assegurada)",
+          "(garanta|garante|assegure|assegura|reserve|reserva ja|reserva já) (o|a|seu|sua|teu|tua|o seu|a sua|o teu|a tua)? (trabalho|emprego|vaga|lugar|contrato|colocacao)",
           "(sem|nao ha|não há|nao tem|não tem) (entrevista|selecao|seleção|processo seletivo)"
         ],
         "near": [],
@@ -37064,6 +38368,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Processo seletivo com entrevista e prova prática."
+          ]
+        }
+      },
+      {
+        "id": "pt.deceptive_recruitment.hidden_employer",
+        "category": "deceptive_recruitment",
+        "weight": 0.35,
+        "description": "The employer or workplace is not named (\"o nome da empresa será revelado depois\", \"não revelamos o local\").",
+        "source": "TAXONOMY deceptive_recruitment (vague employer); IOM advice on deceptive job offers (check the employer exists).",
+        "patterns": [
+          "(empresa|empregador|empregadora|contratante|nome da empresa|nome do bar|nome do hotel|nome do cliente|local de trabalho|morada|endereco) ..3 (nao divulga|nao divulgamos|nao revelamos|nao revela|nao e divulgado|nao e divulgada|sigiloso|sigilosa|em sigilo|por sigilo|sera revelado|sera revelada|so revelado|so revelada|informado depois|informada depois|divulgado depois|so na entrevista|so no privado)",
+          "(nao divulga|nao divulgamos|nao revelamos|nao revela|nao podemos revelar|nao podemos divulgar) ..2 (o nome|nome|a empresa|o local|a morada|o endereco)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Grande cadeia de bares, o nome da empresa só na entrevista."
+          ],
+          "noMatch": [
+            "Empresa de limpeza em Braga, morada no site."
           ]
         }
       },
@@ -37185,6 +38512,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "nao (precisa|precisas|e preciso|e necessario|exigimos|pedimos) ..2 (falar|saber|dominar|conhecer) ..2 @language",
           "sem (falar|saber falar|saber|conhecer) ..2 @language",
+          "(sem|nao) (precisar|precisa|precisas|precisam|e preciso|e necessario) (de)? (falar|saber|dominar)? @language",
           "(sem necessidade de|nao ha necessidade de|dispensa|dispensamos) (falar|saber|dominar)? @language",
           "sem (ingles|alemao|frances|holandes|neerlandes|italiano|espanhol|japones|a lingua|o idioma)",
           "@language nao (e)? (necessario|necessaria|obrigatorio|exigido|importa)",
@@ -37204,6 +38532,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Exigimos inglês fluente e espanhol intermédio."
+          ]
+        }
+      },
+      {
+        "id": "pt.deceptive_recruitment.photos_for_ordinary_job",
+        "category": "deceptive_recruitment",
+        "weight": 0.35,
+        "description": "Photos (or age, height, weight) required to apply for a job that has nothing to do with looks, without a CV.",
+        "source": "TAXONOMY deceptive_recruitment (\"photos required for a non-modelling job\"); IOM advice on deceptive job offers.",
+        "patterns": [
+          "(enviar|envie|envia|enviem|mandar|manda|mande|mandem|anexar|anexe) ..2 (#num)? (fotos|foto|fotografias|fotografia|selfies|selfie|video)",
+          "(fotos|foto|fotografias) ..4 (idade|altura|peso|medidas|manequim|rosto|perfil|de corpo|corpo)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|contrata|contratamos|vaga|vagas|candidata|candidatas|candidato|candidatos|recepcionista|rececionista|atendente|garconete|empregada|baba|hostess|salario|ganhos|trabalhar|atendimento|bar|hotel|restaurante|limpeza|cuidadora|@abroad)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(modelo|modelos|book|portfolio|fotografo|fotografa|casting|ator|atriz|atores|figuracao|figurante|figurantes|desfile|moda|influencer|influenciador|influenciadora|ugc|imovel|imoveis|carro|produto|produtos|artigo|artigos|vendo|vende se|danos|avaria|antes e depois|curriculo|cv|curriculum)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Procuramos atendente para loja de luxo; mande 3 fotografias com altura e peso.",
+            "Bar contrata meninas para atendimento, mandar 3 fotos."
+          ],
+          "noMatch": [
+            "Envie CV com foto para o nosso e-mail.",
+            "Agência de modelos: envie fotos para casting."
           ]
         }
       },
@@ -37285,6 +38652,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "A viagem fica por conta do candidato.",
             "Sem passagem paga: o candidato viaja por conta própria."
+          ]
+        }
+      },
+      {
+        "id": "pt.deceptive_recruitment.women_by_nationality",
+        "category": "deceptive_recruitment",
+        "weight": 0.4,
+        "description": "Young women of a named nationality wanted for a bar, club or \"attendance\" job (naming the ethnicity, which research found predictive).",
+        "source": "Lugo-Graulich et al., J. Human Trafficking 2024 (naming the worker's nationality is predictive); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(contrata|contratamos|procura|procuramos|recruta|recrutamos|precisa se|precisamos de|seleciona|selecionamos|vagas para|procura se) ..2 (@girl|mulheres|raparigas|jovens) (brasileiras|latinas|estrangeiras|angolanas|cabo verdianas|venezuelanas|colombianas|romenas|ucranianas|asiaticas|africanas|paraguaias|dominicanas|cubanas|russas|moldavas)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(bar|bares|clube|casa|boate|noite|noturno|noturna|atendimento|ganhos|bonitas|bonita|fotos|foto|@abroad|alojamento|estadia|viagem)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Clube no Porto procura raparigas venezuelanas para a noite."
+          ],
+          "noMatch": [
+            "Coro procura mulheres brasileiras para o ensaio de domingo."
           ]
         }
       },
@@ -37399,6 +38795,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "@documents (falso|falsos|falsa|falsas|falsificado|falsificados|falsificada|falsificadas|clonado|clonados|de outra pessoa|emprestado|emprestados|emprestada|emprestadas|com outro nome|alugado|alugada|comprado|comprada)",
           "(temos|vendemos|arranjamos|arrumamos|arranja|arruma) ..2 (passaporte|passaportes|cartao de cidadao|bi) (europeu|europeia|portugues|portuguesa|italiano|italiana|espanhol|espanhola|americano|americana)",
           "(outro|novo) (nome|cpf|nif) ..3 (documento|documentos|passaporte|trabalhar|contrato)",
+          "(usa|usas|usar|usam|usando|com|trabalhar com|trabalhas com|trabalha com|entrar com) (os|o|a|as)? @id_documents (de|do|da) (um|uma|outro|outra|alguem|terceiros|outra pessoa|primo|prima|amigo|amiga|familiar|conhecido|conhecida|irmao|irma)",
           "(vendemos|vendo|venda de|vende se|vendem se|fazemos|emitimos|fabricamos) ..2 (passaporte|passaportes|cartao de cidadao|cartoes de cidadao|bi|rg|rgs|cnh|carteira de motorista|carta de conducao|documentos de identidade|autorizacoes de residencia|autorizacao de residencia|titulo de residencia|titulos de residencia)",
           "(originais|original|autenticos|autenticas|verdadeiros|verdadeiras|legitimos) (e)? (registados|registrados|registado|registrado|registadas|registradas) (no|em|na)? (sistema|base de dados)"
         ],
@@ -37504,6 +38901,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.document_control.passport_handed_to_boss",
+        "category": "document_control",
+        "weight": 0.7,
+        "description": "The worker hands the passport or ID to the boss, the agency or \"the person in charge\" on arrival.",
+        "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(entreg*|deixas|deixa|deixam|deixar|deixe|passas|passar) ..2 @id_documents ..4 (ao|a|aos|as|para|pro|pra|com) (o|a)? (@manager|empresa|agencia|patroes|chefe|responsavel|encarregado|dono|dona)",
+          "(ao chegar|na chegada|a chegada|quando chegar|quando chegares|no primeiro dia) ..4 (entreg*|deixas|deixa|deixam) ..2 @id_documents"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(contrato|assinar|assinatura|seguranca social|iban|copia|copias|fotocopia|fotocopias|rh|recursos humanos|digitalizada|digitalizado|inscricao|matricula)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ao chegar entregas o passaporte ao responsável da obra."
+          ],
+          "noMatch": [
+            "Traga o seu documento de identidade no primeiro dia para assinar o contrato."
+          ]
+        }
+      },
+      {
         "id": "pt.document_control.work_card_not_signed",
         "category": "document_control",
         "weight": 0.2,
@@ -37526,6 +38953,31 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Contrato de trabalho e registo na Segurança Social."
+          ]
+        }
+      },
+      {
+        "id": "pt.forced_criminality.bank_account_mule",
+        "category": "forced_criminality",
+        "weight": 0.55,
+        "description": "Recruits people to receive and pass on money through their own bank account, or to lend or sell their account, IBAN or PIX key (money mules).",
+        "source": "Europol EMMA money-mule campaigns; Banco de Portugal and Febraban warnings on \"contas de passagem\" / \"laranjas\". Project authored from indicator text.",
+        "patterns": [
+          "(receber|recebe|recebes|movimentar|transferir|transfere|repassar|sacar|levantar) ..3 (dinheiro|valores|transferencias|pix|depositos|pagamentos) ..3 (na|pela|da|numa|em|no) ..2 (conta|contas|cartao|iban)",
+          "(emprestar|empreste|emprestes|ceder|ceda|alugar|alugue|vender|partilhar) (o|a|seu|sua|teu|tua)? (iban|nib|pix|chave pix|dados bancarios|conta bancaria|conta no banco)",
+          "(paga se|pagamos|ganha|ganhas|ganhe|recebe|recebes) (€|r $|$)? #num (€|euros|reais)? ..3 (por|cada) (conta|cartao|iban|transferencia)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Procuro pessoas para receber e transferir dinheiro na sua conta, ganha 10% de cada transferência.",
+            "Recrutamos pessoas para abrir contas bancárias e emprestar o IBAN, paga-se 500 por conta."
+          ],
+          "noMatch": [
+            "Receba o seu salário na conta até dia 5."
           ]
         }
       },
@@ -37601,6 +39053,78 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.forced_criminality.courier_trip_paid",
+        "category": "forced_criminality",
+        "weight": 0.55,
+        "description": "A paid trip to carry a parcel, suitcase or \"encomenda\" for someone, with a sum on return (the drug-courier \"travel job\").",
+        "source": "UNODC World Drug Report and INTERPOL on the recruitment of drug couriers (\"mulas\") through travel offers; TAXONOMY forced_criminality (drug-courier \"travel jobs\").",
+        "patterns": [
+          "(levar|levando|leva|levas|levam|transportar|transportando|carregar|carregando|trazer|trazendo|entregar|entregando) ..2 (mala|malas|encomenda|encomendas|pacote|pacotes|bagagem|embrulho|mochila|mercadoria|volume|volumes|caixa)",
+          "(viajar|viagem|voar|ir|vir|voltar) ..4 com (uma|umas|a|o|um|uns)? (mala|malas|mochila|encomenda|encomendas|pacote|pacotes|bagagem|volume|caixa)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(viagem|viajar|voo|aeroporto|passagem|@abroad|lisboa|madrid|paris|amsterdao|europa|fronteira|ferias pagas|hotel pago|tudo pago)"
+            ],
+            "window": 15
+          },
+          {
+            "patterns": [
+              "(#num|@currency|mil|na volta|no regresso|ao voltar|ganhe|ganha|pagamos|tudo pago|nao pergunt*|sem perguntas|nada de perguntas)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(empresa de transportes|transportadora|ctt|correios|estafeta|motorista de entregas|entregador|carta de conducao|carrinha da empresa|mudancas|mudanca)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Pagamos o voo a Madrid para trazer uma encomenda de volta, 3 mil reais ao regressar."
+          ],
+          "noMatch": [
+            "Transportadora contrata motorista para levar encomendas entre Lisboa e Porto, carta de condução obrigatória."
+          ]
+        }
+      },
+      {
+        "id": "pt.forced_criminality.dont_ask_contents",
+        "category": "forced_criminality",
+        "weight": 0.65,
+        "description": "The carrier is told not to ask or look at what the suitcase or parcel holds.",
+        "source": "UNODC and INTERPOL on drug-courier recruitment; TAXONOMY forced_criminality. Project authored from indicator text.",
+        "patterns": [
+          "(nao|sem) ..2 (pergunta|pergunte|perguntes|perguntar|perguntas|saber|abrir|abra|abre|olhar|olhe|mexer|mexa) ..4 (o que tem|o que leva|o que vai|o que esta|conteudo|dentro|mala|malas|encomenda|encomendas|pacote|pacotes|bagagem|caixa|mochila)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(levar|levando|transportar|carregar|trazer|entregar|viagem|voo|aeroporto|pagamos|ganhe|ganha|euros|dolares|reais|r $|€|mil|tudo pago)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Viagem paga para levar uma mala, você ganha 5 mil reais. Não pergunte o que tem dentro."
+          ],
+          "noMatch": [
+            "Não abra a embalagem antes de verificar a fatura."
+          ]
+        }
+      },
+      {
         "id": "pt.forced_criminality.forced_begging_theft",
         "category": "forced_criminality",
         "weight": 0.5,
@@ -37659,6 +39183,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Abra a sua conta bancária online em cinco minutos."
+          ]
+        }
+      },
+      {
+        "id": "pt.forced_criminality.pass_money_through_account",
+        "category": "forced_criminality",
+        "weight": 0.55,
+        "description": "People with a bank account are paid a commission to receive transfers or PIX and pass them on to another account (money mules).",
+        "source": "Europol EMMA money-mule campaigns; Febraban and Banco de Portugal warnings on \"contas de passagem\". Project authored from indicator text.",
+        "patterns": [
+          "(receber|recebe|recebem|receba|recebes) ..3 (pix|transferencias|depositos|dinheiro|valores|pagamentos) ..6 (passar|passa|transferir|transfere|repassar|repassa|enviar|envia|mandar|manda) (para|pra|p) (outra|outras|outro|uma|a|as) (conta|contas|pessoa|pessoas)",
+          "(pessoas|gente|quem tenha|quem tem|quem tiver) (com)? (conta|contas) (no banco|bancaria|bancarias|pix|no nubank|digital)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(comissao|#num %|ganha|ganhas|ganhe|pagamos|paga se|por transferencia|por cada|receber|passar|transferir)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Procuro pessoas com conta no banco para receber pix de clientes e passar para outra conta, comissão de 15%."
+          ],
+          "noMatch": [
+            "Para receber o salário é preciso ter conta bancária em Portugal."
           ]
         }
       },
@@ -37953,7 +39507,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UN Smuggling Protocol (fraudulent travel documents); Europol, European Migrant Smuggling Centre (EMSC) annual report (document fraud); AIMA / SEF warnings on sold \"manifestação de interesse\" contracts in Portugal.",
         "patterns": [
           "(vendo|vendemos|venda de|compro|compra de|a venda|vende se|vendem se) ..2 (visto|vistos|passaporte|passaportes|documentos|green card|contrato de trabalho|contratos de trabalho|residencia|autorizacao de residencia|papeis|titulo de residencia|cidadania|nacionalidade)",
-          "(contrato|contratos) (de trabalho)? (para|pra) (legalizacao|legalizar|residencia|visto|manifestacao de interesse|autorizacao de residencia|cidadania)"
+          "(contrato|contratos) (de trabalho)? (para|pra) (legalizacao|legalizar|residencia|visto|manifestacao de interesse|autorizacao de residencia|cidadania)",
+          "(vendemos|vendo|venda de|vende se|vendem se|emitimos|fabricamos|falsificamos) ..9 * ..3 (autorizacao de residencia|autorizacoes de residencia|titulo de residencia|titulos de residencia|green card|cidadania|nacionalidade|vistos)"
         ],
         "near": [],
         "exclusions": [],
@@ -37976,7 +39531,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "A paid passage into a country by dinghy, boat, lorry or container, the routes of migrant smuggling.",
         "source": "UN Protocol against the Smuggling of Migrants (Palermo); Europol, European Migrant Smuggling Centre (EMSC) annual report (small-boat and lorry crossings); IOM Missing Migrants reports.",
         "patterns": [
-          "(passagem|passagens|travessia|viagem|levamos|levo|lugar|lugares) (para|p|pra|ate) (a|o)? @abroad ..3 (de|em|num|numa|no|na) (bote|botes|barco|lancha|semi rigido|camiao|camioneta|camiao tir|contentor|atrelado|porta bagagens|mala do carro)",
+          "(passagem|passagens|travessia|viagem|levamos|levo|lugar|lugares|chegada|entrada) (para|p|pra|ate|a|em|na|no) (a|o)? @abroad ..3 (de|em|num|numa|no|na) (bote|botes|barco|lancha|semi rigido|camiao|camioneta|camiao tir|contentor|atrelado|porta bagagens|mala do carro)",
           "(bote|barco|lancha|camiao|contentor) (para|p|pra|ate) (a|o)? @abroad ..6 (por pessoa|por cabeca|#num)"
         ],
         "near": [],
@@ -38000,6 +39555,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.migrant_smuggling.passage_guaranteed",
+        "category": "migrant_smuggling",
+        "weight": 0.5,
+        "description": "A passage or trip \"to Europe / the US\" sold as guaranteed, without any job, the wording of smugglers' offers.",
+        "source": "UN Protocol against the Smuggling of Migrants; IOM on smuggling offers (\"passage guaranteed\"); TAXONOMY migrant_smuggling.",
+        "patterns": [
+          "(passagem|passagens|viagem|ida|entrada|chegada|travessia|lugar) (para|pra|p|ate|na|no) (a|o|os)? @abroad ..8 (garantida|garantido|certa|certo|assegurada|100 %|sem falha)",
+          "(viagem|passagem|passagens|entrada|chegada|travessia|lugar) (garantida|garantido|assegurada|certa|certo|100 %)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@abroad|fronteira|por pessoa|por cabeca|dinheiro vivo|em especie|sem visto|sem papeis|barco|bote|camiao)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(@job|trabalho|emprego|vaga|vagas|contrato|salario|ganhos|turismo|ferias|hotel|pacote|excursao|agencia de viagens|cruzeiro|bilhete de volta|estudantes|intercambio)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Passagem para a Europa, pagamento só em dinheiro vivo ao nosso contacto. Viagem garantida."
+          ],
+          "noMatch": [
+            "Pacote de férias para a Europa com hotel, lugar garantido no voo."
+          ]
+        }
+      },
+      {
         "id": "pt.migrant_smuggling.price_per_person",
         "category": "migrant_smuggling",
         "weight": 0.5,
@@ -38012,7 +39604,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@border|mexico|eua|estados unidos|canal|mediterraneo|sem visto|sem passaporte|sem documentos|coyote|ilegal|clandestino|clandestina)"
+              "(@border|mexico|eua|estados unidos|canal|mediterraneo|sem visto|sem passaporte|sem documentos|coyote|ilegal|clandestino|clandestina|marrocos|libia|turquia|canarias|lampedusa|darien|camiao|contentor)"
             ],
             "window": 20
           }
@@ -38053,6 +39645,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Fotógrafo de casamento, pacotes a partir de 800 euros."
+          ]
+        }
+      },
+      {
+        "id": "pt.migrant_smuggling.travel_on_false_papers",
+        "category": "migrant_smuggling",
+        "weight": 0.5,
+        "description": "A passport or identity made in another person's name so the buyer can board or enter \"without problems\".",
+        "source": "UN Protocol against the Smuggling of Migrants (fraudulent travel documents); Europol on document fraud. Project authored from indicator text.",
+        "patterns": [
+          "(@id_documents|passaporte|passaportes) ..8 (para|pra) (embarcar|viajar|entrar|passar) ..3 (sem problemas|sem problema|tranquilo|tranquilamente|sem risco|sem stress|na boa|na imigracao|no aeroporto|@abroad)",
+          "(em nome de|no nome de) (outra pessoa|outro|outra|terceiros|alguem) ..4 (com|e) (a)? (foto|fotografia) (sua|tua|do cliente|da cliente)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Fazemos passaporte europeu em nome de outra pessoa, com foto sua, para embarcar sem problemas."
+          ],
+          "noMatch": [
+            "Renove o passaporte antes de viajar para o Brasil."
           ]
         }
       },
@@ -38110,6 +39725,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.migrant_smuggling.we_take_people_across",
+        "category": "migrant_smuggling",
+        "weight": 0.55,
+        "description": "Someone takes people or families across a border or through a crossing route, with a guide or in groups (\"levamos famílias pelo Darién até à fronteira\", \"vagas para o próximo grupo\").",
+        "source": "UN Protocol against the Smuggling of Migrants; IOM on smuggling routes (Darién, Mexico, Mediterranean). Project authored from indicator text.",
+        "patterns": [
+          "(levamos|levo|levar|passamos|passo|atravessamos|atravesso|fazemos passar|conduzimos|guiamos) (pessoas|familias|gente|grupos|clientes|imigrantes|migrantes|voce|vc|voces|adultos|criancas) ..6 (fronteira|fronteiras|@border|@abroad|darien|deserto|rio bravo|rio grande|mata|selva|mar)",
+          "(vagas|lugares|lugar|vaga) (para|no|na) (o|a)? (proximo|proxima|novo|nova) (grupo|barco|embarque|saida|travessia|viagem|comboio|leva)",
+          "(guia|guias|coiote) (experiente|experientes|de confianca|conhecido|seguro)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@border|@abroad|darien|mexico|eua|estados unidos|europa|guia|grupo|por pessoa|por cabeca|garantid*|sem visto|sem papeis)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(taxi|transfer|transfers|excursao|excursoes|compras|turismo|passeio|passeios|trilho|trilhos|caminhada|caminhadas|safari|agencia de viagens|hotel incluido)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Levamos famílias pelo Darién até a fronteira dos EUA, guia experiente, vagas para o próximo grupo."
+          ],
+          "noMatch": [
+            "Excursão a Badajoz: levamos pessoas às compras do outro lado da fronteira, saída às 8h."
+          ]
+        }
+      },
+      {
         "id": "pt.minor_indicators.barely_legal",
         "category": "minor_indicators",
         "weight": 0.6,
@@ -38135,6 +39788,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "O bar pede documento a quem parece menor."
+          ]
+        }
+      },
+      {
+        "id": "pt.minor_indicators.girl_of_minor_age_offered",
+        "category": "minor_indicators",
+        "weight": 0.85,
+        "description": "A girl given an age under 18 without \"anos\" (\"uma sobrinha de 15\", \"novinha de 16\") next to meeting or escort wording.",
+        "source": "JRSA-validated youth indicators (Lugo-Graulich et al. 2024); UNODC Human Trafficking Indicators (children in commercial sexual exploitation). Project authored from indicator text.",
+        "patterns": [
+          "(sobrinha|filha|enteada|afilhada|prima|irma|menina|garota|novinha|mina|miuda|rapariga|ninfeta|gatinha|moca|mocinha|garotinha|menininha|neta) (de|com) (@minor_number|#num12-17)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@sex_context|quem quiser|combino|recebo|marcar um encontro|marcar encontro)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(de|com) (@minor_number|#num12-17) (meses|kg|quilos|cm|euros|reais|€|dias|semanas|minutos|anos de casados)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "floor": "high",
+        "examples": {
+          "match": [
+            "Minha afilhada de 16 está livre para um encontro discreto, valores comigo."
+          ],
+          "noMatch": [
+            "A minha filha de 15 precisa de explicações de matemática."
           ]
         }
       },
@@ -38193,6 +39885,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.minor_indicators.minor_lower_bound_nightwork",
+        "category": "minor_indicators",
+        "weight": 0.6,
+        "description": "An age range that starts under 18 for a night, bar, hostess or looks-based job (\"raparigas dos 15 aos 19\").",
+        "source": "JRSA-validated youth indicators; ILO and UNODC on the recruitment of children into night and hospitality work. Project authored from indicator text.",
+        "patterns": [
+          "(dos|de|entre|idade|idades|com) (@minor_number|#num12-17) (aos|a|e|ate) (#num16-30)",
+          "(a partir dos|a partir de|desde os|maiores de|com mais de|acima dos) (@minor_number|#num12-17) (anos)?"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(bar|bares|noturno|noturna|noite|hostess|boate|clube|casa noturna|dancarina|dancarinas|dancar|danca|fotos|@sex_context|@abroad|ganhos altos|ganhos|sem experiencia|viagem|alojamento|meninas|raparigas|garotas|mocas)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(explicacoes|aulas|aula|escola|escolar|torneio|campeonato|futsal|futebol|natacao|equipa de|escuteiros|escoteiros|catequese|paroquia|voluntariado|estagio|curso|cursos|inscricoes|inscricao|babysitting|baba|festa|aniversario|teatro|elenco|figuracao|publicidade|autorizacao dos pais|com os pais|desporto|desportivo|ginasio|ballet|escola de danca|academia|treino|treinos|colonia de ferias|campo de ferias)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Procuramos raparigas dos 15 aos 19 para trabalhar como hostess em bar noturno."
+          ],
+          "noMatch": [
+            "Torneio de futsal para meninas dos 15 aos 18 anos, inscrições abertas."
+          ]
+        }
+      },
+      {
         "id": "pt.minor_indicators.minors_accepted",
         "category": "minor_indicators",
         "weight": 0.9,
@@ -38222,6 +39951,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.minor_indicators.school_grade_in_sex_context",
+        "category": "minor_indicators",
+        "weight": 0.6,
+        "description": "A school year or level of minors (secondary school, \"ensino médio\", 9th year) given in an escort or paid-dating ad.",
+        "source": "JRSA-validated youth indicators (Lugo-Graulich et al. 2024); UNODC Human Trafficking Indicators (children in commercial sexual exploitation). Project authored from indicator text.",
+        "patterns": [
+          "(ensino medio|ensino secundario|ensino fundamental|escola secundaria|secundaria|secundario|oitavo ano|nono ano|decimo ano|decimo primeiro ano|#num7-12 o ano|#num o ano do ensino medio|#num o ano do secundario|#num o colegial)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "@sex_context"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(explicacoes|explicador|explicadora|aulas|aula de|professor|professora|matricula|escola publica|vaga de estagio|bolsa de estudos|material escolar|livros escolares)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Estudante do 2º ano do ensino médio, carinhosa, encontros discretos com senhores generosos."
+          ],
+          "noMatch": [
+            "Explicações para alunos do ensino secundário, matemática e física."
+          ]
+        }
+      },
+      {
         "id": "pt.minor_indicators.schoolgirl_look",
         "category": "minor_indicators",
         "weight": 0.5,
@@ -38234,7 +39999,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@escort_context|@dating_context|@availability|atendimento em|clientes|fotos|r $|€)"
+              "(@escort_context|@dating_context|@availability|@sex_context|atendimento em|clientes|fotos|r $|€)"
             ],
             "window": 25
           }
@@ -38338,6 +40103,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "@minor_number @years",
           "#num12-17 @years",
+          "1 #num2-7 @years",
           "(fez|fiz|faz|faco|completou|completei|completa|completo|fazer|completar|fara|farei) (os)? (@minor_number|#num12-17)",
           "(tenho|tem|tens|idade) (@minor_number|#num12-17)",
           "@youth (de)? (@minor_number|#num12-17) @years?"
@@ -38447,7 +40213,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@escort_context|@availability|@dating_context|atendimento discreto|procuramos|procuro|vagas|trabalhar|trabalho|ganhar|clientes|fotos reais|chamada de video|carinhosa)"
+              "(@escort_context|@availability|@dating_context|@sex_context|atendimento discreto|procuramos|procuro|vagas|trabalhar|trabalho|ganhar|clientes|fotos reais|chamada de video|carinhosa)"
             ],
             "window": 25
           }
@@ -38523,6 +40289,40 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.movement_transience.arrivals_and_rotation",
+        "category": "movement_transience",
+        "weight": 0.45,
+        "description": "Workers arrive or change every week or month, or are moved from city to city (\"chegam raparigas novas todas as semanas\", \"a equipa muda todo mês\", \"rodam de cidade em cidade\").",
+        "source": "TellFinder / Memex movement indicators; Marinus Analytics (rotation of workers between locations). Project authored from indicator text.",
+        "patterns": [
+          "(@worker|@girl|equipa|equipe|elenco|plantel|novidades|caras novas|rostos novos|turma) ..4 (muda|mudam|troca|trocam|renova|renovam|chegam|chega|entram|rodam|roda|gira|giram|alterna|alternam|novas|diferentes) ..3 (toda|todas|todo|todos|cada|a cada) ..2 (semana|semanas|mes|meses|quinzena|quinzenas|dias)",
+          "(chegam|chega|vem|trazemos|trazem|recebemos) ..4 (toda|todas|todo|cada|a cada) (semana|mes|quinzena)",
+          "(toda|todas as|cada|a cada|todo|todos os) (semana|semanas|mes|meses|quinzena|quinzenas|dias) ..2 (@girl|acompanhantes|novidades|caras novas|garotas novas|meninas novas)",
+          "(vindas|vindos|chegadas|trazidas|trazidos) (de|do|da|dos|das) (outros|outras|varios|varias|diferentes) (estados|paises|cidades|regioes|casas)",
+          "(@worker|@girl|equipa|equipe|elenco|turma) ..3 (mudam|muda|trocam|troca|rodam|roda|renovam|chegam) de #num em #num (dias|semanas|meses)",
+          "sempre (caras novas|rostos novos|novidades|meninas novas|garotas novas|miudas novas|gatas novas)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@sex_context|casa|massagem|massagens|clube|prive|boate|@girl)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Na nossa casa de massagens chegam raparigas novas todas as semanas."
+          ],
+          "noMatch": [
+            "A coleção da loja muda todas as semanas."
+          ]
+        }
+      },
+      {
         "id": "pt.movement_transience.few_days_only",
         "category": "movement_transience",
         "weight": 0.45,
@@ -38531,7 +40331,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(so|somente|apenas|ultimos) (poucos|alguns|uns|#num|dois|tres|quatro|cinco)? dias (na cidade|aqui|em|no|na|por ca|por aqui)",
           "(estou|estarei|fico|ficarei|estamos|ficamos) (na cidade|aqui|por ca|por aqui) ..2 (ate|so ate) (domingo|segunda|terca|quarta|quinta|sexta|sabado|amanha|dia #num|o fim de semana)",
-          "(de passagem|so de passagem|apenas de passagem) (pela|por|na|em)",
+          "(de passagem|so de passagem|apenas de passagem) (pela|por|na|em|pelo|pelas|pelos|no)",
           "(so|somente|apenas) (ate|ate o|ate a|ate ao) (domingo|segunda|terca|quarta|quinta|sexta|sabado|amanha|fim de semana|final de semana)",
           "(so|somente|apenas) (esta|essa|nesta|nessa|este|esse|neste|nesse) (semana|fim de semana|final de semana)"
         ],
@@ -38555,6 +40355,47 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.movement_transience.itinerary",
+        "category": "movement_transience",
+        "weight": 0.45,
+        "description": "The worker's itinerary in an escort-style ad (here until a day, then the next city; \"semana que vem em Coimbra\"; \"dps vou p/ Floripa\").",
+        "source": "TellFinder / Memex movement indicators; TAXONOMY movement_transience (touring, leaving soon). Project authored from indicator text (no published Portuguese lexicon).",
+        "patterns": [
+          "(depois|dps|a seguir|em seguida|e depois|logo depois|semana que vem|proxima semana|na proxima semana) (vou|sigo|parto|vamos|seguimos|estarei|estaremos|estou|fico|ficamos|atendo|atendemos|volto|regresso|viajo|embarco|voltamos) (p|pra|para|pro|em|no|na|rumo a|a)",
+          "(fico|estou|estarei|ficarei|atendo|estamos|ficamos) (so|apenas|somente|aqui|na cidade|por ca)? (#num|dois|tres|quatro|cinco|poucos|uns|alguns) dias",
+          "(roteiro|itinerario|tour|turne|digressao|agenda) * #num ..3 * #num",
+          "(cheguei|chegou|chegamos|chegaram) ..3 (hoje|ontem|agora|esta semana|anteontem)",
+          "(ate dia|ate ao dia|ate o dia|so ate dia|so ate ao dia) #num",
+          "(semana que vem|proxima semana|na proxima semana|a partir de segunda|a partir de sexta) (em|no|na|estou em|estarei em|sigo para|vou para)",
+          "(so|somente|apenas) (hoje|hj) (e|ou) amanha",
+          "(fico|estou|estarei|ficarei|atendo|permaneco) ..2 (ate|so ate) (a|o|ao)? (segunda|terca|quarta|quinta|sexta|sabado|domingo|amanha|fim de semana|final de semana|dia #num)",
+          "(poucos|pouquissimos) dias",
+          "(primeira vez|1 a vez|1 vez) (em|na|no|aqui em|aqui na|aqui no|por)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "@sex_context"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Mulata carinhosa, atendimento completo; a seguir sigo para Natal.",
+            "Brasileira de passagem, fico até quinta-feira, massagem e encontros discretos.",
+            "Novinha na área, 1a vez em Campinas, cachê 200 + motel.",
+            "Convívio discreto, encontros em apartamento; semana que vem em Coimbra."
+          ],
+          "noMatch": [
+            "A exposição fica até domingo; depois vai para o Porto."
+          ]
+        }
+      },
+      {
         "id": "pt.movement_transience.just_arrived",
         "category": "movement_transience",
         "weight": 0.3,
@@ -38563,6 +40404,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(acabei de chegar|acabou de chegar|acabada de chegar|recem chegada|recem chegadas|recem chegado|chegou agora|chegando agora|chegadinha)",
           "(cheguei|chegou|chegamos) (hoje|ontem|agora|esta semana|nesta semana)",
+          "(cheguei|chegou|chegamos|chegaram) ..3 (do|da|de) ..2 (hoje|ontem|agora|esta semana|nesta semana|anteontem)",
           "(chegou|chegaram|chegam|chega) ..3 @girl ..2 (nova|novas|novinha|novinhas|novidade)"
         ],
         "near": [],
@@ -38658,6 +40500,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.movement_transience.place_to_place",
+        "category": "movement_transience",
+        "weight": 0.4,
+        "description": "Workers go or are taken \"from city to city\", \"from farm to farm\", \"from house to house\".",
+        "source": "TellFinder / Memex movement indicators; ILO Indicators of Forced Labour (isolation through movement). Project authored from indicator text.",
+        "patterns": [
+          "(rodam|rodamos|circulam|circulamos|viajam|viajamos|mudam|mudamos|andam|andamos|levamos|levam|passam|passamos|trabalham|trabalhamos|vao|vamos|rodando|circulando|levadas|levados) ..3 de (cidade|casa|quinta|fazenda|obra|pais|estado|hotel|clube|herdade) em (cidade|casa|quinta|fazenda|obra|pais|estado|hotel|clube|herdade)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(circo|feira|feiras|vendedor|vendedores|ambulante|ambulantes|show|shows|banda|digressao da banda|porta a porta)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "As meninas rodam de cidade em cidade a cada 15 dias."
+          ],
+          "noMatch": [
+            "O circo anda de cidade em cidade todo o verão."
+          ]
+        }
+      },
+      {
         "id": "pt.movement_transience.rotation",
         "category": "movement_transience",
         "weight": 0.45,
@@ -38679,6 +40550,39 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Novidades toda semana na nossa loja."
+          ]
+        }
+      },
+      {
+        "id": "pt.movement_transience.tour_route",
+        "category": "movement_transience",
+        "weight": 0.4,
+        "description": "A tour or route given with flags, arrows or dates (\"TOUR 🇧🇷➡️🇵🇹\", \"em digressão por Portugal\"), a worker moved from place to place.",
+        "source": "TellFinder / Memex movement indicators; TAXONOMY movement_transience (touring, ✈️). Project authored from indicator text.",
+        "patterns": [
+          "(tour|turne|digressao|roteiro|giro|agenda) #flag",
+          "#flag @emoji_arrow #flag",
+          "(tour|turne|digressao|giro) (por|pelo|pela|pelas|pelos|nacional|internacional|europeu|europeia|de verao|de inverno)",
+          "(em|de) (digressao|turne|tour)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(banda|bandas|show|shows|concerto|concertos|album|disco|bilhetes|ingressos|festival|palco|turismo|excursao|excursoes|pacote|pacotes|guia|guiada|museu|teatro|peca|orquestra|coro|equipa|equipe|jogos|campeonato|bicicleta|ciclismo|autocarro turistico)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Agenda 🇵🇹➡️🇪🇸 em março, marcações abertas.",
+            "Em digressão por Portugal, esta semana em Faro."
+          ],
+          "noMatch": [
+            "A banda está em digressão pela Europa, bilhetes à venda."
           ]
         }
       },
@@ -38865,7 +40769,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "\"Chama no zap\", \"manda mensagem no privado\": moving the conversation to a private channel.",
         "source": "US TIP Report 2024; TAXONOMY off_platform_contact.",
         "patterns": [
-          "(chama|chame|me chama|me chame|chamar|manda msg|mande msg|manda mensagem|mande mensagem|me manda|fala comigo|fale comigo|me chamem|chamem|chama me|me add|adiciona|me adiciona|adicione|marcar|marcacoes|reservas) ..2 (@chat_app|telegrama)"
+          "(chama|chame|me chama|me chame|chamar|manda msg|mande msg|manda mensagem|mande mensagem|me manda|fala comigo|fale comigo|me chamem|chamem|chama me|me add|adiciona|me adiciona|adicione|marcar|marcacoes|reservas) ..2 (@chat_app|@messenger_short|telegrama)"
         ],
         "near": [],
         "exclusions": [],
@@ -38984,6 +40888,59 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.off_platform_contact.only_talk_on_messenger",
+        "category": "off_platform_contact",
+        "weight": 0.35,
+        "description": "The writer only answers, calls or talks on a private messenger (\"só chamo no whats\", \"conversamos melhor no zap\").",
+        "source": "US TIP Report 2024 (moving conversations to encrypted messengers); TAXONOMY off_platform_contact.",
+        "patterns": [
+          "(so|somente|apenas|exclusivamente|unicamente) (chamo|falo|respondo|atendo|converso|falamos|respondemos|atendemos|conversamos) (no|pelo|por|via|na|pela) (@chat_app|@messenger_short|mensagem|mensagens|msg|sms)",
+          "(conversamos|falamos|converso|falo|continuamos|papo|conversa) (melhor|mais a vontade|com calma) (no|pelo|por|via|la no|no meu|na|pela) (@chat_app|@messenger_short)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Livre hoje. Só chamo no whats.",
+            "Conversamos melhor no whats."
+          ],
+          "noMatch": [
+            "Falamos amanhã na reunião."
+          ]
+        }
+      },
+      {
+        "id": "pt.off_platform_contact.platform_blocks",
+        "category": "off_platform_contact",
+        "weight": 0.35,
+        "description": "The ad says the site blocks or deletes its messages, so contact must move elsewhere.",
+        "source": "US TIP Report 2024 (evasion of platform moderation); TAXONOMY off_platform_contact.",
+        "patterns": [
+          "(site|app|aplicacao|plataforma|aqui|anuncio|perfil) ..2 (bloqueia|bloqueiam|apaga|apagam|censura|censuram|nao deixa|nao deixam|derruba|derrubam|bane|banem|cai|caem)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@chat_app|@messenger_short|contato|contacto|numero|chama|chame|me chama|pv|privado|perfil)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Meu número tá no perfil do insta, me chama lá no pv que aqui o site bloqueia."
+          ],
+          "noMatch": [
+            "A app bloqueia anúncios de spam automaticamente."
+          ]
+        }
+      },
+      {
         "id": "pt.off_platform_contact.send_photos_private",
         "category": "off_platform_contact",
         "weight": 0.3,
@@ -39037,7 +40994,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Offers to sell or buy a kidney, liver part, cornea or bone marrow.",
         "source": "Palermo Protocol (removal of organs); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (trafficking for organ removal); Brazilian Law 9.434/1997 and Portuguese Penal Code art. 144-B.",
         "patterns": [
-          "(vendo|vende se|vender|vende|vendemos|venda|venda de|compro|compramos|compra se|comprar|compra|compram|procuro|procuramos|procura se|procura|pago|pagamos|pague|paguem|paga|pagam|compre|comprem|preciso de) ..3 (rim|rins|figado|cornea|corneas|medula|medula ossea)",
+          "(vendo|vende se|vender|vende|vendemos|venda|venda de|compro|compramos|compra se|comprar|compra|compram|procuro|procuramos|procura se|procura|pago|pagamos|pague|paguem|paga|pagam|compre|comprem|preciso de) ..3 (rim|rins|figado|cornea|corneas|medula|medula ossea|@organ)",
           "(rim|rins|figado|cornea|corneas) (a venda|para venda|para vender|a troco de|por dinheiro)",
           "#num (mil|k)? @currency? (num|por um|pelo|por|por cada|cada) (rim|figado|cornea|pedaco de figado|parte do figado)",
           "(rim|rins|figado|cornea|corneas) (parcial)? #num (mil|k)"
@@ -39130,8 +41087,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "A \"paid\" or \"rewarded\" organ donor sought, or a donation with payment.",
         "source": "Palermo Protocol (removal of organs); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025; WHO Guiding Principles on Human Organ Transplantation.",
         "patterns": [
-          "(doador|doadora|doadores|dador|dadora|dadores) ..2 (pago|paga|pagos|remunerado|remunerada|remunerados|compensado|compensada|com recompensa|recompensa|recompensado|bem pago)",
-          "(doacao|doar|dar) ..3 (rim|figado|orgao|cornea|medula)"
+          "(doador|doadora|doadores|dador|dadora|dadores) ..4 (pago|paga|pagos|remunerado|remunerada|remunerados|compensado|compensada|com recompensa|recompensa|recompensado|bem pago)",
+          "(doacao|doar|dar|doando|doe|doa|doo|ceder|vender) ..3 (rim|figado|orgao|cornea|medula|@organ)"
         ],
         "near": [
           {
@@ -39155,13 +41112,50 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.restricted_movement.boss_keeps_the_key",
+        "category": "restricted_movement",
+        "weight": 0.55,
+        "description": "The key to the lodging or the gate stays with the boss, foreman or guard, so workers cannot come and go.",
+        "source": "ILO Indicators of Forced Labour (restriction of movement; physical confinement).",
+        "patterns": [
+          "(chave|chaves) ..3 (fica|ficam|esta|estao|guardada|guardadas|sempre) (com|na mao de|nas maos de|na posse de) (o|a)? (@manager|chefe|patrao|patroa|encarregado|encarregada|dono|dona|gerente|seguranca|capataz|motorista|responsavel)",
+          "(portao|porta|portas|alojamento|estaleiro|casa|quarto) (fecha|fechado|fechada|trancado|trancada|vigiado|vigiada) (as|a partir das|depois das|durante a noite|a noite|24 h|24 horas|com guarda|com seguranca)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@worker|@girl|trabalhadores|alojados|alojadas|alojamento|contentores|estaleiro|obra|quinta|herdade|@job|equipa|dormem|moram|vivem)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(hostel|hospedes|airbnb|check in|condominio|escritorio|loja|armazem de mercadorias)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Equipa alojada em contentores dentro do estaleiro. O portão fecha às 20h e a chave fica com o chefe."
+          ],
+          "noMatch": [
+            "Hostel no centro, portão fechado às 24h, os hóspedes recebem chave."
+          ]
+        }
+      },
+      {
         "id": "pt.restricted_movement.debt_or_fine_to_leave",
         "category": "restricted_movement",
         "weight": 0.6,
         "description": "A penalty, fine or loss of wages if the worker leaves before the end.",
         "source": "ILO Indicators of Forced Labour (intimidation and threats; withholding of wages); UNODC Human Trafficking Indicators.",
         "patterns": [
-          "(se|quem) (sair|desistir|abandonar|for embora|quiser sair|quiser ir embora|sair antes) ..6 (multa|paga|pagar|perde|perder|devolve|devolver|deve)",
+          "(se|quem) (sair|desistir|abandonar|for embora|quiser sair|quiser ir embora|sair antes|quiser voltar|voltar antes|quiser regressar|regressar antes|romper o contrato|rescindir|quiser desistir) ..6 (multa|paga|pagar|perde|perder|devolve|devolver|deve)",
           "(multa|multas) ..5 (sair|desistir|abandonar|falta|faltas|saida)"
         ],
         "near": [],
@@ -39264,6 +41258,34 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.restricted_movement.exit_only_with_company",
+        "category": "restricted_movement",
+        "weight": 0.55,
+        "description": "Workers leave the lodging only in the company's van or with the boss, only with permission, or their outings are controlled (\"para a cidade só se vai na carrinha do patrão\", \"ninguém sai sem autorização do encarregado\").",
+        "source": "ILO Indicators of Forced Labour (restriction of movement; isolation).",
+        "patterns": [
+          "(@go_out|saem|sai|saidas|saida|sair|entradas e saidas|idas a rua|deslocacoes) ..5 (so|somente|apenas|unicamente|sempre) ..2 (@escorted|na van|na carrinha|no carro|no autocarro|no onibus|na kombi|com o motorista|com a motorista)",
+          "(@go_out|saem|sai|sair|ausentar|ausentam|entrar|entram|receber visitas) ..5 (sem|so com|apenas com|somente com|mediante) (autorizacao|permissao|licenca|ordem|aval|consentimento|o encarregado|a gerente|o gerente|o patrao|a patroa|a dona|o dono)",
+          "(saidas|saida|entradas e saidas|horarios de saida|idas a rua) (sao|e|ficam|estao|sao sempre)? (controladas|controlada|vigiadas|vigiada|registadas|registradas|autorizadas|limitadas|restritas|proibidas|proibida|vedadas|vedada)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(sair|entrar|entradas e saidas|saidas|saida) ..3 (do|no|da|na|ao) (parque|garagem|estacionamento|sistema|aplicacao|app|pagina|site|condominio|recinto do festival|aeroporto)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Os homens saem à vila só na carrinha do patrão, ao sábado.",
+            "Ninguém sai da quinta sem autorização do encarregado.",
+            "As saídas são controladas pela gerência."
+          ],
+          "noMatch": [
+            "Saídas livres depois do turno, transporte público à porta."
+          ]
+        }
+      },
+      {
         "id": "pt.restricted_movement.isolated_place",
         "category": "restricted_movement",
         "weight": 0.3,
@@ -39294,12 +41316,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Workers sleep and live at the workplace (club, house, farm), which the employer controls.",
         "source": "ILO Indicators of Forced Labour (isolation; degrading living conditions); UNODC Human Trafficking Indicators (living at the place of work).",
         "patterns": [
-          "(moram|mora|morar|dormem|dorme|dormir|vivem|vive|viver|ficam|alojadas|alojados|hospedadas) ..6 (local de trabalho|casa|boate|clube|bar|prive|estabelecimento|quarto dos fundos|quartinho|espaco|contentor|contentores|estaleiro|obra|local|barracao|barracoes|armazem)"
+          "(moram|mora|morar|dormem|dorme|dormir|vivem|vive|viver|ficam|alojadas|alojados|hospedadas) ..6 (local de trabalho|casa|boate|clube|bar|prive|estabelecimento|quarto dos fundos|quartinho|espaco|contentor|contentores|estaleiro|obra|local|barracao|barracoes|armazem|emprego|servico|herdade|quinta|fazenda|exploracao|estufa|estufas|fabrica|hotel|spa)"
         ],
         "near": [
           {
             "patterns": [
-              "(@worker|@girl|casa|boate|clube|prive|bar|interna|interno)"
+              "(@worker|@girl|casa|boate|clube|prive|bar|interna|interno|empregada|baba|criancas|pequenos|menina|dormir no servico|dormir no emprego|morar no emprego|morar no servico)"
             ],
             "window": 8
           }
@@ -39316,6 +41338,68 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Moro na casa da minha família em Braga."
+          ]
+        }
+      },
+      {
+        "id": "pt.restricted_movement.locked_in",
+        "category": "restricted_movement",
+        "weight": 0.6,
+        "description": "Workers are locked in (doors, rooms or lodging locked, padlocks, bars on windows).",
+        "source": "ILO Indicators of Forced Labour (restriction of movement; physical confinement).",
+        "patterns": [
+          "(porta|portas|portao|portoes|quarto|quartos|alojamento|janela|janelas|dormitorio|camarata|contentor) ..3 (trancad*|fechad* a chave|com cadeado|com cadeados|com grades|sempre fechad*)",
+          "(trancamos|trancam|tranca|fechamos a chave|fecham a chave|fecha a chave) ..3 (porta|portas|portao|quarto|quartos|alojamento|casa|meninas|garotas|trabalhadores|@worker|dentro)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@worker|@girl|trabalhadores|empregada|interna|interno|alojamento|@job|trabalhar|noite|clientes|dormem|moram|vivem|chegar|chegada)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(bicicleta|bicicletas|cacifo|cacifos|armario|armarios|cofre|mala|malas|garagem|estacionamento|condominio|videovigilancia|airbnb|hostel|check in|hospedes)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Telefone entregue ao chegar e portas trancadas à noite para segurança do alojamento."
+          ],
+          "noMatch": [
+            "Cacifos com cadeado para os hóspedes do hostel."
+          ]
+        }
+      },
+      {
+        "id": "pt.restricted_movement.never_leave_premises",
+        "category": "restricted_movement",
+        "weight": 0.6,
+        "description": "Workers \"never leave\" the house, club or premises, or live there as \"residents\" who do not go out.",
+        "source": "ILO Indicators of Forced Labour (restriction of movement; isolation).",
+        "patterns": [
+          "(nao|nunca) (saem|sai|saimos|podem sair|pode sair|deixam|deixa) (do|da|de) (estabelecimento|casa|local|clube|alojamento|quinta|fazenda|apartamento|quarto|espaco|predio|edificio|complexo|hotel|barco|navio|recinto|compound)",
+          "(@worker|@girl|terapeutas|massagistas|dancarinas) (residentes|internas|internos|que moram no local|que vivem no local|que vivem na casa|que moram na casa|que dormem no local)",
+          "(sem|nao ha|nao tem) (saidas|saida|descidas) (a|em) (terra|rua|cidade)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "As bailarinas são residentes e nunca saem do clube.",
+            "Três meses no navio, sem saídas em terra."
+          ],
+          "noMatch": [
+            "As terapeutas atendem com marcação de segunda a sábado."
           ]
         }
       },
@@ -39353,7 +41437,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Workers may not leave the house, lodging or workplace on their own or without permission.",
         "source": "ILO Indicators of Forced Labour (restriction of movement); UNODC Human Trafficking Indicators.",
         "patterns": [
-          "(nao pode|nao podem|nao podes|proibido|proibida|proibidas|nao e permitido|nao e permitida|nao se pode) ..2 (sair|saidas|saida|ausentar)",
+          "(nao pode|nao podem|nao podes|proibido|proibida|proibidas|nao e permitido|nao e permitida|nao se pode) ..4 (sair|saidas|saida|ausentar)",
           "(@go_out|folgas) ..2 (so|somente|apenas|unicamente|sempre) ..3 (@escorted|com autorizacao|com permissao|com seguranca|em grupo)",
           "(so|somente|apenas|sempre) (@go_out|pode sair|podem sair) ..3 (@escorted|com autorizacao|com permissao|em grupo)",
           "(moram|vivem|dormem|ficam|alojadas|alojados|alojada|alojado) ..6 (e)? (nao|nunca) (saem|sai|podem sair|pode sair)",
@@ -39391,7 +41475,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "@phone ..4 (fica|ficam|guardad*|recolhid*|entregue|entregues|proibid*|nao permitido|nao e permitido|retid*|entrega se|entregam se|devolvido|devolve se|devolvem se)",
           "(proibido|proibida|nao e permitido|nao sao permitidos|nao pode|nao podem) ..2 (usar|ter|levar)? ..2 @phone",
           "(@hold|tiramos) ..2 @phone",
-          "@phone (so|apenas|somente) (ao|no|nos|aos|na|nas) (fim de semana|fins de semana|domingo|domingos|folga|folgas|dia de folga)"
+          "@phone (so|apenas|somente) (ao|no|nos|aos|na|nas) (fim de semana|fins de semana|domingo|domingos|folga|folgas|dia de folga)",
+          "@phone (so|apenas|somente) ..3 (folga|folgas|domingo|domingos|fim de semana|fins de semana|horario de folga|hora de folga|intervalo|intervalos)"
         ],
         "near": [],
         "exclusions": [
@@ -39440,7 +41525,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "sem (contato|contacto|contactos|contatos|ligacoes|visitas) (com|da|de|dos)? (a|os)? (@family)",
           "(sem contar|sem dizer|nada de contar) ..3 (familia|familiares|ninguem|pais|mae|pai|namorado|marido|amigos|amigas|parentes)",
           "(segredo|sigilo|discricao) (total|absoluto|absoluta)? ..3 (familia|familiares|pais|parentes)",
-          "(ninguem|familia) (precisa|tem de|tem que|pode|deve) (de)? (saber|ficar a saber)"
+          "(ninguem|familia) (precisa|tem de|tem que|pode|deve) (de)? (saber|ficar a saber)",
+          "nao (precisa|precisas|precisam|deve|deves|devem|convem|e bom|e preciso|tem que|tem de|pode|podes|podem) (ficar)? @tell ..3 (@family|ninguem|pais|amigos|amigas|namorado|marido)",
+          "(melhor|e melhor|convem|o ideal e) nao (@tell|contar|avisar|ligar|falar) ..3 (@family|ninguem|pais|namorado|marido)"
         ],
         "near": [],
         "exclusions": [],
@@ -39459,13 +41546,76 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.third_party_control.agency_catalogue",
+        "category": "third_party_control",
+        "weight": 0.5,
+        "description": "An agency or house offers several workers to choose from (a catalogue or \"book\", \"we work with the best companions\").",
+        "source": "UNODC Human Trafficking Indicators (ads placed by third parties); Giommoni & Ikwu 2021 (several workers per ad). Project authored from indicator text.",
+        "patterns": [
+          "(agencia|casa|clube|prive|book|catalogo|galeria|elenco|plantel) (de|das|com as|com)? (acompanhantes|garotas|meninas|massagistas|escorts|escort|gatas|minas|terapeutas|acompanhantes de luxo)",
+          "(escolha|escolher|escolhe|escolham|veja|ver|confira|conheca) ..3 (catalogo|book|galeria|album|elenco|plantel|nossas meninas|nossas garotas|nossas modelos|nossas massagistas|nossas acompanhantes|nossas terapeutas)",
+          "(trabalhamos|contamos|temos) (com)? (as|os)? (melhores|mais lindas|mais bonitas|varias|diversas|lindas|belissimas) (@girl|acompanhantes|garotas|meninas|massagistas|terapeutas)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "@sex_context"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Trabalhamos com as melhores acompanhantes da zona sul, escolha pelo catálogo."
+          ],
+          "noMatch": [
+            "Catálogo de meninas e meninos para a coleção de outono, fotos de moda."
+          ]
+        }
+      },
+      {
+        "id": "pt.third_party_control.ask_for_worker",
+        "category": "third_party_control",
+        "weight": 0.4,
+        "description": "\"Ask for X\": clients are told to ask for a named worker, so someone else answers the phone and assigns the workers.",
+        "source": "TAXONOMY third_party_control (\"ask for X\"); TellFinder / Memex third-party indicators. Project authored from indicator text.",
+        "patterns": [
+          "(pergunte|pergunta|perguntar|perguntem|peca|pede|pedir|pecam|procure|procurar|chame|chamar) (pela|pelo|por) (a|o)? *"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "@sex_context"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [
+          "(pergunte|pergunta|perguntar|perguntem|peca|pede|pedir|pecam|procure|procurar|chame|chamar) (pela|pelo|por) (o|a|os|as)? (preco|precos|valor|valores|disponibilidade|horario|horarios|promocao|promocoes|morada|endereco|localizacao|menu|cardapio|tabela|desconto|descontos|whatsapp|whats|zap|telefone|numero|email|mensagem|sms|telegram|direct|inbox|dm|pix|mim|nos|fotos|foto|video|videos|detalhes|informacoes|info|favor|gentileza|@chat_app)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Programas de 1h e pernoite. Pergunte pela Tati ou pela Jessica."
+          ],
+          "noMatch": [
+            "Encontros discretos, pergunte pelos valores no privado.",
+            "Pergunte pelo Sr. Costa na secção de peixaria."
+          ]
+        }
+      },
+      {
         "id": "pt.third_party_control.booker",
         "category": "third_party_control",
         "weight": 0.5,
         "description": "Bookings or calls go through a secretary, manager or agent rather than the worker.",
         "source": "UNODC Human Trafficking Indicators (third party arranges clients); TellFinder coercion terms. Project authored from indicator text (no published Portuguese lexicon).",
         "patterns": [
-          "(marcacoes|marcacao|marcar|marca|agendamento|agendamentos|agendar|reservas|reserva|horarios|atendimento|ligacoes|contato|contacto|mensagens|combinar) ..3 (com|pela|pelo|c) ..2 (@booker|assistente)",
+          "(marcacoes|marcacao|marcar|marca|agenda|agendamento|agendamentos|agendar|reservas|reserva|horarios|atendimento|ligacoes|contato|contacto|mensagens|combinar|book|booking) ..3 (com|pela|pelo|c) ..2 (@booker|assistente)",
           "(fale|falar|falem|tratar|trate|marque|marcar|agende|agendar|ligue|ligar) (com|para|pra|c) ..2 (@booker|assistente)",
           "(as|nossas)? (@worker|miudas) nao (atendem|respondem|usam|pegam) (o|a|ao|no)? (@phone|@chat_app|ligacoes|chamadas)",
           "(as|nossas) (meninas|garotas|mocas|raparigas|miudas|modelos|massagistas) nao falam (portugues|ingles|espanhol|a lingua)"
@@ -39485,6 +41635,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Marque a consulta com a recepção da clínica."
+          ]
+        }
+      },
+      {
+        "id": "pt.third_party_control.booking_via_staff",
+        "category": "third_party_control",
+        "weight": 0.5,
+        "description": "In an escort-style ad, bookings, prices or the agenda go through a receptionist, assistant, manager or agent rather than the worker (\"a minha agenda é gerida pelo meu empresário\", \"marcações na receção\").",
+        "source": "UNODC Human Trafficking Indicators (a third party arranges clients); TellFinder / Memex third-party terms. Project authored from indicator text (no published Portuguese lexicon).",
+        "patterns": [
+          "(marcacoes|marcacao|marcar|marque|marca|agenda|agendamento|agendamentos|agendar|agende|reservas|reserva|reserve|reservar|horarios|horario|contato|contacto|mensagens|combinar|combine|book|booking|valores|valor|precos|pagamento|pagamentos|informacoes|info) ..3 (com|pela|pelo|c|via|na|no|ao|a) ..2 (@booker|@front_desk)",
+          "(agenda|horarios|marcacoes|reservas|encontros) ..2 (fechada|fechadas|gerida|geridas|controlada|controladas|feita|feitas|marcada|marcadas|organizada|organizadas|tratada|tratadas) (pela|pelo|por) ..2 (@booker|@front_desk)",
+          "(quem|o que) (cuida|trata|marca|gere|organiza|controla|faz|combina) ..4 (agenda|marcacoes|horarios|reservas|clientes|encontros|valores) ..3 (@booker|@front_desk|marido|namorado)",
+          "(fale|falar|falem|fala|trate|tratar|ligue|ligar|liga|chame|chamar|chama|manda|mande|mandar) (com|para|pra|c|ao|a|o|msg pro|msg pra|mensagem pro|mensagem para) ..2 (@booker|@front_desk)",
+          "(@booker|@front_desk) (marca|marcam|agenda|agendam|confirma|confirmam|combina|combinam|trata|gere|organiza|atende|recebe) ..3 (horario|horarios|marcacoes|encontros|reservas|agenda|valores|pagamento|pagamentos|clientes|telefone|chamadas)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@sex_context|casa de massagem|casa de massagens|meninas|garotas|minas|novinhas|massagistas)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Quem cuida da minha agenda é o meu empresário, manda msg pra ele. Atendo com local.",
+            "Massagistas à escolha, a receção marca o horário, final feliz.",
+            "Encontros discretos, agenda gerida pela minha assistente."
+          ],
+          "noMatch": [
+            "Marque a sua consulta de fisioterapia com a receção.",
+            "Reservas de mesa com a gerência do restaurante."
           ]
         }
       },
@@ -39517,6 +41703,49 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "O dono recebe as encomendas às segundas."
+          ]
+        }
+      },
+      {
+        "id": "pt.third_party_control.controller_holds_worker_affairs",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "A boss, foreman, partner or \"the management\" holds or runs the workers' money, bank cards, bookings or pay (\"o capataz fica com os cartões multibanco de todos\", \"o meu namorado agenda os encontros\", \"o cachê das meninas é recebido pela gerência\").",
+        "source": "UNODC Human Trafficking Indicators (someone else controls earnings, bank cards and bookings); ILO Indicators of Forced Labour (withholding of wages). Project authored from indicator text.",
+        "patterns": [
+          "(@manager|@booker|namorado|marido|capataz|chefe|dona da casa|dono da casa|gerencia) ..2 (fica com|ficam com|guarda|guardam|recebe|recebem|cobra|cobram|controla|controlam|gere|administra|trata dos|trata das|agenda|agendam|marca|marcam|combina|combinam|desconta|descontam|distribui|reparte) ..3 (cartoes|cartao|multibanco|cartoes multibanco|cartoes de credito|contas bancarias|conta bancaria|levantamentos|encontros|programas|cache|caches|gorjetas|ganhos|dinheiro de todos|dinheiro das meninas|dinheiro delas|dinheiro deles|salarios|pagamentos das|pagamentos dos|pin|pins|codigos)",
+          "(cache|caches|cachê|ganhos|gorjetas|salarios|pagamentos|dinheiro|cartoes|documentos|passaportes) (das|dos|de todas|de todos) ..3 (e|sao|fica|ficam)? (recebido|recebida|recebidos|guardado|guardados|guardada|controlado|controlados|gerido|geridos|administrado|retido|retidos) (pela|pelo|pelos|pelas) ..2 (@manager|@booker|@front_desk|gerencia|casa|capataz|chefe|dona|dono)",
+          "(cuido|cuidamos|trato|tratamos|gero|organizo|organizamos|controlo|controlamos|marco|marcamos) (da|das|de|dos)? (agenda|agendas|marcacoes|encontros|clientes|horarios) (de vcs|de voces|delas|deles|das meninas|das garotas|de todas|de cada uma|das minas)",
+          "(agencio|agenciamos|agenciar|agencia se) (meninas|garotas|mocas|modelos|acompanhantes|mulheres|minas|novinhas|raparigas)",
+          "(eu|a casa|a gente|a agencia|nos) (fico|ficamos|fica) (com)? #num (%|por cento)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@worker|@girl|todos|todas|meninas|trabalhadores|apanhadores|@sex_context|equipa|equipe|grupo|vcs|voces|cache)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(fornecedores|contabilidade|contabilista|faturacao|encomendas|loja online|condominio|senhorio|propinas)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Grupo de apanhadores, o capataz fica com os cartões multibanco de todos e trata dos levantamentos.",
+            "Meu namorado agenda os encontros, fala com ele. Atendo em motel.",
+            "O cachê das meninas é recebido pela gerência, que desconta a diária da casa.",
+            "Book rosa, agencio meninas bonitas para jantares, eu fico com 30% e cuido da agenda de vcs."
+          ],
+          "noMatch": [
+            "A gerente marca os turnos da equipa de caixa na loja online e trata das encomendas."
           ]
         }
       },
@@ -39633,6 +41862,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.third_party_control.offers_relative_or_friend",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "The writer offers a relative, friend or partner for meetings and handles the contact (\"minha prima tá disponível pra encontros, interessados falar comigo\").",
+        "source": "UNODC Human Trafficking Indicators (third party advertises and arranges clients); Polaris typology (familial trafficking). Project authored from indicator text.",
+        "patterns": [
+          "(minha|nossa) (prima|sobrinha|amiga|irma|filha|afilhada|enteada|menina|garota|esposa|mulher|namorada|mina|miuda|novinha) ..6 (disponivel|atende|faz programa|faz programas|faz encontros|esta livre|ta livre|livre hoje|ta disponivel|esta disponivel|quer conhecer|sai com)",
+          "(eu|eu que|sou eu que) (passo|mando|envio|dou|combino|marco|acerto) ..2 (valores|valor|endereco|morada|local|horarios|preco|precos)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@sex_context|comigo|fala comigo|falar comigo|interessados|quem quiser|valores|mimo)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(@legit_youth_activity|limpezas|limpeza|costura|cuidar|obras|mudancas|servicos|orcamento|orcamentos|bolos|unhas|cabelos|manicure|cabeleireira|fotografia)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Minha prima tá disponível pra encontros, 19 anos. Interessados falar comigo, eu passo valores e endereço."
+          ],
+          "noMatch": [
+            "A minha prima está disponível para dar explicações de matemática, falem comigo."
+          ]
+        }
+      },
+      {
         "id": "pt.third_party_control.our_girls",
         "category": "third_party_control",
         "weight": 0.5,
@@ -39656,6 +41922,81 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Roupa para as minhas meninas de 5 anos, pouco usada."
+          ]
+        }
+      },
+      {
+        "id": "pt.third_party_control.paid_to_intermediary",
+        "category": "third_party_control",
+        "weight": 0.6,
+        "description": "The worker's earnings are paid to an agent, the front desk or \"the house\" and passed on later, or never go straight to the worker (\"o pagamento vai para o agente e ele repassa\", \"paga-se na receção, nunca à menina\", \"40% por cliente vai para a casa\").",
+        "source": "UNODC Human Trafficking Indicators (earnings handed over to others); ILO Indicators of Forced Labour (withholding of wages).",
+        "patterns": [
+          "(ele|ela|eles|elas|a agencia|o agente|a agente|a casa|a gerencia|a gerente|o gerente|a gente|eu|o dono|a dona|o patrao|a patroa|o responsavel|a responsavel|o encarregado) (depois|so depois|no fim)? (repassa|repasso|repassamos|repassam|reparte|reparto|repartimos|distribui|distribuo)",
+          "(nunca|nao) (e|se)? (pago|paga|pagamento|pagar|paga se)? (diretamente|direto|em maos|em mao) (a|ao|aos|as|para|pra|com) (a|as|o|os)? (menina|meninas|garota|garotas|moca|mocas|massagista|massagistas|terapeuta|terapeutas|trabalhadora|trabalhadoras|trabalhador|trabalhadores|modelo|modelos|acompanhante|acompanhantes)",
+          "#num (%|por cento) (de cada|do|dos|de|por) (atendimento|atendimentos|programa|programas|cache|valor|servico|servicos|encontro|encontros|cliente|clientes|noite|massagem|massagens) ..3 (fica|ficam|vai|vao|e|sao) (pra|para|da|do|com) (a|o)? (casa|agencia|gerencia|mim|dona|dono|gente|patrao|patroa|responsavel|agente)",
+          "(pagamento|pagamentos|o dinheiro|cache|@wages) ..3 (feito|feitos|pago|pagos|vai|vao|fica|ficam) (na|no|a|ao|pra|para) (rececao|recepcao|balcao|gerencia|agencia|agente|casa)",
+          "(@wages|pagamento|pagamentos|dinheiro|cache) ..3 (pago|pagos|paga|entregue|entregues|depositado|depositados|transferido) (ao|a|para o|para a|pro|pra) (sr|sra|senhor|senhora|@manager|chefe|responsavel|encarregado|intermediario) ..4 (que|quem) (depois|so depois|no fim)? (repassa|reparte|distribui|paga|entrega|divide)",
+          "(que|quem) (depois|so depois|no fim|depois e que) (repassa|reparte|distribui|divide) (pela|pelas|pelos|entre|a|as|aos|o|os|o dinheiro|os pagamentos)?",
+          "(a gente|a casa|nos|eu|a agencia|o agente|a dona|o dono|a gerencia) (fica|ficamos|fico|leva|levamos|levo|recebe|recebemos|recebo) (com)? (metade|parte|a maior parte|#num %|#num por cento|50 50|meio a meio) (de cada|do|dos|de|por|da|das) (atendimento|atendimentos|programa|programas|cache|valor|servico|servicos|encontro|encontros|cliente|clientes|noite|massagem|massagens|diaria|diarias|ganhos|salario)",
+          "(metade|a maior parte|#num %|#num por cento) (de cada|do|dos|por) (atendimento|programa|cache|encontro|cliente|servico|massagem) ..3 (fica|ficam|vai|vao|e) (pra|para|da|do|com) (a|o)? (casa|agencia|gerencia|mim|dona|dono|gente|patrao|patroa|responsavel|agente|nos)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@sex_context|@girl|@worker|@travel|agente|agencia|trabalho|trabalhar|ganhos|salario|atendimento|atendimentos)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(check in|estadia no hotel|hospedes|encomenda|encomendas|loja|fatura|condominio|propinas|ingressos|bilhetes de|agencia de viagens)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "O agente recebe o dinheiro das modelos e no fim do mês ele reparte.",
+            "Massagens relaxantes, várias massagistas; paga-se na receção, nunca diretamente à menina.",
+            "Massagens relaxantes, 40% por cliente vai para a casa, o resto é da massagista."
+          ],
+          "noMatch": [
+            "Hotel no centro: pagamento feito na receção no check-in.",
+            "A loja repassa o desconto ao cliente."
+          ]
+        }
+      },
+      {
+        "id": "pt.third_party_control.passes_her_contact",
+        "category": "third_party_control",
+        "weight": 0.4,
+        "description": "The writer passes on another woman's or an agent's contact for work or meetings (\"mando o whats da menina por mensagem\"), a go-between for the worker.",
+        "source": "UNODC Human Trafficking Indicators (recruitment through intermediaries); TellFinder / Memex third-party indicators. Project authored from indicator text.",
+        "patterns": [
+          "(passo|passamos|dou|damos|mando|envio|te passo|lhe passo|passo te) (o|os|a)? (contato|contacto|numero|whats|zap|telefone|insta) (dela|delas|das meninas|das garotas|das minas|da menina|da garota|da minha amiga|da moca|do agente|da agente|do recrutador|da recrutadora)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@sex_context|@job|@abroad|grana|ganha|ganhar|ganhos|@currency|viagem|passagem)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Trabalho na Suíça com ganhos altos, te passo o número do agente no privado."
+          ],
+          "noMatch": [
+            "A Joana faz bolos por encomenda, passo o contato dela a quem quiser."
           ]
         }
       },
@@ -39723,6 +42064,94 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Temos várias meninas na equipa de futsal e procuramos mais jogadoras."
+          ]
+        }
+      },
+      {
+        "id": "pt.third_party_control.someone_advances_trip",
+        "category": "third_party_control",
+        "weight": 0.4,
+        "description": "A named go-between (a friend, agent or \"contact\") pays the trip or room and is paid back later, so the worker depends on that person.",
+        "source": "UNODC Human Trafficking Indicators (recruiter pays travel, worker in debt to recruiter); ILO Indicators of Forced Labour (debt bondage). Project authored from indicator text.",
+        "patterns": [
+          "(ela|ele|minha amiga|meu amigo|uma amiga|um amigo|o contato|a contato|o contacto|o meu contacto|o meu contato|meu contato|o agente|a agente|a senhora|o senhor|a tia|@manager) (paga|banca|adianta|compra|arranja|arruma|manda|envia) (a|as|o|os|sua|tua)? (@travel|@housing)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(acerta|acertar|acertamos|devolve|devolver|desconta|descontar|deve|dever|devendo|divida|depois|aos poucos|com o trabalho|trabalhando)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "O meu contacto compra o bilhete e depois devolves aos poucos."
+          ],
+          "noMatch": [
+            "A empresa paga a passagem e o hotel do congresso."
+          ]
+        }
+      },
+      {
+        "id": "pt.third_party_control.someone_handles_her_money",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "A named person \"is the one who handles\" the worker's money, pay or papers (\"é ele que trata da viagem e do teu dinheiro\").",
+        "source": "UNODC Human Trafficking Indicators (earnings and documents handled by others); ILO Indicators of Forced Labour (withholding of wages).",
+        "patterns": [
+          "(@manager|ele|ela|o sr|a sra|o senhor|a senhora|eu|nos|a gente) (e)? (que|quem) (trata|cuida|controla|gere|guarda|fica com|recebe|administra|trato|cuido|controlo|guardo|recebo|tratamos|cuidamos|guardamos|recebemos) ..6 (teu dinheiro|seu dinheiro|vosso dinheiro|dinheiro delas|dinheiro dela|dinheiro das meninas|o dinheiro|pagamento|pagamentos|salario|salarios|ganhos|cache|teus documentos|seus documentos|passaporte|passaportes)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@travel|@sex_context|@girl|@worker|trabalhar|viagem|@abroad)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Falar com o Sr. Jorge, é ele que trata da viagem, do trabalho e do teu dinheiro."
+          ],
+          "noMatch": [
+            "A contabilista é quem trata dos pagamentos aos fornecedores da loja."
+          ]
+        }
+      },
+      {
+        "id": "pt.third_party_control.speaks_for_worker",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "The writer offers another woman and arranges the meetings or takes the money for her (\"interessados em conhecê-la falem comigo, sou eu que recebo o cachê\").",
+        "source": "UNODC Human Trafficking Indicators (someone else arranges clients and receives the earnings); Polaris typology (pimp-controlled). Project authored from indicator text.",
+        "patterns": [
+          "(eu|eu que|sou eu que|sou eu quem|e comigo que|comigo que) (combino|marco|agendo|acerto|trato|cuido|recebo|cobro|organizo|decido|negoceio) ..4 (tudo|encontros|encontro|horarios|valores|pagamento|dinheiro|agenda|clientes|programas|cache)",
+          "(quem quiser|quem tiver interesse|interessados|interessado|se quiser|se tiver interesse) ..6 (com ela|com elas|conhecer la|conhece la|conhecer ela|conhecer elas|a ela|as duas) ..6 (fala|fale|falar|trata|trate|tratar|combina|combine|combinar|marca|marque|chama|chame) (comigo|com o|com a|com a gente|conosco|connosco)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(ela|elas|dela|delas|sobrinha|prima|afilhada|enteada|filha|amiga|amigas|meninas|garotas|minas|miudas|mocas)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "A Jéssica é minha prima, interessados em conhecer ela falem comigo, sou eu que recebo o cachê."
+          ],
+          "noMatch": [
+            "Eu combino tudo pelo WhatsApp, atendo sozinha em local próprio."
           ]
         }
       },
@@ -39878,6 +42307,52 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.vulnerability_targeting.addresses_hardship",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "The ad speaks to a reader in hardship and offers the way out (\"Está sem dinheiro e sem emprego?\", \"para quem está apertada de grana\", \"meninas que fugiram de casa, temos quarto\", \"ninguém te dá trabalho? Nós damos\").",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (recruitment of people in economic hardship, runaways, people without papers).",
+        "patterns": [
+          "(esta|estas|ta|tas|estiver|estiveres|anda|andas|ficou|ficaste|encontra se|encontras te|se encontra|voce esta|vc ta|vc esta|tu estas|voce ta|estao) ..2 @vulnerable",
+          "(pra|para|p) (quem|pessoas|meninas|mocas|mulheres|maes|homens|rapazes|jovens) (que)? (esta|ta|estao|estiver|estiverem|anda|andam|precisa|precisam|ficou|ficaram)? ..2 @vulnerable",
+          "(meninas|mocas|mulheres|raparigas|jovens|quem|rapazes|miudas) (que)? (fugiram|fugiu|fugiste|sairam|saiu|brigaram|brigou|foram expulsas|foi expulsa|foram expulsos|foi expulso) (de casa|da casa dos pais|com a familia|com os pais|da familia)",
+          "(mae|maes) (solteira|solteiras|sozinha|sozinhas) (precisando|que precisa|que precisam|precisa|precisam|com contas|sem renda|desempregada|desempregadas|a procura)",
+          "(ninguem) (te|lhe|vos)? (da|quer dar|contrata|aceita|quer) (trabalho|emprego|oportunidade|uma chance)",
+          "(dividas|contas|renda|aluguel|aluguer|prestacoes) (a apertar|apertando|atrasadas|acumuladas|em atraso|vencidas|por pagar|a acumular)",
+          "(imigrante|imigrantes|estrangeiro|estrangeira|estrangeiros|estrangeiras|brasileiro|brasileira|brasileiros|brasileiras) (sem documentos|sem papeis|sem visto|ilegal|ilegais|irregular|irregulares|indocumentado|indocumentada|indocumentados|sem residencia|sem nif|clandestino|clandestinos)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(trabalho|trabalhar|vaga|vagas|emprego|ganhe|ganha|ganhar|ganho|ganhos|oportunidade|temos|damos|oferecemos|ajudamos|resolva|resolve|solucao|chance|renda|contratamos|aceitamos|chama|chame|liga|ligue|@organ|quarto|casa|comida|alojamento|@sex_context|@abroad|trampo|bico|acompanhar)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(linha de apoio|apoio gratuito|ajuda gratuita|denuncie|denuncia|assistente social|ong|associacao|seguranca social|centro de emprego|iefp|cras|creas|defensoria|cruz vermelha|caritas|banco alimentar|apav|juridico|advogado|voluntarios|doacao|doacoes|campanha|subsidio|apoio social|rendimento social|bolsa familia)"
+            ],
+            "window": 30
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Está sem dinheiro e sem emprego? Alojamento e comida garantidos, começa hoje.",
+            "Tenho bico bom pra quem tá na pior, é só sair com uns senhores.",
+            "Meninas que fugiram de casa, temos quarto e trabalho pra vocês.",
+            "Acabou de sair da prisão e ninguém te dá trabalho? Nós damos.",
+            "Mãe solteira precisando de renda extra? Trabalho noturno, ganhos diários."
+          ],
+          "noMatch": [
+            "Está desempregado? Inscreva-se no centro de emprego e peça apoio social."
+          ]
+        }
+      },
+      {
         "id": "pt.vulnerability_targeting.any_situation",
         "category": "vulnerability_targeting",
         "weight": 0.3,
@@ -39997,7 +42472,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "\"No questions asked\": signals the recruiter will not check status, age or circumstances.",
         "source": "TAXONOMY vulnerability_targeting (\"no questions asked\"); ILO Indicators of Forced Labour (abuse of vulnerability).",
         "patterns": [
-          "(sem perguntas|sem fazer perguntas|nao fazemos perguntas|nao perguntamos nada|nenhuma pergunta|sem questoes|sem fazer questoes|nao fazemos questoes|nao faca perguntas|nao faz perguntas|nao faca muitas perguntas|nao facas perguntas)",
+          "(sem perguntas|nada de perguntas|sem muitas perguntas|sem fazer perguntas|nao fazemos perguntas|nao perguntamos nada|nenhuma pergunta|sem questoes|sem fazer questoes|nao fazemos questoes|nao faca perguntas|nao faz perguntas|nao faca muitas perguntas|nao facas perguntas)",
           "(ninguem|ninguém) (pergunta|pergunte|faz perguntas|quer saber|vai perguntar|te pergunta) (nada)?"
         ],
         "near": [],
@@ -40056,10 +42531,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators; TAXONOMY vulnerability_targeting (\"undocumented migrants welcome\", \"debts paid off\").",
         "patterns": [
           "(ideal|perfeito|perfeita|preferencia|preferimos|otimo|otima|aceitamos|tambem|procuramos|procuram|procura|procuro|dou|damos|oferecemos|arranjamos|arranjo) ..4 (quem|pessoas|pessoa|rapazes|raparigas|mocas|meninas|homens|mulheres) ..3 @vulnerable",
-          "(aceitamos|aceita se|contratamos|preferimos|procuramos|admitimos|recrutamos) ..2 @vulnerable",
+          "(aceitamos|aceita se|contratamos|preferimos|procuramos|admitimos|recrutamos|ajudamos|levamos|trazemos|transportamos) ..2 @vulnerable",
           "(ideal|perfeito|perfeita|preferencia|preferimos|otimo|otima|aceitamos|tambem|procuramos|procuram|procura|procuro) ..4 (quem|pessoas|pessoa|rapazes|raparigas|mocas|meninas|homens|mulheres) (que)? (ainda)? nao (tem|tenha|tenham|tiver|tiverem) (@documents|papel|familia)",
-          "(quem|pessoas que) ..3 @vulnerable ..3 (tambem serve|tambem servem|serve|servem|pode vir|podem vir|e bem vindo|e bem vinda|sao bem vindos|sem problema|tudo bem)",
-          "@vulnerable (e)? (pode vir|podem vir|tambem serve|tambem servem|bem vindo|bem vindos|bem vinda|bem vindas|sem problema|tudo bem)"
+          "(quem|pessoas que) ..3 @vulnerable ..3 (tambem serve|tambem servem|serve|servem|pode vir|podem vir)",
+          "(quem|pessoas que) ..3 @vulnerable ..3 (e bem vindo|e bem vinda|sao bem vindos|sem problema|tudo bem)",
+          "@vulnerable (e)? (pode vir|podem vir|tambem serve|tambem servem|sem problema|tudo bem)",
+          "@vulnerable (bem vindo|bem vindos|bem vinda|bem vindas)"
         ],
         "near": [
           {
