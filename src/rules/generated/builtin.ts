@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "f6abb66b45cccd4264dc6a05bee8935ed0aa6e920b6fa12952a94157227ebd55" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "aecdf34d45ef5ece45472744c526cfbf08506d8337e61f7d64f9ec73bffd7566" } as const;
 
 /**
- * The built-in rule packs (829 rules in 7 packs), validated at build time.
+ * The built-in rule packs (832 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -32692,7 +32692,33 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=prestano",
           "=prestito",
           "=prestati",
-          "=prestato"
+          "=prestato",
+          "=ti =anticipiamo",
+          "=vi =anticipiamo",
+          "=paghiamo =noi",
+          "=lo =paghiamo =noi",
+          "=li =paghiamo =noi",
+          "=te =lo =paghiamo =noi",
+          "=ve =lo =paghiamo =noi",
+          "=pagati =da =noi",
+          "=pagato =da =noi",
+          "=pagata =da =noi",
+          "=pagate =da =noi",
+          "=li =mettiamo =noi",
+          "=lo =mettiamo =noi",
+          "=ci =mettiamo =noi",
+          "=copriamo =noi",
+          "=anticipare",
+          "=prestare",
+          "=prestarti",
+          "=te =li =prestiamo",
+          "=ti =prestiamo",
+          "=vi =prestiamo",
+          "=li =anticipa",
+          "=lo =anticipa",
+          "=li =anticipiamo",
+          "=lo =anticipiamo",
+          "=ce =li =anticipa"
         ],
         "examples": {
           "match": [
@@ -32831,7 +32857,69 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=caserta",
           "=treviso",
           "=siracusa",
-          "=cosenza"
+          "=cosenza",
+          "=lugano",
+          "=locarno",
+          "=bellinzona",
+          "=chiasso",
+          "=mendrisio",
+          "=ascona",
+          "=zurigo",
+          "=ginevra",
+          "=basilea",
+          "=berna",
+          "=losanna",
+          "=lucerna",
+          "=san =gallo",
+          "=sanremo",
+          "=aosta",
+          "=lecco",
+          "=cremona",
+          "=mantova",
+          "=pavia",
+          "=asti",
+          "=alessandria",
+          "=cuneo",
+          "=savona",
+          "=la =spezia",
+          "=lucca",
+          "=pistoia",
+          "=siena",
+          "=grosseto",
+          "=viterbo",
+          "=frosinone",
+          "=terni",
+          "=l =aquila",
+          "=chieti",
+          "=campobasso",
+          "=potenza",
+          "=matera",
+          "=crotone",
+          "=catanzaro",
+          "=agrigento",
+          "=trapani",
+          "=ragusa",
+          "=olbia",
+          "=nuoro",
+          "=rovigo",
+          "=belluno",
+          "=pordenone",
+          "=gorizia",
+          "=sondrio",
+          "=biella",
+          "=vercelli",
+          "=imola",
+          "=cesena",
+          "=forli",
+          "=riccione",
+          "=jesolo",
+          "=montecarlo",
+          "=nizza",
+          "=malpensa",
+          "=linate",
+          "=fiumicino",
+          "=milano =marittima",
+          "=lignano"
         ],
         "examples": {
           "match": [
@@ -32876,7 +32964,33 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=giochi =online",
           "=scommesse =online",
           "=marketing =online",
-          "=lavoro =al =computer"
+          "=lavoro =al =computer",
+          "=marketing =digitale",
+          "=digital =marketing",
+          "=assistente =investitori",
+          "=consulente =investimenti",
+          "=consulenti =investimenti",
+          "=consulente =finanziario",
+          "=trader",
+          "=vendita =telefonica",
+          "=vendite =telefoniche",
+          "=supporto =clienti",
+          "=operatore =telefonico",
+          "=operatori =telefonici",
+          "=lavoro =al =pc",
+          "=customer =support",
+          "=social =media =manager",
+          "=gestione =social",
+          "=sales =agent",
+          "=agente =di =vendita =online",
+          "=chat =support",
+          "=moderatore =chat",
+          "=traduttore =chat",
+          "=investimenti",
+          "=piattaforma =di =investimento",
+          "=gioco =online",
+          "=scommesse",
+          "=casino"
         ],
         "examples": {
           "match": [
@@ -32886,6 +33000,64 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "assistente alla poltrona"
+          ]
+        }
+      },
+      {
+        "name": "cost_item",
+        "description": "What a worker is charged for and then has taken off the pay - food, bed, room, rent, transport, travel, uniform, bills, papers, training.",
+        "terms": [
+          "vitto",
+          "=mangiare",
+          "cibo",
+          "=pasti",
+          "=pasto",
+          "alloggio",
+          "=letto",
+          "=posto =letto",
+          "=branda",
+          "stanza",
+          "camera",
+          "affitto",
+          "=casa",
+          "trasporto",
+          "=passaggio",
+          "viaggio",
+          "biglietto",
+          "=volo",
+          "=furgone",
+          "=pulmino",
+          "=navetta",
+          "divisa",
+          "uniforme",
+          "attrezzatura",
+          "=attrezzi",
+          "bolletta",
+          "=luce",
+          "=acqua",
+          "=gas",
+          "=utenze",
+          "=documenti",
+          "pratica",
+          "=pratiche",
+          "=visto",
+          "=permesso",
+          "corso",
+          "formazione",
+          "=spese",
+          "=benzina",
+          "=gasolio",
+          "=materasso",
+          "=lenzuola"
+        ],
+        "examples": {
+          "match": [
+            "meno 200 per il mangiare",
+            "il posto letto",
+            "le bollette di luce e gas"
+          ],
+          "noMatch": [
+            "paga oraria da contratto"
           ]
         }
       },
@@ -32962,7 +33134,19 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=imbarcazione",
           "=sbarco",
           "=rotta =balcanica",
-          "=game"
+          "=game",
+          "=valico",
+          "=valichi",
+          "=camion",
+          "=tir",
+          "=posti =sulla =barca",
+          "=sulla =barca",
+          "=rotta",
+          "=passaggi",
+          "=imbarco",
+          "=partenza =in =barca",
+          "=barchino",
+          "=barchini"
         ],
         "examples": {
           "match": [
@@ -32972,6 +33156,67 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "barcollare"
+          ]
+        }
+      },
+      {
+        "name": "currency",
+        "description": "Money units written after a number - euro, franc, dollar, pound, dinar, dirham, lek, and the \"k\"/\"mila\" thousands.",
+        "terms": [
+          "=euro",
+          "=eur",
+          "=€",
+          "=dollari",
+          "=dollaro",
+          "=$",
+          "=usd",
+          "=franchi",
+          "=fr",
+          "=chf",
+          "=sterline",
+          "=£",
+          "=dinari",
+          "=dirham",
+          "=lek",
+          "=lire",
+          "=mila",
+          "=k",
+          "=usdt"
+        ],
+        "examples": {
+          "match": [
+            "3000 dinari",
+            "800 fr",
+            "2k"
+          ],
+          "noMatch": [
+            "tre persone"
+          ]
+        }
+      },
+      {
+        "name": "cut_share",
+        "description": "A share or cut of the earnings - half, a percentage, \"your part\", most of it.",
+        "terms": [
+          "=meta",
+          "=la =meta",
+          "=parte",
+          "=la =parte",
+          "=una =parte",
+          "=percentuale",
+          "=la =percentuale",
+          "=il =grosso",
+          "=la =maggior =parte",
+          "=quota",
+          "=fetta"
+        ],
+        "examples": {
+          "match": [
+            "metà resta all'agenzia",
+            "la vostra parte"
+          ],
+          "noMatch": [
+            "partenza lunedì"
           ]
         }
       },
@@ -33005,7 +33250,22 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=aiutarmi =con =le =spese",
           "=aiutarmi =con =le =bollette",
           "=pagarmi =la =stanza",
-          "=pagarmi =l =affitto"
+          "=pagarmi =l =affitto",
+          "=generoso",
+          "=generosi",
+          "=tipo =generoso",
+          "=signore =maturo",
+          "=uomini =maturi",
+          "=uomo =maturo",
+          "=signori =maturi",
+          "=sugar =baby",
+          "=regali",
+          "=ricariche",
+          "=mantenere",
+          "=aiuto =economico",
+          "=contributo =per =gli =studi",
+          "=aiutarmi =economicamente",
+          "=sostegno =economico"
         ],
         "examples": {
           "match": [
@@ -33032,7 +33292,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=arretrato",
           "=da =restituire",
           "=da =ripagare",
-          "=da =rimborsare"
+          "=da =rimborsare",
+          "=debito",
+          "=interessi",
+          "=rata",
+          "=rate",
+          "=conto =aperto",
+          "=in =sospeso",
+          "=cifra =da =restituire",
+          "=quanto =ci =devi",
+          "=quello =che =devi"
         ],
         "examples": {
           "match": [
@@ -33075,7 +33344,48 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=recuperiamo",
           "=recuperato",
           "=recuperati",
-          "=a =scalare"
+          "=a =scalare",
+          "=detratti",
+          "=detratta",
+          "=detratte",
+          "=decurtati",
+          "=decurtata",
+          "=scalati",
+          "=scalata",
+          "=scalate",
+          "=trattenuti",
+          "=trattenute",
+          "=ti =togliamo",
+          "=vi =togliamo",
+          "=si =toglie",
+          "=si =tolgono",
+          "=si =recupera",
+          "=si =recuperano",
+          "=recupera",
+          "=recuperano",
+          "=tolte",
+          "=togliendo",
+          "=levato",
+          "=levati",
+          "=leviamo",
+          "=ti =leviamo",
+          "=si =leva",
+          "=si =detrae",
+          "=si =detraggono",
+          "=detrae",
+          "=prelevato",
+          "=prelevati",
+          "=preleviamo",
+          "=ti =scaliamo",
+          "=vi =scaliamo",
+          "=ti =tratteniamo",
+          "=vi =tratteniamo",
+          "=viene =scalato",
+          "=vengono =scalati",
+          "=viene =trattenuto",
+          "=vengono =trattenuti",
+          "=viene =tolto",
+          "=vengono =tolti"
         ],
         "examples": {
           "match": [
@@ -33106,7 +33416,20 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=titolo =di =soggiorno",
           "=codice =fiscale",
           "=tessera =sanitaria",
-          "@emoji_document"
+          "@emoji_document",
+          "=carte",
+          "=le =carte",
+          "=permesso =b",
+          "=permesso =c",
+          "=permesso =g",
+          "=permesso =l",
+          "=permesso =f",
+          "=visto =di =lavoro",
+          "=passaporti",
+          "=documenti",
+          "=carta =didentita",
+          "=id",
+          "=patente"
         ],
         "examples": {
           "match": [
@@ -33187,7 +33510,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=sexy",
           "=trasgressiva",
           "@emoji_sex",
-          "@emoji_rose"
+          "@emoji_rose",
+          "=sesso",
+          "=sex",
+          "=hot",
+          "=gfe",
+          "=dominatrice",
+          "=mistress",
+          "=fetish",
+          "=bdsm",
+          "=prestazioni",
+          "=prestazione",
+          "=casa =d =appuntamenti",
+          "=casa =chiusa",
+          "=notte =intera",
+          "=tutta =notte",
+          "=vieni =da =me",
+          "=venite =da =me",
+          "=incontri =a =pagamento",
+          "=massaggio =completo",
+          "=massaggi =completi",
+          "=trattamento =completo",
+          "=rilassamento =totale",
+          "=videochiamate =hot",
+          "=videochiamata =hot",
+          "=videochiamate =private",
+          "=foto =hot",
+          "=video =hot",
+          "=contenuti =hot",
+          "=onlyfans",
+          "=disinibita",
+          "=disinibite"
         ],
         "examples": {
           "match": [
@@ -33225,7 +33578,39 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=insieme =a =noi",
           "=sotto =controllo",
           "=da =me =o =da =mio =marito",
-          "=da =me =o =mia =moglie"
+          "=da =me =o =mia =moglie",
+          "=ti =accompagna",
+          "=vi =accompagna",
+          "=ti =accompagniamo",
+          "=vi =accompagniamo",
+          "=le =accompagna",
+          "=le =accompagniamo",
+          "=accompagnano",
+          "=ti =accompagnano",
+          "=ti =porta",
+          "=vi =porta",
+          "=ti =portiamo =noi",
+          "=con =l =autista",
+          "=con =l =autista =di =famiglia",
+          "=col =furgone =della =ditta",
+          "=con =il =furgone =della =ditta",
+          "=col =pulmino =della =ditta",
+          "=col =pulmino",
+          "=col =furgone",
+          "=con =la =signora",
+          "=con =il =capo",
+          "=con =mio =marito",
+          "=con =mia =moglie",
+          "=sorvegliata",
+          "=sorvegliate",
+          "=sorvegliati",
+          "=controllata",
+          "=controllate",
+          "=con =qualcuno =di =noi",
+          "=con =uno =di =noi",
+          "=con =una =di =noi",
+          "=mai =da =sola",
+          "=mai =da =sole"
         ],
         "examples": {
           "match": [
@@ -33342,7 +33727,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=contributo =spese",
           "=spese =di =pratica",
           "=spese =di =agenzia",
-          "=costo =della =pratica"
+          "=costo =della =pratica",
+          "=spese =amministrative",
+          "=spese =di =segreteria",
+          "=diritti =di =segreteria",
+          "=spese =di =gestione",
+          "=costi =di =gestione",
+          "=quota =d =ingresso",
+          "=quota =di =ingresso",
+          "=tassa =d =ingresso",
+          "=tassa =di =ingresso",
+          "=spese =per =il =visto",
+          "=spese =di =visto",
+          "=costo =del =visto",
+          "=contributo",
+          "=versamento",
+          "=pagamento =anticipato",
+          "=spese =iniziali",
+          "=quota =di =partecipazione",
+          "=fee",
+          "=tassa =di =iscrizione",
+          "=quota =iniziale",
+          "=spese =di =inserimento",
+          "=spese =burocratiche"
         ],
         "examples": {
           "match": [
@@ -33381,7 +33788,20 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=girl",
           "=girls",
           "=massaggiatrice",
-          "=massaggiatrici"
+          "=massaggiatrici",
+          "=bionda",
+          "=biondina",
+          "=mora",
+          "=morettina",
+          "=moretta",
+          "=brunetta",
+          "=donne",
+          "=signorine",
+          "=hostess",
+          "=transex",
+          "=ts",
+          "=milf",
+          "=mamma =sexy"
         ],
         "examples": {
           "match": [
@@ -33391,6 +33811,48 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "ragazzo serio"
+          ]
+        }
+      },
+      {
+        "name": "give_back",
+        "description": "Giving something back to the worker later (we give it back, you will get it back, returned) - said of papers or phones held until the end.",
+        "terms": [
+          "=ridiamo",
+          "=rida",
+          "=ridanno",
+          "=riavrai",
+          "=riavrete",
+          "=riavra",
+          "=restituiamo",
+          "=restituiremo",
+          "=rendiamo",
+          "=renderemo",
+          "=restituito",
+          "=restituiti",
+          "=restituita",
+          "=restituite",
+          "=riconsegnato",
+          "=riconsegnati",
+          "=riconsegnata",
+          "=riconsegniamo",
+          "=ridato",
+          "=ridati",
+          "=riprendi",
+          "=riprenderai",
+          "=ridaremo",
+          "=ridara",
+          "=restituira",
+          "=restituiranno"
+        ],
+        "examples": {
+          "match": [
+            "te lo ridà quando finisci",
+            "lo riavrai a fine contratto",
+            "ti verrà restituito a fine stagione"
+          ],
+          "noMatch": [
+            "il pacco è arrivato"
           ]
         }
       },
@@ -33417,7 +33879,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=muoversi",
           "=passeggiare",
           "=lasciare =la =casa",
-          "=lasciare =la =struttura"
+          "=lasciare =la =struttura",
+          "=scendere",
+          "=si =scende",
+          "=scendi",
+          "=scende",
+          "=scendono",
+          "=andare =in =paese",
+          "=si =va =fuori",
+          "=fuori =si =va",
+          "=si =va =in =paese",
+          "=si =va =in =citta",
+          "=andare =in =citta",
+          "=andare =fuori",
+          "=uscire =di =casa",
+          "=lasciare =l =appartamento",
+          "=lasciare =la =villa",
+          "=lasciare =il =locale",
+          "=lasciare =la =fattoria",
+          "=lasciare =l =azienda",
+          "=passeggiata",
+          "=passeggiate",
+          "=girare",
+          "=si =gira",
+          "=uscire",
+          "=va =fuori",
+          "=vanno =fuori",
+          "=andare =via",
+          "=andarsene",
+          "=andartene"
         ],
         "examples": {
           "match": [
@@ -33427,6 +33917,66 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "ho lasciato il lavoro"
+          ]
+        }
+      },
+      {
+        "name": "hand_over",
+        "description": "Handing something of the worker's over to someone else (leave it with, give us, hand in, entrust) - as said to the worker by the recruiter.",
+        "terms": [
+          "=lasci",
+          "=lasciate",
+          "=lasciare",
+          "=consegni",
+          "=consegnate",
+          "=consegnare",
+          "=consegnerai",
+          "=consegnerete",
+          "=ci =dai",
+          "=ce =lo =dai",
+          "=ce =li =dai",
+          "=ce =lo =date",
+          "=ce =li =date",
+          "=ci =date",
+          "=ci =lasci",
+          "=ci =lasciate",
+          "=ci =consegni",
+          "=ci =consegnate",
+          "=si =lascia",
+          "=si =lasciano",
+          "=si =consegna",
+          "=si =consegnano",
+          "=va =consegnato",
+          "=vanno =consegnati",
+          "=va =lasciato",
+          "=vanno =lasciati",
+          "=va =dato",
+          "=vanno =dati",
+          "=affidi",
+          "=affidate",
+          "=affidare",
+          "=si =affida",
+          "=depositi",
+          "=depositate",
+          "=si =deposita",
+          "=lo =dai",
+          "=li =dai",
+          "=lo =date",
+          "=li =date",
+          "=dovrai =lasciare",
+          "=dovrai =consegnare",
+          "=devi =lasciare",
+          "=devi =consegnare",
+          "=dovete =consegnare"
+        ],
+        "examples": {
+          "match": [
+            "il passaporto lo lasci al caposquadra",
+            "ce lo dai all'arrivo",
+            "i documenti si consegnano alla signora"
+          ],
+          "noMatch": [
+            "lasciamo perdere"
           ]
         }
       },
@@ -33493,7 +34043,18 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=togliamo",
           "=tolgono",
           "=in =cassaforte",
-          "=sotto =chiave"
+          "=sotto =chiave",
+          "=mettiamo =al =sicuro",
+          "=tengo",
+          "=lo =prende",
+          "=li =prende",
+          "=lo =prendiamo",
+          "=li =prendiamo",
+          "=lo =prendono",
+          "=li =prendono",
+          "=sequestriamo",
+          "=requisiamo",
+          "=requisito"
         ],
         "examples": {
           "match": [
@@ -33747,7 +34308,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=amico",
           "=mio =amico",
           "=nostro =amico",
-          "=signora"
+          "=signora",
+          "=zia",
+          "=zio",
+          "=mamy",
+          "=mammi",
+          "=padrone",
+          "=padrona",
+          "=titolare",
+          "=referente",
+          "=coordinatore",
+          "=coordinatrice",
+          "=incaricato",
+          "=incaricata",
+          "=organizzatore",
+          "=organizzatrice",
+          "=nostro =ragazzo",
+          "=mio =ragazzo",
+          "=proprietario",
+          "=proprietaria",
+          "=pappone",
+          "=magnaccia",
+          "=nostro =uomo",
+          "=nostra =amica",
+          "=mia =amica",
+          "=accompagnatore",
+          "=cugino"
         ],
         "examples": {
           "match": [
@@ -33843,7 +34429,24 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=ultimi =giorni",
           "=novita",
           "=new",
-          "=new =entry"
+          "=new =entry",
+          "=appena =atterrata",
+          "=appena =atterrate",
+          "=atterrata",
+          "=arrivata =oggi",
+          "=arrivata =ieri",
+          "=appena =giunta",
+          "=nuovissima",
+          "=nuovissime",
+          "=new =in =town",
+          "=new =in =citta",
+          "=novita =assoluta",
+          "=prima =volta =qui",
+          "🆕",
+          "=ospite",
+          "=ospiti =per =pochi =giorni",
+          "=in =trasferta",
+          "=tour"
         ],
         "examples": {
           "match": [
@@ -33869,7 +34472,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=cornea",
           "=cornee",
           "=organo",
-          "=organi"
+          "=organi",
+          "=un =rene",
+          "=lobo =del =fegato",
+          "=pezzo =del =fegato",
+          "=parte =di =fegato"
         ],
         "examples": {
           "match": [
@@ -33894,7 +34501,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=smartphone",
           "=sim",
           "=scheda =sim",
-          "@emoji_phone"
+          "@emoji_phone",
+          "=natel",
+          "=telefonini",
+          "=cellu",
+          "=iphone",
+          "=telefonino"
         ],
         "examples": {
           "match": [
@@ -33933,7 +34545,40 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=si =salda",
           "=scontare",
           "=scontate",
-          "=estinguere"
+          "=estinguere",
+          "=ridare",
+          "=ridarci",
+          "=ridarmi",
+          "=ce =lo =ridai",
+          "=ce =li =ridai",
+          "=me =li =ridai",
+          "=me =lo =ridai",
+          "=li =ridai",
+          "=lo =ridai",
+          "=rimborsi",
+          "=rimborserai",
+          "=rimborsare",
+          "=rimborsate",
+          "=restituirai",
+          "=restituirete",
+          "=ripagherai",
+          "=ripagherete",
+          "=renderai",
+          "=renderete",
+          "=ce =li =rendi",
+          "=ce =lo =rendi",
+          "=a =rate",
+          "=un =po =alla =volta",
+          "=poco =alla =volta",
+          "=a =scalare",
+          "=scali",
+          "=copri",
+          "=coprirai",
+          "=saldi",
+          "=salderai",
+          "=restituisce",
+          "=ripaga",
+          "=ripagano"
         ],
         "examples": {
           "match": [
@@ -33971,7 +34616,20 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=parlarne",
           "=far =sapere",
           "=disturbare",
-          "=scrivere"
+          "=scrivere",
+          "=dire =niente",
+          "=spiegare",
+          "=avvertire",
+          "=farlo =sapere",
+          "=farglielo =sapere",
+          "=raccontare =niente",
+          "=dire =nulla",
+          "=dirlo =a",
+          "=dirglielo",
+          "=dirai",
+          "=racconterai",
+          "=racconta",
+          "=avvisi"
         ],
         "examples": {
           "match": [
@@ -34019,6 +34677,51 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "vista mare",
             "lavoro in ufficio"
+          ]
+        }
+      },
+      {
+        "name": "unpaid",
+        "description": "Working without pay - no pay, no wage, for free, unpaid, a \"free trial\".",
+        "terms": [
+          "=senza =paga",
+          "=niente =paga",
+          "=zero =paga",
+          "=nessuna =paga",
+          "=senza =stipendio",
+          "=niente =stipendio",
+          "=nessuno =stipendio",
+          "=senza =soldi",
+          "=niente =soldi",
+          "=non =pagato",
+          "=non =pagati",
+          "=non =pagata",
+          "=non =pagate",
+          "=non =retribuito",
+          "=non =retribuiti",
+          "=non =retribuita",
+          "=gratis",
+          "=gratuitamente",
+          "=a =titolo =gratuito",
+          "=senza =compenso",
+          "=nessun =compenso",
+          "=niente =compenso",
+          "=in =prova =gratis",
+          "=prova =gratuita",
+          "=non =si =prende =niente",
+          "=non =prendi =niente",
+          "=non =si =viene =pagati",
+          "=non =vieni =pagato",
+          "=non =vieni =pagata"
+        ],
+        "examples": {
+          "match": [
+            "i primi tre mesi niente paga",
+            "si lavora gratis",
+            "prova gratuita di un mese"
+          ],
+          "noMatch": [
+            "paga puntuale"
           ]
         }
       },
@@ -34090,7 +34793,82 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=appena =sbarcato",
           "=in =difficolta =economica",
           "=in =difficolta =economiche",
-          "=alla =canna =del =gas"
+          "=alla =canna =del =gas",
+          "=senza =permesso =di =lavoro",
+          "=permesso =scaduto",
+          "=col =permesso =scaduto",
+          "=con =il =permesso =scaduto",
+          "=permesso =in =scadenza",
+          "=in =attesa =di =rinnovo",
+          "=in =attesa =del =permesso",
+          "=in =attesa =di =permesso",
+          "=senza =carte",
+          "=senza =residenza",
+          "=senza =codice =fiscale",
+          "=non =ha =documenti",
+          "=non =hai =documenti",
+          "=non =ha =i =documenti",
+          "=non =hai =i =documenti",
+          "=non =ha =il =permesso",
+          "=non =hai =il =permesso",
+          "=non =avete =documenti",
+          "=senza =regolare =permesso",
+          "=con =il =diniego",
+          "=diniegati",
+          "=con =foglio =di =via",
+          "=irregolari =ok",
+          "=clandestine",
+          "=sans =papiers",
+          "=non =sai =dove =dormire",
+          "=non =hai =dove =dormire",
+          "=senza =un =posto =dove =dormire",
+          "=problemi =con =la =droga",
+          "=problemi =di =droga",
+          "=problemi =con =l =alcol",
+          "=dipendenza",
+          "=dipendenze",
+          "=tossicodipendenti",
+          "=tossicodipendente",
+          "=senza =famiglia",
+          "=sola =in =italia",
+          "=solo =in =italia",
+          "=soli =in =italia",
+          "=sole =in =italia",
+          "=nessuno =in =italia",
+          "=non =conosci =nessuno",
+          "=non =conosce =nessuno",
+          "=uscita =dalla =comunita",
+          "=uscito =dalla =comunita",
+          "=appena =uscita =da =una =comunita",
+          "=scappata",
+          "=scappate",
+          "=fuggita",
+          "=fuggite",
+          "=fuggiti",
+          "=senza =lavoro =e =senza =soldi",
+          "=senza =soldi =e =senza =lavoro",
+          "=senza =lavoro =e =senza =casa",
+          "=sfrattata",
+          "=sfrattati",
+          "=sfrattato",
+          "=in =difficolta",
+          "=disoccupata =con =figli",
+          "=mamme =single",
+          "=madre =single",
+          "=ragazze =madri",
+          "=vedova =con =figli",
+          "=sommersa =dai =debiti",
+          "=sommerso =dai =debiti",
+          "=debiti =da =pagare",
+          "=debiti =con =gli =strozzini",
+          "=usurai",
+          "=strozzini",
+          "=minorenni =soli",
+          "=minori =soli",
+          "=non =accompagnati",
+          "=senza =genitori",
+          "=orfana",
+          "=orfani"
         ],
         "examples": {
           "match": [
@@ -34122,7 +34900,19 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=giornate",
           "=soldi",
           "=prima =paga",
-          "=primo =stipendio"
+          "=primo =stipendio",
+          "=busta",
+          "=buste",
+          "=mensilita",
+          "=mensile",
+          "=salari",
+          "=incassi",
+          "=guadagni",
+          "=settimanale",
+          "=stipendi",
+          "=giornaliera",
+          "=compensi",
+          "=provvigioni"
         ],
         "examples": {
           "match": [
@@ -35427,6 +36217,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.document_control.borrowed_identity",
+        "category": "document_control",
+        "weight": 0.6,
+        "description": "The worker is made to work under someone else's name or papers, or papers are \"fixed\" by the recruiter - control through false identity.",
+        "source": "UNODC Human Trafficking Indicators (false documents provided by the recruiter); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (document fraud as a crime enabler).",
+        "patterns": [
+          "(sotto|con) (il nome|i documenti|il documento|il permesso|la carta d identita|il codice fiscale|i dati|la tessera) (di|d) (un|una|un altro|un altra|un nostro|una nostra|qualcun altro|qualcunaltro|un amico|un cugino|un parente|un connazionale)",
+          "@documents ..3 (le|li|lo|la)? (aggiustiamo|aggiusta|aggiustano|sistemiamo|mettiamo a posto|mette a posto|compriamo|falsifichiamo|taroccare|tarocchiamo)",
+          "(permesso di soggiorno|permesso|passaporto|carta d identita|documenti|cittadinanza|residenza|carte) (vero|veri|vera|vere|originale|originali|autentico|autentici|valido|validi|nuovo|nuovi)? (in|entro) (#num|pochi|poche|due|tre|quattro) (giorni|settimane|mesi|gg)",
+          "(a|quando) (carta|carte|documenti|permesso|passaporto) (pronta|pronte|pronti|pronto|consegnati|consegnato|in mano)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(in|entro) #num (giorni|mesi) (dalla|dal|dall) (scadenza|domanda|richiesta|arrivo in italia)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(questura|consolato|ambasciata|prefettura|rinnovo|rilascio|tempi di attesa|prenotazione online|portale|agenda)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Niente documenti? Nessun problema, lavori sotto il nome di un nostro ragazzo.",
+            "Prendiamo pure gente senza permesso, le carte le aggiustiamo noi.",
+            "Permesso di soggiorno vero in 2 settimane, metà prima e metà a carta pronta."
+          ],
+          "noMatch": [
+            "Il permesso di soggiorno va rinnovato entro 60 giorni dalla scadenza.",
+            "Passaporto pronto in 15 giorni dopo la prenotazione online in questura."
+          ]
+        }
+      },
+      {
         "id": "it.document_control.employer_handles_papers",
         "category": "document_control",
         "weight": 0.3,
@@ -35435,14 +36262,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(pensiamo|pensa|pensano|penseremo) (noi)? (ai documenti|al visto|ai permessi|al passaporto)",
           "(pensiamo|penseremo) (noi)? a tutto (noi)? ..4 (documenti|visto|passaporto)",
-          "(si occupa|ci occupiamo|si occupano) (noi)? (del visto|dei documenti|del passaporto|di tutti i documenti)"
+          "(si occupa|ci occupiamo|si occupano) (noi)? (del visto|dei documenti|del passaporto|di tutti i documenti)",
+          "@documents ..3 (lo|li|la|le)? (sbriga|sbrighiamo|sbrigano|procura|procuriamo|fa|fanno|facciamo|ottiene|otteniamo|prepara|prepariamo) (l agenzia|noi|il locale|il datore|la famiglia|il capo|lui|lei)"
         ],
         "near": [
           {
             "patterns": [
-              "(estero|germania|olanda|polonia|dubai|laos|cambogia|myanmar|kuwait|arabia|qatar|svizzera|inghilterra|belgio|grecia)"
+              "(@abroad|estero|ticino|grigioni|engadina)"
             ],
-            "window": 30
+            "window": 60
           }
         ],
         "exclusions": [],
@@ -35451,7 +36279,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Lavoro in Polonia: pensiamo a tutto noi, viaggio, alloggio, documenti.",
-            "Lavoro in Laos, il datore di lavoro si occupa del visto."
+            "Lavoro in Laos, il datore di lavoro si occupa del visto.",
+            "Night club in Ticino, il permesso L lo sbriga l'agenzia."
           ],
           "noMatch": [
             "Ci occupiamo noi della pratica del visto di lavoro per Milano.",
@@ -35496,7 +36325,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (retention of identity documents / abuse of vulnerability); UNODC Human Trafficking Indicators.",
         "patterns": [
           "(anche|pure)? senza (documenti|documento|passaporto|carta d identita)",
-          "(documenti|documento|passaporto) non (necessari|necessario|richiesti|richiesto|servono|serve|importanti|indispensabili)",
+          "(documenti|documento|passaporto|permesso|permesso di soggiorno|permessi|carte) (non|nn) (necessari|necessario|richiesti|richiesto|servono|serve|importanti|indispensabili|importa|ci interessa|ci interessano)",
+          "(non|nn) (serve|servono|chiediamo|importa|occorre|occorrono|ci interessa) (il|i|la|le|nessun)? (permesso|permesso di soggiorno|permessi|carte|documenti in regola)",
           "(nessun|zero) (documento|documenti) (richiesto|richiesti|necessario|necessari)?",
           "non (servono|serve|chiediamo|occorrono|vogliamo) (i)? (documenti|passaporto|carta d identita)",
           "@documents (anche)? (non in regola|scadut*|irregolar*|non validi|non valido) ..2 (ok|va bene|vanno bene|nessun problema|non importa|accettat*|benvenut*)",
@@ -35505,7 +36335,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [],
         "exclusions": [
           "(colloquio|candidarsi|candidatura|candidarti) ..4 non servono documenti",
-          "(mai|non) ..2 senza documenti"
+          "(mai|non) ..2 senza documenti",
+          "(permesso|permessi) (dei|del|della|di) (genitori|genitore|padre|madre|famiglia|datore|capo|tutore)"
         ],
         "unlessNear": [],
         "negatable": false,
@@ -35515,11 +36346,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Documenti non necessari.",
             "Nessun documento richiesto.",
             "Pulizie uffici, doc anche non in regola ok.",
-            "Chi non ha carta d'identità valida nessun problema."
+            "Chi non ha carta d'identità valida nessun problema.",
+            "Il permesso non serve, lavoro subito."
           ],
           "noMatch": [
             "Portare documento d'identità e codice fiscale.",
-            "Non lavorare mai senza documenti in regola."
+            "Non lavorare mai senza documenti in regola.",
+            "Non serve il permesso dei genitori per iscriversi al corso."
+          ]
+        }
+      },
+      {
+        "id": "it.document_control.papers_handed_to_boss",
+        "category": "document_control",
+        "weight": 0.7,
+        "description": "The worker is told to hand the passport or ID over to the boss, team leader, family or agency (\"il passaporto lo lasci al caposquadra\", \"ce lo dai all'arrivo\").",
+        "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators; Numero Verde Antitratta indicator list.",
+        "patterns": [
+          "@documents ..4 @hand_over ..3 (al|alla|all|ai|agli|a|allo|presso|da|il|la|l|lo|nostro|nostra|mio|mia) ..1 (datore|datrice|caposquadra|capo|agenzia|noi|famiglia|signora|titolare|direzione|arrivo|responsabile|padrone|padrona|manager|boss|madame|mama|mami|zia|zio|autista|gestore|proprietario|proprietaria|referente|incaricato|mediatore|intermediario|caporale)",
+          "@hand_over ..2 @documents ..3 (al|alla|all|ai|allo|a|presso|da|il|la|l|lo|nostro|nostra) ..1 (datore|datrice|caposquadra|capo|agenzia|noi|famiglia|signora|titolare|direzione|arrivo|responsabile|padrone|padrona|manager|boss|madame|mama|mami|zia|zio|autista|gestore|proprietario|proprietaria|referente|incaricato|mediatore|intermediario|caporale)",
+          "@documents ..3 (ce lo dai|ce li dai|ce lo date|ce li date|ce lo lasci|ce li lasci|ce lo consegni|ce li consegni|ci dai|ci date|ci lasci|ci consegni)",
+          "(ci dai|ci date|ci lasci|ci lasciate|ci consegni|ci consegnate|dovrai darci|devi darci|dovete darci|consegnarci|lasciarci|darci) ..2 @documents"
+        ],
+        "near": [],
+        "exclusions": [
+          "(copia|copie|fotocopia|fotocopie|scansione|scansioni|foto) (del|della|dei|delle|di)? ..2 @documents",
+          "@documents ..4 (in|presso|alla|dalla|al|allo) (questura|comune|consolato|ambasciata|prefettura|posta|sportello|segreteria|anagrafe)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Il primo giorno il passaporto lo lasci al caposquadra, te lo ridà quando finisci la stagione.",
+            "Appena arrivi ci dai il passaporto che lo mettiamo al sicuro."
+          ],
+          "noMatch": [
+            "Consegnare copia del documento d'identità all'ufficio del personale.",
+            "La domanda con i documenti si consegna allo sportello del Comune."
           ]
         }
       },
@@ -35558,6 +36421,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.document_control.papers_returned_at_end",
+        "category": "document_control",
+        "weight": 0.8,
+        "description": "The worker's passport or ID is given back only at the end of the contract or season, or once a debt is paid - documents held in the meantime.",
+        "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "@documents ..6 @give_back ..5 (fine|finisci|finito|finita|finite|termine|quando|alla partenza|partenza|saldato|pagato|ripagato|restituito|se resti|se rimani|dopo)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(questura|comune|consolato|ambasciata|prefettura|rinnovo|rilascio|controllo di frontiera|check in|noleggio|reception dell hotel|copia|fotocopia)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Il passaporto lo riavrai a fine contratto.",
+            "I documenti te li ridiamo quando hai pagato il viaggio."
+          ],
+          "noMatch": [
+            "Il passaporto ti verrà restituito dopo il rinnovo in questura."
+          ]
+        }
+      },
+      {
         "id": "it.document_control.passport_kept",
         "category": "document_control",
         "weight": 0.85,
@@ -35565,7 +36458,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators; Numero Verde Antitratta indicator list.",
         "patterns": [
           "@documents ..4 @hold",
-          "@hold (noi|io|lui|lei|loro)? (il|i|la|le)? (tuo|tuoi|vostro|vostri|suo|loro|tua|tue)? @documents",
+          "@hold (noi|io|lui|lei|loro)? (il|i|la|le|tuo|tuoi|vostro|vostri|suo|loro|tua|tue) @documents",
+          "@hold (noi|io|lui|lei|loro)? (il|i|la|le) (tuo|tuoi|vostro|vostri|suo|loro|tua|tue) @documents",
+          "@hold (noi|io|lui|lei|loro)? @documents",
           "(consegna|ritiro|deposito) (del|dei|della|delle) @documents (all arrivo|al datore|al titolare|all agenzia|in ufficio|alla famiglia|al responsabile|al capo)",
           "(passaporto|passaporti|documenti) ..3 (resta|restano|rimane|rimangono|resti|restino|rimanga|rimangano|restera|resteranno|rimarra|rimarranno) ..2 (in ufficio|in agenzia|all agenzia|al titolare|al datore|alla famiglia|custoditi|custodito|da noi|a noi|con noi|presso di noi|in cassaforte)",
           "(passaporto|documenti) ..3 (lo|li)? (consegni|consegnate|consegnare|consegnerai|vanno consegnati|va consegnato) (al|alla|all) (titolare|datore|capo|responsabile|agenzia|famiglia|arrivo)"
