@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "aecdf34d45ef5ece45472744c526cfbf08506d8337e61f7d64f9ec73bffd7566" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "60f4d4eeed187444781dfd49a241e9dd65acf58f79c0b8c42baa1e2779107050" } as const;
 
 /**
- * The built-in rule packs (832 rules in 7 packs), validated at build time.
+ * The built-in rule packs (841 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -38003,6 +38003,111 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.restricted_movement.calls_home_limited",
+        "category": "restricted_movement",
+        "weight": 0.55,
+        "description": "Calls home are rationed or made only from the employer's phone (\"potrai chiamare casa la domenica dal fisso dell'ufficio\") - isolation from family.",
+        "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (no or limited contact with family).",
+        "patterns": [
+          "(puoi|potrai|potete|potrete|si puo|possono|potranno|potra) (chiamare|telefonare|sentire|videochiamare|scrivere) (a)? (casa|la famiglia|i tuoi|i familiari|la mamma|i parenti|i genitori|alla famiglia|ai tuoi|ai genitori) ..3 (solo|soltanto|una volta|la domenica|il sabato|nel weekend|dal telefono|dal fisso|dal nostro|con il nostro|col nostro|dal cellulare del)",
+          "(chiamate|telefonate|contatti) (a casa|con casa|con la famiglia|alla famiglia|con i parenti) (solo|soltanto) (la|il|una|nel|dal|col|con)"
+        ],
+        "near": [],
+        "exclusions": [
+          "durante (il|l|le)? (turno|servizio|orario|lavoro|lezioni|le ore di lavoro)",
+          "@phone ..4 durante (il|l|le)? (turno|servizio|orario|lavoro|lezioni)",
+          "(telefono|cellulare|telefoni|cellulari) (aziendale|aziendali|di servizio|di reparto)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Durante il contratto il cellulare lo tiene il responsabile, potrai chiamare casa la domenica dal fisso dell'ufficio.",
+            "Telefonate con la famiglia solo il sabato."
+          ],
+          "noMatch": [
+            "Il telefono aziendale resta in ufficio la sera.",
+            "Vietato il cellulare durante il turno, lo teniamo negli armadietti."
+          ]
+        }
+      },
+      {
+        "id": "it.restricted_movement.coached_story",
+        "category": "restricted_movement",
+        "weight": 0.5,
+        "description": "The worker is told what to say if police or anyone asks (\"se vi fermano dite che siete in vacanza\") - a cover story that isolates the worker from help.",
+        "source": "UNODC Human Trafficking Indicators (victims coached on what to tell the authorities); ILO Indicators of Forced Labour (isolation, deception).",
+        "patterns": [
+          "(se|quando) (vi|ti) (fermano|ferma|chiedono|chiede|controllano|controlla|domandano) ..4 (dite|di|dici|direte|dirai|rispondete|rispondi|raccontate|racconta) (che|di essere|di stare)",
+          "(dovete|devi|bisogna) (dire|raccontare|rispondere) (che siete|che sei|di essere) (in vacanza|turist*|parenti|amici|ospiti|fidanzat*|studenti|studentesse)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Il permesso non serve, se vi fermano dite che siete in vacanza."
+          ],
+          "noMatch": [
+            "Se ti chiedono informazioni in negozio rispondi con gentilezza."
+          ]
+        }
+      },
+      {
+        "id": "it.restricted_movement.employer_housing_with_others",
+        "category": "restricted_movement",
+        "weight": 0.3,
+        "description": "The worker lives in the employer's flat or house together with the other workers while waiting to be paid - housing that keeps workers under the employer's eye.",
+        "source": "ILO Indicators of Forced Labour (isolation, dependence on employer-provided housing); UNODC Human Trafficking Indicators (workers housed together by the employer).",
+        "patterns": [
+          "(stai|state|vivi|vivete|dormi|dormite|resti|restate|abiti|abitate|starai|vivrai|dormirai|alloggi|alloggiate|starete|vivrete) (nel|nella|in un|in una|nei|nelle) (nostro|nostra|nostri|nostre) (appartamento|appartamenti|casa|case|struttura|alloggio|stanza|capannone|villa|residence) ..4 (insieme|con) (alle|le|agli|gli|ad) (altre|altri)",
+          "(nel frattempo|intanto|finche) (stai|state|vivi|vivete|dormi|dormite|resti|restate|starai) (nel|nella|in un|in una) (nostro|nostra) (appartamento|casa|struttura|alloggio|stanza)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "La paga arriva a fine stagione, nel frattempo stai nel nostro appartamento insieme alle altre."
+          ],
+          "noMatch": [
+            "Vivrai nella nostra casa con due bambini, camera privata."
+          ]
+        }
+      },
+      {
+        "id": "it.restricted_movement.must_stay_inside",
+        "category": "restricted_movement",
+        "weight": 0.6,
+        "description": "The worker must stay inside all the time, or is locked in at night - confinement at the workplace.",
+        "source": "ILO Indicators of Forced Labour (restriction of movement, isolation); UNODC Human Trafficking Indicators (victims locked in at the workplace).",
+        "patterns": [
+          "(deve|devi|dovra|dovrai|devono|dovete|si deve) (stare|restare|rimanere) sempre (in casa|dentro|in struttura|nell appartamento|nel locale|in azienda|in villa|nel centro|in camera|in stanza|nel capannone|in cascina)",
+          "(deve|devi|dovra|dovrai|devono|dovete) (stare|restare|rimanere) (in casa|dentro|in struttura|nell appartamento|nel locale|in azienda|in villa|nel centro|in camera|nel capannone|in cascina) (sempre|giorno e notte|tutto il giorno|anche nel giorno libero|anche la domenica|finche|fino a)",
+          "(resti|restate|rimani|rimanete|starai|resterai|rimarrai) (in casa|dentro|in struttura|nell appartamento|nel locale|in azienda|in villa|nel centro|in cascina|nel capannone) (finche|fino a|fino alla fine|per tutto|per tutta)",
+          "(vi|ti|le|li) (chiudiamo|chiude|chiudono|chiudo) (dentro|a chiave)",
+          "(la porta|il cancello|il portone|le porte) ..2 (la chiude|lo chiude|le chiude|la chiudiamo|lo chiudiamo|la chiudo|chiusa a chiave|chiuso a chiave|chiuse a chiave) ..3 (la sera|di notte|il capo|noi|io|dall esterno|da fuori|la notte)",
+          "(chiusi|chiuse|chiusa|chiuso) (dentro|a chiave) (la notte|di notte|la sera|fino al mattino|tutto il giorno)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Assistenza anziana, deve stare sempre in casa anche di notte.",
+            "Si vive e si lavora nello stesso capannone, la porta la chiude il capo la sera.",
+            "Resti in cascina finché non hai finito il programma."
+          ],
+          "noMatch": [
+            "Badante convivente, deve dormire in casa dal lunedì al venerdì.",
+            "Il magazzino resta chiuso la domenica."
+          ]
+        }
+      },
+      {
         "id": "it.restricted_movement.no_days_off",
         "category": "restricted_movement",
         "weight": 0.4,
@@ -38144,7 +38249,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(senza|niente|vietato il|vietato usare il) (telefono|cellulare) (personale)? (per tutto|durante tutto|per tutta|per l intero) ..2 (soggiorno|stagione|contratto|permanenza)",
           "@phone ..3 (si lascia|si lasciano|lo lasci|li lasciate|va lasciato|vanno lasciati|si consegna|si consegnano|lo consegni|va consegnato|vanno consegnati) ..3 (in reception|in ufficio|al responsabile|alla signora|al capo|alla famiglia|a noi|in cassaforte|all arrivo|la sera)",
           "(userai|usi|usera|useranno|avrai|avra) (un|il|solo un|solo il)? @phone (nostro|della famiglia|di casa|che ti diamo|fornito da noi)",
-          "(niente|nessun|vietato il|vietati i|no) (telefono|telefoni|cellulare|cellulari|telefonino) (in casa|personale|personali|per tutto|in struttura)"
+          "(niente|nessun|vietato il|vietati i|no) (telefono|telefoni|cellulare|cellulari|telefonino) (in casa|personale|personali|per tutto|in struttura)",
+          "@phone ..4 @hold",
+          "@hold (noi|io|lui|lei)? (il|i|tuo|tuoi|il tuo|i tuoi|vostro)? @phone"
         ],
         "near": [],
         "exclusions": [
@@ -38152,7 +38259,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "@phone ..3 durante (il|l|le)? (turno|servizio|orario|lavoro|lezioni)",
           "(telefono|cellulare) aziendale",
           "(nessuno|non) ..3 (ritira|ritirera|trattiene|tratterra|chiede|chiedera|prende|tocca) ..2 (il|tuo|il tuo)? (telefono|cellulare)",
-          "(telefono|cellulare) (resta|rimane) (sempre)? (a te|con te|tuo)"
+          "(telefono|cellulare) (resta|rimane) (sempre)? (a te|con te|tuo)",
+          "(nessuno|non|mai) ..3 @hold ..2 @phone",
+          "(telefono|cellulare|telefoni|cellulari) (di servizio|di reparto)"
         ],
         "unlessNear": [],
         "negatable": false,
@@ -38175,6 +38284,40 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.restricted_movement.rare_outings",
+        "category": "restricted_movement",
+        "weight": 0.55,
+        "description": "Going out is rationed - once a week or a month, only on Sunday, only with the employer, the company van or a family member, only to the shop downstairs.",
+        "source": "ILO Indicators of Forced Labour (restriction of movement, isolation); UNODC Human Trafficking Indicators (movement controlled by the employer).",
+        "patterns": [
+          "@go_out ..4 (solo|soltanto|unicamente)? (una volta|due volte|un giorno|mezza giornata) (al mese|a settimana|alla settimana|ogni #num|ogni due settimane|ogni quindici giorni)",
+          "@go_out ..3 (solo|soltanto|unicamente) ..3 (la domenica|il sabato|il lunedi|nel weekend|nel giorno libero|una volta|con noi|con me|col|con il|con la|accompagnat*|insieme a noi|con la famiglia)",
+          "(fuori|in paese|in citta|in centro|a fare la spesa|in giro) (si va|si esce|andate|vai|esci|uscite|andrai|si scende|scendi|scendete|vanno|escono) (solo|soltanto|unicamente)",
+          "@go_out ..4 (solo|soltanto|unicamente) (per)? (fare)? (la spesa) (sotto casa|qui sotto|con noi|accompagnat*)?",
+          "(da sola|da sole|da solo|da soli) (in giro|fuori|in citta|in paese)? (mai|no|vietato|niente|non si va|non si esce)",
+          "(in giro|fuori|a spasso) (da sola|da sole|da soli|da solo) (mai|no|vietato|niente)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(gita|gite|uscita didattica|uscite didattiche|escursione|escursioni) ..4 (una volta|solo|la domenica)",
+          "(navetta|bus|autobus|pullman|treno|corriera) ..4 (una volta|due volte|al giorno)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Casa fuori paese, in paese si scende una volta al mese con noi.",
+            "Fuori si va solo la domenica col furgone della ditta.",
+            "Il nostro autista ti porta e ti riprende, da sole in giro mai.",
+            "Deve stare in casa, esce solo per la spesa sotto casa."
+          ],
+          "noMatch": [
+            "Uscite libere nei giorni di riposo, zona ben servita dai mezzi.",
+            "La navetta per il paese passa due volte al giorno."
+          ]
+        }
+      },
+      {
         "id": "it.restricted_movement.sleep_at_workplace",
         "category": "restricted_movement",
         "weight": 0.3,
@@ -38184,7 +38327,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(si dorme|dormire|dormono|dormi|alloggio|posto letto|branda) ..3 (in laboratorio|nel laboratorio|in fabbrica|nel capannone|in capannone|in un capannone|nella baracca|in baracca|in una baracca|nel casolare|in casolare|in un casolare|nel magazzino|nel locale|sopra il locale|in cantiere|nel cantiere|nel container|in un container|in roulotte|in tenda)",
           "(alloggio|si dorme|si vive|vitto e alloggio|stanza|camera|posto letto) (sopra|dentro|nel retro del|al piano di sopra del) (il)? (locale|ristorante|club|laboratorio|negozio|bar|centro)",
           "(@girl|lavoratori|lavoratrici|operai|ragazzi) (abitano|vivono|dormono|alloggiano) (nel|nella|al|dentro il|dentro al|sopra il|in) (centro|locale|salone|club|negozio|laboratorio|ristorante|struttura|capannone|fabbrica|magazzino)",
-          "si dorme al piano di sopra"
+          "si dorme al piano di sopra",
+          "(si vive|si dorme|vivono|dormono|vivi|dormi|vivete|dormite|si mangia) e (si lavora|lavorano|lavori|lavorate) (nello stesso|nella stessa|nel|nella|in|dentro il|dentro la) ..2 (capannone|laboratorio|locale|posto|struttura|fabbrica|magazzino|appartamento|centro|serra)"
         ],
         "near": [],
         "exclusions": [],
@@ -38215,7 +38359,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(non|nn|meglio non|evita di|evitate di) ..2 @tell ..4 @family",
           "(nessuno|la tua famiglia|i tuoi genitori|i tuoi|@family) (non)? (deve|devono|dovra|dovranno) (sapere|saperlo|sapere niente)",
           "(a casa|ai tuoi|ai genitori|alla famiglia|ai tuoi genitori) (gli|le)? (dite|dici|direte|dirai|raccontate|racconti|racconterai) che",
-          "(segreto|in segreto|di nascosto) ..3 (famiglia|genitori|parenti)"
+          "(segreto|in segreto|di nascosto) ..3 (famiglia|genitori|parenti)",
+          "(ai tuoi|ai genitori|alla famiglia|ai tuoi genitori|a casa|ai familiari|ai parenti|a nessuno) (meglio)? (non|nn) ..2 @tell"
         ],
         "near": [],
         "exclusions": [],
@@ -38226,7 +38371,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Non dire niente ai tuoi genitori finché non sei qui.",
             "Nessuno deve saperlo.",
             "Non serve raccontare troppo ai tuoi.",
-            "A casa gli dite che siete in vacanza."
+            "A casa gli dite che siete in vacanza.",
+            "Meglio se ai tuoi non dici niente finché non sei sistemato."
           ],
           "noMatch": [
             "Chiama i tuoi genitori quando vuoi.",
@@ -38272,7 +38418,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(si salda|si paga|si versa|si consegna|si lascia|versate|pagate|consegnate|saldate|lasciate) ..3 (ogni notte|ogni sera|ogni giorno|ogni mattina|a fine serata|a fine turno|a fine giornata) ..2 (al|alla|all) @manager",
           "(ogni notte|ogni sera|a fine serata|a fine turno|a fine giornata) (si salda|si paga|si versa|si consegna|versate|pagate|consegnate) ..3 (al|alla|all) @manager",
-          "(quota|fisso|fissa) (giornaliera|giornaliero|settimanale|serale) ..4 (al|alla|all) @manager"
+          "(quota|fisso|fissa) (giornaliera|giornaliero|settimanale|serale) ..4 (al|alla|all) @manager",
+          "(la sera|ogni sera|a fine giornata|ogni giorno|ogni notte|a fine turno|la notte|a fine serata) (gli|le|al capo|a lui|a lei)? (consegni|consegnate|dai|date|porti|portate|versi|versate|lasci|lasciate) ..4 (quello che|tutto quello che|cio che|tutto cio che|quanto|l incasso|gli incassi|i soldi|il ricavato|tutto)",
+          "(consegni|consegnate|dai|date|porti|portate|versi|versate|lasci|lasciate) ..2 (quello che|tutto quello che|cio che|quanto) (hai|avete) (fatto|guadagnato|incassato|preso dai clienti)"
         ],
         "near": [],
         "exclusions": [],
@@ -38281,10 +38429,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "L'affitto si salda ogni notte al responsabile.",
-            "Quota giornaliera da consegnare al capo."
+            "Quota giornaliera da consegnare al capo.",
+            "Vitto e alloggio li dà il capo, la sera gli consegni quello che hai fatto in giornata."
           ],
           "noMatch": [
             "Il conto si paga alla cassa."
+          ]
+        }
+      },
+      {
+        "id": "it.third_party_control.earnings_split",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "The worker's earnings are split with or collected by whoever runs her (\"metà resta all'agenzia\", \"alle ragazze va il 40%\", \"i soldi li prendo io e poi vi do la vostra parte\").",
+        "source": "UNODC Human Trafficking Indicators (wages paid to a third party; someone else controls earnings); ILO Indicators of Forced Labour (withholding of wages).",
+        "patterns": [
+          "@cut_share ..5 (resta|restano|rimane|rimangono|va|vanno|spetta|spettano|tocca|lo tiene|la tiene|si tiene|tratteniamo|teniamo|prendiamo|prende|trattiene) ..2 (all agenzia|al locale|al club|al capo|a noi|al manager|alla casa|al gestore|alla gestione|al titolare|alla madame|al padrone|per noi|per la casa|per l agenzia|al centro|alla signora)",
+          "(alle ragazze|alla ragazza|a te|a voi|alle lavoratrici|ai lavoratori|agli operai|alle massaggiatrici) (va|vanno|resta|restano|rimane|spetta|spettano|tocca) (il|solo il|soltanto il|la)? (#num|meta)",
+          "(vi|ti) (do|diamo|daro|daremo|passo|passiamo|giro|giriamo) (poi)? (la|una)? (vostra|tua) (parte|quota|percentuale|fetta)",
+          "(i soldi|i contanti|l incasso|gli incassi|il pagamento|la paga|le paghe|i guadagni) (li|lo|la|le)? (prendo|prendiamo|ritiro|ritiriamo|incasso|incassiamo|tengo|teniamo|gestisco|gestiamo|raccolgo|raccogliamo) (io|noi)",
+          "(ci teniamo|mi tengo|tratteniamo|trattengo|prendiamo|prendo) (il|la|una)? (#num|meta|percentuale|parte|fetta|commissione) ..3 (incass*|guadagn*|client*|serat*|prestazion*)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(provvigione|provvigioni|commissione|commissioni) (sulle|sui|del|delle) (vendite|contratti|polizze|ordini)",
+          "(ricavato|incasso) ..4 (beneficenza|in beneficenza|associazione|onlus|raccolta fondi)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Agenzia VIP per serate in hotel, si guadagna bene e metà resta all'agenzia.",
+            "Alle ragazze va il 40%, clienti e orari li gestiamo noi.",
+            "Lavoro in un bar, i contanti li prendo io dal padrone e poi vi do la vostra parte."
+          ],
+          "noMatch": [
+            "Mercatino solidale: l'incasso va in beneficenza all'associazione.",
+            "Commissione sulle vendite del 10% per gli agenti."
           ]
         }
       },
@@ -38405,6 +38586,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.third_party_control.pay_agreed_with_other",
+        "category": "third_party_control",
+        "weight": 0.5,
+        "description": "The pay for a worker (often a girl or a young woman) is agreed with, or handed to, a relative or intermediary instead of the worker herself.",
+        "source": "UNODC Human Trafficking Indicators (someone else negotiates and receives the pay; child trafficking through relatives); ILO Indicators of Forced Labour (withholding of wages).",
+        "patterns": [
+          "(paga|compenso|stipendio|prezzo|soldi|tariffa|tariffe) ..3 (da concordare|si concorda|si concordano|da definire|si decide|da decidere|da trattare|si tratta|si accorda) (con)? (lo|la|il|l|suo|sua)? (zio|zia|padre|madre|papa|mamma|fratello|cugino|cugina|marito|accompagnatore|tutore|@manager)",
+          "(paga|compenso|stipendio|soldi) ..3 (si danno|si da|vanno dati|va dato|va data|da dare|si versano|si versa|li prende|la prende|lo prende|li riceve|la riceve|lo riceve) (allo|alla|al|a|il|la|lo) (suo|sua)? (zio|zia|padre|madre|papa|mamma|fratello|marito|cugino|@manager)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(lezioni|ripetizioni|babysitting|baby sitting|compiti|doposcuola) ..6 (mamma|papa|genitori)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ragazza di 15 anni per lavori di casa, paga da concordare con lo zio che la accompagna.",
+            "Domestica fissa, lo stipendio si dà al marito a fine mese."
+          ],
+          "noMatch": [
+            "Stipendio da concordare in sede al colloquio."
+          ]
+        }
+      },
+      {
         "id": "it.third_party_control.piece_rate_crate",
         "category": "third_party_control",
         "weight": 0.35,
@@ -38426,6 +38633,53 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Paga oraria da contratto provinciale.",
             "Vendo cassette di frutta a 2 euro."
+          ]
+        }
+      },
+      {
+        "id": "it.third_party_control.someone_else_books",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "Bookings are fixed, managed or decided by another person (\"gli appuntamenti li fissa lui\", \"tutto passa dalla zia\", \"non scrivete a lei\", \"chiama Franco che ti organizza\") - the worker does not run her own contacts.",
+        "source": "UNODC Human Trafficking Indicators (someone else arranges contacts and meetings); TellFinder/Memex third-party terms. Project authored from indicator text (no published Italian escort lexicon).",
+        "patterns": [
+          "(appuntamenti|appuntamento|incontri|incontro|prenotazioni|prenotazione|orari|clienti) (li|le|lo|la)? (fissa|fissano|gestisce|gestiscono|organizza|organizzano|decide|decidono|prende|prendono|segue|seguono|coordina|coordinano|smista)",
+          "tutto (passa|si passa|si fa|si organizza|si decide|si prenota) (da|dal|dalla|dai|dalle|per|attraverso|tramite|con)",
+          "(non|mai|nn) (scrivete|scrivere|scrivi|chiamate|chiamare|chiami|contattate|contattare|cercate|cercare) (a lei|a loro|lei|le ragazze|la ragazza|direttamente|alle ragazze|alla ragazza)",
+          "(non|mai|nn) (cercatela|cercatele|chiamatela|chiamatele|scrivetele|scrivetegli|contattatela|contattatele|cercarla|chiamarla|scriverle)",
+          "(lei|loro|le ragazze|la ragazza|le signorine|le modelle) (non|nn) (risponde|rispondono) (mai)?",
+          "(io|lei) (non|nn) (rispondo|risponde) (mai)? (direttamente|personalmente|di persona|al telefono)",
+          "(chiama|chiamate|telefona|telefonate|scrivi|scrivete|contatta|contattate) ..3 che (ti|vi) (organizza|organizzera|prepara|fissa|manda|porta|sistema|combina|accompagna)",
+          "(risponde|rispondera) (il|la|lo)? (nostro|nostra|mio|mia)? @manager"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@girl|@availability|@dating_context|@new_arrival|@youth|@minor_age_word|ragazzin*|signorine|massagg*|incontri|ricev*|domicilio|hotel|coppie|singoli|rose|riservat*|tour|villa|generos*|uscite con)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(studio|ambulatorio|dottor*|dott|medico|avvocat*|psicolog*|parrucchier*|estetist*|fisioterapist*|veterinari*|segreteria|commercialist*|notaio|dentist*)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Nuova in città, libera stasera. Gli appuntamenti li fissa Marco al numero qui sotto.",
+            "Ragazza dolce disponibile nel weekend, tutto passa dalla zia, non cercatela direttamente.",
+            "Villa privata, cinque ragazze: telefona a Franco che ti organizza tutto.",
+            "Incontri riservati, le ragazze non rispondono: scrivete al nostro numero."
+          ],
+          "noMatch": [
+            "Il dottore riceve su appuntamento, gli appuntamenti li prende la segreteria dello studio.",
+            "Ricevo solo su appuntamento, non scrivete dopo le 22."
           ]
         }
       },
@@ -38512,6 +38766,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Lo stipendio è versato sul tuo conto ogni mese.",
             "Paga oraria da contratto."
+          ]
+        }
+      },
+      {
+        "id": "it.third_party_control.we_bring_the_girls",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "The advertiser brings, sends or lets the client choose among several women (\"noi portiamo la ragazza\", \"ne portiamo due o tre\", \"scegli dal catalogo\") - an operator placing workers, not a worker advertising herself.",
+        "source": "UNODC Human Trafficking Indicators (ads placed by third parties, several workers offered); Giommoni & Ikwu 2021 (multiple workers per ad); TellFinder third-party indicators.",
+        "patterns": [
+          "(portiamo|porteremo|mandiamo|manderemo|accompagniamo|ti portiamo|vi portiamo|ti mandiamo|vi mandiamo|ti accompagniamo|vi accompagniamo) (noi)? (la|le|una|due|tre|delle|nostre)? (ragazza|ragazze|modella|modelle|signorina|signorine|amica|amiche|accompagnatrice|accompagnatrici|ragazzine|hostess|bambole)",
+          "(ne|ve ne|te ne) (portiamo|mandiamo|porto|mando|accompagniamo) (#num|due|tre|quattro|cinque|quante)",
+          "(catalogo|book|album) (delle|di|con le)? (ragazze|modelle|signorine|accompagnatrici|nostre)",
+          "(scegli|scegliete|sceglie|scegliere) (dal|dalle|nel|tra le|fra le|la|le|una) (catalogo|foto|book|ragazze|modelle|nostre|ragazza|modella)",
+          "(ragazze|modelle|signorine|accompagnatrici|massaggiatrici) (a|di) (tua|vostra|sua|libera) scelta"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@girl|@availability|@dating_context|@new_arrival|@youth|incontri|serate|villa|party|festa|feste|hotel|domicilio|clienti|discrezione|riservat*)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [
+          "(scegli|scegliete) la (taglia|misura|data|sede|formula|camera)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Agenzia con sei modelle in tutta la Lombardia: scegli dal catalogo e noi portiamo la ragazza in hotel.",
+            "Ragazze disponibili per serate private, ne portiamo due o tre insieme."
+          ],
+          "noMatch": [
+            "Agenzia hostess per fiere: scegli la data e la sede dell'evento."
           ]
         }
       },
