@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "60f4d4eeed187444781dfd49a241e9dd65acf58f79c0b8c42baa1e2779107050" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "374954bf91668dd7a60214381f72d7ec76b49ab401f7e540c6ad96d05ad1df50" } as const;
 
 /**
- * The built-in rule packs (841 rules in 7 packs), validated at build time.
+ * The built-in rule packs (847 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -35515,6 +35515,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(prestiamo|prestiamo noi|anticipiamo|anticipiamo noi) ..3 (i soldi|il denaro|il viaggio|il biglietto|le spese)",
           "@advance ..6 @repay",
           "@repay ..4 (dal|dalla|dalle|dallo|dai|dagli|con il|con la|con le|con i|coi|col) ..2 @wages",
+          "(pagato|pagati|pagata|pagate|anticipato|anticipati|anticipata|anticipate|noi|anticipiamo|prestiamo|paghiamo|anticipa|anticipano|presta|prestano|prestito) ..5 (poi|dopo|seguito) ..3 @repay",
+          "(ti|vi) (anticipiamo|prestiamo|paghiamo) (noi)? ..6 (poi|dopo|e poi) ..3 (li|lo|ce li|ce lo|me li|me lo)? (ridai|ridate|rendi|rendete|restituisci|restituite|ripaghi|ripagate|rimborsi|scali|copri|saldi)",
           "(i primi|le prime|il primo|la prima) (soldi|guadagni|paghe|stipendi|buste paga|settimane|mesi) (vanno|servono|se ne vanno) (per|a) (ripagare|restituire|pagare|coprire|saldare)"
         ],
         "near": [],
@@ -35527,7 +35529,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Il biglietto è anticipato dall'agenzia e restituito lavorando.",
             "Ti prestiamo noi i soldi per il viaggio.",
             "Biglietto e primo affitto li anticipa l'agenzia, poi si restituiscono dalle buste paga.",
-            "Il viaggio lo anticipa lui e poi glielo rendi dal primo stipendio."
+            "Il viaggio lo anticipa lui e poi glielo rendi dal primo stipendio.",
+            "Bus e casa pagati da noi, poi li ridai.",
+            "Il biglietto lo paghiamo noi e poi ce lo ridai un po' alla volta."
           ],
           "noMatch": [
             "Il deposito ti viene restituito con l'ultimo stipendio.",
@@ -35597,6 +35601,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.debt_bondage.costs_taken_off_pay",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "A sum for food, bed, transport, papers or other costs is taken off the worker's pay (\"600 al mese meno 200 per il mangiare\", \"dopo aver tolto il passaggio\", \"il furgone si scala dalla paga\").",
+        "source": "ILO Indicators of Forced Labour (debt bondage, withholding of wages); Ispettorato Nazionale del Lavoro guidance on caporalato (charges for transport and lodging taken from wages).",
+        "patterns": [
+          "(meno|tolti|tolte|togliendo|togliamo|ti togliamo|vi togliamo|detratti|scalati|trattenuti|trattenute|levati|leviamo) #num @currency? (di|per|per il|per la|per l|per i|per le|del|della|dell|dei) @cost_item",
+          "(dopo aver|dopo avere|una volta|dopo che abbiamo|dopo che ho) (tolto|scalato|detratto|trattenuto|levato|tolti|scalati) ..3 @cost_item",
+          "@cost_item ..4 #num @currency? ..3 (tolt*|scalat*|trattenut*|detratt*|levat*|a scalare|da scalare|da togliere|si scala|si scalano|si toglie|si tolgono)",
+          "@cost_item ..3 (si paga|si pagano|si scala|si scalano|lo paghi|li paghi|la paghi|le paghi|la scaliamo|lo scaliamo|li scaliamo|le scaliamo|te lo scaliamo|te li scaliamo|te la scaliamo|te lo togliamo|te li togliamo) ..3 (dalla|dal|dallo|dai|dalle|con la|con il|con le|con i|sulla|sul) @wages"
+        ],
+        "near": [],
+        "exclusions": [
+          "(trattenute|ritenute|trattenuta|ritenuta) (fiscali|fiscale|previdenziali|previdenziale|di legge|irpef|inps|sindacale|sindacali)",
+          "(sconto|sconti) ..3 #num"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Paga 600 al mese meno 200 per il mangiare.",
+            "I soldi li do io il sabato dopo aver tolto il passaggio.",
+            "Camera 90 a settimana tolta direttamente."
+          ],
+          "noMatch": [
+            "Paga oraria da contratto, vitto e alloggio gratuiti.",
+            "Sconto di 20 euro sul primo corso."
+          ]
+        }
+      },
+      {
         "id": "it.debt_bondage.daily_rent_in_sex_work",
         "category": "debt_bondage",
         "weight": 0.5,
@@ -35657,19 +35692,92 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.debt_bondage.owes_the_house",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "The worker stays in debt to the house, the boss or the madam (\"resta col debito\", \"il debito con la casa\"), a debt that grows with rent and quotas.",
+        "source": "UNODC Human Trafficking Indicators (debts owed to the exploiter); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (control of victims through debts).",
+        "patterns": [
+          "(resta|resti|rimane|rimani|rimangono|restano|finisce|finisci) (col|con il|con un|in) (debito|debiti)",
+          "(debito|debiti) (con noi|con la casa|con il capo|col capo|con la signora|con la madame|con l agenzia|con il locale|con lui|con loro|con la mama|con la mami|verso di noi|verso la casa)",
+          "(anticipo|prestito|debito|soldi|viaggio|biglietto) ..4 (piu|con|più) (gli)? interessi",
+          "(il|tuo|il tuo) debito (cresce|aumenta|sale)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Stanza 70 al giorno, chi non fa abbastanza clienti resta col debito per il giorno dopo.",
+            "L'anticipo più gli interessi si recupera a rate dalle paghe."
+          ],
+          "noMatch": [
+            "Mutuo a tasso fisso con interessi bassi."
+          ]
+        }
+      },
+      {
+        "id": "it.debt_bondage.pay_to_get_job",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "The candidate must pay or transfer money to the recruiter to enter a list, confirm a place or start - a recruitment fee under another name.",
+        "source": "ILO Indicators of Forced Labour (debt bondage); IOM advice on deceptive job offers (fees to secure a job); D.Lgs. 276/2003 art. 11 (no fees charged to workers).",
+        "patterns": [
+          "(bisogna|devi|dovete|serve|servono|occorre|occorrono|si deve|si devono|basta|dovrai|dovrete|si versano|si versa) (versare|pagare|anticipare|mandare|inviare|dare)? ..3 #num @currency (all|alla|al|a|di|per|come|in)",
+          "(versare|pagare|si versano|si versa|si pagano|si paga|versi|paghi|versate|pagate|mandare|mandi) #num @currency? (all|alla|al|a) (agenzia|reclutatore|intermediario|mediatore|noi|referente|caporale|nostro|nostra|selezionatore)",
+          "(entrare|iscriverti|iscriversi|essere inserit*|essere inclus*|entrare in) (nella|in|nel)? (nostra|nostro)? (lista|graduatoria|banca dati|database|elenco|gruppo) ..6 (versare|pagare|quota|@fee|#num)",
+          "(riservare|prenotare|confermare|bloccare|garantire|garantirti|assicurarti|tenere|tenerti|tenervi|ottenere) (il|la|il tuo|la tua|un)? (posto|lavoro|assunzione|partenza|candidatura|contratto) ..6 (@fee|versare|pagare|deposito|anticipo|caparra|versamento|#num)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|lavor*|posto|assunzione|assunt*|contratto|partenza|lista|graduatoria|selezione|colloquio|candidat*|agenzia|stagione)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [
+          "(posto letto|posto auto|posto barca|posto in camera|posto tenda)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(affitto|monolocale|bilocale|trilocale|appartamento in affitto|locazione|inquilin*|condominio|mutuo|abbonamento|iscrizione al corso|retta|bollett*)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Per entrare nella nostra lista bisogna versare 350 franchi di spese amministrative.",
+            "Per confermare il posto in Svizzera serve un deposito di 200 USDT.",
+            "Cantieri in Germania: prima però si versano 400 euro all'agenzia per pratica e furgone."
+          ],
+          "noMatch": [
+            "Monolocale in affitto, bisogna versare 2 mensilità di caparra.",
+            "Nessun costo per il candidato: l'agenzia è pagata dalle aziende."
+          ]
+        }
+      },
+      {
         "id": "it.debt_bondage.recruitment_fee",
         "category": "debt_bondage",
         "weight": 0.6,
         "description": "Asks the worker to pay a registration, selection, recruitment or agency fee to get the job (illegal for Italian employment agencies).",
         "source": "ILO Indicators of Forced Labour (debt bondage); IOM advice on deceptive job offers; D.Lgs. 276/2003 art. 11 (no fees charged to workers).",
         "patterns": [
-          "(quota|quote|tassa|tasse|costo|costi|spese|spesa|contributo|commissione|anticipo|pagamento) (di|d|per|della|del|per la|per l)? (iscrizione|selezione|reclutamento|intermediazione|collocamento|agenzia|pratica|pratiche|registrazione|inserimento|assunzione)",
+          "(quota|quote|tassa|tasse|costo|costi|spese|spesa|contributo|commissione|anticipo|pagamento) (di|d|per|della|del|per la|per l|per il)? (iscrizione|selezione|reclutamento|intermediazione|collocamento|agenzia|pratica|pratiche|registrazione|inserimento|assunzione|visto|permesso|contratto|segreteria|ingresso)",
+          "(spese|costi|quota) (amministrative|amministrativi|burocratiche|burocratici|di gestione|iniziali|d ingresso) ..3 #num",
           "(euro|€) (di|per l|per la|d) (iscrizione|selezione|registrazione|reclutamento|agenzia|intermediazione)",
           "(pagare|versare|paghi|versi|pagate|versate) ..4 (all agenzia|al reclutatore|all intermediario|per essere assunto|per essere assunta|per essere selezionato|per essere selezionata)"
         ],
         "near": [],
         "exclusions": [
-          "(quota|costo|spese) di iscrizione (al|alla|del|della) (corso|programma|gara|tour)"
+          "(quota|costo|spese) di iscrizione (al|alla|del|della) (corso|programma|gara|tour)",
+          "(quota|costo|spese|tassa) (di|d)? (iscrizione|selezione|agenzia|visto|permesso|pratica)? (e|sono|e pari a)? (zero|gratuit*|nulla|nessuna|0|a carico dell azienda|a carico del datore|a carico nostro|a nostro carico|rimborsat*|pagat* dall azienda|pagat* dal datore)",
+          "(spese|costo|costi) (di|del|per il)? (visto|permesso) ..4 (a carico dell azienda|a carico del datore|a carico nostro|a nostro carico|rimborsat*|pagat* dall azienda|pagat* da noi|coperte|coperti)"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -35678,11 +35786,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Per la selezione è richiesta una quota di iscrizione di 300 euro.",
             "Spese di reclutamento 800 euro.",
             "Spese di pratica e visto 1.200 euro da versare all'agenzia.",
-            "Paghi 500 euro di iscrizione e ti troviamo casa e lavoro."
+            "Paghi 500 euro di iscrizione e ti troviamo casa e lavoro.",
+            "Cameriere in Kuwait, volo e alloggio pagati. Spese di visto 600 euro."
           ],
           "noMatch": [
             "Nessuna quota di iscrizione: la selezione è gratuita.",
-            "Non chiediamo mai costi di selezione ai candidati."
+            "Non chiediamo mai costi di selezione ai candidati.",
+            "La quota di iscrizione è zero: sono le famiglie a pagare l'agenzia.",
+            "Spese di visto a carico dell'azienda, contratto regolare."
           ]
         }
       },
@@ -35696,7 +35807,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(primi|prime|primo|prima) ..2 (mesi|mese|settimane|settimana|giorni) (senza|gratis|non pagat*|non retribuit*) (stipendio|paga|compenso|retribuzione)?",
           "(lavori|lavorate|si lavora|lavorano) gratis (i primi|per i primi|il primo|la prima|le prime|per le prime)",
           "(primi|prime|primo|prima) ..2 (mesi|mese|settimane|settimana) ..3 (senza|gratis|non pagat*|non retribuit*) (stipendio|paga|compenso|retribuzione)",
-          "(senza stipendio|senza paga|gratis) ..6 (coprire|ripagare|pagare|restituire) (le spese|il viaggio|vitto|l alloggio|la stanza)"
+          "(senza stipendio|senza paga|gratis) ..6 (coprire|ripagare|pagare|restituire) (le spese|il viaggio|vitto|l alloggio|la stanza)",
+          "(primi|prime|primo|prima) ..2 (mesi|mese|settimane|settimana|giorni) ..2 @unpaid",
+          "@unpaid ..4 (cosi si copre|per coprire|si copre|copre|va a coprire|serve a coprire|servono a coprire) ..3 (@cost_item|il debito|le spese|il viaggio)"
         ],
         "near": [],
         "exclusions": [],
@@ -35705,7 +35818,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Primi tre mesi senza stipendio perché devono coprire vitto e alloggio.",
-            "Si lavora gratis per le prime due settimane."
+            "Si lavora gratis per le prime due settimane.",
+            "I primi tre mesi niente paga perché così si copre il posto letto."
           ],
           "noMatch": [
             "Stipendio dal primo mese, contratto regolare."
@@ -35774,7 +35888,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (debt bondage); UNODC Human Trafficking Indicators.",
         "patterns": [
           "(ripag*|restitui*|sconti|scontare|estingui|saldi) ..3 (lavorando|con il lavoro|con il tuo lavoro|con i guadagni|con le prestazioni)",
-          "(finche|fino a quando|fino a che) (non)? (hai|avrai|avete|avrete)? (restituito|ripagato|saldato|estinto|coperto) (il|tutto il)? (debito|prestito|viaggio|anticipo)",
+          "(finche|fino a quando|fino a che) (non)? (hai|avrai|avete|avrete|abbia|abbiate|sara|sia)? (restituito|ripagato|saldato|estinto|coperto|reso|ridato|rimborsato|pagato|scontato|finito di pagare) (il|la|tutto|tutta|le|i|tutti|tutte|tutto il)? (debito|prestito|viaggio|anticipo|spesa|spese|tutto|biglietto|costi|soldi|quanto|quello)",
           "(debito|debiti) (da)? (ripagare|restituire|saldare|scontare) (lavorando|con il lavoro)",
           "(@debt|indietro) ..4 (con gli incassi|con il lavoro|lavorando|con i guadagni|con le serate|con le prestazioni|con i clienti)"
         ],
@@ -35786,6 +35900,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Ti paghiamo noi i debiti e poi li ripaghi lavorando.",
             "Lavori nel nostro ristorante finché non hai restituito il debito.",
+            "Poi lavori con noi finché non hai coperto la spesa.",
+            "Ogni sabato ti togliamo 250 euro fino a quando non hai reso tutto.",
             "Il prestito per viaggio e alloggio si ripaga lavorando nelle serre.",
             "Chi è rimasta indietro paga gli arretrati con gli incassi."
           ],
@@ -38978,6 +39094,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.vulnerability_targeting.addressed_to_the_vulnerable",
+        "category": "vulnerability_targeting",
+        "weight": 0.55,
+        "description": "An offer addressed to a reader in a vulnerable situation (\"sei appena uscita da una comunità e non sai dove andare?\", \"hai problemi con la droga o con i debiti?\", \"per chi è appena arrivata e non ha documenti\") followed by work, money or a roof.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); Palermo Protocol art. 3(a) (abuse of a position of vulnerability); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(sei|siete|se sei|se siete|ti trovi|vi trovate|chi e|chi si trova|sei rimasta|sei rimasto) ..3 @vulnerable",
+          "(hai|avete|se hai|se avete) (problemi|guai) (con la droga|di droga|con l alcol|di alcol|con i debiti|di debiti|di soldi|con la giustizia|con la legge|con gli strozzini)",
+          "(ideale|perfetto|perfetta|adatto|adatta|offerta|lavoro|posto|anche|bene) per chi ..6 (@vulnerable|appena arrivat*|appena sbarcat*|non ha documenti|non ha il permesso)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(offriamo|diamo|troviamo|aiutiamo|ospitiamo|paghiamo|sistemiamo|prendiamo|lavor*|guadagn*|soldi|tetto|posto letto|casa e lavoro|vitto|alloggio|subito|@job)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(diritto|diritti|sportello|gratuit*|assistenza legale|denunci*|numero verde|associazione|servizi sociali|caritas|centro antiviolenza|volontar*|antitratta|comunita di recupero|sert|consultorio|psicolog*)"
+            ],
+            "window": 30
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Sei appena uscita da una comunità e non sai dove andare? Ti offriamo casa e lavoro subito.",
+            "Hai problemi con la droga o con i debiti? Lavora con noi in campagna.",
+            "Si lavora in gruppo, perfetto per chi è appena arrivata e non ha documenti."
+          ],
+          "noMatch": [
+            "Sei senza documenti? Hai diritto a cure mediche gratuite: vieni allo sportello."
+          ]
+        }
+      },
+      {
         "id": "it.vulnerability_targeting.debts_and_need",
         "category": "vulnerability_targeting",
         "weight": 0.5,
@@ -39141,6 +39297,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.vulnerability_targeting.no_questions_about_you",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "The recruiter will not ask who the worker is, where they come from or whether their papers are in order (\"non chiedo chi sei\").",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (recruiters who ask no questions about identity or status).",
+        "patterns": [
+          "(non|nn) (chiedo|chiediamo|chiederemo|chiedero|domando|domandiamo) (chi sei|chi siete|da dove vieni|da dove venite|il tuo nome|i tuoi documenti|documenti|se hai i documenti|se sei in regola|perche)",
+          "(non|nn) (ci|mi)? (interessa|importa|interessano) (chi sei|chi siete|da dove vieni|da dove venite|il tuo passato|la tua storia|i tuoi documenti|se hai i documenti|se sei in regola|se hai il permesso)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Como-Zurigo in auto, 800 fr a testa, non chiedo chi sei.",
+            "Non ci interessa da dove vieni, lavoro subito."
+          ],
+          "noMatch": [
+            "Chiediamo i documenti al momento dell'assunzione."
+          ]
+        }
+      },
+      {
         "id": "it.vulnerability_targeting.single_mothers",
         "category": "vulnerability_targeting",
         "weight": 0.4,
@@ -39163,6 +39343,34 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Associazione di mamme sole organizza un mercatino solidale."
+          ]
+        }
+      },
+      {
+        "id": "it.vulnerability_targeting.status_no_problem",
+        "category": "vulnerability_targeting",
+        "weight": 0.65,
+        "description": "Takes on people without a valid residence status (\"prendiamo pure gente senza permesso\", \"permesso scaduto ok\", \"anche in attesa di rinnovo\") - workers who cannot turn to the authorities.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); Ispettorato Nazionale del Lavoro guidance on caporalato (irregular migrant workers).",
+        "patterns": [
+          "(prendiamo|accettiamo|assumiamo|va bene|vanno bene|anche|pure|ok|cerchiamo|cerco|prendo|accetto|benvenut*) ..3 (senza permesso|senza documenti|senza carte|irregolari|irregolare|clandestin*|permesso scaduto|in attesa di rinnovo|in attesa del permesso|senza regolare permesso|non in regola|diniegati|con il diniego|senza residenza|senza codice fiscale)",
+          "(senza permesso|senza documenti|senza carte|irregolari|clandestin*|permesso scaduto|in attesa di rinnovo|senza regolare permesso|non in regola|diniegati|senza residenza) ..3 (ok|va bene|vanno bene|nessun problema|non importa|accettat*|benvenut*|nessuna domanda|si lavora lo stesso)",
+          "(per chi|anche chi|chi) (ha|hai|avete|hanno) (il)? permesso (scaduto|in scadenza|in rinnovo)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(hanno|hai|avete|ha) diritto",
+          "(documenti|permesso|contratto|lavoratori) (in regola|regolare|regolari) ..3 (obbligatori*|richiest*|necessari*)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Ditta imballaggi prende subito operai, prendiamo pure gente senza permesso.",
+            "Lavoro anche per chi ha il permesso scaduto o in attesa di rinnovo."
+          ],
+          "noMatch": [
+            "Anche i lavoratori senza permesso hanno diritto alla paga minima: rivolgiti allo sportello."
           ]
         }
       },
