@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "374954bf91668dd7a60214381f72d7ec76b49ab401f7e540c6ad96d05ad1df50" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "33b25c68ff266a8507b1f75d24de841c207201e8f92f27dbe6717d9a7d3dc8e3" } as const;
 
 /**
- * The built-in rule packs (847 rules in 7 packs), validated at build time.
+ * The built-in rule packs (855 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -35010,7 +35010,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(paghetta|mantenimento|aiuto economico|accordo|sostegno economico) (mensile|settimanale|economico|da concordare|in cambio)",
           "(mi aiuti|mi aiuta|aiutarmi) (con|a pagare) (l affitto|le spese|gli studi|le bollette)",
           "(mensile|mensili|settimanale|al mese) (di)? #num k?",
-          "in cambio (di)? ..4 (affettuos*|dolce|carina|disponibile|tua|compagnia|coccole|attenzioni)"
+          "in cambio (di)? ..4 (affettuos*|dolce|carina|disponibile|tua|compagnia|coccole|attenzioni)",
+          "(accordo|paghetta|mantenimento|aiuto|sostegno) (da|di|mensile|settimanale)? #num",
+          "(#num|due|tre|quattro|uno|un) (incontri|incontro|appuntamenti|uscite|serate|notti|volte) (a|al|alla|x|per|ogni) (settimana|sett|mese)"
         ],
         "near": [
           {
@@ -35023,21 +35025,89 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "paghetta (di)? (#num|da) ..3 (settimana|mese) ..6 (au pair|bambini|famiglia)",
           "au pair ..9 paghetta",
+          "paghetta (mensile|settimanale) (di)? #num ..6 (normativa|legge|contratto|previsto|prevista|corso di lingua|assicurazione|famiglia|famiglie)",
           "(assegno|accordo) di mantenimento (dei figli|per i figli)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(au pair|alla pari|famiglia ospitante|famiglie ospitanti|agenzia au pair|bambini|babysitting)"
+            ],
+            "window": 40
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
             "Cerco uomo generoso che mi aiuti con l'affitto. Paghetta mensile da concordare.",
             "Accordo mensile, solo uomini generosi.",
             "Cerco papino generoso, mensile 2k.",
-            "Cerco un signore che mi paghi la stanza, in cambio sono molto affettuosa."
+            "Cerco un signore che mi paghi la stanza, in cambio sono molto affettuosa.",
+            "Cerco sugar daddy, accordo 2k al mese per tre incontri al mese."
           ],
           "noMatch": [
             "Stipendio mensile 1800 euro, contratto regolare.",
             "Au pair, paghetta di 100 euro a settimana.",
             "Accordo di mantenimento dei figli firmato in tribunale."
+          ]
+        }
+      },
+      {
+        "id": "it.commercial_sex.cam_and_phone_sex",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "Women recruited for private video calls, \"hot\" chats or webcam shows paid by the minute - online sexual services.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation, including online); Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (online sexual exploitation). Project authored from indicator text.",
+        "patterns": [
+          "(videochiamate|videochiamata|videochat|video chiamate|webcam|cam|dirette|chat|chiamate|telefonate|show|spettacoli|foto|video|contenuti) (private|privata|privati|hot|spinte|spinta|spinti|piccanti|piccante|erotiche|erotica|erotici|per adulti|intime|intimi|bollenti|sexy)",
+          "(guadagn*|pagat*|compenso) (a|al|per) (minuto|minuti)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|carin*|ragazze|clienti|utenti|videochiam*|webcam|cam|chat|hot|spint*|private|privata)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(chiamate|telefonate|chat|video) (private|privata|privati) ..3 (aziendal*|clienti business|assistenza)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cerco ragazze carine per videochiamate private con clienti, guadagni al minuto."
+          ],
+          "noMatch": [
+            "Operatore telefonico, tariffa al minuto per le chiamate internazionali inclusa nel piano."
+          ]
+        }
+      },
+      {
+        "id": "it.commercial_sex.company_for_men",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Company offered to \"mature\", \"wealthy\" or \"generous\" men, or total availability with a host's guests - paid companionship.",
+        "source": "Project authored from UNODC Human Trafficking Indicators (commercial sex offered in a dating or job ad); TellFinder terms (\"generous men\").",
+        "patterns": [
+          "(compagnia|serate|weekend|cene|viaggi|vacanze|disponibilita|tempo) (a|per|con|agli|ai) (uomini|signori|gentiluomini|uomo|signore) (maturi|maturo|soli|facoltos*|generos*|distint*|benestant*|d affari|vip|selezionat*|stranier*|importanti|adulti)",
+          "(disponibilita|compagnia|intrattenimento) (totale|completa)? (con gli|agli|ai|per gli|con i|coi) (ospiti|clienti)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(anziani|anziano|disabil*|non autosufficient*|malat*) ..3 (compagnia|assistenza)",
+          "(compagnia|assistenza) ..3 (anziani|anziano|disabil*|non autosufficient*|malat*)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Studentessa offre compagnia a uomini maturi, solo persone generose.",
+            "Weekend in yacht, disponibilità totale con gli ospiti."
+          ],
+          "noMatch": [
+            "Signora offre compagnia ad anziani soli, qualche ora al giorno."
           ]
         }
       },
@@ -35200,6 +35270,39 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.commercial_sex.gift_amount",
+        "category": "commercial_sex",
+        "weight": 0.55,
+        "description": "A \"gift\", \"contribution\" or \"offer\" with an amount in an escort or dating ad (\"regalo 150\"), the price under another name.",
+        "source": "Project authored from UNODC Human Trafficking Indicators (commercial sex advertised as gifts or donations); no published Italian escort lexicon.",
+        "patterns": [
+          "(regalo|regalino|offerta|contributo|donazione|dono|rimborso) (di|da|minimo)? #num25-2000",
+          "#num25-2000 (€|euro)? (di)? (regalo|regalino)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_core|@girl|@availability|@new_arrival|incontr*|ricev*|tour|prenota*)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(buono|buoni|carta|idea|idee) regalo",
+          "(offerta|offerte) (di lavoro|lavoro|speciale|valida|lancio)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "TOUR lunedì Bergamo, mercoledì Brescia: prenota il tuo incontro, regalo 150."
+          ],
+          "noMatch": [
+            "Regalo 20 libri usati a chi passa a prenderli."
+          ]
+        }
+      },
+      {
         "id": "it.commercial_sex.gift_code",
         "category": "commercial_sex",
         "weight": 0.6,
@@ -35283,7 +35386,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(psicolog*|dottor*|dott|dottoress*|avvocat*|terapist*|fisioterapist*|osteopat*|studio|ambulatorio|massaggiatore|consulen*|commercialist*|notaio|nutrizionist*|estetist*|parrucchier*|sarta|sarto|tatuator*|onicotecnic*|truccatric*|insegnant*|tutor|maestr*|podolog*|logopedist*) ..6 (ricevo|riceviamo|riceve|ricevono)"
         ],
         "unlessNear": [],
-        "negatable": true,
+        "negatable": false,
         "examples": {
           "match": [
             "Ricevo in ambiente riservato e mi sposto in hotel.",
@@ -35306,7 +35409,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Massage \"and not only\" / \"and something more\", the wink that a massage ad offers sex; kept apart from sensual_massage so that \"relaxing\" massages hiding the wink still count.",
         "source": "Project authored from UNODC Human Trafficking Indicators (sexual exploitation in massage businesses) and the Polaris typology of illicit massage businesses; no published Italian escort lexicon.",
         "patterns": [
-          "(massaggio|massaggi) ..3 (e non solo|e qualcosa in piu|e qualcosa di piu|e tanto altro ancora per te|e piu se)"
+          "(massaggio|massaggi) ..3 (e non solo|e qualcosa in piu|e qualcosa di piu|e tanto altro ancora per te|e piu se|e tanto altro|e altro|e oltre|e di piu|e qualcosina|con sorpresa|con extra|fino alla fine)",
+          "(rilassamento|relax|piacere) (totale|completo|assoluto) ..2 (fino alla fine|😉|😏|💦)"
         ],
         "near": [],
         "exclusions": [],
@@ -35316,7 +35420,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Massaggi rilassanti e non solo...",
             "Massaggi sensuali e non solo, senza fretta.",
-            "Massaggio completo e qualcosa in più."
+            "Massaggio completo e qualcosa in più.",
+            "Massaggi sensuali e tanto altro, in hotel.",
+            "Trattamento completo, rilassamento totale fino alla fine 😉"
           ],
           "noMatch": [
             "Centro benessere: massaggi rilassanti e decontratturanti.",
@@ -35347,6 +35453,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.commercial_sex.open_minded_women",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "Women sought who are \"open-minded\", \"uninhibited\" or \"totally available\" with guests or clients - the euphemism of recruitment into sexual services.",
+        "source": "UNODC Human Trafficking Indicators (recruitment for sexual exploitation under hostess or entertainment cover). Project authored from indicator text (no published Italian escort lexicon).",
+        "patterns": [
+          "(mentalita aperta|di mentalita aperta|aperta di mente|aperte di mente|open mind|open minded|disinibit*|senza tabu|senza limiti|senza inibizioni|spregiudicat*|di larghe vedute|disponibilita totale|totalmente disponibil*|molto disponibil*|disponibili a tutto|disponibile a tutto)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|carin*|bella presenza|belle presenze|bell aspetto|guadagn*|compenso|ospiti|clienti|signori|uomini|serate|yacht|party|festa|feste|😏|😉|🔥|💋)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(team|squadra|imparare|cambiamento|innovazion*|crescere|formazione|cultur*|multicultural*|lingue|colleghi|reparto|flessibilita oraria|turni)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Basta essere carine e di mentalità aperta 😏 scrivetemi in privato.",
+            "Cerco ragazza per weekend in yacht, richiesta disponibilità totale con gli ospiti."
+          ],
+          "noMatch": [
+            "Cerchiamo persona di mentalità aperta, con voglia di imparare e lavorare in team."
+          ]
+        }
+      },
+      {
         "id": "it.commercial_sex.paid_encounters",
         "category": "commercial_sex",
         "weight": 0.6,
@@ -35357,6 +35500,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(accompagnatrice|accompagnatrici|escort) (di lusso|per serate|per uomini|disponibil*|italiana|italiane)?",
           "(lavoro|lavori) (serale)? come (accompagnatrice|escort|entraineuse)",
           "(serate|serata|weekend) (con|in compagnia di) (clienti facoltosi|uomini|signori|imprenditori|gentiluomini|uomini d affari)",
+          "(casa|case) (d appuntamenti|d appuntamento|di appuntamenti|chiusa|chiuse|di piacere|del piacere)",
           "(cena|cene|serata|serate|aperitivo|aperitivi) e dopocena",
           "(compagnia|accompagnatrice|accompagnatrici|ragazze|ragazza|escort) ..4 dopocena"
         ],
@@ -35372,11 +35516,50 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Agenzia di accompagnatrici di lusso.",
             "Ti offriamo un lavoro serale come accompagnatrice.",
-            "Ragazze dell'Est per cene e dopocena."
+            "Ragazze dell'Est per cene e dopocena.",
+            "Cerchiamo ragazze per la nostra casa d'appuntamenti."
           ],
           "noMatch": [
             "Accompagnatrice turistica con patentino cercasi.",
             "Niente incontri a pagamento: cerco una persona vera."
+          ]
+        }
+      },
+      {
+        "id": "it.commercial_sex.pay_before_meeting",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Money, a top-up or a \"gift\" demanded before a date (\"prima di vederci mi mandi una ricarica come garanzia\") - a paid encounter, not a date.",
+        "source": "Project authored from UNODC Human Trafficking Indicators (commercial sex advertised as gifts or donations); Polizia Postale advice on advance-payment requests in dating contacts.",
+        "patterns": [
+          "prima (di|d) (vederci|incontrarci|venire|conoscerci|vedermi|incontrarmi|incontrarti|vederti|ogni incontro|l incontro|venire da me|salire) ..8 (ricarica|ricariche|regalo|regalino|soldi|anticipo|paysafe*|postepay|bonifico|paypal|#num|garanzia|acconto|caparra|buono|buoni|gift)",
+          "(ricarica|regalo|regalino|anticipo|acconto|caparra|garanzia) ..6 prima (di|d) (vederci|incontrarci|venire|conoscerci|vedermi|incontrarmi|vederti)",
+          "(come|per|a) garanzia (che|di) (sei|tu sia|siete|essere) (serio|seri|seria|reale|vero)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@dating_context|@escort_context|@girl|@availability|@youth|amore|tesoro|baci|bacio|serio|dolce|coccol*|incontr*|vieni da me|da me|💕|❤|😘)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(auto|macchina|moto|divano|appartamento|stanza in affitto|immobile|spedizione|merce|oggetto|usato|vendo|bici|telefono usato)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ciao amore sono Sara, prima di vederci mi mandi una ricarica da 50 come garanzia che sei serio."
+          ],
+          "noMatch": [
+            "Vendo divano, prima di venire a vederlo lascia un acconto di 20 euro."
           ]
         }
       },
@@ -35387,7 +35570,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Young women or hostesses recruited for \"private events\", private parties or yachts, a cover for commercial sex.",
         "source": "UNODC Human Trafficking Indicators (sexual exploitation, entertainment cover); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025. Project authored from indicator text.",
         "patterns": [
-          "(hostess|ragazze|ragazza|modelle|modella|ballerine|accompagnatrici) (per|a|in)? (eventi privati|serate private|feste private|festa privata|evento privato|yacht|cene private)"
+          "(hostess|ragazze|ragazza|modelle|modella|ballerine|accompagnatrici) (per|a|in)? (eventi privati|serate private|feste private|festa privata|evento privato|yacht|cene private)",
+          "(@girl|carina|carine|ballerine|accompagnatrici) ..5 (yacht|barca privata|villa privata|ville private|party privati|party privato|private party|festini|festino|festa privata|feste private|serate private|weekend in barca)"
         ],
         "near": [],
         "exclusions": [],
@@ -35396,7 +35580,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Agenzia cerca hostess per eventi privati a Cipro.",
-            "Modelle per feste private, compenso alto."
+            "Modelle per feste private, compenso alto.",
+            "Ragazze disponibili h24 per party privati."
           ],
           "noMatch": [
             "Hostess per fiere ed eventi aziendali.",
@@ -35416,7 +35601,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@escort_core|@girl|@availability|@dating_context|ricevo|ricevono|discreta|riservat*|l ora|all ora|la notte|generosi|generoso)"
+              "(@escort_core|@girl|@availability|@dating_context|@emoji_night|@new_arrival|ricevo|ricevono|discreta|riservat*|l ora|all ora|la notte|generosi|generoso)"
             ],
             "window": 30
           }
@@ -35464,6 +35649,34 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.commercial_sex.sex_for_money",
+        "category": "commercial_sex",
+        "weight": 0.55,
+        "description": "Sex named outright with a price, cash or payment (\"$ex 1h 120\", \"sesso a pagamento\").",
+        "source": "UNODC Human Trafficking Indicators (commercial sex offered in an ad). Project authored from indicator text.",
+        "patterns": [
+          "sex ..4 (#num|€|euro|rose|regalo|cash|contanti|pagamento|a pagamento)",
+          "(#num|€|euro) ..3 sex",
+          "sesso (a pagamento|per soldi|in cambio di|pagato|retribuito|con rimborso|x soldi)",
+          "(pago|pagato|paghi|pagare|soldi) (per)? (fare)? sesso"
+        ],
+        "near": [],
+        "exclusions": [
+          "sex (worker|workers|work|education|appeal|symbol|shop|toys|toy|positive)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "N3W in città, $ex 1h 120 ca$h only.",
+            "Sesso a pagamento, massima discrezione."
+          ],
+          "noMatch": [
+            "Sex education a scuola: incontro con gli psicologi."
+          ]
+        }
+      },
+      {
         "id": "it.commercial_sex.time_rates",
         "category": "commercial_sex",
         "weight": 0.55,
@@ -35474,12 +35687,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(tariffe|tariffa) (mezz ora|mezzora|ora|al telefono|in privato)",
           "#num25-2000 (€|euro)? (la|per|a|x)? (mezz ora|mezzora|mezzoretta|l ora|h|ora intera|la notte|tutta la notte)",
           "(euro|€) (la mezz ora|per mezz ora|mezz ora)",
-          "(incontri|incontro|appuntamenti|compagnia|serata|notte) (da|a)? #num #num? (euro|€)? (l ora|all ora|la notte|mezz ora|a notte)"
+          "(incontri|incontro|appuntamenti|compagnia|serata|notte) (da|a)? #num #num? (euro|€)? (l ora|all ora|la notte|mezz ora|a notte)",
+          "(1|un|una|mezz|30|15|20|45|60) (h|ora|ore|min|minuti|ora intera) (#num|€ #num)",
+          "#num25-2000 (€|euro)? (un|1|una) (ora|h)",
+          "(tutto compreso|all inclusive|completo|full) #num25-2000"
         ],
         "near": [
           {
             "patterns": [
-              "(@escort_core|@girl|@availability|@dating_context|ricevo|ricevono|discreta|riservat*|compagnia|sensual*|body|ragazzina|signora|appartamento|hotel)"
+              "(@escort_core|@girl|@availability|@dating_context|@new_arrival|ricevo|ricevono|discreta|riservat*|compagnia|sensual*|body|ragazzina|signora|appartamento|hotel)"
             ],
             "window": 25
           }
@@ -35494,7 +35710,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Tariffe: mezz'ora 70, un'ora 120, riceviamo in appartamento.",
             "Incontri da 300 euro l'ora.",
-            "Bellissima mora, ricevo in zona Fiera, 100 mezz'ora."
+            "Bellissima mora, ricevo in zona Fiera, 100 mezz'ora.",
+            "Bella mora 30enne, tutto compreso 150 un'ora, zona Navigli.",
+            "Nuova in città, 1h 120, 30 min 80."
           ],
           "noMatch": [
             "Baby sitter per due bambini, 10 euro l'ora.",
@@ -37529,13 +37747,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.movement_transience.itinerary",
+        "category": "movement_transience",
+        "weight": 0.5,
+        "description": "A touring itinerary of days and cities (\"lunedì Bergamo, mercoledì Brescia, weekend Verona\", \"a Lugano fino a giovedì, poi Zurigo\") - a worker moved along a circuit.",
+        "source": "TellFinder/Memex movement indicators; Marinus analytics (circuit movement between cities). Project authored from indicator text.",
+        "patterns": [
+          "(lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|weekend|fine settimana|lun|mar|mer|gio|ven|sab|dom) (a|in|e)? @city ..4 (lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|weekend|fine settimana|lun|mar|mer|gio|ven|sab|dom|poi|dopo) (a|in|e)? @city",
+          "poi (vado|andiamo|riparto|ripartiamo|parto|partiamo|mi sposto|ci spostiamo|mi trasferisco|proseguo|proseguiamo|passo|passiamo|torno|scendo|salgo) (a|in|per|verso) @city",
+          "(tour|tournee) (#flag|@city|italia|italiano|italiana|europeo|europea|svizzera|ticino|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)",
+          "(tappa|tappe) (a|in|di)? @city"
+        ],
+        "near": [],
+        "exclusions": [
+          "(concerto|concerti|spettacolo|spettacoli|band|mostra|fiera|maratona|giro d italia|corsa|gara|conferenza|presentazione del libro) ..8 (tour|tappa|tappe)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "TOUR 🇮🇹 lunedì Bergamo, mercoledì Brescia, nel weekend Verona.",
+            "Sono a Lugano fino a giovedì, poi vado a Zurigo."
+          ],
+          "noMatch": [
+            "Il tour del concerto fa tappa a Verona e poi a Milano."
+          ]
+        }
+      },
+      {
         "id": "it.movement_transience.just_arrived",
         "category": "movement_transience",
         "weight": 0.3,
         "description": "Worker \"just arrived\" (from abroad or another city), a rotation cue in escort-style ads.",
         "source": "TellFinder/Memex movement indicators; Marinus analytics (circuit movement). Project authored from indicator text.",
         "patterns": [
-          "(appena|da poco) (arrivata|arrivate|arrivati|giunta|giunte)",
+          "(appena|da poco) (arrivata|arrivate|arrivati|giunta|giunte|atterrata|atterrate|scesa dall aereo|sbarcata|trasferita)",
           "(arrivata|arrivate) (oggi|ieri|da poco|da pochi giorni|questa settimana)",
           "(appena arrivata|appena arrivate|arrivate|arrivata) (dall est|dalla romania|dal brasile|dalla spagna|dalla colombia|dall ucraina|dall asia|dalla cina)"
         ],
@@ -37566,7 +37812,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(nuova|nuove|nuovissima|nuovissime|new) (in|a) (citta|zona|paese|@city)",
           "(nuova|nuovissima) (ragazza)? (appena)? (arrivata) (in|a) (citta|zona)",
           "nuova nuova",
-          "prima volta (in|a) (citta|zona|@city)"
+          "prima volta (in|a) (citta|zona|@city)",
+          "(nuova|nuove|new|neww|novita) (in|a) (cita|cittaa|zonaa|zon)",
+          "(nuova|nuove|new|novita) (qui|in zona|da queste parti|in questa citta)"
         ],
         "near": [],
         "exclusions": [],
@@ -37576,7 +37824,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Nuova in città, ricevo in appartamento.",
             "Due ragazze brasiliane, nuove in zona.",
-            "Ragazza rumena, prima volta a Verona."
+            "Ragazza rumena, prima volta a Verona.",
+            "ciaooo sono neeeewww in cittaaa"
           ],
           "noMatch": [
             "Nuovo negozio in zona stazione.",
@@ -37625,7 +37874,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(le ragazze|ragazze) (si spostano|cambiano|ruotano|girano)",
           "(in tutte le|in diverse|in varie|in molte|in #num) citta (del nord|del sud|d italia|italiane)?",
           "ogni (settimana|mese|#num giorni|due settimane|quindici giorni) (cambiano|cambia|cambiamo|si cambia|cambio) (citta|zona)",
-          "ogni settimana (in)? (una)? citta diversa"
+          "ogni settimana (in)? (una)? citta diversa",
+          "(si cambia|cambiamo|cambiano|cambio|si ruota|ruotano|ruotiamo) ..2 ogni (#num|settimana|mese|due|quindici)",
+          "@girl sempre (nuove|diverse)"
         ],
         "near": [],
         "exclusions": [
@@ -37637,7 +37888,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Nuove ragazze ogni settimana in tutte le città del Nord.",
             "Le ragazze si spostano, tu chiami solo il nostro numero.",
-            "Nuove ragazze dell'Est ogni settimana."
+            "Nuove ragazze dell'Est ogni settimana.",
+            "Ragazze sempre diverse, si cambia ogni 15 giorni."
           ],
           "noMatch": [
             "Abbiamo punti vendita in diverse città italiane.",
@@ -37681,6 +37933,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "A Roma di passaggio per una conferenza fino a domenica.",
             "Aperto dal lunedì al venerdì."
+          ]
+        }
+      },
+      {
+        "id": "it.movement_transience.worksite_circuit",
+        "category": "movement_transience",
+        "weight": 0.35,
+        "description": "Workers moved from site to site or country to country (\"di cantiere in cantiere\", \"ogni mese un paese diverso\") - labour rotation that keeps workers rootless.",
+        "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (workers moved between work sites). Project authored from indicator text.",
+        "patterns": [
+          "(ogni|ogni #num) (settimana|settimane|mese|mesi|giorni) (un|una|in un|in una)? (paese|citta|cantiere|posto|regione|nazione|hotel|locale|club|centro|appartamento) (diverso|diversa|nuovo|nuova)",
+          "di (cantiere in cantiere|citta in citta|paese in paese|locale in locale|club in club|hotel in hotel|regione in regione|appartamento in appartamento|casa in casa)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Squadra di operai che si sposta di cantiere in cantiere in tutta Europa, ogni mese un paese diverso."
+          ],
+          "noMatch": [
+            "Ogni mese un libro diverso nel nostro club di lettura."
           ]
         }
       },
