@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "33b25c68ff266a8507b1f75d24de841c207201e8f92f27dbe6717d9a7d3dc8e3" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "e799bdb7c353e632a765a695ac09f307102a54dea51e4e5219684682a66bf0cf" } as const;
 
 /**
- * The built-in rule packs (855 rules in 7 packs), validated at build time.
+ * The built-in rule packs (862 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -36888,7 +36888,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(viaggi|viaggio|voli|volo) (in aereo)? ..6 (spese pagate|tutto pagato|tutto spesato|spesati|pagati) ..6 (porti|consegni|trasporti|porterai|consegnerai) (una|un)? (valigia|bagaglio|pacco|borsa|zaino)",
           "(viaggi|viaggio) (pagati|pagato|gratis|spesati) ..6 (portare|consegnare|trasportare) (una|un)? (valigia|bagaglio|pacco|borsa)",
           "(euro|€|dollari) (a|per|ogni) (viaggio|valigia)",
-          "(portare|trasportare|porti|trasporti|porterai|trasporterai|riportare|riporti) (una|un|uno|la|il|lo|le|i|dei|delle)? (valigia|valigie|bagaglio|bagagli|pacco|pacchi|borsa|borse|zaino|zaini)",
+          "(portare|trasportare|porti|trasporti|porterai|trasporterai|riportare|riporti) (solo|soltanto|solamente|semplicemente|giusto)? (una|un|uno|la|il|lo|le|i|dei|delle)? (valigia|valigie|bagaglio|bagagli|pacco|pacchi|borsa|borse|zaino|zaini)",
           "(a|per|ogni) (ogni)? (viaggio|consegna) ..3 #num ..2 (in contanti|cash|in mano|euro|€)"
         ],
         "near": [
@@ -36914,7 +36914,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Viaggi pagati in Spagna, devi solo portare un bagaglio e consegnarlo a un amico.",
             "Serve solo portare una valigia in Olanda, 2.000 euro a viaggio.",
             "Voli verso la Spagna con tutte le spese pagate, consegni un pacco e torni.",
-            "Cerco ragazzi maggiorenni per trasportare una valigia Roma-Lisbona, aereo e hotel pagati."
+            "Cerco ragazzi maggiorenni per trasportare una valigia Roma-Lisbona, aereo e hotel pagati.",
+            "Viaggi pagati Sud America - Europa, porti soltanto una valigia per un amico."
           ],
           "noMatch": [
             "Corriere espresso cerca autisti per consegne di pacchi in città.",
@@ -36976,6 +36977,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.forced_criminality.forced_peddling",
+        "category": "forced_criminality",
+        "weight": 0.55,
+        "description": "People sent to sell roses, lighters or trinkets in restaurants or at traffic lights, driven there and back by the organiser who keeps the takings - forced peddling and begging.",
+        "source": "UNODC Human Trafficking Indicators (forced begging and street selling); EU Anti-Trafficking Directive 2011/36/EU art. 2(3) (forced begging).",
+        "patterns": [
+          "(vendere|vendita di|vendi|vendete|vendono|venderai) (rose|fiori|accendini|fazzoletti|fazzolettini|braccialetti|calzini|ombrelli|gadget|calendari|penne|giochini|cianfrusaglie) ..8 (ristoranti|locali|semafori|spiaggia|per strada|in strada|tavoli|bar|pub|stazione|parcheggi|parcheggio|supermercati|supermercato)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(portiamo|riprendiamo|vi portiamo|ti portiamo|incasso|a noi|al capo|consegni|consegnate|meta|parte|furgone|macchina|posto letto|ogni sera)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cerchiamo donne per vendere rose e accendini nei ristoranti la sera, vi portiamo e riprendiamo noi."
+          ],
+          "noMatch": [
+            "Fiorista cerca commessa per vendita di fiori nel negozio."
+          ]
+        }
+      },
+      {
         "id": "it.forced_criminality.free_flight_dormitory",
         "category": "forced_criminality",
         "weight": 0.4,
@@ -37024,7 +37054,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(giri|girare|trasferire|trasferisci|inoltrare|inoltri) (i soldi|il denaro|i fondi|li) ..4 (clienti|conti|crypto|esteri|estero)",
           "(li|le|i soldi|il denaro|i fondi) (giri|trasferisci|inoltri|invii|mandi|converti|cambi) ..3 (crypto|cripto|usdt|bitcoin|btc|tether|criptovalut*|conti esteri|estero)",
           "(prestare|affittare|usare|cedere) (il tuo|il vostro|il proprio)? conto (corrente|bancario)",
-          "tieni il #num %"
+          "tieni il #num %",
+          "(apri|aprire|aprite|aprirai|apriamo) (un|una|dei)? (conto|carta|conto corrente|carta prepagata|conto online|conti|carte) ..4 (a tuo nome|a nome tuo|intestat*|col tuo nome|con il tuo nome|con i tuoi documenti) ..8 (ci dai|ci passi|ci consegni|ci lasci|ci mandi|cedi|ci cedi|vendi|ci vendi|dai a noi|consegni|carta col pin|il pin|credenziali|#num euro|#num al mese|senza fare niente|ricompensa)",
+          "(ci dai|ci passi|ci consegni|ci lasci|ci mandi|ci cedi|ci vendi|cedi|vendi) (la|il|le|i|tua|tuo)? (carta|bancomat|pin|credenziali|accesso|sim|conto|iban|codici|password)"
         ],
         "near": [],
         "exclusions": [],
@@ -37034,6 +37066,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Ricevi bonifici sul tuo conto e li giri ai nostri clienti esteri.",
             "Tieni il 10% di ogni operazione.",
+            "Apri un conto a tuo nome e ci dai la carta col pin, ti diamo 300 euro al mese.",
             "Ricevi pagamenti dai nostri clienti sul tuo conto e li trasferisci in USDT."
           ],
           "noMatch": [
@@ -37073,7 +37106,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Customer-service, chat, typing, online-sales or crypto jobs in Cambodia, Myanmar, Laos, the Thai border, Dubai or the Philippines, the scam-compound recruitment pattern.",
         "source": "INTERPOL 2023 (global warning on trafficking into scam centres); OHCHR 2023 (online scam operations in South-East Asia); IOM.",
         "patterns": [
-          "(@compound_job|operatori telefonici)"
+          "(@compound_job|operatori telefonici)",
+          "(parli|parlare|chatti|chattare|scrivi|scrivere|contatti|contattare|telefoni|telefonare|chiami|chiamare|segui|seguire|convinci|convincere) ..4 (clienti|investitori|persone|contatti|utenti|uomini|donne) (europei|europee|italiani|italiane|stranieri|straniere|occidentali|americani|americane|ricchi|facoltosi)"
         ],
         "near": [
           {
@@ -37089,11 +37123,87 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Cercasi operatori customer service per azienda in Cambogia.",
-            "Posto di lavoro in Laos: assistenza clienti per casinò online."
+            "Posto di lavoro in Laos: assistenza clienti per casinò online.",
+            "Posizione a Dubai: parli al telefono con clienti europei in italiano."
           ],
           "noMatch": [
             "Call center a Torino cerca operatori customer service.",
             "Viaggio in Cambogia: tour dei templi di Angkor."
+          ]
+        }
+      },
+      {
+        "id": "it.forced_criminality.small_parcels_courier",
+        "category": "forced_criminality",
+        "weight": 0.55,
+        "description": "Young people recruited to carry \"small packets\" from place to place by bike or scooter in the evening, for cash and without questions - drug-running dressed up as a delivery job.",
+        "source": "UNODC Human Trafficking Indicators (forced criminality, drug couriers); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (exploitation of young people in drug distribution).",
+        "patterns": [
+          "(porti|portare|consegni|consegnare|consegne|consegna|portate|consegnate|trasporti|trasportare|porterai|consegnerai) ..3 (pacchetti|pacchettini|bustine|involucri|roba|panetti|dosi|pacchetto|pacchettino|palline)",
+          "(consegne|consegnare|consegni|giri|commissioni) (la sera|di sera|di notte|notturne|serali|la notte) ..8 (domande|genitori|senza chiedere|non chiedere|zitto|zitti)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(sera|notte|contanti|cash|in mano|bici|motorino|monopattino|scooter|domande|senza chiedere|non chiedere|al giorno|a sera|a consegna|a viaggio|genitori|ragazzi|svegli)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(corriere espresso|amazon|glovo|deliveroo|just eat|justeat|rider|partita iva|contratto|spedizioni|magazzino|pizzeria|ristorante|farmacia|fiorista)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cerco ragazzi per lavoretti la sera: porti piccoli pacchetti da un posto all'altro in bici, 100 euro a sera.",
+            "Ragazzi svelti per consegne la sera in motorino, ai genitori non serve dire niente."
+          ],
+          "noMatch": [
+            "Pizzeria cerca rider per consegne la sera, contratto e assicurazione."
+          ]
+        }
+      },
+      {
+        "id": "it.forced_criminality.street_crews",
+        "category": "forced_criminality",
+        "weight": 0.5,
+        "description": "People recruited to \"work\" in small groups on the metro, trains, among tourists or at traffic lights and hand the day's takings to a boss - pickpocketing, theft or begging rings.",
+        "source": "UNODC Human Trafficking Indicators (begging and petty crime); EU Anti-Trafficking Directive 2011/36/EU art. 2(3) (exploitation of criminal activities, forced begging); Italian national anti-trafficking plan (accattonaggio e attività illecite forzate).",
+        "patterns": [
+          "(si lavora|lavorare|lavorate|lavori|lavorano|girare|giri|girate|si gira) ..3 (in gruppetti|in gruppetto|in gruppi di|in tre|a gruppi|in piccoli gruppi)",
+          "(lavorare|lavori|lavorate|si lavora|lavorano) (in|sulla|sulle|sui|sugli|tra i|tra la|ai|nella) (strada|metro|metropolitana|treni|tram|autobus|turisti|folla|semafori|stazioni)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(metro|metropolitana|treni|tram|autobus|turisti|folla|semafori|stazion*|mercati|in strada|per strada|consegni|consegnate|al capo|il capo|incasso|quello che hai fatto)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(volontar*|educator*|operatori di strada|unita di strada|associazione|senza fissa dimora|senzatetto|autista|autisti|macchinist*|capotreno|controllor*|vigilanza|guida turistica|guide turistiche|atm|trenitalia)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cerchiamo ragazze per lavorare in strada in centro e sulla metro, si lavora in gruppetti di tre."
+          ],
+          "noMatch": [
+            "Azienda di trasporti cerca autisti di autobus per lavorare sulla metro e sui tram, contratto nazionale."
           ]
         }
       },
@@ -37156,6 +37266,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.migrant_smuggling.border_crossing_offer",
+        "category": "migrant_smuggling",
+        "weight": 0.5,
+        "description": "Offers to get people across a border or into a country (\"come passare il confine senza problemi\", \"vuoi andare in Inghilterra?\"), with a guide, at night or for a price.",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); IOM warnings on smuggling offers.",
+        "patterns": [
+          "(passare|attraversare|superare|varcare|passi|passate|attraversi|attraversate) (il|la|i|le)? (confine|frontiera|valico|confini|frontiere)",
+          "(vuoi|volete|vorresti|vorreste|se vuoi|se volete) (andare|arrivare|entrare|passare|raggiungere|venire) (in|a|nel|nella)? (inghilterra|europa|italia|germania|francia|svizzera|uk|regno unito|londra|canada|america|austria|belgio|olanda)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(#num @currency|pagamento|anticipat*|accompagnatore|accompagniamo|guida esperta|di notte|bosco|senza problemi|senza controlli|sicur*|garantit*|senza documenti|senza visto|senza passaporto|a testa|a persona|ti portiamo|vi portiamo|camion|barca|gommone|passaggio)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(escursione|escursioni|trekking|sentiero|ciaspolata|gita|cai|rifugio|panoram*|storico|museo|corso|corsi|studio|studiare|vacanza|erasmus|scuola|college|au pair|turismo|frontalier*|dogana|documenti validi|carta d identita valida)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Come passare il confine con la Svizzera senza problemi: accompagnatore esperto, si cammina di notte.",
+            "Vuoi andare in Inghilterra? Ti portiamo noi, 4000 euro."
+          ],
+          "noMatch": [
+            "Escursione guidata sul sentiero che attraversa il confine italo-svizzero.",
+            "Vuoi andare in Inghilterra? Corsi di inglese a Londra con alloggio in famiglia."
+          ]
+        }
+      },
+      {
         "id": "it.migrant_smuggling.guaranteed_passage",
         "category": "migrant_smuggling",
         "weight": 0.7,
@@ -37189,6 +37338,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Nessuno può garantire un passaggio sicuro in Europa.",
             "Spedizione sicura in tutta Italia."
+          ]
+        }
+      },
+      {
+        "id": "it.migrant_smuggling.hidden_transport",
+        "category": "migrant_smuggling",
+        "weight": 0.6,
+        "description": "Passengers carried inside a truck, trailer or container to cross a border - smuggling that hides people from checks.",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); Europol, European Migrant Smuggling Centre (EMSC) annual report (concealment in lorries).",
+        "patterns": [
+          "(dentro|nel|in un|nel retro di un|nel retro del|sotto|dietro) (un|il)? (camion|tir|rimorchio|container|bagagliaio|cassone|camion frigo)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(portiamo|passare|passi|passate|confine|frontiera|inghilterra|calais|a testa|a persona|x testa|nascost*|vuoi andare|volete andare|clandestin*|senza documenti|@currency)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(trasloco|traslochi|merce|merci|pallet|bancali|autista|autisti|patente|spedizion*|carico e scarico|consegne)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Vuoi andare in Inghilterra? Ti portiamo noi da Calais dentro un camion, 4000 euro."
+          ],
+          "noMatch": [
+            "Ditta traslochi cerca aiutanti per carico e scarico dentro il camion."
           ]
         }
       },
@@ -37235,12 +37420,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UN Protocol against the Smuggling of Migrants (Palermo); IOM.",
         "patterns": [
           "(euro|€|dollari|$|k|mila) (a|per|x) (persona|testa)",
-          "#num (a|per|x) (persona|testa)"
+          "#num (a|per|x) (persona|testa)",
+          "#num @currency (a|per|x|al) (persona|testa|passeggero|adulto|cranio)"
         ],
         "near": [
           {
             "patterns": [
-              "(traversata|attraversamento|confine|frontiera|gommone|barcone|rotta balcanica|game|europa|accompagniamo|clandestin*|nascost*|camion|libia|turchia|tunisia|grecia|albania|balcani|bosnia|serbia|trieste|senza controlli|senza documenti|garantit*|polizia|#flag)"
+              "(traversata|attraversamento|confine|frontiera|gommone|barcone|barca|rotta balcanica|game|europa|accompagniamo|clandestin*|nascost*|camion|libia|turchia|tunisia|grecia|albania|balcani|bosnia|serbia|slovenia|croazia|trieste|lampedusa|sicilia|calais|inghilterra|zurigo|svizzera|chiasso|como|ventimiglia|senza controlli|senza documenti|garantit*|polizia|dinari|non chiedo|#flag)"
             ],
             "window": 20
           }
@@ -37254,7 +37440,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Prezzo 2.500 euro a persona, partenze dalla Libia.",
             "Accompagniamo in Germania, 1.800 euro a testa.",
-            "Passaggio dalla Serbia ogni sabato, 2k x testa, arrivo garantito."
+            "Passaggio dalla Serbia ogni sabato, 2k x testa, arrivo garantito.",
+            "Dalla Tunisia a Lampedusa sulla prossima barca, 3000 dinari a persona."
           ],
           "noMatch": [
             "Offriamo passaggio in auto da Milano a Roma, 25 euro a persona.",
@@ -37295,6 +37482,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Escursione in barca alle Egadi, partenze ogni giorno dal porto, 40 euro a persona.",
             "Traghetto per la Grecia ogni giorno da Bari.",
             "Gruppi di trekking ogni settimana sulle Dolomiti."
+          ]
+        }
+      },
+      {
+        "id": "it.migrant_smuggling.seats_on_the_boat",
+        "category": "migrant_smuggling",
+        "weight": 0.55,
+        "description": "Places sold on the next boat, dinghy or truck of an irregular crossing (\"posti liberi sulla prossima barca\", \"partenza quando il mare è buono\").",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); Europol, European Migrant Smuggling Centre (EMSC) annual report (smuggling services advertised online).",
+        "patterns": [
+          "(posti|posto) (liberi|libero|disponibili|disponibile|rimasti)? (sulla|sul|nella|nel|per la|per il) (prossima|prossimo)? (barca|gommone|barcone|camion|partenza|traversata|viaggio|barchino)",
+          "(partenza|si parte|partiamo|partenze) ..3 (quando il mare e buono|col mare buono|con il mare buono|con il buono tempo|col buon tempo|quando il tempo e buono|appena il mare)",
+          "(dalla|dal|da) (tunisia|libia|turchia|egitto|algeria|marocco|albania|bosnia|serbia|slovenia|croazia|calais|zuwara|sfax|tripoli|bengasi|izmir|smirne) (a|in|fino a|verso|per|all|alla) (lampedusa|italia|sicilia|calabria|sardegna|europa|inghilterra|germania|francia|svizzera|trieste|austria|uk|londra|grecia|spagna)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(tunisia|libia|turchia|egitto|algeria|marocco|lampedusa|sicilia|europa|grecia|albania|confine|frontiera|dinari|clandestin*|documenti|permesso|mare|calais|inghilterra|#num @currency|a persona|a testa|x testa|chiedi a|chiedere di|posti)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(traghetto|traghetti|volo|voli|aereo|treno|pullman|autobus|flixbus|crociera|escursione|gita|tour|vacanza|hotel|agenzia viaggi|biglietteria)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Dalla Tunisia a Lampedusa, posti liberi sulla prossima barca, 3000 dinari a persona."
+          ],
+          "noMatch": [
+            "Traghetto dalla Grecia all'Italia, posti disponibili sul ponte, 80 euro a persona."
           ]
         }
       },
@@ -38281,7 +38506,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(vendo|vendere|vendiamo|compro|compriamo|comprare|acquistiamo|cerchiamo) (un|i|il mio|i miei|un mio)? (organo|organi) (umano|umani|per trapianto|per trapianti|vitale|vitali|interno|interni)",
           "(disposta|disposto|disposti|disponibile) a (vendere|cedere|donare a pagamento) (un|il)? (rene|organo|fegato)",
           "(un|il|mio|uno)? @organ ..3 (si puo vendere|si vende|vendere|vendo|venderlo|in vendita|comprare|compriamo|compro|pagano bene)",
-          "(compro|compriamo|acquisto|acquistiamo|vendo|vendiamo) (organi|organo) ..4 (rene|reni|fegato|cornea|cornee)"
+          "(compro|compriamo|acquisto|acquistiamo|vendo|vendiamo) (organi|organo) ..4 (rene|reni|fegato|cornea|cornee)",
+          "(cedo|cedesi|cedere|cediamo|offro|offriamo|metto a disposizione|disposto a dare|disposta a dare|disposto a cedere|disposta a cedere|disposto a donare|disposta a donare) (un|il|mio|il mio|uno|una parte del|parte del|un pezzo del)? @organ",
+          "(cerca|cerco|cerchiamo|cercasi) (un)? (rene|reni|fegato|cornea|donatore|donatrice) (compatibile|compatibili)? ..6 (offre|offro|offriamo|pago|paghiamo|pagano|#num|ricompensa|compenso|soldi)"
         ],
         "near": [],
         "exclusions": [
@@ -38296,12 +38523,51 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Vendo rene, ho bisogno urgente di soldi.",
             "Cerco persona disposta a vendere un rene.",
             "Un rene si può vendere, pagano bene all'estero.",
-            "Compro organi, rene o parte del fegato, pago in contanti."
+            "Compro organi, rene o parte del fegato, pago in contanti.",
+            "Cedo un rene, prezzo da concordare.",
+            "Ho bisogno di soldi, sono disposto a dare un rene a chi paga bene.",
+            "Paziente cerca rene compatibile, offre 50mila euro al donatore."
           ],
           "noMatch": [
             "La vendita di organi è un reato.",
             "Cerco ricetta per rognone e fegato alla veneziana.",
             "Vendo organo elettronico Yamaha a 300 euro."
+          ]
+        }
+      },
+      {
+        "id": "it.organ_trade.donors_rewarded",
+        "category": "organ_trade",
+        "weight": 0.8,
+        "description": "Donors sought for a transplant or clinic with a reward, payment or paid travel - organ sale presented as donation.",
+        "source": "UN Trafficking Protocol (Palermo, removal of organs); WHO Guiding Principles on Human Organ Transplantation (no payment); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025.",
+        "patterns": [
+          "(donatori|donatore|donatrice|donatrici|donazione|donazioni) ..9 (ricompensa|compenso|compensi|pagat*|retribuit*|ricompens*|soldi|#num euro|rimborso generoso|ben pagat*)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(trapianto|trapianti|@organ|clinica|ospedale|intervento|compatibil*)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(sangue|plasma|midollo|seme|ovociti|ovuli|capelli|latte materno|piastrine|aido|avis|admo|gratuita e anonima|gratuito e anonimo|vietat*|reato|illegale)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Clinica privata all'estero seleziona donatrici in buona salute per trapianti, ricompensa generosa."
+          ],
+          "noMatch": [
+            "Diventa donatore di midollo: l'ospedale rimborsa le spese di viaggio, la donazione resta gratuita e anonima."
           ]
         }
       },
@@ -38343,7 +38609,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(donatore|donatori|donatrice|donatrici|donazione) (di)? (rene|reni|fegato|organi|organo) ..6 (compenso|compensi|pagat*|retribuit*|ricompens*|#num euro|soldi|euro)",
           "(rene|reni|organo|organi|fegato) ..4 (compenso|ricompensa|pagamento|#num euro|soldi|dollari|pago bene|ben pagato)",
-          "(paga|paghiamo|pagano|pagato|pagati|ricompensa|compenso|ricompensiamo) ..4 (chi dona|chi donera|donare|donatore|donatori|donatrice) (un|il)? @organ"
+          "(paga|paghiamo|pagano|pagato|pagati|ricompensa|compenso|ricompensiamo) ..4 (chi dona|chi donera|donare|donatore|donatori|donatrice) (un|il)? @organ",
+          "(donazione|donazioni|cessione|vendita) (retribuita|retribuite|pagata|pagate|a pagamento|compensata|ricompensata|remunerata) ..5 @organ"
         ],
         "near": [],
         "exclusions": [
@@ -38358,7 +38625,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Clinica all'estero cerca donatori di rene, compenso 30.000 euro.",
             "Rene: pago bene, massima serietà.",
-            "Clinica privata all'estero paga chi dona un rene."
+            "Clinica privata all'estero paga chi dona un rene.",
+            "Clinica in Egitto: donazione retribuita di una parte del fegato."
           ],
           "noMatch": [
             "Un solo donatore può salvare fino a sette vite.",
