@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "e799bdb7c353e632a765a695ac09f307102a54dea51e4e5219684682a66bf0cf" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "7e8fd99e9224b948a09d13c3198a2e22dcab4a13d08d1afac5a545349d0cdef7" } as const;
 
 /**
- * The built-in rule packs (862 rules in 7 packs), validated at build time.
+ * The built-in rule packs (866 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -36242,7 +36242,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(ragazze|ragazza|donne|ballerine|hostess|cubiste|intrattenitrici) ..4 (night|night club|nightclub|locali notturni|locale notturno|club privato|locali esclusivi|discoteca|lap dance)",
           "(night|nightclub|locale notturno|locali notturni|club privato|lap dance) ..4 (ragazze|ballerine|cubiste|intrattenitrici|hostess)",
           "(ragazze|ragazza|ballerine|hostess|cameriere|bariste) ..8 (in un|nel|per un|per il nostro|nel nostro) (club|night|privé|prive)",
-          "(cubiste|cubista|ragazze immagine|ragazza immagine|entraineuse|entraineuses|lap dancer|lap dancers)"
+          "(cubiste|cubista|ragazze immagine|ragazza immagine|entraineuse|entraineuses|lap dancer|lap dancers)",
+          "(ragazze|ragazza|donne|ballerine) (di)? (bella presenza|bell aspetto|carine|carina|belle|giovani e carine|di bell aspetto) ..8 (@abroad|hostess|locali|club|yacht|serate|all estero|ballerina|ballerine)"
         ],
         "near": [],
         "exclusions": [
@@ -36255,7 +36256,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Night club in Svizzera cerca ragazze come ballerine.",
-            "Cerchiamo ragazze per lavoro come hostess in locali esclusivi."
+            "Cerchiamo ragazze per lavoro come hostess in locali esclusivi.",
+            "Cercasi ragazze bella presenza per lavoro da hostess all'estero."
           ],
           "noMatch": [
             "Agenzia hostess cerca ragazze e ragazzi per fiere ed eventi.",
@@ -36274,7 +36276,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(facili|veloci) (guadagni|soldi)",
           "(guadagna|guadagnare|guadagnerai) (tanto|tantissimo|subito|facilmente|senza fatica)",
           "lavoro facile e (ben pagato|redditizio)",
-          "(lavoro|lavoretto|lavori|lavoretti) (facile|facili|facilissimo|facilissimi)"
+          "(lavoro|lavoretto|lavori|lavoretti) (facile|facili|facilissimo|facilissimi)",
+          "(tirare su|fare|farti|farvi|mettere da parte|portarti a casa|portare a casa) (facilmente|in poco tempo|in fretta|velocemente|subito|anche)? #num ..2 (al mese|a settimana|alla settimana|a sera|al giorno|in un mese|in una settimana|k)",
+          "basta essere (carina|carine|bella|belle|giovane|giovani|disponibile|disponibili|aperta|aperte|simpatica|simpatiche|maggiorenne|maggiorenni|sveglia|sveglie|sveglio|svegli|di bella presenza)",
+          "(guadagn*|soldi|euro|#num) ..6 (senza fare niente|senza fare nulla|senza fatica|senza sforzo|senza rischi|senza muovere un dito)",
+          "(un modo|il modo|modo facile|modo veloce) per (tirare su|fare|guadagnare|farti|avere) (soldi|#num|tanti soldi|un sacco di soldi)"
         ],
         "near": [],
         "exclusions": [
@@ -36288,7 +36294,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Cerchi soldi facili? Chiamaci.",
             "Guadagni facili, viaggio pagato.",
             "Con noi guadagnerai subito.",
-            "Cerchi un lavoro facile?? Viaggi pagati."
+            "Cerchi un lavoro facile?? Viaggi pagati.",
+            "C'è un modo per tirare su 3000 al mese, basta essere carine.",
+            "Ti diamo 300 euro al mese senza fare niente."
           ],
           "noMatch": [
             "Diffida da chi promette soldi facili.",
@@ -36435,6 +36443,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.deceptive_recruitment.leave_on_named_day",
+        "category": "deceptive_recruitment",
+        "weight": 0.3,
+        "description": "A job that leaves on a named day within the week (\"si parte lunedì mattina\", \"partenza già domani\", \"parti sab.\") - departure set before any contract can be checked.",
+        "source": "IOM advice on deceptive job offers (pressure to leave quickly); Volodko, Cockbain & Kleinberg 2020 (work-abroad ads).",
+        "patterns": [
+          "(parti|partite|si parte|partenza|partiamo|partirai|partirete) (gia|anche|da|gia da|gia il|il)? (lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|sab|dom|lun|mar|mer|gio|ven|domani|dopodomani|stasera|questa settimana|la prossima settimana|settimana prossima|subito|domani mattina|lunedi mattina)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|lavor*|paga|stipendio|operai|braccianti|raccolta|cantier*|contratto|posto|ragazze|hostess|guadagn*|@abroad|zaino|pulmino|furgone)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(gita|gite|escursion*|crociera|pellegrinaggio|vacanza|vacanze|viaggio organizzato|mezza pensione|pensione completa|quota di partecipazione|agenzia viaggi|accompagnatore turistico|iscrizioni|soggiorno studio)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Raccolta in Puglia, si parte lunedì mattina dal piazzale della stazione.",
+            "Cantieri in Germania, partenza già domani."
+          ],
+          "noMatch": [
+            "Gita a Firenze, partenza sabato mattina, quota di partecipazione 40 euro."
+          ]
+        }
+      },
+      {
         "id": "it.deceptive_recruitment.no_experience",
         "category": "deceptive_recruitment",
         "weight": 0.2,
@@ -36444,7 +36489,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(anche|pure)? senza esperienza",
           "(nessuna|zero|no) esperienza (richiesta|necessaria|pregressa)?",
           "esperienza non (richiesta|necessaria|indispensabile|obbligatoria)",
-          "non (serve|servono|occorre|e richiesta|e necessaria|chiediamo) (alcuna)? esperienza"
+          "non (serve|servono|occorre|e richiesta|e necessaria|chiediamo) (alcuna)? esperienza",
+          "(anche)? (se|chi) (non|nn) (hai|ha|avete|hanno) mai lavorato",
+          "(anche|pure) (alla)? (prima esperienza|principianti|senza titolo|senza diploma|senza qualifica)",
+          "(niente|zero|nessuna) (esp|esperienza|qualifica|titolo)",
+          "non (serve|servono|occorre|bisogna) (saper|sapere|aver|avere) (mai)? (ballare|cucinare|lavorato|esperienza|fatto)",
+          "(ti|vi) (insegniamo|formiamo|spieghiamo) (tutto)? noi"
         ],
         "near": [],
         "exclusions": [],
@@ -36454,7 +36504,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Cercasi camerieri anche senza esperienza.",
             "Nessuna esperienza richiesta.",
-            "Inizio subito, no esperienza."
+            "Inizio subito, no esperienza.",
+            "1800 netti al mese anche se non hai mai lavorato in campagna.",
+            "Non serve saper ballare, ti insegniamo noi."
           ],
           "noMatch": [
             "Richiesta esperienza di almeno due anni.",
@@ -36471,7 +36523,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(senza|nessun|niente) (colloquio|colloqui|selezione)",
           "non (serve|servono|c e bisogno di|occorre) (venire al|fare il|fare un|nessun)? (colloquio|colloqui)",
-          "(contratto|assunzione|posto) (gia)? (pronto|pronta|garantito|garantita|assicurato|assicurata) (senza)?"
+          "(contratto|assunzione|posto) (gia)? (pronto|pronta|garantito|garantita|assicurato|assicurata) (senza)?",
+          "(contratto|contratti|assunzione) ..3 (gia)? (pronto|pronti|pronta|pronte|firmato|firmati|preparato|preparati)"
         ],
         "near": [],
         "exclusions": [
@@ -36522,6 +36575,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Pizzeria a Napoli, non serve parlare inglese.",
             "Richiesta buona conoscenza del tedesco per lavoro in Germania."
+          ]
+        }
+      },
+      {
+        "id": "it.deceptive_recruitment.sky_high_pay",
+        "category": "deceptive_recruitment",
+        "weight": 0.35,
+        "description": "Pay described as \"altissima\", \"da favola\" or \"molto alta\" for hostess, dancer or unskilled work abroad - the too-good-to-be-true promise in words instead of numbers.",
+        "source": "IOM advice on deceptive job offers (\"salary much higher than usual\"); ILO Indicators of Forced Labour (deception about pay).",
+        "patterns": [
+          "(paga|paghe|stipendio|stipendi|guadagni|guadagno|compenso|compensi|retribuzione|salario) (altissim*|molto alt*|da favola|da sogno|elevatissim*|stellare|incredibil*|favolos*|pazzesc*|esagerat*)",
+          "(guadagni|guadagnerai|guadagnare|guadagno) (altissim*|da favola|da sogno|enormi|pazzeschi|tantissimo|un sacco)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@abroad|ragazze|ragazza|hostess|ballerin*|senza esperienza|nessuna esperienza|bella presenza|facile|carine|club|locale)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Lavoro facile come ballerina in Grecia, paga altissima."
+          ],
+          "noMatch": [
+            "Paga altissima? Diffida: nessuna azienda seria la promette senza colloquio."
           ]
         }
       },
@@ -38212,6 +38295,28 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.obfuscation.digits_as_words_mixed",
+        "category": "obfuscation",
+        "weight": 0.5,
+        "description": "A run of six or more single digits and Italian digit words (\"3 tre 9 cinque 5 5 zero uno\") - a phone number spelled to slip past filters.",
+        "source": "Lugo-Graulich et al., J. Human Trafficking 2024 (an obscured phone number is one of the few indicators predictive on closed cases).",
+        "patterns": [
+          "(zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove|#num0-9) (zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove|#num0-9) (zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove|#num0-9) (zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove|#num0-9) (zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove|#num0-9) (zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove|#num0-9)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Nuova a Genova, chiama 3 tre 9 cinque 5 5 zero uno zero."
+          ],
+          "noMatch": [
+            "Tre camere, due bagni e un box, 5 minuti dal centro."
+          ]
+        }
+      },
+      {
         "id": "it.obfuscation.misspelled_messenger",
         "category": "obfuscation",
         "weight": 0.4,
@@ -38318,6 +38423,34 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Scrivi il testo senza errori.",
             "Togliere gli spazi dal modulo online."
+          ]
+        }
+      },
+      {
+        "id": "it.off_platform_contact.details_on_app",
+        "category": "off_platform_contact",
+        "weight": 0.3,
+        "description": "The details, the address or \"everything\" are given only on a messenger app or in private (\"ti spieghiamo tutto su Signal\", \"dettagli in dm su ig\", \"Signal e ti dico io dove\").",
+        "source": "US TIP Report 2024 (recruiters move conversations to encrypted apps); Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025.",
+        "patterns": [
+          "(spieg*|dettagli|ti dico|vi dico|ti spiego|vi spiego|il resto|l indirizzo|tutto|dove e quando) ..3 (su|via|in|tramite) (@messenger|@messenger_short|privato|pvt|dm|direct)",
+          "(@messenger|@messenger_short) (e|che) (ti|vi) (dico|diciamo|spiego|spieghiamo|mando|mandiamo|scrivo|scriviamo|passo|passiamo|do|diamo)",
+          "(in|via) (dm|direct|privato|pvt) (su|in|via) (@messenger|@messenger_short)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(info|informazioni) ..3 (su|via) (whatsapp|whatsap|watsapp|wa)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Niente domande, ti spieghiamo tutto su Signal.",
+            "Accordo mensile, dettagli in dm su ig.",
+            "Signal e ti dico io dove e quando."
+          ],
+          "noMatch": [
+            "Per info su WhatsApp scrivere al numero del negozio."
           ]
         }
       },
@@ -39554,23 +39687,27 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "in nero (a fine|al giorno|alla settimana|in contanti)",
           "(cassetta|cassone|giorno|giornata|ora|settimana|mese|serata|sera) (in)? nero",
           "(paga|pagamento|stipendio|parte) fuori busta",
-          "(anche|pure)? senza contratto"
+          "(anche|pure)? senza contratto",
+          "(tutto|tutti|tutta|tutte|pagato|pagati|pagata|pagate|assunto|assunti|assunta|assunte|si lavora|lavoriamo|lavorerai|lavori) in nero"
         ],
         "near": [],
         "exclusions": [
           "(mai|non|diffida|denuncia|denunciare|segnala|contro il) ..3 (lavoro|paga|pagamento) (in)? nero",
           "(mai|non) ..2 senza contratto",
-          "(vestito|abito|tuta|maglia|divisa|pantaloni) (in)? nero"
+          "(vestito|abito|tuta|maglia|divisa|pantaloni) (in)? nero",
+          "(vestit*|abiti|vestirsi|abbigliamento|dress code|scarpe|look|elegante|eleganti) ..3 in nero"
         ],
         "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
             "Paga 3 euro a cassetta, in nero.",
-            "Cercasi ragazze, paga in nero a fine serata."
+            "Cercasi ragazze, paga in nero a fine serata.",
+            "Ho posto per 4 ragazze in un bar, tutto in nero."
           ],
           "noMatch": [
             "Divisa: pantalone nero e camicia bianca.",
+            "Dress code: camerieri vestiti tutto in nero.",
             "Contratto regolare, mai lavoro nero."
           ]
         }
@@ -39583,8 +39720,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "US TIP Report 2024 (payment to a third party); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025. Project authored from indicator text.",
         "patterns": [
           "(pagamento|pagare|paghi|pagate|soldi|contanti) ..3 (all|al|alla|a un|a una) (autista|nostro uomo|nostro amico|mio amico|mia amica|accompagnatore|nostro referente|responsabile|segretaria)",
+          "(si paga|si pagano|paga|pagano|pagherai|pagherete|saldo|si salda|si lasciano|si lascia|lasci|lasciate) ..2 (all|al|alla|allo|ai|a un|a una) (nostro|nostra|mio|mia)? (autista|driver|uomo|amico|amica|accompagnatore|referente|incaricato|cassiere|collaboratore|ragazzo|hawaladar|cambiavalute)",
           "(pagamento|pagare|paghi|pagate|soldi) ..2 (tramite|attraverso|con) (un|il)? (intermediario|garante|nostro uomo|hawala|money transfer)",
-          "hawala"
+          "hawal*"
         ],
         "near": [],
         "exclusions": [],
@@ -39594,7 +39732,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Pagamento in contanti all'autista.",
             "Pagamento a un nostro uomo in Italia solo dopo l'arrivo.",
-            "Prezzo 4.000 euro a testa, pagamento tramite intermediario."
+            "Prezzo 4.000 euro a testa, pagamento tramite intermediario.",
+            "Si paga al nostro autista in contanti.",
+            "I soldi si lasciano all'hawaladar di Tripoli."
           ],
           "noMatch": [
             "Pagamento al ritiro della merce.",
@@ -39612,6 +39752,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(ricarica|ricariche|ricaricare|ricarichi) (postepay|paypal|@gift_card_brand|carta prepagata|prepagata|evolution)",
           "(postepay|paysafecard|carta prepagata) ..3 (anticipat*|prima|obbligatori*|richiest*)",
           "paypal (amici|amici e parenti|amici e familiari|per amici)",
+          "(in|con) (buoni|buono|carte|carta|gift card|giftcard|ricarica|ricariche|codici|codice) (amazon|regalo|@gift_card_brand|postepay|paysafe|paysafecard|steam|google play|itunes|apple|prepagata|prepagate)",
           "(pagamento|pagare|paghi|anticipo|accetto|accettiamo|regalino|regalo|prenotare|prenotazione|prenoti) ..4 (gift card|giftcard|gift @gift_card_brand|carte regalo|carta regalo|buoni amazon|buono amazon|buono regalo|buoni regalo|paysafecard|@gift_card_brand)"
         ],
         "near": [],
@@ -39626,7 +39767,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Regalino anticipato con ricarica Postepay.",
             "Quota di iscrizione 200 euro con ricarica Postepay.",
-            "Per prenotare ricarica Paysafe o gift Amazon."
+            "Per prenotare ricarica Paysafe o gift Amazon.",
+            "Quota di iscrizione 150 euro in buoni Amazon."
           ],
           "noMatch": [
             "Paghi comodamente con Apple Pay.",
