@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "7e8fd99e9224b948a09d13c3198a2e22dcab4a13d08d1afac5a545349d0cdef7" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "ae4d23434056523b81b3e4669dbae42e562b4a7a9e4f8a2934a643c9def04d68" } as const;
 
 /**
  * The built-in rule packs (866 rules in 7 packs), validated at build time.
@@ -32323,6 +32323,33 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.awareness.helpline_offer",
+        "weight": 0.35,
+        "description": "A help service speaking to a possible victim - talk to us without giving your name, we answer day and night, our operators speak your language, the support is free.",
+        "source": "Project authored from Numero Verde Antitratta (Dipartimento Pari Opportunità) posters and NGO help-desk leaflets, which promise anonymity, free support and operators in the victims' languages.",
+        "patterns": [
+          "(puoi|potete) (parlarne|parlare|scriverci|chiamarci|rivolgerti|rivolgervi|contattarci|venire) (con noi|con qualcuno|con un operatore|con un operatrice|da noi)? ..4 (senza dare|in anonimo|anonimamente|gratis|gratuitamente|in forma anonima|in riservatezza|in modo riservato)",
+          "senza (dare|dire|lasciare) il (tuo|vostro) (nome|cognome)",
+          "(rispondiamo|risponde|rispondono|siamo attivi|siamo attive|e attivo|e attiva) (giorno e notte|24 ore su 24|sette giorni su sette|tutti i giorni dell anno)",
+          "(le operatrici|gli operatori|le nostre operatrici|i nostri operatori|le mediatrici|i mediatori|le nostre mediatrici) (parlano|rispondono|ti ascoltano|vi ascoltano|sono formate|sono formati|conoscono)",
+          "(il supporto|l assistenza|l aiuto|la consulenza|il servizio|l accoglienza|l ascolto) (legale|psicologico|psicologica)? (e|sono)? (gratuito|gratuita|gratuiti|gratis) (e)? (anonimo|anonima|riservato|riservata)?",
+          "(parlate|parla|parlane|parlatene|chiedete|chiedi|rivolgetevi|rivolgiti) (prima)? (con|a) (un|una|il|la)? (operatore|operatrice|avvocato|avvocata|legale|sindacato|assistente sociale|mediatore|mediatrice|centro antiviolenza) (legale)?"
+        ],
+        "frames": true,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "Puoi parlarne con noi senza dare il tuo nome: rispondiamo giorno e notte.",
+            "Le operatrici parlano anche rumeno, arabo e inglese.",
+            "Prima di pagare chiunque, parlate con un operatore legale della nostra associazione. Il supporto è gratuito."
+          ],
+          "noMatch": [
+            "Chiamaci per fissare un colloquio in sede.",
+            "Parla con il nostro manager per le tariffe."
+          ]
+        }
+      },
+      {
         "id": "it.awareness.hotline",
         "weight": 0.5,
         "description": "Points readers to the anti-trafficking Numero Verde, the police, the labour inspectorate or an NGO to report or get help.",
@@ -32334,6 +32361,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(se|quando) (sospetti|sospettate|pensi che|pensate che|ti chiedono|vi chiedono|qualcuno ti chiede|qualcuno vi chiede|il tuo datore)",
           "sei (una)? (vittima|vittime) (di)?",
           "sportello antitratta",
+          "numero (antitratta|anti tratta)",
+          "(segnalare|segnalate|segnala|segnalando) ..3 (profili|annunci|siti|casi|situazioni|offerte) (sospetti|sospetto|sospette|sospetta)",
           "(diritto|diritti) a un permesso (speciale|di protezione)"
         ],
         "frames": true,
@@ -32360,7 +32389,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(rete|organizzazione|banda|gruppo|clan) che (reclutava|reclutavano|sfruttava|sfruttavano|trasportava|portava|gestiva|costringeva|attirava|adescava|vendeva)",
           "(smantellato|smantellata|sgominato|sgominata) (una|la)? (rete|organizzazione|banda)",
           "(raccontano|hanno raccontato|racconta|testimonianze raccolte)",
-          "(dormivano|pagavano|lavoravano|vivevano|guadagnavano|consegnavano|dovevano consegnare|venivano pagati|venivano pagate|erano costretti|erano costrette|non potevano)"
+          "(dormivano|pagavano|lavoravano|vivevano|guadagnavano|consegnavano|dovevano consegnare|venivano pagati|venivano pagate|erano costretti|erano costrette|non potevano)",
+          "(pubblicava|pubblicavano|offriva|offrivano|gestiva|gestivano|reclutava|adescava|adescavano|sfruttava|costringeva|obbligava|trasportava|trasportavano|alloggiava|alloggiavano|tratteneva|trattenevano|minacciava|minacciavano|prometteva|promettevano|avevano consegnato|aveva consegnato|si faceva consegnare|si facevano consegnare)"
         ],
         "frames": true,
         "exclusions": [],
@@ -32392,7 +32422,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(ha|hanno) (chiuso|aperto|avviato|concluso|coordinato) (l indagine|un indagine|l inchiesta|un inchiesta|le indagini|l operazione)",
           "(liberati|liberate|liberata|liberato|arrestati|arrestate|arrestato|arrestata|denunciati|denunciato|soccorsi|soccorse|fermati|fermato|identificati|individuati) (dai|dalla|dalle|dal|dagli) (carabinieri|polizia|guardia di finanza|finanzieri|agenti|ispettori|militari|guardia costiera|squadra mobile)",
           "(#num|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|gli|tre gli|due gli) (arresti|denunce|fermi|indagati|denunciati)",
-          "(chiuso|chiusa|sequestrato|sequestrata|sgomberato|sgomberata|scoperto|scoperta) (un|una|il|la|l) (laboratorio|capannone|centro massaggi|salone|locale|appartamento|azienda|fabbrica|casolare|bordello)"
+          "(chiuso|chiusa|sequestrato|sequestrata|sgomberato|sgomberata|scoperto|scoperta) (un|una|il|la|l) (laboratorio|capannone|centro massaggi|salone|locale|appartamento|azienda|fabbrica|casolare|bordello)",
+          "(arrestato|arrestata|arrestati|arrestate|fermato|fermata|fermati|denunciato|denunciata|condannato|condannata|indagato|indagata) (un|una|due|tre) (#num|uomo|donna|ragazzo|ragazza|giovane|cittadino|cittadina|imprenditore|imprenditrice|italiano|italiana|straniero|straniera|coppia|connazionale)",
+          "(polizia postale|polizia di stato|polizia cantonale|polizia locale|polizia municipale|polizia ferroviaria|squadra mobile|guardia di finanza)"
         ],
         "frames": true,
         "exclusions": [],
@@ -32402,7 +32434,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Secondo la procura i braccianti erano pagati 3 euro a cassone.",
             "Operazione dei carabinieri a Latina: arrestati tre caporali.",
             "Dodici braccianti liberati dai carabinieri, tre gli arresti.",
-            "Secondo l'INTERPOL migliaia di persone sono coinvolte."
+            "Secondo l'INTERPOL migliaia di persone sono coinvolte.",
+            "Polizia Postale, arrestato un 38enne a Verona."
           ],
           "noMatch": [
             "Cerchiamo braccianti per la raccolta, contratto provinciale.",
@@ -32441,6 +32474,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(sito|portale|pagina) (del|della|dell) (ministero|farnesina|ispettorato|polizia|questura|commissariato|regione|prefettura)",
           "(la farnesina|il ministero|l ispettorato|la polizia postale|l unhcr|l oim|l interpol|la polizia) (invita|raccomanda|consiglia|sconsiglia|ricorda|avverte|segnala|mette in guardia)",
+          "(gli agenti|gli investigatori|gli inquirenti|i carabinieri|le autorita|gli esperti|i sindacati|le associazioni) (ricordano|invitano|raccomandano|consigliano|avvertono|esortano|mettono in guardia)",
           "viaggiare sicuri"
         ],
         "frames": true,
@@ -32546,6 +32580,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "se (ti|vi) (trattengono|tolgono|prendono|chiedono|minacciano|obbligano|costringono|sequestrano|ritirano|tengono|fanno lavorare|pagano meno|promettono|offrono)",
           "(ti|vi) (hanno|ha) (preso|tolto|sequestrato|ritirato|chiesto|promesso|costretto|costretta|obbligato|obbligata|minacciato|minacciata)",
           "(ti|vi) (dice|dicono) che (hai|avete|devi|dovete|sei|siete)",
+          "(ti|vi) (hanno|ha) detto (di|che)",
+          "(ti|vi) (dicono|dice|obbligano|chiedono) di (non)? (parlare|dire|uscire|restare|lavorare|pagare|consegnare)",
+          "(devi|dovete) lavorare per (ripagare|pagare|restituire|saldare) (un|il)? debito",
           "(ti|vi) (obbligano|costringono|obbligavano|costringevano|obbligheranno) a",
           "(ti|vi) (tengono|trattengono|tolgono|chiedono soldi|fanno pagare|impediscono|minacciano|controllano il telefono|pagano meno)",
           "(non sei sola|non sei solo|non siete soli|non siete sole)",
@@ -32564,7 +32601,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Ti hanno preso il telefono?",
             "Ti tengono il passaporto?",
             "Il tuo datore di lavoro ti impedisce di uscire?",
-            "Non sei sola."
+            "Non sei sola.",
+            "Ti hanno detto di non parlare con nessuno?"
           ],
           "noMatch": [
             "Il passaporto lo teniamo noi per sicurezza.",
@@ -32586,6 +32624,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "consigli (della|per|utili)",
           "(e|costituisce) un reato",
           "commette un reato",
+          "(red flag|red flags|bandiera rossa|bandiere rosse|segnali di pericolo|segnali di rischio)",
+          "nel dubbio (chiedi|chiama|rivolgiti|contatta|parla|parlane|chiedete|chiamate|rivolgetevi|informati)",
+          "(stopsfruttamento|stoptratta|notratta|nosfruttamento|stopcaporalato|lavorodignitoso|nocaporalato|stoptrafficking)",
           "(nessuno|nessun intermediario|nessun datore) (puo|deve) (garantire|vendere|chiederti|trattenere)"
         ],
         "frames": true,
@@ -32597,6 +32638,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Offriamo un contratto regolare e alloggio."
+          ]
+        }
+      },
+      {
+        "id": "it.awareness.warning_to_migrants",
+        "weight": 0.35,
+        "description": "A warning addressed to people thinking of leaving or of paying a recruiter (\"a chi pensa di partire\", \"chi vi chiede soldi per...\", \"mette in pericolo la vostra vita\", \"prima di pagare chiunque\").",
+        "source": "Project authored from IOM and UNHCR information campaigns for prospective migrants (Aware Migrants, Telling the Real Story), which warn against smugglers' promises.",
+        "patterns": [
+          "(mette|mettono|sta mettendo|stanno mettendo|mettere|metti) in pericolo la (tua|vostra|loro|propria) vita",
+          "prima di (pagare|dare soldi a|affidarti a|affidarvi a) (chiunque|qualcuno|nessuno|un intermediario|un trafficante)",
+          "(a chi|ai nostri fratelli|alle nostre sorelle|ai ragazzi|alle ragazze|fratelli e sorelle|a tutti quelli) (che)? (pensa|pensano|sta pensando|stanno pensando|vuole|vogliono|sogna|sognano) (di)? (partire|attraversare|venire in europa|venire in italia|lasciare il paese)",
+          "chi (ti|vi) (chiede|chiedono|promette|promettono|garantisce|garantiscono|offre|offrono|propone|propongono) ..9 (sta mentendo|mente|ti inganna|vi inganna|mette in pericolo|sta mettendo in pericolo|e un truffatore|sono truffatori|e un trafficante|sono trafficanti|vuole sfruttarti|vuole sfruttarvi)",
+          "(nessun|nessuna) (passaggio|viaggio|visto|lavoro|agenzia|trafficante|intermediario|barca|traversata|promessa) (e)? (garantito|garantita|sicuro|sicura|davvero sicuro|davvero sicura)"
+        ],
+        "frames": true,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "Ai nostri fratelli e sorelle che pensano di partire: nessun passaggio garantito è sicuro.",
+            "Chi vi chiede 3000 dollari a persona per la traversata sta mettendo in pericolo la vostra vita."
+          ],
+          "noMatch": [
+            "Passaggio garantito, partenze ogni settimana."
           ]
         }
       }
