@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "ae4d23434056523b81b3e4669dbae42e562b4a7a9e4f8a2934a643c9def04d68" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "436b1e01a8eed002408649f5cf452857f08e3d4cdf481d5b6e6c4cfa007d0340" } as const;
 
 /**
  * The built-in rule packs (866 rules in 7 packs), validated at build time.
@@ -34108,6 +34108,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=togliamo",
           "=tolgono",
           "=in =cassaforte",
+          "=nella =cassaforte",
+          "=cassaforte",
           "=sotto =chiave",
           "=mettiamo =al =sicuro",
           "=tengo",
@@ -35156,7 +35158,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Company offered to \"mature\", \"wealthy\" or \"generous\" men, or total availability with a host's guests - paid companionship.",
         "source": "Project authored from UNODC Human Trafficking Indicators (commercial sex offered in a dating or job ad); TellFinder terms (\"generous men\").",
         "patterns": [
-          "(compagnia|serate|weekend|cene|viaggi|vacanze|disponibilita|tempo) (a|per|con|agli|ai) (uomini|signori|gentiluomini|uomo|signore) (maturi|maturo|soli|facoltos*|generos*|distint*|benestant*|d affari|vip|selezionat*|stranier*|importanti|adulti)",
+          "(compagnia|serate|weekend|cene|viaggi|vacanze|disponibilita|tempo|lavoro serale|lavoro notturno|lavoretto serale) ..3 (a|per|con|agli|ai) (uomini|signori|gentiluomini|uomo|signore) (maturi|maturo|soli|facoltos*|generos*|distint*|benestant*|d affari|vip|selezionat*|stranier*|importanti|adulti)",
+          "(signore|uomo|papino|papi|daddy|paparino|qualcuno) ..3 (che mi faccia|che mi fa|che mi paghi|che mi aiuti|che mi compri|che mi regali|disposto a farmi|disposto a pagarmi) ..2 (regali|regalini|ricariche|ricarica|shopping|l affitto|la ricarica|le ricariche|i vestiti)",
           "(disponibilita|compagnia|intrattenimento) (totale|completa)? (con gli|agli|ai|per gli|con i|coi) (ospiti|clienti)"
         ],
         "near": [],
@@ -35169,7 +35172,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Studentessa offre compagnia a uomini maturi, solo persone generose.",
-            "Weekend in yacht, disponibilità totale con gli ospiti."
+            "Weekend in yacht, disponibilità totale con gli ospiti.",
+            "Casa gratis e lavoro serale ben pagato con signori distinti.",
+            "Cerco un signore gentile che mi faccia regali e ricariche."
           ],
           "noMatch": [
             "Signora offre compagnia ad anziani soli, qualche ora al giorno."
@@ -36173,7 +36178,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(ripag*|restitui*|sconti|scontare|estingui|saldi) ..3 (lavorando|con il lavoro|con il tuo lavoro|con i guadagni|con le prestazioni)",
           "(finche|fino a quando|fino a che) (non)? (hai|avrai|avete|avrete|abbia|abbiate|sara|sia)? (restituito|ripagato|saldato|estinto|coperto|reso|ridato|rimborsato|pagato|scontato|finito di pagare) (il|la|tutto|tutta|le|i|tutti|tutte|tutto il)? (debito|prestito|viaggio|anticipo|spesa|spese|tutto|biglietto|costi|soldi|quanto|quello)",
           "(debito|debiti) (da)? (ripagare|restituire|saldare|scontare) (lavorando|con il lavoro)",
-          "(@debt|indietro) ..4 (con gli incassi|con il lavoro|lavorando|con i guadagni|con le serate|con le prestazioni|con i clienti)"
+          "(@debt|indietro) ..4 (con gli incassi|con il lavoro|lavorando|con i guadagni|con le serate|con le prestazioni|con i clienti)",
+          "(paghi|pagherai|pagate|pagherete|si paga|si ripaga|copri|coprirai|saldi|salderai) (poi|dopo)? (lavorando|con il lavoro|con il tuo lavoro|con i guadagni|con le prestazioni|con le serate|con i primi stipendi)"
         ],
         "near": [],
         "exclusions": [],
@@ -36184,6 +36190,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Ti paghiamo noi i debiti e poi li ripaghi lavorando.",
             "Lavori nel nostro ristorante finché non hai restituito il debito.",
             "Poi lavori con noi finché non hai coperto la spesa.",
+            "Arrivi in Italia con visto regolare e il resto lo paghi lavorando.",
             "Ogni sabato ti togliamo 250 euro fino a quando non hai reso tutto.",
             "Il prestito per viaggio e alloggio si ripaga lavorando nelle serre.",
             "Chi è rimasta indietro paga gli arretrati con gli incassi."
@@ -37421,7 +37428,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UN Protocol against the Smuggling of Migrants (Palermo); IOM warnings on smuggling offers.",
         "patterns": [
           "(passare|attraversare|superare|varcare|passi|passate|attraversi|attraversate) (il|la|i|le)? (confine|frontiera|valico|confini|frontiere)",
-          "(vuoi|volete|vorresti|vorreste|se vuoi|se volete) (andare|arrivare|entrare|passare|raggiungere|venire) (in|a|nel|nella)? (inghilterra|europa|italia|germania|francia|svizzera|uk|regno unito|londra|canada|america|austria|belgio|olanda)"
+          "(vuoi|volete|vorresti|vorreste|se vuoi|se volete) (andare|arrivare|entrare|passare|raggiungere|venire) (in|a|nel|nella)? (inghilterra|europa|italia|germania|francia|svizzera|uk|regno unito|londra|canada|america|austria|belgio|olanda)",
+          "(passare|entrare|arrivare|portarti|portarvi) (in|nel|nella) (svizzera|italia|francia|austria|germania|europa|inghilterra|slovenia|spagna) ..6 (senza problemi|senza controlli|di notte|nel bosco|a piedi|per i boschi|per la montagna)"
         ],
         "near": [
           {
@@ -37444,7 +37452,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Come passare il confine con la Svizzera senza problemi: accompagnatore esperto, si cammina di notte.",
-            "Vuoi andare in Inghilterra? Ti portiamo noi, 4000 euro."
+            "Vuoi andare in Inghilterra? Ti portiamo noi, 4000 euro.",
+            "Come passare in Svizzera senza problemi, accompagnatore esperto, pagamento anticipato."
           ],
           "noMatch": [
             "Escursione guidata sul sentiero che attraversa il confine italo-svizzero.",
@@ -37534,7 +37543,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(vendiamo|vendo|vendesi|procuriamo|offriamo|forniamo|rilasciamo) ..3 (nulla osta|visti|visto|permesso di soggiorno|permessi di soggiorno|passaporti|passaporto|carte d identita|carta d identita|documenti europei|contratti di lavoro|residenza)",
           "(permesso di soggiorno|nulla osta|visto|cittadinanza) (garantito|garantita|assicurato|assicurata|sicuro|in #num giorni|in #num settimane|in #num mesi|in pochi giorni|in pochi mesi|in poche settimane)",
-          "(nulla osta|decreto flussi|permesso di soggiorno|contratto di lavoro) ..6 (#num euro|#num €|€ #num|a pagamento|costo|prezzo)"
+          "(nulla osta|decreto flussi|permesso di soggiorno|contratto di lavoro) ..6 (#num euro|#num €|€ #num|a pagamento|costo|prezzo)",
+          "(passaporto|passaporti|cittadinanza|carta d identita|carte d identita|documenti) (rumeno|rumeni|romeno|romeni|europeo|europei|italiano|italiani|bulgaro|bulgari|polacco|comunitario|comunitari|ue|ungherese|portoghese|spagnolo|greco|lituano) ..5 (in #num|in pochi|in poche|prezzo|euro|€|#num|da concordare|pronto|pronti)"
         ],
         "near": [],
         "exclusions": [
@@ -37551,7 +37561,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Vendiamo nulla osta per lavoro stagionale, permesso di soggiorno assicurato.",
             "Vendiamo passaporti e carte d'identità europee originali.",
             "Permesso di soggiorno in 15 giorni.",
-            "Permesso di soggiorno in 3 mesi anche dopo un diniego."
+            "Permesso di soggiorno in 3 mesi anche dopo un diniego.",
+            "Ti facciamo noi i documenti nuovi: passaporto rumeno in 2 settimane, prezzo da concordare."
           ],
           "noMatch": [
             "Nessun intermediario può vendere il nulla osta.",
@@ -39185,6 +39196,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(alloggio|si dorme|si vive|vitto e alloggio|stanza|camera|posto letto) (sopra|dentro|nel retro del|al piano di sopra del) (il)? (locale|ristorante|club|laboratorio|negozio|bar|centro)",
           "(@girl|lavoratori|lavoratrici|operai|ragazzi) (abitano|vivono|dormono|alloggiano) (nel|nella|al|dentro il|dentro al|sopra il|in) (centro|locale|salone|club|negozio|laboratorio|ristorante|struttura|capannone|fabbrica|magazzino)",
           "si dorme al piano di sopra",
+          "(si abita|si vive|si dorme|abiti|vivi|dormi|abitano|vivono|dormono) (nel|nello|nella|dentro il|dentro al|al|nei|nelle) (stesso|stessa)? (locale|salone|club|negozio|laboratorio|capannone|fabbrica|magazzino|centro massaggi|centro benessere|centro stesso|locale stesso|container|containers|baracche|roulotte|capannoni|serra|serre|stalla)",
           "(si vive|si dorme|vivono|dormono|vivi|dormi|vivete|dormite|si mangia) e (si lavora|lavorano|lavori|lavorate) (nello stesso|nella stessa|nel|nella|in|dentro il|dentro la) ..2 (capannone|laboratorio|locale|posto|struttura|fabbrica|magazzino|appartamento|centro|serra)"
         ],
         "near": [],
@@ -39198,7 +39210,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Dormire in casolare vicino ai campi.",
             "Alloggio sopra il locale.",
             "Le massaggiatrici abitano nel centro.",
-            "Stanza sopra il locale per chi viene da fuori."
+            "Stanza sopra il locale per chi viene da fuori.",
+            "Centro benessere cerca ragazze, si abita nel centro stesso.",
+            "Si dorme nei container del cantiere."
           ],
           "noMatch": [
             "Alloggio in appartamento a cinque minuti dai frutteti.",
@@ -39305,7 +39319,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(alle ragazze|alla ragazza|a te|a voi|alle lavoratrici|ai lavoratori|agli operai|alle massaggiatrici) (va|vanno|resta|restano|rimane|spetta|spettano|tocca) (il|solo il|soltanto il|la)? (#num|meta)",
           "(vi|ti) (do|diamo|daro|daremo|passo|passiamo|giro|giriamo) (poi)? (la|una)? (vostra|tua) (parte|quota|percentuale|fetta)",
           "(i soldi|i contanti|l incasso|gli incassi|il pagamento|la paga|le paghe|i guadagni) (li|lo|la|le)? (prendo|prendiamo|ritiro|ritiriamo|incasso|incassiamo|tengo|teniamo|gestisco|gestiamo|raccolgo|raccogliamo) (io|noi)",
-          "(ci teniamo|mi tengo|tratteniamo|trattengo|prendiamo|prendo) (il|la|una)? (#num|meta|percentuale|parte|fetta|commissione) ..3 (incass*|guadagn*|client*|serat*|prestazion*)"
+          "(ci teniamo|mi tengo|tratteniamo|trattengo|prendiamo|prendo) (il|la|una)? (#num|meta|percentuale|parte|fetta|commissione) ..3 (incass*|guadagn*|client*|serat*|prestazion*)",
+          "@cut_share (dell incasso|del ricavato|dei guadagni|degli incassi|del guadagno|dei soldi|della paga|delle mance) (va|vanno|resta|restano|spetta)? (a noi|al capo|all agenzia|per noi|al locale|alla casa|al gestore|alla signora|al padrone|al titolare)"
         ],
         "near": [],
         "exclusions": [
@@ -39318,7 +39333,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Agenzia VIP per serate in hotel, si guadagna bene e metà resta all'agenzia.",
             "Alle ragazze va il 40%, clienti e orari li gestiamo noi.",
-            "Lavoro in un bar, i contanti li prendo io dal padrone e poi vi do la vostra parte."
+            "Lavoro in un bar, i contanti li prendo io dal padrone e poi vi do la vostra parte.",
+            "Vendita la sera nei locali, metà dell'incasso al capo."
           ],
           "noMatch": [
             "Mercatino solidale: l'incasso va in beneficenza all'associazione.",
@@ -39507,7 +39523,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(lei|loro|le ragazze|la ragazza|le signorine|le modelle) (non|nn) (risponde|rispondono) (mai)?",
           "(io|lei) (non|nn) (rispondo|risponde) (mai)? (direttamente|personalmente|di persona|al telefono)",
           "(chiama|chiamate|telefona|telefonate|scrivi|scrivete|contatta|contattate) ..3 che (ti|vi) (organizza|organizzera|prepara|fissa|manda|porta|sistema|combina|accompagna)",
-          "(risponde|rispondera) (il|la|lo)? (nostro|nostra|mio|mia)? @manager"
+          "(risponde|rispondera) (il|la|lo)? (nostro|nostra|mio|mia)? @manager",
+          "(risponde|rispondera|rispondono) (sempre|solo)? (lui|lei|loro)",
+          "(per fissare|per prenotare|per appuntamenti|per gli appuntamenti|per incontrarci|per vederci|per info) ..2 (chiamate|chiama|scrivete|scrivi|contattate|contatta|telefonate|telefona) (il|la|al|alla)? @manager"
         ],
         "near": [
           {
@@ -39532,7 +39550,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Nuova in città, libera stasera. Gli appuntamenti li fissa Marco al numero qui sotto.",
             "Ragazza dolce disponibile nel weekend, tutto passa dalla zia, non cercatela direttamente.",
             "Villa privata, cinque ragazze: telefona a Franco che ti organizza tutto.",
-            "Incontri riservati, le ragazze non rispondono: scrivete al nostro numero."
+            "Incontri riservati, le ragazze non rispondono: scrivete al nostro numero.",
+            "Due amiche ospiti a Mestre: per fissare chiamate il nostro ragazzo, risponde lui."
           ],
           "noMatch": [
             "Il dottore riceve su appuntamento, gli appuntamenti li prende la segreteria dello studio.",
@@ -39852,7 +39871,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(sei|siete|se sei|se siete|ti trovi|vi trovate|chi e|chi si trova|sei rimasta|sei rimasto) ..3 @vulnerable",
           "(hai|avete|se hai|se avete) (problemi|guai) (con la droga|di droga|con l alcol|di alcol|con i debiti|di debiti|di soldi|con la giustizia|con la legge|con gli strozzini)",
-          "(ideale|perfetto|perfetta|adatto|adatta|offerta|lavoro|posto|anche|bene) per chi ..6 (@vulnerable|appena arrivat*|appena sbarcat*|non ha documenti|non ha il permesso)"
+          "(ideale|perfetto|perfetta|adatto|adatta|offerta|lavoro|posto|anche|bene) per chi ..6 (@vulnerable|appena arrivat*|appena sbarcat*|non ha documenti|non ha il permesso)",
+          "(arrivat*|appena arrivat*|sbarcat*|scappat*|fuggit*|rimast*|rimaste) ..4 (senza lavoro|senza soldi|senza casa|senza documenti|senza nessuno|sole|sola) ..6 (vi aiutiamo|ti aiutiamo|aiutiamo noi|vi diamo|ti diamo|vi offriamo|ti offriamo|ci pensiamo noi)",
+          "(preferibilmente|preferibile|meglio se|ideale se|preferiamo|preferite|preferita|preferenza a|precedenza a) ..2 @vulnerable"
         ],
         "near": [
           {
@@ -39876,7 +39897,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Sei appena uscita da una comunità e non sai dove andare? Ti offriamo casa e lavoro subito.",
             "Hai problemi con la droga o con i debiti? Lavora con noi in campagna.",
-            "Si lavora in gruppo, perfetto per chi è appena arrivata e non ha documenti."
+            "Si lavora in gruppo, perfetto per chi è appena arrivata e non ha documenti.",
+            "Ragazze arrivate da poco e senza lavoro, vi aiutiamo noi con casa e lavoro serale.",
+            "Badante fissa in montagna, preferibilmente donna sola senza famiglia qui."
           ],
           "noMatch": [
             "Sei senza documenti? Hai diritto a cure mediche gratuite: vieni allo sportello."
@@ -40104,7 +40127,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); Ispettorato Nazionale del Lavoro guidance on caporalato (irregular migrant workers).",
         "patterns": [
           "(prendiamo|accettiamo|assumiamo|va bene|vanno bene|anche|pure|ok|cerchiamo|cerco|prendo|accetto|benvenut*) ..3 (senza permesso|senza documenti|senza carte|irregolari|irregolare|clandestin*|permesso scaduto|in attesa di rinnovo|in attesa del permesso|senza regolare permesso|non in regola|diniegati|con il diniego|senza residenza|senza codice fiscale)",
-          "(senza permesso|senza documenti|senza carte|irregolari|clandestin*|permesso scaduto|in attesa di rinnovo|senza regolare permesso|non in regola|diniegati|senza residenza) ..3 (ok|va bene|vanno bene|nessun problema|non importa|accettat*|benvenut*|nessuna domanda|si lavora lo stesso)",
+          "(senza permesso|senza documenti|senza carte|irregolari|clandestin*|permesso scaduto|in attesa di rinnovo|senza regolare permesso|non in regola|diniegati|senza residenza|niente documenti|niente permesso|niente carte|senza doc|no documenti|no permesso) ..3 (ok|va bene|vanno bene|nessun problema|non importa|accettat*|benvenut*|nessuna domanda|si lavora lo stesso)",
           "(per chi|anche chi|chi) (ha|hai|avete|hanno) (il)? permesso (scaduto|in scadenza|in rinnovo)"
         ],
         "near": [],
