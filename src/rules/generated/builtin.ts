@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "13020d1e9bd6ce49c178803ea219e0cc828d821c7ff7589ced9a4e52f3ef05e8" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "eaecaa1f8274b1066c1ca3396f18ba14223c883e5a71fa5c60c4fb66de89b9f4" } as const;
 
 /**
- * The built-in rule packs (982 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1019 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -42701,6 +42701,33 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.awareness.helpline_offer",
+        "weight": 0.35,
+        "description": "A help service speaking to a possible victim - talk to us without giving your name, we answer day and night, our operators speak your language, the support is free.",
+        "source": "Project authored from Numero Verde Antitratta (Dipartimento Pari Opportunità) posters and NGO help-desk leaflets, which promise anonymity, free support and operators in the victims' languages.",
+        "patterns": [
+          "(puoi|potete) (parlarne|parlare|scriverci|chiamarci|rivolgerti|rivolgervi|contattarci|venire) (con noi|con qualcuno|con un operatore|con un operatrice|da noi)? ..4 (senza dare|in anonimo|anonimamente|gratis|gratuitamente|in forma anonima|in riservatezza|in modo riservato)",
+          "senza (dare|dire|lasciare) il (tuo|vostro) (nome|cognome)",
+          "(rispondiamo|risponde|rispondono|siamo attivi|siamo attive|e attivo|e attiva) (giorno e notte|24 ore su 24|sette giorni su sette|tutti i giorni dell anno)",
+          "(le operatrici|gli operatori|le nostre operatrici|i nostri operatori|le mediatrici|i mediatori|le nostre mediatrici) (parlano|rispondono|ti ascoltano|vi ascoltano|sono formate|sono formati|conoscono)",
+          "(il supporto|l assistenza|l aiuto|la consulenza|il servizio|l accoglienza|l ascolto) (legale|psicologico|psicologica)? (e|sono)? (gratuito|gratuita|gratuiti|gratis) (e)? (anonimo|anonima|riservato|riservata)?",
+          "(parlate|parla|parlane|parlatene|chiedete|chiedi|rivolgetevi|rivolgiti) (prima)? (con|a) (un|una|il|la)? (operatore|operatrice|avvocato|avvocata|legale|sindacato|assistente sociale|mediatore|mediatrice|centro antiviolenza) (legale)?"
+        ],
+        "frames": true,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "Puoi parlarne con noi senza dare il tuo nome: rispondiamo giorno e notte.",
+            "Le operatrici parlano anche rumeno, arabo e inglese.",
+            "Prima di pagare chiunque, parlate con un operatore legale della nostra associazione. Il supporto è gratuito."
+          ],
+          "noMatch": [
+            "Chiamaci per fissare un colloquio in sede.",
+            "Parla con il nostro manager per le tariffe."
+          ]
+        }
+      },
+      {
         "id": "it.awareness.hotline",
         "weight": 0.5,
         "description": "Points readers to the anti-trafficking Numero Verde, the police, the labour inspectorate or an NGO to report or get help.",
@@ -42712,6 +42739,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(se|quando) (sospetti|sospettate|pensi che|pensate che|ti chiedono|vi chiedono|qualcuno ti chiede|qualcuno vi chiede|il tuo datore)",
           "sei (una)? (vittima|vittime) (di)?",
           "sportello antitratta",
+          "numero (antitratta|anti tratta)",
+          "(segnalare|segnalate|segnala|segnalando) ..3 (profili|annunci|siti|casi|situazioni|offerte) (sospetti|sospetto|sospette|sospetta)",
           "(diritto|diritti) a un permesso (speciale|di protezione)"
         ],
         "frames": true,
@@ -42738,7 +42767,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(rete|organizzazione|banda|gruppo|clan) che (reclutava|reclutavano|sfruttava|sfruttavano|trasportava|portava|gestiva|costringeva|attirava|adescava|vendeva)",
           "(smantellato|smantellata|sgominato|sgominata) (una|la)? (rete|organizzazione|banda)",
           "(raccontano|hanno raccontato|racconta|testimonianze raccolte)",
-          "(dormivano|pagavano|lavoravano|vivevano|guadagnavano|consegnavano|dovevano consegnare|venivano pagati|venivano pagate|erano costretti|erano costrette|non potevano)"
+          "(dormivano|pagavano|lavoravano|vivevano|guadagnavano|consegnavano|dovevano consegnare|venivano pagati|venivano pagate|erano costretti|erano costrette|non potevano)",
+          "(pubblicava|pubblicavano|offriva|offrivano|gestiva|gestivano|reclutava|adescava|adescavano|sfruttava|costringeva|obbligava|trasportava|trasportavano|alloggiava|alloggiavano|tratteneva|trattenevano|minacciava|minacciavano|prometteva|promettevano|avevano consegnato|aveva consegnato|si faceva consegnare|si facevano consegnare)"
         ],
         "frames": true,
         "exclusions": [],
@@ -42770,7 +42800,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(ha|hanno) (chiuso|aperto|avviato|concluso|coordinato) (l indagine|un indagine|l inchiesta|un inchiesta|le indagini|l operazione)",
           "(liberati|liberate|liberata|liberato|arrestati|arrestate|arrestato|arrestata|denunciati|denunciato|soccorsi|soccorse|fermati|fermato|identificati|individuati) (dai|dalla|dalle|dal|dagli) (carabinieri|polizia|guardia di finanza|finanzieri|agenti|ispettori|militari|guardia costiera|squadra mobile)",
           "(#num|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|gli|tre gli|due gli) (arresti|denunce|fermi|indagati|denunciati)",
-          "(chiuso|chiusa|sequestrato|sequestrata|sgomberato|sgomberata|scoperto|scoperta) (un|una|il|la|l) (laboratorio|capannone|centro massaggi|salone|locale|appartamento|azienda|fabbrica|casolare|bordello)"
+          "(chiuso|chiusa|sequestrato|sequestrata|sgomberato|sgomberata|scoperto|scoperta) (un|una|il|la|l) (laboratorio|capannone|centro massaggi|salone|locale|appartamento|azienda|fabbrica|casolare|bordello)",
+          "(arrestato|arrestata|arrestati|arrestate|fermato|fermata|fermati|denunciato|denunciata|condannato|condannata|indagato|indagata) (un|una|due|tre) (#num|uomo|donna|ragazzo|ragazza|giovane|cittadino|cittadina|imprenditore|imprenditrice|italiano|italiana|straniero|straniera|coppia|connazionale)",
+          "(polizia postale|polizia di stato|polizia cantonale|polizia locale|polizia municipale|polizia ferroviaria|squadra mobile|guardia di finanza)"
         ],
         "frames": true,
         "exclusions": [],
@@ -42780,7 +42812,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Secondo la procura i braccianti erano pagati 3 euro a cassone.",
             "Operazione dei carabinieri a Latina: arrestati tre caporali.",
             "Dodici braccianti liberati dai carabinieri, tre gli arresti.",
-            "Secondo l'INTERPOL migliaia di persone sono coinvolte."
+            "Secondo l'INTERPOL migliaia di persone sono coinvolte.",
+            "Polizia Postale, arrestato un 38enne a Verona."
           ],
           "noMatch": [
             "Cerchiamo braccianti per la raccolta, contratto provinciale.",
@@ -42819,6 +42852,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(sito|portale|pagina) (del|della|dell) (ministero|farnesina|ispettorato|polizia|questura|commissariato|regione|prefettura)",
           "(la farnesina|il ministero|l ispettorato|la polizia postale|l unhcr|l oim|l interpol|la polizia) (invita|raccomanda|consiglia|sconsiglia|ricorda|avverte|segnala|mette in guardia)",
+          "(gli agenti|gli investigatori|gli inquirenti|i carabinieri|le autorita|gli esperti|i sindacati|le associazioni) (ricordano|invitano|raccomandano|consigliano|avvertono|esortano|mettono in guardia)",
           "viaggiare sicuri"
         ],
         "frames": true,
@@ -42924,6 +42958,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "se (ti|vi) (trattengono|tolgono|prendono|chiedono|minacciano|obbligano|costringono|sequestrano|ritirano|tengono|fanno lavorare|pagano meno|promettono|offrono)",
           "(ti|vi) (hanno|ha) (preso|tolto|sequestrato|ritirato|chiesto|promesso|costretto|costretta|obbligato|obbligata|minacciato|minacciata)",
           "(ti|vi) (dice|dicono) che (hai|avete|devi|dovete|sei|siete)",
+          "(ti|vi) (hanno|ha) detto (di|che)",
+          "(ti|vi) (dicono|dice|obbligano|chiedono) di (non)? (parlare|dire|uscire|restare|lavorare|pagare|consegnare)",
+          "(devi|dovete) lavorare per (ripagare|pagare|restituire|saldare) (un|il)? debito",
           "(ti|vi) (obbligano|costringono|obbligavano|costringevano|obbligheranno) a",
           "(ti|vi) (tengono|trattengono|tolgono|chiedono soldi|fanno pagare|impediscono|minacciano|controllano il telefono|pagano meno)",
           "(non sei sola|non sei solo|non siete soli|non siete sole)",
@@ -42942,7 +42979,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Ti hanno preso il telefono?",
             "Ti tengono il passaporto?",
             "Il tuo datore di lavoro ti impedisce di uscire?",
-            "Non sei sola."
+            "Non sei sola.",
+            "Ti hanno detto di non parlare con nessuno?"
           ],
           "noMatch": [
             "Il passaporto lo teniamo noi per sicurezza.",
@@ -42964,6 +43002,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "consigli (della|per|utili)",
           "(e|costituisce) un reato",
           "commette un reato",
+          "(red flag|red flags|bandiera rossa|bandiere rosse|segnali di pericolo|segnali di rischio)",
+          "nel dubbio (chiedi|chiama|rivolgiti|contatta|parla|parlane|chiedete|chiamate|rivolgetevi|informati)",
+          "(stopsfruttamento|stoptratta|notratta|nosfruttamento|stopcaporalato|lavorodignitoso|nocaporalato|stoptrafficking)",
           "(nessuno|nessun intermediario|nessun datore) (puo|deve) (garantire|vendere|chiederti|trattenere)"
         ],
         "frames": true,
@@ -42975,6 +43016,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Offriamo un contratto regolare e alloggio."
+          ]
+        }
+      },
+      {
+        "id": "it.awareness.warning_to_migrants",
+        "weight": 0.35,
+        "description": "A warning addressed to people thinking of leaving or of paying a recruiter (\"a chi pensa di partire\", \"chi vi chiede soldi per...\", \"mette in pericolo la vostra vita\", \"prima di pagare chiunque\").",
+        "source": "Project authored from IOM and UNHCR information campaigns for prospective migrants (Aware Migrants, Telling the Real Story), which warn against smugglers' promises.",
+        "patterns": [
+          "(mette|mettono|sta mettendo|stanno mettendo|mettere|metti) in pericolo la (tua|vostra|loro|propria) vita",
+          "prima di (pagare|dare soldi a|affidarti a|affidarvi a) (chiunque|qualcuno|nessuno|un intermediario|un trafficante)",
+          "(a chi|ai nostri fratelli|alle nostre sorelle|ai ragazzi|alle ragazze|fratelli e sorelle|a tutti quelli) (che)? (pensa|pensano|sta pensando|stanno pensando|vuole|vogliono|sogna|sognano) (di)? (partire|attraversare|venire in europa|venire in italia|lasciare il paese)",
+          "chi (ti|vi) (chiede|chiedono|promette|promettono|garantisce|garantiscono|offre|offrono|propone|propongono) ..9 (sta mentendo|mente|ti inganna|vi inganna|mette in pericolo|sta mettendo in pericolo|e un truffatore|sono truffatori|e un trafficante|sono trafficanti|vuole sfruttarti|vuole sfruttarvi)",
+          "(nessun|nessuna) (passaggio|viaggio|visto|lavoro|agenzia|trafficante|intermediario|barca|traversata|promessa) (e)? (garantito|garantita|sicuro|sicura|davvero sicuro|davvero sicura)"
+        ],
+        "frames": true,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "Ai nostri fratelli e sorelle che pensano di partire: nessun passaggio garantito è sicuro.",
+            "Chi vi chiede 3000 dollari a persona per la traversata sta mettendo in pericolo la vostra vita."
+          ],
+          "noMatch": [
+            "Passaggio garantito, partenze ogni settimana."
           ]
         }
       }
@@ -43070,7 +43135,33 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=prestano",
           "=prestito",
           "=prestati",
-          "=prestato"
+          "=prestato",
+          "=ti =anticipiamo",
+          "=vi =anticipiamo",
+          "=paghiamo =noi",
+          "=lo =paghiamo =noi",
+          "=li =paghiamo =noi",
+          "=te =lo =paghiamo =noi",
+          "=ve =lo =paghiamo =noi",
+          "=pagati =da =noi",
+          "=pagato =da =noi",
+          "=pagata =da =noi",
+          "=pagate =da =noi",
+          "=li =mettiamo =noi",
+          "=lo =mettiamo =noi",
+          "=ci =mettiamo =noi",
+          "=copriamo =noi",
+          "=anticipare",
+          "=prestare",
+          "=prestarti",
+          "=te =li =prestiamo",
+          "=ti =prestiamo",
+          "=vi =prestiamo",
+          "=li =anticipa",
+          "=lo =anticipa",
+          "=li =anticipiamo",
+          "=lo =anticipiamo",
+          "=ce =li =anticipa"
         ],
         "examples": {
           "match": [
@@ -43209,7 +43300,69 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=caserta",
           "=treviso",
           "=siracusa",
-          "=cosenza"
+          "=cosenza",
+          "=lugano",
+          "=locarno",
+          "=bellinzona",
+          "=chiasso",
+          "=mendrisio",
+          "=ascona",
+          "=zurigo",
+          "=ginevra",
+          "=basilea",
+          "=berna",
+          "=losanna",
+          "=lucerna",
+          "=san =gallo",
+          "=sanremo",
+          "=aosta",
+          "=lecco",
+          "=cremona",
+          "=mantova",
+          "=pavia",
+          "=asti",
+          "=alessandria",
+          "=cuneo",
+          "=savona",
+          "=la =spezia",
+          "=lucca",
+          "=pistoia",
+          "=siena",
+          "=grosseto",
+          "=viterbo",
+          "=frosinone",
+          "=terni",
+          "=l =aquila",
+          "=chieti",
+          "=campobasso",
+          "=potenza",
+          "=matera",
+          "=crotone",
+          "=catanzaro",
+          "=agrigento",
+          "=trapani",
+          "=ragusa",
+          "=olbia",
+          "=nuoro",
+          "=rovigo",
+          "=belluno",
+          "=pordenone",
+          "=gorizia",
+          "=sondrio",
+          "=biella",
+          "=vercelli",
+          "=imola",
+          "=cesena",
+          "=forli",
+          "=riccione",
+          "=jesolo",
+          "=montecarlo",
+          "=nizza",
+          "=malpensa",
+          "=linate",
+          "=fiumicino",
+          "=milano =marittima",
+          "=lignano"
         ],
         "examples": {
           "match": [
@@ -43254,7 +43407,33 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=giochi =online",
           "=scommesse =online",
           "=marketing =online",
-          "=lavoro =al =computer"
+          "=lavoro =al =computer",
+          "=marketing =digitale",
+          "=digital =marketing",
+          "=assistente =investitori",
+          "=consulente =investimenti",
+          "=consulenti =investimenti",
+          "=consulente =finanziario",
+          "=trader",
+          "=vendita =telefonica",
+          "=vendite =telefoniche",
+          "=supporto =clienti",
+          "=operatore =telefonico",
+          "=operatori =telefonici",
+          "=lavoro =al =pc",
+          "=customer =support",
+          "=social =media =manager",
+          "=gestione =social",
+          "=sales =agent",
+          "=agente =di =vendita =online",
+          "=chat =support",
+          "=moderatore =chat",
+          "=traduttore =chat",
+          "=investimenti",
+          "=piattaforma =di =investimento",
+          "=gioco =online",
+          "=scommesse",
+          "=casino"
         ],
         "examples": {
           "match": [
@@ -43264,6 +43443,64 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "assistente alla poltrona"
+          ]
+        }
+      },
+      {
+        "name": "cost_item",
+        "description": "What a worker is charged for and then has taken off the pay - food, bed, room, rent, transport, travel, uniform, bills, papers, training.",
+        "terms": [
+          "vitto",
+          "=mangiare",
+          "cibo",
+          "=pasti",
+          "=pasto",
+          "alloggio",
+          "=letto",
+          "=posto =letto",
+          "=branda",
+          "stanza",
+          "camera",
+          "affitto",
+          "=casa",
+          "trasporto",
+          "=passaggio",
+          "viaggio",
+          "biglietto",
+          "=volo",
+          "=furgone",
+          "=pulmino",
+          "=navetta",
+          "divisa",
+          "uniforme",
+          "attrezzatura",
+          "=attrezzi",
+          "bolletta",
+          "=luce",
+          "=acqua",
+          "=gas",
+          "=utenze",
+          "=documenti",
+          "pratica",
+          "=pratiche",
+          "=visto",
+          "=permesso",
+          "corso",
+          "formazione",
+          "=spese",
+          "=benzina",
+          "=gasolio",
+          "=materasso",
+          "=lenzuola"
+        ],
+        "examples": {
+          "match": [
+            "meno 200 per il mangiare",
+            "il posto letto",
+            "le bollette di luce e gas"
+          ],
+          "noMatch": [
+            "paga oraria da contratto"
           ]
         }
       },
@@ -43340,7 +43577,19 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=imbarcazione",
           "=sbarco",
           "=rotta =balcanica",
-          "=game"
+          "=game",
+          "=valico",
+          "=valichi",
+          "=camion",
+          "=tir",
+          "=posti =sulla =barca",
+          "=sulla =barca",
+          "=rotta",
+          "=passaggi",
+          "=imbarco",
+          "=partenza =in =barca",
+          "=barchino",
+          "=barchini"
         ],
         "examples": {
           "match": [
@@ -43350,6 +43599,67 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "barcollare"
+          ]
+        }
+      },
+      {
+        "name": "currency",
+        "description": "Money units written after a number - euro, franc, dollar, pound, dinar, dirham, lek, and the \"k\"/\"mila\" thousands.",
+        "terms": [
+          "=euro",
+          "=eur",
+          "=€",
+          "=dollari",
+          "=dollaro",
+          "=$",
+          "=usd",
+          "=franchi",
+          "=fr",
+          "=chf",
+          "=sterline",
+          "=£",
+          "=dinari",
+          "=dirham",
+          "=lek",
+          "=lire",
+          "=mila",
+          "=k",
+          "=usdt"
+        ],
+        "examples": {
+          "match": [
+            "3000 dinari",
+            "800 fr",
+            "2k"
+          ],
+          "noMatch": [
+            "tre persone"
+          ]
+        }
+      },
+      {
+        "name": "cut_share",
+        "description": "A share or cut of the earnings - half, a percentage, \"your part\", most of it.",
+        "terms": [
+          "=meta",
+          "=la =meta",
+          "=parte",
+          "=la =parte",
+          "=una =parte",
+          "=percentuale",
+          "=la =percentuale",
+          "=il =grosso",
+          "=la =maggior =parte",
+          "=quota",
+          "=fetta"
+        ],
+        "examples": {
+          "match": [
+            "metà resta all'agenzia",
+            "la vostra parte"
+          ],
+          "noMatch": [
+            "partenza lunedì"
           ]
         }
       },
@@ -43383,7 +43693,22 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=aiutarmi =con =le =spese",
           "=aiutarmi =con =le =bollette",
           "=pagarmi =la =stanza",
-          "=pagarmi =l =affitto"
+          "=pagarmi =l =affitto",
+          "=generoso",
+          "=generosi",
+          "=tipo =generoso",
+          "=signore =maturo",
+          "=uomini =maturi",
+          "=uomo =maturo",
+          "=signori =maturi",
+          "=sugar =baby",
+          "=regali",
+          "=ricariche",
+          "=mantenere",
+          "=aiuto =economico",
+          "=contributo =per =gli =studi",
+          "=aiutarmi =economicamente",
+          "=sostegno =economico"
         ],
         "examples": {
           "match": [
@@ -43410,7 +43735,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=arretrato",
           "=da =restituire",
           "=da =ripagare",
-          "=da =rimborsare"
+          "=da =rimborsare",
+          "=debito",
+          "=interessi",
+          "=rata",
+          "=rate",
+          "=conto =aperto",
+          "=in =sospeso",
+          "=cifra =da =restituire",
+          "=quanto =ci =devi",
+          "=quello =che =devi"
         ],
         "examples": {
           "match": [
@@ -43453,7 +43787,48 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=recuperiamo",
           "=recuperato",
           "=recuperati",
-          "=a =scalare"
+          "=a =scalare",
+          "=detratti",
+          "=detratta",
+          "=detratte",
+          "=decurtati",
+          "=decurtata",
+          "=scalati",
+          "=scalata",
+          "=scalate",
+          "=trattenuti",
+          "=trattenute",
+          "=ti =togliamo",
+          "=vi =togliamo",
+          "=si =toglie",
+          "=si =tolgono",
+          "=si =recupera",
+          "=si =recuperano",
+          "=recupera",
+          "=recuperano",
+          "=tolte",
+          "=togliendo",
+          "=levato",
+          "=levati",
+          "=leviamo",
+          "=ti =leviamo",
+          "=si =leva",
+          "=si =detrae",
+          "=si =detraggono",
+          "=detrae",
+          "=prelevato",
+          "=prelevati",
+          "=preleviamo",
+          "=ti =scaliamo",
+          "=vi =scaliamo",
+          "=ti =tratteniamo",
+          "=vi =tratteniamo",
+          "=viene =scalato",
+          "=vengono =scalati",
+          "=viene =trattenuto",
+          "=vengono =trattenuti",
+          "=viene =tolto",
+          "=vengono =tolti"
         ],
         "examples": {
           "match": [
@@ -43484,7 +43859,20 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=titolo =di =soggiorno",
           "=codice =fiscale",
           "=tessera =sanitaria",
-          "@emoji_document"
+          "@emoji_document",
+          "=carte",
+          "=le =carte",
+          "=permesso =b",
+          "=permesso =c",
+          "=permesso =g",
+          "=permesso =l",
+          "=permesso =f",
+          "=visto =di =lavoro",
+          "=passaporti",
+          "=documenti",
+          "=carta =didentita",
+          "=id",
+          "=patente"
         ],
         "examples": {
           "match": [
@@ -43565,7 +43953,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=sexy",
           "=trasgressiva",
           "@emoji_sex",
-          "@emoji_rose"
+          "@emoji_rose",
+          "=sesso",
+          "=sex",
+          "=hot",
+          "=gfe",
+          "=dominatrice",
+          "=mistress",
+          "=fetish",
+          "=bdsm",
+          "=prestazioni",
+          "=prestazione",
+          "=casa =d =appuntamenti",
+          "=casa =chiusa",
+          "=notte =intera",
+          "=tutta =notte",
+          "=vieni =da =me",
+          "=venite =da =me",
+          "=incontri =a =pagamento",
+          "=massaggio =completo",
+          "=massaggi =completi",
+          "=trattamento =completo",
+          "=rilassamento =totale",
+          "=videochiamate =hot",
+          "=videochiamata =hot",
+          "=videochiamate =private",
+          "=foto =hot",
+          "=video =hot",
+          "=contenuti =hot",
+          "=onlyfans",
+          "=disinibita",
+          "=disinibite"
         ],
         "examples": {
           "match": [
@@ -43603,7 +44021,39 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=insieme =a =noi",
           "=sotto =controllo",
           "=da =me =o =da =mio =marito",
-          "=da =me =o =mia =moglie"
+          "=da =me =o =mia =moglie",
+          "=ti =accompagna",
+          "=vi =accompagna",
+          "=ti =accompagniamo",
+          "=vi =accompagniamo",
+          "=le =accompagna",
+          "=le =accompagniamo",
+          "=accompagnano",
+          "=ti =accompagnano",
+          "=ti =porta",
+          "=vi =porta",
+          "=ti =portiamo =noi",
+          "=con =l =autista",
+          "=con =l =autista =di =famiglia",
+          "=col =furgone =della =ditta",
+          "=con =il =furgone =della =ditta",
+          "=col =pulmino =della =ditta",
+          "=col =pulmino",
+          "=col =furgone",
+          "=con =la =signora",
+          "=con =il =capo",
+          "=con =mio =marito",
+          "=con =mia =moglie",
+          "=sorvegliata",
+          "=sorvegliate",
+          "=sorvegliati",
+          "=controllata",
+          "=controllate",
+          "=con =qualcuno =di =noi",
+          "=con =uno =di =noi",
+          "=con =una =di =noi",
+          "=mai =da =sola",
+          "=mai =da =sole"
         ],
         "examples": {
           "match": [
@@ -43720,7 +44170,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=contributo =spese",
           "=spese =di =pratica",
           "=spese =di =agenzia",
-          "=costo =della =pratica"
+          "=costo =della =pratica",
+          "=spese =amministrative",
+          "=spese =di =segreteria",
+          "=diritti =di =segreteria",
+          "=spese =di =gestione",
+          "=costi =di =gestione",
+          "=quota =d =ingresso",
+          "=quota =di =ingresso",
+          "=tassa =d =ingresso",
+          "=tassa =di =ingresso",
+          "=spese =per =il =visto",
+          "=spese =di =visto",
+          "=costo =del =visto",
+          "=contributo",
+          "=versamento",
+          "=pagamento =anticipato",
+          "=spese =iniziali",
+          "=quota =di =partecipazione",
+          "=fee",
+          "=tassa =di =iscrizione",
+          "=quota =iniziale",
+          "=spese =di =inserimento",
+          "=spese =burocratiche"
         ],
         "examples": {
           "match": [
@@ -43759,7 +44231,20 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=girl",
           "=girls",
           "=massaggiatrice",
-          "=massaggiatrici"
+          "=massaggiatrici",
+          "=bionda",
+          "=biondina",
+          "=mora",
+          "=morettina",
+          "=moretta",
+          "=brunetta",
+          "=donne",
+          "=signorine",
+          "=hostess",
+          "=transex",
+          "=ts",
+          "=milf",
+          "=mamma =sexy"
         ],
         "examples": {
           "match": [
@@ -43769,6 +44254,48 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "ragazzo serio"
+          ]
+        }
+      },
+      {
+        "name": "give_back",
+        "description": "Giving something back to the worker later (we give it back, you will get it back, returned) - said of papers or phones held until the end.",
+        "terms": [
+          "=ridiamo",
+          "=rida",
+          "=ridanno",
+          "=riavrai",
+          "=riavrete",
+          "=riavra",
+          "=restituiamo",
+          "=restituiremo",
+          "=rendiamo",
+          "=renderemo",
+          "=restituito",
+          "=restituiti",
+          "=restituita",
+          "=restituite",
+          "=riconsegnato",
+          "=riconsegnati",
+          "=riconsegnata",
+          "=riconsegniamo",
+          "=ridato",
+          "=ridati",
+          "=riprendi",
+          "=riprenderai",
+          "=ridaremo",
+          "=ridara",
+          "=restituira",
+          "=restituiranno"
+        ],
+        "examples": {
+          "match": [
+            "te lo ridà quando finisci",
+            "lo riavrai a fine contratto",
+            "ti verrà restituito a fine stagione"
+          ],
+          "noMatch": [
+            "il pacco è arrivato"
           ]
         }
       },
@@ -43795,7 +44322,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=muoversi",
           "=passeggiare",
           "=lasciare =la =casa",
-          "=lasciare =la =struttura"
+          "=lasciare =la =struttura",
+          "=scendere",
+          "=si =scende",
+          "=scendi",
+          "=scende",
+          "=scendono",
+          "=andare =in =paese",
+          "=si =va =fuori",
+          "=fuori =si =va",
+          "=si =va =in =paese",
+          "=si =va =in =citta",
+          "=andare =in =citta",
+          "=andare =fuori",
+          "=uscire =di =casa",
+          "=lasciare =l =appartamento",
+          "=lasciare =la =villa",
+          "=lasciare =il =locale",
+          "=lasciare =la =fattoria",
+          "=lasciare =l =azienda",
+          "=passeggiata",
+          "=passeggiate",
+          "=girare",
+          "=si =gira",
+          "=uscire",
+          "=va =fuori",
+          "=vanno =fuori",
+          "=andare =via",
+          "=andarsene",
+          "=andartene"
         ],
         "examples": {
           "match": [
@@ -43805,6 +44360,66 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "ho lasciato il lavoro"
+          ]
+        }
+      },
+      {
+        "name": "hand_over",
+        "description": "Handing something of the worker's over to someone else (leave it with, give us, hand in, entrust) - as said to the worker by the recruiter.",
+        "terms": [
+          "=lasci",
+          "=lasciate",
+          "=lasciare",
+          "=consegni",
+          "=consegnate",
+          "=consegnare",
+          "=consegnerai",
+          "=consegnerete",
+          "=ci =dai",
+          "=ce =lo =dai",
+          "=ce =li =dai",
+          "=ce =lo =date",
+          "=ce =li =date",
+          "=ci =date",
+          "=ci =lasci",
+          "=ci =lasciate",
+          "=ci =consegni",
+          "=ci =consegnate",
+          "=si =lascia",
+          "=si =lasciano",
+          "=si =consegna",
+          "=si =consegnano",
+          "=va =consegnato",
+          "=vanno =consegnati",
+          "=va =lasciato",
+          "=vanno =lasciati",
+          "=va =dato",
+          "=vanno =dati",
+          "=affidi",
+          "=affidate",
+          "=affidare",
+          "=si =affida",
+          "=depositi",
+          "=depositate",
+          "=si =deposita",
+          "=lo =dai",
+          "=li =dai",
+          "=lo =date",
+          "=li =date",
+          "=dovrai =lasciare",
+          "=dovrai =consegnare",
+          "=devi =lasciare",
+          "=devi =consegnare",
+          "=dovete =consegnare"
+        ],
+        "examples": {
+          "match": [
+            "il passaporto lo lasci al caposquadra",
+            "ce lo dai all'arrivo",
+            "i documenti si consegnano alla signora"
+          ],
+          "noMatch": [
+            "lasciamo perdere"
           ]
         }
       },
@@ -43871,7 +44486,20 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=togliamo",
           "=tolgono",
           "=in =cassaforte",
-          "=sotto =chiave"
+          "=nella =cassaforte",
+          "=cassaforte",
+          "=sotto =chiave",
+          "=mettiamo =al =sicuro",
+          "=tengo",
+          "=lo =prende",
+          "=li =prende",
+          "=lo =prendiamo",
+          "=li =prendiamo",
+          "=lo =prendono",
+          "=li =prendono",
+          "=sequestriamo",
+          "=requisiamo",
+          "=requisito"
         ],
         "examples": {
           "match": [
@@ -44125,7 +44753,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=amico",
           "=mio =amico",
           "=nostro =amico",
-          "=signora"
+          "=signora",
+          "=zia",
+          "=zio",
+          "=mamy",
+          "=mammi",
+          "=padrone",
+          "=padrona",
+          "=titolare",
+          "=referente",
+          "=coordinatore",
+          "=coordinatrice",
+          "=incaricato",
+          "=incaricata",
+          "=organizzatore",
+          "=organizzatrice",
+          "=nostro =ragazzo",
+          "=mio =ragazzo",
+          "=proprietario",
+          "=proprietaria",
+          "=pappone",
+          "=magnaccia",
+          "=nostro =uomo",
+          "=nostra =amica",
+          "=mia =amica",
+          "=accompagnatore",
+          "=cugino"
         ],
         "examples": {
           "match": [
@@ -44221,7 +44874,24 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=ultimi =giorni",
           "=novita",
           "=new",
-          "=new =entry"
+          "=new =entry",
+          "=appena =atterrata",
+          "=appena =atterrate",
+          "=atterrata",
+          "=arrivata =oggi",
+          "=arrivata =ieri",
+          "=appena =giunta",
+          "=nuovissima",
+          "=nuovissime",
+          "=new =in =town",
+          "=new =in =citta",
+          "=novita =assoluta",
+          "=prima =volta =qui",
+          "🆕",
+          "=ospite",
+          "=ospiti =per =pochi =giorni",
+          "=in =trasferta",
+          "=tour"
         ],
         "examples": {
           "match": [
@@ -44247,7 +44917,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=cornea",
           "=cornee",
           "=organo",
-          "=organi"
+          "=organi",
+          "=un =rene",
+          "=lobo =del =fegato",
+          "=pezzo =del =fegato",
+          "=parte =di =fegato"
         ],
         "examples": {
           "match": [
@@ -44272,7 +44946,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=smartphone",
           "=sim",
           "=scheda =sim",
-          "@emoji_phone"
+          "@emoji_phone",
+          "=natel",
+          "=telefonini",
+          "=cellu",
+          "=iphone",
+          "=telefonino"
         ],
         "examples": {
           "match": [
@@ -44311,7 +44990,40 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=si =salda",
           "=scontare",
           "=scontate",
-          "=estinguere"
+          "=estinguere",
+          "=ridare",
+          "=ridarci",
+          "=ridarmi",
+          "=ce =lo =ridai",
+          "=ce =li =ridai",
+          "=me =li =ridai",
+          "=me =lo =ridai",
+          "=li =ridai",
+          "=lo =ridai",
+          "=rimborsi",
+          "=rimborserai",
+          "=rimborsare",
+          "=rimborsate",
+          "=restituirai",
+          "=restituirete",
+          "=ripagherai",
+          "=ripagherete",
+          "=renderai",
+          "=renderete",
+          "=ce =li =rendi",
+          "=ce =lo =rendi",
+          "=a =rate",
+          "=un =po =alla =volta",
+          "=poco =alla =volta",
+          "=a =scalare",
+          "=scali",
+          "=copri",
+          "=coprirai",
+          "=saldi",
+          "=salderai",
+          "=restituisce",
+          "=ripaga",
+          "=ripagano"
         ],
         "examples": {
           "match": [
@@ -44349,7 +45061,20 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=parlarne",
           "=far =sapere",
           "=disturbare",
-          "=scrivere"
+          "=scrivere",
+          "=dire =niente",
+          "=spiegare",
+          "=avvertire",
+          "=farlo =sapere",
+          "=farglielo =sapere",
+          "=raccontare =niente",
+          "=dire =nulla",
+          "=dirlo =a",
+          "=dirglielo",
+          "=dirai",
+          "=racconterai",
+          "=racconta",
+          "=avvisi"
         ],
         "examples": {
           "match": [
@@ -44397,6 +45122,51 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "vista mare",
             "lavoro in ufficio"
+          ]
+        }
+      },
+      {
+        "name": "unpaid",
+        "description": "Working without pay - no pay, no wage, for free, unpaid, a \"free trial\".",
+        "terms": [
+          "=senza =paga",
+          "=niente =paga",
+          "=zero =paga",
+          "=nessuna =paga",
+          "=senza =stipendio",
+          "=niente =stipendio",
+          "=nessuno =stipendio",
+          "=senza =soldi",
+          "=niente =soldi",
+          "=non =pagato",
+          "=non =pagati",
+          "=non =pagata",
+          "=non =pagate",
+          "=non =retribuito",
+          "=non =retribuiti",
+          "=non =retribuita",
+          "=gratis",
+          "=gratuitamente",
+          "=a =titolo =gratuito",
+          "=senza =compenso",
+          "=nessun =compenso",
+          "=niente =compenso",
+          "=in =prova =gratis",
+          "=prova =gratuita",
+          "=non =si =prende =niente",
+          "=non =prendi =niente",
+          "=non =si =viene =pagati",
+          "=non =vieni =pagato",
+          "=non =vieni =pagata"
+        ],
+        "examples": {
+          "match": [
+            "i primi tre mesi niente paga",
+            "si lavora gratis",
+            "prova gratuita di un mese"
+          ],
+          "noMatch": [
+            "paga puntuale"
           ]
         }
       },
@@ -44468,7 +45238,82 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=appena =sbarcato",
           "=in =difficolta =economica",
           "=in =difficolta =economiche",
-          "=alla =canna =del =gas"
+          "=alla =canna =del =gas",
+          "=senza =permesso =di =lavoro",
+          "=permesso =scaduto",
+          "=col =permesso =scaduto",
+          "=con =il =permesso =scaduto",
+          "=permesso =in =scadenza",
+          "=in =attesa =di =rinnovo",
+          "=in =attesa =del =permesso",
+          "=in =attesa =di =permesso",
+          "=senza =carte",
+          "=senza =residenza",
+          "=senza =codice =fiscale",
+          "=non =ha =documenti",
+          "=non =hai =documenti",
+          "=non =ha =i =documenti",
+          "=non =hai =i =documenti",
+          "=non =ha =il =permesso",
+          "=non =hai =il =permesso",
+          "=non =avete =documenti",
+          "=senza =regolare =permesso",
+          "=con =il =diniego",
+          "=diniegati",
+          "=con =foglio =di =via",
+          "=irregolari =ok",
+          "=clandestine",
+          "=sans =papiers",
+          "=non =sai =dove =dormire",
+          "=non =hai =dove =dormire",
+          "=senza =un =posto =dove =dormire",
+          "=problemi =con =la =droga",
+          "=problemi =di =droga",
+          "=problemi =con =l =alcol",
+          "=dipendenza",
+          "=dipendenze",
+          "=tossicodipendenti",
+          "=tossicodipendente",
+          "=senza =famiglia",
+          "=sola =in =italia",
+          "=solo =in =italia",
+          "=soli =in =italia",
+          "=sole =in =italia",
+          "=nessuno =in =italia",
+          "=non =conosci =nessuno",
+          "=non =conosce =nessuno",
+          "=uscita =dalla =comunita",
+          "=uscito =dalla =comunita",
+          "=appena =uscita =da =una =comunita",
+          "=scappata",
+          "=scappate",
+          "=fuggita",
+          "=fuggite",
+          "=fuggiti",
+          "=senza =lavoro =e =senza =soldi",
+          "=senza =soldi =e =senza =lavoro",
+          "=senza =lavoro =e =senza =casa",
+          "=sfrattata",
+          "=sfrattati",
+          "=sfrattato",
+          "=in =difficolta",
+          "=disoccupata =con =figli",
+          "=mamme =single",
+          "=madre =single",
+          "=ragazze =madri",
+          "=vedova =con =figli",
+          "=sommersa =dai =debiti",
+          "=sommerso =dai =debiti",
+          "=debiti =da =pagare",
+          "=debiti =con =gli =strozzini",
+          "=usurai",
+          "=strozzini",
+          "=minorenni =soli",
+          "=minori =soli",
+          "=non =accompagnati",
+          "=senza =genitori",
+          "=orfana",
+          "=orfani"
         ],
         "examples": {
           "match": [
@@ -44500,7 +45345,19 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=giornate",
           "=soldi",
           "=prima =paga",
-          "=primo =stipendio"
+          "=primo =stipendio",
+          "=busta",
+          "=buste",
+          "=mensilita",
+          "=mensile",
+          "=salari",
+          "=incassi",
+          "=guadagni",
+          "=settimanale",
+          "=stipendi",
+          "=giornaliera",
+          "=compensi",
+          "=provvigioni"
         ],
         "examples": {
           "match": [
@@ -44598,7 +45455,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(paghetta|mantenimento|aiuto economico|accordo|sostegno economico) (mensile|settimanale|economico|da concordare|in cambio)",
           "(mi aiuti|mi aiuta|aiutarmi) (con|a pagare) (l affitto|le spese|gli studi|le bollette)",
           "(mensile|mensili|settimanale|al mese) (di)? #num k?",
-          "in cambio (di)? ..4 (affettuos*|dolce|carina|disponibile|tua|compagnia|coccole|attenzioni)"
+          "in cambio (di)? ..4 (affettuos*|dolce|carina|disponibile|tua|compagnia|coccole|attenzioni)",
+          "(accordo|paghetta|mantenimento|aiuto|sostegno) (da|di|mensile|settimanale)? #num",
+          "(#num|due|tre|quattro|uno|un) (incontri|incontro|appuntamenti|uscite|serate|notti|volte) (a|al|alla|x|per|ogni) (settimana|sett|mese)"
         ],
         "near": [
           {
@@ -44611,21 +45470,92 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "paghetta (di)? (#num|da) ..3 (settimana|mese) ..6 (au pair|bambini|famiglia)",
           "au pair ..9 paghetta",
+          "paghetta (mensile|settimanale) (di)? #num ..6 (normativa|legge|contratto|previsto|prevista|corso di lingua|assicurazione|famiglia|famiglie)",
           "(assegno|accordo) di mantenimento (dei figli|per i figli)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(au pair|alla pari|famiglia ospitante|famiglie ospitanti|agenzia au pair|bambini|babysitting)"
+            ],
+            "window": 40
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
             "Cerco uomo generoso che mi aiuti con l'affitto. Paghetta mensile da concordare.",
             "Accordo mensile, solo uomini generosi.",
             "Cerco papino generoso, mensile 2k.",
-            "Cerco un signore che mi paghi la stanza, in cambio sono molto affettuosa."
+            "Cerco un signore che mi paghi la stanza, in cambio sono molto affettuosa.",
+            "Cerco sugar daddy, accordo 2k al mese per tre incontri al mese."
           ],
           "noMatch": [
             "Stipendio mensile 1800 euro, contratto regolare.",
             "Au pair, paghetta di 100 euro a settimana.",
             "Accordo di mantenimento dei figli firmato in tribunale."
+          ]
+        }
+      },
+      {
+        "id": "it.commercial_sex.cam_and_phone_sex",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "Women recruited for private video calls, \"hot\" chats or webcam shows paid by the minute - online sexual services.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation, including online); Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (online sexual exploitation). Project authored from indicator text.",
+        "patterns": [
+          "(videochiamate|videochiamata|videochat|video chiamate|webcam|cam|dirette|chat|chiamate|telefonate|show|spettacoli|foto|video|contenuti) (private|privata|privati|hot|spinte|spinta|spinti|piccanti|piccante|erotiche|erotica|erotici|per adulti|intime|intimi|bollenti|sexy)",
+          "(guadagn*|pagat*|compenso) (a|al|per) (minuto|minuti)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|carin*|ragazze|clienti|utenti|videochiam*|webcam|cam|chat|hot|spint*|private|privata)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(chiamate|telefonate|chat|video) (private|privata|privati) ..3 (aziendal*|clienti business|assistenza)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cerco ragazze carine per videochiamate private con clienti, guadagni al minuto."
+          ],
+          "noMatch": [
+            "Operatore telefonico, tariffa al minuto per le chiamate internazionali inclusa nel piano."
+          ]
+        }
+      },
+      {
+        "id": "it.commercial_sex.company_for_men",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Company offered to \"mature\", \"wealthy\" or \"generous\" men, or total availability with a host's guests - paid companionship.",
+        "source": "Project authored from UNODC Human Trafficking Indicators (commercial sex offered in a dating or job ad); TellFinder terms (\"generous men\").",
+        "patterns": [
+          "(compagnia|serate|weekend|cene|viaggi|vacanze|disponibilita|tempo|lavoro serale|lavoro notturno|lavoretto serale) ..3 (a|per|con|agli|ai) (uomini|signori|gentiluomini|uomo|signore) (maturi|maturo|soli|facoltos*|generos*|distint*|benestant*|d affari|vip|selezionat*|stranier*|importanti|adulti)",
+          "(signore|uomo|papino|papi|daddy|paparino|qualcuno) ..3 (che mi faccia|che mi fa|che mi paghi|che mi aiuti|che mi compri|che mi regali|disposto a farmi|disposto a pagarmi) ..2 (regali|regalini|ricariche|ricarica|shopping|l affitto|la ricarica|le ricariche|i vestiti)",
+          "(disponibilita|compagnia|intrattenimento) (totale|completa)? (con gli|agli|ai|per gli|con i|coi) (ospiti|clienti)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(anziani|anziano|disabil*|non autosufficient*|malat*) ..3 (compagnia|assistenza)",
+          "(compagnia|assistenza) ..3 (anziani|anziano|disabil*|non autosufficient*|malat*)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Studentessa offre compagnia a uomini maturi, solo persone generose.",
+            "Weekend in yacht, disponibilità totale con gli ospiti.",
+            "Casa gratis e lavoro serale ben pagato con signori distinti.",
+            "Cerco un signore gentile che mi faccia regali e ricariche."
+          ],
+          "noMatch": [
+            "Signora offre compagnia ad anziani soli, qualche ora al giorno."
           ]
         }
       },
@@ -44788,6 +45718,39 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.commercial_sex.gift_amount",
+        "category": "commercial_sex",
+        "weight": 0.55,
+        "description": "A \"gift\", \"contribution\" or \"offer\" with an amount in an escort or dating ad (\"regalo 150\"), the price under another name.",
+        "source": "Project authored from UNODC Human Trafficking Indicators (commercial sex advertised as gifts or donations); no published Italian escort lexicon.",
+        "patterns": [
+          "(regalo|regalino|offerta|contributo|donazione|dono|rimborso) (di|da|minimo)? #num25-2000",
+          "#num25-2000 (€|euro)? (di)? (regalo|regalino)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_core|@girl|@availability|@new_arrival|incontr*|ricev*|tour|prenota*)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(buono|buoni|carta|idea|idee) regalo",
+          "(offerta|offerte) (di lavoro|lavoro|speciale|valida|lancio)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "TOUR lunedì Bergamo, mercoledì Brescia: prenota il tuo incontro, regalo 150."
+          ],
+          "noMatch": [
+            "Regalo 20 libri usati a chi passa a prenderli."
+          ]
+        }
+      },
+      {
         "id": "it.commercial_sex.gift_code",
         "category": "commercial_sex",
         "weight": 0.6,
@@ -44871,7 +45834,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(psicolog*|dottor*|dott|dottoress*|avvocat*|terapist*|fisioterapist*|osteopat*|studio|ambulatorio|massaggiatore|consulen*|commercialist*|notaio|nutrizionist*|estetist*|parrucchier*|sarta|sarto|tatuator*|onicotecnic*|truccatric*|insegnant*|tutor|maestr*|podolog*|logopedist*) ..6 (ricevo|riceviamo|riceve|ricevono)"
         ],
         "unlessNear": [],
-        "negatable": true,
+        "negatable": false,
         "examples": {
           "match": [
             "Ricevo in ambiente riservato e mi sposto in hotel.",
@@ -44894,7 +45857,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Massage \"and not only\" / \"and something more\", the wink that a massage ad offers sex; kept apart from sensual_massage so that \"relaxing\" massages hiding the wink still count.",
         "source": "Project authored from UNODC Human Trafficking Indicators (sexual exploitation in massage businesses) and the Polaris typology of illicit massage businesses; no published Italian escort lexicon.",
         "patterns": [
-          "(massaggio|massaggi) ..3 (e non solo|e qualcosa in piu|e qualcosa di piu|e tanto altro ancora per te|e piu se)"
+          "(massaggio|massaggi) ..3 (e non solo|e qualcosa in piu|e qualcosa di piu|e tanto altro ancora per te|e piu se|e tanto altro|e altro|e oltre|e di piu|e qualcosina|con sorpresa|con extra|fino alla fine)",
+          "(rilassamento|relax|piacere) (totale|completo|assoluto) ..2 (fino alla fine|😉|😏|💦)"
         ],
         "near": [],
         "exclusions": [],
@@ -44904,7 +45868,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Massaggi rilassanti e non solo...",
             "Massaggi sensuali e non solo, senza fretta.",
-            "Massaggio completo e qualcosa in più."
+            "Massaggio completo e qualcosa in più.",
+            "Massaggi sensuali e tanto altro, in hotel.",
+            "Trattamento completo, rilassamento totale fino alla fine 😉"
           ],
           "noMatch": [
             "Centro benessere: massaggi rilassanti e decontratturanti.",
@@ -44935,6 +45901,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.commercial_sex.open_minded_women",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "Women sought who are \"open-minded\", \"uninhibited\" or \"totally available\" with guests or clients - the euphemism of recruitment into sexual services.",
+        "source": "UNODC Human Trafficking Indicators (recruitment for sexual exploitation under hostess or entertainment cover). Project authored from indicator text (no published Italian escort lexicon).",
+        "patterns": [
+          "(mentalita aperta|di mentalita aperta|aperta di mente|aperte di mente|open mind|open minded|disinibit*|senza tabu|senza limiti|senza inibizioni|spregiudicat*|di larghe vedute|disponibilita totale|totalmente disponibil*|molto disponibil*|disponibili a tutto|disponibile a tutto)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|carin*|bella presenza|belle presenze|bell aspetto|guadagn*|compenso|ospiti|clienti|signori|uomini|serate|yacht|party|festa|feste|😏|😉|🔥|💋)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(team|squadra|imparare|cambiamento|innovazion*|crescere|formazione|cultur*|multicultural*|lingue|colleghi|reparto|flessibilita oraria|turni)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Basta essere carine e di mentalità aperta 😏 scrivetemi in privato.",
+            "Cerco ragazza per weekend in yacht, richiesta disponibilità totale con gli ospiti."
+          ],
+          "noMatch": [
+            "Cerchiamo persona di mentalità aperta, con voglia di imparare e lavorare in team."
+          ]
+        }
+      },
+      {
         "id": "it.commercial_sex.paid_encounters",
         "category": "commercial_sex",
         "weight": 0.6,
@@ -44945,6 +45948,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(accompagnatrice|accompagnatrici|escort) (di lusso|per serate|per uomini|disponibil*|italiana|italiane)?",
           "(lavoro|lavori) (serale)? come (accompagnatrice|escort|entraineuse)",
           "(serate|serata|weekend) (con|in compagnia di) (clienti facoltosi|uomini|signori|imprenditori|gentiluomini|uomini d affari)",
+          "(casa|case) (d appuntamenti|d appuntamento|di appuntamenti|chiusa|chiuse|di piacere|del piacere)",
           "(cena|cene|serata|serate|aperitivo|aperitivi) e dopocena",
           "(compagnia|accompagnatrice|accompagnatrici|ragazze|ragazza|escort) ..4 dopocena"
         ],
@@ -44960,11 +45964,50 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Agenzia di accompagnatrici di lusso.",
             "Ti offriamo un lavoro serale come accompagnatrice.",
-            "Ragazze dell'Est per cene e dopocena."
+            "Ragazze dell'Est per cene e dopocena.",
+            "Cerchiamo ragazze per la nostra casa d'appuntamenti."
           ],
           "noMatch": [
             "Accompagnatrice turistica con patentino cercasi.",
             "Niente incontri a pagamento: cerco una persona vera."
+          ]
+        }
+      },
+      {
+        "id": "it.commercial_sex.pay_before_meeting",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Money, a top-up or a \"gift\" demanded before a date (\"prima di vederci mi mandi una ricarica come garanzia\") - a paid encounter, not a date.",
+        "source": "Project authored from UNODC Human Trafficking Indicators (commercial sex advertised as gifts or donations); Polizia Postale advice on advance-payment requests in dating contacts.",
+        "patterns": [
+          "prima (di|d) (vederci|incontrarci|venire|conoscerci|vedermi|incontrarmi|incontrarti|vederti|ogni incontro|l incontro|venire da me|salire) ..8 (ricarica|ricariche|regalo|regalino|soldi|anticipo|paysafe*|postepay|bonifico|paypal|#num|garanzia|acconto|caparra|buono|buoni|gift)",
+          "(ricarica|regalo|regalino|anticipo|acconto|caparra|garanzia) ..6 prima (di|d) (vederci|incontrarci|venire|conoscerci|vedermi|incontrarmi|vederti)",
+          "(come|per|a) garanzia (che|di) (sei|tu sia|siete|essere) (serio|seri|seria|reale|vero)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@dating_context|@escort_context|@girl|@availability|@youth|amore|tesoro|baci|bacio|serio|dolce|coccol*|incontr*|vieni da me|da me|💕|❤|😘)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(auto|macchina|moto|divano|appartamento|stanza in affitto|immobile|spedizione|merce|oggetto|usato|vendo|bici|telefono usato)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ciao amore sono Sara, prima di vederci mi mandi una ricarica da 50 come garanzia che sei serio."
+          ],
+          "noMatch": [
+            "Vendo divano, prima di venire a vederlo lascia un acconto di 20 euro."
           ]
         }
       },
@@ -44975,7 +46018,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Young women or hostesses recruited for \"private events\", private parties or yachts, a cover for commercial sex.",
         "source": "UNODC Human Trafficking Indicators (sexual exploitation, entertainment cover); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025. Project authored from indicator text.",
         "patterns": [
-          "(hostess|ragazze|ragazza|modelle|modella|ballerine|accompagnatrici) (per|a|in)? (eventi privati|serate private|feste private|festa privata|evento privato|yacht|cene private)"
+          "(hostess|ragazze|ragazza|modelle|modella|ballerine|accompagnatrici) (per|a|in)? (eventi privati|serate private|feste private|festa privata|evento privato|yacht|cene private)",
+          "(@girl|carina|carine|ballerine|accompagnatrici) ..5 (yacht|barca privata|villa privata|ville private|party privati|party privato|private party|festini|festino|festa privata|feste private|serate private|weekend in barca)"
         ],
         "near": [],
         "exclusions": [],
@@ -44984,7 +46028,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Agenzia cerca hostess per eventi privati a Cipro.",
-            "Modelle per feste private, compenso alto."
+            "Modelle per feste private, compenso alto.",
+            "Ragazze disponibili h24 per party privati."
           ],
           "noMatch": [
             "Hostess per fiere ed eventi aziendali.",
@@ -45004,7 +46049,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@escort_core|@girl|@availability|@dating_context|ricevo|ricevono|discreta|riservat*|l ora|all ora|la notte|generosi|generoso)"
+              "(@escort_core|@girl|@availability|@dating_context|@emoji_night|@new_arrival|ricevo|ricevono|discreta|riservat*|l ora|all ora|la notte|generosi|generoso)"
             ],
             "window": 30
           }
@@ -45052,6 +46097,34 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.commercial_sex.sex_for_money",
+        "category": "commercial_sex",
+        "weight": 0.55,
+        "description": "Sex named outright with a price, cash or payment (\"$ex 1h 120\", \"sesso a pagamento\").",
+        "source": "UNODC Human Trafficking Indicators (commercial sex offered in an ad). Project authored from indicator text.",
+        "patterns": [
+          "sex ..4 (#num|€|euro|rose|regalo|cash|contanti|pagamento|a pagamento)",
+          "(#num|€|euro) ..3 sex",
+          "sesso (a pagamento|per soldi|in cambio di|pagato|retribuito|con rimborso|x soldi)",
+          "(pago|pagato|paghi|pagare|soldi) (per)? (fare)? sesso"
+        ],
+        "near": [],
+        "exclusions": [
+          "sex (worker|workers|work|education|appeal|symbol|shop|toys|toy|positive)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "N3W in città, $ex 1h 120 ca$h only.",
+            "Sesso a pagamento, massima discrezione."
+          ],
+          "noMatch": [
+            "Sex education a scuola: incontro con gli psicologi."
+          ]
+        }
+      },
+      {
         "id": "it.commercial_sex.time_rates",
         "category": "commercial_sex",
         "weight": 0.55,
@@ -45062,12 +46135,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(tariffe|tariffa) (mezz ora|mezzora|ora|al telefono|in privato)",
           "#num25-2000 (€|euro)? (la|per|a|x)? (mezz ora|mezzora|mezzoretta|l ora|h|ora intera|la notte|tutta la notte)",
           "(euro|€) (la mezz ora|per mezz ora|mezz ora)",
-          "(incontri|incontro|appuntamenti|compagnia|serata|notte) (da|a)? #num #num? (euro|€)? (l ora|all ora|la notte|mezz ora|a notte)"
+          "(incontri|incontro|appuntamenti|compagnia|serata|notte) (da|a)? #num #num? (euro|€)? (l ora|all ora|la notte|mezz ora|a notte)",
+          "(1|un|una|mezz|30|15|20|45|60) (h|ora|ore|min|minuti|ora intera) (#num|€ #num)",
+          "#num25-2000 (€|euro)? (un|1|una) (ora|h)",
+          "(tutto compreso|all inclusive|completo|full) #num25-2000"
         ],
         "near": [
           {
             "patterns": [
-              "(@escort_core|@girl|@availability|@dating_context|ricevo|ricevono|discreta|riservat*|compagnia|sensual*|body|ragazzina|signora|appartamento|hotel)"
+              "(@escort_core|@girl|@availability|@dating_context|@new_arrival|ricevo|ricevono|discreta|riservat*|compagnia|sensual*|body|ragazzina|signora|appartamento|hotel)"
             ],
             "window": 25
           }
@@ -45082,7 +46158,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Tariffe: mezz'ora 70, un'ora 120, riceviamo in appartamento.",
             "Incontri da 300 euro l'ora.",
-            "Bellissima mora, ricevo in zona Fiera, 100 mezz'ora."
+            "Bellissima mora, ricevo in zona Fiera, 100 mezz'ora.",
+            "Bella mora 30enne, tutto compreso 150 un'ora, zona Navigli.",
+            "Nuova in città, 1h 120, 30 min 80."
           ],
           "noMatch": [
             "Baby sitter per due bambini, 10 euro l'ora.",
@@ -45103,6 +46181,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(prestiamo|prestiamo noi|anticipiamo|anticipiamo noi) ..3 (i soldi|il denaro|il viaggio|il biglietto|le spese)",
           "@advance ..6 @repay",
           "@repay ..4 (dal|dalla|dalle|dallo|dai|dagli|con il|con la|con le|con i|coi|col) ..2 @wages",
+          "(pagato|pagati|pagata|pagate|anticipato|anticipati|anticipata|anticipate|noi|anticipiamo|prestiamo|paghiamo|anticipa|anticipano|presta|prestano|prestito) ..5 (poi|dopo|seguito) ..3 @repay",
+          "(ti|vi) (anticipiamo|prestiamo|paghiamo) (noi)? ..6 (poi|dopo|e poi) ..3 (li|lo|ce li|ce lo|me li|me lo)? (ridai|ridate|rendi|rendete|restituisci|restituite|ripaghi|ripagate|rimborsi|scali|copri|saldi)",
           "(i primi|le prime|il primo|la prima) (soldi|guadagni|paghe|stipendi|buste paga|settimane|mesi) (vanno|servono|se ne vanno) (per|a) (ripagare|restituire|pagare|coprire|saldare)"
         ],
         "near": [],
@@ -45115,7 +46195,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Il biglietto è anticipato dall'agenzia e restituito lavorando.",
             "Ti prestiamo noi i soldi per il viaggio.",
             "Biglietto e primo affitto li anticipa l'agenzia, poi si restituiscono dalle buste paga.",
-            "Il viaggio lo anticipa lui e poi glielo rendi dal primo stipendio."
+            "Il viaggio lo anticipa lui e poi glielo rendi dal primo stipendio.",
+            "Bus e casa pagati da noi, poi li ridai.",
+            "Il biglietto lo paghiamo noi e poi ce lo ridai un po' alla volta."
           ],
           "noMatch": [
             "Il deposito ti viene restituito con l'ultimo stipendio.",
@@ -45185,6 +46267,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.debt_bondage.costs_taken_off_pay",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "A sum for food, bed, transport, papers or other costs is taken off the worker's pay (\"600 al mese meno 200 per il mangiare\", \"dopo aver tolto il passaggio\", \"il furgone si scala dalla paga\").",
+        "source": "ILO Indicators of Forced Labour (debt bondage, withholding of wages); Ispettorato Nazionale del Lavoro guidance on caporalato (charges for transport and lodging taken from wages).",
+        "patterns": [
+          "(meno|tolti|tolte|togliendo|togliamo|ti togliamo|vi togliamo|detratti|scalati|trattenuti|trattenute|levati|leviamo) #num @currency? (di|per|per il|per la|per l|per i|per le|del|della|dell|dei) @cost_item",
+          "(dopo aver|dopo avere|una volta|dopo che abbiamo|dopo che ho) (tolto|scalato|detratto|trattenuto|levato|tolti|scalati) ..3 @cost_item",
+          "@cost_item ..4 #num @currency? ..3 (tolt*|scalat*|trattenut*|detratt*|levat*|a scalare|da scalare|da togliere|si scala|si scalano|si toglie|si tolgono)",
+          "@cost_item ..3 (si paga|si pagano|si scala|si scalano|lo paghi|li paghi|la paghi|le paghi|la scaliamo|lo scaliamo|li scaliamo|le scaliamo|te lo scaliamo|te li scaliamo|te la scaliamo|te lo togliamo|te li togliamo) ..3 (dalla|dal|dallo|dai|dalle|con la|con il|con le|con i|sulla|sul) @wages"
+        ],
+        "near": [],
+        "exclusions": [
+          "(trattenute|ritenute|trattenuta|ritenuta) (fiscali|fiscale|previdenziali|previdenziale|di legge|irpef|inps|sindacale|sindacali)",
+          "(sconto|sconti) ..3 #num"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Paga 600 al mese meno 200 per il mangiare.",
+            "I soldi li do io il sabato dopo aver tolto il passaggio.",
+            "Camera 90 a settimana tolta direttamente."
+          ],
+          "noMatch": [
+            "Paga oraria da contratto, vitto e alloggio gratuiti.",
+            "Sconto di 20 euro sul primo corso."
+          ]
+        }
+      },
+      {
         "id": "it.debt_bondage.daily_rent_in_sex_work",
         "category": "debt_bondage",
         "weight": 0.5,
@@ -45245,19 +46358,92 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.debt_bondage.owes_the_house",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "The worker stays in debt to the house, the boss or the madam (\"resta col debito\", \"il debito con la casa\"), a debt that grows with rent and quotas.",
+        "source": "UNODC Human Trafficking Indicators (debts owed to the exploiter); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (control of victims through debts).",
+        "patterns": [
+          "(resta|resti|rimane|rimani|rimangono|restano|finisce|finisci) (col|con il|con un|in) (debito|debiti)",
+          "(debito|debiti) (con noi|con la casa|con il capo|col capo|con la signora|con la madame|con l agenzia|con il locale|con lui|con loro|con la mama|con la mami|verso di noi|verso la casa)",
+          "(anticipo|prestito|debito|soldi|viaggio|biglietto) ..4 (piu|con|più) (gli)? interessi",
+          "(il|tuo|il tuo) debito (cresce|aumenta|sale)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Stanza 70 al giorno, chi non fa abbastanza clienti resta col debito per il giorno dopo.",
+            "L'anticipo più gli interessi si recupera a rate dalle paghe."
+          ],
+          "noMatch": [
+            "Mutuo a tasso fisso con interessi bassi."
+          ]
+        }
+      },
+      {
+        "id": "it.debt_bondage.pay_to_get_job",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "The candidate must pay or transfer money to the recruiter to enter a list, confirm a place or start - a recruitment fee under another name.",
+        "source": "ILO Indicators of Forced Labour (debt bondage); IOM advice on deceptive job offers (fees to secure a job); D.Lgs. 276/2003 art. 11 (no fees charged to workers).",
+        "patterns": [
+          "(bisogna|devi|dovete|serve|servono|occorre|occorrono|si deve|si devono|basta|dovrai|dovrete|si versano|si versa) (versare|pagare|anticipare|mandare|inviare|dare)? ..3 #num @currency (all|alla|al|a|di|per|come|in)",
+          "(versare|pagare|si versano|si versa|si pagano|si paga|versi|paghi|versate|pagate|mandare|mandi) #num @currency? (all|alla|al|a) (agenzia|reclutatore|intermediario|mediatore|noi|referente|caporale|nostro|nostra|selezionatore)",
+          "(entrare|iscriverti|iscriversi|essere inserit*|essere inclus*|entrare in) (nella|in|nel)? (nostra|nostro)? (lista|graduatoria|banca dati|database|elenco|gruppo) ..6 (versare|pagare|quota|@fee|#num)",
+          "(riservare|prenotare|confermare|bloccare|garantire|garantirti|assicurarti|tenere|tenerti|tenervi|ottenere) (il|la|il tuo|la tua|un)? (posto|lavoro|assunzione|partenza|candidatura|contratto) ..6 (@fee|versare|pagare|deposito|anticipo|caparra|versamento|#num)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|lavor*|posto|assunzione|assunt*|contratto|partenza|lista|graduatoria|selezione|colloquio|candidat*|agenzia|stagione)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [
+          "(posto letto|posto auto|posto barca|posto in camera|posto tenda)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(affitto|monolocale|bilocale|trilocale|appartamento in affitto|locazione|inquilin*|condominio|mutuo|abbonamento|iscrizione al corso|retta|bollett*)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Per entrare nella nostra lista bisogna versare 350 franchi di spese amministrative.",
+            "Per confermare il posto in Svizzera serve un deposito di 200 USDT.",
+            "Cantieri in Germania: prima però si versano 400 euro all'agenzia per pratica e furgone."
+          ],
+          "noMatch": [
+            "Monolocale in affitto, bisogna versare 2 mensilità di caparra.",
+            "Nessun costo per il candidato: l'agenzia è pagata dalle aziende."
+          ]
+        }
+      },
+      {
         "id": "it.debt_bondage.recruitment_fee",
         "category": "debt_bondage",
         "weight": 0.6,
         "description": "Asks the worker to pay a registration, selection, recruitment or agency fee to get the job (illegal for Italian employment agencies).",
         "source": "ILO Indicators of Forced Labour (debt bondage); IOM advice on deceptive job offers; D.Lgs. 276/2003 art. 11 (no fees charged to workers).",
         "patterns": [
-          "(quota|quote|tassa|tasse|costo|costi|spese|spesa|contributo|commissione|anticipo|pagamento) (di|d|per|della|del|per la|per l)? (iscrizione|selezione|reclutamento|intermediazione|collocamento|agenzia|pratica|pratiche|registrazione|inserimento|assunzione)",
+          "(quota|quote|tassa|tasse|costo|costi|spese|spesa|contributo|commissione|anticipo|pagamento) (di|d|per|della|del|per la|per l|per il)? (iscrizione|selezione|reclutamento|intermediazione|collocamento|agenzia|pratica|pratiche|registrazione|inserimento|assunzione|visto|permesso|contratto|segreteria|ingresso)",
+          "(spese|costi|quota) (amministrative|amministrativi|burocratiche|burocratici|di gestione|iniziali|d ingresso) ..3 #num",
           "(euro|€) (di|per l|per la|d) (iscrizione|selezione|registrazione|reclutamento|agenzia|intermediazione)",
           "(pagare|versare|paghi|versi|pagate|versate) ..4 (all agenzia|al reclutatore|all intermediario|per essere assunto|per essere assunta|per essere selezionato|per essere selezionata)"
         ],
         "near": [],
         "exclusions": [
-          "(quota|costo|spese) di iscrizione (al|alla|del|della) (corso|programma|gara|tour)"
+          "(quota|costo|spese) di iscrizione (al|alla|del|della) (corso|programma|gara|tour)",
+          "(quota|costo|spese|tassa) (di|d)? (iscrizione|selezione|agenzia|visto|permesso|pratica)? (e|sono|e pari a)? (zero|gratuit*|nulla|nessuna|0|a carico dell azienda|a carico del datore|a carico nostro|a nostro carico|rimborsat*|pagat* dall azienda|pagat* dal datore)",
+          "(spese|costo|costi) (di|del|per il)? (visto|permesso) ..4 (a carico dell azienda|a carico del datore|a carico nostro|a nostro carico|rimborsat*|pagat* dall azienda|pagat* da noi|coperte|coperti)"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -45266,11 +46452,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Per la selezione è richiesta una quota di iscrizione di 300 euro.",
             "Spese di reclutamento 800 euro.",
             "Spese di pratica e visto 1.200 euro da versare all'agenzia.",
-            "Paghi 500 euro di iscrizione e ti troviamo casa e lavoro."
+            "Paghi 500 euro di iscrizione e ti troviamo casa e lavoro.",
+            "Cameriere in Kuwait, volo e alloggio pagati. Spese di visto 600 euro."
           ],
           "noMatch": [
             "Nessuna quota di iscrizione: la selezione è gratuita.",
-            "Non chiediamo mai costi di selezione ai candidati."
+            "Non chiediamo mai costi di selezione ai candidati.",
+            "La quota di iscrizione è zero: sono le famiglie a pagare l'agenzia.",
+            "Spese di visto a carico dell'azienda, contratto regolare."
           ]
         }
       },
@@ -45284,7 +46473,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(primi|prime|primo|prima) ..2 (mesi|mese|settimane|settimana|giorni) (senza|gratis|non pagat*|non retribuit*) (stipendio|paga|compenso|retribuzione)?",
           "(lavori|lavorate|si lavora|lavorano) gratis (i primi|per i primi|il primo|la prima|le prime|per le prime)",
           "(primi|prime|primo|prima) ..2 (mesi|mese|settimane|settimana) ..3 (senza|gratis|non pagat*|non retribuit*) (stipendio|paga|compenso|retribuzione)",
-          "(senza stipendio|senza paga|gratis) ..6 (coprire|ripagare|pagare|restituire) (le spese|il viaggio|vitto|l alloggio|la stanza)"
+          "(senza stipendio|senza paga|gratis) ..6 (coprire|ripagare|pagare|restituire) (le spese|il viaggio|vitto|l alloggio|la stanza)",
+          "(primi|prime|primo|prima) ..2 (mesi|mese|settimane|settimana|giorni) ..2 @unpaid",
+          "@unpaid ..4 (cosi si copre|per coprire|si copre|copre|va a coprire|serve a coprire|servono a coprire) ..3 (@cost_item|il debito|le spese|il viaggio)"
         ],
         "near": [],
         "exclusions": [],
@@ -45293,7 +46484,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Primi tre mesi senza stipendio perché devono coprire vitto e alloggio.",
-            "Si lavora gratis per le prime due settimane."
+            "Si lavora gratis per le prime due settimane.",
+            "I primi tre mesi niente paga perché così si copre il posto letto."
           ],
           "noMatch": [
             "Stipendio dal primo mese, contratto regolare."
@@ -45362,9 +46554,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (debt bondage); UNODC Human Trafficking Indicators.",
         "patterns": [
           "(ripag*|restitui*|sconti|scontare|estingui|saldi) ..3 (lavorando|con il lavoro|con il tuo lavoro|con i guadagni|con le prestazioni)",
-          "(finche|fino a quando|fino a che) (non)? (hai|avrai|avete|avrete)? (restituito|ripagato|saldato|estinto|coperto) (il|tutto il)? (debito|prestito|viaggio|anticipo)",
+          "(finche|fino a quando|fino a che) (non)? (hai|avrai|avete|avrete|abbia|abbiate|sara|sia)? (restituito|ripagato|saldato|estinto|coperto|reso|ridato|rimborsato|pagato|scontato|finito di pagare) (il|la|tutto|tutta|le|i|tutti|tutte|tutto il)? (debito|prestito|viaggio|anticipo|spesa|spese|tutto|biglietto|costi|soldi|quanto|quello)",
           "(debito|debiti) (da)? (ripagare|restituire|saldare|scontare) (lavorando|con il lavoro)",
-          "(@debt|indietro) ..4 (con gli incassi|con il lavoro|lavorando|con i guadagni|con le serate|con le prestazioni|con i clienti)"
+          "(@debt|indietro) ..4 (con gli incassi|con il lavoro|lavorando|con i guadagni|con le serate|con le prestazioni|con i clienti)",
+          "(paghi|pagherai|pagate|pagherete|si paga|si ripaga|copri|coprirai|saldi|salderai) (poi|dopo)? (lavorando|con il lavoro|con il tuo lavoro|con i guadagni|con le prestazioni|con le serate|con i primi stipendi)"
         ],
         "near": [],
         "exclusions": [],
@@ -45374,6 +46567,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Ti paghiamo noi i debiti e poi li ripaghi lavorando.",
             "Lavori nel nostro ristorante finché non hai restituito il debito.",
+            "Poi lavori con noi finché non hai coperto la spesa.",
+            "Arrivi in Italia con visto regolare e il resto lo paghi lavorando.",
+            "Ogni sabato ti togliamo 250 euro fino a quando non hai reso tutto.",
             "Il prestito per viaggio e alloggio si ripaga lavorando nelle serre.",
             "Chi è rimasta indietro paga gli arretrati con gli incassi."
           ],
@@ -45496,7 +46692,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(ragazze|ragazza|donne|ballerine|hostess|cubiste|intrattenitrici) ..4 (night|night club|nightclub|locali notturni|locale notturno|club privato|locali esclusivi|discoteca|lap dance)",
           "(night|nightclub|locale notturno|locali notturni|club privato|lap dance) ..4 (ragazze|ballerine|cubiste|intrattenitrici|hostess)",
           "(ragazze|ragazza|ballerine|hostess|cameriere|bariste) ..8 (in un|nel|per un|per il nostro|nel nostro) (club|night|privé|prive)",
-          "(cubiste|cubista|ragazze immagine|ragazza immagine|entraineuse|entraineuses|lap dancer|lap dancers)"
+          "(cubiste|cubista|ragazze immagine|ragazza immagine|entraineuse|entraineuses|lap dancer|lap dancers)",
+          "(ragazze|ragazza|donne|ballerine) (di)? (bella presenza|bell aspetto|carine|carina|belle|giovani e carine|di bell aspetto) ..8 (@abroad|hostess|locali|club|yacht|serate|all estero|ballerina|ballerine)"
         ],
         "near": [],
         "exclusions": [
@@ -45509,7 +46706,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Night club in Svizzera cerca ragazze come ballerine.",
-            "Cerchiamo ragazze per lavoro come hostess in locali esclusivi."
+            "Cerchiamo ragazze per lavoro come hostess in locali esclusivi.",
+            "Cercasi ragazze bella presenza per lavoro da hostess all'estero."
           ],
           "noMatch": [
             "Agenzia hostess cerca ragazze e ragazzi per fiere ed eventi.",
@@ -45528,7 +46726,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(facili|veloci) (guadagni|soldi)",
           "(guadagna|guadagnare|guadagnerai) (tanto|tantissimo|subito|facilmente|senza fatica)",
           "lavoro facile e (ben pagato|redditizio)",
-          "(lavoro|lavoretto|lavori|lavoretti) (facile|facili|facilissimo|facilissimi)"
+          "(lavoro|lavoretto|lavori|lavoretti) (facile|facili|facilissimo|facilissimi)",
+          "(tirare su|fare|farti|farvi|mettere da parte|portarti a casa|portare a casa) (facilmente|in poco tempo|in fretta|velocemente|subito|anche)? #num ..2 (al mese|a settimana|alla settimana|a sera|al giorno|in un mese|in una settimana|k)",
+          "basta essere (carina|carine|bella|belle|giovane|giovani|disponibile|disponibili|aperta|aperte|simpatica|simpatiche|maggiorenne|maggiorenni|sveglia|sveglie|sveglio|svegli|di bella presenza)",
+          "(guadagn*|soldi|euro|#num) ..6 (senza fare niente|senza fare nulla|senza fatica|senza sforzo|senza rischi|senza muovere un dito)",
+          "(un modo|il modo|modo facile|modo veloce) per (tirare su|fare|guadagnare|farti|avere) (soldi|#num|tanti soldi|un sacco di soldi)"
         ],
         "near": [],
         "exclusions": [
@@ -45542,7 +46744,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Cerchi soldi facili? Chiamaci.",
             "Guadagni facili, viaggio pagato.",
             "Con noi guadagnerai subito.",
-            "Cerchi un lavoro facile?? Viaggi pagati."
+            "Cerchi un lavoro facile?? Viaggi pagati.",
+            "C'è un modo per tirare su 3000 al mese, basta essere carine.",
+            "Ti diamo 300 euro al mese senza fare niente."
           ],
           "noMatch": [
             "Diffida da chi promette soldi facili.",
@@ -45689,6 +46893,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.deceptive_recruitment.leave_on_named_day",
+        "category": "deceptive_recruitment",
+        "weight": 0.3,
+        "description": "A job that leaves on a named day within the week (\"si parte lunedì mattina\", \"partenza già domani\", \"parti sab.\") - departure set before any contract can be checked.",
+        "source": "IOM advice on deceptive job offers (pressure to leave quickly); Volodko, Cockbain & Kleinberg 2020 (work-abroad ads).",
+        "patterns": [
+          "(parti|partite|si parte|partenza|partiamo|partirai|partirete) (gia|anche|da|gia da|gia il|il)? (lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|sab|dom|lun|mar|mer|gio|ven|domani|dopodomani|stasera|questa settimana|la prossima settimana|settimana prossima|subito|domani mattina|lunedi mattina)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|lavor*|paga|stipendio|operai|braccianti|raccolta|cantier*|contratto|posto|ragazze|hostess|guadagn*|@abroad|zaino|pulmino|furgone)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(gita|gite|escursion*|crociera|pellegrinaggio|vacanza|vacanze|viaggio organizzato|mezza pensione|pensione completa|quota di partecipazione|agenzia viaggi|accompagnatore turistico|iscrizioni|soggiorno studio)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Raccolta in Puglia, si parte lunedì mattina dal piazzale della stazione.",
+            "Cantieri in Germania, partenza già domani."
+          ],
+          "noMatch": [
+            "Gita a Firenze, partenza sabato mattina, quota di partecipazione 40 euro."
+          ]
+        }
+      },
+      {
         "id": "it.deceptive_recruitment.no_experience",
         "category": "deceptive_recruitment",
         "weight": 0.2,
@@ -45698,7 +46939,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(anche|pure)? senza esperienza",
           "(nessuna|zero|no) esperienza (richiesta|necessaria|pregressa)?",
           "esperienza non (richiesta|necessaria|indispensabile|obbligatoria)",
-          "non (serve|servono|occorre|e richiesta|e necessaria|chiediamo) (alcuna)? esperienza"
+          "non (serve|servono|occorre|e richiesta|e necessaria|chiediamo) (alcuna)? esperienza",
+          "(anche)? (se|chi) (non|nn) (hai|ha|avete|hanno) mai lavorato",
+          "(anche|pure) (alla)? (prima esperienza|principianti|senza titolo|senza diploma|senza qualifica)",
+          "(niente|zero|nessuna) (esp|esperienza|qualifica|titolo)",
+          "non (serve|servono|occorre|bisogna) (saper|sapere|aver|avere) (mai)? (ballare|cucinare|lavorato|esperienza|fatto)",
+          "(ti|vi) (insegniamo|formiamo|spieghiamo) (tutto)? noi"
         ],
         "near": [],
         "exclusions": [],
@@ -45708,7 +46954,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Cercasi camerieri anche senza esperienza.",
             "Nessuna esperienza richiesta.",
-            "Inizio subito, no esperienza."
+            "Inizio subito, no esperienza.",
+            "1800 netti al mese anche se non hai mai lavorato in campagna.",
+            "Non serve saper ballare, ti insegniamo noi."
           ],
           "noMatch": [
             "Richiesta esperienza di almeno due anni.",
@@ -45725,7 +46973,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(senza|nessun|niente) (colloquio|colloqui|selezione)",
           "non (serve|servono|c e bisogno di|occorre) (venire al|fare il|fare un|nessun)? (colloquio|colloqui)",
-          "(contratto|assunzione|posto) (gia)? (pronto|pronta|garantito|garantita|assicurato|assicurata) (senza)?"
+          "(contratto|assunzione|posto) (gia)? (pronto|pronta|garantito|garantita|assicurato|assicurata) (senza)?",
+          "(contratto|contratti|assunzione) ..3 (gia)? (pronto|pronti|pronta|pronte|firmato|firmati|preparato|preparati)"
         ],
         "near": [],
         "exclusions": [
@@ -45780,6 +47029,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.deceptive_recruitment.sky_high_pay",
+        "category": "deceptive_recruitment",
+        "weight": 0.35,
+        "description": "Pay described as \"altissima\", \"da favola\" or \"molto alta\" for hostess, dancer or unskilled work abroad - the too-good-to-be-true promise in words instead of numbers.",
+        "source": "IOM advice on deceptive job offers (\"salary much higher than usual\"); ILO Indicators of Forced Labour (deception about pay).",
+        "patterns": [
+          "(paga|paghe|stipendio|stipendi|guadagni|guadagno|compenso|compensi|retribuzione|salario) (altissim*|molto alt*|da favola|da sogno|elevatissim*|stellare|incredibil*|favolos*|pazzesc*|esagerat*)",
+          "(guadagni|guadagnerai|guadagnare|guadagno) (altissim*|da favola|da sogno|enormi|pazzeschi|tantissimo|un sacco)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@abroad|ragazze|ragazza|hostess|ballerin*|senza esperienza|nessuna esperienza|bella presenza|facile|carine|club|locale)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Lavoro facile come ballerina in Grecia, paga altissima."
+          ],
+          "noMatch": [
+            "Paga altissima? Diffida: nessuna azienda seria la promette senza colloquio."
+          ]
+        }
+      },
+      {
         "id": "it.deceptive_recruitment.visa_guaranteed",
         "category": "deceptive_recruitment",
         "weight": 0.35,
@@ -45805,6 +47084,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.document_control.borrowed_identity",
+        "category": "document_control",
+        "weight": 0.6,
+        "description": "The worker is made to work under someone else's name or papers, or papers are \"fixed\" by the recruiter - control through false identity.",
+        "source": "UNODC Human Trafficking Indicators (false documents provided by the recruiter); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (document fraud as a crime enabler).",
+        "patterns": [
+          "(sotto|con) (il nome|i documenti|il documento|il permesso|la carta d identita|il codice fiscale|i dati|la tessera) (di|d) (un|una|un altro|un altra|un nostro|una nostra|qualcun altro|qualcunaltro|un amico|un cugino|un parente|un connazionale)",
+          "@documents ..3 (le|li|lo|la)? (aggiustiamo|aggiusta|aggiustano|sistemiamo|mettiamo a posto|mette a posto|compriamo|falsifichiamo|taroccare|tarocchiamo)",
+          "(permesso di soggiorno|permesso|passaporto|carta d identita|documenti|cittadinanza|residenza|carte) (vero|veri|vera|vere|originale|originali|autentico|autentici|valido|validi|nuovo|nuovi)? (in|entro) (#num|pochi|poche|due|tre|quattro) (giorni|settimane|mesi|gg)",
+          "(a|quando) (carta|carte|documenti|permesso|passaporto) (pronta|pronte|pronti|pronto|consegnati|consegnato|in mano)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(in|entro) #num (giorni|mesi) (dalla|dal|dall) (scadenza|domanda|richiesta|arrivo in italia)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(questura|consolato|ambasciata|prefettura|rinnovo|rilascio|tempi di attesa|prenotazione online|portale|agenda)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Niente documenti? Nessun problema, lavori sotto il nome di un nostro ragazzo.",
+            "Prendiamo pure gente senza permesso, le carte le aggiustiamo noi.",
+            "Permesso di soggiorno vero in 2 settimane, metà prima e metà a carta pronta."
+          ],
+          "noMatch": [
+            "Il permesso di soggiorno va rinnovato entro 60 giorni dalla scadenza.",
+            "Passaporto pronto in 15 giorni dopo la prenotazione online in questura."
+          ]
+        }
+      },
+      {
         "id": "it.document_control.employer_handles_papers",
         "category": "document_control",
         "weight": 0.3,
@@ -45813,14 +47129,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(pensiamo|pensa|pensano|penseremo) (noi)? (ai documenti|al visto|ai permessi|al passaporto)",
           "(pensiamo|penseremo) (noi)? a tutto (noi)? ..4 (documenti|visto|passaporto)",
-          "(si occupa|ci occupiamo|si occupano) (noi)? (del visto|dei documenti|del passaporto|di tutti i documenti)"
+          "(si occupa|ci occupiamo|si occupano) (noi)? (del visto|dei documenti|del passaporto|di tutti i documenti)",
+          "@documents ..3 (lo|li|la|le)? (sbriga|sbrighiamo|sbrigano|procura|procuriamo|fa|fanno|facciamo|ottiene|otteniamo|prepara|prepariamo) (l agenzia|noi|il locale|il datore|la famiglia|il capo|lui|lei)"
         ],
         "near": [
           {
             "patterns": [
-              "(estero|germania|olanda|polonia|dubai|laos|cambogia|myanmar|kuwait|arabia|qatar|svizzera|inghilterra|belgio|grecia)"
+              "(@abroad|estero|ticino|grigioni|engadina)"
             ],
-            "window": 30
+            "window": 60
           }
         ],
         "exclusions": [],
@@ -45829,7 +47146,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Lavoro in Polonia: pensiamo a tutto noi, viaggio, alloggio, documenti.",
-            "Lavoro in Laos, il datore di lavoro si occupa del visto."
+            "Lavoro in Laos, il datore di lavoro si occupa del visto.",
+            "Night club in Ticino, il permesso L lo sbriga l'agenzia."
           ],
           "noMatch": [
             "Ci occupiamo noi della pratica del visto di lavoro per Milano.",
@@ -45874,7 +47192,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (retention of identity documents / abuse of vulnerability); UNODC Human Trafficking Indicators.",
         "patterns": [
           "(anche|pure)? senza (documenti|documento|passaporto|carta d identita)",
-          "(documenti|documento|passaporto) non (necessari|necessario|richiesti|richiesto|servono|serve|importanti|indispensabili)",
+          "(documenti|documento|passaporto|permesso|permesso di soggiorno|permessi|carte) (non|nn) (necessari|necessario|richiesti|richiesto|servono|serve|importanti|indispensabili|importa|ci interessa|ci interessano)",
+          "(non|nn) (serve|servono|chiediamo|importa|occorre|occorrono|ci interessa) (il|i|la|le|nessun)? (permesso|permesso di soggiorno|permessi|carte|documenti in regola)",
           "(nessun|zero) (documento|documenti) (richiesto|richiesti|necessario|necessari)?",
           "non (servono|serve|chiediamo|occorrono|vogliamo) (i)? (documenti|passaporto|carta d identita)",
           "@documents (anche)? (non in regola|scadut*|irregolar*|non validi|non valido) ..2 (ok|va bene|vanno bene|nessun problema|non importa|accettat*|benvenut*)",
@@ -45883,7 +47202,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [],
         "exclusions": [
           "(colloquio|candidarsi|candidatura|candidarti) ..4 non servono documenti",
-          "(mai|non) ..2 senza documenti"
+          "(mai|non) ..2 senza documenti",
+          "(permesso|permessi) (dei|del|della|di) (genitori|genitore|padre|madre|famiglia|datore|capo|tutore)"
         ],
         "unlessNear": [],
         "negatable": false,
@@ -45893,11 +47213,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Documenti non necessari.",
             "Nessun documento richiesto.",
             "Pulizie uffici, doc anche non in regola ok.",
-            "Chi non ha carta d'identità valida nessun problema."
+            "Chi non ha carta d'identità valida nessun problema.",
+            "Il permesso non serve, lavoro subito."
           ],
           "noMatch": [
             "Portare documento d'identità e codice fiscale.",
-            "Non lavorare mai senza documenti in regola."
+            "Non lavorare mai senza documenti in regola.",
+            "Non serve il permesso dei genitori per iscriversi al corso."
+          ]
+        }
+      },
+      {
+        "id": "it.document_control.papers_handed_to_boss",
+        "category": "document_control",
+        "weight": 0.7,
+        "description": "The worker is told to hand the passport or ID over to the boss, team leader, family or agency (\"il passaporto lo lasci al caposquadra\", \"ce lo dai all'arrivo\").",
+        "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators; Numero Verde Antitratta indicator list.",
+        "patterns": [
+          "@documents ..4 @hand_over ..3 (al|alla|all|ai|agli|a|allo|presso|da|il|la|l|lo|nostro|nostra|mio|mia) ..1 (datore|datrice|caposquadra|capo|agenzia|noi|famiglia|signora|titolare|direzione|arrivo|responsabile|padrone|padrona|manager|boss|madame|mama|mami|zia|zio|autista|gestore|proprietario|proprietaria|referente|incaricato|mediatore|intermediario|caporale)",
+          "@hand_over ..2 @documents ..3 (al|alla|all|ai|allo|a|presso|da|il|la|l|lo|nostro|nostra) ..1 (datore|datrice|caposquadra|capo|agenzia|noi|famiglia|signora|titolare|direzione|arrivo|responsabile|padrone|padrona|manager|boss|madame|mama|mami|zia|zio|autista|gestore|proprietario|proprietaria|referente|incaricato|mediatore|intermediario|caporale)",
+          "@documents ..3 (ce lo dai|ce li dai|ce lo date|ce li date|ce lo lasci|ce li lasci|ce lo consegni|ce li consegni|ci dai|ci date|ci lasci|ci consegni)",
+          "(ci dai|ci date|ci lasci|ci lasciate|ci consegni|ci consegnate|dovrai darci|devi darci|dovete darci|consegnarci|lasciarci|darci) ..2 @documents"
+        ],
+        "near": [],
+        "exclusions": [
+          "(copia|copie|fotocopia|fotocopie|scansione|scansioni|foto) (del|della|dei|delle|di)? ..2 @documents",
+          "@documents ..4 (in|presso|alla|dalla|al|allo) (questura|comune|consolato|ambasciata|prefettura|posta|sportello|segreteria|anagrafe)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Il primo giorno il passaporto lo lasci al caposquadra, te lo ridà quando finisci la stagione.",
+            "Appena arrivi ci dai il passaporto che lo mettiamo al sicuro."
+          ],
+          "noMatch": [
+            "Consegnare copia del documento d'identità all'ufficio del personale.",
+            "La domanda con i documenti si consegna allo sportello del Comune."
           ]
         }
       },
@@ -45936,6 +47288,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.document_control.papers_returned_at_end",
+        "category": "document_control",
+        "weight": 0.8,
+        "description": "The worker's passport or ID is given back only at the end of the contract or season, or once a debt is paid - documents held in the meantime.",
+        "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "@documents ..6 @give_back ..5 (fine|finisci|finito|finita|finite|termine|quando|alla partenza|partenza|saldato|pagato|ripagato|restituito|se resti|se rimani|dopo)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(questura|comune|consolato|ambasciata|prefettura|rinnovo|rilascio|controllo di frontiera|check in|noleggio|reception dell hotel|copia|fotocopia)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Il passaporto lo riavrai a fine contratto.",
+            "I documenti te li ridiamo quando hai pagato il viaggio."
+          ],
+          "noMatch": [
+            "Il passaporto ti verrà restituito dopo il rinnovo in questura."
+          ]
+        }
+      },
+      {
         "id": "it.document_control.passport_kept",
         "category": "document_control",
         "weight": 0.85,
@@ -45943,7 +47325,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators; Numero Verde Antitratta indicator list.",
         "patterns": [
           "@documents ..4 @hold",
-          "@hold (noi|io|lui|lei|loro)? (il|i|la|le)? (tuo|tuoi|vostro|vostri|suo|loro|tua|tue)? @documents",
+          "@hold (noi|io|lui|lei|loro)? (il|i|la|le|tuo|tuoi|vostro|vostri|suo|loro|tua|tue) @documents",
+          "@hold (noi|io|lui|lei|loro)? (il|i|la|le) (tuo|tuoi|vostro|vostri|suo|loro|tua|tue) @documents",
+          "@hold (noi|io|lui|lei|loro)? @documents",
           "(consegna|ritiro|deposito) (del|dei|della|delle) @documents (all arrivo|al datore|al titolare|all agenzia|in ufficio|alla famiglia|al responsabile|al capo)",
           "(passaporto|passaporti|documenti) ..3 (resta|restano|rimane|rimangono|resti|restino|rimanga|rimangano|restera|resteranno|rimarra|rimarranno) ..2 (in ufficio|in agenzia|all agenzia|al titolare|al datore|alla famiglia|custoditi|custodito|da noi|a noi|con noi|presso di noi|in cassaforte)",
           "(passaporto|documenti) ..3 (lo|li)? (consegni|consegnate|consegnare|consegnerai|vanno consegnati|va consegnato) (al|alla|all) (titolare|datore|capo|responsabile|agenzia|famiglia|arrivo)"
@@ -46037,7 +47421,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(viaggi|viaggio|voli|volo) (in aereo)? ..6 (spese pagate|tutto pagato|tutto spesato|spesati|pagati) ..6 (porti|consegni|trasporti|porterai|consegnerai) (una|un)? (valigia|bagaglio|pacco|borsa|zaino)",
           "(viaggi|viaggio) (pagati|pagato|gratis|spesati) ..6 (portare|consegnare|trasportare) (una|un)? (valigia|bagaglio|pacco|borsa)",
           "(euro|€|dollari) (a|per|ogni) (viaggio|valigia)",
-          "(portare|trasportare|porti|trasporti|porterai|trasporterai|riportare|riporti) (una|un|uno|la|il|lo|le|i|dei|delle)? (valigia|valigie|bagaglio|bagagli|pacco|pacchi|borsa|borse|zaino|zaini)",
+          "(portare|trasportare|porti|trasporti|porterai|trasporterai|riportare|riporti) (solo|soltanto|solamente|semplicemente|giusto)? (una|un|uno|la|il|lo|le|i|dei|delle)? (valigia|valigie|bagaglio|bagagli|pacco|pacchi|borsa|borse|zaino|zaini)",
           "(a|per|ogni) (ogni)? (viaggio|consegna) ..3 #num ..2 (in contanti|cash|in mano|euro|€)"
         ],
         "near": [
@@ -46063,7 +47447,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Viaggi pagati in Spagna, devi solo portare un bagaglio e consegnarlo a un amico.",
             "Serve solo portare una valigia in Olanda, 2.000 euro a viaggio.",
             "Voli verso la Spagna con tutte le spese pagate, consegni un pacco e torni.",
-            "Cerco ragazzi maggiorenni per trasportare una valigia Roma-Lisbona, aereo e hotel pagati."
+            "Cerco ragazzi maggiorenni per trasportare una valigia Roma-Lisbona, aereo e hotel pagati.",
+            "Viaggi pagati Sud America - Europa, porti soltanto una valigia per un amico."
           ],
           "noMatch": [
             "Corriere espresso cerca autisti per consegne di pacchi in città.",
@@ -46125,6 +47510,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.forced_criminality.forced_peddling",
+        "category": "forced_criminality",
+        "weight": 0.55,
+        "description": "People sent to sell roses, lighters or trinkets in restaurants or at traffic lights, driven there and back by the organiser who keeps the takings - forced peddling and begging.",
+        "source": "UNODC Human Trafficking Indicators (forced begging and street selling); EU Anti-Trafficking Directive 2011/36/EU art. 2(3) (forced begging).",
+        "patterns": [
+          "(vendere|vendita di|vendi|vendete|vendono|venderai) (rose|fiori|accendini|fazzoletti|fazzolettini|braccialetti|calzini|ombrelli|gadget|calendari|penne|giochini|cianfrusaglie) ..8 (ristoranti|locali|semafori|spiaggia|per strada|in strada|tavoli|bar|pub|stazione|parcheggi|parcheggio|supermercati|supermercato)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(portiamo|riprendiamo|vi portiamo|ti portiamo|incasso|a noi|al capo|consegni|consegnate|meta|parte|furgone|macchina|posto letto|ogni sera)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cerchiamo donne per vendere rose e accendini nei ristoranti la sera, vi portiamo e riprendiamo noi."
+          ],
+          "noMatch": [
+            "Fiorista cerca commessa per vendita di fiori nel negozio."
+          ]
+        }
+      },
+      {
         "id": "it.forced_criminality.free_flight_dormitory",
         "category": "forced_criminality",
         "weight": 0.4,
@@ -46173,7 +47587,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(giri|girare|trasferire|trasferisci|inoltrare|inoltri) (i soldi|il denaro|i fondi|li) ..4 (clienti|conti|crypto|esteri|estero)",
           "(li|le|i soldi|il denaro|i fondi) (giri|trasferisci|inoltri|invii|mandi|converti|cambi) ..3 (crypto|cripto|usdt|bitcoin|btc|tether|criptovalut*|conti esteri|estero)",
           "(prestare|affittare|usare|cedere) (il tuo|il vostro|il proprio)? conto (corrente|bancario)",
-          "tieni il #num %"
+          "tieni il #num %",
+          "(apri|aprire|aprite|aprirai|apriamo) (un|una|dei)? (conto|carta|conto corrente|carta prepagata|conto online|conti|carte) ..4 (a tuo nome|a nome tuo|intestat*|col tuo nome|con il tuo nome|con i tuoi documenti) ..8 (ci dai|ci passi|ci consegni|ci lasci|ci mandi|cedi|ci cedi|vendi|ci vendi|dai a noi|consegni|carta col pin|il pin|credenziali|#num euro|#num al mese|senza fare niente|ricompensa)",
+          "(ci dai|ci passi|ci consegni|ci lasci|ci mandi|ci cedi|ci vendi|cedi|vendi) (la|il|le|i|tua|tuo)? (carta|bancomat|pin|credenziali|accesso|sim|conto|iban|codici|password)"
         ],
         "near": [],
         "exclusions": [],
@@ -46183,6 +47599,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Ricevi bonifici sul tuo conto e li giri ai nostri clienti esteri.",
             "Tieni il 10% di ogni operazione.",
+            "Apri un conto a tuo nome e ci dai la carta col pin, ti diamo 300 euro al mese.",
             "Ricevi pagamenti dai nostri clienti sul tuo conto e li trasferisci in USDT."
           ],
           "noMatch": [
@@ -46222,7 +47639,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Customer-service, chat, typing, online-sales or crypto jobs in Cambodia, Myanmar, Laos, the Thai border, Dubai or the Philippines, the scam-compound recruitment pattern.",
         "source": "INTERPOL 2023 (global warning on trafficking into scam centres); OHCHR 2023 (online scam operations in South-East Asia); IOM.",
         "patterns": [
-          "(@compound_job|operatori telefonici)"
+          "(@compound_job|operatori telefonici)",
+          "(parli|parlare|chatti|chattare|scrivi|scrivere|contatti|contattare|telefoni|telefonare|chiami|chiamare|segui|seguire|convinci|convincere) ..4 (clienti|investitori|persone|contatti|utenti|uomini|donne) (europei|europee|italiani|italiane|stranieri|straniere|occidentali|americani|americane|ricchi|facoltosi)"
         ],
         "near": [
           {
@@ -46238,11 +47656,87 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Cercasi operatori customer service per azienda in Cambogia.",
-            "Posto di lavoro in Laos: assistenza clienti per casinò online."
+            "Posto di lavoro in Laos: assistenza clienti per casinò online.",
+            "Posizione a Dubai: parli al telefono con clienti europei in italiano."
           ],
           "noMatch": [
             "Call center a Torino cerca operatori customer service.",
             "Viaggio in Cambogia: tour dei templi di Angkor."
+          ]
+        }
+      },
+      {
+        "id": "it.forced_criminality.small_parcels_courier",
+        "category": "forced_criminality",
+        "weight": 0.55,
+        "description": "Young people recruited to carry \"small packets\" from place to place by bike or scooter in the evening, for cash and without questions - drug-running dressed up as a delivery job.",
+        "source": "UNODC Human Trafficking Indicators (forced criminality, drug couriers); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (exploitation of young people in drug distribution).",
+        "patterns": [
+          "(porti|portare|consegni|consegnare|consegne|consegna|portate|consegnate|trasporti|trasportare|porterai|consegnerai) ..3 (pacchetti|pacchettini|bustine|involucri|roba|panetti|dosi|pacchetto|pacchettino|palline)",
+          "(consegne|consegnare|consegni|giri|commissioni) (la sera|di sera|di notte|notturne|serali|la notte) ..8 (domande|genitori|senza chiedere|non chiedere|zitto|zitti)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(sera|notte|contanti|cash|in mano|bici|motorino|monopattino|scooter|domande|senza chiedere|non chiedere|al giorno|a sera|a consegna|a viaggio|genitori|ragazzi|svegli)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(corriere espresso|amazon|glovo|deliveroo|just eat|justeat|rider|partita iva|contratto|spedizioni|magazzino|pizzeria|ristorante|farmacia|fiorista)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cerco ragazzi per lavoretti la sera: porti piccoli pacchetti da un posto all'altro in bici, 100 euro a sera.",
+            "Ragazzi svelti per consegne la sera in motorino, ai genitori non serve dire niente."
+          ],
+          "noMatch": [
+            "Pizzeria cerca rider per consegne la sera, contratto e assicurazione."
+          ]
+        }
+      },
+      {
+        "id": "it.forced_criminality.street_crews",
+        "category": "forced_criminality",
+        "weight": 0.5,
+        "description": "People recruited to \"work\" in small groups on the metro, trains, among tourists or at traffic lights and hand the day's takings to a boss - pickpocketing, theft or begging rings.",
+        "source": "UNODC Human Trafficking Indicators (begging and petty crime); EU Anti-Trafficking Directive 2011/36/EU art. 2(3) (exploitation of criminal activities, forced begging); Italian national anti-trafficking plan (accattonaggio e attività illecite forzate).",
+        "patterns": [
+          "(si lavora|lavorare|lavorate|lavori|lavorano|girare|giri|girate|si gira) ..3 (in gruppetti|in gruppetto|in gruppi di|in tre|a gruppi|in piccoli gruppi)",
+          "(lavorare|lavori|lavorate|si lavora|lavorano) (in|sulla|sulle|sui|sugli|tra i|tra la|ai|nella) (strada|metro|metropolitana|treni|tram|autobus|turisti|folla|semafori|stazioni)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(metro|metropolitana|treni|tram|autobus|turisti|folla|semafori|stazion*|mercati|in strada|per strada|consegni|consegnate|al capo|il capo|incasso|quello che hai fatto)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(volontar*|educator*|operatori di strada|unita di strada|associazione|senza fissa dimora|senzatetto|autista|autisti|macchinist*|capotreno|controllor*|vigilanza|guida turistica|guide turistiche|atm|trenitalia)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cerchiamo ragazze per lavorare in strada in centro e sulla metro, si lavora in gruppetti di tre."
+          ],
+          "noMatch": [
+            "Azienda di trasporti cerca autisti di autobus per lavorare sulla metro e sui tram, contratto nazionale."
           ]
         }
       },
@@ -46305,6 +47799,47 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.migrant_smuggling.border_crossing_offer",
+        "category": "migrant_smuggling",
+        "weight": 0.5,
+        "description": "Offers to get people across a border or into a country (\"come passare il confine senza problemi\", \"vuoi andare in Inghilterra?\"), with a guide, at night or for a price.",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); IOM warnings on smuggling offers.",
+        "patterns": [
+          "(passare|attraversare|superare|varcare|passi|passate|attraversi|attraversate) (il|la|i|le)? (confine|frontiera|valico|confini|frontiere)",
+          "(vuoi|volete|vorresti|vorreste|se vuoi|se volete) (andare|arrivare|entrare|passare|raggiungere|venire) (in|a|nel|nella)? (inghilterra|europa|italia|germania|francia|svizzera|uk|regno unito|londra|canada|america|austria|belgio|olanda)",
+          "(passare|entrare|arrivare|portarti|portarvi) (in|nel|nella) (svizzera|italia|francia|austria|germania|europa|inghilterra|slovenia|spagna) ..6 (senza problemi|senza controlli|di notte|nel bosco|a piedi|per i boschi|per la montagna)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(#num @currency|pagamento|anticipat*|accompagnatore|accompagniamo|guida esperta|di notte|bosco|senza problemi|senza controlli|sicur*|garantit*|senza documenti|senza visto|senza passaporto|a testa|a persona|ti portiamo|vi portiamo|camion|barca|gommone|passaggio)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(escursione|escursioni|trekking|sentiero|ciaspolata|gita|cai|rifugio|panoram*|storico|museo|corso|corsi|studio|studiare|vacanza|erasmus|scuola|college|au pair|turismo|frontalier*|dogana|documenti validi|carta d identita valida)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Come passare il confine con la Svizzera senza problemi: accompagnatore esperto, si cammina di notte.",
+            "Vuoi andare in Inghilterra? Ti portiamo noi, 4000 euro.",
+            "Come passare in Svizzera senza problemi, accompagnatore esperto, pagamento anticipato."
+          ],
+          "noMatch": [
+            "Escursione guidata sul sentiero che attraversa il confine italo-svizzero.",
+            "Vuoi andare in Inghilterra? Corsi di inglese a Londra con alloggio in famiglia."
+          ]
+        }
+      },
+      {
         "id": "it.migrant_smuggling.guaranteed_passage",
         "category": "migrant_smuggling",
         "weight": 0.7,
@@ -46342,6 +47877,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.migrant_smuggling.hidden_transport",
+        "category": "migrant_smuggling",
+        "weight": 0.6,
+        "description": "Passengers carried inside a truck, trailer or container to cross a border - smuggling that hides people from checks.",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); Europol, European Migrant Smuggling Centre (EMSC) annual report (concealment in lorries).",
+        "patterns": [
+          "(dentro|nel|in un|nel retro di un|nel retro del|sotto|dietro) (un|il)? (camion|tir|rimorchio|container|bagagliaio|cassone|camion frigo)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(portiamo|passare|passi|passate|confine|frontiera|inghilterra|calais|a testa|a persona|x testa|nascost*|vuoi andare|volete andare|clandestin*|senza documenti|@currency)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(trasloco|traslochi|merce|merci|pallet|bancali|autista|autisti|patente|spedizion*|carico e scarico|consegne)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Vuoi andare in Inghilterra? Ti portiamo noi da Calais dentro un camion, 4000 euro."
+          ],
+          "noMatch": [
+            "Ditta traslochi cerca aiutanti per carico e scarico dentro il camion."
+          ]
+        }
+      },
+      {
         "id": "it.migrant_smuggling.papers_for_sale",
         "category": "migrant_smuggling",
         "weight": 0.7,
@@ -46350,7 +47921,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(vendiamo|vendo|vendesi|procuriamo|offriamo|forniamo|rilasciamo) ..3 (nulla osta|visti|visto|permesso di soggiorno|permessi di soggiorno|passaporti|passaporto|carte d identita|carta d identita|documenti europei|contratti di lavoro|residenza)",
           "(permesso di soggiorno|nulla osta|visto|cittadinanza) (garantito|garantita|assicurato|assicurata|sicuro|in #num giorni|in #num settimane|in #num mesi|in pochi giorni|in pochi mesi|in poche settimane)",
-          "(nulla osta|decreto flussi|permesso di soggiorno|contratto di lavoro) ..6 (#num euro|#num €|€ #num|a pagamento|costo|prezzo)"
+          "(nulla osta|decreto flussi|permesso di soggiorno|contratto di lavoro) ..6 (#num euro|#num €|€ #num|a pagamento|costo|prezzo)",
+          "(passaporto|passaporti|cittadinanza|carta d identita|carte d identita|documenti) (rumeno|rumeni|romeno|romeni|europeo|europei|italiano|italiani|bulgaro|bulgari|polacco|comunitario|comunitari|ue|ungherese|portoghese|spagnolo|greco|lituano) ..5 (in #num|in pochi|in poche|prezzo|euro|€|#num|da concordare|pronto|pronti)"
         ],
         "near": [],
         "exclusions": [
@@ -46367,7 +47939,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Vendiamo nulla osta per lavoro stagionale, permesso di soggiorno assicurato.",
             "Vendiamo passaporti e carte d'identità europee originali.",
             "Permesso di soggiorno in 15 giorni.",
-            "Permesso di soggiorno in 3 mesi anche dopo un diniego."
+            "Permesso di soggiorno in 3 mesi anche dopo un diniego.",
+            "Ti facciamo noi i documenti nuovi: passaporto rumeno in 2 settimane, prezzo da concordare."
           ],
           "noMatch": [
             "Nessun intermediario può vendere il nulla osta.",
@@ -46384,12 +47957,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UN Protocol against the Smuggling of Migrants (Palermo); IOM.",
         "patterns": [
           "(euro|€|dollari|$|k|mila) (a|per|x) (persona|testa)",
-          "#num (a|per|x) (persona|testa)"
+          "#num (a|per|x) (persona|testa)",
+          "#num @currency (a|per|x|al) (persona|testa|passeggero|adulto|cranio)"
         ],
         "near": [
           {
             "patterns": [
-              "(traversata|attraversamento|confine|frontiera|gommone|barcone|rotta balcanica|game|europa|accompagniamo|clandestin*|nascost*|camion|libia|turchia|tunisia|grecia|albania|balcani|bosnia|serbia|trieste|senza controlli|senza documenti|garantit*|polizia|#flag)"
+              "(traversata|attraversamento|confine|frontiera|gommone|barcone|barca|rotta balcanica|game|europa|accompagniamo|clandestin*|nascost*|camion|libia|turchia|tunisia|grecia|albania|balcani|bosnia|serbia|slovenia|croazia|trieste|lampedusa|sicilia|calais|inghilterra|zurigo|svizzera|chiasso|como|ventimiglia|senza controlli|senza documenti|garantit*|polizia|dinari|non chiedo|#flag)"
             ],
             "window": 20
           }
@@ -46403,7 +47977,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Prezzo 2.500 euro a persona, partenze dalla Libia.",
             "Accompagniamo in Germania, 1.800 euro a testa.",
-            "Passaggio dalla Serbia ogni sabato, 2k x testa, arrivo garantito."
+            "Passaggio dalla Serbia ogni sabato, 2k x testa, arrivo garantito.",
+            "Dalla Tunisia a Lampedusa sulla prossima barca, 3000 dinari a persona."
           ],
           "noMatch": [
             "Offriamo passaggio in auto da Milano a Roma, 25 euro a persona.",
@@ -46444,6 +48019,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Escursione in barca alle Egadi, partenze ogni giorno dal porto, 40 euro a persona.",
             "Traghetto per la Grecia ogni giorno da Bari.",
             "Gruppi di trekking ogni settimana sulle Dolomiti."
+          ]
+        }
+      },
+      {
+        "id": "it.migrant_smuggling.seats_on_the_boat",
+        "category": "migrant_smuggling",
+        "weight": 0.55,
+        "description": "Places sold on the next boat, dinghy or truck of an irregular crossing (\"posti liberi sulla prossima barca\", \"partenza quando il mare è buono\").",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); Europol, European Migrant Smuggling Centre (EMSC) annual report (smuggling services advertised online).",
+        "patterns": [
+          "(posti|posto) (liberi|libero|disponibili|disponibile|rimasti)? (sulla|sul|nella|nel|per la|per il) (prossima|prossimo)? (barca|gommone|barcone|camion|partenza|traversata|viaggio|barchino)",
+          "(partenza|si parte|partiamo|partenze) ..3 (quando il mare e buono|col mare buono|con il mare buono|con il buono tempo|col buon tempo|quando il tempo e buono|appena il mare)",
+          "(dalla|dal|da) (tunisia|libia|turchia|egitto|algeria|marocco|albania|bosnia|serbia|slovenia|croazia|calais|zuwara|sfax|tripoli|bengasi|izmir|smirne) (a|in|fino a|verso|per|all|alla) (lampedusa|italia|sicilia|calabria|sardegna|europa|inghilterra|germania|francia|svizzera|trieste|austria|uk|londra|grecia|spagna)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(tunisia|libia|turchia|egitto|algeria|marocco|lampedusa|sicilia|europa|grecia|albania|confine|frontiera|dinari|clandestin*|documenti|permesso|mare|calais|inghilterra|#num @currency|a persona|a testa|x testa|chiedi a|chiedere di|posti)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(traghetto|traghetti|volo|voli|aereo|treno|pullman|autobus|flixbus|crociera|escursione|gita|tour|vacanza|hotel|agenzia viaggi|biglietteria)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Dalla Tunisia a Lampedusa, posti liberi sulla prossima barca, 3000 dinari a persona."
+          ],
+          "noMatch": [
+            "Traghetto dalla Grecia all'Italia, posti disponibili sul ponte, 80 euro a persona."
           ]
         }
       },
@@ -46896,13 +48509,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.movement_transience.itinerary",
+        "category": "movement_transience",
+        "weight": 0.5,
+        "description": "A touring itinerary of days and cities (\"lunedì Bergamo, mercoledì Brescia, weekend Verona\", \"a Lugano fino a giovedì, poi Zurigo\") - a worker moved along a circuit.",
+        "source": "TellFinder/Memex movement indicators; Marinus analytics (circuit movement between cities). Project authored from indicator text.",
+        "patterns": [
+          "(lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|weekend|fine settimana|lun|mar|mer|gio|ven|sab|dom) (a|in|e)? @city ..4 (lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|weekend|fine settimana|lun|mar|mer|gio|ven|sab|dom|poi|dopo) (a|in|e)? @city",
+          "poi (vado|andiamo|riparto|ripartiamo|parto|partiamo|mi sposto|ci spostiamo|mi trasferisco|proseguo|proseguiamo|passo|passiamo|torno|scendo|salgo) (a|in|per|verso) @city",
+          "(tour|tournee) (#flag|@city|italia|italiano|italiana|europeo|europea|svizzera|ticino|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)",
+          "(tappa|tappe) (a|in|di)? @city"
+        ],
+        "near": [],
+        "exclusions": [
+          "(concerto|concerti|spettacolo|spettacoli|band|mostra|fiera|maratona|giro d italia|corsa|gara|conferenza|presentazione del libro) ..8 (tour|tappa|tappe)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "TOUR 🇮🇹 lunedì Bergamo, mercoledì Brescia, nel weekend Verona.",
+            "Sono a Lugano fino a giovedì, poi vado a Zurigo."
+          ],
+          "noMatch": [
+            "Il tour del concerto fa tappa a Verona e poi a Milano."
+          ]
+        }
+      },
+      {
         "id": "it.movement_transience.just_arrived",
         "category": "movement_transience",
         "weight": 0.3,
         "description": "Worker \"just arrived\" (from abroad or another city), a rotation cue in escort-style ads.",
         "source": "TellFinder/Memex movement indicators; Marinus analytics (circuit movement). Project authored from indicator text.",
         "patterns": [
-          "(appena|da poco) (arrivata|arrivate|arrivati|giunta|giunte)",
+          "(appena|da poco) (arrivata|arrivate|arrivati|giunta|giunte|atterrata|atterrate|scesa dall aereo|sbarcata|trasferita)",
           "(arrivata|arrivate) (oggi|ieri|da poco|da pochi giorni|questa settimana)",
           "(appena arrivata|appena arrivate|arrivate|arrivata) (dall est|dalla romania|dal brasile|dalla spagna|dalla colombia|dall ucraina|dall asia|dalla cina)"
         ],
@@ -46933,7 +48574,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(nuova|nuove|nuovissima|nuovissime|new) (in|a) (citta|zona|paese|@city)",
           "(nuova|nuovissima) (ragazza)? (appena)? (arrivata) (in|a) (citta|zona)",
           "nuova nuova",
-          "prima volta (in|a) (citta|zona|@city)"
+          "prima volta (in|a) (citta|zona|@city)",
+          "(nuova|nuove|new|neww|novita) (in|a) (cita|cittaa|zonaa|zon)",
+          "(nuova|nuove|new|novita) (qui|in zona|da queste parti|in questa citta)"
         ],
         "near": [],
         "exclusions": [],
@@ -46943,7 +48586,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Nuova in città, ricevo in appartamento.",
             "Due ragazze brasiliane, nuove in zona.",
-            "Ragazza rumena, prima volta a Verona."
+            "Ragazza rumena, prima volta a Verona.",
+            "ciaooo sono neeeewww in cittaaa"
           ],
           "noMatch": [
             "Nuovo negozio in zona stazione.",
@@ -46992,7 +48636,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(le ragazze|ragazze) (si spostano|cambiano|ruotano|girano)",
           "(in tutte le|in diverse|in varie|in molte|in #num) citta (del nord|del sud|d italia|italiane)?",
           "ogni (settimana|mese|#num giorni|due settimane|quindici giorni) (cambiano|cambia|cambiamo|si cambia|cambio) (citta|zona)",
-          "ogni settimana (in)? (una)? citta diversa"
+          "ogni settimana (in)? (una)? citta diversa",
+          "(si cambia|cambiamo|cambiano|cambio|si ruota|ruotano|ruotiamo) ..2 ogni (#num|settimana|mese|due|quindici)",
+          "@girl sempre (nuove|diverse)"
         ],
         "near": [],
         "exclusions": [
@@ -47004,7 +48650,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Nuove ragazze ogni settimana in tutte le città del Nord.",
             "Le ragazze si spostano, tu chiami solo il nostro numero.",
-            "Nuove ragazze dell'Est ogni settimana."
+            "Nuove ragazze dell'Est ogni settimana.",
+            "Ragazze sempre diverse, si cambia ogni 15 giorni."
           ],
           "noMatch": [
             "Abbiamo punti vendita in diverse città italiane.",
@@ -47052,6 +48699,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.movement_transience.worksite_circuit",
+        "category": "movement_transience",
+        "weight": 0.35,
+        "description": "Workers moved from site to site or country to country (\"di cantiere in cantiere\", \"ogni mese un paese diverso\") - labour rotation that keeps workers rootless.",
+        "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (workers moved between work sites). Project authored from indicator text.",
+        "patterns": [
+          "(ogni|ogni #num) (settimana|settimane|mese|mesi|giorni) (un|una|in un|in una)? (paese|citta|cantiere|posto|regione|nazione|hotel|locale|club|centro|appartamento) (diverso|diversa|nuovo|nuova)",
+          "di (cantiere in cantiere|citta in citta|paese in paese|locale in locale|club in club|hotel in hotel|regione in regione|appartamento in appartamento|casa in casa)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Squadra di operai che si sposta di cantiere in cantiere in tutta Europa, ogni mese un paese diverso."
+          ],
+          "noMatch": [
+            "Ogni mese un libro diverso nel nostro club di lettura."
+          ]
+        }
+      },
+      {
         "id": "it.obfuscation.ask_for_number",
         "category": "obfuscation",
         "weight": 0.35,
@@ -47075,6 +48745,28 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Chiedere il numero di protocollo allo sportello.",
             "Chiama il numero dell'ufficio."
+          ]
+        }
+      },
+      {
+        "id": "it.obfuscation.digits_as_words_mixed",
+        "category": "obfuscation",
+        "weight": 0.5,
+        "description": "A run of six or more single digits and Italian digit words (\"3 tre 9 cinque 5 5 zero uno\") - a phone number spelled to slip past filters.",
+        "source": "Lugo-Graulich et al., J. Human Trafficking 2024 (an obscured phone number is one of the few indicators predictive on closed cases).",
+        "patterns": [
+          "(zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove|#num0-9) (zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove|#num0-9) (zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove|#num0-9) (zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove|#num0-9) (zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove|#num0-9) (zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove|#num0-9)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Nuova a Genova, chiama 3 tre 9 cinque 5 5 zero uno zero."
+          ],
+          "noMatch": [
+            "Tre camere, due bagni e un box, 5 minuti dal centro."
           ]
         }
       },
@@ -47185,6 +48877,34 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Scrivi il testo senza errori.",
             "Togliere gli spazi dal modulo online."
+          ]
+        }
+      },
+      {
+        "id": "it.off_platform_contact.details_on_app",
+        "category": "off_platform_contact",
+        "weight": 0.3,
+        "description": "The details, the address or \"everything\" are given only on a messenger app or in private (\"ti spieghiamo tutto su Signal\", \"dettagli in dm su ig\", \"Signal e ti dico io dove\").",
+        "source": "US TIP Report 2024 (recruiters move conversations to encrypted apps); Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025.",
+        "patterns": [
+          "(spieg*|dettagli|ti dico|vi dico|ti spiego|vi spiego|il resto|l indirizzo|tutto|dove e quando) ..3 (su|via|in|tramite) (@messenger|@messenger_short|privato|pvt|dm|direct)",
+          "(@messenger|@messenger_short) (e|che) (ti|vi) (dico|diciamo|spiego|spieghiamo|mando|mandiamo|scrivo|scriviamo|passo|passiamo|do|diamo)",
+          "(in|via) (dm|direct|privato|pvt) (su|in|via) (@messenger|@messenger_short)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(info|informazioni) ..3 (su|via) (whatsapp|whatsap|watsapp|wa)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Niente domande, ti spieghiamo tutto su Signal.",
+            "Accordo mensile, dettagli in dm su ig.",
+            "Signal e ti dico io dove e quando."
+          ],
+          "noMatch": [
+            "Per info su WhatsApp scrivere al numero del negozio."
           ]
         }
       },
@@ -47373,7 +49093,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(vendo|vendere|vendiamo|compro|compriamo|comprare|acquistiamo|cerchiamo) (un|i|il mio|i miei|un mio)? (organo|organi) (umano|umani|per trapianto|per trapianti|vitale|vitali|interno|interni)",
           "(disposta|disposto|disposti|disponibile) a (vendere|cedere|donare a pagamento) (un|il)? (rene|organo|fegato)",
           "(un|il|mio|uno)? @organ ..3 (si puo vendere|si vende|vendere|vendo|venderlo|in vendita|comprare|compriamo|compro|pagano bene)",
-          "(compro|compriamo|acquisto|acquistiamo|vendo|vendiamo) (organi|organo) ..4 (rene|reni|fegato|cornea|cornee)"
+          "(compro|compriamo|acquisto|acquistiamo|vendo|vendiamo) (organi|organo) ..4 (rene|reni|fegato|cornea|cornee)",
+          "(cedo|cedesi|cedere|cediamo|offro|offriamo|metto a disposizione|disposto a dare|disposta a dare|disposto a cedere|disposta a cedere|disposto a donare|disposta a donare) (un|il|mio|il mio|uno|una parte del|parte del|un pezzo del)? @organ",
+          "(cerca|cerco|cerchiamo|cercasi) (un)? (rene|reni|fegato|cornea|donatore|donatrice) (compatibile|compatibili)? ..6 (offre|offro|offriamo|pago|paghiamo|pagano|#num|ricompensa|compenso|soldi)"
         ],
         "near": [],
         "exclusions": [
@@ -47388,12 +49110,51 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Vendo rene, ho bisogno urgente di soldi.",
             "Cerco persona disposta a vendere un rene.",
             "Un rene si può vendere, pagano bene all'estero.",
-            "Compro organi, rene o parte del fegato, pago in contanti."
+            "Compro organi, rene o parte del fegato, pago in contanti.",
+            "Cedo un rene, prezzo da concordare.",
+            "Ho bisogno di soldi, sono disposto a dare un rene a chi paga bene.",
+            "Paziente cerca rene compatibile, offre 50mila euro al donatore."
           ],
           "noMatch": [
             "La vendita di organi è un reato.",
             "Cerco ricetta per rognone e fegato alla veneziana.",
             "Vendo organo elettronico Yamaha a 300 euro."
+          ]
+        }
+      },
+      {
+        "id": "it.organ_trade.donors_rewarded",
+        "category": "organ_trade",
+        "weight": 0.8,
+        "description": "Donors sought for a transplant or clinic with a reward, payment or paid travel - organ sale presented as donation.",
+        "source": "UN Trafficking Protocol (Palermo, removal of organs); WHO Guiding Principles on Human Organ Transplantation (no payment); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025.",
+        "patterns": [
+          "(donatori|donatore|donatrice|donatrici|donazione|donazioni) ..9 (ricompensa|compenso|compensi|pagat*|retribuit*|ricompens*|soldi|#num euro|rimborso generoso|ben pagat*)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(trapianto|trapianti|@organ|clinica|ospedale|intervento|compatibil*)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(sangue|plasma|midollo|seme|ovociti|ovuli|capelli|latte materno|piastrine|aido|avis|admo|gratuita e anonima|gratuito e anonimo|vietat*|reato|illegale)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Clinica privata all'estero seleziona donatrici in buona salute per trapianti, ricompensa generosa."
+          ],
+          "noMatch": [
+            "Diventa donatore di midollo: l'ospedale rimborsa le spese di viaggio, la donazione resta gratuita e anonima."
           ]
         }
       },
@@ -47435,7 +49196,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(donatore|donatori|donatrice|donatrici|donazione) (di)? (rene|reni|fegato|organi|organo) ..6 (compenso|compensi|pagat*|retribuit*|ricompens*|#num euro|soldi|euro)",
           "(rene|reni|organo|organi|fegato) ..4 (compenso|ricompensa|pagamento|#num euro|soldi|dollari|pago bene|ben pagato)",
-          "(paga|paghiamo|pagano|pagato|pagati|ricompensa|compenso|ricompensiamo) ..4 (chi dona|chi donera|donare|donatore|donatori|donatrice) (un|il)? @organ"
+          "(paga|paghiamo|pagano|pagato|pagati|ricompensa|compenso|ricompensiamo) ..4 (chi dona|chi donera|donare|donatore|donatori|donatrice) (un|il)? @organ",
+          "(donazione|donazioni|cessione|vendita) (retribuita|retribuite|pagata|pagate|a pagamento|compensata|ricompensata|remunerata) ..5 @organ"
         ],
         "near": [],
         "exclusions": [
@@ -47450,7 +49212,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Clinica all'estero cerca donatori di rene, compenso 30.000 euro.",
             "Rene: pago bene, massima serietà.",
-            "Clinica privata all'estero paga chi dona un rene."
+            "Clinica privata all'estero paga chi dona un rene.",
+            "Clinica in Egitto: donazione retribuita di una parte del fegato."
           ],
           "noMatch": [
             "Un solo donatore può salvare fino a sette vite.",
@@ -47482,6 +49245,111 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Organizziamo un corso di formazione gratuito.",
             "Pensiamo che tu sia la persona giusta."
+          ]
+        }
+      },
+      {
+        "id": "it.restricted_movement.calls_home_limited",
+        "category": "restricted_movement",
+        "weight": 0.55,
+        "description": "Calls home are rationed or made only from the employer's phone (\"potrai chiamare casa la domenica dal fisso dell'ufficio\") - isolation from family.",
+        "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (no or limited contact with family).",
+        "patterns": [
+          "(puoi|potrai|potete|potrete|si puo|possono|potranno|potra) (chiamare|telefonare|sentire|videochiamare|scrivere) (a)? (casa|la famiglia|i tuoi|i familiari|la mamma|i parenti|i genitori|alla famiglia|ai tuoi|ai genitori) ..3 (solo|soltanto|una volta|la domenica|il sabato|nel weekend|dal telefono|dal fisso|dal nostro|con il nostro|col nostro|dal cellulare del)",
+          "(chiamate|telefonate|contatti) (a casa|con casa|con la famiglia|alla famiglia|con i parenti) (solo|soltanto) (la|il|una|nel|dal|col|con)"
+        ],
+        "near": [],
+        "exclusions": [
+          "durante (il|l|le)? (turno|servizio|orario|lavoro|lezioni|le ore di lavoro)",
+          "@phone ..4 durante (il|l|le)? (turno|servizio|orario|lavoro|lezioni)",
+          "(telefono|cellulare|telefoni|cellulari) (aziendale|aziendali|di servizio|di reparto)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Durante il contratto il cellulare lo tiene il responsabile, potrai chiamare casa la domenica dal fisso dell'ufficio.",
+            "Telefonate con la famiglia solo il sabato."
+          ],
+          "noMatch": [
+            "Il telefono aziendale resta in ufficio la sera.",
+            "Vietato il cellulare durante il turno, lo teniamo negli armadietti."
+          ]
+        }
+      },
+      {
+        "id": "it.restricted_movement.coached_story",
+        "category": "restricted_movement",
+        "weight": 0.5,
+        "description": "The worker is told what to say if police or anyone asks (\"se vi fermano dite che siete in vacanza\") - a cover story that isolates the worker from help.",
+        "source": "UNODC Human Trafficking Indicators (victims coached on what to tell the authorities); ILO Indicators of Forced Labour (isolation, deception).",
+        "patterns": [
+          "(se|quando) (vi|ti) (fermano|ferma|chiedono|chiede|controllano|controlla|domandano) ..4 (dite|di|dici|direte|dirai|rispondete|rispondi|raccontate|racconta) (che|di essere|di stare)",
+          "(dovete|devi|bisogna) (dire|raccontare|rispondere) (che siete|che sei|di essere) (in vacanza|turist*|parenti|amici|ospiti|fidanzat*|studenti|studentesse)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Il permesso non serve, se vi fermano dite che siete in vacanza."
+          ],
+          "noMatch": [
+            "Se ti chiedono informazioni in negozio rispondi con gentilezza."
+          ]
+        }
+      },
+      {
+        "id": "it.restricted_movement.employer_housing_with_others",
+        "category": "restricted_movement",
+        "weight": 0.3,
+        "description": "The worker lives in the employer's flat or house together with the other workers while waiting to be paid - housing that keeps workers under the employer's eye.",
+        "source": "ILO Indicators of Forced Labour (isolation, dependence on employer-provided housing); UNODC Human Trafficking Indicators (workers housed together by the employer).",
+        "patterns": [
+          "(stai|state|vivi|vivete|dormi|dormite|resti|restate|abiti|abitate|starai|vivrai|dormirai|alloggi|alloggiate|starete|vivrete) (nel|nella|in un|in una|nei|nelle) (nostro|nostra|nostri|nostre) (appartamento|appartamenti|casa|case|struttura|alloggio|stanza|capannone|villa|residence) ..4 (insieme|con) (alle|le|agli|gli|ad) (altre|altri)",
+          "(nel frattempo|intanto|finche) (stai|state|vivi|vivete|dormi|dormite|resti|restate|starai) (nel|nella|in un|in una) (nostro|nostra) (appartamento|casa|struttura|alloggio|stanza)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "La paga arriva a fine stagione, nel frattempo stai nel nostro appartamento insieme alle altre."
+          ],
+          "noMatch": [
+            "Vivrai nella nostra casa con due bambini, camera privata."
+          ]
+        }
+      },
+      {
+        "id": "it.restricted_movement.must_stay_inside",
+        "category": "restricted_movement",
+        "weight": 0.6,
+        "description": "The worker must stay inside all the time, or is locked in at night - confinement at the workplace.",
+        "source": "ILO Indicators of Forced Labour (restriction of movement, isolation); UNODC Human Trafficking Indicators (victims locked in at the workplace).",
+        "patterns": [
+          "(deve|devi|dovra|dovrai|devono|dovete|si deve) (stare|restare|rimanere) sempre (in casa|dentro|in struttura|nell appartamento|nel locale|in azienda|in villa|nel centro|in camera|in stanza|nel capannone|in cascina)",
+          "(deve|devi|dovra|dovrai|devono|dovete) (stare|restare|rimanere) (in casa|dentro|in struttura|nell appartamento|nel locale|in azienda|in villa|nel centro|in camera|nel capannone|in cascina) (sempre|giorno e notte|tutto il giorno|anche nel giorno libero|anche la domenica|finche|fino a)",
+          "(resti|restate|rimani|rimanete|starai|resterai|rimarrai) (in casa|dentro|in struttura|nell appartamento|nel locale|in azienda|in villa|nel centro|in cascina|nel capannone) (finche|fino a|fino alla fine|per tutto|per tutta)",
+          "(vi|ti|le|li) (chiudiamo|chiude|chiudono|chiudo) (dentro|a chiave)",
+          "(la porta|il cancello|il portone|le porte) ..2 (la chiude|lo chiude|le chiude|la chiudiamo|lo chiudiamo|la chiudo|chiusa a chiave|chiuso a chiave|chiuse a chiave) ..3 (la sera|di notte|il capo|noi|io|dall esterno|da fuori|la notte)",
+          "(chiusi|chiuse|chiusa|chiuso) (dentro|a chiave) (la notte|di notte|la sera|fino al mattino|tutto il giorno)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Assistenza anziana, deve stare sempre in casa anche di notte.",
+            "Si vive e si lavora nello stesso capannone, la porta la chiude il capo la sera.",
+            "Resti in cascina finché non hai finito il programma."
+          ],
+          "noMatch": [
+            "Badante convivente, deve dormire in casa dal lunedì al venerdì.",
+            "Il magazzino resta chiuso la domenica."
           ]
         }
       },
@@ -47627,7 +49495,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(senza|niente|vietato il|vietato usare il) (telefono|cellulare) (personale)? (per tutto|durante tutto|per tutta|per l intero) ..2 (soggiorno|stagione|contratto|permanenza)",
           "@phone ..3 (si lascia|si lasciano|lo lasci|li lasciate|va lasciato|vanno lasciati|si consegna|si consegnano|lo consegni|va consegnato|vanno consegnati) ..3 (in reception|in ufficio|al responsabile|alla signora|al capo|alla famiglia|a noi|in cassaforte|all arrivo|la sera)",
           "(userai|usi|usera|useranno|avrai|avra) (un|il|solo un|solo il)? @phone (nostro|della famiglia|di casa|che ti diamo|fornito da noi)",
-          "(niente|nessun|vietato il|vietati i|no) (telefono|telefoni|cellulare|cellulari|telefonino) (in casa|personale|personali|per tutto|in struttura)"
+          "(niente|nessun|vietato il|vietati i|no) (telefono|telefoni|cellulare|cellulari|telefonino) (in casa|personale|personali|per tutto|in struttura)",
+          "@phone ..4 @hold",
+          "@hold (noi|io|lui|lei)? (il|i|tuo|tuoi|il tuo|i tuoi|vostro)? @phone"
         ],
         "near": [],
         "exclusions": [
@@ -47635,7 +49505,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "@phone ..3 durante (il|l|le)? (turno|servizio|orario|lavoro|lezioni)",
           "(telefono|cellulare) aziendale",
           "(nessuno|non) ..3 (ritira|ritirera|trattiene|tratterra|chiede|chiedera|prende|tocca) ..2 (il|tuo|il tuo)? (telefono|cellulare)",
-          "(telefono|cellulare) (resta|rimane) (sempre)? (a te|con te|tuo)"
+          "(telefono|cellulare) (resta|rimane) (sempre)? (a te|con te|tuo)",
+          "(nessuno|non|mai) ..3 @hold ..2 @phone",
+          "(telefono|cellulare|telefoni|cellulari) (di servizio|di reparto)"
         ],
         "unlessNear": [],
         "negatable": false,
@@ -47658,6 +49530,40 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.restricted_movement.rare_outings",
+        "category": "restricted_movement",
+        "weight": 0.55,
+        "description": "Going out is rationed - once a week or a month, only on Sunday, only with the employer, the company van or a family member, only to the shop downstairs.",
+        "source": "ILO Indicators of Forced Labour (restriction of movement, isolation); UNODC Human Trafficking Indicators (movement controlled by the employer).",
+        "patterns": [
+          "@go_out ..4 (solo|soltanto|unicamente)? (una volta|due volte|un giorno|mezza giornata) (al mese|a settimana|alla settimana|ogni #num|ogni due settimane|ogni quindici giorni)",
+          "@go_out ..3 (solo|soltanto|unicamente) ..3 (la domenica|il sabato|il lunedi|nel weekend|nel giorno libero|una volta|con noi|con me|col|con il|con la|accompagnat*|insieme a noi|con la famiglia)",
+          "(fuori|in paese|in citta|in centro|a fare la spesa|in giro) (si va|si esce|andate|vai|esci|uscite|andrai|si scende|scendi|scendete|vanno|escono) (solo|soltanto|unicamente)",
+          "@go_out ..4 (solo|soltanto|unicamente) (per)? (fare)? (la spesa) (sotto casa|qui sotto|con noi|accompagnat*)?",
+          "(da sola|da sole|da solo|da soli) (in giro|fuori|in citta|in paese)? (mai|no|vietato|niente|non si va|non si esce)",
+          "(in giro|fuori|a spasso) (da sola|da sole|da soli|da solo) (mai|no|vietato|niente)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(gita|gite|uscita didattica|uscite didattiche|escursione|escursioni) ..4 (una volta|solo|la domenica)",
+          "(navetta|bus|autobus|pullman|treno|corriera) ..4 (una volta|due volte|al giorno)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Casa fuori paese, in paese si scende una volta al mese con noi.",
+            "Fuori si va solo la domenica col furgone della ditta.",
+            "Il nostro autista ti porta e ti riprende, da sole in giro mai.",
+            "Deve stare in casa, esce solo per la spesa sotto casa."
+          ],
+          "noMatch": [
+            "Uscite libere nei giorni di riposo, zona ben servita dai mezzi.",
+            "La navetta per il paese passa due volte al giorno."
+          ]
+        }
+      },
+      {
         "id": "it.restricted_movement.sleep_at_workplace",
         "category": "restricted_movement",
         "weight": 0.3,
@@ -47667,7 +49573,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(si dorme|dormire|dormono|dormi|alloggio|posto letto|branda) ..3 (in laboratorio|nel laboratorio|in fabbrica|nel capannone|in capannone|in un capannone|nella baracca|in baracca|in una baracca|nel casolare|in casolare|in un casolare|nel magazzino|nel locale|sopra il locale|in cantiere|nel cantiere|nel container|in un container|in roulotte|in tenda)",
           "(alloggio|si dorme|si vive|vitto e alloggio|stanza|camera|posto letto) (sopra|dentro|nel retro del|al piano di sopra del) (il)? (locale|ristorante|club|laboratorio|negozio|bar|centro)",
           "(@girl|lavoratori|lavoratrici|operai|ragazzi) (abitano|vivono|dormono|alloggiano) (nel|nella|al|dentro il|dentro al|sopra il|in) (centro|locale|salone|club|negozio|laboratorio|ristorante|struttura|capannone|fabbrica|magazzino)",
-          "si dorme al piano di sopra"
+          "si dorme al piano di sopra",
+          "(si abita|si vive|si dorme|abiti|vivi|dormi|abitano|vivono|dormono) (nel|nello|nella|dentro il|dentro al|al|nei|nelle) (stesso|stessa)? (locale|salone|club|negozio|laboratorio|capannone|fabbrica|magazzino|centro massaggi|centro benessere|centro stesso|locale stesso|container|containers|baracche|roulotte|capannoni|serra|serre|stalla)",
+          "(si vive|si dorme|vivono|dormono|vivi|dormi|vivete|dormite|si mangia) e (si lavora|lavorano|lavori|lavorate) (nello stesso|nella stessa|nel|nella|in|dentro il|dentro la) ..2 (capannone|laboratorio|locale|posto|struttura|fabbrica|magazzino|appartamento|centro|serra)"
         ],
         "near": [],
         "exclusions": [],
@@ -47680,7 +49588,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Dormire in casolare vicino ai campi.",
             "Alloggio sopra il locale.",
             "Le massaggiatrici abitano nel centro.",
-            "Stanza sopra il locale per chi viene da fuori."
+            "Stanza sopra il locale per chi viene da fuori.",
+            "Centro benessere cerca ragazze, si abita nel centro stesso.",
+            "Si dorme nei container del cantiere."
           ],
           "noMatch": [
             "Alloggio in appartamento a cinque minuti dai frutteti.",
@@ -47698,7 +49608,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(non|nn|meglio non|evita di|evitate di) ..2 @tell ..4 @family",
           "(nessuno|la tua famiglia|i tuoi genitori|i tuoi|@family) (non)? (deve|devono|dovra|dovranno) (sapere|saperlo|sapere niente)",
           "(a casa|ai tuoi|ai genitori|alla famiglia|ai tuoi genitori) (gli|le)? (dite|dici|direte|dirai|raccontate|racconti|racconterai) che",
-          "(segreto|in segreto|di nascosto) ..3 (famiglia|genitori|parenti)"
+          "(segreto|in segreto|di nascosto) ..3 (famiglia|genitori|parenti)",
+          "(ai tuoi|ai genitori|alla famiglia|ai tuoi genitori|a casa|ai familiari|ai parenti|a nessuno) (meglio)? (non|nn) ..2 @tell"
         ],
         "near": [],
         "exclusions": [],
@@ -47709,7 +49620,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Non dire niente ai tuoi genitori finché non sei qui.",
             "Nessuno deve saperlo.",
             "Non serve raccontare troppo ai tuoi.",
-            "A casa gli dite che siete in vacanza."
+            "A casa gli dite che siete in vacanza.",
+            "Meglio se ai tuoi non dici niente finché non sei sistemato."
           ],
           "noMatch": [
             "Chiama i tuoi genitori quando vuoi.",
@@ -47755,7 +49667,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(si salda|si paga|si versa|si consegna|si lascia|versate|pagate|consegnate|saldate|lasciate) ..3 (ogni notte|ogni sera|ogni giorno|ogni mattina|a fine serata|a fine turno|a fine giornata) ..2 (al|alla|all) @manager",
           "(ogni notte|ogni sera|a fine serata|a fine turno|a fine giornata) (si salda|si paga|si versa|si consegna|versate|pagate|consegnate) ..3 (al|alla|all) @manager",
-          "(quota|fisso|fissa) (giornaliera|giornaliero|settimanale|serale) ..4 (al|alla|all) @manager"
+          "(quota|fisso|fissa) (giornaliera|giornaliero|settimanale|serale) ..4 (al|alla|all) @manager",
+          "(la sera|ogni sera|a fine giornata|ogni giorno|ogni notte|a fine turno|la notte|a fine serata) (gli|le|al capo|a lui|a lei)? (consegni|consegnate|dai|date|porti|portate|versi|versate|lasci|lasciate) ..4 (quello che|tutto quello che|cio che|tutto cio che|quanto|l incasso|gli incassi|i soldi|il ricavato|tutto)",
+          "(consegni|consegnate|dai|date|porti|portate|versi|versate|lasci|lasciate) ..2 (quello che|tutto quello che|cio che|quanto) (hai|avete) (fatto|guadagnato|incassato|preso dai clienti)"
         ],
         "near": [],
         "exclusions": [],
@@ -47764,10 +49678,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "L'affitto si salda ogni notte al responsabile.",
-            "Quota giornaliera da consegnare al capo."
+            "Quota giornaliera da consegnare al capo.",
+            "Vitto e alloggio li dà il capo, la sera gli consegni quello che hai fatto in giornata."
           ],
           "noMatch": [
             "Il conto si paga alla cassa."
+          ]
+        }
+      },
+      {
+        "id": "it.third_party_control.earnings_split",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "The worker's earnings are split with or collected by whoever runs her (\"metà resta all'agenzia\", \"alle ragazze va il 40%\", \"i soldi li prendo io e poi vi do la vostra parte\").",
+        "source": "UNODC Human Trafficking Indicators (wages paid to a third party; someone else controls earnings); ILO Indicators of Forced Labour (withholding of wages).",
+        "patterns": [
+          "@cut_share ..5 (resta|restano|rimane|rimangono|va|vanno|spetta|spettano|tocca|lo tiene|la tiene|si tiene|tratteniamo|teniamo|prendiamo|prende|trattiene) ..2 (all agenzia|al locale|al club|al capo|a noi|al manager|alla casa|al gestore|alla gestione|al titolare|alla madame|al padrone|per noi|per la casa|per l agenzia|al centro|alla signora)",
+          "(alle ragazze|alla ragazza|a te|a voi|alle lavoratrici|ai lavoratori|agli operai|alle massaggiatrici) (va|vanno|resta|restano|rimane|spetta|spettano|tocca) (il|solo il|soltanto il|la)? (#num|meta)",
+          "(vi|ti) (do|diamo|daro|daremo|passo|passiamo|giro|giriamo) (poi)? (la|una)? (vostra|tua) (parte|quota|percentuale|fetta)",
+          "(i soldi|i contanti|l incasso|gli incassi|il pagamento|la paga|le paghe|i guadagni) (li|lo|la|le)? (prendo|prendiamo|ritiro|ritiriamo|incasso|incassiamo|tengo|teniamo|gestisco|gestiamo|raccolgo|raccogliamo) (io|noi)",
+          "(ci teniamo|mi tengo|tratteniamo|trattengo|prendiamo|prendo) (il|la|una)? (#num|meta|percentuale|parte|fetta|commissione) ..3 (incass*|guadagn*|client*|serat*|prestazion*)",
+          "@cut_share (dell incasso|del ricavato|dei guadagni|degli incassi|del guadagno|dei soldi|della paga|delle mance) (va|vanno|resta|restano|spetta)? (a noi|al capo|all agenzia|per noi|al locale|alla casa|al gestore|alla signora|al padrone|al titolare)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(provvigione|provvigioni|commissione|commissioni) (sulle|sui|del|delle) (vendite|contratti|polizze|ordini)",
+          "(ricavato|incasso) ..4 (beneficenza|in beneficenza|associazione|onlus|raccolta fondi)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Agenzia VIP per serate in hotel, si guadagna bene e metà resta all'agenzia.",
+            "Alle ragazze va il 40%, clienti e orari li gestiamo noi.",
+            "Lavoro in un bar, i contanti li prendo io dal padrone e poi vi do la vostra parte.",
+            "Vendita la sera nei locali, metà dell'incasso al capo."
+          ],
+          "noMatch": [
+            "Mercatino solidale: l'incasso va in beneficenza all'associazione.",
+            "Commissione sulle vendite del 10% per gli agenti."
           ]
         }
       },
@@ -47888,6 +49837,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.third_party_control.pay_agreed_with_other",
+        "category": "third_party_control",
+        "weight": 0.5,
+        "description": "The pay for a worker (often a girl or a young woman) is agreed with, or handed to, a relative or intermediary instead of the worker herself.",
+        "source": "UNODC Human Trafficking Indicators (someone else negotiates and receives the pay; child trafficking through relatives); ILO Indicators of Forced Labour (withholding of wages).",
+        "patterns": [
+          "(paga|compenso|stipendio|prezzo|soldi|tariffa|tariffe) ..3 (da concordare|si concorda|si concordano|da definire|si decide|da decidere|da trattare|si tratta|si accorda) (con)? (lo|la|il|l|suo|sua)? (zio|zia|padre|madre|papa|mamma|fratello|cugino|cugina|marito|accompagnatore|tutore|@manager)",
+          "(paga|compenso|stipendio|soldi) ..3 (si danno|si da|vanno dati|va dato|va data|da dare|si versano|si versa|li prende|la prende|lo prende|li riceve|la riceve|lo riceve) (allo|alla|al|a|il|la|lo) (suo|sua)? (zio|zia|padre|madre|papa|mamma|fratello|marito|cugino|@manager)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(lezioni|ripetizioni|babysitting|baby sitting|compiti|doposcuola) ..6 (mamma|papa|genitori)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ragazza di 15 anni per lavori di casa, paga da concordare con lo zio che la accompagna.",
+            "Domestica fissa, lo stipendio si dà al marito a fine mese."
+          ],
+          "noMatch": [
+            "Stipendio da concordare in sede al colloquio."
+          ]
+        }
+      },
+      {
         "id": "it.third_party_control.piece_rate_crate",
         "category": "third_party_control",
         "weight": 0.35,
@@ -47909,6 +49884,56 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Paga oraria da contratto provinciale.",
             "Vendo cassette di frutta a 2 euro."
+          ]
+        }
+      },
+      {
+        "id": "it.third_party_control.someone_else_books",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "Bookings are fixed, managed or decided by another person (\"gli appuntamenti li fissa lui\", \"tutto passa dalla zia\", \"non scrivete a lei\", \"chiama Franco che ti organizza\") - the worker does not run her own contacts.",
+        "source": "UNODC Human Trafficking Indicators (someone else arranges contacts and meetings); TellFinder/Memex third-party terms. Project authored from indicator text (no published Italian escort lexicon).",
+        "patterns": [
+          "(appuntamenti|appuntamento|incontri|incontro|prenotazioni|prenotazione|orari|clienti) (li|le|lo|la)? (fissa|fissano|gestisce|gestiscono|organizza|organizzano|decide|decidono|prende|prendono|segue|seguono|coordina|coordinano|smista)",
+          "tutto (passa|si passa|si fa|si organizza|si decide|si prenota) (da|dal|dalla|dai|dalle|per|attraverso|tramite|con)",
+          "(non|mai|nn) (scrivete|scrivere|scrivi|chiamate|chiamare|chiami|contattate|contattare|cercate|cercare) (a lei|a loro|lei|le ragazze|la ragazza|direttamente|alle ragazze|alla ragazza)",
+          "(non|mai|nn) (cercatela|cercatele|chiamatela|chiamatele|scrivetele|scrivetegli|contattatela|contattatele|cercarla|chiamarla|scriverle)",
+          "(lei|loro|le ragazze|la ragazza|le signorine|le modelle) (non|nn) (risponde|rispondono) (mai)?",
+          "(io|lei) (non|nn) (rispondo|risponde) (mai)? (direttamente|personalmente|di persona|al telefono)",
+          "(chiama|chiamate|telefona|telefonate|scrivi|scrivete|contatta|contattate) ..3 che (ti|vi) (organizza|organizzera|prepara|fissa|manda|porta|sistema|combina|accompagna)",
+          "(risponde|rispondera) (il|la|lo)? (nostro|nostra|mio|mia)? @manager",
+          "(risponde|rispondera|rispondono) (sempre|solo)? (lui|lei|loro)",
+          "(per fissare|per prenotare|per appuntamenti|per gli appuntamenti|per incontrarci|per vederci|per info) ..2 (chiamate|chiama|scrivete|scrivi|contattate|contatta|telefonate|telefona) (il|la|al|alla)? @manager"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@girl|@availability|@dating_context|@new_arrival|@youth|@minor_age_word|ragazzin*|signorine|massagg*|incontri|ricev*|domicilio|hotel|coppie|singoli|rose|riservat*|tour|villa|generos*|uscite con)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(studio|ambulatorio|dottor*|dott|medico|avvocat*|psicolog*|parrucchier*|estetist*|fisioterapist*|veterinari*|segreteria|commercialist*|notaio|dentist*)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Nuova in città, libera stasera. Gli appuntamenti li fissa Marco al numero qui sotto.",
+            "Ragazza dolce disponibile nel weekend, tutto passa dalla zia, non cercatela direttamente.",
+            "Villa privata, cinque ragazze: telefona a Franco che ti organizza tutto.",
+            "Incontri riservati, le ragazze non rispondono: scrivete al nostro numero.",
+            "Due amiche ospiti a Mestre: per fissare chiamate il nostro ragazzo, risponde lui."
+          ],
+          "noMatch": [
+            "Il dottore riceve su appuntamento, gli appuntamenti li prende la segreteria dello studio.",
+            "Ricevo solo su appuntamento, non scrivete dopo le 22."
           ]
         }
       },
@@ -47995,6 +50020,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Lo stipendio è versato sul tuo conto ogni mese.",
             "Paga oraria da contratto."
+          ]
+        }
+      },
+      {
+        "id": "it.third_party_control.we_bring_the_girls",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "The advertiser brings, sends or lets the client choose among several women (\"noi portiamo la ragazza\", \"ne portiamo due o tre\", \"scegli dal catalogo\") - an operator placing workers, not a worker advertising herself.",
+        "source": "UNODC Human Trafficking Indicators (ads placed by third parties, several workers offered); Giommoni & Ikwu 2021 (multiple workers per ad); TellFinder third-party indicators.",
+        "patterns": [
+          "(portiamo|porteremo|mandiamo|manderemo|accompagniamo|ti portiamo|vi portiamo|ti mandiamo|vi mandiamo|ti accompagniamo|vi accompagniamo) (noi)? (la|le|una|due|tre|delle|nostre)? (ragazza|ragazze|modella|modelle|signorina|signorine|amica|amiche|accompagnatrice|accompagnatrici|ragazzine|hostess|bambole)",
+          "(ne|ve ne|te ne) (portiamo|mandiamo|porto|mando|accompagniamo) (#num|due|tre|quattro|cinque|quante)",
+          "(catalogo|book|album) (delle|di|con le)? (ragazze|modelle|signorine|accompagnatrici|nostre)",
+          "(scegli|scegliete|sceglie|scegliere) (dal|dalle|nel|tra le|fra le|la|le|una) (catalogo|foto|book|ragazze|modelle|nostre|ragazza|modella)",
+          "(ragazze|modelle|signorine|accompagnatrici|massaggiatrici) (a|di) (tua|vostra|sua|libera) scelta"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@girl|@availability|@dating_context|@new_arrival|@youth|incontri|serate|villa|party|festa|feste|hotel|domicilio|clienti|discrezione|riservat*)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [
+          "(scegli|scegliete) la (taglia|misura|data|sede|formula|camera)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Agenzia con sei modelle in tutta la Lombardia: scegli dal catalogo e noi portiamo la ragazza in hotel.",
+            "Ragazze disponibili per serate private, ne portiamo due o tre insieme."
+          ],
+          "noMatch": [
+            "Agenzia hostess per fiere: scegli la data e la sede dell'evento."
           ]
         }
       },
@@ -48088,23 +50149,27 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "in nero (a fine|al giorno|alla settimana|in contanti)",
           "(cassetta|cassone|giorno|giornata|ora|settimana|mese|serata|sera) (in)? nero",
           "(paga|pagamento|stipendio|parte) fuori busta",
-          "(anche|pure)? senza contratto"
+          "(anche|pure)? senza contratto",
+          "(tutto|tutti|tutta|tutte|pagato|pagati|pagata|pagate|assunto|assunti|assunta|assunte|si lavora|lavoriamo|lavorerai|lavori) in nero"
         ],
         "near": [],
         "exclusions": [
           "(mai|non|diffida|denuncia|denunciare|segnala|contro il) ..3 (lavoro|paga|pagamento) (in)? nero",
           "(mai|non) ..2 senza contratto",
-          "(vestito|abito|tuta|maglia|divisa|pantaloni) (in)? nero"
+          "(vestito|abito|tuta|maglia|divisa|pantaloni) (in)? nero",
+          "(vestit*|abiti|vestirsi|abbigliamento|dress code|scarpe|look|elegante|eleganti) ..3 in nero"
         ],
         "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
             "Paga 3 euro a cassetta, in nero.",
-            "Cercasi ragazze, paga in nero a fine serata."
+            "Cercasi ragazze, paga in nero a fine serata.",
+            "Ho posto per 4 ragazze in un bar, tutto in nero."
           ],
           "noMatch": [
             "Divisa: pantalone nero e camicia bianca.",
+            "Dress code: camerieri vestiti tutto in nero.",
             "Contratto regolare, mai lavoro nero."
           ]
         }
@@ -48117,8 +50182,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "US TIP Report 2024 (payment to a third party); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025. Project authored from indicator text.",
         "patterns": [
           "(pagamento|pagare|paghi|pagate|soldi|contanti) ..3 (all|al|alla|a un|a una) (autista|nostro uomo|nostro amico|mio amico|mia amica|accompagnatore|nostro referente|responsabile|segretaria)",
+          "(si paga|si pagano|paga|pagano|pagherai|pagherete|saldo|si salda|si lasciano|si lascia|lasci|lasciate) ..2 (all|al|alla|allo|ai|a un|a una) (nostro|nostra|mio|mia)? (autista|driver|uomo|amico|amica|accompagnatore|referente|incaricato|cassiere|collaboratore|ragazzo|hawaladar|cambiavalute)",
           "(pagamento|pagare|paghi|pagate|soldi) ..2 (tramite|attraverso|con) (un|il)? (intermediario|garante|nostro uomo|hawala|money transfer)",
-          "hawala"
+          "hawal*"
         ],
         "near": [],
         "exclusions": [],
@@ -48128,7 +50194,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Pagamento in contanti all'autista.",
             "Pagamento a un nostro uomo in Italia solo dopo l'arrivo.",
-            "Prezzo 4.000 euro a testa, pagamento tramite intermediario."
+            "Prezzo 4.000 euro a testa, pagamento tramite intermediario.",
+            "Si paga al nostro autista in contanti.",
+            "I soldi si lasciano all'hawaladar di Tripoli."
           ],
           "noMatch": [
             "Pagamento al ritiro della merce.",
@@ -48146,6 +50214,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(ricarica|ricariche|ricaricare|ricarichi) (postepay|paypal|@gift_card_brand|carta prepagata|prepagata|evolution)",
           "(postepay|paysafecard|carta prepagata) ..3 (anticipat*|prima|obbligatori*|richiest*)",
           "paypal (amici|amici e parenti|amici e familiari|per amici)",
+          "(in|con) (buoni|buono|carte|carta|gift card|giftcard|ricarica|ricariche|codici|codice) (amazon|regalo|@gift_card_brand|postepay|paysafe|paysafecard|steam|google play|itunes|apple|prepagata|prepagate)",
           "(pagamento|pagare|paghi|anticipo|accetto|accettiamo|regalino|regalo|prenotare|prenotazione|prenoti) ..4 (gift card|giftcard|gift @gift_card_brand|carte regalo|carta regalo|buoni amazon|buono amazon|buono regalo|buoni regalo|paysafecard|@gift_card_brand)"
         ],
         "near": [],
@@ -48160,13 +50229,58 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Regalino anticipato con ricarica Postepay.",
             "Quota di iscrizione 200 euro con ricarica Postepay.",
-            "Per prenotare ricarica Paysafe o gift Amazon."
+            "Per prenotare ricarica Paysafe o gift Amazon.",
+            "Quota di iscrizione 150 euro in buoni Amazon."
           ],
           "noMatch": [
             "Paghi comodamente con Apple Pay.",
             "Rispondi al sondaggio e vinci un buono regalo Amazon.",
             "Non pagare mai anticipi con ricariche Postepay a sconosciuti.",
             "Buono regalo Amazon in palio per chi completa il sondaggio!"
+          ]
+        }
+      },
+      {
+        "id": "it.vulnerability_targeting.addressed_to_the_vulnerable",
+        "category": "vulnerability_targeting",
+        "weight": 0.55,
+        "description": "An offer addressed to a reader in a vulnerable situation (\"sei appena uscita da una comunità e non sai dove andare?\", \"hai problemi con la droga o con i debiti?\", \"per chi è appena arrivata e non ha documenti\") followed by work, money or a roof.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); Palermo Protocol art. 3(a) (abuse of a position of vulnerability); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(sei|siete|se sei|se siete|ti trovi|vi trovate|chi e|chi si trova|sei rimasta|sei rimasto) ..3 @vulnerable",
+          "(hai|avete|se hai|se avete) (problemi|guai) (con la droga|di droga|con l alcol|di alcol|con i debiti|di debiti|di soldi|con la giustizia|con la legge|con gli strozzini)",
+          "(ideale|perfetto|perfetta|adatto|adatta|offerta|lavoro|posto|anche|bene) per chi ..6 (@vulnerable|appena arrivat*|appena sbarcat*|non ha documenti|non ha il permesso)",
+          "(arrivat*|appena arrivat*|sbarcat*|scappat*|fuggit*|rimast*|rimaste) ..4 (senza lavoro|senza soldi|senza casa|senza documenti|senza nessuno|sole|sola) ..6 (vi aiutiamo|ti aiutiamo|aiutiamo noi|vi diamo|ti diamo|vi offriamo|ti offriamo|ci pensiamo noi)",
+          "(preferibilmente|preferibile|meglio se|ideale se|preferiamo|preferite|preferita|preferenza a|precedenza a) ..2 @vulnerable"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(offriamo|diamo|troviamo|aiutiamo|ospitiamo|paghiamo|sistemiamo|prendiamo|lavor*|guadagn*|soldi|tetto|posto letto|casa e lavoro|vitto|alloggio|subito|@job)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(diritto|diritti|sportello|gratuit*|assistenza legale|denunci*|numero verde|associazione|servizi sociali|caritas|centro antiviolenza|volontar*|antitratta|comunita di recupero|sert|consultorio|psicolog*)"
+            ],
+            "window": 30
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Sei appena uscita da una comunità e non sai dove andare? Ti offriamo casa e lavoro subito.",
+            "Hai problemi con la droga o con i debiti? Lavora con noi in campagna.",
+            "Si lavora in gruppo, perfetto per chi è appena arrivata e non ha documenti.",
+            "Ragazze arrivate da poco e senza lavoro, vi aiutiamo noi con casa e lavoro serale.",
+            "Badante fissa in montagna, preferibilmente donna sola senza famiglia qui."
+          ],
+          "noMatch": [
+            "Sei senza documenti? Hai diritto a cure mediche gratuite: vieni allo sportello."
           ]
         }
       },
@@ -48334,6 +50448,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.vulnerability_targeting.no_questions_about_you",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "The recruiter will not ask who the worker is, where they come from or whether their papers are in order (\"non chiedo chi sei\").",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (recruiters who ask no questions about identity or status).",
+        "patterns": [
+          "(non|nn) (chiedo|chiediamo|chiederemo|chiedero|domando|domandiamo) (chi sei|chi siete|da dove vieni|da dove venite|il tuo nome|i tuoi documenti|documenti|se hai i documenti|se sei in regola|perche)",
+          "(non|nn) (ci|mi)? (interessa|importa|interessano) (chi sei|chi siete|da dove vieni|da dove venite|il tuo passato|la tua storia|i tuoi documenti|se hai i documenti|se sei in regola|se hai il permesso)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Como-Zurigo in auto, 800 fr a testa, non chiedo chi sei.",
+            "Non ci interessa da dove vieni, lavoro subito."
+          ],
+          "noMatch": [
+            "Chiediamo i documenti al momento dell'assunzione."
+          ]
+        }
+      },
+      {
         "id": "it.vulnerability_targeting.single_mothers",
         "category": "vulnerability_targeting",
         "weight": 0.4,
@@ -48356,6 +50494,34 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Associazione di mamme sole organizza un mercatino solidale."
+          ]
+        }
+      },
+      {
+        "id": "it.vulnerability_targeting.status_no_problem",
+        "category": "vulnerability_targeting",
+        "weight": 0.65,
+        "description": "Takes on people without a valid residence status (\"prendiamo pure gente senza permesso\", \"permesso scaduto ok\", \"anche in attesa di rinnovo\") - workers who cannot turn to the authorities.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); Ispettorato Nazionale del Lavoro guidance on caporalato (irregular migrant workers).",
+        "patterns": [
+          "(prendiamo|accettiamo|assumiamo|va bene|vanno bene|anche|pure|ok|cerchiamo|cerco|prendo|accetto|benvenut*) ..3 (senza permesso|senza documenti|senza carte|irregolari|irregolare|clandestin*|permesso scaduto|in attesa di rinnovo|in attesa del permesso|senza regolare permesso|non in regola|diniegati|con il diniego|senza residenza|senza codice fiscale)",
+          "(senza permesso|senza documenti|senza carte|irregolari|clandestin*|permesso scaduto|in attesa di rinnovo|senza regolare permesso|non in regola|diniegati|senza residenza|niente documenti|niente permesso|niente carte|senza doc|no documenti|no permesso) ..3 (ok|va bene|vanno bene|nessun problema|non importa|accettat*|benvenut*|nessuna domanda|si lavora lo stesso)",
+          "(per chi|anche chi|chi) (ha|hai|avete|hanno) (il)? permesso (scaduto|in scadenza|in rinnovo)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(hanno|hai|avete|ha) diritto",
+          "(documenti|permesso|contratto|lavoratori) (in regola|regolare|regolari) ..3 (obbligatori*|richiest*|necessari*)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Ditta imballaggi prende subito operai, prendiamo pure gente senza permesso.",
+            "Lavoro anche per chi ha il permesso scaduto o in attesa di rinnovo."
+          ],
+          "noMatch": [
+            "Anche i lavoratori senza permesso hanno diritto alla paga minima: rivolgiti allo sportello."
           ]
         }
       },
