@@ -85,7 +85,7 @@ export function compileRules(packs: readonly Pack[], disabled: ReadonlySet<strin
 
   // Patterns are expanded with the lexicons of the pack being compiled.
   let lexicons: LexiconResolver | undefined;
-  const add = (patterns: readonly string[], ref: Omit<MatcherRef, 'stemmer'>, stemmer: StemmerName, owner?: string): void => {
+  const add = (patterns: readonly string[], ref: Omit<MatcherRef, 'stemmer'>, stemmer: StemmerName, owner?: string, words?: Set<string>): void => {
     const refId = out.refs.length;
     out.refs.push({ ...ref, stemmer });
     for (const pattern of patterns) {
@@ -102,6 +102,7 @@ export function compileRules(packs: readonly Pack[], disabled: ReadonlySet<strin
           throw new TraffickingSignalsError('invalid_rules', `pattern "${pattern}" cannot start there`);
         }
         sequences.push({ atoms, ref: refId });
+        if (words) addWords(atoms, words);
       }
     }
   };
@@ -140,11 +141,8 @@ export function compileRules(packs: readonly Pack[], disabled: ReadonlySet<strin
       out.rules.push({ rule, pack: pack.pack, category: rule.category });
       const base = { owner, pack: pack.pack };
       const where = `rule ${rule.id}`;
-      if (rule.patterns) add(rule.patterns, { ...base, role: 'rule', sub: 0 }, stemmer, `${where} (patterns)`);
       const words = new Set<string>();
-      for (const pattern of rule.patterns ?? []) {
-        for (const atoms of expandPattern(pattern, stemmer, lexicons)) addWords(atoms, words);
-      }
+      if (rule.patterns) add(rule.patterns, { ...base, role: 'rule', sub: 0 }, stemmer, `${where} (patterns)`, words);
       out.ruleWords[owner] = words;
       rule.near.forEach((near, sub) => add(near.patterns, { ...base, role: 'near', sub }, stemmer, `${where} (near)`));
       rule.unlessNear.forEach((unless, sub) => add(unless.patterns, { ...base, role: 'unless', sub }, stemmer, `${where} (unlessNear)`));
