@@ -56,6 +56,12 @@ export interface Automaton {
   lexChild: Int32Array;
   /** Per node: 1 when a lexicon's term ends there (the sub-trie returns to its caller). */
   termEnd: Uint8Array;
+  /**
+   * Per node: the packs (one bit each, as the builder was given them) whose sequences go on
+   * through it; -1 inside lexicon sub-tries, which every pack shares. A walk stops at a node
+   * none of the ad's packs needs, so an English ad does not walk the French patterns.
+   */
+  packMask: Int32Array;
   /** The classes a lexicon sub-trie can start with, per sub-trie root (for the root and for gaps). */
   lexFirst: Map<number, Int32Array>;
   /** Root lexicon edges by the class that can start them: class c's are `rootLex*[rootLexStart[c] … rootLexStart[c + 1])`. */
@@ -122,12 +128,16 @@ function classKey(atom: Atom): string {
  * stemmer its stem atoms use. A lexicon atom (terms of several words) becomes an edge into the
  * lexicon's own sub-trie, built once however many patterns name it.
  */
-export function buildAutomaton(sequences: readonly { atoms: Atom[]; ref: number; stemmer: StemmerName }[]): Automaton {
+export function buildAutomaton(sequences: readonly { atoms: Atom[]; ref: number; stemmer: StemmerName; mask?: number }[]): Automaton {
   const auto = { lit: new Map(), stem: new Map(), pre: new Map(), preLengths: [] as number[], num: [], flag: [], classCount: 0 } as Pick<
     Automaton,
     'lit' | 'stem' | 'pre' | 'preLengths' | 'num' | 'flag' | 'classCount'
   >;
   const b: Building = { edges: [new Map()], anyChild: [-1], gaps: [[]], accept: [[]], lex: [new Map()], termEnd: [0] };
+  // Nodes of lexicon sub-tries (built while `inSub` > 0) are shared by every pack.
+  let inSub = 0;
+  const subNode: boolean[] = [false];
+  const acceptMask: number[] = [0];
   const classes = new Map<string, number>();
   // Building a set atom's key is the costly part; atoms of a lexicon are shared objects, so the
   // key is cached by identity.
@@ -195,6 +205,8 @@ export function buildAutomaton(sequences: readonly { atoms: Atom[]; ref: number;
     b.accept.push([]);
     b.lex.push(new Map());
     b.termEnd.push(0);
+    subNode.push(inSub > 0);
+    acceptMask.push(0);
     return b.edges.length - 1;
   };
   // Lexicon sub-tries, one per lexicon (by its alternatives' identity) and stemmer.
@@ -204,12 +216,14 @@ export function buildAutomaton(sequences: readonly { atoms: Atom[]; ref: number;
     if (!byStemmer) subRoots.set(alts, (byStemmer = new Map()));
     let root = byStemmer.get(stemmer);
     if (root !== undefined) return root;
+    inSub++;
     root = newNode();
     byStemmer.set(stemmer, root);
     for (const alt of alts) {
       const end = insert(root, alt, stemmer);
       b.termEnd[end] = 1;
     }
+    inSub--;
     return root;
   };
   /** Inserts atoms from `node` on; returns the node where they end. */
@@ -247,10 +261,11 @@ export function buildAutomaton(sequences: readonly { atoms: Atom[]; ref: number;
     }
     return node;
   }
-  for (const { atoms, ref, stemmer } of sequences) {
+  for (const { atoms, ref, stemmer, mask } of sequences) {
     const end = insert(0, atoms, stemmer);
     const accept = b.accept[end] as number[];
     if (!accept.includes(ref)) accept.push(ref);
+    acceptMask[end] = (acceptMask[end] as number) | (mask ?? -1);
   }
   auto.preLengths = [...preLengths].sort((x, y) => x - y);
   const nodeCount = b.edges.length;
@@ -276,6 +291,21 @@ export function buildAutomaton(sequences: readonly { atoms: Atom[]; ref: number;
     return result;
   };
   for (let n = nodeCount - 1; n >= 0; n--) needsOf(n);
+  // Children of main-trie nodes have higher ids (sub-trie roots are shared and marked -1).
+  const packMask = new Int32Array(nodeCount);
+  for (let n = nodeCount - 1; n >= 0; n--) {
+    if (subNode[n]) {
+      packMask[n] = -1;
+      continue;
+    }
+    let m = acceptMask[n] as number;
+    for (const child of (b.edges[n] as Map<number, number>).values()) m |= packMask[child] as number;
+    const any = b.anyChild[n] as number;
+    if (any >= 0) m |= packMask[any] as number;
+    for (const g of b.gaps[n] as { max: number; child: number }[]) m |= packMask[g.child] as number;
+    for (const child of (b.lex[n] as Map<number, number>).values()) m |= packMask[child] as number;
+    packMask[n] = m;
+  }
   const rootChild = new Int32Array(auto.classCount).fill(-1);
   for (const [cls, child] of b.edges[0] as Map<number, number>) rootChild[cls] = child;
   const sortedEdges = b.edges.map((m, n) => (n === 0 ? [] : [...m.entries()].sort((x, y) => x[0] - y[0])));
@@ -329,6 +359,7 @@ export function buildAutomaton(sequences: readonly { atoms: Atom[]; ref: number;
     lexRoot: lexCsr.values,
     lexChild: lexChildCsr.values,
     termEnd: Uint8Array.from(b.termEnd),
+    packMask,
     lexFirst,
     rootLexStart: rootLexCsr.start,
     rootLexRoot: rootLexCsr.values,
@@ -439,7 +470,13 @@ function scratch(auto: Automaton, tokens: number, classes: number): Scratch {
  * every skipped token; a lexicon edge runs the lexicon's sub-trie and continues after each term
  * it matched. Each sequence reports its shortest match per start.
  */
-export function runAutomaton(auto: Automaton, tokens: readonly Token[], classesOf: (tok: Token) => readonly number[], refActive: (ref: number) => boolean): AutomatonHit[] {
+export function runAutomaton(
+  auto: Automaton,
+  tokens: readonly Token[],
+  classesOf: (tok: Token) => readonly number[],
+  refActive: (ref: number) => boolean,
+  activeMask = -1,
+): AutomatonHit[] {
   const hits: AutomatonHit[] = [];
   const n = tokens.length;
   const lists: (readonly number[])[] = new Array(n);
@@ -479,7 +516,7 @@ export function runAutomaton(auto: Automaton, tokens: readonly Token[], classesO
       fill[c] = (fill[c] as number) + 1;
     }
   }
-  const { edgeStart, edgeClass, edgeChild, anyChild, gapStart, gapMax, gapChild, acceptStart, acceptRef, needStart, needClass, lexStart, lexRoot, lexChild, termEnd, lexFirst } = auto;
+  const { edgeStart, edgeClass, edgeChild, anyChild, gapStart, gapMax, gapChild, acceptStart, acceptRef, needStart, needClass, lexStart, lexRoot, lexChild, termEnd, lexFirst, packMask } = auto;
   const viable = (node: number): boolean => {
     for (let q = needStart[node] as number, e = needStart[node + 1] as number; q < e; q++) if (count[needClass[q] as number] === 0) return false;
     return true;
@@ -513,7 +550,7 @@ export function runAutomaton(auto: Automaton, tokens: readonly Token[], classesO
    * their best end per variant.
    */
   const walk = (node: number, pos: number, onEnd: ((term: string, end: number) => void) | undefined, sig: string): void => {
-    if (!viable(node)) return;
+    if (((packMask[node] as number) & activeMask) === 0 || !viable(node)) return;
     if (onEnd) {
       if (termEnd[node]) onEnd(`${node}${sig}`, pos);
     } else if ((acceptStart[node + 1] as number) > (acceptStart[node] as number)) {

@@ -49,6 +49,16 @@ export interface CompiledRuleset {
   matching: Map<string, unknown>;
 }
 
+/**
+ * The bit of a pack in the automaton's pack masks: packs numbered by first appearance in
+ * `packs` (the compiled ruleset's), all bits past the 30th.
+ */
+export function packBit(packs: readonly { pack: PackId }[], pack: PackId): number {
+  const ids = [...new Set(packs.map((p) => p.pack))];
+  const i = ids.indexOf(pack);
+  return i >= 0 && i < 30 ? 1 << i : -1;
+}
+
 /** The literal words of atoms, lexicon terms included. */
 function addWords(atoms: readonly Atom[], words: Set<string>): void {
   for (const a of atoms) {
@@ -149,6 +159,12 @@ export function compileRules(packs: readonly Pack[], disabled: ReadonlySet<strin
       if (rule.exclusions.length) add(rule.exclusions, { ...base, role: 'exclusion', sub: 0 }, stemmer, `${where} (exclusions)`);
     }
   }
-  const automaton = buildAutomaton(sequences.map((q) => ({ atoms: q.atoms, ref: q.ref, stemmer: (out.refs[q.ref] as MatcherRef).stemmer })));
+  const bits = new Map(out.packs.map((p) => [p.pack, packBit(out.packs, p.pack)]));
+  const automaton = buildAutomaton(
+    sequences.map((q) => {
+      const ref = out.refs[q.ref] as MatcherRef;
+      return { atoms: q.atoms, ref: q.ref, stemmer: ref.stemmer, mask: bits.get(ref.pack) ?? -1 };
+    }),
+  );
   return { ...out, automaton };
 }

@@ -1,6 +1,6 @@
 import type { Token } from '../tokenize/index.js';
 import { runAutomaton, tokenClasses } from './automaton.js';
-import type { CompiledRuleset } from './compile.js';
+import { type CompiledRuleset, packBit } from './compile.js';
 import type { PackId } from './schema.js';
 import type { StemmerName } from './stem.js';
 
@@ -16,6 +16,8 @@ interface Activity {
   stemmers: StemmerName[];
   /** Ref index → 1 when its pack is active. */
   refs: Uint8Array;
+  /** The active packs' bits in the automaton's pack masks (-1: walk every node). */
+  mask: number;
   /** Token form → its classes (bounded). */
   classes: Map<string, number[]>;
 }
@@ -32,7 +34,9 @@ function activityOf(compiled: CompiledRuleset, active: ReadonlySet<PackId>): Act
     compiled.refs.forEach((r, i) => {
       if (active.has(r.pack)) refs[i] = 1;
     });
-    act = { stemmers: [...stemmers], refs, classes: new Map() };
+    let mask = 0;
+    for (const p of active) if (compiled.packs.some((q) => q.pack === p)) mask |= packBit(compiled.packs, p);
+    act = { stemmers: [...stemmers], refs, mask, classes: new Map() };
     compiled.matching.set(signature, act);
   }
   if (act.classes.size > CLASS_CACHE_LIMIT) act.classes.clear();
@@ -58,5 +62,5 @@ export function matchTokens(tokens: Token[], compiled: CompiledRuleset, active: 
     }
     return classes;
   };
-  return runAutomaton(automaton, tokens, classesOf, (ref) => act.refs[ref] === 1);
+  return runAutomaton(automaton, tokens, classesOf, (ref) => act.refs[ref] === 1, act.mask);
 }
