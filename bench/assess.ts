@@ -71,7 +71,7 @@ for (const t of new Set(ads)) {
 }
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const regexes: RegExp[] = [];
-for (const entry of new Set([...compiled.index.values()].flat().map((e) => e.atoms))) {
+for (const entry of new Set(compiled.sequences.map((e) => e.atoms))) {
   const parts = entry.map((a) =>
     a.t === 'lit' ? escape(a.value) : a.t === 'one' ? `(?:${[...a.values].map(escape).join('|')})` : a.t === 'pre' ? `${escape(a.value)}\\S*` : a.t === 'gap' ? `(?:\\S+ ){0,${a.max}}` : '\\S+',
   );

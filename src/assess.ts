@@ -3,11 +3,13 @@ import { detectLanguage } from './detect/language.js';
 import { exclusiveVotes } from './detect/lexicon.js';
 import { parseOptionsOrThrow, TraffickingSignalsError, toErrorInfo, truncateText, type ErrorCode } from './errors.js';
 import { extractWith, prepareExtraction, type Resolved as ExtractionOptions } from './entities/extract.js';
-import { normalizeText } from './normalize/index.js';
+import { normalizeFolded } from './normalize/index.js';
+import { foldRaw } from './prepare/fold.js';
 import { compileRules, type CompiledRuleset } from './rules/compile.js';
 import { evaluate, type TokenSpan } from './rules/evaluate.js';
 import { BUILTIN_PACKS, RULESET } from './rules/generated/builtin.js';
 import { matchTokens } from './rules/match.js';
+import { loadPrecompiled } from './rules/precompiled.js';
 import { ENTITY_DETECTORS, type Pack, type PackId } from './rules/schema.js';
 import { asPack, packSha256, parsePack, type UserPack } from './rules/user-pack.js';
 import {
@@ -202,13 +204,15 @@ function run(input: string, options: ResolvedOptions, engine: Engine): Assessmen
     });
   }
 
-  const normalized = normalizeText(raw);
+  // One preparation: the folded view every stage reads, and the tokens of the rule normaliser.
+  const folded = foldRaw(raw);
+  const normalized = normalizeFolded(folded);
   const tokens = tokenize(normalized, raw);
   const words = tokens.filter((t) => t.kind === 'word').map((t) => t.text);
   const language = choosePacks(words, raw, options, warnings);
   const active = new Set<PackId>(language.packs);
   const hits = matchTokens(tokens, compiled, active);
-  const entities = extractWith(raw, engine.extraction.get(language.code) as ExtractionOptions).entities;
+  const entities = extractWith(raw, engine.extraction.get(language.code) as ExtractionOptions, folded.view).entities;
   const ev = evaluate(hits, tokens, compiled, active, normalized, entities);
 
   const signals: Signal[] = [];
@@ -322,9 +326,21 @@ function checkText(text: unknown): asserts text is string {
   }
 }
 
+let builtin: CompiledRuleset | undefined;
+
+/**
+ * The built-in packs compiled: read from the file the build wrote when it fits, compiled
+ * otherwise; once per process, since every assessor without custom packs or disabled rules
+ * shares it (the compiled ruleset is read-only apart from the matcher's bounded caches).
+ */
+function builtinCompiled(): CompiledRuleset {
+  builtin ??= loadPrecompiled(BUILTIN_PACKS, RULESET.sha256) ?? compileRules(BUILTIN_PACKS);
+  return builtin;
+}
+
 /**
  * Creates an assessor: validates the options once (unknown keys are rejected) and compiles the
- * rules once. Reuse it for many ads.
+ * rules once (the built-in packs alone are compiled at build time and shared by every assessor). Reuse it for many ads.
  *
  * @example
  * ```ts
@@ -347,7 +363,7 @@ export function createAssessor(options?: AssessOptions): Assessor {
   const disabled = new Set([...resolved.disabledRules, ...users.flatMap((u) => u.disable)]);
   let compiled: CompiledRuleset;
   try {
-    compiled = compileRules(packs, disabled);
+    compiled = users.length === 0 && disabled.size === 0 ? builtinCompiled() : compileRules(packs, disabled);
   } catch (err) {
     // A pattern of a custom pack that does not compile names its rule; say which pack it is in.
     if (users.length && err instanceof TraffickingSignalsError && err.code === 'invalid_rules') {

@@ -136,9 +136,8 @@ export function extractEntities(raw: string, options?: ExtractOptions): Entity[]
  * extractWith('Call 06 12 34 56 78', prepareExtraction({ language: 'fr' })).entities[0]?.value; // "+33612345678"
  * ```
  */
-export function extractWith(raw: string, opts: Resolved): Extraction {
+export function extractWith(raw: string, opts: Resolved, view: EntityView = createView(raw)): Extraction {
   const want = opts.types;
-  const view = createView(raw);
   const tokens = tokenizeView(view.s);
   const language = opts.language ?? guessLanguage(tokens);
   const langMask = languageMask(language);

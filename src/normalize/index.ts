@@ -1,11 +1,9 @@
-import { fromRaw, type MappedText, type TransformLog } from './mapped.js';
-import { foldCaseAndMarks } from './steps/case-and-marks.js';
-import { foldCompat } from './steps/compat.js';
+import { type Folded, foldRaw } from '../prepare/fold.js';
+import type { MappedText, TransformLog } from './mapped.js';
 import { foldHomoglyphs } from './steps/homoglyphs.js';
 import { foldLeet } from './steps/leet.js';
 import { squeezeRepeats } from './steps/repeats.js';
 import { joinSpacedLetters } from './steps/spaced.js';
-import { stripInvisible } from './steps/invisible.js';
 
 export type { MappedText, RawSpan, TransformKind, TransformLog } from './mapped.js';
 
@@ -39,18 +37,23 @@ export interface NormalizedText extends MappedText {
  * ```
  */
 export function normalizeText(raw: string): NormalizedText {
+  return normalizeFolded(foldRaw(raw));
+}
+
+/**
+ * The rule normaliser's steps after folding, on a {@link foldRaw} result: look-alikes folded
+ * inside Latin words, spaced-out letters joined, leetspeak folded, stretched letters squeezed.
+ */
+export function normalizeFolded(folded: Folded): NormalizedText {
   const log: TransformLog = {
-    zero_width: [],
-    fancy_unicode: [],
+    zero_width: folded.zeroWidth,
+    fancy_unicode: folded.fancy,
     homoglyphs: [],
     leetspeak: [],
     spaced_letters: [],
     repeated_letters: [],
   };
-  let text = fromRaw(raw);
-  text = stripInvisible(text, log.zero_width);
-  text = foldCompat(text, log.fancy_unicode);
-  text = foldCaseAndMarks(text);
+  let text = folded.text;
   text = foldHomoglyphs(text, log.homoglyphs);
   text = joinSpacedLetters(text, log.spaced_letters);
   text = foldLeet(text, log.leetspeak);

@@ -27,23 +27,6 @@ export type TransformKind =
 /** Raw spans touched by each kind of transform. */
 export type TransformLog = Record<TransformKind, RawSpan[]>;
 
-/** Cuts a string into code points with their raw spans. */
-export function fromRaw(raw: string): MappedText {
-  const cps = new Int32Array(raw.length);
-  const starts = new Int32Array(raw.length);
-  const ends = new Int32Array(raw.length);
-  let n = 0;
-  for (let i = 0; i < raw.length; n++) {
-    const cp = raw.codePointAt(i) as number;
-    const width = cp > 0xffff ? 2 : 1;
-    cps[n] = cp;
-    starts[n] = i;
-    ends[n] = i + width;
-    i += width;
-  }
-  return { cps: cps.subarray(0, n), starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
-}
-
 /** Keeps the code points whose `keep` flag is set (typed arrays: no per-element allocation). */
 export function compact(text: MappedText, cps: Int32Array, drop: Uint8Array | undefined): MappedText {
   if (!drop) return { cps, starts: text.starts, ends: text.ends };

@@ -1,5 +1,6 @@
 import type { CategoryId } from '../categories.js';
 import { TraffickingSignalsError } from '../errors.js';
+import { type Automaton, buildAutomaton } from './automaton.js';
 import { lexiconResolver } from './lexicon.js';
 import { type Atom, expandPattern, type LexiconResolver } from './pattern.js';
 import type { AwarenessCue, Pack, PackId, Rule } from './schema.js';
@@ -26,12 +27,10 @@ export interface CompiledRule {
   category: CategoryId;
 }
 
-/** One compiled sequence in the index, keyed by its first atom. */
-export interface IndexEntry {
+/** One compiled sequence: its atoms and the ref it reports. */
+export interface CompiledSequence {
   atoms: Atom[];
   ref: number;
-  /** Literal words after the first atom: an ad lacking any of them cannot match (cheap pretest). */
-  needs: string[];
 }
 
 /** Everything the matcher needs, built once per assessor. */
@@ -40,27 +39,39 @@ export interface CompiledRuleset {
   awareness: { cue: AwarenessCue; pack: PackId }[];
   packs: { pack: PackId; stemmer: StemmerName; negationWindow: number; negationBreaks: ReadonlySet<string> }[];
   refs: MatcherRef[];
-  /** First-atom index: `l:<word>`, `s:<stemmer>:<stem>`, `p:<prefix>`, `n:` (numbers). */
-  index: Map<string, IndexEntry[]>;
-  prefixLengths: number[];
+  /** Every compiled sequence (the automaton is built from them; the naive baseline reads them). */
+  sequences: CompiledSequence[];
+  /** The trie over token classes that matches every sequence in one pass. */
+  automaton: Automaton;
   /** Rule index → literal words of its own patterns (a negation word it spells out is not a negation). */
   ruleWords: Set<string>[];
-  /** Per set of active packs: token → candidate sequences (filled by the matcher, bounded). */
-  candidates: Map<string, Map<string, IndexEntry[]>>;
-}
-
-function needsOf(atoms: Atom[]): string[] {
-  const needs: string[] = [];
-  for (let i = 1; i < atoms.length; i++) {
-    const a = atoms[i] as Atom;
-    if (a.t === 'lit') needs.push(a.value);
-  }
-  return needs;
+  /** Per set of active packs: what the matcher works out once and reuses (filled by the matcher, bounded). */
+  matching: Map<string, unknown>;
 }
 
 /**
- * Compiles validated packs into one first-atom index, so that matching is a single pass over
- * the tokens in which each token only tries the sequences that can start with it.
+ * The bit of a pack in the automaton's pack masks: packs numbered by first appearance in
+ * `packs` (the compiled ruleset's), all bits past the 30th.
+ */
+export function packBit(packs: readonly { pack: PackId }[], pack: PackId): number {
+  const ids = [...new Set(packs.map((p) => p.pack))];
+  const i = ids.indexOf(pack);
+  return i >= 0 && i < 30 ? 1 << i : -1;
+}
+
+/** The literal words of atoms, lexicon terms included. */
+function addWords(atoms: readonly Atom[], words: Set<string>): void {
+  for (const a of atoms) {
+    if (a.t === 'lit') words.add(a.value);
+    else if (a.t === 'one') for (const v of a.values) words.add(v);
+    else if (a.t === 'set') for (const v of a.lits) words.add(v);
+    else if (a.t === 'lex') for (const alt of a.alts) addWords(alt, words);
+  }
+}
+
+/**
+ * Compiles validated packs into one automaton over token classes (see `automaton.ts`), so that
+ * matching is a single pass over the tokens whose cost does not grow with repeated rules.
  *
  * @example
  * ```ts
@@ -70,27 +81,21 @@ function needsOf(atoms: Atom[]): string[] {
  * ```
  */
 export function compileRules(packs: readonly Pack[], disabled: ReadonlySet<string> = new Set()): CompiledRuleset {
-  const out: CompiledRuleset = {
+  const sequences: CompiledSequence[] = [];
+  const out: Omit<CompiledRuleset, 'automaton'> = {
     rules: [],
     awareness: [],
     packs: [],
     refs: [],
-    index: new Map(),
-    prefixLengths: [],
+    sequences,
     ruleWords: [],
-    candidates: new Map(),
+    matching: new Map(),
   };
-  const prefixLengths = new Set<number>();
   const seen = new Set<string>();
 
-  const put = (key: string, entry: IndexEntry): void => {
-    let bucket = out.index.get(key);
-    if (!bucket) out.index.set(key, (bucket = []));
-    bucket.push(entry);
-  };
   // Patterns are expanded with the lexicons of the pack being compiled.
   let lexicons: LexiconResolver | undefined;
-  const add = (patterns: readonly string[], ref: Omit<MatcherRef, 'stemmer'>, stemmer: StemmerName, owner?: string): void => {
+  const add = (patterns: readonly string[], ref: Omit<MatcherRef, 'stemmer'>, stemmer: StemmerName, owner?: string, words?: Set<string>): void => {
     const refId = out.refs.length;
     out.refs.push({ ...ref, stemmer });
     for (const pattern of patterns) {
@@ -103,22 +108,11 @@ export function compileRules(packs: readonly Pack[], disabled: ReadonlySet<strin
       }
       for (const atoms of expanded) {
         const first = atoms[0] as Atom;
-        const entry: IndexEntry = { atoms, ref: refId, needs: needsOf(atoms) };
-        // A sequence whose first position is a set is filed under each of its words, stems and prefixes.
-        const lits = first.t === 'lit' ? [first.value] : first.t === 'one' ? first.values : first.t === 'set' ? first.lits : [];
-        const stems = first.t === 'stem' ? first.values : first.t === 'set' ? first.stems : new Map();
-        const pres = first.t === 'pre' ? [first.value] : first.t === 'set' ? first.pres : [];
-        for (const value of lits) put(`l:${value}`, entry);
-        for (const value of stems.keys()) put(`s:${stemmer}:${value}`, entry);
-        for (const value of pres) {
-          put(`p:${value}`, entry);
-          prefixLengths.add(value.length);
-        }
-        if (first.t === 'num') put('n:', entry);
-        else if (first.t === 'flag') put('f:', entry);
-        else if (first.t === 'any' || first.t === 'gap') {
+        if (first.t === 'any' || first.t === 'gap') {
           throw new TraffickingSignalsError('invalid_rules', `pattern "${pattern}" cannot start there`);
         }
+        sequences.push({ atoms, ref: refId });
+        if (words) addWords(atoms, words);
       }
     }
   };
@@ -157,20 +151,20 @@ export function compileRules(packs: readonly Pack[], disabled: ReadonlySet<strin
       out.rules.push({ rule, pack: pack.pack, category: rule.category });
       const base = { owner, pack: pack.pack };
       const where = `rule ${rule.id}`;
-      if (rule.patterns) add(rule.patterns, { ...base, role: 'rule', sub: 0 }, stemmer, `${where} (patterns)`);
       const words = new Set<string>();
-      for (const pattern of rule.patterns ?? []) {
-        for (const atoms of expandPattern(pattern, stemmer, lexicons)) for (const a of atoms) {
-          if (a.t === 'lit') words.add(a.value);
-          else if (a.t === 'one' || a.t === 'set') for (const v of a.t === 'one' ? a.values : a.lits) words.add(v);
-        }
-      }
+      if (rule.patterns) add(rule.patterns, { ...base, role: 'rule', sub: 0 }, stemmer, `${where} (patterns)`, words);
       out.ruleWords[owner] = words;
       rule.near.forEach((near, sub) => add(near.patterns, { ...base, role: 'near', sub }, stemmer, `${where} (near)`));
       rule.unlessNear.forEach((unless, sub) => add(unless.patterns, { ...base, role: 'unless', sub }, stemmer, `${where} (unlessNear)`));
       if (rule.exclusions.length) add(rule.exclusions, { ...base, role: 'exclusion', sub: 0 }, stemmer, `${where} (exclusions)`);
     }
   }
-  out.prefixLengths = [...prefixLengths].sort((a, b) => a - b);
-  return out;
+  const bits = new Map(out.packs.map((p) => [p.pack, packBit(out.packs, p.pack)]));
+  const automaton = buildAutomaton(
+    sequences.map((q) => {
+      const ref = out.refs[q.ref] as MatcherRef;
+      return { atoms: q.atoms, ref: q.ref, stemmer: ref.stemmer, mask: bits.get(ref.pack) ?? -1 };
+    }),
+  );
+  return { ...out, automaton };
 }

@@ -1,5 +1,5 @@
 import { TraffickingSignalsError } from '../errors.js';
-import { type Atom, expandPattern, type LexiconResolver, mergeSingles } from './pattern.js';
+import { type Atom, expandPattern, type LexiconResolver, mergeSingles, spliceLexicons } from './pattern.js';
 import type { Lexicon } from './schema.js';
 import type { StemmerName } from './stem.js';
 
@@ -36,7 +36,7 @@ export function lexiconResolver(
       }
       busy.add(name);
       try {
-        const alternatives = mergeSingles(lexicon.terms.flatMap((term) => expandPattern(term, stemmer, resolver, true)));
+        const alternatives = mergeSingles(spliceLexicons(lexicon.terms.flatMap((term) => expandPattern(term, stemmer, resolver, true))));
         done.set(name, alternatives);
         return alternatives;
       } catch (err) {

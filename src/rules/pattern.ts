@@ -26,6 +26,9 @@ export type StemValues = ReadonlyMap<string, readonly StemGuard[]>;
  * - `set`: any of `lits`, `stems` or prefixes `pres` (the one-word terms of a lexicon, or of a
  *   group that mixes them);
  * - `num`: a number token from `min` to `max`; `flag`: a national flag emoji; `any`: any one token;
+ * - `lex`: any term of a lexicon that has terms of several words (`alts`: its alternatives,
+ *   the one-word terms merged into one set atom); it stays one position instead of multiplying
+ *   the pattern's variants by the number of terms;
  * - `gap`: zero to `max` tokens of the same sentence.
  */
 export type Atom =
@@ -36,6 +39,7 @@ export type Atom =
   | { t: 'set'; lits: ReadonlySet<string>; stems: StemValues; pres: readonly string[] }
   | { t: 'num'; min: number; max: number }
   | { t: 'flag' }
+  | { t: 'lex'; name: string; alts: Atom[][] }
   | { t: 'any' }
   | { t: 'gap'; max: number };
 
@@ -191,7 +195,10 @@ function wordOptions(pattern: string, word: string, scope: PatternScope): Atom[]
       const known = scope.lexicons?.names() ?? [];
       fail(pattern, `unknown lexicon "@${name}"${known.length ? ` (known: ${known.map((n) => `@${n}`).join(', ')})` : ''}: define it in the pack's lexicons.yml`);
     }
-    return alts as Atom[][];
+    // A lexicon of one-word terms is one set atom; one with longer terms is one lexicon atom.
+    const merged = mergeSingles(alts as Atom[][]);
+    if (merged.length === 1 && merged[0]?.length === 1) return merged;
+    return [[{ t: 'lex', name, alts: merged }]];
   }
   return [wordAtoms(pattern, word, scope.stemmer, scope.morphology ?? false)];
 }
@@ -204,6 +211,15 @@ function product(pattern: string, prefixes: Atom[][], options: Atom[][]): Atom[]
 }
 
 const SINGLE = new Set(['lit', 'one', 'stem', 'pre', 'set']);
+
+/**
+ * Alternatives with every alternative that is a whole lexicon replaced by that lexicon's own
+ * alternatives, so "(@wages|first)" is one set of words plus the lexicon's longer terms, exactly
+ * as if the lexicon's terms had been written into the group.
+ */
+export function spliceLexicons(options: Atom[][]): Atom[][] {
+  return options.flatMap((o) => (o.length === 1 && o[0]?.t === 'lex' ? o[0].alts : [o]));
+}
 
 /**
  * Merges the one-atom alternatives of a group into one atom, so that "(pass|ausweis|papiere)"
@@ -233,6 +249,20 @@ export function mergeSingles(options: Atom[][]): Atom[][] {
   return [[merged], ...options.filter((o) => !singles.includes(o))];
 }
 
+/** Lexicons with this many alternatives or fewer are written out rather than kept as one position. */
+const SMALL_LEXICON = 4;
+
+/**
+ * Writes out the lexicon atoms that are cheaper as variants: one that starts the sequence (the
+ * automaton's root then shares its first words with every other pattern) and small ones.
+ */
+function openLexicons(seq: Atom[]): Atom[][] {
+  const at = seq.findIndex((a, i) => a.t === 'lex' && (i === 0 || a.alts.length <= SMALL_LEXICON));
+  if (at < 0) return [seq];
+  const lex = seq[at] as Extract<Atom, { t: 'lex' }>;
+  return lex.alts.flatMap((alt) => openLexicons([...seq.slice(0, at), ...alt, ...seq.slice(at + 1)]));
+}
+
 /**
  * Expands a pattern into the atom sequences it matches.
  *
@@ -254,6 +284,8 @@ export function mergeSingles(options: Atom[][]): Atom[][] {
 export function expandPattern(pattern: string, stemmer: StemmerName, lexicons?: LexiconResolver, morphology = false): Atom[][] {
   const scope: PatternScope = { stemmer, lexicons, morphology };
   let seqs: Atom[][] = [[]];
+  // Alternatives kept as one position still count towards the variant cap.
+  let variants = 1;
   for (const part of splitTop(pattern)) {
     const optional = part.length > 1 && part.endsWith('?');
     const body = optional ? part.slice(0, -1) : part;
@@ -263,17 +295,25 @@ export function expandPattern(pattern: string, stemmer: StemmerName, lexicons?: 
       const alts = body.slice(1, -1).split('|');
       if (alts.some((a) => a.trim() === '')) fail(pattern, `"${part}" has an empty alternative`);
       options = mergeSingles(
-        alts.flatMap((alt) =>
+        spliceLexicons(alts.flatMap((alt) =>
           alt
             .trim()
             .split(/\s+/)
             .reduce<Atom[][]>((acc, w) => product(pattern, acc, wordOptions(pattern, w, scope)), [[]]),
-        ),
+        )),
       );
+      // A group of several-word alternatives is one position too (its own sub-trie when matched),
+      // but counts its alternatives towards the variant cap.
+      if (options.length > 1 || (options[0]?.length ?? 0) > 1) options = [[{ t: 'lex', name: part, alts: options }]];
     } else options = wordOptions(pattern, body, scope);
     if (optional) options = [...options, []];
+    let count = 0;
+    for (const o of options) count += o.length === 1 && o[0]?.t === 'lex' ? o[0].alts.length : 1;
+    variants *= count;
+    if (variants > MAX_EXPANSION) fail(pattern, `expands to over ${MAX_EXPANSION} variants: split it`);
     seqs = product(pattern, seqs, options);
   }
+  seqs = seqs.flatMap(openLexicons);
   for (const seq of seqs) {
     const first = seq[0];
     if (!first) fail(pattern, 'every variant needs at least one word');

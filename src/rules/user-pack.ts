@@ -1,8 +1,16 @@
 import { createHash } from 'node:crypto';
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
 import { z } from 'zod';
 import { TraffickingSignalsError } from '../errors.js';
 import { LexiconSchema, type Pack, PACK_IDS, type PackId, ruleSchemaWith } from './schema.js';
+
+type YamlParse = typeof import('yaml').parse;
+let yamlParser: YamlParse | undefined;
+/** The YAML parser, loaded on the first pack read from text (most users never need it at start-up). */
+function yamlParse(): YamlParse {
+  yamlParser ??= (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse;
+  return yamlParser;
+}
 
 const BUILTIN = new Set<string>(PACK_IDS);
 const RULE_ID = /^[a-z][a-z0-9_]*\.[a-z_]+\.[a-z0-9_]+$/;
@@ -149,7 +157,7 @@ export function loadPack(text: string): UserPack {
   if (typeof text !== 'string') throw new TypeError('loadPack(text): text must be a string of YAML or JSON');
   let data: unknown;
   try {
-    data = parseYaml(text, { merge: false, maxAliasCount: 100, customTags: [], uniqueKeys: true });
+    data = yamlParse()(text, { merge: false, maxAliasCount: 100, customTags: [], uniqueKeys: true });
   } catch (err) {
     throw new TraffickingSignalsError('invalid_pack', `pack: not valid YAML or JSON — ${(err as Error).message.split('\n')[0]}`);
   }

@@ -1,0 +1,694 @@
+import type { Token } from '../tokenize/index.js';
+import type { Atom, StemGuard } from './pattern.js';
+import type { PackId } from './schema.js';
+import { stem, type StemmerName } from './stem.js';
+
+/**
+ * A trie over token classes, built once per assessor from every compiled sequence. A class is
+ * one distinct atom (a word, a set of words, a stem set of one stemmer, a prefix, a number
+ * range, a flag, any token); the classes of a word are worked out once per distinct word, so
+ * matching compares small integers. Identical sequence prefixes share nodes, so the cost of
+ * matching does not grow with the number of rules that repeat them.
+ */
+export interface Automaton {
+  /** Token text → classes of that literal word. */
+  lit: Map<string, number[]>;
+  /** Per stemmer, stem → classes with the guard of each. */
+  stem: Map<StemmerName, Map<string, { cls: number; guards: readonly StemGuard[] }[]>>;
+  /** Prefix → classes; `preLengths` ascending. */
+  pre: Map<string, number[]>;
+  preLengths: number[];
+  num: { cls: number; min: number; max: number }[];
+  flag: number[];
+  /** Number of distinct classes. */
+  classCount: number;
+  /** Number of trie nodes; node 0 is the root. */
+  nodeCount: number;
+  /** The root's child per class (-1: none): the root has an edge for most classes. */
+  rootChild: Int32Array;
+  /** Class edges of every node, sorted by class: node n's are `edgeClass/edgeChild[edgeStart[n] … edgeStart[n + 1])`. */
+  edgeStart: Int32Array;
+  edgeClass: Int32Array;
+  edgeChild: Int32Array;
+  /** Per node: the child reached by any token, or -1. */
+  anyChild: Int32Array;
+  /** Gap edges (skip 0…max tokens of the sentence, then continue at child), by node like edges. */
+  gapStart: Int32Array;
+  gapMax: Int32Array;
+  gapChild: Int32Array;
+  /** Refs of the sequences that end at each node, by node like edges. */
+  acceptStart: Int32Array;
+  acceptRef: Int32Array;
+  /**
+   * Classes every completion below a node still needs (at most six), by node like edges. An ad
+   * lacking one of them cannot complete from that node, so the node is not entered: the old
+   * "needed words" pretest, generalised to the trie.
+   */
+  needStart: Int32Array;
+  needClass: Int32Array;
+  /**
+   * Lexicon edges: a lexicon with terms of several words is its own small trie inside the node
+   * arrays (rooted at `lexRoot`); the edge "call" runs it from the current token and continues
+   * at `lexChild` after each term it matches. By node like edges.
+   */
+  lexStart: Int32Array;
+  lexRoot: Int32Array;
+  lexChild: Int32Array;
+  /** Per node: 1 when a lexicon's term ends there (the sub-trie returns to its caller). */
+  termEnd: Uint8Array;
+  /**
+   * Per node: the packs (one bit each, as the builder was given them) whose sequences go on
+   * through it; -1 inside lexicon sub-tries, which every pack shares. A walk stops at a node
+   * none of the ad's packs needs, so an English ad does not walk the French patterns.
+   */
+  packMask: Int32Array;
+  /** The classes a lexicon sub-trie can start with, per sub-trie root (for the root and for gaps). */
+  lexFirst: Map<number, Int32Array>;
+  /** Root lexicon edges by the class that can start them: class c's are `rootLex*[rootLexStart[c] … rootLexStart[c + 1])`. */
+  rootLexStart: Int32Array;
+  rootLexRoot: Int32Array;
+  rootLexChild: Int32Array;
+}
+
+/** The trie while it is built: maps and lists, frozen into typed arrays at the end. */
+interface Building {
+  edges: Map<number, number>[];
+  anyChild: number[];
+  gaps: { max: number; child: number }[][];
+  accept: number[][];
+  lex: Map<number, number>[];
+  termEnd: number[];
+}
+
+/** Flattens per-node lists into `start` offsets and one value array (CSR). */
+function csr<T>(lists: readonly (readonly T[])[], value: (t: T) => number): { start: Int32Array; values: Int32Array } {
+  const start = new Int32Array(lists.length + 1);
+  let total = 0;
+  for (let n = 0; n < lists.length; n++) {
+    start[n] = total;
+    total += (lists[n] as readonly T[]).length;
+  }
+  start[lists.length] = total;
+  const values = new Int32Array(total);
+  let k = 0;
+  for (const list of lists) for (const t of list) values[k++] = value(t);
+  return { start, values };
+}
+
+/** A class's identity, without the stemmer (stem and set classes add it). */
+function classKey(atom: Atom): string {
+  switch (atom.t) {
+    case 'lit':
+      return `l\u0000${atom.value}`;
+    case 'one':
+      return `o\u0000${[...atom.values].sort().join('\u0001')}`;
+    case 'pre':
+      return `p\u0000${atom.value}`;
+    case 'num':
+      return `n\u0000${atom.min}\u0000${atom.max}`;
+    case 'flag':
+      return 'f';
+    case 'stem':
+    case 'set': {
+      const stems = atom.t === 'stem' ? atom.values : atom.stems;
+      const s = [...stems.entries()]
+        .map(([k, gs]) => `${k}:${gs.map((g) => `${g.prefix}/${g.maxLength}`).sort().join(',')}`)
+        .sort()
+        .join('\u0001');
+      if (atom.t === 'stem') return `s\u0000${s}`;
+      return `S\u0000${[...atom.lits].sort().join('\u0001')}\u0000${s}\u0000${[...atom.pres].sort().join('\u0001')}`;
+    }
+    default:
+      return atom.t;
+  }
+}
+
+/**
+ * Builds the automaton from compiled sequences: `sequences[i]` with the ref it reports and the
+ * stemmer its stem atoms use. A lexicon atom (terms of several words) becomes an edge into the
+ * lexicon's own sub-trie, built once however many patterns name it.
+ */
+export function buildAutomaton(sequences: readonly { atoms: Atom[]; ref: number; stemmer: StemmerName; mask?: number }[]): Automaton {
+  const auto = { lit: new Map(), stem: new Map(), pre: new Map(), preLengths: [] as number[], num: [], flag: [], classCount: 0 } as Pick<
+    Automaton,
+    'lit' | 'stem' | 'pre' | 'preLengths' | 'num' | 'flag' | 'classCount'
+  >;
+  const b: Building = { edges: [new Map()], anyChild: [-1], gaps: [[]], accept: [[]], lex: [new Map()], termEnd: [0] };
+  // Nodes of lexicon sub-tries (built while `inSub` > 0) are shared by every pack.
+  let inSub = 0;
+  const subNode: boolean[] = [false];
+  const acceptMask: number[] = [0];
+  const classes = new Map<string, number>();
+  // Building a set atom's key is the costly part; atoms of a lexicon are shared objects, so the
+  // key is cached by identity.
+  const keys = new WeakMap<Atom, string>();
+  const preLengths = new Set<number>();
+  const push = <K>(map: Map<K, number[]>, key: K, cls: number): void => {
+    const list = map.get(key);
+    if (list) list.push(cls);
+    else map.set(key, [cls]);
+  };
+  const classOf = (atom: Atom, stemmer: StemmerName): number => {
+    let key = keys.get(atom);
+    if (key === undefined) keys.set(atom, (key = classKey(atom)));
+    if (atom.t === 'stem' || atom.t === 'set') key = `${stemmer}\u0000${key}`;
+    let cls = classes.get(key);
+    if (cls !== undefined) return cls;
+    cls = auto.classCount++;
+    classes.set(key, cls);
+    const addStems = (values: ReadonlyMap<string, readonly StemGuard[]>): void => {
+      let byStem = auto.stem.get(stemmer);
+      if (!byStem) auto.stem.set(stemmer, (byStem = new Map()));
+      for (const [st, guards] of values) {
+        const list = byStem.get(st) ?? [];
+        list.push({ cls: cls as number, guards });
+        byStem.set(st, list);
+      }
+    };
+    switch (atom.t) {
+      case 'lit':
+        push(auto.lit, atom.value, cls);
+        break;
+      case 'one':
+        for (const v of atom.values) push(auto.lit, v, cls);
+        break;
+      case 'pre':
+        push(auto.pre, atom.value, cls);
+        preLengths.add(atom.value.length);
+        break;
+      case 'num':
+        auto.num.push({ cls, min: atom.min, max: atom.max });
+        break;
+      case 'flag':
+        auto.flag.push(cls);
+        break;
+      case 'stem':
+        addStems(atom.values);
+        break;
+      case 'set':
+        for (const v of atom.lits) push(auto.lit, v, cls);
+        addStems(atom.stems);
+        for (const pr of atom.pres) {
+          push(auto.pre, pr, cls);
+          preLengths.add(pr.length);
+        }
+        break;
+      default:
+        break;
+    }
+    return cls;
+  };
+  const newNode = (): number => {
+    b.edges.push(new Map());
+    b.anyChild.push(-1);
+    b.gaps.push([]);
+    b.accept.push([]);
+    b.lex.push(new Map());
+    b.termEnd.push(0);
+    subNode.push(inSub > 0);
+    acceptMask.push(0);
+    return b.edges.length - 1;
+  };
+  // Lexicon sub-tries, one per lexicon (by its alternatives' identity) and stemmer.
+  const subRoots = new Map<Atom[][], Map<StemmerName, number>>();
+  const lexRootOf = (alts: Atom[][], stemmer: StemmerName): number => {
+    let byStemmer = subRoots.get(alts);
+    if (!byStemmer) subRoots.set(alts, (byStemmer = new Map()));
+    let root = byStemmer.get(stemmer);
+    if (root !== undefined) return root;
+    inSub++;
+    root = newNode();
+    byStemmer.set(stemmer, root);
+    for (const alt of alts) {
+      const end = insert(root, alt, stemmer);
+      b.termEnd[end] = 1;
+    }
+    inSub--;
+    return root;
+  };
+  /** Inserts atoms from `node` on; returns the node where they end. */
+  function insert(from: number, written: readonly Atom[], stemmer: StemmerName): number {
+    // Consecutive gaps add up: "..9 ..6" skips 0 to 15 tokens.
+    const atoms: Atom[] = [];
+    for (const a of written) {
+      const last = atoms[atoms.length - 1];
+      if (a.t === 'gap' && last?.t === 'gap') atoms[atoms.length - 1] = { t: 'gap', max: last.max + a.max };
+      else atoms.push(a);
+    }
+    let node = from;
+    for (const atom of atoms) {
+      if (atom.t === 'gap') {
+        const gaps = b.gaps[node] as { max: number; child: number }[];
+        let edge = gaps.find((g) => g.max === atom.max);
+        if (!edge) gaps.push((edge = { max: atom.max, child: newNode() }));
+        node = edge.child;
+      } else if (atom.t === 'any') {
+        if ((b.anyChild[node] as number) < 0) b.anyChild[node] = newNode();
+        node = b.anyChild[node] as number;
+      } else if (atom.t === 'lex') {
+        const root = lexRootOf(atom.alts, stemmer);
+        const lex = b.lex[node] as Map<number, number>;
+        let child = lex.get(root);
+        if (child === undefined) lex.set(root, (child = newNode()));
+        node = child;
+      } else {
+        const cls = classOf(atom, stemmer);
+        const edges = b.edges[node] as Map<number, number>;
+        let child = edges.get(cls);
+        if (child === undefined) edges.set(cls, (child = newNode()));
+        node = child;
+      }
+    }
+    return node;
+  }
+  for (const { atoms, ref, stemmer, mask } of sequences) {
+    const end = insert(0, atoms, stemmer);
+    const accept = b.accept[end] as number[];
+    if (!accept.includes(ref)) accept.push(ref);
+    acceptMask[end] = (acceptMask[end] as number) | (mask ?? -1);
+  }
+  auto.preLengths = [...preLengths].sort((x, y) => x - y);
+  const nodeCount = b.edges.length;
+  // needs(node) = ∩ over its ways on of (class of the edge ∪ needs(child)); ∅ where a sequence
+  // or a lexicon term ends. A lexicon edge needs what its sub-trie and its child need.
+  // Children have higher ids than parents, except sub-trie roots, which are computed on demand.
+  const needs: (Set<number> | undefined)[] = new Array(nodeCount);
+  const needsOf = (n: number): Set<number> => {
+    const done = needs[n];
+    if (done) return done;
+    let acc: Set<number> | undefined = (b.accept[n] as number[]).length || b.termEnd[n] ? new Set() : undefined;
+    const meet = (set: Set<number>): void => {
+      if (!acc) acc = new Set(set);
+      else for (const c of acc) if (!set.has(c)) acc.delete(c);
+    };
+    for (const [cls, child] of b.edges[n] as Map<number, number>) meet(new Set([cls, ...needsOf(child)]));
+    const any = b.anyChild[n] as number;
+    if (any >= 0) meet(needsOf(any));
+    for (const g of b.gaps[n] as { max: number; child: number }[]) meet(needsOf(g.child));
+    for (const [root, child] of b.lex[n] as Map<number, number>) meet(new Set([...needsOf(root), ...needsOf(child)]));
+    const result = acc ?? new Set<number>();
+    needs[n] = result;
+    return result;
+  };
+  for (let n = nodeCount - 1; n >= 0; n--) needsOf(n);
+  // Children of main-trie nodes have higher ids (sub-trie roots are shared and marked -1).
+  const packMask = new Int32Array(nodeCount);
+  for (let n = nodeCount - 1; n >= 0; n--) {
+    if (subNode[n]) {
+      packMask[n] = -1;
+      continue;
+    }
+    let m = acceptMask[n] as number;
+    for (const child of (b.edges[n] as Map<number, number>).values()) m |= packMask[child] as number;
+    const any = b.anyChild[n] as number;
+    if (any >= 0) m |= packMask[any] as number;
+    for (const g of b.gaps[n] as { max: number; child: number }[]) m |= packMask[g.child] as number;
+    for (const child of (b.lex[n] as Map<number, number>).values()) m |= packMask[child] as number;
+    packMask[n] = m;
+  }
+  const rootChild = new Int32Array(auto.classCount).fill(-1);
+  for (const [cls, child] of b.edges[0] as Map<number, number>) rootChild[cls] = child;
+  const sortedEdges = b.edges.map((m, n) => (n === 0 ? [] : [...m.entries()].sort((x, y) => x[0] - y[0])));
+  const edgeCsr = csr(sortedEdges, (e) => e[0]);
+  const childCsr = csr(sortedEdges, (e) => e[1]);
+  const gapCsr = csr(b.gaps, (g) => g.max);
+  const gapChildCsr = csr(b.gaps, (g) => g.child);
+  const acceptCsr = csr(b.accept, (r) => r);
+  const needCsr = csr(needs.map((set) => [...(set as Set<number>)].slice(0, 6)), (c) => c);
+  const lexLists = b.lex.map((m, n) => (n === 0 ? [] : [...m.entries()]));
+  const lexCsr = csr(lexLists, (e) => e[0]);
+  const lexChildCsr = csr(lexLists, (e) => e[1]);
+  // The classes each sub-trie can start with: its root's class edges (an "any" or a gap first is
+  // not allowed: every variant starts with a word).
+  const lexFirst = new Map<number, Int32Array>();
+  for (const byStemmer of subRoots.values()) {
+    for (const root of byStemmer.values()) {
+      const first = new Set<number>((b.edges[root] as Map<number, number>).keys());
+      // A sub-trie that starts with another lexicon starts with that one's classes.
+      const stack = [...(b.lex[root] as Map<number, number>).keys()];
+      while (stack.length) {
+        const r = stack.pop() as number;
+        for (const c of (b.edges[r] as Map<number, number>).keys()) first.add(c);
+        stack.push(...(b.lex[r] as Map<number, number>).keys());
+      }
+      lexFirst.set(root, Int32Array.from([...first].sort((x, y) => x - y)));
+    }
+  }
+  const rootLexLists: [number, number][][] = Array.from({ length: auto.classCount }, () => []);
+  for (const [root, child] of b.lex[0] as Map<number, number>) {
+    for (const c of lexFirst.get(root) ?? []) (rootLexLists[c] as [number, number][]).push([root, child]);
+  }
+  const rootLexCsr = csr(rootLexLists, (e) => e[0]);
+  const rootLexChildCsr = csr(rootLexLists, (e) => e[1]);
+  return {
+    ...auto,
+    nodeCount,
+    rootChild,
+    edgeStart: edgeCsr.start,
+    edgeClass: edgeCsr.values,
+    edgeChild: childCsr.values,
+    anyChild: Int32Array.from(b.anyChild),
+    gapStart: gapCsr.start,
+    gapMax: gapCsr.values,
+    gapChild: gapChildCsr.values,
+    acceptStart: acceptCsr.start,
+    acceptRef: acceptCsr.values,
+    needStart: needCsr.start,
+    needClass: needCsr.values,
+    lexStart: lexCsr.start,
+    lexRoot: lexCsr.values,
+    lexChild: lexChildCsr.values,
+    termEnd: Uint8Array.from(b.termEnd),
+    packMask,
+    lexFirst,
+    rootLexStart: rootLexCsr.start,
+    rootLexRoot: rootLexCsr.values,
+    rootLexChild: rootLexChildCsr.values,
+  };
+}
+
+function stemClasses(auto: Automaton, stemmers: readonly StemmerName[], source: string, text: string, out: Set<number>): void {
+  for (const s of stemmers) {
+    const list = auto.stem.get(s)?.get(stem(s, source));
+    if (!list) continue;
+    for (const { cls, guards } of list) {
+      for (const g of guards) {
+        if (text.length <= g.maxLength && text.startsWith(g.prefix)) {
+          out.add(cls);
+          break;
+        }
+      }
+    }
+  }
+}
+
+function formClasses(auto: Automaton, stemmers: readonly StemmerName[], tok: Token, text: string, source: string, out: Set<number>): void {
+  for (const c of auto.lit.get(text) ?? []) out.add(c);
+  if (tok.kind === 'word') {
+    stemClasses(auto, stemmers, source, text, out);
+    for (const len of auto.preLengths) {
+      if (len > text.length) break;
+      for (const c of auto.pre.get(text.slice(0, len)) ?? []) out.add(c);
+    }
+  } else if (tok.kind === 'number') {
+    const n = Number(text);
+    for (const { cls, min, max } of auto.num) if ((min === -Infinity && max === Infinity) || (n >= min && n <= max)) out.add(cls);
+  } else if (tok.kind === 'emoji' && text.length === 4) {
+    const cp = text.codePointAt(0) ?? 0;
+    if (cp >= 0x1f1e6 && cp <= 0x1f1ff) for (const c of auto.flag) out.add(c);
+  }
+}
+
+/** The classes a token belongs to, as written and (when squeezed) with doubled letters single. */
+export function tokenClasses(auto: Automaton, stemmers: readonly StemmerName[], tok: Token): number[] {
+  const out = new Set<number>();
+  formClasses(auto, stemmers, tok, tok.text, tok.stemSource, out);
+  if (tok.alt !== undefined) formClasses(auto, stemmers, tok, tok.alt, tok.alt, out);
+  return [...out];
+}
+
+/** A matched token range `[start, end)` of one ref. */
+export interface AutomatonHit {
+  ref: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * Per-run scratch space, reused from ad to ad (matching is synchronous): token classes in one
+ * flat array, and the positions of every class present in the ad grouped by class (counting
+ * sort), so a gap can jump to the next occurrence of the class it waits for.
+ */
+interface Scratch {
+  flat: Int32Array;
+  from: Int32Array;
+  count: Int32Array;
+  first: Int32Array;
+  fill: Int32Array;
+  positions: Int32Array;
+  touched: Int32Array;
+  /** Shortest end found per node for the current start (-1: none). */
+  best: Int32Array;
+  bestTouched: Int32Array;
+  /** Per node after a root lexicon edge: 1 while that lexicon has run for the current start. */
+  lexRun: Uint8Array;
+  /** Per token position: a stamp, to list gap candidates once. */
+  stamp: Int32Array;
+}
+
+const scratchOf = new WeakMap<Automaton, Scratch>();
+
+function scratch(auto: Automaton, tokens: number, classes: number): Scratch {
+  let s = scratchOf.get(auto);
+  if (!s) {
+    s = {
+      flat: new Int32Array(1024),
+      from: new Int32Array(256),
+      count: new Int32Array(auto.classCount),
+      first: new Int32Array(auto.classCount),
+      fill: new Int32Array(auto.classCount),
+      positions: new Int32Array(1024),
+      touched: new Int32Array(Math.min(auto.classCount, 1024) || 1),
+      best: new Int32Array(auto.nodeCount).fill(-1),
+      bestTouched: new Int32Array(64),
+      lexRun: new Uint8Array(auto.nodeCount),
+      stamp: new Int32Array(256),
+    };
+    scratchOf.set(auto, s);
+  }
+  if (s.from.length < tokens + 1) s.from = new Int32Array(2 * (tokens + 1));
+  if (s.stamp.length < tokens + 1) s.stamp = new Int32Array(2 * (tokens + 1));
+  if (s.flat.length < classes) s.flat = new Int32Array(2 * classes);
+  if (s.positions.length < classes) s.positions = new Int32Array(2 * classes);
+  if (s.touched.length < Math.min(classes, auto.classCount)) s.touched = new Int32Array(Math.min(2 * classes, auto.classCount));
+  return s;
+}
+
+/**
+ * Runs the automaton from every token: a depth-first walk of the trie per start token, within
+ * the start token's sentence. A gap looks up where the next class occurs instead of trying
+ * every skipped token; a lexicon edge runs the lexicon's sub-trie and continues after each term
+ * it matched. Each sequence reports its shortest match per start.
+ */
+export function runAutomaton(
+  auto: Automaton,
+  tokens: readonly Token[],
+  classesOf: (tok: Token) => readonly number[],
+  refActive: (ref: number) => boolean,
+  activeMask = -1,
+): AutomatonHit[] {
+  const hits: AutomatonHit[] = [];
+  const n = tokens.length;
+  const lists: (readonly number[])[] = new Array(n);
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    const list = classesOf(tokens[i] as Token);
+    lists[i] = list;
+    total += list.length;
+  }
+  const s = scratch(auto, n, total);
+  const { flat, from, count, first, fill, positions, touched, best, lexRun, stamp } = s;
+  stamp.fill(-1, 0, n + 1);
+  // Token classes, flat; and per class present, how often it occurs.
+  let k = 0;
+  let touchedCount = 0;
+  for (let i = 0; i < n; i++) {
+    from[i] = k;
+    for (const c of lists[i] as readonly number[]) {
+      flat[k++] = c;
+      if (count[c] === 0) touched[touchedCount++] = c;
+      count[c] = (count[c] as number) + 1;
+    }
+  }
+  from[n] = k;
+  // Positions grouped by class, ascending within a class.
+  let offset = 0;
+  for (let t = 0; t < touchedCount; t++) {
+    const c = touched[t] as number;
+    first[c] = offset;
+    fill[c] = offset;
+    offset += count[c] as number;
+  }
+  for (let i = 0; i < n; i++) {
+    for (let q = from[i] as number, e = from[i + 1] as number; q < e; q++) {
+      const c = flat[q] as number;
+      positions[fill[c] as number] = i;
+      fill[c] = (fill[c] as number) + 1;
+    }
+  }
+  const { edgeStart, edgeClass, edgeChild, anyChild, gapStart, gapMax, gapChild, acceptStart, acceptRef, needStart, needClass, lexStart, lexRoot, lexChild, termEnd, lexFirst, packMask } = auto;
+  const viable = (node: number): boolean => {
+    for (let q = needStart[node] as number, e = needStart[node + 1] as number; q < e; q++) if (count[needClass[q] as number] === 0) return false;
+    return true;
+  };
+  /** The child of `node` for class `cls`, or -1 (binary search over the node's sorted edges). */
+  const childOf = (node: number, cls: number): number => {
+    let lo = edgeStart[node] as number;
+    let hi = (edgeStart[node + 1] as number) - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const c = edgeClass[mid] as number;
+      if (c === cls) return edgeChild[mid] as number;
+      if (c < cls) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  };
+  let limit = 0; // first token past the start's sentence
+  let bestCount = 0;
+  let stampValue = 0;
+
+  // A sequence reports its shortest match per start *per variant*: the choice of alternative at
+  // each lexicon or group it crosses (`sig`, the term-end nodes chosen) makes the variant, as if
+  // every alternative had been written out as a pattern of its own.
+  const bestBySig = new Map<string, number>();
+
+  /**
+   * Walks from `node` at token `pos`, `sig` naming the alternatives chosen so far. In a
+   * lexicon's sub-trie, `onEnd` receives each term end (the term's node with the nested choices,
+   * and the position after it); in the main trie it is undefined and accepting nodes record
+   * their best end per variant.
+   */
+  const walk = (node: number, pos: number, onEnd: ((term: string, end: number) => void) | undefined, sig: string): void => {
+    if (((packMask[node] as number) & activeMask) === 0 || !viable(node)) return;
+    if (onEnd) {
+      if (termEnd[node]) onEnd(`${node}${sig}`, pos);
+    } else if ((acceptStart[node + 1] as number) > (acceptStart[node] as number)) {
+      if (sig === '') {
+        const b = best[node] as number;
+        if (b < 0) {
+          if (bestCount === s.bestTouched.length) {
+            const grown = new Int32Array(2 * bestCount);
+            grown.set(s.bestTouched);
+            s.bestTouched = grown;
+          }
+          s.bestTouched[bestCount++] = node;
+          best[node] = pos;
+        } else if (pos < b) best[node] = pos;
+      } else {
+        const key = `${node}|${sig}`;
+        const b = bestBySig.get(key);
+        if (b === undefined || pos < b) bestBySig.set(key, pos);
+      }
+    }
+    if (pos < limit) {
+      if ((edgeStart[node + 1] as number) > (edgeStart[node] as number)) {
+        for (let q = from[pos] as number, e = from[pos + 1] as number; q < e; q++) {
+          const child = childOf(node, flat[q] as number);
+          if (child >= 0) walk(child, pos + 1, onEnd, sig);
+        }
+      }
+      const any = anyChild[node] as number;
+      if (any >= 0) walk(any, pos + 1, onEnd, sig);
+      for (let q = lexStart[node] as number, e = lexStart[node + 1] as number; q < e; q++) {
+        const child = lexChild[q] as number;
+        if (viable(child)) callLex(lexRoot[q] as number, pos, (term, end) => walk(child, end, onEnd, `${sig},${term}`));
+      }
+    }
+    for (let g = gapStart[node] as number, ge = gapStart[node + 1] as number; g < ge; g++) {
+      const gc = gapChild[g] as number;
+      if (!viable(gc)) continue;
+      const last = Math.min(limit - 1, pos + (gapMax[g] as number));
+      for (let q = edgeStart[gc] as number, e = edgeStart[gc + 1] as number; q < e; q++) {
+        const cls = edgeClass[q] as number;
+        const c = count[cls] as number;
+        if (c === 0) continue;
+        const at = first[cls] as number;
+        for (let p = at; p < at + c; p++) {
+          const where = positions[p] as number;
+          if (where < pos) continue;
+          if (where > last) break;
+          walk(edgeChild[q] as number, where + 1, onEnd, sig);
+        }
+      }
+      const any = anyChild[gc] as number;
+      if (any >= 0) for (let p = pos; p <= last; p++) walk(any, p + 1, onEnd, sig);
+      // A lexicon after a gap: try each position in the window where one of its first classes occurs.
+      for (let q = lexStart[gc] as number, e = lexStart[gc + 1] as number; q < e; q++) {
+        const root = lexRoot[q] as number;
+        const child = lexChild[q] as number;
+        if (!viable(child)) continue;
+        const mark = ++stampValue;
+        for (const cls of lexFirst.get(root) ?? []) {
+          const c = count[cls] as number;
+          if (c === 0) continue;
+          const at = first[cls] as number;
+          for (let p = at; p < at + c; p++) {
+            const where = positions[p] as number;
+            if (where < pos) continue;
+            if (where > last) break;
+            if (stamp[where] === mark) continue;
+            stamp[where] = mark;
+            callLex(root, where, (term, end) => walk(child, end, onEnd, `${sig},${term}`));
+          }
+        }
+      }
+    }
+  };
+  /**
+   * Runs a lexicon's sub-trie from `pos` and calls `then` once per term that matched (a term
+   * and, inside it, the terms of nested lexicons it crossed), with that term's shortest end: a
+   * term is a variant of its own, and a gap inside it takes its first fit.
+   */
+  const callLex = (root: number, pos: number, then: (term: string, end: number) => void): void => {
+    const ends = new Map<string, number>();
+    walk(
+      root,
+      pos,
+      (term, end) => {
+        const b = ends.get(term);
+        if (b === undefined || end < b) ends.set(term, end);
+      },
+      '',
+    );
+    for (const [term, end] of ends) then(term, end);
+  };
+
+  const { rootChild, rootLexStart, rootLexRoot, rootLexChild } = auto;
+  const lexRan: number[] = [];
+  let sentence = -1;
+  for (let i = 0; i < n; i++) {
+    const tok = tokens[i] as Token;
+    if (tok.sentence !== sentence) {
+      sentence = tok.sentence;
+      limit = i;
+      while (limit < n && (tokens[limit] as Token).sentence === sentence) limit++;
+    }
+    for (let q = from[i] as number, e = from[i + 1] as number; q < e; q++) {
+      const cls = flat[q] as number;
+      const child = rootChild[cls] as number;
+      if (child >= 0) walk(child, i + 1, undefined, '');
+      // Sequences that start with a lexicon of several-word terms, by a class it can start with.
+      for (let r = rootLexStart[cls] as number, re = rootLexStart[cls + 1] as number; r < re; r++) {
+        const root = rootLexRoot[r] as number;
+        const lexChildNode = rootLexChild[r] as number;
+        // Several classes of this token may lead to the same lexicon: run it once per start.
+        if (lexRun[lexChildNode] === 1) continue;
+        lexRun[lexChildNode] = 1;
+        lexRan.push(lexChildNode);
+        if (viable(lexChildNode)) callLex(root, i, (term, end) => walk(lexChildNode, end, undefined, `,${term}`));
+      }
+    }
+    for (const node of lexRan) lexRun[node] = 0;
+    lexRan.length = 0;
+    for (let t = 0; t < bestCount; t++) {
+      const node = s.bestTouched[t] as number;
+      for (let q = acceptStart[node] as number, e = acceptStart[node + 1] as number; q < e; q++) {
+        const ref = acceptRef[q] as number;
+        if (refActive(ref)) hits.push({ ref, start: i, end: best[node] as number });
+      }
+      best[node] = -1;
+    }
+    bestCount = 0;
+    for (const [key, end] of bestBySig) {
+      const node = Number(key.slice(0, key.indexOf('|')));
+      for (let q = acceptStart[node] as number, e = acceptStart[node + 1] as number; q < e; q++) {
+        const ref = acceptRef[q] as number;
+        if (refActive(ref)) hits.push({ ref, start: i, end });
+      }
+    }
+    bestBySig.clear();
+  }
+  for (let t = 0; t < touchedCount; t++) count[touched[t] as number] = 0;
+  return hits;
+}
