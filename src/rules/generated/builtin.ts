@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "4cf1c848dd1712d504fcc3d6d2eaaa51950032cba2bc158a680299f948e739e7" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "72e1df0515547deb4ba479a7daa2714e639514284cd4dec6c9ac04efba62c912" } as const;
 
 /**
  * The built-in rule packs (1042 rules in 7 packs), validated at build time.
@@ -20417,7 +20417,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@escort_context|@girl|@youth|@availability|@new_arrival|@sex_adjective|depa|depto|departamento privado|apartamento privado|piso privado|aprovechen|aprovecha|aprovechá|hotel|hoteles|agenden|agendá|agenda|amor|amores|bebé|cariño|papi|besos|besitos|completo|completito)"
+              "(@escort_context|@girl|@youth|@availability|@new_arrival|@sex_adjective|@visit_short|compañeras|amigas|apartamento reservado|piso reservado|piso discreto|apartamento discreto|depa|depto|departamento privado|apartamento privado|piso privado|aprovechen|aprovecha|aprovechá|hotel|hoteles|agenden|agendá|agenda|amor|amores|bebé|cariño|papi|besos|besitos|completo|completito)"
             ],
             "window": 30
           }
@@ -20450,7 +20450,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "es.commercial_sex.short_hourly_rate",
         "category": "commercial_sex",
         "weight": 0.45,
-        "description": "A price per hour or half hour written tersely (\"150/h\", \"80 x 30min\", \"💋 x 💶\") next to touring, escort or dating wording.",
+        "description": "A price per hour or half hour written tersely (price slash hour, kiss for money emoji) next to touring, escort or dating wording.",
         "source": "UNODC Human Trafficking Indicators (commercial sex offered); Giommoni & Ikwu 2021 (rates in escort ads); Project authored from indicator text for Spanish.",
         "patterns": [
           "#num (€|$|euros|pesos|mil|lucas|usd)? (h|hr|hrs|hs|la h|x h|por h|media|media h|30min|30 min|30 m|x 30|x media)",
@@ -20604,7 +20604,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "es.debt_bondage.charged_until_paid_off",
         "category": "debt_bondage",
         "weight": 0.6,
-        "description": "The house or boss charges the worker for rent, bed, food, uniform or fines, or the worker works \"until the debt is settled\" (\"hasta que quedes a mano\", \"hasta que pagues todo\").",
+        "description": "The house or boss charges the worker for rent, bed, food, uniform or fines, or the worker works \"until the debt is settled\" (until the debt is settled or paid off).",
         "source": "ILO Indicators of Forced Labour (debt bondage; withholding of wages); Project authored from indicator text for Spanish.",
         "patterns": [
           "hasta (que)? (quedes|quedés|quede|queden|estés|estes|esté|estén) @settled",
@@ -21181,7 +21181,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "es.deceptive_recruitment.easy_job_high_daily_pay",
         "category": "deceptive_recruitment",
         "weight": 0.5,
-        "description": "An \"easy\" or \"light\" job paying a striking sum per day, night or week (\"curro fácil 400€/día\", \"chamba sencilla 2 mil diarios\").",
+        "description": "An \"easy\" or \"light\" job paying a striking sum per day, night or week (an easy job with a striking sum per day or night).",
         "source": "IOM advice on deceptive job offers (pay too good to be true for unskilled work); ILO indicators (deception); Project authored from indicator text for Spanish.",
         "patterns": [
           "@job (fácil|facil|sencillo|sencilla|cómodo|comodo|light|tranqui|tranquilo|suave|re fácil|muy fácil|súper fácil|super facil|fácil y rápido|express) ..6 #num ..3 (día|dia|diarios|diario|noche|noches|semana|semanales|h|hora|jornada|finde)",
@@ -21302,7 +21302,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "es.deceptive_recruitment.language_not_needed_even_if",
         "category": "deceptive_recruitment",
         "weight": 0.3,
-        "description": "The language of the destination is waved away (\"aunque no sepan idioma\", \"da igual el idioma\", \"sin idioma\").",
+        "description": "The language of the destination is waved away (even without the language, language optional).",
         "source": "IOM advice on deceptive job offers (no language skills needed abroad); Project authored from indicator text for Spanish.",
         "patterns": [
           "(aunque|así|asi|aun si|aún si|aún|aun|incluso si) no (sepas|sepan|sepás|sepáis|hables|hablen|hablés|habléis|manejes|manejen|entiendas|entiendan) ..2 (idioma|inglés|ingles|alemán|aleman|francés|frances|italiano|neerlandés|holandés|polaco|árabe|japonés|el idioma|nada del idioma|ni una palabra)",
@@ -21329,7 +21329,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": false,
         "examples": {
           "match": [
-            "Obra en Bélgica, peones aunque no sepan idioma, 3000 netos."
+            "Montaje de placas en Holanda, sirve aunque no hables nada de neerlandés, 2800 netos."
           ],
           "noMatch": [
             "Academia: clases de inglés para todos los niveles, aunque no sepas nada."
@@ -21578,7 +21578,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "es.deceptive_recruitment.young_women_only",
         "category": "deceptive_recruitment",
         "weight": 0.4,
-        "description": "A job reserved to young women of a narrow age band (\"solo mujeres 18-25\", \"señoritas de 18 a 24 años\"), typical of lures rather than real vacancies.",
+        "description": "A job reserved to young women of a narrow age band (only young women in a narrow age band), typical of lures rather than real vacancies.",
         "source": "IOM advice on deceptive job offers; UNODC Human Trafficking Indicators (recruitment targeting young women); Project authored from indicator text for Spanish.",
         "patterns": [
           "(solo|sólo|solamente|únicamente|exclusivamente)? (@girl|@youth) (de|entre)? (#num18-21) (a|y|al)? (#num19-30) (años|añitos)?",
@@ -22636,7 +22636,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "es.migrant_smuggling.regular_departures_price",
         "category": "migrant_smuggling",
         "weight": 0.55,
-        "description": "Boat or crossing offered on a schedule (\"lancha semanal\", \"salidas cada 15 días\") or at a price per head written with a slash or symbol (\"3.000€/persona\").",
+        "description": "Boat or crossing offered on a schedule (weekly boat, departures every few days) or at a price per head written with a slash or symbol.",
         "source": "Palermo Protocol against the Smuggling of Migrants; IOM advice on smuggling offers; Project authored from indicator text for Spanish.",
         "patterns": [
           "(lancha|lanchas|barca|barcas|patera|pateras|cayuco|cayucos|zodiac|neumática|bote|botes|embarcación|salida|salidas|viaje|viajes|pase|pases|pasada|pasadas|cruce|cruces) (semanal|semanales|diaria|diarias|mensual|mensuales|cada semana|todas las semanas|cada mes|cada #num|c #num|cada dos|cada tres|fija|fijas|garantizada|garantizadas|garantizado|garantizados)",
@@ -23000,7 +23000,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "es.minor_indicators.minor_with_availability",
         "category": "minor_indicators",
         "weight": 0.9,
-        "description": "A girl described as under age (\"menor de edad\") or an age under 18 abbreviated (\"16 a.\") next to availability, escort or dating wording.",
+        "description": "A girl described as under age or an age under 18 abbreviated with a single letter next to availability, escort or dating wording.",
         "source": "UNODC Human Trafficking Indicators (children); Palermo Protocol art. 3(c); Lugo-Graulich et al., J. Human Trafficking 2024; Project authored from indicator text for Spanish.",
         "patterns": [
           "(@girl|@youth|nena|niña|chiquita|chamita|peladita|morrita|pendeja|piba|pibita) (menor|menores) (de edad)?",
@@ -23724,8 +23724,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
       {
         "id": "es.obfuscation.hundreds_in_words",
         "category": "obfuscation",
-        "weight": 0.5,
-        "description": "A phone number spelled with hundreds and tens in words or mixed with digits (\"quinientos cincuenta y cinco, cero ciento treinta\", \"cero-1-ocho-8\") so filters miss it.",
+        "weight": 0.6,
+        "description": "A phone number spelled with hundreds and tens in words or mixed with digits (hundreds and tens spelled out, words and digits alternated) so filters miss it.",
         "source": "Lugo-Graulich et al., J. Human Trafficking 2024 (obscured phone numbers predictive); Project authored from indicator text for Spanish.",
         "patterns": [
           "(cien|ciento|doscientos|trescientos|cuatrocientos|quinientos|seiscientos|setecientos|ochocientos|novecientos) (diez|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|once|doce|trece|catorce|quince) (y)? (uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)?",
@@ -23752,8 +23752,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Tel: quinientos cincuenta y cinco, cero ciento veinte.",
-            "Escribe al wsp cero-1-ocho-8."
+            "Tel: trescientos veinte, ochocientos cuarenta y uno.",
+            "Escribe al wsp 6 nueve 4 dos."
           ],
           "noMatch": [
             "El piso cuesta quinientos cincuenta mil euros."
@@ -23873,10 +23873,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "es.off_platform_contact.messenger_with_number",
         "category": "off_platform_contact",
         "weight": 0.3,
-        "description": "A messenger name followed directly by a number or written-out digits (\"w.h.a.t.s 555…\", \"wsp 555…\", \"tele 555…\"), a contact moved to a private app.",
+        "description": "A messenger name followed directly by a number or written-out digits (messenger name then digits), a contact moved to a private app.",
         "source": "TIP Report 2024 (moving conversation to encrypted messengers); Project authored from indicator text for Spanish.",
         "patterns": [
-          "@messenger_es (al|a)? (#num|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)"
+          "@messenger_es (al|a)? (#num|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|cien|ciento|doscientos|trescientos|cuatrocientos|quinientos|seiscientos|setecientos|ochocientos|novecientos)"
         ],
         "near": [],
         "exclusions": [],
@@ -24220,10 +24220,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "es.restricted_movement.driven_and_collected",
         "category": "restricted_movement",
         "weight": 0.4,
-        "description": "The workers are dropped and picked up by the boss's van every day (\"os llevamos en furgo y os recogemos\"), so they have no way of their own to move.",
+        "description": "The workers are dropped and picked up by the boss's van every day (dropped off and fetched by the boss's vehicle), so they have no way of their own to move.",
         "source": "ILO Indicators of Forced Labour (restriction of movement; isolation); Project authored from indicator text for Spanish.",
         "patterns": [
-          "(os|te|les|los|las|lo|la) (llevamos|lleva|llevan|llevará|llevo|dejamos|deja|dejan|bajamos|baja) ..6 (y)? (os|te|les|los|las|lo|la) (recogemos|recoge|recogen|recogerá|recojo|buscamos|busca|buscan|traemos|trae|traen|levantamos|levanta)"
+          "(os|te|les|los|las|lo|la) (llevamos|lleva|llevan|llevará|llevo|dejamos|deja|dejan|bajamos|baja) ..8 (y)? (os|te|les|los|las|lo|la) (recogemos|recoge|recogen|recogerá|recojo|buscamos|busca|buscan|traemos|trae|traen|levantamos|levanta|volvemos a buscar|vuelve a buscar|pasamos a buscar|pasa a buscar|vamos a buscar|va a buscar|traemos de vuelta|regresamos|devolvemos)"
         ],
         "near": [],
         "exclusions": [],
@@ -24578,11 +24578,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "es.restricted_movement.outings_with_minder",
         "category": "restricted_movement",
         "weight": 0.55,
-        "description": "The worker only goes out with someone of the household, the agency or the boss (\"a la calle siempre vas con alguien de ellos\", \"sales acompañada del chofer\").",
+        "description": "The worker only goes out with someone of the household, the agency or the boss (\"never out alone\", \"outings only with the driver or the lady of the house\").",
         "source": "ILO Indicators of Forced Labour (restriction of movement); Project authored from indicator text for Spanish.",
         "patterns": [
           "(calle|ciudad|pueblo|centro|fuera|afuera|salir|sales|salís|sale|salen|salidas|paseos|compras|mercado|súper|super) ..4 (siempre|solo|sólo|únicamente|solamente)? (vas|vais|van|vienes|irás|sales|salís|saldrás)? (con|acompañada de|acompañado de|acompañadas de|acompañados de) (alguien|alguno|alguna|uno|una|el chofer|la señora|el señor|nosotros|nosotras|@manager) (de)? (ellos|ellas|nosotros|la familia|la casa|la agencia|la empresa|el equipo|confianza)?",
-          "(nunca|no|jamás) (sales|salís|sale|salen|vas|van) (sola|solo|solas|solos|por tu cuenta|por su cuenta|sin compañía|sin el chofer|sin permiso)"
+          "(nunca|no|jamás) (sales|salís|sale|salen|vas|van) (sola|solo|solas|solos|por tu cuenta|por su cuenta|sin compañía|sin el chofer|sin permiso)",
+          "(calle|ciudad|pueblo|centro|salir|sales|salís|salidas|compras|mercado|médico) ..4 (te|os|las|los|les|la|lo) (acompaña|acompañan|acompañamos|acompañará) (siempre)? (uno de nosotros|una de nosotras|alguien|el chofer|la señora|el señor|@manager|nosotros|nosotras|el patrón|la patrona|la familia)"
         ],
         "near": [],
         "exclusions": [
@@ -24600,7 +24601,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "A la ciudad siempre vas con alguien de la casa.",
+            "Para ir al pueblo te acompaña siempre uno de nosotros.",
             "Las chicas nunca salen solas, las acompaña el chofer."
           ],
           "noMatch": [
@@ -25686,7 +25687,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "id": "es.vulnerability_targeting.status_then_ok",
         "category": "vulnerability_targeting",
         "weight": 0.55,
-        "description": "An irregular status named and waved through in two words (\"sin papeles valen\", \"indocumentados tb\", \"sin NIE no hay drama\", \"recién llegados sin permiso ok\").",
+        "description": "An irregular status named and waved through in two words (status word followed by ok, welcome, also, no problem).",
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators; Project authored from indicator text for Spanish.",
         "patterns": [
           "(sin papeles|sin papel|sin documentos|sin documentación|sin nie|sin dni|sin permiso|sin permiso de trabajo|sin residencia|sin visa|sin visado|indocumentados|indocumentadas|irregulares|ilegales|sin estatus) (también|tambien)? @welcome_ok"
