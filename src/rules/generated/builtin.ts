@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "eaecaa1f8274b1066c1ca3396f18ba14223c883e5a71fa5c60c4fb66de89b9f4" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "72e1df0515547deb4ba479a7daa2714e639514284cd4dec6c9ac04efba62c912" } as const;
 
 /**
- * The built-in rule packs (1019 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1042 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -16232,6 +16232,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Wording of official advice and prevention campaigns warning job seekers about deceptive offers.",
         "source": "Project authored from prevention advice of labour ministries, OIM and NGOs in Spanish-speaking countries.",
         "patterns": [
+          "(taller|talleres|charla|charlas|curso|cursos|seminario|jornada|jornadas|webinar|formación|capacitación) (gratuito|gratuita|gratis|abierto|abierta|online)? ..3 (sobre|para|de|cómo) ..3 (detectar|identificar|prevenir|reconocer|evitar|derechos|abusos|trata|explotación|estafas)",
+          "(cómo|como) (detectar|identificar|reconocer|evitar|prevenir|denunciar) ..3 (abusos|estafas|ofertas|trata|explotación|engaños|fraudes|señales)",
+          "(hablaremos|trataremos|abordaremos|veremos|explicaremos|aprenderemos) (de|sobre|cómo) ..3 (abusos|derechos|cobros|descuentos|documentos|trata|explotación|estafas|señales|riesgos|engaños|fraudes|detectar|identificar|prevenir)",
+          "(denúncialo|denúnciala|denúncialos|denúncialas|denuncialo|denuncia|denunciá|denunciad|denuncien|repórtalo|reportalo|repórtala|reporta|reportá) (ya|siempre|sin miedo|de inmediato|inmediatamente)?",
           "(desconfía|desconfíe|desconfíen|desconfiar|cuidado con|ojo con|precaución con|ten cuidado con|tenga cuidado con|alerta con) ..4 (ofertas|oferta|anuncios|anuncio|promesas|propuestas|empleos)",
           "(son|suelen ser|pueden ser|podrían ser|resultan ser|resultó ser|resultaron ser) (una|un)? (estafa|estafas|fraude|fraudes|engaño|engaños|trampa|trampas)",
           "(infórmate|infórmese|consulta|consulte) (en|con) (el|la)? (consulado|embajada|ministerio|inspección de trabajo|servicio público de empleo)",
@@ -16325,6 +16329,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Wording of news reports about police operations, arrests and rescues.",
         "source": "Project authored from the wording of Spanish-language news reports on trafficking cases.",
         "patterns": [
+          "(desarticulada|desarticulado|desarticulan|desarticulado|desmantelada|desmantelado|desmantelan|desmantelaron|cae|cayó|caen|golpe a) ..4 (una|la|un|el)? (red|banda|organización|clan|grupo criminal|trama)",
+          "(informó|informaron|informa|ha informado|han informado|señaló|señalaron|indicó|indicaron|precisó|confirmó|confirmaron|explicó|detalló|comunicó) (la|el|los|las)? (policía|guardia civil|fiscalía|ministerio|fuentes|portavoz|autoridades|investigadores|agentes|mossos|juzgado|instituto)",
+          "(los|las) (investigadores|agentes|inspectores|inspectoras) (hallaron|encontraron|detectaron|descubrieron|intervinieron|incautaron|comprobaron|constataron|localizaron)",
+          "(una|la) (red|banda|organización|trama) que (cobraba|captaba|explotaba|trasladaba|traía|llevaba|falsificaba|introducía|obligaba|retenía|engañaba|vendía|ofrecía)",
           "(policía|guardia civil|policía nacional|mossos|ertzaintza|fiscalía|interpol|europol|agentes|autoridades) (ha|han)? (detuvo|detenido|detuvieron|desarticulado|desarticuló|desarticularon|liberado|liberó|liberaron|rescató|rescatado|rescataron|arrestado|arrestó|arrestaron|investiga|investigan|imputa|acusa)",
           "(fueron|han sido|resultaron|habían sido|eran) (liberadas|liberados|rescatadas|rescatados|detenidos|detenidas|captadas|captados|explotadas|explotados|engañadas|engañados)",
           "(operación|operativo|redada) (policial|contra|conjunta|de la policía)",
@@ -16475,6 +16483,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Questions and conditionals addressed to a possible victim (\"¿tu patrona te quitó el DNI?\", \"si alguien te prohíbe salir\").",
         "source": "Project authored from the wording of hotline posters and prevention campaigns (labour inspectorates, OIM, anti-trafficking NGOs) in Spanish-speaking countries.",
         "patterns": [
+          "si (alguien|una persona|un desconocido|una agencia|una empresa|un conocido|una conocida) (te|le|les) (ofrece|ofrecen|propone|proponen|pide|piden|promete|prometen|exige|exigen|cobra|cobran|quita|quitan)",
           "(tu|su) (jefe|jefa|patrón|patrona|empleador|empleadora|agencia|encargado|encargada|pareja|novio) (se quedó con|se queda con|te quitó|te quita|le quitó|guarda|retiene|te retiene|no te deja|no le deja|te prohíbe|te obliga|le obliga|controla|te cobra|te debe|te amenaza)",
           "(te|le) (dicen|dijeron|dice|dijo) que (debes|debés|debe|no puedes|no podés|no puede|tienes que|tenés que|tiene que)",
           "si (alguien|tu jefe|tu jefa|tu patrón|tu empleador|la agencia|tu pareja) (controla|te quita|se queda|te retiene|guarda|te pide|no te deja|te obliga|te prohíbe)",
@@ -16613,6 +16622,57 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "cerrado los lunes"
+          ]
+        }
+      },
+      {
+        "name": "begging_act",
+        "description": "Begging and street hawking done for someone else (ask for money, alms, sell tissues, gum or flowers at traffic lights, windscreen washing, juggling).",
+        "terms": [
+          "=pedir",
+          "=piden",
+          "=pidiendo",
+          "=pidan",
+          "=pedís",
+          "=mendigar",
+          "=mendigando",
+          "=mendicidad",
+          "=limosna",
+          "=limosnas",
+          "=limosnear",
+          "=charolear",
+          "=macetear",
+          "=manguear",
+          "=retacear",
+          "pedir monedas",
+          "pedir plata",
+          "pedir dinero",
+          "pedir ayuda",
+          "vender pañuelos",
+          "vender chicles",
+          "vender caramelos",
+          "vender flores",
+          "vender dulces",
+          "vender rosas",
+          "vender klínex",
+          "vender kleenex",
+          "=limpiaparabrisas",
+          "=limpiavidrios",
+          "limpiar parabrisas",
+          "limpiar vidrios",
+          "limpiar cristales",
+          "=malabares",
+          "=malabarear",
+          "=cantar",
+          "=tocar"
+        ],
+        "examples": {
+          "match": [
+            "vender chicles en el semáforo",
+            "pedir limosna"
+          ],
+          "noMatch": [
+            "vender coches"
           ]
         }
       },
@@ -18085,6 +18145,23 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "terms": [
           "=manager",
           "=mánager",
+          "=cuadrillero",
+          "=cuadrillera",
+          "=mayordomo",
+          "=enganchador",
+          "=enganchadora",
+          "=contratista",
+          "=coordinador",
+          "=coordinadora",
+          "=organizadora",
+          "=organizador",
+          "=proxeneta",
+          "=chulo",
+          "=cafiche",
+          "=cafisho",
+          "=padrote",
+          "=regente",
+          "=regenta",
           "=representante",
           "=booker",
           "=agente",
@@ -18555,6 +18632,56 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "obey_charge",
+        "description": "Things the house, boss or farm charges the worker for while they work (rent, bed, room, food, uniform, fines, electricity, water, transport, condoms, towels, photos).",
+        "terms": [
+          "=renta",
+          "=alquiler",
+          "=cuarto",
+          "=cama",
+          "=habitación",
+          "=plaza",
+          "=comida",
+          "=comidas",
+          "=uniforme",
+          "=uniformes",
+          "=multa",
+          "=multas",
+          "=luz",
+          "=agua",
+          "=transporte",
+          "=traslado",
+          "=hospedaje",
+          "=alojamiento",
+          "=estadía",
+          "=estadia",
+          "=manutención",
+          "=pensión",
+          "=toallas",
+          "=sábanas",
+          "=preservativos",
+          "=condones",
+          "=fotos",
+          "=anuncio",
+          "=anuncios",
+          "=publicidad",
+          "=book",
+          "=maquillaje",
+          "=vestuario",
+          "=ropa",
+          "=lavandería"
+        ],
+        "examples": {
+          "match": [
+            "la renta",
+            "las multas"
+          ],
+          "noMatch": [
+            "el sueldo"
+          ]
+        }
+      },
+      {
         "name": "organ",
         "description": "Organs sold in organ trafficking (kidney, liver, part of the liver, cornea, bone marrow, lung).",
         "terms": [
@@ -18650,6 +18777,118 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "organizer",
+        "description": "Someone described by what they do for the workers (the one who organises, coordinates, handles the bookings, a crew boss).",
+        "terms": [
+          "jefe de cuadrilla",
+          "jefa de cuadrilla",
+          "la que organiza",
+          "el que organiza",
+          "quien organiza",
+          "la que coordina",
+          "el que coordina",
+          "quien coordina",
+          "la que maneja",
+          "el que maneja",
+          "quien maneja",
+          "la que lleva todo",
+          "el que lleva todo",
+          "la que agenda",
+          "el que agenda",
+          "quien agenda",
+          "la que administra",
+          "el que administra",
+          "la que manda",
+          "el que manda",
+          "quien manda",
+          "la que se encarga",
+          "el que se encarga",
+          "quien se encarga",
+          "la que cobra",
+          "el que cobra",
+          "quien cobra",
+          "la que arregla",
+          "el que arregla",
+          "la que cuadra",
+          "el que cuadra"
+        ],
+        "examples": {
+          "match": [
+            "la que organiza",
+            "el jefe de cuadrilla"
+          ],
+          "noMatch": [
+            "organizamos eventos"
+          ]
+        }
+      },
+      {
+        "name": "pay_verb",
+        "description": "Verbs of handing over money (pay, deposit, transfer, send, leave, pass), in Spain, Mexico, Colombia and Rioplatense forms.",
+        "terms": [
+          "=pagas",
+          "=pagás",
+          "=paga",
+          "=pagan",
+          "=pagar",
+          "=pagarle",
+          "=pagues",
+          "=abonas",
+          "=abonás",
+          "=abona",
+          "=abonar",
+          "=depositas",
+          "=depositás",
+          "=deposita",
+          "=depositar",
+          "=depositan",
+          "=transfieres",
+          "=transferís",
+          "=transfiere",
+          "=transferir",
+          "=transferís",
+          "=pasas",
+          "=pasás",
+          "=pasar",
+          "=pasarle",
+          "=envías",
+          "=enviás",
+          "=envia",
+          "=enviar",
+          "=enviarle",
+          "=mandas",
+          "=mandás",
+          "=manda",
+          "=mandar",
+          "=mandarle",
+          "=dejas",
+          "=dejás",
+          "=deja",
+          "=dejar",
+          "=dejarle",
+          "=entregas",
+          "=entregás",
+          "=entrega",
+          "=entregar",
+          "=entregarle",
+          "=das",
+          "=dás",
+          "=dar",
+          "=darle",
+          "=giras",
+          "=girar"
+        ],
+        "examples": {
+          "match": [
+            "le pagás al chofer",
+            "deposita a la señora"
+          ],
+          "noMatch": [
+            "pago mensual"
+          ]
+        }
+      },
+      {
         "name": "phone",
         "description": "The worker's phone (móvil, celular, cel, celu, teléfono, fono), with the phone emoji.",
         "terms": [
@@ -18721,6 +18960,52 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "de la empresa"
+          ]
+        }
+      },
+      {
+        "name": "settled",
+        "description": "Paying off a debt completely (\"hasta que quedes a mano\", \"hasta saldar\", \"hasta que pagues todo\").",
+        "terms": [
+          "a mano",
+          "en paz",
+          "a cero",
+          "saldado",
+          "saldada",
+          "=saldar",
+          "=saldes",
+          "=saldés",
+          "=liquidar",
+          "=liquides",
+          "=liquidés",
+          "=pagues",
+          "=pagués",
+          "=devuelvas",
+          "=devuelvás",
+          "=cubras",
+          "=cubrás",
+          "termines de pagar",
+          "terminés de pagar",
+          "acabes de pagar",
+          "pagar todo",
+          "pagues todo",
+          "pagués todo",
+          "pagar lo que debes",
+          "pagar la deuda",
+          "sin deuda",
+          "libre de deuda",
+          "=desquites",
+          "=desquitar",
+          "=repongas",
+          "=amortices"
+        ],
+        "examples": {
+          "match": [
+            "a mano",
+            "termines de pagar"
+          ],
+          "noMatch": [
+            "mano de obra"
           ]
         }
       },
@@ -18840,6 +19125,60 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "street_spot",
+        "description": "Public places where forced begging and hawking happen (traffic lights, street corners, metro, buses, church doors, markets, intersections).",
+        "terms": [
+          "=semáforo",
+          "=semáforos",
+          "=semaforo",
+          "=semaforos",
+          "=esquina",
+          "=esquinas",
+          "=metro",
+          "=subte",
+          "=calle",
+          "=calles",
+          "=iglesia",
+          "=iglesias",
+          "=mercado",
+          "=mercados",
+          "=crucero",
+          "=cruceros",
+          "=bus",
+          "=buses",
+          "=autobuses",
+          "=camiones",
+          "=colectivos",
+          "=micros",
+          "=trenes",
+          "=tren",
+          "=estación",
+          "=estaciones",
+          "=terminal",
+          "=plaza",
+          "=plazas",
+          "=peaje",
+          "=peajes",
+          "=glorieta",
+          "=rotonda",
+          "=avenida",
+          "=avenidas",
+          "=centro comercial",
+          "=supermercado",
+          "=parking",
+          "=vagones"
+        ],
+        "examples": {
+          "match": [
+            "en los semáforos",
+            "en el subte"
+          ],
+          "noMatch": [
+            "en la oficina"
+          ]
+        }
+      },
+      {
         "name": "tell",
         "description": "Telling, informing, calling or bothering someone (decir, contar, avisar, comentar, llamar, molestar, que se entere).",
         "terms": [
@@ -18883,6 +19222,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "escribe al correo"
+          ]
+        }
+      },
+      {
+        "name": "third_person",
+        "description": "A person other than the worker or the client who receives money or runs things (relative, friend, manager, boss, madam, driver, receptionist, the house).",
+        "terms": [
+          "@relative",
+          "@manager",
+          "=señora",
+          "=señor",
+          "=casa",
+          "=dueño",
+          "=dueña",
+          "=doña",
+          "=recepción"
+        ],
+        "examples": {
+          "match": [
+            "cuñado",
+            "encargada"
+          ],
+          "noMatch": [
+            "playa"
           ]
         }
       },
@@ -18980,6 +19343,60 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "la casa"
+          ]
+        }
+      },
+      {
+        "name": "visit_short",
+        "description": "Being in a town only briefly (visiting, passing through, on a trip, touring) in escort and dating ads.",
+        "terms": [
+          "de visita",
+          "de paso",
+          "estoy de paso",
+          "vengo de visita",
+          "vine de visita",
+          "=visitando",
+          "de gira",
+          "en gira",
+          "de tour",
+          "=tour",
+          "=gira",
+          "=giras",
+          "=🆕",
+          "solo por hoy",
+          "solo hoy",
+          "pocos días",
+          "pocos dias",
+          "unos días",
+          "unos dias",
+          "unos pocos días",
+          "esta semana nada más",
+          "solo esta semana",
+          "sólo esta semana",
+          "solo este finde",
+          "solo el finde",
+          "hasta el domingo",
+          "hasta el lunes",
+          "hasta el viernes",
+          "me voy el",
+          "me voy pronto",
+          "últimos días",
+          "ultimos dias",
+          "último día",
+          "ultimo dia",
+          "última semana",
+          "ultima semana",
+          "por tiempo limitado",
+          "temporada corta",
+          "=estancia"
+        ],
+        "examples": {
+          "match": [
+            "de visita por tres días",
+            "últimos días"
+          ],
+          "noMatch": [
+            "visitante"
           ]
         }
       },
@@ -19345,6 +19762,54 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "el salón de actos"
+          ]
+        }
+      },
+      {
+        "name": "welcome_ok",
+        "description": "Short ways of saying \"that's fine, accepted\" after a status (\"sin papeles valen\", \"sin papeles tb\", \"sin papeles no hay drama\").",
+        "terms": [
+          "=valen",
+          "=vale",
+          "=sirven",
+          "=sirve",
+          "=aceptados",
+          "=aceptadas",
+          "=bienvenidos",
+          "=bienvenidas",
+          "=también",
+          "=tambien",
+          "=tb",
+          "=tmb",
+          "=tbn",
+          "=ok",
+          "=okey",
+          "=igual",
+          "=igualmente",
+          "=sí",
+          "no importa",
+          "no hay problema",
+          "sin problema",
+          "sin drama",
+          "no hay drama",
+          "cero problema",
+          "cero drama",
+          "da igual",
+          "no pasa nada",
+          "se aceptan",
+          "se admiten",
+          "=admitidos",
+          "=admitidas",
+          "no es problema",
+          "tranqui"
+        ],
+        "examples": {
+          "match": [
+            "valen",
+            "no hay drama"
+          ],
+          "noMatch": [
+            "validos"
           ]
         }
       },
@@ -19952,7 +20417,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@escort_context|@girl|@youth|@availability|@new_arrival|@sex_adjective|depa|depto|departamento privado|apartamento privado|piso privado|aprovechen|aprovecha|aprovechá|hotel|hoteles|agenden|agendá|agenda|amor|amores|bebé|cariño|papi|besos|besitos|completo|completito)"
+              "(@escort_context|@girl|@youth|@availability|@new_arrival|@sex_adjective|@visit_short|compañeras|amigas|apartamento reservado|piso reservado|piso discreto|apartamento discreto|depa|depto|departamento privado|apartamento privado|piso privado|aprovechen|aprovecha|aprovechá|hotel|hoteles|agenden|agendá|agenda|amor|amores|bebé|cariño|papi|besos|besitos|completo|completito)"
             ],
             "window": 30
           }
@@ -19978,6 +20443,48 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Clases particulares: media hora 15, hora 25.",
             "Masajista titulada, masaje deportivo, 40 la hora, cita previa."
+          ]
+        }
+      },
+      {
+        "id": "es.commercial_sex.short_hourly_rate",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "A price per hour or half hour written tersely (price slash hour, kiss for money emoji) next to touring, escort or dating wording.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex offered); Giommoni & Ikwu 2021 (rates in escort ads); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "#num (€|$|euros|pesos|mil|lucas|usd)? (h|hr|hrs|hs|la h|x h|por h|media|media h|30min|30 min|30 m|x 30|x media)",
+          "(💋|🔥|😘|💦|🍑|🍆|❤️|😈) (x|por) (💶|💵|💰|💸|💲|€|$)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@girl|@youth|@availability|@new_arrival|@visit_short|@sex_adjective|@sex_service|gira|tour|hotel|domicilio|depa|piso|discreto|discreta|amor|cariño|papi|besos|💋|🔥|representante|manager|booker)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "#num (h|hs|hr|hrs) (a|hasta|y|al|#num)",
+          "24 (h|hs|hr|hrs)",
+          "(de|desde|hasta|a las|las|sobre las|entre|horario|abierto|abrimos|cerramos) #num"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(urgencias|urgencia|presupuesto|presupuestos|servicio técnico|reparaciones|cerrajero|fontanero|electricista|grúa|clase|clases|profesor|profesora|tutor|tutora|fisio|fisioterapia|parking|aparcamiento|alquiler de|canguro|limpieza|mudanza|furgoneta|bici|bicicleta|coche|kayak|pista|sala de ensayo|estudio de grabación|coworking)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "De gira por el sur hasta el viernes, 150/h, hotel o domicilio.",
+            "Nueva en la zona, 💋 x 💶, escríbeme."
+          ],
+          "noMatch": [
+            "Alquiler de kayak 15€/h en la playa, abierto de 10h a 20h."
           ]
         }
       },
@@ -20090,6 +20597,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Formación gratuita a cargo de la empresa.",
             "No tienes que pagar el uniforme.",
             "Curso de formación para cuidadores: 150 euros, incluye certificado oficial."
+          ]
+        }
+      },
+      {
+        "id": "es.debt_bondage.charged_until_paid_off",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "The house or boss charges the worker for rent, bed, food, uniform or fines, or the worker works \"until the debt is settled\" (until the debt is settled or paid off).",
+        "source": "ILO Indicators of Forced Labour (debt bondage; withholding of wages); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "hasta (que)? (quedes|quedés|quede|queden|estés|estes|esté|estén) @settled",
+          "hasta (que)? @settled",
+          "(te|les|os|le|se) (cobra|cobran|cobramos|cobrará|cobrarán|descuenta|descuentan|descontamos|quita|quitan|resta|restan|carga|cargan|anota|anotan|apunta|apuntan) ..3 @obey_charge ..6 (hasta|mientras|cada|de lo que|de tu|de su|de la paga|del sueldo|de las ganancias|del pago|al final)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@wages|@debt|@fee|@obey_charge|@housing|@money|@girl|@escort_context|@travel|deuda|trabajando|trabajar|cobra|cobran|paga|pagar|pasaje|adelanto)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(hipoteca|banco|financiera|tarjeta de crédito|crédito personal|préstamo personal|concesionario|cuotas sin interés|tienda|electrodomésticos|plazos)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "La casa te cobra cuarto y comida de lo que ganes hasta que quedes a mano.",
+            "Trabajas en el campo hasta que termines de pagar el pasaje."
+          ],
+          "noMatch": [
+            "Financiamos tu coche en el concesionario hasta que termines de pagar, cuotas sin interés."
           ]
         }
       },
@@ -20290,6 +20836,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Adelanto de nómina según convenio."
+          ]
+        }
+      },
+      {
+        "id": "es.debt_bondage.pay_for_training_kit",
+        "category": "debt_bondage",
+        "weight": 0.5,
+        "description": "The worker must pay for a course, uniform, kit, medical check, photos or a badge before starting, a recruitment fee in disguise.",
+        "source": "ILO Indicators of Forced Labour (debt bondage); IOM advice on deceptive job offers (fees camouflaged as training, uniforms or medicals); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(hay que|tienes que|tenés que|tiene que|tienen que|debes|debés|deberás|se debe|necesitas|necesitás) (pagar|abonar|cubrir|costear|comprar|depositar|adelantar) ..4 (curso|cursos|capacitación|capacitacion|formación|uniforme|uniformes|kit|material|examen|examen médico|certificado|certificados|inscripción|trámite|trámites|carnet|credencial|gafete|seguro|fotos|book|reserva)",
+          "(curso|capacitación|formación|uniforme|kit|examen médico|book|fotos) (obligatorio|obligatoria|obligatorios)? (se paga|se abona|lo pagas|lo pagás|corre por tu cuenta|corre por cuenta tuya|a tu cargo|a cargo del trabajador|a cargo de la trabajadora|por adelantado|antes de empezar|antes de viajar)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(universidad|matrícula universitaria|academia oficial|colegio|máster|grado|autoescuela|gimnasio|subvencionado|gratuito|gratuita|bonificado|fundae)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Para empezar tienes que pagar el curso de capacitación y el uniforme, luego se devuelve.",
+            "El book de fotos corre por tu cuenta antes de empezar."
+          ],
+          "noMatch": [
+            "Curso bonificado por FUNDAE, gratuito para trabajadores."
           ]
         }
       },
@@ -20601,6 +21178,39 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.deceptive_recruitment.easy_job_high_daily_pay",
+        "category": "deceptive_recruitment",
+        "weight": 0.5,
+        "description": "An \"easy\" or \"light\" job paying a striking sum per day, night or week (an easy job with a striking sum per day or night).",
+        "source": "IOM advice on deceptive job offers (pay too good to be true for unskilled work); ILO indicators (deception); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "@job (fácil|facil|sencillo|sencilla|cómodo|comodo|light|tranqui|tranquilo|suave|re fácil|muy fácil|súper fácil|super facil|fácil y rápido|express) ..6 #num ..3 (día|dia|diarios|diario|noche|noches|semana|semanales|h|hora|jornada|finde)",
+          "#num ..3 (al día|al dia|por día|por dia|diarios|la noche|por noche|a la semana|por semana|la jornada) ..6 (sin experiencia|fácil|facil|sin estudios|cero experiencia|sin requisitos|desde el primer día|no se necesita nada)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(#num) (días|dias) (a la semana|por semana|semanales)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(convenio|seguridad social|contrato indefinido|bruto anual|brutos anuales|nómina|titulación)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Chamba fácil, 1500 pesos diarios, sin estudios.",
+            "Curro sencillo de fin de semana, 300€ la noche."
+          ],
+          "noMatch": [
+            "Trabajo cómodo de 5 días a la semana según convenio."
+          ]
+        }
+      },
+      {
         "id": "es.deceptive_recruitment.easy_money",
         "category": "deceptive_recruitment",
         "weight": 0.35,
@@ -20689,6 +21299,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.deceptive_recruitment.language_not_needed_even_if",
+        "category": "deceptive_recruitment",
+        "weight": 0.3,
+        "description": "The language of the destination is waved away (even without the language, language optional).",
+        "source": "IOM advice on deceptive job offers (no language skills needed abroad); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(aunque|así|asi|aun si|aún si|aún|aun|incluso si) no (sepas|sepan|sepás|sepáis|hables|hablen|hablés|habléis|manejes|manejen|entiendas|entiendan) ..2 (idioma|inglés|ingles|alemán|aleman|francés|frances|italiano|neerlandés|holandés|polaco|árabe|japonés|el idioma|nada del idioma|ni una palabra)",
+          "(sin|cero|nada de) (idioma|idiomas|inglés|ingles|alemán|aleman|francés|frances)",
+          "(idioma|inglés|ingles|alemán|aleman|francés|frances) (no hace falta|no importa|da igual|no necesario|no se pide|no se requiere|opcional)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@abroad|@travel|@job|@wages|@covered|€|$|netos|mil)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(academia|clases|curso de|intercambio|tándem|tandem)"
+            ],
+            "window": 10
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Montaje de placas en Holanda, sirve aunque no hables nada de neerlandés, 2800 netos."
+          ],
+          "noMatch": [
+            "Academia: clases de inglés para todos los niveles, aunque no sepas nada."
+          ]
+        }
+      },
+      {
         "id": "es.deceptive_recruitment.no_experience",
         "category": "deceptive_recruitment",
         "weight": 0.15,
@@ -20770,6 +21418,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Envía tu currículum con foto reciente."
+          ]
+        }
+      },
+      {
+        "id": "es.deceptive_recruitment.roadside_club_jobs",
+        "category": "deceptive_recruitment",
+        "weight": 0.45,
+        "description": "Waitress, hostess or dancer jobs in roadside clubs, \"bares de alterne\", table dance or night bars, a common cover for sexual exploitation.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation under hostess/waitress jobs); IOM advice on deceptive job offers; Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(bar|bares|club|clubs|clubes|barra|local|whiskería|whiskeria|whiskerías|cantina|cantinas|boliche|boliches|night club|nightclub|discoteca) (de)? (carretera|ruta|alterne|copas|noche|nocturno|nocturnos|table|table dance|plaza|pueblo|frontera|mineros|mina)",
+          "(table|table dance|tabledance|teibol|tubo|privados|privado|barra americana)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|@youth|camarera|camareras|mesera|meseras|anfitriona|anfitrionas|edecán|edecanes|bailarina|bailarinas|chica de barra|chicas de barra|señoritas|@nationality_fem|@wages|@money|propinas|comisiones|fichas|copas|dormís|dormir|alojamiento)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(licencia de actividad|convenio de hostelería|seguridad social|alta desde el primer día|restaurante familiar|cafetería|menú del día)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Se necesitan camareras para club de carretera, 1800 más propinas.",
+            "Buscamos bailarinas para table dance, ganancias altas."
+          ],
+          "noMatch": [
+            "Bar de copas en el centro busca camarero con alta en seguridad social."
           ]
         }
       },
@@ -20885,6 +21571,75 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Buscamos ingenieras para nuestra oficina de Madrid."
+          ]
+        }
+      },
+      {
+        "id": "es.deceptive_recruitment.young_women_only",
+        "category": "deceptive_recruitment",
+        "weight": 0.4,
+        "description": "A job reserved to young women of a narrow age band (only young women in a narrow age band), typical of lures rather than real vacancies.",
+        "source": "IOM advice on deceptive job offers; UNODC Human Trafficking Indicators (recruitment targeting young women); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(solo|sólo|solamente|únicamente|exclusivamente)? (@girl|@youth) (de|entre)? (#num18-21) (a|y|al)? (#num19-30) (años|añitos)?",
+          "(solo|sólo|solamente|únicamente|exclusivamente) (@girl|@youth) (jóvenes|jovenes|guapas|lindas|bonitas|de buena presencia|delgadas|solteras|sin hijos)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@wages|@money|@travel|@abroad|@housing|@covered|ganancias|gana|ganar|se gana|€|$|mil|sueldo|pago)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(torneo|equipo|liga|club deportivo|casting oficial|encuesta|estudio|universidad|beca|concurso|certamen)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Solo chicas de 18 a 24 años, sueldo de 3000 al mes.",
+            "Exclusivamente mujeres jóvenes y solteras, buen sueldo y viaje."
+          ],
+          "noMatch": [
+            "Torneo de fútbol femenino para chicas de 18 a 25 años."
+          ]
+        }
+      },
+      {
+        "id": "es.document_control.boss_handles_passport",
+        "category": "document_control",
+        "weight": 0.7,
+        "description": "The identity papers are said to be \"handled\", \"managed\" or \"looked after\" by the boss, crew chief, house or agency for the duration of the job.",
+        "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators; Project authored from indicator text for Spanish.",
+        "patterns": [
+          "@documents (lo|la|los|las) (gestiona|gestionan|maneja|manejan|administra|administran|controla|controlan|lleva|llevan|custodia|custodian|resguarda|resguardan|conserva|conservan|tiene|tienen|retiene|retienen|recoge|recogen) (el|la|los|las|nuestro|nuestra|mi|su)? (@manager|@organizer|agencia|empresa|oficina|señor|señora|familia|casa|dueño|dueña|patrón|patrona|contratista)",
+          "(@manager|@organizer|agencia|empresa|oficina|la casa|el dueño|la dueña|el señor|la señora|la familia) (gestiona|maneja|administra|controla|custodia|resguarda|conserva|se encarga de|tiene|lleva|retiene|recoge) (tu|tus|su|sus|el|los|la|las) (pasaporte|pasaportes|cédula|cédulas|dni|ine|papeles|documentos|documentación) (mientras|durante|hasta|todo el|toda la|desde el|al llegar|a la llegada)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(protección de datos|datos personales|rgpd|confidencialidad|consulado|embajada|para el alta|copia|fotocopia|escanear|escaneo|renovación|renovar|cita)"
+            ],
+            "window": 10
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Los pasaportes los maneja el jefe de cuadrilla hasta que acabe la campaña.",
+            "La casa custodia tu cédula mientras dure la temporada."
+          ],
+          "noMatch": [
+            "La gestoría tramita la renovación de tu pasaporte con cita previa."
           ]
         }
       },
@@ -21011,6 +21766,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "El primer día te damos la documentación del contrato para firmar.",
             "La tienda reabre con otro nombre.",
             "Vendemos fundas de cuero para pasaporte."
+          ]
+        }
+      },
+      {
+        "id": "es.document_control.papers_supplied",
+        "category": "document_control",
+        "weight": 0.5,
+        "description": "The recruiter or smuggler supplies the identity papers (\"nosotros sacamos el pasaporte\", \"papeles incluidos\", \"documentos corren por nuestra cuenta\"), so the worker depends on them.",
+        "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators (false or supplied documents); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(nosotros|nosotras|la agencia|la empresa|el patrón|yo)? (sacamos|saco|tramitamos|hacemos|hago|conseguimos|consigo|arreglamos|arreglo|gestionamos|pagamos|ponemos|compramos) (el|los|la|las|tu|tus|su|sus)? ..3 (pasaporte|pasaportes|cédula|cédulas|dni|ine|papeles|identificación|documentos de identidad)",
+          "(pasaporte|pasaportes|cédula|papeles|documentos|documentación|identificación|dni|nie|ine) (nuevo|nuevos|nueva|nuevas)? (incluido|incluidos|incluida|incluidas|de regalo|por nuestra cuenta|corre por nuestra cuenta|corren por nuestra cuenta|los ponemos|lo ponemos|listos|garantizados|garantizado)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(renovación|renovar|cita previa|consulado|embajada|despacho|abogado|abogada|gestoría|familia|hijo|hija|bebé|vacaciones|viaje familiar)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Nosotros sacamos el pasaje y el pasaporte, después se descuenta.",
+            "Cruce al otro lado con papeles incluidos."
+          ],
+          "noMatch": [
+            "Gestoría: renovación de pasaporte y DNI con cita previa."
           ]
         }
       },
@@ -21202,7 +21988,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(jóvenes|chicos|chicas|niños|niñas|chavos|chavales|menores|personas|gente|mujeres|hombres|@manager|recaudación|cuota|entregan|entregar|al día|diarios|lo que saquen|lo que junten)"
+              "(jóvenes|chicos|chicas|niños|niñas|chavos|chavales|menores|personas|gente|mujeres|hombres|familias|familia|grupo|@manager|@organizer|@vehicle_minder|recaudación|cuota|entregan|entregar|al día|diarios|lo que saquen|lo que junten|%|mitad|porcentaje|sin papeles|os llevamos|los llevamos|recogemos)"
             ],
             "window": 20
           }
@@ -21300,6 +22086,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Repartidor con furgoneta: entregar paquetes en la zona centro."
+          ]
+        }
+      },
+      {
+        "id": "es.forced_criminality.extortion_dealing_jobs",
+        "category": "forced_criminality",
+        "weight": 0.55,
+        "description": "Youths recruited to collect extortion payments, act as lookouts or sell drugs (\"cobrar cuotas\", \"halcones\", \"vender merca\"), framed as a well-paid job.",
+        "source": "UNODC Global Report on Trafficking in Persons (trafficking for forced criminal activities); INTERPOL 2023; Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(cobrar|cobrador|cobradores|recoger|juntar) (la|las|el|los)? (cuota|cuotas|piso|vacuna|vacunas|extorsión|renta|rentas|cobro de piso) (en|a|del|de los|de las)? (el|la|los|las)? (barrio|negocios|comercios|tiendas|colonia|zona|transportistas|buses|choferes)",
+          "(vender|mover|repartir|distribuir|pasar) (la)? (merca|mercancía|mercancia|droga|drogas|perico|mota|hierba|polvo|cristal|piedra|paquetitos|bolsitas|dosis) (en|por)? (el|la|los|las)? (barrio|esquina|esquinas|zona|colonia|plaza|punto|fiesta|fiestas|discoteca|discotecas)",
+          "(halcón|halcones|puntero|punteros|campana|campanas|sicario|sicarios|muchachos para cuidar la plaza|vigilar la plaza|cuidar la plaza|cuidar el punto)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@money|@wages|buena paga|bien pagado|pago|se paga|pagamos|jóvenes|chavos|chicos|pelados|muchachos|morros|sin preguntas|sin experiencia|diario|semanal|se buscan|buscamos)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(noticia|policía|fiscalía|detenidos|detuvo|víctimas|denuncia|prevención|campaña|reclutamiento forzado|informe)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Se buscan chavos para cobrar la cuota a los negocios de la colonia, buena paga semanal."
+          ],
+          "noMatch": [
+            "La policía detuvo a jóvenes que cobraban cuotas en el barrio, según la fiscalía."
           ]
         }
       },
@@ -21479,6 +22303,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.forced_criminality.street_begging_crew",
+        "category": "forced_criminality",
+        "weight": 0.55,
+        "description": "Families, youths or groups recruited to beg or hawk at traffic lights, corners or on transport, with a share of the takings going to the group or boss.",
+        "source": "UNODC Human Trafficking Indicators (forced begging); Europol EU-SOCTA 2025 (trafficking for forced begging); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "@begging_act ..4 @street_spot"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(se buscan|se busca|buscamos|busco|necesito|necesitamos|familias|jóvenes|chicos|chicas|niños|menores|grupo|pal grupo|para el grupo|@manager|@organizer|recaudación|recaudado|lo que saquen|lo que junten|lo que juntes|cuota|diario|al día|por día|%|mitad|porcentaje|os llevamos|los llevamos|te llevamos|furgo|furgoneta|combi|sin papeles)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(ong|voluntari*|donaciones|socios|captación de socios|firmas|licencia municipal|permiso municipal|artista callejero|ayuntamiento|denuncia|denuncian|policía|víctimas)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Buscamos familias para vender pañuelos en los semáforos, la mitad pal grupo."
+          ],
+          "noMatch": [
+            "ONG busca voluntarios para pedir firmas en la calle."
+          ]
+        }
+      },
+      {
         "id": "es.migrant_smuggling.boat_departures",
         "category": "migrant_smuggling",
         "weight": 0.65,
@@ -21633,6 +22493,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.migrant_smuggling.papers_arranged",
+        "category": "migrant_smuggling",
+        "weight": 0.5,
+        "description": "Residence papers, visas, passports or asylum arranged for money outside the official process (\"se arreglan papeles\", \"pasaporte europeo rápido\", \"visas de trabajo garantizadas\").",
+        "source": "Palermo Protocol against the Smuggling of Migrants (fraudulent travel or identity documents); IOM advice on fake migration services; Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(se arreglan|arreglamos|arreglo|se consiguen|conseguimos|consigo|vendemos|vendo|se venden|se vende) ..3 (papeles|residencia|pasaporte europeo|pasaportes europeos|nacionalidad|ciudadanía|asilo|visa|visas|visado|visados|permiso de trabajo|permisos de trabajo|carta de invitación|cartas de invitación|contrato falso|contratos falsos|green card|padrón|empadronamiento)",
+          "(sacamos|saco|hacemos|hago|tramitamos|tramito|facilitamos|ofrecemos) ..3 (papeles|pasaporte europeo|pasaportes europeos|nacionalidad|ciudadanía|carta de invitación|cartas de invitación|contrato falso|contratos falsos|green card|padrón falso)",
+          "(papeles|residencia|visa|visas|visado|visados|pasaporte|pasaportes|nacionalidad|asilo) ..3 (garantizado|garantizada|garantizados|garantizadas|seguro|seguros|100%|rápido|rápidos|rapido|exprés|express|sin cita|sin requisitos|sin trámites|sin entrevista|en #num días)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(reubicación|reubicacion|contrato indefinido|homologable|homologación|hospital|universidad|abogado|abogada|abogados|colegiado|colegiada|gestoría oficial|consulado|embajada|ong|gratuito|gratuita|asesoría gratuita|cita previa oficial|sede electrónica|requisitos oficiales)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Se arreglan papeles de residencia rápido, pago en efectivo.",
+            "Visas de trabajo garantizadas para Canadá en 15 días."
+          ],
+          "noMatch": [
+            "Despacho de abogados colegiados: tramitamos tu residencia por arraigo con todos los requisitos oficiales."
+          ]
+        }
+      },
+      {
         "id": "es.migrant_smuggling.papers_for_sale",
         "category": "migrant_smuggling",
         "weight": 0.65,
@@ -21737,6 +22629,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Menú del día: precio por persona 15 euros."
+          ]
+        }
+      },
+      {
+        "id": "es.migrant_smuggling.regular_departures_price",
+        "category": "migrant_smuggling",
+        "weight": 0.55,
+        "description": "Boat or crossing offered on a schedule (weekly boat, departures every few days) or at a price per head written with a slash or symbol.",
+        "source": "Palermo Protocol against the Smuggling of Migrants; IOM advice on smuggling offers; Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(lancha|lanchas|barca|barcas|patera|pateras|cayuco|cayucos|zodiac|neumática|bote|botes|embarcación|salida|salidas|viaje|viajes|pase|pases|pasada|pasadas|cruce|cruces) (semanal|semanales|diaria|diarias|mensual|mensuales|cada semana|todas las semanas|cada mes|cada #num|c #num|cada dos|cada tres|fija|fijas|garantizada|garantizadas|garantizado|garantizados)",
+          "#num ..2 (€|$|euros|dólares|dolares|usd|mil|pesos|lucas|verdes) (persona|personas|cabeza|pax|pasajero|pasajeros|adulto|cupo|plaza)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@crossing|lancha|barca|patera|cayuco|bote|norte|frontera|estrecho|islas|canarias|almería|almeria|nador|tánger|tanger|ceuta|melilla|libia|darién|darien|río|rio bravo|méxico|estados unidos|eeuu|españa|europa|#flag|papeles|sin visa|sin visado|sin pasaporte|coyote|pollero|subir|embarcar|desembarcar)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(excursión|excursion|paseo|turístico|turistico|tour|avistamiento|delfines|ballenas|museo|snorkel|buceo|pesca deportiva|crucero|hotel|desayuno)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Barca semanal a las islas, 2.500€/persona, plazas limitadas.",
+            "Pases al norte con guía, 6 mil x cabeza, salidas cada 10 días."
+          ],
+          "noMatch": [
+            "Excursión en barca por la bahía, 25€ por persona, salida cada hora desde el puerto."
           ]
         }
       },
@@ -22067,6 +22997,49 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.minor_indicators.minor_with_availability",
+        "category": "minor_indicators",
+        "weight": 0.9,
+        "description": "A girl described as under age or an age under 18 abbreviated with a single letter next to availability, escort or dating wording.",
+        "source": "UNODC Human Trafficking Indicators (children); Palermo Protocol art. 3(c); Lugo-Graulich et al., J. Human Trafficking 2024; Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(@girl|@youth|nena|niña|chiquita|chamita|peladita|morrita|pendeja|piba|pibita) (menor|menores) (de edad)?",
+          "#num12-17 (a|as)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@availability|@dating_context|@new_arrival|@visit_short|salidas|cenas|cita|citas|caballero|caballeros|manager|representante|💋|🔥|🍒)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [
+          "#num a (#num|las|los|la|el|partir|más|mas|mi|tu|su|un|una|domicilio|casa|hotel|pie|cargo|la semana|las)",
+          "(llevo|lleva|llevamos|con|más de|mas de|hace|desde hace) #num"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(@legit_youth_activity|mi hija|mi hijo|mis hijos|mis hijas|sobrina|sobrino|nieta|nieto|ahijada|mascota|adopción|quinceañera|permiso de mis padres|permiso de sus padres|autorización|trabajo de verano|busco trabajo|busca trabajo)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": false,
+        "floor": "high",
+        "examples": {
+          "match": [
+            "Jovencita menor de edad disponible el finde.",
+            "Lu, 15 a., disponible para cenas."
+          ],
+          "noMatch": [
+            "Disponible de 16 a 20 h para cuidar niños.",
+            "Soy menor de edad y busco trabajo de verano con permiso de mis padres, disponible tardes."
+          ]
+        }
+      },
+      {
         "id": "es.minor_indicators.minors_accepted",
         "category": "minor_indicators",
         "weight": 0.9,
@@ -22211,7 +23184,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "window": 40
           }
         ],
-        "exclusions": [],
+        "exclusions": [
+          "(llevo|lleva|llevamos|llevan|con|más de|mas de|tengo|tenemos|tiene) #num (años|año) (en|de) (el|la|los)? (oficio|experiencia|trayectoria|sector|rubro|negocio|mercado|profesión|empresa|servicio|ramo|gremio)",
+          "#num (años|año) (de|en) (experiencia|trayectoria|oficio|servicio|antigüedad|el oficio|el sector|el rubro|el negocio|el mercado|la profesión)",
+          "(desde hace|hace) #num (años|año)"
+        ],
         "unlessNear": [
           {
             "patterns": [
@@ -22424,6 +23401,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Equipo joven busca comercial de 18 a 40 años, disponible hoy.",
             "Soy nueva en Madrid, 19 años, busco amigas para ir al cine."
+          ]
+        }
+      },
+      {
+        "id": "es.movement_transience.brief_visit",
+        "category": "movement_transience",
+        "weight": 0.4,
+        "description": "In town only on a short visit or passing through (\"vengo de visita por 3 días\", \"de paso hasta el domingo\", \"🆕 en Cali\").",
+        "source": "TellFinder/DIG movement indicators; Giommoni & Ikwu 2021; Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(de visita|de paso|visitando|vengo|vine|estoy|estaré|estare|ando|andaré) ..4 (por|solo|sólo|unos|unas|pocos|#num|dos|tres|cuatro|cinco|hasta) ..2 (días|dias|noches|semanas|semana|finde|fin de semana|lunes|martes|miércoles|jueves|viernes|sábado|domingo)",
+          "(🆕|nueva|nuevita|nuevecita|new|bb nueva) (en|por|a) (la ciudad|tu ciudad|la zona|el barrio|*)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@girl|@youth|@availability|@dating_context|@sex_adjective|cita|citas|agenda|agendá|hotel|depa|amor|cariño|papi|besos|💋|🔥|caballeros|#num)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(congreso|conferencia|familia|abuela|abuelos|turismo|turista|museo|vacaciones con|amigas para|amigos para|running|correr|senderismo|voluntariado|nueva en el barrio y busco|tienda|local|apertura|inauguración|colección|temporada de)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Vengo de visita a Lima por 3 días, agenda tu cita amor.",
+            "🆕 en Rosario, disponible hoy, caballeros."
+          ],
+          "noMatch": [
+            "Nueva en la ciudad, busco amigas para salir a correr."
           ]
         }
       },
@@ -22707,6 +23722,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.obfuscation.hundreds_in_words",
+        "category": "obfuscation",
+        "weight": 0.6,
+        "description": "A phone number spelled with hundreds and tens in words or mixed with digits (hundreds and tens spelled out, words and digits alternated) so filters miss it.",
+        "source": "Lugo-Graulich et al., J. Human Trafficking 2024 (obscured phone numbers predictive); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(cien|ciento|doscientos|trescientos|cuatrocientos|quinientos|seiscientos|setecientos|ochocientos|novecientos) (diez|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|once|doce|trece|catorce|quince) (y)? (uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)?",
+          "(cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve) #num (cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)",
+          "#num (cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve) #num (cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)?"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(tel|teléfono|telefono|tlf|tfno|cel|celular|móvil|movil|número|numero|llama|llámame|llamame|escribe|escríbeme|escribime|contacto|whatsapp|@messenger_es|@phone|marca|marcá)"
+            ],
+            "window": 6
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(precio|euros|pesos|dólares|€|$|metros|kilómetros|kilos|páginas|años|habitantes|personas)"
+            ],
+            "window": 4
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Tel: trescientos veinte, ochocientos cuarenta y uno.",
+            "Escribe al wsp 6 nueve 4 dos."
+          ],
+          "noMatch": [
+            "El piso cuesta quinientos cincuenta mil euros."
+          ]
+        }
+      },
+      {
         "id": "es.obfuscation.number_in_photos",
         "category": "obfuscation",
         "weight": 0.5,
@@ -22812,6 +23866,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Actualiza la descripción de tu perfil profesional."
+          ]
+        }
+      },
+      {
+        "id": "es.off_platform_contact.messenger_with_number",
+        "category": "off_platform_contact",
+        "weight": 0.3,
+        "description": "A messenger name followed directly by a number or written-out digits (messenger name then digits), a contact moved to a private app.",
+        "source": "TIP Report 2024 (moving conversation to encrypted messengers); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "@messenger_es (al|a)? (#num|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|cien|ciento|doscientos|trescientos|cuatrocientos|quinientos|seiscientos|setecientos|ochocientos|novecientos)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Info al wsp 555 0199.",
+            "whats cinco cinco cinco"
+          ],
+          "noMatch": [
+            "Tenemos tienda online."
           ]
         }
       },
@@ -23140,6 +24217,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.restricted_movement.driven_and_collected",
+        "category": "restricted_movement",
+        "weight": 0.4,
+        "description": "The workers are dropped and picked up by the boss's van every day (dropped off and fetched by the boss's vehicle), so they have no way of their own to move.",
+        "source": "ILO Indicators of Forced Labour (restriction of movement; isolation); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(os|te|les|los|las|lo|la) (llevamos|lleva|llevan|llevará|llevo|dejamos|deja|dejan|bajamos|baja) ..8 (y)? (os|te|les|los|las|lo|la) (recogemos|recoge|recogen|recogerá|recojo|buscamos|busca|buscan|traemos|trae|traen|levantamos|levanta|volvemos a buscar|vuelve a buscar|pasamos a buscar|pasa a buscar|vamos a buscar|va a buscar|traemos de vuelta|regresamos|devolvemos)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(aeropuerto|estación|terminal|hotel|colegio|escuela|excursión|turistas|clientes vip|mudanza|paquetería|paquetes)"
+            ],
+            "window": 10
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cada mañana los llevamos en la combi y al anochecer los recogemos."
+          ],
+          "noMatch": [
+            "Te llevamos al aeropuerto y te recogemos a la vuelta."
+          ]
+        }
+      },
+      {
         "id": "es.restricted_movement.driver_transport",
         "category": "restricted_movement",
         "weight": 0.4,
@@ -23164,6 +24270,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Transporte al campo incluido."
+          ]
+        }
+      },
+      {
+        "id": "es.restricted_movement.everything_brought_in",
+        "category": "restricted_movement",
+        "weight": 0.45,
+        "description": "The worker is told there is no need ever to leave because everything is brought to them, or the door is locked at night.",
+        "source": "ILO Indicators of Forced Labour (isolation; restriction of movement); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(todo|lo que necesites|lo que necesitás|lo que necesiten|lo que haga falta|la comida|las compras) ..3 (te|os|les|se)? (lo|la|las|los)? (traemos|trae|traen|llevamos|lleva|llevan|compramos|compra|compran|damos|da|dan) (nosotros|nosotras|aquí|acá|ahí|alli|allí)?",
+          "(puerta|puertas|portón|reja|rejas|casa|nave|piso) (se cierra|se cierran|se cierran con llave|se cierra con llave|cerrada|cerradas|con llave|bajo llave) (de noche|por la noche|a la noche|con llave|desde fuera|desde afuera|por fuera|todas las noches)?"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@housing|dormís|dormir|duermen|duermes|vivís|vives|viven|interna|internas|adentro|dentro|arriba|salir|salís|sales|finca|nave|bar|club|local|obra)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(a domicilio|envío|envíos|delivery|pedido|pedidos|tienda|supermercado online|por seguridad de los vecinos|portero|conserje|hotel)"
+            ],
+            "window": 10
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Dormís en el local y no hace falta salir, todo os lo traemos nosotros.",
+            "Alojamiento en la nave, la puerta se cierra con llave de noche."
+          ],
+          "noMatch": [
+            "Supermercado online: todo lo que necesites te lo llevamos a domicilio."
           ]
         }
       },
@@ -23427,6 +24571,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Trabajo desde casa, no hace falta salir.",
             "Interna con dos días libres y salidas cuando quiera."
+          ]
+        }
+      },
+      {
+        "id": "es.restricted_movement.outings_with_minder",
+        "category": "restricted_movement",
+        "weight": 0.55,
+        "description": "The worker only goes out with someone of the household, the agency or the boss (\"never out alone\", \"outings only with the driver or the lady of the house\").",
+        "source": "ILO Indicators of Forced Labour (restriction of movement); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(calle|ciudad|pueblo|centro|fuera|afuera|salir|sales|salís|sale|salen|salidas|paseos|compras|mercado|súper|super) ..4 (siempre|solo|sólo|únicamente|solamente)? (vas|vais|van|vienes|irás|sales|salís|saldrás)? (con|acompañada de|acompañado de|acompañadas de|acompañados de) (alguien|alguno|alguna|uno|una|el chofer|la señora|el señor|nosotros|nosotras|@manager) (de)? (ellos|ellas|nosotros|la familia|la casa|la agencia|la empresa|el equipo|confianza)?",
+          "(nunca|no|jamás) (sales|salís|sale|salen|vas|van) (sola|solo|solas|solos|por tu cuenta|por su cuenta|sin compañía|sin el chofer|sin permiso)",
+          "(calle|ciudad|pueblo|centro|salir|sales|salís|salidas|compras|mercado|médico) ..4 (te|os|las|los|les|la|lo) (acompaña|acompañan|acompañamos|acompañará) (siempre)? (uno de nosotros|una de nosotras|alguien|el chofer|la señora|el señor|@manager|nosotros|nosotras|el patrón|la patrona|la familia)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(sales|salís|sale|vas|van) (con)? (tus|sus) (amigos|amigas|compañeras|compañeros)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(niños|niño|niña|niñas|abuelo|abuela|abuelos|paciente|pacientes|mayores|perro|perros|excursión|turistas|grupo escolar)"
+            ],
+            "window": 8,
+            "sameSentence": true
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Para ir al pueblo te acompaña siempre uno de nosotros.",
+            "Las chicas nunca salen solas, las acompaña el chofer."
+          ],
+          "noMatch": [
+            "Sales con los niños al parque por las tardes."
           ]
         }
       },
@@ -23911,6 +25090,56 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.third_party_control.payment_to_other_person",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "The client or worker pays someone other than the worker (a relative, the driver, the lady at reception, whoever organises), or is sent to the person who runs the bookings.",
+        "source": "UNODC Human Trafficking Indicators (third party controls earnings and contact); TellFinder/DIG third-party terms; Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(@pay_verb|se paga|se abona|se deposita|se transfiere|se entrega|se deja|se manda) ..3 (a|al|con) (mi|nuestra|nuestro|la|el|su)? @third_person",
+          "(@pay_verb|se paga|se abona|se deposita|se entrega|se deja) ..3 (a|al|con) @organizer",
+          "(plata|dinero|pago|pagos|lana|guita|feria|pasta|tarifa|regalito|regalo|donativo|aporte|cobro|cobros) (me|se) (la|lo|las|los)? (pasás|pasas|das|dás|dejas|dejás|entregas|entregás|mandas|mandás|depositás|depositas|transferís|transfieres|pagás|pagas) (a mí|a mi|a él|a ella|a la|al)",
+          "(contacto|número|numero|teléfono|telefono|cel|celular|whatsapp|wsp|wasap|datos) (de|del|de la) (@organizer|@manager)",
+          "(con|por|a|al|vía|via) (mi|nuestra|nuestro|la|el) (representante|manager|mánager|booker|agente|secretaria|secretario|encargada|encargado|mami|madame|socio|socia|chofer|@organizer)",
+          "(#num %|la mitad|mitad|porcentaje|un porcentaje|una parte|parte|comisión|tajada) (pal|pa el|para el|para la|pa la|va pal|va para el|va para la|es pal|es para el|es para la|se queda el|se queda la|se lo queda el|se lo queda la) (grupo|jefe|jefa|casa|dueño|dueña|encargado|encargada|@manager|organizador|organizadora|patrón|patrona|agencia|equipo)",
+          "(la casa|el dueño|la dueña|el local|el club|el jefe|la jefa|la señora|el patrón|la patrona|la agencia) (te|les|os|le)? (cobra|cobran|descuenta|descuentan|se queda con|se quedan con|retiene|se lleva|quita)",
+          "(las ganancias|lo que ganan|lo que ganen|lo que ganas|lo que ganes|lo que ganás|lo recaudado|la recaudación|los pagos|el pago|el dinero|la plata) (de las chicas|de ellas|de los chicos|de ellos)? (las|lo|los|la)? (cobra|recibe|maneja|administra|guarda|se queda|se lo queda) (el|la|nuestro|nuestra|mi) (@manager|dueño|dueña|casa|agencia|señora|señor)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|@youth|@escort_context|@dating_context|@sex_adjective|@nationality_fem|@job|@money|@new_arrival|@visit_short|@begging_act|cita|citas|hora|horas|h|hs|servicio|servicios|chicas|amigas|cobro|adelantado|lancha|pasaje|cruce|frontera|finca|obra|bar|club|local|campo|cosecha|grupo|familias)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [
+          "(representante|representantes|agente|agentes|secretaria) (comercial|comerciales|de ventas|de zona|inmobiliario|inmobiliaria|de atención|de seguros|de viajes|legal)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(escuela|colegio|club deportivo|entrenador|entrenadora|liga|torneo|hijas|hijos|campamento|excursión|médico|médica|dentista|abogado|abogada|clínica|peluquería|veterinario|inmobiliaria|alquiler del piso|comunidad de vecinos|factura|facturas|recibo|iva|seguros|concesionario)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Somos tres chicas en piso céntrico, el pago se lo dejás a la señora de la entrada.",
+            "Para cita con cualquiera de las chicas pedí el número de la que coordina.",
+            "Trabajo en finca, el 40% pal jefe y lo demás se reparte.",
+            "Gira por la costa, 120 la hora, reservas con mi representante.",
+            "Las ganancias de las chicas las maneja el dueño."
+          ],
+          "noMatch": [
+            "Pagas el alquiler del piso a la inmobiliaria cada mes.",
+            "Contacta con nuestro agente comercial de zona."
+          ]
+        }
+      },
+      {
         "id": "es.third_party_control.person_rented",
         "category": "third_party_control",
         "weight": 0.7,
@@ -24174,6 +25403,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.untraceable_payment.paid_to_relative_or_app",
+        "category": "untraceable_payment",
+        "weight": 0.45,
+        "description": "Payment that goes by money-transfer service or a phone wallet to someone other than the worker (a relative, the manager, \"a mí\" for several workers), so the money leaves no trail to the worker.",
+        "source": "TIP Report 2024 (payment to third parties); Europol EU-SOCTA 2025 (money-transfer services and informal channels); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(@pay_verb|se paga|se abona|se deposita|se transfiere|se entrega|se deja|se manda) ..3 (a|al) (mi|nuestra|nuestro|su|la|el)? (@relative|@manager|señora|señor)",
+          "(plata|dinero|pago|pagos|lana|guita|feria|pasta|tarifa|regalito|donativo|aporte) (me|se) (la|lo|las|los)? (pasás|pasas|das|dás|dejas|dejás|entregas|entregás|mandas|mandás|depositás|depositas|transferís|transfieres|pagás|pagas) (a mí|a mi)",
+          "(por|vía|via|x|en|con|a través de) (western|wester|western union|moneygram|money gram|nequi|daviplata|yape|plin|zelle|remesa|remesas|giro|giros|hawala)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|@youth|@escort_context|@dating_context|@sex_adjective|@money|@crossing|@travel|cita|citas|hora|adelantado|antes de|persona|cabeza|cupo|plaza|reserva|reservar|chicas|amigas|@job|mil|€|$)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(alquiler del piso|comunidad de vecinos|factura|facturas|recibo|colegiatura|remesas familiares|mandar a mi familia|enviar a mi familia|ayudar a mi familia)"
+            ],
+            "window": 10
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Plaza en la barca 2000 por persona, pagas a mi primo por Western antes.",
+            "Son tres chicas, la tarifa me la pasás a mí por Nequi."
+          ],
+          "noMatch": [
+            "Trabajo para enviar remesas familiares cada mes."
+          ]
+        }
+      },
+      {
         "id": "es.untraceable_payment.pay_to_third_party",
         "category": "untraceable_payment",
         "weight": 0.45,
@@ -24412,6 +25680,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Programa municipal de apoyo a madres solteras.",
             "Ideal para estudiantes, horario flexible."
+          ]
+        }
+      },
+      {
+        "id": "es.vulnerability_targeting.status_then_ok",
+        "category": "vulnerability_targeting",
+        "weight": 0.55,
+        "description": "An irregular status named and waved through in two words (status word followed by ok, welcome, also, no problem).",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators; Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(sin papeles|sin papel|sin documentos|sin documentación|sin nie|sin dni|sin permiso|sin permiso de trabajo|sin residencia|sin visa|sin visado|indocumentados|indocumentadas|irregulares|ilegales|sin estatus) (también|tambien)? @welcome_ok"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Peones para la obra, sin papeles valen.",
+            "Chicas sin NIE no hay drama."
+          ],
+          "noMatch": [
+            "Trabajo sin permiso de conducir."
           ]
         }
       },
