@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "eaecaa1f8274b1066c1ca3396f18ba14223c883e5a71fa5c60c4fb66de89b9f4" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "8ac280ba3a3e59e7988350acfb575024f496d0b702bcbfb8d4e2f50326a91e93" } as const;
 
 /**
- * The built-in rule packs (1019 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1021 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -1448,6 +1448,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "depart_verb",
+        "description": "Leaving a city soon, as touring ads say it (leaving, gone, heading off, flying out, moving on, last day).",
+        "terms": [
+          "=leaving",
+          "=leave",
+          "=gone",
+          "heading off",
+          "heading out",
+          "flying out",
+          "fly out",
+          "=flying",
+          "moving on",
+          "last day",
+          "last night",
+          "last chance",
+          "=departing",
+          "=bounce",
+          "=bouncing",
+          "outta here",
+          "out of here"
+        ],
+        "examples": {
+          "match": [
+            "flying out",
+            "leaving"
+          ],
+          "noMatch": [
+            "arriving"
+          ]
+        }
+      },
+      {
         "name": "doc_holder",
         "description": "Whoever may take a worker's papers (agency, employer, boss, supervisor, site lead, madam, oga, sponsor, family, office, broker, captain, landlord, \"he\", \"Daddy\"), one word each so document rules can pair them with @documents and @hold.",
         "terms": [
@@ -1639,7 +1671,6 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "car date",
           "happy ending",
           "body to body",
-          "full service",
           "my rates",
           "sugar daddy",
           "sugar daddies",
@@ -1673,7 +1704,6 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=dfk",
           "=owo",
           "=kink",
-          "=fetish",
           "=domination",
           "=submissive",
           "=hookup",
@@ -1681,7 +1711,55 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "hook up",
           "=fwb",
           "=nsa",
-          "session rates"
+          "session rates",
+          "=fs",
+          "pay to play",
+          "pay 2 play",
+          "=ptp",
+          "no freebies",
+          "no free rides",
+          "car meet",
+          "car meets",
+          "car fun",
+          "for your pleasure",
+          "your pleasure",
+          "gifts appreciated",
+          "gift appreciated",
+          "gifts expected",
+          "adult services",
+          "adult work",
+          "duo special",
+          "=duos",
+          "=threesome",
+          "=3some",
+          "=bareback",
+          "=bbfs",
+          "party and play",
+          "=pnp",
+          "hand relief",
+          "rub and tug",
+          "=erotic",
+          "sex work",
+          "sexual services",
+          "paid date",
+          "paid dates",
+          "quick visit",
+          "half hour session",
+          "hook ups",
+          "discreet meets",
+          "discreet meet",
+          "discreet encounters",
+          "hotel meets",
+          "hotel meet",
+          "outcall avail",
+          "incall avail",
+          "new to this",
+          "first time doing this",
+          "=massage parlour",
+          "happy finish",
+          "extras on request",
+          "special massage",
+          "=hobbyists"
         ],
         "examples": {
           "match": [
@@ -2771,6 +2849,52 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "time_unit",
+        "description": "Units of paid time in escort and hook-up price lists (hour, hr, half hour, hh, 30 min, night, overnight, session, quickie), so a price can be paired with one.",
+        "terms": [
+          "=hr",
+          "=hrs",
+          "=hour",
+          "=ph",
+          "=hh",
+          "half hour",
+          "half hr",
+          "half an hour",
+          "=30min",
+          "=30mins",
+          "30 min",
+          "30 mins",
+          "=1hr",
+          "=2hr",
+          "=2hrs",
+          "one hour",
+          "1 hour",
+          "full hour",
+          "60 min",
+          "60 mins",
+          "=90min",
+          "=night",
+          "=nite",
+          "=overnight",
+          "=ovn",
+          "=session",
+          "=qv",
+          "=quickie",
+          "=hhr",
+          "=hrly"
+        ],
+        "examples": {
+          "match": [
+            "£120/hr",
+            "half an hour",
+            "ovn"
+          ],
+          "noMatch": [
+            "the weekly shop"
+          ]
+        }
+      },
+      {
         "name": "travel",
         "description": "Travel to the job and what carries the worker there (flight, ticket, fare, visa, journey); not \"transport\" or \"holiday\", which job ads use for ordinary shuttles and paid leave.",
         "terms": [
@@ -3364,7 +3488,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(hotel|hotels|motel|airbnb|home|your place|ur place) (services|service|ok|okay|only|welcome|fine|calls|call|outcall|outcalls|meets|meet)",
           "(hosting only|hosting and travelling|hosting and traveling|hosting or travelling|hosting or traveling)",
           "(car dates|cardates|car date)",
-          "(in|incall) (&|and) (out|outcall) (calls|call|visits)"
+          "(in|incall) (&|and) (out|outcall) (calls|call|visits)",
+          "(car meets|car meet|car fun|car play|car sessions)"
         ],
         "near": [],
         "exclusions": [
@@ -3481,6 +3606,50 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "A £20 deposit secures your table for the wedding party."
+          ]
+        }
+      },
+      {
+        "id": "en.commercial_sex.price_per_time_context",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "A price for a unit of time (per hour, half hour, night, session, quickie) next to escort, hook-up or availability wording - the price list of paid sexual services in any spelling.",
+        "source": "Project authored from UNODC commercial-sexual-exploitation indicators (prices for time with a person); TellFinder/Memex escort-ad price features.",
+        "patterns": [
+          "($|£|€|php|usd|gbp|eur|ngn|cad|aud) ..1 #num ..2 @time_unit",
+          "#num (roses|rose|usd|pounds|quid|bucks|dollars|k|php|naira|euros|eur|gbp|cad|aud|ngn) ..2 @time_unit",
+          "@time_unit ..2 ($|£|€|php|usd|gbp|eur|ngn|roses)",
+          "(hh|qv|1hr|ovn|overnight|half hour|half hr|30min|quickie|hhr) ..1 #num",
+          "#num ..1 (hh|qv|ovn|hhr|1hr|ph)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@emoji_sex|@availability|@dating_context|@youth_code|@new_arrival|in ur city|in your city|in town|visiting)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(restaurant|bistro|cafe|pub|kitchen|waiter|waitress|barista|bartender|retail|warehouse|care home|salary|wage|wages|shift|shifts|staff|vacancy|vacancies|hiring|tutor|tutoring|lesson|lessons|parking|rent|hire|course|class|classes|cleaner|cleaning|nanny|babysitting|babysitter|plumber|electrician|mechanic|gym|yoga|pilates|physio|therapist|bike|van|minimum wage|overtime|payslip|studio hire|room hire|dj|band|photographer|coach|coaching|training|workshop|driving)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Full service, £120/hr, car meets ok",
+            "incall 80 hh 150 hour",
+            "discreet fun £200 per night"
+          ],
+          "noMatch": [
+            "Cleaner needed £12/hr, 4 hours a day",
+            "Room hire £20 per hour for parties",
+            "Overnight parking £10 per night"
           ]
         }
       },
@@ -3661,6 +3830,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Deep tissue and sports massage by a qualified therapist."
+          ]
+        }
+      },
+      {
+        "id": "en.commercial_sex.sex_for_pay_euphemism",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Euphemisms that say sex is paid for (\"pay to play\", \"no freebies\", \"full service\", \"car meets\", tributes, \"adult services\", happy finish, bareback/party-and-play codes).",
+        "source": "Project authored from UNODC commercial-sexual-exploitation indicators and published escort-ad code-word studies (Giommoni & Ikwu 2021; TellFinder coercion terms).",
+        "patterns": [
+          "(pay to play|pay 2 play|ptp|no freebies|no free rides|nothing is free|nothing s free|party and play|pnp|bareback|bbfs|rub and tug|hand relief|happy finish|adult services|sexual services|adult fun|tribute first|tributes only|gifts appreciated|gifts expected|paid dates|paid date|sex for money|sex for cash|car meets|car meet|car fun|fs available|fs avail|fs only)",
+          "full service ..3 (£|$|€|#num|roses|incall|outcall|girl|girls|lady|ladies|available|avail|only|provider|companion|escort|😘|💋|😈|🔥|discreet|hotel)",
+          "(incall|outcall|roses|discreet|available|avail|girl|lady|escort|companion) ..3 full service"
+        ],
+        "near": [],
+        "exclusions": [
+          "full service (social|media|digital|creative|advertising|law|legal|accounting|property|real estate|travel|event|events|moving|logistics|it|web|pr|history|record|records|station|stations|agency|garage|restaurant|salon|bank|company|firm|package|plan|maintenance|car wash|valet|stamp|done|due|included|marketing|design|recruitment|removals|cleaning|catering|florist|printing|repair|repairs)",
+          "car (meet|meets) ..3 (club|clubs|enthusiasts|show|shows|classic|classics|modified|jdm|sunday|cars|supercar|supercars|bikes|charity)",
+          "(classic|modified|jdm|supercar|petrolhead|cars and coffee|monthly|sunday|local) ..2 car (meet|meets)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Available now, no freebies, pay to play",
+            "Full service 😘 discreet",
+            "car meets ok"
+          ],
+          "noMatch": [
+            "Full service history, one owner",
+            "Classic car meet this Sunday at the club",
+            "Full service cleaning company"
           ]
         }
       },
@@ -6538,12 +6739,19 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(leaving|leave|last day|last days|last night|last chance) (on|this|soon|tomorrow|sunday|monday|tuesday|wednesday|thursday|friday|saturday|next week)",
           "(in town|here|visiting|available) (until|till|through|from) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|#num|the)",
           "(visiting|in|at) ..2 (monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun) (to|till|until|through|thru|and) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)",
-          "(visiting|in town|here|in) ..4 (only|for #num days|for #num nights|for two days|for three days|for one night)"
+          "(visiting|in town|here|in) ..4 (only|for #num days|for #num nights|for two days|for three days|for one night)",
+          "(in|visiting|at|here in|around) (your|ur|yr|the|this)? (city|town|area|@city) ..3 (for)? (#num|a few|few|couple|couple of|two|three|one|this|the) (days|nights|nites|day|night|nite|weekend|wknd|week)",
+          "@depart_verb (on|by|after|this|next|come|early)? @weekday",
+          "(this|next) (weekend|week|wknd|wkend) only",
+          "(b4|before|until|till|til) (i m|im|i am|i|we|we re|were) (gone|leave|go|fly|leaving|flying|off|out)",
+          "(here|in town|around|available|avail|visiting|staying) ..3 (till|until|thru|through|til) @weekday",
+          "(only|just) (#num|two|three|four|five|a few|few|couple) (days|nights|nites|day|night|nite) (here|in town|only|left|in)",
+          "(#num|two|three|four|five|a few|few|couple) (nites|nights|days) only"
         ],
         "near": [
           {
             "patterns": [
-              "(@escort_context|@availability|vip|massage|pleasure|provider|hotel|book|booking)"
+              "(@escort_context|@availability|vip|massage|pleasure|provider|hotel|book|booking|bookings|rates|rate|menu|pics|donation|donations|@emoji_sex|@dating_context)"
             ],
             "window": 40
           }
@@ -7669,7 +7877,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Two workers advertised together (\"me and my friend\", \"duo\"), a weak third-party marker in escort ads.",
         "source": "Giommoni & Ikwu 2021 (indicators in UK escort ads); TellFinder/DIG third-party indicators. Project authored from these indicator texts.",
         "patterns": [
-          "(my friend and i|me and my friend|my girlfriend and i|me and my girlfriend|my sister and i|me and my sister|my cousin and i|two girls|2 girls|duo|double trouble|doubles)"
+          "(my friend and i|me and my friend|my girlfriend and i|me and my girlfriend|my sister and i|me and my sister|my cousin and i|two girls|2 girls|duo|double trouble|doubles)",
+          "(both of us|the two of us|two of us|two friends|2 friends|two besties|2 besties|double the fun|two for one|2 for 1|duo special|duos)",
+          "me and my (bestie|bff|sis|roomie|roommate|homegirl|girl)",
+          "my (bestie|bff|sis|roomie|roommate|homegirl) and (i|me)"
         ],
         "near": [
           {
@@ -7737,7 +7948,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(talk to|speak to|speak with|ask for|call|ring|text|txt|message|contact|add|pm|dm|inbox|see) (my|our|the|her|his)? ..1 @handler ..4 (for|to|about) ..2 (@booking_obj|book|arrange|choose|pick)",
           "(ring|call|text|ask for|speak to|talk to|ask) * (on|at) (reception|the desk|front desk|the door|the front|the bar)",
           "(text|txt|call|message|msg|contact|book with|ring) (me|us|him|the manager|the booker) (not|never|instead of) (her|them|the girls|the ladies|the girl|the models)",
-          "(@girl|she|they|the girls|the ladies) (don t|do not|dont|doesn t|does not|never|won t|cannot|can t) (take|answer|handle|do|make|arrange|book) ..2 (bookings|booking|calls|phone|texts|messages|appointments|payments|money)"
+          "(@girl|she|they|the girls|the ladies) (don t|do not|dont|doesn t|does not|never|won t|cannot|can t) (take|answer|handle|do|make|arrange|book) ..2 (bookings|booking|calls|phone|texts|messages|appointments|payments|money)",
+          "(book|reserve|meet|see|arrange) ..4 (via|through|thru) (my|our|the|her|his)? ..1 @handler"
         ],
         "near": [
           {
