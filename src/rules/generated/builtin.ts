@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "8ac280ba3a3e59e7988350acfb575024f496d0b702bcbfb8d4e2f50326a91e93" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "855ff0203c5a6eb2a6aa7739d1b06c8849d01f663cf7969c75f87af004a06ed9" } as const;
 
 /**
- * The built-in rule packs (1021 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1024 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -190,7 +190,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(could|may|might|can) be (county lines|grooming|exploitation|trafficking|a scam|modern slavery|forced labour)",
           "(know|learn|spot|recognise|recognize) the signs",
           "(verify|check) (with|the agency|the recruiter|the company|the employer|the offer|that the|before)",
-          "(before|never) (you|she|he|they) (go|goes|travel|travels|accept|accepts|leave|leaves|sign|signs) ..3 (verify|check|tell|ask|make sure|read)"
+          "(before|never) (you|she|he|they) (go|goes|travel|travels|accept|accepts|leave|leaves|sign|signs) ..3 (verify|check|tell|ask|make sure|read)",
+          "(learn|find out|read) (how|why|about|more about|what) ..6 (works|work|illegal|risks|rights|donation|trafficking|scams|exploitation|law)",
+          "(buying|selling|sale of|trade in|trading) (organs|a kidney|kidneys|body parts|human organs|people) (is|are)? (illegal|a crime|banned|prohibited|against the law)"
         ],
         "frames": true,
         "exclusions": [],
@@ -264,7 +266,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(study|survey|report|research|researchers|data|figures|statistics|analysis) ..8 (shows|show|showed|found|finds|suggests|suggest|published|estimates|estimated|revealed|reveals)",
           "an estimated #num",
           "(per cent|percent|%) of (victims|workers|survivors|migrants|ads|cases|those|people|women|children|respondents)",
-          "(annual|global|new) (report|study|index|estimates)"
+          "(annual|global|new) (report|study|index|estimates)",
+          "(study|studies|research|researchers|paper|analysis|review|summary|dataset|sample|survey) ..9 (linked|associated|correlated|predictive|predicted|examined|analysed|analyzed|measured|coded|compared)",
+          "(were|was|are|is|be) (linked|associated|correlated) (to|with) ..3 (trafficking|exploitation|control|coercion|abuse|risk)"
         ],
         "frames": true,
         "exclusions": [],
@@ -938,7 +942,18 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "signal app",
           "line app",
           "=wechat",
-          "=messenger"
+          "=messenger",
+          "green app",
+          "the green app",
+          "whatsap",
+          "wa me",
+          "w app",
+          "tele app",
+          "telegrm",
+          "signal me",
+          "snap me",
+          "kik me",
+          "the blue app"
         ],
         "examples": {
           "match": [
@@ -1105,7 +1120,22 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "office job",
           "office work",
           "computer",
-          "@crypto"
+          "@crypto",
+          "online chat",
+          "chat job",
+          "chat jobs",
+          "chatting job",
+          "chat moderator",
+          "customer care",
+          "social media",
+          "dating app",
+          "sales team",
+          "online customer service",
+          "live chat",
+          "romance",
+          "account manager",
+          "game tester",
+          "app tester"
         ],
         "examples": {
           "match": [
@@ -5417,6 +5447,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.forced_criminality.chat_with_foreigners",
+        "category": "forced_criminality",
+        "weight": 0.5,
+        "description": "Online \"chat\" or \"social media\" jobs whose task is to talk to foreigners, strangers or lonely men abroad - the romance and investment-fraud work of scam compounds.",
+        "source": "Project authored from INTERPOL 2023 and OHCHR 2023 reports on scam-compound recruitment.",
+        "patterns": [
+          "(chat|chatting|talk|talking|text|texting|message|messaging|befriend|befriending|make friends) (with|to)? (foreigners|foreign men|foreign clients|foreign customers|strangers|lonely men|lonely people|men abroad|people abroad|overseas clients|western men|american men|customers abroad|online friends)",
+          "(chat|chatting|dating|social media|online) (job|jobs|work|agent|agents|operator|operators|specialist|role) ..6 (foreigners|foreign|overseas|abroad|english speakers|english speaking|@compound_place|targets|quota|daily target)",
+          "(daily|weekly|monthly) (targets|target|quota|quotas|kpi) ..6 (chat|sales|investment|crypto|clients|customers|deposits)",
+          "(targets|target|quota|quotas) (given|set|assigned|to meet|to hit) (daily|every day|each day|weekly)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@compound_place|@abroad|@covered|@housing|@travel|visa|flight|dorm|free|salary|bonus|commission|usdt|@crypto|english|@chat_app)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(language exchange|tandem|conversation club|conversation class|practise english|practice english|learning english|learn english|pen pal|penpal|pen pals|penpals|cafe|café|volunteer|volunteers|befriending scheme|charity|refugee centre|community centre)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Online chat job, chat with foreigners, visa and hotel free",
+            "Sales team abroad, daily targets for crypto clients, dorm provided"
+          ],
+          "noMatch": [
+            "Language exchange: chat with foreigners learning English at our café"
+          ]
+        }
+      },
+      {
         "id": "en.forced_criminality.compound_location_job",
         "category": "forced_criminality",
         "weight": 0.6,
@@ -5513,6 +5583,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Amazon Flex: deliver packages and earn quick money on your schedule."
+          ]
+        }
+      },
+      {
+        "id": "en.forced_criminality.courier_carry_route",
+        "category": "forced_criminality",
+        "weight": 0.55,
+        "description": "A \"travel job\" or driving job whose task is to carry a bag, parcel or suitcase from one place or country to another, or across a border or through an airport - the shape of drug-mule and courier recruitment.",
+        "source": "Project authored from UNODC drug-courier recruitment indicators and INTERPOL 2023 notes on forced criminality.",
+        "patterns": [
+          "(carry|carrying|bring|bringing|take|taking|deliver|delivering|move|moving|transport|transporting|drop|dropping|run|running) ..3 @carry_item ..4 (from|to|across|through|over|into|past) ..3 (@abroad|@city|@smuggle_place|border|borders|airport|airports|customs|country|countries|state|states|city|cities|europe|abroad|overseas)",
+          "@carry_item ..3 (across|over|through|past) (the)? (border|borders|customs|airport|security|checkpoint|checkpoints)",
+          "(travel|courier|runner|mule|delivery|driving) (job|jobs|work|gig|gigs|position|role) ..8 @carry_item"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(paid|pay|pays|#num|$|£|€|k|grand|cash|expenses|flight|flights|ticket|hotel|free|no questions|discreet|easy|quick|fast|per run|per trip|@travel)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(courier company|parcel delivery company|royal mail|dpd|dhl|ups|fedex|hermes|evri|amazon flex|van driver|multi drop|multidrop|driving licence|full uk licence|clean licence|depot|route planning)"
+            ],
+            "window": 30
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Travel job: carry a holdall from Lagos to Dubai, flight and hotel paid",
+            "Drive packages across the border, cash per run"
+          ],
+          "noMatch": [
+            "Multi drop van driver, deliver parcels from our depot, full UK licence needed, £13 an hour",
+            "Please carry your bags to the room"
           ]
         }
       },
@@ -6012,6 +6122,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Boat trip around the bay, price per person £25."
+          ]
+        }
+      },
+      {
+        "id": "en.migrant_smuggling.route_by_sea_land",
+        "category": "migrant_smuggling",
+        "weight": 0.5,
+        "description": "Offers to take people to a destination country by sea, boat, road or lorry, or a \"route\" or \"way\" to it, with seats, places, a guide or payment - the offer of irregular passage.",
+        "source": "Project authored from the UN Smuggling of Migrants Protocol and IOM notes on smuggling advertisements.",
+        "patterns": [
+          "(go|get|travel|reach|cross|move|enter|come|take you|bring you|taking people|people) (to|into|in)? (the)? @smuggle_place (by|via|through|on a|on the|in a|in the) (sea|boat|boats|dinghy|land|road|lorry|truck|desert|foot|jungle|van|bus|river|mountains)",
+          "(safe|safest|secure|fast|quick|easy|new|open|best|cheap|cheapest) (route|way|road|path) (to|into|through) (the)? (@smuggle_place|states|europe|other side|north|border)",
+          "(route|way|passage|crossing|trip|journey) (to|into) (the)? (@smuggle_place|states|other side) ..6 (guide|guides|driver|seat|seats|places|spots|per person|pay|price|cost|half|deposit|arrival|guaranteed|safe)",
+          "(guide|guides|coyote|connection|escort) (included|provided|with you|all the way) ..6 (route|crossing|border|trip|journey|@smuggle_place|states)",
+          "(pay|payment|paying) ..1 (half|part|50%|some) (now|upfront|up front|before|first) ..4 (half|rest|balance|remainder) ..2 (on arrival|when you arrive|after arrival|when you reach|when you land|at destination|on the other side|after crossing|after you cross)",
+          "(seats|places|spots|spaces) (limited|few left|remaining|are limited|going fast) ..8 (sea|boat|crossing|@smuggle_place|trip|journey|route|border)",
+          "(sea|boat|crossing|@smuggle_place|trip|journey|route|border) ..8 (seats|places|spots|spaces) (limited|few left|remaining|are limited|going fast)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(ferry|cruise|holiday|tour|tours|school trip|coach tour|package holiday|flight|flights|airline|eurostar|interrail) ..6 (seats|places|spots|route|trip|journey)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "People going to Italy by sea, seats limited",
+            "Crossing to the States, safe route, guide included, pay half now half on arrival"
+          ],
+          "noMatch": [
+            "Coach tour to Spain, seats limited, book with our travel agent",
+            "Ferry to Ireland, route and timetable online"
           ]
         }
       },
@@ -7174,7 +7316,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(contact|talk|chat|continue|move|message) ..2 (outside|off) (this|the) (site|app|platform|website|page)",
           "(rarely|never|don t|do not|won t|hardly|barely) (check|reply|respond|answer|use|come on) (here|on here|messages here|this app|this site|my inbox|messages on here)",
-          "(message|text|add|contact) (me|us) (elsewhere|somewhere else|privately|in private)"
+          "(message|text|add|contact) (me|us) (elsewhere|somewhere else|privately|in private)",
+          "(move|take|continue|switch|shift|carry on|bring) ..3 (chat|conversation|convo|talk|talking|this) ..3 (there|elsewhere|over there|off here|off this|to @chat_app|on @chat_app|offline|private)",
+          "(don t|do not|dont|pls don t|please don t) (reply|respond|message|answer|comment|text) (here|on here|on this|in the comments|below)"
         ],
         "near": [],
         "exclusions": [],
@@ -7608,7 +7752,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(keep|kept) ..2 (secret|private|confidential|quiet|between us) (from|to)? ..1 (family|parents|friends|relatives|anyone|everyone|husband|boyfriend|police)",
           "(no|without) (contact|calls|visits|communication) (with|to|from) ..1 (family|parents|friends|relatives|outside|home|anyone)",
           "@family ..3 (won t|will not|cannot|can t|not allowed to|may not|must not) (hear from|contact|call|visit|see|speak to|talk to|reach) (you|her|him|them)",
-          "@family ..2 (can|may|could|are allowed to|is allowed to) (ring|call|phone|reach|contact|visit|speak to|talk to|message) ..4 (the house|house line|landline|the office|the boss|madam|through us|via us|through the agency|only|once)"
+          "@family ..2 (can|may|could|are allowed to|is allowed to) (ring|call|phone|reach|contact|visit|speak to|talk to|message) ..4 (the house|house line|landline|the office|the boss|madam|through us|via us|through the agency|only|once)",
+          "(not be allowed to|won t be allowed to|will not be allowed to|forbidden to|forbidden from|banned from|not permitted to|cannot|can t|can not|may not|no) (@tell|contact|contacting|calling|calls to|visits from|visiting|seeing|speaking to|talking to) ..2 @family",
+          "(no|zero|without) (contact|communication|calls|phone calls|visits|talking) ..3 (first|for the first|during the first|for) ..2 (#num|one|two|three|six|few) (weeks|months|month|week|year)"
         ],
         "near": [],
         "exclusions": [],
@@ -7636,7 +7782,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(no|without) (days off|day off|rest day|rest days|time off|free days|free day|holidays|holiday|breaks)",
           "(work|working|available) (7|seven) days a week ..4 (no|without|every week|all year|for months)",
           "(one|1|a single|only one) (day|rest day) off (a|per|every|each) (month|fortnight)",
-          "(one|1|a single|only one) (rest day|free day|day of rest|day off) (a|per|every|each) (month|fortnight)"
+          "(one|1|a single|only one) (rest day|free day|day of rest|day off) (a|per|every|each) (month|fortnight)",
+          "(day off|days off|rest day|rest days|time off|leave) (not|isn t|is not|aren t|are not)? (allowed|permitted|given|granted) ..4 (first|for the first|until|till|during) ..2 (#num|one|two|three|six|few)? (weeks|months|month|year|contract)"
         ],
         "near": [],
         "exclusions": [
@@ -7671,7 +7818,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(stay|remain|live) (inside|indoors|in the house|on the premises|on site|on the boat|on board|on the vessel|on the farm|in the camp|in the compound) (at all times|all the time|24 7|always|until)",
           "(stay|remain|kept|keep|staying) (inside|indoors) (the)? (house|home|apartment|flat|premises|compound|salon|club) (all|at all|always|day|every|the whole|during)",
           "(willing to|must|required to|expected to|have to|has to) (remain|stay|live) (inside|indoors|within) ..2 (residence|house|home|premises|compound|flat|apartment)",
-          "(girls|ladies|girl|lady|therapists|masseuses|staff|workers|they|she|he|maid|maids|helper|helpers|nanny|worker|crew) (do not|don t|dont|never|cannot|can t|won t|will not|will never|are not to|is not to) (be)? (@go_out|leave the premises|leave the house|leave the shop|leave the salon)"
+          "(girls|ladies|girl|lady|therapists|masseuses|staff|workers|they|she|he|maid|maids|helper|helpers|nanny|worker|crew) (do not|don t|dont|never|cannot|can t|won t|will not|will never|are not to|is not to) (be)? (@go_out|leave the premises|leave the house|leave the shop|leave the salon)",
+          "(not be allowed to|won t be allowed to|will not be allowed to|forbidden to|forbidden from|banned from|not permitted to) (@go_out|go out|go outside|go anywhere|go home|walk out|travel home|leave)"
         ],
         "near": [],
         "exclusions": [
@@ -7717,7 +7865,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(phone|phones|mobile|mobiles|cellphone|cp) ..2 (only|just|allowed) (on|at|during|once) (sundays|sunday|weekends|the weekend|days off|day off|your day off|a week|a month|evenings|night|nights|certain times|#num)",
           "(phone|phones|mobile|calls|internet|wifi) ..3 (once a week|once a month|once a fortnight|on sundays only|only on sundays|only sundays|sundays only|weekends only|only at weekends)",
           "@phone ..2 (handed in|handed over|surrendered|given|turned in) (to|at) ..2 (@manager|office|house manager|boss|employer|agency|madam|family|us)",
-          "@phone ..2 (handed in|handed over|surrendered|taken|collected|confiscated|taken away) (on|upon|at) ..1 (arrival|first day|day one|start|the door|the gate)"
+          "@phone ..2 (handed in|handed over|surrendered|taken|collected|confiscated|taken away) (on|upon|at) ..1 (arrival|first day|day one|start|the door|the gate)",
+          "(no|without) (phone|phones|mobile|mobiles|cellphone|cp|sim|internet|wifi|social media) (during|for|in|until|till|while|on) ..2 (contract|duty|work|shift|shifts|the first|first|#num|probation|the job|stay|training)",
+          "@phone ..2 (handed in|handed over|surrendered|given|turned in|collected|taken) (to|by) ..2 (captain|skipper|madam|boss|supervisor|manager|agent|office|us|employer|foreman)"
         ],
         "near": [],
         "exclusions": [
