@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "855ff0203c5a6eb2a6aa7739d1b06c8849d01f663cf7969c75f87af004a06ed9" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "ccf4dad43609e0d4cbfa597efa6db34b8acc56aaccdf494eb7ff66c568b99810" } as const;
 
 /**
- * The built-in rule packs (1024 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1025 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -3650,7 +3650,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "#num (roses|rose|usd|pounds|quid|bucks|dollars|k|php|naira|euros|eur|gbp|cad|aud|ngn) ..2 @time_unit",
           "@time_unit ..2 ($|£|€|php|usd|gbp|eur|ngn|roses)",
           "(hh|qv|1hr|ovn|overnight|half hour|half hr|30min|quickie|hhr) ..1 #num",
-          "#num ..1 (hh|qv|ovn|hhr|1hr|ph)"
+          "#num ..1 (hh|qv|ovn|hhr|1hr|ph)",
+          "(rate|rates|donation|donations|roses|gift|gifts) ..2 #num ..2 @time_unit"
         ],
         "near": [
           {
@@ -6090,6 +6091,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.migrant_smuggling.guided_crossing",
+        "category": "migrant_smuggling",
+        "weight": 0.5,
+        "description": "A guide, coyote or driver who takes people across a border, through a jungle, desert or mountains, or \"all the way\" to a destination - the service a smuggler sells.",
+        "source": "Project authored from the UN Smuggling of Migrants Protocol and IOM notes on smuggling advertisements.",
+        "patterns": [
+          "(guide|guides|coyote|coyotes|driver|escort|connection|our man|our people) (with you|takes you|take you|will take you|brings you|all the way|across|through) ..4 (border|borders|jungle|desert|mountains|river|other side|states|@smuggle_place|all the way)",
+          "(through|across|over) (the)? (jungle|desert|mountains|river|darien|gap|forest) ..8 (guide|guides|coyote|escort|driver|seat|seats|per person|price|pay|safe|route)",
+          "(route|crossing|border|trip|journey|way) ..6 (guide|guides|coyote) (included|provided|with you|all the way)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(safari|hike|hiking|walk|walking|trek|trekking|tour|tours|holiday|excursion|nature|wildlife|birdwatching|climbing|kayak|kayaking|canoe|rafting) ..6 (guide|guides|jungle|desert|mountains|river|forest)",
+          "(guide|guides|guided) ..6 (safari|hike|hiking|walk|walking|trek|trekking|tour|tours|excursion|nature|wildlife)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "A fresh way into the States over the river, coyote all the way",
+            "Our guide takes you across the border at night"
+          ],
+          "noMatch": [
+            "Guided walk through the forest, meet at the car park",
+            "Desert safari with guide, 4x4 included"
+          ]
+        }
+      },
+      {
         "id": "en.migrant_smuggling.price_per_person",
         "category": "migrant_smuggling",
         "weight": 0.5,
@@ -6132,11 +6162,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Offers to take people to a destination country by sea, boat, road or lorry, or a \"route\" or \"way\" to it, with seats, places, a guide or payment - the offer of irregular passage.",
         "source": "Project authored from the UN Smuggling of Migrants Protocol and IOM notes on smuggling advertisements.",
         "patterns": [
-          "(go|get|travel|reach|cross|move|enter|come|take you|bring you|taking people|people) (to|into|in)? (the)? @smuggle_place (by|via|through|on a|on the|in a|in the) (sea|boat|boats|dinghy|land|road|lorry|truck|desert|foot|jungle|van|bus|river|mountains)",
+          "(go|get|travel|reach|cross|move|enter|come|take you|bring you|taking people|people|taking|take|bring|bringing|families|passengers|migrants) (to|into|in)? (the)? @smuggle_place (by|via|through|on a|on the|in a|in the) (sea|boat|boats|dinghy|land|road|lorry|truck|desert|foot|jungle|van|bus|river|mountains)",
           "(safe|safest|secure|fast|quick|easy|new|open|best|cheap|cheapest) (route|way|road|path) (to|into|through) (the)? (@smuggle_place|states|europe|other side|north|border)",
           "(route|way|passage|crossing|trip|journey) (to|into) (the)? (@smuggle_place|states|other side) ..6 (guide|guides|driver|seat|seats|places|spots|per person|pay|price|cost|half|deposit|arrival|guaranteed|safe)",
           "(guide|guides|coyote|connection|escort) (included|provided|with you|all the way) ..6 (route|crossing|border|trip|journey|@smuggle_place|states)",
           "(pay|payment|paying) ..1 (half|part|50%|some) (now|upfront|up front|before|first) ..4 (half|rest|balance|remainder) ..2 (on arrival|when you arrive|after arrival|when you reach|when you land|at destination|on the other side|after crossing|after you cross)",
+          "(deposit|part|half|some) (now|upfront|up front|first|today) ..6 (balance|rest|remainder) ..3 (after|when|on|once|at) ..3 (arrive|arrival|reach|land|cross|crossed|other side|destination)",
           "(seats|places|spots|spaces) (limited|few left|remaining|are limited|going fast) ..8 (sea|boat|crossing|@smuggle_place|trip|journey|route|border)",
           "(sea|boat|crossing|@smuggle_place|trip|journey|route|border) ..8 (seats|places|spots|spaces) (limited|few left|remaining|are limited|going fast)"
         ],
@@ -7745,6 +7776,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Worker told not to tell or contact family, friends, police or embassy, or to keep the job secret.",
         "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (contact with family restricted; told not to talk to authorities).",
         "patterns": [
+          "@family (calls|call|contact|visits|phone calls|messages|letters) (only|are only|allowed only|is only) (through|via|with|by|on|from) ..2 (madam|ma am|boss|employer|agency|us|the house|house phone|office|sponsor|@manager)",
           "(don t|do not|dont|never|must not|mustn t|should not|not allowed to) (talk|speak) (to|with) ..1 (customers|clients|neighbours|neighbors|outsiders|strangers|other workers|anyone|people) (about|outside)",
           "(don t|do not|dont|never|no need to|must not|mustn t|should not|not allowed to|no need) (@tell) ..2 (@family|police|embassy|consulate)",
           "(no need to|don t|do not|dont|never) (carry|bring) ..2 @family along",
