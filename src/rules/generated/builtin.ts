@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "72e1df0515547deb4ba479a7daa2714e639514284cd4dec6c9ac04efba62c912" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "b2abb66b4ed1e7bc9cf331b213d6c9f62b55c931dc759354fd3850b844657ba2" } as const;
 
 /**
- * The built-in rule packs (1042 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1048 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -190,7 +190,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(could|may|might|can) be (county lines|grooming|exploitation|trafficking|a scam|modern slavery|forced labour)",
           "(know|learn|spot|recognise|recognize) the signs",
           "(verify|check) (with|the agency|the recruiter|the company|the employer|the offer|that the|before)",
-          "(before|never) (you|she|he|they) (go|goes|travel|travels|accept|accepts|leave|leaves|sign|signs) ..3 (verify|check|tell|ask|make sure|read)"
+          "(before|never) (you|she|he|they) (go|goes|travel|travels|accept|accepts|leave|leaves|sign|signs) ..3 (verify|check|tell|ask|make sure|read)",
+          "(learn|find out|read) (how|why|about|more about|what) ..6 (works|work|illegal|risks|rights|donation|trafficking|scams|exploitation|law)",
+          "(buying|selling|sale of|trade in|trading) (organs|a kidney|kidneys|body parts|human organs|people) (is|are)? (illegal|a crime|banned|prohibited|against the law)"
         ],
         "frames": true,
         "exclusions": [],
@@ -264,7 +266,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(study|survey|report|research|researchers|data|figures|statistics|analysis) ..8 (shows|show|showed|found|finds|suggests|suggest|published|estimates|estimated|revealed|reveals)",
           "an estimated #num",
           "(per cent|percent|%) of (victims|workers|survivors|migrants|ads|cases|those|people|women|children|respondents)",
-          "(annual|global|new) (report|study|index|estimates)"
+          "(annual|global|new) (report|study|index|estimates)",
+          "(study|studies|research|researchers|paper|analysis|review|summary|dataset|sample|survey) ..9 (linked|associated|correlated|predictive|predicted|examined|analysed|analyzed|measured|coded|compared)",
+          "(were|was|are|is|be) (linked|associated|correlated) (to|with) ..3 (trafficking|exploitation|control|coercion|abuse|risk)"
         ],
         "frames": true,
         "exclusions": [],
@@ -938,7 +942,18 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "signal app",
           "line app",
           "=wechat",
-          "=messenger"
+          "=messenger",
+          "green app",
+          "the green app",
+          "whatsap",
+          "wa me",
+          "w app",
+          "tele app",
+          "telegrm",
+          "signal me",
+          "snap me",
+          "kik me",
+          "the blue app"
         ],
         "examples": {
           "match": [
@@ -1105,7 +1120,22 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "office job",
           "office work",
           "computer",
-          "@crypto"
+          "@crypto",
+          "online chat",
+          "chat job",
+          "chat jobs",
+          "chatting job",
+          "chat moderator",
+          "customer care",
+          "social media",
+          "dating app",
+          "sales team",
+          "online customer service",
+          "live chat",
+          "romance",
+          "account manager",
+          "game tester",
+          "app tester"
         ],
         "examples": {
           "match": [
@@ -1448,6 +1478,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "depart_verb",
+        "description": "Leaving a city soon, as touring ads say it (leaving, gone, heading off, flying out, moving on, last day).",
+        "terms": [
+          "=leaving",
+          "=leave",
+          "=gone",
+          "heading off",
+          "heading out",
+          "flying out",
+          "fly out",
+          "=flying",
+          "moving on",
+          "last day",
+          "last night",
+          "last chance",
+          "=departing",
+          "=bounce",
+          "=bouncing",
+          "outta here",
+          "out of here"
+        ],
+        "examples": {
+          "match": [
+            "flying out",
+            "leaving"
+          ],
+          "noMatch": [
+            "arriving"
+          ]
+        }
+      },
+      {
         "name": "doc_holder",
         "description": "Whoever may take a worker's papers (agency, employer, boss, supervisor, site lead, madam, oga, sponsor, family, office, broker, captain, landlord, \"he\", \"Daddy\"), one word each so document rules can pair them with @documents and @hold.",
         "terms": [
@@ -1639,7 +1701,6 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "car date",
           "happy ending",
           "body to body",
-          "full service",
           "my rates",
           "sugar daddy",
           "sugar daddies",
@@ -1673,7 +1734,6 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=dfk",
           "=owo",
           "=kink",
-          "=fetish",
           "=domination",
           "=submissive",
           "=hookup",
@@ -1681,7 +1741,55 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "hook up",
           "=fwb",
           "=nsa",
-          "session rates"
+          "session rates",
+          "=fs",
+          "pay to play",
+          "pay 2 play",
+          "=ptp",
+          "no freebies",
+          "no free rides",
+          "car meet",
+          "car meets",
+          "car fun",
+          "for your pleasure",
+          "your pleasure",
+          "gifts appreciated",
+          "gift appreciated",
+          "gifts expected",
+          "adult services",
+          "adult work",
+          "duo special",
+          "=duos",
+          "=threesome",
+          "=3some",
+          "=bareback",
+          "=bbfs",
+          "party and play",
+          "=pnp",
+          "hand relief",
+          "rub and tug",
+          "=erotic",
+          "sex work",
+          "sexual services",
+          "paid date",
+          "paid dates",
+          "quick visit",
+          "half hour session",
+          "hook ups",
+          "discreet meets",
+          "discreet meet",
+          "discreet encounters",
+          "hotel meets",
+          "hotel meet",
+          "outcall avail",
+          "incall avail",
+          "new to this",
+          "first time doing this",
+          "=massage parlour",
+          "happy finish",
+          "extras on request",
+          "special massage",
+          "=hobbyists"
         ],
         "examples": {
           "match": [
@@ -2771,6 +2879,52 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "time_unit",
+        "description": "Units of paid time in escort and hook-up price lists (hour, hr, half hour, hh, 30 min, night, overnight, session, quickie), so a price can be paired with one.",
+        "terms": [
+          "=hr",
+          "=hrs",
+          "=hour",
+          "=ph",
+          "=hh",
+          "half hour",
+          "half hr",
+          "half an hour",
+          "=30min",
+          "=30mins",
+          "30 min",
+          "30 mins",
+          "=1hr",
+          "=2hr",
+          "=2hrs",
+          "one hour",
+          "1 hour",
+          "full hour",
+          "60 min",
+          "60 mins",
+          "=90min",
+          "=night",
+          "=nite",
+          "=overnight",
+          "=ovn",
+          "=session",
+          "=qv",
+          "=quickie",
+          "=hhr",
+          "=hrly"
+        ],
+        "examples": {
+          "match": [
+            "£120/hr",
+            "half an hour",
+            "ovn"
+          ],
+          "noMatch": [
+            "the weekly shop"
+          ]
+        }
+      },
+      {
         "name": "travel",
         "description": "Travel to the job and what carries the worker there (flight, ticket, fare, visa, journey); not \"transport\" or \"holiday\", which job ads use for ordinary shuttles and paid leave.",
         "terms": [
@@ -3364,7 +3518,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(hotel|hotels|motel|airbnb|home|your place|ur place) (services|service|ok|okay|only|welcome|fine|calls|call|outcall|outcalls|meets|meet)",
           "(hosting only|hosting and travelling|hosting and traveling|hosting or travelling|hosting or traveling)",
           "(car dates|cardates|car date)",
-          "(in|incall) (&|and) (out|outcall) (calls|call|visits)"
+          "(in|incall) (&|and) (out|outcall) (calls|call|visits)",
+          "(car meets|car meet|car fun|car play|car sessions)"
         ],
         "near": [],
         "exclusions": [
@@ -3481,6 +3636,51 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "A £20 deposit secures your table for the wedding party."
+          ]
+        }
+      },
+      {
+        "id": "en.commercial_sex.price_per_time_context",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "A price for a unit of time (per hour, half hour, night, session, quickie) next to escort, hook-up or availability wording - the price list of paid sexual services in any spelling.",
+        "source": "Project authored from UNODC commercial-sexual-exploitation indicators (prices for time with a person); TellFinder/Memex escort-ad price features.",
+        "patterns": [
+          "($|£|€|php|usd|gbp|eur|ngn|cad|aud) ..1 #num ..2 @time_unit",
+          "#num (roses|rose|usd|pounds|quid|bucks|dollars|k|php|naira|euros|eur|gbp|cad|aud|ngn) ..2 @time_unit",
+          "@time_unit ..2 ($|£|€|php|usd|gbp|eur|ngn|roses)",
+          "(hh|qv|1hr|ovn|overnight|half hour|half hr|30min|quickie|hhr) ..1 #num",
+          "#num ..1 (hh|qv|ovn|hhr|1hr|ph)",
+          "(rate|rates|donation|donations|roses|gift|gifts) ..2 #num ..2 @time_unit"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@emoji_sex|@availability|@dating_context|@youth_code|@new_arrival|in ur city|in your city|in town|visiting)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(restaurant|bistro|cafe|pub|kitchen|waiter|waitress|barista|bartender|retail|warehouse|care home|salary|wage|wages|shift|shifts|staff|vacancy|vacancies|hiring|tutor|tutoring|lesson|lessons|parking|rent|hire|course|class|classes|cleaner|cleaning|nanny|babysitting|babysitter|plumber|electrician|mechanic|gym|yoga|pilates|physio|therapist|bike|van|minimum wage|overtime|payslip|studio hire|room hire|dj|band|photographer|coach|coaching|training|workshop|driving)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Full service, £120/hr, car meets ok",
+            "incall 80 hh 150 hour",
+            "discreet fun £200 per night"
+          ],
+          "noMatch": [
+            "Cleaner needed £12/hr, 4 hours a day",
+            "Room hire £20 per hour for parties",
+            "Overnight parking £10 per night"
           ]
         }
       },
@@ -3661,6 +3861,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Deep tissue and sports massage by a qualified therapist."
+          ]
+        }
+      },
+      {
+        "id": "en.commercial_sex.sex_for_pay_euphemism",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Euphemisms that say sex is paid for (\"pay to play\", \"no freebies\", \"full service\", \"car meets\", tributes, \"adult services\", happy finish, bareback/party-and-play codes).",
+        "source": "Project authored from UNODC commercial-sexual-exploitation indicators and published escort-ad code-word studies (Giommoni & Ikwu 2021; TellFinder coercion terms).",
+        "patterns": [
+          "(pay to play|pay 2 play|ptp|no freebies|no free rides|nothing is free|nothing s free|party and play|pnp|bareback|bbfs|rub and tug|hand relief|happy finish|adult services|sexual services|adult fun|tribute first|tributes only|gifts appreciated|gifts expected|paid dates|paid date|sex for money|sex for cash|car meets|car meet|car fun|fs available|fs avail|fs only)",
+          "full service ..3 (£|$|€|#num|roses|incall|outcall|girl|girls|lady|ladies|available|avail|only|provider|companion|escort|😘|💋|😈|🔥|discreet|hotel)",
+          "(incall|outcall|roses|discreet|available|avail|girl|lady|escort|companion) ..3 full service"
+        ],
+        "near": [],
+        "exclusions": [
+          "full service (social|media|digital|creative|advertising|law|legal|accounting|property|real estate|travel|event|events|moving|logistics|it|web|pr|history|record|records|station|stations|agency|garage|restaurant|salon|bank|company|firm|package|plan|maintenance|car wash|valet|stamp|done|due|included|marketing|design|recruitment|removals|cleaning|catering|florist|printing|repair|repairs)",
+          "car (meet|meets) ..3 (club|clubs|enthusiasts|show|shows|classic|classics|modified|jdm|sunday|cars|supercar|supercars|bikes|charity)",
+          "(classic|modified|jdm|supercar|petrolhead|cars and coffee|monthly|sunday|local) ..2 car (meet|meets)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Available now, no freebies, pay to play",
+            "Full service 😘 discreet",
+            "car meets ok"
+          ],
+          "noMatch": [
+            "Full service history, one owner",
+            "Classic car meet this Sunday at the club",
+            "Full service cleaning company"
           ]
         }
       },
@@ -5216,6 +5448,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.forced_criminality.chat_with_foreigners",
+        "category": "forced_criminality",
+        "weight": 0.5,
+        "description": "Online \"chat\" or \"social media\" jobs whose task is to talk to foreigners, strangers or lonely men abroad - the romance and investment-fraud work of scam compounds.",
+        "source": "Project authored from INTERPOL 2023 and OHCHR 2023 reports on scam-compound recruitment.",
+        "patterns": [
+          "(chat|chatting|talk|talking|text|texting|message|messaging|befriend|befriending|make friends) (with|to)? (foreigners|foreign men|foreign clients|foreign customers|strangers|lonely men|lonely people|men abroad|people abroad|overseas clients|western men|american men|customers abroad|online friends)",
+          "(chat|chatting|dating|social media|online) (job|jobs|work|agent|agents|operator|operators|specialist|role) ..6 (foreigners|foreign|overseas|abroad|english speakers|english speaking|@compound_place|targets|quota|daily target)",
+          "(daily|weekly|monthly) (targets|target|quota|quotas|kpi) ..6 (chat|sales|investment|crypto|clients|customers|deposits)",
+          "(targets|target|quota|quotas) (given|set|assigned|to meet|to hit) (daily|every day|each day|weekly)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@compound_place|@abroad|@covered|@housing|@travel|visa|flight|dorm|free|salary|bonus|commission|usdt|@crypto|english|@chat_app)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(language exchange|tandem|conversation club|conversation class|practise english|practice english|learning english|learn english|pen pal|penpal|pen pals|penpals|cafe|café|volunteer|volunteers|befriending scheme|charity|refugee centre|community centre)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Online chat job, chat with foreigners, visa and hotel free",
+            "Sales team abroad, daily targets for crypto clients, dorm provided"
+          ],
+          "noMatch": [
+            "Language exchange: chat with foreigners learning English at our café"
+          ]
+        }
+      },
+      {
         "id": "en.forced_criminality.compound_location_job",
         "category": "forced_criminality",
         "weight": 0.6,
@@ -5312,6 +5584,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Amazon Flex: deliver packages and earn quick money on your schedule."
+          ]
+        }
+      },
+      {
+        "id": "en.forced_criminality.courier_carry_route",
+        "category": "forced_criminality",
+        "weight": 0.55,
+        "description": "A \"travel job\" or driving job whose task is to carry a bag, parcel or suitcase from one place or country to another, or across a border or through an airport - the shape of drug-mule and courier recruitment.",
+        "source": "Project authored from UNODC drug-courier recruitment indicators and INTERPOL 2023 notes on forced criminality.",
+        "patterns": [
+          "(carry|carrying|bring|bringing|take|taking|deliver|delivering|move|moving|transport|transporting|drop|dropping|run|running) ..3 @carry_item ..4 (from|to|across|through|over|into|past) ..3 (@abroad|@city|@smuggle_place|border|borders|airport|airports|customs|country|countries|state|states|city|cities|europe|abroad|overseas)",
+          "@carry_item ..3 (across|over|through|past) (the)? (border|borders|customs|airport|security|checkpoint|checkpoints)",
+          "(travel|courier|runner|mule|delivery|driving) (job|jobs|work|gig|gigs|position|role) ..8 @carry_item"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(paid|pay|pays|#num|$|£|€|k|grand|cash|expenses|flight|flights|ticket|hotel|free|no questions|discreet|easy|quick|fast|per run|per trip|@travel)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(courier company|parcel delivery company|royal mail|dpd|dhl|ups|fedex|hermes|evri|amazon flex|van driver|multi drop|multidrop|driving licence|full uk licence|clean licence|depot|route planning)"
+            ],
+            "window": 30
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Travel job: carry a holdall from Lagos to Dubai, flight and hotel paid",
+            "Drive packages across the border, cash per run"
+          ],
+          "noMatch": [
+            "Multi drop van driver, deliver parcels from our depot, full UK licence needed, £13 an hour",
+            "Please carry your bags to the room"
           ]
         }
       },
@@ -5779,6 +6091,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.migrant_smuggling.guided_crossing",
+        "category": "migrant_smuggling",
+        "weight": 0.5,
+        "description": "A guide, coyote or driver who takes people across a border, through a jungle, desert or mountains, or \"all the way\" to a destination - the service a smuggler sells.",
+        "source": "Project authored from the UN Smuggling of Migrants Protocol and IOM notes on smuggling advertisements.",
+        "patterns": [
+          "(guide|guides|coyote|coyotes|driver|escort|connection|our man|our people) (with you|takes you|take you|will take you|brings you|all the way|across|through) ..4 (border|borders|jungle|desert|mountains|river|other side|states|@smuggle_place|all the way)",
+          "(through|across|over) (the)? (jungle|desert|mountains|river|darien|gap|forest) ..8 (guide|guides|coyote|escort|driver|seat|seats|per person|price|pay|safe|route)",
+          "(route|crossing|border|trip|journey|way) ..6 (guide|guides|coyote) (included|provided|with you|all the way)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(safari|hike|hiking|walk|walking|trek|trekking|tour|tours|holiday|excursion|nature|wildlife|birdwatching|climbing|kayak|kayaking|canoe|rafting) ..6 (guide|guides|jungle|desert|mountains|river|forest)",
+          "(guide|guides|guided) ..6 (safari|hike|hiking|walk|walking|trek|trekking|tour|tours|excursion|nature|wildlife)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "A fresh way into the States over the river, coyote all the way",
+            "Our guide takes you across the border at night"
+          ],
+          "noMatch": [
+            "Guided walk through the forest, meet at the car park",
+            "Desert safari with guide, 4x4 included"
+          ]
+        }
+      },
+      {
         "id": "en.migrant_smuggling.price_per_person",
         "category": "migrant_smuggling",
         "weight": 0.5,
@@ -5811,6 +6152,39 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Boat trip around the bay, price per person £25."
+          ]
+        }
+      },
+      {
+        "id": "en.migrant_smuggling.route_by_sea_land",
+        "category": "migrant_smuggling",
+        "weight": 0.5,
+        "description": "Offers to take people to a destination country by sea, boat, road or lorry, or a \"route\" or \"way\" to it, with seats, places, a guide or payment - the offer of irregular passage.",
+        "source": "Project authored from the UN Smuggling of Migrants Protocol and IOM notes on smuggling advertisements.",
+        "patterns": [
+          "(go|get|travel|reach|cross|move|enter|come|take you|bring you|taking people|people|taking|take|bring|bringing|families|passengers|migrants) (to|into|in)? (the)? @smuggle_place (by|via|through|on a|on the|in a|in the) (sea|boat|boats|dinghy|land|road|lorry|truck|desert|foot|jungle|van|bus|river|mountains)",
+          "(safe|safest|secure|fast|quick|easy|new|open|best|cheap|cheapest) (route|way|road|path) (to|into|through) (the)? (@smuggle_place|states|europe|other side|north|border)",
+          "(route|way|passage|crossing|trip|journey) (to|into) (the)? (@smuggle_place|states|other side) ..6 (guide|guides|driver|seat|seats|places|spots|per person|pay|price|cost|half|deposit|arrival|guaranteed|safe)",
+          "(guide|guides|coyote|connection|escort) (included|provided|with you|all the way) ..6 (route|crossing|border|trip|journey|@smuggle_place|states)",
+          "(pay|payment|paying) ..1 (half|part|50%|some) (now|upfront|up front|before|first) ..4 (half|rest|balance|remainder) ..2 (on arrival|when you arrive|after arrival|when you reach|when you land|at destination|on the other side|after crossing|after you cross)",
+          "(deposit|part|half|some) (now|upfront|up front|first|today) ..6 (balance|rest|remainder) ..3 (after|when|on|once|at) ..3 (arrive|arrival|reach|land|cross|crossed|other side|destination)",
+          "(seats|places|spots|spaces) (limited|few left|remaining|are limited|going fast) ..8 (sea|boat|crossing|@smuggle_place|trip|journey|route|border)",
+          "(sea|boat|crossing|@smuggle_place|trip|journey|route|border) ..8 (seats|places|spots|spaces) (limited|few left|remaining|are limited|going fast)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(ferry|cruise|holiday|tour|tours|school trip|coach tour|package holiday|flight|flights|airline|eurostar|interrail) ..6 (seats|places|spots|route|trip|journey)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "People going to Italy by sea, seats limited",
+            "Crossing to the States, safe route, guide included, pay half now half on arrival"
+          ],
+          "noMatch": [
+            "Coach tour to Spain, seats limited, book with our travel agent",
+            "Ferry to Ireland, route and timetable online"
           ]
         }
       },
@@ -6538,12 +6912,19 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(leaving|leave|last day|last days|last night|last chance) (on|this|soon|tomorrow|sunday|monday|tuesday|wednesday|thursday|friday|saturday|next week)",
           "(in town|here|visiting|available) (until|till|through|from) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|#num|the)",
           "(visiting|in|at) ..2 (monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun) (to|till|until|through|thru|and) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)",
-          "(visiting|in town|here|in) ..4 (only|for #num days|for #num nights|for two days|for three days|for one night)"
+          "(visiting|in town|here|in) ..4 (only|for #num days|for #num nights|for two days|for three days|for one night)",
+          "(in|visiting|at|here in|around) (your|ur|yr|the|this)? (city|town|area|@city) ..3 (for)? (#num|a few|few|couple|couple of|two|three|one|this|the) (days|nights|nites|day|night|nite|weekend|wknd|week)",
+          "@depart_verb (on|by|after|this|next|come|early)? @weekday",
+          "(this|next) (weekend|week|wknd|wkend) only",
+          "(b4|before|until|till|til) (i m|im|i am|i|we|we re|were) (gone|leave|go|fly|leaving|flying|off|out)",
+          "(here|in town|around|available|avail|visiting|staying) ..3 (till|until|thru|through|til) @weekday",
+          "(only|just) (#num|two|three|four|five|a few|few|couple) (days|nights|nites|day|night|nite) (here|in town|only|left|in)",
+          "(#num|two|three|four|five|a few|few|couple) (nites|nights|days) only"
         ],
         "near": [
           {
             "patterns": [
-              "(@escort_context|@availability|vip|massage|pleasure|provider|hotel|book|booking)"
+              "(@escort_context|@availability|vip|massage|pleasure|provider|hotel|book|booking|bookings|rates|rate|menu|pics|donation|donations|@emoji_sex|@dating_context)"
             ],
             "window": 40
           }
@@ -6966,7 +7347,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(contact|talk|chat|continue|move|message) ..2 (outside|off) (this|the) (site|app|platform|website|page)",
           "(rarely|never|don t|do not|won t|hardly|barely) (check|reply|respond|answer|use|come on) (here|on here|messages here|this app|this site|my inbox|messages on here)",
-          "(message|text|add|contact) (me|us) (elsewhere|somewhere else|privately|in private)"
+          "(message|text|add|contact) (me|us) (elsewhere|somewhere else|privately|in private)",
+          "(move|take|continue|switch|shift|carry on|bring) ..3 (chat|conversation|convo|talk|talking|this) ..3 (there|elsewhere|over there|off here|off this|to @chat_app|on @chat_app|offline|private)",
+          "(don t|do not|dont|pls don t|please don t) (reply|respond|message|answer|comment|text) (here|on here|on this|in the comments|below)"
         ],
         "near": [],
         "exclusions": [],
@@ -7393,6 +7776,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Worker told not to tell or contact family, friends, police or embassy, or to keep the job secret.",
         "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (contact with family restricted; told not to talk to authorities).",
         "patterns": [
+          "@family (calls|call|contact|visits|phone calls|messages|letters) (only|are only|allowed only|is only) (through|via|with|by|on|from) ..2 (madam|ma am|boss|employer|agency|us|the house|house phone|office|sponsor|@manager)",
           "(don t|do not|dont|never|must not|mustn t|should not|not allowed to) (talk|speak) (to|with) ..1 (customers|clients|neighbours|neighbors|outsiders|strangers|other workers|anyone|people) (about|outside)",
           "(don t|do not|dont|never|no need to|must not|mustn t|should not|not allowed to|no need) (@tell) ..2 (@family|police|embassy|consulate)",
           "(no need to|don t|do not|dont|never) (carry|bring) ..2 @family along",
@@ -7400,7 +7784,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(keep|kept) ..2 (secret|private|confidential|quiet|between us) (from|to)? ..1 (family|parents|friends|relatives|anyone|everyone|husband|boyfriend|police)",
           "(no|without) (contact|calls|visits|communication) (with|to|from) ..1 (family|parents|friends|relatives|outside|home|anyone)",
           "@family ..3 (won t|will not|cannot|can t|not allowed to|may not|must not) (hear from|contact|call|visit|see|speak to|talk to|reach) (you|her|him|them)",
-          "@family ..2 (can|may|could|are allowed to|is allowed to) (ring|call|phone|reach|contact|visit|speak to|talk to|message) ..4 (the house|house line|landline|the office|the boss|madam|through us|via us|through the agency|only|once)"
+          "@family ..2 (can|may|could|are allowed to|is allowed to) (ring|call|phone|reach|contact|visit|speak to|talk to|message) ..4 (the house|house line|landline|the office|the boss|madam|through us|via us|through the agency|only|once)",
+          "(not be allowed to|won t be allowed to|will not be allowed to|forbidden to|forbidden from|banned from|not permitted to|cannot|can t|can not|may not|no) (@tell|contact|contacting|calling|calls to|visits from|visiting|seeing|speaking to|talking to) ..2 @family",
+          "(no|zero|without) (contact|communication|calls|phone calls|visits|talking) ..3 (first|for the first|during the first|for) ..2 (#num|one|two|three|six|few) (weeks|months|month|week|year)"
         ],
         "near": [],
         "exclusions": [],
@@ -7428,7 +7814,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(no|without) (days off|day off|rest day|rest days|time off|free days|free day|holidays|holiday|breaks)",
           "(work|working|available) (7|seven) days a week ..4 (no|without|every week|all year|for months)",
           "(one|1|a single|only one) (day|rest day) off (a|per|every|each) (month|fortnight)",
-          "(one|1|a single|only one) (rest day|free day|day of rest|day off) (a|per|every|each) (month|fortnight)"
+          "(one|1|a single|only one) (rest day|free day|day of rest|day off) (a|per|every|each) (month|fortnight)",
+          "(day off|days off|rest day|rest days|time off|leave) (not|isn t|is not|aren t|are not)? (allowed|permitted|given|granted) ..4 (first|for the first|until|till|during) ..2 (#num|one|two|three|six|few)? (weeks|months|month|year|contract)"
         ],
         "near": [],
         "exclusions": [
@@ -7463,7 +7850,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(stay|remain|live) (inside|indoors|in the house|on the premises|on site|on the boat|on board|on the vessel|on the farm|in the camp|in the compound) (at all times|all the time|24 7|always|until)",
           "(stay|remain|kept|keep|staying) (inside|indoors) (the)? (house|home|apartment|flat|premises|compound|salon|club) (all|at all|always|day|every|the whole|during)",
           "(willing to|must|required to|expected to|have to|has to) (remain|stay|live) (inside|indoors|within) ..2 (residence|house|home|premises|compound|flat|apartment)",
-          "(girls|ladies|girl|lady|therapists|masseuses|staff|workers|they|she|he|maid|maids|helper|helpers|nanny|worker|crew) (do not|don t|dont|never|cannot|can t|won t|will not|will never|are not to|is not to) (be)? (@go_out|leave the premises|leave the house|leave the shop|leave the salon)"
+          "(girls|ladies|girl|lady|therapists|masseuses|staff|workers|they|she|he|maid|maids|helper|helpers|nanny|worker|crew) (do not|don t|dont|never|cannot|can t|won t|will not|will never|are not to|is not to) (be)? (@go_out|leave the premises|leave the house|leave the shop|leave the salon)",
+          "(not be allowed to|won t be allowed to|will not be allowed to|forbidden to|forbidden from|banned from|not permitted to) (@go_out|go out|go outside|go anywhere|go home|walk out|travel home|leave)"
         ],
         "near": [],
         "exclusions": [
@@ -7509,7 +7897,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(phone|phones|mobile|mobiles|cellphone|cp) ..2 (only|just|allowed) (on|at|during|once) (sundays|sunday|weekends|the weekend|days off|day off|your day off|a week|a month|evenings|night|nights|certain times|#num)",
           "(phone|phones|mobile|calls|internet|wifi) ..3 (once a week|once a month|once a fortnight|on sundays only|only on sundays|only sundays|sundays only|weekends only|only at weekends)",
           "@phone ..2 (handed in|handed over|surrendered|given|turned in) (to|at) ..2 (@manager|office|house manager|boss|employer|agency|madam|family|us)",
-          "@phone ..2 (handed in|handed over|surrendered|taken|collected|confiscated|taken away) (on|upon|at) ..1 (arrival|first day|day one|start|the door|the gate)"
+          "@phone ..2 (handed in|handed over|surrendered|taken|collected|confiscated|taken away) (on|upon|at) ..1 (arrival|first day|day one|start|the door|the gate)",
+          "(no|without) (phone|phones|mobile|mobiles|cellphone|cp|sim|internet|wifi|social media) (during|for|in|until|till|while|on) ..2 (contract|duty|work|shift|shifts|the first|first|#num|probation|the job|stay|training)",
+          "@phone ..2 (handed in|handed over|surrendered|given|turned in|collected|taken) (to|by) ..2 (captain|skipper|madam|boss|supervisor|manager|agent|office|us|employer|foreman)"
         ],
         "near": [],
         "exclusions": [
@@ -7669,7 +8059,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Two workers advertised together (\"me and my friend\", \"duo\"), a weak third-party marker in escort ads.",
         "source": "Giommoni & Ikwu 2021 (indicators in UK escort ads); TellFinder/DIG third-party indicators. Project authored from these indicator texts.",
         "patterns": [
-          "(my friend and i|me and my friend|my girlfriend and i|me and my girlfriend|my sister and i|me and my sister|my cousin and i|two girls|2 girls|duo|double trouble|doubles)"
+          "(my friend and i|me and my friend|my girlfriend and i|me and my girlfriend|my sister and i|me and my sister|my cousin and i|two girls|2 girls|duo|double trouble|doubles)",
+          "(both of us|the two of us|two of us|two friends|2 friends|two besties|2 besties|double the fun|two for one|2 for 1|duo special|duos)",
+          "me and my (bestie|bff|sis|roomie|roommate|homegirl|girl)",
+          "my (bestie|bff|sis|roomie|roommate|homegirl) and (i|me)"
         ],
         "near": [
           {
@@ -7737,7 +8130,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(talk to|speak to|speak with|ask for|call|ring|text|txt|message|contact|add|pm|dm|inbox|see) (my|our|the|her|his)? ..1 @handler ..4 (for|to|about) ..2 (@booking_obj|book|arrange|choose|pick)",
           "(ring|call|text|ask for|speak to|talk to|ask) * (on|at) (reception|the desk|front desk|the door|the front|the bar)",
           "(text|txt|call|message|msg|contact|book with|ring) (me|us|him|the manager|the booker) (not|never|instead of) (her|them|the girls|the ladies|the girl|the models)",
-          "(@girl|she|they|the girls|the ladies) (don t|do not|dont|doesn t|does not|never|won t|cannot|can t) (take|answer|handle|do|make|arrange|book) ..2 (bookings|booking|calls|phone|texts|messages|appointments|payments|money)"
+          "(@girl|she|they|the girls|the ladies) (don t|do not|dont|doesn t|does not|never|won t|cannot|can t) (take|answer|handle|do|make|arrange|book) ..2 (bookings|booking|calls|phone|texts|messages|appointments|payments|money)",
+          "(book|reserve|meet|see|arrange) ..4 (via|through|thru) (my|our|the|her|his)? ..1 @handler"
         ],
         "near": [
           {
