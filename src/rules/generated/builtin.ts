@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "eaecaa1f8274b1066c1ca3396f18ba14223c883e5a71fa5c60c4fb66de89b9f4" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "03347b3a6b4c05c1f79c9d70256901101ad391570379ae6867ae9735833f29b5" } as const;
 
 /**
- * The built-in rule packs (1019 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1033 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -42869,6 +42869,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.awareness.scam_verdict",
+        "weight": 0.3,
+        "description": "The writer calls an offer a trap or a scam and describes what happens to those who fall for it (\"è una trappola\", \"poi vi ritrovate con un debito\", \"annunci tipo...\") - a warning about ads, not an ad.",
+        "source": "Project authored from Polizia Postale and anti-trafficking NGO warning campaigns about fake job offers on social media.",
+        "patterns": [
+          "(e una|e tutta una|sono|e un|sono tutte|sono tutti) (trappola|trappole|truffa|truffe|fregatura|fregature|bufala|bufale|raggiro|imbroglio|tranello|esca)",
+          "(vi ritrovate|ti ritrovi|ci si ritrova|si ritrovano|vi trovate|ti trovi|si trovano|finite|finisci|finiscono) (poi)? (con|senza|a) ..3 (debito|debiti|passaporto|documenti|soldi|prostituirsi|prostituirvi|lavorare gratis)",
+          "(annunci|offerte|post|messaggi|profili) (tipo|come questo|come questi|del genere|simili|falsi|finti|che vi chiedono|che ti chiedono|che promettono)",
+          "(non|nn) (cascateci|ci cascate|cascarci|abboccate|rispondete a questi|fidatevi|ti fidare)"
+        ],
+        "frames": true,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "È una trappola, non rispondete.",
+            "Poi vi ritrovate senza documenti e con un debito.",
+            "Girano annunci tipo 'modella a Dubai'."
+          ],
+          "noMatch": [
+            "Offerta seria, contratto regolare."
+          ]
+        }
+      },
+      {
         "id": "it.awareness.social_warning",
         "weight": 0.35,
         "description": "A warning shared on social media about a scam or trap (\"occhio\", \"condividete\", \"non fatevi fregare\", \"mio cugino stava per partire...\") - a post about an offer, not the offer.",
@@ -45157,7 +45181,21 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=non =prendi =niente",
           "=non =si =viene =pagati",
           "=non =vieni =pagato",
-          "=non =vieni =pagata"
+          "=non =vieni =pagata",
+          "=paga =zero",
+          "=stipendio =zero",
+          "=zero =stipendio",
+          "=zero =euro",
+          "=zero =soldi",
+          "=non =vedi =un =euro",
+          "=non =vedete =un =euro",
+          "=non =prendi =un =euro",
+          "=nemmeno =un =euro",
+          "=neanche =un =euro",
+          "=solo =vitto",
+          "=solo =il =vitto",
+          "=in =cambio =del =vitto",
+          "=solo =vitto =e =alloggio"
         ],
         "examples": {
           "match": [
@@ -46012,6 +46050,48 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.commercial_sex.price_for_meeting",
+        "category": "commercial_sex",
+        "weight": 0.55,
+        "description": "A price for seeing someone, by the meeting or the hour, where the meeting is at her place or his hotel (\"ti vedo per 100\", \"200 all'ora, da me o raggiungo il tuo albergo\", \"un pensierino prima dell'incontro\").",
+        "source": "UNODC Human Trafficking Indicators (commercial sex); Giommoni & Ikwu 2021 (prices in escort ads). Project authored from indicator text.",
+        "patterns": [
+          "(ti vedo|vi vedo|ci vediamo|ci si vede|ti incontro|ci incontriamo|mi vedi|mi incontri|vieni da me|passi da me|sono tua|sono tutta tua|ti ricevo) (anche)? (per|a|con|x) (#num25-2000|cento|centocinquanta|duecento)",
+          "#num25-2000 (€|euro|fr|chf|franchi)? (all ora|a ora|x ora|ogni ora|per ora|a incontro|per incontro|l incontro|a botta|a serata|la serata)",
+          "(pensierino|pensierini|omaggio|regalo|regalo|presente|contributo|aiutino|ricarica) ..8 (prima|anticipo|anticipato) ..8 (incontro|incontrarci|vederci|ci vediamo|ci incontriamo|appuntamento)",
+          "prima (del|dell|di|d) (nostro|nostra)? (incontro|appuntamento|vederci|incontrarci|serata) ..8 (pensierino|pensierini|omaggio|regalo|aiutino|ricarica|buono|buoni|contributo)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_core|@girl|@availability|@dating_context|da me|raggiungo|albergo|hotel|domicilio|trans|trav|incontr*|ricevo|stasera|stanotte|uomo|uomini|viziarmi|vizi*|😘|💋|🔥)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(paga|pagati|stipendio|contratto|lezion*|ripetizion*|corso|corsi|baby sitter|babysitter|pulizie|colf|badante|netti|lordi|parcheggio|noleggio|affitto)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Russa appena arrivata, ti vedo per 150 anche stanotte.",
+            "Trans mora, 180 all'ora, ricevo o raggiungo il tuo hotel.",
+            "Prima del nostro incontro mi mandi un pensierino su Amazon, poi ci vediamo."
+          ],
+          "noMatch": [
+            "Ripetizioni di inglese, 20 euro all'ora, a domicilio.",
+            "Pulizie a domicilio, paga 10 euro all'ora."
+          ]
+        }
+      },
+      {
         "id": "it.commercial_sex.private_parties",
         "category": "commercial_sex",
         "weight": 0.4,
@@ -46267,6 +46347,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.debt_bondage.costs_taken_from_pay",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "Board, bed, transport or papers taken out of the pay (\"si scalano 5 euro di passaggio\", \"paga il venerdì meno l'affitto del letto\", \"l'affitto lo prende lui dalla paga\", \"se li riprende dallo stipendio\").",
+        "source": "ILO Indicators of Forced Labour (debt bondage; deductions); IOM advice on deceptive job offers. Project authored from indicator text.",
+        "patterns": [
+          "@deduct #num (euro|€|fr|franchi|chf)? (di|del|della|per|per il|per la|per l|x) ..2 @cost_item",
+          "(meno|tolto|tolti|tolta|tolte|detratto|detratti|escluso|esclusi|togliendo|levando|levato|levati) (l|il|lo|la|le|i|gli)? @cost_item",
+          "@cost_item ..4 (lo|la|li|le|se lo|se la|se li|se le) (prende|prendono|riprende|riprendono|trattiene|trattengono|toglie|tolgono|scala|scalano|tiene|tengono|leva|levano) ..4 (dalla|dallo|dal|dai|dalle|sulla|sullo|sul) @wages",
+          "(se lo|se li|se la|se le|ce lo|ce li|ve lo|ve li|lo|li) (riprende|riprendono|riprendiamo|ripigliamo|recupera|recuperano|recuperiamo) ..4 (dalla|dallo|dal|dai|dalle|sulla|sullo|sul|con lo|con la|con le|con il) ..2 @wages",
+          "(trattiene|tratteniamo|trattengono|teniamo|tiene|tengono) ..3 (di)? (caparra|cauzione|garanzia|deposito) ..8 (stagione|fine contratto|se finite|se finisci|se resti|se restate|a settembre|fine raccolta|alla fine)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@wages|@job|lavor*|paga|pagati|pagato|pagamento|venerdi|sabato|settimana|mese|fine mese|furgone|campo|cantiere|contanti)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(meno|tolto|tolti) (le|i)? (tasse|contributi|ritenute|trattenute di legge)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Si scalano 5 euro di furgone al giorno e il resto lo pigli il sabato.",
+            "Paga in mano ogni sabato, meno l'affitto della branda e il passaggio.",
+            "L'affitto lo prende lui direttamente dalla paga.",
+            "Il capo ti anticipa il biglietto e poi se lo riprende dalla busta paga.",
+            "Il titolare trattiene 300 euro di caparra che ti ridà a fine stagione."
+          ],
+          "noMatch": [
+            "Paga 1.400 netti al mese, contratto regolare, alloggio gratuito.",
+            "Stipendio lordo meno le tasse di legge."
+          ]
+        }
+      },
+      {
         "id": "it.debt_bondage.costs_taken_off_pay",
         "category": "debt_bondage",
         "weight": 0.6,
@@ -46358,6 +46478,33 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.debt_bondage.no_pay_until_repaid",
+        "category": "debt_bondage",
+        "weight": 0.65,
+        "description": "No wage, or only board, until the worker has paid back what was spent on her (\"finché non ha reso il viaggio niente paga\", \"zero stipendio fino a che non copri vitto e letto\") - the worker labours off a debt.",
+        "source": "ILO Indicators of Forced Labour (debt bondage; withholding of wages). Project authored from indicator text.",
+        "patterns": [
+          "@unpaid ..8 (finche|fino a che|fino a quando|fin quando|prima che) (non)? ..4 (restitui*|ripag*|cop*|sald*|rend*|rid*|rimbors*|scont*|rientr*|pag*|ripr*)",
+          "(finche|fino a che|fino a quando|fin quando) (non)? ..5 (restitui*|ripag*|cop*|sald*|res|reso|ridat*|rimbors*|scont*|rientrat*) ..8 @unpaid",
+          "(finche|fino a che|fino a quando|fin quando) (non)? ..4 (restitui*|ripag*|sald*|reso|ridat*|rimbors*|scontat*) ..8 (solo|soltanto) (vitto|il vitto|da mangiare|il mangiare|cibo|letto|alloggio)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Il biglietto lo mettiamo noi e fino a che non l'hai restituito niente paga, solo vitto.",
+            "Paga zero finché non coprono le spese di vitto e letto.",
+            "Senza stipendio fin quando non avete ridato il viaggio."
+          ],
+          "noMatch": [
+            "Prova gratuita di una settimana, poi contratto regolare.",
+            "Niente paga in nero: busta paga regolare ogni mese."
+          ]
+        }
+      },
+      {
         "id": "it.debt_bondage.owes_the_house",
         "category": "debt_bondage",
         "weight": 0.6,
@@ -46380,6 +46527,31 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Mutuo a tasso fisso con interessi bassi."
+          ]
+        }
+      },
+      {
+        "id": "it.debt_bondage.pay_later_by_working",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "Who has no money now pays later by working (for us or our friends) - the journey or service is paid by labour, the essence of a debt bond.",
+        "source": "ILO Indicators of Forced Labour (debt bondage); Palermo Protocol (smuggling turning into exploitation). Project authored from indicator text.",
+        "patterns": [
+          "(chi non ha|se non hai|se non avete|non hai|non avete) (i soldi|soldi|abbastanza soldi|denaro|i contanti|la cifra|tutto subito) ..6 (paga|paghi|pagate|salda|saldi|restituisce|restituisci|ripaga|ripaghi|copre|copri) (dopo|poi|piu avanti|piano piano|con calma|a rate)? ..3 (lavorando|col lavoro|con il lavoro|lavorare|lavori|lavorate|da noi|per noi|per i nostri|con noi)",
+          "(devo|dobbiamo|deve|devono) (ancora)? (ridare|restituire|ripagare|rendere|dare|saldare|pagare) (i soldi|il viaggio|il biglietto|il debito|tutto|quello|quanto|la cifra) ..6 (a chi|alla persona che|all uomo che|alla donna che|alla signora che|alla madame|al capo) ..3 (mi|ci|la|lo|le|li) (ha|hanno) (portata|portato|portate|portati|fatto venire|fatta venire|pagato)",
+          "(a chi|chi) (mi|ci) (ha|hanno) (portata|portato|portate|portati|fatta venire|fatto venire) (qui|in italia|in svizzera|fin qui)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Chi non ha i soldi adesso salda dopo lavorando nelle nostre serre.",
+            "Devo ancora restituire il biglietto a chi mi ha fatta venire in Italia."
+          ],
+          "noMatch": [
+            "Chi non ha l'auto può venire con la navetta aziendale."
           ]
         }
       },
@@ -47386,6 +47558,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.forced_criminality.begging_crew",
+        "category": "forced_criminality",
+        "weight": 0.6,
+        "description": "People recruited to beg or collect money in the street or outside shops, with the takings handed to a boss (\"fare la colletta fuori dai supermercati\", \"chiedere spiccioli ai semafori, l'incasso al capo\").",
+        "source": "UNODC Human Trafficking Indicators (forced begging); Europol EMPACT THB (forced criminality). Project authored from indicator text.",
+        "patterns": [
+          "(colletta|collette|elemosina|accattonaggio|questua|spiccioli|monetine|offerte|carita|mendicare|mendicita) ..8 (fuori|davanti|vicino|semafor*|supermercat*|discount|chiese|chiesa|stazion*|strada|parcheggi*|centri commerciali|mercat*|metro|incroci*)",
+          "(fare|facciamo|fate|fai|chiedere|chiedete|chiedi) (la)? (colletta|elemosina|questua|carita|spiccioli|monetine)",
+          "(lavavetri|pulire i vetri|lavare i vetri) ..6 (semafor*|incroci*|auto|macchine) ..9 (@manager|incasso|soldi|furgone|vi portiamo|vi lasciamo)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@manager|incasso|incassi|consegn*|vi lasciamo|vi portiamo|ti portiamo|ti lasciamo|furgone|pulmino|giovani|ragazzi|bambini|ragazzini|servono|cerchiamo|cercasi|parte|dorm*|@job)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [
+          "colletta (per|di|della|del|dei|delle) (regalo|compleanno|classe|ufficio|festa|beneficenza|natale|parrocchia|scuola)",
+          "(banco alimentare|caritas|volontari|volontariato|parrocchia|oratorio)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cerchiamo ragazzi per chiedere spiccioli davanti ai supermercati, vi portiamo noi col furgone.",
+            "Servono giovani per fare la colletta fuori dalle chiese, l'incasso va al capo."
+          ],
+          "noMatch": [
+            "Facciamo la colletta per il regalo della maestra.",
+            "I volontari della Caritas raccolgono offerte davanti alla chiesa."
+          ]
+        }
+      },
+      {
         "id": "it.forced_criminality.dont_ask_contents",
         "category": "forced_criminality",
         "weight": 0.6,
@@ -47605,6 +47813,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Lo stipendio viene accreditato sul tuo conto corrente.",
             "Apri un conto corrente gratuito online."
+          ]
+        }
+      },
+      {
+        "id": "it.forced_criminality.petty_crime_job",
+        "category": "forced_criminality",
+        "weight": 0.6,
+        "description": "A \"job\" that is theft, shoplifting, pickpocketing, fraud calls or dealing (\"piccoli furti\", \"taccheggio nei negozi\", \"truffe agli anziani\").",
+        "source": "UNODC Human Trafficking Indicators (forced criminality); Europol EMPACT THB. Project authored from indicator text.",
+        "patterns": [
+          "(piccoli|qualche) (furti|furtarelli|colpi|lavoretti sporchi)",
+          "(furti|furtarelli|borseggi|scippi|taccheggio|taccheggi|rapine|truffe agli anziani|truffe telefoniche) ..8 (soldi|guadagn*|paga|pagati|cerchiamo|cercasi|servono|ragazzi|ragazze|giovani|veloci|facili|nessuna domanda)",
+          "(rubare|fregare|prendere) (nei|dai|ai) (negozi|supermercati|turisti|anziani|centri commerciali)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(arrestat*|denunciat*|fermat*|indagat*|carabinieri|polizia|questura|condannat*|sorpres*|attenzione|allarme|prevenzione)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cerchiamo ragazzi per piccoli furti nei centri commerciali, soldi veloci.",
+            "Servono giovani per rubare nei negozi, paga a serata."
+          ],
+          "noMatch": [
+            "Due giovani arrestati per furti nei negozi del centro."
           ]
         }
       },
@@ -47836,6 +48076,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Escursione guidata sul sentiero che attraversa il confine italo-svizzero.",
             "Vuoi andare in Inghilterra? Corsi di inglese a Londra con alloggio in famiglia."
+          ]
+        }
+      },
+      {
+        "id": "it.migrant_smuggling.border_unchecked",
+        "category": "migrant_smuggling",
+        "weight": 0.55,
+        "description": "People carried across a border hidden or past a checkpoint that \"nobody checks\" (\"portiamo gente in Svizzera nel camion\", \"alla dogana non guarda nessuno\", \"senza controlli\").",
+        "source": "Palermo Protocol against the Smuggling of Migrants; IOM and Frontex descriptions of smuggling offers. Project authored from indicator text.",
+        "patterns": [
+          "(portiamo|passiamo|trasportiamo|facciamo passare|accompagniamo|porto|passo|faccio passare|portano|fanno passare) (la)? (gente|persone|chiunque|famiglie|ragazzi|clienti|migranti) ..8 (camion|furgone|tir|macchina|auto|barca|gommone|bagagliaio|cassone|dogana|confine|frontiera|valico|oltre|dall altra parte)",
+          "(dogana|confine|frontiera|valico|controlli|controllo|polizia|finanza|guardie) ..4 (non guarda nessuno|non controlla nessuno|non controllano|non guardano|nessuno controlla|nessuno guarda|chiude un occhio|chiudono un occhio|non ferma nessuno|non fermano)",
+          "(senza|zero|nessun|niente) (controlli|controllo) (alla|in|al)? (dogana|confine|frontiera|valico)",
+          "(nascost*|dentro al|dentro il|nel retro del|nel cassone del|nel bagagliaio) ..3 (camion|tir|furgone|bagagliaio|cassone|container) ..8 (confine|frontiera|dogana|svizzera|francia|austria|germania|italia|europa|oltre)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(arrestat*|fermat*|scopert*|sequestrat*|condannat*|indagin*|denunciat*|tragedia|morti|trovati|scoperti)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Facciamo passare persone in Francia nel furgone, strada sicura.",
+            "Al valico la polizia chiude un occhio.",
+            "Viaggio senza controlli alla frontiera, pagamento prima."
+          ],
+          "noMatch": [
+            "La polizia ha scoperto trenta persone nascoste in un camion al confine.",
+            "Trasportiamo mobili in Svizzera con il nostro furgone."
           ]
         }
       },
@@ -48938,6 +49213,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.off_platform_contact.misspelled_app",
+        "category": "off_platform_contact",
+        "weight": 0.35,
+        "description": "A messenger named by a deliberately misspelled or slang name (\"msg su uozzap\", \"scrivimi su wazzap\", \"tlgrm\") - moving the talk off the platform while dodging its filters.",
+        "source": "TIP Report 2024 (moving contact to encrypted apps); JRSA research on filter evasion. Project authored from indicator text.",
+        "patterns": [
+          "(uozzap|uozzapp|uozap|uazzap|uazap|uazzapp|wazzap|wazzapp|wazap|uatsap|uatsapp|uats app|vozap|whazzap|watsap|watsapp|whatsap|wattsapp|wapp|wa|tg|telegrammo|telegrem|tlgrm|telegrm|snep|snapp|insta|ig|signal|sgnl)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(msg|messaggio|messaggi|scrivi*|scrivete*|contatt*|mandami|manda|aggiungi*|sentiamoci|solo|su|in|via|rispondo|privato|pvt|dm|numero)"
+            ],
+            "window": 3
+          }
+        ],
+        "exclusions": [
+          "(sono|in|su) (wa|tg) (news|notizie|1|2|3|24)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "libera stasera, msg su uozzap",
+            "Scrivimi solo su wazzap."
+          ],
+          "noMatch": [
+            "Il telegiornale TG 24 delle otto."
+          ]
+        }
+      },
+      {
         "id": "it.off_platform_contact.move_to_app",
         "category": "off_platform_contact",
         "weight": 0.3,
@@ -49188,6 +49495,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.organ_trade.organ_for_money",
+        "category": "organ_trade",
+        "weight": 0.6,
+        "description": "An organ offered as the way out of debt or need (\"hai debiti? un rene ti sistema\", \"con un rene risolvi tutto\", \"clinica all'estero, anticipo in contanti\").",
+        "source": "Palermo Protocol (removal of organs); Europol 2025 and UNODC reports on organ trafficking recruitment of indebted people. Project authored from indicator text.",
+        "patterns": [
+          "(@organ) ..6 (ti sistema|vi sistema|risolve|risolvi|sistemi|ti salva|paga|ripaga|vale|valgono|debiti|soldi|compenso|ricompensa|clinica|euro|€|contanti|anticipo)",
+          "(debiti|soldi|bisogno di soldi|problemi di soldi|clinica privata|clinica all estero) ..8 (@organ)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(vitello|maiale|pollo|manzo|agnello|suino|oca|merluzzo|macelleria|kg|ricetta|padella|cucina|fegatini|trapianti regolari|donazione volontaria|aido|avis|iscriviti|registro|dialisi gratuita|traffico di organi|arrestat*|indagin*)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Sei pieno di debiti? Un rene ti sistema per sempre.",
+            "Clinica privata in Turchia: per un rene anticipo in contanti."
+          ],
+          "noMatch": [
+            "Fegato di vitello alla veneziana, 18 euro al kg in macelleria.",
+            "Iscriviti al registro AIDO per la donazione volontaria degli organi."
+          ]
+        }
+      },
+      {
         "id": "it.organ_trade.paid_donor",
         "category": "organ_trade",
         "weight": 0.85,
@@ -49297,6 +49636,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Se ti chiedono informazioni in negozio rispondi con gentilezza."
+          ]
+        }
+      },
+      {
+        "id": "it.restricted_movement.controlled_exits",
+        "category": "restricted_movement",
+        "weight": 0.55,
+        "description": "Going out depends on the boss - outings agreed with or allowed by him, the gate or key kept by him, workers dropped off and collected (\"uscite concordate col titolare\", \"il cancello lo apre solo lui\", \"la mattina vi lasciamo noi e la sera vi riprendiamo\").",
+        "source": "ILO Indicators of Forced Labour (restriction of movement; isolation). Project authored from indicator text.",
+        "patterns": [
+          "(@go_out|libera uscita|permessi|giorni liberi|giorno libero) ..3 (concordat*|autorizzat*|decis*|stabilit*|permess*|solo se|solo col|solo con) ..4 (@manager|noi|lui|lei|permesso)",
+          "(cancello|porta|portone|chiavi|chiave|lucchetto|uscita) ..4 (lo|la|le|li)? (apre|aprono|tiene|tengono|ha|hanno|chiude|chiudono) (solo|soltanto|sempre)? (lui|lei|loro|noi|il @manager|la @manager)",
+          "(solo|soltanto) (lui|lei|il @manager|la @manager|noi) (ha|hanno|abbiamo|tiene|teniamo) (le chiavi|la chiave)",
+          "(vi|ti) (lasciamo|portiamo|porta|portano|lascia|lasciano) (noi|lui)? ..6 (vi|ti) (riprendiamo|riprende|riprendono|ripassiamo a prendere|veniamo a riprendere|viene a riprendere|riportiamo|riporta)",
+          "(chiusi|chiuse|chiusa|chiuso) (a chiave|dentro) ..4 (notte|sera|casa|stanza|capannone|appartamento)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Alloggio nel locale, uscite autorizzate dal responsabile.",
+            "Il portone lo apre solo lui la mattina.",
+            "La mattina vi portiamo noi in centro e la sera vi riprendiamo col furgone."
+          ],
+          "noMatch": [
+            "Giorni liberi concordati con il cliente, contratto regolare.",
+            "Ti lascio le chiavi sotto lo zerbino."
           ]
         }
       },
@@ -49659,6 +50027,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.third_party_control.changing_workers",
+        "category": "third_party_control",
+        "weight": 0.45,
+        "description": "Several workers, always different or new, in one venue or ad (\"ragazze sempre diverse\", \"cambiano ogni settimana\") - someone rotates them.",
+        "source": "TellFinder and Marinus analyses (several workers per ad, rotation of workers); UNODC indicators. Project authored from indicator text.",
+        "patterns": [
+          "(ragazze|ragazzine|signorine|massaggiatrici|modelle|amiche|bambole|girls) ..3 (sempre diverse|sempre nuove|che cambiano|cambiano spesso|cambiano ogni|a rotazione|nuove ogni)",
+          "(ogni settimana|ogni mese|ogni #num giorni|ogni giorno) (ragazze|massaggiatrici|signorine|modelle) (nuove|diverse)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Centro relax con massaggiatrici giovani e sempre diverse.",
+            "Ogni settimana ragazze nuove."
+          ],
+          "noMatch": [
+            "Corsi di yoga sempre diversi ogni settimana."
+          ]
+        }
+      },
+      {
         "id": "it.third_party_control.daily_payment_to_manager",
         "category": "third_party_control",
         "weight": 0.5,
@@ -49801,6 +50193,67 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Per appuntamenti chiamare il responsabile del personale in orario d'ufficio.",
             "Hotel sul lago: prenotazioni tramite la nostra agenzia viaggi."
+          ]
+        }
+      },
+      {
+        "id": "it.third_party_control.money_goes_to_other",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "The pay or the takings are handed to, collected or shared out by someone other than the worker (\"i soldi li diamo al caposquadra e lui li gira a voi\", \"l'incasso si consegna tutto al capo\", \"la paga la prende lui e vi fa i conti\", \"si paga alla cassa alla signora\").",
+        "source": "UNODC Human Trafficking Indicators (earnings kept or controlled by others); ILO Indicators of Forced Labour (withholding of wages). Project authored from indicator text.",
+        "patterns": [
+          "(@wages|i soldi|l incasso|gli incassi|il ricavato|il pagamento|i pagamenti|quello che guadagnate|quello che guadagni|quello che fate|quanto incassate) (li|lo|la|le)? (diamo|da|danno|consegna|consegnano|consegnate|consegni|si consegna|si consegnano|si da|si danno|va|vanno|versa|versate|versi|si versa|porta|portate|porti|lasci|lasciate|si lascia) ..3 (al|alla|all|a) (@manager|lui|lei|loro|noi)",
+          "(@wages|i soldi|l incasso|gli incassi|il pagamento|la paga) (la|lo|li|le) (prende|prendono|ritira|ritirano|incassa|incassano|riscuote|riscuotono|tiene|tengono|gestisce|gestiscono) (lui|lei|loro|il capo|la signora)",
+          "(la paga|lo stipendio|i soldi|l incasso) (la|lo|li)? (prende|prendono|ritira|ritirano|incassa|incassano|riscuote|riscuotono) ..2 (e|poi) (vi|ti) (fa|fanno|da|danno|gira|girano|passa|passano) ..2 (i conti|la vostra parte|la tua parte|quello che spetta|il resto)",
+          "(lui|lei|il @manager) (li|la|lo|ve li|te li|ve la|te la) (gira|girera|passa|passera|distribuisce|divide) (a voi|a te|a ognuno|a ciascuno|in busta)",
+          "(vi|ti) (fa|fara|fanno) (i conti|i conteggi) (lui|lei|loro) ..3 (fine stagione|fine mese|fine settimana|fine raccolta|alla fine)",
+          "si paga (alla cassa|in cassa|alla reception)? ..2 (alla|al) (signora|mami|madame|capo|gestore|gestrice|responsabile|titolare)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(paga|pagamento|stipendio) ..3 (con bonifico|tramite bonifico|in busta paga regolare)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "I soldi li diamo il venerdì al capo cantiere e lui li gira a voi.",
+            "L'incasso della giornata si consegna tutto al capo.",
+            "La paga la prende lui e vi fa i conti a fine raccolta.",
+            "Si paga alla cassa alla signora."
+          ],
+          "noMatch": [
+            "Lo stipendio viene pagato con bonifico a fine mese.",
+            "Il conto si paga alla cassa all'uscita."
+          ]
+        }
+      },
+      {
+        "id": "it.third_party_control.other_arranges",
+        "category": "third_party_control",
+        "weight": 0.5,
+        "description": "A friend, boss or landlord arranges everything for the worker - the meetings, the job, the number to call (\"la mia amica organizza tutto\", \"vi giro il suo numero\", \"il padrone di casa vi trova anche il lavoro\").",
+        "source": "UNODC Human Trafficking Indicators (someone else arranges work or contacts); TellFinder third-party terms. Project authored from indicator text.",
+        "patterns": [
+          "(la mia|il mio|la nostra|il nostro|mia|mio) (amica|amico|sorella|cugina|cugino|manager|agente|socio|socia|zia|zio) (organizza|organizzano|gestisce|prepara|sistema|fissa|decide|pensa a) (tutto|tuttoo|gli incontri|gli appuntamenti|i clienti|gli orari|l incontro|l appuntamento)",
+          "(vi|ti) (giro|passo|do|mando|girero|passero) (il suo|il numero del|il numero della|il contatto del|il contatto della|il suo contatto|il suo numero)",
+          "(il|la) @manager ..4 (vi|ti) (trova|trovano|procura|procurano|da|danno|sistema) (anche|pure)? (il|un)? (lavoro|posto|impiego|clienti)",
+          "(il padrone di casa|la padrona di casa|il proprietario|la proprietaria) ..4 (vi|ti) (trova|procura|da) (anche)? (il|un)? (lavoro|posto|impiego)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "La mia amica organizza tutto, scrivi a lei.",
+            "Scrivetemi in privato che vi giro il suo numero.",
+            "Il padrone di casa vi procura anche il lavoro in fabbrica."
+          ],
+          "noMatch": [
+            "La mia amica organizza una festa sabato, venite?",
+            "Ti giro il link del modulo."
           ]
         }
       },
@@ -50414,6 +50867,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Corso di italiano gratuito per richiedenti asilo e rifugiati.",
             "Progetto di integrazione lavorativa per rifugiati con tutor dedicato."
+          ]
+        }
+      },
+      {
+        "id": "it.vulnerability_targeting.no_papers_yet",
+        "category": "vulnerability_targeting",
+        "weight": 0.55,
+        "description": "A job addressed to people just arrived or still without papers, where \"nobody asks anything\" (\"per chi è appena arrivato o non ha ancora i documenti\", \"nessuno ti chiede niente\").",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (irregular migrants targeted). Project authored from indicator text.",
+        "patterns": [
+          "(chi|per chi|se|anche se|anche chi) (non|nn) (ha|hai|avete|hanno|abbia) (ancora)? (i|il|le|un|dei)? (documenti|permesso|permesso di soggiorno|carte|passaporto|contratto di soggiorno|codice fiscale)",
+          "(chi|per chi|anche chi|se) (e|sei|siete|sono)? (appena|da poco) (arrivato|arrivata|arrivati|arrivate|sbarcato|sbarcata|sbarcati|sbarcate) (in italia|in svizzera|qui|in europa)?",
+          "(nessuno|nessuna) (ti|vi|gli|le)? (chiede|chiedera|domanda|domandera|controlla|controllera|guarda) (niente|nulla|i documenti|le carte|da dove vieni)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|lavor*|paga|pagati|contanti|nero|posto letto|magazzino|campo|campi|cantiere|fabbrica|cerchiamo|cercasi|servono|serve|subito|assumiamo)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(sportello|assistenza gratuita|consulenza gratuita|corso di italiano|corsi di italiano|associazione|caritas|orientamento|diritti|numero verde|mediazione|accoglienza)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Lavoro nei campi per chi non ha ancora il permesso, paga a giornata.",
+            "Cerchiamo manovali anche appena sbarcati, nessuno vi chiede niente."
+          ],
+          "noMatch": [
+            "Sportello gratuito per chi è appena arrivato in Italia: orientamento e corsi di italiano."
           ]
         }
       },
