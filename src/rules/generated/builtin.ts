@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "03347b3a6b4c05c1f79c9d70256901101ad391570379ae6867ae9735833f29b5" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "04e14837df48cd470299f1904e87da45d37bd4c5ea574a1bb14087a802706a45" } as const;
 
 /**
- * The built-in rule packs (1033 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1034 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -44126,7 +44126,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=a =casa =gli =dite",
           "=ai =genitori =dite",
           "=a =casa =dite",
-          "=non =si =esce"
+          "=non =si =esce",
+          "=locali =notturni",
+          "=locale =notturno",
+          "=night",
+          "=night =club",
+          "=nightclub",
+          "=discoteca",
+          "=discoteche",
+          "=prive",
+          "=cubista",
+          "=cubiste",
+          "=ragazza =immagine",
+          "=ragazze =immagine",
+          "=hostess",
+          "=intrattenere =i =clienti",
+          "=tenere =compagnia =ai =clienti",
+          "=compagnia =ai =clienti",
+          "=nei =locali",
+          "=lap =dance",
+          "=lapdance",
+          "=lavoro =serale =nei =locali",
+          "=massaggi",
+          "=centro =massaggi"
         ],
         "examples": {
           "match": [
@@ -44523,7 +44545,25 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=li =prendono",
           "=sequestriamo",
           "=requisiamo",
-          "=requisito"
+          "=requisito",
+          "=custoditi",
+          "=custodita",
+          "=custodite",
+          "=ritirati",
+          "=ritirata",
+          "=requisiti",
+          "=sequestrati",
+          "=li =teniamo",
+          "=le =teniamo",
+          "=li =teniamo =noi",
+          "=ce =li =teniamo",
+          "=te =li =teniamo",
+          "=ve =li =teniamo",
+          "=in =deposito",
+          "=tenuti =da =noi",
+          "=tenuto =da =noi",
+          "=trattenuti",
+          "=trattenuto =dal"
         ],
         "examples": {
           "match": [
@@ -44621,6 +44661,55 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "ciao a tutti, come state"
+          ]
+        }
+      },
+      {
+        "name": "kept_place",
+        "description": "Where an employer or agency keeps a worker's papers - the office, the boss, \"with us\", a safe.",
+        "terms": [
+          "=in =ufficio",
+          "=in =agenzia",
+          "=all =agenzia",
+          "=in =direzione",
+          "=in =amministrazione",
+          "=in =reception",
+          "=alla =reception",
+          "=al =titolare",
+          "=al =datore",
+          "=al =capo",
+          "=dal =capo",
+          "=dal =titolare",
+          "=dal =padrone",
+          "=dalla =padrona",
+          "=dalla =signora",
+          "=dal =datore",
+          "=da =lui",
+          "=da =lei",
+          "custodito",
+          "=custoditi",
+          "=custodite",
+          "=da =noi",
+          "=a =noi",
+          "=con =noi",
+          "=presso =di =noi",
+          "=presso =l =agenzia",
+          "=presso =la =ditta",
+          "=presso =il =datore",
+          "=in =cassaforte",
+          "=in =deposito",
+          "=in =custodia",
+          "=sotto =chiave",
+          "=nel =cassetto =del =capo",
+          "=al =sicuro =da =noi"
+        ],
+        "examples": {
+          "match": [
+            "restano in ufficio",
+            "dal titolare"
+          ],
+          "noMatch": [
+            "in piazza con gli amici"
           ]
         }
       },
@@ -44802,7 +44891,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=nostra =amica",
           "=mia =amica",
           "=accompagnatore",
-          "=cugino"
+          "=cugino",
+          "=collega",
+          "=socio",
+          "=socia"
         ],
         "examples": {
           "match": [
@@ -47490,6 +47582,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.document_control.papers_stay_with_boss",
+        "category": "document_control",
+        "weight": 0.8,
+        "description": "The worker's papers \"stay\" in the office, with the boss or \"with us\" (\"carta d'identità e permesso restano in direzione fino a fine contratto\", \"i documenti stanno dal titolare\").",
+        "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators. Project authored from indicator text.",
+        "patterns": [
+          "(resta|restano|rimane|rimangono|restera|resteranno|rimarra|rimarranno|stanno|staranno|sta|stara|vengono|verranno|saranno) (tenuti|tenute|custoditi|custodite|conservati|conservate|lasciati|lasciate|depositati|depositate|sempre|tutti)? ..2 @kept_place"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "@documents"
+            ],
+            "window": 6
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(ritir*|rinnov*|pronto|pronti|pronta) ..4 (questura|comune|consolato|ambasciata|prefettura|posta|sportello)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Carta d'identità e permesso restano in direzione fino a fine contratto.",
+            "I passaporti stanno dal titolare per tutta la stagione."
+          ],
+          "noMatch": [
+            "Il permesso di soggiorno resta valido fino a marzo.",
+            "I documenti sono pronti da ritirare in questura."
+          ]
+        }
+      },
+      {
         "id": "it.document_control.passport_kept",
         "category": "document_control",
         "weight": 0.85,
@@ -49502,7 +49632,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Palermo Protocol (removal of organs); Europol 2025 and UNODC reports on organ trafficking recruitment of indebted people. Project authored from indicator text.",
         "patterns": [
           "(@organ) ..6 (ti sistema|vi sistema|risolve|risolvi|sistemi|ti salva|paga|ripaga|vale|valgono|debiti|soldi|compenso|ricompensa|clinica|euro|€|contanti|anticipo)",
-          "(debiti|soldi|bisogno di soldi|problemi di soldi|clinica privata|clinica all estero) ..8 (@organ)"
+          "(debiti|soldi|bisogno di soldi|problemi di soldi|clinica privata|clinica all estero) ..8 (@organ)",
+          "(pagamento|pagamenti|compenso|ricompensa|rimborso|soldi|pagata|pagato|pagati|retribuit*) (per|della|di|alla)? ..2 (donazione|donazioni|cessione|donare|cedere|vendita) (di|del|dei|della)? ..2 (organi|organo|@organ)"
         ],
         "near": [],
         "exclusions": [],
@@ -50203,7 +50334,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The pay or the takings are handed to, collected or shared out by someone other than the worker (\"i soldi li diamo al caposquadra e lui li gira a voi\", \"l'incasso si consegna tutto al capo\", \"la paga la prende lui e vi fa i conti\", \"si paga alla cassa alla signora\").",
         "source": "UNODC Human Trafficking Indicators (earnings kept or controlled by others); ILO Indicators of Forced Labour (withholding of wages). Project authored from indicator text.",
         "patterns": [
-          "(@wages|i soldi|l incasso|gli incassi|il ricavato|il pagamento|i pagamenti|quello che guadagnate|quello che guadagni|quello che fate|quanto incassate) (li|lo|la|le)? (diamo|da|danno|consegna|consegnano|consegnate|consegni|si consegna|si consegnano|si da|si danno|va|vanno|versa|versate|versi|si versa|porta|portate|porti|lasci|lasciate|si lascia) ..3 (al|alla|all|a) (@manager|lui|lei|loro|noi)",
+          "(@wages|il ricavato|il pagamento|i pagamenti) (li|lo|la|le)? (diamo|da|danno|consegna|consegnano|consegnate|consegni|consegnato|consegnati|si consegna|si consegnano|si da|si danno|va|vanno|versa|versate|versi|si versa|porta|portate|porti|lasci|lasciate|si lascia) ..3 (al|alla|all|a) (mio|mia|nostro|nostra)? (@manager|lui|lei|loro|noi)",
+          "(quello che|quanto|tutto quello che|cio che) (guadagnate|guadagni|incassate|incassi|prendete|prendi|fate|fai) (lo|li)? (date|dai|consegnate|consegni|lasciate|lasci|va|vanno|versate|versi|portate|porti) ..3 (al|alla|all|a) (mio|mia|nostro|nostra)? (@manager|lui|lei|loro|noi)",
           "(@wages|i soldi|l incasso|gli incassi|il pagamento|la paga) (la|lo|li|le) (prende|prendono|ritira|ritirano|incassa|incassano|riscuote|riscuotono|tiene|tengono|gestisce|gestiscono) (lui|lei|loro|il capo|la signora)",
           "(la paga|lo stipendio|i soldi|l incasso) (la|lo|li)? (prende|prendono|ritira|ritirano|incassa|incassano|riscuote|riscuotono) ..2 (e|poi) (vi|ti) (fa|fanno|da|danno|gira|girano|passa|passano) ..2 (i conti|la vostra parte|la tua parte|quello che spetta|il resto)",
           "(lui|lei|il @manager) (li|la|lo|ve li|te li|ve la|te la) (gira|girera|passa|passera|distribuisce|divide) (a voi|a te|a ognuno|a ciascuno|in busta)",
@@ -50404,7 +50536,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@escort_context|@new_arrival|ricev*|incontri|appuntamento|appuntamenti|domicilio|hotel|riservat*|coppie e singoli|singoli e coppie|in coppia|prenotazioni)"
+              "(@escort_context|@new_arrival|@availability|ricev*|incontri|appuntamento|appuntamenti|domicilio|hotel|riservat*|coppie e singoli|singoli e coppie|in coppia|prenotazioni|bionda|mora|rossa|stasera|stanotte)"
             ],
             "window": 25
           }
