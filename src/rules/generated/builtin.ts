@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "04e14837df48cd470299f1904e87da45d37bd4c5ea574a1bb14087a802706a45" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "69aa52800147ad3789f5aca326efe4df0c118e5d1bd49227ac1e5d8bb9f887ed" } as const;
 
 /**
- * The built-in rule packs (1034 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1038 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -43185,7 +43185,25 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=lo =anticipa",
           "=li =anticipiamo",
           "=lo =anticipiamo",
-          "=ce =li =anticipa"
+          "=ce =li =anticipa",
+          "=pago =io",
+          "=lo =pago =io",
+          "=li =pago =io",
+          "=te =lo =pago =io",
+          "=ve =lo =pago =io",
+          "=te =li =pago =io",
+          "=lo =metto =io",
+          "=li =metto =io",
+          "=lo =anticipo =io",
+          "=te =lo =anticipo",
+          "=te =li =anticipo",
+          "=ti =anticipo",
+          "=vi =anticipo",
+          "=lo =paga =lui",
+          "=li =paga =lui",
+          "=lo =paga =lei",
+          "=lo =paga =il =capo",
+          "=lo =mette =lui"
         ],
         "examples": {
           "match": [
@@ -43561,7 +43579,6 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=a =carico =del =datore",
           "=a =carico =dell =agenzia",
           "=a =carico =della =famiglia",
-          "=ci =pensiamo =noi",
           "=organizzato",
           "=organizzati",
           "=organizzata",
@@ -45139,7 +45156,27 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=salderai",
           "=restituisce",
           "=ripaga",
-          "=ripagano"
+          "=ripagano",
+          "=me =lo =ridate",
+          "=me =li =ridate",
+          "=me =lo =rendi",
+          "=me =lo =rendete",
+          "=me =lo =restituisci",
+          "=me =lo =restituite",
+          "=ce =lo =ridate",
+          "=ce =li =ridate",
+          "=glielo =ridai",
+          "=glieli =ridai",
+          "=glielo =restituisci",
+          "=piano =piano",
+          "=pian =piano",
+          "=li =rendi",
+          "=lo =rendi",
+          "=li =restituisci",
+          "=lo =restituisci",
+          "=se =li =riprende",
+          "=se =lo =riprende",
+          "=se =li =riprendono"
         ],
         "examples": {
           "match": [
@@ -45443,7 +45480,34 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=non =accompagnati",
           "=senza =genitori",
           "=orfana",
-          "=orfani"
+          "=orfani",
+          "=affitto =arretrato",
+          "=affitti =arretrati",
+          "=bollette =arretrate",
+          "=bollette =da =pagare",
+          "=senza =lavoro",
+          "=disoccupato",
+          "=disoccupata",
+          "=disoccupati",
+          "=disoccupate",
+          "=acqua =alla =gola",
+          "=con =l =acqua =alla =gola",
+          "=non =arrivi =a =fine =mese",
+          "=non =arrivate =a =fine =mese",
+          "=non =arriva =a =fine =mese",
+          "=a =corto =di =soldi",
+          "=al =verde",
+          "=sotto =sfratto",
+          "=non =sai =come =pagare",
+          "=non =sapete =come =pagare",
+          "=non =riesci =a =pagare",
+          "=non =riesci =piu =a =pagare",
+          "=non =riuscite =a =pagare",
+          "=nei =guai",
+          "=in =crisi",
+          "=sola =e =senza =aiuto",
+          "=nessuno =ti =aiuta",
+          "=nessuno =vi =aiuta"
         ],
         "examples": {
           "match": [
@@ -45819,6 +45883,34 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.commercial_sex.generous_mature_men",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Men sought for being \"mature and generous\", \"well-off\", \"who know how to spoil me\" - the buyer named by his money.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex in dating ads); project authored from indicator text.",
+        "patterns": [
+          "(uomo|uomini|signore|signori|gentiluomo|gentiluomini|amico|amici) ..3 (e|ed|molto)? (generoso|generosi|benestante|benestanti|facoltoso|facoltosi|con disponibilita economica|che sappia viziarmi|che sappiano viziarmi|che mi vizi|che mi vizino)",
+          "(che sappia|che sappiano|sa|sappia) (viziarmi|viziare una donna|trattarmi bene economicamente)",
+          "(per conoscerci|per vederci|per incontrarci|per l incontro|per conoscermi) (prima)? ..3 (mandi|manda|mandami|invia|inviami|invii|fai|fammi|serve|servono) ..3 (ricarica|ricariche|regalo|regalino|buono|buoni|anticipo|acconto|pensierino|postepay|paysafe*|amazon|#num)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(generoso|generosi) (di cuore|d animo|nell animo|nei sentimenti|con il cuore|e sincero|e sinceri)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cerco uomini maturi e generosi per passare il tempo.",
+            "Cerco un signore che sappia viziarmi.",
+            "Per conoscerci prima mandi una ricarica da 50."
+          ],
+          "noMatch": [
+            "Cerco un uomo generoso di cuore per una relazione seria."
+          ]
+        }
+      },
+      {
         "id": "it.commercial_sex.generous_men",
         "category": "commercial_sex",
         "weight": 0.55,
@@ -46005,6 +46097,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Centro benessere: massaggi rilassanti e decontratturanti.",
             "Massaggio sportivo su appuntamento."
+          ]
+        }
+      },
+      {
+        "id": "it.commercial_sex.massage_with_ending",
+        "category": "commercial_sex",
+        "weight": 0.55,
+        "description": "A massage \"with a finale\", happy ending or \"everything included\" - commercial sex advertised as massage.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex behind massage businesses); Polaris Project typology (illicit massage businesses). Project authored from indicator text.",
+        "patterns": [
+          "(massaggio|massaggi|trattamento|trattamenti|relax) ..4 (con finale|finale felice|lieto fine|happy ending|con sorpresa finale|senza limiti|body to body|corpo a corpo|nuru)",
+          "(finale felice|happy ending|lieto fine|body to body|corpo a corpo)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|@availability|@escort_core|signorine|massaggiatrice|massaggiatrici|orientali|orientale|giovani|ragazze|ragazza|centro|ricevo|appartamento|discrezione|discreto)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(film|libro|romanzo|favola|storia|fiaba|serie|partita|campionato|fisioterap*|diplomat*|sportiv*|decontratturant*|linfodrenant*|estetic*|estetista|ayurved*|shiatsu)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Signorine orientali, massaggio rilassante con finale.",
+            "Massaggi body to body in ambiente discreto."
+          ],
+          "noMatch": [
+            "Il film ha un finale felice per tutti i personaggi."
           ]
         }
       },
@@ -46619,6 +46749,40 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Mutuo a tasso fisso con interessi bassi."
+          ]
+        }
+      },
+      {
+        "id": "it.debt_bondage.paid_back_through_work",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "A cost the worker \"pays with the work\", by instalments or out of the pay, or a share of the takings that goes to a debt (\"li paghi col lavoro\", \"li paghi a rate\", \"l'altra metà va per il debito del viaggio\").",
+        "source": "ILO Indicators of Forced Labour (debt bondage). Project authored from indicator text.",
+        "patterns": [
+          "(li|lo|le|la|ce li|ce lo|me li|me lo|glieli|glielo) (paghi|pagate|pagherai|pagherete|ripaghi|ripagate|restituisci|restituite|rendi|rendete|ridai|ridate|scali|scalate|copri|coprite|saldi|saldate) (poi|dopo)? ..2 (a rate|col lavoro|con il lavoro|col tuo lavoro|con il tuo lavoro|lavorando|dallo stipendio|dalla paga|con la paga|con le paghe|con i primi stipendi|coi primi stipendi|con i guadagni|coi guadagni|con gli incassi|a fine mese|un tanto al mese|ogni settimana|ogni mese)",
+          "@cut_share ..3 (va|vanno|serve|servono|finisce|finiscono|se ne va|se ne vanno) (per|a|nel|contro|sul) (il|al)? (debito|ripagare|saldare|scalare|coprire|restituire|pagare il debito|il viaggio|le spese)",
+          "(paghi|pagate|si paga|copri|coprite|ripaghi) (col|con il|coi|con i) (lavoro|lavori|guadagni|incassi|turni|clienti|serate)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(finanziamento|finanziamenti|tasso|tan|taeg|banca|negozio|acquisto|rateizzazione|rateale|bici|auto|moto|telefono|smartphone|elettrodomestic*|mobili|divano|cucina|corso|iscrizione alla palestra|abbonamento)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Il visto costa 1500 ma lo paghi col lavoro.",
+            "I documenti te li facciamo noi, li ripaghi a rate dalla paga.",
+            "Metà dell'incasso va al capo e l'altra metà va per il debito."
+          ],
+          "noMatch": [
+            "La bici la paghi a rate con finanziamento a tasso zero.",
+            "Metà della torta va per la festa."
           ]
         }
       },
@@ -48282,6 +48446,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.migrant_smuggling.guided_crossing_price",
+        "category": "migrant_smuggling",
+        "weight": 0.5,
+        "description": "A price per head for a trip across a border on foot, by night or with a \"guide\" (\"800 a testa con guida esperta, a piedi per la Francia\").",
+        "source": "Palermo Protocol against the Smuggling of Migrants; IOM descriptions of Alpine and Balkan smuggling routes. Project authored from indicator text.",
+        "patterns": [
+          "#num (euro|€|dollari|fr|franchi)? (a testa|a persona|per persona|a cranio|ciascuno|a passeggero|per adulto|a adulto)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@crossing|guida esperta|con guida|a piedi|di notte|sentiero|sentieri|montagna|passo|bosco|boschi|oltre il|dall altra parte|senza documenti|senza passaporto|senza visto|francia|svizzera|austria|germania|slovenia|inghilterra|spagna|grecia|italia)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(benzina|carburante|pranzo|cena|menu|gita|escursion*|visita guidata|degustazion*|hotel|albergo|b&b|agriturismo|camera|colazione|biglietto d ingresso|museo|pullman gran turismo|trekking|rifugio|skipass|battello|corso)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Dal confine a piedi con guida esperta, 800 a testa, di notte.",
+            "Macchina privata fino in Germania senza passaporto, 1200 a persona."
+          ],
+          "noMatch": [
+            "Escursione guidata al passo con pranzo, 45 euro a persona.",
+            "Passaggio per Zurigo, 20 euro a testa per la benzina."
+          ]
+        }
+      },
+      {
         "id": "it.migrant_smuggling.hidden_transport",
         "category": "migrant_smuggling",
         "weight": 0.6,
@@ -49536,6 +49738,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [
+          "(rene|reni|fegato|cornea|cornee|organo|organi) (artificial*|didattic*|anatomic*|in plastica|di plastica|in resina|giocattolo|di peluche|finto|finti|per presepe)",
           "(organo|organi) (elettronic*|elettric*|hammond|yamaha|roland|farfisa|bontempi|da chiesa|a canne|liturgic*|digitale|tastier*|per chiesa|con pedaliera|giocattolo|sociali|di governo|collegiali|di stampa|di controllo|di vigilanza|direttivi)",
           "(organo|organi) ..3 (tasti|ottave|pedaliera|registri|tastiera|casse|parrocchia|chiesa)",
           "fegato (di|d) (vitello|maiale|pollo|oca|manzo|merluzzo|suino|agnello)"
@@ -49633,6 +49836,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(@organ) ..6 (ti sistema|vi sistema|risolve|risolvi|sistemi|ti salva|paga|ripaga|vale|valgono|debiti|soldi|compenso|ricompensa|clinica|euro|€|contanti|anticipo)",
           "(debiti|soldi|bisogno di soldi|problemi di soldi|clinica privata|clinica all estero) ..8 (@organ)",
+          "(pagano|paga|pago|paghiamo|offrono|offriamo|offre|danno|diamo|danno fino a|pagherebbero|compenso di|ricompensa di) ..4 (per|per un|per il|per uno|per la|in cambio di|in cambio del|in cambio di un) (@organ)",
           "(pagamento|pagamenti|compenso|ricompensa|rimborso|soldi|pagata|pagato|pagati|retribuit*) (per|della|di|alla)? ..2 (donazione|donazioni|cessione|donare|cedere|vendita) (di|del|dei|della)? ..2 (organi|organo|@organ)"
         ],
         "near": [],
@@ -50138,7 +50342,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(appuntamenti|appuntamento|prenotazioni|prenotazione|incontri) ..3 (tramite|attraverso|con|dalla|alla) (la|il)? (segretaria|segretario|manager|booker|agente|nostro amico|mio amico|autista)",
           "(chiedi|chiedere|chiamare|chiama|chiamate|contatta|contattare|contattate) (il|la|al|alla)? (nostro|nostra|mio|mia) (amico|amica|segretaria|manager|agente|autista|booker)",
           "(gestiamo|gestisco|organizziamo|gestisce|organizza) (noi|io)? (gli|i)? (appuntamenti|incontri|clienti|prenotazioni)",
-          "(risponde|rispondera) (la|il)? (segretaria|segretario|manager|agente)"
+          "(risponde|rispondera) (la|il)? (segretaria|segretario|manager|agente)",
+          "(prenotazioni|prenotazione|prenotare|appuntamenti|appuntamento|info|informazioni) ..4 (numero|telefono|cell|cellulare|contatto|whatsapp) (del|della|dell) (nostro|nostra|mio|mia)? @manager"
         ],
         "near": [],
         "exclusions": [],
@@ -50340,7 +50545,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(la paga|lo stipendio|i soldi|l incasso) (la|lo|li)? (prende|prendono|ritira|ritirano|incassa|incassano|riscuote|riscuotono) ..2 (e|poi) (vi|ti) (fa|fanno|da|danno|gira|girano|passa|passano) ..2 (i conti|la vostra parte|la tua parte|quello che spetta|il resto)",
           "(lui|lei|il @manager) (li|la|lo|ve li|te li|ve la|te la) (gira|girera|passa|passera|distribuisce|divide) (a voi|a te|a ognuno|a ciascuno|in busta)",
           "(vi|ti) (fa|fara|fanno) (i conti|i conteggi) (lui|lei|loro) ..3 (fine stagione|fine mese|fine settimana|fine raccolta|alla fine)",
-          "si paga (alla cassa|in cassa|alla reception)? ..2 (alla|al) (signora|mami|madame|capo|gestore|gestrice|responsabile|titolare)"
+          "si paga (alla cassa|in cassa|alla reception)? ..2 (alla|al) (signora|mami|madame|capo|gestore|gestrice|responsabile|titolare)",
+          "(dai|date|consegni|consegnate|lasci|lasciate|versi|versate|passi|passate|porti|portate) (la|il)? @cut_share ..3 (alla|al|all|a) (mio|mia|nostro|nostra)? (@manager|lui|lei)",
+          "(@wages|il pagamento|i pagamenti|i soldi) ..4 (si versa|si versano|va versato|vanno versati|versate|versi|si fa|si paga|va|vanno|arriva|arrivano) (al|sul|nel) (mio|nostro|suo)? (conto|iban|carta|conto corrente)"
         ],
         "near": [],
         "exclusions": [
@@ -50530,6 +50737,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Giommoni & Ikwu 2021 (multiple workers per ad); TellFinder third-party indicators. Project authored from indicator text.",
         "patterns": [
           "io e la mia (amica|collega|sorella|cugina)",
+          "(con|insieme a|insieme alle|insieme alla) (le mie|la mia|mie|mia|le nostre) (colleghe|collega|amiche|amica|sorelle|cugine)",
           "(due|tre|#num) (ragazze|amiche|modelle) (brasiliane|latine|orientali|dell est|italiane|straniere|cinesi|giapponesi|russe|ucraine|rumene|nigeriane|spagnole|colombiane|venezuelane)?",
           "(riceviamo|ci spostiamo|siamo disponibili) (insieme|in due|in coppia)"
         ],
@@ -50841,7 +51049,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(offriamo|diamo|troviamo|aiutiamo|ospitiamo|paghiamo|sistemiamo|prendiamo|lavor*|guadagn*|soldi|tetto|posto letto|casa e lavoro|vitto|alloggio|subito|@job)"
+              "(offriamo|diamo|troviamo|aiutiamo|ospitiamo|paghiamo|sistemiamo|prendiamo|lavor*|guadagn*|soldi|tetto|posto letto|casa e lavoro|vitto|alloggio|subito|@job|pagano|paga|@organ|clinica|cliniche|scrivimi|scrivici|chiamaci|chiamami|contattaci|contattami|euro|€)"
             ],
             "window": 25
           }
