@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "69aa52800147ad3789f5aca326efe4df0c118e5d1bd49227ac1e5d8bb9f887ed" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "83171754e0faa06642da601bf84da9c405f8a9003fcd3bf5bea4ddaff7e20146" } as const;
 
 /**
- * The built-in rule packs (1038 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1039 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -42885,7 +42885,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "È una trappola, non rispondete.",
             "Poi vi ritrovate senza documenti e con un debito.",
-            "Girano annunci tipo 'modella a Dubai'."
+            "Circolano offerte del genere su Facebook."
           ],
           "noMatch": [
             "Offerta seria, contratto regolare."
@@ -43073,6 +43073,24 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "name": "abroad",
         "description": "Working or living abroad, seen from Italy - \"all'estero\" and the usual destination countries and cities of work-abroad offers, plus the scam-compound places.",
         "terms": [
+          "=slovacchia",
+          "=repubblica =ceca",
+          "=ungheria",
+          "=romania",
+          "=bulgaria",
+          "=slovenia",
+          "=finlandia",
+          "=lussemburgo",
+          "=lituania",
+          "=lettonia",
+          "=estonia",
+          "=israele",
+          "=giappone",
+          "=corea",
+          "=cina",
+          "=russia",
+          "=serbia",
+          "=albania",
           "=estero",
           "=all =estero",
           "fuori dall italia",
@@ -45890,7 +45908,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators (commercial sex in dating ads); project authored from indicator text.",
         "patterns": [
           "(uomo|uomini|signore|signori|gentiluomo|gentiluomini|amico|amici) ..3 (e|ed|molto)? (generoso|generosi|benestante|benestanti|facoltoso|facoltosi|con disponibilita economica|che sappia viziarmi|che sappiano viziarmi|che mi vizi|che mi vizino)",
-          "(che sappia|che sappiano|sa|sappia) (viziarmi|viziare una donna|trattarmi bene economicamente)",
+          "(che sappia|che sappiano|che sanno|sa|sanno|sappia) (viziarmi|viziare una donna|trattarmi bene economicamente)",
           "(per conoscerci|per vederci|per incontrarci|per l incontro|per conoscermi) (prima)? ..3 (mandi|manda|mandami|invia|inviami|invii|fai|fammi|serve|servono) ..3 (ricarica|ricariche|regalo|regalino|buono|buoni|anticipo|acconto|pensierino|postepay|paysafe*|amazon|#num)"
         ],
         "near": [],
@@ -45902,7 +45920,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Cerco uomini maturi e generosi per passare il tempo.",
-            "Cerco un signore che sappia viziarmi.",
+            "Per signori benestanti e discreti.",
             "Per conoscerci prima mandi una ricarica da 50."
           ],
           "noMatch": [
@@ -46286,7 +46304,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@escort_core|@girl|@availability|@dating_context|da me|raggiungo|albergo|hotel|domicilio|trans|trav|incontr*|ricevo|stasera|stanotte|uomo|uomini|viziarmi|vizi*|😘|💋|🔥)"
+              "(@escort_core|@girl|@availability|@dating_context|da me|raggiungo|appuntament*|prenotazion*|colleghe|ci vediamo|albergo|hotel|domicilio|trans|trav|incontr*|ricevo|stasera|stanotte|uomo|uomini|viziarmi|vizi*|😘|💋|🔥)"
             ],
             "window": 25
           }
@@ -46303,9 +46321,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Russa appena arrivata, ti vedo per 150 anche stanotte.",
-            "Trans mora, 180 all'ora, ricevo o raggiungo il tuo hotel.",
-            "Prima del nostro incontro mi mandi un pensierino su Amazon, poi ci vediamo."
+            "Bionda dolce disponibile stasera, ci vediamo per 120.",
+            "Mora brasiliana, 150 a incontro, vengo anche a domicilio.",
+            "Prima dell'appuntamento serve un aiutino con ricarica, poi ci vediamo."
           ],
           "noMatch": [
             "Ripetizioni di inglese, 20 euro all'ora, a domicilio.",
@@ -46584,7 +46602,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@wages|@job|lavor*|paga|pagati|pagato|pagamento|venerdi|sabato|settimana|mese|fine mese|furgone|campo|cantiere|contanti)"
+              "(@wages|@job|lavor*|paga|pagati|pagato|pagamento|venerdi|sabato|settimana|mese|giorno|ogni giorno|l ora|all ora|fine mese|furgone|campo|cantiere|contanti)"
             ],
             "window": 25
           }
@@ -46596,11 +46614,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Si scalano 5 euro di furgone al giorno e il resto lo pigli il sabato.",
-            "Paga in mano ogni sabato, meno l'affitto della branda e il passaggio.",
-            "L'affitto lo prende lui direttamente dalla paga.",
+            "Ti togliamo 6 euro per il pulmino ogni giorno.",
+            "Paga settimanale in contanti, tolti il vitto e la stanza.",
+            "La stanza se la trattengono loro dallo stipendio.",
             "Il capo ti anticipa il biglietto e poi se lo riprende dalla busta paga.",
-            "Il titolare trattiene 300 euro di caparra che ti ridà a fine stagione."
+            "Teniamo 250 euro di cauzione fino a fine raccolta."
           ],
           "noMatch": [
             "Paga 1.400 netti al mese, contratto regolare, alloggio gratuito.",
@@ -46716,8 +46734,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": false,
         "examples": {
           "match": [
-            "Il biglietto lo mettiamo noi e fino a che non l'hai restituito niente paga, solo vitto.",
-            "Paga zero finché non coprono le spese di vitto e letto.",
+            "Niente stipendio fin quando non hai ripagato il volo.",
+            "Zero soldi fino a quando non avete saldato l'alloggio.",
             "Senza stipendio fin quando non avete ridato il viaggio."
           ],
           "noMatch": [
@@ -46760,7 +46778,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (debt bondage). Project authored from indicator text.",
         "patterns": [
           "(li|lo|le|la|ce li|ce lo|me li|me lo|glieli|glielo) (paghi|pagate|pagherai|pagherete|ripaghi|ripagate|restituisci|restituite|rendi|rendete|ridai|ridate|scali|scalate|copri|coprite|saldi|saldate) (poi|dopo)? ..2 (a rate|col lavoro|con il lavoro|col tuo lavoro|con il tuo lavoro|lavorando|dallo stipendio|dalla paga|con la paga|con le paghe|con i primi stipendi|coi primi stipendi|con i guadagni|coi guadagni|con gli incassi|a fine mese|un tanto al mese|ogni settimana|ogni mese)",
-          "@cut_share ..3 (va|vanno|serve|servono|finisce|finiscono|se ne va|se ne vanno) (per|a|nel|contro|sul) (il|al)? (debito|ripagare|saldare|scalare|coprire|restituire|pagare il debito|il viaggio|le spese)",
+          "(@cut_share|il resto|l altra meta|quello che resta|quanto resta|il rimanente) ..3 (va|vanno|serve|servono|finisce|finiscono|se ne va|se ne vanno) (per|a|nel|contro|sul) (il|al)? (debito|ripagare|saldare|scalare|coprire|restituire|pagare il debito|il viaggio|le spese)",
           "(paghi|pagate|si paga|copri|coprite|ripaghi) (col|con il|coi|con i) (lavoro|lavori|guadagni|incassi|turni|clienti|serate)"
         ],
         "near": [],
@@ -46803,7 +46821,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": false,
         "examples": {
           "match": [
-            "Chi non ha i soldi adesso salda dopo lavorando nelle nostre serre.",
+            "Se non hai la cifra intera la restituisci poi lavorando da noi.",
             "Devo ancora restituire il biglietto a chi mi ha fatta venire in Italia."
           ],
           "noMatch": [
@@ -47879,7 +47897,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Cerchiamo ragazzi per chiedere spiccioli davanti ai supermercati, vi portiamo noi col furgone.",
-            "Servono giovani per fare la colletta fuori dalle chiese, l'incasso va al capo."
+            "Cerchiamo ragazzine per l'elemosina davanti alle stazioni, ci pensiamo noi al trasporto."
           ],
           "noMatch": [
             "Facciamo la colletta per il regalo della maestra.",
@@ -49568,7 +49586,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "libera stasera, msg su uozzap",
+            "libera oggi, scrivimi su uatsap",
             "Scrivimi solo su wazzap."
           ],
           "noMatch": [
@@ -49852,8 +49870,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Sei pieno di debiti? Un rene ti sistema per sempre.",
-            "Clinica privata in Turchia: per un rene anticipo in contanti."
+            "Sei pieno di debiti? Con un rene risolvi tutto.",
+            "Ospedale privato in Turchia, per il fegato compenso alto."
           ],
           "noMatch": [
             "Fegato di vitello alla veneziana, 18 euro al kg in macelleria.",
@@ -49984,7 +50002,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(@go_out|libera uscita|permessi|giorni liberi|giorno libero) ..3 (concordat*|autorizzat*|decis*|stabilit*|permess*|solo se|solo col|solo con) ..4 (@manager|noi|lui|lei|permesso)",
           "(cancello|porta|portone|chiavi|chiave|lucchetto|uscita) ..4 (lo|la|le|li)? (apre|aprono|tiene|tengono|ha|hanno|chiude|chiudono) (solo|soltanto|sempre)? (lui|lei|loro|noi|il @manager|la @manager)",
           "(solo|soltanto) (lui|lei|il @manager|la @manager|noi) (ha|hanno|abbiamo|tiene|teniamo) (le chiavi|la chiave)",
-          "(vi|ti) (lasciamo|portiamo|porta|portano|lascia|lasciano) (noi|lui)? ..6 (vi|ti) (riprendiamo|riprende|riprendono|ripassiamo a prendere|veniamo a riprendere|viene a riprendere|riportiamo|riporta)",
+          "(vi|ti) (lasciamo|portiamo|porta|portano|lascia|lasciano|accompagniamo|accompagna) (noi|lui)? ..6 (vi|ti) (riprendiamo|riprende|riprendono|ripassiamo a prendere|veniamo a riprendere|viene a riprendere|riportiamo|riporta)",
           "(chiusi|chiuse|chiusa|chiuso) (a chiave|dentro) ..4 (notte|sera|casa|stanza|capannone|appartamento)"
         ],
         "near": [],
@@ -49994,8 +50012,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Alloggio nel locale, uscite autorizzate dal responsabile.",
-            "Il portone lo apre solo lui la mattina.",
-            "La mattina vi portiamo noi in centro e la sera vi riprendiamo col furgone."
+            "Le chiavi le tiene solo la responsabile.",
+            "Ti accompagniamo al mercato all'alba e ti veniamo a riprendere dopo cena."
           ],
           "noMatch": [
             "Giorni liberi concordati con il cliente, contratto regolare.",
@@ -50378,7 +50396,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Centro relax con massaggiatrici giovani e sempre diverse.",
+            "Centro relax: le massaggiatrici cambiano ogni settimana.",
             "Ogni settimana ragazze nuove."
           ],
           "noMatch": [
@@ -50546,6 +50564,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(lui|lei|il @manager) (li|la|lo|ve li|te li|ve la|te la) (gira|girera|passa|passera|distribuisce|divide) (a voi|a te|a ognuno|a ciascuno|in busta)",
           "(vi|ti) (fa|fara|fanno) (i conti|i conteggi) (lui|lei|loro) ..3 (fine stagione|fine mese|fine settimana|fine raccolta|alla fine)",
           "si paga (alla cassa|in cassa|alla reception)? ..2 (alla|al) (signora|mami|madame|capo|gestore|gestrice|responsabile|titolare)",
+          "(spiccioli|monete|monetine|offerte|elemosina|quello che raccogliete|quanto raccogliete|quello che raccogli|quanto raccogli) ..3 (vanno|va|si danno|date|dai|consegnate|consegni|lasciate|lasci|si consegnano) ..2 (al|alla|all) (@manager)",
           "(dai|date|consegni|consegnate|lasci|lasciate|versi|versate|passi|passate|porti|portate) (la|il)? @cut_share ..3 (alla|al|all|a) (mio|mia|nostro|nostra)? (@manager|lui|lei)",
           "(@wages|il pagamento|i pagamenti|i soldi) ..4 (si versa|si versano|va versato|vanno versati|versate|versi|si fa|si paga|va|vanno|arriva|arrivano) (al|sul|nel) (mio|nostro|suo)? (conto|iban|carta|conto corrente)"
         ],
@@ -50557,10 +50576,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "I soldi li diamo il venerdì al capo cantiere e lui li gira a voi.",
-            "L'incasso della giornata si consegna tutto al capo.",
-            "La paga la prende lui e vi fa i conti a fine raccolta.",
-            "Si paga alla cassa alla signora."
+            "Le paghe si consegnano al responsabile del gruppo.",
+            "Gli incassi vanno tutti al gestore.",
+            "Lo stipendio lo ritira lei e poi vi dà la vostra parte.",
+            "Si paga in cassa al titolare."
           ],
           "noMatch": [
             "Lo stipendio viene pagato con bonifico a fine mese.",
@@ -50586,9 +50605,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "La mia amica organizza tutto, scrivi a lei.",
-            "Scrivetemi in privato che vi giro il suo numero.",
-            "Il padrone di casa vi procura anche il lavoro in fabbrica."
+            "Il mio socio gestisce gli appuntamenti, scrivi a lui.",
+            "Mandami un messaggio e ti passo il suo contatto.",
+            "La proprietaria ti trova un posto in lavanderia."
           ],
           "noMatch": [
             "La mia amica organizza una festa sabato, venite?",
@@ -51034,6 +51053,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.untraceable_payment.price_in_cash",
+        "category": "untraceable_payment",
+        "weight": 0.35,
+        "description": "A price, advance or per-head fee asked in cash, or paid with shop gift vouchers (\"1500 a persona in contanti\", \"anticipo in contanti\", \"un buono Amazon da 100\").",
+        "source": "TIP Report 2024 and Europol 2025 (cash and gift cards as untraceable payment). Project authored from indicator text.",
+        "patterns": [
+          "(#num|anticipo|acconto|caparra|prezzo|tariffa|a testa|a persona|per persona) ..3 (in contanti|cash|contanti|in nero|soldi in mano)",
+          "(buono|buoni|gift card|giftcard|carta regalo|carte regalo) (amazon|itunes|apple|google play|steam|zalando|netflix|spotify)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(negozio|consegna|ritiro|usato|usata|vendo|vendesi|bancomat|pos|carta di credito|fattura|scontrino|compleanno|regalo per|natale|idea regalo|vinci|concorso)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Partenza il lunedì, 1200 a persona in contanti.",
+            "Per vederci mandami prima un buono Amazon."
+          ],
+          "noMatch": [
+            "Divano usato, pagamento in contanti al ritiro.",
+            "Idea regalo: buono Amazon per il compleanno."
+          ]
+        }
+      },
+      {
         "id": "it.vulnerability_targeting.addressed_to_the_vulnerable",
         "category": "vulnerability_targeting",
         "weight": 0.55,
@@ -51242,7 +51293,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Lavoro nei campi per chi non ha ancora il permesso, paga a giornata.",
-            "Cerchiamo manovali anche appena sbarcati, nessuno vi chiede niente."
+            "Cerchiamo manovali anche appena sbarcati, qui nessuno controlla le carte."
           ],
           "noMatch": [
             "Sportello gratuito per chi è appena arrivato in Italia: orientamento e corsi di italiano."
