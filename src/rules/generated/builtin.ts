@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "83171754e0faa06642da601bf84da9c405f8a9003fcd3bf5bea4ddaff7e20146" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "b5f992a64d42ced2b1be177e1705b84f04680c300fa997bc9616798344ec32e7" } as const;
 
 /**
  * The built-in rule packs (1039 rules in 7 packs), validated at build time.
@@ -43597,6 +43597,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=a =carico =del =datore",
           "=a =carico =dell =agenzia",
           "=a =carico =della =famiglia",
+          "=ci =pensiamo =noi",
           "=organizzato",
           "=organizzati",
           "=organizzata",
