@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "b2abb66b4ed1e7bc9cf331b213d6c9f62b55c931dc759354fd3850b844657ba2" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "9c4150cc4ce8a92ba8422cafcab17ddea072a8e435bf3f6c0cdd1e0811a3dfcf" } as const;
 
 /**
- * The built-in rule packs (1048 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1068 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -44554,6 +44554,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.awareness.scam_verdict",
+        "weight": 0.3,
+        "description": "The writer calls an offer a trap or a scam and describes what happens to those who fall for it (\"è una trappola\", \"poi vi ritrovate con un debito\", \"annunci tipo...\") - a warning about ads, not an ad.",
+        "source": "Project authored from Polizia Postale and anti-trafficking NGO warning campaigns about fake job offers on social media.",
+        "patterns": [
+          "(e una|e tutta una|sono|e un|sono tutte|sono tutti) (trappola|trappole|truffa|truffe|fregatura|fregature|bufala|bufale|raggiro|imbroglio|tranello|esca)",
+          "(vi ritrovate|ti ritrovi|ci si ritrova|si ritrovano|vi trovate|ti trovi|si trovano|finite|finisci|finiscono) (poi)? (con|senza|a) ..3 (debito|debiti|passaporto|documenti|soldi|prostituirsi|prostituirvi|lavorare gratis)",
+          "(annunci|offerte|post|messaggi|profili) (tipo|come questo|come questi|del genere|simili|falsi|finti|che vi chiedono|che ti chiedono|che promettono)",
+          "(non|nn) (cascateci|ci cascate|cascarci|abboccate|rispondete a questi|fidatevi|ti fidare)"
+        ],
+        "frames": true,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "È una trappola, non rispondete.",
+            "Poi vi ritrovate senza documenti e con un debito.",
+            "Circolano offerte del genere su Facebook."
+          ],
+          "noMatch": [
+            "Offerta seria, contratto regolare."
+          ]
+        }
+      },
+      {
         "id": "it.awareness.social_warning",
         "weight": 0.35,
         "description": "A warning shared on social media about a scam or trap (\"occhio\", \"condividete\", \"non fatevi fregare\", \"mio cugino stava per partire...\") - a post about an offer, not the offer.",
@@ -44734,6 +44758,24 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "name": "abroad",
         "description": "Working or living abroad, seen from Italy - \"all'estero\" and the usual destination countries and cities of work-abroad offers, plus the scam-compound places.",
         "terms": [
+          "=slovacchia",
+          "=repubblica =ceca",
+          "=ungheria",
+          "=romania",
+          "=bulgaria",
+          "=slovenia",
+          "=finlandia",
+          "=lussemburgo",
+          "=lituania",
+          "=lettonia",
+          "=estonia",
+          "=israele",
+          "=giappone",
+          "=corea",
+          "=cina",
+          "=russia",
+          "=serbia",
+          "=albania",
           "=estero",
           "=all =estero",
           "fuori dall italia",
@@ -44846,7 +44888,25 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=lo =anticipa",
           "=li =anticipiamo",
           "=lo =anticipiamo",
-          "=ce =li =anticipa"
+          "=ce =li =anticipa",
+          "=pago =io",
+          "=lo =pago =io",
+          "=li =pago =io",
+          "=te =lo =pago =io",
+          "=ve =lo =pago =io",
+          "=te =li =pago =io",
+          "=lo =metto =io",
+          "=li =metto =io",
+          "=lo =anticipo =io",
+          "=te =lo =anticipo",
+          "=te =li =anticipo",
+          "=ti =anticipo",
+          "=vi =anticipo",
+          "=lo =paga =lui",
+          "=li =paga =lui",
+          "=lo =paga =lei",
+          "=lo =paga =il =capo",
+          "=lo =mette =lui"
         ],
         "examples": {
           "match": [
@@ -45787,7 +45847,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=a =casa =gli =dite",
           "=ai =genitori =dite",
           "=a =casa =dite",
-          "=non =si =esce"
+          "=non =si =esce",
+          "=locali =notturni",
+          "=locale =notturno",
+          "=night",
+          "=night =club",
+          "=nightclub",
+          "=discoteca",
+          "=discoteche",
+          "=prive",
+          "=cubista",
+          "=cubiste",
+          "=ragazza =immagine",
+          "=ragazze =immagine",
+          "=hostess",
+          "=intrattenere =i =clienti",
+          "=tenere =compagnia =ai =clienti",
+          "=compagnia =ai =clienti",
+          "=nei =locali",
+          "=lap =dance",
+          "=lapdance",
+          "=lavoro =serale =nei =locali",
+          "=massaggi",
+          "=centro =massaggi"
         ],
         "examples": {
           "match": [
@@ -46184,7 +46266,25 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=li =prendono",
           "=sequestriamo",
           "=requisiamo",
-          "=requisito"
+          "=requisito",
+          "=custoditi",
+          "=custodita",
+          "=custodite",
+          "=ritirati",
+          "=ritirata",
+          "=requisiti",
+          "=sequestrati",
+          "=li =teniamo",
+          "=le =teniamo",
+          "=li =teniamo =noi",
+          "=ce =li =teniamo",
+          "=te =li =teniamo",
+          "=ve =li =teniamo",
+          "=in =deposito",
+          "=tenuti =da =noi",
+          "=tenuto =da =noi",
+          "=trattenuti",
+          "=trattenuto =dal"
         ],
         "examples": {
           "match": [
@@ -46282,6 +46382,55 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "ciao a tutti, come state"
+          ]
+        }
+      },
+      {
+        "name": "kept_place",
+        "description": "Where an employer or agency keeps a worker's papers - the office, the boss, \"with us\", a safe.",
+        "terms": [
+          "=in =ufficio",
+          "=in =agenzia",
+          "=all =agenzia",
+          "=in =direzione",
+          "=in =amministrazione",
+          "=in =reception",
+          "=alla =reception",
+          "=al =titolare",
+          "=al =datore",
+          "=al =capo",
+          "=dal =capo",
+          "=dal =titolare",
+          "=dal =padrone",
+          "=dalla =padrona",
+          "=dalla =signora",
+          "=dal =datore",
+          "=da =lui",
+          "=da =lei",
+          "custodito",
+          "=custoditi",
+          "=custodite",
+          "=da =noi",
+          "=a =noi",
+          "=con =noi",
+          "=presso =di =noi",
+          "=presso =l =agenzia",
+          "=presso =la =ditta",
+          "=presso =il =datore",
+          "=in =cassaforte",
+          "=in =deposito",
+          "=in =custodia",
+          "=sotto =chiave",
+          "=nel =cassetto =del =capo",
+          "=al =sicuro =da =noi"
+        ],
+        "examples": {
+          "match": [
+            "restano in ufficio",
+            "dal titolare"
+          ],
+          "noMatch": [
+            "in piazza con gli amici"
           ]
         }
       },
@@ -46463,7 +46612,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=nostra =amica",
           "=mia =amica",
           "=accompagnatore",
-          "=cugino"
+          "=cugino",
+          "=collega",
+          "=socio",
+          "=socia"
         ],
         "examples": {
           "match": [
@@ -46708,7 +46860,27 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=salderai",
           "=restituisce",
           "=ripaga",
-          "=ripagano"
+          "=ripagano",
+          "=me =lo =ridate",
+          "=me =li =ridate",
+          "=me =lo =rendi",
+          "=me =lo =rendete",
+          "=me =lo =restituisci",
+          "=me =lo =restituite",
+          "=ce =lo =ridate",
+          "=ce =li =ridate",
+          "=glielo =ridai",
+          "=glieli =ridai",
+          "=glielo =restituisci",
+          "=piano =piano",
+          "=pian =piano",
+          "=li =rendi",
+          "=lo =rendi",
+          "=li =restituisci",
+          "=lo =restituisci",
+          "=se =li =riprende",
+          "=se =lo =riprende",
+          "=se =li =riprendono"
         ],
         "examples": {
           "match": [
@@ -46842,7 +47014,21 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=non =prendi =niente",
           "=non =si =viene =pagati",
           "=non =vieni =pagato",
-          "=non =vieni =pagata"
+          "=non =vieni =pagata",
+          "=paga =zero",
+          "=stipendio =zero",
+          "=zero =stipendio",
+          "=zero =euro",
+          "=zero =soldi",
+          "=non =vedi =un =euro",
+          "=non =vedete =un =euro",
+          "=non =prendi =un =euro",
+          "=nemmeno =un =euro",
+          "=neanche =un =euro",
+          "=solo =vitto",
+          "=solo =il =vitto",
+          "=in =cambio =del =vitto",
+          "=solo =vitto =e =alloggio"
         ],
         "examples": {
           "match": [
@@ -46998,7 +47184,34 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=non =accompagnati",
           "=senza =genitori",
           "=orfana",
-          "=orfani"
+          "=orfani",
+          "=affitto =arretrato",
+          "=affitti =arretrati",
+          "=bollette =arretrate",
+          "=bollette =da =pagare",
+          "=senza =lavoro",
+          "=disoccupato",
+          "=disoccupata",
+          "=disoccupati",
+          "=disoccupate",
+          "=acqua =alla =gola",
+          "=con =l =acqua =alla =gola",
+          "=non =arrivi =a =fine =mese",
+          "=non =arrivate =a =fine =mese",
+          "=non =arriva =a =fine =mese",
+          "=a =corto =di =soldi",
+          "=al =verde",
+          "=sotto =sfratto",
+          "=non =sai =come =pagare",
+          "=non =sapete =come =pagare",
+          "=non =riesci =a =pagare",
+          "=non =riesci =piu =a =pagare",
+          "=non =riuscite =a =pagare",
+          "=nei =guai",
+          "=in =crisi",
+          "=sola =e =senza =aiuto",
+          "=nessuno =ti =aiuta",
+          "=nessuno =vi =aiuta"
         ],
         "examples": {
           "match": [
@@ -47374,6 +47587,34 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.commercial_sex.generous_mature_men",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Men sought for being \"mature and generous\", \"well-off\", \"who know how to spoil me\" - the buyer named by his money.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex in dating ads); project authored from indicator text.",
+        "patterns": [
+          "(uomo|uomini|signore|signori|gentiluomo|gentiluomini|amico|amici) ..3 (e|ed|molto)? (generoso|generosi|benestante|benestanti|facoltoso|facoltosi|con disponibilita economica|che sappia viziarmi|che sappiano viziarmi|che mi vizi|che mi vizino)",
+          "(che sappia|che sappiano|che sanno|sa|sanno|sappia) (viziarmi|viziare una donna|trattarmi bene economicamente)",
+          "(per conoscerci|per vederci|per incontrarci|per l incontro|per conoscermi) (prima)? ..3 (mandi|manda|mandami|invia|inviami|invii|fai|fammi|serve|servono) ..3 (ricarica|ricariche|regalo|regalino|buono|buoni|anticipo|acconto|pensierino|postepay|paysafe*|amazon|#num)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(generoso|generosi) (di cuore|d animo|nell animo|nei sentimenti|con il cuore|e sincero|e sinceri)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cerco uomini maturi e generosi per passare il tempo.",
+            "Per signori benestanti e discreti.",
+            "Per conoscerci prima mandi una ricarica da 50."
+          ],
+          "noMatch": [
+            "Cerco un uomo generoso di cuore per una relazione seria."
+          ]
+        }
+      },
+      {
         "id": "it.commercial_sex.generous_men",
         "category": "commercial_sex",
         "weight": 0.55,
@@ -47564,6 +47805,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.commercial_sex.massage_with_ending",
+        "category": "commercial_sex",
+        "weight": 0.55,
+        "description": "A massage \"with a finale\", happy ending or \"everything included\" - commercial sex advertised as massage.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex behind massage businesses); Polaris Project typology (illicit massage businesses). Project authored from indicator text.",
+        "patterns": [
+          "(massaggio|massaggi|trattamento|trattamenti|relax) ..4 (con finale|finale felice|lieto fine|happy ending|con sorpresa finale|senza limiti|body to body|corpo a corpo|nuru)",
+          "(finale felice|happy ending|lieto fine|body to body|corpo a corpo)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|@availability|@escort_core|signorine|massaggiatrice|massaggiatrici|orientali|orientale|giovani|ragazze|ragazza|centro|ricevo|appartamento|discrezione|discreto)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(film|libro|romanzo|favola|storia|fiaba|serie|partita|campionato|fisioterap*|diplomat*|sportiv*|decontratturant*|linfodrenant*|estetic*|estetista|ayurved*|shiatsu)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Signorine orientali, massaggio rilassante con finale.",
+            "Massaggi body to body in ambiente discreto."
+          ],
+          "noMatch": [
+            "Il film ha un finale felice per tutti i personaggi."
+          ]
+        }
+      },
+      {
         "id": "it.commercial_sex.night_work_euphemism",
         "category": "commercial_sex",
         "weight": 0.4,
@@ -47693,6 +47972,48 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Vendo divano, prima di venire a vederlo lascia un acconto di 20 euro."
+          ]
+        }
+      },
+      {
+        "id": "it.commercial_sex.price_for_meeting",
+        "category": "commercial_sex",
+        "weight": 0.55,
+        "description": "A price for seeing someone, by the meeting or the hour, where the meeting is at her place or his hotel (\"ti vedo per 100\", \"200 all'ora, da me o raggiungo il tuo albergo\", \"un pensierino prima dell'incontro\").",
+        "source": "UNODC Human Trafficking Indicators (commercial sex); Giommoni & Ikwu 2021 (prices in escort ads). Project authored from indicator text.",
+        "patterns": [
+          "(ti vedo|vi vedo|ci vediamo|ci si vede|ti incontro|ci incontriamo|mi vedi|mi incontri|vieni da me|passi da me|sono tua|sono tutta tua|ti ricevo) (anche)? (per|a|con|x) (#num25-2000|cento|centocinquanta|duecento)",
+          "#num25-2000 (€|euro|fr|chf|franchi)? (all ora|a ora|x ora|ogni ora|per ora|a incontro|per incontro|l incontro|a botta|a serata|la serata)",
+          "(pensierino|pensierini|omaggio|regalo|regalo|presente|contributo|aiutino|ricarica) ..8 (prima|anticipo|anticipato) ..8 (incontro|incontrarci|vederci|ci vediamo|ci incontriamo|appuntamento)",
+          "prima (del|dell|di|d) (nostro|nostra)? (incontro|appuntamento|vederci|incontrarci|serata) ..8 (pensierino|pensierini|omaggio|regalo|aiutino|ricarica|buono|buoni|contributo)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_core|@girl|@availability|@dating_context|da me|raggiungo|appuntament*|prenotazion*|colleghe|ci vediamo|albergo|hotel|domicilio|trans|trav|incontr*|ricevo|stasera|stanotte|uomo|uomini|viziarmi|vizi*|😘|💋|🔥)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(paga|pagati|stipendio|contratto|lezion*|ripetizion*|corso|corsi|baby sitter|babysitter|pulizie|colf|badante|netti|lordi|parcheggio|noleggio|affitto)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Bionda dolce disponibile stasera, ci vediamo per 120.",
+            "Mora brasiliana, 150 a incontro, vengo anche a domicilio.",
+            "Prima dell'appuntamento serve un aiutino con ricarica, poi ci vediamo."
+          ],
+          "noMatch": [
+            "Ripetizioni di inglese, 20 euro all'ora, a domicilio.",
+            "Pulizie a domicilio, paga 10 euro all'ora."
           ]
         }
       },
@@ -47952,6 +48273,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.debt_bondage.costs_taken_from_pay",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "Board, bed, transport or papers taken out of the pay (\"si scalano 5 euro di passaggio\", \"paga il venerdì meno l'affitto del letto\", \"l'affitto lo prende lui dalla paga\", \"se li riprende dallo stipendio\").",
+        "source": "ILO Indicators of Forced Labour (debt bondage; deductions); IOM advice on deceptive job offers. Project authored from indicator text.",
+        "patterns": [
+          "@deduct #num (euro|€|fr|franchi|chf)? (di|del|della|per|per il|per la|per l|x) ..2 @cost_item",
+          "(meno|tolto|tolti|tolta|tolte|detratto|detratti|escluso|esclusi|togliendo|levando|levato|levati) (l|il|lo|la|le|i|gli)? @cost_item",
+          "@cost_item ..4 (lo|la|li|le|se lo|se la|se li|se le) (prende|prendono|riprende|riprendono|trattiene|trattengono|toglie|tolgono|scala|scalano|tiene|tengono|leva|levano) ..4 (dalla|dallo|dal|dai|dalle|sulla|sullo|sul) @wages",
+          "(se lo|se li|se la|se le|ce lo|ce li|ve lo|ve li|lo|li) (riprende|riprendono|riprendiamo|ripigliamo|recupera|recuperano|recuperiamo) ..4 (dalla|dallo|dal|dai|dalle|sulla|sullo|sul|con lo|con la|con le|con il) ..2 @wages",
+          "(trattiene|tratteniamo|trattengono|teniamo|tiene|tengono) ..3 (di)? (caparra|cauzione|garanzia|deposito) ..8 (stagione|fine contratto|se finite|se finisci|se resti|se restate|a settembre|fine raccolta|alla fine)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@wages|@job|lavor*|paga|pagati|pagato|pagamento|venerdi|sabato|settimana|mese|giorno|ogni giorno|l ora|all ora|fine mese|furgone|campo|cantiere|contanti)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(meno|tolto|tolti) (le|i)? (tasse|contributi|ritenute|trattenute di legge)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ti togliamo 6 euro per il pulmino ogni giorno.",
+            "Paga settimanale in contanti, tolti il vitto e la stanza.",
+            "La stanza se la trattengono loro dallo stipendio.",
+            "Il capo ti anticipa il biglietto e poi se lo riprende dalla busta paga.",
+            "Teniamo 250 euro di cauzione fino a fine raccolta."
+          ],
+          "noMatch": [
+            "Paga 1.400 netti al mese, contratto regolare, alloggio gratuito.",
+            "Stipendio lordo meno le tasse di legge."
+          ]
+        }
+      },
+      {
         "id": "it.debt_bondage.costs_taken_off_pay",
         "category": "debt_bondage",
         "weight": 0.6,
@@ -48043,6 +48404,33 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.debt_bondage.no_pay_until_repaid",
+        "category": "debt_bondage",
+        "weight": 0.65,
+        "description": "No wage, or only board, until the worker has paid back what was spent on her (\"finché non ha reso il viaggio niente paga\", \"zero stipendio fino a che non copri vitto e letto\") - the worker labours off a debt.",
+        "source": "ILO Indicators of Forced Labour (debt bondage; withholding of wages). Project authored from indicator text.",
+        "patterns": [
+          "@unpaid ..8 (finche|fino a che|fino a quando|fin quando|prima che) (non)? ..4 (restitui*|ripag*|cop*|sald*|rend*|rid*|rimbors*|scont*|rientr*|pag*|ripr*)",
+          "(finche|fino a che|fino a quando|fin quando) (non)? ..5 (restitui*|ripag*|cop*|sald*|res|reso|ridat*|rimbors*|scont*|rientrat*) ..8 @unpaid",
+          "(finche|fino a che|fino a quando|fin quando) (non)? ..4 (restitui*|ripag*|sald*|reso|ridat*|rimbors*|scontat*) ..8 (solo|soltanto) (vitto|il vitto|da mangiare|il mangiare|cibo|letto|alloggio)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Niente stipendio fin quando non hai ripagato il volo.",
+            "Zero soldi fino a quando non avete saldato l'alloggio.",
+            "Senza stipendio fin quando non avete ridato il viaggio."
+          ],
+          "noMatch": [
+            "Prova gratuita di una settimana, poi contratto regolare.",
+            "Niente paga in nero: busta paga regolare ogni mese."
+          ]
+        }
+      },
+      {
         "id": "it.debt_bondage.owes_the_house",
         "category": "debt_bondage",
         "weight": 0.6,
@@ -48065,6 +48453,65 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Mutuo a tasso fisso con interessi bassi."
+          ]
+        }
+      },
+      {
+        "id": "it.debt_bondage.paid_back_through_work",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "A cost the worker \"pays with the work\", by instalments or out of the pay, or a share of the takings that goes to a debt (\"li paghi col lavoro\", \"li paghi a rate\", \"l'altra metà va per il debito del viaggio\").",
+        "source": "ILO Indicators of Forced Labour (debt bondage). Project authored from indicator text.",
+        "patterns": [
+          "(li|lo|le|la|ce li|ce lo|me li|me lo|glieli|glielo) (paghi|pagate|pagherai|pagherete|ripaghi|ripagate|restituisci|restituite|rendi|rendete|ridai|ridate|scali|scalate|copri|coprite|saldi|saldate) (poi|dopo)? ..2 (a rate|col lavoro|con il lavoro|col tuo lavoro|con il tuo lavoro|lavorando|dallo stipendio|dalla paga|con la paga|con le paghe|con i primi stipendi|coi primi stipendi|con i guadagni|coi guadagni|con gli incassi|a fine mese|un tanto al mese|ogni settimana|ogni mese)",
+          "(@cut_share|il resto|l altra meta|quello che resta|quanto resta|il rimanente) ..3 (va|vanno|serve|servono|finisce|finiscono|se ne va|se ne vanno) (per|a|nel|contro|sul) (il|al)? (debito|ripagare|saldare|scalare|coprire|restituire|pagare il debito|il viaggio|le spese)",
+          "(paghi|pagate|si paga|copri|coprite|ripaghi) (col|con il|coi|con i) (lavoro|lavori|guadagni|incassi|turni|clienti|serate)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(finanziamento|finanziamenti|tasso|tan|taeg|banca|negozio|acquisto|rateizzazione|rateale|bici|auto|moto|telefono|smartphone|elettrodomestic*|mobili|divano|cucina|corso|iscrizione alla palestra|abbonamento)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Il visto costa 1500 ma lo paghi col lavoro.",
+            "I documenti te li facciamo noi, li ripaghi a rate dalla paga.",
+            "Metà dell'incasso va al capo e l'altra metà va per il debito."
+          ],
+          "noMatch": [
+            "La bici la paghi a rate con finanziamento a tasso zero.",
+            "Metà della torta va per la festa."
+          ]
+        }
+      },
+      {
+        "id": "it.debt_bondage.pay_later_by_working",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "Who has no money now pays later by working (for us or our friends) - the journey or service is paid by labour, the essence of a debt bond.",
+        "source": "ILO Indicators of Forced Labour (debt bondage); Palermo Protocol (smuggling turning into exploitation). Project authored from indicator text.",
+        "patterns": [
+          "(chi non ha|se non hai|se non avete|non hai|non avete) (i soldi|soldi|abbastanza soldi|denaro|i contanti|la cifra|tutto subito) ..6 (paga|paghi|pagate|salda|saldi|restituisce|restituisci|ripaga|ripaghi|copre|copri) (dopo|poi|piu avanti|piano piano|con calma|a rate)? ..3 (lavorando|col lavoro|con il lavoro|lavorare|lavori|lavorate|da noi|per noi|per i nostri|con noi)",
+          "(devo|dobbiamo|deve|devono) (ancora)? (ridare|restituire|ripagare|rendere|dare|saldare|pagare) (i soldi|il viaggio|il biglietto|il debito|tutto|quello|quanto|la cifra) ..6 (a chi|alla persona che|all uomo che|alla donna che|alla signora che|alla madame|al capo) ..3 (mi|ci|la|lo|le|li) (ha|hanno) (portata|portato|portate|portati|fatto venire|fatta venire|pagato)",
+          "(a chi|chi) (mi|ci) (ha|hanno) (portata|portato|portate|portati|fatta venire|fatto venire) (qui|in italia|in svizzera|fin qui)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Se non hai la cifra intera la restituisci poi lavorando da noi.",
+            "Devo ancora restituire il biglietto a chi mi ha fatta venire in Italia."
+          ],
+          "noMatch": [
+            "Chi non ha l'auto può venire con la navetta aziendale."
           ]
         }
       },
@@ -49003,6 +49450,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.document_control.papers_stay_with_boss",
+        "category": "document_control",
+        "weight": 0.8,
+        "description": "The worker's papers \"stay\" in the office, with the boss or \"with us\" (\"carta d'identità e permesso restano in direzione fino a fine contratto\", \"i documenti stanno dal titolare\").",
+        "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators. Project authored from indicator text.",
+        "patterns": [
+          "(resta|restano|rimane|rimangono|restera|resteranno|rimarra|rimarranno|stanno|staranno|sta|stara|vengono|verranno|saranno) (tenuti|tenute|custoditi|custodite|conservati|conservate|lasciati|lasciate|depositati|depositate|sempre|tutti)? ..2 @kept_place"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "@documents"
+            ],
+            "window": 6
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(ritir*|rinnov*|pronto|pronti|pronta) ..4 (questura|comune|consolato|ambasciata|prefettura|posta|sportello)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Carta d'identità e permesso restano in direzione fino a fine contratto.",
+            "I passaporti stanno dal titolare per tutta la stagione."
+          ],
+          "noMatch": [
+            "Il permesso di soggiorno resta valido fino a marzo.",
+            "I documenti sono pronti da ritirare in questura."
+          ]
+        }
+      },
+      {
         "id": "it.document_control.passport_kept",
         "category": "document_control",
         "weight": 0.85,
@@ -49067,6 +49552,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Al momento dell'assunzione porta il documento d'identità in ufficio.",
             "Non inviare mai la foto del passaporto a sconosciuti."
+          ]
+        }
+      },
+      {
+        "id": "it.forced_criminality.begging_crew",
+        "category": "forced_criminality",
+        "weight": 0.6,
+        "description": "People recruited to beg or collect money in the street or outside shops, with the takings handed to a boss (\"fare la colletta fuori dai supermercati\", \"chiedere spiccioli ai semafori, l'incasso al capo\").",
+        "source": "UNODC Human Trafficking Indicators (forced begging); Europol EMPACT THB (forced criminality). Project authored from indicator text.",
+        "patterns": [
+          "(colletta|collette|elemosina|accattonaggio|questua|spiccioli|monetine|offerte|carita|mendicare|mendicita) ..8 (fuori|davanti|vicino|semafor*|supermercat*|discount|chiese|chiesa|stazion*|strada|parcheggi*|centri commerciali|mercat*|metro|incroci*)",
+          "(fare|facciamo|fate|fai|chiedere|chiedete|chiedi) (la)? (colletta|elemosina|questua|carita|spiccioli|monetine)",
+          "(lavavetri|pulire i vetri|lavare i vetri) ..6 (semafor*|incroci*|auto|macchine) ..9 (@manager|incasso|soldi|furgone|vi portiamo|vi lasciamo)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@manager|incasso|incassi|consegn*|vi lasciamo|vi portiamo|ti portiamo|ti lasciamo|furgone|pulmino|giovani|ragazzi|bambini|ragazzini|servono|cerchiamo|cercasi|parte|dorm*|@job)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [
+          "colletta (per|di|della|del|dei|delle) (regalo|compleanno|classe|ufficio|festa|beneficenza|natale|parrocchia|scuola)",
+          "(banco alimentare|caritas|volontari|volontariato|parrocchia|oratorio)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cerchiamo ragazzi per chiedere spiccioli davanti ai supermercati, vi portiamo noi col furgone.",
+            "Cerchiamo ragazzine per l'elemosina davanti alle stazioni, ci pensiamo noi al trasporto."
+          ],
+          "noMatch": [
+            "Facciamo la colletta per il regalo della maestra.",
+            "I volontari della Caritas raccolgono offerte davanti alla chiesa."
           ]
         }
       },
@@ -49290,6 +49811,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Lo stipendio viene accreditato sul tuo conto corrente.",
             "Apri un conto corrente gratuito online."
+          ]
+        }
+      },
+      {
+        "id": "it.forced_criminality.petty_crime_job",
+        "category": "forced_criminality",
+        "weight": 0.6,
+        "description": "A \"job\" that is theft, shoplifting, pickpocketing, fraud calls or dealing (\"piccoli furti\", \"taccheggio nei negozi\", \"truffe agli anziani\").",
+        "source": "UNODC Human Trafficking Indicators (forced criminality); Europol EMPACT THB. Project authored from indicator text.",
+        "patterns": [
+          "(piccoli|qualche) (furti|furtarelli|colpi|lavoretti sporchi)",
+          "(furti|furtarelli|borseggi|scippi|taccheggio|taccheggi|rapine|truffe agli anziani|truffe telefoniche) ..8 (soldi|guadagn*|paga|pagati|cerchiamo|cercasi|servono|ragazzi|ragazze|giovani|veloci|facili|nessuna domanda)",
+          "(rubare|fregare|prendere) (nei|dai|ai) (negozi|supermercati|turisti|anziani|centri commerciali)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(arrestat*|denunciat*|fermat*|indagat*|carabinieri|polizia|questura|condannat*|sorpres*|attenzione|allarme|prevenzione)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cerchiamo ragazzi per piccoli furti nei centri commerciali, soldi veloci.",
+            "Servono giovani per rubare nei negozi, paga a serata."
+          ],
+          "noMatch": [
+            "Due giovani arrestati per furti nei negozi del centro."
           ]
         }
       },
@@ -49525,6 +50078,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.migrant_smuggling.border_unchecked",
+        "category": "migrant_smuggling",
+        "weight": 0.55,
+        "description": "People carried across a border hidden or past a checkpoint that \"nobody checks\" (\"portiamo gente in Svizzera nel camion\", \"alla dogana non guarda nessuno\", \"senza controlli\").",
+        "source": "Palermo Protocol against the Smuggling of Migrants; IOM and Frontex descriptions of smuggling offers. Project authored from indicator text.",
+        "patterns": [
+          "(portiamo|passiamo|trasportiamo|facciamo passare|accompagniamo|porto|passo|faccio passare|portano|fanno passare) (la)? (gente|persone|chiunque|famiglie|ragazzi|clienti|migranti) ..8 (camion|furgone|tir|macchina|auto|barca|gommone|bagagliaio|cassone|dogana|confine|frontiera|valico|oltre|dall altra parte)",
+          "(dogana|confine|frontiera|valico|controlli|controllo|polizia|finanza|guardie) ..4 (non guarda nessuno|non controlla nessuno|non controllano|non guardano|nessuno controlla|nessuno guarda|chiude un occhio|chiudono un occhio|non ferma nessuno|non fermano)",
+          "(senza|zero|nessun|niente) (controlli|controllo) (alla|in|al)? (dogana|confine|frontiera|valico)",
+          "(nascost*|dentro al|dentro il|nel retro del|nel cassone del|nel bagagliaio) ..3 (camion|tir|furgone|bagagliaio|cassone|container) ..8 (confine|frontiera|dogana|svizzera|francia|austria|germania|italia|europa|oltre)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(arrestat*|fermat*|scopert*|sequestrat*|condannat*|indagin*|denunciat*|tragedia|morti|trovati|scoperti)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Facciamo passare persone in Francia nel furgone, strada sicura.",
+            "Al valico la polizia chiude un occhio.",
+            "Viaggio senza controlli alla frontiera, pagamento prima."
+          ],
+          "noMatch": [
+            "La polizia ha scoperto trenta persone nascoste in un camion al confine.",
+            "Trasportiamo mobili in Svizzera con il nostro furgone."
+          ]
+        }
+      },
+      {
         "id": "it.migrant_smuggling.guaranteed_passage",
         "category": "migrant_smuggling",
         "weight": 0.7,
@@ -49558,6 +50146,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Nessuno può garantire un passaggio sicuro in Europa.",
             "Spedizione sicura in tutta Italia."
+          ]
+        }
+      },
+      {
+        "id": "it.migrant_smuggling.guided_crossing_price",
+        "category": "migrant_smuggling",
+        "weight": 0.5,
+        "description": "A price per head for a trip across a border on foot, by night or with a \"guide\" (\"800 a testa con guida esperta, a piedi per la Francia\").",
+        "source": "Palermo Protocol against the Smuggling of Migrants; IOM descriptions of Alpine and Balkan smuggling routes. Project authored from indicator text.",
+        "patterns": [
+          "#num (euro|€|dollari|fr|franchi)? (a testa|a persona|per persona|a cranio|ciascuno|a passeggero|per adulto|a adulto)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@crossing|guida esperta|con guida|a piedi|di notte|sentiero|sentieri|montagna|passo|bosco|boschi|oltre il|dall altra parte|senza documenti|senza passaporto|senza visto|francia|svizzera|austria|germania|slovenia|inghilterra|spagna|grecia|italia)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(benzina|carburante|pranzo|cena|menu|gita|escursion*|visita guidata|degustazion*|hotel|albergo|b&b|agriturismo|camera|colazione|biglietto d ingresso|museo|pullman gran turismo|trekking|rifugio|skipass|battello|corso)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Dal confine a piedi con guida esperta, 800 a testa, di notte.",
+            "Macchina privata fino in Germania senza passaporto, 1200 a persona."
+          ],
+          "noMatch": [
+            "Escursione guidata al passo con pranzo, 45 euro a persona.",
+            "Passaggio per Zurigo, 20 euro a testa per la benzina."
           ]
         }
       },
@@ -50623,6 +51249,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.off_platform_contact.misspelled_app",
+        "category": "off_platform_contact",
+        "weight": 0.35,
+        "description": "A messenger named by a deliberately misspelled or slang name (\"msg su uozzap\", \"scrivimi su wazzap\", \"tlgrm\") - moving the talk off the platform while dodging its filters.",
+        "source": "TIP Report 2024 (moving contact to encrypted apps); JRSA research on filter evasion. Project authored from indicator text.",
+        "patterns": [
+          "(uozzap|uozzapp|uozap|uazzap|uazap|uazzapp|wazzap|wazzapp|wazap|uatsap|uatsapp|uats app|vozap|whazzap|watsap|watsapp|whatsap|wattsapp|wapp|wa|tg|telegrammo|telegrem|tlgrm|telegrm|snep|snapp|insta|ig|signal|sgnl)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(msg|messaggio|messaggi|scrivi*|scrivete*|contatt*|mandami|manda|aggiungi*|sentiamoci|solo|su|in|via|rispondo|privato|pvt|dm|numero)"
+            ],
+            "window": 3
+          }
+        ],
+        "exclusions": [
+          "(sono|in|su) (wa|tg) (news|notizie|1|2|3|24)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "libera oggi, scrivimi su uatsap",
+            "Scrivimi solo su wazzap."
+          ],
+          "noMatch": [
+            "Il telegiornale TG 24 delle otto."
+          ]
+        }
+      },
+      {
         "id": "it.off_platform_contact.move_to_app",
         "category": "off_platform_contact",
         "weight": 0.3,
@@ -50784,6 +51442,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [
+          "(rene|reni|fegato|cornea|cornee|organo|organi) (artificial*|didattic*|anatomic*|in plastica|di plastica|in resina|giocattolo|di peluche|finto|finti|per presepe)",
           "(organo|organi) (elettronic*|elettric*|hammond|yamaha|roland|farfisa|bontempi|da chiesa|a canne|liturgic*|digitale|tastier*|per chiesa|con pedaliera|giocattolo|sociali|di governo|collegiali|di stampa|di controllo|di vigilanza|direttivi)",
           "(organo|organi) ..3 (tasti|ottave|pedaliera|registri|tastiera|casse|parrocchia|chiesa)",
           "fegato (di|d) (vitello|maiale|pollo|oca|manzo|merluzzo|suino|agnello)"
@@ -50869,6 +51528,40 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Assicurazione sanitaria: spese mediche coperte al 100%."
+          ]
+        }
+      },
+      {
+        "id": "it.organ_trade.organ_for_money",
+        "category": "organ_trade",
+        "weight": 0.6,
+        "description": "An organ offered as the way out of debt or need (\"hai debiti? un rene ti sistema\", \"con un rene risolvi tutto\", \"clinica all'estero, anticipo in contanti\").",
+        "source": "Palermo Protocol (removal of organs); Europol 2025 and UNODC reports on organ trafficking recruitment of indebted people. Project authored from indicator text.",
+        "patterns": [
+          "(@organ) ..6 (ti sistema|vi sistema|risolve|risolvi|sistemi|ti salva|paga|ripaga|vale|valgono|debiti|soldi|compenso|ricompensa|clinica|euro|€|contanti|anticipo)",
+          "(debiti|soldi|bisogno di soldi|problemi di soldi|clinica privata|clinica all estero) ..8 (@organ)",
+          "(pagano|paga|pago|paghiamo|offrono|offriamo|offre|danno|diamo|danno fino a|pagherebbero|compenso di|ricompensa di) ..4 (per|per un|per il|per uno|per la|in cambio di|in cambio del|in cambio di un) (@organ)",
+          "(pagamento|pagamenti|compenso|ricompensa|rimborso|soldi|pagata|pagato|pagati|retribuit*) (per|della|di|alla)? ..2 (donazione|donazioni|cessione|donare|cedere|vendita) (di|del|dei|della)? ..2 (organi|organo|@organ)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(vitello|maiale|pollo|manzo|agnello|suino|oca|merluzzo|macelleria|kg|ricetta|padella|cucina|fegatini|trapianti regolari|donazione volontaria|aido|avis|iscriviti|registro|dialisi gratuita|traffico di organi|arrestat*|indagin*)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Sei pieno di debiti? Con un rene risolvi tutto.",
+            "Ospedale privato in Turchia, per il fegato compenso alto."
+          ],
+          "noMatch": [
+            "Fegato di vitello alla veneziana, 18 euro al kg in macelleria.",
+            "Iscriviti al registro AIDO per la donazione volontaria degli organi."
           ]
         }
       },
@@ -50982,6 +51675,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Se ti chiedono informazioni in negozio rispondi con gentilezza."
+          ]
+        }
+      },
+      {
+        "id": "it.restricted_movement.controlled_exits",
+        "category": "restricted_movement",
+        "weight": 0.55,
+        "description": "Going out depends on the boss - outings agreed with or allowed by him, the gate or key kept by him, workers dropped off and collected (\"uscite concordate col titolare\", \"il cancello lo apre solo lui\", \"la mattina vi lasciamo noi e la sera vi riprendiamo\").",
+        "source": "ILO Indicators of Forced Labour (restriction of movement; isolation). Project authored from indicator text.",
+        "patterns": [
+          "(@go_out|libera uscita|permessi|giorni liberi|giorno libero) ..3 (concordat*|autorizzat*|decis*|stabilit*|permess*|solo se|solo col|solo con) ..4 (@manager|noi|lui|lei|permesso)",
+          "(cancello|porta|portone|chiavi|chiave|lucchetto|uscita) ..4 (lo|la|le|li)? (apre|aprono|tiene|tengono|ha|hanno|chiude|chiudono) (solo|soltanto|sempre)? (lui|lei|loro|noi|il @manager|la @manager)",
+          "(solo|soltanto) (lui|lei|il @manager|la @manager|noi) (ha|hanno|abbiamo|tiene|teniamo) (le chiavi|la chiave)",
+          "(vi|ti) (lasciamo|portiamo|porta|portano|lascia|lasciano|accompagniamo|accompagna) (noi|lui)? ..6 (vi|ti) (riprendiamo|riprende|riprendono|ripassiamo a prendere|veniamo a riprendere|viene a riprendere|riportiamo|riporta)",
+          "(chiusi|chiuse|chiusa|chiuso) (a chiave|dentro) ..4 (notte|sera|casa|stanza|capannone|appartamento)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Alloggio nel locale, uscite autorizzate dal responsabile.",
+            "Le chiavi le tiene solo la responsabile.",
+            "Ti accompagniamo al mercato all'alba e ti veniamo a riprendere dopo cena."
+          ],
+          "noMatch": [
+            "Giorni liberi concordati con il cliente, contratto regolare.",
+            "Ti lascio le chiavi sotto lo zerbino."
           ]
         }
       },
@@ -51324,7 +52046,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(appuntamenti|appuntamento|prenotazioni|prenotazione|incontri) ..3 (tramite|attraverso|con|dalla|alla) (la|il)? (segretaria|segretario|manager|booker|agente|nostro amico|mio amico|autista)",
           "(chiedi|chiedere|chiamare|chiama|chiamate|contatta|contattare|contattate) (il|la|al|alla)? (nostro|nostra|mio|mia) (amico|amica|segretaria|manager|agente|autista|booker)",
           "(gestiamo|gestisco|organizziamo|gestisce|organizza) (noi|io)? (gli|i)? (appuntamenti|incontri|clienti|prenotazioni)",
-          "(risponde|rispondera) (la|il)? (segretaria|segretario|manager|agente)"
+          "(risponde|rispondera) (la|il)? (segretaria|segretario|manager|agente)",
+          "(prenotazioni|prenotazione|prenotare|appuntamenti|appuntamento|info|informazioni) ..4 (numero|telefono|cell|cellulare|contatto|whatsapp) (del|della|dell) (nostro|nostra|mio|mia)? @manager"
         ],
         "near": [],
         "exclusions": [],
@@ -51340,6 +52063,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Per il colloquio contattare la segreteria dell'azienda.",
             "Ricevo su appuntamento nel mio studio."
+          ]
+        }
+      },
+      {
+        "id": "it.third_party_control.changing_workers",
+        "category": "third_party_control",
+        "weight": 0.45,
+        "description": "Several workers, always different or new, in one venue or ad (\"ragazze sempre diverse\", \"cambiano ogni settimana\") - someone rotates them.",
+        "source": "TellFinder and Marinus analyses (several workers per ad, rotation of workers); UNODC indicators. Project authored from indicator text.",
+        "patterns": [
+          "(ragazze|ragazzine|signorine|massaggiatrici|modelle|amiche|bambole|girls) ..3 (sempre diverse|sempre nuove|che cambiano|cambiano spesso|cambiano ogni|a rotazione|nuove ogni)",
+          "(ogni settimana|ogni mese|ogni #num giorni|ogni giorno) (ragazze|massaggiatrici|signorine|modelle) (nuove|diverse)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Centro relax: le massaggiatrici cambiano ogni settimana.",
+            "Ogni settimana ragazze nuove."
+          ],
+          "noMatch": [
+            "Corsi di yoga sempre diversi ogni settimana."
           ]
         }
       },
@@ -51490,6 +52237,71 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.third_party_control.money_goes_to_other",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "The pay or the takings are handed to, collected or shared out by someone other than the worker (\"i soldi li diamo al caposquadra e lui li gira a voi\", \"l'incasso si consegna tutto al capo\", \"la paga la prende lui e vi fa i conti\", \"si paga alla cassa alla signora\").",
+        "source": "UNODC Human Trafficking Indicators (earnings kept or controlled by others); ILO Indicators of Forced Labour (withholding of wages). Project authored from indicator text.",
+        "patterns": [
+          "(@wages|il ricavato|il pagamento|i pagamenti) (li|lo|la|le)? (diamo|da|danno|consegna|consegnano|consegnate|consegni|consegnato|consegnati|si consegna|si consegnano|si da|si danno|va|vanno|versa|versate|versi|si versa|porta|portate|porti|lasci|lasciate|si lascia) ..3 (al|alla|all|a) (mio|mia|nostro|nostra)? (@manager|lui|lei|loro|noi)",
+          "(quello che|quanto|tutto quello che|cio che) (guadagnate|guadagni|incassate|incassi|prendete|prendi|fate|fai) (lo|li)? (date|dai|consegnate|consegni|lasciate|lasci|va|vanno|versate|versi|portate|porti) ..3 (al|alla|all|a) (mio|mia|nostro|nostra)? (@manager|lui|lei|loro|noi)",
+          "(@wages|i soldi|l incasso|gli incassi|il pagamento|la paga) (la|lo|li|le) (prende|prendono|ritira|ritirano|incassa|incassano|riscuote|riscuotono|tiene|tengono|gestisce|gestiscono) (lui|lei|loro|il capo|la signora)",
+          "(la paga|lo stipendio|i soldi|l incasso) (la|lo|li)? (prende|prendono|ritira|ritirano|incassa|incassano|riscuote|riscuotono) ..2 (e|poi) (vi|ti) (fa|fanno|da|danno|gira|girano|passa|passano) ..2 (i conti|la vostra parte|la tua parte|quello che spetta|il resto)",
+          "(lui|lei|il @manager) (li|la|lo|ve li|te li|ve la|te la) (gira|girera|passa|passera|distribuisce|divide) (a voi|a te|a ognuno|a ciascuno|in busta)",
+          "(vi|ti) (fa|fara|fanno) (i conti|i conteggi) (lui|lei|loro) ..3 (fine stagione|fine mese|fine settimana|fine raccolta|alla fine)",
+          "si paga (alla cassa|in cassa|alla reception)? ..2 (alla|al) (signora|mami|madame|capo|gestore|gestrice|responsabile|titolare)",
+          "(spiccioli|monete|monetine|offerte|elemosina|quello che raccogliete|quanto raccogliete|quello che raccogli|quanto raccogli) ..3 (vanno|va|si danno|date|dai|consegnate|consegni|lasciate|lasci|si consegnano) ..2 (al|alla|all) (@manager)",
+          "(dai|date|consegni|consegnate|lasci|lasciate|versi|versate|passi|passate|porti|portate) (la|il)? @cut_share ..3 (alla|al|all|a) (mio|mia|nostro|nostra)? (@manager|lui|lei)",
+          "(@wages|il pagamento|i pagamenti|i soldi) ..4 (si versa|si versano|va versato|vanno versati|versate|versi|si fa|si paga|va|vanno|arriva|arrivano) (al|sul|nel) (mio|nostro|suo)? (conto|iban|carta|conto corrente)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(paga|pagamento|stipendio) ..3 (con bonifico|tramite bonifico|in busta paga regolare)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Le paghe si consegnano al responsabile del gruppo.",
+            "Gli incassi vanno tutti al gestore.",
+            "Lo stipendio lo ritira lei e poi vi dà la vostra parte.",
+            "Si paga in cassa al titolare."
+          ],
+          "noMatch": [
+            "Lo stipendio viene pagato con bonifico a fine mese.",
+            "Il conto si paga alla cassa all'uscita."
+          ]
+        }
+      },
+      {
+        "id": "it.third_party_control.other_arranges",
+        "category": "third_party_control",
+        "weight": 0.5,
+        "description": "A friend, boss or landlord arranges everything for the worker - the meetings, the job, the number to call (\"la mia amica organizza tutto\", \"vi giro il suo numero\", \"il padrone di casa vi trova anche il lavoro\").",
+        "source": "UNODC Human Trafficking Indicators (someone else arranges work or contacts); TellFinder third-party terms. Project authored from indicator text.",
+        "patterns": [
+          "(la mia|il mio|la nostra|il nostro|mia|mio) (amica|amico|sorella|cugina|cugino|manager|agente|socio|socia|zia|zio) (organizza|organizzano|gestisce|prepara|sistema|fissa|decide|pensa a) (tutto|tuttoo|gli incontri|gli appuntamenti|i clienti|gli orari|l incontro|l appuntamento)",
+          "(vi|ti) (giro|passo|do|mando|girero|passero) (il suo|il numero del|il numero della|il contatto del|il contatto della|il suo contatto|il suo numero)",
+          "(il|la) @manager ..4 (vi|ti) (trova|trovano|procura|procurano|da|danno|sistema) (anche|pure)? (il|un)? (lavoro|posto|impiego|clienti)",
+          "(il padrone di casa|la padrona di casa|il proprietario|la proprietaria) ..4 (vi|ti) (trova|procura|da) (anche)? (il|un)? (lavoro|posto|impiego)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Il mio socio gestisce gli appuntamenti, scrivi a lui.",
+            "Mandami un messaggio e ti passo il suo contatto.",
+            "La proprietaria ti trova un posto in lavanderia."
+          ],
+          "noMatch": [
+            "La mia amica organizza una festa sabato, venite?",
+            "Ti giro il link del modulo."
+          ]
+        }
+      },
+      {
         "id": "it.third_party_control.our_girls",
         "category": "third_party_control",
         "weight": 0.6,
@@ -51630,13 +52442,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Giommoni & Ikwu 2021 (multiple workers per ad); TellFinder third-party indicators. Project authored from indicator text.",
         "patterns": [
           "io e la mia (amica|collega|sorella|cugina)",
+          "(con|insieme a|insieme alle|insieme alla) (le mie|la mia|mie|mia|le nostre) (colleghe|collega|amiche|amica|sorelle|cugine)",
           "(due|tre|#num) (ragazze|amiche|modelle) (brasiliane|latine|orientali|dell est|italiane|straniere|cinesi|giapponesi|russe|ucraine|rumene|nigeriane|spagnole|colombiane|venezuelane)?",
           "(riceviamo|ci spostiamo|siamo disponibili) (insieme|in due|in coppia)"
         ],
         "near": [
           {
             "patterns": [
-              "(@escort_context|@new_arrival|ricev*|incontri|appuntamento|appuntamenti|domicilio|hotel|riservat*|coppie e singoli|singoli e coppie|in coppia|prenotazioni)"
+              "(@escort_context|@new_arrival|@availability|ricev*|incontri|appuntamento|appuntamenti|domicilio|hotel|riservat*|coppie e singoli|singoli e coppie|in coppia|prenotazioni|bionda|mora|rossa|stasera|stanotte)"
             ],
             "window": 25
           }
@@ -51926,6 +52739,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.untraceable_payment.price_in_cash",
+        "category": "untraceable_payment",
+        "weight": 0.35,
+        "description": "A price, advance or per-head fee asked in cash, or paid with shop gift vouchers (\"1500 a persona in contanti\", \"anticipo in contanti\", \"un buono Amazon da 100\").",
+        "source": "TIP Report 2024 and Europol 2025 (cash and gift cards as untraceable payment). Project authored from indicator text.",
+        "patterns": [
+          "(#num|anticipo|acconto|caparra|prezzo|tariffa|a testa|a persona|per persona) ..3 (in contanti|cash|contanti|in nero|soldi in mano)",
+          "(buono|buoni|gift card|giftcard|carta regalo|carte regalo) (amazon|itunes|apple|google play|steam|zalando|netflix|spotify)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(negozio|consegna|ritiro|usato|usata|vendo|vendesi|bancomat|pos|carta di credito|fattura|scontrino|compleanno|regalo per|natale|idea regalo|vinci|concorso)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Partenza il lunedì, 1200 a persona in contanti.",
+            "Per vederci mandami prima un buono Amazon."
+          ],
+          "noMatch": [
+            "Divano usato, pagamento in contanti al ritiro.",
+            "Idea regalo: buono Amazon per il compleanno."
+          ]
+        }
+      },
+      {
         "id": "it.vulnerability_targeting.addressed_to_the_vulnerable",
         "category": "vulnerability_targeting",
         "weight": 0.55,
@@ -51941,7 +52786,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(offriamo|diamo|troviamo|aiutiamo|ospitiamo|paghiamo|sistemiamo|prendiamo|lavor*|guadagn*|soldi|tetto|posto letto|casa e lavoro|vitto|alloggio|subito|@job)"
+              "(offriamo|diamo|troviamo|aiutiamo|ospitiamo|paghiamo|sistemiamo|prendiamo|lavor*|guadagn*|soldi|tetto|posto letto|casa e lavoro|vitto|alloggio|subito|@job|pagano|paga|@organ|clinica|cliniche|scrivimi|scrivici|chiamaci|chiamami|contattaci|contattami|euro|€)"
             ],
             "window": 25
           }
@@ -52099,6 +52944,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Corso di italiano gratuito per richiedenti asilo e rifugiati.",
             "Progetto di integrazione lavorativa per rifugiati con tutor dedicato."
+          ]
+        }
+      },
+      {
+        "id": "it.vulnerability_targeting.no_papers_yet",
+        "category": "vulnerability_targeting",
+        "weight": 0.55,
+        "description": "A job addressed to people just arrived or still without papers, where \"nobody asks anything\" (\"per chi è appena arrivato o non ha ancora i documenti\", \"nessuno ti chiede niente\").",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (irregular migrants targeted). Project authored from indicator text.",
+        "patterns": [
+          "(chi|per chi|se|anche se|anche chi) (non|nn) (ha|hai|avete|hanno|abbia) (ancora)? (i|il|le|un|dei)? (documenti|permesso|permesso di soggiorno|carte|passaporto|contratto di soggiorno|codice fiscale)",
+          "(chi|per chi|anche chi|se) (e|sei|siete|sono)? (appena|da poco) (arrivato|arrivata|arrivati|arrivate|sbarcato|sbarcata|sbarcati|sbarcate) (in italia|in svizzera|qui|in europa)?",
+          "(nessuno|nessuna) (ti|vi|gli|le)? (chiede|chiedera|domanda|domandera|controlla|controllera|guarda) (niente|nulla|i documenti|le carte|da dove vieni)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|lavor*|paga|pagati|contanti|nero|posto letto|magazzino|campo|campi|cantiere|fabbrica|cerchiamo|cercasi|servono|serve|subito|assumiamo)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(sportello|assistenza gratuita|consulenza gratuita|corso di italiano|corsi di italiano|associazione|caritas|orientamento|diritti|numero verde|mediazione|accoglienza)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Lavoro nei campi per chi non ha ancora il permesso, paga a giornata.",
+            "Cerchiamo manovali anche appena sbarcati, qui nessuno controlla le carte."
+          ],
+          "noMatch": [
+            "Sportello gratuito per chi è appena arrivato in Italia: orientamento e corsi di italiano."
           ]
         }
       },
