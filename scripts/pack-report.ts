@@ -26,7 +26,7 @@ if (!lang || !BUILTIN_PACKS.some((p) => p.pack === lang)) {
 }
 const setAt = args.indexOf('--set');
 const setDir = join(root, setAt >= 0 ? (args[setAt + 1] as string) : 'blind/2026-12-07-dev');
-if (/heldout|2026-12-07-c/.test(setDir)) {
+if (/heldout|2026-12-07-d/.test(setDir)) {
   process.stderr.write('pack-report: that set must stay untouched; read it only through `npm run eval`\n');
   process.exit(2);
 }
