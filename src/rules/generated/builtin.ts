@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "9c03a91ef1984c5af8222fefd448c1b878cc8f53cc811775eb553c7529fe9c6d" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "fe0224fed85650320e7114ce3bc326435ca1228234a7567ca67e9e4eca27fab1" } as const;
 
 /**
  * The built-in rule packs (1050 rules in 7 packs), validated at build time.
@@ -8830,6 +8830,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.awareness.prevention_guidance",
+        "weight": 0.45,
+        "description": "Prevention sheets and testimony written so that others recognise the signs (\"Soyez attentifs si votre ado…\", \"fiche parents\", \"pour que d'autres reconnaissent les signes\", \"je témoigne pour que…\").",
+        "source": "Project authored from French-language prevention leaflets for parents and survivors' testimony published by associations (e-Enfance, Mouvement du Nid, CCEM).",
+        "patterns": [
+          "(soyez|restez|sois|reste) (attentifs|attentif|attentive|attentives|vigilants|vigilant|vigilante|vigilantes|alertes) ..3 (si|a|aux|quand|lorsque|face)",
+          "(fiche|guide|conseils|kit|brochure|livret) (parents|pour les parents|familles|pour les familles|prevention|de prevention|educateurs|enseignants)",
+          "(pour que d autres|pour que ca n arrive|pour que cela n arrive|pour que personne|pour aider d autres|pour prevenir d autres) ..6 (reconnaissent|reconnaitre|arrive|tombe|tombent|vivent|victimes|signes)",
+          "(je temoigne|je veux temoigner|j ai decide de temoigner|je partage mon histoire|je raconte mon histoire|mon temoignage)",
+          "(ce ne sont pas des preuves|ce n est pas une preuve|signes qui doivent alerter|signaux d alerte|raisons d en parler|parlez en|parlez-en)"
+        ],
+        "frames": true,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "Soyez attentifs si votre enfant reçoit des cadeaux inexpliqués.",
+            "Je témoigne pour que d'autres filles reconnaissent les signes."
+          ],
+          "noMatch": [
+            "Soyez à l'heure au rendez-vous."
+          ]
+        }
+      },
+      {
         "id": "fr.awareness.question_to_victim",
         "weight": 0.45,
         "description": "Questions and remarks addressed to a possible victim about her own employer (\"Ton employeur garde tes papiers ?\", \"Vous a-t-on confisqué votre passeport ?\", \"Êtes-vous obligée de…\"), the form of hotline posters and screening guides.",
@@ -10482,6 +10506,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "name": "legit_youth_activity",
         "description": "What teenagers ordinarily offer or do (babysitting, tutoring, lessons, dog walking, pet sitting, lawn and garden, school, club, team, training, volunteering, summer jobs with parental consent).",
         "terms": [
+          "bafa",
+          "garder des enfants",
+          "aider aux devoirs",
+          "mes parents sont d accord",
+          "ma mere est d accord",
+          "mon pere est d accord",
           "babysitting",
           "baby sitting",
           "baby sitter",
@@ -13554,12 +13584,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Identity papers are kept, held or left with the boss, coordinator, office or agency (\"vos pièces d'identité sont gardées par le coordinateur\", \"tes papiers restent au bureau\").",
         "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators. Project authored from indicator text.",
         "patterns": [
-          "@documents ..3 (@keep|restent|reste|resteront|restera|seront|sont|est|laisses|laisse|laissez|deposes|deposees|depose|deposee|remis|remises|confies|confiees|ranges|rangees|enfermes|enfermees) ..2 (par|chez|au|a|dans|avec) ..3 (coordinateur|coordinatrice|responsable|patron|patronne|chef|bureau|agence|employeur|gerant|gerante|coffre|madame|mama|recruteur|intermediaire|passeur|proprio|proprietaire|famille|boss|directeur|manager|superviseur|contremaitre|referent)",
+          "@documents ..3 (@keep|restent|reste|resteront|restera|seront|sont|est|laisses|laisse|laissez|deposes|deposees|depose|deposee|remis|remises|confies|confiees|ranges|rangees|enfermes|enfermees) ..2 (par|chez|au|a|dans) ..2 (coordinateur|coordinatrice|responsable|patron|patronne|chef|bureau|agence|employeur|gerant|gerante|coffre|madame|mama|recruteur|intermediaire|passeur|proprio|proprietaire|famille|boss|directeur|manager|superviseur|contremaitre|referent)",
           "(le|la|l|notre|nos|un|une) (coordinateur|coordinatrice|responsable|patron|patronne|chef|agence|employeur|gerant|gerante|madame|mama|recruteur|intermediaire|passeur|proprio|famille|boss|directeur|manager|superviseur|contremaitre) (@keep|recupere|recuperent|ramasse|ramassent|prend|prennent|collecte|collectent|retient|retiennent|tient|tiennent|conserve|conservent) ..2 (les|vos|tes|leurs|ses|la|le) ..1 @documents"
         ],
         "near": [],
         "exclusions": [
-          "(photocopie|copie|copies|scan|photocopies) (de|d)? ..2 @documents"
+          "(photocopie|copie|copies|scan|photocopies) (de|d)? ..2 @documents",
+          "@documents (reste|restent|restera|resteront|est|sont|demeure|demeurent) (toujours)? (avec|chez|sur|a) (vous|toi|eux|elles|lui|elle|soi)"
         ],
         "unlessNear": [],
         "negatable": true,
