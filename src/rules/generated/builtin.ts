@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "fe0224fed85650320e7114ce3bc326435ca1228234a7567ca67e9e4eca27fab1" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "37daa6bc0137c4044200bc57f5efc24e5c24830841f1fb83a47cf0b2ac8877b9" } as const;
 
 /**
- * The built-in rule packs (1050 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1053 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -12500,6 +12500,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.commercial_sex.sponsor_escorting",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Models or hostesses recruited for \"accompanying\" VIP events or clients, or with a \"sponsor\" or protector provided, the documented cover of sexual exploitation in the Gulf, Turkey and elsewhere.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation under modelling and hostess covers); IOM notes on deceptive modelling offers. Project authored from indicator text.",
+        "patterns": [
+          "(sponsor|sponsors|parrain|parrains|protecteur|protecteurs|sugar daddy|mecene|mecenes) (fourni|fournis|fournie|trouve|trouves|assure|assures|garanti|garantis|disponible|disponibles|offert|inclus)",
+          "(accompagnement|accompagner|accompagnatrice|accompagnatrices|compagnie) (d evenements|des evenements|de soirees|en soiree|de clients|des clients|d hommes d affaires|vip|de vip|de personnalites|de riches)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@worker_group|@hostess_destination|modele|modeles|mannequin|mannequins|hotesse|hotesses|filles|fille|photos|photo|vip|€|$|semaine|soirees)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(personnes agees|seniors|handicap|handicapees|enfants|scolaire|malades|accompagnement social|accompagnement scolaire|auxiliaire de vie|aide a domicile)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Modèles pour accompagnement d'événements VIP à Doha, sponsor fourni."
+          ],
+          "noMatch": [
+            "Accompagnement de personnes âgées lors des sorties, auxiliaire de vie."
+          ]
+        }
+      },
+      {
         "id": "fr.debt_bondage.camouflaged_fee",
         "category": "debt_bondage",
         "weight": 0.45,
@@ -14942,6 +14979,48 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.movement_transience.arrived_in_city",
+        "category": "movement_transience",
+        "weight": 0.4,
+        "description": "The worker has just landed in a city, or the next stop is named, in an escort or massage ad (\"débarque sur Bruxelles\", \"n3uve en ville\", \"arrivée cette semaine\", \"prochain arrêt Québec\", \"arrivage de masseuses chaque semaine\").",
+        "source": "TellFinder movement terms; Marinus Analytics research on escort-ad circuits. Project authored from indicator text.",
+        "patterns": [
+          "@arrive (a|au|sur|en|dans|in|a la|aux) (ville|villee|town|*)",
+          "@arrive (cette semaine|hier|ce matin|aujourd hui|depuis peu|tout juste|ce week end|avant hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|de|du)",
+          "(prochain|prochaine|prochains|prochaines) (arret|arrets|etape|etapes|ville|villes|destination|escale|stop)",
+          "(arrivage|arrivages|nouvel arrivage) ..5 (chaque|toutes les|tous les|cette|ce) (semaine|semaines|mois|jours|lundi|week end)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@paid_sex|@escort_context|@availability|@youth|@worker_group|@nationality_f|@emoji_rose|@emoji_new|incall|outcall|ans|a|dispo|disponible|tarif|tarifs|rdv|hotel|€|$|chf)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(amis|amies|copains|copines pour|decouvrir la ville|visiter|randonnee|randonnees|sorties culturelles|boire un cafe|un cafe|apero|colocation|coloc|appartement a louer|travail|cdi|cv|concert|tournee du groupe|spectacle|festival|livraison|marchandise|produits|collection|stock|magasin|boutique)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Jolie brune débarque sur Lausanne, dispo ce soir.",
+            "Masseuse arrivée cette semaine, incall.",
+            "Prochain arrêt Sherbrooke puis Gatineau, 200 l'heure."
+          ],
+          "noMatch": [
+            "Nouvelle à Lyon, je cherche des amies pour découvrir la ville.",
+            "Arrivage de vêtements chaque semaine dans notre boutique."
+          ]
+        }
+      },
+      {
         "id": "fr.movement_transience.city_rotation",
         "category": "movement_transience",
         "weight": 0.4,
@@ -15327,6 +15406,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Biographie de l'artiste disponible sur le site.",
             "Aucun numéro en bio, contact via le site."
+          ]
+        }
+      },
+      {
+        "id": "fr.off_platform_contact.inbox_not_here",
+        "category": "off_platform_contact",
+        "weight": 0.35,
+        "description": "Asks to continue in private messages and not in public or here (\"inbox moi en privé, pas dans les commentaires\", \"écris en pv\").",
+        "source": "US TIP Report 2024 (moving conversations out of public view). Project authored from indicator text.",
+        "patterns": [
+          "(inbox|inboxe|inboxez|dm|mp|pv|ecris|ecrivez|ecrivez nous|contacte|contactez|viens|venez) (moi|nous)? (en prive|en pv|en mp|en inbox|en dm|en message prive|par message prive)",
+          "(pas|jamais|rien) (ici|dans les commentaires|en commentaire|en commentaires|en public|sur le mur|sous la publication)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(inbox|dm|mp|pv|prive|message|messages|ecris|ecrivez|contacte|contactez|whatsapp|telegram|snap|infos|details|numero)"
+            ],
+            "window": 10
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(moderateur|moderation|regles du groupe|reglement du groupe|spam|pub interdite|publicite interdite)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Inbox moi en privé, pas dans les commentaires."
+          ],
+          "noMatch": [
+            "Rappel du règlement du groupe : pas de pub ici, sinon spam."
           ]
         }
       },
@@ -17076,6 +17192,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "US TIP Report 2024 and Europol EU-SOCTA 2025 (payments that leave no trail, to third parties). Project authored from indicator text.",
         "patterns": [
           "(au nom de|a l ordre de|sur le compte de|au compte de|au benefice de) (mon|ma|notre|son|sa|un|une|m|mr|monsieur|madame|mme|mlle|le|la|l)? ..2 (representant|representante|agent|agente|responsable|secretaire|cousin|cousine|frere|soeur|oncle|tante|mere|pere|associe|associee|manager|patron|patronne|coordinateur|collaborateur|intermediaire|*)",
+          "(wu|western union|western|moneygram|money gram|ria|wave|orange money|mobile money|mandat cash|transfert|virement|envoi) ..2 (au|a la|a l|a mon|a ma|a notre|a son|a sa|a un|a une|a leur) (@handler|@friend|frere|soeur|oncle|tante|mere|pere|representant|agent)",
           "(transfert d argent|transfert|transferts|mandat cash|envoi d argent|wave|orange money|mtn money|moov money|mobile money|mpesa|m pesa|wari|taptap send|worldremit|remitly|ria|moneygram|western union|wu|money gram) ..6 (frais|inscription|dossier|acompte|caution|avance|reservation|place|visa|billet)"
         ],
         "near": [
