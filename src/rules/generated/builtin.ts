@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "37daa6bc0137c4044200bc57f5efc24e5c24830841f1fb83a47cf0b2ac8877b9" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "deacbdd6f86cf6c8596924bb19959a2bdc1ff961f556009b912b3bb1172b44af" } as const;
 
 /**
  * The built-in rule packs (1053 rules in 7 packs), validated at build time.
@@ -12675,7 +12675,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "A rent, a room or a daily fee is owed even when there are no clients or no work (\"loyer à payer même sans clients\", \"forfait journalier dû\").",
         "source": "ILO Indicators of Forced Labour (debt bondage, excessive charges); UNODC Human Trafficking Indicators. Project authored from indicator text.",
         "patterns": [
-          "(loyer|chambre|studio|place|forfait|location|pension|frais) ..8 (a payer|a regler|payer|paye|payes|du|dus|due|dues|regler) ..4 (meme si|meme sans|meme s il|meme quand|quand meme|qu il y ait|sans clients|pas de clients|pas de travail|pas de boulot)",
+          "(loyer|loyers|chambre|chambres|studio|studios|place|places|forfait|location|pension|frais|nuit|nuits|semaine|journee) ..8 (a payer|a regler|payer|paye|payes|du|dus|due|dues|regler) ..4 (meme si|meme sans|meme s il|meme quand|quand meme|qu il y ait|sans clients|pas de clients|pas de travail|pas de boulot)",
           "(amende|amendes|penalite|penalites|sanction|sanctions|retenue|retenues) ..3 (de|d)? ..2 (#num|€) ..4 (par|pour|si|en cas de) ..2 (jour|retard|absence|refus|erreur|faute|client|plainte|minute)",
           "(caution|depot|depot de garantie|garantie) (de)? ..2 (#num|€|euros|chf|fcfa) ..5 (badge|equipement|materiel|tenue|uniforme|place|poste|telephone|kit|casier)"
         ],
@@ -16778,7 +16778,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The client pays or hands the gift to someone other than the worker (\"tu règles à mon chéri en bas\", \"cadeau remis à moi\", \"l'argent au chauffeur\").",
         "source": "UNODC Human Trafficking Indicators (earnings handed to a third party); Polaris typology of sex trafficking. Project authored from indicator text.",
         "patterns": [
-          "(regle|regles|reglez|regler|paie|paies|payez|payer|paye|donne|donnes|donnez|donner|remets|remettez|remettre|remis|remise|verse|versez|verser|laisse|laisses|laissez|laisser|tends|tendez|file|files|filez) ..4 (a|au|aux|a la|a l) (mon|ma|mes|son|sa|ses|notre|nos|leur|le|la|l) (@handler|cheri|cherie|chou|mari|copine|soeur|chauffeur|securite|videur|portier|gardien|caissier|caissiere|responsable|coordinateur)",
+          "(regle|regles|reglez|regler|paie|paies|payez|payer|paye|donne|donnes|donnez|donner|remets|remettez|remettre|remis|remise|verse|versez|verser|laisse|laisses|laissez|laisser|tends|tendez|file|files|filez) ..4 (a|au|aux|a la|a l) (mon|ma|mes|son|sa|ses|notre|nos|leur|le|la|l)? (@handler|cheri|cherie|chou|mari|copine|soeur|chauffeur|securite|videur|portier|gardien|caissier|caissiere|responsable|coordinateur)",
           "(cadeau|cadeaux|kdo|roses|enveloppe|argent|paiement|reglement|acompte|tarif|donation|dons) ..5 (remis|remise|a remettre|a donner|donne|verse|regle|paye) ..4 (a moi|au chauffeur|au gerant|a la gerante|a la maison|a l agence|au patron|a la patronne|a mon|a ma|a notre)"
         ],
         "near": [
@@ -17192,7 +17192,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "US TIP Report 2024 and Europol EU-SOCTA 2025 (payments that leave no trail, to third parties). Project authored from indicator text.",
         "patterns": [
           "(au nom de|a l ordre de|sur le compte de|au compte de|au benefice de) (mon|ma|notre|son|sa|un|une|m|mr|monsieur|madame|mme|mlle|le|la|l)? ..2 (representant|representante|agent|agente|responsable|secretaire|cousin|cousine|frere|soeur|oncle|tante|mere|pere|associe|associee|manager|patron|patronne|coordinateur|collaborateur|intermediaire|*)",
-          "(wu|western union|western|moneygram|money gram|ria|wave|orange money|mobile money|mandat cash|transfert|virement|envoi) ..2 (au|a la|a l|a mon|a ma|a notre|a son|a sa|a un|a une|a leur) (@handler|@friend|frere|soeur|oncle|tante|mere|pere|representant|agent)",
+          "(wu|western union|western|moneygram|money gram|ria|wave|orange money|mobile money|mandat|mandat cash|transfert|virement|envoi) ..2 (au|a la|a l|a mon|a ma|a notre|a son|a sa|a un|a une|a leur) (@handler|@friend|frere|soeur|oncle|tante|mere|pere|representant|agent)",
           "(transfert d argent|transfert|transferts|mandat cash|envoi d argent|wave|orange money|mtn money|moov money|mobile money|mpesa|m pesa|wari|taptap send|worldremit|remitly|ria|moneygram|western union|wu|money gram) ..6 (frais|inscription|dossier|acompte|caution|avance|reservation|place|visa|billet)"
         ],
         "near": [
