@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "deacbdd6f86cf6c8596924bb19959a2bdc1ff961f556009b912b3bb1172b44af" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "41aca3727340e726a2f5fb510779b067dfd9283194b09858b367f74cf3f69c27" } as const;
 
 /**
  * The built-in rule packs (1053 rules in 7 packs), validated at build time.
@@ -8654,7 +8654,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(appelez|appelle|appeler|contactez|contacte|ecrivez|ecris|joignez|composez) (gratuitement|anonymement|en toute confidentialite|en toute discretion|sans frais|24h 24|24 h 24|jour et nuit)",
           "(gratuit|gratuite|anonyme|anonymes|confidentiel|confidentielle|sans jugement) ..3 (24h 24|24 h 24|7j 7|7 j 7|dans votre langue|dans ta langue|dans votre propre langue|interpretes|interprete)",
-          "(association|associations|ong|permanence|permanences|juriste|juristes|travailleur social|travailleurs sociaux|assistante sociale|avocat|avocats) ..6 (peut|peuvent|pourra|pourront) (vous|t|te) (aider|accompagner|conseiller|orienter|defendre|soutenir|proteger)",
+          "(association|associations|ong|permanence|permanences|juriste|juristes|travailleur social|travailleurs sociaux|assistante sociale|avocat|avocats|cimade|gisti|france terre d asile|secours catholique|croix rouge|medecins du monde|la ligue des droits|mrap|ciré|cire|caritas|amnesty) ..6 (peut|peuvent|pourra|pourront) (vous|t|te) (aider|accompagner|conseiller|orienter|defendre|soutenir|proteger)",
+          "(peut|peuvent|pourra|pourront) (vous|t|te) (aider|accompagner|conseiller|orienter|defendre) ..3 (gratuitement|a faire valoir|dans vos demarches|dans tes demarches|a regulariser|juridiquement|a obtenir un titre)",
           "(permanence|permanences|accueil|consultation|consultations) (gratuite|gratuites|juridique|juridiques|anonyme|anonymes|sans rendez vous) ..4 (le|les|chaque|tous les|du)? (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lundis|mardis|mercredis|jeudis|vendredis|samedis|matin|apres midi|semaine)"
         ],
         "frames": true,
@@ -8889,7 +8890,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Project authored from French-language hotline posters and labour-rights leaflets (inspection du travail, Défenseur des droits, CCEM, Cimade).",
         "patterns": [
           "(ce n est pas normal|c est pas normal|ce n est pas legal|c est illegal|c est interdit par la loi|c est puni par la loi|est illegal|est illegale|sont illegales|est interdit par la loi|est un delit|est un crime)",
-          "(vous avez des droits|tu as des droits|vous avez le droit de|tu as le droit de|vous avez droit a|tu as droit a|la loi vous protege|la loi te protege|personne n a le droit|nul n a le droit|aucun employeur n a le droit|votre employeur n a pas le droit|ton employeur n a pas le droit)",
+          "(vous avez des droits|tu as des droits|vous avez le droit de|tu as le droit de|la loi vous protege|la loi te protege|personne n a le droit|nul n a le droit|aucun employeur n a le droit|votre employeur n a pas le droit|ton employeur n a pas le droit)",
           "(faire valoir|defendre|connaitre) (vos|tes|ses|leurs) droits"
         ],
         "frames": true,
@@ -12616,7 +12617,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "rembours* ..4 (sur|avec) ..2 (la|votre|ta|chaque)? (fiche de paie|fiches de paie|bulletin de salaire|bulletin de paie|bulletins de paie)",
           "(pris|prise|prises) (en charge|en compte) ..6 (sur|de|du|des) ..2 @wages"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(ccnt|cct|convention collective|selon la convention|conformement a la loi|selon la loi|code du travail|eimt|lmia|permis b|permis l|permis g|permis c|bareme legal|loge selon)"
+            ],
+            "window": 20
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
@@ -13668,7 +13676,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(ccnt|cct|convention collective|selon la convention|conformement a la loi|selon la loi|code du travail|eimt|lmia|permis b|permis l|permis g|permis c|bareme legal|loge selon)"
+            ],
+            "window": 20
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
@@ -14993,7 +15008,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@paid_sex|@escort_context|@availability|@youth|@worker_group|@nationality_f|@emoji_rose|@emoji_new|incall|outcall|ans|a|dispo|disponible|tarif|tarifs|rdv|hotel|€|$|chf)"
+              "(@paid_sex|@escort_context|@availability|@youth|@worker_group|@nationality_f|@emoji_rose|@emoji_new|incall|outcall|dispo|disponible|tarif|tarifs|rdv|hotel|€|$|chf)"
             ],
             "window": 20
           }
@@ -15188,7 +15203,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(tournent|tourne|changent|change|renouvelees|renouvelee|renouvelle|renouvelons|bougent|circulent) (chaque|toutes les|tous les|une fois par|a chaque) (semaine|semaines|mois|jours|quinzaine|ville)",
           "(chez nous|ici|en ville|sur place|au salon|a l appart|dans la ville) (depuis|seulement depuis) (hier|ce matin|avant hier|#num jours|quelques jours|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)",
           "(@short_stay) (only|seulement|uniquement|maximum|max|pas plus|et je repars|et je pars|avant de repartir)",
-          "(seulement|uniquement|only|que|juste) (pour)? (@short_stay)"
+          "(seulement|uniquement|only|que|juste) (pour)? (@short_stay)",
+          "(derniere|derniers|dernieres|dernier) (semaine|jours|nuit|nuits|soirs|soir|jour|week end) (a|sur|en|au|ici|dans)",
+          "avant (mon|notre|son|leur) (depart|retour|prochain depart|prochaine ville)"
         ],
         "near": [
           {
