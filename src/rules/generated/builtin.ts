@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "41aca3727340e726a2f5fb510779b067dfd9283194b09858b367f74cf3f69c27" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "7ee4e5a11b678e6df31fc7132e835a751ac68377e1440f0acae492796d0118cb" } as const;
 
 /**
- * The built-in rule packs (1053 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1054 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -14473,6 +14473,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.minor_indicators.child_brought_from_home",
+        "category": "minor_indicators",
+        "weight": 0.7,
+        "description": "A child of a stated age under 18 brought or sent from the village or the home country to live and work with a family (\"on la fait venir du village\", \"petite de 12 ans venue du pays\"), the pattern of child domestic servitude (\"confiage\" diverted).",
+        "source": "ILO Worst Forms of Child Labour Convention (No. 182); UNODC Human Trafficking Indicators (children in domestic servitude). Project authored from indicator text.",
+        "detector": "stated_minor_age",
+        "near": [
+          {
+            "patterns": [
+              "(fait venir|faire venir|faisons venir|font venir|ferons venir|ramener|ramene|ramenee|envoyee par|envoye par|venue du|venu du|confiee|confie|du village|au village|du pays|au pays|de brousse|du bled|de la campagne)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [
+          "@not_own_age"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(j ai|je suis|moi|mon fils|ma fille|notre fils|notre fille|vacances|colonie|adoption|regroupement familial|scolarise|scolarisee|inscrite a l ecole|inscrit a l ecole)"
+            ],
+            "window": 6
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cherchons une gamine de 12 ans pour la maison, on la fait venir du village."
+          ],
+          "noMatch": [
+            "Ma fille de 12 ans rentre du village après les vacances."
+          ]
+        }
+      },
+      {
         "id": "fr.minor_indicators.just_adult",
         "category": "minor_indicators",
         "weight": 0.7,
@@ -16630,6 +16666,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "@handler ..3 @collect ..2 @takings",
           "(il|elle|ils|elles|lui|qui) @collect @takings",
+          "(tout ce que|tout ce qu|ce que|ce qu) (vous|tu|elles|ils|elle|il|on) (ramassez|ramasses|ramassent|ramasse|gagnez|gagnes|gagnent|gagne|faites|fais|font|fait|encaissez|encaisses|encaissent|touchez|touches|recevez|recois|recoivent|recuperez|recuperes|prenez|prends|rapportez|rapportes|rapportent) ..3 (il|elle|ils|on|le chef|le patron|la patronne|la mama|madame|le boss) (le|la|les|l)? @collect",
           "(vous|tu|elles|elle|les filles|la fille|les masseuses|la masseuse|chaque fille|chacune) (touchez|touches|touchent|touche|gardez|gardes|gardent|garde|recevez|recois|recoivent|recoit|avez|as|ont|a) (seulement|que|juste|qu)? (#num %|la moitie|un pourcentage|une part|une commission|un tiers|le tiers) ..4 (client|clients|seance|seances|passe|passes|rdv|recette|gains|ce que|prestation|prestations|massage|massages)",
           "@collect @takings ..4 (et|puis|ensuite|pour) ..1 @payout ..3 (chacun|chacune|fin|dimanche|samedi|semaine|mois|soir|reste|poche)",
           "@collect @takings ..4 (et|puis|ensuite|pour) ..1 @payout ..2 @share",
