@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "9c4150cc4ce8a92ba8422cafcab17ddea072a8e435bf3f6c0cdd1e0811a3dfcf" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "5fc5e32235f4dd3146ddc0738fdd3d53d800cfd2ff59d75526eeeb4a67b406d2" } as const;
 
 /**
- * The built-in rule packs (1068 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1103 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -9041,6 +9041,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
     },
     "awareness": [
       {
+        "id": "fr.awareness.free_confidential_help",
+        "weight": 0.45,
+        "description": "Free, anonymous or confidential help or hotline, in your own language, day and night (\"appelez gratuitement, 24h/24, anonyme\", \"permanence gratuite\", \"une association peut vous aider\").",
+        "source": "Project authored from French-language hotline and NGO notices (numéros verts, permanences juridiques d'associations).",
+        "patterns": [
+          "(appelez|appelle|appeler|contactez|contacte|ecrivez|ecris|joignez|composez) (gratuitement|anonymement|en toute confidentialite|en toute discretion|sans frais|24h 24|24 h 24|jour et nuit)",
+          "(gratuit|gratuite|anonyme|anonymes|confidentiel|confidentielle|sans jugement) ..3 (24h 24|24 h 24|7j 7|7 j 7|dans votre langue|dans ta langue|dans votre propre langue|interpretes|interprete)",
+          "(association|associations|ong|permanence|permanences|juriste|juristes|travailleur social|travailleurs sociaux|assistante sociale|avocat|avocats|cimade|gisti|france terre d asile|secours catholique|croix rouge|medecins du monde|la ligue des droits|mrap|ciré|cire|caritas|amnesty) ..6 (peut|peuvent|pourra|pourront) (vous|t|te) (aider|accompagner|conseiller|orienter|defendre|soutenir|proteger)",
+          "(peut|peuvent|pourra|pourront) (vous|t|te) (aider|accompagner|conseiller|orienter|defendre) ..3 (gratuitement|a faire valoir|dans vos demarches|dans tes demarches|a regulariser|juridiquement|a obtenir un titre)",
+          "(permanence|permanences|accueil|consultation|consultations) (gratuite|gratuites|juridique|juridiques|anonyme|anonymes|sans rendez vous) ..4 (le|les|chaque|tous les|du)? (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lundis|mardis|mercredis|jeudis|vendredis|samedis|matin|apres midi|semaine)"
+        ],
+        "frames": true,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "Appelez gratuitement le 0 800 000 000, anonyme et dans votre langue.",
+            "Une association peut vous aider à récupérer vos papiers."
+          ],
+          "noMatch": [
+            "Appelez-moi ce soir pour un rendez-vous."
+          ]
+        }
+      },
+      {
         "id": "fr.awareness.hotline",
         "weight": 0.5,
         "description": "Points readers to a hotline, the police or an association to report a situation or get help.",
@@ -9201,6 +9225,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.awareness.prevention_guidance",
+        "weight": 0.45,
+        "description": "Prevention sheets and testimony written so that others recognise the signs (\"Soyez attentifs si votre ado…\", \"fiche parents\", \"pour que d'autres reconnaissent les signes\", \"je témoigne pour que…\").",
+        "source": "Project authored from French-language prevention leaflets for parents and survivors' testimony published by associations (e-Enfance, Mouvement du Nid, CCEM).",
+        "patterns": [
+          "(soyez|restez|sois|reste) (attentifs|attentif|attentive|attentives|vigilants|vigilant|vigilante|vigilantes|alertes) ..3 (si|a|aux|quand|lorsque|face)",
+          "(fiche|guide|conseils|kit|brochure|livret) (parents|pour les parents|familles|pour les familles|prevention|de prevention|educateurs|enseignants)",
+          "(pour que d autres|pour que ca n arrive|pour que cela n arrive|pour que personne|pour aider d autres|pour prevenir d autres) ..6 (reconnaissent|reconnaitre|arrive|tombe|tombent|vivent|victimes|signes)",
+          "(je temoigne|je veux temoigner|j ai decide de temoigner|je partage mon histoire|je raconte mon histoire|mon temoignage)",
+          "(ce ne sont pas des preuves|ce n est pas une preuve|signes qui doivent alerter|signaux d alerte|raisons d en parler|parlez en|parlez-en)"
+        ],
+        "frames": true,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "Soyez attentifs si votre enfant reçoit des cadeaux inexpliqués.",
+            "Je témoigne pour que d'autres filles reconnaissent les signes."
+          ],
+          "noMatch": [
+            "Soyez à l'heure au rendez-vous."
+          ]
+        }
+      },
+      {
         "id": "fr.awareness.question_to_victim",
         "weight": 0.45,
         "description": "Questions and remarks addressed to a possible victim about her own employer (\"Ton employeur garde tes papiers ?\", \"Vous a-t-on confisqué votre passeport ?\", \"Êtes-vous obligée de…\"), the form of hotline posters and screening guides.",
@@ -9208,6 +9256,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(votre|ton|vos|tes) (patron|patronne|patrons|employeur|employeuse|employeurs|agence|recruteur|recruteurs|manager|chef|famille d accueil|proprietaire|logeur) (garde|gardent|conserve|conservent|confisque|confisquent|retient|retiennent|vous a pris|t a pris|vous interdit|t interdit|refuse|refusent|vous oblige|t oblige|vous menace|te menace|vous doit|te doit|ne vous paie|ne te paie|ne vous laisse|ne te laisse)",
           "(on vous a|on t a|vous a t on|t a t on|vous a t il|vous a t elle) (pris|confisque|garde|retenu|promis|force|oblige|interdit|menace)",
+          "(votre|ton|vos|tes) (patron|patronne|patrons|employeur|employeuse|employeurs|agence|recruteur|recruteurs|manager|chef|famille d accueil|proprietaire|logeur|mari|compagnon|copain|conjoint|passeur|madame) (a|ont|vous a|t a|vous ont|t ont) (pris|garde|confisque|retenu|enleve|cache|detruit|demande|exige|interdit|menace|force|oblige)",
+          "(on exige|on vous demande|on te demande|on t exige|on vous oblige|on t oblige|on vous interdit|on t interdit|on vous force|on te force|on vous empeche|on t empeche) (que|de|d|a)",
+          "(vous n avez pas|tu n as pas|vous n avez plus|tu n as plus|vous n avez jamais|tu n as jamais) (le droit|la possibilite|acces|votre passeport|ton passeport|vos papiers|tes papiers|de jour de repos|de salaire|de contrat)",
+          "(devez vous|dois tu|devez vous encore|vous doit on|te doit on) (rembourser|payer|travailler|rester)",
           "(etes vous|es tu|etes vous) (oblige|obligee|obliges|obligees|force|forcee|forces|forcees|contraint|contrainte|empeche|empechee|menace|menacee|enferme|enfermee|surveille|surveillee)",
           "(vous ne pouvez pas|tu ne peux pas|vous ne pouvez plus|tu ne peux plus) (sortir|partir|quitter|rentrer|appeler|garder) ..3 (librement|comme vous voulez|comme tu veux|quand vous voulez|quand tu veux)"
         ],
@@ -9222,6 +9274,28 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Votre patron vous attend lundi à 9 h.",
             "Vous ne pouvez pas venir ? Prévenez-nous."
+          ]
+        }
+      },
+      {
+        "id": "fr.awareness.rights_reminder",
+        "weight": 0.45,
+        "description": "Reminds a possible victim of her rights or that a practice is unlawful (\"ce n'est pas normal\", \"c'est illégal\", \"vous avez des droits, même sans papiers\", \"personne n'a le droit de garder vos papiers\").",
+        "source": "Project authored from French-language hotline posters and labour-rights leaflets (inspection du travail, Défenseur des droits, CCEM, Cimade).",
+        "patterns": [
+          "(ce n est pas normal|c est pas normal|ce n est pas legal|c est illegal|c est interdit par la loi|c est puni par la loi|est illegal|est illegale|sont illegales|est interdit par la loi|est un delit|est un crime)",
+          "(vous avez des droits|tu as des droits|vous avez le droit de|tu as le droit de|la loi vous protege|la loi te protege|personne n a le droit|nul n a le droit|aucun employeur n a le droit|votre employeur n a pas le droit|ton employeur n a pas le droit)",
+          "(faire valoir|defendre|connaitre) (vos|tes|ses|leurs) droits"
+        ],
+        "frames": true,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "Ce n'est pas normal : vous avez des droits.",
+            "Personne n'a le droit de garder vos papiers."
+          ],
+          "noMatch": [
+            "Vous avez droit à deux jours de congé par mois."
           ]
         }
       },
@@ -9384,6 +9458,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "name": "arrive",
         "description": "Arrival words of a worker just brought to a city (arrive, lands, \"débarque\", \"posée\", \"installée\"), in the forms escort ads use.",
         "terms": [
+          "=nouvellee",
+          "=nouvo",
+          "=nouvo",
+          "=nouvel",
           "=debarque",
           "=debarquee",
           "=debarquees",
@@ -9749,6 +9827,22 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "name": "crossing",
         "description": "An irregular crossing and what carries it (passage, crossing, boat, border, \"harga\").",
         "terms": [
+          "=kwassa",
+          "=kwassas",
+          "=barque",
+          "=canot",
+          "=chaloupe",
+          "=ferry",
+          "=passeur",
+          "=passeurs",
+          "=camion",
+          "=frontieres",
+          "🚤",
+          "⛵",
+          "🛶",
+          "=lampedusa",
+          "=canaries",
+          "=harrag",
           "=passage",
           "=passages",
           "traversée",
@@ -10397,6 +10491,26 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "name": "handler",
         "description": "Whoever runs a worker from behind the ad or the job (manager, booker, madam, \"mama\", boss, driver, pimp words, and the kin and friends who stand in for them - cousin, uncle, \"tonton\", \"son mec\"). Used only in narrow constructions (contact through, money collected by, \"c'est lui qui\").",
         "terms": [
+          "=cheri",
+          "=cherie",
+          "=chou",
+          "=mari",
+          "=coordinateur",
+          "=coordinatrice",
+          "=responsable",
+          "=referent",
+          "=referente",
+          "=superviseur",
+          "=superviseuse",
+          "=contremaitre",
+          "=intermediaire",
+          "=passeur",
+          "=chauffeur",
+          "=videur",
+          "=mamie",
+          "=matrone",
+          "=soeur",
+          "=copine",
           "@manager",
           "=boss",
           "=chef",
@@ -10787,6 +10901,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "name": "legit_youth_activity",
         "description": "What teenagers ordinarily offer or do (babysitting, tutoring, lessons, dog walking, pet sitting, lawn and garden, school, club, team, training, volunteering, summer jobs with parental consent).",
         "terms": [
+          "bafa",
+          "garder des enfants",
+          "aider aux devoirs",
+          "mes parents sont d accord",
+          "ma mere est d accord",
+          "mon pere est d accord",
           "babysitting",
           "baby sitting",
           "baby sitter",
@@ -11062,6 +11182,34 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "name": "money_trouble",
         "description": "Money trouble a recruiter plays on (debts, loans, unpaid bills and rent, bailiffs, overdraft, \"fins de mois difficiles\", \"besoin d'argent\", broke).",
         "terms": [
+          "deche",
+          "dans la deche",
+          "la galere",
+          "en galere",
+          "galerer",
+          "sous l eau",
+          "dans la merde",
+          "la misere",
+          "dans la misere",
+          "charrette",
+          "sans le sou",
+          "raide",
+          "a zero",
+          "criblee de dettes",
+          "crible de dettes",
+          "surendette",
+          "surendettee",
+          "endette",
+          "endettee",
+          "dettes a rembourser",
+          "factures qui s accumulent",
+          "loyer a payer",
+          "expulsion",
+          "menace d expulsion",
+          "avis d expulsion",
+          "coupure d electricite",
+          "credit a rembourser",
+          "fins de mois",
           "=dettes",
           "=dette",
           "=credits",
@@ -11286,6 +11434,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "name": "organ",
         "description": "Organs bought and sold (kidney, liver lobe, cornea, bone marrow).",
         "terms": [
+          "=rognon",
+          "=organes",
+          "=moelle",
+          "=greffon",
+          "=greffons",
+          "=lobe",
           "=rein",
           "=reins",
           "=r3in",
@@ -11801,6 +11955,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "name": "vulnerable",
         "description": "People who cannot complain (undocumented, refugees, runaways, the homeless, single mothers in need, people in debt, the desperate, the unemployed).",
         "terms": [
+          "mamans solo",
+          "maman seule",
+          "mamans seules",
+          "meres seules",
+          "mere seule",
+          "parent isole",
+          "mere isolee",
+          "femme seule avec enfants",
+          "femmes seules",
+          "fugueuses",
+          "fugueurs",
+          "en fugue",
+          "mal logee",
+          "mal loges",
+          "addict",
+          "toxico",
+          "accro",
+          "dependante",
+          "en situation de precarite",
+          "sans famille ici",
+          "nouvelle arrivante",
+          "nouveaux arrivants",
+          "primo arrivant",
+          "primo arrivants",
+          "exilee",
+          "exiles",
+          "exilees",
+          "sinistree",
+          "demandeuse d asile",
+          "demandeuses d asile",
+          "refugies",
+          "refugiees",
+          "migrants",
+          "migrantes",
+          "dans le besoin",
           "@undocumented",
           "réfugié",
           "refugie",
@@ -12010,6 +12199,24 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "name": "youth",
         "description": "Youth words used to sell a person (teen, \"ado\", \"jeunette\", \"toute jeune\", \"fraîche\", schoolgirl, youth emoji). Bare \"jeune\" is left out on purpose; French job ads and profiles use it for adults all the time.",
         "terms": [
+          "=fresh",
+          "=frech",
+          "=jeunot",
+          "=jeunote",
+          "toute fraiche",
+          "tout juste majeure",
+          "a peine majeure",
+          "a peine 18",
+          "juste 18",
+          "pile 18",
+          "fraichement majeure",
+          "=baby",
+          "=babygirl",
+          "petite jeunette",
+          "jeune jeune",
+          "=teenie",
+          "sortie du lycee",
+          "sortie de l ecole",
           "=ado",
           "=ados",
           "adolescente",
@@ -12363,6 +12570,75 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.commercial_sex.intimate_moments_paid",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Moments or company offered (câlins, coquins, de détente, intimes) together with a price, a gift, a hotel or a meeting, the euphemism of paid sex ads (\"moments câlins, rdv à l'hôtel seulement\", \"moments de détente pour hommes, 150 la nuit\").",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation in advertising). No published French escort lexicon; project authored from indicator text.",
+        "patterns": [
+          "(moment|moments|instant|instants|parenthese|soiree|soirees|nuit|nuits|rencontre|rencontres|compagnie|detente|relaxation) (calin|calins|caline|calines|coquin|coquins|coquine|coquines|intime|intimes|de detente|de plaisir|complice|complices|chaud|chauds|chaude|chaudes|sensuel|sensuels|sensuelle|sensuelles|tendre|tendres|de tendresse|epicee|epicees|piquant|piquants|adulte|adultes|sans tabou|sans tabous|inoubliable|inoubliables|torride|torrides|privee|prives|privees)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(tarif|tarifs|€|chf|$|fcfa|#num|hotel|hotels|rdv|rendez vous|hommes|messieurs|monsieur|cadeau|cadeaux|dons|donation|genereux|dm|mp|appart|chez moi|chez vous|je recois|je me deplace|dispo|disponible)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(spa|thalasso|hammam|couple|enfants|famille|restaurant|menu|diner|chambre d hotes|gite|weekend en amoureux|coffret|bon cadeau|seance photo|photographe)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ivoirienne de passage, moments câlins, rdv à l'hôtel seulement.",
+            "Femme douce propose moments de détente pour hommes, tarifs en privé."
+          ],
+          "noMatch": [
+            "Spa : moments de détente en couple, coffret cadeau disponible."
+          ]
+        }
+      },
+      {
+        "id": "fr.commercial_sex.massage_for_men",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "Massage or relaxation offered to men only, with a \"finish\", extras or at night (\"finition au choix\", \"hommes seulement\", \"ambiance +++\").",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation in massage parlours); Polaris typology (illicit massage businesses). Project authored from indicator text.",
+        "patterns": [
+          "(finition|finitions|final|fin) (au choix|manuelle|complete|comprise|incluse|en option|possible|speciale|heureuse)",
+          "(massage|massages|relaxation|detente|soin|soins) ..6 (hommes seulement|hommes uniquement|pour hommes|messieurs seulement|messieurs uniquement|reserve aux hommes|reserve aux messieurs|men only)",
+          "(ambiance|massage|massages|service|services) (+ + +|+ +|plus plus|tres complet|complet|tres complets|complets|special|speciaux|sur mesure)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(kine|kinesitherapeute|physiotherapeute|osteopathe|diplome|diplomee|sportif|sportive|therapeutique|medical|cabinet|rembourse|mutuelle|femmes enceintes|bebe|prenatal)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Salon asiatique ouvert tard, finition au choix du client.",
+            "Massage relaxant pour hommes seulement, sur rendez-vous le soir."
+          ],
+          "noMatch": [
+            "Massage sportif par kinésithérapeute diplômé, pour hommes et femmes."
+          ]
+        }
+      },
+      {
         "id": "fr.commercial_sex.massage_plus",
         "category": "commercial_sex",
         "weight": 0.55,
@@ -12399,6 +12675,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Je cherche amitié et plus si affinités, j'adore les massages.",
             "Massage sans finition, strictement thérapeutique.",
             "Peintre en bâtiment : finition soignée, devis gratuit."
+          ]
+        }
+      },
+      {
+        "id": "fr.commercial_sex.not_free_gift_first",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "A dating profile that says she is \"not free\" or that a gift or help comes first (\"je ne suis pas gratuite\", \"petit cadeau d'abord\", \"aide financière contre rencontres\").",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation in dating ads). Project authored from indicator text.",
+        "patterns": [
+          "(je ne suis pas|je suis pas|pas|jamais) (gratuite|gratuit|gratos|gratis|bénévole|benevole|une oeuvre de charite)",
+          "(cadeau|cadeaux|kdo|kdos|geste|participation|aide financiere|soutien financier|coup de pouce|contribution) (d abord|avant|en premier|obligatoire|d avance|a l avance|demande|demandee|exige|exigee|indispensable)",
+          "(aide|soutien|allocation|argent de poche|pension|coup de pouce) (financiere|financier|mensuelle|mensuel|par mois|chaque mois|a la semaine)? ..4 (contre|en echange de|pour) ..2 (rencontres|rencontre|rdv|moments|soirees|nuits|compagnie|temps|visites)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(homme|hommes|monsieur|messieurs|mec|gars|daddy|parrain|rencontre|rencontres|rdv|soiree|nuit|gater|gate|plaisir|moments|coquine|dating|profil|sugar|femme|fille|etudiante)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(association|benevoles|benevolat|entree|concert|cours|atelier|livraison|devis|essai|consultation|inscription|logiciel|application|appli|version)"
+            ],
+            "window": 10
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Je cherche un homme pour me gâter, je ne suis pas gratuite.",
+            "Aide financière mensuelle contre deux rencontres par semaine."
+          ],
+          "noMatch": [
+            "Première consultation pas gratuite, devis sur demande."
           ]
         }
       },
@@ -12580,6 +12895,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.commercial_sex.sponsor_escorting",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Models or hostesses recruited for \"accompanying\" VIP events or clients, or with a \"sponsor\" or protector provided, the documented cover of sexual exploitation in the Gulf, Turkey and elsewhere.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation under modelling and hostess covers); IOM notes on deceptive modelling offers. Project authored from indicator text.",
+        "patterns": [
+          "(sponsor|sponsors|parrain|parrains|protecteur|protecteurs|sugar daddy|mecene|mecenes) (fourni|fournis|fournie|trouve|trouves|assure|assures|garanti|garantis|disponible|disponibles|offert|inclus)",
+          "(accompagnement|accompagner|accompagnatrice|accompagnatrices|compagnie) (d evenements|des evenements|de soirees|en soiree|de clients|des clients|d hommes d affaires|vip|de vip|de personnalites|de riches)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@worker_group|@hostess_destination|modele|modeles|mannequin|mannequins|hotesse|hotesses|filles|fille|photos|photo|vip|€|$|semaine|soirees)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(personnes agees|seniors|handicap|handicapees|enfants|scolaire|malades|accompagnement social|accompagnement scolaire|auxiliaire de vie|aide a domicile)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Modèles pour accompagnement d'événements VIP à Doha, sponsor fourni."
+          ],
+          "noMatch": [
+            "Accompagnement de personnes âgées lors des sorties, auxiliaire de vie."
+          ]
+        }
+      },
+      {
         "id": "fr.debt_bondage.camouflaged_fee",
         "category": "debt_bondage",
         "weight": 0.45,
@@ -12659,7 +13011,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "rembours* ..4 (sur|avec) ..2 (la|votre|ta|chaque)? (fiche de paie|fiches de paie|bulletin de salaire|bulletin de paie|bulletins de paie)",
           "(pris|prise|prises) (en charge|en compte) ..6 (sur|de|du|des) ..2 @wages"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(ccnt|cct|convention collective|selon la convention|conformement a la loi|selon la loi|code du travail|eimt|lmia|permis b|permis l|permis g|permis c|bareme legal|loge selon)"
+            ],
+            "window": 20
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
@@ -12712,6 +13071,39 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.debt_bondage.fixed_charge_regardless",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "A rent, a room or a daily fee is owed even when there are no clients or no work (\"loyer à payer même sans clients\", \"forfait journalier dû\").",
+        "source": "ILO Indicators of Forced Labour (debt bondage, excessive charges); UNODC Human Trafficking Indicators. Project authored from indicator text.",
+        "patterns": [
+          "(loyer|loyers|chambre|chambres|studio|studios|place|places|forfait|location|pension|frais|nuit|nuits|semaine|journee) ..8 (a payer|a regler|payer|paye|payes|du|dus|due|dues|regler) ..4 (meme si|meme sans|meme s il|meme quand|quand meme|qu il y ait|sans clients|pas de clients|pas de travail|pas de boulot)",
+          "(amende|amendes|penalite|penalites|sanction|sanctions|retenue|retenues) ..3 (de|d)? ..2 (#num|€) ..4 (par|pour|si|en cas de) ..2 (jour|retard|absence|refus|erreur|faute|client|plainte|minute)",
+          "(caution|depot|depot de garantie|garantie) (de)? ..2 (#num|€|euros|chf|fcfa) ..5 (badge|equipement|materiel|tenue|uniforme|place|poste|telephone|kit|casier)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(bail|agence immobiliere|etat des lieux|location saisonniere|location de vacances|caf|apl|colocation)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Studio 900 CHF la semaine à payer même s'il n'y a pas de clients.",
+            "Amende de 30 € par jour de retard, retenue sur la paie.",
+            "Caution de 150 € pour la tenue et le badge."
+          ],
+          "noMatch": [
+            "Dépôt de garantie d'un mois à la signature du bail."
+          ]
+        }
+      },
+      {
         "id": "fr.debt_bondage.house_costs",
         "category": "debt_bondage",
         "weight": 0.45,
@@ -12735,6 +13127,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Logement gratuit, transport remboursé.",
             "Aucun loyer n'est retenu sur vos gains."
+          ]
+        }
+      },
+      {
+        "id": "fr.debt_bondage.paid_training_kit",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "Training, uniform, kit, medical visit or file the worker must pay before starting (\"formation payante\", \"tenue à régler avant de commencer\").",
+        "source": "ILO Indicators of Forced Labour (debt bondage - fees camouflaged as training or equipment); IOM advice on deceptive job offers. Project authored from indicator text.",
+        "patterns": [
+          "(formation|stage|tenue|uniforme|badge|equipement|materiel|kit|inscription|dossier|visite medicale|certificat|casier|carte pro|carte professionnelle|test|examen) ..3 (obligatoire)? ..1 (payant|payante|payants|payantes|a payer|a regler|a votre charge|a ta charge|a vos frais|a tes frais|factures|facturee|facturees)",
+          "(a regler|a payer|a verser|a envoyer|payable|payables|a deposer) ..3 (avant|des|au moment|le jour) ..3 (commencer|debut|depart|demarrer|embauche|signature|arrivee|premier jour|prise de poste|la formation)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(cpf|pole emploi|france travail|opco|financee|finance|financement|prise en charge par|rembourse|remboursee|gratuite|gratuit|universite|ecole|diplome d etat|permis de conduire|auto ecole)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Formation payante de 250 € obligatoire avant l'embauche.",
+            "Tenue et badge à régler avant de commencer."
+          ],
+          "noMatch": [
+            "Formation payante éligible au CPF, diplôme d'État."
           ]
         }
       },
@@ -12833,6 +13256,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.debt_bondage.ticket_advanced",
+        "category": "debt_bondage",
+        "weight": 0.45,
+        "description": "The trip is \"advanced\" or lent by the recruiter, to be taken back later (\"billet avancé\", \"le voyage on te le prête\").",
+        "source": "ILO Indicators of Forced Labour (debt bondage - advances on travel); IOM advice on deceptive job offers. Project authored from indicator text.",
+        "patterns": [
+          "@travel ..3 (avance|avancee|avances|avancees|avancer|avancons|prete|pretee|pretes|preter|pretons|fait credit|a credit|en avance remboursable)",
+          "(avance|avancons|avancer|prete|pretons|preter|paie|payons|paye|regle) ..3 @travel ..6 (reprend|reprenons|reprendre|retire|retirons|retenu|rembourse|rembourses|rembourser|deduit|deduire|decompte|sur ta paie|sur tes paies|sur la paie|sur le salaire)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(rembourse par l entreprise|rembourses par l entreprise|a notre charge|non remboursable|sur justificatif|note de frais)"
+            ],
+            "window": 10
+          },
+          {
+            "patterns": [
+              "(meteo|retard|horaire|horaires|annule|annulee|decale|decalee|reporte|reportee|greve|embarquement|porte|terminal|#num h|#num heures|#num minutes|midi|minuit|demain matin)"
+            ],
+            "window": 6
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Danseuses pour Chypre, billet avancé, contacte-moi.",
+            "Le patron avance le car, on le reprend sur ta première paie."
+          ],
+          "noMatch": [
+            "Vol avancé à 7 h à cause de la météo."
+          ]
+        }
+      },
+      {
         "id": "fr.debt_bondage.unpaid_until_repaid",
         "category": "debt_bondage",
         "weight": 0.55,
@@ -12864,6 +13324,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Trois mois gratuits sur votre abonnement de transport."
+          ]
+        }
+      },
+      {
+        "id": "fr.debt_bondage.unpaid_while_repaying",
+        "category": "debt_bondage",
+        "weight": 0.7,
+        "description": "No wage, or a cut wage, until the worker has repaid the trip, the ticket, the passage or an advance (\"pas de salaire le temps qu'il rembourse son voyage\").",
+        "source": "ILO Indicators of Forced Labour (debt bondage, withholding of wages). Project authored from indicator text.",
+        "patterns": [
+          "(pas de|sans|aucun|aucune|zero) (salaire|paie|paye|remuneration|argent|sou|euro) ..8 (le temps que|le temps qu|tant que|tant qu|jusqu a|jusqu au|avant que|avant qu|avant d avoir) ..4 (rembourse|rembourses|remboursent|remboursez|remboursement|rembourser|paye|payer|solde|solder|dette|voyage|billet|passage|avance|frais)",
+          "(rembourse|rembourses|remboursent|remboursez|rembourser|rembourseras|rembourserez|remboursera|repaye|repayer|solde|solder) ..2 (son|sa|ton|ta|votre|leur|le|la|les|l) (voyage|billet|billets|passage|transport|trajet|visa|avance|avances|dette|dettes|frais|vol|venue|place|traversee)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Pas de paie les trois premiers mois, le temps qu'elle rembourse le billet.",
+            "Tu rembourses ton passage en travaillant."
+          ],
+          "noMatch": [
+            "Nous remboursons vos frais de transport sur justificatif."
           ]
         }
       },
@@ -13414,6 +13898,28 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.document_control.no_papers_list",
+        "category": "document_control",
+        "weight": 0.5,
+        "description": "Papers are not needed, said in a list of things not required (\"pas besoin de CV ni de papiers\", \"sans diplôme ni papiers\").",
+        "source": "ILO Indicators of Forced Labour (retention of documents / irregular status exploited); UNODC Human Trafficking Indicators. Project authored from indicator text.",
+        "patterns": [
+          "(pas besoin|aucun besoin|nul besoin|pas necessaire|inutile|pas obligatoire|sans|pas de) (de|d)? ..4 (ni|ou|et) (de|d|les|vos|tes)? (papiers|papier|pap|titre de sejour|carte de sejour|permis de travail|pieces d identite|piece d identite|cni|passeport|documents)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Pas besoin de diplôme ni de papiers."
+          ],
+          "noMatch": [
+            "Pas besoin de diplôme, papiers en règle exigés."
+          ]
+        }
+      },
+      {
         "id": "fr.document_control.no_papers_needed",
         "category": "document_control",
         "weight": 0.5,
@@ -13511,6 +14017,33 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.document_control.papers_held_by_someone",
+        "category": "document_control",
+        "weight": 0.8,
+        "description": "Identity papers are kept, held or left with the boss, coordinator, office or agency (\"vos pièces d'identité sont gardées par le coordinateur\", \"tes papiers restent au bureau\").",
+        "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators. Project authored from indicator text.",
+        "patterns": [
+          "@documents ..3 (@keep|restent|reste|resteront|restera|seront|sont|est|laisses|laisse|laissez|deposes|deposees|depose|deposee|remis|remises|confies|confiees|ranges|rangees|enfermes|enfermees) ..2 (par|chez|au|a|dans) ..2 (coordinateur|coordinatrice|responsable|patron|patronne|chef|bureau|agence|employeur|gerant|gerante|coffre|madame|mama|recruteur|intermediaire|passeur|proprio|proprietaire|famille|boss|directeur|manager|superviseur|contremaitre|referent)",
+          "(le|la|l|notre|nos|un|une) (coordinateur|coordinatrice|responsable|patron|patronne|chef|agence|employeur|gerant|gerante|madame|mama|recruteur|intermediaire|passeur|proprio|famille|boss|directeur|manager|superviseur|contremaitre) (@keep|recupere|recuperent|ramasse|ramassent|prend|prennent|collecte|collectent|retient|retiennent|tient|tiennent|conserve|conservent) ..2 (les|vos|tes|leurs|ses|la|le) ..1 @documents"
+        ],
+        "near": [],
+        "exclusions": [
+          "(photocopie|copie|copies|scan|photocopies) (de|d)? ..2 @documents",
+          "@documents (reste|restent|restera|resteront|est|sont|demeure|demeurent) (toujours)? (avec|chez|sur|a) (vous|toi|eux|elles|lui|elle|soi)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Vos passeports sont gardés par le responsable pendant le contrat.",
+            "Le chef récupère les cartes d'identité de tout le monde à l'arrivée."
+          ],
+          "noMatch": [
+            "Une photocopie de votre pièce d'identité est conservée par le service RH."
+          ]
+        }
+      },
+      {
         "id": "fr.document_control.papers_provided",
         "category": "document_control",
         "weight": 0.55,
@@ -13537,7 +14070,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(ccnt|cct|convention collective|selon la convention|conformement a la loi|selon la loi|code du travail|eimt|lmia|permis b|permis l|permis g|permis c|bareme legal|loge selon)"
+            ],
+            "window": 20
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
@@ -13786,6 +14326,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.forced_criminality.carry_luggage_trip",
+        "category": "forced_criminality",
+        "weight": 0.6,
+        "description": "A paid trip where the traveller only has to carry a suitcase, bag or parcel handed over by someone (\"tu portes juste une valise qu'on te donne\", \"ramener un colis, billet payé\").",
+        "source": "UNODC Human Trafficking Indicators (forced criminality, drug couriers); Europol EU-SOCTA 2025. Project authored from indicator text.",
+        "patterns": [
+          "(porter|portes|porte|portez|ramener|ramenes|ramene|ramenez|transporter|transportes|transporte|transportez|rapporter|rapportes|rapportez|passer|passes|passez|prendre|prends|prenez|convoyer|livrer|livres|livrez|deposer|deposes) (juste|seulement|simplement|uniquement|que)? (une|un|des|deux|la|le|les|ce|cette|ces|leur|ta|sa) ..1 @luggage",
+          "@luggage (qu on|que l on|que je|qu il|qu elle|que le contact|que mon) (te|vous|lui)? ..1 (donne|donnera|remet|remettra|confie|confiera|prepare|preparera)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@travel|voyage|voyager|voyages|frontiere|aeroport|aller retour|frais payes|tous frais|€|euros|$|cash|pas de questions|pose pas de questions|sans questions|facile|rapide|discret|discretion|💊|💉|🧳|par voyage|par trajet)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(demenagement|demenageur|livreur|livreurs|coursier|coursiers|transporteur|la poste|chronopost|colissimo|ups|dhl|fedex|amazon|entrepot|logistique|magasinier|bagagiste|porteur d hotel|groom|contrat|cdi|cdd|interim|siret|auto entrepreneur|a vendre|vends|etat neuf|tres bon etat)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Voyage tous frais payés, tu ramènes juste une valise qu'on te donne là-bas, 3000 €.",
+            "Billet payé pour convoyer un colis, pas de questions."
+          ],
+          "noMatch": [
+            "Livreur colis CDI, tournée en camionnette, permis B."
+          ]
+        }
+      },
+      {
         "id": "fr.forced_criminality.drug_courier",
         "category": "forced_criminality",
         "weight": 0.65,
@@ -14004,6 +14582,86 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.forced_criminality.street_deal_recruiting",
+        "category": "forced_criminality",
+        "weight": 0.55,
+        "description": "Recruiting young people to watch out, sell or store for a street drug point (\"guetteur\", \"charbonner\", \"point de deal\", \"nourrice\"), paid by the day.",
+        "source": "UNODC Human Trafficking Indicators (forced criminality, children used in drug trade); OHCHR/INTERPOL notes on forced criminality. Project authored from indicator text.",
+        "patterns": [
+          "(guetteur|guetteurs|guetteuse|guetter|chouf|choufeur|choufeurs|charbon|charbonner|charbonneur|charbonneurs|charbonne|point de deal|points de deal|nourrice|nourrices|vendeur de shit|vendre du shit|vendre de la beuh|revendeur|revendeurs|dealer|dealers|bicrave|bicraver|ravitailleur|ravitailleurs)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(recrute|recrutons|cherche|cherchons|besoin|jeunes|petits|par jour|la journee|€|euros|balles|paye|payes|logement|loge|quartier|cite|tour|tours|bloc|h24|24 24)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(police|gendarmerie|interpelle|interpelles|condamne|condamnes|tribunal|proces|enquete|demantele|demantelement|saisie|selon|prefecture|maire|habitants)"
+            ],
+            "window": 25
+          },
+          {
+            "patterns": [
+              "(nourrice agreee|assistante maternelle|garde d enfants|bebe|bebes|enfants|creche|nounou|caf|pajemploi|charbon de bois|barbecue)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "On recrute des petits pour guetter au bloc, 80 € la journée.",
+            "Cherche charbonneurs motivés, payés par jour, logement possible."
+          ],
+          "noMatch": [
+            "Nourrice agréée a une place pour un bébé à partir de septembre.",
+            "Selon la police, les guetteurs étaient payés 50 euros par jour."
+          ]
+        }
+      },
+      {
+        "id": "fr.forced_criminality.work_the_crowds",
+        "category": "forced_criminality",
+        "weight": 0.6,
+        "description": "Small teams sent to \"work\" the metro lines, stations and tourist spots, with a chief who drops them, collects everything and hands back a share (pickpocketing and theft rings).",
+        "source": "UNODC Human Trafficking Indicators (forced criminality, pickpocketing rings); Europol EU-SOCTA 2025. Project authored from indicator text.",
+        "patterns": [
+          "(travailler|bosser|taffer|operer|tourner|circuler|faire|travaillent|bossent|tournent|vous placer|se placer) ..4 (sur|dans|vers|a|aux|au|pres de|autour de) (les|le|la|l)? (lignes|ligne|metro|rer|tram|gares|gare|quais|touristes|foules|foule|champs|monuments|tour eiffel|grands magasins|marches|terrasses|distributeurs|atm)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(equipe|equipes|groupe|groupes|chef|patron|ramassez|ramasse|ramassent|recupere|recuperent|depose|deposer|morceau|part|butin|portefeuilles|portefeuille|telephones|sacs|logement fourni|loges|objectif|quota|remettre|rendre)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(ratp|sncf|transdev|keolis|agent de station|agent d accueil|conducteur|conductrice|cdi|cdd|contrat|siret|guide touristique|guide conferencier|musicien|musiciens|licence)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Petites équipes pour bosser dans le métro et autour des monuments, le chef récupère tout le soir."
+          ],
+          "noMatch": [
+            "La RATP recrute des agents de station pour les lignes 4 et 14, CDI."
+          ]
+        }
+      },
+      {
         "id": "fr.migrant_smuggling.border_organised",
         "category": "migrant_smuggling",
         "weight": 0.55,
@@ -14030,6 +14688,47 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Visa touristique requis pour le séjour, valable 90 jours.",
             "Aucun passage de la frontière organisé par l'employeur : vous venez par vos propres moyens."
+          ]
+        }
+      },
+      {
+        "id": "fr.migrant_smuggling.crossing_offer",
+        "category": "migrant_smuggling",
+        "weight": 0.6,
+        "description": "A crossing or route sold with a success rate, a price per head or payment split between departure and arrival (\"Calais→UK réussite 100 %, 1500 €/pers\", \"route Libye-Italie organisée, moitié au départ\").",
+        "source": "Palermo Protocol against the Smuggling of Migrants; IOM notes on smuggling offers. Project authored from indicator text.",
+        "patterns": [
+          "(€|euros|eur|dollars|$|fcfa|cfa|dinars|dirhams|k|mille) (par|la|le|a la)? (pers|pax|tete|personne|passager|passagere|adulte)",
+          "(reussite|succes|taux de reussite|arrivee) (#num %|garanti|garantie|assure|assuree|certain|certaine|sure)",
+          "(route|filiere|passage|traversee|voyage|trajet|voie|itineraire) ..4 (organise|organisee|garanti|garantie|assure|assuree|securise|securisee|sans risque|sans controle)",
+          "(moitie|50 %|la moitie|une partie|acompte|avance) ..3 (au|a|avant le) (depart|embarquement) ..4 (moitie|reste|solde|le reste|l autre moitie) ..3 (a|apres|a l) (arrivee|l arrivee)",
+          "(🚤|⛵|🛶|🚢) ..4 (passage|traversee|angleterre|uk|italie|espagne|europe|canaries|lampedusa|mayotte|#num)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@crossing|passeur|calais|dunkerque|uk|angleterre|royaume uni|italie|lampedusa|libye|tunisie|sfax|maroc|nador|tanger|espagne|canaries|grece|turquie|europe|mayotte|comores|frontiere|schengen|clandestin|clandestins|sans visa|sans papiers|🚤|⛵|🛶)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(ferry|croisiere|compagnie|billetterie|brittany ferries|eurostar|p&o|dfds|excursion|agence de voyage|sejour|hotel|tout compris|all inclusive|randonnee|velo)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Passage Dunkerque vers l'Angleterre, réussite garantie, 1200 € la tête.",
+            "Route Libye-Italie organisée, moitié au départ et le reste à l'arrivée."
+          ],
+          "noMatch": [
+            "Ferry Calais-Douvres, 60 € par passager, réservez en ligne."
           ]
         }
       },
@@ -14168,6 +14867,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.minor_indicators.child_brought_from_home",
+        "category": "minor_indicators",
+        "weight": 0.7,
+        "description": "A child of a stated age under 18 brought or sent from the village or the home country to live and work with a family (\"on la fait venir du village\", \"petite de 12 ans venue du pays\"), the pattern of child domestic servitude (\"confiage\" diverted).",
+        "source": "ILO Worst Forms of Child Labour Convention (No. 182); UNODC Human Trafficking Indicators (children in domestic servitude). Project authored from indicator text.",
+        "detector": "stated_minor_age",
+        "near": [
+          {
+            "patterns": [
+              "(fait venir|faire venir|faisons venir|font venir|ferons venir|ramener|ramene|ramenee|envoyee par|envoye par|venue du|venu du|confiee|confie|du village|au village|du pays|au pays|de brousse|du bled|de la campagne)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [
+          "@not_own_age"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(j ai|je suis|moi|mon fils|ma fille|notre fils|notre fille|vacances|colonie|adoption|regroupement familial|scolarise|scolarisee|inscrite a l ecole|inscrit a l ecole)"
+            ],
+            "window": 6
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cherchons une gamine de 12 ans pour la maison, on la fait venir du village."
+          ],
+          "noMatch": [
+            "Ma fille de 12 ans rentre du village après les vacances."
+          ]
+        }
+      },
+      {
         "id": "fr.minor_indicators.just_adult",
         "category": "minor_indicators",
         "weight": 0.7,
@@ -14192,6 +14927,50 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Permis depuis 18 ans, conducteur expérimenté.",
             "Pas tout juste 18 ans : 34 ans et fière de l'être."
+          ]
+        }
+      },
+      {
+        "id": "fr.minor_indicators.minor_age_tolerated",
+        "category": "minor_indicators",
+        "weight": 0.8,
+        "description": "An age under 18 said to be acceptable (\"à partir de 16 ans ça passe\", \"17 ans c'est ok si tu fais plus\", \"15 ans accepté\").",
+        "source": "UNODC Human Trafficking Indicators (children); Project authored from indicator text 'minors accepted'.",
+        "detector": "minor_age",
+        "near": [
+          {
+            "patterns": [
+              "(ca passe|ca le fait|c est ok|c ok|cest ok|ok|okay|accepte|acceptee|acceptes|acceptees|acceptons|bienvenu|bienvenue|bienvenus|bienvenues|possible|pas de souci|pas de soucis|pas de probleme|pas grave|si tu fais plus|si tu parais|si elle fait plus|fais plus vieille|fais plus age|tolere|toleree|on ferme les yeux|personne ne verra|on s arrange)"
+            ],
+            "window": 6,
+            "sameSentence": true
+          }
+        ],
+        "exclusions": [
+          "@not_own_age"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 15
+          },
+          {
+            "patterns": [
+              "(autorisation parentale|accord des parents|apprentissage|alternance|bafa|stage d observation|job d ete|babysitting|baby sitting|colonie|club|licence|inscription|tournoi|categorie)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Serveuses pour le bar, 16 ans ça passe.",
+            "17 ans c'est ok si tu fais plus."
+          ],
+          "noMatch": [
+            "Tournoi ouvert aux 16 ans et plus, licence acceptée."
           ]
         }
       },
@@ -14231,6 +15010,55 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Boulangerie embauche apprentis dès 16 ans, contrat d'apprentissage, accord des parents.",
             "Job d'été dès 16 ans, salaire selon convention, logement possible."
+          ]
+        }
+      },
+      {
+        "id": "fr.minor_indicators.minor_for_labour",
+        "category": "minor_indicators",
+        "weight": 0.6,
+        "description": "A child of a stated age under 18 sought for domestic, workshop, street or night work (\"une petite de 13 ans pour le ménage\", \"jeunes de 15 à 17 ans pour livrer des colis le soir\").",
+        "source": "ILO Worst Forms of Child Labour Convention (No. 182); UNODC Human Trafficking Indicators (children). Project authored from indicator text.",
+        "detector": "stated_minor_age",
+        "near": [
+          {
+            "patterns": [
+              "(menage|garder les enfants|garder des enfants|aider a la maison|aide menagere|domestique|bonne|nounou|atelier|couture|usine|chantier|champs|ferme|bar|boite|cabaret|hotesse|hotesses|serveuse|serveuses|danseuse|danseuses|livrer|livraison|distribuer|colis|vendre|vente|guetter|nuit|le soir|tard|plongeur|plonge|cuisine|on la fait venir|on le fait venir|faire venir|au pays|du village|du pays)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [
+          "@not_own_age"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 15
+          },
+          {
+            "patterns": [
+              "(j ai|je suis|moi|mon fils|ma fille|nos enfants|mes enfants|pour garder mon|pour garder ma|de garder mon|de garder ma|fils de|fille de|enfant de|enfants de|enfants ages|agee de #num et|ages de #num et)"
+            ],
+            "window": 4
+          },
+          {
+            "patterns": [
+              "(apprentissage|alternance|bafa|stage|colonie|babysitting|baby sitting|autorisation parentale|college|lycee|ecole|scolaire|club|association|benevole|benevolat)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cherche une petite de 12 ans pour aider au ménage, on la fait venir du pays.",
+            "Jeunes de 14 à 16 ans pour distribuer des colis le soir."
+          ],
+          "noMatch": [
+            "Cherche nounou pour garder mon fils de 6 ans le soir."
           ]
         }
       },
@@ -14596,6 +15424,48 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.movement_transience.arrived_in_city",
+        "category": "movement_transience",
+        "weight": 0.4,
+        "description": "The worker has just landed in a city, or the next stop is named, in an escort or massage ad (\"débarque sur Bruxelles\", \"n3uve en ville\", \"arrivée cette semaine\", \"prochain arrêt Québec\", \"arrivage de masseuses chaque semaine\").",
+        "source": "TellFinder movement terms; Marinus Analytics research on escort-ad circuits. Project authored from indicator text.",
+        "patterns": [
+          "@arrive (a|au|sur|en|dans|in|a la|aux) (ville|villee|town|*)",
+          "@arrive (cette semaine|hier|ce matin|aujourd hui|depuis peu|tout juste|ce week end|avant hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|de|du)",
+          "(prochain|prochaine|prochains|prochaines) (arret|arrets|etape|etapes|ville|villes|destination|escale|stop)",
+          "(arrivage|arrivages|nouvel arrivage) ..5 (chaque|toutes les|tous les|cette|ce) (semaine|semaines|mois|jours|lundi|week end)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@paid_sex|@escort_context|@availability|@youth|@worker_group|@nationality_f|@emoji_rose|@emoji_new|incall|outcall|dispo|disponible|tarif|tarifs|rdv|hotel|€|$|chf)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(amis|amies|copains|copines pour|decouvrir la ville|visiter|randonnee|randonnees|sorties culturelles|boire un cafe|un cafe|apero|colocation|coloc|appartement a louer|travail|cdi|cv|concert|tournee du groupe|spectacle|festival|livraison|marchandise|produits|collection|stock|magasin|boutique)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Jolie brune débarque sur Lausanne, dispo ce soir.",
+            "Masseuse arrivée cette semaine, incall.",
+            "Prochain arrêt Sherbrooke puis Gatineau, 200 l'heure."
+          ],
+          "noMatch": [
+            "Nouvelle à Lyon, je cherche des amies pour découvrir la ville.",
+            "Arrivage de vêtements chaque semaine dans notre boutique."
+          ]
+        }
+      },
+      {
         "id": "fr.movement_transience.city_rotation",
         "category": "movement_transience",
         "weight": 0.4,
@@ -14660,7 +15530,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "\"Nouvelle en ville\" / \"nouvelle sur Lyon\": common in ordinary dating profiles, a weak movement cue that counts only with others.",
         "source": "TellFinder/Memex movement terms; Lugo-Graulich et al. 2024. Project authored from indicator text.",
         "patterns": [
-          "(nouvelle|nouvelles|nouveau|nouveaux) (en ville|dans la ville|dans ta ville|dans votre ville|dans le coin|dans la region|dans votre region|dans ta region|dans le quartier)",
+          "(nouvellee|nouvelle|nouvelles|nouveau|nouveaux) (en villee|en ville|dans la ville|dans ta ville|dans votre ville|dans le coin|dans la region|dans votre region|dans ta region|dans le quartier)",
           "(nouvelle|nouvelles) (sur|a|au|en|dans) (paris|lyon|marseille|toulouse|nice|nantes|strasbourg|montpellier|bordeaux|lille|rennes|reims|toulon|grenoble|dijon|angers|nimes|clermont|tours|limoges|metz|nancy|rouen|caen|brest|perpignan|orleans|mulhouse|avignon|cannes|annecy|bruxelles|liege|namur|charleroi|anvers|gand|geneve|lausanne|zurich|bale|berne|fribourg|neuchatel|sion|lugano|luxembourg|montreal|quebec|laval|gatineau|sherbrooke|dakar|abidjan|casablanca|tunis|alger|rabat|monaco)",
           "(petite|belle|jolie) nouvelle (sur|a|en|dans|au)"
         ],
@@ -14749,6 +15619,50 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Vous choisissez votre ville d'affectation parmi nos 12 agences.",
             "Vous ne serez jamais envoyé ailleurs sans votre accord."
+          ]
+        }
+      },
+      {
+        "id": "fr.movement_transience.tour_and_rotation",
+        "category": "movement_transience",
+        "weight": 0.45,
+        "description": "Workers on tour or rotated between cities or houses (\"tournée Québec-Ottawa-Toronto\", \"les filles tournent chaque semaine\", \"chez nous depuis hier\", \"3 jours only\").",
+        "source": "TellFinder movement terms; Marinus Analytics research on escort-ad circuits. Project authored from indicator text.",
+        "patterns": [
+          "(tournee|en tour|tour de|circuit|roadtrip|road trip|europe tour|world tour) ..6 (ville|villes|ce mois|cette semaine|ce mois ci|#flag|a|au|en)",
+          "(tournent|tourne|changent|change|renouvelees|renouvelee|renouvelle|renouvelons|bougent|circulent) (chaque|toutes les|tous les|une fois par|a chaque) (semaine|semaines|mois|jours|quinzaine|ville)",
+          "(chez nous|ici|en ville|sur place|au salon|a l appart|dans la ville) (depuis|seulement depuis) (hier|ce matin|avant hier|#num jours|quelques jours|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)",
+          "(@short_stay) (only|seulement|uniquement|maximum|max|pas plus|et je repars|et je pars|avant de repartir)",
+          "(seulement|uniquement|only|que|juste) (pour)? (@short_stay)",
+          "(derniere|derniers|dernieres|dernier) (semaine|jours|nuit|nuits|soirs|soir|jour|week end) (a|sur|en|au|ici|dans)",
+          "avant (mon|notre|son|leur) (depart|retour|prochain depart|prochaine ville)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@paid_sex|@escort_context|@availability|@worker_group|@nationality_f|@arrive|@youth|fille|filles|salon|agence|vip|reservations|#flag|@emoji_rose)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(concert|concerts|festival|spectacle|theatre|groupe de musique|artiste|exposition|conference|formation|stage|sejour linguistique|randonnee|velo|camping|location de vacances)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Agence VIP : tournée Lyon-Genève-Annecy ce mois-ci, réservations ouvertes.",
+            "Au salon les filles changent chaque semaine.",
+            "Nouvelle 🇧🇷 à Liège 2 jours seulement, dispo ce soir."
+          ],
+          "noMatch": [
+            "Tournée des concerts du groupe cet été dans dix villes."
           ]
         }
       },
@@ -14943,6 +15857,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.off_platform_contact.inbox_not_here",
+        "category": "off_platform_contact",
+        "weight": 0.35,
+        "description": "Asks to continue in private messages and not in public or here (\"inbox moi en privé, pas dans les commentaires\", \"écris en pv\").",
+        "source": "US TIP Report 2024 (moving conversations out of public view). Project authored from indicator text.",
+        "patterns": [
+          "(inbox|inboxe|inboxez|dm|mp|pv|ecris|ecrivez|ecrivez nous|contacte|contactez|viens|venez) (moi|nous)? (en prive|en pv|en mp|en inbox|en dm|en message prive|par message prive)",
+          "(pas|jamais|rien) (ici|dans les commentaires|en commentaire|en commentaires|en public|sur le mur|sous la publication)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(inbox|dm|mp|pv|prive|message|messages|ecris|ecrivez|contacte|contactez|whatsapp|telegram|snap|infos|details|numero)"
+            ],
+            "window": 10
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(moderateur|moderation|regles du groupe|reglement du groupe|spam|pub interdite|publicite interdite)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Inbox moi en privé, pas dans les commentaires."
+          ],
+          "noMatch": [
+            "Rappel du règlement du groupe : pas de pub ici, sinon spam."
+          ]
+        }
+      },
+      {
         "id": "fr.off_platform_contact.messenger_only",
         "category": "off_platform_contact",
         "weight": 0.35,
@@ -15082,6 +16033,40 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.off_platform_contact.write_on_app_short",
+        "category": "off_platform_contact",
+        "weight": 0.35,
+        "description": "Asks to write on a messenger named in short, slang or disguised form (\"écris sur tlg\", \"📱➡️ signal\", \"go insta\", \"je réponds pas ici\").",
+        "source": "US TIP Report 2024 (moving victims to encrypted messengers). Project authored from indicator text.",
+        "patterns": [
+          "(ecris|ecrivez|ecrire|ecrit|contact|contacte|contactez|ajoute|ajoutez|add|dm|mp|message|messages|go|viens|venez|passe|passez|📱|👉|➡️|infos|tarifs|details) ..3 (sur|en|via|par|on|👉|➡️)? (tlg|tg|telegram|telegramme|tele|signal|snap|snp|snapchat|insta|ig|wa|wap|whats|whatsap|watsap|watsapp|wtsp|wsp|kik|wickr|session|threema|viber|imo|messenger|wechat|line)",
+          "(reponds|repond|repondrai|repondons|reponse) (pas|jamais|plus|rien) (ici|sur le site|sur l appli|sur l application|aux appels|au telephone|au tel|aux messages ici)",
+          "(decroche|decroches|decrochons|decrocherai) (pas|jamais)",
+          "(seulement|que|uniquement|only|juste) (par)? (sms|sms only|textos|texto|messages ecrits|message ecrit|ecrit|inbox|mp|dm)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(service client|sav|support|hotline|standard|service apres vente|conseiller)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Infos 📱➡️ signal, pas ici.",
+            "écris sur tlg stp",
+            "Je réponds pas ici, seulement par sms."
+          ],
+          "noMatch": [
+            "Contactez le service client par téléphone."
+          ]
+        }
+      },
+      {
         "id": "fr.organ_trade.blood_group_wanted",
         "category": "organ_trade",
         "weight": 0.5,
@@ -15151,6 +16136,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Greffe de rein : les frais sont pris en charge par l'assurance maladie."
+          ]
+        }
+      },
+      {
+        "id": "fr.organ_trade.organ_for_money",
+        "category": "organ_trade",
+        "weight": 0.75,
+        "description": "An organ named together with money, pay, a price or debts to clear (\"un docteur qui paie bien pour un rein\", \"donnez un rein et touchez 20 000 €\").",
+        "source": "Palermo Protocol (removal of organs); Europol EU-SOCTA 2025 (organ trafficking). Project authored from indicator text.",
+        "patterns": [
+          "(paie|paye|payer|payons|paient|payent|touchez|touche|toucher|gagnez|gagne|gagner|argent|fric|thune|cash|prix|remuneration|remunere|remuneree|recompense|recompensee|recompenses|achete|acheter|achetons|vends|vendre|vendez|vente|offre|offrons|donne|donnez|donner|€|euros|dollars|fcfa|chf) ..6 @organ",
+          "@organ ..6 (paie|paye|payer|paient|touchez|toucher|gagnez|argent|fric|thune|cash|prix|remuneration|remunere|recompense|recompensee|€|euros|dollars|fcfa|chf|#num|dettes|dette)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(don du sang|donneur vivant apparente|agence de la biomedecine|greffe autorisee|dialyse|trafic|trafiquants|reseau|enquete|police|condamne|illegal|interdit|arnaque|recette|cuisine|boucherie|plat|foie gras|foies de volaille|rognons|marche|kg)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Je connais un docteur qui paie bien pour un rein.",
+            "Donnez un rein et touchez 20 000 euros."
+          ],
+          "noMatch": [
+            "Foie gras de canard entier, 45 euros le kg."
           ]
         }
       },
@@ -15228,6 +16244,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.restricted_movement.cannot_leave_before",
+        "category": "restricted_movement",
+        "weight": 0.6,
+        "description": "The worker cannot leave the site or the job before a date, a debt or the boss's leave (\"vous ne pouvez pas quitter la ferme avant la fin de la saison\", \"tant que\").",
+        "source": "ILO Indicators of Forced Labour (restriction of movement, inability to leave). Project authored from indicator text.",
+        "patterns": [
+          "(pouvez|peux|peut|peuvent|pourrez|pourras|pourra|pourront|possible de|droit de) (pas|plus|jamais)? ..2 (quitter|partir|rentrer|repartir|sortir) ..5 (avant la fin|avant d avoir|avant le remboursement|tant que|sans autorisation|sans permission|sans l accord|sans l autorisation|sans payer|sans rembourser)",
+          "(portes|porte|dortoir|foyer|entree|atelier|chambres|chambre) ..3 (fermees|fermee|verrouillees|verrouillee|cadenassees) (a cle|a clef)? (la nuit|le soir|de l exterieur|chaque soir|tous les soirs|apres le travail|derriere vous)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Vous ne pouvez pas quitter la ferme avant la fin de la saison.",
+            "Les portes du dortoir sont fermées à clé la nuit."
+          ],
+          "noMatch": [
+            "Le contrat peut être rompu à tout moment avec préavis."
+          ]
+        }
+      },
+      {
         "id": "fr.restricted_movement.cannot_leave_job",
         "category": "restricted_movement",
         "weight": 0.6,
@@ -15249,6 +16289,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Préavis de démission d'un mois selon la convention.",
             "Vous pouvez quitter le poste à tout moment avec un préavis d'une semaine."
+          ]
+        }
+      },
+      {
+        "id": "fr.restricted_movement.cut_from_family",
+        "category": "restricted_movement",
+        "weight": 0.6,
+        "description": "Contact with family or relatives is forbidden or limited (\"pas de contact avec la famille\", \"interdit d'appeler les parents\", \"pas la peine de dire à tes parents\").",
+        "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators. Project authored from indicator text.",
+        "patterns": [
+          "(pas de|aucun|aucune|sans|interdit de|interdiction de|pas le droit de|jamais de|defense de) ..2 (contact|contacts|appel|appels|appeler|telephoner|parler|nouvelles|visite|visites|ecrire) ..3 (famille|parents|proches|mari|enfants|pays|maman|mere|pere|copain|amis)",
+          "(pas la peine|inutile|pas besoin|pas necessaire|evite|evitez|ne faut pas|faut pas) (de|d)? ..2 (expliquer|dire|parler|raconter|montrer|preciser|prevenir|informer|donner) ..7 (parents|famille|proches|mari|copain|entourage)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(patient|patients|residents|detenus|hopital|clinique|ehpad|covid|quarantaine)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Aucun appel à la famille pendant les deux premiers mois.",
+            "Pas la peine de raconter les détails du contrat à tes parents."
+          ],
+          "noMatch": [
+            "Pas de visites des familles à l'hôpital après 20 h."
           ]
         }
       },
@@ -15426,6 +16497,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.restricted_movement.never_alone",
+        "category": "restricted_movement",
+        "weight": 0.55,
+        "description": "The worker may not go out or move alone, or only with someone of the employer (\"sort jamais seule\", \"pas de sorties\", \"sorties interdites\", \"uniquement accompagnée\").",
+        "source": "ILO Indicators of Forced Labour (restriction of movement, isolation). Project authored from indicator text.",
+        "patterns": [
+          "(sort|sortent|sors|sortez|sortir|sortira|sortiront|bouge|bougent|bouger|deplace|deplacent|deplacer|circule|circulent|circuler|va|vont|aller) (pas|jamais|plus|guere|non)? (tout|toute|toutes|tous)? (seul|seule|seuls|seules)",
+          "(pas de|aucune|sans|interdit de|interdiction de|defense de|pas le droit de|jamais de|interdites|interdite) (sortie|sorties|sortir|promenade|promenades|balade|balades|quitter le site|quitter la maison|quitter le logement|quitter l appartement)",
+          "(sortie|sorties) (interdite|interdites|limitee|limitees|controlee|controlees|surveillee|surveillees|accompagnee|accompagnees|encadree|encadrees|seulement avec|uniquement avec|avec autorisation|sur autorisation)",
+          "(pas de|aucune|sans|jamais de) (sortie|sorties) (en semaine|le soir|la nuit|pendant|avant|sans)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(enfant|enfants|bebe|bebes|petits|chien|chiens|chat|animaux|personne agee|personnes agees|patient|patients|malade|residents|eleves|ado|ados|mineurs|sortie de secours|secours|autoroute|sortie scolaire|sorties scolaires)"
+            ],
+            "window": 8
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Le soir elle ne sort jamais seule, quelqu'un est toujours avec elle.",
+            "Hébergement au foyer, aucune sortie en semaine.",
+            "Sorties uniquement avec le responsable."
+          ],
+          "noMatch": [
+            "Les enfants ne sortent pas seuls de l'école.",
+            "Sortie de secours à gauche."
+          ]
+        }
+      },
+      {
         "id": "fr.restricted_movement.no_free_exit",
         "category": "restricted_movement",
         "weight": 0.7,
@@ -15526,6 +16632,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.restricted_movement.our_transport_only",
+        "category": "restricted_movement",
+        "weight": 0.45,
+        "description": "Workers move only in the employer's vehicle or with its driver, dropped off and picked up (\"uniquement dans notre minibus\", \"le chef vous dépose le matin et vient vous chercher le soir\").",
+        "source": "ILO Indicators of Forced Labour (restriction of movement); UNODC Human Trafficking Indicators (transport controlled by the employer). Project authored from indicator text.",
+        "patterns": [
+          "(uniquement|seulement|exclusivement|toujours|que) (dans|avec|par|en) (notre|nos|le|la|leur) (minibus|bus|van|camionnette|camion|voiture|vehicule|vehicules|chauffeur|navette|fourgon|fourgonnette)",
+          "(depose|deposent|deposera|emmene|emmenent|amene|amenent|conduit|conduisent|lache|lachent) ..6 (vient|viennent|revient|reviennent|viendra|repasse|repassent) (vous|te|les|nous|la|le)? (chercher|recuperer|reprendre|prendre)",
+          "(transport|transports|trajet|trajets|deplacements|deplacement|allers retours|aller retour) ..4 (uniquement|seulement|exclusivement|obligatoirement|toujours) ..3 (notre|nos|le chauffeur|la camionnette|le minibus|le patron|le chef)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@housing|@worker_group|ouvriers|equipe|equipes|chantier|usine|champs|salon|clients|chef|patron|metro|matin|soir|semaine)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(ecole|scolaire|eleves|enfants|colonie|seniors|personnes agees|handicap|mariage|excursion|visite guidee|aeroport|hotel navette|transfert aeroport)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Trajets foyer-chantier seulement avec notre camionnette.",
+            "Le chef vous dépose le matin devant la gare et vient vous chercher à 20 h."
+          ],
+          "noMatch": [
+            "Navette aéroport uniquement avec notre chauffeur, réservez la veille."
+          ]
+        }
+      },
+      {
         "id": "fr.restricted_movement.phone_controlled",
         "category": "restricted_movement",
         "weight": 0.6,
@@ -15569,6 +16714,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Téléphone professionnel fourni, véhicule de fonction.",
             "Téléphone interdit en salle de classe.",
             "Votre téléphone n'est jamais confisqué."
+          ]
+        }
+      },
+      {
+        "id": "fr.restricted_movement.sleeps_at_workplace",
+        "category": "restricted_movement",
+        "weight": 0.4,
+        "description": "The worker sleeps in the workshop, storeroom, kitchen, bar or site itself (\"dort dans la réserve\", \"chambre au-dessus du bar\", \"dort à l'atelier\").",
+        "source": "ILO Indicators of Forced Labour (isolation, degrading living conditions); UNODC Human Trafficking Indicators (living at the workplace). Project authored from indicator text.",
+        "patterns": [
+          "(dort|dors|dorment|dormir|dormez|couche|couchent|coucher|loge|logee|loges|logees|vit|vivent|chambre|lit|matelas) ..2 (dans|a|au|sur|derriere|au dessus de|au dessus du|sous|en haut du|en haut de) (la|l|le|les)? (reserve|atelier|cuisine|entrepot|usine|chantier|cave|boutique|bar|salon|restaurant|resto|arriere boutique|sous sol|magasin|garage|remise|hangar|comptoir)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(hotel|gite|auberge|chambre d hotes|airbnb|location|louer|a vendre|vente|cuisine equipee|salle de bain|lumineux|lumineuse|m2)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Commis de cuisine, tu dors dans la réserve du resto.",
+            "Chambre au-dessus du bar pour les serveuses."
+          ],
+          "noMatch": [
+            "Appartement lumineux, chambre au-dessus du garage, cuisine équipée."
           ]
         }
       },
@@ -15885,6 +17060,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "@handler ..3 @collect ..2 @takings",
           "(il|elle|ils|elles|lui|qui) @collect @takings",
+          "(tout ce que|tout ce qu|ce que|ce qu) (vous|tu|elles|ils|elle|il|on) (ramassez|ramasses|ramassent|ramasse|gagnez|gagnes|gagnent|gagne|faites|fais|font|fait|encaissez|encaisses|encaissent|touchez|touches|recevez|recois|recoivent|recuperez|recuperes|prenez|prends|rapportez|rapportes|rapportent) ..3 (il|elle|ils|on|le chef|le patron|la patronne|la mama|madame|le boss) (le|la|les|l)? @collect",
           "(vous|tu|elles|elle|les filles|la fille|les masseuses|la masseuse|chaque fille|chacune) (touchez|touches|touchent|touche|gardez|gardes|gardent|garde|recevez|recois|recoivent|recoit|avez|as|ont|a) (seulement|que|juste|qu)? (#num %|la moitie|un pourcentage|une part|une commission|un tiers|le tiers) ..4 (client|clients|seance|seances|passe|passes|rdv|recette|gains|ce que|prestation|prestations|massage|massages)",
           "@collect @takings ..4 (et|puis|ensuite|pour) ..1 @payout ..3 (chacun|chacune|fin|dimanche|samedi|semaine|mois|soir|reste|poche)",
           "@collect @takings ..4 (et|puis|ensuite|pour) ..1 @payout ..2 @share",
@@ -15924,6 +17100,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Vous encaissez les clients et tenez la caisse du magasin.",
             "Pourboires partagés équitablement entre toute l'équipe de salle."
+          ]
+        }
+      },
+      {
+        "id": "fr.third_party_control.introduces_women",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "Someone offers or introduces women to paying men (\"je présente des mamans solo à des hommes aisés\", \"je propose ma femme\", \"profils sur demande\").",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation arranged by a third party); TellFinder third-party terms. Project authored from indicator text.",
+        "patterns": [
+          "(je|nous|on) (presente|presentons|propose|proposons|offre|offrons|fais rencontrer|faisons rencontrer|mets en relation|mettons en relation|mets en contact) (a|aux|des|mes|nos|ma|notre|de|d|vous|te) ..5 (femmes|filles|femme|fille|mamans|meres|etudiantes|etudiante|copines|copine|demoiselles|jeunes|@worker_group|@nationality_f)",
+          "(je|nous|on) (presente|presentons|propose|proposons|prete|pretons|loue|louons) (ma|mon|mes|notre|nos) (femme|epouse|copine|compagne|cherie|soeur|cousine|colocataire|filles|copines)",
+          "(profils|profil|photos|catalogue|book|album) (des filles|des femmes|des demoiselles|des candidates)? (sur demande|envoyes sur demande|en prive|par mp|par message|disponibles sur demande)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@paid_sex|@escort_context|@availability|@worker_group|hommes|messieurs|genereux|aises|riches|cadeau|cadeaux|reconnaissantes|disponibles|rencontres|rencontre|rdv|€|chf|$)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(mariage|matrimonial|agence matrimoniale|entretien|cv|candidature|portfolio|mannequinat|photographe|casting officiel)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Je présente à des messieurs généreux des étudiantes qui ont besoin d'aide, profils sur demande.",
+            "Je propose ma compagne à des hommes respectueux, cadeau d'abord."
+          ],
+          "noMatch": [
+            "Je vous présente ma femme et mes enfants, nous cherchons une maison à louer."
           ]
         }
       },
@@ -16005,6 +17220,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.third_party_control.pay_someone_else",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "The client pays or hands the gift to someone other than the worker (\"tu règles à mon chéri en bas\", \"cadeau remis à moi\", \"l'argent au chauffeur\").",
+        "source": "UNODC Human Trafficking Indicators (earnings handed to a third party); Polaris typology of sex trafficking. Project authored from indicator text.",
+        "patterns": [
+          "(regle|regles|reglez|regler|paie|paies|payez|payer|paye|donne|donnes|donnez|donner|remets|remettez|remettre|remis|remise|verse|versez|verser|laisse|laisses|laissez|laisser|tends|tendez|file|files|filez) ..4 (a|au|aux|a la|a l) (mon|ma|mes|son|sa|ses|notre|nos|leur|le|la|l)? (@handler|cheri|cherie|chou|mari|copine|soeur|chauffeur|securite|videur|portier|gardien|caissier|caissiere|responsable|coordinateur)",
+          "(cadeau|cadeaux|kdo|roses|enveloppe|argent|paiement|reglement|acompte|tarif|donation|dons) ..5 (remis|remise|a remettre|a donner|donne|verse|regle|paye) ..4 (a moi|au chauffeur|au gerant|a la gerante|a la maison|a l agence|au patron|a la patronne|a mon|a ma|a notre)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@paid_sex|@escort_context|@availability|@worker_group|@nationality_f|@youth|fille|filles|femmes|mamans|etudiantes|petite|masseuse|hotesse|passe|passes|rdv|hotel|€|chf|$|fcfa)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(restaurant|boutique|magasin|caisse|facture|livraison|colis|loyer|bail|proprietaire|notaire|mariage|anniversaire|cagnotte)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Fille dispo hôtel ce soir, 80 la passe, tu paies à mon chéri dans la voiture.",
+            "Cadeau remis avant le rdv à la gérante, merci."
+          ],
+          "noMatch": [
+            "Vous réglez à la caisse du magasin avant la livraison."
+          ]
+        }
+      },
+      {
         "id": "fr.third_party_control.several_workers",
         "category": "third_party_control",
         "weight": 0.45,
@@ -16048,6 +17301,77 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.third_party_control.someone_else_answers",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "Another person answers, books, gives the address or takes the money for the worker (\"c'est ma copine qui donne l'adresse\", \"mon chéri répond\", \"les réservations passent par Kev\").",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation - someone else arranges clients and collects money); TellFinder third-party terms. Project authored from indicator text.",
+        "patterns": [
+          "(c est|cest|c|ce sont) (ma|mon|notre|nos|leur|son|sa|mes) * (qui) (repond|repondent|gere|gerent|donne|donnent|prend|prennent|fixe|fixent|organise|organisent|envoie|envoient|s occupe|s occupent|encaisse|encaissent|recoit|recoivent|valide|confirme|confirment|decide|choisit)",
+          "(ma|mon|notre|nos|mes) (@handler|cheri|cherie|chou|mari|femme|copine|copines|soeur|cousine|amie|associe|associee|coordinateur|coordinatrice|responsable|referent|referente|intermediaire) (repond|repondra|donne|donnera|gere|prend|prendra|fixe|organise|confirme|valide|envoie|encaisse) (les|l|la|le|des|vos|tes|aux)? (reservations|reservation|rdv|rendez vous|adresse|adresses|tarifs|infos|messages|appels|paiements|acompte|cadeau|roses|dispos|horaires|clients)",
+          "(reservations|reservation|rdv|rendez vous|resa|resas|booking|bookings|paiements|paiement|acompte|acomptes|adresse|infos|dispos|contacts) (passent|passe|se font|se fait|se prennent|se prend|se regle|se reglent) (seulement|uniquement|exclusivement|toujours|obligatoirement)? (par|via|avec|aupres de|chez) *"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@paid_sex|@escort_context|@availability|@worker_group|@nationality_f|@youth|fille|filles|petite|masseuse|hotesse|nouvelle|nouvelles|clients|client|passe|passes|la nuit|€|chf|$|fcfa|whatsapp|telegram|snap|signal)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(cabinet|medical|medicale|clinique|hopital|dentiste|mairie|ecole|banque|notaire|avocat|kine|osteopathe|veterinaire|garage|coiffure|coiffeuse|estheticienne|restaurant|gite|camping|hotel de charme|chambre d hotes)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Jolie blonde dispo ce soir, c'est ma copine qui donne l'adresse sur snap.",
+            "Toutes les résas passent uniquement par Dylan, 200 la nuit.",
+            "Nouvelle en ville, mon chéri répond aux messages."
+          ],
+          "noMatch": [
+            "C'est ma secrétaire qui répond au cabinet dentaire.",
+            "Les réservations passent par le site du camping."
+          ]
+        }
+      },
+      {
+        "id": "fr.third_party_control.split_with_house",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "The worker's takings are split with the house, the salon, the agency or the boss (\"50/50 avec la maison\", \"moitié pour le patron\").",
+        "source": "UNODC Human Trafficking Indicators (earnings shared with or handed to a third party). Project authored from indicator text.",
+        "patterns": [
+          "(#num #num|#num %|moitie moitie|la moitie|un tiers|deux tiers|60 40|70 30) ..2 (avec|pour|a|au|a la|a l|de) (la|le|l)? (maison|salon|agence|club|patron|patronne|gerant|gerante|proprio|mama|madame|boss|chef|etablissement|bar)",
+          "(moitie|part|pourcentage|commission) (pour|a|au|a la|de) (la|le|l)? (maison|salon|agence|club|patron|patronne|gerant|gerante|mama|madame|boss|etablissement)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@paid_sex|@escort_context|@availability|@worker_group|fille|filles|studio|studios|clients|client|chambre|chambres|loyer)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Studio pour filles à Bâle, 60/40 avec la maison, clients assurés."
+          ],
+          "noMatch": [
+            "Partage de frais 50/50 avec le colocataire pour l'appartement."
+          ]
+        }
+      },
+      {
         "id": "fr.third_party_control.third_person_worker",
         "category": "third_party_control",
         "weight": 0.35,
@@ -16082,6 +17406,48 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Je parle un peu anglais et je cherche une relation sérieuse.",
             "Elle ne vous attend pas : annonce supprimée.",
             "Nouvelle en ville, je parle pas un mot de français, rdv ce soir ?"
+          ]
+        }
+      },
+      {
+        "id": "fr.third_party_control.workers_in_number",
+        "category": "third_party_control",
+        "weight": 0.45,
+        "description": "Several workers named as a stock in one escort or massage ad (\"4 nouvelles masseuses\", \"les filles de l'agence\", \"nos filles tournent\", \"mes copines et moi\").",
+        "source": "TellFinder (several workers in one ad), UNODC Human Trafficking Indicators. Project authored from indicator text.",
+        "patterns": [
+          "(plusieurs|#num|deux|trois|quatre|cinq|six|sept|huit|dix|douze|quelques) (nouvelles|jeunes|jolies|belles|superbes|new|nvl|nvlles|nouvelle)? (@worker_group)",
+          "@worker_group (de l|de notre|du|de la|de mon|de ma) (agence|salon|club|maison|reseau|equipe|institut|appartement|appart|studio)",
+          "(nos|mes|les) @worker_group (sont|seront)? ..2 (nouvelles|dispo|disponibles|tournent|changent|arrivees|arrivent|recoivent|attendent)",
+          "(mes|nos) (copines|amies|colocs|soeurs|cousines) et moi"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@paid_sex|@escort_context|@availability|salon|club|agence|vip|appart|nuit|clients|chf|fcfa|reservations|24 24|7j 7|@emoji_rose)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(restaurant|brasserie|cuisine|ecole|colonie|equipe de foot|equipe de football|handball|basket|chorale|famille|mariage|bapteme|anniversaire|enfants|cousinade|vacances en famille)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Salon de massage : trois nouvelles masseuses cette semaine, ouvert la nuit.",
+            "Chambres à l'heure pour les filles du club, discrétion.",
+            "Mes copines et moi on vous reçoit, tarifs en privé."
+          ],
+          "noMatch": [
+            "Restaurant cherche deux serveuses pour l'été.",
+            "Mes filles et moi partons en vacances en famille."
           ]
         }
       },
@@ -16146,6 +17512,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Formation en ligne sur la blockchain et la cryptomonnaie.",
             "Aucun paiement en crypto, uniquement par virement."
+          ]
+        }
+      },
+      {
+        "id": "fr.untraceable_payment.large_sum_cash",
+        "category": "untraceable_payment",
+        "weight": 0.35,
+        "description": "A sum promised or asked in cash or notes (\"25 000 € en espèces\", \"payé cash\", \"en liquide à la fin\").",
+        "source": "US TIP Report 2024 (cash payments that leave no trail). Project authored from indicator text.",
+        "patterns": [
+          "(#num|k|mille) ..2 (€|euros|eur|$|dollars|chf|fcfa)? (en especes|en liquide|en cash|cash|en billets|en petites coupures|de la main a la main)",
+          "(paye|payee|payes|payees|paie|payons|verse|versee|regle|reglee|remuneration|salaire|recompense) (en especes|en liquide|cash|en cash|de la main a la main|au black|au noir) (uniquement|seulement|a la fin|chaque soir|chaque semaine|tous les soirs)?"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(vends|vend|a vendre|vente|occasion|etat neuf|bon etat|voiture|velo|meuble|canape|telephone|iphone|console|prix ferme|a debattre|loyer)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Recherche donneur, 20 000 € en espèces.",
+            "Payé en liquide à la fin de chaque chantier."
+          ],
+          "noMatch": [
+            "Vends vélo 150 € en espèces, bon état."
           ]
         }
       },
@@ -16236,6 +17633,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.untraceable_payment.to_named_person",
+        "category": "untraceable_payment",
+        "weight": 0.5,
+        "description": "A fee or deposit sent by money transfer, mobile money or to the name of a person rather than to a company account (\"par transfert d'argent au nom de notre représentant\", \"Orange Money au nom de M. X\").",
+        "source": "US TIP Report 2024 and Europol EU-SOCTA 2025 (payments that leave no trail, to third parties). Project authored from indicator text.",
+        "patterns": [
+          "(au nom de|a l ordre de|sur le compte de|au compte de|au benefice de) (mon|ma|notre|son|sa|un|une|m|mr|monsieur|madame|mme|mlle|le|la|l)? ..2 (representant|representante|agent|agente|responsable|secretaire|cousin|cousine|frere|soeur|oncle|tante|mere|pere|associe|associee|manager|patron|patronne|coordinateur|collaborateur|intermediaire|*)",
+          "(wu|western union|western|moneygram|money gram|ria|wave|orange money|mobile money|mandat|mandat cash|transfert|virement|envoi) ..2 (au|a la|a l|a mon|a ma|a notre|a son|a sa|a un|a une|a leur) (@handler|@friend|frere|soeur|oncle|tante|mere|pere|representant|agent)",
+          "(transfert d argent|transfert|transferts|mandat cash|envoi d argent|wave|orange money|mtn money|moov money|mobile money|mpesa|m pesa|wari|taptap send|worldremit|remitly|ria|moneygram|western union|wu|money gram) ..6 (frais|inscription|dossier|acompte|caution|avance|reservation|place|visa|billet)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(frais|inscription|dossier|acompte|caution|avance|reservation|place|visa|billet|envoyer|envoie|envoyez|verser|versez|payer|payez|regler|reglez|paiement|transfert|western|moneygram|ria|wave|orange money|€|euros|fcfa|$)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(facture|societe|sarl|sas|siret|iban de l entreprise|cheque|notaire|tresor public|impots|caf)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Inscription 200 € à envoyer par transfert d'argent au nom de notre agent M. Diallo.",
+            "Frais de dossier par Orange Money, le visa suit."
+          ],
+          "noMatch": [
+            "Chèque à l'ordre de la SARL, facture fournie."
+          ]
+        }
+      },
+      {
         "id": "fr.vulnerability_targeting.dependency_housing_food",
         "category": "vulnerability_targeting",
         "weight": 0.45,
@@ -16294,6 +17730,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Le CSAPA accueille les personnes toxicomanes, soins gratuits.",
             "Paiement en produits d'entretien offerts ? Non, salaire par virement."
+          ]
+        }
+      },
+      {
+        "id": "fr.vulnerability_targeting.hardship_addressed",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "An offer addressed to people in money trouble or hardship, or to women \"who struggle\" (\"si t'es dans la dèche\", \"des mamans solo qui galèrent\", \"tu effaces tes dettes d'un coup\").",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators. Project authored from indicator text.",
+        "patterns": [
+          "(si tu es|si t es|si vous etes|si t|tu es|vous etes|t es|si tu as|si vous avez|t as|tu as|vous avez|si t as) ..2 (@money_trouble|deche|la deche|galere|la galere|la misere|le besoin|la merde|sous l eau|a la rue|dans le rouge|endette|endettee|endettes)",
+          "(qui|elles|ils|filles|femmes|mamans|meres|etudiantes|etudiants|jeunes) (galerent|galere|rament|trinquent|ont du mal|sont dans le besoin|sont a la rue|sont dans la deche|ont des dettes|sont endettees|sont endettes|sont fauchees|sont fauches|n ont rien|n ont plus rien|ont besoin d argent)",
+          "(efface|effaces|effacez|effacer|eponge|eponges|epongez|eponger|solde|soldes|soldez|solder|regles|reglez|regler|rembourses|remboursez|rembourser|payes|payez|payer) (tes|vos|ta|votre|leurs|ses|toutes tes|toutes vos|les) (dette|dettes|credits|credit|factures|impayes|loyers en retard|arrieres)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@paid_sex|@escort_context|@organ|rendez vous|rdv|un seul|une fois|d un coup|argent|€|euros|k|gagner|gagne|gagnez|paie|paye|touche|touchez|offre|propose|proposons|aide|aider|aidez|solution|rapide|vite|facile|docteur|clinique|hommes|messieurs|genereux|aises|rencontre|rencontres|cadeau|mp|dm|whatsapp|telegram|snap)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(association|assistante sociale|cesf|caf|banque de france|commission de surendettement|mediateur|point conseil budget|secours populaire|restos du coeur|croix rouge|emmaus|mairie|ccas|gratuit et confidentiel|conseiller financier|credit renouvelable|taeg)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Si t'es dans la dèche, j'ai un plan qui paie vite.",
+            "Des étudiantes qui galèrent rencontrent des messieurs généreux.",
+            "Un seul rendez-vous et tu effaces tes dettes."
+          ],
+          "noMatch": [
+            "Vous avez des dettes ? La commission de surendettement de la Banque de France peut vous aider."
           ]
         }
       },
