@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "eaecaa1f8274b1066c1ca3396f18ba14223c883e5a71fa5c60c4fb66de89b9f4" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "419de2489699dbaaa6478c805ac05c854d79e871957b0bd0d66aea502844baee" } as const;
 
 /**
- * The built-in rule packs (1019 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1029 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -34067,6 +34067,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.awareness.circulating_offers_alert",
+        "weight": 0.35,
+        "description": "An alert from an association, council or NGO about offers \"going around\", and what happens to whoever accepts them, as prevention material says and ads do not.",
+        "source": "Project authored from the register of Brazilian and Portuguese NGO, union and municipal prevention alerts about fraudulent job offers.",
+        "patterns": [
+          "(alerta|aviso|comunicado|nota) (da|do|de) (nossa|nosso|esta|este)? (associacao|ong|organizacao|instituicao|camara|municipio|prefeitura|sindicato|projeto|rede|coletivo|paroquia|cooperativa|junta)",
+          "(continuam|andam|estao|voltaram|comecaram) (a|de)? (circular|aparecer|surgir|circulando|aparecendo) ..3 (anuncios|mensagens|ofertas|propostas|posts|publicacoes|vagas)",
+          "(circulam|circula|surgiram|aparecem) ..3 (anuncios|mensagens|ofertas|propostas|posts|publicacoes) (falsos|falsas|enganosos|enganosas|suspeitos|suspeitas|de|com|que)",
+          "(quem|muitas pessoas|muitos jovens|muitas mulheres|quem aceitou|quem vai) (aceita|aceitou|cai|caiu|vai|foi|embarca|embarcou)? (acaba|acabou|acabam|acabaram|termina|terminou|fica|ficou) ..3 (fechado|fechada|fechados|preso|presa|presos|obrigado|obrigada|obrigados|explorado|explorada|explorados|sem passaporte|sem documentos|endividado|endividada|a dever)"
+        ],
+        "frames": true,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "Aviso da nossa associação: andam a circular ofertas de trabalho falsas.",
+            "Quem aceita acaba preso num armazém e obrigado a trabalhar sem receber."
+          ],
+          "noMatch": [
+            "Vagas em armazém, início imediato, contrato e seguro."
+          ]
+        }
+      },
+      {
         "id": "pt.awareness.hotline",
         "weight": 0.5,
         "description": "Points readers to a hotline, the police or an NGO to report or get help, or lists warning signs.",
@@ -35131,6 +35154,53 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "doc_make_verb",
+        "description": "Making, selling, getting or supplying papers for someone (\"faço\", \"tiramos\", \"arranjo\", \"vendemos\", \"consigo\").",
+        "terms": [
+          "=faco",
+          "=fazemos",
+          "=faz",
+          "=fazem",
+          "=tiro",
+          "=tiramos",
+          "=emito",
+          "=emitimos",
+          "=vendo",
+          "=vendemos",
+          "=vende",
+          "=vende =se",
+          "=vendem =se",
+          "=venda =de",
+          "=arranjo",
+          "=arranjamos",
+          "=arrumo",
+          "=arrumamos",
+          "=consigo",
+          "=conseguimos",
+          "=forneco",
+          "=fornecemos",
+          "=providencio",
+          "=providenciamos",
+          "=legalizo",
+          "=legalizamos",
+          "=regularizo",
+          "=regularizamos",
+          "=compro",
+          "=comprar",
+          "=tenho",
+          "=temos"
+        ],
+        "examples": {
+          "match": [
+            "faço passaporte",
+            "tiramos RG"
+          ],
+          "noMatch": [
+            "fazer o bolo"
+          ]
+        }
+      },
+      {
         "name": "documents",
         "description": "Identity papers, passport, visa and work papers (Brazilian and Portuguese names), with document emoji.",
         "terms": [
@@ -35153,7 +35223,6 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Wording of escort-style and commercial-sex ads (incall and outcall, rates, discreet, motel, overnight, roses and sex-code emoji).",
         "terms": [
           "=acompanhante",
-          "=acompanhantes",
           "=garota =de =programa",
           "=garotas =de =programa",
           "=fazer =programa",
@@ -35200,7 +35269,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=onlyfans",
           "=fotos =intimas",
           "@emoji_sex",
-          "@emoji_rose"
+          "@emoji_rose",
+          "=desloco =me",
+          "=desloco",
+          "=deslocome",
+          "=atendendo =em",
+          "=atendendo =no",
+          "=atendendo =na",
+          "=em =flat",
+          "=flat",
+          "=programa =completo",
+          "=completinho",
+          "=completissimo",
+          "=com =extras",
+          "=massagem =com =extras",
+          "=atendimento =com =extras",
+          "=casa =de =alterne",
+          "=alterne",
+          "=fazer =companhia",
+          "=faz =companhia",
+          "=fazem =companhia",
+          "=liberada",
+          "=algo =mais",
+          "=e =algo =mais",
+          "=saidas =para =hotel",
+          "=saida =para =hotel",
+          "=hotel =e =motel",
+          "=rapidinha",
+          "=boquete",
+          "=anal",
+          "=oral",
+          "=clientes =vip"
         ],
         "examples": {
           "match": [
@@ -35506,7 +35605,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=fechado =a =chave",
           "=tomar =conta =dos",
           "=tomamos =conta =dos",
-          "=a =guarda =de"
+          "=a =guarda =de",
+          "=segura",
+          "=seguram",
+          "=segurar",
+          "=seguramos",
+          "=segurado",
+          "=segurados",
+          "=fico =com",
+          "=fico =com =o",
+          "=eu =fico =com",
+          "=retenho",
+          "=apreendido",
+          "=apreendidos",
+          "=confiscado",
+          "=confiscados",
+          "=confiscamos",
+          "=fica =no =cofre",
+          "=ficam =no =cofre",
+          "=no =cofre",
+          "=guardado =no =cofre",
+          "=guardados =no =cofre",
+          "=toma =conta =do",
+          "=toma =conta =dos",
+          "=toma =conta =da",
+          "=cuida =do",
+          "=cuida =dos",
+          "=fica =guardado",
+          "=ficam =guardados",
+          "=fica =retido",
+          "=fica =desligado",
+          "=ficam =desligados",
+          "=entregues"
         ],
         "examples": {
           "match": [
@@ -35927,7 +36057,21 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=semana =que =vem =em",
           "=vindas =de =outros =estados",
           "=vindas =de =outras =cidades",
-          "=vindas =de =outros =paises"
+          "=vindas =de =outros =paises",
+          "=de =cidade =em =cidade",
+          "=cada =semana =numa",
+          "=cada =mes =numa",
+          "=chegando =hoje",
+          "=chegando =amanha",
+          "=chego =amanha",
+          "=chego =hoje",
+          "=nova =na =praca",
+          "=novidade =na =praca",
+          "=rodizio",
+          "=so =de =passagem",
+          "=depois =sigo =para",
+          "=ultima =semana",
+          "=poucos =dias =so"
         ],
         "examples": {
           "match": [
@@ -35964,6 +36108,40 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "rimel à prova de água"
+          ]
+        }
+      },
+      {
+        "name": "pay_noun",
+        "description": "Money handed over for work or a service (payment, pix, transfer, deposit, the day's takings, receipt of payment).",
+        "terms": [
+          "=pagamento",
+          "=pagamentos",
+          "=pix",
+          "=dinheiro",
+          "=transferencia",
+          "=transferencias",
+          "=deposito",
+          "=depositos",
+          "=comprovante",
+          "=comprovativo",
+          "=valor",
+          "=valores",
+          "=cache",
+          "=grana",
+          "=feria",
+          "=apurado",
+          "=mbway",
+          "=mb =way",
+          "@wages"
+        ],
+        "examples": {
+          "match": [
+            "o pix vai",
+            "comprovativo da transferência"
+          ],
+          "noMatch": [
+            "pagina inicial"
           ]
         }
       },
@@ -36147,6 +36325,80 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "conta bancária"
+          ]
+        }
+      },
+      {
+        "name": "third_person",
+        "description": "Someone other than the worker or a registered employer to whom pay or earnings go (boyfriend, husband, cousin, friend, uncle, partner, intermediary, crew boss, \"gato\", pimp).",
+        "terms": [
+          "=namorado",
+          "=marido",
+          "=companheiro",
+          "=primo",
+          "=prima",
+          "=amigo",
+          "=amiga",
+          "=irmao",
+          "=irma",
+          "=tio",
+          "=tia",
+          "=cunhado",
+          "=cunhada",
+          "=socio",
+          "=socia",
+          "=parceiro",
+          "=padrinho",
+          "=madrinha",
+          "=intermediario",
+          "=intermediaria",
+          "=agente",
+          "=agenciador",
+          "=agenciadora",
+          "=angariador",
+          "=angariadora",
+          "=aliciador",
+          "=capataz",
+          "=gato",
+          "=empreiteiro",
+          "=subempreiteiro",
+          "=encarregado",
+          "=encarregada",
+          "=chefe",
+          "=gerente",
+          "=cafetina",
+          "=cafetao",
+          "=cafifa",
+          "=caftina",
+          "=gigolo",
+          "=responsavel",
+          "=motorista",
+          "=rececionista",
+          "=recepcionista",
+          "=secretaria",
+          "=madame",
+          "=mamae",
+          "=cafetão",
+          "=quem =trouxe",
+          "=quem =trouxer",
+          "=quem =o =trouxe",
+          "=quem =a =trouxe",
+          "=quem =as =trouxe",
+          "=quem =os =trouxe",
+          "=recrutador",
+          "=recrutadora",
+          "=terceiro",
+          "=terceiros",
+          "=outra =pessoa"
+        ],
+        "examples": {
+          "match": [
+            "pra conta do meu namorado",
+            "pago ao tio que trouxe",
+            "entrega ao capataz"
+          ],
+          "noMatch": [
+            "para a conta da empresa"
           ]
         }
       },
@@ -36347,7 +36599,56 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=contas =em =atraso",
           "=renda =em =atraso",
           "=aluguel =atrasado",
-          "=aluguel =em =atraso"
+          "=aluguel =em =atraso",
+          "=afogado =em =dividas",
+          "=afogada =em =dividas",
+          "=afogado =em =divida",
+          "=afogada =em =divida",
+          "=afogados =em =dividas",
+          "=atolado =em =dividas",
+          "=atolada =em =dividas",
+          "=enrolado =com =dividas",
+          "=enrolada =com =dividas",
+          "=enforcado =em =dividas",
+          "=passando =aperto",
+          "=a =passar =aperto",
+          "=no =aperto",
+          "=mae =solo",
+          "=maes =solo",
+          "=mae =solteira",
+          "=sumir =um =tempo",
+          "=precisa =sumir",
+          "=precisa =desaparecer",
+          "=quer =sumir",
+          "=desaparecer =por =um =tempo",
+          "=sumir =do =mapa",
+          "=fugindo =da =policia",
+          "=fugindo =da =justica",
+          "=sem =documento =nenhum",
+          "=sem =documentos =nenhuns",
+          "=sem =papeis =nenhuns",
+          "=sem =familia =ca",
+          "=sem =ninguem",
+          "=sem =ninguem =ca",
+          "=sem =ninguem =aqui",
+          "=rehab",
+          "=saiu =da =rehab",
+          "=saiu =da =reabilitacao",
+          "=sem =teto",
+          "=sem =lar",
+          "=fugiu =do =pais",
+          "=sem =passaporte",
+          "=visto =caducado",
+          "=sem =autorizacao =de =residencia",
+          "=sem =titulo =de =residencia",
+          "=recem =chegado =ao =pais",
+          "=acabou =de =chegar =ao =pais",
+          "=despejada",
+          "=despejado",
+          "=sem =renda",
+          "=precisando =de =ajuda",
+          "=na =merda",
+          "=sem =futuro"
         ],
         "examples": {
           "match": [
@@ -36368,7 +36669,6 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "salario",
           "ordenado",
           "=pagamento",
-          "=pagamentos",
           "vencimento",
           "=ganhos",
           "=ganho",
@@ -36383,7 +36683,18 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=jornas",
           "=o =que =ganhar",
           "=o =que =ganhares",
-          "=o =que =ganham"
+          "=o =que =ganham",
+          "=comissao",
+          "=comissoes",
+          "=gorjeta",
+          "=gorjetas",
+          "=percentagem",
+          "=porcentagem",
+          "=recebimentos",
+          "=semanada",
+          "=feria",
+          "=primeiro =salario",
+          "=primeiros =salarios"
         ],
         "examples": {
           "match": [
@@ -36787,6 +37098,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.commercial_sex.dating_costs_upfront",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "A dating ad that asks for a \"contribution\", \"help with costs\" or pix before the date or company.",
+        "source": "UNODC Human Trafficking Indicators (sexual services offered as paid dating); TAXONOMY commercial_sex (gifts or donations up front). Project authored from indicator text.",
+        "patterns": [
+          "(ajuda de custo|ajudinha|contribuicao|colaboracao|agrado|mimo|presente|presentinho|pix|valor) ..4 (antes|adiantado|adiantada|antecipado|antecipada|obrigatorio|obrigatoria|primeiro|na frente|a frente)",
+          "(ajuda de custo|ajudinha|contribuicao|colaboracao|agrado) ..4 (pelo|pela|do|da|para o|para a|pro|pra) ..2 (encontro|companhia|tempo|noite|jantar|date|saida)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@sex_context|encontro|encontros|companhia|date|jantar e depois|sair|conhecer|noite|cavalheiro|cavalheiros|homens|senhores)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [
+          "(ajuda|ajudas) de custo (de|para) (transporte|deslocacao|alimentacao|refeicao|combustivel|estadia)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Quer companhia pra jantar e depois? Ajuda de custo obrigatória antes do encontro."
+          ],
+          "noMatch": [
+            "Motorista com ajuda de custo para deslocação."
+          ]
+        }
+      },
+      {
         "id": "pt.commercial_sex.drinks_and_private_room",
         "category": "commercial_sex",
         "weight": 0.5,
@@ -36929,6 +37272,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Sem pagamento antecipado, pagas só na entrega."
+          ]
+        }
+      },
+      {
+        "id": "pt.commercial_sex.half_hour_rate",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "A price for half an hour or \"a quickie\", the unit of escort rates, outside the services that bill by the half hour.",
+        "source": "UNODC Human Trafficking Indicators (sexual services advertised with rates); TAXONOMY commercial_sex (hourly rates). Project authored from indicator text.",
+        "patterns": [
+          "#num (€|r $|$|euros|reais)? (a|por|p|cada)? (meia hora|30 min|30 minutos|30min|rapidinha)",
+          "(meia hora|30 min|30 minutos|rapidinha) (a|por|p)? (€|r $|$)? #num"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(aula|aulas|explicacao|explicacoes|consulta|consultas|estacionamento|parque|parquimetro|sessao|sessoes|fisioterapia|terapia|psicologo|psicologa|nutricionista|aluguer|aluguel|bicicleta|bicicletas|kart|campo|quadra|padel|tenis|futsal|treino|personal|banho|tosquia|lavagem|barco|caiaque|kayak|passeio|voo|jet|sauna|wifi|internet|minutos de|entrega|frete|lavandaria|corte|barba|manicure|pedicure|depilacao|limpeza|reuniao|reunioes)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Porto seg-qua, 120€ meia hora, desloco-me a hotel."
+          ],
+          "noMatch": [
+            "Aulas de guitarra, 15€ meia hora."
           ]
         }
       },
@@ -37292,6 +37665,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.commercial_sex.starts_serving_clients",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "A worker taken into a massage house, flat or \"casa\" to serve clients, or escorting clients at a bar or private room (\"começa a atender hoje\", \"fazem companhia aos clientes no reservado\").",
+        "source": "UNODC Human Trafficking Indicators (recruitment into commercial sex venues). Project authored from indicator text.",
+        "patterns": [
+          "(comeca|comecas|comecam|comecar|pode comecar|ja comeca|ja começa) a (atender|fazer programa|fazer programas|trabalhar na casa|fazer clientes)",
+          "(fazem|faz|fazer|fazes) companhia (a|aos|as|para) (clientes|senhores|homens|cavalheiros|empresarios|turistas)",
+          "(no|num|o) (reservado|quarto privado|privado|prive|vip) (com|para|do|dos) ..2 (clientes|cliente|senhores|senhor)",
+          "(atendimento|massagem|massagens|sessao|servico) (com)? (extras|extra|completo|completa|completissimo|completinho|sem limites|com tudo)",
+          "(programa|programas) (completo|completos|completinho|sem frescura|a combinar|no meu ap|no meu apartamento|no meu local|em local proprio)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@sex_context|@girl|@worker|casa de massagem|casa de massagens|massagem|spa|flat|bar|boate|clube|reservado|clientes|cliente|hotel|motel|€|r $|cache)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(atendimento|servico) completo (ao cliente|de|em|na|no|pos venda)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Casa de massagem oferece quarto, e você começa a atender hoje mesmo.",
+            "As nossas meninas fazem companhia aos clientes no bar e no reservado.",
+            "Atendimento com extras é obrigatório.",
+            "Gata disponível, programa completo, chama no zap."
+          ],
+          "noMatch": [
+            "Restaurante com serviço completo de catering para eventos."
+          ]
+        }
+      },
+      {
         "id": "pt.commercial_sex.sugar_allowance",
         "category": "commercial_sex",
         "weight": 0.5,
@@ -37602,6 +38013,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.debt_bondage.costs_off_commissions",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "Travel, lodging or outfits advanced by the house and taken off the worker's commissions, tips or takings.",
+        "source": "ILO Indicators of Forced Labour (debt bondage); UNODC Human Trafficking Indicators (costs deducted from earnings). Project authored from indicator text.",
+        "patterns": [
+          "(@deduct|abatendo|descontando|tirando|vai abatendo|vai descontando|vai tirando|vai saindo) ..3 (das|dos|da|do|nas|nos) (suas|seus|tuas|teus)? (comissoes|comissao|gorjetas|gorjeta|percentagens|porcentagens|ganhos|atendimentos|programas|noites|vendas)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@travel|@housing|@food|@advance|roupa|roupas|uniforme|banca|bancamos|pagamos|a casa paga|a gente paga)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "O voo e a hospedagem a casa banca e a gente vai abatendo das suas comissões."
+          ],
+          "noMatch": [
+            "Comissões de 10% sobre as vendas, pagas ao fim do mês."
+          ]
+        }
+      },
+      {
         "id": "pt.debt_bondage.costs_on_candidate",
         "category": "debt_bondage",
         "weight": 0.45,
@@ -37857,6 +38297,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Empresa paga bem e em dia."
+          ]
+        }
+      },
+      {
+        "id": "pt.debt_bondage.pay_starts_after_debt",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "Pay only starts once the worker has paid off what was advanced, or goods and costs are \"put on the worker's account\" (truck system).",
+        "source": "ILO Indicators of Forced Labour (debt bondage; withholding of wages). Project authored from indicator text.",
+        "patterns": [
+          "(salario|ordenado|pagamento|vencimento|@wages) ..2 (so|apenas)? (comeca|comecam|começa|inicia) ..3 (depois|quando|apos|assim que) ..4 (pagar|pagarem|quitar|zerar|zerarem|acertar|saldar|cobrir|abater|descontar)",
+          "(so|apenas)? (comeca|comecas|comecam|passa|passas|passam) a (ganhar|receber) ..3 (depois|quando|apos|assim que) ..4 (pagar|pagarem|quitar|zerar|zerarem|acertar|saldar|cobrir|abater|descontar|a conta|a divida)",
+          "(vai|vao|fica|ficam|entra|entram|e posto|sao postos|poe se|poem se) (na|para a) conta (dele|dela|deles|delas|do trabalhador|da trabalhadora|do funcionario|sua|tua|de cada um)",
+          "(depois|so depois|quando) (que)? (zerar|zerarem|quitar|quitarem|saldar|pagar a conta|pagar a divida) ..2 (comeca|comecam|começa|passa|passam) a (ganhar|receber)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Salário só começa depois que ela pagar a passagem.",
+            "A bota e a comida vão na conta dele, depois que zerar começa a ganhar."
+          ],
+          "noMatch": [
+            "O salário começa a contar a partir do primeiro dia de contrato."
           ]
         }
       },
@@ -41149,6 +41615,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.restricted_movement.cut_off_place",
+        "category": "restricted_movement",
+        "weight": 0.45,
+        "description": "A workplace cut off from the world (no phone signal, the nearest town far away, months at sea or in the bush without going ashore).",
+        "source": "ILO Indicators of Forced Labour (isolation). Project authored from indicator text.",
+        "patterns": [
+          "(nao tem|nao ha|sem|zero|nada de) (sinal|rede|cobertura|internet)",
+          "(cidade|vila|aldeia|povoado|vizinho) mais (perto|proxima|proximo) (e|fica|esta) ..2 (longe|a #num|distante|horas)",
+          "(#num|@digit_word|dez|doze) (meses|mes|semanas) (direto|diretos|seguidos|seguidas|sem parar|sem vir) ..2 (no mar|no barco|a bordo|no mato|na mata|na selva|no acampamento|na fazenda|na obra|sem sair|sem voltar)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@wages|trabalhar|trabalho|acampamento|barco|fazenda|obra|safra|campanha|contrato|tripulantes|servico|carvoaria|garimpo)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Fica no acampamento durante a safra, não tem sinal de celular.",
+            "Barco precisa de tripulantes, seis meses direto no mar."
+          ],
+          "noMatch": [
+            "Casa de campo para férias, sem sinal de rede, ideal para descansar."
+          ]
+        }
+      },
+      {
         "id": "pt.restricted_movement.debt_or_fine_to_leave",
         "category": "restricted_movement",
         "weight": 0.6,
@@ -41427,6 +41925,40 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Escala 6x1 com folga ao domingo."
+          ]
+        }
+      },
+      {
+        "id": "pt.restricted_movement.no_exit_or_contact",
+        "category": "restricted_movement",
+        "weight": 0.55,
+        "description": "No outings, no going home, no contact with home, or nobody leaves without the boss, said in any of the ways ads put it (\"não há saídas\", \"ninguém sai sem o chefe\", \"não voltam para casa até o fim\", \"contacto com casa proibido\", \"não precisam sair pra nada\").",
+        "source": "ILO Indicators of Forced Labour (restriction of movement; isolation). Project authored from indicator text.",
+        "patterns": [
+          "(nao ha|nao tem|nao existe|nao existem|sem|zero|nada de) (saidas|saida|folgas para sair|passeios|visitas|contacto com casa|contato com casa|contacto com a familia|contato com a familia)",
+          "(ninguem|nenhum|nenhuma|ninguem da equipa|ninguem da equipe) (sai|saem|vai|pode sair|pode ir) ..2 (sem|so com) ..2 (@manager|@booker|autorizacao|permissao|o chefe|a chefe|o dono|a dona|a gente|nos)",
+          "(nao|nunca) (voltam|volta|voltas|regressam|regressa|regressas|vao|vai|vem|vem|podem ir|pode ir) (para|pra|a|ate) (casa|a terra|a cidade|o pais|a familia) (ate|antes|durante|enquanto)",
+          "(contacto|contato|contactos|contatos|ligacoes|chamadas|visitas|mensagens) ..4 (proibido|proibidos|proibida|proibidas|nao permitido|nao permitidos|nao e permitido|vetado|cortado|cortados|so ao domingo|so ao fim de semana|so uma vez|so com autorizacao|controlado|controlados|limitado|limitados)",
+          "(nao|nem) (precisam|precisa|precisas|tem que|tem de|tem porque) (de)? sair (pra|para)? (nada|nada mesmo|de la|de ca)",
+          "(so|apenas|so mesmo) (pode|podem|podes|consegue|conseguem) (ir embora|sair|voltar|largar|deixar) ..4 (depois|quando|apos|assim que) ..4 (pagar|pagarem|quitar|quitarem|zerar|zerarem|acertar|acertarem|saldar|terminar o contrato|acabar o contrato|acabar a divida|pagar a divida)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(sem|nao ha) (saidas|saida) (de emergencia|para o exterior|de agua|de ar|no centro|nocturnas obrigatorias)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Vivem na obra, não há saídas nos primeiros meses.",
+            "Ninguém sai sem o chefe.",
+            "Não voltam para casa até o fim da safra.",
+            "Contacto com casa proibido nos primeiros meses.",
+            "Moram no local de trabalho e não precisam sair pra nada.",
+            "Só pode ir embora depois de pagar tudo o que deve."
+          ],
+          "noMatch": [
+            "Saídas de campo ao fim de semana, opcional."
           ]
         }
       },
@@ -41862,6 +42394,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.third_party_control.manager_of_named_workers",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "The advertiser speaks for named or several workers (\"sou o empresário da Bia\", \"falar com o Marcos que organiza os encontros\", \"as meninas fazem rodízio, reservas com…\").",
+        "source": "UNODC Human Trafficking Indicators (third party advertises and arranges); TellFinder coercion terms. Project authored from indicator text.",
+        "patterns": [
+          "(sou|e|somos) (o|a)? (@booker|@manager|dono|dona|responsavel|agente|namorado|marido) (da|de|do|das|dos) *",
+          "(que|quem) (organiza|marca|agenda|combina|gere|cuida|controla|fecha|trata) ..2 (os|as)? (encontros|programas|atendimentos|clientes|horarios|saidas|marcacoes|agenda|valores)",
+          "(combina|combine|combinar|acerta|acerte|acertar|trata|trate|tratar|fala|fale|falar) (comigo|com a gente|conosco|connosco) (o|os)? (valor|valores|preco|precos|local|horario|horarios|cache|programa|tudo)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@sex_context|@girl|@worker|elas|ela|dela|delas|meninas|garotas|saida|saidas|hotel|motel|cache|programa|programas|atendimento|atendimentos|hora)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Sou o empresário da Bia e da Kelly, elas fazem saída para hotel.",
+            "Várias acompanhantes, falar com o Marcos que organiza os encontros."
+          ],
+          "noMatch": [
+            "Sou o dono da loja, fale comigo sobre os preços das bicicletas."
+          ]
+        }
+      },
+      {
         "id": "pt.third_party_control.offers_relative_or_friend",
         "category": "third_party_control",
         "weight": 0.55,
@@ -41997,6 +42561,40 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "A Joana faz bolos por encomenda, passo o contato dela a quem quiser."
+          ]
+        }
+      },
+      {
+        "id": "pt.third_party_control.pay_goes_to_other_person",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "The worker's pay or the client's money goes to someone else (a boyfriend, cousin, friend, crew boss, intermediary, whoever brought the worker), or the worker hands the takings over.",
+        "source": "UNODC Human Trafficking Indicators (earnings handed to others; someone else receives the payment); ILO Indicators of Forced Labour (withholding of wages). Project authored from indicator text.",
+        "patterns": [
+          "@pay_noun ..4 (pra|para|pro|ao|a|na|no|direto|diretamente|em) ..3 (conta|chave|mao|maos|nome|numero|iban|nib) ..1 (de|do|da|dum|duma|deum|deuma) ..2 @third_person",
+          "@pay_noun ..3 (vai|vao|cai|caem|entra|entram|segue|feito|feita|fica|ficam|entregue|entregues|depositado|transferido|mandado|enviado) ..2 (direto|diretamente|todo|toda)? (pra|para|pro|ao|a|com|nas maos do|nas maos da) (o|a|um|uma|meu|minha|nosso|nossa|o meu|a minha|o nosso|a nossa)? @third_person",
+          "(recebe|recebem|recebes|receber|recebendo|pago|pagos|paga|pagas) (atraves|por meio|por intermedio|via|pela mao|pelas maos|por maos|so atraves) (do|da|de|dum|duma)? ..2 @third_person",
+          "(entrega|entregam|entregar|entregue|entreguem|repassa|repassam|repassar|passa|passam|da|dao) (tudo|todo o dinheiro|o dinheiro|os ganhos|o que ganha|o que ganham|o que fizer|o que fizerem|o que faturar|metade|a metade|a feria|o apurado|a receita|o lucro|o valor|os valores) ..3 (ao|a|pro|pra|para o|para a|para|nas maos do|nas maos da) ..1 @third_person",
+          "(nao|nunca|ninguem) (recebe|recebem|recebes|pega|pegam) (na mao|em mao|em maos|diretamente|direto|o proprio dinheiro|dinheiro nenhum)",
+          "@third_person (que)? (fica com|ficam com|retem|segura|recolhe|recolhem|leva|levam|recebe|recebem) ..2 (a parte|parte|metade|a metade|#num %|o dinheiro|o pagamento|os pagamentos|os ganhos|o salario|tudo|o pix|a feria)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(sem|nenhum|nenhuma|evite|evitar|nunca) (intermediario|intermediarios|terceiros)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "O pix vai para a conta do meu namorado.",
+            "Os rapazes recebem através do capataz.",
+            "No fim do dia cada um entrega tudo ao chefe.",
+            "O pagamento é feito direto pro tio que trouxe a miúda.",
+            "Ela não recebe na mão."
+          ],
+          "noMatch": [
+            "Pagamento por transferência para a conta da empresa.",
+            "Venda direta ao dono, sem intermediários."
           ]
         }
       },
@@ -42281,6 +42879,33 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.untraceable_payment.pay_to_person_not_company",
+        "category": "untraceable_payment",
+        "weight": 0.5,
+        "description": "Payment sent to a private person instead of the business (a relative's or friend's account or key, the recruiter's personal number, \"a company that doesn't show up\").",
+        "source": "Europol IOCTA 2025 (payments through third parties and money mules); US TIP Report 2024. Project authored from indicator text.",
+        "patterns": [
+          "@pay_noun ..4 (pra|para|pro|ao|a|na|no|direto|diretamente|em) ..3 (conta|chave|nome|numero|iban|nib|telemovel|celular) ..1 (de|do|da|dum|duma) ..2 (@third_person|@family)",
+          "@pay_noun ..4 (meu|minha|nosso|nossa) (numero|conta|chave|telemovel|celular|zap|whats) (pessoal|particular|privado|privada)",
+          "(empresa|agencia|firma) (nao|nunca) (aparece|aparecem|aparecer)",
+          "(conta|chave|pix|nome) (de|do|da) (um|uma) (primo|prima|amigo|amiga|parente|conhecido|conhecida|familiar) (nosso|nossa|meu|minha)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Pix pra chave da minha amiga, ela que confirma.",
+            "Comprovante manda direto pro meu número pessoal.",
+            "Pagamento vai pra conta de um primo nosso."
+          ],
+          "noMatch": [
+            "Pagamento por MB Way para o número da loja."
+          ]
+        }
+      },
+      {
         "id": "pt.untraceable_payment.third_party_account",
         "category": "untraceable_payment",
         "weight": 0.5,
@@ -42535,7 +43160,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(ideal|perfeito|perfeita|preferencia|preferimos|otimo|otima|aceitamos|tambem|procuramos|procuram|procura|procuro) ..4 (quem|pessoas|pessoa|rapazes|raparigas|mocas|meninas|homens|mulheres) (que)? (ainda)? nao (tem|tenha|tenham|tiver|tiverem) (@documents|papel|familia)",
           "(quem|pessoas que) ..3 @vulnerable ..3 (tambem serve|tambem servem|serve|servem|pode vir|podem vir)",
           "(quem|pessoas que) ..3 @vulnerable ..3 (e bem vindo|e bem vinda|sao bem vindos|sem problema|tudo bem)",
-          "@vulnerable (e)? (pode vir|podem vir|tambem serve|tambem servem|sem problema|tudo bem)",
+          "@vulnerable (pode vir|podem vir|tambem serve|tambem servem)",
+          "@vulnerable (sem problema|tudo bem)",
+          "@vulnerable e (pode vir|podem vir|sem problema|tudo bem)",
           "@vulnerable (bem vindo|bem vindos|bem vinda|bem vindas)"
         ],
         "near": [
