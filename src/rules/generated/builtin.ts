@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "419de2489699dbaaa6478c805ac05c854d79e871957b0bd0d66aea502844baee" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "ef439a4e5a3ba984afd182116995df87ca2dcb33e042c2bca9d3a324f3a0987d" } as const;
 
 /**
- * The built-in rule packs (1029 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1038 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -38715,6 +38715,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.deceptive_recruitment.big_pay_low_bar",
+        "category": "deceptive_recruitment",
+        "weight": 0.35,
+        "description": "Good money, high pay or a big weekly sum promised together with no requirements, lodging or a trip.",
+        "source": "IOM advice on deceptive job offers (pay too good to be true); Volodko, Cockbain & Kleinberg 2020. Project authored from indicator text.",
+        "patterns": [
+          "(dinheiro|salario|salarios|ganhos|ganho|renda|pagamento|ordenado) (bom|bons|alto|altos|alta|excelente|excelentes|otimo|otimos|top|muito bom|garantido|acima da media|de luxo)",
+          "(bem pago|bem pagos|bem paga|bem pagas|muito bem pago|paga muito bem|pagam muito bem|pagamos muito bem|ganha bem|ganham bem|ganhar bem|ganhas bem)",
+          "(ganhe|ganha|ganhar|ganhos de|renda extra de|renda de|tire|tira|fature|fatura) (ate|mais de|uns)? ..2 #num ..2 (por|a|ao|na|cada) (semana|dia|noite|viagem)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(sem experiencia|sem exp|nao precisa|nao exige|qualquer pessoa|sem estudo|facil|de casa|@abroad|alojamento|moradia|casa e comida|@travel|@vulnerable|imediato|imediata|ja|hoje|sem contrato|adiantamento|meninas|mocas)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Renda extra de 5 mil por semana trabalhando de casa, sem experiência.",
+            "Mães solo desempregadas, trabalho bem pago com casa e comida."
+          ],
+          "noMatch": [
+            "Salário acima da média do setor, exige licenciatura e 5 anos de experiência."
+          ]
+        }
+      },
+      {
         "id": "pt.deceptive_recruitment.body_photos",
         "category": "deceptive_recruitment",
         "weight": 0.45,
@@ -39041,6 +39073,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.deceptive_recruitment.requirements_dont_matter",
+        "category": "deceptive_recruitment",
+        "weight": 0.3,
+        "description": "Experience, language, schooling or certificates \"don't count\", \"aren't required\" for a job that normally needs them.",
+        "source": "IOM advice on deceptive job offers; ILO Indicators of Forced Labour (deception). Project authored from indicator text.",
+        "patterns": [
+          "(experiencia|lingua|idioma|estudo|estudos|escolaridade|curso|formacao|cedula|certificado|carta|diploma|ingles|espanhol) ..4 (nao contam|nao conta|nao importa|nao importam|nao interessa|nao interessam|pra nada|para nada|tanto faz|nao e problema|dispensados|dispensadas)",
+          "(nao exige|nao exigem|nao pede|nao pedem|nao requer|sem exigir|sem pedir) (nenhuma)? (experiencia|estudo|estudos|formacao|curso|cedula|certificado|diploma|lingua|idioma|ingles)",
+          "(nao precisa|nao precisas|nao e preciso|sem precisar) (ter|de ter|saber)? (estudo|estudos|escolaridade|curso|diploma|ler|escrever)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "A língua e a experiência não contam pra nada.",
+            "Não exige experiência nem cédula marítima.",
+            "Não precisa ter estudo."
+          ],
+          "noMatch": [
+            "Experiência mínima de dois anos em cozinha."
+          ]
+        }
+      },
+      {
         "id": "pt.deceptive_recruitment.revealing_photos",
         "category": "deceptive_recruitment",
         "weight": 0.55,
@@ -39183,6 +39241,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Procuramos enfermeiras para trabalhar na Alemanha com reconhecimento de diploma.",
             "Procuramos moças para trabalhar em loja no centro de Curitiba."
+          ]
+        }
+      },
+      {
+        "id": "pt.document_control.boss_looks_after_papers",
+        "category": "document_control",
+        "weight": 0.6,
+        "description": "The employer, family or agency \"looks after\", \"takes care of\" or holds the worker's passport or papers (\"o patrão é quem cuida do seu passaporte\", \"a patroa segura os documentos\").",
+        "source": "ILO Indicators of Forced Labour (retention of identity documents). Project authored from indicator text.",
+        "patterns": [
+          "(patrao|patroa|patroes|empregador|empregadora|familia|agencia|empresa|dono|dona|chefe|encarregado|encarregada|responsavel|agente|gerente|casa) (e quem|e que|que|quem)? (cuida|cuidam|trata|tratam|toma conta|tomam conta|fica|ficam|guarda|guardam|segura|seguram|mantem|controla|controlam) (do|dos|da|das|com o|com os|com a|com as|os|as|o|a) (seu|teu|vosso|sua|tua|vossos|seus|teus|suas|tuas)? (@id_documents|documentos)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "O patrão é quem cuida do seu passaporte e do visto lá.",
+            "A patroa segura os documentos e o celular."
+          ],
+          "noMatch": [
+            "A agência trata da marcação do seu voo."
           ]
         }
       },
@@ -39336,6 +39417,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "É necessário documento de identidade e NIF."
+          ]
+        }
+      },
+      {
+        "id": "pt.document_control.papers_made_to_order",
+        "category": "document_control",
+        "weight": 0.6,
+        "description": "Identity or residence papers made, sold or \"got\" for someone, with wording that says they are not issued the normal way (\"passa em qualquer aeroporto\", \"original do sistema\", \"sem se expor\", \"prontinhos\", a price).",
+        "source": "UNODC Human Trafficking Indicators (false or supplied documents); Europol EMSC (document fraud). Project authored from indicator text.",
+        "patterns": [
+          "@doc_make_verb ..3 (@id_documents|visto|vistos|residencia|nacionalidade|cidadania)",
+          "(@id_documents|visto|vistos) ..3 (prontos|prontinhos|pronto|prontinho|na hora|em #num dias|garantidos|garantido)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(qualquer aeroporto|qualquer fronteira|qualquer controlo|qualquer controle|passa em|passam em|original|originais|do sistema|no sistema|sem se expor|sem aparecer|sem ir|sem precisar ir|sem burocracia|sem perguntas|sem comparecer|sem estar|quem precisa trabalhar|quem nao tem|frio|frios|falso|falsos|entrega em maos|entrega em mao|discreto|discrecao|sigilo|garantia de aprovacao|@currency|€|r $)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(fotos para|foto para|fotografia para|capa|capas|porta passaporte|agendamento|agendar|marcar|renovacao|renovar|segunda via|despachante oficial|cartorio|conservatoria|loja do cidadao|poupatempo|consulado|taxa oficial)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Faço passaporte e cartão de residência, passa em qualquer aeroporto.",
+            "Tiramos RG e CPF pra quem precisa trabalhar sem se expor.",
+            "Visto de trabalho e NIF prontinhos em 30 dias: 3.500€."
+          ],
+          "noMatch": [
+            "Tiramos fotos para passaporte em 5 minutos, 8€.",
+            "Ajudamos no agendamento da renovação do passaporte."
           ]
         }
       },
@@ -39704,6 +39825,33 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Gestor de investimentos com certificação CFA."
+          ]
+        }
+      },
+      {
+        "id": "pt.forced_criminality.quotas_begging_street_selling",
+        "category": "forced_criminality",
+        "weight": 0.55,
+        "description": "Begging by children or families, street selling with a daily quota handed to a boss, or selling and carrying drugs, offered as a job.",
+        "source": "UNODC Human Trafficking Indicators (forced begging and petty crime); Europol EU-SOCTA 2025 (forced criminality); ILO (child begging). Project authored from indicator text.",
+        "patterns": [
+          "(miudos|criancas|filhos|meninos|meninas|bebes|familias|familia|idosos|deficientes|menores) ..3 (que sabem pedir|a pedir|pedindo|para pedir|pra pedir|que pedem|pedem|sabem pedir)",
+          "(meta|quota|cota|objetivo) (diaria|diario|do dia|por dia|de #num|minima) ..8 (entrega|entregam|entregar|entregue|chefe|recolhe|recolhem|fica com)",
+          "(vendas|venda|vender|vendedores|vendedoras) (ambulantes|ambulante|de rua|na rua|porta a porta) ..4 (estacoes|estacao|metro|comboio|comboios|trem|trens|semaforo|semaforos|sinal|praias|feiras|autocarros|onibus)",
+          "(vender|vende|vendem|entregar|entrega|levar|transportar|passar|guardar|embalar|endolar|avião|aviao) ..2 (droga|drogas|po|erva|maconha|cocaina|crack|haxixe|pedra|pinos|buchas|trouxinhas|farinha|bagulho)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Aceitamos famílias com miúdos que sabem pedir.",
+            "Cada um tem meta diária de 200€ e entrega tudo ao chefe no fim do dia.",
+            "Procuramos jovens para vender droga na rua, o chefe dá casa."
+          ],
+          "noMatch": [
+            "Vendas em loja de roupa, meta mensal com prémio."
           ]
         }
       },
@@ -40085,6 +40233,48 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Passeio de barco no Douro, 25 euros por pessoa."
+          ]
+        }
+      },
+      {
+        "id": "pt.migrant_smuggling.seat_per_head_route",
+        "category": "migrant_smuggling",
+        "weight": 0.55,
+        "description": "A seat or place on a crossing sold per head, often written as a route between two ports or with boat emoji.",
+        "source": "UN Smuggling Protocol; IOM (smuggling fees per person). Project authored from indicator text.",
+        "patterns": [
+          "(por|p|cada) (cabeca|pessoa|adulto|passageiro|lugar)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(🚤|🛥|⛵|🚣|🛶|⛴|🚢|barco|bote|lancha|semirrigido|zodiac|travessia|vaga|lugar|tanger|tarifa|ceuta|melilla|marrocos|argelia|libia|tunisia|lampedusa|canarias|calais|dunquerque|➡|→|saida|saidas|partida|partidas)"
+            ],
+            "window": 12
+          },
+          {
+            "patterns": [
+              "(@currency|€|$|#num mil|mil)"
+            ],
+            "window": 10
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(passeio|passeios|turistico|turistica|golfinhos|grutas|benagil|douro|almoco|jantar|vinho|degustacao|pesca desportiva|mergulho|snorkel|city tour)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "🚤 Tânger ➡️ Tarifa, vaga sábado, 2 mil € por cabeça."
+          ],
+          "noMatch": [
+            "Passeio de barco às grutas de Benagil, 25€ por pessoa."
           ]
         }
       },
@@ -40785,6 +40975,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "A coleção da loja muda todas as semanas."
+          ]
+        }
+      },
+      {
+        "id": "pt.movement_transience.city_changes",
+        "category": "movement_transience",
+        "weight": 0.5,
+        "description": "Workers changing city on a schedule (\"mudamos de cidade a cada 2 semanas\", \"cada mês numa cidade\", \"semana que vem já estou noutra cidade\", \"rodízio entre Lisboa e Faro\"), or a weekly route of cities and weekdays.",
+        "source": "TellFinder / Marinus Analytics movement indicators; UNODC Human Trafficking Indicators (workers moved from place to place). Project authored from indicator text.",
+        "patterns": [
+          "(mudamos|muda|mudam|mudo|trocamos|troca|trocam|troco|mudando|trocando) (de)? (cidade|cidades|praca|pracas|zona|regiao|estado|pais)",
+          "(a cada|cada|de #num em #num) (#num|@digit_word|dez|quinze)? (dia|dias|semana|semanas|mes|meses|quinzena) (numa|em uma|noutra|em outra|numa nova|em nova|e outra|uma) (cidade|praca|regiao|zona|casa|estado)",
+          "(ja|vou|vou estar|estarei|ja estou|sigo) ..3 (em outra|noutra|numa outra|para outra) (cidade|praca|regiao)",
+          "(rodizio|rotacao|revezamento) (entre|de|por|pelas|pelos|nas|nos) ..2 (cidades|casas|pracas|@abroad|lisboa|porto|faro|coimbra|braga|sao paulo|rio|bh|curitiba|brasilia|salvador|recife|fortaleza|floripa)",
+          "(viaja|viajam|viajamos|percorre|percorremos|rodamos|roda) ..2 (o brasil|portugal|o pais|o pais todo|o brasil todo|todo o pais|varias cidades|o nordeste|o sul|a europa)",
+          "(seg|ter|qua|qui|sex|sab|dom|segunda|terca|quarta|quinta|sexta|sabado|domingo) (a|ate|e)? (seg|ter|qua|qui|sex|sab|dom|segunda|terca|quarta|quinta|sexta|sabado|domingo|fds) ..2 (seg|ter|qua|qui|sex|sab|dom|segunda|terca|quarta|quinta|sexta|sabado|domingo|fds|fim de semana)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(horario|horarios|aberto|abertos|funcionamento|das|as #num|#num h|encerrado|encerra|fechado|aulas|turno|turnos|escala)"
+            ],
+            "window": 6
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Mudamos de cidade a cada 2 semanas, o grupo anda sempre junto.",
+            "Equipe de vendas viaja o Brasil todo, cada mês numa cidade.",
+            "Porto seg-qua, Braga qui-sex, Coimbra no fds.",
+            "Semana que vem já estou em outra cidade."
+          ],
+          "noMatch": [
+            "Aberto seg a sex das 9 às 18h."
           ]
         }
       },
@@ -41543,6 +41770,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Compras do órgão público seguem a lei de licitações."
+          ]
+        }
+      },
+      {
+        "id": "pt.organ_trade.organ_wanted_for_money",
+        "category": "organ_trade",
+        "weight": 0.8,
+        "description": "Someone wants an organ from a donor and offers money or pays the costs.",
+        "source": "Palermo Protocol (removal of organs); WHO Guiding Principles on Human Organ Transplantation (no payment). Project authored from indicator text.",
+        "patterns": [
+          "(interessado|interessada|interessados|procuro|procura|procuramos|preciso|precisamos|quero|queremos|busco|buscamos|aceito|aceitamos|necessito|necessitamos|compro|compramos) ..4 @organ"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(ofereco|oferecemos|ofereco|pago|pagamos|pagarei|#num mil|reais|euros|dolares|€|r $|recompensa|gratificacao|compensacao|dinheiro|valor alto|bem pago|por minha conta|por nossa conta)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [
+          "(rim|figado|orgao) (de|do) (porco|boi|vaca|vitela|frango|galinha|cordeiro|borrego|peixe)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Interessado em rim de doador, ofereço 150 mil reais."
+          ],
+          "noMatch": [
+            "Procuro receita de fígado de vitela, pago o livro."
           ]
         }
       },
@@ -43087,6 +43345,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Vendo sofá, pouco uso."
+          ]
+        }
+      },
+      {
+        "id": "pt.vulnerability_targeting.hiding_or_in_need_addressed",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "The ad is \"good for whoever needs to disappear for a while\", or addresses single mothers, people drowning in debt or just out of rehab, or the writer says she arrived with nothing and no papers.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators. Project authored from indicator text.",
+        "patterns": [
+          "(bom|boa|ideal|perfeito|perfeita|otimo|otima|serve) (pra|para) (quem|pessoas que|gente que) (precisa|precisam|quer|querem|tem de|tem que) (sumir|desaparecer|recomecar|fugir|esconder se|se esconder|sair do radar|mudar de vida)",
+          "(quem|voce|vc|tu) (ta|esta|estas|anda|andas|vive|vives)? (afogado|afogada|atolado|atolada|enforcado|enforcada|enrolado|enrolada) (em|com|de) (divida|dividas|contas)",
+          "(mae|maes) (solo|solteira|solteiras|sozinha|sozinhas) ..3 (passando|a passar|precisando|sem|apertada|apertadas|desempregada|desempregadas|em dificuldade|@vulnerable)",
+          "(cheguei|cheguei aqui|vim|estou|to|fiquei|ando) ..3 (sem documento|sem documentos|sem papeis|sem nada|sem dinheiro|sem ninguem|sem familia|sem lugar|sem onde)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@sex_context|@wages|@currency|ajuda|homens|senhores|companhia|contrata|contratamos|vaga|vagas|trabalhar|trabalho|doacao|rim|€|r $)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Dinheiro bom, bom pra quem precisa sumir um tempo, trabalho no mar.",
+            "Quem tá afogado em dívida escuta: doação remunerada de rim.",
+            "Mãe solo passando aperto? Casa de família contrata doméstica.",
+            "Cheguei sem documento nenhum, aceito ajuda de homens generosos."
+          ],
+          "noMatch": [
+            "Sou mãe solteira de dois, procuro relacionamento sério e amizade."
           ]
         }
       },
