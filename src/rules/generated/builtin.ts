@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "ef439a4e5a3ba984afd182116995df87ca2dcb33e042c2bca9d3a324f3a0987d" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "b7166310897a5d6acdc87ece361056dde5e4b8f593ab260c66839697dd9d30f4" } as const;
 
 /**
- * The built-in rule packs (1038 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1040 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -35677,7 +35677,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=apartamento",
           "=contentor",
           "=contentores",
-          "@emoji_house"
+          "@emoji_house",
+          "=aluguel",
+          "=aluguer",
+          "=renda =do =quarto",
+          "=renda =da =casa",
+          "=barraco",
+          "=barracao",
+          "=pensao",
+          "=hostel",
+          "=estaleiro"
         ],
         "examples": {
           "match": [
@@ -37671,8 +37680,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "A worker taken into a massage house, flat or \"casa\" to serve clients, or escorting clients at a bar or private room (\"começa a atender hoje\", \"fazem companhia aos clientes no reservado\").",
         "source": "UNODC Human Trafficking Indicators (recruitment into commercial sex venues). Project authored from indicator text.",
         "patterns": [
-          "(comeca|comecas|comecam|comecar|pode comecar|ja comeca|ja começa) a (atender|fazer programa|fazer programas|trabalhar na casa|fazer clientes)",
-          "(fazem|faz|fazer|fazes) companhia (a|aos|as|para) (clientes|senhores|homens|cavalheiros|empresarios|turistas)",
+          "(atendendo|atendo|atende|atendemos|atendem) (em|no|na|num|numa) (flat|ape|apartamento|apto|studio|estudio|local proprio|casa propria)",
+          "(fazem|faz|fazer|fazes|fazerem|fazendo|faca|facam) companhia (a|aos|as|para) (clientes|senhores|homens|cavalheiros|empresarios|turistas)",
           "(no|num|o) (reservado|quarto privado|privado|prive|vip) (com|para|do|dos) ..2 (clientes|cliente|senhores|senhor)",
           "(atendimento|massagem|massagens|sessao|servico) (com)? (extras|extra|completo|completa|completissimo|completinho|sem limites|com tudo)",
           "(programa|programas) (completo|completos|completinho|sem frescura|a combinar|no meu ap|no meu apartamento|no meu local|em local proprio)"
@@ -37692,13 +37701,48 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": true,
         "examples": {
           "match": [
-            "Casa de massagem oferece quarto, e você começa a atender hoje mesmo.",
             "As nossas meninas fazem companhia aos clientes no bar e no reservado.",
             "Atendimento com extras é obrigatório.",
             "Gata disponível, programa completo, chama no zap."
           ],
           "noMatch": [
             "Restaurante com serviço completo de catering para eventos."
+          ]
+        }
+      },
+      {
+        "id": "pt.commercial_sex.starts_serving_in_house",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "A worker given a room in a house or massage house and told she starts \"attending\" or doing programmes at once.",
+        "source": "UNODC Human Trafficking Indicators (recruitment into commercial sex venues). Project authored from indicator text.",
+        "patterns": [
+          "(comeca|comecas|comecam|comecar|pode comecar|podes comecar|ja comeca|ja comecas) a (atender|fazer programa|fazer programas|fazer clientes|trabalhar na casa)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@sex_context|casa de massagem|casa de massagens|massagista|massagistas|flat|prive|boate|quarto|esta noite|hoje a noite|%|pra ti|para ti|pra voce)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(loja|balcao|guiche|consultorio|clinica|restaurante|call center|linha|telefone|empresa|escritorio|farmacia|supermercado)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Sem grana? A casa dá quarto e já começas a atender esta noite, 50% pra ti."
+          ],
+          "noMatch": [
+            "A nova loja começa a atender clientes na segunda-feira."
           ]
         }
       },
@@ -38728,7 +38772,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(sem experiencia|sem exp|nao precisa|nao exige|qualquer pessoa|sem estudo|facil|de casa|@abroad|alojamento|moradia|casa e comida|@travel|@vulnerable|imediato|imediata|ja|hoje|sem contrato|adiantamento|meninas|mocas)"
+              "(sem experiencia|sem exp|nao precisa|nao exige|sem precisar|nao e preciso|dispensa|nao importa|nao conta|qualquer pessoa|sem estudo|facil|de casa|@abroad|alojamento|moradia|casa e comida|@travel|@vulnerable|imediato|imediata|ja|hoje|sem contrato|adiantamento|meninas|mocas)"
             ],
             "window": 25
           }
@@ -39081,7 +39125,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(experiencia|lingua|idioma|estudo|estudos|escolaridade|curso|formacao|cedula|certificado|carta|diploma|ingles|espanhol) ..4 (nao contam|nao conta|nao importa|nao importam|nao interessa|nao interessam|pra nada|para nada|tanto faz|nao e problema|dispensados|dispensadas)",
           "(nao exige|nao exigem|nao pede|nao pedem|nao requer|sem exigir|sem pedir) (nenhuma)? (experiencia|estudo|estudos|formacao|curso|cedula|certificado|diploma|lingua|idioma|ingles)",
-          "(nao precisa|nao precisas|nao e preciso|sem precisar) (ter|de ter|saber)? (estudo|estudos|escolaridade|curso|diploma|ler|escrever)"
+          "(nao precisa|nao precisas|nao e preciso|sem precisar) (ter|de ter|saber|de)? (estudo|estudos|escolaridade|curso|diploma|ler|escrever|cedula|carta|certificado|licenca)"
         ],
         "near": [],
         "exclusions": [],
@@ -40233,6 +40277,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Passeio de barco no Douro, 25 euros por pessoa."
+          ]
+        }
+      },
+      {
+        "id": "pt.migrant_smuggling.residence_papers_made",
+        "category": "migrant_smuggling",
+        "weight": 0.5,
+        "description": "Residence papers, visas or nationality made or sold for a price or \"original in the system\", the migration-fraud side of supplied papers.",
+        "source": "UN Smuggling Protocol (fraudulent travel or identity documents); Europol EMSC (document fraud). Project authored from indicator text.",
+        "patterns": [
+          "@doc_make_verb ..3 (cartao de residencia|titulo de residencia|autorizacao de residencia|residencia|visto|vistos|nacionalidade|cidadania|manifestacao de interesse|green card|permesso)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(qualquer aeroporto|qualquer fronteira|passa em|original|originais|do sistema|no sistema|sem se expor|sem aparecer|sem burocracia|sem perguntas|quem nao tem|sem papeis|sem documentos|garantido|garantida|garantia|@currency|€|r $|preco|valor)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(advogado|advogada|advogados|solicitador|consultoria juridica|aima|sef|consulado|embaixada|agendamento|taxa oficial|ordem dos advogados)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Tiramos cartão de residência para quem não tem papéis, original no sistema."
+          ],
+          "noMatch": [
+            "Advogada trata do seu pedido de residência junto da AIMA, honorários fixos."
           ]
         }
       },
@@ -42658,9 +42738,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The advertiser speaks for named or several workers (\"sou o empresário da Bia\", \"falar com o Marcos que organiza os encontros\", \"as meninas fazem rodízio, reservas com…\").",
         "source": "UNODC Human Trafficking Indicators (third party advertises and arranges); TellFinder coercion terms. Project authored from indicator text.",
         "patterns": [
-          "(sou|e|somos) (o|a)? (@booker|@manager|dono|dona|responsavel|agente|namorado|marido) (da|de|do|das|dos) *",
+          "(sou|e|somos) (eu)? (o|a)? (@booker|@manager|dono|dona|responsavel|agente|namorado|marido) (da|de|do|das|dos) *",
           "(que|quem) (organiza|marca|agenda|combina|gere|cuida|controla|fecha|trata) ..2 (os|as)? (encontros|programas|atendimentos|clientes|horarios|saidas|marcacoes|agenda|valores)",
-          "(combina|combine|combinar|acerta|acerte|acertar|trata|trate|tratar|fala|fale|falar) (comigo|com a gente|conosco|connosco) (o|os)? (valor|valores|preco|precos|local|horario|horarios|cache|programa|tudo)"
+          "(combina|combine|combinar|acerta|acerte|acertar|trata|trate|tratar|fala|fale|falar|fecha|feche|fechem|fechar) (comigo|com a gente|conosco|connosco) (o|os)? (valor|valores|preco|precos|local|horario|horarios|cache|programa|tudo)"
         ],
         "near": [
           {
@@ -42834,7 +42914,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(recebe|recebem|recebes|receber|recebendo|pago|pagos|paga|pagas) (atraves|por meio|por intermedio|via|pela mao|pelas maos|por maos|so atraves) (do|da|de|dum|duma)? ..2 @third_person",
           "(entrega|entregam|entregar|entregue|entreguem|repassa|repassam|repassar|passa|passam|da|dao) (tudo|todo o dinheiro|o dinheiro|os ganhos|o que ganha|o que ganham|o que fizer|o que fizerem|o que faturar|metade|a metade|a feria|o apurado|a receita|o lucro|o valor|os valores) ..3 (ao|a|pro|pra|para o|para a|para|nas maos do|nas maos da) ..1 @third_person",
           "(nao|nunca|ninguem) (recebe|recebem|recebes|pega|pegam) (na mao|em mao|em maos|diretamente|direto|o proprio dinheiro|dinheiro nenhum)",
-          "@third_person (que)? (fica com|ficam com|retem|segura|recolhe|recolhem|leva|levam|recebe|recebem) ..2 (a parte|parte|metade|a metade|#num %|o dinheiro|o pagamento|os pagamentos|os ganhos|o salario|tudo|o pix|a feria)"
+          "@third_person (que)? (fica com|ficam com|retem|segura|recolhe|recolhem|leva|levam|recebe|recebem) ..2 (a parte|parte|metade|a metade|#num %|o dinheiro|o pagamento|os pagamentos|os ganhos|o salario|tudo|o pix|a feria)",
+          "(que se entrega|que se entregam|a entregar|para entregar|pra entregar|que entregam|que entrega) (ao|a|pro|pra|nas maos do|nas maos da) @third_person"
         ],
         "near": [],
         "exclusions": [
@@ -43358,6 +43439,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(bom|boa|ideal|perfeito|perfeita|otimo|otima|serve) (pra|para) (quem|pessoas que|gente que) (precisa|precisam|quer|querem|tem de|tem que) (sumir|desaparecer|recomecar|fugir|esconder se|se esconder|sair do radar|mudar de vida)",
           "(quem|voce|vc|tu) (ta|esta|estas|anda|andas|vive|vives)? (afogado|afogada|atolado|atolada|enforcado|enforcada|enrolado|enrolada) (em|com|de) (divida|dividas|contas)",
           "(mae|maes) (solo|solteira|solteiras|sozinha|sozinhas) ..3 (passando|a passar|precisando|sem|apertada|apertadas|desempregada|desempregadas|em dificuldade|@vulnerable)",
+          "(mulheres|homens|pessoas|jovens|maes|rapazes|raparigas|mocas|meninas) (desempregadas|desempregados|endividadas|endividados|sem documentos|sem papeis|sem casa|sem dinheiro|necessitadas|necessitados|refugiadas|refugiados|sozinhas|sem familia)",
+          "(sem grana|sem dinheiro|sem trabalho|sem emprego|sem casa|sem onde dormir|sem onde morar|sem onde ficar|sem familia|sem documentos|sem papeis|endividada|endividado|desempregada|desempregado) (e|ou|nem)? (sem grana|sem dinheiro|sem trabalho|sem emprego|sem casa|sem onde dormir|sem onde morar|sem onde ficar|sem familia|sem documentos|sem papeis|sem lugar pra ficar|sem lugar para ficar)",
           "(cheguei|cheguei aqui|vim|estou|to|fiquei|ando) ..3 (sem documento|sem documentos|sem papeis|sem nada|sem dinheiro|sem ninguem|sem familia|sem lugar|sem onde)"
         ],
         "near": [
