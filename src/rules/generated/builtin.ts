@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "5fc5e32235f4dd3146ddc0738fdd3d53d800cfd2ff59d75526eeeb4a67b406d2" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "c95a0a03bc365623b396b87120eb6a7ad8b09bf1138ae6106418a6026b7771ac" } as const;
 
 /**
- * The built-in rule packs (1103 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1124 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -37228,6 +37228,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.awareness.circulating_offers_alert",
+        "weight": 0.35,
+        "description": "An alert from an association, council or NGO about offers \"going around\", and what happens to whoever accepts them, as prevention material says and ads do not.",
+        "source": "Project authored from the register of Brazilian and Portuguese NGO, union and municipal prevention alerts about fraudulent job offers.",
+        "patterns": [
+          "(alerta|aviso|comunicado|nota) (da|do|de) (nossa|nosso|esta|este)? (associacao|ong|organizacao|instituicao|camara|municipio|prefeitura|sindicato|projeto|rede|coletivo|paroquia|cooperativa|junta)",
+          "(continuam|andam|estao|voltaram|comecaram) (a|de)? (circular|aparecer|surgir|circulando|aparecendo) ..3 (anuncios|mensagens|ofertas|propostas|posts|publicacoes|vagas)",
+          "(circulam|circula|surgiram|aparecem) ..3 (anuncios|mensagens|ofertas|propostas|posts|publicacoes) (falsos|falsas|enganosos|enganosas|suspeitos|suspeitas|de|com|que)",
+          "(quem|muitas pessoas|muitos jovens|muitas mulheres|quem aceitou|quem vai) (aceita|aceitou|cai|caiu|vai|foi|embarca|embarcou)? (acaba|acabou|acabam|acabaram|termina|terminou|fica|ficou) ..3 (fechado|fechada|fechados|preso|presa|presos|obrigado|obrigada|obrigados|explorado|explorada|explorados|sem passaporte|sem documentos|endividado|endividada|a dever)"
+        ],
+        "frames": true,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "Aviso da nossa associação: andam a circular ofertas de trabalho falsas.",
+            "Quem aceita acaba preso num armazém e obrigado a trabalhar sem receber."
+          ],
+          "noMatch": [
+            "Vagas em armazém, início imediato, contrato e seguro."
+          ]
+        }
+      },
+      {
         "id": "pt.awareness.hotline",
         "weight": 0.5,
         "description": "Points readers to a hotline, the police or an NGO to report or get help, or lists warning signs.",
@@ -38292,6 +38315,53 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "doc_make_verb",
+        "description": "Making, selling, getting or supplying papers for someone (\"faço\", \"tiramos\", \"arranjo\", \"vendemos\", \"consigo\").",
+        "terms": [
+          "=faco",
+          "=fazemos",
+          "=faz",
+          "=fazem",
+          "=tiro",
+          "=tiramos",
+          "=emito",
+          "=emitimos",
+          "=vendo",
+          "=vendemos",
+          "=vende",
+          "=vende =se",
+          "=vendem =se",
+          "=venda =de",
+          "=arranjo",
+          "=arranjamos",
+          "=arrumo",
+          "=arrumamos",
+          "=consigo",
+          "=conseguimos",
+          "=forneco",
+          "=fornecemos",
+          "=providencio",
+          "=providenciamos",
+          "=legalizo",
+          "=legalizamos",
+          "=regularizo",
+          "=regularizamos",
+          "=compro",
+          "=comprar",
+          "=tenho",
+          "=temos"
+        ],
+        "examples": {
+          "match": [
+            "faço passaporte",
+            "tiramos RG"
+          ],
+          "noMatch": [
+            "fazer o bolo"
+          ]
+        }
+      },
+      {
         "name": "documents",
         "description": "Identity papers, passport, visa and work papers (Brazilian and Portuguese names), with document emoji.",
         "terms": [
@@ -38314,7 +38384,6 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Wording of escort-style and commercial-sex ads (incall and outcall, rates, discreet, motel, overnight, roses and sex-code emoji).",
         "terms": [
           "=acompanhante",
-          "=acompanhantes",
           "=garota =de =programa",
           "=garotas =de =programa",
           "=fazer =programa",
@@ -38361,7 +38430,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=onlyfans",
           "=fotos =intimas",
           "@emoji_sex",
-          "@emoji_rose"
+          "@emoji_rose",
+          "=desloco =me",
+          "=desloco",
+          "=deslocome",
+          "=atendendo =em",
+          "=atendendo =no",
+          "=atendendo =na",
+          "=em =flat",
+          "=flat",
+          "=programa =completo",
+          "=completinho",
+          "=completissimo",
+          "=com =extras",
+          "=massagem =com =extras",
+          "=atendimento =com =extras",
+          "=casa =de =alterne",
+          "=alterne",
+          "=fazer =companhia",
+          "=faz =companhia",
+          "=fazem =companhia",
+          "=liberada",
+          "=algo =mais",
+          "=e =algo =mais",
+          "=saidas =para =hotel",
+          "=saida =para =hotel",
+          "=hotel =e =motel",
+          "=rapidinha",
+          "=boquete",
+          "=anal",
+          "=oral",
+          "=clientes =vip"
         ],
         "examples": {
           "match": [
@@ -38667,7 +38766,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=fechado =a =chave",
           "=tomar =conta =dos",
           "=tomamos =conta =dos",
-          "=a =guarda =de"
+          "=a =guarda =de",
+          "=segura",
+          "=seguram",
+          "=segurar",
+          "=seguramos",
+          "=segurado",
+          "=segurados",
+          "=fico =com",
+          "=fico =com =o",
+          "=eu =fico =com",
+          "=retenho",
+          "=apreendido",
+          "=apreendidos",
+          "=confiscado",
+          "=confiscados",
+          "=confiscamos",
+          "=fica =no =cofre",
+          "=ficam =no =cofre",
+          "=no =cofre",
+          "=guardado =no =cofre",
+          "=guardados =no =cofre",
+          "=toma =conta =do",
+          "=toma =conta =dos",
+          "=toma =conta =da",
+          "=cuida =do",
+          "=cuida =dos",
+          "=fica =guardado",
+          "=ficam =guardados",
+          "=fica =retido",
+          "=fica =desligado",
+          "=ficam =desligados",
+          "=entregues"
         ],
         "examples": {
           "match": [
@@ -38708,7 +38838,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=apartamento",
           "=contentor",
           "=contentores",
-          "@emoji_house"
+          "@emoji_house",
+          "=aluguel",
+          "=aluguer",
+          "=renda =do =quarto",
+          "=renda =da =casa",
+          "=barraco",
+          "=barracao",
+          "=pensao",
+          "=hostel",
+          "=estaleiro"
         ],
         "examples": {
           "match": [
@@ -39088,7 +39227,21 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=semana =que =vem =em",
           "=vindas =de =outros =estados",
           "=vindas =de =outras =cidades",
-          "=vindas =de =outros =paises"
+          "=vindas =de =outros =paises",
+          "=de =cidade =em =cidade",
+          "=cada =semana =numa",
+          "=cada =mes =numa",
+          "=chegando =hoje",
+          "=chegando =amanha",
+          "=chego =amanha",
+          "=chego =hoje",
+          "=nova =na =praca",
+          "=novidade =na =praca",
+          "=rodizio",
+          "=so =de =passagem",
+          "=depois =sigo =para",
+          "=ultima =semana",
+          "=poucos =dias =so"
         ],
         "examples": {
           "match": [
@@ -39125,6 +39278,40 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "rimel à prova de água"
+          ]
+        }
+      },
+      {
+        "name": "pay_noun",
+        "description": "Money handed over for work or a service (payment, pix, transfer, deposit, the day's takings, receipt of payment).",
+        "terms": [
+          "=pagamento",
+          "=pagamentos",
+          "=pix",
+          "=dinheiro",
+          "=transferencia",
+          "=transferencias",
+          "=deposito",
+          "=depositos",
+          "=comprovante",
+          "=comprovativo",
+          "=valor",
+          "=valores",
+          "=cache",
+          "=grana",
+          "=feria",
+          "=apurado",
+          "=mbway",
+          "=mb =way",
+          "@wages"
+        ],
+        "examples": {
+          "match": [
+            "o pix vai",
+            "comprovativo da transferência"
+          ],
+          "noMatch": [
+            "pagina inicial"
           ]
         }
       },
@@ -39308,6 +39495,80 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "conta bancária"
+          ]
+        }
+      },
+      {
+        "name": "third_person",
+        "description": "Someone other than the worker or a registered employer to whom pay or earnings go (boyfriend, husband, cousin, friend, uncle, partner, intermediary, crew boss, \"gato\", pimp).",
+        "terms": [
+          "=namorado",
+          "=marido",
+          "=companheiro",
+          "=primo",
+          "=prima",
+          "=amigo",
+          "=amiga",
+          "=irmao",
+          "=irma",
+          "=tio",
+          "=tia",
+          "=cunhado",
+          "=cunhada",
+          "=socio",
+          "=socia",
+          "=parceiro",
+          "=padrinho",
+          "=madrinha",
+          "=intermediario",
+          "=intermediaria",
+          "=agente",
+          "=agenciador",
+          "=agenciadora",
+          "=angariador",
+          "=angariadora",
+          "=aliciador",
+          "=capataz",
+          "=gato",
+          "=empreiteiro",
+          "=subempreiteiro",
+          "=encarregado",
+          "=encarregada",
+          "=chefe",
+          "=gerente",
+          "=cafetina",
+          "=cafetao",
+          "=cafifa",
+          "=caftina",
+          "=gigolo",
+          "=responsavel",
+          "=motorista",
+          "=rececionista",
+          "=recepcionista",
+          "=secretaria",
+          "=madame",
+          "=mamae",
+          "=cafetão",
+          "=quem =trouxe",
+          "=quem =trouxer",
+          "=quem =o =trouxe",
+          "=quem =a =trouxe",
+          "=quem =as =trouxe",
+          "=quem =os =trouxe",
+          "=recrutador",
+          "=recrutadora",
+          "=terceiro",
+          "=terceiros",
+          "=outra =pessoa"
+        ],
+        "examples": {
+          "match": [
+            "pra conta do meu namorado",
+            "pago ao tio que trouxe",
+            "entrega ao capataz"
+          ],
+          "noMatch": [
+            "para a conta da empresa"
           ]
         }
       },
@@ -39508,7 +39769,56 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=contas =em =atraso",
           "=renda =em =atraso",
           "=aluguel =atrasado",
-          "=aluguel =em =atraso"
+          "=aluguel =em =atraso",
+          "=afogado =em =dividas",
+          "=afogada =em =dividas",
+          "=afogado =em =divida",
+          "=afogada =em =divida",
+          "=afogados =em =dividas",
+          "=atolado =em =dividas",
+          "=atolada =em =dividas",
+          "=enrolado =com =dividas",
+          "=enrolada =com =dividas",
+          "=enforcado =em =dividas",
+          "=passando =aperto",
+          "=a =passar =aperto",
+          "=no =aperto",
+          "=mae =solo",
+          "=maes =solo",
+          "=mae =solteira",
+          "=sumir =um =tempo",
+          "=precisa =sumir",
+          "=precisa =desaparecer",
+          "=quer =sumir",
+          "=desaparecer =por =um =tempo",
+          "=sumir =do =mapa",
+          "=fugindo =da =policia",
+          "=fugindo =da =justica",
+          "=sem =documento =nenhum",
+          "=sem =documentos =nenhuns",
+          "=sem =papeis =nenhuns",
+          "=sem =familia =ca",
+          "=sem =ninguem",
+          "=sem =ninguem =ca",
+          "=sem =ninguem =aqui",
+          "=rehab",
+          "=saiu =da =rehab",
+          "=saiu =da =reabilitacao",
+          "=sem =teto",
+          "=sem =lar",
+          "=fugiu =do =pais",
+          "=sem =passaporte",
+          "=visto =caducado",
+          "=sem =autorizacao =de =residencia",
+          "=sem =titulo =de =residencia",
+          "=recem =chegado =ao =pais",
+          "=acabou =de =chegar =ao =pais",
+          "=despejada",
+          "=despejado",
+          "=sem =renda",
+          "=precisando =de =ajuda",
+          "=na =merda",
+          "=sem =futuro"
         ],
         "examples": {
           "match": [
@@ -39529,7 +39839,6 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "salario",
           "ordenado",
           "=pagamento",
-          "=pagamentos",
           "vencimento",
           "=ganhos",
           "=ganho",
@@ -39544,7 +39853,18 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=jornas",
           "=o =que =ganhar",
           "=o =que =ganhares",
-          "=o =que =ganham"
+          "=o =que =ganham",
+          "=comissao",
+          "=comissoes",
+          "=gorjeta",
+          "=gorjetas",
+          "=percentagem",
+          "=porcentagem",
+          "=recebimentos",
+          "=semanada",
+          "=feria",
+          "=primeiro =salario",
+          "=primeiros =salarios"
         ],
         "examples": {
           "match": [
@@ -39948,6 +40268,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.commercial_sex.dating_costs_upfront",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "A dating ad that asks for a \"contribution\", \"help with costs\" or pix before the date or company.",
+        "source": "UNODC Human Trafficking Indicators (sexual services offered as paid dating); TAXONOMY commercial_sex (gifts or donations up front). Project authored from indicator text.",
+        "patterns": [
+          "(ajuda de custo|ajudinha|contribuicao|colaboracao|agrado|mimo|presente|presentinho|pix|valor) ..4 (antes|adiantado|adiantada|antecipado|antecipada|obrigatorio|obrigatoria|primeiro|na frente|a frente)",
+          "(ajuda de custo|ajudinha|contribuicao|colaboracao|agrado) ..4 (pelo|pela|do|da|para o|para a|pro|pra) ..2 (encontro|companhia|tempo|noite|jantar|date|saida)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@sex_context|encontro|encontros|companhia|date|jantar e depois|sair|conhecer|noite|cavalheiro|cavalheiros|homens|senhores)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [
+          "(ajuda|ajudas) de custo (de|para) (transporte|deslocacao|alimentacao|refeicao|combustivel|estadia)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Quer companhia pra jantar e depois? Ajuda de custo obrigatória antes do encontro."
+          ],
+          "noMatch": [
+            "Motorista com ajuda de custo para deslocação."
+          ]
+        }
+      },
+      {
         "id": "pt.commercial_sex.drinks_and_private_room",
         "category": "commercial_sex",
         "weight": 0.5,
@@ -40090,6 +40442,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Sem pagamento antecipado, pagas só na entrega."
+          ]
+        }
+      },
+      {
+        "id": "pt.commercial_sex.half_hour_rate",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "A price for half an hour or \"a quickie\", the unit of escort rates, outside the services that bill by the half hour.",
+        "source": "UNODC Human Trafficking Indicators (sexual services advertised with rates); TAXONOMY commercial_sex (hourly rates). Project authored from indicator text.",
+        "patterns": [
+          "#num (€|r $|$|euros|reais)? (a|por|p|cada)? (meia hora|30 min|30 minutos|30min|rapidinha)",
+          "(meia hora|30 min|30 minutos|rapidinha) (a|por|p)? (€|r $|$)? #num"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(aula|aulas|explicacao|explicacoes|consulta|consultas|estacionamento|parque|parquimetro|sessao|sessoes|fisioterapia|terapia|psicologo|psicologa|nutricionista|aluguer|aluguel|bicicleta|bicicletas|kart|campo|quadra|padel|tenis|futsal|treino|personal|banho|tosquia|lavagem|barco|caiaque|kayak|passeio|voo|jet|sauna|wifi|internet|minutos de|entrega|frete|lavandaria|corte|barba|manicure|pedicure|depilacao|limpeza|reuniao|reunioes)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Porto seg-qua, 120€ meia hora, desloco-me a hotel."
+          ],
+          "noMatch": [
+            "Aulas de guitarra, 15€ meia hora."
           ]
         }
       },
@@ -40453,6 +40835,79 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.commercial_sex.starts_serving_clients",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "A worker taken into a massage house, flat or \"casa\" to serve clients, or escorting clients at a bar or private room (\"começa a atender hoje\", \"fazem companhia aos clientes no reservado\").",
+        "source": "UNODC Human Trafficking Indicators (recruitment into commercial sex venues). Project authored from indicator text.",
+        "patterns": [
+          "(atendendo|atendo|atende|atendemos|atendem) (em|no|na|num|numa) (flat|ape|apartamento|apto|studio|estudio|local proprio|casa propria)",
+          "(fazem|faz|fazer|fazes|fazerem|fazendo|faca|facam) companhia (a|aos|as|para) (clientes|senhores|homens|cavalheiros|empresarios|turistas)",
+          "(no|num|o) (reservado|quarto privado|privado|prive|vip) (com|para|do|dos) ..2 (clientes|cliente|senhores|senhor)",
+          "(atendimento|massagem|massagens|sessao|servico) (com)? (extras|extra|completo|completa|completissimo|completinho|sem limites|com tudo)",
+          "(programa|programas) (completo|completos|completinho|sem frescura|a combinar|no meu ap|no meu apartamento|no meu local|em local proprio)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@sex_context|@girl|@worker|casa de massagem|casa de massagens|massagem|spa|flat|bar|boate|clube|reservado|clientes|cliente|hotel|motel|€|r $|cache)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(atendimento|servico) completo (ao cliente|de|em|na|no|pos venda)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "As nossas meninas fazem companhia aos clientes no bar e no reservado.",
+            "Atendimento com extras é obrigatório.",
+            "Gata disponível, programa completo, chama no zap."
+          ],
+          "noMatch": [
+            "Restaurante com serviço completo de catering para eventos."
+          ]
+        }
+      },
+      {
+        "id": "pt.commercial_sex.starts_serving_in_house",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "A worker given a room in a house or massage house and told she starts \"attending\" or doing programmes at once.",
+        "source": "UNODC Human Trafficking Indicators (recruitment into commercial sex venues). Project authored from indicator text.",
+        "patterns": [
+          "(comeca|comecas|comecam|comecar|pode comecar|podes comecar|ja comeca|ja comecas) a (atender|fazer programa|fazer programas|fazer clientes|trabalhar na casa)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@sex_context|casa de massagem|casa de massagens|massagista|massagistas|flat|prive|boate|quarto|esta noite|hoje a noite|%|pra ti|para ti|pra voce)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(loja|balcao|guiche|consultorio|clinica|restaurante|call center|linha|telefone|empresa|escritorio|farmacia|supermercado)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Sem grana? A casa dá quarto e já começas a atender esta noite, 50% pra ti."
+          ],
+          "noMatch": [
+            "A nova loja começa a atender clientes na segunda-feira."
+          ]
+        }
+      },
+      {
         "id": "pt.commercial_sex.sugar_allowance",
         "category": "commercial_sex",
         "weight": 0.5,
@@ -40763,6 +41218,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.debt_bondage.costs_off_commissions",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "Travel, lodging or outfits advanced by the house and taken off the worker's commissions, tips or takings.",
+        "source": "ILO Indicators of Forced Labour (debt bondage); UNODC Human Trafficking Indicators (costs deducted from earnings). Project authored from indicator text.",
+        "patterns": [
+          "(@deduct|abatendo|descontando|tirando|vai abatendo|vai descontando|vai tirando|vai saindo) ..3 (das|dos|da|do|nas|nos) (suas|seus|tuas|teus)? (comissoes|comissao|gorjetas|gorjeta|percentagens|porcentagens|ganhos|atendimentos|programas|noites|vendas)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@travel|@housing|@food|@advance|roupa|roupas|uniforme|banca|bancamos|pagamos|a casa paga|a gente paga)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "O voo e a hospedagem a casa banca e a gente vai abatendo das suas comissões."
+          ],
+          "noMatch": [
+            "Comissões de 10% sobre as vendas, pagas ao fim do mês."
+          ]
+        }
+      },
+      {
         "id": "pt.debt_bondage.costs_on_candidate",
         "category": "debt_bondage",
         "weight": 0.45,
@@ -41018,6 +41502,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Empresa paga bem e em dia."
+          ]
+        }
+      },
+      {
+        "id": "pt.debt_bondage.pay_starts_after_debt",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "Pay only starts once the worker has paid off what was advanced, or goods and costs are \"put on the worker's account\" (truck system).",
+        "source": "ILO Indicators of Forced Labour (debt bondage; withholding of wages). Project authored from indicator text.",
+        "patterns": [
+          "(salario|ordenado|pagamento|vencimento|@wages) ..2 (so|apenas)? (comeca|comecam|começa|inicia) ..3 (depois|quando|apos|assim que) ..4 (pagar|pagarem|quitar|zerar|zerarem|acertar|saldar|cobrir|abater|descontar)",
+          "(so|apenas)? (comeca|comecas|comecam|passa|passas|passam) a (ganhar|receber) ..3 (depois|quando|apos|assim que) ..4 (pagar|pagarem|quitar|zerar|zerarem|acertar|saldar|cobrir|abater|descontar|a conta|a divida)",
+          "(vai|vao|fica|ficam|entra|entram|e posto|sao postos|poe se|poem se) (na|para a) conta (dele|dela|deles|delas|do trabalhador|da trabalhadora|do funcionario|sua|tua|de cada um)",
+          "(depois|so depois|quando) (que)? (zerar|zerarem|quitar|quitarem|saldar|pagar a conta|pagar a divida) ..2 (comeca|comecam|começa|passa|passam) a (ganhar|receber)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Salário só começa depois que ela pagar a passagem.",
+            "A bota e a comida vão na conta dele, depois que zerar começa a ganhar."
+          ],
+          "noMatch": [
+            "O salário começa a contar a partir do primeiro dia de contrato."
           ]
         }
       },
@@ -41410,6 +41920,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.deceptive_recruitment.big_pay_low_bar",
+        "category": "deceptive_recruitment",
+        "weight": 0.35,
+        "description": "Good money, high pay or a big weekly sum promised together with no requirements, lodging or a trip.",
+        "source": "IOM advice on deceptive job offers (pay too good to be true); Volodko, Cockbain & Kleinberg 2020. Project authored from indicator text.",
+        "patterns": [
+          "(dinheiro|salario|salarios|ganhos|ganho|renda|pagamento|ordenado) (bom|bons|alto|altos|alta|excelente|excelentes|otimo|otimos|top|muito bom|garantido|acima da media|de luxo)",
+          "(bem pago|bem pagos|bem paga|bem pagas|muito bem pago|paga muito bem|pagam muito bem|pagamos muito bem|ganha bem|ganham bem|ganhar bem|ganhas bem)",
+          "(ganhe|ganha|ganhar|ganhos de|renda extra de|renda de|tire|tira|fature|fatura) (ate|mais de|uns)? ..2 #num ..2 (por|a|ao|na|cada) (semana|dia|noite|viagem)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(sem experiencia|sem exp|nao precisa|nao exige|sem precisar|nao e preciso|dispensa|nao importa|nao conta|qualquer pessoa|sem estudo|facil|de casa|@abroad|alojamento|moradia|casa e comida|@travel|@vulnerable|imediato|imediata|ja|hoje|sem contrato|adiantamento|meninas|mocas)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Renda extra de 5 mil por semana trabalhando de casa, sem experiência.",
+            "Mães solo desempregadas, trabalho bem pago com casa e comida."
+          ],
+          "noMatch": [
+            "Salário acima da média do setor, exige licenciatura e 5 anos de experiência."
+          ]
+        }
+      },
+      {
         "id": "pt.deceptive_recruitment.body_photos",
         "category": "deceptive_recruitment",
         "weight": 0.45,
@@ -41736,6 +42278,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.deceptive_recruitment.requirements_dont_matter",
+        "category": "deceptive_recruitment",
+        "weight": 0.3,
+        "description": "Experience, language, schooling or certificates \"don't count\", \"aren't required\" for a job that normally needs them.",
+        "source": "IOM advice on deceptive job offers; ILO Indicators of Forced Labour (deception). Project authored from indicator text.",
+        "patterns": [
+          "(experiencia|lingua|idioma|estudo|estudos|escolaridade|curso|formacao|cedula|certificado|carta|diploma|ingles|espanhol) ..4 (nao contam|nao conta|nao importa|nao importam|nao interessa|nao interessam|pra nada|para nada|tanto faz|nao e problema|dispensados|dispensadas)",
+          "(nao exige|nao exigem|nao pede|nao pedem|nao requer|sem exigir|sem pedir) (nenhuma)? (experiencia|estudo|estudos|formacao|curso|cedula|certificado|diploma|lingua|idioma|ingles)",
+          "(nao precisa|nao precisas|nao e preciso|sem precisar) (ter|de ter|saber|de)? (estudo|estudos|escolaridade|curso|diploma|ler|escrever|cedula|carta|certificado|licenca)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "A língua e a experiência não contam pra nada.",
+            "Não exige experiência nem cédula marítima.",
+            "Não precisa ter estudo."
+          ],
+          "noMatch": [
+            "Experiência mínima de dois anos em cozinha."
+          ]
+        }
+      },
+      {
         "id": "pt.deceptive_recruitment.revealing_photos",
         "category": "deceptive_recruitment",
         "weight": 0.55,
@@ -41878,6 +42446,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Procuramos enfermeiras para trabalhar na Alemanha com reconhecimento de diploma.",
             "Procuramos moças para trabalhar em loja no centro de Curitiba."
+          ]
+        }
+      },
+      {
+        "id": "pt.document_control.boss_looks_after_papers",
+        "category": "document_control",
+        "weight": 0.6,
+        "description": "The employer, family or agency \"looks after\", \"takes care of\" or holds the worker's passport or papers (\"o patrão é quem cuida do seu passaporte\", \"a patroa segura os documentos\").",
+        "source": "ILO Indicators of Forced Labour (retention of identity documents). Project authored from indicator text.",
+        "patterns": [
+          "(patrao|patroa|patroes|empregador|empregadora|familia|agencia|empresa|dono|dona|chefe|encarregado|encarregada|responsavel|agente|gerente|casa) (e quem|e que|que|quem)? (cuida|cuidam|trata|tratam|toma conta|tomam conta|fica|ficam|guarda|guardam|segura|seguram|mantem|controla|controlam) (do|dos|da|das|com o|com os|com a|com as|os|as|o|a) (seu|teu|vosso|sua|tua|vossos|seus|teus|suas|tuas)? (@id_documents|documentos)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "O patrão é quem cuida do seu passaporte e do visto lá.",
+            "A patroa segura os documentos e o celular."
+          ],
+          "noMatch": [
+            "A agência trata da marcação do seu voo."
           ]
         }
       },
@@ -42031,6 +42622,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "É necessário documento de identidade e NIF."
+          ]
+        }
+      },
+      {
+        "id": "pt.document_control.papers_made_to_order",
+        "category": "document_control",
+        "weight": 0.6,
+        "description": "Identity or residence papers made, sold or \"got\" for someone, with wording that says they are not issued the normal way (\"passa em qualquer aeroporto\", \"original do sistema\", \"sem se expor\", \"prontinhos\", a price).",
+        "source": "UNODC Human Trafficking Indicators (false or supplied documents); Europol EMSC (document fraud). Project authored from indicator text.",
+        "patterns": [
+          "@doc_make_verb ..3 (@id_documents|visto|vistos|residencia|nacionalidade|cidadania)",
+          "(@id_documents|visto|vistos) ..3 (prontos|prontinhos|pronto|prontinho|na hora|em #num dias|garantidos|garantido)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(qualquer aeroporto|qualquer fronteira|qualquer controlo|qualquer controle|passa em|passam em|original|originais|do sistema|no sistema|sem se expor|sem aparecer|sem ir|sem precisar ir|sem burocracia|sem perguntas|sem comparecer|sem estar|quem precisa trabalhar|quem nao tem|frio|frios|falso|falsos|entrega em maos|entrega em mao|discreto|discrecao|sigilo|garantia de aprovacao|@currency|€|r $)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(fotos para|foto para|fotografia para|capa|capas|porta passaporte|agendamento|agendar|marcar|renovacao|renovar|segunda via|despachante oficial|cartorio|conservatoria|loja do cidadao|poupatempo|consulado|taxa oficial)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Faço passaporte e cartão de residência, passa em qualquer aeroporto.",
+            "Tiramos RG e CPF pra quem precisa trabalhar sem se expor.",
+            "Visto de trabalho e NIF prontinhos em 30 dias: 3.500€."
+          ],
+          "noMatch": [
+            "Tiramos fotos para passaporte em 5 minutos, 8€.",
+            "Ajudamos no agendamento da renovação do passaporte."
           ]
         }
       },
@@ -42399,6 +43030,33 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Gestor de investimentos com certificação CFA."
+          ]
+        }
+      },
+      {
+        "id": "pt.forced_criminality.quotas_begging_street_selling",
+        "category": "forced_criminality",
+        "weight": 0.55,
+        "description": "Begging by children or families, street selling with a daily quota handed to a boss, or selling and carrying drugs, offered as a job.",
+        "source": "UNODC Human Trafficking Indicators (forced begging and petty crime); Europol EU-SOCTA 2025 (forced criminality); ILO (child begging). Project authored from indicator text.",
+        "patterns": [
+          "(miudos|criancas|filhos|meninos|meninas|bebes|familias|familia|idosos|deficientes|menores) ..3 (que sabem pedir|a pedir|pedindo|para pedir|pra pedir|que pedem|pedem|sabem pedir)",
+          "(meta|quota|cota|objetivo) (diaria|diario|do dia|por dia|de #num|minima) ..8 (entrega|entregam|entregar|entregue|chefe|recolhe|recolhem|fica com)",
+          "(vendas|venda|vender|vendedores|vendedoras) (ambulantes|ambulante|de rua|na rua|porta a porta) ..4 (estacoes|estacao|metro|comboio|comboios|trem|trens|semaforo|semaforos|sinal|praias|feiras|autocarros|onibus)",
+          "(vender|vende|vendem|entregar|entrega|levar|transportar|passar|guardar|embalar|endolar|avião|aviao) ..2 (droga|drogas|po|erva|maconha|cocaina|crack|haxixe|pedra|pinos|buchas|trouxinhas|farinha|bagulho)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Aceitamos famílias com miúdos que sabem pedir.",
+            "Cada um tem meta diária de 200€ e entrega tudo ao chefe no fim do dia.",
+            "Procuramos jovens para vender droga na rua, o chefe dá casa."
+          ],
+          "noMatch": [
+            "Vendas em loja de roupa, meta mensal com prémio."
           ]
         }
       },
@@ -42780,6 +43438,84 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Passeio de barco no Douro, 25 euros por pessoa."
+          ]
+        }
+      },
+      {
+        "id": "pt.migrant_smuggling.residence_papers_made",
+        "category": "migrant_smuggling",
+        "weight": 0.5,
+        "description": "Residence papers, visas or nationality made or sold for a price or \"original in the system\", the migration-fraud side of supplied papers.",
+        "source": "UN Smuggling Protocol (fraudulent travel or identity documents); Europol EMSC (document fraud). Project authored from indicator text.",
+        "patterns": [
+          "@doc_make_verb ..3 (cartao de residencia|titulo de residencia|autorizacao de residencia|residencia|visto|vistos|nacionalidade|cidadania|manifestacao de interesse|green card|permesso)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(qualquer aeroporto|qualquer fronteira|passa em|original|originais|do sistema|no sistema|sem se expor|sem aparecer|sem burocracia|sem perguntas|quem nao tem|sem papeis|sem documentos|garantido|garantida|garantia|@currency|€|r $|preco|valor)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(advogado|advogada|advogados|solicitador|consultoria juridica|aima|sef|consulado|embaixada|agendamento|taxa oficial|ordem dos advogados)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Tiramos cartão de residência para quem não tem papéis, original no sistema."
+          ],
+          "noMatch": [
+            "Advogada trata do seu pedido de residência junto da AIMA, honorários fixos."
+          ]
+        }
+      },
+      {
+        "id": "pt.migrant_smuggling.seat_per_head_route",
+        "category": "migrant_smuggling",
+        "weight": 0.55,
+        "description": "A seat or place on a crossing sold per head, often written as a route between two ports or with boat emoji.",
+        "source": "UN Smuggling Protocol; IOM (smuggling fees per person). Project authored from indicator text.",
+        "patterns": [
+          "(por|p|cada) (cabeca|pessoa|adulto|passageiro|lugar)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(🚤|🛥|⛵|🚣|🛶|⛴|🚢|barco|bote|lancha|semirrigido|zodiac|travessia|vaga|lugar|tanger|tarifa|ceuta|melilla|marrocos|argelia|libia|tunisia|lampedusa|canarias|calais|dunquerque|➡|→|saida|saidas|partida|partidas)"
+            ],
+            "window": 12
+          },
+          {
+            "patterns": [
+              "(@currency|€|$|#num mil|mil)"
+            ],
+            "window": 10
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(passeio|passeios|turistico|turistica|golfinhos|grutas|benagil|douro|almoco|jantar|vinho|degustacao|pesca desportiva|mergulho|snorkel|city tour)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "🚤 Tânger ➡️ Tarifa, vaga sábado, 2 mil € por cabeça."
+          ],
+          "noMatch": [
+            "Passeio de barco às grutas de Benagil, 25€ por pessoa."
           ]
         }
       },
@@ -43480,6 +44216,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "A coleção da loja muda todas as semanas."
+          ]
+        }
+      },
+      {
+        "id": "pt.movement_transience.city_changes",
+        "category": "movement_transience",
+        "weight": 0.5,
+        "description": "Workers changing city on a schedule (\"mudamos de cidade a cada 2 semanas\", \"cada mês numa cidade\", \"semana que vem já estou noutra cidade\", \"rodízio entre Lisboa e Faro\"), or a weekly route of cities and weekdays.",
+        "source": "TellFinder / Marinus Analytics movement indicators; UNODC Human Trafficking Indicators (workers moved from place to place). Project authored from indicator text.",
+        "patterns": [
+          "(mudamos|muda|mudam|mudo|trocamos|troca|trocam|troco|mudando|trocando) (de)? (cidade|cidades|praca|pracas|zona|regiao|estado|pais)",
+          "(a cada|cada|de #num em #num) (#num|@digit_word|dez|quinze)? (dia|dias|semana|semanas|mes|meses|quinzena) (numa|em uma|noutra|em outra|numa nova|em nova|e outra|uma) (cidade|praca|regiao|zona|casa|estado)",
+          "(ja|vou|vou estar|estarei|ja estou|sigo) ..3 (em outra|noutra|numa outra|para outra) (cidade|praca|regiao)",
+          "(rodizio|rotacao|revezamento) (entre|de|por|pelas|pelos|nas|nos) ..2 (cidades|casas|pracas|@abroad|lisboa|porto|faro|coimbra|braga|sao paulo|rio|bh|curitiba|brasilia|salvador|recife|fortaleza|floripa)",
+          "(viaja|viajam|viajamos|percorre|percorremos|rodamos|roda) ..2 (o brasil|portugal|o pais|o pais todo|o brasil todo|todo o pais|varias cidades|o nordeste|o sul|a europa)",
+          "(seg|ter|qua|qui|sex|sab|dom|segunda|terca|quarta|quinta|sexta|sabado|domingo) (a|ate|e)? (seg|ter|qua|qui|sex|sab|dom|segunda|terca|quarta|quinta|sexta|sabado|domingo|fds) ..2 (seg|ter|qua|qui|sex|sab|dom|segunda|terca|quarta|quinta|sexta|sabado|domingo|fds|fim de semana)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(horario|horarios|aberto|abertos|funcionamento|das|as #num|#num h|encerrado|encerra|fechado|aulas|turno|turnos|escala)"
+            ],
+            "window": 6
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Mudamos de cidade a cada 2 semanas, o grupo anda sempre junto.",
+            "Equipe de vendas viaja o Brasil todo, cada mês numa cidade.",
+            "Porto seg-qua, Braga qui-sex, Coimbra no fds.",
+            "Semana que vem já estou em outra cidade."
+          ],
+          "noMatch": [
+            "Aberto seg a sex das 9 às 18h."
           ]
         }
       },
@@ -44242,6 +45015,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.organ_trade.organ_wanted_for_money",
+        "category": "organ_trade",
+        "weight": 0.8,
+        "description": "Someone wants an organ from a donor and offers money or pays the costs.",
+        "source": "Palermo Protocol (removal of organs); WHO Guiding Principles on Human Organ Transplantation (no payment). Project authored from indicator text.",
+        "patterns": [
+          "(interessado|interessada|interessados|procuro|procura|procuramos|preciso|precisamos|quero|queremos|busco|buscamos|aceito|aceitamos|necessito|necessitamos|compro|compramos) ..4 @organ"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(ofereco|oferecemos|ofereco|pago|pagamos|pagarei|#num mil|reais|euros|dolares|€|r $|recompensa|gratificacao|compensacao|dinheiro|valor alto|bem pago|por minha conta|por nossa conta)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [
+          "(rim|figado|orgao) (de|do) (porco|boi|vaca|vitela|frango|galinha|cordeiro|borrego|peixe)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Interessado em rim de doador, ofereço 150 mil reais."
+          ],
+          "noMatch": [
+            "Procuro receita de fígado de vitela, pago o livro."
+          ]
+        }
+      },
+      {
         "id": "pt.organ_trade.paid_donor",
         "category": "organ_trade",
         "weight": 0.8,
@@ -44306,6 +45110,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Hostel no centro, portão fechado às 24h, os hóspedes recebem chave."
+          ]
+        }
+      },
+      {
+        "id": "pt.restricted_movement.cut_off_place",
+        "category": "restricted_movement",
+        "weight": 0.45,
+        "description": "A workplace cut off from the world (no phone signal, the nearest town far away, months at sea or in the bush without going ashore).",
+        "source": "ILO Indicators of Forced Labour (isolation). Project authored from indicator text.",
+        "patterns": [
+          "(nao tem|nao ha|sem|zero|nada de) (sinal|rede|cobertura|internet)",
+          "(cidade|vila|aldeia|povoado|vizinho) mais (perto|proxima|proximo) (e|fica|esta) ..2 (longe|a #num|distante|horas)",
+          "(#num|@digit_word|dez|doze) (meses|mes|semanas) (direto|diretos|seguidos|seguidas|sem parar|sem vir) ..2 (no mar|no barco|a bordo|no mato|na mata|na selva|no acampamento|na fazenda|na obra|sem sair|sem voltar)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@wages|trabalhar|trabalho|acampamento|barco|fazenda|obra|safra|campanha|contrato|tripulantes|servico|carvoaria|garimpo)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Fica no acampamento durante a safra, não tem sinal de celular.",
+            "Barco precisa de tripulantes, seis meses direto no mar."
+          ],
+          "noMatch": [
+            "Casa de campo para férias, sem sinal de rede, ideal para descansar."
           ]
         }
       },
@@ -44588,6 +45424,40 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Escala 6x1 com folga ao domingo."
+          ]
+        }
+      },
+      {
+        "id": "pt.restricted_movement.no_exit_or_contact",
+        "category": "restricted_movement",
+        "weight": 0.55,
+        "description": "No outings, no going home, no contact with home, or nobody leaves without the boss, said in any of the ways ads put it (\"não há saídas\", \"ninguém sai sem o chefe\", \"não voltam para casa até o fim\", \"contacto com casa proibido\", \"não precisam sair pra nada\").",
+        "source": "ILO Indicators of Forced Labour (restriction of movement; isolation). Project authored from indicator text.",
+        "patterns": [
+          "(nao ha|nao tem|nao existe|nao existem|sem|zero|nada de) (saidas|saida|folgas para sair|passeios|visitas|contacto com casa|contato com casa|contacto com a familia|contato com a familia)",
+          "(ninguem|nenhum|nenhuma|ninguem da equipa|ninguem da equipe) (sai|saem|vai|pode sair|pode ir) ..2 (sem|so com) ..2 (@manager|@booker|autorizacao|permissao|o chefe|a chefe|o dono|a dona|a gente|nos)",
+          "(nao|nunca) (voltam|volta|voltas|regressam|regressa|regressas|vao|vai|vem|vem|podem ir|pode ir) (para|pra|a|ate) (casa|a terra|a cidade|o pais|a familia) (ate|antes|durante|enquanto)",
+          "(contacto|contato|contactos|contatos|ligacoes|chamadas|visitas|mensagens) ..4 (proibido|proibidos|proibida|proibidas|nao permitido|nao permitidos|nao e permitido|vetado|cortado|cortados|so ao domingo|so ao fim de semana|so uma vez|so com autorizacao|controlado|controlados|limitado|limitados)",
+          "(nao|nem) (precisam|precisa|precisas|tem que|tem de|tem porque) (de)? sair (pra|para)? (nada|nada mesmo|de la|de ca)",
+          "(so|apenas|so mesmo) (pode|podem|podes|consegue|conseguem) (ir embora|sair|voltar|largar|deixar) ..4 (depois|quando|apos|assim que) ..4 (pagar|pagarem|quitar|quitarem|zerar|zerarem|acertar|acertarem|saldar|terminar o contrato|acabar o contrato|acabar a divida|pagar a divida)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(sem|nao ha) (saidas|saida) (de emergencia|para o exterior|de agua|de ar|no centro|nocturnas obrigatorias)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Vivem na obra, não há saídas nos primeiros meses.",
+            "Ninguém sai sem o chefe.",
+            "Não voltam para casa até o fim da safra.",
+            "Contacto com casa proibido nos primeiros meses.",
+            "Moram no local de trabalho e não precisam sair pra nada.",
+            "Só pode ir embora depois de pagar tudo o que deve."
+          ],
+          "noMatch": [
+            "Saídas de campo ao fim de semana, opcional."
           ]
         }
       },
@@ -45023,6 +45893,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.third_party_control.manager_of_named_workers",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "The advertiser speaks for named or several workers (\"sou o empresário da Bia\", \"falar com o Marcos que organiza os encontros\", \"as meninas fazem rodízio, reservas com…\").",
+        "source": "UNODC Human Trafficking Indicators (third party advertises and arranges); TellFinder coercion terms. Project authored from indicator text.",
+        "patterns": [
+          "(sou|e|somos) (eu)? (o|a)? (@booker|@manager|dono|dona|responsavel|agente|namorado|marido) (da|de|do|das|dos) *",
+          "(que|quem) (organiza|marca|agenda|combina|gere|cuida|controla|fecha|trata) ..2 (os|as)? (encontros|programas|atendimentos|clientes|horarios|saidas|marcacoes|agenda|valores)",
+          "(combina|combine|combinar|acerta|acerte|acertar|trata|trate|tratar|fala|fale|falar|fecha|feche|fechem|fechar) (comigo|com a gente|conosco|connosco) (o|os)? (valor|valores|preco|precos|local|horario|horarios|cache|programa|tudo)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@sex_context|@girl|@worker|elas|ela|dela|delas|meninas|garotas|saida|saidas|hotel|motel|cache|programa|programas|atendimento|atendimentos|hora)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Sou o empresário da Bia e da Kelly, elas fazem saída para hotel.",
+            "Várias acompanhantes, falar com o Marcos que organiza os encontros."
+          ],
+          "noMatch": [
+            "Sou o dono da loja, fale comigo sobre os preços das bicicletas."
+          ]
+        }
+      },
+      {
         "id": "pt.third_party_control.offers_relative_or_friend",
         "category": "third_party_control",
         "weight": 0.55,
@@ -45158,6 +46060,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "A Joana faz bolos por encomenda, passo o contato dela a quem quiser."
+          ]
+        }
+      },
+      {
+        "id": "pt.third_party_control.pay_goes_to_other_person",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "The worker's pay or the client's money goes to someone else (a boyfriend, cousin, friend, crew boss, intermediary, whoever brought the worker), or the worker hands the takings over.",
+        "source": "UNODC Human Trafficking Indicators (earnings handed to others; someone else receives the payment); ILO Indicators of Forced Labour (withholding of wages). Project authored from indicator text.",
+        "patterns": [
+          "@pay_noun ..4 (pra|para|pro|ao|a|na|no|direto|diretamente|em) ..3 (conta|chave|mao|maos|nome|numero|iban|nib) ..1 (de|do|da|dum|duma|deum|deuma) ..2 @third_person",
+          "@pay_noun ..3 (vai|vao|cai|caem|entra|entram|segue|feito|feita|fica|ficam|entregue|entregues|depositado|transferido|mandado|enviado) ..2 (direto|diretamente|todo|toda)? (pra|para|pro|ao|a|com|nas maos do|nas maos da) (o|a|um|uma|meu|minha|nosso|nossa|o meu|a minha|o nosso|a nossa)? @third_person",
+          "(recebe|recebem|recebes|receber|recebendo|pago|pagos|paga|pagas) (atraves|por meio|por intermedio|via|pela mao|pelas maos|por maos|so atraves) (do|da|de|dum|duma)? ..2 @third_person",
+          "(entrega|entregam|entregar|entregue|entreguem|repassa|repassam|repassar|passa|passam|da|dao) (tudo|todo o dinheiro|o dinheiro|os ganhos|o que ganha|o que ganham|o que fizer|o que fizerem|o que faturar|metade|a metade|a feria|o apurado|a receita|o lucro|o valor|os valores) ..3 (ao|a|pro|pra|para o|para a|para|nas maos do|nas maos da) ..1 @third_person",
+          "(nao|nunca|ninguem) (recebe|recebem|recebes|pega|pegam) (na mao|em mao|em maos|diretamente|direto|o proprio dinheiro|dinheiro nenhum)",
+          "@third_person (que)? (fica com|ficam com|retem|segura|recolhe|recolhem|leva|levam|recebe|recebem) ..2 (a parte|parte|metade|a metade|#num %|o dinheiro|o pagamento|os pagamentos|os ganhos|o salario|tudo|o pix|a feria)",
+          "(que se entrega|que se entregam|a entregar|para entregar|pra entregar|que entregam|que entrega) (ao|a|pro|pra|nas maos do|nas maos da) @third_person"
+        ],
+        "near": [],
+        "exclusions": [
+          "(sem|nenhum|nenhuma|evite|evitar|nunca) (intermediario|intermediarios|terceiros)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "O pix vai para a conta do meu namorado.",
+            "Os rapazes recebem através do capataz.",
+            "No fim do dia cada um entrega tudo ao chefe.",
+            "O pagamento é feito direto pro tio que trouxe a miúda.",
+            "Ela não recebe na mão."
+          ],
+          "noMatch": [
+            "Pagamento por transferência para a conta da empresa.",
+            "Venda direta ao dono, sem intermediários."
           ]
         }
       },
@@ -45442,6 +46379,33 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.untraceable_payment.pay_to_person_not_company",
+        "category": "untraceable_payment",
+        "weight": 0.5,
+        "description": "Payment sent to a private person instead of the business (a relative's or friend's account or key, the recruiter's personal number, \"a company that doesn't show up\").",
+        "source": "Europol IOCTA 2025 (payments through third parties and money mules); US TIP Report 2024. Project authored from indicator text.",
+        "patterns": [
+          "@pay_noun ..4 (pra|para|pro|ao|a|na|no|direto|diretamente|em) ..3 (conta|chave|nome|numero|iban|nib|telemovel|celular) ..1 (de|do|da|dum|duma) ..2 (@third_person|@family)",
+          "@pay_noun ..4 (meu|minha|nosso|nossa) (numero|conta|chave|telemovel|celular|zap|whats) (pessoal|particular|privado|privada)",
+          "(empresa|agencia|firma) (nao|nunca) (aparece|aparecem|aparecer)",
+          "(conta|chave|pix|nome) (de|do|da) (um|uma) (primo|prima|amigo|amiga|parente|conhecido|conhecida|familiar) (nosso|nossa|meu|minha)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Pix pra chave da minha amiga, ela que confirma.",
+            "Comprovante manda direto pro meu número pessoal.",
+            "Pagamento vai pra conta de um primo nosso."
+          ],
+          "noMatch": [
+            "Pagamento por MB Way para o número da loja."
+          ]
+        }
+      },
+      {
         "id": "pt.untraceable_payment.third_party_account",
         "category": "untraceable_payment",
         "weight": 0.5,
@@ -45627,6 +46591,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.vulnerability_targeting.hiding_or_in_need_addressed",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "The ad is \"good for whoever needs to disappear for a while\", or addresses single mothers, people drowning in debt or just out of rehab, or the writer says she arrived with nothing and no papers.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators. Project authored from indicator text.",
+        "patterns": [
+          "(bom|boa|ideal|perfeito|perfeita|otimo|otima|serve) (pra|para) (quem|pessoas que|gente que) (precisa|precisam|quer|querem|tem de|tem que) (sumir|desaparecer|recomecar|fugir|esconder se|se esconder|sair do radar|mudar de vida)",
+          "(quem|voce|vc|tu) (ta|esta|estas|anda|andas|vive|vives)? (afogado|afogada|atolado|atolada|enforcado|enforcada|enrolado|enrolada) (em|com|de) (divida|dividas|contas)",
+          "(mae|maes) (solo|solteira|solteiras|sozinha|sozinhas) ..3 (passando|a passar|precisando|sem|apertada|apertadas|desempregada|desempregadas|em dificuldade|@vulnerable)",
+          "(mulheres|homens|pessoas|jovens|maes|rapazes|raparigas|mocas|meninas) (desempregadas|desempregados|endividadas|endividados|sem documentos|sem papeis|sem casa|sem dinheiro|necessitadas|necessitados|refugiadas|refugiados|sozinhas|sem familia)",
+          "(sem grana|sem dinheiro|sem trabalho|sem emprego|sem casa|sem onde dormir|sem onde morar|sem onde ficar|sem familia|sem documentos|sem papeis|endividada|endividado|desempregada|desempregado) (e|ou|nem)? (sem grana|sem dinheiro|sem trabalho|sem emprego|sem casa|sem onde dormir|sem onde morar|sem onde ficar|sem familia|sem documentos|sem papeis|sem lugar pra ficar|sem lugar para ficar)",
+          "(cheguei|cheguei aqui|vim|estou|to|fiquei|ando) ..3 (sem documento|sem documentos|sem papeis|sem nada|sem dinheiro|sem ninguem|sem familia|sem lugar|sem onde)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@sex_context|@wages|@currency|ajuda|homens|senhores|companhia|contrata|contratamos|vaga|vagas|trabalhar|trabalho|doacao|rim|€|r $)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Dinheiro bom, bom pra quem precisa sumir um tempo, trabalho no mar.",
+            "Quem tá afogado em dívida escuta: doação remunerada de rim.",
+            "Mãe solo passando aperto? Casa de família contrata doméstica.",
+            "Cheguei sem documento nenhum, aceito ajuda de homens generosos."
+          ],
+          "noMatch": [
+            "Sou mãe solteira de dois, procuro relacionamento sério e amizade."
+          ]
+        }
+      },
+      {
         "id": "pt.vulnerability_targeting.no_questions",
         "category": "vulnerability_targeting",
         "weight": 0.45,
@@ -45696,7 +46697,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(ideal|perfeito|perfeita|preferencia|preferimos|otimo|otima|aceitamos|tambem|procuramos|procuram|procura|procuro) ..4 (quem|pessoas|pessoa|rapazes|raparigas|mocas|meninas|homens|mulheres) (que)? (ainda)? nao (tem|tenha|tenham|tiver|tiverem) (@documents|papel|familia)",
           "(quem|pessoas que) ..3 @vulnerable ..3 (tambem serve|tambem servem|serve|servem|pode vir|podem vir)",
           "(quem|pessoas que) ..3 @vulnerable ..3 (e bem vindo|e bem vinda|sao bem vindos|sem problema|tudo bem)",
-          "@vulnerable (e)? (pode vir|podem vir|tambem serve|tambem servem|sem problema|tudo bem)",
+          "@vulnerable (pode vir|podem vir|tambem serve|tambem servem)",
+          "@vulnerable (sem problema|tudo bem)",
+          "@vulnerable e (pode vir|podem vir|sem problema|tudo bem)",
           "@vulnerable (bem vindo|bem vindos|bem vinda|bem vindas)"
         ],
         "near": [
