@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "eaecaa1f8274b1066c1ca3396f18ba14223c883e5a71fa5c60c4fb66de89b9f4" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "ce6f8a72a93ab0faf77584938c84e9125e14466bf3ffb172b5d329bf6bb578a6" } as const;
 
 /**
- * The built-in rule packs (1019 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1031 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -27971,6 +27971,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.commercial_sex.extras_paid_separately",
+        "category": "commercial_sex",
+        "weight": 0.55,
+        "description": "A hostess, dancer or service job where \"whatever else you do\" with the guests is up to the worker and paid extra, i.e. sex with customers offered behind a hospitality job.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation behind hospitality and entertainment jobs). Project authored from the indicator text (round 3).",
+        "patterns": [
+          "(daruber hinaus|darueber hinaus|darüber hinaus|sonst noch|nebenbei|danach|nach feierabend|privat|mehr|extras|zusatzliches|zusaetzliches|zusätzliches|alles weitere|alles andere|was du willst|was sich ergibt) ..8 (extra|gesondert|separat|zusatzlich|zusaetzlich|zusätzlich|bar|direkt|privat) ..2 (vergutet|verguetet|vergütet|bezahlt|honoriert|abgerechnet|kassiert|belohnt|gezahlt)",
+          "(was du|was ihr|was sie) ..5 (mit den gasten|mit den gaesten|mit den gästen|mit den kunden|mit ihm|daruber hinaus|darueber hinaus|darüber hinaus|danach|privat|nach feierabend) ..4 (machst|macht|machen|tust|anbietest) ..3 (bleibt|ist|geht) ..2 (dir|euch|ihnen|deine sache|eure sache|ihre sache)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(uberstunden|ueberstunden|überstunden|nachtzuschlag|sonntagszuschlag|tarif|kollektivvertrag|gav)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Du unterhältst unsere Gäste, was du darüber hinaus machst bleibt dir überlassen und wird extra vergütet.",
+            "Alles weitere mit den Kunden wird direkt bezahlt."
+          ],
+          "noMatch": [
+            "Überstunden werden extra vergütet nach Tarif."
+          ]
+        }
+      },
+      {
         "id": "de.commercial_sex.generous_men",
         "category": "commercial_sex",
         "weight": 0.45,
@@ -28162,6 +28193,40 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Au-pair in Graz, Taschengeld 500 € monatlich, Gastfamilie mit zwei Kindern."
+          ]
+        }
+      },
+      {
+        "id": "de.commercial_sex.paid_company",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Companionship, overnight stays, dinner dates or weekend trips offered for a fee, deposit or \"honorarium\", the usual frame of escort ads.",
+        "source": "UNODC Human Trafficking Indicators (commercial sexual services advertised as companionship). Project authored from the indicator text (round 3).",
+        "patterns": [
+          "(overnight|over night|dinner date|dinnerdate|wochenendreise|reisebegleitung|vip begleitung|vip escort|vip service|gfe|girlfriend erlebnis|freundin erlebnis|ganze nacht|uber nacht|ueber nacht|über nacht|ubernachtung|uebernachtung|übernachtung|zartliche stunden|zaertliche stunden|zärtliche stunden|heisse stunden|heiße stunden|schone stunden|schoene stunden|schöne stunden|gemeinsame stunden|sinnliche stunden|erotische stunden|verwohnstunden|verwoehnstunden) ..9 (anzahlung|vorab|honorar|entschadigung|entschaedigung|entschädigung|gegen geld|gegen bezahlung|tg|taschengeld|€|euro|eur|chf|#num|rosen|moglich|moeglich|möglich|buchbar|anfrage|termin)",
+          "(gegen|fur|für|fuer) (ein)? (honorar|entschadigung|entschaedigung|entschädigung|aufwandsentschadigung|aufwandsentschaedigung|aufwandsentschädigung|kleines dankeschon|kleines dankeschoen|kleines dankeschön|unterstutzung|unterstuetzung|unterstützung|sponsoring) ..6 (treffen|stunden|stunde|date|dates|nacht|zeit|zweisamkeit|verwohn*|verwoehn*|begleitung|sie|mich)",
+          "(treffen|stunden|stunde|date|dates|nacht|zweisamkeit|begleitung|zeit) ..6 (gegen|fur|für|fuer) (ein)? (honorar|entschadigung|entschaedigung|entschädigung|aufwandsentschadigung|aufwandsentschaedigung|aufwandsentschädigung|dankeschon|dankeschoen|dankeschön)",
+          "(sponsor|gonner|goenner|gönner|sugardaddy|sugar daddy|sugar dad|unterstutzer|unterstuetzer|unterstützer) ..8 (entschadigung|entschaedigung|entschädigung|honorar|taschengeld|vorab|vorher|monatlich|regelmassig|regelmaessig|regelmäßig|finanziell*|unterstutzung|unterstuetzung|unterstützung)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(fahrtkosten|reisekosten|ehrenamt*|verein|seminar|workshop|studie|umfrage|proband*|nachhilfe|babysitt*|pflege|hund*|katze*)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Dinner-Date, Overnight, Wochenendreise – alles möglich.",
+            "Heute neu in Wien, zärtliche Stunden gegen Honorar.",
+            "Hübsche Sie sucht Sponsor für gemeinsame Stunden, Entschädigung vorher."
+          ],
+          "noMatch": [
+            "Ehrenamtliche Begleitung von Senioren, Fahrtkosten werden erstattet."
           ]
         }
       },
@@ -28513,12 +28578,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Rates written as \"180/h\", \"160/Std.\" or \"300 h\" next to escort wording, prices for time with the person offered.",
         "source": "UNODC Human Trafficking Indicators; Giommoni & Ikwu 2021 (escort-ad pricing); Project authored from indicator text.",
         "patterns": [
-          "#num20-9999 (€|euro|eur|chf|fr|franken|rosen|@emoji_rose)? (h|std|stunde|nacht)"
+          "#num20-9999 (€|euro|eur|chf|fr|franken|rosen|@emoji_rose)? (h|std|stunde|nacht)",
+          "#num20-9999 (€|euro|eur|chf|fr|franken|rosen|@emoji_rose)? (die|pro|je|fur die|für die|fuer die|fur eine|für eine|fuer eine) (h|std|stunde|nacht|halbe|ganze|halbe stunde|ganze stunde|ganze nacht|session)"
         ],
         "near": [
           {
             "patterns": [
-              "(@escort_context|@girl|@woman_nationality|@sex_service|@emoji_sex|@emoji_rose|sexy|heiss*|heiß*|hotel*|hausbesuch*|diskret*|rate|buchen|tg|incall|outcall|service)"
+              "(@escort_context|@girl|@woman_nationality|@sex_service|@emoji_sex|@emoji_rose|sexy|heiss*|heiß*|hotel*|hausbesuch*|diskret*|rate|buchen|tg|incall|outcall|service|bei dir|apartment|appartement|schonheit|schoenheit|schönheit|susse|suesse|süße|verwohn*|verwoehn*|zartlich*|zaertlich*|stunden|termin*|massage)"
             ],
             "window": 12
           }
@@ -30088,6 +30154,71 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Ihre Zeugnisse und Unterlagen bekommen Sie nach dem Gespräch zurück."
+          ]
+        }
+      },
+      {
+        "id": "de.document_control.papers_stay_with_recruiter",
+        "category": "document_control",
+        "weight": 0.7,
+        "description": "Identity papers stay in the office, with the agency or placement service, or are collected on arrival (\"sammelt die Ausweise ein\"), in whatever word order.",
+        "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators. Project authored from the indicator text (round 3).",
+        "patterns": [
+          "@documents ..4 (bleibt|bleiben|verbleibt|verbleiben|liegt|liegen|lagert|lagern|ist|sind) ..6 (im buro|im buero|im büro|bei der vermittlung|in der vermittlung|bei uns|im safe|im tresor|bei der agentur|in der agentur|beim chef|bei der chefin|in der firma|bei der firma|beim arbeitgeber|bei der familie|bei mir|beim vorarbeiter|im office|im schrank|bei der zentrale|beim betreiber|beim sponsor|beim kafil|bei der gastfamilie)",
+          "(sammelt|sammeln|sammle|kassiert|kassieren|zieht|ziehen|nimmt|nehmen|holt|holen) (der|die|das|unser|unsere|ein|eine)? ..2 (@employer|betreuer|betreuerin|koordinator|koordinatorin|vermittlung|hausdame|fahrer|wir|ich)? ..1 (alle|eure|deine|ihre|die|den)? @documents ..2 (ein|ab|weg)",
+          "(bei|nach der) ankunft ..4 (sammeln|sammelt|nehmen|nimmt|kassiert|kassieren|behalten|behalt|behaelt) ..5 @documents"
+        ],
+        "near": [],
+        "exclusions": [
+          "(kopie|kopien|scan|foto|fotokopie) ..3 @documents",
+          "@documents ..3 (vorlegen|vorzeigen|mitbringen|dabei haben|kopieren|scannen|hochladen|zeigen)",
+          "(bleibt|bleiben|bleiben immer|bleibt immer) ..3 (bei dir|bei ihnen|bei euch|in deiner hand|in ihrer hand|bei sich)",
+          "(bewerbungsunterlagen|unterlagen|lebenslauf)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Dein Personalausweis bleibt während der Zeit im Büro von der Vermittlung.",
+            "Am ersten Tag sammelt der Koordinator die Pässe ein.",
+            "Bei Ankunft behalten wir die Reisepässe für die Anmeldung."
+          ],
+          "noMatch": [
+            "Dein Pass bleibt immer bei dir, wir machen nur eine Kopie.",
+            "Bitte bringen Sie Ihren Ausweis zur Anmeldung mit."
+          ]
+        }
+      },
+      {
+        "id": "de.document_control.papers_supplied_for_work",
+        "category": "document_control",
+        "weight": 0.6,
+        "description": "The worker needs no papers of her own because the recruiter supplies whatever is needed \"for the inspection\", or papers are made, delivered or sold.",
+        "source": "ILO Indicators of Forced Labour (retention of identity documents, deception); UNODC Human Trafficking Indicators (false documents provided by the recruiter). Project authored from the indicator text (round 3).",
+        "patterns": [
+          "(kriegst|bekommst|kriegt|bekommt|erhaltst|erhaeltst|erhältst|gibt s|gibts) (du|ihr)? ..2 (von uns|bei uns|von mir|von ihm) ..4 (fur die kontrolle|für die kontrolle|fuer die kontrolle|was du brauchst|was ihr braucht|alles was|die papiere|papiere|@documents)",
+          "@documents ..4 (brauchst|braucht|brauchen) (du|ihr|sie)? ..2 (keine|kein|keinen|nicht) ..8 (kriegst|bekommst|kriegt|bekommt|machen wir|besorgen wir|stellen wir|regeln wir|gibts|gibt s|von uns)",
+          "(echte|echter|echtes|neue|neuer|neues|originale|originaler|original|registrierte|registrierter|registriert|gefalschte|gefaelschte|gefälschte|falsche|falscher|fake) (@documents|fuhrerschein*|fuehrerschein*|führerschein*|meldebescheinigung*|geburtsurkunde*|visa|visum|aufenthaltskarte*) ..9 (liefern|lieferung|lieferbar|versand|verkauf|verkaufen|zu verkaufen|bestellen|bestellung|in #num tagen|in #num wochen|express|preis|€|euro|garantiert)",
+          "(@documents|fuhrerschein*|fuehrerschein*|führerschein*|meldebescheinigung*|meldezettel|aufenthaltskarte*) ..9 (liefern|lieferung) (in|innerhalb) #num (tagen|tage|wochen|stunden)",
+          "(heirat|hochzeit|ehe|scheinehe|verheiratung) ..4 (auf dem papier|zum schein|gegen geld|gegen bezahlung|gegen aufenthalt*|fur papiere|für papiere|fuer papiere|fur den aufenthalt|für den aufenthalt|fuer den aufenthalt)",
+          "(standesamt|heiratsurkunde|trauung|unterlagen|papiere|dokumente) ..4 (machen wir|besorgen wir|regeln wir|organisieren wir|erledigen wir|ubernehmen wir|uebernehmen wir)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(fahrer|lieferfahrer|zusteller|kurier|fahrzeug|klasse b|klasse c|lkw|pkw|erforderlich|notwendig|voraussetzung)",
+          "(bewerbungsunterlagen|lebenslauf|anmeldeunterlagen)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Papiere brauchst keine, kriegst von uns was du für die Kontrolle brauchst.",
+            "Echte Pässe und Aufenthaltskarten, Lieferung in 5 Tagen.",
+            "Heirat auf dem Papier, Standesamt und Unterlagen machen wir."
+          ],
+          "noMatch": [
+            "Führerschein Klasse B erforderlich, Lieferung im Stadtgebiet.",
+            "Wir helfen dir bei der Anmeldung und beim Antrag auf die Aufenthaltserlaubnis."
           ]
         }
       },
@@ -31729,6 +31860,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.movement_transience.rotation",
+        "category": "movement_transience",
+        "weight": 0.5,
+        "description": "Workers are rotated between places or replaced at a fixed rhythm (\"alle 14 Tage neuer Ort\", \"jede Woche neue Damen\", \"wechselnde Girls\").",
+        "source": "TellFinder/Marinus movement indicators; UNODC Human Trafficking Indicators (frequently moved). Project authored from the indicator text (round 3).",
+        "patterns": [
+          "(alle|jede|jeden|nach) (#num|zwei|drei|vier|paar)? (tage|tagen|woche|wochen|monat|monate|monaten) ..2 (neue|neuer|neues|andere|anderer|anderen|wechselnde|frische) (ort|orte|stadt|stadte|städte|staedte|damen|girls|@girl|gesichter|frauen|ladies|club|clubs|einsatzort|einsatzorte|location|standort)",
+          "(neue|andere|wechselnde|frische) (damen|girls|@girl|gesichter|frauen|ladies|masseurinnen|modelle|models) ..3 (jede|jeden|alle|pro|im) (woche|wochen|monat|tage|tagen|wochenwechsel)",
+          "(wechselnde|wechselnden|rotierende) (girls|damen|@girl|frauen|ladies|besetzung|modelle|models|masseurinnen|einsatzorte|orte|stadte|städte|staedte|clubs)",
+          "(wechseln|wechselt|rotieren|rotiert|ziehen|zieht) ..3 (jede|alle|jeden|nach) ..2 (woche|wochen|tage|tagen|monat) ..2 (die stadt|den ort|den club|weiter|die stadte|die städte)",
+          "(ab heute|ab morgen|seit heute|seit gestern|nur diese woche|diese woche|nachste woche|naechste woche|nächste woche) (in|im|wieder in) @city"
+        ],
+        "near": [],
+        "exclusions": [
+          "(wochenmarkt|flohmarkt|markt|kurs|kurse|training|spieltag|turnier|konzert|tour de|baustelle*|monteur*|montage)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Alle 14 Tage neuer Ort, Innsbruck, Bregenz, Chur.",
+            "Jede Woche neue Damen!",
+            "Meine Mädels sind ab heute in Linz."
+          ],
+          "noMatch": [
+            "Jede Woche neue Kurse im Fitnessstudio."
+          ]
+        }
+      },
+      {
         "id": "de.movement_transience.short_stay",
         "category": "movement_transience",
         "weight": 0.4,
@@ -32345,6 +32506,33 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.restricted_movement.curfew",
+        "category": "restricted_movement",
+        "weight": 0.55,
+        "description": "A curfew, house arrest or ban on going out is imposed on the workers' accommodation.",
+        "source": "ILO Indicators of Forced Labour (restriction of movement). Project authored from the indicator text (round 3).",
+        "patterns": [
+          "(ausgangssperre|hausarrest|ausgehverbot|ausgangsverbot|kontaktsperre|besuchsverbot|besucherverbot)",
+          "(besuch|besuche|besucher|freunde|freundinnen|manner|maenner|männer|gaste|gaeste) ..3 (strengstens|streng|absolut|komplett|total)? ..1 (verboten|nicht erlaubt|untersagt|unerwunscht|unerwuenscht|tabu)",
+          "(ab|nach) #num (uhr)? ..3 (alle|jeder|jede|ihr|du)? ..2 (im haus|im quartier|in der unterkunft|im zimmer|drinnen|zuhause|zu hause|auf dem zimmer)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(rauchen|alkohol|haustiere|hunde|tiere|partys|drogen|lautstarke|laerm|lärm|nachtruhe)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Im Firmenquartier gilt ab 20 Uhr Ausgangssperre.",
+            "Besuch ist strengstens verboten."
+          ],
+          "noMatch": [
+            "Rauchen und Haustiere sind in der Wohnung verboten."
+          ]
+        }
+      },
+      {
         "id": "de.restricted_movement.escorted_outings",
         "category": "restricted_movement",
         "weight": 0.8,
@@ -32408,6 +32596,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Wir kümmern uns um unsere Kunden."
+          ]
+        }
+      },
+      {
+        "id": "de.restricted_movement.hide_from_carers",
+        "category": "restricted_movement",
+        "weight": 0.6,
+        "description": "Tells the (often young) reader to say nothing at home, to parents, carers, teachers or the youth office, isolating her from whoever could protect her.",
+        "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (children, grooming). Project authored from the indicator text (round 3).",
+        "patterns": [
+          "(sag|sagt|sagen|sagst|erzahl|erzaehl|erzähl|erzahlt|erzaehlt|erzählt|verrat|verratet|verrate) (es)? (aber|bloss|bloß|blos|lieber|besser|am besten)? ..3 (zuhause|daheim|zu hause|deinen eltern|euren eltern|den eltern|der familie|deiner familie|den betreuern|deinen betreuern|euren betreuern|dem betreuer|der betreuerin|den lehrern|dem jugendamt|der schule|im heim|niemandem|keinem) ..3 (nix|nichts|kein wort|nicht|lieber nicht)",
+          "(eltern|betreuer|betreuerin|betreuern|jugendamt|heim|lehrer|schule|familie|zuhause|daheim) ..4 (nicht|nix|nichts) ..2 (eingeweiht|einweihen|informiert|informieren|wissen|erfahren|mitkriegen|mitbekommen|gefragt|fragen)",
+          "(die|das|der) (machen|macht) (sonst|nur) ..2 (arger|aerger|ärger|stress|theater|probleme)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Sagt aber euren Eltern nix davon.",
+            "Die Betreuer müssen das nicht wissen, die machen sonst nur Stress.",
+            "Eltern müssen nicht groß eingeweiht werden."
+          ],
+          "noMatch": [
+            "Sprich mit deinen Eltern über das Praktikum."
           ]
         }
       },
@@ -32576,6 +32790,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.restricted_movement.no_days_off",
+        "category": "restricted_movement",
+        "weight": 0.5,
+        "description": "No days off at all (\"freie Tage gibt es keine\", \"kein Ruhetag\", \"ohne Urlaub\"), so the worker never leaves the workplace.",
+        "source": "ILO Indicators of Forced Labour (excessive overtime, restriction of movement); UNODC Human Trafficking Indicators (domestic servitude). Project authored from the indicator text (round 3).",
+        "patterns": [
+          "(kein|keine|keinen|ohne|null) (freien tage|freie tage|freier tag|freien tag|ruhetag|ruhetage|freizeit|wochenende|wochenenden|urlaubstage|frei|pause|pausen|feierabend)",
+          "(freie tage|freier tag|freien tag|frei|freizeit|urlaub|ruhetag|ruhetage|wochenende) (gibt s|gibts|gibt es|hast du|habt ihr|haben sie|existiert|existieren) ..2 (keine|keinen|kein|nicht|nie|keins)",
+          "(7|sieben) tage (die|pro|in der|je) woche ..4 (kein|keine|ohne|durchgehend|rund um die uhr)",
+          "(rund um die uhr|24 7|24 stunden) ..4 (kein|keine|ohne) (frei|pause|ruhetag|freien tag)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(keine|kein|ohne) (wochenendarbeit|wochenenddienst|nachtschicht|nachtschichten|schichtarbeit)",
+          "(keine|kein|ohne) (wochenende|wochenenden) (arbeit|arbeiten|dienst|einsatz|einsatze|einsaetze)",
+          "(kein|keine|ohne) frei (parkplatz*|zugang|eintritt|wahl|wlan)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Freie Tage gibts keine, dafür gutes Geld.",
+            "Kein Ruhetag während der Saison.",
+            "Sieben Tage die Woche, ohne Pause."
+          ],
+          "noMatch": [
+            "Keine Wochenendarbeit, 30 Tage Urlaub.",
+            "Zwei freie Tage pro Woche."
+          ]
+        }
+      },
+      {
         "id": "de.restricted_movement.no_outing_unaccompanied",
         "category": "restricted_movement",
         "weight": 0.75,
@@ -32630,6 +32876,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Besuch nach 22 Uhr ist im Wohnheim nicht erlaubt.",
             "Besuche auf der Intensivstation sind derzeit nicht möglich."
+          ]
+        }
+      },
+      {
+        "id": "de.restricted_movement.phone_limited",
+        "category": "restricted_movement",
+        "weight": 0.6,
+        "description": "The worker may use her phone only briefly or at set times, or must come without her own phone, cutting her off from outside contact.",
+        "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (no access to means of communication). Project authored from the indicator text (round 3).",
+        "patterns": [
+          "(ohne|kein|keine|keinen) (eigenes|eigenen|eigene|privates|privaten|privat|dein|deine|dein eigenes) @phone",
+          "@phone (darfst|durft|duerft|dürft|darf|durfen|duerfen|dürfen|kannst|konnt|koennt|könnt|gibt s|gibts|gibt es|bekommst|kriegst) (du|ihr|sie|man)? ..3 (nur|einmal|hochstens|hoechstens|höchstens|maximal|max) ..4 (stunde|stunden|minuten|min|abends|am abend|sonntags|am sonntag|am wochenende|pro tag|am tag|pro woche|die woche|in der woche)",
+          "@phone (darfst|durft|duerft|dürft|darf|durfen|duerfen|dürfen|kannst|konnt|koennt|könnt) (du|ihr|sie|man)? ..3 (am abend|abends|sonntags|am sonntag|am wochenende) ..3 (eine|#num|halbe|kurz) ..2 (stunde|minuten|min)? ..1 (benutzen|nutzen|haben|telefonieren)",
+          "(nur|einmal|hochstens|hoechstens|höchstens|maximal) ..3 (pro woche|die woche|am sonntag|sonntags|im monat|pro monat) ..3 (telefonieren|nach hause telefonieren|anrufen|@phone)",
+          "(telefonieren|anrufen|@phone) (nur|einmal|hochstens|hoechstens|höchstens|maximal) ..2 (pro woche|die woche|am sonntag|sonntags|im monat|pro monat|in der woche)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(arbeitszeit|arbeitszeiten|schicht|dienst|dienstzeit|unterricht|pruefung|prüfung|prufung|fahrt|fahren|steuer|baustelle|maschine*|stall|kuche|kueche|küche|diensthandy|firmenhandy|firmentelefon)"
+            ],
+            "window": 8
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Das Handy darfst du abends eine halbe Stunde benutzen.",
+            "Die ersten Wochen bitte ohne eigenes Handy.",
+            "Telefonieren nur einmal pro Woche am Sonntag."
+          ],
+          "noMatch": [
+            "Während der Arbeitszeit bitte kein privates Handy.",
+            "Du bekommst ein Diensthandy."
           ]
         }
       },
@@ -32827,6 +33109,39 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.restricted_movement.transport_only_ours",
+        "category": "restricted_movement",
+        "weight": 0.5,
+        "description": "The worker gets to and from work only in the recruiter's bus or with \"our driver\", or driving out privately is \"not planned\"; movement depends on the employer.",
+        "source": "UNODC Human Trafficking Indicators (transported to and from work, restricted movement); ILO Indicators of Forced Labour (restriction of movement). Project authored from the indicator text (round 3).",
+        "patterns": [
+          "(nur|ausschliesslich|ausschließlich|immer|nur noch) ..3 (mit|in|im|per) (unserem|unserer|unseren|dem firmen*|firmen*) (kleinbus|bus|busse|transporter|sprinter|shuttle|wagen|auto|fahrer|fahrdienst|chauffeur|van|minibus|fahrzeug)",
+          "(kleinbus|firmenbus|transporter|sprinter|shuttle|minibus|fahrer|chauffeur|fahrdienst|unser mann) (holt|holen|bringt|bringen|fahrt|faehrt|fährt) ..5 (ab|hin) ..8 (bringt|bringen|holt|holen|fahrt|faehrt|fährt|zuruck|zurueck|wieder)",
+          "(morgens|fruh|frueh|früh|am morgen) (holt|holen|bringt|bringen|fahrt|faehrt|fährt) ..6 (abends|am abend|nachts|spater|spaeter) ..4 (zuruck|zurueck|wieder|heim)",
+          "(privat|allein|alleine|selbst|selber|eigenstandig|eigenstaendig|auf eigene faust) ..2 (rausfahren|wegfahren|ausgehen|rausgehen|raus|weg|losziehen|in die stadt|fahren) ..4 (nicht vorgesehen|nicht erlaubt|nicht drin|verboten|tabu|gibt es nicht|gibts nicht|geht nicht|ist nicht|nicht moglich|nicht moeglich|nicht möglich|unerwunscht|unerwuenscht)",
+          "(raus|hinaus|weg|ausgehen|rausgehen|rausfahren|wegfahren|in die stadt) (geht|gehts|gehst|gehen|fahrt|faehrt|fährt|kommt|kommst|ist) (man|ihr|du|sie)? ..2 (nicht|nie|kaum|selten|nix)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(flughafen|bahnhof|busbahnhof) ..3 (ab|abholen|abgeholt)",
+          "(eigenem|eigenen|eigener) (auto|pkw|wagen|fahrzeug)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Zur Baustelle und zurück nur mit unserem Transporter.",
+            "Unser Fahrer holt euch morgens ab und bringt euch abends wieder ins Haus.",
+            "Privat wegfahren ist nicht vorgesehen.",
+            "Raus geht man hier eher nicht."
+          ],
+          "noMatch": [
+            "Anreise zur Baustelle mit eigenem Auto.",
+            "Unser Fahrer holt Sie bei Ankunft vom Flughafen ab."
+          ]
+        }
+      },
+      {
         "id": "de.third_party_control.agency_cut",
         "category": "third_party_control",
         "weight": 0.45,
@@ -32984,6 +33299,77 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Meine Freundin und ich suchen ein nettes Paar zum Wandern."
+          ]
+        }
+      },
+      {
+        "id": "de.third_party_control.money_to_someone_else",
+        "category": "third_party_control",
+        "weight": 0.6,
+        "description": "The client or the worker's earnings go to someone else (\"bezahlt wird an mich, nicht an sie\", \"ausbezahlt wird über ihn\", \"ihr Freund nimmt das Geld\", \"alles wird an den Chef abgegeben\").",
+        "source": "UNODC Human Trafficking Indicators (earnings handed to a third party); ILO Indicators of Forced Labour (withholding of wages). Project authored from the indicator text (round 3).",
+        "patterns": [
+          "(bezahlt|gezahlt|zahlung|bezahlung|bezahlen|zahlen|geld|gage|lohn|verdienst|honorar|ausbezahlt|ausgezahlt|abgerechnet|kohle|kasse|einnahmen|trinkgeld) (wird|werden|geht|gehen|ist|lauft|laeuft|läuft|bitte|nur|immer)? ..3 (an mich|uber mich|ueber mich|über mich|an ihn|uber ihn|ueber ihn|über ihn|bei ihm|an den chef|an die chefin|an den manager|an die managerin|an den boss|an den fahrer|an die agentur|an ihren freund|an ihren mann|an den betreiber|an die hausdame|an uns)",
+          "(nicht|nie|niemals) (an|direkt an) (sie|die frau|die dame|die damen|die madchen|die maedchen|die girls|das madchen|das maedchen|die ladies|die arbeiter|die arbeiterin|die leute)",
+          "(nimmt|nehmen) ..3 (das geld|die kohle|die kasse|das honorar|die bezahlung|die gage|den lohn|die einnahmen|das bare) ..2 entgegen",
+          "(er|sie|freund|mann|manager|chef|boss|fahrer|cousin|bruder) (kassiert|kassieren|verwaltet|verwalten|behalt|behaelt) ..2 (das geld|die kohle|die kasse|das honorar|die bezahlung|die gage|den lohn|die einnahmen|das bare)",
+          "(geld|einnahmen|verdienst|alles|was ihr|was du|was sie|trinkgeld|tagesverdienst) ..8 (komplett|vollstandig|vollstaendig|ganz|alles)? ..2 (an den|an die|beim|bei der|dem|der) (@manager|@middleman|chef|boss) ..2 (abgegeben|abgeben|abzugeben|abgeliefert|abliefern|abzuliefern|ubergeben|uebergeben|weitergegeben)",
+          "(@manager|@middleman|@handler_relative) (macht|vereinbart|organisiert|plant|koordiniert|regelt|managt|verwaltet) ..3 (die|ihre|seine|deine|eure)? (termine|treffen|dates|buchungen|gage|einnahmen|finanzen|bezahlung|das geld)",
+          "(mach|mache|vereinbare|organisiere|plane|regle|buche) (ich|wir)? ..3 (termin|termine|treffen|date|dates|einen termin|den termin) (fur|für|fuer|mit) (sie|ihr|meine|unsere|die kleine|die maus|das madchen|das maedchen)",
+          "(anmeldung|termine|termin|buchung|buchungen|terminvereinbarung|reservierung|kontakt|anfragen) ..3 (uber|über|ueber|bei|durch) (herrn|herr|frau|madame|mister|mr)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(steuer|finanzamt|sozialversicherung|krankenkasse|lohnbuchhaltung|personalabteilung|buchhaltung|uberweisung|ueberweisung|uberwiesen|ueberwiesen|konto|bankkonto|lohnabrechnung|rezeption|praxis|physiotherap*|frisor*|friseur*|arzt|arztin|aerztin|dr)",
+          "(an uns|an mich) ..3 (zuruck|zurueck|senden|schicken|schreiben|wenden|richten|bewerbung|lebenslauf|mail|e mail)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Bezahlt wird an mich, nicht an sie.",
+            "Ausbezahlt wird über ihn.",
+            "Ihr Freund macht die Termine und nimmt das Geld entgegen.",
+            "Was ihr tagsüber bekommt, wird komplett an den Chef abgegeben.",
+            "Ruf mich an, dann mach ich den Termin für sie."
+          ],
+          "noMatch": [
+            "Der Lohn wird monatlich auf dein Konto überwiesen.",
+            "Bewerbungen bitte per Mail an uns.",
+            "Terminvereinbarung über die Rezeption der Praxis Dr. Weber."
+          ]
+        }
+      },
+      {
+        "id": "de.third_party_control.offers_other_women",
+        "category": "third_party_control",
+        "weight": 0.6,
+        "description": "The advertiser places, \"arranges\" or offers women other than herself (\"ich vermittle Girls\", \"meine Damen kommen zu dir\").",
+        "source": "UNODC Human Trafficking Indicators (ads placed by third parties, several women in one ad); TellFinder/Marinus third-party terms. Project authored from the indicator text (round 3).",
+        "patterns": [
+          "(vermittle|vermitteln|vermittelt|vermittel|liefere|liefern|schicke|schicken|bringe|bringen|biete|bieten) ..4 (@girl|damen|frauen|ladies|modelle|models|begleiterinnen|escorts)",
+          "(meine|unsere) (@girl|damen|frauen|ladies|modelle|models|begleiterinnen|escorts|hasen|puppen|engel|schatze|schaetze|schätze|maeuse|mause|mäuse) (kommen|sind|besuchen|warten|stehen|freuen|verwohnen|verwoehnen|verwöhnen|empfangen|arbeiten|reisen)",
+          "(mein|unser) (schatz|madchen|maedchen|girl|engel|mausi|baby|kleine) (@girl)? ..2 (ist|steht|wartet|kommt|freut) ..3 (fur dich|für dich|fuer dich|bereit|verfugbar|verfuegbar|zur verfugung|zur verfuegung|da)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(schule|kita|kindergarten|geburtstag*|taufe|hochzeit|fussball|fußball|verein|chor|team|tanzgruppe|turnier)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ich vermittle heiße Girls aus Osteuropa.",
+            "Meine Damen kommen zu dir ins Hotel.",
+            "Mein Schatz Laura ist für dich da."
+          ],
+          "noMatch": [
+            "Meine Mädels sind ab heute beim Turnier in Linz."
           ]
         }
       },
