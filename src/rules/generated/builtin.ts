@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "ce6f8a72a93ab0faf77584938c84e9125e14466bf3ffb172b5d329bf6bb578a6" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "48e413cff50ade09019823fc53f2f0e5c49278111634f6955add473f2eb8aca8" } as const;
 
 /**
- * The built-in rule packs (1031 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1037 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -28988,6 +28988,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.debt_bondage.daily_room_rent_sex_venue",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "A daily room rent in a brothel, studio or \"Laufhaus\" that the woman owes before she earns (\"musst du nicht vorher haben, wird vom Verdienst abgerechnet\"), the classic debt of venue-based sex work.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation, debts to the venue); ILO Indicators of Forced Labour (debt bondage). Project authored from the indicator text (round 3).",
+        "patterns": [
+          "(zimmermiete|tagesmiete|zimmerpreis|zimmergebuhr*|zimmergebuehr*|tagespauschale|nachtpauschale|mietpauschale|miete) ..4 #num ..3 (pro tag|am tag|taglich|täglich|taeglich|pro nacht|die nacht|pro schicht|die schicht|am abend)",
+          "(vom|von deinem|von eurem|aus dem|mit dem|vom ersten) (verdienst|tagesverdienst|einnahmen|umsatz|erlos|erloes|erlös) ..3 @deduct"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(laufhaus*|bordell*|studio|studios|club|clubs|nachtclub|@girl|damen|ladies|modelle|models|erotik*|sex*|freier|escort*|zimmer frei|freie zimmer|massagestudio|modellwohnung|terminwohnung|hure*|prostitu*|sexarbeit*)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(ferienwohnung|monteurzimmer|monteurzimmern|hotelzimmer|pension|gastehaus|gaestehaus|jugendherberge|wg zimmer|untermiete|nebenkosten|kaltmiete|warmmiete)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Freie Zimmer im Laufhaus, Zimmermiete 140 € pro Tag.",
+            "Die Miete musst du nicht vorher haben, sie wird am Abend vom Verdienst abgerechnet."
+          ],
+          "noMatch": [
+            "Monteurzimmer ab 25 € pro Nacht."
+          ]
+        }
+      },
+      {
         "id": "de.debt_bondage.deposit",
         "category": "debt_bondage",
         "weight": 0.55,
@@ -29018,6 +29056,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Kaution: drei Monatsmieten, Wohnung ab 1. Mai frei.",
             "Keine Kaution, keine Vorauszahlung für Bewerber."
+          ]
+        }
+      },
+      {
+        "id": "de.debt_bondage.fee_then_job",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "A fee, deposit or payment first, and only then the contract, ticket, visa or start (\"erst zahlen, dann Vertrag\"), in any word order and through any channel (gift-card codes, crypto, transfer).",
+        "source": "ILO Indicators of Forced Labour (debt bondage, recruitment fees); IOM advice on deceptive job offers. Project authored from the indicator text (round 3).",
+        "patterns": [
+          "(@fee|zahlung|bezahlung|betrag|codes|gutschein*) ..8 (dann|danach|erst dann|anschliessend|anschließend|sobald|nach eingang|nach zahlung|nach erhalt) ..4 (vertrag|arbeitsvertrag|job|stelle|flug|ticket|visum|platz|arbeitsplatz|einladung|zusage|startpaket|unterlagen|papiere|einsatz|start)",
+          "(@fee) ..8 (in|per|als|uber|ueber|über|mit) ..2 (@gift_card_brand|gutschein*|codes|karten|bitcoin|btc|usdt|krypto*|western union|moneygram|ria)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(keine|kein|ohne) (@fee)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Die Gebühr bitte in Paysafecard-Codes schicken, danach bekommst du den Arbeitsvertrag.",
+            "Anzahlung über Amazon-Gutschein, dann geht dein Flug klar."
+          ],
+          "noMatch": [
+            "Es fällt keine Gebühr an, der Vertrag kommt per Post."
           ]
         }
       },
@@ -29225,6 +29289,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Für die Anmeldung zum Sprachkurs zahlen Sie 80 €.",
             "Die Registrierung als Fahrer ist kostenlos."
+          ]
+        }
+      },
+      {
+        "id": "de.debt_bondage.repaid_in_instalments",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "Travel, fees or an advance are paid back \"in instalments\" from wages or pocket money, with the German separable verbs (\"den Flug stotterst du ab\", \"zahlst du in Raten zurück\", \"arbeitest du ab\").",
+        "source": "ILO Indicators of Forced Labour (debt bondage); documented German wording \"Reisekosten abarbeiten\" (TAXONOMY notes). Project authored from the indicator text (round 3).",
+        "patterns": [
+          "(stotterst|stottert|stottern|zahlst|bezahlst|arbeitest|tilgst|begleichst) (du|ihr|sie)? ..8 (ab|zuruck|zurueck|zurück)",
+          "(@travel|@costs|@fee|@debt|flug|ticket|anreise|provision|kurs|sprachkurs|visum) ..6 (in raten|ratenweise|monatlich|pro monat|im monat|jeden monat|wochentlich|woechentlich|wöchentlich) ..6 (vom|von|aus|mit dem) ..2 (@wages|taschengeld|tagesverdienst|einnahmen|gage)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@travel|@costs|@fee|@debt|flug|ticket|anreise|provision|vorschuss|vorgestreckt|vorstrecken|strecken|kurs|sprachkurs|visum|schulden|darlehen|kredit|taschengeld|@wages)"
+            ],
+            "window": 12
+          }
+        ],
+        "exclusions": [
+          "(zahlt|bezahlt|zahlst) ..3 (zuruck|zurueck|zurück) ..3 (wenn|falls|bei) (storno|ruckgabe|rueckgabe|nichtgefallen|absage)",
+          "(geld zuruck|geld zurueck|geld zurück|ruckerstattung|rueckerstattung|erstattet|erstatten)",
+          "ab (sofort|#num|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|jetzt|heute|morgen|dem|der|den|nachster|naechster|nächster|nachste|naechste|nächste|januar|februar|marz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|wann|wochenende|monat|beginn|start|anfang|mitte|ende)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Den Flug stotterst du dann mit 150 € im Monat vom Taschengeld ab.",
+            "Die Vermittlungsprovision zahlst du in den ersten Monaten ab.",
+            "Die Anreise arbeitest du in der ersten Saison ab."
+          ],
+          "noMatch": [
+            "Bei Nichtgefallen Geld zurück."
           ]
         }
       },
@@ -30867,6 +30967,69 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.migrant_smuggling.covert_crossing",
+        "category": "migrant_smuggling",
+        "weight": 0.6,
+        "description": "An illegal, hidden or guided crossing (\"illegal über die grüne Grenze\", \"Guide inklusive\", \"Abholung an der Grenze\"), or a pick-up on the route to bring people across.",
+        "source": "Palermo Protocol against the Smuggling of Migrants; IOM. Project authored from the indicator text (round 3).",
+        "patterns": [
+          "(illegal|ohne papiere|ohne visum|ohne kontrolle|heimlich|unbemerkt|versteckt|nachts|ohne pass) ..4 @crossing",
+          "@crossing ..8 (guide|guides|fuhrer|führer|begleiter|fahrer|schlepper|schleuser|lotse) ..3 (inklusive|inkl|inklusiv|dabei|mit|im preis)",
+          "(abholung|abholen|holen dich ab|holen euch ab|treffpunkt|start) ..3 (in|an der|bei|ab) (@country|grenze|serbien|bosnien|belarus|weissrussland|türkei|turkei|tuerkei|griechenland|libyen|tunesien|marokko|calais|dunkirk|dunkerque) ..8 (ankunft|ankommen|bringen|fahrt|weiter|nach) ..2 (@country|europa|eu|westeuropa)",
+          "(wir bringen|bringen wir|bringe|wir fahren|wir schleusen|schleusen) (dich|euch|sie|leute|personen|familien)? ..4 (uber|ueber|über|durch|rüber|ruber|rueber) ..2 (die grenze|grenze|@country|die berge|den wald|das meer|den kanal)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(wanderung|wandertour|radtour|skitour|bergtour|ausflug|urlaub|reisebus|busreise|festgenommen|polizei|verhaftet|aufgegriffen|warnt|bericht)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Illegal über die grüne Grenze, Guide inklusive.",
+            "Abholung in Serbien, Weiterfahrt nach Österreich.",
+            "Wir bringen dich über die Grenze nach Deutschland."
+          ],
+          "noMatch": [
+            "Geführte Wanderung über die Grenze nach Italien, Guide inklusive."
+          ]
+        }
+      },
+      {
+        "id": "de.migrant_smuggling.documents_for_sale",
+        "category": "migrant_smuggling",
+        "weight": 0.6,
+        "description": "Passports, residence cards, registration certificates or visas offered as goods (\"echte Pässe\", \"liefern in 5 Tagen\").",
+        "source": "Palermo Protocol against the Smuggling of Migrants (procuring fraudulent travel or identity documents); Europol EMSC reports. Project authored from the indicator text (round 3).",
+        "patterns": [
+          "(echte|echter|echtes|originale|originaler|originales|registrierte|registrierter|registriertes|gefalschte|gefaelschte|gefälschte|falsche|falscher|falsches|fake) (@documents|fuhrerschein*|fuehrerschein*|führerschein*|meldebescheinigung*|meldezettel|geburtsurkunde*|visa|visum|aufenthaltskarte*|eu pass|eu ausweis|id karten)",
+          "(@documents|meldezettel|aufenthaltskarte*|visa|visum) ..8 (liefern|lieferung|lieferbar|versand|zu verkaufen|verkaufe|verkaufen|zu kaufen|bestellen)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(kein|keine|keinen) (echte|echter|echtes|falsche|falscher|gefalschte|gefaelschte)",
+          "(fahrer|lieferfahrer|zusteller|kurier|klasse b|klasse c|erforderlich|voraussetzung)",
+          "(passfoto*|passbild*|fotostudio|hulle|huelle|hülle|etui|mappe|schutzhulle|schutzhuelle)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Echte Dokumente: Pässe, Aufenthaltskarten, Meldezettel.",
+            "Pässe und Visa zu verkaufen, Lieferung in 5 Tagen."
+          ],
+          "noMatch": [
+            "Fahrer mit Führerschein Klasse B für Lieferungen gesucht.",
+            "Reisepasshülle aus Leder zu verkaufen."
+          ]
+        }
+      },
+      {
         "id": "de.migrant_smuggling.family_pricing",
         "category": "migrant_smuggling",
         "weight": 0.4,
@@ -31044,6 +31207,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Hochzeitslocation für 120 Gäste, Termin beim Standesamt selbst buchen."
+          ]
+        }
+      },
+      {
+        "id": "de.migrant_smuggling.status_guaranteed",
+        "category": "migrant_smuggling",
+        "weight": 0.6,
+        "description": "A visa, residence permit, citizenship or \"papers\" promised as certain, fast or without the usual procedure (\"100 % sicher\", \"Aufenthalt in 3 Wochen\", \"ohne Termin\"), which only fraud or smuggling networks promise.",
+        "source": "Palermo Protocol against the Smuggling of Migrants; IOM advice on fake migration services. Project authored from the indicator text (round 3).",
+        "patterns": [
+          "(visa|visum|visen|papiere|aufenthalt|aufenthaltstitel|aufenthaltserlaubnis|aufenthaltsbewilligung|bleiberecht|arbeitsvisum|arbeitserlaubnis|arbeitsbewilligung|einburgerung|einbuergerung|einbürgerung|staatsburgerschaft|staatsbuergerschaft|staatsbürgerschaft|eu pass|eu ausweis|green card|greencard|blaue karte|schengen) ..6 (100|100 %|100 prozent|garantiert|garantie|sicher|ohne risiko|ohne termin|ohne wartezeit|ohne sprachtest|ohne deutschtest|ohne interview|ohne botschaft)",
+          "(visa|visum|papiere|aufenthalt|aufenthaltstitel|aufenthaltserlaubnis|bleiberecht|arbeitsvisum|einburgerung|einbuergerung|einbürgerung|staatsburgerschaft|staatsbuergerschaft|staatsbürgerschaft|eu pass|eu ausweis) (in|innerhalb|binnen|nach) #num (tagen|tage|wochen|woche)",
+          "(garantiert|garantierte|garantiertes|sicherer|sichere|sicheres|100) ..2 (visum|visa|aufenthalt|aufenthaltstitel|bleiberecht|einreise|ankunft|ankommen|durchkommen|grenzubertritt|grenzuebertritt|grenzübertritt)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(rechtsanwalt*|anwalt|anwaltin|kanzlei|migrationsberatung|beratungsstelle|caritas|diakonie|behorde|behoerde|behörde|botschaft empfiehlt|konsulat|auswartige amt|auswaertige amt|reisepass beantragen|bearbeitungszeit|warnt|warnung|betrug|betruger|betrueger|betrüger)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Visa und Papiere für DE/AT, 100% sicher, Aufenthalt in 3 Wochen.",
+            "Garantierte Ankunft in Österreich, Abholung in Serbien."
+          ],
+          "noMatch": [
+            "Unsere Kanzlei berät zum Aufenthaltstitel, die Bearbeitungszeit beträgt 3 Wochen."
           ]
         }
       },
