@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "48e413cff50ade09019823fc53f2f0e5c49278111634f6955add473f2eb8aca8" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "e21b0f3744411bf15b1142f01eba192db172d587966888dbc6c6ea72fe8a7216" } as const;
 
 /**
  * The built-in rule packs (1037 rules in 7 packs), validated at build time.
@@ -29018,7 +29018,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Freie Zimmer im Laufhaus, Zimmermiete 140 € pro Tag.",
-            "Die Miete musst du nicht vorher haben, sie wird am Abend vom Verdienst abgerechnet."
+            "Freie Zimmer im Studio, die Miete musst du nicht vorher haben, sie wird am Abend vom Verdienst abgerechnet."
           ],
           "noMatch": [
             "Monteurzimmer ab 25 € pro Nacht."
