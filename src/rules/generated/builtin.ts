@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "e21b0f3744411bf15b1142f01eba192db172d587966888dbc6c6ea72fe8a7216" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "4ef23fa6334ff477ae245ce6c0b114ada1a487ac9a504afa9c22c1f2a429c269" } as const;
 
 /**
- * The built-in rule packs (1037 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1040 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -24665,6 +24665,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(wenden|melden) (sie|dich|euch) ..2 (an|bei) (die|das|den|eine|einer|einen|unsere)? (hotline|helpline|polizei|beratungsstelle|fachberatungsstelle|hilfetelefon|notruf|behorden|behoerden|zoll)",
           "(rufen|ruf|kontaktieren) (sie|du)? ..2 (die|das|den)? (hotline|hilfetelefon|polizei|notruf|110|beratungsstelle)",
           "(fachberatungsstelle*|beratungsstelle*|hilfetelefon|opferschutz*|opferberatung*)",
+          "(fachstelle*|anlaufstelle*|beratungszentrum|beratungszentren|frauenberatung*|migrationsberatung*|opferhilfe*|interventionsstelle*)",
+          "(melden sie sich|melde dich|meldet euch|rufen sie an|ruf an|schreiben sie uns) (vertraulich|anonym|kostenlos|jederzeit bei uns)",
+          "wir beraten (auch|kostenlos|vertraulich|anonym|sie|dich|euch|menschen|frauen|betroffene)",
           "(melden|meldet|melde) (sie|du|ihr)? ..3 (der|bei der|an die|beim|dem) (polizei|behorde|behoerde|verbraucherzentrale|hotline|beratungsstelle|zoll|arbeitsinspektion|gewerbeaufsicht)",
           "(holen sie sich|hol dir|holt euch|suchen sie sich|such dir) ..1 (hilfe|unterstutzung|unterstuetzung|beratung|rat)",
           "(kostenlos|kostenlose|kostenfrei|vertraulich|vertrauliche) und (anonym|anonyme|vertraulich|mehrsprachig)",
@@ -24917,6 +24920,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(sexuelle|sexueller) ausbeutung",
           "(schleuser|schleusern|schleuserbande*|schleusung*|schlepper|schleppern|schlepperbande*)",
           "organhandel*",
+          "(frauenhandel*|kinderhandel*|madchenhandel*|maedchenhandel*)",
+          "ausbeutung von (frauen|arbeitskraften|arbeitskraeften|kindern|migranten|migrantinnen)",
           "(betrugszentren|betrugszentrum|betrugsfabrik*|scam zentren|scamzentren|scam fabriken|onlinebetrug|online betrug)",
           "(zur prostitution|zur arbeit|zum betteln|zu straftaten|zum diebstahl|zur sexarbeit) (gezwungen|genotigt|genoetigt|gedrangt|gedraengt|gezwungen worden)"
         ],
@@ -24942,7 +24947,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(hat|nimmt|behalt|behaelt|verlangt|zwingt|kontrolliert|bedroht|schuldet|sperrt|bezahlt|zahlt) (dein|deine|ihr|ihre|euer|eure) (chef|chefin|arbeitgeber|arbeitgeberin|vermittler|vermittlerin|agentur|vermieter|boss|freund|partner|vorarbeiter)",
           "(wurde|wurden) (dir|ihnen|euch) ..3 (abgenommen|weggenommen|einbehalten|versprochen|verboten|gesperrt|gedroht)",
-          "(bist du|sind sie|seid ihr|wirst du|werden sie|wurdest du|wurden sie) ..3 (betroffen|opfer|gezwungen|festgehalten|bedroht|eingesperrt|ausgebeutet|erpresst)"
+          "(bist du|sind sie|seid ihr|wirst du|werden sie|wurdest du|wurden sie) ..3 (betroffen|opfer|gezwungen|festgehalten|bedroht|eingesperrt|ausgebeutet|erpresst)",
+          "(sie arbeiten|arbeiten sie|du arbeitest|arbeitest du|sie wohnen|wohnen sie|du wohnst|wohnst du) ..8 und (durfen|duerfen|dürfen|darfst|mussen|muessen|müssen|musst|konnen|koennen|können|kannst) ..6 (nicht|nie|kein|keine|keinen)",
+          "(man|jemand|ihr chef|ihr arbeitgeber|dein chef|dein arbeitgeber) (droht|drohte|zwingt|erpresst|bedroht) (ihnen|dir|sie|dich|euch)",
+          "(ihr|dein|euer) (lohn|gehalt|geld|pass|ausweis|handy) (geht|wird|wurde|ist) ..3 (an eine|an einen|an den|an die|statt an|weggenommen|abgenommen|einbehalten)"
         ],
         "frames": true,
         "exclusions": [],
@@ -27388,6 +27396,39 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "name": "vulnerable",
         "description": "People who cannot easily complain (undocumented, refugees, runaways, single mothers, people in debt, desperate).",
         "terms": [
+          "stress mit dem amt",
+          "arger mit dem amt",
+          "aerger mit dem amt",
+          "ärger mit dem amt",
+          "probleme mit dem amt",
+          "ohne anmeldung",
+          "ohne meldeadresse",
+          "ohne wohnsitz",
+          "nirgends wohnst",
+          "nirgendwo wohnst",
+          "nirgends wohnen",
+          "keine bleibe",
+          "neu im heim",
+          "aus dem heim",
+          "heimkind*",
+          "jugendwg",
+          "jugend wg",
+          "kennt hier niemanden",
+          "kennt niemanden",
+          "spricht kein deutsch",
+          "kein wort deutsch",
+          "frauen mit kind",
+          "mutter mit kind",
+          "mama mit kind",
+          "geldsorgen",
+          "schuldenfalle",
+          "inkasso",
+          "gerichtsvollzieher",
+          "rausgeflogen",
+          "rausgeschmissen",
+          "von daheim weg",
+          "von zuhause abgehauen",
+          "auf der flucht",
           "papierlos*",
           "ohne papiere",
           "ohne aufenthalt*",
@@ -27534,7 +27575,24 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "stress zu hause",
           "stress mit den eltern",
           "auf der strasse",
-          "auf der straße"
+          "auf der straße",
+          "stress mit dem amt",
+          "arger mit dem amt",
+          "aerger mit dem amt",
+          "ärger mit dem amt",
+          "ohne anmeldung",
+          "nirgends wohnst",
+          "keine bleibe",
+          "neu im heim",
+          "aus dem heim",
+          "heimkind*",
+          "kennt hier niemanden",
+          "kennt niemanden",
+          "frauen mit kind",
+          "geldsorgen",
+          "gerichtsvollzieher",
+          "inkasso",
+          "rausgeflogen"
         ],
         "examples": {
           "match": [
@@ -27598,7 +27656,22 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "suchtig",
           "suechtig",
           "drogenprobleme",
-          "suchtprobleme"
+          "suchtprobleme",
+          "stress mit dem amt",
+          "arger mit dem amt",
+          "aerger mit dem amt",
+          "ärger mit dem amt",
+          "ohne anmeldung",
+          "ohne meldeadresse",
+          "ohne wohnsitz",
+          "nirgends wohnst",
+          "nirgendwo wohnst",
+          "keine bleibe",
+          "neu im heim",
+          "aus dem heim",
+          "heimkind*",
+          "gerichtsvollzieher",
+          "inkasso"
         ],
         "examples": {
           "match": [
@@ -30407,6 +30480,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.forced_criminality.accounts_in_your_name",
+        "category": "forced_criminality",
+        "weight": 0.55,
+        "description": "The worker opens bank accounts, phone contracts or companies in her own name for others, paid per account (money-mule and fraud recruitment).",
+        "source": "Europol EMMA money-mule campaigns; UNODC (forced criminality). Project authored from the indicator text (round 3).",
+        "patterns": [
+          "(bankkonto|bankkonten|konto|konten|girokonto|girokonten|kreditkarte*|simkarte*|handyvertrag*|vertrage|vertraege|verträge|firma|firmen|gewerbe|kredit*) ..4 (auf deinen namen|auf ihren namen|auf euren namen|auf deinem namen|unter deinem namen|auf dich|in deinem namen)",
+          "(eroffnest|eroeffnest|eröffnest|eroffnen|eroeffnen|eröffnen|anlegen|legst|machst) ..4 (bankkonto|bankkonten|konto|konten|girokonto|girokonten) ..8 (pro konto|je konto|weiterleiten|weiterleitest|leitest|uberlassen|ueberlassen|überlassen|verkaufen|verkaufst|abgeben|#num|€)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Du eröffnest Bankkonten auf deinen Namen und leitest Zahlungen weiter, 300 € pro Konto."
+          ],
+          "noMatch": [
+            "Das Gehalt wird auf dein Konto überwiesen."
+          ]
+        }
+      },
+      {
         "id": "de.forced_criminality.age_limit",
         "category": "forced_criminality",
         "weight": 0.2,
@@ -30458,6 +30554,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Gärtnerei sucht Helfer für die Baumschule, Festanstellung."
+          ]
+        }
+      },
+      {
+        "id": "de.forced_criminality.courier_dont_look",
+        "category": "forced_criminality",
+        "weight": 0.55,
+        "description": "A \"travel job\" or courier run where the worker must not look inside what she carries, or is paid in cash on hand-over, the drug-courier pattern.",
+        "source": "INTERPOL and UNODC warnings on drug-courier recruitment through \"travel jobs\"; UNODC Human Trafficking Indicators (forced criminality). Project authored from the indicator text (round 3).",
+        "patterns": [
+          "(nicht|nie|niemals|bloss nicht|bloß nicht|ja nicht) (reinschauen|reingucken|reinsehen|reinkucken|aufmachen|offnen|oeffnen|öffnen|nachschauen|nachsehen|auspacken|fragen was drin)",
+          "(reisejob*|kurierjob*|kurierfahrt*|kofferjob*|transportjob*|fahrjob*|reise job|kurier job|kurierreise*|urlaubsjob*)",
+          "(bei|nach|zur) (ubergabe|übergabe|uebergabe|ablieferung|abgabe|ankunft) ..3 (cash|bar|€|euro|#num|bezahlt|geld|kohle)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(koffer|paket*|packchen|paeckchen|päckchen|tasche*|ware|sendung*|ubergabe|übergabe|uebergabe|ticket|flug|fliegen|reise*|cash|bar|keine fragen|grenze|#num|€|@emoji_travel)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(zusteller*|paketdienst|dhl|hermes|dpd|ups|gls|post|fuhrerschein klasse|führerschein klasse|fuehrerschein klasse|tarif|festanstellung|lieferdienst|reiseburo|reisebuero|reisebüro|reiseleiter*|animateur*)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Reisejob nach Wien, 1.500 cash bei Übergabe, Ticket zahlen wir.",
+            "Kurierfahrten mit Koffer nach Spanien, gute Bezahlung.",
+            "Tasche abholen und nach Rotterdam bringen, nicht reinschauen."
+          ],
+          "noMatch": [
+            "Reiseleiter für Busreisen nach Italien gesucht, Festanstellung nach Tarif."
           ]
         }
       },
@@ -30658,6 +30794,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Flug, Visum und Unterkunft für Pflegekräfte in Deutschland werden übernommen."
+          ]
+        }
+      },
+      {
+        "id": "de.forced_criminality.goods_supplied_for_street_sale",
+        "category": "forced_criminality",
+        "weight": 0.5,
+        "description": "Goods are \"provided\" for street selling or distribution with daily cash and no questions, a recruitment pattern for forced drug dealing or theft.",
+        "source": "UNODC Human Trafficking Indicators (forced criminality, drug dealing, street selling); Europol. Project authored from the indicator text (round 3).",
+        "patterns": [
+          "(ware|stoff|zeug|pakete|packchen|paeckchen|päckchen|tutchen|tuetchen|tütchen) (wird|werden|gibt s|gibts|bekommst du|kriegst du) ..1 (gestellt|geliefert|besorgt|mitgegeben|von uns)",
+          "(strassenverkauf*|straßenverkauf*|verticken|vertickst|dealen|ticken) ..6 (bar|cash|taglich|täglich|taeglich|provision|keine fragen|ohne fragen|@wages|#num)",
+          "(verteilen|verteilst|abliefern|auslieferst|verkaufen|verkaufst) ..4 (ohne fragen|keine fragen|ohne nachfragen|ohne rechnung|nur bar)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(verkauf*|verticken|verteilen|verteilst|strasse|straße|strassen|park|bahnhof|ecke|bar|cash|keine fragen|ohne fragen|jungs|leute)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(flyer|prospekt*|zeitung*|zeitschrift*|werbung|marktstand|wochenmarkt|flohmarkt|gewerbeschein|kasse|kassensystem|filiale|supermarkt|einzelhandel)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Jungs für Verkauf gesucht, Ware wird gestellt, täglich bar."
+          ],
+          "noMatch": [
+            "Prospekte verteilen, Ware wird gestellt, Bezahlung per Überweisung mit Gewerbeschein."
           ]
         }
       },
