@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "4ef23fa6334ff477ae245ce6c0b114ada1a487ac9a504afa9c22c1f2a429c269" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "2fd21b53ee817e36906b36d62f0753d24552734ad8a89fc6cd068a7202609004" } as const;
 
 /**
  * The built-in rule packs (1040 rules in 7 packs), validated at build time.
@@ -30133,7 +30133,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(lederhulle*|lederhuelle*|hulle|huelle|hullen|huellen|etui*|mappe|cover|organizer|schutzhulle*|schutzhuelle*|brieftasche*|geldborse*|geldboerse*|portemonnaie|rfid|passbild*|passfoto*|fotoautomat)"
+            ],
+            "window": 8
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
@@ -31190,7 +31197,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(fahrer|lieferfahrer|zusteller|kurier|klasse b|klasse c|erforderlich|voraussetzung)",
           "(passfoto*|passbild*|fotostudio|hulle|huelle|hülle|etui|mappe|schutzhulle|schutzhuelle)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(lederhulle*|lederhuelle*|hulle|huelle|hullen|huellen|etui*|mappe|cover|organizer|schutzhulle*|schutzhuelle*|brieftasche*|geldborse*|geldboerse*|portemonnaie|rfid|passbild*|passfoto*|fotoautomat)"
+            ],
+            "window": 8
+          }
+        ],
         "negatable": false,
         "examples": {
           "match": [
@@ -31431,7 +31445,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(passbild*|passfoto*|reisepasshulle*|reisepasshuelle*|passhulle*|passhuelle*|ausweishulle*|ausweishuelle*)",
           "(pass|passe) ..2 (genau|gut|perfekt|prima)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(lederhulle*|lederhuelle*|hulle|huelle|hullen|huellen|etui*|mappe|cover|organizer|schutzhulle*|schutzhuelle*|brieftasche*|geldborse*|geldboerse*|portemonnaie|rfid|passbild*|passfoto*|fotoautomat)"
+            ],
+            "window": 8
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
@@ -32245,7 +32266,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(wochenmarkt|flohmarkt|markt|kurs|kurse|training|spieltag|turnier|konzert|tour de|baustelle*|monteur*|montage)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(turnier*|hallenturnier*|spiel|spielen|spielt|mannschaft|u#num|verein|schule|klasse|projektwoche|klassenfahrt|konzert*|tournee|auftritt*|ausstellung|messe|kurs|kurse|seminar*|lager|ferienlager|daumen)"
+            ],
+            "window": 12
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
