@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "2fd21b53ee817e36906b36d62f0753d24552734ad8a89fc6cd068a7202609004" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "2b6b14bc85909766e45e0675284f5d1f132cf6448a9e2c88c99cd2b90af33e90" } as const;
 
 /**
- * The built-in rule packs (1040 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1043 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -28075,6 +28075,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.commercial_sex.full_programme",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "The \"whole programme\" or \"everything included\" offered by women sent to the client, the generic wording of a sex-service menu.",
+        "source": "UNODC Human Trafficking Indicators (commercial sexual services advertised); project authored from German escort-ad register (round 3).",
+        "patterns": [
+          "(ganzes|volles|komplettes|das ganze|das volle|volle|ganze) (programm|verwohnprogramm|verwoehnprogramm|verwöhnprogramm)",
+          "(mit|und) (allem|alles) drum und dran",
+          "(@girl|damen|ladies|frauen|modelle|models|engel|madels|maedels) ..6 (kommen|kommt|besuchen|besucht) ..2 (zu dir|ins hotel|zu euch|in dein hotel|zu dir nach hause|diskret zu dir)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@girl|@sex_service|damen|ladies|€|euro|#num|stunde|std|termin*|diskret*|hotel|sexy|heiss*|heiß*)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(kinder|kinderprogramm|familie|familien|ferienprogramm|wellnesshotel|spa|sauna|fitness|kurprogramm|seminar*|reisegruppe|busreise|rahmenprogramm|animation)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Drei neue Damen im Haus, ganzes Programm ab 100 €.",
+            "Meine Girls kommen zu dir ins Hotel."
+          ],
+          "noMatch": [
+            "Wellnesshotel mit vollem Programm: Sauna, Spa und Kinderprogramm."
+          ]
+        }
+      },
+      {
         "id": "de.commercial_sex.generous_men",
         "category": "commercial_sex",
         "weight": 0.45,
@@ -30381,14 +30420,23 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(echte|echter|echtes|neue|neuer|neues|originale|originaler|original|registrierte|registrierter|registriert|gefalschte|gefaelschte|gefälschte|falsche|falscher|fake) (@documents|fuhrerschein*|fuehrerschein*|führerschein*|meldebescheinigung*|geburtsurkunde*|visa|visum|aufenthaltskarte*) ..9 (liefern|lieferung|lieferbar|versand|verkauf|verkaufen|zu verkaufen|bestellen|bestellung|in #num tagen|in #num wochen|express|preis|€|euro|garantiert)",
           "(@documents|fuhrerschein*|fuehrerschein*|führerschein*|meldebescheinigung*|meldezettel|aufenthaltskarte*) ..9 (liefern|lieferung) (in|innerhalb) #num (tagen|tage|wochen|stunden)",
           "(heirat|hochzeit|ehe|scheinehe|verheiratung) ..4 (auf dem papier|zum schein|gegen geld|gegen bezahlung|gegen aufenthalt*|fur papiere|für papiere|fuer papiere|fur den aufenthalt|für den aufenthalt|fuer den aufenthalt)",
-          "(standesamt|heiratsurkunde|trauung|unterlagen|papiere|dokumente) ..4 (machen wir|besorgen wir|regeln wir|organisieren wir|erledigen wir|ubernehmen wir|uebernehmen wir)"
+          "(standesamt|heiratsurkunde|trauung|unterlagen|papiere|dokumente) ..4 (machen wir|besorgen wir|regeln wir|organisieren wir|erledigen wir|ubernehmen wir|uebernehmen wir)",
+          "(echte|echter|echtes|originale|originaler|originales|registrierte|registrierter|registriertes|gefalschte|gefaelschte|gefälschte|fake) (@documents|meldezettel|meldebescheinigung*|aufenthaltskarte*|geburtsurkunde*|visa|visum|eu pass|eu ausweis|id karten)",
+          "(@documents|visum|visa|arbeitsvisum|schengenvisum|einladungsschreiben|einladung|meldezettel|aufenthaltskarte*) ..6 (gegen bezahlung|gegen geld|gegen gebuhr|gegen gebuehr|gegen gebühr|zu verkaufen|verkaufe|zum verkauf)"
         ],
         "near": [],
         "exclusions": [
           "(fahrer|lieferfahrer|zusteller|kurier|fahrzeug|klasse b|klasse c|lkw|pkw|erforderlich|notwendig|voraussetzung)",
           "(bewerbungsunterlagen|lebenslauf|anmeldeunterlagen)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(lederhulle*|lederhuelle*|hulle|huelle|hullen|huellen|etui*|mappe|cover|organizer|schutzhulle*|schutzhuelle*|brieftasche*|geldborse*|geldboerse*|portemonnaie|rfid|passbild*|passfoto*|fotoautomat)"
+            ],
+            "window": 8
+          }
+        ],
         "negatable": false,
         "examples": {
           "match": [
@@ -32600,6 +32648,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.off_platform_contact.contact_me_on_messenger",
+        "category": "off_platform_contact",
+        "weight": 0.3,
+        "description": "\"Meld dich auf WhatsApp\", \"schreib mir w/a/p\", \"add me on Snap\": the reader is sent to a messenger to talk, without the word \"only\" (common in honest ads, part of the pattern).",
+        "source": "US TIP Report 2024 (moving conversations to encrypted messengers). Project authored from the indicator text (round 3).",
+        "patterns": [
+          "(meld|melde|meldet|schreib|schreibt|kontaktier|kontaktiere|kontaktiert|ping|add|adde|addet|adden) (dich|mir|mich|uns|euch)? (per|uber|ueber|über|auf|via|bei|in|im)? @chat_app"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Meld dich w/a/p.",
+            "Schreib mir auf Telegram."
+          ],
+          "noMatch": [
+            "Bewerbung bitte per E-Mail."
+          ]
+        }
+      },
+      {
         "id": "de.off_platform_contact.messenger_only",
         "category": "off_platform_contact",
         "weight": 0.35,
@@ -33516,7 +33587,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(kleinbus|firmenbus|transporter|sprinter|shuttle|minibus|fahrer|chauffeur|fahrdienst|unser mann) (holt|holen|bringt|bringen|fahrt|faehrt|fährt) ..5 (ab|hin) ..8 (bringt|bringen|holt|holen|fahrt|faehrt|fährt|zuruck|zurueck|wieder)",
           "(morgens|fruh|frueh|früh|am morgen) (holt|holen|bringt|bringen|fahrt|faehrt|fährt) ..6 (abends|am abend|nachts|spater|spaeter) ..4 (zuruck|zurueck|wieder|heim)",
           "(privat|allein|alleine|selbst|selber|eigenstandig|eigenstaendig|auf eigene faust) ..2 (rausfahren|wegfahren|ausgehen|rausgehen|raus|weg|losziehen|in die stadt|fahren) ..4 (nicht vorgesehen|nicht erlaubt|nicht drin|verboten|tabu|gibt es nicht|gibts nicht|geht nicht|ist nicht|nicht moglich|nicht moeglich|nicht möglich|unerwunscht|unerwuenscht)",
-          "(raus|hinaus|weg|ausgehen|rausgehen|rausfahren|wegfahren|in die stadt) (geht|gehts|gehst|gehen|fahrt|faehrt|fährt|kommt|kommst|ist) (man|ihr|du|sie)? ..2 (nicht|nie|kaum|selten|nix)"
+          "(raus|hinaus|weg|ausgehen|rausgehen|rausfahren|wegfahren|in die stadt) (geht|gehts|gehst|gehen|fahrt|faehrt|fährt|kommt|kommst|ist) (man|ihr|du|sie)? ..2 (nicht|nie|kaum|selten|nix)",
+          "(gebracht und geholt|geholt und gebracht|gebracht und abgeholt|hingebracht und abgeholt|hin und zuruck gefahren|hin und zurueck gefahren|hin und zurück gefahren)",
+          "(allein|alleine|selbststandig|selbststaendig|ohne uns|ohne begleitung) (gehen|geht|gehst|fahren|fahrt|faehrt|fährt|fahrst|faehrst) (sie|er|du|ihr|die madchen|die maedchen|die damen|die frauen)? ..1 (nirgendwo|nirgends|nirgendwohin|nie|nicht) (hin|raus|weg)?"
         ],
         "near": [],
         "exclusions": [
@@ -34315,6 +34388,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Illegale Müllentsorgung wird verfolgt."
+          ]
+        }
+      },
+      {
+        "id": "de.vulnerability_targeting.isolated_woman_offered",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "The woman offered \"knows nobody here\" or is alone in a foreign city, stated as a selling point in an escort-style ad, that is isolation advertised.",
+        "source": "UNODC Human Trafficking Indicators (isolation, does not speak the local language, unfamiliar with the area); Lugo-Graulich et al. 2024 (nationality and vulnerability wording). Project authored from the indicator text (round 3).",
+        "patterns": [
+          "(kennt|kenne|kennst) (hier|in der stadt|in deutschland|in osterreich|in oesterreich|in der schweiz|sonst)? ..1 (niemanden|keinen menschen|niemand|keine seele)",
+          "(ganz|total|ziemlich|noch) (allein|alleine) (hier|in der stadt|in deutschland|in osterreich|in oesterreich|in der schweiz|im land)",
+          "(spricht|spreche) (leider|kaum|fast|noch)? (kein|kaum|wenig|nur wenig|nur gebrochen) deutsch ..4 (und|aber) ..3 (lieb|brav|gehorsam|willig|macht alles|tut alles|niemanden)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@girl|@woman_nationality|@sex_service|termin*|stunde|std|€|euro|#num|schonheit|schoenheit|schönheit|susse|suesse|süße|lady|dame|apartment|besuch*)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Süße Bulgarin, kennt hier niemanden, 100 die Stunde."
+          ],
+          "noMatch": [
+            "Ich bin neu in der Stadt und kenne noch niemanden, wer geht mit wandern?"
           ]
         }
       },
