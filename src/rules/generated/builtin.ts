@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "c95a0a03bc365623b396b87120eb6a7ad8b09bf1138ae6106418a6026b7771ac" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "b4f4417bb8192f08f54d5863b5bd8a6b1ff3ce285c03c35be9322b4b668c324f" } as const;
 
 /**
- * The built-in rule packs (1124 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1148 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -27826,6 +27826,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(wenden|melden) (sie|dich|euch) ..2 (an|bei) (die|das|den|eine|einer|einen|unsere)? (hotline|helpline|polizei|beratungsstelle|fachberatungsstelle|hilfetelefon|notruf|behorden|behoerden|zoll)",
           "(rufen|ruf|kontaktieren) (sie|du)? ..2 (die|das|den)? (hotline|hilfetelefon|polizei|notruf|110|beratungsstelle)",
           "(fachberatungsstelle*|beratungsstelle*|hilfetelefon|opferschutz*|opferberatung*)",
+          "(fachstelle*|anlaufstelle*|beratungszentrum|beratungszentren|frauenberatung*|migrationsberatung*|opferhilfe*|interventionsstelle*)",
+          "(melden sie sich|melde dich|meldet euch|rufen sie an|ruf an|schreiben sie uns) (vertraulich|anonym|kostenlos|jederzeit bei uns)",
+          "wir beraten (auch|kostenlos|vertraulich|anonym|sie|dich|euch|menschen|frauen|betroffene)",
           "(melden|meldet|melde) (sie|du|ihr)? ..3 (der|bei der|an die|beim|dem) (polizei|behorde|behoerde|verbraucherzentrale|hotline|beratungsstelle|zoll|arbeitsinspektion|gewerbeaufsicht)",
           "(holen sie sich|hol dir|holt euch|suchen sie sich|such dir) ..1 (hilfe|unterstutzung|unterstuetzung|beratung|rat)",
           "(kostenlos|kostenlose|kostenfrei|vertraulich|vertrauliche) und (anonym|anonyme|vertraulich|mehrsprachig)",
@@ -28078,6 +28081,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(sexuelle|sexueller) ausbeutung",
           "(schleuser|schleusern|schleuserbande*|schleusung*|schlepper|schleppern|schlepperbande*)",
           "organhandel*",
+          "(frauenhandel*|kinderhandel*|madchenhandel*|maedchenhandel*)",
+          "ausbeutung von (frauen|arbeitskraften|arbeitskraeften|kindern|migranten|migrantinnen)",
           "(betrugszentren|betrugszentrum|betrugsfabrik*|scam zentren|scamzentren|scam fabriken|onlinebetrug|online betrug)",
           "(zur prostitution|zur arbeit|zum betteln|zu straftaten|zum diebstahl|zur sexarbeit) (gezwungen|genotigt|genoetigt|gedrangt|gedraengt|gezwungen worden)"
         ],
@@ -28103,7 +28108,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(hat|nimmt|behalt|behaelt|verlangt|zwingt|kontrolliert|bedroht|schuldet|sperrt|bezahlt|zahlt) (dein|deine|ihr|ihre|euer|eure) (chef|chefin|arbeitgeber|arbeitgeberin|vermittler|vermittlerin|agentur|vermieter|boss|freund|partner|vorarbeiter)",
           "(wurde|wurden) (dir|ihnen|euch) ..3 (abgenommen|weggenommen|einbehalten|versprochen|verboten|gesperrt|gedroht)",
-          "(bist du|sind sie|seid ihr|wirst du|werden sie|wurdest du|wurden sie) ..3 (betroffen|opfer|gezwungen|festgehalten|bedroht|eingesperrt|ausgebeutet|erpresst)"
+          "(bist du|sind sie|seid ihr|wirst du|werden sie|wurdest du|wurden sie) ..3 (betroffen|opfer|gezwungen|festgehalten|bedroht|eingesperrt|ausgebeutet|erpresst)",
+          "(sie arbeiten|arbeiten sie|du arbeitest|arbeitest du|sie wohnen|wohnen sie|du wohnst|wohnst du) ..8 und (durfen|duerfen|dürfen|darfst|mussen|muessen|müssen|musst|konnen|koennen|können|kannst) ..6 (nicht|nie|kein|keine|keinen)",
+          "(man|jemand|ihr chef|ihr arbeitgeber|dein chef|dein arbeitgeber) (droht|drohte|zwingt|erpresst|bedroht) (ihnen|dir|sie|dich|euch)",
+          "(ihr|dein|euer) (lohn|gehalt|geld|pass|ausweis|handy) (geht|wird|wurde|ist) ..3 (an eine|an einen|an den|an die|statt an|weggenommen|abgenommen|einbehalten)"
         ],
         "frames": true,
         "exclusions": [],
@@ -30549,6 +30557,39 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "name": "vulnerable",
         "description": "People who cannot easily complain (undocumented, refugees, runaways, single mothers, people in debt, desperate).",
         "terms": [
+          "stress mit dem amt",
+          "arger mit dem amt",
+          "aerger mit dem amt",
+          "ärger mit dem amt",
+          "probleme mit dem amt",
+          "ohne anmeldung",
+          "ohne meldeadresse",
+          "ohne wohnsitz",
+          "nirgends wohnst",
+          "nirgendwo wohnst",
+          "nirgends wohnen",
+          "keine bleibe",
+          "neu im heim",
+          "aus dem heim",
+          "heimkind*",
+          "jugendwg",
+          "jugend wg",
+          "kennt hier niemanden",
+          "kennt niemanden",
+          "spricht kein deutsch",
+          "kein wort deutsch",
+          "frauen mit kind",
+          "mutter mit kind",
+          "mama mit kind",
+          "geldsorgen",
+          "schuldenfalle",
+          "inkasso",
+          "gerichtsvollzieher",
+          "rausgeflogen",
+          "rausgeschmissen",
+          "von daheim weg",
+          "von zuhause abgehauen",
+          "auf der flucht",
           "papierlos*",
           "ohne papiere",
           "ohne aufenthalt*",
@@ -30695,7 +30736,24 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "stress zu hause",
           "stress mit den eltern",
           "auf der strasse",
-          "auf der straße"
+          "auf der straße",
+          "stress mit dem amt",
+          "arger mit dem amt",
+          "aerger mit dem amt",
+          "ärger mit dem amt",
+          "ohne anmeldung",
+          "nirgends wohnst",
+          "keine bleibe",
+          "neu im heim",
+          "aus dem heim",
+          "heimkind*",
+          "kennt hier niemanden",
+          "kennt niemanden",
+          "frauen mit kind",
+          "geldsorgen",
+          "gerichtsvollzieher",
+          "inkasso",
+          "rausgeflogen"
         ],
         "examples": {
           "match": [
@@ -30759,7 +30817,22 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "suchtig",
           "suechtig",
           "drogenprobleme",
-          "suchtprobleme"
+          "suchtprobleme",
+          "stress mit dem amt",
+          "arger mit dem amt",
+          "aerger mit dem amt",
+          "ärger mit dem amt",
+          "ohne anmeldung",
+          "ohne meldeadresse",
+          "ohne wohnsitz",
+          "nirgends wohnst",
+          "nirgendwo wohnst",
+          "keine bleibe",
+          "neu im heim",
+          "aus dem heim",
+          "heimkind*",
+          "gerichtsvollzieher",
+          "inkasso"
         ],
         "examples": {
           "match": [
@@ -31132,6 +31205,76 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.commercial_sex.extras_paid_separately",
+        "category": "commercial_sex",
+        "weight": 0.55,
+        "description": "A hostess, dancer or service job where \"whatever else you do\" with the guests is up to the worker and paid extra, i.e. sex with customers offered behind a hospitality job.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation behind hospitality and entertainment jobs). Project authored from the indicator text (round 3).",
+        "patterns": [
+          "(daruber hinaus|darueber hinaus|darüber hinaus|sonst noch|nebenbei|danach|nach feierabend|privat|mehr|extras|zusatzliches|zusaetzliches|zusätzliches|alles weitere|alles andere|was du willst|was sich ergibt) ..8 (extra|gesondert|separat|zusatzlich|zusaetzlich|zusätzlich|bar|direkt|privat) ..2 (vergutet|verguetet|vergütet|bezahlt|honoriert|abgerechnet|kassiert|belohnt|gezahlt)",
+          "(was du|was ihr|was sie) ..5 (mit den gasten|mit den gaesten|mit den gästen|mit den kunden|mit ihm|daruber hinaus|darueber hinaus|darüber hinaus|danach|privat|nach feierabend) ..4 (machst|macht|machen|tust|anbietest) ..3 (bleibt|ist|geht) ..2 (dir|euch|ihnen|deine sache|eure sache|ihre sache)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(uberstunden|ueberstunden|überstunden|nachtzuschlag|sonntagszuschlag|tarif|kollektivvertrag|gav)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Du unterhältst unsere Gäste, was du darüber hinaus machst bleibt dir überlassen und wird extra vergütet.",
+            "Alles weitere mit den Kunden wird direkt bezahlt."
+          ],
+          "noMatch": [
+            "Überstunden werden extra vergütet nach Tarif."
+          ]
+        }
+      },
+      {
+        "id": "de.commercial_sex.full_programme",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "The \"whole programme\" or \"everything included\" offered by women sent to the client, the generic wording of a sex-service menu.",
+        "source": "UNODC Human Trafficking Indicators (commercial sexual services advertised); project authored from German escort-ad register (round 3).",
+        "patterns": [
+          "(ganzes|volles|komplettes|das ganze|das volle|volle|ganze) (programm|verwohnprogramm|verwoehnprogramm|verwöhnprogramm)",
+          "(mit|und) (allem|alles) drum und dran",
+          "(@girl|damen|ladies|frauen|modelle|models|engel|madels|maedels) ..6 (kommen|kommt|besuchen|besucht) ..2 (zu dir|ins hotel|zu euch|in dein hotel|zu dir nach hause|diskret zu dir)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@girl|@sex_service|damen|ladies|€|euro|#num|stunde|std|termin*|diskret*|hotel|sexy|heiss*|heiß*)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(kinder|kinderprogramm|familie|familien|ferienprogramm|wellnesshotel|spa|sauna|fitness|kurprogramm|seminar*|reisegruppe|busreise|rahmenprogramm|animation)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Drei neue Damen im Haus, ganzes Programm ab 100 €.",
+            "Meine Girls kommen zu dir ins Hotel."
+          ],
+          "noMatch": [
+            "Wellnesshotel mit vollem Programm: Sauna, Spa und Kinderprogramm."
+          ]
+        }
+      },
+      {
         "id": "de.commercial_sex.generous_men",
         "category": "commercial_sex",
         "weight": 0.45,
@@ -31323,6 +31466,40 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Au-pair in Graz, Taschengeld 500 € monatlich, Gastfamilie mit zwei Kindern."
+          ]
+        }
+      },
+      {
+        "id": "de.commercial_sex.paid_company",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Companionship, overnight stays, dinner dates or weekend trips offered for a fee, deposit or \"honorarium\", the usual frame of escort ads.",
+        "source": "UNODC Human Trafficking Indicators (commercial sexual services advertised as companionship). Project authored from the indicator text (round 3).",
+        "patterns": [
+          "(overnight|over night|dinner date|dinnerdate|wochenendreise|reisebegleitung|vip begleitung|vip escort|vip service|gfe|girlfriend erlebnis|freundin erlebnis|ganze nacht|uber nacht|ueber nacht|über nacht|ubernachtung|uebernachtung|übernachtung|zartliche stunden|zaertliche stunden|zärtliche stunden|heisse stunden|heiße stunden|schone stunden|schoene stunden|schöne stunden|gemeinsame stunden|sinnliche stunden|erotische stunden|verwohnstunden|verwoehnstunden) ..9 (anzahlung|vorab|honorar|entschadigung|entschaedigung|entschädigung|gegen geld|gegen bezahlung|tg|taschengeld|€|euro|eur|chf|#num|rosen|moglich|moeglich|möglich|buchbar|anfrage|termin)",
+          "(gegen|fur|für|fuer) (ein)? (honorar|entschadigung|entschaedigung|entschädigung|aufwandsentschadigung|aufwandsentschaedigung|aufwandsentschädigung|kleines dankeschon|kleines dankeschoen|kleines dankeschön|unterstutzung|unterstuetzung|unterstützung|sponsoring) ..6 (treffen|stunden|stunde|date|dates|nacht|zeit|zweisamkeit|verwohn*|verwoehn*|begleitung|sie|mich)",
+          "(treffen|stunden|stunde|date|dates|nacht|zweisamkeit|begleitung|zeit) ..6 (gegen|fur|für|fuer) (ein)? (honorar|entschadigung|entschaedigung|entschädigung|aufwandsentschadigung|aufwandsentschaedigung|aufwandsentschädigung|dankeschon|dankeschoen|dankeschön)",
+          "(sponsor|gonner|goenner|gönner|sugardaddy|sugar daddy|sugar dad|unterstutzer|unterstuetzer|unterstützer) ..8 (entschadigung|entschaedigung|entschädigung|honorar|taschengeld|vorab|vorher|monatlich|regelmassig|regelmaessig|regelmäßig|finanziell*|unterstutzung|unterstuetzung|unterstützung)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(fahrtkosten|reisekosten|ehrenamt*|verein|seminar|workshop|studie|umfrage|proband*|nachhilfe|babysitt*|pflege|hund*|katze*)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Dinner-Date, Overnight, Wochenendreise – alles möglich.",
+            "Heute neu in Wien, zärtliche Stunden gegen Honorar.",
+            "Hübsche Sie sucht Sponsor für gemeinsame Stunden, Entschädigung vorher."
+          ],
+          "noMatch": [
+            "Ehrenamtliche Begleitung von Senioren, Fahrtkosten werden erstattet."
           ]
         }
       },
@@ -31674,12 +31851,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Rates written as \"180/h\", \"160/Std.\" or \"300 h\" next to escort wording, prices for time with the person offered.",
         "source": "UNODC Human Trafficking Indicators; Giommoni & Ikwu 2021 (escort-ad pricing); Project authored from indicator text.",
         "patterns": [
-          "#num20-9999 (€|euro|eur|chf|fr|franken|rosen|@emoji_rose)? (h|std|stunde|nacht)"
+          "#num20-9999 (€|euro|eur|chf|fr|franken|rosen|@emoji_rose)? (h|std|stunde|nacht)",
+          "#num20-9999 (€|euro|eur|chf|fr|franken|rosen|@emoji_rose)? (die|pro|je|fur die|für die|fuer die|fur eine|für eine|fuer eine) (h|std|stunde|nacht|halbe|ganze|halbe stunde|ganze stunde|ganze nacht|session)"
         ],
         "near": [
           {
             "patterns": [
-              "(@escort_context|@girl|@woman_nationality|@sex_service|@emoji_sex|@emoji_rose|sexy|heiss*|heiß*|hotel*|hausbesuch*|diskret*|rate|buchen|tg|incall|outcall|service)"
+              "(@escort_context|@girl|@woman_nationality|@sex_service|@emoji_sex|@emoji_rose|sexy|heiss*|heiß*|hotel*|hausbesuch*|diskret*|rate|buchen|tg|incall|outcall|service|bei dir|apartment|appartement|schonheit|schoenheit|schönheit|susse|suesse|süße|verwohn*|verwoehn*|zartlich*|zaertlich*|stunden|termin*|massage)"
             ],
             "window": 12
           }
@@ -32083,6 +32261,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.debt_bondage.daily_room_rent_sex_venue",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "A daily room rent in a brothel, studio or \"Laufhaus\" that the woman owes before she earns (\"musst du nicht vorher haben, wird vom Verdienst abgerechnet\"), the classic debt of venue-based sex work.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation, debts to the venue); ILO Indicators of Forced Labour (debt bondage). Project authored from the indicator text (round 3).",
+        "patterns": [
+          "(zimmermiete|tagesmiete|zimmerpreis|zimmergebuhr*|zimmergebuehr*|tagespauschale|nachtpauschale|mietpauschale|miete) ..4 #num ..3 (pro tag|am tag|taglich|täglich|taeglich|pro nacht|die nacht|pro schicht|die schicht|am abend)",
+          "(vom|von deinem|von eurem|aus dem|mit dem|vom ersten) (verdienst|tagesverdienst|einnahmen|umsatz|erlos|erloes|erlös) ..3 @deduct"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(laufhaus*|bordell*|studio|studios|club|clubs|nachtclub|@girl|damen|ladies|modelle|models|erotik*|sex*|freier|escort*|zimmer frei|freie zimmer|massagestudio|modellwohnung|terminwohnung|hure*|prostitu*|sexarbeit*)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(ferienwohnung|monteurzimmer|monteurzimmern|hotelzimmer|pension|gastehaus|gaestehaus|jugendherberge|wg zimmer|untermiete|nebenkosten|kaltmiete|warmmiete)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Freie Zimmer im Laufhaus, Zimmermiete 140 € pro Tag.",
+            "Freie Zimmer im Studio, die Miete musst du nicht vorher haben, sie wird am Abend vom Verdienst abgerechnet."
+          ],
+          "noMatch": [
+            "Monteurzimmer ab 25 € pro Nacht."
+          ]
+        }
+      },
+      {
         "id": "de.debt_bondage.deposit",
         "category": "debt_bondage",
         "weight": 0.55,
@@ -32113,6 +32329,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Kaution: drei Monatsmieten, Wohnung ab 1. Mai frei.",
             "Keine Kaution, keine Vorauszahlung für Bewerber."
+          ]
+        }
+      },
+      {
+        "id": "de.debt_bondage.fee_then_job",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "A fee, deposit or payment first, and only then the contract, ticket, visa or start (\"erst zahlen, dann Vertrag\"), in any word order and through any channel (gift-card codes, crypto, transfer).",
+        "source": "ILO Indicators of Forced Labour (debt bondage, recruitment fees); IOM advice on deceptive job offers. Project authored from the indicator text (round 3).",
+        "patterns": [
+          "(@fee|zahlung|bezahlung|betrag|codes|gutschein*) ..8 (dann|danach|erst dann|anschliessend|anschließend|sobald|nach eingang|nach zahlung|nach erhalt) ..4 (vertrag|arbeitsvertrag|job|stelle|flug|ticket|visum|platz|arbeitsplatz|einladung|zusage|startpaket|unterlagen|papiere|einsatz|start)",
+          "(@fee) ..8 (in|per|als|uber|ueber|über|mit) ..2 (@gift_card_brand|gutschein*|codes|karten|bitcoin|btc|usdt|krypto*|western union|moneygram|ria)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(keine|kein|ohne) (@fee)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Die Gebühr bitte in Paysafecard-Codes schicken, danach bekommst du den Arbeitsvertrag.",
+            "Anzahlung über Amazon-Gutschein, dann geht dein Flug klar."
+          ],
+          "noMatch": [
+            "Es fällt keine Gebühr an, der Vertrag kommt per Post."
           ]
         }
       },
@@ -32320,6 +32562,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Für die Anmeldung zum Sprachkurs zahlen Sie 80 €.",
             "Die Registrierung als Fahrer ist kostenlos."
+          ]
+        }
+      },
+      {
+        "id": "de.debt_bondage.repaid_in_instalments",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "Travel, fees or an advance are paid back \"in instalments\" from wages or pocket money, with the German separable verbs (\"den Flug stotterst du ab\", \"zahlst du in Raten zurück\", \"arbeitest du ab\").",
+        "source": "ILO Indicators of Forced Labour (debt bondage); documented German wording \"Reisekosten abarbeiten\" (TAXONOMY notes). Project authored from the indicator text (round 3).",
+        "patterns": [
+          "(stotterst|stottert|stottern|zahlst|bezahlst|arbeitest|tilgst|begleichst) (du|ihr|sie)? ..8 (ab|zuruck|zurueck|zurück)",
+          "(@travel|@costs|@fee|@debt|flug|ticket|anreise|provision|kurs|sprachkurs|visum) ..6 (in raten|ratenweise|monatlich|pro monat|im monat|jeden monat|wochentlich|woechentlich|wöchentlich) ..6 (vom|von|aus|mit dem) ..2 (@wages|taschengeld|tagesverdienst|einnahmen|gage)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@travel|@costs|@fee|@debt|flug|ticket|anreise|provision|vorschuss|vorgestreckt|vorstrecken|strecken|kurs|sprachkurs|visum|schulden|darlehen|kredit|taschengeld|@wages)"
+            ],
+            "window": 12
+          }
+        ],
+        "exclusions": [
+          "(zahlt|bezahlt|zahlst) ..3 (zuruck|zurueck|zurück) ..3 (wenn|falls|bei) (storno|ruckgabe|rueckgabe|nichtgefallen|absage)",
+          "(geld zuruck|geld zurueck|geld zurück|ruckerstattung|rueckerstattung|erstattet|erstatten)",
+          "ab (sofort|#num|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|jetzt|heute|morgen|dem|der|den|nachster|naechster|nächster|nachste|naechste|nächste|januar|februar|marz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|wann|wochenende|monat|beginn|start|anfang|mitte|ende)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Den Flug stotterst du dann mit 150 € im Monat vom Taschengeld ab.",
+            "Die Vermittlungsprovision zahlst du in den ersten Monaten ab.",
+            "Die Anreise arbeitest du in der ersten Saison ab."
+          ],
+          "noMatch": [
+            "Bei Nichtgefallen Geld zurück."
           ]
         }
       },
@@ -33055,7 +33333,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(lederhulle*|lederhuelle*|hulle|huelle|hullen|huellen|etui*|mappe|cover|organizer|schutzhulle*|schutzhuelle*|brieftasche*|geldborse*|geldboerse*|portemonnaie|rfid|passbild*|passfoto*|fotoautomat)"
+            ],
+            "window": 8
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
@@ -33253,6 +33538,80 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.document_control.papers_stay_with_recruiter",
+        "category": "document_control",
+        "weight": 0.7,
+        "description": "Identity papers stay in the office, with the agency or placement service, or are collected on arrival (\"sammelt die Ausweise ein\"), in whatever word order.",
+        "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators. Project authored from the indicator text (round 3).",
+        "patterns": [
+          "@documents ..4 (bleibt|bleiben|verbleibt|verbleiben|liegt|liegen|lagert|lagern|ist|sind) ..6 (im buro|im buero|im büro|bei der vermittlung|in der vermittlung|bei uns|im safe|im tresor|bei der agentur|in der agentur|beim chef|bei der chefin|in der firma|bei der firma|beim arbeitgeber|bei der familie|bei mir|beim vorarbeiter|im office|im schrank|bei der zentrale|beim betreiber|beim sponsor|beim kafil|bei der gastfamilie)",
+          "(sammelt|sammeln|sammle|kassiert|kassieren|zieht|ziehen|nimmt|nehmen|holt|holen) (der|die|das|unser|unsere|ein|eine)? ..2 (@employer|betreuer|betreuerin|koordinator|koordinatorin|vermittlung|hausdame|fahrer|wir|ich)? ..1 (alle|eure|deine|ihre|die|den)? @documents ..2 (ein|ab|weg)",
+          "(bei|nach der) ankunft ..4 (sammeln|sammelt|nehmen|nimmt|kassiert|kassieren|behalten|behalt|behaelt) ..5 @documents"
+        ],
+        "near": [],
+        "exclusions": [
+          "(kopie|kopien|scan|foto|fotokopie) ..3 @documents",
+          "@documents ..3 (vorlegen|vorzeigen|mitbringen|dabei haben|kopieren|scannen|hochladen|zeigen)",
+          "(bleibt|bleiben|bleiben immer|bleibt immer) ..3 (bei dir|bei ihnen|bei euch|in deiner hand|in ihrer hand|bei sich)",
+          "(bewerbungsunterlagen|unterlagen|lebenslauf)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Dein Personalausweis bleibt während der Zeit im Büro von der Vermittlung.",
+            "Am ersten Tag sammelt der Koordinator die Pässe ein.",
+            "Bei Ankunft behalten wir die Reisepässe für die Anmeldung."
+          ],
+          "noMatch": [
+            "Dein Pass bleibt immer bei dir, wir machen nur eine Kopie.",
+            "Bitte bringen Sie Ihren Ausweis zur Anmeldung mit."
+          ]
+        }
+      },
+      {
+        "id": "de.document_control.papers_supplied_for_work",
+        "category": "document_control",
+        "weight": 0.6,
+        "description": "The worker needs no papers of her own because the recruiter supplies whatever is needed \"for the inspection\", or papers are made, delivered or sold.",
+        "source": "ILO Indicators of Forced Labour (retention of identity documents, deception); UNODC Human Trafficking Indicators (false documents provided by the recruiter). Project authored from the indicator text (round 3).",
+        "patterns": [
+          "(kriegst|bekommst|kriegt|bekommt|erhaltst|erhaeltst|erhältst|gibt s|gibts) (du|ihr)? ..2 (von uns|bei uns|von mir|von ihm) ..4 (fur die kontrolle|für die kontrolle|fuer die kontrolle|was du brauchst|was ihr braucht|alles was|die papiere|papiere|@documents)",
+          "@documents ..4 (brauchst|braucht|brauchen) (du|ihr|sie)? ..2 (keine|kein|keinen|nicht) ..8 (kriegst|bekommst|kriegt|bekommt|machen wir|besorgen wir|stellen wir|regeln wir|gibts|gibt s|von uns)",
+          "(echte|echter|echtes|neue|neuer|neues|originale|originaler|original|registrierte|registrierter|registriert|gefalschte|gefaelschte|gefälschte|falsche|falscher|fake) (@documents|fuhrerschein*|fuehrerschein*|führerschein*|meldebescheinigung*|geburtsurkunde*|visa|visum|aufenthaltskarte*) ..9 (liefern|lieferung|lieferbar|versand|verkauf|verkaufen|zu verkaufen|bestellen|bestellung|in #num tagen|in #num wochen|express|preis|€|euro|garantiert)",
+          "(@documents|fuhrerschein*|fuehrerschein*|führerschein*|meldebescheinigung*|meldezettel|aufenthaltskarte*) ..9 (liefern|lieferung) (in|innerhalb) #num (tagen|tage|wochen|stunden)",
+          "(heirat|hochzeit|ehe|scheinehe|verheiratung) ..4 (auf dem papier|zum schein|gegen geld|gegen bezahlung|gegen aufenthalt*|fur papiere|für papiere|fuer papiere|fur den aufenthalt|für den aufenthalt|fuer den aufenthalt)",
+          "(standesamt|heiratsurkunde|trauung|unterlagen|papiere|dokumente) ..4 (machen wir|besorgen wir|regeln wir|organisieren wir|erledigen wir|ubernehmen wir|uebernehmen wir)",
+          "(echte|echter|echtes|originale|originaler|originales|registrierte|registrierter|registriertes|gefalschte|gefaelschte|gefälschte|fake) (@documents|meldezettel|meldebescheinigung*|aufenthaltskarte*|geburtsurkunde*|visa|visum|eu pass|eu ausweis|id karten)",
+          "(@documents|visum|visa|arbeitsvisum|schengenvisum|einladungsschreiben|einladung|meldezettel|aufenthaltskarte*) ..6 (gegen bezahlung|gegen geld|gegen gebuhr|gegen gebuehr|gegen gebühr|zu verkaufen|verkaufe|zum verkauf)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(fahrer|lieferfahrer|zusteller|kurier|fahrzeug|klasse b|klasse c|lkw|pkw|erforderlich|notwendig|voraussetzung)",
+          "(bewerbungsunterlagen|lebenslauf|anmeldeunterlagen)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(lederhulle*|lederhuelle*|hulle|huelle|hullen|huellen|etui*|mappe|cover|organizer|schutzhulle*|schutzhuelle*|brieftasche*|geldborse*|geldboerse*|portemonnaie|rfid|passbild*|passfoto*|fotoautomat)"
+            ],
+            "window": 8
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Papiere brauchst keine, kriegst von uns was du für die Kontrolle brauchst.",
+            "Echte Pässe und Aufenthaltskarten, Lieferung in 5 Tagen.",
+            "Heirat auf dem Papier, Standesamt und Unterlagen machen wir."
+          ],
+          "noMatch": [
+            "Führerschein Klasse B erforderlich, Lieferung im Stadtgebiet.",
+            "Wir helfen dir bei der Anmeldung und beim Antrag auf die Aufenthaltserlaubnis."
+          ]
+        }
+      },
+      {
         "id": "de.document_control.papers_with_agency",
         "category": "document_control",
         "weight": 0.8,
@@ -33337,6 +33696,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.forced_criminality.accounts_in_your_name",
+        "category": "forced_criminality",
+        "weight": 0.55,
+        "description": "The worker opens bank accounts, phone contracts or companies in her own name for others, paid per account (money-mule and fraud recruitment).",
+        "source": "Europol EMMA money-mule campaigns; UNODC (forced criminality). Project authored from the indicator text (round 3).",
+        "patterns": [
+          "(bankkonto|bankkonten|konto|konten|girokonto|girokonten|kreditkarte*|simkarte*|handyvertrag*|vertrage|vertraege|verträge|firma|firmen|gewerbe|kredit*) ..4 (auf deinen namen|auf ihren namen|auf euren namen|auf deinem namen|unter deinem namen|auf dich|in deinem namen)",
+          "(eroffnest|eroeffnest|eröffnest|eroffnen|eroeffnen|eröffnen|anlegen|legst|machst) ..4 (bankkonto|bankkonten|konto|konten|girokonto|girokonten) ..8 (pro konto|je konto|weiterleiten|weiterleitest|leitest|uberlassen|ueberlassen|überlassen|verkaufen|verkaufst|abgeben|#num|€)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Du eröffnest Bankkonten auf deinen Namen und leitest Zahlungen weiter, 300 € pro Konto."
+          ],
+          "noMatch": [
+            "Das Gehalt wird auf dein Konto überwiesen."
+          ]
+        }
+      },
+      {
         "id": "de.forced_criminality.age_limit",
         "category": "forced_criminality",
         "weight": 0.2,
@@ -33388,6 +33770,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Gärtnerei sucht Helfer für die Baumschule, Festanstellung."
+          ]
+        }
+      },
+      {
+        "id": "de.forced_criminality.courier_dont_look",
+        "category": "forced_criminality",
+        "weight": 0.55,
+        "description": "A \"travel job\" or courier run where the worker must not look inside what she carries, or is paid in cash on hand-over, the drug-courier pattern.",
+        "source": "INTERPOL and UNODC warnings on drug-courier recruitment through \"travel jobs\"; UNODC Human Trafficking Indicators (forced criminality). Project authored from the indicator text (round 3).",
+        "patterns": [
+          "(nicht|nie|niemals|bloss nicht|bloß nicht|ja nicht) (reinschauen|reingucken|reinsehen|reinkucken|aufmachen|offnen|oeffnen|öffnen|nachschauen|nachsehen|auspacken|fragen was drin)",
+          "(reisejob*|kurierjob*|kurierfahrt*|kofferjob*|transportjob*|fahrjob*|reise job|kurier job|kurierreise*|urlaubsjob*)",
+          "(bei|nach|zur) (ubergabe|übergabe|uebergabe|ablieferung|abgabe|ankunft) ..3 (cash|bar|€|euro|#num|bezahlt|geld|kohle)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(koffer|paket*|packchen|paeckchen|päckchen|tasche*|ware|sendung*|ubergabe|übergabe|uebergabe|ticket|flug|fliegen|reise*|cash|bar|keine fragen|grenze|#num|€|@emoji_travel)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(zusteller*|paketdienst|dhl|hermes|dpd|ups|gls|post|fuhrerschein klasse|führerschein klasse|fuehrerschein klasse|tarif|festanstellung|lieferdienst|reiseburo|reisebuero|reisebüro|reiseleiter*|animateur*)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Reisejob nach Wien, 1.500 cash bei Übergabe, Ticket zahlen wir.",
+            "Kurierfahrten mit Koffer nach Spanien, gute Bezahlung.",
+            "Tasche abholen und nach Rotterdam bringen, nicht reinschauen."
+          ],
+          "noMatch": [
+            "Reiseleiter für Busreisen nach Italien gesucht, Festanstellung nach Tarif."
           ]
         }
       },
@@ -33588,6 +34010,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Flug, Visum und Unterkunft für Pflegekräfte in Deutschland werden übernommen."
+          ]
+        }
+      },
+      {
+        "id": "de.forced_criminality.goods_supplied_for_street_sale",
+        "category": "forced_criminality",
+        "weight": 0.5,
+        "description": "Goods are \"provided\" for street selling or distribution with daily cash and no questions, a recruitment pattern for forced drug dealing or theft.",
+        "source": "UNODC Human Trafficking Indicators (forced criminality, drug dealing, street selling); Europol. Project authored from the indicator text (round 3).",
+        "patterns": [
+          "(ware|stoff|zeug|pakete|packchen|paeckchen|päckchen|tutchen|tuetchen|tütchen) (wird|werden|gibt s|gibts|bekommst du|kriegst du) ..1 (gestellt|geliefert|besorgt|mitgegeben|von uns)",
+          "(strassenverkauf*|straßenverkauf*|verticken|vertickst|dealen|ticken) ..6 (bar|cash|taglich|täglich|taeglich|provision|keine fragen|ohne fragen|@wages|#num)",
+          "(verteilen|verteilst|abliefern|auslieferst|verkaufen|verkaufst) ..4 (ohne fragen|keine fragen|ohne nachfragen|ohne rechnung|nur bar)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(verkauf*|verticken|verteilen|verteilst|strasse|straße|strassen|park|bahnhof|ecke|bar|cash|keine fragen|ohne fragen|jungs|leute)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(flyer|prospekt*|zeitung*|zeitschrift*|werbung|marktstand|wochenmarkt|flohmarkt|gewerbeschein|kasse|kassensystem|filiale|supermarkt|einzelhandel)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Jungs für Verkauf gesucht, Ware wird gestellt, täglich bar."
+          ],
+          "noMatch": [
+            "Prospekte verteilen, Ware wird gestellt, Bezahlung per Überweisung mit Gewerbeschein."
           ]
         }
       },
@@ -33897,6 +34357,76 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.migrant_smuggling.covert_crossing",
+        "category": "migrant_smuggling",
+        "weight": 0.6,
+        "description": "An illegal, hidden or guided crossing (\"illegal über die grüne Grenze\", \"Guide inklusive\", \"Abholung an der Grenze\"), or a pick-up on the route to bring people across.",
+        "source": "Palermo Protocol against the Smuggling of Migrants; IOM. Project authored from the indicator text (round 3).",
+        "patterns": [
+          "(illegal|ohne papiere|ohne visum|ohne kontrolle|heimlich|unbemerkt|versteckt|nachts|ohne pass) ..4 @crossing",
+          "@crossing ..8 (guide|guides|fuhrer|führer|begleiter|fahrer|schlepper|schleuser|lotse) ..3 (inklusive|inkl|inklusiv|dabei|mit|im preis)",
+          "(abholung|abholen|holen dich ab|holen euch ab|treffpunkt|start) ..3 (in|an der|bei|ab) (@country|grenze|serbien|bosnien|belarus|weissrussland|türkei|turkei|tuerkei|griechenland|libyen|tunesien|marokko|calais|dunkirk|dunkerque) ..8 (ankunft|ankommen|bringen|fahrt|weiter|nach) ..2 (@country|europa|eu|westeuropa)",
+          "(wir bringen|bringen wir|bringe|wir fahren|wir schleusen|schleusen) (dich|euch|sie|leute|personen|familien)? ..4 (uber|ueber|über|durch|rüber|ruber|rueber) ..2 (die grenze|grenze|@country|die berge|den wald|das meer|den kanal)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(wanderung|wandertour|radtour|skitour|bergtour|ausflug|urlaub|reisebus|busreise|festgenommen|polizei|verhaftet|aufgegriffen|warnt|bericht)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Illegal über die grüne Grenze, Guide inklusive.",
+            "Abholung in Serbien, Weiterfahrt nach Österreich.",
+            "Wir bringen dich über die Grenze nach Deutschland."
+          ],
+          "noMatch": [
+            "Geführte Wanderung über die Grenze nach Italien, Guide inklusive."
+          ]
+        }
+      },
+      {
+        "id": "de.migrant_smuggling.documents_for_sale",
+        "category": "migrant_smuggling",
+        "weight": 0.6,
+        "description": "Passports, residence cards, registration certificates or visas offered as goods (\"echte Pässe\", \"liefern in 5 Tagen\").",
+        "source": "Palermo Protocol against the Smuggling of Migrants (procuring fraudulent travel or identity documents); Europol EMSC reports. Project authored from the indicator text (round 3).",
+        "patterns": [
+          "(echte|echter|echtes|originale|originaler|originales|registrierte|registrierter|registriertes|gefalschte|gefaelschte|gefälschte|falsche|falscher|falsches|fake) (@documents|fuhrerschein*|fuehrerschein*|führerschein*|meldebescheinigung*|meldezettel|geburtsurkunde*|visa|visum|aufenthaltskarte*|eu pass|eu ausweis|id karten)",
+          "(@documents|meldezettel|aufenthaltskarte*|visa|visum) ..8 (liefern|lieferung|lieferbar|versand|zu verkaufen|verkaufe|verkaufen|zu kaufen|bestellen)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(kein|keine|keinen) (echte|echter|echtes|falsche|falscher|gefalschte|gefaelschte)",
+          "(fahrer|lieferfahrer|zusteller|kurier|klasse b|klasse c|erforderlich|voraussetzung)",
+          "(passfoto*|passbild*|fotostudio|hulle|huelle|hülle|etui|mappe|schutzhulle|schutzhuelle)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(lederhulle*|lederhuelle*|hulle|huelle|hullen|huellen|etui*|mappe|cover|organizer|schutzhulle*|schutzhuelle*|brieftasche*|geldborse*|geldboerse*|portemonnaie|rfid|passbild*|passfoto*|fotoautomat)"
+            ],
+            "window": 8
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Echte Dokumente: Pässe, Aufenthaltskarten, Meldezettel.",
+            "Pässe und Visa zu verkaufen, Lieferung in 5 Tagen."
+          ],
+          "noMatch": [
+            "Fahrer mit Führerschein Klasse B für Lieferungen gesucht.",
+            "Reisepasshülle aus Leder zu verkaufen."
+          ]
+        }
+      },
+      {
         "id": "de.migrant_smuggling.family_pricing",
         "category": "migrant_smuggling",
         "weight": 0.4,
@@ -34078,6 +34608,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.migrant_smuggling.status_guaranteed",
+        "category": "migrant_smuggling",
+        "weight": 0.6,
+        "description": "A visa, residence permit, citizenship or \"papers\" promised as certain, fast or without the usual procedure (\"100 % sicher\", \"Aufenthalt in 3 Wochen\", \"ohne Termin\"), which only fraud or smuggling networks promise.",
+        "source": "Palermo Protocol against the Smuggling of Migrants; IOM advice on fake migration services. Project authored from the indicator text (round 3).",
+        "patterns": [
+          "(visa|visum|visen|papiere|aufenthalt|aufenthaltstitel|aufenthaltserlaubnis|aufenthaltsbewilligung|bleiberecht|arbeitsvisum|arbeitserlaubnis|arbeitsbewilligung|einburgerung|einbuergerung|einbürgerung|staatsburgerschaft|staatsbuergerschaft|staatsbürgerschaft|eu pass|eu ausweis|green card|greencard|blaue karte|schengen) ..6 (100|100 %|100 prozent|garantiert|garantie|sicher|ohne risiko|ohne termin|ohne wartezeit|ohne sprachtest|ohne deutschtest|ohne interview|ohne botschaft)",
+          "(visa|visum|papiere|aufenthalt|aufenthaltstitel|aufenthaltserlaubnis|bleiberecht|arbeitsvisum|einburgerung|einbuergerung|einbürgerung|staatsburgerschaft|staatsbuergerschaft|staatsbürgerschaft|eu pass|eu ausweis) (in|innerhalb|binnen|nach) #num (tagen|tage|wochen|woche)",
+          "(garantiert|garantierte|garantiertes|sicherer|sichere|sicheres|100) ..2 (visum|visa|aufenthalt|aufenthaltstitel|bleiberecht|einreise|ankunft|ankommen|durchkommen|grenzubertritt|grenzuebertritt|grenzübertritt)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(rechtsanwalt*|anwalt|anwaltin|kanzlei|migrationsberatung|beratungsstelle|caritas|diakonie|behorde|behoerde|behörde|botschaft empfiehlt|konsulat|auswartige amt|auswaertige amt|reisepass beantragen|bearbeitungszeit|warnt|warnung|betrug|betruger|betrueger|betrüger)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Visa und Papiere für DE/AT, 100% sicher, Aufenthalt in 3 Wochen.",
+            "Garantierte Ankunft in Österreich, Abholung in Serbien."
+          ],
+          "noMatch": [
+            "Unsere Kanzlei berät zum Aufenthaltstitel, die Bearbeitungszeit beträgt 3 Wochen."
+          ]
+        }
+      },
+      {
         "id": "de.migrant_smuggling.visa_papers_for_sale",
         "category": "migrant_smuggling",
         "weight": 0.8,
@@ -34092,7 +34654,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(passbild*|passfoto*|reisepasshulle*|reisepasshuelle*|passhulle*|passhuelle*|ausweishulle*|ausweishuelle*)",
           "(pass|passe) ..2 (genau|gut|perfekt|prima)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(lederhulle*|lederhuelle*|hulle|huelle|hullen|huellen|etui*|mappe|cover|organizer|schutzhulle*|schutzhuelle*|brieftasche*|geldborse*|geldboerse*|portemonnaie|rfid|passbild*|passfoto*|fotoautomat)"
+            ],
+            "window": 8
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
@@ -34890,6 +35459,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.movement_transience.rotation",
+        "category": "movement_transience",
+        "weight": 0.5,
+        "description": "Workers are rotated between places or replaced at a fixed rhythm (\"alle 14 Tage neuer Ort\", \"jede Woche neue Damen\", \"wechselnde Girls\").",
+        "source": "TellFinder/Marinus movement indicators; UNODC Human Trafficking Indicators (frequently moved). Project authored from the indicator text (round 3).",
+        "patterns": [
+          "(alle|jede|jeden|nach) (#num|zwei|drei|vier|paar)? (tage|tagen|woche|wochen|monat|monate|monaten) ..2 (neue|neuer|neues|andere|anderer|anderen|wechselnde|frische) (ort|orte|stadt|stadte|städte|staedte|damen|girls|@girl|gesichter|frauen|ladies|club|clubs|einsatzort|einsatzorte|location|standort)",
+          "(neue|andere|wechselnde|frische) (damen|girls|@girl|gesichter|frauen|ladies|masseurinnen|modelle|models) ..3 (jede|jeden|alle|pro|im) (woche|wochen|monat|tage|tagen|wochenwechsel)",
+          "(wechselnde|wechselnden|rotierende) (girls|damen|@girl|frauen|ladies|besetzung|modelle|models|masseurinnen|einsatzorte|orte|stadte|städte|staedte|clubs)",
+          "(wechseln|wechselt|rotieren|rotiert|ziehen|zieht) ..3 (jede|alle|jeden|nach) ..2 (woche|wochen|tage|tagen|monat) ..2 (die stadt|den ort|den club|weiter|die stadte|die städte)",
+          "(ab heute|ab morgen|seit heute|seit gestern|nur diese woche|diese woche|nachste woche|naechste woche|nächste woche) (in|im|wieder in) @city"
+        ],
+        "near": [],
+        "exclusions": [
+          "(wochenmarkt|flohmarkt|markt|kurs|kurse|training|spieltag|turnier|konzert|tour de|baustelle*|monteur*|montage)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(turnier*|hallenturnier*|spiel|spielen|spielt|mannschaft|u#num|verein|schule|klasse|projektwoche|klassenfahrt|konzert*|tournee|auftritt*|ausstellung|messe|kurs|kurse|seminar*|lager|ferienlager|daumen)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Alle 14 Tage neuer Ort, Innsbruck, Bregenz, Chur.",
+            "Jede Woche neue Damen!",
+            "Meine Mädels sind ab heute in Linz."
+          ],
+          "noMatch": [
+            "Jede Woche neue Kurse im Fitnessstudio."
+          ]
+        }
+      },
+      {
         "id": "de.movement_transience.short_stay",
         "category": "movement_transience",
         "weight": 0.4,
@@ -35203,6 +35809,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.off_platform_contact.contact_me_on_messenger",
+        "category": "off_platform_contact",
+        "weight": 0.3,
+        "description": "\"Meld dich auf WhatsApp\", \"schreib mir w/a/p\", \"add me on Snap\": the reader is sent to a messenger to talk, without the word \"only\" (common in honest ads, part of the pattern).",
+        "source": "US TIP Report 2024 (moving conversations to encrypted messengers). Project authored from the indicator text (round 3).",
+        "patterns": [
+          "(meld|melde|meldet|schreib|schreibt|kontaktier|kontaktiere|kontaktiert|ping|add|adde|addet|adden) (dich|mir|mich|uns|euch)? (per|uber|ueber|über|auf|via|bei|in|im)? @chat_app"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Meld dich w/a/p.",
+            "Schreib mir auf Telegram."
+          ],
+          "noMatch": [
+            "Bewerbung bitte per E-Mail."
+          ]
+        }
+      },
+      {
         "id": "de.off_platform_contact.messenger_only",
         "category": "off_platform_contact",
         "weight": 0.35,
@@ -35506,6 +36135,33 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.restricted_movement.curfew",
+        "category": "restricted_movement",
+        "weight": 0.55,
+        "description": "A curfew, house arrest or ban on going out is imposed on the workers' accommodation.",
+        "source": "ILO Indicators of Forced Labour (restriction of movement). Project authored from the indicator text (round 3).",
+        "patterns": [
+          "(ausgangssperre|hausarrest|ausgehverbot|ausgangsverbot|kontaktsperre|besuchsverbot|besucherverbot)",
+          "(besuch|besuche|besucher|freunde|freundinnen|manner|maenner|männer|gaste|gaeste) ..3 (strengstens|streng|absolut|komplett|total)? ..1 (verboten|nicht erlaubt|untersagt|unerwunscht|unerwuenscht|tabu)",
+          "(ab|nach) #num (uhr)? ..3 (alle|jeder|jede|ihr|du)? ..2 (im haus|im quartier|in der unterkunft|im zimmer|drinnen|zuhause|zu hause|auf dem zimmer)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(rauchen|alkohol|haustiere|hunde|tiere|partys|drogen|lautstarke|laerm|lärm|nachtruhe)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Im Firmenquartier gilt ab 20 Uhr Ausgangssperre.",
+            "Besuch ist strengstens verboten."
+          ],
+          "noMatch": [
+            "Rauchen und Haustiere sind in der Wohnung verboten."
+          ]
+        }
+      },
+      {
         "id": "de.restricted_movement.escorted_outings",
         "category": "restricted_movement",
         "weight": 0.8,
@@ -35569,6 +36225,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Wir kümmern uns um unsere Kunden."
+          ]
+        }
+      },
+      {
+        "id": "de.restricted_movement.hide_from_carers",
+        "category": "restricted_movement",
+        "weight": 0.6,
+        "description": "Tells the (often young) reader to say nothing at home, to parents, carers, teachers or the youth office, isolating her from whoever could protect her.",
+        "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (children, grooming). Project authored from the indicator text (round 3).",
+        "patterns": [
+          "(sag|sagt|sagen|sagst|erzahl|erzaehl|erzähl|erzahlt|erzaehlt|erzählt|verrat|verratet|verrate) (es)? (aber|bloss|bloß|blos|lieber|besser|am besten)? ..3 (zuhause|daheim|zu hause|deinen eltern|euren eltern|den eltern|der familie|deiner familie|den betreuern|deinen betreuern|euren betreuern|dem betreuer|der betreuerin|den lehrern|dem jugendamt|der schule|im heim|niemandem|keinem) ..3 (nix|nichts|kein wort|nicht|lieber nicht)",
+          "(eltern|betreuer|betreuerin|betreuern|jugendamt|heim|lehrer|schule|familie|zuhause|daheim) ..4 (nicht|nix|nichts) ..2 (eingeweiht|einweihen|informiert|informieren|wissen|erfahren|mitkriegen|mitbekommen|gefragt|fragen)",
+          "(die|das|der) (machen|macht) (sonst|nur) ..2 (arger|aerger|ärger|stress|theater|probleme)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Sagt aber euren Eltern nix davon.",
+            "Die Betreuer müssen das nicht wissen, die machen sonst nur Stress.",
+            "Eltern müssen nicht groß eingeweiht werden."
+          ],
+          "noMatch": [
+            "Sprich mit deinen Eltern über das Praktikum."
           ]
         }
       },
@@ -35737,6 +36419,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.restricted_movement.no_days_off",
+        "category": "restricted_movement",
+        "weight": 0.5,
+        "description": "No days off at all (\"freie Tage gibt es keine\", \"kein Ruhetag\", \"ohne Urlaub\"), so the worker never leaves the workplace.",
+        "source": "ILO Indicators of Forced Labour (excessive overtime, restriction of movement); UNODC Human Trafficking Indicators (domestic servitude). Project authored from the indicator text (round 3).",
+        "patterns": [
+          "(kein|keine|keinen|ohne|null) (freien tage|freie tage|freier tag|freien tag|ruhetag|ruhetage|freizeit|wochenende|wochenenden|urlaubstage|frei|pause|pausen|feierabend)",
+          "(freie tage|freier tag|freien tag|frei|freizeit|urlaub|ruhetag|ruhetage|wochenende) (gibt s|gibts|gibt es|hast du|habt ihr|haben sie|existiert|existieren) ..2 (keine|keinen|kein|nicht|nie|keins)",
+          "(7|sieben) tage (die|pro|in der|je) woche ..4 (kein|keine|ohne|durchgehend|rund um die uhr)",
+          "(rund um die uhr|24 7|24 stunden) ..4 (kein|keine|ohne) (frei|pause|ruhetag|freien tag)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(keine|kein|ohne) (wochenendarbeit|wochenenddienst|nachtschicht|nachtschichten|schichtarbeit)",
+          "(keine|kein|ohne) (wochenende|wochenenden) (arbeit|arbeiten|dienst|einsatz|einsatze|einsaetze)",
+          "(kein|keine|ohne) frei (parkplatz*|zugang|eintritt|wahl|wlan)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Freie Tage gibts keine, dafür gutes Geld.",
+            "Kein Ruhetag während der Saison.",
+            "Sieben Tage die Woche, ohne Pause."
+          ],
+          "noMatch": [
+            "Keine Wochenendarbeit, 30 Tage Urlaub.",
+            "Zwei freie Tage pro Woche."
+          ]
+        }
+      },
+      {
         "id": "de.restricted_movement.no_outing_unaccompanied",
         "category": "restricted_movement",
         "weight": 0.75,
@@ -35791,6 +36505,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Besuch nach 22 Uhr ist im Wohnheim nicht erlaubt.",
             "Besuche auf der Intensivstation sind derzeit nicht möglich."
+          ]
+        }
+      },
+      {
+        "id": "de.restricted_movement.phone_limited",
+        "category": "restricted_movement",
+        "weight": 0.6,
+        "description": "The worker may use her phone only briefly or at set times, or must come without her own phone, cutting her off from outside contact.",
+        "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (no access to means of communication). Project authored from the indicator text (round 3).",
+        "patterns": [
+          "(ohne|kein|keine|keinen) (eigenes|eigenen|eigene|privates|privaten|privat|dein|deine|dein eigenes) @phone",
+          "@phone (darfst|durft|duerft|dürft|darf|durfen|duerfen|dürfen|kannst|konnt|koennt|könnt|gibt s|gibts|gibt es|bekommst|kriegst) (du|ihr|sie|man)? ..3 (nur|einmal|hochstens|hoechstens|höchstens|maximal|max) ..4 (stunde|stunden|minuten|min|abends|am abend|sonntags|am sonntag|am wochenende|pro tag|am tag|pro woche|die woche|in der woche)",
+          "@phone (darfst|durft|duerft|dürft|darf|durfen|duerfen|dürfen|kannst|konnt|koennt|könnt) (du|ihr|sie|man)? ..3 (am abend|abends|sonntags|am sonntag|am wochenende) ..3 (eine|#num|halbe|kurz) ..2 (stunde|minuten|min)? ..1 (benutzen|nutzen|haben|telefonieren)",
+          "(nur|einmal|hochstens|hoechstens|höchstens|maximal) ..3 (pro woche|die woche|am sonntag|sonntags|im monat|pro monat) ..3 (telefonieren|nach hause telefonieren|anrufen|@phone)",
+          "(telefonieren|anrufen|@phone) (nur|einmal|hochstens|hoechstens|höchstens|maximal) ..2 (pro woche|die woche|am sonntag|sonntags|im monat|pro monat|in der woche)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(arbeitszeit|arbeitszeiten|schicht|dienst|dienstzeit|unterricht|pruefung|prüfung|prufung|fahrt|fahren|steuer|baustelle|maschine*|stall|kuche|kueche|küche|diensthandy|firmenhandy|firmentelefon)"
+            ],
+            "window": 8
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Das Handy darfst du abends eine halbe Stunde benutzen.",
+            "Die ersten Wochen bitte ohne eigenes Handy.",
+            "Telefonieren nur einmal pro Woche am Sonntag."
+          ],
+          "noMatch": [
+            "Während der Arbeitszeit bitte kein privates Handy.",
+            "Du bekommst ein Diensthandy."
           ]
         }
       },
@@ -35988,6 +36738,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.restricted_movement.transport_only_ours",
+        "category": "restricted_movement",
+        "weight": 0.5,
+        "description": "The worker gets to and from work only in the recruiter's bus or with \"our driver\", or driving out privately is \"not planned\"; movement depends on the employer.",
+        "source": "UNODC Human Trafficking Indicators (transported to and from work, restricted movement); ILO Indicators of Forced Labour (restriction of movement). Project authored from the indicator text (round 3).",
+        "patterns": [
+          "(nur|ausschliesslich|ausschließlich|immer|nur noch) ..3 (mit|in|im|per) (unserem|unserer|unseren|dem firmen*|firmen*) (kleinbus|bus|busse|transporter|sprinter|shuttle|wagen|auto|fahrer|fahrdienst|chauffeur|van|minibus|fahrzeug)",
+          "(kleinbus|firmenbus|transporter|sprinter|shuttle|minibus|fahrer|chauffeur|fahrdienst|unser mann) (holt|holen|bringt|bringen|fahrt|faehrt|fährt) ..5 (ab|hin) ..8 (bringt|bringen|holt|holen|fahrt|faehrt|fährt|zuruck|zurueck|wieder)",
+          "(morgens|fruh|frueh|früh|am morgen) (holt|holen|bringt|bringen|fahrt|faehrt|fährt) ..6 (abends|am abend|nachts|spater|spaeter) ..4 (zuruck|zurueck|wieder|heim)",
+          "(privat|allein|alleine|selbst|selber|eigenstandig|eigenstaendig|auf eigene faust) ..2 (rausfahren|wegfahren|ausgehen|rausgehen|raus|weg|losziehen|in die stadt|fahren) ..4 (nicht vorgesehen|nicht erlaubt|nicht drin|verboten|tabu|gibt es nicht|gibts nicht|geht nicht|ist nicht|nicht moglich|nicht moeglich|nicht möglich|unerwunscht|unerwuenscht)",
+          "(raus|hinaus|weg|ausgehen|rausgehen|rausfahren|wegfahren|in die stadt) (geht|gehts|gehst|gehen|fahrt|faehrt|fährt|kommt|kommst|ist) (man|ihr|du|sie)? ..2 (nicht|nie|kaum|selten|nix)",
+          "(gebracht und geholt|geholt und gebracht|gebracht und abgeholt|hingebracht und abgeholt|hin und zuruck gefahren|hin und zurueck gefahren|hin und zurück gefahren)",
+          "(allein|alleine|selbststandig|selbststaendig|ohne uns|ohne begleitung) (gehen|geht|gehst|fahren|fahrt|faehrt|fährt|fahrst|faehrst) (sie|er|du|ihr|die madchen|die maedchen|die damen|die frauen)? ..1 (nirgendwo|nirgends|nirgendwohin|nie|nicht) (hin|raus|weg)?"
+        ],
+        "near": [],
+        "exclusions": [
+          "(flughafen|bahnhof|busbahnhof) ..3 (ab|abholen|abgeholt)",
+          "(eigenem|eigenen|eigener) (auto|pkw|wagen|fahrzeug)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Zur Baustelle und zurück nur mit unserem Transporter.",
+            "Unser Fahrer holt euch morgens ab und bringt euch abends wieder ins Haus.",
+            "Privat wegfahren ist nicht vorgesehen.",
+            "Raus geht man hier eher nicht."
+          ],
+          "noMatch": [
+            "Anreise zur Baustelle mit eigenem Auto.",
+            "Unser Fahrer holt Sie bei Ankunft vom Flughafen ab."
+          ]
+        }
+      },
+      {
         "id": "de.third_party_control.agency_cut",
         "category": "third_party_control",
         "weight": 0.45,
@@ -36145,6 +36930,77 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Meine Freundin und ich suchen ein nettes Paar zum Wandern."
+          ]
+        }
+      },
+      {
+        "id": "de.third_party_control.money_to_someone_else",
+        "category": "third_party_control",
+        "weight": 0.6,
+        "description": "The client or the worker's earnings go to someone else (\"bezahlt wird an mich, nicht an sie\", \"ausbezahlt wird über ihn\", \"ihr Freund nimmt das Geld\", \"alles wird an den Chef abgegeben\").",
+        "source": "UNODC Human Trafficking Indicators (earnings handed to a third party); ILO Indicators of Forced Labour (withholding of wages). Project authored from the indicator text (round 3).",
+        "patterns": [
+          "(bezahlt|gezahlt|zahlung|bezahlung|bezahlen|zahlen|geld|gage|lohn|verdienst|honorar|ausbezahlt|ausgezahlt|abgerechnet|kohle|kasse|einnahmen|trinkgeld) (wird|werden|geht|gehen|ist|lauft|laeuft|läuft|bitte|nur|immer)? ..3 (an mich|uber mich|ueber mich|über mich|an ihn|uber ihn|ueber ihn|über ihn|bei ihm|an den chef|an die chefin|an den manager|an die managerin|an den boss|an den fahrer|an die agentur|an ihren freund|an ihren mann|an den betreiber|an die hausdame|an uns)",
+          "(nicht|nie|niemals) (an|direkt an) (sie|die frau|die dame|die damen|die madchen|die maedchen|die girls|das madchen|das maedchen|die ladies|die arbeiter|die arbeiterin|die leute)",
+          "(nimmt|nehmen) ..3 (das geld|die kohle|die kasse|das honorar|die bezahlung|die gage|den lohn|die einnahmen|das bare) ..2 entgegen",
+          "(er|sie|freund|mann|manager|chef|boss|fahrer|cousin|bruder) (kassiert|kassieren|verwaltet|verwalten|behalt|behaelt) ..2 (das geld|die kohle|die kasse|das honorar|die bezahlung|die gage|den lohn|die einnahmen|das bare)",
+          "(geld|einnahmen|verdienst|alles|was ihr|was du|was sie|trinkgeld|tagesverdienst) ..8 (komplett|vollstandig|vollstaendig|ganz|alles)? ..2 (an den|an die|beim|bei der|dem|der) (@manager|@middleman|chef|boss) ..2 (abgegeben|abgeben|abzugeben|abgeliefert|abliefern|abzuliefern|ubergeben|uebergeben|weitergegeben)",
+          "(@manager|@middleman|@handler_relative) (macht|vereinbart|organisiert|plant|koordiniert|regelt|managt|verwaltet) ..3 (die|ihre|seine|deine|eure)? (termine|treffen|dates|buchungen|gage|einnahmen|finanzen|bezahlung|das geld)",
+          "(mach|mache|vereinbare|organisiere|plane|regle|buche) (ich|wir)? ..3 (termin|termine|treffen|date|dates|einen termin|den termin) (fur|für|fuer|mit) (sie|ihr|meine|unsere|die kleine|die maus|das madchen|das maedchen)",
+          "(anmeldung|termine|termin|buchung|buchungen|terminvereinbarung|reservierung|kontakt|anfragen) ..3 (uber|über|ueber|bei|durch) (herrn|herr|frau|madame|mister|mr)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(steuer|finanzamt|sozialversicherung|krankenkasse|lohnbuchhaltung|personalabteilung|buchhaltung|uberweisung|ueberweisung|uberwiesen|ueberwiesen|konto|bankkonto|lohnabrechnung|rezeption|praxis|physiotherap*|frisor*|friseur*|arzt|arztin|aerztin|dr)",
+          "(an uns|an mich) ..3 (zuruck|zurueck|senden|schicken|schreiben|wenden|richten|bewerbung|lebenslauf|mail|e mail)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Bezahlt wird an mich, nicht an sie.",
+            "Ausbezahlt wird über ihn.",
+            "Ihr Freund macht die Termine und nimmt das Geld entgegen.",
+            "Was ihr tagsüber bekommt, wird komplett an den Chef abgegeben.",
+            "Ruf mich an, dann mach ich den Termin für sie."
+          ],
+          "noMatch": [
+            "Der Lohn wird monatlich auf dein Konto überwiesen.",
+            "Bewerbungen bitte per Mail an uns.",
+            "Terminvereinbarung über die Rezeption der Praxis Dr. Weber."
+          ]
+        }
+      },
+      {
+        "id": "de.third_party_control.offers_other_women",
+        "category": "third_party_control",
+        "weight": 0.6,
+        "description": "The advertiser places, \"arranges\" or offers women other than herself (\"ich vermittle Girls\", \"meine Damen kommen zu dir\").",
+        "source": "UNODC Human Trafficking Indicators (ads placed by third parties, several women in one ad); TellFinder/Marinus third-party terms. Project authored from the indicator text (round 3).",
+        "patterns": [
+          "(vermittle|vermitteln|vermittelt|vermittel|liefere|liefern|schicke|schicken|bringe|bringen|biete|bieten) ..4 (@girl|damen|frauen|ladies|modelle|models|begleiterinnen|escorts)",
+          "(meine|unsere) (@girl|damen|frauen|ladies|modelle|models|begleiterinnen|escorts|hasen|puppen|engel|schatze|schaetze|schätze|maeuse|mause|mäuse) (kommen|sind|besuchen|warten|stehen|freuen|verwohnen|verwoehnen|verwöhnen|empfangen|arbeiten|reisen)",
+          "(mein|unser) (schatz|madchen|maedchen|girl|engel|mausi|baby|kleine) (@girl)? ..2 (ist|steht|wartet|kommt|freut) ..3 (fur dich|für dich|fuer dich|bereit|verfugbar|verfuegbar|zur verfugung|zur verfuegung|da)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(schule|kita|kindergarten|geburtstag*|taufe|hochzeit|fussball|fußball|verein|chor|team|tanzgruppe|turnier)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ich vermittle heiße Girls aus Osteuropa.",
+            "Meine Damen kommen zu dir ins Hotel.",
+            "Mein Schatz Laura ist für dich da."
+          ],
+          "noMatch": [
+            "Meine Mädels sind ab heute beim Turnier in Linz."
           ]
         }
       },
@@ -36693,6 +37549,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Illegale Müllentsorgung wird verfolgt."
+          ]
+        }
+      },
+      {
+        "id": "de.vulnerability_targeting.isolated_woman_offered",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "The woman offered \"knows nobody here\" or is alone in a foreign city, stated as a selling point in an escort-style ad, that is isolation advertised.",
+        "source": "UNODC Human Trafficking Indicators (isolation, does not speak the local language, unfamiliar with the area); Lugo-Graulich et al. 2024 (nationality and vulnerability wording). Project authored from the indicator text (round 3).",
+        "patterns": [
+          "(kennt|kenne|kennst) (hier|in der stadt|in deutschland|in osterreich|in oesterreich|in der schweiz|sonst)? ..1 (niemanden|keinen menschen|niemand|keine seele)",
+          "(ganz|total|ziemlich|noch) (allein|alleine) (hier|in der stadt|in deutschland|in osterreich|in oesterreich|in der schweiz|im land)",
+          "(spricht|spreche) (leider|kaum|fast|noch)? (kein|kaum|wenig|nur wenig|nur gebrochen) deutsch ..4 (und|aber) ..3 (lieb|brav|gehorsam|willig|macht alles|tut alles|niemanden)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@girl|@woman_nationality|@sex_service|termin*|stunde|std|€|euro|#num|schonheit|schoenheit|schönheit|susse|suesse|süße|lady|dame|apartment|besuch*)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Süße Bulgarin, kennt hier niemanden, 100 die Stunde."
+          ],
+          "noMatch": [
+            "Ich bin neu in der Stadt und kenne noch niemanden, wer geht mit wandern?"
           ]
         }
       },
