@@ -21,6 +21,10 @@ describe('a stated age under 18 in an escort, dating or "available" context reac
     ['novinha de 15 aninhos, disponível pra encontro'],
     ['ragazza di 16 anni disponibile stasera'],
     ['ho 17 anni e cerco un uomo generoso per uscire'],
+    // The unit or the number spelled out with separators inside the word, to dodge filters.
+    ['chica 17 a/ñ/o/s disponible hoy'],
+    ['ho se-di-ci anni e sono disponibile stasera'],
+    ['Mädchen 16 j.a.h.r.e, heute Abend frei'],
   ])('%s', (text) => {
     const r = assess(text);
     expect(r.level, JSON.stringify(r.signals.map((s) => s.ruleId))).toBe('high');
@@ -38,6 +42,8 @@ describe('near misses about ages stay quiet', () => {
     ['Girls dress size 16 years, worn once, 16 euros.'],
     ['Glacier embauche jeunes de 16 ans et plus pour l’été, contrat saisonnier.'],
     ['Tengo 16 años y cuido niños por las tardes.'],
+    ['Vendo pick-me-up 16 a/b/c, disponible hoy.'],
+    ['Corso di tedesco: se-di-ci lezioni disponibili da stasera.'],
   ])('%s', (text) => {
     const r = assess(text);
     expect(['none', 'low'], JSON.stringify(r.signals.map((s) => s.ruleId))).toContain(r.level);

@@ -87,8 +87,48 @@ function numberAt(tokens: EntityToken[], k: number, mask: Uint8Array, langMask: 
   }
   const w = parseNumberAt(tokens, k, langMask);
   if (w) return { value: w.value, next: w.next, written: true };
+  const split = splitNumberWord(tokens, k, langMask);
+  if (split) return split;
   const fused = fusedAge(t.text, langMask);
   return fused === undefined ? null : { value: fused, next: k + 1, written: true, fused: true };
+}
+
+/** Separators inside a word spelled out to dodge filters: "se-di-ci", "a/ñ/o/s", "j.a.h.r.e". */
+const SPELL_SEPARATORS = new Set(['-', '/', '.', '*', '_']);
+
+/**
+ * The words token k starts when it is split by one kind of separator, with no space
+ * ("se-di-ci", "a/n/o/s"): for each run of at least `min` pieces of at most `maxPiece`
+ * letters, [the pieces joined, the token after the last piece]; empty when there is none.
+ */
+function spelledOut(tokens: EntityToken[], k: number, min: number, maxPiece: number): [string, number][] {
+  const out: [string, number][] = [];
+  const t = tokens[k];
+  if (!t || t.kind !== 'word' || t.text.length > maxPiece) return out;
+  let joined = t.text;
+  let i = k;
+  for (;;) {
+    const sep = tokens[i + 1];
+    const piece = tokens[i + 2];
+    if (!sep || !piece || sep.kind !== 'punct' || !SPELL_SEPARATORS.has(sep.text) || sep.gap !== 0) break;
+    if (piece.kind !== 'word' || piece.gap !== 0 || piece.text.length > maxPiece) break;
+    if (i > k && sep.text !== (tokens[k + 1] as EntityToken).text) break;
+    joined += piece.text;
+    i += 2;
+    if ((i - k) / 2 + 1 >= min) out.push([joined, i + 1]);
+  }
+  return out;
+}
+
+/** A number word split into syllables or letters: Italian "se-di-ci", "s.e.i.z.e". */
+function splitNumberWord(tokens: EntityToken[], k: number, langMask: number): Num | null {
+  const runs = spelledOut(tokens, k, 2, 4);
+  for (let r = runs.length - 1; r >= 0; r--) {
+    const [word, next] = runs[r] as [string, number];
+    const value = numberWord(word, langMask);
+    if (value !== undefined) return { value, next, written: true };
+  }
+  return null;
 }
 
 /** One-word ages: Italian "diciottenne", "ventenne"; German "siebzehnjährige". */
@@ -120,6 +160,10 @@ function yearsWord(tokens: EntityToken[], k: number): [number, boolean] | null {
     return [k + (tokens[k + 3]?.text === '.' && tokens[k + 3]?.gap === 0 ? 4 : 3), true];
   }
   if (w === 'y' && next?.text === 'o' && next.gap <= 1) return [k + 2, true];
+  // "a/ñ/o/s", "j.a.h.r.e", "a-n-s": the unit spelled out letter by letter.
+  if (w.length === 1) {
+    for (const [word, end] of spelledOut(tokens, k, 3, 1).reverse()) if (STRONG.has(word)) return [end, true];
+  }
   if (STRONG.has(w) || (w.startsWith('jahrig') && w.length <= 9)) return [k + 1, true];
   if (WEAK.has(w)) {
     let end = k + 1;
