@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "f6abb66b45cccd4264dc6a05bee8935ed0aa6e920b6fa12952a94157227ebd55" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "eaecaa1f8274b1066c1ca3396f18ba14223c883e5a71fa5c60c4fb66de89b9f4" } as const;
 
 /**
- * The built-in rule packs (829 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1019 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -91,7 +91,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(warning|red) (signs|flags)",
           "(call|text|ring|phone|contact us|message us) (free|for free|toll free|in confidence|confidentially|anonymously)",
           "(report|share|raise) (your|any) (concerns|suspicions|worries)",
-          "(never|do not|don t) (confront|approach|intervene)"
+          "(never|do not|don t) (confront|approach|intervene)",
+          "(text|txt|sms) (safe|help|helpline|stop|info|free|freedom|befree|report|support|hope|start|yes|safety|exit) (to|on) #num",
+          "(text|txt|call|ring|phone|sms|contact|message) (us)? ..6 (in confidence|confidentially|anonymously|in complete confidence)",
+          "free (and|&)? (confidential|anonymous)"
         ],
         "frames": true,
         "exclusions": [],
@@ -235,7 +238,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(does|did|has|is|will|can) (your|the) (boss|employer|manager|agency|agent|recruiter|landlord|supervisor|trafficker|partner|boyfriend|host family|sponsor|gangmaster|madam|driver)",
           "(do|did|are|were|have|has) you (owe|owing|feel|have to|being|been|allowed|forced|afraid|scared|able to leave|paid a fee|pay a fee|know someone|know anyone|suspect|think someone|work long|sleep where|working to pay|working off)",
           "(has|have|did) (someone|anyone|somebody|your employer|your boss|your agent|your agency) (taken|kept|held|taken away|asked for|threatened|locked)",
-          "(are|is) (you|someone you know|a friend|your friend) (being|been) (forced|threatened|controlled|exploited|made to|held|kept)"
+          "(are|is) (you|someone you know|a friend|your friend) (being|been) (forced|threatened|controlled|exploited|made to|held|kept)",
+          "(boss|employer|agent|agency|manager|recruiter|madam|landlord|someone|somebody|anyone|sponsor|supervisor|gaffer) (took|taken|has taken|has|stole|confiscated|taking|kept|keeping|holding|is holding|is keeping|withholding|is withholding|won t return|refuses to return) (your) (id|passport|passports|papers|documents|phone|wages|pay|salary|bank card)",
+          "(can t|cannot|can not|unable to|not free to|afraid to|scared to|not allowed to) (leave|quit) (your) (job|employer|boss|work|workplace|house|home|situation|agency)"
         ],
         "frames": true,
         "exclusions": [],
@@ -470,7 +475,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "taiwan",
           "israel",
           "jordan",
-          "@compound_place"
+          "@compound_place",
+          "=japa",
+          "=jappa",
+          "=ofw",
+          "=ofws",
+          "=italy",
+          "=spain",
+          "=france",
+          "=libya",
+          "=lebanon",
+          "=iraq",
+          "=jordan",
+          "=egypt",
+          "=cambodia",
+          "=myanmar",
+          "=laos",
+          "=vietnam",
+          "=russia",
+          "=romania",
+          "=czech",
+          "=croatia",
+          "=serbia",
+          "=malta",
+          "=finland",
+          "=austria",
+          "=switzerland",
+          "new zealand",
+          "=brunei",
+          "=kazakhstan",
+          "=georgia",
+          "=armenia",
+          "=azerbaijan",
+          "=mauritius",
+          "=seychelles",
+          "=maldives",
+          "=china",
+          "=mongolia",
+          "=ghana",
+          "=morocco",
+          "south africa"
         ],
         "examples": {
           "match": [
@@ -480,6 +524,142 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "work in Leeds"
+          ]
+        }
+      },
+      {
+        "name": "advance_cost",
+        "description": "Costs a recruiter or boss fronts and later takes back from the worker (fare, seat, ticket, visa, processing, placement, training, kit, loan, advance), one word each so rules can pair them with deductions.",
+        "terms": [
+          "flight",
+          "=flights",
+          "=ticket",
+          "=tickets",
+          "airfare",
+          "=fare",
+          "=fares",
+          "visa",
+          "=visas",
+          "=travel",
+          "journey",
+          "=seat",
+          "=coach",
+          "=bus",
+          "=minibus",
+          "=van",
+          "=transport",
+          "=transfer",
+          "=transfers",
+          "relocation",
+          "recruitment",
+          "placement",
+          "processing",
+          "paperwork",
+          "=permit",
+          "=permits",
+          "=medical",
+          "=medicals",
+          "=training",
+          "=uniform",
+          "=uniforms",
+          "=kit",
+          "=equipment",
+          "=tools",
+          "=ppe",
+          "=fee",
+          "=fees",
+          "=deposit",
+          "=advance",
+          "=advances",
+          "=loan",
+          "=loans",
+          "=debt",
+          "=debts",
+          "=expenses",
+          "=cost",
+          "=costs",
+          "=levy",
+          "sponsorship",
+          "=passport",
+          "=lift",
+          "=lifts",
+          "=agency",
+          "=agent",
+          "=broker",
+          "=sponsor",
+          "@emoji_travel"
+        ],
+        "examples": {
+          "match": [
+            "the £420 seat",
+            "your visa",
+            "the advance"
+          ],
+          "noMatch": [
+            "the weather"
+          ]
+        }
+      },
+      {
+        "name": "arrange_verb",
+        "description": "Verbs of organising something for someone else (arranges, handles, sorts, books, manages, sets up, takes care of, does, runs, answers, looks after, assigns).",
+        "terms": [
+          "=arrange",
+          "=arranges",
+          "=arranged",
+          "=arranging",
+          "=handle",
+          "=handles",
+          "=handled",
+          "=handling",
+          "=manage",
+          "=manages",
+          "=managed",
+          "=managing",
+          "=sort",
+          "=sorts",
+          "=sorting",
+          "=book",
+          "=books",
+          "=organise",
+          "=organises",
+          "=organize",
+          "=organizes",
+          "set up",
+          "sets up",
+          "=schedules",
+          "=schedule",
+          "take care of",
+          "takes care of",
+          "=does",
+          "=do",
+          "=runs",
+          "=run",
+          "=answers",
+          "=answer",
+          "looks after",
+          "look after",
+          "deals with",
+          "=assigns",
+          "=assign",
+          "=picks",
+          "=chooses",
+          "=controls",
+          "=decides",
+          "=fixes",
+          "=fix",
+          "=confirms",
+          "=confirm",
+          "=takes"
+        ],
+        "examples": {
+          "match": [
+            "arranges",
+            "sets up",
+            "takes care of"
+          ],
+          "noMatch": [
+            "enjoys"
           ]
         }
       },
@@ -515,7 +695,21 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "24hrs",
           "=dispo",
           "hmu",
-          "hit me up"
+          "hit me up",
+          "open for bookings",
+          "open for booking",
+          "taking bookings",
+          "booking now",
+          "now booking",
+          "ready for you",
+          "now available",
+          "available for bookings",
+          "avail now",
+          "avail 2day",
+          "available 2day",
+          "available 2nite",
+          "free now",
+          "incall outcall"
         ],
         "examples": {
           "match": [
@@ -526,6 +720,185 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "positions available",
             "availability of staff"
+          ]
+        }
+      },
+      {
+        "name": "body_desc",
+        "description": "Looks and body words escort and hook-up ads use to sell a person (petite, curvy, busty, thick, slim, sexy, hot, exotic, gorgeous, naughty).",
+        "terms": [
+          "=petite",
+          "=curvy",
+          "=busty",
+          "=thick",
+          "=thicc",
+          "=chubby",
+          "=bbw",
+          "=slim",
+          "=slender",
+          "=skinny",
+          "=tiny",
+          "=sexy",
+          "=sexxy",
+          "=hot",
+          "=hottest",
+          "=exotic",
+          "=gorgeous",
+          "=goorgeous",
+          "=stunning",
+          "=naughty",
+          "=sensual",
+          "=seductive",
+          "=sultry",
+          "=juicy",
+          "=tight",
+          "=fit",
+          "=toned",
+          "=tanned",
+          "=luscious",
+          "=voluptuous",
+          "=horny",
+          "=wild",
+          "=freaky",
+          "=kinky",
+          "=classy",
+          "=elegant",
+          "=sweet",
+          "=sweeet",
+          "=cute",
+          "=pretty",
+          "=beautiful",
+          "=lovely",
+          "=young",
+          "=fresh",
+          "=new",
+          "=innocent",
+          "=playful",
+          "big booty",
+          "=booty",
+          "=blonde",
+          "=brunette",
+          "=redhead",
+          "=ebony",
+          "=latina",
+          "=asian",
+          "=pinay"
+        ],
+        "examples": {
+          "match": [
+            "petite",
+            "thicc",
+            "exotic"
+          ],
+          "noMatch": [
+            "experienced"
+          ]
+        }
+      },
+      {
+        "name": "booking_obj",
+        "description": "What a third party arranges in an escort or dating ad (bookings, appointments, schedule, dates, meets, calls, clients, slots, rates, diary, payments).",
+        "terms": [
+          "=booking",
+          "=bookings",
+          "=appointment",
+          "=appointments",
+          "=appt",
+          "=appts",
+          "=schedule",
+          "=schedules",
+          "=sked",
+          "=skeds",
+          "=date",
+          "=dates",
+          "=meet",
+          "=meets",
+          "=meeting",
+          "=meetings",
+          "=meetup",
+          "=meetups",
+          "=calls",
+          "=call",
+          "=clients",
+          "=client",
+          "=customers",
+          "=guests",
+          "=punters",
+          "=slots",
+          "=slot",
+          "=diary",
+          "=rates",
+          "=payment",
+          "=payments",
+          "=sessions",
+          "=session",
+          "=visits",
+          "=hotel",
+          "=hotels",
+          "=availability",
+          "=texts",
+          "=messages",
+          "=enquiries",
+          "=inquiries",
+          "=timing",
+          "=timings",
+          "=everything"
+        ],
+        "examples": {
+          "match": [
+            "all her bookings",
+            "the schedule",
+            "your slot"
+          ],
+          "noMatch": [
+            "the kitchen"
+          ]
+        }
+      },
+      {
+        "name": "carry_item",
+        "description": "Something a courier is asked to carry (bag, package, parcel, suitcase, envelope, box, rucksack) and the emoji that stand for one.",
+        "terms": [
+          "=bag",
+          "=bags",
+          "=package",
+          "=packages",
+          "=parcel",
+          "=parcels",
+          "=luggage",
+          "=suitcase",
+          "=suitcases",
+          "=case",
+          "=box",
+          "=boxes",
+          "=envelope",
+          "=envelopes",
+          "=holdall",
+          "=rucksack",
+          "=backpack",
+          "=backpacks",
+          "=item",
+          "=items",
+          "=goods",
+          "=stuff",
+          "=consignment",
+          "=product",
+          "=gift",
+          "=gifts",
+          "🎒",
+          "🧳",
+          "📦",
+          "💼",
+          "👜"
+        ],
+        "examples": {
+          "match": [
+            "a holdall",
+            "🎒",
+            "the parcels"
+          ],
+          "noMatch": [
+            "a laptop"
           ]
         }
       },
@@ -580,6 +953,120 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "city",
+        "description": "Cities that tour-date lists name in UK, Irish, US, Nigerian and Philippine escort ads.",
+        "terms": [
+          "=london",
+          "=manchester",
+          "=leeds",
+          "=liverpool",
+          "=birmingham",
+          "=bristol",
+          "=newcastle",
+          "=glasgow",
+          "=edinburgh",
+          "=cardiff",
+          "=belfast",
+          "=sheffield",
+          "=nottingham",
+          "=leicester",
+          "=coventry",
+          "=bradford",
+          "=brighton",
+          "=southampton",
+          "=portsmouth",
+          "=oxford",
+          "=cambridge",
+          "=aberdeen",
+          "=dundee",
+          "=luton",
+          "=dublin",
+          "=cork",
+          "=galway",
+          "=limerick",
+          "=waterford",
+          "=kilkenny",
+          "=athlone",
+          "=sligo",
+          "=dundalk",
+          "=drogheda",
+          "=derry",
+          "=nyc",
+          "=manhattan",
+          "=brooklyn",
+          "=chicago",
+          "=houston",
+          "=dallas",
+          "=austin",
+          "=atlanta",
+          "=miami",
+          "=orlando",
+          "=tampa",
+          "=vegas",
+          "las vegas",
+          "los angeles",
+          "=phoenix",
+          "=denver",
+          "=seattle",
+          "=portland",
+          "=boston",
+          "=philly",
+          "=philadelphia",
+          "=baltimore",
+          "=detroit",
+          "=nashville",
+          "=memphis",
+          "=charlotte",
+          "=newark",
+          "new jersey",
+          "san diego",
+          "san francisco",
+          "=oakland",
+          "=sacramento",
+          "=honolulu",
+          "=lagos",
+          "=abuja",
+          "=ibadan",
+          "=enugu",
+          "=kano",
+          "=calabar",
+          "=uyo",
+          "=warri",
+          "=owerri",
+          "port harcourt",
+          "=lekki",
+          "=ikeja",
+          "=manila",
+          "=makati",
+          "=cebu",
+          "=davao",
+          "=pasay",
+          "=quezon",
+          "=baguio",
+          "=boracay",
+          "=bgc",
+          "=taguig",
+          "=toronto",
+          "=vancouver",
+          "=montreal",
+          "=sydney",
+          "=melbourne",
+          "=auckland",
+          "=dubai",
+          "milton keynes"
+        ],
+        "examples": {
+          "match": [
+            "Leeds",
+            "Port Harcourt",
+            "Makati"
+          ],
+          "noMatch": [
+            "kitchen"
+          ]
+        }
+      },
+      {
         "name": "compound_job",
         "description": "The office jobs scam compounds recruit for (customer service, typing, data entry, online sales, crypto or investment chat, telemarketing, gaming).",
         "terms": [
@@ -628,6 +1115,62 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "kitchen porter"
+          ]
+        }
+      },
+      {
+        "name": "contact_verb",
+        "description": "Ways an ad tells readers to get in touch (message, msg, text, txt, dm, pm, inbox, add, hit up, ping, holla, reach, write, buzz, call, ring) and the nouns \"bookings\", \"enquiries\", \"info\".",
+        "terms": [
+          "=message",
+          "=messages",
+          "=msg",
+          "=msgs",
+          "=mssg",
+          "=text",
+          "=texts",
+          "=txt",
+          "=dm",
+          "=dms",
+          "=pm",
+          "=pms",
+          "=inbox",
+          "=add",
+          "hit me up",
+          "hit me",
+          "hmu",
+          "=ping",
+          "=holla",
+          "=reach",
+          "=write",
+          "=buzz",
+          "=call",
+          "=calls",
+          "=ring",
+          "=contact",
+          "=contacts",
+          "=chat",
+          "=bookings",
+          "=booking",
+          "=enquiries",
+          "=inquiries",
+          "=info",
+          "=details",
+          "=rates",
+          "=apply",
+          "=applications",
+          "=talk",
+          "=find",
+          "=follow"
+        ],
+        "examples": {
+          "match": [
+            "msgs",
+            "hmu",
+            "holla"
+          ],
+          "noMatch": [
+            "listen"
           ]
         }
       },
@@ -773,7 +1316,19 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "no strings",
           "nsa",
           "fwb",
-          "netflix and chill"
+          "netflix and chill",
+          "generous foreigner",
+          "rich foreigner",
+          "foreign boyfriend",
+          "foreign bf",
+          "sponsor me",
+          "need sponsor",
+          "be my sponsor",
+          "benefactor",
+          "take me shopping",
+          "pay my bills",
+          "pay my rent",
+          "mutual benefit"
         ],
         "examples": {
           "match": [
@@ -797,7 +1352,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "loan",
           "=loans",
           "owe",
-          "owing"
+          "owing",
+          "=loan",
+          "=owes",
+          "=owed",
+          "arrears",
+          "balance owing",
+          "amount owing",
+          "cash advance",
+          "=bond",
+          "=utang"
         ],
         "examples": {
           "match": [
@@ -840,7 +1404,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "taken back",
           "takes it back",
           "take it back",
-          "took it back"
+          "took it back",
+          "=deducting",
+          "=docking",
+          "=docks",
+          "comes out of",
+          "come out of",
+          "taken off",
+          "take off",
+          "takes off",
+          "off the top",
+          "kept from",
+          "kept back",
+          "held back",
+          "withheld from",
+          "=withholding",
+          "subtract",
+          "=subtracts",
+          "=minus",
+          "=recoup",
+          "=recoups",
+          "=recovering",
+          "chopped from",
+          "removed from",
+          "=offset",
+          "=offsets",
+          "pay deduction",
+          "pay deductions",
+          "wage deduction",
+          "wage deductions",
+          "salary deduction",
+          "salary deductions"
         ],
         "examples": {
           "match": [
@@ -850,6 +1444,80 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "added on top"
+          ]
+        }
+      },
+      {
+        "name": "doc_holder",
+        "description": "Whoever may take a worker's papers (agency, employer, boss, supervisor, site lead, madam, oga, sponsor, family, office, broker, captain, landlord, \"he\", \"Daddy\"), one word each so document rules can pair them with @documents and @hold.",
+        "terms": [
+          "=we",
+          "=he",
+          "=they",
+          "=agency",
+          "=agent",
+          "=agents",
+          "=employer",
+          "=employers",
+          "=company",
+          "=boss",
+          "=bosses",
+          "=manager",
+          "=managers",
+          "=supervisor",
+          "=lead",
+          "=leader",
+          "=madam",
+          "=oga",
+          "=owner",
+          "=owners",
+          "=sponsor",
+          "=sponsors",
+          "=family",
+          "=hr",
+          "=office",
+          "=us",
+          "=daddy",
+          "=him",
+          "=driver",
+          "=recruiter",
+          "=recruiters",
+          "=foreman",
+          "=gaffer",
+          "=coordinator",
+          "=handler",
+          "=minder",
+          "=host",
+          "=hosts",
+          "=housekeeper",
+          "=management",
+          "=admin",
+          "=security",
+          "=reception",
+          "=broker",
+          "=brokers",
+          "=middleman",
+          "=fixer",
+          "=uncle",
+          "=aunty",
+          "=auntie",
+          "=mama",
+          "=papa",
+          "=captain",
+          "=skipper",
+          "=landlord",
+          "=landlady",
+          "=mamasan",
+          "=principal"
+        ],
+        "examples": {
+          "match": [
+            "the broker",
+            "our site lead",
+            "madam"
+          ],
+          "noMatch": [
+            "the workers"
           ]
         }
       },
@@ -882,7 +1550,27 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "ni number",
           "national insurance number",
           "brp",
-          "@emoji_document"
+          "@emoji_document",
+          "international passport",
+          "intl passport",
+          "=passports",
+          "=iqama",
+          "=nin",
+          "=bvn",
+          "national id",
+          "national id card",
+          "tax number",
+          "tax id",
+          "social security number",
+          "=itin",
+          "brp card",
+          "=permesso",
+          "=nie",
+          "=pps",
+          "pps number",
+          "=cnic",
+          "voter card",
+          "voters card"
         ],
         "examples": {
           "match": [
@@ -956,7 +1644,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "sugar daddy",
           "sugar daddies",
           "@emoji_sex",
-          "@emoji_rose"
+          "@emoji_rose",
+          "runs girl",
+          "runs girls",
+          "=runz",
+          "=shorttime",
+          "=longtime",
+          "=quickie",
+          "=quickies",
+          "body rub",
+          "=bodyrub",
+          "=bodyrubs",
+          "=nuru",
+          "=b2b",
+          "happy endings",
+          "with extras",
+          "erotic",
+          "adult fun",
+          "discreet fun",
+          "no strings",
+          "hotel ok",
+          "hotels only",
+          "hotel only",
+          "hotel calls",
+          "=bbbj",
+          "=daty",
+          "=cim",
+          "=dfk",
+          "=owo",
+          "=kink",
+          "=fetish",
+          "=domination",
+          "=submissive",
+          "=hookup",
+          "=hookups",
+          "hook up",
+          "=fwb",
+          "=nsa",
+          "session rates"
         ],
         "examples": {
           "match": [
@@ -996,7 +1721,24 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "with the boss",
           "with madam",
           "with the family",
-          "with one of us"
+          "with one of us",
+          "in the company of",
+          "with ma am",
+          "with maam",
+          "with sir",
+          "with the employer",
+          "under supervision",
+          "with a minder",
+          "with the minder",
+          "with security",
+          "with a guard",
+          "with the team leader",
+          "with the supervisor",
+          "with one of our staff",
+          "with staff",
+          "only with us",
+          "with us only",
+          "escorted by"
         ],
         "examples": {
           "match": [
@@ -1042,7 +1784,27 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=brother",
           "siblings",
           "kin",
-          "=home"
+          "=home",
+          "anyone back home",
+          "people back home",
+          "your village",
+          "the village",
+          "=husbands",
+          "=wives",
+          "=boyfriends",
+          "=girlfriends",
+          "=auntie",
+          "=aunt",
+          "=uncle",
+          "=cousin",
+          "=cousins",
+          "=grandma",
+          "=granny",
+          "=pastor",
+          "=church",
+          "=embassy",
+          "=community",
+          "loved one"
         ],
         "examples": {
           "match": [
@@ -1068,7 +1830,22 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "levy",
           "commitment fee",
           "processing fee",
-          "connection fee"
+          "connection fee",
+          "=fee",
+          "service fee",
+          "=commission fee",
+          "medical fee",
+          "visa fee",
+          "ticket fee",
+          "=charge",
+          "=levy",
+          "=contribution",
+          "=deposit",
+          "=downpayment",
+          "down payment",
+          "=reservation fee",
+          "=slot fee",
+          "=booking fee"
         ],
         "examples": {
           "match": [
@@ -1114,7 +1891,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=model",
           "=models",
           "=latina",
-          "=latinas"
+          "=latinas",
+          "=pinay",
+          "=pinays",
+          "=chica",
+          "=chicas",
+          "=lass",
+          "=lasses",
+          "=beauty",
+          "=beauties",
+          "=gyal",
+          "=gyals",
+          "=sweetie",
+          "=sweeties",
+          "=hunny",
+          "=belle",
+          "=belles",
+          "=mami",
+          "=mamis",
+          "=lady",
+          "=ladies",
+          "=stunner",
+          "=stunners",
+          "=goddess",
+          "=goddesses",
+          "=barbie",
+          "=barbies",
+          "=masseuse",
+          "=masseuses",
+          "=escort",
+          "=escorts",
+          "=hostess",
+          "=hostesses",
+          "runs girl",
+          "runs girls",
+          "=newbie",
+          "=newbies"
         ],
         "examples": {
           "match": [
@@ -1147,7 +1959,34 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=outing",
           "walk around",
           "step out",
-          "=exit"
+          "=exit",
+          "wander",
+          "=wanders",
+          "=wandering",
+          "wander off",
+          "wander about",
+          "wander around",
+          "roam",
+          "=roaming",
+          "go far",
+          "going far",
+          "step outside",
+          "stepping out",
+          "leave the site",
+          "leave site",
+          "leave the farm",
+          "leave the camp",
+          "leave the compound",
+          "leave the premises",
+          "leave the boat",
+          "go to the shops",
+          "go shopping",
+          "go to church",
+          "visit friends",
+          "see friends",
+          "go for a walk",
+          "go off site",
+          "get out"
         ],
         "examples": {
           "match": [
@@ -1157,6 +1996,66 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "go on the course"
+          ]
+        }
+      },
+      {
+        "name": "handler",
+        "description": "Someone other than the worker who books, moves, minds or collects for her or him (manager, booker, driver, daddy, boyfriend, cousin, auntie, mamasan, \"the man who brings her\", team leader, receptionist); wider than @manager because escort ads name relatives and slang.",
+        "terms": [
+          "@manager",
+          "=booker",
+          "=bookers",
+          "=receptionist",
+          "=reception",
+          "=assistant",
+          "=secretary",
+          "=daddy",
+          "=boyfriend",
+          "=bf",
+          "=cousin",
+          "=sister",
+          "=bestie",
+          "=friend",
+          "=partner",
+          "=brother",
+          "=uncle",
+          "=mummy",
+          "=mommy",
+          "=mamasan",
+          "=mama",
+          "=madam",
+          "=tita",
+          "=ate",
+          "=kuya",
+          "=pimp",
+          "=minder",
+          "=lass",
+          "=lad",
+          "=guy",
+          "=man",
+          "our girl on reception",
+          "the girl on reception",
+          "front desk",
+          "the desk",
+          "=husband",
+          "=mum",
+          "=mom",
+          "=mother",
+          "=aunt",
+          "=aunty",
+          "=auntie",
+          "=hubby"
+        ],
+        "examples": {
+          "match": [
+            "my cousin",
+            "Daddy",
+            "our lass",
+            "the man"
+          ],
+          "noMatch": [
+            "the clients"
           ]
         }
       },
@@ -1196,7 +2095,26 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "confiscate",
           "safekeeping",
           "safe keeping",
-          "keep safe"
+          "keep safe",
+          "=minds",
+          "=minding",
+          "=keeps",
+          "=keeping",
+          "=holds",
+          "=holding",
+          "put away",
+          "puts away",
+          "locks up",
+          "locks them",
+          "=locks",
+          "=lock",
+          "=confiscated",
+          "=confiscates",
+          "=retained",
+          "=retains",
+          "=retaining",
+          "in custody",
+          "under lock"
         ],
         "examples": {
           "match": [
@@ -1501,7 +2419,49 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "coordinator",
           "handler",
           "auntie",
-          "aunty"
+          "aunty",
+          "=lead",
+          "site lead",
+          "team lead",
+          "=leader",
+          "=leaders",
+          "crew leader",
+          "crew lead",
+          "chargehand",
+          "charge hand",
+          "line leader",
+          "=overseer",
+          "=handler",
+          "=handlers",
+          "house manager",
+          "house mother",
+          "=mamasan",
+          "=papasan",
+          "=daddy",
+          "=papa",
+          "=uncle",
+          "=tita",
+          "=kuya",
+          "=ate",
+          "=aunty",
+          "=auntie",
+          "=ma am",
+          "=maam",
+          "=oga",
+          "=capo",
+          "=gaffer",
+          "middleman",
+          "middle man",
+          "=fixer",
+          "=fixers",
+          "=connector",
+          "=coyote",
+          "our guy",
+          "my guy",
+          "the guy",
+          "our man",
+          "my man",
+          "the man"
         ],
         "examples": {
           "match": [
@@ -1604,7 +2564,26 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "on tour",
           "touring",
           "last days in",
-          "leaving soon"
+          "leaving soon",
+          "fresh off",
+          "fresh off the bus",
+          "fresh off the boat",
+          "fresh off the train",
+          "just in from",
+          "arrived from",
+          "straight from",
+          "new to this city",
+          "newly in",
+          "just touched down",
+          "touched down",
+          "bagong dating",
+          "first night in",
+          "first days in",
+          "back in town",
+          "visiting from",
+          "passing through",
+          "here for a few days",
+          "here this week only"
         ],
         "examples": {
           "match": [
@@ -1661,7 +2640,17 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "sim card",
           "handset",
           "smartphone",
-          "📱"
+          "📱",
+          "=phones",
+          "=cellphones",
+          "=cp",
+          "=fone",
+          "=fones",
+          "=iphone",
+          "=android",
+          "📲",
+          "=mobile phone",
+          "mobile phones"
         ],
         "examples": {
           "match": [
@@ -1671,6 +2660,74 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "mobility scooter"
+          ]
+        }
+      },
+      {
+        "name": "smuggle_place",
+        "description": "Destination and transit places of irregular migration routes that smuggling offers name (UK, Italy, Spain, Greece, Canada, US, Europe; Libya, Turkey, Mexico, Belarus, Calais, Lampedusa, the Canaries).",
+        "terms": [
+          "=uk",
+          "=england",
+          "=britain",
+          "=italy",
+          "=spain",
+          "=greece",
+          "=germany",
+          "=france",
+          "=europe",
+          "=schengen",
+          "=canada",
+          "=usa",
+          "=us",
+          "=america",
+          "=mexico",
+          "=libya",
+          "=tunisia",
+          "=turkey",
+          "=belarus",
+          "=serbia",
+          "=bosnia",
+          "=morocco",
+          "=niger",
+          "=algeria",
+          "=egypt",
+          "=cyprus",
+          "=malta",
+          "=calais",
+          "=dunkirk",
+          "=lampedusa",
+          "=lesbos",
+          "=lesvos",
+          "=kos",
+          "=canaries",
+          "canary islands",
+          "=ceuta",
+          "=melilla",
+          "=darien",
+          "=guatemala",
+          "=tapachula",
+          "=tijuana",
+          "=texas",
+          "=australia",
+          "=ireland",
+          "=belgium",
+          "=netherlands",
+          "=holland",
+          "=poland",
+          "=croatia",
+          "=hungary",
+          "=austria",
+          "#flag"
+        ],
+        "examples": {
+          "match": [
+            "Libya",
+            "the Canaries",
+            "🇮🇹"
+          ],
+          "noMatch": [
+            "London"
           ]
         }
       },
@@ -1825,7 +2882,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=payment",
           "=payments",
           "first pay",
-          "=money"
+          "=money",
+          "wage packet",
+          "wage packets",
+          "=paycheck",
+          "=paychecks",
+          "pay cheques",
+          "=paycheques",
+          "your checks",
+          "your check",
+          "first check",
+          "first checks",
+          "your cheques",
+          "your share",
+          "her share",
+          "their share",
+          "his share",
+          "my share",
+          "your cut",
+          "her cut",
+          "their cut",
+          "=tips",
+          "=takings",
+          "=earnings",
+          "=allowance",
+          "=stipend",
+          "=payout",
+          "=payouts",
+          "=remittance",
+          "=remittances",
+          "=sweldo",
+          "=sahod"
         ],
         "examples": {
           "match": [
@@ -1835,6 +2922,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "waging war"
+          ]
+        }
+      },
+      {
+        "name": "weekday",
+        "description": "Days of the week, their short forms and \"weekend\", as tour-date lists write them.",
+        "terms": [
+          "=monday",
+          "=tuesday",
+          "=wednesday",
+          "=thursday",
+          "=friday",
+          "=saturday",
+          "=sunday",
+          "=mon",
+          "=tue",
+          "=tues",
+          "=wed",
+          "=weds",
+          "=thu",
+          "=thur",
+          "=thurs",
+          "=fri",
+          "=sat",
+          "=sun",
+          "=weekend",
+          "=wknd",
+          "=wkend"
+        ],
+        "examples": {
+          "match": [
+            "Mon",
+            "wknd",
+            "Thursday"
+          ],
+          "noMatch": [
+            "month"
           ]
         }
       },
@@ -1946,6 +3070,108 @@ export const BUILTIN_PACKS: readonly Pack[] = [
       }
     ],
     "rules": [
+      {
+        "id": "en.commercial_sex.clients_supplied",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Recruits women for a flat, parlour or agency where clients are \"set up\", \"provided\" or \"guaranteed\" and adverts are done for them - recruitment into commercial sex.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation - recruitment for brothels and agencies); Polaris typology (residential brothels, escort agencies).",
+        "patterns": [
+          "(set|sets|line|lines|lined) (up)? (your|the|all|all your)? (clients|punters|customers|bookings|regulars) (up|for you)?",
+          "(clients|punters|regulars|customers|bookings) (provided|guaranteed|arranged|sorted|waiting|lined up|sent to you|supplied|found for you)",
+          "(@girl|girls|ladies|women) (wanted|needed|required) (for|in|at) (a|our|the)? (busy|discreet|private|upmarket|established|quiet|luxury|new) (flat|flats|apartment|apartments|house|agency|studio|premises|incall|parlour|parlor)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|girls|ladies|women|flat|agency|incall|adverts|ads|escort|escorts|massage|parlour|sauna|takings|house keeps|discreet|earn)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [
+          "(salon|hair|beauty|nail|nails|barber|physio|clinic|dental|dentist|spa treatments|accountant|accountancy|law firm|solicitor|estate agent|lettings|insurance|recruitment consultant)",
+          "(flat|house) (share|mate|mates|sharing)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Agency girls wanted for a busy flat in Manchester, we set your clients up.",
+            "Ladies needed, regular clients guaranteed, discreet incall flat."
+          ],
+          "noMatch": [
+            "Hair stylist wanted for our salon, clients provided from day one."
+          ]
+        }
+      },
+      {
+        "id": "en.commercial_sex.company_for_men",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "Company, relaxation or \"fun\" offered to men (\"sweet company for busy men\", \"relaxing company for gents\", \"available for foreigners\"), the euphemism of escort and hostess ads.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation advertised as companionship); project authored from UK, US, Nigerian and Philippine escort-ad euphemisms.",
+        "patterns": [
+          "(company|companionship|fun|relaxation|relaxing time|pleasure|satisfaction|entertainment|sweet time|unforgettable time|special time|discreet time|massage) for (busy|lonely|discerning|generous|mature|real|serious|older|married|respectful|clean|decent|vip|rich|wealthy|foreign)? (men|gents|gentlemen|guys|professionals|businessmen|man|gentleman|foreigners|clients|daddies)",
+          "(available|avail|looking|open) (for|to) (foreigners|foreign men|foreign guys|tourists|expats|visitors|businessmen|generous men|generous gents|gentlemen|mature men|older men)",
+          "(tour guide|travel buddy|travel companion|guide|girlfriend|gf|date|company|companion|massage) (+|plus|and|with) (more|extras|extra|fun|everything)",
+          "(friendly|nice|close|intimate|extra friendly|extra nice|go out|going out|leave|outings|drinks|dinner|spend time|spending time|sit|sitting) (with) (the)? (clients|guests|customers|members|vips) ..4 (bonus|bonuses|extra|extras|tips|commission|earn more|more money|pays|paid)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(care|carer|carers|elderly|companion for the elderly|home care|dementia|support worker|befriending|volunteer|volunteers|hospice)",
+          "(fun|entertainment) for (all|the whole|the family|families|kids|children|everyone)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Gooorgeous new girls, sweet company for busy men.",
+            "Pinay companion available for foreigners, tour guide + more.",
+            "VIP lounge hostesses: being friendly with clients after closing = bonus."
+          ],
+          "noMatch": [
+            "Companionship for elderly gentlemen at home, two visits a week, DBS required."
+          ]
+        }
+      },
+      {
+        "id": "en.commercial_sex.escort_profile_shape",
+        "category": "commercial_sex",
+        "weight": 0.4,
+        "description": "A body or looks word with a girl, a type or a nationality, next to availability, booking, touring or a kiss emoji (\"exotic Latina touring, book early 💋\", \"new girl avail tonight\", \"hot ladies available tonight\") - the shape of an escort profile.",
+        "source": "Giommoni & Ikwu 2021 (UK escort ad wording); TellFinder/DIG escort-ad features; project authored from UK, US and Philippine escort ads.",
+        "patterns": [
+          "@body_desc ..2 (@girl|latina|latinas|asian|asians|ebony|blonde|brunette|redhead|pinay|milf|mature|cougar|tgirl|ts|babe|babes|bombshell)",
+          "(@girl|babe|latina|pinay|asian|ebony) ..3 (@availability|available now|avail now|available tonight|available today|in town|visiting|touring)",
+          "@body_desc ..3 (avail|avl|available|availble|avaliable|free) (now|tonight|tonite|2nite|today|2day|this evening|all night|24 7|for you|to meet|for fun)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@availability|@escort_context|incall|outcall|book|booking|bookings|rates|roses|donation|hotel|hotels|visiting|touring|in town|tonight|2nite|tonite|generous|gents|gentlemen|real pics|💋|😘|😈|🍑|💦|🔥|😉)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [
+          "sweet (sixteen|16|16th|sixteenth)",
+          "(hot|fresh|new|young) (food|meals|dishes|coffee|drinks|bread|start|graduates|talent|team)",
+          "(pretty|lovely|beautiful|cute) (garden|house|flat|room|village|town|dress|dresses|view|views)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Exotic Latina touring: Dallas Mon-Wed, book early babes 💋",
+            "New girl in Makati avail tonight 😘",
+            "Hot ladies available tonight, number in my last pic."
+          ],
+          "noMatch": [
+            "Lovely garden flat available now, near the station."
+          ]
+        }
+      },
       {
         "id": "en.commercial_sex.escort_terms",
         "category": "commercial_sex",
@@ -2135,6 +3361,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(in calls|out calls|in out calls|in n out)",
           "(hotel|home|car) (visits|visit|dates|calls) (only|available|welcome|ok)",
+          "(hotel|hotels|motel|airbnb|home|your place|ur place) (services|service|ok|okay|only|welcome|fine|calls|call|outcall|outcalls|meets|meet)",
           "(hosting only|hosting and travelling|hosting and traveling|hosting or travelling|hosting or traveling)",
           "(car dates|cardates|car date)",
           "(in|incall) (&|and) (out|outcall) (calls|call|visits)"
@@ -2223,6 +3450,90 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.commercial_sex.pay_to_confirm_date",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "A deposit, gift card or fee must be paid to \"confirm our date\" or before a meeting (\"no deposit no meet\") - paid dating or an escort booking dressed as a date.",
+        "source": "US TIP Report 2024 (online commercial sexual exploitation and advance-payment schemes); Europol 2025 (online recruitment and payment); project authored from dating-scam and escort-booking wording.",
+        "patterns": [
+          "(deposit|payment|fee|gift card|gift cards|giftcard|voucher|ticket|transport fare|transport money|tf|cab fare|uber money) ..6 (to|before) (confirm|book|secure|lock in|guarantee|reserve|hold|arrange|plan)? (our|the|a|my|your|this) (date|meet|meeting|meetup|time|session|booking|visit|night|link up|hangout)",
+          "no (deposit|payment|tf|transport|gift card) no (meet|meeting|date|show|link up|hookup|booking)",
+          "(send|pay|deposit|transfer) ..8 before (i|we) (come|visit|arrive|meet|see you|link|come to you|come over)",
+          "(send|pay|drop) (my|me|the)? (transport|transport fare|tf|cab fare|uber fare|uber money|fuel money|fare) ..4 (come|before|first|then|and i|to see|to meet)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@dating_context|@escort_context|@availability|@girl|babe|baby|date|meet|cute|sexy|hot|handsome|dear|honey|hun|hunny|xx|xxx|😘|💕|😍|💋)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [
+          "(restaurant|table|venue|event|wedding|party|course|class|tour|hotel room|flight|holiday|photographer|dj|caterer|booking for your event)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Deposit of $100 in Apple gift cards to confirm our date, no deposit no meet.",
+            "Send my transport fare first babe then I come."
+          ],
+          "noMatch": [
+            "A £20 deposit secures your table for the wedding party."
+          ]
+        }
+      },
+      {
+        "id": "en.commercial_sex.priced_time_together",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "A price per date, meet, session or night of someone's company, or the short-time/long-time rates of hook-up ads (\"2,500 php per date\", \"short time 15k, night 40k\", \"120 half hr 200 full\").",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation - services priced by time); Giommoni & Ikwu 2021 (UK escort ads, prices per time unit); project authored from Philippine and Nigerian hook-up ad wording.",
+        "patterns": [
+          "(#num|k) ..3 (per|a|an|each|for) (date|meet|meeting|meetup|meet up|session|hookup|hook up|link up|linkup|visit|hangout|night together|time together)",
+          "(short time|long time|shorttime|longtime|short session|long session|quickie|one round|1 round|two rounds|2 rounds|st|lt|whole night|all night|full night) ..3 (#num|k|$|£|€|php)",
+          "(#num|k) ..2 (short time|long time|shorttime|longtime|one round|two rounds|whole night|all night|full night)",
+          "(short time|long time) (or|and|&)? (long time|short time|overnight|night)",
+          "#num ..1 (half hr|half hour|half an hour|hh|30 min|30 mins|30min) ..2 #num ..1 (full|hour|hr|1hr|one hour|60 min|full hour|ovn|overnight|night)",
+          "(half hr|half hour|hh|30 min|30 mins) ..2 #num ..3 (full|hour|hr|1hr|full hour|overnight|night) ..2 #num"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@dating_context|@availability|@girl|@body_desc|company|companion|meet|date|hotel|foreigner|foreigners|generous|babe|babes|gents|men|💋|😘|😉|😈|🔥)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(session|lesson|class|tutoring|coaching|therapy|treatment|consultation|massage therapy|physio|sports massage|personal training|pt|yoga|pilates|driving lesson|lessons) ..4 (#num|k)",
+          "(#num|k) ..3 (per|a|each) (session|lesson|class) ..4 (tutor|tutoring|coaching|therapy|training|yoga|pilates|music|piano|guitar|maths|english)",
+          "(night|nights) ..2 (shift|shifts|rate|rates|allowance|porter|staff|bus|parking)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(hairdresser|hairdressing|barber|nails|nail tech|vet|nurse|nursing|cleaner|cleaning|plumber|electrician|doctor|gp|carer|care worker|dog walking|dog walker|pet sitting|babysitting|tutor|tutoring|physio|chiropodist|podiatrist|mechanic|driving instructor|photographer|therapist|counsellor|counselor|coach)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Pinay 24 looking for generous foreigner, 2,500 php per date.",
+            "Hookup available Lagos island, short time 15k, night 40k.",
+            "Sweet company for busy men, 120 half hr 200 full.",
+            "Pinay companion for foreigners, long time or short time, hotel ok."
+          ],
+          "noMatch": [
+            "Maths tutoring £30 per session, GCSE and A level.",
+            "Night shift allowance £40 per night."
+          ]
+        }
+      },
+      {
         "id": "en.commercial_sex.rate_card",
         "category": "commercial_sex",
         "weight": 0.35,
@@ -2255,6 +3566,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Overnight stay £80 including breakfast.",
             "Sports massage: 30 min £35, 60 min £55."
+          ]
+        }
+      },
+      {
+        "id": "en.commercial_sex.rates_and_bookings",
+        "category": "commercial_sex",
+        "weight": 0.4,
+        "description": "Rates, donations and bookings asked for in a personal ad with a kiss or devil emoji, babe or gents - the booking language of escort ads.",
+        "source": "Giommoni & Ikwu 2021 (UK escort ad wording); TellFinder/DIG escort-ad features.",
+        "patterns": [
+          "(bookings|booking|rates|donations|prices|menu) (and|&|or)? (rates|bookings|booking|donations|availability|pics|prices|menu|location)",
+          "(my|her|our) (rates|donations|menu)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@emoji_sex|@escort_context|@availability|babe|babes|gents|gentlemen|discreet|hun|😘|😉|💕|😍|🔥|🌹)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [
+          "(room|rooms|hotel|venue|hall|studio hire|dj|band|photography|photographer|wedding|catering|event|events|course|lessons|tuition|childcare|nursery|advertising|ad) ..3 (rates|bookings|prices|menu)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "For bookings and rates hit me on kik 😈"
+          ],
+          "noMatch": [
+            "For wedding bookings and rates email the venue."
           ]
         }
       },
@@ -2461,6 +3804,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.debt_bondage.agency_loan_offer",
+        "category": "debt_bondage",
+        "weight": 0.5,
+        "description": "The recruiter offers its own loan or credit for the fees (\"take our loan\"), to be repaid from the salary abroad.",
+        "source": "ILO Indicators of Forced Labour (debt bondage); IOM advice on deceptive job offers (loans from recruiters for migration costs).",
+        "patterns": [
+          "(take|get|use|accept|collect|choose|apply for) (our|a|the|an) (agency|company|staff|travel|migration|visa|special|easy|soft|quick)? (loan|loans|advance|credit|financing|finance|payment plan)",
+          "(loan|loans|credit|financing|payment plan) (available|offered|provided|option) ..6 (from|out of|off|through) ..2 (@wages|first|work|job|earnings)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@travel|@abroad|visa|sponsorship|cos|japa|salary|@fee|recruit*|relocation|abroad)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [
+          "(student|car|mortgage|home|personal|payday|business|bank) (loan|loans)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Pay ₦2.5m now or take our loan and pay back £400 monthly from salary, UK care jobs with visa sponsorship."
+          ],
+          "noMatch": [
+            "Get a personal loan in minutes from your bank."
+          ]
+        }
+      },
+      {
         "id": "en.debt_bondage.camouflaged_fee",
         "category": "debt_bondage",
         "weight": 0.55,
@@ -2502,10 +3877,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Travel, visa, recruitment or other advance costs are recovered from the worker's wages, creating a debt to work off.",
         "source": "ILO Indicators of Forced Labour (debt bondage, withholding of wages); UNODC Human Trafficking Indicators (deductions from wages); TIP Report 2024.",
         "patterns": [
-          "(@travel|transport|recruitment|minibus|bus|van|coach|lift|lifts|transfer|transfers|medicals|medical) ..9 @deduct ..2 (from|out|off|of) ..2 (@wages|first)",
-          "(@fee|~cost|expenses|@debt|advance|~permit|paperwork|levy) ..9 @deduct ..2 (from|out|of) ..2 (@wages|first)",
+          "@advance_cost ..9 (~deduct|docked|withheld|recovered|recouped|recoup|subtracted|repaid|taken|comes|come|coming|chopped|removed|offset) ..4 (@wages|first)",
+          "@advance_cost ..9 (off|out of|from) (your|the|his|her|their|each|every)? ..3 (@wages|first)",
           "(deduct|deducted|deduction|deductions|recover|recovered|repay|repaid|recouped) ..3 (@travel|transport|@fee|costs|expenses|@debt|advance)",
           "(pay|paying|paid|repay|repaid|work|worked) ..3 back ..1 (from|out of|with|through) ..2 (@wages|first|work)",
+          "(pay|paying|repay|repaying|refund|refunding|return|returning|give) (me|us|him|her|them|the agency|the boss|madam|oga|the sponsor|the owner|the company|it|the money|everything)? ..1 back ..6 (from|out of|off|with|through|when|once|after|as soon as) ..4 (@wages|first|earn|earning|earnings|work|working|job|start|catch|season|contract)",
+          "(refund|repay|reimburse) (me|us|him|her|them|madam|oga|the agency|the boss|the sponsor|the owner) ..4 (from|out of|with|through|when|once|after) ..3 (@wages|work|working|job|earnings|earning|first)",
           "(cost|costs|@fee|placement|@debt|@travel) ..5 (salary|wage|payroll) (deduction|deductions)",
           "(salary|wage|wages|pay|payroll) (deduction|deductions) ..7 (@travel|@fee|medical|medicals|training|costs|@debt|advance|placement|processing)",
           "(salary|wage|wages|pay|payroll) (deduction|deductions) (for|of|over|during) (the first)? (#num|two|three|four|five|six|seven|eight|nine|ten|twelve|few) (months|weeks)",
@@ -2569,12 +3946,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Polaris typology of illicit massage businesses and escort services (house fees, rent and fines); UNODC Human Trafficking Indicators (debt bondage). Project authored from these indicator texts.",
         "patterns": [
           "(house|shift|daily|weekly|floor|stage|bar) (fee|fees|rent|charge) ..3 ($|£|€|#num|per|a|each|daily|weekly|night|shift)",
+          "(room|booth|table|chair|spot) (fee|fees|rent|charge|hire) ..6 (to|for|paid to) (the)? (house|boss|madam|manager|owner|club|agency|mamasan)",
           "pay (the)? (house|club|salon|agency|manager|boss|madam|owner) ..3 (every|each|per|a) (day|night|shift|week|booking|client)"
         ],
         "near": [
           {
             "patterns": [
-              "(girl|girls|ladies|lady|massage|club|hostess|hostesses|dancer|dancers|escort|escorts|clients|client|customers|shift|room|rooms|manager|boss|house)"
+              "(girl|girls|ladies|lady|massage|club|hostess|hostesses|dancer|dancers|escort|escorts|clients|client|customers|shift|manager|boss|house|parlour|parlor|sauna)"
             ],
             "window": 30
           }
@@ -2615,6 +3993,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.debt_bondage.pay_to_secure_slot",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "Money - a processing sum, a registration, a \"small\" amount - must be sent to hold, secure or confirm a job slot, visa or ticket; the recruiter books only after payment.",
+        "source": "ILO Indicators of Forced Labour (debt bondage - recruitment fees); IOM advice on deceptive job offers (paying to secure a job); ILO General principles for fair recruitment (no fees to workers).",
+        "patterns": [
+          "(#num|$|£|€|php|k|money|payment|deposit|processing|registration|admin|commitment|@fee) ..4 (to|for|and) (secure|hold|reserve|confirm|lock|guarantee|book|keep|save|activate|process|block) (your|a|the|my)? ..1 (slot|slots|place|spot|seat|position|job|offer|visa|interview|contract|application|file|space|vacancy)",
+          "(send|pay|transfer|deposit) (it|the money|the fee|the amount|that|the payment|this) ..3 (and|then|so) (we|i|the agency|they) ..2 (book|process|send|issue|release|start|begin|file|lodge|submit) ..2 (ticket|tickets|visa|contract|papers|documents|flight|your|application)",
+          "(pay|send|transfer) ..2 (registration|processing|application|medical|visa|admin) (now|first|today|to|via|through|on)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@travel|@abroad|visa|work|employer|contract|interview|salary|abroad|japa|recruit*|agency)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [
+          "(course|class|classes|lesson|lessons|tour|holiday|event|camp|tenancy|flat|apartment|viewing|venue|table|party|wedding|conference|workshop|seminar|exam|exams|tickets for|concert|match|festival|rental|car hire|booking for the)",
+          "(we|employer|company|agency) (never|do not|don t|will never|won t) ..3 (ask|charge|require|take)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Packing jobs in the Netherlands, €350 processing to hold your slot, send it and we book the ticket.",
+            "Pay registration 10k to our agent to secure your slot for the Qatar job."
+          ],
+          "noMatch": [
+            "A £50 deposit secures your place on the first-aid course."
+          ]
+        }
+      },
+      {
         "id": "en.debt_bondage.recruitment_fee",
         "category": "debt_bondage",
         "weight": 0.6,
@@ -2622,6 +4035,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (debt bondage); ILO General Principles for Fair Recruitment (no fees charged to workers); IOM advice on deceptive job offers.",
         "patterns": [
           "(recruitment|placement|agency|registration|processing|job|hiring|employment|introduction|matching|sponsorship|sponsor) (fee|fees|charge|charges|commission)",
+          "(recruiter|recruiters|recruiter s|broker|broker s|brokers|middleman|middleman s|consultant s|visa agent|travel agent s|agent s|agents) (fee|fees|charge|charges|commission|cut)",
           "(recruitment|placement|agency|processing|sponsorship) (cost|costs) ..2 (#num|$|£|€|usd|eur|gbp|is|are|of|total|payable|must|to be)",
           "(pay|send|transfer) ..2 @fee ..3 (@job|place|contract|slot|spot)",
           "(pay|send|transfer) ..2 (agency|@manager|us|me) ..3 (@fee|commission)",
@@ -2633,6 +4047,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [],
         "exclusions": [
           "(fee|fees) free",
+          "(letting|estate|rental|lettings|property) (agent|agents|agent s|agency) (fee|fees)",
           "(fee|fees|charge|charges) (nil|none|zero|waived|0|not applicable)",
           "(employer|employers|company|client|we) (pays|pay|covers|cover) ..3 (recruitment|placement|agency|job|hiring) (fee|fees|cost|costs|charge|charges)",
           "(fee|fees|cost|costs|charge|charges) ..2 (paid|covered|borne|met) by (the)? ..1 (employer|employers|company|client|clients|us|families|family|host|hosts|sponsor|hotel|farm|trust)"
@@ -2658,6 +4073,47 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "No placement fees, ever.",
             "The employer pays all recruitment fees.",
             "A genuine employer will never ask you to pay a recruitment fee."
+          ]
+        }
+      },
+      {
+        "id": "en.debt_bondage.repay_sponsor",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "A madam, sponsor or agent \"sponsors\" the trip or \"sorts everything\" and the worker must refund or pay it back from work abroad - the travel debt of sponsored migration.",
+        "source": "ILO Indicators of Forced Labour (debt bondage); UNODC Human Trafficking Indicators (debts for travel to destination); NAPTIP and IOM Nigeria advice on \"sponsored\" travel to Europe.",
+        "patterns": [
+          "(sponsor|sponsors|sponsored|sponsoring|fund|funds|funded|finance|finances|financed|front|fronts|fronted|sort|sorts|sorted|arrange|arranges) ..2 (everything|your trip|your travel|your ticket|the trip|the journey|your journey|it all|the lot|all costs|all expenses|your papers|your passport|your visa)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(refund|refunds|repay|repays|pay back|pay her back|pay him back|pay me back|pay us back|pay them back|owe her|owe him|owe us|owe me|owe them|return the money|pay it back|pay everything back|pay am back|pay am)"
+            ],
+            "window": 25,
+            "sameSentence": false
+          }
+        ],
+        "exclusions": [
+          "(we|employer|company) (will|never|do not|don t)? ..2 (ask|expect|require) ..2 (repay|refund|pay back)",
+          "(no need to|never need to|won t need to|will not need to|don t need to|do not need to|not required to|never have to|don t have to) ..2 (repay|refund|pay)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(nothing|no need|never|don t have|do not have|not required|no obligation|won t have|will not have|not have) ..3 (pay back|repay|refund|pay it back|reimburse)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Madam go sponsor everything, you go refund her from your work there.",
+            "Honestly I can sort everything, passport, visa, ticket, you pay me back slowly."
+          ],
+          "noMatch": [
+            "We sponsor your visa and there is nothing to pay back."
           ]
         }
       },
@@ -2745,7 +4201,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Rent, food or other living costs taken directly out of wages; lawful in some schemes, an exploitation lever when combined with other signs.",
         "source": "ILO Indicators of Forced Labour (withholding of wages, debt bondage); UK GLAA labour exploitation indicators (excessive deductions).",
         "patterns": [
-          "(rent|@housing|food|meals|board|bills|van|transport|transportation|feeding) ..8 (@deduct|come|comes|coming) ..2 (from|out|off) ..2 @wages",
+          "(rent|@housing|food|meals|board|bills|van|transport|transportation|feeding) ..8 (~deduct|docked|withheld|taken|come|comes|coming|recovered|recouped) ..2 (from|out|off) ..2 @wages",
           "(deduct|deducted|deduction|deductions) (for|of) (rent|@housing|food|meals|board|transport|bills)",
           "(rent|@housing|food|meals|board|bills|transport|transportation|feeding|lift|lifts|minibus|van) ..8 (off|out of) (your|the|their|his|her) @wages",
           "@wages ..4 (go|goes|went|paid|sent) ..4 (to cover|to pay for|towards|for) ..3 (rent|@housing|food|meals|board|bills|feeding)"
@@ -3476,6 +4932,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(new|another|different|second) (~passport|~identity|ssn|social security number|national insurance number)",
           "(papers|documents|passport|id|permit|docs) ..2 (made|fixed|sorted|done|created) (for you|by us|here|quickly|in a week|in days)",
           "(we|agency|boss) ..1 (make|fix|create) ..2 (papers|documents|id|passport|permit|ssn|docs)",
+          "(@doc_holder|i|oga|madam) ..4 (arrange|arranges|process|processes|sort|sorts|fix|fixes|make|makes|get|gets|provide|provides|supply|supplies|give|gives|issue|issues|obtain|obtains|handle|handles|sell|sells) (you|u|for you|for u)? ..3 (passport|passports|international passport|papers|birth certificate|birth cert|nin|ssn|residence card|new identity|identity documents|european id|eu id|national id|new id|fake id|another id|ni number|insurance number|social security)",
+          "(passport|passports|papers|birth certificate|birth cert|documents|docs) ..6 (we|i|agent|agency|oga|madam|boss) ..2 (arrange|process|sort|fix|make|handle|provide|do) (am|it|them|for you|for u|everything)",
+          "(papers|documents|docs|passport|passports|id|ids|permit|permits|residence card|visa|visas|birth certificate) ..3 (can be|will be|could be|get|gets|are) (made|produced|printed|created|forged|fixed|faked|bought)",
           "(use|work under|work on|work with) (someone else s|another person s|a friend s|another|somebody s|a borrowed|borrowed|a different|a fake|a false|a new) (id|ids|name|papers|documents|passport|account|permit|ssn|number|identity)",
           "(papers|documents|id|passport|ids|permit) (that)? (we|the agency|the boss|the company|i) (give|provide|supply|make|arrange|get) (you|for you)",
           "(buy|sell|selling|order|purchase) ..2 (registered|real|genuine|original|authentic|fake|unregistered)? (passports|passport|id cards|ids|residence permits|residence permit|driving licences|driving licence|drivers licenses|driver s licenses|drivers license|driver s license|ssn cards|green cards|work permits|birth certificates)",
@@ -3486,7 +4945,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "new (passport|id) (photo|photos|application|applications|renewal|office|fee|fees)",
           "(passport|passports|id|licence|license) (holder|holders|cover|covers|wallet|wallets|case|cases|photo|photos|pictures|bag|bags|pouch|pouches|sleeve|sleeves|lanyard|lanyards)",
           "(renew|renewing|apply for|applying for) ..1 new (passport|id)",
-          "(we|agency|boss) (make|makes) sure"
+          "(we|agency|boss) (make|makes) sure",
+          "(renew|renewing|renewal|apply for|applying for|application for) ..2 (passport|passports|papers|birth certificate)",
+          "(we|agency|i) ..2 (help|helps|assist|assists|advise|advises|guide|guides) (you)? (to|with|on)? (apply|applying|the application|renew|renewing)"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -3611,15 +5072,17 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The employer, agency or manager keeps, holds or \"looks after\" the worker's passport or identity papers (\"for safekeeping\", \"handled by HR on arrival\").",
         "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators; US TIP Report 2024.",
         "patterns": [
-          "@documents ..2 @hold (by|with) ..2 (agency|employer|company|@manager|hr|office|us|family|host family|the family)",
+          "@documents ..5 @hold (by|with) ..2 @doc_holder",
           "@documents ..2 @hold (in|at|for) ..1 (safe|safekeeping|safety|security|office|processing|residency|registration)",
           "@documents ..2 @hold ..4 for (registration|processing|residency|safekeeping|safe keeping)",
-          "(we|agency|employer|company|family|@manager|hr|office) ..2 @hold ..3 @documents",
-          "@documents ..2 @hold ..6 (returned|given back|handed back|back) ..1 (when|after|at the end|once|on|upon|only)",
+          "@doc_holder ..5 @hold ..3 @documents",
+          "(@hold|lock|locks|locked) ..3 @documents ..4 (in|into|inside) (the|a|our|his|her|their)? ..1 (office|safe|locker|drawer|cabinet|box|car|room)",
+          "@documents ..4 (locked|kept|stored|held|put) (in|into|inside) (the|a|our|his|her|their) ..1 (office|safe|locker|drawer|cabinet|box|car)",
+          "@documents ..2 @hold ..6 (returned|back) ..1 (when|after|at|once|on|upon|only|till|until)",
           "@documents ..3 (@hold|handled|processed|managed) ..3 (on|upon|at) ..1 (arrival|first day|day one|start)",
           "@documents ..3 (for safe keeping|for safekeeping|keep safe|keep it safe|safe for you|for your safety|for your protection|for security|for safety|until the end of|until the contract ends|until you finish|until the debt|during your stay|during the contract|for the whole contract|for the season|for residency reasons)",
-          "@documents (stay|stays|remain|remains|will stay|will remain|are kept|is kept|are held|is held|go|goes) (with|at|in|to) (the|our)? (agency|employer|company|@manager|office|host family|family|us|hr)",
-          "(@manager|we|employer|agency|company|family) ..6 @hold (it|them|both|these) (on|in|at|safe|for you|until|during)"
+          "@documents (stay|stays|remain|remains|will stay|will remain|are kept|is kept|are held|is held|go|goes) (with|at|in|to) (the|our|his|her)? @doc_holder",
+          "@documents ..8 @doc_holder ..6 @hold (it|them|both|these) (on|in|at|safe|for you|until|till|during)"
         ],
         "near": [],
         "exclusions": [
@@ -3627,7 +5090,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(kept|held|stored|retained) (securely|confidentially|in line with|in accordance with|under gdpr|under data protection)",
           "(never|not|don t|won t|do not|will not|doesn t|does not) ..2 @hold",
           "(take|takes|taking|took|keep|keeps) ..2 (copy|copies|photo|photos|scan|scans|picture|pictures|photocopy|photocopies) (of)?",
-          "(you|workers|staff|employees|you ll|you will) (keep|hold|retain|always keep|always hold) ..2 @documents"
+          "(you|workers|staff|employees|you ll|you will) (keep|hold|retain|always keep|always hold) ..2 @documents",
+          "(your|their|her|his) own @documents",
+          "(valid|current|in date|unexpired|eu|uk|us|british|irish|full|clean|original) ..1 @documents",
+          "(must|should|who|need to|needs to|required to|able to|please|always) (hold|have|keep|carry|retain) ..2 @documents"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -4983,6 +6449,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(new|fresh) (arrival|arrivals|girl|girls|face|faces|lady|ladies|in the area|therapists|therapist|masseuses|staff)",
           "(girls|ladies|girl|lady|therapists|masseuses) (new|just arrived|arrived) (this week|today|tonight|in town|here)",
           "@new_arrival",
+          "(new|newly arrived|just arrived|just landed|just got here|arrived|just in) (in|to) *",
           "new here",
           "(first|1st) (time|week|days) (in|here|to) (town|the city|london|the uk)?"
         ],
@@ -4994,7 +6461,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "window": 40
           }
         ],
-        "exclusions": [],
+        "exclusions": [
+          "new to (this|the game|the scene|the industry|escorting|it|the site|the app|here|dating|online dating|the business|the job)"
+        ],
         "unlessNear": [],
         "negatable": false,
         "examples": {
@@ -5093,6 +6562,76 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.movement_transience.staff_rotation",
+        "category": "movement_transience",
+        "weight": 0.45,
+        "description": "The women in a massage, escort or club ad are replaced every week or fortnight (\"new ladies rotate every week\", \"fresh faces every Monday\") - workers moved between venues.",
+        "source": "TellFinder/DIG movement indicators; Polaris typology (illicit massage businesses rotate women between locations); UNODC Human Trafficking Indicators (frequent movement of victims).",
+        "patterns": [
+          "(girls|ladies|staff|therapists|masseuses|faces|models|babes|ladys|hostesses|dancers) ..2 (rotate|rotating|rotated|change|changing|changed|new|fresh|replaced) (every|each|weekly|fortnightly|monthly|regularly)",
+          "(new|fresh|different) (ladies|girls|staff|faces|therapists|masseuses|models|babes|hostesses) (every|each|weekly|fortnightly) (week|fortnight|month|few days|#num|monday|tuesday|wednesday|thursday|friday|saturday|sunday)?",
+          "(weekly|regular|constant) (rotation|changes|change) (of)? (girls|ladies|staff|therapists|masseuses)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@availability|massage|spa|sauna|parlour|parlor|club|lounge|vip|young|pretty|discreet|gents|gentlemen|extras|open late|24 7|24hrs|ring bell|side door|cash only)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Oriental massage, new young ladies rotate every week, ring bell at side door.",
+            "Fresh faces every Monday, discreet private spa."
+          ],
+          "noMatch": [
+            "Our menu changes every week, fresh faces welcome at quiz night."
+          ]
+        }
+      },
+      {
+        "id": "en.movement_transience.tour_dates",
+        "category": "movement_transience",
+        "weight": 0.45,
+        "description": "A list of days and cities (\"Mon-Tue Manchester, Wed Leeds, Thu-Fri Newcastle\") in a personal ad with booking contact - a worker toured from city to city.",
+        "source": "TellFinder/DIG movement indicators (tour schedules across cities); Marinus Analytics movement features; Giommoni & Ikwu 2021.",
+        "patterns": [
+          "@weekday ..2 @city ..3 @weekday ..2 @city",
+          "@city ..2 @weekday ..3 @city ..2 @weekday",
+          "(in|at) @city (till|until|thru|through|to) @weekday ..4 (then|next|after that) ..2 @city"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@availability|@chat_app|@emoji_sex|@messenger_short|💄|book|booking|bookings|incall|outcall|dm|dms|text|txt|call me|babe|babes|gents|discreet|tour|touring)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(band|concert|gig|gigs|music|tickets|ticket|festival|theatre|theater|comedy|album|tour guide|show|shows|match|fixture|fixtures|market|markets|stall|clinic|clinics|surgery|hours|opening|open|conference|exhibition|roadshow|trade show|campus|open day|open days)"
+            ],
+            "window": 30
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Tour dates: Mon-Tue Manchester, Wed Leeds, then back to London, bookings on snap only."
+          ],
+          "noMatch": [
+            "Band on tour: Glasgow Friday, Leeds Saturday, tickets on sale now."
+          ]
+        }
+      },
+      {
         "id": "en.movement_transience.touring",
         "category": "movement_transience",
         "weight": 0.45,
@@ -5100,7 +6639,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "TellFinder/DIG movement indicators (Memex); Marinus Analytics (movement); Giommoni & Ikwu 2021. Project authored from those indicator texts.",
         "patterns": [
           "(on tour|touring|tour dates|tour schedule|next city|next stop|city to city|moving around|travelling around|traveling around)",
-          "then (back to|off to|heading to|moving on to|on to|moving to)",
+          "then (back to|off to|heading to|moving on to|on to|moving to|back down to|back up to|back over to|over to|down to|up to)",
           "(available|visiting|in) ..2 (several|many|different|other|new) (cities|towns)",
           "(this|next) week (in|at) ..6 (next|then|after that) (week)? (in|at)"
         ],
@@ -5112,10 +6651,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "window": 40
           }
         ],
-        "exclusions": [
-          "(band|concert|gig|gigs|music|musician|festival|tour guide|bus tour|walking tour|theatre|theater|comedy|album|tickets)"
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(band|concert|gig|gigs|music|musician|festival|tour guide|bus tour|walking tour|theatre|theater|comedy|album|tickets)"
+            ],
+            "window": 30
+          }
         ],
-        "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
@@ -5137,7 +6681,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(moved|move|rotate|rotated|transferred|relocated|sent|taken) (between|around|to different|to other|from place to place|every) ..1 (sites|cities|towns|locations|farms|houses|clubs|salons|apartments|flats|addresses|weeks|months|places)",
           "(move|moved|moving|rotate|rotated|send|sent|transfer|transferred) (the|our)? (team|girls|ladies|workers|crew|you|staff) (to a new|to another|to other|to different) (town|city|site|farm|house|place|flat|location|area)",
           "never (stay|stays|work|works) (in)? (one|the same) (place|town|city|house|site) (long|for long|more than)",
-          "(we|agency|boss|manager) ..1 (decide|decides|choose|chooses) (where|which city|which house|which site) (you|workers|girls)"
+          "(we|agency|boss|manager) ..1 (decide|decides|choose|chooses) (where|which city|which house|which site) (you|workers|girls)",
+          "(travel|travels|travelling|traveling|move|moves|moving|go|goes|going|drive|drives|work|working|sent) (from)? (city to city|town to town|state to state|site to site|farm to farm|place to place|country to country|hotel to hotel|house to house|camp to camp|job to job)",
+          "(travel|travels|travelling|traveling|move|moves|moving|moved|sent|send|go|goes|going|taken|driven|rotated|work|working) ..3 (to|between|around|across|through) (different|other|new|several|many|various|multiple) (states|cities|towns|sites|locations|countries|areas|farms|houses|hotels|camps|regions)",
+          "(new|different|another) (location|city|town|site|place|area|state|country|house|flat|address) (every|each) (#num|few|couple|other|couple of)? (week|weeks|days|month|months|fortnight)",
+          "(move|moved|moving|send|sent|rotate|rotated|transfer|transferred|shift|shifted|take|taken) (you|them|workers|the girls|the ladies|staff|the team|people|the crew|her|us) (between|around|across|from) ..2 (sites|cities|towns|locations|farms|houses|clubs|salons|flats|places|country|the country|branches|addresses|hotels)"
         ],
         "near": [],
         "exclusions": [
@@ -5442,6 +6990,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "US TIP Report 2024 (recruiters move victims to encrypted messaging apps); Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025; INTERPOL global warning on human trafficking-fuelled fraud (Purple Notice, June 2023) (scam-compound recruitment over Telegram/WhatsApp).",
         "patterns": [
           "(@chat_app|signal|tele|tg) (only|exclusively|strictly|just)",
+          "(@chat_app|wa|tele|tg|signal) (me|us|her) (only|exclusively|strictly)",
           "(only|exclusively|strictly) (on|via|by|through|thru|over|using|with) (@chat_app|signal)",
           "(contact|message|text|reach|apply|dm|write|talk) ..1 (only|exclusively|strictly) ..1 (@chat_app|signal)"
         ],
@@ -5657,7 +7206,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Workers may only go out accompanied or supervised by a manager, driver or minder.",
         "source": "ILO Indicators of Forced Labour (restriction of movement); UNODC Human Trafficking Indicators (escorted or watched at all times).",
         "patterns": [
-          "(@go_out|trips|shopping|days off|free time|movement|going anywhere|church) ..3 (only|always|must be)? @escorted",
+          "(@go_out|trips|shopping|days off|free time|movement|going anywhere|church) ..3 @escorted",
           "(@manager|we|the family|family|they) ..1 (drive|drives|take|takes|bring|brings) (you|her|them|the girls|the ladies) ..4 (if|when|whenever|wherever) ..3 (need to go|go anywhere|want to go|go out|leave|needs to go|wants to go)",
           "(always|only) (escorted|accompanied|supervised|chaperoned) (by)? ..1 (driver|manager|supervisor|boss|minder|staff|security|guard)",
           "(never|not|cannot|can t|can not|may not|must not) (go|going|leave|walk) (out|outside|anywhere|the house|the salon|the club)? (alone|on their own|on your own|by yourself|by themselves|unaccompanied|without a supervisor|without the manager|without the driver|without permission|without one of us|without us|without madam|without ma am|without the family|without an escort|without a chaperone|without the boss|without our driver|without the employer)",
@@ -5682,6 +7231,34 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Children must be accompanied by an adult at all times.",
             "Shopping trips only with a full tank, we cover fuel.",
             "Two days off every week, one of them on a Sunday."
+          ]
+        }
+      },
+      {
+        "id": "en.restricted_movement.isolation_rules",
+        "category": "restricted_movement",
+        "weight": 0.5,
+        "description": "Several bans on contact with the outside listed together (no visitors, no phone, no going out, no days off), or a curfew in worker housing.",
+        "source": "ILO Indicators of Forced Labour (isolation, restriction of movement); UNODC Human Trafficking Indicators (victims have no contact with the outside; accommodation with curfews and locks).",
+        "patterns": [
+          "(no|without) (visitors|visits|going out|phone|phones|mobile|outings|days off|day off|calls|contact|internet|wifi|friends|boyfriends|boyfriend|outside contact) ..6 (no|without|or) (visitors|visits|going out|phone|phones|mobile|outings|days off|day off|calls|contact|internet|wifi|friends|boyfriends|boyfriend|outside contact)",
+          "(curfew|curfews) ..6 (@housing|house|gate|gates|door|doors|locked|camp|site|workers|staff|girls|dorm|hostel|#num)",
+          "(@housing|house|camp|site|dorm|hostel|workers|staff) ..6 (curfew|curfews)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(no|without) (visitors|visits) (after|before|during|between) (#num|midnight|quiet hours)",
+          "(student|students|halls|youth hostel|backpackers|campus|school|boarding school|care home)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Live-in helper wanted, no visitors, no phone on weekdays.",
+            "Company house beside the plant, 9pm curfew for all workers."
+          ],
+          "noMatch": [
+            "No visitors after 11pm please, quiet house."
           ]
         }
       },
@@ -5748,6 +7325,68 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.restricted_movement.months_at_sea",
+        "category": "restricted_movement",
+        "weight": 0.45,
+        "description": "Work on a boat for months with sleep and meals on board and no shore leave - isolation at sea, a classic forced-labour setting in fishing.",
+        "source": "ILO Indicators of Forced Labour (isolation); ILO Work in Fishing Convention (C188) guidance; UNODC report on transnational organized crime in the fishing industry.",
+        "patterns": [
+          "(#num|two|three|four|five|six|several|many|few|long) ..3 (months|month|weeks) (at sea|on board|offshore|on the boat|on the vessel)",
+          "(no|without) (shore leave|going ashore|leave ashore|port leave)",
+          "(sleep|live|eat|stay) ..3 on (board|the boat|the vessel) ..4 (months|weeks|trip|trips|until|till)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Trips of 3-4 months at sea, sleep and eat on board.",
+            "No shore leave during the season."
+          ],
+          "noMatch": [
+            "Two weeks on, two weeks off on the rig, flights home paid."
+          ]
+        }
+      },
+      {
+        "id": "en.restricted_movement.movement_limited",
+        "category": "restricted_movement",
+        "weight": 0.55,
+        "description": "The worker may not go out alone, wander off site or leave the camp, may only go out when the family or boss takes her, or has days off that \"depend on madam\" - freedom of movement held by the employer.",
+        "source": "ILO Indicators of Forced Labour (restriction of movement, isolation); UNODC Human Trafficking Indicators (not allowed to leave the workplace unaccompanied); Polaris typology (domestic work, agriculture).",
+        "patterns": [
+          "(no|never|not|t|dont|cannot|without) (@go_out|wander|wandering|roam|roaming|go far|going far|stray|straying) ..4 (alone|on your own|on her own|on their own|by yourself|by herself|by themselves|off site|off the site|off the farm|off the premises|off the boat|off the property|unaccompanied|without permission|without asking|till we|until we|first #num|for the first)",
+          "(don t|dont|do not|never|no) (wander|wandering|roam|roaming|stray) (off|away|around|about|from)",
+          "(nobody|no one|noone|no worker|no workers|none of the girls|none of the workers|workers never|girls never) (leaves|leave|goes out|go out|goes anywhere|steps out|steps outside|go outside|goes outside) ..3 (camp|site|farm|house|compound|premises|hostel|dorm|property|boat|other times|alone|without)",
+          "(day off|days off|rest day|rest days|free time|time off|going out|outings|leave|holidays) (depends|depend|decided|is decided|are decided|up to|at the discretion of|only if|only when|subject to) (on|by)? ..2 (madam|ma am|maam|sir|employer|boss|family|owner|manager|us|agency|host|hosts|mamasan|oga)",
+          "(unless|except when|except if|only if|only when) (the)? (family|madam|ma am|employer|boss|we|manager|driver|owner|host|hosts|supervisor) (takes|take|brings|bring|allows|allow|lets|let|says|agrees|permits|drives|drive)",
+          "(never|won t|don t|do not|no|will never) need to (go|leave|go out|step out|step outside) ..1 (far|out|outside|anywhere|the house|the premises|the building)",
+          "(till|until|before) (we|madam|the boss|the family|the employer) (trust|trusts|know|knows) (you|her|him|them)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(children|kids|pupils|students|patients|pets|dogs|residents|under 16s|under 18s|minors) ..5 (alone|unaccompanied|without)",
+          "(no|never|not|don t) ..2 (go out|leave|walk|wander) ..2 alone (at night|after dark)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "No going out on your own for the first 3 months.",
+            "Our van picks you up at 6am, and don't wander off site.",
+            "Nobody leaves the camp except on the Saturday bus.",
+            "Day off depends on madam.",
+            "You stay in on your day off unless the family takes you out.",
+            "Room upstairs above the salon so you never need to go far."
+          ],
+          "noMatch": [
+            "Children must not leave the playground alone.",
+            "Please don't walk alone at night in the park."
+          ]
+        }
+      },
+      {
         "id": "en.restricted_movement.no_contact_family",
         "category": "restricted_movement",
         "weight": 0.7,
@@ -5760,7 +7399,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(no need|no need make|no need to make|no need for) (her|him|you|them|she|he)? (@tell) ..2 @family",
           "(keep|kept) ..2 (secret|private|confidential|quiet|between us) (from|to)? ..1 (family|parents|friends|relatives|anyone|everyone|husband|boyfriend|police)",
           "(no|without) (contact|calls|visits|communication) (with|to|from) ..1 (family|parents|friends|relatives|outside|home|anyone)",
-          "@family ..3 (won t|will not|cannot|can t|not allowed to|may not|must not) (hear from|contact|call|visit|see|speak to|talk to|reach) (you|her|him|them)"
+          "@family ..3 (won t|will not|cannot|can t|not allowed to|may not|must not) (hear from|contact|call|visit|see|speak to|talk to|reach) (you|her|him|them)",
+          "@family ..2 (can|may|could|are allowed to|is allowed to) (ring|call|phone|reach|contact|visit|speak to|talk to|message) ..4 (the house|house line|landline|the office|the boss|madam|through us|via us|through the agency|only|once)"
         ],
         "near": [],
         "exclusions": [],
@@ -5815,6 +7455,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (restriction of movement; isolation); UNODC Human Trafficking Indicators (not free to leave).",
         "patterns": [
           "(not allowed|not permitted|forbidden|cannot|can not|can t|may not|must not|mustn t) (to)? (leave|go out|going out|go outside|exit|go home|return home|quit|resign|change jobs|change employer|go anywhere|walk around)",
+          "(not allowed|not permitted|forbidden|cannot|can not|can t|may not|must not|mustn t|no) (to)? (change|switch|swap|move to|transfer to) (jobs|job|employer|employers|boss|agency|workplace|to another|another employer|another job|another agency)",
           "(leaving|going out|going outside|outings) (is|are)? (not allowed|not permitted|forbidden|prohibited|restricted)",
           "(not|never) (be)? allowed (out|outside|to go out|to leave|off the farm|off site|off the premises)",
           "(may|can|allowed to|permitted to) only (leave|go out|go outside|go home|go into town|go to town|exit) ..4 (with|after getting|after) ..3 (permission|approval|consent|escort|say so)",
@@ -5822,7 +7463,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(stay|remain|live) (inside|indoors|in the house|on the premises|on site|on the boat|on board|on the vessel|on the farm|in the camp|in the compound) (at all times|all the time|24 7|always|until)",
           "(stay|remain|kept|keep|staying) (inside|indoors) (the)? (house|home|apartment|flat|premises|compound|salon|club) (all|at all|always|day|every|the whole|during)",
           "(willing to|must|required to|expected to|have to|has to) (remain|stay|live) (inside|indoors|within) ..2 (residence|house|home|premises|compound|flat|apartment)",
-          "(@girl|therapists|masseuses|staff|workers|they|she|he|the girls|the ladies|the workers) (do not|don t|dont|never|cannot|can t|won t|will not|will never|are not to|is not to) (be)? (@go_out|leave the premises|leave the house|leave the shop|leave the salon)"
+          "(girls|ladies|girl|lady|therapists|masseuses|staff|workers|they|she|he|maid|maids|helper|helpers|nanny|worker|crew) (do not|don t|dont|never|cannot|can t|won t|will not|will never|are not to|is not to) (be)? (@go_out|leave the premises|leave the house|leave the shop|leave the salon)"
         ],
         "near": [],
         "exclusions": [
@@ -5864,6 +7505,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(cannot|can t|can not|not allowed to|not permitted to|may not|must not) (use|have|keep|bring|own) ..1 @phone",
           "(won t|will not|don t|do not|doesn t|does not|wont|dont) need ..2 (own|personal|private|your|her|his|a)? @phone",
           "@phone ..2 (stays|stay|kept|locked|goes) ..3 (office|safe|locker|away|drawer)",
+          "@phone ..2 (stays|stay|kept|held|remains|remain|goes|go|left|handed) (with|by|to) (the|your|our|her|his)? ..1 (housekeeper|@manager|employer|madam|boss|family|supervisor|agency|office|owner|mamasan|driver|security|host|us)",
+          "(phone|phones|mobile|mobiles|cellphone|cp) ..2 (only|just|allowed) (on|at|during|once) (sundays|sunday|weekends|the weekend|days off|day off|your day off|a week|a month|evenings|night|nights|certain times|#num)",
+          "(phone|phones|mobile|calls|internet|wifi) ..3 (once a week|once a month|once a fortnight|on sundays only|only on sundays|only sundays|sundays only|weekends only|only at weekends)",
           "@phone ..2 (handed in|handed over|surrendered|given|turned in) (to|at) ..2 (@manager|office|house manager|boss|employer|agency|madam|family|us)",
           "@phone ..2 (handed in|handed over|surrendered|taken|collected|confiscated|taken away) (on|upon|at) ..1 (arrival|first day|day one|start|the door|the gate)"
         ],
@@ -6081,6 +7725,152 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.third_party_control.handler_arranges",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "Someone other than the worker - a cousin, \"Daddy\", a receptionist, \"I\" writing about her - arranges her bookings, schedule or clients, or readers are told to book through that person and not with her.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation - another person arranges clients and appointments); TellFinder/DIG third-party advertising indicators (ads written about the worker, a booker to call); Polaris typology (escort services controlled by a third party).",
+        "patterns": [
+          "@handler ..3 @arrange_verb ..4 @booking_obj",
+          "(i|we) (handle|manage|take|do|arrange|book|run|answer|sort|organise|organize|set up) (all|every|each)? (her|their|the girls|the ladies|our girls|the models|of her) @booking_obj",
+          "@booking_obj ..3 (through|thru|via|with|by) (my|our|the|her|his|their)? ..1 @handler",
+          "(talk to|speak to|speak with|ask for|call|ring|text|txt|message|contact|add|pm|dm|inbox|see) (my|our|the|her|his)? ..1 @handler ..4 (for|to|about) ..2 (@booking_obj|book|arrange|choose|pick)",
+          "(ring|call|text|ask for|speak to|talk to|ask) * (on|at) (reception|the desk|front desk|the door|the front|the bar)",
+          "(text|txt|call|message|msg|contact|book with|ring) (me|us|him|the manager|the booker) (not|never|instead of) (her|them|the girls|the ladies|the girl|the models)",
+          "(@girl|she|they|the girls|the ladies) (don t|do not|dont|doesn t|does not|never|won t|cannot|can t) (take|answer|handle|do|make|arrange|book) ..2 (bookings|booking|calls|phone|texts|messages|appointments|payments|money)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@availability|@dating_context|@new_arrival|massage|vip|real pics|discreet|gentlemen|gents|hotel|hotels|roses|generous|ktv|karaoke|hostess|hostesses|gro|bar girls|club girls|new in|just arrived|fresh off|half hour|incall|outcall)",
+              "@body_desc ..1 (girls|ladies|babes|gals|gurls|girlz|latinas|pinays|asians|models)",
+              "(two|2|three|3) at (a|the same|once|one) (time)?"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Pinay 24 meets generous foreigners, my cousin arranges the schedule and the hotel.",
+            "Sweet Latina visiting this weekend, I handle all her appointments, discreet.",
+            "Three Romanian girls new in Leeds, talk to Daddy for a booking.",
+            "Real pics, gents: ring Sandra on reception to reserve.",
+            "Incall only, the girls don't take calls themselves, text the booker."
+          ],
+          "noMatch": [
+            "My assistant handles all bookings for the salon, cuts from £15.",
+            "Ring reception to book a table for Sunday lunch."
+          ]
+        }
+      },
+      {
+        "id": "en.third_party_control.handler_delivers_worker",
+        "category": "third_party_control",
+        "weight": 0.5,
+        "description": "A driver, boyfriend or \"he\" brings, drops or sends the women to the client - someone else moves the worker to bookings.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation - victims are transported to clients by others); TellFinder/DIG third-party advertising indicators.",
+        "patterns": [
+          "(@handler|he|they|we|driver) ..2 (brings|bring|drops|drop|drives|delivers|deliver|sends|send|carries|carry|ferries|ferry) ..2 (them|her|the girls|girls|dem|am|the ladies|the girl|any of them|your choice|your pick|one) ..3 (to|come|out to|over to|round to|straight to) ..2 (you|your|ya|u|ur|side|client|clients|hotel|place|door)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|girls|ladies|babes|latinas|asians|models|she|her)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [
+          "(children|kids|pupils|students|patients|elderly|residents|passengers|guests) ..4 (to|from) (school|class|hospital|appointments|the airport|the station)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Three new girls in town, the driver drops them out to you.",
+            "Oga go bring dem come your side, fine babes."
+          ],
+          "noMatch": [
+            "Our driver brings the children to school and back."
+          ]
+        }
+      },
+      {
+        "id": "en.third_party_control.handler_takes_earnings",
+        "category": "third_party_control",
+        "weight": 0.6,
+        "description": "A leader, mamasan, boss or \"we\" collects or keeps the worker's share, takings or tips, or pays it out only at the end of the season or tour.",
+        "source": "ILO Indicators of Forced Labour (withholding of wages); UNODC Human Trafficking Indicators (victims hand over their earnings; forced begging and street selling with daily takings handed over); Polaris typology (traveling sales crews - pay held until the end).",
+        "patterns": [
+          "@handler ..2 (collects|collect|keeps|keep|takes|take|holds|hold|receives|receive|handles|manages|pockets) ..2 (your|her|their|the girls|all|all the|everyone s|everybody s)? (share|cut|earnings|money|tips|takings|pay|salary|wages|commission|sweldo|income)",
+          "(she|he|they|we) ..2 (collects|collect|keeps|keep|takes|take|holds|hold|receives|receive|handles|manages|pockets) (your|her|their|all your|all her|all their|the girls|the workers) (share|cut|earnings|money|tips|takings|pay|salary|wages|commission|sweldo|income)",
+          "(all|the|your|their|her)? (takings|money|earnings|cash|tips|proceeds) ..3 (handed|hand|go|goes|given|give|paid|passed|turned) (to|over to|in to|over) (the|your|our)? ..1 @handler",
+          "(get|receive|see|collect|are paid|is paid|paid) (your|her|their)? (@wages|share|money|cut) ..3 (at|only at|after|on) (the)? end of (the)? (contract|season|year|tour|trip|stay|summer|campaign)",
+          "@wages ..3 (held|kept|withheld|held back|retained|saved) (until|till|for) ..2 (end|the end|you leave|you finish|the season|the contract|the tour)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(tips|gratuities) ..3 (shared|pooled|split) ..3 (staff|team|workers|you|everyone)",
+          "(we|you|they) (keep|take) (your|their)? (tips|money) (safe|secure)",
+          "(you|workers|staff) (keep|get) (all|100%|100 %) ..2 (tips|earnings|takings)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "KTV girls wanted, mamasan collects your share and gives allowance.",
+            "All takings handed over to the team leader every night.",
+            "You get your share at the end of the season.",
+            "Your pay is held until the end of the tour."
+          ],
+          "noMatch": [
+            "Tips are shared equally between all staff.",
+            "You keep 100% of your tips."
+          ]
+        }
+      },
+      {
+        "id": "en.third_party_control.money_to_handler",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "Payment for the worker goes to someone else - the man who brings her, the driver, a cousin's or a manager's account - so the worker does not hold her own earnings.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation - victims do not keep their earnings, payment to a third party); Polaris typology (escort services); TellFinder/DIG third-party indicators.",
+        "patterns": [
+          "(pay|paid|payment|payments|money|cash|donation|donations|fee|rate|rates|envelope|deposit|send|sent|transfer|transferred) ..5 (to|into|with) (the|my|our|his|her|their)? @handler",
+          "(pay|give) (the|my|our|her) ..1 @handler (who|that) ..3 (brings|drives|drops|delivers|comes|arrives|picks|sends)",
+          "(payment|money|pay|cash|donation|deposit) ..4 (his|their|daddy s|the manager s|my manager s|the agent s|the driver s|her bf s|her boyfriend s|my cousin s|the booker s|madam s|mama s) (account|wallet|gcash|cashapp|cash app|bank|card|number|paypal)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@availability|@dating_context|@new_arrival|massage|vip|real pics|discreet|gentlemen|gents|hotel|hotels|roses|generous|ktv|karaoke|hostess|hostesses|gro|bar girls|club girls|new in|just arrived|fresh off|half hour|incall|outcall)",
+              "@body_desc ..1 (girls|ladies|babes|gals|gurls|girlz|latinas|pinays|asians|models)",
+              "(two|2|three|3) at (a|the same|once|one) (time)?"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [
+          "(fare|fares|taxi|cab|bus|parking|delivery|toll|tolls) ..4 (driver|drivers)",
+          "(debt|debts|loan|loans|owe|owed|owing) ..3 (to) (the|my|our|his|her|their|your)? @handler"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Avail tonight, hotels only, pay the man who brings her.",
+            "Fine babes for hotel outcall, payment goes to his account before delivery.",
+            "Discreet incall, donation handed to the driver before the session."
+          ],
+          "noMatch": [
+            "Pay the driver the fare when the taxi arrives."
+          ]
+        }
+      },
+      {
         "id": "en.third_party_control.multiple_workers",
         "category": "third_party_control",
         "weight": 0.5,
@@ -6092,17 +7882,25 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(#num|two|three|four|five|six|ten) (girls|ladies|models|escorts|masseuses|babes) (available|working|on duty|on shift|waiting|to choose|this week|today|tonight)",
           "(choose|pick|select) (one|a girl|a lady|your girl|your lady|your favourite|your favorite)? (from)? (my|our|the) (catalogue|catalog|album|gallery|menu|selection|lineup|line up)",
           "(catalogue|catalog|album|menu|lineup) (of)? (girls|ladies|models|babes|beauties)",
-          "(girls|ladies|models) (change|rotate|new) (every|each) (week|month|few days)"
+          "(girls|ladies|models) (change|rotate|new) (every|each) (week|month|few days)",
+          "(#num<40|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|loads of|lots of|plenty of|a few|crew of|team of|bevy of|bunch of|batch of|new batch of|range of) ..3 (girls|ladies|babes|models|escorts|beauties|hotties|masseuses|gals|gurls|girlz|chicks|dolls|cuties|pinays|latinas|therapists|stunners)",
+          "(pick|choose|select) (any|one|whichever|who|the one) ..3 (them|the girls|our girls|the ladies|you like|you want|u like|u want)"
         ],
         "near": [
           {
             "patterns": [
-              "(@escort_context|@availability|vip|massage|satisfaction|pleasure|provider|booking|bookings|clients|webcam|cam girls|cam models|studio)"
+              "(@escort_context|@availability|@dating_context|@new_arrival|massage|vip|real pics|discreet|gentlemen|gents|hotel|hotels|roses|generous|ktv|karaoke|hostess|hostesses|gro|bar girls|club girls|new in|just arrived|fresh off|half hour|incall|outcall)",
+              "@body_desc ..1 (girls|ladies|babes|gals|gurls|girlz|latinas|pinays|asians|models)",
+              "(two|2|three|3) at (a|the same|once|one) (time)?"
             ],
             "window": 40
           }
         ],
-        "exclusions": [],
+        "exclusions": [
+          "(our|my|his|her|their) (#num|two|three|four|five|six) (girls|daughters|kids|children)",
+          "(#num|two|three|four) (girls|ladies) (and|&) (#num|two|three|four|a) (boys|boy|guys|lads)",
+          "(girls|ladies) (night|nights|trip|weekend|football|netball|team|squad|choir|school|class)"
+        ],
         "unlessNear": [],
         "negatable": false,
         "examples": {
@@ -6123,7 +7921,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Ad written about \"our girls\" or \"my ladies\", i.e. by a third party who offers other people.",
         "source": "UNODC Human Trafficking Indicators (sexual exploitation: advertised by others); TellFinder/DIG third-party indicators (Memex); Giommoni & Ikwu 2021 (indicators in UK escort ads).",
         "patterns": [
-          "(our|my) (new|young|beautiful|lovely|sexy|hot|asian|latina|ebony|european|exotic|international|stunning)? (girls|ladies|models|escorts|angels|babes|hotties|beauties|companions|masseuses|hostesses)"
+          "(our|my) (new|young|beautiful|lovely|sexy|hot|asian|latina|ebony|european|exotic|international|stunning)? (girls|ladies|models|escorts|angels|babes|hotties|beauties|companions|masseuses|hostesses)",
+          "(agency|house|club|parlour|parlor|salon|studio|in house|in-house|resident) (girls|ladies|models|escorts|babes|masseuses)"
         ],
         "near": [
           {
@@ -6195,6 +7994,34 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.untraceable_payment.avoid_bank_trail",
+        "category": "untraceable_payment",
+        "weight": 0.5,
+        "description": "Payment kept away from banks and records - \"nothing through the bank\", \"no bank transfers\", \"no paper trail\", \"no receipts\".",
+        "source": "US TIP Report 2024 (payment methods that evade detection); Europol 2025 (cash and informal value transfer in trafficking and smuggling).",
+        "patterns": [
+          "(nothing|no payments|no payment|never|not|no transfers|no transfer|no money) (through|via|by|into|thru|goes through|go through) (the|a|any)? (bank|banks|bank transfer|bank account|card|cards|account|accounts|books)",
+          "(no|without|leave no|leaves no) (paper trail|trace|traces|bank record|bank records)",
+          "(off the books|off book|under the table|under the counter|cash in hand only|no questions no receipts)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(no|without) (receipt|receipts) (needed|required) (for|to) (returns|return|refund|refunds|exchange)",
+          "(food|foodbank|food bank|charity|donation|donations) ..3 (no|without) (receipt|receipts)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Paid in stages, notes or gift cards, nothing through the bank.",
+            "Cash job, off the books, no paper trail."
+          ],
+          "noMatch": [
+            "Returns accepted with or without receipt."
+          ]
+        }
+      },
+      {
         "id": "en.untraceable_payment.booking_deposit",
         "category": "untraceable_payment",
         "weight": 0.35,
@@ -6234,7 +8061,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Cash only; ordinary in classifieds, part of the pattern when combined with other signals.",
         "source": "US TIP Report 2024 (cash-based businesses); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025.",
         "patterns": [
-          "(cash only|only cash|cash payment only|strictly cash|cash upfront|cash up front|cash first|cash in advance)"
+          "(cash only|only cash|cash payment only|strictly cash|cash upfront|cash up front|cash first|cash in advance)",
+          "cash (on arrival|at the door|upon arrival|in an envelope|in envelope|in person only|on the day only)"
         ],
         "near": [],
         "exclusions": [],
@@ -6314,7 +8142,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "US TIP Report 2024; US Federal Trade Commission (gift-card payment is a scam marker); Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025.",
         "patterns": [
           "(pay|payment|paid|deposit|fee|fees|send|buy|purchase|verify|verification|verified|booking|support|tribute|allowance) ..4 (gift card|gift cards|giftcard|giftcards|steam card|steam cards|itunes card|itunes cards|apple card|apple gift|google play card|google play cards|amazon card|amazon cards|vanilla card|visa gift card|prepaid card|prepaid cards|paysafecard|paysafe|neosurf|razer gold)",
-          "(gift card|gift cards|giftcard|giftcards|steam card|itunes card|google play card|amazon card|paysafecard|neosurf) (only|accepted|deposit|payment|verification|required|first)"
+          "(gift card|gift cards|giftcard|giftcards|steam card|itunes card|google play card|amazon card|paysafecard|neosurf) (only|accepted|deposit|payment|verification|required|first)",
+          "(pay|payment|paid|deposit|fee|send|buy|purchase|booking|register|registration|secure) ..4 (recharge card|recharge cards|airtime|load card|prepaid load|top up card|top up cards|topup card|scratch card|scratch cards|phone credit|eload|e load|mtn card|glo card|smart load|globe load|pos agent|pos)"
         ],
         "near": [],
         "exclusions": [
@@ -6393,12 +8222,17 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "US TIP Report 2024 (payments routed through third parties); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (money-laundering via third-party accounts); UNODC Human Trafficking Indicators.",
         "patterns": [
           "(pay|send|payment|deposit|transfer|money) ..4 (to|into|through) (my|our|the|his|her) (manager|agent|driver|friend|cousin|sister|brother|boss|representative|partner|sponsor|coordinator|booker)",
+          "(pay|paid|send|sent|payment|deposit|transfer|money|cash|donation|donations|envelope|fee) ..5 (to|into|through|with) (my|our|the|his|her|their) @handler",
+          "(payment|money|pay|cash|donation|deposit|transfer) ..4 (his|their|daddy s|the manager s|my manager s|the agent s|the driver s|her bf s|her boyfriend s|my cousin s|the booker s|madam s|mama s|oga s) (account|wallet|gcash|cashapp|cash app|bank|card|number|paypal)",
           "(account|wallet|card) (in|under) ..2 (name of|another name|someone else s name|different name|friend s name|manager s name|agent s name)",
           "(manager|agent|driver|friend|booker|coordinator) s? (account|wallet|cash app|cashapp|paypal|card)"
         ],
         "near": [],
         "exclusions": [
-          "(refer|referral|recommend) ..3 (friend|friends)"
+          "(refer|referral|recommend) ..3 (friend|friends)",
+          "(fare|fares|taxi|cab|bus|parking|delivery|toll|tolls|tip|tips) ..4 (driver|drivers)",
+          "(cv|cvs|resume|resumes|application|applications|references|form|forms|invoice|invoices|timesheet|timesheets) ..4 (to|with) (my|our|the|his|her|their) @handler",
+          "(debt|debts|loan|loans|owe|owed|owing|rent) ..3 (to) (my|our|the|his|her|their) @handler"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -6597,6 +8431,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Polish girl, 29, new in town, looking for a running partner."
+          ]
+        }
+      },
+      {
+        "id": "en.vulnerability_targeting.no_papers_no_matter",
+        "category": "vulnerability_targeting",
+        "weight": 0.55,
+        "description": "Tells people with no visa, papers, status or NI number that it does not matter (\"no visa? don't worry\", \"no papers no wahala\", \"status not important\") - a job aimed at people who cannot go to the authorities.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability - irregular migrants); UNODC Human Trafficking Indicators (victims in an irregular situation); IOM advice on deceptive job offers.",
+        "patterns": [
+          "(no|without|dont have|don t have|expired|overstayed|out of date|lost your|lost) (@documents|visa|visas|status|right to work|work permit|ni number|national insurance|green card|papers|passport)",
+          "(papers|documents|docs|visa|status|right to work|immigration status) (not important|don t matter|doesn t matter|do not matter|does not matter|no matter|not needed|not necessary|not a problem|no problem|no wahala|no bother|no issue|not an issue)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(don t worry|dont worry|do not worry|no worries|no problem|not a problem|no bother|no wahala|no stress|not important|doesn t matter|don t matter|no matter|we don t ask|we dont ask|we do not ask|no questions|we don t check|we dont check|nobody checks|no one checks|welcome|fine with us|it s ok|its ok|still apply|can still|we sort|we fix|we arrange|we help)"
+            ],
+            "window": 10
+          }
+        ],
+        "exclusions": [
+          "(no|without) (visa|passport) (needed|required) (for|to) (eu|uk|us|citizens|nationals|visit|visits|stays|travel|entry)",
+          "(eu|uk|us|irish|british|eea) (citizens|nationals|passport holders) ..6 (no|without) (visa|visas)",
+          "(no|without) (visa|visas) (needed|required)? (for|if you are) ..2 (eu|uk|us|irish|british|eea|citizens|nationals)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Don't worry if no English, no training, no visa, we teach you.",
+            "No international passport? No wahala, we go process am.",
+            "Status not important, we don't ask."
+          ],
+          "noMatch": [
+            "No visa required for EU citizens, welcome to apply."
           ]
         }
       },
@@ -7117,6 +8987,47 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "arrive",
+        "description": "Arrival words of a worker just brought to a city (arrive, lands, \"débarque\", \"posée\", \"installée\"), in the forms escort ads use.",
+        "terms": [
+          "=debarque",
+          "=debarquee",
+          "=debarquees",
+          "=debarquent",
+          "=debarquer",
+          "=atterri",
+          "=atterrie",
+          "=atterrit",
+          "=atterries",
+          "=arrivee",
+          "=arrivees",
+          "=arrive",
+          "=arrivent",
+          "=arrives",
+          "=posee",
+          "=posees",
+          "=installee",
+          "=installees",
+          "=nouvelle",
+          "=nouvelles",
+          "=neuve",
+          "=new",
+          "=nvl",
+          "=nvle",
+          "=nvlle"
+        ],
+        "examples": {
+          "match": [
+            "débarque sur Bruxelles",
+            "arrivée à Lyon",
+            "n3uve en ville"
+          ],
+          "noMatch": [
+            "arrivage"
+          ]
+        }
+      },
+      {
         "name": "availability",
         "description": "Available, free tonight, now, 24/7 (\"dispo\", \"ce soir\", \"cette nuit\", \"cet aprem\", \"7j/7\").",
         "terms": [
@@ -7140,7 +9051,21 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=h24",
           "jour et nuit",
           "libre ce soir",
-          "libre cette nuit"
+          "libre cette nuit",
+          "=libre",
+          "l aprem",
+          "=aprem",
+          "l ap midi",
+          "ap midi",
+          "=apm",
+          "maintenant",
+          "=now",
+          "tt de suite",
+          "de suite",
+          "en ce moment",
+          "ce matin",
+          "cette aprem",
+          "tout le temps"
         ],
         "examples": {
           "match": [
@@ -7218,6 +9143,57 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "espace",
             "liquidation"
+          ]
+        }
+      },
+      {
+        "name": "collect",
+        "description": "Collecting, cashing in or keeping money that a worker has earned (encaisser, ramasser, récupérer, toucher, percevoir, centraliser, garder, prendre).",
+        "terms": [
+          "encaisser",
+          "=encaisse",
+          "=encaissent",
+          "=encaissons",
+          "ramasser",
+          "=ramasse",
+          "=ramassent",
+          "=recupere",
+          "=recuperent",
+          "=recuperons",
+          "=touche",
+          "=touchent",
+          "=percoit",
+          "=percoivent",
+          "=collecte",
+          "=collectent",
+          "=centralise",
+          "=centralisent",
+          "=garde",
+          "=gardent",
+          "=gardons",
+          "=conserve",
+          "=conservent",
+          "=prend",
+          "=prennent",
+          "=prenons",
+          "=gere",
+          "=gerent",
+          "=bouffe",
+          "=empoche",
+          "=empochent",
+          "=retient",
+          "=retiennent",
+          "=bloque",
+          "=bloquent"
+        ],
+        "examples": {
+          "match": [
+            "le gérant encaisse",
+            "elle ramasse",
+            "ils gardent"
+          ],
+          "noMatch": [
+            "encastré"
           ]
         }
       },
@@ -7542,7 +9518,18 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "rembourserez",
           "=repris",
           "=reprise",
-          "=defalque"
+          "=defalque",
+          "=coupe",
+          "=coupes",
+          "=ote",
+          "=otee",
+          "=otes",
+          "=impute",
+          "=imputee",
+          "=imputes",
+          "=defalques",
+          "=decomptes",
+          "=decompte"
         ],
         "examples": {
           "match": [
@@ -7585,7 +9572,28 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "documents d identite",
           "documents de voyage",
           "documents originaux",
-          "@emoji_document"
+          "@emoji_document",
+          "=passport",
+          "=passports",
+          "passe port",
+          "passe ports",
+          "=papelard",
+          "=papelards",
+          "=cnis",
+          "vos documents",
+          "tes documents",
+          "leurs documents",
+          "ses documents",
+          "son document",
+          "acte de naissance",
+          "actes de naissance",
+          "livret de famille",
+          "carte consulaire",
+          "titre de voyage",
+          "carte de residence",
+          "tes pieces",
+          "vos pieces",
+          "leurs pieces"
         ],
         "examples": {
           "match": [
@@ -7640,7 +9648,25 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "moment agreable",
           "bon moment",
           "sans tabou",
-          "sans tabous"
+          "sans tabous",
+          "=shorttime",
+          "short time",
+          "=nuru",
+          "tantra",
+          "tantrique",
+          "=extras",
+          "=finition",
+          "=bisous",
+          "=gateries",
+          "=sensuel",
+          "=sensuelle",
+          "=erotique",
+          "=erotiques",
+          "=sexe",
+          "=lingerie",
+          "=gfe",
+          "=incall",
+          "=outcall"
         ],
         "examples": {
           "match": [
@@ -7730,7 +9756,24 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "sœur",
           "=amis",
           "=amies",
-          "=potes"
+          "=potes",
+          "=fam",
+          "=famille",
+          "ta mere",
+          "ton pere",
+          "ta maman",
+          "ton papa",
+          "ta soeur",
+          "ton frere",
+          "=reum",
+          "=reup",
+          "=reups",
+          "au pays",
+          "au bled",
+          "ton mari",
+          "ta femme",
+          "ton copain",
+          "ta copine"
         ],
         "examples": {
           "match": [
@@ -7774,6 +9817,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "friend",
+        "description": "Someone a courier carries a parcel or suitcase for (a friend, mate, cousin, contact, client, \"un monsieur\", someone).",
+        "terms": [
+          "=ami",
+          "=amie",
+          "=amis",
+          "=pote",
+          "=potes",
+          "=poto",
+          "=cousin",
+          "=cousine",
+          "=frere",
+          "=contact",
+          "=client",
+          "=cliente",
+          "=monsieur",
+          "=gars",
+          "=connaissance",
+          "quelqu un",
+          "=associe",
+          "=patron",
+          "=boss",
+          "=tonton"
+        ],
+        "examples": {
+          "match": [
+            "pour un pote",
+            "pour quelqu'un"
+          ],
+          "noMatch": [
+            "amitié"
+          ]
+        }
+      },
+      {
         "name": "girl",
         "description": "A girl or woman, including slang (\"meuf\", \"nana\", \"go\", \"bombe\", \"demoiselle\").",
         "terms": [
@@ -7800,7 +9878,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=go",
           "=gos",
           "=nvl",
-          "=copines"
+          "=copines",
+          "=petite",
+          "=miss",
+          "=girl",
+          "=girls",
+          "=nenette",
+          "=gazelle",
+          "=gazelles",
+          "=cherie"
         ],
         "examples": {
           "match": [
@@ -7834,7 +9920,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=quittent",
           "se promener",
           "aller en ville",
-          "mettre le nez dehors"
+          "mettre le nez dehors",
+          "=bouger",
+          "=bouge",
+          "=bougent",
+          "=bouges",
+          "aller dehors",
+          "se balader",
+          "=sortirai",
+          "=sortirons",
+          "=sortiront"
         ],
         "examples": {
           "match": [
@@ -7875,7 +9970,22 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=laissez",
           "=donner",
           "=donnes",
-          "=donnez"
+          "=donnez",
+          "=remet",
+          "=remettras",
+          "=remettrez",
+          "=remettra",
+          "=donnes",
+          "=donneras",
+          "=donnerez",
+          "=laisseras",
+          "=laisserez",
+          "=deposes",
+          "=deposeras",
+          "=deposerez",
+          "=confies",
+          "=confieras",
+          "=confierez"
         ],
         "examples": {
           "match": [
@@ -7886,6 +9996,79 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "laissant",
             "dépôt-vente"
+          ]
+        }
+      },
+      {
+        "name": "handler",
+        "description": "Whoever runs a worker from behind the ad or the job (manager, booker, madam, \"mama\", boss, driver, pimp words, and the kin and friends who stand in for them - cousin, uncle, \"tonton\", \"son mec\"). Used only in narrow constructions (contact through, money collected by, \"c'est lui qui\").",
+        "terms": [
+          "@manager",
+          "=boss",
+          "=chef",
+          "=cheffe",
+          "chef d equipe",
+          "=proprio",
+          "proprietaire",
+          "=cousin",
+          "=cousine",
+          "=tonton",
+          "=tata",
+          "=tante",
+          "=oncle",
+          "grand frere",
+          "grande soeur",
+          "=frere",
+          "=mami",
+          "=daddy",
+          "=papi",
+          "=parrain",
+          "=marraine",
+          "=protecteur",
+          "=mac",
+          "=maquereau",
+          "=julot",
+          "=pimp",
+          "=caporal",
+          "=coxeur",
+          "=placeur",
+          "=placeuse",
+          "=recruteur",
+          "=recruteuse",
+          "=tuteur",
+          "=tutrice",
+          "=gerant",
+          "=gerante",
+          "=copain",
+          "=mec",
+          "=chum",
+          "=boy",
+          "=jules",
+          "=homme",
+          "=ami",
+          "=amie",
+          "=pote",
+          "=gars",
+          "=associe",
+          "=associee",
+          "=organisateur",
+          "=organisatrice",
+          "=standard",
+          "=standardiste",
+          "=secretariat",
+          "=bureau",
+          "=agence"
+        ],
+        "examples": {
+          "match": [
+            "voir avec son cousin",
+            "via notre booker",
+            "tout passe par Mama Joy",
+            "son mec"
+          ],
+          "noMatch": [
+            "cousinade",
+            "bureautique"
           ]
         }
       },
@@ -7983,7 +10166,19 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "dorment sur place",
           "vit sur place",
           "vivre sur place",
-          "@emoji_house"
+          "@emoji_house",
+          "=container",
+          "=conteneur",
+          "=conteneurs",
+          "=cabane",
+          "=baraque",
+          "=squat",
+          "=campement",
+          "=camp",
+          "=grenier",
+          "sous sol",
+          "arriere salle",
+          "arriere boutique"
         ],
         "examples": {
           "match": [
@@ -8124,7 +10319,19 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "mis en sécurité",
           "mis en securite",
           "mis de côté",
-          "mis de cote"
+          "mis de cote",
+          "ramasser",
+          "=ramasse",
+          "=ramassent",
+          "=ramassons",
+          "=collecte",
+          "=collectent",
+          "=saisit",
+          "=saisissent",
+          "met au coffre",
+          "mis au coffre",
+          "met de cote",
+          "met sous cle"
         ],
         "examples": {
           "match": [
@@ -8458,6 +10665,145 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "money_trouble",
+        "description": "Money trouble a recruiter plays on (debts, loans, unpaid bills and rent, bailiffs, overdraft, \"fins de mois difficiles\", \"besoin d'argent\", broke).",
+        "terms": [
+          "=dettes",
+          "=dette",
+          "=credits",
+          "des credits",
+          "factures impayees",
+          "facture impayee",
+          "=impayes",
+          "loyer en retard",
+          "loyers en retard",
+          "retard de loyer",
+          "retards de loyer",
+          "loyer impaye",
+          "loyers impayes",
+          "factures en retard",
+          "=huissier",
+          "=huissiers",
+          "fins de mois difficiles",
+          "fin de mois difficile",
+          "du mal a boucler",
+          "a decouvert",
+          "interdit bancaire",
+          "interdite bancaire",
+          "fiche a la banque de france",
+          "fichee a la banque de france",
+          "besoin d argent",
+          "besoin urgent d argent",
+          "besoin de thune",
+          "besoin de fric",
+          "besoin de cash",
+          "problemes d argent",
+          "soucis d argent",
+          "galere financiere",
+          "galeres financieres",
+          "difficultes financieres",
+          "dans le rouge",
+          "=fauche",
+          "=fauchee",
+          "=fauches",
+          "=fauchees",
+          "sans un sou",
+          "sans un rond",
+          "a sec"
+        ],
+        "examples": {
+          "match": [
+            "des dettes qui étouffent",
+            "fins de mois difficiles",
+            "un huissier à la porte"
+          ],
+          "noMatch": [
+            "crédit photo",
+            "découverte de la ville"
+          ]
+        }
+      },
+      {
+        "name": "nationality_f",
+        "description": "Nationality and origin words in their feminine forms, which escort ads run by a third party list to sell a choice of workers (\"Roumaines, Bulgares, Ukrainiennes\"); epicene words only in the plural.",
+        "terms": [
+          "nigeriane*",
+          "ghaneenne*",
+          "camerounaise*",
+          "ivoirienne*",
+          "senegalaise*",
+          "congolaise*",
+          "guineenne*",
+          "malienne*",
+          "beninoise*",
+          "togolaise*",
+          "gabonaise*",
+          "burkinabee*",
+          "comorienne*",
+          "ethiopienne*",
+          "erythreenne*",
+          "somalienne*",
+          "soudanaise*",
+          "marocaine*",
+          "algerienne*",
+          "tunisienne*",
+          "roumaine*",
+          "ukrainienne*",
+          "albanaise*",
+          "hongroise*",
+          "polonaise*",
+          "lituanienne*",
+          "lettone*",
+          "serbes",
+          "croates",
+          "bresilienne*",
+          "colombienne*",
+          "venezuelienne*",
+          "dominicaine*",
+          "cubaine*",
+          "haitienne*",
+          "peruvienne*",
+          "paraguayenne*",
+          "equatorienne*",
+          "mexicaine*",
+          "argentine*",
+          "chinoise*",
+          "thailandaise*",
+          "vietnamienne*",
+          "philippine*",
+          "coreenne*",
+          "japonaise*",
+          "indonesienne*",
+          "africaine*",
+          "=russes",
+          "=bulgares",
+          "=moldaves",
+          "=malgaches",
+          "=asiatiques",
+          "=slaves",
+          "=tcheques",
+          "=slovaques",
+          "=latinas",
+          "=latina",
+          "=latines",
+          "=metisses",
+          "de l est",
+          "d europe de l est"
+        ],
+        "examples": {
+          "match": [
+            "Nigérianes, Ghanéennes",
+            "Roumaines et Bulgares",
+            "filles de l'Est"
+          ],
+          "noMatch": [
+            "Nigeria",
+            "Chine",
+            "massage thaïlandais"
+          ]
+        }
+      },
+      {
         "name": "new_arrival",
         "description": "Newly arrived, passing through, touring, only here until a date.",
         "terms": [
@@ -8606,7 +10952,27 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=calin",
           "=calins",
           "@emoji_sex",
-          "@emoji_rose"
+          "@emoji_rose",
+          "=shorttime",
+          "short time",
+          "long time",
+          "=longtime",
+          "happy ending",
+          "finition heureuse",
+          "fin heureuse",
+          "body body",
+          "body to body",
+          "=nuru",
+          "=extras",
+          "=fellation",
+          "=sodomie",
+          "=gfe",
+          "massage erotique",
+          "massage tantrique",
+          "massage naturiste",
+          "massage sensuel",
+          "#num (€|euros|$|chf|fcfa|cfa)? (la|l|par) (demi|demie|heure|nuit)",
+          "=dedommagement"
         ],
         "examples": {
           "match": [
@@ -8618,6 +10984,47 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "rendez-vous chez le dentiste à 15 h",
             "tarifaire"
+          ]
+        }
+      },
+      {
+        "name": "payout",
+        "description": "Handing a worker back a share of what someone else collected (\"redistribue\", \"reverse ta part\", \"te donne ton argent de poche\").",
+        "terms": [
+          "=redistribue",
+          "=redistribuent",
+          "=redistribuera",
+          "=reverse",
+          "=reversent",
+          "=reversera",
+          "=redonne",
+          "=redonnent",
+          "=redonnera",
+          "=rend",
+          "=rendent",
+          "=rendra",
+          "=donne",
+          "=donnent",
+          "=donnera",
+          "=verse",
+          "=versent",
+          "=versera",
+          "=paie",
+          "=paye",
+          "=paient",
+          "=payent",
+          "=distribue",
+          "=distribuent",
+          "=partage",
+          "=partagent"
+        ],
+        "examples": {
+          "match": [
+            "et redistribue",
+            "il reverse"
+          ],
+          "noMatch": [
+            "réversible"
           ]
         }
       },
@@ -8638,7 +11045,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=phone",
           "=tph",
           "=tele",
-          "@emoji_phone"
+          "@emoji_phone",
+          "=telephones",
+          "=cel",
+          "=celly",
+          "=iphone",
+          "carte sim",
+          "=sim",
+          "=puce"
         ],
         "examples": {
           "match": [
@@ -8734,6 +11148,98 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "remettre en question",
             "versement"
+          ]
+        }
+      },
+      {
+        "name": "share",
+        "description": "The worker's share of what was collected (her part, a percentage, pocket money, the rest, half).",
+        "terms": [
+          "la part",
+          "ta part",
+          "votre part",
+          "leur part",
+          "sa part",
+          "sa part",
+          "les parts",
+          "la moitie",
+          "une partie",
+          "le reste",
+          "un pourcentage",
+          "argent de poche",
+          "de l argent de poche",
+          "#num %"
+        ],
+        "examples": {
+          "match": [
+            "redonne la part de chacun",
+            "votre part",
+            "40 %"
+          ],
+          "noMatch": [
+            "partout"
+          ]
+        }
+      },
+      {
+        "name": "short_stay",
+        "description": "A short, counted stay (a few days, two nights, the weekend, this week only).",
+        "terms": [
+          "quelques jours",
+          "quelques nuits",
+          "quelques soirs",
+          "#num jours",
+          "#num nuits",
+          "#num soirs",
+          "#num semaines",
+          "#num j",
+          "une semaine",
+          "deux jours",
+          "trois jours",
+          "quatre jours",
+          "cinq jours",
+          "deux nuits",
+          "trois nuits",
+          "deux semaines",
+          "ce week end",
+          "ce we",
+          "le week end",
+          "cette semaine",
+          "une nuit",
+          "un soir",
+          "peu de temps",
+          "pas longtemps",
+          "courte duree"
+        ],
+        "examples": {
+          "match": [
+            "2 nuits",
+            "quelques jours",
+            "ce week-end"
+          ],
+          "noMatch": [
+            "journal"
+          ]
+        }
+      },
+      {
+        "name": "takings",
+        "description": "The money a worker earns or takes in, as somebody else collects it (the takings, the till, the wages, the cash, the envelope, \"la thune\", the sessions paid).",
+        "terms": [
+          "=tout",
+          "tout l argent",
+          "toute la recette",
+          "(la|les|leur|leurs|ta|tes|votre|vos|ton|l|toutes les|tous les) (recette|recettes|argent|gains|paie|paies|paye|payes|salaire|salaires|sous|thune|fric|cash|billets|enveloppe|enveloppes|paiements|cadeaux|pourboires|tips|cagnotte|passes|remuneration|revenus|seances|commissions|roses|kdos)"
+        ],
+        "examples": {
+          "match": [
+            "encaisse tout",
+            "ramasse la recette",
+            "garde leurs salaires",
+            "touche vos paies"
+          ],
+          "noMatch": [
+            "toutefois"
           ]
         }
       },
@@ -8861,7 +11367,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=irregulier",
           "=irreguliers",
           "=irreguliere",
-          "=irregulieres"
+          "=irregulieres",
+          "pas de papiers",
+          "pas de papier",
+          "pas de titre de sejour",
+          "pas de titre",
+          "pas de permis de travail",
+          "pas de carte de sejour",
+          "sans doc",
+          "sans docs",
+          "sans documents",
+          "papiers pas en regle",
+          "pas en regle",
+          "sans visa",
+          "visa expire",
+          "titre expire",
+          "titre de sejour expire",
+          "=deboute",
+          "=deboutee",
+          "=deboutes",
+          "=deboutees",
+          "=oqtf",
+          "en attente de papiers",
+          "en attente de regularisation"
         ],
         "examples": {
           "match": [
@@ -8915,7 +11443,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "chômeuse",
           "sans ressources",
           "sans solution",
-          "sans revenus"
+          "sans revenus",
+          "maman solo",
+          "seule avec ..2 enfants",
+          "sans famille",
+          "sans attaches",
+          "sans proches",
+          "mineur isole",
+          "mineure isolee",
+          "=mna",
+          "etudiante etrangere",
+          "etudiants etrangers",
+          "sans bourse",
+          "toxicomane",
+          "=toxico",
+          "=toxicos",
+          "sortie de prison",
+          "sorti de prison",
+          "ex detenu",
+          "ex detenue",
+          "fin de droits",
+          "au rsa",
+          "menacee d expulsion",
+          "menace d expulsion",
+          "sans logement",
+          "sans domicile",
+          "en detresse"
         ],
         "examples": {
           "match": [
@@ -8957,7 +11510,24 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "argent gagné",
           "=passes",
           "=cachet",
-          "=cachets"
+          "=cachets",
+          "fiche de paie",
+          "fiches de paie",
+          "fiche de paye",
+          "bulletin de paie",
+          "bulletin de salaire",
+          "bulletins de paie",
+          "ce que tu gagnes",
+          "ce que vous gagnez",
+          "ce que tu touches",
+          "ce que vous touchez",
+          "ce que tu fais",
+          "ce que vous faites",
+          "ce qu elle gagne",
+          "ce qu ils gagnent",
+          "ta part",
+          "votre part",
+          "=solde"
         ],
         "examples": {
           "match": [
@@ -8968,6 +11538,50 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "paiement en ligne",
             "payer en carte"
+          ]
+        }
+      },
+      {
+        "name": "worker_group",
+        "description": "Several women or workers spoken of as a group by whoever advertises them (filles, masseuses, hôtesses, demoiselles, nanas, meufs, \"go\", modèles, escortes).",
+        "terms": [
+          "=filles",
+          "=masseuses",
+          "=hotesses",
+          "=demoiselles",
+          "=nanas",
+          "=meufs",
+          "=gos",
+          "les go",
+          "des go",
+          "nos go",
+          "=modeles",
+          "=escortes",
+          "=escorts",
+          "=beautes",
+          "=poupees",
+          "=cheries",
+          "=princesses",
+          "=coquines",
+          "=danseuses",
+          "=serveuses",
+          "=accompagnatrices",
+          "=minettes",
+          "=petites",
+          "=chicas",
+          "=girls",
+          "=femmes",
+          "jeunes femmes",
+          "jeunes filles"
+        ],
+        "examples": {
+          "match": [
+            "nos masseuses",
+            "les go",
+            "des jeunes filles"
+          ],
+          "noMatch": [
+            "fillette"
           ]
         }
       },
@@ -9032,7 +11646,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "toute nouvelle",
           "=minette",
           "=minettes",
-          "@emoji_youth"
+          "@emoji_youth",
+          "=ptite",
+          "=petiote",
+          "=mineure",
+          "pas encore 18",
+          "bientot 18",
+          "bientot majeure",
+          "presque 18",
+          "presque majeure",
+          "=teenager"
         ],
         "examples": {
           "match": [
@@ -9049,6 +11672,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
       }
     ],
     "rules": [
+      {
+        "id": "fr.commercial_sex.clients_pay_in_private",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "A hostess or bar job where \"what the gentlemen give in private\" or after closing is part of the pay, or where the work is to keep clients company and make them drink on commission; the bar-hostess front of sexual exploitation.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (bars and clubs as fronts). Project authored from indicator text.",
+        "patterns": [
+          "(ce que|tout ce que|ce qu) (les)? (messieurs|clients|hommes|mecs|gentlemen) (vous|te|leur|lui)? (donnent|offrent|laissent|paient|payent|glissent|versent) ..3 (en prive|en plus|a part|apres|directement|en cadeau|sous la table|dans la chambre|a l etage|apres la fermeture|en fin de soiree)",
+          "(faire consommer|pousser a la consommation|pousser a consommer|faire boire|faire commander|les faire consommer|les faire boire)",
+          "(commission|commissions|pourcentage|prime|primes|%) (sur|des|par) ..2 (boissons|consommations|bouteilles|champagne|verres|cocktails|bouteille|consos)",
+          "(tenir compagnie|faire compagnie|faire la conversation|divertir|distraire|animer) (aux|a des|a nos|a la|des|les) ..2 (clients|messieurs|hommes|clientele)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(hotesse|hotesses|bar|bars|cabaret|cabarets|club|clubs|night|danseuse|danseuses|messieurs|entraineuse|entraineuses|boite de nuit|soiree|soirees|fermeture|vip|salon prive|filles|jeunes femmes|@nationality_f)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(ehpad|personnes agees|maison de retraite|seniors|animation|animateur|animatrice d ehpad|caviste|sommelier|vente de vin|commercial|representant)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Bar de nuit cherche hôtesses : tenir compagnie aux clients et les faire consommer, plus ce que les messieurs donnent en privé.",
+            "Danseuses pour cabaret, 3000 € le mois plus commissions sur les boissons."
+          ],
+          "noMatch": [
+            "Animatrice en EHPAD pour tenir compagnie aux résidents et animer des ateliers."
+          ]
+        }
+      },
       {
         "id": "fr.commercial_sex.couples_and_gentlemen",
         "category": "commercial_sex",
@@ -9134,6 +11797,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators (commercial sex in dating ads); TAXONOMY (\"generous men\", allowance). Project authored from indicator text.",
         "patterns": [
           "(homme|hommes|monsieur|messieurs|gentleman|gentlemen|mec|mecs) (genereux|genereuse|tres genereux|aise|aises|fortune|fortunes|qui sait gater|qui aime gater)",
+          "(homme|hommes|monsieur|messieurs|gentleman|gentlemen|papa|tonton|parrain) ..3 (et|&) (genereux|aise|aises|fortune|fortunes|a l aise financierement|a l aise)",
+          "(arrangement|arrangements|entente|accord) (mensuel|mensuelle|mensuels|financier|financiere|sugar|gagnant gagnant|discret|discrete|regulier|reguliere) ..8 (#num|allocation|par mois|mensuel|mensuelle|argent|cadeaux|monsieur|homme|genereux)",
+          "(arrangement|arrangements|entente) ..6 (#num|allocation) ..3 (par mois|mensuel|mensuelle|le mois|chaque mois|par semaine|par rencontre|par rdv)",
           "(sugar daddy|sugar daddies|sugar dady|sugardaddy|sugar baby|sugarbaby|papa gateau|papas gateaux|sugar mommy)",
           "(aide|soutien|coup de pouce|aider|m aider|me soutenir) (financier|financiere|financierement) ..6 (contre|en echange|echange|rencontre|rencontres|compagnie|moments|rdv|relation)",
           "(cherche|recherche) ..3 (homme|hommes|monsieur|parrain|protecteur) ..4 (pour m aider|pour m entretenir|pour payer|pour m offrir|pour mon loyer|pour mes etudes|pour mes factures|qui m entretienne)",
@@ -9154,7 +11820,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Hommes généreux uniquement.",
             "Cherche sugar daddy discret.",
             "Cherche un homme attentionné pour m'aider financièrement ce mois-ci.",
-            "Pour les tontons qui savent gâter, je suis libre ce soir."
+            "Pour les tontons qui savent gâter, je suis libre ce soir.",
+            "Jeune femme cherche arrangement mensuel avec monsieur posé et aisé, 1500 par mois."
           ],
           "noMatch": [
             "Je cherche un homme généreux de cœur, drôle et attentionné.",
@@ -9175,12 +11842,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(€|euros|eur|chf|$|roses) (la|le|l|par|les)? (demi heure|quart d heure|nuit entiere|la nuit|30 min|30 minutes|1 h|1 heure|l heure|heure)",
           "#num50-2000 (€|euros|eur|chf|$|@emoji_rose)? (la|l|par)? (h|heure|demi heure|nuit)",
           "(1|2|3) (h|heure|heures) #num50-2000",
-          "(nuit|la nuit|soiree|nuit entiere) #num100-9000"
+          "(nuit|la nuit|soiree|nuit entiere) #num100-9000",
+          "#num (€|euros|eur|chf|$|fcfa|cfa|roses|@emoji_rose)? (la|le|l|par)? (demi|demie|passe|shorttime|nuitee)",
+          "(shorttime|short time|short|long time|longtime|passe|la passe|nuitee|la demi|demi|demie) (a)? #num",
+          "@emoji_rose ..2 (la|l|le|par) (demi|demie|heure|h|nuit|passe|nuitee)",
+          "#num #num? (fcfa|cfa|francs|f) ..2 (la|le|par)? (passe|nuit|shorttime|short|demi|heure|h|coup)"
         ],
         "near": [
           {
             "patterns": [
-              "(@escort_context|rencontre|recois|recoit|deplace|duo|charme|prive|privee|hotesse|hotesses|service complet|services complets|quart d heure|@emoji_new|reservation|receptionniste|@girl)"
+              "(@escort_context|rencontre|recois|recoit|deplace|duo|charme|prive|privee|hotesse|hotesses|service complet|services complets|quart d heure|@emoji_new|reservation|receptionniste|@girl|@worker_group|shorttime|short)"
             ],
             "window": 25
           }
@@ -9202,11 +11873,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Tarifs : 30 min 100 €, 1h 150 €, nuit 800 €. Je reçois en appartement privé.",
             "150 € la demi-heure, rendez-vous discret.",
             "Je reçois à Ixelles 💋 200/h, déplacement possible.",
-            "Studio calme, 2 h 350, nuit 1000, je reçois."
+            "Studio calme, 2 h 350, nuit 1000, je reçois.",
+            "Belle black, massage tantrique, 100 la demi, je reçois.",
+            "Filles dispo à Cotonou, shorttime 20 000 FCFA, nuit 50 000.",
+            "Brune 22 ans, 🌹🌹 la demi, incall."
           ],
           "noMatch": [
             "Salaire : 11,88 € brut de l'heure, 35 heures par semaine.",
             "Location de kayak : 1 h 15 €, demi-journée 30 €.",
+            "Au bar du coin la demi est à 2,50 €, ambiance sympa.",
             "Pas de 30 min 100 €, je cherche une vraie relation.",
             "Massage thérapeutique, rendez-vous à 15 h au cabinet."
           ]
@@ -9303,10 +11978,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(massage|massages) (naturiste|naturistes|tantrique|tantra|body|body body|corps a corps|erotique|sensuel|sensuelle|intime|complet|integral|avec finition|finition|nu|nue|prostatique|lingam|nuru|happy end|happy ending|4 mains|a quatre mains|thai avec finition|plus|et plus|et plus si affinite)",
           "(avec|et) (finition|finitions|happy end|happy ending)",
           "(massage|massages) ..2 (et plus si affinites|et plus si affinite|et plus si feeling|et pas que|et plus encore si)",
-          "(masseuse|masseuses) (sexy|coquine|coquines|nue|naturiste|tres douce|en lingerie|chaude|chaudes)"
+          "(masseuse|masseuses) (sexy|coquine|coquines|nue|naturiste|tres douce|en lingerie|chaude|chaudes)",
+          "(body body|body to body|bodybody|corps a corps|nuru|happy ending|happy end|finition heureuse|fin heureuse|finitions heureuses)",
+          "(finition|finitions) (incluse|inclus|comprise|compris|manuelle|buccale|possible|possibles|en option|en supplement|sur demande|garantie|assuree|offerte|heureuse)",
+          "(massage|massages) ..4 (+|plus|avec|et) (extras|extra|supplements|supplement|surprise|gateries|petit plus|petits plus|bonus)"
         ],
         "near": [],
         "exclusions": [
+          "(pneu|pneus|peinture|menuiserie|carrosserie|batiment|chantier|travaux|renovation|meuble|meubles|bois) ..6 (finition|finitions)",
+          "(finition|finitions) ..4 (pneu|pneus|peinture|menuiserie|carrosserie|batiment|chantier|travaux|renovation|meuble|meubles|bois|placo|platre|enduit|soignee|soignees|parfaite)",
           "massage (complet|integral) ..3 (du dos|du corps aux huiles essentielles|suedois|californien|ayurvedique|sportif|kine)",
           "(cabinet|kine|kinesitherapeute|spa|institut|thalasso|diplome|diplomee|certifiee|certifie|ffmbe) ..8 massage (complet|integral)"
         ],
@@ -9316,12 +11996,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Massage complet avec finition.",
             "Massage naturiste et body-body par jolie masseuse.",
-            "Massages relaxants et plus si affinités..."
+            "Massages relaxants et plus si affinités...",
+            "Relaxation 60 $, body-body 100 $, finition heureuse incluse.",
+            "Massage tantrique + extras, je reçois."
           ],
           "noMatch": [
             "Massage suédois, californien ou sportif par praticienne diplômée.",
             "Je cherche amitié et plus si affinités, j'adore les massages.",
-            "Massage sans finition, strictement thérapeutique."
+            "Massage sans finition, strictement thérapeutique.",
+            "Peintre en bâtiment : finition soignée, devis gratuit."
           ]
         }
       },
@@ -9359,6 +12042,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.commercial_sex.private_apartment_work",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "Women recruited to work or \"receive clients\" in a private apartment or studio rather than a business, the set-up of apartment brothels.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation in private premises); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (apartment-based prostitution). Project authored from indicator text.",
+        "patterns": [
+          "(bosser|travailler|taffer|recevoir|exercer|bosse|bosses|travaille|travailles|recois|recevez|recevoir des clients|recevoir les clients) (dans|ds|en|a|au) (mon|notre|un|l|son|leur|mes|nos) (appart|appartement|studio|apparts|appartements|salon prive|appartement prive|local prive)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@worker_group|fille|meuf|nana|masseuse|hotesse|demoiselle|clients|client|@paid_sex|@escort_context|cherche filles|cherchons filles)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(menage|nettoyage|repassage|aide a domicile|auxiliaire de vie|garde d enfants|babysitting|baby sitting|peinture|renovation|travaux|plomberie|electricite|cours|etudiant|colocation)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cherche filles pour bosser dans mon appart, je m'occupe des clients."
+          ],
+          "noMatch": [
+            "Cherche femme de ménage pour travailler dans mon appartement deux heures par semaine."
+          ]
+        }
+      },
+      {
         "id": "fr.commercial_sex.roses_gifts",
         "category": "commercial_sex",
         "weight": 0.6,
@@ -9366,7 +12085,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators (sexual exploitation); Project authored from indicator text (no published French escort-ad lexicon).",
         "patterns": [
           "#num (roses|bisous|kdo|kdos)",
-          "(cadeau|cadeaux|kdo|kdos|kado|kados|roses|@emoji_rose) (d avance|a l avance|en avance|avant|au debut|a l arrivee|sur la table|exige|exiges|exigee|obligatoire|obligatoires|non negociable|non negociables|apprecie|apprecies|bienvenu|bienvenus|demande|demandes|requis)",
+          "(cadeau|cadeaux|kdo|kdos|kado|kados|roses|@emoji_rose|enveloppe|enveloppes) (d avance|a l avance|en avance|avant|au debut|a l arrivee|sur la table|exige|exiges|exigee|obligatoire|obligatoires|non negociable|non negociables|apprecie|apprecies|bienvenu|bienvenus|demande|demandes|requis|d abord|en premier|en entrant)",
+          "(contre|moyennant|en echange d|en echange de) (un|une|petit|petite|un petit|une petite|genereux|genereuse|un genereux|une genereuse|un bon|une bonne)? (dedommagement|compensation|contribution|enveloppe|cadeau|kdo|billet|billets|soutien financier|aide financiere|petit quelque chose|geste|remuneration|retribution|somme)",
           "@emoji_rose @emoji_rose (d avance|a l avance|en avance|avant|au debut|a l arrivee|sur la table|ou rien)",
           "(petit|petits|gros|joli|jolis) (cadeau|cadeaux|kdo|kdos) ..4 (rdv|rendez vous|rencontre|moment|massage|calin|calins|30 min)",
           "(rdv|rendez vous|rencontre|rencontres|moment|moments|massage|calin|calins) ..4 (contre|avec|moyennant) ..2 (cadeau|cadeaux|kdo|kdos|participation|compensation|enveloppe|dedommagement|contribution)"
@@ -9376,7 +12096,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(cadeau|cadeaux) (d anniversaire|de noel|de naissance|de mariage|de bienvenue offert)",
           "(idee|idees|liste|bon|bons|carte|cartes|emballage|papier) (cadeau|cadeaux)",
           "(roses|fleurs) ..3 (bouquet|livraison|fleuriste|tige|tiges|rouges|blanches|jaunes|fraiches|coupees)",
-          "(bouquet|bouquets|fleuriste|fleuristes) ..4 (roses|fleurs)"
+          "(bouquet|bouquets|fleuriste|fleuristes) ..4 (roses|fleurs)",
+          "(covoiturage|essence|carburant|peage|trajet|demenagement|garde|babysitting|baby sitting|devoirs|cours|menage|bricolage|jardinage|courses|velo|voiture|location|objets|meuble|meubles|livres|vetements) ..8 (contre|moyennant|en echange d|en echange de)",
+          "(contre|moyennant|en echange d|en echange de) ..3 (remuneration|retribution|somme|geste|contribution|dedommagement) ..4 (du temps|des frais|de l essence|des frais de route|du trajet|kilometrique|kilometriques|travail|heures)"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -9385,7 +12107,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "30 min 80 roses, 1h 150 roses.",
             "Rendez-vous discrets, cadeau d'avance.",
             "Petit cadeau apprécié pour un moment câlin.",
-            "Dispo cette nuit, 🌹🌹 d'avance ou rien."
+            "Dispo cette nuit, 🌹🌹 d'avance ou rien.",
+            "Plan d'un soir contre dédommagement, je me déplace.",
+            "Câlins et plus, je reçois chez moi, enveloppe avant."
           ],
           "noMatch": [
             "Fleuriste : bouquet de 12 roses rouges livré en 2 h.",
@@ -9530,6 +12254,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(@deduct|retenu*|deduit*|preleve*|decompte*|rembours*|soustrait*|enleve*) ..4 (sur|de|du|des|a|au|aux) ..3 @wages",
           "(retenue|retenues|deduction|deductions|prelevement|prelevements) (sur|de) (le|la|votre|ton|vos|tes|chaque)? @wages",
+          "(pris|prise|prises|pris direct|prise direct|pris directement|prise directement|direct) ..2 (sur|de|du|des) ..2 @wages",
           "(tu|vous) (rembourses|remboursez|rembourseras|rembourserez|payes|payez|paieras|paierez) ..4 (avec|sur|grace a) ..3 (@wages|travail)",
           "(@housing|@travel|loyer|dortoir|cantine|repas|nourriture) ..3 #num (€|euros|eur|$|chf|fcfa|dollars|cad)? (par|le|la)? (mois|semaine|jour|nuit)? (deduit|deduits|deduite|retenu|retenus|preleve|preleves|a deduire|retire|retires)"
         ],
@@ -9537,7 +12262,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(mutuelle|cotisations|cotisation|tickets restaurant|ticket restaurant|prevoyance|impot|impots|prelevement a la source|charges sociales|acompte|acomptes|avance sur salaire) ..6 (@deduct|retenu*|deduit*|preleve*|decompte*|rembours*|soustrait*|enleve*)",
           "(@deduct|retenu*|deduit*|preleve*|decompte*|rembours*) ..6 (mutuelle|cotisations|cotisation|tickets restaurant|ticket restaurant|prevoyance|impot|impots|charges sociales)",
-          "rembours* ..4 (sur|avec) ..2 (la|votre|ta|chaque)? (fiche de paie|fiches de paie|bulletin de salaire|bulletin de paie|bulletins de paie)"
+          "rembours* ..4 (sur|avec) ..2 (la|votre|ta|chaque)? (fiche de paie|fiches de paie|bulletin de salaire|bulletin de paie|bulletins de paie)",
+          "(pris|prise|prises) (en charge|en compte) ..6 (sur|de|du|des) ..2 @wages"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -9548,7 +12274,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Frais de logement et de transport déduits de la paie.",
             "Vol et visa payés d'avance par le recruteur, puis retenus sur les trois premières paies.",
             "Le trajet est avancé, on se rembourse peu à peu sur ta paie.",
-            "Lit en dortoir, 120 € par mois retenus."
+            "Lit en dortoir, 120 € par mois retenus.",
+            "Container aménagé, 250 €/mois pris direct sur la fiche de paie.",
+            "Tout est décompté directement de ce que tu gagnes."
           ],
           "noMatch": [
             "Part salariale de la mutuelle prélevée sur le salaire.",
@@ -9711,6 +12439,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.debt_bondage.unpaid_until_repaid",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "Months of work without pay (or pay only \"after\") next to a debt, an advance or the travel, the worker working off what she owes.",
+        "source": "ILO Indicators of Forced Labour (debt bondage, withholding of wages). Project authored from indicator text.",
+        "patterns": [
+          "(mois|semaines|jours|annee|an|saison) (gratuit|gratuits|gratuite|gratuites|sans salaire|sans paie|sans paye|non payes|non payees|non paye|non payee|pour rien|a l oeil|offerts|bénévoles|benevoles|sans etre paye|sans etre payee)",
+          "(apres|ensuite|seulement apres|apres seulement|une fois) ..4 (tu touches|vous touchez|il touche|elle touche|tu es paye|tu es payee|tu seras paye|tu seras payee|vous serez payes|vous serez payees|tu gagnes|on te paie|on te paye|on vous paie|tu recois ton salaire|tu touches ton argent|tu touches ta paie)",
+          "(pas de|aucun|jamais de|sans) (salaire|paie|paye|argent|remuneration) (au debut|les premiers mois|le premier mois|la premiere annee|pendant #num mois|pendant les #num premiers mois|d abord)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(rembours*|dette|dettes|avance|avances|avancee|avancé|doit|dois|devez|a rendre)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [
+          "(abonnement|abonnements|offre|offres|essai|forfait|location|loyer|loyers|promo|promotion|parrainage|livraison|frais de port) ..6 (mois|semaines|jours|annee|an) (gratuit|gratuits|gratuite|gratuites|offerts)",
+          "(mois|semaines|jours|annee|an) (gratuit|gratuits|gratuite|gratuites|offerts) ..6 (abonnement|abonnements|offre|essai|forfait|location|loyer|promo|promotion|parrainage|livraison)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Tu travailles 6 mois gratuit pour rembourser le billet, après seulement tu touches ton argent.",
+            "Pas de salaire les premiers mois, le temps de rembourser le voyage."
+          ],
+          "noMatch": [
+            "Trois mois gratuits sur votre abonnement de transport."
+          ]
+        }
+      },
+      {
         "id": "fr.debt_bondage.wages_withheld",
         "category": "debt_bondage",
         "weight": 0.45,
@@ -9737,6 +12500,56 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Salaire versé chaque fin de mois par virement.",
             "Le salaire n'est jamais payé à la fin de la saison : il est versé chaque mois."
+          ]
+        }
+      },
+      {
+        "id": "fr.debt_bondage.worker_repays",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "The worker pays back the travel, the advance or a debt out of her work (\"tu rembourses le billet\", \"l'avance se rembourse en 3 mois\", \"travailler pour rembourser\", \"tu nous dois 3000\", interest on the advance).",
+        "source": "ILO Indicators of Forced Labour (debt bondage); UNODC Human Trafficking Indicators (debt owed to recruiter or employer). Project authored from indicator text.",
+        "patterns": [
+          "(tu) (rembourses|rembourseras|rendras|rends|regles|regleras|paieras|payeras) ..6 (@travel|billet|voyage|visa|avance|dette|frais|transport|passage|trajet|logement|installation|tout|somme|prix|pret)",
+          "(vous) (remboursez|rembourserez|rendrez|rendez|reglerez|paierez|payerez) ..6 (@travel|billet|voyage|visa|avance|dette|frais|transport|passage|trajet|logement|installation|tout|somme|prix|pret)",
+          "(l enfant|le travailleur|la travailleuse|chacun|chacune|la fille|la petite|le petit|l ouvrier|l ouvriere|chaque fille|chaque ouvrier|elles|ils) (rembourse|remboursera|remboursent|rembourseront|rend|rendra|rendent|rendront) ..6 (@travel|billet|voyage|visa|avance|dette|frais|transport|passage|trajet|logement|installation|tout|somme|prix|pret)",
+          "(@travel|billet|voyage|visa|avance|dette|frais|transport|passage|trajet|pret|installation) ..4 (se rembourse|se remboursent|se rembourseront|a rembourser|remboursable|remboursables|a rendre|se rend|se deduit|se deduisent|se paie|se paye|se regle)",
+          "(travailler|travaille|travailles|travaillez|travaillent|bosser|bosse|bosses|bossez|bossent|taffer|taffes|servir|sers|servez) ..6 pour (rembourser|rembourse|solder|eponger|effacer|regler la dette|payer la dette|payer ta dette|payer leur dette|payer sa dette)",
+          "(@travel|billet|voyage|visa|frais|installation|#num) ..4 (avance|avances|avancee|avancerons|avancons|avancera|prete|pretons|pretera|preterons|paie|paye|payons|offre|offrons|regle|reglons) ..8 (rends|rendras|rendre|rendez|rendrez|rembourses|remboursez|rembourseras|rembourserez|deduit|deduits|deduite|retenu|retenus|retenue|preleve|preleves|se rembourse|a rembourser)",
+          "(dette|dettes) (de|d) #num",
+          "(tu|vous) (nous|me|lui|leur|m|l|la) (dois|devez|devras|devrez|devra|doit|devrais) (deja)? (#num|tout|le billet|le voyage|le visa|les frais|la somme|le trajet|le passage|l avance)",
+          "(commences|commencez|commence|pars|partez|arrives|arrivez|debutes|debutez|demarres|demarrez) (avec|sur) (une|un) (dette|dettes|ardoise|credit|avance) (de|d)?",
+          "(interet|interets) (de|d|a) #num",
+          "#num (%|pour cent|pourcent) (d|de) (interet|interets)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(nous|on|l employeur|l entreprise|la societe|l agence|le patron|elle|il|ils) (vous|te|leur|lui) (rembourse|remboursons|remboursera|rembourserons|rembourseront|remboursent|rend|rendra|rendrons|rendent)",
+          "(sur justificatif|note de frais|notes de frais|par l employeur|par l entreprise|par nos soins|par la societe|integralement rembourse|integralement rembourses|a 100 %)",
+          "(frais|billet|billets|voyage|transport|trajet) (d avion|de train|de transport|de voyage)? (est|sont|sera|seront|vous sera|vous seront|te sera|integralement|entierement)? (rembourse|rembourses|remboursee|remboursees|pris en charge) (par|a|au|sur|des|en|integralement|entierement)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(banque|bancaire|credit immobilier|pret immobilier|taux|taeg|mensualites|assurance|simulation|epargne|livret|placement financier)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Le tonton paie billet et visa, toi tu travailles six mois gratuit pour rembourser.",
+            "L'avance pour le billet se rembourse en 3 mois.",
+            "Le billet je te l'avance, tu me le rends petit à petit.",
+            "Tu commences avec une dette de 3000 pour le trajet.",
+            "On t'avance 1500 €, tu rembourses avec ce que tu gagnes, plus 30 % d'intérêts.",
+            "L'enfant travaille d'abord pour rembourser le transport."
+          ],
+          "noMatch": [
+            "Vos frais de transport sont remboursés par l'employeur sur justificatif.",
+            "Nous vous remboursons le billet d'avion dès votre arrivée.",
+            "Prêt immobilier : taux d'intérêt de 3 % sur 20 ans, simulation gratuite."
           ]
         }
       },
@@ -10215,6 +13028,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(pas besoin|nul besoin|aucun besoin|sans besoin) (de|d) ..2 (@documents|visa|documents|autorisation de travail|carte de travail)",
           "(papiers|titre de sejour|permis de travail|piece d identite|documents|passeport) (pas necessaire|pas necessaires|non necessaire|non necessaires|non requis|pas requis|pas obligatoire|pas obligatoires|non exige|non exiges|inutile|inutiles|facultatif|facultatifs)",
+          "@documents (pas|non|plus) (necessaire|necessaires|requis|requise|obligatoire|obligatoires|exige|exigee|exiges|demande|demandee|demandes|important|importants|importante)",
+          "(papiers|@documents) ..4 (on se debrouille|on s arrange|on s en occupe apres|on gere apres|on verra apres|on verra plus tard|on regle ca|on regle apres)",
+          "(on|nous|je) (ne|n)? (demande|demandons|demanderons|regarde|regardons|verifie|verifions|controle|controlons) (pas|jamais|aucun|aucune) (de|d|les|tes|vos)? (papiers|papier|@documents)",
           "(meme|aussi) sans (papiers|titre de sejour|permis de travail|piece d identite|passeport|visa)",
           "(pas de|aucun|aucune|sans) (papiers|piece d identite|titre de sejour|permis de travail|document) (demande|demandes|demandee|requis|requise|exige|exiges|necessaire|necessaires)"
         ],
@@ -10226,7 +13042,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Pas besoin de papiers, on s'occupe de tout.",
             "Elle n'aura pas besoin de papiers ici.",
-            "Titre de séjour pas nécessaire."
+            "Titre de séjour pas nécessaire.",
+            "Carte d'identité pas obligatoire, on se débrouille."
           ],
           "noMatch": [
             "Titre de séjour en cours de validité obligatoire.",
@@ -10266,6 +13083,40 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.document_control.papers_given_back_later",
+        "category": "document_control",
+        "weight": 0.8,
+        "description": "Says the worker gets her papers back only later (at the end of the contract, on leaving, when she goes home), which means someone else holds them meanwhile.",
+        "source": "ILO Indicators of Forced Labour (retention of identity documents). Project authored from indicator text.",
+        "patterns": [
+          "(tu|vous|il|elle|ils|elles|on|je|nous) (te|vous|leur|lui)? (les|le|la) (recuperes|recuperez|recupereras|recupererez|recupere|recuperent|recuperera|recupereront|reverras|reverrez|rends|rend|rendra|rendrons|rendrai|rendront|redonne|redonnera|redonnerons|restitue|restituera|auras|aurez) ..4 (a la fin|en fin|fin de|apres|quand|une fois|au retour|a ton depart|a votre depart|le jour du depart|au depart|au moment du depart|en partant|a la sortie)",
+          "(rend|rends|rendra|rendront|rendrons|redonne|redonnera|restitue|restituera) ..3 (quand|lorsque|le jour ou|des que) (tu|vous|il|elle|ils|elles) (repars|repartez|repart|repartent|pars|partez|part|partent|rentres|rentrez|rentre|rentrent|quittes|quittez|auras fini|aurez fini|auras rembourse|aurez rembourse)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@documents|papiers|passeport|passeports|documents|pieces)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [
+          "(rendu|rendus|rendue|rendues|restitue|restitues) (le jour meme|immediatement|sur place|apres verification|apres photocopie|apres scan)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Le patron a besoin de tes papiers originaux, tu les récupères à la fin du contrat.",
+            "À ton arrivée tu donnes ton passeport au chef, il te le rend quand tu repars."
+          ],
+          "noMatch": [
+            "Vos papiers sont photocopiés au bureau et vous les récupérez immédiatement.",
+            "Présentez votre passeport à l'accueil, il vous est rendu le jour même."
+          ]
+        }
+      },
+      {
         "id": "fr.document_control.papers_provided",
         "category": "document_control",
         "weight": 0.55,
@@ -10284,6 +13135,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(vendons|vends|vente|prix|a vendre|proposons|aussi|egalement) ..6 (passeports|cartes d identite|titres de sejour|cartes de sejour|papiers) (francais|francaises|belges|europeens|europeennes|suisses|canadiens|canadiennes)? (neufs|neuves|vierges|authentiques|vrais|vraies)",
           "(passeport*|papiers|documents|nouvelle identite|carte de sejour|titre de sejour) ..3 (fourni*|fait|faits|faite|faites|procure*|arrange*|obtenu*|prepare*) (par|chez) ..2 (nous|agence|employeur|patron|agent|soins|agents)",
           "(nous|on|agence|agent) (fournissons|fournit|faisons|fait|procurons|procure|arrangeons|arrange|fabriquons|obtenons|obtient) ..3 (papiers|passeport*|identite|cartes de sejour|carte de sejour)",
+          "(nous|on|il|elle|ils|le patron|la patronne|l agence|mon cousin|le cousin|le chef) (te|vous|leur|lui) (fournissons|fournit|fournira|fournirons|faisons|fait|fera|ferons|procurons|procure|procurera|donne|donnons|donnera|trouve|trouvons|trouvera|obtient|obtenons) ..3 @documents",
+          "(papiers|papier|carte|cartes|passeport|passeports|identite|cni|titre de sejour|carte de sejour|numero de secu|numero de securite sociale|carte vitale) (au nom|sous le nom|sous l identite) (d un|d une|de ton|de votre|de quelqu un|d autrui|d une autre personne|d un autre|de son|de sa|du|de la)",
+          "(numero de secu|numero de securite sociale|carte vitale|secu) (fourni|fournie|fournis|prete|pretee|prete par|d un autre|d une autre|d un cousin|d une cousine|au nom d)",
           "(le|votre|ton) passeport (sera|est) (fait|etabli|prepare|fourni|obtenu) par (l agence|nous|notre agence|l employeur)",
           "(travailler|travail|travailles|travaillez) (sous|avec) (un autre nom|une autre identite|l identite d|les papiers d|les papiers de|le nom d|la carte d|le titre de sejour d)"
         ],
@@ -10301,7 +13155,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Visa de travail obtenu par nos soins.",
             "Nouvelle identité fournie, tu bosses avec la carte d'un cousin.",
             "L'agence s'occupe de tout, y compris de vos passeports.",
-            "Nous vendons des cartes d'identité authentiques, aussi passeports neufs."
+            "Nous vendons des cartes d'identité authentiques, aussi passeports neufs.",
+            "Pas de titre ? On te fournit une carte de séjour et tu commences lundi.",
+            "Tu travailles avec des papiers au nom d'un cousin."
           ],
           "noMatch": [
             "Vous devez fournir vos papiers d'identité et votre RIB.",
@@ -10358,6 +13214,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "exclusions": [
           "(passeport*|papiers|documents|pieces|piece|carte|titre) ..1 (ne|n) ..3 (jamais|pas|aucun|aucune|en aucun cas)",
+          "(passeport|passeports|papiers|documents|pieces|piece|carte|cartes|titre|titres|cni|identite|sejour) ..2 (reste|restent|restera|resteront|demeure|demeurent|demeurera) (toujours)? (avec vous|avec toi|sur vous|sur toi|en votre possession|en ta possession|a vous|a toi|chez vous|chez toi|entre vos mains|entre tes mains|dans vos mains|dans tes mains|a votre disposition|votre propriete|ta propriete|dans votre poche|dans ta poche)",
           "(gardez|conservez|garde|conserve|gardes|conserves) (toujours)? (vos|tes|votre|ton) (papiers|passeport|documents)",
           "(gardez|conservez|gardes|conserves) ..4 en securite",
           "(copie|copies|photocopie|photocopies|scan|scans) ..3 (passeport*|papiers|pieces|piece|carte|titre|documents)",
@@ -10377,7 +13234,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Vos papiers ne vous seront jamais retirés : vous les gardez sur vous.",
             "Conservez toujours vos papiers en sécurité.",
-            "Merci d'apporter votre passeport le jour de l'entretien avec le responsable."
+            "Merci d'apporter votre passeport le jour de l'entretien avec le responsable.",
+            "Agence au pair agréée : votre passeport reste avec vous, la famille n'y touche jamais."
           ]
         }
       },
@@ -10388,23 +13246,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The employer, family or agency says it keeps the worker's passport or identity papers.",
         "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators; TAXONOMY (documented French wording \"le patron garde le passeport\").",
         "patterns": [
-          "(employeur|employeurs|patron|patrons|patronne|agence|agences|famille|familles|direction|responsable|chef|entreprise|societe|monsieur|@manager) @keep ..3 @documents",
-          "(employeur|employeurs|patron|patrons|patronne|agence|agences|famille|familles|direction|responsable|chef|entreprise|societe|monsieur|@manager) (nous|vous|te|leur|lui) @keep ..3 @documents",
+          "@keep @documents",
+          "@keep (le|la|les|l|vos|tes|leurs|leur|ton|ta|votre|tous les|toutes les) @documents",
+          "@keep (le|la|les|l|vos|tes|leurs|leur|ton|ta|votre|tous les|toutes les) (passeport|passeports|papiers|documents|pieces d identite|cartes de sejour|titres de sejour) (des|de|d) (ouvriers|ouvrieres|filles|employees|employes|travailleurs|travailleuses|saisonniers|recrues|danseuses|hotesses|bonnes|nounous)",
           "(nous|on) (vous|te|leur|lui)? @keep ..2 @documents",
-          "@documents (reste|restent|restera|resteront|demeure|demeurent|demeurera) ..2 (chez nous|chez l employeur|chez le patron|chez la patronne|chez madame|chez monsieur|a l agence|au bureau|dans le coffre|avec nous|avec le patron|entre nos mains|du chantier|de l entreprise)"
+          "@documents (reste|restent|restera|resteront|demeure|demeurent|demeurera) ..2 (chez nous|chez l employeur|chez le patron|chez la patronne|chez madame|chez monsieur|chez lui|chez elle|a l agence|au bureau|dans le coffre|avec nous|avec le patron|entre nos mains|du chantier|de l entreprise)",
+          "@documents ..3 (dorment|dort|restent|reste|sont|seront|sera|est|finissent|finit|vont|va|passent) ..2 (dans|au|a|chez) (son|sa|le|la|un|une|leur|notre|ses) (coffre|coffre fort|tiroir|bureau|sac|poche|armoire|chambre|voiture|cle|cadenas)"
         ],
-        "near": [],
+        "near": [
+          {
+            "patterns": [
+              "(@handler|employeur|employeurs|patron|patronne|agence|direction|responsable|chef|entreprise|societe|famille|madame|monsieur|contremaitre|il|elle|ils|elles|nous|on|qui|arrivee|securite|depart|contrat|mission|saison|sejour|fin|dette|demarches|travail|chantier|usine)"
+            ],
+            "window": 15
+          }
+        ],
         "exclusions": [
           "(copie|copies|photocopie|photocopies|scan|scans) ..3 @documents",
           "(employeur|patron|agence|nous|on) (ne|n) ..4 (jamais|pas|aucun|aucune)",
           "(prend|prennent|prenons|prendra|pris|prise) en charge",
-          "(passeport|papiers|documents) (de|d) (fin de contrat|travail|chantier|bord|vehicule|voiture)"
+          "(passeport|papiers|documents) (de|d) (fin de contrat|travail|chantier|bord|vehicule|voiture)",
+          "(gardez|conservez|rangez|recuperez|gardes|conserves|ranges|recuperes|gardons nos|garde bien|conserve bien|garde toujours|conserve toujours|garde precieusement|conserve precieusement)",
+          "(garde|gardent|conserve|conservent|recupere|recuperent) (toujours)? (son|sa|ses) (propre|propres)? @documents",
+          "(garde|conserve) (tes|ton|ta) @documents (sur|avec|en|dans|pres) (toi|ta|ton|lieu|securite|de toi)",
+          "(conservons|conserve|conserves|conservees|gardons) ..4 (documents|donnees|cv|candidatures) ..6 (ans|mois|rgpd|duree legale|traitement|recrutement)",
+          "(recupere|recuperez|recuperer|recuperes|recuperent) ..3 (vos|tes|ton|votre|son|sa|ses|leur|leurs|les) @documents (a la mairie|en mairie|a la prefecture|au consulat|a l ambassade|au guichet|sur rendez vous)"
         ],
         "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
             "Le patron garde les passeports pendant la saison pour éviter les pertes.",
+            "Dès l'arrivée, le chef d'équipe ramasse les passeports des ouvriers.",
+            "Elle garde vos passeports le temps de faire les papiers.",
+            "Les agents conservent vos documents pendant tout le séjour.",
+            "Les passeports dorment dans son coffre jusqu'à la fin de la mission.",
             "La famille conserve le passeport pendant toute la durée du contrat.",
             "On garde tes papiers, c'est plus sûr.",
             "Le contrat prévoit que le passeport reste chez nous.",
@@ -10414,6 +13290,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "L'employeur ne garde jamais vos papiers.",
             "Gardez toujours vos papiers sur vous.",
+            "Chaque saisonnier garde son passeport, l'employeur n'y touche pas.",
+            "Vous conservez vos documents d'identité pendant tout le contrat.",
             "Le responsable conserve une copie de votre passeport pour le dossier.",
             "L'agence prend en charge vos papiers de visa."
           ]
@@ -11988,6 +14866,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (restriction of movement, isolation); UNODC Human Trafficking Indicators (not allowed to leave the premises). Project authored from indicator text.",
         "patterns": [
           "(ne|n) (@go_out|bouge|bougent|bougera) (pas|jamais|plus|guere)",
+          "(sort|sortent|sors|sortez|sortira|sortiras|sortirez|sortiront|bouge|bougent|bouges|quitte|quittent|quittes) (pas|jamais|plus|guere)",
+          "(pas besoin|aucun besoin|nul besoin|aucune raison|pas de raison|inutile|pas la peine|pas necessaire) (de|d) (sortir|bouger|aller dehors|aller en ville|quitter la maison|quitter le logement|quitter le site)",
+          "(porte|portes|portail|grille|chambre|chambres|dortoir|appartement|appart) (est|sont|reste|restent|sera|seront)? (fermee|fermees|ferme|fermes|verrouillee|verrouillees|verrouille|bouclee|bouclees|cadenassee|cadenassees) (a cle|a clef|de l exterieur)? ..4 (nuit|soir|toujours|de l exterieur|a cle|a clef|pour leur securite|pour votre securite|pour ta securite)",
           "(reste|restent|restera|resteront) (enfermee|enfermees|enferme|enfermes|a l interieur|toujours a la maison|toujours sur place|jour et nuit)"
         ],
         "near": [
@@ -11999,17 +14880,23 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [
-          "(ne|n) (sort|sortent|sortez|sors|sortira) (pas|jamais) (du lot|de l ordinaire|indemne|du cadre|de chez le coiffeur)"
+          "(ne|n)? (sort|sortent|sortez|sors|sortira) (pas|jamais) (du lot|de l ordinaire|indemne|du cadre|de chez le coiffeur|de ce cadre|du budget|de la norme)",
+          "(residence|immeuble|copropriete|gardien|parking|garage|cave|local|velos|location|a louer|loyer) ..8 (porte|portes|portail|grille) (fermee|fermees|ferme|verrouillee|verrouillees|verrouille)",
+          "(porte|portes|portail|grille) (fermee|fermees|ferme|verrouillee|verrouillees|verrouille) ..8 (residence|immeuble|copropriete|gardien|parking|garage|velos|location|a louer|loyer|securisee|securise)"
         ],
         "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
             "Elle est logée chez nous et ne sort jamais.",
-            "Les filles restent enfermées dans l'appartement."
+            "Les filles restent enfermées dans l'appartement.",
+            "Les masseuses dorment sur place et sortent pas.",
+            "Tu vas loger chez eux, pas besoin de sortir, tout est sur place.",
+            "Les filles dorment sur place, la porte est verrouillée la nuit pour leur sécurité."
           ],
           "noMatch": [
             "Logement de fonction, vous sortez quand vous voulez.",
+            "Résidence avec gardien, portail fermé à clé la nuit, appartement lumineux à louer.",
             "Notre chambre d'hôtes ne sort pas de l'ordinaire, mais le petit-déjeuner est bon."
           ]
         }
@@ -12023,6 +14910,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(ne dis|ne dites|ne rien dire|ne dis rien|ne dites rien|ne parle|ne parlez|n en parle|n en parlez|ne previens|ne prevenez|sans prevenir|sans rien dire|rien dire) ..4 (@family|personne)",
           "(dites|dis|dire|raconte|racontez|parle|parlez) (rien|pas|jamais) ..3 @family",
+          "(faut pas|faudra pas|il ne faut pas|evite de|evitez de|vaut mieux pas|mieux vaut pas|mieux vaut ne pas|pas trop|surtout pas|inutile d|inutile de|pas la peine d|pas la peine de|pas besoin d|pas besoin de) (trop)? (en)? (parler|dire|raconter|prevenir|informer|mettre au courant|avertir|appeler) ..4 (@family|personne|quiconque)",
+          "(garde|gardez|garder) (ca|cela|le|la|tout ca) (pour toi|pour vous|secret|secrete) ..6 (@family|personne|quiconque|depart|partir)",
           "(pas la peine|pas besoin|inutile|aucun besoin|nul besoin) (de|d) @tell ..2 @family",
           "@family ..2 (n ont pas|n a pas|ont pas|a pas|pas) (besoin d etre|a etre|a) (au courant|informes|informe|prevenus|prevenu)",
           "@family ..2 (n ont pas|n a pas|ont pas|a pas|pas) (besoin de|a) (savoir|le savoir|etre mis au courant)",
@@ -12039,7 +14928,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Tes parents ne doivent pas savoir, on les appellera après.",
             "Dis rien à ta daronne tant que t'es pas arrivée.",
             "Inutile d'informer ta famille.",
-            "Sa famille n'a pas à le savoir."
+            "Sa famille n'a pas à le savoir.",
+            "Faut pas trop en parler à la famille avant le départ hein."
           ],
           "noMatch": [
             "Parlez-en à votre famille avant de vous engager.",
@@ -12084,7 +14974,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(sorties|sortie|sortir) (autorisee|autorisees|autorise|permises|permise|permis|possible|possibles)? (uniquement|seulement) (le dimanche|le samedi|le week end|une fois par semaine|le jour de repos|en groupe|avec le bus|avec la navette|avec le minibus)",
           "@go_out ..3 @escorted",
           "(ne|n) @go_out (que|qu) ..6 (avec|accompagne|accompagnee|accompagnes|accompagnees) (lui|elle|eux|madame|monsieur|le patron|la patronne|le chauffeur|la famille|le gerant|la gerante)",
-          "@go_out ..5 (avec|accompagnees par|accompagnes par|accompagnee par) (le|la|leur|notre) (patron|patronne|gerant|gerante|chef|chauffeur|madame|contremaitre|manager|mama|proprietaire|tonton)"
+          "@go_out ..5 (avec|accompagnees par|accompagnes par|accompagnee par) (le|la|leur|notre) (patron|patronne|gerant|gerante|chef|chauffeur|madame|contremaitre|manager|mama|proprietaire|tonton)",
+          "@go_out ..6 (avec|accompagne|accompagnee|accompagnes|accompagnees|sous la garde de|sous la surveillance de) ..3 (seulement|uniquement|obligatoirement|toujours|exclusivement)",
+          "(sortie|sorties) (#num|une|deux|trois|un) (fois)? (par|le|chaque) (mois|semaine|quinzaine|an|annee|trimestre)"
         ],
         "near": [],
         "exclusions": [
@@ -12101,7 +14993,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Foyer de l'usine, sorties autorisées seulement le dimanche avec le bus de la société.",
             "Les employées ne sortent qu'accompagnées du gérant.",
             "Vous sortirez toujours avec un membre de la famille.",
-            "Les bonnes ne sortent que pour les courses, avec Madame."
+            "Les bonnes ne sortent que pour les courses, avec Madame.",
+            "Sorties le dimanche avec la famille seulement.",
+            "Une sortie par mois, avec Madame."
           ],
           "noMatch": [
             "Internat du lycée : sorties autorisées seulement le samedi après-midi.",
@@ -12145,12 +15039,22 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (restriction of movement); UNODC Human Trafficking Indicators.",
         "patterns": [
           "(interdit|interdite|interdits|interdites|interdiction|pas le droit|pas autorise|pas autorisee|pas autorises|pas autorisees|pas permis|defense) (de|d) (sortir|quitter|partir|s absenter|se promener|sortie)",
+          "(interdit|interdite|interdits|interdites|interdiction|pas le droit|pas autorise|pas autorisee|pas autorises|pas autorisees|pas permis|defense) (de|d) (aller|se rendre|descendre|bouger|se deplacer|se balader) ..3 (en ville|dehors|seul|seule|seuls|seules|au village|a la ville|au centre|sans)",
+          "(aucun|pas de|sans|zero|jamais de) (contact|contacts|lien|liens|communication|communications|relation|relations) (avec)? (l exterieur|le monde exterieur|dehors|la famille|ta famille|votre famille|les proches|tes proches|vos proches|l entourage|personne)",
+          "(pas de|aucune|aucun|interdiction de recevoir|interdit de recevoir|interdit les|interdites les) (visite|visites|visiteur|visiteurs|invite|invites)",
+          "(pas de|aucun|interdit d avoir un|interdiction d avoir un) (chum|copain|petit ami|petit copain|mec|amoureux|boyfriend) (pendant|durant|autorise|permis|accepte|a la maison|chez nous|ici|au travail)",
+          "(pas de|aucun) (chum|copain|petit ami|petit copain|boyfriend) ..3 (pas de|aucune) (visite|visites|sortie|sorties|telephone|portable|cell)",
+          "(pas de|aucune) (visite|visites|sortie|sorties|telephone|portable|cell) ..3 (pas de|aucun) (chum|copain|petit ami|petit copain|boyfriend)",
+          "(couvre feu|couvre feux)",
           "(pas de|aucune|sans) (sortie|sorties) (sans|seul|seule|seules|libre|libres|autorisee|autorisees|le soir|en ville|personnelle|personnelles)",
           "(ne|n) (pas|jamais|pourra pas|pourrez pas|pourras pas|peut pas|peuvent pas|doit pas|doivent pas|devez pas|dois pas) (sortir|quitter|partir) ..4 (seul|seule|seuls|seules|sans|maison|logement|site|foyer|appartement|salon|residence|autorisation|permission)",
           "(ne|n) (sort|sortent|sortez|sortiras|sortirez|quitte|quittent|quittez) (jamais|pas) ..3 (seul|seule|seules|seuls|sans|du logement|de la maison|du salon|de l appartement)"
         ],
         "near": [],
         "exclusions": [
+          "(visite|visites) (avant|le|les|du|de l appartement|de l appart|de la maison|sur rendez vous|sur rdv|groupees|groupee|virtuelle|virtuelles|possible|possibles|guidee|guidees|medicale|medicales|du logement|des lieux)",
+          "(internat|internes|pensionnat|lycee|college|colonie|colo|camp de vacances|eleves|lyceens|patients|residents|ehpad|clinique|hopital|couvre feu sanitaire|confinement|covid|prefecture|prefet|arrete|mairie|municipal|municipale) ..9 (couvre feu|visite|visites|sortir|sortie)",
+          "(pas de|aucun|sans) (contact|contacts) (avec)? (le public|la clientele|les clients|les patients|les animaux|les produits)",
           "(enfants|enfant|eleves|mineurs) ..4 (sortie|sorties|sortir) ..4 (accompagne|accompagnee|accompagnes|accompagnees|autorisation)",
           "(sortie|sorties) (accompagnee|accompagnees) ..3 (enfants|eleves|classe|ecole|groupe|residents|patients)"
         ],
@@ -12159,11 +15063,17 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Logés sur place, ne pas sortir sans autorisation du patron.",
+            "Aucun contact avec l'extérieur pendant les trois premiers mois.",
+            "Tu vivras au sous-sol, couvre-feu 20h, pas de chum.",
+            "Les ouvriers ont interdiction d'aller en ville seuls.",
             "Interdiction de quitter le logement pendant le contrat."
           ],
           "noMatch": [
             "Animatrice pour sorties accompagnées des enfants du centre aéré.",
-            "Vous êtes libre de sortir quand vous voulez après le service."
+            "Vous êtes libre de sortir quand vous voulez après le service.",
+            "Appartement à louer, pas de visite avant lundi.",
+            "Poste en back-office, pas de contact avec la clientèle.",
+            "Internat du lycée : couvre-feu à 22 h pour les élèves."
           ]
         }
       },
@@ -12232,6 +15142,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "@phone (personnel|personnels|perso)? ..3 (garde|gardes|confisque|confisques|retire|retires|remis|interdit|interdits) (par|pendant|au|a la|a l|des|a bord)",
           "(pas de|aucun|sans) (telephone|portable|smartphone) (personnel|perso|autorise|permis)",
           "(gardons|garde|confisquons|recuperons|prenons|garde|conserve) ..2 (ton|votre|vos|tes|le|les|leur|leurs) @phone",
+          "@phone (perso|personnel|personnels)? ..2 (est|sont|sera|seront|reste|restent|restera|resteront)? (remis|remise|remises|echange|echangee|echanges|confisque|confisquee|ramasse|ramasses|ramassee|retire|retiree|depose|deposee|deposes|laisse|laissee|laisses|recupere|recuperee|recuperes|pris|prise|bloque|bloquee|range|rangee|enferme|enfermee|coupe|coupee|eteint) (a|au|aux|par|chez|contre|pendant|des|le soir|la nuit|a l|a la|en arrivant|a l arrivee|dans)",
+          "(tu|vous|elles|ils|les filles|les ouvriers|les employees) (laisses|laissez|laissent|donnes|donnez|donnent|remets|remettez|remettent|deposes|deposez|deposent|rends|rendez|rendent|confies|confiez|confient) (ton|votre|leur|leurs|le|ta|vos|tes|son|sa|ses)? @phone",
+          "@phone (de la maison|de la famille|du patron|de l agence|fourni par la famille|fourni par l agence|fourni par le patron|surveille|controle|ecoute)",
           "(@manager|famille|employeur|patron|patronne|agence|nous|on|qui|il|elle|ils) @keep ..5 (et|ainsi que) (le|la|les|ton|votre|son|sa|leur|leurs|vos|tes)? @phone",
           "@phone (perso|personnel|personnels)? (est|sont|sera|seront)? @keep (par|chez|au|a la|a l|pendant|en|le soir|la nuit)",
           "@phone (perso|personnel|personnels)? (reste|restent|restera|resteront) (au bureau|au coffre|chez le patron|chez la patronne|chez madame|avec le chef) (pendant|toute|la semaine|du lundi|jusqu)"
@@ -12241,6 +15154,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(telephone|portable|smartphone) ..3 (interdit|interdits) ..4 (en salle|au volant|en cours|en classe|pendant les cours|pendant l examen|en reunion|sur la ligne|en zone|en cuisine|en caisse)",
           "(telephone|portable|smartphone) (professionnel|pro|de fonction|d entreprise) ..2 (fourni|remis)",
           "(telephone|portable|smartphone) (professionnel|pro|de fonction|d entreprise|de service)",
+          "(telephone|portable|smartphone|cell|gsm|natel|iphone) ..3 (perdu|perdue|trouve|trouvee|vole|volee|a vendre|vends|reconditionne|occasion|neuf|reparation|ecran|batterie|forfait|abonnement|recompense)",
+          "(perdu|trouve|vole|vends|vend|vente|reparation|recharge|recharger|chargeur) ..3 (telephone|portable|smartphone|cell|gsm|natel|iphone)",
           "(interdit|interdits|non autorise|non autorises|pas autorise) ..3 (pendant les heures de travail|pendant le service|en service|au poste|sur le poste|pendant le travail|en production|sur la ligne)"
         ],
         "unlessNear": [],
@@ -12251,7 +15166,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Téléphone portable interdit à bord.",
             "Nous gardons ton portable pendant le contrat.",
             "La patronne conserve les papiers ainsi que le portable.",
-            "Le téléphone est confisqué par l'employeur le soir."
+            "Le téléphone est confisqué par l'employeur le soir.",
+            "Le portable est remis à madame pendant le service.",
+            "Ton cell sera échangé contre un téléphone de la maison pour l'année.",
+            "Ton téléphone tu le laisses à l'accueil en arrivant."
           ],
           "noMatch": [
             "Téléphone professionnel fourni, véhicule de fonction.",
@@ -12356,6 +15274,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(clients|clientele) (fournis|fournie|amenes|envoyes|trouves|apportes)",
           "(nous|on) (trouvons|trouve|fournissons|fournit|amenons|amene|envoyons|envoie|gerons|gere) (les|des|tes|vos) clients",
+          "(je|j|on|nous|il|elle|moi je|lui il|c est moi qui|c est lui qui|c est elle qui|c est nous qui) (m occupe|s occupe|nous occupons|gere|gerons|trouve|trouvons|ramene|ramenons|amene|amenons|fournis|fournit|fournissons|envoie|envoyons|cherche|cherchons) (des|les|de tes|de vos|de trouver les|de trouver des)? (clients|clientele|rdv|rendez vous|reservations)",
+          "(je|j|on|nous|il|elle|moi je) (m occupe|s occupe|nous occupons|gere|gerons|fais|fait|faisons|poste|postons|paie|paye|payons) (de la|la|les|des) (pub|publicite|annonces|photos) (sur|pour|des)",
           "(pas besoin de|sans) (chercher|trouver|gerer) (les|des|tes|vos)? clients"
         ],
         "near": [],
@@ -12372,6 +15292,92 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Commercial terrain : portefeuille clients fourni par votre prédécesseur.",
             "Pas de clients fournis : vous développez votre propre portefeuille."
+          ]
+        }
+      },
+      {
+        "id": "fr.third_party_control.contact_through_handler",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "Meetings or contact with the woman go through someone else (a cousin, a boyfriend, a \"mama\", a booker, the boss), or that person is said to decide, choose or organise for her (\"c'est lui qui gère\").",
+        "source": "UNODC Human Trafficking Indicators (third party arranges clients and contact); Polaris and TellFinder/Memex (booker, pimp or family member as contact in commercial-sex ads). Project authored from indicator text.",
+        "patterns": [
+          "(voir|voyez|vois|passer|passez|passe|passes|adressez|adresse|demander|demandez|demande|rdv|rendez vous|resa|reservation|reservations|booking|contact|contacts|contacter|contactez|contacte|appeler|appelez|appelle|texter|textez|texte|ecrire|ecrivez|ecris|organiser|organise|fixer|prendre|negocier|arranger|arrange) ..2 (son|sa|ses|leur|leurs|notre|nos|mon|ma|le|la|l|un|une) @handler",
+          "(voir|voyez|vois|passer|passez|passe|adressez|demandez|demande|rdv|rendez vous|resa|reservation|booking|contact|contactez|contacte|appelez|appelle|textez|texte|ecrivez|ecris|organiser|fixer|negocier) ..2 (madame|mama|mami|monsieur|tonton|tata)",
+          "tout (passe|se passe|se fait|se regle|se decide) (par|avec|via|aupres de) ..3 (@handler|lui|elle|eux|madame|mama|mami|tonton|tata|nous)",
+          "(c est|c) (lui|elle|eux|madame|monsieur|mama|mami|tonton|tata|le patron|la patronne|le boss|son mec|son homme|mon mec|mon homme|le gerant|la gerante|le chef|la cheffe|son cousin|mon cousin|notre manager|le manager|la mama) qui (gere|gerent|organise|organisent|prend|prennent|fixe|fixent|s occupe|s occupent|choisit|choisissent|decide|decident|encaisse|encaissent|recoit|recoivent|garde|gardent|repond|repondent|envoie|envoient|place|placent|ramasse|ramassent|paie|paye|tient|tiennent|touche|touchent|commande|commandent|negocie|negocient|amene|amenent|conduit|conduisent|selectionne|valide)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@paid_sex|@youth|@emoji_sex|@emoji_rose|@nationality_f|@worker_group|fille|petite|masseuse|hotesse|demoiselle|nana|meuf|escort|escorte|massage|massages|incall|outcall|hotel|discret|discrete|discretion|tarif|tarifs|roses|recoit|recoivent|dispo ce soir|clients|client|soiree|soirees|ouvriers|ouvrieres|travailleurs|travailleuses|recrues|bonne|bonnes|nounou|domestique|passeport|passeports|papiers|salaire|paie|paye)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [
+          "(contactez|contacter|appelez|ecrivez|adressez vous|demandez) ..2 (notre|votre|le|la|l) (agence|bureau|secretariat|standard|service client|accueil) ..4 (pour|afin|si|du|de)",
+          "(demandez|demande|demander) (l|le|la) (avis|conseil|accord) (de|du|d)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(cabinet|medical|medicale|clinique|hopital|dentiste|mairie|ecole|mutuelle|banque|agence immobiliere|agent immobilier|notaire|avocat|kine|osteopathe|veterinaire|garage|salon de coiffure|coiffeuse|estheticienne|concession|concessionnaire|assurance|ressources humaines|rh|cv|candidature|entretien d embauche)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Petite de 15 ans arrivée cette semaine, voir avec son cousin.",
+            "Pas de rdv avec les filles, tout passe par Mama Joy.",
+            "Contact via Madame Souad, c'est elle qui choisit les filles.",
+            "Pour la voir, appelle son mec au 555-0134, massage et plus."
+          ],
+          "noMatch": [
+            "Maison à vendre : contactez notre agence pour une visite.",
+            "Cabinet dentaire : pour un rendez-vous, contactez la secrétaire.",
+            "C'est lui qui gère la boutique depuis 20 ans, venez le rencontrer."
+          ]
+        }
+      },
+      {
+        "id": "fr.third_party_control.docile_workers",
+        "category": "third_party_control",
+        "weight": 0.45,
+        "description": "The women are sold as docile, obedient or never refusing, wording of whoever controls them rather than of the women themselves; written with its own negation.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation, submission and control); TellFinder/Memex coercion terms. Project authored from indicator text.",
+        "patterns": [
+          "(dociles|obeissantes|soumises|serviables a souhait)",
+          "(elle est|elles sont|tres|super|toujours) (docile|dociles|obeissante|obeissantes)",
+          "(ne disent jamais non|ne dit jamais non|ne refusent rien|ne refuse rien|font tout ce que vous|fait tout ce que vous|font tout ce que tu|fait tout ce que tu|a votre disposition totale|a ta disposition totale)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@paid_sex|@escort_context|@availability|@worker_group|@nationality_f|fille|petite|clients|client|messieurs|patron|@handler|salon|reservation|reservations|reserver)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(chien|chienne|chiens|chiot|chiots|chat|chaton|cheval|jument|poney|race|animaux|elevage)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Nouvelles filles de l'Ouest, très dociles, rendez-vous avec le patron.",
+            "Elles ne refusent rien, réservation au salon."
+          ],
+          "noMatch": [
+            "Chiots golden retriever très dociles, vaccinés, à réserver."
           ]
         }
       },
@@ -12416,7 +15422,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(partage|partage des gains|commission|repartition) (#num|moitie) ..3 (avec)? (la maison|le salon|l agence|l etablissement)",
           "(l agence|la maison|le salon|le patron|le manager|le chef) (garde|prend|retient|preleve) ..3 (#num %|la moitie|une commission|un pourcentage|une part|tout)",
           "(l agence|le patron|le chef|le responsable|la maison) (vous|te|leur) (reverse|reversera|donne|donnera|verse|versera) ..3 (argent de poche|une partie|le reste|un pourcentage)",
-          "(@wages|argent|tout|gains|€|euros|eur|$|fcfa|chf|cad|dollars) ..6 @remit ..3 (@manager|tante|oncle|tonton|tata|cousin|cousine|tuteur|tutrice|chef|boss|la maison|la famille|sa famille|leur famille|les parents|ses parents|leurs parents)",
+          "(salaire|salaires|paie|paies|paye|payes|remuneration|recette|recettes|pourboire|pourboires|argent|tout|gains|€|euros|eur|$|fcfa|chf|cad|dollars) ..6 @remit ..3 (@manager|tante|oncle|tonton|tata|cousin|cousine|tuteur|tutrice|chef|boss|la maison|la famille|sa famille|leur famille|les parents|ses parents|leurs parents)",
           "(remettent|remet|remettre|reversent|reverse|reverser|donnent|donne|laissent|laisse|versent|verse) #num % (a|au|aux|a la|a l) ..1 (maison|agence|@manager|salon|club)",
           "(les filles|la fille|les masseuses|la masseuse|les hotesses|l hotesse|les demoiselles) (ne)? (touchent|touche|recoivent|recoit|gardent|garde) (qu|que|seulement|juste)? (un|une)? (pourcentage|part|commission|partie|#num %)",
           "(reversent|reverse|remettent|remet|donnent|versent) (tout|toute la recette|l argent|les gains|la recette|la moitie) (au|a la|a l|aux) ..2 (@manager|chef|boss|bande|clan|maison)",
@@ -12477,6 +15483,87 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.third_party_control.handler_collects_money",
+        "category": "third_party_control",
+        "weight": 0.6,
+        "description": "Someone other than the worker collects the takings, wages or tips and hands back a share (\"le gérant encaisse tout et redistribue\", \"elle garde la caisse et paie le dimanche\", \"les parents reçoivent le salaire\").",
+        "source": "ILO Indicators of Forced Labour (withholding of wages); UNODC Human Trafficking Indicators (earnings handed to others). Project authored from indicator text.",
+        "patterns": [
+          "@handler ..3 @collect ..2 @takings",
+          "(il|elle|ils|elles|lui|qui) @collect @takings",
+          "(vous|tu|elles|elle|les filles|la fille|les masseuses|la masseuse|chaque fille|chacune) (touchez|touches|touchent|touche|gardez|gardes|gardent|garde|recevez|recois|recoivent|recoit|avez|as|ont|a) (seulement|que|juste|qu)? (#num %|la moitie|un pourcentage|une part|une commission|un tiers|le tiers) ..4 (client|clients|seance|seances|passe|passes|rdv|recette|gains|ce que|prestation|prestations|massage|massages)",
+          "@collect @takings ..4 (et|puis|ensuite|pour) ..1 @payout ..3 (chacun|chacune|fin|dimanche|samedi|semaine|mois|soir|reste|poche)",
+          "@collect @takings ..4 (et|puis|ensuite|pour) ..1 @payout ..2 @share",
+          "@payout (la|sa|ta|votre|leur) part (de|d|a)? (chacun|chacune|chaque fille|chaque ouvrier|chaque travailleur|tout le monde)",
+          "@handler ..2 (garde|gardent|ramasse|ramassent|encaisse|encaissent|prend|prennent|vide|vident|tient|tiennent) (la|les) (caisse|caisses) ..8 (paie|paye|redistribue|reverse|rend|donne|partage|verse)",
+          "(partage|partages|repartition|split|commission|pourcentage) ..3 (#num #num|#num %|moitie moitie|la moitie) ..3 (avec|pour|a|au|a la) ..2 (@handler|maison|salon|etablissement|club|agence)",
+          "(parents|famille|tante|oncle|tonton|tata|tuteur|tutrice) (recoivent|recoit|touchent|touche|percoivent|percoit|encaissent|encaisse) ..3 (un mandat|le mandat|des mandats|le salaire|son salaire|leur salaire|l argent|la paie|la paye|une somme|les sous|une enveloppe|chaque mois|tous les mois|#num)",
+          "(salaire|salaires|paie|paies|paye|payes|remuneration|argent) ..2 (verse|versee|verses|paye|payee|payes|envoye|envoyee|donne|donnee|remis|remise) (directement)? (a|au|a la|a l|aux) ..3 (@handler|intermediaire|bureau de placement|famille|parents|village|tuteur|tutrice) ..6 (reverse|reversera|donne|donnera|redonne|redonnera|rend|rendra|paie|paiera|verse|versera)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@paid_sex|@escort_context|@availability|@worker_group|@handler|fille|petite|masseuse|hotesse|salon|appart|appartement|club|bar|clients|client|ouvrier|ouvriers|ouvrieres|travailleurs|equipe|chantier|champs|usine|atelier|restaurant|resto|bonne|nounou|enfant|enfants|petit|jeunes|paie|paies|paye|payes|salaire|salaires|@job)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [
+          "(vous|tu) (encaissez|encaisses|gerez|geres|tenez|tiens|recuperez|recuperes|gardez|gardes|prenez|prends) ..3 @takings",
+          "(il|elle|qui) (touche|touchent|garde|gardent|prend|prennent) (son|sa|ses|leur) (salaire|paie|paye|argent|gains|pourboires)",
+          "(touchez|touches|recevez|recois|avez|as) ..2 (#num %|une commission) ..4 (vente|ventes|contrat|contrats|chiffre d affaires|ca)",
+          "(caisse|caisses) (enregistreuse|enregistreuses|du magasin|de la boutique|du restaurant|automatique)",
+          "(pourboires|tips) ..4 (partages|repartis|mis en commun) ..4 (equipe|equitablement|salle|cuisine)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Le gérant encaisse tout et redistribue en fin de semaine.",
+            "Partage 50/50 avec la patronne, elle garde la caisse de la semaine et paie le dimanche.",
+            "Le chef d'équipe récupère la recette du soir et redonne la part de chacun.",
+            "Petite bonne pour la maison, les parents reçoivent un mandat chaque mois.",
+            "C'est lui qui touche vos paies et il vous donne votre part.",
+            "Le gérant encaisse les séances, vous touchez 40 % de chaque client.",
+            "Salaire versé au bureau de placement qui vous le reverse."
+          ],
+          "noMatch": [
+            "Vous encaissez les clients et tenez la caisse du magasin.",
+            "Pourboires partagés équitablement entre toute l'équipe de salle."
+          ]
+        }
+      },
+      {
+        "id": "fr.third_party_control.no_direct_contact",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "Says there is no direct contact with the woman or the workers, only through the advertiser; written with its own negation.",
+        "source": "UNODC Human Trafficking Indicators (third party controls contact); TellFinder/Memex coercion terms. Project authored from indicator text.",
+        "patterns": [
+          "(pas de|aucun|aucune|jamais de|sans) (rdv|rendez vous|contact|contacts|message|messages|appel|appels|echange|echanges|reservation|reservations) (direct|directs|directe|directement|en direct|perso|personnel)",
+          "(pas de|aucun|aucune|jamais de) (rdv|rendez vous|contact|contacts|message|messages|appel|appels|echange|echanges) (avec|aux|a) (les filles|la fille|elle|elles|les masseuses|la masseuse|les hotesses|l hotesse|les demoiselles|les travailleurs|les ouvriers|les modeles)",
+          "(ne|n) (contactez|contacte|appelez|appelle|ecrivez|ecris|textez|texte) (pas|jamais) (les filles|la fille|elle|elles|directement|les masseuses|les hotesses)",
+          "(les filles|la fille|elle|elles|les masseuses) (ne|n) (repond|repondent|prend|prennent|parle|parlent) (pas|jamais) (directement|au telephone|aux messages|aux appels)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(pas de|aucun|sans) (contact|contacts) (direct|directs) (avec|aux) (le public|les clients|la clientele|les patients|les animaux)",
+          "(pas d|sans|aucun) (intermediaire|intermediaires)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Pas de rdv direct avec les filles.",
+            "Pas de contact direct avec elle, passez par nous."
+          ],
+          "noMatch": [
+            "Poste en back-office : pas de contact direct avec le public.",
+            "Je gère moi-même mes rendez-vous, sans intermédiaire."
+          ]
+        }
+      },
+      {
         "id": "fr.third_party_control.our_girls",
         "category": "third_party_control",
         "weight": 0.5,
@@ -12485,6 +15572,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(nos|mes) (filles|hotesses|masseuses|demoiselles|escorts|escortes|modeles|poupees|beautes|coquines|minettes|belles|princesses|copines de travail)",
           "(choix|selection) (de)? ..1 (filles|hotesses|masseuses|demoiselles|escorts|escortes|jeunes femmes|beautes)",
+          "(nos|mes) (filles|masseuses|hotesses|demoiselles|escortes|escorts|go|nanas|meufs|beautes) (sont|seront)? (dispo|dispos|disponibles|pretes|la|nouvelles|arrivees)",
           "(plusieurs|nombreuses|nouvelles|deux|trois|quatre|cinq|six|sept|huit|dix) (filles|hotesses|masseuses|demoiselles|escorts|escortes|beautes) (disponibles|dispo|differentes|au choix|sur place|chaque semaine|toutes les semaines|asiatiques|africaines|de l est|latines|bresiliennes|roumaines|russes|ukrainiennes|thailandaises|chinoises|nouvelles)",
           "(nouvelles|nouvelle|nvl|nvle|nvlle) (@girl|hotesses|masseuses|escortes|escorts) (chaque|toutes les|tous les) (semaine|semaines|mois|jours)",
           "(chaque|toutes les|tous les) (semaine|semaines|mois|jours) ..3 (nouvelle|nouvelles|nvl|nvle|nvlle|new) (@girl|hotesse|hotesses|masseuse|masseuses|escorte|escortes)",
@@ -12499,7 +15587,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [
-          "(mes|nos) filles (sont|ont|de|d|et|agees|jumelles|adorent|aiment|ainees|cadettes)",
+          "(mes|nos) filles (ont|de|d|et|agees|jumelles|adorent|aiment|ainees|cadettes|vont|font|jouent|grandissent)",
+          "(mes|nos) filles sont (grandes|agees|scolarisees|a l|au|en|petites|adorables|jumelles|autonomes|sages|propres|polies|bien elevees|adolescentes|maintenant|deja|toutes|inscrites)",
           "(maman|mere|papa|pere|parent|parents|famille|occuper|occuperez|occuperas|garder|garderez|garde) ..8 (mes|nos) filles",
           "nos hotesses (de l air|d accueil)"
         ],
@@ -12522,6 +15611,49 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.third_party_control.several_workers",
+        "category": "third_party_control",
+        "weight": 0.45,
+        "description": "One escort or massage ad selling several women, listed by nationality or origin, or restocked like goods (\"arrivage\", \"que des nouvelles\", \"toutes nationalités\").",
+        "source": "TellFinder/Memex (multiple workers per ad, ethnicity listing); Lugo-Graulich et al., J. Human Trafficking 2024 (naming the worker's ethnicity or nationality is predictive). Project authored from indicator text.",
+        "patterns": [
+          "@nationality_f ..2 @nationality_f",
+          "(@worker_group|fille|filles) (de|d) (toutes|plusieurs|differentes|diverses) (nationalites|origines)",
+          "(toutes|plusieurs|differentes|diverses) (nationalites|origines) (disponibles|dispo|au choix|sur place)",
+          "(arrivage|arrivages|nouvel arrivage|nouveaux arrivages) (de|d)? ..2 (filles|masseuses|hotesses|demoiselles|nanas|meufs|beautes|escortes|modeles|nouvelles|nouvelle|new|minettes|poupees|@nationality_f)",
+          "(que des|rien que des|uniquement des|toujours des) (nouvelles|jeunes|petites|nouvelles filles|jeunettes)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@paid_sex|@escort_context|@availability|@worker_group|salon|club|bar|appartement|agence|nuit|clients|€|fcfa|chf|$|@emoji_new)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(cuisine|restaurant|traiteur|plats|recettes|epicerie|magasin|boutique|produits|vetements|musique|danse folklorique|festival|ecole|cours)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Nigérianes, Ghanéennes, Camerounaises, que des nouvelles, dispo 24/24.",
+            "Massage asiatique, arrivage de masseuses chaque semaine.",
+            "Filles de toutes nationalités dispo au salon."
+          ],
+          "noMatch": [
+            "Restaurant : cuisine marocaine et tunisienne, plats à emporter.",
+            "Festival des musiques africaines et brésiliennes ce week-end."
+          ]
+        }
+      },
+      {
         "id": "fr.third_party_control.third_person_worker",
         "category": "third_party_control",
         "weight": 0.35,
@@ -12530,7 +15662,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(elle|elles) (vous|te) (attend|attendent|recoit|recoivent|accueille|accueillent|rejoint|rejoignent|propose|proposent|fera|feront|offre|offrent)",
           "(elle|elles) (est|sont) (disponible|disponibles|dispo|nouvelle|nouvelles|arrivee|arrivees|de passage|presente|presentes) ..4 (hotel|deplacement|prive|rdv|rendez vous|massage|salon|appartement|reservation|tarif|tarifs|ville)",
-          "(elle|elles) (ne parle|ne parlent|parle|parlent) (pas|peu|tres peu|un peu|seulement|que) ..2 (francais|anglais|la langue)"
+          "(elle|elles) (ne parle|ne parlent|parle|parlent) (pas|peu|tres peu|un peu|seulement|que) ..2 (francais|anglais|la langue)",
+          "(ne parle|ne parlent|parle|parlent) (pas|peu|tres peu|pas un mot|aucun mot) (de|d)? (francais|anglais|la langue)"
         ],
         "near": [
           {
@@ -12540,17 +15673,21 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "window": 30
           }
         ],
-        "exclusions": [],
+        "exclusions": [
+          "(je|j|moi|on|nous) (ne|n)? (parle|parlons)"
+        ],
         "unlessNear": [],
         "negatable": true,
         "examples": {
           "match": [
             "Elle vous attend dans un appartement discret.",
+            "Nouvelles filles arrivées, parlent pas français, rendez-vous au salon.",
             "Elle ne parle pas français, réservation par son manager."
           ],
           "noMatch": [
             "Je parle un peu anglais et je cherche une relation sérieuse.",
-            "Elle ne vous attend pas : annonce supprimée."
+            "Elle ne vous attend pas : annonce supprimée.",
+            "Nouvelle en ville, je parle pas un mot de français, rdv ce soir ?"
           ]
         }
       },
@@ -12707,7 +15844,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
       {
         "id": "fr.vulnerability_targeting.dependency_housing_food",
         "category": "vulnerability_targeting",
-        "weight": 0.3,
+        "weight": 0.45,
         "description": "Targets people without housing or resources (\"SDF acceptés\", \"hébergement immédiat si tu es à la rue\").",
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators.",
         "patterns": [
@@ -12716,6 +15853,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(tu es|vous etes|t es|si tu es|si vous etes|t es) (seule|isolee|perdue|sans famille) ..6 (logement|hebergement|travail|job|argent|on t aide|on vous aide|appelle|ecris)",
           "(tu es|vous etes|t es|si tu es|si vous etes|t as|tu as|as tu|es tu|vous avez|avez vous) ..1 (@vulnerable|fugue|fugué)",
           "(tu|vous|t) (dors|dormez|dort) (dehors|dans la rue|a la rue|dans ta voiture|dans la gare)",
+          "(tu cherches|vous cherchez|tu as besoin d|vous avez besoin d|t as besoin d|besoin d|cherches|cherchez) (un endroit|un toit|une place|un lit|un coin|un logement|une chambre|un hebergement) (ou|pour) (dormir|crecher|te poser|vous poser|loger|rester|te loger|vous loger|passer la nuit)",
+          "(tu as|t as|as tu|vous avez|avez vous|si tu as|si vous avez) (fugue|fugué|quitte tes parents|quitte la maison|quitte le foyer|ete mise dehors|ete mis dehors|ete virée|ete viree|plus de logement|plus de toit|nulle part ou aller|nulle part ou dormir|personne en france|personne ici)",
           "(etudiante|etudiantes|etudiant|femme|femmes|fille|filles|maman|mere|meuf|jeune|jeunes|personne|personnes) (a la rue|sans logement|sans abri|sdf|sans domicile|en galere|dans la galere|sans ressources|fauchee|fauchees|endettee|endettees|en detresse)"
         ],
         "near": [],
@@ -12727,10 +15866,40 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "SDF acceptés, hébergement immédiat.",
             "Tu es à la rue ? Logement et travail tout de suite.",
             "Tu as fugué ? On a une chambre pour toi.",
-            "Étudiante à la rue ? Une chambre t'attend."
+            "Étudiante à la rue ? Une chambre t'attend.",
+            "Tu cherches un endroit où dormir ? Écris-moi, j'ai une chambre."
           ],
           "noMatch": [
             "Le 115 oriente les personnes sans abri vers un hébergement d'urgence."
+          ]
+        }
+      },
+      {
+        "id": "fr.vulnerability_targeting.drugs_as_pay",
+        "category": "vulnerability_targeting",
+        "weight": 0.6,
+        "description": "Pays or tempts people who use drugs with drugs (\"payé en produit\", \"on te fournit ta conso\"), the dependency an exploiter uses to keep them working.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (drug dependency used to control victims). Project authored from indicator text.",
+        "patterns": [
+          "(paye|payee|payes|payees|paie|paiement|remuneration|remunere|remuneree|salaire|pour) (en|avec de la|avec du|avec des|en nature avec|contre de la|contre du|contre des) (drogue|drogues|produit|produits|came|dope|doses|dose|crack|coke|cocaine|heroine|beuh|shit|cachets|pochons)",
+          "(on|je|nous|il|elle) (te|vous|leur|lui) (fournis|fournit|fournissons|donne|donnons|file|filons|avance|avancons|offre|offrons|paie|payons) ..2 (ta|votre|leur|sa|la|de la|du|des|les) (conso|consommation|dose|doses|produit|came|drogue|crack|coke|cocaine|heroine|pochons|cachets)",
+          "(toxicomane|toxicomanes|toxico|toxicos|consommatrice|consommatrices|consommateurs|accro|accros|addict|addicts) ..4 (bienvenu|bienvenue|bienvenus|bienvenues|ok|acceptes|acceptees|accepte|acceptee|pas de souci|pas de probleme|on gere|on fournit|on t aide|on vous aide)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(centre|csapa|caarud|addictologie|sevrage|cure|association|soins|medecin|infirmier|infirmiere|reduction des risques|hopital|clinique|therapeute|psychologue) ..9 (toxicomane|toxicomanes|toxico|toxicos|consommatrice|consommateurs|accro|addict|drogue|produit|dose)",
+          "(produit|produits) (d entretien|menagers|de beaute|cosmetiques|frais|laitiers|bio)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Payée en produit si tu préfères, on te fournit ta conso.",
+            "Toxicos bienvenus, logés sur place."
+          ],
+          "noMatch": [
+            "Le CSAPA accueille les personnes toxicomanes, soins gratuits.",
+            "Paiement en produits d'entretien offerts ? Non, salaire par virement."
           ]
         }
       },
@@ -12761,7 +15930,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
       {
         "id": "fr.vulnerability_targeting.money_need_debts",
         "category": "vulnerability_targeting",
-        "weight": 0.4,
+        "weight": 0.5,
         "description": "Addresses people in money trouble, single mothers in need or people in debt, and offers to clear their debts.",
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); TAXONOMY (\"single mothers in need\", \"debts paid off\").",
         "patterns": [
@@ -12771,22 +15940,34 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(mere|meres|maman|mamans) (celibataire|celibataires|solo|seule|seules) ..6 (besoin|difficulte|difficultes|argent|aide|galere|urgence)",
           "(en galere|dans la galere|dans le besoin|en difficulte financiere|en situation de precarite) ..6 (travail|job|argent|gagner|aide|solution)",
           "(si tu es|si vous etes|tu es|vous etes|t es|si t es) (endette|endettee|endettes|endettees|surendette|surendettee|fauche|fauchee|fauches|en galere|en galere financiere|dans la galere|dans le besoin|en difficulte financiere|criblee de dettes|crible de dettes)",
-          "(galere|galeres|difficultes|problemes) (financiere|financieres|d argent|de thune|de fric) ..6 (je peux|on peut|nous pouvons) (t aider|vous aider|aider)"
+          "(galere|galeres|difficultes|problemes) (financiere|financieres|d argent|de thune|de fric) ..6 (je peux|on peut|nous pouvons) (t aider|vous aider|aider)",
+          "(si tu as|si vous avez|tu as|vous avez|t as|as tu|avez vous|ideal si|parfait si|pour ceux qui ont|pour celles qui ont|marre des|marre de|fini les|finies les|stop aux|stop a|tu croules sous|vous croulez sous|croules sous|croulez sous|besoin d effacer|envie d effacer|solution pour|solution a|solution aux|solution a tes|solution a vos) ..3 @money_trouble",
+          "@money_trouble (qui etouffent|qui t etouffent|qui vous etouffent|qui s accumulent|qui s empilent|qui pesent|qui te pesent|qui vous pesent|urgentes|a regler vite|qui tombent)"
         ],
         "near": [],
         "exclusions": [
-          "(rachat de credit|rachat de credits|regroupement de credits|conseiller financier|banque|mediation|surendettement|commission de surendettement|assistante sociale|caf)"
+          "(rachat de credit|rachat de credits|regroupement de credits|conseiller financier|banque|mediation|surendettement|commission de surendettement|assistante sociale|caf|point conseil budget|cresus|conseillere budgetaire|conseiller budgetaire|educatrice budgetaire|association)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(rachat de credit|rachat de credits|regroupement de credits|conseiller financier|banque|mediation|surendettement|commission de surendettement|assistante sociale|caf|point conseil budget|cresus|conseillere budgetaire|conseiller budgetaire|educatrice budgetaire|association|gratuitement|gratuit)"
+            ],
+            "window": 25
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
             "Tu es mère célibataire et tu as besoin d'argent vite ?",
             "On paie tes dettes, tu rembourses en travaillant.",
-            "Si tu es endetté ou en galère financière je peux t'aider."
+            "Si tu es endetté ou en galère financière je peux t'aider.",
+            "Dettes qui étouffent ? Une solution rapide, on gère tout.",
+            "Idéal si vous avez des crédits ou des dettes à rembourser."
           ],
           "noMatch": [
-            "Aides de la CAF pour les familles monoparentales : renseignez-vous."
+            "Aides de la CAF pour les familles monoparentales : renseignez-vous.",
+            "Vous avez des dettes ? Le Point conseil budget vous reçoit gratuitement."
           ]
         }
       },
@@ -12817,6 +15998,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Pour toute question, n'hésitez pas à nous contacter.",
             "Il n'y a pas de question bête en formation."
+          ]
+        }
+      },
+      {
+        "id": "fr.vulnerability_targeting.refugees_quick_work",
+        "category": "vulnerability_targeting",
+        "weight": 0.45,
+        "description": "Refugees, asylum seekers or newcomers offered immediate, undeclared or contract-free work, the offer aimed at people who have no other option.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (irregular and newly arrived migrants). Project authored from indicator text.",
+        "patterns": [
+          "(refugies|refugiees|refugie|refugiee|demandeurs d asile|demandeuses d asile|demandeur d asile|migrants|migrantes|exiles|exilees|nouveaux arrivants|primo arrivants|primo arrivantes|tout juste arrives|juste arrives|fraichement arrives|juste arrive|juste arrivee) ..4 (travail|job|boulot|taf|emploi|poste|mission|missions|chantier|chantiers) (immediat|immediate|tout de suite|direct|directement|sans contrat|au noir|non declare|de suite|des demain|payes cash|paye cash|pas de contrat|sans papiers|cash)",
+          "(tu viens d arriver|vous venez d arriver|tu viens juste d arriver|tu es nouveau|tu es nouvelle|t es nouveau|t es nouvelle|nouvellement arrive|nouvellement arrivee) ..6 (papiers|travail|taf|boulot|job|logement|chambre|argent)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(association|cimade|france terre d asile|croix rouge|secours|accompagnement|insertion|pole emploi|france travail|ofii|cours de francais|atelier cv|mission locale) ..9 (refugies|refugiees|demandeurs d asile|migrants|exiles|nouveaux arrivants|primo arrivants)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Réfugiés et demandeurs d'asile : travail immédiat, pas de contrat, payé au noir.",
+            "Tu viens d'arriver et t'as pas de papiers ? On a du taf pour toi."
+          ],
+          "noMatch": [
+            "L'association aide les réfugiés à trouver un emploi : ateliers CV et cours de français."
           ]
         }
       },
@@ -12882,6 +16089,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.vulnerability_targeting.undocumented_named",
+        "category": "vulnerability_targeting",
+        "weight": 0.4,
+        "description": "The ad names people without papers (\"sans papiers\", \"pas de papiers\", \"clandos\", \"déboutés\") as the workers or the audience, without saying they are welcome; who advertises that workers have no papers advertises that they cannot complain.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (irregular migrants). Project authored from indicator text.",
+        "patterns": [
+          "@undocumented"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@worker_group|@escort_context|@job|@girl|travailleurs|ouvriers|filles|fille|femme|femmes|hommes|jeunes|personnes|gens|boulot|taf|travail|chambre|logement|argent|paye|payes|payee|cash)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(regularisation|regulariser|collectif|collectifs|manifestation|manifestations|greve|droits des|defense des|aide juridique|cimade|gisti|avocat|avocate|prefecture|association|associations|soutien aux|loi|lois|projet de loi|deputes|senat|gouvernement|ministre|expulsion des|rafle|rafles|centre de retention) ..9 @undocumented",
+          "@undocumented ..9 (regularisation|regulariser|collectif|manifestation|manifestent|greve|droits|aide juridique|cimade|gisti|avocat|prefecture|association|loi|gouvernement|ministre|centre de retention)",
+          "(travail|emploi|embauche|employer|emploient|emploie) (de|d)? (travailleurs|personnes|salaries)? (sans papiers|sans titre|en situation irreguliere) (est|sont)? (interdit|interdite|illegal|illegale|puni|punie|passible)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Nouvelles filles arrivées à Anvers, pas de papiers, parlent pas français.",
+            "Cherche manœuvres, clandos ou pas, payés à la journée."
+          ],
+          "noMatch": [
+            "Le collectif des travailleurs sans papiers manifeste samedi pour la régularisation.",
+            "Papiers en règle exigés pour le poste de cariste."
+          ]
+        }
+      },
+      {
         "id": "fr.vulnerability_targeting.undocumented_welcome",
         "category": "vulnerability_targeting",
         "weight": 0.75,
@@ -12919,22 +16161,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Says people in a weak position (unemployed, in debt, \"dans la galère\", refugees, runaways, single mothers) are welcome, the recruiter's pick of those who cannot refuse or complain.",
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (targeting of vulnerable groups). Project authored from indicator text.",
         "patterns": [
-          "@vulnerable ..5 (bienvenus|bienvenues|bienvenu|bienvenue|acceptes|acceptees|accepte|acceptee|ok|possible|pas de probleme|pas de souci|on s arrange|prioritaires|c est pas un probleme)"
+          "@vulnerable ..5 (bienvenus|bienvenues|bienvenu|bienvenue|acceptes|acceptees|accepte|acceptee|ok|possible|pas de probleme|pas de souci|on s arrange|prioritaires|c est pas un probleme)",
+          "(pour|ideal pour|parfait pour|special|speciale|reserve aux|reserve a|reservee aux|propose aux|je propose aux|on propose aux|offre aux|si tu es|si vous etes|tu es|vous etes|t es|es tu|etes vous|toi qui es|vous qui etes|t es une|tu es une) ..3 @vulnerable",
+          "@vulnerable ..6 (job|jobs|travail|boulot|taf|emploi|mission|missions|argent|revenu|revenus|complement|solution|logement|chambre|toit|place|plan) ..2 (discret|discrete|rapide|rapides|facile|faciles|immediat|immediate|bien paye|bien payee|bien payes|gratuit|gratuite|offert|offerte|pour toi|pour vous|tout de suite|dispo|disponible|sans contrat|au noir|cash|garanti|garantie)"
         ],
         "near": [],
         "exclusions": [
-          "(association|accueil|centre|foyer|hebergement d urgence|asile|mairie|ccas|115|secours|restos du coeur|emmaus|caf) ..9 @vulnerable"
+          "(association|accueil|centre|foyer|hebergement d urgence|asile|mairie|ccas|115|secours|restos du coeur|emmaus|caf|insertion|pole emploi|france travail|mission locale|cap emploi|accompagnement social|dispositif|contrat aide|iae|cimade|gisti|avocat|juriste|permanence) ..9 @vulnerable",
+          "@vulnerable ..9 (association|centre d accueil|foyer|hebergement d urgence|mairie|ccas|115|restos du coeur|emmaus|caf|insertion|pole emploi|france travail|mission locale|cap emploi|accompagnement social|dispositif|contrat aide|iae|cimade|gisti|avocat|juriste|permanence|aide juridique|regularisation)"
         ],
         "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
             "Personnes endettées ou sans revenus acceptées.",
-            "Mères célibataires acceptées, on s'arrange."
+            "Mères célibataires acceptées, on s'arrange.",
+            "Chambre à louer + petit boulot pour femme seule sans papiers ou maman solo dans la galère.",
+            "Mamans solos en galère, je vous propose un complément de revenu rapide et discret."
           ],
           "noMatch": [
             "Accueil de jour : les personnes sans abri sont bienvenues au centre.",
-            "Demandeurs d'emploi : inscrivez-vous à l'atelier CV."
+            "Demandeurs d'emploi : inscrivez-vous à l'atelier CV.",
+            "Studio calme idéal pour étudiant, proche de la fac.",
+            "Contrat d'insertion pour personnes sans domicile, accompagnement social par la mission locale."
           ]
         }
       }
@@ -13025,6 +16274,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "si (crees|cree|creen|conoces|conoce|ves|ve|sabes|sabe) (que)? ..4 (víctima|víctimas|trata|explotación|explotada|explotado|en peligro|retenida|retenido|obligada|obligado)",
           "si (eres|has sido|fuiste|es|ha sido) (una|un)? (víctima|sobreviviente|superviviente)",
           "si (te|le|les) (han|hayan|ha)? (quitado|retenido|obligado|amenazado|engañado|encerrado|prometido)",
+          "(comunícate|comuníquese|comuníquense|contacta|contacte|contacten|acude|acuda|acudan|llama|llame|llamen|escribe|escriba|ve|andá|anda|dirígete|diríjase|avisa|avise|avisá) (con|a|al|a la)? (el|la|tu|su)? (consulado|embajada|cancillería|policía|inspección de trabajo|ong|fiscalía|defensoría|guardia civil|autoridades|línea de ayuda)",
           "(llama|llame|llamen|marca|marque|contacta|contacte|escribe|acude|acuda|comunícate|comuníquese) ..3 (línea|teléfono|número) (gratuita|gratuito|de ayuda|de atención|de denuncia|contra la trata|nacional|24 horas)",
           "(denuncia|denuncie|denúncialo|denúncielo|denunciar|reportar|reporta|reporte|informa|informe) ..3 (ante|a|en) (la|el|las|los|tu|su)? (policía|guardia civil|fiscalía|autoridades|ministerio público|inspección de trabajo|ministerio|comisaría)",
           "línea (de ayuda|gratuita|contra la trata|de denuncia|de atención)",
@@ -13037,7 +16287,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Si sospechas que alguien es víctima, llama a la línea gratuita.",
             "Estas son las señales de alerta de una oferta falsa.",
-            "Denúncialo ante la Policía o la Guardia Civil."
+            "Denúncialo ante la Policía o la Guardia Civil.",
+            "Si en el extranjero te quitan el pasaporte, comunícate con el consulado."
           ],
           "noMatch": [
             "Llámanos hoy para concertar una entrevista."
@@ -13229,7 +16480,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "si (alguien|tu jefe|tu jefa|tu patrón|tu empleador|la agencia|tu pareja) (controla|te quita|se queda|te retiene|guarda|te pide|no te deja|te obliga|te prohíbe)",
           "(te|le) (quitaron|quitó|retuvieron|retuvo|han quitado|ha quitado|han retenido|ha retenido|obligaron|obligó) (el|la|los|las|tu|tus|su|sus|a)",
           "(te|le) (ofrecieron|ofrecen|propusieron|proponen|prometieron|prometen) (un)? (trabajo|empleo|viaje) ..4 (lee esto|cuidado|ojo|infórmate|consulta)",
-          "(te|le|les) (prometieron|ofrecieron|propusieron) (un|una)? (trabajo|empleo|viaje|sueldo|puesto|beca)"
+          "(te|le|les) (prometieron|ofrecieron|propusieron) (un|una)? (trabajo|empleo|viaje|sueldo|puesto|beca)",
+          "si ..5 (te|le|les) (retienen|retiene|retuvieron|quitan|quita|quitaron|obligan|obliga|encierran|encierra|prohíben|prohíbe|amenazan|amenaza|roban|pegan|golpean|esconden)"
         ],
         "frames": true,
         "exclusions": [],
@@ -13299,7 +16551,21 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=texas",
           "=panama",
           "@compound_place",
-          "#flag"
+          "#flag",
+          "=caribe",
+          "=crucero",
+          "=cruceros",
+          "=riad",
+          "=taiwán",
+          "=taiwan",
+          "=corea",
+          "=singapur",
+          "=israel",
+          "=rusia",
+          "=austria",
+          "=irlanda",
+          "=australia",
+          "=nueva zelanda"
         ],
         "examples": {
           "match": [
@@ -13351,6 +16617,59 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "carry_item",
+        "description": "What a courier carries (parcel, suitcase, package, capsules, pills, \"an errand\"), with the parcel, suitcase and pill emoji.",
+        "terms": [
+          "=paquete",
+          "=paquetes",
+          "=paquetito",
+          "=paquetitos",
+          "=maleta",
+          "=maletas",
+          "=maletita",
+          "=valija",
+          "=valijas",
+          "=valijita",
+          "=mochila",
+          "=mochilita",
+          "=encargo",
+          "=encargos",
+          "=encarguito",
+          "=mercancía",
+          "=mercancia",
+          "=mercadería",
+          "=bulto",
+          "=bultos",
+          "=cápsulas",
+          "=capsulas",
+          "=capsulitas",
+          "=cápsula",
+          "=pastillas",
+          "=bolitas",
+          "=dediles",
+          "=sobres",
+          "=envío",
+          "=envíos",
+          "=cosita",
+          "=cositas",
+          "=📦",
+          "=💊",
+          "=🧳",
+          "=💼",
+          "=🎒"
+        ],
+        "examples": {
+          "match": [
+            "unas capsulitas",
+            "una valija",
+            "🧳"
+          ],
+          "noMatch": [
+            "una carta"
+          ]
+        }
+      },
+      {
         "name": "cash",
         "description": "Cash payment (efectivo, metálico, en mano, en billetes, cash).",
         "terms": [
@@ -13362,7 +16681,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "en billetes",
           "en billete",
           "billetes en mano",
-          "@emoji_money"
+          "@emoji_money",
+          "=efectivo",
+          "puro efectivo",
+          "=billete",
+          "=billetes",
+          "=contado",
+          "al contado",
+          "plata en mano",
+          "en negro",
+          "en sobre"
         ],
         "examples": {
           "match": [
@@ -13425,7 +16753,49 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "casino online",
           "apuestas online",
           "juegos online",
-          "@crypto"
+          "@crypto",
+          "ventas por internet",
+          "ventas por redes",
+          "ventas digitales",
+          "venta digital",
+          "marketing online",
+          "marketing en redes",
+          "plataforma de inversión",
+          "plataforma de inversiones",
+          "plataformas de inversión",
+          "asesor de ventas",
+          "asesora de ventas",
+          "asesores de ventas",
+          "asesores",
+          "=asesor",
+          "=asesora",
+          "agente de ventas",
+          "agentes de ventas",
+          "=captador",
+          "=captadora",
+          "captación de clientes",
+          "convencer clientes",
+          "convencer a clientes",
+          "=chateadora",
+          "=chateador",
+          "=chateadores",
+          "=operadores",
+          "=operador",
+          "=operadora",
+          "=operadoras",
+          "=tipeador",
+          "=tipeadora",
+          "=typing",
+          "=teclear",
+          "trabajo de oficina",
+          "trabajo en oficina",
+          "=oficinista",
+          "=oficinistas",
+          "atención a clientes",
+          "=forex",
+          "=bitcoin",
+          "=casino",
+          "=apuestas"
         ],
         "examples": {
           "match": [
@@ -13488,7 +16858,49 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "a costo cero",
           "sin costo para ti",
           "=free",
-          "@emoji_free"
+          "@emoji_free",
+          "por cuenta de nosotros",
+          "por cuenta nuestra",
+          "lo pone el patrón",
+          "los pone la agencia",
+          "lo pone la agencia",
+          "=pagamos nosotros",
+          "=invitamos",
+          "=regalamos",
+          "=pagadito",
+          "=incluída",
+          "=incluídos",
+          "todo incluido",
+          "todo pago",
+          "de regalo",
+          "=cortesía",
+          "sin cargo",
+          "=bonificado",
+          "se los ponemos",
+          "se lo ponemos",
+          "te lo ponemos",
+          "te los ponemos",
+          "=cubierta",
+          "=cubiertas",
+          "=cubiertos",
+          "corre por la empresa",
+          "corren por la empresa",
+          "corre por nosotros",
+          "corren por nosotros",
+          "corre por cuenta de la empresa",
+          "corren por cuenta de la empresa",
+          "corre por cuenta nuestra",
+          "corren por cuenta nuestra",
+          "va por cuenta de nosotros",
+          "van por cuenta de nosotros",
+          "va por cuenta nuestra",
+          "van por cuenta nuestra",
+          "va por cuenta de la empresa",
+          "van por cuenta de la empresa",
+          "lo paga la empresa",
+          "los paga la empresa",
+          "la paga la empresa",
+          "las paga la empresa"
         ],
         "examples": {
           "match": [
@@ -13601,7 +17013,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "relación discreta",
           "sin compromiso",
           "=novio",
-          "=relación"
+          "=relación",
+          "=papi",
+          "=papito",
+          "=consentidor",
+          "=consentidores",
+          "=mantenido",
+          "=mantenida",
+          "=solvente",
+          "=solventes",
+          "amigo mayor"
         ],
         "examples": {
           "match": [
@@ -13707,7 +17128,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "te la cobramos",
           "te los cobramos",
           "se lo cobramos",
-          "se los cobramos"
+          "se los cobramos",
+          "se va descontando",
+          "se van descontando",
+          "van descontando",
+          "vamos descontando",
+          "=descontás",
+          "se va rebajando",
+          "se van rebajando",
+          "va rebajando",
+          "=rebajando",
+          "=rebajan",
+          "=devolvés",
+          "=devolver",
+          "=devolvérnoslo",
+          "=devolvérselo",
+          "=descontarte",
+          "=descontarle",
+          "=descontarles",
+          "te lo quitamos",
+          "se lo quitamos",
+          "se te quita",
+          "se le quita",
+          "se te cobra",
+          "se le cobra",
+          "se les cobra",
+          "se te descuenta",
+          "se le descuenta",
+          "se les descuenta",
+          "los vas pagando",
+          "la vas pagando",
+          "las vas pagando",
+          "los van pagando",
+          "me lo devuelves",
+          "me lo devolvés",
+          "nos lo devuelves",
+          "nos lo devolvés",
+          "=abonando",
+          "=amortizando",
+          "=pagándolo",
+          "=pagandolo"
         ],
         "examples": {
           "match": [
@@ -13743,7 +17203,24 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "partida de nacimiento",
           "tarjeta de residencia",
           "permiso de residencia",
-          "@emoji_document"
+          "@emoji_document",
+          "=acta",
+          "=actas",
+          "=pasaportes",
+          "=docs",
+          "=carnet",
+          "=carné",
+          "=dui",
+          "=dpi",
+          "=cuil",
+          "=pasapote",
+          "=cedulas",
+          "tarjeta de identidad",
+          "documento de identidad",
+          "=identidad",
+          "credencial de elector",
+          "permiso de trabajo",
+          "=rut"
         ],
         "examples": {
           "match": [
@@ -13755,6 +17232,66 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "el pasaje"
+          ]
+        }
+      },
+      {
+        "name": "end_term",
+        "description": "The end of the stint, season, contract or job, when papers or pay are handed back (\"al final de la temporada\", \"cuando acabe la obra\", \"al desembarcar\", \"al terminar el contrato\").",
+        "terms": [
+          "al final",
+          "al terminar",
+          "al acabar",
+          "al finalizar",
+          "al cumplir",
+          "al salir",
+          "al irte",
+          "al irse",
+          "al volver",
+          "al regresar",
+          "al desembarcar",
+          "al término",
+          "a fin de temporada",
+          "fin de temporada",
+          "fin de la temporada",
+          "fin del contrato",
+          "final de la temporada",
+          "final del contrato",
+          "final de la obra",
+          "final de la campaña",
+          "final de la cosecha",
+          "cuando termine",
+          "cuando termines",
+          "cuando terminés",
+          "cuando acabe",
+          "cuando acabes",
+          "cuando acabés",
+          "cuando se acabe",
+          "cuando se termine",
+          "hasta que acabe",
+          "hasta que termine",
+          "hasta que se acabe",
+          "hasta que se termine",
+          "hasta que termines",
+          "hasta que acabes",
+          "hasta terminar",
+          "hasta acabar",
+          "hasta el final",
+          "hasta fin de",
+          "cuando te vayas",
+          "cuando se vaya",
+          "cuando se vayan",
+          "cuando vuelvas",
+          "cuando regreses"
+        ],
+        "examples": {
+          "match": [
+            "al final de la temporada",
+            "cuando se acabe la obra",
+            "al terminar el contrato"
+          ],
+          "noMatch": [
+            "al principio"
           ]
         }
       },
@@ -13836,7 +17373,25 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "te recibo",
           "salidas a hotel",
           "@emoji_rose",
-          "@emoji_sex"
+          "@emoji_sex",
+          "=mimos",
+          "=morbosa",
+          "=golosa",
+          "=juguetona",
+          "=fantasías",
+          "=fantasias",
+          "=felación",
+          "novia por horas",
+          "trato de novia",
+          "=gfe",
+          "=nalgona",
+          "=tetona",
+          "=culona",
+          "=madurita",
+          "=maduritas",
+          "🎁",
+          "🍑",
+          "🔥"
         ],
         "examples": {
           "match": [
@@ -13952,7 +17507,18 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=señal",
           "=garantía",
           "cuota de reserva",
-          "=reserva"
+          "=reserva",
+          "=seña",
+          "=sena",
+          "=anticipo",
+          "=adelanto",
+          "=apartado",
+          "=aporte",
+          "derecho de trámite",
+          "costo de trámite",
+          "gastos de trámite",
+          "=papeleo",
+          "=gestión"
         ],
         "examples": {
           "match": [
@@ -14004,7 +17570,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=morena",
           "=rubia",
           "=latina",
-          "=mulata"
+          "=mulata",
+          "=chavalita",
+          "=chavalitas",
+          "=chavala",
+          "=chavalas",
+          "=chamaca",
+          "=chamacas",
+          "=muchachas",
+          "=nenitas",
+          "=bebota",
+          "=bebotas",
+          "=chiquita",
+          "=chiquitas",
+          "=señoritas",
+          "=mujercita",
+          "=morocha",
+          "=morochas",
+          "=trigueña",
+          "=caleña",
+          "=costeña",
+          "=masajista",
+          "=masajistas",
+          "=acompañantes",
+          "@nationality_fem"
         ],
         "examples": {
           "match": [
@@ -14015,6 +17604,61 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "una chimenea"
+          ]
+        }
+      },
+      {
+        "name": "give_back",
+        "description": "Handing something back to the worker (devolver, regresar, entregar de vuelta) in the forms ads use.",
+        "terms": [
+          "=devolvemos",
+          "=devuelve",
+          "=devuelven",
+          "=devolverá",
+          "=devolverán",
+          "=devolveremos",
+          "=regresamos",
+          "=regresa",
+          "=regresan",
+          "=regresará",
+          "=regresaremos",
+          "=entregamos",
+          "=entregará",
+          "=entregaremos",
+          "=damos",
+          "=daremos",
+          "se te devuelve",
+          "se le devuelve",
+          "se les devuelve",
+          "se te regresa",
+          "se le regresa",
+          "se les regresa",
+          "se te da",
+          "se te entrega",
+          "se le entrega",
+          "te lo devolvemos",
+          "te la devolvemos",
+          "te los devolvemos",
+          "te las devolvemos",
+          "te lo damos",
+          "te los damos",
+          "se lo devolvemos",
+          "se los devolvemos",
+          "te lo regresamos",
+          "te los regresamos",
+          "recuperas",
+          "recuperás",
+          "lo recuperas",
+          "los recuperas"
+        ],
+        "examples": {
+          "match": [
+            "se te regresa",
+            "te lo devolvemos",
+            "se los devolvemos"
+          ],
+          "noMatch": [
+            "devolución de compras"
           ]
         }
       },
@@ -14152,7 +17796,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=cuidamos",
           "te lo cuidamos",
           "=retuvo",
-          "=retuvieron"
+          "=retuvieron",
+          "se lo queda",
+          "se la queda",
+          "se los queda",
+          "se las queda",
+          "se lo quedan",
+          "se los quedan",
+          "=guardadas",
+          "=guardados",
+          "=guardado",
+          "=guardada",
+          "tenemos guardado",
+          "tenemos guardados",
+          "tenemos guardadas",
+          "tenemos guardada",
+          "se las tenemos",
+          "se los tenemos",
+          "se lo tenemos",
+          "se la tenemos",
+          "te lo tenemos",
+          "te los tenemos",
+          "lo tiene él",
+          "la tiene él",
+          "los tiene él",
+          "lo tiene ella",
+          "los tiene ella",
+          "=resguarda",
+          "=resguardamos",
+          "=resguardo",
+          "=resguardan",
+          "=confisca",
+          "=confiscan",
+          "=decomisa",
+          "=requisa",
+          "=requisan",
+          "=retenés",
+          "queda en la oficina",
+          "quedan en la oficina",
+          "quedan en la agencia",
+          "queda en la agencia"
         ],
         "examples": {
           "match": [
@@ -14198,7 +17881,23 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "cama adentro",
           "=internas",
           "=interna",
-          "@emoji_house"
+          "@emoji_house",
+          "=hospedaje",
+          "=alojamiento",
+          "=dormida",
+          "=estadía",
+          "=pieza",
+          "=piezas",
+          "=recámara",
+          "=litera",
+          "=literas",
+          "=galpón",
+          "=hostal",
+          "=habitaciones",
+          "cama y comida",
+          "casa y comida",
+          "techo y comida",
+          "=apto"
         ],
         "examples": {
           "match": [
@@ -14416,7 +18115,22 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=padrote",
           "=chulo",
           "=sponsor",
-          "=kafala"
+          "=kafala",
+          "=doña",
+          "=dona",
+          "=don",
+          "=enganchador",
+          "=enganchadora",
+          "=reclutador",
+          "=reclutadora",
+          "=cabecilla",
+          "=proxeneta",
+          "=madrina",
+          "=padrone",
+          "papi chulo",
+          "=jefecita",
+          "=jefazo",
+          "=capo"
         ],
         "examples": {
           "match": [
@@ -14456,7 +18170,33 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=insta",
           "=instagram",
           "=signal",
-          "=line"
+          "=line",
+          "tele gram",
+          "=tg",
+          "=wa",
+          "=wap",
+          "=wsp",
+          "=wassa",
+          "=whatsaap",
+          "=wathsapp",
+          "=watsap",
+          "=wats",
+          "=priv",
+          "=privi",
+          "=dm",
+          "=md",
+          "=inbox",
+          "=imbox",
+          "=kik",
+          "=wickr",
+          "=session",
+          "=threema",
+          "=viber",
+          "w a p",
+          "w a",
+          "whats app",
+          "=interno",
+          "=ig"
         ],
         "examples": {
           "match": [
@@ -14581,6 +18321,164 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "money",
+        "description": "Money, takings and pay in everyday and regional words (plata, lana, feria, varo, pasta, guita, lucas, palos, pavos, verdes, lo que juntes, la recaudación, la cuota).",
+        "terms": [
+          "dinero",
+          "=plata",
+          "=lana",
+          "=feria",
+          "=varo",
+          "=pasta",
+          "=guita",
+          "=luca",
+          "=lucas",
+          "=palo",
+          "=palos",
+          "=pavos",
+          "=verdes",
+          "=billete",
+          "=billetes",
+          "=pesos",
+          "=euros",
+          "=dólares",
+          "=dolares",
+          "=soles",
+          "=quetzales",
+          "=lempiras",
+          "=bolívares",
+          "ganancia",
+          "=ganancias",
+          "=recaudación",
+          "=recaudado",
+          "lo recaudado",
+          "lo que juntes",
+          "lo que juntás",
+          "lo que juntan",
+          "lo que saques",
+          "lo que sacás",
+          "lo que ganes",
+          "lo que ganás",
+          "lo que ganan",
+          "lo que hacen",
+          "lo que hagas",
+          "lo del día",
+          "lo de la semana",
+          "=cuota",
+          "=cuotas",
+          "=raya",
+          "=paga",
+          "=sueldo",
+          "=sueldos",
+          "=pago",
+          "=pagos",
+          "=jornal",
+          "=propinas",
+          "=cobros",
+          "€",
+          "$",
+          "@emoji_money"
+        ],
+        "examples": {
+          "match": [
+            "la plata",
+            "lo que juntes",
+            "las ganancias",
+            "💵"
+          ],
+          "noMatch": [
+            "la plaza"
+          ]
+        }
+      },
+      {
+        "name": "nationality_fem",
+        "description": "Nationality or origin adjectives naming the women offered in escort-style ads (venezolanas, colombianas, rumanas, paraguayas, orientales).",
+        "terms": [
+          "venezolana",
+          "venezolanas",
+          "colombiana",
+          "colombianas",
+          "paraguaya",
+          "paraguayas",
+          "dominicana",
+          "dominicanas",
+          "rumana",
+          "rumanas",
+          "nigeriana",
+          "nigerianas",
+          "brasileña",
+          "brasileñas",
+          "brasilera",
+          "brasileras",
+          "cubana",
+          "cubanas",
+          "hondureña",
+          "hondureñas",
+          "nicaragüense",
+          "nicaragüenses",
+          "guatemalteca",
+          "guatemaltecas",
+          "salvadoreña",
+          "salvadoreñas",
+          "china",
+          "chinas",
+          "oriental",
+          "orientales",
+          "asiática",
+          "asiáticas",
+          "filipina",
+          "filipinas",
+          "tailandesa",
+          "tailandesas",
+          "rusa",
+          "rusas",
+          "ucraniana",
+          "ucranianas",
+          "búlgara",
+          "búlgaras",
+          "húngara",
+          "húngaras",
+          "latina",
+          "latinas",
+          "africana",
+          "africanas",
+          "mulata",
+          "mulatas",
+          "peruana",
+          "peruanas",
+          "ecuatoriana",
+          "ecuatorianas",
+          "boliviana",
+          "bolivianas",
+          "mexicana",
+          "mexicanas",
+          "argentina",
+          "argentinas",
+          "uruguaya",
+          "uruguayas",
+          "chilena",
+          "chilenas",
+          "caribeña",
+          "caribeñas",
+          "europea",
+          "europeas",
+          "extranjera",
+          "extranjeras",
+          "exótica",
+          "exóticas"
+        ],
+        "examples": {
+          "match": [
+            "nuestras venezolanas",
+            "rumanas"
+          ],
+          "noMatch": [
+            "la casa"
+          ]
+        }
+      },
+      {
         "name": "new_arrival",
         "description": "Just arrived, new in town, only here until a day, touring (recién llegada, acaba de aterrizar, de gira, solo unos días).",
         "terms": [
@@ -14614,7 +18512,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "solo este finde",
           "solo hasta el",
           "últimos días",
-          "primera vez en"
+          "primera vez en",
+          "recién llegaditas",
+          "recién llegados",
+          "recién llegado",
+          "recien llegadas",
+          "recien llegadita",
+          "acabamos de llegar",
+          "acabamos de aterrizar",
+          "acaban de aterrizar",
+          "recién aterrizadas",
+          "recién desembarcada",
+          "llegué ayer",
+          "llegué hoy",
+          "llegue ayer",
+          "llegue hoy",
+          "llegamos ayer",
+          "llegamos hoy",
+          "nueva en la plaza",
+          "nuevas en la plaza",
+          "nuevita en la ciudad",
+          "nuevita en tu ciudad",
+          "nuevita en tu zona",
+          "nueva en tu zona",
+          "nuevita en la zona",
+          "de visita en",
+          "de visita por",
+          "de paso por",
+          "primera vez por",
+          "estreno en"
         ],
         "examples": {
           "match": [
@@ -14654,6 +18580,76 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "organ_money",
+        "description": "Money, price and trade words around an organ (pago, compro, vendo, retribución, compensación, recompensa, bien pagado, precio, ofertas, a cambio de).",
+        "terms": [
+          "=pago",
+          "=pagamos",
+          "=paga",
+          "=pagan",
+          "=pagaría",
+          "=pagaríamos",
+          "=pagás",
+          "=pagas",
+          "=compro",
+          "=compramos",
+          "=compra",
+          "=comprar",
+          "=compran",
+          "=vendo",
+          "=vende",
+          "=vender",
+          "=venta",
+          "=venden",
+          "=vendería",
+          "dinero",
+          "=plata",
+          "=lana",
+          "=dólares",
+          "=dolares",
+          "=euros",
+          "=pesos",
+          "=soles",
+          "=retribución",
+          "=retribuido",
+          "=retribuida",
+          "=compensación",
+          "=compensado",
+          "=compensada",
+          "=recompensa",
+          "=remunerado",
+          "=remunerada",
+          "=remuneración",
+          "bien pagado",
+          "bien pagada",
+          "=precio",
+          "=ofertas",
+          "=oferta",
+          "=cotización",
+          "=cobrar",
+          "=cobras",
+          "=cobrás",
+          "=ganar",
+          "=gana",
+          "=ganás",
+          "=ganas",
+          "a cambio",
+          "€",
+          "$",
+          "@emoji_money"
+        ],
+        "examples": {
+          "match": [
+            "paga muy bien",
+            "retribución generosa",
+            "25 mil dólares"
+          ],
+          "noMatch": [
+            "donación altruista"
+          ]
+        }
+      },
+      {
         "name": "phone",
         "description": "The worker's phone (móvil, celular, cel, celu, teléfono, fono), with the phone emoji.",
         "terms": [
@@ -14678,6 +18674,168 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "la celulitis"
+          ]
+        }
+      },
+      {
+        "name": "relative",
+        "description": "Relatives, friends and acquaintances into whose account money is sent or who \"manage\" someone (amigo, prima, sobrina, cuñado, socio, conocido, compadre).",
+        "terms": [
+          "amigo",
+          "amiga",
+          "=amigos",
+          "=amigas",
+          "primo",
+          "prima",
+          "=primos",
+          "sobrino",
+          "sobrina",
+          "hermano",
+          "hermana",
+          "=tío",
+          "=tía",
+          "=tio",
+          "=tia",
+          "cuñado",
+          "cuñada",
+          "=socio",
+          "=socia",
+          "=novio",
+          "=marido",
+          "=conocido",
+          "=conocida",
+          "familiar",
+          "=compadre",
+          "=comadre",
+          "=pareja",
+          "=esposo",
+          "=hijo",
+          "=hija",
+          "=contacto"
+        ],
+        "examples": {
+          "match": [
+            "de mi sobrina",
+            "de su amigo",
+            "de un conocido"
+          ],
+          "noMatch": [
+            "de la empresa"
+          ]
+        }
+      },
+      {
+        "name": "sex_adjective",
+        "description": "Adjectives of escort ads describing the woman offered as sexually available (complaciente, fogosa, traviesa, ardiente, morbosa, golosa, viciosa, sumisa, implicada, apasionada) and the kiss and droplet emoji.",
+        "terms": [
+          "=complaciente",
+          "=complacientes",
+          "=fogosa",
+          "=fogosas",
+          "=traviesa",
+          "=traviesas",
+          "=ardiente",
+          "=ardientes",
+          "=morbosa",
+          "=morbosas",
+          "=golosa",
+          "=golosas",
+          "=viciosa",
+          "=viciosas",
+          "=sumisa",
+          "=sumisas",
+          "=implicada",
+          "=implicadas",
+          "=juguetona",
+          "=juguetonas",
+          "=calentita",
+          "=calientita",
+          "=cachonda",
+          "=cachondas",
+          "=putita",
+          "=putitas",
+          "=insaciable",
+          "=multiorgásmica",
+          "sin tabúes",
+          "sin límites",
+          "=desinhibida",
+          "💋",
+          "💦",
+          "🍑",
+          "🔞",
+          "😈",
+          "👅"
+        ],
+        "examples": {
+          "match": [
+            "complaciente",
+            "muy fogosa",
+            "💋"
+          ],
+          "noMatch": [
+            "complacida"
+          ]
+        }
+      },
+      {
+        "name": "sex_service",
+        "description": "Named sexual services and practices of escort ads (francés natural, griego, trato de novia, besos con lengua, tríos, fetiches, lluvia dorada, sin protección), in multiword forms that ordinary texts do not use.",
+        "terms": [
+          "francés natural",
+          "francés completo",
+          "frances natural",
+          "frances completo",
+          "francés hasta el final",
+          "griego opcional",
+          "griego incluido",
+          "griego con suplemento",
+          "trato de novia",
+          "trato de novios",
+          "novia por horas",
+          "novia de alquiler",
+          "gfe",
+          "besos con lengua",
+          "besos profundos",
+          "beso negro",
+          "lluvia dorada",
+          "sesenta y nueve",
+          "posturas",
+          "tríos",
+          "trío con",
+          "hago tríos",
+          "lésbico",
+          "lésbicos",
+          "show lésbico",
+          "dominación",
+          "sado",
+          "bdsm",
+          "fetiches",
+          "fetichismo",
+          "sin condón",
+          "sin preservativo",
+          "sin protección",
+          "sexo oral",
+          "oral natural",
+          "masaje prostático",
+          "cubana natural",
+          "eyaculación",
+          "corrida",
+          "corridas",
+          "completito",
+          "servicio completito",
+          "sin prisas",
+          "sin reloj",
+          "sin límite de tiempo",
+          "todo incluido sin prisa"
+        ],
+        "examples": {
+          "match": [
+            "francés natural",
+            "trato de novia",
+            "besos con lengua"
+          ],
+          "noMatch": [
+            "clases de francés"
           ]
         }
       },
@@ -14762,7 +18920,22 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=visas",
           "=visado",
           "=visados",
-          "@emoji_travel"
+          "@emoji_travel",
+          "=vuelos",
+          "=aviones",
+          "=viajes",
+          "=viajecito",
+          "=viajecitos",
+          "=tickets",
+          "=ticket",
+          "=traslado",
+          "=bondi",
+          "=ómnibus",
+          "=omnibus",
+          "=guagua",
+          "=buseta",
+          "ida y vuelta",
+          "=ida"
         ],
         "examples": {
           "match": [
@@ -14774,6 +18947,39 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "vuelta al cole"
+          ]
+        }
+      },
+      {
+        "name": "vehicle_minder",
+        "description": "A car or driver that takes workers to and from clients or work (remís, taxi, chofer, camioneta, furgo, el coche de la casa).",
+        "terms": [
+          "=remís",
+          "=remis",
+          "=remisero",
+          "=taxi",
+          "=taxista",
+          "=uber",
+          "=chofer",
+          "=chófer",
+          "=conductor",
+          "=camioneta",
+          "=furgo",
+          "=furgoneta",
+          "=combi",
+          "=coche",
+          "=carro",
+          "=auto",
+          "=van",
+          "=moto"
+        ],
+        "examples": {
+          "match": [
+            "el remís",
+            "la camioneta"
+          ],
+          "noMatch": [
+            "la casa"
           ]
         }
       },
@@ -14830,7 +19036,114 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=foráneos",
           "=foráneas",
           "recién venida",
-          "recién venidas"
+          "recién venidas",
+          "recién llegadas",
+          "recién llegados",
+          "recién llegada",
+          "recién llegado",
+          "acabas de llegar",
+          "acabás de llegar",
+          "recién llegas",
+          "recién llegás",
+          "sin permiso",
+          "sin permiso de trabajo",
+          "sin permiso de residencia",
+          "sin nie",
+          "sin dni",
+          "sin documentos",
+          "sin documentación",
+          "sin cédula",
+          "sin residencia",
+          "sin visa",
+          "sin estatus",
+          "no tienes nie",
+          "no tienes papeles",
+          "no tenés papeles",
+          "no tienen papeles",
+          "=ilegales",
+          "=ilegal",
+          "=irregular",
+          "no tienen a nadie",
+          "no tienes a nadie",
+          "no tenés a nadie",
+          "no tiene a nadie",
+          "no conocen a nadie",
+          "no conoces a nadie",
+          "no conocés a nadie",
+          "sin nadie",
+          "sin nadie aquí",
+          "solas en el país",
+          "sola en el país",
+          "solos en el país",
+          "se fueron de su casa",
+          "se salieron de su casa",
+          "se escaparon de su casa",
+          "te fuiste de tu casa",
+          "te saliste de tu casa",
+          "te escapaste de tu casa",
+          "se fue de su casa",
+          "se escapó de casa",
+          "escapaste de casa",
+          "se escaparon de casa",
+          "sin techo",
+          "sin casa",
+          "no tienen donde quedarse",
+          "no tienen dónde quedarse",
+          "no tienes donde quedarte",
+          "no tienes dónde quedarte",
+          "no tenés donde quedarte",
+          "sin dónde dormir",
+          "sin donde dormir",
+          "madres solas",
+          "mamás solas",
+          "=desplazadas",
+          "=desplazados",
+          "=deportados",
+          "=deportadas",
+          "solicitantes de asilo",
+          "=asilados",
+          "=necesitados",
+          "en apuros",
+          "en situación difícil",
+          "en situación vulnerable",
+          "situación complicada",
+          "con problemas económicos",
+          "con problemas de dinero",
+          "con muchas deudas",
+          "debes hasta",
+          "debés hasta",
+          "el agua al cuello",
+          "la soga al cuello",
+          "=embargando",
+          "=embargado",
+          "=embargada",
+          "=embargo",
+          "=fugada",
+          "=fugado",
+          "=escapada",
+          "=huérfanas",
+          "=huérfanos",
+          "señoras solas",
+          "mujeres solas",
+          "chicas solas",
+          "de fuera",
+          "que vengan de fuera",
+          "que vienen de fuera",
+          "=forasteras",
+          "=forasteros",
+          "la estén pasando mal",
+          "lo estén pasando mal",
+          "la están pasando mal",
+          "lo están pasando mal",
+          "la pasan mal",
+          "pasando un mal momento",
+          "mala racha",
+          "mal momento económico",
+          "sin trabajo y con deudas",
+          "sin dinero",
+          "sin plata",
+          "sin un peso",
+          "sin un duro"
         ],
         "examples": {
           "match": [
@@ -14841,6 +19154,138 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "personas con papeles en regla y experiencia"
+          ]
+        }
+      },
+      {
+        "name": "vulnerable_you",
+        "description": "The reader addressed in a vulnerable situation (second person, or a group addressed in the third person) - just arrived, no papers, ran away, nowhere to sleep, alone, in debt, desperate (\"¿acabas de llegar?\", \"si no tenés papeles\", \"si te fuiste de tu casa\").",
+        "terms": [
+          "acabas de llegar",
+          "acabás de llegar",
+          "recién llegas",
+          "recién llegás",
+          "acaban de llegar",
+          "recién llegan",
+          "no tienes papeles",
+          "no tenés papeles",
+          "no tienen papeles",
+          "no tienes nie",
+          "no tienes dni",
+          "no tenés dni",
+          "no tienes documentos",
+          "no tenés documentos",
+          "no tienen documentos",
+          "no tienes permiso",
+          "no tenés permiso",
+          "no tienen permiso",
+          "no tienes permiso de trabajo",
+          "estás sin papeles",
+          "estás sin permiso",
+          "estás indocumentado",
+          "estás indocumentada",
+          "andas sin papeles",
+          "andás sin papeles",
+          "andan sin papeles",
+          "te fuiste de tu casa",
+          "te escapaste de tu casa",
+          "te saliste de tu casa",
+          "se fueron de su casa",
+          "se escaparon de su casa",
+          "se salieron de su casa",
+          "te escapaste de casa",
+          "no tienes dónde quedarte",
+          "no tienes donde quedarte",
+          "no tenés dónde quedarte",
+          "no tenés donde quedarte",
+          "no tienes dónde dormir",
+          "no tienes donde dormir",
+          "no tenés donde dormir",
+          "no tienen dónde dormir",
+          "no tienen donde dormir",
+          "no tienen dónde quedarse",
+          "no tienen donde quedarse",
+          "no tienes a nadie",
+          "no tenés a nadie",
+          "no tienen a nadie",
+          "no conoces a nadie",
+          "no conocés a nadie",
+          "estás sola",
+          "estás solo",
+          "estás endeudado",
+          "estás endeudada",
+          "estás endeudados",
+          "estás desesperada",
+          "estás desesperado",
+          "estás en apuros",
+          "tienes deudas",
+          "tenés deudas",
+          "tienen deudas",
+          "debes hasta",
+          "debés hasta",
+          "te están embargando",
+          "te embargan",
+          "te embargaron",
+          "necesitas dinero urgente",
+          "necesitás plata urgente",
+          "necesitas plata urgente",
+          "necesitás dinero urgente",
+          "necesitas dinero ya",
+          "necesitás plata ya",
+          "no llegas a fin de mes",
+          "no llegás a fin de mes",
+          "eres madre soltera",
+          "sos madre soltera",
+          "eres mamá soltera",
+          "sos mamá soltera",
+          "eres refugiada",
+          "eres refugiado",
+          "sin importar tu situación",
+          "sin importar tu situación migratoria",
+          "sin importar tu situación legal",
+          "sin importar tus papeles",
+          "no importa tu situación",
+          "no importa tu situación migratoria",
+          "no importa tu situación legal",
+          "te falta plata",
+          "te falta dinero",
+          "te falta la plata",
+          "no te alcanza",
+          "no te da para",
+          "necesitas plata",
+          "necesitás plata",
+          "necesitas dinero",
+          "necesitás dinero",
+          "te hace falta dinero",
+          "te hace falta plata",
+          "estás corta de plata",
+          "estás corto de plata",
+          "andas corta",
+          "andás corta",
+          "andas justa",
+          "estás en la mala",
+          "estás en una mala racha",
+          "estás ahogado",
+          "estás ahogada",
+          "ahogado con",
+          "ahogada con",
+          "ahogado en deudas",
+          "ahogada en deudas",
+          "sin trabajo y con deudas",
+          "con deudas",
+          "estás sin trabajo",
+          "estás sin plata",
+          "estás sin dinero",
+          "estás sin un peso"
+        ],
+        "examples": {
+          "match": [
+            "¿Acabas de llegar a la ciudad?",
+            "si no tenés papeles",
+            "si te fuiste de tu casa"
+          ],
+          "noMatch": [
+            "si tienes papeles en regla"
           ]
         }
       },
@@ -14869,7 +19314,27 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "lo que ganes",
           "lo que ganás",
           "lo que ganan",
-          "=comisiones"
+          "=comisiones",
+          "lo que cobres",
+          "lo que cobrés",
+          "lo que cobras",
+          "lo que ganas",
+          "lo que saques",
+          "lo que hagas",
+          "=cobres",
+          "=cobrés",
+          "=sueldito",
+          "=nomina",
+          "=mensualidad",
+          "=quincenas",
+          "el sobre",
+          "tu parte",
+          "=ganancias",
+          "=propinas",
+          "primera paga",
+          "primeras pagas",
+          "primer cheque",
+          "primeros cheques"
         ],
         "examples": {
           "match": [
@@ -14962,7 +19427,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "recién cumplidos",
           "recién cumplidas",
           "=virgen",
-          "@emoji_youth"
+          "@emoji_youth",
+          "=chavalita",
+          "=chavalitas",
+          "=niñita",
+          "=niñitas",
+          "=bebita",
+          "=menorcita",
+          "=colegialita",
+          "=lolis",
+          "=loli"
         ],
         "examples": {
           "match": [
@@ -15015,6 +19489,86 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.commercial_sex.available_woman_style",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "A woman described with escort-ad adjectives or kiss emoji (complaciente, fogosa, traviesa, 💋) together with availability, prices, a place or a contact - the style of an escort ad rather than a dating profile.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex); Giommoni & Ikwu 2021 (escort-ad language); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(@girl|@youth|@nationality_fem|masajista|masajistas|yo|soy) ..4 @sex_adjective",
+          "@sex_adjective ..4 (@girl|@youth|@nationality_fem|masajista|masajistas)",
+          "(cariñosa|dulce|discreta|divertida|sexy|linda|bella|hermosa|@sex_adjective) (y|e) @sex_adjective",
+          "@emoji_sex"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@availability|@new_arrival|#num|@money|hotel|hoteles|depa|depto|domicilio|salidas|caballeros|señores|citas|atiendo|atendemos|recibo|recibimos|te espero|te esperamos|@messenger_es|llámame|escríbeme|escribime|tarifas|tarifa|servicio|servicios|masajes|masaje)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(relación seria|relación estable|pareja estable|amistad sincera|formar familia|casarme|sin dinero de por medio|nada de dinero|sin sexo|receta|recetas|cocina|pastel|tarta|maquillaje|labial|pintalabios|perfume|feliz cumpleaños|cumple|aniversario|mamá|abuela|perro|perra|perrita|perrito|gato|gata|gatita|gatito|cachorro|cachorra|cachorros|mascota|mascotas|vacunado|vacunada|raza|adopción)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Morena complaciente, te espero en mi piso privado.",
+            "Nuevita en la zona 💋 disponible hoy."
+          ],
+          "noMatch": [
+            "Chica cariñosa y sensual busca relación seria, nada de dinero.",
+            "Labial rojo 💋 en oferta hoy, 15 euros."
+          ]
+        }
+      },
+      {
+        "id": "es.commercial_sex.company_for_money",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Company, affection or \"good times\" offered in exchange for a monthly allowance, rent or gifts (\"que me pase una mensualidad y yo le doy compañía\", \"a cambio de pasar buenos momentos\").",
+        "source": "UNODC Human Trafficking Indicators (commercial sex); Project authored from indicator text (\"allowance\", sugar dating) for Spanish.",
+        "patterns": [
+          "(padrino|papi|papito|daddy|sugar|señor|caballero|hombre|amigo) ..8 (mensualidad|mesada|ayuda mensual|me pase|me pasa|me mantenga|me pague|me pagues|me ayude|me ayudes|me regale|me regales|me consienta|me consientas|pagarme|mantenerme)",
+          "(a cambio|y yo le doy|y yo te doy|yo le doy|yo te doy|le ofrezco|te ofrezco|le doy|te doy) ..3 (compañía|compañia|cariño|mimos|mi tiempo|buenos momentos|momentos especiales|momentos|pasarla bien|pasar un buen rato|lo que quiera|lo que quieras|atención|discreción)",
+          "(mensualidad|mesada|ayuda mensual|ayuda|apoyo) (de)? (#num|$|€) ..6 (compañía|cariño|mimos|citas|vernos|encuentros|salir)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@dating_context|mensualidad|mesada|ayude|ayudes|ayuda|apoyo|renta|alquiler|gastos|regalos|regalo|padrino|papi|daddy|sugar|#num)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(voluntariado|voluntaria|voluntario|residencia|personas mayores|abuelos|abuela|abuelo|anciano|ancianos|cuidadora|cuidador|acompañamiento hospitalario|mascota|mascotas)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Busco papi que me pase una mesada y yo le doy mimos y compañía.",
+            "Estudiante busca señor que le ayude con el alquiler a cambio de buenos momentos."
+          ],
+          "noMatch": [
+            "Voluntaria ofrece compañía a personas mayores los sábados."
+          ]
+        }
+      },
+      {
         "id": "es.commercial_sex.erotic_massage",
         "category": "commercial_sex",
         "weight": 0.4,
@@ -15024,7 +19578,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(masaje|masajes) (erótico|eróticos|sensitivo|sensitivos|con final feliz|final feliz|cuerpo a cuerpo|body to body|body body|nuru|sensual|sensuales|tántrico|tántricos|completo|completos|relajante con final)",
           "final feliz",
           "(masajistas|masajista) (jóvenes|joven|nuevas|nueva|latinas|latina|orientales|oriental|asiáticas|asiática|sexy|cariñosas|cariñosa|sensuales)",
-          "(masaje|masajes|masajistas|terapeutas) ..8 (servicio completo|final feliz|todo incluido|sin límites|sin tabúes)"
+          "(masaje|masajes|masajistas|terapeutas) ..8 (servicio completo|final feliz|todo incluido|sin límites|sin tabúes)",
+          "(masaje|masajes|masajito|masajitos) (y|con|más|+) (algo más|lo que quieras|lo que pidas|extras|extra|de todo|sorpresa|un final|más cosas|mucho más)"
         ],
         "near": [],
         "exclusions": [],
@@ -15050,11 +19605,23 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(escort|escorts|acompañante|acompañantes|dama de compañía|damas de compañía|chica de compañía|chicas de compañía|prepago|prepagos|chica de alterne|chicas de alterne|alterne|scort|scorts|webcamer|fichera|ficheras)",
           "(whiskería|whiskerías|casa de citas|casas de citas|local de alterne|club de alterne|prostíbulo|burdel|puticlub|club de carretera)",
-          "(modelo|modelos|chica|chicas|trabajo|trabajar|trabaja) (de|en|como|para)? (webcam|cam|videochat|chat erótico|contenido para adultos|contenido erótico|videollamadas privadas|videollamadas|shows privados|show privado)"
+          "(modelo|modelos|chica|chicas|trabajo|trabajar|trabaja) (de|en|como|para)? (webcam|cam|videochat|chat erótico|contenido para adultos|contenido erótico|videollamadas privadas|videollamadas|shows privados|show privado)",
+          "(videollamadas|videollamada|video llamadas|fotos|videos|vídeos|contenido|packs|pack|shows|show) (calientes|caliente|hot|eróticas|eróticos|erótico|subidas de tono|subido de tono|xxx|para adultos|íntimas|íntimos|sin censura|picantes|picante|+ 18|sexys|sexy)",
+          "vendo (mi|mis)? (contenido|packs|pack)",
+          "(chicas|señoritas|chica|señorita|mujeres|muchachas|@nationality_fem) (para)? (trabajar|trabajo|plaza|plazas) (en)? (piso|pisos|club de alterne|casa de citas|privado|privados|piso privado|pisos privados)",
+          "(agencia|agencias) (vip|de acompañantes|de escorts|de señoritas|de chicas|de compañía|de citas)",
+          "(chica|chicas|escort|escorts|señorita|señoritas|modelo|modelos|masajista|masajistas|acompañante) (independiente|independientes)",
+          "(escoge|elige|elegí|escogé|elija|escoja|elijan|escojan) (a)? (tu|la|su) (favorita|preferida|chica|nena|niña|acompañante|compañía) (en persona|en la puerta|al llegar|del catálogo|de la casa)?",
+          "(chicas|nenas|señoritas|modelos|niñas|muchachas) (disponibles) (las)? (24 7|24 horas|24h|24 hs|toda la noche|ahora|ya)",
+          "(casa|piso|departamento|depto|local|apartamento) (discreta|discreto) (con|de) (chicas|niñas|nenas|señoritas|modelos|muchachas|#num)",
+          "(fichas|ficha|fichar|fichera|ficheras) (en|de|para) (cantina|cantinas|bar|bares|club|boliche|cabaret)",
+          "(@girl|chavas|morras|pibas|nenas) ..4 (buscando clientes|buscan clientes|atienden clientes|atender clientes|atiende clientes|con clientes|hacen clientes|haciendo clientes|para clientes)"
         ],
         "near": [],
         "exclusions": [
           "(tarjeta|tarjetas|plan|planes|línea|líneas|celular|móvil|recarga|recargas|saldo|chip|chips|servicio|servicios|tarifa|tarifas) (de)? prepago",
+          "(@girl|chavas|morras|pibas|nenas) ..4 (atender clientes|atienden clientes|atiende clientes|con clientes|para clientes) ..4 (tienda|mostrador|caja|comercio|local comercial|recepción|ventas|teléfono|call center|restaurante|cafetería|farmacia|boutique|óptica)",
+          "(agencia|agencias) (de citas) (matrimoniales|para solteros|de solteros)",
           "prepago (de)? (celular|móvil|teléfono|tarjeta|luz|gas|datos)",
           "(acompañante|acompañantes) (terapéutico|terapéutica|terapéuticos|de personas mayores|de ancianos|de mayores|escolar|de enfermos|hospitalario|hospitalaria|de transporte|de ruta|de comedor|de autobús|de ruta escolar)",
           "(acompañante|acompañantes) (para|de) (persona|personas|señora|señor|ancianos|mayores|enfermos|niños)"
@@ -15074,6 +19641,73 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.commercial_sex.extra_services",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "Extra or special services offered, or paid extra, in a massage or escort setting (\"servicios extra = más plata\", \"masaje con extras\").",
+        "source": "UNODC Human Trafficking Indicators; Polaris typology (illicit massage businesses); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(servicios|servicio) (extra|extras|especiales|especial|adicionales|vip)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(masaje|masajes|masajista|masajistas|spa|@girl|@escort_context|@nationality_fem|salón|sala)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(manicura|pedicura|depilación|facial|peluquería|uñas|sauna|piscina|fisioterapia|fisioterapeuta|colegiada|colegiado|deportivo|descontracturante|terapéutico|hotel spa|bienestar familiar|lavado|coche|coches|auto|autos|mudanza|limpieza)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Se buscan masajistas jóvenes, los servicios extra se pagan aparte."
+          ],
+          "noMatch": [
+            "Spa con servicios adicionales de manicura y pedicura."
+          ]
+        }
+      },
+      {
+        "id": "es.commercial_sex.for_gentlemen",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "A woman offered \"for gentlemen\" or said to receive, attend or please gentlemen (\"chica discreta p/ caballeros\", \"atiendo solo a señores\"), the usual euphemism of escort ads.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex); Project authored from indicator text for Spanish; no published Spanish lexicon known.",
+        "patterns": [
+          "(@girl|@youth|masajista|masajistas|@nationality_fem) ..4 (para|p|pa|x) (caballeros|señores|hombres|ejecutivos|varones|el caballero|el señor)",
+          "(atiendo|atiende|atendemos|atienden|recibo|recibe|recibimos|reciben|complazco|complace|complacemos|consiento|consiente|acompaño|acompaña|acompañamos|acompañar|acompañante de|acompañando|acompañás|acompañas|atendiendo|saliendo con|atención a) (a)? (solo a|solamente a|únicamente a)? (caballeros|señores|hombres|ejecutivos|varones|parejas)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(peluquería|barbería|corte de pelo|barba|sastrería|ropa|moda|tallas|calzado|zapatos|gimnasio|baño|baños|vestuario|aseos|servicios sanitarios|fútbol|coro|club de lectura)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Morena discreta para caballeros, trato exclusivo.",
+            "Recibo solo a señores educados en zona norte."
+          ],
+          "noMatch": [
+            "Barbería de barrio: atendemos caballeros y niños, corte y barba."
+          ]
+        }
+      },
+      {
         "id": "es.commercial_sex.generous_men",
         "category": "commercial_sex",
         "weight": 0.4,
@@ -15083,7 +19717,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(caballero|caballeros|hombre|hombres|señor|señores) (muy)? (generoso|generosos|solvente|solventes|espléndido|espléndidos|adinerado|adinerados|con recursos)",
           "sugar (daddy|daddies|baby|babies|mommy|papi|dady)",
           "(caballero|caballeros|señor|señores|hombre|hombres|papi|papito) (maduro|maduros|mayor|mayores)? que (me|la|le|nos|las) (consienta|consientan|mime|mimen|mantenga|mantengan|regale|regalen|pague|paguen|ayude|ayuden|apoye|apoyen)",
-          "(caballeros|señores|hombres) (dadivosos|dadivoso|detallistas|espléndidos)"
+          "(caballeros|señores|hombres) (dadivosos|dadivoso|detallistas|espléndidos)",
+          "(padrino|padrinos|papi|papito|daddy|amigo|caballero|señor|hombre) (muy)? (espléndido|espléndidos|generoso|generosos|solvente|solventes|consentidor|consentidores|dadivoso|detallista|con plata|con dinero|adinerado|millonario|con recursos)",
+          "(busco|buscamos|se busca|quiero|necesito) (un|a un|mi)? (padrino|papi|papito|sugar|daddy) (que|para)"
         ],
         "near": [],
         "exclusions": [
@@ -15141,7 +19777,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(regalo|regalos|regalito|regalitos|donativo|donativos|donación|aportación|ayudita|detalle) ..4 (hora|horas|media hora|noche|noche entera|noche completa|salida|salidas|servicio|servicios|cita|citas|encuentro|min|minutos|completo)",
           "(hora|media hora|noche|salida|servicio|cita|encuentro) ..3 (regalo|regalito|donativo|donación|ayudita)",
-          "(regalo|regalito|donativo|ayudita) (por adelantado|antes de la cita|antes del encuentro|al llegar|por delante)"
+          "(regalo|regalos|regalito|regalitos|donativo|ayudita|detalle|detallito|detallitos|🎁) ..2 (por adelantado|antes de la cita|antes del encuentro|al llegar|por delante|primero|antes de vernos)"
         ],
         "near": [],
         "exclusions": [
@@ -15173,7 +19809,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(@girl|@youth|masajistas|masajista) (a|al) (domicilio|domicilios|hotel|hoteles|motel)",
           "(domicilio|domicilios) (y|o) (hotel|hoteles|motel|moteles)",
           "(depa|depto|departamento|apartamento|piso) (propio|privado|discreto) (y|o|con)? (salidas|hotel|hoteles|domicilio)",
-          "(en el|en nuestro|en mi|en su) privado"
+          "(en el|en nuestro|en mi|en su) privado",
+          "(atiendo|atiende|atendemos|atienden|recibo|recibe|recibimos|reciben) ..4 (depa|depto|departamento|apartamento|apto|piso|privado|casa|suite|hotel|motel)",
+          "(hotel|hoteles|motel|moteles) (y|o) (a)? (depa|depto|departamento|domicilio|domicilios|privado|casa|apto|piso|lugar propio)",
+          "(privado|lugar|sitio|depa|depto|apto) (propio|propios)",
+          "(paso|voy|llego|me acerco|visito) (por|a) (tu|su) (hotel|depa|departamento|apartamento|depto|motel|habitación de hotel)"
         ],
         "near": [],
         "exclusions": [
@@ -15195,6 +19835,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.commercial_sex.named_services",
+        "category": "commercial_sex",
+        "weight": 0.55,
+        "description": "Sexual services named as on a menu (\"francés natural\", \"trato de novia\", \"besos con lengua\", \"tríos\", \"sin prisas\"), the vocabulary of escort ads.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex); Giommoni & Ikwu 2021 (services listed in escort ads); Project authored from indicator text for Spanish; no published Spanish lexicon known.",
+        "patterns": [
+          "@sex_service"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|@youth|@escort_context|@availability|@money|#num|atiendo|atiende|recibo|hotel|depa|depto|domicilio|servicio|servicios|cita|citas|caballeros)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(salud sexual|prevención|campaña|ets|its|vih|centro de salud|educación sexual|taller|charla|médico|clínica|farmacia|urología|película|serie|novela)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Rubia implicada, francés natural y trato de novia, 100 la hora."
+          ],
+          "noMatch": [
+            "Taller de educación sexual: por qué usar preservativo, sin protección hay riesgos."
+          ]
+        }
+      },
+      {
         "id": "es.commercial_sex.paid_dates",
         "category": "commercial_sex",
         "weight": 0.55,
@@ -15205,7 +19881,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(cita|citas|encuentro|encuentros|compañía|salidas|quedadas) a cambio de (ayuda|apoyo|regalos|dinero|una ayuda|un apoyo|una compensación)",
           "(ganancias|~ganar|cobras|cobrás|comisión|pagamos|porcentaje|#num) ..3 (por|cada|x) (pase|pases|cliente|clientes|copa|copas|ficha|fichas|salida|salidas|servicio|servicios|trago|tragos)",
           "(ficha|fichas) (de|por|x) (cada)? (copa|copas|trago|tragos|bebida|bebidas)",
-          "(acompañan|acompañar|acompañen|acompañás|acompañas|salir|salen|sales|salís|salidas|salida|irse|se van) (a|con)? (los|las)? (clientes|caballeros|señores) ..3 (fuera|afuera|hotel|hoteles|motel)"
+          "(acompañan|acompañar|acompañen|acompañás|acompañas|salir|salen|sales|salís|salidas|salida|irse|se van) (a|con)? (los|las)? (clientes|caballeros|señores) ..3 (fuera|afuera|hotel|hoteles|motel)",
+          "(salidas|salida|salir|salen|sales|salís|pases|pase|irse|se van) (con)? (los|las|el|la)? (clientes|cliente|caballeros|caballero|señores|señor) ..4 (se cobran|se cobra|cobras|cobrás|aparte|extra|por separado|se pagan|se paga|te pagan|ganas|ganás|más plata|más dinero)",
+          "(por|x|cada) (copa|copas|ficha|fichas|trago|tragos|pase|pases) (y|o) (por|x|cada)? (salida|salidas|pase|pases|servicio|servicios)",
+          "(citas|cita|encuentros|encuentro|servicios|quedadas|compañía|atención) (por|x) (hora|horas|noche|noches|rato|ratos)"
         ],
         "near": [],
         "exclusions": [
@@ -15227,6 +19906,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.commercial_sex.paid_per_meeting",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Money asked per meeting or before confirming one (\"ayuda económica por cada encuentro\", \"manda el anticipo y te confirmo la cita\").",
+        "source": "UNODC Human Trafficking Indicators (commercial sex); TAXONOMY cue \"roses or gifts/donations up front\"; Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(ayuda|apoyo|regalo|regalito|aporte|dinero|plata|compensación|#num) (económica|económico|monetaria|monetario)? (por|x|en cada|por cada) (encuentro|cita|salida|vez|noche|rato|quedada|visita)",
+          "(anticipo|adelanto|depósito|deposito|pago|regalo|regalito|detalle|detallito|ayudita|señal) ..8 (confirmo|confirmar|confirmamos|reservo|reservar|asegurar|aseguro|agendo|agendar) (la|tu|nuestra|el)? (cita|citas|encuentro|salida|noche|visita|rato)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(médico|médica|dentista|clínica|consulta|peluquería|estética|taller|mecánico|abogado|abogada|veterinario|veterinaria|restaurante|mesa|hotel rural|psicólogo|psicóloga|fisio|uñas|manicura|tatuaje|tatuajes)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Busco señor serio, ayuda económica por cada encuentro.",
+            "Mandame el adelanto y te confirmo la cita, bebé."
+          ],
+          "noMatch": [
+            "Para la consulta con la dentista, el adelanto de 20 euros confirma la cita."
+          ]
+        }
+      },
+      {
         "id": "es.commercial_sex.rate_list",
         "category": "commercial_sex",
         "weight": 0.45,
@@ -15236,12 +19946,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(media hora|1 hora|una hora|noche completa|toda la noche|noche entera|20 min|30 min|45 min|salida a hotel|salidas a hotel|servicio completo) ..3 #num",
           "(turno|turnos|pase|pases|rato|ratos) (de)? (#num h|#num hs|#num min|#num hora|#num horas|una hora|media hora) (a|por|x)? #num",
           "#num ..2 (la hora|x hora|por hora|la media hora)",
-          "(media hora|30 min|20 min) ..5 (hora|1 hora|una hora|1h)"
+          "(media hora|30 min|20 min) ..5 (hora|1 hora|una hora|1h)",
+          "#num (h|hs|hr|hrs|hora|horas|min|mins|minutos) #num (mil|k|lucas|palos|€|$|euros|pesos|dólares|usd|soles|luquitas)?"
         ],
         "near": [
           {
             "patterns": [
-              "(@escort_context|@girl|@youth|depa|depto|departamento privado|apartamento privado|piso privado)"
+              "(@escort_context|@girl|@youth|@availability|@new_arrival|@sex_adjective|depa|depto|departamento privado|apartamento privado|piso privado|aprovechen|aprovecha|aprovechá|hotel|hoteles|agenden|agendá|agenda|amor|amores|bebé|cariño|papi|besos|besitos|completo|completito)"
             ],
             "window": 30
           }
@@ -15267,6 +19978,78 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Clases particulares: media hora 15, hora 25.",
             "Masajista titulada, masaje deportivo, 40 la hora, cita previa."
+          ]
+        }
+      },
+      {
+        "id": "es.commercial_sex.short_time_price",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "A price for a short time slot written the escort way (\"1h 40 mil\", \"completo 100\", \"30 min 20 lucas\", \"rapidito 50\"), next to a woman, a salutation or availability.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex); Giommoni & Ikwu 2021 (rate indicators); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(#num h|#num hs|#num hr|#num min|#num mins|media hora|una hora|1 hora|un rato|el rato|rapidito|completo|completito|toda la noche|noche completa|la noche) ..2 #num (mil|k|lucas|luquitas|palos|€|$|euros|pesos|dólares|usd|soles|bs|lks)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|@youth|@nationality_fem|@escort_context|@sex_adjective|@availability|@new_arrival|amor|amores|bebé|cariño|papi|besos|besitos|hotel|depa|depto|domicilio|agenden|agendá|escribime|escríbeme|llámame)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(parking|aparcamiento|estacionamiento|alquiler de|clase|clases|curso|consulta|sesión|terapia|terapéutico|fisio|fisioterapeuta|coche|auto|bici|bicicleta|kayak|cancha|pista|sala de ensayo|karaoke|internet|wifi|datos|tiempo completo|jornada|medio tiempo|sueldo|salario|horas semanales|lavado|cuidado de niños|niñera|limpieza|paseo de perros|tour|excursión|menú completo|desayuno)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Hola amores, nuevita en el centro, 1h 40 mil, completo 70 mil."
+          ],
+          "noMatch": [
+            "Alquiler de bici por horas: 1h 5 euros, día completo 20 euros."
+          ]
+        }
+      },
+      {
+        "id": "es.debt_bondage.asks_advance_sum",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "The agency or recruiter asks for a sum as advance, deposit or guarantee (\"la agencia pide 2.500 dólares de anticipo\", \"cobran 300 de inscripción\").",
+        "source": "ILO Indicators of Forced Labour (debt bondage); ILO Private Employment Agencies Convention C181 art. 7 (no fees charged to workers); IOM advice on deceptive job offers.",
+        "patterns": [
+          "(pide|piden|pedimos|cobra|cobran|cobramos|solicita|solicitan|solicitamos|exige|exigen|exigimos|requiere|requieren) (un|una)? #num ..3 (de)? (anticipo|adelanto|depósito|deposito|garantía|inscripción|matrícula|seña|reserva|comisión|cuota|aporte)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@abroad|agencia|visa|visado|contrato|contratación|trabajo|plaza|puesto|empleo|viaje|trámite)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(curso|cursos|academia|universidad|colegio|alquiler|arrendamiento|inquilino|fianza del piso|coche|vehículo|préstamo bancario|hipoteca|gimnasio|socio del club)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Para el permiso de trabajo la agencia pide 900 euros de anticipo."
+          ],
+          "noMatch": [
+            "La academia cobra 50 euros de matrícula por el curso de inglés."
           ]
         }
       },
@@ -15311,6 +20094,73 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.debt_bondage.company_store",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "Food or goods taken on credit from the employer's own shop or canteen and charged against pay (\"la comida fiada en la tienda del rancho\", \"se apunta en la cantina y se descuenta\").",
+        "source": "ILO Indicators of Forced Labour (debt bondage; truck system); ILO Protection of Wages Convention C095 (works stores).",
+        "patterns": [
+          "(fiado|fiada|fiados|fiadas|a cuenta|apuntado|apuntada|a crédito|al fiado) ..5 (tienda|tiendita|cantina|comedor|economato|abarrotes|almacén) (del|de la) (rancho|finca|empresa|patrón|patrona|campo|obra|hacienda|campamento|fábrica|taller)",
+          "(tienda|tiendita|cantina|comedor|economato|abarrotes) (del|de la) (rancho|finca|empresa|patrón|patrona|campo|obra|hacienda|campamento|fábrica|taller) ..8 (@deduct|se cobra|se descuenta|se apunta|se anota|fiado|fiada|a cuenta|de tu raya|del sueldo|de la raya)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "La comida se saca fiada en la tienda del rancho y se cobra de la raya."
+          ],
+          "noMatch": [
+            "Hay tienda del pueblo a cinco minutos de la finca."
+          ]
+        }
+      },
+      {
+        "id": "es.debt_bondage.costs_repaid_later",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "Travel, lodging, papers or food \"covered\" at first and then deducted or paid back bit by bit (\"tiquetes y hospedaje se van descontando\", \"él paga el viaje y se lo devuelven de a poco\").",
+        "source": "ILO Indicators of Forced Labour (debt bondage); UNODC Human Trafficking Indicators; Spanish officially documented wording \"se descuenta del sueldo\" (TAXONOMY).",
+        "patterns": [
+          "(@travel|@housing|@documents|comida|gastos|manutención|el cuarto|la comida|todo eso|eso) ..8 @deduct",
+          "(descontando|descontamos|rebajando|restando|cobrando|quitando|se descuenta|se descuentan|se rebaja|se resta|se cobra|se cobran|se le descuenta|se les descuenta|se te descuenta|se le cobra|se les cobra|se te cobra) ..3 (el|la|los|las|lo del|lo de|tu|su)? (@travel|@housing|@documents|comida|adelanto|préstamo|deuda|ropa|uniforme)",
+          "(que|hay|debes|deberás|deben) (devolver|reponer|reembolsar|devolvernos|reembolsarnos|reponernos) ..4 (@travel|@housing|@documents|adelanto|préstamo|gastos|comida|trámites)",
+          "(@travel|@housing|@documents|comida|gastos|manutención) ..8 (se lo devuelven|se lo devuelves|se lo devolvés|se los devuelven|se los devolvés|se la devuelven|me lo devuelven|nos lo devuelven|lo devuelven|los devuelven|lo devuelve) ..3 (de a poco|poco a poco|en cuotas|a plazos|mes a mes|con el trabajo|trabajando|después|luego|más adelante)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@wages|@covered|trabajo|trabajando|trabajar|adelant*|prest*|ponemos|pone|paga|pagamos|corre|corren|empresa|patrón|patrona|agencia|@manager|de a poco|poco a poco)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(fianza|depósito|señal|garantía|importe|reserva) ..3 (se devuelve|se te devuelve|se devuelven|se reembolsa|te lo devolvemos|se recupera|se recuperan)",
+          "(billete|billetes|pasaje|pasajes|vuelo|viaje) ..4 (se reembolsa|se reembolsan|se devuelve al presentar|se abona al presentar)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(seguridad social|irpf|retenciones|impuestos|según convenio|como marca la ley|no se descuenta|nada se descuenta|no te descontamos|sin descuentos)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Los pasajes y la pieza los pone la empresa y se van descontando cada quincena.",
+            "El patrón te adelanta el billete y luego se lo devuelves poco a poco."
+          ],
+          "noMatch": [
+            "La fianza del piso se devuelve al terminar el alquiler.",
+            "Alojamiento gratuito, no se descuenta nada del sueldo."
+          ]
+        }
+      },
+      {
         "id": "es.debt_bondage.debt_work_off",
         "category": "debt_bondage",
         "weight": 0.8,
@@ -15320,12 +20170,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(pagar|pagas|pagarás|saldar|saldas|saldarás|cubrir|devolver|devuelves|liquidar|cancelar|pagues|saldes) (la|tu|su|esa|toda la)? (deuda|deudas) (trabajando|con trabajo|con tu trabajo|con el trabajo|con tu sueldo|con lo que ganes)",
           "(deuda|deudas) ..5 (pagas|pagarás|saldas|saldarás|devuelves|devolverás|paga|pagan|pagues) (trabajando|con tu trabajo|con el trabajo|con tu sueldo)",
           "hasta (pagar|saldar|cubrir|liquidar|cancelar|que pagues|que saldes|que termines de pagar) (la|tu|su|toda la)? (deuda|deudas)",
+          "hasta (que)? (pagues|pagués|paguen|devuelvas|devolvás|devuelvan|saldes|saldés|cubras|cubrás|termines de pagar|terminés de pagar|repongas|juntes|juntés|pagar|devolver|saldar) (lo que|todo lo que|todo|lo)? (te|les|le|nos)? (adelantamos|prestamos|pusimos|dimos|invertimos|gastamos|debes|debés|deben|costó|costaste|cuesta)",
           "(deuda|deudas) (con|a) (nosotros|la agencia|la empresa|el patrón|la patrona|la casa|el jefe|la jefa|el dueño|la dueña|la organización)",
           "(trabajas|trabajarás|trabaja) (para)? (pagar|devolver|saldar|cubrir) (el|la|tu|los)? (deuda|viaje|pasaje|préstamo|adelanto)",
           "(se te apunta|se apunta|se anota|se te anota|se suma|se te suma|queda|pasa|va) (como|a la|a tu|a su) (deuda|cuenta que debes)",
           "si no (llegas|llegás|llega|llegan|juntas|juntás|cumples|cumplís|alcanzas|alcanzás) ..4 (deuda|debes|debés|se te apunta|se te anota|se te suma)",
           "(lo|la|los|las) (pagas|pagás|pagan|devuelves|devolvés|devuelven|van pagando|vas pagando|vas devolviendo) (luego|después|despues|más adelante|allá|alla)? (trabajando|recogiendo|cosechando|limpiando|cuidando|sirviendo|cargando|vendiendo)",
-          "(si no tienes|si no tenés|si no tiene|si no tienen) (el)? (dinero|plata|lana|pasta) ..4 (lo|la|los)? (pagas|pagás|pagan|devuelves|trabajas|trabajás)"
+          "(si no tienes|si no tenés|si no tiene|si no tienen) (el)? (dinero|plata|lana|pasta) ..4 (lo|la|los)? (pagas|pagás|pagan|devuelves|trabajas|trabajás)",
+          "(nos|me|le|les) (pagas|pagás|devuelves|devolvés|pagan|devuelven|pagarás|devolverás|vas pagando|vas devolviendo) (con trabajo|trabajando|con tu trabajo|con tu sueldo|en trabajo|en horas|con horas)"
         ],
         "near": [],
         "exclusions": [],
@@ -15421,7 +20273,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (debt bondage); IOM advice on deceptive job offers.",
         "patterns": [
           "(prestamos|presto|adelantamos|financiamos|fiamos) ..1 (pasaje|pasajes|viaje|billete|boleto|vuelo|gastos|visa|visado|préstamo|alojamiento)",
-          "(préstamo|préstamos|adelanto|adelantos) (para)? (el|los|tu)? (viaje|pasaje|billete|boleto|vuelo|visa|visado|trámites|gastos de viaje)"
+          "(préstamo|préstamos|adelanto|adelantos) (para)? (el|los|tu)? (viaje|pasaje|billete|boleto|vuelo|visa|visado|trámites|gastos de viaje)",
+          "(adelanto|préstamo|anticipo|plata|dinero) (que)? (les|te|le|se les|se te)? (dimos|damos|dio|prestamos|prestó|adelantamos|adelantó|hicimos) (para)? (el|la|los|las)? (@travel|@housing|@documents|venir|llegar|empezar)",
+          "(te|les|le|os) (prestamos|adelantamos|fiamos|damos un adelanto|damos un préstamo|hacemos un préstamo|hacemos un adelanto) (para|lo que|lo necesario|el dinero|la plata)"
         ],
         "near": [],
         "exclusions": [
@@ -15440,6 +20294,78 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.debt_bondage.pay_to_get_job",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "The job seeker must put up a sum to reserve, enter or process the job (\"hay que poner 200 de seña\", \"para apartar tu plaza haces un ingreso de 150\", \"pague 3 millones por el proceso de visa\").",
+        "source": "ILO Indicators of Forced Labour (debt bondage); ILO Private Employment Agencies Convention C181 art. 7 (no fees charged to workers); IOM advice on deceptive job offers.",
+        "patterns": [
+          "(poner|pones|ponés|pagar|pagas|pagás|pague|paguen|abonar|abonas|abonás|abone|depositar|depositas|depositás|deposite|transferir|transfieres|transferís|haces|hacés|hacer|ingresar|ingresas|ingresás|mandar|mandas|mandás|enviar|envías|enviás|adelantar|adelantas|adelantás|dejar|dejas|dejás|aportar|aportas|aportás) (un|una)? (ingreso|pago|depósito|bizum|transferencia|adelanto|anticipo|seña)? (de)? #num ..3 (de|como|para|por|en|pa) (la|el|tu|su)? (seña|depósito|deposito|garantía|reserva|anticipo|adelanto|inscripción|trámite|trámites|proceso|gestión|papeleo|seguro|visa|visado|contrato|plaza|puesto|lugar|cupo|vacante|entrar|empezar|apartar|reservar|asegurar|selección|alta|entrevista)",
+          "(para|pa) (apartar|reservar|asegurar|guardar|entrar|conseguir|obtener|confirmar) (tu|su|la|el|un|una)? (plaza|puesto|lugar|cupo|vacante|trabajo|chamba|empleo|curro|laburo|contrato) ..8 (#num|ingreso|depósito|deposito|bizum|transferencia|seña|cuota|€|$)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|trabajo|trabajar|laburo|laburar|chamba|curro|empleo|plaza|puesto|vacante|contrato|empezar|entrar|fábrica|finca|obra|temporada|visa|visado)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(curso|cursos|clases|academia|máster|master|universidad|matrícula del|alquiler|habitación|piso compartido|inquilino|arrendamiento|parking|plaza de garaje|garaje|camping|festival|concierto|entradas|excursión)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Para asegurar tu puesto en la planta hay que transferir 120 euros de reserva.",
+            "Pa entrar a la obra pones 50 mil de seña y arrancas el lunes."
+          ],
+          "noMatch": [
+            "Para reservar tu plaza en el curso de inglés abona 50 euros de matrícula.",
+            "Plaza de garaje: para reservar 100 euros de señal."
+          ]
+        }
+      },
+      {
+        "id": "es.debt_bondage.pay_withheld_until_end",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "The whole pay is held back until the season, contract or trip ends (\"la paga completa al desembarcar\", \"se cobra todo junto al final de la cosecha\"), which binds the worker to stay.",
+        "source": "ILO Indicators of Forced Labour (withholding of wages); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(sueldo|salario|paga|pago|pagos|jornal|jornales|raya|nómina|cobras|cobrás|cobran|cobra|pagamos|paga|pagan) ..4 @end_term"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|temporada|contrato|cosecha|campaña|obra|zafra|marea|barco|finca|meses|@housing)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(al final|a fin|al terminar|al acabar|al finalizar|cuando termine|cuando acabe) (de|del)? (cada)? (mes|semana|quincena|día|jornada|turno|servicio|trabajo diario)",
+          "(paga|pago|pagos) (extra|extras|de beneficios|de vacaciones|proporcional|finiquito)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Pescadores para ocho meses en altamar, el sueldo entero se entrega al volver a puerto.",
+            "Se les paga todo junto cuando se acabe la cosecha."
+          ],
+          "noMatch": [
+            "El sueldo se paga al final de cada mes por transferencia."
+          ]
+        }
+      },
+      {
         "id": "es.debt_bondage.recruitment_fee",
         "category": "debt_bondage",
         "weight": 0.6,
@@ -15448,7 +20374,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(comisión|comisiones|cuota|cuotas|tarifa|tarifas|pago|costo|coste|costos|costes|gastos|derecho|derechos) (de|por) (reclutamiento|colocación|intermediación|agencia|inscripción|registro|contratación|gestión|trámite|trámites|tramitación|expediente|selección|ubicación|enganche|afiliación|apertura)",
           "(cobramos|cobra|se cobra|se cobran|cobran) (una|un)? (comisión|cuota|tarifa|pequeña cuota|pequeña comisión) (de|por) (#num|$|€)",
-          "#num (usd|dólares|dolares|euros|€|$|pesos|soles|quetzales|lempiras|mil) (de|por|para la|para el) (inscripción|registro|trámite|trámites|gestión|tramitación|expediente|apertura de expediente|colocación|reclutamiento|contratación)"
+          "#num (usd|dólares|dolares|euros|€|$|pesos|soles|quetzales|lempiras|mil) (de|por|para la|para el) (inscripción|registro|trámite|trámites|gestión|tramitación|expediente|apertura de expediente|colocación|reclutamiento|contratación)",
+          "(cuota|comisión|tasa|pago|tarifa|costo|coste|aporte) (de)? #num (€|euros|$|dólares|dolares|usd|pesos|soles|mil|lucas)? (para|por|de) (el|la|los|las)? (seguro|gestión|trámite|trámites|contrato|visa|visado|papeles|inscripción|registro|alta|reserva|plaza|puesto|selección|expediente|proceso|colocación|agencia)"
         ],
         "near": [],
         "exclusions": [
@@ -15542,6 +20469,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(el primer|los primeros|primer|primeros) (#num|dos|tres|cuatro|cinco|seis)? (año|mes|meses|semanas) (no)? (se)? (les|le|te)? (no se paga|no se pagan|no se les paga|no se le paga|no se te paga|no cobras|no cobrás|no cobran|sin sueldo|sin paga|sin cobrar|gratis)",
           "no se (les|le|te) (paga|pagan) ..8 (porque|ya que|por) ..4 (@travel|@housing|comida|@debt)",
           "(trabajas|trabajás|trabajan|trabajar) (gratis|sin cobrar|sin sueldo|sin paga) (el|los)? (primer|primeros)",
+          "(el primer|los primeros|primer|primeros|la primera|las primeras) (#num|dos|tres|cuatro)? (mes|meses|semana|semanas|quincena|quincenas|temporada) ..5 (sin cobrar|sin sueldo|sin paga|sin pago|sin salario|no se cobra|no se paga|no cobras|no cobrás|no hay sueldo|no hay paga|a prueba sin|de prueba sin|gratis|a cambio del cuarto|a cambio de la comida|a cambio de casa|a cambio de techo)",
+          "(no hay|sin) (sueldo|paga|pago|salario) (hasta|durante|los primeros|el primer|al principio)",
           "(@wages) ..3 (entrega|entregan|entregamos|paga|pagan|da|dan|pagamos|damos) ..3 (hasta que|al final de|cuando) ..3 (temporada|contrato|cosecha|obra|zafra|campaña)"
         ],
         "near": [],
@@ -15568,7 +20497,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (debt bondage); IOM advice on deceptive job offers.",
         "patterns": [
           "(pago|pagos|pagar|abonar|abono|dinero|transferencia|@emoji_money) (por adelantado|adelantado|anticipado|previo|inicial)",
-          "(pagar|abonar|depositar|pago|pagos|dinero) (antes de) (viajar|salir|empezar|comenzar|la salida|el viaje|firmar|la entrevista|incorporarte)",
+          "(pagar|abonar|depositar|pago|pagos|dinero) ..3 (antes de) (viajar|salir|empezar|comenzar|la salida|el viaje|firmar|la entrevista|incorporarte|arrancar|entrar|viajar)",
           "(tienes que|debes|deberás|hay que|tendrás que) (pagar|abonar|depositar|adelantar) ..4 (antes|por adelantado)"
         ],
         "near": [],
@@ -15595,7 +20524,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The job seeker must pay or deposit a sum of money to get the job or start the process.",
         "source": "ILO Indicators of Forced Labour (debt bondage); ILO C181 (no fees charged to workers); IOM advice on deceptive job offers.",
         "patterns": [
-          "(debes|tienes que|hay que|deberás|tendrás que|se debe|se deben|debe|deben|necesitas) (pagar|abonar|depositar|transferir|enviar|adelantar|aportar|cubrir|costear) ..3 (#num|$|€)"
+          "(debes|tienes que|hay que|deberás|tendrás que|se debe|se deben|debe|deben|necesitas|tenés que) (pagar|abonar|depositar|transferir|enviar|adelantar|aportar|cubrir|costear|mandar|ingresar|dar|poner) ..3 (#num|$|€)"
         ],
         "near": [
           {
@@ -15680,10 +20609,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(dinero|plata|lana|pasta|ganancias|ingresos) (fácil|fáciles|rápido|rápida|rápidos|asegurado|asegurados|garantizado|garantizados)",
           "(gana|ganas|ganarás|ganar|ganan|cobra|cobras|cobrarás|cobrar|cobran|ingresos|ganancias) ..3 #num ..3 (al|a la|por|cada) (semana|día|noche|quincena)",
+          "(~ganar|~cobrar|ganando|cobrando|ingresos|ganancias) ..3 #num ..3 (semanales|diarios|diarias|al día|por día|la semana|a la semana|por semana|por noche|la noche)",
           "(gana|ganas|ganarás|ganar|ganan|cobra|cobras|cobrarás|cobrar|cobran|ingresos|ganancias|pagos|pagamos|pago) ..3 #num ..3 (por|cada|el) fin de semana",
           "(trabajo|empleo) (fácil|sencillo|cómodo|tranquilo) (y)? (muy)? (bien pagado|bien remunerado)",
           "(solo|sólo|solamente|nomás|nada más) (firmar|firmas|firmás|firma|llevar|llevás|llevas|entregar|abrir una cuenta|poner tu nombre|prestar tu nombre|prestar tu cuenta) (y)? (listo|ya está|ya esta|cobras|cobrás|ganas|ganás)",
-          "(sueldos|sueldo|salario|salarios|pago|pagos) (muy)? (altos|alto|excelentes|excelente|increíble|increíbles) (sin experiencia|desde el primer día)"
+          "(sueldos|sueldo|salario|salarios|pago|pagos) (muy)? (altos|alto|excelentes|excelente|increíble|increíbles) (sin experiencia|desde el primer día)",
+          "(gana|ganá|ganar|ganás|ganas|ganarás|cobra|cobrá|cobrar|cobrás|cobras|cobrarás|paga|pagamos|pago|sueldo|sueldos) en (dólares|euros|verdes|dolares)",
+          "(sueldo|sueldos|salario|salarios|pago|pagos|ganancias|paga) (altísimo|altísimos|altísima|buenísimo|buenísimos|increíble|increíbles|de lujo|top|millonario|millonarios)",
+          "(se gana|ganás|ganas|gana|ganan) (muy|súper|super|re)? (bien|mucho|bastante|un montón|una lana|buena plata|buen billete|buena lana|buen dinero) ..6 (sin experiencia|cero experiencia|sin preguntas|cero preguntas|fácil|rápido|al día|diario|por día)"
         ],
         "near": [],
         "exclusions": [],
@@ -15709,10 +20642,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Hostess, dancer or waitress jobs in bars or clubs abroad with lodging, a common lure into sexual exploitation.",
         "source": "UNODC Human Trafficking Indicators; US TIP Report 2024 (hostess and dancer lures).",
         "patterns": [
-          "(anfitrionas|anfitriona|azafatas de imagen|bailarinas|bailarina|meseras|mesera|camareras|camarera|edecanes|modelos|damas de compañía|chicas de imagen) ..4 (@abroad|club|night club|nightclub|bar nocturno|karaoke)",
+          "(anfitrionas|anfitriona|azafatas de imagen|bailarinas|bailarina|meseras|mesera|camareras|camarera|edecanes|modelos|damas de compañía|chicas de imagen|coperas|copera|ficheras|animadoras|bartenders|cantineras|acompañantes) ..4 (@abroad|club|clubes|night club|nightclub|bar nocturno|karaoke|boliche|boliches|antro|antros|cabaret|cabarets|table dance|tabledance|discoteca|discotecas|disco|cantina|cantinas|privado|whiskería|puticlub|night)",
           "(atender|acompañar|atiendan|acompañen) (a)? (clientes|caballeros|señores) ..4 (bar|bares|karaoke|club|@abroad|night club|cantina|cantinas|discoteca)",
           "(modelos|modelo|azafatas|azafata|edecanes|bailarinas) ..8 (en|a|para) (el)? @abroad",
-          "@abroad ..4 (anfitrionas|anfitriona|azafata de imagen|azafatas de imagen|bailarinas|bailarina|edecanes|damas de compañía|chicas de imagen)"
+          "@abroad ..4 (anfitrionas|anfitriona|azafata de imagen|azafatas de imagen|bailarinas|bailarina|edecanes|damas de compañía|chicas de imagen|camarera|camareras|mesera|meseras|coperas|masajistas)"
         ],
         "near": [],
         "exclusions": [],
@@ -15738,7 +20671,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "IOM advice on deceptive job offers (urgency); Polaris recruitment red flags.",
         "patterns": [
           "(salida|salidas|viaje|vuelo|viajas|viajan|sales|salen|entrada|incorporación) (inmediata|inmediato|inmediatas|rápida|rápido|urgente|ya|esta semana|este mes|en #num días|en pocos días|en dos días|en tres días)",
-          "(viajar|salir|viaje) (ya|de inmediato|inmediatamente|cuanto antes|lo antes posible)"
+          "(viajar|salir|viaje) (ya|de inmediato|inmediatamente|cuanto antes|lo antes posible)",
+          "(salida|salidas|viaje|vuelo|viajas|viajás|sales|salís|salimos|te vas|te vas a) (mañana|pasado mañana|el lunes|el martes|el miércoles|el jueves|el viernes|el sábado|el domingo|este finde|el finde|la semana que viene|la próxima semana|ya mismo|de una|al toque)"
         ],
         "near": [],
         "exclusions": [],
@@ -15847,7 +20781,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "TAXONOMY cue \"start immediately\"; IOM advice on deceptive job offers (urgency, no selection).",
         "patterns": [
           "(te damos|tenemos|hay|damos|te doy|te conseguimos|te ofrecemos) (trabajo|chamba|chambita|empleo|curro|laburo|jale) (ya|hoy|hoy mismo|de inmediato|inmediato|inmediatamente|al instante|mañana mismo|seguro)",
-          "(empiezas|empiezan|comienzas|comienzan|trabajas|trabajan|entras) (a trabajar)? (hoy mismo|ya mismo|de inmediato|inmediatamente|al día siguiente|el mismo día)"
+          "(empiezas|empiezan|comienzas|comienzan|trabajas|trabajan|entras|empezás|comenzás|arrancás|arrancas|entrás) (a trabajar)? (hoy mismo|ya mismo|de inmediato|inmediatamente|al día siguiente|el mismo día|ya|hoy|mañana|de una|al toque)"
         ],
         "near": [],
         "exclusions": [],
@@ -15875,8 +20809,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "@housing ..3 @covered",
           "(te|les|le|os|nosotros) (damos|dan|da|ponemos|ponen|conseguimos|pagamos|regalamos|cubrimos) (el|la|los|las|tu|tus|un|una)? (@travel|@housing)",
           "(todo|todos los gastos) (pagado|pagados|incluido|incluidos)",
+          "(con|y|+) (hospedaje|alojamiento|cuarto|casa|techo|vivienda|pieza) (y|+) (comida|comidas|alimentación|manutención|transporte|pasaje|pasajes|vuelo|viaje) (incluidos|incluido|gratis|pagados)?",
           "(nosotros)? (nos encargamos|nos ocupamos) de (todo|los trámites|tus papeles|la visa|el visado|el viaje)",
-          "(te|les|le) (hacemos|hace|hacen|gestionamos|gestiona|tramitamos|tramita|arreglamos|arregla) (todos)? (los|tus)? (trámites|papeles)"
+          "(te|les|le) (hacemos|hace|hacen|gestionamos|gestiona|tramitamos|tramita|arreglamos|arregla) (todos)? (los|tus)? (trámites|papeles)",
+          "(te|les|le|nosotros) (tramitamos|gestionamos|arreglamos|resolvemos|solucionamos|hacemos) (todo|toda la documentación|todos los papeles|todo el papeleo)"
         ],
         "near": [],
         "exclusions": [
@@ -15935,7 +20871,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(busc*|solicit*|necesit*|reclut*|contrat*) (chicas|señoritas|muchachas|jovencitas|mujeres) ..4 (@abroad|méxico)",
           "(chicas|señoritas|muchachas|jovencitas|mujeres) (para)? (trabajar|trabajo) ..2 @abroad",
-          "(señoritas|chicas|muchachas|jovencitas) (de)? (buena presencia|bonitas|guapas|atractivas|lindas) (para|que quieran) (trabajar|viajar)"
+          "(señoritas|chicas|muchachas|jovencitas) (de)? (buena presencia|bonitas|guapas|atractivas|lindas) (para|que quieran) (trabajar|viajar)",
+          "(@job|trabajo|empleo) ..3 @abroad ..3 (para)? (chicas|señoritas|muchachas|jovencitas|mujeres|niñas) (guapas|lindas|bonitas|atractivas|de buena presencia|jóvenes|solteras)"
         ],
         "near": [],
         "exclusions": [],
@@ -15959,7 +20896,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (retention of identity documents); Project authored from ILO indicator wording.",
         "patterns": [
           "(pasaporte|pasaportes|documentos|papeles|documentación) ..6 por (tu|su|vuestra)? (seguridad|protección)",
-          "(pasaporte|pasaportes|documentos|papeles|documentación|credencial|credenciales|ine|cédula|dni) ..6 (para que no se pierdan|para que no se pierda|para que no los pierdas|para que no lo pierdas|para evitar pérdidas|para evitar que se pierdan|para evitar robos)"
+          "@documents ..8 (para que no se pierdan|para que no se pierda|para que no los pierdas|para que no lo pierdas|para que no las pierdas|para que no la pierdas|para evitar pérdidas|para evitar que se pierdan|para evitar robos|así no se pierden|así no se pierde|así no los pierdes|así no las pierdes|así no lo pierdes|así no la pierdes|así no las pierde|así no los pierde|así no lo pierde|así no la pierde|así no las pierden|así no los pierden|así no los perdés|así no las perdés|que no se extravíen|por si se pierden|por si los pierdes)"
         ],
         "near": [],
         "exclusions": [
@@ -15985,7 +20922,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators.",
         "patterns": [
           "(@hand_over|entregarán) ..2 @documents ..2 (llegar|llegada|agencia|patrón|patrona|jefe|jefa|encargado|encargada|empresa|responsable|dueño|dueña|señora|mami|oficina|recepción|casa|@manager)",
-          "(entregar|entregas|entregarás|entregan|entregarán|dejar|dejas|dejarás) ..2 (pasaporte|pasaportes|documentos|papeles) (durante|mientras dure|hasta el final de|hasta terminar) (el|la)? (contrato|temporada|estancia|trabajo)"
+          "(entregar|entregas|entregarás|entregan|entregarán|dejar|dejas|dejarás) ..2 (pasaporte|pasaportes|documentos|papeles) (durante|mientras dure|hasta el final de|hasta terminar) (el|la)? (contrato|temporada|estancia|trabajo)",
+          "(@hand_over|dejás|entregás|entregarás|dejarás) ..3 @documents ..5 (como|en|de) (garantía|prenda|aval|fianza)",
+          "(@hand_over|dejás|entregás|entregarás|dejarás) ..3 @documents ..3 (con nosotros|a nosotros|con la agencia|a la agencia|con el patrón|con la patrona|con la señora|con el encargado|con la encargada|con el jefe|con la jefa)",
+          "@documents ..3 (se entrega|se entregan|se deja|se dejan|lo dejas|los dejas|lo entregas|los entregas|lo dejás|los dejás) ..3 (al llegar|a la llegada|en la oficina|al patrón|a la patrona|al encargado|a la encargada|a la agencia|a la señora|a la empresa|en recepción)"
         ],
         "near": [],
         "exclusions": [
@@ -16013,7 +20953,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "no (se)? (necesita|necesitas|necesitan|hace falta|hacen falta|pedimos|piden|pide|requiere|requerimos|exigimos|importa|importan) (los|tener|tener los|contar con)? (papeles|documentos|documentación|pasaporte|dni|nie|permiso de trabajo|permiso de residencia|residencia|contrato)",
           "(papeles|documentos|documentación|permiso de trabajo|dni|nie) no (necesarios|necesario|necesaria|requeridos|requerido|importan|importa|hacen falta|son necesarios|es necesario)",
-          "sin (necesidad de)? (papeles|documentos|documentación|pasaporte|dni|nie) (ni|y)? (contrato|permiso|papeles)?"
+          "sin (necesidad de)? (papeles|documentos|documentación|pasaporte|dni|nie) (ni|y)? (contrato|permiso|papeles)?",
+          "no (se)? (necesita|necesitas|necesitás|necesitan|hace falta|hacen falta|pedimos|piden|pide|requiere|requerimos|exigimos|ocupas|ocupás|ocupa) (ningún|ninguna|tener|los|el|la|tu|tus)? @documents",
+          "(nadie|no) (te|le|les|os)? (va|van|vamos|va a|van a|vamos a)? (a)? (pedir|pide|piden|pedimos|exige|exigen|exigimos|revisa|revisan|revisamos|mira|miran|pregunta|preguntan|preguntamos) (los|tus|sus|el|la|por|por los|por tus|ningún|ninguna)? @documents"
         ],
         "near": [],
         "exclusions": [
@@ -16044,7 +20986,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(te|les|le|os) (conseguimos|arreglamos|hacemos|sacamos|damos|ponemos) ..1 (papeles|documentos|pasaporte|dni|cédula|documentación)",
           "(viajas|viajar|viajarás|trabajas|trabajar|trabajarás|pasaporte|documentos|papeles|entras|entrar) ..3 con otro nombre",
           "(vendo|vendemos|venta de|se venden|se vende|hacemos|fabricamos|tramitamos) ..2 (pasaporte|pasaportes|dni|cédula|cédulas|documentos de identidad|licencia de conducir|licencias de conducir|permisos de residencia|tarjetas de residencia)",
-          "(originales|original|auténticos|auténticas|legales) (y)? (registrados|registradas|registrado|registrada) en (el)? (sistema|base de datos)"
+          "(originales|original|auténticos|auténticas|legales) (y)? (registrados|registradas|registrado|registrada) en (el)? (sistema|base de datos)",
+          "(trabajar|trabajas|trabajás|trabaja|trabajan|alta|de alta|contrato|contratado|contratada|contratados|registrado|registrada|figurar|figuras|figurás|firmar|firmas|firmás|cobrar|cobras|cobrás|papeles|gafete|credencial|carnet|nómina|tarjeta) ..3 (a|con|bajo) (el)? (otro nombre|nombre de otro|nombre de otra|nombre de otra persona|nombre de un tercero|nombre de alguien|nombre ajeno|nombre prestado)",
+          "(te|les|le|os) (damos|hacemos|conseguimos|sacamos|arreglamos|ponemos|hago|consigo|saco|arreglo) (un|una|unos|unas|el|la|los|las)? (gafete|credencial|carnet|carné|identificación|documento|documentos|ine|curp|dni|nie|cédula|papeles|alta|contrato) (con|a|de) (otro|otra|otra persona|nombre de)",
+          "@documents ..4 (a la venta|en venta|se venden|se vende|disponibles a la venta|a buen precio)",
+          "(te|les|le|os) (damos|prestamos|pasamos|conseguimos) (una|un|la|el|los|las) @documents (de)? (otro|otra|otros|un trabajador|una trabajadora|alguien|otra persona|un compañero|una compañera|un primo|una prima)",
+          "(cobras|cobrás|trabajas|trabajás|firmas|firmás|figuras|figurás|cobran|trabajan) (con|bajo) (ese|otro|su|el) nombre"
         ],
         "near": [],
         "exclusions": [
@@ -16080,7 +21027,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "@hold ..3 @documents",
           "@documents ..3 @hold",
           "@documents ..2 (quedan|se quedan|queda|se queda) (en|con|bajo) (la|el|los|las)? (oficina|poder|manos|agencia|empresa|@manager|custodia|caja fuerte)",
-          "@documents ..6 (te lo|te la|te los|te las|se lo|se la|se los|se las) (devolvemos|devuelven|devuelve|devolveremos|damos|daremos) (al final|cuando|hasta que|después de|al terminar|al acabar)"
+          "@documents ..6 (te lo|te la|te los|te las|se lo|se la|se los|se las) (devolvemos|devuelven|devuelve|devolveremos|damos|daremos) (al final|cuando|hasta que|después de|al terminar|al acabar)",
+          "(se queda|se quedan|se quedará|se quedarán|se quedaría|nos quedamos|se lo queda|se los queda) (con)? (tu|su|el|los|sus|tus|la|las) @documents",
+          "(la|el|nuestra|nuestro|una|un) (agencia|empresa|familia|patrón|patrona|empleador|empleadora|señor|señora|encargado|encargada|dueño|dueña|jefe|jefa|capataz|oficina|contratista|coordinador|coordinadora) (conserva|conservará|conservan|tiene|tendrá|tienen|mantiene|mantendrá|guarda|retiene|recoge|recogerá|se lleva|se queda con|custodia|administra|maneja) (tu|su|el|los|sus|tus|la|las) @documents",
+          "(te|le|les)? (queda|quedan|se queda|se quedan|quedará|quedarán) (el|la|los|las|tu|su|tus|sus)? @documents (en|con) (la|el)? (oficina|agencia|empresa|@manager|nosotros)",
+          "@documents ..4 (quedan|queda|se quedan|se queda) (con|en|bajo) (el|la|los|las)? (oficina|poder|manos|agencia|empresa|@manager|custodia|caja fuerte)",
+          "(los|las|el|la|tus|sus|tu|su) @documents (los|las|lo|la) (maneja|manejan|administra|administran|controla|controlan|tiene|tienen|lleva|llevan|guarda|guardan|custodia) (la|el|nuestra|nuestro|su) (agencia|empresa|oficina|@manager)"
         ],
         "near": [],
         "exclusions": [
@@ -16088,12 +21040,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "@documents ..3 (se queda|se quedan|quedan|queda|los tienes|lo tienes|los guardas|lo guardas|los guardás) (siempre)? (contigo|con vos|con usted|con ustedes|en tu poder|en su poder|tú|vos)",
           "(guarda|guarde|guarden|guardes|guardar|guardá) (siempre)? (tu|tus|su|sus) (pasaporte|documentos|papeles|documentación) (en un lugar seguro|en lugar seguro|contigo|con usted|bajo llave|a mano|siempre)",
           "(tus|sus) (documentos|papeles|pasaporte) (siempre)? (los|lo)? (guardas|guardes|guardan|guarda) (tú|usted|ustedes)",
-          "(guarde|guarden|conserve|conserven|mantén|mantené|mantenga|lleva siempre|lleve siempre) (siempre)? (tu|tus|su|sus) @documents"
+          "(guarde|guarden|conserve|conserven|mantén|mantené|mantenga|lleva siempre|lleve siempre) (siempre)? (tu|tus|su|sus) @documents",
+          "(cada una|cada uno|cada trabajador|cada trabajadora|cada persona|cada quien|tú|usted|vos|ustedes|ellas|ellos) (guarda|guardas|guardás|guardan|conserva|conservas|conservás|conservan|mantiene|mantienen|tiene|tienen|lleva|llevan) (siempre)? (su|tu|sus|tus) (propio|propia|propios|propias)? @documents",
+          "(su|tu|sus|tus) (propio|propia|propios|propias) @documents"
         ],
         "unlessNear": [
           {
             "patterns": [
-              "(protección de datos|datos personales|rgpd|confidencialidad|privacidad|consulado|embajada|registro civil)"
+              "(protección de datos|datos personales|rgpd|confidencialidad|privacidad|consulado|embajada|registro civil|para el alta|para darte de alta|copia|fotocopia|escanear|escaneo|para el contrato)"
             ],
             "window": 10
           }
@@ -16119,6 +21073,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Tus documentos se quedan contigo.",
             "Guardamos tus datos y documentos conforme a la ley de protección de datos.",
             "Recoge tu pasaporte en el consulado a partir del lunes."
+          ]
+        }
+      },
+      {
+        "id": "es.document_control.returned_at_end",
+        "category": "document_control",
+        "weight": 0.75,
+        "description": "Papers are given back only at the end of the contract, season or debt (\"al terminar el contrato se te regresa el pasaporte\"), which means the employer keeps them meanwhile.",
+        "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "@give_back ..3 @documents",
+          "@documents ..6 @give_back"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "@end_term",
+              "(cuando pagues|cuando pagués|cuando saldes|cuando termines de pagar|cuando cumplas|al pagar|al saldar|al cumplir)"
+            ],
+            "window": 12
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(trámite|trámites|gestoría|gestor|expediente|solicitud|consulado|embajada|cotejo|compulsa|fotocopia|copia|copias|escanear|escaneo|renovación|notaría|abogado|abogada|registro civil|aeropuerto|check in|facturación|hotel|recepción del hotel)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Al terminar la campaña se te regresa la cédula.",
+            "Tu pasaporte te lo devolvemos cuando acabe la temporada."
+          ],
+          "noMatch": [
+            "Entrega los originales en la gestoría; te los devolvemos al terminar el trámite."
           ]
         }
       },
@@ -16165,11 +21158,26 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Lending or selling your bank account, or receiving and forwarding money (money muling).",
         "source": "Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (money mules); US TIP Report 2024 (forced criminality).",
         "patterns": [
-          "(alquila|alquilar|alquilamos|presta|prestar|préstanos|vende|vender|compramos) (tu|su|una)? (cuenta|cuentas) (bancaria|bancarias|de banco|del banco)"
+          "(alquila|alquilar|alquilamos|presta|prestar|préstanos|vende|vender|compramos) (tu|su|una)? (cuenta|cuentas) (bancaria|bancarias|de banco|del banco)",
+          "(tienes|tenés|tiene|con|usar|usamos|dejar|dejás|dejas|prestás|prestas) (una|tu|su)? (cuenta|tarjeta) (bancaria|en el banco|de banco|del banco|en banco|de débito)"
         ],
-        "near": [],
+        "near": [
+          {
+            "patterns": [
+              "(te pagamos|pagamos|ganar|gana|ganás|ganas|comisión|depósitos|depositos|transferencias|prestar|prestás|prestas|presta|usar|dejar|alquila|alquilar|vende|vender|compramos|#num|@crypto|binance)"
+            ],
+            "window": 15
+          }
+        ],
         "exclusions": [],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(abre tu cuenta|abrir una cuenta|sin comisiones de mantenimiento|invita a un amigo|trae a un amigo|promoción|promoción válida|banca online|domiciliar|domicilia tu nómina)"
+            ],
+            "window": 15
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
@@ -16178,6 +21186,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Abre tu cuenta bancaria online sin comisiones."
+          ]
+        }
+      },
+      {
+        "id": "es.forced_criminality.begging_recruitment",
+        "category": "forced_criminality",
+        "weight": 0.5,
+        "description": "People recruited to beg or sell on public transport or in the street for someone who gives them the spot and takes the takings (\"jóvenes para pedir en el metro\", \"se les da el cartel y el sitio\").",
+        "source": "UNODC Human Trafficking Indicators (forced begging); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (trafficking for forced begging and criminality); ILO Indicators of Forced Labour.",
+        "patterns": [
+          "(pedir|pidiendo|mendigar|mendigando|pedir limosna|pedir dinero|pedir plata|pedir monedas|pedir ayuda|tocar|cantar|vender) (en)? (el|la|los|las)? (metro|calle|semáforo|semáforos|esquina|esquinas|puerta de la iglesia|iglesias|buses|autobuses|camiones|tren|trenes|cruceros|subte|colectivos)",
+          "(se les da|se le da|les damos|te damos|les ponemos|te ponemos) (el|la|un|una)? (cartel|sitio|lugar|esquina|puesto|zona|parada|estación|semáforo)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(jóvenes|chicos|chicas|niños|niñas|chavos|chavales|menores|personas|gente|mujeres|hombres|@manager|recaudación|cuota|entregan|entregar|al día|diarios|lo que saquen|lo que junten)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(ong|voluntari*|donaciones|socios|captación de socios|campaña|firmas|músico|músicos|licencia municipal|permiso municipal|artista callejero)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Buscamos chavales para pedir en los semáforos, al final del día entregan la recaudación al jefe."
+          ],
+          "noMatch": [
+            "ONG busca voluntarios para pedir donaciones en la calle este sábado."
           ]
         }
       },
@@ -16226,13 +21271,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "A \"travel job\" carrying a parcel, suitcase or package, with flights and hotel paid (drug-courier recruitment).",
         "source": "UNODC Human Trafficking Indicators (forced criminality); US TIP Report 2024 (forced drug couriering); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (trafficking for forced criminality).",
         "patterns": [
-          "(llev*|traer|traes|trae|traerás|transport*|entreg*|traslad*|cargar|pasar|pasas) (un|una|unos|unas|el|la|los|las)? (paquete|paquetes|paquetito|maleta|maletas|encargo|encargos|mercancía|valija|bulto|bultos|🧳|📦|💼)",
+          "(llev*|traer|traes|traés|trae|traerás|transport*|entreg*|traslad*|cargar|cargas|cargás|pasar|pasas|pasás|cruzar|cruzas|cruzás|meter|metes|metés|tragar|tragas|tragás|sacar|sacas|sacás) (un|una|unos|unas|el|la|los|las|#num|esta|este|unas cuantas|unos cuantos)? (@carry_item)",
           "sin (preguntar|preguntas|mirar|abrir|saber) (qué|que|lo que) (va|hay|llevas|lleva|trae|traes) (adentro|dentro)?"
         ],
         "near": [
           {
             "patterns": [
-              "(@travel|aeropuerto|vacaciones|turismo|hotel pagado|todo pagado|viaje pagado|viaje gratis|viajar gratis|viajes gratis|sin preguntas|dinero fácil|gratis|#flag)"
+              "(@travel|@abroad|aeropuerto|aduana|frontera|vacaciones|turismo|hotel pagado|todo pagado|viaje pagado|viaje gratis|viajar gratis|viajes gratis|viajecito|viajecitos|sin preguntas|cero preguntas|dinero fácil|plata fácil|gratis|#flag|cancún|madrid|europa|españa)"
             ],
             "window": 25
           }
@@ -16315,9 +21360,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Receiving money in your own account and forwarding it to others (money muling).",
         "source": "Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (money mules); US TIP Report 2024 (forced criminality).",
         "patterns": [
-          "~recibir (transferencias|pagos|dinero|depósitos|ingresos|giros) ..6 (reenviar|reenvías|reenvias|reenvía|reenviarlas|reenviarlo|reenviarlos|retirar|retiras|enviarlo|enviarlas|enviarlos|mandarlo|mandarlos|mandarlas|transferirlo|transferirlas|transferirlos|pasarlo|pasarlos|convertirlo|convertirlos)",
+          "~recibir (transferencias|pagos|dinero|depósitos|ingresos|giros) ..6 (reenviar|reenvías|reenvias|reenvía|reenviarlas|reenviarlo|reenviarlos|retirar|retiras|enviarlo|enviarlas|enviarlos|mandarlo|mandarlos|mandarlas|transferirlo|transferirlas|transferirlos|pasarlo|pasarlos|pasarlas|pasándolas|pasándolos|pasandolas|mandándolas|mandándolos|enviándolas|enviándolos|reenviándolas|reenviándolos|convirtiéndolas|convirtiéndolos|cambiándolas|transfiriéndolas|transfiriéndolos|moverlas|moverlos|convertirlo|convertirlos)",
+          "(tu|su) (cuenta|cuenta bancaria|tarjeta) ..9 (billetera|wallet|usdt|binance|cripto|criptos|@crypto|western union|casa de cambio)",
           "~recibir (transferencias|pagos|dinero|depósitos|ingresos|giros) ..8 (y|para) (las|los|lo|luego|después)? (reenvías|reenvias|reenviar|mandas|envías|transfieres|pasas|conviertes|cambias) (a|en|al)",
-          "(transferencias|pagos|dinero|depósitos|ingresos|giros) ..6 (reenvías|reenvias|reenviar|reenvía|reenviarlos|reenviarlas|reenviarlo|reenvíes)"
+          "(transferencias|pagos|dinero|depósitos|ingresos|giros) ..6 (reenvías|reenvias|reenviar|reenvía|reenviarlos|reenviarlas|reenviarlo|reenvíes)",
+          "(depósitos|depositos|transferencias|pagos|dinero|plata|ingresos|giros|bizums) ..6 (nos los|nos las|nos lo|se los|se las|los|las|lo) (regresas|regresás|devuelves|devolvés|mandas|mandás|pasas|pasás|reenvías|envías|enviás|transfieres|transferís|retiras|retirás|sacas|sacás|cambias|cambiás)"
         ],
         "near": [],
         "exclusions": [],
@@ -16438,7 +21485,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Boat departures offered on a schedule (\"lancha cada semana\", \"salidas en patera\").",
         "source": "UN Protocol against the Smuggling of Migrants; IOM; Europol, European Migrant Smuggling Centre (EMSC) annual report.",
         "patterns": [
-          "(lancha|lanchas|barco|barcos|patera|pateras|cayuco|cayucos|bote|botes|neumática|zodiac) ..4 (cada|todas las|todos los) (semana|semanas|día|días|viernes|sábado|noche|noches|mes|quincena)",
+          "(lancha|lanchas|barco|barcos|barca|barcas|patera|pateras|cayuco|cayucos|bote|botes|balsa|yola|yolas|embarcación|neumática|zodiac) ..4 (cada|todas las|todos los|#num x|una x|#num por|una por|#num a la|una vez a la|una vez por) (semana|semanas|día|días|viernes|sábado|noche|noches|mes|quincena)",
+          "(salimos|salen|sale|salida|salidas) (desde|de)? (la)? (playa|costa|orilla|puerto) ..8 (#num|sitios|plazas|lugares|cupos|asientos|euros|€|dólares|islas)",
+          "(quedan|hay|tenemos|solo quedan) (#num|pocos|pocas|dos|tres|cuatro|cinco) (sitios|plazas|lugares|cupos|asientos|puestos) (en)? (la|el)? (barca|lancha|patera|cayuco|bote|balsa|yola|embarcación|barco|neumática|zodiac)",
           "(salida|salidas|viaje|viajes) (en|por)? (lancha|barco|patera|pateras|cayuco|cayucos|bote|neumática|zodiac) ..6 (precio|cobra|cuesta|plazas|sitio|sitios|euros|dólares|#num)"
         ],
         "near": [],
@@ -16456,6 +21505,40 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.migrant_smuggling.covert_crossing",
+        "category": "migrant_smuggling",
+        "weight": 0.6,
+        "description": "Crossing offered by night, by river, desert or small boat, or along a known smuggling route (\"cruzamos a Ceuta de noche\", \"viaje a Italia desde Libia\", \"la embarcación sale cuando hay 40 personas\").",
+        "source": "UN Protocol against the Smuggling of Migrants; IOM; Europol, European Migrant Smuggling Centre (EMSC) annual report (smuggling routes and services advertised online).",
+        "patterns": [
+          "(cruzamos|pasamos|te cruzamos|te pasamos|los cruzamos|los pasamos|las pasamos|cruzar|pasar|cruzás|cruzas|pasás|pasas) (a|al|hacia|por|para) ..3 (de noche|en la noche|por la noche|de madrugada|por el río|por el monte|por el cerro|por el desierto|por la selva|por el muro|en lancha|en barca|en zodiac|en bote|en balsa|en patera|en cayuco|sin visa|sin papeles|sin pasaporte|sin control|sin controles)",
+          "(viaje|viajes|travesía|travesías|pasaje|salida|salidas|cruce) (a|hasta|hacia|para) (@abroad|italia|lampedusa|canarias|las islas|grecia|españa|europa) (desde|saliendo de) (libia|marruecos|túnez|turquía|argelia|senegal|mauritania|gambia|nicaragua|guatemala|méxico|el sáhara|la costa)",
+          "(desde|de) (libia|marruecos|túnez|turquía|argelia|senegal|mauritania|gambia) (a|hasta|hacia) (italia|lampedusa|canarias|grecia|españa|europa|malta)",
+          "(embarcación|barca|bote|lancha|patera|cayuco|zodiac|neumática|balsa|barco|camión|tráiler) ..6 (sale|salen|salimos|zarpa|zarpamos|arranca) (cuando|en cuanto) (hay|haya|se llene|se junten|juntemos|completemos|estén)",
+          "(pago|pagar|se paga|pagás|pagas) (todo)? (antes de) (subir|embarcar|zarpar|cruzar|pasar)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(ferry|crucero|excursión|tour|turistas|vacaciones|billete de ida y vuelta|naviera|baleària|trasmediterránea|puerto deportivo|avistamiento)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Te pasamos a Melilla de madrugada por el monte, 1.000 por cabeza.",
+            "Travesía a Lampedusa desde Túnez, la barca sale cuando se llene."
+          ],
+          "noMatch": [
+            "Ferry a Ceuta desde Algeciras, billete de ida y vuelta 60 euros."
+          ]
+        }
+      },
+      {
         "id": "es.migrant_smuggling.crossing_guaranteed",
         "category": "migrant_smuggling",
         "weight": 0.75,
@@ -16466,8 +21549,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(cruce|cruces|pasada|cruzar|pasar|paso|entrada|llegada) ..3 (frontera|otro lado|estados unidos|eeuu|usa|españa|europa|canarias|italia|grecia|reino unido) ..3 (garantizado|garantizada|asegurado|asegurada|seguro|segura|100 %|sin riesgo)",
           "(paso|pase|pasada|cruce|viaje|llegada|entrada) (seguro|segura|garantizado|garantizada|asegurado|asegurada) (a|al|hacia|para) (estados unidos|eeuu|usa|españa|europa|el otro lado|canadá|méxico|italia|canarias|grecia)",
           "(llegada|llegadas) (garantizada|garantizadas|asegurada|aseguradas|100 %)",
-          "(te|los|les|lo|la|las) (cruzamos|pasamos|llevamos|metemos) (al otro lado|la frontera|por la frontera|a estados unidos|a eeuu|a usa|a europa|a españa)",
-          "(paso|pase|pasada|cruce|viaje|viajes) (seguro|segura|seguros|garantizado|garantizada|asegurado) (al|a|hacia|para|por) (el)? (norte|otro lado)"
+          "(te|los|les|lo|la|las|nosotros) (cruzamos|pasamos|llevamos|metemos) (gente|personas|familias|pollos|migrantes)? (al otro lado|la frontera|por la frontera|a estados unidos|a eeuu|a usa|a europa|a españa)",
+          "(paso|pase|pasada|cruce|viaje|viajes) (seguro|segura|seguros|garantizado|garantizada|asegurado) (al|a|hacia|para|por) (el)? (norte|otro lado)",
+          "(pasamos|cruzamos|llevamos|metemos|pasar|cruzar|te pasamos|te cruzamos|los pasamos|los cruzamos|las pasamos|pasás|pasas|cruzas|cruzás) ..5 (100 %|garantizado|garantizada|seguro|segura|sin riesgo|sin riesgos|asegurado|asegurada|#num intentos|tres intentos|dos intentos|intentos)",
+          "(pase|paso|pasaje|viaje|cruce|pasada|viajes|salidas|salida) (a|al|hacia|para) (#flag|@abroad|las islas|canarias|europa|el norte|el otro lado) ..2 (en)? (lancha|barca|patera|cayuco|bote|balsa|yola|neumática|zodiac|barco)"
         ],
         "near": [],
         "exclusions": [],
@@ -16492,18 +21577,26 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(no ocupas|no ocupás|no necesitas|no necesitás|no hace falta|no se necesita|sin) (la|el)? (visa|visado|pasaporte|papeles)",
           "(salimos|salidas|sale|salen|cruzamos|pasamos) (de #num)? ..3 (cada|todos los|todas las) (semana|quince días|#num días|martes|miércoles|jueves|viernes|sábado|domingo|lunes|mes|quincena|noche)",
-          "(lo del|el|del) (cruce|pase|brinco|pasada)"
+          "(lo del|el|del) (cruce|pase|brinco|pasada)",
+          "(incluye|incluido|incluida|con|y) ..3 (cruce|pasada|brinco|guía para cruzar|el pase)"
         ],
         "near": [
           {
             "patterns": [
-              "(@crossing|@abroad|por persona|por cabeza)"
+              "(@crossing|@abroad|por cabeza)"
             ],
             "window": 20
           }
         ],
         "exclusions": [],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(agencia de viajes|paquete turístico|todo incluido|resort|crucero|excursión|excursiones|tour|vacaciones|turismo|turistas|hotel cinco estrellas|5 estrellas|punta cana|cancún|club de montaña|senderismo)"
+            ],
+            "window": 20
+          }
+        ],
         "negatable": false,
         "examples": {
           "match": [
@@ -16549,9 +21642,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(vendo|vendemos|venta de|se venden|se vende) ..2 (visa|visas|visado|visados|pasaporte|pasaportes|papeles|documentos|residencia|residencias|cédula|cédulas|dni|nie|contrato de trabajo|contratos de trabajo|green card|tarjeta verde|permiso de trabajo|permisos de trabajo|carta de invitación|cartas de invitación)",
           "(visa|visas|visado|visados|pasaporte|papeles|residencia|permiso de trabajo|green card) (de trabajo|de turista|de estudiante|americana|europea|schengen)? (garantizada|garantizado|garantizados|garantizadas|asegurada|asegurado|sin cita|sin entrevista|sin requisitos|sin antecedentes|en #num días|100 %)",
           "(contrato|contratos) (de trabajo)? (para|por) (papeles|arraigo|regularizar|la residencia)",
-          "(tramitamos|hacemos|conseguimos|fabricamos|sacamos|te sacamos|te hacemos) ..3 (pasaportes|pasaporte|cédulas|cédula|dni|documentos|papeles|visas|visados) ..3 (con otro nombre|falsos|falsas|nuevos|nuevas|sin requisitos|sin cita|sin antecedentes)",
+          "(tramitamos|hacemos|conseguimos|fabricamos|sacamos|te sacamos|te hacemos) ..3 (pasaportes|pasaporte|cédulas|cédula|dni|documentos|papeles|visas|visados) ..3 (con otro nombre|a otro nombre|bajo otro nombre|falsos|falsas|nuevos|nuevas|sin requisitos|sin cita|sin antecedentes)",
           "(contrato|contratos) (de trabajo)? ..4 (para que|para) (saques|sacar|obtengas|obtener|consigas|conseguir|tramites|tramitar) (la|el|tu|los|tus)? (visa|visado|papeles|residencia|permiso)",
-          "(boda|bodas|matrimonio|casamiento|pareja de hecho) (de|por|para) (papeles|conveniencia|la residencia|los papeles|la nacionalidad|la green card)"
+          "(boda|bodas|matrimonio|casamiento|pareja de hecho) (de|por|para) (papeles|conveniencia|la residencia|los papeles|la nacionalidad|la green card)",
+          "(arreglo|arreglamos|te arreglo|te arreglamos|conseguimos|consigo|te consigo|te conseguimos|organizamos|hacemos|gestionamos) (un|una)? (casamiento|matrimonio|boda|pareja de hecho|novio|novia|esposo|esposa|marido|mujer) (con)? ..2 (español|española|europeo|europea|americano|americana|ciudadano|ciudadana|residente|gringo|gringa|nacional|italiano|italiana|para papeles|para la residencia|por papeles)",
+          "(papeles|residencia|nacionalidad|green card|ciudadanía) (para|en|de) (europa|españa|estados unidos|eeuu|usa|canadá|italia|#flag) ..8 (#num|€|$|dólares|euros|pagás|pagas|precio)",
+          "(te sacamos|sacamos|conseguimos|te conseguimos|tramitamos|te tramitamos|hacemos|te hacemos|vendemos) (un|el|tu|una|la)? (pasaporte|dni|nie|cédula|residencia|nacionalidad|ciudadanía|green card|visa) (español|española|europeo|europea|americano|americana|italiano|italiana|estadounidense|canadiense|portugués|portuguesa)? ..5 (sin ser|sin requisitos|sin cita|sin trámites|sin antecedentes|100 %|legal en sistema|en sistema|garantizado|garantizada|original|originales)"
         ],
         "near": [],
         "exclusions": [
@@ -16575,6 +21671,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.migrant_smuggling.pay_on_arrival",
+        "category": "migrant_smuggling",
+        "weight": 0.5,
+        "description": "The smuggler's fee split between now and arrival (\"la mitad ahora y el resto al llegar\", \"lo demás del otro lado\"), the usual payment scheme of paid passage.",
+        "source": "UN Protocol against the Smuggling of Migrants; Europol, European Migrant Smuggling Centre (EMSC) annual report (payment schemes of smuggling services); IOM.",
+        "patterns": [
+          "(la mitad|el resto|una parte|lo demás|el saldo|lo que falta|la otra mitad|otra mitad) (ahora|ahorita|antes|al salir|al llegar|cuando llegues|cuando llegués|cuando lleguen|allá|del otro lado|al cruzar|en destino|al pasar|una vez allá|una vez arriba|una vez adentro)",
+          "(la mitad|una parte|un adelanto|el anticipo) (ahora|ahorita|antes|al salir|por adelantado) ..6 (el resto|lo demás|la otra mitad|el saldo|lo que falta) (al llegar|cuando llegues|cuando llegués|allá|del otro lado|al cruzar|en destino)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@crossing|@abroad|#flag|por persona|por cabeza|x persona|intentos|cruzar|cruce|pasar|garita|frontera|lancha|barca|patera|islas|visa|sin visa|guía|guías)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(reserva del hotel|hotel|excursión|agencia de viajes|paquete turístico|crucero|mudanza|obra|reforma|presupuesto|señal del piso|coche|moto)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Te cruzamos por el desierto, la mitad antes y la otra mitad cuando llegues."
+          ],
+          "noMatch": [
+            "Reserva tu crucero: la mitad al reservar y el resto antes de embarcar en el puerto."
+          ]
+        }
+      },
+      {
         "id": "es.migrant_smuggling.price_per_person",
         "category": "migrant_smuggling",
         "weight": 0.5,
@@ -16582,12 +21715,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UN Protocol against the Smuggling of Migrants; Europol, European Migrant Smuggling Centre (EMSC) annual report.",
         "patterns": [
           "(precio|costo|coste|tarifa|cobramos|cuesta|vale|pago) (por)? (persona|cabeza|pasajero|adulto|niño)",
-          "(dólares|euros|usd|mil|pesos|€|$) (por|cada) (persona|cabeza|pasajero|adulto|niño)"
+          "(dólares|euros|usd|mil|pesos|€|$|verdes|lucas|palos) (por|cada|x) (persona|cabeza|pasajero|adulto|niño|viajero|pollo|pollito)",
+          "#num ..2 (x|por|cada) (persona|cabeza|pasajero|viajero|pollo|pollito)",
+          "(niños|niño|menores|chamacos|chamaquitos|bebés) (pagan|pagás|pagas|paga) (menos|la mitad|mitad|medio)",
+          "(niños|niño|menores|bebés) (gratis|no pagan|mitad de precio|a mitad)"
         ],
         "near": [
           {
             "patterns": [
-              "(frontera|cruce|cruzar|otro lado|patera|lancha|cayuco|coyote|pollero|sin papeles|sin visa|sin visado|sin pasaporte|travesía|pasada)"
+              "(@crossing|frontera|cruce|cruzar|otro lado|patera|lancha|barca|cayuco|coyote|pollero|sin papeles|sin visa|sin visado|sin pasaporte|travesía|pasada|pase|#flag|intentos|al llegar|las islas|canarias)"
             ],
             "window": 25
           }
@@ -16637,6 +21773,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(visa|visas|visado|visados|permiso|residencia) ..8 (100 %|cien por ciento) (aprobada|aprobado|aprobadas|aprobados|garantizada|garantizado|asegurada|asegurado)",
           "aunque (te|le|les|os) (la|lo|las|los)? (hayan|han|habían|hubieran) (negado|rechazado|denegado)",
+          "(cartas|carta|reservas|reserva|extractos|extracto|contratos|contrato|constancias|constancia|certificados|certificado) (de)? ..3 (para que te den|para que te aprueben|para que aprueben|para que le den|para que les den|para sacar|para conseguir|para obtener|para que saques) (la|el|tu|su)? (visa|visado|residencia|permiso)",
           "(contrato|contratos|cartas|carta|extractos|extracto|constancias|constancia|certificados|certificado|documentos|papeles) ..3 (falsos|falsas|falso|falsa|truchos|truchas|chuecos) (para|ante|en) (el|la)? (consulado|embajada|migración|visa|visado|aeropuerto)"
         ],
         "near": [],
@@ -16695,12 +21832,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Minimum Age Convention (C138) and Worst Forms of Child Labour Convention (C182); ILO Indicators of Forced Labour (isolation, withholding of wages).",
         "patterns": [
           "(de|desde|a partir de) (los)? (#num12-17|@minor_number) (@years)? (pa|para|en|o|y) (arriba|adelante|más|mas)",
-          "(chavos|chavas|chamacos|chamacas|chicos|chicas|muchachos|muchachas|pibes|pibas|gurises|niños|niñas|jóvenes|chavales|menores) (de|desde) (los)? (#num12-17|@minor_number) (@years)?"
+          "(chavos|chavas|chamacos|chamacas|chicos|chicas|muchachos|muchachas|pibes|pibas|gurises|niños|niñas|jóvenes|chavales|chavalas|chavalitos|chavalitas|menores|morritos|morritas|chamaquitos|chamaquitas|escuincles|cipotes|cipotas|patojos|patojas|pelados|peladas|güeros|güeras|chiquillos|chiquillas|muchachitas|muchachitos|niñitas|niñitos) (de|desde|entre|de entre) (los)? (#num12-17|@minor_number) (@years)?"
         ],
         "near": [
           {
             "patterns": [
-              "(@job|@housing)"
+              "(@job|@housing|ganar su|ganar tu|ganarse|vender|vendiendo|venden|repartir|repartiendo|cargar|cargando|limpiar|limpiando|pedir|pidiendo|trabajen|chambear|jalar|laburar)"
             ],
             "window": 30
           },
@@ -16712,7 +21849,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
               "(no se|no) (les|le|te)? (paga|pagan|pagamos)",
               "sin (sueldo|paga|pago|salario|cobrar)",
               "(@wages) ..4 (hasta que|al final de|cuando) (acabe|termine|se acabe|la temporada)",
-              "(no es necesario|no hace falta|no hay que|sin) @tell ..3 @family",
+              "(no es necesario|no hace falta|no hay que|sin) (que)? (le|les)? @tell ..4 @family",
+              "(no hay|sin) (sueldo|paga|pago|salario)",
+              "(aquí|acá|nosotros) (las|los) (cuidamos|vigilamos|tenemos)",
+              "(cuarto|pieza|cama) (adentro|dentro) (del|de la)",
+              "(la cuota|lo que vendan|lo que junten|lo que ganen) ..4 (al|a la) @manager",
               "(nadie|no) (@go_out)",
               "no hacemos preguntas",
               "@vulnerable"
@@ -16823,6 +21964,55 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.minor_indicators.minor_live_in_job",
+        "category": "minor_indicators",
+        "weight": 0.7,
+        "description": "A job for people stated to be under 18 that is live-in, unpaid, secret from parents or closed to going out (\"muchachas de 14 a 16 para planta, duermen ahí y salen una vez al mes\").",
+        "source": "ILO Worst Forms of Child Labour Convention (C182) and Minimum Age Convention (C138); ILO Indicators of Forced Labour (isolation, withholding of wages); UNODC Human Trafficking Indicators (children).",
+        "detector": "stated_minor_age",
+        "near": [
+          {
+            "patterns": [
+              "(@job|@housing|ganar su|ganar tu|vender|vendiendo|repartir|limpiar|limpiando|trabajen|chambear|laburar)"
+            ],
+            "window": 30
+          },
+          {
+            "patterns": [
+              "(de planta|cama adentro|interna|internas|interno|internos|puertas adentro)",
+              "(duermen|duerme|duermes|se quedan a dormir|se queda a dormir|viven|vive) (ahí|allí|ahi|alli|en la casa|en casa|en el local|en el negocio|en la finca|en la obra|en el taller|adentro)",
+              "(se queda|se quedan|te quedas|quedarse|vivir) (a vivir|a dormir|con la familia|en la casa)",
+              "(salen|sale|salida|salidas|franco|francos) (una vez|cada|solo|sólo|nomás|1 vez)",
+              "(no|nadie) (se)? @go_out",
+              "(no hay|sin) (sueldo|paga|pago|salario|francos|días libres|día libre)",
+              "(no es necesario|no hace falta|no hay que|sin|ni) (que)? (le|les)? @tell ..4 @family",
+              "(aquí|acá|nosotros) (las|los) (cuidamos|vigilamos|tenemos)",
+              "(@wages) ..4 @end_term",
+              "@vulnerable"
+            ],
+            "window": 50
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(autorización de los padres|permiso de los padres|permiso paterno|convenio|beca|intercambio|familia anfitriona|campamento|colegio|escuela|instituto|club)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Buscamos muchachas de 15 a 17 años, internas en casa de familia, salen una vez al mes."
+          ],
+          "noMatch": [
+            "Intercambio escolar: chicas de 15 a 17 años conviven con una familia anfitriona."
+          ]
+        }
+      },
+      {
         "id": "es.minor_indicators.minor_lower_bound_exploitative",
         "category": "minor_indicators",
         "weight": 0.35,
@@ -16832,7 +22022,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@job|@housing)"
+              "(@job|@housing|ganar su|ganar tu|ganarse|vender|vendiendo|venden|repartir|repartiendo|cargar|cargando|limpiar|limpiando|pedir|pidiendo|trabajen|chambear|jalar|laburar)"
             ],
             "window": 30
           },
@@ -16844,7 +22034,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
               "(no se|no) (les|le|te)? (paga|pagan|pagamos)",
               "sin (sueldo|paga|pago|salario|cobrar)",
               "(@wages) ..4 (hasta que|al final de|cuando) (acabe|termine|se acabe|la temporada)",
-              "(no es necesario|no hace falta|no hay que|sin) @tell ..3 @family",
+              "(no es necesario|no hace falta|no hay que|sin) (que)? (le|les)? @tell ..4 @family",
+              "(no hay|sin) (sueldo|paga|pago|salario)",
+              "(aquí|acá|nosotros) (las|los) (cuidamos|vigilamos|tenemos)",
+              "(cuarto|pieza|cama) (adentro|dentro) (del|de la)",
+              "(la cuota|lo que vendan|lo que junten|lo que ganen) ..4 (al|a la) @manager",
               "(nadie|no) (@go_out)",
               "no hacemos preguntas",
               "@vulnerable"
@@ -16881,7 +22075,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(se aceptan|aceptamos|acepta|aceptan|admitimos|se admiten|también) (chicas|chicos|jóvenes)? menores",
           "menores (de edad)? (aceptadas|aceptados|aceptada|bienvenidas|bienvenidos|admitidas|admitidos|también|ok|sin problema)",
-          "(desde|a partir de) (los)? #num12-17 @years? (chicas|señoritas|nenas)"
+          "(desde|a partir de) (los)? #num12-17 @years? (chicas|señoritas|nenas)",
+          "(menor|menores|menorcita|menorcitas) (de edad)? ..3 (no importa|da igual|no hay problema|sin problema|se acepta|se aceptan|aceptamos|aceptadas|aceptados|bienvenidas|bienvenidos|ok|también|tranqui|no pasa nada)",
+          "(no importa|da igual|no hay problema|no pasa nada) (si)? (eres|sos|es|son|sean|seas)? (menor|menores) (de edad)?"
         ],
         "near": [],
         "exclusions": [],
@@ -16895,6 +22091,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "No se aceptan menores.",
             "Solo mayores de edad."
+          ]
+        }
+      },
+      {
+        "id": "es.minor_indicators.minors_no_problem",
+        "category": "minor_indicators",
+        "weight": 0.8,
+        "description": "Says that being a minor is no obstacle (\"¿menor de edad? no importa\", \"menores sin problema\"), even across a question mark.",
+        "source": "JRSA-validated youth indicators (Lugo-Graulich et al. 2024); UNODC Human Trafficking Indicators (children); ILO Worst Forms of Child Labour Convention (C182).",
+        "patterns": [
+          "(menor|menores|menorcita|menorcitas) (de edad)?"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(no importa|da igual|no hay problema|no pasa nada|se acepta|se aceptan|aceptamos|bienvenida|bienvenidas|bienvenidos|sin problema|tranqui|también pueden|pueden venir|pueden aplicar|también sirven)"
+            ],
+            "window": 6
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(no se aceptan|no aceptamos|prohibido|prohibida|prohibidos|no se admiten|no admitimos|solo mayores|sólo mayores|no apto|no apta|mayores de 18|mayores de edad|acompañados|acompañadas|acompañado|con sus padres|con un adulto|entrada libre|gratis para menores|menores de #num)"
+            ],
+            "window": 8
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "¿Eres menor? Da igual, te contratamos igual.",
+            "Menores sin problema, trabajo en bar de noche."
+          ],
+          "noMatch": [
+            "No se aceptan menores de edad.",
+            "Menores acompañados de un adulto, entrada libre."
           ]
         }
       },
@@ -17015,7 +22249,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@job|@housing)"
+              "(@job|@housing|ganar su|ganar tu|ganarse|vender|vendiendo|repartir|repartiendo|cargar|cargando|limpiar|limpiando|trabajen|chambear|jalar|laburar)"
             ],
             "window": 30
           }
@@ -17234,7 +22468,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(solo|sólo|solamente|únicamente) (esta|por esta|este|por este) (semana|fin de semana|finde)",
           "(últimos|últimas) (días|noches) (en|aquí|por aquí|en la ciudad)",
           "(estoy|estaré|estamos|estaremos) (aquí|en la ciudad|por aquí)? (hasta el|hasta este) (lunes|martes|miércoles|jueves|viernes|sábado|domingo|#num)",
-          "(solo|sólo|solamente|únicamente) (hasta|hasta el|hasta este) (lunes|martes|miércoles|jueves|viernes|sábado|domingo|finde|fin de semana)"
+          "(solo|sólo|solamente|únicamente) (hasta|hasta el|hasta este) (lunes|martes|miércoles|jueves|viernes|sábado|domingo|finde|fin de semana)",
+          "(me quedo|me quedaré|estoy|estaré|ando|andaré|andamos|nos quedamos|estamos|atiendo|atendemos) ..4 hasta (el|este)? (lunes|martes|miércoles|jueves|viernes|sábado|domingo|finde|fin de semana)",
+          "(unos|pocos|#num|dos|tres|cuatro|cinco) (días|noches|semanas) (nada más|nomás|no más|solamente|solo|sólo|y me voy|y nos vamos)",
+          "(esta|por esta) (semanita|semana) (nomás|nada más|solamente|solo|sólo|y me voy|y después|y luego)",
+          "(últimos|últimas) (#num|dos|tres|cuatro|cinco) (días|noches) (en|aquí|por aquí|acá|por acá)?",
+          "(estoy|estaré|estamos|estaremos|atiendo|atendemos|disponible|disponibles|en|por) ..4 (del|desde el) #num (al|hasta el) #num"
         ],
         "near": [],
         "exclusions": [],
@@ -17262,7 +22501,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(nueva|nuevas|novedad) (en|por) (la|tu|esta)? (ciudad|zona|barrio|plaza)",
           "(acabo de|acabamos de) llegar",
           "(nueva|nuevas|nuevita|nuevitas) (por aquí|por acá|en esto|en el ambiente)",
-          "primera vez (en|por) (la|tu|esta)? (ciudad|zona|barrio|capital)"
+          "primera vez (en|por) (la|tu|esta)? (ciudad|zona|barrio|capital)",
+          "@new_arrival"
         ],
         "near": [],
         "exclusions": [
@@ -17288,7 +22528,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "TellFinder/DIG movement indicators (leaving soon, next city); Project authored from indicator text for Spanish.",
         "patterns": [
           "(me voy|nos vamos|me marcho|nos marchamos|me iré|nos iremos) (de la ciudad)? (el|este)? (lunes|martes|miércoles|jueves|viernes|sábado|domingo|pronto) (a|para|hacia)?",
-          "(luego|después|mañana|pronto|enseguida) (me voy|nos vamos|me marcho|nos marchamos|me muevo|nos movemos) (a|para|hacia)"
+          "(luego|después|mañana|pronto|enseguida) (me voy|nos vamos|me marcho|nos marchamos|me muevo|nos movemos) (a|para|hacia)",
+          "(me voy|nos vamos|me muevo|nos movemos|me mudo|sigo|seguimos|me marcho) (ruta|camino|viaje|gira)? (pa|para|a|hacia|rumbo a) ..2 (mañana|pasado mañana|el lunes|el martes|el miércoles|el jueves|el viernes|el sábado|el domingo|el finde|la semana que viene|la próxima semana|pronto)",
+          "(sigo|seguimos|continúo|continuamos) (ruta|camino|viaje|gira|mi gira|la gira) (a|para|pa|hacia|rumbo a|por)",
+          "(mañana|pasado mañana|el lunes|el martes|el miércoles|el jueves|el viernes|el sábado|el domingo|el finde|la semana que viene|luego|después) (me voy|nos vamos|me muevo|nos movemos|me mudo|me marcho) (pa|para|a|hacia)"
         ],
         "near": [],
         "exclusions": [],
@@ -17338,11 +22581,17 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(@girl|@youth|masajistas) ..2 (nuevas|nuevitas) (cada semana|cada mes|cada quincena|todas las semanas|cada día)",
           "(próxima|próximas) (parada|paradas|ciudad|ciudades|visita)",
           "(cada|una) (semana|quincena) (en)? (una)? (ciudad|ciudades) (distinta|diferente|nueva|distintas|diferentes)",
-          "(cambiamos|cambio|cambian|rotamos|rotan) (de)? (ciudad|ciudades|plaza|plazas|local|locales) (cada|todas las|todos los)"
+          "(cambiamos|cambio|cambian|rotamos|rotan) (de)? (ciudad|ciudades|plaza|plazas|local|locales) (cada|todas las|todos los)",
+          "de (finca|ciudad|pueblo|obra|club|local|plaza|piso|hotel|campo|país|provincia) en (finca|ciudad|pueblo|obra|club|local|plaza|piso|hotel|campo|país|provincia)",
+          "(rotan|rotamos|rotación|rotando|van rotando|se mueve|se mueven|nos movemos|los movemos|las movemos|te movemos|te vamos moviendo|moviendo|cambian|cambiamos) ..3 (cada|entre) (#num|quince|una|dos|tres|semana|semanas|mes|ciudad|ciudades|local|locales|finca|fincas|plaza|plazas)",
+          "(cuadrilla|grupo|equipo|chicas|nenas) (que)? (se mueve|se mueven|viaja|viajan|va rotando|van rotando|rota|rotan|itinerante|itinerantes|ambulante|ambulantes)",
+          "(traemos|llegan|vienen|bajan|renovamos|cambiamos|rotamos) (chicas|nenas|señoritas|modelos|caras|niñas|muchachas) ..4 (cada|todas las|todos los) (semana|semanas|mes|meses|quincena)",
+          "esta semana (en)? ..3 (la otra|la que viene|la próxima|la siguiente) (semana)?"
         ],
         "near": [],
         "exclusions": [
           "(banda|grupo|orquesta|compañía|cantante|artista|equipo|obra|espectáculo) ..3 (de gira|en gira|gira)",
+          "(rotación|rotan|rotamos|rotando) (de)? (turnos|turno|horarios|horario|personal de turno)",
           "(gira|tour) (de)? (conciertos|musical|teatral|de la banda|del grupo|turístico|turística|guiado|guiada|gastronómico)"
         ],
         "unlessNear": [],
@@ -17427,6 +22676,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.obfuscation.emoji_price_code",
+        "category": "obfuscation",
+        "weight": 0.3,
+        "description": "Prices written in rose emoji or other symbols instead of numbers and currency (\"🌹🌹 = 30 min\", \"🌹x8 toda la noche\"), a code that keeps rates out of filters.",
+        "source": "Polaris Project and TellFinder coded-language notes (roses = dollars); Lugo-Graulich et al. 2024 (obfuscation as a signal); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "@emoji_rose @emoji_rose",
+          "@emoji_rose (x|por) #num",
+          "#num (x)? @emoji_rose"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(min|mins|minutos|hora|horas|h|noche|media|menú|menu|tarifa|tarifas|servicio|completo|rato|salida|salidas|hotel|depa|depto|domicilio)"
+            ],
+            "window": 12
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Menú: 🌹🌹 media hora, 🌹🌹🌹🌹 la hora."
+          ],
+          "noMatch": [
+            "Feliz día de la madre 🌹🌹 te quiero mucho."
+          ]
+        }
+      },
+      {
         "id": "es.obfuscation.number_in_photos",
         "category": "obfuscation",
         "weight": 0.5,
@@ -17494,6 +22774,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(quita|quitad|quítale|quitar|borra|elimina|sin) (los)? (espacios|puntos|guiones|asteriscos|letras)",
           "(mi|el)? (número|numero|@phone|@messenger_es) (empieza|comienza|termina|acaba) (por|en|con)",
           "(arroba|arrova) (gmail|hotmail|yahoo|outlook|proton|example)",
+          "(guion bajo|guión bajo|barra baja|guion medio|guión medio|underscore)",
           "(gmail|hotmail|yahoo|outlook|example) (punto|dot) (com|es|net)"
         ],
         "near": [],
@@ -17541,7 +22822,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Asks to continue the conversation on a messenger app or in private.",
         "source": "US TIP Report 2024; Polaris; Project authored from indicator text for Spanish.",
         "patterns": [
-          "(escrib*|contact*|mánd*|manda|envía|envíame|envíanos|información|info|informes|agreg*|añade*|sígue*|hablamos|seguimos|pasamos|hablemos|sigamos|te paso|te pasamos) ..2 (@messenger_es|@messenger_short|privado|inbox|md)"
+          "(escrib*|contact*|mánd*|manda|envía|envíame|envíanos|información|info|informes|agreg*|añade*|sígue*|hablamos|seguimos|pasamos|hablemos|sigamos|te paso|te pasamos) ..2 (@messenger_es|@messenger_short|privado|inbox|md)",
+          "(te paso|te doy|te mando|te envío|te dejo|les paso|les doy) (mi|el)? (número|numero|num|cel|celu|@phone|whats|contacto|@messenger_es) (personal|privado|directo|de verdad)?",
+          "(tarifas|precios|fotos|detalles|consultas|más info|dirección|ubicación) (en|por|al|x) (privado|priv|inbox|dm|md|@messenger_es)",
+          "(búscame|buscame|búscanos|encuéntrame|encontrame|agrégame|agregame|agréganos|sígueme|seguime|escríbeme|escribime) (en|por|al|a)? (el|mi)? (@messenger_es|@messenger_short|@messenger)",
+          "(pasen|pasá|pasa|pasate|pasen a|vengan|vení|ven|vente) (a|al)? (mi|el)? (@messenger_es|@messenger_short|privado|priv|inbox|dm|md)"
         ],
         "near": [],
         "exclusions": [
@@ -17570,7 +22855,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(no|nada de|sin) (llamadas|llamar|atiendo llamadas|contesto llamadas|acepto llamadas|se atienden llamadas)",
           "(solo|sólo|solamente|únicamente) (mensajes|mensaje|sms|texto|mensajes de texto|audios)",
-          "(🚫|❌|⛔|📵) (llamadas|llamar|calls|📞|☎)"
+          "(🚫|❌|⛔|📵) (llamadas|llamar|calls|📞|☎)",
+          "(llamadas|llamar|llamen|calls) (no|nop|nunca|❌|🚫|⛔|📵|cero|jamás)"
         ],
         "near": [],
         "exclusions": [
@@ -17590,14 +22876,39 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.off_platform_contact.not_here",
+        "category": "off_platform_contact",
+        "weight": 0.35,
+        "description": "Refuses to talk on the platform itself (\"por acá no escribo\", \"por esta app no contesto\", \"por aquí no doy detalles\"), pushing the contact elsewhere.",
+        "source": "US TIP Report 2024 (recruiters move victims to encrypted messaging); Polaris; Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(por|en)? (acá|aca|aquí|aqui|esta app|esta aplicación|esta página|esta pagina|este sitio|la app|la página|este medio|este chat|la plataforma|esta plataforma|esta red) no (escribo|contesto|respondo|hablo|doy|paso|atiendo|uso|leo|damos|contestamos|respondemos)",
+          "no (contesto|respondo|escribo|leo|atiendo|contestamos|respondemos|doy detalles|damos detalles|doy info|damos info) (por|en)? (acá|aca|aquí|aqui|esta app|la app|este medio|este chat|la plataforma|esta plataforma|mensajes de la app)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Por esta app no contesto, escribime al otro número.",
+            "No respondo por aquí, solo por mensaje directo."
+          ],
+          "noMatch": [
+            "Por aquí no pasa el autobús."
+          ]
+        }
+      },
+      {
         "id": "es.off_platform_contact.only_messenger",
         "category": "off_platform_contact",
         "weight": 0.35,
         "description": "Contact only through a messenger or private message, where the platform cannot see.",
         "source": "US TIP Report 2024 (recruiters move victims to encrypted messaging); Polaris; Project authored from indicator text for Spanish.",
         "patterns": [
-          "(solo|sólo|solamente|únicamente|exclusivamente) (por|vía|a|al|en|mediante|por el|por mensaje de|mensajes de|mensajes por)? (@messenger_es|@messenger_short|privado|mensaje privado|mensajes privados|inbox|md)",
-          "(@messenger_es|privado|inbox|md) (solo|sólo|solamente|únicamente|exclusivamente)"
+          "(solo|sólo|solamente|únicamente|exclusivamente|nomás|nada más) (por|vía|via|a|al|en|mediante|por el|por mensaje de|mensajes de|mensajes por|x|x el|x mi|por mi|a mi|al mi)? (@messenger_es|@messenger_short|privado|mensaje privado|mensajes privados|inbox|md|dm|priv)",
+          "(@messenger_es|privado|inbox|md) (solo|sólo|solamente|únicamente|exclusivamente)",
+          "(solo|sólo|solamente|únicamente|nomás) (respondo|contesto|atiendo|hablo|escribo|respondemos|contestamos|atendemos|hablamos) (por|en|al|x|vía|via) (el)? (@messenger_es|@messenger_short|privado|priv|inbox|dm|md)"
         ],
         "near": [],
         "exclusions": [],
@@ -17696,6 +23007,48 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.organ_trade.organ_for_money",
+        "category": "organ_trade",
+        "weight": 0.85,
+        "description": "An organ named next to money, a price, buying or selling, or a reward (\"pago 25 mil por riñón\", \"hay quien paga muy bien por un riñón\", \"donación de riñón con retribución\").",
+        "source": "UN Palermo Protocol (removal of organs); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (trafficking for organ removal); Declaration of Istanbul on Organ Trafficking and Transplant Tourism.",
+        "patterns": [
+          "@organ"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "@organ_money"
+            ],
+            "window": 10,
+            "sameSentence": true
+          }
+        ],
+        "exclusions": [
+          "(órgano|órganos) (electrónico|electrónicos|musical|musicales|eléctrico|de tubos|de iglesia|yamaha|casio|hammond|roland|korg|de juguete)",
+          "(riñón|riñones|hígado) (de)? (cerdo|ternera|res|cordero|pollo|vaca|al jerez|encebollado|guisado)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(altruista|altruistas|hazte donante|donante compatible para|para mi padre|para mi madre|para mi hijo|para mi hija|para mi hermano|para mi hermana|para mi papá|para mi mamá|lista de espera|trasplantes ont|organización nacional de trasplantes|es ilegal|es un delito|está prohibido|tráfico de órganos|campaña|salva vidas|salvar vidas|carnicería|receta|kilo|kg|seguro médico|seguro de vida|póliza|factura|hospital público)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Hay quien paga muy bien por un riñón sano, yo te pongo en contacto.",
+            "Donación de hígado con retribución generosa, viaje incluido."
+          ],
+          "noMatch": [
+            "Buscamos donante compatible para mi padre, la donación es altruista.",
+            "Riñones de cerdo al jerez, 12 euros el kilo."
+          ]
+        }
+      },
+      {
         "id": "es.organ_trade.organ_price",
         "category": "organ_trade",
         "weight": 0.85,
@@ -17747,6 +23100,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.restricted_movement.cut_off",
+        "category": "restricted_movement",
+        "weight": 0.5,
+        "description": "The workplace is cut off - no transport to town, nobody goes down to the village, no signal or internet for months - so the worker cannot leave or call for help.",
+        "source": "ILO Indicators of Forced Labour (isolation, restriction of movement); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(no hay|sin|nada de) (transporte|forma de|manera de|cómo|como|bus|buses|autobús|colectivo|camión|micro|combi) ..2 (al|a la|hasta el|hasta la|para el|para la|del|de la|para ir al|para ir a la|para salir de la|para salir del) (pueblo|ciudad|centro|campamento|finca|calle|carretera)",
+          "(sin|no hay|no tienen|no tendrás|no tenés) (internet|señal|cobertura|wifi|teléfono|comunicación|contacto con el exterior|contacto con nadie) ..6 (#num meses|meses|semanas|la temporada|la campaña|el contrato|la marea|toda la)",
+          "(sin|no) (tocar|pisar|ver) (puerto|tierra|la calle|el pueblo|la ciudad)",
+          "(finca|casa|campo|granja|rancho|hacienda|obra|campamento|lugar|sitio|terreno) (aislada|aislado|apartada|apartado|lejos de todo|en medio de la nada|sin vecinos|en el monte|en la sierra|en el medio del campo)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@housing|@wages|trabajadores|trabajadoras|peones|marineros|pescadores|obreros|operarios|temporeros|jornaleros|cuadrilla|@manager|contrato|temporada|campaña)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(casa rural|desconectar|desconexión|retiro|vacaciones|turismo|escapada|huéspedes|cabaña|glamping|meditación)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Peones para la finca, se vive allí y no hay transporte al pueblo.",
+            "Marineros para altamar, cinco meses sin tocar puerto y sin internet."
+          ],
+          "noMatch": [
+            "Casa rural sin wifi ni cobertura, ideal para desconectar."
+          ]
+        }
+      },
+      {
         "id": "es.restricted_movement.driver_transport",
         "category": "restricted_movement",
         "weight": 0.4,
@@ -17783,7 +23176,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(vives|vivirás|vivir|viviendo|viven|alojada|alojadas|alojamiento|hospedaje|habitación|dormir|duermes|duermen) (en)? (el|la)? (mismo|misma)? (local|club|lugar de trabajo|casa de citas|departamento de la agencia|piso de la agencia|piso de la encargada|sitio de trabajo)",
           "(plaza|plazas) (con|y) (alojamiento|habitación|hospedaje) (en|dentro del) (el)? (club|local)",
-          "(vives|vivís|vivirás|viven|vivirán|duermen|duermes|dormís|@housing) (arriba|encima|atrás|detrás|dentro|al fondo) (del|de la) (mismo|misma)? (bar|local|club|cantina|negocio|discoteca)"
+          "(vives|vivís|vivirás|viven|vivirán|duermen|duermes|dormís|@housing) (arriba|encima|atrás|detrás|dentro|al fondo) (del|de la) (mismo|misma)? (bar|local|club|cantina|negocio|discoteca)",
+          "(se vive|viven|vives|vivís|duermen|duermes|dormís|se duerme|se queda a vivir|se quedan a vivir|se quedan a dormir) (en|dentro de|dentro del) (el|la|los|las)? (campamento|finca|obra|barco|nave|galpón|furgo|furgoneta|taller|fábrica|spa|local|piso|depa|depto|club|bar|negocio|invernadero|almacén|bodega|cuarto del negocio|tienda)",
+          "(cuarto|pieza|habitación|cama|litera) (adentro|dentro) (del|de la) (negocio|local|taller|fábrica|tienda|obra|spa|bar|club|finca)",
+          "(viven|vive|duermen|duerme|se quedan) (en)? (las|los|la|el) (habitaciones|cuartos|piezas|cuarto|pieza|habitación) (de atrás|del fondo|de arriba|del local|del bar|del negocio|del club|de la parte de atrás)",
+          "(comida|comer|se come) (y)? (cama|dormir|se duerme) (en)? (el|la)? (mismo|misma)? (restaurante|local|negocio|bar|taller|fábrica|tienda|obra)"
         ],
         "near": [],
         "exclusions": [],
@@ -17800,6 +23197,83 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.restricted_movement.locked_in",
+        "category": "restricted_movement",
+        "weight": 0.7,
+        "description": "Workers are locked in - the door is locked at night or the place is kept closed with them inside (\"la puerta se cierra con llave\", \"las encerramos por seguridad\").",
+        "source": "ILO Indicators of Forced Labour (restriction of movement, physical confinement); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(puerta|puertas|portón|reja|rejas|casa|local|cuarto|cuartos|habitación|habitaciones|pieza|piezas|piso|depa|nave|galpón) ..4 (con llave|bajo llave|con candado|bajo candado) ..4 (noche|noches|de noche|por la noche|por seguridad|siempre|todo el día|desde afuera|desde fuera|por fuera)",
+          "(se cierra|se cierran|cerramos|cierra|cierran|se les cierra) ..3 (con llave|con candado|por fuera|desde afuera|desde fuera)",
+          "(las|los|te|les|nos) (encerramos|encierran|encierra|encerraba|dejamos encerradas|dejamos encerrados|tenemos encerradas|tienen encerradas)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|@escort_context|@job|@housing|chicas|muchachas|trabajadoras|trabajadores|peones|viven|duermen|dormir|noche|clientes)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(residencia de estudiantes|hostal|albergue|huéspedes|horario de cierre|comunidad de vecinos|portero|conserje|trastero|garaje|bicicleta|bicicletas|mascotas)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Las muchachas duermen arriba del bar, la puerta se cierra con llave por las noches."
+          ],
+          "noMatch": [
+            "Residencia de estudiantes: la puerta se cierra con llave a medianoche."
+          ]
+        }
+      },
+      {
+        "id": "es.restricted_movement.minder_transport",
+        "category": "restricted_movement",
+        "weight": 0.4,
+        "description": "The worker is taken and brought back by the boss, a driver or the house's car (\"el remís las lleva y las trae\", \"la lleva la señora en la camioneta\", \"nosotros los llevamos y los recogemos\").",
+        "source": "ILO Indicators of Forced Labour (restriction of movement); Polaris typology (controlled transport); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(la|las|lo|los|te|les) (lleva|llevan|trae|traen|recoge|recogen|busca|buscan) ..3 (el|la|nuestro|nuestra|su) (@manager|@vehicle_minder)",
+          "(el|la|nuestro|nuestra|un) (@manager|@vehicle_minder) (las|los|la|lo|te|les) (lleva|llevan|trae|traen|recoge|recogen|acompaña|acompañan|vigila|vigilan)",
+          "(los|las|te|les) (llevamos|traemos|recogemos|buscamos) y (los|las|te|les) (traemos|recogemos|regresamos|devolvemos|buscamos|llevamos)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|@escort_context|@job|@housing|chicas|muchachas|muchacha|citas|clientes|cliente|servicio|turno|jornada|obra|finca|trabajo|planta|interna|hotel|domicilio)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(aeropuerto|excursión|excursiones|tour|turistas|huéspedes|pasajeros|equipaje|vacaciones|colegio|escuela|guardería|niños al cole|ruta escolar|boda|novios)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Chicas a domicilio: el chofer las lleva y las trae.",
+            "Peones para la finca, nosotros los llevamos y los recogemos cada día."
+          ],
+          "noMatch": [
+            "Nuestro chofer te recoge en el aeropuerto y te lleva al hotel."
+          ]
+        }
+      },
+      {
         "id": "es.restricted_movement.no_days_off",
         "category": "restricted_movement",
         "weight": 0.3,
@@ -17810,7 +23284,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(disponible|disponibles|disponibilidad|trabajamos|atendemos|atiendo) (las)? 24 (horas|h) (los)? (7 días|todos los días)",
           "(disponible|disponibles|disponibilidad) (total|absoluta|completa) (día y noche|24 horas|24h)",
           "(no hay|no tienes|no tendrás|no existen) (días|día) (libres|libre|de descanso)",
-          "(sale|sales|salen|salida|salidas|descansa|descansas|descanso|libre|libra|libras|franco) (solo|sólo|solamente|únicamente)? (un|una) (domingo|día|sábado|vez|fin de semana) (al|cada|por) (mes|dos meses|trimestre)"
+          "(día libre|días libres|francos|franco|descanso|libranza|vacaciones|salidas) (no hay|no tienes|no tenés|no tendrás|no hay hasta|nada|cero|ninguno|ninguna|no existen)",
+          "(de lunes a domingo|lunes a domingo|7 días a la semana|siete días a la semana|todos los días sin descanso|todos los días del año)",
+          "(jornada|jornadas|turno|turnos|trabajo|se trabaja|trabajás|trabajas) (de)? (#num12-20) (h|horas|hs|hrs) (al día|diarias|por día|diarios)?"
         ],
         "near": [],
         "exclusions": [],
@@ -17819,8 +23295,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Disponibles 24 horas los 7 días.",
-            "Trabajo sin días libres.",
-            "Sale un domingo al mes."
+            "Trabajo sin días libres."
           ],
           "noMatch": [
             "Dos días libres a la semana."
@@ -17843,7 +23318,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "sin (salir|salidas|poder salir) (del|de la) (local|casa|piso|club|hotel|finca|apartamento|depa)",
           "no (se)? @go_out (sola|solo|solas|solos|sin permiso|sin la señora|sin el patrón)",
           "@go_out ..4 @escorted",
-          "@go_out ..4 (solo|sólo|siempre|solamente|únicamente) con (el|la|nuestro|nuestra|su) @manager"
+          "@go_out ..4 (solo|sólo|siempre|solamente|únicamente) con (el|la|nuestro|nuestra|su) @manager",
+          "no se (permite|permiten|puede|pueden|deja|dejan) ..3 @go_out",
+          "(no|nadie|nunca) (se)? (baja|bajan|bajas|bajás|va|van|vas|vienen) (al|a la|hasta el|hasta la) (pueblo|ciudad|centro|calle|playa)",
+          "(las|tus|sus)? (salidas|salida|días libres|visitas|llamadas) (las|los|lo)? (decide|decidimos|deciden|autoriza|autorizamos|autorizan|controla|controlamos|controlan|aprueba|aprobamos|organiza|organizamos) (la|el|nosotros|la señora|el patrón|la patrona|la encargada|el encargado|la agencia|la familia|la casa)",
+          "(prohibido|prohibida|no se permite|no se permiten|no puedes|no podés|no pueden|no está permitido) (tener|traer|recibir) (novio|novia|pareja|amigos|amigas|visitas|celular|teléfono|móvil)",
+          "(bajo|con) (vigilancia|cámaras) (las 24 horas|24 horas|permanente|constante|todo el tiempo|día y noche)",
+          "(las|los|la|lo|te) (acompaña|acompañamos|acompañan|lleva|llevamos|llevan|vigila|vigilamos) (siempre)? (cuando|si) (salen|sale|salís|sales|van|va|vas|bajan|baja|bajás|quieren salir|quiere salir|quieres salir|necesitan salir)",
+          "(guarda|guardamos|guardan|tiene|tenemos|tienen|se queda con|nos quedamos con) (las|la) (llaves|llave) (de la casa|del cuarto|de las habitaciones|de la puerta|del local|del piso)?",
+          "(sin|no se permiten|no se permite|no hay|prohibidas|prohibido) (salidas|salir) (sin)? (autorización|permiso) (de la|del)?"
         ],
         "near": [],
         "exclusions": [
@@ -17962,12 +23445,17 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "@phone ..8 (el tuyo|el suyo|los suyos|los tuyos|el personal) (lo|los)? (guardamos|guarda|guardan|retenemos|recogemos|quitamos|nos quedamos)",
           "(móvil|celular|teléfono|móviles|celulares|teléfonos) (personal|personales|propio|propios)? (prohibido|prohibidos|no permitido|no permitidos|no está permitido|se entrega|se entregan|se retiene|se retienen|se queda|se quedan)",
           "(te|les|le) (damos|daremos|entregamos|dan|dará) (un|otro)? (móvil|celular|teléfono) (nuevo|de la casa|de la agencia)",
+          "(no|sin) (se)? (puede|pueden|puedes|podés|podrá|podrás|permite|permiten|está permitido|dejan|deja|dejamos)? (recibir|hacer|usar|tener|traer) (llamadas|visitas|el teléfono|el celular|el móvil|teléfono|celular|móvil|celu)",
+          "(ni|sin|prohibido el|prohibido|no se permite el|no se permite|nada de) (uso de|usar el|usar|uso del) (celular|móvil|teléfono|celu|teléfonos|celulares|internet|redes)",
+          "@phone (se usa|lo usas|lo usás|lo usan|se puede usar|podrás usar|puedes usar|podés usar|se presta|se devuelve|te lo devolvemos|te lo damos) (solo|sólo|solamente|únicamente|nomás) ..2 (los|el|una vez|un rato|#num|domingos|domingo|viernes|sábados|sábado|fines de semana|fin de semana|en la noche|por la noche)",
+          "@phone (se entrega|se entregan|se deja|se dejan|se guarda|se guardan|se recoge|se recogen|queda|quedan) ..4 (la señora|el señor|la patrona|el patrón|la encargada|el encargado|la caja|la oficina|noche|noches|llegar|entrar|semana|lunes)",
           "(el|tu|su)? (móvil|celular|teléfono) (se lo|se los|lo|los)? (das|dejas|entregas|darás|dejarás|entregarás|se queda|se quedan|queda|quedan|lo tiene|lo guarda) (a|con)? (la|el)? (familia|señora|señor|patrona|patrón|jefa|jefe|encargada|encargado|agencia|dueña|dueño) (por las noches|de noche|en la noche|durante la semana|al llegar)?"
         ],
         "near": [],
         "exclusions": [
           "(móvil|teléfono|celular) de empresa",
-          "(taquilla|taquillas|casillero|casilleros)"
+          "(taquilla|taquillas|casillero|casilleros)",
+          "(no|sin) ..3 (usar|tener) (el)? (móvil|celular|teléfono) (durante|en) (el|la|horario de)? (turno|jornada|trabajo|clase|clases|examen|horario laboral|conducción|reunión)"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -17986,6 +23474,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.restricted_movement.rare_outings",
+        "category": "restricted_movement",
+        "weight": 0.45,
+        "description": "A live-in worker who goes out only once a fortnight or a month (\"sale cada quince días\", \"franco cada 15 días\", \"salen una vez al mes\").",
+        "source": "ILO Indicators of Forced Labour (restriction of movement, isolation, excessive overtime); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(sale|salen|salís|sales|salida|salidas|franco|francos|libre|libra|libras|descanso|descansa|descansas|día libre|días libres|visita a la familia) (solo|sólo|nomás|solamente|únicamente)? (#num vez|una vez|un día|1 día|un domingo|un sábado|un fin de semana|cada) ..2 (quince días|#num días|mes|meses|dos semanas|tres semanas|#num semanas|quincena|al mes|por mes)",
+          "(una|1|un|#num) (sola)? (salida|salidas|día libre|franco|libranza|domingo libre) (al|por|cada) (mes|quincena|quince días|dos semanas|#num días|#num semanas)",
+          "(salidas|salida|sale|salen|salís|sales|franco|francos|libre) (muy)? (de vez en cuando|poco|pocas veces|casi nunca|ocasionales|ocasionalmente|contadas|rara vez|muy rara vez)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(sale|salen|salida|salidas) (cada) (#num días|quince días|mes) (el|la|un|una)? (autobús|bus|tren|vuelo|barco|ferry|excursión|revista|número|edición)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Interna, duerme en la casa y sale cada quince días.",
+            "Franco cada 15 días, el resto del tiempo en la casa.",
+            "Las chicas salen una vez al mes.",
+            "Sale un domingo al mes."
+          ],
+          "noMatch": [
+            "Sale cada 15 días un autobús a la capital.",
+            "Dos días libres a la semana."
+          ]
+        }
+      },
+      {
         "id": "es.restricted_movement.secrecy_family",
         "category": "restricted_movement",
         "weight": 0.7,
@@ -17994,7 +23512,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "no (le|les)? (digas|cuentes|comentes|avises|hables|informes|expliques|digan|cuenten|comenten) ..3 @family",
           "nadie (tiene|debe|puede|tendrá) (que|por qué)? saber",
-          "(no es necesario|no hace falta|no hay que|no tienes que|no tenés que|mejor no|mejor que no|no hace falta que|ni) (le|les)? @tell ..4 @family",
+          "(no es necesario|no hace falta|no hay que|no tienes que|no tenés que|mejor no|mejor que no|no hace falta que|ni|no es necesario que|no hay necesidad de|no hay por qué|sin necesidad de|no tiene que|no tienen que) (que)? (le|les|se lo|se la)? @tell ..4 @family",
+          "(no|nada) ..2 (le|les)? (digan|cuenten|avisen|comenten|expliquen|informen) ..3 (a)? (la|su|sus|tu|tus)? @family",
+          "(que no se entere|que no se enteren|sin que se entere|sin que se enteren|sin avisar a|sin decirle a|sin decirles a|sin contarle a|sin contarles a) ..2 (tu|su|sus|tus|la|los)? @family",
           "(sin|no hay|no se permite|no se permiten|prohibido|prohibidas|prohibidos) ..1 (contacto|llamadas|comunicación|visitas) ..3 (familia|familiares|exterior)"
         ],
         "near": [],
@@ -18051,6 +23571,70 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.third_party_control.clients_supplied",
+        "category": "third_party_control",
+        "weight": 0.5,
+        "description": "The ad recruits women to work in \"our\" flat, club or agency and promises that \"we\" bring the clients (\"te conseguimos los clientes\", \"para nuestro piso\"), someone else organising the work.",
+        "source": "UNODC Human Trafficking Indicators (third party organises the work); TellFinder/DIG third-party terms; Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(te|les|le|os) (conseguimos|buscamos|traemos|mandamos|ponemos|llevamos|damos) (los|las|tus|sus)? (clientes|citas|caballeros|servicios)",
+          "(nosotros|nosotras|la casa|la agencia|el local) (ponemos|pone|traemos|trae|conseguimos|consigue|buscamos|busca) (los|las)? (clientes|citas|caballeros)",
+          "(para|en) (nuestro|nuestros|nuestra|nuestras) (piso|pisos|local|locales|club|clubs|casa|casas|agencia|privado|privados|departamento|depto|depa|spa|centro)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@sex_adjective|@sex_service|alterne|plazas|plaza|masajistas|señoritas|chicas|nenas|modelos)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(tienda|tiendas|peluquería|restaurante|cafetería|hotel|oficina|estética|clínica|gimnasio|academia|inmobiliaria|comercial|comerciales|ventas|cartera de clientes|atención al cliente)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Buscamos chicas para nuestro piso privado, nosotros ponemos los clientes.",
+            "Masajistas para nuestro centro, te conseguimos las citas."
+          ],
+          "noMatch": [
+            "Buscamos chicas para nuestra tienda de ropa, atención al cliente."
+          ]
+        }
+      },
+      {
+        "id": "es.third_party_control.crew_boss_collects_pay",
+        "category": "third_party_control",
+        "weight": 0.6,
+        "description": "Wages or takings go to a crew leader, contractor, coordinator or boss who hands each worker a share (\"la raya se le da al coordinador y él reparte\", \"la cuota se entrega al encargado\").",
+        "source": "ILO Indicators of Forced Labour (withholding of wages); UNODC Human Trafficking Indicators (third party controls earnings); Polaris typology (labour trafficking by crew leaders).",
+        "patterns": [
+          "@money ..5 (da|entrega|paga|va|van|recibe|cobra|junta|deposita|dan|entregan|pagan) (al|a) (su|la|el)? (coordinador|coordinadora|contratista|cabecilla|capataz|padrino|madrina|encargado|encargada|jefe|jefa|patrón|patrona|dueño|dueña|chofer|representante|manager|mánager|madame|mami|tía|señora)",
+          "(coordinador|coordinadora|contratista|cabecilla|jefe de grupo|jefe de cuadrilla|capataz|encargado|encargada|jefe|jefa|patrón|patrona) ..6 (reparte|les reparte|les paga a cada uno|paga a cada uno|les da lo suyo|les da su parte|da a cada uno)",
+          "(entregar|entregas|entregás|entregan|traer|traes|traés|traen|dar|das|dan|pasar|pasas|pasan|juntar|juntas|juntan) ..2 (#num|@money|la cuota|lo del día|lo que) ..4 (al|a la) (@manager|responsable|coordinador|coordinadora|contratista|cabecilla)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "El jornal de toda la semana se le entrega al jefe de cuadrilla y luego él reparte.",
+            "Cada noche tienen que traer lo que vendan a la encargada."
+          ],
+          "noMatch": [
+            "El jornal se paga cada viernes por transferencia a tu cuenta."
+          ]
+        }
+      },
+      {
         "id": "es.third_party_control.duo_offer",
         "category": "third_party_control",
         "weight": 0.45,
@@ -18089,7 +23673,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The worker's pay or takings go to someone else (agency account, a \"tía\", the boss) who hands back a share, or the boss takes a cut or a daily quota.",
         "source": "ILO Indicators of Forced Labour (withholding of wages); UNODC Human Trafficking Indicators (third party controls earnings).",
         "patterns": [
-          "@wages ..3 (se lo|se la|se los|lo|la)? (giramos|pagamos|damos|entregamos|mandamos|depositamos|transferimos|va|van|llega|llegan) ..2 (directo|directamente)? (a|al) (la|el|su)? (tía|tío|familia|agencia|@manager|quien la recomienda|quien lo recomienda|quien las recomienda|recomendante)",
+          "@wages ..5 (giramos|pagamos|damos|entregamos|mandamos|depositamos|transferimos|va|van|llega|llegan) ..2 (a|al) (la|el|su)? (tía|tío|familia|agencia|@manager|quien la recomienda|quien lo recomienda|quien las recomienda|recomendante)",
           "(plata|dinero|pagos|cobros|ganancias|lo que ganas|lo que ganás|lo que se gana) (entra|entran|va|van|llega|llegan|se deposita|se depositan) (a|en) (la)? cuenta (de la|del|de) (agencia|empresa|jefe|jefa|encargado|encargada|casa|@manager)",
           "(cada|los|todos los) (semana|viernes|lunes|sábado|sábados|domingo|domingos|mes|quincena) (te|les)? (pasamos|damos|pagamos|entregamos|giramos) (tu|su)? (parte|porcentaje|comisión)",
           "(nos quedamos con|se queda con|se quedan con|se lleva|se llevan|cobramos|retenemos) (una|un|el|la)? (comisión|porcentaje|parte|mitad|tajada|#num %)",
@@ -18117,20 +23701,101 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.third_party_control.girls_of_the_house",
+        "category": "third_party_control",
+        "weight": 0.5,
+        "description": "Women presented as belonging to a house, flat or madam (\"las chicas de doña Rosa\", \"nuestras venezolanas\", \"ven a conocer a nuestras nuevas\") in an escort-style ad.",
+        "source": "UNODC Human Trafficking Indicators (ads posted by third parties); TellFinder/DIG third-party terms (\"our girls\"); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(las|nuestras|mis) (@girl|@nationality_fem|nuevas|nuevitas) (de|del) (la casa|el local|el piso|el club|la agencia|el privado|el depa|el depto|lo de|doña|don|madame|mami|la señora|la tía|la dueña)",
+          "(nuestras|mis) (@nationality_fem|nuevas|nuevitas|niñas|chamacas|chavas|morras|pibas|chavalas|gatitas|bebotas)",
+          "(vení|ven|venga|vengan|venid|vente|pasa|pasá|pase) a conocer a (nuestras|las|mis) (@girl|@nationality_fem|nuevas|nuevitas|niñas)",
+          "(tenemos|contamos con|hay) (@nationality_fem|chicas|nenas|señoritas) (y)? (@nationality_fem) (disponibles|nuevas|esperándote|para ti)?"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@availability|@new_arrival|@youth|te esperan|esperándote|atienden|reciben|piso|depa|depto|hotel|hoteles|domicilio|conocer|#num)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(nuestras|mis) (colombianas|venezolanas|argentinas|mexicanas|peruanas|chilenas|uruguayas|ecuatorianas|latinas) (ganaron|jugaron|juegan|campeonas|selección|del equipo)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Las nenas de la casa de la tía Marisa te esperan, atienden hasta tarde.",
+            "Vengan a conocer a nuestras nuevas, disponibles desde las 20 h.",
+            "Nuestras dominicanas y cubanas te reciben en el depto."
+          ],
+          "noMatch": [
+            "Nuestras colombianas ganaron la final de voleibol."
+          ]
+        }
+      },
+      {
+        "id": "es.third_party_control.handler_speaks",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "Someone who runs several women speaks in the ad - she or he \"manages\", \"sends\" or \"takes care of collecting\" for them (\"yo les mando la indicada\", \"represento a tres modelos\", \"mi primo maneja a unas chavas\").",
+        "source": "UNODC Human Trafficking Indicators (third party controls the worker and earnings); TellFinder/DIG third-party terms; Polaris typology (pimp-controlled).",
+        "patterns": [
+          "(yo|nosotros|te|les|le) (mando|mandamos|envío|enviamos|llevo|llevamos|consigo|conseguimos|presento|presentamos|busco|buscamos) (a)? (la|una|otra) (indicada|adecuada|que te guste|que le guste|que les guste|que quieras|que elijas|que pidas)",
+          "(organizo|organizamos|arreglo|arreglamos|coordino|coordinamos|gestiono|gestionamos) (citas|encuentros|salidas|quedadas|servicios|reuniones) (con|de) (mis|unas|las|nuestras|varias) (@girl|niñas|amigas|chavas|chicas)",
+          "(maneja|manejo|manejamos|controla|controlo|tiene|tengo|tenemos|cuida|cuido|cuidamos|lleva|llevo|llevamos|trabaja con|trabajo con) (a)? (unas|unos|varias|mis|sus|las|#num|dos|tres|cuatro|cinco) (@girl|niñas|chavas|chamacas|pibas|morras|chavalas|nenas|modelos|muchachas)",
+          "(soy|somos|es) (el|la|su|sus) (representante|representantes|manager|mánager|agente|booker|encargado|encargada|dueño|dueña|madrina|patrón|patrona) (de)? (#num|dos|tres|cuatro|cinco|varias|unas|las|mis|estas)? (@girl|niñas|modelos|acompañantes|masajistas)",
+          "(yo|nosotros|nosotras|él|ella) (me encargo|nos encargamos|se encarga|cobro|cobramos|cobra|junto|juntamos) (de)? (cobrar|los cobros|el cobro|la plata|el dinero|las ganancias|todo)",
+          "(les|le|te) (doy|damos|da|paso|pasamos|pasa|entrego|entregamos|entrega|reparto|repartimos|reparte) (su|tu|la|lo)? (parte|porcentaje|comisión|suyo|tuyo|que les toca|que le toca|que te toca)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|@escort_context|@youth|@dating_context|clientes|cliente|niñas|chavas|chamacas|modelos|webcam|cam|precio|tarifa|tarifas|servicio|servicios|@money)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(escuela|colegio|equipo|club deportivo|entrenador|entrenadora|liga|torneo|taller|curso|hijas|hijos|sobrinas|campamento|excursión)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Señores, díganme qué les gusta y yo les mando la indicada a su hotel.",
+            "Soy la representante de cuatro modelos de cam, me encargo de cobrar y cada viernes les paso su parte.",
+            "Un conocido maneja a unas pibas que atienden clientes por la zona."
+          ],
+          "noMatch": [
+            "Soy la entrenadora de cinco chicas del equipo juvenil de hockey."
+          ]
+        }
+      },
+      {
         "id": "es.third_party_control.manager_books",
         "category": "third_party_control",
         "weight": 0.5,
         "description": "In an escort-style ad, bookings, questions or meetings go through someone else (a manager, madam, \"la señora\", a representative or administrator).",
         "source": "UNODC Human Trafficking Indicators (third party controls contact); TellFinder/DIG third-party terms; Polaris typology.",
         "patterns": [
-          "(hablar|habla|hablá|hable|llamar|llama|llamá|escribir|escribe|escribí|contactar|contacta|agendar|agenda|agendá|coordinar|coordina|coordiná|reservar|reserva|reservas|preguntar|pregunta|preguntá|preguntar|consultas|consulta|citas|turnos|info|informes) ..3 (con|a|por) (la|el|mi|su|nuestra|nuestro)? @manager",
+          "(hablar|habla|hablá|hable|hablen|llamar|llama|llamá|llame|llamen|escribir|escribe|escribí|escriba|escriban|contactar|contacta|contacte|agendar|agenda|agendá|coordinar|coordina|coordiná|se coordina|reservar|reserva|reservas|preguntar|pregunta|preguntá|pregunte|pregunten|consultas|consulta|consulte|citas|turnos|info|informes|se cuadra|cuadrar|cuadra|se arregla|arreglar|se habla|se trata|todo) ..3 (con|a|por) (la|el|mi|su|nuestra|nuestro)? @manager",
           "(la|el|su|nuestra|nuestro) @manager (arregla|organiza|coordina|agenda|gestiona|maneja|lleva|decide) (todo|las citas|los turnos|los clientes|la agenda)",
-          "(ella|él) (arregla|organiza|coordina|maneja|decide) todo"
+          "(ella|él) (arregla|organiza|coordina|maneja|decide) todo",
+          "(ella|él|la señora|el señor|doña|don|la tía|la madrina) ..1 (las|los|te|les) (recibe|recoge|espera|busca|va a buscar) (en el|en la|al)? (aeropuerto|terminal|llegar|llegada|estación|frontera|destino)",
+          "(enseñe|enseña|enseño|enseñamos|muestre|muestra|mostramos|presente|presenta|presentamos) (a)? (las|todas las) (disponibles|chicas|nenas|muchachas|señoritas|nuevas|que hay|que están)"
         ],
         "near": [
           {
             "patterns": [
-              "(@escort_context|@girl|@youth|@availability)"
+              "(@escort_context|@girl|@youth|@availability|anfitrionas|bailarinas|edecanes|niñas|masaje|masajes)"
             ],
             "window": 30
           }
@@ -18212,6 +23877,64 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.third_party_control.pay_the_minder",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "The client or employer pays someone other than the worker - the driver, the boss, the madam or a relative of the handler (\"a él se le paga\", \"se le paga al chofer\").",
+        "source": "UNODC Human Trafficking Indicators (third party controls earnings); ILO Indicators of Forced Labour (withholding of wages); TellFinder/DIG third-party terms.",
+        "patterns": [
+          "(se le paga|se les paga|le pagas|le pagás|les pagas|pagarle|pagarles|se le abona|se le deja|le dejas|le dejás|se le da|le das|se le entrega|le entregas|le entregás) ..4 (al|a la|a su|a el|a nuestro|a nuestra|a) (@manager|@vehicle_minder|@relative)",
+          "(a él|a ella|al señor|a la señora|a su patrón|a su patrona|al patrón|a la patrona|a su jefe|a su dueño|a su representante) (es a quien|se le|le)? (se le paga|le pagas|le pagás|se le abona|se le entrega|se le da|paga|pagan|pagás|pagas|se paga)",
+          "(el pago|los pagos|el dinero|la plata|el efectivo|la tarifa|el servicio) ..3 (lo|la|los)? (cobra|recibe|recoge|se lleva|administra|guarda) (el|la|su|nuestro|nuestra) (@manager|@vehicle_minder|@relative)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|@youth|@escort_context|chica|chicas|muchacha|muchachas|señorita|señoritas|nena|nenas|limpieza|servicio|servicios|por horas|por hora|empleada|empleadas)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [
+          "(se le paga|le pagas|le pagás|se le abona) (al|a la) (chofer|taxista|conductor|remisero) (la|el)? (carrera|viaje|bajada de bandera|tarifa del taxi)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Señoritas a domicilio, el importe se le abona al chofer cuando llega.",
+            "Ofrezco muchacha para planchar por horas, a ella no, a su patrón se le paga."
+          ],
+          "noMatch": [
+            "El viaje se le paga al chofer al bajar del taxi."
+          ]
+        }
+      },
+      {
+        "id": "es.third_party_control.person_rented",
+        "category": "third_party_control",
+        "weight": 0.7,
+        "description": "A person offered for rent, loan or sale by someone else (\"se alquila muchacha\", \"rento chicas para eventos\"), not a worker offering her own services.",
+        "source": "UNODC Human Trafficking Indicators (a third party offers the person); Palermo Protocol art. 3 (transfer of persons); ILO Indicators of Forced Labour.",
+        "patterns": [
+          "(se alquila|se alquilan|alquilo|alquilamos|se renta|se rentan|rento|rentamos|se presta|se prestan|presto|se vende|se venden|vendo|vendemos|se traspasa|traspaso) (una|un|unas|unos|dos|tres|#num|la|las)? (muchacha|muchachas|muchachita|chica|chicas|chiquilla|señorita|señoritas|nena|nenas|empleada|empleadas|niña|niñas|niño|niños|chamaco|chamacos|chamaca|chamacas|trabajadora|trabajadoras|peón|peones|mujer|mujeres|chico|chicos|chavala|chavalas|morra|morras|piba|pibas|sirvienta|sirvientas)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Se renta chica para hacer la limpieza de oficinas, la llevo yo.",
+            "Rento muchachas para fiestas y eventos privados."
+          ],
+          "noMatch": [
+            "Se ofrece chica para limpieza por horas, con referencias.",
+            "Se alquila habitación a chica estudiante."
+          ]
+        }
+      },
+      {
         "id": "es.third_party_control.several_workers",
         "category": "third_party_control",
         "weight": 0.5,
@@ -18220,7 +23943,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(varias|diferentes|distintas|muchas|#num|dos|tres|cuatro|cinco|seis) (chicas|amigas|señoritas|nenas|modelos|masajistas|acompañantes) (disponibles|nuevas|a elegir|para elegir|a escoger|para escoger|para que elijas|para que escojas|esperándote|te esperan)",
           "(elige|escoge|elija|escoja|elegir|escoger) (a)? (tu|la|su) (chica|nena|señorita|modelo|acompañante|masajista|favorita)",
-          "(catálogo|book|galería) (de)? (chicas|señoritas|modelos|acompañantes)"
+          "(catálogo|book|galería) (de)? (chicas|señoritas|modelos|acompañantes)",
+          "(@girl|@youth|caras) (nuevas|nuevitas|distintas|diferentes) (cada|todas las|todos los) (semana|semanas|mes|meses|quincena|día|días|lunes|fin de semana|finde)",
+          "(cada|todas las) (semana|quincena|mes) (una|chicas|nenas|señoritas)? (chica|chicas|nena|nenas|cara|caras)? (nueva|nuevas|distinta|distintas|diferente|diferentes)"
         ],
         "near": [],
         "exclusions": [],
@@ -18233,6 +23958,90 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Mi amiga y yo buscamos piso en el centro."
+          ]
+        }
+      },
+      {
+        "id": "es.third_party_control.someone_else_handles",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "Someone other than the women handles the agenda, the money or the first contact (\"él lleva la agenda de las dos y cobra\", \"hablar primero con Mario\", \"las modelos no manejan dinero\", \"el donativo no es para mí, se lo das a mi amiga\").",
+        "source": "UNODC Human Trafficking Indicators (third party controls contact and earnings); TellFinder/DIG third-party terms; Polaris typology.",
+        "patterns": [
+          "(él|ella|@manager|el señor|la señora|mi amigo|mi amiga|mi primo|mi prima|mi socio|un amigo|una amiga|mi novio|mi marido) ..2 (lleva|maneja|administra|coordina|organiza|controla|decide|gestiona|tiene) (la|el|las|los|su|sus|toda la|todas las)? (agenda|agendas|citas|reservas|turnos|cobros|plata|dinero|pagos|precios|horarios|clientes)",
+          "(hablar|hablás|hablas|habla|hablen|contactar|arreglar|arreglás|tratar|tratás|coordinar|cuadrar) (primero|antes) con",
+          "(las chicas|ellas|las modelos|las señoritas|las nenas|las muchachas|las masajistas|yo) no (manejan|manejo|tocan|toco|reciben|recibo|cobran|cobro|llevan|llevo) (el)? (dinero|plata|pagos|efectivo|la plata|el dinero|nada de dinero)",
+          "(@money|donativo|regalo|regalito|pago|tarifa|el dinero|la plata|ayudita|aporte) ..3 no es para (mí|mi|ella|ellas|las chicas|la chica)",
+          "(se lo das|se lo dás|se la das|se lo entregas|se lo entregás|se lo pasas|se lo pasás|dáselo|dáselos|entrégaselo|pásaselo|se le da|se le deja) (a)? (mi|su|la|el)? (@relative|@manager)",
+          "(@money) ..4 (recibe|cobra|se lleva|guarda|administra|maneja) ..4 (que las trae|que los trae|que las trajo|que los trajo|que las manda|que los manda|que las recomienda|que los recomienda|quien las trae|quien los trae|quien las trajo|que las consiguió)",
+          "(les|le) (da|damos|dan|paga|pagamos|pagan|entrega|entregamos|entregan|pasa|pasamos) (lo que|la parte que|su parte|la parte) (les|le)? (corresponde|corresponda|toca|tocan|toque)",
+          "(traemos|trajimos|traen|bajamos|importamos|conseguimos|reclutamos) (chicas|señoritas|nenas|mujeres|muchachas|modelos|niñas|jóvenes|@nationality_fem) (de|desde|del)",
+          "(deuda|deudas) con (la casa|el local|la agencia|el club|la encargada|el encargado|la dueña|el dueño|la señora|la madame|la mami|el patrón|la patrona|el jefe|la jefa)",
+          "#num20-90 (%|por ciento) ..4 (para|es para|va para|queda para|se queda|se lleva|se lo lleva|lo cobra|se queda con) (la casa|el local|la agencia|el club|la encargada|el encargado|nosotros|el dueño|la dueña|el jefe|la jefa|el patrón|la patrona|la administración)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|@youth|@escort_context|@dating_context|@sex_adjective|@nationality_fem|@job|@money|conocer|citas|cita|cobra|cobro|adelantado|agenda|costureras|obreros|trabajadores|trabajadoras|pase|pases|departamentos)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(escuela|colegio|equipo|club deportivo|entrenador|entrenadora|liga|torneo|curso|hijas|hijos|sobrinas|campamento|excursión|médico|médica|dentista|abogado|abogada|clínica|peluquería|veterinario)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Para ver a Sara o a Noelia hay que hablar antes con Jorge, él lleva la agenda de las dos.",
+            "Las chicas no tocan el dinero, todo se paga en recepción.",
+            "El regalito no es para mí, se lo das a mi amigo cuando llegues."
+          ],
+          "noMatch": [
+            "Para inscribirte en el curso habla primero con la coordinadora del colegio."
+          ]
+        }
+      },
+      {
+        "id": "es.untraceable_payment.cash_no_records",
+        "category": "untraceable_payment",
+        "weight": 0.3,
+        "description": "Wages or fees only in cash with no payslip, bank, card or contract (\"puro efectivo, nada de nómina\", \"35 al día en mano\"), pay that leaves no trail.",
+        "source": "US TIP Report 2024 (cash-based, untraceable payments); ILO Indicators of Forced Labour (withholding of wages; no written contract); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025.",
+        "patterns": [
+          "(puro|pura|todo|solo|sólo|solamente|nomás|únicamente) (en)? (efectivo|cash|billete|billetes|metálico|en mano|mano)",
+          "(@cash|en mano) ..3 (nada de|sin|no hay|no) (tarjeta|tarjetas|tarjeta de nómina|nómina|nóminas|cuentas|cuenta|cuenta bancaria|bancos|banco|transferencia|transferencias|recibo|recibos|contrato|factura|papeles|alta)",
+          "(nada de|sin|no hay|ni) (tarjeta de nómina|nómina|nóminas|transferencias|cuenta bancaria|cuentas bancarias|bancos|recibos|contrato|alta|seguro social) ..3 (@cash|en mano|ni cuentas|ni bancos|ni transferencias|ni tarjeta|ni contrato|ni nóminas)",
+          "(#num|@money) ..4 (al día|diarios|diario|por día|la semana|a la semana|por semana|semanales|por hora|la hora|la jornada|por jornada)? ..2 (en mano|en efectivo|en billetes|en negro|en b|bajo la mesa|en cash|cash)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@housing|@wages|obra|finca|campo|peones|peón|cuadrilla|jornal|jornales|turno|jornada|semana|horas|trabajo|trabajas|trabajar|@girl|@escort_context)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(efectivo|cash|metálico|mano|billetes) (o|y|u) (con)? (tarjeta|tarjetas|transferencia|bizum|paypal|datáfono)",
+          "(precio|precios|descuento|descuentos|pago|pagos) ..3 (en efectivo|al contado) ..3 (tienda|compra|compras|envío|factura|iva)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Peones para la obra, 40 al día en mano cada viernes.",
+            "Se cobra en billetes, nada de nómina ni cuentas."
+          ],
+          "noMatch": [
+            "Sueldo por transferencia con nómina y alta en la Seguridad Social.",
+            "Pago en efectivo o con tarjeta en la tienda."
           ]
         }
       },
@@ -18279,7 +24088,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Payment asked or made in cryptocurrency.",
         "source": "US TIP Report 2024 (crypto payments); Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (crypto in online crime); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025.",
         "patterns": [
-          "(pago|pagos|cobro|cobros|pagamos|pagas|pagar|paga|abonar|abono|depósito|depositar|deposita|aceptamos|acepto|acepta|transfiere|transferir|envía|enviar) ..4 (@crypto|criptomonedas|monedas digitales)"
+          "(pago|pagos|cobro|cobros|pagamos|pagas|pagar|paga|abonar|abono|depósito|depositar|deposita|aceptamos|acepto|acepta|transfiere|transferir|envía|enviar) ..4 (@crypto|criptomonedas|monedas digitales)",
+          "(adelanta|adelantan|adelantas|adelantás|se adelanta|se adelantan|anticipo|adelanto|reserva|reservas|se paga|se pagan|se cobra|se cobran|cobramos|cobro|pago|pagos|solo|sólo|solamente|únicamente|nomás) ..3 (en|por|con|vía|via)? (@crypto|criptomonedas|monedas digitales|criptos|cripto monedas|monedas virtuales|billetera virtual)"
         ],
         "near": [],
         "exclusions": [],
@@ -18302,13 +24112,22 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Payment with gift cards, prepaid cards or voucher codes.",
         "source": "US TIP Report 2024; Polaris (gift cards in commercial sex and scams); Project authored from indicator text for Spanish.",
         "patterns": [
-          "(compra|comprar|cómprame|compras|compres|envía|enviar|envíame|envíanos|envías|envíes|manda|mandar|mándame|mandas|mandes|pásame|pasas|regálame|regalas|regales|reserva|reservar|confirma|confirmar|solo|solamente|únicamente) ..2 (tarjeta|tarjetas|código|códigos|cupón|cupones|vale|vales) ..1 (regalo|regalos|prepago|amazon|google play|itunes|apple|steam|paysafecard|recarga|recargas)"
+          "(compra|comprar|cómprame|compras|compres|envía|enviar|envíame|envíanos|envías|envíes|manda|mandar|mándame|mandas|mandes|pásame|pasas|regálame|regalas|regales|reserva|reservar|confirma|confirmar|solo|solamente|únicamente) ..2 (tarjeta|tarjetas|código|códigos|cupón|cupones|vale|vales) ..1 (regalo|regalos|prepago|amazon|google play|itunes|apple|steam|paysafecard|recarga|recargas)",
+          "(pago|paga|pagas|pagás|se paga|se pagan|pagamos|pagar|con|en|anticipo|adelanto|adelanta|adelantas|adelantás|se adelanta|se adelantan|depósito|reserva|cobro|cobramos) ..3 (tarjeta|tarjetas|código|códigos|cupón|cupones|vale|vales|gift card|giftcard) (de)? (regalo|regalos|prepago|recarga|recargas|@gift_card_brand)",
+          "(tarjeta|tarjetas|código|códigos|cupón|cupones) (de)? (@gift_card_brand) ..6 (cita|citas|confirmar|confirmo|reservar|reserva|anticipo|adelanto|plaza|puesto|trámite)"
         ],
         "near": [],
         "exclusions": [
           "(tarjeta|tarjetas) (regalo|de regalo) (para|a los|de bienvenida) (empleados|clientes|ganadores|participantes)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(tienda|tiendas|nuestra web|paypal|pedido|pedidos|carrito|envío gratis|envíos|devoluciones|sorteo|sorteamos|canjear|canjea|canje)"
+            ],
+            "window": 12
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
@@ -18355,18 +24174,96 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.untraceable_payment.pay_to_third_party",
+        "category": "untraceable_payment",
+        "weight": 0.45,
+        "description": "Payment goes to someone other than the worker or a business - a friend's or relative's account, the driver, the boss in cash (\"Bizum a la cuenta de su amigo\", \"en efectivo al chofer\").",
+        "source": "US TIP Report 2024 (payment routed through third parties); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (money flows of trafficking networks); Polaris typology.",
+        "patterns": [
+          "(bizum|transferencia|transferencias|depósito|deposito|depósitos|ingreso|giro|pago|pagos|se paga|se pagan|pagas|pagás|depositas|depositás|transfieres|transferís|mandas|mandás|envías|enviás|adelantas|adelantás) ..6 (a la|en la|a|en) (cuenta|tarjeta|número|nombre) (de|del) (su|mi|un|una|nuestro|nuestra|la|el)? @relative",
+          "(@cash|en efectivo|en mano) ..3 (al|a la|a su) (@manager|@vehicle_minder)",
+          "(se le paga|se paga|pagas|pagás|le pagas|le pagás|se le da|se le entrega|le das) (en)? (efectivo|cash|mano|billete|billetes|metálico) ..3 (al|a la|a su) (@manager|@vehicle_minder|@relative)",
+          "(a él|a ella|al patrón|a su patrón|a la patrona|a su patrona|al chofer|al encargado|a la encargada|a su representante|al señor|a la señora) (es a quien)? (se le paga|le pagas|le pagás|se le abona|se le entrega|se le da|se paga)",
+          "(se lo das|se lo dás|se la das|se lo entregas|se lo entregás|se lo pasas|se lo pasás|dáselo|dáselos|entrégaselo|pásaselo|se le da|se le paga|se le deja) (a)? (mi|su|la|el)? (@relative|@manager|@vehicle_minder)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|@youth|@escort_context|@dating_context|@job|@money|@wages|servicio|servicios|cita|citas|reserva|reservar|antes|adelantado|por horas|limpieza)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Para la cita se adelanta por Bizum a la cuenta de un amigo mío.",
+            "El servicio se le paga en efectivo al chofer cuando llega.",
+            "Señora para limpieza por horas, a su patrón se le paga."
+          ],
+          "noMatch": [
+            "El sueldo se ingresa por transferencia a tu cuenta bancaria."
+          ]
+        }
+      },
+      {
+        "id": "es.vulnerability_targeting.addresses_vulnerable",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "The ad speaks to people in a vulnerable situation - just arrived, undocumented, runaways, alone in the country, in debt, single mothers in need - and offers them work, a bed or money (\"si te fuiste de tu casa no pasa nada\", \"¿acabas de llegar y no tienes NIE? tenemos curro\", \"mamás solteras que necesiten ingresos\").",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators; US TIP Report 2024 (recruiters target migrants, runaways and people in debt).",
+        "patterns": [
+          "(si|aunque|estás|estas|andas|andás|eres|sos|están|andan|son|vienes|venís|acabas|acabás) ..3 @vulnerable",
+          "@vulnerable ..4 (pasa|importa|igual|problema|bienvenid*|aceptad*|también|tenemos|hay|ayudamos|damos|escríbenos|escribinos|escríbannos|llámanos|contáctanos|pueden|puedes|podés|ganá|ganar|gana)",
+          "@vulnerable (que)? (necesiten|necesites|necesitan|necesitás|busquen|buscan|quieran|quieras|requieran) ..4 (ingresos|dinero|plata|trabajo|chamba|curro|laburo|ayuda|techo|donde dormir|dónde dormir|un lugar)",
+          "(no tienen|no tiene|no tienes|no tenés|sin) (a nadie|familia|conocidos|parientes|quien pregunte|quién pregunte) (acá|aca|aquí|aqui|en el país|en la ciudad|en españa|en este país)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@housing|@escort_context|@girl|@wages|@money|trabajo|trabaja|trabajar|ingresos|ganar|gana|ganá|pago|pagamos|dinero|plata|techo|dormir|disponibles|disponible|tenemos|ofrecemos|damos|te esperan)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(ong|fundación|asociación|programa|ayuntamiento|municipal|municipalidad|gobierno|subvención|subvenciones|ayuda social|servicios sociales|asesoría|asesoramiento|abogado|abogada|albergue municipal|comedor social|voluntario|voluntaria|voluntarios|voluntariado|derechos|orientación gratuita|cruz roja|cáritas|acnur|oim)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Si te escapaste de tu casa no pasa nada, aquí tienes cama y trabajo.",
+            "¿Acabás de llegar y no tenés papeles? Hay laburo en el campo, cobro diario.",
+            "Madres solas que necesiten ingresos, trabajo de noche muy discreto.",
+            "Nuevas en la ciudad, no tienen a nadie acá y están disponibles."
+          ],
+          "noMatch": [
+            "Programa municipal para madres solas que necesiten ayuda con el alquiler.",
+            "Si eres migrante y no tienes papeles, la asociación te ofrece asesoría legal gratuita."
+          ]
+        }
+      },
+      {
         "id": "es.vulnerability_targeting.debt_lure",
         "category": "vulnerability_targeting",
         "weight": 0.5,
         "description": "Addresses people in debt or squeezed by lenders and offers them a way out (\"¿Endeudado? Hay una salida\", \"ideal si tenés deudas\").",
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability, debt); UNODC Human Trafficking Indicators; Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (trafficking for organ removal targets people in debt).",
         "patterns": [
-          "(endeudado|endeudada|endeudados|endeudadas|tienes deudas|tenés deudas|tiene deudas|con deudas|ahogado en deudas|ahogada en deudas|lleno de deudas|llena de deudas|gota a gota|te aprieta el banco|te aprieta el banco|llegas a fin de mes|llegar a fin de mes)"
+          "(endeudado|endeudada|endeudados|endeudadas|tienes deudas|tenés deudas|tiene deudas|con deudas|ahogado en deudas|ahogada en deudas|lleno de deudas|llena de deudas|gota a gota|te aprieta el banco|llegas a fin de mes|llegar a fin de mes|llegás a fin de mes|deudas|embargando|embargado|embargada|embargo|embargos|debes hasta|debés hasta|hasta el cuello|la soga al cuello|el agua al cuello|no te alcanza|no te da la plata|no llegas|no llegás|te persiguen los bancos|te llaman del banco|morosos|moroso|morosa|dicom|buró|buró de crédito|asnef)"
         ],
         "near": [
           {
             "patterns": [
-              "(hay una salida|tenemos la solución|te ayudamos|te presentamos|podemos ayudarte|tenemos trabajo|ideal|te pagamos|pagamos|compramos|buscamos|@organ|gana|ganá|ganas|dinero rápido|plata rápida)"
+              "(hay una salida|una salida|tenemos la solución|la solución|te ayudamos|te presentamos|podemos ayudarte|tenemos trabajo|ideal|te pagamos|pagamos|compramos|buscamos|@organ|gana|ganá|ganas|dinero rápido|plata rápida|te ofrecemos|ofrecemos|@abroad|adelanto|adelantamos)"
             ],
             "window": 20
           }
@@ -18375,7 +24272,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "unlessNear": [
           {
             "patterns": [
-              "(asesoría|asesoramiento|abogado|abogados|ley de segunda oportunidad|renegociar|reunificar|consolidar|refinanciar|refinanciación)"
+              "(asesoría|asesoramiento|abogado|abogados|ley de segunda oportunidad|renegociar|reunificar|consolidar|refinanciar|refinanciación|préstamo personal|préstamos personales|tasa|tae|tin|banco de|cooperativa|consejos|educación financiera|presupuesto|ahorro)"
             ],
             "window": 20
           }
@@ -18525,10 +24422,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Targets undocumented or irregular migrants (\"aceptamos personas sin papeles\").",
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators; US TIP Report 2024.",
         "patterns": [
-          "(aceptamos|se aceptan|acepto|aceptan|acepta|admitimos|se admiten|contratamos|damos trabajo a|trabajo para|empleo para|trabajo a|empleo a|también|ideal para|ofrecemos trabajo|ofrecemos empleo) ..2 (sin papeles|indocumentados|indocumentadas|irregulares|en situación irregular|sin permiso de trabajo|sin permiso de residencia|sin nie|sin dni|sin documentos|sin documentación|sin residencia|sin estatus)",
+          "(aceptamos|se aceptan|acepto|aceptan|acepta|admitimos|se admiten|contratamos|se contrata|se contratan|damos trabajo a|trabajo para|empleo para|trabajo a|empleo a|también|ideal para|ofrecemos trabajo|ofrecemos empleo) ..4 (sin papeles|indocumentados|indocumentadas|irregulares|en situación irregular|sin permiso de trabajo|sin permiso de residencia|sin nie|sin dni|sin documentos|sin documentación|sin residencia|sin estatus)",
+          "no (pedimos|piden|pide|exigimos|exigen|se piden|se exigen|revisamos|revisan|preguntamos|importan) (los|tus)? (papeles|documentos|documentación|permiso de trabajo|permisos|papeles en regla)",
           "(sin papeles|indocumentados|indocumentadas|irregulares|sin documentos) (bienvenidos|bienvenidas|ok|aceptados|aceptadas|no hay problema|sin problema|también)",
           "(estás|estas|están|eres|son|andas|estés) (sin papeles|indocumentado|indocumentada|indocumentados|indocumentadas|en situación irregular|sin permiso de trabajo|sin documentos)",
-          "(no importa|no importan|da igual|no pasa nada) (si)? (tienes|tengas|no tienes|no tengas|los|tu|la)? (papeles|documentos|situación|situación legal|situación migratoria|estatus|estatus migratorio|permiso|permiso de trabajo|cédula|dni|nie|pasaporte|visa)"
+          "(no importa|no importan|da igual|no pasa nada) (si)? (tienes|tengas|no tienes|no tengas|los|tu|la)? (papeles|documentos|situación|situación legal|situación migratoria|estatus|estatus migratorio|permiso|permiso de trabajo|cédula|dni|nie|pasaporte|visa)",
+          "(si)? (no tienes|no tenés|no tiene|no tienen|no tengas|no tengan|estás sin|andas sin|andás sin|vienes sin|venís sin) (los|tus|sus)? (papeles|documentos|permiso|permiso de trabajo|nie|dni|cédula|residencia|visa|pasaporte) ..3 (da igual|no importa|no pasa nada|no hay problema|no hay lío|tranqui|tranquilo|tranquila|igual|también|ok|vale|sin problema)"
         ],
         "near": [],
         "exclusions": [],
@@ -18544,6 +24443,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Imprescindible tener papeles en regla."
+          ]
+        }
+      },
+      {
+        "id": "es.vulnerability_targeting.vulnerable_reader_offer",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "The ad addresses the reader's vulnerability directly - just arrived, without papers, ran away from home, nowhere to sleep, in debt, desperate for money - and offers work, a bed or money nearby (\"¿acabás de llegar y no tenés papeles? hay laburo\", \"si te fuiste de tu casa, aquí hay lugar\").",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators; US TIP Report 2024.",
+        "patterns": [
+          "@vulnerable_you"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@housing|@wages|@money|@escort_context|tenemos|hay trabajo|hay chamba|hay curro|hay laburo|hay lugar|hay sitio|ofrecemos|te ofrecemos|te damos|te pagamos|pagamos|te ayudamos|te conseguimos|ganar|gana|ganá|ganás|ganas|pago diario|cobro diario|dinero rápido|plata rápida|escríbenos|escribinos|escríbeme|escribime|llámanos|llamanos|contáctanos|compramos|@organ)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(ong|fundación|asociación|programa|ayuntamiento|municipal|municipalidad|gobierno|subvención|ayuda social|servicios sociales|asesoría|asesoramiento|abogado|abogada|albergue municipal|comedor social|voluntari*|derechos|tienes derecho|tenés derecho|denuncia|denunciar|línea de ayuda|teléfono gratuito|cruz roja|cáritas|acnur|oim|consulado|defensoría|trabajo social|no estás sola|no estás solo|pide ayuda|pedí ayuda|infórmate)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "¿No tenés dónde dormir? Te damos cama y laburo desde mañana.",
+            "Si estás sin papeles, tenemos trabajo en el campo con pago diario."
+          ],
+          "noMatch": [
+            "Si estás sin papeles, tienes derechos: la asociación te asesora gratis."
           ]
         }
       }
@@ -18606,7 +24542,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(betruger|betrueger|betrugerische|betruegerische|betrugsmasche|betrugsmaschen|abzockmasche|falsche jobangebote|falschen jobangeboten|unseriose|unserioese)",
           "(achtung|warnung|vorsicht) ..3 (jobsuchende|bewerber|arbeitssuchende|betrug|falsche|falschen|fake|abzocke|betruger|betrueger)",
           "(zahlen sie|zahle|zahlt|geben sie|gib|gebt) (niemals|nie|keinesfalls|auf keinen fall) ..3 (geld|gebuhr|gebuehr|gebuhren|gebuehren|pass|reisepass|ausweis|vorkasse)",
-          "(gewerkschaft|gewerkschaften|faire mobilitat|faire mobilitaet|kok e v|kok)"
+          "(gewerkschaft|gewerkschaften|faire mobilitat|faire mobilitaet|kok e v|kok)",
+          "(kein|keine|kein einziger|keine einzige|niemals ein) (serioser|serioeser|seriöser|ehrlicher|legaler|echter|guter|anstandiger|anstaendiger|seriose|serioese|seriöse|ehrliche|legale|echte|gute) (arbeitgeber|arbeitgeberin|vermittler|vermittlerin|chef|chefin|betrieb|agentur|personalvermittler|firma|unternehmen|modelagentur)"
         ],
         "frames": true,
         "exclusions": [],
@@ -18614,7 +24551,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Seien Sie vorsichtig bei Angeboten, die zu gut klingen.",
             "Seriöse Arbeitgeber verlangen keine Vermittlungsgebühr.",
-            "Geben Sie Ihren Pass niemals aus der Hand."
+            "Geben Sie Ihren Pass niemals aus der Hand.",
+            "Kein seriöser Vermittler verlangt Geld von Bewerberinnen."
           ],
           "noMatch": [
             "Bewirb dich jetzt und starte schon nächste Woche.",
@@ -18677,7 +24615,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(sie haben|du hast|haben sie) ..2 (anspruch|das recht|ein recht)",
           "(ihr|dein|euer|ihre|deine) (ausweis|pass|reisepass|lohn|papiere|dokumente) (gehort|gehoert|gehoren|gehoeren) (ihnen|dir|euch)",
           "(informationen|infos|merkblatt|infoblatt|ratgeber|leitfaden|faltblatt|broschure|broschuere) (fur|fuer|zu|zum|zur|uber|ueber)",
-          "(darf|durfen|duerfen) (ihren|deinen|ihre|deine|den|die) ..2 (pass|reisepass|ausweis|papiere|dokumente|lohn) (nicht|niemals|nie)"
+          "(darf|durfen|duerfen) (ihren|deinen|ihre|deine|den|die) ..2 (pass|reisepass|ausweis|papiere|dokumente|lohn) (nicht|niemals|nie)",
+          "(ihr|dein|euer|ihre|deine) (arbeitgeber|arbeitgeberin|chef|chefin|vermittler|vermittlerin|agentur|vermieter|boss) (hat|haben|halt|haelt|hält|verwahrt|sammelt|will|mochte|moechte|möchte) (ihren|deinen|euren|ihre|deine|eure) (pass|reisepass|ausweis|papiere|dokumente|lohn|handy|telefon)",
+          "(sie|du|ihr) (arbeiten|arbeitest|arbeitet) ..3 (schulden|kosten) ab",
+          "(schulden|kosten) ..4 (die nie|die nicht|die niemals) (weniger|kleiner|kleiner werden|weniger werden|abnehmen)"
         ],
         "frames": true,
         "exclusions": [],
@@ -18732,7 +24673,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(ihre|deine) rechte (als|in|am)",
           "anonym ..2 (kostenlos|kostenfrei|vertraulich|rund um die uhr|mehrsprachig|unverbindlich)",
           "(kostenlos|kostenfrei|vertraulich) ..2 anonym",
-          "(hilfe|beratung|hotline|beratungstelefon|notruf|infotelefon) (auf|in) (de|ro|bg|pl|ua|hu|rumanisch|rumaenisch|polnisch|bulgarisch|ukrainisch|russisch|ungarisch|englisch|arabisch|tschechisch|deiner sprache|ihrer sprache|eurer sprache|mehreren sprachen|vielen sprachen|#num sprachen)"
+          "(hilfe|beratung|hotline|beratungstelefon|notruf|infotelefon) (auf|in) (de|ro|bg|pl|ua|hu|rumanisch|rumaenisch|polnisch|bulgarisch|ukrainisch|russisch|ungarisch|englisch|arabisch|tschechisch|deiner sprache|ihrer sprache|eurer sprache|mehreren sprachen|vielen sprachen|#num sprachen)",
+          "(anonym|kostenlos|kostenfrei|vertraulich|rund um die uhr|24 7|gratis) ..4 (in|auf) #num (sprachen|sprache)"
         ],
         "frames": true,
         "exclusions": [],
@@ -18898,7 +24840,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Project authored from German social-media warnings and police prevention posts about fake job offers (Polizeiliche Kriminalprävention, Verbraucherzentrale).",
         "patterns": [
           "(bitte|leute|unbedingt|alle) ..2 (teilen|weitersagen|weiterleiten|verbreiten)",
-          "(bewerbt euch|bewirb dich|bewerben sie sich|antwortet|antworte|antworten sie) ..2 (nicht|nie|bloss nicht|bloß nicht|auf keinen fall)",
+          "(bewerbt euch|bewirb dich|bewerben sie sich|antworten sie) ..2 (nicht|nie|bloss nicht|bloß nicht|auf keinen fall)",
+          "(antwortet|antworte|antwortest) (bloss|bloß|ja|lieber|besser)? (nicht|nie|auf keinen fall)",
           "(melden|meldet|melde) ..2 (blockieren|blocken|ignorieren|loschen|loeschen|nicht antworten)",
           "(finger weg|fallt nicht|fallt nicht darauf|fällt nicht|nicht darauf reinfallen|nicht drauf reinfallen|lasst euch nicht|lass dich nicht)",
           "(meine|mein) (cousine|cousin|freundin|schwester|bruder|nichte|tochter|bekannte|kollegin|nachbarin) ..6 (hatte fast|haette fast|hätte fast|ware fast|waere fast|wäre fast|ist darauf reingefallen|ist drauf reingefallen|hat sich beworben|wurde angeschrieben|wurde angesprochen)",
@@ -18912,7 +24855,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(sprecht|sprechen sie|sprich|redet|reden sie) ..3 mit (euren|ihren|deinen) (kindern|kind|tochtern|toechtern|tochter|sohnen|soehnen|sohn)",
           "(meldet|melden sie|melde) (das|den|dieses|diesen|jedes|jeden) (profil|account|konto|nutzer|chat|angebot|post|beitrag)",
           "(ein|eine|ein unbekannter|ein fremder|ein alterer|ein aelterer|erwachsene|manner|maenner|tater|taeter|fremde) (mann|frau|erwachsener|nutzer|account|profil)? (schreibt|schreiben|bietet|bieten|kontaktiert|kontaktieren|lockt|locken|spricht|sprechen) ..8 (madchen|maedchen|kinder|jugendliche|teenager|schulerinnen|schuelerinnen|minderjahrige|minderjaehrige)",
-          "(mein|meine) (cousine|cousin|freundin|schwester|bruder|nichte|neffe|tochter|sohn|bekannte|bekannter|kollegin|kollege|nachbarin|nachbar) (ist|war|wurde|hat) ..6 (geflogen|gefahren|gegangen|gereist|angeworben|gelockt|hingefahren|hingeflogen|reingefallen)"
+          "(mein|meine) (cousine|cousin|freundin|schwester|bruder|nichte|neffe|tochter|sohn|bekannte|bekannter|kollegin|kollege|nachbarin|nachbar) (ist|war|wurde|hat) ..6 (geflogen|gefahren|gegangen|gereist|angeworben|gelockt|hingefahren|hingeflogen|reingefallen)",
+          "(das ist|das sind|das ist alles|so etwas ist|sowas ist|so was ist) (nicht normal|nicht in ordnung|nicht ok|nicht okay|illegal|ausbeutung|verboten|strafbar|unrecht|menschenhandel|kriminell)"
         ],
         "frames": true,
         "exclusions": [],
@@ -19131,7 +25075,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=spontan",
           "bin frei",
           "bin heute frei",
-          "dispo"
+          "dispo",
+          "heute nacht sturmfrei",
+          "sturmfrei",
+          "immer jemand da",
+          "jederzeit besuchbar"
         ],
         "examples": {
           "match": [
@@ -19180,7 +25128,20 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "auf die hand",
           "auf d hand",
           "auf die kralle",
-          "auf kralle"
+          "auf kralle",
+          "bar in die hand",
+          "cash in die hand",
+          "in die hand",
+          "auf die faust",
+          "schwarz auf die hand",
+          "cash auf die hand",
+          "barauszahlung",
+          "barlohn",
+          "nur cash",
+          "nur bar",
+          "in cash",
+          "=baar",
+          "cash only"
         ],
         "examples": {
           "match": [
@@ -19238,7 +25199,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "eltern (nichts|nix) (sagen|erzahlen|erzaehlen|wissen)",
           "(ohne|keine) eltern",
           "(holen|hole|holt) (ihn|sie|dich|euch) ..4 ab",
-          "(vermittlung|kontakt) (uber|ueber) (ihre|seine|die) (tante|onkel|cousine|cousin|verwandte|verwandten|oma|opa)"
+          "(vermittlung|kontakt) (uber|ueber) (ihre|seine|die) (tante|onkel|cousine|cousin|verwandte|verwandten|oma|opa)",
+          "(ubernachten|ubernachtet|uebernachten|uebernachtet|schlaft|schlaeft|schlafen|schlafst|schlaefst|pennt|pennen) (im|in der|auf dem|am|bei uns im|in dem) (stall|scheune|heuboden|hof|betrieb|laden|werkstatt|lager|keller|kuche|kueche|haus|restaurant|zelt|container)",
+          "schule ..3 (nicht|nie|kein|keine|ned|net|nimmer) ..1 (gehen|besuchen|notig|noetig|wichtig|mehr|hingehen)",
+          "(keine|ohne|nicht mehr in die|nicht in die|nimmer in die) (schule|berufsschule|schulpflicht)",
+          "(@wages|geld|bezahlung) ..3 (erst|nur) (im|nach|am|zum|ende|bei)",
+          "(eltern|mama|papa|familie|mutter|vater) ..3 (nix|nichts|nicht) ..2 (sagen|erzahlen|erzaehlen|unterschreiben|wissen|mitkriegen|mitbekommen)",
+          "(ohne|keine) (unterschrift|einverstandnis|einverstaendnis|zustimmung|erlaubnis) (der|von den|von der)? (eltern|erziehungsberechtigten|mutter|vater)",
+          "(statt|anstatt|anstelle) (@wages|bezahlung)"
         ],
         "examples": {
           "match": [
@@ -19429,7 +25397,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "summe",
           "auslagen",
           "vorschuss",
-          "@fee"
+          "@fee",
+          "provision",
+          "handgeld",
+          "pauschale"
         ],
         "examples": {
           "match": [
@@ -19438,6 +25409,84 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "kostenlos"
+          ]
+        }
+      },
+      {
+        "name": "country",
+        "description": "Countries on migration and smuggling routes into and through Europe, and the short country codes used in route shorthand (\"RS→HU→AT\").",
+        "terms": [
+          "deutschland",
+          "osterreich",
+          "oesterreich",
+          "schweiz",
+          "italien",
+          "frankreich",
+          "spanien",
+          "england",
+          "grossbritannien",
+          "großbritannien",
+          "ungarn",
+          "serbien",
+          "kroatien",
+          "slowenien",
+          "bosnien",
+          "albanien",
+          "mazedonien",
+          "nordmazedonien",
+          "montenegro",
+          "kosovo",
+          "griechenland",
+          "turkei",
+          "tuerkei",
+          "bulgarien",
+          "rumanien",
+          "rumaenien",
+          "polen",
+          "tschechien",
+          "slowakei",
+          "belarus",
+          "weissrussland",
+          "weißrussland",
+          "litauen",
+          "lettland",
+          "ukraine",
+          "moldau",
+          "moldawien",
+          "libyen",
+          "tunesien",
+          "marokko",
+          "algerien",
+          "belgien",
+          "niederlande",
+          "holland",
+          "zypern",
+          "malta",
+          "=at",
+          "=ch",
+          "=hu",
+          "=rs",
+          "=hr",
+          "=si",
+          "=gr",
+          "=tr",
+          "=bg",
+          "=ro",
+          "=uk",
+          "=gb",
+          "=ba",
+          "=mk",
+          "=al",
+          "=nl",
+          "=be"
+        ],
+        "examples": {
+          "match": [
+            "Serbien",
+            "nach AT"
+          ],
+          "noMatch": [
+            "Servietten"
           ]
         }
       },
@@ -19487,7 +25536,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "zahlen alles",
           "geht auf uns",
           "auf unsere kosten",
-          "@emoji_free"
+          "@emoji_free",
+          "=gezahlt",
+          "wird gezahlt",
+          "werden gezahlt",
+          "zahlt die familie",
+          "zahlen die",
+          "geht auf die firma"
         ],
         "examples": {
           "match": [
@@ -19527,7 +25582,28 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=schleusung",
           "=schleuser",
           "reise nach europa",
-          "weg nach europa"
+          "weg nach europa",
+          "uber die berge",
+          "ueber die berge",
+          "grune grenze",
+          "gruene grenze",
+          "zu fuss uber",
+          "zu fuss ueber",
+          "durch den wald",
+          "uber den kanal",
+          "ueber den kanal",
+          "uber das meer",
+          "ueber das meer",
+          "uber den fluss",
+          "ueber den fluss",
+          "auf die andere seite",
+          "ruber",
+          "rueber",
+          "rüber",
+          "schleppung",
+          "schlepper",
+          "fluchthelfer*",
+          "fluchthilfe"
         ],
         "examples": {
           "match": [
@@ -19580,7 +25656,18 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(ladt|laedt|lädt|ladet) mich ..1 ein",
           "mich einladen",
           "alteren freund",
-          "aelteren freund"
+          "aelteren freund",
+          "(gonnt|goennt|gönnt|spendiert|sponsert) mir",
+          "(reich|reichen|reicher|wohlhabend|wohlhabenden|vermogend|vermogenden|vermoegenden|solvent|solventen) (mann|herrn|herren|freund|typ|kerl|gonner|goenner)",
+          "sugardaddy",
+          "sugar daddy",
+          "schreib privat",
+          "privat schreiben",
+          "bissl was",
+          "was extra",
+          "verwohnt werden",
+          "verwoehnt werden",
+          "lieb zu dir"
         ],
         "examples": {
           "match": [
@@ -19609,7 +25696,19 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "offene summe",
           "offener betrag",
           "ruckstand",
-          "rueckstand"
+          "rueckstand",
+          "schuldet",
+          "schuldest du",
+          "schulden bei",
+          "offene rechnung",
+          "offene rechnungen",
+          "im minus",
+          "minus",
+          "privatinsolvenz",
+          "insolvenz",
+          "vorgestreckt",
+          "ausgelegt",
+          "vorfinanziert"
         ],
         "examples": {
           "match": [
@@ -19642,7 +25741,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "zuruckgezahlt",
           "zurueckgezahlt",
           "abgegolten",
-          "lohnabzug"
+          "lohnabzug",
+          "gegengerechnet",
+          "gegenrechnen",
+          "angerechnet",
+          "abgezwackt",
+          "abgeknopft",
+          "abgeknoepft",
+          "gekurzt",
+          "gekuerzt",
+          "kurzen",
+          "kuerzen",
+          "geht ab",
+          "gehen ab",
+          "geht weg",
+          "gehen weg",
+          "geht runter",
+          "gehen runter",
+          "kommt weg",
+          "wird einbehalten",
+          "lohnabzuge",
+          "lohnabzuege",
+          "abzug",
+          "abzuge",
+          "abzuege",
+          "zuruckzahlen",
+          "zurueckzahlen",
+          "zuruckgeholt",
+          "zurueckgeholt",
+          "holt er sich",
+          "holen wir uns",
+          "holt sich"
         ],
         "examples": {
           "match": [
@@ -19681,7 +25810,23 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "identitaetsdokument*",
           "id karte",
           "id karten",
-          "@emoji_document"
+          "@emoji_document",
+          "ausweiskarte",
+          "identitatskarte",
+          "identitaetskarte",
+          "auslanderausweis",
+          "auslaenderausweis",
+          "aufenthaltsbewilligung",
+          "arbeitsbewilligung",
+          "niederlassungsbewilligung",
+          "aufenthaltskarte",
+          "meldezettel",
+          "passport",
+          "passe",
+          "reisedokument",
+          "=id",
+          "id card",
+          "ausweisdokumente"
         ],
         "examples": {
           "match": [
@@ -19748,7 +25893,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "koordinator",
           "subunternehmer",
           "bauer",
-          "hofbesitzer"
+          "hofbesitzer",
+          "hausherr",
+          "hausherrin",
+          "dame des hauses",
+          "frau vom haus",
+          "herr des hauses",
+          "chefs",
+          "arbeitgeberfamilie"
         ],
         "examples": {
           "match": [
@@ -19823,7 +25975,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "dich im hotel",
           "bei dir (daheim|zuhause|zu hause)",
           "@emoji_rose",
-          "@emoji_sex"
+          "@emoji_sex",
+          "empfange dich",
+          "empfangt dich",
+          "empfaengt dich",
+          "empfängt dich",
+          "empfange euch",
+          "empfange herren",
+          "empfangt herren",
+          "empfaengt herren",
+          "bdsm",
+          "fetisch*",
+          "verwohnstunde*",
+          "verwoehnstunde*",
+          "schaferstund*",
+          "schaeferstund*",
+          "nur fur herren",
+          "nur fuer herren",
+          "laufhaus*",
+          "bordell*",
+          "eros center",
+          "eroscenter",
+          "erotikcenter",
+          "erotikmassage*",
+          "schnelle nummer",
+          "quickie",
+          "sinnliche massage",
+          "erotisch*",
+          "parkplatztreff*",
+          "bizarrlady*",
+          "bizarr lady",
+          "bizarrstudio*",
+          "=domina",
+          "=dominas",
+          "dominastudio*",
+          "(komme|kommt|komm) (auch|gern|gerne) (zu dir|ins hotel|zu euch)"
         ],
         "examples": {
           "match": [
@@ -19888,7 +26074,24 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "freundinnen",
           "bekannte",
           "zuhause",
-          "daheim"
+          "daheim",
+          "familie zuhause",
+          "liebsten",
+          "=mutti",
+          "=vati",
+          "=oma",
+          "=opa",
+          "=bruder",
+          "=schwester",
+          "=partner",
+          "=freund",
+          "=freundin",
+          "=mann",
+          "=ehemann",
+          "nachbarn",
+          "heimat",
+          "aussenwelt",
+          "außenwelt"
         ],
         "examples": {
           "match": [
@@ -19918,7 +26121,23 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "sicherheitsleistung",
           "startgeld",
           "ablose",
-          "abloese"
+          "abloese",
+          "vermittlungspauschale",
+          "bearbeitungspauschale",
+          "anmeldepauschale",
+          "servicepauschale",
+          "verwaltungspauschale",
+          "registrierungspauschale",
+          "aufnahmepauschale",
+          "aufnahmegebuhr*",
+          "aufnahmegebuehr*",
+          "startgebuhr*",
+          "startgebuehr*",
+          "einmalzahlung",
+          "vorabzahlung",
+          "schutzgebuhr*",
+          "schutzgebuehr*",
+          "eintrittsgeld"
         ],
         "examples": {
           "match": [
@@ -19965,7 +26184,27 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "maus",
           "mausi",
           "puppe",
-          "engel"
+          "engel",
+          "madl",
+          "maedl",
+          "madls",
+          "maedls",
+          "=mädl",
+          "mädls",
+          "=hasi",
+          "chica",
+          "chicas",
+          "masseuse",
+          "masseusen",
+          "begleiterin",
+          "begleiterinnen",
+          "hostess",
+          "hostessen",
+          "escortdame",
+          "escortdamen",
+          "gespielin",
+          "luder",
+          "girlies"
         ],
         "examples": {
           "match": [
@@ -20010,7 +26249,22 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "nach draußen",
           "draußen",
           "ausserhalb",
-          "außerhalb"
+          "außerhalb",
+          "rausgehn",
+          "rauskommen",
+          "rausfahren",
+          "raus gehen",
+          "ins dorf",
+          "in den ort",
+          "zum einkaufen",
+          "spazierengehen",
+          "spazieren gehen",
+          "freier ausgang",
+          "heimfahren",
+          "heimfahrt",
+          "nach hause",
+          "nachhause",
+          "wegfahren"
         ],
         "examples": {
           "match": [
@@ -20020,6 +26274,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Wegbeschreibung"
+          ]
+        }
+      },
+      {
+        "name": "handler_relative",
+        "description": "A man or relative who speaks, books or collects for the person offered (brother, cousin, uncle, boyfriend, husband, \"my man\").",
+        "terms": [
+          "=bruder",
+          "=bruderchen",
+          "=cousin",
+          "=cousine",
+          "=onkel",
+          "=tante",
+          "=freund",
+          "=mann",
+          "=ehemann",
+          "=schwager",
+          "=partner",
+          "=beschutzer",
+          "=beschuetzer",
+          "=papi",
+          "=daddy"
+        ],
+        "examples": {
+          "match": [
+            "mein Bruder",
+            "ihr Freund"
+          ],
+          "noMatch": [
+            "Freundin"
           ]
         }
       },
@@ -20078,7 +26362,26 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "unter verschluss",
           "im tresor",
           "im safe",
-          "zur sicherheit"
+          "zur sicherheit",
+          "aufgehoben",
+          "aufheben",
+          "hebt auf",
+          "heben auf",
+          "hebt ihn auf",
+          "verwaltet",
+          "verwalten",
+          "deponiert",
+          "deponieren",
+          "in obhut",
+          "in gewahrsam",
+          "sichergestellt",
+          "einbehalt",
+          "einbehaelt",
+          "bunkert",
+          "bunkern",
+          "wegsperrt",
+          "wegschliesst",
+          "einkassiert"
         ],
         "examples": {
           "match": [
@@ -20121,7 +26424,28 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "baracke",
           "monteurzimmer",
           "dormitory",
-          "@emoji_house"
+          "@emoji_house",
+          "apartment",
+          "appartement",
+          "appartment",
+          "wg zimmer",
+          "=wg",
+          "schlafstelle",
+          "schlafmoglichkeit",
+          "schlafmoeglichkeit",
+          "wohnplatz",
+          "massenunterkunft",
+          "sammelunterkunft",
+          "matratze",
+          "matratzenlager",
+          "stockbett",
+          "stockbetten",
+          "etagenbett",
+          "etagenbetten",
+          "=bleibe",
+          "dach uber dem kopf",
+          "dach ueber dem kopf",
+          "zimmerchen"
         ],
         "examples": {
           "match": [
@@ -20191,7 +26515,67 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "hofarbeit",
           "mitarbeit auf dem hof",
           "bauhelfer",
-          "haushaltskraft"
+          "haushaltskraft",
+          "stallhilfe",
+          "stallarbeit",
+          "hofhilfe",
+          "kuchenhilfe",
+          "küchenhilfe",
+          "spuler",
+          "spueler",
+          "zimmermadchen",
+          "zimmermaedchen",
+          "reinigungspersonal",
+          "lagerarbeit",
+          "lagerarbeiter",
+          "lagerhelfer",
+          "produktionshelfer",
+          "fabrikarbeit",
+          "fabrikarbeiter",
+          "montagearbeiter",
+          "monteur",
+          "monteure",
+          "fahrer",
+          "kurierfahrer",
+          "pflegerin",
+          "pflegerinnen",
+          "pflegehelferin",
+          "pflegehelferinnen",
+          "betreuungskraft",
+          "24h pflege",
+          "nanny",
+          "kindermadchen",
+          "kindermaedchen",
+          "animateurin",
+          "animateurinnen",
+          "promoterin",
+          "promoter",
+          "hostess",
+          "hostessen",
+          "tanzerin",
+          "taenzerin",
+          "tanzerinnen",
+          "taenzerinnen",
+          "servicedame",
+          "servicedamen",
+          "kellnerinnen",
+          "erntehilfe",
+          "pflucker*",
+          "pfluecker*",
+          "zerleger",
+          "verpacker",
+          "verpackerin",
+          "naherin",
+          "naeherin",
+          "naherinnen",
+          "naeherinnen",
+          "=hackn",
+          "=hacke",
+          "=büez",
+          "=buez",
+          "=krampf",
+          "nebenverdienst",
+          "schichtarbeit"
         ],
         "examples": {
           "match": [
@@ -20365,7 +26749,27 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "zuhaelter",
           "unser mann",
           "unseren mann",
-          "unsere frau"
+          "unsere frau",
+          "aufseher",
+          "aufseherin",
+          "aufpasser",
+          "aufpasserin",
+          "bewacher",
+          "wachmann",
+          "teamchef",
+          "teamchefin",
+          "beschutzer",
+          "beschuetzer",
+          "patron",
+          "padrone",
+          "=onkel",
+          "=tante",
+          "hausherr",
+          "hausherrin",
+          "betreiberin",
+          "betreiber",
+          "bossin",
+          "capo"
         ],
         "examples": {
           "match": [
@@ -20398,7 +26802,19 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "koordinator",
           "capo",
           "kapo",
-          "betreuer"
+          "betreuer",
+          "teamchef",
+          "teamchefin",
+          "aufseher",
+          "aufseherin",
+          "schlepper",
+          "schleuser",
+          "=bruder",
+          "cousin",
+          "=onkel",
+          "boss",
+          "betreiber",
+          "betreiberin"
         ],
         "examples": {
           "match": [
@@ -20429,7 +26845,17 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "siebzehn",
           "siebenzehn",
           "siebzehen",
-          "sweet sixteen"
+          "sweet sixteen",
+          "sechzehneinhalb",
+          "siebzehneinhalb",
+          "funfzehneinhalb",
+          "fuenfzehneinhalb",
+          "vierzehneinhalb",
+          "dreizehneinhalb",
+          "sechzehnjahrige",
+          "siebzehnjahrige",
+          "funfzehnjahrige",
+          "fuenfzehnjahrige"
         ],
         "examples": {
           "match": [
@@ -20465,7 +26891,24 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "auf durchreise",
           "zu besuch",
           "letzte tage",
-          "@emoji_new"
+          "@emoji_new",
+          "neue gesichter",
+          "neues gesicht",
+          "tourende",
+          "tour ende",
+          "letzte gelegenheit",
+          "bald weg",
+          "bald wieder weg",
+          "nur noch kurz",
+          "nur diese woche",
+          "nur dieses wochenende",
+          "eingeflogen",
+          "frisch eingeflogen",
+          "gerade eingetroffen",
+          "frisch eingetroffen",
+          "nur kurze zeit",
+          "auf der durchreise",
+          "durchreise"
         ],
         "examples": {
           "match": [
@@ -20513,6 +26956,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "none_of",
+        "description": "\"No / none / without\" before a requirement (\"keine\", \"keinerlei\", \"ohne\", \"null\", \"gar keine\").",
+        "terms": [
+          "=kein",
+          "=keine",
+          "=keinen",
+          "=keinerlei",
+          "=ohne",
+          "=null",
+          "gar keine",
+          "gar keinen",
+          "auch ohne",
+          "ganz ohne",
+          "=ned",
+          "=net",
+          "=nöd",
+          "=nod",
+          "=nid"
+        ],
+        "examples": {
+          "match": [
+            "keinerlei Vorkenntnisse",
+            "auch ohne Erfahrung"
+          ],
+          "noMatch": [
+            "mit Erfahrung"
+          ]
+        }
+      },
+      {
         "name": "not_needed",
         "description": "\"Not needed / does not matter\": how an ad waves a requirement away (\"nicht nötig\", \"egal\", \"brauchst du nicht\", \"wurscht\").",
         "terms": [
@@ -20534,7 +27007,28 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "spielt keine rolle",
           "(brauchst|braucht|brauchts|brauchen) (du|ihr|sie|s|es|man)? (nicht|keine|kein|keins|keinen|nix|nichts)",
           "(musst|muss|musst du) (du|ihr|sie|man)? (nicht|keine|kein|keins|nix) (haben|konnen|koennen|mitbringen|sprechen)",
-          "auch nicht"
+          "auch nicht",
+          "(ned|net|nid|nit|nod|nöd) (notig|noetig|nötig|notwendig|erforderlich|wichtig|vorausgesetzt|gebraucht|verlangt)",
+          "(brauchst|braucht|brauchts|brauchen|bruchsch|bruchts|brauchtst) (du|ihr|sie|s|es|man)? (ned|net|nid|nit|nod|nöd|nüt|nut|gar nicht|gar nix)",
+          "nicht zwingend",
+          "keine voraussetzung",
+          "keine bedingung",
+          "nicht verlangt",
+          "wird nicht verlangt",
+          "musst du nicht",
+          "muss nicht sein",
+          "kannst du vergessen",
+          "vergiss es",
+          "nebensache",
+          "zweitrangig",
+          "nicht so wichtig",
+          "nicht so wild",
+          "lernst du hier",
+          "lernst du bei uns",
+          "lernst du vor ort",
+          "ned wichtig",
+          "egal ob",
+          "nicht unbedingt"
         ],
         "examples": {
           "match": [
@@ -20567,7 +27061,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "teil leber",
           "lebendspende",
           "knochenmark",
-          "hornhaut"
+          "hornhaut",
+          "🫘",
+          "nierchen"
         ],
         "examples": {
           "match": [
@@ -20629,6 +27125,55 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "sex_service",
+        "description": "Named sexual services of escort price lists and their abbreviations (französisch, GV, AO, quickie, \"alles\").",
+        "terms": [
+          "franzosisch",
+          "franzoesisch",
+          "französisch",
+          "=fo",
+          "=fm",
+          "=fp",
+          "=gv",
+          "=ao",
+          "=zk",
+          "=ek",
+          "=kb",
+          "=ns",
+          "=ff",
+          "=fs",
+          "=aa",
+          "franz",
+          "verkehr",
+          "=blasen",
+          "=quickie",
+          "schnelle nummer",
+          "=kuscheln",
+          "massage mit extras",
+          "handentspannung",
+          "=alles",
+          "=komplett",
+          "=komplettprogramm",
+          "=vollprogramm",
+          "alles ohne",
+          "=girlfriendsex",
+          "=anal",
+          "=natursekt",
+          "französisch ohne",
+          "franzoesisch ohne",
+          "franzosisch ohne"
+        ],
+        "examples": {
+          "match": [
+            "50 für französisch",
+            "AO nach Absprache"
+          ],
+          "noMatch": [
+            "Deutschkurs"
+          ]
+        }
+      },
+      {
         "name": "skills",
         "description": "Qualifications an honest employer may ask for (experience, training, German or other languages, a licence).",
         "terms": [
@@ -20651,7 +27196,33 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "fuhrerschein",
           "fuehrerschein",
           "zeugnisse",
-          "lebenslauf"
+          "lebenslauf",
+          "spanisch",
+          "franzosisch",
+          "franzoesisch",
+          "italienisch",
+          "niederlandisch",
+          "niederlaendisch",
+          "hollandisch",
+          "hollaendisch",
+          "griechisch",
+          "turkisch",
+          "tuerkisch",
+          "landessprache",
+          "spanischkenntnisse",
+          "franzosischkenntnisse",
+          "franzoesischkenntnisse",
+          "italienischkenntnisse",
+          "vorwissen",
+          "know how",
+          "praxis",
+          "arbeitserfahrung",
+          "berufspraxis",
+          "schulabschluss",
+          "abschluss",
+          "diplom",
+          "zertifikat",
+          "=deutschkurs"
         ],
         "examples": {
           "match": [
@@ -20660,6 +27231,68 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Arbeit im Lager"
+          ]
+        }
+      },
+      {
+        "name": "street_place",
+        "description": "Public places where people are put to beg, sell, collect or steal (pedestrian zones, city centre, stations, underground, traffic lights, car parks, shopping streets).",
+        "terms": [
+          "fussgangerzone*",
+          "fussgaengerzone*",
+          "fußgangerzone*",
+          "fußgängerzone*",
+          "innenstadt",
+          "innenstadte",
+          "innenstaedte",
+          "innenstadten",
+          "innenstaedten",
+          "altstadt",
+          "einkaufsstrasse*",
+          "einkaufsstraße*",
+          "einkaufszentr*",
+          "einkaufszentren",
+          "shoppingcenter*",
+          "=u bahn",
+          "ubahn",
+          "u bahnen",
+          "s bahn",
+          "bahnhof",
+          "bahnhofe",
+          "bahnhoefe",
+          "hauptbahnhof",
+          "ampel",
+          "ampeln",
+          "kreuzung",
+          "kreuzungen",
+          "parkplatz",
+          "parkplatze",
+          "parkplaetze",
+          "supermarkt",
+          "supermarkte",
+          "supermaerkte",
+          "marktplatz",
+          "touristen",
+          "passanten",
+          "auf der strasse",
+          "auf der straße",
+          "strassenecke*",
+          "straßenecke*",
+          "strassenteam*",
+          "straßenteam*",
+          "strassenjob*",
+          "straßenjob*",
+          "kirchentur*",
+          "kirchentuer*"
+        ],
+        "examples": {
+          "match": [
+            "in der Fußgängerzone",
+            "an der Ampel",
+            "U-Bahn"
+          ],
+          "noMatch": [
+            "Büro"
           ]
         }
       },
@@ -20685,7 +27318,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "storen",
           "stoeren",
           "schreiben",
-          "melden"
+          "melden",
+          "bescheid sagen",
+          "bescheid geben",
+          "ausplaudern",
+          "petzen",
+          "erwahnen",
+          "erwaehnen",
+          "telefonieren"
         ],
         "examples": {
           "match": [
@@ -20777,7 +27417,66 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "pleite",
           "ohne geld",
           "kein ausweg",
-          "keinen ausweg"
+          "keinen ausweg",
+          "asyl abgelehnt",
+          "negativer asylbescheid",
+          "negativem asylbescheid",
+          "negativen asylbescheid",
+          "ausreisepflichtig*",
+          "abschiebung*",
+          "kein asyl",
+          "duldung",
+          "abgelaufen* visum",
+          "abgelaufen* visa",
+          "abgelaufen* papiere",
+          "abgelaufen* aufenthalt*",
+          "abgelaufenen pass",
+          "visum abgelaufen",
+          "visum ist abgelaufen",
+          "papiere abgelaufen",
+          "ohne aufenthaltsbewilligung",
+          "ohne bewilligung",
+          "sans papiers",
+          "illegal hier",
+          "abgehauen",
+          "ausgerissen",
+          "stress mit den eltern",
+          "stress mit dem jugendamt",
+          "streit mit den eltern",
+          "kein dach uber dem kopf",
+          "kein dach ueber dem kopf",
+          "kein dach überm kopf",
+          "kein dach uberm kopf",
+          "ohne dach",
+          "auf der strasse",
+          "auf der straße",
+          "wohnungslos*",
+          "alleinstehende mutter",
+          "alleinstehende mutti",
+          "drogenprobleme",
+          "suchtprobleme",
+          "drogensuchtig*",
+          "drogensuechtig*",
+          "suchtig",
+          "suechtig",
+          "privatinsolvenz",
+          "insolvenz",
+          "schufa",
+          "miete nicht zahlen",
+          "miete ist fallig",
+          "miete ist faellig",
+          "miete fallig",
+          "miete faellig",
+          "rechnungen nicht",
+          "niemanden haben",
+          "sonst niemanden",
+          "niemanden kennst",
+          "kennst niemanden",
+          "ganz allein hier",
+          "abgelehnte asylbewerber*",
+          "abgelehnter asylantrag",
+          "asylantrag abgelehnt",
+          "asyl wurde abgelehnt"
         ],
         "examples": {
           "match": [
@@ -20787,6 +27486,129 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "mit Papieren"
+          ]
+        }
+      },
+      {
+        "name": "vulnerable_short",
+        "description": "The core words for a person in a vulnerable situation (no papers, refugee, runaway, homeless, single mother, in debt, addicted), kept short so that two of them can be paired (\"geflüchtet und ohne Papiere\").",
+        "terms": [
+          "papierlos*",
+          "ohne papiere",
+          "ohne aufenthalt*",
+          "ohne status",
+          "ohne arbeitserlaubnis",
+          "undokumentiert*",
+          "illegale",
+          "gefluchtet*",
+          "gefluechtet*",
+          "fluchtling*",
+          "fluechtling*",
+          "asylbewerber*",
+          "geduldet*",
+          "duldung",
+          "ausreisser*",
+          "ausgerissen",
+          "abgehauen",
+          "obdachlos*",
+          "wohnungslos*",
+          "alleinerziehend*",
+          "mit schulden",
+          "verschuldet",
+          "pleite",
+          "in not",
+          "in geldnot",
+          "ohne geld",
+          "verzweifelt*",
+          "suchtig",
+          "suechtig",
+          "drogensuchtig*",
+          "drogensuechtig*",
+          "ausreisepflichtig*",
+          "kein dach uber dem kopf",
+          "kein dach uberm kopf",
+          "kein dach ueberm kopf",
+          "asyl abgelehnt",
+          "kein asyl",
+          "drogen",
+          "stress zu hause",
+          "stress mit den eltern",
+          "auf der strasse",
+          "auf der straße"
+        ],
+        "examples": {
+          "match": [
+            "geflüchtet",
+            "alleinerziehend",
+            "ohne Papiere"
+          ],
+          "noMatch": [
+            "mit Papieren"
+          ]
+        }
+      },
+      {
+        "name": "vulnerable_status",
+        "description": "A status that leaves a person without protection (no valid papers or permit, expired visa, rejected asylum, toleration, runaway, homeless, in debt, addicted); unlike @vulnerable it leaves out single mothers and refugees, whom honest employers also welcome.",
+        "terms": [
+          "papierlos*",
+          "ohne papiere",
+          "ohne gultige papiere",
+          "ohne gueltige papiere",
+          "ohne aufenthalt*",
+          "ohne status",
+          "ohne arbeitserlaubnis",
+          "ohne bewilligung",
+          "undokumentiert*",
+          "illegale",
+          "illegal hier",
+          "sans papiers",
+          "abgelaufen* visum",
+          "abgelaufen* visa",
+          "abgelaufen* papiere",
+          "abgelaufen* aufenthalt*",
+          "visum abgelaufen",
+          "visum ist abgelaufen",
+          "visum abgelaufen ist",
+          "das visum abgelaufen",
+          "papiere abgelaufen",
+          "duldung",
+          "geduldet*",
+          "abgelehnte asylbewerber*",
+          "asylantrag abgelehnt",
+          "asyl abgelehnt",
+          "negativ* asylbescheid",
+          "ausreisepflichtig*",
+          "ausreisser*",
+          "ausgerissen",
+          "abgehauen",
+          "von zuhause weg",
+          "von zu hause weg",
+          "obdachlos*",
+          "wohnungslos*",
+          "kein dach uber dem kopf",
+          "kein dach ueber dem kopf",
+          "kein dach uberm kopf",
+          "kein dach ueberm kopf",
+          "mit schulden",
+          "verschuldet",
+          "privatinsolvenz",
+          "drogensuchtig*",
+          "drogensuechtig*",
+          "suchtig",
+          "suechtig",
+          "drogenprobleme",
+          "suchtprobleme"
+        ],
+        "examples": {
+          "match": [
+            "mit abgelaufenem Visum",
+            "von zu Hause abgehauen",
+            "Leute mit Schulden"
+          ],
+          "noMatch": [
+            "alleinerziehende Mütter",
+            "mit gültigem Visum"
           ]
         }
       },
@@ -20815,7 +27637,22 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "taschengeld",
           "einnahmen",
           "tageseinnahmen",
-          "@emoji_money"
+          "@emoji_money",
+          "zahltag",
+          "lohntute",
+          "lohntuete",
+          "lohnabrechnung",
+          "monatsgehalt",
+          "=kohle",
+          "=knete",
+          "=zaster",
+          "moneten",
+          "verdienste",
+          "=gagen",
+          "=lohnes",
+          "=lohns",
+          "=gehalts",
+          "=gehaltes"
         ],
         "examples": {
           "match": [
@@ -20825,6 +27662,48 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Lage am See"
+          ]
+        }
+      },
+      {
+        "name": "weekday",
+        "description": "Days of the week and their two-letter abbreviations, as in a touring schedule (\"Mo+Di Berlin, Mi Leipzig\").",
+        "terms": [
+          "montag",
+          "dienstag",
+          "mittwoch",
+          "donnerstag",
+          "freitag",
+          "samstag",
+          "sonnabend",
+          "sonntag",
+          "montags",
+          "dienstags",
+          "mittwochs",
+          "donnerstags",
+          "freitags",
+          "samstags",
+          "sonntags",
+          "=mo",
+          "=di",
+          "=mi",
+          "=do",
+          "=fr",
+          "=sa",
+          "=so",
+          "wochenende",
+          "heute",
+          "morgen",
+          "ubermorgen",
+          "uebermorgen"
+        ],
+        "examples": {
+          "match": [
+            "Mo+Di",
+            "ab Freitag"
+          ],
+          "noMatch": [
+            "Monat"
           ]
         }
       },
@@ -20951,7 +27830,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "zierliche",
           "babyface",
           "barely legal",
-          "@emoji_youth"
+          "@emoji_youth",
+          "neues junges",
+          "ganz neues",
+          "neues ding",
+          "ganz neues ding",
+          "frisches ding"
         ],
         "examples": {
           "match": [
@@ -21023,6 +27907,70 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.commercial_sex.explicit_service_terms",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Abbreviations and slang of sexual services offered with terms (\"AO nach Absprache\", \"FO extra\", \"schnelle Nummer\", \"Quickie\"), or a camper van or car as the place of a paid meeting.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex offered); Project authored from indicator text (no German escort-ad lexicon published).",
+        "patterns": [
+          "(ao|fo|gv|zk|fp|ffm|fmo|ek|kb|ns|franzosisch|franzoesisch|französisch) (nach absprache|moglich|möglich|moeglich|gegen aufpreis|extra|inklusive|inkl|auf wunsch|ohne|pur|natur|+|bis zum schluss)",
+          "(schnelle nummer|nummer schieben|quickie|kurzes vergnugen|kurzes vergnuegen|schnelles vergnugen|schnelles vergnuegen)",
+          "(wohnmobil|wohnwagen|camper|im auto|ins auto) ..6 (@sex_service|schnelle nummer|quickie|@emoji_sex|besuch mich|komm vorbei|sexy|diskret*)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(verkaufe|verkauf|zu verkaufen|vermiete|vermietung|baujahr|tuv|tüv|km|kilometer|vb) ..8 (wohnmobil|wohnwagen|camper)",
+          "(wohnmobil|wohnwagen|camper) ..8 (verkaufe|verkauf|zu verkaufen|vermiete|vermietung|baujahr|tuv|tüv|km|kilometer|vb)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Neu am Parkplatz im Wohnmobil, Quickie möglich, FO nach Absprache."
+          ],
+          "noMatch": [
+            "Verkaufe Wohnmobil, Baujahr 2010, diskret abzugeben, VB."
+          ]
+        }
+      },
+      {
+        "id": "de.commercial_sex.extras_for_surcharge",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "\"Special wishes\" or extras for a surcharge in a massage, escort or club ad (\"besondere Wünsche gegen Aufpreis im Zimmer\"), the code for sexual services on top.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation in massage parlours); Project authored from the indicator \"extras paid separately\".",
+        "patterns": [
+          "(besondere|spezielle|extra|ausgefallene|individuelle|private|weitere|geheime) (wunsche|wuensche|wünsche|extras|leistungen|services|service) ..4 (gegen|mit|auf|bei|nach) (aufpreis|aufschlag|extra|absprache|tg|taschengeld|zuzahlung|vereinbarung)",
+          "(sonderwunsche|sonderwuensche|sonderwünsche|extrawunsche|extrawuensche) ..4 (gegen|mit|nach) (aufpreis|aufschlag|absprache|zuzahlung|vereinbarung)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|@escort_context|masseurin*|massage*|zimmer|sexy|@woman_nationality|@emoji_sex|😉|😘|wellness|asia|thai|club)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(torte|torten|kuchen|catering|buffet|hochzeit|mobel|moebel|kuche|kueche|fliesen|bad|druck|gravur|fotobuch|geburtstag|feier|menue|menu|blumen|strauss|reise|urlaub)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Asia Wellness, junge Masseurinnen, spezielle Wünsche gegen Aufpreis im Zimmer 😉"
+          ],
+          "noMatch": [
+            "Hochzeitstorten nach Maß, Sonderwünsche gegen Aufpreis."
+          ]
+        }
+      },
+      {
         "id": "de.commercial_sex.generous_men",
         "category": "commercial_sex",
         "weight": 0.45,
@@ -21032,9 +27980,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(grosszugig*|großzügig*|grosszuegig*|spendabel|spendable|spendablen|spendabler) (herren|herr|herrn|manner|maenner|mann|gentleman|gentlemen|gonner|goenner|kavalier|kavaliere|sponsor|sponsoren|verehrer|mentor|mentoren)",
           "(sugar daddy|sugardaddy|sugar daddys|sugardaddys|sugar dad|sugarbaby|sugar baby|sugardating|sugar dating)",
           "(gonner|goenner|sponsor) (gesucht|fur mich|fuer mich)",
-          "(suche|suchen|such) (einen|nen|meinen)? (sponsor|gonner|goenner|unterstutzer|unterstuetzer|versorger)",
+          "(suche|suchen|such|sucht) ..2 (sponsor|gonner|goenner|unterstutzer|unterstuetzer|versorger|sugardaddy|daddy|finanzier|wohltater|wohltaeter)",
           "(mann|herrn|herren|manner|maenner|gentleman) mit ..3 (geld|kohle|vermogen|vermoegen|großem portemonnaie|dickem portemonnaie|dicker brieftasche)",
-          "(alteren|aelteren|reifen|alteren|wohlhabenden|vermogenden|vermoegenden|solventen) (mann|herrn|herren|gentleman) ..4 (geld|finanziell|grosszugig*|grosszuegig*|unterstutzung|unterstuetzung|verwohnt|verwoehnt|sponsor)"
+          "(alteren|aelteren|reifen|alteren|wohlhabenden|vermogenden|vermoegenden|solventen) (mann|herrn|herren|gentleman) ..4 (geld|finanziell|grosszugig*|grosszuegig*|unterstutzung|unterstuetzung|verwohnt|verwoehnt|sponsor)",
+          "(finanziert|finanzierst|bezahlt|bezahlst|zahlt|zahlst|sponsert|sponserst|ubernimmt|uebernimmt|ubernimmst|uebernimmst) (mir|du mir|er mir)? ..2 (studium|miete|wohnung|shopping|urlaub|rechnungen|lebensunterhalt|handyrechnung|fuhrerschein|fuehrerschein|auto|schulden)"
         ],
         "near": [],
         "exclusions": [
@@ -21045,7 +27994,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Suche großzügigen Herrn für gemeinsame Stunden.",
-            "Sugardaddy gesucht."
+            "Sugardaddy gesucht.",
+            "Suche einen älteren Gönner, der mir die Miete zahlt."
           ],
           "noMatch": [
             "Sponsoren für unser Vereinsfest gesucht.",
@@ -21216,6 +28166,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.commercial_sex.paid_in_kind",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Meetings, dates or \"nice hours\" offered or sought in exchange for gifts, vouchers, money or shopping (\"nur gegen Geschenke\", \"wer zahlt mir…\", \"ich helfe dir gegen ein paar nette Stunden\").",
+        "source": "UNODC Human Trafficking Indicators (commercial sex offered); US Department of State, Trafficking in Persons Report 2024 (gifts and vouchers as payment in online sexual exploitation); Project authored from indicator text.",
+        "patterns": [
+          "(treffen|treff|date|dates|zeit|stunden|abende|nachte|naechte|nahe|naehe|kuscheln|nur|besuch|besuche|sehen) ..2 (gegen|fur|fuer) ..1 (geschenke|geschenk|gutschein*|shopping|shoppingtour|kohle|cash|bezahlung|kleine gefallen|ein bisschen geld|bissl geld|paar euro|ein paar euro|geld|gegenleistung|@gift_card_brand)",
+          "(wer|der|die|welcher|welche|jemand der|jemanden der) (mir)? ..2 (zahlt|bezahlt|spendiert|gonnt|goennt|gönnt|finanziert|sponsert|kauft) (mir)? ..3 (kino|essen|shopping|klamotten|handy|was|einiges|etwas|alles|miete|nails|nagel|naegel|extra)",
+          "(helfe|helfen|unterstutze|unterstuetze|zahle|bezahle|finanziere|ubernehme|uebernehme) (dir|euch|ihnen)? ..5 (gegen|fur|fuer|dafur|dafuer|als gegenleistung|im gegenzug) ..3 (stunden|treffen|zeit|abende|nachte|naechte|gesellschaft|zartlichkeit|zaertlichkeit|nahe|naehe|date|dates|besuch|besuche)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@dating_context|@escort_context|@availability|@youth|@girl|diskret*|sugar*|privat|schreib*|snap|insta|@chat_app|alleinerziehend*|studentin|maus|schatz|suss*|suess*|hubsch*|huebsch*|sexy)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(nachhilfe|babysitting|hilfe im haushalt|gartenarbeit|umzugshilfe|reparatur|computerhilfe|handwerk*|tausche|tausch|verschenke) ..6 (gegen|fur|fuer)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Hübsche Studentin, Treffen nur gegen Geschenke, schreib privat.",
+            "Wer spendiert mir Shopping und ein bisschen extra? Bin süß und diskret.",
+            "Alleinerziehend und knapp bei Kasse? Ich helfe dir gegen ein paar schöne Abende."
+          ],
+          "noMatch": [
+            "Biete Nachhilfe gegen Bezahlung, Mathe und Englisch."
+          ]
+        }
+      },
+      {
         "id": "de.commercial_sex.paid_intimacy",
         "category": "commercial_sex",
         "weight": 0.6,
@@ -21313,6 +28298,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.commercial_sex.price_per_service",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "A price list by sexual service (\"50 für französisch, 100 für alles\"), as in escort and street-prostitution ads.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex offered); Project authored from indicator text (no German escort-ad lexicon published).",
+        "patterns": [
+          "#num (€|euro|eur|chf|fr)? (fur|fuer|furs|fuers|für|fürs) @sex_service",
+          "@sex_service (ab|fur|fuer|nur|je)? #num (€|euro|eur|chf|fr)?"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@girl|@woman_nationality|@emoji_sex|@emoji_rose|sexy|heiss*|heiß*|diskret*|brunette|blondine|verwohn*|verwoehn*)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(nachhilfe|unterricht|kurs|kurse|sprachkurs|lehrer*|lehrerin*|ubersetz*|uebersetz*|schuler*|schueler*|dolmetsch*|vokabel*|grammatik|abitur|klasse|restaurant|menu|menue|kuche|kueche|gericht|speisekarte)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Heiße Blondine im Zimmer, 40 für französisch, 80 für alles."
+          ],
+          "noMatch": [
+            "Nachhilfe in Französisch, 15 € pro Stunde, Abitur-Vorbereitung."
+          ]
+        }
+      },
+      {
         "id": "de.commercial_sex.private_extras",
         "category": "commercial_sex",
         "weight": 0.5,
@@ -21379,7 +28401,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Rates per hour or night written in words (\"150 für die Stunde\") in an escort-style ad.",
         "source": "UNODC Human Trafficking Indicators; Giommoni & Ikwu 2021 (escort-ad pricing); Project authored from indicator text.",
         "patterns": [
-          "#num ..1 (fur|fuer|pro|je|die) (die)? (stunde|std|nacht|halbe stunde|ganze nacht|stunden)",
+          "#num ..1 (fur|fuer|pro|je|die) (die|ne|eine|n)? (stunde|std|nacht|halbe stunde|ganze nacht|stunden|halbe|ganze)",
           "(die|pro|je) (stunde|std) ..3 (nacht|ubernachtung|uebernachtung|ganze nacht) (auf anfrage|nach absprache|nach vereinbarung|#num)"
         ],
         "near": [
@@ -21485,6 +28507,96 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.commercial_sex.rates_short_form",
+        "category": "commercial_sex",
+        "weight": 0.4,
+        "description": "Rates written as \"180/h\", \"160/Std.\" or \"300 h\" next to escort wording, prices for time with the person offered.",
+        "source": "UNODC Human Trafficking Indicators; Giommoni & Ikwu 2021 (escort-ad pricing); Project authored from indicator text.",
+        "patterns": [
+          "#num20-9999 (€|euro|eur|chf|fr|franken|rosen|@emoji_rose)? (h|std|stunde|nacht)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@girl|@woman_nationality|@sex_service|@emoji_sex|@emoji_rose|sexy|heiss*|heiß*|hotel*|hausbesuch*|diskret*|rate|buchen|tg|incall|outcall|service)"
+            ],
+            "window": 12
+          }
+        ],
+        "exclusions": [
+          "(lohn|stundenlohn|gehalt|verdienst|schicht|schichten|arbeitszeit|pause|kurs|nachhilfe|babysitt*|reinigung|putz*|umzug*|miete|parken|parkhaus|fahrzeit|anfahrt|woche|wochen|zustellung|lieferung|24) ..3 #num",
+          "24 (h|std|stunden)",
+          "#num (h|std) (service|erreichbar|hotline|notdienst|geoffnet|geoeffnet|offen)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Sexy Latina, Hotel und Haus, 180/h.",
+            "Rate 200/Std., diskret und zärtlich."
+          ],
+          "noMatch": [
+            "Putzhilfe gesucht, 15/h, 24 h Hotline für Notfälle."
+          ]
+        }
+      },
+      {
+        "id": "de.commercial_sex.receives_clients",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "A woman or \"lady\" who \"receives\" men discreetly, by the hour or in her flat (incall escort wording), or dominatrix and fetish studios.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex in private flats); Project authored from indicator text (no German escort-ad lexicon published).",
+        "patterns": [
+          "(empfange|empfangt|empfaengt|empfängt) ..3 (diskret*|privat|herren|gaste|gaeste|manner|maenner|paare|dich|euch|gentlemen|gentleman|stundenweise|in meinem|in meiner|in privater|im appartement|im apartment|in ihrem|in ihrer)",
+          "(bizarrlady*|bizarr lady|bizarrstudio*|domina|dominas|dominastudio*|sm studio|fetischstudio*|fetisch lady|zofe|bdsm studio)",
+          "(zimmer|appartement|apartment|wohnung) (stundenweise|stundenweise zu vermieten) ..6 (@girl|damen|herren|diskret*|erotik*|lady)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|@escort_context|@sex_service|sexy|lady|massage*|zimmer|diskret*|@emoji_sex|@emoji_rose|#num)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [
+          "(praxis|patient*|arzt|arztin|aerztin|kanzlei|mandant*|rezeption|hotel|wir empfangen sie gerne|gemeinde|pfarrer|burgermeister|buergermeister|botschafter|delegation)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Reife Lady empfängt diskret in privater Wohnung, auch Paare."
+          ],
+          "noMatch": [
+            "Die Praxis empfängt Patienten diskret nach Terminvereinbarung."
+          ]
+        }
+      },
+      {
+        "id": "de.commercial_sex.rose_count_rates",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Prices written as a count of rose emoji (\"🌹🌹 = halbe, 🌹🌹🌹 = ganze Stunde\"), the rose code for money without any digits.",
+        "source": "Polaris Project and TellFinder coded-language notes (roses = money); Project authored from indicator text.",
+        "patterns": [
+          "@emoji_rose ..2 (halbe|ganze|stunde|std|nacht|h|min|minuten|1h|30min)",
+          "(halbe|ganze|stunde|std|nacht) ..2 @emoji_rose"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "🌹🌹🌹 für die ganze Stunde."
+          ],
+          "noMatch": [
+            "Rosen 🌹 zum Muttertag, Strauß ab 15 €."
+          ]
+        }
+      },
+      {
         "id": "de.commercial_sex.service_codes",
         "category": "commercial_sex",
         "weight": 0.35,
@@ -21542,7 +28654,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators (sexual exploitation settings); BKA Bundeslagebild Menschenhandel (venues of sexual exploitation); Project authored from indicator text.",
         "patterns": [
           "(miete|zimmermiete|tagesmiete|zimmerpreis) ..3 #num (€|euro)? (am|pro|je) (tag|nacht|schicht)",
-          "(terminwohnung*|modelwohnung*|modellwohnung*|laufhaus*|bordell*|saunaclub*|fkk club|fkk clubs|fkkclub*|erotikmassage*|erotik massage*|erotikstudio*|erotikclub*|nachtclub*|nightclub*|stundenhotel*|wohnungsbordell*|rotlicht*|escort|escorts|happy end|happy ending|tantramassage*|bodymassage*|body to body|webcamstudio*|webcam studio*|camgirl*|cam girl*|livecam*|webcam model*|webcammodel*)"
+          "(terminwohnung*|modelwohnung*|modellwohnung*|laufhaus*|bordell*|saunaclub*|fkk club|fkk clubs|fkkclub*|erotikmassage*|erotik massage*|erotikstudio*|erotikclub*|nachtclub*|nightclub*|stundenhotel*|wohnungsbordell*|rotlicht*|escort|escorts|happy end|happy ending|tantramassage*|bodymassage*|body to body|webcamstudio*|webcam studio*|camgirl*|cam girl*|livecam*|webcam model*|webcammodel*)",
+          "(eros center|eroscenter|eros centre|erotikcenter|erotik center|verrichtungsbox*|strassenstrich|straßenstrich|strich|sexkino*|swingerclub*|pornokino*)"
         ],
         "near": [],
         "exclusions": [
@@ -21587,6 +28700,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Sponsor für unseren Lauf gesucht, 500 € im Monat für Trikots."
+          ]
+        }
+      },
+      {
+        "id": "de.commercial_sex.visits_in_escort_context",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "House or hotel visits, or \"I come to you\", offered next to escort wording (sexy, a nationality, rates per hour, sex emoji), outcall escort work.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex offered); Project authored from indicator text (no German escort-ad lexicon published).",
+        "patterns": [
+          "hausbesuch*",
+          "(besuche|besuch|komme|komm|kommt) (dich|euch)? ..1 (gern|gerne|auch)? (zu dir|zu euch|ins hotel|in dein hotel|nach hause|zu ihnen)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(sexy|heiss*|heiß*|erotik*|@woman_nationality|diskret*|zartlich*|zaertlich*|verwohn*|verwoehn*|@girl|@sex_service|@emoji_sex|@emoji_rose|escort*|girlfriend|gfe|@youth|@availability)",
+              "#num (h|std|stunde|min|nacht)",
+              "(fur|fuer|pro|die) (ne|eine)? (stunde|std)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [
+          "(pflege|pflegedienst|arzt|arztin|aerztin|tierarzt|physio*|therapeut*|friseur*|fusspflege|fußpflege|podolog*|handwerk*|hebamme*|massagepraxis|tierpension) ..6 (hausbesuch*|komme zu dir|komme ins hotel)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Heiße Brasilianerin, nur Hausbesuche, 200 die Stunde.",
+            "Komme auch gern zu dir, 💋 150 für die Stunde."
+          ],
+          "noMatch": [
+            "Mobile Fußpflege mit Hausbesuchen, diskret und zuverlässig."
           ]
         }
       },
@@ -21678,7 +28826,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(rest|kosten|reisekosten|flugkosten|fahrtkosten|betrag|das geld|alles|ticket|flug|vermittlung|vorschuss|das|dies|es) ..5 (wird|werden) ..2 (spater|spaeter|dann|nachtraglich|nachtraeglich|nach und nach)? (verrechnet|abgezogen|einbehalten|abgearbeitet|zuruckgezahlt|zurueckgezahlt)",
           "(gibst|gebt|zahlst|zahlt) ..5 (vom|von|aus|mit) ..2 (~lohn|~gehalt|verdienst|einkommen) (zuruck|zurueck)",
           "(wenn|sobald|nachdem) (die|deine|eure|alle|der|das) (schulden|kosten|reisekosten|flugkosten|fahrtkosten|vermittlungskosten|betrag|vorschuss|ticket|flug) ..2 (bezahlt|abbezahlt|beglichen|abgearbeitet|zuruckgezahlt|zurueckgezahlt) (sind|ist)",
-          "(legen wir aus|legen wir vor|strecken wir vor|wir legen ..3 aus|wir legen ..3 vor|wir strecken ..3 vor|finanzieren wir vor|vorgestreckt|vorgelegt|ausgelegt)"
+          "(legen wir aus|legen wir vor|strecken wir vor|wir legen ..3 aus|wir legen ..3 vor|wir strecken ..3 vor|finanzieren wir vor|vorgestreckt|vorgelegt|ausgelegt)",
+          "(wird|werden) ..1 (@travel|@board|@housing|@costs|busfahrt|essen|verpflegung|werkzeug|arbeitskleidung) ..4 (abgerechnet|abgezogen|verrechnet|einbehalten|gegengerechnet|angerechnet)"
         ],
         "near": [
           {
@@ -21784,7 +28933,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(job|jobs|stelle|arbeitsplatz|arbeitsvertrag|visum|visa|arbeitsvisum|arbeitsbeginn|vermittlung|bewerbung|bewerber|bewerberin|arbeitgeber|agentur|einsatz*|saison|lohn|gehalt|verdienst|pflegekraft|betreuung|bearbeitungsgeb*|vermittlungsgeb*)"
+              "(@job|jobs|stelle|arbeitsplatz|arbeitsvertrag|visum|visa|arbeitsvisum|arbeitsbeginn|vermittlung|bewerbung|bewerber|bewerberin|arbeitgeber|agentur|einsatz*|saison|lohn|gehalt|verdienst|pflegekraft|betreuung|bearbeitungsgeb*|vermittlungsgeb*|werkzeug*|schlafplatz|gesucht)"
             ],
             "window": 15
           }
@@ -21946,7 +29095,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(vermittlung|jobvermittlung) ..6 (kosten|kostet|gebuhr|gebuehr|preis) ..2 #num",
           "(gebuhr|gebuehr|gebuhren|gebuehren|provision|pauschale|einmalzahlung) ..4 (fur|fuer) ..1 (vermittlung|stelle|job|arbeitsplatz|agentur|anmeldung|registrierung|bearbeitung|platzierung|visum|arbeitsvisum|visumantrag|arbeitserlaubnis|papiere|kontoeinrichtung|einrichtung|aktivierung|freischaltung|profil)",
           "#num (€|euro|usd|dollar|usdt)? (fur|fuer|als)? (registrierung|anmeldung|vermittlung|bearbeitung|aktivierung|freischaltung|kontoeinrichtung) (zahlen|bezahlen|uberweisen|ueberweisen|kostet|kosten)",
-          "#num (€|euro|eur|usd|dollar|chf|fr|franken) (fur|fuer)? (die|den)? (bearbeitung|vermittlung|jobvermittlung|platzierung|registrierung|anmeldung)"
+          "#num (€|euro|eur|usd|dollar|chf|fr|franken) (fur|fuer)? (die|den)? (bearbeitung|vermittlung|jobvermittlung|platzierung|registrierung|anmeldung)",
+          "(bearbeitungspauschale*|anmeldepauschale*|servicepauschale*|verwaltungspauschale*|registrierungspauschale*|aufnahmepauschale*|vermittlungspauschale*|schutzgebuhr*|schutzgebuehr*)",
+          "(vermittler|vermittlerin|agentur|firma|wir|er|sie|der chef|die chefin) (verlangt|verlangen|nimmt|nehmen|kassiert|kassieren|berechnet|berechnen|will|wollen|kriegt|bekommt) ..3 #num (€|euro|eur|chf|fr|usd|dollar)? ..2 (provision|gebuhr|gebuehr|pauschale|pro kopf|pro person|fur die vermittlung|fuer die vermittlung|vermittlung|handgeld)"
         ],
         "near": [],
         "exclusions": [
@@ -21961,12 +29112,53 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Vermittlungsgebühr 450 € vor Abreise.",
             "Für die Vermittlung erheben wir eine einmalige Bearbeitungsgebühr von 300 Euro.",
             "Gebühr für den Arbeitsplatz: 200 Euro.",
-            "Einmalig 950 Euro Bearbeitung, zahlbar bei Ankunft."
+            "Einmalig 950 Euro Bearbeitung, zahlbar bei Ankunft.",
+            "Der Vermittler nimmt 300 Euro pro Kopf, zahlbar am ersten Tag."
           ],
           "noMatch": [
             "Wir verlangen keine Vermittlungsgebühr.",
             "Die Vermittlungsprovision trägt der Arbeitgeber.",
             "Ohne Gebühren für Bewerber."
+          ]
+        }
+      },
+      {
+        "id": "de.debt_bondage.registration_fee_for_work",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "The worker pays to be registered, admitted or unlocked for jobs (a fee \"for the registration as a driver\", \"to activate your account\"), before any work is given.",
+        "source": "ILO Private Employment Agencies Convention No. 181 (no fees charged to workers); ILO Indicators of Forced Labour (debt bondage); IOM advice on deceptive job offers.",
+        "patterns": [
+          "(fur|fuer) (die|deine|ihre|eure|das|den)? (registrierung|anmeldung|aufnahme|freischaltung|aktivierung|einschreibung|kontoeroffnung|kontoeroeffnung|zulassung|einstufung|profil|konto|account) ..8 (musst|musst du|zahlst|zahlen|uberweisen|ueberweisen|uberweist|ueberweist|schicken|schickst|senden|sendest|bezahlen|bezahlst|kostet|kosten|fallen|fallt|faellt) ..4 #num",
+          "#num (€|euro|eur|chf|fr|usd|dollar|usdt)? ..4 (fur|fuer) (die|deine|ihre|das|den)? (registrierung|anmeldung|aufnahme|freischaltung|aktivierung|einschreibung|zulassung|profil|konto|account)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|auftrage|auftraege|auftrag|fahrer|fahrerin|einsatz|einsatze|einsaetze|arbeit|arbeiten|verdienen|verdienst|schichten|kunden|jobs|@wages|provision)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [
+          "(kostenlos|kostenfrei|gratis|ubernimmt|uebernimmt|zahlt der arbeitgeber|zahlen wir|entfallt|entfaellt)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(kurs|kurse|sprachkurs|seminar|workshop|verein|mitgliedschaft|fitness*|studio|turnier|lauf|marathon|wettbewerb|konferenz|tagung|messe|festival|konzert|schule|uni|universitat|universitaet|kita|kindergarten)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Für die Registrierung als Kurier musst du vorab 120 € überweisen, danach bekommst du Aufträge."
+          ],
+          "noMatch": [
+            "Für die Anmeldung zum Sprachkurs zahlen Sie 80 €.",
+            "Die Registrierung als Fahrer ist kostenlos."
           ]
         }
       },
@@ -22018,7 +29210,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(kein|keinen|ohne) (@wages) ..3 (im ersten|in den ersten|die ersten|das erste) ..2 (jahr|monat|monate|monaten|wochen)",
           "(dafur|dafuer|stattdessen|anstatt) ..4 (kein|keinen|ohne) (@wages)",
           "(arbeitest|arbeitet|arbeiten|arbeite) ..7 (ohne|kein|keinen) @wages",
-          "(arbeit|arbeiten|mithilfe|mitarbeit|mithelfen) (gegen|fur|fuer) (kost und logis|unterkunft und verpflegung|essen und unterkunft|ein bett|bett und essen)"
+          "(arbeit|arbeiten|mithilfe|mitarbeit|mithelfen) (gegen|fur|fuer) (kost und logis|unterkunft und verpflegung|essen und unterkunft|ein bett|bett und essen)",
+          "(@housing|@board|kost|logis|essen|schlafplatz|bett) ..4 (statt|anstatt|anstelle|anstelle von|als) ..1 (@wages|bezahlung|geld)"
         ],
         "near": [],
         "exclusions": [
@@ -22029,7 +29222,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Kost und Logis frei, dafür im ersten Jahr kein Gehalt.",
-            "Die ersten drei Monate ohne Lohn, danach 800 Euro."
+            "Die ersten drei Monate ohne Lohn, danach 800 Euro.",
+            "Bett und Essen statt Lohn, dafür lernst du was."
           ],
           "noMatch": [
             "Im ersten Jahr 2.100 Euro Gehalt, danach Tariferhöhung."
@@ -22048,10 +29242,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(@wages|geld) ..4 (erst|nur) (wenn|sobald|nachdem) ..5 (fertig|abgeschlossen|vorbei|zu ende|beendet|erledigt|abgearbeitet|fertiggestellt)",
           "@wages ..3 (am|zum|nach|bei) (saisonende|vertragsende|ende der saison|ende des vertrags|ende der tour|heimreise|abreise)",
           "(~lohn|~gehalt|bezahlung|auszahlung|verdienst) (wird|werden) ..2 (am ende der saison|zum ende der saison|nach der saison|am saisonende|zum saisonende|nach saisonende|am jahresende|zum jahresende|bis jahresende|am vertragsende|bei vertragsende|nach der ernte) (ausgezahlt|ausbezahlt|bezahlt|uberwiesen|ueberwiesen|gezahlt)",
-          "(~lohn|~gehalt|verdienst|geld) (behalt|behaelt|verwahrt|verwaltet) ..3 (bis|bis zum|bis zur) (jahresende|saisonende|vertragsende|ende der saison|ende des vertrags|abreise|heimreise)"
+          "(~lohn|~gehalt|verdienst|geld) (behalt|behaelt|verwahrt|verwaltet) ..3 (bis|bis zum|bis zur) (jahresende|saisonende|vertragsende|ende der saison|ende des vertrags|abreise|heimreise)",
+          "@wages (gibt s|gibts|gibt es|kommt|kriegst du|bekommst du|bekommt ihr|kriegt ihr|zahlen wir|zahlt er|zahlt der chef) (erst|nur|komplett|alles)? (am ende|zum schluss|im herbst|im winter|nach der saison|am saisonende|bei abreise|bei der abreise|nach der ernte|am schluss|zu saisonende|wenn die saison vorbei ist)",
+          "(ganzer|ganze|gesamter|gesamte|komplette|kompletter|kompletten|ganzen|gesamten) @wages ..3 (am ende|zum schluss|nach der saison|am saisonende|bei abreise|nach der ernte|auf einmal am ende)"
         ],
         "near": [],
-        "exclusions": [],
+        "exclusions": [
+          "(am|zum|ende) (ende)? (des|vom|jedes|jeden) (monats|monat|woche)",
+          "(monatsende|wochenende|monatsletzten|zum ersten|zum 1|zum 15)"
+        ],
         "unlessNear": [],
         "negatable": true,
         "examples": {
@@ -22059,11 +29258,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Der Lohn wird erst am Ende der Saison ausgezahlt.",
             "Die erste Auszahlung gibt es erst nach 3 Monaten.",
             "Auszahlung erst wenn das Projekt fertig ist.",
-            "Kellnerinnen für Zypern, Lohn am Saisonende."
+            "Kellnerinnen für Zypern, Lohn am Saisonende.",
+            "Unterkunft bei uns, Lohn gibt es im Herbst."
           ],
           "noMatch": [
             "Der Lohn wird monatlich zum 15. überwiesen.",
-            "Abschlagszahlungen sind wöchentlich möglich."
+            "Abschlagszahlungen sind wöchentlich möglich.",
+            "Der Lohn kommt am Ende des Monats aufs Konto."
           ]
         }
       },
@@ -22085,7 +29286,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(zahlen|ubernehmen|uebernehmen|begleichen|tilgen) (wir)? (deine|ihre|eure|die) schulden ..6 (arbeitest|arbeitet|arbeiten|arbeite|dafur|dafuer)",
           "(schulden|schuld) (bei|gegenuber|gegenueber) (uns|dem chef|der agentur|dem vermittler|dem arbeitgeber|dem boss)",
           "(schulden|schuld) (beim|bei der|bei dem) (chef|chefin|vermittler|arbeitgeber|boss|agentur|firma|betrieb)",
-          "(arbeitest|arbeitet|arbeiten|arbeite) (die|den|das|diese|deine|ihre|eure)? ..2 (#num|schulden|kosten|summe|betrag|reisekosten|flugkosten|ticket|flug|vorschuss) ..5 ab"
+          "(arbeitest|arbeitet|arbeiten|arbeite) (die|den|das|diese|deine|ihre|eure)? ..2 (#num|schulden|kosten|summe|betrag|reisekosten|flugkosten|ticket|flug|vorschuss) ..5 ab",
+          "(@costs|@debt|@travel|das|es|alles|den rest|die kosten) ..6 (arbeitest|arbeitet|arbeiten|arbeite|arbeitete) ..6 ab",
+          "(vorstrecken|strecken|strecke|streckt|legen|legt) ..6 (vor|aus) ..8 (arbeitest|arbeitet|abarbeiten|abzuarbeiten|zuruckzahlen|zurueckzahlen|zahlst|zahlt|holt|holen|verrechnet|verrechnen|abgezogen|abziehen)"
         ],
         "near": [],
         "exclusions": [],
@@ -22096,11 +29299,61 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Die Reisekosten kannst du in den ersten Wochen abarbeiten.",
             "Den Vorschuss arbeitest du einfach bei uns ab.",
             "Fahrtkosten und Kost legen wir vor, das arbeitet er ab.",
-            "Bis du deine Schulden bei der Agentur bezahlt hast."
+            "Bis du deine Schulden bei der Agentur bezahlt hast.",
+            "Die Busfahrt legen wir aus, die arbeitest du im ersten Monat wieder ab."
           ],
           "noMatch": [
             "Wir arbeiten im Schichtsystem.",
             "Die Aufträge werden nacheinander bearbeitet."
+          ]
+        }
+      },
+      {
+        "id": "de.debt_bondage.worker_pays_own_costs",
+        "category": "debt_bondage",
+        "weight": 0.5,
+        "description": "The worker must pay job costs out of pocket (\"musst du selbst bezahlen\", \"zahlst du vorab\"), a camouflaged fee for training material, equipment, papers or travel.",
+        "source": "ILO Indicators of Forced Labour (debt bondage); IOM advice on deceptive job offers (fees camouflaged as training, uniform or material); ILO Convention No. 181.",
+        "patterns": [
+          "(selbst|selber|aus eigener tasche|vorab|im voraus) ..1 (zahlen|bezahlen|finanzieren|tragen|ubernehmen|uebernehmen|kaufen|uberweisen|ueberweisen|begleichen)",
+          "(zahlst|bezahlst|tragst|traegst|trägst|kaufst|finanzierst|ubernimmst|uebernimmst|zahlt|bezahlt) (du|ihr) (selbst|selber|vorab|im voraus)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(#num|€|euro|eur|chf)"
+            ],
+            "window": 10
+          },
+          {
+            "patterns": [
+              "(schulung*|mappe|schulungsmappe*|material*|arbeitsmaterial*|schulungsmaterial*|lernmaterial*|kleidung|arbeitskleidung|uniform*|ausrustung|ausruestung|kurs|zertifikat*|unterlagen|visum|visa|~ticket|~flug|anreise|werkzeug*|arbeitsschuhe|startpaket*|kit|set|einarbeitung|lizenz*|ausweis|bewerbung)"
+            ],
+            "window": 12
+          },
+          {
+            "patterns": [
+              "(@job|einsatz|arbeit|arbeiten|verdienst|verdienen|@wages|gesucht|stelle|position|job|jobs)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(erstattet|erstatten|zuruckerstattet|zurueckerstattet|ruckerstattung|rueckerstattung|wird ubernommen|wird uebernommen|bekommst du zuruck|bekommst du zurueck)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Animateure gesucht: das Arbeitsmaterial kostet 90 €, das zahlst du vorab selbst."
+          ],
+          "noMatch": [
+            "Die Anreise zahlst du selbst, sie wird nach vier Wochen mit 200 € erstattet."
           ]
         }
       },
@@ -22173,7 +29426,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(ganzkorperfoto*|ganzkoerperfoto*|ganzkörperfoto*|bikinifoto*|figurfoto*|korperfoto*|koerperfoto*)",
           "(fotos|foto|bilder|bild) (im|in) (bikini|badeanzug|unterwasche|unterwaesche|unterwäsche|dessous)",
           "(fotos|foto|bilder|bild) ..2 (ganzen|ganzer|ganze) (korper|koerper|körper|figur)",
-          "(schick|schicke|schickt|sende|sendet|schicken sie|senden sie) ..3 (fotos|bilder|selfies)"
+          "(schick|schicke|schickt|sende|sendet|schicken sie|senden sie) ..3 (fotos|bilder|selfies)",
+          "(fotos|foto|bilder|bildern|bild|selfies|selfie|aufnahmen|fotografien) ..6 (ganzkorper|ganzkoerper|ganzkörper|bikini|badeanzug|unterwasche|unterwaesche|unterwäsche|dessous|figur|von oben bis unten|in voller grosse|in voller große)"
         ],
         "near": [
           {
@@ -22189,7 +29443,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Bewerbung nur mit Ganzkörperfoto an die Agentur.",
-            "Kellnerinnen gesucht, bitte schick uns Fotos von dir per WhatsApp."
+            "Kellnerinnen gesucht, bitte schick uns Fotos von dir per WhatsApp.",
+            "Bewerbung mit 2 Bildern (eins Ganzkörper, eins Badeanzug) an die Agentur."
           ],
           "noMatch": [
             "Bewerbung mit Lebenslauf und Zeugnissen.",
@@ -22233,9 +29488,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Promises easy or fast money, a lure phrase of deceptive offers.",
         "source": "IOM advice on deceptive job offers; ILO Indicators of Forced Labour (deception).",
         "patterns": [
-          "(leicht|leichtes|leichter|schnell|schnelles|schneller|einfach|einfaches|einfacher|muhelos|muehelos|mühelos) ..1 (geld|kohle|cash|~verdienen|verdient|verdientes)",
+          "(leicht|leichtes|leichter|schnell|schnelles|schneller|einfach|einfaches|einfacher|muhelos|muehelos|mühelos|sofort|sofortiges|sofortige) ..1 (geld|kohle|cash|~verdienen|verdient|verdientes)",
           "geld wie heu",
-          "(viel|richtig|gutes|sehr gutes) geld ..2 (in kurzer zeit|schnell|sofort|ohne aufwand|ohne erfahrung)"
+          "(viel|richtig|gutes|sehr gutes) geld ..2 (in kurzer zeit|schnell|sofort|ohne aufwand|ohne erfahrung)",
+          "(kinderleicht*|super leicht*|mega leicht*|total leicht*|easy|voll easy|super einfach*|mega einfach*) (job|jobs|nebenjob|nebenverdienst|verdienst|geld|kohle|arbeit|taetigkeit|tatigkeit)",
+          "(nur|einfach nur|bloss|bloß) ..3 (likes geben|liken|bewertungen schreiben|bewertungen abgeben|klicken|videos schauen|videos liken|apps testen|produkte bewerten|aufgaben erledigen) ..6 (#num|€|euro|verdienen|verdienst|geld|am tag|pro tag|taglich|taeglich)",
+          "(#num|€|euro|verdienen|verdienst|geld) ..6 (fur|fuer|furs|fuers|mit) (likes|liken|bewertungen|klicks|klicken|videos schauen|apps testen|aufgaben)"
         ],
         "near": [],
         "exclusions": [
@@ -22247,7 +29505,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Schnelles Geld für junge Frauen!",
             "Einfach Geld verdienen von zu Hause.",
-            "Viel Geld in kurzer Zeit."
+            "Viel Geld in kurzer Zeit.",
+            "Verdiene 250 € am Tag nur mit Bewertungen schreiben.",
+            "Kinderleichter Nebenjob von zu Hause."
           ],
           "noMatch": [
             "So können Sie einfach Geld sparen.",
@@ -22351,12 +29611,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "IOM advice on deceptive job offers; ILO Indicators of Forced Labour (deception); Volodko, Cockbain & Kleinberg 2020.",
         "patterns": [
           "(~verdienst|verdienen|verdienst|verdienstmoglichkeit*|verdienstmoeglichkeit*|~lohn|~gehalt|einkommen|bezahlung|netto|monatlich) ..4 #num",
-          "bis (zu)? #num #num? (€|euro|eur|usd|dollar|chf|fr|franken|$)"
+          "bis (zu)? #num #num? (€|euro|eur|usd|dollar|chf|fr|franken|$)",
+          "(#num1-99 #num|#num1000-99999) (€|euro|eur|usd|dollar|chf|fr|franken|$|usdt)",
+          "#num150-9999 (€|euro|eur|usd|dollar|chf|fr|franken|$)? ..2 (am tag|pro tag|taglich|taeglich|täglich|pro abend|am abend|pro nacht|die nacht|pro woche|die woche|wochentlich|woechentlich)",
+          "#num25-500 (€|euro|eur|usd|dollar|chf|fr|franken|$)? ..1 (h|std|stunde)"
         ],
         "near": [
           {
             "patterns": [
-              "(keine|ohne|null) ..1 @skills",
+              "(keine|ohne|null|keinerlei|@none_of) ..1 @skills",
               "@skills (ist|sind)? ..1 @not_needed"
             ],
             "window": 30
@@ -22369,7 +29632,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Verdienst bis zu 4.500 € netto im Monat, keine Erfahrung nötig!",
             "Ohne Deutschkenntnisse: Lohn 3000 Euro monatlich plus Bonus.",
-            "Bis 2.900 € netto monatlich, Deutsch brauchst du keins."
+            "Bis 2.900 € netto monatlich, Deutsch brauchst du keins.",
+            "Zimmermädchen für Hotels auf Zypern, 2.400 € plus Trinkgeld, keinerlei Vorkenntnisse."
           ],
           "noMatch": [
             "Verdienst bis zu 4.500 € im Monat für erfahrene Elektriker mit Meisterbrief.",
@@ -22458,7 +29722,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "\"No experience / no training needed\": common in ordinary ads, part of the too-easy offer pattern.",
         "source": "IOM advice on deceptive job offers; Volodko, Cockbain & Kleinberg 2020 (work-abroad ad indicators).",
         "patterns": [
-          "(keine|ohne) (erfahrung|vorkenntnisse|berufserfahrung|ausbildung|qualifikation|qualifikationen|vorerfahrung)",
+          "(keine|ohne|keinerlei|gar keine|auch ohne|ganz ohne) (erfahrung|vorkenntnisse|berufserfahrung|ausbildung|qualifikation|qualifikationen|vorerfahrung|vorwissen|arbeitserfahrung)",
           "(erfahrung|vorkenntnisse) (nicht|ist nicht|sind nicht) ..1 (notig|noetig|erforderlich|notwendig|vorausgesetzt)",
           "(quereinsteiger|quereinsteigerinnen) (willkommen|gesucht)",
           "(erfahrung|vorkenntnisse|berufserfahrung|vorerfahrung|ausbildung) (ist|sind)? ..1 @not_needed",
@@ -22488,7 +29752,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "\"No German / no language skills needed\" for a job in a German-speaking country: common, but part of the work-abroad lure.",
         "source": "IOM advice on deceptive job offers; Faire Mobilität advice on recruitment of mobile workers.",
         "patterns": [
-          "(keine|ohne) (deutschkenntnisse|sprachkenntnisse|deutsch|englischkenntnisse|fremdsprachenkenntnisse|sprachkentnisse|sprache|sprachen|fremdsprache)",
+          "(keine|ohne|keinerlei|kein) (deutschkenntnisse|sprachkenntnisse|deutsch|englischkenntnisse|fremdsprachenkenntnisse|sprachkentnisse|sprache|sprachen|fremdsprache|spanisch|englisch|franzosisch|franzoesisch|italienisch|niederlandisch|niederlaendisch|hollandisch|griechisch|turkisch|tuerkisch|landessprache|spanischkenntnisse|franzosischkenntnisse|italienischkenntnisse) (notig|noetig|nötig|erforderlich|notwendig|vorausgesetzt|wichtig|gebraucht|verlangt)?",
+          "(wer|wenn du|die|auch wer|auch wenn du) (kein|keine|nicht|kaum) (deutsch|englisch|die sprache) (kann|kannst|spricht|sprichst|sprechen|konnen|koennen|versteht|verstehst)",
           "(deutsch|deutschkenntnisse|sprachkenntnisse|sprache) (nicht|ist nicht|sind nicht) ..1 (notig|noetig|erforderlich|notwendig|wichtig)",
           "(kein|keine) deutsch (notig|noetig|erforderlich|notwendig)",
           "(sprache|sprachkenntnisse|deutsch|deutschkenntnisse|sprachen|englisch|englischkenntnisse) (ist|sind)? ..1 @not_needed"
@@ -22623,7 +29888,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(neue|neuen|neuer|andere|anderen) (identitat|identitaet|identität|namen|papiere) ..4 (bekommst|bekommen|erhaltst|erhaeltst|erhältst|besorgen|besorgt|stellen|gestellt|geben|machen)",
           "(bekommst|bekommen|erhaltst|erhaeltst|besorgen|stellen|geben|machen|bieten|biete|bietet) ..3 (neue|neuen|andere|anderen) (papiere|pass|ausweis|identitat|identitaet|namen|dokumente)",
           "(reisepasse|reisepässe|reisepaesse|reisepass|passe|pässe|paesse|ausweise|personalausweise|aufenthaltstitel|aufenthaltserlaubnis|aufenthaltskarten|arbeitserlaubnisse|fuhrerscheine|fuehrerscheine|führerscheine|visa|id karten) ..5 (zu verkaufen|verkaufe|verkaufen|zum verkauf|kaufen|zu kaufen|erhaltlich|erhaeltlich|lieferbar)",
-          "(verkaufe|verkaufen|kaufen|kauf|liefern|besorgen) ..3 (echte|registrierte|neue|originale|original)? (reisepasse|reisepässe|reisepaesse|reisepass|passe|pässe|paesse|ausweise|personalausweise|aufenthaltstitel|aufenthaltskarten|arbeitserlaubnisse|fuhrerscheine|fuehrerscheine|führerscheine|id karten)"
+          "(verkaufe|verkaufen|kaufen|kauf|liefern|besorgen) ..3 (echte|registrierte|neue|originale|original)? (reisepasse|reisepässe|reisepaesse|reisepass|passe|pässe|paesse|ausweise|personalausweise|aufenthaltstitel|aufenthaltskarten|arbeitserlaubnisse|fuhrerscheine|fuehrerscheine|führerscheine|id karten)",
+          "(wir stellen|stellen wir|stellt|stellen) (dir|euch|ihnen|dich)? ..5 (@documents|papiere|dokumente|ausweise|ausweis) ..2 aus",
+          "(echt aussehend*|echt aussehende|wie echt|tauschend echt|taeuschend echt|täuschend echt|originalgetreu*|nicht vom original|nicht von echten|von echten nicht)"
         ],
         "near": [],
         "exclusions": [],
@@ -22634,7 +29901,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Wir besorgen dir neue Papiere.",
             "Gefälschte Ausweise werden gestellt.",
             "Du bekommst einen anderen Namen und neue Papiere.",
-            "Registrierte Reisepässe und Führerscheine zu verkaufen, Lieferung in die ganze EU."
+            "Registrierte Reisepässe und Führerscheine zu verkaufen, Lieferung in die ganze EU.",
+            "Wir stellen dir für die Zeit hier einen Ausweis aus.",
+            "Führerschein und ID-Karte, täuschend echt, Lieferung in 5 Tagen."
           ],
           "noMatch": [
             "Den neuen Personalausweis beantragen Sie beim Bürgeramt.",
@@ -22693,7 +29962,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(pass|reisepass|ausweis|papiere|ausweispapiere|arbeitspapiere|aufenthaltspapiere) ..6 (besorgt|beschafft|von uns organisiert|von uns gemacht|von uns gestellt)",
           "(papiere|pass|reisepass|ausweis|dokumente|ausweispapiere|arbeitspapiere) (macht|besorgt|organisiert|regelt|erledigt|beschafft) (der chef|die chefin|der vermittler|die agentur|mein freund|er|sie|der fahrer|unser partner)",
           "(kummert|kuemmert|kummern|kuemmern) (sich|er|sie)? um ..3 (pass|reisepass|papiere|ausweis|dokumente|visum)",
-          "(pass|reisepass|ausweis|papiere|dokumente|ausweispapiere|arbeitspapiere|aufenthaltspapiere) (kummern|kuemmern) (wir|sich|die chefs|der chef) uns?"
+          "(pass|reisepass|ausweis|papiere|dokumente|ausweispapiere|arbeitspapiere|aufenthaltspapiere) (kummern|kuemmern) (wir|sich|die chefs|der chef) uns?",
+          "(@documents|papiere|dokumente|arbeitserlaubnis|aufenthaltstitel|bewilligung|visum|papierkram) (macht|machen|besorgt|besorgen|regelt|regeln|organisiert|organisieren|erledigt|erledigen|beschafft|beschaffen|richtet|richten|biegt) (unser|unsere|der|die|das|wir|ein|eine|mein|meine)"
         ],
         "near": [],
         "exclusions": [],
@@ -22702,11 +29972,87 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Um deine Papiere kümmern wir uns, du musst nur kommen.",
-            "Pass und Visum werden von uns besorgt."
+            "Pass und Visum werden von uns besorgt.",
+            "Die Papiere regelt unser Agent, du musst nur anreisen."
           ],
           "noMatch": [
             "Bitte Ausweis zur Anmeldung mitbringen.",
             "Dokumente bitte als PDF senden."
+          ]
+        }
+      },
+      {
+        "id": "de.document_control.papers_for_a_price",
+        "category": "document_control",
+        "weight": 0.5,
+        "description": "Identity papers, licences or permits offered with a price (\"ID-Karte und Führerschein, 1.800 Euro\"), the trade in false or stolen documents.",
+        "source": "UNODC Human Trafficking Indicators (false documents); Europol, European Migrant Smuggling Centre (EMSC) annual report (document fraud offered online).",
+        "patterns": [
+          "(@documents|id karte|id karten|fuhrerschein*|fuehrerschein*|arbeitserlaubnis|aufenthaltstitel|aufenthaltserlaubnis|aufenthaltsbewilligung) ..6 #num #num? (€|euro|eur|usd|dollar|chf|fr)",
+          "#num #num? (€|euro|eur|usd|dollar|chf|fr) ..4 (fur|fuer|pro) (einen|eine|den|die|das)? (@documents|id karte|fuhrerschein|fuehrerschein|arbeitserlaubnis|aufenthaltstitel)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(neue|neuen|neuer|neu|fur dich|fuer dich|echt*|liefern|lieferung|besorgen|besorge|biete|verkaufe|verkauf|italienisch*|spanisch*|polnisch*|rumanisch*|rumaenisch*|bulgarisch*|eu|schengen|ohne termin|diskret|schnell)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(beantrag*|antrag|amt|behorde|behoerde|burgeramt|buergeramt|gemeinde|passamt|bearbeitungszeit|gebuhrenordnung|gebuehrenordnung|fahrschule|fahrstunden|theorieprufung|theoriepruefung|fahrprufung|fahrpruefung|hulle|huelle|etui|passbild*|passfoto*)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Neue Papiere für dich: spanischer Ausweis und Führerschein, zusammen 2.500 Euro."
+          ],
+          "noMatch": [
+            "Der neue Reisepass kostet beim Bürgeramt 70 Euro, Bearbeitungszeit vier Wochen.",
+            "Führerschein Klasse B in 6 Wochen, Paketpreis 2.400 € bei unserer Fahrschule."
+          ]
+        }
+      },
+      {
+        "id": "de.document_control.papers_for_the_undocumented",
+        "category": "document_control",
+        "weight": 0.6,
+        "description": "The recruiter \"makes\" or arranges papers for someone who has none or no permit (\"Arbeitserlaubnis brauchst du keine, Papiere macht unser Büro\"), supplying documents the worker cannot check or keep.",
+        "source": "UNODC Human Trafficking Indicators (false or arranged documents); ILO Indicators of Forced Labour (retention of identity documents, abuse of vulnerability); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (document fraud).",
+        "patterns": [
+          "(@documents|papiere|dokumente|ausweise|ausweis) ..3 (macht|machen|besorgt|besorgen|regelt|regeln|organisiert|organisieren|stellt|stellen|erledigt|beschafft|beschaffen|richtet|richten|biegen|biegt|kriegen wir|bekommst du von uns)",
+          "(wir|unser buro|unser buero|unser büro|der chef|die agentur|mein kontakt) (machen|macht|besorgen|besorgt|regeln|regelt|organisieren|organisiert|beschaffen|beschafft|richten|richtet) ..2 (dir|euch|ihnen)? ..1 (@documents|papiere|dokumente|ausweise)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(ohne|kein|keine|keinen|abgelaufen*|illegal*|fragt keiner|keine fragen|@doesnt_matter|arbeitserlaubnis brauchst du keine|brauchst du keine|brauchst keine|nicht notig|nicht noetig|ned notig)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(anerkennung|behordengange|behoerdengaenge|beim amt|beim burgeramt|beim buergeramt|auslanderbehorde|auslaenderbehoerde|migrationsamt|visumantrag|blaue karte|fachkrafte|fachkraefte)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Aufenthalt abgelaufen? Kein Thema, neue Papiere besorgt dir unser Kontakt."
+          ],
+          "noMatch": [
+            "Keine Sorge wegen der Anerkennung: die Papiere für die Ausländerbehörde regeln wir mit Ihnen gemeinsam."
           ]
         }
       },
@@ -22803,7 +30149,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(pass*|reisepass*|ausweis*|papiere|dokumente) ..3 (behalten|behaltst|behältst|behaltet) (sie|du|ihr) ..2 (selbst|immer|jederzeit|bei sich|bei dir)",
           "(pass*|reisepass*|ausweis*|papiere|dokumente) ..3 (nicht|nie|niemals|keinesfalls|unter keinen umstanden) ..2 (abgeben|abgenommen|einbehalten|eingezogen|aufbewahrt|verwahrt|weggenommen|eingesammelt|behalten|hinterlegen)",
           "(behalten|verwahren|einbehalten|nehmen|sammeln|bewahren|ziehen) ..4 (pass|passe|reisepass*|ausweis|papiere|dokumente) (nicht|nie|niemals)",
-          "(bewerbungsunterlagen|unterlagen|lebenslauf)"
+          "(bewerbungsunterlagen|unterlagen|lebenslauf)",
+          "(sie|du|ihr) (behalten|behaltst|behaeltst|behältst|behaltet|bewahren|bewahrst|verwahren|verwahrst) (ihn|sie|es|ihren|deinen|euren|ihre|deine|eure|die|den|das)",
+          "(bei dir|bei ihnen|bei euch|in deiner hand|in ihrer hand|in deinen handen|in deinen haenden|in ihren handen|in ihren haenden|bei sich)",
+          "@documents ..3 (zeigen|zeigst|zeigt|vorzeigen|vorlegen|zeigen sie|vorgezeigt|vorgelegt|kontrollieren|kontrolliert|prufen|pruefen|geprüft|gepruft|geprueft)"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -22821,7 +30170,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Bitte bringen Sie Ihren Personalausweis zum ersten Arbeitstag mit.",
             "Wir behalten Ihren Pass nicht ein.",
-            "Ihren Pass behalten Sie immer selbst."
+            "Ihren Pass behalten Sie immer selbst.",
+            "Die Ausweispapiere bewahrst du selbst auf, wir prüfen sie nur einmal kurz."
           ]
         }
       },
@@ -22922,12 +30272,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "High per-trip pay for driving runs across borders \"with no questions\", typical of drug or smuggling courier recruitment.",
         "source": "Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (online recruitment of couriers and drivers); UNODC Human Trafficking Indicators (forced criminality).",
         "patterns": [
-          "#num (€|euro|eur|dollar) (pro|je|fur|fuer) (fahrt|tour|lieferung|transport|reise)"
+          "#num (€|euro|eur|dollar) (pro|je|fur|fuer) (fahrt|tour|lieferung|transport|reise)",
+          "(pro|je) (fahrt|tour|lieferung|transport|reise|run) #num (€|euro|eur|dollar|chf)?"
         ],
         "near": [
           {
             "patterns": [
-              "(keine fragen|ohne fragen|marokko|kolumbien|niederlande|holland|spanien|albanien|grenze|fahrzeug stellen wir|auto stellen wir|wagen stellen wir|auto wird gestellt|fahrzeug wird gestellt|wagen wird gestellt|ins ausland|uber die grenze|ueber die grenze|diskret|diskretion|schnelles geld|bar)"
+              "(keine fragen|ohne fragen|marokko|kolumbien|niederlande|holland|spanien|albanien|grenze|fahrzeug stellen wir|auto stellen wir|wagen stellen wir|auto wird gestellt|fahrzeug wird gestellt|wagen wird gestellt|ins ausland|uber die grenze|ueber die grenze|diskret|diskretion|schnelles geld|bar|cash|@cash|kofferraum|nicht dein thema|nicht dein problem|amsterdam|rotterdam|antwerpen|belgien)"
             ],
             "window": 20
           }
@@ -22976,6 +30327,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.forced_criminality.daily_quota_handed_over",
+        "category": "forced_criminality",
+        "weight": 0.5,
+        "description": "A daily minimum to be brought in and handed to a boss (\"mind. 150 pro Tag, abends beim Chef abgeben\"), the quota of forced begging, street selling and theft rings.",
+        "source": "UNODC Human Trafficking Indicators (forced begging and forced criminality, quotas handed to a controller); EU Anti-Trafficking Directive 2011/36/EU as amended 2024; Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025.",
+        "patterns": [
+          "(mind|mindestens|min|wenigstens|minimum|soll|sollen) #num (€|euro|eur|chf)? (pro|am|je|jeden|den) (tag|abend|schicht|kopf)",
+          "(tagesquote|tagessoll|tagesziel|tagespensum|soll pro tag|quote pro tag)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(abgegeben|abgeben|abliefern|abgeliefert|abgerechnet|abkassiert|einsammeln|eingesammelt|beim chef|an den chef|dem chef|bei ihm|bei uns ab|an uns|abends wird|@street_place|strassenteam*|straßenteam*|betteln|sammeln|klauen|verkaufen)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(vertrag|vertrage|vertraege|abschluss|abschlusse|abschluesse|kundengesprache|kundengespraeche|termine|anrufe|calls|provision auf|festgehalt|fixum|tarif*|sozialversicherung*)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Tagsüber Fußgängerzone, mindestens 120 pro Tag, abends wird alles beim Boss abgegeben."
+          ],
+          "noMatch": [
+            "Promoter in der Fußgängerzone, Festgehalt plus Provision, mindestens 8 Verträge pro Tag."
+          ]
+        }
+      },
+      {
         "id": "de.forced_criminality.dont_ask_contents",
         "category": "forced_criminality",
         "weight": 0.55,
@@ -22984,7 +30372,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(inhalt|was drin ist|was drin|was im paket ist|was im koffer ist|was du transportierst|was du fahrst|was du faehrst|ware) ..3 (geht dich nichts an|geht dich nix an|geht euch nichts an|ist egal|ist unwichtig|interessiert nicht|musst du nicht wissen|braucht dich nicht|spielt keine rolle)",
           "(nicht|nie|keine) (nach dem inhalt|in die pakete|in den koffer|ins paket|in die tasche) (fragen|schauen|gucken|reinschauen|reingucken)",
-          "(fragen|nachfragen) (sind|werden) ..1 (nicht erwunscht|nicht erwuenscht|nicht erwünscht|unerwunscht|unerwuenscht|unerwünscht|nicht gern gesehen|verboten)"
+          "(fragen|nachfragen) (sind|werden) ..1 (nicht erwunscht|nicht erwuenscht|nicht erwünscht|unerwunscht|unerwuenscht|unerwünscht|nicht gern gesehen|verboten)",
+          "(was im kofferraum|was hinten drin|was im auto|was im wagen|was im paket|was in der tasche|was du fahrst|was du faehrst|was du fährst|was du transportierst|was du bringst|was drin ist|was drinnen ist|inhalt|ladung) ..4 (ist|sind)? ..1 (nicht dein thema|nicht dein problem|nicht deine sache|nicht eure sache|geht dich nichts an|geht dich nix an|egal|unwichtig|interessiert nicht|musst du nicht wissen|brauchst du nicht wissen|brauchst du nicht zu wissen|willst du nicht wissen)"
         ],
         "near": [
           {
@@ -23000,7 +30389,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Kurierfahrer für Pakete ins Ausland, Fragen sind nicht erwünscht.",
-            "Koffer nach Spanien bringen, der Inhalt geht dich nichts an."
+            "Koffer nach Spanien bringen, der Inhalt geht dich nichts an.",
+            "Fahrten Rotterdam–Köln, was hinten drin ist, ist nicht dein Problem."
           ],
           "noMatch": [
             "Der Inhalt des Pakets ist versichert, Sendungsverfolgung inklusive.",
@@ -23147,12 +30537,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(betteln|bettelei|betteleien|bettler|bettlerin|bettlerinnen)",
           "(spenden|geld|unterschriften) (sammeln|einsammeln|sammelt|sammelst)",
-          "(spendensammeln|spendensammler*|sammelaktion*|spendensammlung*)"
+          "(spendensammeln|spendensammler*|sammelaktion*|spendensammlung*)",
+          "(zum|furs|fuers|fürs|zu) (sammeln|betteln|schnorren|spenden sammeln)",
+          "(mit|samt) (kindern|kind|baby|babys|kleinkind|kleinkindern) ..6 (sammeln|betteln|schnorren|stehen|sitzen|@street_place)",
+          "(strassenteam*|straßenteam*|strassenjob*|straßenjob*|bettelteam*|sammelteam*)"
         ],
         "near": [
           {
             "patterns": [
-              "(@manager|abgeben|abliefern|pro tag|am tag|jeden tag|wir fahren euch|fahren euch|holen euch|bringen euch|tagesquote|quote|fussgangerzone*|fußgängerzone*|innenstadt|innenstadten|innenstaedten|ampel*|bahnhof|supermarkt*)"
+              "(@manager|@street_place|abgeben|abgegeben|abliefern|abgerechnet|abrechnen|pro tag|am tag|jeden tag|wir fahren euch|fahren euch|holen euch|bringen euch|bringen euch morgens|tagesquote|quote|fussgangerzone*|fußgängerzone*|innenstadt|innenstadten|innenstaedten|ampel*|bahnhof|supermarkt*|an uns|%)"
             ],
             "window": 30
           }
@@ -23170,7 +30563,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Leute für Spendensammeln in Fußgängerzonen gesucht, wir fahren euch morgens hin.",
-            "Frauen zum Betteln in der Innenstadt, das Geld gebt ihr am Abend dem Chef."
+            "Frauen zum Betteln in der Innenstadt, das Geld gebt ihr am Abend dem Chef.",
+            "Frauen mit Babys zum Sammeln vor Supermärkten, wir fahren euch hin."
           ],
           "noMatch": [
             "Dialoger (m/w/d) für Greenpeace in Fußgängerzonen, Festgehalt und Schulung.",
@@ -23246,21 +30640,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(bringen|bringe|bringt|schaffen|schmuggeln|fahren|lotsen|begleiten) ..3 (uber|ueber) die (grenze|grenzen)",
           "(transport|transporte|fahrten|fahrt|beforderung|befoerderung|bringen|befordern|befoerdern) (von)? (personen|leuten|menschen|migranten|fluchtlingen|fluechtlingen|familien) ..4 (uber|ueber) die (grenze|grenzen)",
           "(ohne|an der|an den|vorbei an der|vorbei an den) (grenzkontrolle|grenzkontrollen|kontrolle|kontrollen|polizei) ..1 (vorbei)? (uber|ueber|nach|in|durch)",
-          "ohne (visum|pass|papiere|dokumente) (nach|in die|in den) (europa|eu|deutschland|schengen|schengenraum|italien|frankreich|england|uk|gb|grossbritannien|großbritannien)"
+          "ohne (visum|pass|papiere|dokumente) (nach|in die|in den) (europa|eu|deutschland|schengen|schengenraum|italien|frankreich|england|uk|gb|grossbritannien|großbritannien)",
+          "(wir bringen|bringen wir|wir fahren|fahren wir|wir holen|holen wir|ich bringe|bringe ich|ich fahre|fahre ich|er bringt|er fahrt|er faehrt) (dich|euch|sie|leute|personen|familien|menschen|jeden|alle)? ..2 (nach|in die|in den|bis nach|bis|rein nach|rüber nach|ruber nach|rueber nach) (@country|europa|eu|schengen)",
+          "ohne (kontrolle|kontrollen|grenzkontrolle|grenzkontrollen|polizei) ..4 (fahrt|reise|ankunft|rein|rüber|ruber|rueber|nach|in die|uber|ueber|durch|transport)",
+          "(wer|alle die|wer noch|wer auch) (noch)? (ruber|rueber|rüber|nach europa|nach deutschland|nach @country|in die eu) (will|mochte|moechte|möchte|muss|wollt)",
+          "@country (@emoji_arrow|nach|bis) @country ..2 (@emoji_arrow|nach|bis) @country",
+          "(abholung|abholen|holen dich|holen euch|holen wir dich|holen wir euch|treffpunkt|ubergabe|uebergabe|empfang) (an der|bei der|direkt an der|hinter der|vor der|nach der) grenze"
         ],
         "near": [],
         "exclusions": [
           "(eu burger|eu buerger|eu bürger|eu staatsangehorige|eu staatsangehoerige|schengen burger) ..6 ohne (visum|pass)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(urlaub|rundreise|hotel|interrail|roadtrip|konzert*|tickets|fahrrad*|radtour*|wanderung*|wandern|pauschal*|kreuzfahrt|ferien|reisebus|busreise|klassenfahrt|umzug*|spedition|mobel|moebel|pakete|paket|fracht|ware)"
+            ],
+            "window": 25
+          }
+        ],
         "negatable": false,
         "examples": {
           "match": [
             "Wir bringen dich über die Grenze, sicher und diskret.",
-            "Ohne Visum nach Deutschland, Abfahrt jeden Freitag."
+            "Ohne Visum nach Deutschland, Abfahrt jeden Freitag.",
+            "Wir bringen euch nachts nach Österreich, ohne Kontrolle.",
+            "Wer noch rüber will, Preis pro Person bei mir."
           ],
           "noMatch": [
-            "EU-Bürger reisen ohne Visum nach Deutschland ein."
+            "EU-Bürger reisen ohne Visum nach Deutschland ein.",
+            "Wir bringen euch mit dem Reisebus nach Italien, Hotel mit Halbpension."
           ]
         }
       },
@@ -23272,7 +30681,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Europol, European Migrant Smuggling Centre (EMSC) annual report (sham marriages and document fraud facilitating illegal immigration); UN Smuggling Protocol.",
         "patterns": [
           "(asyl|asylantrag|aufenthalt|bleiberecht|aufenthaltstitel|anerkennung) ..3 (garantiert|garantie|100 %|sicher|gekauft|kaufen)",
-          "(scheinehe*|scheinheirat*|papierehe*|heirat fur papiere|heirat fuer papiere|ehe fur papiere|ehe fuer papiere|heirat gegen geld|ehe gegen geld|heirat gegen bezahlung|heiraten gegen geld|heiraten fur papiere|heiraten fuer papiere)"
+          "(scheinehe*|scheinheirat*|papierehe*|heirat fur papiere|heirat fuer papiere|ehe fur papiere|ehe fuer papiere|heirat gegen geld|ehe gegen geld|heirat gegen bezahlung|heiraten gegen geld|heiraten fur papiere|heiraten fuer papiere)",
+          "(heirat|ehe|hochzeit|trauung|eheschliessung|eheschließung|heiraten) (auf dem papier|nur auf dem papier|zum schein|pro forma|nur fur die papiere|nur fuer die papiere|fur den aufenthalt|fuer den aufenthalt|fur aufenthalt|fuer aufenthalt|fur die aufenthaltserlaubnis|fuer die aufenthaltserlaubnis|fur ein visum|fuer ein visum)"
         ],
         "near": [],
         "exclusions": [],
@@ -23362,6 +30772,49 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.migrant_smuggling.marriage_for_papers_price",
+        "category": "migrant_smuggling",
+        "weight": 0.5,
+        "description": "A price or fee for a marriage offered for residence papers (\"Kosten 9.000, Hälfte vorab\"), named in the sentences around the offer.",
+        "source": "Europol, European Migrant Smuggling Centre (EMSC) annual report (sham marriages facilitating illegal immigration); UN Protocol against the Smuggling of Migrants (Palermo).",
+        "patterns": [
+          "(kosten|preis|honorar|gebuhr|gebuehr|pauschal|komplettpreis|festpreis) ..3 #num",
+          "#num #num? (€|euro|eur|chf|fr|in bar|bar|cash) (komplett|pauschal|insgesamt|halfte vorab|haelfte vorab|hälfte vorab|vorab)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(heirat*|ehe|eheschliessung|eheschließung|trauung|standesamt*|hochzeit|scheinehe*|braut|brautigam|braeutigam)"
+            ],
+            "window": 30
+          },
+          {
+            "patterns": [
+              "(aufenthalt*|papiere|visum|bleiberecht|asyl*|status|staatsburgerschaft|staatsbuergerschaft|einburgerung|einbuergerung|niederlassung*)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(hochzeitslocation|location|catering|fotograf*|dj|brautkleid*|ringe|gaste|gaeste|gasten|gaesten|torte|deko*|hochzeitsplaner*|ferienwohnung|hotel)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ehe nur auf dem Papier für deinen Aufenthalt. Preis 8.000, die Hälfte beim Standesamt."
+          ],
+          "noMatch": [
+            "Hochzeitslocation am See, Preis 8.000 Euro für 120 Gäste, Trauung im Garten möglich."
+          ]
+        }
+      },
+      {
         "id": "de.migrant_smuggling.passage_guaranteed",
         "category": "migrant_smuggling",
         "weight": 0.8,
@@ -23413,7 +30866,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(grenze|europa|einreise|route|~visum|visa|papiere|asyl|kontrolle|kontrollen|grenzubertritt|grenzuebertritt|schengen|garantiert|ohne papiere|turkei|tuerkei|griechenland|libyen|lampedusa|balkan|belarus|weißrussland|weissrussland|erfolg|england|uk|gb|grossbritannien|versteckt*|lkw)"
+              "(grenze|europa|einreise|route|~visum|visa|papiere|asyl|kontrolle|kontrollen|grenzubertritt|grenzuebertritt|schengen|garantiert|ohne papiere|turkei|tuerkei|griechenland|libyen|lampedusa|balkan|belarus|weißrussland|weissrussland|erfolg|england|uk|gb|grossbritannien|versteckt*|lkw|@crossing|ruber|rueber|rüber|abholung an der grenze|ohne kontrolle|nachts)"
             ],
             "window": 20
           }
@@ -23521,7 +30974,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Emphasises being \"just 18\", barely of age.",
         "source": "Lugo-Graulich et al. 2024 (JRSA youth indicators); Project authored from indicator text (no German escort-ad lexicon published).",
         "patterns": [
-          "(frisch|gerade|erst|knapp|gerade erst|seit kurzem|eben|ganz frisch|frische|frisches|gerade so) (18|achtzehn|volljahrig|volljaehrig|volljährig)",
+          "(frisch|gerade|erst|knapp|gerade erst|seit kurzem|eben|ganz frisch|frische|frisches|gerade so|kaum|grad|grade|gerade mal|grad mal|frisch gebackene|frischgebackene|seit gestern|seit heute|seit letzter woche) (18|achtzehn|volljahrig|volljaehrig|volljährig)",
           "(18|achtzehn) (geworden|gerade geworden|frisch)",
           "(barely legal|kaum volljahrig|kaum volljaehrig|gerade so legal|gerade legal|frisch legal)"
         ],
@@ -23620,6 +31073,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.minor_indicators.pupil_in_sex_ad",
+        "category": "minor_indicators",
+        "weight": 0.6,
+        "description": "A school pupil (\"Schülerin\", \"nach der Schule\", \"8. Klasse\") offered or offering herself in an escort, sugar-dating or pocket-money ad; pupils are usually minors.",
+        "source": "Lugo-Graulich et al., J. Human Trafficking 2024 (youth language predictive on closed cases); UNODC Human Trafficking Indicators (children); US Department of State, Trafficking in Persons Report 2024 (online sexual exploitation of children).",
+        "patterns": [
+          "(schulerin|schuelerin|schülerin|schulerinnen|schuelerinnen|gymnasiastin*|realschulerin*|realschuelerin*|hauptschulerin*|hauptschuelerin*|mittelschulerin*|mittelschuelerin*|berufsschulerin*|berufsschuelerin*)",
+          "(nach der schule|vor der schule|in der pause|neben der schule|schulschluss|nach schulschluss|in den schulferien|schwanz die schule|schwaenz die schule)",
+          "(klasse #num5-13|#num5-13 klasse)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@dating_context|treffen|gegen|taschengeld|tg|geschenk*|sugar*|spendabel*|grosszugig*|grosszuegig*|großzügig*|reich*|sponsor|@availability|@emoji_sex|@emoji_rose|@youth)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(nachhilfe*|lernen|lernhilfe|hausaufgaben*|unterricht|praktikum|ferienjob|babysitt*|schulerjob|schuelerjob|minijob|aushilfe|zeitung*|prospekt*|gassi|hund|hunde|rasen*|garten*|verein|mannschaft|training|lehrer*|lehrerin*|eltern|polizei|schutz|warnung|achtung|klassenfahrt|abschlussfahrt|schulfest|klassentreffen|jugendzentrum|jugendtreff*)"
+            ],
+            "window": 15,
+            "sameSentence": true
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Süße Schülerin sucht spendablen Freund, Treffen gegen Taschengeld.",
+            "Bin in der 9. Klasse, treffen nach der Schule, nur gegen Geschenke."
+          ],
+          "noMatch": [
+            "Schülerin gibt Nachhilfe in Mathe, heute Abend noch Termine frei."
+          ]
+        }
+      },
+      {
         "id": "de.minor_indicators.stated_minor_age_escort",
         "category": "minor_indicators",
         "weight": 0.9,
@@ -23709,6 +31202,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(ab|mit|bin|erst|gerade|knapp|ist|sie ist|ich bin|grad) (mal|eben|so)? (#num12-17|@minor_number)",
           "@minor_number @years",
+          "(sechzehneinhalb|siebzehneinhalb|funfzehneinhalb|fuenfzehneinhalb|vierzehneinhalb|dreizehneinhalb)",
           "#num12-17 (j|jahrchen|lenze|jahrig|jahrige|jahriger|jahrigen|yo|yrs)",
           "@girl ..1 (#num12-17|@minor_number)",
           "(noch|bin noch|bin) (keine|nicht|kein) (18|achtzehn|volljahrig|volljaehrig|erwachsen)",
@@ -23772,7 +31266,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
       {
         "id": "de.minor_indicators.under_18_exploitative_job",
         "category": "minor_indicators",
-        "weight": 0.4,
+        "weight": 0.5,
         "description": "An age under 18, also a lower bound (\"ab 14\"), with exploitative job wording (living in, no school, no pay at first, costs worked off, parents not told or not coming).",
         "source": "ILO Minimum Age Convention No. 138 and Worst Forms of Child Labour Convention No. 182; UNODC Human Trafficking Indicators (children in labour exploitation); ILO Indicators of Forced Labour.",
         "detector": "minor_age",
@@ -24057,7 +31551,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(jugendlich*|kindlich*|junger|jünger|juenger|jung) (aussehen|aussehend|aussehende|wirkend|wirkende|look|ausstrahlung)",
           "sieht ..2 (jünger|junger|juenger|jugendlich|kindlich|wie #num) aus",
           "(wirkt|wirke|sehe|sieht) ..2 (junger|jünger|juenger) als",
-          "(junger|juenger|jugendlicher|kindlicher) (aussieht|aussehen|aussiehst|aussehend|wirkt|wirken)"
+          "(junger|juenger|jugendlicher|kindlicher) (aussieht|aussehen|aussiehst|aussehend|wirkt|wirken)",
+          "(wirkt|wirke|wirken|aussieht|aussehen|aussehend|ausschaut|ausschauen|schaut|sieht) ..1 (aus)? wie (#num12-17|@minor_number|ein teenager|eine schulerin|eine schuelerin|ein schulmadchen|ein schulmaedchen|ein teenie|ein teeny|eine minderjahrige|eine minderjaehrige)",
+          "(schulerin|schuelerin|schulmadchen|schulmaedchen|teenie|teeny|lolita|schoolgirl) (typ|look|style|stil|outfit|uniform)",
+          "(schuluniform*|schulmadchenuniform*|schulmaedchenuniform*|schulmadchen outfit|schulmaedchen outfit)"
         ],
         "near": [],
         "exclusions": [
@@ -24069,7 +31566,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Zierlich, sehr jugendliches Aussehen.",
-            "Sie sieht jünger aus, als sie ist."
+            "Sie sieht jünger aus, als sie ist.",
+            "Zierliche Studentin, wirkt wie fünfzehn, Haus und Hotel."
           ],
           "noMatch": [
             "Die Creme sorgt für jugendlich frische Haut."
@@ -24085,7 +31583,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(gerade|frisch|eben|erst|heute) ..1 (angekommen|eingetroffen|gelandet|angereist)",
           "(erst|gerade|eben) seit (gestern|heute|vorgestern|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|kurzem|#num tagen|ein paar tagen|wenigen tagen|dieser woche) (in|hier|da|bei uns)",
-          "(frisch|direkt|neu) (aus|von) (rumanien|rumaenien|bulgarien|ungarn|polen|thailand|brasilien|spanien|tschechien|der ukraine|ukraine|moldawien|moldau|kolumbien|venezuela|nigeria|china|asien|osteuropa|russland|lettland|litauen|albanien|serbien|der dominikanischen republik|kuba|vietnam|den philippinen)"
+          "(frisch|direkt|neu) (aus|von) (rumanien|rumaenien|bulgarien|ungarn|polen|thailand|brasilien|spanien|tschechien|der ukraine|ukraine|moldawien|moldau|kolumbien|venezuela|nigeria|china|asien|osteuropa|russland|lettland|litauen|albanien|serbien|der dominikanischen republik|kuba|vietnam|den philippinen)",
+          "(frisch|gerade|eben|heute|direkt) (eingeflogen|eingereist|angereist|gelandet) (aus|von)?"
         ],
         "near": [],
         "exclusions": [
@@ -24112,7 +31611,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "TellFinder/DIG movement terms; Project authored from indicator text.",
         "patterns": [
           "(letzter|letzte|letzten) (tag|tage|nacht|chance|woche) (hier|in|da|besuchbar|in der stadt)",
-          "(reise|fahre|ziehe|bin) ..2 (am|ab) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende) (weiter|weg|wieder weg)"
+          "(reise|fahre|ziehe|bin) ..2 (am|ab) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende) (weiter|weg|wieder weg)",
+          "(letzte gelegenheit|tourende|tour ende|bald weg|bald wieder weg|nur noch kurz|nur noch heute|nur noch morgen|danach bin ich weg|dann bin ich weg|dann bin ich wieder weg|abreise am|reise ab am)",
+          "(zieh|ziehe|ziehen|zieht|gehts|geht es|reise|reisen|fahre|fahren) (ich|wir|sie)? (dann|danach|anschliessend)? (weiter|wieder weiter) (nach|in die|richtung)?"
         ],
         "near": [],
         "exclusions": [],
@@ -24121,7 +31622,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Letzte Tage hier, dann geht es weiter.",
-            "Reise am Sonntag weiter."
+            "Reise am Sonntag weiter.",
+            "Noch bis Samstag hier, dann zieh ich weiter nach Wien."
           ],
           "noMatch": [
             "Der letzte Tag der Messe ist Sonntag."
@@ -24171,7 +31673,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(neue|frische) (madchen|maedchen|girls|damen|ladies|madels|maedels|frauen) (aus|von)",
           "(neue|frische|andere|wechselnde) (madchen|maedchen|girls|damen|ladies|madels|maedels|frauen) ..4 (jeden|jede) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|woche|tag|monat)",
           "(neue|frische) @woman_nationality",
-          "(wechselnde|wechselnden) (madchen|maedchen|girls|damen|ladies|besetzung|madels|maedels|models|modelle|escorts|masseurinnen)"
+          "(wechselnde|wechselnden) (madchen|maedchen|girls|damen|ladies|besetzung|madels|maedels|models|modelle|escorts|masseurinnen)",
+          "(jede woche|jeden monat|jeden montag|standig|staendig|ständig|regelmassig|regelmaessig|regelmäßig|immer wieder|laufend|wochentlich|woechentlich|wöchentlich|monatlich|alle #num wochen) ..2 (neue|wechselnde|frische|andere) (gesichter|@girl|madchen|maedchen|damen|ladies)",
+          "(neue|frische|wechselnde) gesichter"
         ],
         "near": [],
         "exclusions": [
@@ -24182,7 +31686,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Jede Woche neue Mädchen!",
-            "Neue Damen eingetroffen, täglich geöffnet."
+            "Neue Damen eingetroffen, täglich geöffnet.",
+            "Jeden Monat frische Gesichter im Studio."
           ],
           "noMatch": [
             "Neue Kollektion eingetroffen.",
@@ -24199,7 +31704,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(neu|neue|ganz neu|brandneu|nagelneu|frisch|ganz frisch) (in der stadt|in deiner stadt|in eurer stadt|in ihrer stadt|in dieser stadt|in town|hier|im haus|im studio|im club|in der gegend)",
           "(zum ersten mal|erstmals|das erste mal|erstmalig) (in|hier in|bei euch in) (der stadt|deiner stadt|@city)",
-          "(neu|neue|ganz neu|brandneu|frisch|ganz frisch) (hier)? in (deutschland|osterreich|oesterreich|der schweiz|europa|@city)"
+          "(neu|neue|ganz neu|brandneu|frisch|ganz frisch) (hier)? in (deutschland|osterreich|oesterreich|der schweiz|europa|@city)",
+          "(neu|neue|neues) (@girl|haschen|haeschen|häschen|katzchen|kaetzchen|kätzchen|hasi|maus|mausi) (in der stadt|hier|in town|in @city|in deiner stadt|in eurer stadt)",
+          "(neu|neues|neue|frisch|ganz frisch|ganz neu|brandneu) (dabei|am start|im business|im geschaft|im geschaeft|auf der seite|auf der plattform|im gewerbe|in der branche)"
         ],
         "near": [],
         "exclusions": [
@@ -24212,7 +31719,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Neu in der Stadt! Nur für kurze Zeit.",
             "Ganz neu in Hamburg, Haus- und Hotelbesuche.",
-            "Ganz frisch in der Stadt, nur wenige Tage da."
+            "Ganz frisch in der Stadt, nur wenige Tage da.",
+            "Neues Kätzchen in der Stadt, ruf an."
           ],
           "noMatch": [
             "Neu in der Stadt und suche Anschluss für Spieleabende.",
@@ -24287,6 +31795,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.movement_transience.tour_schedule",
+        "category": "movement_transience",
+        "weight": 0.5,
+        "description": "A schedule of cities by day or date (\"Mo+Di Berlin, Mi Leipzig, Do–Sa Dresden\") or a \"Tourplan\" in an escort ad, a worker moved on a circuit.",
+        "source": "TellFinder/DIG movement terms; Marinus analytics (circuit movement between cities); Project authored from indicator text.",
+        "patterns": [
+          "@weekday ..3 @city ..6 @weekday ..3 @city",
+          "#num ..3 @city ..6 #num ..3 @city",
+          "@city (bis|bis zum|bis am|bis einschliesslich) ..2 (@weekday|#num) ..5 (dann|danach|ab|anschliessend|weiter|weiter nach) ..2 @city",
+          "(tourplan|tourdaten|tourtermine|tour termine|reiseplan|meine stationen|nachste stationen|naechste stationen)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@girl|@woman_nationality|@sex_service|@emoji_sex|@emoji_rose|sexy|besuch*|termin*|incall|outcall|std|stunde|diskret*|@availability)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(konzert*|band|tickets|karten|vorverkauf|lesung|theater|kabarett|comedy|tournee|festival|messe|seminar|workshop|vortrag|markt|flohmarkt|zirkus|ausstellung)"
+            ],
+            "window": 30
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Meine Stationen: Di+Mi Kassel, Do–Sa Erfurt, Hotelbesuche 200/h."
+          ],
+          "noMatch": [
+            "Lesereise: Di Kassel, Do Erfurt, Tickets an der Abendkasse."
+          ]
+        }
+      },
+      {
         "id": "de.movement_transience.touring",
         "category": "movement_transience",
         "weight": 0.35,
@@ -24342,6 +31889,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Treffen gegen Abend im Café."
+          ]
+        }
+      },
+      {
+        "id": "de.obfuscation.emoji_coded_price",
+        "category": "obfuscation",
+        "weight": 0.3,
+        "description": "A price written as a count of rose or money emoji instead of digits (\"🌹🌹🌹 = 1h\"), so that price filters see no number.",
+        "source": "Polaris Project and TellFinder coded-language notes (roses = money); Lugo-Graulich et al., J. Human Trafficking 2024 (obfuscation as a predictive indicator); Project authored from indicator text.",
+        "patterns": [
+          "(@emoji_rose|@emoji_money) (@emoji_rose|@emoji_money) ..2 (halbe|ganze|stunde|std|h|nacht|min|minuten|1h|30min|#num h|#num min|#num std)",
+          "(halbe|ganze|stunde|std|nacht) ..2 (@emoji_rose|@emoji_money) (@emoji_rose|@emoji_money)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "💐💐 halbe, 💐💐💐💐 ganze Stunde."
+          ],
+          "noMatch": [
+            "Blumen für Mama 🌹🌹 ganz liebe Grüße."
           ]
         }
       },
@@ -24509,7 +32079,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(lass uns|lasst uns|lieber|besser|gleich) ..3 (auf|per|uber|ueber|via) @chat_app (schreiben|weiterschreiben|chatten|reden|weiterreden|quatschen)",
           "(adde|add|addet|adden) (mich|mir) ..2 (auf|bei)? @chat_app",
           "(schreib|schreibt|schreiben sie|meld dich|melde dich|meldet euch) (mir|uns)? (lieber|besser|gleich|direkt) (auf|per|uber|ueber|bei|via|im|in) @chat_app",
-          "(hier|auf dieser seite|auf der plattform|auf der seite) (werde ich|wird man|bin ich|werden wir) ..2 (gesperrt|geloscht|geloescht|blockiert|zensiert|gebannt)"
+          "(hier|auf dieser seite|auf der plattform|auf der seite) (werde ich|wird man|bin ich|werden wir) ..2 (gesperrt|geloscht|geloescht|blockiert|zensiert|gebannt)",
+          "(nicht|nie|bitte nicht) (uber|ueber|auf|hier|via|in) ..3 (plattform|seite|portal|app|hier|profil|chat) ..4 (sondern|lieber|direkt|nur) ..3 @chat_app",
+          "(schreib|schreibt|schreiben sie|nachrichten|antworten) (mir|uns)? hier (bitte)? (nicht|nix|nie|keine)",
+          "(hier|auf der seite|auf der plattform|in der app) (lese|antworte|schaue|schau|checke|bin|schreibe|schreib|melde) (ich)? (nicht|nie|kaum|selten|nix|fast nie)",
+          "(antworte|lese|reagiere) (ich)? (hier|auf der seite|in der app) (nicht|nie|kaum|selten)"
         ],
         "near": [],
         "exclusions": [],
@@ -24518,7 +32092,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Bin hier selten online, schreib mir lieber auf Snapchat.",
-            "Lass uns lieber auf WhatsApp weiterschreiben."
+            "Lass uns lieber auf WhatsApp weiterschreiben.",
+            "Hier antworte ich nicht, meld dich auf Telegram."
           ],
           "noMatch": [
             "Ich bin hier, um nette Leute kennenzulernen."
@@ -24595,7 +32170,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "US Department of State, Trafficking in Persons Report 2024; Project authored from indicator text.",
         "patterns": [
           "(infos|info|details|preise|adresse|mehr|alles weitere|rest) (nur|gibt es|gibts|gibt's)? ..1 (per|uber|ueber|via|in der|als) (pn|dm|privatnachricht|direktnachricht|private nachricht|nachricht)",
-          "(schreib|schreibt|schreiben sie) (mir|uns)? (eine|ne)? (pn|dm|privatnachricht|direktnachricht)"
+          "(preis|preise|infos|info|details|adresse|alles weitere|rest|konditionen|treffpunkt|nummer|bilder|fotos|abfahrt|termine|ablauf) ..4 (per|uber|ueber|via|in der|als|im|in) (pn|dm|privatnachricht|direktnachricht|private nachricht|privatchat|privat chat)",
+          "(schreib|schreibt|schreiben sie) (mir|uns)? (eine|ne)? (pn|dm|privatnachricht|direktnachricht)",
+          "(preis|preise|infos|details|adresse|konditionen|treffpunkt|bilder|fotos|services|service|tarife|termine) (nur|gibt es|gibts|erfahrt ihr|erfahrst du)? ..1 (per|uber|ueber|via|auf|im|bei) @chat_app"
         ],
         "near": [],
         "exclusions": [],
@@ -24651,7 +32228,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Palermo Protocol (trafficking for organ removal); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025; Declaration of Istanbul on Organ Trafficking.",
         "patterns": [
           "@organ ..3 (zu verkaufen|verkaufen|verkaufe|verkauft|kaufen|kaufe|gekauft|gegen geld|gegen bezahlung|gegen cash|gegen #num|fur geld|fuer geld|ankauf|verkauf|anbieten|biete|gesucht|dringend gesucht)",
-          "(verkaufe|verkaufen|verkauft|verkaufst|kaufe|kaufen|kauft|ankauf|verkauf|biete|bieten|suche) ..3 (meine|eine|ihre|deine|seine|einer|eure|die)? (niere|nieren|organ|organe|leber|leberlappen|knochenmark)"
+          "(verkaufe|verkaufen|verkauft|verkaufst|kaufe|kaufen|kauft|ankauf|verkauf|biete|bieten|suche) ..3 (meine|eine|ihre|deine|seine|einer|eure|die)? (niere|nieren|organ|organe|leber|leberlappen|knochenmark)",
+          "@organ ..3 (abzugeben|abgeben|gebe ab|preis vb|vb|verhandlungsbasis|angebote an|festpreis|zum verkauf|steht zum verkauf|zu haben|anzubieten|im angebot)",
+          "(🫘|@organ) ..2 (@emoji_money|@emoji_arrow) ..2 (@emoji_money|€|euro|preis|vb|#num)"
         ],
         "near": [],
         "exclusions": [
@@ -24665,7 +32244,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Verkaufe meine Niere, dringend, Blutgruppe 0.",
-            "Niere zu verkaufen, alle Tests vorhanden."
+            "Niere zu verkaufen, alle Tests vorhanden.",
+            "Gesunde Niere abzugeben, Angebote an mich."
           ],
           "noMatch": [
             "Der Verkauf von Organen ist in Deutschland verboten.",
@@ -24774,7 +32354,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(ausgang|ausgehen|rausgehen|raus|verlassen|einkaufen|spaziergang|spazieren|freizeit|stadt|unterwegs|bewegung|ausserhalb|außerhalb|draussen|draußen|weggehen|ausflug|ausfluge|ausfluege) ..4 (nur|ausschliesslich|ausschließlich|immer) ..2 (in begleitung|mit begleitung|begleitet|mit uns|mit dem chef|mit der chefin|mit dem fahrer|mit unserem fahrer|mit aufsicht|unter aufsicht|mit einem betreuer|mit dem vorarbeiter|mit ihm|mit ihr|mit dem arbeitgeber|mit der familie|mit der hausdame|mit erlaubnis|mit genehmigung|mit zustimmung|nach erlaubnis|nach genehmigung)",
           "(nur|ausschliesslich|ausschließlich) (in begleitung|mit begleitung|unter aufsicht|mit erlaubnis|mit genehmigung|mit zustimmung|nach erlaubnis|nach genehmigung|nach zustimmung) ..4 (ausgang|ausgehen|rausgehen|raus|verlassen|einkaufen|in die stadt|spazieren|weggehen)",
           "@go_out ..4 (nur|ausschliesslich|ausschließlich|immer) ..2 @escorted",
-          "(haus|wohnung|unterkunft|gelande|gelaende|hof|camp|lager|zimmer|grundstuck|grundstueck|heim|farm) (verlasst|verlaesst|verlässt|verlasse|verlassen|verlasst) (du|ihr|sie|man|die madchen|die maedchen|die frauen|die arbeiter)? ..2 nur (mit|in begleitung|unter aufsicht|mit erlaubnis|mit genehmigung|mit zustimmung)"
+          "(haus|wohnung|unterkunft|gelande|gelaende|hof|camp|lager|zimmer|grundstuck|grundstueck|heim|farm) (verlasst|verlaesst|verlässt|verlasse|verlassen|verlasst) (du|ihr|sie|man|die madchen|die maedchen|die frauen|die arbeiter)? ..2 nur (mit|in begleitung|unter aufsicht|mit erlaubnis|mit genehmigung|mit zustimmung)",
+          "@go_out ..2 (fahrt|faehrt|fährt|geht|kommt|bringt|darf) (nur|ausschliesslich|ausschließlich) (unser|unsere|der|die|ein|eine|mit dem|mit der|mit unserem|mit unserer)? (@employer|@middleman|fahrer|aufpasser|aufpasserin)",
+          "(kontakt|kontakte|telefonate|anrufe|nachrichten|briefe) (nach draussen|nach draußen|nach aussen|nach außen|zur aussenwelt|zur außenwelt|nach hause|zur familie|mit der familie|mit zuhause|in die heimat) ..2 (nur|ausschliesslich|ausschließlich) (uber|ueber|mit|durch|via) ..2 (ihn|sie|uns|@manager|@employer|@middleman)"
         ],
         "near": [],
         "exclusions": [],
@@ -24793,7 +32375,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Einkaufen gehen die Mädchen nur mit dem Fahrer.",
             "Die Unterkunft nur mit Erlaubnis des Vorarbeiters verlassen.",
             "Das Haus verlässt du nur mit der Familie.",
-            "Vom Wohnheim weg nur zusammen mit dem Kolonnenführer."
+            "Vom Wohnheim weg nur zusammen mit dem Kolonnenführer.",
+            "In die Stadt fährt nur unser Vorarbeiter, ihr bleibt auf dem Hof.",
+            "Kontakt nach Hause nur über uns."
           ],
           "noMatch": [
             "Ausflüge in die Stadt sind jederzeit möglich.",
@@ -24857,6 +32441,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.restricted_movement.live_in_venue",
+        "category": "restricted_movement",
+        "weight": 0.5,
+        "description": "The women or masseuses of an escort, massage or club ad live in the venue itself (\"wohnen direkt im Haus\", \"schlafen im Studio\"), so they are always there and rarely leave.",
+        "source": "UNODC Human Trafficking Indicators (living on the work premises, sexual exploitation in massage parlours); ILO Indicators of Forced Labour (isolation); Project authored from indicator text.",
+        "patterns": [
+          "(@girl|masseurin|masseurinnen|masseuse|masseusen|damen|madchen|maedchen|@woman_nationality|die frauen) ..2 (wohnen|wohnt|leben|lebt|schlafen|schlaft|schlaeft|ubernachten|uebernachten|bleiben|bleibt) ..1 (direkt|auch|alle|gleich|immer|standig|staendig)? (im haus|im studio|im salon|im club|in der wohnung|im laden|vor ort|im massagestudio|im hinterzimmer|hinten im|oben im|uber dem studio|ueber dem studio|im appartement|im apartment)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@availability|massage*|masseurin*|studio|club|salon|termin*|diskret*|kunden|gaste|gaeste|herren|immer jemand da|jederzeit)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(hotelfachschule|ausbildung|studentenwohnheim|wg zimmer|mitbewohner*)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Thai-Massage, unsere Masseurinnen wohnen gleich im Studio, jederzeit Termine."
+          ],
+          "noMatch": [
+            "Unsere Katze wohnt auch im Laden, Kaffee und Kuchen bis 18 Uhr."
+          ]
+        }
+      },
+      {
         "id": "de.restricted_movement.locked_in",
         "category": "restricted_movement",
         "weight": 0.5,
@@ -24865,7 +32485,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(tur|tuer|tür|tor|haus|zimmer|unterkunft|wohnung|halle|heim|container|baracke|fenster) ..3 (wird|werden|ist|sind|bleibt|bleiben) ..2 (nachts|abends|immer|von aussen|von außen|nachts immer)? (abgeschlossen|abgesperrt|verschlossen|zugesperrt|verriegelt)",
           "(sperren|schliessen|schließen) (wir|er|sie|der chef|die chefin) ..2 (euch|dich|sie|die madchen|die maedchen|die frauen|die arbeiter) ..3 ein",
-          "(von aussen|von außen) (abgeschlossen|abgesperrt|verschlossen|zugesperrt|verriegelt)"
+          "(von aussen|von außen) (abgeschlossen|abgesperrt|verschlossen|zugesperrt|verriegelt)",
+          "(tor|tur|tuer|tür|haustur|haustuer|haustür|ausgang|eingang|hoftor|gittertor) ..2 (ist|bleibt|wird|sind|bleiben) (nachts|abends|immer|standig|staendig|ab abends)? (zu|dicht|versperrt|zugesperrt)"
         ],
         "near": [],
         "exclusions": [],
@@ -25095,6 +32716,39 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.restricted_movement.secrecy_demanded",
+        "category": "restricted_movement",
+        "weight": 0.6,
+        "description": "The worker is told to tell nobody (\"musst niemandem Bescheid sagen\", \"am besten gar nix sagen\"), cutting her off from people who could help.",
+        "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (victims instructed not to talk to others).",
+        "patterns": [
+          "(musst|brauchst|sollst|darfst|solltest|musst du|brauchst du) (du|ihr)? ..1 (niemandem|keinem|niemand|keiner|nix|nichts) ..2 (@tell|bescheid|davon|erzahlen|erzaehlen|sagen)",
+          "(niemandem|keinem) (bescheid|davon|etwas|was|irgendwas) (sagen|geben|erzahlen|erzaehlen|verraten)",
+          "(am besten|besser|lieber) ..2 (gar nix|gar nichts|nix|nichts|niemandem) (sagen|erzahlen|erzaehlen|verraten)",
+          "(eltern|familie|mama|papa|mutter|vater) ..3 (brauchen|mussen|muessen|sollen|durfen|duerfen) ..2 (nix|nichts|nicht) ..2 (wissen|unterschreiben|erfahren|mitkriegen|mitbekommen)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(seitensprung|affare|affaere|verheiratet|vergeben|ehefrau|ehemann|uberraschung*|ueberraschung*|geburtstag*|geschenk*|party*|feier*|diskretes abenteuer)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Zimmer und Arbeit haben wir, du brauchst niemandem Bescheid geben.",
+            "Die Eltern müssen nix unterschreiben, Start am Montag."
+          ],
+          "noMatch": [
+            "Überraschungsparty für Tom: bitte niemandem etwas sagen!"
+          ]
+        }
+      },
+      {
         "id": "de.restricted_movement.stays_inside",
         "category": "restricted_movement",
         "weight": 0.45,
@@ -25151,7 +32805,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators (transported to and from work); ILO (restriction of movement).",
         "patterns": [
           "(nur|ausschliesslich|ausschließlich|immer) ..2 (mit|durch|von) (unserem|unseren|dem|meinem|einem)? (fahrer|chauffeur|fahrdienst)",
-          "(fahrer|chauffeur|fahrdienst) (bringt|bringen|fahrt|faehrt|holt|holen|begleitet) ..8 (kunden|kunde|termin|termine|terminen|hotel|hotels|gasten|gaesten|arbeitsplatz|baustelle|feld|zuruck|zurueck|wieder ab)"
+          "(fahrer|chauffeur|fahrdienst) (bringt|bringen|fahrt|faehrt|holt|holen|begleitet) ..8 (kunden|kunde|termin|termine|terminen|hotel|hotels|gasten|gaesten|arbeitsplatz|baustelle|feld|zuruck|zurueck|wieder ab)",
+          "(aufseher|aufseherin|aufpasser|aufpasserin|vorarbeiter|kolonnenfuhrer|kolonnenfuehrer|teamchef|chef|capo|kapo) (bringt|bringen|fahrt|faehrt|fährt|holt|holen|begleitet) (euch|dich|sie|die madchen|die maedchen|die frauen|die arbeiter|die arbeiterinnen|alle) ..6 (hin|runter|zuruck|zurueck|wieder ab|wieder|abends|morgens|zur arbeit|zum feld|zur baustelle|kunden|termin*)"
         ],
         "near": [],
         "exclusions": [
@@ -25162,7 +32817,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Unser Fahrer bringt die Damen zu den Terminen und holt sie wieder ab.",
-            "Zur Arbeit nur mit unserem Fahrer."
+            "Zur Arbeit nur mit unserem Fahrer.",
+            "Der Aufseher bringt euch morgens hin und holt euch abends wieder."
           ],
           "noMatch": [
             "Unser Fahrer holt Sie bei Ankunft vom Flughafen ab.",
@@ -25179,12 +32835,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(#num %|#num prozent|halfte|haelfte|drittel) ..1 (provision|anteil|abgabe|abzug|fur die agentur|fuer die agentur|fur das haus|fuer das haus)",
           "(provision|anteil|abgabe) ..2 (#num %|#num prozent|halfte|haelfte|drittel)",
-          "#num (%|prozent) (fur dich|fuer dich|bleiben dir|gehen an dich|bekommst du|fur die dame|fuer die dame|fur das madchen|fuer das maedchen)"
+          "#num (%|prozent) (fur dich|fuer dich|bleiben dir|gehen an dich|bekommst du|fur die dame|fuer die dame|fur das madchen|fuer das maedchen)",
+          "(bekommst|kriegst|behaltst|behaeltst|behältst|erhaltst|erhaeltst|bleiben) (du|dir)? #num (%|prozent)",
+          "#num (%|prozent) (an uns|fur uns|fuer uns|gehen an uns|bleiben bei uns|behalten wir|an den chef|an die chefin|an die agentur|fur den chef|fuer den chef|fur das haus|fuer das haus|ans haus|an das haus)"
         ],
         "near": [
           {
             "patterns": [
-              "(@escort_context|@dating_context|@girl|begleit*|hostess*|club|studio|wohnung|hotel|termine|kunden|herren)"
+              "(@escort_context|@dating_context|@girl|begleit*|hostess*|club|studio|wohnung|hotel|termine|kunden|herren|@street_place|ware|sammeln|betteln|klauen|abends|pro tag|am tag|abgerechnet|abgeben|abgegeben)"
             ],
             "window": 20
           }
@@ -25195,10 +32853,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Begleitagentur sucht Damen, Verdienst 2000 € pro Woche, 50 % Provision.",
-            "Escort-Agentur sucht Damen, 70% für dich."
+            "Escort-Agentur sucht Damen, 70% für dich.",
+            "Sammeln in der Fußgängerzone, abends abrechnen, 60 % an uns."
           ],
           "noMatch": [
-            "Vertrieb im Außendienst, 20 % Provision auf jeden Abschluss."
+            "Vertrieb im Außendienst, 20 % Provision auf jeden Abschluss.",
+            "Kommissionsverkauf deiner Kleidung im Laden, 30 % an uns."
+          ]
+        }
+      },
+      {
+        "id": "de.third_party_control.ask_for_name",
+        "category": "third_party_control",
+        "weight": 0.35,
+        "description": "\"Ask for Jenny / ask for her at reception\": the reader is told whom to ask for, so someone else answers for the women offered in an escort, massage or club ad.",
+        "source": "UNODC Human Trafficking Indicators (third parties arrange the contact); TellFinder/DIG coercion terms; Project authored from indicator text (no German escort-ad lexicon published).",
+        "patterns": [
+          "(frag|fragt|fragen sie|frage|einfach fragen) nach *",
+          "(nach|fur|fuer) * (fragen|verlangen)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@girl|@woman_nationality|@sex_service|massage*|masseurin*|studio|club|termin*|diskret*)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [
+          "(frag|fragt|fragen sie|frage|einfach fragen) nach (dem|der|den|unserem|unserer|unseren|einem|einer|preis|preisen|terminen|angebot|angeboten|rabatt|weg|ausweis|gutschein*)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Thai-Massage im Studio, frag nach Lilly oder Nok."
+          ],
+          "noMatch": [
+            "Massagepraxis: fragen Sie nach unseren Gutscheinen."
           ]
         }
       },
@@ -25209,14 +32901,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Appointments or contact go through a manager, booker, driver or boss rather than the person offered.",
         "source": "UNODC Human Trafficking Indicators; TellFinder/DIG coercion terms (third party); Project authored from indicator text.",
         "patterns": [
-          "(termin*|buchung*|anfragen|kontakt|reservierung*|anruf|anrufe) ..3 (uber|ueber|bei|via|durch) ..3 (@manager|manager*|booker*|sekretar*|sekretaer*|assistent*|freund|betreuer*|agentur|vermittler|zentrale|hotline)",
+          "(termin*|buchung*|anfragen|kontakt|reservierung*|anruf|anrufe|anmeldung|terminvergabe) ..3 (uber|ueber|bei|via|durch) ..3 (@manager|manager*|booker*|sekretar*|sekretaer*|assistent*|freund|betreuer*|agentur|vermittler|zentrale|hotline)",
           "(telefonistin|managerin|manager|hausdame|agentur|fahrer|chef|chefin|booker|bookerin|sekretarin|sekretaerin) (vermittelt|vereinbart|macht|organisiert|koordiniert|vergibt) ..2 (termine|termin|dates|treffen|besuche|buchungen)",
           "(mein|meine|unser|unsere|ihr|ihre) (manager|managerin|booker|bookerin|agent|agentin|boss|fahrer|betreuer|hausdame) (spricht|antwortet|ruft|schreibt|vereinbart|organisiert|regelt|kummert|kuemmert|ist erreichbar)",
           "(mama san|mamasan|mamasang|mami san|puffmutter|bordellmutter)",
           "(termine|buchungen|dates|treffen|kundenkontakt) (machen|organisieren|vereinbaren|ubernehmen|uebernehmen|regeln|koordinieren) wir",
           "(er|sie) (macht|vereinbart|organisiert|regelt|koordiniert|vergibt|plant) (die|alle|ihre|meine|deine)? (termine|treffen|dates|buchungen)",
           "(ruf|ruft|rufen sie|schreib|schreibt|kontaktiere|kontaktiert) (meinen|unseren|ihren|den) (freund|manager|fahrer|chef|boss|cousin|bruder|agenten) an?",
-          "(termine|termin|buchungen|buchung|dates|treffen|besuche|anfragen) (macht|machen|vereinbart|vereinbaren|organisiert|organisieren|vergibt|koordiniert|regelt|nimmt|ubernimmt|uebernimmt) (unser|unsere|mein|meine|ihr|ihre|der|die)? (@manager|betreuer|betreuerin|freund)"
+          "(termine|termin|buchungen|buchung|dates|treffen|besuche|anfragen) (macht|machen|vereinbart|vereinbaren|organisiert|organisieren|vergibt|koordiniert|regelt|nimmt|ubernimmt|uebernimmt) (unser|unsere|mein|meine|ihr|ihre|der|die)? (@manager|betreuer|betreuerin|freund)",
+          "(termin*|buchung*|anfragen|anfrage|kontakt|reservierung*|anmeldung|terminvergabe) (bitte|nur|ausschliesslich|ausschließlich|direkt)? ..1 (an|bei|uber|ueber|via) (den|die|das|unseren|unsere|unser)? (empfang|rezeption|zentrale|sekretariat|assistentin|assistenz|buro|buero|büro|telefonistin|hausdame|agentur)",
+          "(sie|er) (koordiniert|organisiert|regelt|managt|verwaltet|plant|vergibt|vereinbart) (alles|die termine|alle termine|die treffen|die buchungen|die dates|ihre termine|meine termine)"
         ],
         "near": [],
         "exclusions": [],
@@ -25230,11 +32924,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Termine macht unser Fahrer, bitte nur WhatsApp.",
             "Asia-Massage, Anruf bei Mama-san.",
             "Treffen macht Mama Roza aus.",
-            "Escort-Agentur sucht Damen, Termine machen wir."
+            "Escort-Agentur sucht Damen, Termine machen wir.",
+            "Zwei neue Damen im Apartment, Anfragen bitte an die Zentrale."
           ],
           "noMatch": [
             "Termine nach Vereinbarung unter der angegebenen Nummer.",
             "Der Filialleiter ist Ihr Ansprechpartner."
+          ]
+        }
+      },
+      {
+        "id": "de.third_party_control.contact_goes_to_him",
+        "category": "third_party_control",
+        "weight": 0.45,
+        "description": "The woman's ad sends the reader to a man (\"schreib ihm\", \"nur an ihn\", \"mein Bruder antwortet\"), who receives the contacts for her.",
+        "source": "UNODC Human Trafficking Indicators (someone else speaks and arranges for the person); TellFinder/DIG coercion terms; Project authored from indicator text.",
+        "patterns": [
+          "(nur|bitte|direkt|alles|anfragen|nachrichten|whatsapp|sms|schreib|schreibt|ruf) ..2 an ihn",
+          "(schreib|schreibt|ruf|ruft|kontaktiere|kontaktiert|melde dich bei|meldet euch bei) (ihm|ihn) (an)?",
+          "(mein|meine|ihr) @handler_relative (antwortet|schreibt zuruck|schreibt zurueck|ruft zuruck|ruft zurueck|ist erreichbar|meldet sich|nimmt ab|geht ran)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@dating_context|@girl|geschenk*|verabredung*|termin*|treffen|date|dates|diskret*|@availability)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Bin Vika, 22, Verabredungen und Geschenke regelt mein Freund, schreib ihm."
+          ],
+          "noMatch": [
+            "Mein Vater sucht einen Tennispartner, schreib ihm einfach."
           ]
         }
       },
@@ -25297,7 +33023,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators; Giommoni & Ikwu 2021 (several workers per ad); Project authored from indicator text.",
         "patterns": [
           "(verschiedene|wechselnde|viele|mehrere|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|#num) ..2 (madchen|maedchen|girls|damen|ladies|modelle|models|madels|maedels|frauen|masseurinnen|asiatinnen|hostessen) ..5 (zur auswahl|verfugbar|verfuegbar|anwesend|im haus|vor ort|bereit|warten|erwarten|da|taglich|taeglich|bei uns|fur dich|fuer dich|im studio|ab sofort)",
-          "(auswahl|grosse auswahl|große auswahl|wechselnde auswahl) (an|von) ..1 (madchen|maedchen|girls|damen|ladies|modelle|models|frauen|madels|maedels)"
+          "(auswahl|grosse auswahl|große auswahl|wechselnde auswahl) (an|von) ..1 (madchen|maedchen|girls|damen|ladies|modelle|models|frauen|madels|maedels)",
+          "(verschiedene|wechselnde|viele|mehrere|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|#num) ..2 (madchen|maedchen|girls|damen|ladies|ladys|modelle|models|madels|maedels|madls|maedls|frauen|masseurinnen|asiatinnen|hostessen|@woman_nationality) ..4 (im angebot|zur verfugung|zur verfuegung|buchbar|zum verwohnen|zum verwoehnen|fur euch|fuer euch|zum aussuchen)",
+          "(wir haben|haben wir|bei uns sind|bei uns arbeiten|bei uns warten|es warten|heute da|heute anwesend) ..1 (#num|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|mehrere|viele|verschiedene) ..2 (madchen|maedchen|girls|damen|ladies|ladys|madels|maedels|madls|maedls|frauen|masseurinnen|@woman_nationality)"
         ],
         "near": [],
         "exclusions": [
@@ -25309,7 +33037,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Große Auswahl an internationalen Damen.",
             "Drei Mädchen warten auf dich.",
-            "6 hübsche junge Masseurinnen, täglich bis 2 Uhr nachts."
+            "6 hübsche junge Masseurinnen, täglich bis 2 Uhr nachts.",
+            "Heute da: vier Ladys aus Tschechien, Hausbesuche."
           ],
           "noMatch": [
             "Drei Frauen gründen ein Start-up.",
@@ -25348,7 +33077,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Women \"in the house\" of a venue, offered by the house rather than by themselves.",
         "source": "UNODC Human Trafficking Indicators; TellFinder/DIG coercion terms; Project authored from indicator text.",
         "patterns": [
-          "(madchen|maedchen|girls|damen|ladies|madels|maedels|@woman_nationality) (im haus|in unserem haus|bei uns im haus|im club|in unserem club|im studio)"
+          "(madchen|maedchen|girls|damen|ladies|madels|maedels|@woman_nationality) (im haus|in unserem haus|bei uns im haus|im club|in unserem club|im studio)",
+          "(neue|wechselnde|unsere|frische) (gesichter|madchen|maedchen|girls|damen|ladies|ladys) (bei uns|im haus|in unserem haus|in unserem studio|im studio|im club)"
         ],
         "near": [],
         "exclusions": [
@@ -25384,7 +33114,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(@wages|geld|ersparnisse) (wird|werden) (vom|von der|von dem|von unserem|von unserer|von deinem) @middleman (verwaltet|einbehalten|aufbewahrt|eingesammelt|kassiert|ausgezahlt|verteilt)",
           "(agentur|chef|chefin|haus|vermittler|manager|managerin|club|betreiber|boss) (behalt|behaelt|bekommt|kassiert|nimmt|erhalt|erhaelt) ..2 (#num %|#num prozent|halfte|haelfte|drittel|anteil|provision)",
           "(50 50|fifty fifty|halbe halbe|halbe halbe) ..2 (mit dem haus|mit der agentur|mit dem chef|mit der chefin|mit uns|mit dem club)",
-          "(halfte|haelfte|hälfte|drittel|#num %|#num prozent) ..4 (geht|gehen|bekommt|behalt|behaelt|an|fur|fuer) (die|den|das|der)? (agentur|chef|chefin|manager|vermittler|boss|haus)"
+          "(halfte|haelfte|hälfte|drittel|#num %|#num prozent) ..4 (geht|gehen|bekommt|behalt|behaelt|an|fur|fuer) (die|den|das|der)? (agentur|chef|chefin|manager|vermittler|boss|haus)",
+          "(@wages|geld|einnahmen|trinkgeld|ersparnisse) (wird|werden) (bei|von) (ihm|ihr|uns|dem chef|der chefin|@middleman) ..1 (gesammelt|eingesammelt|aufbewahrt|verwahrt|verwaltet|einbehalten|kassiert|aufgehoben)",
+          "(gibt|zahlt|uberweist|ueberweist|verteilt|gebe|geben|zahle|zahlen) (er|sie|der chef|die chefin|der boss|wir|ich)? (dir|euch|ihr|ihnen) ..2 (deinen|euren|ihren|den|dein|euer) (anteil|teil|prozentsatz|prozentanteil|lohnanteil)",
+          "(deinen|euren|ihren|dein|euer) (anteil|teil|prozentanteil) (gibt|zahlt|bekommst|kriegst|erhaltst|erhaeltst|bekommt|kriegt|verteilt|uberweist|ueberweist) ..2 (er|sie|du|ihr|der chef|die chefin|von ihm|von ihr|von uns|am ende|einmal|monatlich|wochentlich|woechentlich)",
+          "(alles|ware|die ware|geld|das geld|einnahmen|die einnahmen|beute|die beute|tageseinnahmen|erlos|erloes|handys|telefone) (wird|werden)? ..2 (beim|bei dem|bei der|an den|an die|dem|der) @middleman (abgegeben|abgeliefert|ubergeben|uebergeben|ausgehandigt|ausgehaendigt|abgerechnet)",
+          "(abends|am abend|jeden abend|nach der schicht|am ende des tages|am tagesende|nachts|jede nacht) (wird|werden) ..2 (alles|ware|die ware|geld|das geld|einnahmen|die einnahmen|beute|die beute)? ..1 (abgegeben|abgeliefert|abgerechnet|eingesammelt|abkassiert)",
+          "(@wages|geld) (gibt s|gibts|gibt es|kommt|kriegst du|bekommst du|lauft|laeuft|läuft|geht) ..2 (uber|ueber|vom|von dem|durch|via) ..2 @middleman"
         ],
         "near": [],
         "exclusions": [],
@@ -25397,7 +33133,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Die Hälfte geht an die Agentur.",
             "Abgerechnet wird wöchentlich über den Chef, du kriegst dein Taschengeld von ihm.",
             "Gage läuft komplett über die Agentur.",
-            "Jeder gibt pro Tag 60 Euro beim Chef ab."
+            "Jeder gibt pro Tag 60 Euro beim Chef ab.",
+            "Das Trinkgeld wird bei ihm gesammelt und am Monatsende verteilt.",
+            "Am Ende der Woche gibt er dir deinen Anteil.",
+            "Abends wird alles abgegeben, dann fahren wir zurück."
           ],
           "noMatch": [
             "Der Lohn wird monatlich auf Ihr Konto überwiesen.",
@@ -25435,7 +33174,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The person offered speaks no German and contact goes through the poster, who translates or arranges.",
         "source": "UNODC Human Trafficking Indicators (does not speak local language, others speak for them); Project authored from indicator text.",
         "patterns": [
-          "(sie|madchen|maedchen|die dame|die damen|die madchen|die frauen|girl|und) (spricht|sprechen) (kein|keine|nur wenig|wenig|kaum) (deutsch|englisch)"
+          "(sie|madchen|maedchen|die dame|die damen|die madchen|die frauen|girl|und) (spricht|sprechen) (kein|keine|nur wenig|wenig|kaum) (deutsch|englisch)",
+          "(sie|madchen|maedchen|die dame|die damen|die madchen|die maedchen|die frauen|girls|und|die beiden|beide|die girls|die ladys) (spricht|sprechen|versteht|verstehen) (nur|ausschliesslich|ausschließlich) (rumanisch|rumaenisch|ungarisch|bulgarisch|polnisch|russisch|ukrainisch|thai|thailandisch|chinesisch|spanisch|portugiesisch|albanisch|serbisch|tschechisch|vietnamesisch|ihre sprache|ihre muttersprache|englisch)"
         ],
         "near": [
           {
@@ -25450,7 +33190,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "negatable": false,
         "examples": {
           "match": [
-            "Sie spricht kein Deutsch, Termine über mich."
+            "Sie spricht kein Deutsch, Termine über mich.",
+            "Die beiden sprechen nur Ungarisch, Termine bei mir."
           ],
           "noMatch": [
             "Sie spricht kein Deutsch, aber Englisch und Spanisch."
@@ -25468,7 +33209,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(freundin|freundinnen|kollegin|kolleginnen|cousine|bekannte|schwester) von mir ..8 (sucht|arbeit|termine|treffen|besuch*|hotel*|verfugbar|verfuegbar|kunden)",
           "(ich|wir) (mache|machen|vereinbare|vereinbaren|organisiere|organisieren|regele|regle|regeln) ..2 (termine|termin|treffen|dates|buchungen) (fur|fuer) (sie|die madchen|die maedchen|die damen|meine freundin|die frauen|die girls)",
           "(anzeige|inserat|profil) (fur|fuer|im auftrag) (meine|eine|unsere) (freundin|freundinnen|cousine|schwester|kollegin|kolleginnen|bekannte)",
-          "(vermittle|vermitteln|vermittelt|empfehle|empfehlen) (meine|unsere|eine) (freundin|freundinnen|cousine|kollegin|kolleginnen|schwester|bekannte|madchen|maedchen|girls|damen)"
+          "(vermittle|vermitteln|vermittelt|empfehle|empfehlen) (meine|unsere|eine) (freundin|freundinnen|cousine|kollegin|kolleginnen|schwester|bekannte|madchen|maedchen|girls|damen)",
+          "(ich|wir) (mache|machen|vereinbare|vereinbaren|organisiere|organisieren|regele|regle|regeln|koordiniere|koordinieren|plane|planen|buche|buchen) ..3 (termine|termin|treffen|dates|buchungen|besuche) (fur|fuer) (sie|die|beide|alle|die beiden|meine|unsere)",
+          "(mein|meine|ihr|ihre|unser) @handler_relative (kummert sich um|kuemmert sich um|macht|organisiert|regelt|vereinbart|plant|koordiniert|verwaltet|ubernimmt|uebernimmt|nimmt|beantwortet) ..2 (meine|ihre|die|alle|unsere)? (verabredungen|termine|treffen|dates|buchungen|anfragen|geschenke|kontakte|kunden|nachrichten|anrufe|einnahmen)"
         ],
         "near": [],
         "exclusions": [],
@@ -25478,7 +33221,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Ich schreibe hier für meine Freundin, sie ist neu in der Stadt.",
             "Wir inserieren im Auftrag von einer Kollegin.",
-            "Ich vermittle meine Freundin, sie ist neu in der Stadt."
+            "Ich vermittle meine Freundin, sie ist neu in der Stadt.",
+            "Mein Cousin regelt alle Termine, schreib ihm."
           ],
           "noMatch": [
             "Ich suche eine Freundin für gemeinsame Wanderungen."
@@ -25497,7 +33241,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@job|@wages|@documents|@travel|aufenthalt*|scheinehe|ehe|heirat|koffer|kurier*|auftrag|reisejob|stunde|std|h|tag|tage|nacht|woche)"
+              "(@job|@wages|@documents|@travel|aufenthalt*|scheinehe|ehe|heirat|koffer|kurier*|auftrag|reisejob|stunde|std|h|tag|tage|nacht|woche|person|kopf|grenze|@crossing|tour|fahrt|lieferung)"
             ],
             "window": 15
           }
@@ -25535,7 +33279,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "US Department of State, Trafficking in Persons Report 2024; Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025; weak indicator, common in ordinary classifieds.",
         "patterns": [
           "(nur|ausschliesslich|ausschließlich) (bar|barzahlung|cash|bargeld|gegen bar|bares|in bar)",
-          "(alles|komplett|zahlung|bezahlung) (in bar|bar|cash) (bei|vor)? (ankunft|abfahrt|abreise)?"
+          "(alles|komplett|zahlung|bezahlung) (in bar|bar|cash) (bei|vor)? (ankunft|abfahrt|abreise)?",
+          "(bar|cash|in bar|bargeld|barzahlung) (bei|nach|vor|am|an der) (ankunft|abfahrt|abreise|ubergabe|uebergabe|ziel|grenze|abholung der person)"
         ],
         "near": [],
         "exclusions": [],
@@ -25560,7 +33305,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(@wages|geld) ..3 (@cash|schwarz|ohne abzuge|ohne abzuege|ohne abzüge|ohne steuern|ohne lohnzettel|ohne abrechnung|steuerfrei)",
           "(bar auf die hand|auf die hand|auf d hand|auf die kralle|auf kralle|cash auf die hand) ..3 (@wages|bezahlt|ausgezahlt)",
           "(schwarzarbeit|schwarz arbeiten|schwarzgeld|bar auf die hand|bar auf d hand|bar auf kralle|auf die kralle|cash auf die hand|schwarz auf die hand)",
-          "#num (€|euro|eur|chf|fr)? (pro|je|die|am) (stunde|std|h|tour|fahrt|reise|lieferung|paket|auftrag|tag|nacht|schicht) ..2 @cash"
+          "#num (€|euro|eur|chf|fr)? (pro|je|die|am) (stunde|std|h|tour|fahrt|reise|lieferung|paket|auftrag|tag|nacht|schicht) ..2 @cash",
+          "#num (€|euro|eur|chf|fr)? (h|std|stunde) ..2 @cash",
+          "(pro|je) (stunde|std|tour|fahrt|reise|lieferung|auftrag|tag|nacht|schicht) #num (€|euro|eur|chf|fr)? ..1 @cash"
         ],
         "near": [],
         "exclusions": [
@@ -25587,7 +33334,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Wages, fees or gifts paid in cryptocurrency, which leaves no ordinary trail.",
         "source": "US Department of State, Trafficking in Persons Report 2024 (cryptocurrency in trafficking payments); Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (crypto in criminal finances).",
         "patterns": [
-          "(zahlung|bezahlung|~lohn|~gehalt|auszahlung|ausgezahlt|bezahlt|zahlen|zahlst|zahle|zahlbar|vergutung|verguetung|honorar|geschenk|spende|anzahlung|gebuhr*|gebuehr*|kaution|uberweis*|ueberweis*|einzahlen|senden|schicken|schickst|sendest) ..4 (@crypto|kryptowahrung*|kryptowaehrung*|eth)",
+          "(zahlung|bezahlung|~lohn|~gehalt|auszahlung|ausgezahlt|bezahlt|zahlen|zahlst|zahle|zahlbar|vergutung|verguetung|honorar|geschenk|spende|anzahlung|vorkasse|vorauszahlung|vorab|gebuhr*|gebuehr*|kaution|uberweis*|ueberweis*|einzahlen|senden|schicken|schickst|sendest) ..4 (@crypto|kryptowahrung*|kryptowaehrung*|eth)",
           "(@crypto|kryptowahrung*|kryptowaehrung*|eth) ..3 (zahlen|bezahlt|ausgezahlt|uberweisen|ueberweisen|senden|schicken|zahlbar|auszahlung|bezahlung|umtauschen|umzutauschen|tauschen|wechseln|umwandeln|kaufen)"
         ],
         "near": [],
@@ -25795,12 +33542,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Targets people in debt or financial need with fast money or debt relief.",
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (recruitment of people in economic hardship).",
         "patterns": [
-          "(schulden|geldsorgen|geldprobleme|geldnot|pleite|verschuldet|notlage|finanzielle not|finanzieller not|finanzielle probleme|finanziellen problemen|knapp bei kasse|miete nicht zahlen|rechnungen nicht)"
+          "(schulden|geldsorgen|geldprobleme|geldnot|pleite|verschuldet|notlage|finanzielle not|finanzieller not|finanzielle probleme|finanziellen problemen|knapp bei kasse|miete nicht zahlen|rechnungen nicht|privatinsolvenz|insolvenz|miete ist fallig|miete ist faellig|miete ist fällig|miete fallig|miete faellig|miete offen|im minus|konto leer|konto im minus|mahnungen|inkasso)"
         ],
         "near": [
           {
             "patterns": [
-              "(wir helfen|helfen wir|helfen dir|helfe dir|losung|loesung|lösung|schnelles geld|schnell geld|sofort geld|sofortgeld|raus aus|ausweg|kein ausweg|keinen ausweg|schuldenfrei|wir zahlen|bezahlen wir|ubernehmen wir|uebernehmen wir|begleichen|abbezahlen|tilgen|verdienen|verdienst|job|arbeit|gegen #num|@organ)"
+              "(wir helfen|helfen wir|helfen dir|helfe dir|ich helfe|losung|loesung|lösung|schnelles geld|schnell geld|sofort geld|sofortgeld|raus aus|ausweg|kein ausweg|keinen ausweg|schuldenfrei|wir zahlen|bezahlen wir|ubernehmen wir|uebernehmen wir|begleichen|abbezahlen|tilgen|verdienen|verdienst|job|arbeit|gegen #num|@organ|chance|gelegenheit|neuanfang|neustart|ideal fur|ideal fuer|gerade fur|gerade fuer|perfekt fur|perfekt fuer|spender|gegen ein paar|gegen nette)"
             ],
             "window": 15
           }
@@ -25833,7 +33580,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(fragen wir|wir fragen) (nicht|nichts|nix|net|nie|keinen) (nach|viel)?",
           "(keiner|niemand|keine sau|kein mensch) (stellt|fragt|will) ..2 (fragen|nach|was|nix|nichts|wissen)",
           "(kein|keine|ohne) (gefrage|fragerei|nachfragerei)",
-          "(egal|unwichtig|keine rolle) (woher|wo du herkommst|welcher status|welche papiere|welcher aufenthaltsstatus|ob mit oder ohne papiere|ob legal)"
+          "(egal|unwichtig|keine rolle) (woher|wo du herkommst|welcher status|welche papiere|welcher aufenthaltsstatus|ob mit oder ohne papiere|ob legal)",
+          "(fragt|fragen|fragte|interessiert|juckt) ..1 (keiner|niemand|kein mensch|keine sau|keinen|niemanden) (nach|was|wer|woher|wieso|warum)?",
+          "(egal|wurscht|unwichtig) (wer|woher|was|wo) (du|ihr|sie)? ..2 (bist|seid|kommst|kommt|herkommst|herkommt|gemacht hast|warst)",
+          "(ohne|keine) (viele|grosse|große|lastige|laestige|dumme) (fragen|fragerei)"
         ],
         "near": [],
         "exclusions": [],
@@ -25844,7 +33594,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Keine Fragen nach Papieren.",
             "Wir stellen keine Fragen, Start sofort.",
             "Aufenthalt egal, wir fragen nix.",
-            "Niemand fragt nach deiner Vergangenheit."
+            "Niemand fragt nach deiner Vergangenheit.",
+            "Bei uns fragt keiner nach, Start morgen.",
+            "Egal wer du bist oder woher du kommst, Arbeit gibt es."
           ],
           "noMatch": [
             "Bei Fragen stehen wir gerne zur Verfügung.",
@@ -25896,7 +33648,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(keine|kein) (aufenthaltstitel|aufenthaltserlaubnis|arbeitserlaubnis|arbeitsgenehmigung|aufenthaltsgenehmigung|visum|arbeitsvisum) ..1 (notig|noetig|nötig|erforderlich|notwendig|egal|kein problem|benotigt|benoetigt)",
           "(leute|personen|menschen|arbeiter|arbeiterinnen|helfer|manner|maenner|frauen|tagesjob|job|jobs|arbeit) ..3 (ohne|auch ohne) (papiere|gultige papiere|gueltige papiere|ausweis|dokumente)",
           "(aufenthaltsstatus|aufenthaltstitel|aufenthalt|status|arbeitserlaubnis|papiere|asylverfahren|asylantrag|asylstatus|duldung|visum|herkunft) ..3 @doesnt_matter",
-          "(auch|gerne|gern|selbst|sogar) ohne (papiere|ausweis|ausweispapiere|dokumente|aufenthaltspapiere|gultige papiere|gueltige papiere)"
+          "(auch|gerne|gern|selbst|sogar) ohne (papiere|ausweis|ausweispapiere|dokumente|aufenthaltspapiere|gultige papiere|gueltige papiere)",
+          "(arbeitserlaubnis|aufenthaltstitel|aufenthaltserlaubnis|aufenthaltsbewilligung|arbeitsbewilligung|bewilligung|papiere|visum|aufenthalt|status|duldung) (brauchst|braucht|brauchts|brauchen|bruchsch|musst|muss) (du|ihr|sie|man|s|es)? (keine|kein|keinen|nicht|ned|net|nod|nöd|nid|nix) (haben|vorweisen|zeigen)?"
         ],
         "near": [],
         "exclusions": [
@@ -25918,7 +33671,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Arbeit auch ohne Arbeitserlaubnis, sofort Start.",
             "Aufenthaltsstatus egal, Hauptsache fleißig.",
             "Putzkräfte gsucht, Aufenthalt wurscht.",
-            "Bauhelfer für Baustellen in NRW, auch ohne Papiere, Asylverfahren läuft noch ist egal."
+            "Bauhelfer für Baustellen in NRW, auch ohne Papiere, Asylverfahren läuft noch ist egal.",
+            "Bewilligung brauchst du keine, Lohn bar."
           ],
           "noMatch": [
             "EU-Bürger benötigen keine Arbeitserlaubnis.",
@@ -25948,6 +33702,116 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Wir sind ein internationales Team aus zwölf Nationen."
+          ]
+        }
+      },
+      {
+        "id": "de.vulnerability_targeting.rejected_asylum_targeted",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "Addresses people whose asylum claim was rejected or who face deportation (\"Kein Asyl bekommen?\", \"Abschiebung droht?\") with an offer of work, transport or papers.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (recruitment of people without legal status); Europol, European Migrant Smuggling Centre (EMSC) annual report (secondary movements of rejected asylum seekers).",
+        "patterns": [
+          "(kein asyl|asyl abgelehnt|asylantrag abgelehnt|abgelehnter asylantrag|negativer asylbescheid|negativen asylbescheid|negativem asylbescheid|abschiebung droht|von abschiebung bedroht|abgeschoben werden|ausreisepflichtig*|abschiebebescheid)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(wir bringen|bringen dich|bringen euch|arbeit|job|jobs|geld|helfen|hilfe|losung|loesung|ausweg|ohne kontrolle|nach|papiere|weiterreise|untertauchen|unterkunft|wohnung)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(berat*|rechtsanwalt*|rechtsberatung*|anwalt|anwaltin|fluchtlingsrat|fluechtlingsrat|caritas|diakonie|pro asyl|klage|widerspruch|gericht*|bamf|hartefall*|haertefall*|statistik|zahl der|bundesamt)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Asyl abgelehnt? Wir bringen dich weiter nach Frankreich, Abfahrt nachts."
+          ],
+          "noMatch": [
+            "Asylantrag abgelehnt? Der Flüchtlingsrat berät zu Klage und Widerspruch."
+          ]
+        }
+      },
+      {
+        "id": "de.vulnerability_targeting.shelter_for_the_vulnerable",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "Offers a room, a bed or \"everything you need\" together with work to runaways, homeless or addicted people, binding them through dependence.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability, dependence on the employer); UNODC Human Trafficking Indicators (recruitment of homeless people, runaways and people with addictions).",
+        "patterns": [
+          "(wir haben|haben wir|bei uns gibt es|bei uns gibts|gibts bei uns|wir geben dir|geben wir dir|kriegst du|bekommst du) ..2 (ein zimmer|eine unterkunft|einen schlafplatz|ein bett|ein dach|platz|arbeit|einen job|was du brauchst|deinen stoff|stoff|alles was du brauchst)",
+          "(wir nehmen dich auf|nehmen dich auf|nehmen wir dich auf|kannst bei uns wohnen|kannst bei uns pennen|kannst bei uns schlafen|du kannst bei uns unterkommen)",
+          "(bekommst|kriegst|gibt es|gibts) ..2 (was du brauchst|deinen stoff|deine dosis|genug stoff)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@vulnerable|@vulnerable_status|drogen|stoff|sucht|süchtig|suchtig|suechtig|abhangig|abhaengig|entzug|kein dach|auf der strasse|auf der straße|abgehauen|von zuhause weg|von zu hause weg)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(beratung*|anlaufstelle*|sozialarbeit*|streetwork*|notunterkunft|notschlafstelle*|therapie|suchtberatung*|drogenberatung*|entzugsklinik|caritas|diakonie|bahnhofsmission|jugendamt hilft|kostenlos und anonym)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Stress zu Hause und auf der Straße gelandet? Wir haben ein Zimmer und Arbeit für dich.",
+            "Drogen und kein Geld? Wir nehmen dich auf, du arbeitest bei uns."
+          ],
+          "noMatch": [
+            "Auf der Straße gelandet? Die Notschlafstelle hat ein Bett für dich, kostenlos und anonym."
+          ]
+        }
+      },
+      {
+        "id": "de.vulnerability_targeting.status_welcome",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "Names people without valid status, runaways, the homeless or people in debt as welcome or \"ideal\" for the job (\"auch mit abgelaufenem Visum\", \"perfekt für Leute mit Schulden\").",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (recruitment of people without status, in debt or without a home).",
+        "patterns": [
+          "(auch|gerne|gern|selbst|sogar|ideal|perfekt|passt|gerade|speziell|extra|besonders) (fur|fuer|mit|bei|wenn|ohne)? ..5 @vulnerable_status",
+          "@vulnerable_status ..4 (willkommen|gesucht|bevorzugt|gerne|gern|kein problem|kein thema|egal|wurscht|ok|okay|moglich|moeglich|möglich|auch ok)",
+          "(die|wer|welche|leute|jungs|frauen|manner|maenner) ..5 (sonst niemanden|niemanden haben|niemanden hier|niemanden kennen|keinen hier kennen|keine familie hier|allein hier sind|niemand hier haben|ganz allein sind)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(beratung*|hilfe fur|hilfe fuer|hilfsangebot*|anlaufstelle*|frauenhaus*|verein|stiftung|caritas|diakonie|schuldnerberatung*|rechtsberatung*|sozialdienst|kostenlose beratung|notschlafstelle*|streetwork*|obdachlosenhilfe|bahnhofsmission|tafel) ..8 @vulnerable_status"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(berat*|anlaufstelle*|hilfsangebot*|sozialarbeit*|streetwork*|notunterkunft|notschlafstelle*|spenden|ehrenamt*|caritas|diakonie|malteser|tafel|bahnhofsmission|opferschutz*|fachstelle*|vertraulich)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Putzhilfen gesucht, auch wenn das Visum abgelaufen ist.",
+            "Perfekt für Leute mit Schulden, Geld jeden Abend.",
+            "Passt für Burschen, die hier sonst niemanden haben."
+          ],
+          "noMatch": [
+            "Die Bahnhofsmission hilft Menschen, die auf der Straße leben."
           ]
         }
       },
@@ -26024,7 +33888,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Addresses people in a vulnerable situation directly (\"Geflüchtet und ohne Papiere?\", \"Frauen mit Schulden oder ohne Aufenthaltstitel?\"), or names them as welcome.",
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (recruitment of people without status, in debt or in need).",
         "patterns": [
-          "@vulnerable (und|oder|&) (@vulnerable)",
+          "@vulnerable_short (und|oder|&) @vulnerable_short",
           "(bist du|seid ihr|sind sie|du bist|ihr seid) ..2 @vulnerable",
           "@vulnerable ..3 (willkommen|gesucht|bevorzugt|gerne|gern|auch ok|kein problem|egal)"
         ],
@@ -26067,6 +33931,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Beratungsstelle für Frauen in Not, anonym und kostenlos."
+          ]
+        }
+      },
+      {
+        "id": "de.vulnerability_targeting.work_anyway",
+        "category": "vulnerability_targeting",
+        "weight": 0.55,
+        "description": "Tells people with a rejected asylum claim, a toleration or no papers that they can \"still\" work here (\"trotzdem arbeiten\", \"wir machen keine Probleme\").",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (recruitment of people without legal status).",
+        "patterns": [
+          "(trotzdem|dennoch|trotz allem|auch so|ganz normal) ..3 (arbeiten|arbeit|job|anfangen|geld verdienen|loslegen|starten)",
+          "(machen|gibt|gibts) (keine|keinen|kein) (probleme|problem|stress|arger|aerger|ärger)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@vulnerable|@vulnerable_status|asyl*|duldung|abgelehnt*|abschiebung|ohne papiere|ohne status|visum)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(beratung*|anlaufstelle*|rechtsanwalt*|rechtsberatung*|recht auf|dein recht|ihr recht|ausbildungsduldung|beschaftigungsduldung|beschaeftigungsduldung|arbeitserlaubnis beantragen|auslanderbehorde|auslaenderbehoerde)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Duldung oder Asyl abgelehnt? Bei uns kannst du trotzdem gleich arbeiten."
+          ],
+          "noMatch": [
+            "Mit einer Beschäftigungsduldung können Sie trotzdem arbeiten, fragen Sie Ihre Beratungsstelle."
           ]
         }
       }
@@ -26251,6 +34152,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.awareness.reported_account",
+        "weight": 0.35,
+        "description": "Reporting verbs and the imperfect of past offers (\"relataram\", \"contaram\", \"anúncios que prometiam\"), officials confirming returns or rescues, the register of news about cases rather than of offers.",
+        "source": "Project authored from the register of Brazilian and Portuguese news reports on trafficking and scam-compound cases.",
+        "patterns": [
+          "(relataram|relatou|relatam|relata|contaram|contou|afirmou|afirmaram|declarou|declararam|testemunhou|testemunharam|denunciaram|explicou|explicaram|confirmou|confirmaram|admitiu|admitiram|descreveu|descreveram|revelaram)",
+          "(anuncios|propostas|ofertas|promessas|anuncio|proposta|oferta|recrutadores|aliciadores) (que)? (prometiam|ofereciam|garantiam|pediam|exigiam|prometeram|ofereceram)",
+          "(o governo|o itamaraty|o ministerio|a embaixada|o consulado|as autoridades) (confirmou|confirmaram|anunciou|informou|repatriou|resgatou|alertou)",
+          "(repatriados|repatriadas|repatriacao de|retorno de|regresso de|resgate de) ..3 (brasileiros|brasileiras|portugueses|portuguesas|cidadaos|trabalhadores|pessoas|vitimas|jovens|mulheres)",
+          "(centros|centro|complexos|complexo|fabricas|fabrica) de (golpes|golpe|fraude|fraudes|burlas|burla)"
+        ],
+        "frames": true,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "O Itamaraty repatriou nove jovens retidos em complexos de fraude no Sudeste Asiático.",
+            "Os jovens contaram que as ofertas prometiam salário alto e casa paga."
+          ],
+          "noMatch": [
+            "Oferecemos salário alto e casa paga no estrangeiro."
+          ]
+        }
+      },
+      {
         "id": "pt.awareness.research",
         "weight": 0.35,
         "description": "Research and reports that describe advertisements or cases (\"o estudo analisou anúncios\", \"12% mencionavam…\"), which quote indicators without offering anything.",
@@ -26283,7 +34208,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "sera (golpe|cilada|armadilha|fraude|esquema|seguro|confiavel|verdade|legal|legitimo)",
           "(e|eh|isto e|isso e|parece|parece ser|cheira a) (golpe|cilada|armadilha|fraude|esquema)",
           "(alguem|alguém) (conhece|ja ouviu falar|ja trabalhou|sabe se|ja caiu|ja foi)",
-          "(achei estranho|achei esquisito|desconfiei|fiquei desconfiada|fiquei desconfiado|muito suspeito|bastante suspeito)"
+          "(achei estranho|achei esquisito|desconfiei|fiquei desconfiada|fiquei desconfiado|muito suspeito|bastante suspeito)",
+          "(medo de ser|receio de ser|sera que e|sera que isto e|sera que isso e) (golpe|cilada|esquema|fraude|burla|trafico|armadilha|verdade|seguro)"
         ],
         "frames": true,
         "exclusions": [],
@@ -26296,6 +34222,33 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Vagas para a Espanha, passagem paga, partilhem com quem precisa."
+          ]
+        }
+      },
+      {
+        "id": "pt.awareness.testimony",
+        "weight": 0.35,
+        "description": "A first-person account of what happened (\"tinha eu 19 anos quando fui\", \"prometeram-me que\", \"quando cheguei\", \"partilho a minha história\"), the register of survivor stories and warnings, not of ads.",
+        "source": "Project authored from the register of survivor testimonies published by Brazilian and Portuguese NGOs and news outlets.",
+        "patterns": [
+          "(eu tinha|tinha eu|eu era|quando eu tinha) #num anos quando",
+          "(quando cheguei|quando chegamos|quando la cheguei|mal cheguei|quando chegamos la)",
+          "(me ofereceram|ofereceram me|me propuseram|propuseram me|me pediram|pediram me|me mandaram|me contrataram)",
+          "(disseram me|disseram|prometeram|prometeram me|diziam|prometiam|me disseram|me prometeram|me garantiram|garantiram me|me diziam) (que)?",
+          "(escrevo|partilho|conto|compartilho|deixo) (isto|isso|aqui a minha historia|a minha historia|minha historia|o meu caso|meu caso|o meu testemunho|meu testemunho)",
+          "(consegui|conseguimos|conseguiu|conseguiram) (fugir|escapar|sair de la|voltar para casa|pedir ajuda|sair dali)",
+          "(ninguem|nenhuma empresa|nenhum empregador|nenhuma agencia|nenhum patrao) (serio|seria|honesto|honesta|legitimo|legitima|decente) ..4 (fica|pede|cobra|guarda|retem|exige|tira)"
+        ],
+        "frames": true,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "Quando eu tinha 19 anos quando fui para a Suíça trabalhar num hotel.",
+            "Prometeram-me que o bilhete se pagava com o primeiro ordenado.",
+            "Nenhum patrão honesto guarda o passaporte de quem trabalha."
+          ],
+          "noMatch": [
+            "Vaga para copeira em Sevilha, bilhete pago."
           ]
         }
       },
@@ -26441,7 +34394,91 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=guiana",
           "=mexico",
           "=panama",
-          "@compound_place"
+          "@compound_place",
+          "=luanda",
+          "=maputo",
+          "=mocambique",
+          "=cabo =verde",
+          "=madrid",
+          "=barcelona",
+          "=malaga",
+          "=ibiza",
+          "=maiorca",
+          "=canarias",
+          "=tenerife",
+          "=milao",
+          "=roma",
+          "=napoles",
+          "=paris",
+          "=lyon",
+          "=marselha",
+          "=monaco",
+          "=calais",
+          "=bruxelas",
+          "=amesterdao",
+          "=amsterdam",
+          "=roterdao",
+          "=genebra",
+          "=zurique",
+          "=lausana",
+          "=berlim",
+          "=munique",
+          "=frankfurt",
+          "=manchester",
+          "=dublin",
+          "=toquio",
+          "=tokyo",
+          "=osaka",
+          "=dubai",
+          "=doha",
+          "=abu =dhabi",
+          "=miami",
+          "=boston",
+          "=orlando",
+          "=newark",
+          "=nova =iorque",
+          "=nova =york",
+          "=macau",
+          "=hong =kong",
+          "=seul",
+          "=bangkok",
+          "=banguecoque",
+          "=pattaya",
+          "=kuala =lumpur",
+          "=camboja",
+          "=laos",
+          "=myanmar",
+          "=mianmar",
+          "=vietname",
+          "=vietna",
+          "=islandia",
+          "=finlandia",
+          "=croacia",
+          "=romenia",
+          "=bulgaria",
+          "=hungria",
+          "=republica =checa",
+          "=eslovaquia",
+          "=lituania",
+          "=letonia",
+          "=estonia",
+          "=africa =do =sul",
+          "=nigeria",
+          "=venezuela",
+          "=chile",
+          "=argentina",
+          "=uruguai",
+          "=paraguai",
+          "=bolivia",
+          "=colombia",
+          "=equador",
+          "=guiana =francesa",
+          "=amsterda",
+          "=riviera",
+          "=costa =azul",
+          "=marbella",
+          "=saint =tropez",
+          "=mykonos"
         ],
         "examples": {
           "match": [
@@ -26566,7 +34603,18 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=manager",
           "=agencia",
           "=responsavel",
-          "=marido"
+          "=marido",
+          "=assistente",
+          "=agenciador",
+          "=agenciadora",
+          "=assessor",
+          "=assessora",
+          "=caftina",
+          "=cafifa",
+          "=gigolo",
+          "=rufiao",
+          "=intermediaria",
+          "=intermediario"
         ],
         "examples": {
           "match": [
@@ -26665,6 +34713,50 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "client",
+        "description": "The men an escort-style or \"companion\" ad serves (businessmen, executives, gentlemen, older men, tourists, foreigners), without \"cliente\", which every shop uses.",
+        "terms": [
+          "=empresario",
+          "=empresarios",
+          "=executivo",
+          "=executivos",
+          "=senhor",
+          "=senhores",
+          "=cavalheiro",
+          "=cavalheiros",
+          "=homens =de =negocios",
+          "=homem =de =negocios",
+          "=turista",
+          "=turistas",
+          "=estrangeiro",
+          "=estrangeiros",
+          "=homens =mais =velhos",
+          "=homem =mais =velho",
+          "=homens =maduros",
+          "=homem =maduro",
+          "=coroa",
+          "=coroas",
+          "=politicos",
+          "=jogadores",
+          "=investidores",
+          "=xeques",
+          "=sheiks",
+          "=magnatas",
+          "=milionarios",
+          "=homens =ricos",
+          "=homem =rico"
+        ],
+        "examples": {
+          "match": [
+            "acompanhar empresários em jantares",
+            "homens mais velhos"
+          ],
+          "noMatch": [
+            "atendimento a clientes"
+          ]
+        }
+      },
+      {
         "name": "compound_job",
         "description": "The jobs of scam-compound recruitment (customer service, typing, data entry, online sales, crypto or investment chat, telemarketing).",
         "terms": [
@@ -26696,7 +34788,33 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=apostas =online",
           "@crypto",
           "=investimento =em =cripto",
-          "investimentos"
+          "investimentos",
+          "=jogos =online",
+          "=jogo =online",
+          "=plataforma =de =jogos",
+          "=plataformas =de =jogos",
+          "=atendimento =a =clientes",
+          "=atendimento =aos =clientes",
+          "=atendimento =ao =publico =online",
+          "=apostas",
+          "=casino",
+          "=cassino",
+          "=casino =online",
+          "=slots",
+          "=igaming",
+          "=suporte =tecnico",
+          "=chat =de =vendas",
+          "=vendas =por =chat",
+          "=relacionamento =com =clientes",
+          "=criptomoedas",
+          "=cripto",
+          "=investimentos =online",
+          "=operador =de =atendimento",
+          "=teleoperador",
+          "=teleoperadora",
+          "=tradutor =de =chat",
+          "=moderador =de =chat",
+          "=moderadora =de =chat"
         ],
         "examples": {
           "match": [
@@ -27114,7 +35232,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=pela (=motorista|=dona|=patroa|=gerente|=chefe|=encarregada)",
           "=com =a =gente",
           "=connosco",
-          "=conosco"
+          "=conosco",
+          "=na =van",
+          "=na =carrinha",
+          "=na =kombi",
+          "=no =carro =da =empresa",
+          "=no =carro =do =patrao",
+          "=no =transporte =da =empresa",
+          "=na =carrinha =da =empresa",
+          "=na =van =da =empresa",
+          "=com =o =motorista =da =casa",
+          "=com =a =van",
+          "=com =a =carrinha",
+          "=com =seguranca",
+          "=com =a =senhora",
+          "=com =o =senhor",
+          "=com =a =familia",
+          "=com =os =patroes",
+          "=com =os =donos",
+          "=com =o =encarregado",
+          "=com =a =encarregada",
+          "=com =o =gerente",
+          "=com =o =chefe",
+          "=com =o =grupo",
+          "=em =grupo"
         ],
         "examples": {
           "match": [
@@ -27208,6 +35349,34 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "comissão de 10%"
+          ]
+        }
+      },
+      {
+        "name": "front_desk",
+        "description": "Front-desk staff who answer for a house or agency (reception, receptionist, attendant, assistant, secretary, management).",
+        "terms": [
+          "=recepcao",
+          "=rececao",
+          "=recepcionista",
+          "=rececionista",
+          "=atendente",
+          "=atendentes",
+          "=assistente",
+          "=secretaria",
+          "=telefonista",
+          "=balcao",
+          "=portaria",
+          "=gerencia",
+          "=gerente"
+        ],
+        "examples": {
+          "match": [
+            "marcações na receção",
+            "fale com a atendente"
+          ],
+          "noMatch": [
+            "recebemos encomendas"
           ]
         }
       },
@@ -27736,7 +35905,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=de =passagem",
           "=em =tour",
           "=em =turne",
-          "=poucos =dias"
+          "=poucos =dias",
+          "=primeira =vez =na =cidade",
+          "=primeira =vez =em",
+          "=1 =a =vez =em",
+          "=1 =vez =em",
+          "=pela =primeira =vez =em",
+          "=estreia =na =cidade",
+          "=estreando",
+          "=estreante",
+          "=chegou =ontem",
+          "=cheguei =ontem",
+          "=cheguei =hoje",
+          "=chegou =hoje",
+          "=so =hoje =e =amanha",
+          "=so =hj =e =amanha",
+          "=pouquissimos =dias",
+          "=de =passagem =pela =cidade",
+          "=em =digressao",
+          "=digressao",
+          "=semana =que =vem =em",
+          "=vindas =de =outros =estados",
+          "=vindas =de =outras =cidades",
+          "=vindas =de =outros =paises"
         ],
         "examples": {
           "match": [
@@ -27762,7 +35953,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=orgao =humano",
           "=orgaos =humanos",
           "=orgao",
-          "=orgaos"
+          "=orgaos",
+          "=r =i =m",
+          "=🫘"
         ],
         "examples": {
           "match": [
@@ -27814,7 +36007,17 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "acertar",
           "=acerto",
           "saldar",
-          "liquidar"
+          "liquidar",
+          "=abatendo",
+          "=descontando",
+          "=quitando",
+          "=devolvendo",
+          "=acertando",
+          "=abater",
+          "=devolve",
+          "=devolves",
+          "=acerta",
+          "=acertas"
         ],
         "examples": {
           "match": [
@@ -27824,6 +36027,79 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "certeza absoluta"
+          ]
+        }
+      },
+      {
+        "name": "sex_context",
+        "description": "Wording that places an ad in commercial sex or paid dating (escort and dating wording, meetings, discreet, motel, \"mimo\", sexual acts, escort-massage terms, sex emoji), used as the context that other indicators need.",
+        "terms": [
+          "@escort_context",
+          "@dating_context",
+          "@availability",
+          "=encontro",
+          "=encontros",
+          "=atendo",
+          "=atendemos",
+          "=discreto",
+          "=discreta",
+          "=discretos",
+          "=discretas",
+          "=discricao",
+          "=carinhosa",
+          "=carinhosas",
+          "=safada",
+          "=safadas",
+          "=beijo",
+          "=beijos",
+          "=beijinhos",
+          "=motel",
+          "=pernoite",
+          "=prive",
+          "=oral",
+          "=anal",
+          "=sexo",
+          "=sexy",
+          "=fetiche",
+          "=fetiches",
+          "=casais",
+          "=mimo",
+          "=mimos",
+          "=presentinho",
+          "=gp",
+          "=termas",
+          "=final =feliz",
+          "=relax =completo",
+          "=nuru",
+          "=tantrica",
+          "=tantra",
+          "=erotica",
+          "=sensual",
+          "=sensuais",
+          "=gostosa",
+          "=gostosas",
+          "=novinha",
+          "=novinhas",
+          "=massagista",
+          "=massagistas",
+          "=acompanhante",
+          "=acompanhantes",
+          "=puta",
+          "=putas",
+          "=transar",
+          "=foder",
+          "=dotado"
+        ],
+        "examples": {
+          "match": [
+            "encontros discretos",
+            "pernoite a combinar",
+            "massagem com final feliz",
+            "💋"
+          ],
+          "noMatch": [
+            "reunião de condomínio",
+            "consulta de fisioterapia"
           ]
         }
       },
@@ -27978,7 +36254,100 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=cheio =de =dividas",
           "=cheia =de =dividas",
           "=cheios =de =dividas",
-          "=cheias =de =dividas"
+          "=cheias =de =dividas",
+          "=sem =dinheiro",
+          "=sem =grana",
+          "=sem =um =tostao",
+          "=sem =um =centavo",
+          "=apertada =de =grana",
+          "=apertado =de =grana",
+          "=apertada =de =dinheiro",
+          "=apertado =de =dinheiro",
+          "=apertadas =de =grana",
+          "=apertados =de =grana",
+          "=apertada =financeiramente",
+          "=apertado =financeiramente",
+          "=precisando =de =grana",
+          "=precisa =de =grana",
+          "=na =pior",
+          "=sem =emprego",
+          "=sem =trabalho",
+          "=desempregado",
+          "=desempregada",
+          "=desempregados",
+          "=desempregadas",
+          "=fugiram =de =casa",
+          "=fugiste =de =casa",
+          "=expulsa =de =casa",
+          "=expulso =de =casa",
+          "=expulsas =de =casa",
+          "=expulsos =de =casa",
+          "=brigou =com =a =familia",
+          "=brigaram =com =a =familia",
+          "=brigou =com =os =pais",
+          "=brigaram =com =os =pais",
+          "=sem =onde =morar",
+          "=sem =onde =ficar",
+          "=sem =onde =dormir",
+          "=sem =lugar =para =ficar",
+          "=sem =casa",
+          "=saiu =da =prisao",
+          "=sair =da =prisao",
+          "=saiu =da =cadeia",
+          "=sair =da =cadeia",
+          "=ex =presidiario",
+          "=ex =presidiaria",
+          "=ex =presidiarios",
+          "=ex =reclusos",
+          "=ex =recluso",
+          "=ex =reclusa",
+          "=reabilitacao",
+          "=clandestino",
+          "=clandestina",
+          "=clandestinos",
+          "=clandestinas",
+          "=visto =vencido",
+          "=visto =expirado",
+          "=sem =residencia",
+          "=sem =nif",
+          "=sozinha =no =brasil",
+          "=sozinha =em =portugal",
+          "=sozinho =em =portugal",
+          "=sozinho =no =brasil",
+          "=viciado",
+          "=viciada",
+          "=viciados",
+          "=viciadas",
+          "=mae =sozinha",
+          "=maes =sozinhas",
+          "=refugiada",
+          "=refugiadas",
+          "=refugiados",
+          "=asilados",
+          "=sem =familia =aqui",
+          "=recem =chegados =ao =pais",
+          "=recem =chegadas =ao =pais",
+          "=passando =necessidade",
+          "=passando =necessidades",
+          "=a =passar =necessidades",
+          "=a =passar =fome",
+          "=passando =fome",
+          "=passar =fome",
+          "=em =necessidade",
+          "=necessitada",
+          "=necessitadas",
+          "=necessitados",
+          "=em =dificuldade",
+          "=em =dificuldades",
+          "=sem =opcao",
+          "=sem =opcoes",
+          "=sem =alternativa",
+          "=dividas =a =apertar",
+          "=contas =a =apertar",
+          "=contas =em =atraso",
+          "=renda =em =atraso",
+          "=aluguel =atrasado",
+          "=aluguel =em =atraso"
         ],
         "examples": {
           "match": [
@@ -28051,7 +36420,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=com =o =que =ganhar",
           "=com =o =que =ganhares",
           "=com =os =atendimentos",
-          "=com =os =programas"
+          "=com =os =programas",
+          "=com =os =clientes",
+          "=com =as =noites",
+          "=nas =noites"
         ],
         "examples": {
           "match": [
@@ -28086,7 +36458,21 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=empregadas",
           "=pessoal",
           "=eles",
-          "=elas"
+          "=elas",
+          "=minas",
+          "=gatas",
+          "=novinhas",
+          "=morenas",
+          "=loiras",
+          "=mulatas",
+          "=terapeutas",
+          "=hostesses",
+          "=garconetes",
+          "=operarios",
+          "=operarias",
+          "=apanhadores",
+          "=serventes",
+          "=internas"
         ],
         "examples": {
           "match": [
@@ -28163,7 +36549,21 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=meninas =novas",
           "=garotas =novas",
           "=carinha =de =menina",
-          "@emoji_youth"
+          "@emoji_youth",
+          "=colegial",
+          "=colegiais",
+          "=carinha =de =colegial",
+          "=carinha =de =novinha",
+          "=cara =de =novinha",
+          "=corpinho =de =menina",
+          "=corpo =de =menina",
+          "=uniforme =de =escola",
+          "=uniforme =escolar",
+          "=virgenzinha",
+          "=menorzinha",
+          "=lolitinha",
+          "=teenzinha",
+          "=ninfetinhas"
         ],
         "examples": {
           "match": [
@@ -28179,6 +36579,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
       }
     ],
     "rules": [
+      {
+        "id": "pt.commercial_sex.adult_content_and_meetings",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Sells adult content together with in-person or paid meetings (\"conteúdo +18 e encontros presenciais\").",
+        "source": "TAXONOMY commercial_sex; UNODC Human Trafficking Indicators (online sexual services). Project authored from indicator text.",
+        "patterns": [
+          "(conteudo|conteudos|fotos|videos|pack|packs|packzinho) (+ 18|18 +|adulto|adultos|intimo|intimos|intimas|picante|picantes|hot|sensual|sensuais|explicito|explicitos|proibidao)",
+          "(encontros|encontro) (presenciais|presencial|reais|ao vivo|pessoalmente|pagos|pago)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(#num|@currency|valores|mimo|@sex_context|conteudo|pack|fotos|videos)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(grupo de leitura|clube do livro|associacao|reuniao|reunioes|workshop|curso|formacao|alcoolicos|terapia de grupo|comunidade|igreja)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Vendo conteúdo +18 e faço encontros presenciais, R$ 300 a hora."
+          ],
+          "noMatch": [
+            "O clube do livro tem encontros presenciais todas as terças."
+          ]
+        }
+      },
       {
         "id": "pt.commercial_sex.anything_goes",
         "category": "commercial_sex",
@@ -28217,6 +36654,72 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.commercial_sex.available_for_meetings_priced",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "Someone \"available for meetings\" with prices, an address or a treat to arrange, the register of paid dating and escort ads.",
+        "source": "TAXONOMY commercial_sex; UNODC Human Trafficking Indicators (sexual services advertised as availability). Project authored from indicator text.",
+        "patterns": [
+          "(disponivel|disponiveis|livre|livres) (hoje|hj|agora)? (pra|para|p) (encontros|encontro|programas|programa|saidas|atender|atendimento|uns encontros)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(valores|valor|mimo|mimos|cache|#num|@currency|endereco|motel|hotel|local|presente|presentinho|comigo|agenda)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Minha prima tá disponível pra encontros, interessados falar comigo, eu passo valores."
+          ],
+          "noMatch": [
+            "Estou disponível para encontros de trabalho à tarde."
+          ]
+        }
+      },
+      {
+        "id": "pt.commercial_sex.busy_house_many_clients",
+        "category": "commercial_sex",
+        "weight": 0.4,
+        "description": "A house or club that promises \"lots of client traffic\" to the women it recruits.",
+        "source": "UNODC Human Trafficking Indicators (recruitment for sexual exploitation); TAXONOMY commercial_sex. Project authored from indicator text.",
+        "patterns": [
+          "(muito|muita|bastante|bom|boa|grande|intenso|alto) (movimento|clientela|procura) (de clientes|de homens)?",
+          "(muitos|bastantes|varios) (clientes|homens) (por dia|por noite|todos os dias|todas as noites|garantidos)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|garotas|meninas|casa|prive|clube|boate|@sex_context|novatas|novinhas)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(restaurante|cafe|loja|supermercado|esplanada|garcom|garconete|empregado de mesa|barman|cozinha|cozinheiro|balcao|caixa)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Garotas que querem vir pra Europa, a casa paga tudo. Muito movimento de clientes."
+          ],
+          "noMatch": [
+            "Restaurante com muito movimento procura empregado de mesa."
+          ]
+        }
+      },
+      {
         "id": "pt.commercial_sex.cache_rates",
         "category": "commercial_sex",
         "weight": 0.55,
@@ -28250,6 +36753,67 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Cachê do artista a combinar para o evento da câmara.",
             "Aluguer de bicicleta: meia hora 5 euros, uma hora 8 euros."
+          ]
+        }
+      },
+      {
+        "id": "pt.commercial_sex.companion_on_yachts_and_events",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Young women wanted as \"ladies of company\" for yachts, private parties or rich men's events, at weekly sums.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation disguised as hostess or companion work); TAXONOMY commercial_sex. Project authored from indicator text.",
+        "patterns": [
+          "(dama|damas|menina|meninas|mocas|modelos|hostess|hospedeira|hospedeiras|acompanhante|acompanhantes|garotas) (de companhia|para iates|em iates|no iate|nos iates|para festas privadas|em festas privadas|para eventos privados|para jantares privados|vip)",
+          "(iate|iates|festas privadas|eventos privados|jantares privados) ..6 (#num|@currency) ..3 (por|a|p) (semana|fim de semana|noite|dia|evento)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(#num|@currency|ganhos|cache|pagamos|sem experiencia|bonitas|fotos)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Contratamos moças para trabalhar de dama de companhia em iates, 3000 euros por semana, sem experiência."
+          ],
+          "noMatch": [
+            "Tripulação para iate charter: marinheiro com carta de patrão, 2200 euros por mês."
+          ]
+        }
+      },
+      {
+        "id": "pt.commercial_sex.drinks_and_private_room",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Commission on clients' drinks, drinking with clients, or \"extras\" arranged in a private room, in a bar or club ad.",
+        "source": "UNODC Human Trafficking Indicators (hostess and bar work as a front for sexual exploitation); TAXONOMY commercial_sex. Project authored from indicator text.",
+        "patterns": [
+          "(comissao|comissoes|percentagem|porcentagem|%) ..4 (bebida|bebidas|drink|drinks|dose|doses|garrafa|garrafas|copo|copos|champanhe|champagne|espumante)",
+          "(extras|extra|servicos extra|servicos extras|algo mais|um extra|final feliz) ..4 (reservado|reservados|privado|privados|quarto|quartos|privativo|cabine|cabines|sala vip|salas vip)",
+          "(beber|bebe|bebem|tomar|tomam|brindar) (com|aos) (os)? (clientes|cliente)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(bagagem|malas|check in|pequeno almoco|cama extra|quarto extra|hospedes|reserva de quarto)"
+            ],
+            "window": 10
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Percentagem sobre as garrafas de champanhe e um extra no quarto do fundo."
+          ],
+          "noMatch": [
+            "Hotel com cama extra no quarto a pedido, pequeno almoço incluído."
           ]
         }
       },
@@ -28302,6 +36866,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Procuro homem sincero para relacionamento sério."
+          ]
+        }
+      },
+      {
+        "id": "pt.commercial_sex.gift_arranged",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "A \"gift\", \"treat\" or \"help\" agreed for a meeting (\"mimo combinado\", \"presentinho a combinar\"), the dating-ad word for a price.",
+        "source": "TAXONOMY commercial_sex (\"roses\" or gifts up front, allowance); UNODC Human Trafficking Indicators. Project authored from indicator text.",
+        "patterns": [
+          "(mimo|mimos|presente|presentinho|presentinhos|agrado|agradinho|ajudinha|contribuicao|colaboracao) (combinado|combinada|combinados|a combinar|sob consulta|no privado|no pv|no inbox|previo|previa)",
+          "(encontros|encontro|sair|saio|saidas|companhia) (com|a troco de|em troca de|mediante) (um)? (mimo|mimos|presente|presentinho|agrado|ajuda|contribuicao)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@sex_context|encontro|encontros|sair|conhecer|homens|senhores)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Encontros discretos com senhores, mimo combinado."
+          ],
+          "noMatch": [
+            "Festa de aniversário: presente a combinar entre os colegas."
           ]
         }
       },
@@ -28374,6 +36968,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(atendo|atendemos|atende|atendem|atendimento|atendimentos|saio|faco saidas|fazemos saidas|vou|vao|vamos) (em|no|na|a|ao|aos|para|ate o)? (local proprio|ap proprio|apartamento proprio|apartamento discreto|flat|hotel|hoteis|motel|moteis|domicilio|domicilio e hotel|hotel e motel|motel e hotel)",
           "(atendo|atendemos|atende|atendem) (com|sem) local",
+          "(atendo|atendemos) ..3 (no|na|em) (motel|moteis|flat|apartamento|ape|domicilio)",
           "(atendemos|atendem) (juntas|juntinhas|em dupla|em trio|as duas|as tres)",
           "(vou|vamos|vai|vao) ate (vc|voce|ti|si|o cliente|a sua casa|sua casa)",
           "(com|tenho|temos|sem) local (proprio|discreto|reservado)",
@@ -28394,6 +36989,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Atendimento nos hotéis da rede: recepção e reservas."
+          ]
+        }
+      },
+      {
+        "id": "pt.commercial_sex.massage_euphemism",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "Massage offered in the register of commercial sex (complete or total \"relax\", an Asian or oriental house open late, resident therapists).",
+        "source": "UNODC Human Trafficking Indicators (massage parlours as venues of sexual exploitation); Polaris typology (illicit massage businesses). Project authored from indicator text.",
+        "patterns": [
+          "(relax|relaxamento|massagem|massagens) (completo|completa|completos|completas|total|totais|a dois|nu|nua|integral|sem limites|vip|privativo|privativa)",
+          "(spa|massagem|massagens|casa de massagem|casa de massagens|termas|relax) ..3 (asiatic*|oriental|orientais|tailandes*|chines*|japones*|coreana|coreanas|thai|nuru)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(24h|24 h|24 horas|madrugada|da manha|meninas|garotas|novas|final|residentes|discreto|discreta|discricao|sigilo|@sex_context|fundos|traseiras|#num)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(fisioterapia|fisioterapeuta|terapeutica|desportiva|certificado|certificada|certificadas|clinica|osteopata|osteopatia|drenagem|day spa|piscina|ginasio|acupuntura|medicina tradicional|diploma)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Spa asiático aberto até às 4h da manhã, relax completo 150/h."
+          ],
+          "noMatch": [
+            "Massagem tailandesa tradicional com terapeutas certificadas, clínica no centro."
           ]
         }
       },
@@ -28434,6 +37066,153 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.commercial_sex.paid_company_for_men",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Paid company for businessmen, older men or tourists (\"fazer companhia a executivos em eventos, 500 por noite\", \"encontros com homens mais velhos\").",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation disguised as companionship); TAXONOMY commercial_sex. Project authored from indicator text.",
+        "patterns": [
+          "(acompanhar|acompanha|acompanhando|fazer companhia|companhia|sair com|jantar com|jantares com|jantares de|eventos com|viajar com) (a|aos|ao|de|para|um|uns|os|o)? @client",
+          "(encontros|encontro|sair|saio|saidas) (com)? (homens|senhores|coroas|cavalheiros) (mais velhos|maduros|de idade|generosos|casados|de nivel|ricos|bem sucedidos)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@currency|ganhos|ganha|ganhe|ganhar|pagamos|pago|paga|cache|por semana|por noite|por encontro|mimo|mimos|presente|presentes|ajuda|generoso|generosos|@sex_context)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(museu|museus|visitas guiadas|visita guiada|guia|idoso|idosos|idosa|hospital|escola|turismo|tradutor|tradutora|interprete|feira|congresso|feiras|cuidador|cuidadora|lar|saude|consulta|consultas|motorista)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ganhos altos para fazer companhia a executivos em eventos, 500 por noite.",
+            "Menina discreta, encontros com homens mais velhos, mimo combinado."
+          ],
+          "noMatch": [
+            "Guia para acompanhar turistas em visitas guiadas ao museu, 12 euros à hora."
+          ]
+        }
+      },
+      {
+        "id": "pt.commercial_sex.private_place_meetings",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "Meetings at the worker's own discreet place or apartment (\"local próprio\", \"encontros em apartamento discreto\").",
+        "source": "TAXONOMY commercial_sex (incall / outcall); UNODC Human Trafficking Indicators. Project authored from indicator text.",
+        "patterns": [
+          "(encontros|encontro|atendimento|atendimentos|recebo|recebemos|atendo|atendemos|atende|atendem|relax) (em|no|na|num|numa)? (apartamento|ap|ape|flat|studio|estudio) (discreto|privado|proprio|reservado|privativo|climatizado)?",
+          "(atender|atende|atendem|receber|recebem) (os)? (clientes|cliente|homens|senhores) (em|no|na|num|numa|nosso|nossa|no nosso|na nossa) ..2 (apartamento|ap|ape|flat|casa|quarto|quartos|motel|hotel)",
+          "(local|lugar|sitio|ap|ape|apartamento) (proprio|discreto|reservado|privativo) (e|com)? (discreto|climatizado|seguro|no centro)?"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@sex_context|#num)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(arrendar|arrenda se|aluga se|alugo|vende se|vendo|t1|t2|t3|condominio|imobiliaria|renda mensal|fiador|caucao|escritura|airbnb|ferias)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Poucos dias na cidade, 200/h local próprio.",
+            "Encontros em apartamento discreto, valores no privado."
+          ],
+          "noMatch": [
+            "Aluga-se apartamento T2 mobilado, 600 euros."
+          ]
+        }
+      },
+      {
+        "id": "pt.commercial_sex.rates_in_sex_context",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Prices per hour, half hour or night next to escort or dating wording (\"200/h local próprio\", \"100€ meia hora\", \"valores por hora\").",
+        "source": "UNODC Human Trafficking Indicators (sexual services advertised with rates); TAXONOMY commercial_sex (hourly rates). Project authored from indicator text (no published Portuguese lexicon).",
+        "patterns": [
+          "#num (€|r $|$|euros|reais|k|mil)? (a|por|p)? (h|hr|hrs|hora|min|mins|meia hora|pernoite|noite)",
+          "(valores|valor|precos|preco|tabela|tarifa|tarifas|mimo|cache) (por|a|p) (hora|noite|encontro|programa|atendimento|saida|pernoite|meia hora)",
+          "(1|uma|meia|2|duas) (h|hora|horas) (r $|€|$)? #num",
+          "(convivio|encontros|encontro|programa|programas|cache|valores|atendimento|companhia|massagem|completo|completa) (a partir de|desde|por apenas|por so|apenas|so|de)? (€|r $|$)? #num"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "@sex_context"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [
+          "(as|das|ate|apos|pelas|entre|desde|partir das|depois das|antes das|e as|ate as) #num (h|hr|hrs|hora|horas|min)",
+          "#num (h|hr|hrs|horas) (as|a|e|ate|da manha|da noite|da tarde|da madrugada|por dia|por semana|semanais|diarias|seguidas|sem parar)",
+          "24 (h|hr|hrs|horas)",
+          "#num (h|hr) #num<60",
+          "#num (min|mins) (do|da|de|a pe|de carro|ate)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(terapeutica|terapeutico|fisioterapia|fisioterapeuta|desportiva|desportivo|osteopata|osteopatia|certificado|certificada|clinica|consultorio|drenagem|podologia|estetica|aulas|aula|explicacoes|explicador|estacionamento|parque|bicicleta|aluguer|aluguel|horas extra|hora extra|salario|turno|limpeza|babysitting|baba|cuidadora|ginasio|personal trainer)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Acabei de chegar, poucos dias, 200/h local próprio.",
+            "Brasileira carinhosa, massagem e companhia, 100€ meia hora.",
+            "Convívio discreto, encontros em apartamento, valores por hora."
+          ],
+          "noMatch": [
+            "Disponível a partir das 21h para um encontro, beijos.",
+            "Massagem terapêutica com fisioterapeuta certificado, 60 min 40€."
+          ]
+        }
+      },
+      {
+        "id": "pt.commercial_sex.recruiting_for_sex_venue",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "Work offered in a massage house, \"privê\", strip club or hostess bar, the venues of commercial sex.",
+        "source": "UNODC Human Trafficking Indicators (recruitment for sexual exploitation through bars and massage houses). Project authored from indicator text.",
+        "patterns": [
+          "(trabalho|trabalhar|vaga|vagas|emprego|procuramos|contratamos|precisa se|precisamos|recrutamos|oportunidade|renda extra) ..5 (casa de massagem|casa de massagens|casas de massagem|termas|prive|whiskeria|casa de alterne|boate de strip|clube de strip|casa de relax|spa noturno|casa de encontros|casa de swing)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Mãe solteira precisando de renda extra? Trabalho noturno em casa de massagens, ganhos diários."
+          ],
+          "noMatch": [
+            "Clínica de fisioterapia contrata massagista com cédula profissional."
+          ]
+        }
+      },
+      {
         "id": "pt.commercial_sex.sensual_massage",
         "category": "commercial_sex",
         "weight": 0.45,
@@ -28457,14 +37236,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.commercial_sex.sensual_meetings_paid",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "\"Sensual\", \"hot\" or \"intimate\" meetings offered with a payment method or price.",
+        "source": "TAXONOMY commercial_sex; UNODC Human Trafficking Indicators. Project authored from indicator text.",
+        "patterns": [
+          "(encontros|encontro|momentos|noites|noite|companhia|convivio) (sensuais|sensual|quentes|quente|picantes|picante|intimos|intimo|eroticos|erotico|adultos|a dois)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(pagamento|pagar|pago|aceito|@currency|#num|valores|mimo|cache|pix|cripto|criptomoeda|cartao presente)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Encontros sensuais, só aceito pagamento em criptomoeda ou cartão presente."
+          ],
+          "noMatch": [
+            "Jantar romântico a dois no restaurante, menu de 45 euros."
+          ]
+        }
+      },
+      {
         "id": "pt.commercial_sex.sex_work_term",
         "category": "commercial_sex",
         "weight": 0.8,
         "description": "Names commercial sex outright (\"garota de programa\", \"fazer programa\", \"GP\").",
         "source": "UNODC Human Trafficking Indicators (sexual exploitation); Brazilian usage \"garota de programa\". Project authored from indicator text (no published Portuguese lexicon).",
         "patterns": [
-          "(garota|garotas|menina|meninas|moca|mocas|mulher|mulheres|acompanhante|acompanhantes) de programa",
-          "(fazer|faz|faco|fazem|fazemos|fazendo|fazes) (programa|programas|saidas com clientes|saidas com os clientes)",
+          "(garota|garotas|menina|meninas|moca|mocas|mulher|mulheres|acompanhante|acompanhantes) (de|d e) programa",
+          "(fazer|faz|faco|fazem|fazemos|fazendo|fazes|topa|topam|topas|topo|topar|aceita fazer|aceitam fazer) (programa|programas|saidas com clientes|saidas com os clientes)",
           "(gp|gps) (de luxo|vip|top|nova|novinha|disponivel|em)"
         ],
         "near": [],
@@ -28494,7 +37302,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(ajuda|ajude|ajudem|ajudar|ajudas) (financeiramente|com dinheiro) ..6 (em troca|companhia|encontros|encontro|carinho)",
           "(mesada|ajuda financeira) ..5 (mensal|semanal|em troca|para sair|pra sair|combinada|a combinar|para encontros)",
           "ajuda de custo ..3 (em troca|para sair|pra sair|para encontros|pelos encontros|por encontro)",
-          "(ajuda financeira|ajuda de custo|mesada|presentes|dinheiro|mimos) ..8 em troca de (companhia|encontros|carinho|uns encontros|convivio|afeto)"
+          "(ajuda financeira|ajuda de custo|mesada|presentes|dinheiro|mimos) ..8 em troca de (companhia|encontros|carinho|uns encontros|convivio|afeto)",
+          "(ajude|ajudar|ajuda|pague|pagar|banque|bancar|sustente|sustentar) ..6 em troca de (companhia|encontros|carinho|uns encontros|convivio|afeto|um namoro)"
         ],
         "near": [],
         "exclusions": [],
@@ -28544,6 +37353,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Atendimento completo ao cliente: vendas, trocas e garantia."
+          ]
+        }
+      },
+      {
+        "id": "pt.commercial_sex.women_working_nights",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "Women \"who work at night\" offered rooms or work alongside clients, daily rates or \"attendances\", the euphemism for sex work.",
+        "source": "UNODC Human Trafficking Indicators (euphemisms for sexual services); TAXONOMY commercial_sex. Project authored from indicator text.",
+        "patterns": [
+          "(mocas|meninas|garotas|mulheres|raparigas|minas|miudas|moca|menina|garota|mulher|rapariga) (que)? (trabalham|trabalha|fazem|atendem|faz|atende) (a noite|de noite|na noite|na vida|na rua|com clientes|no ramo)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(atendimento|atendimentos|clientes|cliente|programa|programas|diaria|diarias|divulgacao|agenda|@sex_context|por cento|%)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Temos vaga para meninas que atendem de noite, clientes garantidos."
+          ],
+          "noMatch": [
+            "Quarto para estudante ou moça que trabalha à noite no hospital, contas incluídas."
           ]
         }
       },
@@ -28658,7 +37496,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "MPT Brazil and Brazilian Ministry of Labour (lista suja) descriptions of \"sistema de barracão\" / truck system; ILO Indicators of Forced Labour (debt bondage).",
         "patterns": [
           "(barracao|cantina|armazem|mercearia|mercadinho|venda) (da fazenda|do patrao|da empresa|do empreiteiro|do gato|da obra|do fazendeiro)",
-          "(anotado|anotada|anotados|anotadas|marcado|marcados|fiado) ..3 (caderneta|caderno)"
+          "(anotado|anotada|anotados|anotadas|marcado|marcados|fiado|apontado|apontada|apontados|apontadas|registado|registada|registados|registadas|escrito|escrita|escritos|escritas) ..3 (caderneta|caderno|livro|livrinho)"
         ],
         "near": [
           {
@@ -28679,6 +37517,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Alimentação fornecida gratuitamente e ferramentas pela empresa.",
             "Cantina da empresa com refeições subsidiadas."
+          ]
+        }
+      },
+      {
+        "id": "pt.debt_bondage.costs_already_deducted",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "Pay handed over \"with the trip and the house already deducted\", travel or lodging taken out of wages.",
+        "source": "ILO Indicators of Forced Labour (debt bondage; deductions from wages); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(ja)? (descontad*|abatid*|deduzid*|tirad*|retirad*) (a|o|as|os)? (@travel|@housing|@food|@documents|renda|aluguel|aluguer|estadia|dormida)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@wages|pago|paga|pagos|recebe|recebem|recebes|reparte|paga se|entrega|entregue)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [
+          "(nao|nunca|nada|sem) ..2 (descontad*|abatid*|deduzid*|tirad*)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "O salário é pago ao encarregado que depois reparte, já descontada a viagem e a casa."
+          ],
+          "noMatch": [
+            "Salário pago por transferência, nada descontado da casa."
           ]
         }
       },
@@ -28739,7 +37608,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Training, uniform, medical exam or kit costs put on the candidate, a fee camouflaged as a job requirement.",
         "source": "ILO Indicators of Forced Labour (debt bondage); ILO General Principles for Fair Recruitment (no fees or costs to workers).",
         "patterns": [
-          "(por conta do|a cargo do|pago pelo|pago pela|custeado pelo|pagos pelo|paga pela|por conta da|a cargo da|pagas pelo|pagos pela) (candidato|candidata|trabalhador|trabalhadora|funcionario|funcionaria|colaborador|colaboradora|interessado|interessada|contratado|contratada)"
+          "(por conta do|a cargo do|pago pelo|pago pela|custeado pelo|pagos pelo|paga pela|por conta da|a cargo da|pagas pelo|pagos pela|a pagar pelo|a pagar pela|suportado pelo|suportados pelo|suportado pela|suportados pela) (candidato|candidata|trabalhador|trabalhadora|funcionario|funcionaria|colaborador|colaboradora|interessado|interessada|contratado|contratada)"
         ],
         "near": [
           {
@@ -28793,6 +37662,102 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.debt_bondage.deducts_travel_or_room",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "The boss or house \"deducts the daily room rate and the ticket\" or the food before paying the worker.",
+        "source": "ILO Indicators of Forced Labour (debt bondage; deductions from wages); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(desconta|descontam|descontamos|abate|abatem|tira|tiram|retem|retira|retiram|cobra|cobram) (a|o|as|os)? (@travel|@housing|@food|diaria|diarias|renda|estadia|dormida|multa|multas|despesas da casa) (da casa|do quarto)?"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@wages|cache|pagar|pagamento|antes de pagar|recebe|recebem|ganhos|salario|do que ganham|do que ganhas|meninas|trabalhadores)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [
+          "(nao|nunca|nada|sem) ..2 (desconta|descontam|descontamos|abate|tira|tiram|cobra|cobram)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(senhorio|senhoria|inquilino|inquilina|arrendatario|condominio|imposto|irs|seguranca social|inss)"
+            ],
+            "window": 10
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "O cachê é recebido pela gerência, que desconta a diária da casa e a passagem antes de pagar."
+          ],
+          "noMatch": [
+            "O senhorio desconta a renda da caução se houver estragos."
+          ]
+        }
+      },
+      {
+        "id": "pt.debt_bondage.fines_for_targets",
+        "category": "debt_bondage",
+        "weight": 0.5,
+        "description": "Fines or debts for missing a daily target or quota (\"quem não bate a meta fica devendo\", \"multa se não cumprir o objetivo\").",
+        "source": "ILO Indicators of Forced Labour (debt bondage; penalties); INTERPOL 2023 and OHCHR 2023 on scam compounds (fines for missed targets).",
+        "patterns": [
+          "(multa|multas|desconto|descontos|penalizacao|penalizacoes|fica devendo|fica a dever) ..4 (quem nao|se nao|por nao|caso nao|quando nao) (bater|bate|bateres|cumprir|cumpre|cumprires|atingir|atinge|atingires|fizer|fizeres|alcancar) ..2 (meta|metas|objetivo|objetivos|quota|quotas|cota|cotas|minimo)",
+          "(quem nao|se nao|caso nao|quando nao) (bater|bate|bateres|cumprir|cumpre|atingir|atinge|alcancar) ..2 (meta|metas|objetivo|objetivos|quota|cota|minimo) ..4 (multa|multas|desconto|descontos|fica devendo|fica a dever|deve)",
+          "(meta|metas|objetivo|objetivos|quota|quotas|cota|cotas) ..6 (quem nao|se nao|caso nao|quando nao) (bater|bate|bateres|cumprir|cumpre|atingir|atinge|alcancar) ..3 (multa|multas|desconto|descontos|fica devendo|fica a dever|deve)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Objetivo semanal de vendas e quem não cumprir paga multa de 50 euros.",
+            "Multa de 100 dólares se não cumprir a meta."
+          ],
+          "noMatch": [
+            "Quem bater a meta ganha um prémio."
+          ]
+        }
+      },
+      {
+        "id": "pt.debt_bondage.left_owing",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "The worker ends up owing the house, the agency or the employer (\"fica a dever o quarto\", \"o bilhete passa a ser dívida\", \"deve à casa a passagem\").",
+        "source": "ILO Indicators of Forced Labour (debt bondage); UNODC Human Trafficking Indicators (debts to recruiters or employers).",
+        "patterns": [
+          "(fica|ficam|ficas|vai ficar|vao ficar|ficar|ficara|ficarao|sai|saem|comeca|comecam|chega|chegam|ja chega|ja chegam|passa a ficar) (a)? (devendo|dever|em divida|endividada|endividado|endividadas|endividados)",
+          "(vira|viram|virar|vai virar|passa a ser|passam a ser|fica como|ficam como|conta como|contam como|torna se|tornam se) (uma)? (divida|dividas|debito|debitos)",
+          "(deve|devem|deves|devera|deverao) (a|ao|aos|pra|para)? (a|o)? (casa|agencia|empresa|patrao|patroa|dono|dona|gerente|firma|fazenda|agente|gato|mim|gente|cafetina|responsavel|encarregado) ..3 (@travel|@housing|@food|estadia|tudo|o que|@currency|#num|os custos|as despesas)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@travel|@housing|@food|@wages|@advance|estadia|meta|metas|casa|agencia|empresa|patrao|patroa|dona|dono|trabalho|trabalhar|noites|programas|clientes|turno|turnos|@covered|@currency|#num)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Quem falta ao turno fica devendo a diária do quarto.",
+            "O bilhete e o quarto são pagos pela firma e passam a ser dívida do trabalhador.",
+            "Bilhete pago pela firma, mas fica a dever à empresa até trabalhar seis meses."
+          ],
+          "noMatch": [
+            "Fico devendo uma resposta ao senhor."
+          ]
+        }
+      },
+      {
         "id": "pt.debt_bondage.named_debt",
         "category": "debt_bondage",
         "weight": 0.6,
@@ -28813,6 +37778,58 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Renegociamos dívidas de cartão de crédito."
+          ]
+        }
+      },
+      {
+        "id": "pt.debt_bondage.no_money_pay_later",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "\"No money? Pay later\": the recruiter advances the costs to a worker without money, to be paid back from the work.",
+        "source": "ILO Indicators of Forced Labour (debt bondage); UNODC Human Trafficking Indicators (debts to recruiters).",
+        "patterns": [
+          "(sem dinheiro|sem grana|nao tem dinheiro|nao tens dinheiro|nao tiver dinheiro|nao tiveres dinheiro|nao tem grana|sem condicoes|sem um tostao|sem um centavo|nao tem como pagar|sem poder pagar) ..6 (paga|pagar|pague|pagas|acerta|acertar|devolve|devolver) (depois|mais tarde|la|com o trabalho|trabalhando|aos poucos|no salario|quando comecar|quando chegar|do salario|dos ganhos|nos ganhos)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Se vieres sem dinheiro podes acertar mais tarde no salário.",
+            "Veio sem grana para a passagem, paga depois com o trabalho."
+          ],
+          "noMatch": [
+            "Está sem dinheiro para as contas? Fale com a assistente social."
+          ]
+        }
+      },
+      {
+        "id": "pt.debt_bondage.no_money_we_advance",
+        "category": "debt_bondage",
+        "weight": 0.5,
+        "description": "\"No money? We advance it\": the recruiter lends the trip or room to a worker without money, a debt to be repaid.",
+        "source": "ILO Indicators of Forced Labour (debt bondage); UNODC Human Trafficking Indicators (debts to recruiters).",
+        "patterns": [
+          "(adiantamos|a gente adianta|nos adiantamos|eu adianto|bancamos|a gente banca|eu banco|emprestamos|eu empresto|a gente empresta)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(sem dinheiro|sem grana|nao tem dinheiro|nao tens dinheiro|nao tiver dinheiro|nao tiveres dinheiro|nao tem grana|sem condicoes|sem um tostao|nao tem como pagar)"
+            ],
+            "window": 12
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Não tens dinheiro para o bilhete? A gente adianta."
+          ],
+          "noMatch": [
+            "Adiantamos o envio da encomenda para sexta."
           ]
         }
       },
@@ -28852,7 +37869,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(pagar|pague|paga|pagamento|pagas|deposito|depositar|deposite|transferir|transfira|transfere|pix|mb way|caucao|sinal) ..5 (garantir|reservar|assegurar|confirmar|segurar) ..2 (vaga|vagas|lugar|contrato|posicao|colocacao|inscricao|visto)",
           "(caucao|deposito de garantia) ..3 (vaga|contrato|trabalho|alojamento|emprego)",
-          "(garantir|reservar|assegurar|confirmar|segurar) ..2 (vaga|lugar|contrato|posicao|colocacao|inscricao|visto) ..5 (pagar|pague|paga|pagas|pagamento|deposito|depositar|deposita|caucao|taxa|transferencia|transfere|transfira|transferir|pix|mb way|manda|envia)"
+          "(garantir|reservar|assegurar|confirmar|segurar) ..2 (vaga|lugar|contrato|posicao|colocacao|inscricao|visto) ..5 (pagar|pague|paga|pagas|pagamento|deposito|depositar|deposita|caucao|taxa|transferencia|transfere|transfira|transferir|pix|mb way|manda|envia|mande|mandar|envie|enviar|deposite|transfira)"
         ],
         "near": [],
         "exclusions": [],
@@ -28870,6 +37887,47 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.debt_bondage.payment_to_start_process",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "The candidate pays a fee, \"registration\" or deposit to open a job or visa process (\"um pagamento de 450 € para dar início ao processo\", \"você só paga a inscrição de R$ 980 no pix\").",
+        "source": "ILO Indicators of Forced Labour (debt bondage); ILO General Principles for Fair Recruitment (no fees to workers); IOM advice on deceptive job offers (\"never pay to get a job\").",
+        "patterns": [
+          "(@fee|pagamento|pagar|pague|paga|pagas|valor|quantia|investimento|contribuicao|inscricao|adesao) ..6 (para|pra|p) (iniciar|dar inicio|comecar|abrir|dar entrada|avancar|tratar|arrancar|ativar|liberar|desbloquear|dar andamento) ..3 (processo|vaga|contrato|visto|candidatura|inscricao|papelada|documentacao|cadastro|ficha|pedido)",
+          "(para|pra|p) (iniciar|dar inicio|comecar|abrir|dar entrada|avancar|dar andamento) ..3 (processo|vaga|contrato|visto|candidatura|inscricao|papelada|documentacao|cadastro|ficha|pedido) ..6 (@fee|pagamento|pagar|pague|valor|quantia|investimento|contribuicao|deposito|transferencia)",
+          "(pague|pagar|pagamento|voce paga|vc paga|so paga|apenas paga|paga so|paga apenas|tu pagas|so pagas) ..3 (a|uma|da)? (inscricao|matricula|cadastro|ficha|adesao|taxa|reserva) (de)? (r $|€|$|eur)? #num",
+          "(inscricao|cadastro|adesao|reserva da vaga|taxa de vaga) (de)? (r $|€|$)? #num (@currency)? ..4 (pix|mb way|mbway|transferencia|deposito|paypal|western union|boleto)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|vaga|vagas|emprego|contrato|trabalho|salario|ganhos|visto|@abroad|embarque|contratacao)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(concurso|exame|vestibular|enem|prova|maratona|corrida|congresso|torneio|campeonato|escola|faculdade|universidade|ginasio|academia|socio|socios|evento|festa|workshop|seminario|feira|colonia de ferias|campo de ferias|creche|honorarios|advogado|advogada|solicitador|solicitadora)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Emprego garantido na Suíça! Para dar início ao teu processo é necessário um pagamento de 450 euros.",
+            "Você paga só a inscrição de R$ 980 no pix e a gente consegue a vaga."
+          ],
+          "noMatch": [
+            "Inscrição na maratona de 25 euros por transferência.",
+            "Para dar início ao processo de candidatura envie o CV."
+          ]
+        }
+      },
+      {
         "id": "pt.debt_bondage.recruitment_fee",
         "category": "debt_bondage",
         "weight": 0.55,
@@ -28879,7 +37937,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(taxa|taxas|valor|custo|pagamento|tarifa) (de|da|do)? (inscricao|agenciamento|recrutamento|colocacao|intermediacao|cadastro|matricula|reserva|vaga|processamento|processo|admissao|contratacao|agencia|selecao|candidatura|ficha)",
           "(cobramos|cobra|cobrado|cobrada) (uma)? (pequena)? (taxa|valor|quantia) ..3 (vaga|inscricao|cadastro|processo|contrato|agencia)",
           "(taxa|caucao|valor|deposito|entrada) (de)? #num (mil)? (@currency)? (para|pra|p) (iniciar|abrir|comecar|dar entrada|tratar|garantir|reservar|avancar com) ..2 (processo|vaga|contrato|visto|candidatura|inscricao|papelada|documentacao)",
-          "#num (mil)? (@currency|francos|libras) (de|da|do|para|pela|pelo) (inscricao|cadastro|agenciamento|recrutamento|colocacao|processamento|processo|reserva da vaga|ficha)"
+          "#num (mil)? (@currency|francos|libras) (de|da|do|para|pela|pelo) (inscricao|cadastro|agenciamento|recrutamento|colocacao|processamento|processo|reserva da vaga|ficha)",
+          "(pedimos|cobramos|exigimos|pede se|cobra se|e necessario|e preciso|tem de pagar|tens de pagar|tem que pagar|precisa pagar|precisa de pagar) ..3 #num (mil)? (@currency|francos|libras)? (de)? (caucao|taxa|deposito|garantia|inscricao|reserva|sinal|entrada)"
         ],
         "near": [],
         "exclusions": [
@@ -28887,7 +37946,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(taxa|taxas|valor) (de|da) (inscricao|matricula) ..4 (concurso|exame|exames|vestibular|enem|prova|provas|maratona|corrida|evento|congresso|torneio|campeonato|universidade|faculdade|escola|curso|cursos|feira)",
           "(concurso|exame|vestibular|enem|prova|maratona|corrida|congresso|torneio|campeonato|escola|faculdade|universidade|curso) ..6 (taxa|taxas|valor) (de|da) (inscricao|matricula)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(arrendar|arrenda se|aluga se|alugo|arrendamento|senhorio|senhoria|t0|t1|t2|t3|inquilino|inquilina|mobilado|mobilada|condominio|viatura|automovel|carro)"
+            ],
+            "window": 20
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
@@ -28904,6 +37970,73 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.debt_bondage.repaid_from_earnings",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "Costs are paid back little by little from the nights, shifts, clients or pay slip (\"vai abatendo nas noites\", \"vai cobrando na folha\", \"devolve aos poucos com os programas\").",
+        "source": "ILO Indicators of Forced Labour (debt bondage, deductions from wages); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(abatendo|descontando|pagando|quitando|devolvendo|acertando|abate|abater|desconta|descontar|devolve|devolver|paga|pagar|pagas|acerta|acertar|cobrando|tirando) ..3 (aos poucos|pouco a pouco|nas noites|nos programas|com os programas|nos atendimentos|com os atendimentos|nos turnos|nas diarias|nas semanas|nos meses|na folha|da folha|no recibo|do recibo|no holerite|do holerite|nos ganhos|das gorjetas|nas gorjetas)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@travel|@housing|@advance|@debt|@covered|@cover_verb|tudo|estadia|visto|despesas|custos|roupa|roupas|alojamento)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(prestacoes|prestacao|parcelas|parcela|parcelado|parcelada|vezes sem juros|cartao de credito|financiamento|loja|imovel|carro|mota|moto|telemovel|celular|computador|curso|emprestimo bancario)"
+            ],
+            "window": 10
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "A empresa adianta a passagem e o primeiro aluguel e depois vai cobrando na folha.",
+            "Visto e apartamento por conta da agência, que vira uma dívida que vais abatendo nas noites."
+          ],
+          "noMatch": [
+            "Sofá novo, pode pagar aos poucos em prestações sem juros."
+          ]
+        }
+      },
+      {
+        "id": "pt.debt_bondage.settle_with_recruiter",
+        "category": "debt_bondage",
+        "weight": 0.5,
+        "description": "Someone advances the trip or the room and the worker \"settles with her / him\" later, a debt owed to the recruiter.",
+        "source": "ILO Indicators of Forced Labour (debt bondage); UNODC Human Trafficking Indicators (debts to recruiters for travel and lodging).",
+        "patterns": [
+          "(depois|mais tarde|la|quando chegar|quando chegares|aos poucos|no fim|no final) ..3 (acerta|acertamos|acertas|acertam|acertar|paga|pagas|pagam|pagar|devolve|devolves|devolvem|devolver) (com|a|ao|pra|para) (ela|ele|elas|eles|a casa|a agencia|o agente|a dona|o dono|a gerente|o gerente|a responsavel|o responsavel|mim|nos|a gente|a patroa|o patrao|a tia)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@travel|@housing|@advance|@covered|@cover_verb|banca|adianta|estadia)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "O bilhete é adiantado pela tia e no fim acertas com ela.",
+            "O quarto é por conta da casa, no fim acertas com a dona."
+          ],
+          "noMatch": [
+            "Depois do jantar pagas ao empregado."
+          ]
+        }
+      },
+      {
         "id": "pt.debt_bondage.travel_cost_deducted",
         "category": "debt_bondage",
         "weight": 0.65,
@@ -28916,7 +38049,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@wages|primeiro|primeiros|primeira|trabalho|recibo|recibos|mes|meses|prestacoes)"
+              "(@wages|primeiro|primeiros|primeira|primeiras|trabalho|recibo|recibos|mes|meses|semana|semanas|prestacoes|depois|mais tarde|aos poucos)"
             ],
             "window": 5
           }
@@ -28957,6 +38090,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (debt bondage); MPT Brazil descriptions of \"servidão por dívida\" in slave-labour cases.",
         "patterns": [
           "(ate|enquanto nao|antes de|depois de|so apos|ate que) (pagar|pague|quitar|quite|saldar|acertar|liquidar) ..2 (@debt|@travel|despesas|conta|contas)",
+          "(ir embora|sair|deixar o trabalho|deixar a casa|voltar|regressar|despedir se) (so)? (com|depois de|quando|apos|se) (as|a|tiver|tiveres|estiver|estiverem)? (contas em dia|divida paga|tudo pago|tudo acertado|contas acertadas|contas pagas|divida saldada)",
+          "(antes de|sem) (pagar|acertar|quitar|saldar) (o que|aquilo que|tudo o que) (deve|devem|deves)",
           "(divida|dividas) (com|para com) (a casa|a agencia|o patrao|a patroa|o dono|a dona|o gerente|a empresa|a fazenda|o gato|o empreiteiro)"
         ],
         "near": [],
@@ -29046,6 +38181,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Trabalho na Espanha, o candidato paga a sua própria viagem.",
             "Vagas no exterior para engenheiros com inglês fluente."
+          ]
+        }
+      },
+      {
+        "id": "pt.deceptive_recruitment.abroad_job_with_pay",
+        "category": "deceptive_recruitment",
+        "weight": 0.3,
+        "description": "A job abroad advertised mainly by its pay (a named country or city and a wage), the opening of most deceptive offers; weak alone, it lets a second indicator reach medium.",
+        "source": "IOM advice on deceptive job offers (work abroad, attractive pay); Volodko, Cockbain & Kleinberg 2020 (indicators in work-abroad job ads). Project authored from indicator text.",
+        "patterns": [
+          "(@job|trabalhar|trabalho|obra|obras|fabrica|restaurante|bar|hotel|navio|cruzeiro|fazenda|quinta|estufas|matadouro|armazem|limpezas|colheita|apanha|cozinheira|cozinheiro|baba|empregada|hostess|dancarinas|pedreiro|servente|recruta|recrutamos|contrata|contratamos|procuramos|precisamos|modelo|modelos|catalogo|recepcionista|rececionista|garconete|garcom|camareira|hospedeira|dama|damas|babysitter|cuidadora|cuidador|motorista|soldador|eletricista|canalizador|carpinteiro|ajudante|operario|operaria|operador|operadora|vendedor|vendedora|promotora|massagista|oportunidade|oportunidades) ..6 @abroad"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "#num (mil|k)? (@currency|francos|libras|dolares|dolar|usd|eur|€|$|£)",
+              "(€|$|£) #num"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(contrato de trabalho local|segundo a lei|convencao coletiva|cao|seguranca social|seguro de saude|ferias pagas|subsidio de ferias|recibos|nhs|nmc|ordem dos|reconhecimento do diploma|licenciatura|mestrado|doutoramento|engenheiro|engenheira|enfermeiro|enfermeira|medicos|ordem dos medicos|programador|programadora|software)"
+            ],
+            "window": 30
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Vaga para cozinheira em navio no Golfo, 3000 dólares.",
+            "Vaga de ajudante de cozinha em Londres, 2000 libras."
+          ],
+          "noMatch": [
+            "Vaga para enfermeira no Reino Unido, 2500 libras, registo na NMC e seguro de saúde.",
+            "Vaga para cozinheira em Braga, 900 euros."
           ]
         }
       },
@@ -29143,6 +38317,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.deceptive_recruitment.easy_task_big_pay",
+        "category": "deceptive_recruitment",
+        "weight": 0.35,
+        "description": "\"It is just…\": an easy task (accompany, chat, like videos, carry) offered for a large sum.",
+        "source": "IOM advice on deceptive job offers (too good to be true); TAXONOMY deceptive_recruitment (easy money).",
+        "patterns": [
+          "(e|eh) (so|apenas|somente) (acompanhar|sair|jantar|conversar|fazer companhia|beber|dancar|curtir|postar|clicar|digitar|transportar|levar|entregar|receber|sorrir|tirar fotos|assistir|dar likes|ver videos)",
+          "(so|apenas) (curtindo|assistindo|clicando|dando likes|conversando|postando) (videos|fotos|posts|anuncios)?"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(#num|@currency|ganha|ganhe|ganhos|ganhar|pagamos|paga|pago|por semana|por dia|por hora|renda)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ganhe 300 reais por dia trabalhando de casa só curtindo vídeos!"
+          ],
+          "noMatch": [
+            "É só ligar e marcar a entrevista."
+          ]
+        }
+      },
+      {
         "id": "pt.deceptive_recruitment.guaranteed_job",
         "category": "deceptive_recruitment",
         "weight": 0.25,
@@ -29150,6 +38354,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "IOM advice on deceptive job offers; Brazilian Ministry of Labour warnings about job-offer scams.",
         "patterns": [
           "(emprego|trabalho|vaga|contrato|colocacao|colocação) (garantido|garantida|certo|certa|100 %|assegurado|assegurada)",
+          "(garanta|garante|assegure|assegura|reserve|reserva ja|reserva já) (o|a|seu|sua|teu|tua|o seu|a sua|o teu|a tua)? (trabalho|emprego|vaga|lugar|contrato|colocacao)",
           "(sem|nao ha|não há|nao tem|não tem) (entrevista|selecao|seleção|processo seletivo)"
         ],
         "near": [],
@@ -29163,6 +38368,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Processo seletivo com entrevista e prova prática."
+          ]
+        }
+      },
+      {
+        "id": "pt.deceptive_recruitment.hidden_employer",
+        "category": "deceptive_recruitment",
+        "weight": 0.35,
+        "description": "The employer or workplace is not named (\"o nome da empresa será revelado depois\", \"não revelamos o local\").",
+        "source": "TAXONOMY deceptive_recruitment (vague employer); IOM advice on deceptive job offers (check the employer exists).",
+        "patterns": [
+          "(empresa|empregador|empregadora|contratante|nome da empresa|nome do bar|nome do hotel|nome do cliente|local de trabalho|morada|endereco) ..3 (nao divulga|nao divulgamos|nao revelamos|nao revela|nao e divulgado|nao e divulgada|sigiloso|sigilosa|em sigilo|por sigilo|sera revelado|sera revelada|so revelado|so revelada|informado depois|informada depois|divulgado depois|so na entrevista|so no privado)",
+          "(nao divulga|nao divulgamos|nao revelamos|nao revela|nao podemos revelar|nao podemos divulgar) ..2 (o nome|nome|a empresa|o local|a morada|o endereco)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Grande cadeia de bares, o nome da empresa só na entrevista."
+          ],
+          "noMatch": [
+            "Empresa de limpeza em Braga, morada no site."
           ]
         }
       },
@@ -29284,6 +38512,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "nao (precisa|precisas|e preciso|e necessario|exigimos|pedimos) ..2 (falar|saber|dominar|conhecer) ..2 @language",
           "sem (falar|saber falar|saber|conhecer) ..2 @language",
+          "(sem|nao) (precisar|precisa|precisas|precisam|e preciso|e necessario) (de)? (falar|saber|dominar)? @language",
           "(sem necessidade de|nao ha necessidade de|dispensa|dispensamos) (falar|saber|dominar)? @language",
           "sem (ingles|alemao|frances|holandes|neerlandes|italiano|espanhol|japones|a lingua|o idioma)",
           "@language nao (e)? (necessario|necessaria|obrigatorio|exigido|importa)",
@@ -29303,6 +38532,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Exigimos inglês fluente e espanhol intermédio."
+          ]
+        }
+      },
+      {
+        "id": "pt.deceptive_recruitment.photos_for_ordinary_job",
+        "category": "deceptive_recruitment",
+        "weight": 0.35,
+        "description": "Photos (or age, height, weight) required to apply for a job that has nothing to do with looks, without a CV.",
+        "source": "TAXONOMY deceptive_recruitment (\"photos required for a non-modelling job\"); IOM advice on deceptive job offers.",
+        "patterns": [
+          "(enviar|envie|envia|enviem|mandar|manda|mande|mandem|anexar|anexe) ..2 (#num)? (fotos|foto|fotografias|fotografia|selfies|selfie|video)",
+          "(fotos|foto|fotografias) ..4 (idade|altura|peso|medidas|manequim|rosto|perfil|de corpo|corpo)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|contrata|contratamos|vaga|vagas|candidata|candidatas|candidato|candidatos|recepcionista|rececionista|atendente|garconete|empregada|baba|hostess|salario|ganhos|trabalhar|atendimento|bar|hotel|restaurante|limpeza|cuidadora|@abroad)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(modelo|modelos|book|portfolio|fotografo|fotografa|casting|ator|atriz|atores|figuracao|figurante|figurantes|desfile|moda|influencer|influenciador|influenciadora|ugc|imovel|imoveis|carro|produto|produtos|artigo|artigos|vendo|vende se|danos|avaria|antes e depois|curriculo|cv|curriculum)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Procuramos atendente para loja de luxo; mande 3 fotografias com altura e peso.",
+            "Bar contrata meninas para atendimento, mandar 3 fotos."
+          ],
+          "noMatch": [
+            "Envie CV com foto para o nosso e-mail.",
+            "Agência de modelos: envie fotos para casting."
           ]
         }
       },
@@ -29384,6 +38652,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "A viagem fica por conta do candidato.",
             "Sem passagem paga: o candidato viaja por conta própria."
+          ]
+        }
+      },
+      {
+        "id": "pt.deceptive_recruitment.women_by_nationality",
+        "category": "deceptive_recruitment",
+        "weight": 0.4,
+        "description": "Young women of a named nationality wanted for a bar, club or \"attendance\" job (naming the ethnicity, which research found predictive).",
+        "source": "Lugo-Graulich et al., J. Human Trafficking 2024 (naming the worker's nationality is predictive); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(contrata|contratamos|procura|procuramos|recruta|recrutamos|precisa se|precisamos de|seleciona|selecionamos|vagas para|procura se) ..2 (@girl|mulheres|raparigas|jovens) (brasileiras|latinas|estrangeiras|angolanas|cabo verdianas|venezuelanas|colombianas|romenas|ucranianas|asiaticas|africanas|paraguaias|dominicanas|cubanas|russas|moldavas)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(bar|bares|clube|casa|boate|noite|noturno|noturna|atendimento|ganhos|bonitas|bonita|fotos|foto|@abroad|alojamento|estadia|viagem)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Clube no Porto procura raparigas venezuelanas para a noite."
+          ],
+          "noMatch": [
+            "Coro procura mulheres brasileiras para o ensaio de domingo."
           ]
         }
       },
@@ -29498,6 +38795,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "@documents (falso|falsos|falsa|falsas|falsificado|falsificados|falsificada|falsificadas|clonado|clonados|de outra pessoa|emprestado|emprestados|emprestada|emprestadas|com outro nome|alugado|alugada|comprado|comprada)",
           "(temos|vendemos|arranjamos|arrumamos|arranja|arruma) ..2 (passaporte|passaportes|cartao de cidadao|bi) (europeu|europeia|portugues|portuguesa|italiano|italiana|espanhol|espanhola|americano|americana)",
           "(outro|novo) (nome|cpf|nif) ..3 (documento|documentos|passaporte|trabalhar|contrato)",
+          "(usa|usas|usar|usam|usando|com|trabalhar com|trabalhas com|trabalha com|entrar com) (os|o|a|as)? @id_documents (de|do|da) (um|uma|outro|outra|alguem|terceiros|outra pessoa|primo|prima|amigo|amiga|familiar|conhecido|conhecida|irmao|irma)",
           "(vendemos|vendo|venda de|vende se|vendem se|fazemos|emitimos|fabricamos) ..2 (passaporte|passaportes|cartao de cidadao|cartoes de cidadao|bi|rg|rgs|cnh|carteira de motorista|carta de conducao|documentos de identidade|autorizacoes de residencia|autorizacao de residencia|titulo de residencia|titulos de residencia)",
           "(originais|original|autenticos|autenticas|verdadeiros|verdadeiras|legitimos) (e)? (registados|registrados|registado|registrado|registadas|registradas) (no|em|na)? (sistema|base de dados)"
         ],
@@ -29603,6 +38901,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.document_control.passport_handed_to_boss",
+        "category": "document_control",
+        "weight": 0.7,
+        "description": "The worker hands the passport or ID to the boss, the agency or \"the person in charge\" on arrival.",
+        "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(entreg*|deixas|deixa|deixam|deixar|deixe|passas|passar) ..2 @id_documents ..4 (ao|a|aos|as|para|pro|pra|com) (o|a)? (@manager|empresa|agencia|patroes|chefe|responsavel|encarregado|dono|dona)",
+          "(ao chegar|na chegada|a chegada|quando chegar|quando chegares|no primeiro dia) ..4 (entreg*|deixas|deixa|deixam) ..2 @id_documents"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(contrato|assinar|assinatura|seguranca social|iban|copia|copias|fotocopia|fotocopias|rh|recursos humanos|digitalizada|digitalizado|inscricao|matricula)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ao chegar entregas o passaporte ao responsável da obra."
+          ],
+          "noMatch": [
+            "Traga o seu documento de identidade no primeiro dia para assinar o contrato."
+          ]
+        }
+      },
+      {
         "id": "pt.document_control.work_card_not_signed",
         "category": "document_control",
         "weight": 0.2,
@@ -29625,6 +38953,31 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Contrato de trabalho e registo na Segurança Social."
+          ]
+        }
+      },
+      {
+        "id": "pt.forced_criminality.bank_account_mule",
+        "category": "forced_criminality",
+        "weight": 0.55,
+        "description": "Recruits people to receive and pass on money through their own bank account, or to lend or sell their account, IBAN or PIX key (money mules).",
+        "source": "Europol EMMA money-mule campaigns; Banco de Portugal and Febraban warnings on \"contas de passagem\" / \"laranjas\". Project authored from indicator text.",
+        "patterns": [
+          "(receber|recebe|recebes|movimentar|transferir|transfere|repassar|sacar|levantar) ..3 (dinheiro|valores|transferencias|pix|depositos|pagamentos) ..3 (na|pela|da|numa|em|no) ..2 (conta|contas|cartao|iban)",
+          "(emprestar|empreste|emprestes|ceder|ceda|alugar|alugue|vender|partilhar) (o|a|seu|sua|teu|tua)? (iban|nib|pix|chave pix|dados bancarios|conta bancaria|conta no banco)",
+          "(paga se|pagamos|ganha|ganhas|ganhe|recebe|recebes) (€|r $|$)? #num (€|euros|reais)? ..3 (por|cada) (conta|cartao|iban|transferencia)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Procuro pessoas para receber e transferir dinheiro na sua conta, ganha 10% de cada transferência.",
+            "Recrutamos pessoas para abrir contas bancárias e emprestar o IBAN, paga-se 500 por conta."
+          ],
+          "noMatch": [
+            "Receba o seu salário na conta até dia 5."
           ]
         }
       },
@@ -29700,6 +39053,78 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.forced_criminality.courier_trip_paid",
+        "category": "forced_criminality",
+        "weight": 0.55,
+        "description": "A paid trip to carry a parcel, suitcase or \"encomenda\" for someone, with a sum on return (the drug-courier \"travel job\").",
+        "source": "UNODC World Drug Report and INTERPOL on the recruitment of drug couriers (\"mulas\") through travel offers; TAXONOMY forced_criminality (drug-courier \"travel jobs\").",
+        "patterns": [
+          "(levar|levando|leva|levas|levam|transportar|transportando|carregar|carregando|trazer|trazendo|entregar|entregando) ..2 (mala|malas|encomenda|encomendas|pacote|pacotes|bagagem|embrulho|mochila|mercadoria|volume|volumes|caixa)",
+          "(viajar|viagem|voar|ir|vir|voltar) ..4 com (uma|umas|a|o|um|uns)? (mala|malas|mochila|encomenda|encomendas|pacote|pacotes|bagagem|volume|caixa)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(viagem|viajar|voo|aeroporto|passagem|@abroad|lisboa|madrid|paris|amsterdao|europa|fronteira|ferias pagas|hotel pago|tudo pago)"
+            ],
+            "window": 15
+          },
+          {
+            "patterns": [
+              "(#num|@currency|mil|na volta|no regresso|ao voltar|ganhe|ganha|pagamos|tudo pago|nao pergunt*|sem perguntas|nada de perguntas)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(empresa de transportes|transportadora|ctt|correios|estafeta|motorista de entregas|entregador|carta de conducao|carrinha da empresa|mudancas|mudanca)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Pagamos o voo a Madrid para trazer uma encomenda de volta, 3 mil reais ao regressar."
+          ],
+          "noMatch": [
+            "Transportadora contrata motorista para levar encomendas entre Lisboa e Porto, carta de condução obrigatória."
+          ]
+        }
+      },
+      {
+        "id": "pt.forced_criminality.dont_ask_contents",
+        "category": "forced_criminality",
+        "weight": 0.65,
+        "description": "The carrier is told not to ask or look at what the suitcase or parcel holds.",
+        "source": "UNODC and INTERPOL on drug-courier recruitment; TAXONOMY forced_criminality. Project authored from indicator text.",
+        "patterns": [
+          "(nao|sem) ..2 (pergunta|pergunte|perguntes|perguntar|perguntas|saber|abrir|abra|abre|olhar|olhe|mexer|mexa) ..4 (o que tem|o que leva|o que vai|o que esta|conteudo|dentro|mala|malas|encomenda|encomendas|pacote|pacotes|bagagem|caixa|mochila)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(levar|levando|transportar|carregar|trazer|entregar|viagem|voo|aeroporto|pagamos|ganhe|ganha|euros|dolares|reais|r $|€|mil|tudo pago)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Viagem paga para levar uma mala, você ganha 5 mil reais. Não pergunte o que tem dentro."
+          ],
+          "noMatch": [
+            "Não abra a embalagem antes de verificar a fatura."
+          ]
+        }
+      },
+      {
         "id": "pt.forced_criminality.forced_begging_theft",
         "category": "forced_criminality",
         "weight": 0.5,
@@ -29758,6 +39183,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Abra a sua conta bancária online em cinco minutos."
+          ]
+        }
+      },
+      {
+        "id": "pt.forced_criminality.pass_money_through_account",
+        "category": "forced_criminality",
+        "weight": 0.55,
+        "description": "People with a bank account are paid a commission to receive transfers or PIX and pass them on to another account (money mules).",
+        "source": "Europol EMMA money-mule campaigns; Febraban and Banco de Portugal warnings on \"contas de passagem\". Project authored from indicator text.",
+        "patterns": [
+          "(receber|recebe|recebem|receba|recebes) ..3 (pix|transferencias|depositos|dinheiro|valores|pagamentos) ..6 (passar|passa|transferir|transfere|repassar|repassa|enviar|envia|mandar|manda) (para|pra|p) (outra|outras|outro|uma|a|as) (conta|contas|pessoa|pessoas)",
+          "(pessoas|gente|quem tenha|quem tem|quem tiver) (com)? (conta|contas) (no banco|bancaria|bancarias|pix|no nubank|digital)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(comissao|#num %|ganha|ganhas|ganhe|pagamos|paga se|por transferencia|por cada|receber|passar|transferir)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Procuro pessoas com conta no banco para receber pix de clientes e passar para outra conta, comissão de 15%."
+          ],
+          "noMatch": [
+            "Para receber o salário é preciso ter conta bancária em Portugal."
           ]
         }
       },
@@ -30052,7 +39507,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UN Smuggling Protocol (fraudulent travel documents); Europol, European Migrant Smuggling Centre (EMSC) annual report (document fraud); AIMA / SEF warnings on sold \"manifestação de interesse\" contracts in Portugal.",
         "patterns": [
           "(vendo|vendemos|venda de|compro|compra de|a venda|vende se|vendem se) ..2 (visto|vistos|passaporte|passaportes|documentos|green card|contrato de trabalho|contratos de trabalho|residencia|autorizacao de residencia|papeis|titulo de residencia|cidadania|nacionalidade)",
-          "(contrato|contratos) (de trabalho)? (para|pra) (legalizacao|legalizar|residencia|visto|manifestacao de interesse|autorizacao de residencia|cidadania)"
+          "(contrato|contratos) (de trabalho)? (para|pra) (legalizacao|legalizar|residencia|visto|manifestacao de interesse|autorizacao de residencia|cidadania)",
+          "(vendemos|vendo|venda de|vende se|vendem se|emitimos|fabricamos|falsificamos) ..9 * ..3 (autorizacao de residencia|autorizacoes de residencia|titulo de residencia|titulos de residencia|green card|cidadania|nacionalidade|vistos)"
         ],
         "near": [],
         "exclusions": [],
@@ -30075,7 +39531,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "A paid passage into a country by dinghy, boat, lorry or container, the routes of migrant smuggling.",
         "source": "UN Protocol against the Smuggling of Migrants (Palermo); Europol, European Migrant Smuggling Centre (EMSC) annual report (small-boat and lorry crossings); IOM Missing Migrants reports.",
         "patterns": [
-          "(passagem|passagens|travessia|viagem|levamos|levo|lugar|lugares) (para|p|pra|ate) (a|o)? @abroad ..3 (de|em|num|numa|no|na) (bote|botes|barco|lancha|semi rigido|camiao|camioneta|camiao tir|contentor|atrelado|porta bagagens|mala do carro)",
+          "(passagem|passagens|travessia|viagem|levamos|levo|lugar|lugares|chegada|entrada) (para|p|pra|ate|a|em|na|no) (a|o)? @abroad ..3 (de|em|num|numa|no|na) (bote|botes|barco|lancha|semi rigido|camiao|camioneta|camiao tir|contentor|atrelado|porta bagagens|mala do carro)",
           "(bote|barco|lancha|camiao|contentor) (para|p|pra|ate) (a|o)? @abroad ..6 (por pessoa|por cabeca|#num)"
         ],
         "near": [],
@@ -30099,6 +39555,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.migrant_smuggling.passage_guaranteed",
+        "category": "migrant_smuggling",
+        "weight": 0.5,
+        "description": "A passage or trip \"to Europe / the US\" sold as guaranteed, without any job, the wording of smugglers' offers.",
+        "source": "UN Protocol against the Smuggling of Migrants; IOM on smuggling offers (\"passage guaranteed\"); TAXONOMY migrant_smuggling.",
+        "patterns": [
+          "(passagem|passagens|viagem|ida|entrada|chegada|travessia|lugar) (para|pra|p|ate|na|no) (a|o|os)? @abroad ..8 (garantida|garantido|certa|certo|assegurada|100 %|sem falha)",
+          "(viagem|passagem|passagens|entrada|chegada|travessia|lugar) (garantida|garantido|assegurada|certa|certo|100 %)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@abroad|fronteira|por pessoa|por cabeca|dinheiro vivo|em especie|sem visto|sem papeis|barco|bote|camiao)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(@job|trabalho|emprego|vaga|vagas|contrato|salario|ganhos|turismo|ferias|hotel|pacote|excursao|agencia de viagens|cruzeiro|bilhete de volta|estudantes|intercambio)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Passagem para a Europa, pagamento só em dinheiro vivo ao nosso contacto. Viagem garantida."
+          ],
+          "noMatch": [
+            "Pacote de férias para a Europa com hotel, lugar garantido no voo."
+          ]
+        }
+      },
+      {
         "id": "pt.migrant_smuggling.price_per_person",
         "category": "migrant_smuggling",
         "weight": 0.5,
@@ -30111,7 +39604,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@border|mexico|eua|estados unidos|canal|mediterraneo|sem visto|sem passaporte|sem documentos|coyote|ilegal|clandestino|clandestina)"
+              "(@border|mexico|eua|estados unidos|canal|mediterraneo|sem visto|sem passaporte|sem documentos|coyote|ilegal|clandestino|clandestina|marrocos|libia|turquia|canarias|lampedusa|darien|camiao|contentor)"
             ],
             "window": 20
           }
@@ -30152,6 +39645,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Fotógrafo de casamento, pacotes a partir de 800 euros."
+          ]
+        }
+      },
+      {
+        "id": "pt.migrant_smuggling.travel_on_false_papers",
+        "category": "migrant_smuggling",
+        "weight": 0.5,
+        "description": "A passport or identity made in another person's name so the buyer can board or enter \"without problems\".",
+        "source": "UN Protocol against the Smuggling of Migrants (fraudulent travel documents); Europol on document fraud. Project authored from indicator text.",
+        "patterns": [
+          "(@id_documents|passaporte|passaportes) ..8 (para|pra) (embarcar|viajar|entrar|passar) ..3 (sem problemas|sem problema|tranquilo|tranquilamente|sem risco|sem stress|na boa|na imigracao|no aeroporto|@abroad)",
+          "(em nome de|no nome de) (outra pessoa|outro|outra|terceiros|alguem) ..4 (com|e) (a)? (foto|fotografia) (sua|tua|do cliente|da cliente)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Fazemos passaporte europeu em nome de outra pessoa, com foto sua, para embarcar sem problemas."
+          ],
+          "noMatch": [
+            "Renove o passaporte antes de viajar para o Brasil."
           ]
         }
       },
@@ -30209,6 +39725,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.migrant_smuggling.we_take_people_across",
+        "category": "migrant_smuggling",
+        "weight": 0.55,
+        "description": "Someone takes people or families across a border or through a crossing route, with a guide or in groups (\"levamos famílias pelo Darién até à fronteira\", \"vagas para o próximo grupo\").",
+        "source": "UN Protocol against the Smuggling of Migrants; IOM on smuggling routes (Darién, Mexico, Mediterranean). Project authored from indicator text.",
+        "patterns": [
+          "(levamos|levo|levar|passamos|passo|atravessamos|atravesso|fazemos passar|conduzimos|guiamos) (pessoas|familias|gente|grupos|clientes|imigrantes|migrantes|voce|vc|voces|adultos|criancas) ..6 (fronteira|fronteiras|@border|@abroad|darien|deserto|rio bravo|rio grande|mata|selva|mar)",
+          "(vagas|lugares|lugar|vaga) (para|no|na) (o|a)? (proximo|proxima|novo|nova) (grupo|barco|embarque|saida|travessia|viagem|comboio|leva)",
+          "(guia|guias|coiote) (experiente|experientes|de confianca|conhecido|seguro)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@border|@abroad|darien|mexico|eua|estados unidos|europa|guia|grupo|por pessoa|por cabeca|garantid*|sem visto|sem papeis)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(taxi|transfer|transfers|excursao|excursoes|compras|turismo|passeio|passeios|trilho|trilhos|caminhada|caminhadas|safari|agencia de viagens|hotel incluido)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Levamos famílias pelo Darién até a fronteira dos EUA, guia experiente, vagas para o próximo grupo."
+          ],
+          "noMatch": [
+            "Excursão a Badajoz: levamos pessoas às compras do outro lado da fronteira, saída às 8h."
+          ]
+        }
+      },
+      {
         "id": "pt.minor_indicators.barely_legal",
         "category": "minor_indicators",
         "weight": 0.6,
@@ -30234,6 +39788,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "O bar pede documento a quem parece menor."
+          ]
+        }
+      },
+      {
+        "id": "pt.minor_indicators.girl_of_minor_age_offered",
+        "category": "minor_indicators",
+        "weight": 0.85,
+        "description": "A girl given an age under 18 without \"anos\" (\"uma sobrinha de 15\", \"novinha de 16\") next to meeting or escort wording.",
+        "source": "JRSA-validated youth indicators (Lugo-Graulich et al. 2024); UNODC Human Trafficking Indicators (children in commercial sexual exploitation). Project authored from indicator text.",
+        "patterns": [
+          "(sobrinha|filha|enteada|afilhada|prima|irma|menina|garota|novinha|mina|miuda|rapariga|ninfeta|gatinha|moca|mocinha|garotinha|menininha|neta) (de|com) (@minor_number|#num12-17)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@sex_context|quem quiser|combino|recebo|marcar um encontro|marcar encontro)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(de|com) (@minor_number|#num12-17) (meses|kg|quilos|cm|euros|reais|€|dias|semanas|minutos|anos de casados)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "floor": "high",
+        "examples": {
+          "match": [
+            "Minha afilhada de 16 está livre para um encontro discreto, valores comigo."
+          ],
+          "noMatch": [
+            "A minha filha de 15 precisa de explicações de matemática."
           ]
         }
       },
@@ -30292,6 +39885,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.minor_indicators.minor_lower_bound_nightwork",
+        "category": "minor_indicators",
+        "weight": 0.6,
+        "description": "An age range that starts under 18 for a night, bar, hostess or looks-based job (\"raparigas dos 15 aos 19\").",
+        "source": "JRSA-validated youth indicators; ILO and UNODC on the recruitment of children into night and hospitality work. Project authored from indicator text.",
+        "patterns": [
+          "(dos|de|entre|idade|idades|com) (@minor_number|#num12-17) (aos|a|e|ate) (#num16-30)",
+          "(a partir dos|a partir de|desde os|maiores de|com mais de|acima dos) (@minor_number|#num12-17) (anos)?"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(bar|bares|noturno|noturna|noite|hostess|boate|clube|casa noturna|dancarina|dancarinas|dancar|danca|fotos|@sex_context|@abroad|ganhos altos|ganhos|sem experiencia|viagem|alojamento|meninas|raparigas|garotas|mocas)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(explicacoes|aulas|aula|escola|escolar|torneio|campeonato|futsal|futebol|natacao|equipa de|escuteiros|escoteiros|catequese|paroquia|voluntariado|estagio|curso|cursos|inscricoes|inscricao|babysitting|baba|festa|aniversario|teatro|elenco|figuracao|publicidade|autorizacao dos pais|com os pais|desporto|desportivo|ginasio|ballet|escola de danca|academia|treino|treinos|colonia de ferias|campo de ferias)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Procuramos raparigas dos 15 aos 19 para trabalhar como hostess em bar noturno."
+          ],
+          "noMatch": [
+            "Torneio de futsal para meninas dos 15 aos 18 anos, inscrições abertas."
+          ]
+        }
+      },
+      {
         "id": "pt.minor_indicators.minors_accepted",
         "category": "minor_indicators",
         "weight": 0.9,
@@ -30321,6 +39951,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.minor_indicators.school_grade_in_sex_context",
+        "category": "minor_indicators",
+        "weight": 0.6,
+        "description": "A school year or level of minors (secondary school, \"ensino médio\", 9th year) given in an escort or paid-dating ad.",
+        "source": "JRSA-validated youth indicators (Lugo-Graulich et al. 2024); UNODC Human Trafficking Indicators (children in commercial sexual exploitation). Project authored from indicator text.",
+        "patterns": [
+          "(ensino medio|ensino secundario|ensino fundamental|escola secundaria|secundaria|secundario|oitavo ano|nono ano|decimo ano|decimo primeiro ano|#num7-12 o ano|#num o ano do ensino medio|#num o ano do secundario|#num o colegial)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "@sex_context"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(explicacoes|explicador|explicadora|aulas|aula de|professor|professora|matricula|escola publica|vaga de estagio|bolsa de estudos|material escolar|livros escolares)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Estudante do 2º ano do ensino médio, carinhosa, encontros discretos com senhores generosos."
+          ],
+          "noMatch": [
+            "Explicações para alunos do ensino secundário, matemática e física."
+          ]
+        }
+      },
+      {
         "id": "pt.minor_indicators.schoolgirl_look",
         "category": "minor_indicators",
         "weight": 0.5,
@@ -30333,7 +39999,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@escort_context|@dating_context|@availability|atendimento em|clientes|fotos|r $|€)"
+              "(@escort_context|@dating_context|@availability|@sex_context|atendimento em|clientes|fotos|r $|€)"
             ],
             "window": 25
           }
@@ -30437,6 +40103,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "@minor_number @years",
           "#num12-17 @years",
+          "1 #num2-7 @years",
           "(fez|fiz|faz|faco|completou|completei|completa|completo|fazer|completar|fara|farei) (os)? (@minor_number|#num12-17)",
           "(tenho|tem|tens|idade) (@minor_number|#num12-17)",
           "@youth (de)? (@minor_number|#num12-17) @years?"
@@ -30546,7 +40213,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@escort_context|@availability|@dating_context|atendimento discreto|procuramos|procuro|vagas|trabalhar|trabalho|ganhar|clientes|fotos reais|chamada de video|carinhosa)"
+              "(@escort_context|@availability|@dating_context|@sex_context|atendimento discreto|procuramos|procuro|vagas|trabalhar|trabalho|ganhar|clientes|fotos reais|chamada de video|carinhosa)"
             ],
             "window": 25
           }
@@ -30622,6 +40289,40 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.movement_transience.arrivals_and_rotation",
+        "category": "movement_transience",
+        "weight": 0.45,
+        "description": "Workers arrive or change every week or month, or are moved from city to city (\"chegam raparigas novas todas as semanas\", \"a equipa muda todo mês\", \"rodam de cidade em cidade\").",
+        "source": "TellFinder / Memex movement indicators; Marinus Analytics (rotation of workers between locations). Project authored from indicator text.",
+        "patterns": [
+          "(@worker|@girl|equipa|equipe|elenco|plantel|novidades|caras novas|rostos novos|turma) ..4 (muda|mudam|troca|trocam|renova|renovam|chegam|chega|entram|rodam|roda|gira|giram|alterna|alternam|novas|diferentes) ..3 (toda|todas|todo|todos|cada|a cada) ..2 (semana|semanas|mes|meses|quinzena|quinzenas|dias)",
+          "(chegam|chega|vem|trazemos|trazem|recebemos) ..4 (toda|todas|todo|cada|a cada) (semana|mes|quinzena)",
+          "(toda|todas as|cada|a cada|todo|todos os) (semana|semanas|mes|meses|quinzena|quinzenas|dias) ..2 (@girl|acompanhantes|novidades|caras novas|garotas novas|meninas novas)",
+          "(vindas|vindos|chegadas|trazidas|trazidos) (de|do|da|dos|das) (outros|outras|varios|varias|diferentes) (estados|paises|cidades|regioes|casas)",
+          "(@worker|@girl|equipa|equipe|elenco|turma) ..3 (mudam|muda|trocam|troca|rodam|roda|renovam|chegam) de #num em #num (dias|semanas|meses)",
+          "sempre (caras novas|rostos novos|novidades|meninas novas|garotas novas|miudas novas|gatas novas)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@sex_context|casa|massagem|massagens|clube|prive|boate|@girl)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Na nossa casa de massagens chegam raparigas novas todas as semanas."
+          ],
+          "noMatch": [
+            "A coleção da loja muda todas as semanas."
+          ]
+        }
+      },
+      {
         "id": "pt.movement_transience.few_days_only",
         "category": "movement_transience",
         "weight": 0.45,
@@ -30630,7 +40331,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(so|somente|apenas|ultimos) (poucos|alguns|uns|#num|dois|tres|quatro|cinco)? dias (na cidade|aqui|em|no|na|por ca|por aqui)",
           "(estou|estarei|fico|ficarei|estamos|ficamos) (na cidade|aqui|por ca|por aqui) ..2 (ate|so ate) (domingo|segunda|terca|quarta|quinta|sexta|sabado|amanha|dia #num|o fim de semana)",
-          "(de passagem|so de passagem|apenas de passagem) (pela|por|na|em)",
+          "(de passagem|so de passagem|apenas de passagem) (pela|por|na|em|pelo|pelas|pelos|no)",
           "(so|somente|apenas) (ate|ate o|ate a|ate ao) (domingo|segunda|terca|quarta|quinta|sexta|sabado|amanha|fim de semana|final de semana)",
           "(so|somente|apenas) (esta|essa|nesta|nessa|este|esse|neste|nesse) (semana|fim de semana|final de semana)"
         ],
@@ -30654,6 +40355,47 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.movement_transience.itinerary",
+        "category": "movement_transience",
+        "weight": 0.45,
+        "description": "The worker's itinerary in an escort-style ad (here until a day, then the next city; \"semana que vem em Coimbra\"; \"dps vou p/ Floripa\").",
+        "source": "TellFinder / Memex movement indicators; TAXONOMY movement_transience (touring, leaving soon). Project authored from indicator text (no published Portuguese lexicon).",
+        "patterns": [
+          "(depois|dps|a seguir|em seguida|e depois|logo depois|semana que vem|proxima semana|na proxima semana) (vou|sigo|parto|vamos|seguimos|estarei|estaremos|estou|fico|ficamos|atendo|atendemos|volto|regresso|viajo|embarco|voltamos) (p|pra|para|pro|em|no|na|rumo a|a)",
+          "(fico|estou|estarei|ficarei|atendo|estamos|ficamos) (so|apenas|somente|aqui|na cidade|por ca)? (#num|dois|tres|quatro|cinco|poucos|uns|alguns) dias",
+          "(roteiro|itinerario|tour|turne|digressao|agenda) * #num ..3 * #num",
+          "(cheguei|chegou|chegamos|chegaram) ..3 (hoje|ontem|agora|esta semana|anteontem)",
+          "(ate dia|ate ao dia|ate o dia|so ate dia|so ate ao dia) #num",
+          "(semana que vem|proxima semana|na proxima semana|a partir de segunda|a partir de sexta) (em|no|na|estou em|estarei em|sigo para|vou para)",
+          "(so|somente|apenas) (hoje|hj) (e|ou) amanha",
+          "(fico|estou|estarei|ficarei|atendo|permaneco) ..2 (ate|so ate) (a|o|ao)? (segunda|terca|quarta|quinta|sexta|sabado|domingo|amanha|fim de semana|final de semana|dia #num)",
+          "(poucos|pouquissimos) dias",
+          "(primeira vez|1 a vez|1 vez) (em|na|no|aqui em|aqui na|aqui no|por)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "@sex_context"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Mulata carinhosa, atendimento completo; a seguir sigo para Natal.",
+            "Brasileira de passagem, fico até quinta-feira, massagem e encontros discretos.",
+            "Novinha na área, 1a vez em Campinas, cachê 200 + motel.",
+            "Convívio discreto, encontros em apartamento; semana que vem em Coimbra."
+          ],
+          "noMatch": [
+            "A exposição fica até domingo; depois vai para o Porto."
+          ]
+        }
+      },
+      {
         "id": "pt.movement_transience.just_arrived",
         "category": "movement_transience",
         "weight": 0.3,
@@ -30662,6 +40404,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(acabei de chegar|acabou de chegar|acabada de chegar|recem chegada|recem chegadas|recem chegado|chegou agora|chegando agora|chegadinha)",
           "(cheguei|chegou|chegamos) (hoje|ontem|agora|esta semana|nesta semana)",
+          "(cheguei|chegou|chegamos|chegaram) ..3 (do|da|de) ..2 (hoje|ontem|agora|esta semana|nesta semana|anteontem)",
           "(chegou|chegaram|chegam|chega) ..3 @girl ..2 (nova|novas|novinha|novinhas|novidade)"
         ],
         "near": [],
@@ -30757,6 +40500,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.movement_transience.place_to_place",
+        "category": "movement_transience",
+        "weight": 0.4,
+        "description": "Workers go or are taken \"from city to city\", \"from farm to farm\", \"from house to house\".",
+        "source": "TellFinder / Memex movement indicators; ILO Indicators of Forced Labour (isolation through movement). Project authored from indicator text.",
+        "patterns": [
+          "(rodam|rodamos|circulam|circulamos|viajam|viajamos|mudam|mudamos|andam|andamos|levamos|levam|passam|passamos|trabalham|trabalhamos|vao|vamos|rodando|circulando|levadas|levados) ..3 de (cidade|casa|quinta|fazenda|obra|pais|estado|hotel|clube|herdade) em (cidade|casa|quinta|fazenda|obra|pais|estado|hotel|clube|herdade)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(circo|feira|feiras|vendedor|vendedores|ambulante|ambulantes|show|shows|banda|digressao da banda|porta a porta)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "As meninas rodam de cidade em cidade a cada 15 dias."
+          ],
+          "noMatch": [
+            "O circo anda de cidade em cidade todo o verão."
+          ]
+        }
+      },
+      {
         "id": "pt.movement_transience.rotation",
         "category": "movement_transience",
         "weight": 0.45,
@@ -30778,6 +40550,39 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Novidades toda semana na nossa loja."
+          ]
+        }
+      },
+      {
+        "id": "pt.movement_transience.tour_route",
+        "category": "movement_transience",
+        "weight": 0.4,
+        "description": "A tour or route given with flags, arrows or dates (\"TOUR 🇧🇷➡️🇵🇹\", \"em digressão por Portugal\"), a worker moved from place to place.",
+        "source": "TellFinder / Memex movement indicators; TAXONOMY movement_transience (touring, ✈️). Project authored from indicator text.",
+        "patterns": [
+          "(tour|turne|digressao|roteiro|giro|agenda) #flag",
+          "#flag @emoji_arrow #flag",
+          "(tour|turne|digressao|giro) (por|pelo|pela|pelas|pelos|nacional|internacional|europeu|europeia|de verao|de inverno)",
+          "(em|de) (digressao|turne|tour)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(banda|bandas|show|shows|concerto|concertos|album|disco|bilhetes|ingressos|festival|palco|turismo|excursao|excursoes|pacote|pacotes|guia|guiada|museu|teatro|peca|orquestra|coro|equipa|equipe|jogos|campeonato|bicicleta|ciclismo|autocarro turistico)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Agenda 🇵🇹➡️🇪🇸 em março, marcações abertas.",
+            "Em digressão por Portugal, esta semana em Faro."
+          ],
+          "noMatch": [
+            "A banda está em digressão pela Europa, bilhetes à venda."
           ]
         }
       },
@@ -30964,7 +40769,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "\"Chama no zap\", \"manda mensagem no privado\": moving the conversation to a private channel.",
         "source": "US TIP Report 2024; TAXONOMY off_platform_contact.",
         "patterns": [
-          "(chama|chame|me chama|me chame|chamar|manda msg|mande msg|manda mensagem|mande mensagem|me manda|fala comigo|fale comigo|me chamem|chamem|chama me|me add|adiciona|me adiciona|adicione|marcar|marcacoes|reservas) ..2 (@chat_app|telegrama)"
+          "(chama|chame|me chama|me chame|chamar|manda msg|mande msg|manda mensagem|mande mensagem|me manda|fala comigo|fale comigo|me chamem|chamem|chama me|me add|adiciona|me adiciona|adicione|marcar|marcacoes|reservas) ..2 (@chat_app|@messenger_short|telegrama)"
         ],
         "near": [],
         "exclusions": [],
@@ -31083,6 +40888,59 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.off_platform_contact.only_talk_on_messenger",
+        "category": "off_platform_contact",
+        "weight": 0.35,
+        "description": "The writer only answers, calls or talks on a private messenger (\"só chamo no whats\", \"conversamos melhor no zap\").",
+        "source": "US TIP Report 2024 (moving conversations to encrypted messengers); TAXONOMY off_platform_contact.",
+        "patterns": [
+          "(so|somente|apenas|exclusivamente|unicamente) (chamo|falo|respondo|atendo|converso|falamos|respondemos|atendemos|conversamos) (no|pelo|por|via|na|pela) (@chat_app|@messenger_short|mensagem|mensagens|msg|sms)",
+          "(conversamos|falamos|converso|falo|continuamos|papo|conversa) (melhor|mais a vontade|com calma) (no|pelo|por|via|la no|no meu|na|pela) (@chat_app|@messenger_short)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Livre hoje. Só chamo no whats.",
+            "Conversamos melhor no whats."
+          ],
+          "noMatch": [
+            "Falamos amanhã na reunião."
+          ]
+        }
+      },
+      {
+        "id": "pt.off_platform_contact.platform_blocks",
+        "category": "off_platform_contact",
+        "weight": 0.35,
+        "description": "The ad says the site blocks or deletes its messages, so contact must move elsewhere.",
+        "source": "US TIP Report 2024 (evasion of platform moderation); TAXONOMY off_platform_contact.",
+        "patterns": [
+          "(site|app|aplicacao|plataforma|aqui|anuncio|perfil) ..2 (bloqueia|bloqueiam|apaga|apagam|censura|censuram|nao deixa|nao deixam|derruba|derrubam|bane|banem|cai|caem)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@chat_app|@messenger_short|contato|contacto|numero|chama|chame|me chama|pv|privado|perfil)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Meu número tá no perfil do insta, me chama lá no pv que aqui o site bloqueia."
+          ],
+          "noMatch": [
+            "A app bloqueia anúncios de spam automaticamente."
+          ]
+        }
+      },
+      {
         "id": "pt.off_platform_contact.send_photos_private",
         "category": "off_platform_contact",
         "weight": 0.3,
@@ -31136,7 +40994,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Offers to sell or buy a kidney, liver part, cornea or bone marrow.",
         "source": "Palermo Protocol (removal of organs); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (trafficking for organ removal); Brazilian Law 9.434/1997 and Portuguese Penal Code art. 144-B.",
         "patterns": [
-          "(vendo|vende se|vender|vende|vendemos|venda|venda de|compro|compramos|compra se|comprar|compra|compram|procuro|procuramos|procura se|procura|pago|pagamos|pague|paguem|paga|pagam|compre|comprem|preciso de) ..3 (rim|rins|figado|cornea|corneas|medula|medula ossea)",
+          "(vendo|vende se|vender|vende|vendemos|venda|venda de|compro|compramos|compra se|comprar|compra|compram|procuro|procuramos|procura se|procura|pago|pagamos|pague|paguem|paga|pagam|compre|comprem|preciso de) ..3 (rim|rins|figado|cornea|corneas|medula|medula ossea|@organ)",
           "(rim|rins|figado|cornea|corneas) (a venda|para venda|para vender|a troco de|por dinheiro)",
           "#num (mil|k)? @currency? (num|por um|pelo|por|por cada|cada) (rim|figado|cornea|pedaco de figado|parte do figado)",
           "(rim|rins|figado|cornea|corneas) (parcial)? #num (mil|k)"
@@ -31229,8 +41087,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "A \"paid\" or \"rewarded\" organ donor sought, or a donation with payment.",
         "source": "Palermo Protocol (removal of organs); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025; WHO Guiding Principles on Human Organ Transplantation.",
         "patterns": [
-          "(doador|doadora|doadores|dador|dadora|dadores) ..2 (pago|paga|pagos|remunerado|remunerada|remunerados|compensado|compensada|com recompensa|recompensa|recompensado|bem pago)",
-          "(doacao|doar|dar) ..3 (rim|figado|orgao|cornea|medula)"
+          "(doador|doadora|doadores|dador|dadora|dadores) ..4 (pago|paga|pagos|remunerado|remunerada|remunerados|compensado|compensada|com recompensa|recompensa|recompensado|bem pago)",
+          "(doacao|doar|dar|doando|doe|doa|doo|ceder|vender) ..3 (rim|figado|orgao|cornea|medula|@organ)"
         ],
         "near": [
           {
@@ -31254,13 +41112,50 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.restricted_movement.boss_keeps_the_key",
+        "category": "restricted_movement",
+        "weight": 0.55,
+        "description": "The key to the lodging or the gate stays with the boss, foreman or guard, so workers cannot come and go.",
+        "source": "ILO Indicators of Forced Labour (restriction of movement; physical confinement).",
+        "patterns": [
+          "(chave|chaves) ..3 (fica|ficam|esta|estao|guardada|guardadas|sempre) (com|na mao de|nas maos de|na posse de) (o|a)? (@manager|chefe|patrao|patroa|encarregado|encarregada|dono|dona|gerente|seguranca|capataz|motorista|responsavel)",
+          "(portao|porta|portas|alojamento|estaleiro|casa|quarto) (fecha|fechado|fechada|trancado|trancada|vigiado|vigiada) (as|a partir das|depois das|durante a noite|a noite|24 h|24 horas|com guarda|com seguranca)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@worker|@girl|trabalhadores|alojados|alojadas|alojamento|contentores|estaleiro|obra|quinta|herdade|@job|equipa|dormem|moram|vivem)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(hostel|hospedes|airbnb|check in|condominio|escritorio|loja|armazem de mercadorias)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Equipa alojada em contentores dentro do estaleiro. O portão fecha às 20h e a chave fica com o chefe."
+          ],
+          "noMatch": [
+            "Hostel no centro, portão fechado às 24h, os hóspedes recebem chave."
+          ]
+        }
+      },
+      {
         "id": "pt.restricted_movement.debt_or_fine_to_leave",
         "category": "restricted_movement",
         "weight": 0.6,
         "description": "A penalty, fine or loss of wages if the worker leaves before the end.",
         "source": "ILO Indicators of Forced Labour (intimidation and threats; withholding of wages); UNODC Human Trafficking Indicators.",
         "patterns": [
-          "(se|quem) (sair|desistir|abandonar|for embora|quiser sair|quiser ir embora|sair antes) ..6 (multa|paga|pagar|perde|perder|devolve|devolver|deve)",
+          "(se|quem) (sair|desistir|abandonar|for embora|quiser sair|quiser ir embora|sair antes|quiser voltar|voltar antes|quiser regressar|regressar antes|romper o contrato|rescindir|quiser desistir) ..6 (multa|paga|pagar|perde|perder|devolve|devolver|deve)",
           "(multa|multas) ..5 (sair|desistir|abandonar|falta|faltas|saida)"
         ],
         "near": [],
@@ -31363,6 +41258,34 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.restricted_movement.exit_only_with_company",
+        "category": "restricted_movement",
+        "weight": 0.55,
+        "description": "Workers leave the lodging only in the company's van or with the boss, only with permission, or their outings are controlled (\"para a cidade só se vai na carrinha do patrão\", \"ninguém sai sem autorização do encarregado\").",
+        "source": "ILO Indicators of Forced Labour (restriction of movement; isolation).",
+        "patterns": [
+          "(@go_out|saem|sai|saidas|saida|sair|entradas e saidas|idas a rua|deslocacoes) ..5 (so|somente|apenas|unicamente|sempre) ..2 (@escorted|na van|na carrinha|no carro|no autocarro|no onibus|na kombi|com o motorista|com a motorista)",
+          "(@go_out|saem|sai|sair|ausentar|ausentam|entrar|entram|receber visitas) ..5 (sem|so com|apenas com|somente com|mediante) (autorizacao|permissao|licenca|ordem|aval|consentimento|o encarregado|a gerente|o gerente|o patrao|a patroa|a dona|o dono)",
+          "(saidas|saida|entradas e saidas|horarios de saida|idas a rua) (sao|e|ficam|estao|sao sempre)? (controladas|controlada|vigiadas|vigiada|registadas|registradas|autorizadas|limitadas|restritas|proibidas|proibida|vedadas|vedada)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(sair|entrar|entradas e saidas|saidas|saida) ..3 (do|no|da|na|ao) (parque|garagem|estacionamento|sistema|aplicacao|app|pagina|site|condominio|recinto do festival|aeroporto)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Os homens saem à vila só na carrinha do patrão, ao sábado.",
+            "Ninguém sai da quinta sem autorização do encarregado.",
+            "As saídas são controladas pela gerência."
+          ],
+          "noMatch": [
+            "Saídas livres depois do turno, transporte público à porta."
+          ]
+        }
+      },
+      {
         "id": "pt.restricted_movement.isolated_place",
         "category": "restricted_movement",
         "weight": 0.3,
@@ -31393,12 +41316,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Workers sleep and live at the workplace (club, house, farm), which the employer controls.",
         "source": "ILO Indicators of Forced Labour (isolation; degrading living conditions); UNODC Human Trafficking Indicators (living at the place of work).",
         "patterns": [
-          "(moram|mora|morar|dormem|dorme|dormir|vivem|vive|viver|ficam|alojadas|alojados|hospedadas) ..6 (local de trabalho|casa|boate|clube|bar|prive|estabelecimento|quarto dos fundos|quartinho|espaco|contentor|contentores|estaleiro|obra|local|barracao|barracoes|armazem)"
+          "(moram|mora|morar|dormem|dorme|dormir|vivem|vive|viver|ficam|alojadas|alojados|hospedadas) ..6 (local de trabalho|casa|boate|clube|bar|prive|estabelecimento|quarto dos fundos|quartinho|espaco|contentor|contentores|estaleiro|obra|local|barracao|barracoes|armazem|emprego|servico|herdade|quinta|fazenda|exploracao|estufa|estufas|fabrica|hotel|spa)"
         ],
         "near": [
           {
             "patterns": [
-              "(@worker|@girl|casa|boate|clube|prive|bar|interna|interno)"
+              "(@worker|@girl|casa|boate|clube|prive|bar|interna|interno|empregada|baba|criancas|pequenos|menina|dormir no servico|dormir no emprego|morar no emprego|morar no servico)"
             ],
             "window": 8
           }
@@ -31415,6 +41338,68 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Moro na casa da minha família em Braga."
+          ]
+        }
+      },
+      {
+        "id": "pt.restricted_movement.locked_in",
+        "category": "restricted_movement",
+        "weight": 0.6,
+        "description": "Workers are locked in (doors, rooms or lodging locked, padlocks, bars on windows).",
+        "source": "ILO Indicators of Forced Labour (restriction of movement; physical confinement).",
+        "patterns": [
+          "(porta|portas|portao|portoes|quarto|quartos|alojamento|janela|janelas|dormitorio|camarata|contentor) ..3 (trancad*|fechad* a chave|com cadeado|com cadeados|com grades|sempre fechad*)",
+          "(trancamos|trancam|tranca|fechamos a chave|fecham a chave|fecha a chave) ..3 (porta|portas|portao|quarto|quartos|alojamento|casa|meninas|garotas|trabalhadores|@worker|dentro)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@worker|@girl|trabalhadores|empregada|interna|interno|alojamento|@job|trabalhar|noite|clientes|dormem|moram|vivem|chegar|chegada)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(bicicleta|bicicletas|cacifo|cacifos|armario|armarios|cofre|mala|malas|garagem|estacionamento|condominio|videovigilancia|airbnb|hostel|check in|hospedes)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Telefone entregue ao chegar e portas trancadas à noite para segurança do alojamento."
+          ],
+          "noMatch": [
+            "Cacifos com cadeado para os hóspedes do hostel."
+          ]
+        }
+      },
+      {
+        "id": "pt.restricted_movement.never_leave_premises",
+        "category": "restricted_movement",
+        "weight": 0.6,
+        "description": "Workers \"never leave\" the house, club or premises, or live there as \"residents\" who do not go out.",
+        "source": "ILO Indicators of Forced Labour (restriction of movement; isolation).",
+        "patterns": [
+          "(nao|nunca) (saem|sai|saimos|podem sair|pode sair|deixam|deixa) (do|da|de) (estabelecimento|casa|local|clube|alojamento|quinta|fazenda|apartamento|quarto|espaco|predio|edificio|complexo|hotel|barco|navio|recinto|compound)",
+          "(@worker|@girl|terapeutas|massagistas|dancarinas) (residentes|internas|internos|que moram no local|que vivem no local|que vivem na casa|que moram na casa|que dormem no local)",
+          "(sem|nao ha|nao tem) (saidas|saida|descidas) (a|em) (terra|rua|cidade)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "As bailarinas são residentes e nunca saem do clube.",
+            "Três meses no navio, sem saídas em terra."
+          ],
+          "noMatch": [
+            "As terapeutas atendem com marcação de segunda a sábado."
           ]
         }
       },
@@ -31452,7 +41437,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Workers may not leave the house, lodging or workplace on their own or without permission.",
         "source": "ILO Indicators of Forced Labour (restriction of movement); UNODC Human Trafficking Indicators.",
         "patterns": [
-          "(nao pode|nao podem|nao podes|proibido|proibida|proibidas|nao e permitido|nao e permitida|nao se pode) ..2 (sair|saidas|saida|ausentar)",
+          "(nao pode|nao podem|nao podes|proibido|proibida|proibidas|nao e permitido|nao e permitida|nao se pode) ..4 (sair|saidas|saida|ausentar)",
           "(@go_out|folgas) ..2 (so|somente|apenas|unicamente|sempre) ..3 (@escorted|com autorizacao|com permissao|com seguranca|em grupo)",
           "(so|somente|apenas|sempre) (@go_out|pode sair|podem sair) ..3 (@escorted|com autorizacao|com permissao|em grupo)",
           "(moram|vivem|dormem|ficam|alojadas|alojados|alojada|alojado) ..6 (e)? (nao|nunca) (saem|sai|podem sair|pode sair)",
@@ -31490,7 +41475,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "@phone ..4 (fica|ficam|guardad*|recolhid*|entregue|entregues|proibid*|nao permitido|nao e permitido|retid*|entrega se|entregam se|devolvido|devolve se|devolvem se)",
           "(proibido|proibida|nao e permitido|nao sao permitidos|nao pode|nao podem) ..2 (usar|ter|levar)? ..2 @phone",
           "(@hold|tiramos) ..2 @phone",
-          "@phone (so|apenas|somente) (ao|no|nos|aos|na|nas) (fim de semana|fins de semana|domingo|domingos|folga|folgas|dia de folga)"
+          "@phone (so|apenas|somente) (ao|no|nos|aos|na|nas) (fim de semana|fins de semana|domingo|domingos|folga|folgas|dia de folga)",
+          "@phone (so|apenas|somente) ..3 (folga|folgas|domingo|domingos|fim de semana|fins de semana|horario de folga|hora de folga|intervalo|intervalos)"
         ],
         "near": [],
         "exclusions": [
@@ -31539,7 +41525,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "sem (contato|contacto|contactos|contatos|ligacoes|visitas) (com|da|de|dos)? (a|os)? (@family)",
           "(sem contar|sem dizer|nada de contar) ..3 (familia|familiares|ninguem|pais|mae|pai|namorado|marido|amigos|amigas|parentes)",
           "(segredo|sigilo|discricao) (total|absoluto|absoluta)? ..3 (familia|familiares|pais|parentes)",
-          "(ninguem|familia) (precisa|tem de|tem que|pode|deve) (de)? (saber|ficar a saber)"
+          "(ninguem|familia) (precisa|tem de|tem que|pode|deve) (de)? (saber|ficar a saber)",
+          "nao (precisa|precisas|precisam|deve|deves|devem|convem|e bom|e preciso|tem que|tem de|pode|podes|podem) (ficar)? @tell ..3 (@family|ninguem|pais|amigos|amigas|namorado|marido)",
+          "(melhor|e melhor|convem|o ideal e) nao (@tell|contar|avisar|ligar|falar) ..3 (@family|ninguem|pais|namorado|marido)"
         ],
         "near": [],
         "exclusions": [],
@@ -31558,13 +41546,76 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.third_party_control.agency_catalogue",
+        "category": "third_party_control",
+        "weight": 0.5,
+        "description": "An agency or house offers several workers to choose from (a catalogue or \"book\", \"we work with the best companions\").",
+        "source": "UNODC Human Trafficking Indicators (ads placed by third parties); Giommoni & Ikwu 2021 (several workers per ad). Project authored from indicator text.",
+        "patterns": [
+          "(agencia|casa|clube|prive|book|catalogo|galeria|elenco|plantel) (de|das|com as|com)? (acompanhantes|garotas|meninas|massagistas|escorts|escort|gatas|minas|terapeutas|acompanhantes de luxo)",
+          "(escolha|escolher|escolhe|escolham|veja|ver|confira|conheca) ..3 (catalogo|book|galeria|album|elenco|plantel|nossas meninas|nossas garotas|nossas modelos|nossas massagistas|nossas acompanhantes|nossas terapeutas)",
+          "(trabalhamos|contamos|temos) (com)? (as|os)? (melhores|mais lindas|mais bonitas|varias|diversas|lindas|belissimas) (@girl|acompanhantes|garotas|meninas|massagistas|terapeutas)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "@sex_context"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Trabalhamos com as melhores acompanhantes da zona sul, escolha pelo catálogo."
+          ],
+          "noMatch": [
+            "Catálogo de meninas e meninos para a coleção de outono, fotos de moda."
+          ]
+        }
+      },
+      {
+        "id": "pt.third_party_control.ask_for_worker",
+        "category": "third_party_control",
+        "weight": 0.4,
+        "description": "\"Ask for X\": clients are told to ask for a named worker, so someone else answers the phone and assigns the workers.",
+        "source": "TAXONOMY third_party_control (\"ask for X\"); TellFinder / Memex third-party indicators. Project authored from indicator text.",
+        "patterns": [
+          "(pergunte|pergunta|perguntar|perguntem|peca|pede|pedir|pecam|procure|procurar|chame|chamar) (pela|pelo|por) (a|o)? *"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "@sex_context"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [
+          "(pergunte|pergunta|perguntar|perguntem|peca|pede|pedir|pecam|procure|procurar|chame|chamar) (pela|pelo|por) (o|a|os|as)? (preco|precos|valor|valores|disponibilidade|horario|horarios|promocao|promocoes|morada|endereco|localizacao|menu|cardapio|tabela|desconto|descontos|whatsapp|whats|zap|telefone|numero|email|mensagem|sms|telegram|direct|inbox|dm|pix|mim|nos|fotos|foto|video|videos|detalhes|informacoes|info|favor|gentileza|@chat_app)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Programas de 1h e pernoite. Pergunte pela Tati ou pela Jessica."
+          ],
+          "noMatch": [
+            "Encontros discretos, pergunte pelos valores no privado.",
+            "Pergunte pelo Sr. Costa na secção de peixaria."
+          ]
+        }
+      },
+      {
         "id": "pt.third_party_control.booker",
         "category": "third_party_control",
         "weight": 0.5,
         "description": "Bookings or calls go through a secretary, manager or agent rather than the worker.",
         "source": "UNODC Human Trafficking Indicators (third party arranges clients); TellFinder coercion terms. Project authored from indicator text (no published Portuguese lexicon).",
         "patterns": [
-          "(marcacoes|marcacao|marcar|marca|agendamento|agendamentos|agendar|reservas|reserva|horarios|atendimento|ligacoes|contato|contacto|mensagens|combinar) ..3 (com|pela|pelo|c) ..2 (@booker|assistente)",
+          "(marcacoes|marcacao|marcar|marca|agenda|agendamento|agendamentos|agendar|reservas|reserva|horarios|atendimento|ligacoes|contato|contacto|mensagens|combinar|book|booking) ..3 (com|pela|pelo|c) ..2 (@booker|assistente)",
           "(fale|falar|falem|tratar|trate|marque|marcar|agende|agendar|ligue|ligar) (com|para|pra|c) ..2 (@booker|assistente)",
           "(as|nossas)? (@worker|miudas) nao (atendem|respondem|usam|pegam) (o|a|ao|no)? (@phone|@chat_app|ligacoes|chamadas)",
           "(as|nossas) (meninas|garotas|mocas|raparigas|miudas|modelos|massagistas) nao falam (portugues|ingles|espanhol|a lingua)"
@@ -31584,6 +41635,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Marque a consulta com a recepção da clínica."
+          ]
+        }
+      },
+      {
+        "id": "pt.third_party_control.booking_via_staff",
+        "category": "third_party_control",
+        "weight": 0.5,
+        "description": "In an escort-style ad, bookings, prices or the agenda go through a receptionist, assistant, manager or agent rather than the worker (\"a minha agenda é gerida pelo meu empresário\", \"marcações na receção\").",
+        "source": "UNODC Human Trafficking Indicators (a third party arranges clients); TellFinder / Memex third-party terms. Project authored from indicator text (no published Portuguese lexicon).",
+        "patterns": [
+          "(marcacoes|marcacao|marcar|marque|marca|agenda|agendamento|agendamentos|agendar|agende|reservas|reserva|reserve|reservar|horarios|horario|contato|contacto|mensagens|combinar|combine|book|booking|valores|valor|precos|pagamento|pagamentos|informacoes|info) ..3 (com|pela|pelo|c|via|na|no|ao|a) ..2 (@booker|@front_desk)",
+          "(agenda|horarios|marcacoes|reservas|encontros) ..2 (fechada|fechadas|gerida|geridas|controlada|controladas|feita|feitas|marcada|marcadas|organizada|organizadas|tratada|tratadas) (pela|pelo|por) ..2 (@booker|@front_desk)",
+          "(quem|o que) (cuida|trata|marca|gere|organiza|controla|faz|combina) ..4 (agenda|marcacoes|horarios|reservas|clientes|encontros|valores) ..3 (@booker|@front_desk|marido|namorado)",
+          "(fale|falar|falem|fala|trate|tratar|ligue|ligar|liga|chame|chamar|chama|manda|mande|mandar) (com|para|pra|c|ao|a|o|msg pro|msg pra|mensagem pro|mensagem para) ..2 (@booker|@front_desk)",
+          "(@booker|@front_desk) (marca|marcam|agenda|agendam|confirma|confirmam|combina|combinam|trata|gere|organiza|atende|recebe) ..3 (horario|horarios|marcacoes|encontros|reservas|agenda|valores|pagamento|pagamentos|clientes|telefone|chamadas)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@sex_context|casa de massagem|casa de massagens|meninas|garotas|minas|novinhas|massagistas)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Quem cuida da minha agenda é o meu empresário, manda msg pra ele. Atendo com local.",
+            "Massagistas à escolha, a receção marca o horário, final feliz.",
+            "Encontros discretos, agenda gerida pela minha assistente."
+          ],
+          "noMatch": [
+            "Marque a sua consulta de fisioterapia com a receção.",
+            "Reservas de mesa com a gerência do restaurante."
           ]
         }
       },
@@ -31616,6 +41703,49 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "O dono recebe as encomendas às segundas."
+          ]
+        }
+      },
+      {
+        "id": "pt.third_party_control.controller_holds_worker_affairs",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "A boss, foreman, partner or \"the management\" holds or runs the workers' money, bank cards, bookings or pay (\"o capataz fica com os cartões multibanco de todos\", \"o meu namorado agenda os encontros\", \"o cachê das meninas é recebido pela gerência\").",
+        "source": "UNODC Human Trafficking Indicators (someone else controls earnings, bank cards and bookings); ILO Indicators of Forced Labour (withholding of wages). Project authored from indicator text.",
+        "patterns": [
+          "(@manager|@booker|namorado|marido|capataz|chefe|dona da casa|dono da casa|gerencia) ..2 (fica com|ficam com|guarda|guardam|recebe|recebem|cobra|cobram|controla|controlam|gere|administra|trata dos|trata das|agenda|agendam|marca|marcam|combina|combinam|desconta|descontam|distribui|reparte) ..3 (cartoes|cartao|multibanco|cartoes multibanco|cartoes de credito|contas bancarias|conta bancaria|levantamentos|encontros|programas|cache|caches|gorjetas|ganhos|dinheiro de todos|dinheiro das meninas|dinheiro delas|dinheiro deles|salarios|pagamentos das|pagamentos dos|pin|pins|codigos)",
+          "(cache|caches|cachê|ganhos|gorjetas|salarios|pagamentos|dinheiro|cartoes|documentos|passaportes) (das|dos|de todas|de todos) ..3 (e|sao|fica|ficam)? (recebido|recebida|recebidos|guardado|guardados|guardada|controlado|controlados|gerido|geridos|administrado|retido|retidos) (pela|pelo|pelos|pelas) ..2 (@manager|@booker|@front_desk|gerencia|casa|capataz|chefe|dona|dono)",
+          "(cuido|cuidamos|trato|tratamos|gero|organizo|organizamos|controlo|controlamos|marco|marcamos) (da|das|de|dos)? (agenda|agendas|marcacoes|encontros|clientes|horarios) (de vcs|de voces|delas|deles|das meninas|das garotas|de todas|de cada uma|das minas)",
+          "(agencio|agenciamos|agenciar|agencia se) (meninas|garotas|mocas|modelos|acompanhantes|mulheres|minas|novinhas|raparigas)",
+          "(eu|a casa|a gente|a agencia|nos) (fico|ficamos|fica) (com)? #num (%|por cento)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@worker|@girl|todos|todas|meninas|trabalhadores|apanhadores|@sex_context|equipa|equipe|grupo|vcs|voces|cache)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(fornecedores|contabilidade|contabilista|faturacao|encomendas|loja online|condominio|senhorio|propinas)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Grupo de apanhadores, o capataz fica com os cartões multibanco de todos e trata dos levantamentos.",
+            "Meu namorado agenda os encontros, fala com ele. Atendo em motel.",
+            "O cachê das meninas é recebido pela gerência, que desconta a diária da casa.",
+            "Book rosa, agencio meninas bonitas para jantares, eu fico com 30% e cuido da agenda de vcs."
+          ],
+          "noMatch": [
+            "A gerente marca os turnos da equipa de caixa na loja online e trata das encomendas."
           ]
         }
       },
@@ -31732,6 +41862,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.third_party_control.offers_relative_or_friend",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "The writer offers a relative, friend or partner for meetings and handles the contact (\"minha prima tá disponível pra encontros, interessados falar comigo\").",
+        "source": "UNODC Human Trafficking Indicators (third party advertises and arranges clients); Polaris typology (familial trafficking). Project authored from indicator text.",
+        "patterns": [
+          "(minha|nossa) (prima|sobrinha|amiga|irma|filha|afilhada|enteada|menina|garota|esposa|mulher|namorada|mina|miuda|novinha) ..6 (disponivel|atende|faz programa|faz programas|faz encontros|esta livre|ta livre|livre hoje|ta disponivel|esta disponivel|quer conhecer|sai com)",
+          "(eu|eu que|sou eu que) (passo|mando|envio|dou|combino|marco|acerto) ..2 (valores|valor|endereco|morada|local|horarios|preco|precos)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@sex_context|comigo|fala comigo|falar comigo|interessados|quem quiser|valores|mimo)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(@legit_youth_activity|limpezas|limpeza|costura|cuidar|obras|mudancas|servicos|orcamento|orcamentos|bolos|unhas|cabelos|manicure|cabeleireira|fotografia)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Minha prima tá disponível pra encontros, 19 anos. Interessados falar comigo, eu passo valores e endereço."
+          ],
+          "noMatch": [
+            "A minha prima está disponível para dar explicações de matemática, falem comigo."
+          ]
+        }
+      },
+      {
         "id": "pt.third_party_control.our_girls",
         "category": "third_party_control",
         "weight": 0.5,
@@ -31755,6 +41922,81 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Roupa para as minhas meninas de 5 anos, pouco usada."
+          ]
+        }
+      },
+      {
+        "id": "pt.third_party_control.paid_to_intermediary",
+        "category": "third_party_control",
+        "weight": 0.6,
+        "description": "The worker's earnings are paid to an agent, the front desk or \"the house\" and passed on later, or never go straight to the worker (\"o pagamento vai para o agente e ele repassa\", \"paga-se na receção, nunca à menina\", \"40% por cliente vai para a casa\").",
+        "source": "UNODC Human Trafficking Indicators (earnings handed over to others); ILO Indicators of Forced Labour (withholding of wages).",
+        "patterns": [
+          "(ele|ela|eles|elas|a agencia|o agente|a agente|a casa|a gerencia|a gerente|o gerente|a gente|eu|o dono|a dona|o patrao|a patroa|o responsavel|a responsavel|o encarregado) (depois|so depois|no fim)? (repassa|repasso|repassamos|repassam|reparte|reparto|repartimos|distribui|distribuo)",
+          "(nunca|nao) (e|se)? (pago|paga|pagamento|pagar|paga se)? (diretamente|direto|em maos|em mao) (a|ao|aos|as|para|pra|com) (a|as|o|os)? (menina|meninas|garota|garotas|moca|mocas|massagista|massagistas|terapeuta|terapeutas|trabalhadora|trabalhadoras|trabalhador|trabalhadores|modelo|modelos|acompanhante|acompanhantes)",
+          "#num (%|por cento) (de cada|do|dos|de|por) (atendimento|atendimentos|programa|programas|cache|valor|servico|servicos|encontro|encontros|cliente|clientes|noite|massagem|massagens) ..3 (fica|ficam|vai|vao|e|sao) (pra|para|da|do|com) (a|o)? (casa|agencia|gerencia|mim|dona|dono|gente|patrao|patroa|responsavel|agente)",
+          "(pagamento|pagamentos|o dinheiro|cache|@wages) ..3 (feito|feitos|pago|pagos|vai|vao|fica|ficam) (na|no|a|ao|pra|para) (rececao|recepcao|balcao|gerencia|agencia|agente|casa)",
+          "(@wages|pagamento|pagamentos|dinheiro|cache) ..3 (pago|pagos|paga|entregue|entregues|depositado|depositados|transferido) (ao|a|para o|para a|pro|pra) (sr|sra|senhor|senhora|@manager|chefe|responsavel|encarregado|intermediario) ..4 (que|quem) (depois|so depois|no fim)? (repassa|reparte|distribui|paga|entrega|divide)",
+          "(que|quem) (depois|so depois|no fim|depois e que) (repassa|reparte|distribui|divide) (pela|pelas|pelos|entre|a|as|aos|o|os|o dinheiro|os pagamentos)?",
+          "(a gente|a casa|nos|eu|a agencia|o agente|a dona|o dono|a gerencia) (fica|ficamos|fico|leva|levamos|levo|recebe|recebemos|recebo) (com)? (metade|parte|a maior parte|#num %|#num por cento|50 50|meio a meio) (de cada|do|dos|de|por|da|das) (atendimento|atendimentos|programa|programas|cache|valor|servico|servicos|encontro|encontros|cliente|clientes|noite|massagem|massagens|diaria|diarias|ganhos|salario)",
+          "(metade|a maior parte|#num %|#num por cento) (de cada|do|dos|por) (atendimento|programa|cache|encontro|cliente|servico|massagem) ..3 (fica|ficam|vai|vao|e) (pra|para|da|do|com) (a|o)? (casa|agencia|gerencia|mim|dona|dono|gente|patrao|patroa|responsavel|agente|nos)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@sex_context|@girl|@worker|@travel|agente|agencia|trabalho|trabalhar|ganhos|salario|atendimento|atendimentos)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(check in|estadia no hotel|hospedes|encomenda|encomendas|loja|fatura|condominio|propinas|ingressos|bilhetes de|agencia de viagens)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "O agente recebe o dinheiro das modelos e no fim do mês ele reparte.",
+            "Massagens relaxantes, várias massagistas; paga-se na receção, nunca diretamente à menina.",
+            "Massagens relaxantes, 40% por cliente vai para a casa, o resto é da massagista."
+          ],
+          "noMatch": [
+            "Hotel no centro: pagamento feito na receção no check-in.",
+            "A loja repassa o desconto ao cliente."
+          ]
+        }
+      },
+      {
+        "id": "pt.third_party_control.passes_her_contact",
+        "category": "third_party_control",
+        "weight": 0.4,
+        "description": "The writer passes on another woman's or an agent's contact for work or meetings (\"mando o whats da menina por mensagem\"), a go-between for the worker.",
+        "source": "UNODC Human Trafficking Indicators (recruitment through intermediaries); TellFinder / Memex third-party indicators. Project authored from indicator text.",
+        "patterns": [
+          "(passo|passamos|dou|damos|mando|envio|te passo|lhe passo|passo te) (o|os|a)? (contato|contacto|numero|whats|zap|telefone|insta) (dela|delas|das meninas|das garotas|das minas|da menina|da garota|da minha amiga|da moca|do agente|da agente|do recrutador|da recrutadora)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@sex_context|@job|@abroad|grana|ganha|ganhar|ganhos|@currency|viagem|passagem)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Trabalho na Suíça com ganhos altos, te passo o número do agente no privado."
+          ],
+          "noMatch": [
+            "A Joana faz bolos por encomenda, passo o contato dela a quem quiser."
           ]
         }
       },
@@ -31822,6 +42064,94 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Temos várias meninas na equipa de futsal e procuramos mais jogadoras."
+          ]
+        }
+      },
+      {
+        "id": "pt.third_party_control.someone_advances_trip",
+        "category": "third_party_control",
+        "weight": 0.4,
+        "description": "A named go-between (a friend, agent or \"contact\") pays the trip or room and is paid back later, so the worker depends on that person.",
+        "source": "UNODC Human Trafficking Indicators (recruiter pays travel, worker in debt to recruiter); ILO Indicators of Forced Labour (debt bondage). Project authored from indicator text.",
+        "patterns": [
+          "(ela|ele|minha amiga|meu amigo|uma amiga|um amigo|o contato|a contato|o contacto|o meu contacto|o meu contato|meu contato|o agente|a agente|a senhora|o senhor|a tia|@manager) (paga|banca|adianta|compra|arranja|arruma|manda|envia) (a|as|o|os|sua|tua)? (@travel|@housing)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(acerta|acertar|acertamos|devolve|devolver|desconta|descontar|deve|dever|devendo|divida|depois|aos poucos|com o trabalho|trabalhando)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "O meu contacto compra o bilhete e depois devolves aos poucos."
+          ],
+          "noMatch": [
+            "A empresa paga a passagem e o hotel do congresso."
+          ]
+        }
+      },
+      {
+        "id": "pt.third_party_control.someone_handles_her_money",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "A named person \"is the one who handles\" the worker's money, pay or papers (\"é ele que trata da viagem e do teu dinheiro\").",
+        "source": "UNODC Human Trafficking Indicators (earnings and documents handled by others); ILO Indicators of Forced Labour (withholding of wages).",
+        "patterns": [
+          "(@manager|ele|ela|o sr|a sra|o senhor|a senhora|eu|nos|a gente) (e)? (que|quem) (trata|cuida|controla|gere|guarda|fica com|recebe|administra|trato|cuido|controlo|guardo|recebo|tratamos|cuidamos|guardamos|recebemos) ..6 (teu dinheiro|seu dinheiro|vosso dinheiro|dinheiro delas|dinheiro dela|dinheiro das meninas|o dinheiro|pagamento|pagamentos|salario|salarios|ganhos|cache|teus documentos|seus documentos|passaporte|passaportes)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@travel|@sex_context|@girl|@worker|trabalhar|viagem|@abroad)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Falar com o Sr. Jorge, é ele que trata da viagem, do trabalho e do teu dinheiro."
+          ],
+          "noMatch": [
+            "A contabilista é quem trata dos pagamentos aos fornecedores da loja."
+          ]
+        }
+      },
+      {
+        "id": "pt.third_party_control.speaks_for_worker",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "The writer offers another woman and arranges the meetings or takes the money for her (\"interessados em conhecê-la falem comigo, sou eu que recebo o cachê\").",
+        "source": "UNODC Human Trafficking Indicators (someone else arranges clients and receives the earnings); Polaris typology (pimp-controlled). Project authored from indicator text.",
+        "patterns": [
+          "(eu|eu que|sou eu que|sou eu quem|e comigo que|comigo que) (combino|marco|agendo|acerto|trato|cuido|recebo|cobro|organizo|decido|negoceio) ..4 (tudo|encontros|encontro|horarios|valores|pagamento|dinheiro|agenda|clientes|programas|cache)",
+          "(quem quiser|quem tiver interesse|interessados|interessado|se quiser|se tiver interesse) ..6 (com ela|com elas|conhecer la|conhece la|conhecer ela|conhecer elas|a ela|as duas) ..6 (fala|fale|falar|trata|trate|tratar|combina|combine|combinar|marca|marque|chama|chame) (comigo|com o|com a|com a gente|conosco|connosco)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(ela|elas|dela|delas|sobrinha|prima|afilhada|enteada|filha|amiga|amigas|meninas|garotas|minas|miudas|mocas)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "A Jéssica é minha prima, interessados em conhecer ela falem comigo, sou eu que recebo o cachê."
+          ],
+          "noMatch": [
+            "Eu combino tudo pelo WhatsApp, atendo sozinha em local próprio."
           ]
         }
       },
@@ -31977,6 +42307,52 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.vulnerability_targeting.addresses_hardship",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "The ad speaks to a reader in hardship and offers the way out (\"Está sem dinheiro e sem emprego?\", \"para quem está apertada de grana\", \"meninas que fugiram de casa, temos quarto\", \"ninguém te dá trabalho? Nós damos\").",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (recruitment of people in economic hardship, runaways, people without papers).",
+        "patterns": [
+          "(esta|estas|ta|tas|estiver|estiveres|anda|andas|ficou|ficaste|encontra se|encontras te|se encontra|voce esta|vc ta|vc esta|tu estas|voce ta|estao) ..2 @vulnerable",
+          "(pra|para|p) (quem|pessoas|meninas|mocas|mulheres|maes|homens|rapazes|jovens) (que)? (esta|ta|estao|estiver|estiverem|anda|andam|precisa|precisam|ficou|ficaram)? ..2 @vulnerable",
+          "(meninas|mocas|mulheres|raparigas|jovens|quem|rapazes|miudas) (que)? (fugiram|fugiu|fugiste|sairam|saiu|brigaram|brigou|foram expulsas|foi expulsa|foram expulsos|foi expulso) (de casa|da casa dos pais|com a familia|com os pais|da familia)",
+          "(mae|maes) (solteira|solteiras|sozinha|sozinhas) (precisando|que precisa|que precisam|precisa|precisam|com contas|sem renda|desempregada|desempregadas|a procura)",
+          "(ninguem) (te|lhe|vos)? (da|quer dar|contrata|aceita|quer) (trabalho|emprego|oportunidade|uma chance)",
+          "(dividas|contas|renda|aluguel|aluguer|prestacoes) (a apertar|apertando|atrasadas|acumuladas|em atraso|vencidas|por pagar|a acumular)",
+          "(imigrante|imigrantes|estrangeiro|estrangeira|estrangeiros|estrangeiras|brasileiro|brasileira|brasileiros|brasileiras) (sem documentos|sem papeis|sem visto|ilegal|ilegais|irregular|irregulares|indocumentado|indocumentada|indocumentados|sem residencia|sem nif|clandestino|clandestinos)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(trabalho|trabalhar|vaga|vagas|emprego|ganhe|ganha|ganhar|ganho|ganhos|oportunidade|temos|damos|oferecemos|ajudamos|resolva|resolve|solucao|chance|renda|contratamos|aceitamos|chama|chame|liga|ligue|@organ|quarto|casa|comida|alojamento|@sex_context|@abroad|trampo|bico|acompanhar)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(linha de apoio|apoio gratuito|ajuda gratuita|denuncie|denuncia|assistente social|ong|associacao|seguranca social|centro de emprego|iefp|cras|creas|defensoria|cruz vermelha|caritas|banco alimentar|apav|juridico|advogado|voluntarios|doacao|doacoes|campanha|subsidio|apoio social|rendimento social|bolsa familia)"
+            ],
+            "window": 30
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Está sem dinheiro e sem emprego? Alojamento e comida garantidos, começa hoje.",
+            "Tenho bico bom pra quem tá na pior, é só sair com uns senhores.",
+            "Meninas que fugiram de casa, temos quarto e trabalho pra vocês.",
+            "Acabou de sair da prisão e ninguém te dá trabalho? Nós damos.",
+            "Mãe solteira precisando de renda extra? Trabalho noturno, ganhos diários."
+          ],
+          "noMatch": [
+            "Está desempregado? Inscreva-se no centro de emprego e peça apoio social."
+          ]
+        }
+      },
+      {
         "id": "pt.vulnerability_targeting.any_situation",
         "category": "vulnerability_targeting",
         "weight": 0.3,
@@ -32096,7 +42472,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "\"No questions asked\": signals the recruiter will not check status, age or circumstances.",
         "source": "TAXONOMY vulnerability_targeting (\"no questions asked\"); ILO Indicators of Forced Labour (abuse of vulnerability).",
         "patterns": [
-          "(sem perguntas|sem fazer perguntas|nao fazemos perguntas|nao perguntamos nada|nenhuma pergunta|sem questoes|sem fazer questoes|nao fazemos questoes|nao faca perguntas|nao faz perguntas|nao faca muitas perguntas|nao facas perguntas)",
+          "(sem perguntas|nada de perguntas|sem muitas perguntas|sem fazer perguntas|nao fazemos perguntas|nao perguntamos nada|nenhuma pergunta|sem questoes|sem fazer questoes|nao fazemos questoes|nao faca perguntas|nao faz perguntas|nao faca muitas perguntas|nao facas perguntas)",
           "(ninguem|ninguém) (pergunta|pergunte|faz perguntas|quer saber|vai perguntar|te pergunta) (nada)?"
         ],
         "near": [],
@@ -32155,10 +42531,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators; TAXONOMY vulnerability_targeting (\"undocumented migrants welcome\", \"debts paid off\").",
         "patterns": [
           "(ideal|perfeito|perfeita|preferencia|preferimos|otimo|otima|aceitamos|tambem|procuramos|procuram|procura|procuro|dou|damos|oferecemos|arranjamos|arranjo) ..4 (quem|pessoas|pessoa|rapazes|raparigas|mocas|meninas|homens|mulheres) ..3 @vulnerable",
-          "(aceitamos|aceita se|contratamos|preferimos|procuramos|admitimos|recrutamos) ..2 @vulnerable",
+          "(aceitamos|aceita se|contratamos|preferimos|procuramos|admitimos|recrutamos|ajudamos|levamos|trazemos|transportamos) ..2 @vulnerable",
           "(ideal|perfeito|perfeita|preferencia|preferimos|otimo|otima|aceitamos|tambem|procuramos|procuram|procura|procuro) ..4 (quem|pessoas|pessoa|rapazes|raparigas|mocas|meninas|homens|mulheres) (que)? (ainda)? nao (tem|tenha|tenham|tiver|tiverem) (@documents|papel|familia)",
-          "(quem|pessoas que) ..3 @vulnerable ..3 (tambem serve|tambem servem|serve|servem|pode vir|podem vir|e bem vindo|e bem vinda|sao bem vindos|sem problema|tudo bem)",
-          "@vulnerable (e)? (pode vir|podem vir|tambem serve|tambem servem|bem vindo|bem vindos|bem vinda|bem vindas|sem problema|tudo bem)"
+          "(quem|pessoas que) ..3 @vulnerable ..3 (tambem serve|tambem servem|serve|servem|pode vir|podem vir)",
+          "(quem|pessoas que) ..3 @vulnerable ..3 (e bem vindo|e bem vinda|sao bem vindos|sem problema|tudo bem)",
+          "@vulnerable (e)? (pode vir|podem vir|tambem serve|tambem servem|sem problema|tudo bem)",
+          "@vulnerable (bem vindo|bem vindos|bem vinda|bem vindas)"
         ],
         "near": [
           {
@@ -32323,6 +42701,33 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.awareness.helpline_offer",
+        "weight": 0.35,
+        "description": "A help service speaking to a possible victim - talk to us without giving your name, we answer day and night, our operators speak your language, the support is free.",
+        "source": "Project authored from Numero Verde Antitratta (Dipartimento Pari Opportunità) posters and NGO help-desk leaflets, which promise anonymity, free support and operators in the victims' languages.",
+        "patterns": [
+          "(puoi|potete) (parlarne|parlare|scriverci|chiamarci|rivolgerti|rivolgervi|contattarci|venire) (con noi|con qualcuno|con un operatore|con un operatrice|da noi)? ..4 (senza dare|in anonimo|anonimamente|gratis|gratuitamente|in forma anonima|in riservatezza|in modo riservato)",
+          "senza (dare|dire|lasciare) il (tuo|vostro) (nome|cognome)",
+          "(rispondiamo|risponde|rispondono|siamo attivi|siamo attive|e attivo|e attiva) (giorno e notte|24 ore su 24|sette giorni su sette|tutti i giorni dell anno)",
+          "(le operatrici|gli operatori|le nostre operatrici|i nostri operatori|le mediatrici|i mediatori|le nostre mediatrici) (parlano|rispondono|ti ascoltano|vi ascoltano|sono formate|sono formati|conoscono)",
+          "(il supporto|l assistenza|l aiuto|la consulenza|il servizio|l accoglienza|l ascolto) (legale|psicologico|psicologica)? (e|sono)? (gratuito|gratuita|gratuiti|gratis) (e)? (anonimo|anonima|riservato|riservata)?",
+          "(parlate|parla|parlane|parlatene|chiedete|chiedi|rivolgetevi|rivolgiti) (prima)? (con|a) (un|una|il|la)? (operatore|operatrice|avvocato|avvocata|legale|sindacato|assistente sociale|mediatore|mediatrice|centro antiviolenza) (legale)?"
+        ],
+        "frames": true,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "Puoi parlarne con noi senza dare il tuo nome: rispondiamo giorno e notte.",
+            "Le operatrici parlano anche rumeno, arabo e inglese.",
+            "Prima di pagare chiunque, parlate con un operatore legale della nostra associazione. Il supporto è gratuito."
+          ],
+          "noMatch": [
+            "Chiamaci per fissare un colloquio in sede.",
+            "Parla con il nostro manager per le tariffe."
+          ]
+        }
+      },
+      {
         "id": "it.awareness.hotline",
         "weight": 0.5,
         "description": "Points readers to the anti-trafficking Numero Verde, the police, the labour inspectorate or an NGO to report or get help.",
@@ -32334,6 +42739,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(se|quando) (sospetti|sospettate|pensi che|pensate che|ti chiedono|vi chiedono|qualcuno ti chiede|qualcuno vi chiede|il tuo datore)",
           "sei (una)? (vittima|vittime) (di)?",
           "sportello antitratta",
+          "numero (antitratta|anti tratta)",
+          "(segnalare|segnalate|segnala|segnalando) ..3 (profili|annunci|siti|casi|situazioni|offerte) (sospetti|sospetto|sospette|sospetta)",
           "(diritto|diritti) a un permesso (speciale|di protezione)"
         ],
         "frames": true,
@@ -32360,7 +42767,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(rete|organizzazione|banda|gruppo|clan) che (reclutava|reclutavano|sfruttava|sfruttavano|trasportava|portava|gestiva|costringeva|attirava|adescava|vendeva)",
           "(smantellato|smantellata|sgominato|sgominata) (una|la)? (rete|organizzazione|banda)",
           "(raccontano|hanno raccontato|racconta|testimonianze raccolte)",
-          "(dormivano|pagavano|lavoravano|vivevano|guadagnavano|consegnavano|dovevano consegnare|venivano pagati|venivano pagate|erano costretti|erano costrette|non potevano)"
+          "(dormivano|pagavano|lavoravano|vivevano|guadagnavano|consegnavano|dovevano consegnare|venivano pagati|venivano pagate|erano costretti|erano costrette|non potevano)",
+          "(pubblicava|pubblicavano|offriva|offrivano|gestiva|gestivano|reclutava|adescava|adescavano|sfruttava|costringeva|obbligava|trasportava|trasportavano|alloggiava|alloggiavano|tratteneva|trattenevano|minacciava|minacciavano|prometteva|promettevano|avevano consegnato|aveva consegnato|si faceva consegnare|si facevano consegnare)"
         ],
         "frames": true,
         "exclusions": [],
@@ -32392,7 +42800,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(ha|hanno) (chiuso|aperto|avviato|concluso|coordinato) (l indagine|un indagine|l inchiesta|un inchiesta|le indagini|l operazione)",
           "(liberati|liberate|liberata|liberato|arrestati|arrestate|arrestato|arrestata|denunciati|denunciato|soccorsi|soccorse|fermati|fermato|identificati|individuati) (dai|dalla|dalle|dal|dagli) (carabinieri|polizia|guardia di finanza|finanzieri|agenti|ispettori|militari|guardia costiera|squadra mobile)",
           "(#num|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|gli|tre gli|due gli) (arresti|denunce|fermi|indagati|denunciati)",
-          "(chiuso|chiusa|sequestrato|sequestrata|sgomberato|sgomberata|scoperto|scoperta) (un|una|il|la|l) (laboratorio|capannone|centro massaggi|salone|locale|appartamento|azienda|fabbrica|casolare|bordello)"
+          "(chiuso|chiusa|sequestrato|sequestrata|sgomberato|sgomberata|scoperto|scoperta) (un|una|il|la|l) (laboratorio|capannone|centro massaggi|salone|locale|appartamento|azienda|fabbrica|casolare|bordello)",
+          "(arrestato|arrestata|arrestati|arrestate|fermato|fermata|fermati|denunciato|denunciata|condannato|condannata|indagato|indagata) (un|una|due|tre) (#num|uomo|donna|ragazzo|ragazza|giovane|cittadino|cittadina|imprenditore|imprenditrice|italiano|italiana|straniero|straniera|coppia|connazionale)",
+          "(polizia postale|polizia di stato|polizia cantonale|polizia locale|polizia municipale|polizia ferroviaria|squadra mobile|guardia di finanza)"
         ],
         "frames": true,
         "exclusions": [],
@@ -32402,7 +42812,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Secondo la procura i braccianti erano pagati 3 euro a cassone.",
             "Operazione dei carabinieri a Latina: arrestati tre caporali.",
             "Dodici braccianti liberati dai carabinieri, tre gli arresti.",
-            "Secondo l'INTERPOL migliaia di persone sono coinvolte."
+            "Secondo l'INTERPOL migliaia di persone sono coinvolte.",
+            "Polizia Postale, arrestato un 38enne a Verona."
           ],
           "noMatch": [
             "Cerchiamo braccianti per la raccolta, contratto provinciale.",
@@ -32441,6 +42852,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(sito|portale|pagina) (del|della|dell) (ministero|farnesina|ispettorato|polizia|questura|commissariato|regione|prefettura)",
           "(la farnesina|il ministero|l ispettorato|la polizia postale|l unhcr|l oim|l interpol|la polizia) (invita|raccomanda|consiglia|sconsiglia|ricorda|avverte|segnala|mette in guardia)",
+          "(gli agenti|gli investigatori|gli inquirenti|i carabinieri|le autorita|gli esperti|i sindacati|le associazioni) (ricordano|invitano|raccomandano|consigliano|avvertono|esortano|mettono in guardia)",
           "viaggiare sicuri"
         ],
         "frames": true,
@@ -32546,6 +42958,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "se (ti|vi) (trattengono|tolgono|prendono|chiedono|minacciano|obbligano|costringono|sequestrano|ritirano|tengono|fanno lavorare|pagano meno|promettono|offrono)",
           "(ti|vi) (hanno|ha) (preso|tolto|sequestrato|ritirato|chiesto|promesso|costretto|costretta|obbligato|obbligata|minacciato|minacciata)",
           "(ti|vi) (dice|dicono) che (hai|avete|devi|dovete|sei|siete)",
+          "(ti|vi) (hanno|ha) detto (di|che)",
+          "(ti|vi) (dicono|dice|obbligano|chiedono) di (non)? (parlare|dire|uscire|restare|lavorare|pagare|consegnare)",
+          "(devi|dovete) lavorare per (ripagare|pagare|restituire|saldare) (un|il)? debito",
           "(ti|vi) (obbligano|costringono|obbligavano|costringevano|obbligheranno) a",
           "(ti|vi) (tengono|trattengono|tolgono|chiedono soldi|fanno pagare|impediscono|minacciano|controllano il telefono|pagano meno)",
           "(non sei sola|non sei solo|non siete soli|non siete sole)",
@@ -32564,7 +42979,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Ti hanno preso il telefono?",
             "Ti tengono il passaporto?",
             "Il tuo datore di lavoro ti impedisce di uscire?",
-            "Non sei sola."
+            "Non sei sola.",
+            "Ti hanno detto di non parlare con nessuno?"
           ],
           "noMatch": [
             "Il passaporto lo teniamo noi per sicurezza.",
@@ -32586,6 +43002,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "consigli (della|per|utili)",
           "(e|costituisce) un reato",
           "commette un reato",
+          "(red flag|red flags|bandiera rossa|bandiere rosse|segnali di pericolo|segnali di rischio)",
+          "nel dubbio (chiedi|chiama|rivolgiti|contatta|parla|parlane|chiedete|chiamate|rivolgetevi|informati)",
+          "(stopsfruttamento|stoptratta|notratta|nosfruttamento|stopcaporalato|lavorodignitoso|nocaporalato|stoptrafficking)",
           "(nessuno|nessun intermediario|nessun datore) (puo|deve) (garantire|vendere|chiederti|trattenere)"
         ],
         "frames": true,
@@ -32597,6 +43016,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Offriamo un contratto regolare e alloggio."
+          ]
+        }
+      },
+      {
+        "id": "it.awareness.warning_to_migrants",
+        "weight": 0.35,
+        "description": "A warning addressed to people thinking of leaving or of paying a recruiter (\"a chi pensa di partire\", \"chi vi chiede soldi per...\", \"mette in pericolo la vostra vita\", \"prima di pagare chiunque\").",
+        "source": "Project authored from IOM and UNHCR information campaigns for prospective migrants (Aware Migrants, Telling the Real Story), which warn against smugglers' promises.",
+        "patterns": [
+          "(mette|mettono|sta mettendo|stanno mettendo|mettere|metti) in pericolo la (tua|vostra|loro|propria) vita",
+          "prima di (pagare|dare soldi a|affidarti a|affidarvi a) (chiunque|qualcuno|nessuno|un intermediario|un trafficante)",
+          "(a chi|ai nostri fratelli|alle nostre sorelle|ai ragazzi|alle ragazze|fratelli e sorelle|a tutti quelli) (che)? (pensa|pensano|sta pensando|stanno pensando|vuole|vogliono|sogna|sognano) (di)? (partire|attraversare|venire in europa|venire in italia|lasciare il paese)",
+          "chi (ti|vi) (chiede|chiedono|promette|promettono|garantisce|garantiscono|offre|offrono|propone|propongono) ..9 (sta mentendo|mente|ti inganna|vi inganna|mette in pericolo|sta mettendo in pericolo|e un truffatore|sono truffatori|e un trafficante|sono trafficanti|vuole sfruttarti|vuole sfruttarvi)",
+          "(nessun|nessuna) (passaggio|viaggio|visto|lavoro|agenzia|trafficante|intermediario|barca|traversata|promessa) (e)? (garantito|garantita|sicuro|sicura|davvero sicuro|davvero sicura)"
+        ],
+        "frames": true,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "Ai nostri fratelli e sorelle che pensano di partire: nessun passaggio garantito è sicuro.",
+            "Chi vi chiede 3000 dollari a persona per la traversata sta mettendo in pericolo la vostra vita."
+          ],
+          "noMatch": [
+            "Passaggio garantito, partenze ogni settimana."
           ]
         }
       }
@@ -32692,7 +43135,33 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=prestano",
           "=prestito",
           "=prestati",
-          "=prestato"
+          "=prestato",
+          "=ti =anticipiamo",
+          "=vi =anticipiamo",
+          "=paghiamo =noi",
+          "=lo =paghiamo =noi",
+          "=li =paghiamo =noi",
+          "=te =lo =paghiamo =noi",
+          "=ve =lo =paghiamo =noi",
+          "=pagati =da =noi",
+          "=pagato =da =noi",
+          "=pagata =da =noi",
+          "=pagate =da =noi",
+          "=li =mettiamo =noi",
+          "=lo =mettiamo =noi",
+          "=ci =mettiamo =noi",
+          "=copriamo =noi",
+          "=anticipare",
+          "=prestare",
+          "=prestarti",
+          "=te =li =prestiamo",
+          "=ti =prestiamo",
+          "=vi =prestiamo",
+          "=li =anticipa",
+          "=lo =anticipa",
+          "=li =anticipiamo",
+          "=lo =anticipiamo",
+          "=ce =li =anticipa"
         ],
         "examples": {
           "match": [
@@ -32831,7 +43300,69 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=caserta",
           "=treviso",
           "=siracusa",
-          "=cosenza"
+          "=cosenza",
+          "=lugano",
+          "=locarno",
+          "=bellinzona",
+          "=chiasso",
+          "=mendrisio",
+          "=ascona",
+          "=zurigo",
+          "=ginevra",
+          "=basilea",
+          "=berna",
+          "=losanna",
+          "=lucerna",
+          "=san =gallo",
+          "=sanremo",
+          "=aosta",
+          "=lecco",
+          "=cremona",
+          "=mantova",
+          "=pavia",
+          "=asti",
+          "=alessandria",
+          "=cuneo",
+          "=savona",
+          "=la =spezia",
+          "=lucca",
+          "=pistoia",
+          "=siena",
+          "=grosseto",
+          "=viterbo",
+          "=frosinone",
+          "=terni",
+          "=l =aquila",
+          "=chieti",
+          "=campobasso",
+          "=potenza",
+          "=matera",
+          "=crotone",
+          "=catanzaro",
+          "=agrigento",
+          "=trapani",
+          "=ragusa",
+          "=olbia",
+          "=nuoro",
+          "=rovigo",
+          "=belluno",
+          "=pordenone",
+          "=gorizia",
+          "=sondrio",
+          "=biella",
+          "=vercelli",
+          "=imola",
+          "=cesena",
+          "=forli",
+          "=riccione",
+          "=jesolo",
+          "=montecarlo",
+          "=nizza",
+          "=malpensa",
+          "=linate",
+          "=fiumicino",
+          "=milano =marittima",
+          "=lignano"
         ],
         "examples": {
           "match": [
@@ -32876,7 +43407,33 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=giochi =online",
           "=scommesse =online",
           "=marketing =online",
-          "=lavoro =al =computer"
+          "=lavoro =al =computer",
+          "=marketing =digitale",
+          "=digital =marketing",
+          "=assistente =investitori",
+          "=consulente =investimenti",
+          "=consulenti =investimenti",
+          "=consulente =finanziario",
+          "=trader",
+          "=vendita =telefonica",
+          "=vendite =telefoniche",
+          "=supporto =clienti",
+          "=operatore =telefonico",
+          "=operatori =telefonici",
+          "=lavoro =al =pc",
+          "=customer =support",
+          "=social =media =manager",
+          "=gestione =social",
+          "=sales =agent",
+          "=agente =di =vendita =online",
+          "=chat =support",
+          "=moderatore =chat",
+          "=traduttore =chat",
+          "=investimenti",
+          "=piattaforma =di =investimento",
+          "=gioco =online",
+          "=scommesse",
+          "=casino"
         ],
         "examples": {
           "match": [
@@ -32886,6 +43443,64 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "assistente alla poltrona"
+          ]
+        }
+      },
+      {
+        "name": "cost_item",
+        "description": "What a worker is charged for and then has taken off the pay - food, bed, room, rent, transport, travel, uniform, bills, papers, training.",
+        "terms": [
+          "vitto",
+          "=mangiare",
+          "cibo",
+          "=pasti",
+          "=pasto",
+          "alloggio",
+          "=letto",
+          "=posto =letto",
+          "=branda",
+          "stanza",
+          "camera",
+          "affitto",
+          "=casa",
+          "trasporto",
+          "=passaggio",
+          "viaggio",
+          "biglietto",
+          "=volo",
+          "=furgone",
+          "=pulmino",
+          "=navetta",
+          "divisa",
+          "uniforme",
+          "attrezzatura",
+          "=attrezzi",
+          "bolletta",
+          "=luce",
+          "=acqua",
+          "=gas",
+          "=utenze",
+          "=documenti",
+          "pratica",
+          "=pratiche",
+          "=visto",
+          "=permesso",
+          "corso",
+          "formazione",
+          "=spese",
+          "=benzina",
+          "=gasolio",
+          "=materasso",
+          "=lenzuola"
+        ],
+        "examples": {
+          "match": [
+            "meno 200 per il mangiare",
+            "il posto letto",
+            "le bollette di luce e gas"
+          ],
+          "noMatch": [
+            "paga oraria da contratto"
           ]
         }
       },
@@ -32962,7 +43577,19 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=imbarcazione",
           "=sbarco",
           "=rotta =balcanica",
-          "=game"
+          "=game",
+          "=valico",
+          "=valichi",
+          "=camion",
+          "=tir",
+          "=posti =sulla =barca",
+          "=sulla =barca",
+          "=rotta",
+          "=passaggi",
+          "=imbarco",
+          "=partenza =in =barca",
+          "=barchino",
+          "=barchini"
         ],
         "examples": {
           "match": [
@@ -32972,6 +43599,67 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "barcollare"
+          ]
+        }
+      },
+      {
+        "name": "currency",
+        "description": "Money units written after a number - euro, franc, dollar, pound, dinar, dirham, lek, and the \"k\"/\"mila\" thousands.",
+        "terms": [
+          "=euro",
+          "=eur",
+          "=€",
+          "=dollari",
+          "=dollaro",
+          "=$",
+          "=usd",
+          "=franchi",
+          "=fr",
+          "=chf",
+          "=sterline",
+          "=£",
+          "=dinari",
+          "=dirham",
+          "=lek",
+          "=lire",
+          "=mila",
+          "=k",
+          "=usdt"
+        ],
+        "examples": {
+          "match": [
+            "3000 dinari",
+            "800 fr",
+            "2k"
+          ],
+          "noMatch": [
+            "tre persone"
+          ]
+        }
+      },
+      {
+        "name": "cut_share",
+        "description": "A share or cut of the earnings - half, a percentage, \"your part\", most of it.",
+        "terms": [
+          "=meta",
+          "=la =meta",
+          "=parte",
+          "=la =parte",
+          "=una =parte",
+          "=percentuale",
+          "=la =percentuale",
+          "=il =grosso",
+          "=la =maggior =parte",
+          "=quota",
+          "=fetta"
+        ],
+        "examples": {
+          "match": [
+            "metà resta all'agenzia",
+            "la vostra parte"
+          ],
+          "noMatch": [
+            "partenza lunedì"
           ]
         }
       },
@@ -33005,7 +43693,22 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=aiutarmi =con =le =spese",
           "=aiutarmi =con =le =bollette",
           "=pagarmi =la =stanza",
-          "=pagarmi =l =affitto"
+          "=pagarmi =l =affitto",
+          "=generoso",
+          "=generosi",
+          "=tipo =generoso",
+          "=signore =maturo",
+          "=uomini =maturi",
+          "=uomo =maturo",
+          "=signori =maturi",
+          "=sugar =baby",
+          "=regali",
+          "=ricariche",
+          "=mantenere",
+          "=aiuto =economico",
+          "=contributo =per =gli =studi",
+          "=aiutarmi =economicamente",
+          "=sostegno =economico"
         ],
         "examples": {
           "match": [
@@ -33032,7 +43735,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=arretrato",
           "=da =restituire",
           "=da =ripagare",
-          "=da =rimborsare"
+          "=da =rimborsare",
+          "=debito",
+          "=interessi",
+          "=rata",
+          "=rate",
+          "=conto =aperto",
+          "=in =sospeso",
+          "=cifra =da =restituire",
+          "=quanto =ci =devi",
+          "=quello =che =devi"
         ],
         "examples": {
           "match": [
@@ -33075,7 +43787,48 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=recuperiamo",
           "=recuperato",
           "=recuperati",
-          "=a =scalare"
+          "=a =scalare",
+          "=detratti",
+          "=detratta",
+          "=detratte",
+          "=decurtati",
+          "=decurtata",
+          "=scalati",
+          "=scalata",
+          "=scalate",
+          "=trattenuti",
+          "=trattenute",
+          "=ti =togliamo",
+          "=vi =togliamo",
+          "=si =toglie",
+          "=si =tolgono",
+          "=si =recupera",
+          "=si =recuperano",
+          "=recupera",
+          "=recuperano",
+          "=tolte",
+          "=togliendo",
+          "=levato",
+          "=levati",
+          "=leviamo",
+          "=ti =leviamo",
+          "=si =leva",
+          "=si =detrae",
+          "=si =detraggono",
+          "=detrae",
+          "=prelevato",
+          "=prelevati",
+          "=preleviamo",
+          "=ti =scaliamo",
+          "=vi =scaliamo",
+          "=ti =tratteniamo",
+          "=vi =tratteniamo",
+          "=viene =scalato",
+          "=vengono =scalati",
+          "=viene =trattenuto",
+          "=vengono =trattenuti",
+          "=viene =tolto",
+          "=vengono =tolti"
         ],
         "examples": {
           "match": [
@@ -33106,7 +43859,20 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=titolo =di =soggiorno",
           "=codice =fiscale",
           "=tessera =sanitaria",
-          "@emoji_document"
+          "@emoji_document",
+          "=carte",
+          "=le =carte",
+          "=permesso =b",
+          "=permesso =c",
+          "=permesso =g",
+          "=permesso =l",
+          "=permesso =f",
+          "=visto =di =lavoro",
+          "=passaporti",
+          "=documenti",
+          "=carta =didentita",
+          "=id",
+          "=patente"
         ],
         "examples": {
           "match": [
@@ -33187,7 +43953,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=sexy",
           "=trasgressiva",
           "@emoji_sex",
-          "@emoji_rose"
+          "@emoji_rose",
+          "=sesso",
+          "=sex",
+          "=hot",
+          "=gfe",
+          "=dominatrice",
+          "=mistress",
+          "=fetish",
+          "=bdsm",
+          "=prestazioni",
+          "=prestazione",
+          "=casa =d =appuntamenti",
+          "=casa =chiusa",
+          "=notte =intera",
+          "=tutta =notte",
+          "=vieni =da =me",
+          "=venite =da =me",
+          "=incontri =a =pagamento",
+          "=massaggio =completo",
+          "=massaggi =completi",
+          "=trattamento =completo",
+          "=rilassamento =totale",
+          "=videochiamate =hot",
+          "=videochiamata =hot",
+          "=videochiamate =private",
+          "=foto =hot",
+          "=video =hot",
+          "=contenuti =hot",
+          "=onlyfans",
+          "=disinibita",
+          "=disinibite"
         ],
         "examples": {
           "match": [
@@ -33225,7 +44021,39 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=insieme =a =noi",
           "=sotto =controllo",
           "=da =me =o =da =mio =marito",
-          "=da =me =o =mia =moglie"
+          "=da =me =o =mia =moglie",
+          "=ti =accompagna",
+          "=vi =accompagna",
+          "=ti =accompagniamo",
+          "=vi =accompagniamo",
+          "=le =accompagna",
+          "=le =accompagniamo",
+          "=accompagnano",
+          "=ti =accompagnano",
+          "=ti =porta",
+          "=vi =porta",
+          "=ti =portiamo =noi",
+          "=con =l =autista",
+          "=con =l =autista =di =famiglia",
+          "=col =furgone =della =ditta",
+          "=con =il =furgone =della =ditta",
+          "=col =pulmino =della =ditta",
+          "=col =pulmino",
+          "=col =furgone",
+          "=con =la =signora",
+          "=con =il =capo",
+          "=con =mio =marito",
+          "=con =mia =moglie",
+          "=sorvegliata",
+          "=sorvegliate",
+          "=sorvegliati",
+          "=controllata",
+          "=controllate",
+          "=con =qualcuno =di =noi",
+          "=con =uno =di =noi",
+          "=con =una =di =noi",
+          "=mai =da =sola",
+          "=mai =da =sole"
         ],
         "examples": {
           "match": [
@@ -33342,7 +44170,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=contributo =spese",
           "=spese =di =pratica",
           "=spese =di =agenzia",
-          "=costo =della =pratica"
+          "=costo =della =pratica",
+          "=spese =amministrative",
+          "=spese =di =segreteria",
+          "=diritti =di =segreteria",
+          "=spese =di =gestione",
+          "=costi =di =gestione",
+          "=quota =d =ingresso",
+          "=quota =di =ingresso",
+          "=tassa =d =ingresso",
+          "=tassa =di =ingresso",
+          "=spese =per =il =visto",
+          "=spese =di =visto",
+          "=costo =del =visto",
+          "=contributo",
+          "=versamento",
+          "=pagamento =anticipato",
+          "=spese =iniziali",
+          "=quota =di =partecipazione",
+          "=fee",
+          "=tassa =di =iscrizione",
+          "=quota =iniziale",
+          "=spese =di =inserimento",
+          "=spese =burocratiche"
         ],
         "examples": {
           "match": [
@@ -33381,7 +44231,20 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=girl",
           "=girls",
           "=massaggiatrice",
-          "=massaggiatrici"
+          "=massaggiatrici",
+          "=bionda",
+          "=biondina",
+          "=mora",
+          "=morettina",
+          "=moretta",
+          "=brunetta",
+          "=donne",
+          "=signorine",
+          "=hostess",
+          "=transex",
+          "=ts",
+          "=milf",
+          "=mamma =sexy"
         ],
         "examples": {
           "match": [
@@ -33391,6 +44254,48 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "ragazzo serio"
+          ]
+        }
+      },
+      {
+        "name": "give_back",
+        "description": "Giving something back to the worker later (we give it back, you will get it back, returned) - said of papers or phones held until the end.",
+        "terms": [
+          "=ridiamo",
+          "=rida",
+          "=ridanno",
+          "=riavrai",
+          "=riavrete",
+          "=riavra",
+          "=restituiamo",
+          "=restituiremo",
+          "=rendiamo",
+          "=renderemo",
+          "=restituito",
+          "=restituiti",
+          "=restituita",
+          "=restituite",
+          "=riconsegnato",
+          "=riconsegnati",
+          "=riconsegnata",
+          "=riconsegniamo",
+          "=ridato",
+          "=ridati",
+          "=riprendi",
+          "=riprenderai",
+          "=ridaremo",
+          "=ridara",
+          "=restituira",
+          "=restituiranno"
+        ],
+        "examples": {
+          "match": [
+            "te lo ridà quando finisci",
+            "lo riavrai a fine contratto",
+            "ti verrà restituito a fine stagione"
+          ],
+          "noMatch": [
+            "il pacco è arrivato"
           ]
         }
       },
@@ -33417,7 +44322,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=muoversi",
           "=passeggiare",
           "=lasciare =la =casa",
-          "=lasciare =la =struttura"
+          "=lasciare =la =struttura",
+          "=scendere",
+          "=si =scende",
+          "=scendi",
+          "=scende",
+          "=scendono",
+          "=andare =in =paese",
+          "=si =va =fuori",
+          "=fuori =si =va",
+          "=si =va =in =paese",
+          "=si =va =in =citta",
+          "=andare =in =citta",
+          "=andare =fuori",
+          "=uscire =di =casa",
+          "=lasciare =l =appartamento",
+          "=lasciare =la =villa",
+          "=lasciare =il =locale",
+          "=lasciare =la =fattoria",
+          "=lasciare =l =azienda",
+          "=passeggiata",
+          "=passeggiate",
+          "=girare",
+          "=si =gira",
+          "=uscire",
+          "=va =fuori",
+          "=vanno =fuori",
+          "=andare =via",
+          "=andarsene",
+          "=andartene"
         ],
         "examples": {
           "match": [
@@ -33427,6 +44360,66 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "ho lasciato il lavoro"
+          ]
+        }
+      },
+      {
+        "name": "hand_over",
+        "description": "Handing something of the worker's over to someone else (leave it with, give us, hand in, entrust) - as said to the worker by the recruiter.",
+        "terms": [
+          "=lasci",
+          "=lasciate",
+          "=lasciare",
+          "=consegni",
+          "=consegnate",
+          "=consegnare",
+          "=consegnerai",
+          "=consegnerete",
+          "=ci =dai",
+          "=ce =lo =dai",
+          "=ce =li =dai",
+          "=ce =lo =date",
+          "=ce =li =date",
+          "=ci =date",
+          "=ci =lasci",
+          "=ci =lasciate",
+          "=ci =consegni",
+          "=ci =consegnate",
+          "=si =lascia",
+          "=si =lasciano",
+          "=si =consegna",
+          "=si =consegnano",
+          "=va =consegnato",
+          "=vanno =consegnati",
+          "=va =lasciato",
+          "=vanno =lasciati",
+          "=va =dato",
+          "=vanno =dati",
+          "=affidi",
+          "=affidate",
+          "=affidare",
+          "=si =affida",
+          "=depositi",
+          "=depositate",
+          "=si =deposita",
+          "=lo =dai",
+          "=li =dai",
+          "=lo =date",
+          "=li =date",
+          "=dovrai =lasciare",
+          "=dovrai =consegnare",
+          "=devi =lasciare",
+          "=devi =consegnare",
+          "=dovete =consegnare"
+        ],
+        "examples": {
+          "match": [
+            "il passaporto lo lasci al caposquadra",
+            "ce lo dai all'arrivo",
+            "i documenti si consegnano alla signora"
+          ],
+          "noMatch": [
+            "lasciamo perdere"
           ]
         }
       },
@@ -33493,7 +44486,20 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=togliamo",
           "=tolgono",
           "=in =cassaforte",
-          "=sotto =chiave"
+          "=nella =cassaforte",
+          "=cassaforte",
+          "=sotto =chiave",
+          "=mettiamo =al =sicuro",
+          "=tengo",
+          "=lo =prende",
+          "=li =prende",
+          "=lo =prendiamo",
+          "=li =prendiamo",
+          "=lo =prendono",
+          "=li =prendono",
+          "=sequestriamo",
+          "=requisiamo",
+          "=requisito"
         ],
         "examples": {
           "match": [
@@ -33747,7 +44753,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=amico",
           "=mio =amico",
           "=nostro =amico",
-          "=signora"
+          "=signora",
+          "=zia",
+          "=zio",
+          "=mamy",
+          "=mammi",
+          "=padrone",
+          "=padrona",
+          "=titolare",
+          "=referente",
+          "=coordinatore",
+          "=coordinatrice",
+          "=incaricato",
+          "=incaricata",
+          "=organizzatore",
+          "=organizzatrice",
+          "=nostro =ragazzo",
+          "=mio =ragazzo",
+          "=proprietario",
+          "=proprietaria",
+          "=pappone",
+          "=magnaccia",
+          "=nostro =uomo",
+          "=nostra =amica",
+          "=mia =amica",
+          "=accompagnatore",
+          "=cugino"
         ],
         "examples": {
           "match": [
@@ -33843,7 +44874,24 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=ultimi =giorni",
           "=novita",
           "=new",
-          "=new =entry"
+          "=new =entry",
+          "=appena =atterrata",
+          "=appena =atterrate",
+          "=atterrata",
+          "=arrivata =oggi",
+          "=arrivata =ieri",
+          "=appena =giunta",
+          "=nuovissima",
+          "=nuovissime",
+          "=new =in =town",
+          "=new =in =citta",
+          "=novita =assoluta",
+          "=prima =volta =qui",
+          "🆕",
+          "=ospite",
+          "=ospiti =per =pochi =giorni",
+          "=in =trasferta",
+          "=tour"
         ],
         "examples": {
           "match": [
@@ -33869,7 +44917,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=cornea",
           "=cornee",
           "=organo",
-          "=organi"
+          "=organi",
+          "=un =rene",
+          "=lobo =del =fegato",
+          "=pezzo =del =fegato",
+          "=parte =di =fegato"
         ],
         "examples": {
           "match": [
@@ -33894,7 +44946,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=smartphone",
           "=sim",
           "=scheda =sim",
-          "@emoji_phone"
+          "@emoji_phone",
+          "=natel",
+          "=telefonini",
+          "=cellu",
+          "=iphone",
+          "=telefonino"
         ],
         "examples": {
           "match": [
@@ -33933,7 +44990,40 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=si =salda",
           "=scontare",
           "=scontate",
-          "=estinguere"
+          "=estinguere",
+          "=ridare",
+          "=ridarci",
+          "=ridarmi",
+          "=ce =lo =ridai",
+          "=ce =li =ridai",
+          "=me =li =ridai",
+          "=me =lo =ridai",
+          "=li =ridai",
+          "=lo =ridai",
+          "=rimborsi",
+          "=rimborserai",
+          "=rimborsare",
+          "=rimborsate",
+          "=restituirai",
+          "=restituirete",
+          "=ripagherai",
+          "=ripagherete",
+          "=renderai",
+          "=renderete",
+          "=ce =li =rendi",
+          "=ce =lo =rendi",
+          "=a =rate",
+          "=un =po =alla =volta",
+          "=poco =alla =volta",
+          "=a =scalare",
+          "=scali",
+          "=copri",
+          "=coprirai",
+          "=saldi",
+          "=salderai",
+          "=restituisce",
+          "=ripaga",
+          "=ripagano"
         ],
         "examples": {
           "match": [
@@ -33971,7 +45061,20 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=parlarne",
           "=far =sapere",
           "=disturbare",
-          "=scrivere"
+          "=scrivere",
+          "=dire =niente",
+          "=spiegare",
+          "=avvertire",
+          "=farlo =sapere",
+          "=farglielo =sapere",
+          "=raccontare =niente",
+          "=dire =nulla",
+          "=dirlo =a",
+          "=dirglielo",
+          "=dirai",
+          "=racconterai",
+          "=racconta",
+          "=avvisi"
         ],
         "examples": {
           "match": [
@@ -34019,6 +45122,51 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "vista mare",
             "lavoro in ufficio"
+          ]
+        }
+      },
+      {
+        "name": "unpaid",
+        "description": "Working without pay - no pay, no wage, for free, unpaid, a \"free trial\".",
+        "terms": [
+          "=senza =paga",
+          "=niente =paga",
+          "=zero =paga",
+          "=nessuna =paga",
+          "=senza =stipendio",
+          "=niente =stipendio",
+          "=nessuno =stipendio",
+          "=senza =soldi",
+          "=niente =soldi",
+          "=non =pagato",
+          "=non =pagati",
+          "=non =pagata",
+          "=non =pagate",
+          "=non =retribuito",
+          "=non =retribuiti",
+          "=non =retribuita",
+          "=gratis",
+          "=gratuitamente",
+          "=a =titolo =gratuito",
+          "=senza =compenso",
+          "=nessun =compenso",
+          "=niente =compenso",
+          "=in =prova =gratis",
+          "=prova =gratuita",
+          "=non =si =prende =niente",
+          "=non =prendi =niente",
+          "=non =si =viene =pagati",
+          "=non =vieni =pagato",
+          "=non =vieni =pagata"
+        ],
+        "examples": {
+          "match": [
+            "i primi tre mesi niente paga",
+            "si lavora gratis",
+            "prova gratuita di un mese"
+          ],
+          "noMatch": [
+            "paga puntuale"
           ]
         }
       },
@@ -34090,7 +45238,82 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=appena =sbarcato",
           "=in =difficolta =economica",
           "=in =difficolta =economiche",
-          "=alla =canna =del =gas"
+          "=alla =canna =del =gas",
+          "=senza =permesso =di =lavoro",
+          "=permesso =scaduto",
+          "=col =permesso =scaduto",
+          "=con =il =permesso =scaduto",
+          "=permesso =in =scadenza",
+          "=in =attesa =di =rinnovo",
+          "=in =attesa =del =permesso",
+          "=in =attesa =di =permesso",
+          "=senza =carte",
+          "=senza =residenza",
+          "=senza =codice =fiscale",
+          "=non =ha =documenti",
+          "=non =hai =documenti",
+          "=non =ha =i =documenti",
+          "=non =hai =i =documenti",
+          "=non =ha =il =permesso",
+          "=non =hai =il =permesso",
+          "=non =avete =documenti",
+          "=senza =regolare =permesso",
+          "=con =il =diniego",
+          "=diniegati",
+          "=con =foglio =di =via",
+          "=irregolari =ok",
+          "=clandestine",
+          "=sans =papiers",
+          "=non =sai =dove =dormire",
+          "=non =hai =dove =dormire",
+          "=senza =un =posto =dove =dormire",
+          "=problemi =con =la =droga",
+          "=problemi =di =droga",
+          "=problemi =con =l =alcol",
+          "=dipendenza",
+          "=dipendenze",
+          "=tossicodipendenti",
+          "=tossicodipendente",
+          "=senza =famiglia",
+          "=sola =in =italia",
+          "=solo =in =italia",
+          "=soli =in =italia",
+          "=sole =in =italia",
+          "=nessuno =in =italia",
+          "=non =conosci =nessuno",
+          "=non =conosce =nessuno",
+          "=uscita =dalla =comunita",
+          "=uscito =dalla =comunita",
+          "=appena =uscita =da =una =comunita",
+          "=scappata",
+          "=scappate",
+          "=fuggita",
+          "=fuggite",
+          "=fuggiti",
+          "=senza =lavoro =e =senza =soldi",
+          "=senza =soldi =e =senza =lavoro",
+          "=senza =lavoro =e =senza =casa",
+          "=sfrattata",
+          "=sfrattati",
+          "=sfrattato",
+          "=in =difficolta",
+          "=disoccupata =con =figli",
+          "=mamme =single",
+          "=madre =single",
+          "=ragazze =madri",
+          "=vedova =con =figli",
+          "=sommersa =dai =debiti",
+          "=sommerso =dai =debiti",
+          "=debiti =da =pagare",
+          "=debiti =con =gli =strozzini",
+          "=usurai",
+          "=strozzini",
+          "=minorenni =soli",
+          "=minori =soli",
+          "=non =accompagnati",
+          "=senza =genitori",
+          "=orfana",
+          "=orfani"
         ],
         "examples": {
           "match": [
@@ -34122,7 +45345,19 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=giornate",
           "=soldi",
           "=prima =paga",
-          "=primo =stipendio"
+          "=primo =stipendio",
+          "=busta",
+          "=buste",
+          "=mensilita",
+          "=mensile",
+          "=salari",
+          "=incassi",
+          "=guadagni",
+          "=settimanale",
+          "=stipendi",
+          "=giornaliera",
+          "=compensi",
+          "=provvigioni"
         ],
         "examples": {
           "match": [
@@ -34220,7 +45455,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(paghetta|mantenimento|aiuto economico|accordo|sostegno economico) (mensile|settimanale|economico|da concordare|in cambio)",
           "(mi aiuti|mi aiuta|aiutarmi) (con|a pagare) (l affitto|le spese|gli studi|le bollette)",
           "(mensile|mensili|settimanale|al mese) (di)? #num k?",
-          "in cambio (di)? ..4 (affettuos*|dolce|carina|disponibile|tua|compagnia|coccole|attenzioni)"
+          "in cambio (di)? ..4 (affettuos*|dolce|carina|disponibile|tua|compagnia|coccole|attenzioni)",
+          "(accordo|paghetta|mantenimento|aiuto|sostegno) (da|di|mensile|settimanale)? #num",
+          "(#num|due|tre|quattro|uno|un) (incontri|incontro|appuntamenti|uscite|serate|notti|volte) (a|al|alla|x|per|ogni) (settimana|sett|mese)"
         ],
         "near": [
           {
@@ -34233,21 +45470,92 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "paghetta (di)? (#num|da) ..3 (settimana|mese) ..6 (au pair|bambini|famiglia)",
           "au pair ..9 paghetta",
+          "paghetta (mensile|settimanale) (di)? #num ..6 (normativa|legge|contratto|previsto|prevista|corso di lingua|assicurazione|famiglia|famiglie)",
           "(assegno|accordo) di mantenimento (dei figli|per i figli)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(au pair|alla pari|famiglia ospitante|famiglie ospitanti|agenzia au pair|bambini|babysitting)"
+            ],
+            "window": 40
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
             "Cerco uomo generoso che mi aiuti con l'affitto. Paghetta mensile da concordare.",
             "Accordo mensile, solo uomini generosi.",
             "Cerco papino generoso, mensile 2k.",
-            "Cerco un signore che mi paghi la stanza, in cambio sono molto affettuosa."
+            "Cerco un signore che mi paghi la stanza, in cambio sono molto affettuosa.",
+            "Cerco sugar daddy, accordo 2k al mese per tre incontri al mese."
           ],
           "noMatch": [
             "Stipendio mensile 1800 euro, contratto regolare.",
             "Au pair, paghetta di 100 euro a settimana.",
             "Accordo di mantenimento dei figli firmato in tribunale."
+          ]
+        }
+      },
+      {
+        "id": "it.commercial_sex.cam_and_phone_sex",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "Women recruited for private video calls, \"hot\" chats or webcam shows paid by the minute - online sexual services.",
+        "source": "UNODC Human Trafficking Indicators (sexual exploitation, including online); Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (online sexual exploitation). Project authored from indicator text.",
+        "patterns": [
+          "(videochiamate|videochiamata|videochat|video chiamate|webcam|cam|dirette|chat|chiamate|telefonate|show|spettacoli|foto|video|contenuti) (private|privata|privati|hot|spinte|spinta|spinti|piccanti|piccante|erotiche|erotica|erotici|per adulti|intime|intimi|bollenti|sexy)",
+          "(guadagn*|pagat*|compenso) (a|al|per) (minuto|minuti)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|carin*|ragazze|clienti|utenti|videochiam*|webcam|cam|chat|hot|spint*|private|privata)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(chiamate|telefonate|chat|video) (private|privata|privati) ..3 (aziendal*|clienti business|assistenza)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cerco ragazze carine per videochiamate private con clienti, guadagni al minuto."
+          ],
+          "noMatch": [
+            "Operatore telefonico, tariffa al minuto per le chiamate internazionali inclusa nel piano."
+          ]
+        }
+      },
+      {
+        "id": "it.commercial_sex.company_for_men",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Company offered to \"mature\", \"wealthy\" or \"generous\" men, or total availability with a host's guests - paid companionship.",
+        "source": "Project authored from UNODC Human Trafficking Indicators (commercial sex offered in a dating or job ad); TellFinder terms (\"generous men\").",
+        "patterns": [
+          "(compagnia|serate|weekend|cene|viaggi|vacanze|disponibilita|tempo|lavoro serale|lavoro notturno|lavoretto serale) ..3 (a|per|con|agli|ai) (uomini|signori|gentiluomini|uomo|signore) (maturi|maturo|soli|facoltos*|generos*|distint*|benestant*|d affari|vip|selezionat*|stranier*|importanti|adulti)",
+          "(signore|uomo|papino|papi|daddy|paparino|qualcuno) ..3 (che mi faccia|che mi fa|che mi paghi|che mi aiuti|che mi compri|che mi regali|disposto a farmi|disposto a pagarmi) ..2 (regali|regalini|ricariche|ricarica|shopping|l affitto|la ricarica|le ricariche|i vestiti)",
+          "(disponibilita|compagnia|intrattenimento) (totale|completa)? (con gli|agli|ai|per gli|con i|coi) (ospiti|clienti)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(anziani|anziano|disabil*|non autosufficient*|malat*) ..3 (compagnia|assistenza)",
+          "(compagnia|assistenza) ..3 (anziani|anziano|disabil*|non autosufficient*|malat*)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Studentessa offre compagnia a uomini maturi, solo persone generose.",
+            "Weekend in yacht, disponibilità totale con gli ospiti.",
+            "Casa gratis e lavoro serale ben pagato con signori distinti.",
+            "Cerco un signore gentile che mi faccia regali e ricariche."
+          ],
+          "noMatch": [
+            "Signora offre compagnia ad anziani soli, qualche ora al giorno."
           ]
         }
       },
@@ -34410,6 +45718,39 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.commercial_sex.gift_amount",
+        "category": "commercial_sex",
+        "weight": 0.55,
+        "description": "A \"gift\", \"contribution\" or \"offer\" with an amount in an escort or dating ad (\"regalo 150\"), the price under another name.",
+        "source": "Project authored from UNODC Human Trafficking Indicators (commercial sex advertised as gifts or donations); no published Italian escort lexicon.",
+        "patterns": [
+          "(regalo|regalino|offerta|contributo|donazione|dono|rimborso) (di|da|minimo)? #num25-2000",
+          "#num25-2000 (€|euro)? (di)? (regalo|regalino)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_core|@girl|@availability|@new_arrival|incontr*|ricev*|tour|prenota*)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(buono|buoni|carta|idea|idee) regalo",
+          "(offerta|offerte) (di lavoro|lavoro|speciale|valida|lancio)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "TOUR lunedì Bergamo, mercoledì Brescia: prenota il tuo incontro, regalo 150."
+          ],
+          "noMatch": [
+            "Regalo 20 libri usati a chi passa a prenderli."
+          ]
+        }
+      },
+      {
         "id": "it.commercial_sex.gift_code",
         "category": "commercial_sex",
         "weight": 0.6,
@@ -34493,7 +45834,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(psicolog*|dottor*|dott|dottoress*|avvocat*|terapist*|fisioterapist*|osteopat*|studio|ambulatorio|massaggiatore|consulen*|commercialist*|notaio|nutrizionist*|estetist*|parrucchier*|sarta|sarto|tatuator*|onicotecnic*|truccatric*|insegnant*|tutor|maestr*|podolog*|logopedist*) ..6 (ricevo|riceviamo|riceve|ricevono)"
         ],
         "unlessNear": [],
-        "negatable": true,
+        "negatable": false,
         "examples": {
           "match": [
             "Ricevo in ambiente riservato e mi sposto in hotel.",
@@ -34516,7 +45857,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Massage \"and not only\" / \"and something more\", the wink that a massage ad offers sex; kept apart from sensual_massage so that \"relaxing\" massages hiding the wink still count.",
         "source": "Project authored from UNODC Human Trafficking Indicators (sexual exploitation in massage businesses) and the Polaris typology of illicit massage businesses; no published Italian escort lexicon.",
         "patterns": [
-          "(massaggio|massaggi) ..3 (e non solo|e qualcosa in piu|e qualcosa di piu|e tanto altro ancora per te|e piu se)"
+          "(massaggio|massaggi) ..3 (e non solo|e qualcosa in piu|e qualcosa di piu|e tanto altro ancora per te|e piu se|e tanto altro|e altro|e oltre|e di piu|e qualcosina|con sorpresa|con extra|fino alla fine)",
+          "(rilassamento|relax|piacere) (totale|completo|assoluto) ..2 (fino alla fine|😉|😏|💦)"
         ],
         "near": [],
         "exclusions": [],
@@ -34526,7 +45868,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Massaggi rilassanti e non solo...",
             "Massaggi sensuali e non solo, senza fretta.",
-            "Massaggio completo e qualcosa in più."
+            "Massaggio completo e qualcosa in più.",
+            "Massaggi sensuali e tanto altro, in hotel.",
+            "Trattamento completo, rilassamento totale fino alla fine 😉"
           ],
           "noMatch": [
             "Centro benessere: massaggi rilassanti e decontratturanti.",
@@ -34557,6 +45901,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.commercial_sex.open_minded_women",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "Women sought who are \"open-minded\", \"uninhibited\" or \"totally available\" with guests or clients - the euphemism of recruitment into sexual services.",
+        "source": "UNODC Human Trafficking Indicators (recruitment for sexual exploitation under hostess or entertainment cover). Project authored from indicator text (no published Italian escort lexicon).",
+        "patterns": [
+          "(mentalita aperta|di mentalita aperta|aperta di mente|aperte di mente|open mind|open minded|disinibit*|senza tabu|senza limiti|senza inibizioni|spregiudicat*|di larghe vedute|disponibilita totale|totalmente disponibil*|molto disponibil*|disponibili a tutto|disponibile a tutto)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|carin*|bella presenza|belle presenze|bell aspetto|guadagn*|compenso|ospiti|clienti|signori|uomini|serate|yacht|party|festa|feste|😏|😉|🔥|💋)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(team|squadra|imparare|cambiamento|innovazion*|crescere|formazione|cultur*|multicultural*|lingue|colleghi|reparto|flessibilita oraria|turni)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Basta essere carine e di mentalità aperta 😏 scrivetemi in privato.",
+            "Cerco ragazza per weekend in yacht, richiesta disponibilità totale con gli ospiti."
+          ],
+          "noMatch": [
+            "Cerchiamo persona di mentalità aperta, con voglia di imparare e lavorare in team."
+          ]
+        }
+      },
+      {
         "id": "it.commercial_sex.paid_encounters",
         "category": "commercial_sex",
         "weight": 0.6,
@@ -34567,6 +45948,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(accompagnatrice|accompagnatrici|escort) (di lusso|per serate|per uomini|disponibil*|italiana|italiane)?",
           "(lavoro|lavori) (serale)? come (accompagnatrice|escort|entraineuse)",
           "(serate|serata|weekend) (con|in compagnia di) (clienti facoltosi|uomini|signori|imprenditori|gentiluomini|uomini d affari)",
+          "(casa|case) (d appuntamenti|d appuntamento|di appuntamenti|chiusa|chiuse|di piacere|del piacere)",
           "(cena|cene|serata|serate|aperitivo|aperitivi) e dopocena",
           "(compagnia|accompagnatrice|accompagnatrici|ragazze|ragazza|escort) ..4 dopocena"
         ],
@@ -34582,11 +45964,50 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Agenzia di accompagnatrici di lusso.",
             "Ti offriamo un lavoro serale come accompagnatrice.",
-            "Ragazze dell'Est per cene e dopocena."
+            "Ragazze dell'Est per cene e dopocena.",
+            "Cerchiamo ragazze per la nostra casa d'appuntamenti."
           ],
           "noMatch": [
             "Accompagnatrice turistica con patentino cercasi.",
             "Niente incontri a pagamento: cerco una persona vera."
+          ]
+        }
+      },
+      {
+        "id": "it.commercial_sex.pay_before_meeting",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Money, a top-up or a \"gift\" demanded before a date (\"prima di vederci mi mandi una ricarica come garanzia\") - a paid encounter, not a date.",
+        "source": "Project authored from UNODC Human Trafficking Indicators (commercial sex advertised as gifts or donations); Polizia Postale advice on advance-payment requests in dating contacts.",
+        "patterns": [
+          "prima (di|d) (vederci|incontrarci|venire|conoscerci|vedermi|incontrarmi|incontrarti|vederti|ogni incontro|l incontro|venire da me|salire) ..8 (ricarica|ricariche|regalo|regalino|soldi|anticipo|paysafe*|postepay|bonifico|paypal|#num|garanzia|acconto|caparra|buono|buoni|gift)",
+          "(ricarica|regalo|regalino|anticipo|acconto|caparra|garanzia) ..6 prima (di|d) (vederci|incontrarci|venire|conoscerci|vedermi|incontrarmi|vederti)",
+          "(come|per|a) garanzia (che|di) (sei|tu sia|siete|essere) (serio|seri|seria|reale|vero)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@dating_context|@escort_context|@girl|@availability|@youth|amore|tesoro|baci|bacio|serio|dolce|coccol*|incontr*|vieni da me|da me|💕|❤|😘)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(auto|macchina|moto|divano|appartamento|stanza in affitto|immobile|spedizione|merce|oggetto|usato|vendo|bici|telefono usato)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ciao amore sono Sara, prima di vederci mi mandi una ricarica da 50 come garanzia che sei serio."
+          ],
+          "noMatch": [
+            "Vendo divano, prima di venire a vederlo lascia un acconto di 20 euro."
           ]
         }
       },
@@ -34597,7 +46018,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Young women or hostesses recruited for \"private events\", private parties or yachts, a cover for commercial sex.",
         "source": "UNODC Human Trafficking Indicators (sexual exploitation, entertainment cover); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025. Project authored from indicator text.",
         "patterns": [
-          "(hostess|ragazze|ragazza|modelle|modella|ballerine|accompagnatrici) (per|a|in)? (eventi privati|serate private|feste private|festa privata|evento privato|yacht|cene private)"
+          "(hostess|ragazze|ragazza|modelle|modella|ballerine|accompagnatrici) (per|a|in)? (eventi privati|serate private|feste private|festa privata|evento privato|yacht|cene private)",
+          "(@girl|carina|carine|ballerine|accompagnatrici) ..5 (yacht|barca privata|villa privata|ville private|party privati|party privato|private party|festini|festino|festa privata|feste private|serate private|weekend in barca)"
         ],
         "near": [],
         "exclusions": [],
@@ -34606,7 +46028,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Agenzia cerca hostess per eventi privati a Cipro.",
-            "Modelle per feste private, compenso alto."
+            "Modelle per feste private, compenso alto.",
+            "Ragazze disponibili h24 per party privati."
           ],
           "noMatch": [
             "Hostess per fiere ed eventi aziendali.",
@@ -34626,7 +46049,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@escort_core|@girl|@availability|@dating_context|ricevo|ricevono|discreta|riservat*|l ora|all ora|la notte|generosi|generoso)"
+              "(@escort_core|@girl|@availability|@dating_context|@emoji_night|@new_arrival|ricevo|ricevono|discreta|riservat*|l ora|all ora|la notte|generosi|generoso)"
             ],
             "window": 30
           }
@@ -34674,6 +46097,34 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.commercial_sex.sex_for_money",
+        "category": "commercial_sex",
+        "weight": 0.55,
+        "description": "Sex named outright with a price, cash or payment (\"$ex 1h 120\", \"sesso a pagamento\").",
+        "source": "UNODC Human Trafficking Indicators (commercial sex offered in an ad). Project authored from indicator text.",
+        "patterns": [
+          "sex ..4 (#num|€|euro|rose|regalo|cash|contanti|pagamento|a pagamento)",
+          "(#num|€|euro) ..3 sex",
+          "sesso (a pagamento|per soldi|in cambio di|pagato|retribuito|con rimborso|x soldi)",
+          "(pago|pagato|paghi|pagare|soldi) (per)? (fare)? sesso"
+        ],
+        "near": [],
+        "exclusions": [
+          "sex (worker|workers|work|education|appeal|symbol|shop|toys|toy|positive)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "N3W in città, $ex 1h 120 ca$h only.",
+            "Sesso a pagamento, massima discrezione."
+          ],
+          "noMatch": [
+            "Sex education a scuola: incontro con gli psicologi."
+          ]
+        }
+      },
+      {
         "id": "it.commercial_sex.time_rates",
         "category": "commercial_sex",
         "weight": 0.55,
@@ -34684,12 +46135,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(tariffe|tariffa) (mezz ora|mezzora|ora|al telefono|in privato)",
           "#num25-2000 (€|euro)? (la|per|a|x)? (mezz ora|mezzora|mezzoretta|l ora|h|ora intera|la notte|tutta la notte)",
           "(euro|€) (la mezz ora|per mezz ora|mezz ora)",
-          "(incontri|incontro|appuntamenti|compagnia|serata|notte) (da|a)? #num #num? (euro|€)? (l ora|all ora|la notte|mezz ora|a notte)"
+          "(incontri|incontro|appuntamenti|compagnia|serata|notte) (da|a)? #num #num? (euro|€)? (l ora|all ora|la notte|mezz ora|a notte)",
+          "(1|un|una|mezz|30|15|20|45|60) (h|ora|ore|min|minuti|ora intera) (#num|€ #num)",
+          "#num25-2000 (€|euro)? (un|1|una) (ora|h)",
+          "(tutto compreso|all inclusive|completo|full) #num25-2000"
         ],
         "near": [
           {
             "patterns": [
-              "(@escort_core|@girl|@availability|@dating_context|ricevo|ricevono|discreta|riservat*|compagnia|sensual*|body|ragazzina|signora|appartamento|hotel)"
+              "(@escort_core|@girl|@availability|@dating_context|@new_arrival|ricevo|ricevono|discreta|riservat*|compagnia|sensual*|body|ragazzina|signora|appartamento|hotel)"
             ],
             "window": 25
           }
@@ -34704,7 +46158,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Tariffe: mezz'ora 70, un'ora 120, riceviamo in appartamento.",
             "Incontri da 300 euro l'ora.",
-            "Bellissima mora, ricevo in zona Fiera, 100 mezz'ora."
+            "Bellissima mora, ricevo in zona Fiera, 100 mezz'ora.",
+            "Bella mora 30enne, tutto compreso 150 un'ora, zona Navigli.",
+            "Nuova in città, 1h 120, 30 min 80."
           ],
           "noMatch": [
             "Baby sitter per due bambini, 10 euro l'ora.",
@@ -34725,6 +46181,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(prestiamo|prestiamo noi|anticipiamo|anticipiamo noi) ..3 (i soldi|il denaro|il viaggio|il biglietto|le spese)",
           "@advance ..6 @repay",
           "@repay ..4 (dal|dalla|dalle|dallo|dai|dagli|con il|con la|con le|con i|coi|col) ..2 @wages",
+          "(pagato|pagati|pagata|pagate|anticipato|anticipati|anticipata|anticipate|noi|anticipiamo|prestiamo|paghiamo|anticipa|anticipano|presta|prestano|prestito) ..5 (poi|dopo|seguito) ..3 @repay",
+          "(ti|vi) (anticipiamo|prestiamo|paghiamo) (noi)? ..6 (poi|dopo|e poi) ..3 (li|lo|ce li|ce lo|me li|me lo)? (ridai|ridate|rendi|rendete|restituisci|restituite|ripaghi|ripagate|rimborsi|scali|copri|saldi)",
           "(i primi|le prime|il primo|la prima) (soldi|guadagni|paghe|stipendi|buste paga|settimane|mesi) (vanno|servono|se ne vanno) (per|a) (ripagare|restituire|pagare|coprire|saldare)"
         ],
         "near": [],
@@ -34737,7 +46195,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Il biglietto è anticipato dall'agenzia e restituito lavorando.",
             "Ti prestiamo noi i soldi per il viaggio.",
             "Biglietto e primo affitto li anticipa l'agenzia, poi si restituiscono dalle buste paga.",
-            "Il viaggio lo anticipa lui e poi glielo rendi dal primo stipendio."
+            "Il viaggio lo anticipa lui e poi glielo rendi dal primo stipendio.",
+            "Bus e casa pagati da noi, poi li ridai.",
+            "Il biglietto lo paghiamo noi e poi ce lo ridai un po' alla volta."
           ],
           "noMatch": [
             "Il deposito ti viene restituito con l'ultimo stipendio.",
@@ -34807,6 +46267,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.debt_bondage.costs_taken_off_pay",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "A sum for food, bed, transport, papers or other costs is taken off the worker's pay (\"600 al mese meno 200 per il mangiare\", \"dopo aver tolto il passaggio\", \"il furgone si scala dalla paga\").",
+        "source": "ILO Indicators of Forced Labour (debt bondage, withholding of wages); Ispettorato Nazionale del Lavoro guidance on caporalato (charges for transport and lodging taken from wages).",
+        "patterns": [
+          "(meno|tolti|tolte|togliendo|togliamo|ti togliamo|vi togliamo|detratti|scalati|trattenuti|trattenute|levati|leviamo) #num @currency? (di|per|per il|per la|per l|per i|per le|del|della|dell|dei) @cost_item",
+          "(dopo aver|dopo avere|una volta|dopo che abbiamo|dopo che ho) (tolto|scalato|detratto|trattenuto|levato|tolti|scalati) ..3 @cost_item",
+          "@cost_item ..4 #num @currency? ..3 (tolt*|scalat*|trattenut*|detratt*|levat*|a scalare|da scalare|da togliere|si scala|si scalano|si toglie|si tolgono)",
+          "@cost_item ..3 (si paga|si pagano|si scala|si scalano|lo paghi|li paghi|la paghi|le paghi|la scaliamo|lo scaliamo|li scaliamo|le scaliamo|te lo scaliamo|te li scaliamo|te la scaliamo|te lo togliamo|te li togliamo) ..3 (dalla|dal|dallo|dai|dalle|con la|con il|con le|con i|sulla|sul) @wages"
+        ],
+        "near": [],
+        "exclusions": [
+          "(trattenute|ritenute|trattenuta|ritenuta) (fiscali|fiscale|previdenziali|previdenziale|di legge|irpef|inps|sindacale|sindacali)",
+          "(sconto|sconti) ..3 #num"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Paga 600 al mese meno 200 per il mangiare.",
+            "I soldi li do io il sabato dopo aver tolto il passaggio.",
+            "Camera 90 a settimana tolta direttamente."
+          ],
+          "noMatch": [
+            "Paga oraria da contratto, vitto e alloggio gratuiti.",
+            "Sconto di 20 euro sul primo corso."
+          ]
+        }
+      },
+      {
         "id": "it.debt_bondage.daily_rent_in_sex_work",
         "category": "debt_bondage",
         "weight": 0.5,
@@ -34867,19 +46358,92 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.debt_bondage.owes_the_house",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "The worker stays in debt to the house, the boss or the madam (\"resta col debito\", \"il debito con la casa\"), a debt that grows with rent and quotas.",
+        "source": "UNODC Human Trafficking Indicators (debts owed to the exploiter); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (control of victims through debts).",
+        "patterns": [
+          "(resta|resti|rimane|rimani|rimangono|restano|finisce|finisci) (col|con il|con un|in) (debito|debiti)",
+          "(debito|debiti) (con noi|con la casa|con il capo|col capo|con la signora|con la madame|con l agenzia|con il locale|con lui|con loro|con la mama|con la mami|verso di noi|verso la casa)",
+          "(anticipo|prestito|debito|soldi|viaggio|biglietto) ..4 (piu|con|più) (gli)? interessi",
+          "(il|tuo|il tuo) debito (cresce|aumenta|sale)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Stanza 70 al giorno, chi non fa abbastanza clienti resta col debito per il giorno dopo.",
+            "L'anticipo più gli interessi si recupera a rate dalle paghe."
+          ],
+          "noMatch": [
+            "Mutuo a tasso fisso con interessi bassi."
+          ]
+        }
+      },
+      {
+        "id": "it.debt_bondage.pay_to_get_job",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "The candidate must pay or transfer money to the recruiter to enter a list, confirm a place or start - a recruitment fee under another name.",
+        "source": "ILO Indicators of Forced Labour (debt bondage); IOM advice on deceptive job offers (fees to secure a job); D.Lgs. 276/2003 art. 11 (no fees charged to workers).",
+        "patterns": [
+          "(bisogna|devi|dovete|serve|servono|occorre|occorrono|si deve|si devono|basta|dovrai|dovrete|si versano|si versa) (versare|pagare|anticipare|mandare|inviare|dare)? ..3 #num @currency (all|alla|al|a|di|per|come|in)",
+          "(versare|pagare|si versano|si versa|si pagano|si paga|versi|paghi|versate|pagate|mandare|mandi) #num @currency? (all|alla|al|a) (agenzia|reclutatore|intermediario|mediatore|noi|referente|caporale|nostro|nostra|selezionatore)",
+          "(entrare|iscriverti|iscriversi|essere inserit*|essere inclus*|entrare in) (nella|in|nel)? (nostra|nostro)? (lista|graduatoria|banca dati|database|elenco|gruppo) ..6 (versare|pagare|quota|@fee|#num)",
+          "(riservare|prenotare|confermare|bloccare|garantire|garantirti|assicurarti|tenere|tenerti|tenervi|ottenere) (il|la|il tuo|la tua|un)? (posto|lavoro|assunzione|partenza|candidatura|contratto) ..6 (@fee|versare|pagare|deposito|anticipo|caparra|versamento|#num)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|lavor*|posto|assunzione|assunt*|contratto|partenza|lista|graduatoria|selezione|colloquio|candidat*|agenzia|stagione)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [
+          "(posto letto|posto auto|posto barca|posto in camera|posto tenda)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(affitto|monolocale|bilocale|trilocale|appartamento in affitto|locazione|inquilin*|condominio|mutuo|abbonamento|iscrizione al corso|retta|bollett*)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Per entrare nella nostra lista bisogna versare 350 franchi di spese amministrative.",
+            "Per confermare il posto in Svizzera serve un deposito di 200 USDT.",
+            "Cantieri in Germania: prima però si versano 400 euro all'agenzia per pratica e furgone."
+          ],
+          "noMatch": [
+            "Monolocale in affitto, bisogna versare 2 mensilità di caparra.",
+            "Nessun costo per il candidato: l'agenzia è pagata dalle aziende."
+          ]
+        }
+      },
+      {
         "id": "it.debt_bondage.recruitment_fee",
         "category": "debt_bondage",
         "weight": 0.6,
         "description": "Asks the worker to pay a registration, selection, recruitment or agency fee to get the job (illegal for Italian employment agencies).",
         "source": "ILO Indicators of Forced Labour (debt bondage); IOM advice on deceptive job offers; D.Lgs. 276/2003 art. 11 (no fees charged to workers).",
         "patterns": [
-          "(quota|quote|tassa|tasse|costo|costi|spese|spesa|contributo|commissione|anticipo|pagamento) (di|d|per|della|del|per la|per l)? (iscrizione|selezione|reclutamento|intermediazione|collocamento|agenzia|pratica|pratiche|registrazione|inserimento|assunzione)",
+          "(quota|quote|tassa|tasse|costo|costi|spese|spesa|contributo|commissione|anticipo|pagamento) (di|d|per|della|del|per la|per l|per il)? (iscrizione|selezione|reclutamento|intermediazione|collocamento|agenzia|pratica|pratiche|registrazione|inserimento|assunzione|visto|permesso|contratto|segreteria|ingresso)",
+          "(spese|costi|quota) (amministrative|amministrativi|burocratiche|burocratici|di gestione|iniziali|d ingresso) ..3 #num",
           "(euro|€) (di|per l|per la|d) (iscrizione|selezione|registrazione|reclutamento|agenzia|intermediazione)",
           "(pagare|versare|paghi|versi|pagate|versate) ..4 (all agenzia|al reclutatore|all intermediario|per essere assunto|per essere assunta|per essere selezionato|per essere selezionata)"
         ],
         "near": [],
         "exclusions": [
-          "(quota|costo|spese) di iscrizione (al|alla|del|della) (corso|programma|gara|tour)"
+          "(quota|costo|spese) di iscrizione (al|alla|del|della) (corso|programma|gara|tour)",
+          "(quota|costo|spese|tassa) (di|d)? (iscrizione|selezione|agenzia|visto|permesso|pratica)? (e|sono|e pari a)? (zero|gratuit*|nulla|nessuna|0|a carico dell azienda|a carico del datore|a carico nostro|a nostro carico|rimborsat*|pagat* dall azienda|pagat* dal datore)",
+          "(spese|costo|costi) (di|del|per il)? (visto|permesso) ..4 (a carico dell azienda|a carico del datore|a carico nostro|a nostro carico|rimborsat*|pagat* dall azienda|pagat* da noi|coperte|coperti)"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -34888,11 +46452,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Per la selezione è richiesta una quota di iscrizione di 300 euro.",
             "Spese di reclutamento 800 euro.",
             "Spese di pratica e visto 1.200 euro da versare all'agenzia.",
-            "Paghi 500 euro di iscrizione e ti troviamo casa e lavoro."
+            "Paghi 500 euro di iscrizione e ti troviamo casa e lavoro.",
+            "Cameriere in Kuwait, volo e alloggio pagati. Spese di visto 600 euro."
           ],
           "noMatch": [
             "Nessuna quota di iscrizione: la selezione è gratuita.",
-            "Non chiediamo mai costi di selezione ai candidati."
+            "Non chiediamo mai costi di selezione ai candidati.",
+            "La quota di iscrizione è zero: sono le famiglie a pagare l'agenzia.",
+            "Spese di visto a carico dell'azienda, contratto regolare."
           ]
         }
       },
@@ -34906,7 +46473,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(primi|prime|primo|prima) ..2 (mesi|mese|settimane|settimana|giorni) (senza|gratis|non pagat*|non retribuit*) (stipendio|paga|compenso|retribuzione)?",
           "(lavori|lavorate|si lavora|lavorano) gratis (i primi|per i primi|il primo|la prima|le prime|per le prime)",
           "(primi|prime|primo|prima) ..2 (mesi|mese|settimane|settimana) ..3 (senza|gratis|non pagat*|non retribuit*) (stipendio|paga|compenso|retribuzione)",
-          "(senza stipendio|senza paga|gratis) ..6 (coprire|ripagare|pagare|restituire) (le spese|il viaggio|vitto|l alloggio|la stanza)"
+          "(senza stipendio|senza paga|gratis) ..6 (coprire|ripagare|pagare|restituire) (le spese|il viaggio|vitto|l alloggio|la stanza)",
+          "(primi|prime|primo|prima) ..2 (mesi|mese|settimane|settimana|giorni) ..2 @unpaid",
+          "@unpaid ..4 (cosi si copre|per coprire|si copre|copre|va a coprire|serve a coprire|servono a coprire) ..3 (@cost_item|il debito|le spese|il viaggio)"
         ],
         "near": [],
         "exclusions": [],
@@ -34915,7 +46484,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Primi tre mesi senza stipendio perché devono coprire vitto e alloggio.",
-            "Si lavora gratis per le prime due settimane."
+            "Si lavora gratis per le prime due settimane.",
+            "I primi tre mesi niente paga perché così si copre il posto letto."
           ],
           "noMatch": [
             "Stipendio dal primo mese, contratto regolare."
@@ -34984,9 +46554,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (debt bondage); UNODC Human Trafficking Indicators.",
         "patterns": [
           "(ripag*|restitui*|sconti|scontare|estingui|saldi) ..3 (lavorando|con il lavoro|con il tuo lavoro|con i guadagni|con le prestazioni)",
-          "(finche|fino a quando|fino a che) (non)? (hai|avrai|avete|avrete)? (restituito|ripagato|saldato|estinto|coperto) (il|tutto il)? (debito|prestito|viaggio|anticipo)",
+          "(finche|fino a quando|fino a che) (non)? (hai|avrai|avete|avrete|abbia|abbiate|sara|sia)? (restituito|ripagato|saldato|estinto|coperto|reso|ridato|rimborsato|pagato|scontato|finito di pagare) (il|la|tutto|tutta|le|i|tutti|tutte|tutto il)? (debito|prestito|viaggio|anticipo|spesa|spese|tutto|biglietto|costi|soldi|quanto|quello)",
           "(debito|debiti) (da)? (ripagare|restituire|saldare|scontare) (lavorando|con il lavoro)",
-          "(@debt|indietro) ..4 (con gli incassi|con il lavoro|lavorando|con i guadagni|con le serate|con le prestazioni|con i clienti)"
+          "(@debt|indietro) ..4 (con gli incassi|con il lavoro|lavorando|con i guadagni|con le serate|con le prestazioni|con i clienti)",
+          "(paghi|pagherai|pagate|pagherete|si paga|si ripaga|copri|coprirai|saldi|salderai) (poi|dopo)? (lavorando|con il lavoro|con il tuo lavoro|con i guadagni|con le prestazioni|con le serate|con i primi stipendi)"
         ],
         "near": [],
         "exclusions": [],
@@ -34996,6 +46567,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Ti paghiamo noi i debiti e poi li ripaghi lavorando.",
             "Lavori nel nostro ristorante finché non hai restituito il debito.",
+            "Poi lavori con noi finché non hai coperto la spesa.",
+            "Arrivi in Italia con visto regolare e il resto lo paghi lavorando.",
+            "Ogni sabato ti togliamo 250 euro fino a quando non hai reso tutto.",
             "Il prestito per viaggio e alloggio si ripaga lavorando nelle serre.",
             "Chi è rimasta indietro paga gli arretrati con gli incassi."
           ],
@@ -35118,7 +46692,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(ragazze|ragazza|donne|ballerine|hostess|cubiste|intrattenitrici) ..4 (night|night club|nightclub|locali notturni|locale notturno|club privato|locali esclusivi|discoteca|lap dance)",
           "(night|nightclub|locale notturno|locali notturni|club privato|lap dance) ..4 (ragazze|ballerine|cubiste|intrattenitrici|hostess)",
           "(ragazze|ragazza|ballerine|hostess|cameriere|bariste) ..8 (in un|nel|per un|per il nostro|nel nostro) (club|night|privé|prive)",
-          "(cubiste|cubista|ragazze immagine|ragazza immagine|entraineuse|entraineuses|lap dancer|lap dancers)"
+          "(cubiste|cubista|ragazze immagine|ragazza immagine|entraineuse|entraineuses|lap dancer|lap dancers)",
+          "(ragazze|ragazza|donne|ballerine) (di)? (bella presenza|bell aspetto|carine|carina|belle|giovani e carine|di bell aspetto) ..8 (@abroad|hostess|locali|club|yacht|serate|all estero|ballerina|ballerine)"
         ],
         "near": [],
         "exclusions": [
@@ -35131,7 +46706,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Night club in Svizzera cerca ragazze come ballerine.",
-            "Cerchiamo ragazze per lavoro come hostess in locali esclusivi."
+            "Cerchiamo ragazze per lavoro come hostess in locali esclusivi.",
+            "Cercasi ragazze bella presenza per lavoro da hostess all'estero."
           ],
           "noMatch": [
             "Agenzia hostess cerca ragazze e ragazzi per fiere ed eventi.",
@@ -35150,7 +46726,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(facili|veloci) (guadagni|soldi)",
           "(guadagna|guadagnare|guadagnerai) (tanto|tantissimo|subito|facilmente|senza fatica)",
           "lavoro facile e (ben pagato|redditizio)",
-          "(lavoro|lavoretto|lavori|lavoretti) (facile|facili|facilissimo|facilissimi)"
+          "(lavoro|lavoretto|lavori|lavoretti) (facile|facili|facilissimo|facilissimi)",
+          "(tirare su|fare|farti|farvi|mettere da parte|portarti a casa|portare a casa) (facilmente|in poco tempo|in fretta|velocemente|subito|anche)? #num ..2 (al mese|a settimana|alla settimana|a sera|al giorno|in un mese|in una settimana|k)",
+          "basta essere (carina|carine|bella|belle|giovane|giovani|disponibile|disponibili|aperta|aperte|simpatica|simpatiche|maggiorenne|maggiorenni|sveglia|sveglie|sveglio|svegli|di bella presenza)",
+          "(guadagn*|soldi|euro|#num) ..6 (senza fare niente|senza fare nulla|senza fatica|senza sforzo|senza rischi|senza muovere un dito)",
+          "(un modo|il modo|modo facile|modo veloce) per (tirare su|fare|guadagnare|farti|avere) (soldi|#num|tanti soldi|un sacco di soldi)"
         ],
         "near": [],
         "exclusions": [
@@ -35164,7 +46744,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Cerchi soldi facili? Chiamaci.",
             "Guadagni facili, viaggio pagato.",
             "Con noi guadagnerai subito.",
-            "Cerchi un lavoro facile?? Viaggi pagati."
+            "Cerchi un lavoro facile?? Viaggi pagati.",
+            "C'è un modo per tirare su 3000 al mese, basta essere carine.",
+            "Ti diamo 300 euro al mese senza fare niente."
           ],
           "noMatch": [
             "Diffida da chi promette soldi facili.",
@@ -35311,6 +46893,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.deceptive_recruitment.leave_on_named_day",
+        "category": "deceptive_recruitment",
+        "weight": 0.3,
+        "description": "A job that leaves on a named day within the week (\"si parte lunedì mattina\", \"partenza già domani\", \"parti sab.\") - departure set before any contract can be checked.",
+        "source": "IOM advice on deceptive job offers (pressure to leave quickly); Volodko, Cockbain & Kleinberg 2020 (work-abroad ads).",
+        "patterns": [
+          "(parti|partite|si parte|partenza|partiamo|partirai|partirete) (gia|anche|da|gia da|gia il|il)? (lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|sab|dom|lun|mar|mer|gio|ven|domani|dopodomani|stasera|questa settimana|la prossima settimana|settimana prossima|subito|domani mattina|lunedi mattina)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|lavor*|paga|stipendio|operai|braccianti|raccolta|cantier*|contratto|posto|ragazze|hostess|guadagn*|@abroad|zaino|pulmino|furgone)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(gita|gite|escursion*|crociera|pellegrinaggio|vacanza|vacanze|viaggio organizzato|mezza pensione|pensione completa|quota di partecipazione|agenzia viaggi|accompagnatore turistico|iscrizioni|soggiorno studio)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Raccolta in Puglia, si parte lunedì mattina dal piazzale della stazione.",
+            "Cantieri in Germania, partenza già domani."
+          ],
+          "noMatch": [
+            "Gita a Firenze, partenza sabato mattina, quota di partecipazione 40 euro."
+          ]
+        }
+      },
+      {
         "id": "it.deceptive_recruitment.no_experience",
         "category": "deceptive_recruitment",
         "weight": 0.2,
@@ -35320,7 +46939,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(anche|pure)? senza esperienza",
           "(nessuna|zero|no) esperienza (richiesta|necessaria|pregressa)?",
           "esperienza non (richiesta|necessaria|indispensabile|obbligatoria)",
-          "non (serve|servono|occorre|e richiesta|e necessaria|chiediamo) (alcuna)? esperienza"
+          "non (serve|servono|occorre|e richiesta|e necessaria|chiediamo) (alcuna)? esperienza",
+          "(anche)? (se|chi) (non|nn) (hai|ha|avete|hanno) mai lavorato",
+          "(anche|pure) (alla)? (prima esperienza|principianti|senza titolo|senza diploma|senza qualifica)",
+          "(niente|zero|nessuna) (esp|esperienza|qualifica|titolo)",
+          "non (serve|servono|occorre|bisogna) (saper|sapere|aver|avere) (mai)? (ballare|cucinare|lavorato|esperienza|fatto)",
+          "(ti|vi) (insegniamo|formiamo|spieghiamo) (tutto)? noi"
         ],
         "near": [],
         "exclusions": [],
@@ -35330,7 +46954,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Cercasi camerieri anche senza esperienza.",
             "Nessuna esperienza richiesta.",
-            "Inizio subito, no esperienza."
+            "Inizio subito, no esperienza.",
+            "1800 netti al mese anche se non hai mai lavorato in campagna.",
+            "Non serve saper ballare, ti insegniamo noi."
           ],
           "noMatch": [
             "Richiesta esperienza di almeno due anni.",
@@ -35347,7 +46973,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(senza|nessun|niente) (colloquio|colloqui|selezione)",
           "non (serve|servono|c e bisogno di|occorre) (venire al|fare il|fare un|nessun)? (colloquio|colloqui)",
-          "(contratto|assunzione|posto) (gia)? (pronto|pronta|garantito|garantita|assicurato|assicurata) (senza)?"
+          "(contratto|assunzione|posto) (gia)? (pronto|pronta|garantito|garantita|assicurato|assicurata) (senza)?",
+          "(contratto|contratti|assunzione) ..3 (gia)? (pronto|pronti|pronta|pronte|firmato|firmati|preparato|preparati)"
         ],
         "near": [],
         "exclusions": [
@@ -35402,6 +47029,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.deceptive_recruitment.sky_high_pay",
+        "category": "deceptive_recruitment",
+        "weight": 0.35,
+        "description": "Pay described as \"altissima\", \"da favola\" or \"molto alta\" for hostess, dancer or unskilled work abroad - the too-good-to-be-true promise in words instead of numbers.",
+        "source": "IOM advice on deceptive job offers (\"salary much higher than usual\"); ILO Indicators of Forced Labour (deception about pay).",
+        "patterns": [
+          "(paga|paghe|stipendio|stipendi|guadagni|guadagno|compenso|compensi|retribuzione|salario) (altissim*|molto alt*|da favola|da sogno|elevatissim*|stellare|incredibil*|favolos*|pazzesc*|esagerat*)",
+          "(guadagni|guadagnerai|guadagnare|guadagno) (altissim*|da favola|da sogno|enormi|pazzeschi|tantissimo|un sacco)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@abroad|ragazze|ragazza|hostess|ballerin*|senza esperienza|nessuna esperienza|bella presenza|facile|carine|club|locale)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Lavoro facile come ballerina in Grecia, paga altissima."
+          ],
+          "noMatch": [
+            "Paga altissima? Diffida: nessuna azienda seria la promette senza colloquio."
+          ]
+        }
+      },
+      {
         "id": "it.deceptive_recruitment.visa_guaranteed",
         "category": "deceptive_recruitment",
         "weight": 0.35,
@@ -35427,6 +47084,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.document_control.borrowed_identity",
+        "category": "document_control",
+        "weight": 0.6,
+        "description": "The worker is made to work under someone else's name or papers, or papers are \"fixed\" by the recruiter - control through false identity.",
+        "source": "UNODC Human Trafficking Indicators (false documents provided by the recruiter); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (document fraud as a crime enabler).",
+        "patterns": [
+          "(sotto|con) (il nome|i documenti|il documento|il permesso|la carta d identita|il codice fiscale|i dati|la tessera) (di|d) (un|una|un altro|un altra|un nostro|una nostra|qualcun altro|qualcunaltro|un amico|un cugino|un parente|un connazionale)",
+          "@documents ..3 (le|li|lo|la)? (aggiustiamo|aggiusta|aggiustano|sistemiamo|mettiamo a posto|mette a posto|compriamo|falsifichiamo|taroccare|tarocchiamo)",
+          "(permesso di soggiorno|permesso|passaporto|carta d identita|documenti|cittadinanza|residenza|carte) (vero|veri|vera|vere|originale|originali|autentico|autentici|valido|validi|nuovo|nuovi)? (in|entro) (#num|pochi|poche|due|tre|quattro) (giorni|settimane|mesi|gg)",
+          "(a|quando) (carta|carte|documenti|permesso|passaporto) (pronta|pronte|pronti|pronto|consegnati|consegnato|in mano)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(in|entro) #num (giorni|mesi) (dalla|dal|dall) (scadenza|domanda|richiesta|arrivo in italia)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(questura|consolato|ambasciata|prefettura|rinnovo|rilascio|tempi di attesa|prenotazione online|portale|agenda)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Niente documenti? Nessun problema, lavori sotto il nome di un nostro ragazzo.",
+            "Prendiamo pure gente senza permesso, le carte le aggiustiamo noi.",
+            "Permesso di soggiorno vero in 2 settimane, metà prima e metà a carta pronta."
+          ],
+          "noMatch": [
+            "Il permesso di soggiorno va rinnovato entro 60 giorni dalla scadenza.",
+            "Passaporto pronto in 15 giorni dopo la prenotazione online in questura."
+          ]
+        }
+      },
+      {
         "id": "it.document_control.employer_handles_papers",
         "category": "document_control",
         "weight": 0.3,
@@ -35435,14 +47129,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(pensiamo|pensa|pensano|penseremo) (noi)? (ai documenti|al visto|ai permessi|al passaporto)",
           "(pensiamo|penseremo) (noi)? a tutto (noi)? ..4 (documenti|visto|passaporto)",
-          "(si occupa|ci occupiamo|si occupano) (noi)? (del visto|dei documenti|del passaporto|di tutti i documenti)"
+          "(si occupa|ci occupiamo|si occupano) (noi)? (del visto|dei documenti|del passaporto|di tutti i documenti)",
+          "@documents ..3 (lo|li|la|le)? (sbriga|sbrighiamo|sbrigano|procura|procuriamo|fa|fanno|facciamo|ottiene|otteniamo|prepara|prepariamo) (l agenzia|noi|il locale|il datore|la famiglia|il capo|lui|lei)"
         ],
         "near": [
           {
             "patterns": [
-              "(estero|germania|olanda|polonia|dubai|laos|cambogia|myanmar|kuwait|arabia|qatar|svizzera|inghilterra|belgio|grecia)"
+              "(@abroad|estero|ticino|grigioni|engadina)"
             ],
-            "window": 30
+            "window": 60
           }
         ],
         "exclusions": [],
@@ -35451,7 +47146,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Lavoro in Polonia: pensiamo a tutto noi, viaggio, alloggio, documenti.",
-            "Lavoro in Laos, il datore di lavoro si occupa del visto."
+            "Lavoro in Laos, il datore di lavoro si occupa del visto.",
+            "Night club in Ticino, il permesso L lo sbriga l'agenzia."
           ],
           "noMatch": [
             "Ci occupiamo noi della pratica del visto di lavoro per Milano.",
@@ -35496,7 +47192,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (retention of identity documents / abuse of vulnerability); UNODC Human Trafficking Indicators.",
         "patterns": [
           "(anche|pure)? senza (documenti|documento|passaporto|carta d identita)",
-          "(documenti|documento|passaporto) non (necessari|necessario|richiesti|richiesto|servono|serve|importanti|indispensabili)",
+          "(documenti|documento|passaporto|permesso|permesso di soggiorno|permessi|carte) (non|nn) (necessari|necessario|richiesti|richiesto|servono|serve|importanti|indispensabili|importa|ci interessa|ci interessano)",
+          "(non|nn) (serve|servono|chiediamo|importa|occorre|occorrono|ci interessa) (il|i|la|le|nessun)? (permesso|permesso di soggiorno|permessi|carte|documenti in regola)",
           "(nessun|zero) (documento|documenti) (richiesto|richiesti|necessario|necessari)?",
           "non (servono|serve|chiediamo|occorrono|vogliamo) (i)? (documenti|passaporto|carta d identita)",
           "@documents (anche)? (non in regola|scadut*|irregolar*|non validi|non valido) ..2 (ok|va bene|vanno bene|nessun problema|non importa|accettat*|benvenut*)",
@@ -35505,7 +47202,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [],
         "exclusions": [
           "(colloquio|candidarsi|candidatura|candidarti) ..4 non servono documenti",
-          "(mai|non) ..2 senza documenti"
+          "(mai|non) ..2 senza documenti",
+          "(permesso|permessi) (dei|del|della|di) (genitori|genitore|padre|madre|famiglia|datore|capo|tutore)"
         ],
         "unlessNear": [],
         "negatable": false,
@@ -35515,11 +47213,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Documenti non necessari.",
             "Nessun documento richiesto.",
             "Pulizie uffici, doc anche non in regola ok.",
-            "Chi non ha carta d'identità valida nessun problema."
+            "Chi non ha carta d'identità valida nessun problema.",
+            "Il permesso non serve, lavoro subito."
           ],
           "noMatch": [
             "Portare documento d'identità e codice fiscale.",
-            "Non lavorare mai senza documenti in regola."
+            "Non lavorare mai senza documenti in regola.",
+            "Non serve il permesso dei genitori per iscriversi al corso."
+          ]
+        }
+      },
+      {
+        "id": "it.document_control.papers_handed_to_boss",
+        "category": "document_control",
+        "weight": 0.7,
+        "description": "The worker is told to hand the passport or ID over to the boss, team leader, family or agency (\"il passaporto lo lasci al caposquadra\", \"ce lo dai all'arrivo\").",
+        "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators; Numero Verde Antitratta indicator list.",
+        "patterns": [
+          "@documents ..4 @hand_over ..3 (al|alla|all|ai|agli|a|allo|presso|da|il|la|l|lo|nostro|nostra|mio|mia) ..1 (datore|datrice|caposquadra|capo|agenzia|noi|famiglia|signora|titolare|direzione|arrivo|responsabile|padrone|padrona|manager|boss|madame|mama|mami|zia|zio|autista|gestore|proprietario|proprietaria|referente|incaricato|mediatore|intermediario|caporale)",
+          "@hand_over ..2 @documents ..3 (al|alla|all|ai|allo|a|presso|da|il|la|l|lo|nostro|nostra) ..1 (datore|datrice|caposquadra|capo|agenzia|noi|famiglia|signora|titolare|direzione|arrivo|responsabile|padrone|padrona|manager|boss|madame|mama|mami|zia|zio|autista|gestore|proprietario|proprietaria|referente|incaricato|mediatore|intermediario|caporale)",
+          "@documents ..3 (ce lo dai|ce li dai|ce lo date|ce li date|ce lo lasci|ce li lasci|ce lo consegni|ce li consegni|ci dai|ci date|ci lasci|ci consegni)",
+          "(ci dai|ci date|ci lasci|ci lasciate|ci consegni|ci consegnate|dovrai darci|devi darci|dovete darci|consegnarci|lasciarci|darci) ..2 @documents"
+        ],
+        "near": [],
+        "exclusions": [
+          "(copia|copie|fotocopia|fotocopie|scansione|scansioni|foto) (del|della|dei|delle|di)? ..2 @documents",
+          "@documents ..4 (in|presso|alla|dalla|al|allo) (questura|comune|consolato|ambasciata|prefettura|posta|sportello|segreteria|anagrafe)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Il primo giorno il passaporto lo lasci al caposquadra, te lo ridà quando finisci la stagione.",
+            "Appena arrivi ci dai il passaporto che lo mettiamo al sicuro."
+          ],
+          "noMatch": [
+            "Consegnare copia del documento d'identità all'ufficio del personale.",
+            "La domanda con i documenti si consegna allo sportello del Comune."
           ]
         }
       },
@@ -35558,6 +47288,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.document_control.papers_returned_at_end",
+        "category": "document_control",
+        "weight": 0.8,
+        "description": "The worker's passport or ID is given back only at the end of the contract or season, or once a debt is paid - documents held in the meantime.",
+        "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "@documents ..6 @give_back ..5 (fine|finisci|finito|finita|finite|termine|quando|alla partenza|partenza|saldato|pagato|ripagato|restituito|se resti|se rimani|dopo)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(questura|comune|consolato|ambasciata|prefettura|rinnovo|rilascio|controllo di frontiera|check in|noleggio|reception dell hotel|copia|fotocopia)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Il passaporto lo riavrai a fine contratto.",
+            "I documenti te li ridiamo quando hai pagato il viaggio."
+          ],
+          "noMatch": [
+            "Il passaporto ti verrà restituito dopo il rinnovo in questura."
+          ]
+        }
+      },
+      {
         "id": "it.document_control.passport_kept",
         "category": "document_control",
         "weight": 0.85,
@@ -35565,7 +47325,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators; Numero Verde Antitratta indicator list.",
         "patterns": [
           "@documents ..4 @hold",
-          "@hold (noi|io|lui|lei|loro)? (il|i|la|le)? (tuo|tuoi|vostro|vostri|suo|loro|tua|tue)? @documents",
+          "@hold (noi|io|lui|lei|loro)? (il|i|la|le|tuo|tuoi|vostro|vostri|suo|loro|tua|tue) @documents",
+          "@hold (noi|io|lui|lei|loro)? (il|i|la|le) (tuo|tuoi|vostro|vostri|suo|loro|tua|tue) @documents",
+          "@hold (noi|io|lui|lei|loro)? @documents",
           "(consegna|ritiro|deposito) (del|dei|della|delle) @documents (all arrivo|al datore|al titolare|all agenzia|in ufficio|alla famiglia|al responsabile|al capo)",
           "(passaporto|passaporti|documenti) ..3 (resta|restano|rimane|rimangono|resti|restino|rimanga|rimangano|restera|resteranno|rimarra|rimarranno) ..2 (in ufficio|in agenzia|all agenzia|al titolare|al datore|alla famiglia|custoditi|custodito|da noi|a noi|con noi|presso di noi|in cassaforte)",
           "(passaporto|documenti) ..3 (lo|li)? (consegni|consegnate|consegnare|consegnerai|vanno consegnati|va consegnato) (al|alla|all) (titolare|datore|capo|responsabile|agenzia|famiglia|arrivo)"
@@ -35659,7 +47421,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(viaggi|viaggio|voli|volo) (in aereo)? ..6 (spese pagate|tutto pagato|tutto spesato|spesati|pagati) ..6 (porti|consegni|trasporti|porterai|consegnerai) (una|un)? (valigia|bagaglio|pacco|borsa|zaino)",
           "(viaggi|viaggio) (pagati|pagato|gratis|spesati) ..6 (portare|consegnare|trasportare) (una|un)? (valigia|bagaglio|pacco|borsa)",
           "(euro|€|dollari) (a|per|ogni) (viaggio|valigia)",
-          "(portare|trasportare|porti|trasporti|porterai|trasporterai|riportare|riporti) (una|un|uno|la|il|lo|le|i|dei|delle)? (valigia|valigie|bagaglio|bagagli|pacco|pacchi|borsa|borse|zaino|zaini)",
+          "(portare|trasportare|porti|trasporti|porterai|trasporterai|riportare|riporti) (solo|soltanto|solamente|semplicemente|giusto)? (una|un|uno|la|il|lo|le|i|dei|delle)? (valigia|valigie|bagaglio|bagagli|pacco|pacchi|borsa|borse|zaino|zaini)",
           "(a|per|ogni) (ogni)? (viaggio|consegna) ..3 #num ..2 (in contanti|cash|in mano|euro|€)"
         ],
         "near": [
@@ -35685,7 +47447,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Viaggi pagati in Spagna, devi solo portare un bagaglio e consegnarlo a un amico.",
             "Serve solo portare una valigia in Olanda, 2.000 euro a viaggio.",
             "Voli verso la Spagna con tutte le spese pagate, consegni un pacco e torni.",
-            "Cerco ragazzi maggiorenni per trasportare una valigia Roma-Lisbona, aereo e hotel pagati."
+            "Cerco ragazzi maggiorenni per trasportare una valigia Roma-Lisbona, aereo e hotel pagati.",
+            "Viaggi pagati Sud America - Europa, porti soltanto una valigia per un amico."
           ],
           "noMatch": [
             "Corriere espresso cerca autisti per consegne di pacchi in città.",
@@ -35747,6 +47510,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.forced_criminality.forced_peddling",
+        "category": "forced_criminality",
+        "weight": 0.55,
+        "description": "People sent to sell roses, lighters or trinkets in restaurants or at traffic lights, driven there and back by the organiser who keeps the takings - forced peddling and begging.",
+        "source": "UNODC Human Trafficking Indicators (forced begging and street selling); EU Anti-Trafficking Directive 2011/36/EU art. 2(3) (forced begging).",
+        "patterns": [
+          "(vendere|vendita di|vendi|vendete|vendono|venderai) (rose|fiori|accendini|fazzoletti|fazzolettini|braccialetti|calzini|ombrelli|gadget|calendari|penne|giochini|cianfrusaglie) ..8 (ristoranti|locali|semafori|spiaggia|per strada|in strada|tavoli|bar|pub|stazione|parcheggi|parcheggio|supermercati|supermercato)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(portiamo|riprendiamo|vi portiamo|ti portiamo|incasso|a noi|al capo|consegni|consegnate|meta|parte|furgone|macchina|posto letto|ogni sera)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cerchiamo donne per vendere rose e accendini nei ristoranti la sera, vi portiamo e riprendiamo noi."
+          ],
+          "noMatch": [
+            "Fiorista cerca commessa per vendita di fiori nel negozio."
+          ]
+        }
+      },
+      {
         "id": "it.forced_criminality.free_flight_dormitory",
         "category": "forced_criminality",
         "weight": 0.4,
@@ -35795,7 +47587,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(giri|girare|trasferire|trasferisci|inoltrare|inoltri) (i soldi|il denaro|i fondi|li) ..4 (clienti|conti|crypto|esteri|estero)",
           "(li|le|i soldi|il denaro|i fondi) (giri|trasferisci|inoltri|invii|mandi|converti|cambi) ..3 (crypto|cripto|usdt|bitcoin|btc|tether|criptovalut*|conti esteri|estero)",
           "(prestare|affittare|usare|cedere) (il tuo|il vostro|il proprio)? conto (corrente|bancario)",
-          "tieni il #num %"
+          "tieni il #num %",
+          "(apri|aprire|aprite|aprirai|apriamo) (un|una|dei)? (conto|carta|conto corrente|carta prepagata|conto online|conti|carte) ..4 (a tuo nome|a nome tuo|intestat*|col tuo nome|con il tuo nome|con i tuoi documenti) ..8 (ci dai|ci passi|ci consegni|ci lasci|ci mandi|cedi|ci cedi|vendi|ci vendi|dai a noi|consegni|carta col pin|il pin|credenziali|#num euro|#num al mese|senza fare niente|ricompensa)",
+          "(ci dai|ci passi|ci consegni|ci lasci|ci mandi|ci cedi|ci vendi|cedi|vendi) (la|il|le|i|tua|tuo)? (carta|bancomat|pin|credenziali|accesso|sim|conto|iban|codici|password)"
         ],
         "near": [],
         "exclusions": [],
@@ -35805,6 +47599,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Ricevi bonifici sul tuo conto e li giri ai nostri clienti esteri.",
             "Tieni il 10% di ogni operazione.",
+            "Apri un conto a tuo nome e ci dai la carta col pin, ti diamo 300 euro al mese.",
             "Ricevi pagamenti dai nostri clienti sul tuo conto e li trasferisci in USDT."
           ],
           "noMatch": [
@@ -35844,7 +47639,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Customer-service, chat, typing, online-sales or crypto jobs in Cambodia, Myanmar, Laos, the Thai border, Dubai or the Philippines, the scam-compound recruitment pattern.",
         "source": "INTERPOL 2023 (global warning on trafficking into scam centres); OHCHR 2023 (online scam operations in South-East Asia); IOM.",
         "patterns": [
-          "(@compound_job|operatori telefonici)"
+          "(@compound_job|operatori telefonici)",
+          "(parli|parlare|chatti|chattare|scrivi|scrivere|contatti|contattare|telefoni|telefonare|chiami|chiamare|segui|seguire|convinci|convincere) ..4 (clienti|investitori|persone|contatti|utenti|uomini|donne) (europei|europee|italiani|italiane|stranieri|straniere|occidentali|americani|americane|ricchi|facoltosi)"
         ],
         "near": [
           {
@@ -35860,11 +47656,87 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Cercasi operatori customer service per azienda in Cambogia.",
-            "Posto di lavoro in Laos: assistenza clienti per casinò online."
+            "Posto di lavoro in Laos: assistenza clienti per casinò online.",
+            "Posizione a Dubai: parli al telefono con clienti europei in italiano."
           ],
           "noMatch": [
             "Call center a Torino cerca operatori customer service.",
             "Viaggio in Cambogia: tour dei templi di Angkor."
+          ]
+        }
+      },
+      {
+        "id": "it.forced_criminality.small_parcels_courier",
+        "category": "forced_criminality",
+        "weight": 0.55,
+        "description": "Young people recruited to carry \"small packets\" from place to place by bike or scooter in the evening, for cash and without questions - drug-running dressed up as a delivery job.",
+        "source": "UNODC Human Trafficking Indicators (forced criminality, drug couriers); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (exploitation of young people in drug distribution).",
+        "patterns": [
+          "(porti|portare|consegni|consegnare|consegne|consegna|portate|consegnate|trasporti|trasportare|porterai|consegnerai) ..3 (pacchetti|pacchettini|bustine|involucri|roba|panetti|dosi|pacchetto|pacchettino|palline)",
+          "(consegne|consegnare|consegni|giri|commissioni) (la sera|di sera|di notte|notturne|serali|la notte) ..8 (domande|genitori|senza chiedere|non chiedere|zitto|zitti)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(sera|notte|contanti|cash|in mano|bici|motorino|monopattino|scooter|domande|senza chiedere|non chiedere|al giorno|a sera|a consegna|a viaggio|genitori|ragazzi|svegli)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(corriere espresso|amazon|glovo|deliveroo|just eat|justeat|rider|partita iva|contratto|spedizioni|magazzino|pizzeria|ristorante|farmacia|fiorista)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cerco ragazzi per lavoretti la sera: porti piccoli pacchetti da un posto all'altro in bici, 100 euro a sera.",
+            "Ragazzi svelti per consegne la sera in motorino, ai genitori non serve dire niente."
+          ],
+          "noMatch": [
+            "Pizzeria cerca rider per consegne la sera, contratto e assicurazione."
+          ]
+        }
+      },
+      {
+        "id": "it.forced_criminality.street_crews",
+        "category": "forced_criminality",
+        "weight": 0.5,
+        "description": "People recruited to \"work\" in small groups on the metro, trains, among tourists or at traffic lights and hand the day's takings to a boss - pickpocketing, theft or begging rings.",
+        "source": "UNODC Human Trafficking Indicators (begging and petty crime); EU Anti-Trafficking Directive 2011/36/EU art. 2(3) (exploitation of criminal activities, forced begging); Italian national anti-trafficking plan (accattonaggio e attività illecite forzate).",
+        "patterns": [
+          "(si lavora|lavorare|lavorate|lavori|lavorano|girare|giri|girate|si gira) ..3 (in gruppetti|in gruppetto|in gruppi di|in tre|a gruppi|in piccoli gruppi)",
+          "(lavorare|lavori|lavorate|si lavora|lavorano) (in|sulla|sulle|sui|sugli|tra i|tra la|ai|nella) (strada|metro|metropolitana|treni|tram|autobus|turisti|folla|semafori|stazioni)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(metro|metropolitana|treni|tram|autobus|turisti|folla|semafori|stazion*|mercati|in strada|per strada|consegni|consegnate|al capo|il capo|incasso|quello che hai fatto)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(volontar*|educator*|operatori di strada|unita di strada|associazione|senza fissa dimora|senzatetto|autista|autisti|macchinist*|capotreno|controllor*|vigilanza|guida turistica|guide turistiche|atm|trenitalia)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cerchiamo ragazze per lavorare in strada in centro e sulla metro, si lavora in gruppetti di tre."
+          ],
+          "noMatch": [
+            "Azienda di trasporti cerca autisti di autobus per lavorare sulla metro e sui tram, contratto nazionale."
           ]
         }
       },
@@ -35927,6 +47799,47 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.migrant_smuggling.border_crossing_offer",
+        "category": "migrant_smuggling",
+        "weight": 0.5,
+        "description": "Offers to get people across a border or into a country (\"come passare il confine senza problemi\", \"vuoi andare in Inghilterra?\"), with a guide, at night or for a price.",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); IOM warnings on smuggling offers.",
+        "patterns": [
+          "(passare|attraversare|superare|varcare|passi|passate|attraversi|attraversate) (il|la|i|le)? (confine|frontiera|valico|confini|frontiere)",
+          "(vuoi|volete|vorresti|vorreste|se vuoi|se volete) (andare|arrivare|entrare|passare|raggiungere|venire) (in|a|nel|nella)? (inghilterra|europa|italia|germania|francia|svizzera|uk|regno unito|londra|canada|america|austria|belgio|olanda)",
+          "(passare|entrare|arrivare|portarti|portarvi) (in|nel|nella) (svizzera|italia|francia|austria|germania|europa|inghilterra|slovenia|spagna) ..6 (senza problemi|senza controlli|di notte|nel bosco|a piedi|per i boschi|per la montagna)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(#num @currency|pagamento|anticipat*|accompagnatore|accompagniamo|guida esperta|di notte|bosco|senza problemi|senza controlli|sicur*|garantit*|senza documenti|senza visto|senza passaporto|a testa|a persona|ti portiamo|vi portiamo|camion|barca|gommone|passaggio)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(escursione|escursioni|trekking|sentiero|ciaspolata|gita|cai|rifugio|panoram*|storico|museo|corso|corsi|studio|studiare|vacanza|erasmus|scuola|college|au pair|turismo|frontalier*|dogana|documenti validi|carta d identita valida)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Come passare il confine con la Svizzera senza problemi: accompagnatore esperto, si cammina di notte.",
+            "Vuoi andare in Inghilterra? Ti portiamo noi, 4000 euro.",
+            "Come passare in Svizzera senza problemi, accompagnatore esperto, pagamento anticipato."
+          ],
+          "noMatch": [
+            "Escursione guidata sul sentiero che attraversa il confine italo-svizzero.",
+            "Vuoi andare in Inghilterra? Corsi di inglese a Londra con alloggio in famiglia."
+          ]
+        }
+      },
+      {
         "id": "it.migrant_smuggling.guaranteed_passage",
         "category": "migrant_smuggling",
         "weight": 0.7,
@@ -35964,6 +47877,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.migrant_smuggling.hidden_transport",
+        "category": "migrant_smuggling",
+        "weight": 0.6,
+        "description": "Passengers carried inside a truck, trailer or container to cross a border - smuggling that hides people from checks.",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); Europol, European Migrant Smuggling Centre (EMSC) annual report (concealment in lorries).",
+        "patterns": [
+          "(dentro|nel|in un|nel retro di un|nel retro del|sotto|dietro) (un|il)? (camion|tir|rimorchio|container|bagagliaio|cassone|camion frigo)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(portiamo|passare|passi|passate|confine|frontiera|inghilterra|calais|a testa|a persona|x testa|nascost*|vuoi andare|volete andare|clandestin*|senza documenti|@currency)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(trasloco|traslochi|merce|merci|pallet|bancali|autista|autisti|patente|spedizion*|carico e scarico|consegne)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Vuoi andare in Inghilterra? Ti portiamo noi da Calais dentro un camion, 4000 euro."
+          ],
+          "noMatch": [
+            "Ditta traslochi cerca aiutanti per carico e scarico dentro il camion."
+          ]
+        }
+      },
+      {
         "id": "it.migrant_smuggling.papers_for_sale",
         "category": "migrant_smuggling",
         "weight": 0.7,
@@ -35972,7 +47921,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(vendiamo|vendo|vendesi|procuriamo|offriamo|forniamo|rilasciamo) ..3 (nulla osta|visti|visto|permesso di soggiorno|permessi di soggiorno|passaporti|passaporto|carte d identita|carta d identita|documenti europei|contratti di lavoro|residenza)",
           "(permesso di soggiorno|nulla osta|visto|cittadinanza) (garantito|garantita|assicurato|assicurata|sicuro|in #num giorni|in #num settimane|in #num mesi|in pochi giorni|in pochi mesi|in poche settimane)",
-          "(nulla osta|decreto flussi|permesso di soggiorno|contratto di lavoro) ..6 (#num euro|#num €|€ #num|a pagamento|costo|prezzo)"
+          "(nulla osta|decreto flussi|permesso di soggiorno|contratto di lavoro) ..6 (#num euro|#num €|€ #num|a pagamento|costo|prezzo)",
+          "(passaporto|passaporti|cittadinanza|carta d identita|carte d identita|documenti) (rumeno|rumeni|romeno|romeni|europeo|europei|italiano|italiani|bulgaro|bulgari|polacco|comunitario|comunitari|ue|ungherese|portoghese|spagnolo|greco|lituano) ..5 (in #num|in pochi|in poche|prezzo|euro|€|#num|da concordare|pronto|pronti)"
         ],
         "near": [],
         "exclusions": [
@@ -35989,7 +47939,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Vendiamo nulla osta per lavoro stagionale, permesso di soggiorno assicurato.",
             "Vendiamo passaporti e carte d'identità europee originali.",
             "Permesso di soggiorno in 15 giorni.",
-            "Permesso di soggiorno in 3 mesi anche dopo un diniego."
+            "Permesso di soggiorno in 3 mesi anche dopo un diniego.",
+            "Ti facciamo noi i documenti nuovi: passaporto rumeno in 2 settimane, prezzo da concordare."
           ],
           "noMatch": [
             "Nessun intermediario può vendere il nulla osta.",
@@ -36006,12 +47957,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UN Protocol against the Smuggling of Migrants (Palermo); IOM.",
         "patterns": [
           "(euro|€|dollari|$|k|mila) (a|per|x) (persona|testa)",
-          "#num (a|per|x) (persona|testa)"
+          "#num (a|per|x) (persona|testa)",
+          "#num @currency (a|per|x|al) (persona|testa|passeggero|adulto|cranio)"
         ],
         "near": [
           {
             "patterns": [
-              "(traversata|attraversamento|confine|frontiera|gommone|barcone|rotta balcanica|game|europa|accompagniamo|clandestin*|nascost*|camion|libia|turchia|tunisia|grecia|albania|balcani|bosnia|serbia|trieste|senza controlli|senza documenti|garantit*|polizia|#flag)"
+              "(traversata|attraversamento|confine|frontiera|gommone|barcone|barca|rotta balcanica|game|europa|accompagniamo|clandestin*|nascost*|camion|libia|turchia|tunisia|grecia|albania|balcani|bosnia|serbia|slovenia|croazia|trieste|lampedusa|sicilia|calais|inghilterra|zurigo|svizzera|chiasso|como|ventimiglia|senza controlli|senza documenti|garantit*|polizia|dinari|non chiedo|#flag)"
             ],
             "window": 20
           }
@@ -36025,7 +47977,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Prezzo 2.500 euro a persona, partenze dalla Libia.",
             "Accompagniamo in Germania, 1.800 euro a testa.",
-            "Passaggio dalla Serbia ogni sabato, 2k x testa, arrivo garantito."
+            "Passaggio dalla Serbia ogni sabato, 2k x testa, arrivo garantito.",
+            "Dalla Tunisia a Lampedusa sulla prossima barca, 3000 dinari a persona."
           ],
           "noMatch": [
             "Offriamo passaggio in auto da Milano a Roma, 25 euro a persona.",
@@ -36066,6 +48019,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Escursione in barca alle Egadi, partenze ogni giorno dal porto, 40 euro a persona.",
             "Traghetto per la Grecia ogni giorno da Bari.",
             "Gruppi di trekking ogni settimana sulle Dolomiti."
+          ]
+        }
+      },
+      {
+        "id": "it.migrant_smuggling.seats_on_the_boat",
+        "category": "migrant_smuggling",
+        "weight": 0.55,
+        "description": "Places sold on the next boat, dinghy or truck of an irregular crossing (\"posti liberi sulla prossima barca\", \"partenza quando il mare è buono\").",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); Europol, European Migrant Smuggling Centre (EMSC) annual report (smuggling services advertised online).",
+        "patterns": [
+          "(posti|posto) (liberi|libero|disponibili|disponibile|rimasti)? (sulla|sul|nella|nel|per la|per il) (prossima|prossimo)? (barca|gommone|barcone|camion|partenza|traversata|viaggio|barchino)",
+          "(partenza|si parte|partiamo|partenze) ..3 (quando il mare e buono|col mare buono|con il mare buono|con il buono tempo|col buon tempo|quando il tempo e buono|appena il mare)",
+          "(dalla|dal|da) (tunisia|libia|turchia|egitto|algeria|marocco|albania|bosnia|serbia|slovenia|croazia|calais|zuwara|sfax|tripoli|bengasi|izmir|smirne) (a|in|fino a|verso|per|all|alla) (lampedusa|italia|sicilia|calabria|sardegna|europa|inghilterra|germania|francia|svizzera|trieste|austria|uk|londra|grecia|spagna)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(tunisia|libia|turchia|egitto|algeria|marocco|lampedusa|sicilia|europa|grecia|albania|confine|frontiera|dinari|clandestin*|documenti|permesso|mare|calais|inghilterra|#num @currency|a persona|a testa|x testa|chiedi a|chiedere di|posti)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(traghetto|traghetti|volo|voli|aereo|treno|pullman|autobus|flixbus|crociera|escursione|gita|tour|vacanza|hotel|agenzia viaggi|biglietteria)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Dalla Tunisia a Lampedusa, posti liberi sulla prossima barca, 3000 dinari a persona."
+          ],
+          "noMatch": [
+            "Traghetto dalla Grecia all'Italia, posti disponibili sul ponte, 80 euro a persona."
           ]
         }
       },
@@ -36518,13 +48509,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.movement_transience.itinerary",
+        "category": "movement_transience",
+        "weight": 0.5,
+        "description": "A touring itinerary of days and cities (\"lunedì Bergamo, mercoledì Brescia, weekend Verona\", \"a Lugano fino a giovedì, poi Zurigo\") - a worker moved along a circuit.",
+        "source": "TellFinder/Memex movement indicators; Marinus analytics (circuit movement between cities). Project authored from indicator text.",
+        "patterns": [
+          "(lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|weekend|fine settimana|lun|mar|mer|gio|ven|sab|dom) (a|in|e)? @city ..4 (lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|weekend|fine settimana|lun|mar|mer|gio|ven|sab|dom|poi|dopo) (a|in|e)? @city",
+          "poi (vado|andiamo|riparto|ripartiamo|parto|partiamo|mi sposto|ci spostiamo|mi trasferisco|proseguo|proseguiamo|passo|passiamo|torno|scendo|salgo) (a|in|per|verso) @city",
+          "(tour|tournee) (#flag|@city|italia|italiano|italiana|europeo|europea|svizzera|ticino|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)",
+          "(tappa|tappe) (a|in|di)? @city"
+        ],
+        "near": [],
+        "exclusions": [
+          "(concerto|concerti|spettacolo|spettacoli|band|mostra|fiera|maratona|giro d italia|corsa|gara|conferenza|presentazione del libro) ..8 (tour|tappa|tappe)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "TOUR 🇮🇹 lunedì Bergamo, mercoledì Brescia, nel weekend Verona.",
+            "Sono a Lugano fino a giovedì, poi vado a Zurigo."
+          ],
+          "noMatch": [
+            "Il tour del concerto fa tappa a Verona e poi a Milano."
+          ]
+        }
+      },
+      {
         "id": "it.movement_transience.just_arrived",
         "category": "movement_transience",
         "weight": 0.3,
         "description": "Worker \"just arrived\" (from abroad or another city), a rotation cue in escort-style ads.",
         "source": "TellFinder/Memex movement indicators; Marinus analytics (circuit movement). Project authored from indicator text.",
         "patterns": [
-          "(appena|da poco) (arrivata|arrivate|arrivati|giunta|giunte)",
+          "(appena|da poco) (arrivata|arrivate|arrivati|giunta|giunte|atterrata|atterrate|scesa dall aereo|sbarcata|trasferita)",
           "(arrivata|arrivate) (oggi|ieri|da poco|da pochi giorni|questa settimana)",
           "(appena arrivata|appena arrivate|arrivate|arrivata) (dall est|dalla romania|dal brasile|dalla spagna|dalla colombia|dall ucraina|dall asia|dalla cina)"
         ],
@@ -36555,7 +48574,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(nuova|nuove|nuovissima|nuovissime|new) (in|a) (citta|zona|paese|@city)",
           "(nuova|nuovissima) (ragazza)? (appena)? (arrivata) (in|a) (citta|zona)",
           "nuova nuova",
-          "prima volta (in|a) (citta|zona|@city)"
+          "prima volta (in|a) (citta|zona|@city)",
+          "(nuova|nuove|new|neww|novita) (in|a) (cita|cittaa|zonaa|zon)",
+          "(nuova|nuove|new|novita) (qui|in zona|da queste parti|in questa citta)"
         ],
         "near": [],
         "exclusions": [],
@@ -36565,7 +48586,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Nuova in città, ricevo in appartamento.",
             "Due ragazze brasiliane, nuove in zona.",
-            "Ragazza rumena, prima volta a Verona."
+            "Ragazza rumena, prima volta a Verona.",
+            "ciaooo sono neeeewww in cittaaa"
           ],
           "noMatch": [
             "Nuovo negozio in zona stazione.",
@@ -36614,7 +48636,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(le ragazze|ragazze) (si spostano|cambiano|ruotano|girano)",
           "(in tutte le|in diverse|in varie|in molte|in #num) citta (del nord|del sud|d italia|italiane)?",
           "ogni (settimana|mese|#num giorni|due settimane|quindici giorni) (cambiano|cambia|cambiamo|si cambia|cambio) (citta|zona)",
-          "ogni settimana (in)? (una)? citta diversa"
+          "ogni settimana (in)? (una)? citta diversa",
+          "(si cambia|cambiamo|cambiano|cambio|si ruota|ruotano|ruotiamo) ..2 ogni (#num|settimana|mese|due|quindici)",
+          "@girl sempre (nuove|diverse)"
         ],
         "near": [],
         "exclusions": [
@@ -36626,7 +48650,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Nuove ragazze ogni settimana in tutte le città del Nord.",
             "Le ragazze si spostano, tu chiami solo il nostro numero.",
-            "Nuove ragazze dell'Est ogni settimana."
+            "Nuove ragazze dell'Est ogni settimana.",
+            "Ragazze sempre diverse, si cambia ogni 15 giorni."
           ],
           "noMatch": [
             "Abbiamo punti vendita in diverse città italiane.",
@@ -36674,6 +48699,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.movement_transience.worksite_circuit",
+        "category": "movement_transience",
+        "weight": 0.35,
+        "description": "Workers moved from site to site or country to country (\"di cantiere in cantiere\", \"ogni mese un paese diverso\") - labour rotation that keeps workers rootless.",
+        "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (workers moved between work sites). Project authored from indicator text.",
+        "patterns": [
+          "(ogni|ogni #num) (settimana|settimane|mese|mesi|giorni) (un|una|in un|in una)? (paese|citta|cantiere|posto|regione|nazione|hotel|locale|club|centro|appartamento) (diverso|diversa|nuovo|nuova)",
+          "di (cantiere in cantiere|citta in citta|paese in paese|locale in locale|club in club|hotel in hotel|regione in regione|appartamento in appartamento|casa in casa)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Squadra di operai che si sposta di cantiere in cantiere in tutta Europa, ogni mese un paese diverso."
+          ],
+          "noMatch": [
+            "Ogni mese un libro diverso nel nostro club di lettura."
+          ]
+        }
+      },
+      {
         "id": "it.obfuscation.ask_for_number",
         "category": "obfuscation",
         "weight": 0.35,
@@ -36697,6 +48745,28 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Chiedere il numero di protocollo allo sportello.",
             "Chiama il numero dell'ufficio."
+          ]
+        }
+      },
+      {
+        "id": "it.obfuscation.digits_as_words_mixed",
+        "category": "obfuscation",
+        "weight": 0.5,
+        "description": "A run of six or more single digits and Italian digit words (\"3 tre 9 cinque 5 5 zero uno\") - a phone number spelled to slip past filters.",
+        "source": "Lugo-Graulich et al., J. Human Trafficking 2024 (an obscured phone number is one of the few indicators predictive on closed cases).",
+        "patterns": [
+          "(zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove|#num0-9) (zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove|#num0-9) (zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove|#num0-9) (zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove|#num0-9) (zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove|#num0-9) (zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove|#num0-9)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Nuova a Genova, chiama 3 tre 9 cinque 5 5 zero uno zero."
+          ],
+          "noMatch": [
+            "Tre camere, due bagni e un box, 5 minuti dal centro."
           ]
         }
       },
@@ -36807,6 +48877,34 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Scrivi il testo senza errori.",
             "Togliere gli spazi dal modulo online."
+          ]
+        }
+      },
+      {
+        "id": "it.off_platform_contact.details_on_app",
+        "category": "off_platform_contact",
+        "weight": 0.3,
+        "description": "The details, the address or \"everything\" are given only on a messenger app or in private (\"ti spieghiamo tutto su Signal\", \"dettagli in dm su ig\", \"Signal e ti dico io dove\").",
+        "source": "US TIP Report 2024 (recruiters move conversations to encrypted apps); Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025.",
+        "patterns": [
+          "(spieg*|dettagli|ti dico|vi dico|ti spiego|vi spiego|il resto|l indirizzo|tutto|dove e quando) ..3 (su|via|in|tramite) (@messenger|@messenger_short|privato|pvt|dm|direct)",
+          "(@messenger|@messenger_short) (e|che) (ti|vi) (dico|diciamo|spiego|spieghiamo|mando|mandiamo|scrivo|scriviamo|passo|passiamo|do|diamo)",
+          "(in|via) (dm|direct|privato|pvt) (su|in|via) (@messenger|@messenger_short)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(info|informazioni) ..3 (su|via) (whatsapp|whatsap|watsapp|wa)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Niente domande, ti spieghiamo tutto su Signal.",
+            "Accordo mensile, dettagli in dm su ig.",
+            "Signal e ti dico io dove e quando."
+          ],
+          "noMatch": [
+            "Per info su WhatsApp scrivere al numero del negozio."
           ]
         }
       },
@@ -36995,7 +49093,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(vendo|vendere|vendiamo|compro|compriamo|comprare|acquistiamo|cerchiamo) (un|i|il mio|i miei|un mio)? (organo|organi) (umano|umani|per trapianto|per trapianti|vitale|vitali|interno|interni)",
           "(disposta|disposto|disposti|disponibile) a (vendere|cedere|donare a pagamento) (un|il)? (rene|organo|fegato)",
           "(un|il|mio|uno)? @organ ..3 (si puo vendere|si vende|vendere|vendo|venderlo|in vendita|comprare|compriamo|compro|pagano bene)",
-          "(compro|compriamo|acquisto|acquistiamo|vendo|vendiamo) (organi|organo) ..4 (rene|reni|fegato|cornea|cornee)"
+          "(compro|compriamo|acquisto|acquistiamo|vendo|vendiamo) (organi|organo) ..4 (rene|reni|fegato|cornea|cornee)",
+          "(cedo|cedesi|cedere|cediamo|offro|offriamo|metto a disposizione|disposto a dare|disposta a dare|disposto a cedere|disposta a cedere|disposto a donare|disposta a donare) (un|il|mio|il mio|uno|una parte del|parte del|un pezzo del)? @organ",
+          "(cerca|cerco|cerchiamo|cercasi) (un)? (rene|reni|fegato|cornea|donatore|donatrice) (compatibile|compatibili)? ..6 (offre|offro|offriamo|pago|paghiamo|pagano|#num|ricompensa|compenso|soldi)"
         ],
         "near": [],
         "exclusions": [
@@ -37010,12 +49110,51 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Vendo rene, ho bisogno urgente di soldi.",
             "Cerco persona disposta a vendere un rene.",
             "Un rene si può vendere, pagano bene all'estero.",
-            "Compro organi, rene o parte del fegato, pago in contanti."
+            "Compro organi, rene o parte del fegato, pago in contanti.",
+            "Cedo un rene, prezzo da concordare.",
+            "Ho bisogno di soldi, sono disposto a dare un rene a chi paga bene.",
+            "Paziente cerca rene compatibile, offre 50mila euro al donatore."
           ],
           "noMatch": [
             "La vendita di organi è un reato.",
             "Cerco ricetta per rognone e fegato alla veneziana.",
             "Vendo organo elettronico Yamaha a 300 euro."
+          ]
+        }
+      },
+      {
+        "id": "it.organ_trade.donors_rewarded",
+        "category": "organ_trade",
+        "weight": 0.8,
+        "description": "Donors sought for a transplant or clinic with a reward, payment or paid travel - organ sale presented as donation.",
+        "source": "UN Trafficking Protocol (Palermo, removal of organs); WHO Guiding Principles on Human Organ Transplantation (no payment); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025.",
+        "patterns": [
+          "(donatori|donatore|donatrice|donatrici|donazione|donazioni) ..9 (ricompensa|compenso|compensi|pagat*|retribuit*|ricompens*|soldi|#num euro|rimborso generoso|ben pagat*)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(trapianto|trapianti|@organ|clinica|ospedale|intervento|compatibil*)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(sangue|plasma|midollo|seme|ovociti|ovuli|capelli|latte materno|piastrine|aido|avis|admo|gratuita e anonima|gratuito e anonimo|vietat*|reato|illegale)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Clinica privata all'estero seleziona donatrici in buona salute per trapianti, ricompensa generosa."
+          ],
+          "noMatch": [
+            "Diventa donatore di midollo: l'ospedale rimborsa le spese di viaggio, la donazione resta gratuita e anonima."
           ]
         }
       },
@@ -37057,7 +49196,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(donatore|donatori|donatrice|donatrici|donazione) (di)? (rene|reni|fegato|organi|organo) ..6 (compenso|compensi|pagat*|retribuit*|ricompens*|#num euro|soldi|euro)",
           "(rene|reni|organo|organi|fegato) ..4 (compenso|ricompensa|pagamento|#num euro|soldi|dollari|pago bene|ben pagato)",
-          "(paga|paghiamo|pagano|pagato|pagati|ricompensa|compenso|ricompensiamo) ..4 (chi dona|chi donera|donare|donatore|donatori|donatrice) (un|il)? @organ"
+          "(paga|paghiamo|pagano|pagato|pagati|ricompensa|compenso|ricompensiamo) ..4 (chi dona|chi donera|donare|donatore|donatori|donatrice) (un|il)? @organ",
+          "(donazione|donazioni|cessione|vendita) (retribuita|retribuite|pagata|pagate|a pagamento|compensata|ricompensata|remunerata) ..5 @organ"
         ],
         "near": [],
         "exclusions": [
@@ -37072,7 +49212,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Clinica all'estero cerca donatori di rene, compenso 30.000 euro.",
             "Rene: pago bene, massima serietà.",
-            "Clinica privata all'estero paga chi dona un rene."
+            "Clinica privata all'estero paga chi dona un rene.",
+            "Clinica in Egitto: donazione retribuita di una parte del fegato."
           ],
           "noMatch": [
             "Un solo donatore può salvare fino a sette vite.",
@@ -37104,6 +49245,111 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Organizziamo un corso di formazione gratuito.",
             "Pensiamo che tu sia la persona giusta."
+          ]
+        }
+      },
+      {
+        "id": "it.restricted_movement.calls_home_limited",
+        "category": "restricted_movement",
+        "weight": 0.55,
+        "description": "Calls home are rationed or made only from the employer's phone (\"potrai chiamare casa la domenica dal fisso dell'ufficio\") - isolation from family.",
+        "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (no or limited contact with family).",
+        "patterns": [
+          "(puoi|potrai|potete|potrete|si puo|possono|potranno|potra) (chiamare|telefonare|sentire|videochiamare|scrivere) (a)? (casa|la famiglia|i tuoi|i familiari|la mamma|i parenti|i genitori|alla famiglia|ai tuoi|ai genitori) ..3 (solo|soltanto|una volta|la domenica|il sabato|nel weekend|dal telefono|dal fisso|dal nostro|con il nostro|col nostro|dal cellulare del)",
+          "(chiamate|telefonate|contatti) (a casa|con casa|con la famiglia|alla famiglia|con i parenti) (solo|soltanto) (la|il|una|nel|dal|col|con)"
+        ],
+        "near": [],
+        "exclusions": [
+          "durante (il|l|le)? (turno|servizio|orario|lavoro|lezioni|le ore di lavoro)",
+          "@phone ..4 durante (il|l|le)? (turno|servizio|orario|lavoro|lezioni)",
+          "(telefono|cellulare|telefoni|cellulari) (aziendale|aziendali|di servizio|di reparto)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Durante il contratto il cellulare lo tiene il responsabile, potrai chiamare casa la domenica dal fisso dell'ufficio.",
+            "Telefonate con la famiglia solo il sabato."
+          ],
+          "noMatch": [
+            "Il telefono aziendale resta in ufficio la sera.",
+            "Vietato il cellulare durante il turno, lo teniamo negli armadietti."
+          ]
+        }
+      },
+      {
+        "id": "it.restricted_movement.coached_story",
+        "category": "restricted_movement",
+        "weight": 0.5,
+        "description": "The worker is told what to say if police or anyone asks (\"se vi fermano dite che siete in vacanza\") - a cover story that isolates the worker from help.",
+        "source": "UNODC Human Trafficking Indicators (victims coached on what to tell the authorities); ILO Indicators of Forced Labour (isolation, deception).",
+        "patterns": [
+          "(se|quando) (vi|ti) (fermano|ferma|chiedono|chiede|controllano|controlla|domandano) ..4 (dite|di|dici|direte|dirai|rispondete|rispondi|raccontate|racconta) (che|di essere|di stare)",
+          "(dovete|devi|bisogna) (dire|raccontare|rispondere) (che siete|che sei|di essere) (in vacanza|turist*|parenti|amici|ospiti|fidanzat*|studenti|studentesse)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Il permesso non serve, se vi fermano dite che siete in vacanza."
+          ],
+          "noMatch": [
+            "Se ti chiedono informazioni in negozio rispondi con gentilezza."
+          ]
+        }
+      },
+      {
+        "id": "it.restricted_movement.employer_housing_with_others",
+        "category": "restricted_movement",
+        "weight": 0.3,
+        "description": "The worker lives in the employer's flat or house together with the other workers while waiting to be paid - housing that keeps workers under the employer's eye.",
+        "source": "ILO Indicators of Forced Labour (isolation, dependence on employer-provided housing); UNODC Human Trafficking Indicators (workers housed together by the employer).",
+        "patterns": [
+          "(stai|state|vivi|vivete|dormi|dormite|resti|restate|abiti|abitate|starai|vivrai|dormirai|alloggi|alloggiate|starete|vivrete) (nel|nella|in un|in una|nei|nelle) (nostro|nostra|nostri|nostre) (appartamento|appartamenti|casa|case|struttura|alloggio|stanza|capannone|villa|residence) ..4 (insieme|con) (alle|le|agli|gli|ad) (altre|altri)",
+          "(nel frattempo|intanto|finche) (stai|state|vivi|vivete|dormi|dormite|resti|restate|starai) (nel|nella|in un|in una) (nostro|nostra) (appartamento|casa|struttura|alloggio|stanza)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "La paga arriva a fine stagione, nel frattempo stai nel nostro appartamento insieme alle altre."
+          ],
+          "noMatch": [
+            "Vivrai nella nostra casa con due bambini, camera privata."
+          ]
+        }
+      },
+      {
+        "id": "it.restricted_movement.must_stay_inside",
+        "category": "restricted_movement",
+        "weight": 0.6,
+        "description": "The worker must stay inside all the time, or is locked in at night - confinement at the workplace.",
+        "source": "ILO Indicators of Forced Labour (restriction of movement, isolation); UNODC Human Trafficking Indicators (victims locked in at the workplace).",
+        "patterns": [
+          "(deve|devi|dovra|dovrai|devono|dovete|si deve) (stare|restare|rimanere) sempre (in casa|dentro|in struttura|nell appartamento|nel locale|in azienda|in villa|nel centro|in camera|in stanza|nel capannone|in cascina)",
+          "(deve|devi|dovra|dovrai|devono|dovete) (stare|restare|rimanere) (in casa|dentro|in struttura|nell appartamento|nel locale|in azienda|in villa|nel centro|in camera|nel capannone|in cascina) (sempre|giorno e notte|tutto il giorno|anche nel giorno libero|anche la domenica|finche|fino a)",
+          "(resti|restate|rimani|rimanete|starai|resterai|rimarrai) (in casa|dentro|in struttura|nell appartamento|nel locale|in azienda|in villa|nel centro|in cascina|nel capannone) (finche|fino a|fino alla fine|per tutto|per tutta)",
+          "(vi|ti|le|li) (chiudiamo|chiude|chiudono|chiudo) (dentro|a chiave)",
+          "(la porta|il cancello|il portone|le porte) ..2 (la chiude|lo chiude|le chiude|la chiudiamo|lo chiudiamo|la chiudo|chiusa a chiave|chiuso a chiave|chiuse a chiave) ..3 (la sera|di notte|il capo|noi|io|dall esterno|da fuori|la notte)",
+          "(chiusi|chiuse|chiusa|chiuso) (dentro|a chiave) (la notte|di notte|la sera|fino al mattino|tutto il giorno)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Assistenza anziana, deve stare sempre in casa anche di notte.",
+            "Si vive e si lavora nello stesso capannone, la porta la chiude il capo la sera.",
+            "Resti in cascina finché non hai finito il programma."
+          ],
+          "noMatch": [
+            "Badante convivente, deve dormire in casa dal lunedì al venerdì.",
+            "Il magazzino resta chiuso la domenica."
           ]
         }
       },
@@ -37249,7 +49495,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(senza|niente|vietato il|vietato usare il) (telefono|cellulare) (personale)? (per tutto|durante tutto|per tutta|per l intero) ..2 (soggiorno|stagione|contratto|permanenza)",
           "@phone ..3 (si lascia|si lasciano|lo lasci|li lasciate|va lasciato|vanno lasciati|si consegna|si consegnano|lo consegni|va consegnato|vanno consegnati) ..3 (in reception|in ufficio|al responsabile|alla signora|al capo|alla famiglia|a noi|in cassaforte|all arrivo|la sera)",
           "(userai|usi|usera|useranno|avrai|avra) (un|il|solo un|solo il)? @phone (nostro|della famiglia|di casa|che ti diamo|fornito da noi)",
-          "(niente|nessun|vietato il|vietati i|no) (telefono|telefoni|cellulare|cellulari|telefonino) (in casa|personale|personali|per tutto|in struttura)"
+          "(niente|nessun|vietato il|vietati i|no) (telefono|telefoni|cellulare|cellulari|telefonino) (in casa|personale|personali|per tutto|in struttura)",
+          "@phone ..4 @hold",
+          "@hold (noi|io|lui|lei)? (il|i|tuo|tuoi|il tuo|i tuoi|vostro)? @phone"
         ],
         "near": [],
         "exclusions": [
@@ -37257,7 +49505,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "@phone ..3 durante (il|l|le)? (turno|servizio|orario|lavoro|lezioni)",
           "(telefono|cellulare) aziendale",
           "(nessuno|non) ..3 (ritira|ritirera|trattiene|tratterra|chiede|chiedera|prende|tocca) ..2 (il|tuo|il tuo)? (telefono|cellulare)",
-          "(telefono|cellulare) (resta|rimane) (sempre)? (a te|con te|tuo)"
+          "(telefono|cellulare) (resta|rimane) (sempre)? (a te|con te|tuo)",
+          "(nessuno|non|mai) ..3 @hold ..2 @phone",
+          "(telefono|cellulare|telefoni|cellulari) (di servizio|di reparto)"
         ],
         "unlessNear": [],
         "negatable": false,
@@ -37280,6 +49530,40 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.restricted_movement.rare_outings",
+        "category": "restricted_movement",
+        "weight": 0.55,
+        "description": "Going out is rationed - once a week or a month, only on Sunday, only with the employer, the company van or a family member, only to the shop downstairs.",
+        "source": "ILO Indicators of Forced Labour (restriction of movement, isolation); UNODC Human Trafficking Indicators (movement controlled by the employer).",
+        "patterns": [
+          "@go_out ..4 (solo|soltanto|unicamente)? (una volta|due volte|un giorno|mezza giornata) (al mese|a settimana|alla settimana|ogni #num|ogni due settimane|ogni quindici giorni)",
+          "@go_out ..3 (solo|soltanto|unicamente) ..3 (la domenica|il sabato|il lunedi|nel weekend|nel giorno libero|una volta|con noi|con me|col|con il|con la|accompagnat*|insieme a noi|con la famiglia)",
+          "(fuori|in paese|in citta|in centro|a fare la spesa|in giro) (si va|si esce|andate|vai|esci|uscite|andrai|si scende|scendi|scendete|vanno|escono) (solo|soltanto|unicamente)",
+          "@go_out ..4 (solo|soltanto|unicamente) (per)? (fare)? (la spesa) (sotto casa|qui sotto|con noi|accompagnat*)?",
+          "(da sola|da sole|da solo|da soli) (in giro|fuori|in citta|in paese)? (mai|no|vietato|niente|non si va|non si esce)",
+          "(in giro|fuori|a spasso) (da sola|da sole|da soli|da solo) (mai|no|vietato|niente)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(gita|gite|uscita didattica|uscite didattiche|escursione|escursioni) ..4 (una volta|solo|la domenica)",
+          "(navetta|bus|autobus|pullman|treno|corriera) ..4 (una volta|due volte|al giorno)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Casa fuori paese, in paese si scende una volta al mese con noi.",
+            "Fuori si va solo la domenica col furgone della ditta.",
+            "Il nostro autista ti porta e ti riprende, da sole in giro mai.",
+            "Deve stare in casa, esce solo per la spesa sotto casa."
+          ],
+          "noMatch": [
+            "Uscite libere nei giorni di riposo, zona ben servita dai mezzi.",
+            "La navetta per il paese passa due volte al giorno."
+          ]
+        }
+      },
+      {
         "id": "it.restricted_movement.sleep_at_workplace",
         "category": "restricted_movement",
         "weight": 0.3,
@@ -37289,7 +49573,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(si dorme|dormire|dormono|dormi|alloggio|posto letto|branda) ..3 (in laboratorio|nel laboratorio|in fabbrica|nel capannone|in capannone|in un capannone|nella baracca|in baracca|in una baracca|nel casolare|in casolare|in un casolare|nel magazzino|nel locale|sopra il locale|in cantiere|nel cantiere|nel container|in un container|in roulotte|in tenda)",
           "(alloggio|si dorme|si vive|vitto e alloggio|stanza|camera|posto letto) (sopra|dentro|nel retro del|al piano di sopra del) (il)? (locale|ristorante|club|laboratorio|negozio|bar|centro)",
           "(@girl|lavoratori|lavoratrici|operai|ragazzi) (abitano|vivono|dormono|alloggiano) (nel|nella|al|dentro il|dentro al|sopra il|in) (centro|locale|salone|club|negozio|laboratorio|ristorante|struttura|capannone|fabbrica|magazzino)",
-          "si dorme al piano di sopra"
+          "si dorme al piano di sopra",
+          "(si abita|si vive|si dorme|abiti|vivi|dormi|abitano|vivono|dormono) (nel|nello|nella|dentro il|dentro al|al|nei|nelle) (stesso|stessa)? (locale|salone|club|negozio|laboratorio|capannone|fabbrica|magazzino|centro massaggi|centro benessere|centro stesso|locale stesso|container|containers|baracche|roulotte|capannoni|serra|serre|stalla)",
+          "(si vive|si dorme|vivono|dormono|vivi|dormi|vivete|dormite|si mangia) e (si lavora|lavorano|lavori|lavorate) (nello stesso|nella stessa|nel|nella|in|dentro il|dentro la) ..2 (capannone|laboratorio|locale|posto|struttura|fabbrica|magazzino|appartamento|centro|serra)"
         ],
         "near": [],
         "exclusions": [],
@@ -37302,7 +49588,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Dormire in casolare vicino ai campi.",
             "Alloggio sopra il locale.",
             "Le massaggiatrici abitano nel centro.",
-            "Stanza sopra il locale per chi viene da fuori."
+            "Stanza sopra il locale per chi viene da fuori.",
+            "Centro benessere cerca ragazze, si abita nel centro stesso.",
+            "Si dorme nei container del cantiere."
           ],
           "noMatch": [
             "Alloggio in appartamento a cinque minuti dai frutteti.",
@@ -37320,7 +49608,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(non|nn|meglio non|evita di|evitate di) ..2 @tell ..4 @family",
           "(nessuno|la tua famiglia|i tuoi genitori|i tuoi|@family) (non)? (deve|devono|dovra|dovranno) (sapere|saperlo|sapere niente)",
           "(a casa|ai tuoi|ai genitori|alla famiglia|ai tuoi genitori) (gli|le)? (dite|dici|direte|dirai|raccontate|racconti|racconterai) che",
-          "(segreto|in segreto|di nascosto) ..3 (famiglia|genitori|parenti)"
+          "(segreto|in segreto|di nascosto) ..3 (famiglia|genitori|parenti)",
+          "(ai tuoi|ai genitori|alla famiglia|ai tuoi genitori|a casa|ai familiari|ai parenti|a nessuno) (meglio)? (non|nn) ..2 @tell"
         ],
         "near": [],
         "exclusions": [],
@@ -37331,7 +49620,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Non dire niente ai tuoi genitori finché non sei qui.",
             "Nessuno deve saperlo.",
             "Non serve raccontare troppo ai tuoi.",
-            "A casa gli dite che siete in vacanza."
+            "A casa gli dite che siete in vacanza.",
+            "Meglio se ai tuoi non dici niente finché non sei sistemato."
           ],
           "noMatch": [
             "Chiama i tuoi genitori quando vuoi.",
@@ -37377,7 +49667,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(si salda|si paga|si versa|si consegna|si lascia|versate|pagate|consegnate|saldate|lasciate) ..3 (ogni notte|ogni sera|ogni giorno|ogni mattina|a fine serata|a fine turno|a fine giornata) ..2 (al|alla|all) @manager",
           "(ogni notte|ogni sera|a fine serata|a fine turno|a fine giornata) (si salda|si paga|si versa|si consegna|versate|pagate|consegnate) ..3 (al|alla|all) @manager",
-          "(quota|fisso|fissa) (giornaliera|giornaliero|settimanale|serale) ..4 (al|alla|all) @manager"
+          "(quota|fisso|fissa) (giornaliera|giornaliero|settimanale|serale) ..4 (al|alla|all) @manager",
+          "(la sera|ogni sera|a fine giornata|ogni giorno|ogni notte|a fine turno|la notte|a fine serata) (gli|le|al capo|a lui|a lei)? (consegni|consegnate|dai|date|porti|portate|versi|versate|lasci|lasciate) ..4 (quello che|tutto quello che|cio che|tutto cio che|quanto|l incasso|gli incassi|i soldi|il ricavato|tutto)",
+          "(consegni|consegnate|dai|date|porti|portate|versi|versate|lasci|lasciate) ..2 (quello che|tutto quello che|cio che|quanto) (hai|avete) (fatto|guadagnato|incassato|preso dai clienti)"
         ],
         "near": [],
         "exclusions": [],
@@ -37386,10 +49678,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "L'affitto si salda ogni notte al responsabile.",
-            "Quota giornaliera da consegnare al capo."
+            "Quota giornaliera da consegnare al capo.",
+            "Vitto e alloggio li dà il capo, la sera gli consegni quello che hai fatto in giornata."
           ],
           "noMatch": [
             "Il conto si paga alla cassa."
+          ]
+        }
+      },
+      {
+        "id": "it.third_party_control.earnings_split",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "The worker's earnings are split with or collected by whoever runs her (\"metà resta all'agenzia\", \"alle ragazze va il 40%\", \"i soldi li prendo io e poi vi do la vostra parte\").",
+        "source": "UNODC Human Trafficking Indicators (wages paid to a third party; someone else controls earnings); ILO Indicators of Forced Labour (withholding of wages).",
+        "patterns": [
+          "@cut_share ..5 (resta|restano|rimane|rimangono|va|vanno|spetta|spettano|tocca|lo tiene|la tiene|si tiene|tratteniamo|teniamo|prendiamo|prende|trattiene) ..2 (all agenzia|al locale|al club|al capo|a noi|al manager|alla casa|al gestore|alla gestione|al titolare|alla madame|al padrone|per noi|per la casa|per l agenzia|al centro|alla signora)",
+          "(alle ragazze|alla ragazza|a te|a voi|alle lavoratrici|ai lavoratori|agli operai|alle massaggiatrici) (va|vanno|resta|restano|rimane|spetta|spettano|tocca) (il|solo il|soltanto il|la)? (#num|meta)",
+          "(vi|ti) (do|diamo|daro|daremo|passo|passiamo|giro|giriamo) (poi)? (la|una)? (vostra|tua) (parte|quota|percentuale|fetta)",
+          "(i soldi|i contanti|l incasso|gli incassi|il pagamento|la paga|le paghe|i guadagni) (li|lo|la|le)? (prendo|prendiamo|ritiro|ritiriamo|incasso|incassiamo|tengo|teniamo|gestisco|gestiamo|raccolgo|raccogliamo) (io|noi)",
+          "(ci teniamo|mi tengo|tratteniamo|trattengo|prendiamo|prendo) (il|la|una)? (#num|meta|percentuale|parte|fetta|commissione) ..3 (incass*|guadagn*|client*|serat*|prestazion*)",
+          "@cut_share (dell incasso|del ricavato|dei guadagni|degli incassi|del guadagno|dei soldi|della paga|delle mance) (va|vanno|resta|restano|spetta)? (a noi|al capo|all agenzia|per noi|al locale|alla casa|al gestore|alla signora|al padrone|al titolare)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(provvigione|provvigioni|commissione|commissioni) (sulle|sui|del|delle) (vendite|contratti|polizze|ordini)",
+          "(ricavato|incasso) ..4 (beneficenza|in beneficenza|associazione|onlus|raccolta fondi)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Agenzia VIP per serate in hotel, si guadagna bene e metà resta all'agenzia.",
+            "Alle ragazze va il 40%, clienti e orari li gestiamo noi.",
+            "Lavoro in un bar, i contanti li prendo io dal padrone e poi vi do la vostra parte.",
+            "Vendita la sera nei locali, metà dell'incasso al capo."
+          ],
+          "noMatch": [
+            "Mercatino solidale: l'incasso va in beneficenza all'associazione.",
+            "Commissione sulle vendite del 10% per gli agenti."
           ]
         }
       },
@@ -37510,6 +49837,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.third_party_control.pay_agreed_with_other",
+        "category": "third_party_control",
+        "weight": 0.5,
+        "description": "The pay for a worker (often a girl or a young woman) is agreed with, or handed to, a relative or intermediary instead of the worker herself.",
+        "source": "UNODC Human Trafficking Indicators (someone else negotiates and receives the pay; child trafficking through relatives); ILO Indicators of Forced Labour (withholding of wages).",
+        "patterns": [
+          "(paga|compenso|stipendio|prezzo|soldi|tariffa|tariffe) ..3 (da concordare|si concorda|si concordano|da definire|si decide|da decidere|da trattare|si tratta|si accorda) (con)? (lo|la|il|l|suo|sua)? (zio|zia|padre|madre|papa|mamma|fratello|cugino|cugina|marito|accompagnatore|tutore|@manager)",
+          "(paga|compenso|stipendio|soldi) ..3 (si danno|si da|vanno dati|va dato|va data|da dare|si versano|si versa|li prende|la prende|lo prende|li riceve|la riceve|lo riceve) (allo|alla|al|a|il|la|lo) (suo|sua)? (zio|zia|padre|madre|papa|mamma|fratello|marito|cugino|@manager)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(lezioni|ripetizioni|babysitting|baby sitting|compiti|doposcuola) ..6 (mamma|papa|genitori)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ragazza di 15 anni per lavori di casa, paga da concordare con lo zio che la accompagna.",
+            "Domestica fissa, lo stipendio si dà al marito a fine mese."
+          ],
+          "noMatch": [
+            "Stipendio da concordare in sede al colloquio."
+          ]
+        }
+      },
+      {
         "id": "it.third_party_control.piece_rate_crate",
         "category": "third_party_control",
         "weight": 0.35,
@@ -37531,6 +49884,56 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Paga oraria da contratto provinciale.",
             "Vendo cassette di frutta a 2 euro."
+          ]
+        }
+      },
+      {
+        "id": "it.third_party_control.someone_else_books",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "Bookings are fixed, managed or decided by another person (\"gli appuntamenti li fissa lui\", \"tutto passa dalla zia\", \"non scrivete a lei\", \"chiama Franco che ti organizza\") - the worker does not run her own contacts.",
+        "source": "UNODC Human Trafficking Indicators (someone else arranges contacts and meetings); TellFinder/Memex third-party terms. Project authored from indicator text (no published Italian escort lexicon).",
+        "patterns": [
+          "(appuntamenti|appuntamento|incontri|incontro|prenotazioni|prenotazione|orari|clienti) (li|le|lo|la)? (fissa|fissano|gestisce|gestiscono|organizza|organizzano|decide|decidono|prende|prendono|segue|seguono|coordina|coordinano|smista)",
+          "tutto (passa|si passa|si fa|si organizza|si decide|si prenota) (da|dal|dalla|dai|dalle|per|attraverso|tramite|con)",
+          "(non|mai|nn) (scrivete|scrivere|scrivi|chiamate|chiamare|chiami|contattate|contattare|cercate|cercare) (a lei|a loro|lei|le ragazze|la ragazza|direttamente|alle ragazze|alla ragazza)",
+          "(non|mai|nn) (cercatela|cercatele|chiamatela|chiamatele|scrivetele|scrivetegli|contattatela|contattatele|cercarla|chiamarla|scriverle)",
+          "(lei|loro|le ragazze|la ragazza|le signorine|le modelle) (non|nn) (risponde|rispondono) (mai)?",
+          "(io|lei) (non|nn) (rispondo|risponde) (mai)? (direttamente|personalmente|di persona|al telefono)",
+          "(chiama|chiamate|telefona|telefonate|scrivi|scrivete|contatta|contattate) ..3 che (ti|vi) (organizza|organizzera|prepara|fissa|manda|porta|sistema|combina|accompagna)",
+          "(risponde|rispondera) (il|la|lo)? (nostro|nostra|mio|mia)? @manager",
+          "(risponde|rispondera|rispondono) (sempre|solo)? (lui|lei|loro)",
+          "(per fissare|per prenotare|per appuntamenti|per gli appuntamenti|per incontrarci|per vederci|per info) ..2 (chiamate|chiama|scrivete|scrivi|contattate|contatta|telefonate|telefona) (il|la|al|alla)? @manager"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@girl|@availability|@dating_context|@new_arrival|@youth|@minor_age_word|ragazzin*|signorine|massagg*|incontri|ricev*|domicilio|hotel|coppie|singoli|rose|riservat*|tour|villa|generos*|uscite con)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(studio|ambulatorio|dottor*|dott|medico|avvocat*|psicolog*|parrucchier*|estetist*|fisioterapist*|veterinari*|segreteria|commercialist*|notaio|dentist*)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Nuova in città, libera stasera. Gli appuntamenti li fissa Marco al numero qui sotto.",
+            "Ragazza dolce disponibile nel weekend, tutto passa dalla zia, non cercatela direttamente.",
+            "Villa privata, cinque ragazze: telefona a Franco che ti organizza tutto.",
+            "Incontri riservati, le ragazze non rispondono: scrivete al nostro numero.",
+            "Due amiche ospiti a Mestre: per fissare chiamate il nostro ragazzo, risponde lui."
+          ],
+          "noMatch": [
+            "Il dottore riceve su appuntamento, gli appuntamenti li prende la segreteria dello studio.",
+            "Ricevo solo su appuntamento, non scrivete dopo le 22."
           ]
         }
       },
@@ -37617,6 +50020,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Lo stipendio è versato sul tuo conto ogni mese.",
             "Paga oraria da contratto."
+          ]
+        }
+      },
+      {
+        "id": "it.third_party_control.we_bring_the_girls",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "The advertiser brings, sends or lets the client choose among several women (\"noi portiamo la ragazza\", \"ne portiamo due o tre\", \"scegli dal catalogo\") - an operator placing workers, not a worker advertising herself.",
+        "source": "UNODC Human Trafficking Indicators (ads placed by third parties, several workers offered); Giommoni & Ikwu 2021 (multiple workers per ad); TellFinder third-party indicators.",
+        "patterns": [
+          "(portiamo|porteremo|mandiamo|manderemo|accompagniamo|ti portiamo|vi portiamo|ti mandiamo|vi mandiamo|ti accompagniamo|vi accompagniamo) (noi)? (la|le|una|due|tre|delle|nostre)? (ragazza|ragazze|modella|modelle|signorina|signorine|amica|amiche|accompagnatrice|accompagnatrici|ragazzine|hostess|bambole)",
+          "(ne|ve ne|te ne) (portiamo|mandiamo|porto|mando|accompagniamo) (#num|due|tre|quattro|cinque|quante)",
+          "(catalogo|book|album) (delle|di|con le)? (ragazze|modelle|signorine|accompagnatrici|nostre)",
+          "(scegli|scegliete|sceglie|scegliere) (dal|dalle|nel|tra le|fra le|la|le|una) (catalogo|foto|book|ragazze|modelle|nostre|ragazza|modella)",
+          "(ragazze|modelle|signorine|accompagnatrici|massaggiatrici) (a|di) (tua|vostra|sua|libera) scelta"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@girl|@availability|@dating_context|@new_arrival|@youth|incontri|serate|villa|party|festa|feste|hotel|domicilio|clienti|discrezione|riservat*)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [
+          "(scegli|scegliete) la (taglia|misura|data|sede|formula|camera)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Agenzia con sei modelle in tutta la Lombardia: scegli dal catalogo e noi portiamo la ragazza in hotel.",
+            "Ragazze disponibili per serate private, ne portiamo due o tre insieme."
+          ],
+          "noMatch": [
+            "Agenzia hostess per fiere: scegli la data e la sede dell'evento."
           ]
         }
       },
@@ -37710,23 +50149,27 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "in nero (a fine|al giorno|alla settimana|in contanti)",
           "(cassetta|cassone|giorno|giornata|ora|settimana|mese|serata|sera) (in)? nero",
           "(paga|pagamento|stipendio|parte) fuori busta",
-          "(anche|pure)? senza contratto"
+          "(anche|pure)? senza contratto",
+          "(tutto|tutti|tutta|tutte|pagato|pagati|pagata|pagate|assunto|assunti|assunta|assunte|si lavora|lavoriamo|lavorerai|lavori) in nero"
         ],
         "near": [],
         "exclusions": [
           "(mai|non|diffida|denuncia|denunciare|segnala|contro il) ..3 (lavoro|paga|pagamento) (in)? nero",
           "(mai|non) ..2 senza contratto",
-          "(vestito|abito|tuta|maglia|divisa|pantaloni) (in)? nero"
+          "(vestito|abito|tuta|maglia|divisa|pantaloni) (in)? nero",
+          "(vestit*|abiti|vestirsi|abbigliamento|dress code|scarpe|look|elegante|eleganti) ..3 in nero"
         ],
         "unlessNear": [],
         "negatable": false,
         "examples": {
           "match": [
             "Paga 3 euro a cassetta, in nero.",
-            "Cercasi ragazze, paga in nero a fine serata."
+            "Cercasi ragazze, paga in nero a fine serata.",
+            "Ho posto per 4 ragazze in un bar, tutto in nero."
           ],
           "noMatch": [
             "Divisa: pantalone nero e camicia bianca.",
+            "Dress code: camerieri vestiti tutto in nero.",
             "Contratto regolare, mai lavoro nero."
           ]
         }
@@ -37739,8 +50182,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "US TIP Report 2024 (payment to a third party); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025. Project authored from indicator text.",
         "patterns": [
           "(pagamento|pagare|paghi|pagate|soldi|contanti) ..3 (all|al|alla|a un|a una) (autista|nostro uomo|nostro amico|mio amico|mia amica|accompagnatore|nostro referente|responsabile|segretaria)",
+          "(si paga|si pagano|paga|pagano|pagherai|pagherete|saldo|si salda|si lasciano|si lascia|lasci|lasciate) ..2 (all|al|alla|allo|ai|a un|a una) (nostro|nostra|mio|mia)? (autista|driver|uomo|amico|amica|accompagnatore|referente|incaricato|cassiere|collaboratore|ragazzo|hawaladar|cambiavalute)",
           "(pagamento|pagare|paghi|pagate|soldi) ..2 (tramite|attraverso|con) (un|il)? (intermediario|garante|nostro uomo|hawala|money transfer)",
-          "hawala"
+          "hawal*"
         ],
         "near": [],
         "exclusions": [],
@@ -37750,7 +50194,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Pagamento in contanti all'autista.",
             "Pagamento a un nostro uomo in Italia solo dopo l'arrivo.",
-            "Prezzo 4.000 euro a testa, pagamento tramite intermediario."
+            "Prezzo 4.000 euro a testa, pagamento tramite intermediario.",
+            "Si paga al nostro autista in contanti.",
+            "I soldi si lasciano all'hawaladar di Tripoli."
           ],
           "noMatch": [
             "Pagamento al ritiro della merce.",
@@ -37768,6 +50214,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(ricarica|ricariche|ricaricare|ricarichi) (postepay|paypal|@gift_card_brand|carta prepagata|prepagata|evolution)",
           "(postepay|paysafecard|carta prepagata) ..3 (anticipat*|prima|obbligatori*|richiest*)",
           "paypal (amici|amici e parenti|amici e familiari|per amici)",
+          "(in|con) (buoni|buono|carte|carta|gift card|giftcard|ricarica|ricariche|codici|codice) (amazon|regalo|@gift_card_brand|postepay|paysafe|paysafecard|steam|google play|itunes|apple|prepagata|prepagate)",
           "(pagamento|pagare|paghi|anticipo|accetto|accettiamo|regalino|regalo|prenotare|prenotazione|prenoti) ..4 (gift card|giftcard|gift @gift_card_brand|carte regalo|carta regalo|buoni amazon|buono amazon|buono regalo|buoni regalo|paysafecard|@gift_card_brand)"
         ],
         "near": [],
@@ -37782,13 +50229,58 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Regalino anticipato con ricarica Postepay.",
             "Quota di iscrizione 200 euro con ricarica Postepay.",
-            "Per prenotare ricarica Paysafe o gift Amazon."
+            "Per prenotare ricarica Paysafe o gift Amazon.",
+            "Quota di iscrizione 150 euro in buoni Amazon."
           ],
           "noMatch": [
             "Paghi comodamente con Apple Pay.",
             "Rispondi al sondaggio e vinci un buono regalo Amazon.",
             "Non pagare mai anticipi con ricariche Postepay a sconosciuti.",
             "Buono regalo Amazon in palio per chi completa il sondaggio!"
+          ]
+        }
+      },
+      {
+        "id": "it.vulnerability_targeting.addressed_to_the_vulnerable",
+        "category": "vulnerability_targeting",
+        "weight": 0.55,
+        "description": "An offer addressed to a reader in a vulnerable situation (\"sei appena uscita da una comunità e non sai dove andare?\", \"hai problemi con la droga o con i debiti?\", \"per chi è appena arrivata e non ha documenti\") followed by work, money or a roof.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); Palermo Protocol art. 3(a) (abuse of a position of vulnerability); UNODC Human Trafficking Indicators.",
+        "patterns": [
+          "(sei|siete|se sei|se siete|ti trovi|vi trovate|chi e|chi si trova|sei rimasta|sei rimasto) ..3 @vulnerable",
+          "(hai|avete|se hai|se avete) (problemi|guai) (con la droga|di droga|con l alcol|di alcol|con i debiti|di debiti|di soldi|con la giustizia|con la legge|con gli strozzini)",
+          "(ideale|perfetto|perfetta|adatto|adatta|offerta|lavoro|posto|anche|bene) per chi ..6 (@vulnerable|appena arrivat*|appena sbarcat*|non ha documenti|non ha il permesso)",
+          "(arrivat*|appena arrivat*|sbarcat*|scappat*|fuggit*|rimast*|rimaste) ..4 (senza lavoro|senza soldi|senza casa|senza documenti|senza nessuno|sole|sola) ..6 (vi aiutiamo|ti aiutiamo|aiutiamo noi|vi diamo|ti diamo|vi offriamo|ti offriamo|ci pensiamo noi)",
+          "(preferibilmente|preferibile|meglio se|ideale se|preferiamo|preferite|preferita|preferenza a|precedenza a) ..2 @vulnerable"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(offriamo|diamo|troviamo|aiutiamo|ospitiamo|paghiamo|sistemiamo|prendiamo|lavor*|guadagn*|soldi|tetto|posto letto|casa e lavoro|vitto|alloggio|subito|@job)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(diritto|diritti|sportello|gratuit*|assistenza legale|denunci*|numero verde|associazione|servizi sociali|caritas|centro antiviolenza|volontar*|antitratta|comunita di recupero|sert|consultorio|psicolog*)"
+            ],
+            "window": 30
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Sei appena uscita da una comunità e non sai dove andare? Ti offriamo casa e lavoro subito.",
+            "Hai problemi con la droga o con i debiti? Lavora con noi in campagna.",
+            "Si lavora in gruppo, perfetto per chi è appena arrivata e non ha documenti.",
+            "Ragazze arrivate da poco e senza lavoro, vi aiutiamo noi con casa e lavoro serale.",
+            "Badante fissa in montagna, preferibilmente donna sola senza famiglia qui."
+          ],
+          "noMatch": [
+            "Sei senza documenti? Hai diritto a cure mediche gratuite: vieni allo sportello."
           ]
         }
       },
@@ -37956,6 +50448,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.vulnerability_targeting.no_questions_about_you",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "The recruiter will not ask who the worker is, where they come from or whether their papers are in order (\"non chiedo chi sei\").",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (recruiters who ask no questions about identity or status).",
+        "patterns": [
+          "(non|nn) (chiedo|chiediamo|chiederemo|chiedero|domando|domandiamo) (chi sei|chi siete|da dove vieni|da dove venite|il tuo nome|i tuoi documenti|documenti|se hai i documenti|se sei in regola|perche)",
+          "(non|nn) (ci|mi)? (interessa|importa|interessano) (chi sei|chi siete|da dove vieni|da dove venite|il tuo passato|la tua storia|i tuoi documenti|se hai i documenti|se sei in regola|se hai il permesso)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Como-Zurigo in auto, 800 fr a testa, non chiedo chi sei.",
+            "Non ci interessa da dove vieni, lavoro subito."
+          ],
+          "noMatch": [
+            "Chiediamo i documenti al momento dell'assunzione."
+          ]
+        }
+      },
+      {
         "id": "it.vulnerability_targeting.single_mothers",
         "category": "vulnerability_targeting",
         "weight": 0.4,
@@ -37978,6 +50494,34 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Associazione di mamme sole organizza un mercatino solidale."
+          ]
+        }
+      },
+      {
+        "id": "it.vulnerability_targeting.status_no_problem",
+        "category": "vulnerability_targeting",
+        "weight": 0.65,
+        "description": "Takes on people without a valid residence status (\"prendiamo pure gente senza permesso\", \"permesso scaduto ok\", \"anche in attesa di rinnovo\") - workers who cannot turn to the authorities.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); Ispettorato Nazionale del Lavoro guidance on caporalato (irregular migrant workers).",
+        "patterns": [
+          "(prendiamo|accettiamo|assumiamo|va bene|vanno bene|anche|pure|ok|cerchiamo|cerco|prendo|accetto|benvenut*) ..3 (senza permesso|senza documenti|senza carte|irregolari|irregolare|clandestin*|permesso scaduto|in attesa di rinnovo|in attesa del permesso|senza regolare permesso|non in regola|diniegati|con il diniego|senza residenza|senza codice fiscale)",
+          "(senza permesso|senza documenti|senza carte|irregolari|clandestin*|permesso scaduto|in attesa di rinnovo|senza regolare permesso|non in regola|diniegati|senza residenza|niente documenti|niente permesso|niente carte|senza doc|no documenti|no permesso) ..3 (ok|va bene|vanno bene|nessun problema|non importa|accettat*|benvenut*|nessuna domanda|si lavora lo stesso)",
+          "(per chi|anche chi|chi) (ha|hai|avete|hanno) (il)? permesso (scaduto|in scadenza|in rinnovo)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(hanno|hai|avete|ha) diritto",
+          "(documenti|permesso|contratto|lavoratori) (in regola|regolare|regolari) ..3 (obbligatori*|richiest*|necessari*)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Ditta imballaggi prende subito operai, prendiamo pure gente senza permesso.",
+            "Lavoro anche per chi ha il permesso scaduto o in attesa di rinnovo."
+          ],
+          "noMatch": [
+            "Anche i lavoratori senza permesso hanno diritto alla paga minima: rivolgiti allo sportello."
           ]
         }
       },
