@@ -36,7 +36,8 @@ const TERMINATE_KNOWN_AFTER_MS = 15_000;
  * entities, URLs: 134–228 ms) are tested with the slack and marked in the printed table; `fails` pins it, `skip` when it may pass on a quiet
  * machine. Scaling measured at 5k/10k/20k characters in one process: one emoji 279/425/1351
  * ms (superlinear: 100k does not finish in 60 s), digit groups 224/472/785, an English
- * indicator sentence 184/329/628, newlines 127/198/260 (linear, but a slow constant).
+ * indicator sentence 184/329/628, newlines 127/198/260 (linear, but a slow constant). The stage
+ * named after a time (phone, e-mail, handle entities…) is a guess from the input, not profiled.
  */
 const KNOWN_SLOW: Record<string, { mode: 'fails' | 'skip'; problem: string }> = {
   'one emoji': { mode: 'fails', problem: 'superlinear: no answer within 60 s for 50,000 🌹 (20k characters take 1.35 s)' },
