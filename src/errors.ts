@@ -66,10 +66,17 @@ export class TraffickingSignalsError extends Error {
  * ```
  */
 export function toErrorInfo(err: unknown): { code: ErrorCode; message: string } {
-  if (err instanceof TraffickingSignalsError) return { code: err.code, message: err.message };
-  if (err instanceof TypeError) return { code: 'invalid_input', message: err.message };
-  const message = err instanceof Error ? err.message : String(err);
-  return { code: 'internal_error', message };
+  // Never throws itself: what was thrown may be a Proxy, or have a toString that throws
+  // (a hostile options object can make the library throw such a value), and safeAssess and
+  // assessBatch rely on this to turn any failure into a result.
+  try {
+    if (err instanceof TraffickingSignalsError) return { code: err.code, message: err.message };
+    if (err instanceof TypeError) return { code: 'invalid_input', message: String(err.message) };
+    const message = err instanceof Error ? err.message : err;
+    return { code: 'internal_error', message: String(message) };
+  } catch {
+    return { code: 'internal_error', message: 'an error was thrown whose message cannot be read' };
+  }
 }
 
 /**

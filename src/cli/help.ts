@@ -4,7 +4,9 @@ const EXIT_CODES = `Exit codes:
   0  every record was scored
   1  some records failed (error records were written), or --fail-on flagged matched
   2  usage or configuration error (unknown option, bad value, unreadable input or output)
-  70 internal error (a bug: please report it)`;
+  70 internal error (a bug: please report it)
+  130, 143  score stopped by SIGINT or SIGTERM: the -o file holds whole records, in order, and
+     the same command with --resume completes it`;
 
 /** `trafficking-signals --help`. */
 export const MAIN_HELP = `trafficking-signals — reads online ads and reports human-trafficking risk signals with the
@@ -74,6 +76,10 @@ Scoring:
   --flag-level L        lowest level that sets "flagged": low, medium or high [medium]
   --max-length N        longer texts are cut (a warning says so) [100000]
   --disable-rules IDS   comma-separated rule ids to switch off
+  --pack FILE           a custom rule pack, YAML or JSON (repeatable): extra rules, weights of
+                        rules by id, rules switched off; checked before any record is read (a
+                        bad pack exits 2 naming the file, the rule and the field); the results'
+                        ruleset names each pack with its sha256
   --fail-on flagged     exit 1 when any record is flagged (default: never)
 
 Scale:
@@ -85,13 +91,16 @@ Scale:
   --shard i/N           score only records whose id hashes to share i of N (MD5 of the id);
                         merge the shards' summaries with merge-summaries
   --resume              skip ids already in the -o file and append to it; --summary then counts
-                        this run's records (merge-summaries adds the earlier run's)
+                        this run's records (merge-summaries adds the earlier run's). After
+                        SIGINT/SIGTERM (exit 130/143) it gives exactly the output of an
+                        uninterrupted run, provided record ids are unique
 
 Examples:
   trafficking-signals score fixtures/sample.jsonl --format table
   trafficking-signals score ads.jsonl -o scored.jsonl --summary summary.json --report report.html
   trafficking-signals score - --input-format csv --text-field body < ads.csv
   trafficking-signals score ads.jsonl -o scored.jsonl --resume
+  trafficking-signals score ads.jsonl --pack acme-rules.yml -o scored.jsonl
   trafficking-signals score ads.jsonl | head
 
 ${EXIT_CODES}
@@ -107,7 +116,7 @@ Reads stdin when no text is given.
 
 Options:
   -f, --format F        text or json (the full assessment) [text]
-  --language L, --flag-level L, --max-length N, --disable-rules IDS   as for score
+  --language L, --flag-level L, --max-length N, --disable-rules IDS, --pack FILE   as for score
 
 Examples:
   trafficking-signals explain "Hostess job abroad, agency keeps your passport, WhatsApp only"
@@ -189,10 +198,14 @@ Options:
                         503 queue_full with Retry-After [256]
   --log-level L         fatal, error, warn, info, debug or silent [info]
   --log-text            put the ad texts into the log lines (off by default: ads are personal data)
+  --pack FILE           a custom rule pack, YAML or JSON (repeatable), applied to every request
+                        (requests cannot send packs); answers carry it in ruleset.packs and the
+                        header x-ruleset-packs; a bad pack exits 2 naming the file, rule and field
 
 Examples:
   trafficking-signals serve
   trafficking-signals serve --host 0.0.0.0 --port 8080 --workers 3
+  trafficking-signals serve --pack acme-rules.yml
   curl -s localhost:8080/v1/assess -H 'content-type: application/json' -d '{"text":"Hostess job abroad"}'
 
 Exit codes:

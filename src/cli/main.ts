@@ -76,6 +76,8 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 main(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env }).then(
   (code) => {
     process.exitCode = code;
+    // Stopped by a signal (score: 130, 143): the output is flushed; do not wait for stdin.
+    if (code === 130 || code === 143) process.exit(code);
   },
   (err: unknown) => {
     const errno = (err as NodeJS.ErrnoException | undefined)?.code;

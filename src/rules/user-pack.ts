@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { z } from 'zod';
 import { TraffickingSignalsError } from '../errors.js';
+import { auditPack } from './pack-audit.js';
 import { LexiconSchema, type Pack, PACK_IDS, type PackId, ruleSchemaWith } from './schema.js';
 
 type YamlParse = typeof import('yaml').parse;
@@ -117,7 +118,8 @@ function where(data: unknown, path: readonly PropertyKey[]): string {
 
 /**
  * Validates a custom pack given as an object. Throws a `TraffickingSignalsError` with code
- * `invalid_pack` naming the rule and the field of every problem.
+ * `invalid_pack` naming the rule and the field of every problem — a pattern that does not
+ * compile, or whose worst-case matching work is over `PATTERN_LIMITS`, included.
  *
  * @example
  * ```ts
@@ -133,6 +135,10 @@ export function parsePack(input: unknown): UserPack {
     const name = typeof (input as { pack?: unknown } | null)?.pack === 'string' ? ` "${(input as { pack: string }).pack}"` : '';
     throw new TraffickingSignalsError('invalid_pack', `Invalid pack${name} — ${issues.join('; ')}`, issues);
   }
+  // Every pattern is expanded now, with the lexicons it will see, and its worst-case matching
+  // work checked (pack-audit.ts): a pack that could stall the matcher is refused at load.
+  const issues = auditPack(parsed.data);
+  if (issues.length) throw new TraffickingSignalsError('invalid_pack', `Invalid pack "${parsed.data.pack}" — ${issues.join('; ')}`, issues);
   return parsed.data;
 }
 

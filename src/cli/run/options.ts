@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
-import { AssessOptionsSchema, LANGUAGE_CODES, listRules, type AssessOptions, type ResolvedOptions } from '../../index.js';
+import { AssessOptionsSchema, LANGUAGE_CODES, listRules, RULESET, type Assessment, type AssessOptions, type ResolvedOptions } from '../../index.js';
 import { choiceOf, intOf, listOf, stringOf, suggest, type OptionSpec, type Values } from '../args.js';
 import { UsageError } from '../errors.js';
+import { readPacks } from '../packs.js';
 import type { InputFormat } from '../io/sources.js';
 import { parseShard, type Shard } from './shard.js';
 import type { OutputFormat } from './types.js';
@@ -12,6 +13,7 @@ export const ASSESS_OPTIONS: OptionSpec = {
   'flag-level': { type: 'string' },
   'max-length': { type: 'string' },
   'disable-rules': { type: 'string', multiple: true },
+  pack: { type: 'string', multiple: true },
 };
 
 /** The options of `score`. */
@@ -36,12 +38,20 @@ export const SCORE_OPTIONS: OptionSpec = {
   help: { type: 'boolean', short: 'h' },
 };
 
+/** The library options of a command, checked, with the ruleset stamp its results will carry. */
+export interface CheckedAssessOptions {
+  input: AssessOptions;
+  resolved: ResolvedOptions;
+  ruleset: Assessment['ruleset'];
+}
+
 /**
  * Validated library options: invalid ones are a usage error. Checked against the schema and the
  * rule list rather than by creating an assessor, so the main thread does not compile the rules
- * only for the workers to compile them again.
+ * only for the workers to compile them again — except with `--pack`, whose files are compiled
+ * once here so that a pack's problem is a usage error naming its file, not a failed worker.
  */
-export function assessOptionsOf(values: Values): { input: AssessOptions; resolved: ResolvedOptions } {
+export function assessOptionsOf(values: Values): CheckedAssessOptions {
   const input: AssessOptions = {
     language: choiceOf(values, 'language', ['auto', ...LANGUAGE_CODES] as const, 'auto'),
     flagLevel: choiceOf(values, 'flag-level', ['low', 'medium', 'high'] as const, 'medium'),
@@ -51,7 +61,9 @@ export function assessOptionsOf(values: Values): { input: AssessOptions; resolve
   if (disabled.length) input.disabledRules = disabled;
   const parsed = AssessOptionsSchema.safeParse(input);
   if (!parsed.success) throw new UsageError(`invalid options: ${parsed.error.issues.map((i) => i.message).join('; ')}.`);
-  const known = new Set(listRules().map((r) => r.id));
+  const packFiles = Array.isArray(values.pack) ? values.pack : typeof values.pack === 'string' ? [values.pack] : [];
+  const packs = readPacks(packFiles);
+  const known = new Set([...listRules().map((r) => r.id), ...(packs?.packs.flatMap((p) => p.rules.map((r) => r.id)) ?? [])]);
   const unknown = disabled.filter((id) => !known.has(id));
   if (unknown.length) {
     const close = suggest(unknown[0] as string, [...known]);
@@ -59,7 +71,9 @@ export function assessOptionsOf(values: Values): { input: AssessOptions; resolve
       `--disable-rules: unknown rule id(s) ${unknown.join(', ')}.${close ? ` Did you mean ${close}?` : ''} The README's rule tables list every id.`,
     );
   }
-  return { input, resolved: parsed.data };
+  if (!packs) return { input, resolved: parsed.data, ruleset: { ...RULESET } };
+  input.packs = packs.packs;
+  return { input, resolved: { ...parsed.data, packs: packs.packs }, ruleset: packs.ruleset };
 }
 
 /** Everything `score` was asked to do. */
@@ -74,6 +88,8 @@ export interface ScoreOptions {
   keepFields: string[];
   assess: AssessOptions;
   resolved: ResolvedOptions;
+  /** The ruleset stamp of the results (built-in rules, and custom packs). */
+  ruleset: Assessment['ruleset'];
   failOnFlagged: boolean;
   workers: number;
   batchSize: number;
@@ -89,7 +105,7 @@ export interface ScoreOptions {
 
 /** Reads and checks the options of `score`; every problem is a {@link UsageError}. */
 export function scoreOptionsOf(values: Values, files: string[]): ScoreOptions {
-  const { input, resolved } = assessOptionsOf(values);
+  const { input, resolved, ruleset } = assessOptionsOf(values);
   const format = choiceOf(values, 'format', ['jsonl', 'csv', 'table'] as const, 'jsonl');
   const rawInput = stringOf(values, 'input-format');
   const inputFormat = rawInput === undefined ? undefined : choiceOf(values, 'input-format', ['jsonl', 'csv', 'tsv'] as const, 'jsonl');
@@ -115,6 +131,7 @@ export function scoreOptionsOf(values: Values, files: string[]): ScoreOptions {
     keepFields: listOf(values, 'keep-fields'),
     assess: input,
     resolved,
+    ruleset,
     failOnFlagged: failOn === 'flagged',
     workers: intOf(values, 'workers', defaultWorkers, 1, 256),
     batchSize: intOf(values, 'batch-size', 128, 1, 10_000),

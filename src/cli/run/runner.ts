@@ -70,6 +70,10 @@ export function createPoolRunner(config: TaskConfig, workers: number): Runner {
     idleTimeout: 60_000,
     workerData: config,
   });
+  // Ending a thread while it is still loading its module can crash Node 20 (a V8 fatal error in
+  // require(esm)), which a signal early in a run would do: an empty task per thread tells when
+  // they have loaded, and close() waits for that before ending them.
+  const loaded = Promise.allSettled(Array.from({ length: workers }, () => pool.run({ items: [], floor: 0 })));
   const limit = config.timeoutMs;
   const active = new Set<Watched>();
   const timer =
@@ -133,6 +137,7 @@ export function createPoolRunner(config: TaskConfig, workers: number): Runner {
     close: async () => {
       closed = true;
       if (timer) clearInterval(timer);
+      await Promise.race([loaded, new Promise((r) => setTimeout(r, 60_000).unref())]);
       await pool.destroy();
     },
   };

@@ -1,7 +1,6 @@
 import { accessSync, constants, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { linkCorpus, type LinkItem, type LinkResult } from '../../index.js';
-import { RULESET } from '../../index.js';
 import { EXIT, UsageError } from '../errors.js';
 import { csvHeader } from '../format/csv.js';
 import { createTableFormatter } from '../format/table.js';
@@ -15,6 +14,7 @@ import { renderReport } from '../report/html.js';
 import { addRecord, emptySummary, summaryJson } from '../summary/summary.js';
 import { summaryTable } from '../summary/table.js';
 import { styles, useColor, widthOf } from '../terminal.js';
+import { SIGNAL_EXIT, watchSignals } from './interrupt.js';
 import type { ScoreOptions } from './options.js';
 import { runPipeline } from './pipeline.js';
 import { FeedQueue } from './queue.js';
@@ -81,10 +81,12 @@ export async function scoreCommand(opts: ScoreOptions, io: Io): Promise<number> 
   };
   const runner = opts.workers > 1 ? createPoolRunner(config, opts.workers) : createInProcessRunner(config);
   const summary = emptySummary(
-    RULESET,
+    opts.ruleset,
     {
       ...opts.resolved,
       disabledRules: [...opts.resolved.disabledRules].sort(),
+      // Custom packs are named by their stamps: summaries merge only when the packs are the same.
+      packs: opts.ruleset.packs ?? [],
       textField,
       idField: opts.idField,
     },
@@ -104,8 +106,17 @@ export async function scoreCommand(opts: ScoreOptions, io: Io): Promise<number> 
     : undefined;
   let headerDone = opts.format === 'jsonl' || (opts.format === 'csv' && done?.hadHeader === true);
   let skipped = 0;
+  let written = 0;
+  // SIGINT/SIGTERM: no batch is written after the signal; what was handed to the output is
+  // flushed, so the file holds whole records in input order and --resume completes it.
+  const interrupt = watchSignals((signal) =>
+    io.stderr.write(`score: ${signal} again: exiting at once; --resume cuts a half-written last record\n`),
+  );
+  let runnerClosed: Promise<void> | undefined;
+  const closeRunner = (): Promise<void> => (runnerClosed ??= runner.close());
 
   const consume = async (out: BatchOutput): Promise<void> => {
+    if (interrupt.signal) return;
     progress.addRecords(out.results.length + out.otherShard + out.resumed);
     skipped += out.resumed;
     let text = '';
@@ -120,23 +131,44 @@ export async function scoreCommand(opts: ScoreOptions, io: Io): Promise<number> 
       if (feed && r.text !== undefined) await feed.push({ id: String(r.id), text: r.text });
     }
     if (sink.isTTY) progress.clear();
+    written += out.results.length;
     await sink.write(text);
   };
 
   try {
-    await runPipeline(items, runner, opts.batchSize, {
+    const pipeline = runPipeline(items, runner, opts.batchSize, {
       floor: () => top.floor,
       consume,
-      stopped: () => sink.broken,
+      stopped: () => sink.broken || interrupt.signal !== undefined,
     });
-    if (!headerDone && opts.format === 'csv') await sink.write(csvHeader(opts.keepFields));
+    pipeline.catch(() => {});
+    const signal = await Promise.race([pipeline.then(() => undefined), interrupt.received]);
+    if (signal === undefined) {
+      if (!headerDone && opts.format === 'csv') await sink.write(csvHeader(opts.keepFields));
+    } else {
+      // Ending the threads drops the batches in flight; the pipeline stops at its next step
+      // (or not at all while it waits for stdin: the program then exits without it).
+      await closeRunner();
+      await Promise.race([pipeline.catch(() => {}), new Promise((r) => setTimeout(r, 2000).unref())]);
+    }
   } finally {
     feed?.end();
     progress.stop();
-    await runner.close();
+    await closeRunner();
+  }
+  // A signal after the last record was handed on still ends the run here: output flushed, no
+  // summary or report of a run the user stopped.
+  if (interrupt.signal) {
+    if (!sink.broken) await sink.end();
+    const where = opts.output ? `to ${opts.output}; run the same command with --resume to finish` : 'to stdout';
+    io.stderr.write(`score: stopped by ${interrupt.signal}: ${written.toLocaleString('en-US')} records written ${where}\n`);
+    return SIGNAL_EXIT[interrupt.signal];
   }
   // The reader went away (`| head`): stop quietly, writing no summary of a partial run.
-  if (sink.broken) return EXIT.ok;
+  if (sink.broken) {
+    interrupt.dispose();
+    return EXIT.ok;
+  }
   await sink.end();
 
   if (opts.summary) {
@@ -159,5 +191,6 @@ export async function scoreCommand(opts: ScoreOptions, io: Io): Promise<number> 
       }),
     );
   }
+  interrupt.dispose();
   return summary.errors > 0 || (opts.failOnFlagged && summary.flagged > 0) ? EXIT.recordsFailed : EXIT.ok;
 }

@@ -4,6 +4,7 @@
  * stop the worker threads, exit 0. A second signal exits at once.
  */
 import { version } from '../../../package.json';
+import { listRules, RULESET } from '../../index.js';
 import { parseCommand } from '../args.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { Io } from '../io/context.js';
@@ -34,10 +35,16 @@ function listenError(err: unknown, host: string, port: number): Error {
 export async function serveCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommand('serve', argv, SERVE_OPTIONS);
   const options = serveOptionsOf(values, positionals);
-  const pool = createScoringPool(options.workers);
+  const packs = options.packs;
+  const pool = createScoringPool(options.workers, packs?.packs);
   const state = { closing: false };
   const admission = createAdmission(options.limits.queue);
-  const app = await createServer({ pool, admission, limits: options.limits, version, state }, { level: options.logLevel, logText: options.logText });
+  const rules = packs ? { ruleset: packs.ruleset, rules: packs.rules } : { ruleset: { ...RULESET }, rules: listRules() };
+  const ruleIds = new Set([...listRules().map((r) => r.id), ...(packs?.packs.flatMap((p) => p.rules.map((r) => r.id)) ?? [])]);
+  const app = await createServer(
+    { pool, admission, limits: options.limits, version, state, ...rules, ruleIds },
+    { level: options.logLevel, logText: options.logText },
+  );
   const connections = trackConnections(app.server);
   try {
     await app.listen({ port: options.port, host: options.host });

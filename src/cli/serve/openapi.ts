@@ -3,7 +3,7 @@
  * input type, responses as their output type) so it cannot drift from what the server checks.
  */
 import { z } from 'zod';
-import { AssessmentSchema, RULESET } from '../../index.js';
+import { AssessmentSchema, RULESET, type Assessment } from '../../index.js';
 import { SERVE_ERROR_STATUS, type ServeErrorCode } from './errors.js';
 import type { JsonSchema } from './json-schemas.js';
 import type { Limits } from './limits.js';
@@ -76,7 +76,7 @@ const SCORING_ERRORS: ServeErrorCode[] = [
 const body = (id: string) => ({ required: true, content: { 'application/json': { schema: ref(id) } } });
 
 /**
- * The OpenAPI 3.1 document for these limits.
+ * The OpenAPI 3.1 document for these limits and this ruleset (with the packs of `serve --pack`).
  *
  * @example
  * ```ts
@@ -84,7 +84,7 @@ const body = (id: string) => ({ required: true, content: { 'application/json': {
  * doc.openapi; // "3.1.0"
  * ```
  */
-export function buildOpenApi(limits: Limits, version: string): JsonSchema {
+export function buildOpenApi(limits: Limits, version: string, ruleset: Assessment['ruleset'] = RULESET): JsonSchema {
   const schemas = {
     ...components(
       [
@@ -116,7 +116,7 @@ export function buildOpenApi(limits: Limits, version: string): JsonSchema {
       version,
       summary: 'Human-trafficking risk signals in the text of online ads, with evidence. Triage for human review, never a verdict.',
       license: { name: 'MIT', identifier: 'MIT' },
-      'x-ruleset': RULESET,
+      'x-ruleset': ruleset,
     },
     paths: {
       '/v1/assess': {
@@ -155,6 +155,7 @@ export function buildOpenApi(limits: Limits, version: string): JsonSchema {
       schemas,
       headers: {
         RulesetSha256: { description: 'SHA-256 of the rule set that answers; on every response.', schema: { type: 'string', pattern: '^[0-9a-f]{64}$' } },
+        RulesetPacks: { description: 'The custom packs of `serve --pack`, as name=sha256, comma-separated; on every response of a server that has them.', schema: { type: 'string' } },
         RequestId: { description: 'The id of the request in the server log.', schema: { type: 'string' } },
         RetryAfter: { description: 'Seconds to wait before retrying.', schema: { type: 'integer', minimum: 1 } },
       },

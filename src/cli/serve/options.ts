@@ -5,6 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { choiceOf, intOf, stringOf, type OptionSpec, type Values } from '../args.js';
 import { UsageError } from '../errors.js';
+import { readPacks, type PackSet } from '../packs.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 
 /**
@@ -25,6 +26,7 @@ export const SERVE_OPTIONS: OptionSpec = {
   queue: { type: 'string' },
   'log-level': { type: 'string' },
   'log-text': { type: 'boolean' },
+  pack: { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
 };
 
@@ -53,6 +55,8 @@ export interface ServeOptions {
   limits: Limits;
   logLevel: (typeof LOG_LEVELS)[number];
   logText: boolean;
+  /** Custom rule packs (`--pack FILE`, repeatable), fixed for the life of the server. */
+  packs?: PackSet;
 }
 
 /**
@@ -69,6 +73,7 @@ export function serveOptionsOf(values: Values, positionals: string[]): ServeOpti
   }
   const host = stringOf(values, 'host') ?? '127.0.0.1';
   if (host.trim() === '') throw new UsageError('--host must not be empty (127.0.0.1 for this machine only, 0.0.0.0 for every interface).');
+  const packs = readPacks(Array.isArray(values.pack) ? values.pack : []);
   return {
     port: intOf(values, 'port', 8080, 0, 65_535),
     host,
@@ -82,5 +87,6 @@ export function serveOptionsOf(values: Values, positionals: string[]): ServeOpti
     },
     logLevel: choiceOf(values, 'log-level', LOG_LEVELS, 'info'),
     logText: values['log-text'] === true,
+    ...(packs ? { packs } : {}),
   };
 }

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import type { AssessOptions, ErrorCode } from '../../index.js';
+import type { AssessOptions, ErrorCode, UserPack } from '../../index.js';
 import { UsageError } from '../errors.js';
 
 /**
@@ -112,16 +112,29 @@ function workerFile(): string {
 }
 
 /**
- * A pool of `threads` worker threads, started at once.
+ * What every worker thread starts with: the server's custom packs, applied to every request.
+ *
+ * @example
+ * ```ts
+ * const data: WorkerData = { packs: [loadPack(text)] };
+ * ```
+ */
+export interface WorkerData {
+  packs: UserPack[];
+}
+
+/**
+ * A pool of `threads` worker threads, started at once; `packs` are the server's custom packs.
  *
  * @example
  * ```ts
  * const pool = createScoringPool(Math.max(1, availableParallelism() - 1));
  * ```
  */
-export function createScoringPool(threads: number): ScoringPool {
+export function createScoringPool(threads: number, packs: UserPack[] = []): ScoringPool {
   const pool = new Piscina<ChunkTask, ChunkOutcome[]>({
     filename: workerFile(),
+    workerData: { packs } satisfies WorkerData,
     minThreads: threads,
     // minThreads = maxThreads: threads are never retired for idleness (a new one would have to
     // compile the rules again).

@@ -7,7 +7,7 @@ import { listRules, type AssessOptions } from '../../index.js';
 import { ServeError } from './errors.js';
 import { RequestOptionsSchema } from './schemas.js';
 
-let known: Set<string> | undefined;
+let builtin: Set<string> | undefined;
 const DEFAULT_KEY = JSON.stringify(RequestOptionsSchema.parse({}));
 
 /**
@@ -25,7 +25,8 @@ export interface CheckedOptions {
 
 /**
  * Checks a request's options (schema, thresholds in order, rule ids that exist); a problem is a
- * `ServeError('invalid_options')` naming the option.
+ * `ServeError('invalid_options')` naming the option. `ruleIds` are the rule ids the server
+ * knows (the built-in ones unless `serve --pack` added some).
  *
  * @example
  * ```ts
@@ -33,7 +34,7 @@ export interface CheckedOptions {
  * checkOptions(undefined); // { key: '' }
  * ```
  */
-export function checkOptions(raw: unknown): CheckedOptions {
+export function checkOptions(raw: unknown, ruleIds?: ReadonlySet<string>): CheckedOptions {
   if (raw === undefined) return { key: '' };
   const parsed = RequestOptionsSchema.safeParse(raw);
   if (!parsed.success) {
@@ -42,7 +43,7 @@ export function checkOptions(raw: unknown): CheckedOptions {
     throw new ServeError('invalid_options', `${path}: ${issue?.message ?? 'invalid'}`);
   }
   const resolved = { ...parsed.data, disabledRules: [...new Set(parsed.data.disabledRules)].sort() };
-  known ??= new Set(listRules().map((r) => r.id));
+  const known = ruleIds ?? (builtin ??= new Set(listRules().map((r) => r.id)));
   const unknown = resolved.disabledRules.filter((id) => !known?.has(id));
   if (unknown.length) {
     throw new ServeError('invalid_options', `options.disabledRules: unknown rule id(s) ${unknown.join(', ')}; GET /v1/rules lists every id`);

@@ -4,7 +4,7 @@
  * documents (`/v1/rules`, `/v1/schema`, `/openapi.json`) are serialized once at start.
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { listRules, RULESET, type ErrorCode } from '../../index.js';
+import type { Assessment, ErrorCode, RuleInfo } from '../../index.js';
 import { BATCH_ITEM_ERROR_CODES, ServeError } from './errors.js';
 import { serviceJsonSchemas } from './json-schemas.js';
 import { RETRY_AFTER_SECONDS } from './limits.js';
@@ -15,19 +15,24 @@ import { BatchItemSchema } from './schemas.js';
 import { scoreWithinLimits, type Scorer } from './scoring.js';
 
 /**
- * What the routes need: the scorer, the version, and whether the server is shutting down.
+ * What the routes need: the scorer, the version, whether the server is shutting down, and the
+ * rules it scores with (the built-in ones, and the packs of `serve --pack`).
  *
  * @example
  * ```ts
- * registerRoutes(app, { pool, admission, limits, version: '0.1.0', state: { closing: false } });
+ * registerRoutes(app, { pool, admission, limits, version: '0.1.0', state: { closing: false }, ruleset: RULESET, rules: listRules(), ruleIds });
  * ```
  */
 export interface RouteContext extends Scorer {
   version: string;
   state: { closing: boolean };
+  /** The stamp of every answer: `RULESET`, with `packs` when the server has custom packs. */
+  ruleset: Assessment['ruleset'];
+  /** The rules that score (GET /v1/rules). */
+  rules: RuleInfo[];
+  /** Every rule id a request may name in `disabledRules`. */
+  ruleIds: ReadonlySet<string>;
 }
-
-const RULESET_JSON = JSON.stringify(RULESET);
 
 const sendJson = (reply: FastifyReply, json: string, status = 200): FastifyReply =>
   reply.code(status).type('application/json; charset=utf-8').send(json);
@@ -63,18 +68,19 @@ const itemErrorCode = (code: ErrorCode): (typeof BATCH_ITEM_ERROR_CODES)[number]
  */
 export function registerRoutes(app: FastifyInstance, ctx: RouteContext): void {
   const schemas = serviceJsonSchemas(ctx.limits);
-  const rules = listRules();
-  const rulesJson = JSON.stringify({ ruleset: RULESET, count: rules.length, rules });
-  const schemasJson = JSON.stringify({ ruleset: RULESET, schemas });
-  const openapiJson = JSON.stringify(buildOpenApi(ctx.limits, ctx.version));
-  const healthJson = JSON.stringify({ status: 'ok', version: ctx.version, ruleset: RULESET });
+  const { ruleset, rules } = ctx;
+  const rulesetJson = JSON.stringify(ruleset);
+  const rulesJson = JSON.stringify({ ruleset, count: rules.length, rules });
+  const schemasJson = JSON.stringify({ ruleset, schemas });
+  const openapiJson = JSON.stringify(buildOpenApi(ctx.limits, ctx.version, ruleset));
+  const healthJson = JSON.stringify({ status: 'ok', version: ctx.version, ruleset });
 
   app.post<{ Body: { text: string; options?: unknown } }>('/v1/assess', { schema: { body: schemas.assessRequest } }, async (request, reply) => {
     const { text } = request.body;
     const note = noteOf(request);
     note.items = 1;
     note.texts = [text];
-    const options = checkOptions(request.body.options);
+    const options = checkOptions(request.body.options, ctx.ruleIds);
     const [outcome] = await scoreWithinLimits(ctx, reply.raw, [text], options);
     if (!outcome?.ok) {
       note.failure = new Error(outcome?.error.message ?? 'no outcome');
@@ -90,7 +96,7 @@ export function registerRoutes(app: FastifyInstance, ctx: RouteContext): void {
     const note = noteOf(request);
     note.items = items.length;
     note.texts = texts;
-    const options = checkOptions(request.body.options);
+    const options = checkOptions(request.body.options, ctx.ruleIds);
     const outcomes = texts.length ? await scoreWithinLimits(ctx, reply.raw, texts, options) : [];
     let next = 0;
     const parts = checked.map((c, index) => {
@@ -100,7 +106,7 @@ export function registerRoutes(app: FastifyInstance, ctx: RouteContext): void {
       if (outcome.ok) return resultJson(index, c.id, `"ok":true,"assessment":${outcome.json}`);
       return resultJson(index, c.id, `"ok":false,"error":${JSON.stringify({ code: itemErrorCode(outcome.error.code), message: outcome.error.message })}`);
     });
-    return sendJson(reply, `{"ruleset":${RULESET_JSON},"results":[${parts.join(',')}]}`);
+    return sendJson(reply, `{"ruleset":${rulesetJson},"results":[${parts.join(',')}]}`);
   });
 
   app.get('/v1/rules', async (_request, reply) => sendJson(reply, rulesJson));
@@ -110,7 +116,7 @@ export function registerRoutes(app: FastifyInstance, ctx: RouteContext): void {
   app.get('/readyz', async (_request, reply) => {
     const status = ctx.state.closing ? 'closing' : !ctx.pool.warm ? 'starting' : ctx.admission.full ? 'busy' : 'ready';
     if (status !== 'ready') reply.header('retry-after', String(RETRY_AFTER_SECONDS));
-    const body = { status, ruleset: RULESET, workers: ctx.pool.threads, inFlight: ctx.admission.inFlight, queue: ctx.admission.limit };
+    const body = { status, ruleset, workers: ctx.pool.threads, inFlight: ctx.admission.inFlight, queue: ctx.admission.limit };
     return sendJson(reply, JSON.stringify(body), status === 'ready' ? 200 : 503);
   });
 }

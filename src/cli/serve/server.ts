@@ -6,7 +6,7 @@
  */
 import type { Duplex } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { RULESET } from '../../index.js';
+import type { Assessment } from '../../index.js';
 import { errorBody, ServeError } from './errors.js';
 import { toServeError } from './error-map.js';
 import { RETRY_AFTER_SECONDS } from './limits.js';
@@ -38,10 +38,25 @@ function sendError(request: FastifyRequest, reply: FastifyReply, err: ServeError
 const PROBES = new Set(['/healthz', '/readyz']);
 
 /**
+ * The ruleset headers of every response: `x-ruleset-sha256` (the built-in rules) and, with
+ * `serve --pack`, `x-ruleset-packs` (`name=sha256`, comma-separated).
+ *
+ * @example
+ * ```ts
+ * rulesetHeaders(RULESET); // { 'x-ruleset-sha256': '…' }
+ * ```
+ */
+export function rulesetHeaders(ruleset: Assessment['ruleset']): Record<string, string> {
+  const headers: Record<string, string> = { 'x-ruleset-sha256': ruleset.sha256 };
+  if (ruleset.packs?.length) headers['x-ruleset-packs'] = ruleset.packs.map((p) => `${p.pack}=${p.sha256}`).join(',');
+  return headers;
+}
+
+/**
  * Answers a request that Node's HTTP parser rejected before fastify saw it (malformed request
  * line, headers too large, a request that never finished arriving) in the service's own shape.
  */
-function clientError(err: NodeJS.ErrnoException, socket: Duplex): void {
+function clientError(headers: Record<string, string>, err: NodeJS.ErrnoException, socket: Duplex): void {
   if (err.code === 'ECONNRESET' || socket.destroyed || !socket.writable) return;
   const why =
     err.code === 'HPE_HEADER_OVERFLOW'
@@ -52,7 +67,7 @@ function clientError(err: NodeJS.ErrnoException, socket: Duplex): void {
   const body = JSON.stringify(errorBody(new ServeError('invalid_request', why)));
   socket.end(
     `HTTP/1.1 400 Bad Request\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
-      `x-ruleset-sha256: ${RULESET.sha256}\r\nConnection: close\r\n\r\n${body}`,
+      `${Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join('')}Connection: close\r\n\r\n${body}`,
   );
 }
 
@@ -69,6 +84,7 @@ export async function createServer(ctx: RouteContext, logging: Logging): Promise
   // Loaded here rather than at the top, so the program's other commands never load them.
   const { default: fastify, LogController } = await import('fastify');
   const { default: Ajv2020 } = await import('ajv/dist/2020.js');
+  const stamp = rulesetHeaders(ctx.ruleset);
   const app = fastify({
     logger: { level: logging.level },
     bodyLimit: ctx.limits.bodyBytes,
@@ -76,7 +92,7 @@ export async function createServer(ctx: RouteContext, logging: Logging): Promise
     logController: new LogController({ disableRequestLogging: true }),
     // Requests that arrive while closing get this service's own coded error (below).
     return503OnClosing: false,
-    clientErrorHandler: clientError,
+    clientErrorHandler: (err, socket) => clientError(stamp, err, socket),
   });
   const ajv = new Ajv2020({ allErrors: false, coerceTypes: false, useDefaults: false, removeAdditional: false });
   app.setValidatorCompiler(({ schema }) => ajv.compile(schema));
@@ -94,7 +110,7 @@ export async function createServer(ctx: RouteContext, logging: Logging): Promise
 
   app.decorateRequest('note', null);
   app.addHook('onRequest', async (request, reply) => {
-    reply.header('x-ruleset-sha256', RULESET.sha256);
+    reply.headers(stamp);
     reply.header('x-request-id', request.id);
     reply.raw.once('close', () => {
       if (reply.raw.writableFinished) return;

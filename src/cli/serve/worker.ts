@@ -3,13 +3,16 @@
  * option set (the default one compiled at start), scores a chunk of texts and returns each
  * Assessment already serialized, so the main thread only joins strings.
  */
+import { workerData } from 'node:worker_threads';
 import { createAssessor, toErrorInfo, type Assessor } from '../../index.js';
 import { waitAtTestGate } from './test-hooks.js';
-import type { ChunkOutcome, ChunkTask } from './pool.js';
+import type { ChunkOutcome, ChunkTask, WorkerData } from './pool.js';
 
 /** Option sets kept compiled per thread; compiling the rules takes about a third of a second. */
 const CACHE_LIMIT = 8;
-const assessors = new Map<string, Assessor>([['', createAssessor()]]);
+// The server's custom packs (`serve --pack`) apply to every option set; requests cannot change them.
+const packs = (workerData as WorkerData | null)?.packs ?? [];
+const assessors = new Map<string, Assessor>([['', createAssessor(packs.length ? { packs } : undefined)]]);
 
 function assessorFor(task: ChunkTask): Assessor {
   let assessor = assessors.get(task.key);
@@ -17,7 +20,7 @@ function assessorFor(task: ChunkTask): Assessor {
     // Most recently used last, so the oldest is dropped first.
     assessors.delete(task.key);
   } else {
-    assessor = createAssessor(task.options);
+    assessor = createAssessor(packs.length ? { ...task.options, packs } : task.options);
     if (assessors.size > CACHE_LIMIT) {
       const oldest = [...assessors.keys()].find((k) => k !== '');
       if (oldest !== undefined) assessors.delete(oldest);

@@ -21,7 +21,13 @@ const levels = z.strictObject({
  */
 export const SummarySchema = z.strictObject({
   summaryVersion: z.literal(1),
-  ruleset: z.strictObject({ id: z.string(), version: z.string(), sha256: z.string() }),
+  ruleset: z.strictObject({
+    id: z.string(),
+    version: z.string(),
+    sha256: z.string(),
+    /** Custom packs (`--pack`), each with the sha256 of its canonical JSON. */
+    packs: z.array(z.strictObject({ pack: z.string(), sha256: z.string() })).optional(),
+  }),
   /** Everything that changes the results; summaries merge only when these are equal. */
   options: z.record(z.string(), z.unknown()),
   /** Which shards are counted; null for a whole corpus (or all shards merged). */
@@ -55,7 +61,7 @@ export function emptySummary(
 ): Summary {
   return {
     summaryVersion: 1,
-    ruleset: { ...ruleset },
+    ruleset: ruleset.packs ? { ...ruleset, packs: ruleset.packs.map((p) => ({ ...p })) } : { id: ruleset.id, version: ruleset.version, sha256: ruleset.sha256 },
     options,
     shard,
     records: 0,
