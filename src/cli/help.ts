@@ -83,7 +83,7 @@ Scoring:
   --fail-on flagged     exit 1 when any record is flagged (default: never)
 
 Scale:
-  -w, --workers N       worker threads [cores − 1, at least 1]; 1 scores in this thread
+  -w, --workers N       worker threads [one per core]; 1 scores in this thread
   --batch-size N        records per worker task [128]
   --timeout MS          per-record time limit; a record over it becomes an error record with
                         code "timeout" (0: none) [10000]. With --workers 1 a record is timed

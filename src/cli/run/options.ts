@@ -120,7 +120,10 @@ export function scoreOptionsOf(values: Values, files: string[]): ScoreOptions {
     if (v !== undefined && v.trim() === '') throw new UsageError(`--${name} must not be empty.`);
     return v;
   };
-  const defaultWorkers = Math.max(1, availableParallelism() - 1);
+  // Scoring costs far more than reading and writing records, so every core scores: on the
+  // 2-core development machine --workers 2 scores 731 records/s against 577 in the main thread
+  // (npm run bench, BENCHMARKS.md). A single core scores in the main thread.
+  const defaultWorkers = Math.max(1, availableParallelism());
   return {
     files,
     output,
