@@ -315,7 +315,7 @@ if (write) {
   if (!current.includes(start)) {
     current = current.replace(
       '## Service',
-      `## assess(): the hot path\n\n\`npm run bench\` (build first for the start-up and CLI rows) rewrites the part between the\n\`bench:assess\` markers. The targets of issue #10 and whether they hold are listed in the README's\n"Speed" section.\n\n${start}\n${end}\n\n## Service`,
+      `## assess(): the hot path\n\n\`npm run bench\` (build first for the start-up and CLI rows) rewrites the part between the\n\`bench:assess\` markers. The targets of issue #10 and whether they hold are listed in the README's\n"Performance" section.\n\n${start}\n${end}\n\n## Service`,
     );
   }
   const a = current.indexOf(start);
