@@ -31,6 +31,36 @@ const overlaps = (a: TokenSpan, b: TokenSpan): boolean => a.start < b.end && b.s
 const distance = (a: TokenSpan, b: TokenSpan): number =>
   b.start >= a.end ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0;
 
+/**
+ * Context spans sorted by start, with the longest one's length: the spans that can lie within
+ * a window of a match are found by binary search, so rule logic stays linear in the number of
+ * matches (an ad repeating one sentence a thousand times does not cost a million comparisons).
+ */
+interface Sorted<T extends TokenSpan> {
+  spans: T[];
+  maxLen: number;
+}
+const EMPTY: Sorted<TokenSpan> = { spans: [], maxLen: 0 };
+
+function sorted<T extends TokenSpan>(spans: T[]): Sorted<T> {
+  spans.sort(byStart);
+  let maxLen = 0;
+  for (const s of spans) maxLen = Math.max(maxLen, s.end - s.start);
+  return { spans, maxLen };
+}
+
+/** Index of the first span starting at or after `start`. */
+function firstFrom(spans: readonly TokenSpan[], start: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as TokenSpan).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -109,6 +139,14 @@ export function evaluate(
     );
   }
 
+  const sortedNear = new Map([...near].map(([k, v]) => [k, sorted(v)]));
+  const sortedUnless = new Map([...unless].map(([k, v]) => [k, sorted(v)]));
+  const sortedExclusions = new Map([...exclusions].map(([k, v]) => [k, sorted(v)]));
+  const sortedNegations = new Map([...negations].map(([k, v]) => [k, sorted(v)]));
+  let negationReach = 0;
+  for (const p of compiled.packs) negationReach = Math.max(negationReach, p.negationWindow);
+  for (const list of negations.values()) for (const n of list) negationReach = Math.max(negationReach, n.window ?? 0);
+
   // Entity detectors: each matching entity becomes a primary match over the tokens it covers,
   // so near-context, exclusions and negation apply to it as to any pattern.
   compiled.rules.forEach(({ rule, pack }, owner) => {
@@ -131,7 +169,12 @@ export function evaluate(
     const clause = tokens[span.start]?.clause;
     const own = compiled.ruleWords[owner];
     for (const p of packs) {
-      for (const neg of negations.get(p.pack) ?? []) {
+      const list = sortedNegations.get(p.pack) ?? EMPTY;
+      // A cue counts inside the match or at most its window before it.
+      const last = span.end;
+      for (let i = firstFrom(list.spans, span.start - negationReach - list.maxLen); i < list.spans.length; i++) {
+        const neg = list.spans[i] as TokenSpan & { window?: number; consumedUntil?: number };
+        if (neg.start > last) break;
         // A cue inside the match negates it when a gap, not the rule's own words, took it in:
         // "passagem não é descontada" against "passagem ..6 descontad*".
         if (neg.consumedUntil !== undefined && context) continue;
@@ -155,6 +198,17 @@ export function evaluate(
     return false;
   };
 
+  /** Whether a span of `list` within `window` tokens of `span` passes `test`. */
+  const anyWithin = (list: Sorted<TokenSpan> | undefined, span: TokenSpan, window: number, test: (cand: TokenSpan) => boolean): boolean => {
+    if (!list) return false;
+    for (let i = firstFrom(list.spans, span.start - window - list.maxLen); i < list.spans.length; i++) {
+      const cand = list.spans[i] as TokenSpan;
+      if (cand.start > span.end + window) break;
+      if (test(cand)) return true;
+    }
+    return false;
+  };
+
   // Is a context match `cand` close enough to the rule's match `span` for this near/unlessNear entry?
   const within = (span: TokenSpan, cand: TokenSpan, c: { window: number; sameSentence?: boolean | undefined }): boolean =>
     distance(span, cand) <= c.window && (!c.sameSentence || tokens[span.start]?.sentence === tokens[cand.start]?.sentence);
@@ -170,7 +224,7 @@ export function evaluate(
       const key = `${span.start}:${span.end}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      if ((exclusions.get(owner) ?? []).some((ex) => overlaps(ex, span))) continue;
+      if (anyWithin(sortedExclusions.get(owner), span, 0, (ex) => overlaps(ex, span))) continue;
       // Negation first: a negated match is reported under context.negated even when an
       // unlessNear context ("we never ask you to pay …") would also have vetoed it.
       if (rule.negatable && isNegated(owner, pack, span)) {
@@ -182,13 +236,16 @@ export function evaluate(
         continue;
       }
       const vetoed = rule.unlessNear.some((u, sub) =>
-        (unless.get(`${owner}:${sub}`) ?? []).some((cand) => within(span, cand, u) && !isNegated(owner, pack, cand, true)),
+        anyWithin(sortedUnless.get(`${owner}:${sub}`), span, u.window, (cand) => within(span, cand, u) && !isNegated(owner, pack, cand, true)),
       );
       if (vetoed) continue;
       const support: TokenSpan[] = [];
       const satisfied = rule.near.every((constraint, sub) => {
         let best: TokenSpan | undefined;
-        for (const cand of near.get(`${owner}:${sub}`) ?? []) {
+        const list = sortedNear.get(`${owner}:${sub}`) ?? EMPTY;
+        for (let i = firstFrom(list.spans, span.start - constraint.window - list.maxLen); i < list.spans.length; i++) {
+          const cand = list.spans[i] as TokenSpan;
+          if (cand.start > span.end + constraint.window) break;
           if (!within(span, cand, constraint)) continue;
           // "Niere gesucht, es gibt keine Bezahlung": a negated supporting phrase supports nothing.
           if (rule.negatable && isNegated(owner, pack, cand, true)) continue;
@@ -234,9 +291,19 @@ function entityFires(detector: string, e: Entity): boolean {
 
 /** The tokens that a raw span covers, or undefined when it covers none. */
 function tokenSpan(tokens: Token[], start: number, end: number): TokenSpan | undefined {
+  // Binary search for the first token starting at or after `start`, then back over tokens that
+  // begin before it and reach into it: one entity costs log(tokens), not a pass over them.
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).rawStart < start) lo = mid + 1;
+    else hi = mid;
+  }
+  while (lo > 0 && (tokens[lo - 1] as Token).rawEnd > start) lo--;
   let first = -1;
   let last = -1;
-  for (let t = 0; t < tokens.length; t++) {
+  for (let t = lo; t < tokens.length; t++) {
     const tok = tokens[t] as Token;
     if (tok.rawStart >= end) break;
     if (tok.rawEnd > start) {
