@@ -103,6 +103,9 @@ const SPELL_SEPARATORS = new Set(['-', '/', '.', '*', '_']);
  */
 function spelledOut(tokens: EntityToken[], k: number, min: number, maxPiece: number): [string, number][] {
   const out: [string, number][] = [];
+  // A number word or an age unit has at most a dozen letters: a longer run ("a.b.c.d…" over a
+  // whole ad) is not one, and reading it from every token would cost the square of its length.
+  const maxPieces = 12;
   const t = tokens[k];
   if (!t || t.kind !== 'word' || t.text.length > maxPiece) return out;
   let joined = t.text;
@@ -113,6 +116,7 @@ function spelledOut(tokens: EntityToken[], k: number, min: number, maxPiece: num
     if (!sep || !piece || sep.kind !== 'punct' || !SPELL_SEPARATORS.has(sep.text) || sep.gap !== 0) break;
     if (piece.kind !== 'word' || piece.gap !== 0 || piece.text.length > maxPiece) break;
     if (i > k && sep.text !== (tokens[k + 1] as EntityToken).text) break;
+    if ((i - k) / 2 + 2 > maxPieces) break;
     joined += piece.text;
     i += 2;
     if ((i - k) / 2 + 1 >= min) out.push([joined, i + 1]);

@@ -54,7 +54,7 @@ export function variantWork(atoms: readonly Atom[]): number {
 export function patternWork(variants: readonly (readonly Atom[])[]): number {
   const byLiteral = new Map<string, number>();
   let other = 0;
-  for (const v of variants) {
+  for (const v of variants.flatMap(writtenOut)) {
     const first = v[0];
     const w = variantWork(v);
     if (first?.t === 'lit') byLiteral.set(first.value, (byLiteral.get(first.value) ?? 0) + w);
@@ -77,6 +77,18 @@ function variantProblem(atoms: readonly Atom[]): string | undefined {
   }
   if (words > L.gapWords) return `a variant's gaps skip up to ${words} words together (the cap is ${L.gapWords}): narrow the gaps`;
   return undefined;
+}
+
+/**
+ * A variant with its lexicon and group positions written out: the matcher keeps a lexicon as
+ * one position, but reports (and may try) each of its alternatives as a variant of its own, so
+ * the work is counted as if every alternative had been written as a pattern.
+ */
+function writtenOut(atoms: readonly Atom[]): Atom[][] {
+  const at = atoms.findIndex((a) => a.t === 'lex');
+  if (at < 0) return [[...atoms]];
+  const lex = atoms[at] as Extract<Atom, { t: 'lex' }>;
+  return lex.alts.flatMap((alt) => writtenOut([...atoms.slice(0, at), ...alt, ...atoms.slice(at + 1)]));
 }
 
 const builtinResolvers = new Map<PackId, LexiconResolver | undefined>();
@@ -134,7 +146,7 @@ export function auditPack(pack: AuditedPack): string[] {
       const where = `rule ${rule.id}, field ${field}`;
       let variants: Atom[][];
       try {
-        variants = expandPattern(pattern, stemmer, lexicons);
+        variants = expandPattern(pattern, stemmer, lexicons).flatMap(writtenOut);
       } catch (err) {
         if (!(err instanceof TraffickingSignalsError)) throw err;
         issues.push(`${where}: ${err.message}`);
