@@ -139,8 +139,10 @@ describe('score interrupted and resumed', () => {
     } else {
       // Stopped cleanly (or, before the handler is installed, by the signal itself with nothing written).
       if (ended.code === null) {
+        // Killed by the signal itself: before the handler is installed (nothing written), or
+        // after the run wrote everything and removed it, on its way out (the whole output).
         expect(ended.signal).toBe(signal);
-        expect(partial).toBe('');
+        expect(partial === '' || partial === full, 'an empty or a whole output').toBe(true);
       } else {
         expect(ended.code, ended.stderr).toBe(EXIT_OF[signal]);
         expect(ended.stderr).toMatch(new RegExp(`stopped by ${signal}: [\\d,]+ records written`));
