@@ -54,6 +54,7 @@ const KNOWN_SLOW: Record<string, { mode: 'fails' | 'skip'; problem: string }> = 
   'wallet-like strings': { mode: 'skip', problem: '343 ms: wallet entities' },
   'phone numbers written in words': { mode: 'skip', problem: '247–335 ms' },
   flags: { mode: 'skip', problem: '175–250 ms' },
+  'HTML entities': { mode: 'skip', problem: '190–940 ms from run to run (garbage collection)' },
 };
 
 /** `unit` repeated to exactly `length` UTF-16 units (a pair cut at the end is left lone). */
