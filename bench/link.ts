@@ -10,18 +10,8 @@
  */
 import { pathToFileURL } from 'node:url';
 import { linkCorpus, type Cluster, type LinkItem } from '../src/corpus/index.js';
+import { prng } from '../test/helpers/seeded.js';
 
-/** Seeded PRNG (mulberry32): the same corpus on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NAMES = 'Anna Sofia Maria Julia Elena Natalia Olga Irina Jessica Ashley Amanda Sarah Emily Emma Olivia Mia Chloe Lily Valentina Camila Daniela Gabriela Paula Lucia Carla Carmen Nina Lola Alina Alice Monica Nicole Vanessa Veronica Diana Ivy Jade Jasmine Kim Lisa Linda Lucy Megan Naomi Rachel Sandra Tina Zoe Giulia Chiara Martina Bruna Larissa Mariana Manon Camille Lena Hannah Mila Svetlana Tatiana'.split(' ');
 const CITIES = 'Miami|Dallas|Houston|Chicago|Atlanta|Denver|Seattle|Boston|Phoenix|Las Vegas|Los Angeles|New York|Orlando|Tampa|Austin|Toronto|London|Manchester|Paris|Madrid|Barcelona|Berlin|Munich|Milan|Rome|Lisbon|Dubai|Bangkok|Lima|Bogota'.split('|');

@@ -10,6 +10,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI, cliEnv, requireBuiltCli, ROOT, syntheticAds, tempDir, toJsonl } from './helpers/cli.js';
+import { prng } from './helpers/seeded.js';
 
 const RECORDS = 100;
 const SEED = 20_261_124;
@@ -22,17 +23,6 @@ let tmp: ReturnType<typeof tempDir>;
 let input: string;
 const reference: Record<'jsonl' | 'csv', string> = { jsonl: '', csv: '' };
 
-/** mulberry32: a small seeded PRNG, so the kill points are the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const baseArgs = (out: string, workers: number, format: 'jsonl' | 'csv'): string[] => [
   CLI, 'score', input, '-o', out, '--workers', String(workers), '--batch-size', '4', '--format', format, '--text-field', 'text',

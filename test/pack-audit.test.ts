@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createAssessor, loadPack, parsePack, TraffickingSignalsError } from '../src/index.js';
+import { createAssessor, loadPack, parsePack } from '../src/index.js';
 import { expandPattern } from '../src/rules/pattern.js';
+import { errorOf } from './helpers/errors.js';
 import { PATTERN_LIMITS, patternWork, variantWork } from '../src/rules/pack-audit.js';
 
 // Custom packs are audited when they are loaded: a pattern whose worst-case matching work could
@@ -18,15 +19,6 @@ const rule = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-function errorOf(fn: () => unknown): TraffickingSignalsError | undefined {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof TraffickingSignalsError) return err;
-    throw err;
-  }
-  return undefined;
-}
 
 /** `n` two-word alternatives `(pab pz|pac pz|…)`: n variants, each two words longer. */
 const alternatives = (letter: string, n: number): string =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createAssessor, loadPack, parsePack, RULESET, TraffickingSignalsError } from '../src/index.js';
+import { createAssessor, loadPack, parsePack, RULESET } from '../src/index.js';
+import { errorOf } from './helpers/errors.js';
 
 const rule = (over: Record<string, unknown> = {}) => ({
   id: 'acme.off_platform_contact.bird_app',
@@ -12,16 +13,6 @@ const rule = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-/** The error a call throws, or undefined. */
-function errorOf(fn: () => unknown): TraffickingSignalsError | undefined {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof TraffickingSignalsError) return err;
-    throw err;
-  }
-  return undefined;
-}
 
 describe('custom rule packs', () => {
   it('add rules that use their language’s and the shared lexicons, and stamp the ruleset', () => {
