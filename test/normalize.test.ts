@@ -18,6 +18,7 @@ describe('normalizeText', () => {
     ['n3w in t0wn', 'new in town'], // leetspeak
     ['c@sh only', 'cash only'],
     ['Z̷̛a̸l̶g̵o̴', 'zalgo'], // stacked combining marks dropped
+    ['🌹'.repeat(40), '🌹'.repeat(12)], // a flood of one emoji keeps twelve
   ])('%s → %s', (input, expected) => {
     expect(norm(input)).toBe(expected);
   });
@@ -33,6 +34,7 @@ describe('normalizeText', () => {
     ['helloΚαλημέρα', 'helloκαλημερα'], // two words run together, not a look-alike
     ['Αt home', 'αt home'], // a two-letter word: too short to tell
     ['I am a big fan', 'i am a big fan'],
+    ['🌹🌹🌹🌹🌹🌹🌹🌹🌹🌹🌹🌹 = 300', '🌹🌹🌹🌹🌹🌹🌹🌹🌹🌹🌹🌹 = 300'], // twelve roses: a price, kept
   ])('leaves %s alone (as %s)', (input, expected) => {
     expect(norm(input)).toBe(expected);
   });
