@@ -188,6 +188,12 @@ function createEngine(compiled: CompiledRuleset, ruleset: Assessment['ruleset'])
 function run(input: string, options: ResolvedOptions, engine: Engine): Assessment {
   const { compiled, entityRuleIds } = engine;
   const warnings: Assessment['warnings'] = [];
+  if (input.length > options.maxLength && options.tooLong === 'error') {
+    throw new TraffickingSignalsError(
+      'invalid_input',
+      `Input of ${input.length} characters is longer than maxLength (${options.maxLength}): send a shorter text, raise maxLength, or set tooLong: "truncate" to read its first ${options.maxLength}.`,
+    );
+  }
   const raw = truncateText(input, options.maxLength);
   if (raw.length < input.length) {
     warnings.push({
@@ -304,6 +310,12 @@ function run(input: string, options: ResolvedOptions, engine: Engine): Assessmen
   if (floor && score < options.thresholds[floor]) score = options.thresholds[floor];
 
   const level = levelOf(score, options.thresholds);
+  if (entities.length > options.maxEntities) {
+    warnings.push({
+      code: 'entities_truncated',
+      message: `${entities.length} entities found; the first ${options.maxEntities} are reported (option maxEntities). All of them were read by the rules.`,
+    });
+  }
   return {
     schemaVersion: SCHEMA_VERSION,
     score,
@@ -314,7 +326,7 @@ function run(input: string, options: ResolvedOptions, engine: Engine): Assessmen
     categories,
     signals,
     context: { awareness, cues, negated, reported },
-    entities,
+    entities: entities.length > options.maxEntities ? entities.slice(0, options.maxEntities) : entities,
     ruleset: engine.ruleset.packs ? { ...engine.ruleset, packs: engine.ruleset.packs.map((p) => ({ ...p })) } : { ...engine.ruleset },
     warnings,
   };

@@ -13,7 +13,7 @@ import { DEFAULT_THRESHOLDS, LEVELS } from './score/index.js';
  * assess('text').schemaVersion === SCHEMA_VERSION; // true
  * ```
  */
-export const SCHEMA_VERSION = '1.1.0' as const;
+export const SCHEMA_VERSION = '1.2.0' as const;
 
 const unit = z.number().min(0).max(1);
 
@@ -43,12 +43,19 @@ export const AssessOptionsSchema = z.strictObject({
   thresholds: ThresholdsSchema.default(DEFAULT_THRESHOLDS),
   /** Lowest level that sets `flagged`. */
   flagLevel: z.enum(['low', 'medium', 'high']).default('medium'),
-  /** Longer input is cut (at a code-point boundary) and a warning says so. */
+  /** Longest input read, in UTF-16 units; what happens to longer input is `tooLong`'s choice. */
   maxLength: z.number().int().min(1).max(10_000_000).default(100_000),
+  /**
+   * Input longer than `maxLength`: `truncate` cuts it (at a code-point boundary) and a warning
+   * says so; `error` refuses it with code `invalid_input` (an error record in a batch).
+   */
+  tooLong: z.enum(['truncate', 'error']).default('truncate'),
   /** Rule ids to switch off. Unknown ids are an error, so a typo cannot silently do nothing. */
   disabledRules: z.array(z.string()).default([]),
   /** Most evidence spans reported per signal. */
   maxEvidence: z.number().int().min(1).max(100).default(5),
+  /** Most entities reported (all of them still feed the rules); a warning says when more were found. */
+  maxEntities: z.number().int().min(0).max(10_000).default(100),
   /**
    * Custom rule packs (objects, or the result of `loadPack()` on YAML/JSON text): extra rules,
    * weights of existing rules by id, rules switched off. Each is validated strictly; see
@@ -99,6 +106,7 @@ const CategoryResultSchema = z.strictObject({ score: unit, signalCount: z.number
 const WARNING_CODES = [
   'empty_input',
   'input_truncated',
+  'entities_truncated',
   'language_undetermined',
   'language_uncertain',
   'mixed_language',

@@ -116,3 +116,28 @@ describe('createAssessor().assessBatch()', () => {
     expect(() => createAssessor({ langauge: 'en' } as never)).toThrow(/langauge/);
   });
 });
+
+describe('limits', () => {
+  it('cuts input over maxLength by default, with a warning, and refuses it with tooLong: "error"', () => {
+    const text = `${'Waitress wanted, passport kept by the agency. '.repeat(10)}`;
+    const cut = createAssessor({ maxLength: 100 }).assess(text);
+    expect(cut.warnings.map((w) => w.code)).toContain('input_truncated');
+    for (const s of cut.signals) for (const e of s.evidence) expect(e.end).toBeLessThanOrEqual(100);
+    const strict = createAssessor({ maxLength: 100, tooLong: 'error' });
+    expect(() => strict.assess(text)).toThrow(/longer than maxLength \(100\)/);
+    const [item] = strict.assessBatch([text]);
+    expect(item?.ok).toBe(false);
+    expect(item && !item.ok && item.error.code).toBe('invalid_input');
+    expect(strict.assess('Short ad for a waitress job.').warnings.map((w) => w.code)).not.toContain('input_truncated');
+  });
+  it('reports at most maxEntities entities, says so, and the rules still read them all', () => {
+    const text = `Contact: ${Array.from({ length: 30 }, (_, i) => `+1 555 01${String(i).padStart(2, '0')}`).join(', ')}`;
+    const all = createAssessor().assess(text);
+    expect(all.entities.length).toBeGreaterThanOrEqual(30);
+    const few = createAssessor({ maxEntities: 5 }).assess(text);
+    expect(few.entities).toHaveLength(5);
+    expect(few.warnings.map((w) => w.code)).toContain('entities_truncated');
+    expect(few.score).toBe(all.score);
+    expect(few.signals).toEqual(all.signals);
+  });
+});

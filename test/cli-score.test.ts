@@ -24,7 +24,7 @@ describe('score', () => {
   it('writes one { id, ...assessment } per JSONL record, in order', () => {
     expect(ids(whole)).toEqual(ads.map((a) => a.id));
     const first = whole[0] as { score: number; level: string; signals: unknown[]; schemaVersion: string };
-    expect(first.schemaVersion).toBe('1.1.0');
+    expect(first.schemaVersion).toBe('1.2.0');
     expect(typeof first.score).toBe('number');
     expect(Array.isArray(first.signals)).toBe(true);
   });
