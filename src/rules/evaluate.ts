@@ -171,10 +171,9 @@ export function evaluate(
     for (const p of packs) {
       const list = sortedNegations.get(p.pack) ?? EMPTY;
       // A cue counts inside the match or at most its window before it.
-      const last = span.end;
       for (let i = firstFrom(list.spans, span.start - negationReach - list.maxLen); i < list.spans.length; i++) {
         const neg = list.spans[i] as TokenSpan & { window?: number; consumedUntil?: number };
-        if (neg.start > last) break;
+        if (neg.start > span.end) break;
         // A cue inside the match negates it when a gap, not the rule's own words, took it in:
         // "passagem não é descontada" against "passagem ..6 descontad*".
         if (neg.consumedUntil !== undefined && context) continue;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
@@ -22,18 +22,12 @@ export const PRECOMPILED_FILE = 'ruleset.v8';
 
 const FORMAT = 1;
 
-/** The sources whose code decides what `compileRules` builds (relative to `src/`). */
-export const COMPILER_SOURCES = [
-  'rules/compile.ts',
-  'rules/pattern.ts',
-  'rules/automaton.ts',
-  'rules/lexicon.ts',
-  'rules/stem.ts',
-  'rules/precompiled.ts',
-  'normalize/index.ts',
-  'normalize/mapped.ts',
-  'tokenize/index.ts',
-];
+/**
+ * The folders (under `src/`) whose code decides what `compileRules` builds: the rule compiler
+ * and everything it reads patterns through (folding, normalisation steps, tokeniser). Every
+ * `.ts` file in them counts, so a new or edited step cannot leave a stale file in use.
+ */
+export const COMPILER_SOURCES = ['rules', 'normalize', 'prepare', 'tokenize'];
 
 interface Header {
   format: number;
@@ -47,7 +41,8 @@ type StemTable = CompiledRuleset['automaton']['stem'] extends Map<infer K, infer
 
 /**
  * The stem tables are the largest part and each ad needs only its language's: each is stored
- * serialised on its own and read on first use.
+ * serialised on its own and read on the first `get` (the only way the matcher reads them;
+ * iterating this map sees only the tables read so far).
  */
 class LazyStems extends Map<StemTable[0], StemTable[1]> {
   constructor(private readonly blobs: Map<StemTable[0], Uint8Array>) {
@@ -65,13 +60,24 @@ class LazyStems extends Map<StemTable[0], StemTable[1]> {
   }
 }
 
+/** `.ts` files under `dir`, sorted, relative to `base`; the generated packs are data, not code. */
+function sourceFiles(base: string, dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(join(base, dir), { withFileTypes: true }).sort((x, y) => (x.name < y.name ? -1 : 1))) {
+    const rel = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (rel !== join('rules', 'generated')) out.push(...sourceFiles(base, rel));
+    } else if (entry.name.endsWith('.ts')) out.push(rel);
+  }
+  return out;
+}
+
 /** A hash of the compiler's sources under `srcDir`, or '' when they are not there (a built package). */
 export function compilerSourcesHash(srcDir: string): string {
+  if (!COMPILER_SOURCES.every((dir) => existsSync(join(srcDir, dir)))) return '';
   const hash = createHash('sha256');
-  for (const rel of COMPILER_SOURCES) {
-    const file = join(srcDir, rel);
-    if (!existsSync(file)) return '';
-    hash.update(rel).update('\0').update(readFileSync(file)).update('\0');
+  for (const rel of COMPILER_SOURCES.flatMap((dir) => sourceFiles(srcDir, dir))) {
+    hash.update(rel).update('\0').update(readFileSync(join(srcDir, rel))).update('\0');
   }
   return hash.digest('hex');
 }
