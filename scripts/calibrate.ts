@@ -17,12 +17,13 @@ import type { Assessment } from '../src/schema.js';
 import { AWARENESS_DAMPING, AWARENESS_MIN } from '../src/score/index.js';
 import { corporaDir } from './lib/corpora.js';
 import { type Fixture, loadFixtures } from './lib/fixtures.js';
+import { isUntouchable } from './lib/untouched.js';
 
 const root = join(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const setAt = args.indexOf('--set');
 const setDir = join(root, setAt >= 0 ? (args[setAt + 1] as string) : 'blind/2026-12-07-dev');
-if (/heldout|2026-12-07-c/.test(setDir)) {
+if (isUntouchable(setDir)) {
   process.stderr.write('calibrate: that set must stay untouched\n');
   process.exit(2);
 }

@@ -16,6 +16,7 @@ import type { PackId } from '../src/rules/schema.js';
 import { corporaDir as findCorpora } from './lib/corpora.js';
 import { loadFixtures } from './lib/fixtures.js';
 import { checkLexiconExamples } from './lib/lexicon-examples.js';
+import { isUntouchable } from './lib/untouched.js';
 
 const root = join(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -26,7 +27,7 @@ if (!lang || !BUILTIN_PACKS.some((p) => p.pack === lang)) {
 }
 const setAt = args.indexOf('--set');
 const setDir = join(root, setAt >= 0 ? (args[setAt + 1] as string) : 'blind/2026-12-07-dev');
-if (/heldout|2026-12-07-d/.test(setDir)) {
+if (isUntouchable(setDir)) {
   process.stderr.write('pack-report: that set must stay untouched; read it only through `npm run eval`\n');
   process.exit(2);
 }
