@@ -23,6 +23,8 @@ import {
 } from './schema.js';
 import { applyAwareness, combineCategories, levelOf, LEVELS, noisyOr } from './score/index.js';
 import { tokenize, type Token } from './tokenize/index.js';
+import { modelAwareness, modelSignals } from './model/signals.js';
+import { wordingModel, type WordingModel } from './model/wording.js';
 
 /**
  * One item of `assessBatch`: a string, or an object with the text and an optional id.
@@ -173,16 +175,18 @@ interface Engine {
   entityRuleIds: ReadonlySet<string>;
   /** The ruleset stamp of every result: built-in rules and custom packs. */
   ruleset: Assessment['ruleset'];
+  /** The wording model, unless the options switched it off. */
+  model: WordingModel | undefined;
 }
 
-function createEngine(compiled: CompiledRuleset, ruleset: Assessment['ruleset']): Engine {
+function createEngine(compiled: CompiledRuleset, ruleset: Assessment['ruleset'], model: WordingModel | undefined): Engine {
   const extraction = new Map<string, ExtractionOptions>(
     [...LANGUAGE_CODES, 'und' as const].map((code) => [code, prepareExtraction({ language: code })]),
   );
   const entityRuleIds = new Set(
     compiled.rules.filter((r) => r.rule.detector && ENTITY_DETECTORS.has(r.rule.detector)).map((r) => r.rule.id),
   );
-  return { compiled, extraction, entityRuleIds, ruleset };
+  return { compiled, extraction, entityRuleIds, ruleset: model ? { ...ruleset, model: model.id } : ruleset, model };
 }
 
 function run(input: string, options: ResolvedOptions, engine: Engine): Assessment {
@@ -237,6 +241,14 @@ function run(input: string, options: ResolvedOptions, engine: Engine): Assessmen
   for (const [owner, spans] of ev.detected) {
     addSignal(owner, spans.slice(0, options.maxEvidence).map((s) => ({ ...s, text: raw.slice(s.start, s.end) })));
   }
+  // The wording model adds to what the rules found: on an ad where no rule fired it stays
+  // silent (text unlike anything it was trained on, in another language, says nothing).
+  const wording = signals.length > 0 ? engine.model?.score(tokens) : undefined;
+  if (engine.model && wording) {
+    for (const { spans, ...m } of modelSignals(engine.model, wording, options.maxEvidence)) {
+      signals.push({ ...m, evidence: toEvidence(raw, spans, tokens, options.maxEvidence, true) });
+    }
+  }
   signals.sort((a, b) => b.weight - a.weight || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 
   // Within a category, a signal whose evidence lies entirely inside evidence another pack's
@@ -248,9 +260,12 @@ function run(input: string, options: ResolvedOptions, engine: Engine): Assessmen
   for (const s of signals) {
     signalCounts.set(s.category, (signalCounts.get(s.category) ?? 0) + 1);
     // An entity detector is its own reader: a pattern and an entity over the same words count once.
-    const pack = entityRuleIds.has(s.ruleId) ? 'entity' : s.ruleId.slice(0, 2);
+    const pack = entityRuleIds.has(s.ruleId) ? 'entity' : s.ruleId.startsWith('model.') ? 'model' : s.ruleId.slice(0, 2);
     const seen = counted.get(s.category) ?? [];
+    // The wording model reads the whole ad, not one phrase: its evidence names its strongest
+    // words, and it always counts as a reader of its own.
     const repeat =
+      pack !== 'model' &&
       s.evidence.length > 0 &&
       s.evidence.every((e) => seen.some((c) => c.pack !== pack && c.e.start <= e.start && e.end <= c.e.end));
     if (!repeat) weights.set(s.category, [...(weights.get(s.category) ?? []), s.weight]);
@@ -277,6 +292,13 @@ function run(input: string, options: ResolvedOptions, engine: Engine): Assessmen
       };
     })
     .sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1));
+  if (engine.model && wording) {
+    const cue = modelAwareness(engine.model, wording, options.maxEvidence);
+    if (cue) {
+      const { spans, ...rest } = cue;
+      cues.push({ ...rest, evidence: toEvidence(raw, spans, tokens, options.maxEvidence, true) });
+    }
+  }
   // Each cue counts once per distinct phrase, up to twice: a notice that says "if you suspect…"
   // and "call the hotline" and "warning signs…" reads more like awareness than one that says one.
   const awareness = noisyOr(cues.flatMap((c) => (c.evidence.length > 1 ? [c.weight, c.weight] : [c.weight])));
@@ -386,7 +408,7 @@ export function createAssessor(options?: AssessOptions): Assessor {
   const ruleset: Assessment['ruleset'] = users.length
     ? { ...RULESET, packs: users.map((u) => ({ pack: u.pack, sha256: packSha256(u) })) }
     : { ...RULESET };
-  const engine = createEngine(compiled, ruleset);
+  const engine = createEngine(compiled, ruleset, resolved.model ? wordingModel() : undefined);
   const assessOne = (text: string): Assessment => {
     checkText(text);
     return run(text, resolved, engine);

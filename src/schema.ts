@@ -13,7 +13,7 @@ import { DEFAULT_THRESHOLDS, LEVELS } from './score/index.js';
  * assess('text').schemaVersion === SCHEMA_VERSION; // true
  * ```
  */
-export const SCHEMA_VERSION = '1.2.0' as const;
+export const SCHEMA_VERSION = '1.3.0' as const;
 
 const unit = z.number().min(0).max(1);
 
@@ -56,6 +56,12 @@ export const AssessOptionsSchema = z.strictObject({
   maxEvidence: z.number().int().min(1).max(100).default(5),
   /** Most entities reported (all of them still feed the rules); a warning says when more were found. */
   maxEntities: z.number().int().min(0).max(10_000).default(100),
+  /**
+   * The wording model: a statistical reader of the ad's words beside the rules (a signal
+   * `model.<category>` when its wording resembles that category's ads, and an awareness cue
+   * `model.awareness` for news and notices). `false` scores with the rules alone.
+   */
+  model: z.boolean().default(true),
   /**
    * Custom rule packs (objects, or the result of `loadPack()` on YAML/JSON text): extra rules,
    * weights of existing rules by id, rules switched off. Each is validated strictly; see
@@ -166,6 +172,8 @@ export const AssessmentSchema = z.strictObject({
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
     /** Custom packs applied, each with the sha256 of its canonical JSON. */
     packs: z.array(z.strictObject({ pack: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) })).optional(),
+    /** The wording model that read the ad (absent with `model: false`). */
+    model: z.string().optional(),
   }),
   warnings: z.array(z.strictObject({ code: z.enum(WARNING_CODES), message: z.string() })),
 });

@@ -62,7 +62,7 @@ describe('score --pack', () => {
     for (const r of outputs) expect(r.code, r.stderr).toBe(0);
     expect(outputs[0]?.stdout).toBe(outputs[1]?.stdout);
     const [a, b, c] = parseJsonl(outputs[0]?.stdout ?? '');
-    expect(a?.ruleset).toEqual({ ...RULESET, packs: [{ pack: 'acme', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }] });
+    expect(a?.ruleset).toEqual({ ...RULESET, packs: [{ pack: 'acme', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }], model: expect.stringMatching(/^wording-[0-9a-f]{12}$/) });
     expect(b?.ruleset).toEqual(a?.ruleset);
     expect(ruleIds(a ?? {})).toContain('acme.off_platform_contact.bird_app');
     expect(ruleIds(c ?? {})).toContain('acme.off_platform_contact.bird_app');

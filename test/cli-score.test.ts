@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseJsonl, requireBuiltCli, runCli, runShell, syntheticAds, tempDir, toJsonl, CLI } from './helpers/cli.js';
+import { SCHEMA_VERSION } from '../src/schema.js';
 
 const tmp = tempDir();
 const ads = syntheticAds(300);
@@ -24,7 +25,7 @@ describe('score', () => {
   it('writes one { id, ...assessment } per JSONL record, in order', () => {
     expect(ids(whole)).toEqual(ads.map((a) => a.id));
     const first = whole[0] as { score: number; level: string; signals: unknown[]; schemaVersion: string };
-    expect(first.schemaVersion).toBe('1.2.0');
+    expect(first.schemaVersion).toBe(SCHEMA_VERSION);
     expect(typeof first.score).toBe('number');
     expect(Array.isArray(first.signals)).toBe(true);
   });

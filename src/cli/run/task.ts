@@ -15,16 +15,19 @@ function formatError(config: TaskConfig, id: string | number, line: number, erro
   return '';
 }
 
-/** Up to three signals for the table: strongest first, preferring categories not yet shown. */
+/** Up to three signals for the table: rules before the wording model, strongest first, preferring categories not yet shown. */
 function tableView(a: Assessment): TableView {
   const picked: Assessment['signals'] = [];
   const categories = new Set<string>();
   const evidence = new Set<string>();
-  for (const pass of [0, 1]) {
+  // Rules' evidence first (a phrase), one per category; then the wording model's (single words);
+  // then a second signal of a category already shown.
+  for (const pass of [0, 1, 2]) {
     for (const s of a.signals) {
       if (picked.length >= 3) break;
       const text = s.evidence[0]?.text.toLowerCase() ?? '';
-      if (picked.includes(s) || evidence.has(text) || (pass === 0 && categories.has(s.category))) continue;
+      if (pass === 0 && s.ruleId.startsWith('model.')) continue;
+      if (picked.includes(s) || evidence.has(text) || (pass < 2 && categories.has(s.category))) continue;
       picked.push(s);
       categories.add(s.category);
       evidence.add(text);
