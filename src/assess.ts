@@ -269,7 +269,8 @@ function run(input: string, options: ResolvedOptions, engine: Engine): Assessmen
       s.evidence.length > 0 &&
       s.evidence.every((e) => seen.some((c) => c.pack !== pack && c.e.start <= e.start && e.end <= c.e.end));
     if (!repeat) weights.set(s.category, [...(weights.get(s.category) ?? []), s.weight]);
-    counted.set(s.category, [...seen, ...s.evidence.map((e) => ({ pack, e }))]);
+    // …and its words never hide a rule's phrase (it may have picked the rule's own words).
+    if (pack !== 'model') counted.set(s.category, [...seen, ...s.evidence.map((e) => ({ pack, e }))]);
   }
   const categoryScores: Partial<Record<CategoryId, number>> = {};
   const categories = Object.fromEntries(
