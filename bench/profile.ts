@@ -3,6 +3,8 @@
  * joined from fixtures/, plus real texts from ../shared/corpora when present) in a loop, for a
  * profiler to sample. Run under `node --cpu-prof`, then summarise with bench/profile-summary.ts:
  *
+ * Real texts are read from $CORPORA, or ../shared/corpora beside the repository.
+ *
  *   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/profile.ts [seconds] [length]
  *   npx tsx bench/profile-summary.ts /tmp/prof/<file>.cpuprofile
  */
@@ -25,7 +27,7 @@ for (let i = 0; i < 600; i++) {
   while (text.length < length) text += `${fixtureTexts[Math.floor(rnd() * fixtureTexts.length)]} `;
   ads.push(text.slice(0, length));
 }
-const corpora = join(import.meta.dirname, '..', '..', 'shared', 'corpora');
+const corpora = process.env.CORPORA ?? join(import.meta.dirname, '..', '..', 'shared', 'corpora');
 if (existsSync(corpora)) {
   const real: string[] = [];
   for (const f of readdirSync(corpora).filter((n) => n.endsWith('.jsonl')).sort()) {
@@ -40,9 +42,10 @@ const assessor = createAssessor();
 for (const ad of ads) assessor.assess(ad);
 let n = 0;
 const start = performance.now();
+const cpu = process.cpuUsage().user;
 while (performance.now() - start < seconds * 1000) {
   for (const ad of ads) assessor.assess(ad);
   n += ads.length;
 }
 const ms = performance.now() - start;
-process.stdout.write(`${n} ads of ~${length} characters in ${(ms / 1000).toFixed(1)} s: ${((1000 * ms) / n).toFixed(1)} µs per ad (mean)\n`);
+process.stdout.write(`${n} ads of ~${length} characters in ${(ms / 1000).toFixed(1)} s: ${((1000 * ms) / n).toFixed(1)} µs per ad (mean), ${((process.cpuUsage().user - cpu) / n).toFixed(1)} µs CPU\n`);
