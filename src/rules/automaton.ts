@@ -684,7 +684,9 @@ export function runAutomaton(
     }
   }
 
-  const { rootChild, rootLexStart, rootLexRoot, rootLexChild, acceptStart, acceptRef } = auto;
+  const { rootChild, rootLexStart, rootLexRoot, rootLexChild, acceptStart, acceptRef, packMask } = auto;
+  // Sequences that start with a lexicon of several-word terms (none in the built-in packs).
+  const rootLexicons = rootLexRoot.length > 0;
   const lexRan: number[] = [];
   let sentence = -1;
   for (let i = 0; i < n; i++) {
@@ -698,7 +700,8 @@ export function runAutomaton(
     for (let q = from[i] as number, e = from[i + 1] as number; q < e; q++) {
       const cls = flat[q] as number;
       const child = rootChild[cls] as number;
-      if (child >= 0) s.walk(child, i + 1, undefined, '');
+      if (child >= 0 && ((packMask[child] as number) & activeMask) !== 0) s.walk(child, i + 1, undefined, '');
+      if (!rootLexicons) continue;
       // Sequences that start with a lexicon of several-word terms, by a class it can start with.
       for (let r = rootLexStart[cls] as number, re = rootLexStart[cls + 1] as number; r < re; r++) {
         const root = rootLexRoot[r] as number;
