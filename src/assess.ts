@@ -166,6 +166,56 @@ function toEvidence(raw: string, spans: TokenSpan[], tokens: Token[], max: numbe
   return out;
 }
 
+/** A signal of rule `owner` with its evidence. */
+function signalOf(compiled: CompiledRuleset, owner: number, evidence: Evidence[]): Signal {
+  const { rule } = compiled.rules[owner] as CompiledRuleset['rules'][number];
+  return { ruleId: rule.id, category: rule.category, weight: rule.weight, description: rule.description, source: rule.source, evidence };
+}
+
+/** Evidence of a detector rule: raw spans already, the first `max` of them with their text. */
+function rawEvidence(raw: string, spans: readonly { start: number; end: number }[], max: number): Evidence[] {
+  const out: Evidence[] = [];
+  for (let i = 0; i < spans.length && i < max; i++) {
+    const s = spans[i] as { start: number; end: number };
+    out.push({ ...s, text: raw.slice(s.start, s.end) });
+  }
+  return out;
+}
+
+/** Heaviest signal first, then by rule id. */
+const bySignalOrder = (a: Signal, b: Signal): number => b.weight - a.weight || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+
+/** Whether every piece of `evidence` lies inside evidence another pack's rule already counted. */
+function countedBefore(evidence: readonly Evidence[], seen: readonly { pack: string; e: Evidence }[], pack: string): boolean {
+  for (const e of evidence) {
+    let inside = false;
+    for (const c of seen) {
+      if (c.pack !== pack && c.e.start <= e.start && e.end <= c.e.end) {
+        inside = true;
+        break;
+      }
+    }
+    if (!inside) return false;
+  }
+  return true;
+}
+
+const NO_WEIGHTS: readonly number[] = [];
+
+/** Matches that did not count (negated, reported), by rule id. */
+function unCounted(compiled: CompiledRuleset, map: Map<number, TokenSpan[]>, raw: string, tokens: Token[], max: number): { ruleId: string; evidence: Evidence[] }[] {
+  const out: { ruleId: string; evidence: Evidence[] }[] = [];
+  for (const [owner, spans] of map) {
+    out.push({ ruleId: (compiled.rules[owner] as CompiledRuleset['rules'][number]).rule.id, evidence: toEvidence(raw, spans, tokens, max) });
+  }
+  return out.sort((a, b) => (a.ruleId < b.ruleId ? -1 : 1));
+}
+
+/** The higher of a level floor so far and a rule's floor (`high` over `medium`). */
+function raiseFloor(floor: 'medium' | 'high' | undefined, f: 'medium' | 'high' | undefined): 'medium' | 'high' | undefined {
+  return f === 'high' || (f === 'medium' && floor === undefined) ? f : floor;
+}
+
 /** What an assessor prepares once and every assess() call reads. */
 interface Engine {
   compiled: CompiledRuleset;
@@ -226,21 +276,8 @@ function run(input: string, options: ResolvedOptions, engine: Engine): Assessmen
   const ev = evaluate(hits, tokens, compiled, active, normalized, entities);
 
   const signals: Signal[] = [];
-  const addSignal = (owner: number, evidence: Evidence[]): void => {
-    const { rule } = compiled.rules[owner] as CompiledRuleset['rules'][number];
-    signals.push({
-      ruleId: rule.id,
-      category: rule.category,
-      weight: rule.weight,
-      description: rule.description,
-      source: rule.source,
-      evidence,
-    });
-  };
-  for (const [owner, spans] of ev.fired) addSignal(owner, toEvidence(raw, spans, tokens, options.maxEvidence, true));
-  for (const [owner, spans] of ev.detected) {
-    addSignal(owner, spans.slice(0, options.maxEvidence).map((s) => ({ ...s, text: raw.slice(s.start, s.end) })));
-  }
+  for (const [owner, spans] of ev.fired) signals.push(signalOf(compiled, owner, toEvidence(raw, spans, tokens, options.maxEvidence, true)));
+  for (const [owner, spans] of ev.detected) signals.push(signalOf(compiled, owner, rawEvidence(raw, spans, options.maxEvidence)));
   // The wording model adds to what the rules found: on an ad where no rule fired it stays
   // silent (text unlike anything it was trained on, in another language, says nothing).
   const wording = signals.length > 0 ? engine.model?.score(tokens) : undefined;
@@ -249,7 +286,7 @@ function run(input: string, options: ResolvedOptions, engine: Engine): Assessmen
       signals.push({ ...m, evidence: toEvidence(raw, spans, tokens, options.maxEvidence, true) });
     }
   }
-  signals.sort((a, b) => b.weight - a.weight || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  signals.sort(bySignalOrder);
 
   // Within a category, a signal whose evidence lies entirely inside evidence another pack's
   // rule already counted (the same "incall" matched by the xx and fr packs) adds no weight:
@@ -261,26 +298,25 @@ function run(input: string, options: ResolvedOptions, engine: Engine): Assessmen
     signalCounts.set(s.category, (signalCounts.get(s.category) ?? 0) + 1);
     // An entity detector is its own reader: a pattern and an entity over the same words count once.
     const pack = entityRuleIds.has(s.ruleId) ? 'entity' : s.ruleId.startsWith('model.') ? 'model' : s.ruleId.slice(0, 2);
-    const seen = counted.get(s.category) ?? [];
+    let seen = counted.get(s.category);
+    if (!seen) counted.set(s.category, (seen = []));
     // The wording model reads the whole ad, not one phrase: its evidence names its strongest
-    // words, and it always counts as a reader of its own.
-    const repeat =
-      pack !== 'model' &&
-      s.evidence.length > 0 &&
-      s.evidence.every((e) => seen.some((c) => c.pack !== pack && c.e.start <= e.start && e.end <= c.e.end));
-    if (!repeat) weights.set(s.category, [...(weights.get(s.category) ?? []), s.weight]);
+    // words, and it always counts as a reader of its own…
+    if (!(pack !== 'model' && s.evidence.length > 0 && countedBefore(s.evidence, seen, pack))) {
+      const list = weights.get(s.category);
+      if (list) list.push(s.weight);
+      else weights.set(s.category, [s.weight]);
+    }
     // …and its words never hide a rule's phrase (it may have picked the rule's own words).
-    if (pack !== 'model') counted.set(s.category, [...seen, ...s.evidence.map((e) => ({ pack, e }))]);
+    if (pack !== 'model') for (const e of s.evidence) seen.push({ pack, e });
   }
   const categoryScores: Partial<Record<CategoryId, number>> = {};
-  const categories = Object.fromEntries(
-    CATEGORY_IDS.map((id) => {
-      const w = weights.get(id) ?? [];
-      const score = noisyOr(w);
-      categoryScores[id] = score;
-      return [id, { score, signalCount: signalCounts.get(id) ?? 0 }];
-    }),
-  ) as Assessment['categories'];
+  const categories = {} as Assessment['categories'];
+  for (const id of CATEGORY_IDS) {
+    const score = noisyOr(weights.get(id) ?? NO_WEIGHTS);
+    categoryScores[id] = score;
+    categories[id] = { score, signalCount: signalCounts.get(id) ?? 0 };
+  }
 
   const cues = [...ev.awareness.entries()]
     .map(([owner, spans]) => {
@@ -311,24 +347,15 @@ function run(input: string, options: ResolvedOptions, engine: Engine): Assessmen
       message: 'The text reads like awareness material (news, advice, a hotline notice): its score was scaled down.',
     });
   }
-  const unCounted = (map: Map<number, TokenSpan[]>) =>
-    [...map.entries()]
-      .map(([owner, spans]) => ({
-        ruleId: (compiled.rules[owner] as CompiledRuleset['rules'][number]).rule.id,
-        evidence: toEvidence(raw, spans, tokens, options.maxEvidence),
-      }))
-      .sort((a, b) => (a.ruleId < b.ruleId ? -1 : 1));
-  const negated = unCounted(ev.negated);
-  const reported = unCounted(ev.reported);
+  const negated = unCounted(compiled, ev.negated, raw, tokens, options.maxEvidence);
+  const reported = unCounted(compiled, ev.reported, raw, tokens, options.maxEvidence);
 
   // A fired rule with a floor ("a stated age under 18 in an escort ad") lifts the level to at
   // least that floor, unless the text reads as awareness material.
   let floor: 'medium' | 'high' | undefined;
   if (score === combined) {
-    for (const owner of [...ev.fired.keys(), ...ev.detected.keys()]) {
-      const f = compiled.rules[owner]?.rule.floor;
-      if (f === 'high' || (f === 'medium' && floor === undefined)) floor = f;
-    }
+    for (const owner of ev.fired.keys()) floor = raiseFloor(floor, compiled.rules[owner]?.rule.floor);
+    for (const owner of ev.detected.keys()) floor = raiseFloor(floor, compiled.rules[owner]?.rule.floor);
   }
   if (floor && score < options.thresholds[floor]) score = options.thresholds[floor];
 

@@ -1,6 +1,6 @@
-import { francAll } from 'franc';
 import { LANGUAGE_CODES, type LanguageCode } from '../categories.js';
 import { lexiconVotes } from './lexicon.js';
+import { francLatin } from './trigrams.js';
 
 /** franc speaks ISO 639-3; the public API speaks ISO 639-1. This is the only place that maps. */
 const ISO3_TO_1: Record<string, LanguageCode> = {
@@ -85,7 +85,7 @@ export function detectLanguage(words: readonly string[], raw: string): LanguageG
 
   const sample = raw.length > DETECT_MAX_CHARS ? raw.slice(0, DETECT_MAX_CHARS) : raw;
   const combined = new Map<LanguageCode, number>();
-  for (const [iso3, score] of francAll(sample, { only: ONLY, minLength: 10 })) {
+  for (const [iso3, score] of francLatin(sample, ONLY, 10)) {
     const code = ISO3_TO_1[iso3];
     if (code) combined.set(code, score);
   }

@@ -399,12 +399,12 @@ function formClasses(auto: Automaton, stemmers: readonly StemmerName[], tok: Tok
   }
 }
 
-/** The classes a token belongs to, as written and (when squeezed) with doubled letters single. */
+/** The classes a token belongs to, as written and (when squeezed) with doubled letters single; ascending. */
 export function tokenClasses(auto: Automaton, stemmers: readonly StemmerName[], tok: Token): number[] {
   const out = new Set<number>();
   formClasses(auto, stemmers, tok, tok.text, tok.stemSource, out);
   if (tok.alt !== undefined) formClasses(auto, stemmers, tok, tok.alt, tok.alt, out);
-  return [...out];
+  return [...out].sort((a, b) => a - b);
 }
 
 /** A matched token range `[start, end)` of one ref. */
@@ -415,60 +415,222 @@ export interface AutomatonHit {
 }
 
 /**
- * Per-run scratch space, reused from ad to ad (matching is synchronous): token classes in one
- * flat array, and the positions of every class present in the ad grouped by class (counting
- * sort), so a gap can jump to the next occurrence of the class it waits for.
+ * One automaton's matcher, reused from ad to ad (matching is synchronous): the walk is a set of
+ * methods over the ad's state rather than closures made per ad. It holds the token classes in
+ * one flat array (each token's ascending), and the positions of every class present in the ad
+ * grouped by class (counting sort), so a gap can jump to the next occurrence of the class it
+ * waits for.
  */
-interface Scratch {
-  flat: Int32Array;
-  from: Int32Array;
-  count: Int32Array;
-  first: Int32Array;
-  fill: Int32Array;
-  positions: Int32Array;
+class Run {
+  flat = new Int32Array(1024);
+  from = new Int32Array(256);
+  readonly count: Int32Array;
+  readonly first: Int32Array;
+  readonly fill: Int32Array;
+  positions = new Int32Array(1024);
   touched: Int32Array;
   /** Shortest end found per node for the current start (-1: none). */
-  best: Int32Array;
-  bestTouched: Int32Array;
+  readonly best: Int32Array;
+  bestTouched = new Int32Array(64);
+  bestCount = 0;
   /** Per node after a root lexicon edge: 1 while that lexicon has run for the current start. */
-  lexRun: Uint8Array;
+  readonly lexRun: Uint8Array;
   /** Per token position: a stamp, to list gap candidates once. */
-  stamp: Int32Array;
-}
+  stamp = new Int32Array(256);
+  stampValue = 0;
+  /** First token past the current start's sentence. */
+  limit = 0;
+  activeMask = -1;
+  /**
+   * A sequence reports its shortest match per start *per variant*: the choice of alternative at
+   * each lexicon or group it crosses (`sig`, the term-end nodes chosen) makes the variant, as if
+   * every alternative had been written out as a pattern of its own.
+   */
+  readonly bestBySig = new Map<string, number>();
 
-const scratchOf = new WeakMap<Automaton, Scratch>();
-
-function scratch(auto: Automaton, tokens: number, classes: number): Scratch {
-  let s = scratchOf.get(auto);
-  if (!s) {
-    s = {
-      flat: new Int32Array(1024),
-      from: new Int32Array(256),
-      count: new Int32Array(auto.classCount),
-      first: new Int32Array(auto.classCount),
-      fill: new Int32Array(auto.classCount),
-      positions: new Int32Array(1024),
-      touched: new Int32Array(Math.min(auto.classCount, 1024) || 1),
-      best: new Int32Array(auto.nodeCount).fill(-1),
-      bestTouched: new Int32Array(64),
-      lexRun: new Uint8Array(auto.nodeCount),
-      stamp: new Int32Array(256),
-    };
-    scratchOf.set(auto, s);
+  constructor(readonly auto: Automaton) {
+    this.count = new Int32Array(auto.classCount);
+    this.first = new Int32Array(auto.classCount);
+    this.fill = new Int32Array(auto.classCount);
+    this.touched = new Int32Array(Math.min(auto.classCount, 1024) || 1);
+    this.best = new Int32Array(auto.nodeCount).fill(-1);
+    this.lexRun = new Uint8Array(auto.nodeCount);
   }
-  if (s.from.length < tokens + 1) s.from = new Int32Array(2 * (tokens + 1));
-  if (s.stamp.length < tokens + 1) s.stamp = new Int32Array(2 * (tokens + 1));
-  if (s.flat.length < classes) s.flat = new Int32Array(2 * classes);
-  if (s.positions.length < classes) s.positions = new Int32Array(2 * classes);
-  if (s.touched.length < Math.min(classes, auto.classCount)) s.touched = new Int32Array(Math.min(2 * classes, auto.classCount));
-  return s;
+
+  /** Makes room for an ad of `tokens` tokens with `classes` classes in all. */
+  reserve(tokens: number, classes: number): void {
+    if (this.from.length < tokens + 1) this.from = new Int32Array(2 * (tokens + 1));
+    if (this.stamp.length < tokens + 1) this.stamp = new Int32Array(2 * (tokens + 1));
+    if (this.flat.length < classes) this.flat = new Int32Array(2 * classes);
+    if (this.positions.length < classes) this.positions = new Int32Array(2 * classes);
+    const classCount = this.auto.classCount;
+    if (this.touched.length < Math.min(classes, classCount)) this.touched = new Int32Array(Math.min(2 * classes, classCount));
+  }
+
+  /** Whether every class the completions below `node` need occurs in the ad. */
+  viable(node: number): boolean {
+    const { needStart, needClass } = this.auto;
+    const count = this.count;
+    for (let q = needStart[node] as number, e = needStart[node + 1] as number; q < e; q++) if (count[needClass[q] as number] === 0) return false;
+    return true;
+  }
+
+  /** Whether the token at `pos` has class `cls` (binary search over its ascending classes). */
+  has(pos: number, cls: number): boolean {
+    const flat = this.flat;
+    let lo = this.from[pos] as number;
+    let hi = (this.from[pos + 1] as number) - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const c = flat[mid] as number;
+      if (c === cls) return true;
+      if (c < cls) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
+
+  /** The child of `node` for class `cls`, or -1 (binary search over the node's ascending edges). */
+  childOf(node: number, cls: number): number {
+    const { edgeStart, edgeClass, edgeChild } = this.auto;
+    let lo = edgeStart[node] as number;
+    let hi = (edgeStart[node + 1] as number) - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const c = edgeClass[mid] as number;
+      if (c === cls) return edgeChild[mid] as number;
+      if (c < cls) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  /** Records an accepting node reached with no alternative chosen: its shortest end for this start. */
+  accept(node: number, pos: number): void {
+    const best = this.best;
+    const b = best[node] as number;
+    if (b < 0) {
+      if (this.bestCount === this.bestTouched.length) {
+        const grown = new Int32Array(2 * this.bestCount);
+        grown.set(this.bestTouched);
+        this.bestTouched = grown;
+      }
+      this.bestTouched[this.bestCount++] = node;
+      best[node] = pos;
+    } else if (pos < b) best[node] = pos;
+  }
+
+  /**
+   * Walks from `node` at token `pos`, `sig` naming the alternatives chosen so far. In a
+   * lexicon's sub-trie, `ends` collects each term end (the term's node with the nested choices,
+   * and the shortest position after it); in the main trie it is undefined and accepting nodes
+   * record their best end per variant.
+   */
+  walk(node: number, pos: number, ends: Map<string, number> | undefined, sig: string): void {
+    const auto = this.auto;
+    if (((auto.packMask[node] as number) & this.activeMask) === 0 || !this.viable(node)) return;
+    const { edgeStart, edgeClass, edgeChild, anyChild, gapStart, lexStart, lexRoot, lexChild, acceptStart } = auto;
+    if (ends) {
+      if (auto.termEnd[node]) {
+        const term = `${node}${sig}`;
+        const b = ends.get(term);
+        if (b === undefined || pos < b) ends.set(term, pos);
+      }
+    } else if ((acceptStart[node + 1] as number) > (acceptStart[node] as number)) {
+      if (sig === '') this.accept(node, pos);
+      else {
+        const key = `${node}|${sig}`;
+        const b = this.bestBySig.get(key);
+        if (b === undefined || pos < b) this.bestBySig.set(key, pos);
+      }
+    }
+    if (pos < this.limit) {
+      const e0 = edgeStart[node] as number;
+      const e1 = edgeStart[node + 1] as number;
+      const c0 = this.from[pos] as number;
+      const c1 = this.from[pos + 1] as number;
+      // Both lists ascend: search the longer for each item of the shorter, in class order either way.
+      if (e1 - e0 <= c1 - c0) {
+        for (let q = e0; q < e1; q++) if (this.has(pos, edgeClass[q] as number)) this.walk(edgeChild[q] as number, pos + 1, ends, sig);
+      } else {
+        for (let q = c0; q < c1; q++) {
+          const child = this.childOf(node, this.flat[q] as number);
+          if (child >= 0) this.walk(child, pos + 1, ends, sig);
+        }
+      }
+      const any = anyChild[node] as number;
+      if (any >= 0) this.walk(any, pos + 1, ends, sig);
+      for (let q = lexStart[node] as number, e = lexStart[node + 1] as number; q < e; q++) {
+        const child = lexChild[q] as number;
+        if (this.viable(child)) this.afterLex(lexRoot[q] as number, pos, child, ends, sig);
+      }
+    }
+    for (let g = gapStart[node] as number, ge = gapStart[node + 1] as number; g < ge; g++) this.gap(g, pos, ends, sig);
+  }
+
+  /** A gap edge: skip 0…max tokens of the sentence, then continue where the gap child's classes occur. */
+  gap(g: number, pos: number, ends: Map<string, number> | undefined, sig: string): void {
+    const { edgeStart, edgeClass, edgeChild, anyChild, gapMax, gapChild, lexStart, lexRoot, lexChild, lexFirst } = this.auto;
+    const { count, first, positions, stamp } = this;
+    const gc = gapChild[g] as number;
+    if (!this.viable(gc)) return;
+    const last = Math.min(this.limit - 1, pos + (gapMax[g] as number));
+    for (let q = edgeStart[gc] as number, e = edgeStart[gc + 1] as number; q < e; q++) {
+      const cls = edgeClass[q] as number;
+      const c = count[cls] as number;
+      if (c === 0) continue;
+      const at = first[cls] as number;
+      for (let p = at; p < at + c; p++) {
+        const where = positions[p] as number;
+        if (where < pos) continue;
+        if (where > last) break;
+        this.walk(edgeChild[q] as number, where + 1, ends, sig);
+      }
+    }
+    const any = anyChild[gc] as number;
+    if (any >= 0) for (let p = pos; p <= last; p++) this.walk(any, p + 1, ends, sig);
+    // A lexicon after a gap: try each position in the window where one of its first classes occurs.
+    for (let q = lexStart[gc] as number, e = lexStart[gc + 1] as number; q < e; q++) {
+      const root = lexRoot[q] as number;
+      const child = lexChild[q] as number;
+      if (!this.viable(child)) continue;
+      const mark = ++this.stampValue;
+      for (const cls of lexFirst.get(root) ?? []) {
+        const c = count[cls] as number;
+        if (c === 0) continue;
+        const at = first[cls] as number;
+        for (let p = at; p < at + c; p++) {
+          const where = positions[p] as number;
+          if (where < pos) continue;
+          if (where > last) break;
+          if (stamp[where] === mark) continue;
+          stamp[where] = mark;
+          this.afterLex(root, where, child, ends, sig);
+        }
+      }
+    }
+  }
+
+  /**
+   * Runs a lexicon's sub-trie from `pos`, then walks on from `child` once per term that matched
+   * (a term and, inside it, the terms of nested lexicons it crossed), from that term's shortest
+   * end: a term is a variant of its own, and a gap inside it takes its first fit.
+   */
+  afterLex(root: number, pos: number, child: number, ends: Map<string, number> | undefined, sig: string): void {
+    const terms = new Map<string, number>();
+    this.walk(root, pos, terms, '');
+    for (const [term, end] of terms) this.walk(child, end, ends, `${sig},${term}`);
+  }
 }
+
+const runs = new WeakMap<Automaton, Run>();
 
 /**
  * Runs the automaton from every token: a depth-first walk of the trie per start token, within
  * the start token's sentence. A gap looks up where the next class occurs instead of trying
  * every skipped token; a lexicon edge runs the lexicon's sub-trie and continues after each term
- * it matched. Each sequence reports its shortest match per start.
+ * it matched. Each sequence reports its shortest match per start. `classesOf` must give each
+ * token's classes in ascending order (as {@link tokenClasses} does).
  */
 export function runAutomaton(
   auto: Automaton,
@@ -486,15 +648,20 @@ export function runAutomaton(
     lists[i] = list;
     total += list.length;
   }
-  const s = scratch(auto, n, total);
-  const { flat, from, count, first, fill, positions, touched, best, lexRun, stamp } = s;
+  let s = runs.get(auto);
+  if (!s) runs.set(auto, (s = new Run(auto)));
+  s.reserve(n, total);
+  s.activeMask = activeMask;
+  const { flat, from, count, first, fill, positions, touched, best, lexRun, stamp, bestBySig } = s;
   stamp.fill(-1, 0, n + 1);
   // Token classes, flat; and per class present, how often it occurs.
   let k = 0;
   let touchedCount = 0;
   for (let i = 0; i < n; i++) {
     from[i] = k;
-    for (const c of lists[i] as readonly number[]) {
+    const list = lists[i] as readonly number[];
+    for (let j = 0; j < list.length; j++) {
+      const c = list[j] as number;
       flat[k++] = c;
       if (count[c] === 0) touched[touchedCount++] = c;
       count[c] = (count[c] as number) + 1;
@@ -516,148 +683,25 @@ export function runAutomaton(
       fill[c] = (fill[c] as number) + 1;
     }
   }
-  const { edgeStart, edgeClass, edgeChild, anyChild, gapStart, gapMax, gapChild, acceptStart, acceptRef, needStart, needClass, lexStart, lexRoot, lexChild, termEnd, lexFirst, packMask } = auto;
-  const viable = (node: number): boolean => {
-    for (let q = needStart[node] as number, e = needStart[node + 1] as number; q < e; q++) if (count[needClass[q] as number] === 0) return false;
-    return true;
-  };
-  /** The child of `node` for class `cls`, or -1 (binary search over the node's sorted edges). */
-  const childOf = (node: number, cls: number): number => {
-    let lo = edgeStart[node] as number;
-    let hi = (edgeStart[node + 1] as number) - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const c = edgeClass[mid] as number;
-      if (c === cls) return edgeChild[mid] as number;
-      if (c < cls) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
-  };
-  let limit = 0; // first token past the start's sentence
-  let bestCount = 0;
-  let stampValue = 0;
 
-  // A sequence reports its shortest match per start *per variant*: the choice of alternative at
-  // each lexicon or group it crosses (`sig`, the term-end nodes chosen) makes the variant, as if
-  // every alternative had been written out as a pattern of its own.
-  const bestBySig = new Map<string, number>();
-
-  /**
-   * Walks from `node` at token `pos`, `sig` naming the alternatives chosen so far. In a
-   * lexicon's sub-trie, `onEnd` receives each term end (the term's node with the nested choices,
-   * and the position after it); in the main trie it is undefined and accepting nodes record
-   * their best end per variant.
-   */
-  const walk = (node: number, pos: number, onEnd: ((term: string, end: number) => void) | undefined, sig: string): void => {
-    if (((packMask[node] as number) & activeMask) === 0 || !viable(node)) return;
-    if (onEnd) {
-      if (termEnd[node]) onEnd(`${node}${sig}`, pos);
-    } else if ((acceptStart[node + 1] as number) > (acceptStart[node] as number)) {
-      if (sig === '') {
-        const b = best[node] as number;
-        if (b < 0) {
-          if (bestCount === s.bestTouched.length) {
-            const grown = new Int32Array(2 * bestCount);
-            grown.set(s.bestTouched);
-            s.bestTouched = grown;
-          }
-          s.bestTouched[bestCount++] = node;
-          best[node] = pos;
-        } else if (pos < b) best[node] = pos;
-      } else {
-        const key = `${node}|${sig}`;
-        const b = bestBySig.get(key);
-        if (b === undefined || pos < b) bestBySig.set(key, pos);
-      }
-    }
-    if (pos < limit) {
-      if ((edgeStart[node + 1] as number) > (edgeStart[node] as number)) {
-        for (let q = from[pos] as number, e = from[pos + 1] as number; q < e; q++) {
-          const child = childOf(node, flat[q] as number);
-          if (child >= 0) walk(child, pos + 1, onEnd, sig);
-        }
-      }
-      const any = anyChild[node] as number;
-      if (any >= 0) walk(any, pos + 1, onEnd, sig);
-      for (let q = lexStart[node] as number, e = lexStart[node + 1] as number; q < e; q++) {
-        const child = lexChild[q] as number;
-        if (viable(child)) callLex(lexRoot[q] as number, pos, (term, end) => walk(child, end, onEnd, `${sig},${term}`));
-      }
-    }
-    for (let g = gapStart[node] as number, ge = gapStart[node + 1] as number; g < ge; g++) {
-      const gc = gapChild[g] as number;
-      if (!viable(gc)) continue;
-      const last = Math.min(limit - 1, pos + (gapMax[g] as number));
-      for (let q = edgeStart[gc] as number, e = edgeStart[gc + 1] as number; q < e; q++) {
-        const cls = edgeClass[q] as number;
-        const c = count[cls] as number;
-        if (c === 0) continue;
-        const at = first[cls] as number;
-        for (let p = at; p < at + c; p++) {
-          const where = positions[p] as number;
-          if (where < pos) continue;
-          if (where > last) break;
-          walk(edgeChild[q] as number, where + 1, onEnd, sig);
-        }
-      }
-      const any = anyChild[gc] as number;
-      if (any >= 0) for (let p = pos; p <= last; p++) walk(any, p + 1, onEnd, sig);
-      // A lexicon after a gap: try each position in the window where one of its first classes occurs.
-      for (let q = lexStart[gc] as number, e = lexStart[gc + 1] as number; q < e; q++) {
-        const root = lexRoot[q] as number;
-        const child = lexChild[q] as number;
-        if (!viable(child)) continue;
-        const mark = ++stampValue;
-        for (const cls of lexFirst.get(root) ?? []) {
-          const c = count[cls] as number;
-          if (c === 0) continue;
-          const at = first[cls] as number;
-          for (let p = at; p < at + c; p++) {
-            const where = positions[p] as number;
-            if (where < pos) continue;
-            if (where > last) break;
-            if (stamp[where] === mark) continue;
-            stamp[where] = mark;
-            callLex(root, where, (term, end) => walk(child, end, onEnd, `${sig},${term}`));
-          }
-        }
-      }
-    }
-  };
-  /**
-   * Runs a lexicon's sub-trie from `pos` and calls `then` once per term that matched (a term
-   * and, inside it, the terms of nested lexicons it crossed), with that term's shortest end: a
-   * term is a variant of its own, and a gap inside it takes its first fit.
-   */
-  const callLex = (root: number, pos: number, then: (term: string, end: number) => void): void => {
-    const ends = new Map<string, number>();
-    walk(
-      root,
-      pos,
-      (term, end) => {
-        const b = ends.get(term);
-        if (b === undefined || end < b) ends.set(term, end);
-      },
-      '',
-    );
-    for (const [term, end] of ends) then(term, end);
-  };
-
-  const { rootChild, rootLexStart, rootLexRoot, rootLexChild } = auto;
+  const { rootChild, rootLexStart, rootLexRoot, rootLexChild, acceptStart, acceptRef, packMask } = auto;
+  // Sequences that start with a lexicon of several-word terms (none in the built-in packs).
+  const rootLexicons = rootLexRoot.length > 0;
   const lexRan: number[] = [];
   let sentence = -1;
   for (let i = 0; i < n; i++) {
     const tok = tokens[i] as Token;
     if (tok.sentence !== sentence) {
       sentence = tok.sentence;
-      limit = i;
+      let limit = i;
       while (limit < n && (tokens[limit] as Token).sentence === sentence) limit++;
+      s.limit = limit;
     }
     for (let q = from[i] as number, e = from[i + 1] as number; q < e; q++) {
       const cls = flat[q] as number;
       const child = rootChild[cls] as number;
-      if (child >= 0) walk(child, i + 1, undefined, '');
+      if (child >= 0 && ((packMask[child] as number) & activeMask) !== 0) s.walk(child, i + 1, undefined, '');
+      if (!rootLexicons) continue;
       // Sequences that start with a lexicon of several-word terms, by a class it can start with.
       for (let r = rootLexStart[cls] as number, re = rootLexStart[cls + 1] as number; r < re; r++) {
         const root = rootLexRoot[r] as number;
@@ -666,12 +710,14 @@ export function runAutomaton(
         if (lexRun[lexChildNode] === 1) continue;
         lexRun[lexChildNode] = 1;
         lexRan.push(lexChildNode);
-        if (viable(lexChildNode)) callLex(root, i, (term, end) => walk(lexChildNode, end, undefined, `,${term}`));
+        if (s.viable(lexChildNode)) s.afterLex(root, i, lexChildNode, undefined, '');
       }
     }
-    for (const node of lexRan) lexRun[node] = 0;
-    lexRan.length = 0;
-    for (let t = 0; t < bestCount; t++) {
+    if (lexRan.length) {
+      for (const node of lexRan) lexRun[node] = 0;
+      lexRan.length = 0;
+    }
+    for (let t = 0; t < s.bestCount; t++) {
       const node = s.bestTouched[t] as number;
       for (let q = acceptStart[node] as number, e = acceptStart[node + 1] as number; q < e; q++) {
         const ref = acceptRef[q] as number;
@@ -679,15 +725,17 @@ export function runAutomaton(
       }
       best[node] = -1;
     }
-    bestCount = 0;
-    for (const [key, end] of bestBySig) {
-      const node = Number(key.slice(0, key.indexOf('|')));
-      for (let q = acceptStart[node] as number, e = acceptStart[node + 1] as number; q < e; q++) {
-        const ref = acceptRef[q] as number;
-        if (refActive(ref)) hits.push({ ref, start: i, end });
+    s.bestCount = 0;
+    if (bestBySig.size) {
+      for (const [key, end] of bestBySig) {
+        const node = Number(key.slice(0, key.indexOf('|')));
+        for (let q = acceptStart[node] as number, e = acceptStart[node + 1] as number; q < e; q++) {
+          const ref = acceptRef[q] as number;
+          if (refActive(ref)) hits.push({ ref, start: i, end });
+        }
       }
+      bestBySig.clear();
     }
-    bestBySig.clear();
   }
   for (let t = 0; t < touchedCount; t++) count[touched[t] as number] = 0;
   return hits;

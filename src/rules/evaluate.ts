@@ -67,6 +67,30 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** The detector rules of a ruleset, in rule order: those that read entities and those that read the normalisation log. */
+interface Detectors {
+  entity: { owner: number; detector: string; pack: PackId }[];
+  log: { owner: number; detector: TransformKind }[];
+}
+
+const detectorsFor = new WeakMap<CompiledRuleset, Detectors>();
+
+/** The detector rules of `compiled`, listed once per ruleset rather than found among every rule per ad. */
+function detectorsOf(compiled: CompiledRuleset): Detectors {
+  let d = detectorsFor.get(compiled);
+  if (!d) {
+    d = { entity: [], log: [] };
+    for (let owner = 0; owner < compiled.rules.length; owner++) {
+      const { rule, pack } = compiled.rules[owner] as CompiledRuleset['rules'][number];
+      if (!rule.detector) continue;
+      if (ENTITY_DETECTORS.has(rule.detector)) d.entity.push({ owner, detector: rule.detector, pack });
+      else d.log.push({ owner, detector: rule.detector as TransformKind });
+    }
+    detectorsFor.set(compiled, d);
+  }
+  return d;
+}
+
 /**
  * Applies rule logic to raw hits: per-rule exclusions, negation within the pack's window and
  * sentence, `near` co-occurrence, and the detectors that read the normalisation log.
@@ -149,14 +173,16 @@ export function evaluate(
 
   // Entity detectors: each matching entity becomes a primary match over the tokens it covers,
   // so near-context, exclusions and negation apply to it as to any pattern.
-  compiled.rules.forEach(({ rule, pack }, owner) => {
-    if (!rule.detector || !ENTITY_DETECTORS.has(rule.detector) || !active.has(pack)) return;
-    for (const entity of entities) {
-      if (!entityFires(rule.detector, entity)) continue;
-      const span = tokenSpan(tokens, entity.start, entity.end);
-      if (span) push(primary, owner, span);
+  if (entities.length) {
+    for (const { owner, detector, pack } of detectorsOf(compiled).entity) {
+      if (!active.has(pack)) continue;
+      for (const entity of entities) {
+        if (!entityFires(detector, entity)) continue;
+        const span = tokenSpan(tokens, entity.start, entity.end);
+        if (span) push(primary, owner, span);
+      }
     }
-  });
+  }
 
   const languagePacks = compiled.packs.filter((p) => p.pack !== 'xx' && active.has(p.pack));
   // Whose negation cues apply to a rule: its own pack's, or every active language's for `xx`.
@@ -328,23 +354,24 @@ function firedTokens(result: Evaluation): Set<number> {
 const ALWAYS: ReadonlySet<TransformKind> = new Set(['zero_width', 'homoglyphs']);
 
 function detect(result: Evaluation, tokens: Token[], compiled: CompiledRuleset, normalized: NormalizedText): void {
-  const used = firedTokens(result);
-  compiled.rules.forEach(({ rule }, owner) => {
-    if (!rule.detector || ENTITY_DETECTORS.has(rule.detector)) return;
-    const touched = normalized.log[rule.detector as TransformKind];
-    if (!touched.length) return;
+  let used: Set<number> | undefined;
+  for (const { owner, detector } of detectorsOf(compiled).log) {
+    const touched = normalized.log[detector];
+    if (!touched.length) continue;
+    used ??= firedTokens(result);
     const spans: { start: number; end: number }[] = [];
     // The log is in raw order and so are tokens: one sweep, linear even on hostile input.
     let k = 0;
-    tokens.forEach((tok, t) => {
+    for (let t = 0; t < tokens.length; t++) {
+      const tok = tokens[t] as Token;
       while (k < touched.length && (touched[k] as { end: number }).end <= tok.rawStart) k++;
       const s = touched[k];
-      if (!s || s.start >= tok.rawEnd) return;
-      if (!ALWAYS.has(rule.detector as TransformKind) && !used.has(t)) return;
+      if (!s || s.start >= tok.rawEnd) continue;
+      if (!ALWAYS.has(detector) && !used.has(t)) continue;
       const last = spans[spans.length - 1];
-      if (last && last.end >= tok.rawStart && rule.detector === 'spaced_letters') last.end = tok.rawEnd;
+      if (last && last.end >= tok.rawStart && detector === 'spaced_letters') last.end = tok.rawEnd;
       else spans.push({ start: tok.rawStart, end: tok.rawEnd });
-    });
+    }
     if (spans.length) result.detected.set(owner, spans);
-  });
+  }
 }

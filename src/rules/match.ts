@@ -18,8 +18,11 @@ interface Activity {
   refs: Uint8Array;
   /** The active packs' bits in the automaton's pack masks (-1: walk every node). */
   mask: number;
-  /** Token form → its classes (bounded). */
+  /** Token form → its classes, ascending (bounded). */
   classes: Map<string, number[]>;
+  /** A token's classes through the cache; made once per set of active packs, not per ad. */
+  classesOf: (tok: Token) => number[];
+  refActive: (ref: number) => boolean;
 }
 
 const CLASS_CACHE_LIMIT = 200_000;
@@ -36,7 +39,21 @@ function activityOf(compiled: CompiledRuleset, active: ReadonlySet<PackId>): Act
     });
     let mask = 0;
     for (const p of active) if (compiled.packs.some((q) => q.pack === p)) mask |= packBit(compiled.packs, p);
-    act = { stemmers: [...stemmers], refs, mask, classes: new Map() };
+    const classes = new Map<string, number[]>();
+    const stemmerList = [...stemmers];
+    const { automaton } = compiled;
+    const classesOf = (tok: Token): number[] => {
+      // The text decides the kind (letters, digits, one emoji or symbol); stems read the accented
+      // source, and a squeezed word also its alternative.
+      const key = tok.stemSource === tok.text && tok.alt === undefined ? tok.text : `${tok.text}\u0000${tok.stemSource}\u0000${tok.alt ?? ''}`;
+      let list = classes.get(key);
+      if (!list) {
+        list = tokenClasses(automaton, stemmerList, tok);
+        classes.set(key, list);
+      }
+      return list;
+    };
+    act = { stemmers: stemmerList, refs, mask, classes, classesOf, refActive: (ref) => refs[ref] === 1 };
     compiled.matching.set(signature, act);
   }
   if (act.classes.size > CLASS_CACHE_LIMIT) act.classes.clear();
@@ -50,17 +67,5 @@ function activityOf(compiled: CompiledRuleset, active: ReadonlySet<PackId>): Act
  */
 export function matchTokens(tokens: Token[], compiled: CompiledRuleset, active: ReadonlySet<PackId>): Hit[] {
   const act = activityOf(compiled, active);
-  const { automaton } = compiled;
-  const classesOf = (tok: Token): number[] => {
-    // The text decides the kind (letters, digits, one emoji or symbol); stems read the accented
-    // source, and a squeezed word also its alternative.
-    const key = tok.stemSource === tok.text && tok.alt === undefined ? tok.text : `${tok.text}\u0000${tok.stemSource}\u0000${tok.alt ?? ''}`;
-    let classes = act.classes.get(key);
-    if (!classes) {
-      classes = tokenClasses(automaton, act.stemmers, tok);
-      act.classes.set(key, classes);
-    }
-    return classes;
-  };
-  return runAutomaton(automaton, tokens, classesOf, (ref) => act.refs[ref] === 1, act.mask);
+  return runAutomaton(compiled.automaton, tokens, act.classesOf, act.refActive, act.mask);
 }

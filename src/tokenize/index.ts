@@ -128,6 +128,30 @@ function squeezed(word: string, rawWord: string): string | undefined {
   return word.replace(DOUBLES, '$1');
 }
 
+const UTF16 = new TextDecoder('utf-16le');
+
+/**
+ * The code points as one string, with the UTF-16 offset of each code point (and of the end), so
+ * that a word's text is one slice. Only lone surrogates may read differently (U+FFFD, one unit
+ * for one), and they are never part of a word or number.
+ */
+function spell(cps: Int32Array): { spelled: string; unitAt: Int32Array } {
+  const n = cps.length;
+  const units = new Uint16Array(2 * n);
+  const unitAt = new Int32Array(n + 1);
+  let u = 0;
+  for (let i = 0; i < n; i++) {
+    unitAt[i] = u;
+    const cp = cps[i] as number;
+    if (cp > 0xffff) {
+      units[u++] = 0xd800 + ((cp - 0x10000) >> 10);
+      units[u++] = 0xdc00 + ((cp - 0x10000) & 0x3ff);
+    } else units[u++] = cp;
+  }
+  unitAt[n] = u;
+  return { spelled: UTF16.decode(units.subarray(0, u)), unitAt };
+}
+
 /**
  * Cuts normalised text into word, number, emoji and currency/symbol tokens. Apostrophes,
  * hyphens and other punctuation separate words ("l'employeur" → "l", "employeur"); sentence
@@ -145,6 +169,7 @@ function squeezed(word: string, rawWord: string): string | undefined {
 export function tokenize(text: MappedText, raw?: string): Token[] {
   const { cps, starts, ends } = text;
   const tokens: Token[] = [];
+  const { spelled: whole, unitAt } = spell(cps);
   let sentence = 0;
   let clause = 0;
   let i = 0;
@@ -157,7 +182,7 @@ export function tokenize(text: MappedText, raw?: string): Token[] {
       while (j < cps.length && isWordCp(cps[j]) && isDigit(cps[j] as number) === digit) j++;
       // "ß" is read as "ss" ("heiß" = "heiss"): token text may differ in length from its code
       // points; offsets come from the view, never from the text.
-      const spelled = String.fromCodePoint(...cps.slice(i, j));
+      const spelled = whole.slice(unitAt[i], unitAt[j]);
       const word = digit || !spelled.includes('ß') ? spelled : spelled.replaceAll('ß', 'ss');
       const rawStart = starts[i] as number;
       const rawEnd = ends[j - 1] as number;
