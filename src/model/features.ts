@@ -6,6 +6,8 @@ import type { Token } from '../tokenize/index.js';
  *
  * - `w:` + the first five letters of a word (a cheap stem shared by "logement", "logée",
  *   "logés"), for words of two letters or more;
+ * - `s:` + the last five letters of a word of {@link LONG_WORD} letters or more: the head of a
+ *   compound ("Blutjunge" → "junge"), which the first letters miss;
  * - `n:` + the digit count of a number (capped at 4), so prices and ages count by shape;
  * - `e:` + an emoji;
  * - `b:` + two consecutive word stems of one sentence ("b:sans_papie").
@@ -29,6 +31,8 @@ export interface WordingFeatures {
 
 /** Letters of a word kept as its stem. */
 export const STEM_LENGTH = 5;
+/** From this length a word also gives its last {@link STEM_LENGTH} letters. */
+export const LONG_WORD = 8;
 
 const stemOf = (t: Token): string | undefined => {
   if (t.kind === 'word') return t.text.length >= 2 ? t.text.slice(0, STEM_LENGTH) : undefined;
@@ -74,6 +78,8 @@ export function wordingFeatures(tokens: readonly Token[]): WordingFeatures {
       continue;
     }
     add(t.kind === 'number' ? `n:${stem}` : `w:${stem}`, i, 1);
+    // A long word's end: the head of a compound ("Blutjunge" → "junge", "Wohnungsnot" → "ngsnot").
+    if (t.kind === 'word' && t.text.length >= LONG_WORD) add(`s:${t.text.slice(-STEM_LENGTH)}`, i, 1);
     if (prev !== undefined && prevSentence === t.sentence) add(`b:${prev}_${stem}`, prevAt, i - prevAt + 1);
     prev = stem;
     prevAt = i;

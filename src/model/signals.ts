@@ -3,7 +3,7 @@ import type { TokenSpan } from '../rules/evaluate.js';
 import type { WordingModel, WordingScores } from './wording.js';
 
 /** Probability from which a category head gives a signal. */
-export const MODEL_MIN_P = 0.4;
+export const MODEL_MIN_P = 0.3;
 /** Weight of a model signal at probability 1; it falls linearly to half of it at {@link MODEL_MIN_P}. */
 export const MODEL_WEIGHT = 0.6;
 /** Probability from which the awareness head gives an awareness cue (its weight is the probability). */
