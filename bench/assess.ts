@@ -32,6 +32,7 @@ import { matchTokens } from '../src/rules/match.js';
 import type { Pack, PackId } from '../src/rules/schema.js';
 import { tokenize } from '../src/tokenize/index.js';
 import { loadFixtures } from '../scripts/lib/fixtures.js';
+import { wordingModel } from '../src/model/wording.js';
 
 const root = join(import.meta.dirname, '..');
 const quick = process.argv.includes('--quick');
@@ -166,6 +167,7 @@ const naiveScore = (t: string): number => {
   return n;
 };
 
+const model = wordingModel();
 const summary: Record<string, Stat> = {};
 for (const [len, ads] of Object.entries(sets)) {
   const prepared = ads.map((t) => {
@@ -191,6 +193,8 @@ for (const [len, ads] of Object.entries(sets)) {
     ['match (automaton)', measure(ads, (_t, i) => matchTokens(p(i).tokens, compiled, p(i).active))],
     ['entities', measure(ads, (t, i) => extractWith(t, extraction, p(i).folded.view))],
     ['rule logic', measure(ads, (_t, i) => evaluate(p(i).hits, p(i).tokens, compiled, p(i).active, p(i).normalized, p(i).entities))],
+    // Runs on ads where a rule fired (most risk ads); timed here on every ad.
+    ['wording model', measure(ads, (_t, i) => model.score(p(i).tokens))],
   ];
   const fl = measure(ads, floor);
   const naiveAds = ads.slice(0, quick ? 40 : 150);

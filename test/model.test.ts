@@ -113,6 +113,21 @@ describe('the wording model in assessments', () => {
   });
 });
 
+describe('scoring by ids', () => {
+  it('gives exactly the probabilities and evidence of the feature strings training reads, on every fixture', () => {
+    const model = wordingModel();
+    for (const f of fixtures) {
+      const tokens = tokensOf(f.text);
+      const fast = model.score(tokens);
+      const ref = model.scoreReference(tokens);
+      expect([...fast.p], f.id).toEqual([...ref.p]);
+      expect([...fast.index], f.id).toEqual([...ref.index]);
+      expect([...fast.at], f.id).toEqual([...ref.at]);
+      expect(model.evidence(fast, 0, 5), f.id).toEqual(model.evidence(ref, 0, 5));
+    }
+  });
+});
+
 describe('padding', () => {
   it('words the model never saw change no probability (an ad padded with junk reads the same)', () => {
     const model = wordingModel();
