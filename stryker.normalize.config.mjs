@@ -1,0 +1,13 @@
+// Mutation testing of src/normalize (`npm run mutation:normalize`): see stryker.config.mjs.
+import base from './stryker.config.mjs';
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  ...base,
+  vitest: { configFile: 'vitest.mutation.normalize.config.ts' },
+  mutate: ['src/normalize/**/*.ts'],
+  jsonReporter: { fileName: 'reports/mutation/normalize.json' },
+  // Re-runs test again only the mutants whose code or covering tests changed.
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental-normalize.json',
+};
