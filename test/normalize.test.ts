@@ -13,6 +13,7 @@ describe('normalizeText', () => {
     ['Logée nourrie', 'logee nourrie'], // diacritics
     ['n\u200be\u200bw', 'new'], // zero-width
     ['уоung', 'young'], // Cyrillic у and о inside a Latin word
+    ['ϲash', 'cash'], // Greek lunate sigma, which NFKC turns into ς
     ['y o u n g', 'young'], // spaced letters
     ['f.r.e.s.h', 'fresh'],
     ['y 0 u n g', 'young'], // spaced and leet
