@@ -7,7 +7,9 @@ export default {
   vitest: { configFile: 'vitest.mutation.entities.config.ts' },
   mutate: ['src/entities/**/*.ts'],
   jsonReporter: { fileName: 'reports/mutation/entities.json' },
-  // Re-runs test again only the mutants whose code or covering tests changed.
+  // A re-run tests again only the mutants whose code or covering tests changed. Static mutants
+  // (module-level tables and regular expressions) have no covering tests and keep their old
+  // result: after adding tests, measure with --force.
   incremental: true,
   incrementalFile: 'reports/stryker-incremental-entities.json',
 };

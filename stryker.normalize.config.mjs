@@ -7,7 +7,9 @@ export default {
   vitest: { configFile: 'vitest.mutation.normalize.config.ts' },
   mutate: ['src/normalize/**/*.ts'],
   jsonReporter: { fileName: 'reports/mutation/normalize.json' },
-  // Re-runs test again only the mutants whose code or covering tests changed.
+  // A re-run tests again only the mutants whose code or covering tests changed. Static mutants
+  // (module-level tables and regular expressions) have no covering tests and keep their old
+  // result: after adding tests, measure with --force.
   incremental: true,
   incrementalFile: 'reports/stryker-incremental-normalize.json',
 };

@@ -5,9 +5,11 @@ import base from './stryker.config.mjs';
 export default {
   ...base,
   vitest: { configFile: 'vitest.mutation.rules.config.ts' },
-  mutate: ['src/rules/{match,automaton,evaluate,pattern,lexicon,stem,list,compile}.ts'],
+  mutate: ['src/rules/{match,automaton,evaluate,pattern,lexicon,stem,compile}.ts'],
   jsonReporter: { fileName: 'reports/mutation/rules.json' },
-  // Re-runs test again only the mutants whose code or covering tests changed.
+  // A re-run tests again only the mutants whose code or covering tests changed. Static mutants
+  // (module-level tables and regular expressions) have no covering tests and keep their old
+  // result: after adding tests, measure with --force.
   incremental: true,
   incrementalFile: 'reports/stryker-incremental-rules.json',
 };
