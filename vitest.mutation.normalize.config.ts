@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
-    include: ['test/normalize.test.ts'],
+    include: ['test/normalize.test.ts', 'test/normalize-mutation.test.ts'],
     testTimeout: 60_000,
   },
 });
