@@ -28,6 +28,9 @@ describe('phone: the span and the international prefix', () => {
       { value: '+447700900123', text: 'plus four four seven seven zero zero nine zero zero one two three', international: true, valid: false, country: undefined, obfuscation: ['words'] },
     ]);
   });
+  it('reads "plus" as the "+" only before digits written as words', () => {
+    expect(phones('call plus 44 7700 900123', 'en')[0]).toMatchObject({ text: '44 7700 900123', international: false });
+  });
   it('takes "00" written in digits as the international prefix, not "zero zero" in words', () => {
     expect(phones('ring 0044 7700 900123')[0]).toMatchObject({ value: '+447700900123', text: '0044 7700 900123', international: true });
     expect(phones('zero zero four four seven seven zero zero nine zero zero one two three', 'en')[0]).toMatchObject({ international: false });
@@ -81,6 +84,15 @@ describe('phone: near misses decided for the whole run', () => {
     expect(phones('Salary 2000 - 3000')).toEqual([]);
     expect(phones('Range 300–400')).toEqual([]);
   });
+  it('two round numbers joined by a dash are a range; joined by a space they may be a number', () => {
+    for (const text of ['pay 3000-4000', 'pay 3000–4000', 'pay 3000—4000', 'pay 3000 - 4000']) expect(phones(text), text).toEqual([]);
+    expect(phones('pay 3000 4000').map((p) => p.text)).toEqual(['3000 4000']);
+  });
+  it('years from 1900 to 2099, all of them, make a list of years', () => {
+    expect(phones('tel 1900 2000')).toEqual([]);
+    expect(phones('tel 2000 2099')).toEqual([]);
+    for (const text of ['tel 1899 1950', 'tel 2000 2100', 'tel 1950 3000']) expect(phones(text).map((p) => p.text), text).toEqual([text.slice(4)]);
+  });
   it('two or more years from 1900 to 2099 are a list of years', () => {
     expect(phones('tel 1950 2000', 'de')).toEqual([]);
     expect(phones('years 1900 1950 2000')).toEqual([]);
@@ -96,6 +108,15 @@ describe('phone: numbers inside a longer run of digit groups', () => {
       ['+14155550199', '415 555 0199'],
     ]);
     expect(phones('call 4155550123 4155550199', 'en').map((p) => p.text)).toEqual(['4155550123', '4155550199']);
+  });
+  it('goes on after a number found inside the run', () => {
+    expect(phones('call 99 415 555 0123 415 555 0199', 'en').map((p) => [p.value, p.text])).toEqual([
+      ['+14155550123', '415 555 0123'],
+      ['+14155550199', '415 555 0199'],
+    ]);
+  });
+  it('looks for no number in a run of more than 48 digits (a list, not contacts)', () => {
+    expect(phones('call 415 555 0123 415 555 0199 212 555 0100 415 555 0111 415 555 0122', 'en')).toEqual([]);
   });
   it('finds the number between stray groups', () => {
     expect(phones('call 99 415 555 0123 99 99', 'en')).toEqual([
