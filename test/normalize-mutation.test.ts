@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../src/normalize/index.js';
+import { isDigit, isLetter, mapEach, mergeSpans } from '../src/normalize/mapped.js';
 import { isInvisible } from '../src/normalize/steps/invisible.js';
 
 // Behaviour of the normalisation steps that normalize.test.ts leaves open (bounds, the raw
@@ -45,6 +46,7 @@ describe('squeezeRepeats', () => {
     expect(norm('1111')).toEqual({ text: '1111', starts: [0, 1, 2, 3], ends: [1, 2, 3, 4], log: {} });
     expect(norm('!'.repeat(20)).text).toBe('!'.repeat(20));
     expect(norm('★'.repeat(14)).text).toBe('★'.repeat(14)); // a symbol, not a pictograph
+    expect(norm('©'.repeat(20)).text).toBe('©'.repeat(20)); // a pictograph, but Latin-1: not an emoji flood
   });
   it('cuts a run of more than twelve of one emoji to twelve, unlogged', () => {
     const twelve = norm('🌹'.repeat(12));
@@ -78,6 +80,7 @@ describe('joinSpacedLetters', () => {
     });
     expect(norm('a b c de')).toMatchObject({ text: 'abc de', log: { spaced_letters: [{ start: 0, end: 5 }] } });
     expect(norm('ab c d').text).toBe('ab c d');
+    expect(norm('a - b').text).toBe('a - b'); // a separator is not one of the characters
     expect(norm('x a b c')).toMatchObject({ text: 'xabc', log: { spaced_letters: [{ start: 0, end: 7 }] } });
   });
   it('counts leet symbols as characters of the word', () => {
@@ -159,5 +162,27 @@ describe('foldHomoglyphs', () => {
   it('counts a and z as Latin letters', () => {
     expect(norm('aaо').text).toBe('aao');
     expect(norm('zzо').text).toBe('zzo');
+  });
+});
+
+describe('mapped text helpers', () => {
+  it('isLetter and isDigit: ASCII bounds and beyond', () => {
+    expect(['a', 'z', 'A', 'Z', 'é', 'ж'].map((c) => isLetter(c.codePointAt(0) as number))).toEqual([true, true, true, true, true, true]);
+    expect(['@', '[', '`', '{', '0', ' ', '\u0080'].map((c) => isLetter(c.codePointAt(0) as number))).toEqual([false, false, false, false, false, false, false]);
+    expect(['0', '9', '٣'].map((c) => isDigit(c.codePointAt(0) as number))).toEqual([true, true, true]);
+    expect(['/', ':', 'a', 'Ⅳ'].map((c) => isDigit(c.codePointAt(0) as number))).toEqual([false, false, false, false]);
+  });
+  it('mapEach maps each code point and drops those mapped below zero, keeping raw spans', () => {
+    const text = { cps: Int32Array.from([0x61, 0x2d, 0x62]), starts: Int32Array.from([0, 2, 3]), ends: Int32Array.from([2, 3, 5]) };
+    const out = mapEach(text, (cp) => (cp === 0x2d ? -1 : cp - 0x20));
+    expect([[...out.cps], [...out.starts], [...out.ends]]).toEqual([[0x41, 0x42], [0, 3], [2, 5]]);
+    expect([...mapEach(text, (cp) => cp).cps]).toEqual([0x61, 0x2d, 0x62]);
+  });
+  it('mergeSpans sorts and merges overlapping or touching spans', () => {
+    expect(mergeSpans([{ start: 5, end: 7 }, { start: 0, end: 2 }, { start: 2, end: 3 }, { start: 6, end: 9 }, { start: 10, end: 11 }])).toEqual([
+      { start: 0, end: 3 }, { start: 5, end: 9 }, { start: 10, end: 11 },
+    ]);
+    expect(mergeSpans([{ start: 1, end: 8 }, { start: 1, end: 3 }])).toEqual([{ start: 1, end: 8 }]);
+    expect(mergeSpans([])).toEqual([]);
   });
 });
