@@ -9,7 +9,9 @@ export default defineConfig({
   test: {
     include: [
       'test/normalize.test.ts',
+      'test/normalize-evidence.test.ts',
       'test/rule-logic.test.ts',
+      'test/rule-logic-builtin.test.ts',
       'test/rule-language.test.ts',
       'test/recall.test.ts',
       'test/assess.test.ts',

@@ -7,12 +7,13 @@ import { isLetter, type MappedText, type RawSpan } from '../mapped.js';
  * folding, so the table lists lower-case forms only. Only words with more Latin letters than
  * look-alikes and no run of three foreign letters are folded, so two words run together
  * ("commerceΚαι") and short foreign words stay as they are. Where it breaks: a word made
- * mostly of look-alikes ("уоuпg") is not folded.
+ * mostly of look-alikes ("уоuпg") is not folded. The lunate sigma ϲ, a c look-alike, arrives
+ * here as ς (NFKC folds it so): the table lists ς.
  */
 const TABLE = `
 a аα
 b ь
-c сϲ
+c сς
 d ԁ
 e еε
 g ɡ

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The tests Stryker runs against each mutant of `src/entities` (`npm run mutation:entities`):
+ * the entity tables and whole-ad tests, which call the entity finders directly (no ruleset, no
+ * assessor) and take about a second.
+ */
+export default defineConfig({
+  test: {
+    include: ['test/entities.test.ts', 'test/entities-ads.test.ts', 'test/entities-mutation.test.ts'],
+    testTimeout: 60_000,
+  },
+});
