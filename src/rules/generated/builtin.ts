@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "b4f4417bb8192f08f54d5863b5bd8a6b1ff3ce285c03c35be9322b4b668c324f" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "29b90b54abbb873c5ba309480f6daa9fb960ca490b67f1ab841e6373edc44bcb" } as const;
 
 /**
- * The built-in rule packs (1148 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1154 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -39769,6 +39769,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=bsn",
           "=identidade",
           "=cartao =de =cidadao",
+          "=cartoes =de =cidadao",
+          "=rgs",
+          "=bis",
           "=carteira =de =trabalho",
           "=carteira =de =identidade",
           "=ctps",
@@ -40065,6 +40068,87 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "nationality_f",
+        "description": "A woman named by nationality or origin, as escort ads often present \"new\" or visiting women (feminine forms; plural too).",
+        "terms": [
+          "=brasileira",
+          "=brasileiras",
+          "=ucraniana",
+          "=ucranianas",
+          "=russa",
+          "=russas",
+          "=romena",
+          "=romenas",
+          "=moldava",
+          "=moldavas",
+          "=bulgara",
+          "=bulgaras",
+          "=polaca",
+          "=polacas",
+          "=colombiana",
+          "=colombianas",
+          "=venezuelana",
+          "=venezuelanas",
+          "=paraguaia",
+          "=paraguaias",
+          "=dominicana",
+          "=dominicanas",
+          "=cubana",
+          "=cubanas",
+          "=argentina",
+          "=argentinas",
+          "=angolana",
+          "=angolanas",
+          "=caboverdiana",
+          "=cabo =verdiana",
+          "=nigeriana",
+          "=nigerianas",
+          "=tailandesa",
+          "=tailandesas",
+          "=chinesa",
+          "=chinesas",
+          "=japonesa",
+          "=japonesas",
+          "=asiatica",
+          "=asiaticas",
+          "=oriental",
+          "=orientais",
+          "=latina",
+          "=latinas",
+          "=europeia",
+          "=europeias",
+          "=africana",
+          "=africanas",
+          "=espanhola",
+          "=italiana",
+          "=francesa",
+          "=checa",
+          "=hungara",
+          "=eslovaca",
+          "=lituana",
+          "=letona",
+          "=bielorrussa",
+          "=cazaque",
+          "=uzbeque",
+          "=gaucha",
+          "=gauchas",
+          "=paulista",
+          "=carioca",
+          "=nordestina",
+          "=mineira",
+          "=baiana"
+        ],
+        "examples": {
+          "match": [
+            "ucraniana de passagem",
+            "brasileiras"
+          ],
+          "noMatch": [
+            "cozinha brasileirissima?"
+          ]
+        }
+      },
+      {
         "name": "new_arrival",
         "description": "A worker new in town, just arrived or only here until a given day, or touring.",
         "terms": [
@@ -40138,6 +40222,69 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "chegada prevista para março"
+          ]
+        }
+      },
+      {
+        "name": "number_word",
+        "description": "Number words a phone number can be spelled out with (units, teens, tens, hundreds, \"triplo\", \"duplo\"), without \"meia\" (half past) which opening hours use.",
+        "terms": [
+          "=zero",
+          "=um",
+          "=dois",
+          "=duas",
+          "=tres",
+          "=quatro",
+          "=cinco",
+          "=cincos",
+          "=seis",
+          "=sete",
+          "=oito",
+          "=nove",
+          "=noves",
+          "=dez",
+          "=onze",
+          "=doze",
+          "=treze",
+          "=catorze",
+          "=quatorze",
+          "=quinze",
+          "=dezasseis",
+          "=dezesseis",
+          "=dezassete",
+          "=dezessete",
+          "=dezoito",
+          "=dezanove",
+          "=dezenove",
+          "=vinte",
+          "=trinta",
+          "=quarenta",
+          "=cinquenta",
+          "=sessenta",
+          "=setenta",
+          "=oitenta",
+          "=noventa",
+          "=cem",
+          "=cento",
+          "=duzentos",
+          "=trezentos",
+          "=quatrocentos",
+          "=quinhentos",
+          "=seiscentos",
+          "=setecentos",
+          "=oitocentos",
+          "=novecentos",
+          "=triplo",
+          "=duplo",
+          "=dobrado"
+        ],
+        "examples": {
+          "match": [
+            "noventa e um",
+            "triplo cinco"
+          ],
+          "noMatch": [
+            "meia hora"
           ]
         }
       },
@@ -41460,6 +41607,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.commercial_sex.massage_with_extras",
+        "category": "commercial_sex",
+        "weight": 0.55,
+        "description": "Massage work or service with \"extras\", a \"final feliz\" or extra services for clients, a common code for sexual services.",
+        "source": "Polaris Project, illicit massage businesses typology; TAXONOMY commercial_sex. Project authored from indicator text.",
+        "patterns": [
+          "(extra|extras|final feliz|finalizacao|acabamento especial|servico completo|servicos completos|massagem completa|massagem tantrica|massagem relaxante completa|body to body|nuru) ..6 (cliente|clientes|massagem|massagens|massagista|massagistas|ganhos|ganha|ganhar|#num)",
+          "(massagem|massagens|massagista|massagistas|casa de massagem|casa de massagens) ..9 (extras|extra|final feliz|finalizacao|completa|completo|com tudo|sem limites)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(horas extra|horas extras|hora extra|fisioterapia|fisioterapeuta|clinica|desportiva|spa do hotel|cedula|osteopata|credenciada|certificado)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Casa de massagens contrata, boas comissões com os extras.",
+            "Massagem relaxante com final feliz, atendo no centro."
+          ],
+          "noMatch": [
+            "Massagista para clínica de fisioterapia, horas extra pagas."
+          ]
+        }
+      },
+      {
         "id": "pt.commercial_sex.paid_companionship",
         "category": "commercial_sex",
         "weight": 0.5,
@@ -41826,6 +42004,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.commercial_sex.sugar_patron_allowance",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Looks for a \"padrinho\", \"coroa\" or \"daddy\" who pays an allowance, gifts, rent or bills, or offers such an allowance for a few dates a week.",
+        "source": "TAXONOMY commercial_sex (\"allowance\", sugar dating as a route into commercial sex); UNODC Human Trafficking Indicators. Project authored from indicator text.",
+        "patterns": [
+          "(padrinho|padrinhos|coroa|coroas|coroinha|daddy|daddies|patrocinador|patrocinadores|sugar|tiozao|velho rico|senhor generoso|homem generoso|mais velho|maduro) ..9 (mesada|mesadas|presentinhos|presentes|mimos|mimar|mime|mimem|bancar|banque|banca|sustentar|sustente|ajuda no aluguel|ajuda com o aluguel|ajuda na renda|ajuda com a renda|ajuda nas contas|ajuda com as contas|ajuda na faculdade|ajuda financeira|pague|pagar as)",
+          "(mesada|mesadas|ajuda financeira|ajuda de custo) ..8 #num ..3 (encontros|encontro|saidas|saida|vezes|noites|dias) (na|por|a|ao|no) (semana|mes)",
+          "(mesada|mesadas) ..4 #num ..2 (mil|k|@currency) ..4 (mes|mensal|mensais|semana|semanal)",
+          "(padrinho|padrinhos|coroa|coroas|coroinha|daddy|daddies|patrocinador|patrocinadores|sugar|tiozao|velho rico|senhor generoso|homem generoso|mais velho|maduro) ..9 (ajude|ajuda|ajudar|ajudem|pague|pagar|banque|bancar) ..3 (aluguel|aluguer|renda|contas|faculdade|mensalidade|propinas|despesas)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(batizado|batismo|crisma|casamento|filhos|afilhado|afilhada|mesada dos filhos|educacao financeira|poupar)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Estudante procura padrinho que pague a mesada, nos vemos duas vezes por semana.",
+            "Quero um coroa generoso que me ajude com as contas do mês.",
+            "Ofereço mesada de 2 mil por mês para três encontros na semana."
+          ],
+          "noMatch": [
+            "Procuro padrinho para o batizado da minha filha.",
+            "Quanto dar de mesada aos filhos de 10 anos?"
+          ]
+        }
+      },
+      {
         "id": "pt.commercial_sex.unrestricted_services",
         "category": "commercial_sex",
         "weight": 0.45,
@@ -41856,6 +42069,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Atendimento completo ao cliente: vendas, trocas e garantia."
+          ]
+        }
+      },
+      {
+        "id": "pt.commercial_sex.visiting_woman_hourly_rate",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "A woman described by origin, looks or \"novelty\" with an hourly or half-hour rate or a \"convívio\" price, the shape of an escort ad without the word escort.",
+        "source": "Polaris Project and Europol EU-SOCTA 2025 (nationality and touring in online sex ads); TAXONOMY commercial_sex (\"hourly rates\"). Project authored from indicator text.",
+        "patterns": [
+          "#num>=50 @currency? (h|hora|hr|hrs|1h|meia hora|30 min|30min|por hora|a hora|a meia hora|por meia hora)",
+          "(convivio|convivios|programa|programas|encontro|atendimento) (de|a|por)? ..3 #num"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|@nationality_f)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(aula|aulas|explicacoes|explicadora|professora|traducao|tradutora|consulta|consultoria|fotografia|limpeza|faxina|diarista|baba|cuidadora|costureira|manicure|cabeleireira|personal|treino|idiomas)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Argentina morena de visita a Braga, 150 euros a hora.",
+            "Loira nova na cidade, convívio a partir de 80."
+          ],
+          "noMatch": [
+            "Professora brasileira dá aulas de português, 60 euros a hora.",
+            "Diarista brasileira, 15 euros por hora."
           ]
         }
       },
@@ -43400,12 +43652,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@manager|empresa|patroes|empregador|empregadora|empregadores|escritorio|casa|cofre|connosco|conosco|comigo|familia|senhora|senhor|contratante)"
+              "(@manager|empresa|patroes|empregador|empregadora|empregadores|escritorio|casa|cofre|connosco|conosco|comigo|familia|senhora|senhor|contratante|com ele|com ela|com eles|com elas|a gente|com nos|firma|agencia|patrao|patroa)"
             ],
             "window": 5
           }
         ],
         "exclusions": [
+          "@id_documents (fica|ficam|ficara|ficarao) (sempre)? (com|na posse|em poder|nas maos) (de|do|da|dos|das)? (o|a|os|as)? (participante|participantes|candidato|candidata|candidatos|candidatas|trabalhador|trabalhadora|trabalhadores|trabalhadoras|titular|titulares|proprio|propria|proprios|estudante|estudantes|voce|vc|consigo|contigo|cada um|cada uma|interessado|interessada|au pair|colaborador|colaboradora)",
           "(nao|nunca|jamais|nenhum|ninguem) ..2 (fica|ficam|ficara|ficarao|guardad*|retid*|recolhid*|entregue|entregues|deixad*)",
           "(seus|teus|suas|tuas|proprios|proprio|seu|teu|sua|tua) @documents (fica|ficam) (sempre)? (com|consigo|contigo) (voce|vc|tu|o trabalhador|a trabalhadora|os trabalhadores|cada um)"
         ],
@@ -44414,7 +44667,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Europol, European Migrant Smuggling Centre (EMSC) annual report (marriages of convenience as a facilitation service); Portuguese Law 23/2007 art. 186 (casamento de conveniência) and AIMA / SEF warnings.",
         "patterns": [
           "(casamento|casamentos|uniao estavel|uniao de facto) (branco|brancos|de conveniencia|por conveniencia|arranjado|arranjados|falso|falsos|por contrato|de fachada|de papel)",
-          "(casar|casamento|casamos|uniao estavel|uniao de facto) ..4 (para|p|pra) (tirar|ter|obter|conseguir|dar|sair) ..2 (residencia|papeis|visto|cidadania|nacionalidade|documentos|cartao de residencia|titulo de residencia|green card)"
+          "(casar|casamento|casamos|uniao estavel|uniao de facto) ..4 (para|p|pra) (tirar|ter|obter|conseguir|dar|sair) ..2 (residencia|papeis|visto|cidadania|nacionalidade|documentos|cartao de residencia|titulo de residencia|green card)",
+          "(casar|casamento|casamentos|casamos|uniao estavel|uniao de facto|noivo|noiva|marido|esposa) (para|p|pra|por|com|que da|que de) ..2 (residencia|papeis|visto|cidadania|nacionalidade|documentos|cartao de residencia|titulo de residencia|green card|passaporte europeu|passaporte portugues|legalizacao|legalizar)",
+          "(residencia|papeis|visto|cidadania|nacionalidade|green card|passaporte europeu|legalizacao) (por|via|atraves de|pelo|com) (casamento|uniao estavel|uniao de facto)"
         ],
         "near": [],
         "exclusions": [
@@ -45584,6 +45839,39 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.obfuscation.phone_spelled_in_number_words",
+        "category": "obfuscation",
+        "weight": 0.5,
+        "description": "A contact number spelled with Portuguese number words (tens, hundreds, \"triplo cinco\"), possibly mixed with digit groups, after a contact word.",
+        "source": "Lugo-Graulich et al. 2024 (JRSA: obscured phone numbers are predictive); TAXONOMY obfuscation (\"phone numbers written in words\"). Project authored from indicator text.",
+        "patterns": [
+          "(contacto|contato|contactos|contatos|tel|telefone|telemovel|celular|numero|ligar|liga|ligue|chama|chamar|@chat_app|zap) ..4 @number_word ..3 @number_word ..3 @number_word"
+        ],
+        "near": [],
+        "exclusions": [
+          "(das|as|de|entre) @number_word (as|a|e|ate) (as)? @number_word"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(horario|horas|segunda|terca|quarta|quinta|sexta|sabado|domingo|dias uteis)"
+            ],
+            "window": 6
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Contacto: nove, um, trezentos e quarenta, vinte e dois.",
+            "Chama no zap: duplo nove, setenta, oitocentos e doze."
+          ],
+          "noMatch": [
+            "Telefone de apoio: 800 200 300.",
+            "Contacto das nove às cinco, segunda a sexta."
+          ]
+        }
+      },
+      {
         "id": "pt.off_platform_contact.call_me_on_zap",
         "category": "off_platform_contact",
         "weight": 0.2,
@@ -45869,6 +46157,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Seguro de saúde: despesas médicas cobertas para toda a família."
+          ]
+        }
+      },
+      {
+        "id": "pt.organ_trade.organ_donor_with_money",
+        "category": "organ_trade",
+        "weight": 0.75,
+        "description": "A donor or giver of a kidney, liver or other organ is sought or offered, with a sum, a payment or paid surgery in the same ad.",
+        "source": "Palermo Protocol (removal of organs); WHO Guiding Principles on Human Organ Transplantation (no payment); Europol EU-SOCTA 2025. Project authored from indicator text.",
+        "patterns": [
+          "(doador|doadora|doadores|dador|dadora|dadores|doacao|doacoes|quem doe|quem doa|quem venda|quem venda um) (de|do|da|um|uma)? (@organ)",
+          "(@organ) (procura se|procura-se|procuro|procuramos|precisa se|urgente|compativel|disponivel|a venda|para doacao|pra doacao)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(#num mil|#num k|#num @currency|@currency #num|pagamos|pago|paga|pagos|recompensa|gratificacao|compensacao|dinheiro|cirurgia paga|cirurgia incluida|despesas pagas|tudo pago|valor|bem pago|por nossa conta)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(campanha|registo nacional|cadastro nacional|sangue|ipst|hemocentro|redome|lei|proibida|crime|ilegal|policia|noticia)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Dador de fígado procura-se com urgência, pagamos 40 mil euros.",
+            "Rim compatível, valor a combinar, cirurgia paga."
+          ],
+          "noMatch": [
+            "Campanha: torne-se dador de medula no registo nacional."
           ]
         }
       },
@@ -47141,6 +47467,28 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.untraceable_payment.advance_to_third_person",
+        "category": "untraceable_payment",
+        "weight": 0.45,
+        "description": "A Pix, transfer or deposit paid in advance to a friend, relative or \"the one who runs the diary\", not to the worker or a business.",
+        "source": "UNODC Human Trafficking Indicators (payments collected by others); FATF 2018 (financial flows from human trafficking, third-party accounts). Project authored from indicator text.",
+        "patterns": [
+          "(pix|deposito|transferencia|pagamento|sinal|mimo|adiantamento|mbway) (adiantado|antecipado|antes|primeiro|previo)? (pra|para|pro|na conta da|na conta do|no nome da|no nome do|em nome da|em nome do) (a|o)? (minha|meu|tua|teu|sua|seu)? (amiga|amigo|prima|primo|tia|tio|irma|irmao|mae|namorado|marido|secretaria|gerente|agente|responsavel|@third_person)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Depósito antecipado para a minha prima, que marca os horários."
+          ],
+          "noMatch": [
+            "Pagamento na conta da empresa com fatura."
+          ]
+        }
+      },
+      {
         "id": "pt.untraceable_payment.cash_only",
         "category": "untraceable_payment",
         "weight": 0.2,
@@ -47200,7 +47548,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(cartao|cartoes|vale|vales) (presente|oferta|de oferta|pre pago|prepago) ..2 (@gift_card_brand|netflix)",
           "(pague|pagar|paga|pagamento|aceito|aceita|ou|e) ..2 (gift card|gift cards|paysafecard|paysafe|recarga|recargas|cartao presente|cartoes presente|cartoes presentes|cartao oferta|cartoes oferta)",
-          "🎁 (💳|🃏)"
+          "🎁 (💳|🃏)",
+          "(vale|vales|cartao|cartoes|voucher|vouchers|codigo|codigos) (da|de|do)? (amazon|steam|itunes|apple|google play|playstation|psn|xbox|netflix|spotify|@gift_card_brand)"
         ],
         "near": [],
         "exclusions": [
