@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "29b90b54abbb873c5ba309480f6daa9fb960ca490b67f1ab841e6373edc44bcb" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "7d1182fc094a82d4611daeba9370dd78a717b54e5acba8b051458fc7eed6adcd" } as const;
 
 /**
- * The built-in rule packs (1154 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1159 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -39988,6 +39988,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "name": "manager",
         "description": "A third party who runs the worker (manager, booker, agent, boss, madam, \"tia\", driver, receptionist, gang boss, \"gato\").",
         "terms": [
+          "=mama =san",
+          "=mamasan",
+          "=mamy",
+          "=mami",
           "=gerente",
           "=gerencia",
           "=booker",
@@ -42452,7 +42456,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The boss or house \"deducts the daily room rate and the ticket\" or the food before paying the worker.",
         "source": "ILO Indicators of Forced Labour (debt bondage; deductions from wages); UNODC Human Trafficking Indicators.",
         "patterns": [
-          "(desconta|descontam|descontamos|abate|abatem|tira|tiram|retem|retira|retiram|cobra|cobram) (a|o|as|os)? (@travel|@housing|@food|diaria|diarias|renda|estadia|dormida|multa|multas|despesas da casa) (da casa|do quarto)?"
+          "(desconta|descontam|descontamos|abate|abatem|tira|tiram|retem|retira|retiram|cobra|cobram) (a|o|as|os)? (@travel|@housing|@food|diaria|diarias|renda|estadia|dormida|multa|multas|despesas da casa) (da casa|do quarto)?",
+          "(descontar|descontando|descontado|descontados|descontada|descontadas|depois de descontar|abater|abatendo|tirar|tirando) (a|o|as|os)? (@travel|@housing|@food|transporte|transportes|renda|estadia|dormida|refeicoes|despesas)"
         ],
         "near": [
           {
@@ -42480,6 +42485,47 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "O senhorio desconta a renda da caução se houver estragos."
+          ]
+        }
+      },
+      {
+        "id": "pt.debt_bondage.early_exit_repays_costs",
+        "category": "debt_bondage",
+        "weight": 0.5,
+        "description": "Leaving or breaking the contract early makes the worker repay the trip, lodging or \"expenses\" or pay a fine, which turns the costs into a debt that ties them to the job.",
+        "source": "ILO Indicators of Forced Labour (debt bondage; withholding of wages); UNODC Human Trafficking Indicators. Project authored from indicator text.",
+        "patterns": [
+          "(largar|largou|largas|larga|sair|saiu|sai|desistir|desistiu|desiste|quebrar|quebrou|quebra|romper|rompeu|rescindir|rescindiu|abandonar|abandonou|ir embora|foi embora|voltar|voltou) ..4 (antes|contrato|prazo|tempo)",
+          "(quebra|rescisao|rompimento|abandono|desistencia|saida) (de|do|antecipada|antes do) ..1 (contrato|prazo)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(multa|multas|reembolsa|reembolsar|reembolso|reembolsas|devolve|devolver|devolves|ressarce|ressarcir|indemniza|indeniza|indenizacao|indemnizacao|paga a passagem|paga a viagem|paga as despesas|paga tudo|pagar tudo|paga o alojamento|fica a dever|fica devendo)"
+            ],
+            "window": 12
+          }
+        ],
+        "exclusions": [
+          "(multa|multas) ..3 (transito|estacionamento|velocidade)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(sem multa|sem multas|sem qualquer|sem custos|sem custo|sem penalizacao|sem penalidade|nao ha multa|nao paga|nada a pagar|nada a devolver|livre de)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Se desistir antes do fim do contrato, devolve a passagem e o alojamento.",
+            "Rompeu o contrato? paga multa de 2 mil euros."
+          ],
+          "noMatch": [
+            "Pode sair quando quiser, sem qualquer custo.",
+            "Pode rescindir o contrato antes do prazo sem multa."
           ]
         }
       },
@@ -42955,6 +43001,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Pintura de interiores, pagamento todo no final, depois de entregue o trabalho.",
             "Salário pago mensalmente e prémio no fim da temporada.",
             "Pagamento no fim do mês por transferência."
+          ]
+        }
+      },
+      {
+        "id": "pt.debt_bondage.work_until_paid_off",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "Whoever cannot pay the fee or price works for the recruiter until it is paid off, or the trip is paid out of the wages.",
+        "source": "ILO Indicators of Forced Labour (debt bondage); UNODC Human Trafficking Indicators. Project authored from indicator text.",
+        "patterns": [
+          "(trabalha|trabalhas|trabalham|trabalhar|trabalhando|fica|ficas|ficam|ficar) ..4 ate (pagar|pagares|pagarem|quitar|quitares|saldar|acertar|cobrir|pagar tudo|pagar a divida|pagar o que deve)",
+          "(@travel|despesas|custos|documentos|papeis) (paga|pagas|pago|pagos|descontada|descontadas|descontado|descontados) (com|do|no|pelo|pelos|dos|nos) (o|os|teu|seu|primeiro|primeiros)? (@wages|trabalho|servico)",
+          "(@wages) (vai|vao|e pago|e entregue|fica) ..4 (@family|pais) ..6 (menos|tirando|descontando|descontado|abatido|fora) (o que|as despesas|os gastos|a comida|o quarto)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Quem não tiver o valor todo trabalha para nós até pagar.",
+            "Passagem paga com o primeiro salário.",
+            "O ordenado vai para os pais no fim do ano, menos o que ela gastar cá."
+          ],
+          "noMatch": [
+            "Trabalha connosco até às 18h e folga ao domingo."
           ]
         }
       },
@@ -44064,12 +44136,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators (forced begging and petty crime); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (forced criminality).",
         "patterns": [
           "(pedir esmola|pedir esmolas|mendigar|mendicancia|furtar|furtos|roubar|carteirista|carteiristas)",
+          "(pedir|pedindo|pede|pedem|pedirem) (esmola|esmolas|trocado|trocados|moeda|moedas|moedinha|moedinhas|um trocado|uns trocados|dinheiro na rua|ajuda na rua)",
+          "(vender|vendendo|vende|vendem|venderem) (bala|balas|bombom|bombons|doce|doces|pano|panos|flor|flores|pipoca|agua|lencos|isqueiro|isqueiros|rebucados|pensos) ..3 (farol|farois|sinal|sinais|semaforo|semaforos|sinaleiro|rua|ruas|esquina|esquinas|onibus|trem|metro|praia|praias)",
           "(vender|vendas|venda|pedir|tocar) (nos|no|em|pelos|pelas|nas|na) (eletricos|eletrico|metro|metros|comboios|comboio|autocarros|onibus|transportes|semaforos|semaforo|sinal|sinaleiro|sinais|trens|trem)"
         ],
         "near": [
           {
             "patterns": [
-              "(@job|ganhe|ganhar|pagamos|recrutamos|procuramos|procuram|precisamos|oferecemos|diaria|por dia|comissao|metade|alojamento|em grupo|chefe|recolhe|em troca|casa e comida)"
+              "(@job|ganhe|ganhar|pagamos|recrutamos|procuramos|procuram|precisamos|precisa se|precisa-se|oferecemos|diaria|por dia|comissao|metade|alojamento|em grupo|chefe|recolhe|em troca|casa e comida|meta|tia|tio|busca|van|dinheiro fica|criancas|menores)"
             ],
             "window": 25
           }
@@ -44827,6 +44901,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "O bar pede documento a quem parece menor."
+          ]
+        }
+      },
+      {
+        "id": "pt.minor_indicators.child_age_lower_bound_for_work",
+        "category": "minor_indicators",
+        "weight": 0.6,
+        "description": "Boys, girls or kids taken for work \"from 12 up\", or a child named by age in a work or live-in offer (rapaz, moleque, menina, garoto with an age under 16).",
+        "source": "ILO Minimum Age Convention (C138) and Worst Forms of Child Labour Convention (C182); Brazilian ECA (minimum working age 16). Project authored from indicator text.",
+        "patterns": [
+          "(rapaz|rapazes|rapazinho|moleque|moleques|menino|meninos|menina|meninas|garoto|garotos|garota|garotas|guri|guris|piá|pia|pias|miudo|miudos|miuda|miudas|criancas|crianca|mocinha|mocinho|rapariga|raparigas|adolescente|adolescentes|jovens|jovem|filho|filhos|filha|filhas) (de|com) #num<16 (anos)? (pra cima|para cima|em diante|ou mais|a #num<18|ou #num<18)",
+          "(a partir de|de) #num<15 (anos)? (pra cima|para cima|em diante)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@housing|roca|rocado|carvao|fazenda|sitio|lavoura|colheita|obra|servico|ajudar|morar|pega|pegamos|contrata|precisa|procuro|procura se|paga|patrao|ganhar|vender)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Sítio precisa de moleques de 12 pra cima pra colheita, patrão paga a comida."
+          ],
+          "noMatch": [
+            "Escolinha de futebol para meninos de 8 a 12 anos."
           ]
         }
       },
@@ -46520,6 +46631,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.restricted_movement.leaves_only_at_end",
+        "category": "restricted_movement",
+        "weight": 0.55,
+        "description": "The worker may leave the farm, house or lodging only at the end of the season or contract, or may not go out or have a phone at all.",
+        "source": "ILO Indicators of Forced Labour (restriction of movement; isolation); UNODC Human Trafficking Indicators. Project authored from indicator text.",
+        "patterns": [
+          "(so|apenas|somente) (sai|saem|sais|sair|se sai|vai embora|volta|voltam|regressa|regressam) ..4 (no fim|ao fim|no final|ao final|quando acabar|quando terminar|depois d|findo|terminada|acabada) ..3 (safra|colheita|contrato|temporada|campanha|obra|divida|servico|ano|epoca)",
+          "(nao|nem) (pode|podem|podes|deixa|deixam|e permitido) (ficar)? (sair|saindo|sai|ir a rua|passear|ter celular|ter telemovel|usar celular|usar telemovel|ter telefone|receber visitas)",
+          "(nao|nem) ..2 (ter|usar) (celular|telemovel|telefone)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(horario de trabalho|durante o turno|durante o expediente|nas aulas|na sala|por seguranca alimentar|normas de higiene)"
+            ],
+            "window": 10
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Só sai do acampamento no fim da campanha.",
+            "As meninas não podem sair nem ter telemóvel."
+          ],
+          "noMatch": [
+            "Não pode usar celular durante o expediente, por regra da loja."
+          ]
+        }
+      },
+      {
         "id": "pt.restricted_movement.live_on_site",
         "category": "restricted_movement",
         "weight": 0.3,
@@ -46764,7 +46907,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Tells the worker not to tell family or anyone about the job or the trip.",
         "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (isolation from family).",
         "patterns": [
-          "nao (conte|conta|contar|contes|contem|diga|dizer|digas|digam|fale|falar|fales|falem|comente|comentar|comentem) ..3 (@family|ninguem|pais|amigos|amigas)",
+          "nao (conte|conta|contar|contes|contem|diga|dizer|digas|digam|fale|fala|falas|falar|fales|falem|comente|comentar|comentem|avisa|avises|avisar|avise|conta nada|fala nada|diz nada|diz) ..4 (@family|ninguem|pais|amigos|amigas)",
+          "(nao|nem) (carece|carecem|precisa|precisas|precisa de|e preciso|ha necessidade de|tem necessidade de|vale a pena) (de)? (avisar|contar|falar|dizer|pedir) ..3 (@family|pais|ninguem|autorizacao)",
           "@family (nao|nem) (precisa|precisam|pode|podem|deve|devem|tem de|tem que|convem)? ..3 (@tell|vir|visitar|ficar ligando)",
           "sem (contato|contacto|contactos|contatos|ligacoes|visitas) (com|da|de|dos)? (a|os)? (@family)",
           "(sem contar|sem dizer|nada de contar) ..3 (familia|familiares|ninguem|pais|mae|pai|namorado|marido|amigos|amigas|parentes)",
@@ -47102,6 +47246,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Empresa de trabalho temporário fornece mão de obra qualificada com contrato e seguro."
+          ]
+        }
+      },
+      {
+        "id": "pt.third_party_control.manager_collects_and_passes_on",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "A madam, manager or the house receives the women's or workers' pay and hands it on later, or keeps their phone, so the money and contact pass through someone else.",
+        "source": "UNODC Human Trafficking Indicators (earnings handed over to others; someone else controls contact); Polaris Project typology. Project authored from indicator text.",
+        "patterns": [
+          "(@manager|@booker|a casa|a dona|o dono|a mae|o pai) ..5 (recebe|recebem|cobra|cobram|fica com|guarda|segura|administra|gere|controla) (o|os|a|as|todo o|todo)? (pagamento|pagamentos|dinheiro|cache|caches|ganhos|salario|salarios|ordenado|gorjetas|celular|celulares|telemovel|telemoveis|documentos)",
+          "(@wages|pagamento|dinheiro|cache) ..4 (repassa|repassado|repassamos|repassada|entrega|entregue|paga) ..3 (no final|no fim|depois|ao fim|no fim do contrato|so no fim|quando voltar)",
+          "(@phone) (fica|ficam) (com|na mao d|guardado com|guardados com) (a|o)? (@manager|@booker|dona|dono|patrao|patroa)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(contabilidade|contabilista|folha de pagamento|recursos humanos|faturacao|cliente final|loja online|encomendas)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "A mama-san cuida de vocês e recebe o pagamento dos clientes.",
+            "O telemóvel fica com a gerente durante o turno."
+          ],
+          "noMatch": [
+            "A contabilista recebe os pagamentos e emite as faturas."
           ]
         }
       },
