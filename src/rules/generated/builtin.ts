@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "7d1182fc094a82d4611daeba9370dd78a717b54e5acba8b051458fc7eed6adcd" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "85e5299f2fbe0b93265b248c4c3cc89a30d9d6ac2e457171c4aaae49833d31ce" } as const;
 
 /**
- * The built-in rule packs (1159 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1160 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -43592,6 +43592,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "A viagem fica por conta do candidato.",
             "Sem passagem paga: o candidato viaja por conta própria."
+          ]
+        }
+      },
+      {
+        "id": "pt.deceptive_recruitment.unskilled_job_high_pay_no_bar",
+        "category": "deceptive_recruitment",
+        "weight": 0.5,
+        "description": "Cleaning, harvest, kitchen or helper work promised at several thousand a month (or a free trip plus a large sum) with no experience asked or a start tomorrow, pay far above what such work earns.",
+        "source": "IOM advice on deceptive job offers (pay too good to be true); ILO Indicators of Forced Labour (deception). Project authored from indicator text.",
+        "patterns": [
+          "(faxina|faxineira|limpeza|camareira|camareiras|diarista|ajudante|auxiliar|copa|cozinha|lavar pratos|colheita|vindima|apanha|apanhadores|estufa|estufas|embalagem|embalagens|fabrica|armazem|baba|cuidadora|garconete|garcom|empregada|domestica|obra|servente) ..9 #num>=4 ..2 (mil|k) (@currency)? (por|ao|a|o)? (mes|mensais|mensal|semana|semanais|semanal)",
+          "(viaje|viajar|viagem|passagem|voo|ferias) ..3 (de graca|gratis|gratuita|gratuito|paga|pago|por nossa conta) ..4 (ganhe|ganha|ganhar|e ganhe|ainda ganha|recebe|receba) ..3 #num"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(sem experiencia|sem exp|zero experiencia|nenhuma experiencia|experiencia zero|nao precisa|nao e preciso|dispensa experiencia|comeca amanha|comeca hoje|inicio imediato|vaga imediata|so chamar|chama no|@abroad|sem perguntas|facil)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Limpeza em pousada, 8 mil reais por mês, sem experiência, começa amanhã.",
+            "Viagem de graça para a Espanha e ainda ganha 5 mil, fácil."
+          ],
+          "noMatch": [
+            "Auxiliar de cozinha, 1 mil e 200 euros por mês, experiência exigida de 2 anos."
           ]
         }
       },
