@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "b4f4417bb8192f08f54d5863b5bd8a6b1ff3ce285c03c35be9322b4b668c324f" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "85e5299f2fbe0b93265b248c4c3cc89a30d9d6ac2e457171c4aaae49833d31ce" } as const;
 
 /**
- * The built-in rule packs (1148 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1160 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -39769,6 +39769,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=bsn",
           "=identidade",
           "=cartao =de =cidadao",
+          "=cartoes =de =cidadao",
+          "=rgs",
+          "=bis",
           "=carteira =de =trabalho",
           "=carteira =de =identidade",
           "=ctps",
@@ -39985,6 +39988,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "name": "manager",
         "description": "A third party who runs the worker (manager, booker, agent, boss, madam, \"tia\", driver, receptionist, gang boss, \"gato\").",
         "terms": [
+          "=mama =san",
+          "=mamasan",
+          "=mamy",
+          "=mami",
           "=gerente",
           "=gerencia",
           "=booker",
@@ -40065,6 +40072,87 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "nationality_f",
+        "description": "A woman named by nationality or origin, as escort ads often present \"new\" or visiting women (feminine forms; plural too).",
+        "terms": [
+          "=brasileira",
+          "=brasileiras",
+          "=ucraniana",
+          "=ucranianas",
+          "=russa",
+          "=russas",
+          "=romena",
+          "=romenas",
+          "=moldava",
+          "=moldavas",
+          "=bulgara",
+          "=bulgaras",
+          "=polaca",
+          "=polacas",
+          "=colombiana",
+          "=colombianas",
+          "=venezuelana",
+          "=venezuelanas",
+          "=paraguaia",
+          "=paraguaias",
+          "=dominicana",
+          "=dominicanas",
+          "=cubana",
+          "=cubanas",
+          "=argentina",
+          "=argentinas",
+          "=angolana",
+          "=angolanas",
+          "=caboverdiana",
+          "=cabo =verdiana",
+          "=nigeriana",
+          "=nigerianas",
+          "=tailandesa",
+          "=tailandesas",
+          "=chinesa",
+          "=chinesas",
+          "=japonesa",
+          "=japonesas",
+          "=asiatica",
+          "=asiaticas",
+          "=oriental",
+          "=orientais",
+          "=latina",
+          "=latinas",
+          "=europeia",
+          "=europeias",
+          "=africana",
+          "=africanas",
+          "=espanhola",
+          "=italiana",
+          "=francesa",
+          "=checa",
+          "=hungara",
+          "=eslovaca",
+          "=lituana",
+          "=letona",
+          "=bielorrussa",
+          "=cazaque",
+          "=uzbeque",
+          "=gaucha",
+          "=gauchas",
+          "=paulista",
+          "=carioca",
+          "=nordestina",
+          "=mineira",
+          "=baiana"
+        ],
+        "examples": {
+          "match": [
+            "ucraniana de passagem",
+            "brasileiras"
+          ],
+          "noMatch": [
+            "cozinha brasileirissima?"
+          ]
+        }
+      },
+      {
         "name": "new_arrival",
         "description": "A worker new in town, just arrived or only here until a given day, or touring.",
         "terms": [
@@ -40138,6 +40226,69 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "chegada prevista para março"
+          ]
+        }
+      },
+      {
+        "name": "number_word",
+        "description": "Number words a phone number can be spelled out with (units, teens, tens, hundreds, \"triplo\", \"duplo\"), without \"meia\" (half past) which opening hours use.",
+        "terms": [
+          "=zero",
+          "=um",
+          "=dois",
+          "=duas",
+          "=tres",
+          "=quatro",
+          "=cinco",
+          "=cincos",
+          "=seis",
+          "=sete",
+          "=oito",
+          "=nove",
+          "=noves",
+          "=dez",
+          "=onze",
+          "=doze",
+          "=treze",
+          "=catorze",
+          "=quatorze",
+          "=quinze",
+          "=dezasseis",
+          "=dezesseis",
+          "=dezassete",
+          "=dezessete",
+          "=dezoito",
+          "=dezanove",
+          "=dezenove",
+          "=vinte",
+          "=trinta",
+          "=quarenta",
+          "=cinquenta",
+          "=sessenta",
+          "=setenta",
+          "=oitenta",
+          "=noventa",
+          "=cem",
+          "=cento",
+          "=duzentos",
+          "=trezentos",
+          "=quatrocentos",
+          "=quinhentos",
+          "=seiscentos",
+          "=setecentos",
+          "=oitocentos",
+          "=novecentos",
+          "=triplo",
+          "=duplo",
+          "=dobrado"
+        ],
+        "examples": {
+          "match": [
+            "noventa e um",
+            "triplo cinco"
+          ],
+          "noMatch": [
+            "meia hora"
           ]
         }
       },
@@ -41460,6 +41611,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.commercial_sex.massage_with_extras",
+        "category": "commercial_sex",
+        "weight": 0.55,
+        "description": "Massage work or service with \"extras\", a \"final feliz\" or extra services for clients, a common code for sexual services.",
+        "source": "Polaris Project, illicit massage businesses typology; TAXONOMY commercial_sex. Project authored from indicator text.",
+        "patterns": [
+          "(extra|extras|final feliz|finalizacao|acabamento especial|servico completo|servicos completos|massagem completa|massagem tantrica|massagem relaxante completa|body to body|nuru) ..6 (cliente|clientes|massagem|massagens|massagista|massagistas|ganhos|ganha|ganhar|#num)",
+          "(massagem|massagens|massagista|massagistas|casa de massagem|casa de massagens) ..9 (extras|extra|final feliz|finalizacao|completa|completo|com tudo|sem limites)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(horas extra|horas extras|hora extra|fisioterapia|fisioterapeuta|clinica|desportiva|spa do hotel|cedula|osteopata|credenciada|certificado)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Casa de massagens contrata, boas comissões com os extras.",
+            "Massagem relaxante com final feliz, atendo no centro."
+          ],
+          "noMatch": [
+            "Massagista para clínica de fisioterapia, horas extra pagas."
+          ]
+        }
+      },
+      {
         "id": "pt.commercial_sex.paid_companionship",
         "category": "commercial_sex",
         "weight": 0.5,
@@ -41826,6 +42008,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.commercial_sex.sugar_patron_allowance",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Looks for a \"padrinho\", \"coroa\" or \"daddy\" who pays an allowance, gifts, rent or bills, or offers such an allowance for a few dates a week.",
+        "source": "TAXONOMY commercial_sex (\"allowance\", sugar dating as a route into commercial sex); UNODC Human Trafficking Indicators. Project authored from indicator text.",
+        "patterns": [
+          "(padrinho|padrinhos|coroa|coroas|coroinha|daddy|daddies|patrocinador|patrocinadores|sugar|tiozao|velho rico|senhor generoso|homem generoso|mais velho|maduro) ..9 (mesada|mesadas|presentinhos|presentes|mimos|mimar|mime|mimem|bancar|banque|banca|sustentar|sustente|ajuda no aluguel|ajuda com o aluguel|ajuda na renda|ajuda com a renda|ajuda nas contas|ajuda com as contas|ajuda na faculdade|ajuda financeira|pague|pagar as)",
+          "(mesada|mesadas|ajuda financeira|ajuda de custo) ..8 #num ..3 (encontros|encontro|saidas|saida|vezes|noites|dias) (na|por|a|ao|no) (semana|mes)",
+          "(mesada|mesadas) ..4 #num ..2 (mil|k|@currency) ..4 (mes|mensal|mensais|semana|semanal)",
+          "(padrinho|padrinhos|coroa|coroas|coroinha|daddy|daddies|patrocinador|patrocinadores|sugar|tiozao|velho rico|senhor generoso|homem generoso|mais velho|maduro) ..9 (ajude|ajuda|ajudar|ajudem|pague|pagar|banque|bancar) ..3 (aluguel|aluguer|renda|contas|faculdade|mensalidade|propinas|despesas)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(batizado|batismo|crisma|casamento|filhos|afilhado|afilhada|mesada dos filhos|educacao financeira|poupar)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Estudante procura padrinho que pague a mesada, nos vemos duas vezes por semana.",
+            "Quero um coroa generoso que me ajude com as contas do mês.",
+            "Ofereço mesada de 2 mil por mês para três encontros na semana."
+          ],
+          "noMatch": [
+            "Procuro padrinho para o batizado da minha filha.",
+            "Quanto dar de mesada aos filhos de 10 anos?"
+          ]
+        }
+      },
+      {
         "id": "pt.commercial_sex.unrestricted_services",
         "category": "commercial_sex",
         "weight": 0.45,
@@ -41856,6 +42073,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Atendimento completo ao cliente: vendas, trocas e garantia."
+          ]
+        }
+      },
+      {
+        "id": "pt.commercial_sex.visiting_woman_hourly_rate",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "A woman described by origin, looks or \"novelty\" with an hourly or half-hour rate or a \"convívio\" price, the shape of an escort ad without the word escort.",
+        "source": "Polaris Project and Europol EU-SOCTA 2025 (nationality and touring in online sex ads); TAXONOMY commercial_sex (\"hourly rates\"). Project authored from indicator text.",
+        "patterns": [
+          "#num>=50 @currency? (h|hora|hr|hrs|1h|meia hora|30 min|30min|por hora|a hora|a meia hora|por meia hora)",
+          "(convivio|convivios|programa|programas|encontro|atendimento) (de|a|por)? ..3 #num"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|@nationality_f)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(aula|aulas|explicacoes|explicadora|professora|traducao|tradutora|consulta|consultoria|fotografia|limpeza|faxina|diarista|baba|cuidadora|costureira|manicure|cabeleireira|personal|treino|idiomas)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Argentina morena de visita a Braga, 150 euros a hora.",
+            "Loira nova na cidade, convívio a partir de 80."
+          ],
+          "noMatch": [
+            "Professora brasileira dá aulas de português, 60 euros a hora.",
+            "Diarista brasileira, 15 euros por hora."
           ]
         }
       },
@@ -42200,7 +42456,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The boss or house \"deducts the daily room rate and the ticket\" or the food before paying the worker.",
         "source": "ILO Indicators of Forced Labour (debt bondage; deductions from wages); UNODC Human Trafficking Indicators.",
         "patterns": [
-          "(desconta|descontam|descontamos|abate|abatem|tira|tiram|retem|retira|retiram|cobra|cobram) (a|o|as|os)? (@travel|@housing|@food|diaria|diarias|renda|estadia|dormida|multa|multas|despesas da casa) (da casa|do quarto)?"
+          "(desconta|descontam|descontamos|abate|abatem|tira|tiram|retem|retira|retiram|cobra|cobram) (a|o|as|os)? (@travel|@housing|@food|diaria|diarias|renda|estadia|dormida|multa|multas|despesas da casa) (da casa|do quarto)?",
+          "(descontar|descontando|descontado|descontados|descontada|descontadas|depois de descontar|abater|abatendo|tirar|tirando) (a|o|as|os)? (@travel|@housing|@food|transporte|transportes|renda|estadia|dormida|refeicoes|despesas)"
         ],
         "near": [
           {
@@ -42228,6 +42485,47 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "O senhorio desconta a renda da caução se houver estragos."
+          ]
+        }
+      },
+      {
+        "id": "pt.debt_bondage.early_exit_repays_costs",
+        "category": "debt_bondage",
+        "weight": 0.5,
+        "description": "Leaving or breaking the contract early makes the worker repay the trip, lodging or \"expenses\" or pay a fine, which turns the costs into a debt that ties them to the job.",
+        "source": "ILO Indicators of Forced Labour (debt bondage; withholding of wages); UNODC Human Trafficking Indicators. Project authored from indicator text.",
+        "patterns": [
+          "(largar|largou|largas|larga|sair|saiu|sai|desistir|desistiu|desiste|quebrar|quebrou|quebra|romper|rompeu|rescindir|rescindiu|abandonar|abandonou|ir embora|foi embora|voltar|voltou) ..4 (antes|contrato|prazo|tempo)",
+          "(quebra|rescisao|rompimento|abandono|desistencia|saida) (de|do|antecipada|antes do) ..1 (contrato|prazo)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(multa|multas|reembolsa|reembolsar|reembolso|reembolsas|devolve|devolver|devolves|ressarce|ressarcir|indemniza|indeniza|indenizacao|indemnizacao|paga a passagem|paga a viagem|paga as despesas|paga tudo|pagar tudo|paga o alojamento|fica a dever|fica devendo)"
+            ],
+            "window": 12
+          }
+        ],
+        "exclusions": [
+          "(multa|multas) ..3 (transito|estacionamento|velocidade)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(sem multa|sem multas|sem qualquer|sem custos|sem custo|sem penalizacao|sem penalidade|nao ha multa|nao paga|nada a pagar|nada a devolver|livre de)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Se desistir antes do fim do contrato, devolve a passagem e o alojamento.",
+            "Rompeu o contrato? paga multa de 2 mil euros."
+          ],
+          "noMatch": [
+            "Pode sair quando quiser, sem qualquer custo.",
+            "Pode rescindir o contrato antes do prazo sem multa."
           ]
         }
       },
@@ -42703,6 +43001,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Pintura de interiores, pagamento todo no final, depois de entregue o trabalho.",
             "Salário pago mensalmente e prémio no fim da temporada.",
             "Pagamento no fim do mês por transferência."
+          ]
+        }
+      },
+      {
+        "id": "pt.debt_bondage.work_until_paid_off",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "Whoever cannot pay the fee or price works for the recruiter until it is paid off, or the trip is paid out of the wages.",
+        "source": "ILO Indicators of Forced Labour (debt bondage); UNODC Human Trafficking Indicators. Project authored from indicator text.",
+        "patterns": [
+          "(trabalha|trabalhas|trabalham|trabalhar|trabalhando|fica|ficas|ficam|ficar) ..4 ate (pagar|pagares|pagarem|quitar|quitares|saldar|acertar|cobrir|pagar tudo|pagar a divida|pagar o que deve)",
+          "(@travel|despesas|custos|documentos|papeis) (paga|pagas|pago|pagos|descontada|descontadas|descontado|descontados) (com|do|no|pelo|pelos|dos|nos) (o|os|teu|seu|primeiro|primeiros)? (@wages|trabalho|servico)",
+          "(@wages) (vai|vao|e pago|e entregue|fica) ..4 (@family|pais) ..6 (menos|tirando|descontando|descontado|abatido|fora) (o que|as despesas|os gastos|a comida|o quarto)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Quem não tiver o valor todo trabalha para nós até pagar.",
+            "Passagem paga com o primeiro salário.",
+            "O ordenado vai para os pais no fim do ano, menos o que ela gastar cá."
+          ],
+          "noMatch": [
+            "Trabalha connosco até às 18h e folga ao domingo."
           ]
         }
       },
@@ -43272,6 +43596,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.deceptive_recruitment.unskilled_job_high_pay_no_bar",
+        "category": "deceptive_recruitment",
+        "weight": 0.5,
+        "description": "Cleaning, harvest, kitchen or helper work promised at several thousand a month (or a free trip plus a large sum) with no experience asked or a start tomorrow, pay far above what such work earns.",
+        "source": "IOM advice on deceptive job offers (pay too good to be true); ILO Indicators of Forced Labour (deception). Project authored from indicator text.",
+        "patterns": [
+          "(faxina|faxineira|limpeza|camareira|camareiras|diarista|ajudante|auxiliar|copa|cozinha|lavar pratos|colheita|vindima|apanha|apanhadores|estufa|estufas|embalagem|embalagens|fabrica|armazem|baba|cuidadora|garconete|garcom|empregada|domestica|obra|servente) ..9 #num>=4 ..2 (mil|k) (@currency)? (por|ao|a|o)? (mes|mensais|mensal|semana|semanais|semanal)",
+          "(viaje|viajar|viagem|passagem|voo|ferias) ..3 (de graca|gratis|gratuita|gratuito|paga|pago|por nossa conta) ..4 (ganhe|ganha|ganhar|e ganhe|ainda ganha|recebe|receba) ..3 #num"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(sem experiencia|sem exp|zero experiencia|nenhuma experiencia|experiencia zero|nao precisa|nao e preciso|dispensa experiencia|comeca amanha|comeca hoje|inicio imediato|vaga imediata|so chamar|chama no|@abroad|sem perguntas|facil)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Limpeza em pousada, 8 mil reais por mês, sem experiência, começa amanhã.",
+            "Viagem de graça para a Espanha e ainda ganha 5 mil, fácil."
+          ],
+          "noMatch": [
+            "Auxiliar de cozinha, 1 mil e 200 euros por mês, experiência exigida de 2 anos."
+          ]
+        }
+      },
+      {
         "id": "pt.deceptive_recruitment.women_by_nationality",
         "category": "deceptive_recruitment",
         "weight": 0.4,
@@ -43400,12 +43755,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@manager|empresa|patroes|empregador|empregadora|empregadores|escritorio|casa|cofre|connosco|conosco|comigo|familia|senhora|senhor|contratante)"
+              "(@manager|empresa|patroes|empregador|empregadora|empregadores|escritorio|casa|cofre|connosco|conosco|comigo|familia|senhora|senhor|contratante|com ele|com ela|com eles|com elas|a gente|com nos|firma|agencia|patrao|patroa)"
             ],
             "window": 5
           }
         ],
         "exclusions": [
+          "@id_documents (fica|ficam|ficara|ficarao) (sempre)? (com|na posse|em poder|nas maos) (de|do|da|dos|das)? (o|a|os|as)? (participante|participantes|candidato|candidata|candidatos|candidatas|trabalhador|trabalhadora|trabalhadores|trabalhadoras|titular|titulares|proprio|propria|proprios|estudante|estudantes|voce|vc|consigo|contigo|cada um|cada uma|interessado|interessada|au pair|colaborador|colaboradora)",
           "(nao|nunca|jamais|nenhum|ninguem) ..2 (fica|ficam|ficara|ficarao|guardad*|retid*|recolhid*|entregue|entregues|deixad*)",
           "(seus|teus|suas|tuas|proprios|proprio|seu|teu|sua|tua) @documents (fica|ficam) (sempre)? (com|consigo|contigo) (voce|vc|tu|o trabalhador|a trabalhadora|os trabalhadores|cada um)"
         ],
@@ -43811,12 +44167,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Human Trafficking Indicators (forced begging and petty crime); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (forced criminality).",
         "patterns": [
           "(pedir esmola|pedir esmolas|mendigar|mendicancia|furtar|furtos|roubar|carteirista|carteiristas)",
+          "(pedir|pedindo|pede|pedem|pedirem) (esmola|esmolas|trocado|trocados|moeda|moedas|moedinha|moedinhas|um trocado|uns trocados|dinheiro na rua|ajuda na rua)",
+          "(vender|vendendo|vende|vendem|venderem) (bala|balas|bombom|bombons|doce|doces|pano|panos|flor|flores|pipoca|agua|lencos|isqueiro|isqueiros|rebucados|pensos) ..3 (farol|farois|sinal|sinais|semaforo|semaforos|sinaleiro|rua|ruas|esquina|esquinas|onibus|trem|metro|praia|praias)",
           "(vender|vendas|venda|pedir|tocar) (nos|no|em|pelos|pelas|nas|na) (eletricos|eletrico|metro|metros|comboios|comboio|autocarros|onibus|transportes|semaforos|semaforo|sinal|sinaleiro|sinais|trens|trem)"
         ],
         "near": [
           {
             "patterns": [
-              "(@job|ganhe|ganhar|pagamos|recrutamos|procuramos|procuram|precisamos|oferecemos|diaria|por dia|comissao|metade|alojamento|em grupo|chefe|recolhe|em troca|casa e comida)"
+              "(@job|ganhe|ganhar|pagamos|recrutamos|procuramos|procuram|precisamos|precisa se|precisa-se|oferecemos|diaria|por dia|comissao|metade|alojamento|em grupo|chefe|recolhe|em troca|casa e comida|meta|tia|tio|busca|van|dinheiro fica|criancas|menores)"
             ],
             "window": 25
           }
@@ -44414,7 +44772,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "Europol, European Migrant Smuggling Centre (EMSC) annual report (marriages of convenience as a facilitation service); Portuguese Law 23/2007 art. 186 (casamento de conveniência) and AIMA / SEF warnings.",
         "patterns": [
           "(casamento|casamentos|uniao estavel|uniao de facto) (branco|brancos|de conveniencia|por conveniencia|arranjado|arranjados|falso|falsos|por contrato|de fachada|de papel)",
-          "(casar|casamento|casamos|uniao estavel|uniao de facto) ..4 (para|p|pra) (tirar|ter|obter|conseguir|dar|sair) ..2 (residencia|papeis|visto|cidadania|nacionalidade|documentos|cartao de residencia|titulo de residencia|green card)"
+          "(casar|casamento|casamos|uniao estavel|uniao de facto) ..4 (para|p|pra) (tirar|ter|obter|conseguir|dar|sair) ..2 (residencia|papeis|visto|cidadania|nacionalidade|documentos|cartao de residencia|titulo de residencia|green card)",
+          "(casar|casamento|casamentos|casamos|uniao estavel|uniao de facto|noivo|noiva|marido|esposa) (para|p|pra|por|com|que da|que de) ..2 (residencia|papeis|visto|cidadania|nacionalidade|documentos|cartao de residencia|titulo de residencia|green card|passaporte europeu|passaporte portugues|legalizacao|legalizar)",
+          "(residencia|papeis|visto|cidadania|nacionalidade|green card|passaporte europeu|legalizacao) (por|via|atraves de|pelo|com) (casamento|uniao estavel|uniao de facto)"
         ],
         "near": [],
         "exclusions": [
@@ -44572,6 +44932,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "O bar pede documento a quem parece menor."
+          ]
+        }
+      },
+      {
+        "id": "pt.minor_indicators.child_age_lower_bound_for_work",
+        "category": "minor_indicators",
+        "weight": 0.6,
+        "description": "Boys, girls or kids taken for work \"from 12 up\", or a child named by age in a work or live-in offer (rapaz, moleque, menina, garoto with an age under 16).",
+        "source": "ILO Minimum Age Convention (C138) and Worst Forms of Child Labour Convention (C182); Brazilian ECA (minimum working age 16). Project authored from indicator text.",
+        "patterns": [
+          "(rapaz|rapazes|rapazinho|moleque|moleques|menino|meninos|menina|meninas|garoto|garotos|garota|garotas|guri|guris|piá|pia|pias|miudo|miudos|miuda|miudas|criancas|crianca|mocinha|mocinho|rapariga|raparigas|adolescente|adolescentes|jovens|jovem|filho|filhos|filha|filhas) (de|com) #num<16 (anos)? (pra cima|para cima|em diante|ou mais|a #num<18|ou #num<18)",
+          "(a partir de|de) #num<15 (anos)? (pra cima|para cima|em diante)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@housing|roca|rocado|carvao|fazenda|sitio|lavoura|colheita|obra|servico|ajudar|morar|pega|pegamos|contrata|precisa|procuro|procura se|paga|patrao|ganhar|vender)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Sítio precisa de moleques de 12 pra cima pra colheita, patrão paga a comida."
+          ],
+          "noMatch": [
+            "Escolinha de futebol para meninos de 8 a 12 anos."
           ]
         }
       },
@@ -45584,6 +45981,39 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.obfuscation.phone_spelled_in_number_words",
+        "category": "obfuscation",
+        "weight": 0.5,
+        "description": "A contact number spelled with Portuguese number words (tens, hundreds, \"triplo cinco\"), possibly mixed with digit groups, after a contact word.",
+        "source": "Lugo-Graulich et al. 2024 (JRSA: obscured phone numbers are predictive); TAXONOMY obfuscation (\"phone numbers written in words\"). Project authored from indicator text.",
+        "patterns": [
+          "(contacto|contato|contactos|contatos|tel|telefone|telemovel|celular|numero|ligar|liga|ligue|chama|chamar|@chat_app|zap) ..4 @number_word ..3 @number_word ..3 @number_word"
+        ],
+        "near": [],
+        "exclusions": [
+          "(das|as|de|entre) @number_word (as|a|e|ate) (as)? @number_word"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(horario|horas|segunda|terca|quarta|quinta|sexta|sabado|domingo|dias uteis)"
+            ],
+            "window": 6
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Contacto: nove, um, trezentos e quarenta, vinte e dois.",
+            "Chama no zap: duplo nove, setenta, oitocentos e doze."
+          ],
+          "noMatch": [
+            "Telefone de apoio: 800 200 300.",
+            "Contacto das nove às cinco, segunda a sexta."
+          ]
+        }
+      },
+      {
         "id": "pt.off_platform_contact.call_me_on_zap",
         "category": "off_platform_contact",
         "weight": 0.2,
@@ -45869,6 +46299,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Seguro de saúde: despesas médicas cobertas para toda a família."
+          ]
+        }
+      },
+      {
+        "id": "pt.organ_trade.organ_donor_with_money",
+        "category": "organ_trade",
+        "weight": 0.75,
+        "description": "A donor or giver of a kidney, liver or other organ is sought or offered, with a sum, a payment or paid surgery in the same ad.",
+        "source": "Palermo Protocol (removal of organs); WHO Guiding Principles on Human Organ Transplantation (no payment); Europol EU-SOCTA 2025. Project authored from indicator text.",
+        "patterns": [
+          "(doador|doadora|doadores|dador|dadora|dadores|doacao|doacoes|quem doe|quem doa|quem venda|quem venda um) (de|do|da|um|uma)? (@organ)",
+          "(@organ) (procura se|procura-se|procuro|procuramos|precisa se|urgente|compativel|disponivel|a venda|para doacao|pra doacao)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(#num mil|#num k|#num @currency|@currency #num|pagamos|pago|paga|pagos|recompensa|gratificacao|compensacao|dinheiro|cirurgia paga|cirurgia incluida|despesas pagas|tudo pago|valor|bem pago|por nossa conta)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(campanha|registo nacional|cadastro nacional|sangue|ipst|hemocentro|redome|lei|proibida|crime|ilegal|policia|noticia)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Dador de fígado procura-se com urgência, pagamos 40 mil euros.",
+            "Rim compatível, valor a combinar, cirurgia paga."
+          ],
+          "noMatch": [
+            "Campanha: torne-se dador de medula no registo nacional."
           ]
         }
       },
@@ -46194,6 +46662,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.restricted_movement.leaves_only_at_end",
+        "category": "restricted_movement",
+        "weight": 0.55,
+        "description": "The worker may leave the farm, house or lodging only at the end of the season or contract, or may not go out or have a phone at all.",
+        "source": "ILO Indicators of Forced Labour (restriction of movement; isolation); UNODC Human Trafficking Indicators. Project authored from indicator text.",
+        "patterns": [
+          "(so|apenas|somente) (sai|saem|sais|sair|se sai|vai embora|volta|voltam|regressa|regressam) ..4 (no fim|ao fim|no final|ao final|quando acabar|quando terminar|depois d|findo|terminada|acabada) ..3 (safra|colheita|contrato|temporada|campanha|obra|divida|servico|ano|epoca)",
+          "(nao|nem) (pode|podem|podes|deixa|deixam|e permitido) (ficar)? (sair|saindo|sai|ir a rua|passear|ter celular|ter telemovel|usar celular|usar telemovel|ter telefone|receber visitas)",
+          "(nao|nem) ..2 (ter|usar) (celular|telemovel|telefone)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(horario de trabalho|durante o turno|durante o expediente|nas aulas|na sala|por seguranca alimentar|normas de higiene)"
+            ],
+            "window": 10
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Só sai do acampamento no fim da campanha.",
+            "As meninas não podem sair nem ter telemóvel."
+          ],
+          "noMatch": [
+            "Não pode usar celular durante o expediente, por regra da loja."
+          ]
+        }
+      },
+      {
         "id": "pt.restricted_movement.live_on_site",
         "category": "restricted_movement",
         "weight": 0.3,
@@ -46438,7 +46938,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Tells the worker not to tell family or anyone about the job or the trip.",
         "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (isolation from family).",
         "patterns": [
-          "nao (conte|conta|contar|contes|contem|diga|dizer|digas|digam|fale|falar|fales|falem|comente|comentar|comentem) ..3 (@family|ninguem|pais|amigos|amigas)",
+          "nao (conte|conta|contar|contes|contem|diga|dizer|digas|digam|fale|fala|falas|falar|fales|falem|comente|comentar|comentem|avisa|avises|avisar|avise|conta nada|fala nada|diz nada|diz) ..4 (@family|ninguem|pais|amigos|amigas)",
+          "(nao|nem) (carece|carecem|precisa|precisas|precisa de|e preciso|ha necessidade de|tem necessidade de|vale a pena) (de)? (avisar|contar|falar|dizer|pedir) ..3 (@family|pais|ninguem|autorizacao)",
           "@family (nao|nem) (precisa|precisam|pode|podem|deve|devem|tem de|tem que|convem)? ..3 (@tell|vir|visitar|ficar ligando)",
           "sem (contato|contacto|contactos|contatos|ligacoes|visitas) (com|da|de|dos)? (a|os)? (@family)",
           "(sem contar|sem dizer|nada de contar) ..3 (familia|familiares|ninguem|pais|mae|pai|namorado|marido|amigos|amigas|parentes)",
@@ -46776,6 +47277,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Empresa de trabalho temporário fornece mão de obra qualificada com contrato e seguro."
+          ]
+        }
+      },
+      {
+        "id": "pt.third_party_control.manager_collects_and_passes_on",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "A madam, manager or the house receives the women's or workers' pay and hands it on later, or keeps their phone, so the money and contact pass through someone else.",
+        "source": "UNODC Human Trafficking Indicators (earnings handed over to others; someone else controls contact); Polaris Project typology. Project authored from indicator text.",
+        "patterns": [
+          "(@manager|@booker|a casa|a dona|o dono|a mae|o pai) ..5 (recebe|recebem|cobra|cobram|fica com|guarda|segura|administra|gere|controla) (o|os|a|as|todo o|todo)? (pagamento|pagamentos|dinheiro|cache|caches|ganhos|salario|salarios|ordenado|gorjetas|celular|celulares|telemovel|telemoveis|documentos)",
+          "(@wages|pagamento|dinheiro|cache) ..4 (repassa|repassado|repassamos|repassada|entrega|entregue|paga) ..3 (no final|no fim|depois|ao fim|no fim do contrato|so no fim|quando voltar)",
+          "(@phone) (fica|ficam) (com|na mao d|guardado com|guardados com) (a|o)? (@manager|@booker|dona|dono|patrao|patroa)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(contabilidade|contabilista|folha de pagamento|recursos humanos|faturacao|cliente final|loja online|encomendas)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "A mama-san cuida de vocês e recebe o pagamento dos clientes.",
+            "O telemóvel fica com a gerente durante o turno."
+          ],
+          "noMatch": [
+            "A contabilista recebe os pagamentos e emite as faturas."
           ]
         }
       },
@@ -47141,6 +47674,28 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.untraceable_payment.advance_to_third_person",
+        "category": "untraceable_payment",
+        "weight": 0.45,
+        "description": "A Pix, transfer or deposit paid in advance to a friend, relative or \"the one who runs the diary\", not to the worker or a business.",
+        "source": "UNODC Human Trafficking Indicators (payments collected by others); FATF 2018 (financial flows from human trafficking, third-party accounts). Project authored from indicator text.",
+        "patterns": [
+          "(pix|deposito|transferencia|pagamento|sinal|mimo|adiantamento|mbway) (adiantado|antecipado|antes|primeiro|previo)? (pra|para|pro|na conta da|na conta do|no nome da|no nome do|em nome da|em nome do) (a|o)? (minha|meu|tua|teu|sua|seu)? (amiga|amigo|prima|primo|tia|tio|irma|irmao|mae|namorado|marido|secretaria|gerente|agente|responsavel|@third_person)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Depósito antecipado para a minha prima, que marca os horários."
+          ],
+          "noMatch": [
+            "Pagamento na conta da empresa com fatura."
+          ]
+        }
+      },
+      {
         "id": "pt.untraceable_payment.cash_only",
         "category": "untraceable_payment",
         "weight": 0.2,
@@ -47200,7 +47755,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(cartao|cartoes|vale|vales) (presente|oferta|de oferta|pre pago|prepago) ..2 (@gift_card_brand|netflix)",
           "(pague|pagar|paga|pagamento|aceito|aceita|ou|e) ..2 (gift card|gift cards|paysafecard|paysafe|recarga|recargas|cartao presente|cartoes presente|cartoes presentes|cartao oferta|cartoes oferta)",
-          "🎁 (💳|🃏)"
+          "🎁 (💳|🃏)",
+          "(vale|vales|cartao|cartoes|voucher|vouchers|codigo|codigos) (da|de|do)? (amazon|steam|itunes|apple|google play|playstation|psn|xbox|netflix|spotify|@gift_card_brand)"
         ],
         "near": [],
         "exclusions": [
