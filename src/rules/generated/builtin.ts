@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "1f36a7f1000c8995a2d0a1c98c2cb7a8220fc7d2c5cc97ebd688903e176dae2c" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "231fd757a689adff5fbc23b292038663e55825e879b50caa0e5c4b2d5d754358" } as const;
 
 /**
  * The built-in rule packs (1154 rules in 7 packs), validated at build time.
@@ -5364,6 +5364,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(we|i|agent|agency|our guy|our man|he|also) ..1 (do|sell|make|supply|sort|fix|get|provide|offer) ..6 (@documents|ni papers|ni card|insurance number|national insurance|social security|ssn|id|ids|residence card|papers|brp|share code|right to work) ..6 (for|at|only|just|price|cost) ..1 (£|€|$|#num)",
           "(uk|eu|british|irish|us|european|italian|spanish|french|greek|portuguese|romanian|polish|bulgarian|german) (id|ids|id card|id cards|passport|passports|papers|docs|documents|ni|ni number|residence card|permit|brp|national insurance) ..4 (for|at|only|just) (£|€|$|#num)",
+          "(use|using|uses|borrow|borrowing|borrowed|start|starting|work|working) ..2 (a|my|your|his|her|their)? (friend s|cousin s|brother s|sister s|mate s|relative s|uncle s|someone else s|somebody else s|another person s) ..1 (@documents|id|ids|name|papers|permit|number|pps|ni|identity|details|card|account|insurance number)",
           "@documents ..4 (under|in) (our|my|his|her|their|another|someone else s|someone s|somebody s|a different|a friend s|the company s|the boss s|a cousin s|his brother s) (name|names|details)",
           "(work|working|works|register|registered|sign|signed|paid) (under|on) (it|them|that|this one|ours|our name|my name|his name|their name|the boss s name|the company s name) ..3 (till|until|while|before) ..3 (yours|your own|your papers|your docs|your documents|you get|you have|it comes|they come)"
         ],
@@ -5377,7 +5378,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "We can also sort an Irish ID card and a national insurance number for 500.",
-            "No PPS yet? You use one under a cousin's name, you work on it until your own comes."
+            "No PPS yet? You use one under a cousin's name, you work on it until your own comes.",
+            "Start on a mate's national insurance number till you sort your own."
           ],
           "noMatch": [
             "We do passport photos for £8, while you wait.",
@@ -6111,7 +6113,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(crossing|cross|border|borders|passage|uk|england|italy|greece|spain|europe|canada|usa|mexico|channel|sea|asylum|per person|pp|papers|documents|docs|visa|smuggle|illegal|undocumented|without papers|#flag)"
+              "(crossing|cross|border|borders|passage|@smuggle_place|dover|channel|sea|asylum|per person|pp|papers|documents|docs|visa|smuggle|illegal|undocumented|without papers|#flag)"
             ],
             "window": 30
           }
@@ -6251,6 +6253,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(marry|marrying|marriage|marriages|married|wed|wedding|weddings|husband|wife|spouse|bride|groom) (for|4|to get|to gain|to obtain|in exchange for) (the|your|a|an|eu|uk|us|european|british)? ..1 (papers|residence|residency|visa|citizenship|green card|documents|docs|permit|passport|status|settlement|leave to remain|ilr|nationality)",
           "(eu|uk|british|irish|us|american|european|german|french|italian|spanish|portuguese|dutch|belgian|canadian|citizen) (husband|wife|spouse|bride|groom|partner|hubby) ..3 (available|for you|for hire|ready|waiting|arranged|provided|found|supplied)",
           "(citizen|citizens|national|nationals|passport holder|passport holders) ..4 (available|willing|ready|happy) (to|for) ..1 (marry|marriage|wed|wedding)",
+          "(husband|wife|spouse|bride|groom|partner|hubby) (with|holding|who has|who holds) (a|an)? ..1 (eu|uk|british|irish|us|american|european|german|french|italian|spanish|portuguese|dutch|citizenship|passport|green card|residence|residency|papers) ..3 (available|for you|for hire|ready|waiting|arranged|provided|found|supplied)",
+          "(marriage|wedding|married|husband|wife|spouse|bride|groom) (to|with) (a|an)? ..1 (citizen|national|passport holder|green card holder|resident) ..4 (arranged|available|found|provided|sorted|£|€|$|#num|grand|k|price|fee|cash)",
           "(marry|marriage|wedding|married|husband|wife) ..8 (live|living|stay|staying) (separately|separate|sep|apart|in separate)"
         ],
         "near": [],
@@ -6258,7 +6262,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(wedding|marriage) (planner|planners|planning|venue|venues|photographer|photography|dress|dresses|cake|cakes|band|dj|flowers|invitations|counselling|counseling|certificate|certificates)",
           "(spouse|partner|marriage|fiance|fiancee) (visa|visas) (application|applications|advice|lawyer|lawyers|solicitor|solicitors|requirements)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(if you|if your|solicitor|solicitors|lawyer|lawyers|home office|eligible|eligibility|requirements|application fee|guidance|gov uk)"
+            ],
+            "window": 20
+          }
+        ],
         "negatable": false,
         "examples": {
           "match": [
@@ -6381,7 +6392,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC Migrant Smuggling indicators (advertised routes, payment on arrival, guarantees); Europol EMSC reports on smuggling advertised online. Project authored from those indicator texts.",
         "patterns": [
           "@smuggle_place ..4 (by|via|in|on|inside|under|hidden in|in the back of) (a|the|our)? (lorry|lorries|truck|trucks|boat|boats|dinghy|rib|small boat|van|container|trailer|car boot)",
-          "(pay|payment|paying|money|balance|rest|the rest) ..6 (after|when|once|on|upon) (you)? (arrive|arrival|get there|get in|reach|land|landed|make it|are there|are in|cross|crossed)",
+          "(pay|payment|paying|money|balance|rest|the rest) ..6 (after|when|once|on|upon) (you)? (arrive|arrival|arriving|get there|get in|reach|reaching|land|landed|landing|make it|are there|are in|cross|crossed|crossing|the crossing|get across|are across|are through)",
           "(100%|guaranteed|sure|always) (arrive|arrival|arrivals|success|make it|get through|gets through)",
           "(arrive|arrival|get through|make it) (100%|guaranteed)"
         ],
@@ -8044,7 +8055,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(no need|dont need|don t need|do not need|never need|never have|won t need|will not need|no reason|no point|nothing to) (for|to)? ..2 (@go_out|going into town|going to town|going to the shops|going shopping|leaving the site|leaving site|leaving the house|going anywhere)",
           "(everything|all|anything|whatever) (you|u) (need|want) ..3 (we|i|the boss|the driver|the van|our driver) ..1 (bring|brings|buy|buys|get|gets|supply|supplies|deliver|delivers|fetch|fetches)",
-          "(we|i|the boss|our driver|the driver|the van) ..1 (bring|brings|buy|buys|do|does|get|gets|fetch|fetches) (your|the|all|all your|all the) (shopping|groceries|food shopping|food|supplies|essentials)"
+          "(we|i|the boss|our driver|the driver|the van) ..1 (bring|brings|buy|buys|do|does|get|gets|fetch|fetches|drop|drops) (you|u|them)? (your|the|all|all your|all the)? (shopping|groceries|food shopping|food|supplies|essentials)",
+          "(no need|dont need|don t need|do not need|never need|won t need|no reason) (for|to)? (go|going|head|heading|walk|walking) ..2 (town|village|city|shops|shop|supermarket|centre|center|anywhere)"
         ],
         "near": [
           {
