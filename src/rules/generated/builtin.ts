@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "231fd757a689adff5fbc23b292038663e55825e879b50caa0e5c4b2d5d754358" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "f6f3506332ef64e9b4526640f3a51d5c2984c62ccd1a46a8d490b5dc76b7cc40" } as const;
 
 /**
- * The built-in rule packs (1154 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1156 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -1068,7 +1068,40 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=melbourne",
           "=auckland",
           "=dubai",
-          "milton keynes"
+          "milton keynes",
+          "=amsterdam",
+          "=rotterdam",
+          "=paris",
+          "=madrid",
+          "=barcelona",
+          "=lisbon",
+          "=rome",
+          "=milan",
+          "=berlin",
+          "=frankfurt",
+          "=brussels",
+          "=antwerp",
+          "=vienna",
+          "=prague",
+          "=budapest",
+          "=warsaw",
+          "=athens",
+          "=bogota",
+          "=medellin",
+          "=lima",
+          "=kingston",
+          "=panama",
+          "=caracas",
+          "santo domingo",
+          "sao paulo",
+          "=accra",
+          "=nairobi",
+          "=johannesburg",
+          "=karachi",
+          "=lahore",
+          "=dhaka",
+          "=kathmandu",
+          "=colombo"
         ],
         "examples": {
           "match": [
@@ -5656,7 +5689,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(quick cash|easy cash|fast cash|instant cash|easy money|quick money|fast money|paid same day|cash same day|cash daily|no questions asked|no questions|cash per run|cash per drop|after school|young lads|young people|teenagers|dont tell|don t tell)"
+              "(quick cash|easy cash|fast cash|instant cash|easy money|quick money|fast money|paid same day|cash same day|cash daily|no questions asked|no questions|cash per run|cash per drop|after school|young lads|young people|teenagers|dont tell|don t tell|county lines|county line|going country|go country|burner|burners|trap house|trap phone|work phone|phone given|phone provided|out of town|other towns|boys|lads|youngers|youngsters)"
             ],
             "window": 30
           }
@@ -5852,6 +5885,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Multi drop delivery driver: deliver parcels across Leeds."
+          ]
+        }
+      },
+      {
+        "id": "en.forced_criminality.fake_profile_chat",
+        "category": "forced_criminality",
+        "weight": 0.45,
+        "description": "Chat or texting work under a fake profile, persona or someone else's photos aimed at lonely men or foreign clients - the romance and investment scam work that scam compounds force recruits to do.",
+        "source": "UNODC 2023 report on online scam operations in Southeast Asia (forced criminality in scam compounds); INTERPOL purple notice on scam-centre trafficking. Project authored from those texts.",
+        "patterns": [
+          "(fake|false|made up|fictional|invented|borrowed|someone else s|another girl s) (profile|profiles|account|accounts|identity|identities|persona|personas|photos|pictures|pics|name|names|character)",
+          "(pretend|pretending|pose|posing|act|acting) (to be|as) (a|an)? ..2 (woman|women|girl|girls|lady|model|rich|investor|trader|single|american|doctor|soldier|engineer)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(chat|chats|chatting|chatter|chatters|texting|talk|talking|lonely|men|clients|customers|targets|target|quota|invest|investment|crypto|salary|@job|hiring)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(report|reported|beware|spot|avoid|detect|detecting|remove|removed|warning|warn|scam alert|police|victims|block|fraud team)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Remote texting job: you use a fake profile and keep lonely men talking, weekly target.",
+            "Chat staff posing as a single lady to sell investment plans, good salary."
+          ],
+          "noMatch": [
+            "Beware of fake profiles on dating apps and report them to the site."
           ]
         }
       },
@@ -8085,6 +8156,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Order online: no need to go into town, we deliver to your door.",
             "Shared flat near the station, ten minutes' walk into town."
+          ]
+        }
+      },
+      {
+        "id": "en.restricted_movement.no_talking_to_outsiders",
+        "category": "restricted_movement",
+        "weight": 0.4,
+        "description": "Workers housed by the employer are told not to talk to customers, neighbours, locals or other workers - isolation that keeps them from seeking help.",
+        "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (not allowed to speak to others, contact with outsiders restricted). Project authored from those indicator texts.",
+        "patterns": [
+          "(don t|dont|do not|never|no|not allowed to|not to|mustn t|must not|cannot|can t|no need to) (talk|talking|speak|speaking|chat|chatting|socialise|socialising|socialize|socializing|mix|mixing|make friends) (to|with) (the)? (customers|clients|locals|local people|neighbours|neighbors|other workers|other staff|anyone|anybody|strangers|outsiders|people outside|english people|the other girls|other girls|guests)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@housing|live in|living in|our house|we pick|pick up|drop off|@job|salon|nail bar|car wash|restaurant|farm|site|shift|shifts|a day)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(child|children|kids|safety tips|if you|personal data|confidential|gdpr|privacy|phone while|mobile while|on the tills)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Salon work, you sleep at our place and we drive you, never chat with the clients."
+          ],
+          "noMatch": [
+            "Teach your kids not to talk to strangers on the walk home from school."
           ]
         }
       },
