@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "f6f3506332ef64e9b4526640f3a51d5c2984c62ccd1a46a8d490b5dc76b7cc40" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "7690ea2efcdc23fc43ac80ab1a40048dd9e8d58f937e75e07ec36146edabf791" } as const;
 
 /**
  * The built-in rule packs (1156 rules in 7 packs), validated at build time.
@@ -5896,7 +5896,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "UNODC 2023 report on online scam operations in Southeast Asia (forced criminality in scam compounds); INTERPOL purple notice on scam-centre trafficking. Project authored from those texts.",
         "patterns": [
           "(fake|false|made up|fictional|invented|borrowed|someone else s|another girl s) (profile|profiles|account|accounts|identity|identities|persona|personas|photos|pictures|pics|name|names|character)",
-          "(pretend|pretending|pose|posing|act|acting) (to be|as) (a|an)? ..2 (woman|women|girl|girls|lady|model|rich|investor|trader|single|american|doctor|soldier|engineer)"
+          "(pretend|pretending|pose|posing) (to be|as) (a|an)? ..2 (woman|women|girl|girls|lady|model|rich|investor|trader|single|american|soldier|widow|widower)"
         ],
         "near": [
           {
@@ -8126,7 +8126,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(no need|dont need|don t need|do not need|never need|never have|won t need|will not need|no reason|no point|nothing to) (for|to)? ..2 (@go_out|going into town|going to town|going to the shops|going shopping|leaving the site|leaving site|leaving the house|going anywhere)",
           "(everything|all|anything|whatever) (you|u) (need|want) ..3 (we|i|the boss|the driver|the van|our driver) ..1 (bring|brings|buy|buys|get|gets|supply|supplies|deliver|delivers|fetch|fetches)",
-          "(we|i|the boss|our driver|the driver|the van) ..1 (bring|brings|buy|buys|do|does|get|gets|fetch|fetches|drop|drops) (you|u|them)? (your|the|all|all your|all the)? (shopping|groceries|food shopping|food|supplies|essentials)",
+          "(we|the boss|our driver|the driver|the van) ..1 (bring|brings|buy|buys|do|does|get|gets|fetch|fetches|drop|drops) (you|u|them)? (your|the|all|all your|all the)? (shopping|groceries|food shopping|food|supplies|essentials)",
           "(no need|dont need|don t need|do not need|never need|won t need|no reason) (for|to)? (go|going|head|heading|walk|walking) ..2 (town|village|city|shops|shop|supermarket|centre|center|anywhere)"
         ],
         "near": [
