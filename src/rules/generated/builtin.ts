@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "85e5299f2fbe0b93265b248c4c3cc89a30d9d6ac2e457171c4aaae49833d31ce" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "537abd56055f6e3eb63dc00e5430e5ed64f899d932fb77e285d119c0f059e797" } as const;
 
 /**
- * The built-in rule packs (1160 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1168 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -1068,7 +1068,40 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=melbourne",
           "=auckland",
           "=dubai",
-          "milton keynes"
+          "milton keynes",
+          "=amsterdam",
+          "=rotterdam",
+          "=paris",
+          "=madrid",
+          "=barcelona",
+          "=lisbon",
+          "=rome",
+          "=milan",
+          "=berlin",
+          "=frankfurt",
+          "=brussels",
+          "=antwerp",
+          "=vienna",
+          "=prague",
+          "=budapest",
+          "=warsaw",
+          "=athens",
+          "=bogota",
+          "=medellin",
+          "=lima",
+          "=kingston",
+          "=panama",
+          "=caracas",
+          "santo domingo",
+          "sao paulo",
+          "=accra",
+          "=nairobi",
+          "=johannesburg",
+          "=karachi",
+          "=lahore",
+          "=dhaka",
+          "=kathmandu",
+          "=colombo"
         ],
         "examples": {
           "match": [
@@ -1464,7 +1497,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "wage deduction",
           "wage deductions",
           "salary deduction",
-          "salary deductions"
+          "salary deductions",
+          "took from",
+          "took out of",
+          "took off",
+          "=took",
+          "got taken",
+          "gets taken",
+          "comes out the",
+          "come out the"
         ],
         "examples": {
           "match": [
@@ -1789,7 +1830,24 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "happy finish",
           "extras on request",
           "special massage",
-          "=hobbyists"
+          "=hobbyists",
+          "first week doing this",
+          "first week doing it",
+          "first time doing it",
+          "first week at this",
+          "new to the game",
+          "new to the scene",
+          "new in the game",
+          "just started doing this",
+          "guys who look after a girl",
+          "men who look after a girl",
+          "gents who look after a girl",
+          "guys who look after me",
+          "gents who look after me",
+          "know how to look after a girl",
+          "know how to treat a lady",
+          "treat a girl right",
+          "spoil a girl"
         ],
         "examples": {
           "match": [
@@ -3004,7 +3062,23 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "recovering addicts",
           "drug users",
           "got a habit",
-          "need a fix"
+          "need a fix",
+          "expired visa",
+          "expired visas",
+          "expired stamp",
+          "expired stamps",
+          "expired papers",
+          "expired permit",
+          "out of status",
+          "no status",
+          "overstayed",
+          "overstayer",
+          "overstayers",
+          "visa overstay",
+          "visa ran out",
+          "refused asylum",
+          "failed asylum",
+          "rejected asylum"
         ],
         "examples": {
           "match": [
@@ -3066,7 +3140,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=remittance",
           "=remittances",
           "=sweldo",
-          "=sahod"
+          "=sahod",
+          "=payslip",
+          "=payslips",
+          "pay slip",
+          "pay slips",
+          "wage slip",
+          "wage slips",
+          "=paypacket",
+          "=wageslip"
         ],
         "examples": {
           "match": [
@@ -4109,10 +4191,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Travel, visa, recruitment or other advance costs are recovered from the worker's wages, creating a debt to work off.",
         "source": "ILO Indicators of Forced Labour (debt bondage, withholding of wages); UNODC Human Trafficking Indicators (deductions from wages); TIP Report 2024.",
         "patterns": [
-          "@advance_cost ..9 (~deduct|docked|withheld|recovered|recouped|recoup|subtracted|repaid|taken|comes|come|coming|chopped|removed|offset) ..4 (@wages|first)",
+          "@advance_cost ..9 (~deduct|docked|withheld|recovered|recouped|recoup|subtracted|repaid|taken|took|comes|come|coming|chopped|removed|offset) ..4 (@wages|first)",
           "@advance_cost ..9 (off|out of|from) (your|the|his|her|their|each|every)? ..3 (@wages|first)",
           "(deduct|deducted|deduction|deductions|recover|recovered|repay|repaid|recouped) ..3 (@travel|transport|@fee|costs|expenses|@debt|advance)",
           "(pay|paying|paid|repay|repaid|work|worked) ..3 back ..1 (from|out of|with|through) ..2 (@wages|first|work)",
+          "(pay|paying|paid|repay|repaid|repaying) ..3 (back|off) ..1 (from|out of|with|through|thru|via|in) ..2 (hours|shifts|overtime|labour|labor|work|working)",
           "(pay|paying|repay|repaying|refund|refunding|return|returning|give) (me|us|him|her|them|the agency|the boss|madam|oga|the sponsor|the owner|the company|it|the money|everything)? ..1 back ..6 (from|out of|off|with|through|when|once|after|as soon as) ..4 (@wages|first|earn|earning|earnings|work|working|job|start|catch|season|contract)",
           "(refund|repay|reimburse) (me|us|him|her|them|madam|oga|the agency|the boss|the sponsor|the owner) ..4 (from|out of|with|through|when|once|after) ..3 (@wages|work|working|job|earnings|earning|first)",
           "(cost|costs|@fee|placement|@debt|@travel) ..5 (salary|wage|payroll) (deduction|deductions)",
@@ -4273,6 +4356,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(pay|send|transfer) ..2 (agency|@manager|us|me) ..3 (@fee|commission)",
           "(pay|send|transfer) ..3 (registration|processing|placement|recruitment|application|agency|job) (in|by|via|to|before|now|first|upfront|up front)",
           "(pay|send|transfer) ..2 (registration|processing|placement|recruitment|application) (#num|$|£|€|k|php|n|naira|pesos)",
+          "(processing|registration|placement|recruitment|documentation|visa processing) (fee|fees|cost|charge)? (is|of)? ..1 #num ..1 (naira|ngn|k|m|million|usd|dollars|euros|pounds|cedis|ghs|pesos|php|ksh|kes|shillings|rupees|inr|pkr|taka|bdt|npr|birr|$|£|€)",
+          "(processing|registration|placement|recruitment|documentation) (fee|fees|cost|charge)? (is|of)? ($|£|€|n|naira|ngn|usd|php|ksh|ghs|rs) #num",
           "(@fee|payment) to (secure|reserve|hold|confirm|guarantee|get|book) ..2 (@job|place|contract|slot|spot|seat|offer)",
           "(secure|reserve|hold|confirm|guarantee|book) ..2 (@job|place|contract|slot|spot|seat) ..3 (@fee|payment)"
         ],
@@ -4298,7 +4383,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "A placement fee of $400 secures your position.",
             "You must pay a deposit to secure your place.",
-            "Registration fee 250 USD, job guaranteed."
+            "Registration fee 250 USD, job guaranteed.",
+            "Processing 450k naira, then your visa comes."
           ],
           "noMatch": [
             "We never charge a recruitment fee.",
@@ -4433,7 +4519,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Rent, food or other living costs taken directly out of wages; lawful in some schemes, an exploitation lever when combined with other signs.",
         "source": "ILO Indicators of Forced Labour (withholding of wages, debt bondage); UK GLAA labour exploitation indicators (excessive deductions).",
         "patterns": [
-          "(rent|@housing|food|meals|board|bills|van|transport|transportation|feeding) ..8 (~deduct|docked|withheld|taken|come|comes|coming|recovered|recouped) ..2 (from|out|off) ..2 @wages",
+          "(rent|@housing|food|meals|board|bills|van|transport|transportation|feeding) ..8 (~deduct|docked|withheld|taken|took|come|comes|coming|recovered|recouped) ..2 (from|out|off) ..2 @wages",
           "(deduct|deducted|deduction|deductions) (for|of) (rent|@housing|food|meals|board|transport|bills)",
           "(rent|@housing|food|meals|board|bills|transport|transportation|feeding|lift|lifts|minibus|van) ..8 (off|out of) (your|the|their|his|her) @wages",
           "@wages ..4 (go|goes|went|paid|sent) ..4 (to cover|to pay for|towards|for) ..3 (rent|@housing|food|meals|board|bills|feeding)"
@@ -4879,6 +4965,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(no|without) (english|language|languages|local language|language skills|english skills|german|french|italian|spanish|dutch|arabic) (needed|required|necessary|ok|okay|no problem|knowledge needed)?",
           "(english|language|language skills|english skills) (not|isn t|is not) (needed|required|necessary|important)",
+          "(no|without|zero|skip|skip the) (ielts|toefl|toeic|oet|pte|celpip|english test|english tests|language test|language tests|english exam|language exam|language certificate|english certificate|b1 test|b1 certificate)",
+          "(ielts|toefl|oet|pte|english test|language test) (not|isn t|is not) (needed|required|necessary)",
           "(don t|do not|doesn t|does not) (need to)? (speak|know) (english|the language|any english|the local language)"
         ],
         "near": [],
@@ -4890,7 +4978,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "No English needed, we translate for you.",
-            "Language skills not required for factory work in Germany."
+            "Language skills not required for factory work in Germany.",
+            "Care jobs in Canada, no IELTS needed."
           ],
           "noMatch": [
             "Fluent English required.",
@@ -5059,6 +5148,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "free (air|plane)? (@travel|transport to|transfer to)",
           "@travel ..3 @covered",
+          "@travel ..3 (we|agency|agent|company|i|office) (do|does|handle|handles|sort|sorts|process|processes|cover|covers|pay|pays|arrange|arranges|fix|fixes|provide|provides|take care of|takes care of) (it|them|am|everything|all|for you|for u)?",
           "(we|agency|company|employer|boss|sponsor|family) ..1 (~pay|~cover|~arrange|~book|~buy|~process|~handle|~provide|~give|~offer|~sort|~fund) ..2 @travel",
           "(@travel|hotel|hotels|stay) ..3 (on us|on the house|all paid|all expenses paid|paid for)",
           "(free|all expenses paid) (holiday|holidays|trip|trips|vacation|getaway)",
@@ -5083,6 +5173,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Free flight and visa, start next month.",
             "Ticket and accommodation provided by the company.",
             "We arrange your visa and pay your flight.",
+            "Visa and air ticket, our office handles it.",
             "Company provides visa, flight and accommodation.",
             "Treatment overseas with flights and hotel arranged.",
             "Get a free trip to the sun, hotel paid by us."
@@ -5294,6 +5385,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Lost passport? Apply for a replacement at the embassy, no problem.",
             "No visa needed for EU citizens, no problem for short stays."
+          ]
+        }
+      },
+      {
+        "id": "en.document_control.papers_sold_priced",
+        "category": "document_control",
+        "weight": 0.6,
+        "description": "Identity papers, national-insurance or social-security numbers, permits or a borrowed identity offered for a price, or work under the boss's or someone else's name until one's own papers come - false documents that bind the worker to whoever supplies them.",
+        "source": "UNODC Human Trafficking Indicators (false documents supplied by the trafficker); Europol EMSC reports (document fraud facilitating irregular work). Project authored from those indicator texts.",
+        "patterns": [
+          "(we|i|agent|agency|our guy|our man|he|also) ..1 (do|sell|make|supply|sort|fix|get|provide|offer) ..6 (@documents|ni papers|ni card|insurance number|national insurance|social security|ssn|id|ids|residence card|papers|brp|share code|right to work) ..6 (for|at|only|just|price|cost) ..1 (£|€|$|#num)",
+          "(uk|eu|british|irish|us|european|italian|spanish|french|greek|portuguese|romanian|polish|bulgarian|german) (id|ids|id card|id cards|passport|passports|papers|docs|documents|ni|ni number|residence card|permit|brp|national insurance) ..4 (for|at|only|just) (£|€|$|#num)",
+          "(use|using|uses|borrow|borrowing|borrowed|start|starting|work|working) ..2 (a|my|your|his|her|their)? (friend s|cousin s|brother s|sister s|mate s|relative s|uncle s|someone else s|somebody else s|another person s) ..1 (@documents|id|ids|name|papers|permit|number|pps|ni|identity|details|card|account|insurance number)",
+          "@documents ..4 (under|in) (our|my|his|her|their|another|someone else s|someone s|somebody s|a different|a friend s|the company s|the boss s|a cousin s|his brother s) (name|names|details)",
+          "(work|working|works|register|registered|sign|signed|paid) (under|on) (it|them|that|this one|ours|our name|my name|his name|their name|the boss s name|the company s name) ..3 (till|until|while|before) ..3 (yours|your own|your papers|your docs|your documents|you get|you have|it comes|they come)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(passport|id|identity|document|documents|right to work) (check|checks|checking|verification|scanning|scanner|scan|photo|photos|picture|pictures|renewal|renewals|application|applications|translation|translations|certification|holder|holders|cover|covers|wallet|wallets)",
+          "(name|names) (badge|badges|tag|tags|plate|plates|change|changes)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "We can also sort an Irish ID card and a national insurance number for 500.",
+            "No PPS yet? You use one under a cousin's name, you work on it until your own comes.",
+            "Start on a mate's national insurance number till you sort your own."
+          ],
+          "noMatch": [
+            "We do passport photos for £8, while you wait.",
+            "Name badges printed under your company name for £5 each."
           ]
         }
       },
@@ -5566,7 +5689,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(quick cash|easy cash|fast cash|instant cash|easy money|quick money|fast money|paid same day|cash same day|cash daily|no questions asked|no questions|cash per run|cash per drop|after school|young lads|young people|teenagers|dont tell|don t tell)"
+              "(quick cash|easy cash|fast cash|instant cash|easy money|quick money|fast money|paid same day|cash same day|cash daily|no questions asked|no questions|cash per run|cash per drop|after school|young lads|young people|teenagers|dont tell|don t tell|county lines|county line|going country|go country|burner|burners|trap house|trap phone|work phone|phone given|phone provided|out of town|other towns|boys|lads|youngers|youngsters)"
             ],
             "window": 30
           }
@@ -5661,6 +5784,40 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.forced_criminality.crowd_begging_crew",
+        "category": "forced_criminality",
+        "weight": 0.55,
+        "description": "People recruited for being quick in crowds or for having small children with them (pickpocketing and organised begging), sent round cities and handing the day's takings to a leader who pays them a part.",
+        "source": "UNODC Human Trafficking Indicators (forced begging and petty crime); Europol EU-SOCTA 2025 (organised begging and pickpocketing by trafficked persons). Project authored from those indicator texts.",
+        "patterns": [
+          "(move|moving|moves|quick|fast|nimble|good|comfortable|blend|blending) ..3 (in|through|among|around|into) (the)? (crowds|crowd|crowded|busy crowds|tourists|rush hour|busy trains|packed trains)",
+          "(quick|fast|light|nimble|clever|sticky) (hands|fingers)",
+          "(women|woman|mothers|mums|moms|ladies|girls|mothers) (with|and) (their)? (small|little|young)? (kids|children|babies|baby|child|infants|toddlers|little ones|young ones|small ones)",
+          "(kids|children|babies|baby|toddlers) (make|makes|bring|brings|get|gets) (more|people)? ..2 (money|sympathy|pity|coins|cash)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(takings|day s money|days money|your part|your share|your cut|their part|their cut|quota|daily target|target|city to city|rotating|rotate|rotation|different cities|hand over|hand in|bring back|bring the money)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Lads who are quick in crowds at markets and stations, rotating cities, the boss collects the takings and pays you your part.",
+            "Mums with little ones wanted for the high street, daily target, hand over the cash each evening."
+          ],
+          "noMatch": [
+            "Stewards comfortable working in crowds at festivals, £12 an hour.",
+            "Playgroup for mums with small children, tea and biscuits, donations welcome."
+          ]
+        }
+      },
+      {
         "id": "en.forced_criminality.dont_ask_contents",
         "category": "forced_criminality",
         "weight": 0.55,
@@ -5728,6 +5885,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Multi drop delivery driver: deliver parcels across Leeds."
+          ]
+        }
+      },
+      {
+        "id": "en.forced_criminality.fake_profile_chat",
+        "category": "forced_criminality",
+        "weight": 0.45,
+        "description": "Chat or texting work under a fake profile, persona or someone else's photos aimed at lonely men or foreign clients - the romance and investment scam work that scam compounds force recruits to do.",
+        "source": "UNODC 2023 report on online scam operations in Southeast Asia (forced criminality in scam compounds); INTERPOL purple notice on scam-centre trafficking. Project authored from those texts.",
+        "patterns": [
+          "(fake|false|made up|fictional|invented|borrowed|someone else s|another girl s) (profile|profiles|account|accounts|identity|identities|persona|personas|photos|pictures|pics|name|names|character)",
+          "(pretend|pretending|pose|posing) (to be|as) (a|an)? ..2 (woman|women|girl|girls|lady|model|rich|investor|trader|single|american|soldier|widow|widower)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(chat|chats|chatting|chatter|chatters|texting|talk|talking|lonely|men|clients|customers|targets|target|quota|invest|investment|crypto|salary|@job|hiring)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(report|reported|beware|spot|avoid|detect|detecting|remove|removed|warning|warn|scam alert|police|victims|block|fraud team)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Remote texting job: you use a fake profile and keep lonely men talking, weekly target.",
+            "Chat staff posing as a single lady to sell investment plans, good salary."
+          ],
+          "noMatch": [
+            "Beware of fake profiles on dating apps and report them to the site."
           ]
         }
       },
@@ -5989,7 +6184,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(crossing|cross|border|borders|passage|uk|england|italy|greece|spain|europe|canada|usa|mexico|channel|sea|asylum|per person|pp|papers|documents|docs|visa|smuggle|illegal|undocumented|without papers|#flag)"
+              "(crossing|cross|border|borders|passage|@smuggle_place|dover|channel|sea|asylum|per person|pp|papers|documents|docs|visa|smuggle|illegal|undocumented|without papers|#flag)"
             ],
             "window": 30
           }
@@ -6120,6 +6315,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.migrant_smuggling.marriage_for_status",
+        "category": "migrant_smuggling",
+        "weight": 0.55,
+        "description": "A marriage or partner with EU, UK or US citizenship offered for a fee to obtain residence papers - immigration fraud that smuggling networks sell with the documents.",
+        "source": "Europol EMSC reports (sham marriages facilitating illegal immigration); UK Home Office guidance on sham marriages. Project authored from those texts.",
+        "patterns": [
+          "(marry|marrying|marriage|marriages|married|wed|wedding|weddings|husband|wife|spouse|bride|groom) (for|4|to get|to gain|to obtain|in exchange for) (the|your|a|an|eu|uk|us|european|british)? ..1 (papers|residence|residency|visa|citizenship|green card|documents|docs|permit|passport|status|settlement|leave to remain|ilr|nationality)",
+          "(eu|uk|british|irish|us|american|european|german|french|italian|spanish|portuguese|dutch|belgian|canadian|citizen) (husband|wife|spouse|bride|groom|partner|hubby) ..3 (available|for you|for hire|ready|waiting|arranged|provided|found|supplied)",
+          "(citizen|citizens|national|nationals|passport holder|passport holders) ..4 (available|willing|ready|happy) (to|for) ..1 (marry|marriage|wed|wedding)",
+          "(husband|wife|spouse|bride|groom|partner|hubby) (with|holding|who has|who holds) (a|an)? ..1 (eu|uk|british|irish|us|american|european|german|french|italian|spanish|portuguese|dutch|citizenship|passport|green card|residence|residency|papers) ..3 (available|for you|for hire|ready|waiting|arranged|provided|found|supplied)",
+          "(marriage|wedding|married|husband|wife|spouse|bride|groom) (to|with) (a|an)? ..1 (citizen|national|passport holder|green card holder|resident) ..4 (arranged|available|found|provided|sorted|£|€|$|#num|grand|k|price|fee|cash)",
+          "(marry|marriage|wedding|married|husband|wife) ..8 (live|living|stay|staying) (separately|separate|sep|apart|in separate)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(wedding|marriage) (planner|planners|planning|venue|venues|photographer|photography|dress|dresses|cake|cakes|band|dj|flowers|invitations|counselling|counseling|certificate|certificates)",
+          "(spouse|partner|marriage|fiance|fiancee) (visa|visas) (application|applications|advice|lawyer|lawyers|solicitor|solicitors|requirements)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(if you|if your|solicitor|solicitors|lawyer|lawyers|home office|eligible|eligibility|requirements|application fee|guidance|gov uk)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Residence papers through marriage: British wife ready for you, 8k, we sort the registry office.",
+            "Want papers? Marry for citizenship, EU bride arranged, cash only."
+          ],
+          "noMatch": [
+            "Married for 20 years, two grown-up kids, love walking.",
+            "Spouse visa applications: our immigration solicitors explain the requirements."
+          ]
+        }
+      },
+      {
         "id": "en.migrant_smuggling.price_per_person",
         "category": "migrant_smuggling",
         "weight": 0.5,
@@ -6218,6 +6452,55 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Our coach tour takes you to Italy via the Alps, hotels included."
+          ]
+        }
+      },
+      {
+        "id": "en.migrant_smuggling.vehicle_route_paid",
+        "category": "migrant_smuggling",
+        "weight": 0.55,
+        "description": "A passage to or from a smuggling destination or transit point by lorry, truck, boat or van, offered with a price, a guarantee of arrival or payment once the person has arrived.",
+        "source": "UNODC Migrant Smuggling indicators (advertised routes, payment on arrival, guarantees); Europol EMSC reports on smuggling advertised online. Project authored from those indicator texts.",
+        "patterns": [
+          "@smuggle_place ..4 (by|via|in|on|inside|under|hidden in|in the back of) (a|the|our)? (lorry|lorries|truck|trucks|boat|boats|dinghy|rib|small boat|van|container|trailer|car boot)",
+          "(pay|payment|paying|money|balance|rest|the rest) ..6 (after|when|once|on|upon) (you)? (arrive|arrival|arriving|get there|get in|reach|reaching|land|landed|landing|make it|are there|are in|cross|crossed|crossing|the crossing|get across|are across|are through)",
+          "(100%|guaranteed|sure|always) (arrive|arrival|arrivals|success|make it|get through|gets through)",
+          "(arrive|arrival|get through|make it) (100%|guaranteed)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@crossing|@smuggle_place|dover|border|channel|asylum|no visa|without visa|no papers|per person|pp)"
+            ],
+            "window": 25
+          },
+          {
+            "patterns": [
+              "(£|€|$|#num|k|grand|price|pay|payment|cash|deposit|cost|costs|100%|guaranteed|arrive|arrival)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(ferry|ferries|cruise|eurostar|flight|flights|coach tour|tour|tours|holiday|holidays)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(removal|removals|furniture|pallet|pallets|freight|cargo|parcel|parcels|courier|shipping|haulage|house move|man and van|deliveries|goods|tonnes|vehicle transport|car transport|hotel|hotels|booking|room|rooms|villa|apartment|airbnb|accommodation|festival|course|tickets)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Italy by boat from the Libyan coast, 3k, half now and half after you land.",
+            "To England in the back of a truck, pay our guy once you get there."
+          ],
+          "noMatch": [
+            "Removals to Spain by van, full load price from £900, pay on delivery.",
+            "Hotel in Dover, pay on arrival, sea views."
           ]
         }
       },
@@ -7835,6 +8118,84 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.restricted_movement.no_need_to_leave_site",
+        "category": "restricted_movement",
+        "weight": 0.4,
+        "description": "Workers housed next to the site and ferried by the boss are told they never need to go into town or to the shops because everything is brought to them - isolation presented as convenience.",
+        "source": "ILO Indicators of Forced Labour (isolation, restriction of movement); UK GLAA labour exploitation indicators (transport and housing controlled by the gangmaster). Project authored from those indicator texts.",
+        "patterns": [
+          "(no need|dont need|don t need|do not need|never need|never have|won t need|will not need|no reason|no point|nothing to) (for|to)? ..2 (@go_out|going into town|going to town|going to the shops|going shopping|leaving the site|leaving site|leaving the house|going anywhere)",
+          "(everything|all|anything|whatever) (you|u) (need|want) ..3 (we|i|the boss|the driver|the van|our driver) ..1 (bring|brings|buy|buys|get|gets|supply|supplies|deliver|delivers|fetch|fetches)",
+          "(we|the boss|our driver|the driver|the van) ..1 (bring|brings|buy|buys|do|does|get|gets|fetch|fetches|drop|drops) (you|u|them)? (your|the|all|all your|all the)? (shopping|groceries|food shopping|food|supplies|essentials)",
+          "(no need|dont need|don t need|do not need|never need|won t need|no reason) (for|to)? (go|going|head|heading|walk|walking) ..2 (town|village|city|shops|shop|supermarket|centre|center|anywhere)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@housing|@job|site|farm|plant|factory|camp|minibus|van|payslip|shifts|wage|wages|pay)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(delivery|deliver|delivers|delivered|online|order|orders|app|website|click and collect|takeaway|store|shop now|stockist)"
+            ],
+            "window": 8,
+            "sameSentence": true
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Rooms beside the farm and our van drives you to the fields, no need to go to town, whatever you need the driver brings.",
+            "Staff house on site, we do your food shopping so you never have to go out."
+          ],
+          "noMatch": [
+            "Order online: no need to go into town, we deliver to your door.",
+            "Shared flat near the station, ten minutes' walk into town."
+          ]
+        }
+      },
+      {
+        "id": "en.restricted_movement.no_talking_to_outsiders",
+        "category": "restricted_movement",
+        "weight": 0.4,
+        "description": "Workers housed by the employer are told not to talk to customers, neighbours, locals or other workers - isolation that keeps them from seeking help.",
+        "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (not allowed to speak to others, contact with outsiders restricted). Project authored from those indicator texts.",
+        "patterns": [
+          "(don t|dont|do not|never|no|not allowed to|not to|mustn t|must not|cannot|can t|no need to) (talk|talking|speak|speaking|chat|chatting|socialise|socialising|socialize|socializing|mix|mixing|make friends) (to|with) (the)? (customers|clients|locals|local people|neighbours|neighbors|other workers|other staff|anyone|anybody|strangers|outsiders|people outside|english people|the other girls|other girls|guests)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@housing|live in|living in|our house|we pick|pick up|drop off|@job|salon|nail bar|car wash|restaurant|farm|site|shift|shifts|a day)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(child|children|kids|safety tips|if you|personal data|confidential|gdpr|privacy|phone while|mobile while|on the tills)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Salon work, you sleep at our place and we drive you, never chat with the clients."
+          ],
+          "noMatch": [
+            "Teach your kids not to talk to strangers on the walk home from school."
+          ]
+        }
+      },
+      {
         "id": "en.restricted_movement.not_allowed_leave",
         "category": "restricted_movement",
         "weight": 0.7,
@@ -8341,6 +8702,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Night out with my girls this weekend, then brunch.",
             "Our girls' football team needs a new coach."
+          ]
+        }
+      },
+      {
+        "id": "en.third_party_control.takings_to_boss_share_back",
+        "category": "third_party_control",
+        "weight": 0.5,
+        "description": "The worker brings the day's or night's takings to a named person or boss, who then gives the worker \"your part\" - earnings controlled by someone else.",
+        "source": "ILO Indicators of Forced Labour (withholding of wages); UNODC Human Trafficking Indicators (victims hand over their earnings). Project authored from those indicator texts.",
+        "patterns": [
+          "(bring|brings|take|takes|give|gives|hand|hands|drop|drops|pass|passes|turn in) (the|your|all|all the|all your|each|every)? (day s|days|daily|night s|nightly|evening s|whole)? (takings|earnings|proceeds) (to|over to|in to)",
+          "(bring|brings|take|takes|give|gives|hand|hands|drop|drops|pass|passes|turn in) (the|your|all|all the|all your|each|every)? (day s|days|daily|night s|nightly|evening s) (cash|money|collection) (to|over to|in to)",
+          "(he|she|they|we|boss|@handler) ..1 (gives|give|pays|pay|hands|hand) (you|u|them|her|him) (back)? (your|their|her|his) (part|share|cut|bit|portion|percentage|wage|pay)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(to|into|at) the (bank|safe|night safe|till|post office|office safe)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(charity|charities|fundraiser|fundraising|donation|donations|raffle|church|school|pta|club|shop|store|till|cashier|cash office)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "You hand all the takings to Dimitri every night and he pays you your cut.",
+            "Bring the daily cash to the boss, she gives you your share on Sunday."
+          ],
+          "noMatch": [
+            "Cashier: take the day's takings to the bank before 4pm.",
+            "Bring your collection to the church office after the fun run."
           ]
         }
       },
