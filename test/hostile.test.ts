@@ -65,7 +65,9 @@ const KNOWN: Record<string, string> = {
   'pt: dotted letters': 'dotted letters are joined with a single-letter word before them',
 };
 
-const categories = (a: Assessment): Set<string> => new Set(a.signals.map((s) => s.category));
+// The categories the rules found: these tables test what normalisation undoes, and the wording
+// model can find a category from the other words of an ad even where the trick hid its word.
+const categories = (a: Assessment): Set<string> => new Set(a.signals.filter((s) => !s.ruleId.startsWith('model.')).map((s) => s.category));
 
 /** Assesses one hostile text: schema-valid, every span inside it. */
 function check(hostile: string): Assessment {
