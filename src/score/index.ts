@@ -50,10 +50,9 @@ export const DEFAULT_THRESHOLDS: Thresholds = { low: 0.15, medium: 0.4, high: 0.
 
 /**
  * How much one category can contribute on its own. Categories are independent evidence and
- * combine by noisy-OR: `total = 1 − Π (1 − CATEGORY_GAIN × category score)`. With 0.68 one
- * category alone stays below `high` (at most 0.68), two clear indicators of 0.5 from different
- * categories reach `medium` (0.57) and three reach `high` (0.71); one weak cue of 0.2 stays
- * `none` (0.14).
+ * combine by noisy-OR: `total = 1 − Π (1 − CATEGORY_GAIN × category score)`. With 0.5 one
+ * category alone stays at or below 0.5 (below `high`), two categories at 0.8 reach `medium`
+ * (0.64) and three at 0.5 reach `high` (0.58); one weak cue of 0.2 stays `none` (0.1).
  */
 export const CATEGORY_GAIN = 0.5;
 
