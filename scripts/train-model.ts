@@ -23,8 +23,7 @@ import { join } from 'node:path';
 import { CATEGORY_IDS } from '../src/categories.js';
 import { STEM_LENGTH, wordingFeatures } from '../src/model/features.js';
 import type { WordingModelData } from '../src/model/wording.js';
-import { normalizeFolded } from '../src/normalize/index.js';
-import { foldRaw } from '../src/prepare/fold.js';
+import { normalizeText } from '../src/normalize/index.js';
 import { tokenize } from '../src/tokenize/index.js';
 import { type Fixture, loadFixtures } from './lib/fixtures.js';
 import { isUntouchable } from './lib/untouched.js';
@@ -74,10 +73,7 @@ export function trainingSets(exclude?: string): { set: string; ads: Fixture[] }[
   return sets;
 }
 
-const featuresOf = (text: string): string[] => {
-  const folded = foldRaw(text);
-  return wordingFeatures(tokenize(normalizeFolded(folded), text)).keys;
-};
+const featuresOf = (text: string): string[] => wordingFeatures(tokenize(normalizeText(text), text)).keys;
 
 interface Doc {
   f: number[];

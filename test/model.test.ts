@@ -5,8 +5,7 @@ import { wordingFeatures } from '../src/model/features.js';
 import { MODEL_AWARENESS_MIN_P, MODEL_MIN_P, MODEL_WEIGHT } from '../src/model/signals.js';
 import { WordingModel, wordingModel, type WordingModelData } from '../src/model/wording.js';
 import { WORDING_MODEL_JSON } from '../src/model/generated/wording.js';
-import { normalizeFolded } from '../src/normalize/index.js';
-import { foldRaw } from '../src/prepare/fold.js';
+import { normalizeText } from '../src/normalize/index.js';
 import { tokenize } from '../src/tokenize/index.js';
 import { buildModel, trainingSets } from '../scripts/train-model.js';
 import { loadFixtures } from '../scripts/lib/fixtures.js';
@@ -16,7 +15,7 @@ import { loadFixtures } from '../scripts/lib/fixtures.js';
 // it is up to date with its data, reproducible, gated behind the rules, explained in the ad's
 // own words, and not diluted by padding.
 
-const tokensOf = (raw: string) => tokenize(normalizeFolded(foldRaw(raw)), raw);
+const tokensOf = (raw: string) => tokenize(normalizeText(raw), raw);
 const assessor = createAssessor();
 const rulesOnly = createAssessor({ model: false });
 const fixtures = loadFixtures();

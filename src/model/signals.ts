@@ -1,5 +1,6 @@
 import type { CategoryId } from '../categories.js';
 import type { TokenSpan } from '../rules/evaluate.js';
+import { round4 } from '../score/index.js';
 import type { WordingModel, WordingScores } from './wording.js';
 
 /** Probability from which a category head gives a signal. */
@@ -8,8 +9,6 @@ export const MODEL_MIN_P = 0.3;
 export const MODEL_WEIGHT = 0.6;
 /** Probability from which the awareness head gives an awareness cue (its weight is the probability). */
 export const MODEL_AWARENESS_MIN_P = 0.7;
-
-const round4 = (n: number): number => Math.round(n * 10000) / 10000;
 
 const SOURCE =
   'trafficking-signals wording model: logistic regression over word stems and stem pairs, trained on the project fixtures and blind development batches (scripts/train-model.ts)';

@@ -180,6 +180,11 @@ export class WordingModel {
       prevSentence = t.sentence;
       hasPrev = true;
     }
+    return this.scored(index, at, len);
+  }
+
+  /** The heads' probabilities for the ad's known features (vocabulary indexes, first occurrence first). */
+  private scored(index: number[], at: number[], len: number[]): WordingScores {
     const h = this.heads.length;
     const sum = new Float64Array(h);
     for (const v of index) {
@@ -210,13 +215,7 @@ export class WordingModel {
       at.push(features.at[i] as number);
       len.push(features.len[i] as number);
     });
-    const h = this.heads.length;
-    const sum = new Float64Array(h);
-    for (const v of index) for (let k = 0; k < h; k++) sum[k] = (sum[k] as number) + (this.w[v * h + k] as number);
-    const x = 1 / Math.sqrt(Math.max(1, index.length));
-    const p = new Float64Array(h);
-    for (let k = 0; k < h; k++) p[k] = 1 / (1 + Math.exp(-((this.bias[k] as number) + (sum[k] as number) * x)));
-    return { p, index: Int32Array.from(index), at: Int32Array.from(at), len: Int32Array.from(len) };
+    return this.scored(index, at, len);
   }
 
   /**

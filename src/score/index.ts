@@ -62,7 +62,8 @@ export const AWARENESS_DAMPING = 0.85;
 /** Awareness score from which the damping applies. */
 export const AWARENESS_MIN = 0.5;
 
-const round4 = (n: number): number => Math.round(n * 10000) / 10000;
+/** A score rounded to four decimals, as every score of a result is. */
+export const round4 = (n: number): number => Math.round(n * 10000) / 10000;
 
 /** Noisy-OR of weights: independent pieces of evidence, each able to raise the score alone. */
 export function noisyOr(weights: readonly number[]): number {
