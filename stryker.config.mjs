@@ -3,7 +3,7 @@
 // each. The score per module is the share of mutants killed. Runs the fast tests only
 // (vitest.mutation.config.ts); the report is written to reports/mutation/.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
-export default {
+const config = {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutation.config.ts' },
   plugins: ['@stryker-mutator/vitest-runner'],
@@ -23,3 +23,25 @@ export default {
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
 };
+export default config;
+
+/**
+ * The configuration of one module's run (`npm run mutation:<name>`): only that module's unit
+ * tests (`vitest.mutation.<name>.config.ts`), its own report, and incremental runs — a re-run
+ * tests again only the mutants whose code or covering tests changed. Static mutants
+ * (module-level tables and regular expressions) have no covering tests and keep their old
+ * result: after adding tests, measure with --force.
+ * @param {string} name
+ * @param {string[]} mutate
+ * @returns {import('@stryker-mutator/api/core').PartialStrykerOptions}
+ */
+export function moduleConfig(name, mutate) {
+  return {
+    ...config,
+    vitest: { configFile: `vitest.mutation.${name}.config.ts` },
+    mutate,
+    jsonReporter: { fileName: `reports/mutation/${name}.json` },
+    incremental: true,
+    incrementalFile: `reports/stryker-incremental-${name}.json`,
+  };
+}
