@@ -6,6 +6,8 @@
  *   npx tsx scripts/pack-report.ts fr                         summary
  *   npx tsx scripts/pack-report.ts fr --misses                also every blind ad scored wrongly, with its signals
  *   npx tsx scripts/pack-report.ts fr --set blind/2026-12-07-dev   which blind set (default: the dev batch)
+ *   npx tsx scripts/pack-report.ts fr --rules-only            without the wording model (`model: false`): what
+ *                                                             the rules alone see, on sets the model was trained on
  *
  * Never use it on a set that is meant to stay untouched (heldout/, the final batch).
  */
@@ -22,7 +24,7 @@ const root = join(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const lang = args[0] as PackId | undefined;
 if (!lang || !BUILTIN_PACKS.some((p) => p.pack === lang)) {
-  process.stderr.write(`usage: npx tsx scripts/pack-report.ts <${BUILTIN_PACKS.map((p) => p.pack).join('|')}> [--misses] [--set DIR]\n`);
+  process.stderr.write(`usage: npx tsx scripts/pack-report.ts <${BUILTIN_PACKS.map((p) => p.pack).join('|')}> [--misses] [--set DIR] [--rules-only]\n`);
   process.exit(2);
 }
 const setAt = args.indexOf('--set');
@@ -31,9 +33,10 @@ if (isUntouchable(setDir)) {
   process.stderr.write('pack-report: that set must stay untouched; read it only through `npm run eval`\n');
   process.exit(2);
 }
-const assessor = createAssessor();
+const model = !args.includes('--rules-only');
+const assessor = createAssessor({ model });
 const language = lang === 'xx' ? 'auto' : lang;
-const forced = createAssessor({ language });
+const forced = createAssessor({ language, model });
 const pack = BUILTIN_PACKS.find((p) => p.pack === lang) ?? BUILTIN_PACKS[0];
 const universal = BUILTIN_PACKS.find((p) => p.pack === 'xx');
 const line = (s = ''): boolean => process.stdout.write(`${s}\n`);
