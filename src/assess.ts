@@ -229,9 +229,10 @@ interface Engine {
   model: WordingModel | undefined;
 }
 
-function createEngine(compiled: CompiledRuleset, ruleset: Assessment['ruleset'], model: WordingModel | undefined): Engine {
+function createEngine(compiled: CompiledRuleset, ruleset: Assessment['ruleset'], model: WordingModel | undefined, referenceYear: number | undefined): Engine {
+  const year = referenceYear ?? new Date().getUTCFullYear();
   const extraction = new Map<string, ExtractionOptions>(
-    [...LANGUAGE_CODES, 'und' as const].map((code) => [code, prepareExtraction({ language: code })]),
+    [...LANGUAGE_CODES, 'und' as const].map((code) => [code, prepareExtraction({ language: code, referenceYear: year })]),
   );
   const entityRuleIds = new Set(
     compiled.rules.filter((r) => r.rule.detector && ENTITY_DETECTORS.has(r.rule.detector)).map((r) => r.rule.id),
@@ -436,7 +437,7 @@ export function createAssessor(options?: AssessOptions): Assessor {
   const ruleset: Assessment['ruleset'] = users.length
     ? { ...RULESET, packs: users.map((u) => ({ pack: u.pack, sha256: packSha256(u) })) }
     : { ...RULESET };
-  const engine = createEngine(compiled, ruleset, resolved.model ? wordingModel() : undefined);
+  const engine = createEngine(compiled, ruleset, resolved.model ? wordingModel() : undefined, resolved.referenceYear);
   const assessOne = (text: string): Assessment => {
     checkText(text);
     return run(text, resolved, engine);

@@ -13,7 +13,7 @@ import { DEFAULT_THRESHOLDS, LEVELS } from './score/index.js';
  * assess('text').schemaVersion === SCHEMA_VERSION; // true
  * ```
  */
-export const SCHEMA_VERSION = '1.3.0' as const;
+export const SCHEMA_VERSION = '1.4.0' as const;
 
 const unit = z.number().min(0).max(1);
 
@@ -62,6 +62,12 @@ export const AssessOptionsSchema = z.strictObject({
    * `model.awareness` for news and notices). `false` scores with the rules alone.
    */
   model: z.boolean().default(true),
+  /**
+   * The year ages are counted in when an ad gives a year of birth ("Jg. 2010", "born in 2009"):
+   * the current UTC year when absent (read once, when the assessor is created). Set it to score
+   * archived ads as of their posting year, or to make results independent of the clock.
+   */
+  referenceYear: z.number().int().min(1900).max(2200).optional(),
   /**
    * Custom rule packs (objects, or the result of `loadPack()` on YAML/JSON text): extra rules,
    * weights of existing rules by id, rules switched off. Each is validated strictly; see

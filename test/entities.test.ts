@@ -307,6 +307,22 @@ const AGES: Row[] = [
   { text: 'ropa de niña, tallas 14 y 16 años', expect: [] },
   { text: 'tamanho 14-16 anos', expect: [] },
   { text: 'giacca taglia 14-16 anni', expect: [] },
+  // Years of birth after a birth marker are ages as of referenceYear (the older age the year allows).
+  { text: 'Jg. 2010, neu in der Stadt', expect: [[16, { bornIn: 2010 }]], options: { referenceYear: 2026 } },
+  { text: 'Jahrgang 09, heute frei', expect: [[17, { bornIn: 2009 }]], options: { language: 'de', referenceYear: 2026 } },
+  { text: 'born in 2009, free tonight', expect: [[17, { bornIn: 2009 }]], options: { language: 'en', referenceYear: 2026 } },
+  { text: 'née en 2010, dispo ce soir', expect: [[16, { bornIn: 2010 }]], options: { language: 'fr', referenceYear: 2026 } },
+  { text: 'soy del 2010 y estoy libre', expect: [[16, { bornIn: 2010 }]], options: { language: 'es', referenceYear: 2026 } },
+  { text: "ragazza classe '09, libera stasera", expect: [[17, { bornIn: 2009 }]], options: { language: 'it', referenceYear: 2026 } },
+  { text: 'nascida em 2011, livre hoje', expect: [[15, { bornIn: 2011 }]], options: { language: 'pt', referenceYear: 2026 } },
+  { text: 'born 2008, free tonight', expect: [[18, { bornIn: 2008 }]], options: { language: 'en', referenceYear: 2026 } },
+  { text: 'born in 2009', expect: [[20, { bornIn: 2009 }]], options: { language: 'en', referenceYear: 2029 } },
+  // Not years of birth: school years, spans of years, dates, a French "classe", a child born last year.
+  { text: 'class of 2016 reunion', expect: [], options: { language: 'en', referenceYear: 2026 } },
+  { text: 'la classe 2010 se retrouve samedi', expect: [], options: { language: 'fr', referenceYear: 2026 } },
+  { text: 'since 2010, born 2009/10 season', expect: [], options: { language: 'en', referenceYear: 2026 } },
+  { text: 'VW Golf Baujahr 2010, heute abholbar', expect: [], options: { language: 'de', referenceYear: 2026 } },
+  { text: 'our baby, born in 2025', expect: [], options: { language: 'en', referenceYear: 2026 } },
 ];
 
 const TABLES: [EntityType, Row[]][] = [

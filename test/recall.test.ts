@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assess, type Assessment } from '../src/index.js';
+import { assess, createAssessor, type Assessment } from '../src/index.js';
 
 // The cases of the recall issue (#9), tried as a new user would, in all six languages.
 // Fixture-style acceptance tests: the blind sets measure the rest.
@@ -29,6 +29,30 @@ describe('a stated age under 18 in an escort, dating or "available" context reac
     const r = assess(text);
     expect(r.level, JSON.stringify(r.signals.map((s) => s.ruleId))).toBe('high');
     expect(minorScore(r)).toBeGreaterThan(0);
+  });
+});
+
+describe('a year of birth that makes the person under 18 counts as a stated age', () => {
+  const as2026 = createAssessor({ referenceYear: 2026 });
+  it.each([
+    ['Jg. 2010, heute Abend frei für Treffen'],
+    ['born in 2009, new in town, available tonight'],
+    ['née en 2010, dispo ce soir pour une rencontre'],
+    ['soy del 2010, disponible esta noche'],
+    ['ragazza classe 2009, libera stasera'],
+    ['nascida em 2010, disponível hoje à noite para encontros'],
+  ])('%s', (text) => {
+    const r = as2026.assess(text);
+    expect(r.level, JSON.stringify(r.signals.map((s) => s.ruleId))).toBe('high');
+    expect(r.entities.find((e) => e.type === 'age')).toMatchObject({ bornIn: expect.any(Number) });
+  });
+  it('counts the age as of referenceYear: the same ad in 2030 states an adult', () => {
+    const r = createAssessor({ referenceYear: 2030 }).assess('born in 2009, new in town, available tonight');
+    expect(r.entities.find((e) => e.type === 'age')).toMatchObject({ value: 21, bornIn: 2009 });
+    expect(r.signals.filter((s) => /^[a-z]{2}\.minor_indicators\./.test(s.ruleId))).toEqual([]);
+  });
+  it('rejects a referenceYear that is not a year with a coded error', () => {
+    expect(() => createAssessor({ referenceYear: 26 })).toThrow(expect.objectContaining({ code: 'invalid_options' }));
   });
 });
 

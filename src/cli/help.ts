@@ -75,6 +75,8 @@ Scoring:
   --language L          auto, en, fr, es, de, pt or it [auto]
   --flag-level L        lowest level that sets "flagged": low, medium or high [medium]
   --max-length N        longer texts are cut (a warning says so) [100000]
+  --reference-year N    the year ages are counted in when an ad gives a year of birth
+                        ("Jg. 2010", "born in 2009") [the current year]
   --disable-rules IDS   comma-separated rule ids to switch off
   --pack FILE           a custom rule pack, YAML or JSON (repeatable): extra rules, weights of
                         rules by id, rules switched off; checked before any record is read (a
@@ -116,7 +118,7 @@ Reads stdin when no text is given.
 
 Options:
   -f, --format F        text or json (the full assessment) [text]
-  --language L, --flag-level L, --max-length N, --disable-rules IDS, --pack FILE   as for score
+  --language L, --flag-level L, --max-length N, --reference-year N, --disable-rules IDS, --pack FILE   as for score
 
 Examples:
   trafficking-signals explain "Hostess job abroad, agency keeps your passport, WhatsApp only"

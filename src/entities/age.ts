@@ -17,6 +17,8 @@ export interface AgeMatch {
   written: boolean;
   /** A lower bound of who may apply or take part ("16+", "from 16", "ab 14", "16 ans et plus"), not a person's age. */
   atLeast?: boolean;
+  /** The year of birth the age was read from ("Jg. 2010", "born in 2009", "classe 2010"). */
+  bornIn?: number;
   start: number;
   end: number;
   from: number;
@@ -264,21 +266,96 @@ function bareAge(view: EntityView, tokens: EntityToken[], k: number, n: Num): bo
 }
 
 /**
+ * Words that put a year of birth right after them, each a sequence of folded tokens: German
+ * "Jg. 2010", "Jahrgang 2010", "geb. 2010"; English "born in 2009"; French "née en 2010";
+ * Spanish "nacida en 2010", "soy del 2010"; Italian "classe 2010", "nata nel 2010", "sono del
+ * 2010"; Portuguese "nascida em 2010". A bare year ("class of 2016", "since 2010") is not one.
+ */
+const BIRTH_MARKERS: string[][] = `jg . | jg | jahrgang | geb . | geboren | geboren im jahr | born | born in | dob | dob : |
+  nee en | ne en | nacida en | nacido en | naci en | soy del | nata nel | nato nel | sono del | sono nata nel | sono nato nel |
+  classe | nascida em | nascido em | nasci em`
+  .split('|')
+  .map((m) => m.trim().split(/\s+/));
+/** The last word of each marker: a number after any other word is not a year of birth (cheap test first). */
+const BIRTH_LAST = new Set(BIRTH_MARKERS.map((m) => m[m.length - 1] as string));
+/** Italian "classe 2010" is a year of birth; in French or English "classe/class 2010" is a school year. */
+const ITALIAN_ONLY = 'classe';
+const ITALIAN = 32;
+
+/** The token that starts a birth marker ending right before token k, or -1. */
+function birthMarkerBefore(tokens: EntityToken[], k: number, langMask: number): number {
+  if (!BIRTH_LAST.has(tokens[k - 1]?.text ?? '')) return -1;
+  let best = -1;
+  for (const m of BIRTH_MARKERS) {
+    if (m[0] === ITALIAN_ONLY && !(langMask & ITALIAN)) continue;
+    const first = k - m.length;
+    if (first < 0) continue;
+    let ok = true;
+    for (let i = 0; i < m.length && ok; i++) ok = (tokens[first + i] as EntityToken).text === m[i];
+    // The longest marker wins ("born in", not "in"); one on the line of the year only.
+    if (ok && !(tokens[k] as EntityToken).newline && (best < 0 || first < best)) best = first;
+  }
+  return best;
+}
+
+/**
+ * An age read from a year of birth after a birth marker at token k: "Jg. 2010" is 16 in 2026.
+ * The age is the older of the two the year allows (`referenceYear - year`), so a year that may
+ * be an 18th birthday is read as 18, never as a minor. Two digits after an apostrophe or a
+ * marker read as 19xx or 20xx ("Jg. 09", "classe '09").
+ */
+function birthYearAge(tokens: EntityToken[], k: number, mask: Uint8Array, langMask: number, referenceYear: number): { value: number; year: number; first: number } | null {
+  const t = tokens[k];
+  if (!t || t.kind !== 'num' || mask[t.start] || t.text !== t.digits) return null;
+  if (t.digits.length !== 4 && t.digits.length !== 2) return null;
+  const next = tokens[k + 1];
+  // "2010/11" or "2010-2012" are spans of years, "2010.5" a number: not a year of birth.
+  if (next && next.gap === 0 && next.kind !== 'word' && (next.text === '/' || next.text === '-' || next.text === '.') && tokens[k + 2]?.kind === 'num') return null;
+  let j = k;
+  if (t.digits.length === 2 && (tokens[k - 1]?.text === "'" || tokens[k - 1]?.text === '’')) j = k - 1;
+  const first = birthMarkerBefore(tokens, j, langMask);
+  if (first < 0) return null;
+  const n = Number(t.digits);
+  const century = n <= referenceYear % 100 ? referenceYear - (referenceYear % 100) : referenceYear - (referenceYear % 100) - 100;
+  const year = t.digits.length === 4 ? n : century + n;
+  const value = referenceYear - year;
+  if (value < MIN_AGE || value > MAX_AGE) return null;
+  return { value, year, first };
+}
+
+/**
  * Finds ages: numeric ("19yo", "19 y/o", "age 19", "18 ans", "tengo 17 años", "17 Jahre",
  * "17-jährige", "18enne"), ranges ("age 18-35", "entre 18 et 35 ans", "between 18 and 35") and
  * written-out numbers in six languages ("eighteen years old", "dix-sept ans", "diecisiete años",
  * "ich bin siebzehn", "dezessete anos", "diciassette anni"). Durations ("5 years experience",
- * "depuis 10 ans") are not ages. Skips tokens under `mask` (prices).
+ * "depuis 10 ans") are not ages. Years of birth after a birth marker ("Jg. 2010", "born in
+ * 2009", "classe 2010") are ages as of `referenceYear` (the current year when absent). Skips
+ * tokens under `mask` (prices).
  *
  * @example
  * ```ts
  * const v = createView('Hi, I am 19yo');
  * findAges(v, tokenizeView(v.s), new Uint8Array(v.s.length), 63)[0]?.value; // 19
+ * const w = createView('Jg. 2010, neu hier');
+ * findAges(w, tokenizeView(w.s), new Uint8Array(w.s.length), 63, 2026)[0]?.bornIn; // 2010
  * ```
  */
-export function findAges(view: EntityView, tokens: EntityToken[], mask: Uint8Array, langMask: number): AgeMatch[] {
+export function findAges(
+  view: EntityView,
+  tokens: EntityToken[],
+  mask: Uint8Array,
+  langMask: number,
+  referenceYear: number = new Date().getUTCFullYear(),
+): AgeMatch[] {
   const out: AgeMatch[] = [];
   for (let k = 0; k < tokens.length; k++) {
+    const born = birthYearAge(tokens, k, mask, langMask, referenceYear);
+    if (born) {
+      const from = (tokens[born.first] as EntityToken).start;
+      const to = (tokens[k] as EntityToken).end;
+      out.push({ value: born.value, written: false, bornIn: born.year, ...rawSpan(view, from, to), from, to });
+      continue;
+    }
     const n = numberAt(tokens, k, mask, langMask);
     if (!n) continue;
     let firstTok = k;

@@ -30,16 +30,18 @@ export interface Resolved {
   language: EntityLanguage | undefined;
   defaultCountry: string | undefined;
   types: ReadonlySet<EntityType>;
+  /** The year ages are counted in for years of birth. */
+  referenceYear: number;
 }
 
 function resolveOptions(options: ExtractOptions | undefined): Resolved {
-  if (options === undefined) return { language: undefined, defaultCountry: undefined, types: ALL_TYPES };
-  const { language, defaultCountry, types } = parseOptionsOrThrow(ExtractOptionsSchema, options, 'entity options');
+  if (options === undefined) return { language: undefined, defaultCountry: undefined, types: ALL_TYPES, referenceYear: new Date().getUTCFullYear() };
+  const { language, defaultCountry, types, referenceYear } = parseOptionsOrThrow(ExtractOptionsSchema, options, 'entity options');
   if (defaultCountry !== undefined && !isPhoneCountry(defaultCountry)) {
     const issue = `defaultCountry: "${defaultCountry}" is not a country with a phone numbering plan`;
     throw new TraffickingSignalsError('invalid_options', `Invalid entity options — ${issue}`, [issue]);
   }
-  return { language, defaultCountry, types: types ? new Set(types) : ALL_TYPES };
+  return { language, defaultCountry, types: types ? new Set(types) : ALL_TYPES, referenceYear: referenceYear ?? new Date().getUTCFullYear() };
 }
 
 /** The language of the ad from its common words, when the caller did not say: cheap and often enough. */
@@ -171,11 +173,12 @@ export function extractWith(raw: string, opts: Resolved, view: EntityView = crea
     }
   }
   if (needPhones || want.has('age')) {
-    for (const a of findAges(view, tokens, mask, langMask)) {
+    for (const a of findAges(view, tokens, mask, langMask, opts.referenceYear)) {
       mask.fill(1, a.from, a.to);
       if (!want.has('age')) continue;
       const age: Entity = { type: 'age', value: a.value, written: a.written, start: a.start, end: a.end, text: text(a.start, a.end) };
       if (a.atLeast) age.atLeast = true;
+      if (a.bornIn !== undefined) age.bornIn = a.bornIn;
       if (a.max !== undefined) {
         age.min = a.min;
         age.max = a.max;

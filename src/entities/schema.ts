@@ -121,6 +121,8 @@ const AgeSchema = z.strictObject({
   written: z.boolean(),
   /** A lower bound of who may apply ("16+", "from 16", "ab 14", "16 ans et plus"), not a person's stated age. */
   atLeast: z.literal(true).optional(),
+  /** The year of birth the age was read from ("Jg. 2010", "born in 2009"), as of the options' `referenceYear`. */
+  bornIn: z.number().int().optional(),
 });
 
 /**
@@ -195,6 +197,12 @@ export const ExtractOptionsSchema = z.strictObject({
     .optional(),
   /** Only these kinds (all when absent): linking asks for contacts only, which is faster. */
   types: z.array(z.enum(ENTITY_TYPES)).optional(),
+  /**
+   * The year ages are counted in when an ad gives a year of birth ("Jg. 2010", "born in 2009"):
+   * the current UTC year when absent. Set it to score old ads as of their posting year, or to
+   * make results independent of the clock.
+   */
+  referenceYear: z.number().int().min(1900).max(2200).optional(),
 });
 
 /**

@@ -12,6 +12,7 @@ export const ASSESS_OPTIONS: OptionSpec = {
   language: { type: 'string' },
   'flag-level': { type: 'string' },
   'max-length': { type: 'string' },
+  'reference-year': { type: 'string' },
   'disable-rules': { type: 'string', multiple: true },
   pack: { type: 'string', multiple: true },
 };
@@ -57,6 +58,7 @@ export function assessOptionsOf(values: Values): CheckedAssessOptions {
     flagLevel: choiceOf(values, 'flag-level', ['low', 'medium', 'high'] as const, 'medium'),
   };
   if (values['max-length'] !== undefined) input.maxLength = intOf(values, 'max-length', 100_000, 1, 10_000_000);
+  if (values['reference-year'] !== undefined) input.referenceYear = intOf(values, 'reference-year', new Date().getUTCFullYear(), 1900, 2200);
   const disabled = listOf(values, 'disable-rules');
   if (disabled.length) input.disabledRules = disabled;
   const parsed = AssessOptionsSchema.safeParse(input);

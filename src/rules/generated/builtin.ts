@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "537abd56055f6e3eb63dc00e5430e5ed64f899d932fb77e285d119c0f059e797" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "b84968657ed2255040332b6e32d3c719fcffc64883c7c2f3a884c883dda39aae" } as const;
 
 /**
  * The built-in rule packs (1168 rules in 7 packs), validated at build time.
@@ -11797,7 +11797,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(=deux|=trois|=quatre|=cinq|#num) (=enfants|=ados|=filles|=fils|=garcons|=gamins|=gamines|=petits|=jumeaux|=jumelles|=eleves) ..4 #num (=et|=a|=ou) #num",
           "(=mere|=maman|=pere|=papa|=parent|=parents) ..2 (=de|=d) ..4 #num",
           "(=enfant|=enfants|=junior|=juniors|=fillette|=fillettes|=garconnet|=bebe|=bebes) #num",
-          "(=il =y =a|=y =a|=depuis|=pendant|=durant|=voila|=ca =fait|=cela =fait|=en|=dans|=d =ici) (@minor_number|#num)",
+          "(=il =y =a|=y =a|=depuis|=pendant|=durant|=voila|=ca =fait|=cela =fait|=en|=dans|=d =ici) (@minor_number|#num<100)",
           "(@minor_number|#num) (=ans|=an|=annees) (=d|=de) (=experience|=métier|=metier|=anciennete|=ancienneté|=carriere|=carrière|=pratique|=service|=mariage|=vie =commune|=garantie|=existence)",
           "(=avais|=avait|=avaient|=avions|=aviez|=eu|=etais|=etait|=fetera|=fete|=fetes|=feter) #num",
           "(=a|=vers|=avant|=apres|=jusqu =a|=depuis) (=l =age =de|=mes|=ses|=tes|=leurs|=nos) #num",
@@ -50777,7 +50777,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=scuola",
           "=liceo",
           "=medie",
-          "=classe",
+          "(=in|=di|=la|=mia|=della|=nella|=compagni =di|=compagne =di) =classe",
           "=squadra",
           "=allenamento",
           "=allenamenti",
