@@ -105,6 +105,9 @@ describe('foldLeet', () => {
     ['g!rl', 'girl', [[1, 2]]],
     ['he||o', 'hello', [[2, 3], [3, 4]]],
     ['c@$h', 'cash', [[1, 2], [2, 3]]],
+    // Up to three symbols in a row inside a word; a fourth makes the run punctuation.
+    ['p@$$port', 'passport', [[1, 2], [2, 3], [3, 4]]],
+    ['ab@$$$cd', 'ab@$$$cd', []],
     ['c0d3', 'code', [[1, 2], [3, 4]]],
     ['4n0s', 'anos', [[0, 1], [2, 3]]],
     ['h3ll0', 'hello', [[1, 2], [4, 5]]],

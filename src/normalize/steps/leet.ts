@@ -5,7 +5,7 @@ import { isDigit, isLetter, type MappedText, type RawSpan } from '../mapped.js';
  * "c@sh" → "cash". A word is folded only when it has at least two letters and more letters
  * than substitutes (or as many, in a word of four or more: "4n0s"), does not start or end with a run of two or more digits, and is not a digit
  * with a short suffix, so "18yo", "24h", "3rd", "5pm", "2000euros" and "covid19" stay as written. Symbols (@ $ ! |) are read as
- * letters only between two word characters, so "$300" and "@handle" are left alone — except a
+ * letters only between two word characters (up to three in a row: "p@$$port"), so "$300" and "@handle" are left alone — except a
  * "$" opening a word of letters ("$ex", "$ugar"), which no price does.
  * An "@" followed by a domain is an e-mail address and stays ("dupont@gmail.com").
  * Where it breaks: "1" is read as "i", never "l"; a few product codes ("mp3") fold harmlessly.
@@ -26,6 +26,9 @@ const SYMBOLS = new Map<number, number>([
   [0x7c, 0x6c], // | → l
 ]);
 
+/** Most leet symbols in a row inside a word ("p@$$port"); a longer run is punctuation. */
+const MAX_SYMBOL_RUN = 3;
+
 const isWordChar = (cp: number | undefined): boolean =>
   cp !== undefined && (isLetter(cp) || isDigit(cp));
 
@@ -42,16 +45,21 @@ export function foldLeet(text: MappedText, log: RawSpan[]): MappedText {
     }
     // A word: word characters, plus leet symbols standing between two word characters.
     let j = dollarWord ? i + 1 : i;
-    while (
-      j < cps.length &&
-      (isWordChar(cps[j]) ||
-        (SYMBOLS.has(cps[j] as number) &&
-          (isWordChar(cps[j - 1]) || (dollarWord && j === i + 1) || (j > i && SYMBOLS.has(cps[j - 1] as number))) &&
-          // "c@$h": two symbols in a row between word characters count too.
-          (isWordChar(cps[j + 1]) || (SYMBOLS.has(cps[j + 1] as number) && isWordChar(cps[j + 2]))) &&
-          !isEmailAt(cps, j)))
-    ) {
-      j++;
+    while (j < cps.length) {
+      if (isWordChar(cps[j])) {
+        j++;
+        continue;
+      }
+      // "c@$h", "p@$$port": a run of up to MAX_SYMBOL_RUN symbols between word characters (or
+      // right after the "$" opening a word) is part of the word; the whole run joins at once.
+      if (!SYMBOLS.has(cps[j] as number)) break;
+      let end = j;
+      while (end < cps.length && end - j < MAX_SYMBOL_RUN + 1 && SYMBOLS.has(cps[end] as number)) end++;
+      if (end - j > MAX_SYMBOL_RUN || !isWordChar(cps[end])) break;
+      let email = false;
+      for (let k = j; k < end && !email; k++) email = isEmailAt(cps, k);
+      if (email) break;
+      j = end;
     }
     // "ganamo$": a "$" closing a word of three letters or more stands for "s" too ("300$" has no
     // letters; "US$", "R$", "NZ$" are currencies).
