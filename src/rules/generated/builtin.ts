@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "2dc3de538307a963930636f8773f2d233483f7d1d4a8d354b13acca850eba181" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "5e54c4a775ad3eda1725b2b2ca8f127ce4b502f17e9cd601befed662b80eded7" } as const;
 
 /**
- * The built-in rule packs (1177 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1180 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -3660,6 +3660,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Hostess or dancer jobs paid by drinks commission, \"private room\" or VIP-booth bonuses - the lady-drink and private-room system of clubs where hostesses are pushed into commercial sex.",
         "source": "US TIP Report 2024 (hostess and entertainment venues, \"lady drinks\" commissions); UNODC Human Trafficking Indicators (sexual exploitation in bars and clubs). Project authored from those indicator texts.",
         "patterns": [
+          "(sit|sitting|drink|drinking|chat|chatting|keep|keeping|accompany|accompanying|entertain|entertaining) (and drink|and chat|and talk|company)? (with|to)? (customers|clients|guests|the guests|the customers|men|gentlemen|businessmen|male customers) ..8 (tip|tips|extra|extras|after hours|after work|outside|take out|go out|private|special|vip|hotel)",
+          "(special|vip|regular|private) (guests|clients|customers) (tip|tips|pay|pays) (extra|more|well|big|generously)",
           "(private|vip|champagne|back) (room|rooms|booth|booths|dances|dance|lounge) ..3 (bonus|bonuses|commission|commissions|extra|extras|tips|pay)",
           "(drink|drinks|lady drink|lady drinks|ladies drinks|champagne|bottle|bottles|table) (commission|commissions|percentage|%|bonus|bonuses)",
           "(commission|%|percent) (on|per|from|for) (every|each)? (drink|drinks|bottle|bottles|lady drink|champagne)"
@@ -5341,6 +5343,77 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.deceptive_recruitment.selfies_for_job",
+        "category": "deceptive_recruitment",
+        "weight": 0.4,
+        "description": "A job ad (receptionist, club, promo, hostess) that asks applicants to send several recent selfies or unfiltered pictures and a messenger handle instead of a CV - selection on looks, the screen of sexual-exploitation recruiters.",
+        "source": "IOM advice on deceptive job offers; US TIP Report 2024 (online recruitment for sexual exploitation). Project authored from those indicator texts.",
+        "patterns": [
+          "(send|attach|include|dm|post|upload|message|with) ..3 (#num|a few|few|some|two|three|four|five|recent|current|clear|latest|natural|unfiltered)? ..1 (selfies|selfie|face pics|body pics|snaps)",
+          "(no|without) (filter|filters|filtering|makeup|editing|edits) ..4 (selfies|selfie|pics|photos|pictures|snaps)",
+          "(selfies|selfie|pics|photos|pictures|snaps) ..3 (no|without) (filter|filters|filtering|makeup|editing|edits)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|receptionist|hostess|promo|club|lounge|bar|apply|applicants|girls|ladies|women|presentable|pretty|attractive|no skills|no experience|@chat_app|snapchat|snap)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(photography course|photo competition|competition|contest|camera club|instagram giveaway|giveaway|passport photo|id photo)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Front desk role at a private lounge, send four recent selfies and your snap.",
+            "Promo girls wanted, pics with no filters please."
+          ],
+          "noMatch": [
+            "Photo competition: send your best selfies with no filters, winner gets a camera."
+          ]
+        }
+      },
+      {
+        "id": "en.deceptive_recruitment.sponsorship_guaranteed",
+        "category": "deceptive_recruitment",
+        "weight": 0.45,
+        "description": "A work visa, certificate of sponsorship or \"switch\" of visa promised as certain (\"CoS 100% sure\", \"sponsorship guaranteed\", \"we can switch you\") for a fee or without the needed experience - the lure of visa-sponsorship fraud.",
+        "source": "UK Home Office and GLAA warnings on fraudulent certificates of sponsorship (care sector); IOM advice on deceptive job offers.",
+        "patterns": [
+          "(cos|certificate of sponsorship|sponsorship|sponsor|work visa|work permit|skilled worker visa|visa) ..3 (100 %|100 percent|guaranteed|guarantee|sure|assured|confirmed|no fail|no refusal|certain)",
+          "(guaranteed|100 %|assured|sure) ..2 (cos|certificate of sponsorship|sponsorship|work visa|work permit|visa)",
+          "(we|we can|we ll|we will|i can) (switch|change|convert|transfer) (you|your visa|ur visa|your status)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(solicitor|solicitors|lawyer|regulated|oisc|gov uk|home office guidance|beware|scam|scams|fraud|warning|never guaranteed|no guarantee|cannot guarantee|can t guarantee)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Care jobs with CoS 100% guaranteed, small processing fee.",
+            "Student visa ending? We can switch you to a work visa."
+          ],
+          "noMatch": [
+            "No agency can guarantee a certificate of sponsorship: beware of scams, check gov.uk."
+          ]
+        }
+      },
+      {
         "id": "en.deceptive_recruitment.start_immediately_abroad",
         "category": "deceptive_recruitment",
         "weight": 0.2,
@@ -5454,6 +5527,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Generic \"work abroad\" offers for low-skill jobs aimed at people looking to emigrate; ordinary alone, part of the deceptive-offer pattern.",
         "source": "Volodko, Cockbain & Kleinberg 2020 (work-abroad ads); IOM advice on deceptive job offers.",
         "patterns": [
+          "(work|job|jobs|@job) (for|in|to|inside) @abroad",
           "(work|job|jobs|vacancy|vacancies|positions|employment|opportunity|opportunities) (abroad|overseas|in europe|in the gulf|in the middle east|in dubai|in the uae)",
           "(@job) ..2 (in|to) (dubai|uae|qatar|saudi|kuwait|oman|bahrain|the gulf|the middle east|canada|cyprus|malaysia|japan|korea)",
           "(work|live and work|relocate) (in|to) (europe|the uk|uk|usa|the usa|america|canada|australia|dubai|japan|germany|poland|the gulf)"
@@ -7749,6 +7823,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Emoji written in place of the words of a rate list - roses for money, a moon for overnight (\"🌹🌹 = 30min\", \"🌙 = ask\") - so text filters see no price or service.",
         "source": "Polaris Project and TellFinder coded-language notes (emoji as price and service codes); Lugo-Graulich et al., Journal of Human Trafficking 2024 (obfuscation as a predictive indicator). Project authored from those indicator texts.",
         "patterns": [
+          "@emoji_rose @emoji_rose ..2 (for|per|is) #num",
+          "(💋|🍑|🍆|💦|👄) ..1 #num",
           "@emoji_rose @emoji_rose ..1 #num (min|mins|minutes|hr|hrs|h|hour|hours)",
           "#num (min|mins|minutes|hr|hrs|h|hour|hours) ..1 @emoji_rose",
           "(🌙|🌛|🌜|🌃|🛌) ..1 (ask|#num|@emoji_rose|negotiable|tbc|tba|dm)"
@@ -7980,6 +8056,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Contact only through an encrypted or private messenger (WhatsApp, Telegram, Signal…), out of the platform's sight.",
         "source": "US TIP Report 2024 (recruiters move victims to encrypted messaging apps); Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025; INTERPOL global warning on human trafficking-fuelled fraud (Purple Notice, June 2023) (scam-compound recruitment over Telegram/WhatsApp).",
         "patterns": [
+          "(📱|📲|☎️|📞|☎|contact|msg|text|dm|bookings) ..1 (➡️|➡|👉|→|⬇️|👇) ..1 (@chat_app|tg|tele|wa|signal|snap|kik)",
+          "(➡️|➡|👉) (tg|tele|wa|kik|snap|signal|@chat_app)",
           "(@chat_app|signal|tele|tg) (only|exclusively|strictly|just)",
           "(@chat_app|wa|tele|tg|signal) (me|us|her) (only|exclusively|strictly)",
           "(only|exclusively|strictly) (on|via|by|through|thru|over|using|with) (@chat_app|signal)",
@@ -9778,6 +9856,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "We never employ undocumented workers."
+          ]
+        }
+      },
+      {
+        "id": "en.vulnerability_targeting.vulnerable_invited",
+        "category": "vulnerability_targeting",
+        "weight": 0.45,
+        "description": "An offer addressed to people in a weak position - orphans, runaways, the homeless, people in debt, people whose visa is running out - and inviting them to make contact or to take the work.",
+        "source": "UNODC Human Trafficking Indicators (abuse of a position of vulnerability); US TIP Report 2024; ILO Indicators of Forced Labour (abuse of vulnerability). Project authored from those indicator texts.",
+        "patterns": [
+          "@vulnerable ..6 (welcome|welcomed|encouraged|wanted|preferred|priority|inbox|dm|pm|message|msg|apply|contact|text|hmu|come|way out|we help|we can help|can help|no problem|no questions|we can switch|we switch|fine|ok|accepted)",
+          "(any|calling|attention|are you) ..2 @vulnerable ..8 (work|job|jobs|money|cash|travel|bed|room|food|meals)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(charity|charities|shelter|shelters|council|helpline|hotline|free advice|legal aid|advice line|foodbank|food bank|donate|donation|donations|volunteer|volunteers|support service|support services|caseworker|outreach|housing team|nhs|gov uk|citizens advice|samaritans|salvation army|crisis|shelter org|police|trafficking|exploitation|modern slavery|scam|scams|fraud|warning|beware)"
+            ],
+            "window": 30
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Girls without parents or anyone at home, inbox me for travel work.",
+            "Visa running out, no problem, message for the package."
+          ],
+          "noMatch": [
+            "Homeless this winter? The council shelter on Mill Road has free beds, call the helpline."
           ]
         }
       }
