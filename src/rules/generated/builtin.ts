@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "b84968657ed2255040332b6e32d3c719fcffc64883c7c2f3a884c883dda39aae" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "eed5f3afafc1a0e1220b849c8a4ee4708517d4169fc47b70daf8973d15a39c4a" } as const;
 
 /**
- * The built-in rule packs (1168 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1180 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -713,7 +713,24 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "available 2day",
           "available 2nite",
           "free now",
-          "incall outcall"
+          "incall outcall",
+          "free this weekend",
+          "free all weekend",
+          "free this wknd",
+          "free this week",
+          "out tonight",
+          "out 2nite",
+          "open diary",
+          "diary open",
+          "diary is open",
+          "open schedule",
+          "schedule is open",
+          "free for a meet",
+          "free to meet up",
+          "around tonight",
+          "inc outc",
+          "in outc",
+          "inc out"
         ],
         "examples": {
           "match": [
@@ -953,7 +970,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "signal me",
           "snap me",
           "kik me",
-          "the blue app"
+          "the blue app",
+          "=tg",
+          "=kik",
+          "add my kik"
         ],
         "examples": {
           "match": [
@@ -1611,7 +1631,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=landlord",
           "=landlady",
           "=mamasan",
-          "=principal"
+          "=principal",
+          "=gangmaster",
+          "=crew",
+          "=controller",
+          "=pimp",
+          "=madame",
+          "=ringleader"
         ],
         "examples": {
           "match": [
@@ -1847,7 +1873,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "know how to look after a girl",
           "know how to treat a lady",
           "treat a girl right",
-          "spoil a girl"
+          "spoil a girl",
+          "inc outc",
+          "in outc",
+          "inc out",
+          "incall outcall"
         ],
         "examples": {
           "match": [
@@ -2969,7 +2999,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=qv",
           "=quickie",
           "=hhr",
-          "=hrly"
+          "=hrly",
+          "=phr",
+          "=hrly",
+          "per hr",
+          "p hr"
         ],
         "examples": {
           "match": [
@@ -3078,7 +3112,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "visa ran out",
           "refused asylum",
           "failed asylum",
-          "rejected asylum"
+          "rejected asylum",
+          "orphan",
+          "orphans",
+          "orphaned",
+          "fatherless",
+          "motherless",
+          "no father",
+          "no mother",
+          "no parents",
+          "without parents",
+          "papa no dey",
+          "mama no dey",
+          "no family",
+          "visa running out",
+          "visa runs out",
+          "visa expiring",
+          "visa about to expire",
+          "visa ending",
+          "sleeping rough",
+          "on the streets",
+          "nowhere to sleep",
+          "kicked out",
+          "thrown out"
         ],
         "examples": {
           "match": [
@@ -3372,6 +3428,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.commercial_sex.dating_gift_euphemism",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Dating posts that ask for money in polite words: a man who \"leaves a gift\" or \"a little something\", is \"generous with his wallet\", or \"makes it worth my while\" - the payment euphemisms of paid dates.",
+        "source": "Project authored from UNODC Human Trafficking Indicators (sexual exploitation) and US TIP Report 2024 (online recruitment through dating and \"sugar\" arrangements); no published English code-word lexicon exists.",
+        "patterns": [
+          "(leaves|leave|leaving|bring|brings|bringing|left) (a|me a|her a|me|some|something|her)? (little)? (gift|gifts|present|presents|token|envelope|contribution|something extra|little something|something for my time|treat for me|treat for my time)",
+          "(generous|free|loose|open) (with|w) (his|the|your|their|a)? (wallet|purse|money|cash|pocket|pockets|card|wallets)",
+          "(make|makes|making|made) (it)? worth (my|her|the|our)? (while|time|it)",
+          "(appreciate|appreciates|appreciating|value|values) (my|a girl s|a lady s|her) (time|company) ..3 (properly|with|generously|financially|in the right way)",
+          "(a|an|my)? (allowance|gift|gifts|support|envelope) (from|by) (the right|a|an|my)? ..1 (gent|gentleman|gentlemen|man|guy|daddy|sponsor|benefactor)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@dating_context|@escort_context|@availability|gent|gents|gentleman|gentlemen|meet|meets|date|dates|arrangement|allowance|my time|company|discreet|single|girl|lady|@chat_app)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [
+          "(leave|leaves|bring|brings) (a)? (gift|present|presents|gifts) (for|under) (the|our)? (tree|birthday|baby|host|hosts|teacher|bride|couple|newlyweds|secret santa|swap|exchange)",
+          "(make|makes|making|made) (it)? worth (the|your) (trip|visit|drive|journey|wait|price|money)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Looking for a gent who leaves a little something after our dates.",
+            "Sweet girl, meet me if you're generous with your wallet.",
+            "Discreet meets, make it worth my while."
+          ],
+          "noMatch": [
+            "Please bring a present for the secret santa swap at the meet.",
+            "The view makes it worth the drive, meet at the car park."
+          ]
+        }
+      },
+      {
         "id": "en.commercial_sex.escort_profile_shape",
         "category": "commercial_sex",
         "weight": 0.4,
@@ -3471,6 +3566,39 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.commercial_sex.gentlemen_for_money",
+        "category": "commercial_sex",
+        "weight": 0.4,
+        "description": "A woman seeking \"older\", \"mature\" or \"wealthy\" gentlemen together with money words (allowance, support, gifts, help, monthly, per meet) - an arrangement that trades meetings for money.",
+        "source": "US TIP Report 2024 (online recruitment through dating and \"sugar\" arrangements); UNODC Human Trafficking Indicators (sexual exploitation).",
+        "patterns": [
+          "(older|mature|rich|wealthy|successful|established|well off|well to do|generous) (gentlemen|gentleman|men|gents|gent|guys|man|guy|daddies|daddy)",
+          "(meetups|meet ups|meets|dates|visits|meetings) (once|twice|#num times|two times|three times|a few times|few times) (a|per|every) (week|month|wk|fortnight)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(allowance|support|supporting|gift|gifts|monthly|weekly|per meet|per date|$|£|€|money|cash|bills|rent|tuition|spoil|spoiled|spoilt|pamper|arrangement|sponsor|worth)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [
+          "(older|mature) (men|gentlemen|gents) ..4 (health|club|group|choir|walking|shed|sheds|prostate|screening|support group|football|golf)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Student girl seeking a mature gentleman for a monthly arrangement.",
+            "Meetups twice a week, allowance from the right man."
+          ],
+          "noMatch": [
+            "Men's shed for older men, tea and woodwork every Tuesday, free."
+          ]
+        }
+      },
+      {
         "id": "en.commercial_sex.girl_sent_to_client",
         "category": "commercial_sex",
         "weight": 0.5,
@@ -3532,6 +3660,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Hostess or dancer jobs paid by drinks commission, \"private room\" or VIP-booth bonuses - the lady-drink and private-room system of clubs where hostesses are pushed into commercial sex.",
         "source": "US TIP Report 2024 (hostess and entertainment venues, \"lady drinks\" commissions); UNODC Human Trafficking Indicators (sexual exploitation in bars and clubs). Project authored from those indicator texts.",
         "patterns": [
+          "(sit|sitting|drink|drinking|chat|chatting|keep|keeping|accompany|accompanying|entertain|entertaining) (and drink|and chat|and talk|company)? (with|to)? (customers|clients|guests|the guests|the customers|men|gentlemen|businessmen|male customers) ..8 (tip|tips|extra|extras|after hours|after work|outside|take out|go out|private|special|vip|hotel)",
+          "(special|vip|regular|private) (guests|clients|customers) (tip|tips|pay|pays) (extra|more|well|big|generously)",
           "(private|vip|champagne|back) (room|rooms|booth|booths|dances|dance|lounge) ..3 (bonus|bonuses|commission|commissions|extra|extras|tips|pay)",
           "(drink|drinks|lady drink|lady drinks|ladies drinks|champagne|bottle|bottles|table) (commission|commissions|percentage|%|bonus|bonuses)",
           "(commission|%|percent) (on|per|from|for) (every|each)? (drink|drinks|bottle|bottles|lady drink|champagne)"
@@ -3728,6 +3858,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "A price for a unit of time (per hour, half hour, night, session, quickie) next to escort, hook-up or availability wording - the price list of paid sexual services in any spelling.",
         "source": "Project authored from UNODC commercial-sexual-exploitation indicators (prices for time with a person); TellFinder/Memex escort-ad price features.",
         "patterns": [
+          "(in out|inc outc|in outc|inc out|incall outcall) ..2 ($|£|€)? #num ..1 @time_unit",
+          "#num ..1 @time_unit ..2 (in out|inc outc|in outc|inc out|incall outcall)",
           "($|£|€|php|usd|gbp|eur|ngn|cad|aud) ..1 #num ..2 @time_unit",
           "#num (roses|rose|usd|pounds|quid|bucks|dollars|k|php|naira|euros|eur|gbp|cad|aud|ngn) ..2 @time_unit",
           "@time_unit ..2 ($|£|€|php|usd|gbp|eur|ngn|roses)",
@@ -3738,7 +3870,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@escort_context|@emoji_sex|@availability|@dating_context|@youth_code|@new_arrival|in ur city|in your city|in town|visiting)"
+              "(@escort_context|@emoji_sex|@availability|@dating_context|@youth_code|@new_arrival|in ur city|in your city|in town|visiting)",
+              "(in out|inc outc|in outc|inc out|@depart_verb|b4 @city)",
+              "(last|final) (#num|two|few) (nights|nites|days)"
             ],
             "window": 15
           }
@@ -4027,6 +4161,40 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.commercial_sex.shorthand_rate_call_type",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Escort shorthand that pairs the call type (\"in/out\", \"inc/outc\") with a bare price, or a price per hour written \"150ph\", \"150/h\", \"200phr\" beside a call type or departure date, with no job words around.",
+        "source": "Project authored from UNODC Human Trafficking Indicators (sexual exploitation advertised online) and escort-ad indicator research (Giommoni & Ikwu 2021; TellFinder/DIG rate shorthand).",
+        "patterns": [
+          "(in out|inc outc|in outc|inc out|incall outcall|incalls outcalls) ..3 ($|£|€)? #num",
+          "#num ..2 (@time_unit|h) ..3 (in out|inc outc|in outc|inc out|incall outcall)",
+          "(in out|inc outc|in outc|inc out) ..2 (only|avail|available|ok|both|welcome)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(clock|clocking|check|checking|sign|signing|car park|parking|ferry|shuttle|return|flight|flights|airport transfer|delivery|deliveries|salary|wage|wages|shift|shifts|staff|hiring|vacancy|warehouse|driver|drivers|stock|inventory|cash flow|tickets|entry|admission)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Back in Leeds this week, in/out 120ph, text only.",
+            "inc/outc 200 hr, discreet",
+            "Visiting till Friday, 180/h in/out."
+          ],
+          "noMatch": [
+            "Car park in/out £5 per hour, pay at the machine.",
+            "Please clock in/out at the start of every shift, £11 per hour."
+          ]
+        }
+      },
+      {
         "id": "en.commercial_sex.sugar_arrangement",
         "category": "commercial_sex",
         "weight": 0.4,
@@ -4228,6 +4396,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.debt_bondage.costs_off_wages",
+        "category": "debt_bondage",
+        "weight": 0.5,
+        "description": "Rent, food, bed, transport or a fare the boss \"fronted\" taken off the worker's wages (\"rent and food off wages\", \"whatever we fronted for your fare\", \"salary goes to her until the transport money is cleared\").",
+        "source": "ILO Indicators of Forced Labour (debt bondage; manipulation of wages); UK GLAA labour exploitation indicators (deductions for housing and transport).",
+        "patterns": [
+          "(rent|food|feeding|board|bed|beds|room|accommodation|caravan|transport|van|lift|lifts|meals|bills|uniform|kit|fare|ticket|flight|bus|minibus|gas|utilities) ..4 (off|out of|outta) (your|the|ur|yer|ye r|each|every|her|his|their)? (wages|wage|pay|salary|earnings|paycheck|first pay|pay packet|first wage|first wages|weekly pay)",
+          "(we|i|boss|agency|he|she|they|the company|aunty|auntie|madam|oga) ..1 (front|fronted|fronts|advance|advanced|lend|lent|loan|loaned) (you|ye|u|ya|her|him|them)? ..3 (fare|fares|ticket|tickets|flight|flights|travel|visa|deposit|bus|coach|rent|passage|journey|transport|way over|trip)",
+          "(until|till|untill|til) ..3 (@advance_cost|transport money|feeding|food|money|fare|ticket|costs|expenses|everything) ..5 (is|are|has been|have been|gets|get)? (cleared|paid back|paid off|repaid|settled|recovered|refunded|cleared off|covered|worked off)",
+          "(walang|no|zero|nil) (sahod|sweldo|@wages) ..3 (until|till|untill|hanggang) ..6 (paid|paid back|paid off|bayad|cleared|repaid|settled|covered)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@housing|@wages|@travel|@manager|transport|food|feeding|live|stay|upstairs|start|staff|porter|porters|girl|boys|work)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(days|day|time|weekend|weekends|holiday|holidays) off (your|the)? (wages|pay)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Room above the shop, rent and meals off your wages each week.",
+            "We front you the bus fare over, it comes back out of your pay.",
+            "Her pay goes to the agent until the ticket money is cleared."
+          ],
+          "noMatch": [
+            "Paid holidays and days off, wages reviewed every year."
+          ]
+        }
+      },
+      {
         "id": "en.debt_bondage.fines_penalties",
         "category": "debt_bondage",
         "weight": 0.45,
@@ -4304,6 +4508,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "No placement fee and no deductions from your salary."
+          ]
+        }
+      },
+      {
+        "id": "en.debt_bondage.oath_before_travel",
+        "category": "debt_bondage",
+        "weight": 0.7,
+        "description": "A recruit must swear an oath, take a juju or shrine oath or \"covenant\" before travelling, binding her to repay the sponsor - the debt-bondage device of West African sex-trafficking networks.",
+        "source": "UNODC Global Report on Trafficking in Persons (juju oaths in Nigerian trafficking to Europe); US TIP Report 2024 (Nigeria, Italy); IOM reports on Edo State recruitment.",
+        "patterns": [
+          "(swear|swears|swore|sworn|take|takes|took|do|does|make|makes) (an|the|a|one)? (oath|oaths|juju|covenant|shrine oath|blood oath)",
+          "(oath|juju|covenant|shrine|native doctor|babalawo) ..6 (before|b4) (you|u|she|they)? (go|travel|leave|fly|japa|comot)",
+          "(juju|shrine|native doctor|babalawo) ..8 (pay back|repay|debt|money|sponsor|madam|travel|italy|europe|@abroad)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(oath of office|sworn in|swearing in|court|courts|judge|magistrate|affidavit|solicitor|witness|police|citizenship ceremony|allegiance|jury|testify|hippocratic|trafficked|victims|survivors)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "You must swear an oath at the shrine before you travel, then pay back from work.",
+            "Madam will take you for juju before you go to Europe."
+          ],
+          "noMatch": [
+            "The new mayor took the oath of office at the town hall."
           ]
         }
       },
@@ -5107,6 +5343,77 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.deceptive_recruitment.selfies_for_job",
+        "category": "deceptive_recruitment",
+        "weight": 0.4,
+        "description": "A job ad (receptionist, club, promo, hostess) that asks applicants to send several recent selfies or unfiltered pictures and a messenger handle instead of a CV - selection on looks, the screen of sexual-exploitation recruiters.",
+        "source": "IOM advice on deceptive job offers; US TIP Report 2024 (online recruitment for sexual exploitation). Project authored from those indicator texts.",
+        "patterns": [
+          "(send|attach|include|dm|post|upload|message|with) ..3 (#num|a few|few|some|two|three|four|five|recent|current|clear|latest|natural|unfiltered)? ..1 (selfies|selfie|face pics|body pics|snaps)",
+          "(no|without) (filter|filters|filtering|makeup|editing|edits) ..4 (selfies|selfie|pics|photos|pictures|snaps)",
+          "(selfies|selfie|pics|photos|pictures|snaps) ..3 (no|without) (filter|filters|filtering|makeup|editing|edits)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|receptionist|hostess|promo|club|lounge|bar|apply|applicants|girls|ladies|women|presentable|pretty|attractive|no skills|no experience|@chat_app|snapchat|snap)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(photography course|photo competition|competition|contest|camera club|instagram giveaway|giveaway|passport photo|id photo)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Front desk role at a private lounge, send four recent selfies and your snap.",
+            "Promo girls wanted, pics with no filters please."
+          ],
+          "noMatch": [
+            "Photo competition: send your best selfies with no filters, winner gets a camera."
+          ]
+        }
+      },
+      {
+        "id": "en.deceptive_recruitment.sponsorship_guaranteed",
+        "category": "deceptive_recruitment",
+        "weight": 0.45,
+        "description": "A work visa, certificate of sponsorship or \"switch\" of visa promised as certain (\"CoS 100% sure\", \"sponsorship guaranteed\", \"we can switch you\") for a fee or without the needed experience - the lure of visa-sponsorship fraud.",
+        "source": "UK Home Office and GLAA warnings on fraudulent certificates of sponsorship (care sector); IOM advice on deceptive job offers.",
+        "patterns": [
+          "(cos|certificate of sponsorship|sponsorship|sponsor|work visa|work permit|skilled worker visa|visa) ..3 (100 %|100 percent|guaranteed|guarantee|sure|assured|confirmed|no fail|no refusal|certain)",
+          "(guaranteed|100 %|assured|sure) ..2 (cos|certificate of sponsorship|sponsorship|work visa|work permit|visa)",
+          "(we|we can|we ll|we will|i can) (switch|change|convert|transfer) (you|your visa|ur visa|your status)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(solicitor|solicitors|lawyer|regulated|oisc|gov uk|home office guidance|beware|scam|scams|fraud|warning|never guaranteed|no guarantee|cannot guarantee|can t guarantee)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Care jobs with CoS 100% guaranteed, small processing fee.",
+            "Student visa ending? We can switch you to a work visa."
+          ],
+          "noMatch": [
+            "No agency can guarantee a certificate of sponsorship: beware of scams, check gov.uk."
+          ]
+        }
+      },
+      {
         "id": "en.deceptive_recruitment.start_immediately_abroad",
         "category": "deceptive_recruitment",
         "weight": 0.2,
@@ -5220,6 +5527,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Generic \"work abroad\" offers for low-skill jobs aimed at people looking to emigrate; ordinary alone, part of the deceptive-offer pattern.",
         "source": "Volodko, Cockbain & Kleinberg 2020 (work-abroad ads); IOM advice on deceptive job offers.",
         "patterns": [
+          "(work|job|jobs|@job) (for|in|to|inside) @abroad",
           "(work|job|jobs|vacancy|vacancies|positions|employment|opportunity|opportunities) (abroad|overseas|in europe|in the gulf|in the middle east|in dubai|in the uae)",
           "(@job) ..2 (in|to) (dubai|uae|qatar|saudi|kuwait|oman|bahrain|the gulf|the middle east|canada|cyprus|malaysia|japan|korea)",
           "(work|live and work|relocate) (in|to) (europe|the uk|uk|usa|the usa|america|canada|australia|dubai|japan|germany|poland|the gulf)"
@@ -5385,6 +5693,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Lost passport? Apply for a replacement at the embassy, no problem.",
             "No visa needed for EU citizens, no problem for short stays."
+          ]
+        }
+      },
+      {
+        "id": "en.document_control.papers_obtained_for_worker",
+        "category": "document_control",
+        "weight": 0.55,
+        "description": "The recruiter will \"get you\" an NI number, a site card, papers or a bank account for a worker who has none - documents supplied and held by a third party, often fraudulent.",
+        "source": "UK GLAA labour exploitation indicators (workers' identity and bank details controlled by the gangmaster); ILO Indicators of Forced Labour (retention of identity documents).",
+        "patterns": [
+          "(we|i|he|they|boss|agency|gaffer|the lads) ..1 (get|gets|sort|sorts|fix|fixes|make|makes|arrange|arranges|provide|provides|set up|sets up|open|opens) (you|u|ya|ye|them|yous)? ..4 (ni number|national insurance number|national insurance|ni no|nin|ssn|social security number|social security|pps number|pps|cscs card|cscs|work permit|papers|docs|a passport|a card|bank account|bank acct|right to work|sia badge|sin number)",
+          "(contract|papers|ni number|national insurance number|ssn|bank account|bank acct|payslips) ..3 (+|and|plus|&) ..3 (ni number|national insurance number|ssn|bank account|bank acct|utility bill|address|payslips) ..6 ($|£|€|#num|price|for sale|package|all in)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(no|without|don t need|dont need|not needed|no need|no problem|fine|ok|overstayer|overstayers|overstayed|illegal|ask nothing|no questions|asylum|no visa|cash)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(hmrc|gov uk|jobcentre|job centre|citizens advice|apply online for|how to apply|guidance|if you|you can apply|you need to apply)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "No paperwork? No problem, we sort you an NI number and a site card.",
+            "Contract + NI number + bank account, all in for 900 cash."
+          ],
+          "noMatch": [
+            "You can apply online for a National Insurance number on gov.uk if you have the right to work."
           ]
         }
       },
@@ -5814,6 +6160,48 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Stewards comfortable working in crowds at festivals, £12 an hour.",
             "Playgroup for mums with small children, tea and biscuits, donations welcome."
+          ]
+        }
+      },
+      {
+        "id": "en.forced_criminality.crowd_work_target",
+        "category": "forced_criminality",
+        "weight": 0.55,
+        "description": "A crew sent to \"work the crowds\" or tourist spots with a daily target handed to a leader, or told to hand in everything collected and get a cut back - the shape of organised pickpocketing, theft and begging.",
+        "source": "Europol and UNODC on trafficking for forced criminality (pickpocketing, shoplifting and begging crews with daily quotas). Project authored from those indicator texts.",
+        "patterns": [
+          "(work|working|works|hit|hitting|cover|covering) (the)? (crowds|crowd|tourists|tourist spots|tourist areas|big sights|sights|metro|tube|trains|stations|markets|beaches|squares|high street|shopping streets)",
+          "(hand in|hand over|handing in|handing over|give in|bring back|turn in|drop off) ..2 (everything|all|whatever|all the|the day s|the days|the) ..2 (you|u)? (collected|collect|made|got|take|took|gathered|earned|takings|money|cash|phones|wallets|goods)",
+          "(daily|day s|days|nightly|weekly) (target|targets|quota|quotas|minimum) ..8 (collects|collect|collected|hand|hand in|hand over|boss|leader|team leader|your cut|you keep|keep #num)",
+          "(you keep|u keep|you get|keep) #num % ..8 (target|quota|collects|leader|boss|rest|takings)",
+          "(sales|selling|collections|donations) ..3 (in quotes|wink|😉|😏)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(crew|team|lads|girls|boys|kids|group|leader|boss|target|quota|cut|share|%|collect|collects|collected|takings|hostel|city|cities|season|tourists|@city)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(charity|fundraiser|fundraising|street fundraiser|registered|licence|licensed|steward|stewards|security guard|festival staff|survey|market research|leaflets|leafleting|promo|promotions|sampling)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Lads for a summer crew working the tourist spots, the leader takes the daily target and you keep a cut.",
+            "At night hand in everything you collected and get your share back."
+          ],
+          "noMatch": [
+            "Stewards needed to work the crowds at the festival, licensed security, £13 an hour.",
+            "Charity fundraisers working the high street, registered charity, basic pay plus bonus."
           ]
         }
       },
@@ -6321,6 +6709,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "A marriage or partner with EU, UK or US citizenship offered for a fee to obtain residence papers - immigration fraud that smuggling networks sell with the documents.",
         "source": "Europol EMSC reports (sham marriages facilitating illegal immigration); UK Home Office guidance on sham marriages. Project authored from those texts.",
         "patterns": [
+          "(marry|marrying|marriage|married|wedding|husband|wife|spouse|bride) ..3 (purely|only|just|strictly|simply) (for|4) (the|your|a)? ..1 (papers|residence|residency|visa|citizenship|green card|documents|status|settlement|passport|nationality)",
+          "(paper|papers|sham|fake|contract|convenience|business) (marriage|wedding|marriages) ..9 ($|£|€|#num|k|grand|paid|cash|stages|fee)",
           "(marry|marrying|marriage|marriages|married|wed|wedding|weddings|husband|wife|spouse|bride|groom) (for|4|to get|to gain|to obtain|in exchange for) (the|your|a|an|eu|uk|us|european|british)? ..1 (papers|residence|residency|visa|citizenship|green card|documents|docs|permit|passport|status|settlement|leave to remain|ilr|nationality)",
           "(eu|uk|british|irish|us|american|european|german|french|italian|spanish|portuguese|dutch|belgian|canadian|citizen) (husband|wife|spouse|bride|groom|partner|hubby) ..3 (available|for you|for hire|ready|waiting|arranged|provided|found|supplied)",
           "(citizen|citizens|national|nationals|passport holder|passport holders) ..4 (available|willing|ready|happy) (to|for) ..1 (marry|marriage|wed|wedding)",
@@ -7101,6 +7491,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "New arrival or first days in a city, in an escort-style ad, the \"new in town\" signal of workers moved between markets.",
         "source": "Giommoni & Ikwu 2021 (indicators in UK escort ads); TellFinder/DIG movement indicators (Memex); Marinus Analytics. Project authored from those indicator texts.",
         "patterns": [
+          "(fresh|newly|just|only just) (in|into|landed in|arrived in) (@city|town)",
           "new (in|to) (town|the city|the area|your city|the uk|london|this city|here)",
           "(just|recently|newly) (arrived|landed|moved|got here)",
           "(new|fresh) (arrival|arrivals|girl|girls|face|faces|lady|ladies|in the area|therapists|therapist|masseuses|staff)",
@@ -7189,6 +7580,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Only here for a few days, leaving soon, last days in the city: the short stay of workers rotated between cities.",
         "source": "Giommoni & Ikwu 2021 (indicators in UK escort ads); TellFinder/DIG movement indicators (Memex). Project authored from those indicator texts.",
         "patterns": [
+          "(last|final) (#num|two|three|few|couple|couple of) (nights|nites|days|night|nite|day) (in|at|here in) *",
+          "(in|at) (@city|town|the city) (till|until|til|thru|through|b4|before) (@weekday|tomorrow|tmrw|tmr|the weekend|#num)",
+          "(in|at) @city ..4 (b4|before|then) ..2 @city",
           "(only|just) (here|in town|visiting|around|in the city|staying) (for)? (a few|few|#num|two|three|four|five|this|one) (days|day|nights|night|weeks|week|weekend)",
           "(only|just) (#num|two|three|four|five|a few|few) (days|nights) (here|in town|only|left)",
           "(#num|two|three|four|five|a few|few) (days|nights|day|night) only",
@@ -7207,6 +7601,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
+              "(in out|inc outc|in outc|inc out)",
+              "#num ..1 (ph|hh|hhr|phr|qv|ovn)",
               "(@escort_context|@availability|vip|massage|pleasure|provider|hotel|book|booking|bookings|rates|rate|menu|pics|donation|donations|@emoji_sex|@dating_context)"
             ],
             "window": 40
@@ -7264,6 +7660,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "A list of days and cities (\"Mon-Tue Manchester, Wed Leeds, Thu-Fri Newcastle\") in a personal ad with booking contact - a worker toured from city to city.",
         "source": "TellFinder/DIG movement indicators (tour schedules across cities); Marinus Analytics movement features; Giommoni & Ikwu 2021.",
         "patterns": [
+          "@weekday (to|till|until|and|thru)? @weekday (in|at)? * ..3 @weekday (to|till|until|and|thru)? @weekday (in|at)? *",
           "@weekday ..2 @city ..3 @weekday ..2 @city",
           "@city ..2 @weekday ..3 @city ..2 @weekday",
           "(in|at) @city (till|until|thru|through|to) @weekday ..4 (then|next|after that) ..2 @city"
@@ -7342,6 +7739,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Workers moved or rotated between sites, farms, houses or cities at the employer's choice.",
         "source": "UK GLAA labour exploitation indicators (workers moved between sites and addresses); ILO Indicators of Forced Labour (isolation; restriction of movement).",
         "patterns": [
+          "(travelling|traveling|roaming) (crew|gang|squad)",
+          "@city ..1 @city ..1 @city ..6 (crew|team|season|tourist season|target|quota|leader|rota)",
           "(moved|move|rotate|rotated|transferred|relocated|sent|taken) (between|around|to different|to other|from place to place|every) ..1 (sites|cities|towns|locations|farms|houses|clubs|salons|apartments|flats|addresses|weeks|months|places)",
           "(move|moved|moving|rotate|rotated|send|sent|transfer|transferred) (the|our)? (team|girls|ladies|workers|crew|you|staff) (to a new|to another|to other|to different) (town|city|site|farm|house|place|flat|location|area)",
           "never (stay|stays|work|works) (in)? (one|the same) (place|town|city|house|site) (long|for long|more than)",
@@ -7424,6 +7823,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Emoji written in place of the words of a rate list - roses for money, a moon for overnight (\"🌹🌹 = 30min\", \"🌙 = ask\") - so text filters see no price or service.",
         "source": "Polaris Project and TellFinder coded-language notes (emoji as price and service codes); Lugo-Graulich et al., Journal of Human Trafficking 2024 (obfuscation as a predictive indicator). Project authored from those indicator texts.",
         "patterns": [
+          "@emoji_rose @emoji_rose ..2 (for|per|is) #num",
+          "(💋|🍑|🍆|💦|👄) ..1 #num",
           "@emoji_rose @emoji_rose ..1 #num (min|mins|minutes|hr|hrs|h|hour|hours)",
           "#num (min|mins|minutes|hr|hrs|h|hour|hours) ..1 @emoji_rose",
           "(🌙|🌛|🌜|🌃|🛌) ..1 (ask|#num|@emoji_rose|negotiable|tbc|tba|dm)"
@@ -7655,6 +8056,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Contact only through an encrypted or private messenger (WhatsApp, Telegram, Signal…), out of the platform's sight.",
         "source": "US TIP Report 2024 (recruiters move victims to encrypted messaging apps); Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025; INTERPOL global warning on human trafficking-fuelled fraud (Purple Notice, June 2023) (scam-compound recruitment over Telegram/WhatsApp).",
         "patterns": [
+          "(📱|📲|☎️|📞|☎|contact|msg|text|dm|bookings) ..1 (➡️|➡|👉|→|⬇️|👇) ..1 (@chat_app|tg|tele|wa|signal|snap|kik)",
+          "(➡️|➡|👉) (tg|tele|wa|kik|snap|signal|@chat_app)",
           "(@chat_app|signal|tele|tg) (only|exclusively|strictly|just)",
           "(@chat_app|wa|tele|tg|signal) (me|us|her) (only|exclusively|strictly)",
           "(only|exclusively|strictly) (on|via|by|through|thru|over|using|with) (@chat_app|signal)",
@@ -7698,6 +8101,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Send your CV to jobs at example dot com."
+          ]
+        }
+      },
+      {
+        "id": "en.off_platform_contact.rarely_on_app",
+        "category": "off_platform_contact",
+        "weight": 0.3,
+        "description": "The poster says they are hardly ever on the site or app and sends readers to another channel (\"hardly on here, add my kik\", \"never check this app\").",
+        "source": "Project authored from Europol and Polaris notes on moving contact off advertising platforms to encrypted messengers.",
+        "patterns": [
+          "(hardly|rarely|barely|never|seldom|not often|not really|not much|almost never) (ever)? (on|online on|active on|active|log on|around on) (here|on here|this app|this site|the app|this page|this platform|this thing)",
+          "(add|hit|find|text|message|msg) (me|my) (on)? (@chat_app) ..4 (not|never|hardly|rarely|barely) ..2 (on|here|check|use)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "I'm hardly on this app, add my kik.",
+            "Rarely on here, message me elsewhere."
+          ],
+          "noMatch": [
+            "Open Monday to Friday, we are on site all day."
           ]
         }
       },
@@ -7836,6 +8263,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "An organ \"donor\" who will be paid, compensated or rewarded.",
         "source": "UN Trafficking in Persons Protocol (Palermo); Declaration of Istanbul (commercialism in donation); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025.",
         "patterns": [
+          "(pay|pays|paying|paid|offer|offers|offering|buy|buys|buying|purchase|get|earn|receive|up to) ..6 (for|per) (a|your|one|each)? (healthy|good|working|spare)? @organ",
           "@organ ..2 (donor|donors|donation|donations)",
           "(donate|donating) ..2 (kidney|liver|organ|cornea)"
         ],
@@ -8202,6 +8630,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Workers may not leave the premises, go out, quit or go home before the contract ends.",
         "source": "ILO Indicators of Forced Labour (restriction of movement; isolation); UNODC Human Trafficking Indicators (not free to leave).",
         "patterns": [
+          "bawal (lumabas|umalis|lumayas|mag isa|magisa|gumala|maglakad)",
+          "(no|not allowed|never) (going|go|to go) (out|outside) (alone|on your own|by yourself|without)",
           "(not allowed|not permitted|forbidden|cannot|can not|can t|may not|must not|mustn t) (to)? (leave|go out|going out|go outside|exit|go home|return home|quit|resign|change jobs|change employer|go anywhere|walk around)",
           "(not allowed|not permitted|forbidden|cannot|can not|can t|may not|must not|mustn t|no) (to)? (change|switch|swap|move to|transfer to) (jobs|job|employer|employers|boss|agency|workplace|to another|another employer|another job|another agency)",
           "(leaving|going out|going outside|outings) (is|are)? (not allowed|not permitted|forbidden|prohibited|restricted)",
@@ -8245,6 +8675,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The worker's own phone is taken, kept or replaced by one the employer controls.",
         "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (communication controlled); Polaris (phones controlled by traffickers).",
         "patterns": [
+          "(phone|phones|mobile|mobiles|cellphone|cp|cell) ..2 (@weekday|sundays|fridays|saturdays|weekends|day off|days off) only",
+          "(phone|phones|mobile|mobiles|cellphone|cp|cell) (only)? (on)? @weekday only",
           "(hand over|hand in|surrender|give up|give us|leave) ..1 (phone|phones|mobile|mobiles|cell|cellphone|sim|sim card)",
           "@phone ..2 (kept|held|taken|confiscated|collected|locked) (by|with|away|in) ..1 (@manager|agency|employer|family|office|safe)",
           "(phone|phones|mobile|mobiles|sim) ..2 (~confiscate|taken away|locked away) (for|during|until) ..2 (contract|stay|duration|season|month|months|debt)",
@@ -8584,6 +9016,33 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Tips are shared equally between all staff.",
             "You keep 100% of your tips."
+          ]
+        }
+      },
+      {
+        "id": "en.third_party_control.leader_collects_takings",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "A leader, boss or \"the man\" collects the daily target, the takings or everything made, and the worker only keeps a percentage or gets a cut back.",
+        "source": "ILO Indicators of Forced Labour (withholding of wages); Europol/UNODC on forced criminality and begging crews. Project authored from those indicator texts.",
+        "patterns": [
+          "@manager ..3 (collects|collect|collecting|takes|take|keeps|keep|holds|gets|pockets) ..3 (the)? (daily|day s|days|whole|full|nightly)? (target|quota|takings|collection|money|cash|earnings|everything|all of it|the lot)",
+          "(you keep|u keep|you get|you take home|keep) (only|just)? #num % ..9 (@manager|boss|leader|rest|target|quota|takings|house|us)",
+          "(hand in|hand over|handing in|handing over|give|bring back|turn in) ..3 (everything|all|the lot|whatever|all the money|all the cash) ..6 (get|gets|receive|and get|then get|back) ..2 (your|ur|a|their)? (cut|share|part|percentage|portion|pocket money)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(commission|commissions) ..4 (sales|sale|clients|policy|agent|agents)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "The team leader collects the daily target, you keep 20%.",
+            "Hand in everything at the end of the night and get your cut."
+          ],
+          "noMatch": [
+            "Our sales staff keep 20% commission on every sale."
           ]
         }
       },
@@ -8931,6 +9390,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Payment or \"verification\" with gift cards or prepaid vouchers, a hallmark of scams and untraceable escort deposits.",
         "source": "US TIP Report 2024; US Federal Trade Commission (gift-card payment is a scam marker); Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025.",
         "patterns": [
+          "($|£|€|#num|k|grand|first|rest|half|balance|deposit) ..3 (in|via|by|with|through|as) (gift card|gift cards|giftcard|giftcards|steam cards|itunes cards|amazon cards|google play cards|apple cards|vanilla cards|prepaid cards|store vouchers)",
           "(pay|payment|paid|deposit|fee|fees|send|buy|purchase|verify|verification|verified|booking|support|tribute|allowance) ..4 (gift card|gift cards|giftcard|giftcards|steam card|steam cards|itunes card|itunes cards|apple card|apple gift|google play card|google play cards|amazon card|amazon cards|vanilla card|visa gift card|prepaid card|prepaid cards|paysafecard|paysafe|neosurf|razer gold)",
           "(gift card|gift cards|giftcard|giftcards|steam card|itunes card|google play card|amazon card|paysafecard|neosurf) (only|accepted|deposit|payment|verification|required|first)",
           "(pay|payment|paid|deposit|fee|send|buy|purchase|booking|register|registration|secure) ..4 (recharge card|recharge cards|airtime|load card|prepaid load|top up card|top up cards|topup card|scratch card|scratch cards|phone credit|eload|e load|mtn card|glo card|smart load|globe load|pos agent|pos)"
@@ -9323,6 +9783,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Job or \"help\" aimed at single mothers, students in debt or divorced women, groups recruiters target.",
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); US TIP Report 2024 (targeting of economically vulnerable women).",
         "patterns": [
+          "(single mothers|single mums|single moms|single mother|single mum|single mom|anybody owing|anyone owing|people owing|those owing|anyone in debt|anybody in debt|people in debt|orphans|orphan) ..4 (encouraged|welcome|welcomed|wanted|preferred|priority|apply|inbox|dm|message|msg|contact|come)",
           "(single mothers|single mums|single moms|single mother|single mum|single mom|divorced women|widows|students in debt|struggling students|struggling mums|struggling moms) ..2 (welcome|wanted|needed|apply|preferred|only|in need|who need|looking for|help|struggling|skint|broke|on benefits|short of money|in debt)"
         ],
         "near": [],
@@ -9345,6 +9806,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Irregular status dismissed or welcomed in a separate phrase (\"Undocumented? No problem.\", \"Overstayed your visa? Fine with us\") - the offer aims at people who cannot complain.",
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (irregular migrants); Project authored from those indicator texts.",
         "patterns": [
+          "no (ni|ni number|nin|bank|bank account|bank acct|bank card|ssn|pps|sin|address|id|paperwork|papers|docs|cscs|visa|permit|right to work) ..6 (no problem|no prob|no probs|no worries|no issue|no wahala|no bother|not a problem|no stress|we don t mind|dont matter|doesn t matter|don t matter)",
           "(undocumented|illegal|illegals|irregular|paperless|overstayer|overstayers|overstayed|no status|without status|expired visa)"
         ],
         "near": [
@@ -9394,6 +9856,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "We never employ undocumented workers."
+          ]
+        }
+      },
+      {
+        "id": "en.vulnerability_targeting.vulnerable_invited",
+        "category": "vulnerability_targeting",
+        "weight": 0.45,
+        "description": "An offer addressed to people in a weak position - orphans, runaways, the homeless, people in debt, people whose visa is running out - and inviting them to make contact or to take the work.",
+        "source": "UNODC Human Trafficking Indicators (abuse of a position of vulnerability); US TIP Report 2024; ILO Indicators of Forced Labour (abuse of vulnerability). Project authored from those indicator texts.",
+        "patterns": [
+          "@vulnerable ..6 (welcome|welcomed|encouraged|wanted|preferred|priority|inbox|dm|pm|message|msg|apply|contact|text|hmu|come|way out|we help|we can help|can help|no problem|no questions|we can switch|we switch|fine|ok|accepted)",
+          "(any|calling|attention|are you) ..2 @vulnerable ..8 (work|job|jobs|money|cash|travel|bed|room|food|meals)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(charity|charities|shelter|shelters|council|helpline|hotline|free advice|legal aid|advice line|foodbank|food bank|donate|donation|donations|volunteer|volunteers|support service|support services|caseworker|outreach|housing team|nhs|gov uk|citizens advice|samaritans|salvation army|crisis|shelter org|police|trafficking|exploitation|modern slavery|scam|scams|fraud|warning|beware)"
+            ],
+            "window": 30
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Girls without parents or anyone at home, inbox me for travel work.",
+            "Visa running out, no problem, message for the package."
+          ],
+          "noMatch": [
+            "Homeless this winter? The council shelter on Mill Road has free beds, call the helpline."
           ]
         }
       }
