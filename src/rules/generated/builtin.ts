@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "537abd56055f6e3eb63dc00e5430e5ed64f899d932fb77e285d119c0f059e797" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "cc51653adf2f3c3a4560017491cd19a0fee1e7a2a9420c8440d5329b253145c1" } as const;
 
 /**
  * The built-in rule packs (1168 rules in 7 packs), validated at build time.
@@ -28071,7 +28071,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "auf keinen fall",
         "in keinem fall",
         "unter keinen umstanden",
-        "unter keinen umstaenden"
+        "unter keinen umstaenden",
+        {
+          "pattern": "(kein|keinerlei|null) (interesse|bedarf|bock|lust) (an|auf)",
+          "window": 6
+        },
+        {
+          "pattern": "nicht (interessiert|zu haben) (an|fur|fuer)",
+          "window": 6
+        }
       ],
       "breaks": [
         "aber",
@@ -34068,7 +34076,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(bewerbungsunterlagen|unterlagen|lebenslauf)",
           "(sie|du|ihr) (behalten|behaltst|behaeltst|behältst|behaltet|bewahren|bewahrst|verwahren|verwahrst) (ihn|sie|es|ihren|deinen|euren|ihre|deine|eure|die|den|das)",
           "(bei dir|bei ihnen|bei euch|in deiner hand|in ihrer hand|in deinen handen|in deinen haenden|in ihren handen|in ihren haenden|bei sich)",
-          "@documents ..3 (zeigen|zeigst|zeigt|vorzeigen|vorlegen|zeigen sie|vorgezeigt|vorgelegt|kontrollieren|kontrolliert|prufen|pruefen|geprüft|gepruft|geprueft)"
+          "@documents ..3 (zeigen|zeigst|zeigt|vorzeigen|vorlegen|zeigen sie|vorgezeigt|vorgelegt|kontrollieren|kontrolliert|prufen|pruefen|geprüft|gepruft|geprueft)",
+          "(behaltst|behaeltst|behältst|bewahrst|verwahrst) ..3 (du|selbst|selber|naturlich|natuerlich|selbstverstandlich|selbstverstaendlich|immer|jederzeit)",
+          "(behaltet ..3 ihr|bewahrt ihr|verwahrt ihr|habt ihr)",
+          "(bleibt|bleiben) (immer|jederzeit|naturlich|natuerlich|selbstverstandlich|selbstverstaendlich)? (dein|deine|deiner|euer|eure|ihr eigentum|in deinem besitz|in deiner tasche|in eurem besitz|bei dir|bei euch|bei ihnen|bei jedem)",
+          "(jeder|jede) (behalt|behaelt|bewahrt|verwahrt|hat) ..3 (selbst|selber|bei sich)"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -34078,6 +34090,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Wir nehmen dir deinen Reisepass ab, damit nichts verloren geht.",
             "Ausweise müssen beim Vorarbeiter abgegeben werden.",
             "Den Reisepass behält die Gastfamilie zur Aufbewahrung.",
+            "Die Pässe verwahrt der Chef, ihr bekommt sie bei Abreise zurück.",
             "Die Gasteltern behalten deinen Pass.",
             "Bei Ankunft gibst du deinen Pass dem Sponsor.",
             "Den Ausweis gibst du am ersten Tag dem Kolonnenführer.",
@@ -34087,7 +34100,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Bitte bringen Sie Ihren Personalausweis zum ersten Arbeitstag mit.",
             "Wir behalten Ihren Pass nicht ein.",
             "Ihren Pass behalten Sie immer selbst.",
-            "Die Ausweispapiere bewahrst du selbst auf, wir prüfen sie nur einmal kurz."
+            "Die Ausweispapiere bewahrst du selbst auf, wir prüfen sie nur einmal kurz.",
+            "Vermittlung über eine seriöse Agentur; den Reisepass behältst natürlich du.",
+            "Eure Ausweise behaltet ihr selbstverständlich selbst.",
+            "Papiere bleiben immer in deinem Besitz, niemand sammelt sie ein."
           ]
         }
       },
