@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "eed5f3afafc1a0e1220b849c8a4ee4708517d4169fc47b70daf8973d15a39c4a" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "9fc6652becef209ae81889851303837d3cfd6292523ece750f54fb0c94c81bbc" } as const;
 
 /**
- * The built-in rule packs (1180 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1199 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -28564,7 +28564,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "auf keinen fall",
         "in keinem fall",
         "unter keinen umstanden",
-        "unter keinen umstaenden"
+        "unter keinen umstaenden",
+        {
+          "pattern": "(kein|keinerlei|null) (interesse|bedarf|bock|lust) (an|auf)",
+          "window": 6
+        },
+        {
+          "pattern": "nicht (interessiert|zu haben) (an|fur|fuer)",
+          "window": 6
+        }
       ],
       "breaks": [
         "aber",
@@ -29375,7 +29383,53 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "winterthur",
           "st gallen",
           "lugano",
-          "biel"
+          "biel",
+          "bozen",
+          "meran",
+          "bregenz",
+          "dornbirn",
+          "chur",
+          "zug",
+          "thun",
+          "schaffhausen",
+          "heidelberg",
+          "potsdam",
+          "lubeck",
+          "luebeck",
+          "wurzburg",
+          "wuerzburg",
+          "ulm",
+          "ingolstadt",
+          "heilbronn",
+          "pforzheim",
+          "darmstadt",
+          "offenbach",
+          "koblenz",
+          "trier",
+          "gottingen",
+          "goettingen",
+          "braunschweig",
+          "wolfsburg",
+          "halle",
+          "jena",
+          "chemnitz",
+          "zwickau",
+          "cottbus",
+          "schwerin",
+          "passau",
+          "rosenheim",
+          "konstanz",
+          "=hh",
+          "=ffm",
+          "=muc",
+          "=ber",
+          "=dus",
+          "=ruhrpott",
+          "ruhrgebiet",
+          "=stgt",
+          "=ka",
+          "=lpz",
+          "=dd"
         ],
         "examples": {
           "match": [
@@ -30966,7 +31020,18 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "frisch eingetroffen",
           "nur kurze zeit",
           "auf der durchreise",
-          "durchreise"
+          "durchreise",
+          "seit gestern in",
+          "seit gestern hier",
+          "seit heute in",
+          "seit heute hier",
+          "seit gestern da",
+          "nur dieses we",
+          "nur am we",
+          "nur heute",
+          "nur heute nacht",
+          "nur noch heute",
+          "nur noch morgen"
         ],
         "examples": {
           "match": [
@@ -31023,6 +31088,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=keinerlei",
           "=ohne",
           "=null",
+          "=0",
           "gar keine",
           "gar keinen",
           "auch ohne",
@@ -31108,6 +31174,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "nieren",
           "nierenspende",
           "n1ere",
+          "=kidney",
+          "=kidneys",
+          "nierenspender",
           "organ",
           "organe",
           "organen",
@@ -31642,7 +31711,23 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "geldsorgen",
           "gerichtsvollzieher",
           "inkasso",
-          "rausgeflogen"
+          "rausgeflogen",
+          "kein bett",
+          "keinen schlafplatz",
+          "kein zuhause",
+          "kein zu hause",
+          "kein daheim",
+          "nirgends zu pennen",
+          "nirgends zu schlafen",
+          "nirgendwo zu schlafen",
+          "nicht nach hause",
+          "weggelaufen",
+          "rausgeworfen",
+          "rausgeschmissen",
+          "von daheim weg",
+          "von zuhause weg",
+          "von zu hause weg",
+          "stress daheim"
         ],
         "examples": {
           "match": [
@@ -31721,7 +31806,19 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "aus dem heim",
           "heimkind*",
           "gerichtsvollzieher",
-          "inkasso"
+          "inkasso",
+          "kein bett",
+          "keinen schlafplatz",
+          "kein zuhause",
+          "kein zu hause",
+          "kein daheim",
+          "nirgends zu pennen",
+          "nirgends zu schlafen",
+          "nirgendwo zu schlafen",
+          "weggelaufen",
+          "rausgeworfen",
+          "rausgeschmissen",
+          "von daheim weg"
         ],
         "examples": {
           "match": [
@@ -32327,6 +32424,51 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.commercial_sex.money_euphemism",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Euphemisms for paying a woman in a dating or availability ad (\"wer was springen lässt\", \"sich erkenntlich zeigt\", \"ein Geschenk dalässt\", \"großzügig mit dem Geldbeutel\").",
+        "source": "UNODC Human Trafficking Indicators (commercial sex offered); Project authored from indicator text (euphemistic payment wording of dating ads).",
+        "patterns": [
+          "(was|etwas|bissl|bisschen|einiges|ordentlich|scheine|kohle|geld|paar euro) ..1 (springen|ruberwachsen|rueberwachsen|rüberwachsen) (lasst|laesst|lassen|lasst|lasst)",
+          "(lasst|laesst|lassen) ..2 (was|etwas|bissl was|einiges|ordentlich) springen",
+          "(sich|mir|es sich) ..2 (was|etwas|einiges) kosten (lasst|laesst|lassen)",
+          "(sich|dich|euch|mir gegenuber|mir gegenueber) ..1 erkenntlich (zeigt|zeigen|zeigst)",
+          "(geschenk|geschenkchen|aufmerksamkeit|kleinigkeit|umschlag|kuvert|present|gastgeschenk) ..3 (dalasst|dalaesst|hinterlasst|hinterlaesst|da lasst|da laesst|liegen lasst|liegen laesst|mitbringt|auf den tisch legt)",
+          "(grosszugig*|großzugig*|grosszuegig*|spendabel|locker) (mit dem|mit seinem|beim|mit)? (geldbeutel|portemonnaie|portmonee|brieftasche|geldborse|geldboerse|taschengeld|scheinen)",
+          "(der|die|wer|jemand|jemanden|mann|herr|herrn) (es|mir|sich)? ..2 (lohnend|lohnenswert|wert|attraktiv) (macht|machen)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@dating_context|@availability|@escort_context|@girl|@youth|@new_arrival|@chat_app|treffen|date|dates|dm|snap|insta|diskret*|heut|heute|abend|nacht|uhr|unterwegs|suchen|suche|@emoji_rose|💶|💸|💰)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(spende*|spendenaktion|verein|tombola|flohmarkt|kollekte|crowdfunding|sammelaktion|trinkgeldkasse|kellner*|service)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Heute Abend unterwegs, suche wen, der was springen lässt.",
+            "Treffen gern, wenn du dich erkenntlich zeigst.",
+            "Date mit Herrn, der großzügig mit dem Geldbeutel ist.",
+            "Wer ein Geschenkchen dalässt, bekommt ein schönes Date."
+          ],
+          "noMatch": [
+            "Für die Tombola des Vereins: wer was springen lässt, gewinnt vielleicht."
+          ]
+        }
+      },
+      {
         "id": "de.commercial_sex.monthly_allowance",
         "category": "commercial_sex",
         "weight": 0.5,
@@ -32622,6 +32764,49 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.commercial_sex.rate_shorthand",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "Escort rate shorthand and call types (\"150ph\", \"150/h\", \"200 für 2 Std\", \"in/out\", \"30min/1h\" menus).",
+        "source": "TellFinder/DIG price and service terms; Project authored from indicator text.",
+        "patterns": [
+          "#num (ph|p h|/h|pro std|die std|std|h) ..3 (#num|incall|outcall|inc|outc|hausbesuch*|hotel*|@sex_service|@emoji_rose)",
+          "#num (fur|fuer|für) (#num|eine|zwei|drei|halbe|ganze) (std|stunde|stunden|h|nacht|nachte)",
+          "(incall|outcall|inc outc|inc out|in outc|in und out|in out|in & out|in oder out)",
+          "#num (min|minuten) ..3 #num ..3 (1|eine|60|90) (h|std|stunde)",
+          "(halbe|1 2) (h|std|stunde) ..3 (#num|@emoji_rose)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@dating_context|@girl|@sex_service|@emoji_sex|@emoji_rose|@availability|@new_arrival|@woman_nationality|diskret*|besuch*|hotel*|sexy|treffen|date|dates|service|@chat_app|bin #num|ich bin)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(stundenlohn|arbeitszeit|schicht*|gehalt|brutto|netto|tarif*|minijob|mindestlohn|physio*|krankengymnast*|nachhilfe|fahrschule|parken|parkhaus|parkgebuhr*|miete|vermietung|verleih|sauna|kurs*|training|reinigung|reparatur|reparaturen)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Neu in Köln, diskret, 150ph, in/out.",
+            "Sexy Lena, 200 für 2 Std, Hotelbesuche.",
+            "Asiatin, 30min 80, 60 min 130, 1h mit Extras."
+          ],
+          "noMatch": [
+            "Nachhilfe Mathe, 30 für 1 Std, auch online.",
+            "Minijob Reinigung, 13 €/h, 2 Std täglich."
+          ]
+        }
+      },
+      {
         "id": "de.commercial_sex.rates_in_words",
         "category": "commercial_sex",
         "weight": 0.35,
@@ -32798,6 +32983,39 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Die Praxis empfängt Patienten diskret nach Terminvereinbarung."
+          ]
+        }
+      },
+      {
+        "id": "de.commercial_sex.rent_paid_in_kind",
+        "category": "commercial_sex",
+        "weight": 0.55,
+        "description": "A bed, room or flat offered to a woman for payment \"in another way\" rather than with money.",
+        "source": "UNODC Human Trafficking Indicators (sex in exchange for housing); Project authored from indicator text (\"sex for rent\").",
+        "patterns": [
+          "(zahlst|zahlen|bezahlst|bezahlen|zahlt|miete|gezahlt|bezahlt|begleichen|abbezahlen) ..5 (anders|auf andere art|auf andere weise|in naturalien|mit naturalien|mit deinem korper|mit deinem koerper|mit zartlichkeit|mit zaertlichkeit|mit nahe|mit naehe|mit gefalligkeiten|mit gefaelligkeiten|mit gesellschaft|mit kuscheln|mit deiner gesellschaft)",
+          "(mietfrei|miete frei|kostenlos wohnen|gratis wohnen|umsonst wohnen|ohne miete|statt miete|anstatt miete) ..5 (gegen|fur|fuer|dafur|dafuer) ..2 (gefalligkeit*|gefaelligkeit*|gesellschaft|zartlichkeit*|zaertlichkeit*|nahe|naehe|gewisse dienste|besondere dienste|kleine dienste|gewisses|etwas anderes|was anderes|anderes|kuscheln|sex)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(schlafplatz|zimmer|wohnung|bett|unterkunft|miete|wohnen|mitbewohnerin|wg|couch|vermieter)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [
+          "(haushalt|garten|gartenarbeit|einkaufen|einkauf|hausmeister*|betreuung|kinderbetreuung|wohnen fur hilfe|wohnen fuer hilfe)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Zimmer für eine junge Frau, die Miete kannst du auch anders begleichen 😉",
+            "Schlafplatz mietfrei gegen gewisse Gefälligkeiten."
+          ],
+          "noMatch": [
+            "Zimmer mietfrei gegen Hilfe im Haushalt und Garten (Wohnen für Hilfe)."
           ]
         }
       },
@@ -33314,6 +33532,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.debt_bondage.many_deductions",
+        "category": "debt_bondage",
+        "weight": 0.5,
+        "description": "Pay arrives only after deductions for rent, transport, work clothes, tools, food or a bed; several such costs are set against wages.",
+        "source": "ILO Indicators of Forced Labour (debt bondage; withholding of wages through deductions); Project authored from indicator text.",
+        "patterns": [
+          "(nach abzug|abzuglich|abzueglich|minus|abgezogen|ziehen wir ab|zieht ab|wird abgezogen|werden abgezogen|verrechnet) ..4 (@costs|miete|transport|fahrt|fahrtkosten|arbeitskleidung|kleidung|werkzeug|messer|ausrustung|ausruestung|essen|verpflegung|unterkunft|bett|strafen|vermittlung|handy) ..6 (@costs|miete|transport|fahrt|fahrtkosten|arbeitskleidung|kleidung|werkzeug|messer|ausrustung|ausruestung|essen|verpflegung|unterkunft|bett|strafen|vermittlung|handy)",
+          "(essen|verpflegung|bett|schlafplatz|miete|handy|arbeitskleidung|werkzeug|transport|fahrt|busfahrt|strom|wasser) (wird|werden) ..2 (abgezogen|einbehalten|verrechnet|gleich abgezogen|direkt abgezogen)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(steuern und abgaben|sozialabgaben|tarifvertrag|lohnsteuer|nicht abgezogen|kostenlos gestellt|gratis gestellt)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ausgezahlt wird nach Abzug von Miete, Fahrt und Arbeitskleidung.",
+            "Lohn bar, Essen wird abgezogen."
+          ],
+          "noMatch": [
+            "Arbeitskleidung und Werkzeug werden kostenlos gestellt, Tarifvertrag."
+          ]
+        }
+      },
+      {
         "id": "de.debt_bondage.pay_before_departure",
         "category": "debt_bondage",
         "weight": 0.5,
@@ -33777,6 +34026,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Bewerbung mit Lebenslauf und Zeugnissen.",
             "Schick mir Fotos von deinem Urlaub!"
+          ]
+        }
+      },
+      {
+        "id": "de.deceptive_recruitment.chat_job_high_pay",
+        "category": "deceptive_recruitment",
+        "weight": 0.5,
+        "description": "A \"chat\" or \"flirt\" job with men promising high pay for little work, a common cover for webcam and sex work recruitment.",
+        "source": "UNODC Human Trafficking Indicators (deceptive job offers); Europol (online recruitment for sexual exploitation); Project authored from indicator text.",
+        "patterns": [
+          "(chatten|chatjob|chatjobs|chat job|chatmoderation|chatmoderator*|chat moderator*|flirten|flirtjob|texten|schreiben|unterhalten|videochat*|webcam*|camgirl*) ..3 (mannern|maennern|herren|kunden|usern|gentlemen|typen) ..8 (#num|€|easy|leicht|locker|schnell|viel geld|gutes geld|top verdienst|verdienst)",
+          "(mannern|maennern|herren|usern) (chatten|schreiben|flirten|unterhalten) ..8 (#num|€|easy|leicht|locker|schnell|viel geld|gutes geld|top verdienst)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(kundenservice|kundensupport|callcenter|festanstellung|tarif*|sozialversicherung*|it support|helpdesk)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Frauen gesucht: Chatten mit Männern von zu Hause, 2000 € die Woche, ganz easy."
+          ],
+          "noMatch": [
+            "Kundenservice im Chat mit Kunden, Festanstellung, 2400 € brutto."
           ]
         }
       },
@@ -34323,13 +34602,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Identity papers, licences or permits offered with a price (\"ID-Karte und Führerschein, 1.800 Euro\"), the trade in false or stolen documents.",
         "source": "UNODC Human Trafficking Indicators (false documents); Europol, European Migrant Smuggling Centre (EMSC) annual report (document fraud offered online).",
         "patterns": [
-          "(@documents|id karte|id karten|fuhrerschein*|fuehrerschein*|arbeitserlaubnis|aufenthaltstitel|aufenthaltserlaubnis|aufenthaltsbewilligung) ..6 #num #num? (€|euro|eur|usd|dollar|chf|fr)",
+          "(@documents|id karte|id karten|fuhrerschein*|fuehrerschein*|arbeitserlaubnis|aufenthaltstitel|aufenthaltserlaubnis|aufenthaltsbewilligung) ..6 #num #num? (€|euro|eur|usd|dollar|chf|fr|k|tsd|tausend|riesen|mille)",
           "#num #num? (€|euro|eur|usd|dollar|chf|fr) ..4 (fur|fuer|pro) (einen|eine|den|die|das)? (@documents|id karte|fuhrerschein|fuehrerschein|arbeitserlaubnis|aufenthaltstitel)"
         ],
         "near": [
           {
             "patterns": [
-              "(neue|neuen|neuer|neu|fur dich|fuer dich|echt*|liefern|lieferung|besorgen|besorge|biete|verkaufe|verkauf|italienisch*|spanisch*|polnisch*|rumanisch*|rumaenisch*|bulgarisch*|eu|schengen|ohne termin|diskret|schnell)"
+              "(neue|neuen|neuer|neu|fur dich|fuer dich|echt*|vorab|anzahlung|halfte|haelfte|scheinehe|garantiert|liefern|lieferung|besorgen|besorge|biete|verkaufe|verkauf|italienisch*|spanisch*|polnisch*|rumanisch*|rumaenisch*|bulgarisch*|eu|schengen|ohne termin|diskret|schnell)"
             ],
             "window": 15
           }
@@ -34470,7 +34749,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(echte|echter|echtes|neue|neuer|neues|originale|originaler|original|registrierte|registrierter|registriert|gefalschte|gefaelschte|gefälschte|falsche|falscher|fake) (@documents|fuhrerschein*|fuehrerschein*|führerschein*|meldebescheinigung*|geburtsurkunde*|visa|visum|aufenthaltskarte*) ..9 (liefern|lieferung|lieferbar|versand|verkauf|verkaufen|zu verkaufen|bestellen|bestellung|in #num tagen|in #num wochen|express|preis|€|euro|garantiert)",
           "(@documents|fuhrerschein*|fuehrerschein*|führerschein*|meldebescheinigung*|meldezettel|aufenthaltskarte*) ..9 (liefern|lieferung) (in|innerhalb) #num (tagen|tage|wochen|stunden)",
           "(heirat|hochzeit|ehe|scheinehe|verheiratung) ..4 (auf dem papier|zum schein|gegen geld|gegen bezahlung|gegen aufenthalt*|fur papiere|für papiere|fuer papiere|fur den aufenthalt|für den aufenthalt|fuer den aufenthalt)",
-          "(standesamt|heiratsurkunde|trauung|unterlagen|papiere|dokumente) ..4 (machen wir|besorgen wir|regeln wir|organisieren wir|erledigen wir|ubernehmen wir|uebernehmen wir)",
+          "(standesamt|heiratsurkunde|trauung|unterlagen|papiere|dokumente|@documents|anmeldung|steuer id|steuernummer|sozialversicherungsnummer|arbeitserlaubnis|aufenthaltstitel) ..4 (machen wir|besorgen wir|regeln wir|organisieren wir|erledigen wir|ubernehmen wir|uebernehmen wir|stellen wir|liefern wir|kriegst du von uns|bekommst du von uns|gibts von uns)",
           "(echte|echter|echtes|originale|originaler|originales|registrierte|registrierter|registriertes|gefalschte|gefaelschte|gefälschte|fake) (@documents|meldezettel|meldebescheinigung*|aufenthaltskarte*|geburtsurkunde*|visa|visum|eu pass|eu ausweis|id karten)",
           "(@documents|visum|visa|arbeitsvisum|schengenvisum|einladungsschreiben|einladung|meldezettel|aufenthaltskarte*) ..6 (gegen bezahlung|gegen geld|gegen gebuhr|gegen gebuehr|gegen gebühr|zu verkaufen|verkaufe|zum verkauf)"
         ],
@@ -34561,7 +34840,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(bewerbungsunterlagen|unterlagen|lebenslauf)",
           "(sie|du|ihr) (behalten|behaltst|behaeltst|behältst|behaltet|bewahren|bewahrst|verwahren|verwahrst) (ihn|sie|es|ihren|deinen|euren|ihre|deine|eure|die|den|das)",
           "(bei dir|bei ihnen|bei euch|in deiner hand|in ihrer hand|in deinen handen|in deinen haenden|in ihren handen|in ihren haenden|bei sich)",
-          "@documents ..3 (zeigen|zeigst|zeigt|vorzeigen|vorlegen|zeigen sie|vorgezeigt|vorgelegt|kontrollieren|kontrolliert|prufen|pruefen|geprüft|gepruft|geprueft)"
+          "@documents ..3 (zeigen|zeigst|zeigt|vorzeigen|vorlegen|zeigen sie|vorgezeigt|vorgelegt|kontrollieren|kontrolliert|prufen|pruefen|geprüft|gepruft|geprueft)",
+          "(behaltst|behaeltst|behältst|bewahrst|verwahrst) ..3 (du|selbst|selber|naturlich|natuerlich|selbstverstandlich|selbstverstaendlich|immer|jederzeit)",
+          "(behaltet ..3 ihr|bewahrt ihr|verwahrt ihr|habt ihr)",
+          "(bleibt|bleiben) (immer|jederzeit|naturlich|natuerlich|selbstverstandlich|selbstverstaendlich)? (dein|deine|deiner|euer|eure|ihr eigentum|in deinem besitz|in deiner tasche|in eurem besitz|bei dir|bei euch|bei ihnen|bei jedem)",
+          "(jeder|jede) (behalt|behaelt|bewahrt|verwahrt|hat) ..3 (selbst|selber|bei sich)"
         ],
         "unlessNear": [],
         "negatable": true,
@@ -34571,6 +34854,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Wir nehmen dir deinen Reisepass ab, damit nichts verloren geht.",
             "Ausweise müssen beim Vorarbeiter abgegeben werden.",
             "Den Reisepass behält die Gastfamilie zur Aufbewahrung.",
+            "Die Pässe verwahrt der Chef, ihr bekommt sie bei Abreise zurück.",
             "Die Gasteltern behalten deinen Pass.",
             "Bei Ankunft gibst du deinen Pass dem Sponsor.",
             "Den Ausweis gibst du am ersten Tag dem Kolonnenführer.",
@@ -34580,7 +34864,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Bitte bringen Sie Ihren Personalausweis zum ersten Arbeitstag mit.",
             "Wir behalten Ihren Pass nicht ein.",
             "Ihren Pass behalten Sie immer selbst.",
-            "Die Ausweispapiere bewahrst du selbst auf, wir prüfen sie nur einmal kurz."
+            "Die Ausweispapiere bewahrst du selbst auf, wir prüfen sie nur einmal kurz.",
+            "Vermittlung über eine seriöse Agentur; den Reisepass behältst natürlich du.",
+            "Eure Ausweise behaltet ihr selbstverständlich selbst.",
+            "Papiere bleiben immer in deinem Besitz, niemand sammelt sie ein."
           ]
         }
       },
@@ -34971,6 +35258,81 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.forced_criminality.nobody_alone_street_crew",
+        "category": "forced_criminality",
+        "weight": 0.4,
+        "description": "A street crew where \"nobody goes alone\" and takings go to a leader; the group is watched while it sells, begs or collects.",
+        "source": "Europol (forced begging and pickpocketing crews); Project authored from indicator text.",
+        "patterns": [
+          "(niemand|keiner|keine|keiner von euch|nie) (geht|lauft|laeuft|arbeitet|ist|zieht|fahrt|faehrt) ..1 (allein|alleine)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(verkauf*|verkaufen|@street_place|sammeln|gesammelt|abgeben|abgegeben|abliefern|chef|teamleiter|quote|tagesquote|anteil|betteln|sales|ware)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(wanderung|wandern|tour|fuhrung|fuehrung|nachtwanderung|sicherheit*|security|bergtour|klettern|kinder werden|schule|kita|hort)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Wir arbeiten im Team in der Innenstadt, keiner geht allein, abends wird alles beim Chef abgerechnet."
+          ],
+          "noMatch": [
+            "Nachtwanderung für Familien, keiner geht allein, Treffpunkt am Bahnhof."
+          ]
+        }
+      },
+      {
+        "id": "de.forced_criminality.peddling_takings_handed_in",
+        "category": "forced_criminality",
+        "weight": 0.55,
+        "description": "A crew sells roses, lighters, trinkets or \"collects\" in bars and streets and hands in everything at the end of the day for a small cut.",
+        "source": "Europol (forced begging and street selling by organised crews); UNODC Human Trafficking Indicators (exploitation in forced criminal and street activities); Project authored from indicator text.",
+        "patterns": [
+          "(verkaufen|verkauft|verkaufst|verticken|vertickt|anbieten|verteilen|hausieren) ..4 (rosen|blumen|feuerzeuge|feuerzeug|taschentucher|taschentuecher|zeitungen|kugelschreiber|armbander|armbaender|schmuck|kleinkram|krimskrams|spielzeug|lose|kerzen|postkarten|bilder) ..4 (in|vor|an|durch|auf) ..2 (lokalen|lokal|lokale|bars|kneipen|restaurants|clubs|@street_place|tischen|gasten|gaesten|passanten|festen|markten|maerkten)",
+          "(rosen|blumen|feuerzeuge|taschentucher|taschentuecher|armbander|armbaender|kleinkram) ..2 (verkaufen|verkauf|verkaufer*|verkaeufer*|verticken) ..4 (lokalen|lokal|lokale|bars|kneipen|restaurants|clubs|@street_place|tischen|gasten|gaesten|passanten)",
+          "(alles|was|das) ..3 (gesammelt|eingesammelt|einsammelt|einsammelst|sammelt|sammelst|verdient|verdienst|eingenommen|einnehmt|verkauft|verkaufst|bekommen|bekommt|erbettelt|erbeutet|gefunden|mitgenommen|kassiert) ..6 (abgeben|abgegeben|abliefern|abzugeben|abgeliefert|abgerechnet) ..8 (anteil|prozent|%|deinen teil|euren teil|bekommst|kriegst|kriegt|bekommt|#num €|#num euro)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(abgegeben|abgeben|abliefern|abgeliefert|abgerechnet|abkassiert|beim chef|an den chef|dem chef|bei ihm|anteil|am abend|abends|am tag|pro tag|jungs|madels|maedels|kinder|team|wir fahren|schlafen|bus|#num €)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(floristik|blumenladen|gartnerei|gaertnerei|festanstellung|tarif*|kassensystem|filiale|verkaufsflache|verkaufsflaeche|einzelhandel|sozialversicherung*|minijob)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Wir ziehen durch die Städte und verkaufen Blumen in Kneipen, abends gibt jeder die Einnahmen beim Boss ab.",
+            "Alles, was ihr tagsüber einsammelt, wird abends abgegeben, dann kriegt ihr euren Anteil."
+          ],
+          "noMatch": [
+            "Blumenladen sucht Aushilfe für den Verkauf von Rosen in der Filiale, Minijob."
+          ]
+        }
+      },
+      {
         "id": "de.forced_criminality.scam_compound_location",
         "category": "forced_criminality",
         "weight": 0.6,
@@ -35348,6 +35710,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Fähre nach Korsika, Kinder die Hälfte, Kabinen noch frei."
+          ]
+        }
+      },
+      {
+        "id": "de.migrant_smuggling.journey_organised_for_a_price",
+        "category": "migrant_smuggling",
+        "weight": 0.45,
+        "description": "The journey to a job in another country is \"organised\" for people from a named country, at a price in the thousands paid up front or worked off.",
+        "source": "UNODC Smuggling of Migrants indicators; Europol (smuggling into labour exploitation, e.g. nail bars); Project authored from indicator text.",
+        "patterns": [
+          "(reise|fahrt|uberfahrt|ueberfahrt|route|transport|einreise|schleusung|weg) (wird|werden)? ..3 (organisiert|arrangiert|geregelt|gemacht|ubernommen|uebernommen) ..6 (kostet|kosten|preis|#num €|#num euro|#num k|zahlst|zahlt|abzahlen|abarbeiten)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(leute aus|fur leute aus|fuer leute aus|menschen aus|landsleute|@country|@abroad|grenze|visum|visa|papiere|einreise|schengen)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(reisebuero|reisebüro|reisebuero|pauschalreise|hotel|halbpension|klassenfahrt|gruppenreise|pilgerreise|busreise|studienreise)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Jobs in Restaurants in Belgien für Leute aus Nepal, Einreise wird über Wien organisiert, kostet 9000 €."
+          ],
+          "noMatch": [
+            "Busreise nach Italien, Fahrt wird organisiert, kostet 450 € mit Hotel."
           ]
         }
       },
@@ -36348,6 +36746,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.movement_transience.next_city_announced",
+        "category": "movement_transience",
+        "weight": 0.45,
+        "description": "Only a few more nights or days here, then on to the next city; or a plan of cities by weekday in an escort or dating ad.",
+        "source": "TellFinder/DIG movement terms; Marinus analytics (circuit movement between cities); Project authored from indicator text.",
+        "patterns": [
+          "(nur noch|noch|letzte|letzten|die letzten|nur) (#num|zwei|drei|vier|paar|ein paar)? (nacht|nachte|naechte|tage|tag|abende|abend) ..4 (dann|danach|anschliessend|bevor|ehe|vor) ..4 (nach|weiter|in|richtung) (@city|@country)",
+          "(dann|danach|anschliessend|ab|ab dann|bevor ich|bevor es) ..2 (weiter|gehts weiter|geht s weiter|ziehe ich weiter|zieh ich weiter|bin ich|sind wir) (nach|in|richtung) (@city|@country)",
+          "(@weekday|heute|morgen) (bis|und|+) (@weekday) (in)? @city",
+          "(@weekday|heute|morgen) (@city) ..3 (@weekday|ab|dann|danach) ..2 (@city)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@girl|@sex_service|@emoji_sex|@emoji_rose|@availability|@dating_context|@new_arrival|sexy|besuch*|termin*|incall|outcall|diskret*|buchbar|gebucht|damen|freundinnen|doppel|bilder|fotos|@chat_app|dm|@youth)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(konzert*|band|tickets|karten|vorverkauf|lesung|theater|kabarett|comedy|tournee|festival|messe|seminar|workshop|vortrag|markt|flohmarkt|zirkus|ausstellung|fortbildung|schulung|zug|bahn|fahrplan|fahrgemeinschaft|mitfahrgelegenheit)"
+            ],
+            "window": 30
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Noch zwei Nächte in Kassel, dann weiter nach Erfurt. Diskret, nur Hotelbesuche.",
+            "Mo–Mi Wien, Do–Sa Linz, sexy Bilder auf Anfrage."
+          ],
+          "noMatch": [
+            "Fortbildung: Mo Wien, Do Linz, Anmeldung über das Büro."
+          ]
+        }
+      },
+      {
         "id": "de.movement_transience.rotation",
         "category": "movement_transience",
         "weight": 0.5,
@@ -36500,7 +36938,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(tour|tournee) (durch|in) (deutschland|europa|die schweiz|osterreich|oesterreich|ganz deutschland)",
           "(nachste|naechste|nächste) (station|stadt|stopp)",
           "(ab|danach|dann|und) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|nachster woche|naechster woche|morgen|ubermorgen|uebermorgen) ..3 (in|wieder in|nach) @city",
-          "(jede|jeden|alle) ..1 (woche|wochen|monat|tage|paar tage) (eine|ne|in einer)? (andere|anderen|neue|neuen) (stadt|city|land|club|ort)",
+          "(jede|jeden|alle) ..3 (woche|wochen|monat|monate|tage|paar tage) (eine|ne|in einer|in eine)? (andere|anderen|neue|neuen) (stadt|city|land|club|ort)",
+          "(touren|tour|tourneen|rundreisen|einsatze|einsaetze) (a|à|zu|von|uber|ueber|je)? #num (monate|wochen|monaten)",
           "von stadt zu stadt",
           "(heute|diese woche|dieses wochenende) (in)? @city ..3 (morgen|danach|dann|ubermorgen|uebermorgen|nachste woche|naechste woche|ab montag|ab freitag) (in)? @city",
           "#num (monate|monat|wochen|woche) (tour|tournee|rundreise)"
@@ -36518,10 +36957,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Ab Montag wieder in Frankfurt.",
             "Ab Montag bin ich in Basel, danach Luzern.",
             "3 Monate Tour, jede Woche eine andere Stadt.",
+            "Alle zwei bis drei Wochen ein neuer Club, Touren à 2 Monate.",
             "Heute Köln, morgen Bonn, danach Aachen."
           ],
           "noMatch": [
             "Die Band startet ihre Tournee im Mai, Tickets ab 40 €."
+          ]
+        }
+      },
+      {
+        "id": "de.movement_transience.workers_driven_between_sites",
+        "category": "movement_transience",
+        "weight": 0.45,
+        "description": "Workers are driven from city to city in the employer's vehicle and sleep in the van, bus or a shared company flat, with no fixed home.",
+        "source": "ILO Indicators of Forced Labour (isolation, dependency on employer transport and housing); Europol (labour exploitation crews moved between sites); Project authored from indicator text.",
+        "patterns": [
+          "(schlafen|geschlafen|gepennt|schlaft|schläft|schlafst|schläfst|ubernachten|uebernachten|übernachten|ubernachtet|uebernachtet|übernachtet|pennen|pennt|wohnen|wohnt|leben) (wird|werden|wir|ihr|du|sie)? ..2 (im|in dem|in der|im eigenen|in unserem|in unserer) (bus|kleinbus|transporter|sprinter|van|auto|wagen|wohnwagen|wohnmobil|lkw|fahrzeug|firmenbus|firmenwagen)",
+          "(wir fahren|fahren wir|wir bringen|bringen wir|wir kutschieren|werdet gefahren|wirst gefahren|werdet gebracht|wirst gebracht) (euch|dich|sie|die leute|alle)? ..2 (uberall hin|überall hin|ueberall hin|uberallhin|ueberallhin|von ort zu ort|von stadt zu stadt|von baustelle zu baustelle|von einsatz zu einsatz|durchs ganze land|quer durch)",
+          "(einsatze|einsaetze|einsatzorte|arbeitsorte|baustellen|objekte|standorte|stadte|staedte) (standig|staendig|taglich|taeglich|wochentlich|woechentlich)? (wechselnd|wechselnde|wechseln|wechselt|rotierend) ..2 (in|zwischen) @city ..2 @city"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(arbeit*|job|jobs|einsatz*|einsatze|einsaetze|baustelle*|schicht*|team|lohn|putz*|firma|chef|kolonne|helfer*|verkauf*|montage|lager|ernte|abgezogen|bar|wir fahren|fahren euch|stadte|staedte)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Einsätze wechselnd in Köln, Bonn und Aachen, übernachtet wird im Transporter.",
+            "Wir fahren euch überall hin, geschlafen wird im Firmenbus."
+          ],
+          "noMatch": [
+            "Wohnmobil zu vermieten, schlafen im Wohnmobil für vier Personen möglich."
           ]
         }
       },
@@ -36743,6 +37215,31 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Bewerbung per E-Mail oder Post.",
             "Du erreichst uns per WhatsApp, Telefon oder E-Mail."
+          ]
+        }
+      },
+      {
+        "id": "de.off_platform_contact.messenger_then_contact_word",
+        "category": "off_platform_contact",
+        "weight": 0.3,
+        "description": "Contact moved to a messenger named first (\"auf WA schreiben\", \"Insta DM\", \"per Snap melden\").",
+        "source": "TellFinder/DIG contact terms; Project authored from indicator text.",
+        "patterns": [
+          "(auf|per|uber|ueber|über|via|bei|in|im) @chat_app (schreiben|anschreiben|melden|kontaktieren|adden|anfragen|nachricht|nachrichten)",
+          "@chat_app (dm|pn|pm|nachricht|privatnachricht|direktnachricht|msg|dms)",
+          "(dm|pn|pm|privatnachricht|direktnachricht|nachricht) (auf|per|uber|ueber|über|via|bei|in|im) @chat_app"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Bitte auf WA schreiben.",
+            "Insta DM für mehr."
+          ],
+          "noMatch": [
+            "Wir sind auch auf Instagram zu finden."
           ]
         }
       },
@@ -37144,6 +37641,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.restricted_movement.leave_only_with_permission",
+        "category": "restricted_movement",
+        "weight": 0.5,
+        "description": "Time off or going out only when the boss, the family or the agency allows it; contact with other workers is unwanted.",
+        "source": "ILO Indicators of Forced Labour (restriction of movement; isolation); Project authored from indicator text.",
+        "patterns": [
+          "(frei|freizeit|ausgang|raus|rausgehen|ausgehen|weggehen|weg|freie zeit) ..2 (nur|erst) (wenn|falls|mit|nach) ..4 (erlaubt|erlaubnis|genehmigt|genehmigung|zustimmt|zustimmung|einverstanden|okay|ok|sagt|will)",
+          "(frei|freizeit|ausgang|raus|rausgehen|ausgehen|weggehen|weg|das haus verlassen|verlassen|rausfahren) ..3 (nur|erst) (mit|nach) (erlaubnis|genehmigung|zustimmung|absprache) (des|der|vom|von der|von) (chefs|chef|chefin|familie|agentur|arbeitgebers|arbeitgeberin|betreibers|vermittlers|hausherrn|gastfamilie)",
+          "(zum einkaufen|einkaufen|zum arzt|in die stadt|raus|nach draussen|nach draußen) ..2 (nimmt|fahrt|faehrt|bringt|begleitet|holt) (dich|euch|sie|die madchen|die maedchen|die frauen|die damen) (der|die|unser|unsere)? (chef|chefin|fahrer|boss|familie|arbeitgeber|vermieter|hausdame|mama|betreiber) ..3 (mit|hin|einmal|zweimal|#num)",
+          "(kontakt|kontakte|austausch|treffen|freundschaften) (zu|mit) (anderen|den anderen|kollegen|kolleginnen|landsleuten|anderen betreuerinnen|anderen frauen|anderen arbeitern|anderen madchen|anderen maedchen|der aussenwelt|der außenwelt|nachbarn) ..3 (nicht erwunscht|nicht erwuenscht|unerwunscht|unerwuenscht|verboten|nicht gestattet|nicht erlaubt|untersagt|nicht gern gesehen|tabu|vermeiden)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Ausgang nur, wenn die Chefin es erlaubt.",
+            "Kontakt zu anderen Pflegerinnen ist nicht erwünscht.",
+            "Zum Einkaufen nimmt euch der Chef sonntags mit.",
+            "Das Haus verlassen nur mit Erlaubnis der Familie."
+          ],
+          "noMatch": [
+            "Urlaub nach Absprache im Team, 30 Tage im Jahr.",
+            "Urlaub nur nach Genehmigung des Arbeitgebers."
+          ]
+        }
+      },
+      {
         "id": "de.restricted_movement.live_at_workplace",
         "category": "restricted_movement",
         "weight": 0.25,
@@ -37516,6 +38042,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.restricted_movement.private_phone_kept_away",
+        "category": "restricted_movement",
+        "weight": 0.6,
+        "description": "A work phone is handed out while the worker's own phone stays at the office, with the boss or locked away.",
+        "source": "ILO Indicators of Forced Labour (isolation; restriction of communication); Polaris typology (controlled communication); Project authored from indicator text.",
+        "patterns": [
+          "(das|dein|euer|eure|die|deine)? (private|privates|privaten|eigene|eigenes|eigenen|privathandy|privathandys|eigenhandy) (handy|handys|telefon|telefone|smartphone|smartphones)? (bleibt|bleiben|liegt|liegen|wird|werden|kommt|kommen|gibst|gebt|ist) ..3 (im buro|im büro|im buero|bei uns|beim chef|bei der chefin|im spind|im safe|im tresor|in der firma|in der zentrale|im auto|im bus|weggeschlossen|abgegeben|eingesammelt|eingezogen|verwahrt|abzugeben|ab)",
+          "(diensthandy|firmenhandy|arbeitshandy|arbeitstelefon|arbeitsnummer) ..8 (privat*|eigen*) ..3 (abgeben|abgegeben|abzugeben|eingesammelt)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Ein Arbeitshandy bekommt jeder, das eigene Telefon bleibt im Büro.",
+            "Privathandys werden bei Schichtbeginn eingesammelt und im Spind verwahrt."
+          ],
+          "noMatch": [
+            "Diensthandy wird gestellt, private Nutzung erlaubt."
+          ]
+        }
+      },
+      {
         "id": "de.restricted_movement.secrecy_demanded",
         "category": "restricted_movement",
         "weight": 0.6,
@@ -37823,6 +38373,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.third_party_control.madam_runs_it",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "A \"madam\", boss lady, aunt or manager arranges everything for the women and the pay runs through her (or him).",
+        "source": "UNODC Human Trafficking Indicators (third party controls earnings); Polaris typology (madam-run recruitment); Project authored from indicator text.",
+        "patterns": [
+          "(mama|mami|mutti|madame|madam|tante|chefin|managerin|manager|betreuerin|agentin|cousine|cousin|bruder|onkel|boss|puffmama) ..3 (regelt|kummert|kuemmert|organisiert|managt|verwaltet|erledigt|klart|klaert|macht) (sich um)? ..1 (alles|die termine|das geld|die gage|die bezahlung|die papiere|den rest|die reise|die buchungen)",
+          "(@wages|geld|gage|bezahlung|honorar|verdienst|einnahmen|kohle) (lauft|laeuft|geht|gehen|laufen|kommt|wird) ..2 (komplett|ganz|alles|direkt)? (uber|ueber|an|zu|bei) (sie|ihn|ihr|ihm|mama|tante|die mama|die chefin|die managerin)",
+          "(@wages|geld|gage|bezahlung|honorar|verdienst) (geht|gehen|lauft|laeuft|wird|werden|kommt) ..3 (aufs|auf das|auf ein|auf ihr|auf sein) (agenturkonto|konto der agentur|konto des vermittlers|konto der vermittlerin|vermittlerkonto|konto vom chef|konto des chefs|konto der chefin|konto der familie|konto von ihr|konto von ihm)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|@escort_context|@nightlife|hostess*|tanzerin*|taenzerin*|madels|maedels|damen|betreuerin*|pflegerin*|au pair|haushaltshilfe*|dubai|zypern|turnus)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Hostessen für Bars im Ausland, deine Betreuerin (Tante Vera) regelt alles, die Gage läuft über sie.",
+            "Pflegerinnen gesucht, das Honorar geht aufs Agenturkonto, du bekommst Taschengeld."
+          ],
+          "noMatch": [
+            "Unsere Managerin regelt alles rund um die Lieferung, Lohn aufs eigene Konto."
+          ]
+        }
+      },
+      {
         "id": "de.third_party_control.money_to_someone_else",
         "category": "third_party_control",
         "weight": 0.6,
@@ -37857,6 +38439,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Der Lohn wird monatlich auf dein Konto überwiesen.",
             "Bewerbungen bitte per Mail an uns.",
             "Terminvereinbarung über die Rezeption der Praxis Dr. Weber."
+          ]
+        }
+      },
+      {
+        "id": "de.third_party_control.no_direct_contact_with_women",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "The women offered may not be called or written to directly; every booking goes through the agency, a booker or a \"madam\".",
+        "source": "UNODC Human Trafficking Indicators (third party arranges the services); Europol (agency-run escort networks); Project authored from indicator text.",
+        "patterns": [
+          "(keine|kein|nicht|nie|bitte keine|bitte nicht) ..2 (direktanruf*|direktkontakt*|direktanfrage*|direkt anrufen|direkt anschreiben|direkt kontaktieren|direkt schreiben|direkt melden|direkt an|direkte anfragen|direkte anrufe|direkten kontakt|privatkontakt*|privat kontaktieren|privat anschreiben) ..4 (damen|dame|madels|maedels|girls|madchen|maedchen|frauen|ladies|ladys|modelle|models|@girl|masseurinnen|hostessen)",
+          "(damen|madels|maedels|girls|madchen|maedchen|frauen|ladies|ladys|modelle|models|masseurinnen) (selbst|selber|direkt)? ..3 (nicht|nie|bitte nicht) (direkt|selbst|privat)? (anrufen|kontaktieren|anschreiben|ansprechen|erreichbar|schreiben|telefonieren|ans telefon)",
+          "(gebucht|buchung|buchungen|buchbar|termine|terminvergabe|zu buchen|bucht|buchen) (wird|werden|erfolgt|erfolgen|nur|ausschliesslich|ausschließlich|bitte|ihr|sie)? ..2 (uber|ueber|durch|bei|via) (unsere|unser|unseren|die|den|meine|mein|meinen)? (agentur|zentrale|buchungsburo|buchungsbuero|booking|bookerin|booker|managerin|manager|chefin|mama|mami|mutti|tante|hausdame|telefonistin|vermittlung|agenturtelefon)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@girl|@sex_service|@emoji_sex|@emoji_rose|@availability|@new_arrival|damen|dame|freundinnen|madels|maedels|doppel|duo|diskret*|besuch*|hotel|incall|outcall|bilder|fotos|@woman_nationality|tour*)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [
+          "(rezeption|empfang|frontdesk|hotelrezeption|spa rezeption|kursburo|kursbuero|sekretariat)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Zwei Damen im Apartment. Buchung nur über die Agentur, die Mädels selbst bitte nicht anrufen.",
+            "Gebucht wird über unsere Zentrale, keine direkten Anrufe bei den Ladies. Diskret."
+          ],
+          "noMatch": [
+            "Massagen im Hotel-Spa: Buchung über die Rezeption, 60 Min 80 €.",
+            "Kursanmeldung über unser Büro, die Trainerinnen bitte nicht direkt anrufen."
           ]
         }
       },
@@ -37953,6 +38570,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.third_party_control.takes_women_along",
+        "category": "third_party_control",
+        "weight": 0.5,
+        "description": "A relative, friend or boss \"takes a few girls along\" abroad or to a job and arranges it; the women are moved as a group by a third party.",
+        "source": "UNODC Human Trafficking Indicators (recruitment through relatives and acquaintances); Project authored from indicator text.",
+        "patterns": [
+          "(cousine|cousin|tante|onkel|bruder|schwester|freundin|freund|bekannte|bekannter|mama|kontakt) (nimmt|nehmen|bringt|bringen|holt|holen|schickt|schicken|vermittelt) (noch)? ..2 (#num|zwei|drei|vier|funf|fuenf|ein paar|paar|einige|mehrere|weitere) (madels|maedels|madchen|maedchen|girls|frauen|damen|ladies|ladys|hubsche|huebsche)",
+          "(#num|zwei|drei|vier|funf|fuenf|ein paar|paar|einige) (madels|maedels|madchen|maedchen|girls|frauen|damen) (mit|mitnehmen|nach|ins ausland|rüber|ruber|rueber) ..3 (dubai|@abroad|@country|ausland|golf|zypern|turkei|tuerkei|hotel)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@abroad|@country|@travel|@nightlife|dubai|ausland|arbeit|job|hotel|flug|verdienst|geld|@city)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Meine Tante nimmt noch zwei Mädels mit nach Istanbul, Arbeit im Hotel."
+          ],
+          "noMatch": [
+            "Meine Tante nimmt noch zwei Kinder mit ins Ferienlager."
+          ]
+        }
+      },
+      {
         "id": "de.third_party_control.third_party_advertising",
         "category": "third_party_control",
         "weight": 0.45,
@@ -38026,7 +38673,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(deinen|euren|ihren|dein|euer) (anteil|teil|prozentanteil) (gibt|zahlt|bekommst|kriegst|erhaltst|erhaeltst|bekommt|kriegt|verteilt|uberweist|ueberweist) ..2 (er|sie|du|ihr|der chef|die chefin|von ihm|von ihr|von uns|am ende|einmal|monatlich|wochentlich|woechentlich)",
           "(alles|ware|die ware|geld|das geld|einnahmen|die einnahmen|beute|die beute|tageseinnahmen|erlos|erloes|handys|telefone) (wird|werden)? ..2 (beim|bei dem|bei der|an den|an die|dem|der) @middleman (abgegeben|abgeliefert|ubergeben|uebergeben|ausgehandigt|ausgehaendigt|abgerechnet)",
           "(abends|am abend|jeden abend|nach der schicht|am ende des tages|am tagesende|nachts|jede nacht) (wird|werden) ..2 (alles|ware|die ware|geld|das geld|einnahmen|die einnahmen|beute|die beute)? ..1 (abgegeben|abgeliefert|abgerechnet|eingesammelt|abkassiert)",
-          "(@wages|geld) (gibt s|gibts|gibt es|kommt|kriegst du|bekommst du|lauft|laeuft|läuft|geht) ..2 (uber|ueber|vom|von dem|durch|via) ..2 @middleman"
+          "(@wages|geld) (gibt s|gibts|gibt es|kommt|kriegst du|bekommst du|lauft|laeuft|läuft|geht) ..2 (uber|ueber|vom|von dem|durch|via) ..2 @middleman",
+          "(ausgezahlt|ausbezahlt|abgerechnet|bezahlt|gezahlt|uberwiesen|ueberwiesen|ausgegeben) (wird|werden)? ..2 (an|uber|ueber|durch) (den|die|unseren|unsere|euren|eure)? (teamleiter|teamleiterin|vorarbeiter|kolonnenfuhrer|kolonnenfuehrer|gruppenleiter|subunternehmer|vermittler|chef|capo|kapo|brigadier|koordinator|fahrer|schichtleiter|busfahrer)"
         ],
         "near": [],
         "exclusions": [],
@@ -38042,7 +38690,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Jeder gibt pro Tag 60 Euro beim Chef ab.",
             "Das Trinkgeld wird bei ihm gesammelt und am Monatsende verteilt.",
             "Am Ende der Woche gibt er dir deinen Anteil.",
-            "Abends wird alles abgegeben, dann fahren wir zurück."
+            "Abends wird alles abgegeben, dann fahren wir zurück.",
+            "Ausgezahlt wird an den Gruppenleiter, der verteilt dann."
           ],
           "noMatch": [
             "Der Lohn wird monatlich auf Ihr Konto überwiesen.",
@@ -38415,6 +39064,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.vulnerability_targeting.bed_for_helping_out",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "A bed, food or a roof offered in exchange for \"helping out\" in a club, bar or flat, aimed at runaways and people with nowhere to sleep.",
+        "source": "UNODC Human Trafficking Indicators (recruitment of homeless people and runaways); Polaris typology (shelter offered in exchange for work); Project authored from indicator text.",
+        "patterns": [
+          "(bett|schlafplatz|platz|zimmer|couch|essen|dach|unterkunft|pennplatz|bleibe|penne) ..8 (dafur|dafuer|im gegenzug|als gegenleistung|musst du nur|brauchst du nur|sollst du nur|wenn du) ..4 (hilfst|hilf|helfen|arbeitest|jobbst|kellnerst|aushelfen|aushilfst|mithelfen|mithilfst|anpacken|bedienst|tanzt|dabei bist|nett bist) ..4 (@nightlife|club|bar|lokal|kneipe|theke|nachtclub|studio|massagestudio|partys|party|gasten|gaesten|kunden|freunden)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(beratung*|anlaufstelle*|sozialarbeit*|streetwork*|notunterkunft|notschlafstelle*|notubernachtung|notuebernachtung|jugendnotdienst|kostenlos und anonym|caritas|diakonie|bahnhofsmission|jugendamt|hotline|beratungsstelle)"
+            ],
+            "window": 30
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Von zuhause abgehauen? Ich hab ein Bett und Essen, dafür hilfst du abends in der Bar.",
+            "Rausgeflogen und kein Bett? Bei mir gibts Essen und ein Sofa, dafür hilfst du an der Theke."
+          ],
+          "noMatch": [
+            "Kein Schlafplatz? Die Notschlafstelle hat ein Bett für dich, kostenlos und anonym.",
+            "Zimmer frei, dafür hilfst du ab und zu im Garten."
+          ]
+        }
+      },
+      {
         "id": "de.vulnerability_targeting.illegal_status_welcome",
         "category": "vulnerability_targeting",
         "weight": 0.7,
@@ -38502,6 +39182,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Schulden? Die Schuldnerberatung der Caritas hilft kostenlos."
+          ]
+        }
+      },
+      {
+        "id": "de.vulnerability_targeting.need_stated_in_sex_ad",
+        "category": "vulnerability_targeting",
+        "weight": 0.45,
+        "description": "The person offered in a dating or escort ad says she urgently needs money or barely speaks the language.",
+        "source": "UNODC Human Trafficking Indicators (financial desperation, language isolation of persons offered); Project authored from indicator text.",
+        "patterns": [
+          "(brauch|brauche|benotige|benoetige|suche) (ganz)? (dringend|schnell|sofort)? (hilfe|unterstutzung|unterstuetzung) (mit|bei|beim)? (geld|der miete|finanziell|finanzen|rechnungen)",
+          "(brauch|brauche) (dringend|schnell|sofort) (geld|kohle|cash)",
+          "(kann|spreche|sprech|spricht) (kaum|kein|wenig|nur wenig|fast kein|noch kein) (deutsch|englisch)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@dating_context|@sex_service|@emoji_rose|@availability|@girl|dates|treffen|std|stunde|besuch*|diskret*|#num fur #num)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Bin 23, neu hier, spreche kaum Deutsch, Treffen 150 die Stunde.",
+            "Brauche dringend Hilfe mit der Miete, treffen diskret."
+          ],
+          "noMatch": [
+            "Wir helfen Frauen, die kaum Deutsch sprechen, bei Behördengängen."
           ]
         }
       },
@@ -38685,7 +39397,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Offers a room, a bed or \"everything you need\" together with work to runaways, homeless or addicted people, binding them through dependence.",
         "source": "ILO Indicators of Forced Labour (abuse of vulnerability, dependence on the employer); UNODC Human Trafficking Indicators (recruitment of homeless people, runaways and people with addictions).",
         "patterns": [
-          "(wir haben|haben wir|bei uns gibt es|bei uns gibts|gibts bei uns|wir geben dir|geben wir dir|kriegst du|bekommst du) ..2 (ein zimmer|eine unterkunft|einen schlafplatz|ein bett|ein dach|platz|arbeit|einen job|was du brauchst|deinen stoff|stoff|alles was du brauchst)",
+          "(wir haben|haben wir|bei uns gibt es|bei uns gibts|gibts bei uns|wir geben dir|geben wir dir|kriegst du|bekommst du|ich hab|ich habe|hab ich|habe ich|bei mir gibts|bei mir gibt es|ich biete|biete dir|ich geb dir|ich gebe dir) ..2 (ein zimmer|eine unterkunft|einen schlafplatz|schlafplatz|ein bett|ein dach|platz|arbeit|einen job|was du brauchst|deinen stoff|stoff|alles was du brauchst|essen|couch|ne couch|eine couch|pennplatz)",
           "(wir nehmen dich auf|nehmen dich auf|nehmen wir dich auf|kannst bei uns wohnen|kannst bei uns pennen|kannst bei uns schlafen|du kannst bei uns unterkommen)",
           "(bekommst|kriegst|gibt es|gibts) ..2 (was du brauchst|deinen stoff|deine dosis|genug stoff)"
         ],
@@ -38842,6 +39554,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Kostenlose Beratung für Geflüchtete und Menschen ohne Papiere."
+          ]
+        }
+      },
+      {
+        "id": "de.vulnerability_targeting.welcome_despite_debts",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "The offer says it suits people with debts, no bank account, no visa or no registration (\"passt auch mit Schulden\", \"kein Visum? egal\").",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); Project authored from indicator text.",
+        "patterns": [
+          "(auch|egal|kein problem|passt auch|passt|macht nichts|macht nix|nehmen auch|gerne auch|trotzdem) ..3 (wenn|ob|mit|bei) ..3 (schulden|kein konto|keinem konto|ohne konto|kein bankkonto|keine papiere|kein visum|ohne visum|keinen aufenthalt|vorstrafe*|schufa|negativer schufa|keine wohnung|keine meldeadresse|keine anmeldung|kein deutsch)",
+          "(kein|keine|keinen|ohne) (visum|visa|papiere|aufenthalt|aufenthaltstitel|arbeitserlaubnis|konto|bankkonto|anmeldung) ..2 (egal|kein problem|passt|macht nichts|macht nix|auch ok|auch okay|trotzdem|kriegen wir hin|regeln wir|kein thema)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Passt auch, wenn du Schulden hast oder kein Konto.",
+            "Ohne Visum kein Problem, melde dich."
+          ],
+          "noMatch": [
+            "Bitte nur mit gültiger Arbeitserlaubnis bewerben."
           ]
         }
       },
