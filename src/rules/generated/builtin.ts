@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "537abd56055f6e3eb63dc00e5430e5ed64f899d932fb77e285d119c0f059e797" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "5493d3de942f543675383b6296ec8f5a40b544a22d5117c70c79400227b29268" } as const;
 
 /**
- * The built-in rule packs (1168 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1170 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -39896,6 +39896,52 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "free_time",
+        "description": "Free-time and schedule wording of dating and escort-style ads (free this weekend, open diary, a weekday or night, \"from 10pm\", \"out tonight\"); used only next to an age, a gift or a meeting, since job ads also give hours.",
+        "terms": [
+          "=livre (=este|=esse|=neste|=nesse|=no|=ao|=o|=todo =o) =fim =de =semana",
+          "=livre (=este|=esse|=neste|=nesse|=no|=ao|=o) =fds",
+          "=fds =livre",
+          "=livre (=no|=na|=ao|=a|=aos|=as) (=sabado|=domingo|=sexta|=segunda|=terca|=quarta|=quinta|=sabados|=domingos|=sextas)",
+          "(=disponivel|=disponiveis) (=no|=na|=ao|=aos|=as) (=sabado|=domingo|=sexta|=sabados|=sextas) (=a =noite|=de =noite|=a =tarde)",
+          "=fim =de =semana =livre",
+          "=livre (=sabado|=domingo|=sexta|=segunda|=terca|=quarta|=quinta|=amanha|=logo|=hoje|=hj|=ja|=agora|=a =tarde|=a =noite|=de =noite|=esta =noite|=essa =noite|=toda =a =noite)",
+          "=livres (=este|=esse|=no|=ao) =fim =de =semana",
+          "=agenda (=aberta|=livre|=disponivel|=vazia|=folgada)",
+          "=abri =a =agenda",
+          "=abro =agenda",
+          "=horarios (=livres|=disponiveis|=vagos)",
+          "=vaga =na =agenda",
+          "=vagas =na =agenda",
+          "=disponivel (=sabado|=domingo|=sexta|=amanha|=logo|=ja|=esta =noite|=essa =noite|=hoje =a =noite|=de =noite|=a =partir =das|=no =fds|=este =fds|=este =fim =de =semana|=neste =fim =de =semana)",
+          "=disponiveis (=este|=neste) =fim =de =semana",
+          "=saio (=hoje|=hj|=esta =noite|=essa =noite|=amanha|=sabado|=sexta|=domingo)",
+          "=esta =noite",
+          "=essa =noite",
+          "=hoje =a =noite",
+          "=hj =a =noite",
+          "=hoje =de =noite",
+          "=noite =de =hoje",
+          "=a =partir =das (=18|=19|=20|=21|=22|=23|=18h|=19h|=20h|=21h|=22h|=23h)",
+          "=depois =das (=18|=19|=20|=21|=22|=23|=18h|=19h|=20h|=21h|=22h|=23h)",
+          "=ate =de =madrugada",
+          "=pela =madrugada",
+          "=madrugada =adentro"
+        ],
+        "examples": {
+          "match": [
+            "livre este fim de semana",
+            "agenda aberta sábado",
+            "disponível a partir das 22h",
+            "saio hoje"
+          ],
+          "noMatch": [
+            "entrada livre",
+            "agenda cultural da câmara"
+          ]
+        }
+      },
+      {
         "name": "front_desk",
         "description": "Front-desk staff who answer for a house or agency (reception, receptionist, attendant, assistant, secretary, management).",
         "terms": [
@@ -39920,6 +39966,82 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "recebemos encomendas"
+          ]
+        }
+      },
+      {
+        "name": "generous",
+        "description": "A man's generosity as the dating-ad euphemism for paying (\"generous with the wallet\", \"open-handed\", \"who makes it worth it\", \"who knows how to reward\").",
+        "terms": [
+          "(=simpatico|=simpaticos|=simpaticas|=generoso|=generosos|=generosa|=generosas|=largo|=largos|=mao =aberta|=maos =abertas|=bom|=bons|=amigo|=amigos) (=com =a =carteira|=com =o =bolso|=com =a =bolsa|=da =carteira|=na =carteira|=no =bolso)",
+          "(=simpatico|=simpaticos|=generoso|=generosos|=bom|=bons) =com (=a =carteira|=o =bolso|=o =cartao)",
+          "=de =mao =aberta",
+          "=mao =aberta",
+          "=carteira =recheada",
+          "=bolso =fundo",
+          "(=que|=quem) (=faca|=facam|=faz|=fazem|=saiba|=saibam|=sabe|=sabem) (=valer =a =pena|=valer =o =tempo|=valer =a =noite|=valer =o =encontro)",
+          "(=que|=quem) (=valha|=valham) =a =pena",
+          "=compensar =o =meu =tempo",
+          "=compense =o =meu =tempo",
+          "=compensem =o =meu =tempo",
+          "=que (=saiba|=saibam|=sabe|=sabem) (=recompensar|=agradecer|=mimar|=agradar|=retribuir|=cuidar =de =mim|=ser =generoso|=ser =generosos|=ser =simpatico|=ser =simpaticos)",
+          "=que (=me =mime|=me =mimem|=me =recompense|=me =recompensem|=me =ajude|=me =ajudem)",
+          "(=deixar|=deixe|=deixem|=deixa|=deixar) (=algo|=alguma =coisa|=qualquer =coisa) (=cair|=pingar|=escorregar)",
+          "(=deixar|=deixe|=deixem) (=cair|=pingar|=escorregar) (=algo|=alguma =coisa|=um =agrado|=uma =ajuda)"
+        ],
+        "examples": {
+          "match": [
+            "senhores simpáticos com a carteira",
+            "quem faça valer a pena",
+            "de mão aberta",
+            "que deixe algo cair"
+          ],
+          "noMatch": [
+            "carteira de couro nova",
+            "vale a pena visitar"
+          ]
+        }
+      },
+      {
+        "name": "gift_word",
+        "description": "The gift, treat or \"help\" that dating and escort-style ads name instead of a price (mimo, agrado, prenda, ajudinha, contribution, gift emoji), without the bare \"presente\" that every birthday ad uses.",
+        "terms": [
+          "=mimo",
+          "=mimos",
+          "=miminho",
+          "=miminhos",
+          "=agrado",
+          "=agrados",
+          "=agradinho",
+          "=agradinhos",
+          "=prenda",
+          "=prendas",
+          "=prendinha",
+          "=prendinhas",
+          "=presentinho",
+          "=presentinhos",
+          "=ajudinha",
+          "=ajudinhas",
+          "=ajuda =de =custo",
+          "=contribuicao",
+          "=colaboracao",
+          "=lembrancinha",
+          "=lembrancinhas",
+          "=mesada",
+          "=mesadinha",
+          "=algo =em =troca",
+          "=🎁",
+          "=💝"
+        ],
+        "examples": {
+          "match": [
+            "um agrado",
+            "prenda antes 🎁",
+            "com um mimo"
+          ],
+          "noMatch": [
+            "presente de aniversário",
+            "agradeço a atenção"
           ]
         }
       },
@@ -41793,6 +41915,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.commercial_sex.generous_client_wanted",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Wants to meet men who are \"generous with the wallet\", \"make it worth it\" or \"know how to reward\", the dating-ad word for a paying client.",
+        "source": "TAXONOMY commercial_sex (\"generous men\", allowance); UNODC Human Trafficking Indicators. Project authored from indicator text.",
+        "patterns": [
+          "@generous"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@client|@sex_context|@free_time|@gift_word|homem|homens|alguem|quem|conhecer|sair|companhia|encontro|encontros|comigo|eu)"
+            ],
+            "window": 10,
+            "sameSentence": true
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(carteira de|carteira em|carteiras de|vendo carteira|loja|doacao|doacoes|caridade|voluntario|voluntarios|campanha|igreja|paroquia)"
+            ],
+            "window": 8
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Procuro cavalheiros de mão aberta para jantares.",
+            "Quero conhecer alguém que saiba recompensar, nada de curiosos.",
+            "Sábado à noite para senhores bons com a carteira."
+          ],
+          "noMatch": [
+            "Vendo carteira de couro, generoso espaço para cartões.",
+            "Obrigado aos vizinhos de mão aberta na campanha de Natal da paróquia."
+          ]
+        }
+      },
+      {
         "id": "pt.commercial_sex.generous_men",
         "category": "commercial_sex",
         "weight": 0.5,
@@ -42034,6 +42196,40 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Massagista para clínica de fisioterapia, horas extra pagas."
+          ]
+        }
+      },
+      {
+        "id": "pt.commercial_sex.meeting_for_gift",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "A meeting, date or free evening offered to whoever leaves a gift, treat or \"help\" (\"só saio com quem deixar um mimo\", \"encontros com prendinha\", \"livre no sábado, agrado combinado\").",
+        "source": "TAXONOMY commercial_sex (gifts or donations for a meeting, allowance); UNODC Human Trafficking Indicators (sexual exploitation). Project authored from indicator text.",
+        "patterns": [
+          "(encontro|encontros|encontrar|encontrarmos|conhecer|conhecermos|sair|saio|saidas|companhia|date|dates|convivio|noite|noites|jantar|tarde|@free_time) ..8 @gift_word",
+          "@gift_word ..6 (encontro|encontros|conhecer|sair|saio|companhia|date|noite|tarde)",
+          "(quem|que) (deixar|deixe|deixem|deixa|trouxer|traga|tragam|der|de|oferecer|ofereca|mandar|mande|enviar|envie) (um|uma|o|a|algum|alguma|uns|umas)? @gift_word"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(amigo secreto|amigo oculto|troca de prendas|troca de presentes|natal|aniversario|casamento|batizado|cha de bebe|cha de panela|lista de prendas|sorteio|rifa|escola|criancas|voluntarios|doacoes|campanha)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Só saio com quem deixar um mimo.",
+            "Encontros discretos com prendinha antes.",
+            "Livre no sábado, agrado combinado no privado."
+          ],
+          "noMatch": [
+            "Encontro de Natal da turma: cada um traz uma prenda para o amigo secreto.",
+            "Jantar de aniversário, cada convidado traz um agrado para a aniversariante."
           ]
         }
       },
@@ -45606,7 +45802,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@escort_context|@dating_context|@availability|@youth)"
+              "(@escort_context|@dating_context|@availability|@youth|@free_time|@gift_word|@generous|acabada de chegar|recem chegada|so encontro|so encontros)",
+              "primeira vez (nesta|na|numa|em) (cidade|terra|zona)",
+              "(conhecer|encontrar|sair com|companhia para|companhia a) @client"
             ],
             "window": 40
           }
@@ -45626,7 +45824,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Novinha de 16 aninhos, disponível hoje à noite.",
-            "Sou a Bia, 15 anos, à procura de um padrinho generoso."
+            "Sou a Bia, 15 anos, à procura de um padrinho generoso.",
+            "Carla, 16 anos, livre no fim de semana para conhecer cavalheiros."
           ],
           "noMatch": [
             "Tenho 16 anos, babysitting disponível hoje à tarde e ao sábado.",
@@ -45688,7 +45887,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@escort_context|@dating_context|@availability|@youth)"
+              "(@escort_context|@dating_context|@availability|@youth|@free_time|@gift_word|@generous|acabada de chegar|recem chegada|so encontro|so encontros)",
+              "primeira vez (nesta|na|numa|em) (cidade|terra|zona)",
+              "(conhecer|encontrar|sair com|companhia para|companhia a) @client"
             ],
             "window": 40
           }
@@ -45713,7 +45914,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "g4rot@ de q-u-i-n-z-e 4n0s, livre hoje.",
             "Chegou garota nova, fez quinze agora, livre hoje.",
-            "Garota de 17 anos, disponível para encontros."
+            "Garota de 17 anos, disponível para encontros.",
+            "Tenho catorze anos, agenda livre na sexta, só para quem trouxer um mimo."
           ],
           "noMatch": [
             "Jovem Aprendiz: a partir de 14 anos, curso e atendimento ao cliente.",
