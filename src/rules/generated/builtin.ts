@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "5493d3de942f543675383b6296ec8f5a40b544a22d5117c70c79400227b29268" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "8428aa6c6b0b4bec37f296903d2f0b3a11ed2d74e121d1dec1b025063531368e" } as const;
 
 /**
- * The built-in rule packs (1170 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1174 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -38534,6 +38534,28 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.awareness.helpline_service",
+        "weight": 0.3,
+        "description": "What a helpline offers a caller (free, anonymous, without giving your name, in your own language), the closing lines of hotline posters.",
+        "source": "Project authored from hotline posters and campaign material (APAV, OTSH Portugal, Disque 100 / Ligue 180).",
+        "patterns": [
+          "(falamos|fala se|atendemos|atendemos em) (a tua|a sua|o teu|o seu|varias|muitas|em varias) (lingua|idioma|linguas|idiomas)",
+          "(sem dar|sem dizer|sem revelar|sem deixar) (o teu|o seu|a tua|a sua)? (nome|identidade)",
+          "(ligue|liga|ligar|ligacao|chamada|linha) ..2 (gratis|gratuita|gratuito|anonima|anonimo|anonimamente|confidencial|confidencialmente)"
+        ],
+        "frames": false,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "Atendemos em várias línguas, sem dares o teu nome.",
+            "Chamada gratuita e confidencial, 24 horas."
+          ],
+          "noMatch": [
+            "Liga já para marcar, atendo em local próprio."
+          ]
+        }
+      },
+      {
         "id": "pt.awareness.hotline",
         "weight": 0.5,
         "description": "Points readers to a hotline, the police or an NGO to report or get help, or lists warning signs.",
@@ -38601,6 +38623,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(operacao|operação) (policial|conjunta|de resgate|de fiscalizacao|de fiscalização)",
           "(suspeitos|arguidos|acusados|aliciadores|aliciador|rede criminosa|organizacao criminosa|organização criminosa)",
           "(inquerito|inquérito|investigacao|investigação|processo criminal|denunciados|condenados|condenado|condenada)",
+          "(foram|foi|serao|sera|vao ser|estao a ser|estao sendo) (julgados|julgadas|julgado|julgada|condenados|condenadas|condenado|condenada|sentenciados|sentenciadas|acusados|acusadas|absolvidos|absolvidas|detidos|detidas|presos|presas)",
+          "(o|a) (procurador|procuradora|ministerio publico|juiz|juiza|coletivo de juizes|tribunal de|defesa dos arguidos)",
+          "(pena|penas|condenacao|condenacoes) (de|a) ..2 (prisao|cadeia|anos de prisao|#num anos)",
           "(reportagem|noticia|notícia|jornal|telejornal|a imprensa|segundo o jornal|documentario|documentário)"
         ],
         "frames": true,
@@ -38758,7 +38783,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(deve|deves|devem) dinheiro a quem ..4 (trabalho|emprego|viagem|trouxe|arranjou)",
           "(isto|isso) (pode ser|e|é) (trafico|tráfico|exploracao|exploração|trabalho escravo|trabalho forcado|trabalho forçado)",
           "(ligue|liga|ligar|contacte|contate|contacta|fale connosco|fala connosco) (gratis|grátis|gratuitamente|de forma confidencial|anonimamente|em seguranca|em segurança)",
-          "(para|pra) pedir ajuda"
+          "(para|pra) pedir ajuda",
+          "quem (guarda|tem|ficou com|fica com|retem|tirou|controla) (o teu|o seu|a tua|a sua|os teus|os seus|as tuas|as suas)",
+          "(cada|todo|todos os) (mes|meses|semana|semanas) (deves|deve|devem) mais",
+          "ninguem tem (o)? direito de (te|o|a|vos|lhe|os|as)"
         ],
         "frames": true,
         "exclusions": [],
@@ -42376,7 +42404,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "unlessNear": [
           {
             "patterns": [
-              "(terapeutica|terapeutico|fisioterapia|fisioterapeuta|desportiva|desportivo|osteopata|osteopatia|certificado|certificada|clinica|consultorio|drenagem|podologia|estetica|aulas|aula|explicacoes|explicador|estacionamento|parque|bicicleta|aluguer|aluguel|horas extra|hora extra|salario|turno|limpeza|babysitting|baba|cuidadora|ginasio|personal trainer)"
+              "(spa|day spa|pedras quentes|reflexologia|shiatsu|ayurvedica|piscina|ginasio|resort|termas de|terapeutica|terapeutico|fisioterapia|fisioterapeuta|desportiva|desportivo|osteopata|osteopatia|certificado|certificada|clinica|consultorio|drenagem|podologia|estetica|aulas|aula|explicacoes|explicador|estacionamento|parque|bicicleta|aluguer|aluguel|horas extra|hora extra|salario|turno|limpeza|babysitting|baba|cuidadora|ginasio|personal trainer)"
             ],
             "window": 15
           }
@@ -43009,6 +43037,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Uniforme e exames por conta da empresa.",
             "A viagem fica por conta do candidato."
+          ]
+        }
+      },
+      {
+        "id": "pt.debt_bondage.costs_paid_from_first_earnings",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "The first month's pay, or pay until costs are cleared, goes to the trip, bed, food or debts the employer advanced; costs \"go on coming out\" of the wages (\"o primeiro mês fica para pagar a cama\", \"vai saindo do ordenado\", \"o quarto sai direto do que elas ganham\", \"pagamos as tuas dívidas e depois acerta-se no salário\").",
+        "source": "ILO Indicators of Forced Labour (debt bondage; withholding of wages). Project authored from indicator text.",
+        "patterns": [
+          "(salario|ordenado|pagamento|vencimento) ..2 (so|apenas|somente) (depois|quando|apos|assim que) ..4 (quitar|pagar|pagarem|acertar|saldar|cobrir|abater|descontar|zerar)",
+          "(primeiro|primeira|1) (mes|meses|semana|semanas|quinzena|salario|ordenado) ..3 (nao recebe|nao recebes|nao recebem|nao se recebe|nao ha salario|nao e pago|nao ganha|sem salario|sem pagamento|sem receber|fica para|fica pra|fica todo para|fica todo pra|ficam para|serve para|serve pra|e para|e pra|vai para|vai pra|vai todo para) ..5 (pagar|cobrir|abater|acertar|quitar|descontar|divida|viagem|passagem|colchao|marmita|alojamento|dormida|quarto|comida|cama|bilhete)",
+          "(@housing|@food|@travel|colchao|marmita|renda|dormida|cama) ..3 (sai|saem|vai saindo|vao saindo|e descontado|e descontada|e tirado|e tirada) (direto|diretamente|logo|automaticamente)? (do|da|dos|das) (que|quanto) (elas|eles|ela|ele|tu|voce|voces|cada uma|cada um)? (faturam|fatura|faturas|ganham|ganha|ganhas|fazem|faz|fazes|recebem|recebe|recebes|ganhar|fizer)",
+          "(pagamos|pago|quitamos|limpamos|saldamos|cobrimos|a gente paga|nos pagamos) (ja|logo|agora|primeiro)? (as|os)? (tuas|suas|vossas|teus|seus) (contas|dividas|atrasados|emprestimos|rendas) ..8 (acertando|descontando|abatendo|tirando|saindo|salario|ordenado|ordenados|salarios|ganhos)",
+          "(vai|vai se|vais|vamos|vao|ir|fica se|e so ir) (acertando|descontando|abatendo|tirando|saindo|pagando|quitando) ..4 (@wages|ordenado|ordenados|salarios)",
+          "(@advance|adiantada|adiantado|adiantamos|paga pela firma|paga pela empresa) ..8 (depois)? ..2 (vai saindo|sai|vai sendo descontad*|vai sendo tirad*|vai se acertando|acerta se) ..3 (@wages|ordenado)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "O primeiro mês fica todo para pagar a cama e as refeições.",
+            "A passagem é adiantada e depois vai saindo do salário aos poucos.",
+            "A renda do quarto sai direto do que elas ganham.",
+            "Pagamos já as vossas dívidas e depois vai-se descontando no ordenado.",
+            "O salário vem só depois de quitar o bilhete."
+          ],
+          "noMatch": [
+            "O primeiro mês é de formação paga, contrato desde o primeiro dia.",
+            "Ordenado pago ao dia 5, alojamento gratuito."
           ]
         }
       },
@@ -44785,6 +44845,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.forced_criminality.hand_in_takings_get_cut",
+        "category": "forced_criminality",
+        "weight": 0.55,
+        "description": "A street crew hands in everything it collected or \"sold\" at the end of the day and gets a cut back from the boss (\"no fim do dia entregas tudo o que juntaste e ele dá-te a tua parte\"), the set-up of forced theft, begging and pickpocketing crews.",
+        "source": "UNODC Global Report on Trafficking in Persons (forced criminality, begging); Europol EU SOCTA (forced pickpocketing crews). Project authored from indicator text.",
+        "patterns": [
+          "(entrega|entregas|entregam|entrega se|entregar|entregue|entreguem|entregamos|passa|passas|passam|passar|deixa|deixas|deixam|poe se|poes) ..3 (tudo|todo|toda|todos|o que|quanto) ..4 (apanh*|junt*|recolh*|sac*|pedi*|ganh*|fez|fizeste|fizer|fizerem|conseguiu|conseguiste|conseguir|conseguirem|fatur*|vend*|arranj*|tir*)",
+          "(entrega|entregas|entregam|entrega se|entregar|entregue|entreguem) ..3 (o dinheiro|a feria|o apurado|a receita|os ganhos|as carteiras|os telemoveis|os celulares|a mercadoria|o que houver) ..4 (ao chefe|a chefe|ao tio|a tia|ao patrao|ao responsavel|a ele|a ela|no fim|ao fim|a noite|todas as noites)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(parte|partes|percentagem|fatia|comissao|metade|um terco|quinhao|fim do dia|final do dia|fim da noite|final da noite|todas as noites|cada noite|cada dia|todos os dias)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(caixa registadora|fecho de caixa|fecho da caixa|tesouraria|recibo|fatura|faturas|contabilidade|talao)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "No fim do dia entregas tudo o que juntaste e o chefe dá-te a tua parte.",
+            "Todas as noites passa-se tudo o que se arranjou ao tio, que depois divide a parte de cada um."
+          ],
+          "noMatch": [
+            "Entrega de encomendas ao domicílio, salário fixo e comissão por entrega."
+          ]
+        }
+      },
+      {
         "id": "pt.forced_criminality.money_mule",
         "category": "forced_criminality",
         "weight": 0.55,
@@ -44963,6 +45061,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Pacote de férias em Bangkok com voo e hotel incluídos."
+          ]
+        }
+      },
+      {
+        "id": "pt.forced_criminality.street_sales_crew_abroad",
+        "category": "forced_criminality",
+        "weight": 0.4,
+        "description": "People recruited for \"sales\" or \"work on the street\" in a crew run by an uncle, aunt or boss, typically abroad, with no shop or product named.",
+        "source": "UNODC Global Report on Trafficking in Persons (forced criminality); Europol (itinerant crime groups). Project authored from indicator text.",
+        "patterns": [
+          "(vendas|vender|trabalho|trabalhar|servico|servicos|negocio) ..6 (equipa|equipe|grupo|turma|malta|bando|familia) (do|da|de) (tio|tia|chefe|patrao|mama|papa|primo|padrinho|senhor|senhora|dona)",
+          "(equipa|equipe|grupo|turma|malta) (do|da) (tio|tia|padrinho|mama|papa) ..9 (dinheiro|ganhar|ganha|paga|parte|rua|vendas)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Procuro malta para vendas em Madrid com o grupo da tia Ana, dá bom dinheiro."
+          ],
+          "noMatch": [
+            "Loja de desporto contrata para vendas, equipa jovem, contrato efetivo."
           ]
         }
       },
@@ -47361,6 +47482,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.restricted_movement.never_alone",
+        "category": "restricted_movement",
+        "weight": 0.5,
+        "description": "Workers never go about alone and sleep together in one room or flat of the boss (\"ninguém anda sozinho\", \"saem sempre em grupo\", \"dormem todos no mesmo quarto\"), the way crews and houses keep watch on each other.",
+        "source": "ILO Indicators of Forced Labour (restriction of movement; isolation). Project authored from indicator text.",
+        "patterns": [
+          "(ninguem|nenhum|nenhuma|nunca ninguem) (anda|sai|vai|circula|fica|se mexe|anda na rua|sai a rua|sai de casa) (sozinho|sozinha|sozinhos|sozinhas|sem o grupo|por conta propria|a solta)",
+          "(andam|saem|vao|circulam|andamos|saimos) (sempre|so|apenas) (juntos|juntas|em grupo|acompanhados|acompanhadas|vigiados|vigiadas)",
+          "(dorme|dormem|dorme se|dormimos|ficam|ficamos|fica se) (todos|todas) (no mesmo|num so|na mesma|num mesmo|numa so) (quarto|apartamento|casa|contentor|barracao|sala|divisao|carrinha|autocarro)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(excursao|visita de estudo|acampamento|campo de ferias|escuteiros|escoteiros|colonia de ferias|retiro|peregrinacao|trilho|caminhada|seguranca pessoal|conselho|dica|dicas)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Ninguém anda sozinho na rua, o tio organiza tudo.",
+            "As meninas saem sempre acompanhadas e dormem todas no mesmo apartamento."
+          ],
+          "noMatch": [
+            "Na caminhada ninguém anda sozinho: o grupo espera pelos mais lentos."
+          ]
+        }
+      },
+      {
         "id": "pt.restricted_movement.never_leave_premises",
         "category": "restricted_movement",
         "weight": 0.6,
@@ -47677,7 +47830,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(spa|day spa|hotel|resort|termas de|pedras quentes|estetica|esteticista|fisioterapia|fisioterapeuta|osteopata|reflexologia|drenagem linfatica|desportiva|terapeutica|ayurvedica|shiatsu|manicure|pedicure|cabeleireiro|piscina|ginasio|clinica|voucher|vale oferta)"
+            ],
+            "window": 20
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
