@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "8428aa6c6b0b4bec37f296903d2f0b3a11ed2d74e121d1dec1b025063531368e" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "c3cda06efbbe56f80bab60c47a2efabf301f42bb55aeecde7c440ef7a2ac1fa6" } as const;
 
 /**
- * The built-in rule packs (1174 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1176 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -39460,7 +39460,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=pila",
           "=pilas",
           "=mil",
-          "=k"
+          "=k",
+          "=libras",
+          "=libra",
+          "=gbp",
+          "=£",
+          "=francos",
+          "=chf"
         ],
         "examples": {
           "match": [
@@ -44521,6 +44527,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.document_control.paper_package_for_sale",
+        "category": "document_control",
+        "weight": 0.6,
+        "description": "A \"package\" of a worker's paper identity sold for money (contract, social security or national insurance number, tax number, bank account, address), often \"visa not needed\".",
+        "source": "Europol EU SOCTA (document fraud facilitating labour exploitation); ILO Indicators of Forced Labour (identity documents). Project authored from indicator text.",
+        "patterns": [
+          "(pacote|kit|pack|combo) ..5 (contrato|nin|niss|nif|numero de seguranca social|seguranca social|conta bancaria|conta no banco|conta de banco|morada|numero fiscal|cpf)",
+          "(contrato|nin|niss|nif|numero de seguranca social|seguranca social|morada|numero fiscal) ..3 (nin|niss|nif|conta bancaria|conta no banco|conta de banco|seguranca social|numero fiscal|morada) ..4 (@currency|#num|vendo|vende|vendemos|so|por)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(vendo|vende|vende se|vendemos|venda|@currency|compra|compre|comprar|pagas|pagamento|gift card|gift cards|cripto)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(ajudamos gratuitamente|apoio gratuito|servico publico|loja do cidadao|balcao unico|contabilista certificado|gabinete de contabilidade)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Vendo pacote para trabalhar em Londres: contrato, NIN e conta no banco por 600 libras."
+          ],
+          "noMatch": [
+            "Ao ser contratado recebe contrato, inscrição na segurança social e formação."
+          ]
+        }
+      },
+      {
         "id": "pt.document_control.papers_made_to_order",
         "category": "document_control",
         "weight": 0.6,
@@ -48514,6 +48557,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(cartao|cartoes|vale|vales) (presente|oferta|de oferta|pre pago|prepago) ..2 (@gift_card_brand|netflix)",
           "(pague|pagar|paga|pagamento|aceito|aceita|ou|e) ..2 (gift card|gift cards|paysafecard|paysafe|recarga|recargas|cartao presente|cartoes presente|cartoes presentes|cartao oferta|cartoes oferta)",
           "🎁 (💳|🃏)",
+          "(@currency|#num) ..3 (em|com|por|via) (gift card|gift cards|giftcard|giftcards|cartoes presente|cartoes oferta|cartao presente|vouchers|voucher|paysafecard|paysafe)",
+          "(gift card|gift cards|giftcard|giftcards) (da|de|do)? (amazon|steam|itunes|apple|google play|playstation|psn|xbox|netflix|spotify|@gift_card_brand)",
           "(vale|vales|cartao|cartoes|voucher|vouchers|codigo|codigos) (da|de|do)? (amazon|steam|itunes|apple|google play|playstation|psn|xbox|netflix|spotify|@gift_card_brand)"
         ],
         "near": [],
@@ -48849,6 +48894,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Perguntas frequentes sobre o processo de candidatura."
+          ]
+        }
+      },
+      {
+        "id": "pt.vulnerability_targeting.no_visa_no_problem",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "Tells people without a visa, papers or residence permit that it does not matter (\"quem não tem visto também serve\", \"mesmo sem papéis, tudo bem\").",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability, irregular migrants). Project authored from indicator text.",
+        "patterns": [
+          "(quem nao tem|quem nao tenha|mesmo sem|mesmo que nao tenhas|mesmo que nao tenha|nao tens|nao tem|quem esta sem|quem estiver sem) (o)? (visto|papeis|documentos|autorizacao de residencia|titulo de residencia|residencia|nif|niss|passaporte) (tambem|ainda assim|mesmo assim|nao faz mal)? (serve|servem|pode|podem|entra|entram|vale|e aceite|e aceito|aceitamos|aceito|nao faz mal|nao e problema|sem problema|tudo bem|ok|resolvemos|tratamos|arranjamos)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Quem não tem visto também serve, tratamos nós.",
+            "Mesmo sem papéis tudo bem, começas amanhã."
+          ],
+          "noMatch": [
+            "Exige-se autorização de residência válida."
           ]
         }
       },
