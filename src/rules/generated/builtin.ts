@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "9fc6652becef209ae81889851303837d3cfd6292523ece750f54fb0c94c81bbc" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "30f7cea22fcdd548add39ccd9557bab456e69f919a0cd21b642864e69c7b135f" } as const;
 
 /**
- * The built-in rule packs (1199 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1207 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -39763,6 +39763,28 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.awareness.helpline_service",
+        "weight": 0.3,
+        "description": "What a helpline offers a caller (free, anonymous, without giving your name, in your own language), the closing lines of hotline posters.",
+        "source": "Project authored from hotline posters and campaign material (APAV, OTSH Portugal, Disque 100 / Ligue 180).",
+        "patterns": [
+          "(falamos|fala se|atendemos|atendemos em) (a tua|a sua|o teu|o seu|varias|muitas|em varias) (lingua|idioma|linguas|idiomas)",
+          "(sem dar|sem dizer|sem revelar|sem deixar) (o teu|o seu|a tua|a sua)? (nome|identidade)",
+          "(ligue|liga|ligar|ligacao|chamada|linha) ..2 (gratis|gratuita|gratuito|anonima|anonimo|anonimamente|confidencial|confidencialmente)"
+        ],
+        "frames": false,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "Atendemos em várias línguas, sem dares o teu nome.",
+            "Chamada gratuita e confidencial, 24 horas."
+          ],
+          "noMatch": [
+            "Liga já para marcar, atendo em local próprio."
+          ]
+        }
+      },
+      {
         "id": "pt.awareness.hotline",
         "weight": 0.5,
         "description": "Points readers to a hotline, the police or an NGO to report or get help, or lists warning signs.",
@@ -39830,6 +39852,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(operacao|operação) (policial|conjunta|de resgate|de fiscalizacao|de fiscalização)",
           "(suspeitos|arguidos|acusados|aliciadores|aliciador|rede criminosa|organizacao criminosa|organização criminosa)",
           "(inquerito|inquérito|investigacao|investigação|processo criminal|denunciados|condenados|condenado|condenada)",
+          "(foram|foi|serao|sera|vao ser|estao a ser|estao sendo) (julgados|julgadas|julgado|julgada|condenados|condenadas|condenado|condenada|sentenciados|sentenciadas|acusados|acusadas|absolvidos|absolvidas|detidos|detidas|presos|presas)",
+          "(o|a) (procurador|procuradora|ministerio publico|juiz|juiza|coletivo de juizes|tribunal de|defesa dos arguidos)",
+          "(pena|penas|condenacao|condenacoes) (de|a) ..2 (prisao|cadeia|anos de prisao|#num anos)",
           "(reportagem|noticia|notícia|jornal|telejornal|a imprensa|segundo o jornal|documentario|documentário)"
         ],
         "frames": true,
@@ -39987,7 +40012,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(deve|deves|devem) dinheiro a quem ..4 (trabalho|emprego|viagem|trouxe|arranjou)",
           "(isto|isso) (pode ser|e|é) (trafico|tráfico|exploracao|exploração|trabalho escravo|trabalho forcado|trabalho forçado)",
           "(ligue|liga|ligar|contacte|contate|contacta|fale connosco|fala connosco) (gratis|grátis|gratuitamente|de forma confidencial|anonimamente|em seguranca|em segurança)",
-          "(para|pra) pedir ajuda"
+          "(para|pra) pedir ajuda",
+          "quem (guarda|tem|ficou com|fica com|retem|tirou|controla) (o teu|o seu|a tua|a sua|os teus|os seus|as tuas|as suas)",
+          "(cada|todo|todos os) (mes|meses|semana|semanas) (deves|deve|devem) mais",
+          "ninguem tem (o)? direito de (te|o|a|vos|lhe|os|as)"
         ],
         "frames": true,
         "exclusions": [],
@@ -40661,7 +40689,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=pila",
           "=pilas",
           "=mil",
-          "=k"
+          "=k",
+          "=libras",
+          "=libra",
+          "=gbp",
+          "=£",
+          "=francos",
+          "=chf"
         ],
         "examples": {
           "match": [
@@ -41125,6 +41159,52 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "free_time",
+        "description": "Free-time and schedule wording of dating and escort-style ads (free this weekend, open diary, a weekday or night, \"from 10pm\", \"out tonight\"); used only next to an age, a gift or a meeting, since job ads also give hours.",
+        "terms": [
+          "=livre (=este|=esse|=neste|=nesse|=no|=ao|=o|=todo =o) =fim =de =semana",
+          "=livre (=este|=esse|=neste|=nesse|=no|=ao|=o) =fds",
+          "=fds =livre",
+          "=livre (=no|=na|=ao|=a|=aos|=as) (=sabado|=domingo|=sexta|=segunda|=terca|=quarta|=quinta|=sabados|=domingos|=sextas)",
+          "(=disponivel|=disponiveis) (=no|=na|=ao|=aos|=as) (=sabado|=domingo|=sexta|=sabados|=sextas) (=a =noite|=de =noite|=a =tarde)",
+          "=fim =de =semana =livre",
+          "=livre (=sabado|=domingo|=sexta|=segunda|=terca|=quarta|=quinta|=amanha|=logo|=hoje|=hj|=ja|=agora|=a =tarde|=a =noite|=de =noite|=esta =noite|=essa =noite|=toda =a =noite)",
+          "=livres (=este|=esse|=no|=ao) =fim =de =semana",
+          "=agenda (=aberta|=livre|=disponivel|=vazia|=folgada)",
+          "=abri =a =agenda",
+          "=abro =agenda",
+          "=horarios (=livres|=disponiveis|=vagos)",
+          "=vaga =na =agenda",
+          "=vagas =na =agenda",
+          "=disponivel (=sabado|=domingo|=sexta|=amanha|=logo|=ja|=esta =noite|=essa =noite|=hoje =a =noite|=de =noite|=a =partir =das|=no =fds|=este =fds|=este =fim =de =semana|=neste =fim =de =semana)",
+          "=disponiveis (=este|=neste) =fim =de =semana",
+          "=saio (=hoje|=hj|=esta =noite|=essa =noite|=amanha|=sabado|=sexta|=domingo)",
+          "=esta =noite",
+          "=essa =noite",
+          "=hoje =a =noite",
+          "=hj =a =noite",
+          "=hoje =de =noite",
+          "=noite =de =hoje",
+          "=a =partir =das (=18|=19|=20|=21|=22|=23|=18h|=19h|=20h|=21h|=22h|=23h)",
+          "=depois =das (=18|=19|=20|=21|=22|=23|=18h|=19h|=20h|=21h|=22h|=23h)",
+          "=ate =de =madrugada",
+          "=pela =madrugada",
+          "=madrugada =adentro"
+        ],
+        "examples": {
+          "match": [
+            "livre este fim de semana",
+            "agenda aberta sábado",
+            "disponível a partir das 22h",
+            "saio hoje"
+          ],
+          "noMatch": [
+            "entrada livre",
+            "agenda cultural da câmara"
+          ]
+        }
+      },
+      {
         "name": "front_desk",
         "description": "Front-desk staff who answer for a house or agency (reception, receptionist, attendant, assistant, secretary, management).",
         "terms": [
@@ -41149,6 +41229,82 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "recebemos encomendas"
+          ]
+        }
+      },
+      {
+        "name": "generous",
+        "description": "A man's generosity as the dating-ad euphemism for paying (\"generous with the wallet\", \"open-handed\", \"who makes it worth it\", \"who knows how to reward\").",
+        "terms": [
+          "(=simpatico|=simpaticos|=simpaticas|=generoso|=generosos|=generosa|=generosas|=largo|=largos|=mao =aberta|=maos =abertas|=bom|=bons|=amigo|=amigos) (=com =a =carteira|=com =o =bolso|=com =a =bolsa|=da =carteira|=na =carteira|=no =bolso)",
+          "(=simpatico|=simpaticos|=generoso|=generosos|=bom|=bons) =com (=a =carteira|=o =bolso|=o =cartao)",
+          "=de =mao =aberta",
+          "=mao =aberta",
+          "=carteira =recheada",
+          "=bolso =fundo",
+          "(=que|=quem) (=faca|=facam|=faz|=fazem|=saiba|=saibam|=sabe|=sabem) (=valer =a =pena|=valer =o =tempo|=valer =a =noite|=valer =o =encontro)",
+          "(=que|=quem) (=valha|=valham) =a =pena",
+          "=compensar =o =meu =tempo",
+          "=compense =o =meu =tempo",
+          "=compensem =o =meu =tempo",
+          "=que (=saiba|=saibam|=sabe|=sabem) (=recompensar|=agradecer|=mimar|=agradar|=retribuir|=cuidar =de =mim|=ser =generoso|=ser =generosos|=ser =simpatico|=ser =simpaticos)",
+          "=que (=me =mime|=me =mimem|=me =recompense|=me =recompensem|=me =ajude|=me =ajudem)",
+          "(=deixar|=deixe|=deixem|=deixa|=deixar) (=algo|=alguma =coisa|=qualquer =coisa) (=cair|=pingar|=escorregar)",
+          "(=deixar|=deixe|=deixem) (=cair|=pingar|=escorregar) (=algo|=alguma =coisa|=um =agrado|=uma =ajuda)"
+        ],
+        "examples": {
+          "match": [
+            "senhores simpáticos com a carteira",
+            "quem faça valer a pena",
+            "de mão aberta",
+            "que deixe algo cair"
+          ],
+          "noMatch": [
+            "carteira de couro nova",
+            "vale a pena visitar"
+          ]
+        }
+      },
+      {
+        "name": "gift_word",
+        "description": "The gift, treat or \"help\" that dating and escort-style ads name instead of a price (mimo, agrado, prenda, ajudinha, contribution, gift emoji), without the bare \"presente\" that every birthday ad uses.",
+        "terms": [
+          "=mimo",
+          "=mimos",
+          "=miminho",
+          "=miminhos",
+          "=agrado",
+          "=agrados",
+          "=agradinho",
+          "=agradinhos",
+          "=prenda",
+          "=prendas",
+          "=prendinha",
+          "=prendinhas",
+          "=presentinho",
+          "=presentinhos",
+          "=ajudinha",
+          "=ajudinhas",
+          "=ajuda =de =custo",
+          "=contribuicao",
+          "=colaboracao",
+          "=lembrancinha",
+          "=lembrancinhas",
+          "=mesada",
+          "=mesadinha",
+          "=algo =em =troca",
+          "=🎁",
+          "=💝"
+        ],
+        "examples": {
+          "match": [
+            "um agrado",
+            "prenda antes 🎁",
+            "com um mimo"
+          ],
+          "noMatch": [
+            "presente de aniversário",
+            "agradeço a atenção"
           ]
         }
       },
@@ -43022,6 +43178,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.commercial_sex.generous_client_wanted",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Wants to meet men who are \"generous with the wallet\", \"make it worth it\" or \"know how to reward\", the dating-ad word for a paying client.",
+        "source": "TAXONOMY commercial_sex (\"generous men\", allowance); UNODC Human Trafficking Indicators. Project authored from indicator text.",
+        "patterns": [
+          "@generous"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@client|@sex_context|@free_time|@gift_word|homem|homens|alguem|quem|conhecer|sair|companhia|encontro|encontros|comigo|eu)"
+            ],
+            "window": 10,
+            "sameSentence": true
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(carteira de|carteira em|carteiras de|vendo carteira|loja|doacao|doacoes|caridade|voluntario|voluntarios|campanha|igreja|paroquia)"
+            ],
+            "window": 8
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Procuro cavalheiros de mão aberta para jantares.",
+            "Quero conhecer alguém que saiba recompensar, nada de curiosos.",
+            "Sábado à noite para senhores bons com a carteira."
+          ],
+          "noMatch": [
+            "Vendo carteira de couro, generoso espaço para cartões.",
+            "Obrigado aos vizinhos de mão aberta na campanha de Natal da paróquia."
+          ]
+        }
+      },
+      {
         "id": "pt.commercial_sex.generous_men",
         "category": "commercial_sex",
         "weight": 0.5,
@@ -43267,6 +43463,40 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.commercial_sex.meeting_for_gift",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "A meeting, date or free evening offered to whoever leaves a gift, treat or \"help\" (\"só saio com quem deixar um mimo\", \"encontros com prendinha\", \"livre no sábado, agrado combinado\").",
+        "source": "TAXONOMY commercial_sex (gifts or donations for a meeting, allowance); UNODC Human Trafficking Indicators (sexual exploitation). Project authored from indicator text.",
+        "patterns": [
+          "(encontro|encontros|encontrar|encontrarmos|conhecer|conhecermos|sair|saio|saidas|companhia|date|dates|convivio|noite|noites|jantar|tarde|@free_time) ..8 @gift_word",
+          "@gift_word ..6 (encontro|encontros|conhecer|sair|saio|companhia|date|noite|tarde)",
+          "(quem|que) (deixar|deixe|deixem|deixa|trouxer|traga|tragam|der|de|oferecer|ofereca|mandar|mande|enviar|envie) (um|uma|o|a|algum|alguma|uns|umas)? @gift_word"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(amigo secreto|amigo oculto|troca de prendas|troca de presentes|natal|aniversario|casamento|batizado|cha de bebe|cha de panela|lista de prendas|sorteio|rifa|escola|criancas|voluntarios|doacoes|campanha)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Só saio com quem deixar um mimo.",
+            "Encontros discretos com prendinha antes.",
+            "Livre no sábado, agrado combinado no privado."
+          ],
+          "noMatch": [
+            "Encontro de Natal da turma: cada um traz uma prenda para o amigo secreto.",
+            "Jantar de aniversário, cada convidado traz um agrado para a aniversariante."
+          ]
+        }
+      },
+      {
         "id": "pt.commercial_sex.paid_companionship",
         "category": "commercial_sex",
         "weight": 0.5,
@@ -43409,7 +43639,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "unlessNear": [
           {
             "patterns": [
-              "(terapeutica|terapeutico|fisioterapia|fisioterapeuta|desportiva|desportivo|osteopata|osteopatia|certificado|certificada|clinica|consultorio|drenagem|podologia|estetica|aulas|aula|explicacoes|explicador|estacionamento|parque|bicicleta|aluguer|aluguel|horas extra|hora extra|salario|turno|limpeza|babysitting|baba|cuidadora|ginasio|personal trainer)"
+              "(spa|day spa|pedras quentes|reflexologia|shiatsu|ayurvedica|piscina|ginasio|resort|termas de|terapeutica|terapeutico|fisioterapia|fisioterapeuta|desportiva|desportivo|osteopata|osteopatia|certificado|certificada|clinica|consultorio|drenagem|podologia|estetica|aulas|aula|explicacoes|explicador|estacionamento|parque|bicicleta|aluguer|aluguel|horas extra|hora extra|salario|turno|limpeza|babysitting|baba|cuidadora|ginasio|personal trainer)"
             ],
             "window": 15
           }
@@ -44042,6 +44272,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Uniforme e exames por conta da empresa.",
             "A viagem fica por conta do candidato."
+          ]
+        }
+      },
+      {
+        "id": "pt.debt_bondage.costs_paid_from_first_earnings",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "The first month's pay, or pay until costs are cleared, goes to the trip, bed, food or debts the employer advanced; costs \"go on coming out\" of the wages (\"o primeiro mês fica para pagar a cama\", \"vai saindo do ordenado\", \"o quarto sai direto do que elas ganham\", \"pagamos as tuas dívidas e depois acerta-se no salário\").",
+        "source": "ILO Indicators of Forced Labour (debt bondage; withholding of wages). Project authored from indicator text.",
+        "patterns": [
+          "(salario|ordenado|pagamento|vencimento) ..2 (so|apenas|somente) (depois|quando|apos|assim que) ..4 (quitar|pagar|pagarem|acertar|saldar|cobrir|abater|descontar|zerar)",
+          "(primeiro|primeira|1) (mes|meses|semana|semanas|quinzena|salario|ordenado) ..3 (nao recebe|nao recebes|nao recebem|nao se recebe|nao ha salario|nao e pago|nao ganha|sem salario|sem pagamento|sem receber|fica para|fica pra|fica todo para|fica todo pra|ficam para|serve para|serve pra|e para|e pra|vai para|vai pra|vai todo para) ..5 (pagar|cobrir|abater|acertar|quitar|descontar|divida|viagem|passagem|colchao|marmita|alojamento|dormida|quarto|comida|cama|bilhete)",
+          "(@housing|@food|@travel|colchao|marmita|renda|dormida|cama) ..3 (sai|saem|vai saindo|vao saindo|e descontado|e descontada|e tirado|e tirada) (direto|diretamente|logo|automaticamente)? (do|da|dos|das) (que|quanto) (elas|eles|ela|ele|tu|voce|voces|cada uma|cada um)? (faturam|fatura|faturas|ganham|ganha|ganhas|fazem|faz|fazes|recebem|recebe|recebes|ganhar|fizer)",
+          "(pagamos|pago|quitamos|limpamos|saldamos|cobrimos|a gente paga|nos pagamos) (ja|logo|agora|primeiro)? (as|os)? (tuas|suas|vossas|teus|seus) (contas|dividas|atrasados|emprestimos|rendas) ..8 (acertando|descontando|abatendo|tirando|saindo|salario|ordenado|ordenados|salarios|ganhos)",
+          "(vai|vai se|vais|vamos|vao|ir|fica se|e so ir) (acertando|descontando|abatendo|tirando|saindo|pagando|quitando) ..4 (@wages|ordenado|ordenados|salarios)",
+          "(@advance|adiantada|adiantado|adiantamos|paga pela firma|paga pela empresa) ..8 (depois)? ..2 (vai saindo|sai|vai sendo descontad*|vai sendo tirad*|vai se acertando|acerta se) ..3 (@wages|ordenado)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "O primeiro mês fica todo para pagar a cama e as refeições.",
+            "A passagem é adiantada e depois vai saindo do salário aos poucos.",
+            "A renda do quarto sai direto do que elas ganham.",
+            "Pagamos já as vossas dívidas e depois vai-se descontando no ordenado.",
+            "O salário vem só depois de quitar o bilhete."
+          ],
+          "noMatch": [
+            "O primeiro mês é de formação paga, contrato desde o primeiro dia.",
+            "Ordenado pago ao dia 5, alojamento gratuito."
           ]
         }
       },
@@ -45494,6 +45756,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.document_control.paper_package_for_sale",
+        "category": "document_control",
+        "weight": 0.6,
+        "description": "A \"package\" of a worker's paper identity sold for money (contract, social security or national insurance number, tax number, bank account, address), often \"visa not needed\".",
+        "source": "Europol EU SOCTA (document fraud facilitating labour exploitation); ILO Indicators of Forced Labour (identity documents). Project authored from indicator text.",
+        "patterns": [
+          "(pacote|kit|pack|combo) ..5 (contrato|nin|niss|nif|numero de seguranca social|seguranca social|conta bancaria|conta no banco|conta de banco|morada|numero fiscal|cpf)",
+          "(contrato|nin|niss|nif|numero de seguranca social|seguranca social|morada|numero fiscal) ..3 (nin|niss|nif|conta bancaria|conta no banco|conta de banco|seguranca social|numero fiscal|morada) ..4 (@currency|#num|vendo|vende|vendemos|so|por)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(vendo|vende|vende se|vendemos|venda|@currency|compra|compre|comprar|pagas|pagamento|gift card|gift cards|cripto)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(ajudamos gratuitamente|apoio gratuito|servico publico|loja do cidadao|balcao unico|contabilista certificado|gabinete de contabilidade)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Vendo pacote para trabalhar em Londres: contrato, NIN e conta no banco por 600 libras."
+          ],
+          "noMatch": [
+            "Ao ser contratado recebe contrato, inscrição na segurança social e formação."
+          ]
+        }
+      },
+      {
         "id": "pt.document_control.papers_made_to_order",
         "category": "document_control",
         "weight": 0.6,
@@ -45818,6 +46117,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.forced_criminality.hand_in_takings_get_cut",
+        "category": "forced_criminality",
+        "weight": 0.55,
+        "description": "A street crew hands in everything it collected or \"sold\" at the end of the day and gets a cut back from the boss (\"no fim do dia entregas tudo o que juntaste e ele dá-te a tua parte\"), the set-up of forced theft, begging and pickpocketing crews.",
+        "source": "UNODC Global Report on Trafficking in Persons (forced criminality, begging); Europol EU SOCTA (forced pickpocketing crews). Project authored from indicator text.",
+        "patterns": [
+          "(entrega|entregas|entregam|entrega se|entregar|entregue|entreguem|entregamos|passa|passas|passam|passar|deixa|deixas|deixam|poe se|poes) ..3 (tudo|todo|toda|todos|o que|quanto) ..4 (apanh*|junt*|recolh*|sac*|pedi*|ganh*|fez|fizeste|fizer|fizerem|conseguiu|conseguiste|conseguir|conseguirem|fatur*|vend*|arranj*|tir*)",
+          "(entrega|entregas|entregam|entrega se|entregar|entregue|entreguem) ..3 (o dinheiro|a feria|o apurado|a receita|os ganhos|as carteiras|os telemoveis|os celulares|a mercadoria|o que houver) ..4 (ao chefe|a chefe|ao tio|a tia|ao patrao|ao responsavel|a ele|a ela|no fim|ao fim|a noite|todas as noites)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(parte|partes|percentagem|fatia|comissao|metade|um terco|quinhao|fim do dia|final do dia|fim da noite|final da noite|todas as noites|cada noite|cada dia|todos os dias)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(caixa registadora|fecho de caixa|fecho da caixa|tesouraria|recibo|fatura|faturas|contabilidade|talao)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "No fim do dia entregas tudo o que juntaste e o chefe dá-te a tua parte.",
+            "Todas as noites passa-se tudo o que se arranjou ao tio, que depois divide a parte de cada um."
+          ],
+          "noMatch": [
+            "Entrega de encomendas ao domicílio, salário fixo e comissão por entrega."
+          ]
+        }
+      },
+      {
         "id": "pt.forced_criminality.money_mule",
         "category": "forced_criminality",
         "weight": 0.55,
@@ -45996,6 +46333,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Pacote de férias em Bangkok com voo e hotel incluídos."
+          ]
+        }
+      },
+      {
+        "id": "pt.forced_criminality.street_sales_crew_abroad",
+        "category": "forced_criminality",
+        "weight": 0.4,
+        "description": "People recruited for \"sales\" or \"work on the street\" in a crew run by an uncle, aunt or boss, typically abroad, with no shop or product named.",
+        "source": "UNODC Global Report on Trafficking in Persons (forced criminality); Europol (itinerant crime groups). Project authored from indicator text.",
+        "patterns": [
+          "(vendas|vender|trabalho|trabalhar|servico|servicos|negocio) ..6 (equipa|equipe|grupo|turma|malta|bando|familia) (do|da|de) (tio|tia|chefe|patrao|mama|papa|primo|padrinho|senhor|senhora|dona)",
+          "(equipa|equipe|grupo|turma|malta) (do|da) (tio|tia|padrinho|mama|papa) ..9 (dinheiro|ganhar|ganha|paga|parte|rua|vendas)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Procuro malta para vendas em Madrid com o grupo da tia Ana, dá bom dinheiro."
+          ],
+          "noMatch": [
+            "Loja de desporto contrata para vendas, equipa jovem, contrato efetivo."
           ]
         }
       },
@@ -46835,7 +47195,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@escort_context|@dating_context|@availability|@youth)"
+              "(@escort_context|@dating_context|@availability|@youth|@free_time|@gift_word|@generous|acabada de chegar|recem chegada|so encontro|so encontros)",
+              "primeira vez (nesta|na|numa|em) (cidade|terra|zona)",
+              "(conhecer|encontrar|sair com|companhia para|companhia a) @client"
             ],
             "window": 40
           }
@@ -46855,7 +47217,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Novinha de 16 aninhos, disponível hoje à noite.",
-            "Sou a Bia, 15 anos, à procura de um padrinho generoso."
+            "Sou a Bia, 15 anos, à procura de um padrinho generoso.",
+            "Carla, 16 anos, livre no fim de semana para conhecer cavalheiros."
           ],
           "noMatch": [
             "Tenho 16 anos, babysitting disponível hoje à tarde e ao sábado.",
@@ -46917,7 +47280,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(@escort_context|@dating_context|@availability|@youth)"
+              "(@escort_context|@dating_context|@availability|@youth|@free_time|@gift_word|@generous|acabada de chegar|recem chegada|so encontro|so encontros)",
+              "primeira vez (nesta|na|numa|em) (cidade|terra|zona)",
+              "(conhecer|encontrar|sair com|companhia para|companhia a) @client"
             ],
             "window": 40
           }
@@ -46942,7 +47307,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "g4rot@ de q-u-i-n-z-e 4n0s, livre hoje.",
             "Chegou garota nova, fez quinze agora, livre hoje.",
-            "Garota de 17 anos, disponível para encontros."
+            "Garota de 17 anos, disponível para encontros.",
+            "Tenho catorze anos, agenda livre na sexta, só para quem trouxer um mimo."
           ],
           "noMatch": [
             "Jovem Aprendiz: a partir de 14 anos, curso e atendimento ao cliente.",
@@ -48388,6 +48754,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.restricted_movement.never_alone",
+        "category": "restricted_movement",
+        "weight": 0.5,
+        "description": "Workers never go about alone and sleep together in one room or flat of the boss (\"ninguém anda sozinho\", \"saem sempre em grupo\", \"dormem todos no mesmo quarto\"), the way crews and houses keep watch on each other.",
+        "source": "ILO Indicators of Forced Labour (restriction of movement; isolation). Project authored from indicator text.",
+        "patterns": [
+          "(ninguem|nenhum|nenhuma|nunca ninguem) (anda|sai|vai|circula|fica|se mexe|anda na rua|sai a rua|sai de casa) (sozinho|sozinha|sozinhos|sozinhas|sem o grupo|por conta propria|a solta)",
+          "(andam|saem|vao|circulam|andamos|saimos) (sempre|so|apenas) (juntos|juntas|em grupo|acompanhados|acompanhadas|vigiados|vigiadas)",
+          "(dorme|dormem|dorme se|dormimos|ficam|ficamos|fica se) (todos|todas) (no mesmo|num so|na mesma|num mesmo|numa so) (quarto|apartamento|casa|contentor|barracao|sala|divisao|carrinha|autocarro)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(excursao|visita de estudo|acampamento|campo de ferias|escuteiros|escoteiros|colonia de ferias|retiro|peregrinacao|trilho|caminhada|seguranca pessoal|conselho|dica|dicas)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Ninguém anda sozinho na rua, o tio organiza tudo.",
+            "As meninas saem sempre acompanhadas e dormem todas no mesmo apartamento."
+          ],
+          "noMatch": [
+            "Na caminhada ninguém anda sozinho: o grupo espera pelos mais lentos."
+          ]
+        }
+      },
+      {
         "id": "pt.restricted_movement.never_leave_premises",
         "category": "restricted_movement",
         "weight": 0.6,
@@ -48704,7 +49102,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(spa|day spa|hotel|resort|termas de|pedras quentes|estetica|esteticista|fisioterapia|fisioterapeuta|osteopata|reflexologia|drenagem linfatica|desportiva|terapeutica|ayurvedica|shiatsu|manicure|pedicure|cabeleireiro|piscina|ginasio|clinica|voucher|vale oferta)"
+            ],
+            "window": 20
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
@@ -49381,6 +49786,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(cartao|cartoes|vale|vales) (presente|oferta|de oferta|pre pago|prepago) ..2 (@gift_card_brand|netflix)",
           "(pague|pagar|paga|pagamento|aceito|aceita|ou|e) ..2 (gift card|gift cards|paysafecard|paysafe|recarga|recargas|cartao presente|cartoes presente|cartoes presentes|cartao oferta|cartoes oferta)",
           "🎁 (💳|🃏)",
+          "(@currency|#num) ..3 (em|com|por|via) (gift card|gift cards|giftcard|giftcards|cartoes presente|cartoes oferta|cartao presente|vouchers|voucher|paysafecard|paysafe)",
+          "(gift card|gift cards|giftcard|giftcards) (da|de|do)? (amazon|steam|itunes|apple|google play|playstation|psn|xbox|netflix|spotify|@gift_card_brand)",
           "(vale|vales|cartao|cartoes|voucher|vouchers|codigo|codigos) (da|de|do)? (amazon|steam|itunes|apple|google play|playstation|psn|xbox|netflix|spotify|@gift_card_brand)"
         ],
         "near": [],
@@ -49716,6 +50123,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Perguntas frequentes sobre o processo de candidatura."
+          ]
+        }
+      },
+      {
+        "id": "pt.vulnerability_targeting.no_visa_no_problem",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "Tells people without a visa, papers or residence permit that it does not matter (\"quem não tem visto também serve\", \"mesmo sem papéis, tudo bem\").",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability, irregular migrants). Project authored from indicator text.",
+        "patterns": [
+          "(quem nao tem|quem nao tenha|mesmo sem|mesmo que nao tenhas|mesmo que nao tenha|nao tens|nao tem|quem esta sem|quem estiver sem) (o)? (visto|papeis|documentos|autorizacao de residencia|titulo de residencia|residencia|nif|niss|passaporte) (tambem|ainda assim|mesmo assim|nao faz mal)? (serve|servem|pode|podem|entra|entram|vale|e aceite|e aceito|aceitamos|aceito|nao faz mal|nao e problema|sem problema|tudo bem|ok|resolvemos|tratamos|arranjamos)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Quem não tem visto também serve, tratamos nós.",
+            "Mesmo sem papéis tudo bem, começas amanhã."
+          ],
+          "noMatch": [
+            "Exige-se autorização de residência válida."
           ]
         }
       },
