@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "da0d638323a040f5b9bbb76b91cb2ecae975c031194381bc7839029698522d02" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "e679c2a41a9d7c5d6d9cfc6ec07f42d7a6b36e5da27c8a5989627e7cbfafb263" } as const;
 
 /**
- * The built-in rule packs (1179 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1180 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -22506,7 +22506,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(hombre|caballero|señor) (muy)? (generoso|generosos|espléndido) (de|con) (corazón|espíritu|su tiempo|los demás)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(nada de|sin|no busco|no quiero|no me interesa|no me interesan|cero|nada que ver con) ..3 (dinero|plata|lana|pasta|regalos|pago|pagos|intereses|interés|citas pagadas|transacciones)",
+              "(relación seria|relación estable|pareja estable|formar familia|formar una familia)"
+            ],
+            "window": 20
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
@@ -22796,7 +22804,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "unlessNear": [
           {
             "patterns": [
-              "(titulada|titulado|fisio|fisioterapeuta|colegiada|colegiado|deportivo|descontracturante|terapéutico|terapéutica|cita previa|profesor|profesora|academia|clases|taller|paseo|paseos)"
+              "(titulada|titulado|fisio|fisioterapeuta|colegiada|colegiado|deportivo|descontracturante|terapéutico|terapéutica|cita previa|profesor|profesora|academia|clases|taller|paseo|paseos|hotel spa|spa del hotel|balneario|circuito termal|en recepción|de recepción|wellness|piedras calientes|aromaterapia)"
             ],
             "window": 20
           }
@@ -23100,7 +23108,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "unlessNear": [
           {
             "patterns": [
-              "(seguridad social|irpf|retenciones|impuestos|según convenio|como marca la ley|no se descuenta|nada se descuenta|no te descontamos|sin descuentos)"
+              "(seguridad social|irpf|retenciones|impuestos|según convenio|como marca la ley|no se descuenta|nada se descuenta|no te descontamos|sin descuentos)",
+              "(no|nunca|jamás|ni) (se)? (los|lo|la|las|te|os|les|le)? (descuenta|descuentan|descontamos|descontará|descontarán|descontaremos|recupera|recuperan|resta|restan) (después|luego|más tarde|del sueldo|de la nómina|nada)?"
             ],
             "window": 15
           }
@@ -25226,7 +25235,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Marriage or partnership offered so the reader gets residence papers, or a paid \"pack\" of work papers (contract, social security number, bank account, registration) for someone without a visa.",
         "source": "UNODC Smuggling of Migrants indicators (document and marriage fraud); Europol reports on sham marriages and document packages; Project authored from indicator text for Spanish.",
         "patterns": [
-          "(boda|bodas|matrimonio|casamiento|pareja de hecho|me caso|nos casamos|casarte|casarse|casarnos|me caso contigo|cásate|casate) ..4 (para que|para|y) (saques|sacar|obtengas|obtener|consigas|conseguir|tengas|tener|arregles|arreglar|regularices|regularizar|te den|te dan) (los|tus|la|tu|el|una|un)? (papeles|residencia|nacionalidad|green card|documentos|permiso|tarjeta|nie|ciudadanía)",
+          "(boda|bodas|matrimonio|casamiento|pareja de hecho|me caso|nos casamos|casarte|casarse|casarnos|me caso contigo|cásate|casate) ..4 (para que|para|y|y así|así) (saques|sacas|sacás|sacar|obtengas|obtienes|obtenés|obtener|consigas|consigues|conseguís|conseguir|tengas|tienes|tenés|tener|arregles|arreglas|arreglás|arreglar|regularices|regularizas|regularizar|te den|te dan) (los|tus|la|tu|el|una|un)? (papeles|residencia|nacionalidad|green card|documentos|permiso|tarjeta|nie|ciudadanía)",
           "(contrato|alta|nómina|nomina) ..3 (seguridad social|número de seguridad social|nss|nie|cuenta bancaria|cuenta de banco|cuenta en el banco|empadronamiento|padrón|número de afiliación) ..6 (#num|€|$|euros|pesos|dólares|precio|pack|paquete|todo incluido|incluido|lo tienes|te lo damos|te lo hacemos|te lo arreglamos)",
           "(pack|paquete|kit) (completo|de papeles|de documentos|de trabajo|legal)? ..3 (contrato|seguridad social|nie|nss|cuenta bancaria|empadronamiento|padrón)"
         ],
@@ -26118,7 +26127,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "unlessNear": [
           {
             "patterns": [
-              "(mercadillo|feria|mercado|concierto|conciertos|actuación|actuaciones|función|funciones|teatro|obra|entradas|taquilla|clases|curso|consulta|consultas|horario de atención|farmacia|biblioteca|autobús|tren|línea|ruta escolar|equipo|partido|partidos)"
+              "(mercadillo|feria|mercado|concierto|conciertos|actuación|actuaciones|función|funciones|teatro|obra|entradas|taquilla|clases|curso|consulta|consultas|horario de atención|farmacia|biblioteca|autobús|tren|línea|ruta escolar|equipo|partido|partidos|cita previa|fisioterapeuta|fisio|podólogo|podóloga|podología|clínica|consultorio|dentista|médico|médica|veterinario|veterinaria|peluquería|óptica|gabinete|pacientes|profesor|profesora|tutorías|misa|parroquia|charla|charlas|exposición|presentación del libro|firma de libros)"
             ],
             "window": 20
           }
@@ -27918,7 +27927,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         ],
         "near": [],
         "exclusions": [],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(limpieza|limpiadoras|oficinas|comunidades|cuidado de|cuidadoras|niñera|niñeras|canguro|camareras|azafatas|congreso|congresos|promotoras|tienda|equipo de|liga|torneo|colegio|residencia|personas mayores|contrato|seguridad social)"
+            ],
+            "window": 20
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
@@ -27927,7 +27943,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Siete bellezas disponibles, todas recién llegadas."
           ],
           "noMatch": [
-            "Mi amiga y yo buscamos piso en el centro."
+            "Mi amiga y yo buscamos piso en el centro.",
+            "Empresa de limpieza con cinco chicas disponibles para oficinas."
           ]
         }
       },
@@ -28257,6 +28274,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Programa municipal para madres solas que necesiten ayuda con el alquiler.",
             "Si eres migrante y no tienes papeles, la asociación te ofrece asesoría legal gratuita."
+          ]
+        }
+      },
+      {
+        "id": "es.vulnerability_targeting.bed_for_helping_out",
+        "category": "vulnerability_targeting",
+        "weight": 0.55,
+        "description": "A bed, a roof and food offered in exchange for \"helping out\" (in a bar, club or flat), addressed to people who have left home, sleep rough or have nowhere to go.",
+        "source": "UNODC Human Trafficking Indicators (children and runaways); Polaris typology (recruitment of homeless and runaway youth); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(cama|camas|techo|comida|alojamiento|un lugar donde dormir|un sitio donde dormir|dónde dormir|donde dormir|habitación|cuarto|pieza|casa y comida|cama y comida|techo y comida|comida y cama|comida y techo) ..4 (a cambio de|por|solo por|sólo por|nomás por) (ayudar|ayudarnos|ayuda|echar una mano|echarnos una mano|una mano|colaborar|dar una mano|hacer unos favores|unos favores|hacer compañía|atender)",
+          "(ayudar|ayudas|ayudás|echas una mano|echar una mano|colaboras|colaborar|das una mano) ..6 (y|a cambio)? (te damos|tienes|tenés|te doy|te ofrecemos|te ofrezco|hay) (cama|techo|comida|alojamiento|donde dormir|dónde dormir|habitación|cuarto|pieza|casa)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@vulnerable|sin casa|sin hogar|en la calle|duermes en la calle|dormís en la calle|te fuiste de casa|te has ido de casa|te escapaste|te echaron|no tienes dónde|no tienes donde|no tenés dónde|no tenés donde|no tienes a dónde|sin familia|sin nadie|solo en el mundo|sola en el mundo|bar|club|discoteca|local|pub|noches|por las noches|@girl|@youth|chicos|chavales|pibes|chamacos)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(voluntariado|voluntarios|voluntarias|ong|albergue municipal|servicios sociales|cáritas|caritas|cruz roja|comedor social|workaway|wwoof|granja ecológica|intercambio cultural|au pair|estudiantes)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "¿Te fuiste de casa y no tienes dónde dormir? Cama y comida a cambio de ayudar en el pub.",
+            "Chavales en la calle: nos echas una mano en el local por las noches y te damos techo."
+          ],
+          "noMatch": [
+            "Voluntariado en granja ecológica: alojamiento y comida a cambio de ayudar cuatro horas al día."
           ]
         }
       },
