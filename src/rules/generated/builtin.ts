@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "30f7cea22fcdd548add39ccd9557bab456e69f919a0cd21b642864e69c7b135f" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "4a525b5ba4195009d0f47173160d697ad8046e8c6854c0cd3cc3b12673d3a93c" } as const;
 
 /**
- * The built-in rule packs (1207 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1219 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -19367,6 +19367,23 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "a cualquier hora",
           "libre esta noche",
           "libre hoy",
+          "libre este finde",
+          "libre el finde",
+          "libre este fin de semana",
+          "libre el fin de semana",
+          "libre mañana",
+          "libre ahora",
+          "libre toda la noche",
+          "agenda abierta",
+          "agenda libre",
+          "agenda disponible",
+          "huecos libres",
+          "hueco libre",
+          "esta noche salgo",
+          "te espero esta noche",
+          "te espero desde las",
+          "te espero a partir de las",
+          "salgo esta noche",
           "lista para ti",
           "listas para ti",
           "disponible ya",
@@ -19377,7 +19394,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "disponible esta noche",
             "dispo hoy",
             "24/7",
-            "a toda hora"
+            "a toda hora",
+            "agenda abierta",
+            "libre el finde",
+            "te espero esta noche"
           ],
           "noMatch": [
             "cerrado los lunes"
@@ -22525,6 +22545,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "weekday",
+        "description": "Days of the week and their usual short forms, for timetables of where someone is on which days.",
+        "terms": [
+          "=lunes",
+          "=martes",
+          "=miércoles",
+          "=miercoles",
+          "=jueves",
+          "=viernes",
+          "=sábado",
+          "=sabado",
+          "=sábados",
+          "=sabados",
+          "=domingo",
+          "=domingos",
+          "=finde",
+          "fin de semana"
+        ],
+        "examples": {
+          "match": [
+            "el jueves",
+            "los sábados",
+            "este finde"
+          ],
+          "noMatch": [
+            "lunar"
+          ]
+        }
+      },
+      {
         "name": "welcome_ok",
         "description": "Short ways of saying \"that's fine, accepted\" after a status (\"sin papeles valen\", \"sin papeles tb\", \"sin papeles no hay drama\").",
         "terms": [
@@ -22949,7 +22999,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(hombre|caballero|señor) (muy)? (generoso|generosos|espléndido) (de|con) (corazón|espíritu|su tiempo|los demás)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(nada de|sin|no busco|no quiero|no me interesa|no me interesan|cero|nada que ver con) ..3 (dinero|plata|lana|pasta|regalos|pago|pagos|intereses|interés|citas pagadas|transacciones)",
+              "(relación seria|relación estable|pareja estable|formar familia|formar una familia)"
+            ],
+            "window": 20
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
@@ -22993,6 +23051,55 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.commercial_sex.gift_euphemism_dating",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "A dating-style ad seeking men who \"leave a gift\", are \"generous with the wallet\", \"make it worth it\" or \"know how to value my time\" - the euphemisms for paying for sex or company.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex); TAXONOMY cue \"roses or gifts/donations\"; Project authored from indicator text (sugar-dating and escort euphemisms) for Spanish.",
+        "patterns": [
+          "(amigos|caballeros|señores|hombres|chicos|papis|galanes|varones) (muy|bien)? (detallistas|espléndidos|rumbosos|dadivosos|consentidores|cumplidores)",
+          "(amigo|amigos|caballero|caballeros|señor|señores|hombre|hombres|chico|chicos|papi|papis) (con|de) (buena|mucha|harta|bastante)? (lana|plata|billetera|cartera|pasta|guita|feria|billete|money|bolsillo|posibilidades|nivel económico|solvencia)",
+          "(generoso|generosos|espléndido|espléndidos|suelto|sueltos|desprendido|desprendidos|rumboso|rumbosos) (con|de) (la|el)? (cartera|billetera|bolsillo|mano|plata|dinero|lana|pasta|guita|feria|regalos|detalles)",
+          "(que|quien|quienes) (me|nos)? (deje|dejen|deja|dejan|traiga|traigan|trae|traen) (un|algún|su|el|los)? (regalito|regalo|regalitos|detalle|detallito|detalles|obsequio|ayudita|sobre|sobrecito|aporte|presente)",
+          "(que|quien|quienes) (lo|la|me|nos)? (haga|hagan|hace|hacen|sepa hacer|sepan hacer) (que)? (valga|merezca|valer) (la pena)",
+          "(que|quien|quienes) (sepa|sepan|sepas|sabe|saben) (valorar|agradecer|recompensar|compensar|premiar|consentir|consentirme|mimarme|cuidar) (mi|el|la|mis)? (tiempo|compañía|compania|atención|dedicación|esfuerzo|detalles)?",
+          "(que|quien|si) (se|te) (ponga|pongan|pone|ponen|pones|portan|porte|porta) (espléndido|espléndidos|generoso|generosos|rumboso|rumbosos|bien con)",
+          "(hace|haga|hagan|hacen) (brotar|florecer|caer|llover|salir) (algo|un detalle|un regalito|unas rosas|rosas|flores|billetes)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@dating_context|@girl|@new_arrival|@availability|@escort_context|busco|buscamos|conocer|amigos|amigo|caballeros|señores|salir|quedar|vernos|encuentros|tiempo|compañía|escríbeme|escribime|mensaje|mensajes)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(nada de|sin|no busco|no quiero|no me interesa|no me interesan|no me interesa el|cero|nada que ver con) ..3 (dinero|plata|lana|pasta|regalos|pago|pagos|intereses|interés|sugar|citas pagadas|transacciones)",
+              "(cumpleaños|boda|bautizo|navidad|amigo invisible|reyes|aniversario|jubilación|despedida|relación seria|relación estable|pareja estable|formar familia|formar una familia)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Morena de paso por la ciudad busca caballeros detallistas para pasarla bien.",
+            "Chica simpática, quiero conocer señores generosos con la cartera.",
+            "Busco un amigo que sepa valorar mi tiempo y que me deje un regalito.",
+            "Para el caballero que haga que valga la pena, escríbeme."
+          ],
+          "noMatch": [
+            "Busco amigos para salir a bailar, nada de dinero ni regalos de por medio.",
+            "Regalo para el amigo invisible de la oficina, que sea detallista.",
+            "Busco un hombre detallista y cariñoso para una relación seria."
+          ]
+        }
+      },
+      {
         "id": "es.commercial_sex.gift_for_time",
         "category": "commercial_sex",
         "weight": 0.55,
@@ -23001,7 +23108,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(regalo|regalos|regalito|regalitos|donativo|donativos|donación|aportación|ayudita|detalle) ..4 (hora|horas|media hora|noche|noche entera|noche completa|salida|salidas|servicio|servicios|cita|citas|encuentro|min|minutos|completo)",
           "(hora|media hora|noche|salida|servicio|cita|encuentro) ..3 (regalo|regalito|donativo|donación|ayudita)",
-          "(regalo|regalos|regalito|regalitos|donativo|ayudita|detalle|detallito|detallitos|🎁) ..2 (por adelantado|antes de la cita|antes del encuentro|al llegar|por delante|primero|antes de vernos)"
+          "(regalo|regalos|regalito|regalitos|donativo|ayudita|detalle|detallito|detallitos|🎁) ..2 (por adelantado|antes de la cita|antes del encuentro|al llegar|por delante|primero|antes de vernos)",
+          "(media hora|la hora|una hora|1 hora|hora|noche|la noche|salida|completo|rapidito|#num min|#num h|#num mins|#num hs) ..2 #num (rosas|rositas|flores|florecitas|besos|besitos|regalitos|corazones|caramelos|🌹|🌷|💐)",
+          "#num (rosas|rositas|flores|florecitas|besitos|regalitos|corazones|caramelos|🌹|🌷|💐) ..3 (hora|horas|media hora|la hora|noche|salida|servicio|min|minutos|rato|completo)"
         ],
         "near": [],
         "exclusions": [
@@ -23012,7 +23121,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Regalito 80 la hora, 50 la media hora.",
-            "Donativo por adelantado para la cita."
+            "Donativo por adelantado para la cita.",
+            "Un rato 60 rositas, la noche 300 rositas."
           ],
           "noMatch": [
             "Me encantan los regalos sorpresa.",
@@ -23187,7 +23297,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "unlessNear": [
           {
             "patterns": [
-              "(titulada|titulado|fisio|fisioterapeuta|colegiada|colegiado|deportivo|descontracturante|terapéutico|terapéutica|cita previa|profesor|profesora|academia|clases|taller|paseo|paseos)"
+              "(titulada|titulado|fisio|fisioterapeuta|colegiada|colegiado|deportivo|descontracturante|terapéutico|terapéutica|cita previa|profesor|profesora|academia|clases|taller|paseo|paseos|hotel spa|spa del hotel|balneario|circuito termal|en recepción|de recepción|wellness|piedras calientes|aromaterapia)"
             ],
             "window": 20
           }
@@ -23280,6 +23390,49 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Alquiler de bici por horas: 1h 5 euros, día completo 20 euros."
+          ]
+        }
+      },
+      {
+        "id": "es.commercial_sex.women_as_goods",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "Women offered like stock - a count of \"dolls\", girls or new arrivals available right now, \"real photos\", orders or bookings - the catalogue style of an agency or flat selling sex.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex; persons advertised by a third party); Polaris typology (escort agencies); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(#num|varias|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|muchas) (@girl|muñecas|muñequitas|bellezas|princesas|gatitas|bombones|diosas|nuevas|nuevitas) (@nationality_fem|nuevas|nuevitas)? (disponibles|disponible|listas|esperando|esperándote|a elegir|para elegir|recién llegadas|en stock|al momento)",
+          "(@girl|muñecas|muñequitas|bellezas|bombones|nuevas|nuevitas) (disponibles|listas|esperándote) (ya|ya mismo|ahora|ahora mismo|al momento|al instante|hoy|hoy mismo|24 h|24 horas|las 24 horas)",
+          "(fotos|foto|fotografías) (100 %)? (reales|verdaderas|verificadas|sin filtro|sin filtros|sin retoque|sin retoques|actuales|recientes) (y)? (100 %)? (garantizadas|comprobables)?",
+          "(nuevas|nuevos) (llegadas|ingresos|incorporaciones|caras|fichajes) (cada)? ..2 (@girl|muñecas|esta semana|hoy|disponibles)",
+          "(pedidos|pedido|encargos|reservas|reservaciones) ..3 (@manager|al #num|por @messenger_es|por whatsapp)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@sex_adjective|@sex_service|@availability|@new_arrival|@manager|agencia|agencias|casa|privado|piso|depa|depto|muñecas|muñequitas|bombones|disponibles|pedidos|reservas|#num h|hora|horas)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(limpieza|cuidado de|cuidadoras|niñera|niñeras|canguro|camareras|promotoras|azafatas de congreso|congreso|feria comercial|tienda|juguetes|juguetería|muñecas de porcelana|colección|coleccionista|reborn|barbie|tallas|ropa|piso en alquiler|alquiler del piso|inmobiliaria|habitaciones|coche|moto|vehículo|cachorros|gatitos|perritos|adopción)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Tenemos seis bellezas disponibles ahora mismo en nuestro privado, reservas con la encargada.",
+            "Agencia con nuevas llegadas esta semana, fotos reales, pedidos por whatsapp."
+          ],
+          "noMatch": [
+            "Vendo tres muñecas de porcelana para coleccionista, fotos reales.",
+            "Empresa de limpieza: cinco chicas disponibles ya para oficinas.",
+            "Piso en alquiler, fotos reales, disponible ya."
           ]
         }
       },
@@ -23448,7 +23601,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "unlessNear": [
           {
             "patterns": [
-              "(seguridad social|irpf|retenciones|impuestos|según convenio|como marca la ley|no se descuenta|nada se descuenta|no te descontamos|sin descuentos)"
+              "(seguridad social|irpf|retenciones|impuestos|según convenio|como marca la ley|no se descuenta|nada se descuenta|no te descontamos|sin descuentos)",
+              "(no|nunca|jamás|ni) (se)? (los|lo|la|las|te|os|les|le)? (descuenta|descuentan|descontamos|descontará|descontarán|descontaremos|recupera|recuperan|resta|restan) (después|luego|más tarde|del sueldo|de la nómina|nada)?"
             ],
             "window": 15
           }
@@ -23854,6 +24008,31 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.debt_bondage.work_until_paid",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "No wage, or nothing kept, until the worker has paid off the fare, the room, clothes or a debt (\"no cobra hasta pagar su pasaje\", \"de lo que ganes primero se paga el cuarto\").",
+        "source": "ILO Indicators of Forced Labour (debt bondage, withholding of wages); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(@wages|cobra|cobras|cobrás|cobran|cobráis|recibe|recibes|recibís|reciben|paga|pagamos|pagan|gana|ganas|ganás) ..4 hasta (pagar|cubrir|saldar|devolver|que|tener|haber|quedar) ..3 (@travel|@debt|ropa|cuarto|comida|alojamiento|@housing|traslado|gastos|lo que debe|lo que debes|lo que se le compre|lo invertido|todo)",
+          "(primero|antes que nada|lo primero) (se paga|se descuenta|se cobra|se quita|pagas|pagás|descontamos|cobramos|se salda) (el|la|los|las|tu|su)? (cuarto|habitación|cama|pieza|alojamiento|comida|deuda|pasaje|viaje|plaza|piso|alquiler|ropa|traslado|gastos)",
+          "(de lo que|lo que|todo lo que) (factures|facturés|ganes|ganés|saques|hagas|cobres|cobrés) ..4 (primero|antes|se descuenta|se quita|se resta|descontamos) ..3 (el|la|los|las|tu)? (cuarto|habitación|cama|pieza|alojamiento|comida|deuda|pasaje|viaje|plaza|piso|alquiler)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "El primer semestre la muchacha no cobra nada hasta pagar el viaje y la comida.",
+            "De lo que ganes, primero se descuenta la habitación y la deuda del pasaje."
+          ],
+          "noMatch": [
+            "El sueldo se paga a fin de mes por transferencia; el alojamiento lo cubre la empresa."
+          ]
+        }
+      },
+      {
         "id": "es.debt_bondage.worker_pays_amount",
         "category": "debt_bondage",
         "weight": 0.45,
@@ -24001,6 +24180,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Salario según convenio, 1.200 euros brutos al mes."
+          ]
+        }
+      },
+      {
+        "id": "es.deceptive_recruitment.home_job_big_money",
+        "category": "deceptive_recruitment",
+        "weight": 0.5,
+        "description": "A vague \"little job\" from home or by phone promising large weekly or daily sums, needing nothing but a phone - the lure of money-mule, scam and sex-cam recruitment.",
+        "source": "IOM and ILO advice on deceptive job offers (unrealistic pay, vague duties); Europol money-mule campaigns; Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(trabajito|trabajitos|chambita|chambitas|chamba|negocio|negocito|trabajo|empleo|curro|laburo|oportunidad|ingreso|ingresos) (fácil|facil|sencillo|sencilla|desde casa|desde tu casa|desde el celular|desde tu celular|con tu celular|desde el móvil|con el móvil|online|en línea|por internet|extra|sin salir de casa) ..8 #num ..2 (k|mil|lucas|palos|€|$|dólares|euros|usd)? ..2 (al día|por día|a la semana|por semana|diarios|semanales|la semana|al mes|por mes|en una semana|en un día)",
+          "(solo|sólo|solamente|únicamente) (necesitas|necesitás|se necesita|hace falta|te hace falta|requieres|ocupas|ocupás) (un|tu|el)? (celular|móvil|movil|teléfono|teléfono móvil|smartphone|whatsapp|internet|cuenta de banco|cuenta bancaria) (y)? (ganas|ganas de ganar|internet|conexión)?",
+          "(se sacan|se saca|sacas|sacás|te sacas|te sacás|se ganan|se gana|ganás|ganas|te ganas|te llevas|te llevás) ..2 #num ..2 (k|mil|lucas|palos|€|$|dólares|euros|usd)? ..2 (al día|por día|a la semana|por semana|diarios|semanales|la semana) ..8 (fácil|facil|desde casa|sin experiencia|sin estudios|sin requisitos|con el celular|solo con|sin salir|sin jefe|sin horario)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(contrato|alta en la seguridad social|nómina|convenio|salario bruto|bruto anual|empresa registrada|cif|teletrabajo de atención al cliente con contrato)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Chambita desde tu celular, te sacas 800 dólares por semana.",
+            "Solo necesitas un móvil y ganas, te llevas 150 al día sin salir de casa."
+          ],
+          "noMatch": [
+            "Teletrabajo de atención al cliente con contrato y alta en la seguridad social, 1200 euros al mes."
           ]
         }
       },
@@ -24536,7 +24747,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators (false or supplied documents); Project authored from indicator text for Spanish.",
         "patterns": [
           "(nosotros|nosotras|la agencia|la empresa|el patrón|yo)? (sacamos|saco|tramitamos|hacemos|hago|conseguimos|consigo|arreglamos|arreglo|gestionamos|pagamos|ponemos|compramos) (el|los|la|las|tu|tus|su|sus)? ..3 (pasaporte|pasaportes|cédula|cédulas|dni|ine|papeles|identificación|documentos de identidad)",
-          "(pasaporte|pasaportes|cédula|papeles|documentos|documentación|identificación|dni|nie|ine) (nuevo|nuevos|nueva|nuevas)? (incluido|incluidos|incluida|incluidas|de regalo|por nuestra cuenta|corre por nuestra cuenta|corren por nuestra cuenta|los ponemos|lo ponemos|listos|garantizados|garantizado)"
+          "(pasaporte|pasaportes|cédula|papeles|documentos|documentación|identificación|dni|nie|ine) (nuevo|nuevos|nueva|nuevas)? (incluido|incluidos|incluida|incluidas|de regalo|por nuestra cuenta|corre por nuestra cuenta|corren por nuestra cuenta|los ponemos|lo ponemos|listos|garantizados|garantizado)",
+          "(te|les|os|le) (apaña|apañan|apañamos|apaño|consigue|consiguen|arregla|arreglan|saca|sacan|pasa|pasan|presta|prestan|busca|buscan) (un|una|el|la|los|las|unos|unas)? (nie|dni|ine|curp|nss|rfc|cuil|cuit|papeles|documentos|cédula|pasaporte|permiso de trabajo|número de seguridad social|tarjeta de residencia) (pa|para|y)? (currar|trabajar|chambear|laburar|que trabajes|que curres|la obra|el curro)?"
         ],
         "near": [],
         "exclusions": [],
@@ -24937,6 +25149,49 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.forced_criminality.hand_in_takings",
+        "category": "forced_criminality",
+        "weight": 0.55,
+        "description": "A street \"job\" (metro, tourists, markets, shops) where everything the worker takes or collects is handed in to the group or boss at the end of the day and a cut is given back - the shape of pickpocketing, shoplifting and begging crews.",
+        "source": "UNODC Human Trafficking Indicators (forced criminality, begging); Europol reports on itinerant pickpocketing and shoplifting crews; Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(entregas|entregás|entregáis|entregan|entregar|entregamos|das|dais|dan|pasas|pasáis|pasan|traes|traéis|traen|dejas|dejáis|juntas|juntáis|pones|ponéis) (todo)? (lo que|todo lo que|lo recogido|lo recaudado|lo sacado|lo conseguido|la recaudación|lo del día|la caja del día) (saques|saquéis|saquen|sacas|consigas|consigáis|consigan|juntes|juntéis|junten|recaudes|recojas|recojáis|recojan|pilles|pilléis|pillen|hagas|hagáis|hagan|levantes|levantéis|vendas|vendáis|vendan|cojas|cojáis|cojan|ganes|ganéis)?",
+          "(lo que|todo lo que) (saques|saquéis|saquen|sacas|consigas|consigáis|consigan|juntes|juntéis|junten|recaudes|recojas|recojáis|recojan|pilles|pilléis|pillen|levantes|levantéis|cojas|cojáis|cojan) ..3 (lo|se lo|se|me lo|nos lo)? (entregas|entregás|entregáis|entregan|das|dais|dan|pasas|pasáis|traes|traéis|dejas|dejáis|entrega|da|pasa|va|pones|ponéis)",
+          "(al final del día|al final de la jornada|cada noche|por la noche|a la vuelta|al volver|cada tarde|al terminar) ..4 (se entrega|se entregan|entregas|entregáis|se junta|se juntan|se pone en común|se reparte|se cuenta|se pasa|se da) (todo|lo que|lo recogido|lo de cada uno|las ventas|la caja)?",
+          "(nadie|ninguno|ninguna|nunca) (va|sale|trabaja|anda|se mueve|vais|salís|trabajáis) (solo|sola|solos|solas|por su cuenta|por libre)",
+          "(el|los)? (riesgo|riesgos|peligro) (es|son)? (mínimo|minimo|mínimos|bajo|bajos|poco|pocos|cero|casi nulo|nulo)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@street_spot|turistas|turista|tiendas|centros comerciales|playa|playas|feria|ferias|aeropuerto|temporada|grupo|jefe|jefa|@manager|reparte|repartimos|reparto|tu parte|vuestra parte|su parte|comisión|porcentaje|ventas|vender|trabajar|trabajo|chavales|chavalas|chicos|chicas|jóvenes|menores|piso|furgo|furgoneta)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(caja registradora|tpv|cierre de caja|arqueo|tienda oficial|nómina|contrato indefinido|alta en la seguridad social|cuadrar la caja|ong|voluntariado|voluntarios|banco de alimentos|recogida solidaria|donaciones|campaña solidaria|montaña|senderismo|excursión|ruta|grupo de senderismo|inversión|inversiones|bolsa)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Buscamos gente joven para trabajar en las estaciones de tren; lo que consigáis lo entregáis todo al jefe y él os da vuestra parte.",
+            "Grupo para la playa en verano, nadie va solo y al final del día se junta todo y se reparte.",
+            "Trabajo en el centro comercial con turistas, el riesgo es mínimo y cobras tu parte cada semana."
+          ],
+          "noMatch": [
+            "Dependienta para tienda oficial: al final del día se cuadra la caja y se entrega el arqueo al encargado, contrato indefinido.",
+            "Ruta de senderismo: nadie va solo, el grupo espera al último."
+          ]
+        }
+      },
+      {
         "id": "es.forced_criminality.money_forwarding",
         "category": "forced_criminality",
         "weight": 0.55,
@@ -25252,6 +25507,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.migrant_smuggling.no_visa_no_problem",
+        "category": "migrant_smuggling",
+        "weight": 0.5,
+        "description": "Lack of a visa or entry permit brushed aside in the next breath (\"¿Sin visa? No pasa nada\", \"no tienes visado, lo arreglamos\"), an offer to get someone in regardless.",
+        "source": "UNODC Smuggling of Migrants indicators (irregular entry facilitated for payment); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(sin|no tienes|no tenés|no tiene|no tienen|no hay|te falta|te falte|te niegan|te negaron|te denegaron) (la|el|tu)? (visa|visado|visas|visados|permiso de entrada|permiso de trabajo|permiso de residencia|green card)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(no pasa nada|no hay problema|da igual|no importa|se arregla|lo arreglamos|te lo arreglamos|te lo sacamos|te lo conseguimos|lo solucionamos|nos encargamos|tranqui|igual entras|igual vienes|igual viajas|igual pasas|igual llegas|también entras|entras igual|pasas igual|vienes igual)"
+            ],
+            "window": 8
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(consulado|embajada|abogado|abogada|asesoría legal|requisitos oficiales|exentos|exentas|no necesitan visado|no necesitas visado|no requieren visado|espacio schengen para ciudadanos)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "¿Sin visado? No pasa nada, te lo arreglamos desde aquí.",
+            "Que te negaron la visa, tranqui, igual entras con nosotros."
+          ],
+          "noMatch": [
+            "Los ciudadanos de la UE no necesitan visado; consulte la embajada para otros casos."
+          ]
+        }
+      },
+      {
         "id": "es.migrant_smuggling.papers_arranged",
         "category": "migrant_smuggling",
         "weight": 0.5,
@@ -25426,6 +25718,31 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Excursión en barca por la bahía, 25€ por persona, salida cada hora desde el puerto."
+          ]
+        }
+      },
+      {
+        "id": "es.migrant_smuggling.sham_marriage_or_paper_pack",
+        "category": "migrant_smuggling",
+        "weight": 0.6,
+        "description": "Marriage or partnership offered so the reader gets residence papers, or a paid \"pack\" of work papers (contract, social security number, bank account, registration) for someone without a visa.",
+        "source": "UNODC Smuggling of Migrants indicators (document and marriage fraud); Europol reports on sham marriages and document packages; Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(boda|bodas|matrimonio|casamiento|pareja de hecho|me caso|nos casamos|casarte|casarse|casarnos|me caso contigo|cásate|casate) ..4 (para que|para|y|y así|así) (saques|sacas|sacás|sacar|obtengas|obtienes|obtenés|obtener|consigas|consigues|conseguís|conseguir|tengas|tienes|tenés|tener|arregles|arreglas|arreglás|arreglar|regularices|regularizas|regularizar|te den|te dan) (los|tus|la|tu|el|una|un)? (papeles|residencia|nacionalidad|green card|documentos|permiso|tarjeta|nie|ciudadanía)",
+          "(contrato|alta|nómina|nomina) ..3 (seguridad social|número de seguridad social|nss|nie|cuenta bancaria|cuenta de banco|cuenta en el banco|empadronamiento|padrón|número de afiliación) ..6 (#num|€|$|euros|pesos|dólares|precio|pack|paquete|todo incluido|incluido|lo tienes|te lo damos|te lo hacemos|te lo arreglamos)",
+          "(pack|paquete|kit) (completo|de papeles|de documentos|de trabajo|legal)? ..3 (contrato|seguridad social|nie|nss|cuenta bancaria|empadronamiento|padrón)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Me caso contigo por 5000 euros para que tengas la residencia en dos años.",
+            "Te vendemos contrato, alta en la seguridad social y cuenta bancaria por 900 euros."
+          ],
+          "noMatch": [
+            "Abogada de extranjería: te asesoro sobre reagrupación familiar y matrimonio con ciudadano europeo."
           ]
         }
       },
@@ -25889,6 +26206,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.minor_indicators.no_parental_consent",
+        "category": "minor_indicators",
+        "weight": 0.5,
+        "description": "A job says the parents' permission, signature or company is not needed (\"no hace falta permiso de los viejos\", \"no se necesita que sus papás la acompañen\"), which only matters when the worker is a child.",
+        "source": "ILO Minimum Age Convention (C138); UNODC Human Trafficking Indicators (children recruited without parental consent); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(no|sin) (hace falta|hacen falta|se necesita|se necesitan|necesitas|necesitás|necesita|necesitan|ocupas|ocupás|ocupan|se ocupa|pedimos|piden|se pide|requiere|requieren|se requiere|es necesario|es necesaria|hay que pedir|traer) (el|la)? (permiso|autorización|firma|consentimiento|aval|papel) (de|del|de la)? (los|las|tus|sus|tu|su)? (viejos|padres|papás|papas|tutores|tutor|familia|mamá|mama|papá|jefes|apoderados|mayores)",
+          "(no|sin) (hace falta|se necesita|es necesario|hay que|necesitan|necesita) (que)? (los|las|tus|sus|tu|su)? (viejos|padres|papás|papas|tutores|familia|mamá|mama|papá) (la|lo|las|los|te|le|les)? (acompañen|acompañe|firmen|firme|sepan|sepa|vengan|venga|autoricen|autorice|den permiso|se enteren|se entere)",
+          "(sin|no hace falta|no se necesita) (avisar|contar|decir|decirle|decirles|avisarle|avisarles) (a)? (los|las|tus|sus|tu|su)? (viejos|padres|papás|papas|tutores|mamá|papá)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@housing|@youth|@girl|muchachita|muchachitas|niña|niñas|niño|niños|chamaca|chamacas|chamaco|chamacos|pibes|chavales|chicos|#num<18|@minor_number|trabajo|trabajar|taller|casa|finca|obra|viaje)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(mayores de edad|mayor de edad|solo adultos|sólo adultos|a partir de 18|desde 18|desde los 18|18 años o más|más de 18)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Fábrica toma chicos desde los catorce, no hace falta autorización de los padres, se duerme allí.",
+            "Trabajo de temporada en la finca, no se necesita que tus papás firmen nada."
+          ],
+          "noMatch": [
+            "Curso de cocina para mayores de edad, no hace falta permiso de los padres."
+          ]
+        }
+      },
+      {
         "id": "es.minor_indicators.school_status_escort",
         "category": "minor_indicators",
         "weight": 0.8,
@@ -26075,6 +26431,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.minor_indicators.written_minor_age_job",
+        "category": "minor_indicators",
+        "weight": 0.5,
+        "description": "A job, live-in post or lodging for children whose ages are written out or given as a range under 18 (\"muchachita de catorce a dieciséis\", \"chamacos de trece o catorce años\").",
+        "source": "ILO Minimum Age Convention (C138) and Worst Forms of Child Labour Convention (C182); UNODC Human Trafficking Indicators (children); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(de|entre|de entre|con) (@minor_number|#num<18) (a|y|o|hasta|al) (@minor_number|#num<18) (años|añitos)",
+          "(de|entre|de entre) @minor_number (a|y|o|hasta|al) @minor_number",
+          "(de|con|tiene|tenga|tengan) (@minor_number) (años|añitos)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@housing|@girl|muchachita|muchachitas|niña|niñas|niño|niños|chamaca|chamacas|chamaco|chamacos|chavitos|chavitas|pibes|pibas|chicos|chavales|quehacer|quehaceres|limpieza|casa|cuidar|planchar|vender|repartir|trabajar|trabajen|se ocupa|se ocupan|se necesita|se busca|se buscan)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(@minor_benign_context|@legit_youth_activity|años de experiencia|años de antigüedad|hace #num años|desde hace|empresa con|fundada|aniversario|fiesta|fiestas|quinceañera|quinceañeras|cumpleaños|celebración|horas|hs|turno|turnos|horario)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Se busca chamaca de trece o catorce años para lavar, planchar y hacer el quehacer.",
+            "Necesito niñas de entre doce y quince años para vender dulces en el mercado."
+          ],
+          "noMatch": [
+            "Campamento de verano para chicos de doce a quince años, plazas limitadas.",
+            "Electricista con quince años de experiencia busca trabajo."
+          ]
+        }
+      },
+      {
         "id": "es.minor_indicators.young_in_sex_context",
         "category": "minor_indicators",
         "weight": 0.45,
@@ -26202,6 +26598,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.movement_transience.city_schedule",
+        "category": "movement_transience",
+        "weight": 0.45,
+        "description": "A touring timetable that puts the worker in one city on some days and another on other days (\"lunes a miércoles en Vigo, jueves a sábado en Ourense\"), or last nights in one place before the next.",
+        "source": "UNODC Human Trafficking Indicators (movement between locations); Polaris typology (circuit of escort venues); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "@weekday (a|al|hasta|y|e)? (el)? (@weekday)? en ..4 @weekday (a|al|hasta|y|e)? (el)? (@weekday)? en",
+          "(esta semana|este finde|este fin de semana|hasta el @weekday|hoy|mañana) en ..4 (la próxima|la que viene|la semana que viene|el próximo finde|el finde que viene|después|luego|y luego|y después|el @weekday|desde el @weekday) (en|por|me voy a|nos vamos a|estaré en|estaremos en)",
+          "(antes de|y luego|y después) (irme|irnos|seguir|ir|pasar|volar|saltar) (a|para|pa|hacia|rumbo a) ..4 (@weekday|mañana|la semana|el finde|la próxima)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|@escort_context|@availability|@new_arrival|@sex_adjective|@visit_short|@dating_context|citas|cita|atiendo|recibo|disponible|disponibles|gira|ruta|ciudad|escríbeme|escribime|#num)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(mercadillo|feria|mercado|concierto|conciertos|actuación|actuaciones|función|funciones|teatro|obra|entradas|taquilla|clases|curso|consulta|consultas|horario de atención|farmacia|biblioteca|autobús|tren|línea|ruta escolar|equipo|partido|partidos|cita previa|fisioterapeuta|fisio|podólogo|podóloga|podología|clínica|consultorio|dentista|médico|médica|veterinario|veterinaria|peluquería|óptica|gabinete|pacientes|profesor|profesora|tutorías|misa|parroquia|charla|charlas|exposición|presentación del libro|firma de libros)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Morena cariñosa: martes y miércoles en Burgos, del jueves al sábado en Palencia.",
+            "Esta semana en Mérida y la próxima en Badajoz, escríbeme para cita."
+          ],
+          "noMatch": [
+            "Mercadillo ambulante: lunes en Alcalá, jueves en Torrejón.",
+            "Consultas de podología: martes en Lugo, viernes en Monforte."
+          ]
+        }
+      },
+      {
         "id": "es.movement_transience.club_rotation",
         "category": "movement_transience",
         "weight": 0.55,
@@ -26247,7 +26683,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(unos|pocos|#num|dos|tres|cuatro|cinco) (días|noches|semanas) (nada más|nomás|no más|solamente|solo|sólo|y me voy|y nos vamos)",
           "(esta|por esta) (semanita|semana) (nomás|nada más|solamente|solo|sólo|y me voy|y después|y luego)",
           "(últimos|últimas) (#num|dos|tres|cuatro|cinco) (días|noches) (en|aquí|por aquí|acá|por acá)?",
-          "(estoy|estaré|estamos|estaremos|atiendo|atendemos|disponible|disponibles|en|por) ..4 (del|desde el) #num (al|hasta el) #num"
+          "(estoy|estaré|estamos|estaremos|atiendo|atendemos|disponible|disponibles|en|por) ..4 (del|desde el) #num (al|hasta el) #num",
+          "(hoy|esta noche|este finde|este fin de semana) (y|e) (mañana|pasado|pasado mañana|el domingo|el sábado|el lunes) (nada más|nomás|no más|solamente|solo|sólo|y me voy|y nos vamos|y ya|y después me voy|nada mas)",
+          "(solo|sólo|solamente|únicamente) (hoy|esta noche|hoy y mañana|mañana|este finde|este fin de semana|el finde)",
+          "(mi|mis|la|las) (última|últimas|ultima|ultimas) (#num|dos|tres|cuatro)? (noche|noches|día|días) (en|aquí|acá|por aquí|por acá) ..6 (antes de|luego|después|y me voy|y sigo|rumbo|me voy|nos vamos)"
         ],
         "near": [],
         "exclusions": [],
@@ -26635,7 +27074,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "A messenger name followed directly by a number or written-out digits (messenger name then digits), a contact moved to a private app.",
         "source": "TIP Report 2024 (moving conversation to encrypted messengers); Project authored from indicator text for Spanish.",
         "patterns": [
-          "@messenger_es (al|a)? (#num|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|cien|ciento|doscientos|trescientos|cuatrocientos|quinientos|seiscientos|setecientos|ochocientos|novecientos)"
+          "@messenger_es (al|a|+)? (#num|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|cien|ciento|doscientos|trescientos|cuatrocientos|quinientos|seiscientos|setecientos|ochocientos|novecientos)"
         ],
         "near": [],
         "exclusions": [],
@@ -26690,7 +27129,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "US TIP Report 2024; Polaris; Project authored from indicator text for Spanish.",
         "patterns": [
           "(no|nada de|sin) (llamadas|llamar|atiendo llamadas|contesto llamadas|acepto llamadas|se atienden llamadas)",
-          "(solo|sólo|solamente|únicamente) (mensajes|mensaje|sms|texto|mensajes de texto|audios)",
+          "(solo|sólo|solamente|únicamente|nomás|nomas) (mensajes|mensaje|mensajitos|mensajito|msj|mensajes privados|sms|texto|textos|mensajes de texto|audios|whats|wasap|guasap|por mensaje|por mensajito|por whats)",
           "(🚫|❌|⛔|📵) (llamadas|llamar|calls|📞|☎)",
           "(llamadas|llamar|llamen|calls) (no|nop|nunca|❌|🚫|⛔|📵|cero|jamás)"
         ],
@@ -26719,7 +27158,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "US TIP Report 2024 (recruiters move victims to encrypted messaging); Polaris; Project authored from indicator text for Spanish.",
         "patterns": [
           "(por|en)? (acá|aca|aquí|aqui|esta app|esta aplicación|esta página|esta pagina|este sitio|la app|la página|este medio|este chat|la plataforma|esta plataforma|esta red) no (escribo|contesto|respondo|hablo|doy|paso|atiendo|uso|leo|damos|contestamos|respondemos)",
-          "no (contesto|respondo|escribo|leo|atiendo|contestamos|respondemos|doy detalles|damos detalles|doy info|damos info) (por|en)? (acá|aca|aquí|aqui|esta app|la app|este medio|este chat|la plataforma|esta plataforma|mensajes de la app)"
+          "no (contesto|respondo|escribo|leo|atiendo|contestamos|respondemos|doy detalles|damos detalles|doy info|damos info) (por|en)? (acá|aca|aquí|aqui|esta app|la app|este medio|este chat|la plataforma|esta plataforma|mensajes de la app)",
+          "(@messenger_es|@messenger_short|privado|priv|inbox|dm|md) (y)? (por|en)? (acá|aca|aquí|aqui) no",
+          "(por|en) (acá|aca|aquí|aqui|esta app|la app|esta página|este sitio|la plataforma) (no|nada|nunca) ..2 (@messenger_es|@messenger_short|privado|inbox|dm|md|escríbeme|escribime|háblame|hablame|mensaje)"
         ],
         "near": [],
         "exclusions": [],
@@ -27080,7 +27521,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(vives|vivirás|vivir|viviendo|viven|alojada|alojadas|alojamiento|hospedaje|habitación|dormir|duermes|duermen) (en)? (el|la)? (mismo|misma)? (local|club|lugar de trabajo|casa de citas|departamento de la agencia|piso de la agencia|piso de la encargada|sitio de trabajo)",
           "(plaza|plazas) (con|y) (alojamiento|habitación|hospedaje) (en|dentro del) (el)? (club|local)",
           "(vives|vivís|vivirás|viven|vivirán|duermen|duermes|dormís|@housing) (arriba|encima|atrás|detrás|dentro|al fondo) (del|de la) (mismo|misma)? (bar|local|club|cantina|negocio|discoteca)",
-          "(se vive|viven|vives|vivís|duermen|duermes|dormís|se duerme|se queda a vivir|se quedan a vivir|se quedan a dormir) (en|dentro de|dentro del) (el|la|los|las)? (campamento|finca|obra|barco|nave|galpón|furgo|furgoneta|taller|fábrica|spa|local|piso|depa|depto|club|bar|negocio|invernadero|almacén|bodega|cuarto del negocio|tienda)",
+          "(se vive|viven|vives|vivís|duermen|duermes|dormís|se duerme|se queda a vivir|se quedan a vivir|se quedan a dormir) (en|dentro de|dentro del) (el|la|los|las)? (campamento|finca|obra|barco|nave|galpón|furgo|furgoneta|camioneta|autobús|bus|caravana|autocaravana|remolque|piso de la empresa|piso de empresa|piso de la agencia|taller|fábrica|spa|local|piso|depa|depto|club|bar|negocio|invernadero|almacén|bodega|cuarto del negocio|tienda)",
           "(cuarto|pieza|habitación|cama|litera) (adentro|dentro) (del|de la) (negocio|local|taller|fábrica|tienda|obra|spa|bar|club|finca)",
           "(viven|vive|duermen|duerme|se quedan) (en)? (las|los|la|el) (habitaciones|cuartos|piezas|cuarto|pieza|habitación) (de atrás|del fondo|de arriba|del local|del bar|del negocio|del club|de la parte de atrás)",
           "(comida|comer|se come) (y)? (cama|dormir|se duerme) (en)? (el|la)? (mismo|misma)? (restaurante|local|negocio|bar|taller|fábrica|tienda|obra)"
@@ -27096,6 +27537,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Alojamiento en piso compartido cerca de la finca."
+          ]
+        }
+      },
+      {
+        "id": "es.restricted_movement.live_in_always_available",
+        "category": "restricted_movement",
+        "weight": 0.45,
+        "description": "Workers said to live at the massage parlour, flat or club and to be available at any hour - they never leave the premises.",
+        "source": "Polaris typology (illicit massage businesses, workers living on site); UNODC Human Trafficking Indicators (restricted movement); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(viven|vive|duermen|duerme|se quedan|residen|reside|están alojadas|están internas) (aquí|allí|ahí|aqui|alli|ahi|arriba|dentro|adentro|en el local|en el centro|en el salón|en el spa|en la casa|en el piso|en el club|en el negocio|en el privado|en el depa) ..4 (siempre|todo el día|día y noche|a toda hora|a cualquier hora|las 24 horas|24 h|24 horas|24 7) (están|estan|está|esta|estamos)? (disponibles|disponible|listas|lista|dispuestas)",
+          "(siempre|a toda hora|a cualquier hora|día y noche|24 h|24 horas) (disponibles|disponible|listas|lista) ..6 (porque|ya que|pues)? (viven|vive|duermen|duerme|se quedan) (aquí|allí|ahí|arriba|dentro|adentro|en el local|en el centro|en el salón|en el spa|en la casa|en el piso|en el club)",
+          "(tu|vuestro|su|el) (móvil|celular|teléfono|cel|movil|telefono|celu) (personal|propio|de siempre)? ..3 (se queda|queda|lo guardamos|se guarda|lo dejas|se deja|se quedan|guardado|guardados) ..3 (en la oficina|en la agencia|con nosotros|con el encargado|con la encargada|en recepción|en la caja|en la casa|en el local)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|@escort_context|@job|@housing|masaje|masajes|masajistas|centro|salón|spa|chicas|trabajo|oficina|empresa|móvil|celular|teléfono)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Salón de masajes asiáticos, las chicas viven en el local y están siempre disponibles.",
+            "Te damos un móvil de trabajo; tu móvil personal se queda guardado en la oficina."
+          ],
+          "noMatch": [
+            "Residencia de estudiantes: viven aquí alumnos de todo el país, recepción 24 horas."
           ]
         }
       },
@@ -27420,7 +27893,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(sale|salen|salís|sales|salida|salidas|franco|francos|libre|libra|libras|descanso|descansa|descansas|día libre|días libres|visita a la familia) (solo|sólo|nomás|solamente|únicamente)? (#num vez|una vez|un día|1 día|un domingo|un sábado|un fin de semana|cada) ..2 (quince días|#num días|mes|meses|dos semanas|tres semanas|#num semanas|quincena|al mes|por mes)",
           "(una|1|un|#num) (sola)? (salida|salidas|día libre|franco|libranza|domingo libre) (al|por|cada) (mes|quincena|quince días|dos semanas|#num días|#num semanas)",
-          "(salidas|salida|sale|salen|salís|sales|franco|francos|libre) (muy)? (de vez en cuando|poco|pocas veces|casi nunca|ocasionales|ocasionalmente|contadas|rara vez|muy rara vez)"
+          "(salidas|salida|sale|salen|salís|sales|franco|francos|libre) (muy)? (de vez en cuando|poco|pocas veces|casi nunca|ocasionales|ocasionalmente|contadas|rara vez|muy rara vez)",
+          "(salidas|salida|salir|sale|salen|salís|sales|salimos|franco|francos|libra|libran) (solo|sólo|nomás|nomas|nada más|nada mas|únicamente|solamente) (los|el|un|una vez)? (domingos|domingo|sábados|sábado|fines de semana|finde|día de descanso|días de descanso|en grupo|acompañadas|acompañados|con el encargado|con la encargada|en la camioneta|en la furgoneta|en la furgo)",
+          "(salidas|salida|salir|sale|salen|salís|sales) ..3 (en|con) (la|el)? (camioneta|furgoneta|furgo|van|combi|coche|bus|autobús|micro) (de la empresa|del patrón|de la patrona|de la casa|del jefe|de la jefa|de la agencia|de la finca|del encargado)"
         ],
         "near": [],
         "exclusions": [
@@ -27616,7 +28091,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(cada|los|todos los) (semana|viernes|lunes|sábado|sábados|domingo|domingos|mes|quincena) (te|les)? (pasamos|damos|pagamos|entregamos|giramos) (tu|su)? (parte|porcentaje|comisión)",
           "(nos quedamos con|se queda con|se quedan con|se lleva|se llevan|cobramos|retenemos) (una|un|el|la)? (comisión|porcentaje|parte|mitad|tajada|#num %)",
           "(entregar|entregas|entrega|entregan|entregás|entregarle|dar|das|da|dan|darle|pasar|pasas|pasa|pasarle|traer|traes|trae|traen|traerle) (le|les)? (al|a la) (@manager) ..3 (#num|lo que|todo|la plata|el dinero|las ganancias|mínimo|minimo|al menos)",
-          "(manejamos|gestionamos|controlamos|llevamos|administramos) (todo)? ..4 (clientes|cobros|horarios|la plata|el dinero|tus ganancias)"
+          "(manejamos|gestionamos|controlamos|llevamos|administramos) (todo)? ..4 (clientes|cobros|horarios|la plata|el dinero|tus ganancias)",
+          "(@wages|pago|pagos|nómina|dinero|plata|jornal|jornales) ..3 (en|a) (su|la) cuenta ..8 (os|te|les|nos) (lo|la|los|las)? (da|dará|pasa|pasará|entrega|entregará|reparte|repartirá|paga|pagará|devuelve|transfiere)"
         ],
         "near": [],
         "exclusions": [
@@ -27630,7 +28106,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Los pagos llegan a la cuenta del encargado y cada sábado te damos tu parte.",
             "El piso lo pone la casa y se queda con un porcentaje.",
             "Tenés que darle a la jefa lo que juntes, al menos 50.",
-            "Nosotros llevamos los horarios, los clientes y la plata."
+            "Nosotros llevamos los horarios, los clientes y la plata.",
+            "La nómina se ingresa en su cuenta y luego él os lo reparte."
           ],
           "noMatch": [
             "El sueldo se ingresa en tu cuenta cada mes.",
@@ -27724,7 +28201,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "In an escort-style ad, bookings, questions or meetings go through someone else (a manager, madam, \"la señora\", a representative or administrator).",
         "source": "UNODC Human Trafficking Indicators (third party controls contact); TellFinder/DIG third-party terms; Polaris typology.",
         "patterns": [
-          "(hablar|habla|hablá|hable|hablen|llamar|llama|llamá|llame|llamen|escribir|escribe|escribí|escriba|escriban|contactar|contacta|contacte|agendar|agenda|agendá|coordinar|coordina|coordiná|se coordina|reservar|reserva|reservas|preguntar|pregunta|preguntá|pregunte|pregunten|consultas|consulta|consulte|citas|turnos|info|informes|se cuadra|cuadrar|cuadra|se arregla|arreglar|se habla|se trata|todo) ..3 (con|a|por) (la|el|mi|su|nuestra|nuestro)? @manager",
+          "(hablar|habla|hablá|hable|hablen|llamar|llama|llamá|llame|llamen|escribir|escribe|escribí|escriba|escriban|contactar|contacta|contacte|pedidos|pedido|pide|pedí|pida|pidan|encargos|encarga|reservaciones|citas y reservas|apartados|aparta|apartá|agendar|agenda|agendá|coordinar|coordina|coordiná|se coordina|reservar|reserva|reservas|preguntar|pregunta|preguntá|pregunte|pregunten|consultas|consulta|consulte|citas|turnos|info|informes|se cuadra|cuadrar|cuadra|se arregla|arreglar|se habla|se trata|todo) ..3 (con|a|por) (la|el|mi|su|nuestra|nuestro)? @manager",
           "(la|el|su|nuestra|nuestro) @manager (arregla|organiza|coordina|agenda|gestiona|maneja|lleva|decide) (todo|las citas|los turnos|los clientes|la agenda)",
           "(ella|él) (arregla|organiza|coordina|maneja|decide) todo",
           "(ella|él|la señora|el señor|doña|don|la tía|la madrina) ..1 (las|los|te|les) (recibe|recoge|espera|busca|va a buscar) (en el|en la|al)? (aeropuerto|terminal|llegar|llegada|estación|frontera|destino)",
@@ -27746,7 +28223,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Chica nueva, reservas con su representante.",
             "Chicas disponibles, agendá con la señora Marta, ella arregla todo.",
             "Masajes con servicio completo. Reservas con el administrador.",
-            "Morena cariñosa, para quedar hablá primero con su mánager."
+            "Morena cariñosa, para quedar hablá primero con su mánager.",
+            "Muñecas nuevas en el depa, los encargos con doña Pili."
           ],
           "noMatch": [
             "Para más información habla con el administrador de la finca.",
@@ -27767,6 +28245,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(mitad|porcentaje|el 50 %|el 60 %|el 40 %) (para|es para|va para) (la casa|el local|la agencia|el club|la encargada|el encargado)",
           "(el)? #num20-80 (%|por ciento) (para|es para|va para|se lo lleva|se queda) (la casa|el local|la agencia|el club|la encargada|el encargado|nosotros)",
           "(al|a) #num20-80 (%|por ciento) con (la casa|el local|la agencia|el club|la encargada|el encargado)",
+          "(mitad y mitad|a medias|a partes iguales|50 y 50|50 50|60 40|70 30|40 60|al 50) (con)? (la casa|el local|la agencia|el club|la encargada|el encargado|el dueño|la dueña|el jefe|la jefa|el patrón|la patrona|la señora|el piso|nosotros)",
+          "(lo que|todo lo que) (factures|facturés|facturas|ganes|ganés|ganas|saques|hagas|cobres|cobrés|recaudes|juntes) ..4 (mitad|la mitad|50 %|60 %|40 %|a medias|se reparte|se divide|se parte) ..3 (con|para) (la casa|el local|la agencia|el club|la encargada|el encargado|el dueño|la dueña|el jefe|la jefa|el patrón|la patrona|nosotros)",
           "(la agencia|la casa|el club|el local|la encargada|el encargado|nosotros) (cobra|cobramos|cobran|recibe|recibimos) (todo)? (y)? (tú|a ti|te)? (recibes|das|damos|pagamos|pasamos|llevas|entregamos) (tu|la)? (parte|porcentaje|comisión|mitad)",
           "(recibes|cobras|te llevas|te damos|te pagamos|te pasamos|te entregamos) (tu|la)? (parte|porcentaje|comisión) (cada|al|a la|por|los) (semana|mes|quincena|día|viernes|domingos|lunes)",
           "(te|les|os) (pagamos|pagaremos|pagaré|paga|pagará|pagan|pagarán) (todo)? (al|a la)? (final|término|fin) (de la|del) (temporada|contrato|plaza|estancia|año|cosecha|campaña|obra)"
@@ -27780,6 +28260,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "La agencia administra tu sueldo y te da para tus gastos.",
             "La casa se queda con el 50% de cada servicio.",
             "Te pagamos al final de la temporada.",
+            "Todo lo que cobres va a medias con la dueña del local.",
             "La agencia cobra y tú recibes tu parte cada semana."
           ],
           "noMatch": [
@@ -27933,19 +28414,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(elige|escoge|elija|escoja|elegir|escoger) (a)? (tu|la|su) (chica|nena|señorita|modelo|acompañante|masajista|favorita)",
           "(catálogo|book|galería) (de)? (chicas|señoritas|modelos|acompañantes)",
           "(@girl|@youth|caras) (nuevas|nuevitas|distintas|diferentes) (cada|todas las|todos los) (semana|semanas|mes|meses|quincena|día|días|lunes|fin de semana|finde)",
-          "(cada|todas las) (semana|quincena|mes) (una|chicas|nenas|señoritas)? (chica|chicas|nena|nenas|cara|caras)? (nueva|nuevas|distinta|distintas|diferente|diferentes)"
+          "(cada|todas las) (semana|quincena|mes) (una|chicas|nenas|señoritas)? (chica|chicas|nena|nenas|cara|caras)? (nueva|nuevas|distinta|distintas|diferente|diferentes)",
+          "(varias|diferentes|distintas|muchas|#num|dos|tres|cuatro|cinco|seis|siete|ocho|diez) (@girl|muñecas|muñequitas|bellezas|bombones|princesas|gatitas|nuevas|nuevitas) (@nationality_fem|nuevas|nuevitas|distintas|diferentes)? (disponibles|a elegir|para elegir|a escoger|esperándote|te esperan|listas|recién llegadas)",
+          "(nuevas|nuevos) (llegadas|ingresos|incorporaciones|fichajes) ..3 (@girl|muñecas|bellezas|cada semana|esta semana|disponibles)"
         ],
         "near": [],
         "exclusions": [],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(limpieza|limpiadoras|oficinas|comunidades|cuidado de|cuidadoras|niñera|niñeras|canguro|camareras|azafatas|congreso|congresos|promotoras|tienda|equipo de|liga|torneo|colegio|residencia|personas mayores|contrato|seguridad social)"
+            ],
+            "window": 20
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
             "Varias chicas disponibles, elige a tu favorita.",
-            "Catálogo de chicas en el local."
+            "Catálogo de chicas en el local.",
+            "Siete bellezas disponibles, todas recién llegadas."
           ],
           "noMatch": [
-            "Mi amiga y yo buscamos piso en el centro."
+            "Mi amiga y yo buscamos piso en el centro.",
+            "Empresa de limpieza con cinco chicas disponibles para oficinas."
           ]
         }
       },
@@ -28279,6 +28771,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.vulnerability_targeting.bed_for_helping_out",
+        "category": "vulnerability_targeting",
+        "weight": 0.55,
+        "description": "A bed, a roof and food offered in exchange for \"helping out\" (in a bar, club or flat), addressed to people who have left home, sleep rough or have nowhere to go.",
+        "source": "UNODC Human Trafficking Indicators (children and runaways); Polaris typology (recruitment of homeless and runaway youth); Project authored from indicator text for Spanish.",
+        "patterns": [
+          "(cama|camas|techo|comida|alojamiento|un lugar donde dormir|un sitio donde dormir|dónde dormir|donde dormir|habitación|cuarto|pieza|casa y comida|cama y comida|techo y comida|comida y cama|comida y techo) ..4 (a cambio de|por|solo por|sólo por|nomás por) (ayudar|ayudarnos|ayuda|echar una mano|echarnos una mano|una mano|colaborar|dar una mano|hacer unos favores|unos favores|hacer compañía|atender)",
+          "(ayudar|ayudas|ayudás|echas una mano|echar una mano|colaboras|colaborar|das una mano) ..6 (y|a cambio)? (te damos|tienes|tenés|te doy|te ofrecemos|te ofrezco|hay) (cama|techo|comida|alojamiento|donde dormir|dónde dormir|habitación|cuarto|pieza|casa)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@vulnerable|sin casa|sin hogar|en la calle|duermes en la calle|dormís en la calle|te fuiste de casa|te has ido de casa|te escapaste|te echaron|no tienes dónde|no tienes donde|no tenés dónde|no tenés donde|no tienes a dónde|sin familia|sin nadie|solo en el mundo|sola en el mundo|bar|club|discoteca|local|pub|noches|por las noches|@girl|@youth|chicos|chavales|pibes|chamacos)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(voluntariado|voluntarios|voluntarias|ong|albergue municipal|servicios sociales|cáritas|caritas|cruz roja|comedor social|workaway|wwoof|granja ecológica|intercambio cultural|au pair|estudiantes)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "¿Te fuiste de casa y no tienes dónde dormir? Cama y comida a cambio de ayudar en el pub.",
+            "Chavales en la calle: nos echas una mano en el local por las noches y te damos techo."
+          ],
+          "noMatch": [
+            "Voluntariado en granja ecológica: alojamiento y comida a cambio de ayudar cuatro horas al día."
+          ]
+        }
+      },
+      {
         "id": "es.vulnerability_targeting.debt_lure",
         "category": "vulnerability_targeting",
         "weight": 0.5,
@@ -28477,7 +29007,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(sin papeles|indocumentados|indocumentadas|irregulares|sin documentos) (bienvenidos|bienvenidas|ok|aceptados|aceptadas|no hay problema|sin problema|también)",
           "(estás|estas|están|eres|son|andas|estés) (sin papeles|indocumentado|indocumentada|indocumentados|indocumentadas|en situación irregular|sin permiso de trabajo|sin documentos)",
           "(no importa|no importan|da igual|no pasa nada) (si)? (tienes|tengas|no tienes|no tengas|los|tu|la)? (papeles|documentos|situación|situación legal|situación migratoria|estatus|estatus migratorio|permiso|permiso de trabajo|cédula|dni|nie|pasaporte|visa)",
-          "(si)? (no tienes|no tenés|no tiene|no tienen|no tengas|no tengan|estás sin|andas sin|andás sin|vienes sin|venís sin) (los|tus|sus)? (papeles|documentos|permiso|permiso de trabajo|nie|dni|cédula|residencia|visa|pasaporte) ..3 (da igual|no importa|no pasa nada|no hay problema|no hay lío|tranqui|tranquilo|tranquila|igual|también|ok|vale|sin problema)"
+          "(si)? (no tienes|no tenés|no tiene|no tienen|no tengas|no tengan|estás sin|andas sin|andás sin|vienes sin|venís sin) (los|tus|sus)? (papeles|documentos|permiso|permiso de trabajo|nie|dni|cédula|residencia|visa|pasaporte) ..3 (da igual|no importa|no pasa nada|no hay problema|no hay lío|tranqui|tranquilo|tranquila|igual|también|ok|vale|sin problema)",
+          "(papeles|documentos|permiso|permiso de trabajo|nie|dni|visa|regular|legal|en regla) o (no|sin|irregular|ilegal|sin ellos|sin papeles) ..4 (da igual|no importa|a nadie le importa|nos da igual|no pasa nada|no se pregunta|no preguntamos|nadie pregunta|nadie te pregunta|no hay problema|todos valen|igual)",
+          "(con o sin|con y sin|tengas o no|tengáis o no|tenga o no) (papeles|documentos|permiso|permiso de trabajo|nie|dni|visa|residencia)",
+          "(aquí|acá|aqui|aca) (no|nadie) (se)? (pregunta|preguntan|preguntamos|pide|piden|pedimos|mira|miran|revisa|revisan) (nada|papeles|documentos|nada de papeles)?"
         ],
         "near": [],
         "exclusions": [],
