@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "537abd56055f6e3eb63dc00e5430e5ed64f899d932fb77e285d119c0f059e797" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "0a4ae8c1cc3da133486b08d0926d5c77a85972ef45e0609c106927926d5643e8" } as const;
 
 /**
- * The built-in rule packs (1168 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1172 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -9933,13 +9933,27 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "en ce moment",
           "ce matin",
           "cette aprem",
-          "tout le temps"
+          "tout le temps",
+          "agenda ouvert",
+          "agenda dispo",
+          "planning ouvert",
+          "planning dispo",
+          "creneaux dispo",
+          "creneaux libres",
+          "libre ce week end",
+          "libre ce we",
+          "ce vendredi soir",
+          "ce samedi soir",
+          "ce soir et demain",
+          "des #num h",
+          "a partir de #num h ce soir"
         ],
         "examples": {
           "match": [
             "dispo ce soir",
             "disponible 7j/7",
-            "cet aprem"
+            "cet aprem",
+            "agenda ouvert cette semaine"
           ],
           "noMatch": [
             "disposition",
@@ -10697,6 +10711,107 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "fraise des bois",
             "fraîche"
+          ]
+        }
+      },
+      {
+        "name": "fr_city",
+        "description": "Cities of France, Belgium, Switzerland, Luxembourg, Québec and francophone Africa that escort ads name when a worker moves from one to the next.",
+        "terms": [
+          "=paris",
+          "=lyon",
+          "=marseille",
+          "=toulouse",
+          "=nice",
+          "=nantes",
+          "=strasbourg",
+          "=montpellier",
+          "=bordeaux",
+          "=lille",
+          "=rennes",
+          "=reims",
+          "=toulon",
+          "=grenoble",
+          "=dijon",
+          "=angers",
+          "=nimes",
+          "=clermont",
+          "=tours",
+          "=limoges",
+          "=metz",
+          "=nancy",
+          "=rouen",
+          "=caen",
+          "=brest",
+          "=perpignan",
+          "=orleans",
+          "=mulhouse",
+          "=avignon",
+          "=cannes",
+          "=annecy",
+          "=antibes",
+          "=monaco",
+          "=calais",
+          "=amiens",
+          "=besancon",
+          "=poitiers",
+          "=pau",
+          "=bayonne",
+          "=biarritz",
+          "=bruxelles",
+          "=brussels",
+          "=liege",
+          "=namur",
+          "=charleroi",
+          "=anvers",
+          "=gand",
+          "=mons",
+          "=louvain",
+          "=bruges",
+          "=ostende",
+          "=arlon",
+          "=geneve",
+          "=lausanne",
+          "=zurich",
+          "=bale",
+          "=berne",
+          "=fribourg",
+          "=neuchatel",
+          "=sion",
+          "=lugano",
+          "=montreux",
+          "=luxembourg",
+          "=montreal",
+          "=quebec",
+          "=laval",
+          "=gatineau",
+          "=sherbrooke",
+          "=ottawa",
+          "=toronto",
+          "=longueuil",
+          "=dakar",
+          "=abidjan",
+          "=casablanca",
+          "=marrakech",
+          "=tunis",
+          "=alger",
+          "=rabat",
+          "=douala",
+          "=yaounde",
+          "=cotonou",
+          "=lome",
+          "=kinshasa",
+          "=libreville",
+          "=bamako"
+        ],
+        "examples": {
+          "match": [
+            "à Liège",
+            "Genève puis Lausanne"
+          ],
+          "noMatch": [
+            "parisien",
+            "lyonnaise"
           ]
         }
       },
@@ -12521,6 +12636,47 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "weekday",
+        "description": "Names of the weekdays and the weekend, singular and plural, with common short forms, for touring and availability schedules.",
+        "terms": [
+          "=lundi",
+          "=mardi",
+          "=mercredi",
+          "=jeudi",
+          "=vendredi",
+          "=samedi",
+          "=dimanche",
+          "=lundis",
+          "=mardis",
+          "=mercredis",
+          "=jeudis",
+          "=vendredis",
+          "=samedis",
+          "=dimanches",
+          "=lun",
+          "=mar",
+          "=mer",
+          "=jeu",
+          "=ven",
+          "=sam",
+          "=dim",
+          "week end",
+          "=we",
+          "=weekend"
+        ],
+        "examples": {
+          "match": [
+            "mardi soir",
+            "du lun au mer",
+            "ce week-end"
+          ],
+          "noMatch": [
+            "lundimanche",
+            "mardigras"
+          ]
+        }
+      },
+      {
         "name": "worker_group",
         "description": "Several women or workers spoken of as a group by whoever advertises them (filles, masseuses, hôtesses, demoiselles, nanas, meufs, \"go\", modèles, escortes).",
         "terms": [
@@ -12827,6 +12983,68 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.commercial_sex.gift_wallet_euphemism",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "A dating or escort profile that asks for a man who \"leaves a gift\", is \"generous with his wallet\", \"makes it worth it\", or clients who are generous \"if you are nice to them\", the money euphemisms of paid meetings.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex in dating ads); TAXONOMY (generous men, gifts). Project authored from indicator text (no published French escort lexicon).",
+        "patterns": [
+          "(qui|qui sait|qui saura|qui aime|qui pense a|qui n oublie pas de) (laisser|laisse|laissera|offrir|glisser|poser|deposer|faire) (un|une|des|son|sa|le|la|quelque chose|qqch)? (petit|petite|joli|jolie|beau|belle|gros)? (cadeau|cadeaux|kdo|kdos|geste|enveloppe|billet|billets|attention|douceur|surprise|pourboire|present)",
+          "(genereux|genereuse|genereuses|large|pas radin|pas radins|pas rat) (avec|du|de|sur|niveau) (le|son|la|sa|leur|ton|votre)? (portefeuille|porte monnaie|porte feuille|portemonnaie|bourse|carte bleue|cb|liasse|billets|cash|argent|sous)",
+          "(qui|qui sait|qui saura|qui saurait|qui veut) (rendre|faire) (ca|cela|le moment|le deplacement|la soiree|la rencontre|le rdv)? (rentable|interessant|interessante|interessants|worth it|avantageux|avantageuse)",
+          "(qui|qui sait|qui saura) (en)? (vaille|vaut|valoir) (la peine|le coup|le deplacement)",
+          "(qui|qui sait|qui saura|sait|savent|saura) (remercier|recompenser|dedommager|gater|choyer) (comme il faut|genereusement|a sa juste valeur|dignement|correctement|financierement|en consequence)",
+          "(clients|messieurs|hommes|monsieur|gentlemen|habitues) ..4 (genereux|genereuses|tres genereux|reconnaissants) (si|quand|avec celles qui|avec les filles qui) ..4 (gentille|gentilles|sympa|coquine|coquines|ouverte|ouvertes|sage|sages|docile|dociles|mignonne|gentil|calin|caline)",
+          "(laisser|laisse|laissez|faire) (parler|jaillir|s exprimer|tomber|glisser) (sa|ta|votre|leur|son) (generosite|gratitude|reconnaissance|portefeuille|porte monnaie|liasse)",
+          "(un|une|petit|petite) (petit|petite)? (geste|attention|enveloppe|douceur) (sera|est|serait) (apprecie|appreciee|bienvenu|bienvenue|attendu|attendue|de rigueur|le bienvenu|la bienvenue)",
+          "(rencontrer|rencontre|rencontres|connaitre|voir|frequenter) (des|de|un)? (messieurs|gentlemen|gentleman|hommes murs|hommes plus ages|hommes d un certain age|hommes aises|monsieurs|hommes matures|seniors genereux|hommes installes) (genereux|aises|qui|pour|reconnaissants|attentionnes|serieux et genereux)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@dating_context|@escort_context|@availability|@girl|rencontre|rencontres|rdv|soiree|soirees|moment|moments|homme|hommes|monsieur|messieurs|clients|client|gentille|etudiante|profil|celibataire|sugar)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(pas|aucun|aucune|jamais|zero) ..4 (interet|interessee|interesse|envie|question|besoin) ..6 (argent|tarif|tarifees|payant|payantes|cadeau|cadeaux|remunere|remuneres|contre de l argent)"
+            ],
+            "window": 25
+          },
+          {
+            "patterns": [
+              "(pourboire|pourboires) ..4 (service|serveur|serveuse|livreur|livreuse|barista|restaurant|equipe|coiffeur|coiffeuse)"
+            ],
+            "window": 10
+          },
+          {
+            "patterns": [
+              "(mariage|anniversaire|noel|naissance|association|kermesse|tombola|don|dons a|cagnotte|bapteme|depart en retraite|fete des meres|fete des peres)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Étudiante douce cherche un monsieur qui sait laisser un petit cadeau, rdv discrets.",
+            "Je rencontre des messieurs généreux avec leur portefeuille, pas de prise de tête.",
+            "Profil sérieux : un homme qui saura rendre le moment intéressant.",
+            "Club en Turquie : les clients sont très généreux si tu es gentille avec eux.",
+            "Jolie brune cherche à rencontrer des hommes mûrs généreux ce week-end."
+          ],
+          "noMatch": [
+            "Pas intéressée par des rencontres contre de l'argent, je cherche un homme qui sait laisser un petit mot doux.",
+            "Pour le départ en retraite de Paul, chacun peut laisser un petit cadeau à l'accueil.",
+            "Serveuse souriante, les clients du restaurant laissent un pourboire généreux."
+          ]
+        }
+      },
+      {
         "id": "fr.commercial_sex.hourly_rates",
         "category": "commercial_sex",
         "weight": 0.5,
@@ -12843,7 +13061,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "#num (€|euros|eur|chf|$|fcfa|cfa|roses|@emoji_rose)? (la|le|l|par)? (demi|demie|passe|shorttime|nuitee)",
           "(shorttime|short time|short|long time|longtime|passe|la passe|nuitee|la demi|demi|demie) (a)? #num",
           "@emoji_rose ..2 (la|l|le|par) (demi|demie|heure|h|nuit|passe|nuitee)",
-          "#num #num? (fcfa|cfa|francs|f) ..2 (la|le|par)? (passe|nuit|shorttime|short|demi|heure|h|coup)"
+          "#num #num? (fcfa|cfa|francs|f) ..2 (la|le|par)? (passe|nuit|shorttime|short|demi|heure|h|coup)",
+          "#num50-3000 (€|euros|eur|chf|$)? (les|la|pour|l) (1|2|3|4|une|deux|trois|quatre) (h|heure|heures)",
+          "#num50-3000 (€|euros|eur|chf|$)? (ph|p h|hr|hrs|l h)",
+          "(30|15|45|20) (min|mn|minutes) (1|une) (h|heure) ..2 #num"
         ],
         "near": [
           {
@@ -12860,7 +13081,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(cours|seance|seances|lecon|lecons|prof|professeur|professeure|soutien|coaching|consultation|menage|garde|babysitting|baby sitting|coupe|brushing|location) ..9 (€|euros|eur|chf|$) ..1 (heure|h|seance)",
           "(parking|stationnement|location|velo|velos|kayak|salle|court|terrain|cours|seance|seances|consultation|coaching|babysitting|baby sitting|garde|menage) ..6 (h|heure|heures|min|minutes|demi heure|nuit) ..2 #num",
           "(a|vers|des|avant|apres|entre|de|jusqu a|jusqu|et|rdv|rendez vous|ouvert|ferme|depuis|pour) #num (h|heure|heures)",
-          "#num h #num",
+          "#num<=24 h #num<=59",
           "#num (heures|h) (par|de) (semaine|mois|jour|travail|cours)"
         ],
         "unlessNear": [],
@@ -12873,14 +13094,17 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Studio calme, 2 h 350, nuit 1000, je reçois.",
             "Belle black, massage tantrique, 100 la demi, je reçois.",
             "Filles dispo à Cotonou, shorttime 20 000 FCFA, nuit 50 000.",
-            "Brune 22 ans, 🌹🌹 la demi, incall."
+            "Brune 22 ans, 🌹🌹 la demi, incall.",
+            "Jolie rousse 💋 120/h, 200 les deux heures, je reçois.",
+            "Masseuse dispo, 180ph, hôtel ou chez moi."
           ],
           "noMatch": [
             "Salaire : 11,88 € brut de l'heure, 35 heures par semaine.",
             "Location de kayak : 1 h 15 €, demi-journée 30 €.",
             "Au bar du coin la demi est à 2,50 €, ambiance sympa.",
             "Pas de 30 min 100 €, je cherche une vraie relation.",
-            "Massage thérapeutique, rendez-vous à 15 h au cabinet."
+            "Massage thérapeutique, rendez-vous à 15 h au cabinet.",
+            "Rendez-vous à 14h30 au café, je reçois les candidats."
           ]
         }
       },
@@ -12940,7 +13164,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(rencontre|rencontres|rdv|rendez vous|plan|plans|je recois|on recoit|dispo) (a l hotel|en hotel|a domicile|chez toi|chez vous) (ou|et) (a domicile|a l hotel|en hotel|chez moi|chez nous|chez toi|chez vous|en prive)",
           "(je|on|elle) (recois|reçois|recoit|reçoit|recevons) ..4 (deplacement|deplacements|je me deplace|me deplace|je bouge) (possible|possibles|ok|aussi|egalement)?",
           "(je|elle|elles|on|nous) (recois|reçois|recoit|reçoit|recoivent|recevons) (dans|en) (un|une|mon|ma|notre|leur)? (appart|appartement|studio|chambre|cadre|endroit|lieu|residence) (prive|privee|discret|discrete|propre|cosy|climatise|calme|chic)",
-          "(se deplacent|se deplace|nous nous deplacons|elles se deplacent) (a|a votre|a ton|dans votre|dans ton|en) (hotel|domicile|chambre)"
+          "(se deplacent|se deplace|nous nous deplacons|elles se deplacent) (a|a votre|a ton|dans votre|dans ton|en) (hotel|domicile|chambre)",
+          "(recois|recoit|recevons|recoivent) (ou|et|&|ou bien) (je|on|elle|nous)? (me deplace|me deplacer|se deplace|deplacement|deplacements|bouge|outcall|nous deplacons)",
+          "(in|inc|incall|incalls) (out|outc|outcall|outcalls)",
+          "(chez moi|en prive|a l appart) (ou|et|&) (chez toi|chez vous|a l hotel|a ton hotel|a votre hotel|en deplacement|hotel)"
         ],
         "near": [],
         "exclusions": [
@@ -12957,7 +13184,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Rencontres à l'hôtel ou à domicile.",
             "Je reçois à Schaerbeek ou je me déplace.",
             "Je reçois dans un studio privé.",
-            "Nos hôtesses se déplacent dans votre hôtel."
+            "Nos hôtesses se déplacent dans votre hôtel.",
+            "Blonde pulpeuse, reçois ou me déplace, 7j/7.",
+            "Dispo in/out à Namur."
           ],
           "noMatch": [
             "Coiffeuse à domicile : je me déplace chez vous ou je reçois dans mon salon.",
@@ -15946,6 +16175,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.movement_transience.new_workers_every_week",
+        "category": "movement_transience",
+        "weight": 0.45,
+        "description": "New girls or masseuses \"arrive every week\", \"new arrivals\", \"fresh faces every Monday\", the rotation of workers through a salon, club or agency.",
+        "source": "TellFinder movement terms; Polaris typology (illicit massage businesses rotate workers); UNODC indicators (workers frequently moved). Project authored from indicator text.",
+        "patterns": [
+          "(nouvelles|nouveaux|nouvelle|nouvo|new) (filles|fille|masseuses|masseuse|hotesses|hotesse|demoiselles|poupees|modeles|@worker_group|@nationality_f|tetes|visages|recrues|arrivees|arrivages|arrivantes|copines) ..4 (chaque|toutes les|tous les|une fois par|cette semaine|ce mois|regulierement|sans cesse|en permanence|souvent|@arrive|@weekday)",
+          "(nouvelles arrivees|nouveaux arrivages|nouvel arrivage|nouvelles arrivantes|new arrivals|arrivages|arrivage|derniere arrivee|dernieres arrivees)",
+          "(filles|masseuses|hotesses|demoiselles|poupees|modeles|equipe) (renouvelees|renouvelee|changees|qui changent|qui tournent|differentes) (chaque|toutes les|tous les|regulierement|souvent|sans cesse)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@paid_sex|@escort_context|@availability|@nationality_f|@girl|salon|institut|club|agence|bar|appart|studio|vip|finition|24h 24|24 24|ouvert|ouverte|chf|€|$|reservation|reservations)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(vetements|vetement|collection|collections|produits|produit|stock|boutique|magasin|rayon|livres|librairie|mode|chaussures|fruits|legumes|chiots|chatons|animaux|refuge|voitures|vehicules|salaries|collegues|stagiaires|eleves|etudiants|benevoles|residents|adherents|membres)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Salon thaï, nouvelles masseuses chaque semaine, ouvert tard.",
+            "Agence VIP : nouvelles arrivées ce mois, réservations par téléphone."
+          ],
+          "noMatch": [
+            "Boutique de mode : nouveaux arrivages chaque semaine en rayon.",
+            "Bienvenue aux nouvelles recrues de l'équipe comptable chaque lundi."
+          ]
+        }
+      },
+      {
         "id": "fr.movement_transience.passing_through",
         "category": "movement_transience",
         "weight": 0.4,
@@ -16059,6 +16328,51 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Tournée des concerts du groupe cet été dans dix villes."
+          ]
+        }
+      },
+      {
+        "id": "fr.movement_transience.weekday_city_schedule",
+        "category": "movement_transience",
+        "weight": 0.45,
+        "description": "A touring plan that pairs cities with weekdays (\"Namur lundi-mardi, Mons jeudi\", \"du lundi au mercredi à Lyon, puis Genève\"), or the last nights in one city before the next, in an escort or dating ad.",
+        "source": "TellFinder movement terms; Marinus Analytics research on escort-ad circuits (workers moved along a weekly circuit). Project authored from indicator text.",
+        "patterns": [
+          "@fr_city ..3 @weekday ..6 @fr_city ..3 @weekday",
+          "@weekday ..4 (a|sur|au|en|dans) @fr_city ..6 @weekday ..4 (a|sur|au|en|dans) @fr_city",
+          "@weekday ..4 (a|sur|au|en|dans)? @fr_city ..3 (puis|ensuite|apres|direction|et apres) ..3 @fr_city",
+          "(derniers|dernieres|dernier|derniere|#num derniers|#num dernieres|deux derniers|deux dernieres|trois derniers|trois dernieres) (jours|nuits|soirs|soirees|jour|nuit|soir) (a|sur|en|au|ici|dans) ..3 (avant|puis|ensuite)",
+          "(ensuite|puis|apres ca|apres) (je|on|nous|elle|elles) (pars|part|repars|repart|partons|repartons|file|filons|bouge|bougeons|change de ville|m envole|quitte la ville)",
+          "(je|on|nous|elle|elles) (pars|repars|partons|repartons|file|bouge) (ensuite|apres|juste apres|aussitot) (a|sur|au|en|pour|direction|vers)?"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@paid_sex|@escort_context|@availability|@worker_group|@nationality_f|@arrive|@youth|@girl|tournee|rdv|reservez|reservation|reservations|acompte|€|chf|$|#flag|@emoji_rose)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(concert|concerts|festival|spectacle|theatre|groupe de musique|artiste|exposition|conference|formation|stage|seminaire|salon professionnel|cours|magasin|boutique|horaires d ouverture|ouvert du|marche|marches|livraison|livraisons|permanence|permanences|consultations|cabinet|train|tgv|covoiturage|bus|horaire|horaires)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Tournée Suisse 💋 Genève lundi et mardi, Lausanne jeudi, réservez vite.",
+            "Du lundi au mercredi à Lyon, jeudi à Grenoble, 250 la nuit.",
+            "Mes trois dernières nuits à Lille avant de filer, dispo ce soir.",
+            "Coquine dispo jusqu'à vendredi ensuite je pars, rdv à l'hôtel."
+          ],
+          "noMatch": [
+            "Marché bio : Namur le mardi, Mons le jeudi, produits de saison.",
+            "Formation de vente : lundi à Lyon, mercredi à Grenoble."
           ]
         }
       },
@@ -17612,6 +17926,47 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Au pair : vous vous occuperez de nos filles après l'école, soirées libres.",
             "Découvrez nos modèles en promotion chez votre concessionnaire.",
             "Nos hôtesses d'accueil vous reçoivent au salon de l'auto."
+          ]
+        }
+      },
+      {
+        "id": "fr.third_party_control.pay_and_book_via_madam",
+        "category": "third_party_control",
+        "weight": 0.5,
+        "description": "Clients are received, booked or pay through a \"responsable\", madam, \"mama\", \"tata\" or \"la patronne\" rather than the woman advertised, in a massage, escort or club ad (\"paiement auprès de la responsable\", \"tout passe par la mama\").",
+        "source": "UNODC Human Trafficking Indicators (third party arranges clients and receives the money); Polaris typology (illicit massage businesses, manager at the front desk). Project authored from indicator text.",
+        "patterns": [
+          "(accueil|paiement|paiements|payer|payez|reglement|encaissement|reservation|reservations|resa|rdv|rendez vous|tarifs|argent) (et|&)? (accueil|paiement|reglement|reservation|reservations)? (aupres de|aupres du|a|au|par|chez|avec|directement a|uniquement a|uniquement aupres de|seulement a) (la|le|notre|l)? (responsable|patronne|mama|mami|tata|tantine|madame|mere maquerelle|gerante|boss|bosse|cheffe|mamie|doyenne|mere)",
+          "(tout|tout se|tout ca|tout cela) (passe|se passe|se regle|se gere) (par|avec|aupres de) (la|le|notre)? (responsable|patronne|mama|mami|tata|tantine|madame|gerante|boss|cheffe|manager|agence|booker|bookeuse)",
+          "(la|notre) (patronne|mama|mami|tata|tantine|madame|boss|responsable|cheffe) (encaisse|prend|gere|fixe|s occupe|reserve|choisit|recoit les clients|accueille)",
+          "(ne|n) (ecrivez|appelez|contactez|texte|textez|ecris|appelle|contacte) (jamais|pas) (directement|vous memes|toi meme)? (aux|les|a nos|nos) (filles|masseuses|hotesses|demoiselles|modeles|poupees)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@paid_sex|@escort_context|@worker_group|@nationality_f|filles|fille|masseuse|masseuses|hotesse|hotesses|demoiselles|poupees|salon|club|appart|studio|finition|24h 24|24 24|asiatique|thai|vip)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(hotel|spa|thalasso|hammam|institut de beaute|reception de l hotel|clinique|cabinet|kine|kinesitherapeute|osteopathe|ecole|creche|mairie|association|colonie|club sportif|club de sport|salle de sport|piscine|fitness|tennis|football|golf|restaurant)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Salon asiatique près de la gare, finition possible, paiement auprès de la responsable.",
+            "Nos filles vous attendent 24h/24, tout passe par la mama."
+          ],
+          "noMatch": [
+            "Spa de l'hôtel : massages sur réservation, paiement auprès de la réception, 90 € l'heure.",
+            "Club de tennis : inscriptions et paiement auprès de la responsable du bureau."
           ]
         }
       },
