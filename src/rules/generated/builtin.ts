@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "0a4ae8c1cc3da133486b08d0926d5c77a85972ef45e0609c106927926d5643e8" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "ccc7a97fc86a2a5615abd3852ba1d921466484b0ab5f378bb3ffed170e95d675" } as const;
 
 /**
- * The built-in rule packs (1172 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1181 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -9508,7 +9508,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(ecroue|ecroues|ecrouee|ecrouees|incarcere|incarceres|interpelle|interpelles|mis en examen|mises en examen) (pour|apres|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)?",
           "(garde a vue|mise en examen|mis en examen|information judiciaire|proces s est ouvert)",
           "(les enqueteurs|la police|les policiers|les gendarmes|les autorites|les inspecteurs|l inspection du travail|les douaniers|la douane) ..4 (ont|a) (analyse|constate|identifie|observe|decouvert|releve|recense|repere|saisi|retrouve|intercepte)",
-          "(les associations|l association|les ong|l ong|les humanitaires|les syndicats) (denoncent|denonce|alertent|alerte|estiment|estime|rappellent|rappelle|temoignent|s inquietent|s inquiete|reclament)"
+          "(les associations|l association|les ong|l ong|les humanitaires|les syndicats) (denoncent|denonce|alertent|alerte|estiment|estime|rappellent|rappelle|temoignent|s inquietent|s inquiete|reclament)",
+          "(ont ete|a ete|avaient ete|avait ete|seront|sera|vont etre|va etre|doivent etre|doit etre) (juge|juges|jugee|jugees|poursuivi|poursuivis|poursuivie|poursuivies|inculpe|inculpes|inculpee|inculpees|renvoye|renvoyes|renvoyee|renvoyees|relaxe|relaxes|relaxee|acquitte|acquittes|entendu|entendus|entendue|entendues|extrade|extrades|expulse|expulses)",
+          "(le|la|les) (procureur|procureure|procureurs|substitut|substitute|avocat general|avocate generale|president du tribunal|presidente du tribunal|magistrat|magistrate|magistrats|juge|juges|enqueteurs|policiers|gendarmes) (a|ont|avait|avaient)? (rappele|requis|souligne|explique|demande|denonce|estime|indique|precise|decrit|evoque|declare|insiste|note|releve|retenu|ordonne|prononce|reconnu)",
+          "(passeur|passeurs|trafiquant|trafiquants|proxenete|proxenetes|recruteur|recruteurs|exploiteur|exploiteurs|auteurs|chef du reseau|chefs du reseau|membres du reseau|complices|faussaire|faussaires) (presume|presumes|presumee|presumees|suppose|supposes|soupconne|soupconnes|soupconnee|soupconnees|interpelle|interpelles|arrete|arretes|condamne|condamnes|juge|juges)",
+          "(a requis|ont requis|requiert|requierent|a ete requis|peine requise|peines requises|verdict|delibere|audience|comparution|comparaissent|comparait|comparaissaient|au proces|lors du proces|le proces)"
         ],
         "frames": true,
         "exclusions": [],
@@ -9518,7 +9522,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Cinq personnes ont été mises en examen, selon le parquet de Lyon.",
             "Selon INTERPOL, des milliers de personnes sont concernées.",
             "Le passeur réclamait 1 200 euros par tête pour la traversée.",
-            "La cour a condamné le prévenu à six ans de prison."
+            "La cour a condamné le prévenu à six ans de prison.",
+            "Trois passeurs présumés ont été jugés jeudi à Dunkerque ; le procureur a requis cinq ans."
           ],
           "noMatch": [
             "Nous recrutons des agents de sécurité à Lyon.",
@@ -13115,7 +13120,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "A bed or a roof offered \"in exchange for services\" or favours, the sex-for-rent offer aimed at runaways, the homeless and students.",
         "source": "UNODC Human Trafficking Indicators (sexual exploitation, abuse of vulnerability); Fondation Scelles and French Senate reports on \"logement contre services sexuels\" (sex-for-rent). Project authored from indicator text.",
         "patterns": [
-          "(en echange|en contrepartie|contre) ..4 (service|services|faveur|faveurs|calin|calins|compagnie|tendresse|gentillesse|quelques moments|moments)"
+          "(en echange|en contrepartie|contre) ..4 (service|services|faveur|faveurs|calin|calins|compagnie|tendresse|gentillesse|quelques moments|moments)",
+          "(loyer|chambre|logement|hebergement|lit|toit|dodo|la coloc) ..3 (en nature|on s arrange|on s arrangera|s arrange|s arrangera|on verra autrement|arrangeable autrement|autrement qu en argent|pas en argent)",
+          "(payer|paye|payes|payer le loyer|regler|rembourser) (en nature)",
+          "(quelques|des|petits|rendre des|rendre quelques) (services|faveurs|gentillesses|moments) (aux|a des|a mes|a ses|pour les|pour des|pour mes|pour ses) (amis|potes|copains|invites|clients|connaissances|messieurs|visiteurs|collegues)"
         ],
         "near": [
           {
@@ -13141,7 +13149,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Chambre offerte à une étudiante, contre quelques services le soir.",
-            "Chambre gratuite contre quelques moments de tendresse."
+            "Chambre gratuite contre quelques moments de tendresse.",
+            "Toit offert aux étudiantes fauchées, le loyer on s'arrange, petits services aux potes du proprio."
           ],
           "noMatch": [
             "Logement contre services : chambre gratuite pour étudiant en échange d'aide aux courses d'une dame âgée.",
@@ -13581,6 +13590,48 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Formation payée par l'entreprise, uniforme fourni.",
             "Sans frais de formation : tout est à la charge de l'employeur."
+          ]
+        }
+      },
+      {
+        "id": "fr.debt_bondage.costs_off_pay_or_owed",
+        "category": "debt_bondage",
+        "weight": 0.5,
+        "description": "Weekly or monthly charges \"taken off automatically\", pay \"minus the rent and what you still owe for the trip\", or wages kept until the ticket and visa are covered and only \"the rest\" handed back.",
+        "source": "ILO Indicators of Forced Labour (debt bondage, withholding of wages). Project authored from indicator text.",
+        "patterns": [
+          "#num (€|euros|eur|$|chf|fcfa|dollars|cad|balles)? (par|le|la|l|a la)? (mois|semaine|jour|nuit|quinzaine)? (@deduct|enleves|enlevés|preleves|retires|otes|pris|decomptes|retenus) (d office|direct|directement|automatiquement|a la source|d avance|chaque semaine|chaque mois|sur la paie|sur la paye|sur le salaire|de la paie|du salaire)",
+          "(moins|deduction faite de|deduction faite du|apres deduction de|apres deduction du|sans compter) (le|la|les|du|de la|des|ce que)? (loyer|chambre|logement|lit|pension|nourriture|repas|bouffe|dodo|matelas|transport|trajet|voyage|billet|visa|avance|dette|amendes|tu dois|vous devez|tu nous dois|vous nous devez)",
+          "(ce que|tout ce que) (tu|vous) (dois|devez|nous dois|nous devez|me dois|lui dois|leur dois) (encore)? (pour|sur|de) (ton|votre|le|la|ta|l) (voyage|billet|passage|trajet|visa|dette|avance|logement|chambre|arrivee|venue)",
+          "(reverse|reversons|reverserons|reverse|rendons|rendrons|donnons|donnerons|versons|verserons|on vous donne|on te donne|on vous verse|on te verse) (le reste|le solde|ce qui reste|la difference|votre part|ta part|le restant) (quand|une fois|apres|des que|lorsque|quand tout) ..6 (couvert|couverts|couverte|couvertes|rembourse|rembourses|rembourse|paye|payes|regle|regles|solde|soldes|amorti|amortis)",
+          "(la paie|la paye|le salaire|ta paie|votre paie|ta paye|votre paye|ton salaire|votre salaire|les salaires|les payes) (arrive|arrivent|est verse|est versee|sont verses|tombe|tombent|va|vont|passe|passent) (chez nous|a l agence|sur notre compte|au patron|au chef|a nous|par nous|sur le compte de l agence|chez le sponsor|au sponsor)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@wages|paie|paye|salaire|cash|€|$|par semaine|par mois|paye|payes|payee|billet|visa|voyage|loyer|dette|travail|bosser|boulot|job|chantier|resto)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(mutuelle|cotisations|prevoyance|impot|impots|charges sociales|tickets restaurant|convention collective|code du travail|prime|primes|treizieme mois|conges payes)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Mobil-home sur le chantier, 50 € la semaine retirés d'office de la paie.",
+            "Payé 350 $ par semaine, moins la chambre et ce que tu dois encore pour ton billet.",
+            "Le salaire arrive à l'agence, on vous reverse le reste quand le voyage est remboursé."
+          ],
+          "noMatch": [
+            "Salaire 1 900 € brut, moins les cotisations et la mutuelle."
           ]
         }
       },
@@ -14523,6 +14574,39 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.document_control.identity_papers_for_sale",
+        "category": "document_control",
+        "weight": 0.6,
+        "description": "Identity papers, residence permits, driving licences or whole \"packages\" (contract + social-security number + bank account) offered for sale or \"ready\", said to pass any check.",
+        "source": "UN Protocol against the Smuggling of Migrants, art. 6 (fraudulent travel or identity documents); Europol EU-SOCTA 2025 (document fraud as an enabler of trafficking). Project authored from indicator text.",
+        "patterns": [
+          "(papiers|documents|passeport|passeports|titre de sejour|titres de sejour|carte de sejour|cartes de sejour|permis|permis de conduire|carte d identite|cartes d identite|cni|carte vitale|numero de securite sociale|nir|faux papiers|actes de naissance|diplomes) (dispo|dispos|disponible|disponibles|a vendre|en vente|a dispo|sur commande|prets|pretes|livres|livrees|garantis|garanties|en stock)",
+          "(tout passe|ca passe|passe|passent|valable|valables|valide|valides|indetectable|indetectables) (au|aux|a tous les|tous les|partout au)? (controle|controles|douane|douanes|frontiere|frontieres|verification|verifications|scanner|scanners|police)",
+          "(vrais|vraies|authentiques|indetectables|non detectables|enregistres|enregistrees) (faux)? (papiers|documents|passeports|titres de sejour|cartes|permis)",
+          "(contrat|contrat de travail|fiches de paie|fiche de paie) (+|et|avec|plus) ..3 (numero de securite sociale|securite sociale|secu|nir|numero fiscal|compte bancaire|compte en banque|rib|carte vitale|adresse)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(prefecture|mairie|consulat|ambassade|ants|service public|rendez vous en ligne|demande en ligne|retirer votre|retrait de votre|police a arrete|ont ete arretes|enquete|faussaire arrete|demantele)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Permis de conduire et cartes d'identité dispo, tout passe au contrôle.",
+            "Pack complet : contrat + numéro de sécurité sociale + compte bancaire, 900 €."
+          ],
+          "noMatch": [
+            "Votre titre de séjour est disponible : retirez-le en préfecture sur rendez-vous."
+          ]
+        }
+      },
+      {
         "id": "fr.document_control.no_papers_list",
         "category": "document_control",
         "weight": 0.5,
@@ -14573,6 +14657,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Titre de séjour en cours de validité obligatoire.",
             "Titre de séjour et permis de travail valides obligatoires."
+          ]
+        }
+      },
+      {
+        "id": "fr.document_control.originals_kept_by_recruiter",
+        "category": "document_control",
+        "weight": 0.6,
+        "description": "A copy of the passport is asked for and the recruiter, sponsor or employer abroad keeps the originals (\"elle garde les originaux là-bas\", \"on garde les originaux pour le permis\").",
+        "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators. Project authored from indicator text.",
+        "patterns": [
+          "(il|elle|ils|elles|on|nous|l agence|l employeur|le patron|la patronne|madame|le sponsor|la famille|le chef|le responsable|ma cousine|mon cousin|ma tante|mon oncle|le kafil) (garde|gardera|gardent|garderont|conserve|conservera|conservent|conserveront|recupere|recuperera|prend|prendra|prennent|retient|retiendra|detient|detiendra|s occupe) (les|vos|tes|leurs)? (originaux|original|documents originaux|vrais papiers|passeports originaux)",
+          "(les|vos|tes|leurs) (originaux|documents originaux|passeports originaux) (restent|resteront|seront gardes|sont gardes|seront conserves|sont conserves|seront remis|doivent etre remis) ..3 (la bas|chez|a l agence|au bureau|avec|par|aupres)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@documents|passeport|passeports|papiers|visa|sejour|permis)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(vous|tu) (gardez|gardes|conservez|conserves|garderez|garderas) (les|vos|tes)? (originaux|original)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(diplome|diplomes|attestation|attestations|facture|factures|bulletins|rib|cv|justificatif|justificatifs|dossier de location|bail|notaire|acte de vente|oeuvre|oeuvres|tableau|tableaux|copie conforme)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Envoie une copie de ton passeport, l'agence garde les originaux sur place pour le visa."
+          ],
+          "noMatch": [
+            "Nous faisons une copie de votre passeport, vous gardez les originaux."
           ]
         }
       },
@@ -14694,7 +14817,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(travailler|travail|travailles|travaillez) (sous|avec) (un autre nom|une autre identite|l identite d|les papiers d|les papiers de|le nom d|la carte d|le titre de sejour d)"
         ],
         "near": [],
-        "exclusions": [],
+        "exclusions": [
+          "(copie|copies|photocopie|photocopies|scan|scans) (de|du|d|des) (ton|votre|vos|tes|le|la|les|leur|leurs)? (passeport|passeports|papiers|carte|cartes|titre de sejour|cni|documents|piece d identite|pieces d identite)"
+        ],
         "unlessNear": [
           {
             "patterns": [
@@ -14721,7 +14846,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Vous devez fournir vos papiers d'identité et votre RIB.",
             "Les passeports biométriques sont délivrés en mairie sur rendez-vous.",
-            "Nous ne fournissons pas de faux papiers."
+            "Nous ne fournissons pas de faux papiers.",
+            "Nous faisons une copie de votre passeport, vous gardez l'original."
           ]
         }
       },
@@ -14985,6 +15111,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Livreur colis CDI, tournée en camionnette, permis B."
+          ]
+        }
+      },
+      {
+        "id": "fr.forced_criminality.crew_hands_in_takings",
+        "category": "forced_criminality",
+        "weight": 0.55,
+        "description": "Street \"sales\", collections or petitions in the metro, stations or terraces where everything collected goes back to a chief each evening, against a quota, and the worker gets a cut (begging, theft and fake-petition crews).",
+        "source": "UNODC Human Trafficking Indicators (forced begging and petty crime); Europol EU-SOCTA 2025 (organised property crime using trafficked people). Project authored from indicator text.",
+        "patterns": [
+          "(ramener|ramene|ramenes|ramenez|rapporter|rapporte|rapportes|rapportez|rendre|rends|rendez|remettre|remets|remettez|verser|verses|versez|deposer|deposes|donner|donnes|donnez|faire) (le|la|ton|ta|votre|son|sa|leur|tout|toute)? (quota|objectif|recette|recettes|collecte|butin|gains|la totalite|tout ce que|tout ce qu|minimum|chiffre) ..6 (chaque soir|le soir|tous les soirs|en fin de journee|fin de journee|a la fin de la journee|chaque jour|par jour|au chef|au patron|au responsable|a la fin|au retour)",
+          "(tout ce que|tout ce qu|tout ce qui|l integralite de ce que) (tu|vous|on|ils|elles) (ramasses|ramassez|ramasse|collectes|collectez|collecte|recoltes|recoltez|recolte|gagnes|gagnez|recois|recevez|fais|faites|encaisses) ..6 (au chef|au patron|au responsable|a la fin|le soir|en fin de journee|est remis|va au|revient au|se rend|on le rend|tu le rends|vous le rendez)",
+          "(quota|objectif|minimum|recette) (journalier|quotidien|par jour|du jour|de la journee|a atteindre|a ramener|a rapporter|chaque soir)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(metro|rer|gare|gares|quais|terrasses|terrasse|feux|rue|rues|touristes|foule|vente|ventes|vendre|petition|petitions|signatures|collecte|quete|manche|groupe|equipe|chef|jeunes|heberge|hebergement|logement|part|ta part|votre part|commission|pourcentage)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(cdi|cdd|contrat|smic|commercial|commerciale|vrp|magasin|boutique|entreprise|societe|chiffre d affaires|prime sur objectifs|primes sur objectifs|variable|association|ong|benevole|benevoles|caisse|caissier|caissiere)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Jeunes pour la vente dans les gares, faut rapporter le quota au chef chaque soir.",
+            "Tout ce que tu collectes aux feux, tu le rends au chef en fin de journée et tu touches ta part."
+          ],
+          "noMatch": [
+            "Commercial terrain en CDI, objectif mensuel et prime sur objectifs.",
+            "Association caritative : les bénévoles remettent la collecte au trésorier."
           ]
         }
       },
@@ -15368,7 +15534,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(papiers|passeports|titres de sejour|cartes de sejour|cartes d identite|visas) (prets|pretes|livres|livrees|obtenus) (en|sous|dans) #num (jours|semaines|heures)",
           "(passeport|passeports|carte d identite|titre de sejour|visa) (europeen|europeens|europeenne|francais|francaise|belge|italien|espagnol|portugais|neuf|neufs|authentique|biometrique)? (pret|prets|prete|pretes|livre|livres|disponible|disponibles) (en|sous|dans) #num (jours|semaines|heures)",
           "(visa|visas|titre de sejour|titres de sejour|carte de sejour|cartes de sejour|contrat de travail|contrats de travail|lettre d invitation|lettres d invitation|permis de travail|green card|visa schengen|visas schengen|visa de travail|visas de travail) (a vendre|en vente|garanti|garantis|garantie|garanties|100 %|assure|assures|assuree|sans rendez vous|sans entretien|disponible|disponibles)",
-          "(mariage|mariages) (blanc|blancs|arrange|arranges|de papiers|pour les papiers)"
+          "(mariage|mariages) (blanc|blancs|arrange|arranges|de papiers|pour les papiers)",
+          "(passeport|passeports|titre de sejour|titres de sejour|carte de sejour|cartes de sejour|papiers|visa|visas|permis|cni|cartes d identite) ..8 (tout passe|passe|passent|valable|valables|indetectable|indetectables|accepte|acceptes) (au|aux|a la|a tous les|partout au)? (controle|controles|douane|douanes|frontiere|frontieres|aeroport|aeroports)",
+          "(pas de|sans|t as pas de|vous avez pas de) (visa|papiers|titre de sejour) ..2 (pas de souci|pas de probleme|aucun souci|aucun probleme|c est pas grave|on s en occupe|on arrange|on fournit|on gere)"
         ],
         "near": [],
         "exclusions": [
@@ -15382,7 +15550,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Visa garanti en 2 semaines.",
             "Mariage blanc possible, papiers assurés.",
             "Nous vendons des titres de séjour et des cartes d'identité françaises.",
-            "Papiers prêts en 10 jours, prix à discuter."
+            "Papiers prêts en 10 jours, prix à discuter.",
+            "Cartes de séjour belges dispo, elles passent aux contrôles."
           ],
           "noMatch": [
             "Votre passeport sera prêt en 10 jours ouvrés à la mairie.",
@@ -15684,6 +15853,48 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Cherche nounou pour garder mon fils de 6 ans le soir."
+          ]
+        }
+      },
+      {
+        "id": "fr.minor_indicators.minor_live_in_unpaid",
+        "category": "minor_indicators",
+        "weight": 0.6,
+        "description": "Children of a stated age (or from an age) taken on as \"apprentices\" or helpers who sleep at the workplace and are not paid or whose parents are not told; the apprenticeship word does not make such live-in, unpaid work legitimate.",
+        "source": "ILO Worst Forms of Child Labour Convention C182 and Recommendation R190 (live-in work, work without pay); UNODC Human Trafficking Indicators (children). Project authored from indicator text.",
+        "detector": "minor_age",
+        "near": [
+          {
+            "patterns": [
+              "(dort sur place|dorment sur place|dormir sur place|dorment a l atelier|dorment dans l atelier|dort dans l atelier|dorment au|dort au|loges nourris|loge nourri|nourris loges|vivent chez|vit chez|ne rentrent pas|ne rentre pas|ne rentreront pas|restent sur place|reste sur place)"
+            ],
+            "window": 40
+          },
+          {
+            "patterns": [
+              "(pas payes|pas paye|pas payees|pas de salaire|sans salaire|non payes|non remuneres|sans remuneration|tant que|rembourse|remboursee|rembourses|inutile de prevenir|sans prevenir|pas besoin de prevenir|les parents|aux parents|a la famille|avec le chef|on s arrange)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [
+          "@not_own_age"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(contrat d apprentissage|accord des parents|autorisation parentale|convention collective|cfa|smic|salaire legal|declare|declares|inspection du travail|selon la loi|police|enquete|rapport|selon)"
+            ],
+            "window": 30
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Garage au Mali prend apprentis de 13 à 15 ans, ils dorment sur place, pas payés la première année."
+          ],
+          "noMatch": [
+            "Boulangerie prend apprentis de 16 ans, contrat d'apprentissage, ils ne dorment pas sur place, payés au SMIC."
           ]
         }
       },
@@ -17180,6 +17391,77 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.restricted_movement.group_moves_with_chief",
+        "category": "restricted_movement",
+        "weight": 0.5,
+        "description": "The group always moves together with the chief or driver and nobody goes anywhere alone (\"le groupe se déplace toujours avec le chef\", \"personne ne sort seul\"), the control of street crews and transported workers.",
+        "source": "ILO Indicators of Forced Labour (restriction of movement); UNODC Human Trafficking Indicators (accompanied at all times). Project authored from indicator text.",
+        "patterns": [
+          "(groupe|groupes|equipe|equipes|on|vous|monde|filles|gars|jeunes|ouvriers|nous) ..2 (deplace|deplacent|bouge|bougent|circule|circulent|sort|sortent|voyage|voyagent|reste|restent|marche|marchent|deplacons|deplacez|tourne|tournent) ..3 (avec|accompagne|accompagnes|accompagnees|derriere|encadres|encadrees|sous) (le|la|du|notre|leur)? (chef|patron|patronne|responsable|chauffeur|boss|surveillant|surveillante|encadrant)",
+          "(personne|aucun|aucune|jamais personne|nul) (ne)? (sort|bouge|marche|circule|part|se balade|se promene|va nulle part|travaille|rentre) (seul|seule|tout seul|toute seule|en solo|de son cote)",
+          "(jamais|pas|interdit de|interdiction de) (seul|seule|seuls|seules|en solo) (dehors|en ville|dans la rue|dans le metro|en dehors)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(enfant|enfants|bebe|eleves|classe|colonie|sortie scolaire|randonnee|excursion|visite guidee|securite en montagne|plongee|escalade|speleo|personnes agees|residents|patients)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Hébergement fourni, le groupe se déplace toujours ensemble avec le chef.",
+            "Ici personne ne sort seul, c'est la règle de la maison."
+          ],
+          "noMatch": [
+            "Pour la randonnée, personne ne marche seul : le groupe reste avec le guide."
+          ]
+        }
+      },
+      {
+        "id": "fr.restricted_movement.hide_location_from_family",
+        "category": "restricted_movement",
+        "weight": 0.55,
+        "description": "The worker or runaway must not give the address or say where she is to her family or friends (\"faudra pas donner l'adresse à ta famille\", \"tu dis à personne où tu dors\").",
+        "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (not allowed to contact family). Project authored from indicator text.",
+        "patterns": [
+          "(pas|jamais|surtout pas|ne pas|personne|a personne|sans) (donner|dire|montrer|envoyer|partager|filer|communiquer|dis|donnes|montres|envoies|partages|files) ..3 (l adresse|adresse|ou tu es|ou tu dors|ou tu habites|ou tu vis|ta position|ta localisation|le lieu|ou vous etes|ou vous dormez|ou tu bosses|ou tu travailles|ou on est|ou on habite)",
+          "(l adresse|ton adresse|notre adresse|ta position|ta localisation|ou tu es|ou tu dors) ..3 (reste|restera|doit rester|est) (secrete|secret|entre nous|confidentielle)",
+          "(dis|dites|dire|donnes|donnez|montres|envoies) (a personne|rien a personne|jamais|pas|surtout pas) ..3 (ou tu es|ou tu dors|ou tu habites|ou tu vis|ou vous etes|ou vous dormez|l adresse|ton adresse|ta position|ou tu bosses|ou on est)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@family|famille|parents|proches|maman|mere|papa|pere|amis|potes|copines|entourage|personne|assistante sociale|educateur|educatrice|foyer|police)"
+            ],
+            "window": 12
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(colis|livraison|commande|anniversaire surprise|fete surprise|surprise|mot de passe|code|donnees personnelles|rgpd|arnaque|phishing|harcelement|violences conjugales|mise a l abri)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Je t'héberge, mais faudra pas donner l'adresse à tes parents.",
+            "Tu dis à personne où tu dors, même pas à ta famille."
+          ],
+          "noMatch": [
+            "Pour la fête surprise, ne dis pas l'adresse à ta sœur !"
+          ]
+        }
+      },
+      {
         "id": "fr.restricted_movement.live_in_employer",
         "category": "restricted_movement",
         "weight": 0.15,
@@ -18009,6 +18291,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.third_party_control.runaway_work_for_friend",
+        "category": "third_party_control",
+        "weight": 0.5,
+        "description": "A bed, food or a roof offered to a runaway or homeless person who must in return \"help out\" or work evenings for the host's friend, cousin or boss, in a bar, club or flat.",
+        "source": "UNODC Human Trafficking Indicators (abuse of vulnerability; third party controls the work); Polaris typology (runaway and homeless youth recruited with housing). Project authored from indicator text.",
+        "patterns": [
+          "(bosser|travailler|taffer|aider|donner un coup de main|filer un coup de main|rendre service|rendre des services|servir|bosses|travailles|aides|faire des extras|faire des soirees) ..4 (pour|chez|avec|aupres de) (mon|un|une|ma|le|la) (pote|ami|amie|cousin|cousine|oncle|gars|associe|associee|frere|patron|patronne|pote a moi|copain|contact|mec)",
+          "(un coup de main|aider un peu|bosser un peu|travailler un peu|quelques services|un petit service|des petits services|quelques soirees) ..6 (au bar|au club|a la boite|au salon|a l appart|au resto|le soir|la nuit|les soirs|le week end)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(fugue|fugues|fugué|fuguee|fugueuse|fugueuses|fugueur|a la rue|sdf|dehors|nulle part|sans toit|sans logement|plus de logement|heberge|t heberge|je t heberge|te loge|t accueille|logee|loge|nourrie|nourri|dormir|dors|lit|canape|toit|galere|mineure|chez moi|chambre)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(wwoof|woofing|woofer|au pair|benevolat|benevole|ferme bio|colocation solidaire|association|foyer|115|samu social|emmaus|cdd|cdi|contrat)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "T'es à la rue ? Je te loge, faudra juste filer un coup de main le soir au bar de mon cousin.",
+            "Fugueuse ? Lit et repas chez moi, en échange tu bosses un peu pour mon pote."
+          ],
+          "noMatch": [
+            "Wwoofing : logé et nourri à la ferme bio en échange d'un coup de main le matin."
+          ]
+        }
+      },
+      {
         "id": "fr.third_party_control.several_workers",
         "category": "third_party_control",
         "weight": 0.45,
@@ -18235,6 +18555,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Vends vélo, paiement en espèces uniquement, à venir chercher.",
             "Pas de paiement en liquide : virement uniquement."
+          ]
+        }
+      },
+      {
+        "id": "fr.untraceable_payment.cash_wage_off_books",
+        "category": "untraceable_payment",
+        "weight": 0.35,
+        "description": "A wage quoted in cash per day or week, or pay \"with no payslip\", \"nothing on paper\", undeclared.",
+        "source": "US TIP Report 2024; ILO Indicators of Forced Labour (abusive working conditions, undeclared work); Europol EU-SOCTA 2025. Project authored from indicator text.",
+        "patterns": [
+          "#num (€|euros|eur|$|chf|dollars|balles|fcfa)? (cash|en cash|en liquide|en especes|liquide|especes|au black|au noir) (par|la|a la|chaque|le|tous les) (semaine|jour|journee|mois|soir|quinzaine|vendredi|samedi)",
+          "(pas de|aucune|sans|jamais de|rien sur) (paye|paie|fiche de paie|fiches de paie|bulletin de paie|bulletins de paie|bulletin de salaire|declaration|papier|papiers) (sur papier|officielle|officiel|declaree|declare|a l urssaf)?",
+          "(rien de declare|rien declare|non declare|non declaree|pas declare|pas declaree|sans declaration|au black|au noir|sous la table)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@wages|@job|paie|paye|payé|payes|salaire|cash|liquide|especes|€|$|semaine|bosser|boulot|job|chantier|resto|plongeur|ouvrier|ouvriers|embauche)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(lutte contre|inspection du travail|urssaf a|sanction|sanctions|amende|amendes|illegal|interdit|condamne|condamnes|redressement|declaration d impots|vos droits)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Plongeur, 500 $ cash par semaine, pas de fiche de paie.",
+            "Chantier, rien de déclaré, payé chaque vendredi."
+          ],
+          "noMatch": [
+            "L'inspection du travail rappelle que le travail au noir est illégal."
           ]
         }
       },
@@ -18755,8 +19114,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(meme|aussi|y compris|egalement) @undocumented",
           "(situation|statut) (administrative|administratif|migratoire)? (pas importante|peu importe|sans importance|pas un probleme|on s en fout|importe peu)",
           "(peu importe|qu importe) ..3 (papiers|statut|situation|titre de sejour)",
-          "(n as pas|n avez pas|t as pas|pas de|sans) (de)? (papiers|titre de sejour|permis de travail|carte de sejour|statut) ..3 (pas grave|pas de souci|pas de probleme|c est pas grave|aucun souci|aucun probleme|t inquiete|on s arrange|on gere)",
-          "(tu n as pas|vous n avez pas|t as pas|tu as pas|vous avez pas) (de)? (papiers|titre de sejour|permis de travail|carte de sejour|statut)",
+          "(n as pas|n avez pas|t as pas|pas de|sans) (de)? (papiers|titre de sejour|permis de travail|carte de sejour|statut|visa|visas|numero de secu|securite sociale) ..3 (pas grave|pas de souci|pas de probleme|c est pas grave|aucun souci|aucun probleme|t inquiete|on s arrange|on gere)",
+          "(tu n as pas|vous n avez pas|t as pas|tu as pas|vous avez pas) (de)? (papiers|titre de sejour|permis de travail|carte de sejour|statut|visa|visa de travail|numero de secu)",
           "(t es|tu es|vous etes|si tu es|si vous etes) ..4 @undocumented"
         ],
         "near": [],
@@ -18768,7 +19127,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Sans papiers acceptés, on ne pose pas de questions.",
             "Travail même sans titre de séjour.",
             "Peu importe tes papiers, viens travailler.",
-            "T'as pas de papiers ? Aucun souci, on t'embauche."
+            "T'as pas de papiers ? Aucun souci, on t'embauche.",
+            "Vous n'avez pas de visa ? Aucun problème pour nous."
           ],
           "noMatch": [
             "Titre de séjour autorisant à travailler exigé."
