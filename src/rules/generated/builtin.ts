@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "ccc7a97fc86a2a5615abd3852ba1d921466484b0ab5f378bb3ffed170e95d675" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "728f0c3b9a83b52437f40489def8c6f585e1d37a6981391e3991c841aba9eb6e" } as const;
 
 /**
- * The built-in rule packs (1181 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1182 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -13089,7 +13089,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "#num<=24 h #num<=59",
           "#num (heures|h) (par|de) (semaine|mois|jour|travail|cours)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(chambre double|chambres|chambre d hotes|chambres d hotes|petit dejeuner|petit dej|check in|check out|taxe de sejour|airbnb|gite|gites|camping|emplacement|nuitee touristique|etoiles|booking com|parking|piscine|spa|thalasso|sauna|hammam|pierres chaudes|soins du visage)"
+            ],
+            "window": 15
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
@@ -13109,7 +13116,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Au bar du coin la demi est à 2,50 €, ambiance sympa.",
             "Pas de 30 min 100 €, je cherche une vraie relation.",
             "Massage thérapeutique, rendez-vous à 15 h au cabinet.",
-            "Rendez-vous à 14h30 au café, je reçois les candidats."
+            "Rendez-vous à 14h30 au café, je reçois les candidats.",
+            "Hôtel à Annecy : chambres dès 89 € la nuit, réservations à la réception."
           ]
         }
       },
@@ -14492,6 +14500,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "IOM advice on deceptive job offers; ILO Indicators of Forced Labour (deception about travel and living conditions).",
         "patterns": [
           "@travel ..3 (@covered|rembourse)",
+          "(voyage|vol|billet|aller retour|trajet) ..5 (tout paye|tout payes|tous frais payes|tout compris|tout offert|entierement paye|entierement pris en charge)",
           "(billet|billets|voyage|visa|@travel) et (visa|logement|hebergement|billet|voyage|@travel|@housing) ..3 @covered",
           "(billet|billets|voyage|visa|@travel) et (la|le|les|l) (@travel|@housing) ..3 @covered",
           "(nous|on|il|elle|ils|l agence|l employeur|le patron) (t|vous|te|leur|lui)? (payons|paie|paye|prenons en charge|prend en charge|offrons|offre|avancons|avance|organisons|organise) ..5 (le|ton|votre|les|vos|tes|du|des)? @travel",
@@ -16645,6 +16654,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.obfuscation.emoji_price_code",
+        "category": "obfuscation",
+        "weight": 0.4,
+        "description": "Prices coded as emoji (roses, money bags, hearts counted against 30 min, 1 h or the night) so that rate filters do not see a number with a currency.",
+        "source": "Lugo-Graulich et al. 2024 (obfuscated pricing in escort ads); TellFinder/Memex (emoji price codes). Project authored from indicator text.",
+        "patterns": [
+          "(@emoji_rose|@emoji_money) (@emoji_rose|@emoji_money)? (@emoji_rose|@emoji_money)? (x)? #num? (30 min|#num min|#num mn|1 h|#num h|une heure|demi heure|la demi|nuit|la nuit|l heure|soiree)",
+          "(30 min|#num min|1 h|#num h|demi heure|la demi|nuit|la nuit|l heure|soiree) (@emoji_rose|@emoji_money) (@emoji_rose|@emoji_money)?"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(fleuriste|fleuristes|bouquet|bouquets|livraison de fleurs|saint valentin|mariage|jardinerie)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Menu : 🌹🌹 = 30 min, 🌹🌹🌹🌹 = 1h, réservation par texto.",
+            "Tarifs 💰💰 la demi, 💰💰💰 l'heure."
+          ],
+          "noMatch": [
+            "Fleuriste : bouquet 🌹🌹 livré en 30 min dans tout Lyon."
+          ]
+        }
+      },
+      {
         "id": "fr.obfuscation.misspelled_code_words",
         "category": "obfuscation",
         "weight": 0.45,
@@ -16734,7 +16774,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "zero (un|deux|trois|quatre|cinq|six|sept|huit|neuf) (zero|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|septante|huitante|nonante)",
           "(zero|un|deux|trois|quatre|cinq|six|sept|huit|neuf) (zero|un|deux|trois|quatre|cinq|six|sept|huit|neuf) (zero|un|deux|trois|quatre|cinq|six|sept|huit|neuf)",
-          "(plus|+) (un|trente deux|trente trois|quarante et un|trente et un) (zero|un|deux|trois|quatre|cinq|six|sept|huit|neuf) (zero|un|deux|trois|quatre|cinq|six|sept|huit|neuf)"
+          "(plus|+) (un|trente deux|trente trois|quarante et un|trente et un) (zero|un|deux|trois|quatre|cinq|six|sept|huit|neuf) (zero|un|deux|trois|quatre|cinq|six|sept|huit|neuf)",
+          "(zero|un|deux|trois|quatre|cinq|six|sept|huit|neuf) (cent|cents) ..3 (zero|un|deux|trois|quatre|cinq|six|sept|huit|neuf) (cent|cents)",
+          "(appelle|appelez|appeler|numero|num|tel|telephone|whatsapp|sms|texto|joindre|contact) ..3 (zero|un|deux|trois|quatre|cinq|six|sept|huit|neuf) (cent|cents|mille) (dix|vingt|trente|quarante|cinquante|soixante|septante|huitante|nonante|un|deux|trois|quatre|cinq|six|sept|huit|neuf)"
         ],
         "near": [],
         "exclusions": [
@@ -16745,7 +16787,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Appelle-moi : zéro six douze trente-quatre cinquante-six.",
-            "Mon numéro : plus un, cinq cinq cinq, zéro un zéro quatre."
+            "Mon numéro : plus un, cinq cinq cinq, zéro un zéro quatre.",
+            "Texto au six cent douze, trois cent quarante, vingt-deux."
           ],
           "noMatch": [
             "Nous avons trois ou quatre places disponibles."
@@ -17802,7 +17845,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "unlessNear": [
           {
             "patterns": [
-              "(cabinet|medical|medicale|clinique|hopital|dentiste|mairie|ecole|mutuelle|banque|agence immobiliere|agent immobilier|notaire|avocat|kine|osteopathe|veterinaire|garage|salon de coiffure|coiffeuse|estheticienne)"
+              "(cabinet|medical|medicale|clinique|hopital|dentiste|mairie|ecole|mutuelle|banque|agence immobiliere|agent immobilier|notaire|avocat|kine|osteopathe|veterinaire|garage|salon de coiffure|coiffeuse|estheticienne|spa|thalasso|hammam|institut|sauna|bien etre|soins du visage|pierres chaudes|balneo|piscine|golf|chambre double|petit dejeuner)"
             ],
             "window": 25
           }
@@ -17883,7 +17926,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "unlessNear": [
           {
             "patterns": [
-              "(cabinet|medical|medicale|clinique|hopital|dentiste|mairie|ecole|mutuelle|banque|agence immobiliere|agent immobilier|notaire|avocat|kine|osteopathe|veterinaire|garage|salon de coiffure|coiffeuse|estheticienne|concession|concessionnaire|assurance|ressources humaines|rh|cv|candidature|entretien d embauche)"
+              "(cabinet|medical|medicale|clinique|hopital|dentiste|mairie|ecole|mutuelle|banque|agence immobiliere|agent immobilier|notaire|avocat|kine|osteopathe|veterinaire|garage|salon de coiffure|coiffeuse|estheticienne|concession|concessionnaire|assurance|ressources humaines|rh|cv|candidature|entretien d embauche|spa|thalasso|hammam|institut|sauna|bien etre|soins du visage|pierres chaudes|balneo|piscine|golf|chambre double|petit dejeuner)"
             ],
             "window": 25
           }
@@ -17899,7 +17942,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Maison à vendre : contactez notre agence pour une visite.",
             "Cabinet dentaire : pour un rendez-vous, contactez la secrétaire.",
-            "C'est lui qui gère la boutique depuis 20 ans, venez le rencontrer."
+            "C'est lui qui gère la boutique depuis 20 ans, venez le rencontrer.",
+            "Spa de l'hôtel : massage relaxant 60 min, réservation auprès de notre réceptionniste."
           ]
         }
       },
