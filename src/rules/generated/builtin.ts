@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "4a525b5ba4195009d0f47173160d697ad8046e8c6854c0cd3cc3b12673d3a93c" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "094821fe36036d411059aaff1418cb90413d11473bbf7d31c05ef74c259703da" } as const;
 
 /**
- * The built-in rule packs (1219 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1233 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -10001,7 +10001,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(ecroue|ecroues|ecrouee|ecrouees|incarcere|incarceres|interpelle|interpelles|mis en examen|mises en examen) (pour|apres|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)?",
           "(garde a vue|mise en examen|mis en examen|information judiciaire|proces s est ouvert)",
           "(les enqueteurs|la police|les policiers|les gendarmes|les autorites|les inspecteurs|l inspection du travail|les douaniers|la douane) ..4 (ont|a) (analyse|constate|identifie|observe|decouvert|releve|recense|repere|saisi|retrouve|intercepte)",
-          "(les associations|l association|les ong|l ong|les humanitaires|les syndicats) (denoncent|denonce|alertent|alerte|estiment|estime|rappellent|rappelle|temoignent|s inquietent|s inquiete|reclament)"
+          "(les associations|l association|les ong|l ong|les humanitaires|les syndicats) (denoncent|denonce|alertent|alerte|estiment|estime|rappellent|rappelle|temoignent|s inquietent|s inquiete|reclament)",
+          "(ont ete|a ete|avaient ete|avait ete|seront|sera|vont etre|va etre|doivent etre|doit etre) (juge|juges|jugee|jugees|poursuivi|poursuivis|poursuivie|poursuivies|inculpe|inculpes|inculpee|inculpees|renvoye|renvoyes|renvoyee|renvoyees|relaxe|relaxes|relaxee|acquitte|acquittes|entendu|entendus|entendue|entendues|extrade|extrades|expulse|expulses)",
+          "(le|la|les) (procureur|procureure|procureurs|substitut|substitute|avocat general|avocate generale|president du tribunal|presidente du tribunal|magistrat|magistrate|magistrats|juge|juges|enqueteurs|policiers|gendarmes) (a|ont|avait|avaient)? (rappele|requis|souligne|explique|demande|denonce|estime|indique|precise|decrit|evoque|declare|insiste|note|releve|retenu|ordonne|prononce|reconnu)",
+          "(passeur|passeurs|trafiquant|trafiquants|proxenete|proxenetes|recruteur|recruteurs|exploiteur|exploiteurs|auteurs|chef du reseau|chefs du reseau|membres du reseau|complices|faussaire|faussaires) (presume|presumes|presumee|presumees|suppose|supposes|soupconne|soupconnes|soupconnee|soupconnees|interpelle|interpelles|arrete|arretes|condamne|condamnes|juge|juges)",
+          "(a requis|ont requis|requiert|requierent|a ete requis|peine requise|peines requises|verdict|delibere|audience|comparution|comparaissent|comparait|comparaissaient|au proces|lors du proces|le proces)"
         ],
         "frames": true,
         "exclusions": [],
@@ -10011,7 +10015,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Cinq personnes ont été mises en examen, selon le parquet de Lyon.",
             "Selon INTERPOL, des milliers de personnes sont concernées.",
             "Le passeur réclamait 1 200 euros par tête pour la traversée.",
-            "La cour a condamné le prévenu à six ans de prison."
+            "La cour a condamné le prévenu à six ans de prison.",
+            "Trois passeurs présumés ont été jugés jeudi à Dunkerque ; le procureur a requis cinq ans."
           ],
           "noMatch": [
             "Nous recrutons des agents de sécurité à Lyon.",
@@ -10426,13 +10431,27 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "en ce moment",
           "ce matin",
           "cette aprem",
-          "tout le temps"
+          "tout le temps",
+          "agenda ouvert",
+          "agenda dispo",
+          "planning ouvert",
+          "planning dispo",
+          "creneaux dispo",
+          "creneaux libres",
+          "libre ce week end",
+          "libre ce we",
+          "ce vendredi soir",
+          "ce samedi soir",
+          "ce soir et demain",
+          "des #num h",
+          "a partir de #num h ce soir"
         ],
         "examples": {
           "match": [
             "dispo ce soir",
             "disponible 7j/7",
-            "cet aprem"
+            "cet aprem",
+            "agenda ouvert cette semaine"
           ],
           "noMatch": [
             "disposition",
@@ -11190,6 +11209,107 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "fraise des bois",
             "fraîche"
+          ]
+        }
+      },
+      {
+        "name": "fr_city",
+        "description": "Cities of France, Belgium, Switzerland, Luxembourg, Québec and francophone Africa that escort ads name when a worker moves from one to the next.",
+        "terms": [
+          "=paris",
+          "=lyon",
+          "=marseille",
+          "=toulouse",
+          "=nice",
+          "=nantes",
+          "=strasbourg",
+          "=montpellier",
+          "=bordeaux",
+          "=lille",
+          "=rennes",
+          "=reims",
+          "=toulon",
+          "=grenoble",
+          "=dijon",
+          "=angers",
+          "=nimes",
+          "=clermont",
+          "=tours",
+          "=limoges",
+          "=metz",
+          "=nancy",
+          "=rouen",
+          "=caen",
+          "=brest",
+          "=perpignan",
+          "=orleans",
+          "=mulhouse",
+          "=avignon",
+          "=cannes",
+          "=annecy",
+          "=antibes",
+          "=monaco",
+          "=calais",
+          "=amiens",
+          "=besancon",
+          "=poitiers",
+          "=pau",
+          "=bayonne",
+          "=biarritz",
+          "=bruxelles",
+          "=brussels",
+          "=liege",
+          "=namur",
+          "=charleroi",
+          "=anvers",
+          "=gand",
+          "=mons",
+          "=louvain",
+          "=bruges",
+          "=ostende",
+          "=arlon",
+          "=geneve",
+          "=lausanne",
+          "=zurich",
+          "=bale",
+          "=berne",
+          "=fribourg",
+          "=neuchatel",
+          "=sion",
+          "=lugano",
+          "=montreux",
+          "=luxembourg",
+          "=montreal",
+          "=quebec",
+          "=laval",
+          "=gatineau",
+          "=sherbrooke",
+          "=ottawa",
+          "=toronto",
+          "=longueuil",
+          "=dakar",
+          "=abidjan",
+          "=casablanca",
+          "=marrakech",
+          "=tunis",
+          "=alger",
+          "=rabat",
+          "=douala",
+          "=yaounde",
+          "=cotonou",
+          "=lome",
+          "=kinshasa",
+          "=libreville",
+          "=bamako"
+        ],
+        "examples": {
+          "match": [
+            "à Liège",
+            "Genève puis Lausanne"
+          ],
+          "noMatch": [
+            "parisien",
+            "lyonnaise"
           ]
         }
       },
@@ -13014,6 +13134,47 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "weekday",
+        "description": "Names of the weekdays and the weekend, singular and plural, with common short forms, for touring and availability schedules.",
+        "terms": [
+          "=lundi",
+          "=mardi",
+          "=mercredi",
+          "=jeudi",
+          "=vendredi",
+          "=samedi",
+          "=dimanche",
+          "=lundis",
+          "=mardis",
+          "=mercredis",
+          "=jeudis",
+          "=vendredis",
+          "=samedis",
+          "=dimanches",
+          "=lun",
+          "=mar",
+          "=mer",
+          "=jeu",
+          "=ven",
+          "=sam",
+          "=dim",
+          "week end",
+          "=we",
+          "=weekend"
+        ],
+        "examples": {
+          "match": [
+            "mardi soir",
+            "du lun au mer",
+            "ce week-end"
+          ],
+          "noMatch": [
+            "lundimanche",
+            "mardigras"
+          ]
+        }
+      },
+      {
         "name": "worker_group",
         "description": "Several women or workers spoken of as a group by whoever advertises them (filles, masseuses, hôtesses, demoiselles, nanas, meufs, \"go\", modèles, escortes).",
         "terms": [
@@ -13320,6 +13481,68 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.commercial_sex.gift_wallet_euphemism",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "A dating or escort profile that asks for a man who \"leaves a gift\", is \"generous with his wallet\", \"makes it worth it\", or clients who are generous \"if you are nice to them\", the money euphemisms of paid meetings.",
+        "source": "UNODC Human Trafficking Indicators (commercial sex in dating ads); TAXONOMY (generous men, gifts). Project authored from indicator text (no published French escort lexicon).",
+        "patterns": [
+          "(qui|qui sait|qui saura|qui aime|qui pense a|qui n oublie pas de) (laisser|laisse|laissera|offrir|glisser|poser|deposer|faire) (un|une|des|son|sa|le|la|quelque chose|qqch)? (petit|petite|joli|jolie|beau|belle|gros)? (cadeau|cadeaux|kdo|kdos|geste|enveloppe|billet|billets|attention|douceur|surprise|pourboire|present)",
+          "(genereux|genereuse|genereuses|large|pas radin|pas radins|pas rat) (avec|du|de|sur|niveau) (le|son|la|sa|leur|ton|votre)? (portefeuille|porte monnaie|porte feuille|portemonnaie|bourse|carte bleue|cb|liasse|billets|cash|argent|sous)",
+          "(qui|qui sait|qui saura|qui saurait|qui veut) (rendre|faire) (ca|cela|le moment|le deplacement|la soiree|la rencontre|le rdv)? (rentable|interessant|interessante|interessants|worth it|avantageux|avantageuse)",
+          "(qui|qui sait|qui saura) (en)? (vaille|vaut|valoir) (la peine|le coup|le deplacement)",
+          "(qui|qui sait|qui saura|sait|savent|saura) (remercier|recompenser|dedommager|gater|choyer) (comme il faut|genereusement|a sa juste valeur|dignement|correctement|financierement|en consequence)",
+          "(clients|messieurs|hommes|monsieur|gentlemen|habitues) ..4 (genereux|genereuses|tres genereux|reconnaissants) (si|quand|avec celles qui|avec les filles qui) ..4 (gentille|gentilles|sympa|coquine|coquines|ouverte|ouvertes|sage|sages|docile|dociles|mignonne|gentil|calin|caline)",
+          "(laisser|laisse|laissez|faire) (parler|jaillir|s exprimer|tomber|glisser) (sa|ta|votre|leur|son) (generosite|gratitude|reconnaissance|portefeuille|porte monnaie|liasse)",
+          "(un|une|petit|petite) (petit|petite)? (geste|attention|enveloppe|douceur) (sera|est|serait) (apprecie|appreciee|bienvenu|bienvenue|attendu|attendue|de rigueur|le bienvenu|la bienvenue)",
+          "(rencontrer|rencontre|rencontres|connaitre|voir|frequenter) (des|de|un)? (messieurs|gentlemen|gentleman|hommes murs|hommes plus ages|hommes d un certain age|hommes aises|monsieurs|hommes matures|seniors genereux|hommes installes) (genereux|aises|qui|pour|reconnaissants|attentionnes|serieux et genereux)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@dating_context|@escort_context|@availability|@girl|rencontre|rencontres|rdv|soiree|soirees|moment|moments|homme|hommes|monsieur|messieurs|clients|client|gentille|etudiante|profil|celibataire|sugar)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(pas|aucun|aucune|jamais|zero) ..4 (interet|interessee|interesse|envie|question|besoin) ..6 (argent|tarif|tarifees|payant|payantes|cadeau|cadeaux|remunere|remuneres|contre de l argent)"
+            ],
+            "window": 25
+          },
+          {
+            "patterns": [
+              "(pourboire|pourboires) ..4 (service|serveur|serveuse|livreur|livreuse|barista|restaurant|equipe|coiffeur|coiffeuse)"
+            ],
+            "window": 10
+          },
+          {
+            "patterns": [
+              "(mariage|anniversaire|noel|naissance|association|kermesse|tombola|don|dons a|cagnotte|bapteme|depart en retraite|fete des meres|fete des peres)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Étudiante douce cherche un monsieur qui sait laisser un petit cadeau, rdv discrets.",
+            "Je rencontre des messieurs généreux avec leur portefeuille, pas de prise de tête.",
+            "Profil sérieux : un homme qui saura rendre le moment intéressant.",
+            "Club en Turquie : les clients sont très généreux si tu es gentille avec eux.",
+            "Jolie brune cherche à rencontrer des hommes mûrs généreux ce week-end."
+          ],
+          "noMatch": [
+            "Pas intéressée par des rencontres contre de l'argent, je cherche un homme qui sait laisser un petit mot doux.",
+            "Pour le départ en retraite de Paul, chacun peut laisser un petit cadeau à l'accueil.",
+            "Serveuse souriante, les clients du restaurant laissent un pourboire généreux."
+          ]
+        }
+      },
+      {
         "id": "fr.commercial_sex.hourly_rates",
         "category": "commercial_sex",
         "weight": 0.5,
@@ -13336,7 +13559,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "#num (€|euros|eur|chf|$|fcfa|cfa|roses|@emoji_rose)? (la|le|l|par)? (demi|demie|passe|shorttime|nuitee)",
           "(shorttime|short time|short|long time|longtime|passe|la passe|nuitee|la demi|demi|demie) (a)? #num",
           "@emoji_rose ..2 (la|l|le|par) (demi|demie|heure|h|nuit|passe|nuitee)",
-          "#num #num? (fcfa|cfa|francs|f) ..2 (la|le|par)? (passe|nuit|shorttime|short|demi|heure|h|coup)"
+          "#num #num? (fcfa|cfa|francs|f) ..2 (la|le|par)? (passe|nuit|shorttime|short|demi|heure|h|coup)",
+          "#num50-3000 (€|euros|eur|chf|$)? (les|la|pour|l) (1|2|3|4|une|deux|trois|quatre) (h|heure|heures)",
+          "#num50-3000 (€|euros|eur|chf|$)? (ph|p h|hr|hrs|l h)",
+          "(30|15|45|20) (min|mn|minutes) (1|une) (h|heure) ..2 #num"
         ],
         "near": [
           {
@@ -13353,10 +13579,17 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(cours|seance|seances|lecon|lecons|prof|professeur|professeure|soutien|coaching|consultation|menage|garde|babysitting|baby sitting|coupe|brushing|location) ..9 (€|euros|eur|chf|$) ..1 (heure|h|seance)",
           "(parking|stationnement|location|velo|velos|kayak|salle|court|terrain|cours|seance|seances|consultation|coaching|babysitting|baby sitting|garde|menage) ..6 (h|heure|heures|min|minutes|demi heure|nuit) ..2 #num",
           "(a|vers|des|avant|apres|entre|de|jusqu a|jusqu|et|rdv|rendez vous|ouvert|ferme|depuis|pour) #num (h|heure|heures)",
-          "#num h #num",
+          "#num<=24 h #num<=59",
           "#num (heures|h) (par|de) (semaine|mois|jour|travail|cours)"
         ],
-        "unlessNear": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(chambre double|chambres|chambre d hotes|chambres d hotes|petit dejeuner|petit dej|check in|check out|taxe de sejour|airbnb|gite|gites|camping|emplacement|nuitee touristique|etoiles|booking com|parking|piscine|spa|thalasso|sauna|hammam|pierres chaudes|soins du visage)"
+            ],
+            "window": 15
+          }
+        ],
         "negatable": true,
         "examples": {
           "match": [
@@ -13366,14 +13599,18 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Studio calme, 2 h 350, nuit 1000, je reçois.",
             "Belle black, massage tantrique, 100 la demi, je reçois.",
             "Filles dispo à Cotonou, shorttime 20 000 FCFA, nuit 50 000.",
-            "Brune 22 ans, 🌹🌹 la demi, incall."
+            "Brune 22 ans, 🌹🌹 la demi, incall.",
+            "Jolie rousse 💋 120/h, 200 les deux heures, je reçois.",
+            "Masseuse dispo, 180ph, hôtel ou chez moi."
           ],
           "noMatch": [
             "Salaire : 11,88 € brut de l'heure, 35 heures par semaine.",
             "Location de kayak : 1 h 15 €, demi-journée 30 €.",
             "Au bar du coin la demi est à 2,50 €, ambiance sympa.",
             "Pas de 30 min 100 €, je cherche une vraie relation.",
-            "Massage thérapeutique, rendez-vous à 15 h au cabinet."
+            "Massage thérapeutique, rendez-vous à 15 h au cabinet.",
+            "Rendez-vous à 14h30 au café, je reçois les candidats.",
+            "Hôtel à Annecy : chambres dès 89 € la nuit, réservations à la réception."
           ]
         }
       },
@@ -13384,7 +13621,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "A bed or a roof offered \"in exchange for services\" or favours, the sex-for-rent offer aimed at runaways, the homeless and students.",
         "source": "UNODC Human Trafficking Indicators (sexual exploitation, abuse of vulnerability); Fondation Scelles and French Senate reports on \"logement contre services sexuels\" (sex-for-rent). Project authored from indicator text.",
         "patterns": [
-          "(en echange|en contrepartie|contre) ..4 (service|services|faveur|faveurs|calin|calins|compagnie|tendresse|gentillesse|quelques moments|moments)"
+          "(en echange|en contrepartie|contre) ..4 (service|services|faveur|faveurs|calin|calins|compagnie|tendresse|gentillesse|quelques moments|moments)",
+          "(loyer|chambre|logement|hebergement|lit|toit|dodo|la coloc) ..3 (en nature|on s arrange|on s arrangera|s arrange|s arrangera|on verra autrement|arrangeable autrement|autrement qu en argent|pas en argent)",
+          "(payer|paye|payes|payer le loyer|regler|rembourser) (en nature)",
+          "(quelques|des|petits|rendre des|rendre quelques) (services|faveurs|gentillesses|moments) (aux|a des|a mes|a ses|pour les|pour des|pour mes|pour ses) (amis|potes|copains|invites|clients|connaissances|messieurs|visiteurs|collegues)"
         ],
         "near": [
           {
@@ -13410,7 +13650,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Chambre offerte à une étudiante, contre quelques services le soir.",
-            "Chambre gratuite contre quelques moments de tendresse."
+            "Chambre gratuite contre quelques moments de tendresse.",
+            "Toit offert aux étudiantes fauchées, le loyer on s'arrange, petits services aux potes du proprio."
           ],
           "noMatch": [
             "Logement contre services : chambre gratuite pour étudiant en échange d'aide aux courses d'une dame âgée.",
@@ -13433,7 +13674,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(rencontre|rencontres|rdv|rendez vous|plan|plans|je recois|on recoit|dispo) (a l hotel|en hotel|a domicile|chez toi|chez vous) (ou|et) (a domicile|a l hotel|en hotel|chez moi|chez nous|chez toi|chez vous|en prive)",
           "(je|on|elle) (recois|reçois|recoit|reçoit|recevons) ..4 (deplacement|deplacements|je me deplace|me deplace|je bouge) (possible|possibles|ok|aussi|egalement)?",
           "(je|elle|elles|on|nous) (recois|reçois|recoit|reçoit|recoivent|recevons) (dans|en) (un|une|mon|ma|notre|leur)? (appart|appartement|studio|chambre|cadre|endroit|lieu|residence) (prive|privee|discret|discrete|propre|cosy|climatise|calme|chic)",
-          "(se deplacent|se deplace|nous nous deplacons|elles se deplacent) (a|a votre|a ton|dans votre|dans ton|en) (hotel|domicile|chambre)"
+          "(se deplacent|se deplace|nous nous deplacons|elles se deplacent) (a|a votre|a ton|dans votre|dans ton|en) (hotel|domicile|chambre)",
+          "(recois|recoit|recevons|recoivent) (ou|et|&|ou bien) (je|on|elle|nous)? (me deplace|me deplacer|se deplace|deplacement|deplacements|bouge|outcall|nous deplacons)",
+          "(in|inc|incall|incalls) (out|outc|outcall|outcalls)",
+          "(chez moi|en prive|a l appart) (ou|et|&) (chez toi|chez vous|a l hotel|a ton hotel|a votre hotel|en deplacement|hotel)"
         ],
         "near": [],
         "exclusions": [
@@ -13450,7 +13694,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Rencontres à l'hôtel ou à domicile.",
             "Je reçois à Schaerbeek ou je me déplace.",
             "Je reçois dans un studio privé.",
-            "Nos hôtesses se déplacent dans votre hôtel."
+            "Nos hôtesses se déplacent dans votre hôtel.",
+            "Blonde pulpeuse, reçois ou me déplace, 7j/7.",
+            "Dispo in/out à Namur."
           ],
           "noMatch": [
             "Coiffeuse à domicile : je me déplace chez vous ou je reçois dans mon salon.",
@@ -13845,6 +14091,48 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Formation payée par l'entreprise, uniforme fourni.",
             "Sans frais de formation : tout est à la charge de l'employeur."
+          ]
+        }
+      },
+      {
+        "id": "fr.debt_bondage.costs_off_pay_or_owed",
+        "category": "debt_bondage",
+        "weight": 0.5,
+        "description": "Weekly or monthly charges \"taken off automatically\", pay \"minus the rent and what you still owe for the trip\", or wages kept until the ticket and visa are covered and only \"the rest\" handed back.",
+        "source": "ILO Indicators of Forced Labour (debt bondage, withholding of wages). Project authored from indicator text.",
+        "patterns": [
+          "#num (€|euros|eur|$|chf|fcfa|dollars|cad|balles)? (par|le|la|l|a la)? (mois|semaine|jour|nuit|quinzaine)? (@deduct|enleves|enlevés|preleves|retires|otes|pris|decomptes|retenus) (d office|direct|directement|automatiquement|a la source|d avance|chaque semaine|chaque mois|sur la paie|sur la paye|sur le salaire|de la paie|du salaire)",
+          "(moins|deduction faite de|deduction faite du|apres deduction de|apres deduction du|sans compter) (le|la|les|du|de la|des|ce que)? (loyer|chambre|logement|lit|pension|nourriture|repas|bouffe|dodo|matelas|transport|trajet|voyage|billet|visa|avance|dette|amendes|tu dois|vous devez|tu nous dois|vous nous devez)",
+          "(ce que|tout ce que) (tu|vous) (dois|devez|nous dois|nous devez|me dois|lui dois|leur dois) (encore)? (pour|sur|de) (ton|votre|le|la|ta|l) (voyage|billet|passage|trajet|visa|dette|avance|logement|chambre|arrivee|venue)",
+          "(reverse|reversons|reverserons|reverse|rendons|rendrons|donnons|donnerons|versons|verserons|on vous donne|on te donne|on vous verse|on te verse) (le reste|le solde|ce qui reste|la difference|votre part|ta part|le restant) (quand|une fois|apres|des que|lorsque|quand tout) ..6 (couvert|couverts|couverte|couvertes|rembourse|rembourses|rembourse|paye|payes|regle|regles|solde|soldes|amorti|amortis)",
+          "(la paie|la paye|le salaire|ta paie|votre paie|ta paye|votre paye|ton salaire|votre salaire|les salaires|les payes) (arrive|arrivent|est verse|est versee|sont verses|tombe|tombent|va|vont|passe|passent) (chez nous|a l agence|sur notre compte|au patron|au chef|a nous|par nous|sur le compte de l agence|chez le sponsor|au sponsor)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@wages|paie|paye|salaire|cash|€|$|par semaine|par mois|paye|payes|payee|billet|visa|voyage|loyer|dette|travail|bosser|boulot|job|chantier|resto)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(mutuelle|cotisations|prevoyance|impot|impots|charges sociales|tickets restaurant|convention collective|code du travail|prime|primes|treizieme mois|conges payes)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Mobil-home sur le chantier, 50 € la semaine retirés d'office de la paie.",
+            "Payé 350 $ par semaine, moins la chambre et ce que tu dois encore pour ton billet.",
+            "Le salaire arrive à l'agence, on vous reverse le reste quand le voyage est remboursé."
+          ],
+          "noMatch": [
+            "Salaire 1 900 € brut, moins les cotisations et la mutuelle."
           ]
         }
       },
@@ -14705,6 +14993,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "IOM advice on deceptive job offers; ILO Indicators of Forced Labour (deception about travel and living conditions).",
         "patterns": [
           "@travel ..3 (@covered|rembourse)",
+          "(voyage|vol|billet|aller retour|trajet) ..5 (tout paye|tout payes|tous frais payes|tout compris|tout offert|entierement paye|entierement pris en charge)",
           "(billet|billets|voyage|visa|@travel) et (visa|logement|hebergement|billet|voyage|@travel|@housing) ..3 @covered",
           "(billet|billets|voyage|visa|@travel) et (la|le|les|l) (@travel|@housing) ..3 @covered",
           "(nous|on|il|elle|ils|l agence|l employeur|le patron) (t|vous|te|leur|lui)? (payons|paie|paye|prenons en charge|prend en charge|offrons|offre|avancons|avance|organisons|organise) ..5 (le|ton|votre|les|vos|tes|du|des)? @travel",
@@ -14787,6 +15076,39 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.document_control.identity_papers_for_sale",
+        "category": "document_control",
+        "weight": 0.6,
+        "description": "Identity papers, residence permits, driving licences or whole \"packages\" (contract + social-security number + bank account) offered for sale or \"ready\", said to pass any check.",
+        "source": "UN Protocol against the Smuggling of Migrants, art. 6 (fraudulent travel or identity documents); Europol EU-SOCTA 2025 (document fraud as an enabler of trafficking). Project authored from indicator text.",
+        "patterns": [
+          "(papiers|documents|passeport|passeports|titre de sejour|titres de sejour|carte de sejour|cartes de sejour|permis|permis de conduire|carte d identite|cartes d identite|cni|carte vitale|numero de securite sociale|nir|faux papiers|actes de naissance|diplomes) (dispo|dispos|disponible|disponibles|a vendre|en vente|a dispo|sur commande|prets|pretes|livres|livrees|garantis|garanties|en stock)",
+          "(tout passe|ca passe|passe|passent|valable|valables|valide|valides|indetectable|indetectables) (au|aux|a tous les|tous les|partout au)? (controle|controles|douane|douanes|frontiere|frontieres|verification|verifications|scanner|scanners|police)",
+          "(vrais|vraies|authentiques|indetectables|non detectables|enregistres|enregistrees) (faux)? (papiers|documents|passeports|titres de sejour|cartes|permis)",
+          "(contrat|contrat de travail|fiches de paie|fiche de paie) (+|et|avec|plus) ..3 (numero de securite sociale|securite sociale|secu|nir|numero fiscal|compte bancaire|compte en banque|rib|carte vitale|adresse)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(prefecture|mairie|consulat|ambassade|ants|service public|rendez vous en ligne|demande en ligne|retirer votre|retrait de votre|police a arrete|ont ete arretes|enquete|faussaire arrete|demantele)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Permis de conduire et cartes d'identité dispo, tout passe au contrôle.",
+            "Pack complet : contrat + numéro de sécurité sociale + compte bancaire, 900 €."
+          ],
+          "noMatch": [
+            "Votre titre de séjour est disponible : retirez-le en préfecture sur rendez-vous."
+          ]
+        }
+      },
+      {
         "id": "fr.document_control.no_papers_list",
         "category": "document_control",
         "weight": 0.5,
@@ -14837,6 +15159,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Titre de séjour en cours de validité obligatoire.",
             "Titre de séjour et permis de travail valides obligatoires."
+          ]
+        }
+      },
+      {
+        "id": "fr.document_control.originals_kept_by_recruiter",
+        "category": "document_control",
+        "weight": 0.6,
+        "description": "A copy of the passport is asked for and the recruiter, sponsor or employer abroad keeps the originals (\"elle garde les originaux là-bas\", \"on garde les originaux pour le permis\").",
+        "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators. Project authored from indicator text.",
+        "patterns": [
+          "(il|elle|ils|elles|on|nous|l agence|l employeur|le patron|la patronne|madame|le sponsor|la famille|le chef|le responsable|ma cousine|mon cousin|ma tante|mon oncle|le kafil) (garde|gardera|gardent|garderont|conserve|conservera|conservent|conserveront|recupere|recuperera|prend|prendra|prennent|retient|retiendra|detient|detiendra|s occupe) (les|vos|tes|leurs)? (originaux|original|documents originaux|vrais papiers|passeports originaux)",
+          "(les|vos|tes|leurs) (originaux|documents originaux|passeports originaux) (restent|resteront|seront gardes|sont gardes|seront conserves|sont conserves|seront remis|doivent etre remis) ..3 (la bas|chez|a l agence|au bureau|avec|par|aupres)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@documents|passeport|passeports|papiers|visa|sejour|permis)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(vous|tu) (gardez|gardes|conservez|conserves|garderez|garderas) (les|vos|tes)? (originaux|original)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(diplome|diplomes|attestation|attestations|facture|factures|bulletins|rib|cv|justificatif|justificatifs|dossier de location|bail|notaire|acte de vente|oeuvre|oeuvres|tableau|tableaux|copie conforme)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Envoie une copie de ton passeport, l'agence garde les originaux sur place pour le visa."
+          ],
+          "noMatch": [
+            "Nous faisons une copie de votre passeport, vous gardez les originaux."
           ]
         }
       },
@@ -14958,7 +15319,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(travailler|travail|travailles|travaillez) (sous|avec) (un autre nom|une autre identite|l identite d|les papiers d|les papiers de|le nom d|la carte d|le titre de sejour d)"
         ],
         "near": [],
-        "exclusions": [],
+        "exclusions": [
+          "(copie|copies|photocopie|photocopies|scan|scans) (de|du|d|des) (ton|votre|vos|tes|le|la|les|leur|leurs)? (passeport|passeports|papiers|carte|cartes|titre de sejour|cni|documents|piece d identite|pieces d identite)"
+        ],
         "unlessNear": [
           {
             "patterns": [
@@ -14985,7 +15348,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Vous devez fournir vos papiers d'identité et votre RIB.",
             "Les passeports biométriques sont délivrés en mairie sur rendez-vous.",
-            "Nous ne fournissons pas de faux papiers."
+            "Nous ne fournissons pas de faux papiers.",
+            "Nous faisons une copie de votre passeport, vous gardez l'original."
           ]
         }
       },
@@ -15249,6 +15613,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Livreur colis CDI, tournée en camionnette, permis B."
+          ]
+        }
+      },
+      {
+        "id": "fr.forced_criminality.crew_hands_in_takings",
+        "category": "forced_criminality",
+        "weight": 0.55,
+        "description": "Street \"sales\", collections or petitions in the metro, stations or terraces where everything collected goes back to a chief each evening, against a quota, and the worker gets a cut (begging, theft and fake-petition crews).",
+        "source": "UNODC Human Trafficking Indicators (forced begging and petty crime); Europol EU-SOCTA 2025 (organised property crime using trafficked people). Project authored from indicator text.",
+        "patterns": [
+          "(ramener|ramene|ramenes|ramenez|rapporter|rapporte|rapportes|rapportez|rendre|rends|rendez|remettre|remets|remettez|verser|verses|versez|deposer|deposes|donner|donnes|donnez|faire) (le|la|ton|ta|votre|son|sa|leur|tout|toute)? (quota|objectif|recette|recettes|collecte|butin|gains|la totalite|tout ce que|tout ce qu|minimum|chiffre) ..6 (chaque soir|le soir|tous les soirs|en fin de journee|fin de journee|a la fin de la journee|chaque jour|par jour|au chef|au patron|au responsable|a la fin|au retour)",
+          "(tout ce que|tout ce qu|tout ce qui|l integralite de ce que) (tu|vous|on|ils|elles) (ramasses|ramassez|ramasse|collectes|collectez|collecte|recoltes|recoltez|recolte|gagnes|gagnez|recois|recevez|fais|faites|encaisses) ..6 (au chef|au patron|au responsable|a la fin|le soir|en fin de journee|est remis|va au|revient au|se rend|on le rend|tu le rends|vous le rendez)",
+          "(quota|objectif|minimum|recette) (journalier|quotidien|par jour|du jour|de la journee|a atteindre|a ramener|a rapporter|chaque soir)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(metro|rer|gare|gares|quais|terrasses|terrasse|feux|rue|rues|touristes|foule|vente|ventes|vendre|petition|petitions|signatures|collecte|quete|manche|groupe|equipe|chef|jeunes|heberge|hebergement|logement|part|ta part|votre part|commission|pourcentage)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(cdi|cdd|contrat|smic|commercial|commerciale|vrp|magasin|boutique|entreprise|societe|chiffre d affaires|prime sur objectifs|primes sur objectifs|variable|association|ong|benevole|benevoles|caisse|caissier|caissiere)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Jeunes pour la vente dans les gares, faut rapporter le quota au chef chaque soir.",
+            "Tout ce que tu collectes aux feux, tu le rends au chef en fin de journée et tu touches ta part."
+          ],
+          "noMatch": [
+            "Commercial terrain en CDI, objectif mensuel et prime sur objectifs.",
+            "Association caritative : les bénévoles remettent la collecte au trésorier."
           ]
         }
       },
@@ -15632,7 +16036,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(papiers|passeports|titres de sejour|cartes de sejour|cartes d identite|visas) (prets|pretes|livres|livrees|obtenus) (en|sous|dans) #num (jours|semaines|heures)",
           "(passeport|passeports|carte d identite|titre de sejour|visa) (europeen|europeens|europeenne|francais|francaise|belge|italien|espagnol|portugais|neuf|neufs|authentique|biometrique)? (pret|prets|prete|pretes|livre|livres|disponible|disponibles) (en|sous|dans) #num (jours|semaines|heures)",
           "(visa|visas|titre de sejour|titres de sejour|carte de sejour|cartes de sejour|contrat de travail|contrats de travail|lettre d invitation|lettres d invitation|permis de travail|green card|visa schengen|visas schengen|visa de travail|visas de travail) (a vendre|en vente|garanti|garantis|garantie|garanties|100 %|assure|assures|assuree|sans rendez vous|sans entretien|disponible|disponibles)",
-          "(mariage|mariages) (blanc|blancs|arrange|arranges|de papiers|pour les papiers)"
+          "(mariage|mariages) (blanc|blancs|arrange|arranges|de papiers|pour les papiers)",
+          "(passeport|passeports|titre de sejour|titres de sejour|carte de sejour|cartes de sejour|papiers|visa|visas|permis|cni|cartes d identite) ..8 (tout passe|passe|passent|valable|valables|indetectable|indetectables|accepte|acceptes) (au|aux|a la|a tous les|partout au)? (controle|controles|douane|douanes|frontiere|frontieres|aeroport|aeroports)",
+          "(pas de|sans|t as pas de|vous avez pas de) (visa|papiers|titre de sejour) ..2 (pas de souci|pas de probleme|aucun souci|aucun probleme|c est pas grave|on s en occupe|on arrange|on fournit|on gere)"
         ],
         "near": [],
         "exclusions": [
@@ -15646,7 +16052,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Visa garanti en 2 semaines.",
             "Mariage blanc possible, papiers assurés.",
             "Nous vendons des titres de séjour et des cartes d'identité françaises.",
-            "Papiers prêts en 10 jours, prix à discuter."
+            "Papiers prêts en 10 jours, prix à discuter.",
+            "Cartes de séjour belges dispo, elles passent aux contrôles."
           ],
           "noMatch": [
             "Votre passeport sera prêt en 10 jours ouvrés à la mairie.",
@@ -15948,6 +16355,48 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Cherche nounou pour garder mon fils de 6 ans le soir."
+          ]
+        }
+      },
+      {
+        "id": "fr.minor_indicators.minor_live_in_unpaid",
+        "category": "minor_indicators",
+        "weight": 0.6,
+        "description": "Children of a stated age (or from an age) taken on as \"apprentices\" or helpers who sleep at the workplace and are not paid or whose parents are not told; the apprenticeship word does not make such live-in, unpaid work legitimate.",
+        "source": "ILO Worst Forms of Child Labour Convention C182 and Recommendation R190 (live-in work, work without pay); UNODC Human Trafficking Indicators (children). Project authored from indicator text.",
+        "detector": "minor_age",
+        "near": [
+          {
+            "patterns": [
+              "(dort sur place|dorment sur place|dormir sur place|dorment a l atelier|dorment dans l atelier|dort dans l atelier|dorment au|dort au|loges nourris|loge nourri|nourris loges|vivent chez|vit chez|ne rentrent pas|ne rentre pas|ne rentreront pas|restent sur place|reste sur place)"
+            ],
+            "window": 40
+          },
+          {
+            "patterns": [
+              "(pas payes|pas paye|pas payees|pas de salaire|sans salaire|non payes|non remuneres|sans remuneration|tant que|rembourse|remboursee|rembourses|inutile de prevenir|sans prevenir|pas besoin de prevenir|les parents|aux parents|a la famille|avec le chef|on s arrange)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [
+          "@not_own_age"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(contrat d apprentissage|accord des parents|autorisation parentale|convention collective|cfa|smic|salaire legal|declare|declares|inspection du travail|selon la loi|police|enquete|rapport|selon)"
+            ],
+            "window": 30
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Garage au Mali prend apprentis de 13 à 15 ans, ils dorment sur place, pas payés la première année."
+          ],
+          "noMatch": [
+            "Boulangerie prend apprentis de 16 ans, contrat d'apprentissage, ils ne dorment pas sur place, payés au SMIC."
           ]
         }
       },
@@ -16439,6 +16888,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.movement_transience.new_workers_every_week",
+        "category": "movement_transience",
+        "weight": 0.45,
+        "description": "New girls or masseuses \"arrive every week\", \"new arrivals\", \"fresh faces every Monday\", the rotation of workers through a salon, club or agency.",
+        "source": "TellFinder movement terms; Polaris typology (illicit massage businesses rotate workers); UNODC indicators (workers frequently moved). Project authored from indicator text.",
+        "patterns": [
+          "(nouvelles|nouveaux|nouvelle|nouvo|new) (filles|fille|masseuses|masseuse|hotesses|hotesse|demoiselles|poupees|modeles|@worker_group|@nationality_f|tetes|visages|recrues|arrivees|arrivages|arrivantes|copines) ..4 (chaque|toutes les|tous les|une fois par|cette semaine|ce mois|regulierement|sans cesse|en permanence|souvent|@arrive|@weekday)",
+          "(nouvelles arrivees|nouveaux arrivages|nouvel arrivage|nouvelles arrivantes|new arrivals|arrivages|arrivage|derniere arrivee|dernieres arrivees)",
+          "(filles|masseuses|hotesses|demoiselles|poupees|modeles|equipe) (renouvelees|renouvelee|changees|qui changent|qui tournent|differentes) (chaque|toutes les|tous les|regulierement|souvent|sans cesse)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@paid_sex|@escort_context|@availability|@nationality_f|@girl|salon|institut|club|agence|bar|appart|studio|vip|finition|24h 24|24 24|ouvert|ouverte|chf|€|$|reservation|reservations)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(vetements|vetement|collection|collections|produits|produit|stock|boutique|magasin|rayon|livres|librairie|mode|chaussures|fruits|legumes|chiots|chatons|animaux|refuge|voitures|vehicules|salaries|collegues|stagiaires|eleves|etudiants|benevoles|residents|adherents|membres)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Salon thaï, nouvelles masseuses chaque semaine, ouvert tard.",
+            "Agence VIP : nouvelles arrivées ce mois, réservations par téléphone."
+          ],
+          "noMatch": [
+            "Boutique de mode : nouveaux arrivages chaque semaine en rayon.",
+            "Bienvenue aux nouvelles recrues de l'équipe comptable chaque lundi."
+          ]
+        }
+      },
+      {
         "id": "fr.movement_transience.passing_through",
         "category": "movement_transience",
         "weight": 0.4,
@@ -16556,6 +17045,51 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.movement_transience.weekday_city_schedule",
+        "category": "movement_transience",
+        "weight": 0.45,
+        "description": "A touring plan that pairs cities with weekdays (\"Namur lundi-mardi, Mons jeudi\", \"du lundi au mercredi à Lyon, puis Genève\"), or the last nights in one city before the next, in an escort or dating ad.",
+        "source": "TellFinder movement terms; Marinus Analytics research on escort-ad circuits (workers moved along a weekly circuit). Project authored from indicator text.",
+        "patterns": [
+          "@fr_city ..3 @weekday ..6 @fr_city ..3 @weekday",
+          "@weekday ..4 (a|sur|au|en|dans) @fr_city ..6 @weekday ..4 (a|sur|au|en|dans) @fr_city",
+          "@weekday ..4 (a|sur|au|en|dans)? @fr_city ..3 (puis|ensuite|apres|direction|et apres) ..3 @fr_city",
+          "(derniers|dernieres|dernier|derniere|#num derniers|#num dernieres|deux derniers|deux dernieres|trois derniers|trois dernieres) (jours|nuits|soirs|soirees|jour|nuit|soir) (a|sur|en|au|ici|dans) ..3 (avant|puis|ensuite)",
+          "(ensuite|puis|apres ca|apres) (je|on|nous|elle|elles) (pars|part|repars|repart|partons|repartons|file|filons|bouge|bougeons|change de ville|m envole|quitte la ville)",
+          "(je|on|nous|elle|elles) (pars|repars|partons|repartons|file|bouge) (ensuite|apres|juste apres|aussitot) (a|sur|au|en|pour|direction|vers)?"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@paid_sex|@escort_context|@availability|@worker_group|@nationality_f|@arrive|@youth|@girl|tournee|rdv|reservez|reservation|reservations|acompte|€|chf|$|#flag|@emoji_rose)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(concert|concerts|festival|spectacle|theatre|groupe de musique|artiste|exposition|conference|formation|stage|seminaire|salon professionnel|cours|magasin|boutique|horaires d ouverture|ouvert du|marche|marches|livraison|livraisons|permanence|permanences|consultations|cabinet|train|tgv|covoiturage|bus|horaire|horaires)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Tournée Suisse 💋 Genève lundi et mardi, Lausanne jeudi, réservez vite.",
+            "Du lundi au mercredi à Lyon, jeudi à Grenoble, 250 la nuit.",
+            "Mes trois dernières nuits à Lille avant de filer, dispo ce soir.",
+            "Coquine dispo jusqu'à vendredi ensuite je pars, rdv à l'hôtel."
+          ],
+          "noMatch": [
+            "Marché bio : Namur le mardi, Mons le jeudi, produits de saison.",
+            "Formation de vente : lundi à Lyon, mercredi à Grenoble."
+          ]
+        }
+      },
+      {
         "id": "fr.obfuscation.ask_for_number",
         "category": "obfuscation",
         "weight": 0.4,
@@ -16609,6 +17143,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Saisissez votre IBAN sans les espaces.",
             "Saisissez votre code postal sans les espaces."
+          ]
+        }
+      },
+      {
+        "id": "fr.obfuscation.emoji_price_code",
+        "category": "obfuscation",
+        "weight": 0.4,
+        "description": "Prices coded as emoji (roses, money bags, hearts counted against 30 min, 1 h or the night) so that rate filters do not see a number with a currency.",
+        "source": "Lugo-Graulich et al. 2024 (obfuscated pricing in escort ads); TellFinder/Memex (emoji price codes). Project authored from indicator text.",
+        "patterns": [
+          "(@emoji_rose|@emoji_money) (@emoji_rose|@emoji_money)? (@emoji_rose|@emoji_money)? (x)? #num? (30 min|#num min|#num mn|1 h|#num h|une heure|demi heure|la demi|nuit|la nuit|l heure|soiree)",
+          "(30 min|#num min|1 h|#num h|demi heure|la demi|nuit|la nuit|l heure|soiree) (@emoji_rose|@emoji_money) (@emoji_rose|@emoji_money)?"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(fleuriste|fleuristes|bouquet|bouquets|livraison de fleurs|saint valentin|mariage|jardinerie)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Menu : 🌹🌹 = 30 min, 🌹🌹🌹🌹 = 1h, réservation par texto.",
+            "Tarifs 💰💰 la demi, 💰💰💰 l'heure."
+          ],
+          "noMatch": [
+            "Fleuriste : bouquet 🌹🌹 livré en 30 min dans tout Lyon."
           ]
         }
       },
@@ -16702,7 +17267,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "zero (un|deux|trois|quatre|cinq|six|sept|huit|neuf) (zero|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|septante|huitante|nonante)",
           "(zero|un|deux|trois|quatre|cinq|six|sept|huit|neuf) (zero|un|deux|trois|quatre|cinq|six|sept|huit|neuf) (zero|un|deux|trois|quatre|cinq|six|sept|huit|neuf)",
-          "(plus|+) (un|trente deux|trente trois|quarante et un|trente et un) (zero|un|deux|trois|quatre|cinq|six|sept|huit|neuf) (zero|un|deux|trois|quatre|cinq|six|sept|huit|neuf)"
+          "(plus|+) (un|trente deux|trente trois|quarante et un|trente et un) (zero|un|deux|trois|quatre|cinq|six|sept|huit|neuf) (zero|un|deux|trois|quatre|cinq|six|sept|huit|neuf)",
+          "(zero|un|deux|trois|quatre|cinq|six|sept|huit|neuf) (cent|cents) ..3 (zero|un|deux|trois|quatre|cinq|six|sept|huit|neuf) (cent|cents)",
+          "(appelle|appelez|appeler|numero|num|tel|telephone|whatsapp|sms|texto|joindre|contact) ..3 (zero|un|deux|trois|quatre|cinq|six|sept|huit|neuf) (cent|cents|mille) (dix|vingt|trente|quarante|cinquante|soixante|septante|huitante|nonante|un|deux|trois|quatre|cinq|six|sept|huit|neuf)"
         ],
         "near": [],
         "exclusions": [
@@ -16713,7 +17280,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Appelle-moi : zéro six douze trente-quatre cinquante-six.",
-            "Mon numéro : plus un, cinq cinq cinq, zéro un zéro quatre."
+            "Mon numéro : plus un, cinq cinq cinq, zéro un zéro quatre.",
+            "Texto au six cent douze, trois cent quarante, vingt-deux."
           ],
           "noMatch": [
             "Nous avons trois ou quatre places disponibles."
@@ -17359,6 +17927,77 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.restricted_movement.group_moves_with_chief",
+        "category": "restricted_movement",
+        "weight": 0.5,
+        "description": "The group always moves together with the chief or driver and nobody goes anywhere alone (\"le groupe se déplace toujours avec le chef\", \"personne ne sort seul\"), the control of street crews and transported workers.",
+        "source": "ILO Indicators of Forced Labour (restriction of movement); UNODC Human Trafficking Indicators (accompanied at all times). Project authored from indicator text.",
+        "patterns": [
+          "(groupe|groupes|equipe|equipes|on|vous|monde|filles|gars|jeunes|ouvriers|nous) ..2 (deplace|deplacent|bouge|bougent|circule|circulent|sort|sortent|voyage|voyagent|reste|restent|marche|marchent|deplacons|deplacez|tourne|tournent) ..3 (avec|accompagne|accompagnes|accompagnees|derriere|encadres|encadrees|sous) (le|la|du|notre|leur)? (chef|patron|patronne|responsable|chauffeur|boss|surveillant|surveillante|encadrant)",
+          "(personne|aucun|aucune|jamais personne|nul) (ne)? (sort|bouge|marche|circule|part|se balade|se promene|va nulle part|travaille|rentre) (seul|seule|tout seul|toute seule|en solo|de son cote)",
+          "(jamais|pas|interdit de|interdiction de) (seul|seule|seuls|seules|en solo) (dehors|en ville|dans la rue|dans le metro|en dehors)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(enfant|enfants|bebe|eleves|classe|colonie|sortie scolaire|randonnee|excursion|visite guidee|securite en montagne|plongee|escalade|speleo|personnes agees|residents|patients)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Hébergement fourni, le groupe se déplace toujours ensemble avec le chef.",
+            "Ici personne ne sort seul, c'est la règle de la maison."
+          ],
+          "noMatch": [
+            "Pour la randonnée, personne ne marche seul : le groupe reste avec le guide."
+          ]
+        }
+      },
+      {
+        "id": "fr.restricted_movement.hide_location_from_family",
+        "category": "restricted_movement",
+        "weight": 0.55,
+        "description": "The worker or runaway must not give the address or say where she is to her family or friends (\"faudra pas donner l'adresse à ta famille\", \"tu dis à personne où tu dors\").",
+        "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (not allowed to contact family). Project authored from indicator text.",
+        "patterns": [
+          "(pas|jamais|surtout pas|ne pas|personne|a personne|sans) (donner|dire|montrer|envoyer|partager|filer|communiquer|dis|donnes|montres|envoies|partages|files) ..3 (l adresse|adresse|ou tu es|ou tu dors|ou tu habites|ou tu vis|ta position|ta localisation|le lieu|ou vous etes|ou vous dormez|ou tu bosses|ou tu travailles|ou on est|ou on habite)",
+          "(l adresse|ton adresse|notre adresse|ta position|ta localisation|ou tu es|ou tu dors) ..3 (reste|restera|doit rester|est) (secrete|secret|entre nous|confidentielle)",
+          "(dis|dites|dire|donnes|donnez|montres|envoies) (a personne|rien a personne|jamais|pas|surtout pas) ..3 (ou tu es|ou tu dors|ou tu habites|ou tu vis|ou vous etes|ou vous dormez|l adresse|ton adresse|ta position|ou tu bosses|ou on est)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@family|famille|parents|proches|maman|mere|papa|pere|amis|potes|copines|entourage|personne|assistante sociale|educateur|educatrice|foyer|police)"
+            ],
+            "window": 12
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(colis|livraison|commande|anniversaire surprise|fete surprise|surprise|mot de passe|code|donnees personnelles|rgpd|arnaque|phishing|harcelement|violences conjugales|mise a l abri)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Je t'héberge, mais faudra pas donner l'adresse à tes parents.",
+            "Tu dis à personne où tu dors, même pas à ta famille."
+          ],
+          "noMatch": [
+            "Pour la fête surprise, ne dis pas l'adresse à ta sœur !"
+          ]
+        }
+      },
+      {
         "id": "fr.restricted_movement.live_in_employer",
         "category": "restricted_movement",
         "weight": 0.15,
@@ -17699,7 +18338,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "unlessNear": [
           {
             "patterns": [
-              "(cabinet|medical|medicale|clinique|hopital|dentiste|mairie|ecole|mutuelle|banque|agence immobiliere|agent immobilier|notaire|avocat|kine|osteopathe|veterinaire|garage|salon de coiffure|coiffeuse|estheticienne)"
+              "(cabinet|medical|medicale|clinique|hopital|dentiste|mairie|ecole|mutuelle|banque|agence immobiliere|agent immobilier|notaire|avocat|kine|osteopathe|veterinaire|garage|salon de coiffure|coiffeuse|estheticienne|spa|thalasso|hammam|institut|sauna|bien etre|soins du visage|pierres chaudes|balneo|piscine|golf|chambre double|petit dejeuner)"
             ],
             "window": 25
           }
@@ -17780,7 +18419,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "unlessNear": [
           {
             "patterns": [
-              "(cabinet|medical|medicale|clinique|hopital|dentiste|mairie|ecole|mutuelle|banque|agence immobiliere|agent immobilier|notaire|avocat|kine|osteopathe|veterinaire|garage|salon de coiffure|coiffeuse|estheticienne|concession|concessionnaire|assurance|ressources humaines|rh|cv|candidature|entretien d embauche)"
+              "(cabinet|medical|medicale|clinique|hopital|dentiste|mairie|ecole|mutuelle|banque|agence immobiliere|agent immobilier|notaire|avocat|kine|osteopathe|veterinaire|garage|salon de coiffure|coiffeuse|estheticienne|concession|concessionnaire|assurance|ressources humaines|rh|cv|candidature|entretien d embauche|spa|thalasso|hammam|institut|sauna|bien etre|soins du visage|pierres chaudes|balneo|piscine|golf|chambre double|petit dejeuner)"
             ],
             "window": 25
           }
@@ -17796,7 +18435,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Maison à vendre : contactez notre agence pour une visite.",
             "Cabinet dentaire : pour un rendez-vous, contactez la secrétaire.",
-            "C'est lui qui gère la boutique depuis 20 ans, venez le rencontrer."
+            "C'est lui qui gère la boutique depuis 20 ans, venez le rencontrer.",
+            "Spa de l'hôtel : massage relaxant 60 min, réservation auprès de notre réceptionniste."
           ]
         }
       },
@@ -18109,6 +18749,47 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.third_party_control.pay_and_book_via_madam",
+        "category": "third_party_control",
+        "weight": 0.5,
+        "description": "Clients are received, booked or pay through a \"responsable\", madam, \"mama\", \"tata\" or \"la patronne\" rather than the woman advertised, in a massage, escort or club ad (\"paiement auprès de la responsable\", \"tout passe par la mama\").",
+        "source": "UNODC Human Trafficking Indicators (third party arranges clients and receives the money); Polaris typology (illicit massage businesses, manager at the front desk). Project authored from indicator text.",
+        "patterns": [
+          "(accueil|paiement|paiements|payer|payez|reglement|encaissement|reservation|reservations|resa|rdv|rendez vous|tarifs|argent) (et|&)? (accueil|paiement|reglement|reservation|reservations)? (aupres de|aupres du|a|au|par|chez|avec|directement a|uniquement a|uniquement aupres de|seulement a) (la|le|notre|l)? (responsable|patronne|mama|mami|tata|tantine|madame|mere maquerelle|gerante|boss|bosse|cheffe|mamie|doyenne|mere)",
+          "(tout|tout se|tout ca|tout cela) (passe|se passe|se regle|se gere) (par|avec|aupres de) (la|le|notre)? (responsable|patronne|mama|mami|tata|tantine|madame|gerante|boss|cheffe|manager|agence|booker|bookeuse)",
+          "(la|notre) (patronne|mama|mami|tata|tantine|madame|boss|responsable|cheffe) (encaisse|prend|gere|fixe|s occupe|reserve|choisit|recoit les clients|accueille)",
+          "(ne|n) (ecrivez|appelez|contactez|texte|textez|ecris|appelle|contacte) (jamais|pas) (directement|vous memes|toi meme)? (aux|les|a nos|nos) (filles|masseuses|hotesses|demoiselles|modeles|poupees)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@paid_sex|@escort_context|@worker_group|@nationality_f|filles|fille|masseuse|masseuses|hotesse|hotesses|demoiselles|poupees|salon|club|appart|studio|finition|24h 24|24 24|asiatique|thai|vip)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(hotel|spa|thalasso|hammam|institut de beaute|reception de l hotel|clinique|cabinet|kine|kinesitherapeute|osteopathe|ecole|creche|mairie|association|colonie|club sportif|club de sport|salle de sport|piscine|fitness|tennis|football|golf|restaurant)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Salon asiatique près de la gare, finition possible, paiement auprès de la responsable.",
+            "Nos filles vous attendent 24h/24, tout passe par la mama."
+          ],
+          "noMatch": [
+            "Spa de l'hôtel : massages sur réservation, paiement auprès de la réception, 90 € l'heure.",
+            "Club de tennis : inscriptions et paiement auprès de la responsable du bureau."
+          ]
+        }
+      },
+      {
         "id": "fr.third_party_control.pay_someone_else",
         "category": "third_party_control",
         "weight": 0.55,
@@ -18143,6 +18824,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Vous réglez à la caisse du magasin avant la livraison."
+          ]
+        }
+      },
+      {
+        "id": "fr.third_party_control.runaway_work_for_friend",
+        "category": "third_party_control",
+        "weight": 0.5,
+        "description": "A bed, food or a roof offered to a runaway or homeless person who must in return \"help out\" or work evenings for the host's friend, cousin or boss, in a bar, club or flat.",
+        "source": "UNODC Human Trafficking Indicators (abuse of vulnerability; third party controls the work); Polaris typology (runaway and homeless youth recruited with housing). Project authored from indicator text.",
+        "patterns": [
+          "(bosser|travailler|taffer|aider|donner un coup de main|filer un coup de main|rendre service|rendre des services|servir|bosses|travailles|aides|faire des extras|faire des soirees) ..4 (pour|chez|avec|aupres de) (mon|un|une|ma|le|la) (pote|ami|amie|cousin|cousine|oncle|gars|associe|associee|frere|patron|patronne|pote a moi|copain|contact|mec)",
+          "(un coup de main|aider un peu|bosser un peu|travailler un peu|quelques services|un petit service|des petits services|quelques soirees) ..6 (au bar|au club|a la boite|au salon|a l appart|au resto|le soir|la nuit|les soirs|le week end)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(fugue|fugues|fugué|fuguee|fugueuse|fugueuses|fugueur|a la rue|sdf|dehors|nulle part|sans toit|sans logement|plus de logement|heberge|t heberge|je t heberge|te loge|t accueille|logee|loge|nourrie|nourri|dormir|dors|lit|canape|toit|galere|mineure|chez moi|chambre)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(wwoof|woofing|woofer|au pair|benevolat|benevole|ferme bio|colocation solidaire|association|foyer|115|samu social|emmaus|cdd|cdi|contrat)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "T'es à la rue ? Je te loge, faudra juste filer un coup de main le soir au bar de mon cousin.",
+            "Fugueuse ? Lit et repas chez moi, en échange tu bosses un peu pour mon pote."
+          ],
+          "noMatch": [
+            "Wwoofing : logé et nourri à la ferme bio en échange d'un coup de main le matin."
           ]
         }
       },
@@ -18373,6 +19092,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Vends vélo, paiement en espèces uniquement, à venir chercher.",
             "Pas de paiement en liquide : virement uniquement."
+          ]
+        }
+      },
+      {
+        "id": "fr.untraceable_payment.cash_wage_off_books",
+        "category": "untraceable_payment",
+        "weight": 0.35,
+        "description": "A wage quoted in cash per day or week, or pay \"with no payslip\", \"nothing on paper\", undeclared.",
+        "source": "US TIP Report 2024; ILO Indicators of Forced Labour (abusive working conditions, undeclared work); Europol EU-SOCTA 2025. Project authored from indicator text.",
+        "patterns": [
+          "#num (€|euros|eur|$|chf|dollars|balles|fcfa)? (cash|en cash|en liquide|en especes|liquide|especes|au black|au noir) (par|la|a la|chaque|le|tous les) (semaine|jour|journee|mois|soir|quinzaine|vendredi|samedi)",
+          "(pas de|aucune|sans|jamais de|rien sur) (paye|paie|fiche de paie|fiches de paie|bulletin de paie|bulletins de paie|bulletin de salaire|declaration|papier|papiers) (sur papier|officielle|officiel|declaree|declare|a l urssaf)?",
+          "(rien de declare|rien declare|non declare|non declaree|pas declare|pas declaree|sans declaration|au black|au noir|sous la table)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@wages|@job|paie|paye|payé|payes|salaire|cash|liquide|especes|€|$|semaine|bosser|boulot|job|chantier|resto|plongeur|ouvrier|ouvriers|embauche)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(lutte contre|inspection du travail|urssaf a|sanction|sanctions|amende|amendes|illegal|interdit|condamne|condamnes|redressement|declaration d impots|vos droits)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Plongeur, 500 $ cash par semaine, pas de fiche de paie.",
+            "Chantier, rien de déclaré, payé chaque vendredi."
+          ],
+          "noMatch": [
+            "L'inspection du travail rappelle que le travail au noir est illégal."
           ]
         }
       },
@@ -18893,8 +19651,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(meme|aussi|y compris|egalement) @undocumented",
           "(situation|statut) (administrative|administratif|migratoire)? (pas importante|peu importe|sans importance|pas un probleme|on s en fout|importe peu)",
           "(peu importe|qu importe) ..3 (papiers|statut|situation|titre de sejour)",
-          "(n as pas|n avez pas|t as pas|pas de|sans) (de)? (papiers|titre de sejour|permis de travail|carte de sejour|statut) ..3 (pas grave|pas de souci|pas de probleme|c est pas grave|aucun souci|aucun probleme|t inquiete|on s arrange|on gere)",
-          "(tu n as pas|vous n avez pas|t as pas|tu as pas|vous avez pas) (de)? (papiers|titre de sejour|permis de travail|carte de sejour|statut)",
+          "(n as pas|n avez pas|t as pas|pas de|sans) (de)? (papiers|titre de sejour|permis de travail|carte de sejour|statut|visa|visas|numero de secu|securite sociale) ..3 (pas grave|pas de souci|pas de probleme|c est pas grave|aucun souci|aucun probleme|t inquiete|on s arrange|on gere)",
+          "(tu n as pas|vous n avez pas|t as pas|tu as pas|vous avez pas) (de)? (papiers|titre de sejour|permis de travail|carte de sejour|statut|visa|visa de travail|numero de secu)",
           "(t es|tu es|vous etes|si tu es|si vous etes) ..4 @undocumented"
         ],
         "near": [],
@@ -18906,7 +19664,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Sans papiers acceptés, on ne pose pas de questions.",
             "Travail même sans titre de séjour.",
             "Peu importe tes papiers, viens travailler.",
-            "T'as pas de papiers ? Aucun souci, on t'embauche."
+            "T'as pas de papiers ? Aucun souci, on t'embauche.",
+            "Vous n'avez pas de visa ? Aucun problème pour nous."
           ],
           "noMatch": [
             "Titre de séjour autorisant à travailler exigé."
