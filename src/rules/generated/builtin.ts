@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "fdb14855dbb5b2d7202e24cf4fa060530ad6a4065e9172fba39d945005b40a22" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "8b97e18d65c2d53ee5147d1342a2de4da57f1ffa6c685534a5934e64d5d2ef53" } as const;
 
 /**
  * The built-in rule packs (1181 rules in 7 packs), validated at build time.
@@ -48882,6 +48882,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(come|per|imparare a|saper) (riconoscere|individuare|identificare) (le|i)? (possibili|potenziali|eventuali)? (vittime|segnali|casi)",
           "(segnali|indicatori|indizi|comportamenti) (da osservare|da notare|da riconoscere|a cui fare attenzione|di sfruttamento|di tratta|sospetti)",
+          "(come|per|imparare a|saper) (riconoscere|individuare|capire|accorgersi di) (chi|quando|se) ..4 (chiede|chiedono|offre|offrono|propone|propongono|tiene|trattiene|adesca|adescano|sfrutta|sfruttano)",
+          "(adescamento|grooming) (online|in rete|dei minori|di minori|sui social)",
           "(chiama|chiamaci|chiamate|scrivici|contattaci) (gratis|gratuitamente|in modo anonimo|anonimamente|senza pagare)",
           "(parliamo|si parla|parlano) (anche)? (la tua|la vostra|nella tua|nella vostra) lingua",
           "(gratuito|gratuita|gratis) (e|ed)? (anonimo|anonima|riservato|riservata|confidenziale)",
