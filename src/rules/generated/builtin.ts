@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "094821fe36036d411059aaff1418cb90413d11473bbf7d31c05ef74c259703da" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "81962066b61aaf8d8a94f27c7e4835085c02531052e12a31f09c2d0fadc477c4" } as const;
 
 /**
- * The built-in rule packs (1233 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1246 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -51749,6 +51749,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(accusati|accusate|accusato|indagati|indagato|arrestati) (di|per) (caporalato|tratta|sfruttamento|riduzione in schiavitu|intermediazione)",
           "secondo (la procura|gli inquirenti|gli investigatori|gli ispettori|le testimonianze|l ultimo rapporto|il rapporto|un rapporto|uno studio|i dati|le stime|l interpol|interpol|l europol|europol|l onu|l oim|l unodc|l oil|l ilo|la polizia|i carabinieri)",
           "(operazione|blitz|inchiesta|indagine|retata|maxi operazione) (dei|della|delle|del) (carabinieri|polizia|guardia di finanza|procura|finanzieri|squadra mobile|ispettorato|dda|polizia di stato)",
+          "(sono stati|sono state|e stato|e stata|verranno|saranno) (processati|processate|processato|processata|giudicati|giudicate|condannati|condannate|condannato|condannata|rinviati a giudizio|rinviato a giudizio|assolti|assolto)",
+          "(il|la|del|della|dal|dalla) (pubblico ministero|procuratore|procuratrice|sostituto procuratore|gup|gip|tribunale|corte d assise|corte d appello|pm)",
+          "(condannato|condannata|condannati|condannate) a #num (anni|mesi)",
           "(arrestati|arrestate|fermati|fermate|denunciati|denunciate|condannati|condannate) (#num|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|i|gli|le) ..2 (caporali|persone|uomini|donne|cittadini|connazionali|imprenditori|titolari|componenti|membri|responsabili|trafficanti|sfruttatori)",
           "(reato|fenomeno|piaga|lotta al|contrasto al) (di|del)? caporalato",
           "(ha|hanno) (chiuso|aperto|avviato|concluso|coordinato) (l indagine|un indagine|l inchiesta|un inchiesta|le indagini|l operazione)",
@@ -51819,6 +51822,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Visita il sito della nostra azienda."
+          ]
+        }
+      },
+      {
+        "id": "it.awareness.recognise_victims",
+        "weight": 0.4,
+        "description": "Training and outreach wording that teaches staff or the public how to recognise possible victims, lists signs to watch for, or asks the indicator questions of a possible victim and offers a free, anonymous line in their language.",
+        "source": "Project authored from hotel-staff and frontline training material (Numero Verde Antitratta, OSCE/ODIHR guidance for the hospitality sector).",
+        "patterns": [
+          "(come|per|imparare a|saper) (riconoscere|individuare|identificare) (le|i)? (possibili|potenziali|eventuali)? (vittime|segnali|casi)",
+          "(segnali|indicatori|indizi|comportamenti) (da osservare|da notare|da riconoscere|a cui fare attenzione|di sfruttamento|di tratta|sospetti)",
+          "(come|per|imparare a|saper) (riconoscere|individuare|capire|accorgersi di) (chi|quando|se) ..4 (chiede|chiedono|offre|offrono|propone|propongono|tiene|trattiene|adesca|adescano|sfrutta|sfruttano)",
+          "(adescamento|grooming) (online|in rete|dei minori|di minori|sui social)",
+          "(chiama|chiamaci|chiamate|scrivici|contattaci) (gratis|gratuitamente|in modo anonimo|anonimamente|senza pagare)",
+          "(parliamo|si parla|parlano) (anche)? (la tua|la vostra|nella tua|nella vostra) lingua",
+          "(gratuito|gratuita|gratis) (e|ed)? (anonimo|anonima|riservato|riservata|confidenziale)",
+          "(il tuo|la tua) (datore|datrice|capo|padrone|padrona|titolare) (di lavoro)? (ti)? (tiene|trattiene|ha preso|si tiene|ha) (i tuoi|il tuo)? (documenti|passaporto)",
+          "(devi|dovete) (sempre)? (di piu|piu soldi) ogni mese",
+          "(non intervenite|non intervenire) da (soli|solo|sola)"
+        ],
+        "frames": true,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "Per il personale: come riconoscere possibili vittime di sfruttamento.",
+            "Il tuo capo ti tiene il passaporto? Chiamaci gratis, parliamo la tua lingua."
+          ],
+          "noMatch": [
+            "Chiamami per un incontro stasera."
           ]
         }
       },
@@ -52223,13 +52255,39 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=h24",
           "=24 =ore =su =24",
           "=giorno =e =notte",
-          "=anche =di =notte"
+          "=anche =di =notte",
+          "=libera =questo =weekend",
+          "=libera =nel =weekend",
+          "=libera =sabato",
+          "=libera =domenica",
+          "=libera =domani",
+          "=libera =oggi",
+          "=libera =nel =pomeriggio",
+          "=libera =dopo =cena",
+          "=libera =tutta =la =settimana",
+          "=agenda =aperta",
+          "=agenda =libera",
+          "=agenda =ancora =libera",
+          "=ho =la =serata =libera",
+          "=serata =libera",
+          "=sono =in =giro =stasera",
+          "=esco =stasera",
+          "=fuori =stasera",
+          "=stasera =sono =sola",
+          "=stanotte =sono =sola",
+          "=fino =a =tarda =notte",
+          "=anche =tutta =notte",
+          "=aperti =fino =alle",
+          "=aperto =fino =alle",
+          "=7 =giorni =su =7",
+          "=sette =giorni =su =sette"
         ],
         "examples": {
           "match": [
             "libera stasera",
             "disponibile h24",
-            "dispo da subito"
+            "dispo da subito",
+            "agenda aperta per il weekend"
           ],
           "noMatch": [
             "liberazione"
@@ -53018,6 +53076,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "name": "escorted",
         "description": "Only with / accompanied / driven by someone of the employer.",
         "terms": [
+          "=accompagna",
+          "=accompagniamo",
+          "=accompagno",
           "=accompagnata",
           "=accompagnate",
           "=accompagnato",
@@ -53237,6 +53298,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "costo della vita"
+          ]
+        }
+      },
+      {
+        "name": "gift_euphemism",
+        "description": "The gift or money a dating or escort ad asks for, said politely - a little present, a treat, something for me, an open wallet, someone who makes it worth it.",
+        "terms": [
+          "=pensierino",
+          "=pensierini",
+          "=regalino",
+          "=regalini",
+          "=regalo",
+          "=presente",
+          "=omaggio",
+          "=aiutino",
+          "=contributo",
+          "=rimborsino",
+          "=qualcosina",
+          "=qualcosa =per =me",
+          "=un =pensiero",
+          "=il =portafoglio",
+          "=il =portafogli",
+          "=la =ricarica",
+          "=una =ricarica"
+        ],
+        "examples": {
+          "match": [
+            "chi mi lascia un pensierino",
+            "tira fuori il portafoglio"
+          ],
+          "noMatch": [
+            "pensiero critico"
           ]
         }
       },
@@ -53978,6 +54071,20 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=in =tour",
           "=solo =fino =a",
           "=ultimi =giorni",
+          "=ultime =notti",
+          "=ultima =notte",
+          "=ultime =sere",
+          "=ultima =sera",
+          "=ultimo =giorno",
+          "=ultimi =due =giorni",
+          "=ultimi =tre =giorni",
+          "=ultime =due =notti",
+          "=ultime =tre =notti",
+          "=solo =per =pochi =giorni",
+          "=per =pochi =giorni",
+          "=nuovi =arrivi",
+          "=nuove =arrivate",
+          "=appena =sbarcata",
           "=novita",
           "=new",
           "=new =entry",
@@ -54539,6 +54646,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "weekday",
+        "description": "Days of the week and their short forms, as touring schedules write them (\"lun-mer Milano, gio-sab Torino\").",
+        "terms": [
+          "=lunedi",
+          "=martedi",
+          "=mercoledi",
+          "=giovedi",
+          "=venerdi",
+          "=sabato",
+          "=domenica",
+          "=lun",
+          "=mar",
+          "=mer",
+          "=gio",
+          "=ven",
+          "=sab",
+          "=dom",
+          "=weekend",
+          "=fine =settimana"
+        ],
+        "examples": {
+          "match": [
+            "da lunedì a mercoledì",
+            "gio-sab"
+          ],
+          "noMatch": [
+            "lunetta"
+          ]
+        }
+      },
+      {
         "name": "years",
         "description": "The word for years of age after a number - \"anni\" and its abbreviations, \"yo\", \"y/o\", \"primavere\", the \"-enne\" of \"16enne\".",
         "terms": [
@@ -54723,6 +54861,40 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Signora offre compagnia ad anziani soli, qualche ora al giorno."
+          ]
+        }
+      },
+      {
+        "id": "it.commercial_sex.complete_service",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "A massage or \"treatment\" offered complete, with extras on request or open all night - the parlour code for sexual services.",
+        "source": "Project authored from Polaris typology (illicit massage businesses) and Europol EMPACT THB (massage parlours as cover).",
+        "patterns": [
+          "tutto completo",
+          "(trattamento|trattamenti|massaggio|massaggi|servizio|servizi|seduta|sedute) ..4 (con extra|extra su richiesta|extra a richiesta|extra da concordare|extra compresi|extra inclusi|tutto incluso|senza limiti|speciale per lui|speciali per lui)",
+          "(massaggi|massaggio|centro massaggi|studio massaggi|relax) ..9 (aperti|aperto|apre|disponibil*) (fino alle #num|fino a tarda notte|anche di notte|tutta notte|tutta la notte|h24|24h|24 ore su 24)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(spa|terme|hotel|centro benessere|fisioterapi*|osteopat*|ssn|convenzionat*|palestra)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Massaggi orientali, trattamento tutto completo, ragazze giovani.",
+            "Studio massaggi in centro, seduta rilassante con extra su richiesta.",
+            "Centro massaggi, aperti fino alle 3 di notte."
+          ],
+          "noMatch": [
+            "Centro benessere dell'hotel: massaggio con oli aperto fino alle 21.",
+            "Pacchetto vacanza tutto incluso con volo e hotel."
           ]
         }
       },
@@ -54978,6 +55150,51 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.commercial_sex.gift_euphemism",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Dating or escort wording that asks politely for money - someone who leaves a little present, generous with the wallet, who makes it worth my while, who lets something slip out of the wallet.",
+        "source": "Project authored from Polaris typology (sugar-dating and \"gift\" euphemisms for commercial sex) and UNODC indicators (payment disguised as gifts).",
+        "patterns": [
+          "(chi|uno che|qualcuno che|signore che|uomo che|signori che|uomini che) (mi|ci)? (lascia|lasci|lascino|lasciano|porta|porti|portano|fa|faccia|fanno) (sempre)? (un|il|qualche|un bel)? @gift_euphemism",
+          "(generoso|generosi|largo|larghi|di manica larga) (col|con il|coi|di|nel) (portafoglio|portafogli|portamonete|regali|regalini)",
+          "(che|chi) (mi|me lo|me la)? (faccia|fa|sappia) (ne)? valere la pena",
+          "(che|chi) (mi)? ne (valga|vale|faccia valere) la pena",
+          "(far|fa|fai|fate|lasciar|lascia|lasciate) (scappare|scivolare|uscire|cadere) (qualcosa|qualcosina|un regalino|un pensierino|qualche soldo|il portafoglio|qualche banconota)",
+          "(sganciare|scucire|mollare|cacciare) (qualcosa|qualcosina|qualche soldo|un regalino|il portafoglio|i soldi)",
+          "(apprezza|apprezzi|apprezzo|gradito|gradita|graditi) (un|il|qualche)? @gift_euphemism"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@dating_context|@escort_context|@availability|@girl|@youth|incontr*|conoscer*|vederci|uscire|serata|serate|cena|compagnia|coccole|bacio|baci|signori|uomini|gentiluomin*)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(compleanno|matrimonio|natale|laurea|battesimo|comunione|maestra|festa della mamma|lista nozze|colleghi|collega)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Bella mora cerca signori distinti, gradito un pensierino a ogni incontro.",
+            "Cerco uomo maturo generoso col portafoglio per serate insieme.",
+            "Studentessa libera stasera, per chi sa far scappare qualcosa dal portafoglio."
+          ],
+          "noMatch": [
+            "Per il compleanno della maestra ognuno porta un pensierino.",
+            "Cerco una compagna per serate tranquille al cinema."
+          ]
+        }
+      },
+      {
         "id": "it.commercial_sex.hourly_rooms",
         "category": "commercial_sex",
         "weight": 0.45,
@@ -55108,6 +55325,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Il film ha un finale felice per tutti i personaggi."
+          ]
+        }
+      },
+      {
+        "id": "it.commercial_sex.meet_gentlemen",
+        "category": "commercial_sex",
+        "weight": 0.35,
+        "description": "A woman offering herself to meet several gentlemen or older, well-off men (plural) - the sugar-dating and escort address.",
+        "source": "Project authored from Polaris typology (sugar dating as commercial sex) and UNODC indicators.",
+        "patterns": [
+          "(conoscere|incontrare|frequentare|accompagnare|vedere|intrattenere) (solo)? (signori|gentiluomini|uomini maturi|uomini piu grandi|uomini distinti|signori distinti|distinti signori|uomini benestanti|signori over|uomini over|uomini d affari|imprenditori)",
+          "(disponibile|disponibili|libera|libere) (per)? (signori|gentiluomini|uomini maturi|distinti signori|signori distinti|uomini distinti|uomini d affari)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(club|circolo|associazione|convegno|conferenza|networking|golf|cena sociale|rotary|lions|corso)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Giovane ragazza dell'Est desidera conoscere gentiluomini per serate piacevoli.",
+            "Disponibile per signori distinti, anche nel weekend."
+          ],
+          "noMatch": [
+            "Il club del golf invita a conoscere imprenditori della zona."
           ]
         }
       },
@@ -55396,6 +55644,47 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Sex education a scuola: incontro con gli psicologi."
+          ]
+        }
+      },
+      {
+        "id": "it.commercial_sex.shorthand_rates",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Escort shorthand for rates and call types - \"150ph\", \"150/h\", \"in/out\", \"inc/outc\", a menu of \"30min/1h\" prices.",
+        "source": "Project authored from Lugo-Graulich et al. 2024 and Polaris typology (rate menus and incall/outcall shorthand in escort ads).",
+        "patterns": [
+          "#num25-2000 (ph|xh|x h|per h|a h|hr|hh|h)",
+          "(inout|in out|inc outc|incall outcall|inc out|in e out|solo in|solo out|solo incall|solo outcall|inc|outc)",
+          "(#num|quickie) (min|minuti|m)? ..3 #num25-2000 ..3 (#num|1|un|una) (h|ora|ore) ..3 #num25-2000",
+          "#num10-60 (min|minuti) (#num25-2000|€ #num25-2000)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@girl|@availability|@youth|@new_arrival|ricevo|riceviamo|ricev*|sposto|domicilio|hotel|incontr*|rose|regal*|€|euro)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(parcheggio|parcheggi|sosta|noleggio|bici|auto|scooter|monopattino|corso|lezione|lezioni|ripetizioni|tennis|padel|palestra|sala prove|studio di registrazione|manodopera|centro estetico|estetica|estetista|benessere|shiatsu|riflessologia|fisioterapia|osteopata|massoterapia|idraulico|elettricista|colf|badante|babysitter|baby sitter|pulizie|contratto)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Latina dolce, 150ph, in/out, ricevo in zona.",
+            "Nuova in città: 30min 80, 1h 150, ricevo in zona stazione."
+          ],
+          "noMatch": [
+            "Parcheggio custodito 2 euro l'ora, 15 min gratis.",
+            "Ripetizioni di matematica 60 min 25 euro."
           ]
         }
       },
@@ -55861,6 +56150,31 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Non chiediamo mai costi di selezione ai candidati.",
             "La quota di iscrizione è zero: sono le famiglie a pagare l'agenzia.",
             "Spese di visto a carico dell'azienda, contratto regolare."
+          ]
+        }
+      },
+      {
+        "id": "it.debt_bondage.travel_advance_deducted",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "Travel, permit or papers paid in advance by the employer and then taken out of the worker's nights or wages, or no pay until the trip is repaid.",
+        "source": "ILO Indicators of Forced Labour (debt bondage, manipulation of debt); UNODC Human Trafficking Indicators (travel costs to be repaid through work).",
+        "patterns": [
+          "(viaggio|viaggi|biglietto|biglietti|volo|voli|permesso|permessi|visto|visti|documenti|pratiche|spese) ..8 (li|lo|la|le)? (paghiamo|anticipiamo|pago|anticipo|copriamo|mettiamo) (noi|io) ..8 (si scala|si scalano|scaliamo|scalo|si detrae|si detraggono|detraiamo|si trattiene|si trattengono|tratteniamo|recuperiamo|li recuperiamo|si toglie|si tolgono|togliamo|ce li ridai|ce li ridate|restituisci|restituite)",
+          "(si scala|si scalano|scaliamo|si detrae|si detraggono|tratteniamo|si trattiene|si tolgono|togliamo) ..4 (dalle serate|dalle prime serate|dai turni|dalle giornate|dalla paga|dallo stipendio|dai primi stipendi|dalle mance|dagli incassi|dai guadagni|dalle provvigioni)",
+          "(primo stipendio|prima paga|stipendio|paga|soldi) ..6 (quando|dopo che|appena|solo quando|finche non|una volta che) ..3 (ha|hai|hanno|avete|avrai|avranno)? (ripagato|ripagata|ripagati|restituito|saldato|rimborsato|coperto) ..3 (il viaggio|il debito|il biglietto|le spese|il volo|il passaggio)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Il biglietto e il visto li anticipiamo noi e poi si scalano dalle serate.",
+            "La prima paga arriva quando hai ripagato il viaggio."
+          ],
+          "noMatch": [
+            "Il viaggio lo paghiamo noi, non si restituisce niente."
           ]
         }
       },
@@ -56625,6 +56939,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.document_control.paper_package_for_sale",
+        "category": "document_control",
+        "weight": 0.6,
+        "description": "A package of papers sold to work - contract plus tax code plus bank account, residence or a permit \"arranged\" for a price, or no visa \"no problem\".",
+        "source": "Europol EMPACT THB (document fraud facilitating labour exploitation); UNODC Human Trafficking Indicators (false or purchased documents). Project authored from indicator text.",
+        "patterns": [
+          "(contratto|codice fiscale|conto|conto corrente|conto in banca|iban|spid|residenza|tessera sanitaria|partita iva|permesso) (e|+|piu|con)? (codice fiscale|conto|conto corrente|conto in banca|iban|spid|residenza|tessera sanitaria|partita iva|permesso|contratto) (e|+|piu|con)? (codice fiscale|conto|conto corrente|conto in banca|iban|spid|residenza|tessera sanitaria|partita iva|permesso|contratto)?",
+          "(senza|niente|no) (visto|permesso|permesso di soggiorno|documenti|carte) (nessun problema|non e un problema|va bene lo stesso|va bene|tranquillo|tranquilla|si risolve|ci pensiamo noi|sistemiamo noi|li facciamo noi)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(vendo|vendiamo|pacchetto|prezzo|costa|costo|#num|€|euro|pagamento|paghi|pagare|a pagamento|sistemiamo|procuriamo|facciamo noi|ci pensiamo noi|in #num giorni|garantit*)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(caf|patronato|commercialista|sportello|comune|agenzia delle entrate|inps|questura|prefettura|gratuit*|filiale|poste italiane)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Pacchetto completo: contratto + codice fiscale + conto in banca, 600 euro.",
+            "Senza visto nessun problema, ci pensiamo noi per 300 euro."
+          ],
+          "noMatch": [
+            "Il patronato ti aiuta gratis con codice fiscale e residenza."
+          ]
+        }
+      },
+      {
         "id": "it.document_control.papers_handed_to_boss",
         "category": "document_control",
         "weight": 0.7,
@@ -57244,6 +57596,50 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Azienda di trasporti cerca autisti di autobus per lavorare sulla metro e sui tram, contratto nazionale."
+          ]
+        }
+      },
+      {
+        "id": "it.forced_criminality.takings_to_boss",
+        "category": "forced_criminality",
+        "weight": 0.55,
+        "description": "Street \"work\" where everything collected or taken in the day goes to a boss, who then hands out each one's cut; with nimble hands, a driver who brings the group and nobody alone - theft, pickpocketing and begging crews.",
+        "source": "UNODC Human Trafficking Indicators (begging and petty crime, proceeds handed over); EU Anti-Trafficking Directive 2011/36/EU art. 2(3). Project authored from indicator text.",
+        "patterns": [
+          "(incasso|incassi|raccolto|raccogli|raccogliete|hai raccolto|avete raccolto|prendete|portate a casa) ..5 (va|vanno|consegni|consegnate|consegna|lo dai|lo date|li dai|li date|si da|si lascia) ..3 (al capo|a noi|al responsabile|al gruppo|al boss|@manager)",
+          "(a fine|alla fine della|a fine della|alla fine del|ogni) (giornata|serata|giorno|sera|turno) ..4 (consegni tutto|consegnate tutto|si consegna tutto|dai tutto|date tutto|porti tutto|portate tutto|si mette tutto insieme|si fanno i conti)",
+          "(poi|dopo|e poi) (lui|lei|il capo|noi|la capa) (decide|decidono|decidiamo|stabilisce|stabiliamo) (quanto|quello che|la parte che) (spetta|tocca|va) (a ognuno|a ciascuno|a te|a voi)",
+          "(bravo|brava|bravi|brave|veloce|veloci|svelto|svelta|svelti|svelte|agile|agili|lesto|lesta|lesti|leste) (con le mani|di mano|di mani|con le dita)",
+          "(mani|dita) (veloci|svelte|leste|agili|d oro|di fata) ..9 (stazion*|metro*|turisti|folla|borse|portafogli|tasche|capo)",
+          "(nessuno|nessuna) (va|gira|lavora|esce|resta|sta) (mai)? (da solo|da sola|per conto suo|da soli)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(stazion*|metro*|treni|treno|tram|autobus|bus|turisti|folla|mercat*|strada|semafor*|spiagg*|centro|piazz*|autista|furgone|pulmino|macchina|tutti insieme|gruppo|gruppi|ragazzi|ragazze|ragazzini|vendite|raccolta)"
+            ],
+            "window": 35
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(cassa|cassiere|cassiera|scontrin*|registratore|punto vendita|contratto|busta paga|regolare|volontar*|parrocchia|caritas|associazione|scout|gita|escursion*|trekking|sicurezza)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ragazzi svegli per lavoro in giro per la metro: a fine giornata consegnate tutto e poi il capo decide quanto spetta a ognuno.",
+            "Cerchiamo ragazze brave con le mani per la zona turistica, vi porta il nostro autista.",
+            "Si lavora in piazza, tutto quello che raccogli va al responsabile, poi prendi la tua parte."
+          ],
+          "noMatch": [
+            "Negozio in stazione cerca commessa: a fine giornata si fanno i conti della cassa, contratto regolare.",
+            "Gita in montagna: nessuno va da solo, restiamo in gruppo."
           ]
         }
       },
@@ -57984,7 +58380,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "@minor_number @years",
           "#num12-17 (primavere|annetti|aa|anni compiuti)",
           "@minor_age_word",
-          "(ho|compio|fatto|compiuti) @minor_number"
+          "(ho|compio|fatto|compiuti) @minor_number",
+          "(1|uno) #num4-7 @years"
         ],
         "near": [
           {
@@ -58017,7 +58414,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "s.e.d.i.c.i a.n.n.i, disponibile da stasera.",
             "Diciasette anni, libera stasera.",
-            "Ragazza di 16 primavere disponibile per incontri."
+            "Ragazza di 16 primavere disponibile per incontri.",
+            "Nuova qui, 1-6 anni, libera stasera."
           ],
           "noMatch": [
             "Sedici anni, disponibile per ripetizioni di inglese.",
@@ -58835,6 +59233,39 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.organ_trade.organ_wanted_paid",
+        "category": "organ_trade",
+        "weight": 0.7,
+        "description": "An organ wanted or offered in a classified-ad form (\"rene cercasi\", \"kidney wanted\") with money, bags of cash or travel and hospital paid.",
+        "source": "Declaration of Istanbul on Organ Trafficking and Transplant Tourism; UNODC Toolkit on trafficking in persons for organ removal.",
+        "patterns": [
+          "@organ (cercasi|cerco|cerchiamo|compro|compriamo|comprasi|vendesi|vendo|in vendita|offresi|offro)",
+          "@organ ..6 (💰|💵|💶|🤑|pago bene|paghiamo bene|ben pagato|ben pagata|pagamento|compenso|ricompensa|tutto spesato|tutto pagato|spese pagate|in contanti)",
+          "(💰|💵|💶|pago bene|paghiamo bene|compenso|ricompensa|tutto spesato) ..6 @organ"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(organo elettronic*|organo da chiesa|tastier*|vitello|maiale|pollo|ricetta|trapianti legali|avis|aido|donazione volontaria|iscriviti|dona gli organi|donare gli organi)"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Fegato cercasi, massimo compenso, scrivimi.",
+            "Compro rene, tutto spesato, viaggio e ospedale."
+          ],
+          "noMatch": [
+            "Dona gli organi: iscriviti all'AIDO.",
+            "Vendo organo elettronico per chiesa."
+          ]
+        }
+      },
+      {
         "id": "it.organ_trade.paid_donor",
         "category": "organ_trade",
         "weight": 0.85,
@@ -58977,6 +59408,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.restricted_movement.dont_tell_home",
+        "category": "restricted_movement",
+        "weight": 0.6,
+        "description": "Tells the recruits it is better not to tell their family or people at home (\"meglio non dirlo ai vostri\", \"a casa non dite niente\") - isolation and secrecy.",
+        "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (secrecy demanded).",
+        "patterns": [
+          "(non|nn|meglio non|evita di|evitate di|inutile) (dirlo|dirglielo|raccontarlo|raccontarglielo|farlo sapere|dire niente|dire nulla|dirgli niente|dirgli nulla|avvisare|avvertire) (ai vostri|ai tuoi|ai suoi|a casa|a nessuno|in famiglia|ai genitori|alla famiglia|a mamma|a papa)",
+          "(ai vostri|ai tuoi|a casa|in famiglia|ai genitori) (meglio)? (non|nn) (dite|dici|dire|raccontate|racconti|raccontare|dirlo|dirgli) (niente|nulla|ancora)?"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Meglio non dirlo ai vostri, poi si preoccupano.",
+            "A casa non dite niente finché non siete sistemate."
+          ],
+          "noMatch": [
+            "Avvisate a casa quando arrivate."
+          ]
+        }
+      },
+      {
         "id": "it.restricted_movement.employer_housing_with_others",
         "category": "restricted_movement",
         "weight": 0.3,
@@ -58996,6 +59451,31 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Vivrai nella nostra casa con due bambini, camera privata."
+          ]
+        }
+      },
+      {
+        "id": "it.restricted_movement.moved_in_our_van",
+        "category": "restricted_movement",
+        "weight": 0.5,
+        "description": "Workers moved from city to city in \"our\" van, sleeping in the van, bus or a company flat, with the work phone given by the boss and their own phone kept at the office.",
+        "source": "ILO Indicators of Forced Labour (restriction of movement, isolation); UNODC Human Trafficking Indicators (transported by the employer, phone taken).",
+        "patterns": [
+          "(si dorme|dormite|dormi|dormono|dormire|dormiamo) (nel|sul|in) (furgone|pulmino|bus|pullman|van|macchina|container)",
+          "(vi|ti|li|le) (spostiamo|portiamo|portano|spostano|trasferiamo) (noi)? (di citta in citta|da una citta all altra|da una citta a un altra|in giro) ..4 (col|con il|nel|sul) (nostro|loro)? (furgone|pulmino|van|macchina)?",
+          "(telefono|cellulare) (di lavoro|aziendale|per lavorare) ..4 (diamo|forniamo|da) ..8 (il tuo|il vostro|i vostri|quello personale|quelli personali) (resta|restano|rimane|rimangono|lo lasci|li lasciate|si lascia|si lasciano) ..2 (in ufficio|a noi|da noi|in agenzia|al capo|in cassaforte)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Si gira per le fiere del nord e si dorme nel furgone.",
+            "Il telefono di lavoro ve lo diamo noi, il vostro resta in ufficio fino a fine mese."
+          ],
+          "noMatch": [
+            "Il furgone dei traslochi parte alle 8, si dorme in albergo."
           ]
         }
       },
@@ -59302,6 +59782,49 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Chiama i tuoi genitori quando vuoi.",
             "Ambiente familiare e accogliente."
+          ]
+        }
+      },
+      {
+        "id": "it.third_party_control.book_through_other",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "To book a woman you ask or call someone else (a named man, \"the lady\", the agency), and the woman has no phone or must not be called herself.",
+        "source": "Polaris typology (third-party control of bookings); UNODC Human Trafficking Indicators (someone else speaks and arranges for the victim).",
+        "patterns": [
+          "(per fissare|per prenotare|per appuntamenti|per gli appuntamenti|per incontrarla|per incontrarle|per vederla|per vederle|per conoscerla|per prenotazioni|prenotazioni|appuntamenti) ..2 (chiedere|chiedete|chiedi|chiamare|telefonare|contattare|scrivere|rivolgersi|rivolgetevi|rivolgiti) (a|al|alla|ad|allo)",
+          "(lei|loro|la ragazza|le ragazze|la signorina|le signorine) (non|nn) (ha|hanno) (il|un|un proprio)? (telefono|cellulare|numero|whatsapp)",
+          "(prenota|prenotate|prenotare|prenotazioni|si prenota|appuntamenti) (solo|soltanto|esclusivamente)? (tramite|attraverso|con|presso) (l|la|il|la nostra|il nostro|nostra|nostro)? (agenzia|booker|centralino|gestore|gestrice|segreteria|numero unico)",
+          "(non|nn|mai) (chiamate|chiamare|scrivete|scrivere|contattate|contattare) (mai)? (le ragazze|la ragazza|le modelle|le signorine|direttamente le ragazze|direttamente la ragazza)",
+          "(la|le) (signora|capa|boss|madame|mami|mama|zia|patrona) (vi|ti)? (organizza|fissa|prenota|gestisce|smista) (tutto|gli appuntamenti|gli incontri)?"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@girl|@availability|@dating_context|@new_arrival|@youth|@minor_age_word|incontr*|appuntament*|ricev*|domicilio|hotel|modell*)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(reception|spa|centro benessere|parrucchier*|estetist*|studio medico|ambulatorio|dentist*|veterinari*|ristorante|hotel a #num stelle|palestra)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ragazza nuova disponibile da stasera, per fissare chiedere a Luca.",
+            "Due modelle in città, loro non hanno telefono: prenota tramite la nostra agenzia.",
+            "Ragazze dolci, non chiamate le ragazze, scrivete al numero unico."
+          ],
+          "noMatch": [
+            "Massaggio di coppia alla spa, prenotazioni alla reception, 90 euro.",
+            "Per prenotare chiedere alla reception dell'hotel."
           ]
         }
       },
@@ -59739,6 +60262,31 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.third_party_control.wages_sent_to_relative",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "The worker's pay is sent to, or collected by, an uncle, father, husband or whoever \"introduced\" her - she never sees her own wages.",
+        "source": "ILO Indicators of Forced Labour (withholding of wages); UNODC Human Trafficking Indicators (wages paid to a third party).",
+        "patterns": [
+          "(i soldi|lo stipendio|la paga|il compenso|lo stipendio suo|la sua paga|i suoi soldi) (li|lo|la)? (mando|mandiamo|manderemo|diamo|do|giro|giriamo|versiamo|verso|consegniamo|passiamo) ..4 (allo zio|alla zia|al padre|alla madre|al marito|al fratello|al cugino|alla famiglia|ai genitori|a chi|al suo|alla sua|a suo|a sua|al tutore)",
+          "(lei|lui|loro) (non)? (ha|hanno) bisogno di (niente|nulla|soldi) ..8 (zio|zia|padre|famiglia|marito|chi l ha|chi me l ha)",
+          "(allo zio|al padre|al marito|alla famiglia|a chi me l ha presentata|a chi ce l ha presentata) ..4 (mando|mandiamo|diamo|giro|versiamo) (i soldi|lo stipendio|la paga)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "La paga la mandiamo ogni mese al padre, così lei non tocca soldi.",
+            "I soldi li giro direttamente al cugino che l'ha portata qui."
+          ],
+          "noMatch": [
+            "Lo stipendio lo versiamo sul tuo conto ogni mese."
+          ]
+        }
+      },
+      {
         "id": "it.third_party_control.wages_through_boss",
         "category": "third_party_control",
         "weight": 0.5,
@@ -59837,7 +60385,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(pagamento|paga|pagati|pagato|stipendio|compenso|@wages) (in|a giornata|giornaliera)? (solo|soltanto)? @cash (a fine|alla fine|a fine serata|a fine giornata|a fine stagione|all autista|al giorno|in busta|ogni)?",
           "(euro|€) al giorno in contanti",
           "#num (€|euro|k)? (al giorno|a notte|a sera|a serata|a settimana|alla settimana|a viaggio|a consegna|a giornata)? (in contanti|cash|in mano)",
-          "@cash (ogni|a fine|alla fine) (venerdi|settimana|sera|serata|giornata|giorno|mese)"
+          "@cash (ogni|a fine|alla fine) (venerdi|settimana|sera|serata|giornata|giorno|mese)",
+          "@cash (only|soltanto|e basta|e niente altro)",
+          "(niente|no|nessuna|non accetto|non accettiamo|non si accettano) (carte|carta|bancomat|pos|bonifici|carte di credito)",
+          "(pag|pagamento|paga|pagato|pagati|pagata) @cash"
         ],
         "near": [],
         "exclusions": [],
@@ -60080,6 +60631,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Sei senza documenti? Hai diritto a cure mediche gratuite: vieni allo sportello."
+          ]
+        }
+      },
+      {
+        "id": "it.vulnerability_targeting.bed_for_help",
+        "category": "vulnerability_targeting",
+        "weight": 0.55,
+        "description": "Someone who ran away or has nowhere to sleep is offered a bed and food in exchange for \"helping out\" in a club, bar or flat.",
+        "source": "UNODC Human Trafficking Indicators (targeting of runaways and homeless youth); Polaris typology (survival sex and runaway recruitment).",
+        "patterns": [
+          "(letto|posto letto|un letto|da dormire|tetto|stanza|un posto dove stare|dove stare|vitto e alloggio|da mangiare) ..8 (in cambio|in cambio di|se dai una mano|se aiuti|se ci aiuti|basta aiutare|basta dare una mano|per dare una mano|per aiutare) ..8 (locale|bar|club|disco|discoteca|night|pub|casa|serate|sera)",
+          "(scappat*|cacciat* di casa|litigato con i tuoi|litigato con i genitori|non puoi tornare a casa|non vuoi tornare a casa|dormi in macchina|dormi per strada|dormi in stazione) ..9 (letto|da dormire|da mangiare|posto dove stare|stanza|tetto)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(caritas|dormitorio|comunita|servizi sociali|assistente sociale|associazione|casa famiglia|centro di accoglienza|numero verde|telefono azzurro|volontar*)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Scappata di casa? Da noi trovi un letto e da mangiare, basta dare una mano nel locale la sera.",
+            "Posto letto in cambio di un aiuto al bar la sera, niente domande."
+          ],
+          "noMatch": [
+            "Sei scappato di casa? La comunità e i servizi sociali ti offrono un letto sicuro."
           ]
         }
       },
