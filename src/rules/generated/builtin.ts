@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "81962066b61aaf8d8a94f27c7e4835085c02531052e12a31f09c2d0fadc477c4" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "2afe12dd54fad9fdb0b906f6559134de9cf8b8b5f797e8c53407a9001c9c53be" } as const;
 
 /**
  * The built-in rule packs (1246 rules in 7 packs), validated at build time.
@@ -48582,7 +48582,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "exclusions": [
           "(tamanho|tamanhos|tam|numero|idades|ha|durante|por|nos|ultimos|quase|cerca de|apos|depois de|contrato de|garantia de) ..1 (@minor_number|#num12-17) @years",
           "(@minor_number|#num12-17) @years (de|no|na|em) (experiencia|mercado|carreira|servico|empresa|profissao|atividade|casados|casamento|garantia|contrato|historia|existencia|tradicao)",
-          "(fez|faz|completou|completa|fara) (@minor_number|#num12-17) (anos)? (de|que) (casados|casamento|carreira|empresa|existencia|historia|atividade)"
+          "(fez|faz|completou|completa|fara) (@minor_number|#num12-17) (anos)? (de|que) (casados|casamento|carreira|empresa|existencia|historia|atividade)",
+          "(criancas|crianca|bebes|filhos|filho|filha|filhas|miudos|idade|idades|faixa|para|dos|de|brinquedos|brinquedo|roupa|tamanho) ..2 1 #num @years"
         ],
         "unlessNear": [
           {
@@ -48605,7 +48606,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Jovem Aprendiz: a partir de 14 anos, curso e atendimento ao cliente.",
             "A loja fez quinze anos de história, venha ver a montra nova.",
-            "Sofá de três lugares, quinze euros."
+            "Sofá de três lugares, quinze euros.",
+            "Brinquedos para crianças 1-6 anos, levantar hoje à noite."
           ]
         }
       },
@@ -58391,7 +58393,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "window": 40
           }
         ],
-        "exclusions": [],
+        "exclusions": [
+          "(bambini|bambino|bambina|bimbi|bimbo|bimba|bimbe|figli|figlio|figlia|figlie|neonati|piccoli|eta|fascia|per|da|dai|giochi|gioco|abbigliamento|taglia|taglie) ..2 (1|uno) #num @years"
+        ],
         "unlessNear": [
           {
             "patterns": [
@@ -58419,7 +58423,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Sedici anni, disponibile per ripetizioni di inglese.",
-            "Diciassette anni di servizio in azienda."
+            "Diciassette anni di servizio in azienda.",
+            "Giochi per bambini 1-6 anni, ritiro disponibile stasera."
           ]
         }
       },
