@@ -68,6 +68,15 @@ describe('near misses about ages stay quiet', () => {
     ['Tengo 16 años y cuido niños por las tardes.'],
     ['Vendo pick-me-up 16 a/b/c, disponible hoy.'],
     ['Corso di tedesco: se-di-ci lezioni disponibili da stasera.'],
+    // Teenagers offering ordinary help in weekend or after-school wording (the availability
+    // lexicons widened in round 6 read "free this weekend", "agenda aberta", "libre ce week-end").
+    ["Hi, I'm 15 and free this weekend to walk your dog or water plants, my dad can drop me off."],
+    ["J'ai 16 ans, libre ce week-end pour garder vos enfants ou promener votre chien, mes parents sont d'accord."],
+    ['Tengo 16 años y estoy libre este finde para cuidar niños o pasear perros, mi madre coordina.'],
+    ['Ich bin 16 und am Wochenende frei zum Babysitten oder Gassi gehen, meine Mutter ist einverstanden.'],
+    ['Ho 16 anni e sono libera questo weekend per fare da babysitter o portare a spasso il cane.'],
+    ['Tenho 15 anos, livre este fim de semana para passear cães ou olhar crianças, a minha mãe combina.'],
+    ['Giochi per bambini 1-6 anni, ritiro disponibile stasera.'],
   ])('%s', (text) => {
     const r = assess(text);
     expect(['none', 'low'], JSON.stringify(r.signals.map((s) => s.ruleId))).toContain(r.level);

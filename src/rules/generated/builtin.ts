@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "2afe12dd54fad9fdb0b906f6559134de9cf8b8b5f797e8c53407a9001c9c53be" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "34ae0b437d0a44bda216ee3ecd994900d59503edd3a79b8e510a5078ab8cfb07" } as const;
 
 /**
  * The built-in rule packs (1246 rules in 7 packs), validated at build time.
@@ -2559,14 +2559,21 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "ballet",
           "drop in",
           "=programme",
-          "=program"
+          "=program",
+          "(=walk|=walking|=walks|=feed|=feeding) ..2 (=dog|=dogs|=pet|=pets|=cat|=cats)",
+          "=water ..2 =plants",
+          "(=my =mum|=my =mom|=my =dad|=my =parents|=my =mother|=my =father) ..3 (=arranges|=arrange|=drops|=drop|=drives|=agrees|=agree|=can =drop)",
+          "=car =washing",
+          "=errands"
         ],
         "examples": {
           "match": [
             "babysitting",
             "maths tutor",
             "dog walker",
-            "football team"
+            "football team",
+            "walk your dog",
+            "my mum arranges the times"
           ],
           "noMatch": [
             "discreet incall",
@@ -42952,6 +42959,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Ordinary activities of young people that explain a stated age (babysitting, tutoring, lessons, pet sitting, gardening, clubs, teams, volunteering, first job, apprenticeship).",
         "terms": [
           "=tomar =conta =de =criancas",
+          "(=olhar|=olho|=olhando|=vigiar|=ficar =com) (=as|=os)? (=criancas|=crianca|=miudos|=bebes|=bebe|=filhos)",
+          "(=levar|=levo|=passear|=passeio) ..3 (=cachorro|=cachorros|=cao|=caes|=cadela|=pet|=pets)",
+          "(=minha =mae|=meu =pai|=meus =pais|=os =meus =pais) ..3 (=combina|=combinam|=acompanha|=acompanham|=autoriza|=autorizam|=trata|=tratam)",
           "=tomo =conta =de =criancas",
           "=cuidar =de =criancas",
           "=cuido =de =criancas",
@@ -48500,7 +48510,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "patterns": [
               "@legit_youth_activity"
             ],
-            "window": 12,
+            "window": 20,
             "sameSentence": true
           }
         ],
@@ -48590,7 +48600,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "patterns": [
               "@legit_youth_activity"
             ],
-            "window": 12,
+            "window": 20,
             "sameSentence": true
           }
         ],
