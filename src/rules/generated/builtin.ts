@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "34ae0b437d0a44bda216ee3ecd994900d59503edd3a79b8e510a5078ab8cfb07" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "82a31ed5126e37e765871129b18df4566eb1c611cb73c6e6b510ee67a8636567" } as const;
 
 /**
  * The built-in rule packs (1246 rules in 7 packs), validated at build time.
@@ -53822,6 +53822,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=doposcuola",
           "=compiti",
           "=dog =sitter",
+          "(=cani|=cane|=cagnolino|=cagnolini|=quattrozampe|=gatti|=gatto|=animali) ..4 (=passeggiate|=passeggiata|=spasso|=accudire|=accudisco|=curo|=badare|=bado|=dar =da =mangiare)",
+          "(=passeggiate|=passeggiata|=spasso|=accudire|=accudisco|=badare|=bado) ..4 (=cani|=cane|=cagnolino|=cagnolini|=quattrozampe|=gatti|=gatto|=animali)",
           "=dog =sitting",
           "=dogsitter",
           "=pet =sitter",
