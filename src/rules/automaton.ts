@@ -568,6 +568,23 @@ class Run {
     for (let g = gapStart[node] as number, ge = gapStart[node + 1] as number; g < ge; g++) this.gap(g, pos, ends, sig);
   }
 
+  /**
+   * Index in `positions` of the first occurrence of `cls` at or after token `pos` (binary search:
+   * a class's positions ascend). A gap used to scan them from the class's first occurrence, so an
+   * ad repeating a word paid for every earlier repetition at every gap: quadratic.
+   */
+  firstAtOrAfter(cls: number, pos: number): number {
+    const positions = this.positions;
+    let lo = this.first[cls] as number;
+    let hi = lo + (this.count[cls] as number);
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((positions[mid] as number) < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   /** A gap edge: skip 0…max tokens of the sentence, then continue where the gap child's classes occur. */
   gap(g: number, pos: number, ends: Map<string, number> | undefined, sig: string): void {
     const { edgeStart, edgeClass, edgeChild, anyChild, gapMax, gapChild, lexStart, lexRoot, lexChild, lexFirst } = this.auto;
@@ -579,10 +596,9 @@ class Run {
       const cls = edgeClass[q] as number;
       const c = count[cls] as number;
       if (c === 0) continue;
-      const at = first[cls] as number;
-      for (let p = at; p < at + c; p++) {
+      const end = (first[cls] as number) + c;
+      for (let p = this.firstAtOrAfter(cls, pos); p < end; p++) {
         const where = positions[p] as number;
-        if (where < pos) continue;
         if (where > last) break;
         this.walk(edgeChild[q] as number, where + 1, ends, sig);
       }
@@ -598,10 +614,9 @@ class Run {
       for (const cls of lexFirst.get(root) ?? []) {
         const c = count[cls] as number;
         if (c === 0) continue;
-        const at = first[cls] as number;
-        for (let p = at; p < at + c; p++) {
+        const end = (first[cls] as number) + c;
+        for (let p = this.firstAtOrAfter(cls, pos); p < end; p++) {
           const where = positions[p] as number;
-          if (where < pos) continue;
           if (where > last) break;
           if (stamp[where] === mark) continue;
           stamp[where] = mark;
