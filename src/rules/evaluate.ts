@@ -112,9 +112,19 @@ export function evaluate(
   const negations = new Map<PackId, (TokenSpan & { window?: number; consumedUntil?: number })[]>();
   const result: Evaluation = { fired: new Map(), detected: new Map(), awareness: new Map(), negated: new Map(), reported: new Map() };
 
+  // Near, unless and exclusion matches are read only for a rule that matched itself (or may
+  // match an entity): the others are dropped here, so a context word repeated all over an ad
+  // ("💋" near every escort rule of every pack) costs no span, key or sort.
+  const canFire = new Uint8Array(compiled.rules.length);
+  for (const hit of hits) {
+    const ref = compiled.refs[hit.ref];
+    if (ref?.role === 'rule') canFire[ref.owner] = 1;
+  }
+  if (entities.length) for (const { owner } of detectorsOf(compiled).entity) canFire[owner] = 1;
   for (const hit of hits) {
     const ref = compiled.refs[hit.ref];
     if (!ref) continue;
+    if ((ref.role === 'near' || ref.role === 'unless' || ref.role === 'exclusion') && canFire[ref.owner] !== 1) continue;
     const span = { start: hit.start, end: hit.end };
     if (ref.role === 'rule') push(primary, ref.owner, span);
     else if (ref.role === 'near') push(near, `${ref.owner}:${ref.sub}`, span);
