@@ -184,12 +184,16 @@ export function evaluate(
   // Entity detectors: each matching entity becomes a primary match over the tokens it covers,
   // so near-context, exclusions and negation apply to it as to any pattern.
   if (entities.length) {
+    // An entity's tokens are looked up once, however many detector rules (one per pack) read it.
+    const entitySpans: (TokenSpan | null | undefined)[] = new Array(entities.length);
     for (const { owner, detector, pack } of detectorsOf(compiled).entity) {
       if (!active.has(pack)) continue;
-      for (const entity of entities) {
+      for (let e = 0; e < entities.length; e++) {
+        const entity = entities[e] as Entity;
         if (!entityFires(detector, entity)) continue;
-        const span = tokenSpan(tokens, entity.start, entity.end);
-        if (span) push(primary, owner, span);
+        let span = entitySpans[e];
+        if (span === undefined) entitySpans[e] = span = tokenSpan(tokens, entity.start, entity.end) ?? null;
+        if (span) push(primary, owner, { start: span.start, end: span.end });
       }
     }
   }
@@ -254,9 +258,10 @@ export function evaluate(
     const { rule, pack } = compiledRule;
     const evidence: TokenSpan[] = [];
     const supporting: TokenSpan[] = [];
-    const seen = new Set<string>();
+    const seen = new Set<number>();
+    const stride = tokens.length + 1;
     for (const span of spans) {
-      const key = `${span.start}:${span.end}`;
+      const key = span.start * stride + span.end;
       if (seen.has(key)) continue;
       seen.add(key);
       if (anyWithin(sortedExclusions.get(owner), span, 0, (ex) => overlaps(ex, span))) continue;
