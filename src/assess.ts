@@ -8,7 +8,7 @@ import { foldRaw } from './prepare/fold.js';
 import { compileRules, type CompiledRuleset } from './rules/compile.js';
 import { evaluate, type TokenSpan } from './rules/evaluate.js';
 import { BUILTIN_PACKS, RULESET } from './rules/generated/builtin.js';
-import { matchTokens } from './rules/match.js';
+import { matchTokensForRules } from './rules/match.js';
 import { loadPrecompiled } from './rules/precompiled.js';
 import { ENTITY_DETECTORS, type Pack, type PackId } from './rules/schema.js';
 import { asPack, packSha256, parsePack, type UserPack } from './rules/user-pack.js';
@@ -272,7 +272,7 @@ function run(input: string, options: ResolvedOptions, engine: Engine): Assessmen
   const words = tokens.filter((t) => t.kind === 'word').map((t) => t.text);
   const language = choosePacks(words, raw, options, warnings);
   const active = new Set<PackId>(language.packs);
-  const hits = matchTokens(tokens, compiled, active);
+  const hits = matchTokensForRules(tokens, compiled, active);
   const entities = extractWith(raw, engine.extraction.get(language.code) as ExtractionOptions, folded.view).entities;
   const ev = evaluate(hits, tokens, compiled, active, normalized, entities);
 

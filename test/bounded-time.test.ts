@@ -40,23 +40,20 @@ const TERMINATE_KNOWN_AFTER_MS = 15_000;
  * named after a time (phone, e-mail, handle entities…) is a guess from the input, not profiled.
  */
 const KNOWN_SLOW: Record<string, { mode: 'fails' | 'skip'; problem: string }> = {
-  'ZWJ emoji sequences': { mode: 'fails', problem: '773–1,298 ms' },
-  'digit groups like phone numbers': { mode: 'fails', problem: '971–3,042 ms: phone candidates over every digit group' },
+  'ZWJ emoji sequences': { mode: 'fails', problem: '455–870 ms (973 before near-context hits of rules that did not match were dropped): 36,000 emoji tokens of 150 classes each through the matcher' },
+  'digit groups like phone numbers': { mode: 'fails', problem: '260–620 ms (483–3,042 before): matching and phone candidates over every digit group' },
   'numbers and ages': { mode: 'fails', problem: '534–2,144 ms: age and number candidates' },
   'e-mail-like tokens': { mode: 'fails', problem: '314–644 ms: e-mail entities' },
   'messenger handles': { mode: 'fails', problem: '490–2,624 ms: handle and URL entities' },
   newlines: { mode: 'fails', problem: '1,120–1,387 ms: 50,000 one-letter lines' },
   'mixed hostile text (seeded)': { mode: 'fails', problem: '693 ms' },
-  '1 MB ad': { mode: 'fails', problem: '3.7 s of CPU on 2026-12-07 (no answer within 60 s before the hot-path work) for 1 MB of ordinary ad wording (maxLength 1 MB)' },
+  '1 MB ad': { mode: 'skip', problem: '1.6–2.4 s of CPU on 2026-12-07 after the gap search (2.8–3.7 s before): around twice the budget, so it may pass the slack on a quiet machine; matching (every token\'s classes flattened and walked) is half of it' },
   'German earnings-to-third-party words': { mode: 'skip', problem: '360 ms' },
   'prices and wages': { mode: 'skip', problem: '572 ms: price entities' },
   'wallet-like strings': { mode: 'skip', problem: '343 ms: wallet entities' },
   'phone numbers written in words': { mode: 'skip', problem: '247–335 ms' },
-  flags: { mode: 'skip', problem: '175–250 ms' },
-  'HTML entities': { mode: 'skip', problem: '190–940 ms from run to run (garbage collection)' },
   'a whole English indicator sentence, repeated': { mode: 'skip', problem: '200–600 ms: every repetition fires rules and collects evidence' },
   'a French indicator sentence, repeated': { mode: 'skip', problem: '230–1,700 ms from run to run' },
-  'deduction words without their wage word': { mode: 'skip', problem: '220–600 ms' },
 };
 
 /** `unit` repeated to exactly `length` UTF-16 units (a pair cut at the end is left lone). */

@@ -568,6 +568,23 @@ class Run {
     for (let g = gapStart[node] as number, ge = gapStart[node + 1] as number; g < ge; g++) this.gap(g, pos, ends, sig);
   }
 
+  /**
+   * Index in `positions` of the first occurrence of `cls` at or after token `pos` (binary search:
+   * a class's positions ascend). A gap used to scan them from the class's first occurrence, so an
+   * ad repeating a word paid for every earlier repetition at every gap: quadratic.
+   */
+  firstAtOrAfter(cls: number, pos: number): number {
+    const positions = this.positions;
+    let lo = this.first[cls] as number;
+    let hi = lo + (this.count[cls] as number);
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((positions[mid] as number) < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   /** A gap edge: skip 0…max tokens of the sentence, then continue where the gap child's classes occur. */
   gap(g: number, pos: number, ends: Map<string, number> | undefined, sig: string): void {
     const { edgeStart, edgeClass, edgeChild, anyChild, gapMax, gapChild, lexStart, lexRoot, lexChild, lexFirst } = this.auto;
@@ -579,10 +596,9 @@ class Run {
       const cls = edgeClass[q] as number;
       const c = count[cls] as number;
       if (c === 0) continue;
-      const at = first[cls] as number;
-      for (let p = at; p < at + c; p++) {
+      const end = (first[cls] as number) + c;
+      for (let p = this.firstAtOrAfter(cls, pos); p < end; p++) {
         const where = positions[p] as number;
-        if (where < pos) continue;
         if (where > last) break;
         this.walk(edgeChild[q] as number, where + 1, ends, sig);
       }
@@ -598,10 +614,9 @@ class Run {
       for (const cls of lexFirst.get(root) ?? []) {
         const c = count[cls] as number;
         if (c === 0) continue;
-        const at = first[cls] as number;
-        for (let p = at; p < at + c; p++) {
+        const end = (first[cls] as number) + c;
+        for (let p = this.firstAtOrAfter(cls, pos); p < end; p++) {
           const where = positions[p] as number;
-          if (where < pos) continue;
           if (where > last) break;
           if (stamp[where] === mark) continue;
           stamp[where] = mark;
@@ -638,8 +653,23 @@ export function runAutomaton(
   classesOf: (tok: Token) => readonly number[],
   refActive: (ref: number) => boolean,
   activeMask = -1,
+  select?: (refs: Int32Array, count: number) => (ref: number) => boolean,
 ): AutomatonHit[] {
-  const hits: AutomatonHit[] = [];
+  // Hits are kept flat (ref, start, end) while the walk runs and made objects at the end, only
+  // those `select` keeps once every ref that hit is known.
+  let flatHits = new Int32Array(3 * 256);
+  let hitCount = 0;
+  const emit = (ref: number, start: number, end: number): void => {
+    if (3 * hitCount === flatHits.length) {
+      const grown = new Int32Array(2 * flatHits.length);
+      grown.set(flatHits);
+      flatHits = grown;
+    }
+    flatHits[3 * hitCount] = ref;
+    flatHits[3 * hitCount + 1] = start;
+    flatHits[3 * hitCount + 2] = end;
+    hitCount++;
+  };
   const n = tokens.length;
   const lists: (readonly number[])[] = new Array(n);
   let total = 0;
@@ -721,7 +751,7 @@ export function runAutomaton(
       const node = s.bestTouched[t] as number;
       for (let q = acceptStart[node] as number, e = acceptStart[node + 1] as number; q < e; q++) {
         const ref = acceptRef[q] as number;
-        if (refActive(ref)) hits.push({ ref, start: i, end: best[node] as number });
+        if (refActive(ref)) emit(ref, i, best[node] as number);
       }
       best[node] = -1;
     }
@@ -731,12 +761,23 @@ export function runAutomaton(
         const node = Number(key.slice(0, key.indexOf('|')));
         for (let q = acceptStart[node] as number, e = acceptStart[node + 1] as number; q < e; q++) {
           const ref = acceptRef[q] as number;
-          if (refActive(ref)) hits.push({ ref, start: i, end });
+          if (refActive(ref)) emit(ref, i, end);
         }
       }
       bestBySig.clear();
     }
   }
   for (let t = 0; t < touchedCount; t++) count[touched[t] as number] = 0;
+  let keep: ((ref: number) => boolean) | undefined;
+  if (select) {
+    const refs = new Int32Array(hitCount);
+    for (let h = 0; h < hitCount; h++) refs[h] = flatHits[3 * h] as number;
+    keep = select(refs, hitCount);
+  }
+  const hits: AutomatonHit[] = [];
+  for (let h = 0; h < hitCount; h++) {
+    const ref = flatHits[3 * h] as number;
+    if (!keep || keep(ref)) hits.push({ ref, start: flatHits[3 * h + 1] as number, end: flatHits[3 * h + 2] as number });
+  }
   return hits;
 }

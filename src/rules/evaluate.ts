@@ -112,9 +112,19 @@ export function evaluate(
   const negations = new Map<PackId, (TokenSpan & { window?: number; consumedUntil?: number })[]>();
   const result: Evaluation = { fired: new Map(), detected: new Map(), awareness: new Map(), negated: new Map(), reported: new Map() };
 
+  // Near, unless and exclusion matches are read only for a rule that matched itself (or may
+  // match an entity): the others are dropped here, so a context word repeated all over an ad
+  // ("💋" near every escort rule of every pack) costs no span, key or sort.
+  const canFire = new Uint8Array(compiled.rules.length);
+  for (const hit of hits) {
+    const ref = compiled.refs[hit.ref];
+    if (ref?.role === 'rule') canFire[ref.owner] = 1;
+  }
+  if (entities.length) for (const { owner } of detectorsOf(compiled).entity) canFire[owner] = 1;
   for (const hit of hits) {
     const ref = compiled.refs[hit.ref];
     if (!ref) continue;
+    if ((ref.role === 'near' || ref.role === 'unless' || ref.role === 'exclusion') && canFire[ref.owner] !== 1) continue;
     const span = { start: hit.start, end: hit.end };
     if (ref.role === 'rule') push(primary, ref.owner, span);
     else if (ref.role === 'near') push(near, `${ref.owner}:${ref.sub}`, span);
@@ -174,12 +184,16 @@ export function evaluate(
   // Entity detectors: each matching entity becomes a primary match over the tokens it covers,
   // so near-context, exclusions and negation apply to it as to any pattern.
   if (entities.length) {
+    // An entity's tokens are looked up once, however many detector rules (one per pack) read it.
+    const entitySpans: (TokenSpan | null | undefined)[] = new Array(entities.length);
     for (const { owner, detector, pack } of detectorsOf(compiled).entity) {
       if (!active.has(pack)) continue;
-      for (const entity of entities) {
+      for (let e = 0; e < entities.length; e++) {
+        const entity = entities[e] as Entity;
         if (!entityFires(detector, entity)) continue;
-        const span = tokenSpan(tokens, entity.start, entity.end);
-        if (span) push(primary, owner, span);
+        let span = entitySpans[e];
+        if (span === undefined) entitySpans[e] = span = tokenSpan(tokens, entity.start, entity.end) ?? null;
+        if (span) push(primary, owner, { start: span.start, end: span.end });
       }
     }
   }
@@ -244,9 +258,10 @@ export function evaluate(
     const { rule, pack } = compiledRule;
     const evidence: TokenSpan[] = [];
     const supporting: TokenSpan[] = [];
-    const seen = new Set<string>();
+    const seen = new Set<number>();
+    const stride = tokens.length + 1;
     for (const span of spans) {
-      const key = `${span.start}:${span.end}`;
+      const key = span.start * stride + span.end;
       if (seen.has(key)) continue;
       seen.add(key);
       if (anyWithin(sortedExclusions.get(owner), span, 0, (ex) => overlaps(ex, span))) continue;

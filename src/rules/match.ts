@@ -1,7 +1,7 @@
 import type { Token } from '../tokenize/index.js';
 import { runAutomaton, tokenClasses } from './automaton.js';
 import { type CompiledRuleset, packBit } from './compile.js';
-import type { PackId } from './schema.js';
+import { ENTITY_DETECTORS, type PackId } from './schema.js';
 import type { StemmerName } from './stem.js';
 
 /** A matched token range `[start, end)` for one matcher reference. */
@@ -68,4 +68,41 @@ function activityOf(compiled: CompiledRuleset, active: ReadonlySet<PackId>): Act
 export function matchTokens(tokens: Token[], compiled: CompiledRuleset, active: ReadonlySet<PackId>): Hit[] {
   const act = activityOf(compiled, active);
   return runAutomaton(compiled.automaton, tokens, act.classesOf, act.refActive, act.mask);
+}
+
+/**
+ * {@link matchTokens} without the hits rule logic never reads: near, unless and exclusion
+ * matches of a rule that did not match itself and reads no entities (`evaluate` gives the same
+ * result on either list). A context word repeated all over an ad ("💋", near every escort rule
+ * of every pack) then costs no hit object.
+ */
+export function matchTokensForRules(tokens: Token[], compiled: CompiledRuleset, active: ReadonlySet<PackId>): Hit[] {
+  const act = activityOf(compiled, active);
+  return runAutomaton(compiled.automaton, tokens, act.classesOf, act.refActive, act.mask, (refs, count) => {
+    const canFire = new Uint8Array(compiled.rules.length);
+    for (const owner of entityOwners(compiled)) canFire[owner] = 1;
+    for (let h = 0; h < count; h++) {
+      const ref = compiled.refs[refs[h] as number];
+      if (ref?.role === 'rule') canFire[ref.owner] = 1;
+    }
+    return (r) => {
+      const ref = compiled.refs[r];
+      return !ref || !(ref.role === 'near' || ref.role === 'unless' || ref.role === 'exclusion') || canFire[ref.owner] === 1;
+    };
+  });
+}
+
+const entityOwnersOf = new WeakMap<CompiledRuleset, number[]>();
+
+/** The rules that read entities: they may match without a hit of their own. */
+function entityOwners(compiled: CompiledRuleset): number[] {
+  let owners = entityOwnersOf.get(compiled);
+  if (!owners) {
+    owners = [];
+    compiled.rules.forEach((r, i) => {
+      if (r.rule.detector && ENTITY_DETECTORS.has(r.rule.detector)) (owners as number[]).push(i);
+    });
+    entityOwnersOf.set(compiled, owners);
+  }
+  return owners;
 }
