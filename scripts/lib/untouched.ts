@@ -5,7 +5,7 @@
  */
 
 /** The final blind batch of the running round, committed before the round's changes. */
-export const FINAL_BATCH = '2026-12-07-g';
+export const FINAL_BATCH = '2026-12-07-h';
 
 /** True when a set directory must not be read while rules or engine change. */
 export const isUntouchable = (dir: string): boolean => /(^|\/)heldout(\/|$)/.test(dir) || dir.includes(FINAL_BATCH);
