@@ -8,6 +8,9 @@
  *   npm run eval                     print the tables (Markdown)
  *   npm run eval -- --update-readme  also rewrite the README's Accuracy tables
  *   npm run eval -- --json FILE      also write every number as JSON
+ *   npm run eval -- --score-final    also score the running round's final blind batch (FINAL_BATCH
+ *                                    in scripts/lib/untouched.ts): once, at the end of the round;
+ *                                    without it that batch is named but left unread
  *   TS_CORPORA_DIR=/path npm run eval   read the real corpora from elsewhere
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -19,6 +22,7 @@ import { LEVELS } from '../src/score/index.js';
 import { auc } from './lib/auc.js';
 import { corporaDir as findCorpora } from './lib/corpora.js';
 import { type Fixture, loadFixtures } from './lib/fixtures.js';
+import { FINAL_BATCH } from './lib/untouched.js';
 
 const root = join(import.meta.dirname, '..');
 const corporaDir = findCorpora() ?? join(root, '..', 'shared', 'corpora');
@@ -155,12 +159,18 @@ out.push(table(['pack', 'rules', 'categories covered', 'awareness cues', 'negati
 // before the change they measure; the fair measure of recall. Each set is its own table. Not
 // part of `npm test`: misses here are expected.
 const blindSets: { name: string; dir: string }[] = [];
+/** The running round's final batch when it is left unread (no --score-final). */
+let pendingFinal: string | undefined;
 if (existsSync(join(root, 'heldout'))) blindSets.push({ name: 'heldout', dir: join(root, 'heldout') });
 const blindRoot = join(root, 'blind');
 if (existsSync(blindRoot)) {
   for (const name of readdirSync(blindRoot).sort()) {
     const dir = join(blindRoot, name);
     if (statSync(dir).isDirectory() && readdirSync(dir).some((d) => /^[a-z]{2}$/.test(d))) {
+      if (name === FINAL_BATCH && !args.includes('--score-final')) {
+        pendingFinal = `blind/${name}`;
+        continue;
+      }
       blindSets.push({ name: `blind/${name}`, dir: join(blindRoot, name) });
     }
   }
@@ -197,6 +207,11 @@ for (const set of blindSets) {
   if (high.length) blindOut.push(`\nRisk ads labelled \`high\` (stated ages under 18 in an availability context) that reach \`high\`: ${highReached} of ${high.length}.`);
 }
 json.blind = blindJson;
+if (pendingFinal) {
+  blindOut.push(
+    `${blindOut.length ? '\n' : ''}### Blind set \`${pendingFinal}/\` — not scored yet\n\nThe running round's final batch, committed before the round's changes: it is scored once, at the end of the round, by \`npm run eval -- --score-final --update-readme\`, and left unread until then.`,
+  );
+}
 
 // ---- real corpora -------------------------------------------------------------------------
 interface Row {

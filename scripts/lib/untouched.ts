@@ -1,7 +1,8 @@
 /**
  * Blind sets that tuning scripts must not read. `heldout/` and the final batch of the running
- * round stay untouched: `scripts/pack-report.ts` and `scripts/calibrate.ts` refuse them, and the
- * final batch stays out of the golden file until it has been scored once (`npm run eval`).
+ * round stay untouched: `scripts/pack-report.ts` and `scripts/calibrate.ts` refuse them, the
+ * model trainer and the golden file leave the final batch out, and `npm run eval` names it
+ * without reading it until it is scored once, at the end of the round (`--score-final`).
  */
 
 /** The final blind batch of the running round, committed before the round's changes. */
