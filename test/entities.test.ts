@@ -323,6 +323,20 @@ const AGES: Row[] = [
   { text: 'since 2010, born 2009/10 season', expect: [], options: { language: 'en', referenceYear: 2026 } },
   { text: 'VW Golf Baujahr 2010, heute abholbar', expect: [], options: { language: 'de', referenceYear: 2026 } },
   { text: 'our baby, born in 2025', expect: [], options: { language: 'en', referenceYear: 2026 } },
+  // The bounds: ages 12–99 only; two digits read as 20xx up to the reference year's, 19xx after.
+  { text: 'born 2015, a child', expect: [], options: { language: 'en', referenceYear: 2026 } },
+  { text: 'born 1920, grandpa', expect: [], options: { language: 'en', referenceYear: 2026 } },
+  { text: 'born 1927, still dancing', expect: [[99, { bornIn: 1927 }]], options: { language: 'en', referenceYear: 2026 } },
+  { text: "Jg. '98 sucht Tanzpartnerin", expect: [[28, { bornIn: 1998 }]], options: { language: 'de', referenceYear: 2026 } },
+  { text: 'Jg. 27 sucht Tanzpartnerin', expect: [[99, { bornIn: 1927 }]], options: { language: 'de', referenceYear: 2026 } },
+  { text: 'Jg. 26 sucht Tanzpartnerin', expect: [], options: { language: 'de', referenceYear: 2026 } },
+  // The marker and the year on one line, the year a whole number.
+  { text: 'Jahrgang\n2010, neu hier', expect: [], options: { language: 'de', referenceYear: 2026 } },
+  { text: 'born in 2010.5 ok', expect: [], options: { language: 'en', referenceYear: 2026 } },
+  { text: 'born 2010-2012 ok', expect: [], options: { language: 'en', referenceYear: 2026 } },
+  { text: 'born in 201', expect: [], options: { language: 'en', referenceYear: 2026 } },
+  { text: 'classe 2009', expect: [], options: { language: 'fr', referenceYear: 2026 } },
+  { text: 'nata nel 2010, libera', expect: [[16, { bornIn: 2010 }]], options: { language: 'it', referenceYear: 2026 } },
 ];
 
 const TABLES: [EntityType, Row[]][] = [
