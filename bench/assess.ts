@@ -28,7 +28,7 @@ import { foldRaw } from '../src/prepare/fold.js';
 import { compileRules } from '../src/rules/compile.js';
 import { evaluate } from '../src/rules/evaluate.js';
 import { BUILTIN_PACKS } from '../src/rules/generated/builtin.js';
-import { matchTokens } from '../src/rules/match.js';
+import { matchTokensForRules } from '../src/rules/match.js';
 import type { Pack, PackId } from '../src/rules/schema.js';
 import { tokenize } from '../src/tokenize/index.js';
 import { loadFixtures } from '../scripts/lib/fixtures.js';
@@ -177,7 +177,7 @@ for (const [len, ads] of Object.entries(sets)) {
     const words = tokens.filter((k) => k.kind === 'word').map((k) => k.text);
     const language = detectLanguage(words, t).code;
     const active = new Set<PackId>([...(language === 'und' ? allPacks : [language as PackId]), 'xx']);
-    const hits = matchTokens(tokens, compiled, active);
+    const hits = matchTokensForRules(tokens, compiled, active);
     const entities = extractWith(t, extraction, folded.view).entities;
     return { folded, normalized, tokens, words, active, hits, entities };
   });
@@ -190,7 +190,7 @@ for (const [len, ads] of Object.entries(sets)) {
     ['normalise', measure(ads, (_t, i) => normalizeFolded(p(i).folded))],
     ['tokenise', measure(ads, (t, i) => tokenize(p(i).normalized, t))],
     ['language', measure(ads, (t, i) => detectLanguage(p(i).words, t))],
-    ['match (automaton)', measure(ads, (_t, i) => matchTokens(p(i).tokens, compiled, p(i).active))],
+    ['match (automaton)', measure(ads, (_t, i) => matchTokensForRules(p(i).tokens, compiled, p(i).active))],
     ['entities', measure(ads, (t, i) => extractWith(t, extraction, p(i).folded.view))],
     ['rule logic', measure(ads, (_t, i) => evaluate(p(i).hits, p(i).tokens, compiled, p(i).active, p(i).normalized, p(i).entities))],
     // Runs on ads where a rule fired (most risk ads); timed here on every ad.
@@ -262,7 +262,7 @@ for (const k of [1, 2, 4]) {
   });
   const s = measure(ruleAds, (_t, i) => {
     const q = prepared[i] as (typeof prepared)[number];
-    return evaluate(matchTokens(q.tokens, c, q.active), q.tokens, c, q.active, q.normalized, q.entities);
+    return evaluate(matchTokensForRules(q.tokens, c, q.active), q.tokens, c, q.active, q.normalized, q.entities);
   });
   if (k === 1) one = s.median;
   say(row([`${(ruleCount * k).toLocaleString('en-US')} (×${k})`, us(s.median), `${(s.median / one).toFixed(2)}×`]));

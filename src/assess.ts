@@ -6,11 +6,11 @@ import { extractWith, prepareExtraction, type Resolved as ExtractionOptions } fr
 import { normalizeFolded } from './normalize/index.js';
 import { foldRaw } from './prepare/fold.js';
 import { compileRules, type CompiledRuleset } from './rules/compile.js';
-import { evaluate, type TokenSpan } from './rules/evaluate.js';
+import { detectorsOf, evaluate, type TokenSpan } from './rules/evaluate.js';
 import { BUILTIN_PACKS, RULESET } from './rules/generated/builtin.js';
 import { matchTokensForRules } from './rules/match.js';
 import { loadPrecompiled } from './rules/precompiled.js';
-import { ENTITY_DETECTORS, type Pack, type PackId } from './rules/schema.js';
+import type { Pack, PackId } from './rules/schema.js';
 import { asPack, packSha256, parsePack, type UserPack } from './rules/user-pack.js';
 import {
   type AssessOptions,
@@ -234,9 +234,7 @@ function createEngine(compiled: CompiledRuleset, ruleset: Assessment['ruleset'],
   const extraction = new Map<string, ExtractionOptions>(
     [...LANGUAGE_CODES, 'und' as const].map((code) => [code, prepareExtraction({ language: code, referenceYear: year })]),
   );
-  const entityRuleIds = new Set(
-    compiled.rules.filter((r) => r.rule.detector && ENTITY_DETECTORS.has(r.rule.detector)).map((r) => r.rule.id),
-  );
+  const entityRuleIds = new Set(detectorsOf(compiled).entity.map(({ owner }) => (compiled.rules[owner] as CompiledRuleset['rules'][number]).rule.id));
   return { compiled, extraction, entityRuleIds, ruleset: model ? { ...ruleset, model: model.id } : ruleset, model };
 }
 

@@ -1,4 +1,4 @@
-import { numberWord, parseNumberAt } from './number-words.js';
+import { LANGUAGE_BIT, numberWord, parseNumberAt } from './number-words.js';
 import type { EntityToken } from './tokens.js';
 import { rawSpan, type EntityView } from './view.js';
 
@@ -280,20 +280,20 @@ const BIRTH_MARKERS: string[][] = `jg . | jg | jahrgang | geb . | geboren | gebo
 const BIRTH_LAST = new Set(BIRTH_MARKERS.map((m) => m[m.length - 1] as string));
 /** Italian "classe 2010" is a year of birth; in French or English "classe/class 2010" is a school year. */
 const ITALIAN_ONLY = 'classe';
-const ITALIAN = 32;
 
 /** The token that starts a birth marker ending right before token k, or -1. */
 function birthMarkerBefore(tokens: EntityToken[], k: number, langMask: number): number {
-  if (!BIRTH_LAST.has(tokens[k - 1]?.text ?? '')) return -1;
+  // A marker ends right before the year, on the year's line.
+  if (!BIRTH_LAST.has(tokens[k - 1]?.text ?? '') || (tokens[k] as EntityToken).newline) return -1;
   let best = -1;
   for (const m of BIRTH_MARKERS) {
-    if (m[0] === ITALIAN_ONLY && !(langMask & ITALIAN)) continue;
+    if (m[0] === ITALIAN_ONLY && !(langMask & LANGUAGE_BIT.it)) continue;
     const first = k - m.length;
     if (first < 0) continue;
     let ok = true;
     for (let i = 0; i < m.length && ok; i++) ok = (tokens[first + i] as EntityToken).text === m[i];
-    // The longest marker wins ("born in", not "in"); one on the line of the year only.
-    if (ok && !(tokens[k] as EntityToken).newline && (best < 0 || first < best)) best = first;
+    // The longest marker wins ("born in", not "in").
+    if (ok && (best < 0 || first < best)) best = first;
   }
   return best;
 }
@@ -329,13 +329,13 @@ function birthYearAge(tokens: EntityToken[], k: number, mask: Uint8Array, langMa
  * written-out numbers in six languages ("eighteen years old", "dix-sept ans", "diecisiete años",
  * "ich bin siebzehn", "dezessete anos", "diciassette anni"). Durations ("5 years experience",
  * "depuis 10 ans") are not ages. Years of birth after a birth marker ("Jg. 2010", "born in
- * 2009", "classe 2010") are ages as of `referenceYear` (the current year when absent). Skips
+ * 2009", "classe 2010") are ages as of `referenceYear`. Skips
  * tokens under `mask` (prices).
  *
  * @example
  * ```ts
  * const v = createView('Hi, I am 19yo');
- * findAges(v, tokenizeView(v.s), new Uint8Array(v.s.length), 63)[0]?.value; // 19
+ * findAges(v, tokenizeView(v.s), new Uint8Array(v.s.length), 63, 2026)[0]?.value; // 19
  * const w = createView('Jg. 2010, neu hier');
  * findAges(w, tokenizeView(w.s), new Uint8Array(w.s.length), 63, 2026)[0]?.bornIn; // 2010
  * ```
@@ -345,7 +345,7 @@ export function findAges(
   tokens: EntityToken[],
   mask: Uint8Array,
   langMask: number,
-  referenceYear: number = new Date().getUTCFullYear(),
+  referenceYear: number,
 ): AgeMatch[] {
   const out: AgeMatch[] = [];
   for (let k = 0; k < tokens.length; k++) {

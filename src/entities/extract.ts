@@ -35,8 +35,8 @@ export interface Resolved {
 }
 
 function resolveOptions(options: ExtractOptions | undefined): Resolved {
-  if (options === undefined) return { language: undefined, defaultCountry: undefined, types: ALL_TYPES, referenceYear: new Date().getUTCFullYear() };
-  const { language, defaultCountry, types, referenceYear } = parseOptionsOrThrow(ExtractOptionsSchema, options, 'entity options');
+  const { language, defaultCountry, types, referenceYear } =
+    options === undefined ? ({} as ExtractOptions) : parseOptionsOrThrow(ExtractOptionsSchema, options, 'entity options');
   if (defaultCountry !== undefined && !isPhoneCountry(defaultCountry)) {
     const issue = `defaultCountry: "${defaultCountry}" is not a country with a phone numbering plan`;
     throw new TraffickingSignalsError('invalid_options', `Invalid entity options — ${issue}`, [issue]);

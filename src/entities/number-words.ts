@@ -12,7 +12,15 @@ import type { EntityToken } from './tokens.js';
 export type EntityLanguage = 'en' | 'fr' | 'es' | 'de' | 'pt' | 'it' | 'und';
 
 const LANGS = ['en', 'fr', 'es', 'de', 'pt', 'it'] as const;
-const BIT: Record<(typeof LANGS)[number], number> = { en: 1, fr: 2, es: 4, de: 8, pt: 16, it: 32 };
+/**
+ * The bit of each language in a language mask ({@link languageMask}).
+ *
+ * @example
+ * ```ts
+ * (languageMask('it') & LANGUAGE_BIT.it) !== 0; // true
+ * ```
+ */
+export const LANGUAGE_BIT: Readonly<Record<(typeof LANGS)[number], number>> = { en: 1, fr: 2, es: 4, de: 8, pt: 16, it: 32 };
 /**
  * Bit mask of every language.
  *
@@ -34,7 +42,7 @@ export const ALL_LANGUAGES = 63;
  */
 export function languageMask(language: EntityLanguage | undefined): number {
   if (language === undefined || language === 'und') return ALL_LANGUAGES;
-  return BIT[language] | BIT.en;
+  return LANGUAGE_BIT[language] | LANGUAGE_BIT.en;
 }
 
 /**
@@ -66,10 +74,10 @@ interface Entry {
 
 /** Words joining tens and units: "vingt et un", "treinta y cuatro", "vinte e três". */
 const JOINERS = new Map<string, number>([
-  ['et', BIT.fr],
-  ['y', BIT.es],
-  ['e', BIT.pt],
-  ['und', BIT.de],
+  ['et', LANGUAGE_BIT.fr],
+  ['y', LANGUAGE_BIT.es],
+  ['e', LANGUAGE_BIT.pt],
+  ['und', LANGUAGE_BIT.de],
 ]);
 
 const TABLE: Map<string, Entry> = (() => {
@@ -77,7 +85,7 @@ const TABLE: Map<string, Entry> = (() => {
   const add = (word: string, value: number, lang: (typeof LANGS)[number]): void => {
     const prev = table.get(word);
     if (prev && prev.value !== value) throw new Error(`number word "${word}" has two values`);
-    table.set(word, { value, mask: (prev?.mask ?? 0) | BIT[lang] });
+    table.set(word, { value, mask: (prev?.mask ?? 0) | LANGUAGE_BIT[lang] });
   };
   for (const lang of LANGS) {
     const units = UNITS[lang].split(' ');
@@ -166,11 +174,11 @@ export function parseNumberAt(tokens: EntityToken[], i: number, mask: number): W
   let value = numberWord(t.text, mask);
   if (value === undefined) return null;
   let next = i + 1;
-  const fr = (mask & BIT.fr) !== 0;
+  const fr = (mask & LANGUAGE_BIT.fr) !== 0;
   // French 17–19: "dix-sept", "dix-huit", "dix-neuf".
   if (fr && t.text === 'dix') {
-    const k = afterJoiner(tokens, next, BIT.fr);
-    const u = k >= 0 && closeEnough(tokens[k]) ? numberWord(tokens[k]?.text ?? '', BIT.fr) : undefined;
+    const k = afterJoiner(tokens, next, LANGUAGE_BIT.fr);
+    const u = k >= 0 && closeEnough(tokens[k]) ? numberWord(tokens[k]?.text ?? '', LANGUAGE_BIT.fr) : undefined;
     if (u !== undefined && u >= 7 && u <= 9) return { value: 10 + u, next: k + 1 };
     return { value, next };
   }

@@ -68,15 +68,22 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /** The detector rules of a ruleset, in rule order: those that read entities and those that read the normalisation log. */
-interface Detectors {
+export interface Detectors {
   entity: { owner: number; detector: string; pack: PackId }[];
   log: { owner: number; detector: TransformKind }[];
 }
 
 const detectorsFor = new WeakMap<CompiledRuleset, Detectors>();
 
-/** The detector rules of `compiled`, listed once per ruleset rather than found among every rule per ad. */
-function detectorsOf(compiled: CompiledRuleset): Detectors {
+/**
+ * The detector rules of `compiled`, listed once per ruleset rather than found among every rule per ad.
+ *
+ * @example
+ * ```ts
+ * const readsEntities = detectorsOf(compiled).entity.map((d) => d.owner);
+ * ```
+ */
+export function detectorsOf(compiled: CompiledRuleset): Detectors {
   let d = detectorsFor.get(compiled);
   if (!d) {
     d = { entity: [], log: [] };

@@ -1,7 +1,8 @@
 import type { Token } from '../tokenize/index.js';
 import { runAutomaton, tokenClasses } from './automaton.js';
 import { type CompiledRuleset, packBit } from './compile.js';
-import { ENTITY_DETECTORS, type PackId } from './schema.js';
+import { detectorsOf } from './evaluate.js';
+import type { PackId } from './schema.js';
 import type { StemmerName } from './stem.js';
 
 /** A matched token range `[start, end)` for one matcher reference. */
@@ -80,7 +81,7 @@ export function matchTokensForRules(tokens: Token[], compiled: CompiledRuleset, 
   const act = activityOf(compiled, active);
   return runAutomaton(compiled.automaton, tokens, act.classesOf, act.refActive, act.mask, (refs, count) => {
     const canFire = new Uint8Array(compiled.rules.length);
-    for (const owner of entityOwners(compiled)) canFire[owner] = 1;
+    for (const { owner } of detectorsOf(compiled).entity) canFire[owner] = 1;
     for (let h = 0; h < count; h++) {
       const ref = compiled.refs[refs[h] as number];
       if (ref?.role === 'rule') canFire[ref.owner] = 1;
@@ -90,19 +91,4 @@ export function matchTokensForRules(tokens: Token[], compiled: CompiledRuleset, 
       return !ref || !(ref.role === 'near' || ref.role === 'unless' || ref.role === 'exclusion') || canFire[ref.owner] === 1;
     };
   });
-}
-
-const entityOwnersOf = new WeakMap<CompiledRuleset, number[]>();
-
-/** The rules that read entities: they may match without a hit of their own. */
-function entityOwners(compiled: CompiledRuleset): number[] {
-  let owners = entityOwnersOf.get(compiled);
-  if (!owners) {
-    owners = [];
-    compiled.rules.forEach((r, i) => {
-      if (r.rule.detector && ENTITY_DETECTORS.has(r.rule.detector)) (owners as number[]).push(i);
-    });
-    entityOwnersOf.set(compiled, owners);
-  }
-  return owners;
 }
