@@ -32,13 +32,15 @@ describe('isInvisible: the ranges and their neighbours', () => {
 });
 
 describe('squeezeRepeats', () => {
-  it('keeps two letters of a run of three or more and logs the run in raw offsets', () => {
+  it('keeps the first and last letters of a run of three or more and logs the run in raw offsets', () => {
     expect(norm('soo')).toEqual({ text: 'soo', starts: [0, 1, 2], ends: [1, 2, 3], log: {} });
-    expect(norm('sooo')).toEqual({ text: 'soo', starts: [0, 1, 2], ends: [1, 2, 3], log: { repeated_letters: [{ start: 1, end: 4 }] } });
+    expect(norm('sooo')).toEqual({ text: 'soo', starts: [0, 1, 3], ends: [1, 2, 4], log: { repeated_letters: [{ start: 1, end: 4 }] } });
     expect(norm('a sooooo b')).toEqual({
-      text: 'a soo b', starts: [0, 1, 2, 3, 4, 8, 9], ends: [1, 2, 3, 4, 5, 9, 10], log: { repeated_letters: [{ start: 3, end: 8 }] },
+      text: 'a soo b', starts: [0, 1, 2, 3, 7, 8, 9], ends: [1, 2, 3, 4, 8, 9, 10], log: { repeated_letters: [{ start: 3, end: 8 }] },
     });
-    expect(norm('zzzz')).toEqual({ text: 'zz', starts: [0, 1], ends: [1, 2], log: { repeated_letters: [{ start: 0, end: 4 }] } });
+    expect(norm('zzzz')).toEqual({ text: 'zz', starts: [0, 3], ends: [1, 4], log: { repeated_letters: [{ start: 0, end: 4 }] } });
+    // A word-final stretch still ends where the raw word ends, so its evidence is the whole word.
+    expect(norm('onlyyy!')).toMatchObject({ text: 'onlyy!', starts: [0, 1, 2, 3, 5, 6], ends: [1, 2, 3, 4, 6, 7] });
   });
   it('leaves www, xxx, digits and punctuation runs alone', () => {
     expect(norm('wwww').text).toBe('wwww');
