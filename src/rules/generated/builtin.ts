@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "944ad66dfb115cbe81746346bfcafa9f01aacb3ed15e4d0669f1b3ba8575ce59" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "d75ccf405b2df58b3124f0a61514bcf99f3ca24a9df346e1edf365d1cc065849" } as const;
 
 /**
  * The built-in rule packs (1262 rules in 7 packs), validated at build time.
@@ -3855,13 +3855,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(extras|extra services|extra service|special services|special service|full service|happy ending|happy endings|the works) ..6 (for|4) ..2 (tips|tip|extra|more money|cash|a bit more)",
           "(open minded|openminded|open to anything|up for anything|no limits|flexible) ..6 (extras|clients|customers|guests|gentlemen|gents|punters|men)",
-          "(do|doing|offer|offering|provide|providing|give|giving) ..2 (extras|happy endings|happy ending|special services|full service)",
-          "(body rub|body rubs|bodyrub|bodyrubs|body to body|b2b|nuru|tantric massage|sensual massage|erotic massage|prostate massage|lingam|yoni massage)",
+          "(do|doing|offer|offering|provide|providing|give|giving) (extras|happy endings|happy ending)",
+          "(body rub|body rubs|bodyrub|bodyrubs|body to body|nuru|tantric massage|sensual massage|erotic massage|prostate massage|lingam|yoni massage)",
           "(massage|rub|spa) ..4 (in|incall) (and|&)? (out|outcall)"
         ],
         "near": [],
         "exclusions": [
-          "(extras|extra) (for|4) (kids|children|guests at no|free)"
+          "(extras|extra) (for|4) (kids|children|guests at no|free)",
+          "(no|not|never|don t|dont|do not) ..3 (extras|happy ending|happy endings|body to body|body rubs)"
         ],
         "unlessNear": [
           {
@@ -3871,7 +3872,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "window": 20
           }
         ],
-        "negatable": false,
+        "negatable": true,
         "examples": {
           "match": [
             "Spa girls needed, must be happy to give extras when the client tips well.",
@@ -4367,14 +4368,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(sb|sugar baby|sugar babe|sugarbaby) ..8 (sd|sugar daddy|sugardaddy|sugar dad|sponsor|generous)",
           "(sd|sugar daddy|sugardaddy) ..8 (sb|sugar baby|sugarbaby)",
-          "(allowance|ppm|pay per meet|per meet|per date) ..4 (#num|$|£|€|k|grand)",
+          "(allowance|ppm|pay per meet|per meet|per date) ..4 (#num|$|£|€|k|grand) ..3 (month|monthly|week|weekly|meet|date|pm|mo)",
           "(first|1st|every|each) (meet|meeting|date|meetup|link|link up) ..4 (pay|paid|payment|cash|gift|allowance|deposit) ..2 (upfront|up front|first|before|in advance|beforehand)",
           "(pay|paid|payment|deposit|gift) (upfront|up front|first|in advance|before) ..4 (first|1st)? (meet|meeting|date|meetup|link up)"
         ],
         "near": [
           {
             "patterns": [
-              "(sb|sd|sugar|allowance|ppm|generous|spoil|arrangement|daddy|meet|date|dates|gentleman|gentlemen|@escort_context|@dating_context|@chat_app|@crypto|usdt|btc)"
+              "(sb|sd|sugar|ppm|generous|spoil|spoiled|arrangement|daddy|@escort_context|@dating_context)"
             ],
             "window": 25
           }
