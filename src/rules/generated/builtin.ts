@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "d75ccf405b2df58b3124f0a61514bcf99f3ca24a9df346e1edf365d1cc065849" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "390c36df5ecb4b09c20c746882112dd09c83bc7eadd5abd7be952d1b554c6ef7" } as const;
 
 /**
- * The built-in rule packs (1262 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1266 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -1712,6 +1712,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=bvn",
           "national id",
           "national id card",
+          "=originals",
           "tax number",
           "tax id",
           "social security number",
@@ -5818,6 +5819,39 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.document_control.boss_keeps_cards",
+        "category": "document_control",
+        "weight": 0.6,
+        "description": "A foreman, skipper, boss or family keeps the workers' cards, bank cards, originals or phone and ID \"until the end\" or \"for safety\" - document control in everyday words.",
+        "source": "Project authored from ILO indicator \"retention of identity documents\".",
+        "patterns": [
+          "(foreman|boss|skipper|captain|manager|gaffer|agency|agent|employer|supervisor|madam|oga|landlord|son|husband|brother|uncle|club|office|company|leader) (keeps|holds|has|takes|minds|stores|looks after|takes care of|hangs on to|holds on to) (the|your|all|their|everyone s|all the|the workers) ..1 (cards|bank cards|originals|papers|ids|phones|phone and id|id and phone|documents)",
+          "(cards|bank cards|originals|papers|phone and id|id and phone|phones and ids|documents) (stay|stays|remain|remains|are kept|kept) (with|by) (the|your|our)? (@doc_holder|@manager|club|office|son|husband|boss)",
+          "(keeps|keep|kept|holds|hold) (them|it|everything) (until|till|to) (the)? (end|end of the contract|end of the season|contract ends|you finish|you leave|you pay)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(we don t keep|we do not keep|we never keep|not kept|returned straight|given back straight|handed back|scan|photocopy|copy only|deck|game|poker|bingo|greeting|birthday|christmas)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "The gaffer holds everyone's cards while you are on the site.",
+            "Phone and ID stay with the captain until we dock.",
+            "The office takes care of your papers and keeps them till the end of the contract."
+          ],
+          "noMatch": [
+            "The dealer keeps the cards face down until the end of the game."
+          ]
+        }
+      },
+      {
         "id": "en.document_control.documents_provided",
         "category": "document_control",
         "weight": 0.7,
@@ -5996,6 +6030,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "You can apply online for a National Insurance number on gov.uk if you have the right to work."
+          ]
+        }
+      },
+      {
+        "id": "en.document_control.papers_ready_for_price",
+        "category": "document_control",
+        "weight": 0.5,
+        "description": "Work permits, visas, contracts, residence registration or tax and insurance numbers sold \"ready in 30 days\", \"real\" visas or a foreign ID card \"for an extra fee\".",
+        "source": "Project authored from ILO indicator \"retention of identity documents\" and Europol (document fraud facilitating smuggling and trafficking).",
+        "patterns": [
+          "(@documents|visa|visas|work visa|contract|contracts|registration|residence registration|insurance number|tax number|permit|permits) ..4 (ready|done|delivered|issued|sorted|in hand) (in|within|after) (#num|two|three|four|one|a) (days|weeks|week|working days|months)",
+          "(real|genuine|original|legit|registered) (schengen|eu|uk|us|work|tourist)? (visa|visas|passport|passports|permit|permits|id card|id cards|residence card)",
+          "(extra|additional|small) (fee|charge|cost|payment) ..4 (@documents|visa|card|permit|registration|contract)",
+          "(@documents|visa|card|permit|registration|contract) ..4 (for an|for a|at an|with an)? (extra|additional|small) (fee|charge|cost|payment)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(#num|$|£|€|price|cost|fee|pay|paid|cash|@job|@abroad|@smuggle_place|work|job|jobs|agency|agent|deposit|extra)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(embassy website|official website|gov uk|gov|government fees|home office|consulate|passport office|renewal|renew|processing times|standard service|fast track service|application centre|vfs|tls|immigration lawyer|solicitor|regulated|oisc)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Work permit and contract in hand within 30 days, 900 euros all in.",
+            "We also get you a foreign ID card, small extra fee."
+          ],
+          "noMatch": [
+            "Passport renewal: standard service takes three weeks, see the official website for fees."
           ]
         }
       },
@@ -8759,6 +8833,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.organ_trade.spare_organ_pitch",
+        "category": "organ_trade",
+        "weight": 0.7,
+        "description": "The organ broker's pitch that a person has \"two\" kidneys and \"one is enough\", or a paid operation at a clinic abroad to clear debts.",
+        "source": "WHO and Declaration of Istanbul on organ trafficking; UNODC Human Trafficking Indicators (removal of organs).",
+        "patterns": [
+          "(you have|you ve got|you got|everyone has|we all have|humans have|people have|u have) (two|2) ..4 (one is enough|only need one|need only one|one is plenty|live with one|spare|one to spare)",
+          "(one|1) (kidney|@organ) is enough",
+          "(live|living) (fine|normally|well|perfectly|a normal life)? (with|on) (one|1|a single) (kidney|lung)",
+          "@organ ..8 (clinic|hospital|surgery|operation|op) ..3 (abroad|overseas|@abroad|in india|in turkey|in egypt|in iran|in pakistan) ..8 (#num|$|£|€|cash|paid|pay|debts|debt|money)",
+          "(clear|pay off|settle|wipe) ..3 (debts|debt|loans|loan|bills) ..8 (kidney|@organ|donor|donate)",
+          "(kidney|@organ|donor|donate) ..8 (clear|pay off|settle|wipe) ..3 (debts|debt|loans|loan|bills)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(nhs|transplant list|waiting list|living donor programme|organ donation week|register|donor card|charity|awareness|blood drive|family member|my brother|my sister|my mum|my dad|compatible relative)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "You've got two, one is plenty - we pay 15k for a healthy kidney.",
+            "Drowning in loans? Donate a kidney and clear your debts in a week."
+          ],
+          "noMatch": [
+            "My brother gave me a kidney last year, please join the organ donor register."
+          ]
+        }
+      },
+      {
         "id": "en.restricted_movement.escorted_outings",
         "category": "restricted_movement",
         "weight": 0.55,
@@ -8942,6 +9051,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Children must not leave the playground alone.",
             "Please don't walk alone at night in the park."
+          ]
+        }
+      },
+      {
+        "id": "en.restricted_movement.never_alone_no_home",
+        "category": "restricted_movement",
+        "weight": 0.55,
+        "description": "Workers who may not go out alone, whose driver or minder waits outside, who go home only after a year or not until the season or contract ends.",
+        "source": "ILO Indicators of Forced Labour (restriction of movement, isolation); UNODC Human Trafficking Indicators (victims escorted, not free to leave).",
+        "patterns": [
+          "(going|go|goes|to go|get|getting) out (alone|on your own|by yourself|unaccompanied|solo) ..3 (out of the question|not allowed|not possible|forbidden|never|no way|not permitted|is not an option)",
+          "(driver|minder|manager|boss|bodyguard|security|he|someone|one of us) ..5 (waits|wait|waiting|stays|stay|sits) (outside|in the car|at the door|downstairs|in the lobby|the whole time)",
+          "(home|family) (visits|visit|leave|trips|trip|holidays|holiday) (only)? (after|once|from) ..2 (#num|one|a|first|two|three|the) (year|years|contract|months|contract ends)",
+          "(nobody|no one|you|workers|they|the girls|the lads|the crew) (goes|go|come|comes|leave|leaves|return|returns) (home|back|ashore|off) ..2 (until|till|til|before) (the)? (season|contract|harvest|job|trip|voyage) ..1 (ends|is over|finishes|end|done|over)",
+          "(outings|going out|trips out|days out) (only)? (with|accompanied by|in the company of) (@escorted|@manager|madam|the driver|the boss|us|one of us|staff)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(school|pupils|students|children|kids|care home|residents|patients|dementia|safeguarding|ward|hospital|nursery|camp counsellor|school trip|scouts)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "The girls never go out by themselves, going out solo is not allowed.",
+            "Our minder drops you off and waits in the car until you finish.",
+            "Crew stays on board and nobody goes home till the season is over."
+          ],
+          "noMatch": [
+            "Pupils on the school trip never go out alone, teachers wait outside the museum."
           ]
         }
       },
