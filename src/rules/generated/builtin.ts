@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "82a31ed5126e37e765871129b18df4566eb1c611cb73c6e6b510ee67a8636567" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "390c36df5ecb4b09c20c746882112dd09c83bc7eadd5abd7be952d1b554c6ef7" } as const;
 
 /**
- * The built-in rule packs (1246 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1266 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -94,7 +94,16 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(never|do not|don t) (confront|approach|intervene)",
           "(text|txt|sms) (safe|help|helpline|stop|info|free|freedom|befree|report|support|hope|start|yes|safety|exit) (to|on) #num",
           "(text|txt|call|ring|phone|sms|contact|message) (us)? ..6 (in confidence|confidentially|anonymously|in complete confidence)",
-          "free (and|&)? (confidential|anonymous)"
+          "free (and|&)? (confidential|anonymous)",
+          "(is|could|might) (this|that|it|any of this) (be)? (happening|happen) to (you|someone you know|a friend|your friend|someone)",
+          "(you have|you still have|everyone has|workers have) (rights|the same rights|legal rights)",
+          "(whatever|regardless of|no matter) (your|their|what your) (immigration|visa|migration|legal|residence)? (status|papers|nationality)",
+          "(call|text|ring|phone) or (text|call|ring|visit|email|message) ..4 (free|any language|anonymous|confidential|24 7|24 hours)",
+          "(free|toll free) ..2 (any language|all languages|interpreters|in your language)",
+          "(no job|no work|nothing|no salary|no money) is worth (handing over|giving up|losing|your)",
+          "(consular|travel|embassy) (alert|alerts|advice|advisory|advisories|warning|warnings)",
+          "(advice|warning|message) (to|for) (travellers|travelers|jobseekers|job seekers|migrants|nationals|citizens)",
+          "(smugglers|traffickers|recruiters|fraudsters|scammers) ..4 (lie|lied|are lying|will lie|lie to you|will promise|promise you|take your money)"
         ],
         "frames": true,
         "exclusions": [],
@@ -410,6 +419,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(signs|indicators|red flags|warning signs|clues) that (a|someone|somebody|the|your|an|workers|people|a person)",
           "(none|neither|any) of these (proves|prove|means|mean|on its own|alone)",
           "(on its own|by itself|alone) (does not|doesn t|is not|isn t) (prove|mean|evidence)",
+          "(red flags|warning signs|signs to watch|things to watch|what to look for) (include|are|to look for|to watch for|in this|in these)?",
+          "(obtained|won|awarded|received|got) ..3 (compensation|damages|back pay|arrears|payout) ..6 (tribunal|court|employment tribunal|judge|ruling|claim)",
+          "(employment|labour|labor) (tribunal|court) (ruled|found|awarded|ordered|heard|decided)",
+          "(on arrival|when they arrived|once there|when they landed) ..3 (they|she|he|the women|the men|the workers|victims) (found|discovered|realised|realized|learned) (themselves|herself|himself|that)",
           "(may|might|could) be (controlled|exploited|trafficked|a victim|victims|at risk)"
         ],
         "frames": true,
@@ -890,6 +903,17 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=suitcase",
           "=suitcases",
           "=case",
+          "=cases",
+          "=crate",
+          "=crates",
+          "=pouch",
+          "=pouches",
+          "=sack",
+          "=sacks",
+          "=cargo",
+          "=samples",
+          "=sample case",
+          "=sample bags",
           "=box",
           "=boxes",
           "=envelope",
@@ -1688,6 +1712,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=bvn",
           "national id",
           "national id card",
+          "=originals",
           "tax number",
           "tax id",
           "social security number",
@@ -3370,6 +3395,31 @@ export const BUILTIN_PACKS: readonly Pack[] = [
     ],
     "rules": [
       {
+        "id": "en.commercial_sex.arrival_flirt",
+        "category": "commercial_sex",
+        "weight": 0.4,
+        "description": "A short \"just landed / only a few days\" post with flirt emoji or text-only contact, the shape of a touring escort notice.",
+        "source": "Project authored from Polaris analysis of escort-ad wording (touring, short stays).",
+        "patterns": [
+          "@new_arrival ..6 (😘|😉|😏|🔥|💕|❤|😍|🥰|@emoji_sex|@emoji_rose|xx|xxx|kisses)",
+          "(😘|😉|😏|🔥|💕|😍|🥰|@emoji_sex|@emoji_rose) ..8 (#num|few|couple) (days|nights|day|night) only",
+          "(😘|😉|😏|🔥|💕|😍|🥰|@emoji_sex|@emoji_rose) ..8 (this week only|gone @weekday|gone tomorrow|gone soon)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Just landed in Leeds 😘 text me",
+            "Kisses 💋 two nights only, gone Friday"
+          ],
+          "noMatch": [
+            "Just arrived in Rome, the food is amazing!"
+          ]
+        }
+      },
+      {
         "id": "en.commercial_sex.clients_supplied",
         "category": "commercial_sex",
         "weight": 0.5,
@@ -3470,6 +3520,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Please bring a present for the secret santa swap at the meet.",
             "The view makes it worth the drive, meet at the car park."
+          ]
+        }
+      },
+      {
+        "id": "en.commercial_sex.donation_on_arrival",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "The escort \"donation\" or \"roses\" paid in cash on arrival, before the meeting or at the door, next to touring, booking or incall wording.",
+        "source": "Project authored from UNODC Human Trafficking Indicators (sexual exploitation) and Polaris analysis of escort-ad euphemisms.",
+        "patterns": [
+          "(donation|donations|roses|gift|gifts|tribute|tributes) ..4 (cash|on arrival|upon arrival|upfront|up front|at the door|in advance|first|before)",
+          "(cash|upfront|up front|on arrival) (donation|donations|roses|gift|gifts)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(touring|tour|bookings|booking|book|incall|outcall|in call|out call|@availability|@city|@new_arrival|@escort_context|@time_unit|@weekday|#num)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(charity|charities|church|fundraiser|fundraising|raffle|jumble|school|appeal|food bank|foodbank|volunteers|museum|entry free|free entry|concert|gig|festival|collection tin|bucket|temple|mosque|parish)"
+            ],
+            "window": 30
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "In Leeds Monday to Wednesday, donation in cash when you arrive, book a day ahead.",
+            "Roses upfront please, incall only."
+          ],
+          "noMatch": [
+            "Charity concert on Friday, donations in cash at the door for the food bank."
           ]
         }
       },
@@ -3756,6 +3844,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Experience in call centre work is an advantage.",
             "Home visits available for elderly patients, call the surgery."
+          ]
+        }
+      },
+      {
+        "id": "en.commercial_sex.massage_extras",
+        "category": "commercial_sex",
+        "weight": 0.55,
+        "description": "Massage or spa work or services sold with coded sexual extras (\"extras for tips\", \"happy ending\", \"body to body\", \"open minded with clients\", body rubs, nuru).",
+        "source": "Project authored from UNODC Human Trafficking Indicators (sexual exploitation) and Polaris typology (illicit massage businesses).",
+        "patterns": [
+          "(extras|extra services|extra service|special services|special service|full service|happy ending|happy endings|the works) ..6 (for|4) ..2 (tips|tip|extra|more money|cash|a bit more)",
+          "(open minded|openminded|open to anything|up for anything|no limits|flexible) ..6 (extras|clients|customers|guests|gentlemen|gents|punters|men)",
+          "(do|doing|offer|offering|provide|providing|give|giving) (extras|happy endings|happy ending)",
+          "(body rub|body rubs|bodyrub|bodyrubs|body to body|nuru|tantric massage|sensual massage|erotic massage|prostate massage|lingam|yoni massage)",
+          "(massage|rub|spa) ..4 (in|incall) (and|&)? (out|outcall)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(extras|extra) (for|4) (kids|children|guests at no|free)",
+          "(no|not|never|don t|dont|do not) ..3 (extras|happy ending|happy endings|body to body|body rubs)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(physiotherapy|physiotherapist|sports massage|deep tissue|registered therapist|nhs|clinic|chartered|hcpc|injury|rehab|rehabilitation)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Spa girls needed, must be happy to give extras when the client tips well.",
+            "Hot stone and body-to-body sessions, private flat.",
+            "Relaxing massage, in and out, ask for prices."
+          ],
+          "noMatch": [
+            "Sports massage therapist, deep tissue and injury rehab, registered with the clinic.",
+            "Optional extras for the car hire: child seat and sat nav."
           ]
         }
       },
@@ -4234,6 +4361,47 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.commercial_sex.sugar_terms_upfront",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Sugar-dating shorthand (SB, SD, PPM, allowance) paired with a price or with payment before the first meeting, the paid-date form recruiters also use.",
+        "source": "US TIP Report 2024 (online recruitment through dating and \"sugar\" arrangements); UNODC Human Trafficking Indicators (sexual exploitation).",
+        "patterns": [
+          "(sb|sugar baby|sugar babe|sugarbaby) ..8 (sd|sugar daddy|sugardaddy|sugar dad|sponsor|generous)",
+          "(sd|sugar daddy|sugardaddy) ..8 (sb|sugar baby|sugarbaby)",
+          "(allowance|ppm|pay per meet|per meet|per date) ..4 (#num|$|£|€|k|grand) ..3 (month|monthly|week|weekly|meet|date|pm|mo)",
+          "(first|1st|every|each) (meet|meeting|date|meetup|link|link up) ..4 (pay|paid|payment|cash|gift|allowance|deposit) ..2 (upfront|up front|first|before|in advance|beforehand)",
+          "(pay|paid|payment|deposit|gift) (upfront|up front|first|in advance|before) ..4 (first|1st)? (meet|meeting|date|meetup|link up)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(sb|sd|sugar|ppm|generous|spoil|spoiled|arrangement|daddy|@escort_context|@dating_context)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(au pair|intern|internship|scholarship|pocket money|carer|job seekers|jobseeker|benefit|benefits|council)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "SB, 22, seeking an SD who spoils, allowance 3k a month.",
+            "First date you pay upfront, then we see how it goes, generous men only."
+          ],
+          "noMatch": [
+            "Au pair allowance 450 per month plus own room."
+          ]
+        }
+      },
+      {
         "id": "en.commercial_sex.time_companionship_disclaimer",
         "category": "commercial_sex",
         "weight": 0.5,
@@ -4638,6 +4806,72 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.debt_bondage.refundable_job_fee",
+        "category": "debt_bondage",
+        "weight": 0.45,
+        "description": "A job, travel or housing offer that asks the worker for a fee or deposit called \"refundable\", the promise recruiters use to take money up front.",
+        "source": "ILO Indicators of Forced Labour (debt bondage); IOM advice on deceptive job offers (recruitment fees).",
+        "patterns": [
+          "(fee|fees|deposit|charge|payment|registration|sign up|signup|joining) ..3 (refundable|refunded|returned|paid back|given back|you get back|reimbursed)",
+          "(refundable|returnable) (fee|fees|deposit|charge|registration|payment)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|warehouse|factory|farm|picking|packing|cleaning|cleaner|@abroad|@travel|visa|permit|sponsor|agency|agent|@girl|flight|start|salary|per month|month|hiring)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(tenancy|tenant|tenants|landlord|letting|property|viewing|holiday let|cottage|caravan park|booking|damage|damages|key|keys|equipment|hire|rental|bike|bikes|kayak|costume|costumes|ticket holders|event|course fee|tuition|nursery|gym|membership|venue|refund policy|cancel|cancellation|terms and conditions)"
+            ],
+            "window": 30
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Factory jobs in Poland, free flight, registration 250 refundable after three months.",
+            "Hiring now, refundable deposit to hold your place, start Monday."
+          ],
+          "noMatch": [
+            "Holiday cottage, refundable damage deposit of £150, keys at the office."
+          ]
+        }
+      },
+      {
+        "id": "en.debt_bondage.repay_from_work",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "Costs fronted by the recruiter that the worker pays back once working (\"refund small small\", \"pay it back when you start\", \"settle from your commissions\", \"the advance to your family comes off your final pay\").",
+        "source": "ILO Indicators of Forced Labour (debt bondage); Project authored from West African and UK recruitment wording.",
+        "patterns": [
+          "(refund|refunds|repay|repays|pay back|pay it back|pay us back|pay me back|pay her back|pay him back|pay madam back|settle|settle it|clear it|clear the debt|work it off|work off) ..4 (small small|bit by bit|little by little|gradually|in instalments|in installments|weekly|monthly|when you start|once you start|after you start|when you begin|when you arrive|once you arrive|when you land|once you land|from your|out of your|from the|with your first|from first)",
+          "(you|u) (just)? (work|work and|work &) ..2 (refund|repay|pay back|pay it back|pay us back|pay me back)",
+          "(madam|oga|boss|sponsor|agent|agency|he|she|they|we) (pays|pay|will pay|covers|cover|sponsors|sponsor) (for)? (everything|all|all costs|all the costs|your ticket|your flight|your visa|the trip) ..6 (refund|repay|pay back|pay it back|deduct|deducted|owe|later)",
+          "(pay|paying) (the)? (trip|ticket|flight|fare|journey|visa|transport) back (first|before)",
+          "(advance|money|payment|loan|cash) (to|for|sent to|given to) (your)? (family|parents|mother|mum|wife|husband|people) ..6 (deducted|taken|comes off|recovered|repaid|from your|out of your|off your)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Oga covers the ticket and visa, you work and repay bit by bit.",
+            "Advance to your family before you go, deducted from your final pay.",
+            "Pay it back when you start, no stress."
+          ],
+          "noMatch": [
+            "The bank lets you repay the loan over five years."
+          ]
+        }
+      },
+      {
         "id": "en.debt_bondage.repay_sponsor",
         "category": "debt_bondage",
         "weight": 0.6,
@@ -4675,6 +4909,31 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "We sponsor your visa and there is nothing to pay back."
+          ]
+        }
+      },
+      {
+        "id": "en.debt_bondage.salary_deduction_months",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "Pay withheld or cut for a run of months to recover a fee the ad says it does not charge (\"salary deduction 6 months\", \"first three salaries go to the agency\").",
+        "source": "ILO Indicators of Forced Labour (debt bondage, withholding of wages); POEA/DMW advisories on salary deduction schemes.",
+        "patterns": [
+          "(salary|wage|wages|pay) (deduction|deductions|cut|cuts|withheld|deducted) ..3 (#num|two|three|four|five|six|seven|eight|nine|ten|twelve|first) (months|month|mos|mo|salaries|paychecks)",
+          "(deducted|deduction|deductions|withheld|taken|deduct) ..3 (for|over|during) (the)? (first)? (#num|two|three|four|five|six|seven|eight|nine|ten|twelve) (months|month|mos|salaries)",
+          "(first|1st) (#num|two|three|four|five|six) (salaries|salary|wages|paychecks|months pay|months salary|months wages) (go|goes|going|paid|taken|kept|deducted) ..3 (to|by|for) ..2 (agency|agent|recruiter|sponsor|boss|madam|fee|placement|ticket)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "No agency cost upfront, pay deduction for the first 4 months.",
+            "First three salaries go to the agency for the placement."
+          ],
+          "noMatch": [
+            "Salary reviewed every six months."
           ]
         }
       },
@@ -5560,6 +5819,39 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.document_control.boss_keeps_cards",
+        "category": "document_control",
+        "weight": 0.6,
+        "description": "A foreman, skipper, boss or family keeps the workers' cards, bank cards, originals or phone and ID \"until the end\" or \"for safety\" - document control in everyday words.",
+        "source": "Project authored from ILO indicator \"retention of identity documents\".",
+        "patterns": [
+          "(foreman|boss|skipper|captain|manager|gaffer|agency|agent|employer|supervisor|madam|oga|landlord|son|husband|brother|uncle|club|office|company|leader) (keeps|holds|has|takes|minds|stores|looks after|takes care of|hangs on to|holds on to) (the|your|all|their|everyone s|all the|the workers) ..1 (cards|bank cards|originals|papers|ids|phones|phone and id|id and phone|documents)",
+          "(cards|bank cards|originals|papers|phone and id|id and phone|phones and ids|documents) (stay|stays|remain|remains|are kept|kept) (with|by) (the|your|our)? (@doc_holder|@manager|club|office|son|husband|boss)",
+          "(keeps|keep|kept|holds|hold) (them|it|everything) (until|till|to) (the)? (end|end of the contract|end of the season|contract ends|you finish|you leave|you pay)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(we don t keep|we do not keep|we never keep|not kept|returned straight|given back straight|handed back|scan|photocopy|copy only|deck|game|poker|bingo|greeting|birthday|christmas)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "The gaffer holds everyone's cards while you are on the site.",
+            "Phone and ID stay with the captain until we dock.",
+            "The office takes care of your papers and keeps them till the end of the contract."
+          ],
+          "noMatch": [
+            "The dealer keeps the cards face down until the end of the game."
+          ]
+        }
+      },
+      {
         "id": "en.document_control.documents_provided",
         "category": "document_control",
         "weight": 0.7,
@@ -5738,6 +6030,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "You can apply online for a National Insurance number on gov.uk if you have the right to work."
+          ]
+        }
+      },
+      {
+        "id": "en.document_control.papers_ready_for_price",
+        "category": "document_control",
+        "weight": 0.5,
+        "description": "Work permits, visas, contracts, residence registration or tax and insurance numbers sold \"ready in 30 days\", \"real\" visas or a foreign ID card \"for an extra fee\".",
+        "source": "Project authored from ILO indicator \"retention of identity documents\" and Europol (document fraud facilitating smuggling and trafficking).",
+        "patterns": [
+          "(@documents|visa|visas|work visa|contract|contracts|registration|residence registration|insurance number|tax number|permit|permits) ..4 (ready|done|delivered|issued|sorted|in hand) (in|within|after) (#num|two|three|four|one|a) (days|weeks|week|working days|months)",
+          "(real|genuine|original|legit|registered) (schengen|eu|uk|us|work|tourist)? (visa|visas|passport|passports|permit|permits|id card|id cards|residence card)",
+          "(extra|additional|small) (fee|charge|cost|payment) ..4 (@documents|visa|card|permit|registration|contract)",
+          "(@documents|visa|card|permit|registration|contract) ..4 (for an|for a|at an|with an)? (extra|additional|small) (fee|charge|cost|payment)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(#num|$|£|€|price|cost|fee|pay|paid|cash|@job|@abroad|@smuggle_place|work|job|jobs|agency|agent|deposit|extra)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(embassy website|official website|gov uk|gov|government fees|home office|consulate|passport office|renewal|renew|processing times|standard service|fast track service|application centre|vfs|tls|immigration lawyer|solicitor|regulated|oisc)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Work permit and contract in hand within 30 days, 900 euros all in.",
+            "We also get you a foreign ID card, small extra fee."
+          ],
+          "noMatch": [
+            "Passport renewal: standard service takes three weeks, see the official website for fees."
           ]
         }
       },
@@ -5964,6 +6296,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.forced_criminality.collections_to_boss",
+        "category": "forced_criminality",
+        "weight": 0.55,
+        "description": "Street \"fundraising\", begging, selling or pickpocket crews who hand over everything they collect to a leader at night and get pocket money back.",
+        "source": "UNODC Human Trafficking Indicators (forced begging and forced criminality); Europol (itinerant crime groups exploiting children and disabled people).",
+        "patterns": [
+          "(hand|hands|handing|give|gives|giving|bring|brings|turn|turns|pass|passes) (over|in|back|up)? (all|everything|the)? ..1 (collections|collection|takings|donations|coins|money collected|what you collect|what you made|what you get|cash collected|the money|the cash) ..6 (leader|boss|team leader|uncle|auntie|driver|each night|every night|nightly|end of the day|evening|at night)",
+          "(collect|collecting|collection|ask for|asking for) ..2 (money|donations|offerings|coins|change|spare change|alms) (from|off) (passers by|passersby|people|tourists|the public|drivers|shoppers|commuters|strangers)",
+          "(pocket money|small share|a cut|your share) ..6 (rest|everything else|all the rest) ..3 (leader|boss|us|team|group)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(registered charity|charity number|charity no|licensed|permit from the council|hourly rate|per hour|minimum wage|living wage|contract|payslip|collection tin|lanyard|id badge)"
+            ],
+            "window": 30
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Each evening everyone gives the takings to the team leader and gets a little pocket money.",
+            "Easy work asking for coins from passers-by near the station, travel paid."
+          ],
+          "noMatch": [
+            "Registered charity street fundraisers, living wage, contract and lanyard provided, hand in the collection tin each evening."
+          ]
+        }
+      },
+      {
         "id": "en.forced_criminality.compound_location_job",
         "category": "forced_criminality",
         "weight": 0.6,
@@ -6100,6 +6464,40 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Multi drop van driver, deliver parcels from our depot, full UK licence needed, £13 an hour",
             "Please carry your bags to the room"
+          ]
+        }
+      },
+      {
+        "id": "en.forced_criminality.courier_dont_open",
+        "category": "forced_criminality",
+        "weight": 0.6,
+        "description": "A courier or traveller told not to open, check or ask about what they carry, or asked for a \"clean\" passport or record to carry bags between countries.",
+        "source": "UNODC Human Trafficking Indicators (forced criminal activity, drug couriers); Europol (recruitment of drug mules online).",
+        "patterns": [
+          "(don t|dont|do not|never|no need to|not allowed to|mustn t|must not) (open|unzip|unpack|check|search|touch|weigh|look in|look inside|look into) (the|your|any|those|these|that|this)? ..1 @carry_item",
+          "(what s|whats|what is|what) (inside|in it|in them|in the bag|in the box|in the parcel) (is|isn t|is not)? ..2 (not your|none of your|no concern|not ur|doesn t concern|not your concern|not your problem|not your business)",
+          "(clean|clear) (passport|record|criminal record|background|history) ..8 (carry|travel|bags|luggage|parcels|packages|suitcase|trips|courier|deliver|delivery|samples)",
+          "(carry|carrying|bring|bringing|take|taking|move|moving|deliver|delivering) ..3 @carry_item ..3 (@city|@abroad|@smuggle_place|@emoji_arrow|@emoji_travel|→)",
+          "(@emoji_drugs|💊) ..6 (@carry_item|courier|runner|carry|delivery|trips|travel)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(courier company|royal mail|dpd|dhl|ups|fedex|hermes|evri|amazon|depot|driving licence|full uk licence|clean licence|van driver|multi drop|hospital|pharmacy|chemist|lab samples|laboratory|specimens|oven|gift wrap|birthday|christmas|surprise)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Fly twice a month with our sample cases, never unzip the cases, agent collects at arrivals.",
+            "Must have a clean record to travel with parcels to Madrid, paid per trip."
+          ],
+          "noMatch": [
+            "Parcel delivery driver, clean licence, depot in Leeds, do not open customer parcels."
           ]
         }
       },
@@ -6563,6 +6961,48 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Fast entry to the festival with VIP wristbands."
+          ]
+        }
+      },
+      {
+        "id": "en.migrant_smuggling.crossing_price_head",
+        "category": "migrant_smuggling",
+        "weight": 0.6,
+        "description": "A crossing, boat, van or route priced per head or per person with the slash or shorthand ads use (\"2000€/person\", \"£3k a head\", \"1,200/pax\"), or sold with \"second try free\" and departures every week.",
+        "source": "UN Protocol against the Smuggling of Migrants; Europol EMSC (online advertising of smuggling services).",
+        "patterns": [
+          "#num ($|€|£|usd|eur|euros|euro|dollars|pounds|k|grand) (person|head|pax|passenger|adult|px)",
+          "($|€|£) #num (k|grand)? (person|head|pax|passenger|adult|px)",
+          "(second|2nd|next) (try|attempt|crossing|go) (free|is free|for free|on us|included)",
+          "(if|when) (it|the boat|the crossing|the first try|you) (fails|fail|get caught|are caught|are sent back|get sent back) ..4 (free|again|no charge|on us|try again)",
+          "@crossing (to|for|into) ..2 @smuggle_place ..3 (weekly|nightly|daily|every|each|twice)",
+          "(safe|sure|guaranteed|secure) 100%"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@crossing|@smuggle_place|border|borders|checks|controls|departure|departures|leaves|leaving|arrival|arrive|guaranteed|safe|100%|route|passage|van|car|plane|visa|papers)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(ferry company|cruise|tour operator|tour|tours|holiday|hotel|excursion|sightseeing|booking ref|festival|concert|tickets|dinner|menu|tent|campsite|workshop|class|course|party|wedding|airline|eurostar|coach tour|school trip)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Rib to Spain every week, 2500€/person, arrival sure.",
+            "Van over the border, second try free if they turn you back."
+          ],
+          "noMatch": [
+            "Boat tour of the bay, 30€/person, lunch included."
           ]
         }
       },
@@ -7533,6 +7973,56 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.movement_transience.group_just_arrived_from",
+        "category": "movement_transience",
+        "weight": 0.45,
+        "description": "New girls or workers \"just arrived from\" a country or region, offered as fresh stock in an escort or massage ad.",
+        "source": "Polaris and UNODC Human Trafficking Indicators (victims moved frequently; foreign women advertised as new arrivals).",
+        "patterns": [
+          "(@girl|girls|ladies|models|faces) ..3 (just arrived|just in|just landed|arrived|fresh|straight|flown in) (from|off) ..2 (@abroad|@smuggle_place|asia|africa|europe|eastern europe|latin america|south america|brazil|colombia|thailand|china|philippines|romania|vietnam|korea|japan|russia|ukraine)",
+          "(new|fresh) (girls|ladies|faces|models) (every|each) (week|month|fortnight)",
+          "(new|fresh) (girls|ladies|faces|models) (weekly|monthly)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Lovely ladies freshly flown in from Thailand, open late.",
+            "Fresh faces every week at our relaxing lounge."
+          ],
+          "noMatch": [
+            "Our new chef just arrived from Italy and the menu is better than ever."
+          ]
+        }
+      },
+      {
+        "id": "en.movement_transience.moved_between_sites",
+        "category": "movement_transience",
+        "weight": 0.45,
+        "description": "Workers moved as a crew from farm to farm, site to site or city to city, with the employer deciding where they go next.",
+        "source": "ILO Indicators of Forced Labour (restriction of movement, isolation); Polaris (victims moved frequently between locations).",
+        "patterns": [
+          "(move|moves|moving|moved|rotate|rotates|rotating|shift|shifts|transfer|transfers|transferred|take|takes|drive|drives|send|sends|bus|buses) (the|our)? (crew|team|workers|gang|group|you|girls|lads|people|staff|everyone) ..3 (farm to farm|site to site|orchard to orchard|city to city|town to town|job to job|place to place|hotel to hotel|house to house|camp to camp|county to county|state to state|location to location|flat to flat)",
+          "(farm to farm|site to site|orchard to orchard|city to city|town to town|job to job|place to place|camp to camp|county to county|flat to flat|location to location) ..6 (wherever|where|as|when) ..3 (needed|need|work is|the work|boss|we say|we decide|we send)",
+          "(we|boss|they|agency|company) (decide|decides|choose|chooses|tell you|tells you) (where|which) (you|u) (go|work|live|stay) (next)?"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "We move the team site to site across the county through the season.",
+            "The agency decides where you work next, you go where you are sent."
+          ],
+          "noMatch": [
+            "Our vans deliver house to house across the county."
+          ]
+        }
+      },
+      {
         "id": "en.movement_transience.new_girls_in_town",
         "category": "movement_transience",
         "weight": 0.35,
@@ -7625,6 +8115,48 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Only here for a few days on business, any restaurant tips?"
+          ]
+        }
+      },
+      {
+        "id": "en.movement_transience.short_stay_days",
+        "category": "movement_transience",
+        "weight": 0.45,
+        "description": "A worker in a city only for a few days or this week (\"3 days only\", \"here this week only\", \"gone Sunday\", \"a few nights in Leeds\"), next to arrival or touring wording.",
+        "source": "Polaris and UNODC Human Trafficking Indicators (victims moved frequently between locations); Project authored from escort touring-ad wording.",
+        "patterns": [
+          "(#num|few|couple|couple of|two|three|four|five) (days|nights|day|night) only",
+          "(here|in town|around|visiting|staying) ..2 (this week|this weekend|these days|#num days|few days|couple of days|#num nights|few nights) only",
+          "(this week|this weekend|these days) only",
+          "(gone|leaving|off|outta here|out of here|flying out|moving on) (on|by|this|next)? @weekday",
+          "(only|just) (here|in town|around|visiting|staying) (for|till|until|til) ..2 (#num|few|couple|this|next|@weekday|tomorrow)",
+          "(few|couple of|#num) (days|nights) in @city"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@new_arrival|@escort_context|@availability|@girl|@body_desc|@emoji_sex|@emoji_rose|😘|😉|🔥|@city|incall|outcall|text|txt|touring|tour|arrived|landed|new)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(sale|offer|discount|deals|deal|exhibition|festival|market|pop up|popup|shop|store|menu|special|tickets|museum|show|circus|workshop|course|conference|sale ends|promotion|holiday|vacation|hotel booking|our trip|family trip)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Just got into Leeds, two nights only, text me.",
+            "Sweet girl new in town, here this week only, gone Saturday."
+          ],
+          "noMatch": [
+            "Pop-up shop in Leeds three days only, everything half price."
           ]
         }
       },
@@ -8301,6 +8833,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.organ_trade.spare_organ_pitch",
+        "category": "organ_trade",
+        "weight": 0.7,
+        "description": "The organ broker's pitch that a person has \"two\" kidneys and \"one is enough\", or a paid operation at a clinic abroad to clear debts.",
+        "source": "WHO and Declaration of Istanbul on organ trafficking; UNODC Human Trafficking Indicators (removal of organs).",
+        "patterns": [
+          "(you have|you ve got|you got|everyone has|we all have|humans have|people have|u have) (two|2) ..4 (one is enough|only need one|need only one|one is plenty|live with one|spare|one to spare)",
+          "(one|1) (kidney|@organ) is enough",
+          "(live|living) (fine|normally|well|perfectly|a normal life)? (with|on) (one|1|a single) (kidney|lung)",
+          "@organ ..8 (clinic|hospital|surgery|operation|op) ..3 (abroad|overseas|@abroad|in india|in turkey|in egypt|in iran|in pakistan) ..8 (#num|$|£|€|cash|paid|pay|debts|debt|money)",
+          "(clear|pay off|settle|wipe) ..3 (debts|debt|loans|loan|bills) ..8 (kidney|@organ|donor|donate)",
+          "(kidney|@organ|donor|donate) ..8 (clear|pay off|settle|wipe) ..3 (debts|debt|loans|loan|bills)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(nhs|transplant list|waiting list|living donor programme|organ donation week|register|donor card|charity|awareness|blood drive|family member|my brother|my sister|my mum|my dad|compatible relative)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "You've got two, one is plenty - we pay 15k for a healthy kidney.",
+            "Drowning in loans? Donate a kidney and clear your debts in a week."
+          ],
+          "noMatch": [
+            "My brother gave me a kidney last year, please join the organ donor register."
+          ]
+        }
+      },
+      {
         "id": "en.restricted_movement.escorted_outings",
         "category": "restricted_movement",
         "weight": 0.55,
@@ -8484,6 +9051,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Children must not leave the playground alone.",
             "Please don't walk alone at night in the park."
+          ]
+        }
+      },
+      {
+        "id": "en.restricted_movement.never_alone_no_home",
+        "category": "restricted_movement",
+        "weight": 0.55,
+        "description": "Workers who may not go out alone, whose driver or minder waits outside, who go home only after a year or not until the season or contract ends.",
+        "source": "ILO Indicators of Forced Labour (restriction of movement, isolation); UNODC Human Trafficking Indicators (victims escorted, not free to leave).",
+        "patterns": [
+          "(going|go|goes|to go|get|getting) out (alone|on your own|by yourself|unaccompanied|solo) ..3 (out of the question|not allowed|not possible|forbidden|never|no way|not permitted|is not an option)",
+          "(driver|minder|manager|boss|bodyguard|security|he|someone|one of us) ..5 (waits|wait|waiting|stays|stay|sits) (outside|in the car|at the door|downstairs|in the lobby|the whole time)",
+          "(home|family) (visits|visit|leave|trips|trip|holidays|holiday) (only)? (after|once|from) ..2 (#num|one|a|first|two|three|the) (year|years|contract|months|contract ends)",
+          "(nobody|no one|you|workers|they|the girls|the lads|the crew) (goes|go|come|comes|leave|leaves|return|returns) (home|back|ashore|off) ..2 (until|till|til|before) (the)? (season|contract|harvest|job|trip|voyage) ..1 (ends|is over|finishes|end|done|over)",
+          "(outings|going out|trips out|days out) (only)? (with|accompanied by|in the company of) (@escorted|@manager|madam|the driver|the boss|us|one of us|staff)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(school|pupils|students|children|kids|care home|residents|patients|dementia|safeguarding|ward|hospital|nursery|camp counsellor|school trip|scouts)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "The girls never go out by themselves, going out solo is not allowed.",
+            "Our minder drops you off and waits in the car until you finish.",
+            "Crew stays on board and nobody goes home till the season is over."
+          ],
+          "noMatch": [
+            "Pupils on the school trip never go out alone, teachers wait outside the museum."
           ]
         }
       },
@@ -8778,6 +9380,54 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Customer support available 24/7 by chat."
+          ]
+        }
+      },
+      {
+        "id": "en.third_party_control.ask_for_name_escort",
+        "category": "third_party_control",
+        "weight": 0.5,
+        "description": "An escort or massage ad that sends clients to someone else by name or role (\"ask for Tony\", \"bookings through auntie\", \"ask reception for the menu\", \"we pick the girl for you\").",
+        "source": "Project authored from UNODC Human Trafficking Indicators (sexual exploitation - someone else arranges clients) and Polaris (third-party control in commercial-sex ads).",
+        "patterns": [
+          "(ask|asking) (for|4) *",
+          "(ask|call|text|speak to|see) (the)? (reception|receptionist|front desk|desk|door|doorman|manager|house mother|mamasan|madam|auntie|aunty|boss|owner)",
+          "(bookings|booking|appointments|appointment|book|reservations|calls) (through|thru|via|by|with) (@handler|auntie|aunty|the office|office|management|agency)",
+          "(girls|ladies|girl|models|companions) (menu|list|catalogue|catalog|lineup|line up|selection)",
+          "(menu|list|catalogue|catalog|selection|choice) of (girls|ladies|models|companions)",
+          "(we|i|boss|manager|reception) (choose|chooses|pick|picks|select|selects|send|sends) (the|a)? (girl|lady|model|companion) (for you|4 u|for u)",
+          "(never|don t|dont|do not|no) (call|text|contact|message|phone) (the|our)? (girls|ladies|models|workers)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@availability|@new_arrival|@emoji_sex|@body_desc|@youth|@girl|massage|outcall|incall|in call|out call|menu)",
+              "#num @years"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [
+          "(ask|asking) (for|4) (details|info|information|more|price|prices|rates|a quote|quote|directions|help|advice|discount|references|id|proof|pics|photos|verification|the address|address|availability|a|the|my|your|me|us|it|them|permission|consent)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(restaurant|table|dinner|lunch|breakfast|hotel room|check in|vegan|allergies|dish|dishes|drinks menu|wine|cocktail|hairdresser|salon|nails|barber|dentist|doctor|gp|clinic)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Sweet new girl tonight, outcall only, ask for Jimmy on the number below.",
+            "Girls list at the front, our lady on the door picks for you, incall open late.",
+            "Appointments via auntie only, discreet incall."
+          ],
+          "noMatch": [
+            "Ask for Maria at the restaurant for a table by the window.",
+            "Outcall available, ask for rates by text."
           ]
         }
       },
@@ -9311,6 +9961,47 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "en.untraceable_payment.cash_in_person",
+        "category": "untraceable_payment",
+        "weight": 0.35,
+        "description": "Payment only in cash or notes handed over in person - at the meet, at the door, on arrival, to a named fixer - so no bank record exists.",
+        "source": "Polaris and FATF (cash-only payment as a trafficking financial indicator); Project authored.",
+        "patterns": [
+          "(cash|notes|payment|pay|paid) (at|on|upon) (the)? (meet|meeting|meetup|door|arrival|pickup|pick up|drop off|handover)",
+          "(pay|paid|payment|give|hand) (in)? (notes|cash) ..3 (to|on arrival|at the door|when you arrive|in person)",
+          "(no|not) (cards|card|transfers|transfer|bank transfer|bank transfers|paypal|receipts) (no|not|or|nor) (cards|card|transfers|transfer|bank|receipts|paypal)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@availability|@new_arrival|@girl|incall|outcall|meet|booking|bookings|@job|wages|sign up|signup|fee|deposit|arrival|crew|@handler|@travel|@housing)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(no|not) (card|cards) (required|needed|necessary|details)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(shop|store|market|stall|restaurant|cafe|takeaway|car boot|garage sale|yard sale|collection only|delivery|pickup only|courier|ebay|gumtree|facebook marketplace|sofa|bike|bicycle|phone case|furniture|buyer collects|item|items|condition)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Cash at the door please, incall near the station.",
+            "Joining fee £150, paid in notes to the crew boss on arrival."
+          ],
+          "noMatch": [
+            "Sofa for sale, cash on collection only, buyer collects."
+          ]
+        }
+      },
+      {
         "id": "en.untraceable_payment.cash_only",
         "category": "untraceable_payment",
         "weight": 0.15,
@@ -9604,6 +10295,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Homeless shelter needs volunteers for the night shift."
+          ]
+        }
+      },
+      {
+        "id": "en.vulnerability_targeting.ideal_for_no_papers",
+        "category": "vulnerability_targeting",
+        "weight": 0.55,
+        "description": "An offer pitched at people without a bank account, papers, status or an address (\"ideal for people with no documents\"), or that says children, disabled or elderly people \"earn better\".",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC Human Trafficking Indicators (forced begging using children and people with disabilities).",
+        "patterns": [
+          "(ideal|perfect|suitable|good|great|open|welcome) (for|to) (people|those|anyone|workers|persons|someone|folks|you) ..2 (with no|without|who have no|who don t have|with no valid|lacking) ..2 (bank account|bank|account|documents|docs|papers|id|visa|status|address|passport|permit|ni number|work permit|right to work)",
+          "(no bank account|no documents|no papers|no id|no visa|no status|no address|no right to work) (no problem|ok|okay|fine|welcome|accepted|needed|required|is fine|not a problem)",
+          "(kids|children|child|disabled|disabilities|handicapped|elderly|old people|pregnant|amputees|cripples|blind|deaf|babies|little ones) ..4 (earn|earns|make|makes|collect|collects|bring in|brings in) (more|better|the most|double|extra)",
+          "(kids|children|child|disabled|disabilities|handicapped|elderly|pregnant|amputees|babies|little ones) ..4 (get|gets|bring|brings) (more|better|the most|extra) (money|cash|coins|donations|sympathy|pity|takings)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Beds for workers, great for people without a bank account or papers.",
+            "Disabled people make more on the street, bring your family."
+          ],
+          "noMatch": [
+            "Disabled people get more support from the council's new transport scheme."
           ]
         }
       },
