@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "82a31ed5126e37e765871129b18df4566eb1c611cb73c6e6b510ee67a8636567" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "6fa5d36eda2200512c37c0063a95d8fdd4d773f4b9580905065a0a3ef91f3acf" } as const;
 
 /**
- * The built-in rule packs (1246 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1251 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -20209,7 +20209,20 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=malabares",
           "=malabarear",
           "=cantar",
-          "=tocar"
+          "=tocar",
+          "=colecta",
+          "=colectar",
+          "pedir colaboración",
+          "pedir donativos",
+          "pedir ofrendas",
+          "pedir una ayuda",
+          "=ofrendas",
+          "recaudar fondos",
+          "=recaudar",
+          "=charola",
+          "=carterear",
+          "=bolsear",
+          "=ratear"
         ],
         "examples": {
           "match": [
@@ -20261,7 +20274,20 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=💊",
           "=🧳",
           "=💼",
-          "=🎒"
+          "=🎒",
+          "=encomienda",
+          "=encomiendas",
+          "=encomiendita",
+          "=encomienditas",
+          "=bolso",
+          "=bolsos",
+          "=maletín",
+          "=equipaje",
+          "=bultito",
+          "=cajita",
+          "=cajitas",
+          "=bolsita",
+          "=bolsitas"
         ],
         "examples": {
           "match": [
@@ -21593,7 +21619,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=mozos",
           "=cuidadora",
           "=cuidadoras",
-          "=limpieza"
+          "=limpieza",
+          "=pizca",
+          "=pisca",
+          "=zafra",
+          "=jornal",
+          "=jornalero",
+          "=jornaleros",
+          "=cosechar",
+          "corte de café"
         ],
         "examples": {
           "match": [
@@ -21752,7 +21786,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "papi chulo",
           "=jefecita",
           "=jefazo",
-          "=capo"
+          "=capo",
+          "=capataza"
         ],
         "examples": {
           "match": [
@@ -22711,7 +22746,21 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=centro comercial",
           "=supermercado",
           "=parking",
-          "=vagones"
+          "=vagones",
+          "=tianguis",
+          "=mercadillo",
+          "=mercadillos",
+          "=rastro",
+          "=feria",
+          "=ferias",
+          "=mercadito",
+          "=mercaditos",
+          "=andén",
+          "=andenes",
+          "=vagón",
+          "=peatonal",
+          "=peatonales",
+          "zona turística"
         ],
         "examples": {
           "match": [
@@ -25506,6 +25555,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.document_control.papers_sold_priced",
+        "category": "document_control",
+        "weight": 0.6,
+        "description": "Identity, residence or work papers sold or produced to order, with a price, a delivery time or a promise they are real (NIE or visa \"ready in 20 days\", real Schengen visa, a foreign ID for an extra fee, marriage for papers).",
+        "source": "Project authored from Europol EU-SOCTA 2025 (document fraud as an enabler of trafficking and smuggling) and ILO indicator 'retention of identity documents'.",
+        "patterns": [
+          "(@documents|visa|visado|residencia|empadronamiento|padrón|nss|número de seguridad social|permiso) (en mano|listo|lista|listos|listas|asegurado|asegurada|garantizado|garantizada|entregado|entregada) (en)? #num (días|dias|semanas|horas)",
+          "(@documents|visa|visado|visas|residencia|permiso de trabajo) (schengen|europea|europeo|americana|americano|española|español)? (real|reales|auténtico|auténtica|verdadero|verdadera|legal|legales|original|originales) ..4 (#num|€|$|precio|euros|dólares)",
+          "(boda|bodas|matrimonio|casamiento|pareja de hecho|novio|novia) (arreglada|arreglado|blanca|blanco|pactada|pactado|falsa|falso|de mentira|comprada|comprado)? (x|por|para) (los)? (papeles|nie|residencia|nacionalidad)",
+          "(@documents|cédula|tarjeta de identidad|pasaporte) (extranjero|extranjera|europeo|europea|español|española|italiano|italiana|portugués|portuguesa) ..4 (extra|suplemento|aparte|adicional|por #num|#num)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(pasaporte|dni|nie|documento) ..4 (se renueva|renovación|cita previa|oficina de expedición)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Te tramitamos el NIE, listo en 20 días, pago por adelantado.",
+            "Casamiento arreglado por papeles, consultá precio.",
+            "Visado europeo auténtico por 2.500 euros."
+          ],
+          "noMatch": [
+            "La renovación del pasaporte tarda unos 15 días según la oficina."
+          ]
+        }
+      },
+      {
         "id": "es.document_control.papers_supplied",
         "category": "document_control",
         "weight": 0.5,
@@ -25534,6 +25612,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Gestoría: renovación de pasaporte y DNI con cita previa."
+          ]
+        }
+      },
+      {
+        "id": "es.document_control.papers_with_named_keeper",
+        "category": "document_control",
+        "weight": 0.7,
+        "description": "The worker's papers stay with, or are kept by, a named third party (HR, the foreman, the boss's son, the club, the skipper) rather than with the worker.",
+        "source": "Project authored from ILO indicator 'retention of identity documents'.",
+        "patterns": [
+          "@documents ..2 (queda|quedan|se queda|se quedan|quedará|quedarán|se quedará|se quedarán) (con|en manos de|en poder de) (el|la|los|las|nuestro|nuestra|nuestros|rrhh|recursos humanos|administración|personal)",
+          "(el|la|mi|su|nuestro|nuestra) (capataz|encargado|encargada|jefe|jefa|patrón|patrona|contratista|mayordomo|dueño|dueña|hijo|hija|señora|señor|club|agencia|empresa|casa|oficina|rrhh|patrón del barco|capitán|arráez) ..2 (guarda|guardará|tiene|tendrá|se queda con|se quedará con|cuida|cuidará|conserva|conservará|se encarga de|se ocupa de) ..2 (tus|sus|los|las|el|la) (@documents|tarjetas|originales)",
+          "(los|las|tus|sus) (originales|tarjetas de identidad|papeles originales|documentos originales) ..4 (los|las)? (guarda|guardamos|tiene|tenemos|conserva|conservamos|se quedan|quedan) (con)? (el|la|nosotros|la empresa|la agencia|hasta)",
+          "(celular|móvil|teléfono) (y|e) (el|la|los|tu|su)? @documents ..3 (quedan|se quedan|los guarda|los tiene) (con|en manos de)? (el|la)"
+        ],
+        "near": [],
+        "exclusions": [
+          "@documents ..2 (queda|quedan|se queda|se quedan) (con|en poder de) (el|la) (trabajador|trabajadora|interesado|interesada|titular|empleado|empleada)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Tu cédula queda con el encargado mientras dure la obra.",
+            "El capataz se queda con las tarjetas de todos.",
+            "Los originales los guarda la empresa hasta fin de contrato."
+          ],
+          "noMatch": [
+            "Tu pasaporte queda contigo en todo momento.",
+            "El pasaporte queda en poder del titular."
           ]
         }
       },
@@ -25746,6 +25854,72 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "ONG busca voluntarios para pedir donaciones en la calle este sábado."
+          ]
+        }
+      },
+      {
+        "id": "es.forced_criminality.courier_no_questions",
+        "category": "forced_criminality",
+        "weight": 0.55,
+        "description": "A courier who carries a parcel, bag or suitcase and is told not to open it, not to ask what is inside, or that a clean record is preferred.",
+        "source": "UNODC Human Trafficking Indicators (forced criminality); US TIP Report 2024 (forced drug couriering).",
+        "patterns": [
+          "(no|ni|nunca|jamás) (lo|la|los|las)? (abras|abrás|abrir|abren|abre|mires|mirés|revises|revisés|toques|toqués)",
+          "(lo que|qué|que) (hay|va|lleva|llevan|contiene|contienen) (adentro|dentro)? ..2 (no es|no te|no les) (asunto|problema|cosa|importa|incumbe|interesa)",
+          "(cero|ninguna|sin|nada de|no se hacen) preguntas",
+          "(antecedentes|récord|record|historial|expediente) (penales|policiales)? (limpio|limpios|limpia|en blanco) (preferible|mejor|se valora|ideal)?"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@carry_item|llevar|llevas|llevás|transportar|traer|pasar)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(reparto|repartidor|repartidora|repartidores|mensajería|paquetería|mudanza|mudanzas|cadete|cadetes)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Hay que llevar un bolso a Lima, no lo abras y todo bien.",
+            "Llevas unas cajitas a otro país, cero preguntas, todo pagado."
+          ],
+          "noMatch": [
+            "Buscamos repartidor para paquetería, antecedentes limpios."
+          ]
+        }
+      },
+      {
+        "id": "es.forced_criminality.crew_works_public_spots",
+        "category": "forced_criminality",
+        "weight": 0.4,
+        "description": "A crew \"working\" metros, markets, traffic lights and crowds (pickpocketing, begging or street fundraising), often young people paid daily and told to obey a boss.",
+        "source": "UNODC Human Trafficking Indicators (forced criminality, forced begging); Europol EU-SOCTA 2025 (exploitation for criminal activities).",
+        "patterns": [
+          "(jalar|chambear|trabajar|laburar|currar|moverse|andar|operar|rolar|talonear|trabajan|trabajamos) (en)? (el|la|los|las)? @street_spot (y|o|e) (en)? (el|la|los|las)? @street_spot",
+          "(carterear|bolsear|ratear|carteristas|carterista|descuideros|descuidero|mecheras|mechera|lanzas|sacar carteras|sacar billeteras|sacar celulares|meter la mano) ..6 (@street_spot|gente|turistas|multitud|aglomeración)",
+          "(pedir|recaudar|colectar|juntar) (ofrendas|donativos|colaboración|monedas|limosna|fondos|dinero|plata) (a|de|entre) (los|las)? (transeúntes|peatones|turistas|pasajeros|la gente|gente|conductores)",
+          "(lo que|todo lo que) (saquen|saques|sacás|juntes|juntás|junten|recaudes|recauden|recojas|recojan) ..4 (al|a la|para el|para la) (jefe|jefa|patrón|patrona|@manager|@organizer) (en la noche|por la noche|cada noche|al final del día)?"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Buscamos pibes para moverse en el subte y las ferias, se cobra diario.",
+            "Hay que pedir donativos a los transeúntes con la carpeta de la fundación."
+          ],
+          "noMatch": [
+            "Limpieza de oficinas en zona centro, turno de mañana."
           ]
         }
       },
@@ -25982,6 +26156,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Recibes la nómina en tu cuenta el día 1."
+          ]
+        }
+      },
+      {
+        "id": "es.forced_criminality.obey_the_boss",
+        "category": "forced_criminality",
+        "weight": 0.3,
+        "description": "Workers told they only have to do what the boss says and nothing will happen to them, typical of recruitment into crime crews.",
+        "source": "Project authored from UNODC indicators (forced criminality; control by others, threats).",
+        "patterns": [
+          "(haces|hacés|hagas|hagás|hacen|hagan|harás) (todo)? lo que (te|les|le)? (diga|dice|digan|dicen|mande|manda|manden|ordene|ordena|pida|pide) (el|la) (jefe|jefa|patrón|patrona|mero|@manager|@organizer)",
+          "(y)? (no te pasa nada|no les pasa nada|nadie te toca|nadie te molesta|no te va a pasar nada|estás protegido|estás protegida|estás cubierto)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@cash|@street_spot|chavos|pibes|chicos|morros|muchachos|@carry_item|diario|paga|se paga)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Se paga diario, nomás haces lo que te diga el jefe."
+          ],
+          "noMatch": [
+            "Respeta las normas de seguridad de la obra."
           ]
         }
       },
