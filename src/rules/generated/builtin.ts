@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "6fa5d36eda2200512c37c0063a95d8fdd4d773f4b9580905065a0a3ef91f3acf" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "ff6561783aa508cc1e85c3c0b6cdf1a5f87a45888671a6e2c56c114a76ad17c4" } as const;
 
 /**
- * The built-in rule packs (1251 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1262 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -23619,6 +23619,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.commercial_sex.coded_rates_and_clients",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "Coded sex-work terms - a price \"la media\" (half hour), drinks and \"pases\" in a club, gentlemen \"who pay well\", gifts left before the meeting.",
+        "source": "Project authored from the wording of escort and club ads (Spain and Latin America).",
+        "patterns": [
+          "(#num|€|$) (€|$|euros|pesos|soles|dólares|lucas)? (la|x la|por la) media",
+          "(copas|copa|alterne|bebidas|tragos|fichas|fichaje) (y|con|más|+) (pases|pase|salidas|servicios|privados|reservados)",
+          "(señores|caballeros|hombres|viejos|tipos|clientes) (que pagan|que pagan bien|generosos|con plata|adinerados|con billete)",
+          "(regalos|regalo|regalito|regalitos|donativo|ayudita) (se dejan|se deja|se entregan|se entrega|se da|se dan|por adelantado|siempre antes|antes de)"
+        ],
+        "near": [],
+        "exclusions": [
+          "la media (jornada|pensión|docena|maratón|luna|noche|tarde|mañana|ración|racion|porción|porcion|botella|cuota|entrada|tarifa|pizza|tabla|matrícula|beca|nota)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Chica nueva, 50 la media y 80 la hora.",
+            "Club busca chicas para copas y pases.",
+            "Te presento señores generosos."
+          ],
+          "noMatch": [
+            "Menú del día 12 euros, la media ración 7 euros."
+          ]
+        }
+      },
+      {
         "id": "es.commercial_sex.company_for_money",
         "category": "commercial_sex",
         "weight": 0.5,
@@ -24540,6 +24569,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.debt_bondage.fee_priced_upfront",
+        "category": "debt_bondage",
+        "weight": 0.5,
+        "description": "A registration, processing or placement fee with a price, paid upfront or in gift cards.",
+        "source": "ILO Indicators of Forced Labour (debt bondage; recruitment fees); ILO General principles for fair recruitment.",
+        "patterns": [
+          "(inscripción|registro|trámite|trámites|gestión|reserva de plaza|apertura de expediente|tramitación) (de|por)? #num ..1 (€|$|euros|dólares|dolares|usd|pesos|soles|quetzales|lempiras|lucas)",
+          "(inscripción|registro|trámite|trámites|gestión|tramitación|reserva de plaza) ..4 (por adelantado|adelantado|anticipado|por anticipado|antes de viajar)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Inscripción de 300 euros para entrar en la lista.",
+            "Trámite 450 dólares por adelantado."
+          ],
+          "noMatch": [
+            "Inscripción gratuita en nuestra web."
+          ]
+        }
+      },
+      {
         "id": "es.debt_bondage.loan_advance",
         "category": "debt_bondage",
         "weight": 0.55,
@@ -24761,6 +24814,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "No se descuenta el pasaje, lo paga la empresa.",
             "Billetes descontados para estudiantes y jubilados."
+          ]
+        }
+      },
+      {
+        "id": "es.debt_bondage.trip_paid_off_with_work",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "The trip or debt is paid off from services, drinks, commissions or work, or wages come only once the trip is repaid.",
+        "source": "ILO Indicators of Forced Labour (debt bondage).",
+        "patterns": [
+          "(pasaje|viaje|deuda|vuelo|boleto|billete|lo del viaje|lo del pasaje|traslado) ..4 (se descuenta|se descuentan|se va saldando|se salda|se va pagando|se va descontando|lo vas pagando|lo vas saldando|lo pagás|lo pagas|lo devolvés|lo devuelves|se devuelve|se paga) ..2 (de|con) (tus|los|las|sus)? (servicios|pases|copas|clientes|comisiones|ganancias|propinas|trabajo|turnos|horas|sueldo)",
+          "(terminan|terminás|termines|termine|acaben|acabes|acabe|terminen) de (devolver|pagar|saldar|cubrir) (el|la|lo del|los)? (viaje|pasaje|boleto|deuda|vuelo|préstamo|adelanto|pasajes)",
+          "(lo|la|los)? (devolvés|devuelves|pagás|pagas|arreglás|arreglas|arreglan) (después|luego|más adelante) (con|de) (él|ella|las comisiones|tus comisiones|el sueldo|tu sueldo)",
+          "(adelanto|anticipo|plata|dinero) (a|para) (tu|su) (familia|mamá|madre|casa) ..6 (se descuenta|se descuentan|se resta|descontamos|del sueldo|de la paga|del último pago|al final)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Lo del boleto se va saldando con tus comisiones.",
+            "Cobran cuando terminen de devolver el pasaje."
+          ],
+          "noMatch": [
+            "Pagas el viaje de vuelta con tu tarjeta."
           ]
         }
       },
@@ -27731,6 +27810,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.movement_transience.new_girls_rotation",
+        "category": "movement_transience",
+        "weight": 0.45,
+        "description": "New girls every week or month - a rotation of women moved between places.",
+        "source": "Project authored from UNODC Human Trafficking Indicators (sexual exploitation; frequent movement).",
+        "patterns": [
+          "(@girl|caras nuevas|señoritas|nenas|modelos) ..3 (cada|todas las|todos los) (semana|semanas|semanita|quincena|mes|lunes|#num días)",
+          "(rotación|cambio) (de)? (chicas|señoritas|modelos|nenas) (cada|semanal|mensual|todas las)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Señoritas nuevas cada quincena.",
+            "Cambio de chicas cada semana."
+          ],
+          "noMatch": [
+            "Nuevos productos cada semana en la tienda."
+          ]
+        }
+      },
+      {
         "id": "es.movement_transience.passing_through",
         "category": "movement_transience",
         "weight": 0.3,
@@ -28012,6 +28115,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Contacto: info@example.com"
+          ]
+        }
+      },
+      {
+        "id": "es.off_platform_contact.booking_via_messenger",
+        "category": "off_platform_contact",
+        "weight": 0.3,
+        "description": "Bookings or contact routed through a messenger (\"citas por whats\") or a phone emoji pointing at a number.",
+        "source": "Project authored from the wording of escort and recruitment ads (off-platform contact).",
+        "patterns": [
+          "(citas|cita|reservas|reserva|turnos|turno|agenda|pedidos|contacto|informes) ..6 (por|x|al|vía|via|en) (el)? (@messenger_es)",
+          "(📱|📲|☎|📞) (➡|👉)? (#num|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Citas solo con la encargada por wasap.",
+            "📱 👉 600 11 22 33"
+          ],
+          "noMatch": [
+            "Llámanos al teléfono de la tienda."
           ]
         }
       },
@@ -28444,6 +28571,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.restricted_movement.driver_waits_collects",
+        "category": "restricted_movement",
+        "weight": 0.5,
+        "description": "A driver brings the woman to the client, waits outside and collects her when the time ends.",
+        "source": "Project authored from UNODC Human Trafficking Indicators (sexual exploitation; escorted movement).",
+        "patterns": [
+          "@vehicle_minder ..8 (recogerla|recogerlas|buscarla|buscarlas|la recoge|las recoge|la busca|las busca|la espera|las espera|espera afuera|espera fuera|espera abajo|espera en el coche|espera en el carro|espera en la puerta)",
+          "(él|el mismo|él mismo) (pasa a|viene a|vuelve a) (recogerla|recogerlas|buscarla|buscarlas)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "El chofer la deja en tu hotel y espera abajo.",
+            "El conductor pasa a recogerla cuando se acaba la hora."
+          ],
+          "noMatch": [
+            "El conductor de la empresa recoge a los operarios en la estación."
+          ]
+        }
+      },
+      {
         "id": "es.restricted_movement.everything_brought_in",
         "category": "restricted_movement",
         "weight": 0.45,
@@ -28732,6 +28883,33 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Trabajo desde casa, no necesitas salir para nada.",
             "Vives con la familia y tienes dos días libres a la semana."
+          ]
+        }
+      },
+      {
+        "id": "es.restricted_movement.no_return_until_end",
+        "category": "restricted_movement",
+        "weight": 0.55,
+        "description": "Workers do not come back or go out until the season, harvest or contract ends, or may visit home only after a long period.",
+        "source": "Project authored from ILO indicators 'restriction of movement' and 'isolation'.",
+        "patterns": [
+          "no (se)? (regresan|regresas|regresás|vuelven|vuelves|volvés|bajan|bajas|bajás|salen|sales|salís|sale|regresa|vuelve) ..3 hasta (que)? (acab*|termin*|finalic*|el fin de|el final de|fin de|final de) (la|el)? (temporada|cosecha|zafra|contrato|campaña|obra|marea|pizca)",
+          "(visitas|visitar|ir a ver|volver a casa|ver a la familia|ver a tu familia|ir a casa) ..4 (solo|sólo|recién|nomás|únicamente)? (después de|pasado|tras|al cabo de|a partir de) (un|#num|el primer|los primeros) (año|años|meses)",
+          "(salir|salidas|salís|sales) (sola|solo|solas|solos|por tu cuenta|por su cuenta) ..3 (descartado|descartada|prohibido|no se permite|ni hablar|imposible|no está permitido|ni pensarlo|de ninguna manera)",
+          "(las)? (salidas|paseos) (son|serán|van)? (siempre|solo|sólo|únicamente)? (con|acompañadas|acompañados|acompañada|acompañado) (la|el|una|un|nuestra|nuestro|alguien|alguno|alguna)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Se quedan en la finca y no vuelven hasta que termine la cosecha.",
+            "Las salidas son siempre con el chofer de la casa.",
+            "Salir sola está prohibido."
+          ],
+          "noMatch": [
+            "Vuelves a casa cada fin de semana."
           ]
         }
       },
@@ -29266,6 +29444,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.third_party_control.pay_goes_to_other",
+        "category": "third_party_control",
+        "weight": 0.5,
+        "description": "The worker's pay is collected by a crew boss, relative or contractor who hands it out, or the worker \"does not handle money\".",
+        "source": "Project authored from ILO indicator 'withholding of wages' and UNODC indicators (earnings controlled by others).",
+        "patterns": [
+          "(sobre|raya|paga|pago|sueldo|salario|jornal|ganancias) ..4 (recibe|cobra|reciben|cobran|maneja|manejan|administra|manda|envía|entrega|da) ..2 (el|la|su|al|a la) (@manager|@relative|papá|padre|mamá|madre|familia|jefe|jefa|patrón|patrona|encargado|encargada|capataz|contratista)",
+          "(sobre|raya|paga|pago|sueldo|salario|jornal|ganancias) ..4 (recibe|cobra|reciben|cobran|maneja|manejan|administra) (el|la) @organizer",
+          "(no|nunca) (maneja|manejan|manejas|manejás|toca|tocan|tocas|tocás|ve|ven) (el|la)? (dinero|plata|lana|guita|efectivo|sueldo|paga)",
+          "(él|ella|el jefe|la jefa|el encargado|el capataz|el mayordomo) (le|les)? (reparte|da|paga) (a cada quien|a cada uno|a cada una|lo suyo|su parte)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "El jornal se le manda directo al papá.",
+            "Todo lo cobra el capataz y él le reparte a cada quien."
+          ],
+          "noMatch": [
+            "El sueldo se ingresa en tu cuenta cada mes."
+          ]
+        }
+      },
+      {
         "id": "es.third_party_control.pay_the_minder",
         "category": "third_party_control",
         "weight": 0.55,
@@ -29374,6 +29578,31 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.third_party_control.relative_brings_takes_gifts",
+        "category": "third_party_control",
+        "weight": 0.5,
+        "description": "A relative, partner or minder brings the woman to clients and the \"gifts\" (payment) are left with him.",
+        "source": "Project authored from UNODC Human Trafficking Indicators (sexual exploitation; movement and earnings controlled by others).",
+        "patterns": [
+          "(la|las|lo|los) (trae|traen|lleva|llevan|acompaña|acompañan|maneja|manejan|presenta) (su|el|la|mi) (tío|tía|primo|prima|hermano|hermana|novio|marido|esposo|padrastro|madrastra|madrina|padrino|cuñado|@relative|@manager)",
+          "(regalos|regalo|regalito|donativo|donativos|ayudita|plata|dinero|pago) ..4 (se dejan|se deja|se entregan|se entrega|se le da|se le dan|se paga|se le paga|se pagan) ..3 (con|a) (él|ella|su tío|su tía|el tío|la tía|@relative|@manager)",
+          "(lleva|llevamos|llevan|mandamos|enviamos|te mandamos|te llevamos|te enviamos) (a)? (la|las|una|nuestra|nuestras) (chica|chicas|niña|niñas|nena|nenas|modelo|modelos|señorita|señoritas) (a|hasta) (tu|su) (hotel|domicilio|casa|depa|habitación|departamento)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "La trae su primo y los regalos se dejan con él.",
+            "Te mandamos la chica hasta tu hotel."
+          ],
+          "noMatch": [
+            "Mi hermano me lleva al colegio."
+          ]
+        }
+      },
+      {
         "id": "es.third_party_control.several_workers",
         "category": "third_party_control",
         "weight": 0.5,
@@ -29455,6 +29684,33 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Para inscribirte en el curso habla primero con la coordinadora del colegio."
+          ]
+        }
+      },
+      {
+        "id": "es.third_party_control.takes_a_cut_provides_clients",
+        "category": "third_party_control",
+        "weight": 0.6,
+        "description": "Someone who gets the woman a flat and clients and keeps a share (\"el 50 es para mí\", \"vos solo ponés la cara, del resto me ocupo yo\").",
+        "source": "Project authored from UNODC Human Trafficking Indicators (sexual exploitation; earnings taken by a third party).",
+        "patterns": [
+          "(el|la|un) (#num|mitad) (%|por ciento)? (es|va|queda|son|van)? (para mí|pa mí|para mi|pa mi|para nosotros|para la casa|para el jefe|para el dueño|para la agencia)",
+          "(me|nos) (quedo|quedamos|llevo|llevamos) (con)? (el|un|la) (#num|mitad) (%|por ciento)?",
+          "(solo|sólo|nomás|nada más)? (ponés|pones|pone|ponen|ponés vos) la cara",
+          "(del resto|de lo demás|de todo lo demás|de todo) (me|nos) (ocupo|ocupamos|encargo|encargamos)",
+          "(te|les|le) (consigo|conseguimos|busco|buscamos|pongo|ponemos) (el|un|una)? (depto|depa|piso|departamento|cuarto|lugar)? (y)? (clientes|señores|caballeros|hombres)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Yo te pongo el piso y los clientes, el 40 es para mí.",
+            "Vos solo ponés la cara, del resto me ocupo yo."
+          ],
+          "noMatch": [
+            "El 50 % de descuento es para socios."
           ]
         }
       },
@@ -29909,6 +30165,31 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Preguntas frecuentes sobre el proceso de selección."
+          ]
+        }
+      },
+      {
+        "id": "es.vulnerability_targeting.prefers_isolated",
+        "category": "vulnerability_targeting",
+        "weight": 0.55,
+        "description": "The ad prefers someone with no family or contacts nearby, from the countryside, newly arrived, or migrants without papers who need money fast.",
+        "source": "Project authored from UNODC Human Trafficking Indicators (isolation; abuse of a position of vulnerability).",
+        "patterns": [
+          "(no tenga|no tengan|no tiene|no tienen|sin) (familia|familiares|parientes|conocidos|a nadie|nadie) (en|aquí|acá|aca|aqui|cerca)",
+          "(mejor|preferible|preferentemente|preferimos|de preferencia|ideal) (si|que)? (es|sea|son|sean)? (de pueblo|del campo|de provincia|del interior|de rancho|de la sierra|recién llegada|recién llegadas|recién llegado|sola|solas)",
+          "(migrantes|inmigrantes|extranjeras|extranjeros|indocumentadas|indocumentados|chicas|mujeres) (sin papeles|indocumentadas|solas)? ..2 (que necesitan|que necesiten|necesitadas de|necesitados de) (guita|plata|dinero|lana|pasta|feria|efectivo) (rápido|rápida|ya|urgente|fácil)?"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Mejor si es de provincia y no tiene familia aquí.",
+            "Ayudo a chicas sin papeles que necesitan plata rápido."
+          ],
+          "noMatch": [
+            "Vivo con mi familia aquí en Sevilla."
           ]
         }
       },
