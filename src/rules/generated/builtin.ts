@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "ff6561783aa508cc1e85c3c0b6cdf1a5f87a45888671a6e2c56c114a76ad17c4" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "c47d03297bd29a395ab9c77454bbf0df6654ce7408bbca0ac9d62965996ccf17" } as const;
 
 /**
  * The built-in rule packs (1262 rules in 7 packs), validated at build time.
@@ -19790,6 +19790,39 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Empresa seria busca conductor con carnet B."
+          ]
+        }
+      },
+      {
+        "id": "es.awareness.alerts_and_rulings",
+        "weight": 0.4,
+        "description": "Consular alerts, travel advice, posters asking \"is this happening to you?\", accounts of how people were lured, labour-court outcomes, warnings that smugglers lie, \"red flags\" lists and notices that an ID is shown but not kept.",
+        "source": "Project authored from the wording of consular advisories, hotline posters, labour-court reports and anti-smuggling campaigns in Spanish-speaking countries.",
+        "patterns": [
+          "ningún (trabajo|empleo|sueldo|puesto|contrato|viaje) (vale|justifica|merece) (tu|su|que)",
+          "(te está pasando|te pasa esto|te ha pasado|le está pasando|les está pasando|te está ocurriendo) (esto|a ti|algo así|algo parecido)?",
+          "(alerta|aviso|nota|comunicado|advertencia) (consular|de la embajada|del consulado|de cancillería)",
+          "(consejos|recomendaciones|información|advertencias|avisos) (al|a los|a las|para) (viajero|viajeros|viajeras|connacionales|migrantes)",
+          "(fueron|fue|habían sido|han sido) (captadas|captados|captada|captado|engañadas|engañados|engañada|engañado|reclutadas|reclutados|atraídas|atraídos) (con|por|mediante|a través de)",
+          "al llegar (se encontraron|se encontró|descubrieron|descubrió|les quitaron|le quitaron|les retiraron|le retiraron)",
+          "(obtuvo|obtuvieron|consiguió|consiguieron|logró|lograron|recibió|recibieron|reconoció|condenó|condenaron) (una)? (indemnización|compensación|reparación|el pago de)",
+          "(tribunal|tribunales|juzgado|juzgados|magistratura|sala) (de lo social|laboral|del trabajo|de trabajo)",
+          "(traficantes|coyotes|polleros|pasadores|tratantes|mafias|enganchadores) (te|les|os)? (prometen|prometerán|aseguran|ofrecen|dicen|dirán)",
+          "(te|les|os)? (mienten|engañan|están mintiendo) (todos)?",
+          "(señales de alerta|banderas rojas|red flags|focos rojos)",
+          "(no|nunca) (lo|la|los|las) (guardamos|retenemos|conservamos|fotocopiamos|nos quedamos)"
+        ],
+        "frames": true,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "Alerta consular: ofertas de empleo falsas en la región.",
+            "Los coyotes te prometen cruzar seguro, pero te mienten.",
+            "Solo enseñas el DNI al recoger la bici (no lo guardamos).",
+            "La trabajadora obtuvo una indemnización ante el juzgado de lo social."
+          ],
+          "noMatch": [
+            "Buscamos camarera para temporada en la costa."
           ]
         }
       },
