@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "82a31ed5126e37e765871129b18df4566eb1c611cb73c6e6b510ee67a8636567" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "7c8ad0c2ef8724dce367202baa6f8be8306d18d3d4c59e9ff5d1a1b687b1c1a3" } as const;
 
 /**
- * The built-in rule packs (1246 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1259 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -9972,6 +9972,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(numero|ligne) (vert|verte|gratuit|gratuite|d urgence|d ecoute|d assistance)",
           "(signes|signaux|indices|indicateurs|signal|signe) (d alerte|de traite|d exploitation|qui doivent alerter|a surveiller|de danger)",
           "(signalement|signalements) (anonyme|anonymes|confidentiel|confidentiels|en ligne)",
+          "(signaux d alarme|drapeaux rouges|red flags|red flag|signaux rouges|les signes qui ne trompent pas|signes avant coureurs)",
+          "(est ce que|est ce que cela|est ce que ca) (vous|t|te) (arrive|arrivent|concerne|ressemble)",
+          "(ca vous arrive|cela vous arrive|ca t arrive|cela t arrive|vous vous reconnaissez|tu te reconnais|vous reconnaissez vous|te reconnais tu|vous etes concerne|vous etes concernee|tu es concerne|tu es concernee)",
           "(aide|accompagnement|soutien|ecoute) (gratuit|gratuite|anonyme|confidentiel|confidentielle) ..3 (victimes|personnes)"
         ],
         "frames": true,
@@ -10003,6 +10006,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "#num? (ans|mois) (de prison|ferme|d emprisonnement|de reclusion)",
           "(le|les|un|des|ce|ces) (passeur|passeurs|trafiquant|trafiquants|proxenete|proxenetes|recruteur|recruteurs|reseau|prevenu|prevenus|prevenue|accuse|accuses|accusee|suspect|suspects|suspecte|couple|gang|clan) (reclamait|reclamaient|exigeait|exigeaient|demandait|demandaient|proposait|proposaient|promettait|promettaient|recrutait|recrutaient|gardait|gardaient|confisquait|confisquaient|forcait|forcaient|obligeait|obligeaient|logeait|logeaient|vendait|vendaient|organisait|organisaient|reperait|reperaient|exploitait|exploitaient|faisait venir|faisaient venir|ciblait|ciblaient|attirait|attiraient)",
           "(tribunal correctionnel|tribunal judiciaire|cour d assises|cour d appel|chambre correctionnelle|parquet de|parquet d|procureur de la republique|juge d instruction|juges d instruction)",
+          "(prud hommes|prudhommes|prud homale|tribunal du travail|tribunal des prud hommes|conseil de prud hommes|tribunal administratif)",
+          "(a obtenu|ont obtenu|obtient|obtiennent|avait obtenu|avaient obtenu) (reparation|gain de cause|des indemnites|une indemnisation|des dommages|des dommages et interets|le paiement|un rappel de salaire|la requalification)",
           "(rapport annuel|selon le rapport|d apres le rapport|dans son rapport|etude publiee|selon une etude|selon les chiffres|acte d accusation|selon l acte)",
           "(rapporte|rapportent|indique|indiquent|affirme|affirment|denonce|denoncent|revele|revelent) (l ong|l association|le journal|la presse|le quotidien|l enquete|le rapport|les enqueteurs|la police|le parquet)",
           "(ecroue|ecroues|ecrouee|ecrouees|incarcere|incarceres|interpelle|interpelles|mis en examen|mises en examen) (pour|apres|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)?",
@@ -10082,7 +10087,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(ne|n) (repondez|postulez|cliquez) (jamais|surtout pas|pas) (a|aux|a ce|a cette|a ces)",
           "(ne|n) (repondez|postulez|cliquez) (jamais|surtout pas|pas) ..2 (signalez|bloquez|signalez la|signalez le)",
           "(signalez|signaler) (la|le|les|l|cette|ce|ces|toute|tout|immediatement)",
-          "(faux|fausse|fausses|faux) (postes|poste|emplois|emploi|offres|offre|annonces|annonce|recruteurs|recruteur|agences|agence|jobs|job|profils de recruteurs)"
+          "(faux|fausse|fausses|faux) (postes|poste|emplois|emploi|offres|offre|annonces|annonce|recruteurs|recruteur|agences|agence|jobs|job|profils de recruteurs)",
+          "(conseils|conseil|avis|alerte|alertes|recommandations|informations) (aux voyageurs|aux voyageuses|consulaire|consulaires|de voyage|aux ressortissants|aux expatries)",
+          "(contactez|contacter|prevenez|prevenir|adressez vous a|rapprochez vous de|signalez vous a) (l ambassade|le consulat|votre ambassade|votre consulat|l ambassade de france|le consulat de france|le poste consulaire|les autorites)",
+          "(avant de|avant d) (signer|partir|accepter|payer|postuler|envoyer|vous engager|t engager|donner) ..6 (verifiez|verifie|demandez|demande|renseignez vous|exigez|lisez|assurez vous)",
+          "(aucun|aucune|nul|nulle) (travail|emploi|job|boulot|salaire|offre|contrat|voyage) ne (vaut|merite|justifie)",
+          "(verifiez|verifie|verifier) (que|si) (la societe|l entreprise|l employeur|l agence|l offre|le recruteur|la structure)"
         ],
         "frames": true,
         "exclusions": [],
@@ -10179,6 +10189,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.awareness.recruiter_lies",
+        "weight": 0.45,
+        "description": "A warning that describes what smugglers, traffickers or fake recruiters promise and says they lie (\"Les passeurs vous promettent… Ils mentent.\", \"Ils vous diront que…\").",
+        "source": "Project authored from French-language anti-smuggling and anti-trafficking information campaigns (OIM, HCR, UNODC) — the form, not any poster's text.",
+        "patterns": [
+          "(les|des|ces|vos|certains) (passeurs|trafiquants|recruteurs|proxenetes|reseaux|faux recruteurs|faux employeurs|escrocs|arnaqueurs|intermediaires) (vous|te|leur|nous)? (promettent|promet|diront|disent|racontent|font croire|font miroiter|proposent souvent|pretendent|assurent|vendent du reve|mentent)",
+          "(ils|elles) (mentent|vous mentent|te mentent|vous trompent|te trompent|vous manipulent|te manipulent)",
+          "(c est un mensonge|ce sont des mensonges|tout est faux|rien n est vrai|ne les croyez pas|ne le croyez pas|ne les crois pas)"
+        ],
+        "frames": true,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "Les passeurs vous promettent un voyage sûr. Ils mentent.",
+            "Certains faux recruteurs prétendent que le visa est garanti."
+          ],
+          "noMatch": [
+            "Nous vous promettons un service rapide.",
+            "Les passagers embarquent à 7 h."
+          ]
+        }
+      },
+      {
         "id": "fr.awareness.rights_reminder",
         "weight": 0.45,
         "description": "Reminds a possible victim of her rights or that a practice is unlawful (\"ce n'est pas normal\", \"c'est illégal\", \"vous avez des droits, même sans papiers\", \"personne n'a le droit de garder vos papiers\").",
@@ -10186,7 +10219,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(ce n est pas normal|c est pas normal|ce n est pas legal|c est illegal|c est interdit par la loi|c est puni par la loi|est illegal|est illegale|sont illegales|est interdit par la loi|est un delit|est un crime)",
           "(vous avez des droits|tu as des droits|vous avez le droit de|tu as le droit de|la loi vous protege|la loi te protege|personne n a le droit|nul n a le droit|aucun employeur n a le droit|votre employeur n a pas le droit|ton employeur n a pas le droit)",
-          "(faire valoir|defendre|connaitre) (vos|tes|ses|leurs) droits"
+          "(faire valoir|defendre|connaitre) (vos|tes|ses|leurs) droits",
+          "(tout|toute|tous|toutes|chaque) (travailleur|travailleuse|travailleurs|travailleuses|salarie|salariee|salaries|salariees|employe|employee|employes|employees|personne|personnes|migrant|migrante|migrants|domestique|domestiques) ..4 (a droit|ont droit|a le droit|ont le droit|doit pouvoir|doivent pouvoir)",
+          "(association d aide aux migrants|associations d aide aux migrants|aide aux exiles|association d aide aux exiles)"
         ],
         "frames": true,
         "exclusions": [],
@@ -10279,7 +10314,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(etait|etaient|avait ete|avaient ete) (confisque|confisques|confisquee|confisquees|retenu|retenus|retenue|retenues|enferme|enfermes|enfermee|enfermees|force|forces|forcee|forcees|oblige|obliges|obligee|obligees|contraint|contraints|contrainte|contraintes|deplace|deplaces|deplacee|deplacees|sequestre|sequestres|sequestree|sequestrees|prive|prives|privee|privees|exploite|exploites|exploitee|exploitees)",
           "(il m a fallu|j ai fini par|j ai pu|j ai reussi a|je m en suis sortie|je m en suis sorti|je suis sortie de|j ai ose|aujourd hui je suis|j ai porte plainte|j ai repris)",
           "(si ca vous arrive|si cela vous arrive|si ca t arrive|si c est votre cas|si c est ton cas|on peut s en sortir|vous n etes pas seul|vous n etes pas seule|vous n etes pas seuls|tu n es pas seul|tu n es pas seule)",
-          "(une dette|la dette|leur dette|sa dette|ma dette) qui (ne diminue|ne baisse|n en finit|augmente|augmentait|grossit|grossissait|ne cessait|ne cesse)"
+          "(une dette|la dette|leur dette|sa dette|ma dette) qui (ne diminue|ne baisse|n en finit|augmente|augmentait|grossit|grossissait|ne cessait|ne cesse)",
+          "(se sont|s est|se seraient|se serait|s etaient|s etait) (retrouves|retrouvees|retrouve|retrouvee|laisse seduire|laisses seduire|laissees seduire|laissee seduire|fait pieger|fait piegees|fait pieges|fait avoir|fait berner|laisse tenter|laisse prendre)",
+          "(lui|leur|m|nous|vous) (avait|avaient|a|ont|auraient|aurait) ete (retire|retiree|retires|retirees|confisque|confisquee|confisques|confisquees|pris|prise|pris|garde|gardee|gardes|saisi|saisie|saisis)",
+          "(pendant|durant) (#num|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|des) (ans|annees|mois|semaines) ..3 (il|elle|ils|elles) (a|ont|avait|avaient|etait|etaient) (travaille|travaillee|travailles|travaillees|vecu|vecue|dormi|ete)"
         ],
         "frames": true,
         "exclusions": [],
@@ -10996,14 +11034,23 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "carte de residence",
           "tes pieces",
           "vos pieces",
-          "leurs pieces"
+          "leurs pieces",
+          "vos cartes",
+          "tes cartes",
+          "leurs cartes",
+          "vos pieces d identite",
+          "carte vitale",
+          "titre de sejour",
+          "permis de sejour",
+          "vos papiers d identite"
         ],
         "examples": {
           "match": [
             "les passeports",
             "vos papiers",
             "carte de séjour",
-            "🛂 gardé"
+            "🛂 gardé",
+            "vos cartes"
           ],
           "noMatch": [
             "papi et mamie",
@@ -13371,6 +13418,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.commercial_sex.company_for_gentlemen",
+        "category": "commercial_sex",
+        "weight": 0.55,
+        "description": "Paid \"company\" or \"accompaniment\" of gentlemen at night or by the evening (\"accompagnement de messieurs, 500 € la soirée\", \"tenir compagnie à des hommes d'affaires le soir\").",
+        "source": "Polaris typology (escort services); TellFinder/Memex escort-ad terms. Project authored from indicator text.",
+        "patterns": [
+          "(accompagnement|accompagnements|accompagner|accompagnez|accompagnatrice|accompagnatrices|compagnie|tenir compagnie|dame de compagnie|dames de compagnie|hotesse|hotesses|escorter) (de|des|a|aux|pour|d)? ..1 (messieurs|hommes|gentlemen|gentleman|hommes d affaires|hommes aises|monsieur|clients vip|businessmen|expats)",
+          "(messieurs|hommes d affaires|hommes aises|gentlemen|clients vip) ..6 (#num|€|euros) ..2 (la|par) (soiree|nuit|soir|sortie|rencontre|diner)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(soiree|soirees|nuit|nuits|soir|de nuit|discretion|discret|discrete|genereux|genereuses|€|euros|cash|appart|hotel|diner|diners|sortie|sorties|week end|voyage|voyages)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(maison de retraite|ehpad|personnes agees|personne agee|seniors|senior|aide a domicile|auxiliaire de vie|handicap|handicapees|handicapes|malade|malades|hopital|musee|visite guidee|guide|conference|congres|salon professionnel|accueil des congressistes)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Jeunes femmes pour accompagnement de messieurs le soir, 400 € la soirée, discrétion.",
+            "Tenir compagnie à des hommes d'affaires lors de dîners, 600 euros la nuit."
+          ],
+          "noMatch": [
+            "Dame de compagnie pour monsieur âgé en maison de retraite, aide à domicile le soir."
+          ]
+        }
+      },
+      {
         "id": "fr.commercial_sex.couples_and_gentlemen",
         "category": "commercial_sex",
         "weight": 0.45,
@@ -14440,6 +14525,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.debt_bondage.repay_once_working",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "Travel, visa or placement advanced now, to be paid back \"once you start\", \"from your first wages\", \"bit by bit\", \"from the commissions\".",
+        "source": "ILO Indicators of Forced Labour (debt bondage); IOM advice on deceptive job offers. Project authored from indicator text.",
+        "patterns": [
+          "(rembourses|remboursez|rembourseras|rembourserez|rembourser|rembourse|rends|rendez|rendras|rendrez|regles|reglez|regleras|reglerez|payes|payez|paies|payeras|paieras|payerez|paierez) ..4 (quand|une fois|des que|des ton|des votre|apres|sur|avec|a partir de|au fur et a mesure|a mesure) ..3 (commences|commencez|commence|commencera|commenceras|travailles|travaillez|travailler|arrives|arrivez|arrive|bosses|bossez|premier salaire|premiere paie|premiere paye|premiers salaires|premieres paies|tes gains|vos gains|commissions|sur place|la bas|tes paies|ta paie|ta paye|ton salaire|votre salaire|tes clients|les clients)",
+          "(rembourses|remboursez|rembourseras|rembourserez|rembourser|rends|rendras|payes|paies|payeras|paieras|regles|regleras) ..3 (petit a petit|petit petit|doucement|peu a peu|en plusieurs fois|chaque mois|chaque semaine|par mois|par semaine|tranquillement|a ton rythme|sur tes gains|sur ta paie|sur tes commissions)",
+          "(frais|avance|acompte|billet|caution|inscription) ..3 (remboursable|remboursables|rembourse|rembourses|deduit|deduits|deduite|retenu|retenus|retenue) ..4 (sur|de|a partir de|apres) ..2 (premier|premiere|premiers|premieres|salaire|paie|paye|commissions|gains|solde|fin de contrat|dernier salaire|derniere paie)",
+          "(avance|avances|acompte|argent) (a|pour|envoye a|envoyee a|donne a|verse a) (ta|votre|sa|leur) (famille|mere|maman|pere|parents) ..8 (deduit|deduite|deduits|retenu|retenue|retire|retiree|preleve|prelevee|rembourse|remboursee|a rembourser|sur ta paie|sur votre paie|sur ton salaire|sur votre salaire|fin de contrat|solde)",
+          "(regler|reglerez|regleras|regles|reglez|faire les comptes|on fera les comptes|on regle|on reglera|on verra) ..4 (avec lui|avec elle|avec le patron|avec moi|avec nous|plus tard|apres) ..4 (commissions|gains|paie|salaire|clients|passes)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@travel|@fee|@debt|billet|visa|voyage|avance|frais|trajet|transport|logement|passage|dette|on paye|on paie|c est nous|on avance|offert|pris en charge|commissions|famille)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Le billet et le visa c'est nous, tu rembourses dès que tu commences.",
+            "On avance le voyage, vous remboursez petit à petit sur votre paie.",
+            "L'avance à ta famille sera déduite de ta dernière paie."
+          ],
+          "noMatch": [
+            "Les frais de transport sont remboursés par l'employeur sur justificatif."
+          ]
+        }
+      },
+      {
         "id": "fr.debt_bondage.ticket_advanced",
         "category": "debt_bondage",
         "weight": 0.45,
@@ -14656,6 +14776,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "IOM advice on deceptive job offers; ILO Indicators of Forced Labour (deception).",
         "patterns": [
           "(argent|gains|gain|revenus|salaire|job|jobs|travail|boulot|taf|taff|thune|fric|oseille|billets) (facile|faciles|rapide|rapides|easy|ez|simple|tranquille|peinard|garanti|garantie)",
+          "(gagnes|gagnez|gagner|gagne|gagneras|gagnerez|touches|touchez|toucher|ramasses|ramasser|encaisses|encaisser|te fais|vous faites|te faire|vous faire|se faire) ..5 (par|le|la|chaque) (mois|semaine|jour|nuit|soir|soiree|week end) (facile|facilement|easy|tranquille|tranquillement|sans effort|sans rien faire|les doigts dans le nez|sans forcer|minimum|au moins)",
           "#num (k|000)? (€|euros|eur|$|dollars|usd|chf|cad) (par|la|le|chaque)? (jour|semaine|mois|soir|nuit) (facile|faciles|facilement|easy|garantis|assures|sans effort)",
           "(gagner|gagnez|gagne|gagnes|gagnerez|gagneras|se faire|te faire|vous faire) ..4 (facilement|rapidement|vite|sans effort|sans efforts|en peu de temps|en quelques jours|en quelques semaines)",
           "(#num|argent|cash|€|euros) ..4 (a la cle|a gagner) ..3 (rien a faire|sans rien faire|sans effort|sans bouger|juste a)",
@@ -14684,6 +14805,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "L'argent facile n'existe pas : méfiez-vous des arnaques.",
             "Salaire selon convention collective, primes trimestrielles."
+          ]
+        }
+      },
+      {
+        "id": "fr.deceptive_recruitment.free_trip_lure",
+        "category": "deceptive_recruitment",
+        "weight": 0.45,
+        "description": "A trip \"for free\" or \"without spending anything\" (ticket and hotel paid) in exchange for carrying something or an unnamed job, the lure of courier and fake-holiday offers.",
+        "source": "UNODC Human Trafficking Indicators (deception about the nature of the work); Europol on drug-mule recruitment. Project authored from indicator text.",
+        "patterns": [
+          "(vacances|voyage|voyager|partir|sejour|trip|weekend|week end) ..4 (gratuit|gratuits|gratuite|gratuitement|sans rien debourser|sans rien payer|sans debourser|sans payer|tous frais payes|tout frais paye|aux frais de|a l oeil|offert|offerts|offerte)",
+          "(billet|billets|vol|vols|avion|a r|aller retour|aller simple) ..8 (hotel|hebergement|nuits|nuit|logement) ..3 (payes|paye|payee|payees|offert|offerts|offertes|inclus|compris|pris en charge|regles|a nos frais)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(valise|valises|colis|paquet|paquets|bagage|bagages|sac|sacs|rapporter|ramener|transporter|transport|livrer|livraison|@luggage|@carry|especes|cash|€|euros|personnes de confiance|discret|discretion|casier)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(agence de voyage|jeu concours|concours|tirage au sort|gagnant|gagnante|comite d entreprise|cse|sejour linguistique|colonie)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Voyage gratuit au Brésil, il suffit de ramener un colis, 3000 € à la livraison.",
+            "Billet aller-retour et 3 nuits d'hôtel payés, tu rapportes juste un sac."
+          ],
+          "noMatch": [
+            "Jeu concours : gagnez un voyage gratuit pour deux, tirage au sort le 12."
           ]
         }
       },
@@ -14926,6 +15085,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Anglais courant exigé pour ce poste.",
             "Cours de langue gratuits pour les nouveaux employés.",
             "Allemand obligatoire (niveau B2)."
+          ]
+        }
+      },
+      {
+        "id": "fr.deceptive_recruitment.photos_and_age_requested",
+        "category": "deceptive_recruitment",
+        "weight": 0.45,
+        "description": "A vague \"job\" that asks for photos and age (or measurements) by private message or Snapchat before anything is said about the work.",
+        "source": "UNODC Human Trafficking Indicators (deceptive recruitment); Thorn and NCMEC on online recruitment of young people. Project authored from indicator text.",
+        "patterns": [
+          "(envoie|envoyez|envoi|envois|envoyer|balance|balancez|file|filez|mets|donne|donnez|montre|montrez) ..4 (photos|photo|selfie|selfies|pics|pic|snap|video) ..5 (age|ton age|votre age|taille|poids|mensurations|ville)",
+          "(age|ton age|votre age) ..3 (photos|photo|selfie|selfies|pics|pic) ..4 (snap|snapchat|insta|instagram|dm|mp|inbox|whatsapp|telegram|prive|en prive)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|taf|taff|job|boulot|mission|€|euros|gagner|gagnes|paye|payee|jour|facile|sans diplome|sans experience|casting|hotesse|hotesses)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(cv|lettre de motivation|agence de mannequins agreee|portfolio|book photo|site officiel|candidature officielle)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Job simple 250 € par jour, envoie une photo et ton âge en privé sur snap."
+          ],
+          "noMatch": [
+            "Casting figuration : envoyez CV, photo et taille à l'adresse de l'agence officielle, candidature officielle sur le site."
           ]
         }
       },
@@ -15240,6 +15436,50 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.document_control.papers_for_sale_priced",
+        "category": "document_control",
+        "weight": 0.6,
+        "description": "Papers sold with a price or a delivery time — a \"real\" visa, work permit, contract, residence registration or social-security number, a foreign ID card \"for a supplement\", a sham marriage \"for the papers\".",
+        "source": "Europol EMSC reports (document fraud facilitating irregular migration and labour exploitation); UNODC Smuggling of Migrants indicators. Project authored from indicator text.",
+        "patterns": [
+          "(vrai|vrais|vraie|vraies|authentique|authentiques|veritable|veritables|officiel|officiels|officielle|officielles|legal|legaux|legale|legales) (visa|visas|permis|titre de sejour|titres de sejour|carte de sejour|cartes de sejour|passeport|passeports|papiers|carte d identite|cni)",
+          "(visa|visas|permis de travail|permis de sejour|titre de sejour|carte de sejour|contrat de travail|promesse d embauche|numero de securite sociale|numero de secu|carte vitale|numero fiscal|numero d assurance|attestation d hebergement|domiciliation|papiers|immatriculation) ..4 (pret|prets|prete|pretes|livre|livres|livree|livrees|obtenu|obtenus|obtenue|disponible|disponibles|fait|faits|faite|faites) (en|sous|dans|d ici) #num (jours|jour|semaines|semaine|mois|j|h|heures)",
+          "(mariage|mariages|epouser|se marier|pacs|pacser) ..6 (pour les papiers|pour des papiers|pour avoir les papiers|pour le titre de sejour|pour la nationalite|papiers en|titre de sejour en)",
+          "(carte d identite|cni|passeport|papiers|carte de sejour) (etrangere|etranger|europeenne|europeen|europeens|italienne|espagnole|portugaise|roumaine|belge|francaise|bulgare|polonaise) ..5 (supplement|en plus|en option|option|frais|€|euros|eur)",
+          "(visa|visas|permis|titre de sejour|carte de sejour|passeport|passeports|papiers|carte d identite) (de travail|de sejour|schengen|europeen|europeens|europeenne|francais|francaise)? (authentique|authentiques|veritable|veritables|officiel|officiels|officielle|garanti|garantis|garantie)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(€|euros|eur|chf|cad|$|fcfa|prix|tarif|frais|dossier complet|paiement|payer|paye|cash|especes|supplement|acompte|#num k|#num 000)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(prefecture|service public|ambassade|consulat|ants|france visas|site officiel|gratuit|gratuitement|timbre fiscal|droit de timbre|frais de dossier officiels|demarches officielles|arnaque|arnaques|mefiez)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Visa de travail authentique, dossier complet 4000 euros.",
+            "Permis de travail prêt en 30 jours, 2500 € payables en deux fois.",
+            "Mariage pour les papiers possible, 9000 € tout compris.",
+            "Carte d'identité européenne en supplement, 800 euros."
+          ],
+          "noMatch": [
+            "Le titre de séjour est délivré par la préfecture, le timbre fiscal coûte 225 €.",
+            "Vrai contrat de travail, CDI, salaire 2100 € brut."
+          ]
+        }
+      },
+      {
         "id": "fr.document_control.papers_given_back_later",
         "category": "document_control",
         "weight": 0.8,
@@ -15297,6 +15537,53 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Une photocopie de votre pièce d'identité est conservée par le service RH."
+          ]
+        }
+      },
+      {
+        "id": "fr.document_control.papers_kept_by_someone",
+        "category": "document_control",
+        "weight": 0.8,
+        "description": "A named third party (foreman, son, club, skipper, driver, \"the office\") keeps, stores or locks away the worker's papers, said with a resumptive pronoun (\"ton passeport, on le met au coffre\"), a passive with its agent (\"gardés par mon fils\") or a duration (\"les conserve jusqu'à la fin du contrat\").",
+        "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators. Project authored from indicator text.",
+        "patterns": [
+          "@documents ..3 (on|nous|je|il|elle|ils|elles) (te|vous|leur|lui)? (le|la|les) (@keep|met|mets|mettons|mettra|mettrons|mettent|tient|tiens|tenons|tiendra|tiendrons|range|rangeons|gere|gerons)",
+          "@documents ..3 (sont|seront|sera|est|restent|resteront|restera|reste) (@keep|gardes|gardees|conserves|conservees|confisques|confisquees|detenus|detenues|tenus|tenues|ranges|rangees|mis|mises) (par|chez|aupres de) (le|la|l|les|mon|ma|mes|notre|nos|son|sa|leur|un|une)",
+          "@documents ..4 (reste|restent|restera|resteront|demeure|demeurent|demeurera|dorment|dort) (avec|chez|aupres de|entre les mains de|dans les mains de|dans le bureau de) (le|la|l|les|du|de la|notre|nos|mon|ma|son|sa|leur)",
+          "(s occupe|s occupent|s occupera|occupons|se charge|se chargent|chargeons|gere|gerons|gerent) (des|de vos|de tes|de leurs|du|de ton|de votre) (papiers|documents|passeports|passeport|cartes|pieces|visas|permis) (et|puis) (les|le|la) (@keep|tient|tiennent|tiendra|met|mettent)",
+          "(chef|contremaitre|patron|patronne|club|agence|bureau|capitaine|skipper|chauffeur|fils|mari|oncle|tante|frere|cousin|gerant|gerante|responsable|boss|proprio|proprietaire|employeur|madame|monsieur) ..3 @keep @documents",
+          "@keep (l|les) (original|originaux|originale|originales) (de|du|des|d) ..2 (passeport|passeports|papiers|documents|carte|cartes|titre|titres|pieces|piece|acte|actes)",
+          "(garde|gardent|gardons|gardera|garderons|conserve|conservent|conservons|conservera|conserverons|tient|tiennent|tenons|tiendra|retient|retiennent|retenons|retiendra) (les|le|la) (jusqu a|jusqu au|jusqu aux|jusqu a la|pendant|tant que|le temps de|le temps du|durant|toute la duree)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@documents|documents|original|originaux|cartes|passeports)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [
+          "(on|nous|je|il|elle|ils|elles) (ne|n) (te|vous|leur|lui)? (le|la|les) ..2 (pas|jamais|plus)",
+          "(avec|chez|entre les mains de|aupres de) (vous|toi|lui meme|elle meme|vous meme|toi meme|soi)",
+          "@keep (l|les) (original|originaux|originale|originales) ..6 (vous|toi|sur vous|sur toi|avec vous|avec toi)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Tes papiers, on les met dans le coffre du bureau.",
+            "Vos papiers d'identité seront conservés par le gérant pendant la saison.",
+            "Le passeport et le téléphone restent avec le capitaine pendant la marée.",
+            "L'agence s'occupe des documents et les garde jusqu'à la fin de la mission.",
+            "Nous gardons l'original de votre passeport pendant les démarches.",
+            "Le chef d'équipe garde vos cartes pendant le chantier."
+          ],
+          "noMatch": [
+            "Votre passeport, on ne le garde pas : vous le montrez et c'est tout.",
+            "Votre passeport reste avec vous pendant tout le séjour.",
+            "Gardez l'original de votre passeport sur vous, une copie suffit.",
+            "Nous gardons les chambres jusqu'à midi."
           ]
         }
       },
@@ -16243,7 +16530,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(ca passe|ca le fait|c est ok|c ok|cest ok|ok|okay|accepte|acceptee|acceptes|acceptees|acceptons|bienvenu|bienvenue|bienvenus|bienvenues|possible|pas de souci|pas de soucis|pas de probleme|pas grave|si tu fais plus|si tu parais|si elle fait plus|fais plus vieille|fais plus age|tolere|toleree|on ferme les yeux|personne ne verra|on s arrange)"
+              "(ca nous va|ca me va|ca nous convient|nous convient|me convient|ca convient|on prend|on les prend|on accepte|c est bon|peu importe|l age importe peu|ca passe|ca le fait|c est ok|c ok|cest ok|ok|okay|accepte|acceptee|acceptes|acceptees|acceptons|bienvenu|bienvenue|bienvenus|bienvenues|possible|pas de souci|pas de soucis|pas de probleme|pas grave|si tu fais plus|si tu parais|si elle fait plus|fais plus vieille|fais plus age|tolere|toleree|on ferme les yeux|personne ne verra|on s arrange)"
             ],
             "window": 6,
             "sameSentence": true
@@ -16261,7 +16548,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           },
           {
             "patterns": [
-              "(autorisation parentale|accord des parents|apprentissage|alternance|bafa|stage d observation|job d ete|babysitting|baby sitting|colonie|club|licence|inscription|tournoi|categorie)"
+              "(avec autorisation parentale|avec l autorisation parentale|avec l accord des parents|autorisation parentale obligatoire|autorisation parentale requise|accord des parents obligatoire|accord des parents requis|apprentissage|alternance|bafa|stage d observation|job d ete|babysitting|baby sitting|colonie|club|licence|inscription|tournoi|categorie)"
             ],
             "window": 15
           }
@@ -16375,7 +16662,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(dort sur place|dorment sur place|dormir sur place|dorment a l atelier|dorment dans l atelier|dort dans l atelier|dorment au|dort au|loges nourris|loge nourri|nourris loges|vivent chez|vit chez|ne rentrent pas|ne rentre pas|ne rentreront pas|restent sur place|reste sur place)"
+              "(logee chez|loge chez|logees chez|loges chez|logee nourrie|nourrie logee|logee sur place|loges nourris|ne sortira pas|ne sortiront pas|ne sort pas|ne sortent pas|dort sur place|dorment sur place|dormir sur place|dorment a l atelier|dorment dans l atelier|dort dans l atelier|dorment au|dort au|loges nourris|loge nourri|nourris loges|vivent chez|vit chez|ne rentrent pas|ne rentre pas|ne rentreront pas|restent sur place|reste sur place)"
             ],
             "window": 40
           },
@@ -16392,7 +16679,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "unlessNear": [
           {
             "patterns": [
-              "(contrat d apprentissage|accord des parents|autorisation parentale|convention collective|cfa|smic|salaire legal|declare|declares|inspection du travail|selon la loi|police|enquete|rapport|selon)"
+              "(contrat d apprentissage|avec l accord des parents|avec autorisation parentale|avec l autorisation parentale|accord des parents obligatoire|autorisation parentale obligatoire|convention collective|cfa|smic|salaire legal|declare|declares|inspection du travail|selon la loi|police|enquete|rapport|selon)"
             ],
             "window": 30
           }
@@ -16430,6 +16717,34 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Mineurs non acceptés, pièce d'identité demandée à l'entrée.",
             "Interdit aux mineurs."
+          ]
+        }
+      },
+      {
+        "id": "fr.minor_indicators.parental_consent_not_needed",
+        "category": "minor_indicators",
+        "weight": 0.6,
+        "description": "Says the parents' consent, signature or knowledge is not needed (\"pas besoin de l'accord des parents\", \"tes parents n'ont pas besoin de savoir\"), which only matters when the worker is a minor.",
+        "source": "UNODC Human Trafficking Indicators (children); ILO Worst Forms of Child Labour Convention C182. Project authored from indicator text.",
+        "patterns": [
+          "(pas besoin|sans besoin|nul besoin|aucun besoin|pas la peine|inutile|pas necessaire|pas obligatoire) (de|d)? ..2 (accord|autorisation|permission|consentement|signature|avis|feu vert) (des parents|de tes parents|de vos parents|de ses parents|de leurs parents|du tuteur|de la famille|de ta famille|parental|parentale|parentaux|des vieux|de tes vieux|de tes darons|de ta mere|de ton pere)",
+          "(sans|pas d|aucun|aucune) (l)? (accord|autorisation|permission|consentement|signature) (des parents|parental|parentale|de tes parents|de vos parents|de ta famille|de la famille|du tuteur)",
+          "(autorisation parentale|accord parental|accord des parents|consentement parental|signature des parents) (pas necessaire|non necessaire|pas obligatoire|non obligatoire|non requis|non requise|pas requis|pas requise|inutile|facultatif|facultative|on s en passe|pas besoin)",
+          "(tes|vos|les|leurs|ses) (parents|vieux|darons|daronne|daron) (n ont pas besoin|ont pas besoin|n ont pas a|ont pas a|ne doivent pas|doivent pas|n ont rien a|ne sont pas obliges|sont pas obliges|ne seront pas|seront pas) (de)? (savoir|signer|etre au courant|etre prevenus|le savoir|au courant|prevenus|informes)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Pas besoin de l'autorisation des parents, on gère.",
+            "Tes parents n'ont pas besoin de savoir, c'est entre nous.",
+            "Autorisation parentale pas nécessaire, départ samedi."
+          ],
+          "noMatch": [
+            "Pour les mineurs, l'autorisation parentale est obligatoire.",
+            "Stage de foot : merci de joindre l'accord des parents."
           ]
         }
       },
@@ -16546,6 +16861,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.minor_indicators.still_in_school",
+        "category": "minor_indicators",
+        "weight": 0.45,
+        "description": "The offer says school need not be finished or targets pupils (\"même si t'as pas fini l'école\", \"encore au lycée, pas grave\"), in a job-abroad, escort or \"easy money\" offer.",
+        "source": "UNODC Human Trafficking Indicators (children); Lugo-Graulich et al., J. Human Trafficking 2024 (youth indicators). Project authored from indicator text.",
+        "patterns": [
+          "(meme si|meme sans|si) (tu as|t as|tu|vous avez|vous) (n as|n avez)? (pas|jamais|toujours pas|pas encore) (fini|termine|quitte|fait) (l ecole|le lycee|le college|tes etudes|vos etudes|ta scolarite|le bac|ton bac|ton brevet|le brevet)",
+          "(encore|toujours) (au lycee|au college|a l ecole|en cours|scolarise|scolarisee|en seconde|en premiere|en troisieme|en quatrieme) ..3 (pas grave|pas de souci|pas de probleme|ok|c est ok|accepte|acceptee|bienvenue|bienvenu|possible)",
+          "(lyceennes|lyceens|collegiennes|collegiens|eleves) (bienvenues|bienvenus|acceptees|acceptes|ok|possible)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@abroad|@escort_context|@paid_sex|@travel|argent|gagner|gagnes|gagnez|€|euros|billet|visa|dubai|hotel|hotels|soirees|clients)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Taf à l'étranger bien payé, même si t'as pas fini le lycée.",
+            "Encore au lycée, pas grave : soirées privées bien payées."
+          ],
+          "noMatch": [
+            "Même si tu n'as pas fini tes études, viens à la journée portes ouvertes de l'école."
+          ]
+        }
+      },
+      {
         "id": "fr.minor_indicators.under_18_job",
         "category": "minor_indicators",
         "weight": 0.35,
@@ -16609,6 +16956,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(j ai|jai|g|moi|age|agee|ado|ado de|fille de|meuf de|gamine de) @minor_number",
           "#num12-17 (piges|pige|balais|berges|printemps)",
           "#num12-17 a (dispo|dispos|disponible|libre|cherche|jcherche|ce soir)",
+          "#num12-17 (a|yo|y o) (de passage|en visite|nouvelle|nouveau|seule|dispo|sur|a|en|ce|cette|pour|cherche|dans)",
           "1 #num2-7 @years",
           "(des|a partir de|plus de) #num12-17 (@years|+)",
           "#num12-17 +"
@@ -16622,7 +16970,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [
-          "@not_own_age"
+          "@not_own_age",
+          "(le|du|au|des|jusqu au|vers|avant|apres|entre|ce|cette|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|h|heures|n|no|numero|page|chambre|ligne|bus|tram|route|rue|bd|avenue|porte|quai|km|min|minutes|euros|€|x) #num a",
+          "#num a #num",
+          "#num a (midi|minuit|partir|la|l|pied|velo|table|vendre|louer|gauche|droite|paris|lyon|marseille|bruxelles|geneve|lausanne|montreal)"
         ],
         "unlessNear": [
           {
@@ -16630,6 +16981,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
               "@legit_youth_activity"
             ],
             "window": 12,
+            "sameSentence": true
+          },
+          {
+            "patterns": [
+              "(vends|vend|vente|a vendre|a donner|brocante|vide grenier|occasion|taille|pointure|le lot)"
+            ],
+            "window": 8,
             "sameSentence": true
           }
         ],
@@ -16646,7 +17004,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "J'ai quinze ans et je garde vos enfants le samedi.",
             "Job d'été au camping, dès 16 ans, 35 heures par semaine.",
             "Entrée interdite aux moins de 16 ans au spectacle de magie.",
-            "Permanence de 14 à 16 h, dispo pour vos questions."
+            "Permanence de 14 à 16 h, dispo pour vos questions.",
+            "Dispo le 16 à Lyon pour un café, écris-moi.",
+            "Rdv samedi 15 à la gare, je suis dispo."
           ]
         }
       },
@@ -16723,6 +17083,60 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Jeune femme de 34 ans, sportive, cherche relation sérieuse.",
             "Jeune fille au pair pour garder deux enfants, cours de français payés."
+          ]
+        }
+      },
+      {
+        "id": "fr.minor_indicators.youth_group_recruited",
+        "category": "minor_indicators",
+        "weight": 0.6,
+        "description": "A youth word with an age under 18 in a recruitment (\"recrute ados de 14 à 16 ans\", \"cherche jeunettes 16 ans\"), outside legitimate youth activities.",
+        "source": "UNODC Human Trafficking Indicators (children); ILO Worst Forms of Child Labour Convention C182. Project authored from indicator text.",
+        "patterns": [
+          "@youth ..3 #num12-17",
+          "(gamins|gamines|mineurs|mineures|adolescents|adolescentes|enfants|petits|petites|filles|garcons|jeunes) (de|ages de|agees de|entre)? #num12-17 (a|et)? #num12-17? (ans)?"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@recruit|recrute|recrutons|recherche|recherchons|cherche|cherchons|embauche|embauchons|prenons|besoin|equipe|travail|taf|taff|boulot|mission|missions|debrouillard|debrouillards|debrouillardes|agiles|loges|nourris|metro|rue|marche|marches|terrasses|livrer|livraison|colis|vente|vendre|soirees|soiree|clients|dispo|@escort_context)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [
+          "@not_own_age"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 15
+          },
+          {
+            "patterns": [
+              "(mon fils|ma fille|mes enfants|nos enfants|notre fils|notre fille|garder|garde d enfants|babysitting|baby sitting|cours|soutien scolaire|college|lycee|ecole|stage|colonie|centre aere|club|association|tournoi|entrainement|activite|activites|atelier|ateliers|camp|sejour|animateur|animatrice|benevole|categorie|licence|inscription|inscriptions)"
+            ],
+            "window": 15
+          },
+          {
+            "patterns": [
+              "(j ai|je suis|moi)"
+            ],
+            "window": 3,
+            "sameSentence": true
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "On prend des ados de 14 à 16 ans, débrouillards, pour vendre dans la rue.",
+            "Cherchons gamines 15 ans pour nos soirées, logées nourries."
+          ],
+          "noMatch": [
+            "Colonie de vacances pour ados de 12 à 15 ans, animateurs diplômés.",
+            "Cherche baby-sitter pour garder mes enfants de 8 et 11 ans."
           ]
         }
       },
@@ -17296,6 +17710,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.obfuscation.split_app_name",
+        "category": "obfuscation",
+        "weight": 0.4,
+        "description": "A messenger or app name split or misspelled to slip past filters (\"Sig-nal\", \"télé-gram\", \"ouatsap\", \"snap-chat\").",
+        "source": "TellFinder/Memex obfuscation features; Europol IOCTA on evasion of platform moderation. Project authored from indicator text.",
+        "patterns": [
+          "(sig nal|si gnal|sign al|s ignal|tele gram|tel egram|tele gramme|teleg ram|what sapp|wha tsapp|whats ap|wats app|wat sap|watsap|watsapp|ouatsap|ouatsapp|wasap|whatsap|whatsaap|snap chat|sna pchat|snapch at|insta gram|ins ta|tele gramm|telegrame|telegramm|tlgrm|sgnl|wtsp|wtsap|whtsp)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Écris-moi sur Sig-nal.",
+            "Contact ouatsap seulement."
+          ],
+          "noMatch": [
+            "Le signal est faible dans la vallée."
+          ]
+        }
+      },
+      {
         "id": "fr.off_platform_contact.contact_in_bio",
         "category": "off_platform_contact",
         "weight": 0.3,
@@ -17600,6 +18037,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Greffe de rein : les frais sont pris en charge par l'assurance maladie."
+          ]
+        }
+      },
+      {
+        "id": "fr.organ_trade.one_kidney_enough",
+        "category": "organ_trade",
+        "weight": 0.75,
+        "description": "Talks a reader into selling an organ (\"on a deux reins, un seul suffit\", \"on vit très bien avec un seul\"), often with a clinic abroad that \"pays well\".",
+        "source": "WHO Guiding Principles on Human Cell, Tissue and Organ Transplantation; Declaration of Istanbul on Organ Trafficking; UNODC Toolkit on trafficking in persons for organ removal. Project authored from indicator text.",
+        "patterns": [
+          "(deux|2) @organ ..6 (un seul|1 seul|une seule|un suffit|un ca suffit|suffit|suffisent|pas besoin des deux|on vit avec un|on vit tres bien)",
+          "(vivre|vit|vis|vivent|on vit|tu vis|tu vivras) (tres bien|normalement|bien|sans probleme)? avec (un seul|1 seul|un) (rein|poumon|lobe)",
+          "(clinique|hopital|docteur|medecin|chirurgien|acheteur|acheteurs|receveur|patient) ..6 (paye|payent|paie|paient|payera|paiera|achete|achetent|rachete|remunere|donne) ..3 (tres bien|bien|cher|gros|cash|en especes|#num|€|euros)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@organ|dette|dettes|huissier|huissiers|galere|galeres|argent|paye|payer|paie|€|euros|cash|solution|prix|vendre|vends|donneur|donneurs|la bas|a l etranger|clinique)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(agence de la biomedecine|don d organes|donneur vivant apparente|don du sang|greffe autorisee|dialyse|trafic|trafiquants|enquete|police|illegal|interdit|arnaque|mefiez|hopital public|chu|cpam|securite sociale|assurance maladie|rembourse par|mutuelle)"
+            ],
+            "window": 30
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "On a deux reins et un seul suffit, une clinique paye cash.",
+            "Tu vivras très bien avec un seul rein et tes dettes seront réglées."
+          ],
+          "noMatch": [
+            "Après un don de rein à sa sœur, on vit très bien avec un seul : l'Agence de la biomédecine accompagne les donneurs."
           ]
         }
       },
@@ -18987,6 +19463,31 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.third_party_control.takings_to_boss",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "Everything the workers take in goes to a boss or group leader, who then hands them \"their share\".",
+        "source": "UNODC Human Trafficking Indicators (forced begging and criminality; earnings controlled by a third party); ILO Indicators of Forced Labour (withholding of wages). Project authored from indicator text.",
+        "patterns": [
+          "(tout|argent|recette|recettes|recolte|gains) ..6 (va|vont|revient|reviennent|part|partent|remis|verse|verses|passe|passent|donne|remet) (au|a|aux|chez) ..3 (@manager|chef|boss|patron|patronne|responsable|frere|tonton|tata|mama|maman|madame|bande|clan)",
+          "(il|elle|le chef|le boss|le patron|la patronne|le responsable|madame|le grand|tonton|tata) (vous|te|leur|lui) (file|filera|donne|donnera|reverse|reversera|rend|rendra|laisse|laissera|verse|versera) (votre|ta|leur|sa|une|un) (part|partie|petite part|pourcentage|commission|billet|argent de poche)",
+          "(le soir|chaque soir|la nuit|en fin de journee|a la fin de la journee|tous les soirs) ..4 (tu|vous|on|ils|elles) (donnes|donnez|donne|remets|remettez|remet|rends|rendez|rend|verses|versez|ramenes|ramenez|ramene) ..3 (tout|la recette|l argent|les gains|la caisse|ce que)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Tout ce que vous collectez dans la rue revient au grand frère, il vous donne votre part le samedi.",
+            "Chaque soir vous remettez toute la recette au chef."
+          ],
+          "noMatch": [
+            "Les pourboires reviennent à chaque serveur, versés avec le salaire."
+          ]
+        }
+      },
+      {
         "id": "fr.third_party_control.third_person_worker",
         "category": "third_party_control",
         "weight": 0.35,
@@ -19396,6 +19897,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(si tu es|si t es|si vous etes|si t|tu es|vous etes|t es|si tu as|si vous avez|t as|tu as|vous avez|si t as) ..2 (@money_trouble|deche|la deche|galere|la galere|la misere|le besoin|la merde|sous l eau|a la rue|dans le rouge|endette|endettee|endettes)",
           "(qui|elles|ils|filles|femmes|mamans|meres|etudiantes|etudiants|jeunes) (galerent|galere|rament|trinquent|ont du mal|sont dans le besoin|sont a la rue|sont dans la deche|ont des dettes|sont endettees|sont endettes|sont fauchees|sont fauches|n ont rien|n ont plus rien|ont besoin d argent)",
+          "(ideal pour|parfait pour|pour les|pour personnes|pour toutes les|pour tous les|aux personnes|personnes|femmes|mamans|meres|filles) ..2 (@money_trouble|en difficulte|en difficultes|dans le besoin|en detresse|precaires|en galere|dans la galere|sans ressources|sans revenus)",
+          "@vulnerable ..3 (dans la|en|a la) (galere|deche|misere|besoin|rue|detresse)",
           "(efface|effaces|effacez|effacer|eponge|eponges|epongez|eponger|solde|soldes|soldez|solder|regles|reglez|regler|rembourses|remboursez|rembourser|payes|payez|payer) (tes|vos|ta|votre|leurs|ses|toutes tes|toutes vos|les) (dette|dettes|credits|credit|factures|impayes|loyers en retard|arrieres)"
         ],
         "near": [
@@ -19676,6 +20179,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Titre de séjour autorisant à travailler exigé."
+          ]
+        }
+      },
+      {
+        "id": "fr.vulnerability_targeting.vulnerable_in_sex_ad",
+        "category": "vulnerability_targeting",
+        "weight": 0.6,
+        "description": "Sells refugee, undocumented or newly arrived women, or women who cannot speak the language, in an escort or \"available\" context (\"filles réfugiées dispo\", \"sans papiers, parle pas français, 80/h\").",
+        "source": "UNODC Human Trafficking Indicators (targeting of vulnerable groups; victims unable to speak the local language); Polaris typology (escort services). Project authored from indicator text.",
+        "patterns": [
+          "(filles|fille|femmes|femme|meufs|meuf|go|nanas|jeunes|demoiselles|masseuses|hotesses|escortes|escorts|copines) (@vulnerable)",
+          "(@vulnerable) (dispo|dispos|disponible|disponibles|libre|libres|pour vous|a votre service|sur rdv)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@paid_sex|@availability|@third_party_booking|/h|#num h|#num € h|la passe|l heure|demi heure|massage|massages|rdv|rendez vous)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(association|accueil|centre|foyer|hebergement d urgence|asile|mairie|ccas|115|secours|croix rouge|cimade|avocat|juriste|permanence|aide juridique|cours de francais|formation|insertion|benevoles|benevole)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Femmes réfugiées disponibles, 80 € l'heure, appelez Tonton."
+          ],
+          "noMatch": [
+            "Femmes réfugiées : permanence d'accueil et cours de français gratuits le mardi."
           ]
         }
       },
