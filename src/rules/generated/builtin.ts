@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "7c8ad0c2ef8724dce367202baa6f8be8306d18d3d4c59e9ff5d1a1b687b1c1a3" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "8eb230b4bb39d22134d471d4f434743345678ced49ca52ea72eba143e91f486f" } as const;
 
 /**
  * The built-in rule packs (1259 rules in 7 packs), validated at build time.
@@ -9974,6 +9974,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(signalement|signalements) (anonyme|anonymes|confidentiel|confidentiels|en ligne)",
           "(signaux d alarme|drapeaux rouges|red flags|red flag|signaux rouges|les signes qui ne trompent pas|signes avant coureurs)",
           "(est ce que|est ce que cela|est ce que ca) (vous|t|te) (arrive|arrivent|concerne|ressemble)",
+          "(un|une|votre|ton|l|le|la) (employeur|employeuse|patron|patronne|agence|recruteur|chef|proprietaire|logeur|passeur) (a|vous a|t a|vous ont|t ont) (confisque|garde|pris|retenu|enleve|cache) (vos|tes|votre|ton|les|le|la)",
+          "(gratuit et anonyme|anonyme et gratuit|gratuit et confidentiel|gratuite et confidentielle|confidentiel et gratuit|anonyme et confidentiel|anonyme et confidentielle|gratuite et anonyme|anonyme et gratuite)",
           "(ca vous arrive|cela vous arrive|ca t arrive|cela t arrive|vous vous reconnaissez|tu te reconnais|vous reconnaissez vous|te reconnais tu|vous etes concerne|vous etes concernee|tu es concerne|tu es concernee)",
           "(aide|accompagnement|soutien|ecoute) (gratuit|gratuite|anonyme|confidentiel|confidentielle) ..3 (victimes|personnes)"
         ],
