@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "8eb230b4bb39d22134d471d4f434743345678ced49ca52ea72eba143e91f486f" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "497256332c18e133cb43b0f53cb781741cacb00ddb22d53aac4af6a72e513912" } as const;
 
 /**
  * The built-in rule packs (1259 rules in 7 packs), validated at build time.
@@ -15446,6 +15446,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(vrai|vrais|vraie|vraies|authentique|authentiques|veritable|veritables|officiel|officiels|officielle|officielles|legal|legaux|legale|legales) (visa|visas|permis|titre de sejour|titres de sejour|carte de sejour|cartes de sejour|passeport|passeports|papiers|carte d identite|cni)",
           "(visa|visas|permis de travail|permis de sejour|titre de sejour|carte de sejour|contrat de travail|promesse d embauche|numero de securite sociale|numero de secu|carte vitale|numero fiscal|numero d assurance|attestation d hebergement|domiciliation|papiers|immatriculation) ..4 (pret|prets|prete|pretes|livre|livres|livree|livrees|obtenu|obtenus|obtenue|disponible|disponibles|fait|faits|faite|faites) (en|sous|dans|d ici) #num (jours|jour|semaines|semaine|mois|j|h|heures)",
+          "(mariage|mariages) (blanc|blancs|gris|de complaisance|arrange|arranges)",
           "(mariage|mariages|epouser|se marier|pacs|pacser) ..6 (pour les papiers|pour des papiers|pour avoir les papiers|pour le titre de sejour|pour la nationalite|papiers en|titre de sejour en)",
           "(carte d identite|cni|passeport|papiers|carte de sejour) (etrangere|etranger|europeenne|europeen|europeens|italienne|espagnole|portugaise|roumaine|belge|francaise|bulgare|polonaise) ..5 (supplement|en plus|en option|option|frais|€|euros|eur)",
           "(visa|visas|permis|titre de sejour|carte de sejour|passeport|passeports|papiers|carte d identite) (de travail|de sejour|schengen|europeen|europeens|europeenne|francais|francaise)? (authentique|authentiques|veritable|veritables|officiel|officiels|officielle|garanti|garantis|garantie)"
@@ -15554,6 +15555,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "@documents ..4 (reste|restent|restera|resteront|demeure|demeurent|demeurera|dorment|dort) (avec|chez|aupres de|entre les mains de|dans les mains de|dans le bureau de) (le|la|l|les|du|de la|notre|nos|mon|ma|son|sa|leur)",
           "(s occupe|s occupent|s occupera|occupons|se charge|se chargent|chargeons|gere|gerons|gerent) (des|de vos|de tes|de leurs|du|de ton|de votre) (papiers|documents|passeports|passeport|cartes|pieces|visas|permis) (et|puis) (les|le|la) (@keep|tient|tiennent|tiendra|met|mettent)",
           "(chef|contremaitre|patron|patronne|club|agence|bureau|capitaine|skipper|chauffeur|fils|mari|oncle|tante|frere|cousin|gerant|gerante|responsable|boss|proprio|proprietaire|employeur|madame|monsieur) ..3 @keep @documents",
+          "(chef|contremaitre|patron|patronne|club|agence|capitaine|skipper|chauffeur|fils|mari|oncle|tante|gerant|gerante|boss|proprio|employeur|madame|monsieur) ..3 @keep (les|tous les) (documents|originaux|passeports|cartes) (pendant|jusqu a|jusqu au|durant|tant que|le temps)",
           "@keep (l|les) (original|originaux|originale|originales) (de|du|des|d) ..2 (passeport|passeports|papiers|documents|carte|cartes|titre|titres|pieces|piece|acte|actes)",
           "(garde|gardent|gardons|gardera|garderons|conserve|conservent|conservons|conservera|conserverons|tient|tiennent|tenons|tiendra|retient|retiennent|retenons|retiendra) (les|le|la) (jusqu a|jusqu au|jusqu aux|jusqu a la|pendant|tant que|le temps de|le temps du|durant|toute la duree)"
         ],
@@ -15579,7 +15581,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Le passeport et le téléphone restent avec le capitaine pendant la marée.",
             "L'agence s'occupe des documents et les garde jusqu'à la fin de la mission.",
             "Nous gardons l'original de votre passeport pendant les démarches.",
-            "Le chef d'équipe garde vos cartes pendant le chantier."
+            "Le chef d'équipe garde vos cartes pendant le chantier.",
+            "Madame conserve les documents pendant toute la durée du contrat."
           ],
           "noMatch": [
             "Votre passeport, on ne le garde pas : vous le montrez et c'est tout.",
