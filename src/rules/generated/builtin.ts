@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "82a31ed5126e37e765871129b18df4566eb1c611cb73c6e6b510ee67a8636567" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "328fdfe3771728e5bfed60eeb0a6930ab11db8c9a4b3a3c4e329cdb765e4570f" } as const;
 
 /**
- * The built-in rule packs (1246 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1247 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -52956,7 +52956,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=documenti",
           "=carta =didentita",
           "=id",
-          "=patente"
+          "=patente",
+          "=gli =originali",
+          "=tesserino",
+          "=visto =schengen"
         ],
         "examples": {
           "match": [
@@ -53427,7 +53430,21 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=ridaremo",
           "=ridara",
           "=restituira",
-          "=restituiranno"
+          "=restituiranno",
+          "=restituisce",
+          "=restituiscono",
+          "=rende",
+          "=rendono",
+          "=ridiamo =indietro",
+          "=ti =ritorna",
+          "=torna =indietro",
+          "=riavete",
+          "=riavrai =indietro",
+          "=ridanno =indietro",
+          "=consegniamo =di =nuovo",
+          "=ve =li =ridiamo",
+          "=te =li =ridiamo",
+          "=te =lo =ridiamo"
         ],
         "examples": {
           "match": [
@@ -53658,7 +53675,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=tenuti =da =noi",
           "=tenuto =da =noi",
           "=trattenuti",
-          "=trattenuto =dal"
+          "=trattenuto =dal",
+          "=si =tiene",
+          "=se =li =tiene",
+          "=conserva",
+          "=mette =al =sicuro",
+          "=li =mettiamo =via"
         ],
         "examples": {
           "match": [
@@ -54110,6 +54132,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=appena =giunta",
           "=nuovissima",
           "=nuovissime",
+          "nuovis*",
+          "nuoviss*",
           "=new =in =town",
           "=new =in =citta",
           "=novita =assoluta",
@@ -56821,7 +56845,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(sotto|con) (il nome|i documenti|il documento|il permesso|la carta d identita|il codice fiscale|i dati|la tessera) (di|d) (un|una|un altro|un altra|un nostro|una nostra|qualcun altro|qualcunaltro|un amico|un cugino|un parente|un connazionale)",
           "@documents ..3 (le|li|lo|la)? (aggiustiamo|aggiusta|aggiustano|sistemiamo|mettiamo a posto|mette a posto|compriamo|falsifichiamo|taroccare|tarocchiamo)",
-          "(permesso di soggiorno|permesso|passaporto|carta d identita|documenti|cittadinanza|residenza|carte) (vero|veri|vera|vere|originale|originali|autentico|autentici|valido|validi|nuovo|nuovi)? (in|entro) (#num|pochi|poche|due|tre|quattro) (giorni|settimane|mesi|gg)",
+          "(permesso di soggiorno|permesso|permesso di lavoro|passaporto|carta d identita|documenti|cittadinanza|residenza|carte|visto|visto schengen|visto di lavoro|nulla osta|contratto|contratto di lavoro|codice fiscale|tessera sanitaria|iscrizione anagrafica) (vero|veri|vera|vere|originale|originali|autentico|autentici|valido|validi|nuovo|nuovi|regolare|garantito|garantita|pronto|pronta|pronti|pronte)? (in|entro) (#num|pochi|poche|due|tre|quattro|una|un) (giorni|settimane|settimana|mesi|mese|gg)",
           "(a|quando) (carta|carte|documenti|permesso|passaporto) (pronta|pronte|pronti|pronto|consegnati|consegnato|in mano)"
         ],
         "near": [],
@@ -56859,7 +56883,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(pensiamo|pensa|pensano|penseremo) (noi)? (ai documenti|al visto|ai permessi|al passaporto)",
           "(pensiamo|penseremo) (noi)? a tutto (noi)? ..4 (documenti|visto|passaporto)",
           "(si occupa|ci occupiamo|si occupano) (noi)? (del visto|dei documenti|del passaporto|di tutti i documenti)",
-          "@documents ..3 (lo|li|la|le)? (sbriga|sbrighiamo|sbrigano|procura|procuriamo|fa|fanno|facciamo|ottiene|otteniamo|prepara|prepariamo) (l agenzia|noi|il locale|il datore|la famiglia|il capo|lui|lei)"
+          "@documents ..3 (lo|li|la|le)? (sbriga|sbrighiamo|sbrigano|procura|procuriamo|fa|fanno|facciamo|ottiene|otteniamo|prepara|prepariamo|sistema|sistemiamo|gestisce|gestiamo) (l agenzia|noi|il locale|il datore|la famiglia|il capo|lui|lei|mio marito|mia moglie|mio figlio|mia figlia|mio fratello|il caposquadra|il titolare|il padrone|la signora|il signore|il club|la ditta|lo skipper|il comandante)",
+          "(alle carte|ai documenti|alle pratiche|ai permessi|al permesso|alle tue carte|ai tuoi documenti) (ci)? (pensiamo|pensa|pensano|penso) (noi|io|lui|lei|loro|mio marito|mia moglie|il capo|l agenzia)?"
         ],
         "near": [
           {
@@ -56876,7 +56901,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Lavoro in Polonia: pensiamo a tutto noi, viaggio, alloggio, documenti.",
             "Lavoro in Laos, il datore di lavoro si occupa del visto.",
-            "Night club in Ticino, il permesso L lo sbriga l'agenzia."
+            "Night club in Ticino, il permesso L lo sbriga l'agenzia.",
+            "Villa in Ticino, alle carte ci pensa mio marito."
           ],
           "noMatch": [
             "Ci occupiamo noi della pratica del visto di lavoro per Milano.",
@@ -56920,7 +56946,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Work offered without papers or identity documents, which leaves the worker without legal protection.",
         "source": "ILO Indicators of Forced Labour (retention of identity documents / abuse of vulnerability); UNODC Human Trafficking Indicators.",
         "patterns": [
-          "(anche|pure)? senza (documenti|documento|passaporto|carta d identita)",
+          "(anche|pure)? senza (documenti|documento|passaporto|carta d identita|carte|permesso|permesso di soggiorno|permessi|visto)",
+          "(anche|pure|va bene|vanno bene|ok|bene|accettiamo|prendiamo) ..3 (con il|col|con) (foglio di via|decreto di espulsione|espulsione|ordine di espulsione|permesso scaduto|documenti scaduti)",
+          "(qui|da noi|in cantiere|in campagna|sul lavoro)? (nessuno|nessuno ti|nessuno vi) (controlla|chiede|chiede i documenti|guarda i documenti|fa domande sui documenti)",
           "(documenti|documento|passaporto|permesso|permesso di soggiorno|permessi|carte) (non|nn) (necessari|necessario|richiesti|richiesto|servono|serve|importanti|indispensabili|importa|ci interessa|ci interessano)",
           "(non|nn) (serve|servono|chiediamo|importa|occorre|occorrono|ci interessa) (il|i|la|le|nessun)? (permesso|permesso di soggiorno|permessi|carte|documenti in regola)",
           "(nessun|zero) (documento|documenti) (richiesto|richiesti|necessario|necessari)?",
@@ -56931,7 +56959,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [],
         "exclusions": [
           "(colloquio|candidarsi|candidatura|candidarti) ..4 non servono documenti",
-          "(mai|non) ..2 senza documenti",
+          "(mai|non) ..2 senza (documenti|carte|permesso)",
+          "senza (permesso|permessi) (dei|del|della|di|dal|dalla) (genitori|genitore|padre|madre|famiglia|datore|capo|tutore|proprietario|comune|scuola)",
           "(permesso|permessi) (dei|del|della|di) (genitori|genitore|padre|madre|famiglia|datore|capo|tutore)"
         ],
         "unlessNear": [],
@@ -56943,7 +56972,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Nessun documento richiesto.",
             "Pulizie uffici, doc anche non in regola ok.",
             "Chi non ha carta d'identità valida nessun problema.",
-            "Il permesso non serve, lavoro subito."
+            "Il permesso non serve, lavoro subito.",
+            "Manovali a giornata, va bene anche chi è col foglio di via.",
+            "Prendiamo anche senza carte, in campagna nessuno controlla."
           ],
           "noMatch": [
             "Portare documento d'identità e codice fiscale.",
@@ -57061,7 +57092,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The worker's passport or ID is given back only at the end of the contract or season, or once a debt is paid - documents held in the meantime.",
         "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators.",
         "patterns": [
-          "@documents ..6 @give_back ..5 (fine|finisci|finito|finita|finite|termine|quando|alla partenza|partenza|saldato|pagato|ripagato|restituito|se resti|se rimani|dopo)"
+          "@documents ..9 @give_back ..5 (fine|finisci|finito|finita|finite|termine|quando|alla partenza|partenza|saldato|pagato|ripagato|restituito|se resti|se rimani|dopo|finche)",
+          "(te lo|te li|ve lo|ve li|lo|li) @give_back (solo)? (a fine|alla fine|al termine|quando finisci|quando finite|quando hai finito|quando avrai|dopo che|finito il|finita la|a stagione finita|a contratto finito) ..3 (stagione|contratto|lavoro|raccolta|mese|anno|debito|pagato|ripagato|saldato|settembre|ottobre|agosto|dicembre)"
         ],
         "near": [],
         "exclusions": [],
@@ -57077,10 +57109,53 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Il passaporto lo riavrai a fine contratto.",
-            "I documenti te li ridiamo quando hai pagato il viaggio."
+            "I documenti te li ridiamo quando hai pagato il viaggio.",
+            "Il passaporto lo lasci in portineria appena arrivi e te lo restituiamo a fine stagione."
           ],
           "noMatch": [
             "Il passaporto ti verrà restituito dopo il rinnovo in questura."
+          ]
+        }
+      },
+      {
+        "id": "it.document_control.papers_sold",
+        "category": "document_control",
+        "weight": 0.6,
+        "description": "Visas, permits, contracts or a marriage \"for papers\" sold for a price (\"visto Schengen vero 3.000 euro\", \"contratto per il permesso, 1.500\", \"matrimonio per i documenti, prezzo da concordare\", \"carta d'identità straniera con supplemento\").",
+        "source": "Europol EMPACT THB (document fraud facilitating trafficking); UNODC Human Trafficking Indicators (false or purchased documents). Project authored from indicator text.",
+        "patterns": [
+          "(visto|visti|visto schengen|permesso di soggiorno|permesso di lavoro|nulla osta|contratto di lavoro|contratto per il permesso|contratto per i documenti|carta d identita|passaporto|residenza|cittadinanza) (vero|veri|vera|autentico|autentica|originale|originali|garantito|garantita|regolare|sicuro|europeo|europea|straniero|straniera|italiano|italiana)? ..4 (#num|euro|€|prezzo|costo|costa|supplemento|extra|a pagamento|pagamento|si paga|paghi|anticipo|acconto|meta prima)",
+          "(vendo|vendiamo|vendesi|offro|offriamo|procuro|procuriamo|rilasciamo|facciamo|ottieni|compra|compri|acquista) ..3 (visto|visti|visto schengen|nulla osta|contratto per il permesso|contratti per il permesso|permesso di lavoro|permessi di lavoro|residenza|cittadinanza)",
+          "(matrimonio|matrimoni|nozze|sposarsi|sposarti|sposare) ..4 (per i documenti|per le carte|per il permesso|per la cittadinanza|per i papers|per il passaporto|per i doc|per la residenza)",
+          "(con|per un|un|con un) (supplemento|extra|sovrapprezzo|piccolo extra|costo aggiuntivo) ..4 (carta d identita|passaporto|documento|documenti|permesso|patente) (straniero|straniera|stranieri|europeo|europea|estero|estera|nuovo|nuova)?"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(#num|euro|€|prezzo|costo|costa|pagamento|paghi|supplemento|extra|garantit*|in pochi giorni|pronto in|pronti in|in #num giorni|contattami|scrivimi|in privato|whatsapp|telegram)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(questura|consolato|ambasciata|prefettura|caf|patronato|sportello|avvocato|avvocata|tempi di attesa|prenotazione online|gratuit*|diritto di|reato|truffa|truffe|arrestat*|denunciat*|condannat*)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Visto Schengen vero in tre settimane, 2.500 euro con acconto.",
+            "Matrimonio per i documenti, prezzo da concordare in privato.",
+            "Con un piccolo extra ti procuriamo anche la carta d'identità straniera, scrivimi."
+          ],
+          "noMatch": [
+            "Il visto Schengen costa 80 euro presso il consolato.",
+            "Lo sportello gratuito aiuta con il permesso di soggiorno."
           ]
         }
       },
@@ -57140,6 +57215,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [],
         "exclusions": [
           "(ritira|ritirare|ritiro|ritirate) (il|i|la|le|tuo|tuoi)? @documents ..3 (in|presso|alla|dalla|al|allo) (questura|comune|consolato|ambasciata|prefettura|posta|sportello)",
+          "@documents ..6 (non|nn|mai|senza) (lo|li|la|le) (tratteniamo|teniamo|tratteniamo noi|teniamo noi|conserviamo|custodiamo|ritiriamo|tratterremo|terremo|tiene|trattiene|tengono|trattengono)",
           "@documents ..3 (si ritira|si ritirano|ritirato|ritirati|da ritirare|ritira|si consegna|consegnato) ..3 (in|presso|alla|dalla|al|allo) (questura|comune|consolato|ambasciata|prefettura|posta|sportello)"
         ],
         "unlessNear": [],
@@ -57160,7 +57236,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Ritira il passaporto in questura entro trenta giorni.",
             "Il passaporto si ritira in questura su appuntamento.",
             "Il passaporto resta sempre a te.",
-            "Nessuno tratterrà mai i tuoi documenti."
+            "Nessuno tratterrà mai i tuoi documenti.",
+            "Per il noleggio basta mostrare un documento alla cassa, non lo tratteniamo."
           ]
         }
       },
