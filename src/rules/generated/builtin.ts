@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "328fdfe3771728e5bfed60eeb0a6930ab11db8c9a4b3a3c4e329cdb765e4570f" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "430aff8c15a29fae640961e2585ed3576beabf1acd08679ba0356ac1ec44a8fc" } as const;
 
 /**
- * The built-in rule packs (1247 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1258 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -52307,6 +52307,50 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "carried_bag",
+        "description": "What a courier carries for someone else - suitcase, bag, parcel, backpack, package - and the emoji used for it.",
+        "terms": [
+          "=valigia",
+          "=valigie",
+          "=valigetta",
+          "=valigette",
+          "=bagaglio",
+          "=bagagli",
+          "=trolley",
+          "=pacco",
+          "=pacchi",
+          "=pacchetto",
+          "=pacchetti",
+          "=plico",
+          "=plichi",
+          "=borsa",
+          "=borse",
+          "=borsone",
+          "=borsoni",
+          "=zaino",
+          "=zaini",
+          "=scatola",
+          "=scatole",
+          "=busta",
+          "=buste",
+          "=collo",
+          "=colli",
+          "📦",
+          "💊",
+          "🧳",
+          "🎒"
+        ],
+        "examples": {
+          "match": [
+            "porti una valigetta",
+            "consegni il plico"
+          ],
+          "noMatch": [
+            "valido"
+          ]
+        }
+      },
+      {
         "name": "cash",
         "description": "Cash, money in hand.",
         "terms": [
@@ -57304,6 +57348,99 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.forced_criminality.carry_bags_abroad",
+        "category": "forced_criminality",
+        "weight": 0.5,
+        "description": "Paid trips to carry suitcases or parcels between countries for someone (\"trasportare valigette tra Brasile ed Europa\", \"porti un pacco in Spagna e torni\").",
+        "source": "UNODC Human Trafficking Indicators (forced criminality, drug couriers). Project authored from indicator text.",
+        "patterns": [
+          "(portare|trasportare|consegnare|porti|trasporti|consegni|porterai|trasporterai|consegnerai|riportare|riporti|accompagnare|accompagni) (una|un|la|il|le|i|delle|dei|qualche|piccole|piccoli)? @carried_bag"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@abroad|estero|confine|frontiera|dogana|aereo|volo|voli|biglietto|biglietti|tra|da un paese|brasile|colombia|peru|marocco|spagna|olanda|portogallo|thailandia|europa|sudamerica|sud america)"
+            ],
+            "window": 15
+          },
+          {
+            "patterns": [
+              "(#num|euro|€|dollari|cash|contanti|pagat*|spesat*|gratis|compenso|ricompensa|btc|usdt|crypto)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(corriere espresso|corrieri|furgone|furgoni|spedizioni|consegne a domicilio|magazzino|patente c|partita iva|contratto|trasloc*|facchin*|aeroporto di lavoro|handling|bagagli dei clienti|hotel cerca)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cerco ragazze per portare piccole valigie dal Perù all'Europa, voli pagati e 2000 euro."
+          ],
+          "noMatch": [
+            "Corriere espresso cerca autisti per consegnare pacchi in città, contratto regolare."
+          ]
+        }
+      },
+      {
+        "id": "it.forced_criminality.courier_no_questions",
+        "category": "forced_criminality",
+        "weight": 0.6,
+        "description": "A courier job where the bag stays closed and no questions are asked (\"le valigie non si aprono\", \"niente domande\", \"cosa c'è dentro non ti riguarda\", \"solo fedina pulita\") - the drug or cash mule recruited for a trip.",
+        "source": "UNODC Human Trafficking Indicators (forced criminality, drug couriers); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025. Project authored from indicator text.",
+        "patterns": [
+          "@carried_bag (non)? (si apre|si aprono|non va aperto|non vanno aperti|non va aperta|non vanno aperte|resta chiuso|resta chiusa|restano chiusi|restano chiuse|sigillato|sigillata|sigillati|chiuso|chiusa|chiusi)",
+          "(le domande|domande) (non si fanno|zero|non servono|non sono ammesse|niente)",
+          "(niente|nessuna|zero|senza fare|senza) domande",
+          "(cosa|che cosa|quello che) (c e|ce|porti|trasporti|contiene) (dentro)? (non)? (ti riguarda|ti interessa|sono affari tuoi|e affar tuo|non ti riguarda|non ti interessa|non sono affari tuoi|non e affar tuo)",
+          "(non sono|non e) (affari tuoi|affar tuo|affari vostri)",
+          "(fedina|fedina penale) (pulita|immacolata|senza macchie)",
+          "(solo|preferibilmente|meglio|preferiamo)? (incensurati|incensurate|incensurato|incensurata)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@carried_bag|consegna|consegnare|consegni|trasportare|trasporti|portare|porti|corriere|viaggio|viaggi|volo|voli|aereo|confine|frontiera|dogana|@abroad)"
+            ],
+            "window": 25
+          },
+          {
+            "patterns": [
+              "(@carried_bag|trasportare|trasporti|portare|porti|consegna alla|alla consegna|a consegna|a viaggio|per viaggio|corriere|dogana|confine|frontiera)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(vigilanza|guardia giurata|guardie giurate|porto d armi|scuola|asilo|pubblica amministrazione|concorso|corriere espresso|contratto|partita iva|patente c)"
+            ],
+            "window": 30
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Porti una valigetta da Lisbona a Milano, il pacco resta chiuso e niente domande.",
+            "Consegna di borse tra due paesi: cosa c'è dentro non ti riguarda.",
+            "Viaggi pagati per trasportare pacchi, solo incensurati."
+          ],
+          "noMatch": [
+            "Istituto di vigilanza cerca guardie giurate con fedina penale pulita.",
+            "Corriere espresso assume autisti, contratto e patente C."
+          ]
+        }
+      },
+      {
         "id": "it.forced_criminality.dont_ask_contents",
         "category": "forced_criminality",
         "weight": 0.6,
@@ -58637,6 +58774,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.movement_transience.moving_place_to_place",
+        "category": "movement_transience",
+        "weight": 0.35,
+        "description": "Workers taken round from town to town, market to market or fair to fair (\"si gira da un paese all'altro\", \"ogni settimana in una città diversa\").",
+        "source": "UNODC Human Trafficking Indicators (workers moved between work sites); ILO Indicators of Forced Labour (isolation). Project authored from indicator text.",
+        "patterns": [
+          "(da un|da una) (paese|citta|mercato|fiera|piazza|cantiere|locale|regione|posto|hotel|club|festa|sagra) (all altro|all altra|a un altro|a un altra|al successivo)",
+          "(si gira|giriamo|girerai|girate|giri|ci spostiamo|si spostiamo|ci si sposta|si cambia|cambiamo|cambierai|vi spostiamo|ti spostiamo) ..3 (citta|paese|paesi|mercati|fiere|piazze|sagre|regioni|cantieri|locali|zone|tutta italia|tutta europa|mezza italia)",
+          "di (mercato in mercato|fiera in fiera|piazza in piazza|sagra in sagra|festa in festa|strada in strada)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(tour operator|guida turistica|gita|itinerario turistico|band|concerti|compagnia teatrale|circo|spettacolo|rappresentante|agente di commercio|auto aziendale|contratto)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Si dorme nel camper e si gira da un paese all'altro per i mercati.",
+            "Vendita ambulante di fiera in fiera, vitto e letto con noi."
+          ],
+          "noMatch": [
+            "Agente di commercio, auto aziendale, giri le città del Nord con contratto."
+          ]
+        }
+      },
+      {
         "id": "it.movement_transience.new_in_town",
         "category": "movement_transience",
         "weight": 0.2,
@@ -59264,6 +59433,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.organ_trade.donors_sought_reward",
+        "category": "organ_trade",
+        "weight": 0.8,
+        "description": "Kidney or liver \"donors\" sought with a reward, price or paid clinic abroad, even when the money is in the next sentence (\"cerchiamo donatori di rene. Ricompensa 30.000 euro\").",
+        "source": "UN Trafficking Protocol (Palermo, removal of organs); Declaration of Istanbul on Organ Trafficking and Transplant Tourism; WHO Guiding Principles (no payment). Project authored from indicator text.",
+        "patterns": [
+          "(donatori|donatore|donatrice|donatrici|venditori|venditore|persone disposte a donare|persone disposte a cedere) (di|del|dei|per)? (un)? @organ",
+          "(hai|hanno|abbiamo|ne hai|ne abbiamo) (due|2) (reni|rene) ..6 (uno|ne basta|basta uno|ne serve uno|uno basta|ti basta)",
+          "(uno|un rene) (ti)? (basta|e sufficiente|ne basta)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(ricompensa|compenso|compensi|rimborso|pagamento|pagat*|paghiamo|pago|soldi|euro|€|dollari|mila|#num|contanti|clinica|all estero|debiti|💰|💵|💶)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(aido|avis|admo|registro|iscriviti|donazione volontaria|gratuita e anonima|gratuito e anonimo|vietat*|reato|illegale|traffico di organi|arrestat*|indagin*|trapianti regolari|organo elettronic*|tastier*)"
+            ],
+            "window": 30
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cerchiamo donatori di rene in buona salute. Ricompensa 40.000 euro, clinica all'estero.",
+            "Di reni ne hai due, uno basta: pago bene in contanti."
+          ],
+          "noMatch": [
+            "Diventa donatore di organi: iscriviti all'AIDO, la donazione è gratuita e anonima."
+          ]
+        }
+      },
+      {
         "id": "it.organ_trade.medical_costs_covered",
         "category": "organ_trade",
         "weight": 0.5,
@@ -59502,6 +59710,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.restricted_movement.cut_off_contacts",
+        "category": "restricted_movement",
+        "weight": 0.55,
+        "description": "Cuts the worker off from the outside - no contact with family, friends or \"whoever hurt you\", no one may know where you are.",
+        "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (isolation from family and community). Project authored from indicator text.",
+        "patterns": [
+          "(niente|nessun|nessuno|zero|vietati|vietato|vietata|proibiti|proibito|basta) (contatti|contatto|rapporti|sentirsi|chiamate|telefonate|visite) (con|alla|ai|agli|alle|a)? (la famiglia|i tuoi|i vostri|gli amici|le amiche|nessuno|chi|altri|l esterno|fuori|casa|il fidanzato|i parenti|la tua famiglia|la vostra famiglia|amici|parenti|famiglia)",
+          "(non|nn) (devi|dovete|potete|puoi|potrai|potrete) (sentire|chiamare|contattare|vedere|scrivere a) (la famiglia|i tuoi|i vostri|gli amici|nessuno|casa|i parenti|il fidanzato)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(durante|nell orario di|in orario di) (il)? (lavoro|turno|servizio|lezione|esame)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Unica regola: niente contatti con la famiglia per i primi mesi.",
+            "Qui non potete sentire nessuno, è per la vostra sicurezza."
+          ],
+          "noMatch": [
+            "Niente contatti con i clienti fuori dall'orario di lavoro."
+          ]
+        }
+      },
+      {
         "id": "it.restricted_movement.dont_tell_home",
         "category": "restricted_movement",
         "weight": 0.6,
@@ -59526,6 +59760,31 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.restricted_movement.driver_waits_outside",
+        "category": "restricted_movement",
+        "weight": 0.5,
+        "description": "A driver brings the women to the client and waits outside or takes them back - movement only under escort.",
+        "source": "ILO Indicators of Forced Labour (restriction of movement); Polaris typology (escort services with drivers). Project authored from indicator text.",
+        "patterns": [
+          "(ci|la|le|ti|vi|li|lo) (porta|portano|accompagna|accompagnano|lascia|lasciano) (e|poi)? (ci|la|le|ti|vi|li|lo)? (aspetta|aspettano|attende|attendono|riprende|riprendono|viene a riprendere|vengono a riprendere) (fuori|sotto|giu|in macchina|in auto|davanti|al parcheggio)?",
+          "(autista|driver|accompagnatore|autisti|il nostro uomo|il ragazzo) ..4 (aspetta|aspettano|attende|attendono|aspettera|resta|rimane) (sempre)? (fuori|sotto|giu|in macchina|in auto|davanti|al parcheggio|sotto casa)",
+          "(aspetta|aspettano|attende) (fuori|sotto|giu|in macchina|davanti) (il nostro|il mio|un nostro) (autista|driver|accompagnatore)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Veniamo in hotel, ci accompagna e ci aspetta fuori il nostro autista.",
+            "L'autista resta sotto casa per tutto l'incontro."
+          ],
+          "noMatch": [
+            "Servizio navetta dall'aeroporto all'hotel."
+          ]
+        }
+      },
+      {
         "id": "it.restricted_movement.employer_housing_with_others",
         "category": "restricted_movement",
         "weight": 0.3,
@@ -59545,6 +59804,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Vivrai nella nostra casa con due bambini, camera privata."
+          ]
+        }
+      },
+      {
+        "id": "it.restricted_movement.live_inside_compound",
+        "category": "restricted_movement",
+        "weight": 0.45,
+        "description": "Workers live inside a fenced compound, campus or \"complex\" abroad, where the company houses and watches them.",
+        "source": "UNODC, Online scam operations and trafficking into forced criminality in Southeast Asia (2023); ILO Indicators of Forced Labour (restriction of movement). Project authored from indicator text.",
+        "patterns": [
+          "(si vive|si dorme|si abita|vivrai|vivi|vivete|vivono|dormirai|dormi|alloggi|alloggerai|alloggio|abiterai|resterai|restate|rimani) (dentro|all interno|all interno del|all interno dell|nel|nello|in un|dentro il|dentro al) (il|lo)? (complesso|compound|campus|recinto|area recintata|perimetro|parco industriale|zona economica|zona speciale)",
+          "(complesso|compound|campus|area) (recintato|recintata|sorvegliato|sorvegliata|chiuso|chiusa|protetto|protetta) ..4 (vitto|alloggio|si vive|vivrai|dormi|dormitorio|mensa|tutto dentro|non serve uscire)",
+          "(tutto|c e tutto) (dentro|all interno) (non serve|senza bisogno di|non c e bisogno di) uscire"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(universit*|studenti|erasmus|campus universitario|residence per studenti|villaggio turistico|resort)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Marketing online in Cambogia, alloggio all'interno del complesso, vitto incluso.",
+            "Si vive dentro il compound, c'è tutto dentro, non serve uscire."
+          ],
+          "noMatch": [
+            "Residence per studenti Erasmus all'interno del campus universitario."
           ]
         }
       },
@@ -59700,6 +59991,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Visite guidate al museo ogni sabato."
+          ]
+        }
+      },
+      {
+        "id": "it.restricted_movement.no_own_phone",
+        "category": "restricted_movement",
+        "weight": 0.55,
+        "description": "The women or workers have no phone of their own, or get a phone \"from me\", while their own stays off - contact runs only through the controller.",
+        "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (no access to own phone). Project authored from indicator text.",
+        "patterns": [
+          "(non|nn) (abbiamo|hanno|ha|ho|avete|avrai|avrete) (un|il)? (telefono|cellulare|cell|numero) (nostro|suo|loro|proprio|personale|mio|tuo|vostro)",
+          "(il|un) (cell|telefono|cellulare|telefonino) (ve lo|te lo|glielo|lo) (do|diamo|da|danno|fornisco|forniamo) (nuovo)? (io|noi|lui|lei)",
+          "(il tuo|il vostro|il loro|il suo|quello personale|il personale) (resta|rimane|restano|rimangono|sta|va tenuto) (spento|spenti|chiuso|in cassaforte|in ufficio|da noi|a noi|in reception)",
+          "(telefono|cellulare|cell) (personale|tuo|vostro)? (spento|spenti) (fino a|fino alla|per tutta|per tutto|tutta la|tutto il)"
+        ],
+        "near": [],
+        "exclusions": [
+          "durante (il|l)? (turno|servizio|orario|lavoro|le lezioni)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Non abbiamo un telefono nostro, si prenota solo qui.",
+            "Il cellulare ve lo do nuovo io.",
+            "Telefono aziendale fornito, il tuo resta spento fino a fine stagione."
+          ],
+          "noMatch": [
+            "Il telefono personale resta spento durante il turno."
           ]
         }
       },
@@ -60469,6 +60789,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.third_party_control.we_choose_the_girl",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "The agency or a man chooses, assigns or \"manages\" the women for the client, their shifts and pay (\"la ragazza la scegliamo noi\", \"è lui che gestisce le ragazze e le paghe\") - women run by a third party.",
+        "source": "UNODC Human Trafficking Indicators (someone else controls the work and the earnings); Polaris typology (escort services). Project authored from indicator text.",
+        "patterns": [
+          "(la|le) (@girl|accompagnatrice|accompagnatrici|modella|modelle|compagnia|signorina|signorine) ..5 (la|le)? (scegliamo|sceglie|scelgono|selezioniamo|seleziona|assegniamo|assegna|decidiamo|decide|mandiamo|manda|mandano) (noi|io|lui|lei|l agenzia|il manager|la direzione)",
+          "(scegliamo|sceglie|selezioniamo|assegniamo|mandiamo|decidiamo) (noi|io|lui|lei)? (la|le) (@girl|accompagnatrice|accompagnatrici|modella|modelle|signorina) (giusta|giuste|adatta|adatte|per te|per voi)?",
+          "(gestisce|gestiscono|gestiamo|gestisco|comanda|comandano|controlla|controllano|amministra|amministrano|coordina) (le|tutte le|i|tutti i)? (@girl|ballerine|hostess|modelle|signorine|donne|accompagnatrici)",
+          "(alle|le) (@girl|ragazze) (niente|nessun|non si danno|non vanno dati) (contanti|soldi|pagamento|pagamenti)",
+          "(non|mai) (pagare|pagate|si pagano|dare soldi) (alle|le) (@girl|ragazze)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(gestisce|gestiamo|gestisco|coordina|coordiniamo) (le|i) (squadre|squadra|eventi|turni di lavoro) (giovanili|femminili)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Accompagnatrici per cene: la ragazza giusta per te la scegliamo noi.",
+            "Chiedi di Max, è lui che gestisce le ragazze e gli orari.",
+            "Si paga all'agenzia, alle ragazze niente contanti."
+          ],
+          "noMatch": [
+            "L'allenatrice gestisce le squadre giovanili femminili."
+          ]
+        }
+      },
+      {
         "id": "it.untraceable_payment.cash_only",
         "category": "untraceable_payment",
         "weight": 0.25,
@@ -60791,6 +61141,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.vulnerability_targeting.frail_and_destitute_welcome",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "Welcomes the disabled, the old, the penniless or the newly arrived for street work or begging (\"bene anche disabili e anziani\", \"anche chi è appena arrivato senza un soldo\").",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); OSCE/ODIHR on trafficking for forced begging. Project authored from indicator text.",
+        "patterns": [
+          "(bene|va bene|vanno bene|ok|accettiamo|prendiamo|anche|pure|benvenuti|benvenute|cerchiamo|servono) ..3 (disabili|invalidi|invalide|anziani|anziane|storpi|ciechi|mutilati|handicappati|malati)",
+          "(chi|anche chi|pure chi|chi e|chi sei|arrivato|arrivata|arrivati|appena arrivato|appena arrivata|appena arrivati|sei|siete|se sei|se siete) ..3 (senza un soldo|senza soldi|senza un euro|al verde|senza casa|senza tetto|senza fissa dimora|in mezzo alla strada)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(elemosina|offerte|chiedere|questua|semaforo|semafori|supermercat*|metro|stazione|strada|marciapied*|mercat*|chiesa|chiese|incasso|capo|lavoro|lavoretto|paga|pagati|guadagn*|dormire|si dorme|vitto|alloggio)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(assistenza|badante|oss|infermier*|rsa|casa di riposo|caritas|mensa|volontar*|comune|servizi sociali|categorie protette|legge 68|collocamento mirato|accessibil*)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Cerchiamo gente da mettere ai semafori, bene anche disabili e anziani.",
+            "Anche chi è arrivato senza un soldo va bene, si dorme tutti insieme e l'incasso lo tiene il capo."
+          ],
+          "noMatch": [
+            "Assunzioni categorie protette legge 68 per disabili, contratto a tempo indeterminato.",
+            "La mensa Caritas accoglie anziani e persone senza un soldo."
+          ]
+        }
+      },
+      {
         "id": "it.vulnerability_targeting.homeless_isolated",
         "category": "vulnerability_targeting",
         "weight": 0.35,
@@ -60825,6 +61214,40 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Cerchiamo volontari per la mensa dei senza fissa dimora."
+          ]
+        }
+      },
+      {
+        "id": "it.vulnerability_targeting.money_trouble_hook",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "Speaks to people drowning in debt or turned away by banks (\"debiti fino al collo\", \"la banca ti ha chiuso la porta\", \"protestato, cattivo pagatore\") - the hook of organ, loan and debt-bondage offers.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC reports on organ trafficking recruitment of indebted people. Project authored from indicator text.",
+        "patterns": [
+          "(debiti|debito) (fino al collo|fin sopra i capelli|che ti soffocano|che non riesci a pagare|da pagare subito|urgenti|con gli strozzini|con gente pericolosa)",
+          "(sommers*|affogat*|annegat*|strozzat*|sepolt*|pieno|piena|pieni) (di|dai|nei) (debiti|rate)",
+          "(la banca|le banche|le finanziarie) (ti|vi)? (ha chiuso|hanno chiuso|chiude|chiudono|ha detto no|hanno detto no|non ti presta|non ti prestano|non ti da|non ti danno|non ti fa|ti ha rifiutato|ti hanno rifiutato|ti rifiuta|ti rifiutano)",
+          "(protestato|protestata|protestati|cattivo pagatore|cattivi pagatori|segnalato al crif|segnalata al crif|segnalati al crif)",
+          "(non sai come|non riesci a|non riuscite a) (pagare|arrivare a fine mese|pagare l affitto|pagare i debiti|mantenere la famiglia)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(sportello|caritas|servizi sociali|consulenza gratuita|fondo anti usura|antiusura|sovraindebitamento|avvocato|associazione consumatori|comune)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Debiti fino al collo? Ti offriamo una via d'uscita.",
+            "La banca ti ha chiuso la porta? Possiamo aiutarti noi."
+          ],
+          "noMatch": [
+            "Sovraindebitamento: lo sportello antiusura del Comune offre consulenza gratuita."
           ]
         }
       },
