@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "430aff8c15a29fae640961e2585ed3576beabf1acd08679ba0356ac1ec44a8fc" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "598cabb8d8216e50a737a8a87e60db9a74b984acf2b55ab880a31266ffcf3628" } as const;
 
 /**
- * The built-in rule packs (1258 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1262 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -52636,6 +52636,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "name": "covered",
         "description": "Paid, free, arranged or included by the employer - the \"everything covered\" of a job offer.",
         "terms": [
+          "=gia =pronti",
+          "=gia =pronta",
+          "=gia =pronto",
+          "=gia =pronte",
+          "=gia =organizzato",
+          "=gia =organizzati",
           "=pagato",
           "=pagati",
           "=pagata",
@@ -56490,6 +56496,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(night|nightclub|locale notturno|locali notturni|club privato|lap dance) ..4 (ragazze|ballerine|cubiste|intrattenitrici|hostess)",
           "(ragazze|ragazza|ballerine|hostess|cameriere|bariste) ..8 (in un|nel|per un|per il nostro|nel nostro) (club|night|privé|prive)",
           "(cubiste|cubista|ragazze immagine|ragazza immagine|entraineuse|entraineuses|lap dancer|lap dancers)",
+          "(promoter|pr|ragazze pr|ragazze promoter|animatrici|immagine) ..4 (nei locali|in discoteca|nelle discoteche|nei club|nei night|nelle serate|nei pub|nei bar) ..8 @abroad",
           "(ragazze|ragazza|donne|ballerine) (di)? (bella presenza|bell aspetto|carine|carina|belle|giovani e carine|di bell aspetto) ..8 (@abroad|hostess|locali|club|yacht|serate|all estero|ballerina|ballerine)"
         ],
         "near": [],
@@ -56504,7 +56511,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Night club in Svizzera cerca ragazze come ballerine.",
             "Cerchiamo ragazze per lavoro come hostess in locali esclusivi.",
-            "Cercasi ragazze bella presenza per lavoro da hostess all'estero."
+            "Cercasi ragazze bella presenza per lavoro da hostess all'estero.",
+            "Cerchiamo ragazze promoter nelle discoteche in Grecia per l'estate."
           ],
           "noMatch": [
             "Agenzia hostess cerca ragazze e ragazzi per fiere ed eventi.",
@@ -56585,12 +56593,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Very high pay promised for low-skill or hostess work, especially abroad; too good to be true.",
         "source": "IOM advice on deceptive job offers; ILO Indicators of Forced Labour (deception about pay).",
         "patterns": [
-          "(guadagni|guadagno|guadagnerai|stipendio|stipendi|paga|compenso|compensi) ..3 #num ..2 (euro|€|dollari|$|usd|franchi|chf|sterline|£|al mese|a settimana|a sera|al giorno|netti)"
+          "(guadagni|guadagno|guadagnerai|stipendio|stipendi|paga|compenso|compensi) ..3 #num ..2 (euro|€|dollari|$|usd|franchi|chf|sterline|£|al mese|a settimana|a sera|al giorno|netti)",
+          "#num (mila|k)? (euro|€|dollari|$|usd|franchi|chf|sterline|£|usdt) ..2 (al mese|a settimana|alla settimana|ogni settimana|ogni sett|a sett|al giorno|netti al mese|puliti)"
         ],
         "near": [
           {
             "patterns": [
-              "(hostess|ballerin*|ragazze|ragazza|senza esperienza|nessuna esperienza|non serve esperienza|fabbrica|serre|manovali|cameriere|camerieri|club|pulizie)"
+              "(hostess|ballerin*|ragazze|ragazza|senza esperienza|nessuna esperienza|non serve esperienza|fabbrica|serre|manovali|cameriere|camerieri|club|pulizie|au pair|aupair|babysitter|baby sitter|tata|colf|domestica|badante|magazzino|raccolta|operai|operaio|bastano #num anni|basta essere maggiorenne|basta avere #num anni|basta la maggiore eta|un po di inglese)"
             ],
             "window": 20
           },
@@ -56852,6 +56861,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Paga altissima? Diffida: nessuna azienda seria la promette senza colloquio."
+          ]
+        }
+      },
+      {
+        "id": "it.deceptive_recruitment.trivial_requirements_abroad",
+        "category": "deceptive_recruitment",
+        "weight": 0.35,
+        "description": "A well-paid job abroad whose only requirement is being 18 or \"a bit of English\" (\"bastano 18 anni e un po' di inglese\", \"basta essere maggiorenni\") - too good to be true.",
+        "source": "IOM advice on deceptive job offers; ILO Indicators of Forced Labour (deception about the nature of the work). Project authored from indicator text.",
+        "patterns": [
+          "(bastano|basta avere|basta aver compiuto|basta compiere) #num18-25 anni",
+          "(basta|basta solo|serve solo|unico requisito|unico requisito e|requisito unico) (essere|esser)? (maggiorenne|maggiorenni|la maggiore eta|18 anni|bella presenza|un po di inglese|un po d inglese|sapere due parole di inglese|voglia di viaggiare)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@abroad|@travel|@covered)",
+              "#num (euro|€|dollari|chf|franchi|usd)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Lavoro in famiglia negli Emirati, 3000 euro al mese: bastano 18 anni.",
+            "Hostess all'estero, basta essere maggiorenne, volo pagato."
+          ],
+          "noMatch": [
+            "Per iscriverti al corso basta essere maggiorenne."
           ]
         }
       },
@@ -58484,6 +58525,60 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.minor_indicators.short_minor_age_form",
+        "category": "minor_indicators",
+        "weight": 0.9,
+        "description": "An age under 18 in the short form of chat and dating ads (\"16 a.\", \"17a\", \"15 yo\") right before a \"new / first time / free tonight\" cue - the age reader does not take a lone \"a\" as years.",
+        "source": "UNODC Human Trafficking Indicators (children in commercial sexual exploitation); Lugo-Graulich et al., J. Human Trafficking 2024 (youth indicators predictive on closed cases). Project authored from indicator text.",
+        "patterns": [
+          "#num12-17 (a|aa|yo|y)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(prima volta|nuova|nuovissima|appena|libera|disponibile|sola|vergine|studentessa|timida|piccola|cerco|su qst|su questa|@availability|@dating_context|@escort_context)"
+            ],
+            "window": 5
+          },
+          {
+            "patterns": [
+              "(@escort_context|@dating_context|@availability|@youth)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [
+          "#num a (#num|mezzanotte|tarda|sera|notte|mezzogiorno|ora|ore|casa|persona|testa|pezzo|settimana|volta|lezione|seduta|partire|scelta|richiesta|domicilio|km)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(dalle|alle|ore|orario|orari|entro le|fino alle|tra le|verso le|dopo le|prima delle|da lunedi|aperto|aperti|aperta|km|euro|€|minuti|min|#num12-17 a #num)"
+            ],
+            "window": 4,
+            "sameSentence": true
+          },
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": false,
+        "floor": "high",
+        "examples": {
+          "match": [
+            "1️⃣7️⃣ a. prima volta qui, libera stasera.",
+            "16a nuova su questa app, disponibile stasera."
+          ],
+          "noMatch": [
+            "Aperti dalle 16 alle 17 a Napoli, disponibile per prenotazioni.",
+            "Libera stasera, 15 a persona per la cena."
+          ]
+        }
+      },
+      {
         "id": "it.minor_indicators.stated_minor_age_escort",
         "category": "minor_indicators",
         "weight": 0.9,
@@ -58609,7 +58704,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "#num12-17 (primavere|annetti|aa|anni compiuti)",
           "@minor_age_word",
           "(ho|compio|fatto|compiuti) @minor_number",
-          "(1|uno) #num4-7 @years"
+          "(1|uno) #num4-7 @years",
+          "(sono|ho|ragazza|ragazzina|tipa|girl) #num12-17 (a|aa|yo|enne)"
         ],
         "near": [
           {
@@ -58650,7 +58746,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Sedici anni, disponibile per ripetizioni di inglese.",
             "Diciassette anni di servizio in azienda.",
-            "Giochi per bambini 1-6 anni, ritiro disponibile stasera."
+            "Giochi per bambini 1-6 anni, ritiro disponibile stasera.",
+            "Aperti dalle 16 alle 17 a Napoli, disponibile per prenotazioni."
           ]
         }
       },
@@ -59012,6 +59109,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.obfuscation.emoji_price_code",
+        "category": "obfuscation",
+        "weight": 0.4,
+        "description": "Prices written in emoji (roses, flowers, moons) instead of numbers - \"🌹🌹 = 30 min\", \"🌙 = notte\" - to slip past price filters.",
+        "source": "Lugo-Graulich et al. 2024 (coded prices, \"roses\" as money); Polaris and TellFinder escort-ad terminology. Project authored from indicator text.",
+        "patterns": [
+          "(🌹|💐|🌷|💎|💰|🍫) ..2 #num (min|minuti|h|ora|mezz|mezzora)",
+          "(🌹|💐|🌷|💎|💰|🍫) ..2 (mezz ora|mezzora|un ora|1h|notte|nottata|serata|ora)",
+          "(🌙|🌛|🌜|🌃) ..2 (notte|nottata|intera notte|tutta la notte)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "💐💐 = 20 min, 💐💐💐 = 1h"
+          ],
+          "noMatch": [
+            "Fiori freschi 🌸 consegna in 2 ore."
+          ]
+        }
+      },
+      {
         "id": "it.obfuscation.misspelled_messenger",
         "category": "obfuscation",
         "weight": 0.4,
@@ -59071,7 +59192,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(chiama|chiamami|chiamare|chiamate|scrivi|scrivimi|numero|cell) (al)? tre (zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove) (zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove)",
           "(chiama|chiamami|scrivi|scrivimi|numero) (al)? (cinque cinque cinque|tre tre tre|tre tre otto|tre tre nove|tre quattro sette|tre due zero) (zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove)",
-          "(piu|più) (trentanove|trenta nove) (zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove)"
+          "(piu|più) (trentanove|trenta nove) (zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove)",
+          "(due|tre|quattro|cinque) volte (il|lo|l)? (zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove)",
+          "(poi|e poi|quindi|dopo|numero|cell|tel|telefono|chiama|chiamami|scrivi|scrivimi|whatsapp|wa) (zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove) (zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove) (zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove) (zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove)?"
         ],
         "near": [],
         "exclusions": [],
@@ -59080,7 +59203,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Ragazza latina, chiama tre quattro sette, cinque cinque, zero uno.",
-            "Scrivimi più trentanove tre tre otto."
+            "Scrivimi più trentanove tre tre otto.",
+            "Il mio numero: due volte il tre, poi otto uno quattro quattro."
           ],
           "noMatch": [
             "Chiama tra le tre e le cinque.",
@@ -59146,6 +59270,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Per info su WhatsApp scrivere al numero del negozio."
+          ]
+        }
+      },
+      {
+        "id": "it.off_platform_contact.encrypted_app_handle",
+        "category": "off_platform_contact",
+        "weight": 0.35,
+        "description": "Contact through an encrypted or niche messenger given as the only way in (Signal, Session, Threema, Wickr, \"T.G\"), often obfuscated (\"S1gn@l\", \"t.g\").",
+        "source": "Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (encrypted messengers); US TIP Report 2024 (recruiters move contact to encrypted apps). Project authored from indicator text.",
+        "patterns": [
+          "(signal|sgnl|session|threema|wickr|tg|t g|tlg|tele)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(contatto|contatti|contattami|contattaci|scrivi|scrivimi|scriveteci|info|solo|dm|privato|➡️|👉|@crossing|partenz*|passaggio|lavoro|incontri|#num)"
+            ],
+            "window": 8
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(segnale|signal iduna|telecomunicazioni|telegiornale|tg1|tg2|tg3|tg5|tg24|tgr|sky tg24|la7)"
+            ],
+            "window": 8
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Partenze ogni settimana. Contatto solo su Signal: rotta_nord",
+            "Info su T.G ➡️ team_lavoro"
+          ],
+          "noMatch": [
+            "Ieri sera al tg hanno parlato del meteo."
           ]
         }
       },
@@ -60832,7 +60993,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "@cash (ogni|a fine|alla fine) (venerdi|settimana|sera|serata|giornata|giorno|mese)",
           "@cash (only|soltanto|e basta|e niente altro)",
           "(niente|no|nessuna|non accetto|non accettiamo|non si accettano) (carte|carta|bancomat|pos|bonifici|carte di credito)",
-          "(pag|pagamento|paga|pagato|pagati|pagata) @cash"
+          "(pag|pagamento|paga|pagato|pagati|pagata|pago|paghiamo|pagano|pagherai|pagheremo|saldo|salda) (tutto|subito|solo|sempre)? @cash"
         ],
         "near": [],
         "exclusions": [],
