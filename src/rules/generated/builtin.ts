@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "598cabb8d8216e50a737a8a87e60db9a74b984acf2b55ab880a31266ffcf3628" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "16aa8773ca2455db672e0421ea47c44318bbce237279946e556635f1001f8d25" } as const;
 
 /**
  * The built-in rule packs (1262 rules in 7 packs), validated at build time.
@@ -51771,7 +51771,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(#num|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|gli|tre gli|due gli) (arresti|denunce|fermi|indagati|denunciati)",
           "(chiuso|chiusa|sequestrato|sequestrata|sgomberato|sgomberata|scoperto|scoperta) (un|una|il|la|l) (laboratorio|capannone|centro massaggi|salone|locale|appartamento|azienda|fabbrica|casolare|bordello)",
           "(arrestato|arrestata|arrestati|arrestate|fermato|fermata|fermati|denunciato|denunciata|condannato|condannata|indagato|indagata) (un|una|due|tre) (#num|uomo|donna|ragazzo|ragazza|giovane|cittadino|cittadina|imprenditore|imprenditrice|italiano|italiana|straniero|straniera|coppia|connazionale)",
-          "(polizia postale|polizia di stato|polizia cantonale|polizia locale|polizia municipale|polizia ferroviaria|squadra mobile|guardia di finanza)"
+          "(polizia postale|polizia di stato|polizia cantonale|polizia locale|polizia municipale|polizia ferroviaria|squadra mobile|guardia di finanza)",
+          "(riferiscono|riferisce|spiegano|spiega|hanno riferito|hanno spiegato|precisano|sottolineano|ricostruiscono|hanno ricostruito) (gli investigatori|gli inquirenti|i carabinieri|la polizia|la procura|gli agenti|i finanzieri|la questura)",
+          "(fermati|fermate|arrestati|arrestate|denunciati) (#num|due|tre|quattro|cinque|sei|sette|otto|nove|dieci) (passeur|scafisti|trafficanti|caporali|sfruttatori)"
         ],
         "frames": true,
         "exclusions": [],
