@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "82a31ed5126e37e765871129b18df4566eb1c611cb73c6e6b510ee67a8636567" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "673d4d94a35be4b4af29047ee420ec464b94961db0944fcd5dce17b1f1bf99d8" } as const;
 
 /**
- * The built-in rule packs (1246 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1265 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -41062,6 +41062,55 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.awareness.consular_alert",
+        "weight": 0.5,
+        "description": "Consular and travel advisories, hotline slogans, anti-smuggler notices and labour-court reports (\"alerta consular\", \"estão sendo atraídos\", \"ao chegar têm o passaporte tomado\", \"nenhum emprego vale\", \"os coiotes prometem… mentem\"), which name indicators to warn against them.",
+        "source": "Project authored from Itamaraty / Portal Consular advisories, Portuguese Comunidades travel advice, OTSH and IOM anti-smuggling campaigns, and labour-court reporting.",
+        "patterns": [
+          "(alerta|aviso|comunicado|nota|recomendacao|recomendacoes|conselhos|orientacoes|orientacao) (consular|do consulado|da embaixada|aos viajantes|ao viajante|de viagem|para viajantes|aos brasileiros|aos portugueses|as comunidades)",
+          "(estao|tem sido|vem sendo|andam a ser|estao a ser) (sendo)? (atraidos|atraidas|aliciados|aliciadas|enganados|enganadas|iludidos|iludidas|levados|levadas)",
+          "(ao chegar|ao chegarem|a chegada|chegando la|mal chegam|quando chegam|quando chegaram|mal chegaram) ..4 (tem|ficam|sao|eram|foram|viram se|ve se|veem se|viam se|encontraram se|davam se) ..3 (o passaporte|os passaportes|os documentos|obrigados|obrigadas|forcados|forcadas|retidos|retidas|presos|presas|fechados|fechadas|sem documentos|sem passaporte|a dever)",
+          "nenhum (emprego|trabalho|salario|contrato|oferta|sonho) (vale|justifica|compensa)",
+          "(isto|isso) (esta|estara)? (a acontecer|acontecendo) (contigo|consigo|com voce|com vc|com alguem)",
+          "(coiotes|passadores|atravessadores|contrabandistas|traficantes|aliciadores|engajadores) (prometem|prometiam|dizem|diziam|mentem|vao prometer|vao dizer|enganam|cobram)",
+          "(obteve|obtiveram|conseguiu|conseguiram|recebeu|receberam|ganhou|ganharam) ..3 (indemnizacao|indenizacao|indemnizacoes|indenizacoes|compensacao|reparacao) ..5 (tribunal|justica|juiz|acao)",
+          "(tribunal do trabalho|justica do trabalho|tribunal de trabalho|vara do trabalho|tribunal laboral)"
+        ],
+        "frames": true,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "Aviso aos viajantes: jovens estão sendo aliciados com ofertas de emprego falsas.",
+            "Quando chegam, ficam sem passaporte e obrigados a trabalhar.",
+            "Nenhum emprego vale o teu passaporte.",
+            "Os passadores prometem uma viagem segura, mas mentem."
+          ],
+          "noMatch": [
+            "Vagas para a Irlanda, passagem paga, início já."
+          ]
+        }
+      },
+      {
+        "id": "pt.awareness.doubt_advice",
+        "weight": 0.3,
+        "description": "Closing advice of warnings (\"na dúvida, procure…\", \"antes de embarcar, confirme…\", \"sinais de alerta\", numbered red flags).",
+        "source": "Project authored from Brazilian and Portuguese prevention leaflets (MPT, Itamaraty, OTSH).",
+        "patterns": [
+          "(na duvida|em caso de duvida|antes de embarcar|antes de viajar|antes de aceitar|antes de partir) ..4 (procure|procura|contacte|contate|consulte|confirme|verifique|informe se|fale com|desconfie|pesquise)",
+          "(sinais de alerta|bandeiras vermelhas|red flags|sinais vermelhos|sinais de perigo)"
+        ],
+        "frames": false,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "Na dúvida, consulte a embaixada antes de embarcar."
+          ],
+          "noMatch": [
+            "Antes de embarcar, traga o bilhete impresso."
+          ]
+        }
+      },
+      {
         "id": "pt.awareness.helpline_service",
         "weight": 0.3,
         "description": "What a helpline offers a caller (free, anonymous, without giving your name, in your own language), the closing lines of hotline posters.",
@@ -41095,7 +41144,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(se|caso) (voce|você|tu)? (suspeitar|suspeite|suspeitares|desconfiar|desconfie|conhecer alguem|conhecer alguém|for vitima|for vítima|foi vitima|foi vítima)",
           "(denuncie|denuncia anonima|denúncia anónima|denúncia anônima|denuncia anónima|denunciar|faca a denuncia|faça a denúncia|fazer uma denuncia|fazer uma denúncia)",
           "(sinais|sinal|sintomas) de (alerta|perigo|tráfico|trafico|exploracao|exploração)",
-          "(procure|procura|contacte|contate|avise|informe) (a|as)? (policia|polícia|autoridades|embaixada|consulado|apav|ong)",
+          "(procure|procura|contacte|contate|avise|informe) (a|as|o|os)? (policia|polícia|autoridades|embaixada|consulado|apav|ong)",
           "peça ajuda",
           "peca ajuda"
         ],
@@ -42537,6 +42586,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "terms": [
           "(=simpatico|=simpaticos|=simpaticas|=generoso|=generosos|=generosa|=generosas|=largo|=largos|=mao =aberta|=maos =abertas|=bom|=bons|=amigo|=amigos) (=com =a =carteira|=com =o =bolso|=com =a =bolsa|=da =carteira|=na =carteira|=no =bolso)",
           "(=simpatico|=simpaticos|=generoso|=generosos|=bom|=bons) =com (=a =carteira|=o =bolso|=o =cartao)",
+          "(=alguem|=homem|=senhor|=coroa|=cavalheiro|=padrinho|=tiozao|=pessoa|=um =senhor|=um =homem) (=generoso|=generosa|=generosos|=bondoso =com =a =carteira)",
           "=de =mao =aberta",
           "=mao =aberta",
           "=carteira =recheada",
@@ -43101,6 +43151,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=gato",
           "=empreiteiro",
           "=motorista",
+          "=mestre",
+          "=comandante",
+          "=capitao",
+          "=arrais",
+          "=skipper",
           "=rececionista",
           "=recepcionista",
           "=responsavel",
@@ -43299,7 +43354,19 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=so =de =passagem",
           "=depois =sigo =para",
           "=ultima =semana",
-          "=poucos =dias =so"
+          "=poucos =dias =so",
+          "=acabadinha =de =chegar",
+          "=acabadinhas =de =chegar",
+          "=acabaram =de =chegar",
+          "=acabadas =de =chegar",
+          "=acabada =de =aterrar",
+          "=chegaram =esta =semana",
+          "=chegaram =essa =semana",
+          "=chegou =esta =semana",
+          "=chegou =essa =semana",
+          "=recem =chegadinha",
+          "=novas =toda =semana",
+          "=novas =todas =as =semanas"
         ],
         "examples": {
           "match": [
@@ -44359,6 +44426,49 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.commercial_sex.cheap_price_foreign_girls",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "Girls (often named by nationality) offered at a \"friendly\" or special price with \"atendimento\", the coded sale of sex.",
+        "source": "Project authored from the register of Brazilian and Portuguese escort ads and IOM reporting on exploitation of migrant women (Venezuelan women in northern Brazil).",
+        "patterns": [
+          "(preco|precos|valor|valores|cache) (camarada|de amigo|amigo|especial|baixinho|promocional|simbolico|de ocasiao)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|@nationality_f|novinha|novinhas)"
+            ],
+            "window": 20
+          },
+          {
+            "patterns": [
+              "(atendimento|atendem|atende|atendo|atendemos|programa|programas|encontro|encontros|@escort_context)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(atendimento|apoio|servico) (ao|a|de) (cliente|clientes|publico)",
+              "(loja|roupa|roupas|sapatos|calcado|brinquedos|artigos)"
+            ],
+            "window": 30
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Morenas colombianas, preço camarada, atendem no centro."
+          ],
+          "noMatch": [
+            "Loja de roupa de menina, preço especial, atendimento ao cliente."
+          ]
+        }
+      },
+      {
         "id": "pt.commercial_sex.companion_on_yachts_and_events",
         "category": "commercial_sex",
         "weight": 0.5,
@@ -44607,6 +44717,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.commercial_sex.girls_waiting_in_house",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Several girls \"waiting for you\" or \"new in the house\", the wording of brothel and privé ads.",
+        "source": "Project authored from the register of Brazilian and Portuguese privé and escort-agency ads.",
+        "patterns": [
+          "(#num|duas|tres|quatro|cinco|seis|varias|muitas|lindas|novas) (gatinhas|gatas|meninas|garotas|novinhas|mocas|morenas|loiras|mulatas|raparigas|miudas|princesas|bonecas|deusas|gatas) ..5 (esperando|esperam|a tua espera|a sua espera|a espera|te esperam|te esperando|a vossa espera|de plantao|aguardando|prontas)",
+          "(novidades|novidade|caras novas|meninas novas|garotas novas|gatas novas|miudas novas) (na|no|da|do|nesta|nessa) (casa|prive|espaco|termas|boate|boite|agencia)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(adocao|adotar|adota|adopcao|adoptar|lar|vacinad*|castrad*|desparasitad*|ninhada|filhote*|racao|veterinari*|gatil|pet|cachorr*|caes|gatos)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Três morenas lindas à tua espera na nossa casa, aberto 24h.",
+            "Caras novas na casa esta semana, vem conhecer."
+          ],
+          "noMatch": [
+            "Quatro gatinhas lindas esperando um lar, vacinadas e castradas."
+          ]
+        }
+      },
+      {
         "id": "pt.commercial_sex.half_hour_rate",
         "category": "commercial_sex",
         "weight": 0.45,
@@ -44734,6 +44875,61 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.commercial_sex.massage_extras_coded",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Coded sexual services in massage ads (\"body to body\", \"final feliz\", \"extras a combinar\", \"extras pelas gorjetas\").",
+        "source": "Project authored from Polaris typology (illicit massage businesses) and Brazilian and Portuguese massage-ad wording.",
+        "patterns": [
+          "(body to body|body 2 body|corpo a corpo|nuru|happy ending|final feliz|finalizacao|massagem com final|massagem completa com final)",
+          "(extras|extra|servicos extra|servicos extras|servicos adicionais|algo mais) ..3 (gorjeta|gorjetas|a combinar|por fora|a parte|negociaveis|negociavel|no local|com a menina|com a massagista|no quarto)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(massag*|@girl|relax|relaxante|companhia|encontro|cliente|clientes|termas|sauna|spa|prive|quarto|@escort_context)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Massagem relaxante com final feliz, Ana, no Saldanha.",
+            "Massagista carinhosa, extras a combinar no quarto."
+          ],
+          "noMatch": [
+            "Luta corpo a corpo no ginásio, aulas para adultos."
+          ]
+        }
+      },
+      {
+        "id": "pt.commercial_sex.massage_house_hires_girls",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "A massage or \"relax\" house that recruits girls or women (not trained therapists), the usual front for a brothel.",
+        "source": "Project authored from Polaris typology (illicit massage businesses) and Europol reporting on massage-parlour fronts.",
+        "patterns": [
+          "(casa|casas|salao|centro|espaco|estudio|studio|clinica|apartamento) de (massagem|massagens|relax|relaxamento) ..8 (admite|admitimos|contrata|contratamos|procura|procuramos|precisa|precisamos|recruta|recrutamos|aceita|aceitamos|selecciona|seleciona|selecionamos) ..3 (meninas|garotas|mocas|raparigas|miudas|gatas|novinhas|mulheres|senhoras|senhoritas)",
+          "(admite|admitimos|contrata|contratamos|procura|procuramos|precisa|precisamos|recruta|recrutamos|aceita|aceitamos) ..3 (meninas|garotas|mocas|raparigas|miudas|gatas|novinhas|senhoritas) ..8 (casa|salao|centro|espaco|estudio|apartamento) de (massagem|massagens|relax|relaxamento)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Espaço de relax em Braga precisa de raparigas, alojamento no local.",
+            "Contratamos garotas para casa de massagem no centro."
+          ],
+          "noMatch": [
+            "Centro de massagens contrata massagistas com curso certificado."
+          ]
+        }
+      },
+      {
         "id": "pt.commercial_sex.massage_with_extras",
         "category": "commercial_sex",
         "weight": 0.55,
@@ -44795,6 +44991,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Encontro de Natal da turma: cada um traz uma prenda para o amigo secreto.",
             "Jantar de aniversário, cada convidado traz um agrado para a aniversariante."
+          ]
+        }
+      },
+      {
+        "id": "pt.commercial_sex.open_minded_with_guests",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "A hostess, dancer or event job that asks the women to be \"open-minded\", uninhibited or \"without taboos\" with the guests or clients, the coded promise of sex with clients.",
+        "source": "Project authored from UNODC and Polaris indicators of deceptive recruitment into commercial sex (hostess / VIP event offers abroad).",
+        "patterns": [
+          "(mente aberta|mentalidade aberta|cabeca aberta|desinibida|desinibidas|desinibido|liberal|liberais|sem tabus|sem frescura|sem frescuras|sem pudores|descomplicada|descomplicadas) ..6 (com os|com|para os|com as|aos|junto dos) (convidados|clientes|hospedes|cavalheiros|senhores|socios|empresarios|vips|patrocinadores|xeques|homens)",
+          "(convidados|clientes|hospedes|cavalheiros|senhores|vips|patrocinadores) ..4 (mente aberta|cabeca aberta|desinibida|desinibidas|sem tabus|sem frescura|sem pudores)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Promotoras para festas privadas no Catar, exige-se cabeça aberta com os cavalheiros.",
+            "Hostess sem tabus com os clientes VIP, pagamento semanal."
+          ],
+          "noMatch": [
+            "Ambiente de trabalho com mente aberta a novas ideias."
           ]
         }
       },
@@ -45171,10 +45391,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Looks for a \"padrinho\", \"coroa\" or \"daddy\" who pays an allowance, gifts, rent or bills, or offers such an allowance for a few dates a week.",
         "source": "TAXONOMY commercial_sex (\"allowance\", sugar dating as a route into commercial sex); UNODC Human Trafficking Indicators. Project authored from indicator text.",
         "patterns": [
-          "(padrinho|padrinhos|coroa|coroas|coroinha|daddy|daddies|patrocinador|patrocinadores|sugar|tiozao|velho rico|senhor generoso|homem generoso|mais velho|maduro) ..9 (mesada|mesadas|presentinhos|presentes|mimos|mimar|mime|mimem|bancar|banque|banca|sustentar|sustente|ajuda no aluguel|ajuda com o aluguel|ajuda na renda|ajuda com a renda|ajuda nas contas|ajuda com as contas|ajuda na faculdade|ajuda financeira|pague|pagar as)",
-          "(mesada|mesadas|ajuda financeira|ajuda de custo) ..8 #num ..3 (encontros|encontro|saidas|saida|vezes|noites|dias) (na|por|a|ao|no) (semana|mes)",
-          "(mesada|mesadas) ..4 #num ..2 (mil|k|@currency) ..4 (mes|mensal|mensais|semana|semanal)",
-          "(padrinho|padrinhos|coroa|coroas|coroinha|daddy|daddies|patrocinador|patrocinadores|sugar|tiozao|velho rico|senhor generoso|homem generoso|mais velho|maduro) ..9 (ajude|ajuda|ajudar|ajudem|pague|pagar|banque|bancar) ..3 (aluguel|aluguer|renda|contas|faculdade|mensalidade|propinas|despesas)"
+          "(padrinho|padrinhos|coroa|coroas|coroinha|daddy|daddies|patrocinador|patrocinadores|sugar|tiozao|velho rico|senhor generoso|homem generoso|alguem generoso|alguem generosa|pessoa generosa|mais velho|maduro) ..9 (mesad*|presentinhos|presentes|mimos|mimar|mime|mimem|bancar|banque|banca|sustentar|sustente|ajuda no aluguel|ajuda com o aluguel|ajuda na renda|ajuda com a renda|ajuda nas contas|ajuda com as contas|ajuda na faculdade|ajuda financeira|pague|pagar as)",
+          "(mesad*|ajuda financeira|ajuda de custo) ..8 #num ..3 (encontros|encontro|saidas|saida|vezes|noites|dias) (na|por|a|ao|no) (semana|mes)",
+          "mesad* ..4 #num ..2 (mil|k|@currency) ..4 (mes|mensal|mensais|semana|semanal)",
+          "(padrinho|padrinhos|coroa|coroas|coroinha|daddy|daddies|patrocinador|patrocinadores|sugar|tiozao|velho rico|senhor generoso|homem generoso|alguem generoso|alguem generosa|pessoa generosa|mais velho|maduro) ..9 (ajude|ajuda|ajudar|ajudem|pague|pagar|banque|bancar) ..3 (aluguel|aluguer|renda|contas|faculdade|mensalidade|propinas|despesas)"
         ],
         "near": [],
         "exclusions": [],
@@ -45853,6 +46073,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.debt_bondage.paid_only_after_repaying",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "Wages withheld until the worker has paid back the travel, kit or advance the employer laid out (\"pagamento só quando tiver devolvido a passagem\", \"paga primeiro a viagem\").",
+        "source": "ILO Indicators of Forced Labour (debt bondage; withholding of wages); project authored.",
+        "patterns": [
+          "(pagamento|salario|ordenado|receber|recebe|recebes|recebem|ganhar|ganha|ganhas) ..4 (so|somente|apenas) ..2 (quando|depois que|depois de|apos|assim que) ..6 (devolvido|devolver|devolva|devolveres|pago|pagar|pague|pagares|quitado|quitar|quite|acertado|acertar|saldar|saldado|abatido|abater|cobrir|cobrido)",
+          "(devolver|devolvido|devolve|pagar|pago|quitar|quitado|descontar|descontado|abater|abatido|acertar) ..8 (que|o que) (a gente|nos|eu|o patrao|a patroa|a empresa|a casa)? (adianta|adiantamos|adianto|adiantou|empresta|emprestamos|emprestou|pagou|pagamos|bancou|bancamos|banca|gastou|gastamos)",
+          "(primeiro|antes) (paga|pagas|pagar|pague|devolve|devolves|devolver|quita|quitas|quitar|acerta|acertas|acertar) (a|o|os|as)? (viagem|passagem|passagens|divida|bilhete|voo|adiantamento|despesas)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "O ordenado só começa depois de devolveres o bilhete e a roupa.",
+            "Tudo o que a patroa adianta é para devolver com o trabalho, ela desconta o que pagou.",
+            "Primeiro pagas a passagem, depois o resto é teu."
+          ],
+          "noMatch": [
+            "Salário pago ao dia 5 de cada mês por transferência."
+          ]
+        }
+      },
+      {
         "id": "pt.debt_bondage.pay_back_with_work",
         "category": "debt_bondage",
         "weight": 0.6,
@@ -46048,6 +46294,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Sofá novo, pode pagar aos poucos em prestações sem juros."
+          ]
+        }
+      },
+      {
+        "id": "pt.debt_bondage.settle_with_agent_later",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "Costs advanced by an agent or the house are \"settled with him later\" out of commissions, tips or earnings, or repaid little by little once work starts.",
+        "source": "ILO Indicators of Forced Labour (debt bondage); Polaris typology (escort / hostess recruitment debts); project authored.",
+        "patterns": [
+          "(acerta|acertas|acertar|acertam|paga|pagas|pagar|devolve|devolves|devolver|desconta|quita|quitas|quitar) (com|a)? (ele|ela|eles|elas|a gente|nos|o agente|a agente|a agencia|a gerencia|a casa|o patrao|a patroa|o dono|a dona) ..3 (depois|mais tarde|no fim|no final|com as comissoes|com os ganhos|com o que ganhar|com o que ganhares|com o trabalho|aos poucos|parcelado|em prestacoes)",
+          "(depois|mais tarde|no fim|no final) (com|das|pelas|nas) (as|os)? (comissoes|gorjetas|ganhos|consumacoes|programas|atendimentos|diarias)",
+          "(pagas|paga|pagam|devolves|devolve|devolvem|acertas|acerta|acertam|descontas|desconta) ..2 (quando|assim que|depois que|logo que) (comecar|comecares|comecarem|comecas|estiver a trabalhar|estiveres a trabalhar|tiver trabalhando|receber|receberes|chegar|chegares)",
+          "(pagas|paga|pagam|devolves|devolve|devolvem) (aos poucos|aos bocadinhos|aos pouquinhos|em prestacoes|parcelado|de pouco em pouco|devagarinho) ..6 (@wages|trabalho|ganhos|comissoes|gorjetas|salario)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "A agência paga o voo e tu acertas com ela depois, com as gorjetas.",
+            "A passagem devolves quando começares a trabalhar."
+          ],
+          "noMatch": [
+            "O seguro paga a reparação depois da peritagem."
           ]
         }
       },
@@ -47032,6 +47304,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.document_control.marriage_for_papers",
+        "category": "document_control",
+        "weight": 0.6,
+        "description": "A marriage with a citizen arranged for a fee or \"for the papers\" (sham marriage to obtain residence), offered like a service.",
+        "source": "Europol reporting on marriages of convenience facilitating irregular migration; project authored.",
+        "patterns": [
+          "(arranjo|arranjamos|arrumo|arrumamos|organizo|organizamos|tratamos|trato|faco|fazemos|consigo|conseguimos|providencio|ofereco|oferecemos|temos|tenho) (de|do|o|um|uma)? (casamento|casamentos|uniao estavel|uniao de facto|marido|esposa|noivo|noiva) (com)? (um|uma)? (cidada|cidadao|cidadaos|europeia|europeu|portugues|portuguesa|italiana|italiano|espanhola|espanhol|americana|americano|nacional|residente|francesa|frances|alema|alemao)",
+          "(casamento|casamentos|uniao estavel|uniao de facto|casar) ..4 (papel passado|para os papeis|pelos papeis|pelos documentos|para a residencia|para a nacionalidade|para ter papeis|para ter documentos|pelo visto|para o visto|para a cidadania)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(fotografo|fotografia|vestido|vestidos|bolo|convites|buffet|quinta para|dj|decoracao|flores) ..3 casamento"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Arranjamos casamento com cidadão português, valores no privado.",
+            "Casamento pelos papéis, tudo tratado em três meses."
+          ],
+          "noMatch": [
+            "Fotógrafo de casamento, pacotes a partir de 800 euros."
+          ]
+        }
+      },
+      {
         "id": "pt.document_control.no_papers_needed",
         "category": "document_control",
         "weight": 0.45,
@@ -47054,6 +47352,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "É necessário documento de identidade e NIF."
+          ]
+        }
+      },
+      {
+        "id": "pt.document_control.no_papers_we_arrange",
+        "category": "document_control",
+        "weight": 0.5,
+        "description": "A \"no papers? we sort it out there\" offer, where the employer or recruiter will obtain the worker's papers, so the worker depends on them for their status.",
+        "source": "Project authored from ILO indicator \"retention of identity documents\" and IOM reporting on irregular recruitment.",
+        "patterns": [
+          "(nao tem|nao tens|nao tiver|nao tiveres|falta|faltam|nao possui|nao possuis|esta sem|estas sem|ta sem|tas sem|sem) (o|os|a|as)? (documento|documentos|papeis|papelada|visto|documentacao|doc|docs|passaporte)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(arranja|arranjamos|arranjo|arranja se|resolve|resolvemos|resolvo|trata|tratamos|trato|consegue|conseguimos|consigo|fazemos|damos um jeito|da se um jeito|se resolve|providenciamos|tiramos|tiro) ..3 (tudo|isso|la|ca|aqui|documento|documentos|papeis|visto|quando|depois|por la|por ca)"
+            ],
+            "window": 8
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Estás sem papéis? Lá nós tratamos de tudo.",
+            "Não tem visto? A empresa resolve quando chegar."
+          ],
+          "noMatch": [
+            "Traga os seus documentos no primeiro dia."
           ]
         }
       },
@@ -47158,6 +47486,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Traga os seus documentos pessoais."
+          ]
+        }
+      },
+      {
+        "id": "pt.document_control.papers_ready_for_sale",
+        "category": "document_control",
+        "weight": 0.55,
+        "description": "Work or residence papers sold as a package with a delivery time (\"visto, contrato e NIF prontos em 30 dias\", \"visto Schengen verdadeiro\"), papers made for a price outside the official process.",
+        "source": "Project authored from Europol and IOM reporting on document fraud facilitating irregular work; ILO indicator \"retention / control of identity documents\".",
+        "patterns": [
+          "(visto|vistos|contrato|contratos|nif|niss|nie|nin|cpf|autorizacao de residencia|titulo de residencia|autorizacao de trabalho|permissao de trabalho|carteira de trabalho|documentos|papeis|documentacao|passaporte|passaportes|cartao de residencia|residencia|cidadania|nacionalidade) ..6 (pronto|prontos|pronta|prontas|na mao|em maos|entregues|emitidos|emitido|saem|sai) ..2 #num (dias|semanas|horas|dias uteis)",
+          "(visto|vistos|passaporte|passaportes|bi|rg|cartao de residencia|titulo de residencia|carteira de identidade) (de trabalho|schengen|europeu|europeus|americano|de residencia|estrangeiro|estrangeira)? ..2 (verdadeiro|verdadeiros|original|originais|autentico|autenticos|legitimo|legitimos|real|reais|100 % original|de verdade)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(resolvo|resolvemos|arranjo|arranjamos|vendo|vendemos|vende se|faco|fazemos|consigo|conseguimos|legalizo|legalizamos|valores|valor|preco|precos|@currency|pix|garantid*|sem burocracia|sem fila|sem sair de casa|a parte|extra|taxa extra|por fora)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(advogad*|solicitador*|gabinete juridico|escritorio de advocacia|junto da aima|junto do sef|junto da policia federal|ordem dos advogados|consultoria juridica|registo oficial|prazo legal|site oficial|portal oficial)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Tratamos de tudo: autorização de trabalho e contrato prontos em 20 dias, preço no privado.",
+            "Visto Schengen verdadeiro, vendo com entrega rápida."
+          ],
+          "noMatch": [
+            "O escritório de advocacia acompanha o pedido de autorização de residência junto da AIMA, prazo legal de 90 dias."
           ]
         }
       },
@@ -47639,6 +48005,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.forced_criminality.street_collection_crew",
+        "category": "forced_criminality",
+        "weight": 0.55,
+        "description": "Crews collecting money from passers-by (peditório, asking for offerings, selling bracelets or flowers in the streets, metro and markets), with the takings of the day handed to the person in charge at night.",
+        "source": "UNODC and Europol reporting on forced begging and forced street selling; project authored.",
+        "patterns": [
+          "(peditorio|peditorios|pedinchar|pedinte|pedintes|esmolar|angariar moedas|recolher moedas|pedir ofertas|pedir donativos|pedir contribuicoes|pedir ajuda|recolher ofertas|recolher dinheiro|pedir dinheiro) ..8 (rua|ruas|metro|semaforo|semaforos|sinal|sinais|mercado|mercados|feira|feiras|passantes|transeuntes|turistas|esplanadas|igrejas|porta de|portas de|estacoes|comboios|autocarros|onibus)",
+          "(venda|vender|vendas|vendem|vende) (de)? (pulseiras|pulseirinhas|fitinhas|fitas|flores|rosas|lencos|canetas|isqueiros|pensos|bugigangas|porta chaves|chaveiros|imanes|autocolantes|terços|tercos) ..8 (rua|ruas|metro|semaforo|semaforos|sinal|mercados|feiras|passantes|transeuntes|turistas|esplanadas|bares|praias)",
+          "(dinheiro|apurado|feria|recolhido) ..3 (entregue|entregar|entregam|entrega|vai para) ..3 (@manager|@third_person|chefe|responsavel|lider|patrao) ..4 (noite|fim do dia|final do dia|noites|fim da noite)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|equipa|equipe|grupo|grupos|procuro|procuramos|procuram|recrutamos|precisamos|alojamento|comida|dormida|diaria|por dia|chefe|responsavel|entregue|entregar|criancas|menores|jovens|rapazes|raparigas|anos)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(ong|unicef|amnistia|cruz vermelha|instituicao de solidariedade|ipss|recibo|credenciad*|cracha|paroquia|escuteiros|escoteiros|campanha solidaria|banco alimentar)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Formamos grupos para pedir dinheiro aos turistas na Baixa, alojamento dado.",
+            "Equipa para vender pulseiras nas esplanadas, o apurado é entregue ao chefe ao fim do dia."
+          ],
+          "noMatch": [
+            "Angariadores para a Cruz Vermelha, pedir donativos na rua com crachá e contrato."
+          ]
+        }
+      },
+      {
         "id": "pt.forced_criminality.street_sales_crew_abroad",
         "category": "forced_criminality",
         "weight": 0.4,
@@ -47939,6 +48344,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Pacote de férias para a Europa com hotel, lugar garantido no voo."
+          ]
+        }
+      },
+      {
+        "id": "pt.migrant_smuggling.passage_guaranteed_coded",
+        "category": "migrant_smuggling",
+        "weight": 0.55,
+        "description": "A crossing or passage to a country named by a flag or short name, \"guaranteed\", paid in crypto or cash, or with a free second attempt — smuggling offered like a product.",
+        "source": "Project authored from Europol EMSC and UNODC reporting on online advertising of smuggling services (guarantees, second attempt free, crypto payment).",
+        "patterns": [
+          "(passagem|travessia|entrada|chegada|viagem|ida|rota) (#flag|eua|usa|estados unidos|europa|uk|inglaterra|mexico|canada) ..2 (garantida|garantido|certa|certo|100 %|segura|seguro|assegurada)",
+          "(segunda|2a|2 a|nova|outra) (tentativa|vez) (gratis|gratuita|de graca|sem custo|incluida|por nossa conta)",
+          "(se falhar|se nao der certo|se der errado|se nao passar|se for apanhado|se te apanharem) ..4 (tentamos de novo|nova tentativa|tentamos outra vez|outra vez|de graca|gratis|sem pagar|devolvemos)",
+          "(sem|zero) (controlo|controle|controlos|controles|fiscalizacao|revista|revistas|checagem|policia) (na|da|de)? (fronteira|estrada|viagem|caminho|travessia)?"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(#flag|@crossing|usdt|cripto|bitcoin|btc|dinheiro vivo|em especie|por pessoa|por cabeca|sem visto|sem papeis|coiote|passagem|travessia|viagem|saida|saidas|partida|partidas|barco|van|camiao|carrinha|lancha)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(@job|contrato de trabalho|salario|turismo|ferias|hotel|pacote|excursao|agencia de viagens|cruzeiro|estudantes|intercambio|seguro de viagem)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ida 🇬🇧 garantida, pagamento em cripto.",
+            "Saídas de lancha toda semana, se falhar a segunda tentativa é grátis."
+          ],
+          "noMatch": [
+            "Pacote de férias para a Europa com hotel, viagem garantida."
           ]
         }
       },
@@ -48326,6 +48771,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.minor_indicators.minor_age_street_crew",
+        "category": "minor_indicators",
+        "weight": 0.8,
+        "description": "An age under 18 next to street begging, street selling, handing takings to a boss, or parents' consent waived.",
+        "source": "UNODC Human Trafficking Indicators (children in forced begging and street selling); ILO worst forms of child labour; project authored.",
+        "detector": "stated_minor_age",
+        "near": [
+          {
+            "patterns": [
+              "(peditorio|peditorios|esmola|esmolas|pedinte|pedintes|mendigar|pedir moedas|pedir dinheiro|pulseiras|flores|semaforo|semaforos|sinal|nas ruas|na rua|metro|dinheiro do dia|entregue ao|entregar ao|autorizacao dos pais|consentimento dos pais|sem os pais|vender droga|carregar|encomendas)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 20,
+            "sameSentence": true
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Procuram-se miúdos de 13 a 15 anos para vender flores nos semáforos."
+          ],
+          "noMatch": [
+            "Campo de férias para jovens de 12 a 15 anos, inscrições abertas."
+          ]
+        }
+      },
+      {
         "id": "pt.minor_indicators.minor_bound_exploitative",
         "category": "minor_indicators",
         "weight": 0.5,
@@ -48415,6 +48895,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Não aceitamos menores de 18 anos.",
             "Vaga para maiores de 18."
+          ]
+        }
+      },
+      {
+        "id": "pt.minor_indicators.parental_consent_not_needed",
+        "category": "minor_indicators",
+        "weight": 0.7,
+        "description": "Says the parents' authorisation is not needed, or that the parents need not know, which only matters when the recruit is a minor.",
+        "source": "UNODC Human Trafficking Indicators (children); Brazilian ECA and Portuguese labour code on work by minors (parental authorisation); project authored.",
+        "patterns": [
+          "(nao|sem|dispensa|dispensamos|dispensada|dispensado) (e|eh)? (preciso|precisa|precisas|necessario|necessaria|necessita|exigimos|exige|pedimos|pede|requer|requerida)? (de|da|do|a)? (autorizacao|consentimento|permissao|assinatura|aval|licenca) (dos|do|da|de) (pais|pai|mae|encarregado|encarregados|responsavel|responsaveis|tutor|familia)",
+          "(pais|pai|mae|familia|os teus pais|os seus pais|a tua mae|a sua mae) (nao precisa|nao precisam|nao tem de|nao tem que|nao tem que|nem precisa|nem precisam|nao vai|nao vao) (de)? (saber|autorizar|assinar|ficar a saber)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Não é necessária autorização dos pais, começas amanhã.",
+            "Os teus pais não precisam de saber, pagamos ao dia."
+          ],
+          "noMatch": [
+            "Menores de 16 precisam de autorização dos pais assinada."
           ]
         }
       },
@@ -48795,6 +49299,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "A coleção da loja muda todas as semanas."
+          ]
+        }
+      },
+      {
+        "id": "pt.movement_transience.arrived_recently_broad",
+        "category": "movement_transience",
+        "weight": 0.35,
+        "description": "Girls who \"just arrived\", \"arrived this week\" or \"just crossed\", or who are only here \"this month\", or new every week, in an escort or sex-service context.",
+        "source": "Polaris and Lugo-Graulich et al. (movement / new-in-town indicators in escort ads); project authored.",
+        "patterns": [
+          "(acabadinha|acabadinhas|acabada|acabadas|acabaram|acabou|acabei|acabamos) (de)? (chegar|atravessar|desembarcar|aterrar|aterrizar|vir|entrar)",
+          "(chegaram|chegou|cheguei|chegamos|chegadas|chegada|vindas|vinda|vieram) ..4 (esta semana|essa semana|nesta semana|nessa semana|hoje|ontem|agora mesmo|anteontem|este fim de semana|esse fim de semana|este mes|esse mes)",
+          "(so|apenas|somente|ate ao fim d|ate o fim d) (esse|este|esta|essa|neste|nesse|nessa|nesta) (mes|semana|fim de semana|fds)",
+          "(novas|novidades|caras novas|meninas novas|garotas novas) (toda|todas as|cada) (semana|semanas|mes|meses)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|@escort_context|@sex_context|@nationality_f|@worker|atendimento|atendo|atendemos|atende|atendem|programa|programas|convivio|cache)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(promocao|promocoes|desconto|descontos|saldos|loja|stock|oferta valida|colecao|encomenda|exposicao|feira do livro)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Duas loirinhas que chegaram de Belém esta semana, atendem em hotel.",
+            "Morena acabadinha de aterrar, convívio no centro."
+          ],
+          "noMatch": [
+            "Coleção nova chegou esta semana à loja, descontos até 30%."
           ]
         }
       },
@@ -50211,6 +50755,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.restricted_movement.not_allowed_out_alone",
+        "category": "restricted_movement",
+        "weight": 0.55,
+        "description": "The worker may not go out alone (\"sair sozinha nem pensar\", \"ela não anda sozinha\"), is driven and waited for by the employer's driver, or her phone stays with the employer.",
+        "source": "ILO Indicators of Forced Labour (restriction of movement; isolation); project authored.",
+        "patterns": [
+          "(sair|sai|saem|andar|anda|andam|ir a rua|passear) (sozinha|sozinho|sozinhas|sozinhos) (nem pensar|nunca|jamais|nao pode|nao podem|e proibido|esta fora de questao|fora de questao|de jeito nenhum|nao da|nao e permitido)",
+          "(nao|nunca|jamais) (anda|andam|sai|saem|vai|vao|pode sair|podem sair|pode andar|podem andar|deixamos sair|deixo sair|deixa sair|deixam sair) (na rua|de casa|a rua|a noite)? (sozinha|sozinho|sozinhas|sozinhos)",
+          "(motorista|seguranca|segurancas|gerente|acompanhante|@manager) (leva|levam|traz|trazem|acompanha|acompanham|deixa|deixam) ..4 (espera|aguarda|vai buscar|vem buscar|busca|buscam|fica a espera|fica esperando|fica la fora|fica do lado de fora|espera la fora|no fim)",
+          "@phone (fica|ficam|ficara|vai ficar|fica guardado|ficam guardados) (comigo|connosco|conosco|com a gente|com nos|com o patrao|com a patroa|com a casa|com a gerencia|com a dona|com o dono)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(escola|colegio|creche|criancas|crianca|idoso|idosa|idosos|paciente|cadeira de rodas|aeroporto|transfer|excursao|turistas|passeio|tour|evento|casamento|noiva)"
+            ],
+            "window": 15,
+            "sameSentence": true
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Ir à rua sozinha nem pensar, a dona acompanha sempre.",
+            "As raparigas nunca saem sozinhas, o motorista leva e espera à porta.",
+            "O telemóvel fica connosco durante o contrato."
+          ],
+          "noMatch": [
+            "O motorista leva as crianças à escola e vai buscar ao fim do dia."
+          ]
+        }
+      },
+      {
         "id": "pt.restricted_movement.phone_controlled",
         "category": "restricted_movement",
         "weight": 0.6,
@@ -50319,6 +50898,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Catálogo de meninas e meninos para a coleção de outono, fotos de moda."
+          ]
+        }
+      },
+      {
+        "id": "pt.third_party_control.agent_arranges_everything",
+        "category": "third_party_control",
+        "weight": 0.5,
+        "description": "A named man or woman arranges the visa, flight and flat and is paid back later; clients must not call the girls directly; the house chooses the girl; \"I keep half\", \"I give you a flat and clients\".",
+        "source": "Polaris typology and UNODC indicators (third-party control of travel, housing and earnings); project authored.",
+        "patterns": [
+          "(ele|ela|o agente|a agente|o empresario|a empresaria|o gerente|a gerente|o responsavel|a responsavel|a tia|o tio|a madame|a dona|o dono) (resolve|trata|arranja|organiza|cuida|banca|paga|providencia) ..3 (visto|vistos|voo|voos|passagem|passagens|apartamento|ape|casa|documentos|papeis|tudo)",
+          "(nao ligue|nunca ligue|nao liguem|nunca liguem|nao ligar|nao chame|nao chamem|nunca chame|nao contacte|nao contactem) (pras|para as|as|pras nossas|para as nossas|diretamente as|diretamente para as|diretamente pras) (meninas|garotas|mocas|raparigas|miudas|modelos|gatas|acompanhantes)",
+          "(eu|nos|a gente) (escolho|escolhemos|escolhe) (a|uma) (menina|garota|moca|rapariga|miuda|modelo|acompanhante) (pra|para|por) (voce|vc|ti|si)",
+          "(eu|nos|a gente|a casa|a agencia) (fico|ficamos|fica) com (#num|metade|a metade) (%|por cento)?",
+          "(arranjo|arranjamos|dou|damos|consigo|conseguimos|tenho|temos) (ape|apartamento|casa|quarto|sitio|local) e (clientes|cliente)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(acerta|acertas|acertar|comissao|comissoes|fotos|@girl|@worker|dancarinas|hostess|clientes|cliente|desconta|deve|devolve|atendimento|programa|@escort_context|marcacoes|marcacao|marcar|marque|reservas|recepcao|rececao|@booker)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Manda as fotos ao Zé, ele trata do visto e do apartamento, depois acertas com ele.",
+            "Não liguem para as meninas, marcações só pela recepção.",
+            "Eu arranjo apartamento e clientes, a gente fica com metade."
+          ],
+          "noMatch": [
+            "Ele trata do jardim e da piscina todas as semanas."
           ]
         }
       },
@@ -51185,6 +51799,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.untraceable_payment.pix_to_person",
+        "category": "untraceable_payment",
+        "weight": 0.45,
+        "description": "Payment by Pix, MB Way or transfer to a person's own key (the coordinator's CPF, \"chave dela\") or sent in advance before a meeting or a job, rather than to a company.",
+        "source": "Project authored from Brazilian consumer-protection and police warnings on recruitment and dating scams paid by Pix to personal keys.",
+        "patterns": [
+          "(pix|transferencia|deposito|mbway|mb way) (da|do|na conta da|na conta do|para a|para o|pra|pro|na chave da|na chave do) (@manager|@third_person|coordenadora|coordenador|recrutadora|recrutador|pessoa|minha|meu|dela|dele|responsavel)",
+          "chave (pix)? (cpf|celular|telefone|email|pessoal|aleatoria)? (dela|dele|minha|pessoal|da coordenadora|do coordenador)",
+          "(cpf|nif|iban|conta) (dela|dele|pessoal|particular|da minha mae|do meu primo|da minha irma)",
+          "(pix|mbway|mb way|deposito|transferencia|pagamento) (adiantado|antecipado|antes|primeiro|na frente|previo|adiantada|antecipada)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Faz o Pix na chave da recrutadora, CPF dela vai no privado.",
+            "Pix adiantado antes da viagem."
+          ],
+          "noMatch": [
+            "Pagamento por transferência para a conta da empresa, com fatura."
+          ]
+        }
+      },
+      {
         "id": "pt.untraceable_payment.third_party_account",
         "category": "untraceable_payment",
         "weight": 0.5,
@@ -51275,6 +51915,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Aulas de natação para todas as idades."
+          ]
+        }
+      },
+      {
+        "id": "pt.vulnerability_targeting.debts_choking_addressed",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "Addresses the reader's debts or bills as the hook (\"as dívidas te sufocando?\", \"chance de virar o jogo\", \"sair do vermelho\") next to an offer of money, a job or an organ purchase.",
+        "source": "UNODC Human Trafficking Indicators (abuse of a position of vulnerability; debt as a hook); project authored.",
+        "patterns": [
+          "(dividas|divida|contas|boletos|agiota|agiotas|credores|cartao|emprestimos|prestacoes) ..4 (sufocando|sufocar|apertando|apertar|a apertar|a sufocar|atrasadas|atrasados|acumulando|acumuladas|em atraso|tirando o sono|a tirar o sono|vencidas|a vencer|sem pagar)",
+          "(virar o jogo|sair do buraco|limpar o nome|quitar tudo|zerar as dividas|pagar as dividas|pagar as tuas dividas|pagar suas dividas|sair do vermelho|acabar com as dividas|livrar se das dividas)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(chance|oportunidade|solucao|saida|resolver|@organ|@job|pagamos|pago|ganhe|ganhar|ganha|dinheiro rapido|dinheiro facil|proposta|viagem|@abroad|sigilo)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Os boletos estão te sufocando? Temos uma proposta de trabalho fora.",
+            "Pagamos bem pelo órgão, é a chance de sair do vermelho."
+          ],
+          "noMatch": [
+            "Renegocie as contas atrasadas no balcão do seu banco."
           ]
         }
       },
