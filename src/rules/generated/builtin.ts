@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "673d4d94a35be4b4af29047ee420ec464b94961db0944fcd5dce17b1f1bf99d8" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "a3c8c3dd4ece14f73694e968f0496e5bc7e4cb8392f7d0a5a7d95d370a32a5b7" } as const;
 
 /**
- * The built-in rule packs (1265 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1275 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -41278,7 +41278,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(e|eh|isto e|isso e|parece|parece ser|cheira a) (golpe|cilada|armadilha|fraude|esquema)",
           "(alguem|alguém) (conhece|ja ouviu falar|ja trabalhou|sabe se|ja caiu|ja foi)",
           "(achei estranho|achei esquisito|desconfiei|fiquei desconfiada|fiquei desconfiado|muito suspeito|bastante suspeito)",
-          "(medo de ser|receio de ser|sera que e|sera que isto e|sera que isso e) (golpe|cilada|esquema|fraude|burla|trafico|armadilha|verdade|seguro)"
+          "(medo de ser|receio de ser|sera que e|sera que isto e|sera que isso e) (golpe|cilada|esquema|fraude|burla|trafico|armadilha|verdade|seguro)",
+          "(pra|para|para que|pra que) (nenhuma|nenhum|mais nenhuma|mais nenhum|mais ninguem|ninguem|que nenhuma|que ninguem) (outra|outro)? (menina|pessoa|mulher|rapariga|jovem|amiga|moca)? (cair|caia|passe pelo mesmo|passar pelo mesmo|passar por isso|passe por isso|sofrer o mesmo)",
+          "(se e|se parece|se for|quando e|quando parece) (facil|bom|bonito) demais"
         ],
         "frames": true,
         "exclusions": [],
@@ -44499,6 +44501,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.commercial_sex.company_priced_per_evening",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "Company for gentlemen priced per evening, night, dinner or outing, the coded price of an escort.",
+        "source": "Project authored from the register of Brazilian and Portuguese escort ads (\"companhia para cavalheiros\", price per night).",
+        "patterns": [
+          "(#num|@currency) ..3 (por|a|o|cada) (serao|noite|noitada|jantar|saida|pernoite|fim de semana|fds|encontro)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(companhia|acompanhante|acompanhantes|cavalheiros|cavalheiro|@client|@escort_context|@girl)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(idoso|idosos|idosa|idosas|criancas|crianca|cuidador|cuidadora|lar|explicacoes|aulas|babysitter|animais|cao|caes|gato|gatos|hotel|quarto duplo|alojamento local|hostel|jantar de grupo|menu|restaurante|bilhete|bilhetes|concerto)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Acompanhante para senhores de negócios, 400 por noite."
+          ],
+          "noMatch": [
+            "Companhia para idosos durante a noite, 60 euros por noite."
+          ]
+        }
+      },
+      {
         "id": "pt.commercial_sex.dating_costs_upfront",
         "category": "commercial_sex",
         "weight": 0.5,
@@ -45939,6 +45977,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.debt_bondage.family_advance_or_refundable_fee",
+        "category": "debt_bondage",
+        "weight": 0.5,
+        "description": "Money advanced to the worker's family and deducted from the final settlement, or a fee presented as \"refundable later\".",
+        "source": "ILO Indicators of Forced Labour (debt bondage; advances to family); project authored.",
+        "patterns": [
+          "(adiantamos|adianto|adiantamento|adianta|adiantam|mandamos|enviamos|damos|damos um adiantamento) ..4 (familia|familias|@family) ..9 (descont*|abat*|acerto|sai do|sai da|tiramos|tirado|deduz*|final)",
+          "(taxa|inscricao|fee|valor da vaga|reserva da vaga|matricula) ..3 (reembolsavel|reembolsada|reembolsado|devolvida|devolvido|devolvemos|reembolsamos) ..3 (depois|mais tarde|no fim|apos|quando|com o primeiro|do primeiro)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Damos um adiantamento à tua família, depois descontamos no acerto final.",
+            "A inscrição é reembolsável depois do primeiro salário."
+          ],
+          "noMatch": [
+            "Adiantamos o subsídio de férias em junho."
+          ]
+        }
+      },
+      {
         "id": "pt.debt_bondage.fines_for_targets",
         "category": "debt_bondage",
         "weight": 0.5,
@@ -47176,6 +47238,52 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.document_control.cards_kept_by_boss",
+        "category": "document_control",
+        "weight": 0.6,
+        "description": "The foreman, boss or a relative keeps the workers' cards, originals or papers \"for everyone\" or \"looks after\" them, beyond the word passport.",
+        "source": "Project authored from ILO indicator \"retention of identity documents\".",
+        "patterns": [
+          "(@manager|@third_person|empresa|patrao|patroa|clube|agencia|filho|filha|marido|mulher) ..3 (guarda|guardam|fica com|ficam com|recolhe|recolhem|retem|segura|seguram|toma conta|tomam conta|cuida|cuidam|trata|tratam) ..2 (dos|das|os|as|o|a)? (cartoes|cartao de cada um|cartoes de todos|documentos de todos|papeis de todos|originais|bilhetes de identidade|identificacoes|passes|cartoes de cidadao|cartoes de residencia)",
+          "(os|as) (originais|cartoes|identificacoes) (ficam|fica|vao ficar|ficarao) (com|na|no|guardados|guardadas|retidos|retidas) ..3 (@manager|@third_person|empresa|escritorio|cofre|patrao|clube|agencia|nos|connosco|conosco|a gente)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "O capataz guarda os cartões de todos até ao fim da obra.",
+            "Os originais ficam guardados no escritório do patrão."
+          ],
+          "noMatch": [
+            "Guarde os seus cartões num local seguro."
+          ]
+        }
+      },
+      {
+        "id": "pt.document_control.document_for_extra_fee",
+        "category": "document_control",
+        "weight": 0.5,
+        "description": "An identity or residence document offered for an extra fee (\"cartão de estrangeiro por um valor a mais\"), papers bought rather than issued.",
+        "source": "Project authored from Europol reporting on document fraud facilitating irregular work.",
+        "patterns": [
+          "(cartao|bilhete|documento|titulo|autorizacao|passaporte|bi|rg|nif|cpf|nie|identidade|visto|carteira) (de cidadao|de identidade|de residencia|de residente|de trabalho)? (estrangeiro|estrangeira|europeu|europeia|portugues|falso|novo)? ..3 (por|com|mediante|pagando) (um|uma)? (valor|taxa|custo|pagamento|preco|pagamento) (extra|adicional|a parte|a mais|por fora)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cartão de residente europeu por um custo adicional, entregue em mão."
+          ],
+          "noMatch": [
+            "Envio por correio com custo adicional."
+          ]
+        }
+      },
+      {
         "id": "pt.document_control.documents_collected",
         "category": "document_control",
         "weight": 0.85,
@@ -47605,6 +47713,47 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Receba o seu salário na conta até dia 5."
+          ]
+        }
+      },
+      {
+        "id": "pt.forced_criminality.contents_not_your_business",
+        "category": "forced_criminality",
+        "weight": 0.6,
+        "description": "A courier told that what is inside the bag or parcel is none of their business, not to open it, or that a clean record is preferred.",
+        "source": "UNODC and Europol reporting on drug couriers (mules) recruited through job ads; project authored.",
+        "patterns": [
+          "(o que|aquilo que|o que e que) (vai|leva|esta|tem|levas|leva se) (dentro|la dentro|no pacote|na mala|na encomenda|na caixa)? ..2 (nao e|nao te|nao lhe) ..2 (da tua conta|da sua conta|contigo|consigo|problema teu|problema seu|importa|interessa|assunto teu|assunto seu)",
+          "(nao abrir|nao abras|nao abra|sem abrir|nunca abrir|nunca abras|proibido abrir|fechada a chave|lacrada|lacrado|selada|selado) ..6 (mala|malas|encomenda|encomendas|pacote|pacotes|caixa|caixas|mochila|embrulho|volume|volumes)",
+          "(mala|malas|encomenda|encomendas|pacote|pacotes|caixa|caixas|mochila|embrulho|volume|volumes) ..6 (nao abrir|nao abras|nao abra|sem abrir|nunca abrir|nunca abras|proibido abrir)",
+          "(ficha limpa|registo criminal limpo|cadastro limpo|sem antecedentes|sem cadastro|registo limpo|nome limpo na policia) ..6 (levar|transportar|viagem|viagens|encomendas|malas|pacotes|entregas|motorista|estrangeiro|fronteira|voo|voos)",
+          "(levar|transportar|viagem|viagens|encomendas|malas|pacotes|entregas|estrangeiro|fronteira|voo|voos) ..8 (ficha limpa|registo criminal limpo|cadastro limpo|sem antecedentes|sem cadastro|registo limpo)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(levar|levas|transportar|carregar|trazer|entregar|entrega|viagem|viagens|voo|voos|aeroporto|pagamos|ganhe|ganhas|ganha|@currency|mil|tudo pago|fronteira|entre|para o|para a|estrangeiro|📦|💊)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(fatura|factura|devolucao|garantia|loja online|encomenda online|cliente recebe|seguranca privada|vigilante|vigilantes)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Levas uma mochila ao Porto todas as semanas; o que leva dentro não é problema teu.",
+            "Viagens pagas para entregar pacotes lacrados, preferimos ficha limpa."
+          ],
+          "noMatch": [
+            "Motorista de pesados, registo criminal limpo exigido, contrato efetivo."
           ]
         }
       },
@@ -48195,6 +48344,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.migrant_smuggling.crossing_price_per_head",
+        "category": "migrant_smuggling",
+        "weight": 0.5,
+        "description": "A crossing, boat, van or route priced per head or per person, or with regular departures, the way smugglers advertise.",
+        "source": "Project authored from Europol EMSC and UNODC reporting on online advertising of smuggling services.",
+        "patterns": [
+          "(#num|@currency) ..3 (por pessoa|por cabeca|a cabeca|cada pessoa|por passageiro|por adulto|por crianca|cada um|por lugar)",
+          "(saidas|partidas|viagens|travessias|saida|partida) (todos os|todas as|toda|todo|cada) (sabados|domingos|sextas|segundas|tercas|quartas|quintas|noites|semana|semanas|mes|madrugadas|sabado|domingo|sexta)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@crossing|travessia|travessias|lancha|barco|bote|van|carrinha|camiao|rota|rotas|atravessar|fronteira|sem controlo|sem controlos|sem controle|sem controles|sem visto|sem papeis|chegada garantida|passagem)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(pacote|pacotes|tudo incluido|all inclusive|traslado|traslados|agencia de viagens|agencia de turismo|operadora de turismo|cruzeiro|cruzeiros|excursao|excursoes|passeio|passeios|resort|pousada|hotel|golfinhos|observacao|praia|ilha|ilhas|pesca desportiva|mergulho)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Carrinha até França sem controlos, 900 por cabeça.",
+            "Travessias de bote, saídas todas as madrugadas."
+          ],
+          "noMatch": [
+            "Passeio de barco às ilhas, 25 euros por pessoa, saídas todos os sábados."
+          ]
+        }
+      },
+      {
         "id": "pt.migrant_smuggling.entry_without_papers",
         "category": "migrant_smuggling",
         "weight": 0.6,
@@ -48744,6 +48931,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.minor_indicators.girl_with_short_age",
+        "category": "minor_indicators",
+        "weight": 0.9,
+        "description": "A girl or boy word followed by a bare age under 18 (\"miúda de 17\", \"garota 16a\", \"rapariga com 15\") in an escort, dating, gift or \"available\" context.",
+        "source": "UNODC Human Trafficking Indicators (children in sexual exploitation); Brazilian ECA art. 244-A; project authored.",
+        "patterns": [
+          "(@girl|@youth|rapaz|rapazinho|menino|novinho|miudo|garoto) (de|com)? (#num12-17|@minor_number) (a|aninhos|anitos|anos)?"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@dating_context|@availability|@free_time|@gift_word|@generous|acabada de chegar|recem chegada|so encontro|so encontros)",
+              "(conhecer|encontrar|sair com|companhia para|companhia a) @client"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity",
+              "(tamanho|tam|roupa|casaco|vestido|sapatos|bicicleta|calcas|camisola|t shirt|idades|escalao|equipa|torneio)"
+            ],
+            "window": 20,
+            "sameSentence": true
+          }
+        ],
+        "negatable": false,
+        "floor": "high",
+        "examples": {
+          "match": [
+            "Garota de 16, livre hoje à noite, só para quem trouxer um mimo."
+          ],
+          "noMatch": [
+            "Vestido de menina de 12 anos, usado uma vez, disponível hoje."
+          ]
+        }
+      },
+      {
         "id": "pt.minor_indicators.just_turned_18",
         "category": "minor_indicators",
         "weight": 0.6,
@@ -48955,6 +49182,28 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Explicações para alunos do ensino secundário, matemática e física."
+          ]
+        }
+      },
+      {
+        "id": "pt.minor_indicators.school_not_finished",
+        "category": "minor_indicators",
+        "weight": 0.3,
+        "description": "Tells applicants it does not matter that they have not finished school, a cue aimed at school-age recruits.",
+        "source": "UNODC Human Trafficking Indicators (children); project authored.",
+        "patterns": [
+          "(mesmo|ainda que|nem que|mesmo que|mesmo se) (sem|nao|que nao)? (tenhas|tenha|tiver|tiveres|ter|teres)? (acabado|terminado|concluido|completado|acabaste|terminaste) (a escola|o ensino|os estudos|o liceu|o 9|o secundario|o ensino medio|o ensino fundamental|o 12|o colegio)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Aceitamos mesmo sem teres terminado os estudos."
+          ],
+          "noMatch": [
+            "Depois de teres terminado os estudos, envia o CV."
           ]
         }
       },
@@ -49312,7 +49561,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(acabadinha|acabadinhas|acabada|acabadas|acabaram|acabou|acabei|acabamos) (de)? (chegar|atravessar|desembarcar|aterrar|aterrizar|vir|entrar)",
           "(chegaram|chegou|cheguei|chegamos|chegadas|chegada|vindas|vinda|vieram) ..4 (esta semana|essa semana|nesta semana|nessa semana|hoje|ontem|agora mesmo|anteontem|este fim de semana|esse fim de semana|este mes|esse mes)",
           "(so|apenas|somente|ate ao fim d|ate o fim d) (esse|este|esta|essa|neste|nesse|nessa|nesta) (mes|semana|fim de semana|fds)",
-          "(novas|novidades|caras novas|meninas novas|garotas novas) (toda|todas as|cada) (semana|semanas|mes|meses)"
+          "(nova|novas|novo|novidades|novidade|caras novas|meninas novas|garotas novas) (toda|todas as|cada|todo) (semana|semanas|mes|meses)",
+          "(uns|alguns|poucos|so uns|apenas uns|so alguns) (dias|diazinhos|dias so) (em|no|na|por|aqui em|de passagem por)"
         ],
         "near": [
           {
@@ -50477,6 +50727,28 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.restricted_movement.home_visits_only_later",
+        "category": "restricted_movement",
+        "weight": 0.5,
+        "description": "Home visits, holidays or going back only after a year or at the end of the season or contract (\"só voltam no fim da safra\", \"visitas a casa só depois de um ano\").",
+        "source": "ILO Indicators of Forced Labour (restriction of movement; isolation); project authored.",
+        "patterns": [
+          "(visitas|visita|visitar|ir a casa|ir a terra|voltar a casa|voltar para casa|ver a familia|ferias|folga para casa) ..4 (so|apenas|somente) (depois|ao fim|no fim|no final|apos|passado|passados) (de)? (um ano|#num meses|#num anos|o contrato|a temporada|a safra|a colheita|a campanha|a mare|a obra|seis meses|dois anos)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ir à terra ver a família só depois de um ano de trabalho."
+          ],
+          "noMatch": [
+            "Férias de 22 dias úteis por ano, marcadas com o chefe."
+          ]
+        }
+      },
+      {
         "id": "pt.restricted_movement.isolated_place",
         "category": "restricted_movement",
         "weight": 0.3,
@@ -50933,6 +51205,39 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Ele trata do jardim e da piscina todas as semanas."
+          ]
+        }
+      },
+      {
+        "id": "pt.third_party_control.ask_for_the_madam",
+        "category": "third_party_control",
+        "weight": 0.45,
+        "description": "Bookings go through a named go-between (\"pergunte pela tia\", \"marcações só com a gerente\", \"eu fico com 50, tu só apareces\"), not the woman herself.",
+        "source": "Polaris typology and UNODC indicators (third-party control of bookings and earnings); project authored.",
+        "patterns": [
+          "(pergunte|pergunta|perguntar|peca|pede|pedir|chame|chama|fale|fala|falar|procure|procura) (pela|pelo|por) (a|o)? (tia|madame|mami|mama|mamae|dona|gerente|senhora|sra|d|chefe|gerencia|secretaria|marido|tio)",
+          "(marcacoes|marcacao|reservas|agendamentos|agendamento|agenda|atendimento) (so|apenas|somente|sempre|e)? (com|pela|pelo|atraves da|atraves do|via|no|na) (ela|ele|a tia|a madame|a gerente|a dona|o escritorio|a recepcao|a rececao|a gerencia|a secretaria|o gerente|o dono|o telefone da casa)",
+          "(eu|nos|a gente|a casa|a agencia) (fico|ficamos|fica) com (#num|metade|a metade|o resto|a maior parte)",
+          "(so|apenas) (tens|tem|precisas|precisa) (de|que)? (aparecer|mostrar a cara|dar a cara|estar bonita|vir)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|@escort_context|@sex_context|cache|clientes|cliente|encontro|encontros|programa|programas|marcacoes|marcacao|apartamento|ape|aparecer|atendimento|@worker)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Peça pela madame, as marcações são só com ela; meninas novas.",
+            "Eu arranjo o apartamento e os clientes, fico com metade e tu só tens de aparecer."
+          ],
+          "noMatch": [
+            "Pergunte pela Dona Lurdes na padaria, pão quente às 7h."
           ]
         }
       },
@@ -51805,10 +52110,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Payment by Pix, MB Way or transfer to a person's own key (the coordinator's CPF, \"chave dela\") or sent in advance before a meeting or a job, rather than to a company.",
         "source": "Project authored from Brazilian consumer-protection and police warnings on recruitment and dating scams paid by Pix to personal keys.",
         "patterns": [
-          "(pix|transferencia|deposito|mbway|mb way) (da|do|na conta da|na conta do|para a|para o|pra|pro|na chave da|na chave do) (@manager|@third_person|coordenadora|coordenador|recrutadora|recrutador|pessoa|minha|meu|dela|dele|responsavel)",
+          "(pix|mbway|mb way) (da|do|na conta da|na conta do|para a|para o|pra|pro|na chave da|na chave do) (@manager|@third_person|coordenadora|coordenador|recrutadora|recrutador|pessoa|minha|meu|dela|dele|responsavel)",
           "chave (pix)? (cpf|celular|telefone|email|pessoal|aleatoria)? (dela|dele|minha|pessoal|da coordenadora|do coordenador)",
           "(cpf|nif|iban|conta) (dela|dele|pessoal|particular|da minha mae|do meu primo|da minha irma)",
-          "(pix|mbway|mb way|deposito|transferencia|pagamento) (adiantado|antecipado|antes|primeiro|na frente|previo|adiantada|antecipada)"
+          "(pix|mbway|mb way) (adiantado|antecipado|antes|primeiro|na frente|previo|adiantada|antecipada)"
         ],
         "near": [],
         "exclusions": [],
