@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "a3c8c3dd4ece14f73694e968f0496e5bc7e4cb8392f7d0a5a7d95d370a32a5b7" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "489d48bb8be7950e3f4665671cb83a611173eee0a808024eba38f999e7513bab" } as const;
 
 /**
  * The built-in rule packs (1275 rules in 7 packs), validated at build time.
@@ -41069,7 +41069,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(alerta|aviso|comunicado|nota|recomendacao|recomendacoes|conselhos|orientacoes|orientacao) (consular|do consulado|da embaixada|aos viajantes|ao viajante|de viagem|para viajantes|aos brasileiros|aos portugueses|as comunidades)",
           "(estao|tem sido|vem sendo|andam a ser|estao a ser) (sendo)? (atraidos|atraidas|aliciados|aliciadas|enganados|enganadas|iludidos|iludidas|levados|levadas)",
-          "(ao chegar|ao chegarem|a chegada|chegando la|mal chegam|quando chegam|quando chegaram|mal chegaram) ..4 (tem|ficam|sao|eram|foram|viram se|ve se|veem se|viam se|encontraram se|davam se) ..3 (o passaporte|os passaportes|os documentos|obrigados|obrigadas|forcados|forcadas|retidos|retidas|presos|presas|fechados|fechadas|sem documentos|sem passaporte|a dever)",
+          "(estao|andam|tem andado|vem) (levando|atraindo|aliciando|enganando|recrutando|a levar|a atrair|a aliciar|a enganar|a recrutar) ..3 (brasileiros|brasileiras|portugueses|portuguesas|jovens|mulheres|migrantes|trabalhadores|pessoas|estudantes)",
+          "(ao chegar|ao chegarem|a chegada|chegando la|mal chegam|quando chegam|quando chegaram|mal chegaram|quem chega|quem vai|quem aceita|quem embarca) ..4 (tem|ficam|sao|eram|foram|viram se|ve se|veem se|viam se|encontraram se|davam se) ..3 (o passaporte|os passaportes|os documentos|obrigados|obrigadas|forcados|forcadas|retidos|retidas|presos|presas|fechados|fechadas|sem documentos|sem passaporte|a dever)",
           "nenhum (emprego|trabalho|salario|contrato|oferta|sonho) (vale|justifica|compensa)",
           "(isto|isso) (esta|estara)? (a acontecer|acontecendo) (contigo|consigo|com voce|com vc|com alguem)",
           "(coiotes|passadores|atravessadores|contrabandistas|traficantes|aliciadores|engajadores) (prometem|prometiam|dizem|diziam|mentem|vao prometer|vao dizer|enganam|cobram)",
@@ -41191,6 +41192,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(policia|polícia) (federal|judiciaria|judiciária|civil|militar|rodoviaria|rodoviária)",
           "(interpol|europol|oit|onu|oim|unodc|acnur|ohchr|itamaraty|ministerio da justica|ministério da justiça)",
           "(policia|polícia) (prendeu|prende|deteve|detem|detém|desmantelou|desmantela|resgatou|resgata|investiga|investigou)",
+          "(policia|polícia|guarda civil|guarda costeira|carabinieri|gendarmerie) (espanhola|portuguesa|brasileira|francesa|italiana|britanica|alema|holandesa|belga|suica|europeia|internacional|local|municipal|maritima|nacional|grega|turca) ..2 (desmantelou|prendeu|deteve|resgatou|investiga|investigou|intercetou|interceptou|desmantela|prende|detem|apreendeu)",
           "(foram|sao|são|forem) (resgatados|resgatadas|libertados|libertadas|presos|presas|detidos|detidas|identificadas|identificados)",
           "(ministerio publico|ministério público|auditores fiscais|auditores do trabalho|auditoria fiscal|inspecao do trabalho|inspeção do trabalho|ministerio do trabalho|ministério do trabalho)",
           "(mpt|act|sef|aima|gnr|psp|pf|pj|prf|pm|policia|policias) (deteve|detem|detém|prendeu|prende|resgatou|resgata|identificou|identifica|investiga|investigou|desmantelou|desmantela|constituiu|acusou|acusa|apreendeu|apreende|libertou|fiscalizou|autuou|indiciou|sinalizou|detetou|detectou|deflagrou|cumpriu|intercetou|interceptou)",
