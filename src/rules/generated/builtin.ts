@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "390c36df5ecb4b09c20c746882112dd09c83bc7eadd5abd7be952d1b554c6ef7" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "57457b4493198329e07531fc8937107c9eff600ab4a3f1ae6d2e736d2b331aa4" } as const;
 
 /**
- * The built-in rule packs (1266 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1340 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -10689,6 +10689,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(numero|ligne) (vert|verte|gratuit|gratuite|d urgence|d ecoute|d assistance)",
           "(signes|signaux|indices|indicateurs|signal|signe) (d alerte|de traite|d exploitation|qui doivent alerter|a surveiller|de danger)",
           "(signalement|signalements) (anonyme|anonymes|confidentiel|confidentiels|en ligne)",
+          "(signaux d alarme|drapeaux rouges|red flags|red flag|signaux rouges|les signes qui ne trompent pas|signes avant coureurs)",
+          "(est ce que|est ce que cela|est ce que ca) (vous|t|te) (arrive|arrivent|concerne|ressemble)",
+          "(un|une|votre|ton|l|le|la) (employeur|employeuse|patron|patronne|agence|recruteur|chef|proprietaire|logeur|passeur) (a|vous a|t a|vous ont|t ont) (confisque|garde|pris|retenu|enleve|cache) (vos|tes|votre|ton|les|le|la)",
+          "(gratuit et anonyme|anonyme et gratuit|gratuit et confidentiel|gratuite et confidentielle|confidentiel et gratuit|anonyme et confidentiel|anonyme et confidentielle|gratuite et anonyme|anonyme et gratuite)",
+          "(ca vous arrive|cela vous arrive|ca t arrive|cela t arrive|vous vous reconnaissez|tu te reconnais|vous reconnaissez vous|te reconnais tu|vous etes concerne|vous etes concernee|tu es concerne|tu es concernee)",
           "(aide|accompagnement|soutien|ecoute) (gratuit|gratuite|anonyme|confidentiel|confidentielle) ..3 (victimes|personnes)"
         ],
         "frames": true,
@@ -10720,6 +10725,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "#num? (ans|mois) (de prison|ferme|d emprisonnement|de reclusion)",
           "(le|les|un|des|ce|ces) (passeur|passeurs|trafiquant|trafiquants|proxenete|proxenetes|recruteur|recruteurs|reseau|prevenu|prevenus|prevenue|accuse|accuses|accusee|suspect|suspects|suspecte|couple|gang|clan) (reclamait|reclamaient|exigeait|exigeaient|demandait|demandaient|proposait|proposaient|promettait|promettaient|recrutait|recrutaient|gardait|gardaient|confisquait|confisquaient|forcait|forcaient|obligeait|obligeaient|logeait|logeaient|vendait|vendaient|organisait|organisaient|reperait|reperaient|exploitait|exploitaient|faisait venir|faisaient venir|ciblait|ciblaient|attirait|attiraient)",
           "(tribunal correctionnel|tribunal judiciaire|cour d assises|cour d appel|chambre correctionnelle|parquet de|parquet d|procureur de la republique|juge d instruction|juges d instruction)",
+          "(prud hommes|prudhommes|prud homale|tribunal du travail|tribunal des prud hommes|conseil de prud hommes|tribunal administratif)",
+          "(a obtenu|ont obtenu|obtient|obtiennent|avait obtenu|avaient obtenu) (reparation|gain de cause|des indemnites|une indemnisation|des dommages|des dommages et interets|le paiement|un rappel de salaire|la requalification)",
           "(rapport annuel|selon le rapport|d apres le rapport|dans son rapport|etude publiee|selon une etude|selon les chiffres|acte d accusation|selon l acte)",
           "(rapporte|rapportent|indique|indiquent|affirme|affirment|denonce|denoncent|revele|revelent) (l ong|l association|le journal|la presse|le quotidien|l enquete|le rapport|les enqueteurs|la police|le parquet)",
           "(ecroue|ecroues|ecrouee|ecrouees|incarcere|incarceres|interpelle|interpelles|mis en examen|mises en examen) (pour|apres|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)?",
@@ -10799,7 +10806,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(ne|n) (repondez|postulez|cliquez) (jamais|surtout pas|pas) (a|aux|a ce|a cette|a ces)",
           "(ne|n) (repondez|postulez|cliquez) (jamais|surtout pas|pas) ..2 (signalez|bloquez|signalez la|signalez le)",
           "(signalez|signaler) (la|le|les|l|cette|ce|ces|toute|tout|immediatement)",
-          "(faux|fausse|fausses|faux) (postes|poste|emplois|emploi|offres|offre|annonces|annonce|recruteurs|recruteur|agences|agence|jobs|job|profils de recruteurs)"
+          "(faux|fausse|fausses|faux) (postes|poste|emplois|emploi|offres|offre|annonces|annonce|recruteurs|recruteur|agences|agence|jobs|job|profils de recruteurs)",
+          "(conseils|conseil|avis|alerte|alertes|recommandations|informations) (aux voyageurs|aux voyageuses|consulaire|consulaires|de voyage|aux ressortissants|aux expatries)",
+          "(contactez|contacter|prevenez|prevenir|adressez vous a|rapprochez vous de|signalez vous a) (l ambassade|le consulat|votre ambassade|votre consulat|l ambassade de france|le consulat de france|le poste consulaire|les autorites)",
+          "(avant de|avant d) (signer|partir|accepter|payer|postuler|envoyer|vous engager|t engager|donner) ..6 (verifiez|verifie|demandez|demande|renseignez vous|exigez|lisez|assurez vous)",
+          "(aucun|aucune|nul|nulle) (travail|emploi|job|boulot|salaire|offre|contrat|voyage) ne (vaut|merite|justifie)",
+          "(verifiez|verifie|verifier) (que|si) (la societe|l entreprise|l employeur|l agence|l offre|le recruteur|la structure)"
         ],
         "frames": true,
         "exclusions": [],
@@ -10896,6 +10908,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.awareness.recruiter_lies",
+        "weight": 0.45,
+        "description": "A warning that describes what smugglers, traffickers or fake recruiters promise and says they lie (\"Les passeurs vous promettent… Ils mentent.\", \"Ils vous diront que…\").",
+        "source": "Project authored from French-language anti-smuggling and anti-trafficking information campaigns (OIM, HCR, UNODC) — the form, not any poster's text.",
+        "patterns": [
+          "(les|des|ces|vos|certains) (passeurs|trafiquants|recruteurs|proxenetes|reseaux|faux recruteurs|faux employeurs|escrocs|arnaqueurs|intermediaires) (vous|te|leur|nous)? (promettent|promet|diront|disent|racontent|font croire|font miroiter|proposent souvent|pretendent|assurent|vendent du reve|mentent)",
+          "(ils|elles) (mentent|vous mentent|te mentent|vous trompent|te trompent|vous manipulent|te manipulent)",
+          "(c est un mensonge|ce sont des mensonges|tout est faux|rien n est vrai|ne les croyez pas|ne le croyez pas|ne les crois pas)"
+        ],
+        "frames": true,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "Les passeurs vous promettent un voyage sûr. Ils mentent.",
+            "Certains faux recruteurs prétendent que le visa est garanti."
+          ],
+          "noMatch": [
+            "Nous vous promettons un service rapide.",
+            "Les passagers embarquent à 7 h."
+          ]
+        }
+      },
+      {
         "id": "fr.awareness.rights_reminder",
         "weight": 0.45,
         "description": "Reminds a possible victim of her rights or that a practice is unlawful (\"ce n'est pas normal\", \"c'est illégal\", \"vous avez des droits, même sans papiers\", \"personne n'a le droit de garder vos papiers\").",
@@ -10903,7 +10938,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(ce n est pas normal|c est pas normal|ce n est pas legal|c est illegal|c est interdit par la loi|c est puni par la loi|est illegal|est illegale|sont illegales|est interdit par la loi|est un delit|est un crime)",
           "(vous avez des droits|tu as des droits|vous avez le droit de|tu as le droit de|la loi vous protege|la loi te protege|personne n a le droit|nul n a le droit|aucun employeur n a le droit|votre employeur n a pas le droit|ton employeur n a pas le droit)",
-          "(faire valoir|defendre|connaitre) (vos|tes|ses|leurs) droits"
+          "(faire valoir|defendre|connaitre) (vos|tes|ses|leurs) droits",
+          "(tout|toute|tous|toutes|chaque) (travailleur|travailleuse|travailleurs|travailleuses|salarie|salariee|salaries|salariees|employe|employee|employes|employees|personne|personnes|migrant|migrante|migrants|domestique|domestiques) ..4 (a droit|ont droit|a le droit|ont le droit|doit pouvoir|doivent pouvoir)",
+          "(association d aide aux migrants|associations d aide aux migrants|aide aux exiles|association d aide aux exiles)"
         ],
         "frames": true,
         "exclusions": [],
@@ -10996,7 +11033,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(etait|etaient|avait ete|avaient ete) (confisque|confisques|confisquee|confisquees|retenu|retenus|retenue|retenues|enferme|enfermes|enfermee|enfermees|force|forces|forcee|forcees|oblige|obliges|obligee|obligees|contraint|contraints|contrainte|contraintes|deplace|deplaces|deplacee|deplacees|sequestre|sequestres|sequestree|sequestrees|prive|prives|privee|privees|exploite|exploites|exploitee|exploitees)",
           "(il m a fallu|j ai fini par|j ai pu|j ai reussi a|je m en suis sortie|je m en suis sorti|je suis sortie de|j ai ose|aujourd hui je suis|j ai porte plainte|j ai repris)",
           "(si ca vous arrive|si cela vous arrive|si ca t arrive|si c est votre cas|si c est ton cas|on peut s en sortir|vous n etes pas seul|vous n etes pas seule|vous n etes pas seuls|tu n es pas seul|tu n es pas seule)",
-          "(une dette|la dette|leur dette|sa dette|ma dette) qui (ne diminue|ne baisse|n en finit|augmente|augmentait|grossit|grossissait|ne cessait|ne cesse)"
+          "(une dette|la dette|leur dette|sa dette|ma dette) qui (ne diminue|ne baisse|n en finit|augmente|augmentait|grossit|grossissait|ne cessait|ne cesse)",
+          "(se sont|s est|se seraient|se serait|s etaient|s etait) (retrouves|retrouvees|retrouve|retrouvee|laisse seduire|laisses seduire|laissees seduire|laissee seduire|fait pieger|fait piegees|fait pieges|fait avoir|fait berner|laisse tenter|laisse prendre)",
+          "(lui|leur|m|nous|vous) (avait|avaient|a|ont|auraient|aurait) ete (retire|retiree|retires|retirees|confisque|confisquee|confisques|confisquees|pris|prise|pris|garde|gardee|gardes|saisi|saisie|saisis)",
+          "(pendant|durant) (#num|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|des) (ans|annees|mois|semaines) ..3 (il|elle|ils|elles) (a|ont|avait|avaient|etait|etaient) (travaille|travaillee|travailles|travaillees|vecu|vecue|dormi|ete)"
         ],
         "frames": true,
         "exclusions": [],
@@ -11713,14 +11753,23 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "carte de residence",
           "tes pieces",
           "vos pieces",
-          "leurs pieces"
+          "leurs pieces",
+          "vos cartes",
+          "tes cartes",
+          "leurs cartes",
+          "vos pieces d identite",
+          "carte vitale",
+          "titre de sejour",
+          "permis de sejour",
+          "vos papiers d identite"
         ],
         "examples": {
           "match": [
             "les passeports",
             "vos papiers",
             "carte de séjour",
-            "🛂 gardé"
+            "🛂 gardé",
+            "vos cartes"
           ],
           "noMatch": [
             "papi et mamie",
@@ -14088,6 +14137,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.commercial_sex.company_for_gentlemen",
+        "category": "commercial_sex",
+        "weight": 0.55,
+        "description": "Paid \"company\" or \"accompaniment\" of gentlemen at night or by the evening (\"accompagnement de messieurs, 500 € la soirée\", \"tenir compagnie à des hommes d'affaires le soir\").",
+        "source": "Polaris typology (escort services); TellFinder/Memex escort-ad terms. Project authored from indicator text.",
+        "patterns": [
+          "(accompagnement|accompagnements|accompagner|accompagnez|accompagnatrice|accompagnatrices|compagnie|tenir compagnie|dame de compagnie|dames de compagnie|hotesse|hotesses|escorter) (de|des|a|aux|pour|d)? ..1 (messieurs|hommes|gentlemen|gentleman|hommes d affaires|hommes aises|monsieur|clients vip|businessmen|expats)",
+          "(messieurs|hommes d affaires|hommes aises|gentlemen|clients vip) ..6 (#num|€|euros) ..2 (la|par) (soiree|nuit|soir|sortie|rencontre|diner)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(soiree|soirees|nuit|nuits|soir|de nuit|discretion|discret|discrete|genereux|genereuses|€|euros|cash|appart|hotel|diner|diners|sortie|sorties|week end|voyage|voyages)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(maison de retraite|ehpad|personnes agees|personne agee|seniors|senior|aide a domicile|auxiliaire de vie|handicap|handicapees|handicapes|malade|malades|hopital|musee|visite guidee|guide|conference|congres|salon professionnel|accueil des congressistes)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Jeunes femmes pour accompagnement de messieurs le soir, 400 € la soirée, discrétion.",
+            "Tenir compagnie à des hommes d'affaires lors de dîners, 600 euros la nuit."
+          ],
+          "noMatch": [
+            "Dame de compagnie pour monsieur âgé en maison de retraite, aide à domicile le soir."
+          ]
+        }
+      },
+      {
         "id": "fr.commercial_sex.couples_and_gentlemen",
         "category": "commercial_sex",
         "weight": 0.45,
@@ -15157,6 +15244,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.debt_bondage.repay_once_working",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "Travel, visa or placement advanced now, to be paid back \"once you start\", \"from your first wages\", \"bit by bit\", \"from the commissions\".",
+        "source": "ILO Indicators of Forced Labour (debt bondage); IOM advice on deceptive job offers. Project authored from indicator text.",
+        "patterns": [
+          "(rembourses|remboursez|rembourseras|rembourserez|rembourser|rembourse|rends|rendez|rendras|rendrez|regles|reglez|regleras|reglerez|payes|payez|paies|payeras|paieras|payerez|paierez) ..4 (quand|une fois|des que|des ton|des votre|apres|sur|avec|a partir de|au fur et a mesure|a mesure) ..3 (commences|commencez|commence|commencera|commenceras|travailles|travaillez|travailler|arrives|arrivez|arrive|bosses|bossez|premier salaire|premiere paie|premiere paye|premiers salaires|premieres paies|tes gains|vos gains|commissions|sur place|la bas|tes paies|ta paie|ta paye|ton salaire|votre salaire|tes clients|les clients)",
+          "(rembourses|remboursez|rembourseras|rembourserez|rembourser|rends|rendras|payes|paies|payeras|paieras|regles|regleras) ..3 (petit a petit|petit petit|doucement|peu a peu|en plusieurs fois|chaque mois|chaque semaine|par mois|par semaine|tranquillement|a ton rythme|sur tes gains|sur ta paie|sur tes commissions)",
+          "(frais|avance|acompte|billet|caution|inscription) ..3 (remboursable|remboursables|rembourse|rembourses|deduit|deduits|deduite|retenu|retenus|retenue) ..4 (sur|de|a partir de|apres) ..2 (premier|premiere|premiers|premieres|salaire|paie|paye|commissions|gains|solde|fin de contrat|dernier salaire|derniere paie)",
+          "(avance|avances|acompte|argent) (a|pour|envoye a|envoyee a|donne a|verse a) (ta|votre|sa|leur) (famille|mere|maman|pere|parents) ..8 (deduit|deduite|deduits|retenu|retenue|retire|retiree|preleve|prelevee|rembourse|remboursee|a rembourser|sur ta paie|sur votre paie|sur ton salaire|sur votre salaire|fin de contrat|solde)",
+          "(regler|reglerez|regleras|regles|reglez|faire les comptes|on fera les comptes|on regle|on reglera|on verra) ..4 (avec lui|avec elle|avec le patron|avec moi|avec nous|plus tard|apres) ..4 (commissions|gains|paie|salaire|clients|passes)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@travel|@fee|@debt|billet|visa|voyage|avance|frais|trajet|transport|logement|passage|dette|on paye|on paie|c est nous|on avance|offert|pris en charge|commissions|famille)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Le billet et le visa c'est nous, tu rembourses dès que tu commences.",
+            "On avance le voyage, vous remboursez petit à petit sur votre paie.",
+            "L'avance à ta famille sera déduite de ta dernière paie."
+          ],
+          "noMatch": [
+            "Les frais de transport sont remboursés par l'employeur sur justificatif."
+          ]
+        }
+      },
+      {
         "id": "fr.debt_bondage.ticket_advanced",
         "category": "debt_bondage",
         "weight": 0.45,
@@ -15373,6 +15495,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "source": "IOM advice on deceptive job offers; ILO Indicators of Forced Labour (deception).",
         "patterns": [
           "(argent|gains|gain|revenus|salaire|job|jobs|travail|boulot|taf|taff|thune|fric|oseille|billets) (facile|faciles|rapide|rapides|easy|ez|simple|tranquille|peinard|garanti|garantie)",
+          "(gagnes|gagnez|gagner|gagne|gagneras|gagnerez|touches|touchez|toucher|ramasses|ramasser|encaisses|encaisser|te fais|vous faites|te faire|vous faire|se faire) ..5 (par|le|la|chaque) (mois|semaine|jour|nuit|soir|soiree|week end) (facile|facilement|easy|tranquille|tranquillement|sans effort|sans rien faire|les doigts dans le nez|sans forcer|minimum|au moins)",
           "#num (k|000)? (€|euros|eur|$|dollars|usd|chf|cad) (par|la|le|chaque)? (jour|semaine|mois|soir|nuit) (facile|faciles|facilement|easy|garantis|assures|sans effort)",
           "(gagner|gagnez|gagne|gagnes|gagnerez|gagneras|se faire|te faire|vous faire) ..4 (facilement|rapidement|vite|sans effort|sans efforts|en peu de temps|en quelques jours|en quelques semaines)",
           "(#num|argent|cash|€|euros) ..4 (a la cle|a gagner) ..3 (rien a faire|sans rien faire|sans effort|sans bouger|juste a)",
@@ -15401,6 +15524,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "L'argent facile n'existe pas : méfiez-vous des arnaques.",
             "Salaire selon convention collective, primes trimestrielles."
+          ]
+        }
+      },
+      {
+        "id": "fr.deceptive_recruitment.free_trip_lure",
+        "category": "deceptive_recruitment",
+        "weight": 0.45,
+        "description": "A trip \"for free\" or \"without spending anything\" (ticket and hotel paid) in exchange for carrying something or an unnamed job, the lure of courier and fake-holiday offers.",
+        "source": "UNODC Human Trafficking Indicators (deception about the nature of the work); Europol on drug-mule recruitment. Project authored from indicator text.",
+        "patterns": [
+          "(vacances|voyage|voyager|partir|sejour|trip|weekend|week end) ..4 (gratuit|gratuits|gratuite|gratuitement|sans rien debourser|sans rien payer|sans debourser|sans payer|tous frais payes|tout frais paye|aux frais de|a l oeil|offert|offerts|offerte)",
+          "(billet|billets|vol|vols|avion|a r|aller retour|aller simple) ..8 (hotel|hebergement|nuits|nuit|logement) ..3 (payes|paye|payee|payees|offert|offerts|offertes|inclus|compris|pris en charge|regles|a nos frais)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(valise|valises|colis|paquet|paquets|bagage|bagages|sac|sacs|rapporter|ramener|transporter|transport|livrer|livraison|@luggage|@carry|especes|cash|€|euros|personnes de confiance|discret|discretion|casier)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(agence de voyage|jeu concours|concours|tirage au sort|gagnant|gagnante|comite d entreprise|cse|sejour linguistique|colonie)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Voyage gratuit au Brésil, il suffit de ramener un colis, 3000 € à la livraison.",
+            "Billet aller-retour et 3 nuits d'hôtel payés, tu rapportes juste un sac."
+          ],
+          "noMatch": [
+            "Jeu concours : gagnez un voyage gratuit pour deux, tirage au sort le 12."
           ]
         }
       },
@@ -15643,6 +15804,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Anglais courant exigé pour ce poste.",
             "Cours de langue gratuits pour les nouveaux employés.",
             "Allemand obligatoire (niveau B2)."
+          ]
+        }
+      },
+      {
+        "id": "fr.deceptive_recruitment.photos_and_age_requested",
+        "category": "deceptive_recruitment",
+        "weight": 0.45,
+        "description": "A vague \"job\" that asks for photos and age (or measurements) by private message or Snapchat before anything is said about the work.",
+        "source": "UNODC Human Trafficking Indicators (deceptive recruitment); Thorn and NCMEC on online recruitment of young people. Project authored from indicator text.",
+        "patterns": [
+          "(envoie|envoyez|envoi|envois|envoyer|balance|balancez|file|filez|mets|donne|donnez|montre|montrez) ..4 (photos|photo|selfie|selfies|pics|pic|snap|video) ..5 (age|ton age|votre age|taille|poids|mensurations|ville)",
+          "(age|ton age|votre age) ..3 (photos|photo|selfie|selfies|pics|pic) ..4 (snap|snapchat|insta|instagram|dm|mp|inbox|whatsapp|telegram|prive|en prive)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|taf|taff|job|boulot|mission|€|euros|gagner|gagnes|paye|payee|jour|facile|sans diplome|sans experience|casting|hotesse|hotesses)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(cv|lettre de motivation|agence de mannequins agreee|portfolio|book photo|site officiel|candidature officielle)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Job simple 250 € par jour, envoie une photo et ton âge en privé sur snap."
+          ],
+          "noMatch": [
+            "Casting figuration : envoyez CV, photo et taille à l'adresse de l'agence officielle, candidature officielle sur le site."
           ]
         }
       },
@@ -15957,6 +16155,51 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.document_control.papers_for_sale_priced",
+        "category": "document_control",
+        "weight": 0.6,
+        "description": "Papers sold with a price or a delivery time — a \"real\" visa, work permit, contract, residence registration or social-security number, a foreign ID card \"for a supplement\", a sham marriage \"for the papers\".",
+        "source": "Europol EMSC reports (document fraud facilitating irregular migration and labour exploitation); UNODC Smuggling of Migrants indicators. Project authored from indicator text.",
+        "patterns": [
+          "(vrai|vrais|vraie|vraies|authentique|authentiques|veritable|veritables|officiel|officiels|officielle|officielles|legal|legaux|legale|legales) (visa|visas|permis|titre de sejour|titres de sejour|carte de sejour|cartes de sejour|passeport|passeports|papiers|carte d identite|cni)",
+          "(visa|visas|permis de travail|permis de sejour|titre de sejour|carte de sejour|contrat de travail|promesse d embauche|numero de securite sociale|numero de secu|carte vitale|numero fiscal|numero d assurance|attestation d hebergement|domiciliation|papiers|immatriculation) ..4 (pret|prets|prete|pretes|livre|livres|livree|livrees|obtenu|obtenus|obtenue|disponible|disponibles|fait|faits|faite|faites) (en|sous|dans|d ici) #num (jours|jour|semaines|semaine|mois|j|h|heures)",
+          "(mariage|mariages) (blanc|blancs|gris|de complaisance|arrange|arranges)",
+          "(mariage|mariages|epouser|se marier|pacs|pacser) ..6 (pour les papiers|pour des papiers|pour avoir les papiers|pour le titre de sejour|pour la nationalite|papiers en|titre de sejour en)",
+          "(carte d identite|cni|passeport|papiers|carte de sejour) (etrangere|etranger|europeenne|europeen|europeens|italienne|espagnole|portugaise|roumaine|belge|francaise|bulgare|polonaise) ..5 (supplement|en plus|en option|option|frais|€|euros|eur)",
+          "(visa|visas|permis|titre de sejour|carte de sejour|passeport|passeports|papiers|carte d identite) (de travail|de sejour|schengen|europeen|europeens|europeenne|francais|francaise)? (authentique|authentiques|veritable|veritables|officiel|officiels|officielle|garanti|garantis|garantie)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(€|euros|eur|chf|cad|$|fcfa|prix|tarif|frais|dossier complet|paiement|payer|paye|cash|especes|supplement|acompte|#num k|#num 000)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(prefecture|service public|ambassade|consulat|ants|france visas|site officiel|gratuit|gratuitement|timbre fiscal|droit de timbre|frais de dossier officiels|demarches officielles|arnaque|arnaques|mefiez)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Visa de travail authentique, dossier complet 4000 euros.",
+            "Permis de travail prêt en 30 jours, 2500 € payables en deux fois.",
+            "Mariage pour les papiers possible, 9000 € tout compris.",
+            "Carte d'identité européenne en supplement, 800 euros."
+          ],
+          "noMatch": [
+            "Le titre de séjour est délivré par la préfecture, le timbre fiscal coûte 225 €.",
+            "Vrai contrat de travail, CDI, salaire 2100 € brut."
+          ]
+        }
+      },
+      {
         "id": "fr.document_control.papers_given_back_later",
         "category": "document_control",
         "weight": 0.8,
@@ -16014,6 +16257,55 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Une photocopie de votre pièce d'identité est conservée par le service RH."
+          ]
+        }
+      },
+      {
+        "id": "fr.document_control.papers_kept_by_someone",
+        "category": "document_control",
+        "weight": 0.8,
+        "description": "A named third party (foreman, son, club, skipper, driver, \"the office\") keeps, stores or locks away the worker's papers, said with a resumptive pronoun (\"ton passeport, on le met au coffre\"), a passive with its agent (\"gardés par mon fils\") or a duration (\"les conserve jusqu'à la fin du contrat\").",
+        "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators. Project authored from indicator text.",
+        "patterns": [
+          "@documents ..3 (on|nous|je|il|elle|ils|elles) (te|vous|leur|lui)? (le|la|les) (@keep|met|mets|mettons|mettra|mettrons|mettent|tient|tiens|tenons|tiendra|tiendrons|range|rangeons|gere|gerons)",
+          "@documents ..3 (sont|seront|sera|est|restent|resteront|restera|reste) (@keep|gardes|gardees|conserves|conservees|confisques|confisquees|detenus|detenues|tenus|tenues|ranges|rangees|mis|mises) (par|chez|aupres de) (le|la|l|les|mon|ma|mes|notre|nos|son|sa|leur|un|une)",
+          "@documents ..4 (reste|restent|restera|resteront|demeure|demeurent|demeurera|dorment|dort) (avec|chez|aupres de|entre les mains de|dans les mains de|dans le bureau de) (le|la|l|les|du|de la|notre|nos|mon|ma|son|sa|leur)",
+          "(s occupe|s occupent|s occupera|occupons|se charge|se chargent|chargeons|gere|gerons|gerent) (des|de vos|de tes|de leurs|du|de ton|de votre) (papiers|documents|passeports|passeport|cartes|pieces|visas|permis) (et|puis) (les|le|la) (@keep|tient|tiennent|tiendra|met|mettent)",
+          "(chef|contremaitre|patron|patronne|club|agence|bureau|capitaine|skipper|chauffeur|fils|mari|oncle|tante|frere|cousin|gerant|gerante|responsable|boss|proprio|proprietaire|employeur|madame|monsieur) ..3 @keep @documents",
+          "(chef|contremaitre|patron|patronne|club|agence|capitaine|skipper|chauffeur|fils|mari|oncle|tante|gerant|gerante|boss|proprio|employeur|madame|monsieur) ..3 @keep (les|tous les) (documents|originaux|passeports|cartes) (pendant|jusqu a|jusqu au|durant|tant que|le temps)",
+          "@keep (l|les) (original|originaux|originale|originales) (de|du|des|d) ..2 (passeport|passeports|papiers|documents|carte|cartes|titre|titres|pieces|piece|acte|actes)",
+          "(garde|gardent|gardons|gardera|garderons|conserve|conservent|conservons|conservera|conserverons|tient|tiennent|tenons|tiendra|retient|retiennent|retenons|retiendra) (les|le|la) (jusqu a|jusqu au|jusqu aux|jusqu a la|pendant|tant que|le temps de|le temps du|durant|toute la duree)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@documents|documents|original|originaux|cartes|passeports)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [
+          "(on|nous|je|il|elle|ils|elles) (ne|n) (te|vous|leur|lui)? (le|la|les) ..2 (pas|jamais|plus)",
+          "(avec|chez|entre les mains de|aupres de) (vous|toi|lui meme|elle meme|vous meme|toi meme|soi)",
+          "@keep (l|les) (original|originaux|originale|originales) ..6 (vous|toi|sur vous|sur toi|avec vous|avec toi)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Tes papiers, on les met dans le coffre du bureau.",
+            "Vos papiers d'identité seront conservés par le gérant pendant la saison.",
+            "Le passeport et le téléphone restent avec le capitaine pendant la marée.",
+            "L'agence s'occupe des documents et les garde jusqu'à la fin de la mission.",
+            "Nous gardons l'original de votre passeport pendant les démarches.",
+            "Le chef d'équipe garde vos cartes pendant le chantier.",
+            "Madame conserve les documents pendant toute la durée du contrat."
+          ],
+          "noMatch": [
+            "Votre passeport, on ne le garde pas : vous le montrez et c'est tout.",
+            "Votre passeport reste avec vous pendant tout le séjour.",
+            "Gardez l'original de votre passeport sur vous, une copie suffit.",
+            "Nous gardons les chambres jusqu'à midi."
           ]
         }
       },
@@ -16960,7 +17252,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(ca passe|ca le fait|c est ok|c ok|cest ok|ok|okay|accepte|acceptee|acceptes|acceptees|acceptons|bienvenu|bienvenue|bienvenus|bienvenues|possible|pas de souci|pas de soucis|pas de probleme|pas grave|si tu fais plus|si tu parais|si elle fait plus|fais plus vieille|fais plus age|tolere|toleree|on ferme les yeux|personne ne verra|on s arrange)"
+              "(ca nous va|ca me va|ca nous convient|nous convient|me convient|ca convient|on prend|on les prend|on accepte|c est bon|peu importe|l age importe peu|ca passe|ca le fait|c est ok|c ok|cest ok|ok|okay|accepte|acceptee|acceptes|acceptees|acceptons|bienvenu|bienvenue|bienvenus|bienvenues|possible|pas de souci|pas de soucis|pas de probleme|pas grave|si tu fais plus|si tu parais|si elle fait plus|fais plus vieille|fais plus age|tolere|toleree|on ferme les yeux|personne ne verra|on s arrange)"
             ],
             "window": 6,
             "sameSentence": true
@@ -16978,7 +17270,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           },
           {
             "patterns": [
-              "(autorisation parentale|accord des parents|apprentissage|alternance|bafa|stage d observation|job d ete|babysitting|baby sitting|colonie|club|licence|inscription|tournoi|categorie)"
+              "(avec autorisation parentale|avec l autorisation parentale|avec l accord des parents|autorisation parentale obligatoire|autorisation parentale requise|accord des parents obligatoire|accord des parents requis|apprentissage|alternance|bafa|stage d observation|job d ete|babysitting|baby sitting|colonie|club|licence|inscription|tournoi|categorie)"
             ],
             "window": 15
           }
@@ -17092,7 +17384,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [
           {
             "patterns": [
-              "(dort sur place|dorment sur place|dormir sur place|dorment a l atelier|dorment dans l atelier|dort dans l atelier|dorment au|dort au|loges nourris|loge nourri|nourris loges|vivent chez|vit chez|ne rentrent pas|ne rentre pas|ne rentreront pas|restent sur place|reste sur place)"
+              "(logee chez|loge chez|logees chez|loges chez|logee nourrie|nourrie logee|logee sur place|loges nourris|ne sortira pas|ne sortiront pas|ne sort pas|ne sortent pas|dort sur place|dorment sur place|dormir sur place|dorment a l atelier|dorment dans l atelier|dort dans l atelier|dorment au|dort au|loges nourris|loge nourri|nourris loges|vivent chez|vit chez|ne rentrent pas|ne rentre pas|ne rentreront pas|restent sur place|reste sur place)"
             ],
             "window": 40
           },
@@ -17109,7 +17401,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "unlessNear": [
           {
             "patterns": [
-              "(contrat d apprentissage|accord des parents|autorisation parentale|convention collective|cfa|smic|salaire legal|declare|declares|inspection du travail|selon la loi|police|enquete|rapport|selon)"
+              "(contrat d apprentissage|avec l accord des parents|avec autorisation parentale|avec l autorisation parentale|accord des parents obligatoire|autorisation parentale obligatoire|convention collective|cfa|smic|salaire legal|declare|declares|inspection du travail|selon la loi|police|enquete|rapport|selon)"
             ],
             "window": 30
           }
@@ -17147,6 +17439,34 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Mineurs non acceptés, pièce d'identité demandée à l'entrée.",
             "Interdit aux mineurs."
+          ]
+        }
+      },
+      {
+        "id": "fr.minor_indicators.parental_consent_not_needed",
+        "category": "minor_indicators",
+        "weight": 0.6,
+        "description": "Says the parents' consent, signature or knowledge is not needed (\"pas besoin de l'accord des parents\", \"tes parents n'ont pas besoin de savoir\"), which only matters when the worker is a minor.",
+        "source": "UNODC Human Trafficking Indicators (children); ILO Worst Forms of Child Labour Convention C182. Project authored from indicator text.",
+        "patterns": [
+          "(pas besoin|sans besoin|nul besoin|aucun besoin|pas la peine|inutile|pas necessaire|pas obligatoire) (de|d)? ..2 (accord|autorisation|permission|consentement|signature|avis|feu vert) (des parents|de tes parents|de vos parents|de ses parents|de leurs parents|du tuteur|de la famille|de ta famille|parental|parentale|parentaux|des vieux|de tes vieux|de tes darons|de ta mere|de ton pere)",
+          "(sans|pas d|aucun|aucune) (l)? (accord|autorisation|permission|consentement|signature) (des parents|parental|parentale|de tes parents|de vos parents|de ta famille|de la famille|du tuteur)",
+          "(autorisation parentale|accord parental|accord des parents|consentement parental|signature des parents) (pas necessaire|non necessaire|pas obligatoire|non obligatoire|non requis|non requise|pas requis|pas requise|inutile|facultatif|facultative|on s en passe|pas besoin)",
+          "(tes|vos|les|leurs|ses) (parents|vieux|darons|daronne|daron) (n ont pas besoin|ont pas besoin|n ont pas a|ont pas a|ne doivent pas|doivent pas|n ont rien a|ne sont pas obliges|sont pas obliges|ne seront pas|seront pas) (de)? (savoir|signer|etre au courant|etre prevenus|le savoir|au courant|prevenus|informes)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Pas besoin de l'autorisation des parents, on gère.",
+            "Tes parents n'ont pas besoin de savoir, c'est entre nous.",
+            "Autorisation parentale pas nécessaire, départ samedi."
+          ],
+          "noMatch": [
+            "Pour les mineurs, l'autorisation parentale est obligatoire.",
+            "Stage de foot : merci de joindre l'accord des parents."
           ]
         }
       },
@@ -17263,6 +17583,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.minor_indicators.still_in_school",
+        "category": "minor_indicators",
+        "weight": 0.45,
+        "description": "The offer says school need not be finished or targets pupils (\"même si t'as pas fini l'école\", \"encore au lycée, pas grave\"), in a job-abroad, escort or \"easy money\" offer.",
+        "source": "UNODC Human Trafficking Indicators (children); Lugo-Graulich et al., J. Human Trafficking 2024 (youth indicators). Project authored from indicator text.",
+        "patterns": [
+          "(meme si|meme sans|si) (tu as|t as|tu|vous avez|vous) (n as|n avez)? (pas|jamais|toujours pas|pas encore) (fini|termine|quitte|fait) (l ecole|le lycee|le college|tes etudes|vos etudes|ta scolarite|le bac|ton bac|ton brevet|le brevet)",
+          "(encore|toujours) (au lycee|au college|a l ecole|en cours|scolarise|scolarisee|en seconde|en premiere|en troisieme|en quatrieme) ..3 (pas grave|pas de souci|pas de probleme|ok|c est ok|accepte|acceptee|bienvenue|bienvenu|possible)",
+          "(lyceennes|lyceens|collegiennes|collegiens|eleves) (bienvenues|bienvenus|acceptees|acceptes|ok|possible)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@abroad|@escort_context|@paid_sex|@travel|argent|gagner|gagnes|gagnez|€|euros|billet|visa|dubai|hotel|hotels|soirees|clients)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Taf à l'étranger bien payé, même si t'as pas fini le lycée.",
+            "Encore au lycée, pas grave : soirées privées bien payées."
+          ],
+          "noMatch": [
+            "Même si tu n'as pas fini tes études, viens à la journée portes ouvertes de l'école."
+          ]
+        }
+      },
+      {
         "id": "fr.minor_indicators.under_18_job",
         "category": "minor_indicators",
         "weight": 0.35,
@@ -17326,6 +17678,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(j ai|jai|g|moi|age|agee|ado|ado de|fille de|meuf de|gamine de) @minor_number",
           "#num12-17 (piges|pige|balais|berges|printemps)",
           "#num12-17 a (dispo|dispos|disponible|libre|cherche|jcherche|ce soir)",
+          "#num12-17 (a|yo|y o) (de passage|en visite|nouvelle|nouveau|seule|dispo|sur|a|en|ce|cette|pour|cherche|dans)",
           "1 #num2-7 @years",
           "(des|a partir de|plus de) #num12-17 (@years|+)",
           "#num12-17 +"
@@ -17339,7 +17692,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           }
         ],
         "exclusions": [
-          "@not_own_age"
+          "@not_own_age",
+          "(le|du|au|des|jusqu au|vers|avant|apres|entre|ce|cette|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|h|heures|n|no|numero|page|chambre|ligne|bus|tram|route|rue|bd|avenue|porte|quai|km|min|minutes|euros|€|x) #num a",
+          "#num a #num",
+          "#num a (midi|minuit|partir|la|l|pied|velo|table|vendre|louer|gauche|droite|paris|lyon|marseille|bruxelles|geneve|lausanne|montreal)"
         ],
         "unlessNear": [
           {
@@ -17347,6 +17703,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
               "@legit_youth_activity"
             ],
             "window": 12,
+            "sameSentence": true
+          },
+          {
+            "patterns": [
+              "(vends|vend|vente|a vendre|a donner|brocante|vide grenier|occasion|taille|pointure|le lot)"
+            ],
+            "window": 8,
             "sameSentence": true
           }
         ],
@@ -17363,7 +17726,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "J'ai quinze ans et je garde vos enfants le samedi.",
             "Job d'été au camping, dès 16 ans, 35 heures par semaine.",
             "Entrée interdite aux moins de 16 ans au spectacle de magie.",
-            "Permanence de 14 à 16 h, dispo pour vos questions."
+            "Permanence de 14 à 16 h, dispo pour vos questions.",
+            "Dispo le 16 à Lyon pour un café, écris-moi.",
+            "Rdv samedi 15 à la gare, je suis dispo."
           ]
         }
       },
@@ -17440,6 +17805,60 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Jeune femme de 34 ans, sportive, cherche relation sérieuse.",
             "Jeune fille au pair pour garder deux enfants, cours de français payés."
+          ]
+        }
+      },
+      {
+        "id": "fr.minor_indicators.youth_group_recruited",
+        "category": "minor_indicators",
+        "weight": 0.6,
+        "description": "A youth word with an age under 18 in a recruitment (\"recrute ados de 14 à 16 ans\", \"cherche jeunettes 16 ans\"), outside legitimate youth activities.",
+        "source": "UNODC Human Trafficking Indicators (children); ILO Worst Forms of Child Labour Convention C182. Project authored from indicator text.",
+        "patterns": [
+          "@youth ..3 #num12-17",
+          "(gamins|gamines|mineurs|mineures|adolescents|adolescentes|enfants|petits|petites|filles|garcons|jeunes) (de|ages de|agees de|entre)? #num12-17 (a|et)? #num12-17? (ans)?"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@recruit|recrute|recrutons|recherche|recherchons|cherche|cherchons|embauche|embauchons|prenons|besoin|equipe|travail|taf|taff|boulot|mission|missions|debrouillard|debrouillards|debrouillardes|agiles|loges|nourris|metro|rue|marche|marches|terrasses|livrer|livraison|colis|vente|vendre|soirees|soiree|clients|dispo|@escort_context)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [
+          "@not_own_age"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 15
+          },
+          {
+            "patterns": [
+              "(mon fils|ma fille|mes enfants|nos enfants|notre fils|notre fille|garder|garde d enfants|babysitting|baby sitting|cours|soutien scolaire|college|lycee|ecole|stage|colonie|centre aere|club|association|tournoi|entrainement|activite|activites|atelier|ateliers|camp|sejour|animateur|animatrice|benevole|categorie|licence|inscription|inscriptions)"
+            ],
+            "window": 15
+          },
+          {
+            "patterns": [
+              "(j ai|je suis|moi)"
+            ],
+            "window": 3,
+            "sameSentence": true
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "On prend des ados de 14 à 16 ans, débrouillards, pour vendre dans la rue.",
+            "Cherchons gamines 15 ans pour nos soirées, logées nourries."
+          ],
+          "noMatch": [
+            "Colonie de vacances pour ados de 12 à 15 ans, animateurs diplômés.",
+            "Cherche baby-sitter pour garder mes enfants de 8 et 11 ans."
           ]
         }
       },
@@ -18013,6 +18432,29 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.obfuscation.split_app_name",
+        "category": "obfuscation",
+        "weight": 0.4,
+        "description": "A messenger or app name split or misspelled to slip past filters (\"Sig-nal\", \"télé-gram\", \"ouatsap\", \"snap-chat\").",
+        "source": "TellFinder/Memex obfuscation features; Europol IOCTA on evasion of platform moderation. Project authored from indicator text.",
+        "patterns": [
+          "(sig nal|si gnal|sign al|s ignal|tele gram|tel egram|tele gramme|teleg ram|what sapp|wha tsapp|whats ap|wats app|wat sap|watsap|watsapp|ouatsap|ouatsapp|wasap|whatsap|whatsaap|snap chat|sna pchat|snapch at|insta gram|ins ta|tele gramm|telegrame|telegramm|tlgrm|sgnl|wtsp|wtsap|whtsp)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Écris-moi sur Sig-nal.",
+            "Contact ouatsap seulement."
+          ],
+          "noMatch": [
+            "Le signal est faible dans la vallée."
+          ]
+        }
+      },
+      {
         "id": "fr.off_platform_contact.contact_in_bio",
         "category": "off_platform_contact",
         "weight": 0.3,
@@ -18317,6 +18759,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Greffe de rein : les frais sont pris en charge par l'assurance maladie."
+          ]
+        }
+      },
+      {
+        "id": "fr.organ_trade.one_kidney_enough",
+        "category": "organ_trade",
+        "weight": 0.75,
+        "description": "Talks a reader into selling an organ (\"on a deux reins, un seul suffit\", \"on vit très bien avec un seul\"), often with a clinic abroad that \"pays well\".",
+        "source": "WHO Guiding Principles on Human Cell, Tissue and Organ Transplantation; Declaration of Istanbul on Organ Trafficking; UNODC Toolkit on trafficking in persons for organ removal. Project authored from indicator text.",
+        "patterns": [
+          "(deux|2) @organ ..6 (un seul|1 seul|une seule|un suffit|un ca suffit|suffit|suffisent|pas besoin des deux|on vit avec un|on vit tres bien)",
+          "(vivre|vit|vis|vivent|on vit|tu vis|tu vivras) (tres bien|normalement|bien|sans probleme)? avec (un seul|1 seul|un) (rein|poumon|lobe)",
+          "(clinique|hopital|docteur|medecin|chirurgien|acheteur|acheteurs|receveur|patient) ..6 (paye|payent|paie|paient|payera|paiera|achete|achetent|rachete|remunere|donne) ..3 (tres bien|bien|cher|gros|cash|en especes|#num|€|euros)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@organ|dette|dettes|huissier|huissiers|galere|galeres|argent|paye|payer|paie|€|euros|cash|solution|prix|vendre|vends|donneur|donneurs|la bas|a l etranger|clinique)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(agence de la biomedecine|don d organes|donneur vivant apparente|don du sang|greffe autorisee|dialyse|trafic|trafiquants|enquete|police|illegal|interdit|arnaque|mefiez|hopital public|chu|cpam|securite sociale|assurance maladie|rembourse par|mutuelle)"
+            ],
+            "window": 30
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "On a deux reins et un seul suffit, une clinique paye cash.",
+            "Tu vivras très bien avec un seul rein et tes dettes seront réglées."
+          ],
+          "noMatch": [
+            "Après un don de rein à sa sœur, on vit très bien avec un seul : l'Agence de la biomédecine accompagne les donneurs."
           ]
         }
       },
@@ -19704,6 +20185,31 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.third_party_control.takings_to_boss",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "Everything the workers take in goes to a boss or group leader, who then hands them \"their share\".",
+        "source": "UNODC Human Trafficking Indicators (forced begging and criminality; earnings controlled by a third party); ILO Indicators of Forced Labour (withholding of wages). Project authored from indicator text.",
+        "patterns": [
+          "(tout|argent|recette|recettes|recolte|gains) ..6 (va|vont|revient|reviennent|part|partent|remis|verse|verses|passe|passent|donne|remet) (au|a|aux|chez) ..3 (@manager|chef|boss|patron|patronne|responsable|frere|tonton|tata|mama|maman|madame|bande|clan)",
+          "(il|elle|le chef|le boss|le patron|la patronne|le responsable|madame|le grand|tonton|tata) (vous|te|leur|lui) (file|filera|donne|donnera|reverse|reversera|rend|rendra|laisse|laissera|verse|versera) (votre|ta|leur|sa|une|un) (part|partie|petite part|pourcentage|commission|billet|argent de poche)",
+          "(le soir|chaque soir|la nuit|en fin de journee|a la fin de la journee|tous les soirs) ..4 (tu|vous|on|ils|elles) (donnes|donnez|donne|remets|remettez|remet|rends|rendez|rend|verses|versez|ramenes|ramenez|ramene) ..3 (tout|la recette|l argent|les gains|la caisse|ce que)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Tout ce que vous collectez dans la rue revient au grand frère, il vous donne votre part le samedi.",
+            "Chaque soir vous remettez toute la recette au chef."
+          ],
+          "noMatch": [
+            "Les pourboires reviennent à chaque serveur, versés avec le salaire."
+          ]
+        }
+      },
+      {
         "id": "fr.third_party_control.third_person_worker",
         "category": "third_party_control",
         "weight": 0.35,
@@ -20113,6 +20619,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(si tu es|si t es|si vous etes|si t|tu es|vous etes|t es|si tu as|si vous avez|t as|tu as|vous avez|si t as) ..2 (@money_trouble|deche|la deche|galere|la galere|la misere|le besoin|la merde|sous l eau|a la rue|dans le rouge|endette|endettee|endettes)",
           "(qui|elles|ils|filles|femmes|mamans|meres|etudiantes|etudiants|jeunes) (galerent|galere|rament|trinquent|ont du mal|sont dans le besoin|sont a la rue|sont dans la deche|ont des dettes|sont endettees|sont endettes|sont fauchees|sont fauches|n ont rien|n ont plus rien|ont besoin d argent)",
+          "(ideal pour|parfait pour|pour les|pour personnes|pour toutes les|pour tous les|aux personnes|personnes|femmes|mamans|meres|filles) ..2 (@money_trouble|en difficulte|en difficultes|dans le besoin|en detresse|precaires|en galere|dans la galere|sans ressources|sans revenus)",
+          "@vulnerable ..3 (dans la|en|a la) (galere|deche|misere|besoin|rue|detresse)",
           "(efface|effaces|effacez|effacer|eponge|eponges|epongez|eponger|solde|soldes|soldez|solder|regles|reglez|regler|rembourses|remboursez|rembourser|payes|payez|payer) (tes|vos|ta|votre|leurs|ses|toutes tes|toutes vos|les) (dette|dettes|credits|credit|factures|impayes|loyers en retard|arrieres)"
         ],
         "near": [
@@ -20397,6 +20905,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "fr.vulnerability_targeting.vulnerable_in_sex_ad",
+        "category": "vulnerability_targeting",
+        "weight": 0.6,
+        "description": "Sells refugee, undocumented or newly arrived women, or women who cannot speak the language, in an escort or \"available\" context (\"filles réfugiées dispo\", \"sans papiers, parle pas français, 80/h\").",
+        "source": "UNODC Human Trafficking Indicators (targeting of vulnerable groups; victims unable to speak the local language); Polaris typology (escort services). Project authored from indicator text.",
+        "patterns": [
+          "(filles|fille|femmes|femme|meufs|meuf|go|nanas|jeunes|demoiselles|masseuses|hotesses|escortes|escorts|copines) (@vulnerable)",
+          "(@vulnerable) (dispo|dispos|disponible|disponibles|libre|libres|pour vous|a votre service|sur rdv)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@paid_sex|@availability|@third_party_booking|/h|#num h|#num € h|la passe|l heure|demi heure|massage|massages|rdv|rendez vous)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(association|accueil|centre|foyer|hebergement d urgence|asile|mairie|ccas|115|secours|croix rouge|cimade|avocat|juriste|permanence|aide juridique|cours de francais|formation|insertion|benevoles|benevole)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Femmes réfugiées disponibles, 80 € l'heure, appelez Tonton."
+          ],
+          "noMatch": [
+            "Femmes réfugiées : permanence d'accueil et cours de français gratuits le mardi."
+          ]
+        }
+      },
+      {
         "id": "fr.vulnerability_targeting.vulnerable_welcome",
         "category": "vulnerability_targeting",
         "weight": 0.5,
@@ -20507,6 +21052,39 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Empresa seria busca conductor con carnet B."
+          ]
+        }
+      },
+      {
+        "id": "es.awareness.alerts_and_rulings",
+        "weight": 0.4,
+        "description": "Consular alerts, travel advice, posters asking \"is this happening to you?\", accounts of how people were lured, labour-court outcomes, warnings that smugglers lie, \"red flags\" lists and notices that an ID is shown but not kept.",
+        "source": "Project authored from the wording of consular advisories, hotline posters, labour-court reports and anti-smuggling campaigns in Spanish-speaking countries.",
+        "patterns": [
+          "ningún (trabajo|empleo|sueldo|puesto|contrato|viaje) (vale|justifica|merece) (tu|su|que)",
+          "(te está pasando|te pasa esto|te ha pasado|le está pasando|les está pasando|te está ocurriendo) (esto|a ti|algo así|algo parecido)?",
+          "(alerta|aviso|nota|comunicado|advertencia) (consular|de la embajada|del consulado|de cancillería)",
+          "(consejos|recomendaciones|información|advertencias|avisos) (al|a los|a las|para) (viajero|viajeros|viajeras|connacionales|migrantes)",
+          "(fueron|fue|habían sido|han sido) (captadas|captados|captada|captado|engañadas|engañados|engañada|engañado|reclutadas|reclutados|atraídas|atraídos) (con|por|mediante|a través de)",
+          "al llegar (se encontraron|se encontró|descubrieron|descubrió|les quitaron|le quitaron|les retiraron|le retiraron)",
+          "(obtuvo|obtuvieron|consiguió|consiguieron|logró|lograron|recibió|recibieron|reconoció|condenó|condenaron) (una)? (indemnización|compensación|reparación|el pago de)",
+          "(tribunal|tribunales|juzgado|juzgados|magistratura|sala) (de lo social|laboral|del trabajo|de trabajo)",
+          "(traficantes|coyotes|polleros|pasadores|tratantes|mafias|enganchadores) (te|les|os)? (prometen|prometerán|aseguran|ofrecen|dicen|dirán)",
+          "(te|les|os)? (mienten|engañan|están mintiendo) (todos)?",
+          "(señales de alerta|banderas rojas|red flags|focos rojos)",
+          "(no|nunca) (lo|la|los|las) (guardamos|retenemos|conservamos|fotocopiamos|nos quedamos)"
+        ],
+        "frames": true,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "Alerta consular: ofertas de empleo falsas en la región.",
+            "Los coyotes te prometen cruzar seguro, pero te mienten.",
+            "Solo enseñas el DNI al recoger la bici (no lo guardamos).",
+            "La trabajadora obtuvo una indemnización ante el juzgado de lo social."
+          ],
+          "noMatch": [
+            "Buscamos camarera para temporada en la costa."
           ]
         }
       },
@@ -20926,7 +21504,20 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=malabares",
           "=malabarear",
           "=cantar",
-          "=tocar"
+          "=tocar",
+          "=colecta",
+          "=colectar",
+          "pedir colaboración",
+          "pedir donativos",
+          "pedir ofrendas",
+          "pedir una ayuda",
+          "=ofrendas",
+          "recaudar fondos",
+          "=recaudar",
+          "=charola",
+          "=carterear",
+          "=bolsear",
+          "=ratear"
         ],
         "examples": {
           "match": [
@@ -20978,7 +21569,20 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=💊",
           "=🧳",
           "=💼",
-          "=🎒"
+          "=🎒",
+          "=encomienda",
+          "=encomiendas",
+          "=encomiendita",
+          "=encomienditas",
+          "=bolso",
+          "=bolsos",
+          "=maletín",
+          "=equipaje",
+          "=bultito",
+          "=cajita",
+          "=cajitas",
+          "=bolsita",
+          "=bolsitas"
         ],
         "examples": {
           "match": [
@@ -22310,7 +22914,15 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=mozos",
           "=cuidadora",
           "=cuidadoras",
-          "=limpieza"
+          "=limpieza",
+          "=pizca",
+          "=pisca",
+          "=zafra",
+          "=jornal",
+          "=jornalero",
+          "=jornaleros",
+          "=cosechar",
+          "corte de café"
         ],
         "examples": {
           "match": [
@@ -22469,7 +23081,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "papi chulo",
           "=jefecita",
           "=jefazo",
-          "=capo"
+          "=capo",
+          "=capataza"
         ],
         "examples": {
           "match": [
@@ -23428,7 +24041,21 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=centro comercial",
           "=supermercado",
           "=parking",
-          "=vagones"
+          "=vagones",
+          "=tianguis",
+          "=mercadillo",
+          "=mercadillos",
+          "=rastro",
+          "=feria",
+          "=ferias",
+          "=mercadito",
+          "=mercaditos",
+          "=andén",
+          "=andenes",
+          "=vagón",
+          "=peatonal",
+          "=peatonales",
+          "zona turística"
         ],
         "examples": {
           "match": [
@@ -24283,6 +24910,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Chica cariñosa y sensual busca relación seria, nada de dinero.",
             "Labial rojo 💋 en oferta hoy, 15 euros."
+          ]
+        }
+      },
+      {
+        "id": "es.commercial_sex.coded_rates_and_clients",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "Coded sex-work terms - a price \"la media\" (half hour), drinks and \"pases\" in a club, gentlemen \"who pay well\", gifts left before the meeting.",
+        "source": "Project authored from the wording of escort and club ads (Spain and Latin America).",
+        "patterns": [
+          "(#num|€|$) (€|$|euros|pesos|soles|dólares|lucas)? (la|x la|por la) media",
+          "(copas|copa|alterne|bebidas|tragos|fichas|fichaje) (y|con|más|+) (pases|pase|salidas|servicios|privados|reservados)",
+          "(señores|caballeros|hombres|viejos|tipos|clientes) (que pagan|que pagan bien|generosos|con plata|adinerados|con billete)",
+          "(regalos|regalo|regalito|regalitos|donativo|ayudita) (se dejan|se deja|se entregan|se entrega|se da|se dan|por adelantado|siempre antes|antes de)"
+        ],
+        "near": [],
+        "exclusions": [
+          "la media (jornada|pensión|docena|maratón|luna|noche|tarde|mañana|ración|racion|porción|porcion|botella|cuota|entrada|tarifa|pizza|tabla|matrícula|beca|nota)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Chica nueva, 50 la media y 80 la hora.",
+            "Club busca chicas para copas y pases.",
+            "Te presento señores generosos."
+          ],
+          "noMatch": [
+            "Menú del día 12 euros, la media ración 7 euros."
           ]
         }
       },
@@ -25208,6 +25864,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.debt_bondage.fee_priced_upfront",
+        "category": "debt_bondage",
+        "weight": 0.5,
+        "description": "A registration, processing or placement fee with a price, paid upfront or in gift cards.",
+        "source": "ILO Indicators of Forced Labour (debt bondage; recruitment fees); ILO General principles for fair recruitment.",
+        "patterns": [
+          "(inscripción|registro|trámite|trámites|gestión|reserva de plaza|apertura de expediente|tramitación) (de|por)? #num ..1 (€|$|euros|dólares|dolares|usd|pesos|soles|quetzales|lempiras|lucas)",
+          "(inscripción|registro|trámite|trámites|gestión|tramitación|reserva de plaza) ..4 (por adelantado|adelantado|anticipado|por anticipado|antes de viajar)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Inscripción de 300 euros para entrar en la lista.",
+            "Trámite 450 dólares por adelantado."
+          ],
+          "noMatch": [
+            "Inscripción gratuita en nuestra web."
+          ]
+        }
+      },
+      {
         "id": "es.debt_bondage.loan_advance",
         "category": "debt_bondage",
         "weight": 0.55,
@@ -25429,6 +26109,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "No se descuenta el pasaje, lo paga la empresa.",
             "Billetes descontados para estudiantes y jubilados."
+          ]
+        }
+      },
+      {
+        "id": "es.debt_bondage.trip_paid_off_with_work",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "The trip or debt is paid off from services, drinks, commissions or work, or wages come only once the trip is repaid.",
+        "source": "ILO Indicators of Forced Labour (debt bondage).",
+        "patterns": [
+          "(pasaje|viaje|deuda|vuelo|boleto|billete|lo del viaje|lo del pasaje|traslado) ..4 (se descuenta|se descuentan|se va saldando|se salda|se va pagando|se va descontando|lo vas pagando|lo vas saldando|lo pagás|lo pagas|lo devolvés|lo devuelves|se devuelve|se paga) ..2 (de|con) (tus|los|las|sus)? (servicios|pases|copas|clientes|comisiones|ganancias|propinas|trabajo|turnos|horas|sueldo)",
+          "(terminan|terminás|termines|termine|acaben|acabes|acabe|terminen) de (devolver|pagar|saldar|cubrir) (el|la|lo del|los)? (viaje|pasaje|boleto|deuda|vuelo|préstamo|adelanto|pasajes)",
+          "(lo|la|los)? (devolvés|devuelves|pagás|pagas|arreglás|arreglas|arreglan) (después|luego|más adelante) (con|de) (él|ella|las comisiones|tus comisiones|el sueldo|tu sueldo)",
+          "(adelanto|anticipo|plata|dinero) (a|para) (tu|su) (familia|mamá|madre|casa) ..6 (se descuenta|se descuentan|se resta|descontamos|del sueldo|de la paga|del último pago|al final)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Lo del boleto se va saldando con tus comisiones.",
+            "Cobran cuando terminen de devolver el pasaje."
+          ],
+          "noMatch": [
+            "Pagas el viaje de vuelta con tu tarjeta."
           ]
         }
       },
@@ -26223,6 +26929,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.document_control.papers_sold_priced",
+        "category": "document_control",
+        "weight": 0.6,
+        "description": "Identity, residence or work papers sold or produced to order, with a price, a delivery time or a promise they are real (NIE or visa \"ready in 20 days\", real Schengen visa, a foreign ID for an extra fee, marriage for papers).",
+        "source": "Project authored from Europol EU-SOCTA 2025 (document fraud as an enabler of trafficking and smuggling) and ILO indicator 'retention of identity documents'.",
+        "patterns": [
+          "(@documents|visa|visado|residencia|empadronamiento|padrón|nss|número de seguridad social|permiso) (en mano|listo|lista|listos|listas|asegurado|asegurada|garantizado|garantizada|entregado|entregada) (en)? #num (días|dias|semanas|horas)",
+          "(@documents|visa|visado|visas|residencia|permiso de trabajo) (schengen|europea|europeo|americana|americano|española|español)? (real|reales|auténtico|auténtica|verdadero|verdadera|legal|legales|original|originales) ..4 (#num|€|$|precio|euros|dólares)",
+          "(boda|bodas|matrimonio|casamiento|pareja de hecho|novio|novia) (arreglada|arreglado|blanca|blanco|pactada|pactado|falsa|falso|de mentira|comprada|comprado)? (x|por|para) (los)? (papeles|nie|residencia|nacionalidad)",
+          "(@documents|cédula|tarjeta de identidad|pasaporte) (extranjero|extranjera|europeo|europea|español|española|italiano|italiana|portugués|portuguesa) ..4 (extra|suplemento|aparte|adicional|por #num|#num)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(pasaporte|dni|nie|documento) ..4 (se renueva|renovación|cita previa|oficina de expedición)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Te tramitamos el NIE, listo en 20 días, pago por adelantado.",
+            "Casamiento arreglado por papeles, consultá precio.",
+            "Visado europeo auténtico por 2.500 euros."
+          ],
+          "noMatch": [
+            "La renovación del pasaporte tarda unos 15 días según la oficina."
+          ]
+        }
+      },
+      {
         "id": "es.document_control.papers_supplied",
         "category": "document_control",
         "weight": 0.5,
@@ -26251,6 +26986,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Gestoría: renovación de pasaporte y DNI con cita previa."
+          ]
+        }
+      },
+      {
+        "id": "es.document_control.papers_with_named_keeper",
+        "category": "document_control",
+        "weight": 0.7,
+        "description": "The worker's papers stay with, or are kept by, a named third party (HR, the foreman, the boss's son, the club, the skipper) rather than with the worker.",
+        "source": "Project authored from ILO indicator 'retention of identity documents'.",
+        "patterns": [
+          "@documents ..2 (queda|quedan|se queda|se quedan|quedará|quedarán|se quedará|se quedarán) (con|en manos de|en poder de) (el|la|los|las|nuestro|nuestra|nuestros|rrhh|recursos humanos|administración|personal)",
+          "(el|la|mi|su|nuestro|nuestra) (capataz|encargado|encargada|jefe|jefa|patrón|patrona|contratista|mayordomo|dueño|dueña|hijo|hija|señora|señor|club|agencia|empresa|casa|oficina|rrhh|patrón del barco|capitán|arráez) ..2 (guarda|guardará|tiene|tendrá|se queda con|se quedará con|cuida|cuidará|conserva|conservará|se encarga de|se ocupa de) ..2 (tus|sus|los|las|el|la) (@documents|tarjetas|originales)",
+          "(los|las|tus|sus) (originales|tarjetas de identidad|papeles originales|documentos originales) ..4 (los|las)? (guarda|guardamos|tiene|tenemos|conserva|conservamos|se quedan|quedan) (con)? (el|la|nosotros|la empresa|la agencia|hasta)",
+          "(celular|móvil|teléfono) (y|e) (el|la|los|tu|su)? @documents ..3 (quedan|se quedan|los guarda|los tiene) (con|en manos de)? (el|la)"
+        ],
+        "near": [],
+        "exclusions": [
+          "@documents ..2 (queda|quedan|se queda|se quedan) (con|en poder de) (el|la) (trabajador|trabajadora|interesado|interesada|titular|empleado|empleada)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Tu cédula queda con el encargado mientras dure la obra.",
+            "El capataz se queda con las tarjetas de todos.",
+            "Los originales los guarda la empresa hasta fin de contrato."
+          ],
+          "noMatch": [
+            "Tu pasaporte queda contigo en todo momento.",
+            "El pasaporte queda en poder del titular."
           ]
         }
       },
@@ -26463,6 +27228,72 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "ONG busca voluntarios para pedir donaciones en la calle este sábado."
+          ]
+        }
+      },
+      {
+        "id": "es.forced_criminality.courier_no_questions",
+        "category": "forced_criminality",
+        "weight": 0.55,
+        "description": "A courier who carries a parcel, bag or suitcase and is told not to open it, not to ask what is inside, or that a clean record is preferred.",
+        "source": "UNODC Human Trafficking Indicators (forced criminality); US TIP Report 2024 (forced drug couriering).",
+        "patterns": [
+          "(no|ni|nunca|jamás) (lo|la|los|las)? (abras|abrás|abrir|abren|abre|mires|mirés|revises|revisés|toques|toqués)",
+          "(lo que|qué|que) (hay|va|lleva|llevan|contiene|contienen) (adentro|dentro)? ..2 (no es|no te|no les) (asunto|problema|cosa|importa|incumbe|interesa)",
+          "(cero|ninguna|sin|nada de|no se hacen) preguntas",
+          "(antecedentes|récord|record|historial|expediente) (penales|policiales)? (limpio|limpios|limpia|en blanco) (preferible|mejor|se valora|ideal)?"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@carry_item|llevar|llevas|llevás|transportar|traer|pasar)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(reparto|repartidor|repartidora|repartidores|mensajería|paquetería|mudanza|mudanzas|cadete|cadetes)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Hay que llevar un bolso a Lima, no lo abras y todo bien.",
+            "Llevas unas cajitas a otro país, cero preguntas, todo pagado."
+          ],
+          "noMatch": [
+            "Buscamos repartidor para paquetería, antecedentes limpios."
+          ]
+        }
+      },
+      {
+        "id": "es.forced_criminality.crew_works_public_spots",
+        "category": "forced_criminality",
+        "weight": 0.4,
+        "description": "A crew \"working\" metros, markets, traffic lights and crowds (pickpocketing, begging or street fundraising), often young people paid daily and told to obey a boss.",
+        "source": "UNODC Human Trafficking Indicators (forced criminality, forced begging); Europol EU-SOCTA 2025 (exploitation for criminal activities).",
+        "patterns": [
+          "(jalar|chambear|trabajar|laburar|currar|moverse|andar|operar|rolar|talonear|trabajan|trabajamos) (en)? (el|la|los|las)? @street_spot (y|o|e) (en)? (el|la|los|las)? @street_spot",
+          "(carterear|bolsear|ratear|carteristas|carterista|descuideros|descuidero|mecheras|mechera|lanzas|sacar carteras|sacar billeteras|sacar celulares|meter la mano) ..6 (@street_spot|gente|turistas|multitud|aglomeración)",
+          "(pedir|recaudar|colectar|juntar) (ofrendas|donativos|colaboración|monedas|limosna|fondos|dinero|plata) (a|de|entre) (los|las)? (transeúntes|peatones|turistas|pasajeros|la gente|gente|conductores)",
+          "(lo que|todo lo que) (saquen|saques|sacás|juntes|juntás|junten|recaudes|recauden|recojas|recojan) ..4 (al|a la|para el|para la) (jefe|jefa|patrón|patrona|@manager|@organizer) (en la noche|por la noche|cada noche|al final del día)?"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Buscamos pibes para moverse en el subte y las ferias, se cobra diario.",
+            "Hay que pedir donativos a los transeúntes con la carpeta de la fundación."
+          ],
+          "noMatch": [
+            "Limpieza de oficinas en zona centro, turno de mañana."
           ]
         }
       },
@@ -26699,6 +27530,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Recibes la nómina en tu cuenta el día 1."
+          ]
+        }
+      },
+      {
+        "id": "es.forced_criminality.obey_the_boss",
+        "category": "forced_criminality",
+        "weight": 0.3,
+        "description": "Workers told they only have to do what the boss says and nothing will happen to them, typical of recruitment into crime crews.",
+        "source": "Project authored from UNODC indicators (forced criminality; control by others, threats).",
+        "patterns": [
+          "(haces|hacés|hagas|hagás|hacen|hagan|harás) (todo)? lo que (te|les|le)? (diga|dice|digan|dicen|mande|manda|manden|ordene|ordena|pida|pide) (el|la) (jefe|jefa|patrón|patrona|mero|@manager|@organizer)",
+          "(y)? (no te pasa nada|no les pasa nada|nadie te toca|nadie te molesta|no te va a pasar nada|estás protegido|estás protegida|estás cubierto)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|@cash|@street_spot|chavos|pibes|chicos|morros|muchachos|@carry_item|diario|paga|se paga)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Se paga diario, nomás haces lo que te diga el jefe."
+          ],
+          "noMatch": [
+            "Respeta las normas de seguridad de la obra."
           ]
         }
       },
@@ -28244,6 +29105,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.movement_transience.new_girls_rotation",
+        "category": "movement_transience",
+        "weight": 0.45,
+        "description": "New girls every week or month - a rotation of women moved between places.",
+        "source": "Project authored from UNODC Human Trafficking Indicators (sexual exploitation; frequent movement).",
+        "patterns": [
+          "(@girl|caras nuevas|señoritas|nenas|modelos) ..3 (cada|todas las|todos los) (semana|semanas|semanita|quincena|mes|lunes|#num días)",
+          "(rotación|cambio) (de)? (chicas|señoritas|modelos|nenas) (cada|semanal|mensual|todas las)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Señoritas nuevas cada quincena.",
+            "Cambio de chicas cada semana."
+          ],
+          "noMatch": [
+            "Nuevos productos cada semana en la tienda."
+          ]
+        }
+      },
+      {
         "id": "es.movement_transience.passing_through",
         "category": "movement_transience",
         "weight": 0.3,
@@ -28525,6 +29410,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Contacto: info@example.com"
+          ]
+        }
+      },
+      {
+        "id": "es.off_platform_contact.booking_via_messenger",
+        "category": "off_platform_contact",
+        "weight": 0.3,
+        "description": "Bookings or contact routed through a messenger (\"citas por whats\") or a phone emoji pointing at a number.",
+        "source": "Project authored from the wording of escort and recruitment ads (off-platform contact).",
+        "patterns": [
+          "(citas|cita|reservas|reserva|turnos|turno|agenda|pedidos|contacto|informes) ..6 (por|x|al|vía|via|en) (el)? (@messenger_es)",
+          "(📱|📲|☎|📞) (➡|👉)? (#num|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Citas solo con la encargada por wasap.",
+            "📱 👉 600 11 22 33"
+          ],
+          "noMatch": [
+            "Llámanos al teléfono de la tienda."
           ]
         }
       },
@@ -28957,6 +29866,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.restricted_movement.driver_waits_collects",
+        "category": "restricted_movement",
+        "weight": 0.5,
+        "description": "A driver brings the woman to the client, waits outside and collects her when the time ends.",
+        "source": "Project authored from UNODC Human Trafficking Indicators (sexual exploitation; escorted movement).",
+        "patterns": [
+          "@vehicle_minder ..8 (recogerla|recogerlas|buscarla|buscarlas|la recoge|las recoge|la busca|las busca|la espera|las espera|espera afuera|espera fuera|espera abajo|espera en el coche|espera en el carro|espera en la puerta)",
+          "(él|el mismo|él mismo) (pasa a|viene a|vuelve a) (recogerla|recogerlas|buscarla|buscarlas)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "El chofer la deja en tu hotel y espera abajo.",
+            "El conductor pasa a recogerla cuando se acaba la hora."
+          ],
+          "noMatch": [
+            "El conductor de la empresa recoge a los operarios en la estación."
+          ]
+        }
+      },
+      {
         "id": "es.restricted_movement.everything_brought_in",
         "category": "restricted_movement",
         "weight": 0.45,
@@ -29245,6 +30178,33 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Trabajo desde casa, no necesitas salir para nada.",
             "Vives con la familia y tienes dos días libres a la semana."
+          ]
+        }
+      },
+      {
+        "id": "es.restricted_movement.no_return_until_end",
+        "category": "restricted_movement",
+        "weight": 0.55,
+        "description": "Workers do not come back or go out until the season, harvest or contract ends, or may visit home only after a long period.",
+        "source": "Project authored from ILO indicators 'restriction of movement' and 'isolation'.",
+        "patterns": [
+          "no (se)? (regresan|regresas|regresás|vuelven|vuelves|volvés|bajan|bajas|bajás|salen|sales|salís|sale|regresa|vuelve) ..3 hasta (que)? (acab*|termin*|finalic*|el fin de|el final de|fin de|final de) (la|el)? (temporada|cosecha|zafra|contrato|campaña|obra|marea|pizca)",
+          "(visitas|visitar|ir a ver|volver a casa|ver a la familia|ver a tu familia|ir a casa) ..4 (solo|sólo|recién|nomás|únicamente)? (después de|pasado|tras|al cabo de|a partir de) (un|#num|el primer|los primeros) (año|años|meses)",
+          "(salir|salidas|salís|sales) (sola|solo|solas|solos|por tu cuenta|por su cuenta) ..3 (descartado|descartada|prohibido|no se permite|ni hablar|imposible|no está permitido|ni pensarlo|de ninguna manera)",
+          "(las)? (salidas|paseos) (son|serán|van)? (siempre|solo|sólo|únicamente)? (con|acompañadas|acompañados|acompañada|acompañado) (la|el|una|un|nuestra|nuestro|alguien|alguno|alguna)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Se quedan en la finca y no vuelven hasta que termine la cosecha.",
+            "Las salidas son siempre con el chofer de la casa.",
+            "Salir sola está prohibido."
+          ],
+          "noMatch": [
+            "Vuelves a casa cada fin de semana."
           ]
         }
       },
@@ -29779,6 +30739,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.third_party_control.pay_goes_to_other",
+        "category": "third_party_control",
+        "weight": 0.5,
+        "description": "The worker's pay is collected by a crew boss, relative or contractor who hands it out, or the worker \"does not handle money\".",
+        "source": "Project authored from ILO indicator 'withholding of wages' and UNODC indicators (earnings controlled by others).",
+        "patterns": [
+          "(sobre|raya|paga|pago|sueldo|salario|jornal|ganancias) ..4 (recibe|cobra|reciben|cobran|maneja|manejan|administra|manda|envía|entrega|da) ..2 (el|la|su|al|a la) (@manager|@relative|papá|padre|mamá|madre|familia|jefe|jefa|patrón|patrona|encargado|encargada|capataz|contratista)",
+          "(sobre|raya|paga|pago|sueldo|salario|jornal|ganancias) ..4 (recibe|cobra|reciben|cobran|maneja|manejan|administra) (el|la) @organizer",
+          "(no|nunca) (maneja|manejan|manejas|manejás|toca|tocan|tocas|tocás|ve|ven) (el|la)? (dinero|plata|lana|guita|efectivo|sueldo|paga)",
+          "(él|ella|el jefe|la jefa|el encargado|el capataz|el mayordomo) (le|les)? (reparte|da|paga) (a cada quien|a cada uno|a cada una|lo suyo|su parte)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "El jornal se le manda directo al papá.",
+            "Todo lo cobra el capataz y él le reparte a cada quien."
+          ],
+          "noMatch": [
+            "El sueldo se ingresa en tu cuenta cada mes."
+          ]
+        }
+      },
+      {
         "id": "es.third_party_control.pay_the_minder",
         "category": "third_party_control",
         "weight": 0.55,
@@ -29887,6 +30873,31 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "es.third_party_control.relative_brings_takes_gifts",
+        "category": "third_party_control",
+        "weight": 0.5,
+        "description": "A relative, partner or minder brings the woman to clients and the \"gifts\" (payment) are left with him.",
+        "source": "Project authored from UNODC Human Trafficking Indicators (sexual exploitation; movement and earnings controlled by others).",
+        "patterns": [
+          "(la|las|lo|los) (trae|traen|lleva|llevan|acompaña|acompañan|maneja|manejan|presenta) (su|el|la|mi) (tío|tía|primo|prima|hermano|hermana|novio|marido|esposo|padrastro|madrastra|madrina|padrino|cuñado|@relative|@manager)",
+          "(regalos|regalo|regalito|donativo|donativos|ayudita|plata|dinero|pago) ..4 (se dejan|se deja|se entregan|se entrega|se le da|se le dan|se paga|se le paga|se pagan) ..3 (con|a) (él|ella|su tío|su tía|el tío|la tía|@relative|@manager)",
+          "(lleva|llevamos|llevan|mandamos|enviamos|te mandamos|te llevamos|te enviamos) (a)? (la|las|una|nuestra|nuestras) (chica|chicas|niña|niñas|nena|nenas|modelo|modelos|señorita|señoritas) (a|hasta) (tu|su) (hotel|domicilio|casa|depa|habitación|departamento)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "La trae su primo y los regalos se dejan con él.",
+            "Te mandamos la chica hasta tu hotel."
+          ],
+          "noMatch": [
+            "Mi hermano me lleva al colegio."
+          ]
+        }
+      },
+      {
         "id": "es.third_party_control.several_workers",
         "category": "third_party_control",
         "weight": 0.5,
@@ -29968,6 +30979,33 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Para inscribirte en el curso habla primero con la coordinadora del colegio."
+          ]
+        }
+      },
+      {
+        "id": "es.third_party_control.takes_a_cut_provides_clients",
+        "category": "third_party_control",
+        "weight": 0.6,
+        "description": "Someone who gets the woman a flat and clients and keeps a share (\"el 50 es para mí\", \"vos solo ponés la cara, del resto me ocupo yo\").",
+        "source": "Project authored from UNODC Human Trafficking Indicators (sexual exploitation; earnings taken by a third party).",
+        "patterns": [
+          "(el|la|un) (#num|mitad) (%|por ciento)? (es|va|queda|son|van)? (para mí|pa mí|para mi|pa mi|para nosotros|para la casa|para el jefe|para el dueño|para la agencia)",
+          "(me|nos) (quedo|quedamos|llevo|llevamos) (con)? (el|un|la) (#num|mitad) (%|por ciento)?",
+          "(solo|sólo|nomás|nada más)? (ponés|pones|pone|ponen|ponés vos) la cara",
+          "(del resto|de lo demás|de todo lo demás|de todo) (me|nos) (ocupo|ocupamos|encargo|encargamos)",
+          "(te|les|le) (consigo|conseguimos|busco|buscamos|pongo|ponemos) (el|un|una)? (depto|depa|piso|departamento|cuarto|lugar)? (y)? (clientes|señores|caballeros|hombres)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Yo te pongo el piso y los clientes, el 40 es para mí.",
+            "Vos solo ponés la cara, del resto me ocupo yo."
+          ],
+          "noMatch": [
+            "El 50 % de descuento es para socios."
           ]
         }
       },
@@ -30422,6 +31460,31 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Preguntas frecuentes sobre el proceso de selección."
+          ]
+        }
+      },
+      {
+        "id": "es.vulnerability_targeting.prefers_isolated",
+        "category": "vulnerability_targeting",
+        "weight": 0.55,
+        "description": "The ad prefers someone with no family or contacts nearby, from the countryside, newly arrived, or migrants without papers who need money fast.",
+        "source": "Project authored from UNODC Human Trafficking Indicators (isolation; abuse of a position of vulnerability).",
+        "patterns": [
+          "(no tenga|no tengan|no tiene|no tienen|sin) (familia|familiares|parientes|conocidos|a nadie|nadie) (en|aquí|acá|aca|aqui|cerca)",
+          "(mejor|preferible|preferentemente|preferimos|de preferencia|ideal) (si|que)? (es|sea|son|sean)? (de pueblo|del campo|de provincia|del interior|de rancho|de la sierra|recién llegada|recién llegadas|recién llegado|sola|solas)",
+          "(migrantes|inmigrantes|extranjeras|extranjeros|indocumentadas|indocumentados|chicas|mujeres) (sin papeles|indocumentadas|solas)? ..2 (que necesitan|que necesiten|necesitadas de|necesitados de) (guita|plata|dinero|lana|pasta|feria|efectivo) (rápido|rápida|ya|urgente|fácil)?"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Mejor si es de provincia y no tiene familia aquí.",
+            "Ayudo a chicas sin papeles que necesitan plata rápido."
+          ],
+          "noMatch": [
+            "Vivo con mi familia aquí en Sevilla."
           ]
         }
       },
@@ -41779,6 +42842,56 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.awareness.consular_alert",
+        "weight": 0.5,
+        "description": "Consular and travel advisories, hotline slogans, anti-smuggler notices and labour-court reports (\"alerta consular\", \"estão sendo atraídos\", \"ao chegar têm o passaporte tomado\", \"nenhum emprego vale\", \"os coiotes prometem… mentem\"), which name indicators to warn against them.",
+        "source": "Project authored from Itamaraty / Portal Consular advisories, Portuguese Comunidades travel advice, OTSH and IOM anti-smuggling campaigns, and labour-court reporting.",
+        "patterns": [
+          "(alerta|aviso|comunicado|nota|recomendacao|recomendacoes|conselhos|orientacoes|orientacao) (consular|do consulado|da embaixada|aos viajantes|ao viajante|de viagem|para viajantes|aos brasileiros|aos portugueses|as comunidades)",
+          "(estao|tem sido|vem sendo|andam a ser|estao a ser) (sendo)? (atraidos|atraidas|aliciados|aliciadas|enganados|enganadas|iludidos|iludidas|levados|levadas)",
+          "(estao|andam|tem andado|vem) (levando|atraindo|aliciando|enganando|recrutando|a levar|a atrair|a aliciar|a enganar|a recrutar) ..3 (brasileiros|brasileiras|portugueses|portuguesas|jovens|mulheres|migrantes|trabalhadores|pessoas|estudantes)",
+          "(ao chegar|ao chegarem|a chegada|chegando la|mal chegam|quando chegam|quando chegaram|mal chegaram|quem chega|quem vai|quem aceita|quem embarca) ..4 (tem|ficam|sao|eram|foram|viram se|ve se|veem se|viam se|encontraram se|davam se) ..3 (o passaporte|os passaportes|os documentos|obrigados|obrigadas|forcados|forcadas|retidos|retidas|presos|presas|fechados|fechadas|sem documentos|sem passaporte|a dever)",
+          "nenhum (emprego|trabalho|salario|contrato|oferta|sonho) (vale|justifica|compensa)",
+          "(isto|isso) (esta|estara)? (a acontecer|acontecendo) (contigo|consigo|com voce|com vc|com alguem)",
+          "(coiotes|passadores|atravessadores|contrabandistas|traficantes|aliciadores|engajadores) (prometem|prometiam|dizem|diziam|mentem|vao prometer|vao dizer|enganam|cobram)",
+          "(obteve|obtiveram|conseguiu|conseguiram|recebeu|receberam|ganhou|ganharam) ..3 (indemnizacao|indenizacao|indemnizacoes|indenizacoes|compensacao|reparacao) ..5 (tribunal|justica|juiz|acao)",
+          "(tribunal do trabalho|justica do trabalho|tribunal de trabalho|vara do trabalho|tribunal laboral)"
+        ],
+        "frames": true,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "Aviso aos viajantes: jovens estão sendo aliciados com ofertas de emprego falsas.",
+            "Quando chegam, ficam sem passaporte e obrigados a trabalhar.",
+            "Nenhum emprego vale o teu passaporte.",
+            "Os passadores prometem uma viagem segura, mas mentem."
+          ],
+          "noMatch": [
+            "Vagas para a Irlanda, passagem paga, início já."
+          ]
+        }
+      },
+      {
+        "id": "pt.awareness.doubt_advice",
+        "weight": 0.3,
+        "description": "Closing advice of warnings (\"na dúvida, procure…\", \"antes de embarcar, confirme…\", \"sinais de alerta\", numbered red flags).",
+        "source": "Project authored from Brazilian and Portuguese prevention leaflets (MPT, Itamaraty, OTSH).",
+        "patterns": [
+          "(na duvida|em caso de duvida|antes de embarcar|antes de viajar|antes de aceitar|antes de partir) ..4 (procure|procura|contacte|contate|consulte|confirme|verifique|informe se|fale com|desconfie|pesquise)",
+          "(sinais de alerta|bandeiras vermelhas|red flags|sinais vermelhos|sinais de perigo)"
+        ],
+        "frames": false,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "Na dúvida, consulte a embaixada antes de embarcar."
+          ],
+          "noMatch": [
+            "Antes de embarcar, traga o bilhete impresso."
+          ]
+        }
+      },
+      {
         "id": "pt.awareness.helpline_service",
         "weight": 0.3,
         "description": "What a helpline offers a caller (free, anonymous, without giving your name, in your own language), the closing lines of hotline posters.",
@@ -41812,7 +42925,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(se|caso) (voce|você|tu)? (suspeitar|suspeite|suspeitares|desconfiar|desconfie|conhecer alguem|conhecer alguém|for vitima|for vítima|foi vitima|foi vítima)",
           "(denuncie|denuncia anonima|denúncia anónima|denúncia anônima|denuncia anónima|denunciar|faca a denuncia|faça a denúncia|fazer uma denuncia|fazer uma denúncia)",
           "(sinais|sinal|sintomas) de (alerta|perigo|tráfico|trafico|exploracao|exploração)",
-          "(procure|procura|contacte|contate|avise|informe) (a|as)? (policia|polícia|autoridades|embaixada|consulado|apav|ong)",
+          "(procure|procura|contacte|contate|avise|informe) (a|as|o|os)? (policia|polícia|autoridades|embaixada|consulado|apav|ong)",
           "peça ajuda",
           "peca ajuda"
         ],
@@ -41859,6 +42972,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(policia|polícia) (federal|judiciaria|judiciária|civil|militar|rodoviaria|rodoviária)",
           "(interpol|europol|oit|onu|oim|unodc|acnur|ohchr|itamaraty|ministerio da justica|ministério da justiça)",
           "(policia|polícia) (prendeu|prende|deteve|detem|detém|desmantelou|desmantela|resgatou|resgata|investiga|investigou)",
+          "(policia|polícia|guarda civil|guarda costeira|carabinieri|gendarmerie) (espanhola|portuguesa|brasileira|francesa|italiana|britanica|alema|holandesa|belga|suica|europeia|internacional|local|municipal|maritima|nacional|grega|turca) ..2 (desmantelou|prendeu|deteve|resgatou|investiga|investigou|intercetou|interceptou|desmantela|prende|detem|apreendeu)",
           "(foram|sao|são|forem) (resgatados|resgatadas|libertados|libertadas|presos|presas|detidos|detidas|identificadas|identificados)",
           "(ministerio publico|ministério público|auditores fiscais|auditores do trabalho|auditoria fiscal|inspecao do trabalho|inspeção do trabalho|ministerio do trabalho|ministério do trabalho)",
           "(mpt|act|sef|aima|gnr|psp|pf|pj|prf|pm|policia|policias) (deteve|detem|detém|prendeu|prende|resgatou|resgata|identificou|identifica|investiga|investigou|desmantelou|desmantela|constituiu|acusou|acusa|apreendeu|apreende|libertou|fiscalizou|autuou|indiciou|sinalizou|detetou|detectou|deflagrou|cumpriu|intercetou|interceptou)",
@@ -41946,7 +43060,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(e|eh|isto e|isso e|parece|parece ser|cheira a) (golpe|cilada|armadilha|fraude|esquema)",
           "(alguem|alguém) (conhece|ja ouviu falar|ja trabalhou|sabe se|ja caiu|ja foi)",
           "(achei estranho|achei esquisito|desconfiei|fiquei desconfiada|fiquei desconfiado|muito suspeito|bastante suspeito)",
-          "(medo de ser|receio de ser|sera que e|sera que isto e|sera que isso e) (golpe|cilada|esquema|fraude|burla|trafico|armadilha|verdade|seguro)"
+          "(medo de ser|receio de ser|sera que e|sera que isto e|sera que isso e) (golpe|cilada|esquema|fraude|burla|trafico|armadilha|verdade|seguro)",
+          "(pra|para|para que|pra que) (nenhuma|nenhum|mais nenhuma|mais nenhum|mais ninguem|ninguem|que nenhuma|que ninguem) (outra|outro)? (menina|pessoa|mulher|rapariga|jovem|amiga|moca)? (cair|caia|passe pelo mesmo|passar pelo mesmo|passar por isso|passe por isso|sofrer o mesmo)",
+          "(se e|se parece|se for|quando e|quando parece) (facil|bom|bonito) demais"
         ],
         "frames": true,
         "exclusions": [],
@@ -43254,6 +44370,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "terms": [
           "(=simpatico|=simpaticos|=simpaticas|=generoso|=generosos|=generosa|=generosas|=largo|=largos|=mao =aberta|=maos =abertas|=bom|=bons|=amigo|=amigos) (=com =a =carteira|=com =o =bolso|=com =a =bolsa|=da =carteira|=na =carteira|=no =bolso)",
           "(=simpatico|=simpaticos|=generoso|=generosos|=bom|=bons) =com (=a =carteira|=o =bolso|=o =cartao)",
+          "(=alguem|=homem|=senhor|=coroa|=cavalheiro|=padrinho|=tiozao|=pessoa|=um =senhor|=um =homem) (=generoso|=generosa|=generosos|=bondoso =com =a =carteira)",
           "=de =mao =aberta",
           "=mao =aberta",
           "=carteira =recheada",
@@ -43818,6 +44935,11 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=gato",
           "=empreiteiro",
           "=motorista",
+          "=mestre",
+          "=comandante",
+          "=capitao",
+          "=arrais",
+          "=skipper",
           "=rececionista",
           "=recepcionista",
           "=responsavel",
@@ -44016,7 +45138,19 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=so =de =passagem",
           "=depois =sigo =para",
           "=ultima =semana",
-          "=poucos =dias =so"
+          "=poucos =dias =so",
+          "=acabadinha =de =chegar",
+          "=acabadinhas =de =chegar",
+          "=acabaram =de =chegar",
+          "=acabadas =de =chegar",
+          "=acabada =de =aterrar",
+          "=chegaram =esta =semana",
+          "=chegaram =essa =semana",
+          "=chegou =esta =semana",
+          "=chegou =essa =semana",
+          "=recem =chegadinha",
+          "=novas =toda =semana",
+          "=novas =todas =as =semanas"
         ],
         "examples": {
           "match": [
@@ -45076,6 +46210,49 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.commercial_sex.cheap_price_foreign_girls",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "Girls (often named by nationality) offered at a \"friendly\" or special price with \"atendimento\", the coded sale of sex.",
+        "source": "Project authored from the register of Brazilian and Portuguese escort ads and IOM reporting on exploitation of migrant women (Venezuelan women in northern Brazil).",
+        "patterns": [
+          "(preco|precos|valor|valores|cache) (camarada|de amigo|amigo|especial|baixinho|promocional|simbolico|de ocasiao)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|@nationality_f|novinha|novinhas)"
+            ],
+            "window": 20
+          },
+          {
+            "patterns": [
+              "(atendimento|atendem|atende|atendo|atendemos|programa|programas|encontro|encontros|@escort_context)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(atendimento|apoio|servico) (ao|a|de) (cliente|clientes|publico)",
+              "(loja|roupa|roupas|sapatos|calcado|brinquedos|artigos)"
+            ],
+            "window": 30
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Morenas colombianas, preço camarada, atendem no centro."
+          ],
+          "noMatch": [
+            "Loja de roupa de menina, preço especial, atendimento ao cliente."
+          ]
+        }
+      },
+      {
         "id": "pt.commercial_sex.companion_on_yachts_and_events",
         "category": "commercial_sex",
         "weight": 0.5,
@@ -45102,6 +46279,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Tripulação para iate charter: marinheiro com carta de patrão, 2200 euros por mês."
+          ]
+        }
+      },
+      {
+        "id": "pt.commercial_sex.company_priced_per_evening",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "Company for gentlemen priced per evening, night, dinner or outing, the coded price of an escort.",
+        "source": "Project authored from the register of Brazilian and Portuguese escort ads (\"companhia para cavalheiros\", price per night).",
+        "patterns": [
+          "(#num|@currency) ..3 (por|a|o|cada) (serao|noite|noitada|jantar|saida|pernoite|fim de semana|fds|encontro)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(companhia|acompanhante|acompanhantes|cavalheiros|cavalheiro|@client|@escort_context|@girl)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(idoso|idosos|idosa|idosas|criancas|crianca|cuidador|cuidadora|lar|explicacoes|aulas|babysitter|animais|cao|caes|gato|gatos|hotel|quarto duplo|alojamento local|hostel|jantar de grupo|menu|restaurante|bilhete|bilhetes|concerto)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Acompanhante para senhores de negócios, 400 por noite."
+          ],
+          "noMatch": [
+            "Companhia para idosos durante a noite, 60 euros por noite."
           ]
         }
       },
@@ -45324,6 +46537,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.commercial_sex.girls_waiting_in_house",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Several girls \"waiting for you\" or \"new in the house\", the wording of brothel and privé ads.",
+        "source": "Project authored from the register of Brazilian and Portuguese privé and escort-agency ads.",
+        "patterns": [
+          "(#num|duas|tres|quatro|cinco|seis|varias|muitas|lindas|novas) (gatinhas|gatas|meninas|garotas|novinhas|mocas|morenas|loiras|mulatas|raparigas|miudas|princesas|bonecas|deusas|gatas) ..5 (esperando|esperam|a tua espera|a sua espera|a espera|te esperam|te esperando|a vossa espera|de plantao|aguardando|prontas)",
+          "(novidades|novidade|caras novas|meninas novas|garotas novas|gatas novas|miudas novas) (na|no|da|do|nesta|nessa) (casa|prive|espaco|termas|boate|boite|agencia)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(adocao|adotar|adota|adopcao|adoptar|lar|vacinad*|castrad*|desparasitad*|ninhada|filhote*|racao|veterinari*|gatil|pet|cachorr*|caes|gatos)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Três morenas lindas à tua espera na nossa casa, aberto 24h.",
+            "Caras novas na casa esta semana, vem conhecer."
+          ],
+          "noMatch": [
+            "Quatro gatinhas lindas esperando um lar, vacinadas e castradas."
+          ]
+        }
+      },
+      {
         "id": "pt.commercial_sex.half_hour_rate",
         "category": "commercial_sex",
         "weight": 0.45,
@@ -45451,6 +46695,61 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.commercial_sex.massage_extras_coded",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "Coded sexual services in massage ads (\"body to body\", \"final feliz\", \"extras a combinar\", \"extras pelas gorjetas\").",
+        "source": "Project authored from Polaris typology (illicit massage businesses) and Brazilian and Portuguese massage-ad wording.",
+        "patterns": [
+          "(body to body|body 2 body|corpo a corpo|nuru|happy ending|final feliz|finalizacao|massagem com final|massagem completa com final)",
+          "(extras|extra|servicos extra|servicos extras|servicos adicionais|algo mais) ..3 (gorjeta|gorjetas|a combinar|por fora|a parte|negociaveis|negociavel|no local|com a menina|com a massagista|no quarto)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(massag*|@girl|relax|relaxante|companhia|encontro|cliente|clientes|termas|sauna|spa|prive|quarto|@escort_context)"
+            ],
+            "window": 15
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Massagem relaxante com final feliz, Ana, no Saldanha.",
+            "Massagista carinhosa, extras a combinar no quarto."
+          ],
+          "noMatch": [
+            "Luta corpo a corpo no ginásio, aulas para adultos."
+          ]
+        }
+      },
+      {
+        "id": "pt.commercial_sex.massage_house_hires_girls",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "A massage or \"relax\" house that recruits girls or women (not trained therapists), the usual front for a brothel.",
+        "source": "Project authored from Polaris typology (illicit massage businesses) and Europol reporting on massage-parlour fronts.",
+        "patterns": [
+          "(casa|casas|salao|centro|espaco|estudio|studio|clinica|apartamento) de (massagem|massagens|relax|relaxamento) ..8 (admite|admitimos|contrata|contratamos|procura|procuramos|precisa|precisamos|recruta|recrutamos|aceita|aceitamos|selecciona|seleciona|selecionamos) ..3 (meninas|garotas|mocas|raparigas|miudas|gatas|novinhas|mulheres|senhoras|senhoritas)",
+          "(admite|admitimos|contrata|contratamos|procura|procuramos|precisa|precisamos|recruta|recrutamos|aceita|aceitamos) ..3 (meninas|garotas|mocas|raparigas|miudas|gatas|novinhas|senhoritas) ..8 (casa|salao|centro|espaco|estudio|apartamento) de (massagem|massagens|relax|relaxamento)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Espaço de relax em Braga precisa de raparigas, alojamento no local.",
+            "Contratamos garotas para casa de massagem no centro."
+          ],
+          "noMatch": [
+            "Centro de massagens contrata massagistas com curso certificado."
+          ]
+        }
+      },
+      {
         "id": "pt.commercial_sex.massage_with_extras",
         "category": "commercial_sex",
         "weight": 0.55,
@@ -45512,6 +46811,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Encontro de Natal da turma: cada um traz uma prenda para o amigo secreto.",
             "Jantar de aniversário, cada convidado traz um agrado para a aniversariante."
+          ]
+        }
+      },
+      {
+        "id": "pt.commercial_sex.open_minded_with_guests",
+        "category": "commercial_sex",
+        "weight": 0.5,
+        "description": "A hostess, dancer or event job that asks the women to be \"open-minded\", uninhibited or \"without taboos\" with the guests or clients, the coded promise of sex with clients.",
+        "source": "Project authored from UNODC and Polaris indicators of deceptive recruitment into commercial sex (hostess / VIP event offers abroad).",
+        "patterns": [
+          "(mente aberta|mentalidade aberta|cabeca aberta|desinibida|desinibidas|desinibido|liberal|liberais|sem tabus|sem frescura|sem frescuras|sem pudores|descomplicada|descomplicadas) ..6 (com os|com|para os|com as|aos|junto dos) (convidados|clientes|hospedes|cavalheiros|senhores|socios|empresarios|vips|patrocinadores|xeques|homens)",
+          "(convidados|clientes|hospedes|cavalheiros|senhores|vips|patrocinadores) ..4 (mente aberta|cabeca aberta|desinibida|desinibidas|sem tabus|sem frescura|sem pudores)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Promotoras para festas privadas no Catar, exige-se cabeça aberta com os cavalheiros.",
+            "Hostess sem tabus com os clientes VIP, pagamento semanal."
+          ],
+          "noMatch": [
+            "Ambiente de trabalho com mente aberta a novas ideias."
           ]
         }
       },
@@ -45888,10 +47211,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Looks for a \"padrinho\", \"coroa\" or \"daddy\" who pays an allowance, gifts, rent or bills, or offers such an allowance for a few dates a week.",
         "source": "TAXONOMY commercial_sex (\"allowance\", sugar dating as a route into commercial sex); UNODC Human Trafficking Indicators. Project authored from indicator text.",
         "patterns": [
-          "(padrinho|padrinhos|coroa|coroas|coroinha|daddy|daddies|patrocinador|patrocinadores|sugar|tiozao|velho rico|senhor generoso|homem generoso|mais velho|maduro) ..9 (mesada|mesadas|presentinhos|presentes|mimos|mimar|mime|mimem|bancar|banque|banca|sustentar|sustente|ajuda no aluguel|ajuda com o aluguel|ajuda na renda|ajuda com a renda|ajuda nas contas|ajuda com as contas|ajuda na faculdade|ajuda financeira|pague|pagar as)",
-          "(mesada|mesadas|ajuda financeira|ajuda de custo) ..8 #num ..3 (encontros|encontro|saidas|saida|vezes|noites|dias) (na|por|a|ao|no) (semana|mes)",
-          "(mesada|mesadas) ..4 #num ..2 (mil|k|@currency) ..4 (mes|mensal|mensais|semana|semanal)",
-          "(padrinho|padrinhos|coroa|coroas|coroinha|daddy|daddies|patrocinador|patrocinadores|sugar|tiozao|velho rico|senhor generoso|homem generoso|mais velho|maduro) ..9 (ajude|ajuda|ajudar|ajudem|pague|pagar|banque|bancar) ..3 (aluguel|aluguer|renda|contas|faculdade|mensalidade|propinas|despesas)"
+          "(padrinho|padrinhos|coroa|coroas|coroinha|daddy|daddies|patrocinador|patrocinadores|sugar|tiozao|velho rico|senhor generoso|homem generoso|alguem generoso|alguem generosa|pessoa generosa|mais velho|maduro) ..9 (mesad*|presentinhos|presentes|mimos|mimar|mime|mimem|bancar|banque|banca|sustentar|sustente|ajuda no aluguel|ajuda com o aluguel|ajuda na renda|ajuda com a renda|ajuda nas contas|ajuda com as contas|ajuda na faculdade|ajuda financeira|pague|pagar as)",
+          "(mesad*|ajuda financeira|ajuda de custo) ..8 #num ..3 (encontros|encontro|saidas|saida|vezes|noites|dias) (na|por|a|ao|no) (semana|mes)",
+          "mesad* ..4 #num ..2 (mil|k|@currency) ..4 (mes|mensal|mensais|semana|semanal)",
+          "(padrinho|padrinhos|coroa|coroas|coroinha|daddy|daddies|patrocinador|patrocinadores|sugar|tiozao|velho rico|senhor generoso|homem generoso|alguem generoso|alguem generosa|pessoa generosa|mais velho|maduro) ..9 (ajude|ajuda|ajudar|ajudem|pague|pagar|banque|bancar) ..3 (aluguel|aluguer|renda|contas|faculdade|mensalidade|propinas|despesas)"
         ],
         "near": [],
         "exclusions": [],
@@ -46436,6 +47759,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.debt_bondage.family_advance_or_refundable_fee",
+        "category": "debt_bondage",
+        "weight": 0.5,
+        "description": "Money advanced to the worker's family and deducted from the final settlement, or a fee presented as \"refundable later\".",
+        "source": "ILO Indicators of Forced Labour (debt bondage; advances to family); project authored.",
+        "patterns": [
+          "(adiantamos|adianto|adiantamento|adianta|adiantam|mandamos|enviamos|damos|damos um adiantamento) ..4 (familia|familias|@family) ..9 (descont*|abat*|acerto|sai do|sai da|tiramos|tirado|deduz*|final)",
+          "(taxa|inscricao|fee|valor da vaga|reserva da vaga|matricula) ..3 (reembolsavel|reembolsada|reembolsado|devolvida|devolvido|devolvemos|reembolsamos) ..3 (depois|mais tarde|no fim|apos|quando|com o primeiro|do primeiro)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Damos um adiantamento à tua família, depois descontamos no acerto final.",
+            "A inscrição é reembolsável depois do primeiro salário."
+          ],
+          "noMatch": [
+            "Adiantamos o subsídio de férias em junho."
+          ]
+        }
+      },
+      {
         "id": "pt.debt_bondage.fines_for_targets",
         "category": "debt_bondage",
         "weight": 0.5,
@@ -46566,6 +47913,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Adiantamos o envio da encomenda para sexta."
+          ]
+        }
+      },
+      {
+        "id": "pt.debt_bondage.paid_only_after_repaying",
+        "category": "debt_bondage",
+        "weight": 0.6,
+        "description": "Wages withheld until the worker has paid back the travel, kit or advance the employer laid out (\"pagamento só quando tiver devolvido a passagem\", \"paga primeiro a viagem\").",
+        "source": "ILO Indicators of Forced Labour (debt bondage; withholding of wages); project authored.",
+        "patterns": [
+          "(pagamento|salario|ordenado|receber|recebe|recebes|recebem|ganhar|ganha|ganhas) ..4 (so|somente|apenas) ..2 (quando|depois que|depois de|apos|assim que) ..6 (devolvido|devolver|devolva|devolveres|pago|pagar|pague|pagares|quitado|quitar|quite|acertado|acertar|saldar|saldado|abatido|abater|cobrir|cobrido)",
+          "(devolver|devolvido|devolve|pagar|pago|quitar|quitado|descontar|descontado|abater|abatido|acertar) ..8 (que|o que) (a gente|nos|eu|o patrao|a patroa|a empresa|a casa)? (adianta|adiantamos|adianto|adiantou|empresta|emprestamos|emprestou|pagou|pagamos|bancou|bancamos|banca|gastou|gastamos)",
+          "(primeiro|antes) (paga|pagas|pagar|pague|devolve|devolves|devolver|quita|quitas|quitar|acerta|acertas|acertar) (a|o|os|as)? (viagem|passagem|passagens|divida|bilhete|voo|adiantamento|despesas)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "O ordenado só começa depois de devolveres o bilhete e a roupa.",
+            "Tudo o que a patroa adianta é para devolver com o trabalho, ela desconta o que pagou.",
+            "Primeiro pagas a passagem, depois o resto é teu."
+          ],
+          "noMatch": [
+            "Salário pago ao dia 5 de cada mês por transferência."
           ]
         }
       },
@@ -46765,6 +48138,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Sofá novo, pode pagar aos poucos em prestações sem juros."
+          ]
+        }
+      },
+      {
+        "id": "pt.debt_bondage.settle_with_agent_later",
+        "category": "debt_bondage",
+        "weight": 0.55,
+        "description": "Costs advanced by an agent or the house are \"settled with him later\" out of commissions, tips or earnings, or repaid little by little once work starts.",
+        "source": "ILO Indicators of Forced Labour (debt bondage); Polaris typology (escort / hostess recruitment debts); project authored.",
+        "patterns": [
+          "(acerta|acertas|acertar|acertam|paga|pagas|pagar|devolve|devolves|devolver|desconta|quita|quitas|quitar) (com|a)? (ele|ela|eles|elas|a gente|nos|o agente|a agente|a agencia|a gerencia|a casa|o patrao|a patroa|o dono|a dona) ..3 (depois|mais tarde|no fim|no final|com as comissoes|com os ganhos|com o que ganhar|com o que ganhares|com o trabalho|aos poucos|parcelado|em prestacoes)",
+          "(depois|mais tarde|no fim|no final) (com|das|pelas|nas) (as|os)? (comissoes|gorjetas|ganhos|consumacoes|programas|atendimentos|diarias)",
+          "(pagas|paga|pagam|devolves|devolve|devolvem|acertas|acerta|acertam|descontas|desconta) ..2 (quando|assim que|depois que|logo que) (comecar|comecares|comecarem|comecas|estiver a trabalhar|estiveres a trabalhar|tiver trabalhando|receber|receberes|chegar|chegares)",
+          "(pagas|paga|pagam|devolves|devolve|devolvem) (aos poucos|aos bocadinhos|aos pouquinhos|em prestacoes|parcelado|de pouco em pouco|devagarinho) ..6 (@wages|trabalho|ganhos|comissoes|gorjetas|salario)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "A agência paga o voo e tu acertas com ela depois, com as gorjetas.",
+            "A passagem devolves quando começares a trabalhar."
+          ],
+          "noMatch": [
+            "O seguro paga a reparação depois da peritagem."
           ]
         }
       },
@@ -47621,6 +49020,52 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.document_control.cards_kept_by_boss",
+        "category": "document_control",
+        "weight": 0.6,
+        "description": "The foreman, boss or a relative keeps the workers' cards, originals or papers \"for everyone\" or \"looks after\" them, beyond the word passport.",
+        "source": "Project authored from ILO indicator \"retention of identity documents\".",
+        "patterns": [
+          "(@manager|@third_person|empresa|patrao|patroa|clube|agencia|filho|filha|marido|mulher) ..3 (guarda|guardam|fica com|ficam com|recolhe|recolhem|retem|segura|seguram|toma conta|tomam conta|cuida|cuidam|trata|tratam) ..2 (dos|das|os|as|o|a)? (cartoes|cartao de cada um|cartoes de todos|documentos de todos|papeis de todos|originais|bilhetes de identidade|identificacoes|passes|cartoes de cidadao|cartoes de residencia)",
+          "(os|as) (originais|cartoes|identificacoes) (ficam|fica|vao ficar|ficarao) (com|na|no|guardados|guardadas|retidos|retidas) ..3 (@manager|@third_person|empresa|escritorio|cofre|patrao|clube|agencia|nos|connosco|conosco|a gente)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "O capataz guarda os cartões de todos até ao fim da obra.",
+            "Os originais ficam guardados no escritório do patrão."
+          ],
+          "noMatch": [
+            "Guarde os seus cartões num local seguro."
+          ]
+        }
+      },
+      {
+        "id": "pt.document_control.document_for_extra_fee",
+        "category": "document_control",
+        "weight": 0.5,
+        "description": "An identity or residence document offered for an extra fee (\"cartão de estrangeiro por um valor a mais\"), papers bought rather than issued.",
+        "source": "Project authored from Europol reporting on document fraud facilitating irregular work.",
+        "patterns": [
+          "(cartao|bilhete|documento|titulo|autorizacao|passaporte|bi|rg|nif|cpf|nie|identidade|visto|carteira) (de cidadao|de identidade|de residencia|de residente|de trabalho)? (estrangeiro|estrangeira|europeu|europeia|portugues|falso|novo)? ..3 (por|com|mediante|pagando) (um|uma)? (valor|taxa|custo|pagamento|preco|pagamento) (extra|adicional|a parte|a mais|por fora)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cartão de residente europeu por um custo adicional, entregue em mão."
+          ],
+          "noMatch": [
+            "Envio por correio com custo adicional."
+          ]
+        }
+      },
+      {
         "id": "pt.document_control.documents_collected",
         "category": "document_control",
         "weight": 0.85,
@@ -47749,6 +49194,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.document_control.marriage_for_papers",
+        "category": "document_control",
+        "weight": 0.6,
+        "description": "A marriage with a citizen arranged for a fee or \"for the papers\" (sham marriage to obtain residence), offered like a service.",
+        "source": "Europol reporting on marriages of convenience facilitating irregular migration; project authored.",
+        "patterns": [
+          "(arranjo|arranjamos|arrumo|arrumamos|organizo|organizamos|tratamos|trato|faco|fazemos|consigo|conseguimos|providencio|ofereco|oferecemos|temos|tenho) (de|do|o|um|uma)? (casamento|casamentos|uniao estavel|uniao de facto|marido|esposa|noivo|noiva) (com)? (um|uma)? (cidada|cidadao|cidadaos|europeia|europeu|portugues|portuguesa|italiana|italiano|espanhola|espanhol|americana|americano|nacional|residente|francesa|frances|alema|alemao)",
+          "(casamento|casamentos|uniao estavel|uniao de facto|casar) ..4 (papel passado|para os papeis|pelos papeis|pelos documentos|para a residencia|para a nacionalidade|para ter papeis|para ter documentos|pelo visto|para o visto|para a cidadania)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(fotografo|fotografia|vestido|vestidos|bolo|convites|buffet|quinta para|dj|decoracao|flores) ..3 casamento"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Arranjamos casamento com cidadão português, valores no privado.",
+            "Casamento pelos papéis, tudo tratado em três meses."
+          ],
+          "noMatch": [
+            "Fotógrafo de casamento, pacotes a partir de 800 euros."
+          ]
+        }
+      },
+      {
         "id": "pt.document_control.no_papers_needed",
         "category": "document_control",
         "weight": 0.45,
@@ -47771,6 +49242,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "É necessário documento de identidade e NIF."
+          ]
+        }
+      },
+      {
+        "id": "pt.document_control.no_papers_we_arrange",
+        "category": "document_control",
+        "weight": 0.5,
+        "description": "A \"no papers? we sort it out there\" offer, where the employer or recruiter will obtain the worker's papers, so the worker depends on them for their status.",
+        "source": "Project authored from ILO indicator \"retention of identity documents\" and IOM reporting on irregular recruitment.",
+        "patterns": [
+          "(nao tem|nao tens|nao tiver|nao tiveres|falta|faltam|nao possui|nao possuis|esta sem|estas sem|ta sem|tas sem|sem) (o|os|a|as)? (documento|documentos|papeis|papelada|visto|documentacao|doc|docs|passaporte)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(arranja|arranjamos|arranjo|arranja se|resolve|resolvemos|resolvo|trata|tratamos|trato|consegue|conseguimos|consigo|fazemos|damos um jeito|da se um jeito|se resolve|providenciamos|tiramos|tiro) ..3 (tudo|isso|la|ca|aqui|documento|documentos|papeis|visto|quando|depois|por la|por ca)"
+            ],
+            "window": 8
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Estás sem papéis? Lá nós tratamos de tudo.",
+            "Não tem visto? A empresa resolve quando chegar."
+          ],
+          "noMatch": [
+            "Traga os seus documentos no primeiro dia."
           ]
         }
       },
@@ -47879,6 +49380,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.document_control.papers_ready_for_sale",
+        "category": "document_control",
+        "weight": 0.55,
+        "description": "Work or residence papers sold as a package with a delivery time (\"visto, contrato e NIF prontos em 30 dias\", \"visto Schengen verdadeiro\"), papers made for a price outside the official process.",
+        "source": "Project authored from Europol and IOM reporting on document fraud facilitating irregular work; ILO indicator \"retention / control of identity documents\".",
+        "patterns": [
+          "(visto|vistos|contrato|contratos|nif|niss|nie|nin|cpf|autorizacao de residencia|titulo de residencia|autorizacao de trabalho|permissao de trabalho|carteira de trabalho|documentos|papeis|documentacao|passaporte|passaportes|cartao de residencia|residencia|cidadania|nacionalidade) ..6 (pronto|prontos|pronta|prontas|na mao|em maos|entregues|emitidos|emitido|saem|sai) ..2 #num (dias|semanas|horas|dias uteis)",
+          "(visto|vistos|passaporte|passaportes|bi|rg|cartao de residencia|titulo de residencia|carteira de identidade) (de trabalho|schengen|europeu|europeus|americano|de residencia|estrangeiro|estrangeira)? ..2 (verdadeiro|verdadeiros|original|originais|autentico|autenticos|legitimo|legitimos|real|reais|100 % original|de verdade)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(resolvo|resolvemos|arranjo|arranjamos|vendo|vendemos|vende se|faco|fazemos|consigo|conseguimos|legalizo|legalizamos|valores|valor|preco|precos|@currency|pix|garantid*|sem burocracia|sem fila|sem sair de casa|a parte|extra|taxa extra|por fora)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(advogad*|solicitador*|gabinete juridico|escritorio de advocacia|junto da aima|junto do sef|junto da policia federal|ordem dos advogados|consultoria juridica|registo oficial|prazo legal|site oficial|portal oficial)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Tratamos de tudo: autorização de trabalho e contrato prontos em 20 dias, preço no privado.",
+            "Visto Schengen verdadeiro, vendo com entrega rápida."
+          ],
+          "noMatch": [
+            "O escritório de advocacia acompanha o pedido de autorização de residência junto da AIMA, prazo legal de 90 dias."
+          ]
+        }
+      },
+      {
         "id": "pt.document_control.passport_handed_to_boss",
         "category": "document_control",
         "weight": 0.7,
@@ -47956,6 +49495,47 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Receba o seu salário na conta até dia 5."
+          ]
+        }
+      },
+      {
+        "id": "pt.forced_criminality.contents_not_your_business",
+        "category": "forced_criminality",
+        "weight": 0.6,
+        "description": "A courier told that what is inside the bag or parcel is none of their business, not to open it, or that a clean record is preferred.",
+        "source": "UNODC and Europol reporting on drug couriers (mules) recruited through job ads; project authored.",
+        "patterns": [
+          "(o que|aquilo que|o que e que) (vai|leva|esta|tem|levas|leva se) (dentro|la dentro|no pacote|na mala|na encomenda|na caixa)? ..2 (nao e|nao te|nao lhe) ..2 (da tua conta|da sua conta|contigo|consigo|problema teu|problema seu|importa|interessa|assunto teu|assunto seu)",
+          "(nao abrir|nao abras|nao abra|sem abrir|nunca abrir|nunca abras|proibido abrir|fechada a chave|lacrada|lacrado|selada|selado) ..6 (mala|malas|encomenda|encomendas|pacote|pacotes|caixa|caixas|mochila|embrulho|volume|volumes)",
+          "(mala|malas|encomenda|encomendas|pacote|pacotes|caixa|caixas|mochila|embrulho|volume|volumes) ..6 (nao abrir|nao abras|nao abra|sem abrir|nunca abrir|nunca abras|proibido abrir)",
+          "(ficha limpa|registo criminal limpo|cadastro limpo|sem antecedentes|sem cadastro|registo limpo|nome limpo na policia) ..6 (levar|transportar|viagem|viagens|encomendas|malas|pacotes|entregas|motorista|estrangeiro|fronteira|voo|voos)",
+          "(levar|transportar|viagem|viagens|encomendas|malas|pacotes|entregas|estrangeiro|fronteira|voo|voos) ..8 (ficha limpa|registo criminal limpo|cadastro limpo|sem antecedentes|sem cadastro|registo limpo)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(levar|levas|transportar|carregar|trazer|entregar|entrega|viagem|viagens|voo|voos|aeroporto|pagamos|ganhe|ganhas|ganha|@currency|mil|tudo pago|fronteira|entre|para o|para a|estrangeiro|📦|💊)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(fatura|factura|devolucao|garantia|loja online|encomenda online|cliente recebe|seguranca privada|vigilante|vigilantes)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Levas uma mochila ao Porto todas as semanas; o que leva dentro não é problema teu.",
+            "Viagens pagas para entregar pacotes lacrados, preferimos ficha limpa."
+          ],
+          "noMatch": [
+            "Motorista de pesados, registo criminal limpo exigido, contrato efetivo."
           ]
         }
       },
@@ -48356,6 +49936,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.forced_criminality.street_collection_crew",
+        "category": "forced_criminality",
+        "weight": 0.55,
+        "description": "Crews collecting money from passers-by (peditório, asking for offerings, selling bracelets or flowers in the streets, metro and markets), with the takings of the day handed to the person in charge at night.",
+        "source": "UNODC and Europol reporting on forced begging and forced street selling; project authored.",
+        "patterns": [
+          "(peditorio|peditorios|pedinchar|pedinte|pedintes|esmolar|angariar moedas|recolher moedas|pedir ofertas|pedir donativos|pedir contribuicoes|pedir ajuda|recolher ofertas|recolher dinheiro|pedir dinheiro) ..8 (rua|ruas|metro|semaforo|semaforos|sinal|sinais|mercado|mercados|feira|feiras|passantes|transeuntes|turistas|esplanadas|igrejas|porta de|portas de|estacoes|comboios|autocarros|onibus)",
+          "(venda|vender|vendas|vendem|vende) (de)? (pulseiras|pulseirinhas|fitinhas|fitas|flores|rosas|lencos|canetas|isqueiros|pensos|bugigangas|porta chaves|chaveiros|imanes|autocolantes|terços|tercos) ..8 (rua|ruas|metro|semaforo|semaforos|sinal|mercados|feiras|passantes|transeuntes|turistas|esplanadas|bares|praias)",
+          "(dinheiro|apurado|feria|recolhido) ..3 (entregue|entregar|entregam|entrega|vai para) ..3 (@manager|@third_person|chefe|responsavel|lider|patrao) ..4 (noite|fim do dia|final do dia|noites|fim da noite)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@job|equipa|equipe|grupo|grupos|procuro|procuramos|procuram|recrutamos|precisamos|alojamento|comida|dormida|diaria|por dia|chefe|responsavel|entregue|entregar|criancas|menores|jovens|rapazes|raparigas|anos)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(ong|unicef|amnistia|cruz vermelha|instituicao de solidariedade|ipss|recibo|credenciad*|cracha|paroquia|escuteiros|escoteiros|campanha solidaria|banco alimentar)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Formamos grupos para pedir dinheiro aos turistas na Baixa, alojamento dado.",
+            "Equipa para vender pulseiras nas esplanadas, o apurado é entregue ao chefe ao fim do dia."
+          ],
+          "noMatch": [
+            "Angariadores para a Cruz Vermelha, pedir donativos na rua com crachá e contrato."
+          ]
+        }
+      },
+      {
         "id": "pt.forced_criminality.street_sales_crew_abroad",
         "category": "forced_criminality",
         "weight": 0.4,
@@ -48503,6 +50122,44 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Entrada garantida no show para os primeiros 100."
+          ]
+        }
+      },
+      {
+        "id": "pt.migrant_smuggling.crossing_price_per_head",
+        "category": "migrant_smuggling",
+        "weight": 0.5,
+        "description": "A crossing, boat, van or route priced per head or per person, or with regular departures, the way smugglers advertise.",
+        "source": "Project authored from Europol EMSC and UNODC reporting on online advertising of smuggling services.",
+        "patterns": [
+          "(#num|@currency) ..3 (por pessoa|por cabeca|a cabeca|cada pessoa|por passageiro|por adulto|por crianca|cada um|por lugar)",
+          "(saidas|partidas|viagens|travessias|saida|partida) (todos os|todas as|toda|todo|cada) (sabados|domingos|sextas|segundas|tercas|quartas|quintas|noites|semana|semanas|mes|madrugadas|sabado|domingo|sexta)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@crossing|travessia|travessias|lancha|barco|bote|van|carrinha|camiao|rota|rotas|atravessar|fronteira|sem controlo|sem controlos|sem controle|sem controles|sem visto|sem papeis|chegada garantida|passagem)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(pacote|pacotes|tudo incluido|all inclusive|traslado|traslados|agencia de viagens|agencia de turismo|operadora de turismo|cruzeiro|cruzeiros|excursao|excursoes|passeio|passeios|resort|pousada|hotel|golfinhos|observacao|praia|ilha|ilhas|pesca desportiva|mergulho)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Carrinha até França sem controlos, 900 por cabeça.",
+            "Travessias de bote, saídas todas as madrugadas."
+          ],
+          "noMatch": [
+            "Passeio de barco às ilhas, 25 euros por pessoa, saídas todos os sábados."
           ]
         }
       },
@@ -48656,6 +50313,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Pacote de férias para a Europa com hotel, lugar garantido no voo."
+          ]
+        }
+      },
+      {
+        "id": "pt.migrant_smuggling.passage_guaranteed_coded",
+        "category": "migrant_smuggling",
+        "weight": 0.55,
+        "description": "A crossing or passage to a country named by a flag or short name, \"guaranteed\", paid in crypto or cash, or with a free second attempt — smuggling offered like a product.",
+        "source": "Project authored from Europol EMSC and UNODC reporting on online advertising of smuggling services (guarantees, second attempt free, crypto payment).",
+        "patterns": [
+          "(passagem|travessia|entrada|chegada|viagem|ida|rota) (#flag|eua|usa|estados unidos|europa|uk|inglaterra|mexico|canada) ..2 (garantida|garantido|certa|certo|100 %|segura|seguro|assegurada)",
+          "(segunda|2a|2 a|nova|outra) (tentativa|vez) (gratis|gratuita|de graca|sem custo|incluida|por nossa conta)",
+          "(se falhar|se nao der certo|se der errado|se nao passar|se for apanhado|se te apanharem) ..4 (tentamos de novo|nova tentativa|tentamos outra vez|outra vez|de graca|gratis|sem pagar|devolvemos)",
+          "(sem|zero) (controlo|controle|controlos|controles|fiscalizacao|revista|revistas|checagem|policia) (na|da|de)? (fronteira|estrada|viagem|caminho|travessia)?"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(#flag|@crossing|usdt|cripto|bitcoin|btc|dinheiro vivo|em especie|por pessoa|por cabeca|sem visto|sem papeis|coiote|passagem|travessia|viagem|saida|saidas|partida|partidas|barco|van|camiao|carrinha|lancha)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(@job|contrato de trabalho|salario|turismo|ferias|hotel|pacote|excursao|agencia de viagens|cruzeiro|estudantes|intercambio|seguro de viagem)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ida 🇬🇧 garantida, pagamento em cripto.",
+            "Saídas de lancha toda semana, se falhar a segunda tentativa é grátis."
+          ],
+          "noMatch": [
+            "Pacote de férias para a Europa com hotel, viagem garantida."
           ]
         }
       },
@@ -49016,6 +50713,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.minor_indicators.girl_with_short_age",
+        "category": "minor_indicators",
+        "weight": 0.9,
+        "description": "A girl or boy word followed by a bare age under 18 (\"miúda de 17\", \"garota 16a\", \"rapariga com 15\") in an escort, dating, gift or \"available\" context.",
+        "source": "UNODC Human Trafficking Indicators (children in sexual exploitation); Brazilian ECA art. 244-A; project authored.",
+        "patterns": [
+          "(@girl|@youth|rapaz|rapazinho|menino|novinho|miudo|garoto) (de|com)? (#num12-17|@minor_number) (a|aninhos|anitos|anos)?"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@dating_context|@availability|@free_time|@gift_word|@generous|acabada de chegar|recem chegada|so encontro|so encontros)",
+              "(conhecer|encontrar|sair com|companhia para|companhia a) @client"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity",
+              "(tamanho|tam|roupa|casaco|vestido|sapatos|bicicleta|calcas|camisola|t shirt|idades|escalao|equipa|torneio)"
+            ],
+            "window": 20,
+            "sameSentence": true
+          }
+        ],
+        "negatable": false,
+        "floor": "high",
+        "examples": {
+          "match": [
+            "Garota de 16, livre hoje à noite, só para quem trouxer um mimo."
+          ],
+          "noMatch": [
+            "Vestido de menina de 12 anos, usado uma vez, disponível hoje."
+          ]
+        }
+      },
+      {
         "id": "pt.minor_indicators.just_turned_18",
         "category": "minor_indicators",
         "weight": 0.6,
@@ -49039,6 +50776,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Maiores de 18 anos, com carta de condução."
+          ]
+        }
+      },
+      {
+        "id": "pt.minor_indicators.minor_age_street_crew",
+        "category": "minor_indicators",
+        "weight": 0.8,
+        "description": "An age under 18 next to street begging, street selling, handing takings to a boss, or parents' consent waived.",
+        "source": "UNODC Human Trafficking Indicators (children in forced begging and street selling); ILO worst forms of child labour; project authored.",
+        "detector": "stated_minor_age",
+        "near": [
+          {
+            "patterns": [
+              "(peditorio|peditorios|esmola|esmolas|pedinte|pedintes|mendigar|pedir moedas|pedir dinheiro|pulseiras|flores|semaforo|semaforos|sinal|nas ruas|na rua|metro|dinheiro do dia|entregue ao|entregar ao|autorizacao dos pais|consentimento dos pais|sem os pais|vender droga|carregar|encomendas)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 20,
+            "sameSentence": true
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Procuram-se miúdos de 13 a 15 anos para vender flores nos semáforos."
+          ],
+          "noMatch": [
+            "Campo de férias para jovens de 12 a 15 anos, inscrições abertas."
           ]
         }
       },
@@ -49136,6 +50908,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.minor_indicators.parental_consent_not_needed",
+        "category": "minor_indicators",
+        "weight": 0.7,
+        "description": "Says the parents' authorisation is not needed, or that the parents need not know, which only matters when the recruit is a minor.",
+        "source": "UNODC Human Trafficking Indicators (children); Brazilian ECA and Portuguese labour code on work by minors (parental authorisation); project authored.",
+        "patterns": [
+          "(nao|sem|dispensa|dispensamos|dispensada|dispensado) (e|eh)? (preciso|precisa|precisas|necessario|necessaria|necessita|exigimos|exige|pedimos|pede|requer|requerida)? (de|da|do|a)? (autorizacao|consentimento|permissao|assinatura|aval|licenca) (dos|do|da|de) (pais|pai|mae|encarregado|encarregados|responsavel|responsaveis|tutor|familia)",
+          "(pais|pai|mae|familia|os teus pais|os seus pais|a tua mae|a sua mae) (nao precisa|nao precisam|nao tem de|nao tem que|nao tem que|nem precisa|nem precisam|nao vai|nao vao) (de)? (saber|autorizar|assinar|ficar a saber)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Não é necessária autorização dos pais, começas amanhã.",
+            "Os teus pais não precisam de saber, pagamos ao dia."
+          ],
+          "noMatch": [
+            "Menores de 16 precisam de autorização dos pais assinada."
+          ]
+        }
+      },
+      {
         "id": "pt.minor_indicators.school_grade_in_sex_context",
         "category": "minor_indicators",
         "weight": 0.6,
@@ -49168,6 +50964,28 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Explicações para alunos do ensino secundário, matemática e física."
+          ]
+        }
+      },
+      {
+        "id": "pt.minor_indicators.school_not_finished",
+        "category": "minor_indicators",
+        "weight": 0.3,
+        "description": "Tells applicants it does not matter that they have not finished school, a cue aimed at school-age recruits.",
+        "source": "UNODC Human Trafficking Indicators (children); project authored.",
+        "patterns": [
+          "(mesmo|ainda que|nem que|mesmo que|mesmo se) (sem|nao|que nao)? (tenhas|tenha|tiver|tiveres|ter|teres)? (acabado|terminado|concluido|completado|acabaste|terminaste) (a escola|o ensino|os estudos|o liceu|o 9|o secundario|o ensino medio|o ensino fundamental|o 12|o colegio)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Aceitamos mesmo sem teres terminado os estudos."
+          ],
+          "noMatch": [
+            "Depois de teres terminado os estudos, envia o CV."
           ]
         }
       },
@@ -49512,6 +51330,47 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "A coleção da loja muda todas as semanas."
+          ]
+        }
+      },
+      {
+        "id": "pt.movement_transience.arrived_recently_broad",
+        "category": "movement_transience",
+        "weight": 0.35,
+        "description": "Girls who \"just arrived\", \"arrived this week\" or \"just crossed\", or who are only here \"this month\", or new every week, in an escort or sex-service context.",
+        "source": "Polaris and Lugo-Graulich et al. (movement / new-in-town indicators in escort ads); project authored.",
+        "patterns": [
+          "(acabadinha|acabadinhas|acabada|acabadas|acabaram|acabou|acabei|acabamos) (de)? (chegar|atravessar|desembarcar|aterrar|aterrizar|vir|entrar)",
+          "(chegaram|chegou|cheguei|chegamos|chegadas|chegada|vindas|vinda|vieram) ..4 (esta semana|essa semana|nesta semana|nessa semana|hoje|ontem|agora mesmo|anteontem|este fim de semana|esse fim de semana|este mes|esse mes)",
+          "(so|apenas|somente|ate ao fim d|ate o fim d) (esse|este|esta|essa|neste|nesse|nessa|nesta) (mes|semana|fim de semana|fds)",
+          "(nova|novas|novo|novidades|novidade|caras novas|meninas novas|garotas novas) (toda|todas as|cada|todo) (semana|semanas|mes|meses)",
+          "(uns|alguns|poucos|so uns|apenas uns|so alguns) (dias|diazinhos|dias so) (em|no|na|por|aqui em|de passagem por)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|@escort_context|@sex_context|@nationality_f|@worker|atendimento|atendo|atendemos|atende|atendem|programa|programas|convivio|cache)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(promocao|promocoes|desconto|descontos|saldos|loja|stock|oferta valida|colecao|encomenda|exposicao|feira do livro)"
+            ],
+            "window": 15
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Duas loirinhas que chegaram de Belém esta semana, atendem em hotel.",
+            "Morena acabadinha de aterrar, convívio no centro."
+          ],
+          "noMatch": [
+            "Coleção nova chegou esta semana à loja, descontos até 30%."
           ]
         }
       },
@@ -50650,6 +52509,28 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.restricted_movement.home_visits_only_later",
+        "category": "restricted_movement",
+        "weight": 0.5,
+        "description": "Home visits, holidays or going back only after a year or at the end of the season or contract (\"só voltam no fim da safra\", \"visitas a casa só depois de um ano\").",
+        "source": "ILO Indicators of Forced Labour (restriction of movement; isolation); project authored.",
+        "patterns": [
+          "(visitas|visita|visitar|ir a casa|ir a terra|voltar a casa|voltar para casa|ver a familia|ferias|folga para casa) ..4 (so|apenas|somente) (depois|ao fim|no fim|no final|apos|passado|passados) (de)? (um ano|#num meses|#num anos|o contrato|a temporada|a safra|a colheita|a campanha|a mare|a obra|seis meses|dois anos)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Ir à terra ver a família só depois de um ano de trabalho."
+          ],
+          "noMatch": [
+            "Férias de 22 dias úteis por ano, marcadas com o chefe."
+          ]
+        }
+      },
+      {
         "id": "pt.restricted_movement.isolated_place",
         "category": "restricted_movement",
         "weight": 0.3,
@@ -50928,6 +52809,41 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.restricted_movement.not_allowed_out_alone",
+        "category": "restricted_movement",
+        "weight": 0.55,
+        "description": "The worker may not go out alone (\"sair sozinha nem pensar\", \"ela não anda sozinha\"), is driven and waited for by the employer's driver, or her phone stays with the employer.",
+        "source": "ILO Indicators of Forced Labour (restriction of movement; isolation); project authored.",
+        "patterns": [
+          "(sair|sai|saem|andar|anda|andam|ir a rua|passear) (sozinha|sozinho|sozinhas|sozinhos) (nem pensar|nunca|jamais|nao pode|nao podem|e proibido|esta fora de questao|fora de questao|de jeito nenhum|nao da|nao e permitido)",
+          "(nao|nunca|jamais) (anda|andam|sai|saem|vai|vao|pode sair|podem sair|pode andar|podem andar|deixamos sair|deixo sair|deixa sair|deixam sair) (na rua|de casa|a rua|a noite)? (sozinha|sozinho|sozinhas|sozinhos)",
+          "(motorista|seguranca|segurancas|gerente|acompanhante|@manager) (leva|levam|traz|trazem|acompanha|acompanham|deixa|deixam) ..4 (espera|aguarda|vai buscar|vem buscar|busca|buscam|fica a espera|fica esperando|fica la fora|fica do lado de fora|espera la fora|no fim)",
+          "@phone (fica|ficam|ficara|vai ficar|fica guardado|ficam guardados) (comigo|connosco|conosco|com a gente|com nos|com o patrao|com a patroa|com a casa|com a gerencia|com a dona|com o dono)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(escola|colegio|creche|criancas|crianca|idoso|idosa|idosos|paciente|cadeira de rodas|aeroporto|transfer|excursao|turistas|passeio|tour|evento|casamento|noiva)"
+            ],
+            "window": 15,
+            "sameSentence": true
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Ir à rua sozinha nem pensar, a dona acompanha sempre.",
+            "As raparigas nunca saem sozinhas, o motorista leva e espera à porta.",
+            "O telemóvel fica connosco durante o contrato."
+          ],
+          "noMatch": [
+            "O motorista leva as crianças à escola e vai buscar ao fim do dia."
+          ]
+        }
+      },
+      {
         "id": "pt.restricted_movement.phone_controlled",
         "category": "restricted_movement",
         "weight": 0.6,
@@ -51036,6 +52952,74 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Catálogo de meninas e meninos para a coleção de outono, fotos de moda."
+          ]
+        }
+      },
+      {
+        "id": "pt.third_party_control.agent_arranges_everything",
+        "category": "third_party_control",
+        "weight": 0.5,
+        "description": "A named man or woman arranges the visa, flight and flat and is paid back later; clients must not call the girls directly; the house chooses the girl; \"I keep half\", \"I give you a flat and clients\".",
+        "source": "Polaris typology and UNODC indicators (third-party control of travel, housing and earnings); project authored.",
+        "patterns": [
+          "(ele|ela|o agente|a agente|o empresario|a empresaria|o gerente|a gerente|o responsavel|a responsavel|a tia|o tio|a madame|a dona|o dono) (resolve|trata|arranja|organiza|cuida|banca|paga|providencia) ..3 (visto|vistos|voo|voos|passagem|passagens|apartamento|ape|casa|documentos|papeis|tudo)",
+          "(nao ligue|nunca ligue|nao liguem|nunca liguem|nao ligar|nao chame|nao chamem|nunca chame|nao contacte|nao contactem) (pras|para as|as|pras nossas|para as nossas|diretamente as|diretamente para as|diretamente pras) (meninas|garotas|mocas|raparigas|miudas|modelos|gatas|acompanhantes)",
+          "(eu|nos|a gente) (escolho|escolhemos|escolhe) (a|uma) (menina|garota|moca|rapariga|miuda|modelo|acompanhante) (pra|para|por) (voce|vc|ti|si)",
+          "(eu|nos|a gente|a casa|a agencia) (fico|ficamos|fica) com (#num|metade|a metade) (%|por cento)?",
+          "(arranjo|arranjamos|dou|damos|consigo|conseguimos|tenho|temos) (ape|apartamento|casa|quarto|sitio|local) e (clientes|cliente)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(acerta|acertas|acertar|comissao|comissoes|fotos|@girl|@worker|dancarinas|hostess|clientes|cliente|desconta|deve|devolve|atendimento|programa|@escort_context|marcacoes|marcacao|marcar|marque|reservas|recepcao|rececao|@booker)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Manda as fotos ao Zé, ele trata do visto e do apartamento, depois acertas com ele.",
+            "Não liguem para as meninas, marcações só pela recepção.",
+            "Eu arranjo apartamento e clientes, a gente fica com metade."
+          ],
+          "noMatch": [
+            "Ele trata do jardim e da piscina todas as semanas."
+          ]
+        }
+      },
+      {
+        "id": "pt.third_party_control.ask_for_the_madam",
+        "category": "third_party_control",
+        "weight": 0.45,
+        "description": "Bookings go through a named go-between (\"pergunte pela tia\", \"marcações só com a gerente\", \"eu fico com 50, tu só apareces\"), not the woman herself.",
+        "source": "Polaris typology and UNODC indicators (third-party control of bookings and earnings); project authored.",
+        "patterns": [
+          "(pergunte|pergunta|perguntar|peca|pede|pedir|chame|chama|fale|fala|falar|procure|procura) (pela|pelo|por) (a|o)? (tia|madame|mami|mama|mamae|dona|gerente|senhora|sra|d|chefe|gerencia|secretaria|marido|tio)",
+          "(marcacoes|marcacao|reservas|agendamentos|agendamento|agenda|atendimento) (so|apenas|somente|sempre|e)? (com|pela|pelo|atraves da|atraves do|via|no|na) (ela|ele|a tia|a madame|a gerente|a dona|o escritorio|a recepcao|a rececao|a gerencia|a secretaria|o gerente|o dono|o telefone da casa)",
+          "(eu|nos|a gente|a casa|a agencia) (fico|ficamos|fica) com (#num|metade|a metade|o resto|a maior parte)",
+          "(so|apenas) (tens|tem|precisas|precisa) (de|que)? (aparecer|mostrar a cara|dar a cara|estar bonita|vir)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@girl|@escort_context|@sex_context|cache|clientes|cliente|encontro|encontros|programa|programas|marcacoes|marcacao|apartamento|ape|aparecer|atendimento|@worker)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Peça pela madame, as marcações são só com ela; meninas novas.",
+            "Eu arranjo o apartamento e os clientes, fico com metade e tu só tens de aparecer."
+          ],
+          "noMatch": [
+            "Pergunte pela Dona Lurdes na padaria, pão quente às 7h."
           ]
         }
       },
@@ -51902,6 +53886,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "pt.untraceable_payment.pix_to_person",
+        "category": "untraceable_payment",
+        "weight": 0.45,
+        "description": "Payment by Pix, MB Way or transfer to a person's own key (the coordinator's CPF, \"chave dela\") or sent in advance before a meeting or a job, rather than to a company.",
+        "source": "Project authored from Brazilian consumer-protection and police warnings on recruitment and dating scams paid by Pix to personal keys.",
+        "patterns": [
+          "(pix|mbway|mb way) (da|do|na conta da|na conta do|para a|para o|pra|pro|na chave da|na chave do) (@manager|@third_person|coordenadora|coordenador|recrutadora|recrutador|pessoa|minha|meu|dela|dele|responsavel)",
+          "chave (pix)? (cpf|celular|telefone|email|pessoal|aleatoria)? (dela|dele|minha|pessoal|da coordenadora|do coordenador)",
+          "(cpf|nif|iban|conta) (dela|dele|pessoal|particular|da minha mae|do meu primo|da minha irma)",
+          "(pix|mbway|mb way) (adiantado|antecipado|antes|primeiro|na frente|previo|adiantada|antecipada)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Faz o Pix na chave da recrutadora, CPF dela vai no privado.",
+            "Pix adiantado antes da viagem."
+          ],
+          "noMatch": [
+            "Pagamento por transferência para a conta da empresa, com fatura."
+          ]
+        }
+      },
+      {
         "id": "pt.untraceable_payment.third_party_account",
         "category": "untraceable_payment",
         "weight": 0.5,
@@ -51992,6 +54002,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Aulas de natação para todas as idades."
+          ]
+        }
+      },
+      {
+        "id": "pt.vulnerability_targeting.debts_choking_addressed",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "Addresses the reader's debts or bills as the hook (\"as dívidas te sufocando?\", \"chance de virar o jogo\", \"sair do vermelho\") next to an offer of money, a job or an organ purchase.",
+        "source": "UNODC Human Trafficking Indicators (abuse of a position of vulnerability; debt as a hook); project authored.",
+        "patterns": [
+          "(dividas|divida|contas|boletos|agiota|agiotas|credores|cartao|emprestimos|prestacoes) ..4 (sufocando|sufocar|apertando|apertar|a apertar|a sufocar|atrasadas|atrasados|acumulando|acumuladas|em atraso|tirando o sono|a tirar o sono|vencidas|a vencer|sem pagar)",
+          "(virar o jogo|sair do buraco|limpar o nome|quitar tudo|zerar as dividas|pagar as dividas|pagar as tuas dividas|pagar suas dividas|sair do vermelho|acabar com as dividas|livrar se das dividas)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(chance|oportunidade|solucao|saida|resolver|@organ|@job|pagamos|pago|ganhe|ganhar|ganha|dinheiro rapido|dinheiro facil|proposta|viagem|@abroad|sigilo)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Os boletos estão te sufocando? Temos uma proposta de trabalho fora.",
+            "Pagamos bem pelo órgão, é a chance de sair do vermelho."
+          ],
+          "noMatch": [
+            "Renegocie as contas atrasadas no balcão do seu banco."
           ]
         }
       },
@@ -52488,7 +54529,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(#num|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|gli|tre gli|due gli) (arresti|denunce|fermi|indagati|denunciati)",
           "(chiuso|chiusa|sequestrato|sequestrata|sgomberato|sgomberata|scoperto|scoperta) (un|una|il|la|l) (laboratorio|capannone|centro massaggi|salone|locale|appartamento|azienda|fabbrica|casolare|bordello)",
           "(arrestato|arrestata|arrestati|arrestate|fermato|fermata|fermati|denunciato|denunciata|condannato|condannata|indagato|indagata) (un|una|due|tre) (#num|uomo|donna|ragazzo|ragazza|giovane|cittadino|cittadina|imprenditore|imprenditrice|italiano|italiana|straniero|straniera|coppia|connazionale)",
-          "(polizia postale|polizia di stato|polizia cantonale|polizia locale|polizia municipale|polizia ferroviaria|squadra mobile|guardia di finanza)"
+          "(polizia postale|polizia di stato|polizia cantonale|polizia locale|polizia municipale|polizia ferroviaria|squadra mobile|guardia di finanza)",
+          "(riferiscono|riferisce|spiegano|spiega|hanno riferito|hanno spiegato|precisano|sottolineano|ricostruiscono|hanno ricostruito) (gli investigatori|gli inquirenti|i carabinieri|la polizia|la procura|gli agenti|i finanzieri|la questura)",
+          "(fermati|fermate|arrestati|arrestate|denunciati) (#num|due|tre|quattro|cinque|sei|sette|otto|nove|dieci) (passeur|scafisti|trafficanti|caporali|sfruttatori)"
         ],
         "frames": true,
         "exclusions": [],
@@ -53024,6 +55067,50 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "carried_bag",
+        "description": "What a courier carries for someone else - suitcase, bag, parcel, backpack, package - and the emoji used for it.",
+        "terms": [
+          "=valigia",
+          "=valigie",
+          "=valigetta",
+          "=valigette",
+          "=bagaglio",
+          "=bagagli",
+          "=trolley",
+          "=pacco",
+          "=pacchi",
+          "=pacchetto",
+          "=pacchetti",
+          "=plico",
+          "=plichi",
+          "=borsa",
+          "=borse",
+          "=borsone",
+          "=borsoni",
+          "=zaino",
+          "=zaini",
+          "=scatola",
+          "=scatole",
+          "=busta",
+          "=buste",
+          "=collo",
+          "=colli",
+          "📦",
+          "💊",
+          "🧳",
+          "🎒"
+        ],
+        "examples": {
+          "match": [
+            "porti una valigetta",
+            "consegni il plico"
+          ],
+          "noMatch": [
+            "valido"
+          ]
+        }
+      },
+      {
         "name": "cash",
         "description": "Cash, money in hand.",
         "terms": [
@@ -53309,6 +55396,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "name": "covered",
         "description": "Paid, free, arranged or included by the employer - the \"everything covered\" of a job offer.",
         "terms": [
+          "=gia =pronti",
+          "=gia =pronta",
+          "=gia =pronto",
+          "=gia =pronte",
+          "=gia =organizzato",
+          "=gia =organizzati",
           "=pagato",
           "=pagati",
           "=pagata",
@@ -53673,7 +55766,10 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=documenti",
           "=carta =didentita",
           "=id",
-          "=patente"
+          "=patente",
+          "=gli =originali",
+          "=tesserino",
+          "=visto =schengen"
         ],
         "examples": {
           "match": [
@@ -54144,7 +56240,21 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=ridaremo",
           "=ridara",
           "=restituira",
-          "=restituiranno"
+          "=restituiranno",
+          "=restituisce",
+          "=restituiscono",
+          "=rende",
+          "=rendono",
+          "=ridiamo =indietro",
+          "=ti =ritorna",
+          "=torna =indietro",
+          "=riavete",
+          "=riavrai =indietro",
+          "=ridanno =indietro",
+          "=consegniamo =di =nuovo",
+          "=ve =li =ridiamo",
+          "=te =li =ridiamo",
+          "=te =lo =ridiamo"
         ],
         "examples": {
           "match": [
@@ -54375,7 +56485,12 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=tenuti =da =noi",
           "=tenuto =da =noi",
           "=trattenuti",
-          "=trattenuto =dal"
+          "=trattenuto =dal",
+          "=si =tiene",
+          "=se =li =tiene",
+          "=conserva",
+          "=mette =al =sicuro",
+          "=li =mettiamo =via"
         ],
         "examples": {
           "match": [
@@ -54827,6 +56942,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "=appena =giunta",
           "=nuovissima",
           "=nuovissime",
+          "nuovis*",
+          "nuoviss*",
           "=new =in =town",
           "=new =in =citta",
           "=novita =assoluta",
@@ -57139,6 +59256,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(night|nightclub|locale notturno|locali notturni|club privato|lap dance) ..4 (ragazze|ballerine|cubiste|intrattenitrici|hostess)",
           "(ragazze|ragazza|ballerine|hostess|cameriere|bariste) ..8 (in un|nel|per un|per il nostro|nel nostro) (club|night|privé|prive)",
           "(cubiste|cubista|ragazze immagine|ragazza immagine|entraineuse|entraineuses|lap dancer|lap dancers)",
+          "(promoter|pr|ragazze pr|ragazze promoter|animatrici|immagine) ..4 (nei locali|in discoteca|nelle discoteche|nei club|nei night|nelle serate|nei pub|nei bar) ..8 @abroad",
           "(ragazze|ragazza|donne|ballerine) (di)? (bella presenza|bell aspetto|carine|carina|belle|giovani e carine|di bell aspetto) ..8 (@abroad|hostess|locali|club|yacht|serate|all estero|ballerina|ballerine)"
         ],
         "near": [],
@@ -57153,7 +59271,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Night club in Svizzera cerca ragazze come ballerine.",
             "Cerchiamo ragazze per lavoro come hostess in locali esclusivi.",
-            "Cercasi ragazze bella presenza per lavoro da hostess all'estero."
+            "Cercasi ragazze bella presenza per lavoro da hostess all'estero.",
+            "Cerchiamo ragazze promoter nelle discoteche in Grecia per l'estate."
           ],
           "noMatch": [
             "Agenzia hostess cerca ragazze e ragazzi per fiere ed eventi.",
@@ -57234,12 +59353,13 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Very high pay promised for low-skill or hostess work, especially abroad; too good to be true.",
         "source": "IOM advice on deceptive job offers; ILO Indicators of Forced Labour (deception about pay).",
         "patterns": [
-          "(guadagni|guadagno|guadagnerai|stipendio|stipendi|paga|compenso|compensi) ..3 #num ..2 (euro|€|dollari|$|usd|franchi|chf|sterline|£|al mese|a settimana|a sera|al giorno|netti)"
+          "(guadagni|guadagno|guadagnerai|stipendio|stipendi|paga|compenso|compensi) ..3 #num ..2 (euro|€|dollari|$|usd|franchi|chf|sterline|£|al mese|a settimana|a sera|al giorno|netti)",
+          "#num (mila|k)? (euro|€|dollari|$|usd|franchi|chf|sterline|£|usdt) ..2 (al mese|a settimana|alla settimana|ogni settimana|ogni sett|a sett|al giorno|netti al mese|puliti)"
         ],
         "near": [
           {
             "patterns": [
-              "(hostess|ballerin*|ragazze|ragazza|senza esperienza|nessuna esperienza|non serve esperienza|fabbrica|serre|manovali|cameriere|camerieri|club|pulizie)"
+              "(hostess|ballerin*|ragazze|ragazza|senza esperienza|nessuna esperienza|non serve esperienza|fabbrica|serre|manovali|cameriere|camerieri|club|pulizie|au pair|aupair|babysitter|baby sitter|tata|colf|domestica|badante|magazzino|raccolta|operai|operaio|bastano #num anni|basta essere maggiorenne|basta avere #num anni|basta la maggiore eta|un po di inglese)"
             ],
             "window": 20
           },
@@ -57505,6 +59625,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.deceptive_recruitment.trivial_requirements_abroad",
+        "category": "deceptive_recruitment",
+        "weight": 0.35,
+        "description": "A well-paid job abroad whose only requirement is being 18 or \"a bit of English\" (\"bastano 18 anni e un po' di inglese\", \"basta essere maggiorenni\") - too good to be true.",
+        "source": "IOM advice on deceptive job offers; ILO Indicators of Forced Labour (deception about the nature of the work). Project authored from indicator text.",
+        "patterns": [
+          "(bastano|basta avere|basta aver compiuto|basta compiere) #num18-25 anni",
+          "(basta|basta solo|serve solo|unico requisito|unico requisito e|requisito unico) (essere|esser)? (maggiorenne|maggiorenni|la maggiore eta|18 anni|bella presenza|un po di inglese|un po d inglese|sapere due parole di inglese|voglia di viaggiare)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@abroad|@travel|@covered)",
+              "#num (euro|€|dollari|chf|franchi|usd)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Lavoro in famiglia negli Emirati, 3000 euro al mese: bastano 18 anni.",
+            "Hostess all'estero, basta essere maggiorenne, volo pagato."
+          ],
+          "noMatch": [
+            "Per iscriverti al corso basta essere maggiorenne."
+          ]
+        }
+      },
+      {
         "id": "it.deceptive_recruitment.visa_guaranteed",
         "category": "deceptive_recruitment",
         "weight": 0.35,
@@ -57538,7 +59690,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(sotto|con) (il nome|i documenti|il documento|il permesso|la carta d identita|il codice fiscale|i dati|la tessera) (di|d) (un|una|un altro|un altra|un nostro|una nostra|qualcun altro|qualcunaltro|un amico|un cugino|un parente|un connazionale)",
           "@documents ..3 (le|li|lo|la)? (aggiustiamo|aggiusta|aggiustano|sistemiamo|mettiamo a posto|mette a posto|compriamo|falsifichiamo|taroccare|tarocchiamo)",
-          "(permesso di soggiorno|permesso|passaporto|carta d identita|documenti|cittadinanza|residenza|carte) (vero|veri|vera|vere|originale|originali|autentico|autentici|valido|validi|nuovo|nuovi)? (in|entro) (#num|pochi|poche|due|tre|quattro) (giorni|settimane|mesi|gg)",
+          "(permesso di soggiorno|permesso|permesso di lavoro|passaporto|carta d identita|documenti|cittadinanza|residenza|carte|visto|visto schengen|visto di lavoro|nulla osta|contratto|contratto di lavoro|codice fiscale|tessera sanitaria|iscrizione anagrafica) (vero|veri|vera|vere|originale|originali|autentico|autentici|valido|validi|nuovo|nuovi|regolare|garantito|garantita|pronto|pronta|pronti|pronte)? (in|entro) (#num|pochi|poche|due|tre|quattro|una|un) (giorni|settimane|settimana|mesi|mese|gg)",
           "(a|quando) (carta|carte|documenti|permesso|passaporto) (pronta|pronte|pronti|pronto|consegnati|consegnato|in mano)"
         ],
         "near": [],
@@ -57576,7 +59728,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "(pensiamo|pensa|pensano|penseremo) (noi)? (ai documenti|al visto|ai permessi|al passaporto)",
           "(pensiamo|penseremo) (noi)? a tutto (noi)? ..4 (documenti|visto|passaporto)",
           "(si occupa|ci occupiamo|si occupano) (noi)? (del visto|dei documenti|del passaporto|di tutti i documenti)",
-          "@documents ..3 (lo|li|la|le)? (sbriga|sbrighiamo|sbrigano|procura|procuriamo|fa|fanno|facciamo|ottiene|otteniamo|prepara|prepariamo) (l agenzia|noi|il locale|il datore|la famiglia|il capo|lui|lei)"
+          "@documents ..3 (lo|li|la|le)? (sbriga|sbrighiamo|sbrigano|procura|procuriamo|fa|fanno|facciamo|ottiene|otteniamo|prepara|prepariamo|sistema|sistemiamo|gestisce|gestiamo) (l agenzia|noi|il locale|il datore|la famiglia|il capo|lui|lei|mio marito|mia moglie|mio figlio|mia figlia|mio fratello|il caposquadra|il titolare|il padrone|la signora|il signore|il club|la ditta|lo skipper|il comandante)",
+          "(alle carte|ai documenti|alle pratiche|ai permessi|al permesso|alle tue carte|ai tuoi documenti) (ci)? (pensiamo|pensa|pensano|penso) (noi|io|lui|lei|loro|mio marito|mia moglie|il capo|l agenzia)?"
         ],
         "near": [
           {
@@ -57593,7 +59746,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "match": [
             "Lavoro in Polonia: pensiamo a tutto noi, viaggio, alloggio, documenti.",
             "Lavoro in Laos, il datore di lavoro si occupa del visto.",
-            "Night club in Ticino, il permesso L lo sbriga l'agenzia."
+            "Night club in Ticino, il permesso L lo sbriga l'agenzia.",
+            "Villa in Ticino, alle carte ci pensa mio marito."
           ],
           "noMatch": [
             "Ci occupiamo noi della pratica del visto di lavoro per Milano.",
@@ -57637,7 +59791,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "Work offered without papers or identity documents, which leaves the worker without legal protection.",
         "source": "ILO Indicators of Forced Labour (retention of identity documents / abuse of vulnerability); UNODC Human Trafficking Indicators.",
         "patterns": [
-          "(anche|pure)? senza (documenti|documento|passaporto|carta d identita)",
+          "(anche|pure)? senza (documenti|documento|passaporto|carta d identita|carte|permesso|permesso di soggiorno|permessi|visto)",
+          "(anche|pure|va bene|vanno bene|ok|bene|accettiamo|prendiamo) ..3 (con il|col|con) (foglio di via|decreto di espulsione|espulsione|ordine di espulsione|permesso scaduto|documenti scaduti)",
+          "(qui|da noi|in cantiere|in campagna|sul lavoro)? (nessuno|nessuno ti|nessuno vi) (controlla|chiede|chiede i documenti|guarda i documenti|fa domande sui documenti)",
           "(documenti|documento|passaporto|permesso|permesso di soggiorno|permessi|carte) (non|nn) (necessari|necessario|richiesti|richiesto|servono|serve|importanti|indispensabili|importa|ci interessa|ci interessano)",
           "(non|nn) (serve|servono|chiediamo|importa|occorre|occorrono|ci interessa) (il|i|la|le|nessun)? (permesso|permesso di soggiorno|permessi|carte|documenti in regola)",
           "(nessun|zero) (documento|documenti) (richiesto|richiesti|necessario|necessari)?",
@@ -57648,7 +59804,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [],
         "exclusions": [
           "(colloquio|candidarsi|candidatura|candidarti) ..4 non servono documenti",
-          "(mai|non) ..2 senza documenti",
+          "(mai|non) ..2 senza (documenti|carte|permesso)",
+          "senza (permesso|permessi) (dei|del|della|di|dal|dalla) (genitori|genitore|padre|madre|famiglia|datore|capo|tutore|proprietario|comune|scuola)",
           "(permesso|permessi) (dei|del|della|di) (genitori|genitore|padre|madre|famiglia|datore|capo|tutore)"
         ],
         "unlessNear": [],
@@ -57660,7 +59817,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Nessun documento richiesto.",
             "Pulizie uffici, doc anche non in regola ok.",
             "Chi non ha carta d'identità valida nessun problema.",
-            "Il permesso non serve, lavoro subito."
+            "Il permesso non serve, lavoro subito.",
+            "Manovali a giornata, va bene anche chi è col foglio di via.",
+            "Prendiamo anche senza carte, in campagna nessuno controlla."
           ],
           "noMatch": [
             "Portare documento d'identità e codice fiscale.",
@@ -57778,7 +59937,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "The worker's passport or ID is given back only at the end of the contract or season, or once a debt is paid - documents held in the meantime.",
         "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators.",
         "patterns": [
-          "@documents ..6 @give_back ..5 (fine|finisci|finito|finita|finite|termine|quando|alla partenza|partenza|saldato|pagato|ripagato|restituito|se resti|se rimani|dopo)"
+          "@documents ..9 @give_back ..5 (fine|finisci|finito|finita|finite|termine|quando|alla partenza|partenza|saldato|pagato|ripagato|restituito|se resti|se rimani|dopo|finche)",
+          "(te lo|te li|ve lo|ve li|lo|li) @give_back (solo)? (a fine|alla fine|al termine|quando finisci|quando finite|quando hai finito|quando avrai|dopo che|finito il|finita la|a stagione finita|a contratto finito) ..3 (stagione|contratto|lavoro|raccolta|mese|anno|debito|pagato|ripagato|saldato|settembre|ottobre|agosto|dicembre)"
         ],
         "near": [],
         "exclusions": [],
@@ -57794,10 +59954,53 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Il passaporto lo riavrai a fine contratto.",
-            "I documenti te li ridiamo quando hai pagato il viaggio."
+            "I documenti te li ridiamo quando hai pagato il viaggio.",
+            "Il passaporto lo lasci in portineria appena arrivi e te lo restituiamo a fine stagione."
           ],
           "noMatch": [
             "Il passaporto ti verrà restituito dopo il rinnovo in questura."
+          ]
+        }
+      },
+      {
+        "id": "it.document_control.papers_sold",
+        "category": "document_control",
+        "weight": 0.6,
+        "description": "Visas, permits, contracts or a marriage \"for papers\" sold for a price (\"visto Schengen vero 3.000 euro\", \"contratto per il permesso, 1.500\", \"matrimonio per i documenti, prezzo da concordare\", \"carta d'identità straniera con supplemento\").",
+        "source": "Europol EMPACT THB (document fraud facilitating trafficking); UNODC Human Trafficking Indicators (false or purchased documents). Project authored from indicator text.",
+        "patterns": [
+          "(visto|visti|visto schengen|permesso di soggiorno|permesso di lavoro|nulla osta|contratto di lavoro|contratto per il permesso|contratto per i documenti|carta d identita|passaporto|residenza|cittadinanza) (vero|veri|vera|autentico|autentica|originale|originali|garantito|garantita|regolare|sicuro|europeo|europea|straniero|straniera|italiano|italiana)? ..4 (#num|euro|€|prezzo|costo|costa|supplemento|extra|a pagamento|pagamento|si paga|paghi|anticipo|acconto|meta prima)",
+          "(vendo|vendiamo|vendesi|offro|offriamo|procuro|procuriamo|rilasciamo|facciamo|ottieni|compra|compri|acquista) ..3 (visto|visti|visto schengen|nulla osta|contratto per il permesso|contratti per il permesso|permesso di lavoro|permessi di lavoro|residenza|cittadinanza)",
+          "(matrimonio|matrimoni|nozze|sposarsi|sposarti|sposare) ..4 (per i documenti|per le carte|per il permesso|per la cittadinanza|per i papers|per il passaporto|per i doc|per la residenza)",
+          "(con|per un|un|con un) (supplemento|extra|sovrapprezzo|piccolo extra|costo aggiuntivo) ..4 (carta d identita|passaporto|documento|documenti|permesso|patente) (straniero|straniera|stranieri|europeo|europea|estero|estera|nuovo|nuova)?"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(#num|euro|€|prezzo|costo|costa|pagamento|paghi|supplemento|extra|garantit*|in pochi giorni|pronto in|pronti in|in #num giorni|contattami|scrivimi|in privato|whatsapp|telegram)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(questura|consolato|ambasciata|prefettura|caf|patronato|sportello|avvocato|avvocata|tempi di attesa|prenotazione online|gratuit*|diritto di|reato|truffa|truffe|arrestat*|denunciat*|condannat*)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Visto Schengen vero in tre settimane, 2.500 euro con acconto.",
+            "Matrimonio per i documenti, prezzo da concordare in privato.",
+            "Con un piccolo extra ti procuriamo anche la carta d'identità straniera, scrivimi."
+          ],
+          "noMatch": [
+            "Il visto Schengen costa 80 euro presso il consolato.",
+            "Lo sportello gratuito aiuta con il permesso di soggiorno."
           ]
         }
       },
@@ -57857,6 +60060,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "near": [],
         "exclusions": [
           "(ritira|ritirare|ritiro|ritirate) (il|i|la|le|tuo|tuoi)? @documents ..3 (in|presso|alla|dalla|al|allo) (questura|comune|consolato|ambasciata|prefettura|posta|sportello)",
+          "@documents ..6 (non|nn|mai|senza) (lo|li|la|le) (tratteniamo|teniamo|tratteniamo noi|teniamo noi|conserviamo|custodiamo|ritiriamo|tratterremo|terremo|tiene|trattiene|tengono|trattengono)",
           "@documents ..3 (si ritira|si ritirano|ritirato|ritirati|da ritirare|ritira|si consegna|consegnato) ..3 (in|presso|alla|dalla|al|allo) (questura|comune|consolato|ambasciata|prefettura|posta|sportello)"
         ],
         "unlessNear": [],
@@ -57877,7 +60081,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Ritira il passaporto in questura entro trenta giorni.",
             "Il passaporto si ritira in questura su appuntamento.",
             "Il passaporto resta sempre a te.",
-            "Nessuno tratterrà mai i tuoi documenti."
+            "Nessuno tratterrà mai i tuoi documenti.",
+            "Per il noleggio basta mostrare un documento alla cassa, non lo tratteniamo."
           ]
         }
       },
@@ -57940,6 +60145,99 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Facciamo la colletta per il regalo della maestra.",
             "I volontari della Caritas raccolgono offerte davanti alla chiesa."
+          ]
+        }
+      },
+      {
+        "id": "it.forced_criminality.carry_bags_abroad",
+        "category": "forced_criminality",
+        "weight": 0.5,
+        "description": "Paid trips to carry suitcases or parcels between countries for someone (\"trasportare valigette tra Brasile ed Europa\", \"porti un pacco in Spagna e torni\").",
+        "source": "UNODC Human Trafficking Indicators (forced criminality, drug couriers). Project authored from indicator text.",
+        "patterns": [
+          "(portare|trasportare|consegnare|porti|trasporti|consegni|porterai|trasporterai|consegnerai|riportare|riporti|accompagnare|accompagni) (una|un|la|il|le|i|delle|dei|qualche|piccole|piccoli)? @carried_bag"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@abroad|estero|confine|frontiera|dogana|aereo|volo|voli|biglietto|biglietti|tra|da un paese|brasile|colombia|peru|marocco|spagna|olanda|portogallo|thailandia|europa|sudamerica|sud america)"
+            ],
+            "window": 15
+          },
+          {
+            "patterns": [
+              "(#num|euro|€|dollari|cash|contanti|pagat*|spesat*|gratis|compenso|ricompensa|btc|usdt|crypto)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(corriere espresso|corrieri|furgone|furgoni|spedizioni|consegne a domicilio|magazzino|patente c|partita iva|contratto|trasloc*|facchin*|aeroporto di lavoro|handling|bagagli dei clienti|hotel cerca)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cerco ragazze per portare piccole valigie dal Perù all'Europa, voli pagati e 2000 euro."
+          ],
+          "noMatch": [
+            "Corriere espresso cerca autisti per consegnare pacchi in città, contratto regolare."
+          ]
+        }
+      },
+      {
+        "id": "it.forced_criminality.courier_no_questions",
+        "category": "forced_criminality",
+        "weight": 0.6,
+        "description": "A courier job where the bag stays closed and no questions are asked (\"le valigie non si aprono\", \"niente domande\", \"cosa c'è dentro non ti riguarda\", \"solo fedina pulita\") - the drug or cash mule recruited for a trip.",
+        "source": "UNODC Human Trafficking Indicators (forced criminality, drug couriers); Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025. Project authored from indicator text.",
+        "patterns": [
+          "@carried_bag (non)? (si apre|si aprono|non va aperto|non vanno aperti|non va aperta|non vanno aperte|resta chiuso|resta chiusa|restano chiusi|restano chiuse|sigillato|sigillata|sigillati|chiuso|chiusa|chiusi)",
+          "(le domande|domande) (non si fanno|zero|non servono|non sono ammesse|niente)",
+          "(niente|nessuna|zero|senza fare|senza) domande",
+          "(cosa|che cosa|quello che) (c e|ce|porti|trasporti|contiene) (dentro)? (non)? (ti riguarda|ti interessa|sono affari tuoi|e affar tuo|non ti riguarda|non ti interessa|non sono affari tuoi|non e affar tuo)",
+          "(non sono|non e) (affari tuoi|affar tuo|affari vostri)",
+          "(fedina|fedina penale) (pulita|immacolata|senza macchie)",
+          "(solo|preferibilmente|meglio|preferiamo)? (incensurati|incensurate|incensurato|incensurata)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@carried_bag|consegna|consegnare|consegni|trasportare|trasporti|portare|porti|corriere|viaggio|viaggi|volo|voli|aereo|confine|frontiera|dogana|@abroad)"
+            ],
+            "window": 25
+          },
+          {
+            "patterns": [
+              "(@carried_bag|trasportare|trasporti|portare|porti|consegna alla|alla consegna|a consegna|a viaggio|per viaggio|corriere|dogana|confine|frontiera)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(vigilanza|guardia giurata|guardie giurate|porto d armi|scuola|asilo|pubblica amministrazione|concorso|corriere espresso|contratto|partita iva|patente c)"
+            ],
+            "window": 30
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Porti una valigetta da Lisbona a Milano, il pacco resta chiuso e niente domande.",
+            "Consegna di borse tra due paesi: cosa c'è dentro non ti riguarda.",
+            "Viaggi pagati per trasportare pacchi, solo incensurati."
+          ],
+          "noMatch": [
+            "Istituto di vigilanza cerca guardie giurate con fedina penale pulita.",
+            "Corriere espresso assume autisti, contratto e patente C."
           ]
         }
       },
@@ -58987,6 +61285,60 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.minor_indicators.short_minor_age_form",
+        "category": "minor_indicators",
+        "weight": 0.9,
+        "description": "An age under 18 in the short form of chat and dating ads (\"16 a.\", \"17a\", \"15 yo\") right before a \"new / first time / free tonight\" cue - the age reader does not take a lone \"a\" as years.",
+        "source": "UNODC Human Trafficking Indicators (children in commercial sexual exploitation); Lugo-Graulich et al., J. Human Trafficking 2024 (youth indicators predictive on closed cases). Project authored from indicator text.",
+        "patterns": [
+          "#num12-17 (a|aa|yo|y)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(prima volta|nuova|nuovissima|appena|libera|disponibile|sola|vergine|studentessa|timida|piccola|cerco|su qst|su questa|@availability|@dating_context|@escort_context)"
+            ],
+            "window": 5
+          },
+          {
+            "patterns": [
+              "(@escort_context|@dating_context|@availability|@youth)"
+            ],
+            "window": 40
+          }
+        ],
+        "exclusions": [
+          "#num a (#num|mezzanotte|tarda|sera|notte|mezzogiorno|ora|ore|casa|persona|testa|pezzo|settimana|volta|lezione|seduta|partire|scelta|richiesta|domicilio|km)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(dalle|alle|ore|orario|orari|entro le|fino alle|tra le|verso le|dopo le|prima delle|da lunedi|aperto|aperti|aperta|km|euro|€|minuti|min|#num12-17 a #num)"
+            ],
+            "window": 4,
+            "sameSentence": true
+          },
+          {
+            "patterns": [
+              "@legit_youth_activity"
+            ],
+            "window": 12
+          }
+        ],
+        "negatable": false,
+        "floor": "high",
+        "examples": {
+          "match": [
+            "1️⃣7️⃣ a. prima volta qui, libera stasera.",
+            "16a nuova su questa app, disponibile stasera."
+          ],
+          "noMatch": [
+            "Aperti dalle 16 alle 17 a Napoli, disponibile per prenotazioni.",
+            "Libera stasera, 15 a persona per la cena."
+          ]
+        }
+      },
+      {
         "id": "it.minor_indicators.stated_minor_age_escort",
         "category": "minor_indicators",
         "weight": 0.9,
@@ -59112,7 +61464,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "#num12-17 (primavere|annetti|aa|anni compiuti)",
           "@minor_age_word",
           "(ho|compio|fatto|compiuti) @minor_number",
-          "(1|uno) #num4-7 @years"
+          "(1|uno) #num4-7 @years",
+          "(sono|ho|ragazza|ragazzina|tipa|girl) #num12-17 (a|aa|yo|enne)"
         ],
         "near": [
           {
@@ -59153,7 +61506,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Sedici anni, disponibile per ripetizioni di inglese.",
             "Diciassette anni di servizio in azienda.",
-            "Giochi per bambini 1-6 anni, ritiro disponibile stasera."
+            "Giochi per bambini 1-6 anni, ritiro disponibile stasera.",
+            "Aperti dalle 16 alle 17 a Napoli, disponibile per prenotazioni."
           ]
         }
       },
@@ -59273,6 +61627,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "noMatch": [
             "Il pacco è arrivato ieri.",
             "Appena arrivata a Torino per lavoro, cerco amiche per un aperitivo."
+          ]
+        }
+      },
+      {
+        "id": "it.movement_transience.moving_place_to_place",
+        "category": "movement_transience",
+        "weight": 0.35,
+        "description": "Workers taken round from town to town, market to market or fair to fair (\"si gira da un paese all'altro\", \"ogni settimana in una città diversa\").",
+        "source": "UNODC Human Trafficking Indicators (workers moved between work sites); ILO Indicators of Forced Labour (isolation). Project authored from indicator text.",
+        "patterns": [
+          "(da un|da una) (paese|citta|mercato|fiera|piazza|cantiere|locale|regione|posto|hotel|club|festa|sagra) (all altro|all altra|a un altro|a un altra|al successivo)",
+          "(si gira|giriamo|girerai|girate|giri|ci spostiamo|si spostiamo|ci si sposta|si cambia|cambiamo|cambierai|vi spostiamo|ti spostiamo) ..3 (citta|paese|paesi|mercati|fiere|piazze|sagre|regioni|cantieri|locali|zone|tutta italia|tutta europa|mezza italia)",
+          "di (mercato in mercato|fiera in fiera|piazza in piazza|sagra in sagra|festa in festa|strada in strada)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(tour operator|guida turistica|gita|itinerario turistico|band|concerti|compagnia teatrale|circo|spettacolo|rappresentante|agente di commercio|auto aziendale|contratto)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Si dorme nel camper e si gira da un paese all'altro per i mercati.",
+            "Vendita ambulante di fiera in fiera, vitto e letto con noi."
+          ],
+          "noMatch": [
+            "Agente di commercio, auto aziendale, giri le città del Nord con contratto."
           ]
         }
       },
@@ -59483,6 +61869,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.obfuscation.emoji_price_code",
+        "category": "obfuscation",
+        "weight": 0.4,
+        "description": "Prices written in emoji (roses, flowers, moons) instead of numbers - \"🌹🌹 = 30 min\", \"🌙 = notte\" - to slip past price filters.",
+        "source": "Lugo-Graulich et al. 2024 (coded prices, \"roses\" as money); Polaris and TellFinder escort-ad terminology. Project authored from indicator text.",
+        "patterns": [
+          "(🌹|💐|🌷|💎|💰|🍫) ..2 #num (min|minuti|h|ora|mezz|mezzora)",
+          "(🌹|💐|🌷|💎|💰|🍫) ..2 (mezz ora|mezzora|un ora|1h|notte|nottata|serata|ora)",
+          "(🌙|🌛|🌜|🌃) ..2 (notte|nottata|intera notte|tutta la notte)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "💐💐 = 20 min, 💐💐💐 = 1h"
+          ],
+          "noMatch": [
+            "Fiori freschi 🌸 consegna in 2 ore."
+          ]
+        }
+      },
+      {
         "id": "it.obfuscation.misspelled_messenger",
         "category": "obfuscation",
         "weight": 0.4,
@@ -59542,7 +61952,9 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(chiama|chiamami|chiamare|chiamate|scrivi|scrivimi|numero|cell) (al)? tre (zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove) (zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove)",
           "(chiama|chiamami|scrivi|scrivimi|numero) (al)? (cinque cinque cinque|tre tre tre|tre tre otto|tre tre nove|tre quattro sette|tre due zero) (zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove)",
-          "(piu|più) (trentanove|trenta nove) (zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove)"
+          "(piu|più) (trentanove|trenta nove) (zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove)",
+          "(due|tre|quattro|cinque) volte (il|lo|l)? (zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove)",
+          "(poi|e poi|quindi|dopo|numero|cell|tel|telefono|chiama|chiamami|scrivi|scrivimi|whatsapp|wa) (zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove) (zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove) (zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove) (zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove)?"
         ],
         "near": [],
         "exclusions": [],
@@ -59551,7 +61963,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "examples": {
           "match": [
             "Ragazza latina, chiama tre quattro sette, cinque cinque, zero uno.",
-            "Scrivimi più trentanove tre tre otto."
+            "Scrivimi più trentanove tre tre otto.",
+            "Il mio numero: due volte il tre, poi otto uno quattro quattro."
           ],
           "noMatch": [
             "Chiama tra le tre e le cinque.",
@@ -59617,6 +62030,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Per info su WhatsApp scrivere al numero del negozio."
+          ]
+        }
+      },
+      {
+        "id": "it.off_platform_contact.encrypted_app_handle",
+        "category": "off_platform_contact",
+        "weight": 0.35,
+        "description": "Contact through an encrypted or niche messenger given as the only way in (Signal, Session, Threema, Wickr, \"T.G\"), often obfuscated (\"S1gn@l\", \"t.g\").",
+        "source": "Europol, Internet Organised Crime Threat Assessment (IOCTA) 2025 (encrypted messengers); US TIP Report 2024 (recruiters move contact to encrypted apps). Project authored from indicator text.",
+        "patterns": [
+          "(signal|sgnl|session|threema|wickr|tg|t g|tlg|tele)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(contatto|contatti|contattami|contattaci|scrivi|scrivimi|scriveteci|info|solo|dm|privato|➡️|👉|@crossing|partenz*|passaggio|lavoro|incontri|#num)"
+            ],
+            "window": 8
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(segnale|signal iduna|telecomunicazioni|telegiornale|tg1|tg2|tg3|tg5|tg24|tgr|sky tg24|la7)"
+            ],
+            "window": 8
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Partenze ogni settimana. Contatto solo su Signal: rotta_nord",
+            "Info su T.G ➡️ team_lavoro"
+          ],
+          "noMatch": [
+            "Ieri sera al tg hanno parlato del meteo."
           ]
         }
       },
@@ -59904,6 +62354,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.organ_trade.donors_sought_reward",
+        "category": "organ_trade",
+        "weight": 0.8,
+        "description": "Kidney or liver \"donors\" sought with a reward, price or paid clinic abroad, even when the money is in the next sentence (\"cerchiamo donatori di rene. Ricompensa 30.000 euro\").",
+        "source": "UN Trafficking Protocol (Palermo, removal of organs); Declaration of Istanbul on Organ Trafficking and Transplant Tourism; WHO Guiding Principles (no payment). Project authored from indicator text.",
+        "patterns": [
+          "(donatori|donatore|donatrice|donatrici|venditori|venditore|persone disposte a donare|persone disposte a cedere) (di|del|dei|per)? (un)? @organ",
+          "(hai|hanno|abbiamo|ne hai|ne abbiamo) (due|2) (reni|rene) ..6 (uno|ne basta|basta uno|ne serve uno|uno basta|ti basta)",
+          "(uno|un rene) (ti)? (basta|e sufficiente|ne basta)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(ricompensa|compenso|compensi|rimborso|pagamento|pagat*|paghiamo|pago|soldi|euro|€|dollari|mila|#num|contanti|clinica|all estero|debiti|💰|💵|💶)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(aido|avis|admo|registro|iscriviti|donazione volontaria|gratuita e anonima|gratuito e anonimo|vietat*|reato|illegale|traffico di organi|arrestat*|indagin*|trapianti regolari|organo elettronic*|tastier*)"
+            ],
+            "window": 30
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Cerchiamo donatori di rene in buona salute. Ricompensa 40.000 euro, clinica all'estero.",
+            "Di reni ne hai due, uno basta: pago bene in contanti."
+          ],
+          "noMatch": [
+            "Diventa donatore di organi: iscriviti all'AIDO, la donazione è gratuita e anonima."
+          ]
+        }
+      },
+      {
         "id": "it.organ_trade.medical_costs_covered",
         "category": "organ_trade",
         "weight": 0.5,
@@ -60142,6 +62631,32 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.restricted_movement.cut_off_contacts",
+        "category": "restricted_movement",
+        "weight": 0.55,
+        "description": "Cuts the worker off from the outside - no contact with family, friends or \"whoever hurt you\", no one may know where you are.",
+        "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (isolation from family and community). Project authored from indicator text.",
+        "patterns": [
+          "(niente|nessun|nessuno|zero|vietati|vietato|vietata|proibiti|proibito|basta) (contatti|contatto|rapporti|sentirsi|chiamate|telefonate|visite) (con|alla|ai|agli|alle|a)? (la famiglia|i tuoi|i vostri|gli amici|le amiche|nessuno|chi|altri|l esterno|fuori|casa|il fidanzato|i parenti|la tua famiglia|la vostra famiglia|amici|parenti|famiglia)",
+          "(non|nn) (devi|dovete|potete|puoi|potrai|potrete) (sentire|chiamare|contattare|vedere|scrivere a) (la famiglia|i tuoi|i vostri|gli amici|nessuno|casa|i parenti|il fidanzato)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(durante|nell orario di|in orario di) (il)? (lavoro|turno|servizio|lezione|esame)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Unica regola: niente contatti con la famiglia per i primi mesi.",
+            "Qui non potete sentire nessuno, è per la vostra sicurezza."
+          ],
+          "noMatch": [
+            "Niente contatti con i clienti fuori dall'orario di lavoro."
+          ]
+        }
+      },
+      {
         "id": "it.restricted_movement.dont_tell_home",
         "category": "restricted_movement",
         "weight": 0.6,
@@ -60166,6 +62681,31 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.restricted_movement.driver_waits_outside",
+        "category": "restricted_movement",
+        "weight": 0.5,
+        "description": "A driver brings the women to the client and waits outside or takes them back - movement only under escort.",
+        "source": "ILO Indicators of Forced Labour (restriction of movement); Polaris typology (escort services with drivers). Project authored from indicator text.",
+        "patterns": [
+          "(ci|la|le|ti|vi|li|lo) (porta|portano|accompagna|accompagnano|lascia|lasciano) (e|poi)? (ci|la|le|ti|vi|li|lo)? (aspetta|aspettano|attende|attendono|riprende|riprendono|viene a riprendere|vengono a riprendere) (fuori|sotto|giu|in macchina|in auto|davanti|al parcheggio)?",
+          "(autista|driver|accompagnatore|autisti|il nostro uomo|il ragazzo) ..4 (aspetta|aspettano|attende|attendono|aspettera|resta|rimane) (sempre)? (fuori|sotto|giu|in macchina|in auto|davanti|al parcheggio|sotto casa)",
+          "(aspetta|aspettano|attende) (fuori|sotto|giu|in macchina|davanti) (il nostro|il mio|un nostro) (autista|driver|accompagnatore)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Veniamo in hotel, ci accompagna e ci aspetta fuori il nostro autista.",
+            "L'autista resta sotto casa per tutto l'incontro."
+          ],
+          "noMatch": [
+            "Servizio navetta dall'aeroporto all'hotel."
+          ]
+        }
+      },
+      {
         "id": "it.restricted_movement.employer_housing_with_others",
         "category": "restricted_movement",
         "weight": 0.3,
@@ -60185,6 +62725,38 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Vivrai nella nostra casa con due bambini, camera privata."
+          ]
+        }
+      },
+      {
+        "id": "it.restricted_movement.live_inside_compound",
+        "category": "restricted_movement",
+        "weight": 0.45,
+        "description": "Workers live inside a fenced compound, campus or \"complex\" abroad, where the company houses and watches them.",
+        "source": "UNODC, Online scam operations and trafficking into forced criminality in Southeast Asia (2023); ILO Indicators of Forced Labour (restriction of movement). Project authored from indicator text.",
+        "patterns": [
+          "(si vive|si dorme|si abita|vivrai|vivi|vivete|vivono|dormirai|dormi|alloggi|alloggerai|alloggio|abiterai|resterai|restate|rimani) (dentro|all interno|all interno del|all interno dell|nel|nello|in un|dentro il|dentro al) (il|lo)? (complesso|compound|campus|recinto|area recintata|perimetro|parco industriale|zona economica|zona speciale)",
+          "(complesso|compound|campus|area) (recintato|recintata|sorvegliato|sorvegliata|chiuso|chiusa|protetto|protetta) ..4 (vitto|alloggio|si vive|vivrai|dormi|dormitorio|mensa|tutto dentro|non serve uscire)",
+          "(tutto|c e tutto) (dentro|all interno) (non serve|senza bisogno di|non c e bisogno di) uscire"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(universit*|studenti|erasmus|campus universitario|residence per studenti|villaggio turistico|resort)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Marketing online in Cambogia, alloggio all'interno del complesso, vitto incluso.",
+            "Si vive dentro il compound, c'è tutto dentro, non serve uscire."
+          ],
+          "noMatch": [
+            "Residence per studenti Erasmus all'interno del campus universitario."
           ]
         }
       },
@@ -60340,6 +62912,35 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Visite guidate al museo ogni sabato."
+          ]
+        }
+      },
+      {
+        "id": "it.restricted_movement.no_own_phone",
+        "category": "restricted_movement",
+        "weight": 0.55,
+        "description": "The women or workers have no phone of their own, or get a phone \"from me\", while their own stays off - contact runs only through the controller.",
+        "source": "ILO Indicators of Forced Labour (isolation); UNODC Human Trafficking Indicators (no access to own phone). Project authored from indicator text.",
+        "patterns": [
+          "(non|nn) (abbiamo|hanno|ha|ho|avete|avrai|avrete) (un|il)? (telefono|cellulare|cell|numero) (nostro|suo|loro|proprio|personale|mio|tuo|vostro)",
+          "(il|un) (cell|telefono|cellulare|telefonino) (ve lo|te lo|glielo|lo) (do|diamo|da|danno|fornisco|forniamo) (nuovo)? (io|noi|lui|lei)",
+          "(il tuo|il vostro|il loro|il suo|quello personale|il personale) (resta|rimane|restano|rimangono|sta|va tenuto) (spento|spenti|chiuso|in cassaforte|in ufficio|da noi|a noi|in reception)",
+          "(telefono|cellulare|cell) (personale|tuo|vostro)? (spento|spenti) (fino a|fino alla|per tutta|per tutto|tutta la|tutto il)"
+        ],
+        "near": [],
+        "exclusions": [
+          "durante (il|l)? (turno|servizio|orario|lavoro|le lezioni)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Non abbiamo un telefono nostro, si prenota solo qui.",
+            "Il cellulare ve lo do nuovo io.",
+            "Telefono aziendale fornito, il tuo resta spento fino a fine stagione."
+          ],
+          "noMatch": [
+            "Il telefono personale resta spento durante il turno."
           ]
         }
       },
@@ -61109,6 +63710,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.third_party_control.we_choose_the_girl",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "The agency or a man chooses, assigns or \"manages\" the women for the client, their shifts and pay (\"la ragazza la scegliamo noi\", \"è lui che gestisce le ragazze e le paghe\") - women run by a third party.",
+        "source": "UNODC Human Trafficking Indicators (someone else controls the work and the earnings); Polaris typology (escort services). Project authored from indicator text.",
+        "patterns": [
+          "(la|le) (@girl|accompagnatrice|accompagnatrici|modella|modelle|compagnia|signorina|signorine) ..5 (la|le)? (scegliamo|sceglie|scelgono|selezioniamo|seleziona|assegniamo|assegna|decidiamo|decide|mandiamo|manda|mandano) (noi|io|lui|lei|l agenzia|il manager|la direzione)",
+          "(scegliamo|sceglie|selezioniamo|assegniamo|mandiamo|decidiamo) (noi|io|lui|lei)? (la|le) (@girl|accompagnatrice|accompagnatrici|modella|modelle|signorina) (giusta|giuste|adatta|adatte|per te|per voi)?",
+          "(gestisce|gestiscono|gestiamo|gestisco|comanda|comandano|controlla|controllano|amministra|amministrano|coordina) (le|tutte le|i|tutti i)? (@girl|ballerine|hostess|modelle|signorine|donne|accompagnatrici)",
+          "(alle|le) (@girl|ragazze) (niente|nessun|non si danno|non vanno dati) (contanti|soldi|pagamento|pagamenti)",
+          "(non|mai) (pagare|pagate|si pagano|dare soldi) (alle|le) (@girl|ragazze)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(gestisce|gestiamo|gestisco|coordina|coordiniamo) (le|i) (squadre|squadra|eventi|turni di lavoro) (giovanili|femminili)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Accompagnatrici per cene: la ragazza giusta per te la scegliamo noi.",
+            "Chiedi di Max, è lui che gestisce le ragazze e gli orari.",
+            "Si paga all'agenzia, alle ragazze niente contanti."
+          ],
+          "noMatch": [
+            "L'allenatrice gestisce le squadre giovanili femminili."
+          ]
+        }
+      },
+      {
         "id": "it.untraceable_payment.cash_only",
         "category": "untraceable_payment",
         "weight": 0.25,
@@ -61122,7 +63753,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "@cash (ogni|a fine|alla fine) (venerdi|settimana|sera|serata|giornata|giorno|mese)",
           "@cash (only|soltanto|e basta|e niente altro)",
           "(niente|no|nessuna|non accetto|non accettiamo|non si accettano) (carte|carta|bancomat|pos|bonifici|carte di credito)",
-          "(pag|pagamento|paga|pagato|pagati|pagata) @cash"
+          "(pag|pagamento|paga|pagato|pagati|pagata|pago|paghiamo|pagano|pagherai|pagheremo|saldo|salda) (tutto|subito|solo|sempre)? @cash"
         ],
         "near": [],
         "exclusions": [],
@@ -61431,6 +64062,45 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "it.vulnerability_targeting.frail_and_destitute_welcome",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "Welcomes the disabled, the old, the penniless or the newly arrived for street work or begging (\"bene anche disabili e anziani\", \"anche chi è appena arrivato senza un soldo\").",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); OSCE/ODIHR on trafficking for forced begging. Project authored from indicator text.",
+        "patterns": [
+          "(bene|va bene|vanno bene|ok|accettiamo|prendiamo|anche|pure|benvenuti|benvenute|cerchiamo|servono) ..3 (disabili|invalidi|invalide|anziani|anziane|storpi|ciechi|mutilati|handicappati|malati)",
+          "(chi|anche chi|pure chi|chi e|chi sei|arrivato|arrivata|arrivati|appena arrivato|appena arrivata|appena arrivati|sei|siete|se sei|se siete) ..3 (senza un soldo|senza soldi|senza un euro|al verde|senza casa|senza tetto|senza fissa dimora|in mezzo alla strada)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(elemosina|offerte|chiedere|questua|semaforo|semafori|supermercat*|metro|stazione|strada|marciapied*|mercat*|chiesa|chiese|incasso|capo|lavoro|lavoretto|paga|pagati|guadagn*|dormire|si dorme|vitto|alloggio)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(assistenza|badante|oss|infermier*|rsa|casa di riposo|caritas|mensa|volontar*|comune|servizi sociali|categorie protette|legge 68|collocamento mirato|accessibil*)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Cerchiamo gente da mettere ai semafori, bene anche disabili e anziani.",
+            "Anche chi è arrivato senza un soldo va bene, si dorme tutti insieme e l'incasso lo tiene il capo."
+          ],
+          "noMatch": [
+            "Assunzioni categorie protette legge 68 per disabili, contratto a tempo indeterminato.",
+            "La mensa Caritas accoglie anziani e persone senza un soldo."
+          ]
+        }
+      },
+      {
         "id": "it.vulnerability_targeting.homeless_isolated",
         "category": "vulnerability_targeting",
         "weight": 0.35,
@@ -61465,6 +64135,40 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Cerchiamo volontari per la mensa dei senza fissa dimora."
+          ]
+        }
+      },
+      {
+        "id": "it.vulnerability_targeting.money_trouble_hook",
+        "category": "vulnerability_targeting",
+        "weight": 0.5,
+        "description": "Speaks to people drowning in debt or turned away by banks (\"debiti fino al collo\", \"la banca ti ha chiuso la porta\", \"protestato, cattivo pagatore\") - the hook of organ, loan and debt-bondage offers.",
+        "source": "ILO Indicators of Forced Labour (abuse of vulnerability); UNODC reports on organ trafficking recruitment of indebted people. Project authored from indicator text.",
+        "patterns": [
+          "(debiti|debito) (fino al collo|fin sopra i capelli|che ti soffocano|che non riesci a pagare|da pagare subito|urgenti|con gli strozzini|con gente pericolosa)",
+          "(sommers*|affogat*|annegat*|strozzat*|sepolt*|pieno|piena|pieni) (di|dai|nei) (debiti|rate)",
+          "(la banca|le banche|le finanziarie) (ti|vi)? (ha chiuso|hanno chiuso|chiude|chiudono|ha detto no|hanno detto no|non ti presta|non ti prestano|non ti da|non ti danno|non ti fa|ti ha rifiutato|ti hanno rifiutato|ti rifiuta|ti rifiutano)",
+          "(protestato|protestata|protestati|cattivo pagatore|cattivi pagatori|segnalato al crif|segnalata al crif|segnalati al crif)",
+          "(non sai come|non riesci a|non riuscite a) (pagare|arrivare a fine mese|pagare l affitto|pagare i debiti|mantenere la famiglia)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(sportello|caritas|servizi sociali|consulenza gratuita|fondo anti usura|antiusura|sovraindebitamento|avvocato|associazione consumatori|comune)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Debiti fino al collo? Ti offriamo una via d'uscita.",
+            "La banca ti ha chiuso la porta? Possiamo aiutarti noi."
+          ],
+          "noMatch": [
+            "Sovraindebitamento: lo sportello antiusura del Comune offre consulenza gratuita."
           ]
         }
       },
