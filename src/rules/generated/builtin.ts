@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "82a31ed5126e37e765871129b18df4566eb1c611cb73c6e6b510ee67a8636567" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "4d3976c4302a00bf51959d9de4be0d7d01543e872f73ee27a04a339d84184940" } as const;
 
 /**
- * The built-in rule packs (1246 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1251 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -32527,6 +32527,63 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "paper_goods",
+        "description": "Papers a worker or migrant needs and that are sold or \"made\" for them (identity papers, visas, permits, contracts, registration, tax or insurance numbers, licences, certificates).",
+        "terms": [
+          "@documents",
+          "visum",
+          "visa",
+          "visen",
+          "arbeitsvisum",
+          "schengenvisum",
+          "schengen visum",
+          "arbeitsvertrag",
+          "arbeitsvertrage",
+          "arbeitsvertraege",
+          "meldebestatigung",
+          "meldebestaetigung",
+          "meldebescheinigung",
+          "wohnsitzbestatigung",
+          "wohnsitzbestaetigung",
+          "anmeldebestatigung",
+          "anmeldebestaetigung",
+          "wohnsitzanmeldung",
+          "steuer id",
+          "steuernummer",
+          "steueridentifikationsnummer",
+          "sozialversicherungsnummer",
+          "versicherungsnummer",
+          "rentenversicherungsnummer",
+          "sv nummer",
+          "ahv nummer",
+          "svnr",
+          "fuhrerschein",
+          "fuehrerschein",
+          "fuhrerscheine",
+          "fuehrerscheine",
+          "geburtsurkunde",
+          "heiratsurkunde",
+          "einladungsschreiben",
+          "niederlassungserlaubnis",
+          "blaue karte",
+          "green card",
+          "greencard",
+          "eu pass",
+          "eu ausweis",
+          "aufenthaltskarte"
+        ],
+        "examples": {
+          "match": [
+            "Meldebestätigung und Steuernummer",
+            "ein Schengen-Visum",
+            "neuer Führerschein"
+          ],
+          "noMatch": [
+            "Lebenslauf und Zeugnisse"
+          ]
+        }
+      },
+      {
         "name": "phone",
         "description": "A phone or SIM card.",
         "terms": [
@@ -32547,6 +32604,54 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Hand"
+          ]
+        }
+      },
+      {
+        "name": "sell_words",
+        "description": "Selling, buying or paying extra for something (\"verkaufe\", \"zu kaufen\", \"gegen Aufpreis\", \"gibt's bei uns\", \"für 800 € das Paket\").",
+        "terms": [
+          "verkaufe",
+          "verkaufen",
+          "zu verkaufen",
+          "zum verkauf",
+          "=kaufen",
+          "zu kaufen",
+          "kauflich",
+          "kaeuflich",
+          "=erwerben",
+          "gegen aufpreis",
+          "gegen gebuhr",
+          "gegen gebuehr",
+          "gegen bezahlung",
+          "gegen geld",
+          "gegen cash",
+          "gegen extra",
+          "fur einen aufpreis",
+          "fuer einen aufpreis",
+          "mit aufpreis",
+          "=aufpreis",
+          "kostet extra",
+          "kosten extra",
+          "gibt s bei uns",
+          "gibts bei uns",
+          "gibt es bei uns",
+          "bekommst du bei uns",
+          "kriegst du bei uns",
+          "im angebot",
+          "im paket",
+          "das paket",
+          "komplettpaket",
+          "paketpreis"
+        ],
+        "examples": {
+          "match": [
+            "gegen Aufpreis",
+            "zu kaufen",
+            "800 € das Paket"
+          ],
+          "noMatch": [
+            "Paket abholen"
           ]
         }
       },
@@ -35970,6 +36075,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.document_control.papers_kept_by_someone",
+        "category": "document_control",
+        "weight": 0.7,
+        "description": "A third party \"keeps\", \"looks after\", \"takes care of and keeps\" the worker's papers, originals, cards or phone and ID, in the German verb-second and separable word orders (\"den Ausweis heben wir auf\", \"die Karten behält der Vorarbeiter\").",
+        "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators. Project authored from the indicator text (round 7).",
+        "patterns": [
+          "(@documents|originale|originaldokumente|originalpapiere|bankkarte*|ec karte*|kontokarte*|karten|handy und ausweis|handy und pass|telefon und ausweis|telefon und pass) ..3 (heben|hebt|hebe|bewahren|bewahrt|bewahre|halten|haelt|hält|nehmen|nimmt|sammeln|sammelt|sperren|sperrt|schliessen|schliesst|passen|passt) (wir|ich|er|sie|der|die|das|unser|unsere|mein|meine|dein|euer|eure) ..4 (auf|ein|weg|fest|an sich|in verwahrung|unter verschluss)",
+          "(originale|originaldokumente|originalpapiere|karten|bankkarte*|ec karte*|kontokarte*|handy und ausweis|handy und pass|telefon und ausweis|telefon und pass) ..2 (behalt|behaelt|behalten|verwahrt|verwahren|bewahrt|kassiert|sammelt|nimmt|hat|haben) (der|die|das|unser|unsere|mein|meine|wir|ich)",
+          "(behalt|behaelt|behalten|verwahrt|verwahren|bewahrt|bewahren|kassiert|hat|haben|halt|haelt) (der|die|das|unser|unsere|mein|meine) ..1 (@employer|sohn|mann|bruder|onkel|skipper|kapitan|kapitaen|chef|club|klub|boss|betreuer|betreuerin|verein) ..4 (originale|karten|bankkarte*|ec karte*|@documents)",
+          "(originale|karten|bankkarte*|ec karte*|kontokarte*|@documents) ..4 (bleiben|bleibt|liegen|liegt|sind) ..3 (beim|bei der|bei dem|bei meinem|bei meiner|bei unserem|bei unserer) (@employer|sohn|mann|bruder|onkel|skipper|kapitan|kapitaen|chef|club|klub|betreuer|betreuerin)",
+          "(kummert|kuemmert|kümmert|kummern|kuemmern|kümmern) (sich|uns|wir)? ..3 um ..3 (@documents|originale) ..6 (behalt|behaelt|behält|behalten|bewahrt|verwahrt|bis zum ende|bis zum vertragsende|bis zum saisonende|bis zur abreise|bis ende)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(bei dir|bei ihnen|bei euch|in deiner hand|in ihrer hand|bei sich|selbst|selber)",
+          "(bewerbungsunterlagen|unterlagen|lebenslauf)",
+          "(spielkarten|eintrittskarten|kinokarten|konzertkarten|speisekarten|landkarten|postkarten|fahrkarten|geschenkkarten|visitenkarten|tickets)",
+          "(kopie|kopien|scan|foto|fotokopie) ..3 @documents"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Den Ausweis heben wir für dich auf.",
+            "Die Bankkarten behält der Vorarbeiter bis Monatsende.",
+            "Handy und Pass bleiben beim Skipper.",
+            "Der Club kümmert sich um die Papiere und behält sie bis zum Vertragsende.",
+            "Die Originale verwahrt mein Sohn."
+          ],
+          "noMatch": [
+            "Deine Papiere bleiben bei dir, wir machen nur eine Kopie.",
+            "Die Eintrittskarten behält der Verein bis zum Spieltag."
+          ]
+        }
+      },
+      {
         "id": "de.document_control.papers_returned_later",
         "category": "document_control",
         "weight": 0.7,
@@ -36001,6 +36142,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Ihre Zeugnisse und Unterlagen bekommen Sie nach dem Gespräch zurück."
+          ]
+        }
+      },
+      {
+        "id": "de.document_control.papers_sold",
+        "category": "document_control",
+        "weight": 0.6,
+        "description": "Identity papers, visas, permits, work contracts, registration certificates or tax and insurance numbers are sold, offered \"for an extra fee\" or \"ready in N days\" by the recruiter or a broker.",
+        "source": "UNODC Human Trafficking Indicators (false documents); Europol, European Migrant Smuggling Centre (EMSC) annual report (document fraud offered online). Project authored from the indicator text (round 7).",
+        "patterns": [
+          "@paper_goods ..6 @sell_words",
+          "@sell_words ..6 @paper_goods",
+          "@paper_goods ..5 (fertig|bereit|ausgestellt|geliefert|lieferbar|da|in der hand) ..2 (in|innerhalb|nach) (#num|zwei|drei|vier|wenigen|ein paar) (tagen|tage|wochen|werktagen)",
+          "(in|innerhalb) (#num|zwei|drei|vier|wenigen) (tagen|wochen|werktagen) ..4 (dein|deine|deinen|ihr|ihre|euer|eure|den|die|das)? @paper_goods",
+          "(polnisch*|rumanisch*|rumaenisch*|bulgarisch*|italienisch*|spanisch*|portugiesisch*|griechisch*|litauisch*|lettisch*|slowakisch*|tschechisch*|ungarisch*|kroatisch*|europaisch*|europaeisch*|fremden|fremder|anderen) (ausweis|pass|reisepass|personalausweis|id karte|id|papiere|identitat|identitaet) ..6 (€|euro|eur|aufpreis|gegen|kostet|preis|extra|bekommt|bekommst|kriegst|kriegt|dazu|mit)",
+          "(echte|echtes|echten|echter|gultige|gueltige|gultiges|gueltiges|registrierte|registrierten) (schengen|eu|arbeits)? ..1 (visum|visa|visen|arbeitsvisum|schengenvisum|aufenthaltstitel|arbeitserlaubnis|meldebestatigung|meldebestaetigung|steuernummer)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(passbild*|passfoto*|passhulle*|passhuelle*|ausweishulle*|ausweishuelle*)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(burgeramt|buergeramt|behorde|behoerde|auslanderbehorde|auslaenderbehoerde|passamt|konsulat|botschaft|antrag|beantragen|beantragt|gebuhrenordnung|gebuehrenordnung|fahrschule|fahrstunden|vorlage|vorlagen|muster|mustervertrag|formular|ratgeber|hulle|huelle|etui|lederhulle*|warnung|warnen|betrug|betrugsmasche|polizei|strafbar|vorsicht)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Arbeitsvertrag und Anmeldung zu kaufen, alles in einem Paket.",
+            "Gegen einen Aufpreis bekommst du gleich einen rumänischen Pass dazu.",
+            "Steuernummer und Versicherungsnummer fertig in 10 Tagen.",
+            "Echtes Schengen-Visum, diskret und schnell."
+          ],
+          "noMatch": [
+            "Den Reisepass beantragen Sie beim Bürgeramt, die Gebühr beträgt 70 €.",
+            "Mustervertrag als Vorlage zu kaufen, Arbeitsvertrag für Minijobber."
           ]
         }
       },
@@ -36167,6 +36348,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
             "Vermittlung über eine seriöse Agentur; den Reisepass behältst natürlich du.",
             "Eure Ausweise behaltet ihr selbstverständlich selbst.",
             "Papiere bleiben immer in deinem Besitz, niemand sammelt sie ein."
+          ]
+        }
+      },
+      {
+        "id": "de.document_control.sham_marriage_priced",
+        "category": "document_control",
+        "weight": 0.55,
+        "description": "A sham marriage \"for papers\" arranged for a price, the residence title bought through a paper marriage.",
+        "source": "Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (marriages of convenience in trafficking and smuggling); UNODC. Project authored from the indicator text (round 7).",
+        "patterns": [
+          "(scheinehe|scheinehen|scheinheirat|papierehe|ehe auf dem papier|heirat auf dem papier|zweckehe|zweckheirat|heirat fur papiere|heirat fuer papiere|heirat gegen geld|hochzeit gegen geld|heirat fur den aufenthalt|heirat fuer den aufenthalt)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(#num|€|euro|preis|kostet|anzahlung|vermittle|vermitteln|vermittlung|aufenthalt*|papiere|eu burger*|eu buerger*|eu burgerin|eu buergerin|garantiert)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(strafbar|verurteilt|ermittl*|polizei|gericht|bericht|festgenommen|razzia|staatsanwalt*|film|roman|serie|komodie|komoedie)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Papierehe mit einer EU-Bürgerin, Gesamtpreis auf Anfrage, Anzahlung vorab."
+          ],
+          "noMatch": [
+            "Wegen Scheinehe verurteilt: das Gericht verhängte eine Bewährungsstrafe."
           ]
         }
       },
@@ -37138,12 +37355,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "A price per person for a border crossing, route or papers.",
         "source": "UN Smuggling Protocol (Palermo); IOM; Europol, European Migrant Smuggling Centre (EMSC) annual report.",
         "patterns": [
-          "(preis|kosten|kostet|tarif|€|euro|dollar|usd|pfund|k|tsd|tausend|#num) ..2 (pro|je) (person|kopf|erwachsenen|erwachsener|erwachsene|kind)"
+          "(preis|kosten|kostet|tarif|€|euro|dollar|usd|pfund|k|tsd|tausend|#num) ..2 (pro|je) (person|kopf|erwachsenen|erwachsener|erwachsene|kind)",
+          "#num (k|tsd|tausend|€|euro|eur|usd|dollar|chf)? (person|pers|kopf|nase|erwachsene|erwachsener|mann)",
+          "#num (k|tsd|tausend|€|euro|eur|usd|dollar|chf)? (das stuck|das stueck|der kopf|die person|fur jeden|fuer jeden|pro mann|pro nase|pro platz|den platz|der platz)"
         ],
         "near": [
           {
             "patterns": [
-              "(grenze|europa|einreise|route|~visum|visa|papiere|asyl|kontrolle|kontrollen|grenzubertritt|grenzuebertritt|schengen|garantiert|ohne papiere|turkei|tuerkei|griechenland|libyen|lampedusa|balkan|belarus|weißrussland|weissrussland|erfolg|england|uk|gb|grossbritannien|versteckt*|lkw|@crossing|ruber|rueber|rüber|abholung an der grenze|ohne kontrolle|nachts)"
+              "(grenze|europa|einreise|route|~visum|visa|papiere|asyl|kontrolle|kontrollen|@emoji_arrow|versuch|abfahrt|grenzubertritt|grenzuebertritt|schengen|garantiert|ohne papiere|turkei|tuerkei|griechenland|libyen|lampedusa|balkan|belarus|weißrussland|weissrussland|erfolg|england|uk|gb|grossbritannien|versteckt*|lkw|@crossing|ruber|rueber|rüber|abholung an der grenze|ohne kontrolle|nachts)"
             ],
             "window": 20
           }
@@ -37159,6 +37378,79 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Doppelzimmer mit Frühstück, Preis pro Person 89 €."
+          ]
+        }
+      },
+      {
+        "id": "de.migrant_smuggling.route_without_checks",
+        "category": "migrant_smuggling",
+        "weight": 0.6,
+        "description": "A route or ride into or across countries \"without checks / controls\", \"past the police\", with a price or a departure day.",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); Europol, European Migrant Smuggling Centre (EMSC) annual report (smuggling offers on social media). Project authored from the indicator text (round 7).",
+        "patterns": [
+          "(@country|@city|europa|eu|schengen|westeuropa|grenze) ..6 (ohne|keine|null|kein) (kontrolle|kontrollen|grenzkontrolle*|polizeikontrolle*|checks|check|kontrollpunkt*|passkontrolle*|risiko)",
+          "(ohne|keine|kein) (kontrolle|kontrollen|grenzkontrolle*|polizeikontrolle*|checks|passkontrolle*) ..6 (#num|pro person|pro kopf|abfahrt|jeden|jede woche|nur whatsapp|nur telegram|nur signal|@chat_app|garantiert|@country|@city)",
+          "(an der|an den|um die) (kontrolle|kontrollen|grenzkontrolle*|polizei) vorbei"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(schengenraum|schengen raum|binnengrenze*|reisefreiheit|auswartig*|auswaertig*|bundespolizei|pendler|urlaub|reisebus|busreise|fahrrad*|radtour*|wanderung*|zoll|zollfrei|qualitatskontrolle*|qualitaetskontrolle*|tuv|tuev|hauptuntersuchung|kamera*|bericht|berichtet|festgenommen|warnt|warnung|polizei fasst)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Von Serbien bis Wien ohne Kontrollen, 2.000 pro Kopf.",
+            "Ohne Grenzkontrolle nach Deutschland, Abfahrt jeden Freitag."
+          ],
+          "noMatch": [
+            "Im Schengenraum reist man ohne Kontrollen an den Binnengrenzen."
+          ]
+        }
+      },
+      {
+        "id": "de.migrant_smuggling.scheduled_passage",
+        "category": "migrant_smuggling",
+        "weight": 0.55,
+        "description": "A passage between countries on a weekly departure, with an arrow route or a \"safe ride from X to Y\", sold per head or with a second try free.",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); Europol, European Migrant Smuggling Centre (EMSC) annual report. Project authored from the indicator text (round 7).",
+        "patterns": [
+          "(abfahrt|abfahrten|fahrt|fahrten|tour|touren|transfer|transport|losfahrt|boot|boote|bus|van|sprinter|kleinbus|transporter|lkw) ..2 (jeden|jede|jedes|immer|jeweils|wochentlich|woechentlich|wöchentlich) ..1 (@weekday|woche|wochenende|nacht)",
+          "(@country|@city|europa) @emoji_arrow (@country|@city|europa)",
+          "(sichere|sicherer|sicheren|sicheres|garantierte|garantierter|diskrete|diskreter|schnelle) (fahrt|reise|transfer|transport|uberfahrt|ueberfahrt|route|weg|passage) (von|ab|aus) ..2 (nach|bis|in die) (@country|europa|eu|@city|westeuropa)",
+          "(zweite|zweiter|zweiten|2|neuer|neuen|weiterer|nachster|naechster) (versuch|anlauf|fahrt|uberfahrt|ueberfahrt|durchgang) ..3 (gratis|kostenlos|umsonst|frei|inklusive|inkl|geschenkt|ohne aufpreis|for free)",
+          "(ankunft|ankommen|durchkommen|rein|reinkommen) (ist)? (garantiert|100 % garantiert|100 % sicher)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(pro person|pro kopf|je person|#num person|#num kopf|ohne kontrolle|ohne kontrollen|ohne grenzkontrolle*|ohne papiere|ohne visum|ohne pass|garantiert|@crossing|versuch|kinder zahlen|kinder unter|die halfte|die haelfte|halber preis|#num k|#num tsd|#num tausend|schlepper|schleuser|aufenthalt*|asyl)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(mitfahr*|blablacar|flixbus|fernbus|reisebus|busreise|pauschal*|hotel|halbpension|klassenfahrt|kaffeefahrt|ausflug*|umzug*|fahrkarte*|bahnticket*|sitzplatzreservierung|reisebuero|reisebüro|tagesfahrt)"
+            ],
+            "window": 30
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Sichere Fahrt von Kiew nach Deutschland, Abfahrt jeden Dienstag, 3.000 pro Kopf.",
+            "Türkei → Griechenland → Österreich, klappt es nicht, ist der zweite Versuch gratis."
+          ],
+          "noMatch": [
+            "Mitfahrgelegenheit Berlin → München jeden Freitag, 25 € pro Person."
           ]
         }
       },
