@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "4d3976c4302a00bf51959d9de4be0d7d01543e872f73ee27a04a339d84184940" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "8f0b01e05e39076dd57adc361e93fe97c9f830bf81c1ee4cd774aa0b1c13812c" } as const;
 
 /**
- * The built-in rule packs (1251 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1258 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -30053,6 +30053,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.awareness.hotline_slogan",
+        "weight": 0.5,
+        "description": "Poster and hotline slogans (\"Kein Job ist es wert, deinen Pass abzugeben\", \"Hilfe anonym und rund um die Uhr\", \"Passiert dir das?\"), consular and travel advisories, warning lists (\"Warnsignale:\"), labour-court reports and notices that expose smugglers' promises.",
+        "source": "Project authored from German-language hotline posters and advisories (KOK e.V., Hilfetelefon, Faire Mobilität, Auswärtiges Amt Reise- und Sicherheitshinweise), round 7.",
+        "patterns": [
+          "(kein|keine) (job|arbeit|stelle|arbeitsplatz|geld|lohn|angebot|vertrag|traumjob) ..3 (ist es wert|ist das wert|ist es nicht wert|rechtfertigt|wert dass|wert den|wert die|wert deinen|wert ihren)",
+          "(hilfe|beratung|hotline|helpline|hilfetelefon|notruf|beratungsstelle|anlaufstelle) ..5 (anonym|vertraulich|kostenlos|kostenfrei|mehrsprachig) ..5 (24 7|rund um die uhr|24 stunden|tag und nacht|jederzeit)",
+          "(passiert dir das|passiert ihnen das|passiert euch das|passiert das dir|ist dir das passiert|ist ihnen das passiert|erkennst du dich wieder|erkennen sie sich wieder|kommt dir das bekannt vor|kommt ihnen das bekannt vor|betrifft dich das|betrifft sie das|trifft das auf dich zu|trifft das auf sie zu)",
+          "(konsularische|konsularischer|konsularisches|reisehinweis*|reisewarnung*|sicherheitshinweis*|hinweise fur reisende|hinweise fuer reisende|botschaft warnt|konsulat warnt|das auswartige amt|das auswaertige amt|auswartigen amt|auswaertigen amt)",
+          "(arbeitsgericht|arbeitsgerichts|sozialgericht|gericht|schlichtungsstelle) ..8 (entschadigung|entschaedigung|erstritten|recht bekommen|nachzahlung|schadensersatz|zugesprochen)",
+          "(schlepper|schleuser|schmuggler|menschenhandler|menschenhaendler|anwerber) (versprechen|erzahlen|erzaehlen|sagen|behaupten|locken) ..9 (lugen|luegen|lügen|gelogen|luge|luege|lüge|nicht wahr|falsch|stimmt nicht)",
+          "(warnsignale|warnzeichen|red flags|rote flaggen|alarmzeichen|alarmsignale|woran erkennst du|woran erkennen sie|so erkennst du|so erkennen sie)",
+          "(dort angekommen|bei ihrer ankunft|bei der ankunft|nach ihrer ankunft|vor ort angekommen) ..6 (mussten|musste|fanden sich|wurden|wurde|stellten fest|merkten)"
+        ],
+        "frames": true,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "Kein Job ist es wert, dass du deinen Ausweis hergibst.",
+            "Beratung anonym und kostenlos, rund um die Uhr.",
+            "Warnsignale: Vorkasse, Pass abgeben, keine Verträge.",
+            "Schlepper versprechen euch eine sichere Ankunft, doch sie lügen."
+          ],
+          "noMatch": [
+            "Diskret und rund um die Uhr erreichbar, schreib mir.",
+            "Neue Kellnerin gesucht, Lohn nach Tarif."
+          ]
+        }
+      },
+      {
         "id": "de.awareness.investigation",
         "weight": 0.3,
         "description": "Investigation and court vocabulary (Ermittlungen, Anklage, verurteilt), typical of news reports.",
@@ -31545,6 +31575,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "startgebuhr*",
           "startgebuehr*",
           "einmalzahlung",
+          "agenturpauschale",
+          "agenturgebuhr*",
+          "agenturgebuehr*",
+          "agenturkosten",
+          "vermittlungskosten",
+          "vermittlerpauschale",
+          "vermittlergebuhr",
+          "vermittlergebuehr",
           "vorabzahlung",
           "schutzgebuhr*",
           "schutzgebuehr*",
@@ -33059,6 +33097,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "terms": [
           "papierlos*",
           "ohne papiere",
+          "ohne wohnung",
+          "ohne bleibe",
           "ohne aufenthalt*",
           "ohne status",
           "ohne arbeitserlaubnis",
@@ -33150,6 +33190,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "terms": [
           "papierlos*",
           "ohne papiere",
+          "ohne wohnung",
+          "ohne bleibe",
           "ohne gultige papiere",
           "ohne gueltige papiere",
           "ohne aufenthalt*",
@@ -36466,6 +36508,47 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.forced_criminality.collect_from_passersby",
+        "category": "forced_criminality",
+        "weight": 0.5,
+        "description": "Crews driven to city centres, stations and markets to \"collect\" from passers-by, ask for offerings or \"work\" the metro and markets, with the takings settled with the boss in the evening.",
+        "source": "UNODC Human Trafficking Indicators (forced begging, forced criminality); EU Anti-Trafficking Directive 2011/36/EU as amended 2024. Project authored from the indicator text (round 7).",
+        "patterns": [
+          "(sammeln|sammelt|sammelst|einsammeln|bitten|bittet|betteln|bettelt|schnorren|schnorrt|fragt|fragen|sprecht|ansprechen|anquatschen) ..3 (bei|von|um)? ..2 (den|die)? (passanten|leuten|fremden|touristen|autofahrern|fahrgasten|fahrgaesten|passantinnen|spaziergangern|spaziergaengern)",
+          "(opfergabe*|gaben|almosen|kleingeld|munzen|muenzen|spende|spenden) ..3 (bitten|erbitten|sammeln|fragen|bettelt|betteln|erbetteln)",
+          "(u bahn|ubahn|metro|s bahn|markte|maerkte|markten|maerkten|wochenmarkt*|flohmarkt*|bahnhof|bahnhofe|bahnhoefe|zuge|zuege|touristen|gedrange|gedraenge) ..4 (abarbeiten|bearbeiten|abklappern|abgrasen|durchkammen|durchkaemmen)",
+          "(strassenarbeit|straßenarbeit|strassengeschaft|strassengeschaeft|strassensammlung*|straßensammlung*|strassenspende*)",
+          "(abends|nachts|jeden abend|am abend|am ende des tages|tagesende|nach feierabend) ..4 (abgerechnet|abrechnen|abrechnung|abgeben|abliefern|abgegeben|ubergeben|uebergeben|einkassiert|eingesammelt)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@street_place|@manager|anteil|abgerechnet|abrechnen|abgeben|abliefern|fahren euch|bringen euch|holen euch|schlafplatz|ohne papiere|ohne wohnung|pro tag|jeden tag|tagesziel|quote|@middleman|ich nehm*|ich behalte)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(festgehalt|festanstellung|sozialversicherungspflichtig*|tarif*|dialoger*|fundraiser*|ehrenamt*|verein|schulfest|kirchengemeinde|pfarrei|kollekte|sternsinger|hilfsorganisation*|spendenquittung*|streetwork*|sozialarbeit*|kasse|kassenabrechnung|filiale)"
+            ],
+            "window": 30
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Wir bringen euch früh zum Bahnhof, ihr sammelt bei den Leuten, abends wird mit dem Chef abgerechnet.",
+            "Team für die U-Bahn, die Touristen abarbeiten, Anteil geht an mich."
+          ],
+          "noMatch": [
+            "Die Sternsinger sammeln bei den Leuten für Kinder in Not."
+          ]
+        }
+      },
+      {
         "id": "de.forced_criminality.courier_dont_look",
         "category": "forced_criminality",
         "weight": 0.55,
@@ -36806,6 +36889,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Nachtwanderung für Familien, keiner geht allein, Treffpunkt am Bahnhof."
+          ]
+        }
+      },
+      {
+        "id": "de.forced_criminality.parcel_run_abroad",
+        "category": "forced_criminality",
+        "weight": 0.55,
+        "description": "A driver or courier carries bags, suitcases, parcels or drug-emoji goods to another country or city for cash, is told not to open them, or the goods are pills and parcels in emoji.",
+        "source": "Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (couriers recruited online); UNODC Human Trafficking Indicators (forced criminality). Project authored from the indicator text (round 7).",
+        "patterns": [
+          "@emoji_drugs ..6 (nach|uber|ueber|bis|ins|in die|bringen|fahren|liefern|transport*|kurier*|abholen|verteilen|mitnehmen|rüber|ruber|rueber)",
+          "(fahrer|fahrerin|kurier|kurierin|fahrerjob|fahrten|fahrt|tour|touren|lieferung|lieferungen) ..8 @emoji_drugs",
+          "(koffer|paket|pakete|taschen|tasche|packchen|paeckchen|sporttasche*|rucksack|rucksacke|rucksaecke|ware|karton|kartons|📦) ..4 (nach|uber|ueber|bis|ins|in die) (@country|@city|ausland|=nl|holland|amsterdam|rotterdam|antwerpen|spanien|marokko) ..3 (bringen|fahren|liefern|transportieren|mitnehmen|ruberbringen|rueberbringen|uberbringen|ueberbringen|schaffen|abliefern)",
+          "(koffer|paket|pakete|tasche|taschen|packchen|paeckchen|sporttasche*|ware|sendung|rucksack|karton|kartons) ..4 (nicht|nie|niemals|auf keinen fall) ..2 (offnen|oeffnen|öffnen|aufmachen|reinschauen|reingucken|reinsehen|anfassen)",
+          "(was drin ist|was drinnen ist|was drin|inhalt|was in der tasche ist|was im koffer ist|was im paket ist) ..4 (nicht deine sache|nicht dein ding|nicht dein bier|nicht dein business|geht dich nichts an|geht dich nix an|egal)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(bar|cash|auf die hand|auf kralle|signal|telegram|threema|keine fragen|diskret*|fuhrungszeugnis|fuehrungszeugnis|vorstrafen|vorbestraft|wochenende|=we|#num|€|euro|fuhrerschein|fuehrerschein|grenze|ausland|@emoji_money|@emoji_drugs|schnelles geld)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(paketzusteller*|zusteller*|paketdienst*|versanddienst*|umzug*|spedition*|sendungsverfolgung|apotheke*|kuhlkette|kuehlkette)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Fahrer fürs Wochenende, 💊📦 nach Holland rüberbringen, 600 cash.",
+            "Sporttasche nach Amsterdam bringen, nicht öffnen, 800 bar.",
+            "Kurierin gesucht, was drin ist, ist nicht deine Sache, 1000 € pro Tour."
+          ],
+          "noMatch": [
+            "Paketzusteller für die Tour in Köln gesucht, Führerschein Klasse B."
           ]
         }
       },
@@ -38956,6 +39076,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.off_platform_contact.send_to_messenger",
+        "category": "off_platform_contact",
+        "weight": 0.3,
+        "description": "Photos or applications are to be sent \"to\" a messenger or by private message only (\"Bilder an WhatsApp\", \"nur per DM\"), moving contact off the platform.",
+        "source": "US Department of State, Trafficking in Persons Report 2024 (recruiters move contact to encrypted messengers); Project authored from indicator text (round 7).",
+        "patterns": [
+          "(schick|schickt|sende|sendet|schicken sie|senden sie|schickst|sendest) ..6 (an|per|uber|ueber|über|via|auf|in) (@chat_app|pn|dm|privatnachricht|direktnachricht|inbox)",
+          "(nur|ausschliesslich|ausschließlich|bitte nur|alles) (per|uber|ueber|über|via|in die|im) (pn|dm|privatnachricht|direktnachricht|inbox|privatchat)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Schickt zwei Fotos an WhatsApp.",
+            "Bewerbung nur per DM."
+          ],
+          "noMatch": [
+            "Bewerbung bitte per Post an unsere Adresse."
+          ]
+        }
+      },
+      {
         "id": "de.organ_trade.costs_covered_operation",
         "category": "organ_trade",
         "weight": 0.5,
@@ -39139,6 +39283,40 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.restricted_movement.driver_brings_and_waits",
+        "category": "restricted_movement",
+        "weight": 0.45,
+        "description": "The women are brought and fetched by \"our driver\", who waits outside, so they never move on their own.",
+        "source": "UNODC Human Trafficking Indicators (transported to and from work); ILO (restriction of movement). Project authored from the indicator text (round 7).",
+        "patterns": [
+          "(fahrer|chauffeur|fahrdienst|bodyguard|begleiter|aufpasser) ..6 (gebracht|geholt|abgeholt|hingebracht|hingefahren|gefahren|begleitet) ..3 (und|sowie)? ..2 (geholt|abgeholt|zuruckgebracht|zurueckgebracht|wieder geholt|wieder abgeholt|wartet|wartet draussen|wartet draußen)",
+          "(fahrer|chauffeur|fahrdienst|bodyguard|begleiter|aufpasser) (wartet|bleibt|steht) ..3 (draussen|draußen|vor der tur|vor der tuer|vor der tür|vorm haus|vor dem hotel|im auto|unten|vor ort)",
+          "(werden|wird) (von|durch) (unserem|unseren|dem|einem|ihrem) (fahrer|chauffeur|fahrdienst|begleiter) (gebracht|gefahren|gebracht und geholt|begleitet|abgeholt)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@girl|damen|madels|maedels|hotel|hotels|haus*|hausbesuch*|kunden|termin*|@availability|diskret*)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [
+          "(flughafen|bahnhof) ..3 (ab|abholen|abgeholt|gebracht)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Die Damen werden von unserem Fahrer gebracht und wieder abgeholt, Hotel und Hausbesuche.",
+            "Hausbesuche, der Fahrer wartet draußen im Auto."
+          ],
+          "noMatch": [
+            "Unser Fahrer bringt Sie vom Flughafen ins Hotel."
+          ]
+        }
+      },
+      {
         "id": "de.restricted_movement.escorted_outings",
         "category": "restricted_movement",
         "weight": 0.8,
@@ -39228,6 +39406,39 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Sprich mit deinen Eltern über das Praktikum."
+          ]
+        }
+      },
+      {
+        "id": "de.restricted_movement.home_visits_only_later",
+        "category": "restricted_movement",
+        "weight": 0.5,
+        "description": "Trips home, visits or days out only after a year or at the end of the season or contract (\"Heimfahrt erst nach zwölf Monaten\", \"bis Saisonende bleibt ihr hier\"), or going out alone \"is out of the question\".",
+        "source": "ILO Indicators of Forced Labour (restriction of movement, isolation); UNODC Human Trafficking Indicators. Project authored from the indicator text (round 7).",
+        "patterns": [
+          "(besuch|besuche|besuchen|heimreise|heimfahrt|heimflug|heimaturlaub|familienbesuch*|nach hause|heim|urlaub|freie tage|frei|ausgang) ..4 (erst|fruhestens|fruehestens|frühestens|nicht vor|nur) ..2 (nach|in|ab|am|zum) ..2 (#num|einem|einer|ein|zwei|drei|sechs|neun|zwolf|zwoelf|zwölf|ende|dem ende) (jahr|jahren|monat|monaten|monate|saison|saisonende|vertrag*|vertragsende)",
+          "(kein|keine|keinen|nicht|niemand) ..3 (heimfahrt|heimreise|nach hause|heim|urlaub|zuruck|zurueck|zurück|weg|raus) ..3 (bis|vor) ..2 (saisonende|ende der saison|vertragsende|ende des vertrags|zum ende|ende)",
+          "(bis|vor) (zum|dem)? (saisonende|ende der saison|vertragsende|ende des vertrags) ..4 (bleibt|bleiben|bleibst|kein|keine|nicht|niemand) ..3 (hier|vor ort|nach hause|heim|zuruck|zurueck|zurück|weg|raus)",
+          "(allein|alleine|allein raus|alleine raus|allein ausgehen|alleine ausgehen|allein rausgehen|alleine rausgehen|allein weggehen) ..3 (kommt nicht in frage|ist nicht drin|gibt es nicht|gibts nicht|gibt s nicht|ist verboten|nicht erlaubt|geht nicht|ausgeschlossen|tabu|no go)",
+          "(rausgehen|ausgehen|raus|einkaufen|spazieren|weggehen|in die stadt) (nur|immer|ausschliesslich|ausschließlich) (mit|in begleitung) (einem von uns|einer von uns|uns|dem chef|der chefin|dem fahrer|der familie|begleitung|aufsicht)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(kinder|kind|schuler|schueler|jugendliche|minderjahrige|minderjaehrige|hund|hunde|gaste|gaeste) ..4 (allein|alleine|nur mit)",
+          "(probezeit|urlaubsanspruch|tage urlaub|urlaubstage|wartezeit) ..3 (erst|nach)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Heimfahrt erst nach zwölf Monaten, Flug zahlen wir.",
+            "Bis zum Saisonende bleibt ihr alle hier auf dem Hof.",
+            "Allein ausgehen kommt nicht in Frage.",
+            "Einkaufen nur mit einem von uns."
+          ],
+          "noMatch": [
+            "Urlaubsanspruch erst nach sechs Monaten Probezeit, 28 Tage im Jahr.",
+            "Kinder gehen nur mit Begleitung ins Becken."
           ]
         }
       },
@@ -39964,6 +40175,48 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.third_party_control.earnings_managed",
+        "category": "third_party_control",
+        "weight": 0.6,
+        "description": "Someone else \"manages\", holds or pays out the worker's earnings, or takes a stated cut (\"ich nehme 50\", \"mein Anteil\"), or gets her a flat and clients in return.",
+        "source": "ILO Indicators of Forced Labour (withholding of wages); UNODC Human Trafficking Indicators (earnings handed to a third party). Project authored from the indicator text (round 7).",
+        "patterns": [
+          "(verdienst|einnahmen|geld|lohn|trinkgeld|trinkgelder|gage|kohle|@emoji_money) ..3 (verwaltet|verwalten|verwahrt|verwahren|managt|managed|bunkert|bunkern|halt|haelt|hält|sammelt|teilt|verteilt|kassiert|einkassiert) (sie|er|der chef|die chefin|die mama|mama|die tante|der boss|der manager|die managerin|der fahrer|unser|unsere|wir)",
+          "(sie|er|der chef|die chefin|mama|die tante|der boss|wir|ich) (verwaltet|verwalten|verwalte|managt|manage|bunkert|bunkere|kassiert|kassiere|kassieren) ..2 (euren|eure|euer|deinen|deine|dein|ihren|ihre|das|den|die) (verdienst|einnahmen|geld|lohn|trinkgeld|trinkgelder|kohle)",
+          "(ich|wir|er|sie|der chef|die chefin) (nehme|nehm|nehmen|nimmt|behalte|behalten|behalt|behaelt|kriege|krieg|kriegt|bekomme|bekommt) ..2 (meinen|unseren|seinen|ihren|den)? (anteil|teil|schnitt|cut|prozente|provision|#num %|#num prozent|die halfte|die haelfte|#num)",
+          "(ich|wir) (besorge|besorgen|organisiere|organisieren|stelle|stellen) (dir|euch)? ..2 (wohnung|zimmer|apartment|appartement) und (kunden|freier|gaste|gaeste|klienten)",
+          "(zahlt|zahlen|gibt|geben) ..3 (am monatsende|am ende des monats|am saisonende|am ende der saison|am ende|einmal im monat|am schluss) (aus|raus)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@girl|@manager|@middleman|massage*|masseurin*|studio|club|bar|wohnung|zimmer|wohnen|schlafplatz|transport|kunden|freier|ohne papiere|ohne aufenthalt*|abgerechnet|anteil|@street_place|@vulnerable_status)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(steuerberat*|buchhaltung|lohnbuchhaltung|payroll|bank|depot|fonds|verein|kassenwart*|kassierer*|gesellschafter|vermogensverwalt*|vermoegensverwalt*|franchise|provisionsbasis|aussendienst*|immobilienmakler*)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Euren Verdienst verwaltet die Chefin und zahlt am Monatsende aus, Zimmer im Studio.",
+            "Ich besorge dir Wohnung und Kunden, du musst nur lächeln, ich nehme 50 %.",
+            "Abends wird abgerechnet und ich nehm meinen Anteil für Transport und Schlafplatz."
+          ],
+          "noMatch": [
+            "Unser Steuerberater verwaltet die Einnahmen des Vereins."
+          ]
+        }
+      },
+      {
         "id": "de.third_party_control.madam_runs_it",
         "category": "third_party_control",
         "weight": 0.55,
@@ -39992,6 +40245,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Unsere Managerin regelt alles rund um die Lieferung, Lohn aufs eigene Konto."
+          ]
+        }
+      },
+      {
+        "id": "de.third_party_control.meetings_through_someone",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "Meetings, bookings or the choice of woman go \"only through\" her boyfriend, brother, auntie, the office or the manager, \"never call the girls\", \"we choose the girl for you\".",
+        "source": "UNODC Human Trafficking Indicators (someone else arranges and speaks for the person); TellFinder/DIG coercion terms. Project authored from the indicator text (round 7).",
+        "patterns": [
+          "(treffen|termine|termin|dates|date|buchung|buchungen|verabredung*|besuche|anfragen) ..3 (nur|ausschliesslich|ausschließlich|bitte|immer)? (uber|ueber|über|bei|mit|durch) (ihren|ihrem|ihre|unseren|unserem|unsere|meinen|meinem|meine|den|dem|die|das) (@handler_relative|@manager|buro|buero|büro|office|zentrale|agentur)",
+          "(ruft|ruf|schreibt|schreib|kontaktiert|kontaktiere) (nie|niemals|nicht|keinesfalls) ..2 (die madchen|die maedchen|die madels|die maedels|die damen|die girls|die frauen|direkt)",
+          "(nie|niemals|nicht|keinesfalls|bitte nie|bitte nicht) (die|unsere)? (madchen|maedchen|madels|maedels|damen|girls|frauen|ladies) (direkt|selbst|personlich|persoenlich)? (anrufen|anschreiben|kontaktieren|ansprechen|anrufen)",
+          "(wir|der chef|die chefin|die tante|die mama|das buro|das buero|das büro) (suchen|suche|sucht|wahlen|waehlen|wählen|wahlt|waehlt|wählt|bestimmen|bestimmt) ..3 (madchen|maedchen|dame|frau|girl|lady|begleitung) ..2 (fur dich|fuer dich|für dich|fur sie|fuer sie|aus)",
+          "(alles|alle termine|alle buchungen|kontakt) (lauft|laeuft|läuft|geht) (uber|ueber|über) (das|die|den|unser|unsere|unseren) (buro|buero|büro|office|zentrale|agentur|chef|chefin|manager|managerin|tante|mama)",
+          "(kein|keinen) (direkter|direkten) (kontakt|draht) (zu|mit) (den|der|unseren|unserer)? (madchen|maedchen|madels|maedels|damen|girls|frauen|frau)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@dating_context|@girl|@availability|treffen|date|dates|termin*|diskret*|neu|neue|neues|verfugbar|verfuegbar|heute|abend|nacht|#num)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Lena, neu in der Stadt, Dates nur über ihren Bruder ausmachen.",
+            "Bitte nie die Mädchen direkt anrufen, alles läuft über die Zentrale.",
+            "Wir wählen das passende Mädchen für dich aus, heute Abend verfügbar."
+          ],
+          "noMatch": [
+            "Termine für die Hausbesichtigung nur über den Makler."
           ]
         }
       },
