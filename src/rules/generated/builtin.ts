@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "8f0b01e05e39076dd57adc361e93fe97c9f830bf81c1ee4cd774aa0b1c13812c" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "b2234c08c41de567779847a245b5692edbe7989048a224ec15651c9bf3698ca1" } as const;
 
 /**
- * The built-in rule packs (1258 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1261 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -33915,6 +33915,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.commercial_sex.money_upfront_in_sexy_ad",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "Money, cash or a \"donation\" to be paid upfront in an ad that offers the person as sexy or hot, the pay-first line of paid sex.",
+        "source": "US Department of State, Trafficking in Persons Report 2024 (payment up front in online sex ads); Project authored from the indicator text (round 7).",
+        "patterns": [
+          "(@emoji_money|geld|kohle|cash|bar|spende|taschengeld|zahlung|bezahlung) ..2 (vorab|vorher|im voraus|vorkasse|zuerst|upfront|vor dem treffen|bei ankunft)",
+          "(vorab|vorher|im voraus|zuerst) ..2 (@emoji_money|geld|kohle|cash|bar|spende)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(sexy|heiss|heiß|hot|geil|versaut|scharf|verwohn*|verwöhn*|@emoji_sex|@escort_context|@dating_context|neu in der stadt|😘|💋|🔥|treffen|date|spass|spaß)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(miete|kaution|wohnung|zimmer|auto|fahrzeug|handy|verkaufe|versand|bestellung|onlineshop|rechnung)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Heiß und sexy, 💶 vorab, dann Spaß."
+          ],
+          "noMatch": [
+            "Miete bitte vorab überweisen, Wohnung sehr sauber."
+          ]
+        }
+      },
+      {
         "id": "de.commercial_sex.monthly_allowance",
         "category": "commercial_sex",
         "weight": 0.5,
@@ -37429,6 +37466,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.migrant_smuggling.papers_for_non_eu",
+        "category": "migrant_smuggling",
+        "weight": 0.5,
+        "description": "Contracts, registrations, permits or visas sold to people from outside the EU so that they can enter or stay (\"für Nicht-EU-Bürger\", \"für Drittstaatler\"), document fraud serving irregular entry.",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo, fraudulent documents); Europol, European Migrant Smuggling Centre (EMSC) annual report. Project authored from the indicator text (round 7).",
+        "patterns": [
+          "@paper_goods ..8 (fur|fuer|für|an) (nicht eu|nicht eu burger|nicht eu buerger|nicht eu bürger|drittstaatler*|drittstaatsangehorige*|drittstaatsangehoerige*|auslander|auslaender|ausländer|migranten|leute ohne papiere|leute von ausserhalb)",
+          "@sell_words ..6 @paper_goods ..6 (aufenthalt*|einreise|visum|schengen|nicht eu|drittstaat*)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(burgeramt|buergeramt|behorde|behoerde|auslanderbehorde|auslaenderbehoerde|beratung*|antrag|beantrag*|vorlage|muster|warnung|betrug|polizei|strafbar)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Meldebestätigung und Arbeitsvertrag für Drittstaatler, 900 € zusammen."
+          ],
+          "noMatch": [
+            "Beratung für Drittstaatler: welche Papiere die Ausländerbehörde für den Antrag braucht."
+          ]
+        }
+      },
+      {
         "id": "de.migrant_smuggling.passage_guaranteed",
         "category": "migrant_smuggling",
         "weight": 0.8,
@@ -38299,6 +38366,39 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Die Creme sorgt für jugendlich frische Haut."
+          ]
+        }
+      },
+      {
+        "id": "de.movement_transience.few_days_in_city",
+        "category": "movement_transience",
+        "weight": 0.4,
+        "description": "\"Only a few days in <city>\", \"arrived this week\", \"gone on Sunday\": a short, announced stay of someone moved from city to city.",
+        "source": "TellFinder/DIG movement terms; Giommoni & Ikwu 2021 (movement indicators). Project authored from the indicator text (round 7).",
+        "patterns": [
+          "(nur|bloss|bloß|noch)? (paar|ein paar|wenige|zwei|drei|vier|#num) (tage|tag|nachte|naechte|nächte) (in|hier in|da in|zu gast in) @city",
+          "(diese woche|gestern|heute|frisch|gerade) (angekommen|gelandet|eingetroffen|angereist)",
+          "(ab|bis) (@weekday) (weg|wieder weg|abgereist|weiter|nicht mehr da)",
+          "(jede woche|wochentlich|woechentlich|wöchentlich) (neue|neu) (madchen|maedchen|damen|girls|ladies|madels|maedels|gesichter)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@dating_context|@girl|@availability|treffen|date|dates|besuch*|termin*|spendabel*|diskret*|#num j|@emoji_rose|@chat_app)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Nina, nur ein paar Tage in Bremen, Treffen diskret.",
+            "Diese Woche gelandet, ab Sonntag weg, Termine per Telegram."
+          ],
+          "noMatch": [
+            "Konferenz: drei Tage in Bremen, Anmeldung bis Freitag."
           ]
         }
       },
