@@ -10,7 +10,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "b2234c08c41de567779847a245b5692edbe7989048a224ec15651c9bf3698ca1" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "0872340e4e28e20ba5566f4b20faad90adeaa738ee0063da4667e7ef6b895e48" } as const;
 
 /**
  * The built-in rule packs (1261 rules in 7 packs), validated at build time.
@@ -30060,6 +30060,7 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "patterns": [
           "(kein|keine) (job|arbeit|stelle|arbeitsplatz|geld|lohn|angebot|vertrag|traumjob) ..3 (ist es wert|ist das wert|ist es nicht wert|rechtfertigt|wert dass|wert den|wert die|wert deinen|wert ihren)",
           "(hilfe|beratung|hotline|helpline|hilfetelefon|notruf|beratungsstelle|anlaufstelle) ..5 (anonym|vertraulich|kostenlos|kostenfrei|mehrsprachig) ..5 (24 7|rund um die uhr|24 stunden|tag und nacht|jederzeit)",
+          "(hilfe|beratung|hotline|helpline|hilfetelefon|notruf|beratungsstelle) ..2 (anonym|vertraulich)",
           "(passiert dir das|passiert ihnen das|passiert euch das|passiert das dir|ist dir das passiert|ist ihnen das passiert|erkennst du dich wieder|erkennen sie sich wieder|kommt dir das bekannt vor|kommt ihnen das bekannt vor|betrifft dich das|betrifft sie das|trifft das auf dich zu|trifft das auf sie zu)",
           "(konsularische|konsularischer|konsularisches|reisehinweis*|reisewarnung*|sicherheitshinweis*|hinweise fur reisende|hinweise fuer reisende|botschaft warnt|konsulat warnt|das auswartige amt|das auswaertige amt|auswartigen amt|auswaertigen amt)",
           "(arbeitsgericht|arbeitsgerichts|sozialgericht|gericht|schlichtungsstelle) ..8 (entschadigung|entschaedigung|erstritten|recht bekommen|nachzahlung|schadensersatz|zugesprochen)",
