@@ -10,10 +10,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "57457b4493198329e07531fc8937107c9eff600ab4a3f1ae6d2e736d2b331aa4" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "35140850115d269aeffa7914541eb10de0c36421e94ce90358dbadf3273ea375" } as const;
 
 /**
- * The built-in rule packs (1340 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1355 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
@@ -31833,6 +31833,37 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.awareness.hotline_slogan",
+        "weight": 0.5,
+        "description": "Poster and hotline slogans (\"Kein Job ist es wert, deinen Pass abzugeben\", \"Hilfe anonym und rund um die Uhr\", \"Passiert dir das?\"), consular and travel advisories, warning lists (\"Warnsignale:\"), labour-court reports and notices that expose smugglers' promises.",
+        "source": "Project authored from German-language hotline posters and advisories (KOK e.V., Hilfetelefon, Faire Mobilität, Auswärtiges Amt Reise- und Sicherheitshinweise), round 7.",
+        "patterns": [
+          "(kein|keine) (job|arbeit|stelle|arbeitsplatz|geld|lohn|angebot|vertrag|traumjob) ..3 (ist es wert|ist das wert|ist es nicht wert|rechtfertigt|wert dass|wert den|wert die|wert deinen|wert ihren)",
+          "(hilfe|beratung|hotline|helpline|hilfetelefon|notruf|beratungsstelle|anlaufstelle) ..5 (anonym|vertraulich|kostenlos|kostenfrei|mehrsprachig) ..5 (24 7|rund um die uhr|24 stunden|tag und nacht|jederzeit)",
+          "(hilfe|beratung|hotline|helpline|hilfetelefon|notruf|beratungsstelle) ..2 (anonym|vertraulich)",
+          "(passiert dir das|passiert ihnen das|passiert euch das|passiert das dir|ist dir das passiert|ist ihnen das passiert|erkennst du dich wieder|erkennen sie sich wieder|kommt dir das bekannt vor|kommt ihnen das bekannt vor|betrifft dich das|betrifft sie das|trifft das auf dich zu|trifft das auf sie zu)",
+          "(konsularische|konsularischer|konsularisches|reisehinweis*|reisewarnung*|sicherheitshinweis*|hinweise fur reisende|hinweise fuer reisende|botschaft warnt|konsulat warnt|das auswartige amt|das auswaertige amt|auswartigen amt|auswaertigen amt)",
+          "(arbeitsgericht|arbeitsgerichts|sozialgericht|gericht|schlichtungsstelle) ..8 (entschadigung|entschaedigung|erstritten|recht bekommen|nachzahlung|schadensersatz|zugesprochen)",
+          "(schlepper|schleuser|schmuggler|menschenhandler|menschenhaendler|anwerber) (versprechen|erzahlen|erzaehlen|sagen|behaupten|locken) ..9 (lugen|luegen|lügen|gelogen|luge|luege|lüge|nicht wahr|falsch|stimmt nicht)",
+          "(warnsignale|warnzeichen|red flags|rote flaggen|alarmzeichen|alarmsignale|woran erkennst du|woran erkennen sie|so erkennst du|so erkennen sie)",
+          "(dort angekommen|bei ihrer ankunft|bei der ankunft|nach ihrer ankunft|vor ort angekommen) ..6 (mussten|musste|fanden sich|wurden|wurde|stellten fest|merkten)"
+        ],
+        "frames": true,
+        "exclusions": [],
+        "examples": {
+          "match": [
+            "Kein Job ist es wert, dass du deinen Ausweis hergibst.",
+            "Beratung anonym und kostenlos, rund um die Uhr.",
+            "Warnsignale: Vorkasse, Pass abgeben, keine Verträge.",
+            "Schlepper versprechen euch eine sichere Ankunft, doch sie lügen."
+          ],
+          "noMatch": [
+            "Diskret und rund um die Uhr erreichbar, schreib mir.",
+            "Neue Kellnerin gesucht, Lohn nach Tarif."
+          ]
+        }
+      },
+      {
         "id": "de.awareness.investigation",
         "weight": 0.3,
         "description": "Investigation and court vocabulary (Ermittlungen, Anklage, verurteilt), typical of news reports.",
@@ -33325,6 +33356,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           "startgebuhr*",
           "startgebuehr*",
           "einmalzahlung",
+          "agenturpauschale",
+          "agenturgebuhr*",
+          "agenturgebuehr*",
+          "agenturkosten",
+          "vermittlungskosten",
+          "vermittlerpauschale",
+          "vermittlergebuhr",
+          "vermittlergebuehr",
           "vorabzahlung",
           "schutzgebuhr*",
           "schutzgebuehr*",
@@ -34307,6 +34346,63 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "name": "paper_goods",
+        "description": "Papers a worker or migrant needs and that are sold or \"made\" for them (identity papers, visas, permits, contracts, registration, tax or insurance numbers, licences, certificates).",
+        "terms": [
+          "@documents",
+          "visum",
+          "visa",
+          "visen",
+          "arbeitsvisum",
+          "schengenvisum",
+          "schengen visum",
+          "arbeitsvertrag",
+          "arbeitsvertrage",
+          "arbeitsvertraege",
+          "meldebestatigung",
+          "meldebestaetigung",
+          "meldebescheinigung",
+          "wohnsitzbestatigung",
+          "wohnsitzbestaetigung",
+          "anmeldebestatigung",
+          "anmeldebestaetigung",
+          "wohnsitzanmeldung",
+          "steuer id",
+          "steuernummer",
+          "steueridentifikationsnummer",
+          "sozialversicherungsnummer",
+          "versicherungsnummer",
+          "rentenversicherungsnummer",
+          "sv nummer",
+          "ahv nummer",
+          "svnr",
+          "fuhrerschein",
+          "fuehrerschein",
+          "fuhrerscheine",
+          "fuehrerscheine",
+          "geburtsurkunde",
+          "heiratsurkunde",
+          "einladungsschreiben",
+          "niederlassungserlaubnis",
+          "blaue karte",
+          "green card",
+          "greencard",
+          "eu pass",
+          "eu ausweis",
+          "aufenthaltskarte"
+        ],
+        "examples": {
+          "match": [
+            "Meldebestätigung und Steuernummer",
+            "ein Schengen-Visum",
+            "neuer Führerschein"
+          ],
+          "noMatch": [
+            "Lebenslauf und Zeugnisse"
+          ]
+        }
+      },
+      {
         "name": "phone",
         "description": "A phone or SIM card.",
         "terms": [
@@ -34327,6 +34423,54 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Hand"
+          ]
+        }
+      },
+      {
+        "name": "sell_words",
+        "description": "Selling, buying or paying extra for something (\"verkaufe\", \"zu kaufen\", \"gegen Aufpreis\", \"gibt's bei uns\", \"für 800 € das Paket\").",
+        "terms": [
+          "verkaufe",
+          "verkaufen",
+          "zu verkaufen",
+          "zum verkauf",
+          "=kaufen",
+          "zu kaufen",
+          "kauflich",
+          "kaeuflich",
+          "=erwerben",
+          "gegen aufpreis",
+          "gegen gebuhr",
+          "gegen gebuehr",
+          "gegen bezahlung",
+          "gegen geld",
+          "gegen cash",
+          "gegen extra",
+          "fur einen aufpreis",
+          "fuer einen aufpreis",
+          "mit aufpreis",
+          "=aufpreis",
+          "kostet extra",
+          "kosten extra",
+          "gibt s bei uns",
+          "gibts bei uns",
+          "gibt es bei uns",
+          "bekommst du bei uns",
+          "kriegst du bei uns",
+          "im angebot",
+          "im paket",
+          "das paket",
+          "komplettpaket",
+          "paketpreis"
+        ],
+        "examples": {
+          "match": [
+            "gegen Aufpreis",
+            "zu kaufen",
+            "800 € das Paket"
+          ],
+          "noMatch": [
+            "Paket abholen"
           ]
         }
       },
@@ -34734,6 +34878,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "terms": [
           "papierlos*",
           "ohne papiere",
+          "ohne wohnung",
+          "ohne bleibe",
           "ohne aufenthalt*",
           "ohne status",
           "ohne arbeitserlaubnis",
@@ -34825,6 +34971,8 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "terms": [
           "papierlos*",
           "ohne papiere",
+          "ohne wohnung",
+          "ohne bleibe",
           "ohne gultige papiere",
           "ohne gueltige papiere",
           "ohne aufenthalt*",
@@ -35544,6 +35692,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Für die Tombola des Vereins: wer was springen lässt, gewinnt vielleicht."
+          ]
+        }
+      },
+      {
+        "id": "de.commercial_sex.money_upfront_in_sexy_ad",
+        "category": "commercial_sex",
+        "weight": 0.45,
+        "description": "Money, cash or a \"donation\" to be paid upfront in an ad that offers the person as sexy or hot, the pay-first line of paid sex.",
+        "source": "US Department of State, Trafficking in Persons Report 2024 (payment up front in online sex ads); Project authored from the indicator text (round 7).",
+        "patterns": [
+          "(@emoji_money|geld|kohle|cash|bar|spende|taschengeld|zahlung|bezahlung) ..2 (vorab|vorher|im voraus|vorkasse|zuerst|upfront|vor dem treffen|bei ankunft)",
+          "(vorab|vorher|im voraus|zuerst) ..2 (@emoji_money|geld|kohle|cash|bar|spende)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(sexy|heiss|heiß|hot|geil|versaut|scharf|verwohn*|verwöhn*|@emoji_sex|@escort_context|@dating_context|neu in der stadt|😘|💋|🔥|treffen|date|spass|spaß)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(miete|kaution|wohnung|zimmer|auto|fahrzeug|handy|verkaufe|versand|bestellung|onlineshop|rechnung)"
+            ],
+            "window": 20
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Heiß und sexy, 💶 vorab, dann Spaß."
+          ],
+          "noMatch": [
+            "Miete bitte vorab überweisen, Wohnung sehr sauber."
           ]
         }
       },
@@ -37750,6 +37935,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.document_control.papers_kept_by_someone",
+        "category": "document_control",
+        "weight": 0.7,
+        "description": "A third party \"keeps\", \"looks after\", \"takes care of and keeps\" the worker's papers, originals, cards or phone and ID, in the German verb-second and separable word orders (\"den Ausweis heben wir auf\", \"die Karten behält der Vorarbeiter\").",
+        "source": "ILO Indicators of Forced Labour (retention of identity documents); UNODC Human Trafficking Indicators. Project authored from the indicator text (round 7).",
+        "patterns": [
+          "(@documents|originale|originaldokumente|originalpapiere|bankkarte*|ec karte*|kontokarte*|karten|handy und ausweis|handy und pass|telefon und ausweis|telefon und pass) ..3 (heben|hebt|hebe|bewahren|bewahrt|bewahre|halten|haelt|hält|nehmen|nimmt|sammeln|sammelt|sperren|sperrt|schliessen|schliesst|passen|passt) (wir|ich|er|sie|der|die|das|unser|unsere|mein|meine|dein|euer|eure) ..4 (auf|ein|weg|fest|an sich|in verwahrung|unter verschluss)",
+          "(originale|originaldokumente|originalpapiere|karten|bankkarte*|ec karte*|kontokarte*|handy und ausweis|handy und pass|telefon und ausweis|telefon und pass) ..2 (behalt|behaelt|behalten|verwahrt|verwahren|bewahrt|kassiert|sammelt|nimmt|hat|haben) (der|die|das|unser|unsere|mein|meine|wir|ich)",
+          "(behalt|behaelt|behalten|verwahrt|verwahren|bewahrt|bewahren|kassiert|hat|haben|halt|haelt) (der|die|das|unser|unsere|mein|meine) ..1 (@employer|sohn|mann|bruder|onkel|skipper|kapitan|kapitaen|chef|club|klub|boss|betreuer|betreuerin|verein) ..4 (originale|karten|bankkarte*|ec karte*|@documents)",
+          "(originale|karten|bankkarte*|ec karte*|kontokarte*|@documents) ..4 (bleiben|bleibt|liegen|liegt|sind) ..3 (beim|bei der|bei dem|bei meinem|bei meiner|bei unserem|bei unserer) (@employer|sohn|mann|bruder|onkel|skipper|kapitan|kapitaen|chef|club|klub|betreuer|betreuerin)",
+          "(kummert|kuemmert|kümmert|kummern|kuemmern|kümmern) (sich|uns|wir)? ..3 um ..3 (@documents|originale) ..6 (behalt|behaelt|behält|behalten|bewahrt|verwahrt|bis zum ende|bis zum vertragsende|bis zum saisonende|bis zur abreise|bis ende)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(bei dir|bei ihnen|bei euch|in deiner hand|in ihrer hand|bei sich|selbst|selber)",
+          "(bewerbungsunterlagen|unterlagen|lebenslauf)",
+          "(spielkarten|eintrittskarten|kinokarten|konzertkarten|speisekarten|landkarten|postkarten|fahrkarten|geschenkkarten|visitenkarten|tickets)",
+          "(kopie|kopien|scan|foto|fotokopie) ..3 @documents"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Den Ausweis heben wir für dich auf.",
+            "Die Bankkarten behält der Vorarbeiter bis Monatsende.",
+            "Handy und Pass bleiben beim Skipper.",
+            "Der Club kümmert sich um die Papiere und behält sie bis zum Vertragsende.",
+            "Die Originale verwahrt mein Sohn."
+          ],
+          "noMatch": [
+            "Deine Papiere bleiben bei dir, wir machen nur eine Kopie.",
+            "Die Eintrittskarten behält der Verein bis zum Spieltag."
+          ]
+        }
+      },
+      {
         "id": "de.document_control.papers_returned_later",
         "category": "document_control",
         "weight": 0.7,
@@ -37781,6 +38002,46 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Ihre Zeugnisse und Unterlagen bekommen Sie nach dem Gespräch zurück."
+          ]
+        }
+      },
+      {
+        "id": "de.document_control.papers_sold",
+        "category": "document_control",
+        "weight": 0.6,
+        "description": "Identity papers, visas, permits, work contracts, registration certificates or tax and insurance numbers are sold, offered \"for an extra fee\" or \"ready in N days\" by the recruiter or a broker.",
+        "source": "UNODC Human Trafficking Indicators (false documents); Europol, European Migrant Smuggling Centre (EMSC) annual report (document fraud offered online). Project authored from the indicator text (round 7).",
+        "patterns": [
+          "@paper_goods ..6 @sell_words",
+          "@sell_words ..6 @paper_goods",
+          "@paper_goods ..5 (fertig|bereit|ausgestellt|geliefert|lieferbar|da|in der hand) ..2 (in|innerhalb|nach) (#num|zwei|drei|vier|wenigen|ein paar) (tagen|tage|wochen|werktagen)",
+          "(in|innerhalb) (#num|zwei|drei|vier|wenigen) (tagen|wochen|werktagen) ..4 (dein|deine|deinen|ihr|ihre|euer|eure|den|die|das)? @paper_goods",
+          "(polnisch*|rumanisch*|rumaenisch*|bulgarisch*|italienisch*|spanisch*|portugiesisch*|griechisch*|litauisch*|lettisch*|slowakisch*|tschechisch*|ungarisch*|kroatisch*|europaisch*|europaeisch*|fremden|fremder|anderen) (ausweis|pass|reisepass|personalausweis|id karte|id|papiere|identitat|identitaet) ..6 (€|euro|eur|aufpreis|gegen|kostet|preis|extra|bekommt|bekommst|kriegst|kriegt|dazu|mit)",
+          "(echte|echtes|echten|echter|gultige|gueltige|gultiges|gueltiges|registrierte|registrierten) (schengen|eu|arbeits)? ..1 (visum|visa|visen|arbeitsvisum|schengenvisum|aufenthaltstitel|arbeitserlaubnis|meldebestatigung|meldebestaetigung|steuernummer)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(passbild*|passfoto*|passhulle*|passhuelle*|ausweishulle*|ausweishuelle*)"
+        ],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(burgeramt|buergeramt|behorde|behoerde|auslanderbehorde|auslaenderbehoerde|passamt|konsulat|botschaft|antrag|beantragen|beantragt|gebuhrenordnung|gebuehrenordnung|fahrschule|fahrstunden|vorlage|vorlagen|muster|mustervertrag|formular|ratgeber|hulle|huelle|etui|lederhulle*|warnung|warnen|betrug|betrugsmasche|polizei|strafbar|vorsicht)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Arbeitsvertrag und Anmeldung zu kaufen, alles in einem Paket.",
+            "Gegen einen Aufpreis bekommst du gleich einen rumänischen Pass dazu.",
+            "Steuernummer und Versicherungsnummer fertig in 10 Tagen.",
+            "Echtes Schengen-Visum, diskret und schnell."
+          ],
+          "noMatch": [
+            "Den Reisepass beantragen Sie beim Bürgeramt, die Gebühr beträgt 70 €.",
+            "Mustervertrag als Vorlage zu kaufen, Arbeitsvertrag für Minijobber."
           ]
         }
       },
@@ -37951,6 +38212,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.document_control.sham_marriage_priced",
+        "category": "document_control",
+        "weight": 0.55,
+        "description": "A sham marriage \"for papers\" arranged for a price, the residence title bought through a paper marriage.",
+        "source": "Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (marriages of convenience in trafficking and smuggling); UNODC. Project authored from the indicator text (round 7).",
+        "patterns": [
+          "(scheinehe|scheinehen|scheinheirat|papierehe|ehe auf dem papier|heirat auf dem papier|zweckehe|zweckheirat|heirat fur papiere|heirat fuer papiere|heirat gegen geld|hochzeit gegen geld|heirat fur den aufenthalt|heirat fuer den aufenthalt)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(#num|€|euro|preis|kostet|anzahlung|vermittle|vermitteln|vermittlung|aufenthalt*|papiere|eu burger*|eu buerger*|eu burgerin|eu buergerin|garantiert)"
+            ],
+            "window": 20
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(strafbar|verurteilt|ermittl*|polizei|gericht|bericht|festgenommen|razzia|staatsanwalt*|film|roman|serie|komodie|komoedie)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Papierehe mit einer EU-Bürgerin, Gesamtpreis auf Anfrage, Anzahlung vorab."
+          ],
+          "noMatch": [
+            "Wegen Scheinehe verurteilt: das Gericht verhängte eine Bewährungsstrafe."
+          ]
+        }
+      },
+      {
         "id": "de.forced_criminality.accounts_in_your_name",
         "category": "forced_criminality",
         "weight": 0.55,
@@ -38025,6 +38322,47 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Gärtnerei sucht Helfer für die Baumschule, Festanstellung."
+          ]
+        }
+      },
+      {
+        "id": "de.forced_criminality.collect_from_passersby",
+        "category": "forced_criminality",
+        "weight": 0.5,
+        "description": "Crews driven to city centres, stations and markets to \"collect\" from passers-by, ask for offerings or \"work\" the metro and markets, with the takings settled with the boss in the evening.",
+        "source": "UNODC Human Trafficking Indicators (forced begging, forced criminality); EU Anti-Trafficking Directive 2011/36/EU as amended 2024. Project authored from the indicator text (round 7).",
+        "patterns": [
+          "(sammeln|sammelt|sammelst|einsammeln|bitten|bittet|betteln|bettelt|schnorren|schnorrt|fragt|fragen|sprecht|ansprechen|anquatschen) ..3 (bei|von|um)? ..2 (den|die)? (passanten|leuten|fremden|touristen|autofahrern|fahrgasten|fahrgaesten|passantinnen|spaziergangern|spaziergaengern)",
+          "(opfergabe*|gaben|almosen|kleingeld|munzen|muenzen|spende|spenden) ..3 (bitten|erbitten|sammeln|fragen|bettelt|betteln|erbetteln)",
+          "(u bahn|ubahn|metro|s bahn|markte|maerkte|markten|maerkten|wochenmarkt*|flohmarkt*|bahnhof|bahnhofe|bahnhoefe|zuge|zuege|touristen|gedrange|gedraenge) ..4 (abarbeiten|bearbeiten|abklappern|abgrasen|durchkammen|durchkaemmen)",
+          "(strassenarbeit|straßenarbeit|strassengeschaft|strassengeschaeft|strassensammlung*|straßensammlung*|strassenspende*)",
+          "(abends|nachts|jeden abend|am abend|am ende des tages|tagesende|nach feierabend) ..4 (abgerechnet|abrechnen|abrechnung|abgeben|abliefern|abgegeben|ubergeben|uebergeben|einkassiert|eingesammelt)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@street_place|@manager|anteil|abgerechnet|abrechnen|abgeben|abliefern|fahren euch|bringen euch|holen euch|schlafplatz|ohne papiere|ohne wohnung|pro tag|jeden tag|tagesziel|quote|@middleman|ich nehm*|ich behalte)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(festgehalt|festanstellung|sozialversicherungspflichtig*|tarif*|dialoger*|fundraiser*|ehrenamt*|verein|schulfest|kirchengemeinde|pfarrei|kollekte|sternsinger|hilfsorganisation*|spendenquittung*|streetwork*|sozialarbeit*|kasse|kassenabrechnung|filiale)"
+            ],
+            "window": 30
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Wir bringen euch früh zum Bahnhof, ihr sammelt bei den Leuten, abends wird mit dem Chef abgerechnet.",
+            "Team für die U-Bahn, die Touristen abarbeiten, Anteil geht an mich."
+          ],
+          "noMatch": [
+            "Die Sternsinger sammeln bei den Leuten für Kinder in Not."
           ]
         }
       },
@@ -38369,6 +38707,43 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Nachtwanderung für Familien, keiner geht allein, Treffpunkt am Bahnhof."
+          ]
+        }
+      },
+      {
+        "id": "de.forced_criminality.parcel_run_abroad",
+        "category": "forced_criminality",
+        "weight": 0.55,
+        "description": "A driver or courier carries bags, suitcases, parcels or drug-emoji goods to another country or city for cash, is told not to open them, or the goods are pills and parcels in emoji.",
+        "source": "Europol, EU Serious and Organised Crime Threat Assessment (EU-SOCTA) 2025 (couriers recruited online); UNODC Human Trafficking Indicators (forced criminality). Project authored from the indicator text (round 7).",
+        "patterns": [
+          "@emoji_drugs ..6 (nach|uber|ueber|bis|ins|in die|bringen|fahren|liefern|transport*|kurier*|abholen|verteilen|mitnehmen|rüber|ruber|rueber)",
+          "(fahrer|fahrerin|kurier|kurierin|fahrerjob|fahrten|fahrt|tour|touren|lieferung|lieferungen) ..8 @emoji_drugs",
+          "(koffer|paket|pakete|taschen|tasche|packchen|paeckchen|sporttasche*|rucksack|rucksacke|rucksaecke|ware|karton|kartons|📦) ..4 (nach|uber|ueber|bis|ins|in die) (@country|@city|ausland|=nl|holland|amsterdam|rotterdam|antwerpen|spanien|marokko) ..3 (bringen|fahren|liefern|transportieren|mitnehmen|ruberbringen|rueberbringen|uberbringen|ueberbringen|schaffen|abliefern)",
+          "(koffer|paket|pakete|tasche|taschen|packchen|paeckchen|sporttasche*|ware|sendung|rucksack|karton|kartons) ..4 (nicht|nie|niemals|auf keinen fall) ..2 (offnen|oeffnen|öffnen|aufmachen|reinschauen|reingucken|reinsehen|anfassen)",
+          "(was drin ist|was drinnen ist|was drin|inhalt|was in der tasche ist|was im koffer ist|was im paket ist) ..4 (nicht deine sache|nicht dein ding|nicht dein bier|nicht dein business|geht dich nichts an|geht dich nix an|egal)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(bar|cash|auf die hand|auf kralle|signal|telegram|threema|keine fragen|diskret*|fuhrungszeugnis|fuehrungszeugnis|vorstrafen|vorbestraft|wochenende|=we|#num|€|euro|fuhrerschein|fuehrerschein|grenze|ausland|@emoji_money|@emoji_drugs|schnelles geld)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [
+          "(paketzusteller*|zusteller*|paketdienst*|versanddienst*|umzug*|spedition*|sendungsverfolgung|apotheke*|kuhlkette|kuehlkette)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Fahrer fürs Wochenende, 💊📦 nach Holland rüberbringen, 600 cash.",
+            "Sporttasche nach Amsterdam bringen, nicht öffnen, 800 bar.",
+            "Kurierin gesucht, was drin ist, ist nicht deine Sache, 1000 € pro Tour."
+          ],
+          "noMatch": [
+            "Paketzusteller für die Tour in Köln gesucht, Führerschein Klasse B."
           ]
         }
       },
@@ -38872,6 +39247,36 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.migrant_smuggling.papers_for_non_eu",
+        "category": "migrant_smuggling",
+        "weight": 0.5,
+        "description": "Contracts, registrations, permits or visas sold to people from outside the EU so that they can enter or stay (\"für Nicht-EU-Bürger\", \"für Drittstaatler\"), document fraud serving irregular entry.",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo, fraudulent documents); Europol, European Migrant Smuggling Centre (EMSC) annual report. Project authored from the indicator text (round 7).",
+        "patterns": [
+          "@paper_goods ..8 (fur|fuer|für|an) (nicht eu|nicht eu burger|nicht eu buerger|nicht eu bürger|drittstaatler*|drittstaatsangehorige*|drittstaatsangehoerige*|auslander|auslaender|ausländer|migranten|leute ohne papiere|leute von ausserhalb)",
+          "@sell_words ..6 @paper_goods ..6 (aufenthalt*|einreise|visum|schengen|nicht eu|drittstaat*)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(burgeramt|buergeramt|behorde|behoerde|auslanderbehorde|auslaenderbehoerde|beratung*|antrag|beantrag*|vorlage|muster|warnung|betrug|polizei|strafbar)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Meldebestätigung und Arbeitsvertrag für Drittstaatler, 900 € zusammen."
+          ],
+          "noMatch": [
+            "Beratung für Drittstaatler: welche Papiere die Ausländerbehörde für den Antrag braucht."
+          ]
+        }
+      },
+      {
         "id": "de.migrant_smuggling.passage_guaranteed",
         "category": "migrant_smuggling",
         "weight": 0.8,
@@ -38918,12 +39323,14 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         "description": "A price per person for a border crossing, route or papers.",
         "source": "UN Smuggling Protocol (Palermo); IOM; Europol, European Migrant Smuggling Centre (EMSC) annual report.",
         "patterns": [
-          "(preis|kosten|kostet|tarif|€|euro|dollar|usd|pfund|k|tsd|tausend|#num) ..2 (pro|je) (person|kopf|erwachsenen|erwachsener|erwachsene|kind)"
+          "(preis|kosten|kostet|tarif|€|euro|dollar|usd|pfund|k|tsd|tausend|#num) ..2 (pro|je) (person|kopf|erwachsenen|erwachsener|erwachsene|kind)",
+          "#num (k|tsd|tausend|€|euro|eur|usd|dollar|chf)? (person|pers|kopf|nase|erwachsene|erwachsener|mann)",
+          "#num (k|tsd|tausend|€|euro|eur|usd|dollar|chf)? (das stuck|das stueck|der kopf|die person|fur jeden|fuer jeden|pro mann|pro nase|pro platz|den platz|der platz)"
         ],
         "near": [
           {
             "patterns": [
-              "(grenze|europa|einreise|route|~visum|visa|papiere|asyl|kontrolle|kontrollen|grenzubertritt|grenzuebertritt|schengen|garantiert|ohne papiere|turkei|tuerkei|griechenland|libyen|lampedusa|balkan|belarus|weißrussland|weissrussland|erfolg|england|uk|gb|grossbritannien|versteckt*|lkw|@crossing|ruber|rueber|rüber|abholung an der grenze|ohne kontrolle|nachts)"
+              "(grenze|europa|einreise|route|~visum|visa|papiere|asyl|kontrolle|kontrollen|@emoji_arrow|versuch|abfahrt|grenzubertritt|grenzuebertritt|schengen|garantiert|ohne papiere|turkei|tuerkei|griechenland|libyen|lampedusa|balkan|belarus|weißrussland|weissrussland|erfolg|england|uk|gb|grossbritannien|versteckt*|lkw|@crossing|ruber|rueber|rüber|abholung an der grenze|ohne kontrolle|nachts)"
             ],
             "window": 20
           }
@@ -38939,6 +39346,79 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Doppelzimmer mit Frühstück, Preis pro Person 89 €."
+          ]
+        }
+      },
+      {
+        "id": "de.migrant_smuggling.route_without_checks",
+        "category": "migrant_smuggling",
+        "weight": 0.6,
+        "description": "A route or ride into or across countries \"without checks / controls\", \"past the police\", with a price or a departure day.",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); Europol, European Migrant Smuggling Centre (EMSC) annual report (smuggling offers on social media). Project authored from the indicator text (round 7).",
+        "patterns": [
+          "(@country|@city|europa|eu|schengen|westeuropa|grenze) ..6 (ohne|keine|null|kein) (kontrolle|kontrollen|grenzkontrolle*|polizeikontrolle*|checks|check|kontrollpunkt*|passkontrolle*|risiko)",
+          "(ohne|keine|kein) (kontrolle|kontrollen|grenzkontrolle*|polizeikontrolle*|checks|passkontrolle*) ..6 (#num|pro person|pro kopf|abfahrt|jeden|jede woche|nur whatsapp|nur telegram|nur signal|@chat_app|garantiert|@country|@city)",
+          "(an der|an den|um die) (kontrolle|kontrollen|grenzkontrolle*|polizei) vorbei"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(schengenraum|schengen raum|binnengrenze*|reisefreiheit|auswartig*|auswaertig*|bundespolizei|pendler|urlaub|reisebus|busreise|fahrrad*|radtour*|wanderung*|zoll|zollfrei|qualitatskontrolle*|qualitaetskontrolle*|tuv|tuev|hauptuntersuchung|kamera*|bericht|berichtet|festgenommen|warnt|warnung|polizei fasst)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Von Serbien bis Wien ohne Kontrollen, 2.000 pro Kopf.",
+            "Ohne Grenzkontrolle nach Deutschland, Abfahrt jeden Freitag."
+          ],
+          "noMatch": [
+            "Im Schengenraum reist man ohne Kontrollen an den Binnengrenzen."
+          ]
+        }
+      },
+      {
+        "id": "de.migrant_smuggling.scheduled_passage",
+        "category": "migrant_smuggling",
+        "weight": 0.55,
+        "description": "A passage between countries on a weekly departure, with an arrow route or a \"safe ride from X to Y\", sold per head or with a second try free.",
+        "source": "UN Protocol against the Smuggling of Migrants (Palermo); Europol, European Migrant Smuggling Centre (EMSC) annual report. Project authored from the indicator text (round 7).",
+        "patterns": [
+          "(abfahrt|abfahrten|fahrt|fahrten|tour|touren|transfer|transport|losfahrt|boot|boote|bus|van|sprinter|kleinbus|transporter|lkw) ..2 (jeden|jede|jedes|immer|jeweils|wochentlich|woechentlich|wöchentlich) ..1 (@weekday|woche|wochenende|nacht)",
+          "(@country|@city|europa) @emoji_arrow (@country|@city|europa)",
+          "(sichere|sicherer|sicheren|sicheres|garantierte|garantierter|diskrete|diskreter|schnelle) (fahrt|reise|transfer|transport|uberfahrt|ueberfahrt|route|weg|passage) (von|ab|aus) ..2 (nach|bis|in die) (@country|europa|eu|@city|westeuropa)",
+          "(zweite|zweiter|zweiten|2|neuer|neuen|weiterer|nachster|naechster) (versuch|anlauf|fahrt|uberfahrt|ueberfahrt|durchgang) ..3 (gratis|kostenlos|umsonst|frei|inklusive|inkl|geschenkt|ohne aufpreis|for free)",
+          "(ankunft|ankommen|durchkommen|rein|reinkommen) (ist)? (garantiert|100 % garantiert|100 % sicher)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(pro person|pro kopf|je person|#num person|#num kopf|ohne kontrolle|ohne kontrollen|ohne grenzkontrolle*|ohne papiere|ohne visum|ohne pass|garantiert|@crossing|versuch|kinder zahlen|kinder unter|die halfte|die haelfte|halber preis|#num k|#num tsd|#num tausend|schlepper|schleuser|aufenthalt*|asyl)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(mitfahr*|blablacar|flixbus|fernbus|reisebus|busreise|pauschal*|hotel|halbpension|klassenfahrt|kaffeefahrt|ausflug*|umzug*|fahrkarte*|bahnticket*|sitzplatzreservierung|reisebuero|reisebüro|tagesfahrt)"
+            ],
+            "window": 30
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Sichere Fahrt von Kiew nach Deutschland, Abfahrt jeden Dienstag, 3.000 pro Kopf.",
+            "Türkei → Griechenland → Österreich, klappt es nicht, ist der zweite Versuch gratis."
+          ],
+          "noMatch": [
+            "Mitfahrgelegenheit Berlin → München jeden Freitag, 25 € pro Person."
           ]
         }
       },
@@ -39667,6 +40147,39 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Die Creme sorgt für jugendlich frische Haut."
+          ]
+        }
+      },
+      {
+        "id": "de.movement_transience.few_days_in_city",
+        "category": "movement_transience",
+        "weight": 0.4,
+        "description": "\"Only a few days in <city>\", \"arrived this week\", \"gone on Sunday\": a short, announced stay of someone moved from city to city.",
+        "source": "TellFinder/DIG movement terms; Giommoni & Ikwu 2021 (movement indicators). Project authored from the indicator text (round 7).",
+        "patterns": [
+          "(nur|bloss|bloß|noch)? (paar|ein paar|wenige|zwei|drei|vier|#num) (tage|tag|nachte|naechte|nächte) (in|hier in|da in|zu gast in) @city",
+          "(diese woche|gestern|heute|frisch|gerade) (angekommen|gelandet|eingetroffen|angereist)",
+          "(ab|bis) (@weekday) (weg|wieder weg|abgereist|weiter|nicht mehr da)",
+          "(jede woche|wochentlich|woechentlich|wöchentlich) (neue|neu) (madchen|maedchen|damen|girls|ladies|madels|maedels|gesichter)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@dating_context|@girl|@availability|treffen|date|dates|besuch*|termin*|spendabel*|diskret*|#num j|@emoji_rose|@chat_app)"
+            ],
+            "window": 25
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Nina, nur ein paar Tage in Bremen, Treffen diskret.",
+            "Diese Woche gelandet, ab Sonntag weg, Termine per Telegram."
+          ],
+          "noMatch": [
+            "Konferenz: drei Tage in Bremen, Anmeldung bis Freitag."
           ]
         }
       },
@@ -40444,6 +40957,30 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.off_platform_contact.send_to_messenger",
+        "category": "off_platform_contact",
+        "weight": 0.3,
+        "description": "Photos or applications are to be sent \"to\" a messenger or by private message only (\"Bilder an WhatsApp\", \"nur per DM\"), moving contact off the platform.",
+        "source": "US Department of State, Trafficking in Persons Report 2024 (recruiters move contact to encrypted messengers); Project authored from indicator text (round 7).",
+        "patterns": [
+          "(schick|schickt|sende|sendet|schicken sie|senden sie|schickst|sendest) ..6 (an|per|uber|ueber|über|via|auf|in) (@chat_app|pn|dm|privatnachricht|direktnachricht|inbox)",
+          "(nur|ausschliesslich|ausschließlich|bitte nur|alles) (per|uber|ueber|über|via|in die|im) (pn|dm|privatnachricht|direktnachricht|inbox|privatchat)"
+        ],
+        "near": [],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Schickt zwei Fotos an WhatsApp.",
+            "Bewerbung nur per DM."
+          ],
+          "noMatch": [
+            "Bewerbung bitte per Post an unsere Adresse."
+          ]
+        }
+      },
+      {
         "id": "de.organ_trade.costs_covered_operation",
         "category": "organ_trade",
         "weight": 0.5,
@@ -40627,6 +41164,40 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.restricted_movement.driver_brings_and_waits",
+        "category": "restricted_movement",
+        "weight": 0.45,
+        "description": "The women are brought and fetched by \"our driver\", who waits outside, so they never move on their own.",
+        "source": "UNODC Human Trafficking Indicators (transported to and from work); ILO (restriction of movement). Project authored from the indicator text (round 7).",
+        "patterns": [
+          "(fahrer|chauffeur|fahrdienst|bodyguard|begleiter|aufpasser) ..6 (gebracht|geholt|abgeholt|hingebracht|hingefahren|gefahren|begleitet) ..3 (und|sowie)? ..2 (geholt|abgeholt|zuruckgebracht|zurueckgebracht|wieder geholt|wieder abgeholt|wartet|wartet draussen|wartet draußen)",
+          "(fahrer|chauffeur|fahrdienst|bodyguard|begleiter|aufpasser) (wartet|bleibt|steht) ..3 (draussen|draußen|vor der tur|vor der tuer|vor der tür|vorm haus|vor dem hotel|im auto|unten|vor ort)",
+          "(werden|wird) (von|durch) (unserem|unseren|dem|einem|ihrem) (fahrer|chauffeur|fahrdienst|begleiter) (gebracht|gefahren|gebracht und geholt|begleitet|abgeholt)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@girl|damen|madels|maedels|hotel|hotels|haus*|hausbesuch*|kunden|termin*|@availability|diskret*)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [
+          "(flughafen|bahnhof) ..3 (ab|abholen|abgeholt|gebracht)"
+        ],
+        "unlessNear": [],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Die Damen werden von unserem Fahrer gebracht und wieder abgeholt, Hotel und Hausbesuche.",
+            "Hausbesuche, der Fahrer wartet draußen im Auto."
+          ],
+          "noMatch": [
+            "Unser Fahrer bringt Sie vom Flughafen ins Hotel."
+          ]
+        }
+      },
+      {
         "id": "de.restricted_movement.escorted_outings",
         "category": "restricted_movement",
         "weight": 0.8,
@@ -40716,6 +41287,39 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Sprich mit deinen Eltern über das Praktikum."
+          ]
+        }
+      },
+      {
+        "id": "de.restricted_movement.home_visits_only_later",
+        "category": "restricted_movement",
+        "weight": 0.5,
+        "description": "Trips home, visits or days out only after a year or at the end of the season or contract (\"Heimfahrt erst nach zwölf Monaten\", \"bis Saisonende bleibt ihr hier\"), or going out alone \"is out of the question\".",
+        "source": "ILO Indicators of Forced Labour (restriction of movement, isolation); UNODC Human Trafficking Indicators. Project authored from the indicator text (round 7).",
+        "patterns": [
+          "(besuch|besuche|besuchen|heimreise|heimfahrt|heimflug|heimaturlaub|familienbesuch*|nach hause|heim|urlaub|freie tage|frei|ausgang) ..4 (erst|fruhestens|fruehestens|frühestens|nicht vor|nur) ..2 (nach|in|ab|am|zum) ..2 (#num|einem|einer|ein|zwei|drei|sechs|neun|zwolf|zwoelf|zwölf|ende|dem ende) (jahr|jahren|monat|monaten|monate|saison|saisonende|vertrag*|vertragsende)",
+          "(kein|keine|keinen|nicht|niemand) ..3 (heimfahrt|heimreise|nach hause|heim|urlaub|zuruck|zurueck|zurück|weg|raus) ..3 (bis|vor) ..2 (saisonende|ende der saison|vertragsende|ende des vertrags|zum ende|ende)",
+          "(bis|vor) (zum|dem)? (saisonende|ende der saison|vertragsende|ende des vertrags) ..4 (bleibt|bleiben|bleibst|kein|keine|nicht|niemand) ..3 (hier|vor ort|nach hause|heim|zuruck|zurueck|zurück|weg|raus)",
+          "(allein|alleine|allein raus|alleine raus|allein ausgehen|alleine ausgehen|allein rausgehen|alleine rausgehen|allein weggehen) ..3 (kommt nicht in frage|ist nicht drin|gibt es nicht|gibts nicht|gibt s nicht|ist verboten|nicht erlaubt|geht nicht|ausgeschlossen|tabu|no go)",
+          "(rausgehen|ausgehen|raus|einkaufen|spazieren|weggehen|in die stadt) (nur|immer|ausschliesslich|ausschließlich) (mit|in begleitung) (einem von uns|einer von uns|uns|dem chef|der chefin|dem fahrer|der familie|begleitung|aufsicht)"
+        ],
+        "near": [],
+        "exclusions": [
+          "(kinder|kind|schuler|schueler|jugendliche|minderjahrige|minderjaehrige|hund|hunde|gaste|gaeste) ..4 (allein|alleine|nur mit)",
+          "(probezeit|urlaubsanspruch|tage urlaub|urlaubstage|wartezeit) ..3 (erst|nach)"
+        ],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Heimfahrt erst nach zwölf Monaten, Flug zahlen wir.",
+            "Bis zum Saisonende bleibt ihr alle hier auf dem Hof.",
+            "Allein ausgehen kommt nicht in Frage.",
+            "Einkaufen nur mit einem von uns."
+          ],
+          "noMatch": [
+            "Urlaubsanspruch erst nach sechs Monaten Probezeit, 28 Tage im Jahr.",
+            "Kinder gehen nur mit Begleitung ins Becken."
           ]
         }
       },
@@ -41452,6 +42056,48 @@ export const BUILTIN_PACKS: readonly Pack[] = [
         }
       },
       {
+        "id": "de.third_party_control.earnings_managed",
+        "category": "third_party_control",
+        "weight": 0.6,
+        "description": "Someone else \"manages\", holds or pays out the worker's earnings, or takes a stated cut (\"ich nehme 50\", \"mein Anteil\"), or gets her a flat and clients in return.",
+        "source": "ILO Indicators of Forced Labour (withholding of wages); UNODC Human Trafficking Indicators (earnings handed to a third party). Project authored from the indicator text (round 7).",
+        "patterns": [
+          "(verdienst|einnahmen|geld|lohn|trinkgeld|trinkgelder|gage|kohle|@emoji_money) ..3 (verwaltet|verwalten|verwahrt|verwahren|managt|managed|bunkert|bunkern|halt|haelt|hält|sammelt|teilt|verteilt|kassiert|einkassiert) (sie|er|der chef|die chefin|die mama|mama|die tante|der boss|der manager|die managerin|der fahrer|unser|unsere|wir)",
+          "(sie|er|der chef|die chefin|mama|die tante|der boss|wir|ich) (verwaltet|verwalten|verwalte|managt|manage|bunkert|bunkere|kassiert|kassiere|kassieren) ..2 (euren|eure|euer|deinen|deine|dein|ihren|ihre|das|den|die) (verdienst|einnahmen|geld|lohn|trinkgeld|trinkgelder|kohle)",
+          "(ich|wir|er|sie|der chef|die chefin) (nehme|nehm|nehmen|nimmt|behalte|behalten|behalt|behaelt|kriege|krieg|kriegt|bekomme|bekommt) ..2 (meinen|unseren|seinen|ihren|den)? (anteil|teil|schnitt|cut|prozente|provision|#num %|#num prozent|die halfte|die haelfte|#num)",
+          "(ich|wir) (besorge|besorgen|organisiere|organisieren|stelle|stellen) (dir|euch)? ..2 (wohnung|zimmer|apartment|appartement) und (kunden|freier|gaste|gaeste|klienten)",
+          "(zahlt|zahlen|gibt|geben) ..3 (am monatsende|am ende des monats|am saisonende|am ende der saison|am ende|einmal im monat|am schluss) (aus|raus)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@girl|@manager|@middleman|massage*|masseurin*|studio|club|bar|wohnung|zimmer|wohnen|schlafplatz|transport|kunden|freier|ohne papiere|ohne aufenthalt*|abgerechnet|anteil|@street_place|@vulnerable_status)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [
+          {
+            "patterns": [
+              "(steuerberat*|buchhaltung|lohnbuchhaltung|payroll|bank|depot|fonds|verein|kassenwart*|kassierer*|gesellschafter|vermogensverwalt*|vermoegensverwalt*|franchise|provisionsbasis|aussendienst*|immobilienmakler*)"
+            ],
+            "window": 25
+          }
+        ],
+        "negatable": true,
+        "examples": {
+          "match": [
+            "Euren Verdienst verwaltet die Chefin und zahlt am Monatsende aus, Zimmer im Studio.",
+            "Ich besorge dir Wohnung und Kunden, du musst nur lächeln, ich nehme 50 %.",
+            "Abends wird abgerechnet und ich nehm meinen Anteil für Transport und Schlafplatz."
+          ],
+          "noMatch": [
+            "Unser Steuerberater verwaltet die Einnahmen des Vereins."
+          ]
+        }
+      },
+      {
         "id": "de.third_party_control.madam_runs_it",
         "category": "third_party_control",
         "weight": 0.55,
@@ -41480,6 +42126,42 @@ export const BUILTIN_PACKS: readonly Pack[] = [
           ],
           "noMatch": [
             "Unsere Managerin regelt alles rund um die Lieferung, Lohn aufs eigene Konto."
+          ]
+        }
+      },
+      {
+        "id": "de.third_party_control.meetings_through_someone",
+        "category": "third_party_control",
+        "weight": 0.55,
+        "description": "Meetings, bookings or the choice of woman go \"only through\" her boyfriend, brother, auntie, the office or the manager, \"never call the girls\", \"we choose the girl for you\".",
+        "source": "UNODC Human Trafficking Indicators (someone else arranges and speaks for the person); TellFinder/DIG coercion terms. Project authored from the indicator text (round 7).",
+        "patterns": [
+          "(treffen|termine|termin|dates|date|buchung|buchungen|verabredung*|besuche|anfragen) ..3 (nur|ausschliesslich|ausschließlich|bitte|immer)? (uber|ueber|über|bei|mit|durch) (ihren|ihrem|ihre|unseren|unserem|unsere|meinen|meinem|meine|den|dem|die|das) (@handler_relative|@manager|buro|buero|büro|office|zentrale|agentur)",
+          "(ruft|ruf|schreibt|schreib|kontaktiert|kontaktiere) (nie|niemals|nicht|keinesfalls) ..2 (die madchen|die maedchen|die madels|die maedels|die damen|die girls|die frauen|direkt)",
+          "(nie|niemals|nicht|keinesfalls|bitte nie|bitte nicht) (die|unsere)? (madchen|maedchen|madels|maedels|damen|girls|frauen|ladies) (direkt|selbst|personlich|persoenlich)? (anrufen|anschreiben|kontaktieren|ansprechen|anrufen)",
+          "(wir|der chef|die chefin|die tante|die mama|das buro|das buero|das büro) (suchen|suche|sucht|wahlen|waehlen|wählen|wahlt|waehlt|wählt|bestimmen|bestimmt) ..3 (madchen|maedchen|dame|frau|girl|lady|begleitung) ..2 (fur dich|fuer dich|für dich|fur sie|fuer sie|aus)",
+          "(alles|alle termine|alle buchungen|kontakt) (lauft|laeuft|läuft|geht) (uber|ueber|über) (das|die|den|unser|unsere|unseren) (buro|buero|büro|office|zentrale|agentur|chef|chefin|manager|managerin|tante|mama)",
+          "(kein|keinen) (direkter|direkten) (kontakt|draht) (zu|mit) (den|der|unseren|unserer)? (madchen|maedchen|madels|maedels|damen|girls|frauen|frau)"
+        ],
+        "near": [
+          {
+            "patterns": [
+              "(@escort_context|@dating_context|@girl|@availability|treffen|date|dates|termin*|diskret*|neu|neue|neues|verfugbar|verfuegbar|heute|abend|nacht|#num)"
+            ],
+            "window": 30
+          }
+        ],
+        "exclusions": [],
+        "unlessNear": [],
+        "negatable": false,
+        "examples": {
+          "match": [
+            "Lena, neu in der Stadt, Dates nur über ihren Bruder ausmachen.",
+            "Bitte nie die Mädchen direkt anrufen, alles läuft über die Zentrale.",
+            "Wir wählen das passende Mädchen für dich aus, heute Abend verfügbar."
+          ],
+          "noMatch": [
+            "Termine für die Hausbesichtigung nur über den Makler."
           ]
         }
       },
