@@ -4,7 +4,7 @@ import { LONG_WORD, STEM_LENGTH, wordingFeatures } from './features.js';
 import { WORDING_MODEL_JSON } from './generated/wording.js';
 
 /**
- * The wording model as stored (`src/model/generated/wording.ts`, written by
+ * The wording model as stored (`src/model/generated/wording.json`, written by
  * `scripts/train-model.ts`): one logistic-regression head per category plus one for awareness
  * text, over the features of {@link wordingFeatures}, trained on the project's fixtures and its
  * blind development batches (never on the running round's final batch or `heldout/`).
