@@ -2,5 +2,11 @@
 // trained on fixtures (2061), blind/2026-12-07-b (480), blind/2026-12-07-c (480), blind/2026-12-07-d (480), blind/2026-12-07-dev (480), blind/2026-12-07-e (480), blind/2026-12-07-f (480), blind/2026-12-07-g (480).
 import { readDataText } from '../../data.js';
 
-/** The wording model as JSON text (./wording.json, read at import), parsed on first use (see ../wording.ts). */
-export const WORDING_MODEL_JSON: string = readDataText(new URL('./wording.json', import.meta.url));
+/** Where the model is: ./wording.json beside this module (dist/wording.json in the built package). */
+export const WORDING_MODEL_URL: URL = new URL('./wording.json', import.meta.url);
+
+/**
+ * The wording model as JSON text, read at import (scripts and tests compare it); the library
+ * itself reads {@link WORDING_MODEL_URL} on first use, so a bundle leaves this out.
+ */
+export const WORDING_MODEL_JSON: string = /* @__PURE__ */ readDataText(WORDING_MODEL_URL);
