@@ -1,18 +1,24 @@
 /**
- * Compiles the built-in packs once and writes the result where the library looks for it
+ * Copies the data files the library reads at run time (src/rules/generated/builtin.json and src/model/generated/wording.json, see
+ * src/data.ts) into dist/, beside the bundle that reads them. Compiles the built-in packs once and writes the result where the library looks for it
  * (src/rules/generated/ruleset.v8 for the sources, dist/ruleset.v8 for the package), so an
  * assessor starts without compiling. Run by `npm run build` after tsup; the file is generated,
  * not committed. See src/rules/precompiled.ts.
  *
  *   npx tsx scripts/build-compiled.ts
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileRules } from '../src/rules/compile.js';
 import { BUILTIN_PACKS, RULESET } from '../src/rules/generated/builtin.js';
 import { compilerSourcesHash, encodeCompiled, loadPrecompiled, PRECOMPILED_FILE } from '../src/rules/precompiled.js';
 
 const root = join(import.meta.dirname, '..');
+/** Data files read through `readDataFile` (src/data.ts): source → name in dist/. */
+const DATA_FILES = [join('src', 'rules', 'generated', 'builtin.json'), join('src', 'model', 'generated', 'wording.json')];
+if (existsSync(join(root, 'dist'))) {
+  for (const file of DATA_FILES) copyFileSync(join(root, file), join(root, 'dist', file.split(/[\\/]/).pop() as string));
+}
 const t0 = performance.now();
 const compiled = compileRules(BUILTIN_PACKS);
 const bytes = encodeCompiled(compiled, RULESET.sha256, compilerSourcesHash(join(root, 'src')));

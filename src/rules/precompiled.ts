@@ -13,14 +13,18 @@ import type { Pack } from './schema.js';
  *
  * The file is V8's structured-clone serialisation of the compiled ruleset without its rules and
  * cues (those are the packs' own objects, re-attached on load) and without the expanded
- * sequences (only scripts read them; they call `compileRules` themselves). It carries the
+ * sequences (only scripts read them; they call `compileRules` themselves). The trie is typed
+ * arrays (copied, not parsed); the two large word tables are stored flat and built on first
+ * use: the automaton's literal words (23,000 words → classes, as one string of words and two
+ * Int32Arrays) and each rule's literal words (one string per rule). Deserialising them as
+ * object graphs (a Map of arrays, a Set per rule) was most of the load time. It carries the
  * ruleset's sha256, the V8 version that wrote it and, when written from the sources, a hash of
  * the compiler's sources: any mismatch, a missing file or a file this V8 cannot read makes
  * `loadPrecompiled` return `undefined`, and the caller compiles at run time as before.
  */
 export const PRECOMPILED_FILE = 'ruleset.v8';
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 /**
  * The folders (under `src/`) whose code decides what `compileRules` builds: the rule compiler
@@ -36,8 +40,133 @@ interface Header {
   sources: string;
 }
 
-type Stored = Omit<CompiledRuleset, 'rules' | 'awareness' | 'sequences' | 'matching'>;
-type StemTable = CompiledRuleset['automaton']['stem'] extends Map<infer K, infer V> ? [K, V] : never;
+type Automaton = CompiledRuleset['automaton'];
+type Stored = Omit<CompiledRuleset, 'rules' | 'awareness' | 'sequences' | 'matching' | 'ruleWords' | 'automaton'> & {
+  automaton: Omit<Automaton, 'lit' | 'stem'>;
+};
+type StemTable = Automaton['stem'] extends Map<infer K, infer V> ? [K, V] : never;
+
+/** What the file holds after its header. */
+interface Payload {
+  header: Header;
+  stored: Stored;
+  /** The automaton's `lit`: words joined by NUL; word i's classes are `classes[start[i] … start[i + 1])`. */
+  lit: { words: string; start: Int32Array; classes: Int32Array };
+  /** Per rule, its literal words joined by NUL. */
+  ruleWords: string[];
+  stems: Map<StemTable[0], Uint8Array>;
+}
+
+/** Separates the words of the flat tables; no token contains it (checked when writing). */
+const SEP = '\u0000';
+
+/**
+ * The automaton's literal words, built from the flat table on first read (the matcher reads it
+ * on an ad's first distinct word; building the Map from a string and typed arrays is several
+ * times cheaper than deserialising it as a Map of arrays).
+ */
+class LazyLit extends Map<string, number[]> {
+  private flat: Payload['lit'] | undefined;
+  constructor(flat: Payload['lit']) {
+    super();
+    this.flat = flat;
+  }
+  private fill(): void {
+    const flat = this.flat;
+    if (flat === undefined) return;
+    this.flat = undefined;
+    const { start, classes } = flat;
+    const words = flat.words.split(SEP);
+    for (let i = 0; i < words.length; i++) {
+      const out: number[] = [];
+      for (let k = start[i] as number; k < (start[i + 1] as number); k++) out.push(classes[k] as number);
+      super.set(words[i] as string, out);
+    }
+  }
+  override get(key: string): number[] | undefined {
+    this.fill();
+    return super.get(key);
+  }
+  override has(key: string): boolean {
+    this.fill();
+    return super.has(key);
+  }
+  override get size(): number {
+    this.fill();
+    return super.size;
+  }
+  override forEach(fn: (value: number[], key: string, map: Map<string, number[]>) => void, thisArg?: unknown): void {
+    this.fill();
+    super.forEach(fn, thisArg);
+  }
+  override entries(): MapIterator<[string, number[]]> {
+    this.fill();
+    return super.entries();
+  }
+  override keys(): MapIterator<string> {
+    this.fill();
+    return super.keys();
+  }
+  override values(): MapIterator<number[]> {
+    this.fill();
+    return super.values();
+  }
+  override [Symbol.iterator](): MapIterator<[string, number[]]> {
+    return this.entries();
+  }
+}
+
+/**
+ * A rule's literal words, built from one string on first read (the rule logic reads only the
+ * words of a non-negatable rule that matched, so most rules' sets are never built).
+ */
+class LazyWords extends Set<string> {
+  private flat: string | undefined;
+  constructor(flat: string) {
+    super();
+    this.flat = flat;
+  }
+  private fill(): void {
+    const flat = this.flat;
+    if (flat === undefined) return;
+    this.flat = undefined;
+    if (flat !== '') for (const w of flat.split(SEP)) super.add(w);
+  }
+  override has(word: string): boolean {
+    this.fill();
+    return super.has(word);
+  }
+  override get size(): number {
+    this.fill();
+    return super.size;
+  }
+  override forEach(fn: (value: string, key: string, set: Set<string>) => void, thisArg?: unknown): void {
+    this.fill();
+    super.forEach(fn, thisArg);
+  }
+  override entries(): SetIterator<[string, string]> {
+    this.fill();
+    return super.entries();
+  }
+  override keys(): SetIterator<string> {
+    this.fill();
+    return super.keys();
+  }
+  override values(): SetIterator<string> {
+    this.fill();
+    return super.values();
+  }
+  override [Symbol.iterator](): SetIterator<string> {
+    return this.values();
+  }
+}
+
+/** Joins words with {@link SEP}, failing the build if one contains it. */
+function joinWords(words: Iterable<string>): string {
+  const list = [...words];
+  if (list.some((w) => w.includes(SEP))) throw new Error('precompiled: a literal word contains NUL');
+  return list.join(SEP);
+}
 
 /**
  * The stem tables are the largest part and each ad needs only its language's: each is stored
@@ -92,9 +221,25 @@ export function compilerSourcesHash(srcDir: string): string {
  */
 export function encodeCompiled(compiled: CompiledRuleset, sha256: string, sources: string): Buffer {
   const header: Header = { format: FORMAT, sha256, v8: process.versions.v8, sources };
-  const { rules: _r, awareness: _a, sequences: _s, matching: _m, ...stored } = compiled;
-  const stems = new Map([...compiled.automaton.stem].map(([name, table]) => [name, v8.serialize(table)]));
-  return v8.serialize({ header, stored: { ...stored, automaton: { ...stored.automaton, stem: new Map() } } satisfies Stored, stems });
+  const { rules: _r, awareness: _a, sequences: _s, matching: _m, ruleWords, automaton, ...rest } = compiled;
+  const { lit, stem, ...trie } = automaton;
+  const start = new Int32Array(lit.size + 1);
+  const classes: number[] = [];
+  let i = 0;
+  for (const list of lit.values()) {
+    start[i++] = classes.length;
+    classes.push(...list);
+  }
+  start[i] = classes.length;
+  const stems = new Map([...stem].map(([name, table]) => [name, v8.serialize(table)]));
+  const payload: Payload = {
+    header,
+    stored: { ...rest, automaton: trie },
+    lit: { words: joinWords(lit.keys()), start, classes: Int32Array.from(classes) },
+    ruleWords: ruleWords.map((words) => joinWords(words)),
+    stems,
+  };
+  return v8.serialize(payload);
 }
 
 /** Where the file may be: beside the bundle (dist/) or in src/rules/generated/ (sources). */
@@ -120,7 +265,7 @@ export function loadPrecompiled(packs: readonly Pack[], sha256: string): Compile
   for (const { file, srcDir } of candidates()) {
     if (!existsSync(file)) continue;
     try {
-      const { header, stored, stems } = v8.deserialize(readFileSync(file)) as { header: Header; stored: Stored; stems: Map<StemTable[0], Uint8Array> };
+      const { header, stored, lit, ruleWords, stems } = v8.deserialize(readFileSync(file)) as Payload;
       if (header.format !== FORMAT || header.sha256 !== sha256) return undefined;
       // Read from the sources (tests, scripts): the compiler may have changed since the build.
       if (srcDir !== undefined && header.sources !== compilerSourcesHash(srcDir)) return undefined;
@@ -130,9 +275,9 @@ export function loadPrecompiled(packs: readonly Pack[], sha256: string): Compile
         for (const cue of pack.awareness) awareness.push({ cue, pack: pack.pack });
         for (const rule of pack.rules) rules.push({ rule, pack: pack.pack, category: rule.category });
       }
-      if (rules.length !== stored.ruleWords.length) return undefined;
-      const automaton = { ...stored.automaton, stem: new LazyStems(stems) };
-      return { ...stored, automaton, rules, awareness, sequences: [], matching: new Map() };
+      if (rules.length !== ruleWords.length) return undefined;
+      const automaton: Automaton = { ...stored.automaton, lit: new LazyLit(lit), stem: new LazyStems(stems) };
+      return { ...stored, automaton, rules, awareness, ruleWords: ruleWords.map((words) => new LazyWords(words)), sequences: [], matching: new Map() };
     } catch {
       return undefined;
     }
