@@ -6,7 +6,7 @@
  */
 
 /** The final blind batch of the running round, committed before the round's changes. */
-export const FINAL_BATCH = '2026-12-07-h';
+export const FINAL_BATCH = '2026-12-07-i';
 
 /** True when a set directory must not be read while rules or engine change. */
 export const isUntouchable = (dir: string): boolean => /(^|\/)heldout(\/|$)/.test(dir) || dir.includes(FINAL_BATCH);
