@@ -578,6 +578,13 @@ describe('age: "y/o", "y.o.", "y o", "year-old", "years"', () => {
   });
 });
 
+describe('age: durations after "N years"', () => {
+  it('"15 years\' experience" is a duration, as "15 years experience" is', () => {
+    expect(ages("Maria 15 years' experience")).toEqual([]);
+    expect(ages('Maria 15 years experience')).toEqual([]);
+  });
+});
+
 describe('age: what ends a clause after "N years"', () => {
   it('a loan term followed by a symbol is not an age', () => {
     for (const rest of ['/ rate 3%', '- rate 3%', '% fixed', '$200 a month', '€200 a month', '£200 a month', ': fixed rate', '+ bonus', '@ 3%']) {
@@ -706,6 +713,9 @@ describe('age: lower bounds and sizes', () => {
   it('"no mínimo de 16" is a lower bound; "mulher de 25" is not', () => {
     expect(ages('no mínimo de 16 anos', 'pt')).toEqual([{ value: 16, written: false, start: 13, end: 20, text: '16 anos', atLeast: true }]);
     expect(ages('mulher de 25 anos', 'pt')).toEqual([{ value: 25, written: false, start: 10, end: 17, text: '25 anos' }]);
+  });
+  it('"at least 18" is a lower bound', () => {
+    expect(ages('Must be at least 18 years old')).toEqual([{ value: 18, written: false, start: 17, end: 29, text: '18 years old', atLeast: true }]);
   });
   it('"desde 16" after a people word is a lower bound', () => {
     expect(ages('Curso para jovenes desde 16', 'es')).toEqual([{ value: 16, written: false, start: 25, end: 27, text: '16', atLeast: true }]);
