@@ -556,6 +556,10 @@ describe('age: "y/o", "y.o.", "y o", "year-old", "years"', () => {
   it('does not read "m/o" (months old) as "y/o"', () => {
     expect(ages('my son is 14 m/o')).toEqual([]);
   });
+  it('a hundred years old is not an age of anyone (ages stop at 99)', () => {
+    expect(ages('a one hundred years old house')).toEqual([]);
+    expect(ages('a ninety-nine years old tree')).toEqual([{ value: 99, written: true, start: 2, end: 23, text: 'ninety-nine years old' }]);
+  });
   it('takes "year-old" and "y old" into the span', () => {
     expect(ages('a 19 year-old student')).toEqual([{ value: 19, written: false, start: 2, end: 13, text: '19 year-old' }]);
     expect(ages('a 19 y old student')).toEqual([{ value: 19, written: false, start: 2, end: 10, text: '19 y old' }]);
