@@ -43,7 +43,7 @@ const SIZE = new Set(['size', 'sizes', 'taille', 'tailles', 'talla', 'tallas', '
 /** Words right before an age that make it a lower bound: "from 16", "dès 16 ans", "ab 14", "dai 16 anni". */
 const OPEN_BEFORE = new Set(['from', 'over', 'des', 'ab', 'desde', 'dai', 'dagli', 'minimum', 'min', 'mindestens', 'uber', 'oltre', 'almeno']);
 /** Two words right before an age that make it a lower bound: "a partir de 16", "at least 16", "plus de 16 ans". */
-const OPEN_BEFORE_2 = new Set(['partir de', 'partir dos', 'partir das', 'partir da', 'least', 'au moins', 'al menos', 'pelo menos', 'no minimo', 'plus de', 'mas de', 'mais de', 'older than', 'de minimo', 'maiores de', 'mayores de', 'maggiori di']);
+const OPEN_BEFORE_2 = new Set(['partir de', 'partir dos', 'partir das', 'partir da', 'at least', 'au moins', 'al menos', 'pelo menos', 'no minimo', 'plus de', 'mas de', 'mais de', 'older than', 'de minimo', 'maiores de', 'mayores de', 'maggiori di']);
 /** Words right after an age that make it a lower bound: "16+", "16 and over", "16 ans et plus", "13 pa' arriba". */
 const OPEN_AFTER = new Set(['and over', 'and up', 'and older', 'and above', 'or over', 'or older', 'or more', 'et plus', 'ou plus', 'y mas', 'o mas', 'en adelante', 'pa arriba', 'para arriba', 'und alter', 'oder alter', 'und aufwarts', 'e mais', 'ou mais', 'em diante', 'in su', 'e oltre', 'o piu', 'in poi']);
 /** Words that make it an age only at the end of a clause: "19 years." (but not "5 years experience"). */
@@ -383,7 +383,7 @@ export function findAges(
       const duration =
         DURATION_BEFORE.has(before) ||
         DURATION_AFTER.test(tokens[end]?.text ?? '') ||
-        (tokens[end]?.text === "'" && DURATION_AFTER.test(tokens[end - 1]?.text ?? ''));
+        (tokens[end]?.text === "'" && DURATION_AFTER.test(tokens[end + 1]?.text ?? ''));
       const after = tokens[end];
       if (!duration && (strong || clauseEnds(after) || max !== undefined)) {
         isAge = true;
