@@ -11,7 +11,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "35140850115d269aeffa7914541eb10de0c36421e94ce90358dbadf3273ea375" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "c4f737fea34b8c0cd5baf24b9e2c37c445c32f9e2b7b8d26962ea72cdcb9704e" } as const;
 
 /**
  * The built-in rule packs (1355 rules in 7 packs), validated at build time.
