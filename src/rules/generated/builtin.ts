@@ -11,10 +11,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "0791bd4d617df9236cc8dfa19368e8c1dd700f3c852209b21d9c6d11346e9465" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "b6c2471ca4effff318514bd44ae80e486bee6bffb1c9bab8b5856677ec33c8e3" } as const;
 
 /**
- * The built-in rule packs (1366 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1370 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
