@@ -11,10 +11,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "b6c2471ca4effff318514bd44ae80e486bee6bffb1c9bab8b5856677ec33c8e3" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "bbc7e2c78977317382aee48dce3d57e59975aa665ff0ca0d75808966dcbc04d1" } as const;
 
 /**
- * The built-in rule packs (1370 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1372 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
