@@ -11,10 +11,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "35140850115d269aeffa7914541eb10de0c36421e94ce90358dbadf3273ea375" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "6fed3dc4b51db9027e77fee301493fcb50dffe7fc80b539d814029527ff9a19d" } as const;
 
 /**
- * The built-in rule packs (1355 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1360 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
