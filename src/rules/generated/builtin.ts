@@ -11,10 +11,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "6fed3dc4b51db9027e77fee301493fcb50dffe7fc80b539d814029527ff9a19d" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "c3f38f611acf61cdc8177b8723df2cb739e9e7aca8020fe63cbb46657b40a43d" } as const;
 
 /**
- * The built-in rule packs (1360 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1364 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
