@@ -11,10 +11,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "c3f38f611acf61cdc8177b8723df2cb739e9e7aca8020fe63cbb46657b40a43d" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "886626c32582afbc7db1d6823a506c58cae5dc649ec6f617b4040eb26a11e415" } as const;
 
 /**
- * The built-in rule packs (1364 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1372 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
