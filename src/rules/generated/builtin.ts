@@ -11,10 +11,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "886626c32582afbc7db1d6823a506c58cae5dc649ec6f617b4040eb26a11e415" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "a7fa997d6581e4336d41d58312ad96fff6b38e2be62beed500d8b72c0cafc95e" } as const;
 
 /**
- * The built-in rule packs (1372 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1379 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
