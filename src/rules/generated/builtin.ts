@@ -11,10 +11,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "a7fa997d6581e4336d41d58312ad96fff6b38e2be62beed500d8b72c0cafc95e" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "6ccd92127ee0587a6807f154695df015a4b203604cd57158acacdccfc4a9b913" } as const;
 
 /**
- * The built-in rule packs (1379 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1380 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
