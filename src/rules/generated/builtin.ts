@@ -11,10 +11,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "bbc7e2c78977317382aee48dce3d57e59975aa665ff0ca0d75808966dcbc04d1" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "20ee657c339138936682463a41ba01fe0fadef8611051b352b98912c7ee9b556" } as const;
 
 /**
- * The built-in rule packs (1372 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1397 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
