@@ -32,6 +32,7 @@ import { matchTokensForRules } from '../src/rules/match.js';
 import type { Pack, PackId } from '../src/rules/schema.js';
 import { tokenize } from '../src/tokenize/index.js';
 import { loadFixtures } from '../scripts/lib/fixtures.js';
+import { runProbe, type StartupPhases, startupProbe, warmProbe } from './lib/startup-probes.js';
 import { wordingModel } from '../src/model/wording.js';
 
 const root = join(import.meta.dirname, '..');
@@ -282,12 +283,10 @@ const dist = join(root, 'dist', 'index.js');
 if (!existsSync(dist)) {
   say('- Start-up and CLI: skipped, dist/ is missing (run `npm run build`).');
 } else {
-  const script = `const cpu=()=>{const u=process.cpuUsage();return (u.user+u.system)/1000};const w=performance.now();const c=cpu();import(${JSON.stringify(dist)}).then((m)=>{const a=m.createAssessor();a.assess('Waitress wanted abroad, flight paid, passport kept by the agency. WhatsApp +1 555 0142');for(let i=0;i<200;i++)a.assess('new in town, young and sweet, 150 roses, text only '+i);globalThis.gc?.();const r=process.memoryUsage();process.stdout.write(JSON.stringify({wall:performance.now()-w,cpu:cpu()-c,rss:r.rss/1e6,heap:r.heapUsed/1e6}))})`;
-  const first = `const cpu=()=>{const u=process.cpuUsage();return (u.user+u.system)/1000};const w=performance.now();const c=cpu();import(${JSON.stringify(dist)}).then((m)=>{m.createAssessor().assess('Waitress wanted abroad, flight paid, passport kept by the agency.');process.stdout.write(JSON.stringify({wall:performance.now()-w,cpu:cpu()-c}))})`;
-  const runs = Array.from({ length: quick ? 3 : 7 }, () => JSON.parse(spawnSync(process.execPath, ['-e', first], { encoding: 'utf8' }).stdout) as { wall: number; cpu: number });
+  const runs = Array.from({ length: quick ? 3 : 7 }, () => runProbe<StartupPhases>(startupProbe(dist)));
   const med = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
-  say(`- Start-up, import of the built package + createAssessor() + the first assess() in a fresh process (median of ${runs.length}): ${med(runs.map((r) => r.wall)).toFixed(0)} ms wall, ${med(runs.map((r) => r.cpu)).toFixed(0)} ms CPU.`);
-  const warmed = JSON.parse(spawnSync(process.execPath, ['--expose-gc', '-e', script], { encoding: 'utf8' }).stdout) as { rss: number; heap: number };
+  say(`- Start-up, import of the built package + createAssessor() + the first assess() in a fresh process (median of ${runs.length}): ${med(runs.map((r) => r.wall[3])).toFixed(0)} ms wall, ${med(runs.map((r) => r.cpu[3])).toFixed(0)} ms CPU.`);
+  const warmed = runProbe<{ rss: number; heap: number }>(warmProbe(dist), ['--expose-gc']);
   say(`- A warmed assessor alone (fresh process, 200 ads scored, after a full GC): RSS ${warmed.rss.toFixed(0)} MB, heap ${warmed.heap.toFixed(0)} MB.`);
   const cli = join(root, 'dist', 'cli.js');
   const dir = mkdtempSync(join(tmpdir(), 'ts-bench-'));

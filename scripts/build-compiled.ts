@@ -8,7 +8,7 @@
  *   npx tsx scripts/build-compiled.ts
  */
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { compileRules } from '../src/rules/compile.js';
 import { BUILTIN_PACKS, RULESET } from '../src/rules/generated/builtin.js';
 import { compilerSourcesHash, encodeCompiled, loadPrecompiled, PRECOMPILED_FILE } from '../src/rules/precompiled.js';
@@ -17,7 +17,7 @@ const root = join(import.meta.dirname, '..');
 /** Data files read through `readDataFile` (src/data.ts): source → name in dist/. */
 const DATA_FILES = [join('src', 'rules', 'generated', 'builtin.json'), join('src', 'model', 'generated', 'wording.json')];
 if (existsSync(join(root, 'dist'))) {
-  for (const file of DATA_FILES) copyFileSync(join(root, file), join(root, 'dist', file.split(/[\\/]/).pop() as string));
+  for (const file of DATA_FILES) copyFileSync(join(root, file), join(root, 'dist', basename(file)));
 }
 const t0 = performance.now();
 const compiled = compileRules(BUILTIN_PACKS);

@@ -12,7 +12,7 @@ import { WORDING_MODEL_URL } from './generated/wording.js';
  *
  * @example
  * ```ts
- * const data: WordingModelData = JSON.parse(WORDING_MODEL_JSON);
+ * const data: WordingModelData = JSON.parse(readDataText(WORDING_MODEL_URL));
  * data.heads; // ["deceptive_recruitment", …, "awareness"]
  * ```
  */

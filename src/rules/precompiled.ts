@@ -14,9 +14,9 @@ import type { Pack } from './schema.js';
  * The file is V8's structured-clone serialisation of the compiled ruleset without its rules and
  * cues (those are the packs' own objects, re-attached on load) and without the expanded
  * sequences (only scripts read them; they call `compileRules` themselves). The trie is typed
- * arrays (copied, not parsed); the two large word tables are stored flat and built on first
- * use: the automaton's literal words (23,000 words → classes, as one string of words and two
- * Int32Arrays) and each rule's literal words (one string per rule). Deserialising them as
+ * arrays (copied, not parsed); the two large word tables are stored flat: the automaton's literal
+ * words (23,000 words → classes, as one string of words and two Int32Arrays; built into a Map at
+ * load) and each rule's literal words (one string per rule, a Set built on first use). Deserialising them as
  * object graphs (a Map of arrays, a Set per rule) was most of the load time. It carries the
  * ruleset's sha256, the V8 version that wrote it and, when written from the sources, a hash of
  * the compiler's sources: any mismatch, a missing file or a file this V8 cannot read makes
@@ -61,59 +61,20 @@ interface Payload {
 const SEP = '\u0000';
 
 /**
- * The automaton's literal words, built from the flat table on first read (the matcher reads it
- * on an ad's first distinct word; building the Map from a string and typed arrays is several
- * times cheaper than deserialising it as a Map of arrays).
+ * The automaton's literal words as the matcher reads them, built from the flat table (building
+ * the Map from a string and typed arrays is several times cheaper than deserialising it as a
+ * Map of arrays; the matcher needs it on an ad's first word, so it is built at load).
  */
-class LazyLit extends Map<string, number[]> {
-  private flat: Payload['lit'] | undefined;
-  constructor(flat: Payload['lit']) {
-    super();
-    this.flat = flat;
+function litMap(flat: Payload['lit']): Map<string, number[]> {
+  const { start, classes } = flat;
+  const words = flat.words.split(SEP);
+  const map = new Map<string, number[]>();
+  for (let i = 0; i < words.length; i++) {
+    const out: number[] = [];
+    for (let k = start[i] as number; k < (start[i + 1] as number); k++) out.push(classes[k] as number);
+    map.set(words[i] as string, out);
   }
-  private fill(): void {
-    const flat = this.flat;
-    if (flat === undefined) return;
-    this.flat = undefined;
-    const { start, classes } = flat;
-    const words = flat.words.split(SEP);
-    for (let i = 0; i < words.length; i++) {
-      const out: number[] = [];
-      for (let k = start[i] as number; k < (start[i + 1] as number); k++) out.push(classes[k] as number);
-      super.set(words[i] as string, out);
-    }
-  }
-  override get(key: string): number[] | undefined {
-    this.fill();
-    return super.get(key);
-  }
-  override has(key: string): boolean {
-    this.fill();
-    return super.has(key);
-  }
-  override get size(): number {
-    this.fill();
-    return super.size;
-  }
-  override forEach(fn: (value: number[], key: string, map: Map<string, number[]>) => void, thisArg?: unknown): void {
-    this.fill();
-    super.forEach(fn, thisArg);
-  }
-  override entries(): MapIterator<[string, number[]]> {
-    this.fill();
-    return super.entries();
-  }
-  override keys(): MapIterator<string> {
-    this.fill();
-    return super.keys();
-  }
-  override values(): MapIterator<number[]> {
-    this.fill();
-    return super.values();
-  }
-  override [Symbol.iterator](): MapIterator<[string, number[]]> {
-    return this.entries();
-  }
+  return map;
 }
 
 /**
@@ -276,7 +237,7 @@ export function loadPrecompiled(packs: readonly Pack[], sha256: string): Compile
         for (const rule of pack.rules) rules.push({ rule, pack: pack.pack, category: rule.category });
       }
       if (rules.length !== ruleWords.length) return undefined;
-      const automaton: Automaton = { ...stored.automaton, lit: new LazyLit(lit), stem: new LazyStems(stems) };
+      const automaton: Automaton = { ...stored.automaton, lit: litMap(lit), stem: new LazyStems(stems) };
       return { ...stored, automaton, rules, awareness, ruleWords: ruleWords.map((words) => new LazyWords(words)), sequences: [], matching: new Map() };
     } catch {
       return undefined;
