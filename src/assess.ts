@@ -104,6 +104,8 @@ function packsFor(users: readonly UserPack[]): Pack[] {
 /** A second language needs this many frequent words, and this share of the first's, to get its pack. */
 const MIXED_MIN_VOTES = 2;
 const MIXED_SHARE = 0.25;
+/** Languages scoring within this share of the best are too close to call. */
+const UNCERTAIN_MARGIN = 0.1;
 
 const SHIPPED = new Set<PackId>(BUILTIN_PACKS.map((p) => p.pack));
 const shipped = (packs: PackId[]): PackId[] => packs.filter((p) => SHIPPED.has(p));
@@ -121,12 +123,15 @@ function choosePacks(words: string[], raw: string, options: ResolvedOptions, war
     return { code: 'und' as const, confidence: 0, packs: shipped([...LANGUAGE_CODES, 'xx']) };
   }
   const packs: PackId[] = [guess.code];
-  const runnerUp = guess.candidates[1];
-  if (runnerUp && guess.confidence < 0.1) {
-    packs.push(runnerUp.code);
+  // Within UNCERTAIN_MARGIN of the best, trigram scores do not tell languages apart (a short
+  // French ad of place names and slang scores 1 / 0.92 / 0.91 / 0.91 for pt, en, fr, de):
+  // every language that close gets its pack.
+  const close = guess.candidates.slice(1).filter((c) => c.score > 1 - UNCERTAIN_MARGIN);
+  if (close.length) {
+    packs.push(...close.map((c) => c.code));
     warnings.push({
       code: 'language_uncertain',
-      message: `Language unclear between ${guess.code} and ${runnerUp.code}: both packs were applied.`,
+      message: `Language unclear between ${[guess.code, ...close.map((c) => c.code)].join(', ')}: each of their packs was applied.`,
     });
   } else {
     // Ads mix languages ("Serveuses logées, WhatsApp only, no experience"): a second language

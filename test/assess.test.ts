@@ -79,6 +79,14 @@ describe('assess()', () => {
     expect(assess('\u0000\u0001\u0002 abc'.repeat(10)).warnings.map((w) => w.code)).toContain('unusual_characters');
   });
 
+  it('applies every language whose trigram score is too close to call, not only the runner-up', () => {
+    // Place names, slang and a spelled number: trigrams score pt, en, fr and de within 0.1.
+    const r = assess("Débarquée hier à Lyon, repars dimanche, texto seulement jamais d'appel");
+    expect(r.warnings.map((w) => w.code)).toContain('language_uncertain');
+    expect(r.language.packs).toContain('fr');
+    expect(r.signals.some((s) => s.ruleId.startsWith('fr.movement_transience.'))).toBe(true);
+  });
+
   it('reports negated cues instead of scoring them', () => {
     const r = assess('We never charge a recruitment fee.', { language: 'en' });
     expect(r.signals.map((s) => s.ruleId)).not.toContain('en.debt_bondage.recruitment_fee');
