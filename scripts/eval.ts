@@ -22,7 +22,7 @@ import { LEVELS } from '../src/score/index.js';
 import { auc } from './lib/auc.js';
 import { corporaDir as findCorpora } from './lib/corpora.js';
 import { type Fixture, loadFixtures } from './lib/fixtures.js';
-import { FINAL_BATCH } from './lib/untouched.js';
+import { FINAL_BATCH, NEXT_BATCH } from './lib/untouched.js';
 
 const root = join(import.meta.dirname, '..');
 const corporaDir = findCorpora() ?? join(root, '..', 'shared', 'corpora');
@@ -161,6 +161,8 @@ out.push(table(['pack', 'rules', 'categories covered', 'awareness cues', 'negati
 const blindSets: { name: string; dir: string }[] = [];
 /** The running round's final batch when it is left unread (no --score-final). */
 let pendingFinal: string | undefined;
+/** The next round's final batch, committed early and left unread. */
+let pendingNext: string | undefined;
 if (existsSync(join(root, 'heldout'))) blindSets.push({ name: 'heldout', dir: join(root, 'heldout') });
 const blindRoot = join(root, 'blind');
 if (existsSync(blindRoot)) {
@@ -169,6 +171,10 @@ if (existsSync(blindRoot)) {
     if (statSync(dir).isDirectory() && readdirSync(dir).some((d) => /^[a-z]{2}$/.test(d))) {
       if (name === FINAL_BATCH && !args.includes('--score-final')) {
         pendingFinal = `blind/${name}`;
+        continue;
+      }
+      if (name === NEXT_BATCH) {
+        pendingNext = `blind/${name}`;
         continue;
       }
       blindSets.push({ name: `blind/${name}`, dir: join(blindRoot, name) });
@@ -210,6 +216,11 @@ json.blind = blindJson;
 if (pendingFinal) {
   blindOut.push(
     `${blindOut.length ? '\n' : ''}### Blind set \`${pendingFinal}/\` — not scored yet\n\nThe running round's final batch, committed before the round's changes: it is scored once, at the end of the round, by \`npm run eval -- --score-final --update-readme\`, and left unread until then.`,
+  );
+}
+if (pendingNext) {
+  blindOut.push(
+    `${blindOut.length ? '\n' : ''}### Blind set \`${pendingNext}/\` — not scored yet\n\nThe next round's final batch, written and committed before this round ends, so before any change it will measure; left unread until that round is scored.`,
   );
 }
 

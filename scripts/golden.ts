@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { createAssessor } from '../src/index.js';
 import { loadFixtures } from './lib/fixtures.js';
-import { FINAL_BATCH } from './lib/untouched.js';
+import { isUnscored } from './lib/untouched.js';
 
 const root = join(import.meta.dirname, '..');
 const file = join(root, 'test', 'golden', 'assessments.jsonl.gz');
@@ -24,8 +24,8 @@ export function goldenTexts(): { id: string; text: string }[] {
   const blind = join(root, 'blind');
   if (existsSync(blind)) {
     for (const d of readdirSync(blind).sort()) {
-      // The running round's final batch joins the golden file once it has been scored.
-      if (d !== FINAL_BATCH && statSync(join(blind, d)).isDirectory()) dirs.push(join(blind, d));
+      // The running round's final batch (and the next round's) joins the golden file once scored.
+      if (!isUnscored(d) && statSync(join(blind, d)).isDirectory()) dirs.push(join(blind, d));
     }
   }
   for (const dir of dirs) for (const f of loadFixtures(dir)) out.push({ id: f.id, text: f.text });
