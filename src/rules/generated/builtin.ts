@@ -11,10 +11,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "20ee657c339138936682463a41ba01fe0fadef8611051b352b98912c7ee9b556" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "be17d4ae2626d5ba13e9cfd7e9c6a8b6aa2c090a7e4501d41f7310fad244361d" } as const;
 
 /**
- * The built-in rule packs (1397 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1422 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
