@@ -11,10 +11,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "be481e970b73c47592ca3111157e1269ac1cbea97b4e778b77570e80352dee1a" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "cac80fc738d32caa2d9f41193fd286f9fe4b95a3bb317f3dabb670adf1ee3a29" } as const;
 
 /**
- * The built-in rule packs (1397 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1410 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
