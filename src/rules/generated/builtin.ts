@@ -11,7 +11,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "a39e48420e3a0663f9798b9996a953cb3941d8ce852f589d5969263a70021ed7" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "fbbc051dfe87db6b943f49a1a8d05e417b3f739b0719f5fbf3c735c15d3eb137" } as const;
 
 /**
  * The built-in rule packs (1410 rules in 7 packs), validated at build time.
