@@ -11,10 +11,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "be17d4ae2626d5ba13e9cfd7e9c6a8b6aa2c090a7e4501d41f7310fad244361d" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "9823ad2cfda09acc634a64392a12f73589a7d3eb61e80715984039615f0807b9" } as const;
 
 /**
- * The built-in rule packs (1422 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1435 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
