@@ -11,7 +11,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "20ee657c339138936682463a41ba01fe0fadef8611051b352b98912c7ee9b556" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "ed591907882f56aa0403fec2b70958991f2376ecd3d36aa91881ea916db9a661" } as const;
 
 /**
  * The built-in rule packs (1397 rules in 7 packs), validated at build time.
