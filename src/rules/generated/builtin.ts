@@ -11,10 +11,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "ed591907882f56aa0403fec2b70958991f2376ecd3d36aa91881ea916db9a661" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "916a3a8189492f0d635e0a850e94dc27e63872f04d56db5014bafb35d64faeeb" } as const;
 
 /**
- * The built-in rule packs (1397 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1413 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
