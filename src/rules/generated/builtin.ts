@@ -11,7 +11,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "916a3a8189492f0d635e0a850e94dc27e63872f04d56db5014bafb35d64faeeb" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "d3212788effd95e6ad6aa7ba4b820325df1d4fa8c8c30258af74a497af41f7b0" } as const;
 
 /**
  * The built-in rule packs (1413 rules in 7 packs), validated at build time.
