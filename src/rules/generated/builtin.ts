@@ -11,10 +11,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "9823ad2cfda09acc634a64392a12f73589a7d3eb61e80715984039615f0807b9" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "dbf42e2ec55637e08ef434b9385d8a9e3cec6612f500d8cd7eaf50c7fd366239" } as const;
 
 /**
- * The built-in rule packs (1435 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1451 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
