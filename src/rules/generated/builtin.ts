@@ -11,10 +11,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "20ee657c339138936682463a41ba01fe0fadef8611051b352b98912c7ee9b556" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "f1644cd63cada562a76212db5be7af2325e918061c83f6777698de2b5ac9d945" } as const;
 
 /**
- * The built-in rule packs (1397 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1411 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
