@@ -11,10 +11,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "f1644cd63cada562a76212db5be7af2325e918061c83f6777698de2b5ac9d945" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "b62b68fc76081ef3690d5658a1b27e803c0931cbe15e6113d00382d94229b300" } as const;
 
 /**
- * The built-in rule packs (1411 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1412 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
