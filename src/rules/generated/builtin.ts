@@ -11,7 +11,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "b62b68fc76081ef3690d5658a1b27e803c0931cbe15e6113d00382d94229b300" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "7b437ada9234f1cae73a26641bdd1bc81fb2528c09564f61066fa7bd5fd08da9" } as const;
 
 /**
  * The built-in rule packs (1412 rules in 7 packs), validated at build time.
