@@ -11,10 +11,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "dbf42e2ec55637e08ef434b9385d8a9e3cec6612f500d8cd7eaf50c7fd366239" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "3d6ff76f3324ddaef4a66bf88218942abc8e682f6fa10f4a91bc09e3c441b40a" } as const;
 
 /**
- * The built-in rule packs (1451 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1466 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
