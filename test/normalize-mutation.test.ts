@@ -124,6 +124,10 @@ describe('foldLeet', () => {
     ['€@sy', 'easy', [[0, 1], [1, 2]]],
     ['ganamo$', 'ganamos', [[6, 7]]],
     ['abc$', 'abcs', [[3, 4]]],
+    // "@" closing a word that already has a substitute; it does not tip the letter balance.
+    ['c@s@', 'casa', [[1, 2], [3, 4]]],
+    ['m@nd@ 2', 'manda 2', [[1, 2], [4, 5]]],
+    ['3xp3r13nc1@', 'experiencia', [[0, 1], [3, 4], [5, 6], [6, 7], [9, 10], [10, 11]]],
   ])('%s → %s', (raw, text, spans) => {
     const n = normalizeText(raw);
     expect(String.fromCodePoint(...n.cps)).toBe(text);
@@ -135,6 +139,7 @@ describe('foldLeet', () => {
     '3rd', '1er', '5pm', '7min', '10min', // ordinals and units
     'a1', '1ab', '11ab', 'ab11', // too few letters, or a number before or after
     'anna@example.com', // an e-mail address keeps its "@"
+    'me@ home', 'pago@ 5', 'ab@', // a closing "@" after a word with no other substitute
   ])('leaves %s alone', (raw) => {
     const n = normalizeText(raw);
     expect(String.fromCodePoint(...n.cps)).toBe(raw);

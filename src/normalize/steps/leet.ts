@@ -6,7 +6,8 @@ import { isDigit, isLetter, type MappedText, type RawSpan } from '../mapped.js';
  * than substitutes (or as many, in a word of four or more: "4n0s"), does not start or end with a run of two or more digits, and is not a digit
  * with a short suffix, so "18yo", "24h", "3rd", "5pm", "2000euros" and "covid19" stay as written. Symbols (@ $ ! |) are read as
  * letters only between two word characters (up to three in a row: "p@$$port"), so "$300" and "@handle" are left alone — except a
- * "$" opening a word of letters ("$ex", "$ugar"), which no price does.
+ * "$" opening a word of letters ("$ex", "$ugar"), which no price does, and an "@" closing a word
+ * that already has a substitute ("c@s@", "3xp3r13nc1@").
  * An "@" followed by a domain is an e-mail address and stays ("dupont@gmail.com").
  * Where it breaks: "1" is read as "i", never "l"; a few product codes ("mp3") fold harmlessly.
  */
@@ -61,12 +62,20 @@ export function foldLeet(text: MappedText, log: RawSpan[]): MappedText {
       if (email) break;
       j = end;
     }
+    let closingAt = false;
     // "ganamo$": a "$" closing a word of three letters or more stands for "s" too ("300$" has no
     // letters; "US$", "R$", "NZ$" are currencies).
     if ((cps[j] === 0x24 || cps[j] === 0x20ac) && !isWordChar(cps[j + 1]) && lettersAhead(cps, i) >= 3) j++;
+    // "c@s@", "p@g@", "experienci@": an "@" closing a word that already spells letters with a
+    // substitute stands for "a" ("me@" alone, or "@" before a name, does not).
+    else if (cps[j] === 0x40 && !isWordChar(cps[j + 1]) && lettersAhead(cps, i) >= 2 && hasSubstitute(cps, i, j)) {
+      closingAt = true;
+      j++;
+    }
     let letters = 0;
     let subs = 0;
-    for (let k = i; k < j; k++) {
+    // The closing "@" is read once the rest of the word is: it does not count towards the balance.
+    for (let k = i; k < j - (closingAt ? 1 : 0); k++) {
       const cp = cps[k] as number;
       if (isLetter(cp)) letters++;
       else if (DIGITS.has(cp) || SYMBOLS.has(cp)) subs++;
@@ -100,6 +109,12 @@ function lettersAhead(cps: Int32Array, from: number): number {
     else if (!isDigit(cp) && !SYMBOLS.has(cp)) break;
   }
   return letters;
+}
+
+/** Whether a leet digit or symbol stands between `from` and `to` (exclusive). */
+function hasSubstitute(cps: Int32Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (DIGITS.has(cps[k] as number) || SYMBOLS.has(cps[k] as number)) return true;
+  return false;
 }
 
 /** An "@" followed by a domain ("@gmail.com") belongs to an e-mail address, not to leetspeak. */
