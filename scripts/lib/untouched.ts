@@ -7,17 +7,18 @@
  */
 
 /** The final blind batch of the running round, committed before the round's changes. */
-export const FINAL_BATCH = '2026-12-07-i';
+export const FINAL_BATCH = '2026-12-07-j';
 
 /**
  * The next round's final batch, written blind and committed before the running round ends (so
  * before any change it will measure); unread until that round names it final and scores it.
+ * Empty while none is committed.
  */
-export const NEXT_BATCH = '2026-12-07-j';
+export const NEXT_BATCH: string = '';
 
 /** True for a blind batch (directory name) that is committed but not scored yet. */
-export const isUnscored = (name: string): boolean => name === FINAL_BATCH || name === NEXT_BATCH;
+export const isUnscored = (name: string): boolean => name === FINAL_BATCH || (NEXT_BATCH !== '' && name === NEXT_BATCH);
 
 /** True when a set directory must not be read while rules or engine change. */
 export const isUntouchable = (dir: string): boolean =>
-  /(^|\/)heldout(\/|$)/.test(dir) || dir.includes(FINAL_BATCH) || dir.includes(NEXT_BATCH);
+  /(^|\/)heldout(\/|$)/.test(dir) || dir.includes(FINAL_BATCH) || (NEXT_BATCH !== '' && dir.includes(NEXT_BATCH));
