@@ -421,6 +421,10 @@ export interface AutomatonHit {
  * grouped by class (counting sort), so a gap can jump to the next occurrence of the class it
  * waits for.
  */
+/** Buffer sizes kept between ads (token classes, tokens); anything larger is released after the ad. */
+const RETAINED_CLASSES = 1 << 18;
+const RETAINED_TOKENS = 1 << 14;
+
 class Run {
   flat = new Int32Array(1024);
   from = new Int32Array(256);
@@ -465,6 +469,21 @@ class Run {
     if (this.positions.length < classes) this.positions = new Int32Array(2 * classes);
     const classCount = this.auto.classCount;
     if (this.touched.length < Math.min(classes, classCount)) this.touched = new Int32Array(Math.min(2 * classes, classCount));
+  }
+
+  /**
+   * Gives back the buffers a long ad grew (a 1 MB ad's token classes take hundreds of MB), so
+   * an assessor that once met such an ad does not keep that memory for the ads after it.
+   */
+  release(): void {
+    if (this.flat.length > RETAINED_CLASSES) {
+      this.flat = new Int32Array(1024);
+      this.positions = new Int32Array(1024);
+    }
+    if (this.from.length > RETAINED_TOKENS) {
+      this.from = new Int32Array(256);
+      this.stamp = new Int32Array(256);
+    }
   }
 
   /** Whether every class the completions below `node` need occurs in the ad. */
@@ -768,6 +787,7 @@ export function runAutomaton(
     }
   }
   for (let t = 0; t < touchedCount; t++) count[touched[t] as number] = 0;
+  s.release();
   let keep: ((ref: number) => boolean) | undefined;
   if (select) {
     const refs = new Int32Array(hitCount);
