@@ -414,25 +414,21 @@ export interface AutomatonHit {
   end: number;
 }
 
-/**
- * One automaton's matcher, reused from ad to ad (matching is synchronous): the walk is a set of
- * methods over the ad's state rather than closures made per ad. It holds the token classes in
- * one flat array (each token's ascending), and the positions of every class present in the ad
- * grouped by class (counting sort), so a gap can jump to the next occurrence of the class it
- * waits for.
- */
-/** Buffer sizes kept between ads (token classes, tokens); anything larger is released after the ad. */
-const RETAINED_CLASSES = 1 << 18;
+/** Token buffer size kept between ads; a larger one is released after the ad. */
 const RETAINED_TOKENS = 1 << 14;
 
+/**
+ * One automaton's matcher, reused from ad to ad (matching is synchronous): the walk is a set of
+ * methods over the ad's state rather than closures made per ad. Each token's classes are the
+ * cached ascending list of its word (shared by every repetition of the word, never copied: a
+ * frequent word has hundreds of classes, and copying them per token made a long ad cost
+ * tokens × classes before any walk), and per class present the number of tokens that have it.
+ */
 class Run {
-  flat = new Int32Array(1024);
-  from = new Int32Array(256);
+  /** Per token position: its ascending classes. */
+  lists: (readonly number[])[] = [];
   readonly count: Int32Array;
-  readonly first: Int32Array;
-  readonly fill: Int32Array;
-  positions = new Int32Array(1024);
-  touched: Int32Array;
+  readonly touched: Int32Array;
   /** Shortest end found per node for the current start (-1: none). */
   readonly best: Int32Array;
   bestTouched = new Int32Array(64);
@@ -454,36 +450,20 @@ class Run {
 
   constructor(readonly auto: Automaton) {
     this.count = new Int32Array(auto.classCount);
-    this.first = new Int32Array(auto.classCount);
-    this.fill = new Int32Array(auto.classCount);
-    this.touched = new Int32Array(Math.min(auto.classCount, 1024) || 1);
+    this.touched = new Int32Array(auto.classCount || 1);
     this.best = new Int32Array(auto.nodeCount).fill(-1);
     this.lexRun = new Uint8Array(auto.nodeCount);
   }
 
-  /** Makes room for an ad of `tokens` tokens with `classes` classes in all. */
-  reserve(tokens: number, classes: number): void {
-    if (this.from.length < tokens + 1) this.from = new Int32Array(2 * (tokens + 1));
+  /** Makes room for an ad of `tokens` tokens. */
+  reserve(tokens: number): void {
     if (this.stamp.length < tokens + 1) this.stamp = new Int32Array(2 * (tokens + 1));
-    if (this.flat.length < classes) this.flat = new Int32Array(2 * classes);
-    if (this.positions.length < classes) this.positions = new Int32Array(2 * classes);
-    const classCount = this.auto.classCount;
-    if (this.touched.length < Math.min(classes, classCount)) this.touched = new Int32Array(Math.min(2 * classes, classCount));
   }
 
-  /**
-   * Gives back the buffers a long ad grew (a 1 MB ad's token classes take hundreds of MB), so
-   * an assessor that once met such an ad does not keep that memory for the ads after it.
-   */
+  /** Lets go of the ad's token lists, and of a token buffer a long ad grew. */
   release(): void {
-    if (this.flat.length > RETAINED_CLASSES) {
-      this.flat = new Int32Array(1024);
-      this.positions = new Int32Array(1024);
-    }
-    if (this.from.length > RETAINED_TOKENS) {
-      this.from = new Int32Array(256);
-      this.stamp = new Int32Array(256);
-    }
+    this.lists = [];
+    if (this.stamp.length > RETAINED_TOKENS) this.stamp = new Int32Array(256);
   }
 
   /** Whether every class the completions below `node` need occurs in the ad. */
@@ -496,12 +476,12 @@ class Run {
 
   /** Whether the token at `pos` has class `cls` (binary search over its ascending classes). */
   has(pos: number, cls: number): boolean {
-    const flat = this.flat;
-    let lo = this.from[pos] as number;
-    let hi = (this.from[pos + 1] as number) - 1;
+    const list = this.lists[pos] as readonly number[];
+    let lo = 0;
+    let hi = list.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const c = flat[mid] as number;
+      const c = list[mid] as number;
       if (c === cls) return true;
       if (c < cls) lo = mid + 1;
       else hi = mid - 1;
@@ -566,14 +546,13 @@ class Run {
     if (pos < this.limit) {
       const e0 = edgeStart[node] as number;
       const e1 = edgeStart[node + 1] as number;
-      const c0 = this.from[pos] as number;
-      const c1 = this.from[pos + 1] as number;
+      const list = this.lists[pos] as readonly number[];
       // Both lists ascend: search the longer for each item of the shorter, in class order either way.
-      if (e1 - e0 <= c1 - c0) {
+      if (e1 - e0 <= list.length) {
         for (let q = e0; q < e1; q++) if (this.has(pos, edgeClass[q] as number)) this.walk(edgeChild[q] as number, pos + 1, ends, sig);
       } else {
-        for (let q = c0; q < c1; q++) {
-          const child = this.childOf(node, this.flat[q] as number);
+        for (let q = 0; q < list.length; q++) {
+          const child = this.childOf(node, list[q] as number);
           if (child >= 0) this.walk(child, pos + 1, ends, sig);
         }
       }
@@ -588,39 +567,20 @@ class Run {
   }
 
   /**
-   * Index in `positions` of the first occurrence of `cls` at or after token `pos` (binary search:
-   * a class's positions ascend). A gap used to scan them from the class's first occurrence, so an
-   * ad repeating a word paid for every earlier repetition at every gap: quadratic.
+   * A gap edge: skip 0…max tokens of the sentence, then continue where the gap child's classes
+   * occur. A gap spans at most a few tokens (15 in the built-in packs, most 2–4), so each
+   * position of the window is asked for the class; a class absent from the ad is skipped at once.
    */
-  firstAtOrAfter(cls: number, pos: number): number {
-    const positions = this.positions;
-    let lo = this.first[cls] as number;
-    let hi = lo + (this.count[cls] as number);
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((positions[mid] as number) < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
-  /** A gap edge: skip 0…max tokens of the sentence, then continue where the gap child's classes occur. */
   gap(g: number, pos: number, ends: Map<string, number> | undefined, sig: string): void {
     const { edgeStart, edgeClass, edgeChild, anyChild, gapMax, gapChild, lexStart, lexRoot, lexChild, lexFirst } = this.auto;
-    const { count, first, positions, stamp } = this;
+    const { count, stamp } = this;
     const gc = gapChild[g] as number;
     if (!this.viable(gc)) return;
     const last = Math.min(this.limit - 1, pos + (gapMax[g] as number));
     for (let q = edgeStart[gc] as number, e = edgeStart[gc + 1] as number; q < e; q++) {
       const cls = edgeClass[q] as number;
-      const c = count[cls] as number;
-      if (c === 0) continue;
-      const end = (first[cls] as number) + c;
-      for (let p = this.firstAtOrAfter(cls, pos); p < end; p++) {
-        const where = positions[p] as number;
-        if (where > last) break;
-        this.walk(edgeChild[q] as number, where + 1, ends, sig);
-      }
+      if (count[cls] === 0) continue;
+      for (let where = pos; where <= last; where++) if (this.has(where, cls)) this.walk(edgeChild[q] as number, where + 1, ends, sig);
     }
     const any = anyChild[gc] as number;
     if (any >= 0) for (let p = pos; p <= last; p++) this.walk(any, p + 1, ends, sig);
@@ -631,13 +591,9 @@ class Run {
       if (!this.viable(child)) continue;
       const mark = ++this.stampValue;
       for (const cls of lexFirst.get(root) ?? []) {
-        const c = count[cls] as number;
-        if (c === 0) continue;
-        const end = (first[cls] as number) + c;
-        for (let p = this.firstAtOrAfter(cls, pos); p < end; p++) {
-          const where = positions[p] as number;
-          if (where > last) break;
-          if (stamp[where] === mark) continue;
+        if (count[cls] === 0) continue;
+        for (let where = pos; where <= last; where++) {
+          if (stamp[where] === mark || !this.has(where, cls)) continue;
           stamp[where] = mark;
           this.afterLex(root, where, child, ends, sig);
         }
@@ -690,46 +646,28 @@ export function runAutomaton(
     hitCount++;
   };
   const n = tokens.length;
+  let s = runs.get(auto);
+  if (!s) runs.set(auto, (s = new Run(auto)));
+  s.reserve(n);
+  s.activeMask = activeMask;
   const lists: (readonly number[])[] = new Array(n);
-  let total = 0;
+  // Per distinct class list (a repeated word shares its cached list), how many tokens have it.
+  const repeats = new Map<readonly number[], number>();
   for (let i = 0; i < n; i++) {
     const list = classesOf(tokens[i] as Token);
     lists[i] = list;
-    total += list.length;
+    repeats.set(list, (repeats.get(list) ?? 0) + 1);
   }
-  let s = runs.get(auto);
-  if (!s) runs.set(auto, (s = new Run(auto)));
-  s.reserve(n, total);
-  s.activeMask = activeMask;
-  const { flat, from, count, first, fill, positions, touched, best, lexRun, stamp, bestBySig } = s;
+  s.lists = lists;
+  const { count, touched, best, lexRun, stamp, bestBySig } = s;
   stamp.fill(-1, 0, n + 1);
-  // Token classes, flat; and per class present, how often it occurs.
-  let k = 0;
+  // Per class present, how many tokens have it.
   let touchedCount = 0;
-  for (let i = 0; i < n; i++) {
-    from[i] = k;
-    const list = lists[i] as readonly number[];
+  for (const [list, times] of repeats) {
     for (let j = 0; j < list.length; j++) {
       const c = list[j] as number;
-      flat[k++] = c;
       if (count[c] === 0) touched[touchedCount++] = c;
-      count[c] = (count[c] as number) + 1;
-    }
-  }
-  from[n] = k;
-  // Positions grouped by class, ascending within a class.
-  let offset = 0;
-  for (let t = 0; t < touchedCount; t++) {
-    const c = touched[t] as number;
-    first[c] = offset;
-    fill[c] = offset;
-    offset += count[c] as number;
-  }
-  for (let i = 0; i < n; i++) {
-    for (let q = from[i] as number, e = from[i + 1] as number; q < e; q++) {
-      const c = flat[q] as number;
-      positions[fill[c] as number] = i;
-      fill[c] = (fill[c] as number) + 1;
+      count[c] = (count[c] as number) + times;
     }
   }
 
@@ -746,8 +684,9 @@ export function runAutomaton(
       while (limit < n && (tokens[limit] as Token).sentence === sentence) limit++;
       s.limit = limit;
     }
-    for (let q = from[i] as number, e = from[i + 1] as number; q < e; q++) {
-      const cls = flat[q] as number;
+    const list = lists[i] as readonly number[];
+    for (let q = 0; q < list.length; q++) {
+      const cls = list[q] as number;
       const child = rootChild[cls] as number;
       if (child >= 0 && ((packMask[child] as number) & activeMask) !== 0) s.walk(child, i + 1, undefined, '');
       if (!rootLexicons) continue;
