@@ -11,10 +11,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "579b03c8220e6056266f313ab1c74bfb9d2ebc0f1c29e4027e39110fd7cc29d8" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "da883299f8ebad663a36090a6ffd4d3ba2220cde1602dc9cd659fab73a82ed0f" } as const;
 
 /**
- * The built-in rule packs (1474 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1476 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
