@@ -11,7 +11,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "54bb46a1f96c4b6c507011217e52c5c21bf705aa54300ee2714aa9bc5fe7fdfe" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "9980e7e455584b1b59422490cd5f56737af4c377899da896bb2653a356117a0f" } as const;
 
 /**
  * The built-in rule packs (1466 rules in 7 packs), validated at build time.
