@@ -11,10 +11,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "9980e7e455584b1b59422490cd5f56737af4c377899da896bb2653a356117a0f" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "554cd5771fe066f9a001d30c5748168f925ed04f5b1a66a925b594ba8264beda" } as const;
 
 /**
- * The built-in rule packs (1466 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1470 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
