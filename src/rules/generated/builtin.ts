@@ -11,10 +11,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "554cd5771fe066f9a001d30c5748168f925ed04f5b1a66a925b594ba8264beda" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "120de40dceb428d12266e21ee5334c7f4843674c53e703db5a2801a175569207" } as const;
 
 /**
- * The built-in rule packs (1470 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1471 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
