@@ -11,10 +11,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "165a82a13faa1fc860679c698c72277d5694bbff871435ee9925c994d27f8aee" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "342c7c5cc4fd76d98afb358d2ebcf04dcc75f152a06ec3c3e12df099c08590e5" } as const;
 
 /**
- * The built-in rule packs (1478 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1483 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
