@@ -11,10 +11,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "3d6ff76f3324ddaef4a66bf88218942abc8e682f6fa10f4a91bc09e3c441b40a" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "22e9e5834be777f0788833dbbbb415b264ecae295f97a3abd74de9a6dac379f6" } as const;
 
 /**
- * The built-in rule packs (1466 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1467 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
