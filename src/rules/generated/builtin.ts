@@ -11,10 +11,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "2d5319c820dfcafd94252d29eaa8dc33c59a484cb6b53862b6b43fea5260f925" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "8354574c4a0795d0d40b32c1e232954eb4725dc7eaeb2cbbfbf2ac6526983a36" } as const;
 
 /**
- * The built-in rule packs (1474 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1475 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
