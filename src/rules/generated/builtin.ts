@@ -11,10 +11,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "342c7c5cc4fd76d98afb358d2ebcf04dcc75f152a06ec3c3e12df099c08590e5" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "babdebb590e9c097b7dcddd201758adf9110a004be5a0270269166ae0d607ee5" } as const;
 
 /**
- * The built-in rule packs (1483 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1492 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
