@@ -11,7 +11,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "3d6ff76f3324ddaef4a66bf88218942abc8e682f6fa10f4a91bc09e3c441b40a" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "b719c32591b772a0668c778285f2caad57af190ce4087bde2b4f99cdf95cc519" } as const;
 
 /**
  * The built-in rule packs (1466 rules in 7 packs), validated at build time.
