@@ -11,10 +11,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "7e93966d4768049f57b0cd1c90393675f26e4326510fd4bf9a550cfc10df4aca" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "fbdcf688d8689eaad19e865fec0572fceac7f172fb82ee7a76fcba0400bde3ff" } as const;
 
 /**
- * The built-in rule packs (1467 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1468 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
