@@ -11,7 +11,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "2a92256014100861b2d9d2f5aa411a51efd5a0ca4b0dc62829246877ded516fa" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "ed6c558453941ebc0bc0af9d2220ce64353ef42781a6accf92d0da485707bcf7" } as const;
 
 /**
  * The built-in rule packs (1468 rules in 7 packs), validated at build time.
