@@ -11,10 +11,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "babdebb590e9c097b7dcddd201758adf9110a004be5a0270269166ae0d607ee5" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "7f8b3bf2eff4a99ac2881ae68d452f5f84f8793b2246e63d21b48e4c0c4b09f9" } as const;
 
 /**
- * The built-in rule packs (1492 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1494 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
