@@ -11,10 +11,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "8776fa7cf6a01d0544449dacbaa20a793299756e9530e5f8a22321ce72bbc8ed" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "2159ba5fe5ff5556bab2faae11c913ae766066b6b88bb6570471781d2a9e6c4d" } as const;
 
 /**
- * The built-in rule packs (1466 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1469 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
