@@ -11,10 +11,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "2159ba5fe5ff5556bab2faae11c913ae766066b6b88bb6570471781d2a9e6c4d" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "93ed89d5c1d67f072fd782328dbd315f8ceb7d7e5b2c462e637a21d897585214" } as const;
 
 /**
- * The built-in rule packs (1469 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1471 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
