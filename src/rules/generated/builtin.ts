@@ -11,10 +11,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "7f8b3bf2eff4a99ac2881ae68d452f5f84f8793b2246e63d21b48e4c0c4b09f9" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "a7c7dbd17ee2098ee5f2644b65634001a8c5904c8af20f6037e20270a0d0a121" } as const;
 
 /**
- * The built-in rule packs (1494 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1499 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
