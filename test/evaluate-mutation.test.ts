@@ -132,3 +132,135 @@ describe('negation', () => {
     expect(run([p], 'no fee')).toMatchObject({ fired: { 'en.debt_bondage.fee': [[1, 2]] }, negated: {} });
   });
 });
+
+describe('a negation word that a non-negatable rule spells out', () => {
+  const fee = rule('en', 'fee', { patterns: ['fee'] });
+  const needed = rule('en', 'needed', { patterns: ['needed'] });
+  it('is part of that cue, not a negation of what follows it', () => {
+    const p = pack('en', [rule('en', 'papers', { patterns: ['no papers'], negatable: false }), fee]);
+    expect(run([p], 'no papers fee')).toMatchObject({ fired: { 'en.debt_bondage.papers': [[0, 2]], 'en.debt_bondage.fee': [[2, 3]] }, negated: {} });
+  });
+  it('still negates a match inside that rule’s own span', () => {
+    const p = pack('en', [rule('en', 'placement', { patterns: ['no placement fee'], negatable: false }), fee]);
+    expect(run([p], 'no placement fee')).toMatchObject({ fired: { 'en.debt_bondage.placement': [[0, 3]] }, negated: { 'en.debt_bondage.fee': [[2, 3]] } });
+  });
+  it('reaches to the end of the longest rule that spells it out', () => {
+    const p = pack('en', [
+      rule('en', 'short', { patterns: ['no papers'], negatable: false }),
+      rule('en', 'long', { patterns: ['no papers needed'], negatable: false }),
+      needed,
+    ]);
+    expect(run([p], 'no papers needed')).toMatchObject({
+      fired: { 'en.debt_bondage.short': [[0, 2]], 'en.debt_bondage.long': [[0, 3]] },
+      negated: { 'en.debt_bondage.needed': [[2, 3]] },
+    });
+  });
+  it('a cue that only a gap of the rule took in still negates what follows', () => {
+    const p = pack('en', [rule('en', 'papers', { patterns: ['papers ..2 needed'], negatable: false }), fee]);
+    expect(run([p], 'papers no needed fee')).toMatchObject({ fired: { 'en.debt_bondage.papers': [[0, 3]] }, negated: { 'en.debt_bondage.fee': [[3, 4]] } });
+  });
+  it('a negatable rule that spells the cue out does not take it in', () => {
+    const p = pack('en', [rule('en', 'deposit', { patterns: ['no deposit'] }), fee]);
+    expect(run([p], 'no deposit fee')).toMatchObject({ fired: { 'en.debt_bondage.deposit': [[0, 2]] }, negated: { 'en.debt_bondage.fee': [[2, 3]] } });
+  });
+  it('a cue of several words is taken in when the rule spells out any of its words', () => {
+    const p = pack('en', [rule('en', 'papers', { patterns: ['not papers'], negatable: false }), fee], { negation: { window: 3, cues: ['do not'] } });
+    expect(run([p], 'do not papers fee').fired).toEqual({ 'en.debt_bondage.papers': [[1, 3]], 'en.debt_bondage.fee': [[3, 4]] });
+  });
+  it('never negates the context of the rule that owns it', () => {
+    const near = rule('en', 'fee', { patterns: ['fee'], near: [{ patterns: ['papers'], window: 5 }] });
+    const spelled = rule('en', 'papers', { patterns: ['no papers'], negatable: false });
+    expect(run([pack('en', [near, spelled])], 'fee no papers').fired).toEqual({ 'en.debt_bondage.fee': [[0, 1], [2, 3]], 'en.debt_bondage.papers': [[1, 3]] });
+    expect(run([pack('en', [near])], 'fee no papers').fired).toEqual({});
+  });
+});
+
+describe('negation for rules of xx', () => {
+  const xx = (cues: unknown[] = []) => pack('xx', [rule('xx', 'paypal', { patterns: ['paypal'] })], { negation: { window: 1, cues } });
+  const en = pack('en', [], { negation: { window: 3, cues: ['no'] } });
+  const fr = pack('fr', [], { negation: { window: 1, cues: ['sans'] } });
+  it('use the cues and window of every active language pack', () => {
+    expect(run([en, fr, xx()], 'no one two paypal').negated).toEqual({ 'xx.debt_bondage.paypal': [[3, 4]] });
+    expect(run([en, fr, xx()], 'sans un paypal').negated).toEqual({ 'xx.debt_bondage.paypal': [[2, 3]] });
+    expect(run([en, fr, xx()], 'sans un deux paypal').fired).toEqual({ 'xx.debt_bondage.paypal': [[3, 4]] });
+    expect(run([en, fr, xx()], 'no one two paypal', { active: ['fr', 'xx'] }).fired).toEqual({ 'xx.debt_bondage.paypal': [[3, 4]] });
+  });
+  it('not the cues of xx itself', () => {
+    expect(run([en, xx(['nope'])], 'nope paypal').fired).toEqual({ 'xx.debt_bondage.paypal': [[1, 2]] });
+  });
+  it('a language rule reads only its own pack’s cues', () => {
+    const frFee = pack('fr', [rule('fr', 'frais', { patterns: ['frais'] })], { negation: { window: 3, cues: ['sans'] } });
+    expect(run([en, frFee], 'no frais').fired).toEqual({ 'fr.debt_bondage.frais': [[1, 2]] });
+    expect(run([en, frFee], 'sans frais').negated).toEqual({ 'fr.debt_bondage.frais': [[1, 2]] });
+  });
+});
+
+describe('unlessNear', () => {
+  const p = (window = 2, patterns = ['refund', 'full refund']) =>
+    pack('en', [rule('en', 'fee', { patterns: ['fee'], unlessNear: [{ patterns, window }] })]);
+  it('vetoes at exactly its window, after or before the match, and not a token further', () => {
+    expect(run([p()], 'fee one two refund').fired).toEqual({});
+    expect(run([p()], 'fee one two three refund').fired).toEqual({ 'en.debt_bondage.fee': [[0, 1]] });
+    expect(run([p()], 'refund one two fee').fired).toEqual({});
+    expect(run([p()], 'refund one two three fee').fired).toEqual({ 'en.debt_bondage.fee': [[4, 5]] });
+  });
+  it('measures a context of several words from its nearer end', () => {
+    expect(run([p(2, ['full refund'])], 'full refund one two fee').fired).toEqual({});
+    expect(run([p(2, ['full refund'])], 'full refund one two three fee').fired).toEqual({ 'en.debt_bondage.fee': [[5, 6]] });
+  });
+  it('a negated context vetoes nothing', () => {
+    expect(run([p(5)], 'fee and no refund').fired).toEqual({ 'en.debt_bondage.fee': [[0, 1]] });
+    expect(run([p(5)], 'fee and refund').fired).toEqual({});
+  });
+  it('a negated context vetoes nothing for a rule that is not negatable either', () => {
+    const q = pack('en', [rule('en', 'fee', { patterns: ['fee'], negatable: false, unlessNear: [{ patterns: ['refund'], window: 5 }] })]);
+    expect(run([q], 'fee and no refund').fired).toEqual({ 'en.debt_bondage.fee': [[0, 1]] });
+  });
+  it('a vetoed match is dropped, another match of the rule still fires', () => {
+    expect(run([p(1)], 'fee refund. one two three four fee').fired).toEqual({ 'en.debt_bondage.fee': [[6, 7]] });
+  });
+  it('a negated match is reported as negated even when a context would also veto it', () => {
+    expect(run([p(5)], 'no fee refund')).toMatchObject({ fired: {}, negated: { 'en.debt_bondage.fee': [[1, 2]] } });
+  });
+});
+
+describe('near', () => {
+  const sale = (window = 2, patterns = ['sale', 'cash sale'], more: Record<string, unknown> = {}) =>
+    pack('en', [rule('en', 'kidney', { patterns: ['kidney'], near: [{ patterns, window }], ...more })]);
+  const id = 'en.debt_bondage.kidney';
+  it('is satisfied at exactly its window, after or before the match, and not a token further', () => {
+    expect(run([sale()], 'kidney one two sale').fired).toEqual({ [id]: [[0, 1], [3, 4]] });
+    expect(run([sale()], 'kidney one two three sale').fired).toEqual({});
+    expect(run([sale()], 'sale one two kidney').fired).toEqual({ [id]: [[3, 4], [0, 1]] });
+    expect(run([sale()], 'sale one two three kidney').fired).toEqual({});
+  });
+  it('measures a context of several words from its nearer end', () => {
+    expect(run([sale(2, ['cash sale'])], 'cash sale one two kidney').fired).toEqual({ [id]: [[4, 5], [0, 2]] });
+    expect(run([sale(2, ['cash sale'])], 'cash sale one two three kidney').fired).toEqual({});
+  });
+  it('the nearest context supports the match; ties go to the earlier, then the shorter', () => {
+    expect(run([sale(5)], 'sale one two kidney three sale').fired).toEqual({ [id]: [[3, 4], [5, 6]] });
+    expect(run([sale(5)], 'sale one kidney three four sale').fired).toEqual({ [id]: [[2, 3], [0, 1]] });
+    expect(run([sale(5)], 'sale one kidney two sale').fired).toEqual({ [id]: [[2, 3], [0, 1]] });
+    expect(run([sale(5, ['sale', 'sale today'])], 'kidney one sale today').fired).toEqual({ [id]: [[0, 1], [2, 3]] });
+    expect(run([sale(5, ['sale today', 'sale'])], 'kidney one sale today').fired).toEqual({ [id]: [[0, 1], [2, 3]] });
+  });
+  it('a negated context supports nothing; a farther one still can', () => {
+    expect(run([sale(5)], 'sale one two kidney no sale').fired).toEqual({ [id]: [[3, 4], [0, 1]] });
+    expect(run([sale(5)], 'kidney no sale').fired).toEqual({});
+  });
+  it('for a rule that is not negatable a negated context still counts', () => {
+    expect(run([sale(5, ['sale'], { negatable: false })], 'kidney no sale').fired).toEqual({ [id]: [[0, 1], [2, 3]] });
+  });
+  it('needs every constraint, and lists the rule’s matches first, then their context, each in text order', () => {
+    const both = pack('en', [rule('en', 'kidney', { patterns: ['kidney'], near: [{ patterns: ['sale'], window: 3 }, { patterns: ['cash'], window: 3 }] })]);
+    expect(run([both], 'kidney sale').fired).toEqual({});
+    expect(run([both], 'cash kidney sale').fired).toEqual({ [id]: [[1, 2], [0, 1], [2, 3]] });
+    expect(run([both], 'sale cash kidney. one two three four kidney sale cash').fired).toEqual({
+      [id]: [[2, 3], [7, 8], [0, 1], [1, 2], [8, 9], [9, 10]],
+    });
+  });
+  it('a match without its context is dropped, the others fire', () => {
+    expect(run([sale(1)], 'kidney one two three. kidney sale').fired).toEqual({ [id]: [[4, 5], [5, 6]] });
+  });
+});
