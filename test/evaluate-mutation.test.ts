@@ -264,3 +264,172 @@ describe('near', () => {
     expect(run([sale(1)], 'kidney one two three. kidney sale').fired).toEqual({ [id]: [[4, 5], [5, 6]] });
   });
 });
+
+describe('awareness cues', () => {
+  const fee = rule('en', 'fee', { patterns: ['fee'] });
+  const cues = [
+    awarenessCue('hotline', ['hotline'], { exclusions: ['hotline number'] }),
+    awarenessCue('police', ['police said']),
+    awarenessCue('victims', ['victims'], { frames: false }),
+  ];
+  const p = pack('en', [fee], { awareness: cues });
+  it('frame their own sentence: an indicator there is reported, not fired', () => {
+    expect(run([p], 'Police said the fee was high.')).toMatchObject({
+      fired: {}, reported: { 'en.debt_bondage.fee': [[3, 4]] }, awareness: { 'en.awareness.police': [[0, 2]] },
+    });
+  });
+  it('only their own sentence', () => {
+    expect(run([p], 'Fee first. Police said so.')).toMatchObject({
+      fired: { 'en.debt_bondage.fee': [[0, 1]] }, reported: {}, awareness: { 'en.awareness.police': [[2, 4]] },
+    });
+  });
+  it('a cue with frames: false is listed but frames nothing', () => {
+    expect(run([p], 'Victims paid a fee.')).toMatchObject({
+      fired: { 'en.debt_bondage.fee': [[3, 4]] }, reported: {}, awareness: { 'en.awareness.victims': [[0, 1]] },
+    });
+  });
+  it('a negated match in a framed sentence is reported as negated', () => {
+    expect(run([p], 'Police said no fee.')).toMatchObject({ fired: {}, reported: {}, negated: { 'en.debt_bondage.fee': [[3, 4]] } });
+  });
+  it('a cue match overlapping one of its exclusions is dropped, the cue’s other matches stay', () => {
+    expect(run([p], 'Call the hotline number for the fee.')).toMatchObject({ fired: { 'en.debt_bondage.fee': [[6, 7]] }, awareness: {} });
+    expect(run([p], 'The hotline number. The hotline has the fee.')).toMatchObject({
+      fired: {}, reported: { 'en.debt_bondage.fee': [[7, 8]] }, awareness: { 'en.awareness.hotline': [[4, 5]] },
+    });
+  });
+  it('an exclusion of one cue does not drop another cue', () => {
+    expect(run([p], 'Police said: hotline number and fee.').awareness).toEqual({ 'en.awareness.police': [[0, 2]] });
+  });
+});
+
+/** An entity over the first occurrence of `sub` in `text`. */
+const entity = (text: string, sub: string, fields: Record<string, unknown>): Entity => {
+  const start = text.indexOf(sub);
+  if (start < 0) throw new Error(`"${sub}" is not in "${text}"`);
+  return { text: sub, start, end: start + sub.length, value: sub, ...fields } as Entity;
+};
+const phone = { type: 'phone', international: false, valid: true, obscured: true, obfuscation: ['words'] };
+const handle = { type: 'handle', platform: 'telegram', kind: 'username', via: 'mention' };
+const wallet = { type: 'wallet', chain: 'bitcoin', format: 'bech32', checksum: 'valid' };
+const age = (value: number, more: Record<string, unknown> = {}) => ({ type: 'age', value, written: false, ...more });
+const price = (amount: number) => ({ type: 'price', amount, currency: 'EUR', period: 'month' });
+
+describe('entity detectors', () => {
+  const detectors = ['obscured_phone', 'messenger_handle', 'crypto_wallet', 'implausible_wage', 'minor_age', 'stated_minor_age'];
+  const all = pack('en', detectors.map((d) => rule('en', d, { detector: d })));
+  const firing = (text: string, sub: string, fields: Record<string, unknown>) => Object.keys(run([all], text, { entities: [entity(text, sub, fields)] }).fired);
+  it('each reads its kind of entity', () => {
+    const text = 'call five five one two, write annajob, pay to bc1qxyz, earn 9000 euro a month, girl aged 16';
+    expect(run([all], text, {
+      entities: [
+        entity(text, 'five five one two', phone), entity(text, 'annajob', handle), entity(text, 'bc1qxyz', wallet),
+        entity(text, '9000 euro a month', price(9000)), entity(text, '16', age(16)),
+      ],
+    }).fired).toEqual({
+      'en.debt_bondage.obscured_phone': [[1, 5]],
+      'en.debt_bondage.messenger_handle': [[6, 7]],
+      'en.debt_bondage.crypto_wallet': [[9, 10]],
+      'en.debt_bondage.implausible_wage': [[11, 15]],
+      'en.debt_bondage.minor_age': [[17, 18]],
+      'en.debt_bondage.stated_minor_age': [[17, 18]],
+    });
+  });
+  it('a phone written plainly, a fair wage and other kinds of entity fire nothing', () => {
+    expect(firing('call 5551234', '5551234', { ...phone, obscured: false, obfuscation: [] })).toEqual([]);
+    expect(firing('earn 2000 euro a month', '2000 euro a month', price(2000))).toEqual([]);
+    expect(firing('mail anna at example dot com', 'anna at example dot com', { type: 'email', obscured: true })).toEqual([]);
+    expect(firing('phone 5551234', '5551234', { ...handle, kind: 'phone' })).toEqual(['en.debt_bondage.messenger_handle']);
+  });
+  it('an age under 18 is a minor age; a lower bound of who may apply is not a stated one', () => {
+    expect(firing('aged 17', '17', age(17))).toEqual(['en.debt_bondage.minor_age', 'en.debt_bondage.stated_minor_age']);
+    expect(firing('aged 18', '18', age(18))).toEqual([]);
+    expect(firing('from 16', '16', age(16, { atLeast: true }))).toEqual(['en.debt_bondage.minor_age']);
+    expect(firing('aged 15-17', '15-17', age(15, { min: 15, max: 17 }))).toEqual(['en.debt_bondage.minor_age', 'en.debt_bondage.stated_minor_age']);
+    expect(firing('aged 16-18', '16-18', age(16, { min: 16, max: 18 }))).toEqual([]);
+    expect(firing('aged 16-25', '16-25', age(16, { min: 16, max: 25 }))).toEqual([]);
+  });
+  it('cover every token the entity reaches into, and fire nothing for an entity over no token', () => {
+    const p = pack('en', [rule('en', 'handle', { detector: 'messenger_handle' })]);
+    const text = 'write anna99 now, then go'; // write anna 99 now then go
+    const spans = (start: number, end: number) => run([p], text, { entities: [{ ...handle, value: 'x', text: text.slice(start, end), start, end } as Entity] }).fired;
+    expect(spans(8, 14)).toEqual({ 'en.debt_bondage.handle': [[1, 4]] }); // "na99 n"
+    expect(spans(6, 12)).toEqual({ 'en.debt_bondage.handle': [[1, 3]] }); // exactly "anna99"
+    expect(spans(5, 13)).toEqual({ 'en.debt_bondage.handle': [[1, 3]] }); // with the spaces around it
+    expect(spans(10, 12)).toEqual({ 'en.debt_bondage.handle': [[2, 3]] }); // "99"
+    expect(spans(9, 10)).toEqual({ 'en.debt_bondage.handle': [[1, 2]] }); // the last "a" of "anna"
+    expect(spans(0, 1)).toEqual({ 'en.debt_bondage.handle': [[0, 1]] });
+    expect(spans(24, 25)).toEqual({ 'en.debt_bondage.handle': [[5, 6]] });
+    expect(spans(16, 18)).toEqual({}); // ", "
+    expect(spans(12, 13)).toEqual({}); // " "
+    expect(spans(25, 25)).toEqual({});
+  });
+  it('read every entity, whatever their order', () => {
+    const p = pack('en', [rule('en', 'handle', { detector: 'messenger_handle' })]);
+    const text = 'annajob or bobby or carla';
+    const entities = ['carla', 'annajob', 'bobby'].map((h) => entity(text, h, handle));
+    expect(run([p], text, { entities }).fired).toEqual({ 'en.debt_bondage.handle': [[0, 1], [2, 3], [4, 5]] });
+  });
+  it('fire only in an active pack; the rules of two packs read the same entity', () => {
+    const en = pack('en', [rule('en', 'handle', { detector: 'messenger_handle' })]);
+    const fr = pack('fr', [rule('fr', 'handle', { detector: 'messenger_handle' })]);
+    const text = 'write ghost annajob';
+    const entities = [entity(text, 'ghost', { type: 'email', obscured: false }), entity(text, 'annajob', handle)];
+    expect(run([en, fr], text, { entities }).fired).toEqual({ 'en.debt_bondage.handle': [[2, 3]], 'fr.debt_bondage.handle': [[2, 3]] });
+    expect(run([en, fr], text, { entities, active: ['fr'] }).fired).toEqual({ 'fr.debt_bondage.handle': [[2, 3]] });
+  });
+  it('take near, unlessNear and negation like patterns do', () => {
+    const p = pack('en', [rule('en', 'handle', {
+      detector: 'messenger_handle', near: [{ patterns: ['write'], window: 3 }], unlessNear: [{ patterns: ['police'], window: 3 }],
+    })]);
+    const at = (text: string) => run([p], text, { entities: [entity(text, 'annajob', handle)] });
+    expect(at('write to annajob').fired).toEqual({ 'en.debt_bondage.handle': [[2, 3], [0, 1]] });
+    expect(at('talk to annajob').fired).toEqual({});
+    expect(at('write to annajob police').fired).toEqual({});
+    expect(at('write no annajob')).toMatchObject({ fired: {}, negated: { 'en.debt_bondage.handle': [[2, 3]] } });
+  });
+});
+
+describe('detectorsOf', () => {
+  it('lists the entity and log detectors in rule order, once per ruleset', () => {
+    const compiled = compileRules([
+      pack('en', [rule('en', 'fee', { patterns: ['fee'] }), rule('en', 'age', { detector: 'minor_age' })]),
+      pack('xx', [rule('xx', 'zw', { detector: 'zero_width' }), rule('xx', 'wallet', { detector: 'crypto_wallet' }), rule('xx', 'leet', { detector: 'leetspeak' })]),
+    ]);
+    const d = detectorsOf(compiled);
+    expect(d).toEqual({
+      entity: [{ owner: 1, detector: 'minor_age', pack: 'en' }, { owner: 3, detector: 'crypto_wallet', pack: 'xx' }],
+      log: [{ owner: 2, detector: 'zero_width' }, { owner: 4, detector: 'leetspeak' }],
+    });
+    expect(detectorsOf(compiled)).toBe(d);
+  });
+});
+
+describe('detectors of the normalisation log', () => {
+  const xx = (extra: Record<string, unknown>[] = []) => pack('xx', [
+    rule('xx', 'zero_width', { detector: 'zero_width' }), rule('xx', 'homoglyphs', { detector: 'homoglyphs' }),
+    rule('xx', 'leetspeak', { detector: 'leetspeak' }), rule('xx', 'spaced', { detector: 'spaced_letters' }),
+    rule('xx', 'fancy', { detector: 'fancy_unicode' }), ...extra,
+  ]);
+  it('zero-width characters and homoglyphs count wherever they are', () => {
+    const text = 'pass\u200bport and p\u0430ypal here';
+    expect(run([xx()], text).detected).toEqual({ 'xx.debt_bondage.zero_width': ['pass\u200bport'], 'xx.debt_bondage.homoglyphs': ['p\u0430ypal'] });
+  });
+  it('leetspeak, spaced letters and fancy letters count only in the words of a fired rule', () => {
+    const job = rule('xx', 'job', { patterns: ['job'] });
+    const text = 'n3w j0b, w0rk, c.a.s.h j.o.b, ｊｏｂ ｎｏｗ';
+    expect(run([xx()], text).detected).toEqual({});
+    expect(run([xx([job])], text).detected).toEqual({
+      'xx.debt_bondage.leetspeak': ['j0b'], 'xx.debt_bondage.spaced': ['j.o.b'], 'xx.debt_bondage.fancy': ['ｊｏｂ'],
+    });
+  });
+  it('one span per token, in text order', () => {
+    const words = rule('xx', 'words', { patterns: ['j.o.b ..3 work', 'new job'] });
+    expect(run([xx([words])], 'n3w j0b here, j.o.b w.o.r.k 4 you').detected).toEqual({
+      'xx.debt_bondage.leetspeak': ['n3w', 'j0b'], 'xx.debt_bondage.spaced': ['j.o.b', 'w.o.r.k'],
+    });
+  });
+  it('report nothing without a fold of their kind', () => {
+    const job = rule('xx', 'job', { patterns: ['job'] });
+    expect(run([xx([job])], 'a job here').detected).toEqual({});
+  });
+});
