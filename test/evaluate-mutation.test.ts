@@ -268,7 +268,7 @@ describe('near', () => {
 describe('awareness cues', () => {
   const fee = rule('en', 'fee', { patterns: ['fee'] });
   const cues = [
-    awarenessCue('hotline', ['hotline'], { exclusions: ['hotline number'] }),
+    awarenessCue('hotline', ['hotline'], { exclusions: ['hotline number', 'toll'] }),
     awarenessCue('police', ['police said']),
     awarenessCue('victims', ['victims'], { frames: false }),
   ];
@@ -296,6 +296,9 @@ describe('awareness cues', () => {
     expect(run([p], 'The hotline number. The hotline has the fee.')).toMatchObject({
       fired: {}, reported: { 'en.debt_bondage.fee': [[7, 8]] }, awareness: { 'en.awareness.hotline': [[4, 5]] },
     });
+  });
+  it('an exclusion that only touches the cue match drops nothing', () => {
+    expect(run([p], 'Toll hotline for the fee.')).toMatchObject({ fired: {}, awareness: { 'en.awareness.hotline': [[1, 2]] } });
   });
   it('an exclusion of one cue does not drop another cue', () => {
     expect(run([p], 'Police said: hotline number and fee.').awareness).toEqual({ 'en.awareness.police': [[0, 2]] });
@@ -357,6 +360,8 @@ describe('entity detectors', () => {
     expect(spans(5, 13)).toEqual({ 'en.debt_bondage.handle': [[1, 3]] }); // with the spaces around it
     expect(spans(10, 12)).toEqual({ 'en.debt_bondage.handle': [[2, 3]] }); // "99"
     expect(spans(9, 10)).toEqual({ 'en.debt_bondage.handle': [[1, 2]] }); // the last "a" of "anna"
+    expect(spans(6, 10)).toEqual({ 'en.debt_bondage.handle': [[1, 2]] }); // "anna", which "99" touches
+    expect(spans(0, 10)).toEqual({ 'en.debt_bondage.handle': [[0, 2]] }); // "write anna"
     expect(spans(0, 1)).toEqual({ 'en.debt_bondage.handle': [[0, 1]] });
     expect(spans(24, 25)).toEqual({ 'en.debt_bondage.handle': [[5, 6]] });
     expect(spans(16, 18)).toEqual({}); // ", "
@@ -428,8 +433,54 @@ describe('detectors of the normalisation log', () => {
       'xx.debt_bondage.leetspeak': ['n3w', 'j0b'], 'xx.debt_bondage.spaced': ['j.o.b', 'w.o.r.k'],
     });
   });
+  it('a fold at the edge of a word marks only that word, not the emoji touching it', () => {
+    expect(run([xx()], 'pay\u0430💰 now').detected).toEqual({ 'xx.debt_bondage.homoglyphs': ['pay\u0430'] });
+    expect(run([xx()], '💰\u0430pple now').detected).toEqual({ 'xx.debt_bondage.homoglyphs': ['\u0430pple'] });
+  });
+  it('only spaced letters join touching words into one span', () => {
+    const price = rule('xx', 'price', { patterns: ['#num euro'] });
+    expect(run([xx([price])], '５００ｅｕｒｏ a month').detected).toEqual({ 'xx.debt_bondage.fancy': ['５００', 'ｅｕｒｏ'] });
+  });
   it('report nothing without a fold of their kind', () => {
     const job = rule('xx', 'job', { patterns: ['job'] });
     expect(run([xx([job])], 'a job here').detected).toEqual({});
+  });
+});
+
+describe('rule logic reads every rule, cue and pack by its own index', () => {
+  // A negation cue's and an awareness cue's index is their pack's or cue's, not a rule's:
+  // rule 0 here never matches, so nothing of index 0 may be dropped as "cannot fire".
+  const rules = [rule('en', 'deposit', { patterns: ['deposit'] }), rule('en', 'fee', { patterns: ['fee'] })];
+  it('a cue of pack 0 negates a match of rule 1', () => {
+    expect(run([pack('en', rules)], 'no fee')).toMatchObject({ fired: {}, negated: { 'en.debt_bondage.fee': [[1, 2]] } });
+  });
+  it('awareness cue 0 frames the sentence of a match of rule 1', () => {
+    const p = pack('en', rules, { awareness: [awarenessCue('police', ['police said'])] });
+    expect(run([p], 'Police said the fee was high.')).toMatchObject({ fired: {}, reported: { 'en.debt_bondage.fee': [[3, 4]] } });
+  });
+});
+
+describe('near and unlessNear, more', () => {
+  it('a rule that is not negatable still needs its context', () => {
+    const p = pack('en', [rule('en', 'kidney', { patterns: ['kidney'], negatable: false, near: [{ patterns: ['sale'], window: 3 }] })], { negation: { window: 3, cues: [] } });
+    expect(run([p], 'kidney here').fired).toEqual({});
+    expect(run([p], 'kidney sale').fired).toEqual({ 'en.debt_bondage.kidney': [[0, 1], [1, 2]] });
+  });
+  it('a long context that starts near the match counts even when a shorter one inside it is too far', () => {
+    const p = pack('en', [rule('en', 'kidney', { patterns: ['kidney'], near: [{ patterns: ['sale', 'cash ..4 today'], window: 2 }] })]);
+    expect(run([p], 'kidney one cash two three sale four today').fired).toEqual({ 'en.debt_bondage.kidney': [[0, 1], [2, 8]] });
+  });
+  it('a cue that a non-negatable rule spells out never negates the unlessNear context of another rule', () => {
+    const fee = rule('en', 'fee', { patterns: ['fee'], unlessNear: [{ patterns: ['papers'], window: 5 }] });
+    const spelled = rule('en', 'papers', { patterns: ['no papers'], negatable: false });
+    expect(run([pack('en', [fee, spelled])], 'fee no papers').fired).toEqual({ 'en.debt_bondage.papers': [[1, 3]] });
+    expect(run([pack('en', [fee])], 'fee no papers').fired).toEqual({ 'en.debt_bondage.fee': [[0, 1]] });
+  });
+});
+
+describe('a cue next to a non-negatable rule’s match', () => {
+  it('is not part of it, and still negates what follows', () => {
+    const p = pack('en', [rule('en', 'papers', { patterns: ['papers'], negatable: false }), rule('en', 'fee', { patterns: ['fee'] })]);
+    expect(run([p], 'no papers fee')).toMatchObject({ fired: { 'en.debt_bondage.papers': [[1, 2]] }, negated: { 'en.debt_bondage.fee': [[2, 3]] } });
   });
 });
