@@ -39,12 +39,14 @@ const awarenessCue = (name: string, patterns: string[], more: Record<string, unk
 const pairs = (spans: readonly TokenSpan[] | undefined) => spans?.map((s) => [s.start, s.end]);
 
 /** Rule logic on `text`, with every map keyed by rule (or cue) id and spans as [start, end]. */
-function run(packs: Pack[] | CompiledRuleset, text: string, options: { active?: PackId[]; entities?: Entity[] } = {}) {
+function run(packs: Pack[] | CompiledRuleset, text: string, options: { active?: PackId[]; entities?: Entity[]; reverse?: boolean } = {}) {
   const compiled = Array.isArray(packs) ? compileRules(packs) : packs;
   const normalized = normalizeText(text);
   const tokens = tokenize(normalized, text);
   const active = new Set<PackId>(options.active ?? compiled.packs.map((p) => p.pack));
-  const ev = evaluate(matchTokens(tokens, compiled, active), tokens, compiled, active, normalized, options.entities);
+  const hits = matchTokens(tokens, compiled, active);
+  if (options.reverse) hits.reverse();
+  const ev = evaluate(hits, tokens, compiled, active, normalized, options.entities);
   const byRule = (m: Map<number, readonly TokenSpan[]>) =>
     Object.fromEntries([...m].map(([k, v]) => [compiled.rules[k]?.rule.id, pairs(v)]));
   return {
@@ -482,5 +484,28 @@ describe('a cue next to a non-negatable rule’s match', () => {
   it('is not part of it, and still negates what follows', () => {
     const p = pack('en', [rule('en', 'papers', { patterns: ['papers'], negatable: false }), rule('en', 'fee', { patterns: ['fee'] })]);
     expect(run([p], 'no papers fee')).toMatchObject({ fired: { 'en.debt_bondage.papers': [[1, 2]] }, negated: { 'en.debt_bondage.fee': [[2, 3]] } });
+  });
+});
+
+describe('hits in any order', () => {
+  it('give the same evaluation as hits in text order', () => {
+    const p = pack('en', [
+      rule('en', 'kidney', { patterns: ['kidney'], near: [{ patterns: ['sale', 'cash ..4 today'], window: 2 }] }),
+      rule('en', 'fee', { patterns: ['fee', 'placement fee'], exclusions: ['free placement', 'fee waived'], unlessNear: [{ patterns: ['refund', 'full refund'], window: 2 }] }),
+    ], { negation: { window: 3, cues: ['no', 'do not ask'] } });
+    for (const text of [
+      'kidney one cash two three sale four today',
+      'sale one kidney two sale. kidney sale kidney',
+      'placement fee, fee waived, free placement fee, fee one two three full refund',
+      'do not ask one two three fee. no one fee. fee no',
+    ]) {
+      const inOrder = run([p], text);
+      const reversed = run([p], text, { reverse: true });
+      expect(inOrder.fired, text).not.toEqual({});
+      // `fired` is in text order (its documented contract); `negated` lists what was dropped, in any order.
+      expect(reversed.fired, text).toEqual(inOrder.fired);
+      const sortedSpans = (m: Record<string, number[][] | undefined>) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, [...(v ?? [])].sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0))]));
+      expect(sortedSpans(reversed.negated), text).toEqual(sortedSpans(inOrder.negated));
+    }
   });
 });
