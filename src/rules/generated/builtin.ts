@@ -11,7 +11,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "3d6ff76f3324ddaef4a66bf88218942abc8e682f6fa10f4a91bc09e3c441b40a" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "4432bda032157ce5c1032d2830e6d281ec1ce3f53be1f638aae1c2bbce1425e5" } as const;
 
 /**
  * The built-in rule packs (1466 rules in 7 packs), validated at build time.
