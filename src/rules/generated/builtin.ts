@@ -11,10 +11,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "4432bda032157ce5c1032d2830e6d281ec1ce3f53be1f638aae1c2bbce1425e5" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "576b6cb1ab0c0f69c92deff6c9850f2d19c255766710269cce7cadd30160f8b2" } as const;
 
 /**
- * The built-in rule packs (1466 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1473 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
