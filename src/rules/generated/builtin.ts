@@ -11,10 +11,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "b766cf867df7ae73b57d0615ae58f6b18eaa0fea1652d1d83875313456382b67" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "0f571c44f7a274f480f5042aab632f67f6553eba6db8296167d7cb08c17de319" } as const;
 
 /**
- * The built-in rule packs (1479 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1480 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
