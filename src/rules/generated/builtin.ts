@@ -11,10 +11,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "a7c7dbd17ee2098ee5f2644b65634001a8c5904c8af20f6037e20270a0d0a121" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "01f851e80a291be5c36651fcf7730c4f5809f1c470aaca7b31b02a234d5cf928" } as const;
 
 /**
- * The built-in rule packs (1499 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1513 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
