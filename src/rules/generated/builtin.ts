@@ -11,7 +11,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "01f851e80a291be5c36651fcf7730c4f5809f1c470aaca7b31b02a234d5cf928" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "0d02e2a590a1025ad15349bb869ac982b8a39fc1c459b5cfde9fb0de9135255b" } as const;
 
 /**
  * The built-in rule packs (1513 rules in 7 packs), validated at build time.
