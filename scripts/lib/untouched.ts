@@ -7,7 +7,7 @@
  */
 
 /** The final blind batch of the running round, committed before the round's changes. */
-export const FINAL_BATCH = '2026-12-07-j';
+export const FINAL_BATCH = '2026-12-07-k';
 
 /**
  * The next round's final batch, written blind and committed before the running round ends (so
