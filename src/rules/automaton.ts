@@ -617,10 +617,11 @@ const runs = new WeakMap<Automaton, Run>();
 
 /**
  * Runs the automaton from every token: a depth-first walk of the trie per start token, within
- * the start token's sentence. A gap looks up where the next class occurs instead of trying
- * every skipped token; a lexicon edge runs the lexicon's sub-trie and continues after each term
- * it matched. Each sequence reports its shortest match per start. `classesOf` must give each
- * token's classes in ascending order (as {@link tokenClasses} does).
+ * the start token's sentence. A gap asks each position of its short window for the class that
+ * follows it (skipping a class the ad lacks at once); a lexicon edge runs the lexicon's sub-trie
+ * and continues after each term it matched. Each sequence reports its shortest match per start.
+ * `classesOf` must give each token's classes in ascending order (as {@link tokenClasses} does)
+ * and should return the same array for the same word, which is then counted once.
  */
 export function runAutomaton(
   auto: Automaton,
