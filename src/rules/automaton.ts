@@ -422,12 +422,13 @@ const RETAINED_TOKENS = 1 << 14;
  * methods over the ad's state rather than closures made per ad. Each token's classes are the
  * cached ascending list of its word (shared by every repetition of the word, never copied: a
  * frequent word has hundreds of classes, and copying them per token made a long ad cost
- * tokens × classes before any walk), and per class present the number of tokens that have it.
+ * tokens × classes before any walk), and which classes occur in the ad at all.
  */
 class Run {
   /** Per token position: its ascending classes. */
   lists: (readonly number[])[] = [];
-  readonly count: Int32Array;
+  /** Per class: 1 when some token of the ad has it. */
+  readonly present: Uint8Array;
   readonly touched: Int32Array;
   /** Shortest end found per node for the current start (-1: none). */
   readonly best: Int32Array;
@@ -449,7 +450,7 @@ class Run {
   readonly bestBySig = new Map<string, number>();
 
   constructor(readonly auto: Automaton) {
-    this.count = new Int32Array(auto.classCount);
+    this.present = new Uint8Array(auto.classCount);
     this.touched = new Int32Array(auto.classCount || 1);
     this.best = new Int32Array(auto.nodeCount).fill(-1);
     this.lexRun = new Uint8Array(auto.nodeCount);
@@ -469,8 +470,8 @@ class Run {
   /** Whether every class the completions below `node` need occurs in the ad. */
   viable(node: number): boolean {
     const { needStart, needClass } = this.auto;
-    const count = this.count;
-    for (let q = needStart[node] as number, e = needStart[node + 1] as number; q < e; q++) if (count[needClass[q] as number] === 0) return false;
+    const present = this.present;
+    for (let q = needStart[node] as number, e = needStart[node + 1] as number; q < e; q++) if (present[needClass[q] as number] === 0) return false;
     return true;
   }
 
@@ -573,13 +574,13 @@ class Run {
    */
   gap(g: number, pos: number, ends: Map<string, number> | undefined, sig: string): void {
     const { edgeStart, edgeClass, edgeChild, anyChild, gapMax, gapChild, lexStart, lexRoot, lexChild, lexFirst } = this.auto;
-    const { count, stamp } = this;
+    const { present, stamp } = this;
     const gc = gapChild[g] as number;
     if (!this.viable(gc)) return;
     const last = Math.min(this.limit - 1, pos + (gapMax[g] as number));
     for (let q = edgeStart[gc] as number, e = edgeStart[gc + 1] as number; q < e; q++) {
       const cls = edgeClass[q] as number;
-      if (count[cls] === 0) continue;
+      if (present[cls] === 0) continue;
       for (let where = pos; where <= last; where++) if (this.has(where, cls)) this.walk(edgeChild[q] as number, where + 1, ends, sig);
     }
     const any = anyChild[gc] as number;
@@ -591,7 +592,7 @@ class Run {
       if (!this.viable(child)) continue;
       const mark = ++this.stampValue;
       for (const cls of lexFirst.get(root) ?? []) {
-        if (count[cls] === 0) continue;
+        if (present[cls] === 0) continue;
         for (let where = pos; where <= last; where++) {
           if (stamp[where] === mark || !this.has(where, cls)) continue;
           stamp[where] = mark;
@@ -621,7 +622,7 @@ const runs = new WeakMap<Automaton, Run>();
  * follows it (skipping a class the ad lacks at once); a lexicon edge runs the lexicon's sub-trie
  * and continues after each term it matched. Each sequence reports its shortest match per start.
  * `classesOf` must give each token's classes in ascending order (as {@link tokenClasses} does)
- * and should return the same array for the same word, which is then counted once.
+ * and should return the same array for the same word, which is then read once.
  */
 export function runAutomaton(
   auto: Automaton,
@@ -652,23 +653,19 @@ export function runAutomaton(
   s.reserve(n);
   s.activeMask = activeMask;
   const lists: (readonly number[])[] = new Array(n);
-  // Per distinct class list (a repeated word shares its cached list), how many tokens have it.
-  const repeats = new Map<readonly number[], number>();
-  for (let i = 0; i < n; i++) {
-    const list = classesOf(tokens[i] as Token);
-    lists[i] = list;
-    repeats.set(list, (repeats.get(list) ?? 0) + 1);
-  }
+  for (let i = 0; i < n; i++) lists[i] = classesOf(tokens[i] as Token);
   s.lists = lists;
-  const { count, touched, best, lexRun, stamp, bestBySig } = s;
+  const { present, touched, best, lexRun, stamp, bestBySig } = s;
   stamp.fill(-1, 0, n + 1);
-  // Per class present, how many tokens have it.
+  // The classes present in the ad, read once per distinct list (a repeated word shares its cached list).
   let touchedCount = 0;
-  for (const [list, times] of repeats) {
+  for (const list of new Set(lists)) {
     for (let j = 0; j < list.length; j++) {
       const c = list[j] as number;
-      if (count[c] === 0) touched[touchedCount++] = c;
-      count[c] = (count[c] as number) + times;
+      if (present[c] === 0) {
+        present[c] = 1;
+        touched[touchedCount++] = c;
+      }
     }
   }
 
@@ -726,7 +723,7 @@ export function runAutomaton(
       bestBySig.clear();
     }
   }
-  for (let t = 0; t < touchedCount; t++) count[touched[t] as number] = 0;
+  for (let t = 0; t < touchedCount; t++) present[touched[t] as number] = 0;
   s.release();
   let keep: ((ref: number) => boolean) | undefined;
   if (select) {

@@ -62,24 +62,21 @@ export function foldLeet(text: MappedText, log: RawSpan[]): MappedText {
       if (email) break;
       j = end;
     }
-    let closingAt = false;
     // "ganamo$": a "$" closing a word of three letters or more stands for "s" too ("300$" has no
     // letters; "US$", "R$", "NZ$" are currencies).
-    if ((cps[j] === 0x24 || cps[j] === 0x20ac) && !isWordChar(cps[j + 1]) && lettersAhead(cps, i) >= 3) j++;
-    // "c@s@", "p@g@", "experienci@": an "@" closing a word that already spells letters with a
-    // substitute stands for "a" ("me@" alone, or "@" before a name, does not).
-    else if (cps[j] === 0x40 && !isWordChar(cps[j + 1]) && lettersAhead(cps, i) >= 2 && hasSubstitute(cps, i, j)) {
-      closingAt = true;
-      j++;
-    }
+    const closedByDollar = (cps[j] === 0x24 || cps[j] === 0x20ac) && !isWordChar(cps[j + 1]) && lettersAhead(cps, i) >= 3;
+    if (closedByDollar) j++;
     let letters = 0;
     let subs = 0;
-    // The closing "@" is read once the rest of the word is: it does not count towards the balance.
-    for (let k = i; k < j - (closingAt ? 1 : 0); k++) {
+    for (let k = i; k < j; k++) {
       const cp = cps[k] as number;
       if (isLetter(cp)) letters++;
       else if (DIGITS.has(cp) || SYMBOLS.has(cp)) subs++;
     }
+    // "c@s@", "p@g@", "experienci@": an "@" closing a word that already spells letters with a
+    // substitute stands for "a" ("me@" alone, or "@" before a name, does not). It is read once
+    // the rest of the word is, so it does not count towards the balance.
+    if (!closedByDollar && cps[j] === 0x40 && !isWordChar(cps[j + 1]) && subs > 0 && lettersAhead(cps, i) >= 2) j++;
     const leadingDigits = countDigits(cps, i, 1, j);
     const trailingDigits = countDigits(cps, j - 1, -1, i - 1);
     // A number followed by a short suffix is an ordinal or a unit: "3rd", "1er", "5pm", "7min".
@@ -109,12 +106,6 @@ function lettersAhead(cps: Int32Array, from: number): number {
     else if (!isDigit(cp) && !SYMBOLS.has(cp)) break;
   }
   return letters;
-}
-
-/** Whether a leet digit or symbol stands between `from` and `to` (exclusive). */
-function hasSubstitute(cps: Int32Array, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (DIGITS.has(cps[k] as number) || SYMBOLS.has(cps[k] as number)) return true;
-  return false;
 }
 
 /** An "@" followed by a domain ("@gmail.com") belongs to an e-mail address, not to leetspeak. */
