@@ -14,7 +14,7 @@ export const FINAL_BATCH = '2026-12-07-k';
  * before any change it will measure); unread until that round names it final and scores it.
  * Empty while none is committed.
  */
-export const NEXT_BATCH: string = '';
+export const NEXT_BATCH: string = '2026-12-07-l';
 
 /** True for a blind batch (directory name) that is committed but not scored yet. */
 export const isUnscored = (name: string): boolean => name === FINAL_BATCH || (NEXT_BATCH !== '' && name === NEXT_BATCH);
