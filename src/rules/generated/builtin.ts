@@ -11,10 +11,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "abd3b179d0eb3b5b94654b423c5c7d1ad029038fee3605804c017702dff20bf2" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "43368ce9e40348642106de8bd273d2113974475c654614f97d2ee0aa1854f4de" } as const;
 
 /**
- * The built-in rule packs (1513 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1516 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
