@@ -11,10 +11,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "25c30e7a2e2d2102133aabf7773e77937ad6879a07004f1b3433bfba4c192f31" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "a075513ba9474b091f9b9e605969b304906f5c4e4d1757ce7873a44bd9d24c65" } as const;
 
 /**
- * The built-in rule packs (1513 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1517 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
