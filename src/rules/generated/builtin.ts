@@ -11,10 +11,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "e14f695a22e240b9fa4ebc5359fa9cacab504d5829a053b22e07b2ca9f83905f" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "b9d1a3929b1bb0b73ea38a79ed9982cd45252ba77a53ab91f02f4a3f5eaf1398" } as const;
 
 /**
- * The built-in rule packs (1517 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1521 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
