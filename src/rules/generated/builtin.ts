@@ -11,10 +11,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "fd0e191664ed3e656e7550b36bc069aa474674f253add89f8d8332e8af16d4f9" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "b921b5ba66436719d4f4ea2bbcfac85255aa1d6a1651d3df93deef1e3cb34e39" } as const;
 
 /**
- * The built-in rule packs (1516 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1518 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
