@@ -11,10 +11,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "b9d1a3929b1bb0b73ea38a79ed9982cd45252ba77a53ab91f02f4a3f5eaf1398" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "be033896ff7c7648b87cb98e63dfa3d974a1d76214d0d2775f567e9958703d4c" } as const;
 
 /**
- * The built-in rule packs (1521 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1526 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
