@@ -11,10 +11,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "11bacaee035c452dd8f283888e6aec79fb1f7512dd1517814d728827cfba3d62" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "ebee32f668ce099908238926f08f045f8087182515c305110bd1aeda6ca5a1fe" } as const;
 
 /**
- * The built-in rule packs (1513 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1517 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
