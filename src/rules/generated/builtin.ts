@@ -11,10 +11,10 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "be033896ff7c7648b87cb98e63dfa3d974a1d76214d0d2775f567e9958703d4c" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "3d6406f57cf65a449603a5a1feb78313ab887f2fb0d6558b7c74d843af9933f1" } as const;
 
 /**
- * The built-in rule packs (1526 rules in 7 packs), validated at build time.
+ * The built-in rule packs (1530 rules in 7 packs), validated at build time.
  *
  * @example
  * ```ts
