@@ -11,7 +11,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "0d02e2a590a1025ad15349bb869ac982b8a39fc1c459b5cfde9fb0de9135255b" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "c37ec37c79098af6013d565cfb375976a0c89fe26e0e5b8d7158ac2dfff0fa24" } as const;
 
 /**
  * The built-in rule packs (1513 rules in 7 packs), validated at build time.
