@@ -11,7 +11,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "c37ec37c79098af6013d565cfb375976a0c89fe26e0e5b8d7158ac2dfff0fa24" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "b68b3746025b37e8ad994897599e7f78804ca5a380ea94db65a9bdde9d871d9e" } as const;
 
 /**
  * The built-in rule packs (1513 rules in 7 packs), validated at build time.
