@@ -11,7 +11,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "5504f2ee24528bc5af07379a1afc596df0ef338e67cace5407c1a6695102b3b8" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "688a8493235db1559a6818d686065f22f10d185614706934bd0f9e3330172bb5" } as const;
 
 /**
  * The built-in rule packs (1513 rules in 7 packs), validated at build time.
