@@ -11,7 +11,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "688a8493235db1559a6818d686065f22f10d185614706934bd0f9e3330172bb5" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "79ea3526f7bac8db4d6ff8f4b2a65bcead63b2223559aec3914a17d8fb19f0c8" } as const;
 
 /**
  * The built-in rule packs (1513 rules in 7 packs), validated at build time.
