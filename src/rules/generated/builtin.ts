@@ -11,7 +11,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "a7632d378cee42ec61418ac9d931ed6225f7a83c70d8940c205ad56ef50950d0" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "03af7b693aeaaefc2bdcd96da530a96253d6de02b6b68204f26f5fc6f5779dc4" } as const;
 
 /**
  * The built-in rule packs (1530 rules in 7 packs), validated at build time.
