@@ -7,14 +7,14 @@
  */
 
 /** The final blind batch of the running round, committed before the round's changes. */
-export const FINAL_BATCH = '2026-12-07-k';
+export const FINAL_BATCH = '2026-12-07-l';
 
 /**
  * The next round's final batch, written blind and committed before the running round ends (so
  * before any change it will measure); unread until that round names it final and scores it.
  * Empty while none is committed.
  */
-export const NEXT_BATCH: string = '2026-12-07-l';
+export const NEXT_BATCH: string = '';
 
 /** True for a blind batch (directory name) that is committed but not scored yet. */
 export const isUnscored = (name: string): boolean => name === FINAL_BATCH || (NEXT_BATCH !== '' && name === NEXT_BATCH);
