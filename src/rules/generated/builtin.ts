@@ -11,7 +11,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "03af7b693aeaaefc2bdcd96da530a96253d6de02b6b68204f26f5fc6f5779dc4" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "591f7b8c8c2d660e6913e4d3d82f7ecb3181d6f54ff8c59bb774a86030ce0e13" } as const;
 
 /**
  * The built-in rule packs (1530 rules in 7 packs), validated at build time.
