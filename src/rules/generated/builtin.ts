@@ -11,7 +11,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "591f7b8c8c2d660e6913e4d3d82f7ecb3181d6f54ff8c59bb774a86030ce0e13" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "230974306f67d3b980d532df3c77afc38a00cf5b6b01590a5b26ec632632e253" } as const;
 
 /**
  * The built-in rule packs (1530 rules in 7 packs), validated at build time.
