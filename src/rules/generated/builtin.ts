@@ -11,7 +11,7 @@ import type { Pack } from '../schema.js';
  * assess('text').ruleset.sha256 === RULESET.sha256; // true
  * ```
  */
-export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "230974306f67d3b980d532df3c77afc38a00cf5b6b01590a5b26ec632632e253" } as const;
+export const RULESET = { id: 'trafficking-signals/builtin', version: "0.1.0", sha256: "3ce3695bcee847d545ebb5f62f4d04552b3abd796ea6ce046531a59e0cbf42fd" } as const;
 
 /**
  * The built-in rule packs (1530 rules in 7 packs), validated at build time.
